@@ -1,0 +1,160 @@
+/**
+ * Typed rows of the knowledge base. Every row carries a `source`: a URL or a named document
+ * (e.g. "docker-library/official-images library/ubuntu @ 37079fb3"). Facts shown to users come
+ * only from these tables; rule and hover code never spells a fact itself.
+ */
+
+/** A URL or a precise document reference. */
+export type Source = string;
+
+/** ISO date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Package family: decides which package names and package manager a userland has. */
+export type PackageFamily = 'debian' | 'rhel' | 'alpine' | 'suse' | 'arch' | 'photon' | 'clear' | 'mageia' | 'wolfi' | 'busybox' | 'distroless' | 'windows';
+
+export type PackageManager = 'apt' | 'dnf' | 'yum' | 'microdnf' | 'apk' | 'zypper' | 'pacman' | 'tdnf' | 'swupd' | 'urpmi' | 'none';
+
+export type Arch = 'amd64' | 'arm64' | 'arm/v7' | 'arm/v6' | '386' | 'ppc64le' | 's390x' | 'riscv64' | 'mips64le';
+
+export interface LibcInfo {
+  kind: 'glibc' | 'eglibc' | 'musl' | 'none' | 'windows';
+  /** e.g. '2.35'; absent when not verified. */
+  version?: string;
+  /** Oldest kernel this libc build accepts (glibc --enable-kernel / ABI note), e.g. '3.2'. Absent when unknown. */
+  minKernel?: string;
+}
+
+export interface InitInfo {
+  kind: 'systemd' | 'upstart' | 'sysvinit' | 'openrc' | 'none';
+  /** e.g. '219'; absent when not verified. */
+  version?: string;
+}
+
+/** One release of a distribution base image (the userland a FROM line pulls in). */
+export interface DistroRelease {
+  /** Unique key, e.g. 'ubuntu-22.04', 'centos-7', 'alpine-3.20'. */
+  id: string;
+  /** Distribution key, e.g. 'ubuntu'. */
+  distro: string;
+  /** Display name of the distribution, e.g. 'Ubuntu', 'CentOS Linux'. */
+  distroName: string;
+  /** Release version as the distribution names it, e.g. '22.04', '7', '3.20', '2023'. */
+  version: string;
+  /** Display label, e.g. 'Ubuntu 22.04 LTS'. */
+  label: string;
+  /** e.g. 'Jammy Jellyfish'. */
+  codename?: string;
+  os: 'linux' | 'windows';
+  family: PackageFamily;
+  packageManager: PackageManager;
+  released?: IsoDate;
+  /** End of standard (free) support / maintenance. */
+  supportEnds?: IsoDate;
+  /** End of any extended support (ESM, ELS, Debian LTS, extended). Absent when none. */
+  extendedSupportEnds?: IsoDate;
+  /** Still in development / rolling: no support dates apply. */
+  rolling?: boolean;
+  libc: LibcInfo;
+  /** Kernel the release ships on a real installation (never used by a container), e.g. '5.15'. */
+  distroKernel?: string;
+  init?: InitInfo;
+  /** Windows build number for Windows images, e.g. 20348. */
+  windowsBuild?: number;
+  /** Image references a user may move to when this release is past support (most preferred first). */
+  successors?: string[];
+  source: Source;
+  /** Extra sources for individual facts (libc, kernel, dates). */
+  sources?: Source[];
+  notes?: string;
+}
+
+/** What an image reference was resolved to. */
+export type ImageLookup =
+  | { kind: 'scratch' }
+  | { kind: 'known'; identity: ImageIdentity }
+  | { kind: 'unknown'; reason: string };
+
+export interface ImageIdentity {
+  release: DistroRelease;
+  /** The image the reference named (e.g. 'python'), when it is not the distribution image itself. */
+  image: string;
+  /** Variant / flavour, e.g. 'slim', 'minimal', 'micro'. */
+  variant?: string;
+  /** When a moving tag ('latest', 'rolling', '3', untagged) was resolved: the tag and what it means, as of knowledgeDate. */
+  movingTag?: { tag: string; means: string };
+  /** Set when the identity is inferred from a tag rule of a derived image rather than the distribution's own tag. */
+  inferredFrom?: { rule: string; source: Source };
+  /** Image reference that pins what a moving tag means now, e.g. 'ubuntu:24.04'. */
+  pinnedReference?: string;
+}
+
+/** A kernel feature a Dockerfile may rely on. */
+export interface KernelFeature {
+  /** Stable key, e.g. 'io_uring', 'wireguard', 'nf_tables'. */
+  id: string;
+  name: string;
+  /** One sentence on what it is. */
+  summary: string;
+  /** Mainline kernel version that introduced it, e.g. '5.1'. Absent when out of tree (e.g. ZFS). */
+  since?: string;
+  /** Kconfig symbols (without CONFIG_ prefix); all must be y or m. Empty when not a Kconfig matter. */
+  kconfig: string[];
+  /** Whether the symbol(s) can be built as a module (=m). */
+  modular: boolean;
+  /** Out-of-tree module (e.g. ZFS): never in a mainline config. */
+  outOfTree?: boolean;
+  /** Syscalls that need it. */
+  syscalls?: string[];
+  /** Commands whose use relies on the feature (program names). */
+  commands?: string[];
+  /** Kernel module names to load on the host, e.g. ['wireguard']. */
+  modules?: string[];
+  source: Source;
+  sources?: Source[];
+}
+
+export type SysctlClass = 'namespaced' | 'host-only';
+
+export interface SysctlRule {
+  /** Exact key ('kernel.shmmax') or prefix ending in '.' ('net.'). Exact keys win over prefixes; longer prefixes win over shorter. */
+  pattern: string;
+  kind: 'exact' | 'prefix';
+  class: SysctlClass;
+  /** The namespace that makes it per-container, e.g. 'net', 'ipc', 'uts'. */
+  namespace?: string;
+  /** Why, or the caveat (e.g. 'rejected by runc: use --hostname'). */
+  note?: string;
+  source: Source;
+}
+
+export interface HostPreset {
+  /** Stable id users type, e.g. 'rhel8', 'ubuntu-22.04-hwe', 'docker-desktop', 'wsl2-6.6'. */
+  id: string;
+  name: string;
+  /** Group in the picker, e.g. 'Enterprise Linux', 'Ubuntu', 'Cloud', 'Desktop VMs', 'Windows'. */
+  group: string;
+  os: 'linux' | 'windows';
+  /** Kernel version string as the host reports it (or the line, e.g. '5.15'). Linux only. */
+  kernel?: string;
+  /** Windows build for Windows hosts, e.g. 20348. */
+  windowsBuild?: number;
+  arches: Arch[];
+  cgroup?: 1 | 2;
+  vsyscall?: 'emulate' | 'xonly' | 'none';
+  runtime?: { kind: 'docker' | 'podman' | 'containerd'; version?: string };
+  /** Shipped kernel config (path relative to server/src/knowledge/configs/), when one can be shipped. */
+  kernelConfig?: string;
+  source: Source;
+  notes?: string;
+}
+
+/** Package → kernel features it needs, per package family. */
+export interface PackageFeatureRow {
+  family: PackageFamily | 'any';
+  /** Exact package name (after stripping version pins) or a prefix ending in '*'. */
+  package: string;
+  features: string[];
+  note?: string;
+  source: Source;
+}
