@@ -1,0 +1,206 @@
+/**
+ * The single entry point of the analysis: document text (+ where the target comes from) →
+ * stages, target, findings with ready fixes, hover notes. Pure apart from the config reader the
+ * caller passes in. The LSP layer, the CLI and the tests all call this.
+ */
+import { BlockCache, blockAtLine, buildModel, type DockerfileModel } from './document';
+import { resolveStages, stageForLine, type StageInfo } from './stages';
+import { allRules, ruleById } from './rules';
+import type { HoverNote, Rule, RuleContext } from './rules/types';
+import type { ShellCommand } from './shell/types';
+import { commandsOfModel } from './shell';
+import { parseDirectives } from './target/directives';
+import { resolveTarget, type TargetLayers, type ConfigReader } from './target/resolve';
+import type { TargetHost, TargetProblem } from './target/types';
+import type { ConfiguredSeverity, Finding, Fix, Range } from './types';
+
+export interface AnalyzeOptions {
+  /** Where the target comes from, apart from the file's own directives. */
+  layers?: Omit<TargetLayers, 'directive'>;
+  /** Reads a kernel config file (the caller decides which files may be read). */
+  readConfig?: ConfigReader;
+  /** A target already resolved by the caller: skips resolution (directives still give ignores). */
+  target?: TargetHost;
+  today?: Date;
+  /** Per-rule severity overrides ('off' disables the rule). */
+  ruleSeverities?: Readonly<Record<string, ConfiguredSeverity>>;
+  /** Pass the same cache across versions of one document for incremental re-parsing. */
+  cache?: BlockCache;
+  /** Checked between rules: when it returns true the analysis stops early and `cancelled` is set. */
+  isCancelled?: () => boolean;
+}
+
+export interface AnalysisResult {
+  model: DockerfileModel;
+  stages: StageInfo[];
+  target: TargetHost;
+  /** Problems with the target's sources (settings, .kernel-lens.json, directives): shown once. */
+  targetProblems: TargetProblem[];
+  findings: Finding[];
+  notes: HoverNote[];
+  cancelled: boolean;
+}
+
+/** Rule id used for problems in `# kernel-lens:` directives. */
+export const DIRECTIVE_RULE_ID = 'invalid-directive';
+export const SELECT_TARGET_COMMAND = 'kernelLens.selectTarget';
+export const OPEN_DOCS_COMMAND = 'kernelLens.openRuleDocs';
+
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const model = buildModel(text, options.cache ?? new BlockCache());
+  return analyzeModel(model, options);
+}
+
+export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {}): AnalysisResult {
+  const today = options.today ?? new Date();
+  const directives = parseDirectives(model.lines as string[]);
+  let target: TargetHost;
+  const targetProblems: TargetProblem[] = [...directives.problems];
+  if (options.target) {
+    target = options.target;
+  } else {
+    const resolved = resolveTarget({ ...(options.layers ?? {}), directive: directives.settings }, options.readConfig);
+    target = resolved.target;
+    targetProblems.push(...resolved.problems.filter((p) => p.line === undefined || !directives.problems.includes(p)));
+  }
+  const stages = resolveStages(model);
+  let commandsCache: ShellCommand[] | undefined;
+  const ctx: RuleContext = {
+    model,
+    stages,
+    target,
+    today,
+    commands: () => (commandsCache ??= commandsOfModel(model)),
+    stageAt: (line: number) => stageForLine(stages, line),
+  };
+
+  const severities = { ...(directives.settings.rules ?? {}), ...(options.ruleSeverities ?? {}) };
+  const fileIgnores = new Set(directives.fileIgnores);
+  const lineIgnores = lineIgnoreMap(model, directives.lineIgnores);
+  const findings: Finding[] = [];
+  const notes: HoverNote[] = [];
+  let cancelled = false;
+
+  for (const p of directives.problems) {
+    if (p.line === undefined || fileIgnores.has(DIRECTIVE_RULE_ID)) continue;
+    const lineText = model.lines[p.line] ?? '';
+    findings.push({
+      ruleId: DIRECTIVE_RULE_ID,
+      severity: 'warning',
+      range: { start: { line: p.line, character: lineText.length - lineText.trimStart().length }, end: { line: p.line, character: lineText.length } },
+      message: p.message,
+      fixes: [],
+    });
+  }
+
+  for (const rule of allRules()) {
+    if (options.isCancelled?.()) {
+      cancelled = true;
+      break;
+    }
+    const configured = severities[rule.id];
+    if (configured === 'off' || fileIgnores.has(rule.id)) continue;
+    let produced: Finding[] = [];
+    try {
+      produced = rule.check(ctx);
+      if (rule.notes) notes.push(...rule.notes(ctx));
+    } catch (e) {
+      // A rule bug must never take the whole analysis down; it is reported as a finding the user can report.
+      produced = [internalErrorFinding(rule, e)];
+    }
+    for (const f of produced) {
+      const block = blockAtLine(model, f.range.start.line);
+      if (block && lineIgnores.get(block.startLine)?.has(rule.id)) continue;
+      if (configured && configured !== 'off') f.severity = configured;
+      f.fixes = [...f.fixes, ...commonFixes(model, f)];
+      findings.push(f);
+    }
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { model, stages, target, targetProblems, findings, notes, cancelled };
+}
+
+function internalErrorFinding(rule: Rule, e: unknown): Finding {
+  return {
+    ruleId: rule.id,
+    severity: 'hint',
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    message: `Kernel Lens rule ${rule.id} failed on this file (${(e as Error)?.message ?? e}); its findings are missing. Please report this.`,
+    fixes: [],
+  };
+}
+
+/** `# kernel-lens-ignore` comments apply to the next instruction: map that instruction's start line → ignored rule ids. */
+function lineIgnoreMap(model: DockerfileModel, lineIgnores: { line: number; rules: string[] }[]): Map<number, Set<string>> {
+  const map = new Map<number, Set<string>>();
+  for (const li of lineIgnores) {
+    const next = model.instructions.find((b) => b.startLine > li.line);
+    if (!next) continue;
+    const set = map.get(next.startLine) ?? new Set<string>();
+    for (const r of li.rules) set.add(r);
+    map.set(next.startLine, set);
+  }
+  return map;
+}
+
+const IGNORE_LINE = /^(\s*)#\s*kernel-lens-ignore\s+(.*)$/;
+const IGNORE_FILE = /^\s*#\s*kernel-lens:\s*(.*)$/;
+
+/** Fixes every finding offers: ignore on this line, ignore in this file, select target, open docs. */
+export function commonFixes(model: DockerfileModel, f: Finding): Fix[] {
+  const fixes: Fix[] = [];
+  const block = blockAtLine(model, f.range.start.line);
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  if (block) {
+    const line = block.startLine;
+    const indent = /^\s*/.exec(model.lines[line] ?? '')?.[0] ?? '';
+    const prev = line > 0 ? model.lines[line - 1] : undefined;
+    const m = prev !== undefined ? IGNORE_LINE.exec(prev) : null;
+    if (m) {
+      const end = prev!.replace(/\s+$/, '').length;
+      fixes.push({
+        title: `Ignore ${f.ruleId} on this line`,
+        kind: 'quickfix',
+        edits: [{ range: at(line - 1, end), newText: `, ${f.ruleId}` }],
+      });
+    } else {
+      fixes.push({
+        title: `Ignore ${f.ruleId} on this line`,
+        kind: 'quickfix',
+        edits: [{ range: at(line, 0), newText: `${indent}# kernel-lens-ignore ${f.ruleId}${eol}` }],
+      });
+    }
+  }
+  // File-wide: extend an existing `# kernel-lens: ignore=` directive, else add one after the parser directives.
+  const existing = model.lines.findIndex((l) => {
+    const m = IGNORE_FILE.exec(l);
+    return m !== null && /\bignore=/.test(m[1]);
+  });
+  if (existing >= 0) {
+    const l = model.lines[existing];
+    const m = /\bignore=(\S*)/.exec(l)!;
+    const endOfValue = (m.index ?? 0) + m[0].length;
+    fixes.push({ title: `Ignore ${f.ruleId} in this file`, kind: 'quickfix', edits: [{ range: at(existing, endOfValue), newText: `,${f.ruleId}` }] });
+  } else {
+    const afterDirectives = model.directives.length ? model.directives[model.directives.length - 1].line + 1 : 0;
+    fixes.push({
+      title: `Ignore ${f.ruleId} in this file`,
+      kind: 'quickfix',
+      edits: [{ range: at(afterDirectives, 0), newText: `# kernel-lens: ignore=${f.ruleId}${eol}` }],
+    });
+  }
+  fixes.push({ title: 'Select target host…', kind: 'quickfix', edits: [], command: { command: SELECT_TARGET_COMMAND, title: 'Select target host…' } });
+  fixes.push({
+    title: `Open documentation for ${f.ruleId}`,
+    kind: 'quickfix',
+    edits: [],
+    command: { command: OPEN_DOCS_COMMAND, title: `Open documentation for ${f.ruleId}`, arguments: [f.ruleId] },
+  });
+  return fixes;
+}
+
+function at(line: number, character: number): Range {
+  return { start: { line, character }, end: { line, character } };
+}
+
+export { ruleById };

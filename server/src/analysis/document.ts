@@ -1,0 +1,244 @@
+/**
+ * The document model every feature reads.
+ *
+ * A Dockerfile is split into blocks — one instruction with its continuation lines and heredoc
+ * bodies, one comment line, or the leading parser directives — by a single cheap line scan. Each
+ * instruction block is parsed with dockerfile-ast on its own, and the parse is cached by the
+ * block's text (and escape character). An edit therefore re-parses only the instructions whose
+ * text changed; everything else is reused, and only line offsets are recomputed. Results that are
+ * expensive per instruction (shell parsing) are memoised on the parsed block too, in block-relative
+ * coordinates; `toAbsolute` shifts them.
+ *
+ * A model built from scratch and a model built through the cache are equal by construction (the
+ * cache is keyed by content); `document.test.ts` checks it on random edits.
+ */
+import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import type { Position, Range } from './types';
+
+export interface ParserDirective {
+  name: string;
+  value: string;
+  line: number;
+}
+
+export interface CommentLine {
+  line: number;
+  /** Text after '#', trimmed. */
+  text: string;
+  /** Column of the '#'. */
+  column: number;
+}
+
+/** A parsed instruction block, independent of where it sits in the file (cached by content). */
+export interface ParsedBlock {
+  /** Block text, lines joined with '\n' (line endings normalised). */
+  readonly text: string;
+  readonly escapeChar: string;
+  /** dockerfile-ast instruction with positions relative to the block's first line. */
+  readonly ast: Instruction | undefined;
+  /** dockerfile-ast positions are this many lines below the block's first line (1 when a synthetic escape directive was prepended). */
+  readonly astLineOffset: number;
+  /** Upper-cased keyword, e.g. 'RUN'. '' when the block did not parse as an instruction. */
+  readonly keyword: string;
+  /** Per-block memo for derived, position-relative results (e.g. shell commands). */
+  readonly memo: Map<string, unknown>;
+}
+
+export interface InstructionBlock {
+  /** Absolute line of the block's first line. */
+  readonly startLine: number;
+  readonly lineCount: number;
+  readonly parsed: ParsedBlock;
+}
+
+export interface DockerfileModel {
+  readonly text: string;
+  /** Lines without their terminators. */
+  readonly lines: readonly string[];
+  readonly escapeChar: string;
+  readonly directives: readonly ParserDirective[];
+  readonly comments: readonly CommentLine[];
+  readonly instructions: readonly InstructionBlock[];
+}
+
+const DEFAULT_ESCAPE = '\\';
+/** Cache of parsed blocks by escape char + text; bounded so a long session cannot grow without limit. */
+export class BlockCache {
+  private map = new Map<string, ParsedBlock>();
+  hits = 0;
+  misses = 0;
+  constructor(private readonly limit = 50_000) {}
+  get(escapeChar: string, text: string): ParsedBlock {
+    const key = escapeChar + text;
+    let block = this.map.get(key);
+    if (block) {
+      this.hits++;
+      // refresh recency
+      this.map.delete(key);
+      this.map.set(key, block);
+      return block;
+    }
+    this.misses++;
+    block = parseBlock(escapeChar, text);
+    this.map.set(key, block);
+    if (this.map.size > this.limit) {
+      const oldest = this.map.keys().next().value;
+      if (oldest !== undefined) this.map.delete(oldest);
+    }
+    return block;
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  /** Drop entries not used by the given models (called after each analysis of a document). */
+  retainOnly(models: Iterable<DockerfileModel>): void {
+    const keep = new Set<string>();
+    for (const m of models) for (const b of m.instructions) keep.add(b.parsed.escapeChar + b.parsed.text);
+    for (const key of [...this.map.keys()]) if (!keep.has(key)) this.map.delete(key);
+  }
+}
+
+function parseBlock(escapeChar: string, text: string): ParsedBlock {
+  // dockerfile-ast learns the escape character from a directive: give it one so a block parses
+  // exactly as it would inside the whole file.
+  const prefix = escapeChar === DEFAULT_ESCAPE ? '' : `# escape=${escapeChar}\n`;
+  let ast: Instruction | undefined;
+  try {
+    const parsed = DockerfileParser.parse(prefix + text);
+    const instr = parsed.getInstructions()[0];
+    ast = instr;
+  } catch {
+    ast = undefined;
+  }
+  return {
+    text,
+    escapeChar,
+    ast,
+    astLineOffset: prefix ? 1 : 0,
+    keyword: ast ? ast.getKeyword().toUpperCase() : '',
+    memo: new Map(),
+  };
+}
+
+/** Convert a range reported by the block's dockerfile-ast objects into an absolute document range. */
+export function astRangeToAbsolute(block: InstructionBlock, r: Range): Range {
+  const shift = block.startLine - block.parsed.astLineOffset;
+  return {
+    start: { line: r.start.line + shift, character: r.start.character },
+    end: { line: r.end.line + shift, character: r.end.character },
+  };
+}
+
+/** Convert a block-relative range (line 0 = block's first line) into an absolute range. */
+export function toAbsolute(block: InstructionBlock, r: Range): Range {
+  return {
+    start: { line: r.start.line + block.startLine, character: r.start.character },
+    end: { line: r.end.line + block.startLine, character: r.end.character },
+  };
+}
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+const DIRECTIVE = /^\s*#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(.*?)\s*$/;
+const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
+const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+
+/** Build the model. Pass the same cache across versions of a document to get incremental re-parsing. */
+export function buildModel(text: string, cache: BlockCache = new BlockCache()): DockerfileModel {
+  // A BOM is not part of the first line's text for parsing purposes, but positions must stay those
+  // of the editor, which counts it as a character: only strip it for the directive scan.
+  const lines = splitLines(text);
+  const directives: ParserDirective[] = [];
+  const comments: CommentLine[] = [];
+  const instructions: InstructionBlock[] = [];
+  let escapeChar = DEFAULT_ESCAPE;
+
+  let i = 0;
+  // Parser directives: only at the very top, before any other line (comment, blank or instruction).
+  for (; i < lines.length; i++) {
+    const line = i === 0 ? lines[i].replace(/^\uFEFF/, '') : lines[i];
+    const m = DIRECTIVE.exec(line);
+    if (!m) break;
+    const name = m[1].toLowerCase();
+    if (directives.some((d) => d.name === name)) break; // a repeated directive is a plain comment
+    directives.push({ name, value: m[2], line: i });
+    if (name === 'escape' && (m[2] === '`' || m[2] === '\\')) escapeChar = m[2];
+  }
+  for (const d of directives) comments.push({ line: d.line, text: `${d.name}=${d.value}`, column: lines[d.line].indexOf('#') });
+
+  while (i < lines.length) {
+    const line = i === 0 ? lines[i].replace(/^\uFEFF/, '') : lines[i];
+    const trimmed = line.trimStart();
+    if (trimmed === '') {
+      i++;
+      continue;
+    }
+    if (trimmed.startsWith('#')) {
+      comments.push({ line: i, text: trimmed.slice(1).trim(), column: line.length - trimmed.length });
+      i++;
+      continue;
+    }
+    // An instruction: its own line, continuation lines (comments and blank lines inside a
+    // continuation are skipped by Docker), then heredoc bodies.
+    const start = i;
+    let end = i; // inclusive
+    let logical = line;
+    while (endsWithEscape(lines[end], escapeChar) && end + 1 < lines.length) {
+      end++;
+      // keep scanning over comment/blank lines inside the continuation
+      while (end + 1 < lines.length && isCommentOrBlank(lines[end])) end++;
+      logical += '\n' + lines[end];
+    }
+    const keyword = /^\s*([A-Za-z]+)/.exec(logical)?.[1]?.toUpperCase() ?? '';
+    if (HEREDOC_KEYWORDS.has(keyword)) {
+      HEREDOC.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      const delims: { word: string; stripTabs: boolean }[] = [];
+      while ((m = HEREDOC.exec(logical))) delims.push({ word: m[3], stripTabs: m[1] === '-' });
+      for (const d of delims) {
+        let j = end + 1;
+        while (j < lines.length) {
+          const body = d.stripTabs ? lines[j].replace(/^\t+/, '') : lines[j];
+          if (body === d.word) break;
+          j++;
+        }
+        end = Math.min(j, lines.length - 1);
+      }
+    }
+    const blockText = lines.slice(start, end + 1).join('\n');
+    instructions.push({ startLine: start, lineCount: end - start + 1, parsed: cache.get(escapeChar, start === 0 ? blockText.replace(/^\uFEFF/, '') : blockText) });
+    i = end + 1;
+  }
+  return { text, lines, escapeChar, directives, comments, instructions };
+}
+
+function endsWithEscape(line: string, escapeChar: string): boolean {
+  const t = line.replace(/[ \t]+$/, '');
+  return t.endsWith(escapeChar);
+}
+
+function isCommentOrBlank(line: string): boolean {
+  const t = line.trimStart();
+  return t === '' || t.startsWith('#');
+}
+
+/** The instruction block containing a line, by binary search. */
+export function blockAtLine(model: DockerfileModel, line: number): InstructionBlock | undefined {
+  const list = model.instructions;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = list[mid];
+    if (line < b.startLine) hi = mid - 1;
+    else if (line >= b.startLine + b.lineCount) lo = mid + 1;
+    else return b;
+  }
+  return undefined;
+}
+
+export function positionInDocument(model: DockerfileModel, p: Position): boolean {
+  return p.line >= 0 && p.line < model.lines.length && p.character >= 0 && p.character <= model.lines[p.line].length;
+}

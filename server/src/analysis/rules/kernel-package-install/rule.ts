@@ -1,0 +1,9 @@
+// PLACEHOLDER: metadata only until the rule's detection lands.
+import type { Rule } from '../types';
+
+export const rule: Rule = {
+  id: 'kernel-package-install',
+  defaultSeverity: 'warning',
+  summary: 'TODO',
+  check: () => [],
+};

@@ -1,0 +1,41 @@
+import type { DockerfileModel } from '../document';
+import type { StageInfo } from '../stages';
+import type { TargetHost } from '../target/types';
+import type { Finding, Range, Severity } from '../types';
+import type { ShellCommand } from '../shell/types';
+
+/** Everything a rule may read. Built once per analysis; lazily computed parts are cached. */
+export interface RuleContext {
+  readonly model: DockerfileModel;
+  readonly stages: readonly StageInfo[];
+  readonly target: TargetHost;
+  /** "Today" for support-status computations (tests pin it). */
+  readonly today: Date;
+  /** Shell commands of every RUN/CMD/ENTRYPOINT/HEALTHCHECK, in document order (cached per block). */
+  commands(): readonly ShellCommand[];
+  /** The stage an absolute line belongs to. */
+  stageAt(line: number): StageInfo | undefined;
+}
+
+/** Explanation shown when hovering a command, whether or not it produced a finding. */
+export interface HoverNote {
+  range: Range;
+  /** Markdown. */
+  markdown: string;
+}
+
+export interface RuleMeta {
+  /** Stable id, kebab-case, also the docs page name: docs/rules/<id>.md */
+  id: string;
+  /** Severity when the rule fires with nothing that raises or lowers it. */
+  defaultSeverity: Severity;
+  /** One line for `kernel-lens rules` and SARIF metadata. */
+  summary: string;
+}
+
+export interface Rule extends RuleMeta {
+  /** Findings with their ready fixes (rule-specific fixes only; the common ones are added centrally). */
+  check(ctx: RuleContext): Finding[];
+  /** Hover explanations for commands this rule understands (optional). */
+  notes?(ctx: RuleContext): HoverNote[];
+}

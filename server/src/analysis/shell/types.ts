@@ -1,0 +1,48 @@
+import type { InstructionBlock } from '../document';
+import type { Range } from '../types';
+
+/** One shell word with its place in the document. */
+export interface ShellWord {
+  /** Source text of the word, quotes included. */
+  raw: string;
+  /** Literal value after quote removal; undefined when it contains expansions ($VAR, $(…), `…`) that cannot be known statically. */
+  value?: string;
+  /** Absolute document range of the word. */
+  range: Range;
+}
+
+export interface ShellRedirect {
+  /** '>', '>>', '<', '2>', '<<' … */
+  op: string;
+  target: ShellWord;
+}
+
+/** A simple command found by parsing the shell of an instruction. */
+export interface ShellCommand {
+  /** Program name: basename of the command word after wrappers (sudo, env, exec, nohup, time, nice, chroot …) are peeled, e.g. '/sbin/modprobe' → 'modprobe'. */
+  name: string;
+  /** The word naming the program (after wrappers). */
+  nameWord: ShellWord;
+  /** Arguments after the program name. */
+  args: ShellWord[];
+  redirects: ShellRedirect[];
+  /** From the start of the name word (or the first wrapper) to the end of the last argument/redirect. */
+  range: Range;
+  /** Instruction keyword the command belongs to. */
+  instruction: 'RUN' | 'CMD' | 'ENTRYPOINT' | 'HEALTHCHECK';
+  /** 'build' for RUN; 'start' for CMD / ENTRYPOINT / HEALTHCHECK. */
+  phase: 'build' | 'start';
+  block: InstructionBlock;
+  /** Inside $(…) or backticks of another command; `enclosingWord` is the word containing the substitution. */
+  inSubstitution: boolean;
+  enclosingWord?: ShellWord;
+  /** Body text of a heredoc fed to this command on stdin, if any (e.g. `cat <<EOF > /etc/sysctl.conf`). */
+  stdinHeredoc?: string;
+  /**
+   * How to remove this command from its list while keeping the rest intact: the text range to delete
+   * (including one adjacent `&&`/`;`/`||` operator and the whitespace/continuation it owns).
+   * `leavesEmpty` is true when the instruction would have no command left (then delete the instruction).
+   * Absent when removal is not safely expressible (e.g. inside a pipeline, a substitution, or an `if`).
+   */
+  removal?: { range: Range; leavesEmpty: boolean };
+}

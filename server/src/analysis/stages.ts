@@ -1,0 +1,204 @@
+/**
+ * FROM resolution: global ARG substitution, stage names and chains, image identity per stage.
+ */
+import type { From, Instruction } from 'dockerfile-ast';
+import { astRangeToAbsolute, type DockerfileModel, type InstructionBlock } from './document';
+import { parseImageRef, type ImageRef } from './imageRef';
+import type { Range } from './types';
+import type { ImageLookup } from '../knowledge/types';
+import { lookupImage } from '../knowledge/images';
+
+export interface GlobalArg {
+  name: string;
+  /** Default value after substituting earlier ARGs; undefined when it has none or it cannot be known. */
+  value?: string;
+  line: number;
+}
+
+export interface Substitution {
+  /** Text after substitution (undefined when some variable has no known value). */
+  text?: string;
+  /** Variables whose value came from an ARG default: build args may override them. */
+  fromDefaults: string[];
+  /** Variables with no value known at analysis time. */
+  unresolved: string[];
+}
+
+export type StageBase =
+  | { kind: 'image'; ref: ImageRef; lookup: ImageLookup }
+  | { kind: 'stage'; stageIndex: number }
+  | { kind: 'scratch' }
+  | { kind: 'unresolved'; reason: string }
+  | { kind: 'invalid'; reason: string };
+
+export interface StageInfo {
+  index: number;
+  block: InstructionBlock;
+  /** Absolute range of the FROM keyword. */
+  keywordRange: Range;
+  /** Absolute range of the image argument (absent for a FROM with no argument). */
+  imageRange?: Range;
+  /** Image text as written. */
+  imageText: string;
+  substitution: Substitution;
+  platform?: { text: string; range: Range; resolved?: string };
+  name?: string;
+  nameRange?: Range;
+  base: StageBase;
+  /** Where the chain of stages ends: an image, scratch or something unresolved. Never 'stage'. */
+  root: Exclude<StageBase, { kind: 'stage' }>;
+  /** Stage indexes walked through from this stage to the root (empty when base is not a stage). */
+  chain: number[];
+}
+
+const VAR = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+
+/** Substitute `$A`, `${A}`, `${A:-d}`, `${A-d}`, `${A:+x}`, `${A+x}` from known values. */
+export function substitute(text: string, values: ReadonlyMap<string, string | undefined>): Substitution {
+  const fromDefaults: string[] = [];
+  const unresolved: string[] = [];
+  const out = text.replace(VAR, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, plain: string | undefined) => {
+    const name = (braced ?? plain) as string;
+    const known = values.has(name);
+    const value = values.get(name);
+    const set = known && value !== undefined;
+    const nonEmpty = set && value !== '';
+    if (op === ':-' || op === '-') {
+      const useValue = op === ':-' ? nonEmpty : set;
+      if (useValue) {
+        fromDefaults.push(name);
+        return value as string;
+      }
+      if (known && value === undefined) {
+        // declared without default: a build arg may still set it; the default in the reference is a guess
+        unresolved.push(name);
+        return '';
+      }
+      return word ?? '';
+    }
+    if (op === ':+' || op === '+') {
+      const useAlt = op === ':+' ? nonEmpty : set;
+      if (known && value === undefined) {
+        unresolved.push(name);
+        return '';
+      }
+      return useAlt ? word ?? '' : '';
+    }
+    if (set) {
+      fromDefaults.push(name);
+      return value as string;
+    }
+    unresolved.push(name);
+    return '';
+  });
+  return { text: unresolved.length ? undefined : out, fromDefaults, unresolved };
+}
+
+function stripQuotes(s: string): string {
+  if (s.length >= 2 && ((s.startsWith('"') && s.endsWith('"')) || (s.startsWith("'") && s.endsWith("'")))) return s.slice(1, -1);
+  return s;
+}
+
+/** ARGs before the first FROM: the only ones a FROM line can use. */
+export function globalArgs(model: DockerfileModel): GlobalArg[] {
+  const args: GlobalArg[] = [];
+  const values = new Map<string, string | undefined>();
+  for (const block of model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw === 'FROM') break;
+    if (kw !== 'ARG' || !block.parsed.ast) continue;
+    for (const a of block.parsed.ast.getArguments()) {
+      const token = a.getValue();
+      const eq = token.indexOf('=');
+      const name = eq >= 0 ? token.slice(0, eq) : token;
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
+      let value: string | undefined;
+      if (eq >= 0) {
+        const sub = substitute(stripQuotes(token.slice(eq + 1)), values);
+        value = sub.text;
+      }
+      values.set(name, value);
+      args.push({ name, value, line: block.startLine });
+    }
+  }
+  return args;
+}
+
+export function resolveStages(model: DockerfileModel): StageInfo[] {
+  const args = globalArgs(model);
+  const values = new Map<string, string | undefined>();
+  for (const a of args) values.set(a.name, a.value);
+  const stages: StageInfo[] = [];
+  const byName = new Map<string, number>();
+
+  for (const block of model.instructions) {
+    if (block.parsed.keyword !== 'FROM' || !block.parsed.ast) continue;
+    const ast = block.parsed.ast as From & Instruction;
+    const abs = (r: Range) => astRangeToAbsolute(block, r);
+    const keywordRange = abs(ast.getInstructionRange());
+    const argsList = ast.getArguments();
+    const imageArg = argsList[0];
+    const imageText = imageArg ? imageArg.getValue() : '';
+    const imageRange = imageArg ? abs(imageArg.getRange()) : undefined;
+    let name: string | undefined;
+    let nameRange: Range | undefined;
+    if (argsList.length >= 3 && argsList[1].getValue().toUpperCase() === 'AS') {
+      name = argsList[2].getValue().toLowerCase();
+      nameRange = abs(argsList[2].getRange());
+    }
+    const flag = typeof ast.getPlatformFlag === 'function' ? ast.getPlatformFlag() : null;
+    let platform: StageInfo['platform'];
+    if (flag && flag.getValue() !== null) {
+      const text = flag.getValue() as string;
+      const sub = substitute(text, values);
+      platform = { text, range: abs(flag.getValueRange() ?? flag.getRange()), resolved: sub.text };
+    }
+    const substitution = imageText ? substitute(imageText, values) : { text: '', fromDefaults: [], unresolved: [] };
+    let base: StageBase;
+    if (!imageText) base = { kind: 'invalid', reason: 'FROM has no image reference' };
+    else if (substitution.text === undefined) {
+      base = { kind: 'unresolved', reason: `the value of ${substitution.unresolved.map((v) => '$' + v).join(', ')} is not known before the build (no default in a global ARG)` };
+    } else {
+      const resolved = substitution.text;
+      const lower = resolved.toLowerCase();
+      if (lower === 'scratch') base = { kind: 'scratch' };
+      else if (byName.has(lower)) base = { kind: 'stage', stageIndex: byName.get(lower) as number };
+      else {
+        const parsed = parseImageRef(resolved);
+        if (!parsed.ok) base = { kind: 'invalid', reason: parsed.error };
+        else base = { kind: 'image', ref: parsed.ref, lookup: safeLookup(parsed.ref) };
+      }
+    }
+    const index = stages.length;
+    let root: StageInfo['root'];
+    const chain: number[] = [];
+    if (base.kind === 'stage') {
+      const target = stages[base.stageIndex];
+      chain.push(base.stageIndex, ...target.chain);
+      root = target.root;
+    } else {
+      root = base;
+    }
+    stages.push({ index, block, keywordRange, imageRange, imageText, substitution, platform, name, nameRange, base, root, chain });
+    if (name !== undefined) byName.set(name, index);
+  }
+  return stages;
+}
+
+function safeLookup(ref: ImageRef): ImageLookup {
+  try {
+    return lookupImage(ref);
+  } catch (e) {
+    return { kind: 'unknown', reason: `lookup failed: ${(e as Error).message}` };
+  }
+}
+
+/** The stage whose FROM block contains this line, or the stage an instruction at this line belongs to. */
+export function stageForLine(stages: readonly StageInfo[], line: number): StageInfo | undefined {
+  let found: StageInfo | undefined;
+  for (const s of stages) {
+    if (s.block.startLine <= line) found = s;
+    else break;
+  }
+  return found;
+}

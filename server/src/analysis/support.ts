@@ -1,0 +1,29 @@
+/** Support status of a release, computed from today's date against the release's dates. */
+import type { DistroRelease } from '../knowledge/types';
+
+export type SupportState = 'supported' | 'extended' | 'end-of-life' | 'rolling' | 'unknown';
+
+export interface SupportStatus {
+  state: SupportState;
+  /** One sentence for hovers and messages. */
+  text: string;
+}
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function supportStatus(release: DistroRelease, today: Date): SupportStatus {
+  const now = isoDay(today);
+  if (release.rolling) return { state: 'rolling', text: 'rolling release: no fixed end of support' };
+  const std = release.supportEnds;
+  const ext = release.extendedSupportEnds;
+  if (!std) return { state: 'unknown', text: 'support dates not in the knowledge base' };
+  if (now <= std) {
+    return { state: 'supported', text: `supported (standard support until ${std}${ext && ext !== std ? `, extended until ${ext}` : ''})` };
+  }
+  if (ext && now <= ext) {
+    return { state: 'extended', text: `end of standard support on ${std}; extended (paid) support until ${ext}` };
+  }
+  return { state: 'end-of-life', text: `end of life since ${ext ?? std}` };
+}

@@ -1,0 +1,38 @@
+/**
+ * The shape of an image tag rule. A rule says: for these repositories, a tag of this form is
+ * (a) a release of a distribution (`release`), (b) built FROM another image (`base`, for derived
+ * images such as python or node), or (c) known but unresolvable (`unknown`, with the reason).
+ *
+ * Rules are data: the engine in `resolve.ts` only evaluates them in table order. Templates may use
+ * `{group}` for a named regex group of `tag`, `{group-}` for "group and a dash, when present",
+ * `{tag}` for the tag as written and `{image}` for the repository in short display form
+ * ('python', 'quay.io/centos/centos').
+ */
+import type { Source } from '../types';
+
+export interface ImageTagRule {
+  /** Unique, stable id, e.g. 'ubuntu/version' or 'python/alpine-pinned'. */
+  id: string;
+  /**
+   * Repositories as `registry/path` (docker.io paths include 'library/'), e.g.
+   * 'docker.io/library/python', 'quay.io/centos/centos'. A trailing '*' matches any path with that prefix.
+   */
+  repositories: readonly string[];
+  /** Anchored pattern for the whole tag (an absent tag is 'latest'). */
+  tag: RegExp;
+  /** Release id template, or a mapping from one named group to release ids. */
+  release?: string | { group: string; map: Readonly<Record<string, string>> };
+  /** Image reference template this tag is built FROM (derived images); resolved by the distribution rules. */
+  base?: string;
+  /** The tag names something we know but cannot resolve to one release; the reason shown. */
+  unknown?: string;
+  /** Variant template, e.g. 'slim', 'minimal', 'micro'. */
+  variant?: string;
+  /**
+   * A moving tag: what it is resolved to changes over time. `pin` is the reference (template) that
+   * pins today's meaning; `means` overrides the generated description.
+   */
+  moving?: { pin: string; means?: string };
+  source: Source;
+  note?: string;
+}
