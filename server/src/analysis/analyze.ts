@@ -111,7 +111,7 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
     for (const f of produced) {
       const block = blockAtLine(model, f.range.start.line);
       if (block && lineIgnores.get(block.startLine)?.has(rule.id)) continue;
-      if (configured && configured !== 'off') f.severity = configured;
+      if (configured) f.severity = configured;
       f.fixes = [...f.fixes, ...commonFixes(model, f)];
       findings.push(f);
     }

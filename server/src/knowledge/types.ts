@@ -145,6 +145,8 @@ export interface HostPreset {
   runtime?: { kind: 'docker' | 'podman' | 'containerd'; version?: string };
   /** Shipped kernel config (path relative to server/src/knowledge/configs/), when one can be shipped. */
   kernelConfig?: string;
+  /** Shipped kernel configs per architecture (same folder), when more than one arch is shipped; `kernelConfig` is the default. */
+  kernelConfigByArch?: Partial<Record<Arch, string>>;
   source: Source;
   notes?: string;
 }

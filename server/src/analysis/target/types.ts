@@ -1,4 +1,5 @@
 import type { Arch } from '../../knowledge/types';
+import type { Range } from '../types';
 
 /** A kernel version compared as major.minor.patch; `raw` keeps what the user wrote for display. */
 export interface KernelVersion {
@@ -65,4 +66,6 @@ export interface TargetProblem {
   message: string;
   /** For directive problems: the document line (0-based). */
   line?: number;
+  /** Exact range of the bad token (directive value, `.kernel-lens.json` value) when known. */
+  range?: Range;
 }

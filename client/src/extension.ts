@@ -1,0 +1,162 @@
+/**
+ * VS Code glue: starts the bundled server, shows the target in the status bar, offers the target
+ * picker and rule docs. Talks to the server over LSP only.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+let statusItem: vscode.StatusBarItem | undefined;
+
+interface TargetInfo {
+  uri?: string;
+  label: string;
+  origin: { kind: string; detail: string };
+  description: string;
+}
+interface PresetInfo {
+  id: string;
+  name: string;
+  group: string;
+  kernel?: string;
+  os: string;
+  windowsBuild?: number;
+}
+
+const DOCKERFILE_SELECTOR = [
+  { scheme: 'file', language: 'dockerfile' },
+  { scheme: 'untitled', language: 'dockerfile' },
+];
+
+export async function activate(context: vscode.ExtensionContext): Promise<{ client: LanguageClient | undefined }> {
+  const output = vscode.window.createOutputChannel('Kernel Lens', { log: true });
+  context.subscriptions.push(output);
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.kernel-lens.json');
+  context.subscriptions.push(configWatcher);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCKERFILE_SELECTOR,
+    outputChannel: output,
+    synchronize: { configurationSection: 'kernelLens', fileEvents: [configWatcher] },
+    initializationOptions: {
+      trusted: vscode.workspace.isTrusted,
+      extensionPath: context.extensionPath,
+    },
+    // The library restarts a crashed server (up to 4 times in 3 minutes) with its default error handler.
+    connectionOptions: { maxRestartCount: 4 },
+  };
+  client = new LanguageClient('kernelLens', 'Kernel Lens', serverOptions, clientOptions);
+
+  statusItem = vscode.window.createStatusBarItem('kernelLens.target', vscode.StatusBarAlignment.Right, 100);
+  statusItem.name = 'Kernel Lens target';
+  statusItem.command = 'kernelLens.selectTarget';
+  context.subscriptions.push(statusItem);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('kernelLens.selectTarget', () => selectTarget()),
+    vscode.commands.registerCommand('kernelLens.openRuleDocs', (id: string) => openRuleDocs(context, id)),
+    vscode.commands.registerCommand('kernelLens.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(() => void refreshStatus()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
+  );
+
+  await client.start();
+  client.onNotification('kernelLens/targetChanged', (info: TargetInfo) => {
+    const active = vscode.window.activeTextEditor?.document.uri.toString();
+    if (!info.uri || info.uri === active) showStatus(info);
+  });
+  await refreshStatus();
+  return { client };
+}
+
+function showStatus(info: TargetInfo): void {
+  if (!statusItem) return;
+  statusItem.text = `$(server) ${info.label}`;
+  statusItem.tooltip = new vscode.MarkdownString(`**Kernel Lens** — ${info.description}\n\nClick to select the target host.`);
+  statusItem.show();
+}
+
+async function refreshStatus(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !statusItem) return;
+  if (!editor || editor.document.languageId !== 'dockerfile') {
+    statusItem.hide();
+    return;
+  }
+  try {
+    const info = await client.sendRequest<TargetInfo>('kernelLens/targetInfo', { uri: editor.document.uri.toString() });
+    showStatus(info);
+  } catch {
+    statusItem.hide();
+  }
+}
+
+async function selectTarget(): Promise<void> {
+  if (!client) return;
+  const presets = await client.sendRequest<PresetInfo[]>('kernelLens/presets');
+  type Item = vscode.QuickPickItem & { action?: 'preset' | 'version' | 'machine' | 'config'; id?: string };
+  const items: Item[] = [
+    { label: '$(edit) Enter a kernel version…', action: 'version' },
+    { label: '$(vm) Use this machine\'s kernel', action: 'machine' },
+    { label: '$(file) Choose a kernel config file…', action: 'config' },
+  ];
+  let group = '';
+  for (const p of presets) {
+    if (p.group !== group) {
+      group = p.group;
+      items.push({ label: group, kind: vscode.QuickPickItemKind.Separator });
+    }
+    items.push({
+      label: p.id,
+      description: p.name,
+      detail: p.os === 'windows' ? `Windows build ${p.windowsBuild ?? '?'}` : p.kernel ? `kernel ${p.kernel}` : undefined,
+      action: 'preset',
+      id: p.id,
+    });
+  }
+  const pick = await vscode.window.showQuickPick(items, { title: 'Kernel Lens: Select Target Host', placeHolder: 'Which host will run these containers?', matchOnDescription: true, matchOnDetail: true });
+  if (!pick) return;
+  const config = vscode.workspace.getConfiguration('kernelLens');
+  const where = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  switch (pick.action) {
+    case 'preset':
+      await config.update('target', pick.id, where);
+      break;
+    case 'version': {
+      const v = await vscode.window.showInputBox({ title: 'Kernel version of the target host', placeHolder: 'e.g. 5.15.0-91-generic (uname -r on the host)' });
+      if (v) await config.update('target', v.trim(), where);
+      break;
+    }
+    case 'machine':
+      await config.update('target', undefined, where);
+      break;
+    case 'config': {
+      const files = await vscode.window.showOpenDialog({ title: 'Kernel config (.config or config.gz)', canSelectMany: false });
+      if (files?.[0]) await config.update('kernelConfigPath', files[0].fsPath, where);
+      break;
+    }
+  }
+  await refreshStatus();
+}
+
+async function openRuleDocs(context: vscode.ExtensionContext, id: string): Promise<void> {
+  if (!/^[a-z0-9-]+$/.test(id ?? '')) return;
+  const uri = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${id}.md`)));
+  await vscode.commands.executeCommand('markdown.showPreview', uri).then(undefined, () => vscode.window.showTextDocument(uri));
+}
+
+export async function deactivate(): Promise<void> {
+  if (client) await client.stop();
+}

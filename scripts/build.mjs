@@ -1,0 +1,38 @@
+// Bundles client, server and CLI into dist/ with esbuild (minified, with source maps), and copies
+// the data files the bundles read at run time (shipped kernel configs).
+import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+import * as path from 'path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dist = path.join(root, 'dist');
+fs.rmSync(dist, { recursive: true, force: true });
+fs.mkdirSync(dist, { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  minify: true,
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+const t0 = Date.now();
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+]);
+const configs = path.join(root, 'server/src/knowledge/configs');
+if (fs.existsSync(configs)) fs.cpSync(configs, path.join(dist, 'configs'), { recursive: true });
+// Shell-parser WASM or other runtime assets, when a dependency needs them next to the bundle.
+for (const asset of ['wasm']) {
+  const dir = path.join(root, 'server/src/assets', asset);
+  if (fs.existsSync(dir)) fs.cpSync(dir, path.join(dist, asset), { recursive: true });
+}
+fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+fs.chmodSync(path.join(dist, 'server.js'), 0o755);
+const sizes = ['extension.js', 'server.js', 'cli.js'].map((f) => `${f} ${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(0)} KiB`);
+console.log(`built dist/ in ${Date.now() - t0} ms: ${sizes.join(', ')}`);

@@ -1,0 +1,93 @@
+/**
+ * Facts about the machine the server or CLI runs on. `detectMachine` is the only function in
+ * target/ that looks at the real machine; `resolveTarget` takes its result as input, so tests pass
+ * made-up facts.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import type { Arch } from '../../knowledge/types';
+import { parseKernelConfig, readKernelConfigText } from './kernelConfig';
+
+export interface MachineFacts {
+  /** `uname -r`, e.g. '6.1.0-18-amd64'. */
+  release: string;
+  platform: NodeJS.Platform;
+  arch?: Arch;
+  /** The running kernel's config text, when readable. */
+  configText?: string;
+  /** Where configText came from, e.g. '/proc/config.gz'. */
+  configOrigin?: string;
+  /** cgroup version mounted at /sys/fs/cgroup. */
+  cgroup?: 1 | 2;
+  /** `vsyscall=` from the kernel command line, when given there. */
+  vsyscall?: 'emulate' | 'xonly' | 'none';
+}
+
+/** Node's process.arch → OCI platform architecture. */
+export function archFromNode(nodeArch: string, endianness: 'BE' | 'LE' = 'LE', armVersion?: string): Arch | undefined {
+  switch (nodeArch) {
+    case 'x64':
+      return 'amd64';
+    case 'arm64':
+      return 'arm64';
+    case 'arm':
+      return armVersion === '6' ? 'arm/v6' : 'arm/v7';
+    case 'ia32':
+      return '386';
+    case 'ppc64':
+      return endianness === 'LE' ? 'ppc64le' : undefined;
+    case 's390x':
+      return 's390x';
+    case 'riscv64':
+      return 'riscv64';
+    default:
+      return undefined;
+  }
+}
+
+/** Where a running Linux kernel's config is usually found, most authoritative first. */
+export function machineConfigCandidates(release: string): string[] {
+  return ['/proc/config.gz', `/boot/config-${release}`];
+}
+
+/** `vsyscall=` on a kernel command line. */
+export function vsyscallFromCmdline(cmdline: string): MachineFacts['vsyscall'] {
+  const m = /(?:^|\s)vsyscall=(emulate|xonly|none)(?:\s|$)/.exec(cmdline);
+  return m ? (m[1] as MachineFacts['vsyscall']) : undefined;
+}
+
+function readSmallFile(path: string): string | undefined {
+  try {
+    return fs.readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the facts. Never throws: anything unreadable is left unset. */
+export function detectMachine(): MachineFacts {
+  const release = os.release();
+  const platform = process.platform;
+  const facts: MachineFacts = { release, platform };
+  const arch = archFromNode(process.arch, os.endianness(), String((process.config.variables as Record<string, unknown>).arm_version ?? ''));
+  if (arch) facts.arch = arch;
+  if (platform !== 'linux') return facts;
+  for (const path of machineConfigCandidates(release)) {
+    const { text } = readKernelConfigText(path);
+    if (text !== undefined && parseKernelConfig(text, path).size > 0) {
+      facts.configText = text;
+      facts.configOrigin = path;
+      break;
+    }
+  }
+  try {
+    if (fs.existsSync('/sys/fs/cgroup/cgroup.controllers')) facts.cgroup = 2;
+    else if (fs.existsSync('/sys/fs/cgroup')) facts.cgroup = 1;
+  } catch {
+    // unknown
+  }
+  const cmdline = readSmallFile('/proc/cmdline');
+  const vsyscall = cmdline === undefined ? undefined : vsyscallFromCmdline(cmdline);
+  if (vsyscall) facts.vsyscall = vsyscall;
+  return facts;
+}

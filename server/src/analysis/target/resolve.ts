@@ -1,0 +1,315 @@
+/**
+ * Chooses the target host from every source.
+ *
+ * Precedence (highest first): 1 the Dockerfile's `# kernel-lens:` directive, 2 CLI flags,
+ * 3 `.kernel-lens.json`, 4 editor settings, 5 the default.
+ *
+ * The rule is decided PER WHOLE HOST, not per field: the highest layer that names a host — sets
+ * any of `target`, `kernel`, `os`, `windowsBuild` — decides which host it is. Finer fields (`arch`,
+ * `cgroup`, `vsyscall`, `runtime`, `seccomp`, `kernelConfigPath`) are taken from that same layer or
+ * a higher one (the higher wins); those in lower layers are ignored, because they describe a
+ * different host. Example: settings say `kernelConfigPath=/boot/config-6.1`, the directive says
+ * `target=rhel8` → the RHEL 8 host, without the 6.1 config. When no layer names a host, the
+ * default decides and finer fields from every layer apply to it (settings `arch=arm64` alone →
+ * this machine, as arm64). `target=auto` names the default host explicitly.
+ *
+ * The default: on Linux, this machine (facts from `detectMachine`); on macOS and Windows, the
+ * `docker-desktop` preset (containers run in Docker Desktop's Linux VM, not on the OS you see).
+ *
+ * `rules` severities are not part of the host: they merge per rule id, higher layer winning.
+ * Nothing here throws; a bad value becomes a problem and the field is left unknown.
+ */
+import nodePath from 'node:path';
+import { getPreset, shippedConfigPath } from '../../knowledge/hosts';
+import type { HostPreset } from '../../knowledge/types';
+import type { ConfiguredSeverity } from '../types';
+import { parseKernelConfig, readKernelConfigFile } from './kernelConfig';
+import { formatKernelLine, parseKernelVersion } from './kernelVersion';
+import type { MachineFacts } from './machine';
+import { AUTO_TARGET, parseRuntime, validateTargetInput, type TargetInput } from './settings';
+import type { KernelConfig, RuntimeInfo, TargetHost, TargetOrigin, TargetOriginKind, TargetProblem } from './types';
+
+/** Preset used when the editor or CLI runs on macOS or Windows. */
+export const DESKTOP_DEFAULT_PRESET = 'docker-desktop';
+
+export interface TargetLayers {
+  directive?: TargetInput;
+  /** 0-based line of the directive (DirectiveParse.settingsLine), for the origin's words. */
+  directiveLine?: number;
+  cli?: TargetInput;
+  workspaceFile?: { input: TargetInput; path: string };
+  settings?: TargetInput;
+  machine?: MachineFacts;
+  /** Platform the default is chosen for; default: machine.platform. */
+  defaultPlatform?: NodeJS.Platform;
+}
+
+export type ConfigReader = (path: string) => { config?: KernelConfig; problem?: string };
+
+export interface ResolvedTarget {
+  target: TargetHost;
+  problems: TargetProblem[];
+  /** Rule severities merged over the layers (higher layer wins per rule id). */
+  rules: Record<string, ConfiguredSeverity>;
+}
+
+interface Layer {
+  kind: TargetOriginKind;
+  detail: string;
+  /** Name used in problems, e.g. 'settings', '.kernel-lens.json'. */
+  where: string;
+  input: TargetInput;
+}
+
+const HOST_FIELDS = ['target', 'kernel', 'os', 'windowsBuild'] as const;
+const PLATFORM_NAMES: Partial<Record<NodeJS.Platform, string>> = { darwin: 'macOS', win32: 'Windows', linux: 'Linux' };
+
+function namesHost(input: TargetInput): boolean {
+  return HOST_FIELDS.some((f) => input[f] !== undefined);
+}
+
+/** First layer (highest precedence) among `layers` that sets `field`. */
+function pick<K extends keyof TargetInput>(layers: Layer[], field: K): { value: NonNullable<TargetInput[K]>; layer: Layer } | undefined {
+  for (const layer of layers) {
+    const value = layer.input[field];
+    if (value !== undefined) return { value: value as NonNullable<TargetInput[K]>, layer };
+  }
+  return undefined;
+}
+
+function collectLayers(l: TargetLayers, problems: TargetProblem[]): Layer[] {
+  const out: Layer[] = [];
+  // Re-validation is idempotent on validated input and normalises hand-built input (e.g. arch 'x86_64').
+  const add = (kind: TargetOriginKind, detail: string, where: string, input: TargetInput | undefined): void => {
+    if (!input) return;
+    const v = validateTargetInput(input, where);
+    problems.push(...v.problems);
+    out.push({ kind, detail, where, input: v.input });
+  };
+  const directiveDetail = l.directiveLine !== undefined ? `from the kernel-lens directive on line ${l.directiveLine + 1}` : "from the Dockerfile's kernel-lens directive";
+  add('directive', directiveDetail, 'kernel-lens directive', l.directive);
+  add('cli', 'from the command line', 'command line', l.cli);
+  if (l.workspaceFile) {
+    const name = nodePath.basename(l.workspaceFile.path);
+    add('workspace-file', `from ${name}`, name, l.workspaceFile.input);
+  }
+  add('settings', 'from settings', 'kernelLens', l.settings);
+  return out;
+}
+
+function mergeRules(layers: Layer[]): Record<string, ConfiguredSeverity> {
+  const rules: Record<string, ConfiguredSeverity> = {};
+  for (const layer of [...layers].reverse()) Object.assign(rules, layer.input.rules ?? {});
+  return rules;
+}
+
+function presetLabel(preset: HostPreset): string {
+  if (preset.os === 'windows') return preset.windowsBuild !== undefined ? `${preset.name} · build ${preset.windowsBuild}` : preset.name;
+  const k = preset.kernel ? parseKernelVersion(preset.kernel) : undefined;
+  return k ? `${preset.name} · ${formatKernelLine(k)}` : preset.name;
+}
+
+/** The host before finer fields: what the deciding layer (or the default) names. */
+interface BaseHost {
+  host: Omit<TargetHost, 'label' | 'origin'> & { label?: string };
+  origin: TargetOrigin;
+  preset?: HostPreset;
+  machineConfig?: KernelConfig;
+}
+
+function defaultHost(l: TargetLayers, problems: TargetProblem[]): BaseHost {
+  const platform = l.defaultPlatform ?? l.machine?.platform;
+  if (platform === 'linux' && l.machine) {
+    const m = l.machine;
+    const host: BaseHost['host'] = { os: 'linux', label: `this machine (${m.release})` };
+    const kernel = parseKernelVersion(m.release);
+    if (kernel) host.kernel = kernel;
+    if (m.arch) host.arch = m.arch;
+    if (m.cgroup) host.cgroup = m.cgroup;
+    if (m.vsyscall) host.vsyscall = m.vsyscall;
+    const base: BaseHost = { host, origin: { kind: 'machine', detail: 'this machine' } };
+    if (m.configText !== undefined) {
+      const config = parseKernelConfig(m.configText, m.configOrigin ?? 'this machine');
+      if (config.size > 0) base.machineConfig = config;
+    }
+    return base;
+  }
+  if (platform === 'linux') {
+    return { host: { os: 'linux', label: 'this machine (kernel unknown)' }, origin: { kind: 'machine', detail: 'this machine' } };
+  }
+  const preset = platform !== undefined ? getPreset(DESKTOP_DEFAULT_PRESET) : undefined;
+  if (preset) {
+    return { host: { presetId: preset.id }, origin: { kind: 'default', detail: `default on ${PLATFORM_NAMES[platform!] ?? platform}` }, preset };
+  }
+  if (platform !== undefined) {
+    problems.push({ where: 'default target', message: `The default target preset '${DESKTOP_DEFAULT_PRESET}' is missing from the host presets; the target host is unknown.` });
+  }
+  return { host: { label: 'unknown host' }, origin: { kind: 'default', detail: 'no target set' } };
+}
+
+function decidedHost(layer: Layer, l: TargetLayers, problems: TargetProblem[]): BaseHost {
+  const origin: TargetOrigin = { kind: layer.kind, detail: layer.detail };
+  const t = layer.input.target;
+  if (t === AUTO_TARGET) return defaultHost(l, problems);
+  if (t !== undefined) {
+    const preset = getPreset(t);
+    if (preset) return { host: { presetId: preset.id }, origin, preset };
+    const kernel = parseKernelVersion(t);
+    if (kernel) return { host: { os: 'linux', kernel }, origin };
+  }
+  return { host: {}, origin };
+}
+
+function applyPreset(host: BaseHost['host'], preset: HostPreset): void {
+  host.os = preset.os;
+  host.presetId = preset.id;
+  const kernel = preset.kernel ? parseKernelVersion(preset.kernel) : undefined;
+  if (kernel) host.kernel = kernel;
+  if (preset.windowsBuild !== undefined) host.windowsBuild = preset.windowsBuild;
+  if (preset.arches.length === 1) host.arch = preset.arches[0];
+  if (preset.cgroup) host.cgroup = preset.cgroup;
+  if (preset.vsyscall) host.vsyscall = preset.vsyscall;
+  if (preset.runtime) host.runtime = { ...preset.runtime };
+}
+
+/**
+ * The preset's shipped config for the host's arch. With a per-arch table and a known arch that the
+ * table lacks, there is none (another arch's config would be a guess); with the arch unknown, the
+ * preset's default config.
+ */
+export function shippedConfigFor(preset: HostPreset, arch: TargetHost['arch']): string | undefined {
+  if (preset.kernelConfigByArch && arch) return preset.kernelConfigByArch[arch];
+  return preset.kernelConfig;
+}
+
+function configProblem(where: string, message: string): TargetProblem {
+  return { where, message: `${message} Kernel features of the target are treated as unknown.` };
+}
+
+/** Resolves the target host. Pure apart from `readConfig` (default: the real file reader). */
+export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) => readKernelConfigFile(p)): ResolvedTarget {
+  const problems: TargetProblem[] = [];
+  const layers = collectLayers(l, problems);
+  const decidingIndex = layers.findIndex((layer) => namesHost(layer.input));
+  // Finer fields come from the deciding layer or above; with no deciding layer, from every layer.
+  const refining = decidingIndex < 0 ? layers : layers.slice(0, decidingIndex + 1);
+  const base = decidingIndex < 0 ? defaultHost(l, problems) : decidedHost(layers[decidingIndex], l, problems);
+  const host = base.host;
+  if (base.preset) applyPreset(host, base.preset);
+
+  const deciding = decidingIndex >= 0 ? layers[decidingIndex] : undefined;
+  if (deciding && deciding.input.target !== AUTO_TARGET) {
+    const { kernel: kernelText, os, windowsBuild } = deciding.input;
+    if (os) host.os = os;
+    if (kernelText !== undefined) {
+      const kernel = parseKernelVersion(kernelText);
+      if (kernel) {
+        host.kernel = kernel;
+        host.os ??= 'linux';
+      }
+    }
+    if (windowsBuild !== undefined) {
+      host.windowsBuild = windowsBuild;
+      host.os ??= 'windows';
+    }
+    if (host.os === 'windows' && kernelText !== undefined) {
+      problems.push({ where: deciding.where, message: `${deciding.where}: a Linux kernel version was given for a Windows host; it is ignored.` });
+      delete host.kernel;
+    }
+    if (host.os === 'windows') delete host.kernel;
+    if (host.os === 'linux' && host.windowsBuild !== undefined) {
+      if (windowsBuild !== undefined) problems.push({ where: deciding.where, message: `${deciding.where}: a Windows build was given for a Linux host; it is ignored.` });
+      delete host.windowsBuild;
+    }
+  }
+
+  const arch = pick(refining, 'arch');
+  if (arch) {
+    host.arch = arch.value;
+    if (base.preset && base.preset.arches.length > 0 && !base.preset.arches.includes(arch.value)) {
+      problems.push({
+        where: arch.layer.where,
+        message: `${arch.layer.where}: arch ${arch.value} is not one of the architectures of the ${base.preset.id} preset (${base.preset.arches.join(', ')}); using ${arch.value} anyway.`,
+      });
+    }
+  }
+  const cgroup = pick(refining, 'cgroup');
+  if (cgroup) host.cgroup = cgroup.value;
+  const vsyscall = pick(refining, 'vsyscall');
+  if (vsyscall) host.vsyscall = vsyscall.value;
+  const runtime = pick(refining, 'runtime');
+  if (runtime) {
+    const parsed = parseRuntime(runtime.value);
+    if (parsed) host.runtime = { ...parsed };
+  }
+  const seccomp = pick(refining, 'seccomp');
+  if (seccomp) {
+    if (host.runtime) host.runtime = { ...host.runtime, seccompDefault: seccomp.value } satisfies RuntimeInfo;
+    else {
+      problems.push({
+        where: seccomp.layer.where,
+        message: `${seccomp.layer.where}: seccomp is set but the container runtime is unknown; add runtime (docker, podman or containerd) for it to apply.`,
+      });
+    }
+  }
+
+  // Kernel config: an explicit file, else the preset's shipped config, else this machine's own.
+  const configPath = pick(refining, 'kernelConfigPath');
+  if (host.os !== 'windows') {
+    if (configPath) {
+      const r = readConfig(configPath.value);
+      if (r.config) host.config = r.config;
+      else problems.push(configProblem(configPath.layer.where, `${configPath.layer.where}: ${r.problem ?? `kernel config '${configPath.value}' could not be read.`}`));
+    } else if (base.preset?.kernelConfig) {
+      const presetKernel = base.preset.kernel ? parseKernelVersion(base.preset.kernel) : undefined;
+      // A kernel line other than the preset's makes its shipped config describe a different kernel.
+      const sameLine = !presetKernel || !host.kernel || formatKernelLine(presetKernel) === formatKernelLine(host.kernel);
+      const file = shippedConfigFor(base.preset, host.arch);
+      const path = file ? shippedConfigPath(file) : undefined;
+      if (sameLine && path) {
+        const r = readConfig(path);
+        if (r.config) host.config = r.config;
+        else problems.push(configProblem(`preset ${base.preset.id}`, `The shipped kernel config of preset ${base.preset.id} could not be read: ${r.problem ?? path}`));
+      } else if (sameLine && file) {
+        problems.push(configProblem(`preset ${base.preset.id}`, `The shipped kernel config '${file}' of preset ${base.preset.id} is missing.`));
+      }
+    } else if (base.machineConfig) {
+      host.config = base.machineConfig;
+    }
+  }
+
+  const target: TargetHost = { ...host, label: labelFor(host, base), origin: base.origin };
+  if (target.label === undefined) target.label = 'unknown host';
+  return { target, problems, rules: mergeRules(layers) };
+}
+
+function labelFor(host: BaseHost['host'], base: BaseHost): string {
+  if (base.host.label && base.origin.kind === 'machine') return base.host.label;
+  if (base.preset) {
+    const presetKernel = base.preset.kernel ? parseKernelVersion(base.preset.kernel) : undefined;
+    const kernelChanged = host.kernel && presetKernel && host.kernel.raw !== presetKernel.raw;
+    return kernelChanged ? `${base.preset.name} · ${host.kernel!.raw}` : presetLabel(base.preset);
+  }
+  if (host.os === 'windows') return host.windowsBuild !== undefined ? `Windows host · build ${host.windowsBuild}` : 'Windows host';
+  if (host.kernel) return `Linux ${host.kernel.raw} host`;
+  if (host.os === 'linux') return 'Linux host (kernel unknown)';
+  return base.host.label ?? 'unknown host';
+}
+
+/** One sentence for logs, the CLI header and hovers: "target: rhel8 — Red Hat Enterprise Linux 8, kernel 4.18.0, amd64, cgroup v1 (from .kernel-lens.json)". */
+export function describeTarget(target: TargetHost): string {
+  const preset = target.presetId ? getPreset(target.presetId) : undefined;
+  const facts: string[] = [];
+  if (target.os === 'windows') facts.push(target.windowsBuild !== undefined ? `Windows build ${target.windowsBuild}` : 'Windows, build unknown');
+  else facts.push(target.kernel ? `kernel ${target.kernel.raw}` : 'kernel unknown');
+  if (target.arch) facts.push(target.arch);
+  if (target.cgroup) facts.push(`cgroup v${target.cgroup}`);
+  if (target.vsyscall) facts.push(`vsyscall=${target.vsyscall}`);
+  if (target.runtime) {
+    const rt = target.runtime.version ? `${target.runtime.kind} ${target.runtime.version}` : target.runtime.kind;
+    facts.push(target.runtime.seccompDefault === false ? `${rt} without seccomp` : rt);
+  }
+  if (target.config) facts.push(`kernel config ${target.config.origin}`);
+  const head = preset ? `target: ${preset.id} — ${preset.name}` : `target: ${target.label}`;
+  return `${head}, ${facts.join(', ')} (${target.origin.detail})`;
+}

@@ -1,0 +1,268 @@
+/**
+ * Host presets: the kernels that actually run containers (the image never brings one). A preset
+ * names a host people deploy to; its `kernel` is what that host reports or the kernel line it
+ * tracks. Where a value could not be verified it is absent and the notes say so.
+ *
+ * Shipped kernel configs live in ./configs (see configs/README.md); shippedConfigPath() finds
+ * them at run time both from TypeScript sources and from the esbuild bundle in dist/.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { HostPreset } from './types';
+
+const SRC = {
+  b2d: 'boot2docker/boot2docker tag v19.03.12 Dockerfile (LINUX_VERSION 4.19.130, DOCKER_VERSION 19.03.12, tag date 2020-06-29); README "DEPRECATED"',
+  dockerDesktop: 'https://github.com/docker/docs/pull/24222 (Docker Desktop 4.63.0 release notes: "Linux kernel v6.12.72")',
+  wsl66: 'https://www.altusintel.com/public-yyr1gh (WSL 2.7.0: "The Linux kernel has been updated to version 6.6.114"); https://prohoster.info/en/blog/novosti-interneta/obnovlenie-wsl-2-6-0-proslojki-dlya-zapuska-linux-v-windows (kernel based on the 6.6 branch)',
+  wslKernelRepo: 'https://github.com/microsoft/WSL2-Linux-Kernel',
+  ubuntuHwe: 'canonical/kernel-docs docs/reference/hwe-kernels.rst @ 3da40eac (HWE kernel life cycle table)',
+  rhel9Cgroup: 'https://docs.redhat.com/ja/documentation/red_hat_enterprise_linux/9/html/managing_monitoring_and_updating_the_kernel/proc_mounting-cgroups-v1_assembly_using-cgroupfs-to-manually-manage-cgroups ("RHEL 9 mounts cgroups-v2 by default")',
+  rhel10Cgroup: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/optimize-mounting_cgroups_v1 ("RHEL 10 mounts cgroup-v2 by default")',
+  podmanCgroup: 'https://github.com/containers/podman/pull/6195 (review: "RHEL 8 does not default to cgroups V2")',
+  centosStreamKernel: 'https://gitlab.com/redhat/centos-stream/rpms/kernel/-/branches/all (c8s kernel-4.18.0-*.el8, c9s kernel-5.14.0-*.el9)',
+  al2: 'https://docs.aws.amazon.com/linux/al2/ug/aml2-kernel.html ("AL2 AMIs are available with kernel versions 4.14 and 5.10, with version 5.10 as the default"; "AL2023 AMIs are available with kernel version 6.1")',
+  al2023: 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_ec2.AmazonLinux2023Kernel.html ("The default kernel version for Amazon Linux 2023 is 6.1")',
+  bottlerocket: 'https://bottlerocket.dev/en/os/1.36.x/version-information/variants (Variants & Kernels table)',
+  cos113: 'https://github.com/golang/go/issues/73405 ("Container-optimized OS milestone 113, which runs a Linux 6.1 kernel")',
+  cosVersioning: 'https://cloud.google.com/container-optimized-os/docs/concepts/versioning',
+  flatcarCgroup: 'https://flatcar.org/docs/latest/container-runtimes/switching-to-unified-cgroups ("Beginning with Flatcar version 2969.0.0 … cgroup v2")',
+  flatcarKernel: 'https://github.com/flatcar/scripts/pull/3742 (flatcar-4459 on 6.12.74, 2026-03); https://github.com/flatcar/scripts/pull/3826 (flatcar-4628 on 6.12.77, 2026-03)',
+  rpiTrixie: 'https://raspithek.de/software/betriebsystem/raspberry-pi-os-trixie (Raspberry Pi OS on Debian 13 trixie, 2025-10-01, "basiert auf dem Linuxkernel 6.12")',
+  debianApt: 'deb.debian.org apt (2026-08 mirror): linux-image-amd64 10.x 5.10.223-1 (bullseye), 6.1.176-1 (bookworm), 6.12.117-1 (trixie)',
+  debianConfig12: 'Debian package linux-config-6.1 6.1.176-1 (bookworm), config.{amd64,arm64}_none_*',
+  debianConfig13: 'Debian package linux-config-6.12 6.12.117-1~deb12u1 (bookworm-security rebuild of trixie\'s linux 6.12.117-1), config.{amd64,arm64}_none_*',
+  windows: 'https://github.com/MicrosoftDocs/Virtualization-Documentation/blob/main/virtualization/windowscontainers/deploy-containers/upgrade-windows-containers.md; endoflife-date/endoflife.date products/windows-server-core.md @ a70eca33',
+  eolDebian: 'endoflife-date/endoflife.date products/debian.md @ a70eca33',
+} as const;
+
+const UBUNTU_NOTE_GA = 'GA kernel of the release (server installs default to GA); patch level varies with updates.';
+const UBUNTU_NOTE_HWE = 'Final HWE kernel of the release (the next LTS\'s GA kernel); desktop installs track HWE by default.';
+
+export const hostPresets: readonly HostPreset[] = [
+  // ── Desktop VMs ──────────────────────────────────────────────────────────────────────────
+  {
+    id: 'docker-desktop', name: 'Docker Desktop (LinuxKit VM)', group: 'Desktop VMs', os: 'linux',
+    kernel: '6.12.72', arches: ['amd64', 'arm64'], runtime: { kind: 'docker' },
+    source: SRC.dockerDesktop,
+    notes: 'Kernel of Docker Desktop 4.63.0 (2026-03-02); each Desktop release may move it. Docker Desktop 4.42.0 blocks io_uring syscalls in containers.',
+  },
+  {
+    id: 'wsl2-5.15', name: 'WSL2 (Microsoft kernel 5.15 line)', group: 'Desktop VMs', os: 'linux',
+    kernel: '5.15', arches: ['amd64', 'arm64'], source: SRC.wslKernelRepo,
+    notes: 'Version-only preset for the linux-msft-wsl-5.15 line; patch level, cgroup mode and vsyscall setting not verified. Old vsyscall binaries may need .wslconfig kernelCommandLine = vsyscall=emulate (microsoft/WSL#4694).',
+  },
+  {
+    id: 'wsl2-6.6', name: 'WSL2 (Microsoft kernel 6.6 line)', group: 'Desktop VMs', os: 'linux',
+    kernel: '6.6.114', arches: ['amd64', 'arm64'], source: SRC.wsl66, 
+    notes: 'Kernel shipped with WSL 2.7.0; WSL 2.7.0 added wsl.conf automount.cgroups to choose the cgroup version (default not verified).',
+  },
+  {
+    id: 'boot2docker', name: 'boot2docker (final release v19.03.12)', group: 'Desktop VMs', os: 'linux',
+    kernel: '4.19.130', arches: ['amd64'], cgroup: 1, runtime: { kind: 'docker', version: '19.03.12' },
+    source: SRC.b2d,
+    notes: 'Deprecated and archived; kernel = TinyCore config plus small fragments (no BTF; predates WireGuard 5.6 and io_uring 5.1).',
+  },
+
+  // ── Container-optimised hosts ────────────────────────────────────────────────────────────
+  {
+    id: 'coreos', name: 'CoreOS Container Linux (final)', group: 'Container hosts', os: 'linux',
+    arches: ['amd64'], source: 'https://flatcar.org/docs/latest/ (Flatcar is the community successor of Container Linux)',
+    notes: 'Version-only preset: the final Container Linux kernel was not verified. End-of-life; successors are Fedora CoreOS and Flatcar.',
+  },
+  {
+    id: 'fedora-coreos', name: 'Fedora CoreOS (current)', group: 'Container hosts', os: 'linux',
+    arches: ['amd64', 'arm64'], runtime: { kind: 'podman' },
+    source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/',
+    notes: 'Version-only preset: FCOS follows the current Fedora kernel, which changes every few weeks; set kernelLens.target to your uname -r for exact checks.',
+  },
+  {
+    id: 'flatcar', name: 'Flatcar Container Linux (stable)', group: 'Container hosts', os: 'linux',
+    kernel: '6.12', arches: ['amd64', 'arm64'], cgroup: 2, source: SRC.flatcarKernel, 
+    notes: 'The flatcar-4459 and flatcar-4628 release branches were on 6.12.x in March 2026; which major is Stable on a given date is not pinned here. cgroup v2 is the default since 2969.0.0 (' + SRC.flatcarCgroup + ').',
+  },
+  {
+    id: 'bottlerocket', name: 'Bottlerocket (aws-ecs-2 / recent aws-k8s variants)', group: 'Container hosts', os: 'linux',
+    kernel: '6.1', arches: ['amd64', 'arm64'], runtime: { kind: 'containerd' }, source: SRC.bottlerocket,
+    notes: 'Kernel depends on the variant: aws-ecs-2 on 6.1, older aws-k8s variants on 5.10/5.15 (1.36.x table). aws-ecs-1 and aws-k8s ≤1.25 variants boot with systemd.unified_cgroup_hierarchy=0 (cgroup v1); cgroup mode of this preset not pinned.',
+  },
+  {
+    id: 'cos', name: 'Google Container-Optimized OS (current LTS)', group: 'Container hosts', os: 'linux',
+    arches: ['amd64', 'arm64'], runtime: { kind: 'containerd' }, source: SRC.cosVersioning,
+    notes: 'Version-only preset: the kernel differs per COS milestone and was not verified for the current one; use cos-113 or set your own kernel.',
+  },
+  {
+    id: 'cos-113', name: 'Google Container-Optimized OS 113 LTS', group: 'Container hosts', os: 'linux',
+    kernel: '6.1', arches: ['amd64', 'arm64'], runtime: { kind: 'containerd' }, source: SRC.cos113,
+  },
+
+  // ── Cloud Linux ──────────────────────────────────────────────────────────────────────────
+  {
+    id: 'amazonlinux2-4.14', name: 'Amazon Linux 2 (kernel 4.14)', group: 'Cloud', os: 'linux',
+    kernel: '4.14', arches: ['amd64', 'arm64'], cgroup: 1, source: SRC.al2,
+    notes: 'cgroup v1: AL2 ships systemd 219 (lambci/yumda amzn2 systemd.spec), which predates cgroup v2 support.',
+  },
+  {
+    id: 'amazonlinux2-5.10', name: 'Amazon Linux 2 (kernel 5.10, default)', group: 'Cloud', os: 'linux',
+    kernel: '5.10', arches: ['amd64', 'arm64'], cgroup: 1, source: SRC.al2,
+    notes: 'cgroup v1: AL2 ships systemd 219 (lambci/yumda amzn2 systemd.spec), which predates cgroup v2 support.',
+  },
+  {
+    id: 'amazonlinux2023', name: 'Amazon Linux 2023 (default kernel)', group: 'Cloud', os: 'linux',
+    kernel: '6.1', arches: ['amd64', 'arm64'], source: SRC.al2023, 
+    notes: 'Default AL2023 kernel; newer kernels may be selectable (not verified here).',
+  },
+
+  // ── Enterprise Linux ─────────────────────────────────────────────────────────────────────
+  {
+    id: 'rhel7', name: 'RHEL 7 / CentOS 7', group: 'Enterprise Linux', os: 'linux',
+    kernel: '3.10.0', arches: ['amd64'], cgroup: 1, source: 'CentOS Linux 7.9.2009 hosts report uname -r 3.10.0-1160.el7.x86_64 (many public install logs)',
+    notes: 'systemd 219: no cgroup v2.',
+  },
+  {
+    id: 'rhel8', name: 'RHEL 8', group: 'Enterprise Linux', os: 'linux',
+    kernel: '4.18.0', arches: ['amd64', 'arm64'], cgroup: 1, source: SRC.centosStreamKernel, notes: 'cgroup v1 by default (' + SRC.podmanCgroup + ').',
+  },
+  {
+    id: 'rhel9', name: 'RHEL 9', group: 'Enterprise Linux', os: 'linux',
+    kernel: '5.14.0', arches: ['amd64', 'arm64'], cgroup: 2, source: SRC.centosStreamKernel, notes: 'cgroup v2 by default (' + SRC.rhel9Cgroup + ').',
+  },
+  {
+    id: 'rhel10', name: 'RHEL 10', group: 'Enterprise Linux', os: 'linux',
+    kernel: '6.12.0', arches: ['amd64', 'arm64'], cgroup: 2,
+    source: 'kernel-6.12.0-55.el10 package references in public repositories (e.g. RHCOS kernel-layer docs); ' + SRC.rhel10Cgroup,
+  },
+  {
+    id: 'rocky8', name: 'Rocky Linux 8', group: 'Enterprise Linux', os: 'linux',
+    kernel: '4.18.0', arches: ['amd64', 'arm64'], cgroup: 1, source: SRC.centosStreamKernel, notes: 'Rebuild of RHEL 8: same kernel line.',
+  },
+  {
+    id: 'rocky9', name: 'Rocky Linux 9', group: 'Enterprise Linux', os: 'linux',
+    kernel: '5.14.0', arches: ['amd64', 'arm64'], cgroup: 2, source: SRC.centosStreamKernel, notes: 'Rebuild of RHEL 9: same kernel line.',
+  },
+  {
+    id: 'alma8', name: 'AlmaLinux 8', group: 'Enterprise Linux', os: 'linux',
+    kernel: '4.18.0', arches: ['amd64', 'arm64'], cgroup: 1, source: SRC.centosStreamKernel, notes: 'Rebuild of RHEL 8: same kernel line.',
+  },
+  {
+    id: 'alma9', name: 'AlmaLinux 9', group: 'Enterprise Linux', os: 'linux',
+    kernel: '5.14.0', arches: ['amd64', 'arm64'], cgroup: 2, source: SRC.centosStreamKernel, notes: 'Rebuild of RHEL 9: same kernel line.',
+  },
+
+  // ── Ubuntu ───────────────────────────────────────────────────────────────────────────────
+  { id: 'ubuntu-18.04', name: 'Ubuntu 18.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '4.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_GA },
+  { id: 'ubuntu-18.04-hwe', name: 'Ubuntu 18.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.4', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
+  { id: 'ubuntu-20.04', name: 'Ubuntu 20.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.4', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_GA },
+  { id: 'ubuntu-20.04-hwe', name: 'Ubuntu 20.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
+  { id: 'ubuntu-22.04', name: 'Ubuntu 22.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_GA },
+  { id: 'ubuntu-22.04-hwe', name: 'Ubuntu 22.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
+  { id: 'ubuntu-24.04', name: 'Ubuntu 24.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_GA },
+  {
+    id: 'ubuntu-24.04-hwe', name: 'Ubuntu 24.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.17', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe,
+    notes: 'HWE kernel of 24.04.4 (February 2026); 24.04.5 moves HWE to 7.0 in August 2026.',
+  },
+
+  // ── Debian ───────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'debian-10', name: 'Debian 10 (buster)', group: 'Debian', os: 'linux', kernel: '4.19', arches: ['amd64', 'arm64'],
+    source: 'Debian buster kernel packages linux-image-4.19.0-27-amd64 (4.19.209-2+deb10u5 on security.debian.org, 4.19.316-1 in LTS); ' + SRC.eolDebian,
+    notes: 'Kernel line only (buster is past Debian LTS; patch level varies).',
+  },
+  {
+    id: 'debian-11', name: 'Debian 11 (bullseye)', group: 'Debian', os: 'linux', kernel: '5.10.223', arches: ['amd64', 'arm64'],
+    source: SRC.debianApt,
+  },
+  {
+    id: 'debian-12', name: 'Debian 12 (bookworm)', group: 'Debian', os: 'linux', kernel: '6.1.176', arches: ['amd64', 'arm64'],
+    vsyscall: 'none', kernelConfig: 'debian-12-amd64.config.gz',
+    kernelConfigByArch: { amd64: 'debian-12-amd64.config.gz', arm64: 'debian-12-arm64.config.gz' },
+    source: SRC.debianConfig12, notes: 'amd64 config has LEGACY_VSYSCALL_NONE=y (vsyscall=none unless booted with vsyscall=emulate).',
+  },
+  {
+    id: 'debian-13', name: 'Debian 13 (trixie)', group: 'Debian', os: 'linux', kernel: '6.12.117', arches: ['amd64', 'arm64'],
+    vsyscall: 'none', kernelConfig: 'debian-13-amd64.config.gz',
+    kernelConfigByArch: { amd64: 'debian-13-amd64.config.gz', arm64: 'debian-13-arm64.config.gz' },
+    source: SRC.debianConfig13,
+    notes: 'Config from the bookworm-security rebuild of the same 6.12.117 source (built with gcc-12, so compiler-dependent symbols may differ from trixie\'s own build). amd64: LEGACY_VSYSCALL_NONE=y.',
+  },
+
+  // ── Appliances and boards ────────────────────────────────────────────────────────────────
+  {
+    id: 'synology-dsm7', name: 'Synology DSM 7', group: 'Appliances', os: 'linux', arches: ['amd64', 'arm64'],
+    source: 'https://www.synology.com/en-id/dsm/7.0/software_spec/dsm',
+    notes: 'Version-only preset: DSM kernels differ per model and were not verified; Synology kernels historically lack many netfilter/overlay modules. Set your own kernel/config.',
+  },
+  {
+    id: 'raspberry-pi-os', name: 'Raspberry Pi OS (trixie)', group: 'Appliances', os: 'linux', kernel: '6.12', arches: ['arm64', 'arm/v7', 'arm/v6'],
+    source: SRC.rpiTrixie,
+  },
+
+  // ── Windows ──────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'windows-server-2019', name: 'Windows Server 2019 (LTSC)', group: 'Windows', os: 'windows', windowsBuild: 17763, arches: ['amd64'],
+    source: SRC.windows, notes: 'Process isolation needs the image build to match the host build; Linux images do not run here natively.',
+  },
+  {
+    id: 'windows-server-2022', name: 'Windows Server 2022 (LTSC)', group: 'Windows', os: 'windows', windowsBuild: 20348, arches: ['amd64'],
+    source: SRC.windows, notes: 'Process isolation needs the image build to match the host build; Linux images do not run here natively.',
+  },
+  {
+    id: 'windows-server-2025', name: 'Windows Server 2025 (LTSC)', group: 'Windows', os: 'windows', windowsBuild: 26100, arches: ['amd64'],
+    source: SRC.windows, notes: 'Process isolation needs the image build to match the host build; Linux images do not run here natively.',
+  },
+];
+
+/** Spellings people type, mapped to canonical ids (keys are already lowercased and space-collapsed). */
+const aliases: Readonly<Record<string, string>> = {
+  'rhel-7': 'rhel7', 'rhel-8': 'rhel8', 'rhel-9': 'rhel9', 'rhel-10': 'rhel10',
+  'centos7': 'rhel7', 'centos-7': 'rhel7',
+  'rocky-8': 'rocky8', 'rocky-9': 'rocky9', 'rockylinux8': 'rocky8', 'rockylinux9': 'rocky9',
+  'alma-8': 'alma8', 'alma-9': 'alma9', 'almalinux8': 'alma8', 'almalinux9': 'alma9',
+  'ubuntu18.04': 'ubuntu-18.04', 'ubuntu20.04': 'ubuntu-20.04', 'ubuntu22.04': 'ubuntu-22.04', 'ubuntu24.04': 'ubuntu-24.04',
+  'ubuntu-1804': 'ubuntu-18.04', 'ubuntu-2004': 'ubuntu-20.04', 'ubuntu-2204': 'ubuntu-22.04', 'ubuntu-2404': 'ubuntu-24.04',
+  'bionic': 'ubuntu-18.04', 'focal': 'ubuntu-20.04', 'jammy': 'ubuntu-22.04', 'noble': 'ubuntu-24.04',
+  'debian10': 'debian-10', 'debian11': 'debian-11', 'debian12': 'debian-12', 'debian13': 'debian-13',
+  'buster': 'debian-10', 'bullseye': 'debian-11', 'bookworm': 'debian-12', 'trixie': 'debian-13',
+  'docker desktop': 'docker-desktop', 'dockerdesktop': 'docker-desktop', 'docker-for-mac': 'docker-desktop', 'docker-for-windows': 'docker-desktop',
+  'wsl2': 'wsl2-6.6', 'wsl': 'wsl2-6.6', 'wsl2-5.15.x': 'wsl2-5.15', 'wsl2-6.6.x': 'wsl2-6.6',
+  'al2': 'amazonlinux2-5.10', 'amazonlinux2': 'amazonlinux2-5.10', 'amazon-linux-2': 'amazonlinux2-5.10',
+  'al2023': 'amazonlinux2023', 'amazon-linux-2023': 'amazonlinux2023',
+  'fcos': 'fedora-coreos', 'container-linux': 'coreos', 'flatcar-stable': 'flatcar',
+  'container-optimized-os': 'cos', 'gke-cos': 'cos',
+  'raspbian': 'raspberry-pi-os', 'rpi': 'raspberry-pi-os', 'synology': 'synology-dsm7', 'dsm7': 'synology-dsm7',
+  'windows-2019': 'windows-server-2019', 'windows-2022': 'windows-server-2022', 'windows-2025': 'windows-server-2025',
+  'ltsc2019': 'windows-server-2019', 'ltsc2022': 'windows-server-2022', 'ltsc2025': 'windows-server-2025',
+};
+
+const presetById = new Map(hostPresets.map((p) => [p.id, p]));
+
+/** A preset by id or alias, case-insensitive; spaces and underscores count as '-' where that helps. */
+export function getPreset(id: string): HostPreset | undefined {
+  const key = id.trim().toLowerCase().replace(/\s+/g, ' ');
+  const candidates = [key, key.replace(/[ _]/g, '-')];
+  for (const c of candidates) {
+    const hit = presetById.get(c) ?? (aliases[c] !== undefined ? presetById.get(aliases[c]) : undefined);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** The alias table (for completion lists and docs). */
+export const presetAliases: Readonly<Record<string, string>> = aliases;
+
+/**
+ * Absolute path of a shipped kernel config, or undefined when it cannot be found.
+ * Sources (tsx): this file sits next to configs/. Bundle (dist/server.js, dist/cli.js): the
+ * build copies server/src/knowledge/configs/* to dist/configs/.
+ */
+export function shippedConfigPath(file: string): string | undefined {
+  // Only bare file names: a preset never points outside the configs folder.
+  if (!file || file !== path.basename(file) || file.startsWith('.')) return undefined;
+  const here = typeof __dirname === 'string' ? __dirname : undefined;
+  if (!here) return undefined;
+  const candidates = [
+    path.join(here, 'configs', file),
+    path.join(here, '..', 'configs', file),
+    path.join(here, '..', 'server', 'src', 'knowledge', 'configs', file),
+  ];
+  return candidates.find((c) => fs.existsSync(c));
+}

@@ -1,0 +1,273 @@
+/**
+ * LSP wiring only: documents in, analysis results out. Every decision lives in ../analysis.
+ * Runs over IPC (VS Code) or stdio (`node dist/server.js --stdio`, any LSP client).
+ */
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeModel, type AnalysisResult } from '../analysis/analyze';
+import { BlockCache, buildModel } from '../analysis/document';
+import { hoverAt } from '../analysis/hover';
+import { allRules } from '../analysis/rules';
+import type { Finding, Fix, Severity } from '../analysis/types';
+import { hostPresets } from '../knowledge/hosts';
+import { knowledgeDate } from '../knowledge/meta';
+import { describeTarget } from '../analysis/target/resolve';
+import { WorkspaceTarget } from './workspaceTarget';
+
+export const FIX_ALL_KIND = 'source.fixAll.kernel-lens';
+
+interface DocState {
+  cache: BlockCache;
+  /** Latest analysis, for `version`. */
+  result?: AnalysisResult;
+  version?: number;
+  timer?: NodeJS.Immediate | NodeJS.Timeout;
+  /** Last published target label, to notify the client when it changes. */
+  targetLabel?: string;
+}
+
+interface DiagnosticData {
+  ruleId: string;
+  fixes: Fix[];
+}
+
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocState>();
+  const workspace = new WorkspaceTarget(connection);
+  let hasConfigurationCapability = false;
+  let extensionRoot = path.resolve(__dirname, '..');
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; trusted?: boolean; extensionPath?: string };
+    if (typeof init.extensionPath === 'string') extensionRoot = init.extensionPath;
+    const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (folders.length === 0 && params.rootUri) folders.push(params.rootUri);
+    workspace.initialize({ folders, trusted: init.trusted !== false, initialSettings: init.settings });
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll], resolveProvider: false },
+      },
+      serverInfo: { name: 'kernel-lens', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfigurationCapability) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kernelLens' }).catch(() => undefined);
+    }
+    void workspace.reload(hasConfigurationCapability).then(() => analyzeAll());
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (!hasConfigurationCapability) workspace.setPushedSettings((change.settings as { kernelLens?: unknown } | undefined)?.kernelLens);
+    await workspace.reload(hasConfigurationCapability);
+    analyzeAll();
+  });
+
+  connection.onDidChangeWatchedFiles(async () => {
+    await workspace.reload(hasConfigurationCapability);
+    analyzeAll();
+  });
+
+  connection.onRequest('kernelLens/presets', () =>
+    hostPresets.map((p) => ({ id: p.id, name: p.name, group: p.group, kernel: p.kernel, os: p.os, windowsBuild: p.windowsBuild, arches: p.arches })),
+  );
+  connection.onRequest('kernelLens/targetInfo', (params: { uri?: string }) => {
+    const st = params?.uri ? states.get(params.uri) : undefined;
+    const target = st?.result?.target ?? workspace.resolveFor(undefined).target;
+    return { label: target.label, origin: target.origin, description: describeTarget(target), knowledgeDate };
+  });
+  connection.onRequest('kernelLens/rules', () => allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary })));
+
+  function schedule(uri: string): void {
+    const st = stateOf(uri);
+    if (st.timer) clearTimeout(st.timer as NodeJS.Timeout), clearImmediate(st.timer as NodeJS.Immediate);
+    // Yield to the event loop first, so a burst of edits is absorbed and only the last version is analysed.
+    const doc = documents.get(uri);
+    const big = doc ? doc.lineCount > 20000 : false;
+    st.timer = big ? setTimeout(() => run(uri), 30) : setImmediate(() => run(uri));
+  }
+
+  function stateOf(uri: string): DocState {
+    let st = states.get(uri);
+    if (!st) {
+      st = { cache: new BlockCache() };
+      states.set(uri, st);
+    }
+    return st;
+  }
+
+  /** Analyse the document's current version (no-op when already done). */
+  function ensureAnalyzed(uri: string): AnalysisResult | undefined {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const st = stateOf(uri);
+    if (st.result && st.version === doc.version) return st.result;
+    const model = buildModel(doc.getText(), st.cache);
+    const result = analyzeModel(model, workspace.analyzeOptions(uri));
+    st.result = result;
+    st.version = doc.version;
+    st.cache.retainOnly([model]);
+    return result;
+  }
+
+  function run(uri: string): void {
+    const st = states.get(uri);
+    if (!st) return;
+    st.timer = undefined;
+    const doc = documents.get(uri);
+    if (!doc) return;
+    let result: AnalysisResult | undefined;
+    try {
+      result = ensureAnalyzed(uri);
+    } catch (e) {
+      connection.console.error(`Kernel Lens: analysis failed for ${uri}: ${(e as Error)?.stack ?? e}`);
+      return;
+    }
+    if (!result) return;
+    // A newer version arrived meanwhile: it has its own run scheduled; drop this one.
+    if (documents.get(uri)?.version !== st.version) return;
+    void connection.sendDiagnostics({ uri, version: st.version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri)) });
+    workspace.reportProblems(result.targetProblems);
+    if (st.targetLabel !== result.target.label) {
+      st.targetLabel = result.target.label;
+      void connection.sendNotification('kernelLens/targetChanged', {
+        uri,
+        label: result.target.label,
+        origin: result.target.origin,
+        description: describeTarget(result.target),
+      });
+    }
+  }
+
+  function analyzeAll(): void {
+    for (const st of states.values()) {
+      st.result = undefined;
+      st.targetLabel = undefined;
+    }
+    for (const doc of documents.all()) schedule(doc.uri);
+  }
+
+  function toDiagnostic(f: Finding, uri: string): Diagnostic {
+    const data: DiagnosticData = { ruleId: f.ruleId, fixes: f.fixes };
+    return {
+      range: f.range,
+      severity: severityOf(f.severity),
+      source: 'kernel-lens',
+      code: f.ruleId,
+      codeDescription: { href: ruleDocsUri(f.ruleId) },
+      message: f.message,
+      relatedInformation: f.related
+        ?.filter((r) => r.range)
+        .map((r) => ({ location: { uri, range: r.range! }, message: r.message })),
+      data,
+    };
+  }
+  function ruleDocsUri(id: string): string {
+    return pathToFileURL(path.join(extensionRoot, 'docs', 'rules', `${id}.md`)).toString();
+  }
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    const st = states.get(e.document.uri);
+    if (st?.timer) clearTimeout(st.timer as NodeJS.Timeout), clearImmediate(st.timer as NodeJS.Immediate);
+    states.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onHover((params) => {
+    const result = ensureAnalyzed(params.textDocument.uri);
+    if (!result) return null;
+    const h = hoverAt(result, params.position);
+    return h ? { contents: { kind: 'markdown', value: h.markdown }, range: h.range } : null;
+  });
+
+  connection.onCodeAction((params: CodeActionParams) => {
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
+    if (!doc) return [];
+    const only = params.context.only;
+    const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) || k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source);
+    const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k === CodeActionKind.QuickFix);
+    const actions: CodeAction[] = [];
+    if (wantsQuickFix) {
+      for (const d of params.context.diagnostics) {
+        const data = d.data as DiagnosticData | undefined;
+        if (d.source !== 'kernel-lens' || !data || !Array.isArray(data.fixes)) continue;
+        for (const fix of data.fixes) actions.push(toCodeAction(uri, fix, d));
+      }
+    }
+    if (wantsFixAll) {
+      const result = ensureAnalyzed(uri);
+      const edits = result ? fixAllEdits(result.findings) : [];
+      if (edits.length) {
+        actions.push({ title: 'Kernel Lens: fix all safe problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+      }
+    }
+    return actions;
+  });
+
+  function toCodeAction(uri: string, fix: Fix, diagnostic: Diagnostic): CodeAction {
+    const action: CodeAction = { title: fix.title, kind: fix.kind, diagnostics: [diagnostic], isPreferred: fix.isPreferred || fix.safe || undefined };
+    if (fix.edits.length) action.edit = { changes: { [uri]: fix.edits } };
+    if (fix.command) action.command = fix.command;
+    return action;
+  }
+
+  documents.listen(connection);
+  connection.onShutdown(() => {
+    for (const st of states.values()) if (st.timer) clearTimeout(st.timer as NodeJS.Timeout), clearImmediate(st.timer as NodeJS.Immediate);
+  });
+  connection.listen();
+  return connection;
+}
+
+/** All safe fixes whose edits do not overlap, first come first served. */
+export function fixAllEdits(findings: readonly Finding[]) {
+  const taken: { start: number; end: number }[] = [];
+  const key = (l: number, c: number) => l * 1e6 + c;
+  const out = [];
+  for (const f of findings) {
+    const fix = f.fixes.find((x) => x.safe && x.edits.length);
+    if (!fix) continue;
+    const spans = fix.edits.map((e) => ({ start: key(e.range.start.line, e.range.start.character), end: key(e.range.end.line, e.range.end.character) }));
+    if (spans.some((s) => taken.some((t) => s.start < t.end && t.start < s.end) || taken.some((t) => s.start === s.end && s.start === t.start))) continue;
+    taken.push(...spans);
+    out.push(...fix.edits);
+  }
+  return out;
+}
+
+function severityOf(s: Severity): DiagnosticSeverity {
+  switch (s) {
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'info':
+      return DiagnosticSeverity.Information;
+    default:
+      return DiagnosticSeverity.Hint;
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * Where the target comes from inside the editor: settings (pulled or pushed), `.kernel-lens.json`
+ * in a workspace folder, and this machine. Holds the layers, reads the files the user configured
+ * (and only those), and reports each settings problem once.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import type { Connection } from 'vscode-languageserver/node';
+import type { AnalyzeOptions } from '../analysis/analyze';
+import { readKernelConfigFile } from '../analysis/target/kernelConfig';
+import { detectMachine } from '../analysis/target/machine';
+import { resolveTarget, type TargetLayers } from '../analysis/target/resolve';
+import { parseWorkspaceConfigFile, validateTargetInput, type TargetInput } from '../analysis/target/settings';
+import type { KernelConfig, TargetProblem } from '../analysis/target/types';
+import type { ConfiguredSeverity } from '../analysis/types';
+
+const WORKSPACE_FILE = '.kernel-lens.json';
+/** Largest `.kernel-lens.json` we read: anything bigger is not a settings file. */
+const MAX_WORKSPACE_FILE_BYTES = 1024 * 1024;
+
+export class WorkspaceTarget {
+  private folders: string[] = [];
+  private trusted = true;
+  private pushedSettings: unknown;
+  private settings: TargetInput = {};
+  private workspaceFile?: { input: TargetInput; path: string };
+  private machine = safeDetectMachine();
+  private reported = new Set<string>();
+  private configCache = new Map<string, { config?: KernelConfig; problem?: string }>();
+
+  constructor(private readonly connection: Connection) {}
+
+  initialize(opts: { folders: string[]; trusted: boolean; initialSettings?: unknown }): void {
+    this.folders = opts.folders.flatMap((u) => {
+      try {
+        return [fileURLToPath(u)];
+      } catch {
+        return [];
+      }
+    });
+    this.trusted = opts.trusted;
+    this.pushedSettings = opts.initialSettings;
+  }
+
+  setPushedSettings(s: unknown): void {
+    this.pushedSettings = s;
+  }
+
+  /** Re-read settings and the workspace file; forget cached kernel configs (they may have changed on disk). */
+  async reload(pull: boolean): Promise<void> {
+    this.configCache.clear();
+    let raw: unknown = this.pushedSettings;
+    if (pull) {
+      try {
+        raw = await this.connection.workspace.getConfiguration('kernelLens');
+      } catch {
+        raw = this.pushedSettings;
+      }
+    }
+    const problems: TargetProblem[] = [];
+    const validated = validateTargetInput(raw ?? {}, 'kernelLens');
+    this.settings = validated.input;
+    problems.push(...validated.problems);
+    this.workspaceFile = undefined;
+    for (const folder of this.folders) {
+      const file = path.join(folder, WORKSPACE_FILE);
+      const text = readSmallFile(file);
+      if (text === undefined) continue;
+      if (text instanceof Error) {
+        problems.push({ where: file, message: `${WORKSPACE_FILE} could not be read: ${text.message}` });
+        break;
+      }
+      const parsed = parseWorkspaceConfigFile(text, file);
+      problems.push(...parsed.problems);
+      this.workspaceFile = { input: parsed.input, path: file };
+      break;
+    }
+    this.reportProblems(problems);
+  }
+
+  private layers(): Omit<TargetLayers, 'directive'> {
+    return {
+      settings: this.settings,
+      workspaceFile: this.workspaceFile,
+      machine: this.machine,
+      defaultPlatform: process.platform,
+    };
+  }
+
+  /** Reads kernel configs the user named; in an untrusted workspace only inside the workspace folders. */
+  readConfig = (file: string): { config?: KernelConfig; problem?: string } => {
+    const resolved = this.resolvePath(file);
+    if (!this.trusted && !this.folders.some((f) => isInside(resolved, f))) {
+      return { problem: `kernel config ${resolved} was not read: this workspace is not trusted and the file is outside it` };
+    }
+    let hit = this.configCache.get(resolved);
+    if (!hit) {
+      hit = readKernelConfigFile(resolved);
+      this.configCache.set(resolved, hit);
+    }
+    return hit;
+  };
+
+  private resolvePath(file: string): string {
+    if (path.isAbsolute(file)) return file;
+    return path.resolve(this.folders[0] ?? process.cwd(), file);
+  }
+
+  analyzeOptions(_uri: string): AnalyzeOptions {
+    const rules = { ...(this.settings.rules ?? {}), ...(this.workspaceFile?.input.rules ?? {}) } as Record<string, ConfiguredSeverity>;
+    return { layers: this.layers(), readConfig: this.readConfig, ruleSeverities: rules };
+  }
+
+  resolveFor(_uri: string | undefined) {
+    return resolveTarget(this.layers(), this.readConfig);
+  }
+
+  /** Each distinct problem is shown once per session, in words a user understands. */
+  reportProblems(problems: readonly TargetProblem[]): void {
+    for (const p of problems) {
+      if (p.line !== undefined) continue; // directive problems are diagnostics on their line
+      const key = `${p.where}: ${p.message}`;
+      if (this.reported.has(key)) continue;
+      this.reported.add(key);
+      void this.connection.window.showWarningMessage(`Kernel Lens: ${p.message}`);
+      this.connection.console.warn(`Kernel Lens: ${key}`);
+    }
+  }
+}
+
+function safeDetectMachine() {
+  try {
+    return detectMachine();
+  } catch {
+    return undefined;
+  }
+}
+
+function isInside(file: string, folder: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** undefined when absent; an Error when present but unreadable or too large. */
+function readSmallFile(file: string): string | Error | undefined {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+  if (!st.isFile()) return new Error('it is not a regular file');
+  if (st.size > MAX_WORKSPACE_FILE_BYTES) return new Error(`it is larger than ${MAX_WORKSPACE_FILE_BYTES} bytes`);
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    return e as Error;
+  }
+}
