@@ -16,7 +16,7 @@
  * checker read files; the kernel config is a property of the machine (settings, CLI, workspace file).
  */
 import type { Range } from '../types';
-import { validateField, type TargetInput, type TargetInputKey } from './settings';
+import { sentence, validateField, type TargetInput, type TargetInputKey } from './settings';
 import { closest } from './suggest';
 import type { TargetProblem } from './types';
 
@@ -92,7 +92,7 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
   let settingsLine: number | undefined;
 
   const report = (line: number, start: number, end: number, message: string): void => {
-    problems.push({ where: `line ${line + 1}`, message: `Line ${line + 1}: ${message}.`, line, range: rangeOn(line, start, end) });
+    problems.push({ where: `line ${line + 1}`, message: sentence(`Line ${line + 1}: ${message}`), line, range: rangeOn(line, start, end) });
   };
 
   const checkRules = (line: number, ruleTokens: Token[]): string[] => {

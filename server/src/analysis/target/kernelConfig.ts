@@ -50,6 +50,11 @@ export function parseKernelConfig(text: string, origin: string): KernelConfig {
   };
 }
 
+/** The same config under another origin (e.g. "shipped with preset debian-12"). Works for any KernelConfig implementation. */
+export function withOrigin(config: KernelConfig, origin: string): KernelConfig {
+  return { origin, size: config.size, state: (s) => config.state(s), value: (s) => config.value(s) };
+}
+
 /** State of a symbol on the target: 'unknown' when the target's kernel config is not known. */
 export function configState(target: Pick<TargetHost, 'config'>, symbol: string): ConfigState {
   return target.config ? target.config.state(symbol) : 'unknown';

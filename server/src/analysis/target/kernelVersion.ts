@@ -11,7 +11,7 @@ import type { KernelVersion } from './types';
  * optional suffix that must start with a separator (`-`, `+`, `~`, `_`) or with `.` followed by a
  * non-digit (`3.10.0.el7`). A leading `v` (`v6.1`) is tolerated.
  */
-const KERNEL_VERSION = /^[vV]?(\d+)\.(\d+)(?:\.(\d+))?(?:\.\d+)*(?:[-+~_][!-~]*|\.[A-Za-z][!-~]*)?$/;
+export const KERNEL_VERSION = /^[vV]?(\d+)\.(\d+)(?:\.(\d+))?(?:\.\d+)*(?:[-+~_][!-~]*|\.[A-Za-z][!-~]*)?$/;
 
 /** Major and minor above this are typos or garbage (kernels are at 6.x; 3.19/4.20 are the largest minors). */
 const MAX_MAJOR_MINOR = 99;

@@ -23,7 +23,7 @@ import nodePath from 'node:path';
 import { getPreset, shippedConfigPath } from '../../knowledge/hosts';
 import type { HostPreset } from '../../knowledge/types';
 import type { ConfiguredSeverity } from '../types';
-import { parseKernelConfig, readKernelConfigFile } from './kernelConfig';
+import { parseKernelConfig, readKernelConfigFile, withOrigin } from './kernelConfig';
 import { formatKernelLine, parseKernelVersion } from './kernelVersion';
 import type { MachineFacts } from './machine';
 import { AUTO_TARGET, parseRuntime, validateTargetInput, type TargetInput } from './settings';
@@ -139,7 +139,10 @@ function defaultHost(l: TargetLayers, problems: TargetProblem[]): BaseHost {
   }
   const preset = platform !== undefined ? getPreset(DESKTOP_DEFAULT_PRESET) : undefined;
   if (preset) {
-    return { host: { presetId: preset.id }, origin: { kind: 'default', detail: `default on ${PLATFORM_NAMES[platform!] ?? platform}` }, preset };
+    const host: BaseHost['host'] = { presetId: preset.id };
+    // Docker Desktop's VM has the architecture of the computer it runs on.
+    if (l.machine?.arch && preset.arches.includes(l.machine.arch)) host.arch = l.machine.arch;
+    return { host, origin: { kind: 'default', detail: `default on ${PLATFORM_NAMES[platform!] ?? platform}` }, preset };
   }
   if (platform !== undefined) {
     problems.push({ where: 'default target', message: `The default target preset '${DESKTOP_DEFAULT_PRESET}' is missing from the host presets; the target host is unknown.` });
@@ -167,6 +170,7 @@ function applyPreset(host: BaseHost['host'], preset: HostPreset): void {
   if (kernel) host.kernel = kernel;
   if (preset.windowsBuild !== undefined) host.windowsBuild = preset.windowsBuild;
   if (preset.arches.length === 1) host.arch = preset.arches[0];
+  else if (host.arch && !preset.arches.includes(host.arch)) delete host.arch;
   if (preset.cgroup) host.cgroup = preset.cgroup;
   if (preset.vsyscall) host.vsyscall = preset.vsyscall;
   if (preset.runtime) host.runtime = { ...preset.runtime };
@@ -260,7 +264,7 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
       const r = readConfig(configPath.value);
       if (r.config) host.config = r.config;
       else problems.push(configProblem(configPath.layer.where, `${configPath.layer.where}: ${r.problem ?? `kernel config '${configPath.value}' could not be read.`}`));
-    } else if (base.preset?.kernelConfig) {
+    } else if (base.preset && shippedConfigFor(base.preset, host.arch)) {
       const presetKernel = base.preset.kernel ? parseKernelVersion(base.preset.kernel) : undefined;
       // A kernel line other than the preset's makes its shipped config describe a different kernel.
       const sameLine = !presetKernel || !host.kernel || formatKernelLine(presetKernel) === formatKernelLine(host.kernel);
@@ -268,7 +272,7 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
       const path = file ? shippedConfigPath(file) : undefined;
       if (sameLine && path) {
         const r = readConfig(path);
-        if (r.config) host.config = r.config;
+        if (r.config) host.config = withOrigin(r.config, `shipped with preset ${base.preset.id} (${file})`);
         else problems.push(configProblem(`preset ${base.preset.id}`, `The shipped kernel config of preset ${base.preset.id} could not be read: ${r.problem ?? path}`));
       } else if (sameLine && file) {
         problems.push(configProblem(`preset ${base.preset.id}`, `The shipped kernel config '${file}' of preset ${base.preset.id} is missing.`));
@@ -309,7 +313,7 @@ export function describeTarget(target: TargetHost): string {
     const rt = target.runtime.version ? `${target.runtime.kind} ${target.runtime.version}` : target.runtime.kind;
     facts.push(target.runtime.seccompDefault === false ? `${rt} without seccomp` : rt);
   }
-  if (target.config) facts.push(`kernel config ${target.config.origin}`);
+  if (target.config) facts.push(`kernel config: ${target.config.origin}`);
   const head = preset ? `target: ${preset.id} — ${preset.name}` : `target: ${target.label}`;
   return `${head}, ${facts.join(', ')} (${target.origin.detail})`;
 }

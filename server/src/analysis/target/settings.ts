@@ -107,8 +107,14 @@ export function presetIds(): string[] {
 
 /** Examples for messages, from the real preset table (never a hard-coded list that can go stale). */
 function presetExamples(): string {
-  const ids = presetIds();
-  return ids.length > 0 ? ids.slice(0, 2).join(', ') + ', ' : '';
+  const familiar = ['rhel8', 'ubuntu-22.04'].filter((id) => getPreset(id)?.id === id);
+  const ids = familiar.length > 0 ? familiar : presetIds().slice(0, 2);
+  return ids.map((id) => id + ', ').join('');
+}
+
+/** Ends a message with a full stop unless it already ends with punctuation. */
+export function sentence(message: string): string {
+  return /[.?!]$/.test(message) ? message : `${message}.`;
 }
 
 type FieldResult = { value: unknown } | { message: string };
@@ -123,7 +129,7 @@ function typeName(v: unknown): string {
 
 /** Numbers are refused for version fields: JSON's 5.10 is the number 5.1. */
 function versionString(value: unknown, what: string): string | { message: string } {
-  if (typeof value === 'number') return { message: `write the ${what} as a string ("${value}"): as a number, 5.10 would read as 5.1` };
+  if (typeof value === 'number') return { message: `write the ${what} as a string in quotes: as a number it loses digits (5.10 reads as 5.1)` };
   if (typeof value !== 'string') return { message: `must be a string, not ${typeName(value)}` };
   return value.trim();
 }
@@ -277,7 +283,7 @@ export function validateTargetInput(raw: unknown, where: string, opts: ValidateO
   }
   const problem = (key: string, message: string): void => {
     const range = opts.valueRanges?.get(key);
-    const p: TargetProblem = { where: label(key), message: `${label(key)}: ${message}.` };
+    const p: TargetProblem = { where: label(key), message: sentence(`${label(key)}: ${message}`) };
     if (range) {
       p.line = range.start.line;
       p.range = range;

@@ -41,7 +41,7 @@ export const otherReleases: DistroRelease[] = [
   // Photon OS (library/photon)
   {
     id: 'photon-3.0', distro: 'photon', distroName: 'VMware Photon OS', version: '3.0', label: 'Photon OS 3.0',
-    os: 'linux', family: 'photon', packageManager: 'tdnf', libc: { kind: 'glibc', version: '2.28', minKernel: undefined },
+    os: 'linux', family: 'photon', packageManager: 'tdnf', libc: { kind: 'glibc', version: '2.28' },
     distroKernel: '4.19', init: { kind: 'systemd', version: '239' },
     source: 'https://blogs.vmware.com/opensource/2019/02/27/project-photon-os-update/ (Linux 4.19 LTS, glibc 2.28, systemd 239)',
     sources: [OI('photon')],
@@ -126,9 +126,6 @@ export const otherReleases: DistroRelease[] = [
   }),
 ];
 
-// photon-3.0 sets minKernel to undefined only to make "not verified" explicit; drop the key.
-delete otherReleases.find((r) => r.id === 'photon-3.0')!.libc.minKernel;
-
 const DISTROLESS_GLIBC_IMAGES = ['base', 'base-nossl', 'cc', 'python3', 'java-base', 'java17', 'java21', 'java25', 'nodejs18', 'nodejs20', 'nodejs22', 'nodejs24'];
 const DISTROLESS_TAG = /^(?:latest|nonroot|(?<debug>debug)(?:-nonroot)?)(?:-(?:amd64|arm64|arm|s390x|ppc64le))?$/;
 const DISTROLESS_SRC = 'https://github.com/GoogleContainerTools/distroless (image names <image>-debian12 / -debian13; tags latest, nonroot, debug, debug-nonroot)';
@@ -155,9 +152,14 @@ export const otherRules: ImageTagRule[] = [
     tag: /^(?:(?:\d+(?:\.\d+){0,2}|stable|unstable)-)?(?<libc>glibc|musl|uclibc)$/, release: 'busybox-{libc}', source: OI('busybox'),
   },
   {
-    id: 'busybox/default', repositories: ['docker.io/library/busybox'], tag: /^(?:latest|stable|unstable|\d+(?:\.\d+){0,2})$/,
-    release: 'busybox-glibc', moving: { pin: 'busybox:{tag}-glibc', means: 'the glibc variant (the default on most architectures)' },
+    id: 'busybox/latest', repositories: ['docker.io/library/busybox'], tag: /^latest$/,
+    release: 'busybox-glibc', moving: { pin: 'busybox:glibc', means: 'the glibc variant (the default on most architectures)' },
     source: `${OI('busybox')} (latest = glibc variant on most architectures)`,
+  },
+  {
+    id: 'busybox/default', repositories: ['docker.io/library/busybox'], tag: /^(?:stable|unstable|\d+(?:\.\d+){0,2})$/,
+    release: 'busybox-glibc', moving: { pin: 'busybox:{tag}-glibc', means: 'the glibc variant (the default on most architectures)' },
+    source: `${OI('busybox')} (version tags without a libc suffix = glibc variant on most architectures)`,
   },
   { id: 'chainguard/static', repositories: ['cgr.dev/chainguard/static', 'docker.io/chainguard/static'], tag: /^.+$/, release: 'wolfi-static', source: 'https://edu.chainguard.dev/chainguard/containers/' },
   {

@@ -1,9 +1,47 @@
-// PLACEHOLDER: metadata only until the rule's detection lands.
-import type { Rule } from '../types';
+/**
+ * image-end-of-life: the base image's release is past its support dates. The kernel is the host's
+ * and gets its own updates; what stops getting fixes is the userland the image carries (libc,
+ * OpenSSL, the package repositories). Info while only extended (paid) support remains, warning
+ * once that is over too.
+ */
+import { supportStatus } from '../../support';
+import type { Finding } from '../../types';
+import type { Rule, RuleContext } from '../types';
+import { fittingSuccessors, knownImageStages, shownRef, successorFixes, type KnownImageStage } from './baseImage';
 
 export const rule: Rule = {
   id: 'image-end-of-life',
-  defaultSeverity: 'info',
-  summary: 'TODO',
-  check: () => [],
+  defaultSeverity: 'warning',
+  summary: 'Base image release is past its end of support: its userland (libc, OpenSSL, packages) gets no more fixes.',
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const s of knownImageStages(ctx)) {
+      const status = supportStatus(s.release, ctx.today);
+      if (status.state !== 'extended' && status.state !== 'end-of-life') continue;
+      findings.push({
+        ruleId: rule.id,
+        severity: status.state === 'extended' ? 'info' : 'warning',
+        range: s.range,
+        message: message(ctx, s, status.state, status.text),
+        fixes: successorFixes(ctx, s),
+      });
+    }
+    return findings;
+  },
 };
+
+function message(ctx: RuleContext, s: KnownImageStage, state: 'extended' | 'end-of-life', statusText: string): string {
+  const who = `\`${shownRef(s)}\` is ${s.release.label}`;
+  const consequence =
+    state === 'extended'
+      ? 'Free security updates have ended; only paid extended support still ships fixes, and the public image does not get them.'
+      : 'No more security fixes for its userland: libc, OpenSSL and every package from its repositories stay as they are, and package mirrors may disappear.';
+  const kernelNote = 'The kernel is not part of this: it is always the host\'s.';
+  const next = fittingSuccessors(s.release, ctx.target, ctx.today).map((x) => `\`${x.text}\``);
+  const advice = s.identity.inferredFrom
+    ? `Move to a tag of \`${s.identity.image}\` built on a supported release.`
+    : next.length
+      ? `Move to a supported release: ${next.join(' or ')}.`
+      : 'Move to a supported release of this or another distribution.';
+  return `${who}: ${statusText}. ${consequence} ${kernelNote} ${advice}`;
+}

@@ -1,9 +1,132 @@
-// PLACEHOLDER: metadata only until the rule's detection lands.
-import type { Rule } from '../types';
+/**
+ * platform-mismatch: the FROM line fixes a CPU architecture (`--platform=linux/arm64`, or a
+ * per-architecture repository such as `arm64v8/ubuntu`) that differs from the target's. The host
+ * kernel runs only its own architecture's programs: the container needs binfmt_misc + QEMU user
+ * emulation (slow), or fails with "exec format error". `$BUILDPLATFORM`/`$TARGETPLATFORM` follow the
+ * build and are never a mismatch.
+ */
+import { parseImageRef } from '../../imageRef';
+import type { StageInfo } from '../../stages';
+import type { Finding, Fix, Range } from '../../types';
+import type { Rule, RuleContext } from '../types';
+import { archNamespaces, buildPlatformVariables, platformArchAliases } from '../../../knowledge/runtimeFacts';
+import type { Arch } from '../../../knowledge/types';
+import { targetRelated } from '../image-end-of-life/baseImage';
 
 export const rule: Rule = {
   id: 'platform-mismatch',
   defaultSeverity: 'warning',
-  summary: 'TODO',
-  check: () => [],
+  summary: "The FROM line fixes a CPU architecture other than the target host's: emulation (slow) or \"exec format error\".",
+  check(ctx) {
+    const targetArch = ctx.target.arch;
+    if (!targetArch) return [];
+    const findings: Finding[] = [];
+    for (const stage of ctx.stages) {
+      const flag = platformFinding(ctx, stage, targetArch);
+      if (flag) {
+        findings.push(flag);
+        continue; // --platform decides which image is pulled; one finding per FROM line
+      }
+      const ns = namespaceFinding(ctx, stage, targetArch);
+      if (ns) findings.push(ns);
+    }
+    return findings;
+  },
 };
+
+/** Parse 'linux/arm64/v8' → { os, arch }; undefined when it is not a plain platform. */
+export function parsePlatform(text: string): { os: string; arch: Arch } | undefined {
+  const parts = text.trim().toLowerCase().split('/');
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) return undefined;
+  const [os, arch, variant] = parts;
+  const key = variant ? `${arch}/${variant}` : arch;
+  const normalised = platformArchAliases[key] ?? (variant ? undefined : platformArchAliases[arch]);
+  return normalised ? { os, arch: normalised } : undefined;
+}
+
+function usesBuildPlatformVariable(text: string): boolean {
+  return buildPlatformVariables.some((v) => new RegExp(`\\$\\{?${v}\\b`).test(text));
+}
+
+function platformFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch): Finding | undefined {
+  const p = stage.platform;
+  if (!p || usesBuildPlatformVariable(p.text) || p.resolved === undefined) return undefined;
+  const parsed = parsePlatform(p.resolved);
+  if (!parsed || parsed.os !== 'linux' || parsed.arch === targetArch) return undefined;
+  return {
+    ruleId: rule.id,
+    severity: 'warning',
+    range: p.range,
+    message: message(`\`--platform=${p.resolved}\` pulls the ${parsed.arch} build of the image`, parsed.arch, targetArch, 'Remove the flag to get the image built for the host, or set it to the target architecture'),
+    related: [targetRelated(ctx.target)],
+    fixes: platformFixes(ctx, stage, targetArch),
+  };
+}
+
+function namespaceFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch): Finding | undefined {
+  if (stage.base.kind !== 'image' || !stage.imageRange) return undefined;
+  const ref = stage.base.ref;
+  if (ref.registry !== 'docker.io') return undefined;
+  const [namespace, ...rest] = ref.path.split('/');
+  const entry = archNamespaces.find((n) => n.namespace === namespace);
+  if (!entry || entry.os !== 'linux' || rest.length !== 1 || entry.arch === targetArch) return undefined;
+  const official = rest[0];
+  return {
+    ruleId: rule.id,
+    severity: 'warning',
+    range: stage.imageRange,
+    message: message(
+      `\`${namespace}/${official}\` is the ${entry.arch}-only build of the official \`${official}\` image`,
+      entry.arch,
+      targetArch,
+      `Use the multi-architecture \`${official}\` image, which pulls the build for the host`,
+    ),
+    related: [targetRelated(ctx.target)],
+    // A digest names the per-architecture manifest: dropping the namespace would keep a digest that may not exist in the official repository.
+    fixes: ref.digest ? [] : namespaceFix(stage, namespace),
+  };
+}
+
+function message(what: string, imageArch: Arch, targetArch: Arch, instead: string): string {
+  return (
+    `${what}, but the target host is ${targetArch}. A container runs on the host's kernel and CPU: ` +
+    `${imageArch} programs run there only through binfmt_misc/QEMU user emulation (much slower), and without it they fail with "exec format error". ` +
+    `${instead}.`
+  );
+}
+
+/** Set --platform to the target's architecture, or remove the flag: two choices, neither preferred. */
+function platformFixes(ctx: RuleContext, stage: StageInfo, targetArch: Arch): Fix[] {
+  const p = stage.platform!;
+  const fixes: Fix[] = [
+    { title: `Set --platform=linux/${targetArch}`, kind: 'quickfix', edits: [{ range: p.range, newText: `linux/${targetArch}` }] },
+  ];
+  const whole = flagRangeWithSpace(ctx, stage);
+  if (whole) fixes.push({ title: 'Remove --platform (use the host architecture)', kind: 'quickfix', edits: [{ range: whole, newText: '' }] });
+  return fixes;
+}
+
+/** The whole `--platform=…` flag plus the whitespace after it, on one line. */
+function flagRangeWithSpace(ctx: RuleContext, stage: StageInfo): Range | undefined {
+  const p = stage.platform!;
+  const line = ctx.model.lines[p.range.start.line];
+  if (line === undefined || p.range.start.line !== p.range.end.line) return undefined;
+  const start = line.lastIndexOf('--', p.range.start.character);
+  if (start < 0 || !/^--platform\s*=\s*$/i.test(line.slice(start, p.range.start.character))) return undefined;
+  let end = p.range.end.character;
+  while (end < line.length && (line[end] === ' ' || line[end] === '\t')) end++;
+  if (end === line.length) return undefined; // the image is on a continuation line: leave the layout alone
+  return { start: { line: p.range.start.line, character: start }, end: { line: p.range.start.line, character: end } };
+}
+
+/** `arm64v8/ubuntu:22.04` → `ubuntu:22.04` (the same image for every architecture). */
+function namespaceFix(stage: StageInfo, namespace: string): Fix[] {
+  const written = stage.imageText;
+  if (written.includes('$') || !stage.imageRange) return [];
+  const prefix = written.toLowerCase().startsWith('docker.io/') ? written.slice(0, 'docker.io/'.length) : '';
+  const rest = written.slice(prefix.length);
+  if (!rest.startsWith(`${namespace}/`)) return [];
+  const newText = prefix + rest.slice(namespace.length + 1);
+  if (!parseImageRef(newText).ok) return [];
+  return [{ title: `Use ${newText} (multi-architecture)`, kind: 'quickfix', edits: [{ range: stage.imageRange, newText }], isPreferred: true }];
+}

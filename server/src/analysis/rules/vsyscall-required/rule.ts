@@ -1,9 +1,71 @@
-// PLACEHOLDER: metadata only until the rule's detection lands.
-import type { Rule } from '../types';
+/**
+ * vsyscall-required: very old glibc/eglibc (CentOS 6 era) calls the fixed-address vsyscall page,
+ * which the host kernel provides only when booted with vsyscall emulation. On a `vsyscall=none`
+ * host every program of such an image crashes at start. Unknown vsyscall mode → no finding, only
+ * a hover note saying it matters.
+ */
+import type { Finding } from '../../types';
+import type { HoverNote, Rule, RuleContext } from '../types';
+import { vsyscallNeed } from '../../../knowledge/runtimeFacts';
+import {
+  fittingSuccessors,
+  knownImageStages,
+  needsVsyscall,
+  shownRef,
+  successorFixes,
+  targetRelated,
+  type KnownImageStage,
+} from '../image-end-of-life/baseImage';
+
+/** vsyscall is an x86 page; other architectures never have it, so their vsyscall mode says nothing. */
+const X86 = new Set(['amd64', '386']);
 
 export const rule: Rule = {
   id: 'vsyscall-required',
   defaultSeverity: 'error',
-  summary: 'TODO',
-  check: () => [],
+  summary: 'The base image has a libc old enough to need vsyscall, which the target kernel has turned off (vsyscall=none).',
+  check(ctx) {
+    if (ctx.target.vsyscall !== 'none') return [];
+    if (ctx.target.arch && !X86.has(ctx.target.arch)) return [];
+    const findings: Finding[] = [];
+    for (const s of knownImageStages(ctx)) {
+      if (!needsVsyscall(s.release)) continue;
+      findings.push({
+        ruleId: rule.id,
+        severity: 'error',
+        range: s.range,
+        message: message(ctx, s),
+        related: [targetRelated(ctx.target)],
+        fixes: successorFixes(ctx, s),
+      });
+    }
+    return findings;
+  },
+  notes(ctx) {
+    if (ctx.target.vsyscall !== undefined) return [];
+    const notes: HoverNote[] = [];
+    for (const s of knownImageStages(ctx)) {
+      if (!needsVsyscall(s.release)) continue;
+      notes.push({
+        range: s.range,
+        markdown:
+          `**vsyscall**: ${libcName(s)} (${s.release.label}) uses the legacy vsyscall page. On a host booted with \`vsyscall=none\` ` +
+          `${vsyscallNeed.symptom}. The target's vsyscall mode is unknown; check \`/proc/cmdline\` or the kernel config (\`CONFIG_LEGACY_VSYSCALL_NONE\`) of the host.`,
+      });
+    }
+    return notes;
+  },
 };
+
+function libcName(s: KnownImageStage): string {
+  return `${s.release.libc.kind} ${s.release.libc.version ?? ''}`.trim();
+}
+
+function message(ctx: RuleContext, s: KnownImageStage): string {
+  const next = s.identity.inferredFrom ? [] : fittingSuccessors(s.release, ctx.target, ctx.today).map((x) => `\`${x.text}\``);
+  const instead = next.length ? `Use a newer base image (${next.join(' or ')}), or ${vsyscallNeed.hostFix}.` : `Use a newer base image, or ${vsyscallNeed.hostFix}.`;
+  return (
+    `\`${shownRef(s)}\` (${s.release.label}) carries ${libcName(s)}, which calls the legacy vsyscall page of the kernel; ` +
+    `the target kernel runs with vsyscall=none, so ${vsyscallNeed.symptom}. The container uses the host's kernel and its boot options. ${instead}`
+  );
+}

@@ -1,9 +1,78 @@
-// PLACEHOLDER: metadata only until the rule's detection lands.
-import type { Rule } from '../types';
+/**
+ * windows-image-on-linux: a Windows base image (Server Core, Nano Server, `-windowsservercore-*`
+ * tags) needs the Windows kernel — a Linux host cannot run it at all. On a Windows host, process
+ * isolation shares the host's kernel, so the image's Windows build must equal the host's; an older
+ * image needs Hyper-V isolation and a newer one does not run.
+ */
+import type { Finding } from '../../types';
+import type { Rule, RuleContext } from '../types';
+import { windowsContainerCompatibility as compat } from '../../../knowledge/runtimeFacts';
+import { knownImageStages, shownRef, targetRelated, type KnownImageStage } from '../image-end-of-life/baseImage';
 
 export const rule: Rule = {
   id: 'windows-image-on-linux',
   defaultSeverity: 'error',
-  summary: 'TODO',
-  check: () => [],
+  summary: 'Windows base image on a Linux target (never runs), or a Windows build that does not match the Windows host.',
+  check(ctx) {
+    const findings: Finding[] = [];
+    const hostOs = targetOs(ctx);
+    if (!hostOs) return findings;
+    for (const s of knownImageStages(ctx)) {
+      if (s.release.os !== 'windows') continue;
+      const f = hostOs === 'linux' ? onLinux(ctx, s) : onWindows(ctx, s);
+      if (f) findings.push(f);
+    }
+    return findings;
+  },
 };
+
+/** The target's OS: stated, or Linux when only a Linux kernel version is known. */
+function targetOs(ctx: RuleContext): 'linux' | 'windows' | undefined {
+  if (ctx.target.os) return ctx.target.os;
+  if (ctx.target.kernel) return 'linux';
+  if (ctx.target.windowsBuild !== undefined) return 'windows';
+  return undefined;
+}
+
+function onLinux(ctx: RuleContext, s: KnownImageStage): Finding {
+  return {
+    ruleId: rule.id,
+    severity: 'error',
+    range: s.range,
+    message:
+      `\`${shownRef(s)}\` is a Windows image (${s.release.label}): its programs need the Windows kernel, and a container always runs on the host's kernel. ` +
+      `The Linux target cannot pull or run it (there is no linux build in its manifest). Build it on and for a Windows host, or use a Linux base image.`,
+    related: [targetRelated(ctx.target)],
+    fixes: [],
+  };
+}
+
+function onWindows(ctx: RuleContext, s: KnownImageStage): Finding | undefined {
+  const image = s.release.windowsBuild;
+  const host = ctx.target.windowsBuild;
+  if (image === undefined || host === undefined || image === host) return undefined;
+  const head = `\`${shownRef(s)}\` is Windows build ${image} (${s.release.label}); the target host is build ${host}.`;
+  if (image > host && !compat.newerImageRuns) {
+    return {
+      ruleId: rule.id,
+      severity: 'error',
+      range: s.range,
+      message: `${head} An image newer than the host does not run there, with process or Hyper-V isolation: ${compat.symptom}. Use an image of build ${host} or older.`,
+      related: [targetRelated(ctx.target)],
+      fixes: [],
+    };
+  }
+  if (image < host && compat.olderImageRunsWithHyperV) {
+    return {
+      ruleId: rule.id,
+      severity: 'warning',
+      range: s.range,
+      message:
+        `${head} With process isolation (the default on Windows Server) the container shares the host's kernel, so the builds must match: ${compat.symptom}. ` +
+        `Run it with Hyper-V isolation (\`${compat.hyperVFlag}\`), or use an image of build ${host}.`,
+      related: [targetRelated(ctx.target)],
+      fixes: [],
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,113 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { DockerfileParser } from 'dockerfile-ast';
+import { BlockCache, buildModel, blockAtLine, astRangeToAbsolute, type DockerfileModel } from './document';
+
+const SAMPLE = [
+  '# syntax=docker/dockerfile:1', // 0 directive
+  'ARG BASE=ubuntu:22.04', // 1
+  '# a comment', // 2
+  'FROM ${BASE} AS build', // 3
+  'RUN apt-get update && \\', // 4
+  '    # comment inside a continuation', // 5
+  '    apt-get install -y curl', // 6
+  '', // 7
+  'RUN <<EOF', // 8
+  'modprobe x', // 9
+  'EOF', // 10
+  'COPY <<-EOT /etc/x', // 11
+  '\thello', // 12
+  '\tEOT', // 13
+  'CMD ["sh"]', // 14
+].join('\n');
+
+function summary(m: DockerfileModel) {
+  return m.instructions.map((b) => ({ start: b.startLine, count: b.lineCount, kw: b.parsed.keyword, text: b.parsed.text }));
+}
+
+test('blocks: instructions, continuations with comments, heredocs', () => {
+  const m = buildModel(SAMPLE);
+  assert.deepEqual(
+    m.instructions.map((b) => [b.startLine, b.lineCount, b.parsed.keyword]),
+    [
+      [1, 1, 'ARG'],
+      [3, 1, 'FROM'],
+      [4, 3, 'RUN'],
+      [8, 3, 'RUN'],
+      [11, 3, 'COPY'],
+      [14, 1, 'CMD'],
+    ],
+  );
+  assert.deepEqual(m.directives, [{ name: 'syntax', value: 'docker/dockerfile:1', line: 0 }]);
+  assert.equal(m.escapeChar, '\\');
+  assert.equal(blockAtLine(m, 5)?.startLine, 4);
+  assert.equal(blockAtLine(m, 7), undefined);
+  assert.equal(blockAtLine(m, 12)?.parsed.keyword, 'COPY');
+});
+
+test('backtick escape directive: continuation by backtick, backslash is literal', () => {
+  const text = '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir C:\\ `\n    && echo done\nRUN echo a\\\n';
+  const m = buildModel(text);
+  assert.equal(m.escapeChar, '`');
+  assert.deepEqual(m.instructions.map((b) => [b.startLine, b.lineCount]), [[1, 1], [2, 2], [4, 1]]);
+  // positions reported by dockerfile-ast are mapped back to absolute lines despite the synthetic directive
+  const run = m.instructions[1];
+  const abs = astRangeToAbsolute(run, run.parsed.ast!.getInstructionRange());
+  assert.equal(abs.start.line, 2);
+});
+
+test('block boundaries agree with dockerfile-ast parsing the whole file', () => {
+  const whole = DockerfileParser.parse(SAMPLE).getInstructions().map((i) => i.getRange().start.line);
+  assert.deepEqual(buildModel(SAMPLE).instructions.map((b) => b.startLine), whole);
+});
+
+test('CRLF and CR-only line endings give the same blocks as LF', () => {
+  const lf = summary(buildModel(SAMPLE));
+  assert.deepEqual(summary(buildModel(SAMPLE.replace(/\n/g, '\r\n'))), lf);
+  assert.deepEqual(summary(buildModel(SAMPLE.replace(/\n/g, '\r'))), lf);
+});
+
+test('incremental: a cached model equals a fresh one after random edits, and unchanged blocks are reused', () => {
+  const pieces = ['FROM alpine:3.20\n', 'RUN a && \\\n  b\n', '# c\n', 'RUN <<EOF\nx\nEOF\n', 'ENV A=1\n', '\n', 'RUN echo "q\n', 'COPY . /\n', '\\\n', 'USER x\n'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.constantFrom('', 'x', '\n', '\\\n', 'RUN y\n', '<<EOF\n', 'EOF\n')), { maxLength: 15 }), (parts, edits) => {
+      const cache = new BlockCache();
+      let text = parts.join('');
+      buildModel(text, cache);
+      for (const [at, del, ins] of edits) {
+        const start = text.length ? at % (text.length + 1) : 0;
+        text = text.slice(0, start) + ins + text.slice(Math.min(text.length, start + del));
+        const incremental = buildModel(text, cache);
+        const fresh = buildModel(text);
+        assert.deepEqual(summary(incremental), summary(fresh));
+      }
+    }),
+    { numRuns: Number(process.env.KERNEL_LENS_FUZZ_RUNS) || 200 },
+  );
+});
+
+test('an edit inside one instruction re-parses only that instruction', () => {
+  const lines: string[] = ['FROM ubuntu:22.04'];
+  for (let i = 0; i < 500; i++) lines.push(`RUN echo ${i} && \\`, `    true ${i}`);
+  const text = lines.join('\n');
+  const cache = new BlockCache();
+  buildModel(text, cache);
+  const missesBefore = cache.misses;
+  const edited = text.replace('echo 250 ', 'echo 250x ');
+  const m = buildModel(edited, cache);
+  assert.equal(cache.misses - missesBefore, 1, 'exactly one block parsed again');
+  assert.equal(m.instructions.length, 501);
+});
+
+test('property: block starts equal dockerfile-ast whole-file instruction starts', () => {
+  const pieces = ['FROM alpine:3.20\n', 'RUN a && \\\n  b\n', '# c\n', 'RUN <<EOF\nx\nEOF\n', 'ENV A=1\n', '\n', 'RUN echo "q\n', 'COPY . /\n', 'USER x\n', 'RUN a \\\n\n  b\n', 'RUN a \\\n# c\n  b\n', '  RUN indented\n', 'COPY <<A <<B /x\na\nA\nb\nB\n'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }), (parts) => {
+      const text = parts.join('');
+      const whole = DockerfileParser.parse(text).getInstructions().map((i) => i.getRange().start.line);
+      assert.deepEqual(buildModel(text).instructions.map((b) => b.startLine), whole, JSON.stringify(text));
+    }),
+    { numRuns: Number(process.env.KERNEL_LENS_FUZZ_RUNS) || 300 },
+  );
+});

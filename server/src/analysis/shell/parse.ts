@@ -1,0 +1,68 @@
+/**
+ * The one place that calls the shell parser (mvdan-sh: mvdan.cc/sh compiled to JS, synchronous).
+ * Never throws: a syntax error is answered by re-parsing the text before the error, so a
+ * half-typed line still yields the commands before it.
+ */
+import * as mvdan from 'mvdan-sh';
+import type { ShNode, ShSyntax } from 'mvdan-sh';
+
+const syntax: ShSyntax = (mvdan as unknown as { syntax?: ShSyntax }).syntax ?? (mvdan as unknown as { default: { syntax: ShSyntax } }).default.syntax;
+let parser: ReturnType<ShSyntax['NewParser']> | undefined;
+
+export { syntax };
+export type { ShNode };
+
+export interface ShParse {
+  file: ShNode;
+  /** The parse covers only a prefix of the text (the rest had a syntax error). */
+  partial: boolean;
+  /** Byte offset (UTF-8) → string index, for the parsed text. */
+  index(byteOffset: number): number;
+}
+
+const MAX_RECOVERY = 4;
+
+export function parseShell(text: string): ShParse | undefined {
+  parser ??= syntax.NewParser(syntax.KeepComments(true), syntax.Variant(syntax.LangBash));
+  let src = text;
+  let partial = false;
+  for (let attempt = 0; attempt <= MAX_RECOVERY; attempt++) {
+    try {
+      const file = parser.Parse(src, '');
+      return { file, partial, index: byteIndexer(src) };
+    } catch (e) {
+      const byte = errorOffset(e);
+      if (byte === undefined) return undefined;
+      const cut = byteIndexer(src)(byte);
+      if (cut <= 0 || cut >= src.length) return undefined;
+      src = src.slice(0, cut);
+      partial = true;
+    }
+  }
+  return undefined;
+}
+
+function errorOffset(e: unknown): number | undefined {
+  try {
+    const pos = (e as { Pos?: { Offset?: () => number } }).Pos;
+    const off = pos?.Offset?.();
+    return typeof off === 'number' ? off : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** mvdan positions count UTF-8 bytes; JavaScript strings count UTF-16 units. */
+export function byteIndexer(text: string): (byte: number) => number {
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return (b) => Math.min(b, text.length);
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i) as number;
+    const bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    for (let k = 0; k < bytes; k++) map.push(i);
+    if (c >= 0x10000) i++;
+  }
+  map.push(text.length);
+  return (b) => (b < 0 ? 0 : b >= map.length ? text.length : map[b]);
+}

@@ -1,0 +1,298 @@
+/**
+ * Derived images (python, node, nginx, dotnet, …): which distribution image each tag is built FROM.
+ *
+ * Each image is described by a `LibraryImage` spec (its current version lines, its default base,
+ * its flavour words); `libraryRules` turns a spec into ordinary tag rules, most specific first:
+ * explicit base suffixes (-bookworm, -slim-trixie, -noble, -alpine3.20, -windowsservercore-ltsc2022),
+ * then the moving -alpine / -slim / bare-version defaults, then an "unknown" rule for version
+ * lines the knowledge base does not record (never guessed).
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+const OI = (p: string) => `docker-library/official-images library/${p} @ 37079fb3 (2026-08-21)`;
+const VARIANT_DOCS = 'docker-library/docs @ c4a9ba41 .template-helpers/variant-*.md (suite, -slim, -alpine, Windows variants)';
+
+const DEBIAN = 'jessie|stretch|buster|bullseye|bookworm|trixie|forky';
+const UBUNTU = 'trusty|xenial|bionic|focal|jammy|noble|resolute';
+const ANY_VERSION = String.raw`v?\d+(?:\.\d+)*(?:_\d+)?(?:-?(?:rc|beta|alpha|ea|preview)(?:[.-]?\d+)*)?`;
+const NEVER = '(?!)';
+
+interface DefaultBase {
+  /** Version lines (regex source) this default applies to; absent = all current lines and bare flavour words. */
+  when?: string;
+  base: string;
+  /** Reference (template) that pins this default, e.g. '{image}:{p}-trixie'; absent when no tag pins it. */
+  pin?: string;
+  slimBase?: string;
+  slimPin?: string;
+}
+
+export interface LibraryImage {
+  image: string;
+  repositories?: string[];
+  /** Version lines whose bare / -slim / -alpine tags resolve (regex source), as of the knowledge date. */
+  versions?: string;
+  /** Flavour words that do not change the base (regex source), e.g. 'cli|fpm|apache|zts'. */
+  words?: string;
+  /** Whether bare tags may carry flavour words (php:8.5-fpm) and still use the default base. */
+  wordsInDefault?: boolean;
+  defaults?: DefaultBase[];
+  /** What 'latest' means: the version line, and the reference that pins it. */
+  latest?: { version: string; pin?: string };
+  debianSuites?: boolean;
+  ubuntuSuites?: boolean;
+  /** The Alpine release a plain -alpine tag means for the current lines; absent = not recorded. */
+  alpine?: string;
+  windows?: boolean;
+  /** Image-specific rules, evaluated before the generated ones. */
+  extra?: Array<Omit<ImageTagRule, 'repositories' | 'source'> & { source?: string }>;
+  /** Reason given for tags of version lines that are not recorded. */
+  unknownReason?: string;
+  source: string;
+}
+
+export function libraryRules(spec: LibraryImage): ImageTagRule[] {
+  const repositories = spec.repositories ?? [`docker.io/library/${spec.image}`];
+  const W = spec.words ?? NEVER;
+  const trailing = `(?:-(?:${W}))*`;
+  const anyPrefix = `(?:${ANY_VERSION})(?:-(?:${W}))*|(?:${W})(?:-(?:${W}))*`;
+  const P = `(?:(?<p>${anyPrefix})-)?`;
+  const current = (when?: string) => {
+    const v = when ?? spec.versions ?? NEVER;
+    return spec.wordsInDefault === false ? `(?:${v})` : `(?:${v})(?:-(?:${W}))*|(?:${W})(?:-(?:${W}))*`;
+  };
+  const rule = (id: string, tag: string, r: Partial<ImageTagRule>): ImageTagRule => ({
+    id: `${spec.image}/${id}`, repositories, tag: new RegExp(`^${tag}$`), source: spec.source, ...r,
+  });
+  const rules: ImageTagRule[] = (spec.extra ?? []).map((x, i) => ({ ...x, id: `${spec.image}/${x.id || `extra-${i}`}`, repositories, source: x.source ?? spec.source }));
+
+  if (spec.debianSuites) {
+    rules.push(
+      rule('debian-slim-suite', `${P}slim-(?<suite>${DEBIAN})${trailing}`, { base: 'debian:{suite}-slim', variant: 'slim' }),
+      rule('debian-suite-slim', `${P}(?<suite>${DEBIAN})-slim${trailing}`, { base: 'debian:{suite}-slim', variant: 'slim' }),
+      rule('debian-suite', `${P}(?<suite>${DEBIAN})${trailing}`, { base: 'debian:{suite}' }),
+    );
+  }
+  if (spec.ubuntuSuites) {
+    rules.push(rule('ubuntu-suite', `${P}(?<suite>${UBUNTU})(?:-(?<x>chiseled(?:-extra)?))?${trailing}`, { base: 'ubuntu:{suite}', variant: '{x}' }));
+  }
+  rules.push(rule('alpine-pinned', `${P}alpine-?(?<a>3\\.\\d+)${trailing}`, { base: 'alpine:{a}' }));
+  rules.push(
+    spec.alpine
+      ? rule('alpine', `(?:(?<p>${current()})-)?alpine${trailing}`, { base: `alpine:${spec.alpine}`, moving: { pin: `{image}:{p-}alpine${spec.alpine}` } })
+      : rule('alpine', `${P}alpine${trailing}`, {
+          unknown: `{image}:{tag} follows the newest Alpine release for its line, which the knowledge base does not record; pin it with an -alpine3.NN tag`,
+        }),
+  );
+  if (spec.windows) {
+    rules.push(
+      rule('windowsservercore', `${P}windowsservercore-(?<w>ltsc20\\d\\d|1809)${trailing}`, { base: 'mcr.microsoft.com/windows/servercore:{w}' }),
+      rule('nanoserver', `${P}nanoserver-(?<w>ltsc20\\d\\d|1809)${trailing}`, { base: 'mcr.microsoft.com/windows/nanoserver:{w}' }),
+    );
+  }
+  for (const [i, d] of (spec.defaults ?? []).entries()) {
+    if (d.slimBase) {
+      rules.push(rule(`default-slim-${i}`, `(?:(?<p>${current(d.when)})-)?slim${trailing}`, {
+        base: d.slimBase, variant: 'slim', moving: d.slimPin ? { pin: d.slimPin } : undefined,
+      }));
+    }
+    rules.push(rule(`default-${i}`, `(?<p>${current(d.when)})`, { base: d.base, moving: d.pin ? { pin: d.pin } : undefined }));
+  }
+  if (spec.latest) {
+    const d = (spec.defaults ?? []).find((x) => !x.when || new RegExp(`^(?:${x.when})$`).test(spec.latest!.version));
+    if (d) rules.push(rule('latest', 'latest', { base: d.base, moving: spec.latest.pin ? { pin: spec.latest.pin } : undefined }));
+  } else {
+    rules.push(rule('latest', 'latest', {
+      unknown: `the version line that {image}:latest names is not recorded in the knowledge base; pin a version and base (e.g. {image}:<version>-<suite>)`,
+    }));
+  }
+  rules.push(rule('unrecorded-line', `(?<p>${anyPrefix})(?:-slim)?`, {
+    unknown: spec.unknownReason ??
+      `{image}:{tag} names a version line whose default base is not recorded in the knowledge base (only current lines are, as of the knowledge date); name the base in the tag (e.g. -trixie, -bookworm, -alpine3.NN)`,
+  }));
+  for (const r of rules) if (r.moving === undefined) delete r.moving;
+  return rules;
+}
+
+const TRIXIE = { base: 'debian:trixie', pin: '{image}:{p}-trixie', slimBase: 'debian:trixie-slim', slimPin: '{image}:{p-}slim-trixie' };
+
+export const libraryImages: LibraryImage[] = [
+  {
+    image: 'python', versions: String.raw`3(?:\.1[0-5](?:\.\d+)?(?:(?:a|b|rc)\d+)?(?:-rc)?)?`,
+    defaults: [TRIXIE], latest: { version: '3.14', pin: 'python:3.14-trixie' },
+    debianSuites: true, alpine: '3.24', windows: true,
+    source: `${OI('python')} (3.14/latest and 3.12 on trixie, -alpine = 3.24); ${VARIANT_DOCS}`,
+  },
+  {
+    image: 'node', versions: String.raw`(?:26|24|22|20)(?:\.\d+){0,2}|lts|current|krypton|jod|iron`,
+    defaults: [
+      { when: String.raw`(?:24|22|20)(?:\.\d+){0,2}|lts|krypton|jod|iron`, base: 'debian:bookworm', pin: '{image}:{p}-bookworm', slimBase: 'debian:bookworm-slim', slimPin: '{image}:{p-}bookworm-slim' },
+      { when: String.raw`26(?:\.\d+){0,2}|current`, base: 'debian:trixie', pin: '{image}:{p}-trixie', slimBase: 'debian:trixie-slim', slimPin: '{image}:{p-}trixie-slim' },
+    ],
+    latest: { version: '26', pin: 'node:26-trixie' },
+    debianSuites: true, alpine: '3.24',
+    extra: [{
+      id: 'alpine-20', tag: /^(?<p>20(?:\.\d+){0,2}|iron)-alpine$/, base: 'alpine:3.23', moving: { pin: '{image}:{p}-alpine3.23' },
+      source: `${OI('node')} history (node 20 "iron": -alpine = 3.23; removed 2026-04-30)`,
+    }],
+    source: `${OI('node')} (26/current/latest on trixie; 24 "krypton" = lts and 22 "jod" on bookworm; 20 "iron" was bookworm until removed 2026-04-30; -alpine = 3.24)`,
+  },
+  {
+    image: 'golang', versions: String.raw`1(?:\.2[67](?:\.\d+)?(?:rc\d+)?)?`,
+    defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }], latest: { version: '1.27', pin: 'golang:1.27-trixie' },
+    debianSuites: true, alpine: '3.24', windows: true,
+    source: `${OI('golang')} (1.27/latest on trixie; -alpine = 3.24)`,
+  },
+  {
+    image: 'eclipse-temurin', versions: String.raw`(?:25|21)(?:\.\d+)*(?:_\d+)?`, words: 'jdk|jre',
+    defaults: [{ base: 'ubuntu:resolute', pin: '{image}:{p}-resolute' }], latest: { version: '25', pin: 'eclipse-temurin:25-resolute' },
+    ubuntuSuites: true, windows: true,
+    extra: [{ id: 'ubi-minimal', tag: /^(?:[\w.]+-)?(?:jdk-|jre-)?ubi(?<n>9|10)-minimal$/, base: 'registry.access.redhat.com/ubi{n}/ubi-minimal' }],
+    source: `${OI('eclipse-temurin')} (25, 21, latest on Ubuntu 26.04 resolute; -noble, -jammy, -resolute, -alpine-3.NN, -ubi9-minimal, -ubi10-minimal)`,
+  },
+  {
+    image: 'amazoncorretto', versions: String.raw`21(?:\.\d+)*`, words: 'jdk|jre|headless|headful|native-jdk|full',
+    defaults: [{ base: 'amazonlinux:2023', pin: '{image}:{p}-al2023' }],
+    extra: [
+      { id: 'al2023', tag: /^(?:[\w.]+-)?al2023(?:-(?:jdk|jre|headless|headful|native-jdk))?$/, base: 'amazonlinux:2023' },
+      { id: 'al2', tag: /^(?:[\w.]+-)?al2(?:-(?:jdk|jre|headless|headful|native-jdk|generic))?$/, base: 'amazonlinux:2' },
+    ],
+    source: `${OI('amazoncorretto')} (21 = 21-al2023; -al2023, -al2, -alpine3.NN)`,
+  },
+  {
+    image: 'openjdk', words: 'jdk|jre|ea|oracle', debianSuites: true, windows: true,
+    extra: [{ id: 'oraclelinux', tag: /^(?:[\w.-]+-)?oraclelinux(?<n>7|8|9|10)$/, base: 'oraclelinux:{n}' }],
+    unknownReason: 'the openjdk image is deprecated and its bare tags have moved between Debian and Oracle Linux; name the base in the tag (e.g. -oraclelinux9, -bookworm) or move to eclipse-temurin',
+    source: `${OI('openjdk')}; docker-library/docs openjdk/README.md (deprecation notice)`,
+  },
+  {
+    image: 'ruby', versions: String.raw`4(?:\.0(?:\.\d+)?)?`, defaults: [TRIXIE], latest: { version: '4.0', pin: 'ruby:4.0-trixie' },
+    debianSuites: true, source: `${OI('ruby')} (4.0/latest on trixie)`,
+  },
+  {
+    image: 'php', versions: String.raw`8(?:\.5(?:\.\d+)?(?:RC\d+)?)?`, words: 'cli|apache|fpm|zts',
+    defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }], latest: { version: '8.5', pin: 'php:8.5-cli-trixie' },
+    debianSuites: true, source: `${OI('php')} (8.5/latest = 8.5-cli-trixie; -alpine is 3.24 or 3.23 by line)`,
+  },
+  {
+    image: 'rust', versions: String.raw`1(?:\.98(?:\.\d+)?)?`, defaults: [TRIXIE], latest: { version: '1.98', pin: 'rust:1.98-trixie' },
+    debianSuites: true, source: `${OI('rust')} (1, 1.98, latest on trixie; -alpine3.21 … 3.24)`,
+  },
+  {
+    image: 'perl', words: 'threaded', debianSuites: true,
+    source: 'Perl/docker-perl (directories such as 5.042.000-main-trixie: the suite is part of every variant)',
+  },
+  {
+    image: 'nginx', versions: String.raw`1\.3[01](?:\.\d+)?|mainline|stable`, words: 'perl|otel',
+    defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }], latest: { version: '1.31', pin: 'nginx:1.31-trixie' },
+    debianSuites: true, alpine: '3.24',
+    extra: [{
+      id: 'alpine-slim', tag: /^(?:(?<p>1\.3[01](?:\.\d+)?|mainline|stable)-)?alpine-slim$/, base: 'alpine:3.24', variant: 'slim',
+      moving: { pin: '{image}:{p-}alpine3.24-slim' },
+    }],
+    source: `${OI('nginx')} (mainline 1.31 and stable 1.30 on trixie; -alpine = 3.24)`,
+  },
+  {
+    image: 'httpd', versions: String.raw`2(?:\.4(?:\.\d+)?)?`, defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }],
+    latest: { version: '2.4', pin: 'httpd:2.4-trixie' }, debianSuites: true, alpine: '3.24',
+    source: `${OI('httpd')} (2.4/latest on trixie; -alpine = 3.24)`,
+  },
+  {
+    image: 'redis', versions: String.raw`8(?:\.10(?:\.\d+)?)?`, defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }],
+    latest: { version: '8.10', pin: 'redis:8.10-trixie' }, debianSuites: true,
+    extra: [{
+      id: 'alpine-8.10', tag: /^(?:(?<p>8(?:\.10(?:\.\d+)?)?)-)?alpine$/, base: 'alpine:3.23', moving: { pin: '{image}:{p-}alpine3.23' },
+    }],
+    source: `${OI('redis')} (8.10/latest on trixie; 8.10-alpine = 3.23, older lines 3.22/3.21)`,
+  },
+  {
+    image: 'postgres', versions: String.raw`18(?:\.\d+)?`, defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }],
+    latest: { version: '18', pin: 'postgres:18-trixie' }, debianSuites: true, alpine: '3.24',
+    source: `${OI('postgres')} (18/latest on trixie; -alpine = 3.24)`,
+  },
+  {
+    image: 'mysql', versions: String.raw`26\.7(?:\.\d+)?|9\.7(?:\.\d+)?|8\.4(?:\.\d+)?|innovation|lts`,
+    defaults: [{ base: 'oraclelinux:9', pin: '{image}:{p}-oraclelinux9' }], latest: { version: '26.7', pin: 'mysql:26.7-oraclelinux9' },
+    debianSuites: true,
+    extra: [
+      { id: 'oraclelinux', tag: /^(?:[\w.]+-)?oraclelinux(?<n>8|9|10)$/, base: 'oraclelinux:{n}' },
+      { id: 'oracle', tag: /^(?:(?:26\.7|9\.7|8\.4)(?:\.\d+)?|innovation|lts)-oracle$|^oracle$/, base: 'oraclelinux:9' },
+    ],
+    source: `${OI('mysql')} (latest/innovation 26.7, lts 9.7 and 8.4 on Oracle Linux 9: -oraclelinux9, -oracle)`,
+  },
+  {
+    image: 'mariadb', versions: String.raw`11\.8(?:\.\d+)?`, defaults: [{ base: 'ubuntu:noble', pin: '{image}:{p}-noble' }], ubuntuSuites: true,
+    source: 'MariaDB/mariadb-docker 11.8/Dockerfile @ 15e640e9 (FROM ubuntu:noble, MariaDB 11.8.6)',
+  },
+  {
+    image: 'mongo', versions: String.raw`8\.0(?:\.\d+)?`, defaults: [{ base: 'ubuntu:noble', pin: '{image}:{p}-noble' }],
+    ubuntuSuites: true, windows: true,
+    source: 'docker-library/mongo 8.0/Dockerfile @ 0223203c (FROM ubuntu:noble)',
+  },
+  {
+    image: 'rabbitmq', versions: String.raw`4\.2(?:\.\d+)?`, words: 'management', defaults: [{ base: 'ubuntu:24.04' }],
+    ubuntuSuites: true,
+    source: 'docker-library/rabbitmq 4.2/ubuntu/Dockerfile @ 00309be9 (FROM ubuntu:24.04; RabbitMQ 4.2.1)',
+  },
+  {
+    image: 'traefik', versions: String.raw`v?3\.6(?:\.\d+)?`, defaults: [{ base: 'alpine:3.24' }], windows: true,
+    source: 'traefik/traefik-library-image v3.6/alpine/Dockerfile @ 00f17bdb (FROM alpine:3.24; Traefik v3.6.24)',
+  },
+  {
+    image: 'maven', words: String.raw`(?:eclipse-temurin|ibm-semeru|sapmachine|amazoncorretto)-\d+|ibmjava(?:-\d+)?`,
+    versions: String.raw`3(?:\.9(?:\.16)?)?`, wordsInDefault: false,
+    defaults: [{ base: 'ubuntu:noble', pin: 'maven:3.9.16-eclipse-temurin-26-noble' }],
+    latest: { version: '3', pin: 'maven:3.9.16-eclipse-temurin-26-noble' }, ubuntuSuites: true,
+    extra: [
+      { id: 'al2023', tag: /^(?:[\w.-]+-)?al2023$/, base: 'amazonlinux:2023' },
+      { id: 'al2', tag: /^(?:[\w.-]+-)?al2$/, base: 'amazonlinux:2' },
+    ],
+    unknownReason: 'maven tags inherit the base of the JDK image they name, and this tag does not name one the knowledge base records; add the base suffix (e.g. -noble, -al2023)',
+    source: `${OI('maven')} (3/latest = 3.9.16-eclipse-temurin-26-noble)`,
+  },
+  {
+    image: 'gradle', words: String.raw`jdk(?:\d+|-lts-and-current)?|corretto|graal`,
+    versions: String.raw`jdk|9(?:\.7(?:\.1)?)?(?:-jdk(?:25)?)?`, wordsInDefault: false,
+    defaults: [{ base: 'ubuntu:resolute', pin: 'gradle:9.7.1-jdk25-resolute' }],
+    latest: { version: 'jdk', pin: 'gradle:9.7.1-jdk25-resolute' }, ubuntuSuites: true,
+    extra: [
+      { id: 'ubi', tag: /^(?:[\w.-]+-)?ubi(?<n>9|10)$/, base: 'registry.access.redhat.com/ubi{n}' },
+      { id: 'al2023', tag: /^(?:[\w.-]+-)?al2023$/, base: 'amazonlinux:2023' },
+    ],
+    source: `${OI('gradle')} (latest/jdk = 9.7.1-jdk25-resolute; -jdkN-{jammy,noble,resolute,alpine,ubi9,ubi10,al2023})`,
+  },
+  {
+    image: 'buildpack-deps', debianSuites: false,
+    extra: [
+      { id: 'debian', tag: new RegExp(`^(?<suite>${DEBIAN})(?:-(?:curl|scm))?$`), base: 'debian:{suite}' },
+      { id: 'ubuntu', tag: new RegExp(`^(?<suite>${UBUNTU})(?:-(?:curl|scm))?$`), base: 'ubuntu:{suite}' },
+    ],
+    unknownReason: 'buildpack-deps tags without a suite name follow the Debian default, which the knowledge base does not record; use a suite tag such as buildpack-deps:trixie',
+    source: `${OI('buildpack-deps')} (one tag per suite: trixie, bookworm-curl, noble-scm, …)`,
+  },
+  {
+    image: 'gcc', versions: String.raw`16(?:\.\d+){0,2}`, defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }], debianSuites: true,
+    source: 'docker-library/gcc 16/Dockerfile @ 2c76a252 (FROM buildpack-deps:trixie; GCC 16.1.0)',
+  },
+  {
+    image: 'dotnet',
+    repositories: ['sdk', 'runtime', 'aspnet', 'runtime-deps'].map((n) => `mcr.microsoft.com/dotnet/${n}`),
+    versions: String.raw`(?:10|11)\.0(?:\.\d+)?(?:-preview(?:\.\d+)?)?`, words: 'extra|composite|aot|amd64|arm64v8|arm32v7',
+    defaults: [
+      { when: String.raw`10\.0(?:\.\d+)?`, base: 'ubuntu:noble', pin: '{image}:{p}-noble' },
+      { when: String.raw`11\.0(?:\.\d+)?(?:-preview(?:\.\d+)?)?`, base: 'ubuntu:resolute', pin: '{image}:{p}-resolute' },
+    ],
+    debianSuites: true, ubuntuSuites: true, windows: true,
+    extra: [
+      {
+        id: 'azurelinux', tag: /^(?:[\w.-]+-)?azurelinux3\.0(?:-(?<x>distroless))?(?:-(?:extra|composite|aot|amd64|arm64v8|arm32v7))*$/,
+        base: 'mcr.microsoft.com/azurelinux/base/core:3.0', variant: '{x}',
+      },
+      { id: 'cbl-mariner', tag: /^(?:[\w.-]+-)?cbl-mariner\d\.\d.*$/, unknown: 'CBL-Mariner releases are not in the knowledge base; move to an -azurelinux3.0 tag' },
+    ],
+    unknownReason: '.NET {tag}: the default base of this .NET line (Debian 12 for 8.0/9.0 is not verified) is not recorded; name the base in the tag (e.g. -noble, -bookworm-slim, -alpine3.NN, -azurelinux3.0)',
+    source: 'https://github.com/dotnet/dotnet-docker/issues/6860 (.NET 10: Ubuntu 24.04 default, no Debian images); https://github.com/dotnet/dotnet-docker/pull/6872 (.NET 11: Ubuntu 26.04)',
+  },
+];
+
+export const derivedRules: ImageTagRule[] = libraryImages.flatMap(libraryRules);

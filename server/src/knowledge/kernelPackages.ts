@@ -1,0 +1,193 @@
+/**
+ * Package names that are kernels, kernel headers, kernel modules or module builders (DKMS).
+ * Installing one in an image never changes the kernel the container runs on: the host's kernel
+ * is used, so an image kernel is dead weight and headers/modules almost never match the host.
+ *
+ * Careful cases (why some names are classified the way they are):
+ * - RHEL `kernel-headers`, Alpine `linux-headers`, Arch `linux-api-headers`, SUSE
+ *   `linux-glibc-devel` are the kernel's *userspace API* headers used to build C programs against
+ *   glibc/musl. They are not tied to the running kernel and are fine in an image: kind
+ *   'userspace-headers', so rules can say so instead of warning.
+ * - Debian `linux-libc-dev` (the same kind of userspace headers), `linux-base`, `linux-firmware`,
+ *   `util-linux`, `libselinux*` are not matched at all: nothing kernel-specific to say.
+ *   (`linux-firmware` is useless in a container, since only the host loads firmware, but harmless.)
+ *
+ * Patterns: exact name; prefix ending in '*'; suffix starting with '*'. Exact beats patterns;
+ * a longer pattern beats a shorter one.
+ */
+import type { PackageFamily, Source } from './types';
+
+export type KernelPackageKind = 'image' | 'headers' | 'modules' | 'dkms' | 'meta' | 'userspace-headers';
+
+export interface KernelPackageRow {
+  family: PackageFamily | 'any';
+  /** Exact name, prefix ending in '*', or suffix starting with '*'. */
+  package: string;
+  kind: KernelPackageKind;
+  note?: string;
+  source: Source;
+}
+
+const SRC = {
+  debian: 'deb.debian.org bookworm package index (linux-image-amd64, linux-headers-amd64, linux-image-6.1.0-*-amd64, dkms)',
+  ubuntu: 'canonical/kernel-docs docs/reference/hwe-kernels.rst @ 3da40eac (linux-generic-hwe-*); Ubuntu archive package names linux-image-*, linux-modules-*, linux-modules-extra-*',
+  rhel: 'CentOS Stream kernel.spec subpackages (https://gitlab.com/redhat/centos-stream/rpms/kernel): kernel, kernel-core, kernel-modules, kernel-modules-core, kernel-modules-extra, kernel-devel, kernel-headers',
+  uek: 'Oracle Linux UEK package names (https://yum.oracle.com): kernel-uek, kernel-uek-core, kernel-uek-modules, kernel-uek-devel',
+  alpine: 'Alpine Linux aports main/linux-lts (linux-lts, linux-virt, linux-lts-dev, linux-virt-dev), main/linux-headers (UAPI headers), main/akms',
+  suse: 'openSUSE kernel-source package names (kernel-default, kernel-default-devel, kernel-devel, kernel-syms), linux-glibc-devel (UAPI headers)',
+  arch: 'Arch Linux packages core/linux, core/linux-lts, linux-headers, core/linux-api-headers (UAPI headers), extra/dkms',
+} as const;
+
+const USERSPACE_NOTE =
+  'Userspace API headers for building programs against the C library: not tied to the running kernel, fine in an image.';
+const HEADERS_NOTE = 'Headers of a kernel release: only useful if they match the host\'s `uname -r`, which an image cannot know.';
+const META_NOTE = 'Metapackage that pulls in a full kernel; a container never boots it.';
+
+const r = (family: KernelPackageRow['family'], pkg: string, kind: KernelPackageKind, source: Source, note?: string): KernelPackageRow =>
+  note === undefined ? { family, package: pkg, kind, source } : { family, package: pkg, kind, source, note };
+
+export const kernelPackageRows: readonly KernelPackageRow[] = [
+  // ── Debian / Ubuntu ──────────────────────────────────────────────────────────────────────
+  r('debian', 'linux-image-*', 'image', SRC.debian),
+  r('debian', 'linux-image-amd64', 'meta', SRC.debian, META_NOTE),
+  r('debian', 'linux-image-arm64', 'meta', SRC.debian, META_NOTE),
+  r('debian', 'linux-image-cloud-*', 'meta', SRC.debian, META_NOTE),
+  r('debian', 'linux-image-rt-*', 'meta', SRC.debian, META_NOTE),
+  r('debian', 'linux-image-generic*', 'meta', SRC.ubuntu, META_NOTE),
+  r('debian', 'linux-image-virtual*', 'meta', SRC.ubuntu, META_NOTE),
+  r('debian', 'linux-generic', 'meta', SRC.ubuntu, META_NOTE),
+  r('debian', 'linux-generic-hwe-*', 'meta', SRC.ubuntu, META_NOTE),
+  r('debian', 'linux-virtual', 'meta', SRC.ubuntu, META_NOTE),
+  r('debian', 'linux-virtual-hwe-*', 'meta', SRC.ubuntu, META_NOTE),
+  r('debian', 'linux-lowlatency', 'meta', SRC.ubuntu, META_NOTE),
+  r('debian', 'linux-aws', 'meta', SRC.ubuntu, META_NOTE),
+  r('debian', 'linux-azure', 'meta', SRC.ubuntu, META_NOTE),
+  r('debian', 'linux-gcp', 'meta', SRC.ubuntu, META_NOTE),
+  r('debian', 'linux-kvm', 'meta', SRC.ubuntu, META_NOTE),
+  r('debian', 'linux-headers-*', 'headers', SRC.debian, HEADERS_NOTE),
+  r('debian', 'linux-modules-*', 'modules', SRC.ubuntu, 'Modules for one kernel release; the host kernel cannot load them unless it is that exact release.'),
+  r('debian', 'dkms', 'dkms', SRC.debian, 'Builds modules for the kernels whose headers are installed, i.e. not for the host kernel.'),
+
+  // ── RHEL family (RHEL, CentOS, Fedora, Rocky, Alma, Oracle, Amazon) ──────────────────────
+  r('rhel', 'kernel', 'image', SRC.rhel, 'On EL8+ a metapackage pulling kernel-core and kernel-modules.'),
+  r('rhel', 'kernel-core', 'image', SRC.rhel),
+  r('rhel', 'kernel-modules*', 'modules', SRC.rhel),
+  r('rhel', 'kernel-devel', 'headers', SRC.rhel, HEADERS_NOTE),
+  r('rhel', 'kernel-devel-*', 'headers', SRC.rhel, HEADERS_NOTE),
+  r('rhel', 'kernel-headers', 'userspace-headers', SRC.rhel,
+    'Despite the name, RHEL kernel-headers are userspace API headers for glibc builds (gcc needs them), not headers matching a kernel. ' + USERSPACE_NOTE),
+  r('rhel', 'kernel-rt*', 'image', SRC.rhel),
+  r('rhel', 'kernel-debug*', 'image', SRC.rhel),
+  r('rhel', 'kernel-lt', 'image', 'ELRepo kernel-lt (https://elrepo.org)'),
+  r('rhel', 'kernel-ml', 'image', 'ELRepo kernel-ml (https://elrepo.org)'),
+  r('rhel', 'kernel-uek*', 'image', SRC.uek),
+  r('rhel', 'kernel-uek-modules*', 'modules', SRC.uek),
+  r('rhel', 'kernel-uek-devel', 'headers', SRC.uek, HEADERS_NOTE),
+  r('rhel', 'kmod-*', 'modules', 'ELRepo/EPEL kABI-tracking kmod packages (e.g. kmod-wireguard)', 'Module built for one RHEL kernel ABI; useless in a container.'),
+  r('rhel', 'akmod-*', 'dkms', 'RPM Fusion akmods (module built at install time)'),
+  r('rhel', 'dkms', 'dkms', 'EPEL dkms'),
+
+  // ── Alpine ───────────────────────────────────────────────────────────────────────────────
+  r('alpine', 'linux-lts', 'image', SRC.alpine),
+  r('alpine', 'linux-virt', 'image', SRC.alpine),
+  r('alpine', 'linux-edge', 'image', SRC.alpine),
+  r('alpine', 'linux-rpi', 'image', SRC.alpine),
+  r('alpine', 'linux-lts-dev', 'headers', SRC.alpine, HEADERS_NOTE),
+  r('alpine', 'linux-virt-dev', 'headers', SRC.alpine, HEADERS_NOTE),
+  r('alpine', 'linux-edge-dev', 'headers', SRC.alpine, HEADERS_NOTE),
+  r('alpine', 'linux-headers', 'userspace-headers', SRC.alpine,
+    'Alpine linux-headers are the kernel userspace API headers used to build against musl, not a kernel. ' + USERSPACE_NOTE),
+  r('alpine', 'akms', 'dkms', SRC.alpine, 'Alpine\'s module builder (like DKMS): builds for installed kernels, not the host.'),
+
+  // ── SUSE ─────────────────────────────────────────────────────────────────────────────────
+  r('suse', 'kernel-default', 'image', SRC.suse),
+  r('suse', 'kernel-default-base', 'image', SRC.suse),
+  r('suse', 'kernel-default-extra', 'modules', SRC.suse),
+  r('suse', 'kernel-default-optional', 'modules', SRC.suse),
+  r('suse', 'kernel-default-devel', 'headers', SRC.suse, HEADERS_NOTE),
+  r('suse', 'kernel-devel', 'headers', SRC.suse, HEADERS_NOTE),
+  r('suse', 'kernel-syms', 'headers', SRC.suse, HEADERS_NOTE),
+  r('suse', 'kernel-azure', 'image', SRC.suse),
+  r('suse', 'kernel-rt', 'image', SRC.suse),
+  r('suse', 'kernel-kvmsmall', 'image', SRC.suse),
+  r('suse', 'kernel-64kb', 'image', SRC.suse),
+  r('suse', 'linux-glibc-devel', 'userspace-headers', SRC.suse, USERSPACE_NOTE),
+  r('suse', 'dkms', 'dkms', SRC.suse),
+
+  // ── Arch ─────────────────────────────────────────────────────────────────────────────────
+  r('arch', 'linux', 'image', SRC.arch),
+  r('arch', 'linux-lts', 'image', SRC.arch),
+  r('arch', 'linux-zen', 'image', SRC.arch),
+  r('arch', 'linux-hardened', 'image', SRC.arch),
+  r('arch', 'linux-headers', 'headers', SRC.arch, HEADERS_NOTE),
+  r('arch', 'linux-lts-headers', 'headers', SRC.arch, HEADERS_NOTE),
+  r('arch', 'linux-zen-headers', 'headers', SRC.arch, HEADERS_NOTE),
+  r('arch', 'linux-hardened-headers', 'headers', SRC.arch, HEADERS_NOTE),
+  r('arch', 'linux-api-headers', 'userspace-headers', SRC.arch, USERSPACE_NOTE),
+  r('arch', 'dkms', 'dkms', SRC.arch),
+
+  // ── Any family ───────────────────────────────────────────────────────────────────────────
+  r('any', 'dkms', 'dkms', SRC.debian),
+  r('any', '*-dkms', 'dkms', 'Naming convention of DKMS module source packages (e.g. Debian zfs-dkms, wireguard-dkms)',
+    'Module source built by DKMS against installed headers, not the host kernel.'),
+];
+
+function matches(pattern: string, name: string): boolean {
+  if (pattern.endsWith('*')) return name.startsWith(pattern.slice(0, -1));
+  if (pattern.startsWith('*')) return name.endsWith(pattern.slice(1));
+  return pattern === name;
+}
+
+const isPattern = (p: string) => p.startsWith('*') || p.endsWith('*');
+
+function best(rows: readonly KernelPackageRow[], name: string): KernelPackageRow | undefined {
+  const hits = rows.filter((row) => matches(row.package, name));
+  return hits.find((row) => !isPattern(row.package)) ?? [...hits].sort((a, b) => b.package.length - a.package.length)[0];
+}
+
+export interface KernelPackageMatch {
+  kind: KernelPackageKind;
+  row: KernelPackageRow;
+}
+
+/**
+ * Whether a package (name already stripped of version pins) is a kernel, kernel headers, modules
+ * or a module builder. With no family: 'any' rows first, then every family; when families
+ * disagree about a name (Arch `linux-headers` are kernel headers, Alpine's are userspace
+ * headers) the answer is undefined rather than a guess.
+ */
+export function classifyKernelPackage(family: PackageFamily | undefined, name: string): KernelPackageMatch | undefined {
+  const n = name.trim().toLowerCase();
+  if (!n) return undefined;
+  if (family !== undefined) {
+    const row = best(kernelPackageRows.filter((x) => x.family === family), n) ?? best(kernelPackageRows.filter((x) => x.family === 'any'), n);
+    return row ? { kind: row.kind, row } : undefined;
+  }
+  const anyRow = best(kernelPackageRows.filter((x) => x.family === 'any'), n);
+  if (anyRow) return { kind: anyRow.kind, row: anyRow };
+  const families = [...new Set(kernelPackageRows.map((x) => x.family))].filter((f) => f !== 'any');
+  const hits = families
+    .map((f) => best(kernelPackageRows.filter((x) => x.family === f), n))
+    .filter((x): x is KernelPackageRow => x !== undefined);
+  if (hits.length === 0) return undefined;
+  if (hits.some((h) => h.kind !== hits[0].kind)) return undefined;
+  return { kind: hits[0].kind, row: hits[0] };
+}
+
+/** Families where the headers package for a running kernel can be named from `uname -r`. */
+export const headersPackageRules: readonly { family: PackageFamily; template: string; source: Source }[] = [
+  { family: 'debian', template: 'linux-headers-<uname -r>', source: SRC.debian },
+  { family: 'rhel', template: 'kernel-devel-<uname -r>', source: SRC.rhel },
+];
+
+/**
+ * The headers package matching a kernel release (`uname -r`), where the family names them that
+ * way: Debian/Ubuntu `linux-headers-6.1.0-18-amd64`, RHEL `kernel-devel-5.14.0-427.el9.x86_64`.
+ * Undefined for other families or a release that does not look like one.
+ */
+export function headersPackageFor(family: PackageFamily | undefined, kernelRelease: string): string | undefined {
+  const rel = kernelRelease.trim();
+  if (!/^[0-9]+\.[0-9]+[A-Za-z0-9._+~-]*$/.test(rel)) return undefined;
+  const rule = headersPackageRules.find((x) => x.family === family);
+  return rule ? rule.template.replace('<uname -r>', rel) : undefined;
+}

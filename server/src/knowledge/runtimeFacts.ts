@@ -1,0 +1,197 @@
+/**
+ * Facts about container runtimes and the host that decide whether a userland can run: seccomp
+ * defaults of Docker Engine, systemd and cgroup v2, glibc's kernel check, vsyscall, Windows
+ * container version matching, Docker Hub per-architecture namespaces.
+ *
+ * Each row carries a `source`. Rows were checked against the named issue/PR/release/doc text;
+ * what could not be checked is left out (e.g. the containerd/podman versions that fixed clone3,
+ * glibc's own use of faccessat2, whether `vsyscall=xonly` is enough for old glibc).
+ */
+import type { Arch, Source } from './types';
+
+/** Runtime kinds a fact is about (TargetHost.runtime.kind). */
+export type RuntimeKind = 'docker' | 'podman' | 'containerd';
+
+/** Which userlands make a system call: by libc version, or by distribution release. */
+export type SyscallUser =
+  | { libc: 'glibc' | 'musl'; sinceLibc: string }
+  | { distro: string; sinceVersion: string };
+
+/**
+ * A system call that newer userlands use and that an older runtime's default seccomp profile
+ * answers with EPERM (instead of ENOSYS, which would make the libc fall back).
+ */
+export interface SeccompSyscallFact {
+  syscall: string;
+  /** Who calls it. */
+  users: SyscallUser[];
+  runtime: RuntimeKind;
+  /** First runtime version whose default profile handles it (allows it or answers ENOSYS). */
+  fixedIn: string;
+  /** Other host components that must be new enough too, in words. */
+  alsoNeeds?: string;
+  /** What users see, in words. */
+  symptom: string;
+  source: Source;
+  sources?: Source[];
+}
+
+export const seccompSyscallFacts: readonly SeccompSyscallFact[] = [
+  {
+    syscall: 'clone3',
+    users: [{ libc: 'glibc', sinceLibc: '2.34' }],
+    runtime: 'docker',
+    fixedIn: '20.10.10',
+    symptom: 'creating threads and processes fails with "Operation not permitted" (e.g. "getaddrinfo() thread failed to start", apt-get and curl failing)',
+    source: 'https://github.com/moby/moby/releases/tag/v20.10.10 ("Add support for clone3 syscall in the default seccomp policy to support running containers based on recent versions of Fedora and Ubuntu", moby/moby#42836)',
+    sources: [
+      'https://github.com/moby/moby/pull/42681 (clone3 → ENOSYS unless CAP_SYS_ADMIN; glibc 2.34 falls back only on ENOSYS)',
+      'https://pkg.go.dev/github.com/AkihiroSuda/clone3-workaround ("glibc >= 2.34 distros on Docker <= 20.10.9")',
+      'https://github.com/actions/runner-images/issues/3812',
+    ],
+  },
+  {
+    syscall: 'faccessat2',
+    users: [{ distro: 'alpine', sinceVersion: '3.14' }],
+    runtime: 'docker',
+    fixedIn: '20.10.0',
+    alsoNeeds: 'libseccomp 2.4.4 or newer on the host',
+    symptom: 'running programs fails with "Operation not permitted" (e.g. "make: /bin/sh: Operation not permitted")',
+    source: 'https://alpinelinux.org/posts/Alpine-3.14.0-released.html ("The faccessat2 syscall has been enabled in musl. This can result in issues on docker hosts with older versions of docker (<20.10.0) and libseccomp (<2.4.4)"), quoted in https://github.com/docker-library/python/issues/689',
+    sources: ['https://github.com/docker-library/php/issues/1177', 'https://github.com/alpinelinux/docker-alpine/issues/182'],
+  },
+];
+
+/** A runtime whose default seccomp profile blocks a kernel feature outright (no fallback errno). */
+export interface SeccompBlockFact {
+  /** KernelFeature id (features.ts). */
+  feature: string;
+  syscalls: string[];
+  runtime: RuntimeKind;
+  /** First runtime version whose default profile blocks it. */
+  blockedSince: string;
+  symptom: string;
+  /** What to do instead, in words. */
+  remedy: string;
+  source: Source;
+  sources?: Source[];
+}
+
+export const seccompBlockFacts: readonly SeccompBlockFact[] = [
+  {
+    feature: 'io_uring',
+    syscalls: ['io_uring_setup', 'io_uring_enter', 'io_uring_register'],
+    runtime: 'docker',
+    blockedSince: '25.0',
+    symptom: 'io_uring_setup fails with "Operation not permitted": programs fall back to other I/O or fail (e.g. "io_uring_queue_init failed")',
+    remedy: 'run the container with a seccomp profile that allows io_uring_setup, io_uring_enter and io_uring_register (a copy of the default profile plus those three), or configure the program not to use io_uring',
+    source: 'https://github.com/moby/moby/pull/46762 ("seccomp: block io_uring_* syscalls in default profile", merged 2023-11-02)',
+    sources: [
+      'https://github.com/moby/moby/issues/47532 (label version/25.0; reproduced on Docker Engine 25.0.4)',
+      'https://github.com/docker/docs/pull/24449 (io_uring_* listed among syscalls blocked by the default profile)',
+    ],
+  },
+];
+
+/** systemd and cgroup v2. */
+export const systemdCgroupV2 = {
+  /** Oldest systemd that can run on a cgroup v2 (unified) host. */
+  minSystemd: '230',
+  symptom: 'systemd stops at start ("Failed to mount cgroup at /sys/fs/cgroup/systemd: Operation not permitted", "Failed to mount API filesystems, freezing")',
+  source: 'https://github.com/podman-container-tools/podman/pull/6195 (troubleshooting: "The systemd version shipped in rhel7-init and centos:7 doesn\'t have support for cgroups v2. You\'ll need at least systemd 230.")',
+  sources: ['https://github.com/podman-container-tools/podman/issues/6183', 'https://github.com/lxc/lxc/issues/4072 (host workaround: systemd.unified_cgroup_hierarchy=0)'],
+} as const;
+
+/** glibc's start-up kernel version check ("FATAL: kernel too old"). */
+export const glibcKernelCheck = {
+  /** First glibc version without the check: the minimum kernel is then only recorded, not enforced. */
+  removedIn: '2.36',
+  symptom: 'every dynamically linked program stops at start with "FATAL: kernel too old"',
+  symptomWithoutCheck: 'programs start, but system calls the kernel does not have fail with ENOSYS, in places that are hard to predict',
+  source: 'bminor/glibc NEWS @ 04e750e7, "Version 2.36" (kernel version check and LD_ASSUME_KERNEL removed); Debian changelog glibc 2.36-1 ("The Linux kernel version check has been removed")',
+  sources: ['bminor/glibc NEWS @ 04e750e7, "Version 2.26" (minimum kernel 3.2)'],
+} as const;
+
+/** Old libcs that call the fixed-address vsyscall page. */
+export const vsyscallNeed = {
+  libcKinds: ['glibc', 'eglibc'] as const,
+  /** Versions up to and including this one use vsyscall. */
+  maxVersion: '2.13',
+  symptom: 'programs crash at start (segfault, exit code 139; the host log says "vsyscall attempted with vsyscall=none")',
+  hostFix: 'boot the host kernel with vsyscall=emulate',
+  source: 'moby/moby contrib/check-config.sh @ 00148c88 (CONFIG_LEGACY_VSYSCALL_NONE: "containers using eglibc <= 2.13 will not work. Switch to CONFIG_VSYSCALL_[NATIVE|EMULATE] or use vsyscall=[native|emulate] on kernel command line")',
+  sources: [
+    'https://github.com/CentOS/sig-cloud-instance-images/issues/62',
+    'https://github.com/CentOS/sig-cloud-instance-images/issues/103',
+    'https://github.com/microsoft/WSL/issues/4694',
+  ],
+} as const;
+
+/** Windows containers: the image's Windows build against the host's. */
+export const windowsContainerCompatibility = {
+  /** Process isolation shares the host kernel: the builds must be equal. */
+  processIsolationNeedsSameBuild: true,
+  /** An older image runs on a newer host with Hyper-V isolation. */
+  olderImageRunsWithHyperV: true,
+  /** A newer image than the host runs with neither isolation. */
+  newerImageRuns: false,
+  hyperVFlag: '--isolation=hyperv',
+  symptom: 'the container does not start ("The operating system of the container does not match the operating system of the host")',
+  source: 'https://learn.microsoft.com/virtualization/windowscontainers/deploy-containers/version-compatibility (MicrosoftDocs/Virtualization-Documentation virtualization/windowscontainers/deploy-containers/version-compatibility.md: "Older containers will run the same on newer hosts with Hyper-V isolation … if you want to run a container based on a newer Windows build, it can only run on the newer host build"; "Windows Server containers are blocked from starting when the build number between the container host and the container image are different")',
+} as const;
+
+/** Docker Hub namespaces holding per-architecture builds of the official images (e.g. `arm64v8/ubuntu`). */
+export interface ArchNamespace {
+  namespace: string;
+  os: 'linux' | 'windows';
+  arch: Arch;
+}
+
+const ARCH_NAMESPACES_SOURCE =
+  'https://github.com/docker-library/official-images#architectures-other-than-amd64 (per-architecture repositories named in the generated READMEs of docker-library/docs)';
+
+export const archNamespaces: readonly ArchNamespace[] = [
+  { namespace: 'amd64', os: 'linux', arch: 'amd64' },
+  { namespace: 'arm32v6', os: 'linux', arch: 'arm/v6' },
+  { namespace: 'arm32v7', os: 'linux', arch: 'arm/v7' },
+  { namespace: 'arm64v8', os: 'linux', arch: 'arm64' },
+  { namespace: 'i386', os: 'linux', arch: '386' },
+  { namespace: 'mips64le', os: 'linux', arch: 'mips64le' },
+  { namespace: 'ppc64le', os: 'linux', arch: 'ppc64le' },
+  { namespace: 'riscv64', os: 'linux', arch: 'riscv64' },
+  { namespace: 's390x', os: 'linux', arch: 's390x' },
+  { namespace: 'windows-amd64', os: 'windows', arch: 'amd64' },
+];
+export const archNamespacesSource: Source = ARCH_NAMESPACES_SOURCE;
+
+/**
+ * OCI platform architecture spellings → Arch. Aliases as containerd's platforms package normalises
+ * them (x86_64 → amd64, aarch64 → arm64, armhf → arm/v7, armel → arm/v6, i386 → 386).
+ */
+export const platformArchAliases: Readonly<Record<string, Arch>> = {
+  amd64: 'amd64', x86_64: 'amd64', 'x86-64': 'amd64',
+  arm64: 'arm64', aarch64: 'arm64', 'arm64/v8': 'arm64',
+  'arm/v7': 'arm/v7', armhf: 'arm/v7', arm: 'arm/v7',
+  'arm/v6': 'arm/v6', armel: 'arm/v6',
+  '386': '386', i386: '386',
+  ppc64le: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', mips64le: 'mips64le',
+};
+export const platformArchAliasesSource: Source =
+  'containerd/platforms database.go normalizeArch (i386 → 386; x86_64, x86-64 → amd64; aarch64 → arm64, variant 8/v8 dropped; armhf → arm v7; armel → arm v6; arm without variant → v7)';
+
+/** Build-time platform variables: a FROM using them follows the build, never a fixed architecture. */
+export const buildPlatformVariables: readonly string[] = ['BUILDPLATFORM', 'TARGETPLATFORM', 'TARGETARCH', 'TARGETOS', 'TARGETVARIANT', 'BUILDARCH', 'BUILDOS', 'BUILDVARIANT'];
+export const buildPlatformVariablesSource: Source =
+  'https://docs.docker.com/build/building/variables/#multi-platform-build-arguments (BUILDPLATFORM, TARGETPLATFORM and their OS/ARCH/VARIANT parts)';
+
+/** Programs that are an init system when they run as PID 1. */
+export const initPrograms: readonly { path: string; init: 'systemd' | 'init' }[] = [
+  { path: '/sbin/init', init: 'init' },
+  { path: '/usr/sbin/init', init: 'init' },
+  { path: '/lib/systemd/systemd', init: 'systemd' },
+  { path: '/usr/lib/systemd/systemd', init: 'systemd' },
+  { path: 'systemd', init: 'systemd' },
+  { path: 'init', init: 'init' },
+];
+export const initProgramsSource: Source =
+  'https://github.com/podman-container-tools/podman/issues/6183 (podman run … centos:7 /usr/sbin/init); https://github.com/lxc/lxc/issues/4072 (exec /sbin/init → systemd 219); systemd(1): /sbin/init is a link to systemd on systemd distributions';
