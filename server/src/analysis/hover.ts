@@ -101,7 +101,8 @@ function describeRootRef(root: StageInfo['root']): string {
 }
 
 function sharedKernelSentence(target: TargetHost): string {
-  return `This container runs on the **host kernel** — target: ${target.label}${target.origin.detail ? ` (${target.origin.detail})` : ''}. An image never brings a kernel of its own.`;
+  const detail = target.origin.detail && !target.label.includes(target.origin.detail) ? ` (${target.origin.detail})` : '';
+  return `This container runs on the **host kernel** — target: ${target.label}${detail}. An image never brings a kernel of its own.`;
 }
 
 /** Card for one image lookup (also used by `kernel-lens explain`). */
@@ -123,7 +124,8 @@ export function imageCard(written: string, lookup: ImageLookup, target: TargetHo
   }
   const id = lookup.identity;
   const r = id.release;
-  lines.push(`### ${r.label}${r.codename ? ` (${r.codename})` : ''} — a userland, no kernel`);
+  const codename = r.codename && !r.label.toLowerCase().includes(r.codename.toLowerCase()) ? ` (${r.codename})` : '';
+  lines.push(`### ${r.label}${codename} — a userland, no kernel`);
   if (id.inferredFrom) lines.push(`_\`${id.image}\` image: identity inferred from its tag (${id.inferredFrom.rule})._`);
   if (id.movingTag) lines.push(`_\`${id.movingTag.tag}\` is a moving tag: it means ${id.movingTag.means} as of ${knowledgeDate}._`);
   lines.push('');

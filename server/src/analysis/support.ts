@@ -23,7 +23,7 @@ export function supportStatus(release: DistroRelease, today: Date): SupportStatu
     return { state: 'supported', text: `supported (standard support until ${std}${ext && ext !== std ? `, extended until ${ext}` : ''})` };
   }
   if (ext && now <= ext) {
-    return { state: 'extended', text: `end of standard support on ${std}; extended (paid) support until ${ext}` };
+    return { state: 'extended', text: `end of standard support on ${std}; extended support (LTS/ESM/ELS, terms vary by vendor) until ${ext}` };
   }
   return { state: 'end-of-life', text: `end of life since ${ext ?? std}` };
 }

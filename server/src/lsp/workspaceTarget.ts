@@ -59,7 +59,9 @@ export class WorkspaceTarget {
       }
     }
     const problems: TargetProblem[] = [];
-    const validated = validateTargetInput(raw ?? {}, 'kernelLens');
+    const validated = validateTargetInput(settingsToInput(raw), 'kernelLens', {
+      fieldLabel: (key) => `kernelLens.${key === 'arch' ? 'architecture' : key}`,
+    });
     this.settings = validated.input;
     problems.push(...validated.problems);
     this.workspaceFile = undefined;
@@ -127,6 +129,13 @@ export class WorkspaceTarget {
       this.connection.console.warn(`Kernel Lens: ${key}`);
     }
   }
+}
+
+/** VS Code's setting is `kernelLens.architecture`; the target input calls it `arch`. */
+function settingsToInput(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const { architecture, ...rest } = raw as Record<string, unknown>;
+  return architecture === undefined ? rest : { ...rest, arch: architecture };
 }
 
 function safeDetectMachine() {

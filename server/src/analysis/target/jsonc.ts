@@ -126,7 +126,7 @@ export function parseJsonc(text: string): JsoncResult {
 
   const parseObject = (depth: number): Record<string, unknown> => {
     i++;
-    const out: Record<string, unknown> = Object.create(null);
+    const out: Record<string, unknown> = {};
     for (;;) {
       skipSpace();
       if (text[i] === '}') {
@@ -140,7 +140,8 @@ export function parseJsonc(text: string): JsoncResult {
       i++;
       skipSpace();
       const valueStart = i;
-      out[key] = parseValue(depth + 1);
+      // defineProperty: a "__proto__" key is data, not a prototype change.
+      Object.defineProperty(out, key, { value: parseValue(depth + 1), enumerable: true, writable: true, configurable: true });
       if (depth === 0) topLevelValueRanges.set(key, { start: toPosition(valueStart), end: toPosition(i) });
       skipSpace();
       if (text[i] === ',') i++;

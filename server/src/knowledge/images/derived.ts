@@ -93,14 +93,14 @@ export function libraryRules(spec: LibraryImage): ImageTagRule[] {
   for (const [i, d] of (spec.defaults ?? []).entries()) {
     if (d.slimBase) {
       rules.push(rule(`default-slim-${i}`, `(?:(?<p>${current(d.when)})-)?slim${trailing}`, {
-        base: d.slimBase, variant: 'slim', moving: d.slimPin ? { pin: d.slimPin } : undefined,
+        base: d.slimBase, variant: 'slim', moving: { pin: d.slimPin },
       }));
     }
-    rules.push(rule(`default-${i}`, `(?<p>${current(d.when)})`, { base: d.base, moving: d.pin ? { pin: d.pin } : undefined }));
+    rules.push(rule(`default-${i}`, `(?<p>${current(d.when)})`, { base: d.base, moving: { pin: d.pin } }));
   }
   if (spec.latest) {
     const d = (spec.defaults ?? []).find((x) => !x.when || new RegExp(`^(?:${x.when})$`).test(spec.latest!.version));
-    if (d) rules.push(rule('latest', 'latest', { base: d.base, moving: spec.latest.pin ? { pin: spec.latest.pin } : undefined }));
+    if (d) rules.push(rule('latest', 'latest', { base: d.base, moving: { pin: spec.latest.pin } }));
   } else {
     rules.push(rule('latest', 'latest', {
       unknown: `the version line that {image}:latest names is not recorded in the knowledge base; pin a version and base (e.g. {image}:<version>-<suite>)`,
@@ -235,8 +235,12 @@ export const libraryImages: LibraryImage[] = [
     source: 'docker-library/rabbitmq 4.2/ubuntu/Dockerfile @ 00309be9 (FROM ubuntu:24.04; RabbitMQ 4.2.1)',
   },
   {
-    image: 'traefik', versions: String.raw`v?3\.6(?:\.\d+)?`, defaults: [{ base: 'alpine:3.24' }], windows: true,
-    source: 'traefik/traefik-library-image v3.6/alpine/Dockerfile @ 00f17bdb (FROM alpine:3.24; Traefik v3.6.24)',
+    image: 'traefik', versions: String.raw`v?3\.[67](?:\.\d+)?`, windows: true,
+    defaults: [
+      { when: String.raw`v?3\.6(?:\.\d+)?`, base: 'alpine:3.24' },
+      { when: String.raw`v?3\.7(?:\.\d+)?`, base: 'alpine:3.23' },
+    ],
+    source: 'traefik/traefik-library-image v3.6/alpine/Dockerfile @ 00f17bdb (FROM alpine:3.24; v3.6.24) and v3.7/alpine/Dockerfile @ 005971c9 (FROM alpine:3.23; v3.7.1)',
   },
   {
     image: 'maven', words: String.raw`(?:eclipse-temurin|ibm-semeru|sapmachine|amazoncorretto)-\d+|ibmjava(?:-\d+)?`,

@@ -30,9 +30,9 @@ export interface ImageTagRule {
   variant?: string;
   /**
    * A moving tag: what it is resolved to changes over time. `pin` is the reference (template) that
-   * pins today's meaning; `means` overrides the generated description.
+   * pins today's meaning (absent when no tag pins it); `means` overrides the generated description.
    */
-  moving?: { pin: string; means?: string };
+  moving?: { pin?: string; means?: string };
   source: Source;
   note?: string;
 }

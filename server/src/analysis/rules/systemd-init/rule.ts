@@ -1,9 +1,136 @@
-// PLACEHOLDER: metadata only until the rule's detection lands.
-import type { Rule } from '../types';
+/**
+ * systemd-init: systemd (or /sbin/init) as the container's PID 1. An init system manages a whole
+ * machine: it needs cgroup mounts from the host, usually extra privileges, and its version must
+ * understand the host's cgroup hierarchy — systemd older than the version in the facts table
+ * cannot start on a cgroup v2 host (CentOS 7's systemd 219).
+ */
+import type { Argument, JSONArgument } from 'dockerfile-ast';
+import { astRangeToAbsolute, type InstructionBlock } from '../../document';
+import type { StageInfo } from '../../stages';
+import type { Finding, Range, RelatedInformation } from '../../types';
+import type { Rule, RuleContext } from '../types';
+import { initPrograms, systemdCgroupV2 } from '../../../knowledge/runtimeFacts';
+import type { DistroRelease } from '../../../knowledge/types';
+import { compareDotted, fromRelated, isVersion, targetRelated } from '../image-end-of-life/baseImage';
+
+/** Words a shell-form command may start with before the program itself. */
+const SHELL_PREFIXES = new Set(['exec']);
+
+interface InitUse {
+  range: Range;
+  program: string;
+  instruction: 'CMD' | 'ENTRYPOINT' | 'image default';
+  stage: StageInfo;
+}
 
 export const rule: Rule = {
   id: 'systemd-init',
   defaultSeverity: 'warning',
-  summary: 'TODO',
-  check: () => [],
+  summary: 'systemd or /sbin/init as PID 1: needs the host\'s cgroups, privileges, and a systemd that understands the host\'s cgroup version.',
+  check(ctx) {
+    return initUses(ctx).map((use) => finding(ctx, use));
+  },
 };
+
+/** The effective CMD/ENTRYPOINT of each stage (the last of each kind) when it starts an init system. */
+function initUses(ctx: RuleContext): InitUse[] {
+  const uses: InitUse[] = [];
+  for (const stage of ctx.stages) {
+    const end = nextStageStart(ctx, stage);
+    let lastCmd: InstructionBlock | undefined;
+    let lastEntrypoint: InstructionBlock | undefined;
+    for (const block of ctx.model.instructions) {
+      if (block.startLine <= stage.block.startLine || block.startLine >= end) continue;
+      if (block.parsed.keyword === 'CMD') lastCmd = block;
+      if (block.parsed.keyword === 'ENTRYPOINT') lastEntrypoint = block;
+    }
+    for (const [block, kw] of [
+      [lastEntrypoint, 'ENTRYPOINT'],
+      [lastCmd, 'CMD'],
+    ] as const) {
+      if (!block) continue;
+      const prog = programOf(block);
+      if (prog && isInit(prog.program)) uses.push({ ...prog, instruction: kw, stage });
+    }
+    // An image whose own default command is the init system (e.g. ubi-init), used as is.
+    if (!lastCmd && !lastEntrypoint && stage.index === ctx.stages.length - 1) {
+      const release = releaseOf(stage);
+      const variant = stage.root.kind === 'image' && stage.root.lookup.kind === 'known' ? stage.root.lookup.identity.variant : undefined;
+      if (variant === 'init' && release?.init?.kind === 'systemd' && stage.imageRange) {
+        uses.push({ range: stage.imageRange, program: 'systemd', instruction: 'image default', stage });
+      }
+    }
+  }
+  return uses;
+}
+
+function nextStageStart(ctx: RuleContext, stage: StageInfo): number {
+  const next = ctx.stages[stage.index + 1];
+  return next ? next.block.startLine : Number.MAX_SAFE_INTEGER;
+}
+
+/** First word of the command: the first JSON string (exec form) or the first shell word after `exec`. */
+function programOf(block: InstructionBlock): { program: string; range: Range } | undefined {
+  const ast = block.parsed.ast as unknown as { getJSONStrings?: () => JSONArgument[]; getArguments: () => Argument[] } | undefined;
+  if (!ast) return undefined;
+  const json = typeof ast.getJSONStrings === 'function' ? ast.getJSONStrings() : [];
+  if (json.length > 0) {
+    return { program: json[0].getJSONValue(), range: astRangeToAbsolute(block, json[0].getJSONRange()) };
+  }
+  const args = ast.getArguments();
+  let i = 0;
+  while (i < args.length && SHELL_PREFIXES.has(args[i].getValue())) i++;
+  const word = args[i];
+  if (!word) return undefined;
+  const value = word.getValue().replace(/^(["'])(.*)\1$/, '$2');
+  return { program: value, range: astRangeToAbsolute(block, word.getRange()) };
+}
+
+function isInit(program: string): boolean {
+  return initPrograms.some((p) => p.path === program);
+}
+
+function releaseOf(stage: StageInfo): DistroRelease | undefined {
+  return stage.root.kind === 'image' && stage.root.lookup.kind === 'known' ? stage.root.lookup.identity.release : undefined;
+}
+
+/** Whether the image's systemd is known to be too old for cgroup v2: true / false / undefined (unknown). */
+function systemdTooOldForV2(release: DistroRelease | undefined): boolean | undefined {
+  const init = release?.init;
+  if (!init || init.kind !== 'systemd' || !isVersion(init.version)) return undefined;
+  return compareDotted(init.version, systemdCgroupV2.minSystemd) < 0;
+}
+
+function systemdName(release: DistroRelease | undefined): string {
+  const init = release?.init;
+  if (init?.kind === 'systemd') return `systemd${init.version ? ` ${init.version}` : ''} (${release!.label})`;
+  return 'the init system';
+}
+
+function finding(ctx: RuleContext, use: InitUse): Finding {
+  const release = releaseOf(use.stage);
+  const cgroup = ctx.target.cgroup;
+  const tooOld = systemdTooOldForV2(release);
+  const related: RelatedInformation[] = [];
+  if (use.instruction !== 'image default') related.push(fromRelated(use.stage));
+  const where = use.instruction === 'image default' ? `This image starts ${systemdName(release)} as PID 1 by default` : `\`${use.program}\` as PID 1 starts ${systemdName(release)}`;
+  const base = `${where}: an init system expects a whole machine. In a container it needs the host's cgroup hierarchy mounted (/sys/fs/cgroup), usually extra privileges (--privileged or CAP_SYS_ADMIN), and it runs on the host's kernel, whatever the image's distribution ships.`;
+  const instead = 'Run the service directly as PID 1 (its own foreground command), with a small init such as `docker run --init` if it spawns children.';
+  let severity: Finding['severity'] = 'warning';
+  let cgroupText: string;
+  if (cgroup === 2 && tooOld === true) {
+    severity = 'error';
+    cgroupText = `The target uses cgroup v2, and systemd before ${systemdCgroupV2.minSystemd} does not support it: ${systemdCgroupV2.symptom}. Use a base image with systemd ${systemdCgroupV2.minSystemd} or newer, or a cgroup v1 host.`;
+    related.push(targetRelated(ctx.target));
+  } else if (cgroup === 2 && tooOld === undefined) {
+    cgroupText = `The target uses cgroup v2: systemd needs version ${systemdCgroupV2.minSystemd} or newer for it, and this image's systemd version is not known.`;
+    related.push(targetRelated(ctx.target));
+  } else if (cgroup === undefined && tooOld === true) {
+    cgroupText = `The target's cgroup version is unknown: on a cgroup v2 host this systemd (older than ${systemdCgroupV2.minSystemd}) cannot start at all.`;
+  } else if (cgroup === undefined) {
+    cgroupText = "The target's cgroup version is unknown.";
+  } else {
+    cgroupText = `The target uses cgroup v${cgroup}.`;
+  }
+  return { ruleId: rule.id, severity, range: use.range, message: `${base} ${cgroupText} ${instead}`, related, fixes: [] };
+}

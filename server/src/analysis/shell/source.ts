@@ -1,0 +1,107 @@
+/**
+ * What an instruction hands to the shell: the instruction text with its continuations joined the
+ * way Docker joins them (escape char + newline removed, comment lines inside a continuation
+ * dropped), heredoc bodies appended, and the keyword and flags stripped. Exec form (`["a","b"]`)
+ * is returned as its JSON strings instead.
+ */
+import { ScriptBuilder, decodeJsonString, derive, type Script } from './script';
+
+export interface ExecString {
+  /** Index range of the JSON token (quotes included) in `script`. */
+  start: number;
+  end: number;
+  /** Decoded value. */
+  value: string;
+  /** Decoded value with positions (for `["sh","-c","…"]`). */
+  inner: Script;
+}
+
+export type InstructionSource =
+  | { kind: 'shell'; script: Script; /** Index in script where the heredoc bodies start (script.text.length when none). */ heredocStart: number }
+  | { kind: 'exec'; script: Script; strings: ExecString[] }
+  | { kind: 'none' };
+
+const SHELL_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
+
+export function instructionSource(blockText: string, escapeChar: string, keyword: string): InstructionSource {
+  if (!SHELL_KEYWORDS.has(keyword)) return { kind: 'none' };
+  const { script: whole, heredocStart } = logicalScript(blockText, escapeChar);
+  const text = whole.text;
+  let i = /^\s*[A-Za-z]+/.exec(text)?.[0].length ?? 0;
+  const skipFlags = () => {
+    for (;;) {
+      const m = /^\s+--[^\s]*/.exec(text.slice(i, heredocStart));
+      if (!m) break;
+      i += m[0].length;
+    }
+  };
+  if (keyword === 'RUN' || keyword === 'HEALTHCHECK') skipFlags();
+  if (keyword === 'HEALTHCHECK') {
+    const m = /^\s+(CMD)\b/i.exec(text.slice(i));
+    if (!m) return { kind: 'none' };
+    i += m[0].length;
+  }
+  while (i < heredocStart && /\s/.test(text[i])) i++;
+  const rest = text.slice(i, heredocStart).trimEnd();
+  if (rest.startsWith('[')) {
+    const exec = execForm(whole, i, i + rest.length);
+    if (exec) return exec;
+  }
+  const idx: number[] = [];
+  for (let k = i; k < text.length; k++) idx.push(k);
+  return { kind: 'shell', script: derive(whole, text.slice(i), idx, text.length), heredocStart: heredocStart - i };
+}
+
+/** Continuation lines joined; heredoc body lines appended after a newline. */
+function logicalScript(blockText: string, escapeChar: string): { script: Script; heredocStart: number } {
+  const lines = blockText.split('\n');
+  const b = new ScriptBuilder();
+  let j = 0;
+  let lastLine = 0;
+  for (; j < lines.length; j++) {
+    const line = lines[j];
+    if (j > 0 && isCommentOrBlank(line)) continue;
+    lastLine = j;
+    const trimmed = line.replace(/[ \t]+$/, '');
+    const escaped = trimmed.endsWith(escapeChar);
+    const content = escaped ? trimmed.slice(0, -1) : line;
+    for (let c = 0; c < content.length; c++) b.push(content[c], j, c);
+    if (!escaped || j + 1 >= lines.length) break;
+  }
+  const heredocStart = b.length;
+  for (let k = j + 1; k < lines.length; k++) {
+    const prev = lines[k - 1];
+    b.push('\n', k - 1, prev.length);
+    const line = lines[k];
+    for (let c = 0; c < line.length; c++) b.push(line[c], k, c);
+    lastLine = k;
+  }
+  if (j + 1 < lines.length) b.push('\n', lastLine, lines[lastLine].length);
+  return { script: b.build(lastLine, lines[lastLine]?.length ?? 0), heredocStart };
+}
+
+function isCommentOrBlank(line: string): boolean {
+  const t = line.trimStart();
+  return t === '' || t.startsWith('#');
+}
+
+function execForm(whole: Script, start: number, end: number): InstructionSource | undefined {
+  const src = whole.text;
+  try {
+    const v: unknown = JSON.parse(src.slice(start, end));
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) return undefined;
+  } catch {
+    return undefined;
+  }
+  const strings: ExecString[] = [];
+  let i = start;
+  while (i < end) {
+    if (src[i] === '"') {
+      const d = decodeJsonString(src, i);
+      if (!d) return undefined;
+      strings.push({ start: i, end: d.end, value: d.text, inner: derive(whole, d.text, d.map, d.end - 1) });
+      i = d.end;
+    } else i++;
+  }
+  return { kind: 'exec', script: whole, strings };
+}

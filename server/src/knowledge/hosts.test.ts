@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { getPreset, hostPresets, presetAliases, shippedConfigPath } from './hosts';
+
+test('getPreset is case-insensitive and accepts aliases', () => {
+  assert.equal(getPreset('RHEL8')?.id, 'rhel8');
+  assert.equal(getPreset('rhel-8')?.id, 'rhel8');
+  assert.equal(getPreset('ubuntu22.04')?.id, 'ubuntu-22.04');
+  assert.equal(getPreset('Docker Desktop')?.id, 'docker-desktop');
+  assert.equal(getPreset('docker_desktop')?.id, 'docker-desktop');
+  assert.equal(getPreset(' Debian-12 ')?.id, 'debian-12');
+  assert.equal(getPreset('bookworm')?.id, 'debian-12');
+  assert.equal(getPreset('ubuntu-22.04-HWE')?.kernel, '6.8');
+});
+
+test('getPreset returns undefined for unknown ids', () => {
+  assert.equal(getPreset('solaris-11'), undefined);
+  assert.equal(getPreset(''), undefined);
+});
+
+test('every alias points at an existing preset and shadows no preset id', () => {
+  const ids = new Set(hostPresets.map((p) => p.id));
+  for (const [alias, target] of Object.entries(presetAliases)) {
+    assert.ok(ids.has(target), `${alias} → ${target}`);
+    assert.ok(!ids.has(alias), `alias ${alias} equals a preset id`);
+  }
+});
+
+test('Windows presets carry their build numbers', () => {
+  assert.equal(getPreset('windows-server-2019')?.windowsBuild, 17763);
+  assert.equal(getPreset('windows-server-2022')?.windowsBuild, 20348);
+  assert.equal(getPreset('windows-server-2025')?.windowsBuild, 26100);
+  assert.equal(getPreset('windows-server-2022')?.os, 'windows');
+});
+
+test('shippedConfigPath finds shipped files from sources and refuses paths', () => {
+  const p = shippedConfigPath('debian-12-amd64.config.gz');
+  assert.ok(p && path.isAbsolute(p));
+  assert.equal(path.basename(path.dirname(p!)), 'configs');
+  assert.equal(shippedConfigPath('nope.config.gz'), undefined);
+  assert.equal(shippedConfigPath('../hosts.ts'), undefined);
+  assert.equal(shippedConfigPath('configs/debian-12-amd64.config.gz'), undefined);
+  assert.equal(shippedConfigPath(''), undefined);
+});

@@ -1,0 +1,40 @@
+/**
+ * The base-image knowledge base: resolves a FROM image reference to the distribution release
+ * whose userland it carries. Data lives in one file per family; rules in `ruleTypes.ts` shape.
+ */
+import type { ImageRef } from '../../analysis/imageRef';
+import type { DistroRelease, ImageLookup } from '../types';
+import { alpineReleases, alpineRules } from './alpine';
+import { debianReleases, debianRules } from './debian';
+import { derivedRules } from './derived';
+import { enterpriseReleases, enterpriseRules } from './enterprise';
+import { otherReleases, otherRules } from './others';
+import { ImageResolver } from './resolve';
+import type { ImageTagRule } from './ruleTypes';
+import { ubuntuReleases, ubuntuRules } from './ubuntu';
+import { windowsReleases, windowsRules } from './windows';
+
+export type { ImageTagRule } from './ruleTypes';
+
+const releases: readonly DistroRelease[] = [
+  ...ubuntuReleases, ...debianReleases, ...alpineReleases, ...enterpriseReleases, ...otherReleases, ...windowsReleases,
+];
+
+/** All tag rules, distribution images first, then derived images. Order matters within a repository. */
+export const imageTagRules: readonly ImageTagRule[] = [
+  ...ubuntuRules, ...debianRules, ...alpineRules, ...enterpriseRules, ...otherRules, ...windowsRules, ...derivedRules,
+];
+
+const resolver = new ImageResolver({ releases, rules: imageTagRules });
+
+export function lookupImage(ref: ImageRef): ImageLookup {
+  return resolver.lookup(ref);
+}
+
+export function allReleases(): readonly DistroRelease[] {
+  return releases;
+}
+
+export function getRelease(id: string): DistroRelease | undefined {
+  return resolver.getRelease(id);
+}
