@@ -225,7 +225,7 @@ export const kernelFeatures: readonly KernelFeature[] = [
   {
     id: 'cgroup_freezer', name: 'cgroup v2 freezer',
     summary: 'Freeze a cgroup (docker pause on cgroup v2 hosts); part of the v2 core, no separate Kconfig symbol.',
-    since: '5.2', kconfig: [], modular: false, commands: [],
+    since: '5.2', kconfig: [], modular: false,
     source: S.man('cgroups(7): v2 freezer "(since Linux 5.2)"'),
   },
   {

@@ -7,6 +7,9 @@ import { pathToFileURL } from 'url';
 import {
   CodeAction,
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
   createConnection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
@@ -196,14 +199,28 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
-  connection.onHover((params) => {
-    const result = ensureAnalyzed(params.textDocument.uri);
+  /**
+   * Requests that need a fresh analysis first yield to the event loop, so a `$/cancelRequest` (or a
+   * newer edit) that is already queued is seen before the work starts.
+   */
+  async function analyzedFor(uri: string, token: CancellationToken): Promise<AnalysisResult | undefined> {
+    const doc = documents.get(uri);
+    const st = states.get(uri);
+    if (!doc || !st) return undefined;
+    if (st.result && st.version === doc.version) return st.result;
+    await new Promise((r) => setImmediate(r));
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    return ensureAnalyzed(uri);
+  }
+
+  connection.onHover(async (params, token) => {
+    const result = await analyzedFor(params.textDocument.uri, token);
     if (!result) return null;
     const h = hoverAt(result, params.position);
     return h ? { contents: { kind: 'markdown', value: h.markdown }, range: h.range } : null;
   });
 
-  connection.onCodeAction((params: CodeActionParams) => {
+  connection.onCodeAction(async (params: CodeActionParams, token) => {
     const uri = params.textDocument.uri;
     const doc = documents.get(uri);
     if (!doc) return [];
@@ -219,7 +236,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       }
     }
     if (wantsFixAll) {
-      const result = ensureAnalyzed(uri);
+      const result = await analyzedFor(uri, token);
       const edits = result ? fixAllEdits(result.findings) : [];
       if (edits.length) {
         actions.push({ title: 'Kernel Lens: fix all safe problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });

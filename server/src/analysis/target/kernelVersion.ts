@@ -9,9 +9,10 @@ import type { KernelVersion } from './types';
 /**
  * major.minor, optional .patch, optional further numeric components (WSL2 uses four), then an
  * optional suffix that must start with a separator (`-`, `+`, `~`, `_`) or with `.` followed by a
- * non-digit (`3.10.0.el7`). A leading `v` (`v6.1`) is tolerated.
+ * non-digit (`3.10.0.el7`). A leading `v` (`v6.1`) is tolerated. The digit counts enforce the
+ * limits below, so the same pattern serves as the JSON schema's `pattern`.
  */
-export const KERNEL_VERSION = /^[vV]?(\d+)\.(\d+)(?:\.(\d+))?(?:\.\d+)*(?:[-+~_][!-~]*|\.[A-Za-z][!-~]*)?$/;
+export const KERNEL_VERSION = /^[vV]?([1-9]\d?)\.(\d{1,2})(?:\.(\d{1,4})(?:\.\d{1,6})*)?(?:[-+~_][!-~]*|\.[A-Za-z][!-~]*)?$/;
 
 /** Major and minor above this are typos or garbage (kernels are at 6.x; 3.19/4.20 are the largest minors). */
 const MAX_MAJOR_MINOR = 99;

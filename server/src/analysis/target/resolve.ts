@@ -244,7 +244,7 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
   const runtime = pick(refining, 'runtime');
   if (runtime) {
     const parsed = parseRuntime(runtime.value);
-    if (parsed) host.runtime = { ...parsed };
+    if (parsed) host.runtime = parsed;
   }
   const seccomp = pick(refining, 'seccomp');
   if (seccomp) {

@@ -97,7 +97,11 @@ describe('normalizeArch / parseRuntime', () => {
     assert.deepEqual(parseRuntime('docker'), { kind: 'docker' });
     assert.deepEqual(parseRuntime('docker@25.0.1'), { kind: 'docker', version: '25.0.1' });
     assert.deepEqual(parseRuntime('podman@5.0.2-rc1'), { kind: 'podman', version: '5.0.2-rc1' });
+    assert.deepEqual(parseRuntime('docker@25.0.3+unconfined'), { kind: 'docker', version: '25.0.3', seccompDefault: false });
+    assert.deepEqual(parseRuntime('Podman+Unconfined'), { kind: 'podman', seccompDefault: false });
+    assert.deepEqual(validateTargetInput({ runtime: 'Docker@25.0.3+unconfined' }, 'k').input, { runtime: 'docker@25.0.3+unconfined' });
     assert.equal(parseRuntime('docker@'), undefined);
+    assert.equal(parseRuntime('docker+'), undefined);
     assert.equal(parseRuntime('docker@latest'), undefined);
     assert.equal(parseRuntime('lxc'), undefined);
   });
@@ -115,14 +119,15 @@ describe('parseWorkspaceConfigFile', () => {
     assert.deepEqual(r.input, {});
     assert.equal(r.problems.length, 1);
     assert.equal(r.problems[0].message, ".kernel-lens.json: not valid JSON at line 3, column 3: expected ',' or '}' but found '\"'. The file is ignored until it is fixed.");
-    assert.equal(r.problems[0].line, 2);
-    assert.deepEqual(r.problems[0].range?.start, { line: 2, character: 2 });
+    assert.equal(r.problems[0].line, undefined); // `line` is for Dockerfile directive problems only
+    assert.deepEqual(r.problems[0].location, { path: '/repo/.kernel-lens.json', range: { start: { line: 2, character: 2 }, end: { line: 2, character: 3 } } });
   });
   it('field problems point at the value', () => {
     const r = parseWorkspaceConfigFile('{\n  "target": "banana",\n  "targt": "rhel8"\n}', '/repo/.kernel-lens.json');
     assert.equal(r.problems.length, 2);
     assert.equal(r.problems[0].where, '.kernel-lens.json "target"');
-    assert.deepEqual(r.problems[0].range, { start: { line: 1, character: 12 }, end: { line: 1, character: 20 } });
+    assert.deepEqual(r.problems[0].location, { path: '/repo/.kernel-lens.json', range: { start: { line: 1, character: 12 }, end: { line: 1, character: 20 } } });
+    assert.equal(r.problems[0].line, undefined);
     assert.match(r.problems[1].message, /"targt": unknown key — did you mean "target"\?/);
   });
   it('a JSON value that is not an object', () => {

@@ -26,7 +26,7 @@ export interface TargetInput {
   windowsBuild?: number;
   cgroup?: 1 | 2;
   vsyscall?: 'emulate' | 'xonly' | 'none';
-  /** `docker`, `podman` or `containerd`, optionally `@version`: `docker@25.0.1`, `podman@5.0`. */
+  /** `docker`, `podman` or `containerd`, optionally `@version`, optionally `+unconfined` (default seccomp profile off): `docker@25.0.1`, `podman@5.0`, `docker@25.0.3+unconfined`. */
   runtime?: string;
   /** Whether the runtime's default seccomp profile applies (false: `--security-opt seccomp=unconfined`, privileged). */
   seccomp?: boolean;
@@ -91,12 +91,29 @@ export function normalizeArch(s: string): Arch | undefined {
 export const RUNTIME_KINDS: readonly RuntimeInfo['kind'][] = ['docker', 'podman', 'containerd'];
 const RUNTIME_VERSION = /^\d{1,4}(?:\.\d{1,6}){0,3}(?:[-+~][0-9A-Za-z.+~-]{1,64})?$/;
 
-/** Parses `docker`, `docker@25.0.1`, `podman@5.0.2`; undefined when malformed. */
-export function parseRuntime(s: string): Pick<RuntimeInfo, 'kind' | 'version'> | undefined {
-  const m = /^([a-z]+)(?:@(.+))?$/.exec(s.trim().toLowerCase());
+/** Suffix saying the runtime's default seccomp profile is off (`--security-opt seccomp=unconfined`, privileged). */
+export const UNCONFINED_SUFFIX = '+unconfined';
+
+/**
+ * Parses `kind[@version][+unconfined]`: `docker`, `docker@25.0.1`, `podman@5.0.2`,
+ * `docker@25.0.3+unconfined` (seccompDefault false). Undefined when malformed.
+ */
+export function parseRuntime(s: string): RuntimeInfo | undefined {
+  let text = s.trim().toLowerCase();
+  const unconfined = text.endsWith(UNCONFINED_SUFFIX);
+  if (unconfined) text = text.slice(0, -UNCONFINED_SUFFIX.length);
+  const m = /^([a-z]+)(?:@(.+))?$/.exec(text);
   if (!m || !(RUNTIME_KINDS as readonly string[]).includes(m[1])) return undefined;
   if (m[2] !== undefined && !RUNTIME_VERSION.test(m[2])) return undefined;
-  return m[2] === undefined ? { kind: m[1] as RuntimeInfo['kind'] } : { kind: m[1] as RuntimeInfo['kind'], version: m[2] };
+  const info: RuntimeInfo = { kind: m[1] as RuntimeInfo['kind'] };
+  if (m[2] !== undefined) info.version = m[2];
+  if (unconfined) info.seccompDefault = false;
+  return info;
+}
+
+/** The canonical text of a runtime, as validateTargetInput stores it. */
+export function formatRuntime(r: RuntimeInfo): string {
+  return `${r.kind}${r.version ? `@${r.version}` : ''}${r.seccompDefault === false ? UNCONFINED_SUFFIX : ''}`;
 }
 
 export const RULE_SEVERITIES: readonly ConfiguredSeverity[] = ['off', 'hint', 'info', 'warning', 'error'];
@@ -189,11 +206,11 @@ function validateVsyscall(value: unknown): FieldResult {
 function validateRuntime(value: unknown): FieldResult {
   if (typeof value !== 'string') return { message: `must be a string, not ${typeName(value)}` };
   const parsed = parseRuntime(value);
-  if (parsed) return { value: parsed.version ? `${parsed.kind}@${parsed.version}` : parsed.kind };
+  if (parsed) return { value: formatRuntime(parsed) };
   const kind = value.trim().toLowerCase().split('@')[0];
   const near = closest(kind, RUNTIME_KINDS);
   const hint = near && near !== kind ? ` — did you mean ${near}?` : '';
-  return { message: `'${value}' is not a runtime (valid: ${RUNTIME_KINDS.join(', ')}, optionally with @version, e.g. docker@25.0.1)${hint}` };
+  return { message: `'${value}' is not a runtime (valid: ${RUNTIME_KINDS.join(', ')}, optionally with @version and +unconfined, e.g. docker@25.0.1)${hint}` };
 }
 
 function validateSeccomp(value: unknown): FieldResult {
@@ -263,8 +280,10 @@ export interface ValidateOptions {
   allowKeys?: readonly string[];
   /** Rule ids, to catch typos in `rules`. */
   knownRules?: readonly string[];
-  /** Range of each field's value, for problems that can point at it. */
+  /** Where each field's value is in `file`, for problems that can point at it (`.kernel-lens.json`). */
   valueRanges?: ReadonlyMap<string, Range>;
+  /** The file valueRanges refer to. */
+  file?: string;
   /** Resolves a relative kernelConfigPath (against the workspace file's folder). */
   baseDir?: string;
 }
@@ -284,10 +303,7 @@ export function validateTargetInput(raw: unknown, where: string, opts: ValidateO
   const problem = (key: string, message: string): void => {
     const range = opts.valueRanges?.get(key);
     const p: TargetProblem = { where: label(key), message: sentence(`${label(key)}: ${message}`) };
-    if (range) {
-      p.line = range.start.line;
-      p.range = range;
-    }
+    if (range && opts.file) p.location = { path: opts.file, range };
     problems.push(p);
   };
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
@@ -337,8 +353,7 @@ export function parseWorkspaceConfigFile(text: string, path: string): { input: T
         {
           where: path,
           message: `${name}: not valid JSON at line ${line + 1}, column ${character + 1}: ${parsed.error.message}. The file is ignored until it is fixed.`,
-          line,
-          range: { start: parsed.error.position, end: { line, character: character + 1 } },
+          location: { path, range: { start: parsed.error.position, end: { line, character: character + 1 } } },
         },
       ],
     };
@@ -348,6 +363,7 @@ export function parseWorkspaceConfigFile(text: string, path: string): { input: T
     strictKeys: true,
     allowKeys: ['$schema'],
     valueRanges: parsed.topLevelValueRanges,
+    file: path,
     baseDir: nodePath.dirname(path),
   });
 }

@@ -66,6 +66,8 @@ export interface TargetProblem {
   message: string;
   /** For directive problems: the document line (0-based). */
   line?: number;
-  /** Exact range of the bad token (directive value, `.kernel-lens.json` value) when known. */
+  /** For directive problems: the exact range of the bad token in the document, when known. */
   range?: Range;
+  /** For problems inside another file (`.kernel-lens.json`): that file and the range of the bad value. Never set together with `line`. */
+  location?: { path: string; range: Range };
 }

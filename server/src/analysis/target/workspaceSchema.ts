@@ -6,7 +6,7 @@
  */
 import type { HostPreset } from '../../knowledge/types';
 import { KERNEL_VERSION } from './kernelVersion';
-import { ARCH_ALIASES, AUTO_TARGET, CANONICAL_ARCHES, RULE_SEVERITIES, RUNTIME_KINDS, TARGET_INPUT_KEYS } from './settings';
+import { ARCH_ALIASES, AUTO_TARGET, CANONICAL_ARCHES, RULE_SEVERITIES, RUNTIME_KINDS, TARGET_INPUT_KEYS, UNCONFINED_SUFFIX } from './settings';
 
 type Schema = Record<string, unknown>;
 
@@ -60,10 +60,13 @@ export function buildWorkspaceSchema(presets: readonly HostPreset[]): Schema {
     vsyscall: described('The host kernel\'s vsyscall mode (`vsyscall=` on its command line). `none` breaks very old glibc binaries.', {
       enum: ['emulate', 'xonly', 'none'],
     }),
-    runtime: described(`Container runtime, optionally with its version: ${RUNTIME_KINDS.map((k) => `\`${k}\``).join(', ')}, e.g. \`docker@25.0.1\`.`, {
-      type: 'string',
-      pattern: `^(${RUNTIME_KINDS.join('|')})(@\\d{1,4}(\\.\\d{1,6}){0,3}([-+~][0-9A-Za-z.+~-]{1,64})?)?$`,
-    }),
+    runtime: described(
+      `Container runtime, optionally with its version: ${RUNTIME_KINDS.map((k) => `\`${k}\``).join(', ')}, e.g. \`docker@25.0.1\`. Add \`${UNCONFINED_SUFFIX}\` when containers run without the default seccomp profile (\`docker@25.0.3${UNCONFINED_SUFFIX}\`).`,
+      {
+        type: 'string',
+        pattern: `^(${RUNTIME_KINDS.join('|')})(@\\d{1,4}(\\.\\d{1,6}){0,3}([-+~][0-9A-Za-z.+~-]{1,64})?)?(\\${UNCONFINED_SUFFIX})?$`,
+      },
+    ),
     seccomp: described("Whether the runtime's default seccomp profile applies: `false` or `\"unconfined\"` for `--security-opt seccomp=unconfined` or privileged containers. Needs `runtime`.", {
       anyOf: [{ type: 'boolean' }, { enum: ['default', 'unconfined'] }],
     }),

@@ -125,6 +125,7 @@ export const libraryImages: LibraryImage[] = [
   },
   {
     image: 'node', versions: String.raw`(?:26|24|22|20)(?:\.\d+){0,2}|lts|current|krypton|jod|iron`,
+    words: 'lts|current|krypton|jod|iron', wordsInDefault: false,
     defaults: [
       { when: String.raw`(?:24|22|20)(?:\.\d+){0,2}|lts|krypton|jod|iron`, base: 'debian:bookworm', pin: '{image}:{p}-bookworm', slimBase: 'debian:bookworm-slim', slimPin: '{image}:{p-}bookworm-slim' },
       { when: String.raw`26(?:\.\d+){0,2}|current`, base: 'debian:trixie', pin: '{image}:{p}-trixie', slimBase: 'debian:trixie-slim', slimPin: '{image}:{p-}trixie-slim' },
@@ -189,7 +190,7 @@ export const libraryImages: LibraryImage[] = [
     extra: [{
       id: 'alpine-slim', tag: /^(?:(?<p>1\.3[01](?:\.\d+)?|mainline|stable)-)?alpine-slim$/, base: 'alpine:3.24', variant: 'slim',
       moving: { pin: '{image}:{p-}alpine3.24-slim' },
-    }],
+    }, { id: 'alpine-pinned-slim', tag: /^(?:[\w.]+-)?alpine(?<a>3\.\d+)-slim$/, base: 'alpine:{a}', variant: 'slim' }],
     source: `${OI('nginx')} (mainline 1.31 and stable 1.30 on trixie; -alpine = 3.24)`,
   },
   {

@@ -68,12 +68,12 @@ export const otherReleases: DistroRelease[] = [
   // Mageia (library/mageia)
   {
     id: 'mageia-8', distro: 'mageia', distroName: 'Mageia', version: '8', label: 'Mageia 8', os: 'linux', family: 'mageia',
-    packageManager: 'urpmi', released: '2021-02-26', supportEnds: '2023-11-30', libc: { kind: 'glibc' },
+    packageManager: 'urpmi', released: '2021-02-26', supportEnds: '2023-11-30', libc: { kind: 'glibc' }, successors: ['fedora:44'],
     source: 'endoflife-date/endoflife.date products/mageia.md @ 02ce42c2', sources: [OI('mageia')],
   },
   {
     id: 'mageia-9', distro: 'mageia', distroName: 'Mageia', version: '9', label: 'Mageia 9', os: 'linux', family: 'mageia',
-    packageManager: 'urpmi', released: '2023-08-27', supportEnds: '2025-03-31', libc: { kind: 'glibc' },
+    packageManager: 'urpmi', released: '2023-08-27', supportEnds: '2025-03-31', libc: { kind: 'glibc' }, successors: ['fedora:44'],
     source: 'endoflife-date/endoflife.date products/mageia.md @ 02ce42c2', sources: [OI('mageia')],
     notes: 'End of support as recorded in that snapshot; Mageia supports a release until 3 months after the next one.',
   },

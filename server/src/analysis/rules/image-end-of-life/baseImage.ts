@@ -90,17 +90,31 @@ export function libcAcceptsKernel(release: DistroRelease, target: TargetHost): b
   }
 }
 
+/** How strictly a replacement must be shown to fit. */
+export interface FitOptions {
+  /** The replacement's libc minimum kernel must be known (for findings about the kernel being too old). */
+  requireKnownMinKernel?: boolean;
+}
+
 /** Whether a replacement release would run on the target and is supported on `today`. */
-export function fitsTarget(release: DistroRelease, target: TargetHost, today: Date): boolean {
+export function fitsTarget(release: DistroRelease, target: TargetHost, today: Date, options: FitOptions = {}): boolean {
   if (supportStatus(release, today).state !== 'supported') return false;
+  if (options.requireKnownMinKernel && target.kernel && !release.libc.minKernel) return false;
   if (!libcAcceptsKernel(release, target)) return false;
   if (target.vsyscall === 'none' && needsVsyscall(release)) return false;
   if (target.os && target.os !== release.os) return false;
+  // A Windows image newer than the Windows host never runs there.
+  if (release.windowsBuild !== undefined && target.windowsBuild !== undefined && release.windowsBuild > target.windowsBuild) return false;
   return true;
 }
 
 /** Known successor images of a release that fit the target, in table order. */
-export function fittingSuccessors(release: DistroRelease, target: TargetHost, today: Date): { text: string; ref: ImageRef; release: DistroRelease }[] {
+export function fittingSuccessors(
+  release: DistroRelease,
+  target: TargetHost,
+  today: Date,
+  options: FitOptions = {},
+): { text: string; ref: ImageRef; release: DistroRelease }[] {
   const out: { text: string; ref: ImageRef; release: DistroRelease }[] = [];
   for (const text of release.successors ?? []) {
     const parsed = parseImageRef(text);
@@ -113,7 +127,7 @@ export function fittingSuccessors(release: DistroRelease, target: TargetHost, to
     }
     if (lookup.kind !== 'known') continue;
     const r = lookup.identity.release;
-    if (r.id === release.id || !fitsTarget(r, target, today)) continue;
+    if (r.id === release.id || !fitsTarget(r, target, today, options)) continue;
     out.push({ text, ref: parsed.ref, release: r });
   }
   return out;
@@ -124,14 +138,14 @@ export function fittingSuccessors(release: DistroRelease, target: TargetHost, to
  * distribution image itself: a derived image (python:3.7 → Debian 10) is not replaced by a
  * bare distribution image. Exactly one fix is preferred; several choices leave the choice to the user.
  */
-export function successorFixes(ctx: RuleContext, s: KnownImageStage): Fix[] {
+export function successorFixes(ctx: RuleContext, s: KnownImageStage, options: FitOptions = {}): Fix[] {
   if (s.identity.inferredFrom) return [];
   const fixes: Fix[] = [];
-  for (const succ of fittingSuccessors(s.release, ctx.target, ctx.today)) {
+  for (const succ of fittingSuccessors(s.release, ctx.target, ctx.today, options)) {
     const change = replaceImageEdit(ctx, s.stage, succ.ref, succ.text);
     if (!change) continue;
     const dropsDigest = s.ref.digest !== undefined;
-    const what = change.viaArg ? `Set ARG ${change.viaArg} to ${change.newText}` : `Replace ${shownRef(s)} with ${succ.text}`;
+    const what = change.viaArg ? `Set ARG ${change.viaArg} to ${change.newText}` : `Replace ${shownRef(s).replace(/@.*$/, '')} with ${succ.text}`;
     fixes.push({
       title: `${what}${dropsDigest ? ' (drops the digest, which pinned the old image)' : ''}`,
       kind: 'quickfix',

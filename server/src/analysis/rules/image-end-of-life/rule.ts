@@ -34,7 +34,7 @@ function message(ctx: RuleContext, s: KnownImageStage, state: 'extended' | 'end-
   const who = `\`${shownRef(s)}\` is ${s.release.label}`;
   const consequence =
     state === 'extended'
-      ? 'Free security updates have ended; only paid extended support still ships fixes, and the public image does not get them.'
+      ? 'Standard security updates have ended; only extended support (usually paid, never in the public image) still ships fixes.'
       : 'No more security fixes for its userland: libc, OpenSSL and every package from its repositories stay as they are, and package mirrors may disappear.';
   const kernelNote = 'The kernel is not part of this: it is always the host\'s.';
   const next = fittingSuccessors(s.release, ctx.target, ctx.today).map((x) => `\`${x.text}\``);

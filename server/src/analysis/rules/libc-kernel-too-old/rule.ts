@@ -20,6 +20,9 @@ import {
   type KnownImageStage,
 } from '../image-end-of-life/baseImage';
 
+/** A replacement is offered only when its libc is known to accept the target kernel. */
+const STRICT = { requireKnownMinKernel: true };
+
 export const rule: Rule = {
   id: 'libc-kernel-too-old',
   defaultSeverity: 'error',
@@ -37,7 +40,7 @@ export const rule: Rule = {
         range: s.range,
         message: message(ctx, s, formatKernel(kernel)),
         related: [targetRelated(ctx.target)],
-        fixes: successorFixes(ctx, s),
+        fixes: successorFixes(ctx, s, STRICT),
       });
     }
     return findings;
@@ -60,7 +63,7 @@ function effect(s: KnownImageStage): string {
 function message(ctx: RuleContext, s: KnownImageStage, kernel: string): string {
   const libc = s.release.libc;
   const libcName = `${libc.kind}${libc.version ? ` ${libc.version}` : ''}`;
-  const next = s.identity.inferredFrom ? [] : fittingSuccessors(s.release, ctx.target, ctx.today).map((x) => `\`${x.text}\``);
+  const next = s.identity.inferredFrom ? [] : fittingSuccessors(s.release, ctx.target, ctx.today, STRICT).map((x) => `\`${x.text}\``);
   const instead = next.length
     ? `Use a base image whose libc accepts Linux ${kernel} (${next.join(' or ')}), or run on a host with Linux ${libc.minKernel} or newer.`
     : `Use a base image whose libc accepts Linux ${kernel}, or run on a host with Linux ${libc.minKernel} or newer.`;

@@ -56,7 +56,8 @@ function initUses(ctx: RuleContext): InitUse[] {
     if (!lastCmd && !lastEntrypoint && stage.index === ctx.stages.length - 1) {
       const release = releaseOf(stage);
       const variant = stage.root.kind === 'image' && stage.root.lookup.kind === 'known' ? stage.root.lookup.identity.variant : undefined;
-      if (variant === 'init' && release?.init?.kind === 'systemd' && stage.imageRange) {
+      // Init variants (ubi-init, almalinux …-init) start /sbin/init, which is systemd on these distributions.
+      if (variant !== undefined && /(^|-)init$/.test(variant) && (release?.init === undefined || release.init.kind === 'systemd') && stage.imageRange) {
         uses.push({ range: stage.imageRange, program: 'systemd', instruction: 'image default', stage });
       }
     }

@@ -20,6 +20,9 @@ import {
 /** vsyscall is an x86 page; other architectures never have it, so their vsyscall mode says nothing. */
 const X86 = new Set(['amd64', '386']);
 
+/** On an old-kernel host, a replacement is offered only when its libc is known to accept that kernel. */
+const STRICT = { requireKnownMinKernel: true };
+
 export const rule: Rule = {
   id: 'vsyscall-required',
   defaultSeverity: 'error',
@@ -36,7 +39,7 @@ export const rule: Rule = {
         range: s.range,
         message: message(ctx, s),
         related: [targetRelated(ctx.target)],
-        fixes: successorFixes(ctx, s),
+        fixes: successorFixes(ctx, s, STRICT),
       });
     }
     return findings;
@@ -62,7 +65,7 @@ function libcName(s: KnownImageStage): string {
 }
 
 function message(ctx: RuleContext, s: KnownImageStage): string {
-  const next = s.identity.inferredFrom ? [] : fittingSuccessors(s.release, ctx.target, ctx.today).map((x) => `\`${x.text}\``);
+  const next = s.identity.inferredFrom ? [] : fittingSuccessors(s.release, ctx.target, ctx.today, STRICT).map((x) => `\`${x.text}\``);
   const instead = next.length ? `Use a newer base image (${next.join(' or ')}), or ${vsyscallNeed.hostFix}.` : `Use a newer base image, or ${vsyscallNeed.hostFix}.`;
   return (
     `\`${shownRef(s)}\` (${s.release.label}) carries ${libcName(s)}, which calls the legacy vsyscall page of the kernel; ` +

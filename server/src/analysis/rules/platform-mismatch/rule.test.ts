@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkFix, findingsOf, ruleFixes, target } from '../image-end-of-life/testSupport';
+import { parsePlatform } from './rule';
+
+const ID = 'platform-mismatch';
+const amd64 = target({ arch: 'amd64' });
+
+test('--platform for another architecture → warning on the flag value, two fixes, none preferred', () => {
+  const text = 'FROM --platform=linux/arm64 ubuntu:24.04 AS app\nRUN true\n';
+  const [f] = findingsOf(text, amd64, ID);
+  assert.equal(f.severity, 'warning');
+  assert.deepEqual(f.range, { start: { line: 0, character: 16 }, end: { line: 0, character: 27 } });
+  assert.match(f.message, /arm64/);
+  assert.match(f.message, /QEMU/);
+  assert.match(f.message, /exec format error/);
+  const fixes = ruleFixes(f);
+  assert.deepEqual(fixes.map((x) => x.title), ['Set --platform=linux/amd64', 'Remove --platform (use the host architecture)']);
+  assert.ok(fixes.every((x) => !x.isPreferred));
+  checkFix(text, amd64, ID, 1, 'Set --platform=linux/amd64', 'FROM --platform=linux/amd64 ubuntu:24.04 AS app\nRUN true\n');
+  checkFix(text, amd64, ID, 1, 'Remove --platform (use the host architecture)', 'FROM ubuntu:24.04 AS app\nRUN true\n');
+});
+
+test('per-architecture repositories (arm64v8/…, amd64/…) → warning on the image, fix to the multi-arch image', () => {
+  const text = 'FROM arm64v8/ubuntu:22.04\n';
+  const [f] = findingsOf(text, amd64, ID);
+  assert.deepEqual(f.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 25 } });
+  checkFix(text, amd64, ID, 1, 'Use ubuntu:22.04 (multi-architecture)', 'FROM ubuntu:22.04\n');
+  const arm = target({ arch: 'arm64' });
+  checkFix('FROM amd64/alpine:3.22\r\n', arm, ID, 1, 'Use alpine:3.22 (multi-architecture)', 'FROM alpine:3.22\r\n');
+});
+
+test('CRLF and backtick-escape files', () => {
+  checkFix('FROM --platform=linux/386 debian:12\r\n', amd64, ID, 1, 'Set --platform=linux/amd64', 'FROM --platform=linux/amd64 debian:12\r\n');
+  checkFix(
+    '# escape=`\nFROM --platform=linux/arm/v7 alpine:3.22 AS a\nRUN echo `\n  hi\n',
+    amd64,
+    ID,
+    2,
+    'Remove --platform (use the host architecture)',
+    '# escape=`\nFROM alpine:3.22 AS a\nRUN echo `\n  hi\n',
+  );
+});
+
+test('negative: matching arch (aliases, v8 variant), build platform variables, unknown target arch, no flag', () => {
+  const arm = target({ arch: 'arm64' });
+  for (const text of ['FROM --platform=linux/arm64 ubuntu\n', 'FROM --platform=linux/aarch64 ubuntu\n', 'FROM --platform=linux/arm64/v8 ubuntu\n', 'FROM arm64v8/ubuntu\n']) {
+    assert.deepEqual(findingsOf(text, arm, ID), [], text);
+  }
+  for (const text of ['FROM --platform=$BUILDPLATFORM golang:1.23 AS build\n', 'FROM --platform=${TARGETPLATFORM} alpine\n', 'FROM --platform=$UNKNOWN alpine\n', 'FROM ubuntu\n']) {
+    assert.deepEqual(findingsOf(text, amd64, ID), [], text);
+  }
+  assert.deepEqual(findingsOf('FROM --platform=linux/arm64 ubuntu\n', target({ arch: undefined }), ID), []);
+});
+
+test('an ARG default for --platform is resolved', () => {
+  const [f] = findingsOf('ARG P=linux/arm64\nFROM --platform=$P ubuntu:24.04\n', amd64, ID);
+  assert.ok(f);
+  assert.equal(f.range.start.line, 1);
+});
+
+test('parsePlatform normalises architecture spellings', () => {
+  assert.deepEqual(parsePlatform('linux/x86_64'), { os: 'linux', arch: 'amd64' });
+  assert.deepEqual(parsePlatform('linux/arm/v6'), { os: 'linux', arch: 'arm/v6' });
+  assert.deepEqual(parsePlatform('linux/arm'), { os: 'linux', arch: 'arm/v7' });
+  assert.equal(parsePlatform('linux'), undefined);
+  assert.equal(parsePlatform('linux/banana'), undefined);
+});

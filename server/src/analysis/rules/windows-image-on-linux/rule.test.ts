@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, target, unknownTarget } from '../image-end-of-life/testSupport';
+
+const ID = 'windows-image-on-linux';
+const IMG = 'mcr.microsoft.com/windows/servercore:ltsc2022';
+const windowsHost = (build: number) => ({ label: `Windows build ${build}`, origin: { kind: 'cli' as const, detail: 'test' }, os: 'windows' as const, windowsBuild: build });
+
+test('Windows image on a Linux target → error on the image reference', () => {
+  const [f] = findingsOf(`FROM ${IMG}\nRUN echo hi\n`, target(), ID);
+  assert.equal(f.severity, 'error');
+  assert.deepEqual(f.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 5 + IMG.length } });
+  assert.match(f.message, /Windows kernel/);
+  assert.deepEqual(f.related, [{ message: 'target: test (test)' }]);
+  assert.equal(findingsOf(`FROM ${IMG}\n`, target({ os: 'linux', kernel: undefined }), ID).length, 1);
+});
+
+test('Windows host: newer image → error; older image → warning that names Hyper-V isolation', () => {
+  const [newer] = findingsOf(`FROM ${IMG}\n`, windowsHost(17763), ID);
+  assert.equal(newer.severity, 'error');
+  assert.match(newer.message, /20348/);
+  assert.match(newer.message, /17763/);
+  const [older] = findingsOf('FROM mcr.microsoft.com/windows/servercore:ltsc2019\n', windowsHost(20348), ID);
+  assert.equal(older.severity, 'warning');
+  assert.match(older.message, /--isolation=hyperv/);
+});
+
+test('negative: same build, Linux images, unknown target, unknown host build', () => {
+  assert.deepEqual(findingsOf(`FROM ${IMG}\n`, windowsHost(20348), ID), []);
+  assert.deepEqual(findingsOf('FROM ubuntu:24.04\n', target(), ID), []);
+  assert.deepEqual(findingsOf(`FROM ${IMG}\n`, unknownTarget(), ID), []);
+  assert.deepEqual(findingsOf(`FROM ${IMG}\n`, { ...windowsHost(1), windowsBuild: undefined }, ID), []);
+});

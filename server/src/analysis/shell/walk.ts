@@ -1,0 +1,345 @@
+/**
+ * Walks a parsed shell script and collects simple commands with exact ranges: inside lists,
+ * pipelines, subshells, if/for/while/case bodies, functions, `$(…)`/backticks, `sh -c "…"` and
+ * shell heredocs. Words in comments, strings, and heredocs written to files are data, not commands.
+ */
+import { parseShell, syntax, type ShNode, type ShParse } from './parse';
+import { derive, posAt, rangeOf, unquote, type Script } from './script';
+import { DASH_C_PROGRAMS, SH_SHELLS, basename, peelWrappers } from './wrappers';
+import type { ShellCommand, ShellRedirect, ShellWord } from './types';
+import type { Position, Range } from '../types';
+
+export type RelCommand = Omit<ShellCommand, 'block'>;
+
+interface Ctx {
+  script: Script;
+  parse: ShParse;
+  instruction: ShellCommand['instruction'];
+  phase: ShellCommand['phase'];
+  inSubst: boolean;
+  enclosingWord?: ShellWord;
+  out: RelCommand[];
+  depth: number;
+}
+
+const MAX_DEPTH = 6;
+const OP_AND = 10;
+const OP_OR = 11;
+const REDIR_OPS: Record<number, string> = { 54: '>', 55: '>>', 56: '<', 57: '<>', 58: '<&', 59: '>&', 60: '>|', 61: '<<', 62: '<<-', 63: '<<<', 64: '&>', 65: '&>>' };
+const HEREDOC_OPS = new Set([61, 62]);
+
+/** How a script sits in its instruction: may its commands be removed, and what does "empty" delete? */
+export interface ListPlacement {
+  /** Removal ranges are offered (false for partial parses or nested places). */
+  removable: boolean;
+  /** When the only command is removed: the range to delete instead (the whole instruction), or undefined = no removal. */
+  emptyRange?: Range;
+}
+
+export function walkScript(script: Script, base: Omit<Ctx, 'script' | 'parse' | 'out'>, out: RelCommand[], placement: ListPlacement): void {
+  const parse = parseShell(script.text);
+  if (!parse) return;
+  const ctx: Ctx = { ...base, script, parse, out };
+  walkList(parse.file.Stmts as ShNode[], ctx, parse.partial ? { removable: false } : placement);
+}
+
+function idx(ctx: Ctx, p: { Offset(): number }): number {
+  return ctx.parse.index(p.Offset());
+}
+
+function wordOf(ctx: Ctx, w: ShNode): { word: ShellWord; start: number; end: number } {
+  const start = idx(ctx, w.Pos());
+  const end = idx(ctx, w.End());
+  const raw = ctx.script.text.slice(start, end);
+  const u = unquote(raw);
+  return { word: { raw, value: u.literal ? u.text : undefined, range: rangeOf(ctx.script, start, end) }, start, end };
+}
+
+interface Unit {
+  leaves: ShNode[];
+  start: number;
+  /** After the last character of the unit's content (semicolon excluded). */
+  end: number;
+}
+
+function flatten(stmt: ShNode, out: ShNode[]): void {
+  const cmd = stmt.Cmd as ShNode | null;
+  const plain = !stmt.Negated && !stmt.Background && (stmt.Redirs as ShNode[]).length === 0;
+  if (plain && cmd && syntax.NodeType(cmd) === 'BinaryCmd' && (cmd.Op === OP_AND || cmd.Op === OP_OR)) {
+    flatten(cmd.X as ShNode, out);
+    out.push(cmd); // operator marker
+    flatten(cmd.Y as ShNode, out);
+  } else out.push(stmt);
+}
+
+function contentEnd(ctx: Ctx, stmt: ShNode): number {
+  const semi = stmt.Semicolon as { IsValid(): boolean; Offset(): number } | undefined;
+  let end = semi && semi.IsValid() ? idx(ctx, semi) : idx(ctx, stmt.End());
+  while (end > 0 && /\s/.test(ctx.script.text[end - 1])) end--;
+  return end;
+}
+
+function walkList(stmts: ShNode[], ctx: Ctx, placement: ListPlacement): void {
+  const units: Unit[] = [];
+  for (const stmt of stmts) {
+    const seq: ShNode[] = [];
+    flatten(stmt, seq);
+    let current: Unit | undefined;
+    for (const item of seq) {
+      if (syntax.NodeType(item) === 'BinaryCmd') {
+        if (item.Op === OP_AND) current = undefined;
+        continue;
+      }
+      if (!current) {
+        current = { leaves: [], start: idx(ctx, item.Pos()), end: 0 };
+        units.push(current);
+      }
+      current.leaves.push(item);
+      current.end = contentEnd(ctx, item);
+    }
+  }
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    let removal: ShellCommand['removal'];
+    // A heredoc body sits on the lines after its command: deleting the command alone would leave it dangling.
+    const heredocInside = u.leaves.some(hasHeredoc);
+    if (placement.removable && (!heredocInside || units.length === 1)) {
+      if (units.length === 1) {
+        if (placement.emptyRange) removal = { range: placement.emptyRange, leavesEmpty: true };
+      } else if (i < units.length - 1) {
+        removal = { range: { start: posAt(ctx.script, u.start), end: posAt(ctx.script, units[i + 1].start) }, leavesEmpty: false };
+      } else {
+        removal = { range: { start: afterChar(ctx.script, units[i - 1].end), end: afterChar(ctx.script, u.end) }, leavesEmpty: false };
+      }
+    }
+    u.leaves.forEach((leaf, k) => walkStmt(leaf, ctx, k === 0 ? removal : undefined));
+  }
+}
+
+function hasHeredoc(stmt: ShNode): boolean {
+  let found = false;
+  syntax.Walk(stmt, (n) => {
+    if (found || !n) return !found;
+    if (syntax.NodeType(n) === 'Redirect' && HEREDOC_OPS.has(n.Op as number)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+function afterChar(s: Script, end: number): Position {
+  if (end <= 0) return posAt(s, 0);
+  const p = posAt(s, end - 1);
+  return { line: p.line, character: p.character + 1 };
+}
+
+function walkStmt(stmt: ShNode, ctx: Ctx, removal: ShellCommand['removal']): void {
+  const redirs = (stmt.Redirs as ShNode[]) ?? [];
+  for (const r of redirs) {
+    if (r.Word) walkWordSubsts(r.Word as ShNode, ctx);
+    if (r.Hdoc && !isQuotedHeredoc(r)) walkWordSubsts(r.Hdoc as ShNode, ctx);
+  }
+  const cmd = stmt.Cmd as ShNode | null;
+  if (!cmd) {
+    // A bare heredoc (`RUN <<EOF`): its body is the script, unless a shebang names another language.
+    const body = heredocBody(redirs, ctx);
+    if (body && isShellBody(body.text)) walkNested(body, ctx, { removable: ctx.depth === 0, emptyRange: removal?.leavesEmpty ? removal.range : undefined });
+    return;
+  }
+  const type = syntax.NodeType(cmd);
+  switch (type) {
+    case 'CallExpr':
+      callExpr(stmt, cmd, ctx, removal);
+      return;
+    case 'BinaryCmd':
+      walkStmt(cmd.X as ShNode, ctx, undefined);
+      walkStmt(cmd.Y as ShNode, ctx, undefined);
+      return;
+    default:
+      generic(cmd, ctx);
+  }
+}
+
+/** Any other construct (if/for/while/case/subshell/block/function/test/declare): find statements and substitutions inside. */
+function generic(node: ShNode, ctx: Ctx): void {
+  syntax.Walk(node, (n) => {
+    if (!n || n === node) return true;
+    const t = syntax.NodeType(n);
+    if (t === 'Stmt') {
+      walkStmt(n, ctx, undefined);
+      return false;
+    }
+    if (t === 'CmdSubst' || t === 'ProcSubst') {
+      substitution(n, ctx, undefined);
+      return false;
+    }
+    if (t === 'Word') {
+      walkWordSubsts(n, ctx);
+      return false;
+    }
+    return true;
+  });
+}
+
+function walkWordSubsts(word: ShNode, ctx: Ctx): void {
+  let enclosing: ShellWord | undefined;
+  syntax.Walk(word, (n) => {
+    if (!n) return true;
+    const t = syntax.NodeType(n);
+    if (t === 'CmdSubst' || t === 'ProcSubst') {
+      enclosing ??= wordOf(ctx, word).word;
+      substitution(n, ctx, enclosing);
+      return false;
+    }
+    return true;
+  });
+}
+
+function substitution(n: ShNode, ctx: Ctx, enclosing: ShellWord | undefined): void {
+  if (ctx.depth >= MAX_DEPTH) return;
+  const inner: Ctx = { ...ctx, inSubst: true, enclosingWord: enclosing ?? ctx.enclosingWord, depth: ctx.depth + 1 };
+  for (const s of (n.Stmts as ShNode[]) ?? []) walkStmt(s, inner, undefined);
+}
+
+function isQuotedHeredoc(r: ShNode): boolean {
+  const raw = (r.Word as ShNode | null)?.Parts as ShNode[] | undefined;
+  return !!raw && raw.some((p) => syntax.NodeType(p) !== 'Lit');
+}
+
+function heredocBody(redirs: ShNode[], ctx: Ctx): Script | undefined {
+  const r = redirs.find((x) => HEREDOC_OPS.has(x.Op as number) && x.Hdoc);
+  if (!r) return undefined;
+  const [start, end] = hdocSpan(r, ctx);
+  const indexes: number[] = [];
+  for (let i = start; i < end; i++) indexes.push(i);
+  return derive(ctx.script, ctx.script.text.slice(start, end), indexes, end);
+}
+
+/** The heredoc body without its closing delimiter line (mvdan's Hdoc node ends after the delimiter). */
+function hdocSpan(r: ShNode, ctx: Ctx): [number, number] {
+  const start = idx(ctx, (r.Hdoc as ShNode).Pos());
+  let end = idx(ctx, (r.Hdoc as ShNode).End());
+  const text = ctx.script.text.slice(start, end);
+  const nl = text.lastIndexOf('\n');
+  const delimiter = unquote(ctx.script.text.slice(idx(ctx, (r.Word as ShNode).Pos()), idx(ctx, (r.Word as ShNode).End()))).text;
+  const lastLine = text.slice(nl + 1).replace(/^\t+/, '');
+  if (lastLine === delimiter) end = start + nl + 1;
+  return [start, Math.max(start, end)];
+}
+
+function isShellBody(text: string): boolean {
+  const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+  if (!m) return true;
+  const prog = basename(m[1]) === 'env' ? basename(m[2] ?? '') : basename(m[1]);
+  return SH_SHELLS.has(prog);
+}
+
+function walkNested(script: Script, ctx: Ctx, placement: ListPlacement): void {
+  if (ctx.depth >= MAX_DEPTH) return;
+  walkScript(script, { instruction: ctx.instruction, phase: ctx.phase, inSubst: ctx.inSubst, enclosingWord: ctx.enclosingWord, depth: ctx.depth + 1 }, ctx.out, placement);
+}
+
+function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['removal']): void {
+  for (const a of (call.Assigns as ShNode[]) ?? []) {
+    if (a.Value) walkWordSubsts(a.Value as ShNode, ctx);
+    else generic(a, ctx);
+  }
+  const args = (call.Args as ShNode[]) ?? [];
+  for (const a of args) walkWordSubsts(a, ctx);
+  if (args.length === 0) return;
+  const words = args.map((a) => wordOf(ctx, a));
+  const redirects: ShellRedirect[] = [];
+  let stdinHeredoc: string | undefined;
+  let end = words[words.length - 1].end;
+  for (const r of (stmt.Redirs as ShNode[]) ?? []) {
+    const opName = (r.N ? String((r.N as ShNode).Value) : '') + (REDIR_OPS[r.Op as number] ?? '?');
+    const target = wordOf(ctx, r.Word as ShNode);
+    redirects.push({ op: opName, target: target.word });
+    end = Math.max(end, target.end);
+    if (HEREDOC_OPS.has(r.Op as number) && r.Hdoc) {
+      const [hs, he] = hdocSpan(r, ctx);
+      stdinHeredoc = ctx.script.text.slice(hs, he);
+    }
+  }
+  emitWords(
+    words.map((w) => ({ ...w, inner: undefined })),
+    ctx,
+    { redirects, stdinHeredoc, removal, start: words[0].start, end, heredoc: () => heredocBody((stmt.Redirs as ShNode[]) ?? [], ctx) },
+  );
+}
+
+export interface WordIn {
+  word: ShellWord;
+  start: number;
+  end: number;
+  /** The literal content with positions, when known (exec form). */
+  inner?: Script;
+}
+
+interface EmitExtra {
+  redirects: ShellRedirect[];
+  stdinHeredoc?: string;
+  removal: ShellCommand['removal'];
+  start: number;
+  end: number;
+  heredoc?: () => Script | undefined;
+}
+
+/** Turn the words of one simple command into a ShellCommand (peeling wrappers) and recurse into `sh -c`. */
+export function emitWords(words: WordIn[], ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out' | 'depth'>, extra: EmitExtra): void {
+  let k = peelWrappers(words.map((w) => w.word.value));
+  if (k >= words.length) return;
+  let nameWord = words[k];
+  let name = nameWord.word.value !== undefined ? basename(nameWord.word.value) : '';
+  if (name === 'busybox' && k + 1 < words.length && words[k + 1].word.value !== undefined) {
+    k++;
+    nameWord = words[k];
+    name = basename(nameWord.word.value as string);
+  }
+  const args = words.slice(k + 1);
+  ctx.out.push({
+    name,
+    nameWord: nameWord.word,
+    args: args.map((a) => a.word),
+    redirects: extra.redirects,
+    range: rangeOf(ctx.script, extra.start, extra.end),
+    instruction: ctx.instruction,
+    phase: ctx.phase,
+    inSubstitution: ctx.inSubst,
+    enclosingWord: ctx.enclosingWord,
+    stdinHeredoc: extra.stdinHeredoc,
+    removal: extra.removal,
+  });
+  if (ctx.depth >= MAX_DEPTH) return;
+  const nested = { instruction: ctx.instruction, phase: ctx.phase, inSubst: ctx.inSubst, enclosingWord: ctx.enclosingWord, depth: ctx.depth + 1 };
+  if (DASH_C_PROGRAMS.has(name)) {
+    const script = dashCScript(args, ctx.script);
+    if (script) {
+      walkScript(script, nested, ctx.out, { removable: true });
+      return;
+    }
+    if (SH_SHELLS.has(name) && args.every((a) => a.word.value?.startsWith('-'))) {
+      const body = extra.heredoc?.();
+      if (body) walkScript(body, nested, ctx.out, { removable: true });
+    }
+  }
+}
+
+/** The script after `-c` (`sh -c '…'`, `bash -euxc "…"`, `su -c '…' user`). */
+function dashCScript(args: WordIn[], outer: Script): Script | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].word.value;
+    if (v === undefined) return undefined;
+    if (v === '--command' || /^-[A-Za-z]*c[A-Za-z]*$/.test(v)) {
+      let j = i + 1;
+      while (j < args.length && args[j].word.value === '--') j++;
+      const a = args[j];
+      if (!a) return undefined;
+      if (a.inner) return a.inner;
+      const u = unquote(a.word.raw);
+      return derive(outer, u.text, u.map.map((m) => a.start + m), a.end);
+    }
+    if (/^[-+][A-Za-z]*o$/.test(v)) i++; // `-o pipefail`, `-euo pipefail`: the option's value
+    else if (!v.startsWith('-') && !v.startsWith('+')) return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,83 @@
+/**
+ * Programs that run another program: `sudo modprobe x` runs modprobe. Peeling them finds the
+ * program a rule cares about. Each entry says which options take a value and how many
+ * positional operands come before the wrapped command.
+ */
+interface Wrapper {
+  /** Options whose value is the next word. */
+  valueOptions?: readonly string[];
+  /** Positional operands before the command (chroot NEWROOT, timeout DURATION, gosu USER). */
+  operands?: number;
+  /** VAR=value words may precede the command. */
+  assignments?: boolean;
+  /** `command -v x` looks x up instead of running it. */
+  notWhenFirst?: readonly string[];
+}
+
+const WRAPPERS: Readonly<Record<string, Wrapper>> = {
+  sudo: { valueOptions: ['-u', '-g', '-h', '-p', '-C', '-D', '-r', '-t', '-U', '-T'], assignments: true },
+  doas: { valueOptions: ['-u', '-C'] },
+  env: { valueOptions: ['-u', '-C', '--unset', '--chdir'], assignments: true },
+  exec: { valueOptions: ['-a'] },
+  nohup: {},
+  time: {},
+  command: { notWhenFirst: ['-v', '-V'] },
+  builtin: {},
+  nice: { valueOptions: ['-n'] },
+  ionice: { valueOptions: ['-c', '-n', '-p', '-P', '-u'] },
+  chroot: { operands: 1 },
+  stdbuf: { valueOptions: ['-i', '-o', '-e'] },
+  timeout: { valueOptions: ['-s', '-k', '--signal', '--kill-after'], operands: 1 },
+  setsid: {},
+  xargs: { valueOptions: ['-I', '-n', '-P', '-d', '-L', '-a', '-E', '-s', '--delimiter', '--max-args', '--max-procs', '--arg-file'] },
+  gosu: { operands: 1 },
+  'su-exec': { operands: 1 },
+  'tini': {},
+  'dumb-init': {},
+  catatonit: {},
+  unbuffer: {},
+  fakeroot: {},
+  'eatmydata': {},
+};
+
+export function basename(s: string): string {
+  const slash = s.lastIndexOf('/');
+  return slash >= 0 ? s.slice(slash + 1) : s;
+}
+
+/** Index of the word naming the wrapped program (words.length when a wrapper wraps nothing). */
+export function peelWrappers(values: readonly (string | undefined)[]): number {
+  let k = 0;
+  for (let depth = 0; depth < 8 && k < values.length; depth++) {
+    const v = values[k];
+    if (v === undefined) return k;
+    const w = Object.prototype.hasOwnProperty.call(WRAPPERS, basename(v)) ? WRAPPERS[basename(v)] : undefined;
+    if (!w) return k;
+    if (w.notWhenFirst?.includes(values[k + 1] ?? '')) return k;
+    k++;
+    while (k < values.length) {
+      const a = values[k];
+      if (a === undefined) return k;
+      if (a === '--') {
+        k++;
+        break;
+      }
+      if (a.startsWith('-') && a.length > 1) {
+        k += w.valueOptions?.includes(a) ? 2 : 1;
+        continue;
+      }
+      if (w.assignments && /^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    k += w.operands ?? 0;
+  }
+  return k;
+}
+
+/** Shells whose `-c` argument (or stdin heredoc) is a script worth parsing. */
+export const SH_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+/** Programs that take a shell command line after `-c`. */
+export const DASH_C_PROGRAMS = new Set([...SH_SHELLS, 'su', 'runuser']);
