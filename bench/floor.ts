@@ -1,0 +1,119 @@
+/**
+ * The in-process floor for one generated file: what parsing alone costs, what Kernel Lens's full
+ * analysis costs cold, and what it costs warm after a one-character edit (the per-keystroke work
+ * of the server minus the protocol). Also the other server's validation alone, for reference.
+ *
+ *   node --import tsx bench/floor.ts '{"file": "...", "site": {...}, "repeats": 10, "edits": 50, "settings": {...}}'
+ *
+ * Prints one JSON line (FloorResult). Runs in its own process so the numbers are not disturbed by
+ * other sessions' heaps.
+ */
+import * as fs from 'fs';
+import { performance } from 'perf_hooks';
+import { DockerfileParser } from 'dockerfile-ast';
+import { analyzeDocument, analyzeModel, type AnalyzeOptions } from '../server/src/analysis/analyze';
+import { BlockCache, buildModel } from '../server/src/analysis/document';
+import type { TargetInput } from '../server/src/analysis/target/settings';
+import { summarize, median, type Summary } from './stats.mjs';
+
+export interface FloorConfig {
+  file: string;
+  site: { line: number; character: number };
+  /** Timed repetitions of the whole-file measurements (after one untimed warm-up). */
+  repeats: number;
+  /** One-character edits timed for the warm-incremental measurement. */
+  edits: number;
+  settings?: TargetInput;
+}
+
+export interface FloorResult {
+  lines: number;
+  /** dockerfile-ast `DockerfileParser.parse` of the whole file, warm (median). */
+  parseMs: number;
+  /** The first parse in this process (JIT cold). */
+  parseFirstMs: number;
+  /** `analyzeDocument` with an empty block cache (median). */
+  analyzeColdMs: number;
+  analyzeFirstMs: number;
+  /** `analyzeModel(buildModel(text', warmCache))` after a one-character edit. */
+  analyzeWarmMs: Summary;
+  /** Of which: `buildModel(text', warmCache)` alone. */
+  buildModelWarmMs: Summary;
+  findings: number;
+  /** dockerfile-language-service `validate` (what docker-langserver runs per change), median. */
+  otherValidateMs?: number;
+}
+
+function time(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+function repeat(n: number, fn: () => unknown): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(time(fn));
+  return out;
+}
+
+export function runFloor(cfg: FloorConfig): FloorResult {
+  const text = fs.readFileSync(cfg.file, 'utf8');
+  const options: AnalyzeOptions = { layers: { settings: cfg.settings ?? {} } };
+
+  const parseFirstMs = time(() => DockerfileParser.parse(text));
+  const parseMs = median(repeat(cfg.repeats, () => DockerfileParser.parse(text)))!;
+
+  let findings = 0;
+  const analyzeFirstMs = time(() => (findings = analyzeDocument(text, options).findings.length));
+  const analyzeColdMs = median(repeat(cfg.repeats, () => analyzeDocument(text, { ...options, cache: new BlockCache() })))!;
+
+  // Warm incremental: a cache warmed on the original text, then successive one-character edits
+  // (each a new text, as when typing), each analysed through the same cache.
+  const cache = new BlockCache();
+  analyzeModel(buildModel(text, cache), options);
+  const lines = text.split('\n');
+  const warm: number[] = [];
+  const build: number[] = [];
+  let column = cfg.site.character;
+  for (let i = 0; i < cfg.edits + 2; i++) {
+    lines[cfg.site.line] = lines[cfg.site.line].slice(0, column) + 'abcdefghijklmnopqrstuvwxyz'[i % 26] + lines[cfg.site.line].slice(column);
+    column++;
+    const edited = lines.join('\n');
+    const t = performance.now();
+    const model = buildModel(edited, cache);
+    const tBuilt = performance.now();
+    analyzeModel(model, options);
+    const tDone = performance.now();
+    if (i < 2) continue; // first edits warm the JIT on the edit path
+    build.push(tBuilt - t);
+    warm.push(tDone - t);
+  }
+
+  let otherValidateMs: number | undefined;
+  try {
+    // The other server's per-change work, in-process (its dependency, resolved from its package).
+    const servicePath = require.resolve('dockerfile-language-service', { paths: [require.resolve('dockerfile-language-server-nodejs/package.json')] });
+    const service = require(servicePath).getLanguageService();
+    service.validate(text);
+    otherValidateMs = median(repeat(cfg.repeats, () => service.validate(text)));
+  } catch {
+    otherValidateMs = undefined;
+  }
+
+  return {
+    lines: lines.length - (text.endsWith('\n') ? 1 : 0),
+    parseMs,
+    parseFirstMs,
+    analyzeColdMs,
+    analyzeFirstMs,
+    analyzeWarmMs: summarize(warm),
+    buildModelWarmMs: summarize(build),
+    findings,
+    otherValidateMs,
+  };
+}
+
+if (require.main === module) {
+  const cfg = JSON.parse(process.argv[2]) as FloorConfig;
+  process.stdout.write(JSON.stringify(runFloor(cfg)) + '\n');
+}

@@ -1,0 +1,140 @@
+/**
+ * Package installs in shell commands: which package manager, which package words (with their
+ * exact ranges), names stripped of version pins and release/arch qualifiers. Options and their
+ * values are skipped (`apk add --virtual .build-deps gcc`: `.build-deps` is a name, not a package).
+ */
+import type { PackageFamily } from '../../knowledge/types';
+import type { ShellCommand, ShellWord } from '../shell/types';
+import type { RuleContext } from '../rules/types';
+
+export type InstallManager = 'apt' | 'dpkg' | 'dnf' | 'yum' | 'microdnf' | 'tdnf' | 'apk' | 'zypper' | 'pacman';
+
+export interface PackageArg {
+  /** Package name after stripping pins; may contain an unexpanded `$(uname -r)` etc. */
+  name: string;
+  word: ShellWord;
+  /** Index of the word in command.args. */
+  argIndex: number;
+  /** The word contains expansions ($VAR, $(…), backticks) whose value is not known statically. */
+  dynamic: boolean;
+}
+
+export interface InstallCommand {
+  command: ShellCommand;
+  manager: InstallManager;
+  packages: PackageArg[];
+}
+
+interface ManagerSpec {
+  manager: InstallManager;
+  /** Sub-commands that install (matched against the first non-option word). Empty: decided by `isInstallFlag`. */
+  subcommands: readonly string[];
+  /** Options whose value is the next word. */
+  valueOptions: readonly string[];
+  /** For pacman/dpkg: the option that means install. */
+  isInstallFlag?: (v: string) => boolean;
+}
+
+const APT_VALUE_OPTIONS = ['-t', '--target-release', '--default-release', '-o', '--option', '-c', '--config-file', '-a', '--host-architecture'];
+const RPM_VALUE_OPTIONS = ['-c', '--config', '--releasever', '--installroot', '--repo', '--repoid', '--enablerepo', '--disablerepo', '-x', '--exclude', '--setopt', '--forcearch', '-d', '--debuglevel', '-e', '--errorlevel', '--downloaddir', '--destdir'];
+
+const SPECS: Readonly<Record<string, ManagerSpec>> = {
+  'apt-get': { manager: 'apt', subcommands: ['install', 'reinstall'], valueOptions: APT_VALUE_OPTIONS },
+  apt: { manager: 'apt', subcommands: ['install', 'reinstall'], valueOptions: APT_VALUE_OPTIONS },
+  aptitude: { manager: 'apt', subcommands: ['install', 'reinstall'], valueOptions: APT_VALUE_OPTIONS },
+  dpkg: { manager: 'dpkg', subcommands: [], valueOptions: ['--root', '--admindir', '--instdir'], isInstallFlag: (v) => v === '-i' || v === '--install' || /^-[A-Za-z]*i[A-Za-z]*$/.test(v) },
+  dnf: { manager: 'dnf', subcommands: ['install', 'in', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
+  dnf5: { manager: 'dnf', subcommands: ['install', 'in', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
+  yum: { manager: 'yum', subcommands: ['install', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
+  microdnf: { manager: 'microdnf', subcommands: ['install', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
+  tdnf: { manager: 'tdnf', subcommands: ['install', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
+  apk: { manager: 'apk', subcommands: ['add'], valueOptions: ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch', '--keys-dir', '--repositories-file', '--cache-dir'] },
+  zypper: { manager: 'zypper', subcommands: ['in', 'install'], valueOptions: ['-t', '--type', '-r', '--repo', '--from', '-R', '--root', '-D', '--reposd-dir', '-C', '--cache-dir', '--download'] },
+  pacman: { manager: 'pacman', subcommands: [], valueOptions: ['--root', '-r', '--dbpath', '-b', '--config', '--cachedir', '--overwrite', '--assume-installed', '--ignore', '--ignoregroup', '--arch', '--hookdir', '--gpgdir', '--logfile'], isInstallFlag: (v) => v === '--sync' || /^-S[a-zA-Z]*$/.test(v) && !/[sicgpl]/.test(v.slice(2)) },
+};
+
+const MANAGER_FAMILY: Readonly<Record<InstallManager, PackageFamily>> = {
+  apt: 'debian', dpkg: 'debian', dnf: 'rhel', yum: 'rhel', microdnf: 'rhel', tdnf: 'photon', apk: 'alpine', zypper: 'suse', pacman: 'arch',
+};
+
+/** The install a command performs, or undefined when it is not a package install. */
+export function installOf(command: ShellCommand): InstallCommand | undefined {
+  const spec = Object.prototype.hasOwnProperty.call(SPECS, command.name) ? SPECS[command.name] : undefined;
+  if (!spec) return undefined;
+  const args = command.args;
+  let installing = false;
+  let sawSubcommand = false;
+  const packages: PackageArg[] = [];
+  let afterDoubleDash = false;
+  for (let i = 0; i < args.length; i++) {
+    const w = args[i];
+    const v = w.value ?? w.raw;
+    if (!afterDoubleDash && v === '--') {
+      afterDoubleDash = true;
+      continue;
+    }
+    if (!afterDoubleDash && v.startsWith('-') && v.length > 1) {
+      if (spec.isInstallFlag?.(v)) installing = true;
+      if (spec.valueOptions.includes(v)) i++;
+      continue;
+    }
+    if (spec.isInstallFlag) {
+      if (!installing) return undefined;
+    } else if (!sawSubcommand) {
+      sawSubcommand = true;
+      if (!spec.subcommands.includes(v)) return undefined;
+      installing = true;
+      continue;
+    }
+    const name = packageName(spec.manager, v);
+    if (name) packages.push({ name, word: w, argIndex: i, dynamic: w.value === undefined });
+  }
+  if (!installing) return undefined;
+  return { command, manager: spec.manager, packages };
+}
+
+const RPM_ARCH = /\.(x86_64|aarch64|i686|i386|noarch|ppc64le|s390x|armv7hl|src)$/;
+
+/** The package a word names, without pins; undefined for local files and URLs that are not packages. */
+export function packageName(manager: InstallManager, word: string): string | undefined {
+  let n = word.trim();
+  if (!n) return undefined;
+  if (manager === 'dpkg' || /\.(deb|rpm|apk)$/.test(n)) {
+    // A package file: foo_1.2-3_amd64.deb / foo-1.2-3.el9.x86_64.rpm
+    const base = n.slice(n.lastIndexOf('/') + 1);
+    if (base.endsWith('.deb')) return base.split('_')[0] || undefined;
+    if (base.endsWith('.rpm')) return stripRpmVersion(base.slice(0, -4));
+    return undefined;
+  }
+  if (/^(https?|ftp):\/\//.test(n) || n.startsWith('./') || n.startsWith('/')) return undefined;
+  if (manager === 'pacman') n = n.replace(/^[^/]+\//, ''); // repo/pkg
+  if (manager === 'apt') n = n.replace(/\/[^/]*$/, ''); // pkg/bookworm-backports
+  if (manager === 'apk') n = n.replace(/@[^@]*$/, ''); // pkg@edge
+  n = n.replace(/(?:[<>=~!]=?|==).*$/, ''); // pkg=1.2, pkg>=1.2, pkg~1.2
+  if (manager === 'apt') n = n.replace(/:[a-z0-9]+$/, ''); // pkg:amd64
+  if (manager === 'dnf' || manager === 'yum' || manager === 'microdnf' || manager === 'tdnf' || manager === 'zypper') n = stripRpmVersion(n);
+  return n || undefined;
+}
+
+/**
+ * `kernel-devel-5.14.0-427.el9.x86_64` → `kernel-devel`. Only a clear version-release suffix (two
+ * hyphen-separated parts that start with a digit) is stripped: `python3-3.11` or `lua-5.4` stay as
+ * written, since they may be names.
+ */
+function stripRpmVersion(n: string): string {
+  const noArch = n.replace(RPM_ARCH, '');
+  const m = /^(.+?)-(\d[A-Za-z0-9._+~^]*)-(\d[A-Za-z0-9._+~^]*)$/.exec(noArch);
+  if (m && /[a-zA-Z]/.test(m[1])) return m[1];
+  return noArch === n ? n : RPM_ARCH.test(n) && m ? m[1] : n;
+}
+
+/** The package family for a command: from the stage's base image when known, else from the package manager. */
+export function familyFor(ctx: Pick<RuleContext, 'stageAt'>, line: number, manager?: InstallManager): PackageFamily | undefined {
+  const root = ctx.stageAt(line)?.root;
+  if (root?.kind === 'image' && root.lookup.kind === 'known') return root.lookup.identity.release.family;
+  return manager ? MANAGER_FAMILY[manager] : undefined;
+}
+
+export function managerFamily(manager: InstallManager): PackageFamily {
+  return MANAGER_FAMILY[manager];
+}
