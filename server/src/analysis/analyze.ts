@@ -53,15 +53,20 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
 
 export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {}): AnalysisResult {
   const today = options.today ?? new Date();
-  const directives = parseDirectives(model.lines as string[]);
+  const directives = parseDirectives(model.lines as string[], { knownRules: knownRuleIds() });
   let target: TargetHost;
   const targetProblems: TargetProblem[] = [...directives.problems];
+  let layerRules: Record<string, ConfiguredSeverity> = { ...(directives.settings.rules ?? {}) };
   if (options.target) {
     target = options.target;
   } else {
-    const resolved = resolveTarget({ ...(options.layers ?? {}), directive: directives.settings }, options.readConfig);
+    const resolved = resolveTarget(
+      { ...(options.layers ?? {}), directive: directives.settings, directiveLine: directives.settingsLine },
+      options.readConfig,
+    );
     target = resolved.target;
-    targetProblems.push(...resolved.problems.filter((p) => p.line === undefined || !directives.problems.includes(p)));
+    layerRules = resolved.rules;
+    targetProblems.push(...resolved.problems);
   }
   const stages = resolveStages(model);
   let commandsCache: ShellCommand[] | undefined;
@@ -74,7 +79,8 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
     stageAt: (line: number) => stageForLine(stages, line),
   };
 
-  const severities = { ...(directives.settings.rules ?? {}), ...(options.ruleSeverities ?? {}) };
+  // Layers (directive > cli > .kernel-lens.json > settings) merged by resolveTarget; explicit options win.
+  const severities: Record<string, ConfiguredSeverity> = { ...layerRules, ...(options.ruleSeverities ?? {}) };
   const fileIgnores = new Set(directives.fileIgnores);
   const lineIgnores = lineIgnoreMap(model, directives.lineIgnores);
   const findings: Finding[] = [];
@@ -118,6 +124,11 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { model, stages, target, targetProblems, findings, notes, cancelled };
+}
+
+let ruleIds: string[] | undefined;
+function knownRuleIds(): string[] {
+  return (ruleIds ??= [...allRules().map((r) => r.id), DIRECTIVE_RULE_ID]);
 }
 
 function internalErrorFinding(rule: Rule, e: unknown): Finding {

@@ -13,7 +13,6 @@ import { detectMachine } from '../analysis/target/machine';
 import { resolveTarget, type TargetLayers } from '../analysis/target/resolve';
 import { parseWorkspaceConfigFile, validateTargetInput, type TargetInput } from '../analysis/target/settings';
 import type { KernelConfig, TargetProblem } from '../analysis/target/types';
-import type { ConfiguredSeverity } from '../analysis/types';
 
 const WORKSPACE_FILE = '.kernel-lens.json';
 /** Largest `.kernel-lens.json` we read: anything bigger is not a settings file. */
@@ -110,8 +109,8 @@ export class WorkspaceTarget {
   }
 
   analyzeOptions(_uri: string): AnalyzeOptions {
-    const rules = { ...(this.settings.rules ?? {}), ...(this.workspaceFile?.input.rules ?? {}) } as Record<string, ConfiguredSeverity>;
-    return { layers: this.layers(), readConfig: this.readConfig, ruleSeverities: rules };
+    // Rule severities travel in the layers; resolveTarget merges them with the file's directives.
+    return { layers: this.layers(), readConfig: this.readConfig };
   }
 
   resolveFor(_uri: string | undefined) {

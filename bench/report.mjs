@@ -1,0 +1,165 @@
+// Turns bench/results.json into the one table (markdown: printed by run.mjs and pasted into the
+// README by update-readme.mjs) and into the goal checklist. Pure functions of the results object.
+
+export const KL = 'kernel-lens';
+export const OTHER = 'docker-langserver';
+
+const fmtInt = (n) => n.toLocaleString('en-US');
+
+/** Milliseconds with a precision that suits the magnitude. */
+export function ms(x) {
+  if (x === undefined || x === null || !Number.isFinite(x)) return '–';
+  if (x < 1) return x.toFixed(2);
+  if (x < 100) return x.toFixed(1);
+  return Math.round(x).toLocaleString('en-US');
+}
+
+export function ratio(a, b) {
+  if (a === undefined || b === undefined || a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return undefined;
+  return a / b;
+}
+
+const fmtRatio = (r) => (r === undefined ? '' : ` (${r < 0.1 ? r.toFixed(3) : r.toFixed(2)}×)`);
+const mib = (kib) => (kib === undefined || kib === null ? undefined : kib / 1024);
+const mibText = (x) => (x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(1));
+
+/** Per size, the two sessions and the floor. */
+function bySize(results) {
+  return results.sizes.map((s) => ({ lines: s.lines, kl: s.sessions[KL], other: s.sessions[OTHER], floor: s.floor }));
+}
+
+/**
+ * The ratios the goals are judged by, per size: Kernel Lens ÷ other server, analysis ÷ parse floor.
+ * Stored in results.json so a test can check they are all finite.
+ */
+export function computeRatios(results) {
+  const out = {};
+  for (const { lines, kl, other, floor } of bySize(results)) {
+    out[lines] = {
+      startup: ratio(kl?.startupMs, other?.startupMs),
+      open: ratio(kl?.openMs, other?.openMs),
+      keystrokeP50: ratio(kl?.keystrokeMs?.p50, other?.keystrokeMs?.p50),
+      keystrokeP95: ratio(kl?.keystrokeMs?.p95, other?.keystrokeMs?.p95),
+      hoverFromP95: ratio(kl?.hoverFromMs?.p95, other?.hoverFromMs?.p95),
+      hoverCommandP95: ratio(kl?.hoverCommandMs?.p95, other?.hoverCommandMs?.p95),
+      peakRss: ratio(kl?.peakRssKiB, other?.peakRssKiB),
+      analyzeColdOverParse: ratio(floor?.analyzeColdMs, floor?.parseMs),
+      analyzeWarmOverParse: ratio(floor?.analyzeWarmMs?.p50, floor?.parseMs),
+      keystrokeOverParse: ratio(kl?.keystrokeMs?.p50, floor?.parseMs),
+    };
+  }
+  return out;
+}
+
+/** The one table: a row per metric, a column per file size. Cells: "Kernel Lens vs other (ratio×)". */
+export function renderTable(results) {
+  const sizes = bySize(results);
+  const head = `| Metric (ms unless noted) | ${sizes.map((s) => `${fmtInt(s.lines)} lines`).join(' | ')} |`;
+  const sep = `|---|${sizes.map(() => '---:').join('|')}|`;
+  const rows = [];
+  const vs = (label, get, fmt = ms) =>
+    rows.push(`| ${label} | ${sizes.map((s) => {
+      const a = get(s.kl);
+      const b = get(s.other);
+      if (a === undefined && b === undefined) return '–';
+      return `${fmt(a)} vs ${fmt(b)}${fmtRatio(ratio(a, b))}`;
+    }).join(' | ')} |`);
+  const one = (label, get) => rows.push(`| ${label} | ${sizes.map((s) => get(s) ?? '–').join(' | ')} |`);
+
+  vs('Startup → initialize response', (r) => r?.startupMs);
+  vs('didOpen → first diagnostics', (r) => r?.openMs);
+  vs('Keystroke → diagnostics, p50', (r) => r?.keystrokeMs?.p50);
+  vs('Keystroke → diagnostics, p95', (r) => r?.keystrokeMs?.p95);
+  vs('Keystroke → diagnostics, max', (r) => r?.keystrokeMs?.max);
+  vs('Hover on FROM, p50', (r) => r?.hoverFromMs?.p50);
+  vs('Hover on FROM, p95', (r) => r?.hoverFromMs?.p95);
+  vs('Hover on flagged command, p50', (r) => r?.hoverCommandMs?.p50);
+  vs('Hover on flagged command, p95', (r) => r?.hoverCommandMs?.p95);
+  vs(`Request while typing ${results.config?.pacedRate ?? ''}, max`, (r) => r?.paced?.requestMs?.max);
+  vs('Paced keystroke → diagnostics, max', (r) => r?.paced?.diagnosticsMs?.max);
+  vs(`Burst of ${fmtInt(results.config?.burstEdits ?? 0)} changes → last diagnostics`, (r) => (r?.burst?.timedOut ? Infinity : r?.burst?.timeMs), (x) => (x === Infinity ? 'timeout' : ms(x)));
+  vs('Burst: versions published', (r) => r?.burst?.published, (x) => (x === undefined ? '–' : String(x)));
+  vs('Peak RSS (VmHWM, MiB)', (r) => mib(r?.peakRssKiB), mibText);
+  one(`Kernel Lens RSS growth over ${fmtInt(results.config?.memoryEdits ?? 0)} edits (MiB)`, (s) =>
+    s.kl?.memory ? `${mibText(mib(s.kl.memory.growthKiB))} (${mibText(mib(s.kl.memory.rssBeforeKiB))} → ${mibText(mib(s.kl.memory.rssAfterKiB))})` : undefined,
+  );
+  one('Floor: dockerfile-ast parse of the file', (s) => (s.floor ? ms(s.floor.parseMs) : undefined));
+  one('Floor: analyzeDocument, cold cache', (s) => (s.floor ? `${ms(s.floor.analyzeColdMs)}${fmtRatio(ratio(s.floor.analyzeColdMs, s.floor.parseMs))} of parse` : undefined));
+  one('Floor: analysis after 1-char edit, warm cache, p50', (s) =>
+    s.floor ? `${ms(s.floor.analyzeWarmMs?.p50)}${fmtRatio(ratio(s.floor.analyzeWarmMs?.p50, s.floor.parseMs))} of parse` : undefined,
+  );
+  one('Kernel Lens keystroke p50 ÷ parse', (s) => {
+    const r = ratio(s.kl?.keystrokeMs?.p50, s.floor?.parseMs);
+    return r === undefined ? undefined : `${r.toFixed(2)}×`;
+  });
+  one('Floor: docker-langserver validate alone', (s) => (s.floor?.otherValidateMs !== undefined ? ms(s.floor.otherValidateMs) : undefined));
+  one('Kernel Lens diagnostics in the file', (s) => (s.kl ? String(s.kl.diagnosticsAtOpen) : undefined));
+
+  const lines = [head, sep, ...rows];
+  if (results.cli) {
+    const c = results.cli;
+    lines.push('', `CLI (\`kernel-lens check <dir>${c.format ? ` --format ${c.format}` : ''}\`, ${fmtInt(c.files)} typical Dockerfiles of ${c.minLines}–${c.maxLines} lines): ` +
+      `${c.filesPerSecond === undefined ? '–' : Math.round(c.filesPerSecond).toLocaleString('en-US')} files/s (median of ${c.runs} runs, ${ms(c.medianMs)} ms per run, process start included).`);
+  }
+  return lines.join('\n');
+}
+
+/** The goals from the "Benchmark" issue, judged from the results. */
+export function evaluateGoals(results) {
+  const sizes = bySize(results);
+  const at = (n) => sizes.find((s) => s.lines === n);
+  const goals = [];
+  const add = (id, text, pass, detail) => goals.push({ id, text, pass, detail });
+  const s10 = at(10000);
+  if (s10) {
+    const k = s10.kl?.keystrokeMs;
+    const o = s10.other?.keystrokeMs;
+    const parse = s10.floor?.parseMs;
+    const r = ratio(k?.p50, o?.p50);
+    add('keystroke-10k', 'Per-keystroke diagnostics at 10,000 lines ≤ ¼ of the other server’s and below one full parse',
+      r !== undefined && r <= 0.25 && k?.p50 !== undefined && parse !== undefined && k.p50 < parse,
+      `p50 ${ms(k?.p50)} ms vs ${ms(o?.p50)} ms (${r?.toFixed(2)}×); parse ${ms(parse)} ms`);
+    const h = Math.max(s10.kl?.hoverFromMs?.p95 ?? Infinity, s10.kl?.hoverCommandMs?.p95 ?? Infinity);
+    add('hover-10k', 'Hover p95 under 2 ms at 10,000 lines', h < 2, `FROM p95 ${ms(s10.kl?.hoverFromMs?.p95)} ms, command p95 ${ms(s10.kl?.hoverCommandMs?.p95)} ms`);
+  }
+  const startups = sizes.filter((s) => s.kl && s.other);
+  if (startups.length) {
+    const kl = median(startups.map((s) => s.kl.startupMs));
+    const other = median(startups.map((s) => s.other.startupMs));
+    add('startup', 'Startup to initialize below the other server’s', kl < other, `median ${ms(kl)} ms vs ${ms(other)} ms`);
+  }
+  const s50 = at(50000);
+  if (s50?.kl) {
+    const interval = results.config?.pacedIntervalMs ?? 50;
+    const req = s50.kl.paced?.requestMs?.max;
+    add('typing-50k', `50,000 lines: typing never waits (every request made while typing answered within one keystroke interval, ${interval} ms)`,
+      req !== undefined && req < interval, `request max ${ms(req)} ms; keystroke → diagnostics p95 ${ms(s50.kl.keystrokeMs?.p95)} ms`);
+  }
+  const rss = sizes.filter((s) => s.kl?.peakRssKiB && s.other?.peakRssKiB);
+  if (rss.length) {
+    const worst = Math.max(...rss.map((s) => s.kl.peakRssKiB / s.other.peakRssKiB));
+    add('rss', 'Peak RSS below the other server’s (every size)', worst < 1, `worst ratio ${worst.toFixed(2)}×`);
+  }
+  const mem = sizes.find((s) => s.kl?.memory);
+  if (mem) {
+    const m = mem.kl.memory;
+    const growth = m.growthKiB ?? Infinity;
+    add('memory', `No growth across ${fmtInt(m.edits)} edits (${fmtInt(mem.lines)} lines; ≤ 5% of RSS)`, growth <= 0.05 * (m.rssBeforeKiB ?? 0),
+      `${mibText(mib(m.rssBeforeKiB))} → ${mibText(mib(m.rssAfterKiB))} MiB`);
+  }
+  return goals;
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+}
+
+export function renderGoals(goals) {
+  return goals.map((g) => `- ${g.pass ? '✅' : '❌'} ${g.text} — ${g.detail}`).join('\n');
+}
+
+export function renderMachine(results) {
+  const m = results.machine;
+  return `${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.date.slice(0, 10)}. Servers: Kernel Lens ${m.kernelLensVersion} (dist/server.js) and dockerfile-language-server-nodejs ${m.otherVersion}, both over stdio.`;
+}
