@@ -1,9 +1,190 @@
-// PLACEHOLDER: metadata only until the rule's detection lands.
-import type { Rule } from '../types';
+/**
+ * build-time-sysctl: kernel parameters written during the build (`sysctl -w`, `/proc/sys/…`,
+ * `/etc/sysctl.conf`). A RUN step writes the build machine's kernel (or fails on a read-only
+ * /proc/sys), and nothing applies /etc/sysctl.* when a container starts. Namespaced keys are set
+ * per container at run time; the rest only on the host.
+ */
+import type { HoverNote, Rule, RuleContext } from '../types';
+import type { Finding, Fix, Range } from '../../types';
+import type { ShellCommand } from '../../shell/types';
+import { classifySysctl, normalizeSysctlKey } from '../../../knowledge/sysctls';
+import { removeCommandEdits } from '../../shell/fixes';
+import { code, fromRelated } from '../../shell/related';
+
+const ID = 'build-time-sysctl';
+const PROC_SYS = '/proc/sys/';
+
+export interface SysctlWrite {
+  command: ShellCommand;
+  range: Range;
+  /** key=value pairs when known (value may be undefined). */
+  settings: { key: string; value?: string }[];
+  /** How it writes: 'sysctl' (-w / k=v), 'load' (-p/--system), 'proc' (/proc/sys file), 'file' (/etc/sysctl.conf, /etc/sysctl.d/). */
+  via: 'sysctl' | 'load' | 'proc' | 'file';
+}
+
+function isSysctlFile(p: string): boolean {
+  return p === '/etc/sysctl.conf' || p.startsWith('/etc/sysctl.d/');
+}
+
+function keyFromProcPath(p: string): string {
+  return p.slice(PROC_SYS.length).replace(/\//g, '.');
+}
+
+/** key = value lines of a sysctl.conf body or echo argument. */
+function parseConf(text: string): { key: string; value?: string }[] {
+  const out: { key: string; value?: string }[] = [];
+  for (const line of text.split(/\r?\n|\\n/)) {
+    const m = /^\s*-?\s*([A-Za-z0-9_][\w.\/*-]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (m && m[1].includes('.')) out.push({ key: normalizeSysctlKey(m[1]), value: m[2] });
+  }
+  return out;
+}
+
+function echoed(c: ShellCommand): string | undefined {
+  if (c.name !== 'echo' && c.name !== 'printf') return undefined;
+  return c.args
+    .filter((a) => !/^-[neE]+$/.test(a.value ?? ''))
+    .map((a) => a.value ?? a.raw)
+    .join(' ');
+}
+
+const WRITE_REDIRECTS = /^\d*(>|>>|>\||&>|&>>)$/;
+
+export function sysctlWrites(ctx: Pick<RuleContext, 'commands'>): SysctlWrite[] {
+  const out: SysctlWrite[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    if (c.name === 'sysctl') {
+      const values = c.args.map((a) => a.value ?? a.raw);
+      const load = c.args.find((a) => /^(-p|--load(=.*)?|--system|-[a-zA-Z]*p)$/.test(a.value ?? ''));
+      if (load) {
+        out.push({ command: c, range: load.range, settings: [], via: 'load' });
+        continue;
+      }
+      const write = values.includes('-w') || values.includes('--write');
+      c.args.forEach((a, i) => {
+        const v = values[i];
+        if (v.startsWith('-')) return;
+        const eq = v.indexOf('=');
+        if (eq > 0) out.push({ command: c, range: a.range, settings: [{ key: normalizeSysctlKey(v.slice(0, eq)), value: v.slice(eq + 1) }], via: 'sysctl' });
+        else if (write) out.push({ command: c, range: a.range, settings: [{ key: normalizeSysctlKey(v) }], via: 'sysctl' });
+      });
+      continue;
+    }
+    // Redirections into /proc/sys or sysctl config files.
+    for (const r of c.redirects) {
+      const p = r.target.value;
+      if (!p || !WRITE_REDIRECTS.test(r.op)) continue;
+      if (p.startsWith(PROC_SYS)) {
+        const val = echoed(c)?.trim();
+        out.push({ command: c, range: r.target.range, settings: [{ key: keyFromProcPath(p), value: val || undefined }], via: 'proc' });
+      } else if (isSysctlFile(p)) {
+        const body = c.stdinHeredoc ?? echoed(c) ?? '';
+        out.push({ command: c, range: r.target.range, settings: parseConf(body), via: 'file' });
+      }
+    }
+    if (c.name === 'tee') {
+      for (const a of c.args) {
+        const p = a.value;
+        if (!p || p.startsWith('-')) continue;
+        if (p.startsWith(PROC_SYS)) out.push({ command: c, range: a.range, settings: [{ key: keyFromProcPath(p) }], via: 'proc' });
+        else if (isSysctlFile(p)) out.push({ command: c, range: a.range, settings: parseConf(c.stdinHeredoc ?? ''), via: 'file' });
+      }
+    }
+    if (c.name === 'sed' && c.args.some((a) => /^(-[a-zA-Z]*i.*|--in-place(=.*)?)$/.test(a.value ?? ''))) {
+      for (const a of c.args) if (a.value && isSysctlFile(a.value)) out.push({ command: c, range: a.range, settings: [], via: 'file' });
+    }
+  }
+  return out;
+}
+
+function advice(settings: SysctlWrite['settings']): { text: string; comment: string } {
+  if (settings.length === 0) {
+    return {
+      text: 'Set namespaced keys at run time with `docker run --sysctl k=v` (Compose `sysctls:`, Kubernetes `securityContext.sysctls`); set the others on the host.',
+      comment: 'set these at run time (docker run --sysctl k=v) or on the host',
+    };
+  }
+  const ns = settings.filter((s) => classifySysctl(s.key).class === 'namespaced');
+  const host = settings.filter((s) => classifySysctl(s.key).class !== 'namespaced');
+  const parts: string[] = [];
+  const comments: string[] = [];
+  const kv = (s: { key: string; value?: string }) => (s.value !== undefined && s.value !== '' ? `${s.key}=${s.value}` : s.key);
+  if (ns.length) {
+    const flags = ns.map((s) => `--sysctl ${kv(s)}`).join(' ');
+    const notes = ns.map((s) => classifySysctl(s.key).note).filter((n): n is string => !!n);
+    parts.push(`${ns.map((s) => code(s.key)).join(', ')} ${ns.length === 1 ? 'is' : 'are'} namespaced: set ${ns.length === 1 ? 'it' : 'them'} at run time: ${code(`docker run ${flags}`)} (Compose \`sysctls:\`, Kubernetes \`securityContext.sysctls\`).${notes.length ? ' ' + notes.join(' ') : ''}`);
+    comments.push(`run with: docker run ${flags}`);
+  }
+  if (host.length) {
+    parts.push(`${host.map((s) => code(s.key)).join(', ')} ${host.length === 1 ? 'is' : 'are'} not namespaced: only the host can set ${host.length === 1 ? 'it' : 'them'} (e.g. a file in the host's /etc/sysctl.d/), for every container at once.`);
+    comments.push(`set ${host.map(kv).join(' ')} on the host (/etc/sysctl.d/)`);
+  }
+  return { text: parts.join(' '), comment: comments.join('; ') };
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const w of sysctlWrites(ctx)) {
+    const a = advice(w.settings);
+    const what =
+      w.via === 'file'
+        ? `This writes a sysctl configuration file into the image; nothing applies it when a container starts (containers do not run systemd-sysctl), so it has no effect.`
+        : w.via === 'load'
+          ? `${code('sysctl ' + (w.command.args.map((x) => x.raw).join(' ')))} applies settings while the image is built — to the build machine's kernel, or it fails on the read-only /proc/sys of a build container. Nothing of it is kept in the image.`
+          : `This sets a kernel parameter while the image is built — on the build machine's kernel, or it fails on the read-only /proc/sys of a build container. Kernel parameters are not part of an image.`;
+    const fixes: Fix[] = [];
+    const edits = removeCommandEdits(ctx.model, w.command, a.comment);
+    if (edits) {
+      fixes.push({
+        title: w.settings.length ? `Remove the build-time write and note the run-time form` : 'Remove the build-time sysctl step and leave a note',
+        kind: 'quickfix',
+        edits,
+        isPreferred: true,
+        safe: w.via === 'sysctl' || w.via === 'proc',
+      });
+    }
+    findings.push({
+      ruleId: ID,
+      severity: 'warning',
+      range: w.range,
+      message: `${what} ${a.text}`,
+      related: fromRelated(ctx, w.command.block.startLine, '{image} is a userland: kernel parameters belong to the kernel of the host the container runs on.'),
+      fixes,
+    });
+  }
+  return findings;
+}
+
+function notes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = [];
+  for (const w of sysctlWrites(ctx)) {
+    for (const s of w.settings) {
+      const c = classifySysctl(s.key);
+      out.push({
+        range: w.range,
+        markdown: `**${s.key}**: ${c.class === 'namespaced' ? `namespaced (${c.namespace ?? 'per container'}) — settable per container with \`--sysctl\`` : 'not namespaced — host-wide, set on the host'}${c.note ? `. ${c.note}` : ''}`,
+      });
+    }
+  }
+  // Reads are fine: explain them too, so a hover on `sysctl -n` says why nothing is flagged.
+  for (const c of ctx.commands()) {
+    if (c.name !== 'sysctl' || sysctlWritesOf(c)) continue;
+    out.push({ range: c.nameWord.range, markdown: '**sysctl** (read): shows the parameters of the kernel it runs on — the build machine\'s during `docker build`, the host\'s in a container.' });
+  }
+  return out;
+}
+
+function sysctlWritesOf(c: ShellCommand): boolean {
+  return sysctlWrites({ commands: () => [c] }).length > 0;
+}
 
 export const rule: Rule = {
-  id: 'build-time-sysctl',
+  id: ID,
   defaultSeverity: 'warning',
-  summary: 'TODO',
-  check: () => [],
+  summary: 'Kernel parameters (sysctl) written at build time: set them at run time (namespaced) or on the host.',
+  check,
+  notes,
 };
+

@@ -1,7 +1,7 @@
 /**
  * image-end-of-life: the base image's release is past its support dates. The kernel is the host's
  * and gets its own updates; what stops getting fixes is the userland the image carries (libc,
- * OpenSSL, the package repositories). Info while only extended (paid) support remains, warning
+ * OpenSSL, the package repositories). Info while only extended support (LTS/ESM/ELS) remains, warning
  * once that is over too.
  */
 import { supportStatus } from '../../support';
@@ -34,7 +34,7 @@ function message(ctx: RuleContext, s: KnownImageStage, state: 'extended' | 'end-
   const who = `\`${shownRef(s)}\` is ${s.release.label}`;
   const consequence =
     state === 'extended'
-      ? 'Standard security updates have ended; only extended support (usually paid, never in the public image) still ships fixes.'
+      ? 'Standard security support has ended; what extended support still covers, and whether the public image gets it, depends on the vendor (Debian LTS is free and covers fewer packages; Ubuntu ESM and RHEL ELS need a subscription).'
       : 'No more security fixes for its userland: libc, OpenSSL and every package from its repositories stay as they are, and package mirrors may disappear.';
   const kernelNote = 'The kernel is not part of this: it is always the host\'s.';
   const next = fittingSuccessors(s.release, ctx.target, ctx.today).map((x) => `\`${x.text}\``);

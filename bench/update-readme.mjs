@@ -1,0 +1,55 @@
+// Regenerates the README's performance section from bench/results.json: replaces the text between
+// `<!-- bench:start -->` and `<!-- bench:end -->` and nothing else. Without the markers it warns
+// and leaves the README alone.
+//
+//   node bench/update-readme.mjs [results.json] [README.md]
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+import { renderGoals, renderMachine, renderTable } from './report.mjs';
+
+export const START = '<!-- bench:start -->';
+export const END = '<!-- bench:end -->';
+
+export function renderSection(results) {
+  return [
+    `Measured by \`npm run bench\` (${renderMachine(results)})`,
+    '',
+    'Cells read “Kernel Lens vs docker-langserver (ratio)”. Each edit is a single character typed into a RUN continuation chain in the middle of the file; every latency is measured from sending the change to receiving the diagnostics of that version.',
+    '',
+    renderTable(results),
+    '',
+    renderGoals(results.goals ?? []),
+  ].join('\n');
+}
+
+/** Returns the new README text, or undefined when the markers are missing or out of order. */
+export function replaceSection(readme, section) {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < 0 || end < start) return undefined;
+  return `${readme.slice(0, start + START.length)}\n${section}\n${readme.slice(end)}`;
+}
+
+export function updateReadme(results, readmePath) {
+  if (!fs.existsSync(readmePath)) {
+    process.stderr.write(`[bench] warning: ${readmePath} does not exist; README not updated\n`);
+    return false;
+  }
+  const readme = fs.readFileSync(readmePath, 'utf8');
+  const next = replaceSection(readme, renderSection(results));
+  if (next === undefined) {
+    process.stderr.write(`[bench] warning: ${path.basename(readmePath)} has no ${START} … ${END} markers; README not updated\n`);
+    return false;
+  }
+  if (next !== readme) fs.writeFileSync(readmePath, next);
+  process.stderr.write(`[bench] updated the performance section of ${path.basename(readmePath)}\n`);
+  return true;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const benchDir = path.dirname(fileURLToPath(import.meta.url));
+  const resultsPath = process.argv[2] ?? path.join(benchDir, 'results.json');
+  const readmePath = process.argv[3] ?? path.join(benchDir, '..', 'README.md');
+  updateReadme(JSON.parse(fs.readFileSync(resultsPath, 'utf8')), readmePath);
+}
