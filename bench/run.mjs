@@ -2,7 +2,7 @@
 // floor (dockerfile-ast parse, Kernel Lens analysis cold and warm), and the CLI's throughput.
 // Prints one table, writes bench/results.json and regenerates the README's performance section.
 //
-//   node bench/run.mjs [--smoke] [--no-readme] [--sizes=100,1000] [--out=path]
+//   node bench/run.mjs [--smoke] [--no-readme] [--no-build] [--sizes=100,1000] [--out=path]
 //
 // --smoke: smallest size, one repeat, a handful of edits, no README update; writes
 // bench/generated/results-smoke.json unless --out is given. No wall-clock assertion anywhere:
@@ -74,9 +74,11 @@ function runChild(script, cfg) {
   });
 }
 
+/** The servers under test are the built bundles: build them (a full run always does, so the numbers match the source; smoke mode only when missing — `npm test` has just built). */
 function ensureBuilt() {
-  if (fs.existsSync(path.join(root, 'dist', 'server.js')) && fs.existsSync(path.join(root, 'dist', 'cli.js'))) return;
-  log('dist/ missing: building');
+  const present = fs.existsSync(path.join(root, 'dist', 'server.js')) && fs.existsSync(path.join(root, 'dist', 'cli.js'));
+  if (flag('no-build') || (smoke && present)) return;
+  log('building dist/');
   const r = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('build failed');
 }

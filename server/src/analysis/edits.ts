@@ -1,20 +1,31 @@
 /** Applying text edits to a string: used by fix-all, the CLI's --fix preview and every fix test. */
 import type { Position, TextEdit } from './types';
 
-/** Offset of a position in text (clamped to the document, as editors do). */
+/**
+ * Offset of a position in text (clamped to the document, as editors do). Lines end at '\n', '\r\n'
+ * or a lone '\r', as in LSP and in the document model (a CR-only file must not become one line).
+ */
 export function offsetAt(text: string, p: Position): number {
-  let line = 0;
   let offset = 0;
-  while (line < p.line) {
-    const nl = text.indexOf('\n', offset);
-    if (nl < 0) return text.length;
-    offset = nl + 1;
-    line++;
+  for (let line = 0; line < p.line; line++) {
+    const next = nextLineStart(text, offset);
+    if (next < 0) return text.length;
+    offset = next;
   }
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (lineEnd > offset && text[lineEnd - 1] === '\r') lineEnd--;
+  const next = nextLineStart(text, offset);
+  let lineEnd = next < 0 ? text.length : next - 1;
+  if (next >= 0 && text[lineEnd] === '\n' && text[lineEnd - 1] === '\r' && lineEnd - 1 >= offset) lineEnd--;
   return Math.min(offset + Math.max(0, p.character), lineEnd);
+}
+
+/** Offset just after the terminator of the line starting at `from`, or -1 on the last line. */
+function nextLineStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) return i + 1;
+    if (ch === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return -1;
 }
 
 /**

@@ -1,65 +1,70 @@
 /**
  * kernel-lens: the command-line checker. Same analysis as the language server.
- * (Minimal foundation version: `check <files or folders…>`; the full CLI grows here.)
+ * Dispatches to the commands; every failure ends as ONE line on stderr and exit code 2 —
+ * never a stack trace.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { analyzeDocument } from '../analysis/analyze';
-import { imageCard } from '../analysis/hover';
-import { detectMachine } from '../analysis/target/machine';
-import { readKernelConfigFile } from '../analysis/target/kernelConfig';
+import { UsageError } from './args';
+import { closest } from '../analysis/target/suggest';
+import { runCheck } from './commands/check';
+import { runExplain } from './commands/explain';
+import { runRules } from './commands/rules';
+import { runTargets } from './commands/targets';
+import { mainHelp } from './help';
+import { processIO, type CommandIO } from './io';
+import { version } from './pkg';
 
-const DOCKERFILE_NAME = /^(Dockerfile|Containerfile)(\..+)?$|\.(Dockerfile|dockerfile|containerfile)$/;
+const COMMANDS: Record<string, (argv: readonly string[], io: CommandIO) => number | Promise<number>> = {
+  check: runCheck,
+  explain: runExplain,
+  targets: runTargets,
+  rules: runRules,
+};
 
-function discover(p: string, out: string[]): void {
-  const st = fs.statSync(p);
-  if (st.isDirectory()) {
-    for (const e of fs.readdirSync(p).sort()) {
-      if (e === 'node_modules' || e === '.git') continue;
-      const full = path.join(p, e);
-      const s = fs.statSync(full);
-      if (s.isDirectory()) discover(full, out);
-      else if (DOCKERFILE_NAME.test(e)) out.push(full);
-    }
-  } else out.push(p);
-}
-
-function main(argv: string[]): number {
-  const [cmd, ...rest] = argv;
-  if (cmd !== 'check' || rest.length === 0) {
-    process.stderr.write('usage: kernel-lens check <files or folders…>\n');
+export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    io.err(`kernel-lens: missing command: check, explain, targets or rules (see 'kernel-lens --help')\n`);
     return 2;
   }
-  const files: string[] = [];
-  for (const p of rest) {
-    try {
-      discover(p, files);
-    } catch (e) {
-      process.stderr.write(`kernel-lens: cannot read ${p}: ${(e as Error).message}\n`);
+  if (first === '--help' || first === '-h' || first === 'help') return io.out(mainHelp()), 0;
+  if (first === '--version' || first === '-V') return io.out(`${version}\n`), 0;
+  const command = COMMANDS[first];
+  if (!command) {
+    const near = first.startsWith('-') ? undefined : closest(first, Object.keys(COMMANDS));
+    const what = first.startsWith('-') ? `option '${first}' before a command` : `unknown command '${first}'`;
+    io.err(`kernel-lens: ${what}${near ? ` — did you mean ${near}?` : ''} (commands: check, explain, targets, rules; see 'kernel-lens --help')\n`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`kernel-lens: ${e.message}\n`);
       return 2;
     }
+    throw e;
   }
-  const machine = detectMachine();
-  let errors = 0;
-  for (const file of files) {
-    const text = fs.readFileSync(file, 'utf8');
-    const result = analyzeDocument(text, { layers: { machine, defaultPlatform: process.platform }, readConfig: (p) => readKernelConfigFile(p) });
-    process.stdout.write(`\n${file}\n`);
-    for (const s of result.stages) {
-      const line = s.keywordRange.start.line + 1;
-      if (s.root.kind === 'image') {
-        const card = imageCard(s.root.ref.raw, s.root.lookup, result.target, new Date());
-        process.stdout.write(`  line ${line}: FROM ${s.imageText}\n${card.filter((l) => l).map((l) => '    ' + l.replace(/\*\*|_|`|###\s?/g, '')).join('\n')}\n`);
-      } else {
-        process.stdout.write(`  line ${line}: FROM ${s.imageText} (${s.root.kind})\n`);
-      }
-    }
-    for (const f of result.findings) {
-      if (f.severity === 'error') errors++;
-      process.stdout.write(`${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} [${f.ruleId}] ${f.message}\n`);
-    }
-  }
-  return errors ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+function internalError(e: unknown): void {
+  const message = e instanceof Error ? e.message : String(e);
+  process.stderr.write(`kernel-lens: internal error: ${message.split('\n')[0]}\n`);
+  process.exitCode = 2;
+}
+
+// Writing into a closed pipe (`kernel-lens check | head`) is not an error worth a message.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  internalError(e);
+});
+process.on('uncaughtException', (e) => {
+  internalError(e);
+  process.exit(2);
+});
+
+main(process.argv.slice(2), processIO()).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => internalError(e),
+);

@@ -102,7 +102,7 @@ export function packageName(manager: InstallManager, word: string): string | und
   if (manager === 'dpkg' || /\.(deb|rpm|apk)$/.test(n)) {
     // A package file: foo_1.2-3_amd64.deb / foo-1.2-3.el9.x86_64.rpm
     const base = n.slice(n.lastIndexOf('/') + 1);
-    if (base.endsWith('.deb')) return base.split('_')[0] || undefined;
+    if (base.endsWith('.deb')) return base.slice(0, -4).split('_')[0] || undefined;
     if (base.endsWith('.rpm')) return stripRpmVersion(base.slice(0, -4));
     return undefined;
   }

@@ -28,7 +28,10 @@ export function parseShell(text: string): ShParse | undefined {
   let partial = false;
   for (let attempt = 0; attempt <= MAX_RECOVERY; attempt++) {
     try {
-      const file = parser.Parse(src, '');
+      const external = parser.Parse(src, '');
+      // The GopherJS object model converts (deep-copies) every node crossing into JavaScript;
+      // reading the internal Go objects directly is ~50x faster. See ast.ts.
+      const file = ((external as unknown as { __internal_object__?: ShNode }).__internal_object__ ?? external) as ShNode;
       return { file, partial, index: byteIndexer(src) };
     } catch (e) {
       const byte = errorOffset(e);

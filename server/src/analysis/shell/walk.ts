@@ -3,7 +3,8 @@
  * pipelines, subshells, if/for/while/case bodies, functions, `$(…)`/backticks, `sh -c "…"` and
  * shell heredocs. Words in comments, strings, and heredocs written to files are data, not commands.
  */
-import { parseShell, syntax, type ShNode, type ShParse } from './parse';
+import { parseShell, type ShNode, type ShParse } from './parse';
+import { endOf, kind, list, posOffset, posValid, startOf, visit } from './ast';
 import { derive, posAt, rangeOf, unquote, type Script } from './script';
 import { DASH_C_PROGRAMS, SH_SHELLS, basename, peelWrappers } from './wrappers';
 import type { ShellCommand, ShellRedirect, ShellWord } from './types';
@@ -20,6 +21,9 @@ interface Ctx {
   enclosingWord?: ShellWord;
   out: RelCommand[];
   depth: number;
+  /** Cheap text pre-checks: skip AST searches (costly across the GopherJS boundary) when impossible. */
+  mayHaveSubst?: boolean;
+  mayHaveHeredoc?: boolean;
 }
 
 const MAX_DEPTH = 6;
@@ -39,17 +43,17 @@ export interface ListPlacement {
 export function walkScript(script: Script, base: Omit<Ctx, 'script' | 'parse' | 'out'>, out: RelCommand[], placement: ListPlacement): void {
   const parse = parseShell(script.text);
   if (!parse) return;
-  const ctx: Ctx = { ...base, script, parse, out };
-  walkList(parse.file.Stmts as ShNode[], ctx, parse.partial ? { removable: false } : placement);
+  const ctx: Ctx = { ...base, script, parse, out, mayHaveSubst: /\$\(|`|[<>]\(/.test(script.text), mayHaveHeredoc: script.text.includes('<<') };
+  walkList(list(parse.file.Stmts), ctx, parse.partial ? { removable: false } : placement);
 }
 
-function idx(ctx: Ctx, p: { Offset(): number }): number {
-  return ctx.parse.index(p.Offset());
+function idx(ctx: Ctx, byteOffset: number): number {
+  return ctx.parse.index(byteOffset);
 }
 
 function wordOf(ctx: Ctx, w: ShNode): { word: ShellWord; start: number; end: number } {
-  const start = idx(ctx, w.Pos());
-  const end = idx(ctx, w.End());
+  const start = idx(ctx, startOf(w));
+  const end = idx(ctx, endOf(w));
   const raw = ctx.script.text.slice(start, end);
   const u = unquote(raw);
   return { word: { raw, value: u.literal ? u.text : undefined, range: rangeOf(ctx.script, start, end) }, start, end };
@@ -64,8 +68,8 @@ interface Unit {
 
 function flatten(stmt: ShNode, out: ShNode[]): void {
   const cmd = stmt.Cmd as ShNode | null;
-  const plain = !stmt.Negated && !stmt.Background && (stmt.Redirs as ShNode[]).length === 0;
-  if (plain && cmd && syntax.NodeType(cmd) === 'BinaryCmd' && (cmd.Op === OP_AND || cmd.Op === OP_OR)) {
+  const plain = !stmt.Negated && !stmt.Background && list(stmt.Redirs).length === 0;
+  if (plain && kind(cmd) === 'BinaryCmd' && cmd && (cmd.Op === OP_AND || cmd.Op === OP_OR)) {
     flatten(cmd.X as ShNode, out);
     out.push(cmd); // operator marker
     flatten(cmd.Y as ShNode, out);
@@ -73,8 +77,8 @@ function flatten(stmt: ShNode, out: ShNode[]): void {
 }
 
 function contentEnd(ctx: Ctx, stmt: ShNode): number {
-  const semi = stmt.Semicolon as { IsValid(): boolean; Offset(): number } | undefined;
-  let end = semi && semi.IsValid() ? idx(ctx, semi) : idx(ctx, stmt.End());
+  const semi = stmt.Semicolon;
+  let end = posValid(semi) ? idx(ctx, posOffset(semi)) : idx(ctx, endOf(stmt));
   while (end > 0 && /\s/.test(ctx.script.text[end - 1])) end--;
   return end;
 }
@@ -86,12 +90,12 @@ function walkList(stmts: ShNode[], ctx: Ctx, placement: ListPlacement): void {
     flatten(stmt, seq);
     let current: Unit | undefined;
     for (const item of seq) {
-      if (syntax.NodeType(item) === 'BinaryCmd') {
+      if (kind(item) === 'BinaryCmd') {
         if (item.Op === OP_AND) current = undefined;
         continue;
       }
       if (!current) {
-        current = { leaves: [], start: idx(ctx, item.Pos()), end: 0 };
+        current = { leaves: [], start: idx(ctx, startOf(item)), end: 0 };
         units.push(current);
       }
       current.leaves.push(item);
@@ -102,7 +106,7 @@ function walkList(stmts: ShNode[], ctx: Ctx, placement: ListPlacement): void {
     const u = units[i];
     let removal: ShellCommand['removal'];
     // A heredoc body sits on the lines after its command: deleting the command alone would leave it dangling.
-    const heredocInside = u.leaves.some(hasHeredoc);
+    const heredocInside = !!ctx.mayHaveHeredoc && u.leaves.some(hasHeredoc);
     if (placement.removable && (!heredocInside || units.length === 1)) {
       if (units.length === 1) {
         if (placement.emptyRange) removal = { range: placement.emptyRange, leavesEmpty: true };
@@ -118,9 +122,9 @@ function walkList(stmts: ShNode[], ctx: Ctx, placement: ListPlacement): void {
 
 function hasHeredoc(stmt: ShNode): boolean {
   let found = false;
-  syntax.Walk(stmt, (n) => {
-    if (found || !n) return !found;
-    if (syntax.NodeType(n) === 'Redirect' && HEREDOC_OPS.has(n.Op as number)) found = true;
+  visit(stmt, (n) => {
+    if (found) return false;
+    if (kind(n) === 'Redirect' && HEREDOC_OPS.has(n.Op as number)) found = true;
     return !found;
   });
   return found;
@@ -133,19 +137,19 @@ function afterChar(s: Script, end: number): Position {
 }
 
 function walkStmt(stmt: ShNode, ctx: Ctx, removal: ShellCommand['removal']): void {
-  const redirs = (stmt.Redirs as ShNode[]) ?? [];
+  const redirs = list(stmt.Redirs);
   for (const r of redirs) {
-    if (r.Word) walkWordSubsts(r.Word as ShNode, ctx);
-    if (r.Hdoc && !isQuotedHeredoc(r)) walkWordSubsts(r.Hdoc as ShNode, ctx);
+    if (kind(r.Word)) walkWordSubsts(r.Word as ShNode, ctx);
+    if (kind(r.Hdoc) && !isQuotedHeredoc(r)) walkWordSubsts(r.Hdoc as ShNode, ctx);
   }
-  const cmd = stmt.Cmd as ShNode | null;
+  const cmd = kind(stmt.Cmd) ? (stmt.Cmd as ShNode) : null;
   if (!cmd) {
     // A bare heredoc (`RUN <<EOF`): its body is the script, unless a shebang names another language.
     const body = heredocBody(redirs, ctx);
     if (body && isShellBody(body.text)) walkNested(body, ctx, { removable: ctx.depth === 0, emptyRange: removal?.leavesEmpty ? removal.range : undefined });
     return;
   }
-  const type = syntax.NodeType(cmd);
+  const type = kind(cmd);
   switch (type) {
     case 'CallExpr':
       callExpr(stmt, cmd, ctx, removal);
@@ -161,9 +165,8 @@ function walkStmt(stmt: ShNode, ctx: Ctx, removal: ShellCommand['removal']): voi
 
 /** Any other construct (if/for/while/case/subshell/block/function/test/declare): find statements and substitutions inside. */
 function generic(node: ShNode, ctx: Ctx): void {
-  syntax.Walk(node, (n) => {
-    if (!n || n === node) return true;
-    const t = syntax.NodeType(n);
+  visit(node, (n) => {
+    const t = kind(n);
     if (t === 'Stmt') {
       walkStmt(n, ctx, undefined);
       return false;
@@ -181,10 +184,11 @@ function generic(node: ShNode, ctx: Ctx): void {
 }
 
 function walkWordSubsts(word: ShNode, ctx: Ctx): void {
+  if (!ctx.mayHaveSubst) return;
+  if (!/\$\(|`|[<>]\(/.test(ctx.script.text.slice(idx(ctx, startOf(word)), idx(ctx, endOf(word))))) return;
   let enclosing: ShellWord | undefined;
-  syntax.Walk(word, (n) => {
-    if (!n) return true;
-    const t = syntax.NodeType(n);
+  visit(word, (n) => {
+    const t = kind(n);
     if (t === 'CmdSubst' || t === 'ProcSubst') {
       enclosing ??= wordOf(ctx, word).word;
       substitution(n, ctx, enclosing);
@@ -197,16 +201,15 @@ function walkWordSubsts(word: ShNode, ctx: Ctx): void {
 function substitution(n: ShNode, ctx: Ctx, enclosing: ShellWord | undefined): void {
   if (ctx.depth >= MAX_DEPTH) return;
   const inner: Ctx = { ...ctx, inSubst: true, enclosingWord: enclosing ?? ctx.enclosingWord, depth: ctx.depth + 1 };
-  for (const s of (n.Stmts as ShNode[]) ?? []) walkStmt(s, inner, undefined);
+  for (const s of list(n.Stmts)) walkStmt(s, inner, undefined);
 }
 
 function isQuotedHeredoc(r: ShNode): boolean {
-  const raw = (r.Word as ShNode | null)?.Parts as ShNode[] | undefined;
-  return !!raw && raw.some((p) => syntax.NodeType(p) !== 'Lit');
+  return kind(r.Word) !== '' && list((r.Word as ShNode).Parts).some((p) => kind(p) !== 'Lit');
 }
 
 function heredocBody(redirs: ShNode[], ctx: Ctx): Script | undefined {
-  const r = redirs.find((x) => HEREDOC_OPS.has(x.Op as number) && x.Hdoc);
+  const r = redirs.find((x) => HEREDOC_OPS.has(x.Op as number) && kind(x.Hdoc) !== '');
   if (!r) return undefined;
   const [start, end] = hdocSpan(r, ctx);
   const indexes: number[] = [];
@@ -216,11 +219,11 @@ function heredocBody(redirs: ShNode[], ctx: Ctx): Script | undefined {
 
 /** The heredoc body without its closing delimiter line (mvdan's Hdoc node ends after the delimiter). */
 function hdocSpan(r: ShNode, ctx: Ctx): [number, number] {
-  const start = idx(ctx, (r.Hdoc as ShNode).Pos());
-  let end = idx(ctx, (r.Hdoc as ShNode).End());
+  const start = idx(ctx, startOf(r.Hdoc as ShNode));
+  let end = idx(ctx, endOf(r.Hdoc as ShNode));
   const text = ctx.script.text.slice(start, end);
   const nl = text.lastIndexOf('\n');
-  const delimiter = unquote(ctx.script.text.slice(idx(ctx, (r.Word as ShNode).Pos()), idx(ctx, (r.Word as ShNode).End()))).text;
+  const delimiter = unquote(ctx.script.text.slice(idx(ctx, startOf(r.Word as ShNode)), idx(ctx, endOf(r.Word as ShNode)))).text;
   const lastLine = text.slice(nl + 1).replace(/^\t+/, '');
   if (lastLine === delimiter) end = start + nl + 1;
   return [start, Math.max(start, end)];
@@ -239,23 +242,23 @@ function walkNested(script: Script, ctx: Ctx, placement: ListPlacement): void {
 }
 
 function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['removal']): void {
-  for (const a of (call.Assigns as ShNode[]) ?? []) {
-    if (a.Value) walkWordSubsts(a.Value as ShNode, ctx);
+  for (const a of list(call.Assigns)) {
+    if (kind(a.Value)) walkWordSubsts(a.Value as ShNode, ctx);
     else generic(a, ctx);
   }
-  const args = (call.Args as ShNode[]) ?? [];
+  const args = list(call.Args);
   for (const a of args) walkWordSubsts(a, ctx);
   if (args.length === 0) return;
   const words = args.map((a) => wordOf(ctx, a));
   const redirects: ShellRedirect[] = [];
   let stdinHeredoc: string | undefined;
   let end = words[words.length - 1].end;
-  for (const r of (stmt.Redirs as ShNode[]) ?? []) {
-    const opName = (r.N ? String((r.N as ShNode).Value) : '') + (REDIR_OPS[r.Op as number] ?? '?');
+  for (const r of list(stmt.Redirs)) {
+    const opName = (kind(r.N) ? String((r.N as ShNode).Value) : '') + (REDIR_OPS[r.Op as number] ?? '?');
     const target = wordOf(ctx, r.Word as ShNode);
     redirects.push({ op: opName, target: target.word });
     end = Math.max(end, target.end);
-    if (HEREDOC_OPS.has(r.Op as number) && r.Hdoc) {
+    if (HEREDOC_OPS.has(r.Op as number) && kind(r.Hdoc)) {
       const [hs, he] = hdocSpan(r, ctx);
       stdinHeredoc = ctx.script.text.slice(hs, he);
     }
@@ -263,7 +266,7 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
   emitWords(
     words.map((w) => ({ ...w, inner: undefined })),
     ctx,
-    { redirects, stdinHeredoc, removal, start: words[0].start, end, heredoc: () => heredocBody((stmt.Redirs as ShNode[]) ?? [], ctx) },
+    { redirects, stdinHeredoc, removal, start: words[0].start, end, heredoc: () => heredocBody(list(stmt.Redirs), ctx) },
   );
 }
 

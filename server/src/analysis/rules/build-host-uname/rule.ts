@@ -1,9 +1,97 @@
-// PLACEHOLDER: metadata only until the rule's detection lands.
-import type { Rule } from '../types';
+/**
+ * build-host-uname: `$(uname -r)` (kernel release/version) evaluated in a RUN step. The build
+ * machine's kernel is baked into the image, yet the container runs on another host's kernel.
+ * `uname -m`/`-s` are fine (architecture and OS name match the target platform), and `uname` in
+ * CMD/ENTRYPOINT reads the host's kernel at run time, which is what one wants.
+ */
+import type { HoverNote, Rule, RuleContext } from '../types';
+import type { Finding, Fix, Range } from '../../types';
+import type { ShellCommand } from '../../shell/types';
+import { kernelPackageUses } from '../kernel-package-install/rule';
+import { code, fromRelated, targetWords } from '../../shell/related';
+
+const ID = 'build-host-uname';
+const KERNEL_OPTIONS = /^(-[a-zA-Z]*[rva][a-zA-Z]*|--kernel-release|--kernel-version|--all)$/;
+const HARMLESS_TARGETS = new Set(['/dev/null', '/dev/stderr', '/dev/stdout']);
+
+function readsKernel(c: ShellCommand): boolean {
+  return c.name === 'uname' && c.args.some((a) => KERNEL_OPTIONS.test(a.value ?? ''));
+}
+
+/** Where the value goes: a substitution (a value), or a file in the image. */
+function bakesValue(c: ShellCommand): boolean {
+  if (c.inSubstitution) return true;
+  return c.redirects.some((r) => /^\d*(>|>>|>\||&>)$/.test(r.op) && !!r.target.value && !HARMLESS_TARGETS.has(r.target.value));
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function buildUses(ctx: RuleContext): ShellCommand[] {
+  // Package words like linux-headers-$(uname -r) are reported (and fixed) by kernel-package-install.
+  const packageWords = kernelPackageUses(ctx).filter((u) => u.buildHostRelease).map((u) => u.pkg.word.range);
+  return ctx
+    .commands()
+    .filter((c) => c.phase === 'build' && readsKernel(c) && bakesValue(c))
+    .filter((c) => !(c.enclosingWord && packageWords.some((r) => sameRange(r, c.enclosingWord!.range))));
+}
+
+/** The `$(uname -r)` / `` `uname -r` `` text around the command, when it is exactly that. */
+function substitutionRange(ctx: RuleContext, c: ShellCommand): Range | undefined {
+  const start = c.nameWord.range.start;
+  const end = (c.args[c.args.length - 1] ?? c.nameWord).range.end;
+  if (start.line !== end.line) return undefined;
+  const line = ctx.model.lines[start.line] ?? '';
+  const before = line.slice(0, start.character);
+  const after = line.slice(end.character);
+  const open = /(\$\(\s*|`\s*)$/.exec(before);
+  if (!open) return undefined;
+  const close = open[1].startsWith('$') ? /^\s*\)/.exec(after) : /^\s*`/.exec(after);
+  if (!close) return undefined;
+  return { start: { line: start.line, character: start.character - open[0].length }, end: { line: end.line, character: end.character + close[0].length } };
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of buildUses(ctx)) {
+    const text = `uname ${c.args.map((a) => a.raw).join(' ')}`;
+    const target = ctx.target.kernel ? `${targetWords(ctx)} runs ${ctx.target.kernel.raw}` : `the container will run on ${targetWords(ctx)}'s kernel, which is another one`;
+    const fixes: Fix[] = [];
+    const sub = substitutionRange(ctx, c);
+    if (sub && ctx.target.kernel && /-/.test(ctx.target.kernel.raw) && c.args.every((a) => a.value === '-r' || a.value === '--kernel-release')) {
+      fixes.push({ title: `Use the target kernel release ${ctx.target.kernel.raw}`, kind: 'quickfix', edits: [{ range: sub, newText: ctx.target.kernel.raw }] });
+    }
+    findings.push({
+      ruleId: ID,
+      severity: 'warning',
+      range: { start: c.nameWord.range.start, end: (c.args[c.args.length - 1] ?? c.nameWord).range.end },
+      message: `${code(text)} runs during the build and returns the build machine's kernel (a CI runner's, a desktop VM's), which is then baked into the image — but ${target}. Read it at run time (in the entrypoint) or name the target kernel explicitly (e.g. a build argument).`,
+      related: fromRelated(ctx, c.block.startLine, '{image} is a userland: `uname` in it reports whatever kernel runs it.'),
+      fixes,
+    });
+  }
+  return findings;
+}
+
+function notes(ctx: RuleContext): HoverNote[] {
+  return ctx
+    .commands()
+    .filter((c) => c.name === 'uname')
+    .map((c) => ({
+      range: c.nameWord.range,
+      markdown: readsKernel(c)
+        ? c.phase === 'build'
+          ? '**uname** during `docker build` reports the build machine\'s kernel, not the one the container will run on.'
+          : '**uname** at container start reports the host\'s kernel — the one the container really runs on.'
+        : '**uname** (machine/OS name): the same for the image and the target platform.',
+    }));
+}
 
 export const rule: Rule = {
-  id: 'build-host-uname',
+  id: ID,
   defaultSeverity: 'warning',
-  summary: 'TODO',
-  check: () => [],
+  summary: '`uname -r` evaluated at build time bakes the build machine\'s kernel release into the image.',
+  check,
+  notes,
 };

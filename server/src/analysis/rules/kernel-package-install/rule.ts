@@ -71,7 +71,7 @@ function fixesFor(ctx: RuleContext, use: KernelPackageUse): Fix[] {
   // Headers for the target kernel instead of the build machine's.
   if (use.kind === 'headers' && target && /-/.test(target.raw)) {
     const replacement = headersPackageFor(use.family, target.raw);
-    if (replacement && replacement !== pkg.name && pkg.word.value === undefined ? replacement : replacement && replacement !== pkg.word.value) {
+    if (replacement !== undefined && pkg.word.value !== replacement) {
       fixes.push({
         title: `Install headers for the target kernel: ${replacement}`,
         kind: 'quickfix',

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, applyAndCheck, findingsOf, fixTitled, textAt } from '../../shell/testSupport';
+
+const ID = 'build-host-uname';
+
+test('flags uname -r / -a / --kernel-release used as a value at build time', () => {
+  const t = 'FROM debian:13\nRUN mkdir -p /lib/modules/$(uname -r)/extra && K=`uname --kernel-release` && echo "$(uname -a)" > /etc/motd\nRUN uname -r > /etc/kver\n';
+  const f = findingsOf(t, ID);
+  assert.deepEqual(f.map((x) => textAt(t, x)), ['uname -r', 'uname --kernel-release', 'uname -a', 'uname -r']);
+  assert.match(f[0].message, /build machine's kernel/);
+});
+
+test('not flagged: uname -m/-s, uname printed to the build log, uname in CMD, package words (other rule)', () => {
+  const t = 'FROM debian:13\nRUN ARCH=$(uname -m) && OS=$(uname -s) && uname -a && uname -r > /dev/null\nRUN apt-get install -y linux-headers-$(uname -r)\nCMD echo "$(uname -r)"\n';
+  assert.deepEqual(findingsOf(t, ID), []);
+  assert.ok(analyze(t).notes.some((n) => n.markdown.includes("reports the host's kernel")));
+});
+
+test('fix: replace $(uname -r) by the target release when it is known in full', () => {
+  const t = 'FROM debian:13\nRUN make -C /lib/modules/$(uname -r)/build M=/src\n';
+  const f = findingsOf(t, ID, '6.1.0-18-amd64');
+  applyAndCheck(t, fixTitled(f[0], 'Use the target kernel release'), 'FROM debian:13\nRUN make -C /lib/modules/6.1.0-18-amd64/build M=/src\n', { instructions: 2, rule: ID, target: '6.1.0-18-amd64' });
+  assert.ok(!findingsOf(t, ID).some((x) => x.fixes.some((y) => y.title.startsWith('Use the target'))), 'no replacement without a known release');
+  const b = 'FROM debian:13\r\nRUN echo `uname -r` > /etc/kver\r\n';
+  applyAndCheck(b, fixTitled(findingsOf(b, ID, '6.1.0-18-amd64')[0], 'Use the target kernel release'), 'FROM debian:13\r\nRUN echo 6.1.0-18-amd64 > /etc/kver\r\n', { instructions: 2, rule: ID, target: '6.1.0-18-amd64' });
+});

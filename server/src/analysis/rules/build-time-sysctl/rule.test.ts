@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, applyAndCheck, findingsOf, fixTitled, textAt } from '../../shell/testSupport';
+
+const ID = 'build-time-sysctl';
+
+test('flags sysctl writes on the key=value argument, with run-time advice for namespaced keys', () => {
+  const t = 'FROM debian:13\nRUN sysctl -w net.core.somaxconn=1024 && sysctl vm.swappiness=10\n';
+  const f = findingsOf(t, ID);
+  assert.deepEqual(f.map((x) => textAt(t, x)), ['net.core.somaxconn=1024', 'vm.swappiness=10']);
+  assert.match(f[0].message, /docker run --sysctl net\.core\.somaxconn=1024/);
+  assert.match(f[1].message, /only the host can set it/);
+});
+
+test('flags /proc/sys writes, tee, sysctl -p and sysctl.conf writes (redirect, heredoc, sed -i)', () => {
+  const t = [
+    'FROM debian:13',
+    'RUN echo 1 > /proc/sys/net/ipv4/ip_forward',
+    'RUN echo 65535 | tee /proc/sys/fs/file-max',
+    'RUN sysctl -p /etc/sysctl.d/99.conf',
+    "RUN echo 'vm.max_map_count=262144' >> /etc/sysctl.conf",
+    'RUN cat <<EOF > /etc/sysctl.d/10-net.conf\nnet.ipv4.ip_forward = 1\nEOF',
+    "RUN sed -i 's/a/b/' /etc/sysctl.conf",
+    '',
+  ].join('\n');
+  const f = findingsOf(t, ID);
+  assert.deepEqual(f.map((x) => textAt(t, x)), ['/proc/sys/net/ipv4/ip_forward', '/proc/sys/fs/file-max', '-p', '/etc/sysctl.conf', '/etc/sysctl.d/10-net.conf', '/etc/sysctl.conf']);
+  assert.match(f[0].message, /--sysctl net\.ipv4\.ip_forward=1/);
+  assert.match(f[4].message, /--sysctl net\.ipv4\.ip_forward=1/);
+});
+
+test('reads are not flagged: sysctl -a, sysctl -n key, sysctl key; CMD-time sysctl is not build time', () => {
+  const t = 'FROM debian:13\nRUN sysctl -a && sysctl -n net.core.somaxconn && sysctl kernel.hostname\nCMD sysctl -w net.core.somaxconn=1\n';
+  assert.deepEqual(findingsOf(t, ID), []);
+  assert.ok(analyze(t).notes.some((n) => n.markdown.includes('(read)')));
+});
+
+test('fix: remove sysctl -w from a chain, leaving the run-time form as a comment', () => {
+  const t = 'FROM debian:13\nRUN apt-get update \\\n && sysctl -w net.core.somaxconn=1024 \\\n && rm -rf /var/lib/apt/lists/*\n';
+  const fix = fixTitled(findingsOf(t, ID)[0], 'Remove');
+  assert.equal(fix.isPreferred, true);
+  applyAndCheck(t, fix, 'FROM debian:13\n# kernel-lens: run with: docker run --sysctl net.core.somaxconn=1024\nRUN apt-get update \\\n && rm -rf /var/lib/apt/lists/*\n', { instructions: 2, rule: ID });
+});
+
+test('fix: host-only key as the only command (exec form) removes the instruction', () => {
+  const t = 'FROM debian:13\nRUN ["sysctl", "-w", "vm.swappiness=10"]\nCMD ["app"]\n';
+  applyAndCheck(t, fixTitled(findingsOf(t, ID)[0], 'Remove'), 'FROM debian:13\n# kernel-lens: set vm.swappiness=10 on the host (/etc/sysctl.d/)\nCMD ["app"]\n', { instructions: 2, rule: ID });
+});
+
+test('fix: heredoc into sysctl.conf inside RUN <<EOF is removed with its body', () => {
+  const t = 'FROM debian:13\nRUN <<EOF\nset -e\ncat <<CONF >> /etc/sysctl.conf\nnet.core.somaxconn = 4096\nCONF\nEOF\n';
+  const f = findingsOf(t, ID);
+  assert.equal(f.length, 1);
+  // The cat with its heredoc is the last of two commands: removal would strand the body, so no removal is offered…
+  assert.ok(!f[0].fixes.some((x) => x.title.startsWith('Remove')));
+  // …but as the only command it goes with the instruction.
+  const only = 'FROM debian:13\nRUN cat <<CONF >> /etc/sysctl.conf\nnet.core.somaxconn = 4096\nCONF\nCMD ["app"]\n';
+  applyAndCheck(only, fixTitled(findingsOf(only, ID)[0], 'Remove'), 'FROM debian:13\n# kernel-lens: run with: docker run --sysctl net.core.somaxconn=4096\nCMD ["app"]\n', { instructions: 2, rule: ID });
+});

@@ -1,0 +1,78 @@
+/** `kernel-lens targets`: the host presets, grouped, with their kernels. */
+import { hostPresets, presetAliases } from '../../knowledge/hosts';
+import { knowledgeDate } from '../../knowledge/meta';
+import type { HostPreset } from '../../knowledge/types';
+import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
+import { ansi, plain, useColor } from '../color';
+import { COMMON_OPTIONS, commandHelp } from '../help';
+import type { CommandIO } from '../io';
+import { version } from '../pkg';
+
+const OPTIONS: readonly OptionSpec[] = [
+  { name: 'format', short: 'f', kind: 'value', valueName: '<text|json>', help: 'output format (default: text)' },
+  { name: 'no-color', kind: 'flag', help: 'no colours (also: NO_COLOR=1)' },
+  ...COMMON_OPTIONS,
+];
+
+const HELP = commandHelp(
+  'kernel-lens targets [options]',
+  `Lists the host presets accepted by --target (and kernelLens.target, .kernel-lens.json, the
+'# kernel-lens: target=' directive). A kernel version such as 5.15 or 5.15.0-91-generic works too.`,
+  OPTIONS,
+);
+
+function aliasesOf(id: string): string[] {
+  return Object.entries(presetAliases)
+    .filter(([, target]) => target === id)
+    .map(([alias]) => alias)
+    .sort();
+}
+
+function kernelWords(p: HostPreset): string {
+  if (p.os === 'windows') return p.windowsBuild !== undefined ? `Windows build ${p.windowsBuild}` : 'Windows, build not set';
+  return p.kernel ? `kernel ${p.kernel}` : 'kernel not set';
+}
+
+export function runTargets(argv: readonly string[], io: CommandIO): number {
+  const args = parseArgs(argv, OPTIONS, 'targets');
+  if (args.flags.has('help')) return io.out(HELP), 0;
+  if (args.flags.has('version')) return io.out(`${version}\n`), 0;
+  const format = choice('format', args.values.get('format'), ['text', 'json'] as const, 'text');
+  if (args.positionals.length > 0) throw new UsageError(`'targets' takes no arguments (got ${args.positionals.join(' ')})`);
+  if (format === 'json') {
+    const presets = hostPresets.map((p) => {
+      const o: Record<string, unknown> = { id: p.id, name: p.name, group: p.group, os: p.os };
+      if (p.kernel) o.kernel = p.kernel;
+      if (p.windowsBuild !== undefined) o.windowsBuild = p.windowsBuild;
+      o.arches = [...p.arches];
+      if (p.cgroup) o.cgroup = p.cgroup;
+      if (p.vsyscall) o.vsyscall = p.vsyscall;
+      if (p.runtime) o.runtime = { ...p.runtime };
+      o.aliases = aliasesOf(p.id);
+      if (p.notes) o.notes = p.notes;
+      o.source = p.source;
+      return o;
+    });
+    io.out(JSON.stringify({ version, knowledgeDate, presets }, null, 2) + '\n');
+    return 0;
+  }
+  const pal = useColor(args.flags.has('no-color'), io.env, io.isTTY) ? ansi : plain;
+  const groups = new Map<string, HostPreset[]>();
+  for (const p of hostPresets) groups.set(p.group, [...(groups.get(p.group) ?? []), p]);
+  const idWidth = Math.max(...hostPresets.map((p) => p.id.length)) + 2;
+  const kernelWidth = Math.max(...hostPresets.map((p) => kernelWords(p).length)) + 2;
+  const out: string[] = [];
+  for (const [group, presets] of groups) {
+    out.push(pal.bold(group));
+    for (const p of presets) {
+      const aliases = aliasesOf(p.id);
+      const extra = [p.arches.join(', ')];
+      if (aliases.length) extra.push(`aliases: ${aliases.join(', ')}`);
+      out.push(`  ${p.id.padEnd(idWidth)}${kernelWords(p).padEnd(kernelWidth)}${p.name}${pal.dim(` (${extra.join('; ')})`)}`);
+    }
+    out.push('');
+  }
+  out.push(`Use --target <id>, or a kernel version such as 5.15. Facts as of ${knowledgeDate}.`);
+  io.out(out.join('\n') + '\n');
+  return 0;
+}

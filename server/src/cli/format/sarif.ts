@@ -1,0 +1,94 @@
+/**
+ * SARIF 2.1.0 for code-scanning uploads (GitHub, GitLab, Azure DevOps). Paths are relative to the
+ * current folder under the %SRCROOT% base; regions are 1-based with UTF-16 columns (the SARIF
+ * default column kind, which is also what the analysis computes).
+ */
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { DIRECTIVE_RULE_ID } from '../../analysis/analyze';
+import { allRules } from '../../analysis/rules';
+import type { Severity } from '../../analysis/types';
+import { knowledgeDate } from '../../knowledge/meta';
+import { ruleDocsUri, toolName, version } from '../pkg';
+import { targetJson, type CheckReport, type FileReport } from '../report';
+
+const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** The rules the driver declares: the registry plus the directive pseudo-rule. */
+export function ruleMetadata(): { id: string; defaultSeverity: Severity; summary: string }[] {
+  return [
+    ...allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary })),
+    { id: DIRECTIVE_RULE_ID, defaultSeverity: 'warning', summary: 'A `# kernel-lens:` directive that Kernel Lens cannot understand.' },
+  ];
+}
+
+function encodePath(rel: string): string {
+  return rel.split(/[\\/]/).map(encodeURIComponent).join('/');
+}
+
+function artifactLocation(file: FileReport, cwd: string): { uri: string; uriBaseId?: string } {
+  if (!file.absolute) return { uri: encodePath(file.display === '-' ? 'stdin' : file.display), uriBaseId: SRCROOT };
+  const rel = path.relative(cwd, file.absolute);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(file.absolute).href };
+  return { uri: encodePath(rel), uriBaseId: SRCROOT };
+}
+
+export function formatSarif(report: CheckReport, cwd: string): string {
+  const rules = ruleMetadata();
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const results = report.files.flatMap((file) =>
+    file.result.findings.map((f) => {
+      const region = {
+        startLine: f.range.start.line + 1,
+        startColumn: f.range.start.character + 1,
+        endLine: f.range.end.line + 1,
+        endColumn: f.range.end.character + 1,
+      };
+      const result: Record<string, unknown> = {
+        ruleId: f.ruleId,
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(file, cwd), region } }],
+        properties: { severity: f.severity, fixes: f.fixes.filter((x) => x.edits.length > 0).map((x) => x.title) },
+      };
+      const i = index.get(f.ruleId);
+      if (i !== undefined) result.ruleIndex = i;
+      return result;
+    }),
+  );
+  const log = {
+    $schema: SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: toolName,
+            version,
+            semanticVersion: version,
+            rules: rules.map((r) => {
+              const rule: Record<string, unknown> = {
+                id: r.id,
+                name: r.id,
+                shortDescription: { text: r.summary },
+                defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+                properties: { defaultSeverity: r.defaultSeverity, tags: ['kernel', 'containers', 'dockerfile'] },
+              };
+              const help = ruleDocsUri(r.id);
+              if (help) rule.helpUri = help;
+              return rule;
+            }),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [{ executionSuccessful: true }],
+        results,
+        properties: { target: targetJson(report.target, report.targetDescription), knowledgeDate },
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

@@ -1,0 +1,53 @@
+/** The human format: target once, then per file its FROM explanations and findings, then a summary. */
+import type { Severity } from '../../analysis/types';
+import type { Palette } from '../color';
+import type { CheckReport } from '../report';
+
+export interface TextOptions {
+  palette: Palette;
+  /** Findings only: no target line, no FROM explanations, no summary. */
+  quiet: boolean;
+  /** Full identity card per FROM line instead of the one-line explanation. */
+  explain: boolean;
+  /** Full cards, by file path and stage index (only with explain). */
+  cards?: Map<string, string[][]>;
+}
+
+const ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
+const NOUN: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['info', 'infos'],
+  hint: ['hint', 'hints'],
+};
+
+export function summaryLine(report: Pick<CheckReport, 'files' | 'counts'>): string {
+  const n = report.files.length;
+  const parts = ORDER.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${NOUN[s][report.counts[s] === 1 ? 0 : 1]}`);
+  return `${n} ${n === 1 ? 'file' : 'files'} checked: ${parts.length ? parts.join(', ') : 'no findings'}`;
+}
+
+export function formatText(report: CheckReport, opts: TextOptions): string {
+  const p = opts.palette;
+  const out: string[] = [];
+  if (!opts.quiet) out.push(p.bold(report.targetDescription));
+  for (const file of report.files) {
+    if (!opts.quiet) {
+      out.push('', p.bold(file.display));
+      if (file.targetDescription !== report.targetDescription) out.push(`  ${file.targetDescription}`);
+      const cards = opts.cards?.get(file.display);
+      file.stages.forEach((s, i) => {
+        if (opts.explain && cards?.[i]) {
+          out.push(`  line ${s.line}: FROM ${s.image || '(no image)'}`);
+          for (const l of cards[i]) out.push(l === '' ? '' : `    ${l}`);
+        } else out.push(`  ${s.text}`);
+      });
+    }
+    for (const f of file.result.findings) {
+      const where = `${file.display}:${f.range.start.line + 1}:${f.range.start.character + 1}:`;
+      out.push(`${where} ${p.severity(f.severity, f.severity)} ${p.dim(`[${f.ruleId}]`)} ${f.message}`);
+    }
+  }
+  if (!opts.quiet) out.push('', summaryLine(report));
+  return out.length ? out.join('\n') + '\n' : '';
+}
