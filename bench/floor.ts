@@ -3,7 +3,7 @@
  * analysis costs cold, and what it costs warm after a one-character edit (the per-keystroke work
  * of the server minus the protocol). Also the other server's validation alone, for reference.
  *
- *   node --import tsx bench/floor.ts '{"file": "...", "site": {...}, "repeats": 10, "edits": 50, "settings": {...}}'
+ *   node --import tsx bench/floor.ts <FloorConfig.json>   ({ file, site, repeats, edits, settings })
  *
  * Prints one JSON line (FloorResult). Runs in its own process so the numbers are not disturbed by
  * other sessions' heaps.
@@ -117,6 +117,6 @@ export function runFloor(cfg: FloorConfig): FloorResult {
 }
 
 if (require.main === module) {
-  const cfg = JSON.parse(process.argv[2]) as FloorConfig;
+  const cfg = JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) as FloorConfig;
   process.stdout.write(JSON.stringify(runFloor(cfg)) + '\n');
 }

@@ -3,7 +3,7 @@
  * same LSP client the protocol tests use. Run as its own process so neither the client's heap nor
  * an earlier session disturbs the numbers:
  *
- *   node --import tsx bench/lspSession.ts '<SessionConfig as JSON>'
+ *   node --import tsx bench/lspSession.ts <SessionConfig.json>
  *
  * Prints one JSON line (SessionResult) on stdout. Every wait is event-driven (resolved from the
  * publishDiagnostics handler, timestamped on arrival), never a poll or a fixed sleep.
@@ -66,7 +66,8 @@ interface Publish {
 class DiagnosticsWatch {
   count = 0;
   log: Publish[] = [];
-  private waiters: { match: (p: Publish) => boolean; resolve: (p: Publish) => void }[] = [];
+  private waiters: { match: (p: Publish) => boolean; resolve: (p: Publish) => void; reject: (e: Error) => void }[] = [];
+  private failure: Error | undefined;
 
   constructor(client: LspTestClient, private readonly uri: string) {
     // Replaces the client's own handler (one handler per method), so keep its bookkeeping too.
@@ -83,22 +84,36 @@ class DiagnosticsWatch {
         return false;
       });
     });
+    // A server that dies fails every wait at once, with its last words.
+    client.proc.once('exit', (code, signal) => {
+      this.failure = new Error(`server exited (code ${code}, signal ${signal}); stderr: ${client.stderr.slice(-1500)}`);
+      for (const w of this.waiters) w.reject(this.failure);
+      this.waiters = [];
+    });
   }
 
   /** The first publish (already received or future) that matches. */
   waitFor(match: (p: Publish) => boolean, timeoutMs: number, what: string): Promise<Publish> {
     const seen = this.log.find(match);
     if (seen) return Promise.resolve(seen);
+    if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w.resolve !== done);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last publish: ${JSON.stringify(this.log[this.log.length - 1])})`));
       }, timeoutMs);
       const done = (p: Publish) => {
         clearTimeout(timer);
         resolve(p);
       };
-      this.waiters.push({ match, resolve: done });
+      this.waiters.push({
+        match,
+        resolve: done,
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
     });
   }
 }
@@ -226,6 +241,7 @@ export async function runSession(cfg: SessionConfig): Promise<SessionResult> {
   const peakRssKiB = readStatusKiB(pid, 'VmHWM');
 
   // Memory growth across many edits of the same document (insert, then delete, the same character).
+  if (client.proc.exitCode !== null) throw new Error(`server exited during the session: ${client.stderr.slice(-1500)}`);
   let memory: SessionResult['memory'];
   if (cfg.memoryEdits > 0 && !burst.timedOut) {
     const edit = async (i: number) => {
@@ -273,7 +289,8 @@ export async function runSession(cfg: SessionConfig): Promise<SessionResult> {
 }
 
 if (require.main === module) {
-  const cfg = JSON.parse(process.argv[2]) as SessionConfig;
+  // The config is a JSON file (too big for a command line: it lists every hover position).
+  const cfg = JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) as SessionConfig;
   runSession(cfg).then(
     (r) => process.stdout.write(JSON.stringify(r) + '\n'),
     (e) => {

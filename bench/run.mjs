@@ -52,15 +52,19 @@ function log(msg) {
   process.stderr.write(`[bench] ${msg}\n`);
 }
 
-/** Run a TypeScript part in its own process; it prints one JSON line. */
+/** Run a TypeScript part in its own process (config in a JSON file); it prints one JSON line. */
+let childCount = 0;
 function runChild(script, cfg) {
+  const cfgFile = path.join(generatedDir, `config-${process.pid}-${childCount++}.json`);
+  fs.writeFileSync(cfgFile, JSON.stringify(cfg));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(benchDir, script), JSON.stringify(cfg)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(benchDir, script), cfgFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
     child.on('exit', (code) => {
+      fs.rmSync(cfgFile, { force: true });
       const last = out.trim().split('\n').pop();
       if (code === 0 && last) {
         try {

@@ -103,7 +103,8 @@ function readConfigFile(file: string): { input: TargetInput; path: string } {
     throw new UsageError(code === 'ENOENT' ? `settings file ${file} does not exist` : `settings file ${file} cannot be read (${code ?? (e as Error).message})`);
   }
   const parsed = parseWorkspaceConfigFile(text, file);
-  if (parsed.problems.length > 0) throw new UsageError(parsed.problems.map((p) => p.message).join(' '));
+  // The run stops here, so the editor's "ignored until it is fixed" does not apply.
+  if (parsed.problems.length > 0) throw new UsageError(parsed.problems.map((p) => p.message.replace(/\s*The file is ignored until it is fixed\.?/, '').replace(/\.$/, '')).join('; '));
   return { input: parsed.input, path: file };
 }
 

@@ -110,7 +110,7 @@ let page;
 let shotsDir;
 async function screenshot(name) {
   const file = path.join(shotsDir, `${name}.png`);
-  await page.screenshot({ path: file, animations: 'disabled' }); // no half-faded widgets
+  await page.screenshot({ path: file }); // workbench.reduceMotion is on: no half-faded widgets
   if (copyToDocs) {
     fs.mkdirSync(docsImagesDir, { recursive: true });
     fs.copyFileSync(file, path.join(docsImagesDir, `${name}.png`));

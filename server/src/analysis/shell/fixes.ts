@@ -15,10 +15,10 @@ function indentOf(model: DockerfileModel, block: InstructionBlock): string {
   return /^[ \t]*/.exec(model.lines[block.startLine] ?? '')?.[0] ?? '';
 }
 
-/** A `# kernel-lens: …` comment line inserted above the instruction. */
+/** A `# host kernel: …` comment line (not a `# kernel-lens:` directive, which it would be mistaken for) inserted above the instruction. */
 export function commentAbove(model: DockerfileModel, block: InstructionBlock, text: string): TextEdit {
   const at = { line: block.startLine, character: 0 };
-  return { range: { start: at, end: at }, newText: `${indentOf(model, block)}# kernel-lens: ${text}${eolOf(model)}` };
+  return { range: { start: at, end: at }, newText: `${indentOf(model, block)}# host kernel: ${text}${eolOf(model)}` };
 }
 
 /**
@@ -31,7 +31,7 @@ export function removeCommandEdits(model: DockerfileModel, cmd: ShellCommand, co
   if (!r) return undefined;
   if (r.leavesEmpty) {
     const { range, atEnd } = clampToDocument(model, r.range);
-    const line = `${indentOf(model, cmd.block)}# kernel-lens: ${comment}`;
+    const line = `${indentOf(model, cmd.block)}# host kernel: ${comment}`;
     const newText = comment === undefined ? '' : atEnd ? eolOf(model) + line : line + eolOf(model);
     return [{ range, newText }];
   }

@@ -12,6 +12,33 @@ import type { ImageTagRule } from './ruleTypes';
 const OI = (p: string) => `docker-library/official-images library/${p} @ 37079fb3 (2026-08-21)`;
 const VARIANT_DOCS = 'docker-library/docs @ c4a9ba41 .template-helpers/variant-*.md (suite, -slim, -alpine, Windows variants)';
 
+/**
+ * Stored snapshots read for lines the 2026-08-21 snapshot does not list (end-of-life lines) or does
+ * not describe. Each names the commit read and the release that dates it (commit dates are not
+ * stored, so the newest version in the file is given instead).
+ */
+const SNAP = {
+  pythonDocs2023: 'docker-library/docs python/README.md @ 006e77b0 (python 3.11.4/3.12.0b4, June 2023)',
+  golang2025: 'docker-library/official-images library/golang @ 005af6d9 (golang 1.25.3/1.24.9, October 2025)',
+  ruby2024: 'docker-library/official-images library/ruby @ 006a257b (ruby 3.3.1/3.4.0-preview1, May 2024)',
+  rust2024: 'docker-library/official-images library/rust @ 0458d057 (rust 1.82.0, October 2024)',
+  /** s390x per-architecture README (same tags as the main image for these Linux-only images); generated about 2026-09-20, after the knowledge date. */
+  docs202609: (image: string) => `docker-library/docs ${image}/README.md @ 00454990 (s390x per-arch page, generated ~2026-09-20: after the knowledge date)`,
+  memcachedDocs2025: 'docker-library/docs memcached/README.md @ 00ad73b6 (i386 per-arch page, memcached 1.6.38, Alpine 3.22: mid 2025)',
+  dotnetSdkReadme2025: 'dotnet/dotnet-docker README.sdk.md @ 00173ed6 (SDK 8.0.412 / 9.0.302: "8.0" and "9.0" = *-bookworm-slim, Debian 12)',
+};
+
+/**
+ * A version line that is no longer published: its bare (and -slim) tags resolve to the last base a
+ * stored snapshot shows for it, and say so. The rule id and the source both say "last known base".
+ */
+function lastKnownBase(line: string, suite: string, snapshot: string, slim = true): LibraryImage['extra'] & object {
+  const source = `last known base: Debian ${suite} (as of ${snapshot}); the line is no longer published, so the tag no longer moves`;
+  const rules: NonNullable<LibraryImage['extra']> = [{ id: `last-known-base-${suite}`, tag: new RegExp(`^(?<p>${line})$`), base: `debian:${suite}`, source }];
+  if (slim) rules.push({ id: `last-known-base-${suite}-slim`, tag: new RegExp(`^(?<p>${line})-slim$`), base: `debian:${suite}-slim`, variant: 'slim', source });
+  return rules;
+}
+
 const DEBIAN = 'jessie|stretch|buster|bullseye|bookworm|trixie|forky';
 const UBUNTU = 'trusty|xenial|bionic|focal|jammy|noble|resolute';
 const ANY_VERSION = String.raw`v?\d+(?:\.\d+)*(?:_\d+)?(?:-?(?:rc|beta|alpha|ea|preview)(?:[.-]?\d+)*)?`;
@@ -121,6 +148,14 @@ export const libraryImages: LibraryImage[] = [
     image: 'python', versions: String.raw`3(?:\.1[0-5](?:\.\d+)?(?:(?:a|b|rc)\d+)?(?:-rc)?)?`,
     defaults: [TRIXIE], latest: { version: '3.14', pin: 'python:3.14-trixie' },
     debianSuites: true, alpine: '3.24', windows: true,
+    extra: [
+      ...lastKnownBase(String.raw`3\.[78](?:\.\d+)?`, 'bookworm', `${SNAP.pythonDocs2023}: shared tags 3.8 and 3.7 = -bookworm, 3.8-slim = -slim-bookworm; both lines ended before Debian 13 was released`),
+      {
+        id: 'eol-3.9', tag: /^3\.9(?:\.\d+)?(?:-slim)?$/,
+        unknown: 'python:{tag}: the 3.9 line is no longer published and no stored snapshot shows its last base (it was Debian bookworm in June 2023, but the line outlived the Debian 13 release); name the base in the tag (e.g. python:3.9-bookworm)',
+        source: SNAP.pythonDocs2023,
+      },
+    ],
     source: `${OI('python')} (3.14/latest and 3.12 on trixie, -alpine = 3.24); ${VARIANT_DOCS}`,
   },
   {
@@ -142,14 +177,22 @@ export const libraryImages: LibraryImage[] = [
     image: 'golang', versions: String.raw`1(?:\.2[67](?:\.\d+)?(?:rc\d+)?)?`,
     defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }], latest: { version: '1.27', pin: 'golang:1.27-trixie' },
     debianSuites: true, alpine: '3.24', windows: true,
+    extra: [
+      ...lastKnownBase(String.raw`1\.2[45](?:\.\d+)?`, 'trixie', `${SNAP.golang2025}: shared tags 1.25, 1.25.3, 1.24, 1.24.9 = -trixie; no later Debian stable before the lines ended`, false),
+      {
+        id: 'eol-1.22-1.23', tag: /^1\.2[23](?:\.\d+)?$/,
+        unknown: 'golang:{tag}: this line is no longer published and no stored snapshot shows its last default base (the line ended around the Debian 13 release, when the default suite changed); name the base in the tag (e.g. golang:1.23-bookworm)',
+        source: SNAP.golang2025,
+      },
+    ],
     source: `${OI('golang')} (1.27/latest on trixie; -alpine = 3.24)`,
   },
   {
-    image: 'eclipse-temurin', versions: String.raw`(?:25|21)(?:\.\d+)*(?:_\d+)?`, words: 'jdk|jre',
+    image: 'eclipse-temurin', versions: String.raw`(?:26|25|21|17|11)(?:\.\d+)*(?:_\d+)?`, words: 'jdk|jre',
     defaults: [{ base: 'ubuntu:resolute', pin: '{image}:{p}-resolute' }], latest: { version: '25', pin: 'eclipse-temurin:25-resolute' },
     ubuntuSuites: true, windows: true,
     extra: [{ id: 'ubi-minimal', tag: /^(?:[\w.]+-)?(?:jdk-|jre-)?ubi(?<n>9|10)-minimal$/, base: 'registry.access.redhat.com/ubi{n}/ubi-minimal' }],
-    source: `${OI('eclipse-temurin')} (25, 21, latest on Ubuntu 26.04 resolute; -noble, -jammy, -resolute, -alpine-3.NN, -ubi9-minimal, -ubi10-minimal)`,
+    source: `${OI('eclipse-temurin')} (25, 21, latest on Ubuntu 26.04 resolute; -noble, -jammy, -resolute, -alpine-3.NN, -ubi9-minimal, -ubi10-minimal); ${SNAP.docs202609('eclipse-temurin')} (shared tags 11, 17, 21, 25, 26, -jdk, -jre = -resolute)`,
   },
   {
     image: 'amazoncorretto', versions: String.raw`21(?:\.\d+)*`, words: 'jdk|jre|headless|headful|native-jdk|full',
@@ -168,7 +211,9 @@ export const libraryImages: LibraryImage[] = [
   },
   {
     image: 'ruby', versions: String.raw`4(?:\.0(?:\.\d+)?)?`, defaults: [TRIXIE], latest: { version: '4.0', pin: 'ruby:4.0-trixie' },
-    debianSuites: true, source: `${OI('ruby')} (4.0/latest on trixie)`,
+    debianSuites: true,
+    extra: lastKnownBase(String.raw`3\.1(?:\.\d+)?`, 'bookworm', `${SNAP.ruby2024}: 3.1, 3.1.6 = 3.1/bookworm, 3.1-slim = slim-bookworm; the line ended before Debian 13 was released`),
+    source: `${OI('ruby')} (4.0/latest on trixie)`,
   },
   {
     image: 'php', versions: String.raw`8(?:\.5(?:\.\d+)?(?:RC\d+)?)?`, words: 'cli|apache|fpm|zts',
@@ -177,7 +222,9 @@ export const libraryImages: LibraryImage[] = [
   },
   {
     image: 'rust', versions: String.raw`1(?:\.98(?:\.\d+)?)?`, defaults: [TRIXIE], latest: { version: '1.98', pin: 'rust:1.98-trixie' },
-    debianSuites: true, source: `${OI('rust')} (1, 1.98, latest on trixie; -alpine3.21 … 3.24)`,
+    debianSuites: true,
+    extra: lastKnownBase(String.raw`1\.82(?:\.0)?`, 'bookworm', `${SNAP.rust2024}: 1.82, 1.82.0 = stable/bookworm, 1.82-slim = stable/bookworm/slim; a minor version is not rebuilt after the next release`),
+    source: `${OI('rust')} (1, 1.98, latest on trixie; -alpine3.21 … 3.24)`,
   },
   {
     image: 'perl', words: 'threaded', debianSuites: true,
@@ -207,9 +254,9 @@ export const libraryImages: LibraryImage[] = [
     source: `${OI('redis')} (8.10/latest on trixie; 8.10-alpine = 3.23, older lines 3.22/3.21)`,
   },
   {
-    image: 'postgres', versions: String.raw`18(?:\.\d+)?`, defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }],
+    image: 'postgres', versions: String.raw`1[4-8](?:\.\d+)?`, defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }],
     latest: { version: '18', pin: 'postgres:18-trixie' }, debianSuites: true, alpine: '3.24',
-    source: `${OI('postgres')} (18/latest on trixie; -alpine = 3.24)`,
+    source: `${OI('postgres')} (18/latest on trixie; -alpine = 3.24); ${SNAP.docs202609('postgres')} (14, 15, 16, 17, 18 = -trixie; -alpine = -alpine3.24)`,
   },
   {
     image: 'mysql', versions: String.raw`26\.7(?:\.\d+)?|9\.7(?:\.\d+)?|8\.4(?:\.\d+)?|innovation|lts`,

@@ -39,12 +39,12 @@ test('fix: remove sysctl -w from a chain, leaving the run-time form as a comment
   const t = 'FROM debian:13\nRUN apt-get update \\\n && sysctl -w net.core.somaxconn=1024 \\\n && rm -rf /var/lib/apt/lists/*\n';
   const fix = fixTitled(findingsOf(t, ID)[0], 'Remove');
   assert.equal(fix.isPreferred, true);
-  applyAndCheck(t, fix, 'FROM debian:13\n# kernel-lens: run with: docker run --sysctl net.core.somaxconn=1024\nRUN apt-get update \\\n && rm -rf /var/lib/apt/lists/*\n', { instructions: 2, rule: ID });
+  applyAndCheck(t, fix, 'FROM debian:13\n# host kernel: run with: docker run --sysctl net.core.somaxconn=1024\nRUN apt-get update \\\n && rm -rf /var/lib/apt/lists/*\n', { instructions: 2, rule: ID });
 });
 
 test('fix: host-only key as the only command (exec form) removes the instruction', () => {
   const t = 'FROM debian:13\nRUN ["sysctl", "-w", "vm.swappiness=10"]\nCMD ["app"]\n';
-  applyAndCheck(t, fixTitled(findingsOf(t, ID)[0], 'Remove'), 'FROM debian:13\n# kernel-lens: set vm.swappiness=10 on the host (/etc/sysctl.d/)\nCMD ["app"]\n', { instructions: 2, rule: ID });
+  applyAndCheck(t, fixTitled(findingsOf(t, ID)[0], 'Remove'), 'FROM debian:13\n# host kernel: set vm.swappiness=10 on the host (/etc/sysctl.d/)\nCMD ["app"]\n', { instructions: 2, rule: ID });
 });
 
 test('fix: heredoc into sysctl.conf inside RUN <<EOF is removed with its body', () => {
@@ -55,5 +55,5 @@ test('fix: heredoc into sysctl.conf inside RUN <<EOF is removed with its body', 
   assert.ok(!f[0].fixes.some((x) => x.title.startsWith('Remove')));
   // …but as the only command it goes with the instruction.
   const only = 'FROM debian:13\nRUN cat <<CONF >> /etc/sysctl.conf\nnet.core.somaxconn = 4096\nCONF\nCMD ["app"]\n';
-  applyAndCheck(only, fixTitled(findingsOf(only, ID)[0], 'Remove'), 'FROM debian:13\n# kernel-lens: run with: docker run --sysctl net.core.somaxconn=4096\nCMD ["app"]\n', { instructions: 2, rule: ID });
+  applyAndCheck(only, fixTitled(findingsOf(only, ID)[0], 'Remove'), 'FROM debian:13\n# host kernel: run with: docker run --sysctl net.core.somaxconn=4096\nCMD ["app"]\n', { instructions: 2, rule: ID });
 });

@@ -24,25 +24,25 @@ test('fix: remove from the middle of a continuation chain and add a host note', 
   const fix = fixTitled(findingsOf(t, ID)[0], 'Remove');
   assert.equal(fix.isPreferred, true);
   assert.equal(fix.safe, true);
-  applyAndCheck(t, fix, 'FROM debian:13\n# kernel-lens: load module wireguard on the host (e.g. /etc/modules-load.d/wireguard.conf)\nRUN apt-get update && \\\n    apt-get install -y wireguard-tools\n', { instructions: 2, rule: ID });
+  applyAndCheck(t, fix, 'FROM debian:13\n# host kernel: load module wireguard on the host (e.g. /etc/modules-load.d/wireguard.conf)\nRUN apt-get update && \\\n    apt-get install -y wireguard-tools\n', { instructions: 2, rule: ID });
 });
 
 test('fix: the only command removes the instruction, continuation lines included (CRLF)', () => {
   const t = 'FROM debian:13\r\nRUN modprobe \\\r\n      br_netfilter\r\nCMD ["bash"]\r\n';
   const fix = fixTitled(findingsOf(t, ID)[0], 'Remove');
-  applyAndCheck(t, fix, 'FROM debian:13\r\n# kernel-lens: load module br_netfilter on the host (e.g. /etc/modules-load.d/br_netfilter.conf)\r\nCMD ["bash"]\r\n', { instructions: 2, rule: ID });
+  applyAndCheck(t, fix, 'FROM debian:13\r\n# host kernel: load module br_netfilter on the host (e.g. /etc/modules-load.d/br_netfilter.conf)\r\nCMD ["bash"]\r\n', { instructions: 2, rule: ID });
 });
 
 test('fix: last command of the file with no trailing newline', () => {
   const t = 'FROM debian:13\nRUN modprobe tun';
-  applyAndCheck(t, fixTitled(findingsOf(t, ID)[0], 'Remove'), 'FROM debian:13\n# kernel-lens: load module tun on the host (e.g. /etc/modules-load.d/tun.conf)', { instructions: 1, rule: ID });
+  applyAndCheck(t, fixTitled(findingsOf(t, ID)[0], 'Remove'), 'FROM debian:13\n# host kernel: load module tun on the host (e.g. /etc/modules-load.d/tun.conf)', { instructions: 1, rule: ID });
 });
 
 test('fix: heredoc RUN and backtick escape', () => {
   const h = 'FROM debian:13\nRUN <<EOF\nset -e\nmodprobe -r floppy\nEOF\n';
-  applyAndCheck(h, fixTitled(findingsOf(h, ID)[0], 'Remove'), 'FROM debian:13\n# kernel-lens: module floppy is managed on the host, not in the image\nRUN <<EOF\nset -e\nEOF\n', { instructions: 2, rule: ID });
+  applyAndCheck(h, fixTitled(findingsOf(h, ID)[0], 'Remove'), 'FROM debian:13\n# host kernel: module floppy is managed on the host, not in the image\nRUN <<EOF\nset -e\nEOF\n', { instructions: 2, rule: ID });
   const b = '# escape=`\nFROM debian:13\nRUN apt-get update && `\n    modprobe tun && `\n    apt-get install -y openvpn\n';
-  applyAndCheck(b, fixTitled(findingsOf(b, ID)[0], 'Remove'), '# escape=`\nFROM debian:13\n# kernel-lens: load module tun on the host (e.g. /etc/modules-load.d/tun.conf)\nRUN apt-get update && `\n    apt-get install -y openvpn\n', { instructions: 2, rule: ID });
+  applyAndCheck(b, fixTitled(findingsOf(b, ID)[0], 'Remove'), '# escape=`\nFROM debian:13\n# host kernel: load module tun on the host (e.g. /etc/modules-load.d/tun.conf)\nRUN apt-get update && `\n    apt-get install -y openvpn\n', { instructions: 2, rule: ID });
 });
 
 test('no removal fix inside a pipeline or condition; start-phase commands get no removal', () => {

@@ -46,12 +46,12 @@ test('fix: remove one package from a multi-line install, keeping continuations',
   const t = 'FROM debian:13\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends \\\n      linux-image-amd64 \\\n      openssh-server \\\n && rm -rf /var/lib/apt/lists/*\n';
   const fix = fixTitled(findingsOf(t, ID)[0], 'Remove');
   assert.equal(fix.isPreferred, true);
-  applyAndCheck(t, fix, "FROM debian:13\n# kernel-lens: linux-image-amd64 removed: containers run on the host's kernel\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends \\\n      openssh-server \\\n && rm -rf /var/lib/apt/lists/*\n", { instructions: 2, rule: ID });
+  applyAndCheck(t, fix, "FROM debian:13\n# host kernel: linux-image-amd64 removed: containers run on the host's kernel\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends \\\n      openssh-server \\\n && rm -rf /var/lib/apt/lists/*\n", { instructions: 2, rule: ID });
 });
 
 test('fix: last package on the line and the only package (removes the install command)', () => {
   const t = 'FROM rockylinux:9\nRUN dnf install -y gcc kernel-devel-$(uname -r) && dnf clean all\n';
-  applyAndCheck(t, fixTitled(findingsOf(t, ID)[0], 'Remove'), "FROM rockylinux:9\n# kernel-lens: kernel-devel-<release> removed: containers run on the host's kernel\nRUN dnf install -y gcc && dnf clean all\n", { instructions: 2, rule: ID });
+  applyAndCheck(t, fixTitled(findingsOf(t, ID)[0], 'Remove'), "FROM rockylinux:9\n# host kernel: kernel-devel-<release> removed: containers run on the host's kernel\nRUN dnf install -y gcc && dnf clean all\n", { instructions: 2, rule: ID });
   const only = 'FROM debian:13\nRUN apt-get update && apt-get install -y linux-image-amd64 && rm -rf /var/lib/apt/lists/*\n';
-  applyAndCheck(only, fixTitled(findingsOf(only, ID)[0], 'Remove'), "FROM debian:13\n# kernel-lens: linux-image-amd64 removed: containers run on the host's kernel\nRUN apt-get update && rm -rf /var/lib/apt/lists/*\n", { instructions: 2, rule: ID });
+  applyAndCheck(only, fixTitled(findingsOf(only, ID)[0], 'Remove'), "FROM debian:13\n# host kernel: linux-image-amd64 removed: containers run on the host's kernel\nRUN apt-get update && rm -rf /var/lib/apt/lists/*\n", { instructions: 2, rule: ID });
 });
