@@ -32,6 +32,9 @@ import { hostPresets } from '../knowledge/hosts';
 import { knowledgeDate } from '../knowledge/meta';
 import { describeTarget } from '../analysis/target/resolve';
 import { WorkspaceTarget } from './workspaceTarget';
+import { fixAllEdits } from '../analysis/fixAll';
+
+export { fixAllEdits };
 
 export const FIX_ALL_KIND = 'source.fixAll.kernel-lens';
 
@@ -258,22 +261,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   connection.listen();
   return connection;
-}
-
-/** All safe fixes whose edits do not overlap, first come first served. */
-export function fixAllEdits(findings: readonly Finding[]) {
-  const taken: { start: number; end: number }[] = [];
-  const key = (l: number, c: number) => l * 1e6 + c;
-  const out = [];
-  for (const f of findings) {
-    const fix = f.fixes.find((x) => x.safe && x.edits.length);
-    if (!fix) continue;
-    const spans = fix.edits.map((e) => ({ start: key(e.range.start.line, e.range.start.character), end: key(e.range.end.line, e.range.end.character) }));
-    if (spans.some((s) => taken.some((t) => s.start < t.end && t.start < s.end) || taken.some((t) => s.start === s.end && s.start === t.start))) continue;
-    taken.push(...spans);
-    out.push(...fix.edits);
-  }
-  return out;
 }
 
 function severityOf(s: Severity): DiagnosticSeverity {

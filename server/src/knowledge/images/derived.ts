@@ -149,10 +149,10 @@ export const libraryImages: LibraryImage[] = [
     defaults: [TRIXIE], latest: { version: '3.14', pin: 'python:3.14-trixie' },
     debianSuites: true, alpine: '3.24', windows: true,
     extra: [
-      ...lastKnownBase(String.raw`3\.[78](?:\.\d+)?`, 'bookworm', `${SNAP.pythonDocs2023}: shared tags 3.8 and 3.7 = -bookworm, 3.8-slim = -slim-bookworm; both lines ended before Debian 13 was released`),
+      ...lastKnownBase(String.raw`3\.[78](?:\.\d+)?`, 'bookworm', `${SNAP.pythonDocs2023}: shared tags 3.8 and 3.7 = -bookworm, 3.8-slim = -slim-bookworm; neither line is in official-images library/python @ 01732a42 (python 3.15.0a2, late 2025)`),
       {
         id: 'eol-3.9', tag: /^3\.9(?:\.\d+)?(?:-slim)?$/,
-        unknown: 'python:{tag}: the 3.9 line is no longer published and no stored snapshot shows its last base (it was Debian bookworm in June 2023, but the line outlived the Debian 13 release); name the base in the tag (e.g. python:3.9-bookworm)',
+        unknown: 'python:{tag}: the 3.9 line is no longer published and no stored snapshot shows its last base (Debian bookworm in June 2023; absent from the late-2025 snapshot, after Debian 13 moved the defaults); name the base in the tag (e.g. python:3.9-bookworm)',
         source: SNAP.pythonDocs2023,
       },
     ],
@@ -181,7 +181,7 @@ export const libraryImages: LibraryImage[] = [
       ...lastKnownBase(String.raw`1\.2[45](?:\.\d+)?`, 'trixie', `${SNAP.golang2025}: shared tags 1.25, 1.25.3, 1.24, 1.24.9 = -trixie; no later Debian stable before the lines ended`, false),
       {
         id: 'eol-1.22-1.23', tag: /^1\.2[23](?:\.\d+)?$/,
-        unknown: 'golang:{tag}: this line is no longer published and no stored snapshot shows its last default base (the line ended around the Debian 13 release, when the default suite changed); name the base in the tag (e.g. golang:1.23-bookworm)',
+        unknown: 'golang:{tag}: this line is no longer published and no stored snapshot shows its last default base (docker-library/golang also had 1.23/trixie Dockerfiles, so it may have moved off bookworm); name the base in the tag (e.g. golang:1.23-bookworm)',
         source: SNAP.golang2025,
       },
     ],
@@ -212,7 +212,7 @@ export const libraryImages: LibraryImage[] = [
   {
     image: 'ruby', versions: String.raw`4(?:\.0(?:\.\d+)?)?`, defaults: [TRIXIE], latest: { version: '4.0', pin: 'ruby:4.0-trixie' },
     debianSuites: true,
-    extra: lastKnownBase(String.raw`3\.1(?:\.\d+)?`, 'bookworm', `${SNAP.ruby2024}: 3.1, 3.1.6 = 3.1/bookworm, 3.1-slim = slim-bookworm; the line ended before Debian 13 was released`),
+    extra: lastKnownBase(String.raw`3\.1(?:\.\d+)?`, 'bookworm', `${SNAP.ruby2024}: 3.1, 3.1.6 = 3.1/bookworm, 3.1-slim = slim-bookworm; 3.1 is not in the 2026-08-21 snapshot`),
     source: `${OI('ruby')} (4.0/latest on trixie)`,
   },
   {
@@ -323,14 +323,32 @@ export const libraryImages: LibraryImage[] = [
     source: `${OI('buildpack-deps')} (one tag per suite: trixie, bookworm-curl, noble-scm, …)`,
   },
   {
+    image: 'haproxy', versions: String.raw`3\.[0234](?:\.\d+)?|2\.[68](?:\.\d+)?|lts`,
+    defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }],
+    // Every published line is on trixie, so 'latest' is trixie whichever line it names; no pin, because
+    // the line 'latest' names at the knowledge date is not verified (3.4 a month later).
+    latest: { version: '3.4' }, debianSuites: true, alpine: '3.24',
+    source: `${SNAP.docs202609('haproxy')} (3.4 = latest = lts, 3.3, 3.2, 3.0, 2.8, 2.6 = -trixie; -alpine = -alpine3.24)`,
+  },
+  {
+    image: 'memcached', debianSuites: true,
+    unknownReason: 'memcached:{tag} follows the default Debian suite, which the knowledge base records only as of mid 2025 (bookworm, before Debian 13); name the suite in the tag (e.g. memcached:1.6-bookworm) or pin -alpine3.NN',
+    source: `${SNAP.memcachedDocs2025} (1.6, 1, latest = -bookworm then; -alpine = -alpine3.22 then)`,
+  },
+  {
     image: 'gcc', versions: String.raw`16(?:\.\d+){0,2}`, defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }], debianSuites: true,
     source: 'docker-library/gcc 16/Dockerfile @ 2c76a252 (FROM buildpack-deps:trixie; GCC 16.1.0)',
   },
   {
     image: 'dotnet',
     repositories: ['sdk', 'runtime', 'aspnet', 'runtime-deps'].map((n) => `mcr.microsoft.com/dotnet/${n}`),
-    versions: String.raw`(?:10|11)\.0(?:\.\d+)?(?:-preview(?:\.\d+)?)?`, words: 'extra|composite|aot|amd64|arm64v8|arm32v7',
+    versions: String.raw`(?:8|9|10|11)\.0(?:\.\d+)?(?:-preview(?:\.\d+)?)?`, words: 'extra|composite|aot|amd64|arm64v8|arm32v7',
     defaults: [
+      {
+        // .NET 8/9 floating tags stay on the Debian release they shipped with (dotnet-docker#3134: moving
+        // a floating tag to a new Debian is a breaking change), so '8.0' is still bookworm-slim.
+        when: String.raw`(?:8|9)\.0(?:\.\d+)?`, base: 'debian:bookworm-slim', pin: '{image}:{p}-bookworm-slim',
+      },
       { when: String.raw`10\.0(?:\.\d+)?`, base: 'ubuntu:noble', pin: '{image}:{p}-noble' },
       { when: String.raw`11\.0(?:\.\d+)?(?:-preview(?:\.\d+)?)?`, base: 'ubuntu:resolute', pin: '{image}:{p}-resolute' },
     ],
@@ -342,8 +360,8 @@ export const libraryImages: LibraryImage[] = [
       },
       { id: 'cbl-mariner', tag: /^(?:[\w.-]+-)?cbl-mariner\d\.\d.*$/, unknown: 'CBL-Mariner releases are not in the knowledge base; move to an -azurelinux3.0 tag' },
     ],
-    unknownReason: '.NET {tag}: the default base of this .NET line (Debian 12 for 8.0/9.0 is not verified) is not recorded; name the base in the tag (e.g. -noble, -bookworm-slim, -alpine3.NN, -azurelinux3.0)',
-    source: 'https://github.com/dotnet/dotnet-docker/issues/6860 (.NET 10: Ubuntu 24.04 default, no Debian images); https://github.com/dotnet/dotnet-docker/pull/6872 (.NET 11: Ubuntu 26.04)',
+    unknownReason: '.NET {tag}: the default base of this .NET line is not recorded; name the base in the tag (e.g. -noble, -bookworm-slim, -alpine3.NN, -azurelinux3.0)',
+    source: `https://github.com/dotnet/dotnet-docker/issues/6860 (.NET 10: Ubuntu 24.04 default, no Debian images); https://github.com/dotnet/dotnet-docker/pull/6872 (.NET 11: Ubuntu 26.04); ${SNAP.dotnetSdkReadme2025}; https://github.com/dotnet/dotnet-docker/issues/3134 (floating tags are not moved to a new Debian release); https://github.com/dotnet/dotnet-docker/issues/5388 ("8.0 tag is for Debian")`,
   },
 ];
 
