@@ -178,11 +178,30 @@ describe('check: where the target comes from', () => {
     assert.match(r.stdout, /^Dockerfile:2:\d+: warning \[kernel-feature-missing\] .*WireGuard/m);
   });
 
-  test('.kernel-lens.json is found from a subfolder of the current folder… and --target beats it', () => {
-    const r = run(['check', 'config-target', '--target', '6.8'], { cwd: path.join(fixtures, 'config-target') + '/..' });
-    assert.match(r.stdout.split('\n')[0], /\(from --target\)$/);
+  test('--target beats .kernel-lens.json; --config names a settings file explicitly', () => {
+    const r = run(['check', '--target', '6.8'], { cwd: path.join(fixtures, 'config-target') });
+    assert.match(r.stdout.split('\n')[0], /^target: Linux 6\.8 host, .*\(from --target\)$/);
     const viaConfig = run(['check', '--config', path.join(fixtures, 'config-target', '.kernel-lens.json'), 'clean']);
     assert.match(viaConfig.stdout.split('\n')[0], /^target: rhel8 — /);
+  });
+
+  test('the nearest .kernel-lens.json up from the current folder applies, but not beyond the repository root', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kernel-lens-config-'));
+    try {
+      const deep = path.join(tmp, 'project', 'docker', 'app');
+      fs.mkdirSync(deep, { recursive: true });
+      fs.writeFileSync(path.join(tmp, 'project', '.kernel-lens.json'), '{ "target": "debian-12" }\n');
+      fs.writeFileSync(path.join(deep, 'Dockerfile'), 'FROM scratch\n');
+      assert.match(run(['check'], { cwd: deep }).stdout.split('\n')[0], /^target: debian-12 — .*\(from \.kernel-lens\.json\)$/);
+      // A repository (a folder with .git) inside the project: its own root ends the search.
+      const repo = path.join(tmp, 'project', 'repo');
+      fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
+      fs.mkdirSync(path.join(repo, 'sub'));
+      fs.writeFileSync(path.join(repo, 'sub', 'Dockerfile'), 'FROM scratch\n');
+      assert.doesNotMatch(run(['check', '--target', '5.15'], { cwd: path.join(repo, 'sub') }).stdout.split('\n')[0], /debian-12|\.kernel-lens\.json/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   test('--no-config ignores the settings file', () => {

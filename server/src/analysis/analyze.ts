@@ -83,6 +83,7 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
   const severities: Record<string, ConfiguredSeverity> = { ...layerRules, ...(options.ruleSeverities ?? {}) };
   const fileIgnores = new Set(directives.fileIgnores);
   const lineIgnores = lineIgnoreMap(model, directives.lineIgnores);
+  const fileIgnoreLine = findFileIgnoreLine(model);
   const findings: Finding[] = [];
   const notes: HoverNote[] = [];
   let cancelled = false;
@@ -118,7 +119,7 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
       const block = blockAtLine(model, f.range.start.line);
       if (block && lineIgnores.get(block.startLine)?.has(rule.id)) continue;
       if (configured) f.severity = configured;
-      f.fixes = [...f.fixes, ...commonFixes(model, f)];
+      f.fixes = [...f.fixes, ...commonFixes(model, f, fileIgnoreLine)];
       findings.push(f);
     }
   }
@@ -145,7 +146,7 @@ function internalErrorFinding(rule: Rule, e: unknown): Finding {
 function lineIgnoreMap(model: DockerfileModel, lineIgnores: { line: number; rules: string[] }[]): Map<number, Set<string>> {
   const map = new Map<number, Set<string>>();
   for (const li of lineIgnores) {
-    const next = model.instructions.find((b) => b.startLine > li.line);
+    const next = firstBlockAfter(model, li.line);
     if (!next) continue;
     const set = map.get(next.startLine) ?? new Set<string>();
     for (const r of li.rules) set.add(r);
@@ -154,11 +155,32 @@ function lineIgnoreMap(model: DockerfileModel, lineIgnores: { line: number; rule
   return map;
 }
 
+function firstBlockAfter(model: DockerfileModel, line: number) {
+  const list = model.instructions;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].startLine > line) hi = mid;
+    else lo = mid + 1;
+  }
+  return list[lo];
+}
+
 const IGNORE_LINE = /^(\s*)#\s*kernel-lens-ignore\s+(.*)$/;
 const IGNORE_FILE = /^\s*#\s*kernel-lens:\s*(.*)$/;
 
+/** Line of an existing `# kernel-lens: … ignore=…` directive (-1 when none). Comments only: cheap. */
+export function findFileIgnoreLine(model: DockerfileModel): number {
+  for (const c of model.comments) {
+    const m = IGNORE_FILE.exec(model.lines[c.line]);
+    if (m !== null && /\bignore=/.test(m[1])) return c.line;
+  }
+  return -1;
+}
+
 /** Fixes every finding offers: ignore on this line, ignore in this file, select target, open docs. */
-export function commonFixes(model: DockerfileModel, f: Finding): Fix[] {
+export function commonFixes(model: DockerfileModel, f: Finding, fileIgnoreLine = findFileIgnoreLine(model)): Fix[] {
   const fixes: Fix[] = [];
   const block = blockAtLine(model, f.range.start.line);
   const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
@@ -183,10 +205,7 @@ export function commonFixes(model: DockerfileModel, f: Finding): Fix[] {
     }
   }
   // File-wide: extend an existing `# kernel-lens: ignore=` directive, else add one after the parser directives.
-  const existing = model.lines.findIndex((l) => {
-    const m = IGNORE_FILE.exec(l);
-    return m !== null && /\bignore=/.test(m[1]);
-  });
+  const existing = fileIgnoreLine;
   if (existing >= 0) {
     const l = model.lines[existing];
     const m = /\bignore=(\S*)/.exec(l)!;

@@ -185,7 +185,20 @@ export function resolveStages(model: DockerfileModel): StageInfo[] {
   return stages;
 }
 
+/** Identity lookups depend only on the reference: memoised across analyses (bounded). */
+const lookupMemo = new Map<string, ImageLookup>();
+
 function safeLookup(ref: ImageRef): ImageLookup {
+  const key = `${ref.registry}/${ref.path}:${ref.tag ?? ''}@${ref.digest ?? ''}`;
+  const hit = lookupMemo.get(key);
+  if (hit) return hit;
+  const result = lookupUncached(ref);
+  if (lookupMemo.size > 5_000) lookupMemo.clear();
+  lookupMemo.set(key, result);
+  return result;
+}
+
+function lookupUncached(ref: ImageRef): ImageLookup {
   try {
     return lookupImage(ref);
   } catch (e) {
@@ -195,10 +208,16 @@ function safeLookup(ref: ImageRef): ImageLookup {
 
 /** The stage whose FROM block contains this line, or the stage an instruction at this line belongs to. */
 export function stageForLine(stages: readonly StageInfo[], line: number): StageInfo | undefined {
+  // binary search: the last stage starting at or before the line
+  let lo = 0;
+  let hi = stages.length - 1;
   let found: StageInfo | undefined;
-  for (const s of stages) {
-    if (s.block.startLine <= line) found = s;
-    else break;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (stages[mid].block.startLine <= line) {
+      found = stages[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }

@@ -156,7 +156,19 @@ export interface KernelPackageMatch {
  * disagree about a name (Arch `linux-headers` are kernel headers, Alpine's are userspace
  * headers) the answer is undefined rather than a guess.
  */
+/** Pure function of the static table: memoised (asked for every package on every analysis). */
+const kernelMemo = new Map<string, KernelPackageMatch | undefined>();
+
 export function classifyKernelPackage(family: PackageFamily | undefined, name: string): KernelPackageMatch | undefined {
+  const key = `${family ?? ''}\0${name}`;
+  if (kernelMemo.has(key)) return kernelMemo.get(key);
+  const result = classifyKernelPackageUncached(family, name);
+  if (kernelMemo.size > 20_000) kernelMemo.clear();
+  kernelMemo.set(key, result);
+  return result;
+}
+
+function classifyKernelPackageUncached(family: PackageFamily | undefined, name: string): KernelPackageMatch | undefined {
   const n = name.trim().toLowerCase();
   if (!n) return undefined;
   if (family !== undefined) {

@@ -238,7 +238,22 @@ function best(rows: readonly PackageFeatureRow[], name: string): PackageFeatureR
  * (`pkg=1.2`, `pkg-1.2`, `pkg>=1`). Lookup: the family's rows, then 'any'; with no family, 'any'
  * first and then every family.
  */
+/** Lookups are pure functions of the static table: memoised, since every install line asks again on every analysis. */
+const featureMemo = new Map<string, PackageFeatureMatch | undefined>();
+
 export function featuresForPackage(family: PackageFamily | undefined, name: string): PackageFeatureMatch | undefined {
+  const key = `${family ?? ''}\0${name}`;
+  if (featureMemo.has(key)) {
+    const hit = featureMemo.get(key);
+    return hit && { features: [...hit.features], row: hit.row };
+  }
+  const result = featuresForPackageUncached(family, name);
+  if (featureMemo.size > 20_000) featureMemo.clear();
+  featureMemo.set(key, result);
+  return result && { features: [...result.features], row: result.row };
+}
+
+function featuresForPackageUncached(family: PackageFamily | undefined, name: string): PackageFeatureMatch | undefined {
   const n = name.trim().toLowerCase();
   if (!n) return undefined;
   const order: readonly PackageFeatureRow[][] =

@@ -323,7 +323,7 @@ export const libraryImages: LibraryImage[] = [
     source: `${OI('buildpack-deps')} (one tag per suite: trixie, bookworm-curl, noble-scm, …)`,
   },
   {
-    image: 'haproxy', versions: String.raw`3\.[0234](?:\.\d+)?|2\.[68](?:\.\d+)?|lts`,
+    image: 'haproxy', versions: String.raw`3\.[0234](?:\.\d+)?|2\.[68](?:\.\d+)?`, words: 'lts',
     defaults: [{ base: 'debian:trixie', pin: '{image}:{p}-trixie' }],
     // Every published line is on trixie, so 'latest' is trixie whichever line it names; no pin, because
     // the line 'latest' names at the knowledge date is not verified (3.4 a month later).

@@ -79,7 +79,7 @@ const CASES: Array<[string, Expect, string?]> = [
   ['python', 'debian-13'], ['python:3.12', 'debian-13'], ['python:3.12-slim', 'debian-13', 'slim'], ['python:3.12-slim-bookworm', 'debian-12', 'slim'],
   ['python:3.11-bookworm', 'debian-12'], ['python:3.9-slim-bullseye', 'debian-11', 'slim'], ['python:3.8-buster', 'debian-10'], ['python:3.13-trixie', 'debian-13'],
   ['python:3.12-alpine', 'alpine-3.24'], ['python:3.12-alpine3.20', 'alpine-3.20'], ['python:3.14.2-slim-trixie', 'debian-13', 'slim'],
-  ['python:3.12-windowsservercore-ltsc2022', 'windows-ltsc2022', 'servercore'], ['python:3.8', 'unknown'], ['python:foo', 'unknown'],
+  ['python:3.12-windowsservercore-ltsc2022', 'windows-ltsc2022', 'servercore'], ['python:3.8', 'debian-12'], ['python:foo', 'unknown'],
   ['docker.io/library/python:3.12-slim@sha256:2b2a1e7f6c3a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c', 'debian-13', 'slim'],
   ['node', 'debian-13'], ['node:26', 'debian-13'], ['node:24', 'debian-12'], ['node:22', 'debian-12'], ['node:20', 'debian-12'], ['node:lts', 'debian-12'],
   ['node:22-slim', 'debian-12', 'slim'], ['node:22-bookworm-slim', 'debian-12', 'slim'], ['node:20-bullseye', 'debian-11'], ['node:22-alpine', 'alpine-3.24'],
@@ -102,7 +102,7 @@ const CASES: Array<[string, Expect, string?]> = [
   ['nginx:1.25-bookworm', 'debian-12'], ['nginx:1.29', 'unknown'],
   ['httpd:2.4', 'debian-13'], ['httpd:2.4-alpine', 'alpine-3.24'], ['httpd:2.4-bookworm', 'debian-12'],
   ['redis', 'debian-13'], ['redis:8.10-alpine', 'alpine-3.23'], ['redis:7.2-alpine3.19', 'alpine-3.19'], ['redis:7-bookworm', 'debian-12'], ['redis:7-alpine', 'unknown'],
-  ['postgres:18', 'debian-13'], ['postgres:16-bookworm', 'debian-12'], ['postgres:16-alpine3.20', 'alpine-3.20'], ['postgres:18-alpine', 'alpine-3.24'], ['postgres:16', 'unknown'],
+  ['postgres:18', 'debian-13'], ['postgres:16-bookworm', 'debian-12'], ['postgres:16-alpine3.20', 'alpine-3.20'], ['postgres:18-alpine', 'alpine-3.24'], ['postgres:16', 'debian-13'],
   ['mysql:8.4', 'oraclelinux-9'], ['mysql', 'oraclelinux-9'], ['mysql:lts', 'oraclelinux-9'], ['mysql:8.0-oraclelinux8', 'oraclelinux-8'], ['mysql:8.0-bookworm', 'debian-12'],
   ['mariadb:11.8', 'ubuntu-24.04'], ['mariadb:10.11-jammy', 'ubuntu-22.04'], ['mariadb:latest', 'unknown'],
   ['mongo:8.0', 'ubuntu-24.04'], ['mongo:7.0-jammy', 'ubuntu-22.04'], ['mongo:8.0-windowsservercore-ltsc2022', 'windows-ltsc2022', 'servercore'],
@@ -116,14 +116,43 @@ const CASES: Array<[string, Expect, string?]> = [
   ['mcr.microsoft.com/dotnet/sdk:8.0-bookworm-slim', 'debian-12', 'slim'], ['mcr.microsoft.com/dotnet/aspnet:8.0-alpine3.20', 'alpine-3.20'],
   ['mcr.microsoft.com/dotnet/runtime:10.0-azurelinux3.0', 'azurelinux-3.0'], ['mcr.microsoft.com/dotnet/aspnet:10.0-azurelinux3.0-distroless', 'azurelinux-3.0', 'distroless'],
   ['mcr.microsoft.com/dotnet/sdk:10.0-nanoserver-ltsc2022', 'windows-ltsc2022', 'nanoserver'], ['mcr.microsoft.com/dotnet/sdk:11.0', 'ubuntu-26.04'],
-  ['mcr.microsoft.com/dotnet/sdk:8.0', 'unknown'], ['mcr.microsoft.com/dotnet/runtime:6.0-cbl-mariner2.0', 'unknown'],
+  ['mcr.microsoft.com/dotnet/sdk:8.0', 'debian-12', 'slim'], ['mcr.microsoft.com/dotnet/runtime:6.0-cbl-mariner2.0', 'unknown'],
+  // Common real-world tags: version-only lines, end-of-life lines (last known base), -alpine defaults
+  ['python:3.7', 'debian-12'], ['python:3.7.17', 'debian-12'], ['python:3.8-slim', 'debian-12', 'slim'], ['python:3.8.17-slim', 'debian-12', 'slim'],
+  ['python:3.9', 'unknown'], ['python:3.9-slim', 'unknown'], ['python:3.9-slim-bookworm', 'debian-12', 'slim'], ['python:3.10', 'debian-13'],
+  ['python:3.11', 'debian-13'], ['python:3.11-slim', 'debian-13', 'slim'], ['python:3.13', 'debian-13'], ['python:3.13-slim', 'debian-13', 'slim'],
+  ['python:3.10-alpine', 'alpine-3.24'], ['python:3.8-alpine', 'unknown'],
+  ['golang:1.23', 'unknown'], ['golang:1.22.5', 'unknown'], ['golang:1.24', 'debian-13'], ['golang:1.24.9', 'debian-13'], ['golang:1.25', 'debian-13'],
+  ['golang:1.25.3', 'debian-13'], ['golang:1.25-alpine', 'unknown'], ['golang:1.23-bookworm', 'debian-12'], ['golang:1.22-alpine3.20', 'alpine-3.20'],
+  ['node:20-slim', 'debian-12', 'slim'], ['node:18-bookworm-slim', 'debian-12', 'slim'], ['node:18-alpine', 'unknown'], ['node:lts-slim', 'debian-12', 'slim'],
+  ['postgres:15', 'debian-13'], ['postgres:14', 'debian-13'], ['postgres:17', 'debian-13'], ['postgres:16.4', 'debian-13'], ['postgres:15-alpine', 'alpine-3.24'],
+  ['postgres:16-alpine', 'alpine-3.24'], ['postgres:15-bookworm', 'debian-12'], ['postgres:13', 'unknown'], ['postgres', 'debian-13'],
+  ['mcr.microsoft.com/dotnet/sdk:9.0', 'debian-12', 'slim'], ['mcr.microsoft.com/dotnet/aspnet:8.0', 'debian-12', 'slim'],
+  ['mcr.microsoft.com/dotnet/runtime:8.0.11', 'debian-12', 'slim'], ['mcr.microsoft.com/dotnet/runtime-deps:9.0', 'debian-12', 'slim'],
+  ['mcr.microsoft.com/dotnet/aspnet:8.0-noble', 'ubuntu-24.04'], ['mcr.microsoft.com/dotnet/sdk:9.0-trixie-slim', 'debian-13', 'slim'],
+  ['mcr.microsoft.com/dotnet/sdk:8.0-alpine', 'unknown'], ['mcr.microsoft.com/dotnet/aspnet:10.0', 'ubuntu-24.04'], ['mcr.microsoft.com/dotnet/sdk:7.0', 'unknown'],
+  ['ruby:3.1', 'debian-12'], ['ruby:3.1-slim', 'debian-12', 'slim'], ['ruby:3.3-alpine', 'unknown'], ['ruby:3.2', 'unknown'],
+  ['rust:1.82', 'debian-12'], ['rust:1.82.0-slim', 'debian-12', 'slim'], ['rust:1-alpine', 'unknown'], ['rust:1.75', 'unknown'],
+  ['php:8.2-alpine', 'unknown'], ['php:8.2-fpm-bookworm', 'debian-12'],
+  ['eclipse-temurin:17', 'ubuntu-26.04'], ['eclipse-temurin:17-jdk', 'ubuntu-26.04'], ['eclipse-temurin:17-jre', 'ubuntu-26.04'],
+  ['eclipse-temurin:11', 'ubuntu-26.04'], ['eclipse-temurin:26-jre', 'ubuntu-26.04'], ['eclipse-temurin:17-jre-alpine', 'unknown'],
+  ['eclipse-temurin:8-jdk', 'unknown'],
+  ['redis:7', 'unknown'], ['redis:7.4-alpine', 'unknown'], ['rabbitmq:3-management-alpine', 'unknown'], ['rabbitmq:3-management', 'unknown'],
+  ['traefik:latest', 'unknown'], ['mariadb', 'unknown'], ['mongo:latest', 'unknown'], ['node:lts-alpine3.23', 'alpine-3.23'],
+  ['nginx:stable-alpine', 'alpine-3.24'], ['nginx:alpine', 'alpine-3.24'], ['httpd:alpine', 'alpine-3.24'], ['httpd', 'debian-13'],
+  ['haproxy', 'debian-13'], ['haproxy:lts', 'debian-13'], ['haproxy:3.2', 'debian-13'], ['haproxy:2.8', 'debian-13'], ['haproxy:3.0.28', 'debian-13'],
+  ['haproxy:3.2-alpine', 'alpine-3.24'], ['haproxy:alpine', 'alpine-3.24'], ['haproxy:2.4', 'unknown'], ['haproxy:2.6-bookworm', 'debian-12'],
+  ['memcached', 'unknown'], ['memcached:1.6', 'unknown'], ['memcached:1.6-alpine', 'unknown'], ['memcached:1.6-bookworm', 'debian-12'],
+  ['memcached:1.6.38-alpine3.22', 'alpine-3.22'], ['busybox:1.36', 'busybox-glibc'], ['busybox:latest', 'busybox-glibc'],
+  ['elasticsearch:8.15.0', 'unknown'], ['wordpress', 'unknown'], ['wordpress:php8.2-apache', 'unknown'], ['jenkins/jenkins:lts', 'unknown'],
+  ['bitnami/postgresql:16', 'unknown'],
   // Unknown images
   ['mycompany/app:1.0', 'unknown'], ['ghcr.io/foo/bar', 'unknown'], ['localhost:5000/myimage:dev', 'unknown'], ['registry.example.com:8443/team/base:2024', 'unknown'],
   ['quay.io/prometheus/prometheus', 'unknown'], ['bitnami/redis:7.2', 'unknown'],
 ];
 
 test('the reference list is large and has no duplicates', () => {
-  assert.ok(CASES.length >= 170, `only ${CASES.length} references`);
+  assert.ok(CASES.length >= 300, `only ${CASES.length} references`);
   assert.equal(new Set(CASES.map((c) => c[0])).size, CASES.length, 'duplicate reference in CASES');
 });
 
@@ -192,6 +221,22 @@ test('derived images carry the rule that inferred them; distribution images do n
   assert.equal(known('debian:bookworm').inferredFrom, undefined);
   assert.equal(known('quay.io/centos/centos:stream9').image, 'quay.io/centos/centos');
   assert.equal(known('mcr.microsoft.com/dotnet/sdk:10.0').image, 'mcr.microsoft.com/dotnet/sdk');
+});
+
+test('end-of-life lines resolve to their last known base and say so, without a moving tag', () => {
+  for (const text of ['python:3.8', 'golang:1.24', 'ruby:3.1-slim', 'rust:1.82']) {
+    const id = known(text);
+    assert.match(id.inferredFrom!.rule, /last-known-base/, text);
+    assert.match(String(id.inferredFrom!.source), /^last known base: Debian \w+ \(as of .+ @ [0-9a-f]{8}/, text);
+    assert.equal(id.movingTag, undefined, text);
+  }
+  const dotnet8 = known('mcr.microsoft.com/dotnet/sdk:8.0');
+  assert.equal(dotnet8.pinnedReference, 'mcr.microsoft.com/dotnet/sdk:8.0-bookworm-slim');
+  assert.match(String(dotnet8.inferredFrom!.source), /00173ed6/);
+  const parsed = parseImageRef('python:3.9');
+  assert.ok(parsed.ok);
+  const r = lookupImage(parsed.ref);
+  assert.ok(r.kind === 'unknown' && /no stored snapshot shows its last base/.test(r.reason));
 });
 
 test('unknown reasons name the problem', () => {
