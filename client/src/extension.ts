@@ -18,6 +18,7 @@ interface TargetInfo {
   uri?: string;
   label: string;
   origin: { kind: string; detail: string };
+  presetId?: string;
   description: string;
 }
 interface PresetInfo {
@@ -106,6 +107,10 @@ async function refreshStatus(): Promise<void> {
 async function selectTarget(): Promise<void> {
   if (!client) return;
   const presets = await client.sendRequest<PresetInfo[]>('kernelLens/presets');
+  const editor = vscode.window.activeTextEditor;
+  const current = await client
+    .sendRequest<TargetInfo>('kernelLens/targetInfo', { uri: editor?.document.uri.toString() })
+    .catch(() => undefined);
   type Item = vscode.QuickPickItem & { action?: 'preset' | 'version' | 'machine' | 'config'; id?: string };
   const items: Item[] = [
     { label: '$(edit) Enter a kernel version…', action: 'version' },
@@ -118,37 +123,83 @@ async function selectTarget(): Promise<void> {
       group = p.group;
       items.push({ label: group, kind: vscode.QuickPickItemKind.Separator });
     }
+    const isCurrent = current?.presetId === p.id;
     items.push({
-      label: p.id,
-      description: p.name,
+      label: `${isCurrent ? '$(check) ' : ''}${p.id}`,
+      description: p.name + (isCurrent ? ' — current' : ''),
       detail: p.os === 'windows' ? `Windows build ${p.windowsBuild ?? '?'}` : p.kernel ? `kernel ${p.kernel}` : undefined,
       action: 'preset',
       id: p.id,
     });
   }
-  const pick = await vscode.window.showQuickPick(items, { title: 'Kernel Lens: Select Target Host', placeHolder: 'Which host will run these containers?', matchOnDescription: true, matchOnDetail: true });
+  const pick = await vscode.window.showQuickPick(items, {
+    title: 'Kernel Lens: Select Target Host',
+    placeHolder: current ? `Which host will run these containers? Now: ${current.label} (${current.origin.detail})` : 'Which host will run these containers?',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   if (!pick) return;
-  const config = vscode.workspace.getConfiguration('kernelLens');
-  const where = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  let choice: { key: 'target' | 'kernelConfigPath'; value: string | undefined } | undefined;
   switch (pick.action) {
     case 'preset':
-      await config.update('target', pick.id, where);
+      choice = { key: 'target', value: pick.id };
       break;
     case 'version': {
       const v = await vscode.window.showInputBox({ title: 'Kernel version of the target host', placeHolder: 'e.g. 5.15.0-91-generic (uname -r on the host)' });
-      if (v) await config.update('target', v.trim(), where);
+      if (v) choice = { key: 'target', value: v.trim() };
       break;
     }
     case 'machine':
-      await config.update('target', undefined, where);
+      choice = { key: 'target', value: undefined };
       break;
     case 'config': {
       const files = await vscode.window.showOpenDialog({ title: 'Kernel config (.config or config.gz)', canSelectMany: false });
-      if (files?.[0]) await config.update('kernelConfigPath', files[0].fsPath, where);
+      if (files?.[0]) choice = { key: 'kernelConfigPath', value: files[0].fsPath };
       break;
     }
   }
+  if (!choice) return;
+  // `.kernel-lens.json` outranks settings: when the workspace has one, the choice goes there, or it would have no effect.
+  const written = await writeToWorkspaceFile(choice.key, choice.value);
+  if (!written) {
+    const config = vscode.workspace.getConfiguration('kernelLens');
+    const where = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config.update(choice.key, choice.value, where);
+  }
+  if (current?.origin.kind === 'directive') {
+    void vscode.window.showWarningMessage(`Kernel Lens: this Dockerfile chooses its own target with a "# kernel-lens:" directive (${current.origin.detail}), which outranks your choice.`);
+  }
   await refreshStatus();
+}
+
+/** Updates `.kernel-lens.json` in the first workspace folder when it exists. Returns false when there is none. */
+async function writeToWorkspaceFile(key: 'target' | 'kernelConfigPath', value: string | undefined): Promise<boolean> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) return false;
+  const uri = vscode.Uri.joinPath(folder.uri, '.kernel-lens.json');
+  let text: string;
+  try {
+    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return false;
+  }
+  let json: Record<string, unknown>;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
+    json = parsed as Record<string, unknown>;
+  } catch {
+    void vscode.window.showWarningMessage('Kernel Lens: .kernel-lens.json sets the target for this workspace and outranks settings, but it has comments or errors, so it was not changed. Edit it by hand.');
+    await vscode.window.showTextDocument(uri);
+    return true;
+  }
+  if (value === undefined) delete json[key];
+  else json[key] = value;
+  // A preset or version chosen here replaces an explicit kernel override in the same file.
+  if (key === 'target') delete json.kernel;
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(json, null, 2) + '\n'));
+  void vscode.window.showInformationMessage(`Kernel Lens: target written to .kernel-lens.json (it outranks settings).`);
+  return true;
 }
 
 async function openRuleDocs(context: vscode.ExtensionContext, id: string): Promise<void> {

@@ -28,8 +28,8 @@ test('quick fix from Diagnostic.data removes modprobe from its chain and the fin
     const titles = actions.map((a) => a.title);
     assert.ok(titles.some((t) => /ignore kernel-module-load on this line/i.test(t)), titles.join(' | '));
     assert.ok(titles.some((t) => /ignore kernel-module-load in this file/i.test(t)), titles.join(' | '));
-    assert.ok(actions.some((a) => a.command?.command === 'kernelLens.selectTarget'), 'select target action');
-    assert.ok(actions.some((a) => a.command?.command === 'kernelLens.openRuleDocs'), 'open docs action');
+    // command-only fixes are for the Kernel Lens VS Code client (which sends extensionPath), not other editors
+    assert.ok(!actions.some((a) => a.command && !a.edit), 'no VS Code-only commands for a plain LSP client');
     const remove = actions.find((a) => a.isPreferred && a.edit);
     assert.ok(remove, `a preferred removal fix among ${titles.join(' | ')}`);
     const edited = applyEdits(TEXT, remove.edit.changes[URI]);
@@ -41,6 +41,21 @@ test('quick fix from Diagnostic.data removes modprobe from its chain and the fin
     const after = await client.waitForDiagnostics(URI, { version: v });
     assert.ok(!after.some((d) => d.code === 'kernel-module-load'), JSON.stringify(after));
     assert.ok(after.some((d) => d.code === 'build-time-sysctl'));
+  } finally {
+    await client.shutdown();
+  }
+});
+
+test('the VS Code client also gets the target picker and rule docs actions', async () => {
+  const client = await LspTestClient.start({ settings: { target: 'ubuntu-24.04' }, initializationOptions: { extensionPath: '/opt/kernel-lens', trusted: true } });
+  try {
+    await client.open(URI, TEXT);
+    const diags = await client.waitForDiagnostics(URI, { predicate: (d) => d.some((x) => x.code === 'kernel-module-load') });
+    const d = diags.find((x) => x.code === 'kernel-module-load')!;
+    assert.equal(d.codeDescription?.href, 'file:///opt/kernel-lens/docs/rules/kernel-module-load.md');
+    const actions = await client.codeActions(URI, d.range, [d]);
+    assert.ok(actions.some((a) => a.command?.command === 'kernelLens.selectTarget'), 'select target action');
+    assert.ok(actions.some((a) => a.command?.command === 'kernelLens.openRuleDocs' && a.command.arguments?.[0] === 'kernel-module-load'), 'open docs action');
   } finally {
     await client.shutdown();
   }

@@ -59,11 +59,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const workspace = new WorkspaceTarget(connection);
   let hasConfigurationCapability = false;
   let extensionRoot = path.resolve(__dirname, '..');
+  let clientRunsOurCommands = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     hasConfigurationCapability = !!params.capabilities.workspace?.configuration;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; trusted?: boolean; extensionPath?: string };
     if (typeof init.extensionPath === 'string') extensionRoot = init.extensionPath;
+    // Command-only fixes (target picker, rule docs) exist only in the Kernel Lens VS Code client.
+    clientRunsOurCommands = typeof init.extensionPath === 'string';
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders.push(params.rootUri);
     workspace.initialize({ folders, trusted: init.trusted !== false, initialSettings: init.settings });
@@ -101,7 +104,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onRequest('kernelLens/targetInfo', (params: { uri?: string }) => {
     const st = params?.uri ? states.get(params.uri) : undefined;
     const target = st?.result?.target ?? workspace.resolveFor(undefined).target;
-    return { label: target.label, origin: target.origin, description: describeTarget(target), knowledgeDate };
+    return { label: target.label, origin: target.origin, presetId: target.presetId, description: describeTarget(target), knowledgeDate };
   });
   connection.onRequest('kernelLens/rules', () => allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary })));
 
@@ -235,7 +238,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       for (const d of params.context.diagnostics) {
         const data = d.data as DiagnosticData | undefined;
         if (d.source !== 'kernel-lens' || !data || !Array.isArray(data.fixes)) continue;
-        for (const fix of data.fixes) actions.push(toCodeAction(uri, fix, d));
+        for (const fix of data.fixes) {
+          if (fix.command && fix.edits.length === 0 && !clientRunsOurCommands) continue;
+          actions.push(toCodeAction(uri, fix, d));
+        }
       }
     }
     if (wantsFixAll) {

@@ -90,10 +90,10 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
   });
   const report: CheckReport = { target: setup.target, targetDescription: runDescription, files: reports, counts: countFindings(reports) };
 
+  for (const f of reports) for (const p of f.problems) io.err(`kernel-lens: warning: ${f.display}: ${p}\n`);
   if (format === 'json') io.out(formatJson(report));
   else if (format === 'sarif') io.out(formatSarif(report, io.cwd));
   else {
-    for (const f of reports) for (const p of f.problems) io.err(`kernel-lens: warning: ${f.display}: ${p}\n`);
     const explain = args.flags.has('explain');
     const cards = explain ? new Map(reports.map((f) => [f.display, stageCards(f.result, today)])) : undefined;
     const palette = useColor(args.flags.has('no-color'), io.env, io.isTTY) ? ansi : plain;
