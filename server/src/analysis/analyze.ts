@@ -183,7 +183,7 @@ export function findFileIgnoreLine(model: DockerfileModel): number {
 export function commonFixes(model: DockerfileModel, f: Finding, fileIgnoreLine = findFileIgnoreLine(model)): Fix[] {
   const fixes: Fix[] = [];
   const block = blockAtLine(model, f.range.start.line);
-  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = model.eol;
   if (block) {
     const line = block.startLine;
     const indent = /^\s*/.exec(model.lines[line] ?? '')?.[0] ?? '';

@@ -56,6 +56,8 @@ export interface DockerfileModel {
   /** Lines without their terminators. */
   readonly lines: readonly string[];
   readonly escapeChar: string;
+  /** Line break inserted text should use: '\r\n' when the file has any, else '\n'. Computed once: fixes ask per finding, and a whole-text scan each time made big files quadratic. */
+  readonly eol: '\n' | '\r\n';
   readonly directives: readonly ParserDirective[];
   readonly comments: readonly CommentLine[];
   readonly instructions: readonly InstructionBlock[];
@@ -145,10 +147,16 @@ const DIRECTIVE = /^\s*#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(.*?)\s*$/;
 const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 
+/**
+ * A BOM is not text for the parsers, but editors that keep it in the document count it as a
+ * column: a space in its place parses the same and keeps every column on line 0 exact.
+ */
+const BOM_STAND_IN = ' ';
+
 /** Build the model. Pass the same cache across versions of a document to get incremental re-parsing. */
 export function buildModel(text: string, cache: BlockCache = new BlockCache()): DockerfileModel {
   // A BOM is not part of the first line's text for parsing purposes, but positions must stay those
-  // of the editor, which counts it as a character: only strip it for the directive scan.
+  // of the editor, which counts it as a character: see BOM_STAND_IN.
   const lines = splitLines(text);
   const directives: ParserDirective[] = [];
   const comments: CommentLine[] = [];
@@ -169,7 +177,7 @@ export function buildModel(text: string, cache: BlockCache = new BlockCache()): 
   for (const d of directives) comments.push({ line: d.line, text: `${d.name}=${d.value}`, column: lines[d.line].indexOf('#') });
 
   while (i < lines.length) {
-    const line = i === 0 ? lines[i].replace(/^\uFEFF/, '') : lines[i];
+    const line = i === 0 ? lines[i].replace(/^\uFEFF/, BOM_STAND_IN) : lines[i];
     const trimmed = line.trimStart();
     if (trimmed === '') {
       i++;
@@ -208,10 +216,11 @@ export function buildModel(text: string, cache: BlockCache = new BlockCache()): 
       }
     }
     const blockText = lines.slice(start, end + 1).join('\n');
-    instructions.push({ startLine: start, lineCount: end - start + 1, parsed: cache.get(escapeChar, start === 0 ? blockText.replace(/^\uFEFF/, '') : blockText) });
+    instructions.push({ startLine: start, lineCount: end - start + 1, parsed: cache.get(escapeChar, start === 0 ? blockText.replace(/^\uFEFF/, BOM_STAND_IN) : blockText) });
     i = end + 1;
   }
-  return { text, lines, escapeChar, directives, comments, instructions };
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return { text, lines, escapeChar, eol, directives, comments, instructions };
 }
 
 function endsWithEscape(line: string, escapeChar: string): boolean {

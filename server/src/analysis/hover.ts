@@ -41,13 +41,20 @@ export function hoverAt(result: AnalysisResult, p: Position, today: Date = new D
   return { markdown: parts.join('\n\n---\n\n'), range };
 }
 
+/** Longest stage chain a FROM card spells out. */
+const MAX_CHAIN_SHOWN = 12;
+
 /** The FROM-line card. */
 export function fromCard(result: AnalysisResult, stage: StageInfo, today: Date): string {
   const lines: string[] = [];
   const target = result.target;
   if (stage.base.kind === 'stage') {
-    const chain = [stage.base.stageIndex, ...result.stages[stage.base.stageIndex].chain]
+    const all = [stage.base.stageIndex, ...result.stages[stage.base.stageIndex].chain];
+    // A card, not a dump: thousands of chained stages would make a hover of megabytes.
+    const shown = all.length > MAX_CHAIN_SHOWN ? [...all.slice(0, MAX_CHAIN_SHOWN - 1), -1, all[all.length - 1]] : all;
+    const chain = shown
       .map((i) => {
+        if (i < 0) return `… ${all.length - MAX_CHAIN_SHOWN} more stages …`;
         const s = result.stages[i];
         return `stage \`${s.name ?? i}\`, line ${s.keywordRange.start.line + 1}`;
       })

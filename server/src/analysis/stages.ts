@@ -22,7 +22,15 @@ export interface Substitution {
   fromDefaults: string[];
   /** Variables with no value known at analysis time. */
   unresolved: string[];
+  /** The result would exceed MAX_SUBSTITUTED_LENGTH (e.g. ARGs that double each other): text is undefined. */
+  tooLong?: boolean;
 }
+
+/**
+ * Longest substituted text we build. Image references are short; ARGs defined as `$A$A` over a few
+ * dozen lines would otherwise grow to gigabytes (a "billion laughs" Dockerfile) and throw.
+ */
+export const MAX_SUBSTITUTED_LENGTH = 64 * 1024;
 
 export type StageBase =
   | { kind: 'image'; ref: ImageRef; lookup: ImageLookup }
@@ -57,6 +65,14 @@ const VAR = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-
 export function substitute(text: string, values: ReadonlyMap<string, string | undefined>): Substitution {
   const fromDefaults: string[] = [];
   const unresolved: string[] = [];
+  let length = text.length;
+  let tooLong = false;
+  /** Every value put into the result passes here, so the result never grows past the limit. */
+  const emit = (v: string): string => {
+    length += v.length;
+    if (length > MAX_SUBSTITUTED_LENGTH) tooLong = true;
+    return tooLong ? '' : v;
+  };
   const out = text.replace(VAR, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, plain: string | undefined) => {
     const name = (braced ?? plain) as string;
     const known = values.has(name);
@@ -67,7 +83,7 @@ export function substitute(text: string, values: ReadonlyMap<string, string | un
       const useValue = op === ':-' ? nonEmpty : set;
       if (useValue) {
         fromDefaults.push(name);
-        return value as string;
+        return emit(value as string);
       }
       if (known && value === undefined) {
         // declared without default: a build arg may still set it; the default in the reference is a guess
@@ -82,15 +98,16 @@ export function substitute(text: string, values: ReadonlyMap<string, string | un
         unresolved.push(name);
         return '';
       }
-      return useAlt ? word ?? '' : '';
+      return useAlt ? emit(word ?? '') : '';
     }
     if (set) {
       fromDefaults.push(name);
-      return value as string;
+      return emit(value as string);
     }
     unresolved.push(name);
     return '';
   });
+  if (tooLong) return { text: undefined, fromDefaults, unresolved, tooLong };
   return { text: unresolved.length ? undefined : out, fromDefaults, unresolved };
 }
 
@@ -156,7 +173,9 @@ export function resolveStages(model: DockerfileModel): StageInfo[] {
     const substitution = imageText ? substitute(imageText, values) : { text: '', fromDefaults: [], unresolved: [] };
     let base: StageBase;
     if (!imageText) base = { kind: 'invalid', reason: 'FROM has no image reference' };
-    else if (substitution.text === undefined) {
+    else if (substitution.tooLong) {
+      base = { kind: 'unresolved', reason: `its ARG substitution is longer than ${MAX_SUBSTITUTED_LENGTH} characters, so it cannot be an image reference` };
+    } else if (substitution.text === undefined) {
       base = { kind: 'unresolved', reason: `the value of ${substitution.unresolved.map((v) => '$' + v).join(', ')} is not known before the build (no default in a global ARG)` };
     } else {
       const resolved = substitution.text;
@@ -170,19 +189,25 @@ export function resolveStages(model: DockerfileModel): StageInfo[] {
       }
     }
     const index = stages.length;
-    let root: StageInfo['root'];
-    const chain: number[] = [];
-    if (base.kind === 'stage') {
-      const target = stages[base.stageIndex];
-      chain.push(base.stageIndex, ...target.chain);
-      root = target.root;
-    } else {
-      root = base;
-    }
-    stages.push({ index, block, keywordRange, imageRange, imageText, substitution, platform, name, nameRange, base, root, chain });
+    const root: StageInfo['root'] = base.kind === 'stage' ? stages[base.stageIndex].root : base;
+    const stage = { index, block, keywordRange, imageRange, imageText, substitution, platform, name, nameRange, base, root } as StageInfo;
+    // The chain is walked on demand: stored eagerly, N stages each building on the previous one
+    // would hold N²/2 indexes (thousands of stages → hundreds of MB).
+    Object.defineProperty(stage, 'chain', { enumerable: true, get: () => chainOf(stages, stage) });
+    stages.push(stage);
     if (name !== undefined) byName.set(name, index);
   }
   return stages;
+}
+
+function chainOf(stages: readonly StageInfo[], stage: StageInfo): number[] {
+  const chain: number[] = [];
+  let base = stage.base;
+  while (base.kind === 'stage') {
+    chain.push(base.stageIndex);
+    base = stages[base.stageIndex].base;
+  }
+  return chain;
 }
 
 /** Identity lookups depend only on the reference: memoised across analyses (bounded). */
