@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseKernelVersion } from '../../target/kernelVersion';
 import { analyzeDocument } from '../../analyze';
-import { checkFix, findingsOf, lineOf, ruleFixes, target, unknownTarget, TODAY } from './testSupport';
-import { compareDotted } from './baseImage';
+import { checkFix, findingsOf, lineOf, ruleFixes, target, unknownTarget, TODAY } from '../shared/imageTestSupport';
+import { compareDotted } from '../shared/baseImage';
 
 const ID = 'image-end-of-life';
 const DIGEST = 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef';

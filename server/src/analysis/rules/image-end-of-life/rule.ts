@@ -7,7 +7,7 @@
 import { supportStatus } from '../../support';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { fittingSuccessors, knownImageStages, shownRef, successorFixes, type KnownImageStage } from './baseImage';
+import { fittingSuccessors, knownImageStages, shownRef, successorFixes, type KnownImageStage } from '../shared/baseImage';
 
 export const rule: Rule = {
   id: 'image-end-of-life',

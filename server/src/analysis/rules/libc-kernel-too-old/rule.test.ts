@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseKernelVersion } from '../../target/kernelVersion';
-import { findingsOf, ruleFixes, target, unknownTarget, TODAY } from '../image-end-of-life/testSupport';
-import { fitsTarget } from '../image-end-of-life/baseImage';
+import { findingsOf, ruleFixes, target, unknownTarget, TODAY } from '../shared/imageTestSupport';
+import { fitsTarget } from '../shared/baseImage';
 import type { DistroRelease } from '../../../knowledge/types';
 
 const ID = 'libc-kernel-too-old';

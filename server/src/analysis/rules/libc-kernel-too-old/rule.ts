@@ -18,7 +18,7 @@ import {
   successorFixes,
   targetRelated,
   type KnownImageStage,
-} from '../image-end-of-life/baseImage';
+} from '../shared/baseImage';
 
 /** A replacement is offered only when its libc is known to accept the target kernel. */
 const STRICT = { requireKnownMinKernel: true };

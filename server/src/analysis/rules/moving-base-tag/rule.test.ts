@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkFix, findingsOf, ruleFixes, target, unknownTarget } from '../image-end-of-life/testSupport';
+import { checkFix, findingsOf, ruleFixes, target, unknownTarget } from '../shared/imageTestSupport';
 
 const ID = 'moving-base-tag';
 const t = unknownTarget();

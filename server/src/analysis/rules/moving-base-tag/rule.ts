@@ -7,7 +7,7 @@ import { parseImageRef } from '../../imageRef';
 import type { Finding, Fix } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { knowledgeDate } from '../../../knowledge/meta';
-import { knownImageStages, replaceImageEdit, shownRef, type KnownImageStage } from '../image-end-of-life/baseImage';
+import { knownImageStages, replaceImageEdit, shownRef, type KnownImageStage } from '../shared/baseImage';
 
 export const rule: Rule = {
   id: 'moving-base-tag',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkFix, findingsOf, ruleFixes, target } from '../image-end-of-life/testSupport';
+import { checkFix, findingsOf, ruleFixes, target } from '../shared/imageTestSupport';
 import { parsePlatform } from './rule';
 
 const ID = 'platform-mismatch';

@@ -11,7 +11,7 @@ import type { Finding, Fix, Range } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { archNamespaces, buildPlatformVariables, platformArchAliases } from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
-import { targetRelated } from '../image-end-of-life/baseImage';
+import { targetRelated } from '../shared/baseImage';
 
 export const rule: Rule = {
   id: 'platform-mismatch',

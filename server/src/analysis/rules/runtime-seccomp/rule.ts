@@ -11,8 +11,8 @@ import { kernelFeatures } from '../../../knowledge/features';
 import { featuresForPackage } from '../../../knowledge/packages';
 import { seccompBlockFacts, seccompSyscallFacts, type SeccompSyscallFact, type SyscallUser } from '../../../knowledge/runtimeFacts';
 import type { DistroRelease } from '../../../knowledge/types';
-import { compareDotted, fromRelated, isVersion, knownImageStages, shownRef, targetRelated, type KnownImageStage } from '../image-end-of-life/baseImage';
-import { installedPackages } from './packages';
+import { compareDotted, fromRelated, isVersion, knownImageStages, shownRef, targetRelated, type KnownImageStage } from '../shared/baseImage';
+import { installOf } from '../../packages';
 
 export const rule: Rule = {
   id: 'runtime-seccomp',
@@ -89,7 +89,8 @@ function ioUringFindings(ctx: RuleContext, kind: string, version: string): Findi
         });
       }
       if (cmd.phase !== 'build') continue;
-      for (const pkg of installedPackages(cmd)) {
+      for (const pkg of installOf(cmd)?.packages ?? []) {
+        if (pkg.dynamic) continue;
         const match = featuresForPackage(familyOf(stage), pkg.name);
         if (!match?.features.includes(block.feature)) continue;
         findings.push({

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, target } from '../image-end-of-life/testSupport';
+import { findingsOf, target } from '../shared/imageTestSupport';
 
 const ID = 'systemd-init';
 const slice = (text: string, f: { range: { start: { line: number; character: number }; end: { character: number } } }) =>

@@ -11,7 +11,7 @@ import type { Finding, Range, RelatedInformation } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { initPrograms, systemdCgroupV2 } from '../../../knowledge/runtimeFacts';
 import type { DistroRelease } from '../../../knowledge/types';
-import { compareDotted, fromRelated, isVersion, targetRelated } from '../image-end-of-life/baseImage';
+import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/baseImage';
 
 /** Words a shell-form command may start with before the program itself. */
 const SHELL_PREFIXES = new Set(['exec']);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../analyze';
-import { checkFix, findingsOf, ruleFixes, target, TODAY } from '../image-end-of-life/testSupport';
+import { checkFix, findingsOf, ruleFixes, target, TODAY } from '../shared/imageTestSupport';
 
 const ID = 'vsyscall-required';
 

@@ -15,7 +15,7 @@ import {
   successorFixes,
   targetRelated,
   type KnownImageStage,
-} from '../image-end-of-life/baseImage';
+} from '../shared/baseImage';
 
 /** vsyscall is an x86 page; other architectures never have it, so their vsyscall mode says nothing. */
 const X86 = new Set(['amd64', '386']);

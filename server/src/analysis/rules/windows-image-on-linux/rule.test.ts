@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, target, unknownTarget } from '../image-end-of-life/testSupport';
+import { findingsOf, target, unknownTarget } from '../shared/imageTestSupport';
 
 const ID = 'windows-image-on-linux';
 const IMG = 'mcr.microsoft.com/windows/servercore:ltsc2022';

@@ -7,7 +7,7 @@
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { windowsContainerCompatibility as compat } from '../../../knowledge/runtimeFacts';
-import { knownImageStages, shownRef, targetRelated, type KnownImageStage } from '../image-end-of-life/baseImage';
+import { knownImageStages, shownRef, targetRelated, type KnownImageStage } from '../shared/baseImage';
 
 export const rule: Rule = {
   id: 'windows-image-on-linux',
