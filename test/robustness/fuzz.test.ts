@@ -14,7 +14,7 @@ import { BlockCache } from '../../server/src/analysis/document';
 import { applyEdits, offsetAt } from '../../server/src/analysis/edits';
 import { hoverAt } from '../../server/src/analysis/hover';
 import { readKernelConfigFile } from '../../server/src/analysis/target/kernelConfig';
-import type { Range } from '../../server/src/analysis/types';
+import { comparePositions, type Finding, type Range, type TextEdit } from '../../server/src/analysis/types';
 import { fixAllEdits } from '../../server/src/lsp/server';
 import { concreteChange, dockerfileText, fcParams, fuzzRuns, lspLines, relativeEdit } from './arbitraries';
 
@@ -117,5 +117,44 @@ test(`edits.offsetAt agrees with LSP positions for every line ending (\\n, \\r\\
       assert.equal(offsetAt(text, { line, character }), doc.offsetAt({ line, character }), JSON.stringify({ text, line, character }));
     }),
     fcParams('offsetAt', RUNS),
+  );
+});
+
+/** The obvious quadratic definition of fix-all, to check the indexed one against. */
+function referenceFixAll(findings: readonly Finding[]): TextEdit[] {
+  const taken: Range[] = [];
+  const out: TextEdit[] = [];
+  for (const f of findings) {
+    const fix = f.fixes.find((x) => x.safe && x.edits.length);
+    if (!fix) continue;
+    const clash = fix.edits.some(({ range: s }) =>
+      taken.some((t) => (comparePositions(s.start, t.end) < 0 && comparePositions(t.start, s.end) < 0) || (comparePositions(s.start, s.end) === 0 && comparePositions(s.start, t.start) === 0)),
+    );
+    if (clash) continue;
+    taken.push(...fix.edits.map((e) => e.range));
+    out.push(...fix.edits);
+  }
+  return out;
+}
+
+const smallPos = fc.record({ line: fc.integer({ min: 0, max: 6 }), character: fc.integer({ min: 0, max: 6 }) });
+const arbRange = fc.tuple(smallPos, smallPos).map(([a, b]) => (comparePositions(a, b) <= 0 ? { start: a, end: b } : { start: b, end: a }));
+const arbFinding: fc.Arbitrary<Finding> = fc.record({
+  ruleId: fc.constant('r'),
+  severity: fc.constant('warning' as const),
+  range: arbRange,
+  message: fc.constant('m'),
+  fixes: fc.array(
+    fc.record({ title: fc.constant('t'), kind: fc.constant('quickfix' as const), safe: fc.boolean(), edits: fc.array(fc.record({ range: arbRange, newText: fc.constantFrom('', 'x') }), { maxLength: 3 }) }),
+    { maxLength: 3 },
+  ),
+});
+
+test(`fix-all picks exactly what the quadratic definition picks (${RUNS} runs)`, () => {
+  fc.assert(
+    fc.property(fc.array(arbFinding, { maxLength: 25 }), (findings) => {
+      assert.deepEqual(fixAllEdits(findings), referenceFixAll(findings));
+    }),
+    fcParams('fixAll', RUNS * 5),
   );
 });

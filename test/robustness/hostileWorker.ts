@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { DockerfileParser } from 'dockerfile-ast';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { applyEdits } from '../../server/src/analysis/edits';
+import { fixAllEdits } from '../../server/src/analysis/fixAll';
 import { hoverAt } from '../../server/src/analysis/hover';
 import { readKernelConfigFile } from '../../server/src/analysis/target/kernelConfig';
 import type { Range } from '../../server/src/analysis/types';
@@ -42,8 +43,11 @@ function run(name: string): WorkerAnswer {
       for (const fix of f.fixes) for (const e of fix.edits) inside(lines, e.range, `fix of ${f.ruleId}`);
     }
     for (const n of r.notes) inside(lines, n.range, 'note');
-    // Apply the fixes of the first findings (each application copies the whole text).
-    for (const f of r.findings.slice(0, 20)) {
+    // What source.fixAll computes, on every finding.
+    const all = fixAllEdits(r.findings);
+    for (const e of all) inside(lines, e.range, 'fix-all edit');
+    // Apply the fixes of the first findings (each application copies and re-parses the whole text).
+    for (const f of r.findings.slice(0, text.length > 1_000_000 ? 1 : 20)) {
       for (const fix of f.fixes) if (fix.edits.length) assert.doesNotThrow(() => DockerfileParser.parse(applyEdits(text, fix.edits)));
     }
     // Hover: every position of the first lines (first 400 characters each), each FROM line, the last line.

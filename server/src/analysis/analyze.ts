@@ -26,6 +26,12 @@ export interface AnalyzeOptions {
   ruleSeverities?: Readonly<Record<string, ConfiguredSeverity>>;
   /** Pass the same cache across versions of one document for incremental re-parsing. */
   cache?: BlockCache;
+  /**
+   * Attach the fixes every finding offers (ignore on this line / in this file, select target, docs).
+   * Default true. The LSP layer passes false and adds them when code actions are asked for, so
+   * every keystroke does not ship four extra fixes per diagnostic.
+   */
+  commonFixes?: boolean;
   /** Checked between rules: when it returns true the analysis stops early and `cancelled` is set. */
   isCancelled?: () => boolean;
 }
@@ -110,7 +116,8 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
     let produced: Finding[] = [];
     try {
       produced = rule.check(ctx);
-      if (rule.notes) notes.push(...rule.notes(ctx));
+      // A loop, not push(...spread): a huge file yields more notes than a call can take arguments.
+      if (rule.notes) for (const n of rule.notes(ctx)) notes.push(n);
     } catch (e) {
       // A rule bug must never take the whole analysis down; it is reported as a finding the user can report.
       produced = [internalErrorFinding(rule, e)];
@@ -119,7 +126,7 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
       const block = blockAtLine(model, f.range.start.line);
       if (block && lineIgnores.get(block.startLine)?.has(rule.id)) continue;
       if (configured) f.severity = configured;
-      f.fixes = [...f.fixes, ...commonFixes(model, f, fileIgnoreLine)];
+      if (options.commonFixes !== false) f.fixes = [...f.fixes, ...commonFixes(model, f, fileIgnoreLine)];
       findings.push(f);
     }
   }

@@ -66,37 +66,66 @@ export interface DockerfileModel {
 const DEFAULT_ESCAPE = '\\';
 /** Cache of parsed blocks by escape char + text; bounded so a long session cannot grow without limit. */
 export class BlockCache {
-  private map = new Map<string, ParsedBlock>();
+  /** One map per escape character, keyed by block text: no key strings are built per lookup. */
+  private maps = new Map<string, Map<string, { block: ParsedBlock; used: number }>>();
+  /** Bumped by each model build; entries remember the last build that used them. */
+  private generation = 0;
   hits = 0;
   misses = 0;
+  /**
+   * Time budget for the editor's first parse of a big document: once `performance.now()` passes it,
+   * misses return an unparsed stand-in (not cached) and `deferred` is set, so the caller can yield
+   * to the event loop (and drop the work if the document changed) before building again.
+   */
+  deadline: number | undefined;
+  deferred = false;
   constructor(private readonly limit = 50_000) {}
+
+  /** Called by buildModel before it looks blocks up. */
+  startBuild(): void {
+    this.generation++;
+  }
+
   get(escapeChar: string, text: string): ParsedBlock {
-    const key = escapeChar + text;
-    let block = this.map.get(key);
-    if (block) {
+    let map = this.maps.get(escapeChar);
+    if (!map) this.maps.set(escapeChar, (map = new Map()));
+    const entry = map.get(text);
+    if (entry) {
       this.hits++;
-      // refresh recency
-      this.map.delete(key);
-      this.map.set(key, block);
-      return block;
+      entry.used = this.generation;
+      return entry.block;
+    }
+    if (this.deadline !== undefined && performance.now() > this.deadline) {
+      this.deferred = true;
+      return { text, escapeChar, ast: undefined, astLineOffset: 0, keyword: '', memo: new Map() };
     }
     this.misses++;
-    block = parseBlock(escapeChar, text);
-    this.map.set(key, block);
-    if (this.map.size > this.limit) {
-      const oldest = this.map.keys().next().value;
-      if (oldest !== undefined) this.map.delete(oldest);
-    }
+    const block = parseBlock(escapeChar, text);
+    map.set(text, { block, used: this.generation });
+    if (this.size > this.limit) this.evictOlderThan(this.generation);
     return block;
   }
+
   get size(): number {
-    return this.map.size;
+    let n = 0;
+    for (const m of this.maps.values()) n += m.size;
+    return n;
   }
-  /** Drop entries not used by the given models (called after each analysis of a document). */
+
+  /** Drop blocks the latest build did not use (called after each analysis of a document). */
+  retainLatest(): void {
+    this.evictOlderThan(this.generation);
+  }
+
+  /** Drop entries not used by the given models. */
   retainOnly(models: Iterable<DockerfileModel>): void {
-    const keep = new Set<string>();
-    for (const m of models) for (const b of m.instructions) keep.add(b.parsed.escapeChar + b.parsed.text);
-    for (const key of [...this.map.keys()]) if (!keep.has(key)) this.map.delete(key);
+    const keep = new Set<ParsedBlock>();
+    for (const m of models) for (const b of m.instructions) keep.add(b.parsed);
+    for (const map of this.maps.values()) for (const [text, e] of map) if (!keep.has(e.block)) map.delete(text);
+  }
+
+  private evictOlderThan(generation: number): void {
+    for (const map of this.maps.values()) for (const [text, e] of map) if (e.used < generation) map.delete(text);
   }
 }
 
@@ -155,6 +184,7 @@ const BOM_STAND_IN = ' ';
 
 /** Build the model. Pass the same cache across versions of a document to get incremental re-parsing. */
 export function buildModel(text: string, cache: BlockCache = new BlockCache()): DockerfileModel {
+  cache.startBuild();
   // A BOM is not part of the first line's text for parsing purposes, but positions must stay those
   // of the editor, which counts it as a character: see BOM_STAND_IN.
   const lines = splitLines(text);
@@ -224,8 +254,10 @@ export function buildModel(text: string, cache: BlockCache = new BlockCache()): 
 }
 
 function endsWithEscape(line: string, escapeChar: string): boolean {
-  const t = line.replace(/[ \t]+$/, '');
-  return t.endsWith(escapeChar);
+  // hot: runs on every line of every build, so no regex and no copy
+  let i = line.length - 1;
+  while (i >= 0 && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i--;
+  return i >= 0 && line[i] === escapeChar;
 }
 
 function isCommentOrBlank(line: string): boolean {

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'url';
 import {
   CodeAction,
   CodeActionKind,
+  ErrorCodes,
   LSPErrorCodes,
   ResponseError,
   type CancellationToken,
@@ -23,8 +24,9 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeModel, type AnalysisResult } from '../analysis/analyze';
+import { analyzeModel, commonFixes, findFileIgnoreLine, type AnalysisResult } from '../analysis/analyze';
 import { BlockCache, buildModel } from '../analysis/document';
+import { prepareCommands } from '../analysis/shell';
 import { hoverAt } from '../analysis/hover';
 import { allRules } from '../analysis/rules';
 import type { Finding, Fix, Severity } from '../analysis/types';
@@ -37,6 +39,9 @@ import { fixAllEdits } from '../analysis/fixAll';
 export { fixAllEdits };
 
 export const FIX_ALL_KIND = 'source.fixAll.kernel-lens';
+/** Documents at least this long get their first parse in slices (see prepareInSlices). */
+const SLICED_PREPARE_MIN_LINES = 2_000;
+const SLICE_MS = 25;
 
 interface DocState {
   cache: BlockCache;
@@ -99,22 +104,32 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onRequest('kernelLens/presets', () =>
+    refuseAfterShutdown() ??
     hostPresets.map((p) => ({ id: p.id, name: p.name, group: p.group, kernel: p.kernel, os: p.os, windowsBuild: p.windowsBuild, arches: p.arches })),
   );
   connection.onRequest('kernelLens/targetInfo', (params: { uri?: string }) => {
+    refuseAfterShutdown();
     const st = params?.uri ? states.get(params.uri) : undefined;
     const target = st?.result?.target ?? workspace.resolveFor(undefined).target;
     return { label: target.label, origin: target.origin, presetId: target.presetId, description: describeTarget(target), knowledgeDate };
   });
-  connection.onRequest('kernelLens/rules', () => allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary })));
+  connection.onRequest('kernelLens/rules', () => refuseAfterShutdown() ?? allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary })));
+
+  /** LSP: after `shutdown`, requests fail with InvalidRequest and nothing more is analysed. */
+  let shutDown = false;
+  function refuseAfterShutdown(): undefined {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'Kernel Lens: the server is shutting down (shutdown was received)');
+    return undefined;
+  }
 
   function schedule(uri: string): void {
+    if (shutDown) return;
     const st = stateOf(uri);
     if (st.timer) clearTimeout(st.timer as NodeJS.Timeout), clearImmediate(st.timer as NodeJS.Immediate);
     // Yield to the event loop first, so a burst of edits is absorbed and only the last version is analysed.
     const doc = documents.get(uri);
     const big = doc ? doc.lineCount > 20000 : false;
-    st.timer = big ? setTimeout(() => run(uri), 30) : setImmediate(() => run(uri));
+    st.timer = big ? setTimeout(() => void run(uri), 30) : setImmediate(() => void run(uri));
   }
 
   function stateOf(uri: string): DocState {
@@ -136,16 +151,47 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const result = analyzeModel(model, workspace.analyzeOptions(uri));
     st.result = result;
     st.version = doc.version;
-    st.cache.retainOnly([model]);
+    st.cache.retainLatest();
     return result;
   }
 
-  function run(uri: string): void {
+  /**
+   * The expensive first parse of a big document (dockerfile-ast per block, then the shell of every
+   * RUN) is spread over turns of the event loop in slices of SLICE_MS, so edits and requests are
+   * served in between; when a newer version arrives the slice loop stops (what it parsed stays in the
+   * content-keyed caches and is reused by the newer version).
+   */
+  async function prepareInSlices(uri: string, version: number): Promise<boolean> {
+    const st = states.get(uri);
+    const doc = documents.get(uri);
+    if (!st || !doc || doc.lineCount < SLICED_PREPARE_MIN_LINES) return true;
+    const text = doc.getText();
+    const superseded = () => documents.get(uri)?.version !== version || states.get(uri) !== st;
+    try {
+      for (;;) {
+        st.cache.deadline = performance.now() + SLICE_MS;
+        st.cache.deferred = false;
+        const model = buildModel(text, st.cache);
+        st.cache.deadline = undefined;
+        const done = !st.cache.deferred && prepareCommands(model, performance.now() + SLICE_MS);
+        if (done) return true;
+        await new Promise((r) => setImmediate(r));
+        if (superseded()) return false;
+      }
+    } finally {
+      st.cache.deadline = undefined;
+      st.cache.deferred = false;
+    }
+  }
+
+  async function run(uri: string): Promise<void> {
     const st = states.get(uri);
     if (!st) return;
     st.timer = undefined;
     const doc = documents.get(uri);
     if (!doc) return;
+    if (!(await prepareInSlices(uri, doc.version))) return;
+    if (documents.get(uri)?.version !== doc.version) return;
     let result: AnalysisResult | undefined;
     try {
       result = ensureAnalyzed(uri);
@@ -220,6 +266,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   connection.onHover(async (params, token) => {
+    refuseAfterShutdown();
     const result = await analyzedFor(params.textDocument.uri, token);
     if (!result) return null;
     const h = hoverAt(result, params.position);
@@ -227,6 +274,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onCodeAction(async (params: CodeActionParams, token) => {
+    refuseAfterShutdown();
     const uri = params.textDocument.uri;
     const doc = documents.get(uri);
     if (!doc) return [];
@@ -235,10 +283,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const wantsQuickFix = !only || only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k === CodeActionKind.QuickFix);
     const actions: CodeAction[] = [];
     if (wantsQuickFix) {
+      // Rule fixes travel in Diagnostic.data; the fixes every finding offers are added here, from the
+      // current document (see AnalyzeOptions.commonFixes).
+      const current = params.context.diagnostics.some((d) => d.source === 'kernel-lens') ? await analyzedFor(uri, token) : undefined;
+      const ignoreLine = current ? findFileIgnoreLine(current.model) : -1;
       for (const d of params.context.diagnostics) {
         const data = d.data as DiagnosticData | undefined;
         if (d.source !== 'kernel-lens' || !data || !Array.isArray(data.fixes)) continue;
-        for (const fix of data.fixes) {
+        const common = current ? commonFixes(current.model, { ruleId: data.ruleId, range: d.range, severity: 'info', message: '', fixes: [] }, ignoreLine) : [];
+        for (const fix of [...data.fixes, ...common]) {
           if (fix.command && fix.edits.length === 0 && !clientRunsOurCommands) continue;
           actions.push(toCodeAction(uri, fix, d));
         }
@@ -263,6 +316,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   documents.listen(connection);
   connection.onShutdown(() => {
+    shutDown = true;
     for (const st of states.values()) if (st.timer) clearTimeout(st.timer as NodeJS.Timeout), clearImmediate(st.timer as NodeJS.Immediate);
   });
   connection.listen();

@@ -110,7 +110,7 @@ export class WorkspaceTarget {
 
   analyzeOptions(_uri: string): AnalyzeOptions {
     // Rule severities travel in the layers; resolveTarget merges them with the file's directives.
-    return { layers: this.layers(), readConfig: this.readConfig };
+    return { layers: this.layers(), readConfig: this.readConfig, commonFixes: false };
   }
 
   resolveFor(_uri: string | undefined) {

@@ -23,15 +23,52 @@ const MEMO_VERSION = 'shell-commands:v1:';
 
 export function commandsOfModel(model: DockerfileModel): ShellCommand[] {
   const out: ShellCommand[] = [];
+  forEachShellBlock(model, (block, shell) => {
+    for (const cmd of absoluteCommands(block, shell)) out.push(cmd);
+    return true;
+  });
+  return out;
+}
+
+/**
+ * Parse the shell of every instruction not parsed yet, until `deadline` (performance.now()).
+ * Returns true when all are done. Lets the server spread a big document's first parse over
+ * several turns of the event loop, so typing never waits on it.
+ */
+export function prepareCommands(model: DockerfileModel, deadline: number): boolean {
+  return forEachShellBlock(model, (block, shell) => {
+    commandsOfBlock(block, shell);
+    return performance.now() < deadline;
+  });
+}
+
+/** Visits RUN/CMD/ENTRYPOINT/HEALTHCHECK blocks with the shell in force; stops when visit returns false. */
+function forEachShellBlock(model: DockerfileModel, visit: (block: InstructionBlock, shell: ShellKind) => boolean): boolean {
   let shell: ShellKind = 'sh';
   for (const block of model.instructions) {
     const kw = block.parsed.keyword;
     if (kw === 'FROM') shell = isWindowsImage(block) ? 'other' : 'sh';
     else if (kw === 'SHELL') shell = shellKindOf(block);
     if (!KEYWORDS.has(kw)) continue;
-    for (const rel of commandsOfBlock(block, shell)) out.push(shift(rel, block));
+    if (!visit(block, shell)) return false;
   }
-  return out;
+  return true;
+}
+
+const ABSOLUTE_MEMO = 'shell-commands-abs:v1:';
+
+/**
+ * Commands shifted to the block's place, memoised while the block stays on the same line: an edit
+ * inside one line re-shifts nothing, and rules may memoise per command object.
+ */
+function absoluteCommands(block: InstructionBlock, shell: ShellKind): readonly ShellCommand[] {
+  const key = ABSOLUTE_MEMO + shell;
+  const memo = block.parsed.memo;
+  const hit = memo.get(key) as { startLine: number; commands: ShellCommand[] } | undefined;
+  if (hit && hit.startLine === block.startLine) return hit.commands;
+  const commands = commandsOfBlock(block, shell).map((rel) => shift(rel, block));
+  memo.set(key, { startLine: block.startLine, commands });
+  return commands;
 }
 
 /** Commands of one instruction, block-relative, memoised on the parsed block. */
