@@ -14,7 +14,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  minify: true,
+  minify: process.env.KERNEL_LENS_NO_MINIFY ? false : true,
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,

@@ -39,6 +39,10 @@ import { fixAllEdits } from '../analysis/fixAll';
 export { fixAllEdits };
 
 export const FIX_ALL_KIND = 'source.fixAll.kernel-lens';
+/** Quiet time after an edit before analysing: absorbs bursts of didChange. */
+const ANALYSIS_DEBOUNCE_MS = 10;
+/** Longest an analysis waits while edits keep arriving. */
+const MAX_ANALYSIS_DELAY_MS = 150;
 /** Documents at least this long get their first parse in slices (see prepareInSlices). */
 const SLICED_PREPARE_MIN_LINES = 2_000;
 const SLICE_MS = 25;
@@ -49,6 +53,8 @@ interface DocState {
   result?: AnalysisResult;
   version?: number;
   timer?: NodeJS.Immediate | NodeJS.Timeout;
+  /** When the pending timer was first armed (a burst re-arms it, up to MAX_ANALYSIS_DELAY_MS). */
+  pendingSince?: number;
   /** Last published target label, to notify the client when it changes. */
   targetLabel?: string;
 }
@@ -125,11 +131,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function schedule(uri: string): void {
     if (shutDown) return;
     const st = stateOf(uri);
-    if (st.timer) clearTimeout(st.timer as NodeJS.Timeout), clearImmediate(st.timer as NodeJS.Immediate);
-    // Yield to the event loop first, so a burst of edits is absorbed and only the last version is analysed.
+    const now = Date.now();
+    if (st.timer) {
+      // Already pending for a while (edits keep coming): let it fire; it analyses the latest version.
+      if (st.pendingSince !== undefined && now - st.pendingSince > MAX_ANALYSIS_DELAY_MS) return;
+      clearTimeout(st.timer as NodeJS.Timeout), clearImmediate(st.timer as NodeJS.Immediate);
+    } else {
+      st.pendingSince = now;
+    }
+    // A short debounce, not just a turn of the event loop: the JSON-RPC layer hands over one message
+    // per turn, so a burst of edits would otherwise be analysed (and published) once per edit.
     const doc = documents.get(uri);
     const big = doc ? doc.lineCount > 20000 : false;
-    st.timer = big ? setTimeout(() => void run(uri), 30) : setImmediate(() => void run(uri));
+    st.timer = setTimeout(() => void run(uri), big ? 30 : ANALYSIS_DEBOUNCE_MS);
   }
 
   function stateOf(uri: string): DocState {
@@ -188,6 +202,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const st = states.get(uri);
     if (!st) return;
     st.timer = undefined;
+    st.pendingSince = undefined;
     const doc = documents.get(uri);
     if (!doc) return;
     if (!(await prepareInSlices(uri, doc.version))) return;

@@ -58,7 +58,18 @@ const MANAGER_FAMILY: Readonly<Record<InstallManager, PackageFamily>> = {
 };
 
 /** The install a command performs, or undefined when it is not a package install. */
+/** Commands are stable objects while their block stays in place (see shell/index.ts): memoise per command. */
+const installMemo = new WeakMap<ShellCommand, InstallCommand | null>();
+
 export function installOf(command: ShellCommand): InstallCommand | undefined {
+  const hit = installMemo.get(command);
+  if (hit !== undefined) return hit ?? undefined;
+  const result = installOfUncached(command);
+  installMemo.set(command, result ?? null);
+  return result;
+}
+
+function installOfUncached(command: ShellCommand): InstallCommand | undefined {
   const spec = Object.prototype.hasOwnProperty.call(SPECS, command.name) ? SPECS[command.name] : undefined;
   if (!spec) return undefined;
   const args = command.args;

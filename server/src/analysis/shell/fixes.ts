@@ -8,7 +8,7 @@ import type { Range, TextEdit } from '../types';
 import type { ShellCommand, ShellWord } from './types';
 
 export function eolOf(model: DockerfileModel): string {
-  return model.text.includes('\r\n') ? '\r\n' : '\n';
+  return model.eol;
 }
 
 function indentOf(model: DockerfileModel, block: InstructionBlock): string {

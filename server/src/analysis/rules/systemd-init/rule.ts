@@ -35,15 +35,19 @@ export const rule: Rule = {
 /** The effective CMD/ENTRYPOINT of each stage (the last of each kind) when it starts an init system. */
 function initUses(ctx: RuleContext): InitUse[] {
   const uses: InitUse[] = [];
+  // One pass over the instructions: the last CMD and ENTRYPOINT of each stage.
+  const lastCmds = new Map<number, InstructionBlock>();
+  const lastEntrypoints = new Map<number, InstructionBlock>();
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw !== 'CMD' && kw !== 'ENTRYPOINT') continue;
+    const stage = ctx.stageAt(block.startLine);
+    if (!stage || block.startLine <= stage.block.startLine) continue;
+    (kw === 'CMD' ? lastCmds : lastEntrypoints).set(stage.index, block);
+  }
   for (const stage of ctx.stages) {
-    const end = nextStageStart(ctx, stage);
-    let lastCmd: InstructionBlock | undefined;
-    let lastEntrypoint: InstructionBlock | undefined;
-    for (const block of ctx.model.instructions) {
-      if (block.startLine <= stage.block.startLine || block.startLine >= end) continue;
-      if (block.parsed.keyword === 'CMD') lastCmd = block;
-      if (block.parsed.keyword === 'ENTRYPOINT') lastEntrypoint = block;
-    }
+    const lastCmd = lastCmds.get(stage.index);
+    const lastEntrypoint = lastEntrypoints.get(stage.index);
     for (const [block, kw] of [
       [lastEntrypoint, 'ENTRYPOINT'],
       [lastCmd, 'CMD'],
@@ -65,10 +69,6 @@ function initUses(ctx: RuleContext): InitUse[] {
   return uses;
 }
 
-function nextStageStart(ctx: RuleContext, stage: StageInfo): number {
-  const next = ctx.stages[stage.index + 1];
-  return next ? next.block.startLine : Number.MAX_SAFE_INTEGER;
-}
 
 /** First word of the command: the first JSON string (exec form) or the first shell word after `exec`. */
 function programOf(block: InstructionBlock): { program: string; range: Range } | undefined {
