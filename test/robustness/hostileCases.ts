@@ -46,8 +46,12 @@ function findingsOf(r: AnalysisResult, ruleId: string) {
 /** `modprobe` flagged exactly on the word, wherever line endings and escapes put it. */
 function modprobeFlagged(r: AnalysisResult, text: string, count = 1): void {
   const f = findingsOf(r, 'kernel-module-load');
-  assert.equal(f.length, count, JSON.stringify(r.findings.map((x) => [x.ruleId, x.range])));
-  for (const x of f) assert.equal(textAt(text, x.range), 'modprobe');
+  assert.equal(f.length, count, JSON.stringify(r.findings.slice(0, 50).map((x) => [x.ruleId, x.range])));
+  const lines = r.model.lines;
+  for (const x of f) {
+    assert.equal(x.range.start.line, x.range.end.line);
+    assert.equal(lines[x.range.start.line].slice(x.range.start.character, x.range.end.character), 'modprobe');
+  }
 }
 
 function chainedStages(n: number): string {

@@ -8,7 +8,8 @@ import type { StageInfo } from './stages';
 import { supportStatus } from './support';
 import { compareKernelVersions, parseKernelVersion } from './target/kernelVersion';
 import type { TargetHost } from './target/types';
-import { rangeContains, type Position, type Range } from './types';
+import { rangeContains, type Finding, type Position, type Range } from './types';
+import type { HoverNote } from './rules/types';
 import { knowledgeDate } from '../knowledge/meta';
 import type { DistroRelease, ImageIdentity, ImageLookup } from '../knowledge/types';
 
@@ -27,8 +28,9 @@ export function hoverAt(result: AnalysisResult, p: Position, today: Date = new D
       return { markdown: fromCard(result, stage, today), range: stage.imageRange ?? stage.keywordRange };
     }
   }
-  const notes = result.notes.filter((n) => rangeContains(n.range, p));
-  const findings = result.findings.filter((f) => rangeContains(f.range, p));
+  const index = lineIndexOf(result);
+  const notes = (index.notes.get(p.line) ?? []).filter((n) => rangeContains(n.range, p));
+  const findings = (index.findings.get(p.line) ?? []).filter((f) => rangeContains(f.range, p));
   if (notes.length === 0 && findings.length === 0) return undefined;
   const parts: string[] = [];
   const seen = new Set<string>();
@@ -39,6 +41,32 @@ export function hoverAt(result: AnalysisResult, p: Position, today: Date = new D
   if (parts.length === 0) for (const f of findings) parts.push(`**${f.ruleId}**: ${f.message}`);
   const range = (notes[0] ?? findings[0]).range;
   return { markdown: parts.join('\n\n---\n\n'), range };
+}
+
+/**
+ * Notes and findings by the lines they span, built once per analysis result: scanning every
+ * finding per hover made a hover on a file with 500,000 findings take ~80 ms. Lists keep the
+ * result's order, so the card reads the same as a plain filter would give.
+ */
+const lineIndexes = new WeakMap<AnalysisResult, { notes: Map<number, HoverNote[]>; findings: Map<number, Finding[]> }>();
+function lineIndexOf(result: AnalysisResult) {
+  let index = lineIndexes.get(result);
+  if (!index) {
+    index = { notes: byLine(result.notes), findings: byLine(result.findings) };
+    lineIndexes.set(result, index);
+  }
+  return index;
+}
+function byLine<T extends { range: Range }>(items: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    for (let line = item.range.start.line; line <= item.range.end.line; line++) {
+      const list = map.get(line);
+      if (list) list.push(item);
+      else map.set(line, [item]);
+    }
+  }
+  return map;
 }
 
 /** Longest stage chain a FROM card spells out. */

@@ -181,13 +181,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!st || !doc || doc.lineCount < SLICED_PREPARE_MIN_LINES) return true;
     const text = doc.getText();
     const superseded = () => documents.get(uri)?.version !== version || states.get(uri) !== st;
+    // Each pass re-scans the whole text before it parses anything (10 MB: ~300 ms). The first pass
+    // measures that overhead; later passes get it plus a parse budget at least as large, else a
+    // big document never gets past the scan and is never analysed (livelock found by the tests).
+    let overhead: number | undefined;
     try {
       for (;;) {
-        st.cache.deadline = performance.now() + SLICE_MS;
+        const start = performance.now();
+        const budget = overhead === undefined ? SLICE_MS : Math.max(SLICE_MS, overhead);
+        st.cache.deadline = start + (overhead ?? 0) + budget;
         st.cache.deferred = false;
         const model = buildModel(text, st.cache);
         st.cache.deadline = undefined;
-        const done = !st.cache.deferred && prepareCommands(model, performance.now() + SLICE_MS);
+        const done = !st.cache.deferred && prepareCommands(model, performance.now() + budget);
+        overhead ??= performance.now() - start;
         if (done) return true;
         await new Promise((r) => setImmediate(r));
         if (superseded()) return false;

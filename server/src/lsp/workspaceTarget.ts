@@ -13,6 +13,7 @@ import { detectMachine } from '../analysis/target/machine';
 import { resolveTarget, type TargetLayers } from '../analysis/target/resolve';
 import { parseWorkspaceConfigFile, validateTargetInput, type TargetInput } from '../analysis/target/settings';
 import type { KernelConfig, TargetProblem } from '../analysis/target/types';
+import { shippedConfigPath } from '../knowledge/hosts';
 
 const WORKSPACE_FILE = '.kernel-lens.json';
 /** Largest `.kernel-lens.json` we read: anything bigger is not a settings file. */
@@ -92,8 +93,8 @@ export class WorkspaceTarget {
   /** Reads kernel configs the user named; in an untrusted workspace only inside the workspace folders. */
   readConfig = (file: string): { config?: KernelConfig; problem?: string } => {
     const resolved = this.resolvePath(file);
-    if (!this.trusted && !this.folders.some((f) => isInside(resolved, f))) {
-      return { problem: `kernel config ${resolved} was not read: this workspace is not trusted and the file is outside it` };
+    if (!this.trusted && !isShippedConfig(resolved) && !this.folders.some((f) => isInside(realOrSelf(resolved), realOrSelf(f)))) {
+      return { problem: `kernel config ${resolved} was not read: this workspace is not trusted and the file is outside it (trust the workspace to use it)` };
     }
     let hit = this.configCache.get(resolved);
     if (!hit) {
@@ -124,10 +125,18 @@ export class WorkspaceTarget {
       const key = `${p.where}: ${p.message}`;
       if (this.reported.has(key)) continue;
       this.reported.add(key);
-      void this.connection.window.showWarningMessage(`Kernel Lens: ${p.message}`);
-      this.connection.console.warn(`Kernel Lens: ${key}`);
+      void this.connection.window.showWarningMessage(`Kernel Lens: ${shorten(p.message)}`);
+      this.connection.console.warn(`Kernel Lens: ${shorten(key)}`);
     }
   }
+}
+
+/** Problems quote the bad value; a 100,000-character setting must not become a notification that size. */
+const MAX_MESSAGE_CHARS = 600;
+function shorten(message: string): string {
+  if (message.length <= MAX_MESSAGE_CHARS) return message;
+  const keep = MAX_MESSAGE_CHARS / 2;
+  return `${message.slice(0, keep)} … ${message.slice(-keep)}`;
 }
 
 /** VS Code's setting is `kernelLens.architecture`; the target input calls it `arch`. */
@@ -147,7 +156,21 @@ function safeDetectMachine() {
 
 function isInside(file: string, folder: string): boolean {
   const rel = path.relative(folder, file);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
+}
+
+/** The real path (symlinks resolved), so a link inside the workspace cannot point the untrusted check outside it. */
+function realOrSelf(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/** A kernel config shipped with the extension (a preset's): always readable, it is our own file. */
+function isShippedConfig(p: string): boolean {
+  return shippedConfigPath(path.basename(p)) === p;
 }
 
 /** undefined when absent; an Error when present but unreadable or too large. */
