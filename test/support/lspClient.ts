@@ -140,7 +140,9 @@ export class LspTestClient {
     } catch {
       this.proc.kill();
     }
-    const code = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), 5000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const code = await Promise.race([exited, new Promise<null>((r) => (timer = setTimeout(() => r(null), 5000)))]);
+    clearTimeout(timer);
     if (this.proc.exitCode === null) this.proc.kill('SIGKILL');
     this.conn.dispose();
     return code;

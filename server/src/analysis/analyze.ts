@@ -135,7 +135,8 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
 }
 
 let ruleIds: string[] | undefined;
-function knownRuleIds(): string[] {
+/** Every id a severity setting or ignore comment may name. */
+export function knownRuleIds(): string[] {
   return (ruleIds ??= [...allRules().map((r) => r.id), DIRECTIVE_RULE_ID]);
 }
 

@@ -6,8 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { DIRECTIVE_RULE_ID } from '../analysis/analyze';
-import { allRules } from '../analysis/rules';
+import { knownRuleIds } from '../analysis/analyze';
 import { readKernelConfigFile } from '../analysis/target/kernelConfig';
 import { detectMachine, type MachineFacts } from '../analysis/target/machine';
 import { describeTarget, resolveTarget, type ConfigReader, type TargetLayers } from '../analysis/target/resolve';
@@ -52,9 +51,7 @@ export interface TargetSetup {
   targetFlag: boolean;
 }
 
-export function knownRuleIds(): string[] {
-  return [...allRules().map((r) => r.id), DIRECTIVE_RULE_ID];
-}
+export { knownRuleIds };
 
 /** `--rule id=severity`, repeatable. */
 export function parseRuleFlags(values: readonly string[]): Record<string, ConfiguredSeverity> {
@@ -102,7 +99,7 @@ function readConfigFile(file: string): { input: TargetInput; path: string } {
     const code = (e as NodeJS.ErrnoException).code;
     throw new UsageError(code === 'ENOENT' ? `settings file ${file} does not exist` : `settings file ${file} cannot be read (${code ?? (e as Error).message})`);
   }
-  const parsed = parseWorkspaceConfigFile(text, file);
+  const parsed = parseWorkspaceConfigFile(text, file, { knownRules: knownRuleIds() });
   // The run stops here, so the editor's "ignored until it is fixed" does not apply.
   if (parsed.problems.length > 0) throw new UsageError(parsed.problems.map((p) => p.message.replace(/\s*The file is ignored until it is fixed\.?/, '').replace(/\.$/, '')).join('; '));
   return { input: parsed.input, path: file };

@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { Connection } from 'vscode-languageserver/node';
-import type { AnalyzeOptions } from '../analysis/analyze';
+import { knownRuleIds, type AnalyzeOptions } from '../analysis/analyze';
 import { readKernelConfigFile } from '../analysis/target/kernelConfig';
 import { detectMachine } from '../analysis/target/machine';
 import { resolveTarget, type TargetLayers } from '../analysis/target/resolve';
@@ -61,6 +61,7 @@ export class WorkspaceTarget {
     const problems: TargetProblem[] = [];
     const validated = validateTargetInput(settingsToInput(raw), 'kernelLens', {
       fieldLabel: (key) => `kernelLens.${key === 'arch' ? 'architecture' : key}`,
+      knownRules: knownRuleIds(),
     });
     this.settings = validated.input;
     problems.push(...validated.problems);
@@ -73,7 +74,7 @@ export class WorkspaceTarget {
         problems.push({ where: file, message: `${WORKSPACE_FILE} could not be read: ${text.message}` });
         break;
       }
-      const parsed = parseWorkspaceConfigFile(text, file);
+      const parsed = parseWorkspaceConfigFile(text, file, { knownRules: knownRuleIds() });
       problems.push(...parsed.problems);
       this.workspaceFile = { input: parsed.input, path: file };
       break;

@@ -342,7 +342,7 @@ export function validateTargetInput(raw: unknown, where: string, opts: ValidateO
  * problem with its line and column and an empty input; a relative kernelConfigPath is resolved
  * against the file's folder.
  */
-export function parseWorkspaceConfigFile(text: string, path: string): { input: TargetInput; problems: TargetProblem[] } {
+export function parseWorkspaceConfigFile(text: string, path: string, opts: { knownRules?: readonly string[] } = {}): { input: TargetInput; problems: TargetProblem[] } {
   const name = nodePath.basename(path);
   const parsed = parseJsonc(text);
   if (parsed.error) {
@@ -365,5 +365,6 @@ export function parseWorkspaceConfigFile(text: string, path: string): { input: T
     valueRanges: parsed.topLevelValueRanges,
     file: path,
     baseDir: nodePath.dirname(path),
+    knownRules: opts.knownRules,
   });
 }
