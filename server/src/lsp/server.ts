@@ -46,6 +46,8 @@ const MAX_ANALYSIS_DELAY_MS = 150;
 /** Documents at least this long get their first parse in slices (see prepareInSlices). */
 const SLICED_PREPARE_MIN_LINES = 2_000;
 const SLICE_MS = 25;
+/** Diagnostics published per document; the rest are summarised in one line. */
+const MAX_DIAGNOSTICS = 1_000;
 
 interface DocState {
   cache: BlockCache;
@@ -224,7 +226,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!result) return;
     // A newer version arrived meanwhile: it has its own run scheduled; drop this one.
     if (documents.get(uri)?.version !== st.version) return;
-    void connection.sendDiagnostics({ uri, version: st.version, diagnostics: result.findings.map((f) => toDiagnostic(f, uri)) });
+    void connection.sendDiagnostics({ uri, version: st.version, diagnostics: publishedDiagnostics(result.findings, uri) });
     workspace.reportProblems(result.targetProblems);
     if (st.targetLabel !== result.target.label) {
       st.targetLabel = result.target.label;
@@ -243,6 +245,19 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       st.targetLabel = undefined;
     }
     for (const doc of documents.all()) schedule(doc.uri);
+  }
+
+  /** At most MAX_DIAGNOSTICS per document (a generated file can have hundreds of thousands), plus one line saying how many more. */
+  function publishedDiagnostics(findings: readonly Finding[], uri: string): Diagnostic[] {
+    if (findings.length <= MAX_DIAGNOSTICS) return findings.map((f) => toDiagnostic(f, uri));
+    const shown = findings.slice(0, MAX_DIAGNOSTICS).map((f) => toDiagnostic(f, uri));
+    shown.push({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: 'kernel-lens',
+      message: `${findings.length - MAX_DIAGNOSTICS} more Kernel Lens findings in this file are not shown (at most ${MAX_DIAGNOSTICS} per file); \`kernel-lens check\` lists them all.`,
+    });
+    return shown;
   }
 
   function toDiagnostic(f: Finding, uri: string): Diagnostic {
