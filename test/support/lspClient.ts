@@ -133,15 +133,23 @@ export class LspTestClient {
   }
 
   async shutdown(): Promise<number | null> {
+    // A server that already died (killed by a test or the benchmark) gets no requests: they would
+    // never be answered, and with nothing else pending the test process would just end.
+    if (this.proc.exitCode !== null || this.proc.signalCode !== null) {
+      this.conn.dispose();
+      return this.proc.exitCode;
+    }
     const exited = new Promise<number | null>((resolve) => this.proc.once('exit', (code) => resolve(code)));
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), 5000)));
     try {
-      await this.conn.sendRequest('shutdown');
-      await this.conn.sendNotification('exit');
+      const answered = await Promise.race([this.conn.sendRequest('shutdown').then(() => 'ok' as const), deadline, exited.then(() => 'exited' as const)]);
+      if (answered === 'ok') await this.conn.sendNotification('exit');
+      else this.proc.kill();
     } catch {
       this.proc.kill();
     }
-    let timer: NodeJS.Timeout | undefined;
-    const code = await Promise.race([exited, new Promise<null>((r) => (timer = setTimeout(() => r(null), 5000)))]);
+    const code = await Promise.race([exited, deadline.then(() => null)]);
     clearTimeout(timer);
     if (this.proc.exitCode === null) this.proc.kill('SIGKILL');
     this.conn.dispose();
