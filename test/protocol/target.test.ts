@@ -67,3 +67,24 @@ test('a bad setting is reported once, in words, and the server keeps serving', a
     await client.shutdown();
   }
 });
+
+test('editing the configured kernel config file on disk re-checks open documents without any notification', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-config-'));
+  const config = path.join(dir, 'host.config');
+  fs.writeFileSync(config, '# CONFIG_WIREGUARD is not set\nCONFIG_NET=y\n');
+  const uri = fileUri(path.join(dir, 'Dockerfile'));
+  const text = 'FROM debian:13\nRUN apt-get update && apt-get install -y wireguard-tools\n';
+  const client = await LspTestClient.start({ rootPath: dir, settings: { target: '6.12', kernelConfigPath: config } });
+  const wireguard = (d: { code?: string | number }[]) => d.some((x) => x.code === 'kernel-feature-missing');
+  try {
+    await client.open(uri, text);
+    await client.waitForDiagnostics(uri, { predicate: wireguard });
+    fs.writeFileSync(config, 'CONFIG_WIREGUARD=y\nCONFIG_NET=y\n');
+    await client.waitForDiagnostics(uri, { predicate: (d) => !wireguard(d), timeoutMs: 10000 });
+    fs.writeFileSync(config, '# CONFIG_WIREGUARD is not set\nCONFIG_NET=y\n');
+    await client.waitForDiagnostics(uri, { predicate: wireguard, timeoutMs: 10000 });
+  } finally {
+    await client.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

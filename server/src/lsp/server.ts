@@ -69,7 +69,7 @@ interface DiagnosticData {
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, DocState>();
-  const workspace = new WorkspaceTarget(connection);
+  const workspace = new WorkspaceTarget(connection, () => analyzeAll());
   let hasConfigurationCapability = false;
   let extensionRoot = path.resolve(__dirname, '..');
   let clientRunsOurCommands = false;
@@ -354,6 +354,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.listen(connection);
   connection.onShutdown(() => {
     shutDown = true;
+    workspace.dispose();
     for (const st of states.values()) if (st.timer) clearTimeout(st.timer as NodeJS.Timeout), clearImmediate(st.timer as NodeJS.Immediate);
   });
   connection.listen();

@@ -29,7 +29,14 @@ export class WorkspaceTarget {
   private reported = new Set<string>();
   private configCache = new Map<string, { config?: KernelConfig; problem?: string }>();
 
-  constructor(private readonly connection: Connection) {}
+  /** Kernel config files being watched (the ones a target actually read), so edits on disk re-check at once. */
+  private watchers = new Map<string, fs.FSWatcher>();
+
+  /** `onConfigFileChanged` is called when a kernel config file that was read changes on disk. */
+  constructor(
+    private readonly connection: Connection,
+    private readonly onConfigFileChanged: () => void = () => undefined,
+  ) {}
 
   initialize(opts: { folders: string[]; trusted: boolean; initialSettings?: unknown }): void {
     this.folders = opts.folders.flatMap((u) => {
@@ -101,9 +108,41 @@ export class WorkspaceTarget {
     if (!hit) {
       hit = readKernelConfigFile(resolved);
       this.configCache.set(resolved, hit);
+      if (!isShippedConfig(resolved)) this.watch(resolved);
     }
     return hit;
   };
+
+  /** Watch one configured file (not its folder: only files the user named are looked at). */
+  private watch(file: string): void {
+    if (this.watchers.has(file)) return;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const w = fs.watch(file, { persistent: false }, () => {
+        // editors save in several steps: react once, shortly after the last one
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          this.configCache.delete(file);
+          // a rename-on-save replaces the inode: watch the new file
+          this.watchers.get(file)?.close();
+          this.watchers.delete(file);
+          this.onConfigFileChanged();
+        }, 50);
+      });
+      w.on('error', () => {
+        w.close();
+        this.watchers.delete(file);
+      });
+      this.watchers.set(file, w);
+    } catch {
+      // missing or unwatchable: the problem is already reported by the reader; nothing to watch
+    }
+  }
+
+  dispose(): void {
+    for (const w of this.watchers.values()) w.close();
+    this.watchers.clear();
+  }
 
   private resolvePath(file: string): string {
     if (path.isAbsolute(file)) return file;
