@@ -426,6 +426,30 @@ async function main() {
     await screenshot('target-changed');
     return { status, problemsBefore: before, problemsAfter: after };
   });
+  await step('the client restarts the language server after it dies', async () => {
+    const serverPids = () => {
+      const out = spawnSync('pgrep', ['-f', `${extDir}/.*/dist/server.js`], { encoding: 'utf8' }).stdout.trim();
+      return out ? out.split('\n').map(Number) : [];
+    };
+    const before = serverPids();
+    if (before.length !== 1) throw new Error(`expected one Kernel Lens server process under ${extDir}, found ${before.length}`);
+    process.kill(before[0], 'SIGKILL');
+    const after = await poll('a new server process', async () => {
+      const now = serverPids();
+      return now.length === 1 && now[0] !== before[0] ? now[0] : undefined;
+    }, 30_000, 200);
+    // the restarted server follows edits: a new finding appears for a line typed now
+    await editor().click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('RUN rmmod dummy');
+    await poll('a Problems entry for the new rmmod line, from the restarted server', async () => {
+      const r = await kernelLensProblems();
+      return r.some((row) => row.includes('rmmod')) ? r : undefined;
+    }, 30_000, 200);
+    await screenshot('after-restart');
+    return `server pid ${before[0]} killed, restarted as ${after}`;
+  });
   void problemsBefore;
   void hover;
 }
