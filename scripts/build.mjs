@@ -25,6 +25,14 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
+// The shell parser is loaded lazily from beside the bundles (server/src/analysis/shell/parse.ts), so
+// starting the server does not compile it: minify it into dist/ with its licence.
+await esbuild.build({ entryPoints: ['node_modules/mvdan-sh/index.js'], outfile: 'dist/mvdan-sh.js', minify: true, bundle: false, format: 'cjs', platform: 'node', logLevel: 'warning', absWorkingDir: root, legalComments: 'none' });
+{
+  const version = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/mvdan-sh/package.json'), 'utf8')).version;
+  const licence = fs.readFileSync(path.join(root, 'node_modules/mvdan-sh/LICENSE'), 'utf8').replace(/\*\//g, '* /');
+  fs.writeFileSync(path.join(dist, 'mvdan-sh.js'), `/*! mvdan-sh ${version} (mvdan.cc/sh compiled to JavaScript)\n${licence}*/\n` + fs.readFileSync(path.join(dist, 'mvdan-sh.js'), 'utf8'));
+}
 const configs = path.join(root, 'server/src/knowledge/configs');
 if (fs.existsSync(configs)) fs.cpSync(configs, path.join(dist, 'configs'), { recursive: true });
 // Shell-parser WASM or other runtime assets, when a dependency needs them next to the bundle.

@@ -129,24 +129,41 @@ export class BlockCache {
   }
 }
 
+/**
+ * Instructions whose dockerfile-ast object some feature reads. The others (RUN above all, most of a
+ * big file) never build one: their shell is parsed from the text, and a dockerfile-ast object per
+ * RUN would only cost parse time and memory. It is still built on demand if anything asks.
+ */
+const EAGER_AST = new Set(['FROM', 'ARG', 'EXPOSE', 'CMD', 'ENTRYPOINT']);
+
 function parseBlock(escapeChar: string, text: string): ParsedBlock {
   // dockerfile-ast learns the escape character from a directive: give it one so a block parses
   // exactly as it would inside the whole file.
   const prefix = escapeChar === DEFAULT_ESCAPE ? '' : `# escape=${escapeChar}\n`;
-  let ast: Instruction | undefined;
-  try {
-    const parsed = DockerfileParser.parse(prefix + text);
-    const instr = parsed.getInstructions()[0];
-    ast = instr;
-  } catch {
-    ast = undefined;
-  }
+  // The keyword is the first word, as dockerfile-ast reads it: up to white space or the escape character.
+  const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
+  const cut = first.indexOf(escapeChar);
+  const keyword = (cut >= 0 ? first.slice(0, cut) : first).toUpperCase();
+  let ast: Instruction | undefined | null = null; // null: not built yet
+  const build = (): Instruction | undefined => {
+    if (ast === null) {
+      try {
+        ast = DockerfileParser.parse(prefix + text).getInstructions()[0];
+      } catch {
+        ast = undefined;
+      }
+    }
+    return ast;
+  };
+  if (EAGER_AST.has(keyword)) build();
   return {
     text,
     escapeChar,
-    ast,
+    get ast() {
+      return build();
+    },
     astLineOffset: prefix ? 1 : 0,
-    keyword: ast ? ast.getKeyword().toUpperCase() : '',
+    keyword,
     memo: new Map(),
   };
 }

@@ -42,7 +42,10 @@ export const kernelFeatures: readonly KernelFeature[] = [
   {
     id: 'memfd_create', name: 'memfd_create(2)',
     summary: 'Anonymous memory-backed file descriptors (systemd, Wayland, Chromium, runc binary cloning).',
-    since: '3.17', kconfig: ['MEMFD_CREATE'], modular: false, syscalls: ['memfd_create'],
+    // No Kconfig requirement: CONFIG_MEMFD_CREATE is a derived `def_bool TMPFS || HUGETLBFS` that
+    // only appeared when memfd was split out of shmem (4.18), so 3.17–4.17 configs lack the symbol
+    // although memfd_create works there.
+    since: '3.17', kconfig: [], modular: false, syscalls: ['memfd_create'],
     source: S.man('memfd_create(2) VERSIONS: "first appeared in Linux 3.17"'),
   },
   {
@@ -165,8 +168,9 @@ export const kernelFeatures: readonly KernelFeature[] = [
   {
     id: 'fanotify', name: 'fanotify',
     summary: 'Filesystem-wide notification and permission events (antivirus scanners, auditing tools).',
-    since: '2.6.36', kconfig: ['FANOTIFY'], modular: false, syscalls: ['fanotify_init', 'fanotify_mark'],
-    source: S.man('fanotify(7): "The fanotify API was introduced in Linux 2.6.36"'),
+    since: '2.6.37', kconfig: ['FANOTIFY'], modular: false, syscalls: ['fanotify_init', 'fanotify_mark'],
+    // 2.6.36 merged the code but left it disabled; 2.6.37 is the first kernel where it can be used.
+    source: S.man('fanotify(7): "The fanotify API was introduced in Linux 2.6.36 and enabled in Linux 2.6.37"'),
   },
 
   // ── Namespaces, cgroups, isolation ────────────────────────────────────────────────────────

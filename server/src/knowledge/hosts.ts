@@ -15,6 +15,8 @@ const SRC = {
   dockerDesktop: 'https://github.com/docker/docs/pull/24222 (Docker Desktop 4.63.0 release notes: "Linux kernel v6.12.72")',
   wsl66: 'https://www.altusintel.com/public-yyr1gh (WSL 2.7.0: "The Linux kernel has been updated to version 6.6.114"); https://prohoster.info/en/blog/novosti-interneta/obnovlenie-wsl-2-6-0-proslojki-dlya-zapuska-linux-v-windows (kernel based on the 6.6 branch)',
   wslKernelRepo: 'https://github.com/microsoft/WSL2-Linux-Kernel',
+  wsl66pr: 'https://github.com/microsoft/WSL/pull/13812 "Update Microsoft.WSL.Kernel to 6.6.114.1", merged 2025-12-02',
+  wsl618pr: 'https://github.com/microsoft/WSL/pull/40724 "Update Microsoft.WSL.Kernel version to 6.18.33.1-1", merged 2026-06-05',
   ubuntuHwe: 'canonical/kernel-docs docs/reference/hwe-kernels.rst @ 3da40eac (HWE kernel life cycle table)',
   rhel9Cgroup: 'https://docs.redhat.com/ja/documentation/red_hat_enterprise_linux/9/html/managing_monitoring_and_updating_the_kernel/proc_mounting-cgroups-v1_assembly_using-cgroupfs-to-manually-manage-cgroups ("RHEL 9 mounts cgroups-v2 by default")',
   rhel10Cgroup: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/optimize-mounting_cgroups_v1 ("RHEL 10 mounts cgroup-v2 by default")',
@@ -54,7 +56,7 @@ export const hostPresets: readonly HostPreset[] = [
   {
     id: 'wsl2-6.6', name: 'WSL2 (Microsoft kernel 6.6 line)', group: 'Desktop VMs', os: 'linux',
     kernel: '6.6.114', arches: ['amd64', 'arm64'], source: SRC.wsl66, 
-    notes: 'Kernel shipped with WSL 2.7.0; WSL 2.7.0 added wsl.conf automount.cgroups to choose the cgroup version (default not verified).',
+    notes: 'Kernel shipped with WSL 2.7.0 (' + SRC.wsl66pr + '); WSL 2.7.0 added wsl.conf automount.cgroups to choose the cgroup version (default not verified). Newer WSL builds move to the 6.18 line (' + SRC.wsl618pr + '): check uname -r.',
   },
   {
     id: 'boot2docker', name: 'boot2docker (final release v19.03.12)', group: 'Desktop VMs', os: 'linux',

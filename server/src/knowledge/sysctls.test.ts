@@ -23,6 +23,12 @@ const cases: [key: string, cls: 'namespaced' | 'host-only', ns?: string][] = [
   ['kernel.keys.root_maxkeys', 'host-only'],
   ['net.core.rmem_max', 'host-only'],
   ['net.netfilter.nf_conntrack_max', 'host-only'],
+  ['net.ipv4.tcp_mem', 'host-only'],
+  ['net.ipv4.udp_mem', 'host-only'],
+  ['net.ipv4.tcp_max_orphans', 'host-only'],
+  ['net.ipv4.tcp_rmem', 'namespaced', 'net'],
+  ['net.ipv4.ip_local_port_range', 'namespaced', 'net'],
+  ['net.core.wmem_max', 'host-only'],
   ['user.max_user_namespaces', 'host-only'],
   ['something.unknown', 'host-only'],
 ];

@@ -19,6 +19,9 @@ const NET_CORE =
 const NF_CONNTRACK =
   'Linux net/netfilter/nf_conntrack_standalone.c nf_conntrack_standalone_init_sysctl: "Don\'t allow non-init_net ns to alter global sysctls" (nf_conntrack_max, nf_conntrack_expect_max, nf_conntrack_buckets made 0444)';
 
+const IPV4_GLOBAL =
+  'Linux net/ipv4/sysctl_net_ipv4.c: ipv4_table (tcp_max_orphans, inet_peer_*, tcp_mem, udp_mem, fib_sync_mem, …) is registered with register_net_sysctl(&init_net, "net/ipv4", ipv4_table), i.e. for the initial network namespace only; per-namespace keys (tcp_rmem, tcp_wmem, tcp_congestion_control, ip_local_port_range, …) live in ipv4_net_table';
+
 const ipc = (key: string): SysctlRule => ({
   pattern: key, kind: 'exact', class: 'namespaced', namespace: 'ipc',
   note: 'Per IPC namespace; not allowed with --ipc=host.', source: RUNC,
@@ -81,6 +84,10 @@ export const sysctlRules: readonly SysctlRule[] = [
   hostNet('net.core.message_burst', NET_CORE_GLOBAL_NOTE, NET_CORE),
   hostNet('net.core.warnings', NET_CORE_GLOBAL_NOTE, NET_CORE),
   hostNet('net.core.rps_sock_flow_entries', NET_CORE_GLOBAL_NOTE, NET_CORE),
+  // Audit 2026-08: these net.ipv4 keys are global, so the net. prefix row would call them per-container.
+  hostNet('net.ipv4.tcp_mem', 'Global TCP memory limit: it exists only in the host\'s initial network namespace, so a container cannot set it (net.ipv4.tcp_rmem/tcp_wmem are per namespace).', IPV4_GLOBAL),
+  hostNet('net.ipv4.udp_mem', 'Global UDP memory limit: it exists only in the host\'s initial network namespace, so a container cannot set it.', IPV4_GLOBAL),
+  hostNet('net.ipv4.tcp_max_orphans', 'Global limit: it exists only in the host\'s initial network namespace, so a container cannot set it.', IPV4_GLOBAL),
   hostNet('net.netfilter.nf_conntrack_max',
     'Read-only inside a container\'s network namespace on the kernels checked: raise it on the host.', NF_CONNTRACK),
   hostNet('net.netfilter.nf_conntrack_expect_max',
@@ -118,4 +125,4 @@ export function classifySysctl(key: string): SysctlClassification {
 }
 
 /** Sources consulted for the table as a whole (for docs and hovers). */
-export const sysctlSources: readonly string[] = [RUNC, DOCKER_RUN, PODMAN, NET_CORE, NF_CONNTRACK];
+export const sysctlSources: readonly string[] = [RUNC, DOCKER_RUN, PODMAN, NET_CORE, IPV4_GLOBAL, NF_CONNTRACK];

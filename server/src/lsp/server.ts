@@ -226,8 +226,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!result) return;
     // A newer version arrived meanwhile: it has its own run scheduled; drop this one.
     if (documents.get(uri)?.version !== st.version) return;
-    void connection.sendDiagnostics({ uri, version: st.version, diagnostics: publishedDiagnostics(result.findings, uri) });
+    // Settings problems first, so a client that reacts to the diagnostics has already seen them.
     workspace.reportProblems(result.targetProblems);
+    void connection.sendDiagnostics({ uri, version: st.version, diagnostics: publishedDiagnostics(result.findings, uri) });
     if (st.targetLabel !== result.target.label) {
       st.targetLabel = result.target.label;
       void connection.sendNotification('kernelLens/targetChanged', {

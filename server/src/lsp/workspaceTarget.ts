@@ -25,7 +25,12 @@ export class WorkspaceTarget {
   private pushedSettings: unknown;
   private settings: TargetInput = {};
   private workspaceFile?: { input: TargetInput; path: string };
-  private machine = safeDetectMachine();
+  /** This machine's facts, read when a target first needs them (not while answering `initialize`). */
+  private machineFacts: ReturnType<typeof safeDetectMachine> | null = null;
+  private get machine(): ReturnType<typeof safeDetectMachine> {
+    if (this.machineFacts === null) this.machineFacts = safeDetectMachine();
+    return this.machineFacts;
+  }
   private reported = new Set<string>();
   private configCache = new Map<string, { config?: KernelConfig; problem?: string }>();
 
@@ -108,7 +113,7 @@ export class WorkspaceTarget {
     if (!hit) {
       hit = readKernelConfigFile(resolved);
       this.configCache.set(resolved, hit);
-      if (!isShippedConfig(resolved)) this.watch(resolved);
+      this.watch(resolved); // shipped preset configs never change; watching them costs nothing
     }
     return hit;
   };

@@ -3,13 +3,28 @@
  * Never throws: a syntax error is answered by re-parsing the text before the error, so a
  * half-typed line still yields the commands before it.
  */
-import * as mvdan from 'mvdan-sh';
+import * as fs from 'fs';
+import * as nodePath from 'path';
 import type { ShNode, ShSyntax } from 'mvdan-sh';
 
-const syntax: ShSyntax = (mvdan as unknown as { syntax?: ShSyntax }).syntax ?? (mvdan as unknown as { default: { syntax: ShSyntax } }).default.syntax;
+/**
+ * Loaded on first use: initialising the GopherJS runtime costs ~60 ms, which would otherwise delay
+ * the server's answer to `initialize` (and every CLI run that parses no shell).
+ */
+let loaded: ShSyntax | undefined;
+function syntaxModule(): ShSyntax {
+  if (!loaded) {
+    // The bundles load it from dist/mvdan-sh.js (copied there by scripts/build.mjs, minified, with
+    // its licence) so V8 does not compile 1.5 MB at every start; from sources, from node_modules.
+    const besideBundle = nodePath.join(__dirname, 'mvdan-sh.js');
+    const id = nodePath.basename(__dirname) === 'dist' && fs.existsSync(besideBundle) ? besideBundle : 'mvdan-sh';
+    const mvdan = require(id) as { syntax?: ShSyntax; default?: { syntax: ShSyntax } };
+    loaded = mvdan.syntax ?? (mvdan.default as { syntax: ShSyntax }).syntax;
+  }
+  return loaded;
+}
 let parser: ReturnType<ShSyntax['NewParser']> | undefined;
 
-export { syntax };
 export type { ShNode };
 
 export interface ShParse {
@@ -23,6 +38,7 @@ export interface ShParse {
 const MAX_RECOVERY = 4;
 
 export function parseShell(text: string): ShParse | undefined {
+  const syntax = syntaxModule();
   parser ??= syntax.NewParser(syntax.KeepComments(true), syntax.Variant(syntax.LangBash));
   let src = text;
   let partial = false;

@@ -4,6 +4,8 @@ import type { ImageTagRule } from './ruleTypes';
 
 const EOL = 'endoflife-date/endoflife.date products/alpine-linux.md @ a70eca33 (2026-08-22)';
 const OI = 'docker-library/official-images library/alpine @ 37079fb3 (2026-08-21)';
+/** Package file names on Alpine's CDN, as pinned in public build scripts (audit 2026-08). */
+const CDN = (branch: string, pkg: string) => `https://dl-cdn.alpinelinux.org/alpine/v${branch}/main/x86_64/${pkg}.apk`;
 const RI = (tag: string, pkg: string) => `docker-library/repo-info repos/alpine/local/${tag}.md (${pkg})`;
 
 const base = {
@@ -33,9 +35,11 @@ export const alpineReleases: DistroRelease[] = [
   alpine('3.15', '2021-11-24', '2023-11-01', '1.2.2', RI('3.15', 'musl-1.2.2-r7'), TO_CURRENT),
   alpine('3.16', '2022-05-23', '2024-05-23', '1.2.3', RI('3.16', 'musl-utils-1.2.3-r1'), TO_CURRENT),
   alpine('3.17', '2022-11-22', '2024-11-22', '1.2.3', RI('3.17.1', 'musl-1.2.3-r4'), TO_CURRENT),
-  alpine('3.18', '2023-05-09', '2025-05-09', undefined, `${OI} history`, TO_CURRENT),
-  alpine('3.19', '2023-12-07', '2025-11-01', undefined, `${OI} history`, TO_CURRENT),
-  alpine('3.20', '2024-05-22', '2026-04-01', undefined, `${OI} history`, TO_CURRENT),
+  alpine('3.18', '2023-05-09', '2025-05-09', '1.2.4', `${CDN('3.18', 'musl-1.2.4-r2')}; ${OI} history`, TO_CURRENT),
+  alpine('3.19', '2023-12-07', '2025-11-01', undefined, `${CDN('3.19', 'musl-1.2.4_git20230717-r4')}; ${OI} history`, {
+    ...TO_CURRENT, notes: 'musl package 1.2.4_git20230717: a snapshot between musl 1.2.4 and 1.2.5.',
+  }),
+  alpine('3.20', '2024-05-22', '2026-04-01', '1.2.5', `${CDN('3.20', 'musl-1.2.5-r3')}; ${OI} history`, TO_CURRENT),
   alpine('3.21', '2024-12-05', '2026-11-01', '1.2.5', RI('3.21.8', 'musl-1.2.5-r11')),
   alpine('3.22', '2025-05-30', '2027-05-01', '1.2.5', RI('3.22', 'musl-1.2.5-r12')),
   alpine('3.23', '2025-12-04', '2027-11-01', '1.2.5', RI('3.23.6', 'musl-1.2.5-r23'), {

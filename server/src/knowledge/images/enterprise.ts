@@ -15,6 +15,10 @@ const EL7_SPEC = 'lambci/yumda amazon-linux-1/build/specs/amzn1/glibc.spec (%def
 const EL8_SPEC = 'openela-main/glibc SPECS/glibc.spec branch el8 (glibc 2.28, %define enablekernel 3.2)';
 const EL9_SPEC = 'openela-main/glibc SPECS/glibc.spec branch el9 (glibc 2.34, %define enablekernel 3.2)';
 const EL_KERNELS = 'uname -r reports in public repositories: 3.10.0-1160.el7 (CentOS 7), 4.18.0-553.el8_10 (RHEL/Rocky 8.10), 5.14.0-570.el9_6 (Rocky 9.6)';
+// Audit 2026-08: every stored endoflife.date version of almalinux.md gives AlmaLinux 8 its own
+// end date (eoas 2024-05-01, eol 2029-03-01), not RHEL 8's 2029-05-31.
+const ALMA8_EOL = 'endoflife-date/endoflife.date products/almalinux.md @ ab8d4ba0 and @ 0f7d558f (releaseCycle 8: releaseDate 2021-03-30, eol 2029-03-01)';
+const AL2_KERNEL = 'https://docs.aws.amazon.com/linux/al2/ug/aml2-kernel.html ("AL2 AMIs are available with kernel versions 4.14 and 5.10, with version 5.10 as the default")';
 const CENTOS7_SYSTEMD = 'https://github.com/lxc/lxc/issues/4072 ; https://github.com/containers/crun/issues/696 (systemd 219 boot banner)';
 
 const EL7_LIBC = { kind: 'glibc', version: '2.17', minKernel: '2.6.32' } as const;
@@ -84,8 +88,9 @@ export const enterpriseReleases: DistroRelease[] = [
   // AlmaLinux
   {
     ...rhel, id: 'almalinux-8', distro: 'almalinux', distroName: 'AlmaLinux', version: '8', label: 'AlmaLinux 8',
-    packageManager: 'dnf', released: '2021-03-30', supportEnds: '2029-05-31', extendedSupportEnds: '2029-05-31',
-    libc: EL8_LIBC, distroKernel: '4.18', source: EOL('almalinux'), sources: [EL8_SPEC, EL_KERNELS, `${OI('almalinux')} (8.10-20260602)`],
+    packageManager: 'dnf', released: '2021-03-30', supportEnds: '2029-03-01', extendedSupportEnds: '2029-03-01',
+    libc: EL8_LIBC, distroKernel: '4.18', source: ALMA8_EOL, sources: [EL8_SPEC, EL_KERNELS, `${OI('almalinux')} (8.10-20260602)`],
+    notes: 'AlmaLinux 8 security support ends 2029-03-01, three months before RHEL 8 maintenance (2029-05-31).',
   },
   {
     ...rhel, id: 'almalinux-9', distro: 'almalinux', distroName: 'AlmaLinux', version: '9', label: 'AlmaLinux 9',
@@ -147,9 +152,10 @@ export const enterpriseReleases: DistroRelease[] = [
   {
     ...rhel, id: 'amazonlinux-2', distro: 'amazonlinux', distroName: 'Amazon Linux', version: '2', label: 'Amazon Linux 2',
     packageManager: 'yum', released: '2018-06-26', supportEnds: '2026-06-30', extendedSupportEnds: '2026-06-30',
-    libc: { kind: 'glibc', version: '2.26', minKernel: '3.2' }, distroKernel: '4.14', init: { kind: 'systemd', version: '219' },
+    libc: { kind: 'glibc', version: '2.26', minKernel: '3.2' }, distroKernel: '5.10', init: { kind: 'systemd', version: '219' },
     successors: ['amazonlinux:2023'],
-    source: EOL('amazon-linux'), sources: ['lambci/yumda amazon-linux-2/build/specs/amzn2/{glibc,kernel,systemd}.spec (enablekernel 3.2; kernel 4.14.200; systemd 219)', `${OI('amazonlinux')} (2.0.20260817.0)`],
+    source: EOL('amazon-linux'), sources: ['lambci/yumda amazon-linux-2/build/specs/amzn2/{glibc,systemd}.spec (enablekernel 3.2; systemd 219)', AL2_KERNEL, `${OI('amazonlinux')} (2.0.20260817.0)`],
+    notes: 'AL2 AMIs boot kernel 5.10 by default; 4.14 AMIs also exist (the original AL2 kernel).',
   },
   {
     ...rhel, id: 'amazonlinux-2023', distro: 'amazonlinux', distroName: 'Amazon Linux', version: '2023', label: 'Amazon Linux 2023',

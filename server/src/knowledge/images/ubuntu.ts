@@ -7,6 +7,7 @@ const OI = 'docker-library/official-images library/ubuntu @ 37079fb3 (2026-08-21
 const RI = 'docker-library/repo-info repos/ubuntu (libc6 source package versions)';
 const KTEAM_2017 = 'https://ubuntu.com/blog/kernel-team-summary-october-25-2017 (trusty 3.13.0, xenial 4.4.0, bionic planned 4.15)';
 const KTEAM_HWE = 'https://canonical-kteam-docs.readthedocs-hosted.com/en/public/reference/hwe-kernels.html (noble 6.8)';
+const KTEAM_HWE_TABLE = 'canonical/kernel-docs docs/reference/hwe-kernels.rst @ 3da40eac (GA kernels: 16.04 4.4, 18.04 4.15, 20.04 5.4, 22.04 5.15, 24.04 6.8, 26.04 7.0; 24.04 ESM March 2034)';
 const JAMMY_KERNEL = 'https://kledgeb.blogspot.com/2022/01/ubuntu-2204-18-linux-kernel-515.html (22.04 on Linux 5.15 LTS)';
 const GLIBC_NEWS = 'bminor/glibc NEWS @ 04e750e7 (2.26: minimum kernel 3.2 on all architectures)';
 
@@ -37,9 +38,9 @@ export const ubuntuReleases: DistroRelease[] = [
   {
     ...base, id: 'ubuntu-20.04', version: '20.04', label: 'Ubuntu 20.04 LTS', codename: 'Focal Fossa',
     released: '2020-04-23', supportEnds: '2025-05-31', extendedSupportEnds: '2030-04-02',
-    libc: { kind: 'glibc', version: '2.31', minKernel: '3.2' },
+    libc: { kind: 'glibc', version: '2.31', minKernel: '3.2' }, distroKernel: '5.4',
     successors: ['ubuntu:24.04'],
-    source: EOL, sources: [RI, GLIBC_NEWS, `${OI} history: last tag focal-20250404, removed 2025-06-01`],
+    source: EOL, sources: [RI, GLIBC_NEWS, KTEAM_HWE_TABLE, `${OI} history: last tag focal-20250404, removed 2025-06-01`],
   },
   {
     ...base, id: 'ubuntu-22.04', version: '22.04', label: 'Ubuntu 22.04 LTS', codename: 'Jammy Jellyfish',
@@ -78,8 +79,8 @@ export const ubuntuReleases: DistroRelease[] = [
   {
     ...base, id: 'ubuntu-26.04', version: '26.04', label: 'Ubuntu 26.04 LTS', codename: 'Resolute Raccoon',
     released: '2026-04-23', supportEnds: '2031-04-30', extendedSupportEnds: '2036-04-30',
-    libc: { kind: 'glibc', version: '2.43', minKernel: '3.2' },
-    source: EOL, sources: [`${RI} (glibc 2.43-2ubuntu2.3)`, GLIBC_NEWS, `${OI}: resolute-20260811.1`],
+    libc: { kind: 'glibc', version: '2.43', minKernel: '3.2' }, distroKernel: '7.0',
+    source: EOL, sources: [`${RI} (glibc 2.43-2ubuntu2.3)`, GLIBC_NEWS, KTEAM_HWE_TABLE, `${OI}: resolute-20260811.1`],
   },
   {
     ...base, id: 'ubuntu-26.10', version: '26.10', label: 'Ubuntu 26.10 (in development)', rolling: true,
