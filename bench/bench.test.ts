@@ -74,6 +74,7 @@ test('smoke mode measures both servers, the floor and the CLI, with finite ratio
   const kl = size.sessions['kernel-lens'];
   assert.equal(kl.hoverFromMs.answered, kl.hoverFromMs.n, 'Kernel Lens answers every hover on a FROM line');
   assert.ok(kl.memory && kl.memory.edits === results.config.memoryEdits && kl.memory.rssAfterKiB > 0, 'memory growth not measured');
+  assert.equal(kl.memory.rssSamplesKiB.length, 11, 'RSS sampled at the start and after every tenth of the edits');
   assert.ok(size.floor.parseMs > 0 && size.floor.analyzeColdMs > 0 && size.floor.otherValidateMs > 0);
   assert.equal(size.floor.analyzeWarmMs.n, results.config.floorEdits);
   for (const [key, value] of Object.entries(results.ratios[size.lines])) assert.ok(Number.isFinite(value) && (value as number) > 0, `ratio ${key} is ${value}`);

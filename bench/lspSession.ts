@@ -51,7 +51,12 @@ export interface SessionResult {
   burst: { sent: number; timeMs?: number; published: number; timedOut: boolean };
   /** VmHWM after the common workload (open, typing, hovers, burst). */
   peakRssKiB?: number;
-  memory?: { edits: number; rssBeforeKiB?: number; rssAfterKiB?: number; growthKiB?: number; peakRssKiB?: number };
+  /**
+   * RSS sampled every 10% of the edits. One before/after pair mostly measures where the garbage
+   * collector happens to be; the growth is the median of the last three samples minus the median
+   * of the first three (a leak shows as a trend, GC headroom as noise around a level).
+   */
+  memory?: { edits: number; rssBeforeKiB?: number; rssAfterKiB?: number; growthKiB?: number; rssSamplesKiB: number[]; peakRssKiB?: number };
   errors: string[];
 }
 
@@ -257,14 +262,26 @@ export async function runSession(cfg: SessionConfig): Promise<SessionResult> {
       return performance.now() - tSend;
     };
     for (let i = 0; i < 100; i++) await edit(i); // warm-up: caches, JIT, allocator settle
-    const rssBeforeKiB = readStatusKiB(pid, 'VmRSS');
-    for (let i = 0; i < cfg.memoryEdits; i++) await edit(i);
-    const rssAfterKiB = readStatusKiB(pid, 'VmRSS');
+    const samples: number[] = [];
+    const sample = () => {
+      const v = readStatusKiB(pid, 'VmRSS');
+      if (v !== undefined) samples.push(v);
+    };
+    const every = Math.max(1, Math.floor(cfg.memoryEdits / 10));
+    sample();
+    for (let i = 0; i < cfg.memoryEdits; i++) {
+      await edit(i);
+      if ((i + 1) % every === 0) sample();
+    }
+    const mid3 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+    const rssBeforeKiB = samples.length ? mid3(samples.slice(0, 3)) : undefined;
+    const rssAfterKiB = samples.length ? mid3(samples.slice(-3)) : undefined;
     memory = {
       edits: cfg.memoryEdits,
       rssBeforeKiB,
       rssAfterKiB,
       growthKiB: rssBeforeKiB !== undefined && rssAfterKiB !== undefined ? rssAfterKiB - rssBeforeKiB : undefined,
+      rssSamplesKiB: samples,
       peakRssKiB: readStatusKiB(pid, 'VmHWM'),
     };
   }

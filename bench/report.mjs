@@ -80,7 +80,7 @@ export function renderTable(results) {
   vs(`Burst of ${fmtInt(results.config?.burstEdits ?? 0)} changes → last diagnostics`, (r) => (r?.burst?.timedOut ? Infinity : r?.burst?.timeMs), (x) => (x === Infinity ? 'timeout' : ms(x)));
   vs('Burst: versions published', (r) => r?.burst?.published, (x) => (x === undefined ? '–' : String(x)));
   vs('Peak RSS (VmHWM, MiB)', (r) => mib(r?.peakRssKiB), mibText);
-  one(`Kernel Lens RSS growth over ${fmtInt(results.config?.memoryEdits ?? 0)} edits (MiB)`, (s) =>
+  one(`Kernel Lens RSS growth over ${fmtInt(results.config?.memoryEdits ?? 0)} edits (MiB, median of first 3 → last 3 of 11 samples)`, (s) =>
     s.kl?.memory ? `${mibText(mib(s.kl.memory.growthKiB))} (${mibText(mib(s.kl.memory.rssBeforeKiB))} → ${mibText(mib(s.kl.memory.rssAfterKiB))})` : undefined,
   );
   one('Floor: dockerfile-ast parse of the file', (s) => (s.floor ? ms(s.floor.parseMs) : undefined));

@@ -41,15 +41,21 @@ export { fixAllEdits };
 export const FIX_ALL_KIND = 'source.fixAll.kernel-lens';
 /** Quiet time after an edit before analysing: absorbs bursts of didChange. */
 const ANALYSIS_DEBOUNCE_MS = 10;
+/** An edit this long after the previous one is not part of a burst: no debounce. */
+const QUIET_MS = 50;
 /** Longest an analysis waits while edits keep arriving. */
 const MAX_ANALYSIS_DELAY_MS = 150;
 /** Documents at least this long get their first parse in slices (see prepareInSlices). */
 const SLICED_PREPARE_MIN_LINES = 2_000;
 const SLICE_MS = 25;
+/** Longest the first analysis waits for the client to answer workspace/configuration. */
+const SETTINGS_WAIT_MS = 3_000;
 /** Diagnostics published per document; the rest are summarised in one line. */
 const MAX_DIAGNOSTICS = 1_000;
 
 interface DocState {
+  /** When the last change of this document arrived (Date.now()). */
+  lastChangeAt?: number;
   cache: BlockCache;
   /** Latest analysis, for `version`. */
   result?: AnalysisResult;
@@ -72,6 +78,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const workspace = new WorkspaceTarget(connection, () => analyzeAll());
   let hasConfigurationCapability = false;
   let extensionRoot = path.resolve(__dirname, '..');
+  let markSettingsLoaded: () => void = () => undefined;
+  /** Settles when the first settings load ends, or after SETTINGS_WAIT_MS if a client never answers. */
+  const settingsLoaded = new Promise<void>((resolve) => {
+    markSettingsLoaded = resolve;
+    setTimeout(resolve, SETTINGS_WAIT_MS).unref();
+  });
   let clientRunsOurCommands = false;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -97,7 +109,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (hasConfigurationCapability) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kernelLens' }).catch(() => undefined);
     }
-    void workspace.reload(hasConfigurationCapability).then(() => analyzeAll());
+    void workspace
+      .reload(hasConfigurationCapability)
+      .catch(() => undefined)
+      .then(() => {
+        markSettingsLoaded();
+        analyzeAll();
+      });
   });
 
   connection.onDidChangeConfiguration(async (change) => {
@@ -145,7 +163,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     // per turn, so a burst of edits would otherwise be analysed (and published) once per edit.
     const doc = documents.get(uri);
     const big = doc ? doc.lineCount > 20000 : false;
-    st.timer = setTimeout(() => void run(uri), big ? 30 : ANALYSIS_DEBOUNCE_MS);
+    // A lone keystroke after a quiet spell is analysed at once (one turn of the event loop); only
+    // while edits keep arriving does the debounce apply.
+    const quiet = st.lastChangeAt === undefined || now - st.lastChangeAt > QUIET_MS;
+    st.lastChangeAt = now;
+    st.timer = quiet && !big ? setImmediate(() => void run(uri)) : setTimeout(() => void run(uri), big ? 30 : ANALYSIS_DEBOUNCE_MS);
   }
 
   function stateOf(uri: string): DocState {
@@ -208,6 +230,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   async function run(uri: string): Promise<void> {
+    // The first diagnostics wait for the settings (a document opened with `initialized` would
+    // otherwise be checked against the default target first, and settings problems shown after).
+    await settingsLoaded;
     const st = states.get(uri);
     if (!st) return;
     st.timer = undefined;
