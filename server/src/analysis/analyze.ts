@@ -32,8 +32,6 @@ export interface AnalyzeOptions {
    * every keystroke does not ship four extra fixes per diagnostic.
    */
   commonFixes?: boolean;
-  /** Checked between rules: when it returns true the analysis stops early and `cancelled` is set. */
-  isCancelled?: () => boolean;
 }
 
 export interface AnalysisResult {
@@ -43,8 +41,11 @@ export interface AnalysisResult {
   /** Problems with the target's sources (settings, .kernel-lens.json, directives): shown once. */
   targetProblems: TargetProblem[];
   findings: Finding[];
-  notes: HoverNote[];
-  cancelled: boolean;
+  /**
+   * Hover explanations of every rule that ran. Computed on first read (hovers, the CLI's explain):
+   * a keystroke's analysis publishes findings only and never pays for notes nobody reads.
+   */
+  readonly notes: HoverNote[];
 }
 
 /** Rule id used for problems in `# kernel-lens:` directives. */
@@ -58,6 +59,19 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
 }
 
 export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {}): AnalysisResult {
+  const steps = analyzeSteps(model, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The analysis as steps: it yields after the preparation and after each rule, so a caller that must
+ * stay responsive (the language server on a huge file) can give the event loop a turn between steps
+ * and abandon the analysis when the document changed. `analyzeModel` runs it to the end at once.
+ */
+export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = {}): Generator<void, AnalysisResult, void> {
   const today = options.today ?? new Date();
   const directives = parseDirectives(model.lines as string[], { knownRules: knownRuleIds() });
   let target: TargetHost;
@@ -91,8 +105,8 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
   const lineIgnores = lineIgnoreMap(model, directives.lineIgnores);
   const fileIgnoreLine = findFileIgnoreLine(model);
   const findings: Finding[] = [];
-  const notes: HoverNote[] = [];
-  let cancelled = false;
+  const ran: Rule[] = [];
+  yield;
 
   for (const p of directives.problems) {
     if (p.line === undefined || fileIgnores.has(DIRECTIVE_RULE_ID)) continue;
@@ -107,17 +121,12 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
   }
 
   for (const rule of allRules()) {
-    if (options.isCancelled?.()) {
-      cancelled = true;
-      break;
-    }
     const configured = severities[rule.id];
     if (configured === 'off' || fileIgnores.has(rule.id)) continue;
     let produced: Finding[] = [];
+    ran.push(rule);
     try {
       produced = rule.check(ctx);
-      // A loop, not push(...spread): a huge file yields more notes than a call can take arguments.
-      if (rule.notes) for (const n of rule.notes(ctx)) notes.push(n);
     } catch (e) {
       // A rule bug must never take the whole analysis down; it is reported as a finding the user can report.
       produced = [internalErrorFinding(rule, e)];
@@ -129,9 +138,34 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
       if (options.commonFixes !== false) f.fixes = [...f.fixes, ...commonFixes(model, f, fileIgnoreLine)];
       findings.push(f);
     }
+    yield;
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { model, stages, target, targetProblems, findings, notes, cancelled };
+  let notes: HoverNote[] | undefined;
+  return {
+    model,
+    stages,
+    target,
+    targetProblems,
+    findings,
+    get notes(): HoverNote[] {
+      return (notes ??= notesOf(ran, ctx));
+    },
+  };
+}
+
+function notesOf(rules: readonly Rule[], ctx: RuleContext): HoverNote[] {
+  const notes: HoverNote[] = [];
+  for (const rule of rules) {
+    if (!rule.notes) continue;
+    try {
+      // A loop, not push(...spread): a huge file yields more notes than a call can take arguments.
+      for (const n of rule.notes(ctx)) notes.push(n);
+    } catch {
+      // A rule bug must not take hovers down; its check() reports the failure as a finding.
+    }
+  }
+  return notes;
 }
 
 let ruleIds: string[] | undefined;

@@ -15,6 +15,7 @@
  * Patterns: exact name; prefix ending in '*'; suffix starting with '*'. Exact beats patterns;
  * a longer pattern beats a shorter one.
  */
+import { FamilyMemo } from './familyMemo';
 import type { PackageFamily, Source } from './types';
 
 export type KernelPackageKind = 'image' | 'headers' | 'modules' | 'dkms' | 'meta' | 'userspace-headers';
@@ -157,15 +158,10 @@ export interface KernelPackageMatch {
  * headers) the answer is undefined rather than a guess.
  */
 /** Pure function of the static table: memoised (asked for every package on every analysis). */
-const kernelMemo = new Map<string, KernelPackageMatch | undefined>();
+const kernelMemo = new FamilyMemo<KernelPackageMatch>();
 
 export function classifyKernelPackage(family: PackageFamily | undefined, name: string): KernelPackageMatch | undefined {
-  const key = `${family ?? ''}\0${name}`;
-  if (kernelMemo.has(key)) return kernelMemo.get(key);
-  const result = classifyKernelPackageUncached(family, name);
-  if (kernelMemo.size > 20_000) kernelMemo.clear();
-  kernelMemo.set(key, result);
-  return result;
+  return kernelMemo.get(family, name, classifyKernelPackageUncached);
 }
 
 function classifyKernelPackageUncached(family: PackageFamily | undefined, name: string): KernelPackageMatch | undefined {

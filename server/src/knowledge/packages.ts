@@ -6,6 +6,7 @@
  * (btrfs-progs vs btrfsprogs, conntrack vs conntrack-tools). Rows with family 'any' hold names
  * that are identical everywhere. `package` is an exact name or a prefix ending in '*'.
  */
+import { FamilyMemo } from './familyMemo';
 import type { PackageFamily, PackageFeatureRow } from './types';
 
 const SRC = {
@@ -219,8 +220,8 @@ export const packageFeatureRows: readonly PackageFeatureRow[] = [
 ];
 
 export interface PackageFeatureMatch {
-  features: string[];
-  row: PackageFeatureRow;
+  readonly features: readonly string[];
+  readonly row: PackageFeatureRow;
 }
 
 function matches(rowPackage: string, name: string): boolean {
@@ -239,18 +240,11 @@ function best(rows: readonly PackageFeatureRow[], name: string): PackageFeatureR
  * first and then every family.
  */
 /** Lookups are pure functions of the static table: memoised, since every install line asks again on every analysis. */
-const featureMemo = new Map<string, PackageFeatureMatch | undefined>();
+const featureMemo = new FamilyMemo<PackageFeatureMatch>();
 
+/** The match is shared between calls: treat it as read-only. */
 export function featuresForPackage(family: PackageFamily | undefined, name: string): PackageFeatureMatch | undefined {
-  const key = `${family ?? ''}\0${name}`;
-  if (featureMemo.has(key)) {
-    const hit = featureMemo.get(key);
-    return hit && { features: [...hit.features], row: hit.row };
-  }
-  const result = featuresForPackageUncached(family, name);
-  if (featureMemo.size > 20_000) featureMemo.clear();
-  featureMemo.set(key, result);
-  return result && { features: [...result.features], row: result.row };
+  return featureMemo.get(family, name, featuresForPackageUncached);
 }
 
 function featuresForPackageUncached(family: PackageFamily | undefined, name: string): PackageFeatureMatch | undefined {

@@ -24,8 +24,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeModel, commonFixes, findFileIgnoreLine, type AnalysisResult } from '../analysis/analyze';
-import { BlockCache, buildModel } from '../analysis/document';
+import { analyzeSteps, commonFixes, findFileIgnoreLine, type AnalysisResult } from '../analysis/analyze';
+import { BlockCache, buildModel, type DockerfileModel } from '../analysis/document';
 import { prepareCommands } from '../analysis/shell';
 import { hoverAt } from '../analysis/hover';
 import { allRules } from '../analysis/rules';
@@ -41,13 +41,27 @@ export { fixAllEdits };
 export const FIX_ALL_KIND = 'source.fixAll.kernel-lens';
 /** Quiet time after an edit before analysing: absorbs bursts of didChange. */
 const ANALYSIS_DEBOUNCE_MS = 10;
-/** An edit this long after the previous one is not part of a burst: no debounce. */
-const QUIET_MS = 50;
+/**
+ * An edit this long after the previous one is not part of a burst: no debounce. People type at
+ * most ~30 characters a second (key repeat); machine-made bursts (macros, formatters that send
+ * edit by edit, replays) arrive within a few milliseconds of each other.
+ */
+const QUIET_MS = 15;
 /** Longest an analysis waits while edits keep arriving. */
 const MAX_ANALYSIS_DELAY_MS = 150;
 /** Documents at least this long get their first parse in slices (see prepareInSlices). */
 const SLICED_PREPARE_MIN_LINES = 2_000;
 const SLICE_MS = 25;
+/** The analysis gives the event loop a turn after a rule when it has run this long without one. */
+const ANALYSIS_SLICE_MS = 15;
+/**
+ * While edits keep superseding the analysis of a huge document, diagnostics would never be published
+ * until typing stops. Once the published ones are this old, an analysis in progress is finished (still
+ * in slices, so requests never wait) and published with its own version; the next run catches up.
+ */
+const MAX_DIAGNOSTICS_AGE_MS = 250;
+/** Hover notes are prepared right after publishing (idle time) for documents up to this size; bigger ones compute them at the first hover. */
+const EAGER_NOTES_MAX_LINES = 20_000;
 /** Longest the first analysis waits for the client to answer workspace/configuration. */
 const SETTINGS_WAIT_MS = 3_000;
 /** Diagnostics published per document; the rest are summarised in one line. */
@@ -60,11 +74,18 @@ interface DocState {
   /** Latest analysis, for `version`. */
   result?: AnalysisResult;
   version?: number;
+  /** Model of the current version when it was built before its analysis finished (code actions need only the model). */
+  model?: DockerfileModel;
+  modelVersion?: number;
+  /** The analysis in progress (sliced), so requests for the same version join it instead of starting another. */
+  inflight?: { version: number; generation: number; promise: Promise<AnalysisResult | undefined> };
   timer?: NodeJS.Immediate | NodeJS.Timeout;
   /** When the pending timer was first armed (a burst re-arms it, up to MAX_ANALYSIS_DELAY_MS). */
   pendingSince?: number;
   /** Last published target label, to notify the client when it changes. */
   targetLabel?: string;
+  /** When diagnostics were last published for this document (performance.now()). */
+  publishedAt?: number;
 }
 
 interface DiagnosticData {
@@ -179,18 +200,84 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return st;
   }
 
-  /** Analyse the document's current version (no-op when already done). */
-  function ensureAnalyzed(uri: string): AnalysisResult | undefined {
+  /** Bumped when settings or the target change: an analysis started before is not committed. */
+  let generation = 0;
+
+  /** The model of the document's current version, built through the block cache (cheap after the first time). */
+  function modelOf(uri: string): DockerfileModel | undefined {
     const doc = documents.get(uri);
-    if (!doc) return undefined;
-    const st = stateOf(uri);
-    if (st.result && st.version === doc.version) return st.result;
-    const model = buildModel(doc.getText(), st.cache);
-    const result = analyzeModel(model, workspace.analyzeOptions(uri));
-    st.result = result;
-    st.version = doc.version;
-    st.cache.retainLatest();
-    return result;
+    const st = states.get(uri);
+    if (!doc || !st) return undefined;
+    if (st.result && st.version === doc.version) return st.result.model;
+    if (st.model && st.modelVersion === doc.version) return st.model;
+    st.model = buildModel(doc.getText(), st.cache);
+    st.modelVersion = doc.version;
+    return st.model;
+  }
+
+  /**
+   * Analyse the document's current version (at once when already done; joins an analysis of the same
+   * version in progress). The analysis runs rule by rule and gives the event loop a turn whenever a
+   * slice has run ANALYSIS_SLICE_MS, so requests and edits are served in between; when the document
+   * changes (or the settings do) meanwhile, it is dropped and resolves undefined.
+   */
+  function analyzeCurrent(uri: string): Promise<AnalysisResult | undefined> {
+    const doc = documents.get(uri);
+    const st = states.get(uri);
+    if (!doc || !st) return Promise.resolve(undefined);
+    if (st.result && st.version === doc.version) return Promise.resolve(st.result);
+    if (st.inflight && st.inflight.version === doc.version && st.inflight.generation === generation) return st.inflight.promise;
+    const version = doc.version;
+    const started = generation;
+    const dropped = () => states.get(uri) !== st || generation !== started || !documents.get(uri);
+    /** Superseded by a newer version: dropped, unless the published diagnostics are too old (see MAX_DIAGNOSTICS_AGE_MS). */
+    const stale = () =>
+      dropped() || (documents.get(uri)?.version !== version && (st.publishedAt === undefined || performance.now() - st.publishedAt < MAX_DIAGNOSTICS_AGE_MS));
+    const promise = (async (): Promise<AnalysisResult | undefined> => {
+      try {
+        const big = doc.lineCount >= SLICED_PREPARE_MIN_LINES;
+        const turn = async (): Promise<boolean> => {
+          await new Promise((r) => setImmediate(r));
+          return !stale();
+        };
+        // A big document's model build (or slice of first parse) has just run: give requests a turn.
+        if (big && !(await turn())) return undefined;
+        let sliceStart = performance.now();
+        const model = modelOf(uri)!;
+        if (big && performance.now() - sliceStart >= ANALYSIS_SLICE_MS) {
+          if (!(await turn())) return undefined;
+          sliceStart = performance.now();
+        }
+        const steps = analyzeSteps(model, workspace.analyzeOptions(uri));
+        for (;;) {
+          const step = steps.next();
+          if (step.done) {
+            if (stale()) return undefined;
+            // A finished analysis of an older version must not replace a newer one's result.
+            if (st.result && st.version !== undefined && st.version > version) return undefined;
+            st.result = step.value;
+            st.version = version;
+            if (st.modelVersion !== undefined && st.modelVersion <= version) {
+              st.model = undefined;
+              st.modelVersion = undefined;
+            }
+            st.cache.retainLatest();
+            return step.value;
+          }
+          if (performance.now() - sliceStart >= ANALYSIS_SLICE_MS) {
+            if (!(await turn())) return undefined; // superseded: dropped, the newer version has its own run
+            sliceStart = performance.now();
+          }
+        }
+      } catch (e) {
+        connection.console.error(`Kernel Lens: analysis failed for ${uri}: ${(e as Error)?.stack ?? e}`);
+        return undefined;
+      } finally {
+        if (st.inflight?.version === version && st.inflight.generation === started) st.inflight = undefined;
+      }
+    })();
+    st.inflight = { version, generation: started, promise };
+    return promise;
   }
 
   /**
@@ -219,7 +306,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         st.cache.deadline = undefined;
         const done = !st.cache.deferred && prepareCommands(model, performance.now() + budget);
         overhead ??= performance.now() - start;
-        if (done) return true;
+        if (done) {
+          // Complete (nothing deferred): the analysis of this version starts from this model.
+          st.model = model;
+          st.modelVersion = version;
+          return true;
+        }
         await new Promise((r) => setImmediate(r));
         if (superseded()) return false;
       }
@@ -239,18 +331,27 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     st.pendingSince = undefined;
     const doc = documents.get(uri);
     if (!doc) return;
+    // One analysis per document at a time: an older one still running either stops at its next
+    // slice (superseded) or finishes and publishes (diagnostics overdue); then this one starts.
+    const older = st.inflight;
+    if (older && older.version !== doc.version) {
+      await older.promise;
+      await new Promise((r) => setImmediate(r)); // it ended a slice of its own: requests first
+    }
+    if (documents.get(uri)?.version !== doc.version || states.get(uri) !== st) return;
     if (!(await prepareInSlices(uri, doc.version))) return;
     if (documents.get(uri)?.version !== doc.version) return;
-    let result: AnalysisResult | undefined;
-    try {
-      result = ensureAnalyzed(uri);
-    } catch (e) {
-      connection.console.error(`Kernel Lens: analysis failed for ${uri}: ${(e as Error)?.stack ?? e}`);
-      return;
+    const result = await analyzeCurrent(uri);
+    // Undefined: a newer version (or new settings) arrived meanwhile and has its own run scheduled.
+    // A result for an older version is published only when the last diagnostics are too old.
+    const publishable = () => st.result === result && states.get(uri) === st && (documents.get(uri)?.version === st.version || diagnosticsOverdue(st));
+    if (!result || !publishable()) return;
+    if (doc.lineCount >= SLICED_PREPARE_MIN_LINES) {
+      // Converting and sending a big result is a slice of its own: requests first.
+      await new Promise((r) => setImmediate(r));
+      if (!publishable()) return;
     }
-    if (!result) return;
-    // A newer version arrived meanwhile: it has its own run scheduled; drop this one.
-    if (documents.get(uri)?.version !== st.version) return;
+    st.publishedAt = performance.now();
     // Settings problems first, so a client that reacts to the diagnostics has already seen them.
     workspace.reportProblems(result.targetProblems);
     void connection.sendDiagnostics({ uri, version: st.version, diagnostics: publishedDiagnostics(result.findings, uri) });
@@ -263,9 +364,20 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         description: describeTarget(result.target),
       });
     }
+    // Hover notes in idle time, so the first hover after an edit is served from them at once.
+    if (doc.lineCount <= EAGER_NOTES_MAX_LINES) {
+      setImmediate(() => {
+        if (st.result === result && !st.timer) void result.notes;
+      });
+    }
+  }
+
+  function diagnosticsOverdue(st: DocState): boolean {
+    return st.publishedAt !== undefined && performance.now() - st.publishedAt >= MAX_DIAGNOSTICS_AGE_MS;
   }
 
   function analyzeAll(): void {
+    generation++;
     for (const st of states.values()) {
       st.result = undefined;
       st.targetLabel = undefined;
@@ -301,8 +413,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       data,
     };
   }
+  const docsUris = new Map<string, string>();
   function ruleDocsUri(id: string): string {
-    return pathToFileURL(path.join(extensionRoot, 'docs', 'rules', `${id}.md`)).toString();
+    let uri = docsUris.get(id);
+    if (uri === undefined) docsUris.set(id, (uri = pathToFileURL(path.join(extensionRoot, 'docs', 'rules', `${id}.md`)).toString()));
+    return uri;
   }
 
   documents.onDidOpen((e) => schedule(e.document.uri));
@@ -324,8 +439,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc || !st) return undefined;
     if (st.result && st.version === doc.version) return st.result;
     await new Promise((r) => setImmediate(r));
-    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
-    return ensureAnalyzed(uri);
+    for (;;) {
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const asked = { version: documents.get(uri)?.version, generation };
+      const result = await analyzeCurrent(uri);
+      if (result) return result;
+      // Dropped because the document or the settings changed meanwhile: answer for the newer state.
+      // Otherwise the analysis failed (logged): no answer rather than a retry loop.
+      if (asked.version === undefined || (documents.get(uri)?.version === asked.version && generation === asked.generation)) return undefined;
+    }
   }
 
   connection.onHover(async (params, token) => {
@@ -348,12 +470,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (wantsQuickFix) {
       // Rule fixes travel in Diagnostic.data; the fixes every finding offers are added here, from the
       // current document (see AnalyzeOptions.commonFixes).
-      const current = params.context.diagnostics.some((d) => d.source === 'kernel-lens') ? await analyzedFor(uri, token) : undefined;
-      const ignoreLine = current ? findFileIgnoreLine(current.model) : -1;
+      // Only the current model is needed (not a fresh analysis): cheap, so typing never waits on it.
+      const model = params.context.diagnostics.some((d) => d.source === 'kernel-lens') ? modelOf(uri) : undefined;
+      const ignoreLine = model ? findFileIgnoreLine(model) : -1;
       for (const d of params.context.diagnostics) {
         const data = d.data as DiagnosticData | undefined;
         if (d.source !== 'kernel-lens' || !data || !Array.isArray(data.fixes)) continue;
-        const common = current ? commonFixes(current.model, { ruleId: data.ruleId, range: d.range, severity: 'info', message: '', fixes: [] }, ignoreLine) : [];
+        const common = model ? commonFixes(model, { ruleId: data.ruleId, range: d.range, severity: 'info', message: '', fixes: [] }, ignoreLine) : [];
         for (const fix of [...data.fixes, ...common]) {
           if (fix.command && fix.edits.length === 0 && !clientRunsOurCommands) continue;
           actions.push(toCodeAction(uri, fix, d));

@@ -25,6 +25,17 @@ const IGNORE_LINE = /^(\s*#\s*kernel-lens-ignore\b:?)(.*)$/i;
 /** Near misses (`# kernel-lens target=…`, `# kernellens: …`) are reported instead of silently ignored. */
 const NEAR_MISS = /^\s*#\s*kernel[-_ ]?lens\b/i;
 
+/** First non-blank character is '#' (what every pattern above requires). */
+function isCommentLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 35) return true; // '#'
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !/\s/.test(text[i])) return false; // other white space as the regexes' \s sees it
+  }
+  return false;
+}
+
 /** Directive keys and the TargetInput field each sets. */
 const DIRECTIVE_KEYS: Record<string, Exclude<TargetInputKey, 'rules' | 'kernelConfigPath'> | 'ignore'> = {
   target: 'target',
@@ -109,6 +120,8 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
   };
 
   lines.forEach((lineText, line) => {
+    // Every directive form is a comment: skip other lines before running three regexes (hot on big files).
+    if (!isCommentLine(lineText)) return;
     const ignore = IGNORE_LINE.exec(lineText);
     if (ignore) {
       const ruleTokens = tokens(ignore[2], ignore[1].length, '\\s,');

@@ -10,6 +10,7 @@ import type { ShellCommand } from '../../shell/types';
 import { classifySysctl, normalizeSysctlKey } from '../../../knowledge/sysctls';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated } from '../../shell/related';
+import { perContext } from '../shared/memo';
 
 const ID = 'build-time-sysctl';
 const PROC_SYS = '/proc/sys/';
@@ -51,7 +52,8 @@ function echoed(c: ShellCommand): string | undefined {
 
 const WRITE_REDIRECTS = /^\d*(>|>>|>\||&>|&>>)$/;
 
-export function sysctlWrites(ctx: Pick<RuleContext, 'commands'>): SysctlWrite[] {
+/** Kernel parameter writes at build time (computed once per analysis: check and notes read it). */
+export const sysctlWrites = perContext((ctx: Pick<RuleContext, 'commands'>): readonly SysctlWrite[] => {
   const out: SysctlWrite[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;
@@ -97,7 +99,7 @@ export function sysctlWrites(ctx: Pick<RuleContext, 'commands'>): SysctlWrite[] 
     }
   }
   return out;
-}
+});
 
 function advice(settings: SysctlWrite['settings']): { text: string; comment: string } {
   if (settings.length === 0) {

@@ -15,6 +15,9 @@ import { astRangeToAbsolute } from '../../document';
 import { familyFor, installOf } from '../../packages';
 import { moduleCommands } from '../kernel-module-load/rule';
 import { code, targetRelated, targetWords } from '../../shell/related';
+import type { ShellCommand } from '../../shell/types';
+import type { PackageFamily } from '../../../knowledge/types';
+import { perCommand, perContext } from '../shared/memo';
 
 const ID = 'kernel-feature-missing';
 
@@ -52,26 +55,38 @@ function indexes(): { commands: Map<string, KernelFeature[]>; modules: Map<strin
   return { commands: commandIndex, modules: moduleIndex };
 }
 
-export function featureNeeds(ctx: RuleContext): FeatureNeed[] {
+/** What one shell command needs (its name, its installed packages), for the package family of its stage. */
+const commandNeeds = perCommand((c: ShellCommand, family: PackageFamily | undefined): FeatureNeed[] => {
   const needs: FeatureNeed[] = [];
-  const { commands, modules } = indexes();
-  for (const c of ctx.commands()) {
-    const args = c.args.map((a) => a.value ?? a.raw);
-    if (args.length > 0 && args.every((a) => INFO_ONLY.has(a))) continue;
-    for (const f of commands.get(c.name) ?? []) {
-      if (commandImplies(c.name, f.id, args)) needs.push({ feature: f, range: c.nameWord.range, via: code(c.name) });
-    }
-    const install = c.phase === 'build' ? installOf(c) : undefined;
-    if (install) {
-      const family = familyFor(ctx, c.block.startLine, install.manager);
-      for (const p of install.packages) {
-        const match = featuresForPackage(family, p.name);
-        for (const id of match?.features ?? []) {
-          const f = getFeature(id);
-          if (f) needs.push({ feature: f, range: p.word.range, via: `package ${code(p.name)}` });
-        }
+  const { commands } = indexes();
+  const byName = commands.get(c.name);
+  const install = c.phase === 'build' ? installOf(c) : undefined;
+  if (!byName && !install) return needs;
+  const args = c.args.map((a) => a.value ?? a.raw);
+  if (args.length > 0 && args.every((a) => INFO_ONLY.has(a))) return needs;
+  for (const f of byName ?? []) {
+    if (commandImplies(c.name, f.id, args)) needs.push({ feature: f, range: c.nameWord.range, via: code(c.name) });
+  }
+  if (install) {
+    for (const p of install.packages) {
+      const match = featuresForPackage(family, p.name);
+      for (const id of match?.features ?? []) {
+        const f = getFeature(id);
+        if (f) needs.push({ feature: f, range: p.word.range, via: `package ${code(p.name)}` });
       }
     }
+  }
+  return needs;
+});
+
+/** Every kernel feature the Dockerfile relies on, with where (computed once per analysis: check and notes share it). */
+export const featureNeeds = perContext((ctx: RuleContext): readonly FeatureNeed[] => {
+  const needs: FeatureNeed[] = [];
+  const { modules } = indexes();
+  for (const c of ctx.commands()) {
+    const install = c.phase === 'build' ? installOf(c) : undefined;
+    const family = install ? familyFor(ctx, c.block.startLine, install.manager) : undefined;
+    for (const n of commandNeeds(c, family)) needs.push(n);
   }
   for (const m of moduleCommands(ctx)) {
     if (m.unload) continue;
@@ -99,7 +114,7 @@ export function featureNeeds(ctx: RuleContext): FeatureNeed[] {
     seen.add(key);
     return true;
   });
-}
+});
 
 type Verdict =
   | { status: 'too-old'; since: string }

@@ -7,6 +7,7 @@ import type { Finding, Fix } from '../../types';
 import type { ShellCommand } from '../../shell/types';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../../shell/related';
+import { perContext } from '../shared/memo';
 
 const ID = 'kernel-module-load';
 const MODULE_COMMANDS = new Set(['modprobe', 'insmod', 'rmmod', 'depmod']);
@@ -22,7 +23,8 @@ export interface ModuleCommand {
 }
 
 /** The module operations of the document (also used by kernel-feature-missing). */
-export function moduleCommands(ctx: Pick<RuleContext, 'commands'>): ModuleCommand[] {
+/** Module loads/unloads of the file (computed once per analysis: several rules read it). */
+export const moduleCommands = perContext((ctx: Pick<RuleContext, 'commands'>): readonly ModuleCommand[] => {
   const out: ModuleCommand[] = [];
   for (const c of ctx.commands()) {
     if (!MODULE_COMMANDS.has(c.name)) continue;
@@ -47,7 +49,7 @@ export function moduleCommands(ctx: Pick<RuleContext, 'commands'>): ModuleComman
     out.push({ command: c, modules, unload });
   }
   return out;
-}
+});
 
 function describe(m: ModuleCommand): string {
   const what = m.command.name === 'depmod' ? 'rebuilds the module dependency index' : m.unload ? `unloads ${m.modules.map(code).join(', ') || 'a module'}` : `loads ${m.modules.map(code).join(', ') || 'a module'}`;

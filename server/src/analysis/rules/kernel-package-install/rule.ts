@@ -11,6 +11,8 @@ import { classifyKernelPackage, headersPackageFor, type KernelPackageKind } from
 import { familyFor, installOf, type InstallCommand, type PackageArg } from '../../packages';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../../shell/related';
+import { perCommand, perContext } from '../shared/memo';
+import type { PackageFamily } from '../../../knowledge/types';
 
 const ID = 'kernel-package-install';
 const FLAGGED: ReadonlySet<KernelPackageKind> = new Set(['image', 'headers', 'modules', 'dkms', 'meta']);
@@ -26,21 +28,28 @@ export interface KernelPackageUse {
   buildHostRelease: boolean;
 }
 
-export function kernelPackageUses(ctx: Pick<RuleContext, 'commands' | 'stageAt'>): KernelPackageUse[] {
+/** The kernel packages one install command names, for the package family of its stage. */
+const usesOfInstall = perCommand((install: InstallCommand, family: PackageFamily | undefined): readonly KernelPackageUse[] => {
+  const out: KernelPackageUse[] = [];
+  for (const pkg of install.packages) {
+    const m = classifyKernelPackage(family, pkg.name);
+    if (!m || !FLAGGED.has(m.kind)) continue;
+    out.push({ install, pkg, kind: m.kind, family, buildHostRelease: DYNAMIC_RELEASE.test(pkg.word.raw) });
+  }
+  return out;
+});
+
+/** Kernel packages installed at build time (computed once per analysis: two rules and the notes read it). */
+export const kernelPackageUses = perContext((ctx: Pick<RuleContext, 'commands' | 'stageAt'>): readonly KernelPackageUse[] => {
   const out: KernelPackageUse[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (!install) continue;
-    const family = familyFor(ctx, c.block.startLine, install.manager);
-    for (const pkg of install.packages) {
-      const m = classifyKernelPackage(family, pkg.name);
-      if (!m || !FLAGGED.has(m.kind)) continue;
-      out.push({ install, pkg, kind: m.kind, family, buildHostRelease: DYNAMIC_RELEASE.test(pkg.word.raw) });
-    }
+    for (const u of usesOfInstall(install, familyFor(ctx, c.block.startLine, install.manager))) out.push(u);
   }
   return out;
-}
+});
 
 /** `dkms autoinstall|install|build …` run at build time. */
 function dkmsBuilds(ctx: Pick<RuleContext, 'commands'>): ShellCommand[] {
