@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { DockerfileParser } from 'dockerfile-ast';
-import { BlockCache, buildModel, blockAtLine, astRangeToAbsolute, type DockerfileModel } from './document';
+import { BlockCache, buildModel, updateModel, blockAtLine, astRangeToAbsolute, type DockerfileModel, type TextChange } from './document';
 
 const SAMPLE = [
   '# syntax=docker/dockerfile:1', // 0 directive
@@ -110,4 +110,65 @@ test('property: block starts equal dockerfile-ast whole-file instruction starts'
     }),
     { numRuns: Number(process.env.KERNEL_LENS_FUZZ_RUNS) || 300 },
   );
+});
+
+/** Everything a model says, for comparing an updated model with a fresh one. */
+function whole(m: DockerfileModel) {
+  return { text: m.text, lines: m.lines, escapeChar: m.escapeChar, eol: m.eol, directives: m.directives, comments: m.comments, blocks: summary(m) };
+}
+
+function positionAt(text: string, offset: number) {
+  const before = text.slice(0, offset);
+  const line = (before.match(/\n/g) ?? []).length;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+test('updateModel: equal to a fresh build after random LSP edits (one or several changes per version)', () => {
+  const pieces = ['FROM alpine:3.20\n', 'RUN a && \\\n  b\n', '# c\n', 'RUN <<EOF\nx\nEOF\n', 'ENV A=1\n', '\n', 'RUN echo "q\n', 'COPY . /\n', '\\\n', 'USER x\n', 'RUN a \\\n# c\n  b\n', 'COPY <<A <<B /x\na\nA\nb\nB\n', '# kernel-lens: target=rhel8\n'];
+  const heads = ['', '# syntax=docker/dockerfile:1\n', '# escape=`\n', '\ufeffFROM x\n'];
+  const inserts = ['', 'x', '\n', '\\\n', '`\n', 'RUN y\n', '<<EOF\n', 'EOF\n', '# escape=`\n', '#', 'a\nb\nc', '\r\n'];
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...heads),
+      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
+      fc.array(fc.array(fc.tuple(fc.nat(), fc.nat(6), fc.constantFrom(...inserts)), { minLength: 1, maxLength: 3 }), { maxLength: 12 }),
+      (head, parts, versions) => {
+        const cache = new BlockCache();
+        let text = head + parts.join('');
+        let model = buildModel(text, cache);
+        for (const edits of versions) {
+          const changes: TextChange[] = [];
+          for (const [at, del, ins] of edits) {
+            const start = text.length ? at % (text.length + 1) : 0;
+            const end = Math.min(text.length, start + del);
+            changes.push({ range: { start: positionAt(text, start), end: positionAt(text, end) }, text: ins });
+            text = text.slice(0, start) + ins + text.slice(end);
+          }
+          model = updateModel(model, text, changes, cache);
+          assert.deepEqual(whole(model), whole(buildModel(text)), JSON.stringify({ text, changes }));
+        }
+      },
+    ),
+    { numRuns: Number(process.env.KERNEL_LENS_FUZZ_RUNS) || 400 },
+  );
+});
+
+test('updateModel: a keystroke in a big file reuses every other block object and parses one', () => {
+  const lines: string[] = ['# syntax=docker/dockerfile:1', 'FROM ubuntu:22.04'];
+  for (let i = 0; i < 2000; i++) lines.push(`RUN echo ${i} && \\`, `    true ${i}`, i % 7 === 0 ? '# note' : '');
+  const text = lines.join('\n');
+  const cache = new BlockCache();
+  const before = buildModel(text, cache);
+  const line = 2 + 3 * 1000;
+  const at = { line, character: 9 };
+  const edited = lines.map((l, i) => (i === line ? l.slice(0, 9) + 'x' + l.slice(9) : l)).join('\n');
+  const missesBefore = cache.misses;
+  const after = updateModel(before, edited, [{ range: { start: at, end: at }, text: 'x' }], cache);
+  assert.equal(cache.misses - missesBefore, 1, 'exactly one block parsed again');
+  const changed = after.instructions.filter((b, i) => b !== before.instructions[i]);
+  assert.equal(changed.length, 1, 'same line count: every other block object is reused as is');
+  assert.deepEqual(whole(after), whole(buildModel(edited)));
+  // A new line shifts the blocks below it but still parses only the edited one.
+  const split = updateModel(after, edited.replace('echo 1500 ', 'echo 1500\n'), [{ range: { start: { line: 2 + 3 * 1500, character: 9 }, end: { line: 2 + 3 * 1500, character: 10 } }, text: '\n' }], cache);
+  assert.deepEqual(whole(split), whole(buildModel(edited.replace('echo 1500 ', 'echo 1500\n'))));
 });

@@ -64,10 +64,12 @@ export interface DockerfileModel {
 }
 
 const DEFAULT_ESCAPE = '\\';
+/** A block as the cache holds it: with the last build generation that used it. */
+type CachedBlock = ParsedBlock & { used: number };
 /** Cache of parsed blocks by escape char + text; bounded so a long session cannot grow without limit. */
 export class BlockCache {
   /** One map per escape character, keyed by block text: no key strings are built per lookup. */
-  private maps = new Map<string, Map<string, { block: ParsedBlock; used: number }>>();
+  private maps = new Map<string, Map<string, CachedBlock>>();
   /** Bumped by each model build; entries remember the last build that used them. */
   private generation = 0;
   hits = 0;
@@ -93,15 +95,15 @@ export class BlockCache {
     if (entry) {
       this.hits++;
       entry.used = this.generation;
-      return entry.block;
+      return entry;
     }
     if (this.deadline !== undefined && performance.now() > this.deadline) {
       this.deferred = true;
       return { text, escapeChar, ast: undefined, astLineOffset: 0, keyword: '', memo: new Map() };
     }
     this.misses++;
-    const block = parseBlock(escapeChar, text);
-    map.set(text, { block, used: this.generation });
+    const block: CachedBlock = Object.assign(parseBlock(escapeChar, text), { used: this.generation });
+    map.set(text, block);
     if (this.size > this.limit) this.evictOlderThan(this.generation);
     return block;
   }
@@ -110,6 +112,12 @@ export class BlockCache {
     let n = 0;
     for (const m of this.maps.values()) n += m.size;
     return n;
+  }
+
+  /** Marks a block an incremental update reused without looking it up, so the next eviction keeps it. */
+  touch(block: ParsedBlock): void {
+    const cached = block as Partial<CachedBlock>;
+    if (cached.used !== undefined) cached.used = this.generation;
   }
 
   /** Drop blocks the latest build did not use (called after each analysis of a document). */
@@ -121,7 +129,7 @@ export class BlockCache {
   retainOnly(models: Iterable<DockerfileModel>): void {
     const keep = new Set<ParsedBlock>();
     for (const m of models) for (const b of m.instructions) keep.add(b.parsed);
-    for (const map of this.maps.values()) for (const [text, e] of map) if (!keep.has(e.block)) map.delete(text);
+    for (const map of this.maps.values()) for (const [text, e] of map) if (!keep.has(e)) map.delete(text);
   }
 
   private evictOlderThan(generation: number): void {
@@ -223,7 +231,28 @@ export function buildModel(text: string, cache: BlockCache = new BlockCache()): 
   }
   for (const d of directives) comments.push({ line: d.line, text: `${d.name}=${d.value}`, column: lines[d.line].indexOf('#') });
 
+  scanBlocks(lines, i, escapeChar, cache, instructions, comments);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return { text, lines, escapeChar, eol, directives, comments, instructions };
+}
+
+/**
+ * The block scan from line `i` (top level: not inside an instruction) to the end, or to the first
+ * top-level line where `stop` returns true (returned; lines.length when it ran to the end). The scan
+ * from a line depends only on the lines from there on and the escape character, which is what lets
+ * an incremental update stop once it is back in step with the previous model.
+ */
+function scanBlocks(
+  lines: readonly string[],
+  i: number,
+  escapeChar: string,
+  cache: BlockCache,
+  instructions: InstructionBlock[],
+  comments: CommentLine[],
+  stop?: (line: number) => boolean,
+): number {
   while (i < lines.length) {
+    if (stop?.(i)) return i;
     const line = i === 0 ? lines[i].replace(/^\uFEFF/, BOM_STAND_IN) : lines[i];
     const trimmed = line.trimStart();
     if (trimmed === '') {
@@ -266,8 +295,135 @@ export function buildModel(text: string, cache: BlockCache = new BlockCache()): 
     instructions.push({ startLine: start, lineCount: end - start + 1, parsed: cache.get(escapeChar, start === 0 ? blockText.replace(/^\uFEFF/, BOM_STAND_IN) : blockText) });
     i = end + 1;
   }
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { text, lines, escapeChar, eol, directives, comments, instructions };
+  return i;
+}
+
+/** A change as LSP sends it: a range in the text as it was before this change (none: whole text). */
+export interface TextChange {
+  range?: Range;
+  text: string;
+}
+
+/** Texts known to contain no '\r' (then lines split on '\n' alone and offsets follow from line lengths). */
+const lfOnly = new WeakMap<DockerfileModel, boolean>();
+function isLfOnly(model: DockerfileModel): boolean {
+  let v = lfOnly.get(model);
+  if (v === undefined) lfOnly.set(model, (v = !model.text.includes('\r')));
+  return v;
+}
+
+/**
+ * The model of `text`, which is `prev.text` after `changes` (applied in order, as LSP sends them).
+ * Lines before the first changed line and after the last one are reused as they are; the block scan
+ * restarts at the last instruction before the change and stops as soon as it meets an instruction
+ * start of the previous model in the unchanged tail, whose blocks are then reused, shifted by the
+ * change in line count. So a keystroke costs work in proportion to the instructions it touches, not
+ * to the file. Whenever the changes cannot be mapped safely (a change without a range, carriage
+ * returns, an edit in the parser-directive lines, positions that do not add up) this is buildModel.
+ * Equal to buildModel(text) by construction; document.test.ts checks it on random edits.
+ */
+export function updateModel(prev: DockerfileModel, text: string, changes: readonly TextChange[], cache: BlockCache): DockerfileModel {
+  const full = () => buildModel(text, cache);
+  if (changes.length === 0) return text === prev.text ? prev : full();
+  if (!isLfOnly(prev)) return full();
+  const oldLines = prev.lines;
+  const oldLen = oldLines.length;
+  let prefix = Infinity; // lines [0, prefix) are untouched
+  let suffix = Infinity; // the last `suffix` lines are untouched
+  let n = oldLen;
+  for (const c of changes) {
+    if (!c.range || c.text.includes('\r')) return full();
+    const { start, end } = c.range;
+    if (start.line < 0 || end.line < start.line || end.line >= n) return full();
+    prefix = Math.min(prefix, start.line);
+    suffix = Math.min(suffix, n - 1 - end.line);
+    n = n - (end.line - start.line) + countNewlines(c.text);
+  }
+  const newLen = n;
+  const directiveEnd = prev.directives.length ? prev.directives[prev.directives.length - 1].line + 1 : 0;
+  // The directive lines decide the escape character, and line 0 may hold a BOM: rebuild.
+  if (prefix <= directiveEnd || prefix >= newLen) return full();
+  suffix = Math.min(suffix, newLen - prefix, oldLen - prefix);
+  let startOffset = 0;
+  for (let i = 0; i < prefix; i++) startOffset += oldLines[i].length + 1;
+  let tailLength = 0;
+  for (let i = oldLen - suffix; i < oldLen; i++) tailLength += oldLines[i].length + 1;
+  const middleEnd = suffix > 0 ? text.length - tailLength : text.length;
+  // Sanity: the untouched parts must sit where the line arithmetic puts them.
+  if (middleEnd < startOffset || text.charCodeAt(startOffset - 1) !== 10 || (suffix > 0 && text.charCodeAt(middleEnd) !== 10)) return full();
+  const middle = text.slice(startOffset, middleEnd).split('\n');
+  if (middle.length !== newLen - prefix - suffix) return full();
+  const lines = oldLines.slice(0, prefix).concat(middle, oldLines.slice(oldLen - suffix));
+  const delta = newLen - oldLen;
+  const tailStart = newLen - suffix; // first untouched tail line, new numbering
+
+  cache.startBuild();
+  const oldBlocks = prev.instructions;
+  // Blocks that end before the first changed line stay as they are.
+  let kept = 0;
+  while (kept < oldBlocks.length && oldBlocks[kept].startLine + oldBlocks[kept].lineCount <= prefix) kept++;
+  const instructions: InstructionBlock[] = oldBlocks.slice(0, kept);
+  for (const b of instructions) cache.touch(b.parsed);
+  const rescanFrom = kept > 0 ? oldBlocks[kept - 1].startLine + oldBlocks[kept - 1].lineCount : directiveEnd;
+  const comments: CommentLine[] = [];
+  for (const c of prev.comments) {
+    if (c.line >= rescanFrom) break;
+    comments.push(c);
+  }
+  let resume = -1; // index in oldBlocks where the scan got back in step
+  scanBlocks(lines, rescanFrom, prev.escapeChar, cache, instructions, comments, (line) => {
+    if (line < tailStart) return false;
+    const j = blockStartingAt(oldBlocks, line - delta, kept);
+    if (j < 0) return false;
+    resume = j;
+    return true;
+  });
+  if (resume >= 0) {
+    const oldResumeLine = oldBlocks[resume].startLine;
+    for (let j = resume; j < oldBlocks.length; j++) {
+      const b = oldBlocks[j];
+      cache.touch(b.parsed);
+      instructions.push(delta === 0 ? b : { startLine: b.startLine + delta, lineCount: b.lineCount, parsed: b.parsed });
+    }
+    for (let j = firstCommentAtOrAfter(prev.comments, oldResumeLine); j < prev.comments.length; j++) {
+      const c = prev.comments[j];
+      comments.push(delta === 0 ? c : { line: c.line + delta, text: c.text, column: c.column });
+    }
+  }
+  const model: DockerfileModel = { text, lines, escapeChar: prev.escapeChar, eol: prev.eol, directives: prev.directives, comments, instructions };
+  lfOnly.set(model, true);
+  return model;
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Index of the block that starts exactly at `line` (searching from index `from`), or -1. */
+function blockStartingAt(blocks: readonly InstructionBlock[], line: number, from: number): number {
+  let lo = from;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = blocks[mid].startLine;
+    if (s === line) return mid;
+    if (s < line) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function firstCommentAtOrAfter(comments: readonly CommentLine[], line: number): number {
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comments[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function endsWithEscape(line: string, escapeChar: string): boolean {

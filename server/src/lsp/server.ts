@@ -25,7 +25,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSteps, commonFixes, findFileIgnoreLine, type AnalysisResult } from '../analysis/analyze';
-import { BlockCache, buildModel, type DockerfileModel } from '../analysis/document';
+import { BlockCache, buildModel, updateModel, type DockerfileModel, type TextChange } from '../analysis/document';
 import { prepareCommands } from '../analysis/shell';
 import { hoverAt } from '../analysis/hover';
 import { allRules } from '../analysis/rules';
@@ -64,6 +64,8 @@ const MAX_DIAGNOSTICS_AGE_MS = 250;
 const EAGER_NOTES_MAX_LINES = 20_000;
 /** Longest the first analysis waits for the client to answer workspace/configuration. */
 const SETTINGS_WAIT_MS = 3_000;
+/** Changes recorded between two model builds; beyond this the next model is built from scratch. */
+const MAX_RECORDED_CHANGES = 10_000;
 /** Diagnostics published per document; the rest are summarised in one line. */
 const MAX_DIAGNOSTICS = 1_000;
 
@@ -74,9 +76,14 @@ interface DocState {
   /** Latest analysis, for `version`. */
   result?: AnalysisResult;
   version?: number;
-  /** Model of the current version when it was built before its analysis finished (code actions need only the model). */
+  /**
+   * The latest complete model and its version: code actions read it, and the next version's model is
+   * derived from it by `updateModel` with the changes recorded since (`changesSince`).
+   */
   model?: DockerfileModel;
   modelVersion?: number;
+  /** Content changes received after `modelVersion`, in order (cleared when a new model is built). */
+  changesSince: TextChange[];
   /** The analysis in progress (sliced), so requests for the same version join it instead of starting another. */
   inflight?: { version: number; generation: number; promise: Promise<AnalysisResult | undefined> };
   timer?: NodeJS.Immediate | NodeJS.Timeout;
@@ -94,7 +101,19 @@ interface DiagnosticData {
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
-  const documents = new TextDocuments(TextDocument);
+  // The document store applies each change; the changes are also recorded so the model of the new
+  // version can be derived from the previous one (updateModel) instead of being rebuilt.
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, changes, version) => {
+      const st = states.get(doc.uri);
+      if (st?.model) {
+        if (st.changesSince.length + changes.length > MAX_RECORDED_CHANGES) dropModel(st);
+        else for (const c of changes) st.changesSince.push('range' in c ? { range: c.range, text: c.text } : { text: c.text });
+      }
+      return TextDocument.update(doc, changes, version);
+    },
+  });
   const states = new Map<string, DocState>();
   const workspace = new WorkspaceTarget(connection, () => analyzeAll());
   let hasConfigurationCapability = false;
@@ -194,7 +213,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function stateOf(uri: string): DocState {
     let st = states.get(uri);
     if (!st) {
-      st = { cache: new BlockCache() };
+      st = { cache: new BlockCache(), changesSince: [] };
       states.set(uri, st);
     }
     return st;
@@ -203,6 +222,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** Bumped when settings or the target change: an analysis started before is not committed. */
   let generation = 0;
 
+  function setModel(st: DocState, model: DockerfileModel, version: number): void {
+    st.model = model;
+    st.modelVersion = version;
+    st.changesSince = [];
+  }
+
+  function dropModel(st: DocState): void {
+    st.model = undefined;
+    st.modelVersion = undefined;
+    st.changesSince = [];
+  }
+
   /** The model of the document's current version, built through the block cache (cheap after the first time). */
   function modelOf(uri: string): DockerfileModel | undefined {
     const doc = documents.get(uri);
@@ -210,9 +241,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc || !st) return undefined;
     if (st.result && st.version === doc.version) return st.result.model;
     if (st.model && st.modelVersion === doc.version) return st.model;
-    st.model = buildModel(doc.getText(), st.cache);
-    st.modelVersion = doc.version;
-    return st.model;
+    const model = st.model ? updateModel(st.model, doc.getText(), st.changesSince, st.cache) : buildModel(doc.getText(), st.cache);
+    setModel(st, model, doc.version);
+    return model;
   }
 
   /**
@@ -257,10 +288,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
             if (st.result && st.version !== undefined && st.version > version) return undefined;
             st.result = step.value;
             st.version = version;
-            if (st.modelVersion !== undefined && st.modelVersion <= version) {
-              st.model = undefined;
-              st.modelVersion = undefined;
-            }
             st.cache.retainLatest();
             return step.value;
           }
@@ -290,8 +317,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const st = states.get(uri);
     const doc = documents.get(uri);
     if (!st || !doc || doc.lineCount < SLICED_PREPARE_MIN_LINES) return true;
-    const text = doc.getText();
     const superseded = () => documents.get(uri)?.version !== version || states.get(uri) !== st;
+    if (st.model) {
+      // Derived from the previous version's model: only the instructions the edits touched are new.
+      const model = modelOf(uri)!;
+      while (!prepareCommands(model, performance.now() + SLICE_MS)) {
+        await new Promise((r) => setImmediate(r));
+        if (superseded()) return false;
+      }
+      return true;
+    }
+    const text = doc.getText();
     // Each pass re-scans the whole text before it parses anything (10 MB: ~300 ms). The first pass
     // measures that overhead; later passes get it plus a parse budget at least as large, else a
     // big document never gets past the scan and is never analysed (livelock found by the tests).
@@ -307,9 +343,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const done = !st.cache.deferred && prepareCommands(model, performance.now() + budget);
         overhead ??= performance.now() - start;
         if (done) {
-          // Complete (nothing deferred): the analysis of this version starts from this model.
-          st.model = model;
-          st.modelVersion = version;
+          // Complete (nothing deferred): the analysis of this version starts from this model, and
+          // later versions are derived from it.
+          setModel(st, model, version);
           return true;
         }
         await new Promise((r) => setImmediate(r));

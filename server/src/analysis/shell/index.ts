@@ -1,13 +1,13 @@
 /**
  * Shell commands of a Dockerfile: every simple command of RUN, CMD, ENTRYPOINT and HEALTHCHECK,
  * with exact document ranges. Parsing (mvdan.cc/sh via mvdan-sh) happens once per instruction
- * text: results are memoised on the parsed block in block-relative coordinates and shifted to the
- * block's current place, so an edit re-parses only the instructions it touched.
+ * text: results are memoised on the parsed block, placed for the block they were last asked for, and
+ * shifted when the block moves, so an edit re-parses only the instructions it touched.
  *
  * `SHELL` is honoured: after `SHELL ["powershell", …]` (or in a Windows stage, whose default shell
  * is cmd) the shell form is not sh and is not parsed; exec form is still read.
  */
-import { toAbsolute, type DockerfileModel, type InstructionBlock } from '../document';
+import type { DockerfileModel, InstructionBlock } from '../document';
 import type { Range } from '../types';
 import { instructionSource } from './source';
 import { emitWords, walkScript, type RelCommand, type WordIn } from './walk';
@@ -37,7 +37,7 @@ export function commandsOfModel(model: DockerfileModel): ShellCommand[] {
  */
 export function prepareCommands(model: DockerfileModel, deadline: number): boolean {
   return forEachShellBlock(model, (block, shell) => {
-    commandsOfBlock(block, shell);
+    ensureParsed(block, shell);
     return performance.now() < deadline;
   });
 }
@@ -55,36 +55,43 @@ function forEachShellBlock(model: DockerfileModel, visit: (block: InstructionBlo
   return true;
 }
 
-const ABSOLUTE_MEMO = 'shell-commands-abs:v1:';
-
 /**
- * Commands shifted to the block's place, memoised while the block stays on the same line: an edit
- * inside one line re-shifts nothing, and rules may memoise per command object.
+ * Commands of one instruction in document coordinates, memoised on the parsed block (which is shared
+ * by every version of the document while the instruction's text stays the same) together with the
+ * InstructionBlock they were placed for. Same block object: returned as is, so rules may memoise per
+ * command. The block moved (lines inserted above it) or the same text sits elsewhere: the commands
+ * are shifted from the memoised ones, never parsed again. Only one placed copy is kept per text.
  */
 function absoluteCommands(block: InstructionBlock, shell: ShellKind): readonly ShellCommand[] {
-  const key = ABSOLUTE_MEMO + shell;
+  const key = MEMO_VERSION + shell;
   const memo = block.parsed.memo;
-  const hit = memo.get(key) as { startLine: number; commands: ShellCommand[] } | undefined;
-  if (hit && hit.startLine === block.startLine) return hit.commands;
-  const commands = commandsOfBlock(block, shell).map((rel) => shift(rel, block));
-  memo.set(key, { startLine: block.startLine, commands });
+  const hit = memo.get(key) as PlacedCommands | undefined;
+  if (hit && hit.owner === block) return hit.commands;
+  let commands: ShellCommand[];
+  if (hit) {
+    const delta = block.startLine - hit.owner.startLine;
+    commands = hit.commands.map((c) => shift(c, block, delta));
+  } else {
+    let rel: RelCommand[] = [];
+    try {
+      rel = parseBlock(block.parsed.text, block.parsed.escapeChar, block.parsed.keyword, shell);
+    } catch {
+      rel = []; // never let a parser surprise take the analysis down
+    }
+    commands = rel.map((c) => shift(c, block, block.startLine));
+  }
+  memo.set(key, { owner: block, commands } satisfies PlacedCommands);
   return commands;
 }
 
-/** Commands of one instruction, block-relative, memoised on the parsed block. */
-export function commandsOfBlock(block: InstructionBlock, shell: ShellKind = 'sh'): readonly RelCommand[] {
-  const key = MEMO_VERSION + shell;
-  const memo = block.parsed.memo;
-  const hit = memo.get(key) as RelCommand[] | undefined;
-  if (hit) return hit;
-  let result: RelCommand[] = [];
-  try {
-    result = parseBlock(block.parsed.text, block.parsed.escapeChar, block.parsed.keyword, shell);
-  } catch {
-    result = []; // never let a parser surprise take the analysis down
-  }
-  memo.set(key, result);
-  return result;
+interface PlacedCommands {
+  owner: InstructionBlock;
+  commands: ShellCommand[];
+}
+
+/** Parses the block's shell if no version of the document has yet (the server's sliced first parse). */
+function ensureParsed(block: InstructionBlock, shell: ShellKind): void {
+  absoluteCommands(block, shell);
 }
 
 function parseBlock(text: string, escapeChar: string, keyword: string, shell: ShellKind): RelCommand[] {
@@ -134,27 +141,28 @@ function isWindowsImage(block: InstructionBlock): boolean {
   return /(^|\/)(windows\/|windows:|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))/i.test(image);
 }
 
-function shiftRange(block: InstructionBlock, r: Range): Range {
-  return toAbsolute(block, r);
+function shiftRange(r: Range, delta: number): Range {
+  return delta === 0 ? r : { start: { line: r.start.line + delta, character: r.start.character }, end: { line: r.end.line + delta, character: r.end.character } };
 }
 
-function shiftWord(block: InstructionBlock, w: ShellWord): ShellWord {
-  return { raw: w.raw, value: w.value, range: shiftRange(block, w.range) };
+function shiftWord(w: ShellWord, delta: number): ShellWord {
+  return delta === 0 ? w : { raw: w.raw, value: w.value, range: shiftRange(w.range, delta) };
 }
 
-function shift(c: RelCommand, block: InstructionBlock): ShellCommand {
+/** A command placed `delta` lines further down, belonging to `block` (ranges are shared when delta is 0). */
+function shift(c: RelCommand, block: InstructionBlock, delta: number): ShellCommand {
   return {
     name: c.name,
-    nameWord: shiftWord(block, c.nameWord),
-    args: c.args.map((a) => shiftWord(block, a)),
-    redirects: c.redirects.map((r) => ({ op: r.op, target: shiftWord(block, r.target) })),
-    range: shiftRange(block, c.range),
+    nameWord: shiftWord(c.nameWord, delta),
+    args: delta === 0 ? c.args : c.args.map((a) => shiftWord(a, delta)),
+    redirects: delta === 0 ? c.redirects : c.redirects.map((r) => ({ op: r.op, target: shiftWord(r.target, delta) })),
+    range: shiftRange(c.range, delta),
     instruction: c.instruction,
     phase: c.phase,
     block,
     inSubstitution: c.inSubstitution,
-    enclosingWord: c.enclosingWord ? shiftWord(block, c.enclosingWord) : undefined,
+    enclosingWord: c.enclosingWord ? shiftWord(c.enclosingWord, delta) : undefined,
     stdinHeredoc: c.stdinHeredoc,
-    removal: c.removal ? { range: shiftRange(block, c.removal.range), leavesEmpty: c.removal.leavesEmpty } : undefined,
+    removal: c.removal ? { range: shiftRange(c.removal.range, delta), leavesEmpty: c.removal.leavesEmpty } : undefined,
   };
 }
