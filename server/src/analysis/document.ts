@@ -133,7 +133,8 @@ export class BlockCache {
   }
 
   private evictOlderThan(generation: number): void {
-    for (const map of this.maps.values()) for (const [text, e] of map) if (e.used < generation) map.delete(text);
+    // forEach, not for…of: no entry array per block on every analysis.
+    for (const map of this.maps.values()) map.forEach((e, text) => e.used < generation && map.delete(text));
   }
 }
 

@@ -141,7 +141,32 @@ export function globalArgs(model: DockerfileModel): GlobalArg[] {
   return args;
 }
 
+/**
+ * The last resolution per first FROM block: stages depend only on the global ARG and FROM blocks, so
+ * when a new version of the document has the very same block objects for them (an edit elsewhere;
+ * see updateModel), the previous resolution is still exact and is returned as is.
+ */
+const stagesMemo = new WeakMap<InstructionBlock, { inputs: InstructionBlock[]; stages: StageInfo[] }>();
+
 export function resolveStages(model: DockerfileModel): StageInfo[] {
+  const inputs: InstructionBlock[] = [];
+  let firstFrom: InstructionBlock | undefined;
+  for (const block of model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw === 'FROM') {
+      firstFrom ??= block;
+      inputs.push(block);
+    } else if (kw === 'ARG' && !firstFrom) inputs.push(block);
+  }
+  if (!firstFrom) return resolveStagesUncached(model);
+  const hit = stagesMemo.get(firstFrom);
+  if (hit && hit.inputs.length === inputs.length && hit.inputs.every((b, i) => b === inputs[i])) return hit.stages;
+  const stages = resolveStagesUncached(model);
+  stagesMemo.set(firstFrom, { inputs, stages });
+  return stages;
+}
+
+function resolveStagesUncached(model: DockerfileModel): StageInfo[] {
   const args = globalArgs(model);
   const values = new Map<string, string | undefined>();
   for (const a of args) values.set(a.name, a.value);

@@ -56,21 +56,25 @@ function forEachShellBlock(model: DockerfileModel, visit: (block: InstructionBlo
 }
 
 /**
- * Commands of one instruction in document coordinates, memoised on the parsed block (which is shared
- * by every version of the document while the instruction's text stays the same) together with the
- * InstructionBlock they were placed for. Same block object: returned as is, so rules may memoise per
- * command. The block moved (lines inserted above it) or the same text sits elsewhere: the commands
- * are shifted from the memoised ones, never parsed again. Only one placed copy is kept per text.
+ * Commands of one instruction in document coordinates, memoised on the parsed block (shared by every
+ * version of the document while the instruction's text stays the same) together with the line they
+ * were placed at. A block at that line gets them as they are (same objects, so rules may memoise per
+ * command); a block that moved gets them shifted from the memoised ones — never parsed again — and
+ * they become the memoised placement. Commands of the same text at other lines of the same model
+ * (repeated instructions) are kept per block, so they do not take turns re-shifting the one copy.
  */
 function absoluteCommands(block: InstructionBlock, shell: ShellKind): readonly ShellCommand[] {
   const key = MEMO_VERSION + shell;
   const memo = block.parsed.memo;
   const hit = memo.get(key) as PlacedCommands | undefined;
-  if (hit && hit.owner === block) return hit.commands;
+  if (hit && hit.startLine === block.startLine) return hit.commands;
+  const own = placedFor.get(block);
+  if (own && own.shell === shell) return own.commands;
   let commands: ShellCommand[];
   if (hit) {
-    const delta = block.startLine - hit.owner.startLine;
+    const delta = block.startLine - hit.startLine;
     commands = hit.commands.map((c) => shift(c, block, delta));
+    placedFor.set(block, { shell, commands });
   } else {
     let rel: RelCommand[] = [];
     try {
@@ -80,14 +84,17 @@ function absoluteCommands(block: InstructionBlock, shell: ShellKind): readonly S
     }
     commands = rel.map((c) => shift(c, block, block.startLine));
   }
-  memo.set(key, { owner: block, commands } satisfies PlacedCommands);
+  memo.set(key, { startLine: block.startLine, commands } satisfies PlacedCommands);
   return commands;
 }
 
 interface PlacedCommands {
-  owner: InstructionBlock;
+  startLine: number;
   commands: ShellCommand[];
 }
+
+/** Placements made for a block that moved or repeats another's text; they live as long as the block. */
+const placedFor = new WeakMap<InstructionBlock, { shell: ShellKind; commands: ShellCommand[] }>();
 
 /** Parses the block's shell if no version of the document has yet (the server's sliced first parse). */
 function ensureParsed(block: InstructionBlock, shell: ShellKind): void {
@@ -137,6 +144,15 @@ function shellKindOf(block: InstructionBlock): ShellKind {
 
 /** Windows images run shell form through cmd: not sh. Recognised by the image name only (cheap, no lookup). */
 function isWindowsImage(block: InstructionBlock): boolean {
+  const memo = block.parsed.memo;
+  let windows = memo.get(WINDOWS_MEMO) as boolean | undefined;
+  if (windows === undefined) memo.set(WINDOWS_MEMO, (windows = isWindowsImageUncached(block)));
+  return windows;
+}
+
+const WINDOWS_MEMO = 'windows-image:v1';
+
+function isWindowsImageUncached(block: InstructionBlock): boolean {
   const image = block.parsed.ast?.getArguments()[0]?.getValue() ?? '';
   return /(^|\/)(windows\/|windows:|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))/i.test(image);
 }
