@@ -53,7 +53,7 @@ const MAX_ANALYSIS_DELAY_MS = 150;
 const SLICED_PREPARE_MIN_LINES = 2_000;
 const SLICE_MS = 25;
 /** The analysis gives the event loop a turn after a rule when it has run this long without one. */
-const ANALYSIS_SLICE_MS = 15;
+const ANALYSIS_SLICE_MS = 8;
 /**
  * While edits keep superseding the analysis of a huge document, diagnostics would never be published
  * until typing stops. Once the published ones are this old, an analysis in progress is finished (still
@@ -271,14 +271,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           await new Promise((r) => setImmediate(r));
           return !stale();
         };
-        // A big document's model build (or slice of first parse) has just run: give requests a turn.
+        // The model of this very version (cheap when prepareInSlices has just built it); then, for a
+        // big document, a turn for requests before the rules start.
+        const model = modelOf(uri)!;
         if (big && !(await turn())) return undefined;
         let sliceStart = performance.now();
-        const model = modelOf(uri)!;
-        if (big && performance.now() - sliceStart >= ANALYSIS_SLICE_MS) {
-          if (!(await turn())) return undefined;
-          sliceStart = performance.now();
-        }
         const steps = analyzeSteps(model, workspace.analyzeOptions(uri));
         for (;;) {
           const step = steps.next();
