@@ -433,6 +433,10 @@ async function main() {
     };
     const before = serverPids();
     if (before.length !== 1) throw new Error(`expected one Kernel Lens server process under ${extDir}, found ${before.length}`);
+    // The extension starts the server with the Node flags in client/src/serverNodeFlags.json.
+    const wanted = JSON.parse(fs.readFileSync(path.join(repoRoot, 'client', 'src', 'serverNodeFlags.json'), 'utf8')).flags;
+    const argv = fs.readFileSync(`/proc/${before[0]}/cmdline`, 'utf8').split('\0');
+    for (const flag of wanted) if (!argv.includes(flag)) throw new Error(`the server runs without ${flag}: ${argv.join(' ')}`);
     process.kill(before[0], 'SIGKILL');
     const after = await poll('a new server process', async () => {
       const now = serverPids();
