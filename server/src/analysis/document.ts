@@ -354,7 +354,11 @@ export function updateModel(prev: DockerfileModel, text: string, changes: readon
   if (middleEnd < startOffset || text.charCodeAt(startOffset - 1) !== 10 || (suffix > 0 && text.charCodeAt(middleEnd) !== 10)) return full();
   const middle = text.slice(startOffset, middleEnd).split('\n');
   if (middle.length !== newLen - prefix - suffix) return full();
-  const lines = oldLines.slice(0, prefix).concat(middle, oldLines.slice(oldLen - suffix));
+  // One array, filled in place (slice + concat would allocate the untouched parts twice).
+  const lines: string[] = new Array(newLen);
+  for (let i = 0; i < prefix; i++) lines[i] = oldLines[i];
+  for (let i = 0; i < middle.length; i++) lines[prefix + i] = middle[i];
+  for (let i = 0, from = oldLen - suffix, to = prefix + middle.length; i < suffix; i++) lines[to + i] = oldLines[from + i];
   const delta = newLen - oldLen;
   const tailStart = newLen - suffix; // first untouched tail line, new numbering
 

@@ -10,7 +10,7 @@ import type { ShellCommand } from '../../shell/types';
 import { classifySysctl, normalizeSysctlKey } from '../../../knowledge/sysctls';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated } from '../../shell/related';
-import { perContext } from '../shared/memo';
+import { perCommand, perContext } from '../shared/memo';
 
 const ID = 'build-time-sysctl';
 const PROC_SYS = '/proc/sys/';
@@ -57,51 +57,66 @@ export const sysctlWrites = perContext((ctx: Pick<RuleContext, 'commands'>): rea
   const out: SysctlWrite[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;
-    if (c.name === 'sysctl') {
-      const values = c.args.map((a) => a.value ?? a.raw);
-      const load = c.args.find((a) => /^(-p|--load(=.*)?|--system|-[a-zA-Z]*p)$/.test(a.value ?? ''));
-      if (load) {
-        out.push({ command: c, range: load.range, settings: [], via: 'load' });
-        continue;
-      }
-      const write = values.includes('-w') || values.includes('--write');
-      c.args.forEach((a, i) => {
-        const v = values[i];
-        if (v.startsWith('-')) return;
-        const eq = v.indexOf('=');
-        if (eq > 0) out.push({ command: c, range: a.range, settings: [{ key: normalizeSysctlKey(v.slice(0, eq)), value: v.slice(eq + 1) }], via: 'sysctl' });
-        else if (write) out.push({ command: c, range: a.range, settings: [{ key: normalizeSysctlKey(v) }], via: 'sysctl' });
-      });
-      continue;
-    }
-    // Redirections into /proc/sys or sysctl config files.
-    for (const r of c.redirects) {
-      const p = r.target.value;
-      if (!p || !WRITE_REDIRECTS.test(r.op)) continue;
-      if (p.startsWith(PROC_SYS)) {
-        const val = echoed(c)?.trim();
-        out.push({ command: c, range: r.target.range, settings: [{ key: keyFromProcPath(p), value: val || undefined }], via: 'proc' });
-      } else if (isSysctlFile(p)) {
-        const body = c.stdinHeredoc ?? echoed(c) ?? '';
-        out.push({ command: c, range: r.target.range, settings: parseConf(body), via: 'file' });
-      }
-    }
-    if (c.name === 'tee') {
-      for (const a of c.args) {
-        const p = a.value;
-        if (!p || p.startsWith('-')) continue;
-        if (p.startsWith(PROC_SYS)) out.push({ command: c, range: a.range, settings: [{ key: keyFromProcPath(p) }], via: 'proc' });
-        else if (isSysctlFile(p)) out.push({ command: c, range: a.range, settings: parseConf(c.stdinHeredoc ?? ''), via: 'file' });
-      }
-    }
-    if (c.name === 'sed' && c.args.some((a) => /^(-[a-zA-Z]*i.*|--in-place(=.*)?)$/.test(a.value ?? ''))) {
-      for (const a of c.args) if (a.value && isSysctlFile(a.value)) out.push({ command: c, range: a.range, settings: [], via: 'file' });
-    }
+    for (const w of writesOf(c, undefined)) out.push(w);
   }
   return out;
 });
 
+/** The writes of one build command (memoised on the command object: unchanged instructions cost nothing). */
+const writesOf = perCommand((c: ShellCommand, _unused: undefined): readonly SysctlWrite[] => {
+  const out: SysctlWrite[] = [];
+  if (c.name === 'sysctl') {
+    const values = c.args.map((a) => a.value ?? a.raw);
+    const load = c.args.find((a) => /^(-p|--load(=.*)?|--system|-[a-zA-Z]*p)$/.test(a.value ?? ''));
+    if (load) {
+      out.push({ command: c, range: load.range, settings: [], via: 'load' });
+      return out;
+    }
+    const write = values.includes('-w') || values.includes('--write');
+    c.args.forEach((a, i) => {
+      const v = values[i];
+      if (v.startsWith('-')) return;
+      const eq = v.indexOf('=');
+      if (eq > 0) out.push({ command: c, range: a.range, settings: [{ key: normalizeSysctlKey(v.slice(0, eq)), value: v.slice(eq + 1) }], via: 'sysctl' });
+      else if (write) out.push({ command: c, range: a.range, settings: [{ key: normalizeSysctlKey(v) }], via: 'sysctl' });
+    });
+    return out;
+  }
+  // Redirections into /proc/sys or sysctl config files.
+  for (const r of c.redirects) {
+    const p = r.target.value;
+    if (!p || !WRITE_REDIRECTS.test(r.op)) continue;
+    if (p.startsWith(PROC_SYS)) {
+      const val = echoed(c)?.trim();
+      out.push({ command: c, range: r.target.range, settings: [{ key: keyFromProcPath(p), value: val || undefined }], via: 'proc' });
+    } else if (isSysctlFile(p)) {
+      const body = c.stdinHeredoc ?? echoed(c) ?? '';
+      out.push({ command: c, range: r.target.range, settings: parseConf(body), via: 'file' });
+    }
+  }
+  if (c.name === 'tee') {
+    for (const a of c.args) {
+      const p = a.value;
+      if (!p || p.startsWith('-')) continue;
+      if (p.startsWith(PROC_SYS)) out.push({ command: c, range: a.range, settings: [{ key: keyFromProcPath(p) }], via: 'proc' });
+      else if (isSysctlFile(p)) out.push({ command: c, range: a.range, settings: parseConf(c.stdinHeredoc ?? ''), via: 'file' });
+    }
+  }
+  if (c.name === 'sed' && c.args.some((a) => /^(-[a-zA-Z]*i.*|--in-place(=.*)?)$/.test(a.value ?? ''))) {
+    for (const a of c.args) if (a.value && isSysctlFile(a.value)) out.push({ command: c, range: a.range, settings: [], via: 'file' });
+  }
+  return out;
+});
+
+/** Advice depends only on the settings, which are stable per command (see writesOf). */
+const adviceMemo = new WeakMap<SysctlWrite['settings'], { text: string; comment: string }>();
 function advice(settings: SysctlWrite['settings']): { text: string; comment: string } {
+  let a = adviceMemo.get(settings);
+  if (!a) adviceMemo.set(settings, (a = adviceUncached(settings)));
+  return a;
+}
+
+function adviceUncached(settings: SysctlWrite['settings']): { text: string; comment: string } {
   if (settings.length === 0) {
     return {
       text: 'Set namespaced keys at run time with `docker run --sysctl k=v` (Compose `sysctls:`, Kubernetes `securityContext.sysctls`); set the others on the host.',

@@ -117,20 +117,34 @@ export function fittingSuccessors(
 ): { text: string; ref: ImageRef; release: DistroRelease }[] {
   const out: { text: string; ref: ImageRef; release: DistroRelease }[] = [];
   for (const text of release.successors ?? []) {
-    const parsed = parseImageRef(text);
-    if (!parsed.ok) continue;
-    let lookup;
-    try {
-      lookup = lookupImage(parsed.ref);
-    } catch {
-      continue;
-    }
-    if (lookup.kind !== 'known') continue;
-    const r = lookup.identity.release;
+    const known = successorIdentity(text);
+    if (!known) continue;
+    const r = known.release;
     if (r.id === release.id || !fitsTarget(r, target, today, options)) continue;
-    out.push({ text, ref: parsed.ref, release: r });
+    out.push({ text, ref: known.ref, release: r });
   }
   return out;
+}
+
+/** Successor texts come from the static tables: each is parsed and looked up once per process. */
+const successorMemo = new Map<string, { ref: ImageRef; release: DistroRelease } | null>();
+
+function successorIdentity(text: string): { ref: ImageRef; release: DistroRelease } | undefined {
+  let hit = successorMemo.get(text);
+  if (hit === undefined) {
+    hit = null;
+    const parsed = parseImageRef(text);
+    if (parsed.ok) {
+      try {
+        const lookup = lookupImage(parsed.ref);
+        if (lookup.kind === 'known') hit = { ref: parsed.ref, release: lookup.identity.release };
+      } catch {
+        // a table row that does not resolve offers no successor
+      }
+    }
+    successorMemo.set(text, hit);
+  }
+  return hit ?? undefined;
 }
 
 /**
