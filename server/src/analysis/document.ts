@@ -6,8 +6,9 @@
  * instruction block is parsed with dockerfile-ast on its own, and the parse is cached by the
  * block's text (and escape character). An edit therefore re-parses only the instructions whose
  * text changed; everything else is reused, and only line offsets are recomputed. Results that are
- * expensive per instruction (shell parsing) are memoised on the parsed block too, in block-relative
- * coordinates; `toAbsolute` shifts them.
+ * expensive per instruction (shell parsing) are memoised on the parsed block too. `updateModel`
+ * goes further for an editor: it derives a version's model from the previous one and the changes,
+ * rescanning only from the edited instruction.
  *
  * A model built from scratch and a model built through the cache are equal by construction (the
  * cache is keyed by content); `document.test.ts` checks it on random edits.
@@ -179,18 +180,14 @@ function parseBlock(escapeChar: string, text: string): ParsedBlock {
 
 /** Convert a range reported by the block's dockerfile-ast objects into an absolute document range. */
 export function astRangeToAbsolute(block: InstructionBlock, r: Range): Range {
-  const shift = block.startLine - block.parsed.astLineOffset;
-  return {
-    start: { line: r.start.line + shift, character: r.start.character },
-    end: { line: r.end.line + shift, character: r.end.character },
-  };
+  return shiftRange(r, block.startLine - block.parsed.astLineOffset);
 }
 
-/** Convert a block-relative range (line 0 = block's first line) into an absolute range. */
-export function toAbsolute(block: InstructionBlock, r: Range): Range {
+/** A copy of the range `delta` lines further down. */
+export function shiftRange(r: Range, delta: number): Range {
   return {
-    start: { line: r.start.line + block.startLine, character: r.start.character },
-    end: { line: r.end.line + block.startLine, character: r.end.character },
+    start: { line: r.start.line + delta, character: r.start.character },
+    end: { line: r.end.line + delta, character: r.end.character },
   };
 }
 
@@ -438,9 +435,19 @@ function endsWithEscape(line: string, escapeChar: string): boolean {
   return i >= 0 && line[i] === escapeChar;
 }
 
-function isCommentOrBlank(line: string): boolean {
-  const t = line.trimStart();
-  return t === '' || t.startsWith('#');
+/**
+ * The line is blank or a comment: its first character that is not white space (as `trimStart` and
+ * the regex `\s` see it) is '#'. Runs on every line of every build and directive scan, so it copies
+ * nothing.
+ */
+export function isCommentOrBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c >= 128 && /\s/.test(line[i])) continue;
+    return c === 35; // '#'
+  }
+  return true;
 }
 
 /** The instruction block containing a line, by binary search. */

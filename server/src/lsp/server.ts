@@ -260,15 +260,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (st.inflight && st.inflight.version === doc.version && st.inflight.generation === generation) return st.inflight.promise;
     const version = doc.version;
     const started = generation;
-    const dropped = () => states.get(uri) !== st || generation !== started || !documents.get(uri);
-    /** Superseded by a newer version: dropped, unless the published diagnostics are too old (see MAX_DIAGNOSTICS_AGE_MS). */
+    /** Closed, new settings, or superseded by a newer version — unless the published diagnostics are overdue. */
     const stale = () =>
-      dropped() || (documents.get(uri)?.version !== version && (st.publishedAt === undefined || performance.now() - st.publishedAt < MAX_DIAGNOSTICS_AGE_MS));
+      states.get(uri) !== st || generation !== started || !documents.get(uri) || (documents.get(uri)?.version !== version && !diagnosticsOverdue(st));
     const promise = (async (): Promise<AnalysisResult | undefined> => {
       try {
         const big = doc.lineCount >= SLICED_PREPARE_MIN_LINES;
         const turn = async (): Promise<boolean> => {
-          await new Promise((r) => setImmediate(r));
+          await nextTurn();
           return !stale();
         };
         // The model of this very version (cheap when prepareInSlices has just built it); then, for a
@@ -319,7 +318,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       // Derived from the previous version's model: only the instructions the edits touched are new.
       const model = modelOf(uri)!;
       while (!prepareCommands(model, performance.now() + SLICE_MS)) {
-        await new Promise((r) => setImmediate(r));
+        await nextTurn();
         if (superseded()) return false;
       }
       return true;
@@ -345,7 +344,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           setModel(st, model, version);
           return true;
         }
-        await new Promise((r) => setImmediate(r));
+        await nextTurn();
         if (superseded()) return false;
       }
     } finally {
@@ -369,7 +368,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const older = st.inflight;
     if (older && older.version !== doc.version) {
       await older.promise;
-      await new Promise((r) => setImmediate(r)); // it ended a slice of its own: requests first
+      await nextTurn(); // it ended a slice of its own: requests first
     }
     if (documents.get(uri)?.version !== doc.version || states.get(uri) !== st) return;
     if (!(await prepareInSlices(uri, doc.version))) return;
@@ -381,7 +380,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!result || !publishable()) return;
     if (doc.lineCount >= SLICED_PREPARE_MIN_LINES) {
       // Converting and sending a big result is a slice of its own: requests first.
-      await new Promise((r) => setImmediate(r));
+      await nextTurn();
       if (!publishable()) return;
     }
     st.publishedAt = performance.now();
@@ -471,7 +470,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const st = states.get(uri);
     if (!doc || !st) return undefined;
     if (st.result && st.version === doc.version) return st.result;
-    await new Promise((r) => setImmediate(r));
+    await nextTurn();
     for (;;) {
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const asked = { version: documents.get(uri)?.version, generation };
@@ -541,6 +540,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
   connection.listen();
   return connection;
+}
+
+/** One turn of the event loop: queued messages (edits, requests, cancellations) are handled first. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function severityOf(s: Severity): DiagnosticSeverity {

@@ -7,7 +7,7 @@
  * `SHELL` is honoured: after `SHELL ["powershell", …]` (or in a Windows stage, whose default shell
  * is cmd) the shell form is not sh and is not parsed; exec form is still read.
  */
-import type { DockerfileModel, InstructionBlock } from '../document';
+import { shiftRange as shiftedCopy, type DockerfileModel, type InstructionBlock } from '../document';
 import type { Range } from '../types';
 import { instructionSource } from './source';
 import { emitWords, walkScript, type RelCommand, type WordIn } from './walk';
@@ -37,7 +37,7 @@ export function commandsOfModel(model: DockerfileModel): ShellCommand[] {
  */
 export function prepareCommands(model: DockerfileModel, deadline: number): boolean {
   return forEachShellBlock(model, (block, shell) => {
-    ensureParsed(block, shell);
+    absoluteCommands(block, shell);
     return performance.now() < deadline;
   });
 }
@@ -96,11 +96,6 @@ interface PlacedCommands {
 /** Placements made for a block that moved or repeats another's text; they live as long as the block. */
 const placedFor = new WeakMap<InstructionBlock, { shell: ShellKind; commands: ShellCommand[] }>();
 
-/** Parses the block's shell if no version of the document has yet (the server's sliced first parse). */
-function ensureParsed(block: InstructionBlock, shell: ShellKind): void {
-  absoluteCommands(block, shell);
-}
-
 function parseBlock(text: string, escapeChar: string, keyword: string, shell: ShellKind): RelCommand[] {
   const source = instructionSource(text, escapeChar, keyword);
   const out: RelCommand[] = [];
@@ -157,8 +152,9 @@ function isWindowsImageUncached(block: InstructionBlock): boolean {
   return /(^|\/)(windows\/|windows:|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))/i.test(image);
 }
 
+/** Shared, not copied, when nothing moves: rules memoise per command and word. */
 function shiftRange(r: Range, delta: number): Range {
-  return delta === 0 ? r : { start: { line: r.start.line + delta, character: r.start.character }, end: { line: r.end.line + delta, character: r.end.character } };
+  return delta === 0 ? r : shiftedCopy(r, delta);
 }
 
 function shiftWord(w: ShellWord, delta: number): ShellWord {

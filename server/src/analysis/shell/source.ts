@@ -5,6 +5,7 @@
  * is returned as its JSON strings instead.
  */
 import { ScriptBuilder, decodeJsonString, derive, type Script } from './script';
+import { isCommentOrBlank } from '../document';
 
 export interface ExecString {
   /** Index range of the JSON token (quotes included) in `script`. */
@@ -78,11 +79,6 @@ function logicalScript(blockText: string, escapeChar: string): { script: Script;
   }
   if (j + 1 < lines.length) b.push('\n', lastLine, lines[lastLine].length);
   return { script: b.build(lastLine, lines[lastLine]?.length ?? 0), heredocStart };
-}
-
-function isCommentOrBlank(line: string): boolean {
-  const t = line.trimStart();
-  return t === '' || t.startsWith('#');
 }
 
 function execForm(whole: Script, start: number, end: number): InstructionSource | undefined {

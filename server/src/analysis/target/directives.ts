@@ -16,6 +16,7 @@
  * checker read files; the kernel config is a property of the machine (settings, CLI, workspace file).
  */
 import type { Range } from '../types';
+import { isCommentOrBlank } from '../document';
 import { sentence, validateField, type TargetInput, type TargetInputKey } from './settings';
 import { closest } from './suggest';
 import type { TargetProblem } from './types';
@@ -24,17 +25,6 @@ const SETTINGS_LINE = /^(\s*#\s*kernel-lens\s*:)(.*)$/i;
 const IGNORE_LINE = /^(\s*#\s*kernel-lens-ignore\b:?)(.*)$/i;
 /** Near misses (`# kernel-lens target=…`, `# kernellens: …`) are reported instead of silently ignored. */
 const NEAR_MISS = /^\s*#\s*kernel[-_ ]?lens\b/i;
-
-/** First non-blank character is '#' (what every pattern above requires). */
-function isCommentLine(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 35) return true; // '#'
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c < 128 || !/\s/.test(text[i])) return false; // other white space as the regexes' \s sees it
-  }
-  return false;
-}
 
 /** Directive keys and the TargetInput field each sets. */
 const DIRECTIVE_KEYS: Record<string, Exclude<TargetInputKey, 'rules' | 'kernelConfigPath'> | 'ignore'> = {
@@ -120,8 +110,8 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
   };
 
   lines.forEach((lineText, line) => {
-    // Every directive form is a comment: skip other lines before running three regexes (hot on big files).
-    if (!isCommentLine(lineText)) return;
+    // Every directive form is a comment: skip instruction lines before running three regexes (hot on big files).
+    if (!isCommentOrBlank(lineText)) return;
     const ignore = IGNORE_LINE.exec(lineText);
     if (ignore) {
       const ruleTokens = tokens(ignore[2], ignore[1].length, '\\s,');
