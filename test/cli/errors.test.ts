@@ -3,7 +3,6 @@
  * never a stack trace, never a half-written report on stdout.
  */
 import { after, before, describe, test } from 'node:test';
-import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

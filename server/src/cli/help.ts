@@ -1,10 +1,25 @@
 /** Help texts: one per command, built from the same option specs the parser uses. */
-import { optionHelp, type OptionSpec } from './args';
+import { optionHelp, type OptionSpec, type ParsedArgs } from './args';
+import type { CommandIO } from './io';
+import { version } from './pkg';
 
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'help', short: 'h', kind: 'flag', help: 'show this help' },
   { name: 'version', short: 'V', kind: 'flag', help: 'print the version' },
 ];
+
+/** `--format text|json` and `--no-color`: the output options of the commands that list and explain. */
+export const TEXT_JSON_OUTPUT_OPTIONS: readonly OptionSpec[] = [
+  { name: 'format', short: 'f', kind: 'value', valueName: '<text|json>', help: 'output format (default: text)' },
+  { name: 'no-color', kind: 'flag', help: 'no colours (also: NO_COLOR=1)' },
+];
+
+/** Answers --help (the command's help) and --version: the exit code, or undefined when neither was asked. */
+export function answerHelpOrVersion(args: ParsedArgs, help: string, io: CommandIO): number | undefined {
+  if (args.flags.has('help')) return io.out(help), 0;
+  if (args.flags.has('version')) return io.out(`${version}\n`), 0;
+  return undefined;
+}
 
 export function mainHelp(): string {
   return `kernel-lens — checks Dockerfiles against the kernel of the host that will run them.

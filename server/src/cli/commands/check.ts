@@ -9,11 +9,10 @@ import { discoverFiles, type InputFile } from '../discover';
 import { formatJson } from '../format/json';
 import { formatSarif } from '../format/sarif';
 import { formatText } from '../format/text';
-import { COMMON_OPTIONS, commandHelp } from '../help';
+import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp } from '../help';
 import { stageSummaries } from '../identity';
 import { readInputFile, readStdin } from '../inputs';
 import type { CommandIO } from '../io';
-import { version } from '../pkg';
 import { countFindings, type CheckReport, type FileReport } from '../report';
 import { describeRunTarget, parseRuleFlags, setupTarget, TARGET_OPTIONS } from '../targetSetup';
 
@@ -48,8 +47,8 @@ const THRESHOLD: Record<FailOn, number> = { info: 1, warning: 2, error: 3, never
 
 export async function runCheck(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, OPTIONS, 'check');
-  if (args.flags.has('help')) return io.out(HELP), 0;
-  if (args.flags.has('version')) return io.out(`${version}\n`), 0;
+  const early = answerHelpOrVersion(args, HELP, io);
+  if (early !== undefined) return early;
   const format = choice('format', args.values.get('format'), FORMATS, 'text');
   const failOn = choice('fail-on', args.values.get('fail-on'), FAIL_ON, 'error');
   const rules = parseRuleFlags(args.lists.get('rule') ?? []);

@@ -6,7 +6,7 @@ import type { ImageLookup } from '../../knowledge/types';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
 import { plainImageCard } from '../card';
 import { ansi, plain, useColor } from '../color';
-import { COMMON_OPTIONS, commandHelp } from '../help';
+import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp, TEXT_JSON_OUTPUT_OPTIONS } from '../help';
 import { compactIdentity, identitySummary } from '../identity';
 import type { CommandIO } from '../io';
 import { version } from '../pkg';
@@ -15,8 +15,7 @@ import { describeRunTarget, setupTarget, TARGET_OPTIONS } from '../targetSetup';
 
 const OPTIONS: readonly OptionSpec[] = [
   ...TARGET_OPTIONS,
-  { name: 'format', short: 'f', kind: 'value', valueName: '<text|json>', help: 'output format (default: text)' },
-  { name: 'no-color', kind: 'flag', help: 'no colours (also: NO_COLOR=1)' },
+  ...TEXT_JSON_OUTPUT_OPTIONS,
   ...COMMON_OPTIONS,
 ];
 
@@ -30,8 +29,8 @@ target host. The image is looked up in the knowledge base; nothing is pulled.`,
 
 export function runExplain(argv: readonly string[], io: CommandIO): number {
   const args = parseArgs(argv, OPTIONS, 'explain');
-  if (args.flags.has('help')) return io.out(HELP), 0;
-  if (args.flags.has('version')) return io.out(`${version}\n`), 0;
+  const early = answerHelpOrVersion(args, HELP, io);
+  if (early !== undefined) return early;
   const format = choice('format', args.values.get('format'), ['text', 'json'] as const, 'text');
   if (args.positionals.length === 0) throw new UsageError("missing image reference (e.g. 'kernel-lens explain centos:7')");
   if (args.positionals.length > 1) throw new UsageError(`one image reference at a time (got ${args.positionals.length}: ${args.positionals.join(' ')})`);

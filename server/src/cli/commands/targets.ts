@@ -4,13 +4,12 @@ import { knowledgeDate } from '../../knowledge/meta';
 import type { HostPreset } from '../../knowledge/types';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
 import { ansi, plain, useColor } from '../color';
-import { COMMON_OPTIONS, commandHelp } from '../help';
+import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp, TEXT_JSON_OUTPUT_OPTIONS } from '../help';
 import type { CommandIO } from '../io';
 import { version } from '../pkg';
 
 const OPTIONS: readonly OptionSpec[] = [
-  { name: 'format', short: 'f', kind: 'value', valueName: '<text|json>', help: 'output format (default: text)' },
-  { name: 'no-color', kind: 'flag', help: 'no colours (also: NO_COLOR=1)' },
+  ...TEXT_JSON_OUTPUT_OPTIONS,
   ...COMMON_OPTIONS,
 ];
 
@@ -35,8 +34,8 @@ function kernelWords(p: HostPreset): string {
 
 export function runTargets(argv: readonly string[], io: CommandIO): number {
   const args = parseArgs(argv, OPTIONS, 'targets');
-  if (args.flags.has('help')) return io.out(HELP), 0;
-  if (args.flags.has('version')) return io.out(`${version}\n`), 0;
+  const early = answerHelpOrVersion(args, HELP, io);
+  if (early !== undefined) return early;
   const format = choice('format', args.values.get('format'), ['text', 'json'] as const, 'text');
   if (args.positionals.length > 0) throw new UsageError(`'targets' takes no arguments (got ${args.positionals.join(' ')})`);
   if (format === 'json') {

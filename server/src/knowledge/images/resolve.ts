@@ -20,7 +20,7 @@ export class ImageResolver {
   private readonly prefixed: Array<{ prefix: string; rule: ImageTagRule; order: number }> = [];
   private readonly order = new Map<ImageTagRule, number>();
 
-  constructor(private readonly table: RuleTable) {
+  constructor(table: RuleTable) {
     for (const r of table.releases) this.byId.set(r.id, r);
     table.rules.forEach((rule, order) => {
       this.order.set(rule, order);
