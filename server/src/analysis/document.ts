@@ -349,7 +349,9 @@ export function updateModel(prev: DockerfileModel, text: string, changes: readon
   const middleEnd = suffix > 0 ? text.length - tailLength : text.length;
   // Sanity: the untouched parts must sit where the line arithmetic puts them.
   if (middleEnd < startOffset || text.charCodeAt(startOffset - 1) !== 10 || (suffix > 0 && text.charCodeAt(middleEnd) !== 10)) return full();
-  const middle = text.slice(startOffset, middleEnd).split('\n');
+  // A copy, split: slices of `text` itself would keep the whole text alive for as long as these
+  // lines stay in later models (editing in many places would pin one old copy of the file each).
+  const middle = copyString(text.slice(startOffset, middleEnd)).split('\n');
   if (middle.length !== newLen - prefix - suffix) return full();
   // One array, filled in place (slice + concat would allocate the untouched parts twice).
   const lines: string[] = new Array(newLen);
@@ -395,6 +397,11 @@ export function updateModel(prev: DockerfileModel, text: string, changes: readon
   const model: DockerfileModel = { text, lines, escapeChar: prev.escapeChar, eol: prev.eol, directives: prev.directives, comments, instructions };
   lfOnly.set(model, true);
   return model;
+}
+
+/** A string with its own storage, not a slice pointing into a bigger string (V8 flattens the concatenation into a new string). */
+function copyString(s: string): string {
+  return (' ' + s).slice(1);
 }
 
 function countNewlines(s: string): number {

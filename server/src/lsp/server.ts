@@ -23,7 +23,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LinesDocument } from './linesDocument';
 import { analyzeSteps, commonFixes, findFileIgnoreLine, type AnalysisResult } from '../analysis/analyze';
 import { BlockCache, buildModel, updateModel, type DockerfileModel, type TextChange } from '../analysis/document';
 import { prepareCommands } from '../analysis/shell';
@@ -101,17 +101,19 @@ interface DiagnosticData {
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
-  // The document store applies each change; the changes are also recorded so the model of the new
-  // version can be derived from the previous one (updateModel) instead of being rebuilt.
-  const documents = new TextDocuments<TextDocument>({
-    create: TextDocument.create,
+  // The document store applies each change (to a line array: see LinesDocument); the changes are also
+  // recorded so the model of the new version can be derived from the previous one (updateModel)
+  // instead of being rebuilt.
+  const documents = new TextDocuments<LinesDocument>({
+    create: LinesDocument.create,
     update: (doc, changes, version) => {
       const st = states.get(doc.uri);
       if (st?.model) {
         if (st.changesSince.length + changes.length > MAX_RECORDED_CHANGES) dropModel(st);
         else for (const c of changes) st.changesSince.push('range' in c ? { range: c.range, text: c.text } : { text: c.text });
       }
-      return TextDocument.update(doc, changes, version);
+      doc.update(changes, version);
+      return doc;
     },
   });
   const states = new Map<string, DocState>();
