@@ -19,6 +19,8 @@ export interface SessionConfig {
   server: string;
   command: string;
   args: string[];
+  /** Extra environment for the server process (as the VS Code extension sets it). */
+  env?: Record<string, string>;
   /** 'version': the server publishes diagnostics with the document version (wait for that version).
    *  'count': it publishes once per change without a version (wait for the n-th publish). */
   diagnosticsMode: 'version' | 'count';
@@ -146,7 +148,7 @@ export async function runSession(cfg: SessionConfig): Promise<SessionResult> {
   const errors: string[] = [];
 
   const t0 = performance.now();
-  const client = await LspTestClient.start({ command: cfg.command, args: cfg.args, settings: cfg.settings });
+  const client = await LspTestClient.start({ command: cfg.command, args: cfg.args, env: cfg.env, settings: cfg.settings });
   const startupMs = performance.now() - t0;
   const pid = client.proc.pid!;
   const watch = new DiagnosticsWatch(client, uri);

@@ -161,5 +161,5 @@ export function renderGoals(goals) {
 
 export function renderMachine(results) {
   const m = results.machine;
-  return `${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.date.slice(0, 10)}. Servers: Kernel Lens ${m.kernelLensVersion} (\`node ${[...(m.kernelLensNodeFlags ?? []), 'dist/server.js'].join(' ')}\`, as the VS Code extension starts it) and dockerfile-language-server-nodejs ${m.otherVersion}, both over stdio.`;
+  return `${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.date.slice(0, 10)}. Servers: Kernel Lens ${m.kernelLensVersion} (\`${Object.entries(m.kernelLensEnv ?? {}).map(([k, v]) => `${k}=${v} `).join('')}node ${[...(m.kernelLensNodeFlags ?? []), 'dist/server.js'].join(' ')}\`, as the VS Code extension starts it) and dockerfile-language-server-nodejs ${m.otherVersion}, both over stdio.`;
 }

@@ -37,14 +37,14 @@ const floorRepeats = (lines) => config.floorRepeats ?? (lines <= 100 ? 50 : line
 /** The target the servers analyse for: a fixed preset, so results do not depend on this machine's kernel. */
 const settings = { target: 'rhel8' };
 
-/** Node flags the extension starts the server with: the bench measures the server as users run it. */
-const serverNodeFlags = JSON.parse(fs.readFileSync(path.join(root, 'client', 'src', 'serverNodeFlags.json'), 'utf8')).flags;
+/** Node flags and environment the extension starts the server with: the bench measures the server as users run it. */
+const serverProcess = JSON.parse(fs.readFileSync(path.join(root, 'client', 'src', 'serverProcess.json'), 'utf8'));
 
 const outFile = option('out') ? path.resolve(option('out')) : smoke ? path.join(generatedDir, 'results-smoke.json') : path.join(benchDir, 'results.json');
 
 const servers = {
-  // Started the way the VS Code extension starts it (client/src/serverNodeFlags.json), over stdio.
-  [KL]: { command: process.execPath, args: [...serverNodeFlags, path.join(root, 'dist', 'server.js'), '--stdio'], diagnosticsMode: 'version', settings },
+  // Started the way the VS Code extension starts it (client/src/serverProcess.json), over stdio.
+  [KL]: { command: process.execPath, args: [...serverProcess.flags, path.join(root, 'dist', 'server.js'), '--stdio'], env: serverProcess.env, diagnosticsMode: 'version', settings },
   [OTHER]: {
     command: process.execPath,
     args: [path.join(root, 'node_modules', 'dockerfile-language-server-nodejs', 'bin', 'docker-langserver'), '--stdio'],
@@ -112,7 +112,8 @@ function machineInfo() {
     node: process.version,
     date: new Date().toISOString(),
     kernelLensVersion: pkg.version,
-    kernelLensNodeFlags: serverNodeFlags,
+    kernelLensNodeFlags: serverProcess.flags,
+    kernelLensEnv: serverProcess.env,
     otherVersion: other.version,
   };
 }

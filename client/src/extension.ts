@@ -10,7 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import serverNodeFlags from './serverNodeFlags.json';
+import serverProcess from './serverProcess.json';
 
 let client: LanguageClient | undefined;
 let statusItem: vscode.StatusBarItem | undefined;
@@ -41,8 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags.flags] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverNodeFlags.flags, '--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverProcess.flags], env: { ...serverProcess.env } } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverProcess.flags, '--nolazy', '--inspect=6019'], env: { ...serverProcess.env } } },
   };
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/.kernel-lens.json');
   context.subscriptions.push(configWatcher);

@@ -433,10 +433,12 @@ async function main() {
     };
     const before = serverPids();
     if (before.length !== 1) throw new Error(`expected one Kernel Lens server process under ${extDir}, found ${before.length}`);
-    // The extension starts the server with the Node flags in client/src/serverNodeFlags.json.
-    const wanted = JSON.parse(fs.readFileSync(path.join(repoRoot, 'client', 'src', 'serverNodeFlags.json'), 'utf8')).flags;
+    // The extension starts the server with the Node flags and environment in client/src/serverProcess.json.
+    const wanted = JSON.parse(fs.readFileSync(path.join(repoRoot, 'client', 'src', 'serverProcess.json'), 'utf8'));
     const argv = fs.readFileSync(`/proc/${before[0]}/cmdline`, 'utf8').split('\0');
-    for (const flag of wanted) if (!argv.includes(flag)) throw new Error(`the server runs without ${flag}: ${argv.join(' ')}`);
+    for (const flag of wanted.flags) if (!argv.includes(flag)) throw new Error(`the server runs without ${flag}: ${argv.join(' ')}`);
+    const environ = fs.readFileSync(`/proc/${before[0]}/environ`, 'utf8').split('\0');
+    for (const [k, v] of Object.entries(wanted.env)) if (!environ.includes(`${k}=${v}`)) throw new Error(`the server runs without ${k}=${v} in its environment`);
     process.kill(before[0], 'SIGKILL');
     const after = await poll('a new server process', async () => {
       const now = serverPids();
