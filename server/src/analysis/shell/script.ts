@@ -71,12 +71,14 @@ export function sliceScript(s: Script, start: number, end: number): Script {
  * an inner script (`sh -c "modprobe $M"`) still parses; `literal` says whether there were any.
  */
 export function unquote(raw: string): { text: string; map: number[]; literal: boolean } {
-  let text = '';
+  // Characters collected and joined once: `text += ch` would leave a chain of one concatenation per
+  // character (V8 cons strings) in every word value kept in the model.
+  const chars: string[] = [];
   const map: number[] = [];
   let literal = true;
   let i = 0;
   const add = (ch: string, at: number) => {
-    text += ch;
+    chars.push(ch);
     map.push(at);
   };
   while (i < raw.length) {
@@ -108,7 +110,19 @@ export function unquote(raw: string): { text: string; map: number[]; literal: bo
       i++;
     }
   }
-  return { text, map, literal };
+  return { text: chars.join(''), map, literal };
+}
+
+const QUOTING = /['"\\$`]/;
+
+/**
+ * A word's literal value (quote removal), or undefined when it contains expansions. A word without
+ * any quoting or expansion character is its own value: the same string, no copy (most words are).
+ */
+export function literalValue(raw: string): string | undefined {
+  if (!QUOTING.test(raw)) return raw;
+  const u = unquote(raw);
+  return u.literal ? u.text : undefined;
 }
 
 /** A JSON string token starting at `start` (the opening quote): decoded text, map, and end index (after the closing quote). */
