@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { DockerfileParser } from 'dockerfile-ast';
-import { BlockCache, buildModel, updateModel, blockAtLine, astRangeToAbsolute, type DockerfileModel, type TextChange } from './document';
+import { BlockCache, buildModel, updateModel, blockAtLine, astRangeToAbsolute, type DockerfileModel, type DocumentLines, type TextChange } from './document';
 
 const SAMPLE = [
   '# syntax=docker/dockerfile:1', // 0 directive
@@ -136,6 +136,9 @@ test('updateModel: equal to a fresh build after random LSP edits (one or several
         const cache = new BlockCache();
         let text = head + parts.join('');
         let model = buildModel(text, cache);
+        // The same versions given as lines (as the server's document store gives them), own cache.
+        const linesCache = new BlockCache();
+        let fromLines = buildModel(text, linesCache);
         for (const edits of versions) {
           const changes: TextChange[] = [];
           for (const [at, del, ins] of edits) {
@@ -145,7 +148,12 @@ test('updateModel: equal to a fresh build after random LSP edits (one or several
             text = text.slice(0, start) + ins + text.slice(end);
           }
           model = updateModel(model, text, changes, cache);
-          assert.deepEqual(whole(model), whole(buildModel(text)), JSON.stringify({ text, changes }));
+          const fresh = whole(buildModel(text));
+          assert.deepEqual(whole(model), fresh, JSON.stringify({ text, changes }));
+          const current = text;
+          const lines: DocumentLines = { contentLines: () => current.split(/\r\n|\r|\n/), hasCarriageReturns: current.includes('\r'), getText: () => current };
+          fromLines = updateModel(fromLines, lines, changes, linesCache);
+          assert.deepEqual(whole(fromLines), fresh, `from lines: ${JSON.stringify({ text, changes })}`);
         }
       },
     ),

@@ -335,10 +335,10 @@ function isLfOnly(model: DockerfileModel): boolean {
  * returns, an edit in the parser-directive lines, positions that do not add up) this is buildModel.
  * Equal to buildModel(text) by construction; document.test.ts checks it on random edits.
  */
-export function updateModel(prev: DockerfileModel, text: string, changes: readonly TextChange[], cache: BlockCache): DockerfileModel {
-  const full = () => buildModel(text, cache);
-  if (changes.length === 0) return text === prev.text ? prev : full();
-  if (!isLfOnly(prev)) return full();
+export function updateModel(prev: DockerfileModel, next: string | DocumentLines, changes: readonly TextChange[], cache: BlockCache): DockerfileModel {
+  const full = () => buildModel(typeof next === 'string' ? next : next.getText(), cache);
+  if (changes.length === 0) return next === prev.text ? prev : full();
+  if (!isLfOnly(prev) || (typeof next !== 'string' && next.hasCarriageReturns)) return full();
   const oldLines = prev.lines;
   const oldLen = oldLines.length;
   let prefix = Infinity; // lines [0, prefix) are untouched
@@ -357,22 +357,8 @@ export function updateModel(prev: DockerfileModel, text: string, changes: readon
   // The directive lines decide the escape character, and line 0 may hold a BOM: rebuild.
   if (prefix <= directiveEnd || prefix >= newLen) return full();
   suffix = Math.min(suffix, newLen - prefix, oldLen - prefix);
-  let startOffset = 0;
-  for (let i = 0; i < prefix; i++) startOffset += oldLines[i].length + 1;
-  let tailLength = 0;
-  for (let i = oldLen - suffix; i < oldLen; i++) tailLength += oldLines[i].length + 1;
-  const middleEnd = suffix > 0 ? text.length - tailLength : text.length;
-  // Sanity: the untouched parts must sit where the line arithmetic puts them.
-  if (middleEnd < startOffset || text.charCodeAt(startOffset - 1) !== 10 || (suffix > 0 && text.charCodeAt(middleEnd) !== 10)) return full();
-  // A copy, split: slices of `text` itself would keep the whole text alive for as long as these
-  // lines stay in later models (editing in many places would pin one old copy of the file each).
-  const middle = copyString(text.slice(startOffset, middleEnd)).split('\n');
-  if (middle.length !== newLen - prefix - suffix) return full();
-  // One array, filled in place (slice + concat would allocate the untouched parts twice).
-  const lines: string[] = new Array(newLen);
-  for (let i = 0; i < prefix; i++) lines[i] = oldLines[i];
-  for (let i = 0; i < middle.length; i++) lines[prefix + i] = middle[i];
-  for (let i = 0, from = oldLen - suffix, to = prefix + middle.length; i < suffix; i++) lines[to + i] = oldLines[from + i];
+  const lines = typeof next === 'string' ? linesFromText(next, oldLines, prefix, suffix, newLen) : linesFromDocument(next, oldLines, prefix, suffix, newLen);
+  if (!lines) return full();
   const delta = newLen - oldLen;
   const tailStart = newLen - suffix; // first untouched tail line, new numbering
 
@@ -409,9 +395,73 @@ export function updateModel(prev: DockerfileModel, text: string, changes: readon
       comments.push(delta === 0 ? c : { line: c.line + delta, text: c.text, column: c.column });
     }
   }
-  const model: DockerfileModel = { text, lines, escapeChar: prev.escapeChar, eol: prev.eol, directives: prev.directives, comments, instructions };
+  const model: DockerfileModel =
+    typeof next === 'string'
+      ? { text: next, lines, escapeChar: prev.escapeChar, eol: prev.eol, directives: prev.directives, comments, instructions }
+      : new LinesModel(lines, prev.escapeChar, prev.eol, prev.directives, comments, instructions);
   lfOnly.set(model, true);
   return model;
+}
+
+/**
+ * The new version's lines as the server's document store holds them (LinesDocument): updateModel
+ * shares its line strings instead of joining the text and splitting it again on every keystroke.
+ */
+export interface DocumentLines {
+  /** Lines without terminators; read during the call only (the store updates the array in place). */
+  contentLines(): readonly string[];
+  /** Any line ends with '\r\n' or '\r' (then the model is built from the text). */
+  readonly hasCarriageReturns: boolean;
+  getText(): string;
+}
+
+/** The new lines from the new text: the untouched lines of the old model, the middle split from `text`. Undefined when they do not add up. */
+function linesFromText(text: string, oldLines: readonly string[], prefix: number, suffix: number, newLen: number): string[] | undefined {
+  const oldLen = oldLines.length;
+  let startOffset = 0;
+  for (let i = 0; i < prefix; i++) startOffset += oldLines[i].length + 1;
+  let tailLength = 0;
+  for (let i = oldLen - suffix; i < oldLen; i++) tailLength += oldLines[i].length + 1;
+  const middleEnd = suffix > 0 ? text.length - tailLength : text.length;
+  // Sanity: the untouched parts must sit where the line arithmetic puts them.
+  if (middleEnd < startOffset || text.charCodeAt(startOffset - 1) !== 10 || (suffix > 0 && text.charCodeAt(middleEnd) !== 10)) return undefined;
+  // A copy, split: slices of `text` itself would keep the whole text alive for as long as these
+  // lines stay in later models (editing in many places would pin one old copy of the file each).
+  const middle = copyString(text.slice(startOffset, middleEnd)).split('\n');
+  if (middle.length !== newLen - prefix - suffix) return undefined;
+  // One array, filled in place (slice + concat would allocate the untouched parts twice).
+  const lines: string[] = new Array(newLen);
+  for (let i = 0; i < prefix; i++) lines[i] = oldLines[i];
+  for (let i = 0; i < middle.length; i++) lines[prefix + i] = middle[i];
+  for (let i = 0, from = oldLen - suffix, to = prefix + middle.length; i < suffix; i++) lines[to + i] = oldLines[from + i];
+  return lines;
+}
+
+/** The new lines from the document store (all of them: the model then shares the store's strings). Undefined when they do not add up. */
+function linesFromDocument(doc: DocumentLines, oldLines: readonly string[], prefix: number, suffix: number, newLen: number): string[] | undefined {
+  const src = doc.contentLines();
+  if (src.length !== newLen) return undefined;
+  // Sanity: the lines next to the change are the untouched ones of the previous version.
+  if (prefix > 0 && src[prefix - 1] !== oldLines[prefix - 1]) return undefined;
+  if (suffix > 0 && src[newLen - suffix] !== oldLines[oldLines.length - suffix]) return undefined;
+  return src.slice();
+}
+
+/** A model derived from the document store's lines: LF-only (else it is built from the text), so its text is the lines joined with '\n', joined only if someone asks. */
+class LinesModel implements DockerfileModel {
+  private joined: string | undefined;
+  constructor(
+    readonly lines: readonly string[],
+    readonly escapeChar: string,
+    readonly eol: '\n' | '\r\n',
+    readonly directives: readonly ParserDirective[],
+    readonly comments: readonly CommentLine[],
+    readonly instructions: readonly InstructionBlock[],
+  ) {}
+
+  get text(): string {
+    return (this.joined ??= this.lines.join('\n'));
+  }
 }
 
 /** A string with its own storage, not a slice pointing into a bigger string (V8 flattens the concatenation into a new string). */

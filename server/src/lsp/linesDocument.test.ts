@@ -30,6 +30,9 @@ test('LinesDocument applies changes exactly as vscode-languageserver-textdocumen
         assert.equal(ours.getText(), ref.getText());
         assert.equal(ours.version, ref.version);
         assert.equal(ours.lineCount, ref.lineCount);
+        // What the analysis model reads: the lines as buildModel splits them, and whether any '\r' is left.
+        assert.deepEqual(ours.contentLines(), ref.getText().split(/\r\n|\r|\n/));
+        assert.equal(ours.hasCarriageReturns, ref.getText().includes('\r'));
       }
       for (const p of probes) {
         assert.equal(ours.offsetAt(p), ref.offsetAt(p), `offsetAt ${JSON.stringify(p)}`);
@@ -55,12 +58,12 @@ test('CR and LF joined across an edit boundary become one CRLF line break', () =
 test('a change replaces only the lines it touches: untouched lines keep their strings', () => {
   const initial = Array.from({ length: 1000 }, (_, i) => `RUN echo line ${i} padded to be long enough`).join('\n');
   const doc = LinesDocument.create('file:///x', 'dockerfile', 1, initial);
-  const before = (doc as unknown as { lines: string[] }).lines.slice();
+  const before = doc.contentLines().slice();
   doc.update([{ range: { start: { line: 500, character: 4 }, end: { line: 500, character: 8 } }, text: 'printf' }], 2);
-  const after = (doc as unknown as { lines: string[] }).lines;
+  const after = doc.contentLines();
   assert.equal(after.length, 1000);
   for (let i = 0; i < 1000; i++) if (i !== 500) assert.ok(after[i] === before[i], `line ${i} was rebuilt`);
-  assert.equal(after[500], 'RUN printf line 500 padded to be long enough\n');
+  assert.equal(after[500], "RUN printf line 500 padded to be long enough");
   assert.equal(doc.getText(), initial.replace('RUN echo line 500 ', 'RUN printf line 500 '));
 });
 

@@ -19,8 +19,12 @@ import type { Position, Range } from 'vscode-languageserver-textdocument';
 type Change = { range: Range; text: string } | { text: string };
 
 export class LinesDocument {
-  /** Each line with its terminator ('\n', '\r\n' or '\r'); the last line has none (it may be ''). */
-  private lines: string[];
+  /** Each line without its terminator (the strings the analysis model shares: see `contentLines`). */
+  private content: string[];
+  /** Each line's terminator: '\n', '\r\n', '\r', or '' for the last line. */
+  private ends: string[];
+  /** How many terminators are not '\n'. */
+  private carriageReturns = 0;
   /** The joined text, until the next change. */
   private joined: string | undefined;
 
@@ -30,7 +34,10 @@ export class LinesDocument {
     private _version: number,
     text: string,
   ) {
-    this.lines = splitKeepingTerminators(text);
+    const { content, ends } = split(text);
+    this.content = content;
+    this.ends = ends;
+    this.carriageReturns = countCarriageReturns(ends);
     this.joined = text;
   }
 
@@ -43,11 +50,31 @@ export class LinesDocument {
   }
 
   get lineCount(): number {
-    return this.lines.length;
+    return this.content.length;
+  }
+
+  /** Whether any line ends with '\r\n' or '\r'. */
+  get hasCarriageReturns(): boolean {
+    return this.carriageReturns > 0;
+  }
+
+  /**
+   * The lines without terminators, as this document holds them: the caller must not keep the array
+   * (the next change updates it in place), only copy it or its strings.
+   */
+  contentLines(): readonly string[] {
+    return this.content;
   }
 
   getText(range?: Range): string {
-    if (this.joined === undefined) this.joined = this.lines.join('');
+    if (this.joined === undefined) {
+      if (this.carriageReturns === 0) this.joined = this.content.join('\n');
+      else {
+        const parts: string[] = [];
+        for (let i = 0; i < this.content.length; i++) parts.push(this.content[i], this.ends[i]);
+        this.joined = parts.join('');
+      }
+    }
     if (!range) return this.joined;
     return this.joined.substring(this.offsetAt(range.start), this.offsetAt(range.end));
   }
@@ -55,7 +82,12 @@ export class LinesDocument {
   update(changes: readonly Change[], version: number): void {
     for (const change of changes) {
       if ('range' in change && change.range) this.replace(wellFormed(change.range), change.text);
-      else this.lines = splitKeepingTerminators(change.text);
+      else {
+        const { content, ends } = split(change.text);
+        this.content = content;
+        this.ends = ends;
+        this.carriageReturns = countCarriageReturns(ends);
+      }
       this.joined = undefined;
     }
     this._version = version;
@@ -63,52 +95,68 @@ export class LinesDocument {
 
   /** Replace the text between two positions (clamped as FullTextDocument clamps them). */
   private replace(range: Range, text: string): void {
-    const lines = this.lines;
+    const { content, ends } = this;
     let [first, firstChar] = this.clamp(range.start);
     let [last, lastChar] = this.clamp(range.end);
-    let segment = lines[first].slice(0, firstChar) + text + lines[last].slice(lastChar);
+    let segment = content[first].slice(0, firstChar) + text + content[last].slice(lastChar) + ends[last];
     // A lone '\r' before the segment and a '\n' at its start become one '\r\n' terminator (and the
     // same at the end): re-split the neighbouring line with the segment.
-    if (first > 0 && segment.charCodeAt(0) === LF && endsWithLoneCr(lines[first - 1])) segment = lines[--first] + segment;
-    if (last + 1 < lines.length && segment.charCodeAt(segment.length - 1) === CR && lines[last + 1].charCodeAt(0) === LF) segment += lines[++last];
-    const replacement = splitKeepingTerminators(segment);
+    if (first > 0 && segment.charCodeAt(0) === LF && ends[first - 1] === '\r') {
+      first--;
+      segment = content[first] + ends[first] + segment;
+    }
+    if (last + 1 < content.length && segment.charCodeAt(segment.length - 1) === CR && content[last + 1] === '' && ends[last + 1].charCodeAt(0) === LF) {
+      last++;
+      segment += ends[last];
+    }
+    const replacement = split(segment);
     // Lines follow the segment: it ends with a terminator, and the split's empty remainder is not a line.
-    if (last + 1 < lines.length) replacement.pop();
+    if (last + 1 < content.length) {
+      replacement.content.pop();
+      replacement.ends.pop();
+    }
     const removed = last - first + 1;
-    if (replacement.length === removed) {
-      for (let i = 0; i < removed; i++) lines[first + i] = replacement[i];
-    } else if (replacement.length < 10_000) {
-      lines.splice(first, removed, ...replacement);
+    for (let i = first; i <= last; i++) if (ends[i] !== '\n' && ends[i] !== '') this.carriageReturns--;
+    this.carriageReturns += countCarriageReturns(replacement.ends);
+    const added = replacement.content.length;
+    if (added === removed) {
+      for (let i = 0; i < removed; i++) {
+        content[first + i] = replacement.content[i];
+        ends[first + i] = replacement.ends[i];
+      }
+    } else if (added < 10_000) {
+      content.splice(first, removed, ...replacement.content);
+      ends.splice(first, removed, ...replacement.ends);
     } else {
-      this.lines = lines.slice(0, first).concat(replacement, lines.slice(last + 1));
+      this.content = content.slice(0, first).concat(replacement.content, content.slice(last + 1));
+      this.ends = ends.slice(0, first).concat(replacement.ends, ends.slice(last + 1));
     }
   }
 
   /** [line, character] of a position, clamped into the text (as FullTextDocument.offsetAt does). */
   private clamp(p: Position): [number, number] {
-    const lines = this.lines;
+    const content = this.content;
     if (p.line < 0) return [0, 0];
-    if (p.line >= lines.length) {
-      const last = lines.length - 1;
-      return [last, lines[last].length];
+    if (p.line >= content.length) {
+      const last = content.length - 1;
+      return [last, content[last].length];
     }
-    const content = contentLength(lines[p.line]);
-    return [p.line, Math.max(0, Math.min(p.character, content))];
+    return [p.line, Math.max(0, Math.min(p.character, content[p.line].length))];
   }
 
   offsetAt(position: Position): number {
     const [line, character] = this.clamp(position);
     let offset = 0;
-    for (let i = 0; i < line; i++) offset += this.lines[i].length;
+    for (let i = 0; i < line; i++) offset += this.content[i].length + this.ends[i].length;
     return offset + character;
   }
 
   positionAt(offset: number): Position {
     let rest = Math.max(0, Math.min(offset, this.getText().length));
-    const lines = this.lines;
-    for (let line = 0; line < lines.length; line++) {
-      const len = lines[line].length;
-      if (rest < len || line === lines.length - 1) return { line, character: Math.min(rest, contentLength(lines[line])) };
+    const { content, ends } = this;
+    for (let line = 0; line < content.length; line++) {
+      const len = content[line].length + ends[line].length;
+      if (rest < len || line === content.length - 1) return { line, character: Math.min(rest, content[line].length) };
       rest -= len;
     }
     return { line: 0, character: 0 };
@@ -120,29 +168,35 @@ const LF = 10;
 
 /** Lines of `text`, each with its terminator; the last piece (possibly '') has none. */
 export function splitKeepingTerminators(text: string): string[] {
-  const out: string[] = [];
+  const { content, ends } = split(text);
+  return content.map((c, i) => c + ends[i]);
+}
+
+/** Lines of `text` without terminators, and the terminator of each ('' for the last). */
+function split(text: string): { content: string[]; ends: string[] } {
+  const content: string[] = [];
+  const ends: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === LF || c === CR) {
-      if (c === CR && text.charCodeAt(i + 1) === LF) i++;
-      out.push(text.slice(start, i + 1));
+      content.push(text.slice(start, i));
+      if (c === CR && text.charCodeAt(i + 1) === LF) {
+        ends.push('\r\n');
+        i++;
+      } else ends.push(c === CR ? '\r' : '\n');
       start = i + 1;
     }
   }
-  out.push(text.slice(start));
-  return out;
+  content.push(text.slice(start));
+  ends.push('');
+  return { content, ends };
 }
 
-function contentLength(line: string): number {
-  let n = line.length;
-  if (n > 0 && line.charCodeAt(n - 1) === LF) n--;
-  if (n > 0 && line.charCodeAt(n - 1) === CR) n--;
+function countCarriageReturns(ends: readonly string[]): number {
+  let n = 0;
+  for (const e of ends) if (e !== '\n' && e !== '') n++;
   return n;
-}
-
-function endsWithLoneCr(line: string): boolean {
-  return line.length > 0 && line.charCodeAt(line.length - 1) === CR;
 }
 
 function wellFormed(r: Range): Range {

@@ -243,7 +243,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc || !st) return undefined;
     if (st.result && st.version === doc.version) return st.result.model;
     if (st.model && st.modelVersion === doc.version) return st.model;
-    const model = st.model ? updateModel(st.model, doc.getText(), st.changesSince, st.cache) : buildModel(doc.getText(), st.cache);
+    // From the store's lines (no join of the whole text per keystroke); a first build reads the text.
+    const model = st.model ? updateModel(st.model, doc, st.changesSince, st.cache) : buildModel(doc.getText(), st.cache);
     setModel(st, model, doc.version);
     return model;
   }
