@@ -11,7 +11,8 @@ import { shiftRange as shiftedCopy, type DockerfileModel, type InstructionBlock 
 import type { Range } from '../types';
 import { instructionSource } from './source';
 import { emitWords, walkScript, type RelCommand, type WordIn } from './walk';
-import { rangeOf } from './script';
+import { wordAt } from './script';
+import { Word } from './word';
 import { SH_SHELLS, basename } from './wrappers';
 import type { ShellCommand, ShellWord } from './types';
 
@@ -108,7 +109,7 @@ function parseBlock(text: string, escapeChar: string, keyword: string, shell: Sh
     walkScript(source.script, base, out, { removable: keyword === 'RUN', emptyRange: wholeInstruction });
   } else if (source.kind === 'exec' && source.strings.length > 0) {
     const words: WordIn[] = source.strings.map((s) => ({
-      word: { raw: source.script.text.slice(s.start, s.end), value: s.value, range: rangeOf(source.script, s.start, s.end) },
+      word: wordAt(source.script, source.script.text.slice(s.start, s.end), s.value, s.start, s.end),
       start: s.start,
       end: s.end,
       inner: s.inner,
@@ -158,7 +159,8 @@ function shiftRange(r: Range, delta: number): Range {
 }
 
 function shiftWord(w: ShellWord, delta: number): ShellWord {
-  return delta === 0 ? w : { raw: w.raw, value: w.value, range: shiftRange(w.range, delta) };
+  if (delta === 0) return w;
+  return w instanceof Word ? w.shifted(delta) : Word.of(w.raw, w.value, shiftRange(w.range, delta));
 }
 
 /** A command placed `delta` lines further down, belonging to `block` (ranges are shared when delta is 0). */

@@ -4,6 +4,7 @@
  * quoted `sh -c` strings and exec-form JSON strings.
  */
 import type { Position, Range } from '../types';
+import { Word } from './word';
 
 export interface Script {
   readonly text: string;
@@ -46,6 +47,14 @@ export function rangeOf(s: Script, start: number, end: number): Range {
   if (end <= start) return { start: posAt(s, start), end: posAt(s, start) };
   const last = posAt(s, end - 1);
   return { start: posAt(s, start), end: { line: last.line, character: last.character + 1 } };
+}
+
+/** The word `raw` at [start, end) of the script (range as rangeOf gives it, stored compactly). */
+export function wordAt(s: Script, raw: string, value: string | undefined, start: number, end: number): Word {
+  const from = posAt(s, start);
+  if (end <= start) return new Word(raw, value, from.line, from.character, from.line, from.character);
+  const last = posAt(s, end - 1);
+  return new Word(raw, value, from.line, from.character, last.line, last.character + 1);
 }
 
 /** A script made of chosen characters of another (e.g. the inside of a quoted string). */

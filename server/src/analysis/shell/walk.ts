@@ -5,7 +5,7 @@
  */
 import { parseShell, type ShNode, type ShParse } from './parse';
 import { endOf, kind, list, posOffset, posValid, startOf, visit } from './ast';
-import { derive, literalValue, posAt, rangeOf, unquote, type Script } from './script';
+import { derive, literalValue, posAt, rangeOf, unquote, wordAt, type Script } from './script';
 import { DASH_C_PROGRAMS, SH_SHELLS, basename, peelWrappers } from './wrappers';
 import type { ShellCommand, ShellRedirect, ShellWord } from './types';
 import type { Position, Range } from '../types';
@@ -55,7 +55,7 @@ function wordOf(ctx: Ctx, w: ShNode): { word: ShellWord; start: number; end: num
   const start = idx(ctx, startOf(w));
   const end = idx(ctx, endOf(w));
   const raw = ctx.script.text.slice(start, end);
-  return { word: { raw, value: literalValue(raw), range: rangeOf(ctx.script, start, end) }, start, end };
+  return { word: wordAt(ctx.script, raw, literalValue(raw), start, end), start, end };
 }
 
 interface Unit {
