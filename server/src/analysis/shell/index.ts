@@ -20,7 +20,8 @@ export type { ShellCommand, ShellWord, ShellRedirect } from './types';
 
 type ShellKind = 'sh' | 'other';
 const KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
-const MEMO_VERSION = 'shell-commands:v1:';
+/** Memo keys per shell kind (built once: a key concatenated per lookup is a new string each time). */
+const MEMO_KEYS: Record<ShellKind, string> = { sh: 'shell-commands:v1:sh', other: 'shell-commands:v1:other' };
 
 export function commandsOfModel(model: DockerfileModel): ShellCommand[] {
   const out: ShellCommand[] = [];
@@ -65,7 +66,7 @@ function forEachShellBlock(model: DockerfileModel, visit: (block: InstructionBlo
  * (repeated instructions) are kept per block, so they do not take turns re-shifting the one copy.
  */
 function absoluteCommands(block: InstructionBlock, shell: ShellKind): readonly ShellCommand[] {
-  const key = MEMO_VERSION + shell;
+  const key = MEMO_KEYS[shell];
   const memo = block.parsed.memo;
   const hit = memo.get(key) as PlacedCommands | undefined;
   if (hit && hit.startLine === block.startLine) return hit.commands;

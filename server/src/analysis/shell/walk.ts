@@ -8,6 +8,8 @@ import { endOf, kind, list, posOffset, posValid, startOf, visit } from './ast';
 import { derive, literalValue, posAt, rangeOf, unquote, wordAt, type Script } from './script';
 import { DASH_C_PROGRAMS, SH_SHELLS, basename, peelWrappers } from './wrappers';
 import type { ShellCommand, ShellRedirect, ShellWord } from './types';
+
+const NO_REDIRECTS: ShellRedirect[] = Object.freeze([]) as unknown as ShellRedirect[];
 import type { Position, Range } from '../types';
 
 export type RelCommand = Omit<ShellCommand, 'block'>;
@@ -265,7 +267,8 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
   emitWords(
     words.map((w) => ({ ...w, inner: undefined })),
     ctx,
-    { redirects, stdinHeredoc, removal, start: words[0].start, end, heredoc: () => heredocBody(list(stmt.Redirs), ctx) },
+    // Most commands have no redirect: they share one empty list (never modified) instead of one each.
+    { redirects: redirects.length ? redirects : NO_REDIRECTS, stdinHeredoc, removal, start: words[0].start, end, heredoc: () => heredocBody(list(stmt.Redirs), ctx) },
   );
 }
 
