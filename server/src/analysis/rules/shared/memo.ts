@@ -19,12 +19,14 @@ export function perContext<C extends object, T>(compute: (ctx: C) => T): (ctx: C
  * (shell/index.ts), so an edit elsewhere in the file reuses every other command's result.
  */
 export function perCommand<O extends object, K, T>(compute: (command: O, key: K) => T): (command: O, key: K) => T {
-  const memo = new WeakMap<O, { key: K; value: T }>();
+  // Two maps rather than one of {key, value} pairs: no pair object per command (tens of thousands in a big file).
+  const values = new WeakMap<O, T>();
+  const keys = new WeakMap<O, K>();
   return (command: O, key: K): T => {
-    const hit = memo.get(command);
-    if (hit !== undefined && hit.key === key) return hit.value;
+    if (values.has(command) && keys.get(command) === key) return values.get(command) as T;
     const value = compute(command, key);
-    memo.set(command, { key, value });
+    values.set(command, value);
+    keys.set(command, key);
     return value;
   };
 }
