@@ -15,7 +15,7 @@ import { applyEdits, offsetAt } from '../../server/src/analysis/edits';
 import { hoverAt } from '../../server/src/analysis/hover';
 import { readKernelConfigFile } from '../../server/src/analysis/target/kernelConfig';
 import { comparePositions, type Finding, type Range, type TextEdit } from '../../server/src/analysis/types';
-import { fixAllEdits } from '../../server/src/lsp/server';
+import { fixAllEdits } from '../../server/src/analysis/fixAll';
 import { concreteChange, dockerfileText, fcParams, fuzzRuns, lspLines, relativeEdit } from './arbitraries';
 
 const RUNS = fuzzRuns();

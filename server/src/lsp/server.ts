@@ -24,19 +24,12 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { LinesDocument } from './linesDocument';
-import { analyzeSteps, commonFixes, findFileIgnoreLine, type AnalysisResult } from '../analysis/analyze';
-import { BlockCache, buildModel, updateModel, type DockerfileModel, type TextChange } from '../analysis/document';
-import { prepareCommands } from '../analysis/shell';
-import { hoverAt } from '../analysis/hover';
-import { allRules } from '../analysis/rules';
+// The analysis is loaded on first use (analysis.ts): only types are imported from it here.
+import type { AnalysisResult } from '../analysis/analyze';
+import type { BlockCache, DockerfileModel, TextChange } from '../analysis/document';
 import type { Finding, Fix, Severity } from '../analysis/types';
-import { hostPresets } from '../knowledge/hosts';
-import { knowledgeDate } from '../knowledge/meta';
-import { describeTarget } from '../analysis/target/resolve';
+import { analysis } from './analysis';
 import { WorkspaceTarget } from './workspaceTarget';
-import { fixAllEdits } from '../analysis/fixAll';
-
-export { fixAllEdits };
 
 export const FIX_ALL_KIND = 'source.fixAll.kernel-lens';
 /** Quiet time after an edit before analysing: absorbs bursts of didChange. */
@@ -173,15 +166,15 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onRequest('kernelLens/presets', () =>
     refuseAfterShutdown() ??
-    hostPresets.map((p) => ({ id: p.id, name: p.name, group: p.group, kernel: p.kernel, os: p.os, windowsBuild: p.windowsBuild, arches: p.arches })),
+    analysis().hostPresets.map((p) => ({ id: p.id, name: p.name, group: p.group, kernel: p.kernel, os: p.os, windowsBuild: p.windowsBuild, arches: p.arches })),
   );
   connection.onRequest('kernelLens/targetInfo', (params: { uri?: string }) => {
     refuseAfterShutdown();
     const st = params?.uri ? states.get(params.uri) : undefined;
     const target = st?.result?.target ?? workspace.resolveFor(undefined).target;
-    return { label: target.label, origin: target.origin, presetId: target.presetId, description: describeTarget(target), knowledgeDate };
+    return { label: target.label, origin: target.origin, presetId: target.presetId, description: analysis().describeTarget(target), knowledgeDate: analysis().knowledgeDate };
   });
-  connection.onRequest('kernelLens/rules', () => refuseAfterShutdown() ?? allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary })));
+  connection.onRequest('kernelLens/rules', () => refuseAfterShutdown() ?? analysis().allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary })));
 
   /** LSP: after `shutdown`, requests fail with InvalidRequest and nothing more is analysed. */
   let shutDown = false;
@@ -215,7 +208,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   function stateOf(uri: string): DocState {
     let st = states.get(uri);
     if (!st) {
-      st = { cache: new BlockCache(), changesSince: [] };
+      st = { cache: new (analysis().BlockCache)(), changesSince: [] };
       states.set(uri, st);
     }
     return st;
@@ -244,6 +237,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (st.result && st.version === doc.version) return st.result.model;
     if (st.model && st.modelVersion === doc.version) return st.model;
     // From the store's lines (no join of the whole text per keystroke); a first build reads the text.
+    const { updateModel, buildModel } = analysis();
     const model = st.model ? updateModel(st.model, doc, st.changesSince, st.cache) : buildModel(doc.getText(), st.cache);
     setModel(st, model, doc.version);
     return model;
@@ -278,7 +272,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const model = modelOf(uri)!;
         if (big && !(await turn())) return undefined;
         let sliceStart = performance.now();
-        const steps = analyzeSteps(model, workspace.analyzeOptions(uri));
+        const steps = analysis().analyzeSteps(model, workspace.analyzeOptions(uri));
         for (;;) {
           const step = steps.next();
           if (step.done) {
@@ -320,7 +314,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (st.model) {
       // Derived from the previous version's model: only the instructions the edits touched are new.
       const model = modelOf(uri)!;
-      while (!prepareCommands(model, performance.now() + SLICE_MS)) {
+      while (!analysis().prepareCommands(model, performance.now() + SLICE_MS)) {
         await nextTurn();
         if (superseded()) return false;
       }
@@ -337,9 +331,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const budget = overhead === undefined ? SLICE_MS : Math.max(SLICE_MS, overhead);
         st.cache.deadline = start + (overhead ?? 0) + budget;
         st.cache.deferred = false;
-        const model = buildModel(text, st.cache);
+        const model = analysis().buildModel(text, st.cache);
         st.cache.deadline = undefined;
-        const done = !st.cache.deferred && prepareCommands(model, performance.now() + budget);
+        const done = !st.cache.deferred && analysis().prepareCommands(model, performance.now() + budget);
         overhead ??= performance.now() - start;
         if (done) {
           // Complete (nothing deferred): the analysis of this version starts from this model, and
@@ -396,7 +390,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         uri,
         label: result.target.label,
         origin: result.target.origin,
-        description: describeTarget(result.target),
+        description: analysis().describeTarget(result.target),
       });
     }
     // Hover notes in idle time, so the first hover after an edit is served from them at once.
@@ -489,7 +483,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     refuseAfterShutdown();
     const result = await analyzedFor(params.textDocument.uri, token);
     if (!result) return null;
-    const h = hoverAt(result, params.position);
+    const h = analysis().hoverAt(result, params.position);
     return h ? { contents: { kind: 'markdown', value: h.markdown }, range: h.range } : null;
   });
 
@@ -507,11 +501,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       // current document (see AnalyzeOptions.commonFixes).
       // Only the current model is needed (not a fresh analysis): cheap, so typing never waits on it.
       const model = params.context.diagnostics.some((d) => d.source === 'kernel-lens') ? modelOf(uri) : undefined;
-      const ignoreLine = model ? findFileIgnoreLine(model) : -1;
+      const ignoreLine = model ? analysis().findFileIgnoreLine(model) : -1;
       for (const d of params.context.diagnostics) {
         const data = d.data as DiagnosticData | undefined;
         if (d.source !== 'kernel-lens' || !data || !Array.isArray(data.fixes)) continue;
-        const common = model ? commonFixes(model, { ruleId: data.ruleId, range: d.range, severity: 'info', message: '', fixes: [] }, ignoreLine) : [];
+        const common = model ? analysis().commonFixes(model, { ruleId: data.ruleId, range: d.range, severity: 'info', message: '', fixes: [] }, ignoreLine) : [];
         for (const fix of [...data.fixes, ...common]) {
           if (fix.command && fix.edits.length === 0 && !clientRunsOurCommands) continue;
           actions.push(toCodeAction(uri, fix, d));
@@ -520,7 +514,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     if (wantsFixAll) {
       const result = await analyzedFor(uri, token);
-      const edits = result ? fixAllEdits(result.findings) : [];
+      const edits = result ? analysis().fixAllEdits(result.findings) : [];
       if (edits.length) {
         actions.push({ title: 'Kernel Lens: fix all safe problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
       }

@@ -7,13 +7,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { Connection } from 'vscode-languageserver/node';
-import { knownRuleIds, type AnalyzeOptions } from '../analysis/analyze';
-import { readKernelConfigFile } from '../analysis/target/kernelConfig';
-import { detectMachine } from '../analysis/target/machine';
-import { resolveTarget, type TargetLayers } from '../analysis/target/resolve';
-import { parseWorkspaceConfigFile, validateTargetInput, type TargetInput } from '../analysis/target/settings';
+// The analysis is loaded on first use (analysis.ts): only types are imported from it here.
+import type { AnalyzeOptions } from '../analysis/analyze';
+import type { TargetLayers } from '../analysis/target/resolve';
+import type { TargetInput } from '../analysis/target/settings';
 import type { KernelConfig, TargetProblem } from '../analysis/target/types';
-import { shippedConfigPath } from '../knowledge/hosts';
+import { analysis } from './analysis';
 
 const WORKSPACE_FILE = '.kernel-lens.json';
 /** Largest `.kernel-lens.json` we read: anything bigger is not a settings file. */
@@ -71,9 +70,9 @@ export class WorkspaceTarget {
       }
     }
     const problems: TargetProblem[] = [];
-    const validated = validateTargetInput(settingsToInput(raw), 'kernelLens', {
+    const validated = analysis().validateTargetInput(settingsToInput(raw), 'kernelLens', {
       fieldLabel: (key) => `kernelLens.${key === 'arch' ? 'architecture' : key}`,
-      knownRules: knownRuleIds(),
+      knownRules: analysis().knownRuleIds(),
     });
     this.settings = validated.input;
     problems.push(...validated.problems);
@@ -86,7 +85,7 @@ export class WorkspaceTarget {
         problems.push({ where: file, message: `${WORKSPACE_FILE} could not be read: ${text.message}` });
         break;
       }
-      const parsed = parseWorkspaceConfigFile(text, file, { knownRules: knownRuleIds() });
+      const parsed = analysis().parseWorkspaceConfigFile(text, file, { knownRules: analysis().knownRuleIds() });
       problems.push(...parsed.problems);
       this.workspaceFile = { input: parsed.input, path: file };
       break;
@@ -111,7 +110,7 @@ export class WorkspaceTarget {
     }
     let hit = this.configCache.get(resolved);
     if (!hit) {
-      hit = readKernelConfigFile(resolved);
+      hit = analysis().readKernelConfigFile(resolved);
       this.configCache.set(resolved, hit);
       this.watch(resolved); // shipped preset configs never change; watching them costs nothing
     }
@@ -160,7 +159,7 @@ export class WorkspaceTarget {
   }
 
   resolveFor(_uri: string | undefined) {
-    return resolveTarget(this.layers(), this.readConfig);
+    return analysis().resolveTarget(this.layers(), this.readConfig);
   }
 
   /** Each distinct problem is shown once per session, in words a user understands. */
@@ -193,7 +192,7 @@ function settingsToInput(raw: unknown): unknown {
 
 function safeDetectMachine() {
   try {
-    return detectMachine();
+    return analysis().detectMachine();
   } catch {
     return undefined;
   }
@@ -215,7 +214,7 @@ function realOrSelf(p: string): string {
 
 /** A kernel config shipped with the extension (a preset's): always readable, it is our own file. */
 function isShippedConfig(p: string): boolean {
-  return shippedConfigPath(path.basename(p)) === p;
+  return analysis().shippedConfigPath(path.basename(p)) === p;
 }
 
 /** undefined when absent; an Error when present but unreadable or too large. */

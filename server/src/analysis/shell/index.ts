@@ -205,7 +205,7 @@ class PlacedCommand implements ShellCommand {
     this.name = c.name;
     this.nameWord = shiftWord(c.nameWord, delta);
     this.args = delta === 0 ? c.args : c.args.map((a) => shiftWord(a, delta));
-    this.redirects = delta === 0 ? c.redirects : c.redirects.map((r) => ({ op: r.op, target: shiftWord(r.target, delta) }));
+    this.redirects = delta === 0 || c.redirects.length === 0 ? c.redirects : c.redirects.map((r) => ({ op: r.op, target: shiftWord(r.target, delta) }));
     this.instruction = c.instruction;
     this.phase = c.phase;
     this.inSubstitution = c.inSubstitution;

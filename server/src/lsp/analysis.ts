@@ -1,0 +1,21 @@
+/**
+ * Loads the analysis layer on first use (see analysisApi.ts): dist/analysis.js beside the server
+ * bundle, or the module itself when running from sources. Only type imports of the analysis may
+ * appear elsewhere in this layer, or the server bundle would contain (and initialise) it again.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type * as AnalysisApi from './analysisApi';
+
+export type Analysis = typeof AnalysisApi;
+
+let loaded: Analysis | undefined;
+
+export function analysis(): Analysis {
+  if (!loaded) {
+    const besideBundle = path.join(__dirname, 'analysis.js');
+    const id = path.basename(__dirname) === 'dist' && fs.existsSync(besideBundle) ? besideBundle : './analysisApi';
+    loaded = require(id) as Analysis;
+  }
+  return loaded;
+}

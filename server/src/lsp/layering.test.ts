@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { knowledgeDate } from '../knowledge/meta';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const sources = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return sources(full);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [full] : [];
+  });
+/** Import statements that bring values (not `import type`) from a module matching `from`. */
+function valueImports(file: string, from: RegExp): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'([^']+)'/gms)].map((m) => m[1]).filter((m) => from.test(m));
+}
+
+test('the LSP layer reaches the analysis only through analysis() (type imports elsewhere), so the server bundle does not contain it', () => {
+  const lspDir = path.join(root, 'server', 'src', 'lsp');
+  for (const file of sources(lspDir)) {
+    if (path.basename(file) === 'analysisApi.ts') continue;
+    assert.deepEqual(valueImports(file, /^\.\.\/(analysis|knowledge)\b/), [], `${path.relative(root, file)} imports the analysis at run time`);
+  }
+  const server = fs.readFileSync(path.join(root, 'dist', 'server.js'), 'utf8');
+  const analysis = fs.readFileSync(path.join(root, 'dist', 'analysis.js'), 'utf8');
+  assert.ok(analysis.includes(knowledgeDate), 'dist/analysis.js holds the knowledge tables');
+  assert.ok(!server.includes(knowledgeDate), 'dist/server.js must not bundle the knowledge tables (they load lazily from dist/analysis.js)');
+});
+
+test('the analysis and knowledge layers never import the LSP libraries or the LSP layer', () => {
+  for (const dir of ['analysis', 'knowledge']) {
+    for (const file of sources(path.join(root, 'server', 'src', dir))) {
+      const text = fs.readFileSync(file, 'utf8');
+      assert.ok(!/from\s+'vscode-languageserver/.test(text), `${path.relative(root, file)} imports vscode-languageserver`);
+      assert.ok(!/from\s+'(\.\.\/)+lsp\//.test(text), `${path.relative(root, file)} imports the LSP layer`);
+    }
+  }
+});
