@@ -19,14 +19,14 @@ export function perContext<C extends object, T>(compute: (ctx: C) => T): (ctx: C
  * (shell/index.ts), so an edit elsewhere in the file reuses every other command's result.
  */
 export function perCommand<O extends object, K, T>(compute: (command: O, key: K) => T): (command: O, key: K) => T {
-  // Two maps rather than one of {key, value} pairs: no pair object per command (tens of thousands in a big file).
-  const values = new WeakMap<O, T>();
-  const keys = new WeakMap<O, K>();
+  // One lookup per call (this runs for every command of every analysis); a second map for the keys
+  // saved a pair object per command but cost two more lookups each time.
+  const memo = new WeakMap<O, { key: K; value: T }>();
   return (command: O, key: K): T => {
-    if (values.has(command) && keys.get(command) === key) return values.get(command) as T;
+    const hit = memo.get(command);
+    if (hit !== undefined && hit.key === key) return hit.value;
     const value = compute(command, key);
-    values.set(command, value);
-    keys.set(command, key);
+    memo.set(command, { key, value });
     return value;
   };
 }
