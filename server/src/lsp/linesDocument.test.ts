@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LinesDocument, splitKeepingTerminators } from './linesDocument';
+import { LinesDocument } from './linesDocument';
 
 // The reference: vscode-languageserver-textdocument, which every LSP server built on
 // vscode-languageserver uses. LinesDocument must apply changes exactly as it does.
@@ -67,9 +67,19 @@ test('a change replaces only the lines it touches: untouched lines keep their st
   assert.equal(doc.getText(), initial.replace('RUN echo line 500 ', 'RUN printf line 500 '));
 });
 
-test('splitKeepingTerminators keeps every terminator and the last (possibly empty) line', () => {
-  assert.deepEqual(splitKeepingTerminators(''), ['']);
-  assert.deepEqual(splitKeepingTerminators('a\nb\r\nc\rd'), ['a\n', 'b\r\n', 'c\r', 'd']);
-  assert.deepEqual(splitKeepingTerminators('a\n'), ['a\n', '']);
-  assert.deepEqual(splitKeepingTerminators('\r\r\n'), ['\r', '\r\n', '']);
+test('lines are split at every terminator, and the text comes back exactly', () => {
+  for (const [text, lines] of [
+    ['', ['']],
+    ['a\nb\r\nc\rd', ['a', 'b', 'c', 'd']],
+    ['a\n', ['a', '']],
+    ['\r\r\n', ['', '', '']],
+  ] as const) {
+    const doc = LinesDocument.create('file:///x', 'dockerfile', 1, text);
+    assert.deepEqual(doc.contentLines(), lines);
+    assert.equal(doc.lineCount, lines.length);
+    assert.equal(doc.hasCarriageReturns, text.includes('\r'));
+    // Joined again after a change that touches nothing (no cached copy of the original text).
+    doc.update([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }], 2);
+    assert.equal(doc.getText(), text);
+  }
 });

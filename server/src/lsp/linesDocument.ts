@@ -166,12 +166,6 @@ export class LinesDocument {
 const CR = 13;
 const LF = 10;
 
-/** Lines of `text`, each with its terminator; the last piece (possibly '') has none. */
-export function splitKeepingTerminators(text: string): string[] {
-  const { content, ends } = split(text);
-  return content.map((c, i) => c + ends[i]);
-}
-
 /** Lines of `text` without terminators, and the terminator of each ('' for the last). */
 function split(text: string): { content: string[]; ends: string[] } {
   const content: string[] = [];

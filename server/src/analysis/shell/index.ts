@@ -7,12 +7,12 @@
  * `SHELL` is honoured: after `SHELL ["powershell", …]` (or in a Windows stage, whose default shell
  * is cmd) the shell form is not sh and is not parsed; exec form is still read.
  */
-import { shiftRange as shiftedCopy, type DockerfileModel, type InstructionBlock } from '../document';
+import type { DockerfileModel, InstructionBlock } from '../document';
 import type { Range } from '../types';
 import { instructionSource } from './source';
 import { emitWords, walkScript, type RelCommand, type WordIn } from './walk';
 import { wordAt } from './script';
-import { Word } from './word';
+import { Word, rangeOfNumbers } from './word';
 import { SH_SHELLS, basename } from './wrappers';
 import type { ShellCommand, ShellWord } from './types';
 
@@ -154,14 +154,9 @@ function isWindowsImageUncached(block: InstructionBlock): boolean {
   return /(^|\/)(windows\/|windows:|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))/i.test(image);
 }
 
-/** Shared, not copied, when nothing moves: rules memoise per command and word. */
-function shiftRange(r: Range, delta: number): Range {
-  return delta === 0 ? r : shiftedCopy(r, delta);
-}
-
 function shiftWord(w: ShellWord, delta: number): ShellWord {
   if (delta === 0) return w;
-  return w instanceof Word ? w.shifted(delta) : Word.of(w.raw, w.value, shiftRange(w.range, delta));
+  return (w instanceof Word ? w : Word.of(w.raw, w.value, w.range)).shifted(delta);
 }
 
 /** A command placed `delta` lines further down, belonging to `block` (words are shared when delta is 0). */
@@ -238,19 +233,13 @@ class PlacedCommand implements ShellCommand {
   }
 
   get range(): Range {
-    return (this.cachedRange ??= {
-      start: { line: this.startLine, character: this.startCharacter },
-      end: { line: this.endLine, character: this.endCharacter },
-    });
+    return (this.cachedRange ??= rangeOfNumbers(this.startLine, this.startCharacter, this.endLine, this.endCharacter));
   }
 
   get removal(): ShellCommand['removal'] {
     if (this.removalStartLine < 0) return undefined;
     return (this.cachedRemoval ??= {
-      range: {
-        start: { line: this.removalStartLine, character: this.removalStartCharacter },
-        end: { line: this.removalEndLine, character: this.removalEndCharacter },
-      },
+      range: rangeOfNumbers(this.removalStartLine, this.removalStartCharacter, this.removalEndLine, this.removalEndCharacter),
       leavesEmpty: this.removalLeavesEmpty,
     });
   }

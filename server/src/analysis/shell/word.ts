@@ -24,10 +24,7 @@ export class Word implements ShellWord {
   }
 
   get range(): Range {
-    return (this.cachedRange ??= {
-      start: { line: this.startLine, character: this.startCharacter },
-      end: { line: this.endLine, character: this.endCharacter },
-    });
+    return (this.cachedRange ??= rangeOfNumbers(this.startLine, this.startCharacter, this.endLine, this.endCharacter));
   }
 
   /** The same word `delta` lines further down. */
@@ -39,4 +36,9 @@ export class Word implements ShellWord {
   toJSON(): ShellWord {
     return { raw: this.raw, value: this.value, range: this.range };
   }
+}
+
+/** The Range object for a range kept as four numbers (Word, and commands in index.ts). */
+export function rangeOfNumbers(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
+  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
 }
