@@ -246,7 +246,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /**
    * Analyse the document's current version (at once when already done; joins an analysis of the same
    * version in progress). The analysis runs rule by rule and gives the event loop a turn whenever a
-   * slice has run ANALYSIS_SLICE_MS, so requests and edits are served in between; when the document
+   * slice has run ANALYSIS_SLICE_MS (after every rule in a big document), so requests and edits are
+   * served in between; when the document
    * changes (or the settings do) meanwhile, it is dropped and resolves undefined.
    */
   function analyzeCurrent(uri: string): Promise<AnalysisResult | undefined> {
