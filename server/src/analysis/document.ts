@@ -362,19 +362,19 @@ function isLfOnly(model: DockerfileModel): boolean {
 }
 
 /**
- * The model of `text`, which is `prev.text` after `changes` (applied in order, as LSP sends them).
- * Lines before the first changed line and after the last one are reused as they are; the block scan
- * restarts at the last instruction before the change and stops as soon as it meets an instruction
- * start of the previous model in the unchanged tail, whose blocks are then reused, shifted by the
- * change in line count. So a keystroke costs work in proportion to the instructions it touches, not
- * to the file. Whenever the changes cannot be mapped safely (a change without a range, carriage
- * returns, an edit in the parser-directive lines, positions that do not add up) this is buildModel.
- * Equal to buildModel(text) by construction; document.test.ts checks it on random edits.
+ * The model of `next` (the document store's lines, which are `prev`'s after `changes`, applied in
+ * order as LSP sends them). Lines before the first changed line and after the last one are untouched;
+ * the block scan restarts at the last instruction before the change and stops as soon as it meets an
+ * instruction start of the previous model in the unchanged tail, whose blocks are then reused, shifted
+ * by the change in line count. So a keystroke costs work in proportion to the instructions it
+ * touches, not to the file. Whenever the changes cannot be mapped safely (a change without a range,
+ * carriage returns, an edit in the parser-directive lines, lines that do not add up) this is
+ * buildModel of the text. Equal to buildModel(next.getText()) by construction; document.test.ts
+ * checks it on random edits.
  */
-export function updateModel(prev: DockerfileModel, next: string | DocumentLines, changes: readonly TextChange[], cache: BlockCache): DockerfileModel {
-  const full = () => buildModel(typeof next === 'string' ? next : next.getText(), cache);
-  if (changes.length === 0) return next === prev.text ? prev : full();
-  if (!isLfOnly(prev) || (typeof next !== 'string' && next.hasCarriageReturns)) return full();
+export function updateModel(prev: DockerfileModel, next: DocumentLines, changes: readonly TextChange[], cache: BlockCache): DockerfileModel {
+  const full = () => buildModel(next.getText(), cache);
+  if (changes.length === 0 || !isLfOnly(prev) || next.hasCarriageReturns) return full();
   const oldLines = prev.lines;
   const oldLen = oldLines.length;
   let prefix = Infinity; // lines [0, prefix) are untouched
@@ -393,7 +393,7 @@ export function updateModel(prev: DockerfileModel, next: string | DocumentLines,
   // The directive lines decide the escape character, and line 0 may hold a BOM: rebuild.
   if (prefix <= directiveEnd || prefix >= newLen) return full();
   suffix = Math.min(suffix, newLen - prefix, oldLen - prefix);
-  const lines = typeof next === 'string' ? linesFromText(next, oldLines, prefix, suffix, newLen) : linesFromDocument(next, oldLines, prefix, suffix, newLen);
+  const lines = linesFromDocument(next, oldLines, prefix, suffix, newLen);
   if (!lines) return full();
   const delta = newLen - oldLen;
   const tailStart = newLen - suffix; // first untouched tail line, new numbering
@@ -431,10 +431,7 @@ export function updateModel(prev: DockerfileModel, next: string | DocumentLines,
       comments.push(delta === 0 ? c : { line: c.line + delta, text: c.text, column: c.column });
     }
   }
-  const model: DockerfileModel =
-    typeof next === 'string'
-      ? { text: next, lines, escapeChar: prev.escapeChar, eol: prev.eol, directives: prev.directives, comments, instructions }
-      : new LinesModel(lines, prev.escapeChar, prev.eol, prev.directives, comments, instructions);
+  const model = new LinesModel(lines, prev.escapeChar, prev.eol, prev.directives, comments, instructions);
   lfOnly.set(model, true);
   return model;
 }
@@ -449,28 +446,6 @@ export interface DocumentLines {
   /** Any line ends with '\r\n' or '\r' (then the model is built from the text). */
   readonly hasCarriageReturns: boolean;
   getText(): string;
-}
-
-/** The new lines from the new text: the untouched lines of the old model, the middle split from `text`. Undefined when they do not add up. */
-function linesFromText(text: string, oldLines: readonly string[], prefix: number, suffix: number, newLen: number): string[] | undefined {
-  const oldLen = oldLines.length;
-  let startOffset = 0;
-  for (let i = 0; i < prefix; i++) startOffset += oldLines[i].length + 1;
-  let tailLength = 0;
-  for (let i = oldLen - suffix; i < oldLen; i++) tailLength += oldLines[i].length + 1;
-  const middleEnd = suffix > 0 ? text.length - tailLength : text.length;
-  // Sanity: the untouched parts must sit where the line arithmetic puts them.
-  if (middleEnd < startOffset || text.charCodeAt(startOffset - 1) !== 10 || (suffix > 0 && text.charCodeAt(middleEnd) !== 10)) return undefined;
-  // A copy, split: slices of `text` itself would keep the whole text alive for as long as these
-  // lines stay in later models (editing in many places would pin one old copy of the file each).
-  const middle = copyString(text.slice(startOffset, middleEnd)).split('\n');
-  if (middle.length !== newLen - prefix - suffix) return undefined;
-  // One array, filled in place (slice + concat would allocate the untouched parts twice).
-  const lines: string[] = new Array(newLen);
-  for (let i = 0; i < prefix; i++) lines[i] = oldLines[i];
-  for (let i = 0; i < middle.length; i++) lines[prefix + i] = middle[i];
-  for (let i = 0, from = oldLen - suffix, to = prefix + middle.length; i < suffix; i++) lines[to + i] = oldLines[from + i];
-  return lines;
 }
 
 /** The new lines from the document store (all of them: the model then shares the store's strings). Undefined when they do not add up. */
@@ -498,11 +473,6 @@ class LinesModel implements DockerfileModel {
   get text(): string {
     return (this.joined ??= this.lines.join('\n'));
   }
-}
-
-/** A string with its own storage, not a slice pointing into a bigger string (V8 flattens the concatenation into a new string). */
-function copyString(s: string): string {
-  return (' ' + s).slice(1);
 }
 
 function countNewlines(s: string): number {
