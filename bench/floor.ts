@@ -14,7 +14,7 @@ import { performance } from 'perf_hooks';
 import { DockerfileParser } from 'dockerfile-ast';
 import { analyzeDocument, analyzeModel, type AnalyzeOptions } from '../server/src/analysis/analyze';
 import { BlockCache, buildModel } from '../server/src/analysis/document';
-import type { TargetInput } from '../server/src/analysis/target/settings';
+import type { TargetInput } from '../server/src/analysis/host/settings';
 import { summarize, median, type Summary } from './stats.mjs';
 
 export interface FloorConfig {

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { hostPresets } from '../server/src/knowledge/hosts';
-import { workspaceSchemaText } from '../server/src/analysis/target/workspaceSchema';
+import { workspaceSchemaText } from '../server/src/analysis/host/workspaceSchema';
 
 const out = path.join(__dirname, '..', 'schemas', 'kernel-lens.schema.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });

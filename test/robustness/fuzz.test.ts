@@ -13,7 +13,7 @@ import { analyzeDocument, type AnalysisResult, type AnalyzeOptions } from '../..
 import { BlockCache } from '../../server/src/analysis/document';
 import { applyEdits, offsetAt } from '../../server/src/analysis/edits';
 import { hoverAt } from '../../server/src/analysis/hover';
-import { readKernelConfigFile } from '../../server/src/analysis/target/kernelConfig';
+import { readKernelConfigFile } from '../../server/src/analysis/host/kernelConfig';
 import { comparePositions, type Finding, type Range, type TextEdit } from '../../server/src/analysis/types';
 import { fixAllEdits } from '../../server/src/analysis/fixAll';
 import { concreteChange, dockerfileText, fcParams, fuzzRuns, lspLines, relativeEdit } from './arbitraries';

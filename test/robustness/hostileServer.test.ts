@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../server/src/analysis/analyze';
-import { readKernelConfigFile } from '../../server/src/analysis/target/kernelConfig';
-import { detectMachine } from '../../server/src/analysis/target/machine';
+import { readKernelConfigFile } from '../../server/src/analysis/host/kernelConfig';
+import { detectMachine } from '../../server/src/analysis/host/machine';
 import { LspTestClient } from '../support/lspClient';
 import { hostileCases } from './hostileCases';
 

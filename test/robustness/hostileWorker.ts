@@ -9,7 +9,7 @@ import { analyzeDocument } from '../../server/src/analysis/analyze';
 import { applyEdits } from '../../server/src/analysis/edits';
 import { fixAllEdits } from '../../server/src/analysis/fixAll';
 import { hoverAt } from '../../server/src/analysis/hover';
-import { readKernelConfigFile } from '../../server/src/analysis/target/kernelConfig';
+import { readKernelConfigFile } from '../../server/src/analysis/host/kernelConfig';
 import type { Range } from '../../server/src/analysis/types';
 import { hostileCases } from './hostileCases';
 

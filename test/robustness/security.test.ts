@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { LspTestClient, fileUri, repoRoot, serverPath } from '../support/lspClient';
 
 const PRELOAD = path.join(__dirname, 'no-net-preload.cjs');
-const CONFIG_FIXTURE = path.join(repoRoot, 'server/src/analysis/target/fixtures/debian-6.1-amd64.excerpt.config');
+const CONFIG_FIXTURE = path.join(repoRoot, 'server/src/analysis/host/fixtures/debian-6.1-amd64.excerpt.config');
 
 interface AuditEntry {
   kind: 'net' | 'exec' | 'read' | 'stat';

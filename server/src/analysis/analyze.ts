@@ -9,9 +9,9 @@ import { allRules, ruleById } from './rules';
 import type { HoverNote, Rule, RuleContext } from './rules/types';
 import type { ShellCommand } from './shell/types';
 import { commandsOfModel } from './shell';
-import { parseDirectives } from './target/directives';
-import { resolveTarget, type TargetLayers, type ConfigReader } from './target/resolve';
-import type { TargetHost, TargetProblem } from './target/types';
+import { parseDirectives } from './host/directives';
+import { resolveTarget, type TargetLayers, type ConfigReader } from './host/resolve';
+import type { TargetHost, TargetProblem } from './host/types';
 import type { ConfiguredSeverity, Finding, Fix, Range } from './types';
 
 export interface AnalyzeOptions {

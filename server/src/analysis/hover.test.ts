@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from './analyze';
 import { hoverAt } from './hover';
-import type { TargetHost } from './target/types';
+import type { TargetHost } from './host/types';
 
 const TODAY = new Date('2026-11-26T00:00:00Z');
 const target = (raw?: string): TargetHost => {

@@ -1,7 +1,7 @@
 /** Hover cards are Markdown; the terminal gets them as plain text. */
 import { fromCard, imageCard } from '../analysis/hover';
 import type { AnalysisResult } from '../analysis/analyze';
-import type { TargetHost } from '../analysis/target/types';
+import type { TargetHost } from '../analysis/host/types';
 import type { ImageLookup } from '../knowledge/types';
 
 /** Removes the Markdown the cards use: headings, bold, code spans, whole-line italics, rules. */

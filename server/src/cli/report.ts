@@ -1,6 +1,6 @@
 /** The result of one `kernel-lens check` run, shared by the three output formats. */
 import type { AnalysisResult } from '../analysis/analyze';
-import type { TargetHost } from '../analysis/target/types';
+import type { TargetHost } from '../analysis/host/types';
 import type { Severity } from '../analysis/types';
 import type { StageSummary } from './identity';
 

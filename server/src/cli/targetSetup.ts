@@ -7,12 +7,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { knownRuleIds } from '../analysis/analyze';
-import { readKernelConfigFile } from '../analysis/target/kernelConfig';
-import { detectMachine, type MachineFacts } from '../analysis/target/machine';
-import { describeTarget, resolveTarget, type ConfigReader, type TargetLayers } from '../analysis/target/resolve';
-import { parseWorkspaceConfigFile, RULE_SEVERITIES, validateTargetInput, type TargetInput } from '../analysis/target/settings';
-import { closest } from '../analysis/target/suggest';
-import type { TargetHost } from '../analysis/target/types';
+import { readKernelConfigFile } from '../analysis/host/kernelConfig';
+import { detectMachine, type MachineFacts } from '../analysis/host/machine';
+import { describeTarget, resolveTarget, type ConfigReader, type TargetLayers } from '../analysis/host/resolve';
+import { parseWorkspaceConfigFile, RULE_SEVERITIES, validateTargetInput, type TargetInput } from '../analysis/host/settings';
+import { closest } from '../analysis/host/suggest';
+import type { TargetHost } from '../analysis/host/types';
 import type { ConfiguredSeverity } from '../analysis/types';
 import { UsageError, type OptionSpec, type ParsedArgs } from './args';
 

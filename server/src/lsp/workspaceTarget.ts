@@ -9,9 +9,9 @@ import { fileURLToPath } from 'url';
 import type { Connection } from 'vscode-languageserver/node';
 // The analysis is loaded on first use (analysis.ts): only types are imported from it here.
 import type { AnalyzeOptions } from '../analysis/analyze';
-import type { TargetLayers } from '../analysis/target/resolve';
-import type { TargetInput } from '../analysis/target/settings';
-import type { KernelConfig, TargetProblem } from '../analysis/target/types';
+import type { TargetLayers } from '../analysis/host/resolve';
+import type { TargetInput } from '../analysis/host/settings';
+import type { KernelConfig, TargetProblem } from '../analysis/host/types';
 import { analysis } from './analysis';
 
 const WORKSPACE_FILE = '.kernel-lens.json';

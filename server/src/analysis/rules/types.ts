@@ -1,6 +1,6 @@
 import type { DockerfileModel } from '../document';
 import type { StageInfo } from '../stages';
-import type { TargetHost } from '../target/types';
+import type { TargetHost } from '../host/types';
 import type { Finding, Range, Severity } from '../types';
 import type { ShellCommand } from '../shell/types';
 

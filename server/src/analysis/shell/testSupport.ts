@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { DockerfileParser } from 'dockerfile-ast';
 import { analyzeDocument, type AnalysisResult } from '../analyze';
 import { applyEdits } from '../edits';
-import { resolveTarget } from '../target/resolve';
-import type { TargetHost } from '../target/types';
+import { resolveTarget } from '../host/resolve';
+import type { TargetHost } from '../host/types';
 import type { Finding, Fix } from '../types';
 
 export const UNKNOWN_TARGET: TargetHost = { label: 'unknown', origin: { kind: 'default', detail: 'test' } };

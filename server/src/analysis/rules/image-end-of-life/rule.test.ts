@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseKernelVersion } from '../../target/kernelVersion';
+import { parseKernelVersion } from '../../host/kernelVersion';
 import { analyzeDocument } from '../../analyze';
 import { checkFix, findingsOf, lineOf, ruleFixes, target, unknownTarget, TODAY } from '../shared/imageTestSupport';
 import { compareDotted } from '../shared/baseImage';

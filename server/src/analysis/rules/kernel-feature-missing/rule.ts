@@ -10,7 +10,7 @@ import type { Finding, Range, Severity } from '../../types';
 import type { KernelFeature } from '../../../knowledge/types';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import { featuresForPackage } from '../../../knowledge/packages';
-import { kernelAtLeast } from '../../target/kernelVersion';
+import { kernelAtLeast } from '../../host/kernelVersion';
 import { astRangeToAbsolute } from '../../document';
 import { familyFor, installOf } from '../../packages';
 import { moduleCommands } from '../kernel-module-load/rule';

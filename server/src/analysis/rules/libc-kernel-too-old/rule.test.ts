@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseKernelVersion } from '../../target/kernelVersion';
+import { parseKernelVersion } from '../../host/kernelVersion';
 import { findingsOf, ruleFixes, target, unknownTarget, TODAY } from '../shared/imageTestSupport';
 import { fitsTarget } from '../shared/baseImage';
 import type { DistroRelease } from '../../../knowledge/types';

@@ -4,7 +4,7 @@
  * that removed its start-up check refuses to run at all ("FATAL: kernel too old"); later glibc
  * starts but system calls the kernel lacks fail.
  */
-import { formatKernel } from '../../target/kernelVersion';
+import { formatKernel } from '../../host/kernelVersion';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { glibcKernelCheck } from '../../../knowledge/runtimeFacts';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf, target } from '../shared/imageTestSupport';
-import type { RuntimeInfo } from '../../target/types';
+import type { RuntimeInfo } from '../../host/types';
 
 const ID = 'runtime-seccomp';
 const docker = (version: string, extra: Partial<RuntimeInfo> = {}) => target({ runtime: { kind: 'docker', version, ...extra } });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { DockerfileParser } from 'dockerfile-ast';
 import { analyzeDocument } from '../../analyze';
 import { applyEdits } from '../../edits';
-import type { TargetHost } from '../../target/types';
+import type { TargetHost } from '../../host/types';
 import type { Finding, Fix } from '../../types';
 
 export const TODAY = new Date('2026-11-26T12:00:00Z');

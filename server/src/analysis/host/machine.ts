@@ -1,6 +1,6 @@
 /**
  * Facts about the machine the server or CLI runs on. `detectMachine` is the only function in
- * target/ that looks at the real machine; `resolveTarget` takes its result as input, so tests pass
+ * host/ that looks at the real machine; `resolveTarget` takes its result as input, so tests pass
  * made-up facts.
  */
 import fs from 'node:fs';
