@@ -8,7 +8,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { HostPreset } from './types';
+import type { Arch, HostPreset, KernelBuild } from './types';
+import { kernelBuilds, trackedSymbols } from './kernelMatrix.generated';
 
 const SRC = {
   b2d: 'boot2docker/boot2docker tag v19.03.12 Dockerfile (LINUX_VERSION 4.19.130, DOCKER_VERSION 19.03.12, tag date 2020-06-29); README "DEPRECATED"',
@@ -25,6 +26,8 @@ const SRC = {
   al2: 'https://docs.aws.amazon.com/linux/al2/ug/aml2-kernel.html ("AL2 AMIs are available with kernel versions 4.14 and 5.10, with version 5.10 as the default"; "AL2023 AMIs are available with kernel version 6.1")',
   al2023: 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_ec2.AmazonLinux2023Kernel.html ("The default kernel version for Amazon Linux 2023 is 6.1")',
   bottlerocket: 'https://bottlerocket.dev/en/os/1.36.x/version-information/variants (Variants & Kernels table)',
+  bottlerocket161: 'https://github.com/bottlerocket-os/bottlerocket/releases/tag/v1.61.0 (2026-05-18: "All non-FIPS k8s-1.36 variants will use kernel-6.18 while FIPS variants will use kernel-6.12"; "All ecs-4 variants use kernel-6.18")',
+  dockerDesktop443: 'https://docs.docker.com/desktop/release-notes/ (4.43.0)',
   cos113: 'https://github.com/golang/go/issues/73405 ("Container-optimized OS milestone 113, which runs a Linux 6.1 kernel")',
   cosVersioning: 'https://cloud.google.com/container-optimized-os/docs/concepts/versioning',
   flatcarCgroup: 'https://flatcar.org/docs/latest/container-runtimes/switching-to-unified-cgroups ("Beginning with Flatcar version 2969.0.0 … cgroup v2")',
@@ -35,7 +38,33 @@ const SRC = {
   debianConfig13: 'Debian package linux-config-6.12 6.12.117-1~deb12u1 (bookworm-security rebuild of trixie\'s linux 6.12.117-1), config.{amd64,arm64}_none_*',
   windows: 'https://github.com/MicrosoftDocs/Virtualization-Documentation/blob/main/virtualization/windowscontainers/deploy-containers/upgrade-windows-containers.md; endoflife-date/endoflife.date products/windows-server-core.md @ a70eca33',
   eolDebian: 'endoflife-date/endoflife.date products/debian.md @ a70eca33',
+  kconfigs: 'oracle/kconfigs @ fa0a490c (gh-pages) out/<distribution>/config, extracted from the distribution\'s kernel package; reduced to the symbols the knowledge reads by scripts/gen-kernel-matrix.ts',
+  rhelConfigs: 'Red Hat\'s per-minor kernel configs as carried by lustre/lustre-release @ c881f8eb lustre/kernel_patches/kernel_configs/, kernel releases from lustre/kernel_patches/targets/*.target.in; reduced by scripts/gen-kernel-matrix.ts',
+  fedoraCgroup: 'https://fedoraproject.org/wiki/Changes/CGroupsV2 (Fedora 31 uses cgroups v2 by default)',
+  ubuntuCgroup: 'https://discourse.ubuntu.com/t/impish-indri-release-notes/21951 (Ubuntu 21.10 and later boot with the unified cgroup v2 hierarchy by default)',
 } as const;
+
+/** Checked on this date: the reason a preset's kernel is not set. */
+const REASON_DATE = '2026-12-04';
+
+/** RHEL minor releases with a real kernel config in the matrix: [minor, kernel line, cgroup version, arm64 build?]. */
+const RHEL_MINORS: [string, string, 1 | 2, boolean][] = [
+  ...['7.5', '7.6', '7.7', '7.8', '7.9'].map((m): [string, string, 1 | 2, boolean] => [m, '3.10.0', 1, false]),
+  ...['8.0', '8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '8.7', '8.8', '8.9', '8.10'].map((m): [string, string, 1 | 2, boolean] => [m, '4.18.0', 1, m === '8.4' || m === '8.5']),
+  ...['9.1', '9.2', '9.3', '9.4', '9.5', '9.6', '9.7', '9.8'].map((m): [string, string, 1 | 2, boolean] => [m, '5.14.0', 2, false]),
+  ...['10.0', '10.1', '10.2'].map((m): [string, string, 1 | 2, boolean] => [m, '6.12.0', 2, false]),
+];
+
+function rhelMinorPresets(): HostPreset[] {
+  return RHEL_MINORS.map(([minor, kernel, cgroup, arm64]) => ({
+    id: `rhel-${minor}`, name: `RHEL ${minor}`, group: 'Enterprise Linux', os: 'linux',
+    kernel, arches: minor.startsWith('7.') ? ['amd64'] : ['amd64', 'arm64'], cgroup,
+    kernelBuild: `rhel-${minor}-amd64`,
+    kernelBuildByArch: arm64 ? { amd64: `rhel-${minor}-amd64`, arm64: `rhel-${minor}-arm64` } : { amd64: `rhel-${minor}-amd64` },
+    source: SRC.rhelConfigs,
+    notes: arm64 ? undefined : 'Config known for amd64 only; on arm64 features are judged by the kernel version (an estimate).',
+  }));
+}
 
 const UBUNTU_NOTE_GA = 'GA kernel of the release (server installs default to GA); patch level varies with updates.';
 const UBUNTU_NOTE_HWE = 'Final HWE kernel of the release (the next LTS\'s GA kernel); desktop installs track HWE by default.';
@@ -46,7 +75,7 @@ export const hostPresets: readonly HostPreset[] = [
     id: 'docker-desktop', name: 'Docker Desktop (LinuxKit VM)', group: 'Desktop VMs', os: 'linux',
     kernel: '6.12.72', arches: ['amd64', 'arm64'], runtime: { kind: 'docker' },
     source: SRC.dockerDesktop,
-    notes: 'Kernel of Docker Desktop 4.63.0 (2026-03-02); each Desktop release may move it. Docker Desktop 4.42.0 blocks io_uring syscalls in containers.',
+    notes: 'Kernel of Docker Desktop 4.63.0 (2026-03-02); each Desktop release may move it. Docker Desktop 4.42 blocked io_uring in its VM with eBPF; 4.43 and later no longer do (' + SRC.dockerDesktop443 + '), but Docker Engine\'s default seccomp profile still blocks io_uring in containers.',
   },
   {
     id: 'wsl2-5.15', name: 'WSL2 (Microsoft kernel 5.15 line)', group: 'Desktop VMs', os: 'linux',
@@ -56,7 +85,12 @@ export const hostPresets: readonly HostPreset[] = [
   {
     id: 'wsl2-6.6', name: 'WSL2 (Microsoft kernel 6.6 line)', group: 'Desktop VMs', os: 'linux',
     kernel: '6.6.114', arches: ['amd64', 'arm64'], source: SRC.wsl66, 
-    notes: 'Kernel shipped with WSL 2.7.0 (' + SRC.wsl66pr + '); WSL 2.7.0 added wsl.conf automount.cgroups to choose the cgroup version (default not verified). Newer WSL builds move to the 6.18 line (' + SRC.wsl618pr + '): check uname -r.',
+    notes: 'Kernel shipped with WSL 2.7.0 (' + SRC.wsl66pr + '); WSL 2.7.0 added wsl.conf automount.cgroups to choose the cgroup version (default not verified). Current WSL builds are on the 6.18 line (wsl2-6.18).',
+  },
+  {
+    id: 'wsl2-6.18', name: 'WSL2 (Microsoft kernel 6.18 line, current)', group: 'Desktop VMs', os: 'linux',
+    kernel: '6.18.33', arches: ['amd64', 'arm64'], source: SRC.wsl618pr + '; ' + SRC.wslKernelRepo,
+    notes: 'The current WSL kernel line (Microsoft.WSL.Kernel 6.18.33.1). Check uname -r: WSL updates move the patch level.',
   },
   {
     id: 'boot2docker', name: 'boot2docker (final release v19.03.12)', group: 'Desktop VMs', os: 'linux',
@@ -69,12 +103,14 @@ export const hostPresets: readonly HostPreset[] = [
   {
     id: 'coreos', name: 'CoreOS Container Linux (final)', group: 'Container hosts', os: 'linux',
     arches: ['amd64'], source: 'https://flatcar.org/docs/latest/ (Flatcar is the community successor of Container Linux)',
-    notes: 'Version-only preset: the final Container Linux kernel was not verified. End-of-life; successors are Fedora CoreOS and Flatcar.',
+    kernelUnknownReason: `not set (checked ${REASON_DATE}): no primary source for the kernel of the final Container Linux release was at hand; the product reached end of life in 2020. Use flatcar (its successor) or set your host's uname -r.`,
+    notes: 'Version-only preset. End-of-life; successors are Fedora CoreOS and Flatcar.',
   },
   {
     id: 'fedora-coreos', name: 'Fedora CoreOS (current)', group: 'Container hosts', os: 'linux',
     arches: ['amd64', 'arm64'], runtime: { kind: 'podman' },
     source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/',
+    kernelUnknownReason: `not set (checked ${REASON_DATE}): Fedora CoreOS stable follows the current Fedora kernel and rebases every few weeks; the fedora-43 preset carries Fedora 43's real config. Set your host's uname -r for exact checks.`,
     notes: 'Version-only preset: FCOS follows the current Fedora kernel, which changes every few weeks; set kernelLens.target to your uname -r for exact checks.',
   },
   {
@@ -83,13 +119,19 @@ export const hostPresets: readonly HostPreset[] = [
     notes: 'The flatcar-4459 and flatcar-4628 release branches were on 6.12.x in March 2026; which major is Stable on a given date is not pinned here. cgroup v2 is the default since 2969.0.0 (' + SRC.flatcarCgroup + ').',
   },
   {
-    id: 'bottlerocket', name: 'Bottlerocket (aws-ecs-2 / recent aws-k8s variants)', group: 'Container hosts', os: 'linux',
+    id: 'bottlerocket', name: 'Bottlerocket (aws-k8s-1.36 / aws-ecs-4 variants)', group: 'Container hosts', os: 'linux',
+    kernel: '6.18', arches: ['amd64', 'arm64'], runtime: { kind: 'containerd' }, source: SRC.bottlerocket161,
+    notes: 'Kernel depends on the variant: non-FIPS aws-k8s-1.36 and aws-ecs-4 use 6.18, FIPS variants 6.12 (v1.61.0, 2026-05-18); aws-ecs-2 stays on 6.1 (bottlerocket-aws-ecs-2). cgroup mode of this preset not pinned.',
+  },
+  {
+    id: 'bottlerocket-aws-ecs-2', name: 'Bottlerocket (aws-ecs-2 variant)', group: 'Container hosts', os: 'linux',
     kernel: '6.1', arches: ['amd64', 'arm64'], runtime: { kind: 'containerd' }, source: SRC.bottlerocket,
-    notes: 'Kernel depends on the variant: aws-ecs-2 on 6.1, older aws-k8s variants on 5.10/5.15 (1.36.x table). aws-ecs-1 and aws-k8s ≤1.25 variants boot with systemd.unified_cgroup_hierarchy=0 (cgroup v1); cgroup mode of this preset not pinned.',
+    notes: 'aws-ecs-2 variants run 6.1 (1.36.x Variants & Kernels table); aws-ecs-1 and aws-k8s ≤1.25 variants boot with systemd.unified_cgroup_hierarchy=0 (cgroup v1).',
   },
   {
     id: 'cos', name: 'Google Container-Optimized OS (current LTS)', group: 'Container hosts', os: 'linux',
     arches: ['amd64', 'arm64'], runtime: { kind: 'containerd' }, source: SRC.cosVersioning,
+    kernelUnknownReason: `not set (checked ${REASON_DATE}): the kernel differs per COS milestone and no primary source for the current milestone's kernel was at hand; cos-113 (6.1) is pinned.`,
     notes: 'Version-only preset: the kernel differs per COS milestone and was not verified for the current one; use cos-113 or set your own kernel.',
   },
   {
@@ -115,52 +157,99 @@ export const hostPresets: readonly HostPreset[] = [
   },
 
   // ── Enterprise Linux ─────────────────────────────────────────────────────────────────────
+  // Judged by real configs (kernelMatrix.generated.ts): Red Hat backports whole subsystems into
+  // 3.10 / 4.18 / 5.14, so the mainline version says little. One preset per minor release; the
+  // major preset is its latest minor.
+  ...rhelMinorPresets(),
   {
-    id: 'rhel7', name: 'RHEL 7 / CentOS 7', group: 'Enterprise Linux', os: 'linux',
-    kernel: '3.10.0', arches: ['amd64'], cgroup: 1, source: 'CentOS Linux 7.9.2009 hosts report uname -r 3.10.0-1160.el7.x86_64 (many public install logs)',
-    notes: 'systemd 219: no cgroup v2.',
+    id: 'rhel7', name: 'RHEL 7 / CentOS 7 (7.9, the last minor)', group: 'Enterprise Linux', os: 'linux',
+    kernel: '3.10.0', arches: ['amd64'], cgroup: 1, kernelBuild: 'rhel-7.9-amd64', source: SRC.rhelConfigs,
+    notes: 'Same kernel config as rhel-7.9; CentOS 7.9.2009 hosts report uname -r 3.10.0-1160.el7. systemd 219: no cgroup v2.',
   },
   {
-    id: 'rhel8', name: 'RHEL 8', group: 'Enterprise Linux', os: 'linux',
-    kernel: '4.18.0', arches: ['amd64', 'arm64'], cgroup: 1, source: SRC.centosStreamKernel, notes: 'cgroup v1 by default (' + SRC.podmanCgroup + ').',
+    id: 'rhel8', name: 'RHEL 8 (8.10, the latest minor)', group: 'Enterprise Linux', os: 'linux',
+    kernel: '4.18.0', arches: ['amd64', 'arm64'], cgroup: 1, kernelBuildByArch: { amd64: 'rhel-8.10-amd64', arm64: 'alma-8-arm64' }, kernelBuild: 'rhel-8.10-amd64',
+    source: SRC.rhelConfigs, notes: 'Same kernel config as rhel-8.10 (arm64: AlmaLinux 8.10\'s rebuild). cgroup v1 by default (' + SRC.podmanCgroup + ').',
   },
   {
-    id: 'rhel9', name: 'RHEL 9', group: 'Enterprise Linux', os: 'linux',
-    kernel: '5.14.0', arches: ['amd64', 'arm64'], cgroup: 2, source: SRC.centosStreamKernel, notes: 'cgroup v2 by default (' + SRC.rhel9Cgroup + ').',
+    id: 'rhel9', name: 'RHEL 9 (9.8, the latest minor)', group: 'Enterprise Linux', os: 'linux',
+    kernel: '5.14.0', arches: ['amd64', 'arm64'], cgroup: 2, kernelBuildByArch: { amd64: 'rhel-9.8-amd64', arm64: 'alma-9-arm64' }, kernelBuild: 'rhel-9.8-amd64',
+    source: SRC.rhelConfigs, notes: 'Same kernel config as rhel-9.8 (arm64: AlmaLinux 9.7\'s rebuild). cgroup v2 by default (' + SRC.rhel9Cgroup + ').',
   },
   {
-    id: 'rhel10', name: 'RHEL 10', group: 'Enterprise Linux', os: 'linux',
-    kernel: '6.12.0', arches: ['amd64', 'arm64'], cgroup: 2,
-    source: 'kernel-6.12.0-55.el10 package references in public repositories (e.g. RHCOS kernel-layer docs); ' + SRC.rhel10Cgroup,
+    id: 'rhel10', name: 'RHEL 10 (10.2, the latest minor)', group: 'Enterprise Linux', os: 'linux',
+    kernel: '6.12.0', arches: ['amd64', 'arm64'], cgroup: 2, kernelBuildByArch: { amd64: 'rhel-10.2-amd64', arm64: 'alma-10-arm64' }, kernelBuild: 'rhel-10.2-amd64',
+    source: SRC.rhelConfigs + '; ' + SRC.rhel10Cgroup, notes: 'Same kernel config as rhel-10.2 (arm64: AlmaLinux 10.1\'s rebuild).',
   },
   {
     id: 'rocky8', name: 'Rocky Linux 8', group: 'Enterprise Linux', os: 'linux',
-    kernel: '4.18.0', arches: ['amd64', 'arm64'], cgroup: 1, source: SRC.centosStreamKernel, notes: 'Rebuild of RHEL 8: same kernel line.',
+    kernel: '4.18.0', arches: ['amd64', 'arm64'], cgroup: 1, kernelBuildByArch: { amd64: 'rhel-8.10-amd64', arm64: 'alma-8-arm64' }, kernelBuild: 'rhel-8.10-amd64',
+    source: SRC.rhelConfigs, notes: 'Rocky rebuilds the RHEL 8 kernel from the same source: judged by the RHEL 8.10 config (Rocky\'s own package config is not shipped).',
   },
   {
     id: 'rocky9', name: 'Rocky Linux 9', group: 'Enterprise Linux', os: 'linux',
-    kernel: '5.14.0', arches: ['amd64', 'arm64'], cgroup: 2, source: SRC.centosStreamKernel, notes: 'Rebuild of RHEL 9: same kernel line.',
+    kernel: '5.14.0', arches: ['amd64', 'arm64'], cgroup: 2, kernelBuildByArch: { amd64: 'rhel-9.8-amd64', arm64: 'alma-9-arm64' }, kernelBuild: 'rhel-9.8-amd64',
+    source: SRC.rhelConfigs, notes: 'Rocky rebuilds the RHEL 9 kernel from the same source: judged by the RHEL 9.8 config (Rocky\'s own package config is not shipped).',
   },
   {
     id: 'alma8', name: 'AlmaLinux 8', group: 'Enterprise Linux', os: 'linux',
-    kernel: '4.18.0', arches: ['amd64', 'arm64'], cgroup: 1, source: SRC.centosStreamKernel, notes: 'Rebuild of RHEL 8: same kernel line.',
+    kernel: '4.18.0', arches: ['amd64', 'arm64'], cgroup: 1, kernelBuildByArch: { amd64: 'alma-8-amd64', arm64: 'alma-8-arm64' }, kernelBuild: 'alma-8-amd64',
+    source: SRC.kconfigs, notes: 'AlmaLinux 8.10 kernel 4.18.0-553.97.1.el8_10 (its own package config).',
   },
   {
     id: 'alma9', name: 'AlmaLinux 9', group: 'Enterprise Linux', os: 'linux',
-    kernel: '5.14.0', arches: ['amd64', 'arm64'], cgroup: 2, source: SRC.centosStreamKernel, notes: 'Rebuild of RHEL 9: same kernel line.',
+    kernel: '5.14.0', arches: ['amd64', 'arm64'], cgroup: 2, kernelBuildByArch: { amd64: 'alma-9-amd64', arm64: 'alma-9-arm64' }, kernelBuild: 'alma-9-amd64',
+    source: SRC.kconfigs, notes: 'AlmaLinux 9.7 kernel 5.14.0-611.26.1.el9_7 (its own package config).',
+  },
+  {
+    id: 'alma10', name: 'AlmaLinux 10', group: 'Enterprise Linux', os: 'linux',
+    kernel: '6.12.0', arches: ['amd64', 'arm64'], cgroup: 2, kernelBuildByArch: { amd64: 'alma-10-amd64', arm64: 'alma-10-arm64' }, kernelBuild: 'alma-10-amd64',
+    source: SRC.kconfigs + '; ' + SRC.rhel10Cgroup, notes: 'AlmaLinux 10.1 kernel 6.12.0-124.29.1.el10_1 (its own package config).',
+  },
+  {
+    id: 'oracle-linux-7-rhck', name: 'Oracle Linux 7 (Red Hat Compatible Kernel)', group: 'Enterprise Linux', os: 'linux',
+    kernel: '3.10.0', arches: ['amd64'], cgroup: 1, kernelBuild: 'ol7-rhck-amd64', source: SRC.kconfigs,
+    notes: 'RHCK 3.10.0-1160.119.1.0.5.el7: Oracle\'s rebuild of the RHEL 7.9 kernel. systemd 219: no cgroup v2.',
+  },
+  {
+    id: 'oracle-linux-8-uek7', name: 'Oracle Linux 8 (UEK 7)', group: 'Enterprise Linux', os: 'linux',
+    kernel: '5.15.0', arches: ['amd64'], cgroup: 1, kernelBuild: 'ol8-uek7-amd64', source: SRC.kconfigs,
+    notes: 'Unbreakable Enterprise Kernel 7 (5.15.0-316.196.4.1.el8uek): a different kernel from RHEL 8\'s on the same userland. cgroup v1 by default like RHEL 8 (not verified for UEK).',
+  },
+  {
+    id: 'fedora-43', name: 'Fedora 43', group: 'Enterprise Linux', os: 'linux',
+    kernel: '6.17.1', arches: ['amd64', 'arm64'], cgroup: 2, kernelBuildByArch: { amd64: 'fedora-43-amd64', arm64: 'fedora-43-arm64' }, kernelBuild: 'fedora-43-amd64',
+    source: SRC.kconfigs, notes: 'Release kernel 6.17.1-300.fc43; Fedora rebases to newer kernels during its life (check uname -r). cgroup v2 by default since Fedora 31 (' + SRC.fedoraCgroup + ').',
+  },
+  {
+    id: 'opensuse-leap-16.0', name: 'openSUSE Leap 16.0', group: 'Enterprise Linux', os: 'linux',
+    kernel: '6.12.0', arches: ['amd64'], kernelBuild: 'opensuse-leap-16.0-amd64', source: SRC.kconfigs,
+    notes: 'kernel-default 6.12.0-160000.8.1 (SLES 16 compatible). cgroup mode not pinned here.',
   },
 
   // ── Ubuntu ───────────────────────────────────────────────────────────────────────────────
   { id: 'ubuntu-18.04', name: 'Ubuntu 18.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '4.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_GA },
   { id: 'ubuntu-18.04-hwe', name: 'Ubuntu 18.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.4', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
-  { id: 'ubuntu-20.04', name: 'Ubuntu 20.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.4', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_GA },
-  { id: 'ubuntu-20.04-hwe', name: 'Ubuntu 20.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
-  { id: 'ubuntu-22.04', name: 'Ubuntu 22.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_GA },
-  { id: 'ubuntu-22.04-hwe', name: 'Ubuntu 22.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
-  { id: 'ubuntu-24.04', name: 'Ubuntu 24.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_GA },
   {
-    id: 'ubuntu-24.04-hwe', name: 'Ubuntu 24.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.17', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe,
-    notes: 'HWE kernel of 24.04.4 (February 2026); 24.04.5 moves HWE to 7.0 in August 2026.',
+    id: 'ubuntu-20.04', name: 'Ubuntu 20.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.4', arches: ['amd64', 'arm64'],
+    kernelBuildByArch: { amd64: 'ubuntu-20.04-amd64', arm64: 'ubuntu-20.04-arm64' }, kernelBuild: 'ubuntu-20.04-amd64',
+    source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_GA + ' Judged by the release kernel 5.4.0-26-generic\'s config.',
+  },
+  { id: 'ubuntu-20.04-hwe', name: 'Ubuntu 20.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
+  {
+    id: 'ubuntu-22.04', name: 'Ubuntu 22.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'], cgroup: 2,
+    kernelBuildByArch: { amd64: 'ubuntu-22.04-amd64', arm64: 'ubuntu-22.04-arm64' }, kernelBuild: 'ubuntu-22.04-amd64',
+    source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_GA + ' Judged by the release kernel 5.15.0-25-generic\'s config. cgroup v2 (' + SRC.ubuntuCgroup + ').',
+  },
+  { id: 'ubuntu-22.04-hwe', name: 'Ubuntu 22.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], cgroup: 2, source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
+  {
+    id: 'ubuntu-24.04', name: 'Ubuntu 24.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], cgroup: 2,
+    kernelBuildByArch: { amd64: 'ubuntu-24.04-amd64', arm64: 'ubuntu-24.04-arm64' }, kernelBuild: 'ubuntu-24.04-amd64',
+    source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_GA + ' Judged by the release kernel 6.8.0-31-generic\'s config. cgroup v2 (' + SRC.ubuntuCgroup + ').',
+  },
+  {
+    id: 'ubuntu-24.04-hwe', name: 'Ubuntu 24.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '7.0', arches: ['amd64', 'arm64'], cgroup: 2, source: SRC.ubuntuHwe,
+    notes: 'Final HWE kernel of 24.04 (24.04.5, August 2026; 24.04.4 had 6.17). cgroup v2 (' + SRC.ubuntuCgroup + ').',
   },
 
   // ── Debian ───────────────────────────────────────────────────────────────────────────────
@@ -171,7 +260,8 @@ export const hostPresets: readonly HostPreset[] = [
   },
   {
     id: 'debian-11', name: 'Debian 11 (bullseye)', group: 'Debian', os: 'linux', kernel: '5.10.223', arches: ['amd64', 'arm64'],
-    source: SRC.debianApt,
+    kernelBuildByArch: { amd64: 'debian-11-amd64', arm64: 'debian-11-arm64' }, kernelBuild: 'debian-11-amd64',
+    source: SRC.debianApt + '; ' + SRC.kconfigs,
   },
   {
     id: 'debian-12', name: 'Debian 12 (bookworm)', group: 'Debian', os: 'linux', kernel: '6.1.176', arches: ['amd64', 'arm64'],
@@ -191,6 +281,7 @@ export const hostPresets: readonly HostPreset[] = [
   {
     id: 'synology-dsm7', name: 'Synology DSM 7', group: 'Appliances', os: 'linux', arches: ['amd64', 'arm64'],
     source: 'https://www.synology.com/en-id/dsm/7.0/software_spec/dsm',
+    kernelUnknownReason: `not set (checked ${REASON_DATE}): DSM 7 kernels differ per model (platform) and Synology publishes them only in per-platform GPL source archives; set your NAS's uname -r.`,
     notes: 'Version-only preset: DSM kernels differ per model and were not verified; Synology kernels historically lack many netfilter/overlay modules. Set your own kernel/config.',
   },
   {
@@ -218,14 +309,18 @@ const aliases: Readonly<Record<string, string>> = {
   'rhel-7': 'rhel7', 'rhel-8': 'rhel8', 'rhel-9': 'rhel9', 'rhel-10': 'rhel10',
   'centos7': 'rhel7', 'centos-7': 'rhel7',
   'rocky-8': 'rocky8', 'rocky-9': 'rocky9', 'rockylinux8': 'rocky8', 'rockylinux9': 'rocky9',
-  'alma-8': 'alma8', 'alma-9': 'alma9', 'almalinux8': 'alma8', 'almalinux9': 'alma9',
+  'alma-8': 'alma8', 'alma-9': 'alma9', 'alma-10': 'alma10', 'almalinux8': 'alma8', 'almalinux9': 'alma9', 'almalinux10': 'alma10',
+  'centos-7.9': 'rhel-7.9', 'centos7.9': 'rhel-7.9', 'ol7': 'oracle-linux-7-rhck', 'uek7': 'oracle-linux-8-uek7', 'ol8-uek7': 'oracle-linux-8-uek7',
+  'fedora43': 'fedora-43', 'opensuse-leap-16': 'opensuse-leap-16.0', 'leap-16.0': 'opensuse-leap-16.0', 'bottlerocket-ecs-2': 'bottlerocket-aws-ecs-2',
+  // rhel8.4 → rhel-8.4 (the id spelling) for every minor release.
+  ...Object.fromEntries(RHEL_MINORS.map(([minor]) => [`rhel${minor}`, `rhel-${minor}`])),
   'ubuntu18.04': 'ubuntu-18.04', 'ubuntu20.04': 'ubuntu-20.04', 'ubuntu22.04': 'ubuntu-22.04', 'ubuntu24.04': 'ubuntu-24.04',
   'ubuntu-1804': 'ubuntu-18.04', 'ubuntu-2004': 'ubuntu-20.04', 'ubuntu-2204': 'ubuntu-22.04', 'ubuntu-2404': 'ubuntu-24.04',
   'bionic': 'ubuntu-18.04', 'focal': 'ubuntu-20.04', 'jammy': 'ubuntu-22.04', 'noble': 'ubuntu-24.04',
   'debian10': 'debian-10', 'debian11': 'debian-11', 'debian12': 'debian-12', 'debian13': 'debian-13',
   'buster': 'debian-10', 'bullseye': 'debian-11', 'bookworm': 'debian-12', 'trixie': 'debian-13',
   'docker desktop': 'docker-desktop', 'dockerdesktop': 'docker-desktop', 'docker-for-mac': 'docker-desktop', 'docker-for-windows': 'docker-desktop',
-  'wsl2': 'wsl2-6.6', 'wsl': 'wsl2-6.6', 'wsl2-5.15.x': 'wsl2-5.15', 'wsl2-6.6.x': 'wsl2-6.6',
+  'wsl2': 'wsl2-6.18', 'wsl': 'wsl2-6.18', 'wsl2-5.15.x': 'wsl2-5.15', 'wsl2-6.6.x': 'wsl2-6.6', 'wsl2-6.18.x': 'wsl2-6.18',
   'al2': 'amazonlinux2-5.10', 'amazonlinux2': 'amazonlinux2-5.10', 'amazon-linux-2': 'amazonlinux2-5.10',
   'al2023': 'amazonlinux2023', 'amazon-linux-2023': 'amazonlinux2023',
   'fcos': 'fedora-coreos', 'container-linux': 'coreos', 'flatcar-stable': 'flatcar',
@@ -267,4 +362,24 @@ export function shippedConfigPath(file: string): string | undefined {
     path.join(here, '..', 'server', 'src', 'knowledge', 'configs', file),
   ];
   return candidates.find((c) => fs.existsSync(c));
+}
+
+const buildById = new Map(kernelBuilds.map((b) => [b.id, b]));
+
+/** A real kernel build of the matrix by id. */
+export function getKernelBuild(id: string): KernelBuild | undefined {
+  return buildById.get(id);
+}
+
+/** The Kconfig symbols the matrix records for every build. */
+export const trackedKernelSymbols: ReadonlySet<string> = new Set(trackedSymbols);
+
+/**
+ * The preset's kernel build for the host's arch. With a per-arch table and a known arch that the
+ * table lacks, there is none (another arch's config would be a guess); with the arch unknown, the
+ * preset's default build.
+ */
+export function kernelBuildFor(preset: HostPreset, arch: Arch | undefined): KernelBuild | undefined {
+  const id = preset.kernelBuildByArch && arch ? preset.kernelBuildByArch[arch] : preset.kernelBuild;
+  return id ? buildById.get(id) : undefined;
 }

@@ -147,8 +147,39 @@ export interface HostPreset {
   kernelConfig?: string;
   /** Shipped kernel configs per architecture (same folder), when more than one arch is shipped; `kernelConfig` is the default. */
   kernelConfigByArch?: Partial<Record<Arch, string>>;
+  /** Id of the real kernel build (kernelMatrix.generated.ts) whose config judges this host; the default when the arch is unknown. */
+  kernelBuild?: string;
+  /** Kernel builds per architecture; with a known arch missing here the host has no config (another arch's would be a guess). */
+  kernelBuildByArch?: Partial<Record<Arch, string>>;
+  /** Why the kernel is not set, with the date the reason was checked (presets without `kernel`). */
+  kernelUnknownReason?: string;
   source: Source;
   notes?: string;
+}
+
+/**
+ * A run-time default of a host that switches off a feature its kernel builds ("built is not
+ * enabled"): a sysctl default, an LSM restriction, or a Technology Preview left disabled.
+ */
+export interface RuntimeSwitch {
+  /** Feature id (features.ts) it turns off. */
+  feature: string;
+  /** Preset ids the default applies to. */
+  presets: string[];
+  /** Host words, e.g. 'RHEL 7', 'RHEL 9.3 and later'. */
+  where: string;
+  /** The setting, e.g. 'user.max_user_namespaces'. */
+  setting: string;
+  /** Its default value on those hosts, e.g. '0'. */
+  defaultValue: string;
+  /** What the default does, in words (one clause). */
+  effect: string;
+  /** What to do on the host, in words (one clause), e.g. 'set user.max_user_namespaces to a positive number'. */
+  fix: string;
+  /** Technology Preview status on those hosts, when the vendor marks it so. */
+  techPreview?: boolean;
+  source: Source;
+  sources?: Source[];
 }
 
 /** Package → kernel features it needs, per package family. */
@@ -159,4 +190,27 @@ export interface PackageFeatureRow {
   features: string[];
   note?: string;
   source: Source;
+}
+
+/**
+ * One real distribution kernel build whose config the knowledge carries, reduced to the Kconfig
+ * symbols the tables read (kernelMatrix.generated.ts, written by scripts/gen-kernel-matrix.ts).
+ */
+export interface KernelBuild {
+  /** Stable key, e.g. 'rhel-9.4-amd64', 'ubuntu-24.04-arm64'. */
+  id: string;
+  /** Who built it, e.g. 'RHEL 9.4', 'AlmaLinux 9.7 (rebuild of the RHEL 9 kernel)'. */
+  distribution: string;
+  arch: Arch;
+  /** Kernel release it was built for, e.g. '5.14.0-427.42.1.el9_4'. */
+  release: string;
+  /** The config's own header line, e.g. 'Linux/x86 5.14.0 Kernel Configuration'. */
+  configHeader: string;
+  /** File in the reference set the matrix was generated from. */
+  file: string;
+  /** The package or document the config came from. */
+  origin: string;
+  source: Source;
+  /** Value of each tracked symbol the config sets ('y', 'm' or a value); tracked symbols absent here are not set. */
+  symbols: Readonly<Record<string, string>>;
 }

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
+import type { KernelBuild } from '../../knowledge/types';
 import type { ConfigState, KernelConfig, TargetHost } from './types';
 
 /** `CONFIG_X=value`: value is y, m, n, a quoted string or a number (decimal or hex). */
@@ -52,7 +53,25 @@ export function parseKernelConfig(text: string, origin: string): KernelConfig {
 
 /** The same config under another origin (e.g. "shipped with preset debian-12"). Works for any KernelConfig implementation. */
 export function withOrigin(config: KernelConfig, origin: string): KernelConfig {
-  return { origin, size: config.size, state: (s) => config.state(s), value: (s) => config.value(s) };
+  return { origin, size: config.size, build: config.build, state: (s) => config.state(s), value: (s) => config.value(s) };
+}
+
+/**
+ * A shipped kernel build (a row of the generated kernel matrix) as a KernelConfig. Only the tracked
+ * symbols are known: a tracked symbol the build does not set is 'off', any other symbol 'unknown'
+ * (the matrix never claims more than it recorded).
+ */
+export function kernelBuildConfig(build: KernelBuild, tracked: ReadonlySet<string>, origin: string): KernelConfig {
+  return {
+    origin,
+    size: tracked.size,
+    build,
+    state: (symbol) => {
+      const bare = bareSymbol(symbol);
+      return tracked.has(bare) ? stateOfValue(build.symbols[bare]) : 'unknown';
+    },
+    value: (symbol) => build.symbols[bareSymbol(symbol)],
+  };
 }
 
 /** State of a symbol on the target: 'unknown' when the target's kernel config is not known. */

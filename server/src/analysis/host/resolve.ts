@@ -20,10 +20,10 @@
  * Nothing here throws; a bad value becomes a problem and the field is left unknown.
  */
 import nodePath from 'node:path';
-import { getPreset, shippedConfigPath } from '../../knowledge/hosts';
+import { getPreset, kernelBuildFor, shippedConfigPath, trackedKernelSymbols } from '../../knowledge/hosts';
 import type { HostPreset } from '../../knowledge/types';
 import type { ConfiguredSeverity } from '../types';
-import { parseKernelConfig, readKernelConfigFile, withOrigin } from './kernelConfig';
+import { kernelBuildConfig, parseKernelConfig, readKernelConfigFile, withOrigin } from './kernelConfig';
 import { formatKernelLine, parseKernelVersion } from './kernelVersion';
 import type { MachineFacts } from './machine';
 import { AUTO_TARGET, parseRuntime, validateTargetInput, type TargetInput } from './settings';
@@ -264,6 +264,12 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
       const r = readConfig(configPath.value);
       if (r.config) host.config = r.config;
       else problems.push(configProblem(configPath.layer.where, `${configPath.layer.where}: ${r.problem ?? `kernel config '${configPath.value}' could not be read.`}`));
+    } else if (base.preset && kernelBuildFor(base.preset, host.arch)) {
+      // A real distribution build's config, reduced to the symbols the knowledge reads.
+      const build = kernelBuildFor(base.preset, host.arch)!;
+      const presetKernel = base.preset.kernel ? parseKernelVersion(base.preset.kernel) : undefined;
+      const sameLine = !presetKernel || !host.kernel || formatKernelLine(presetKernel) === formatKernelLine(host.kernel);
+      if (sameLine) host.config = kernelBuildConfig(build, trackedKernelSymbols, `${build.distribution} kernel ${build.release} config`);
     } else if (base.preset && shippedConfigFor(base.preset, host.arch)) {
       const presetKernel = base.preset.kernel ? parseKernelVersion(base.preset.kernel) : undefined;
       // A kernel line other than the preset's makes its shipped config describe a different kernel.

@@ -1,4 +1,4 @@
-import type { Arch } from '../../knowledge/types';
+import type { Arch, KernelBuild } from '../../knowledge/types';
 import type { Range } from '../types';
 
 /** A kernel version compared as major.minor.patch; `raw` keeps what the user wrote for display. */
@@ -21,6 +21,8 @@ export interface KernelConfig {
   value(symbol: string): string | undefined;
   /** Number of symbols read. */
   readonly size: number;
+  /** The shipped distribution kernel build this config describes (preset configs from the kernel matrix). */
+  readonly build?: KernelBuild;
 }
 
 export type TargetOriginKind = 'directive' | 'workspace-file' | 'settings' | 'cli' | 'machine' | 'default';
