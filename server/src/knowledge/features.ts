@@ -297,7 +297,8 @@ export const kernelFeatures: readonly KernelFeature[] = [
   {
     id: 'btf', name: 'BTF kernel type information',
     summary: '/sys/kernel/btf/vmlinux for CO-RE BPF tools (libbpf-tools, bpftrace, Tetragon, modern Falco probe).',
-    kconfig: ['DEBUG_INFO_BTF'], modular: false, commands: ['bpftrace', 'bpftool'],
+    // No commands: bpftrace, bcc and bpftool run without BTF (only CO-RE programs need it), so a use of them is no evidence.
+    kconfig: ['DEBUG_INFO_BTF'], modular: false,
     source: S.debianConfig,
   },
   {
@@ -482,6 +483,11 @@ export const kernelFeatures: readonly KernelFeature[] = [
     summary: 'Union filesystem behind Docker overlay2 and containerd overlayfs; needed on the host and for Docker-in-Docker.',
     since: '3.18', kconfig: ['OVERLAY_FS'], modular: true, modules: ['overlay'],
     commands: ['dockerd', 'containerd', 'podman', 'buildah'],
+    usableSince: {
+      version: '4.0',
+      why: "Docker's overlay2 storage driver needs Linux ≥ 4.0, or RHEL/CentOS 3.10.0-514 and later",
+      source: 'docker/docs content/manuals/engine/storage/drivers/overlayfs-driver.md (prerequisites: "Version 4.0 or higher of the Linux kernel, or RHEL or CentOS using version 3.10.0-514 of the kernel or higher")',
+    },
     source: S.overlayfs, sources: [S.checkConfig],
   },
   {

@@ -27,7 +27,8 @@ const row = (family: Fam, pkg: string, features: string[], source: string, note?
 const many = (family: Fam, pkgs: string[], features: string[], source: string, note?: string) =>
   pkgs.map((p) => row(family, p, features, source, note));
 
-const BPF = ['bpf', 'btf'];
+// BTF only helps (CO-RE tools such as libbpf-tools need it; bpftrace, bcc and bpftool work without it).
+const BPF = ['bpf'];
 const FUSE_NOTE = 'Needs /dev/fuse in the container (--device /dev/fuse) plus CAP_SYS_ADMIN or a user namespace.';
 const RCLONE_NOTE = 'Only `rclone mount` needs FUSE; copy/sync work without any kernel feature.';
 const DIND_NOTE = 'Running dockerd inside a container needs --privileged and an overlayfs-capable host kernel.';

@@ -7,7 +7,7 @@
  * what could not be checked is left out (e.g. the containerd/podman versions that fixed clone3,
  * glibc's own use of faccessat2, whether `vsyscall=xonly` is enough for old glibc).
  */
-import type { Arch, Source } from './types';
+import type { Arch, RuntimeSwitch, Source } from './types';
 
 /** Runtime kinds a fact is about (TargetHost.runtime.kind). */
 export type RuntimeKind = 'docker' | 'podman' | 'containerd';
@@ -195,3 +195,56 @@ export const initPrograms: readonly { path: string; init: 'systemd' | 'init' }[]
 ];
 export const initProgramsSource: Source =
   'https://github.com/podman-container-tools/podman/issues/6183 (podman run … centos:7 /usr/sbin/init); https://github.com/lxc/lxc/issues/4072 (exec /sbin/init → systemd 219); systemd(1): /sbin/init is a link to systemd on systemd distributions';
+
+/**
+ * Run-time defaults that switch off a feature the host's kernel builds ("built is not enabled").
+ * A kernel config says what is built; these say what a fresh install of the host leaves enabled.
+ */
+export const runtimeSwitches: readonly RuntimeSwitch[] = [
+  {
+    feature: 'user_namespaces',
+    presets: ['rhel7', 'rhel-7.5', 'rhel-7.6', 'rhel-7.7', 'rhel-7.8', 'rhel-7.9', 'oracle-linux-7-rhck'],
+    where: 'RHEL 7', setting: 'user.max_user_namespaces', state: 'off', defaultState: 'user.max_user_namespaces is 0',
+    effect: 'no process may create a user namespace (rootless podman/buildah, unshare -U, newuidmap fail)',
+    fix: 'set user.max_user_namespaces to a positive number (e.g. 15000) in /etc/sysctl.d/ on the host',
+    source: 'Red Hat Enterprise Linux 7 "Managing Containers", section "Set up for rootless containers" (RHEL 7.7+: echo "user.max_user_namespaces=28633" > /etc/sysctl.d/userns.conf, because the RHEL 7 default is 0)',
+    sources: ['kernel Documentation/admin-guide/sysctl/user.rst (max_user_namespaces: "The maximum number of user namespaces that any user in the current user namespace may create")'],
+  },
+  {
+    feature: 'io_uring',
+    presets: ['rhel9', 'rhel-9.3', 'rhel-9.4', 'rhel-9.5', 'rhel-9.6', 'rhel-9.7', 'rhel-9.8', 'rocky9', 'alma9'],
+    where: 'RHEL 9.3 and later', setting: 'kernel.io_uring_disabled', state: 'off', defaultState: 'io_uring is disabled (kernel.io_uring_disabled)',
+    effect: 'io_uring_setup(2) fails with EPERM until io_uring is enabled (a Technology Preview on RHEL 9)',
+    fix: 'set kernel.io_uring_disabled=0 on the host (and allow it in the SELinux policy)',
+    techPreview: true,
+    source: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/9.3_release_notes/technology-previews ("The io_uring interface is available as a Technology Preview": disabled by default, enabled with the kernel.io_uring_disabled sysctl and SELinux policy)',
+    sources: [
+      'https://gitlab.com/redhat/centos-stream/src/kernel/centos-stream-9/-/merge_requests/2375 (RHEL-only patches: "disable the feature by default, taint the kernel when it is enabled, and turn on the config option")',
+      'https://gitlab.com/redhat/centos-stream/src/kernel/centos-stream-9/-/merge_requests/2870 (adds the upstream io_uring_disabled sysctl; keeps disabled by default)',
+      'kernel Documentation/admin-guide/sysctl/kernel.rst (io_uring_disabled: 0 all processes may create io_uring instances, 1 only privileged or io_uring_group, 2 none)',
+    ],
+  },
+  {
+    feature: 'user_namespaces',
+    presets: ['debian-10'],
+    where: 'Debian 10 and older', setting: 'kernel.unprivileged_userns_clone', state: 'off', defaultState: 'kernel.unprivileged_userns_clone is 0',
+    effect: 'unprivileged users may not create user namespaces (Debian kernel patch; root still can)',
+    fix: 'set kernel.unprivileged_userns_clone=1 on the host',
+    source: 'https://www.debian.org/releases/bullseye/amd64/release-notes/ch-information.en.html ("Linux enables user namespaces by default": from Debian 11 all users may create user namespaces; before, kernel.unprivileged_userns_clone defaulted to 0)',
+  },
+  {
+    feature: 'user_namespaces',
+    presets: ['ubuntu-24.04', 'ubuntu-24.04-hwe'],
+    where: 'Ubuntu 24.04', setting: 'kernel.apparmor_restrict_unprivileged_userns', state: 'restricted', defaultState: 'kernel.apparmor_restrict_unprivileged_userns is 1',
+    effect: 'an unprivileged program without an AppArmor profile that allows userns gets no capabilities in the user namespace it creates',
+    fix: 'give the program an AppArmor profile with the userns permission, or set kernel.apparmor_restrict_unprivileged_userns=0 on the host',
+    source: 'https://discourse.ubuntu.com/t/noble-numbat-release-notes/39890 (Ubuntu 24.04 LTS release notes, "Unprivileged user namespace restrictions")',
+    sources: ['https://ubuntu.com/blog/ubuntu-23-10-restricted-unprivileged-user-namespaces'],
+  },
+];
+
+/** The run-time default that switches the feature off on this preset, if any. */
+export function runtimeSwitchFor(featureId: string, presetId: string | undefined): RuntimeSwitch | undefined {
+  if (!presetId) return undefined;
+  return runtimeSwitches.find((r) => r.feature === featureId && r.presets.includes(presetId));
+}

@@ -98,6 +98,11 @@ export interface KernelFeature {
   summary: string;
   /** Mainline kernel version that introduced it, e.g. '5.1'. Absent when out of tree (e.g. ZFS). */
   since?: string;
+  /**
+   * The version the feature's common users need when it is later than `since` (e.g. Docker's
+   * overlay2 needs 4.0 while OverlayFS was merged in 3.18). Used only without a known kernel config.
+   */
+  usableSince?: { version: string; why: string; source: Source };
   /** Kconfig symbols (without CONFIG_ prefix); all must be y or m. Empty when not a Kconfig matter. */
   kconfig: string[];
   /** Whether the symbol(s) can be built as a module (=m). */
@@ -170,8 +175,10 @@ export interface RuntimeSwitch {
   where: string;
   /** The setting, e.g. 'user.max_user_namespaces'. */
   setting: string;
-  /** Its default value on those hosts, e.g. '0'. */
-  defaultValue: string;
+  /** 'off': nobody (unprivileged) may use it; 'restricted': allowed only to some programs. */
+  state: 'off' | 'restricted';
+  /** The default in words, e.g. 'user.max_user_namespaces is 0'. */
+  defaultState: string;
   /** What the default does, in words (one clause). */
   effect: string;
   /** What to do on the host, in words (one clause), e.g. 'set user.max_user_namespaces to a positive number'. */

@@ -1,20 +1,31 @@
 /**
  * kernel-feature-missing: the Dockerfile relies on a kernel feature (WireGuard, nftables, IPVS,
  * BPF, SCTP, …) through a command, a module, an installed package or an EXPOSE …/sctp, and the
- * target host's kernel lacks it — too old for the feature, or its config leaves it out. When the
- * config builds it as a module, the host must load it (info). Unknown target: no finding, only a
- * hover note saying what the host needs. Versions and symbols come from the knowledge tables.
+ * target host's kernel lacks it or leaves it off.
+ *
+ * Config first: when the host's kernel config is known (a preset's real distribution build, or the
+ * user's --kernel-config / kernelConfigPath), it alone decides — enterprise kernels backport whole
+ * subsystems, so the mainline version lies there. The version decides only without a config, and
+ * the words then say it is an estimate. A feature built as a module (=m) is present: the kernel
+ * loads it on first use. A built feature may still be off at run time on that host (runtimeSwitches:
+ * user.max_user_namespaces=0 on RHEL 7, io_uring disabled on RHEL 9.3+): "off by default".
+ *
+ * The finding sits on the use (the command that will fail); an install line gets at most an info,
+ * because installing a package never fails because of the kernel. Unknown target: no finding,
+ * only a hover note. Versions, symbols and switches come from the knowledge tables.
  */
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Range, Severity } from '../../types';
-import type { KernelFeature } from '../../../knowledge/types';
+import type { KernelFeature, RuntimeSwitch } from '../../../knowledge/types';
+import { getPreset } from '../../../knowledge/hosts';
+import { runtimeSwitchFor } from '../../../knowledge/runtimeFacts';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import { featuresForPackage } from '../../../knowledge/packages';
 import { kernelAtLeast } from '../../host/kernelVersion';
 import { astRangeToAbsolute } from '../../document';
 import { familyFor, installOf } from '../../packages';
 import { moduleCommands } from '../kernel-module-load/rule';
-import { code, targetRelated, targetWords } from '../../shell/related';
+import { code, targetRelated } from '../../shell/related';
 import type { ShellCommand } from '../../shell/types';
 import type { PackageFamily } from '../../../knowledge/types';
 import { perCommand, perContext } from '../shared/memo';
@@ -26,6 +37,8 @@ export interface FeatureNeed {
   range: Range;
   /** What in the Dockerfile relies on it, e.g. "`wg-quick`", "package `wireguard-tools`". */
   via: string;
+  /** 'use': running it needs the feature; 'install': a package that needs it at run time is installed (never fails itself). */
+  kind: 'use' | 'install';
 }
 
 const INFO_ONLY = new Set(['-v', '-V', '--version', '-h', '--help', 'version', 'help']);
@@ -65,35 +78,55 @@ const commandNeeds = perCommand((c: ShellCommand, family: PackageFamily | undefi
   const args = c.args.map((a) => a.value ?? a.raw);
   if (args.length > 0 && args.every((a) => INFO_ONLY.has(a))) return needs;
   for (const f of byName ?? []) {
-    if (commandImplies(c.name, f.id, args)) needs.push({ feature: f, range: c.nameWord.range, via: code(c.name) });
+    if (commandImplies(c.name, f.id, args)) needs.push({ feature: f, range: c.nameWord.range, via: code(c.name), kind: 'use' });
   }
   if (install) {
     for (const p of install.packages) {
       const match = featuresForPackage(family, p.name);
       for (const id of match?.features ?? []) {
         const f = getFeature(id);
-        if (f) needs.push({ feature: f, range: p.word.range, via: `package ${code(p.name)}` });
+        if (f) needs.push({ feature: f, range: p.word.range, via: `package ${code(p.name)}`, kind: 'install' });
       }
     }
   }
   return needs;
 });
 
+const ROOTLESS_CAPABLE = new Set(['podman', 'buildah']);
+
+/** Whether the last USER instruction before `line` in the same stage names a user other than root/0. */
+function nonRootUserAt(ctx: RuleContext, line: number): boolean {
+  const stage = ctx.stageAt(line);
+  let user: string | undefined;
+  for (const b of ctx.model.instructions) {
+    if (b.startLine >= line) break;
+    if (b.parsed.keyword !== 'USER' || ctx.stageAt(b.startLine) !== stage) continue;
+    const arg = b.parsed.ast?.getArguments()[0]?.getValue();
+    if (arg !== undefined) user = arg.split(':')[0];
+  }
+  return user !== undefined && user !== 'root' && user !== '0' && !user.includes('$');
+}
+
 /** Every kernel feature the Dockerfile relies on, with where (computed once per analysis: check and notes share it). */
 export const featureNeeds = perContext((ctx: RuleContext): readonly FeatureNeed[] => {
   const needs: FeatureNeed[] = [];
   const { modules } = indexes();
+  const userns = getFeature('user_namespaces');
   for (const c of ctx.commands()) {
     const install = c.phase === 'build' ? installOf(c) : undefined;
     const family = install ? familyFor(ctx, c.block.startLine, install.manager) : undefined;
     for (const n of commandNeeds(c, family)) needs.push(n);
+    // podman/buildah under a non-root USER run rootless: they need user namespaces on the host.
+    if (userns && ROOTLESS_CAPABLE.has(c.name) && !c.args.every((a) => INFO_ONLY.has(a.value ?? a.raw)) && nonRootUserAt(ctx, c.block.startLine)) {
+      needs.push({ feature: userns, range: c.nameWord.range, via: `rootless ${code(c.name)}`, kind: 'use' });
+    }
   }
   for (const m of moduleCommands(ctx)) {
     if (m.unload) continue;
     for (const name of m.modules) {
       const word = m.command.args.find((a) => (a.value ?? '').replace(/^.*\//, '').replace(/\.ko(\.\w+)?$/, '') === name);
       for (const f of modules.get(name) ?? modules.get(name.replace(/-/g, '_')) ?? []) {
-        needs.push({ feature: f, range: (word ?? m.command.nameWord).range, via: `module ${code(name)}` });
+        needs.push({ feature: f, range: (word ?? m.command.nameWord).range, via: `module ${code(name)}`, kind: 'use' });
       }
     }
   }
@@ -102,7 +135,7 @@ export const featureNeeds = perContext((ctx: RuleContext): readonly FeatureNeed[
     for (const block of ctx.model.instructions) {
       if (block.parsed.keyword !== 'EXPOSE' || !block.parsed.ast) continue;
       for (const a of block.parsed.ast.getArguments()) {
-        if (/\/sctp$/i.test(a.getValue())) needs.push({ feature: sctp, range: astRangeToAbsolute(block, a.getRange()), via: `${code('EXPOSE ' + a.getValue())}` });
+        if (/\/sctp$/i.test(a.getValue())) needs.push({ feature: sctp, range: astRangeToAbsolute(block, a.getRange()), via: `${code('EXPOSE ' + a.getValue())}`, kind: 'use' });
       }
     }
   }
@@ -116,26 +149,45 @@ export const featureNeeds = perContext((ctx: RuleContext): readonly FeatureNeed[
   });
 });
 
-type Verdict =
-  | { status: 'too-old'; since: string }
-  | { status: 'config-off'; symbols: string[] }
+/**
+ * A feature's state on the target host, and the evidence it rests on. 'config' verdicts come from
+ * the host's kernel config; 'version' verdicts compare the mainline version (an estimate).
+ */
+export type Verdict =
+  | { status: 'missing'; evidence: 'config'; symbols: string[] }
+  | { status: 'missing'; evidence: 'version'; since: string }
   | { status: 'module'; symbols: string[] }
-  | { status: 'ok'; how: string }
+  | { status: 'builtin' }
+  | { status: 'off-by-default'; runtimeSwitch: RuntimeSwitch; evidence: 'config' | 'version' }
+  | { status: 'present-by-version' }
   | { status: 'unknown' };
 
+/** The version the feature's common users need on a host without a known config (may exceed the mainline `since`). */
+function versionNeeded(feature: KernelFeature): string | undefined {
+  return feature.usableSince?.version ?? feature.since;
+}
+
+/** Config first; the version only when no config is known (or the config cannot speak for the feature). */
 export function evaluate(feature: KernelFeature, ctx: Pick<RuleContext, 'target'>): Verdict {
-  const { kernel, config } = ctx.target;
+  const { kernel, config, presetId } = ctx.target;
   if (feature.outOfTree) return { status: 'unknown' };
-  if (kernel && feature.since && !safeAtLeast(kernel, feature.since)) return { status: 'too-old', since: feature.since };
+  const runtimeSwitch = runtimeSwitchFor(feature.id, presetId);
   if (config && feature.kconfig.length > 0) {
     const states = feature.kconfig.map((s) => [s, config.state(s)] as const);
-    const off = states.filter(([, st]) => st === 'off').map(([s]) => s);
-    if (off.length) return { status: 'config-off', symbols: off };
-    const mod = states.filter(([, st]) => st === 'module').map(([s]) => s);
-    if (mod.length) return { status: 'module', symbols: mod };
-    if (states.every(([, st]) => st === 'builtin')) return { status: 'ok', how: `built in (${config.origin})` };
+    if (states.every(([, st]) => st !== 'unknown')) {
+      const off = states.filter(([, st]) => st === 'off').map(([s]) => s);
+      if (off.length) return { status: 'missing', evidence: 'config', symbols: off };
+      if (runtimeSwitch) return { status: 'off-by-default', runtimeSwitch, evidence: 'config' };
+      const mod = states.filter(([, st]) => st === 'module').map(([s]) => s);
+      return mod.length ? { status: 'module', symbols: mod } : { status: 'builtin' };
+    }
   }
-  if (kernel && feature.since) return { status: 'ok', how: `target ${kernel.raw} ✓` };
+  const since = versionNeeded(feature);
+  if (kernel && since) {
+    if (!safeAtLeast(kernel, since)) return { status: 'missing', evidence: 'version', since };
+    if (runtimeSwitch) return { status: 'off-by-default', runtimeSwitch, evidence: 'version' };
+    return { status: 'present-by-version' };
+  }
   return { status: 'unknown' };
 }
 
@@ -156,63 +208,111 @@ export function requirement(f: KernelFeature): string {
   return `${f.name} needs ${parts.join(' ') || 'kernel support'} on the host`;
 }
 
+/** Short host words for a first sentence: the preset's name without its parenthesis, else the label. */
+function hostName(ctx: Pick<RuleContext, 'target'>): string {
+  const preset = ctx.target.presetId ? getPreset(ctx.target.presetId) : undefined;
+  return preset ? preset.name.replace(/\s*\(.*\)$/, '') : `the ${ctx.target.label}`;
+}
+
+/** Which evidence a verdict rests on, in words (a parenthesis, or a sentence for version estimates). */
+function evidenceWords(ctx: Pick<RuleContext, 'target'>, v: Verdict): string {
+  const { config, kernel } = ctx.target;
+  const byVersion = v.status === 'present-by-version' || ((v.status === 'missing' || v.status === 'off-by-default') && v.evidence === 'version');
+  if (byVersion) {
+    return config
+      ? `by kernel version ${kernel?.raw}: the kernel config (${config.origin}) has no symbol for this feature`
+      : `a version-based estimate: no kernel config is known, and backports may differ; set --kernel-config or kernelConfigPath to judge by the config`;
+  }
+  return config ? `judged by the ${config.origin}` : '';
+}
+
+function symbolsWords(symbols: readonly string[], suffix: string): string {
+  return symbols.map((s) => `CONFIG_${s}${suffix}`).join(', ');
+}
+
+/** First sentence of a finding: what fails and where. */
+function headline(need: FeatureNeed, v: Verdict, host: string): string {
+  const f = need.feature;
+  if (need.kind === 'install') {
+    if (v.status === 'off-by-default') return `${need.via} installs fine, but ${f.name} is off by default on ${host}.`;
+    return `${need.via} installs fine, but ${f.name}, which it uses, is missing on ${host}.`;
+  }
+  if (v.status === 'off-by-default') return `${need.via} will fail on ${host} as shipped: ${f.name} is built but off by default.`;
+  return `${need.via} will fail on ${host}: its kernel lacks ${f.name}.`;
+}
+
+/** The detail sentence: the evidence and what the host needs. */
+function detail(ctx: Pick<RuleContext, 'target'>, v: Verdict): string {
+  switch (v.status) {
+    case 'missing':
+      return v.evidence === 'config'
+        ? `${symbolsWords(v.symbols, '')} ${v.symbols.length === 1 ? 'is' : 'are'} not set (${evidenceWords(ctx, v)}).`
+        : `It needs Linux ≥ ${v.since}; the host runs ${ctx.target.kernel?.raw}. That is ${evidenceWords(ctx, v)}.`;
+    case 'off-by-default': {
+      const sw = v.runtimeSwitch;
+      return `On ${sw.where} ${sw.defaultState}${sw.state === 'restricted' ? ', which restricts it' : ''}${sw.techPreview ? ' (a Technology Preview there)' : ''}: ${sw.fix}.`;
+    }
+    default:
+      return '';
+  }
+}
+
 function check(ctx: RuleContext): Finding[] {
   const byPlace = new Map<string, { range: Range; items: { need: FeatureNeed; verdict: Verdict }[] }>();
   for (const need of featureNeeds(ctx)) {
     const verdict = evaluate(need.feature, ctx);
-    if (verdict.status !== 'too-old' && verdict.status !== 'config-off' && verdict.status !== 'module') continue;
+    if (verdict.status !== 'missing' && verdict.status !== 'off-by-default') continue;
     const key = `${need.range.start.line}:${need.range.start.character}`;
     const entry = byPlace.get(key) ?? { range: need.range, items: [] };
     entry.items.push({ need, verdict });
     byPlace.set(key, entry);
   }
   const findings: Finding[] = [];
-  const host = targetWords(ctx);
+  const host = hostName(ctx);
   for (const { range, items } of byPlace.values()) {
-    const missing = items.filter((i) => i.verdict.status !== 'module');
-    const severity: Severity = missing.length ? 'warning' : 'info';
-    const sentences = items.map(({ need, verdict }) => {
-      const f = need.feature;
-      switch (verdict.status) {
-        case 'too-old':
-          return `${need.via} relies on ${f.name}, which needs Linux ≥ ${verdict.since}; ${host} runs ${ctx.target.kernel?.raw}. It will fail there: a container always uses the host's kernel, whatever the image.`;
-        case 'config-off':
-          return `${need.via} relies on ${f.name}, which needs ${verdict.symbols.map((s) => 'CONFIG_' + s).join(', ')}; the target kernel config (${ctx.target.config?.origin}) does not enable ${verdict.symbols.length === 1 ? 'it' : 'them'}, so it will fail on ${host}.`;
-        case 'module': {
-          const mods = f.modules?.length ? f.modules.join(', ') : f.id;
-          return `${need.via} relies on ${f.name}, a module in the target kernel (${verdict.symbols.map((s) => `CONFIG_${s}=m`).join(', ')}): the module (${mods}) must be available and loaded on the host — a container cannot load it.`;
-        }
-        default:
-          return '';
-      }
-    });
-    const advice = missing.length ? ' Run it on a host whose kernel has the feature, or choose the target that matches your hosts.' : ` On the host: ${code('modprobe ' + (items[0].need.feature.modules?.[0] ?? ''))} or /etc/modules-load.d/.`;
+    const severity: Severity = items.some((i) => i.need.kind === 'use') ? 'warning' : 'info';
+    const sentences = items.map(({ need, verdict }) => `${headline(need, verdict, host)} ${detail(ctx, verdict)}`);
+    const missing = items.some((i) => i.verdict.status === 'missing');
+    const advice = missing
+      ? ' A container always uses the host\'s kernel, whatever the image: run it on a host whose kernel has the feature, or choose the target that matches your hosts.'
+      : '';
     findings.push({ ruleId: ID, severity, range, message: sentences.join(' ') + advice, related: [targetRelated(ctx)], fixes: [] });
   }
   return findings;
 }
 
+/** The hover's verdict clause. */
+function noteStatus(ctx: Pick<RuleContext, 'target'>, v: Verdict): string {
+  switch (v.status) {
+    case 'builtin':
+      return ` — ✓ built in (${evidenceWords(ctx, v)})`;
+    case 'module':
+      return ` — ✓ present as a module (${symbolsWords(v.symbols, '=m')}), auto-loaded on first use (${evidenceWords(ctx, v)})`;
+    case 'off-by-default':
+      return ` — built, but off by default on ${v.runtimeSwitch.where}: ${v.runtimeSwitch.defaultState}; ${v.runtimeSwitch.fix}`;
+    case 'missing':
+      return v.evidence === 'config'
+        ? ` — ✗ not in the host's kernel: ${symbolsWords(v.symbols, '')} not set (${evidenceWords(ctx, v)})`
+        : ` — ✗ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
+    case 'present-by-version':
+      return ` — ✓ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
+    default:
+      return ' — target kernel unknown: select a target to check';
+  }
+}
+
 function notes(ctx: RuleContext): HoverNote[] {
   return featureNeeds(ctx).map((need) => {
     const v = evaluate(need.feature, ctx);
-    const status =
-      v.status === 'ok'
-        ? ` — ${v.how}`
-        : v.status === 'too-old'
-          ? ` — target ${ctx.target.kernel?.raw} ✗`
-          : v.status === 'config-off'
-            ? ` — not enabled in the target config ✗`
-            : v.status === 'module'
-              ? ' — a module in the target kernel: load it on the host'
-              : ' — target kernel unknown: select a target to check';
-    return { range: need.range, markdown: `**${need.feature.name}** (${need.via}): ${requirement(need.feature)}${status}.\n\n${need.feature.summary}` };
+    const usable = need.feature.usableSince ? ` ${need.feature.usableSince.why}.` : '';
+    return { range: need.range, markdown: `**${need.feature.name}** (${need.via}): ${requirement(need.feature)}${noteStatus(ctx, v)}.${usable}\n\n${need.feature.summary}` };
   });
 }
 
 export const rule: Rule = {
   id: ID,
   defaultSeverity: 'warning',
-  summary: 'A kernel feature the Dockerfile relies on is missing from the target host kernel (too old or not configured).',
+  summary: 'A kernel feature the Dockerfile relies on is missing from the target host kernel (not in its config, or too old), or off there by default.',
   check,
   notes,
 };
