@@ -233,10 +233,7 @@ function symbolsWords(symbols: readonly string[], suffix: string): string {
 /** First sentence of a finding: what fails and where. */
 function headline(need: FeatureNeed, v: Verdict, host: string): string {
   const f = need.feature;
-  if (need.kind === 'install') {
-    if (v.status === 'off-by-default') return `${need.via} installs fine, but ${f.name} is off by default on ${host}.`;
-    return `${need.via} installs fine, but ${f.name}, which it uses, is missing on ${host}.`;
-  }
+  if (need.kind === 'install') return `${need.via} installs fine, but ${f.name}, which it uses, is missing on ${host}.`;
   if (v.status === 'off-by-default') return `${need.via} will fail on ${host} as shipped: ${f.name} is built but off by default.`;
   return `${need.via} will fail on ${host}: its kernel lacks ${f.name}.`;
 }
@@ -262,6 +259,8 @@ function check(ctx: RuleContext): Finding[] {
   for (const need of featureNeeds(ctx)) {
     const verdict = evaluate(need.feature, ctx);
     if (verdict.status !== 'missing' && verdict.status !== 'off-by-default') continue;
+    // Whether an installed package will use a feature that is merely off by default is unknown at install time: hover only.
+    if (verdict.status === 'off-by-default' && need.kind === 'install') continue;
     const key = `${need.range.start.line}:${need.range.start.character}`;
     const entry = byPlace.get(key) ?? { range: need.range, items: [] };
     entry.items.push({ need, verdict });
