@@ -5,7 +5,10 @@ import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
 import { kernelFeatures } from './features';
 import { sysctlRules } from './sysctls';
-import { hostPresets, shippedConfigPath } from './hosts';
+import { getKernelBuild, hostPresets, shippedConfigPath } from './hosts';
+import { kernelBuilds, trackedSymbols } from './kernelMatrix.generated';
+import { runtimeSwitches, runtimeSwitchFor } from './runtimeFacts';
+import { resolveTarget } from '../analysis/host/resolve';
 import { packageFeatureRows } from './packages';
 import { kernelPackageRows } from './kernelPackages';
 
@@ -145,4 +148,74 @@ test('sysctl patterns are unique and prefixes end with a dot', () => {
     if (r.kind === 'prefix' && r.pattern !== '') assert.ok(r.pattern.endsWith('.'), r.pattern);
     if (r.class === 'namespaced') assert.ok(r.namespace, `${r.pattern}: namespaced without namespace`);
   }
+});
+
+test('the kernel matrix covers every Kconfig symbol of the feature table (re-run scripts/gen-kernel-matrix.ts after adding one)', () => {
+  const tracked = new Set(trackedSymbols);
+  for (const f of kernelFeatures) for (const s of f.kconfig) assert.ok(tracked.has(s), `${f.id}: CONFIG_${s} is not in kernelMatrix.generated.ts`);
+});
+
+test('every kernel build carries its provenance: file, kernel release, config header, source', () => {
+  assert.ok(kernelBuilds.length >= 45, `only ${kernelBuilds.length} builds`);
+  const ids = kernelBuilds.map((b) => b.id);
+  assert.equal(new Set(ids).size, ids.length, 'duplicate build id');
+  for (const b of kernelBuilds) {
+    assert.match(b.file, /\.config\.gz$/, b.id);
+    assert.match(b.release, /^\d+\.\d+\.\d+/, `${b.id}: release ${b.release}`);
+    assert.match(b.configHeader, /^Linux\/\S+ \S+ Kernel Configuration$/, b.id);
+    assert.match(b.source, /(oracle\/kconfigs|lustre\/lustre-release) @ [0-9a-f]{8}/, `${b.id}: source names the pinned repository`);
+    assert.ok(Object.keys(b.symbols).length > 20, `${b.id}: suspiciously few symbols`);
+  }
+});
+
+test('every preset that names a kernel build has it, for the arch it is filed under, on the preset\'s kernel line', () => {
+  let checked = 0;
+  for (const p of hostPresets) {
+    const byArch = Object.entries(p.kernelBuildByArch ?? {});
+    if (p.kernelBuild) byArch.push(['(default)', p.kernelBuild]);
+    for (const [arch, id] of byArch) {
+      const b = getKernelBuild(id!);
+      assert.ok(b, `${p.id}: kernel build ${id} is not in the matrix`);
+      if (arch !== '(default)') assert.equal(b.arch, arch, `${p.id}: ${id} filed under ${arch}`);
+      assert.ok(p.kernel, `${p.id}: a preset with a config must say its kernel`);
+      assert.ok(b.release.startsWith(p.kernel.split('.').slice(0, 2).join('.') + '.'), `${p.id}: ${b.release} is not on the ${p.kernel} line`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 60, `only ${checked} preset configs`);
+});
+
+test('presets whose host has a real config in the reference set resolve to a config (a preset that claims one fails without)', () => {
+  const claimConfig = [
+    'rhel7', 'rhel8', 'rhel9', 'rhel10', 'rocky8', 'rocky9', 'alma8', 'alma9', 'alma10', 'oracle-linux-7-rhck', 'oracle-linux-8-uek7',
+    'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04', 'debian-11', 'debian-12', 'debian-13', 'fedora-43', 'opensuse-leap-16.0',
+    ...['7.5', '7.6', '7.7', '7.8', '7.9', '8.0', '8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '8.7', '8.8', '8.9', '8.10',
+      '9.1', '9.2', '9.3', '9.4', '9.5', '9.6', '9.7', '9.8', '10.0', '10.1', '10.2'].map((m) => `rhel-${m}`),
+  ];
+  for (const id of claimConfig) {
+    const { target, problems } = resolveTarget({ cli: { target: id } });
+    assert.deepEqual(problems, [], id);
+    assert.ok(target.config, `${id}: no kernel config`);
+    assert.equal(target.config.state('USER_NS'), 'builtin', `${id}: USER_NS`);
+  }
+});
+
+test('a Linux preset without a kernel gives a dated reason', () => {
+  for (const p of hostPresets) {
+    if (p.os !== 'linux' || p.kernel !== undefined) continue;
+    assert.match(p.kernelUnknownReason ?? '', /checked \d{4}-\d{2}-\d{2}/, `${p.id}: say why the kernel is not set, and when that was checked`);
+  }
+});
+
+test('run-time switches name existing features and presets, with sources', () => {
+  const features = new Set(kernelFeatures.map((f) => f.id));
+  const presets = new Set(hostPresets.map((p) => p.id));
+  for (const r of runtimeSwitches) {
+    assert.ok(features.has(r.feature), r.feature);
+    for (const id of r.presets) assert.ok(presets.has(id), `${r.setting}: unknown preset ${id}`);
+    assert.ok(r.source.length > 20, r.setting);
+  }
+  assert.equal(runtimeSwitchFor('io_uring', 'rhel-9.2'), undefined);
+  assert.equal(runtimeSwitchFor('io_uring', 'rhel-9.4')?.setting, 'kernel.io_uring_disabled');
+  assert.equal(runtimeSwitchFor('user_namespaces', 'rhel7')?.setting, 'user.max_user_namespaces');
 });

@@ -98,7 +98,9 @@ describe('resolveTarget: precedence', () => {
     const reader = fakeReader({ '/boot/config-6.1': 'CONFIG_IO_URING=y\n' });
     const { target } = resolveTarget({ directive: { target: 'rhel8' }, settings: { kernelConfigPath: '/boot/config-6.1', arch: 'arm64', cgroup: 2 }, machine: linuxBox }, reader);
     assert.equal(target.presetId, 'rhel8');
-    assert.equal(target.config, undefined);
+    // The preset's own shipped config, never the lower layer's file (it describes another host).
+    assert.match(target.config?.origin ?? '', /^RHEL 8\.10 kernel /);
+    assert.equal(target.config?.state('IO_URING'), 'off');
     assert.deepEqual(reader.asked, []);
     assert.equal(target.arch, undefined); // rhel8 has two arches; settings' arm64 described another host
     assert.equal(target.cgroup, getPreset('rhel8')!.cgroup);
@@ -244,7 +246,8 @@ describe('describeTarget', () => {
   it('a preset from the workspace file', () => {
     const p = getPreset('rhel8')!;
     const { target } = resolveTarget({ workspaceFile: ws({ target: 'rhel8', arch: 'amd64' }) }, noFiles);
-    assert.equal(describeTarget(target), `target: rhel8 — ${p.name}, kernel ${p.kernel}, amd64, cgroup v${p.cgroup} (from .kernel-lens.json)`);
+    assert.equal(describeTarget(target), `target: rhel8 — ${p.name}, kernel ${p.kernel}, amd64, cgroup v${p.cgroup}, kernel config: ${target.config?.origin} (from .kernel-lens.json)`);
+    assert.match(target.config?.origin ?? '', /^RHEL 8\.10 kernel 4\.18\.0-553/);
     assert.equal(target.label, `${p.name} · ${p.kernel!.split('.').slice(0, 2).join('.')}`);
   });
   it('this machine', () => {

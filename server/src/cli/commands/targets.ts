@@ -1,5 +1,5 @@
 /** `kernel-lens targets`: the host presets, grouped, with their kernels. */
-import { hostPresets, presetAliases } from '../../knowledge/hosts';
+import { getKernelBuild, hostPresets, presetAliases } from '../../knowledge/hosts';
 import { knowledgeDate } from '../../knowledge/meta';
 import type { HostPreset } from '../../knowledge/types';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
@@ -48,6 +48,9 @@ export function runTargets(argv: readonly string[], io: CommandIO): number {
       if (p.vsyscall) o.vsyscall = p.vsyscall;
       if (p.runtime) o.runtime = { ...p.runtime };
       o.aliases = aliasesOf(p.id);
+      if (p.kernelUnknownReason) o.kernelUnknownReason = p.kernelUnknownReason;
+      const build = p.kernelBuild ? getKernelBuild(p.kernelBuild) : undefined;
+      if (build) o.kernelConfig = { build: build.id, release: build.release, source: build.source };
       if (p.notes) o.notes = p.notes;
       o.source = p.source;
       return o;
@@ -67,7 +70,12 @@ export function runTargets(argv: readonly string[], io: CommandIO): number {
       const aliases = aliasesOf(p.id);
       const extra = [p.arches.join(', ')];
       if (aliases.length) extra.push(`aliases: ${aliases.join(', ')}`);
+      const build = p.kernelBuild ? getKernelBuild(p.kernelBuild) : undefined;
+      if (build) extra.push(`config of ${build.release}`);
+      else if (p.kernelConfig) extra.push('shipped config');
       out.push(`  ${p.id.padEnd(idWidth)}${kernelWords(p).padEnd(kernelWidth)}${p.name}${pal.dim(` (${extra.join('; ')})`)}`);
+      // A preset without a kernel says why, with the date the reason was checked.
+      if (!p.kernel && p.os === 'linux' && p.kernelUnknownReason) out.push(pal.dim(`  ${' '.repeat(idWidth)}kernel ${p.kernelUnknownReason}`));
     }
     out.push('');
   }
