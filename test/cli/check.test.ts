@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { checkJson, ensureBuilt, expectedExit, fixtures, run } from './helpers';
+import { getKernelBuild } from '../../server/src/knowledge/hosts';
 
 const FINDING_LINE = /^\S+:\d+:\d+: (error|warning|info|hint) \[[a-z0-9-]+\] .+$/;
 const MODULE_LOAD_LINE = /^Dockerfile:3:5: warning \[kernel-module-load\] `modprobe` loads `wireguard`/m;
@@ -258,5 +259,33 @@ describe('check: exit codes by --fail-on and --rule', () => {
     const raised = run(['check', 'module-load', '--target', '5.15', '--no-config', '--rule', 'kernel-module-load=error', '--rule', 'image-end-of-life=off']);
     assert.match(raised.stdout, /^module-load\/Dockerfile:3:5: error \[kernel-module-load\] /m);
     assert.equal(raised.status, 1);
+  });
+});
+
+describe('check: a real kernel config decides over the version', () => {
+  let dir: string;
+  before(() => {
+    ensureBuilt();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-rhel-config-'));
+    fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM debian:13\nCMD ["nft", "list", "ruleset"]\nHEALTHCHECK CMD bpftool prog list\n');
+    // RHEL 7.9's config as shipped in the kernel matrix, written as a .config file.
+    const build = getKernelBuild('rhel-7.9-amd64')!;
+    const text = `# ${build.configHeader}\n` + Object.entries(build.symbols).map(([s, v]) => `CONFIG_${s}=${v}`).join('\n') + '\n';
+    fs.writeFileSync(path.join(dir, 'rhel-7.9.config'), text);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('--kernel-config with RHEL 7.9\'s config on kernel 3.10.0: nftables (=m) and eBPF (=y) are present', () => {
+    const withConfig = run(['check', 'Dockerfile', '--target', '3.10.0', '--kernel-config', 'rhel-7.9.config', '--no-config'], { cwd: dir });
+    assert.doesNotMatch(withConfig.stdout, /kernel-feature-missing/, withConfig.stdout);
+    const versionOnly = run(['check', 'Dockerfile', '--target', '3.10.0', '--no-config'], { cwd: dir });
+    assert.match(versionOnly.stdout, /^Dockerfile:2:\d+: warning \[kernel-feature-missing\] `nft` will fail on .*version-based estimate/m);
+  });
+
+  test('--target rhel-7.5 judges by RHEL 7.5\'s build; the user\'s RHEL 7.9 config replaces it', () => {
+    const preset = run(['check', 'Dockerfile', '--target', 'rhel-7.5', '--no-config'], { cwd: dir });
+    assert.match(preset.stdout, /\[kernel-feature-missing\] `bpftool` will fail on RHEL 7\.5: .*judged by the RHEL 7\.5 kernel 3\.10\.0-862/);
+    const user = run(['check', 'Dockerfile', '--target', 'rhel-7.5', '--kernel-config', 'rhel-7.9.config', '--no-config'], { cwd: dir });
+    assert.doesNotMatch(user.stdout, /kernel-feature-missing/, user.stdout);
   });
 });
