@@ -8,6 +8,7 @@
  * one; anything unmatched falls under the host-only default row (pattern '').
  */
 import type { SysctlClass, SysctlRule } from './types';
+import { hostOnlyNetSysctls, hostOnlyNetSysctlsSource } from './sysctlsHostOnly.generated';
 
 const RUNC =
   'opencontainers/runc libcontainer/configs/validate/validator.go @ 0274ca25, func sysctl (allow-list kernel.msg*/sem/shm*, fs.mqueue.*, net.*, kernel.domainname; kernel.hostname rejected; everything else "is not in a separate kernel namespace")';
@@ -18,9 +19,6 @@ const NET_CORE =
   'Linux net/core/sysctl_net_core.c: net_core_table is registered for the initial network namespace only; netns_core_table (somaxconn, …) is per namespace';
 const NF_CONNTRACK =
   'Linux net/netfilter/nf_conntrack_standalone.c nf_conntrack_standalone_init_sysctl: "Don\'t allow non-init_net ns to alter global sysctls" (nf_conntrack_max, nf_conntrack_expect_max, nf_conntrack_buckets made 0444)';
-
-const IPV4_GLOBAL =
-  'Linux net/ipv4/sysctl_net_ipv4.c: ipv4_table (tcp_max_orphans, inet_peer_*, tcp_mem, udp_mem, fib_sync_mem, …) is registered with register_net_sysctl(&init_net, "net/ipv4", ipv4_table), i.e. for the initial network namespace only; per-namespace keys (tcp_rmem, tcp_wmem, tcp_congestion_control, ip_local_port_range, …) live in ipv4_net_table';
 
 const ipc = (key: string): SysctlRule => ({
   pattern: key, kind: 'exact', class: 'namespaced', namespace: 'ipc',
@@ -33,6 +31,7 @@ const hostNet = (key: string, note: string, source: string): SysctlRule => ({
 });
 
 const NET_CORE_GLOBAL_NOTE = 'Global net.core setting: it exists only in the host\'s initial network namespace, so a container cannot set it.';
+const IPV4_GLOBAL_NOTE = 'Global net.ipv4 setting: it exists only in the host\'s initial network namespace, so a container cannot set it (most net.ipv4 keys, e.g. tcp_rmem/tcp_wmem, are per namespace).';
 
 export const sysctlRules: readonly SysctlRule[] = [
   // Default: anything not listed below is host-wide (runc: "is not in a separate kernel namespace").
@@ -73,21 +72,9 @@ export const sysctlRules: readonly SysctlRule[] = [
     pattern: 'net.core.somaxconn', kind: 'exact', class: 'namespaced', namespace: 'net',
     note: 'Per network namespace (netns_core_table); not allowed with --network=host.', source: NET_CORE,
   },
-  hostNet('net.core.rmem_max', NET_CORE_GLOBAL_NOTE, NET_CORE),
-  hostNet('net.core.wmem_max', NET_CORE_GLOBAL_NOTE, NET_CORE),
-  hostNet('net.core.rmem_default', NET_CORE_GLOBAL_NOTE, NET_CORE),
-  hostNet('net.core.wmem_default', NET_CORE_GLOBAL_NOTE, NET_CORE),
-  hostNet('net.core.netdev_max_backlog', NET_CORE_GLOBAL_NOTE, NET_CORE),
-  hostNet('net.core.netdev_budget', NET_CORE_GLOBAL_NOTE, NET_CORE),
-  hostNet('net.core.dev_weight', NET_CORE_GLOBAL_NOTE, NET_CORE),
-  hostNet('net.core.message_cost', NET_CORE_GLOBAL_NOTE, NET_CORE),
-  hostNet('net.core.message_burst', NET_CORE_GLOBAL_NOTE, NET_CORE),
-  hostNet('net.core.warnings', NET_CORE_GLOBAL_NOTE, NET_CORE),
-  hostNet('net.core.rps_sock_flow_entries', NET_CORE_GLOBAL_NOTE, NET_CORE),
-  // Audit 2026-08: these net.ipv4 keys are global, so the net. prefix row would call them per-container.
-  hostNet('net.ipv4.tcp_mem', 'Global TCP memory limit: it exists only in the host\'s initial network namespace, so a container cannot set it (net.ipv4.tcp_rmem/tcp_wmem are per namespace).', IPV4_GLOBAL),
-  hostNet('net.ipv4.udp_mem', 'Global UDP memory limit: it exists only in the host\'s initial network namespace, so a container cannot set it.', IPV4_GLOBAL),
-  hostNet('net.ipv4.tcp_max_orphans', 'Global limit: it exists only in the host\'s initial network namespace, so a container cannot set it.', IPV4_GLOBAL),
+  // Keys of net_core_table and ipv4_table, read from the kernel source by scripts/gen-kernel-sysctls.ts.
+  ...hostOnlyNetSysctls.map(({ key, table }) =>
+    hostNet(key, table === 'ipv4_table' ? IPV4_GLOBAL_NOTE : NET_CORE_GLOBAL_NOTE, hostOnlyNetSysctlsSource)),
   hostNet('net.netfilter.nf_conntrack_max',
     'Read-only inside a container\'s network namespace on the kernels checked: raise it on the host.', NF_CONNTRACK),
   hostNet('net.netfilter.nf_conntrack_expect_max',
@@ -125,4 +112,4 @@ export function classifySysctl(key: string): SysctlClassification {
 }
 
 /** Sources consulted for the table as a whole (for docs and hovers). */
-export const sysctlSources: readonly string[] = [RUNC, DOCKER_RUN, PODMAN, NET_CORE, IPV4_GLOBAL, NF_CONNTRACK];
+export const sysctlSources: readonly string[] = [RUNC, DOCKER_RUN, PODMAN, NET_CORE, hostOnlyNetSysctlsSource, NF_CONNTRACK];
