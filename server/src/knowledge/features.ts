@@ -14,20 +14,22 @@ const S = {
   debianConfig:
     'Debian linux-config-6.1 6.1.176-1 and linux-config-6.12 6.12.117-1~deb12u1, config.amd64_none_amd64 (shipped in server/src/knowledge/configs/)',
   checkConfig: 'moby/moby contrib/check-config.sh @ 00148c88',
-  lwnIoUring: 'https://lwn.net/SubscriberLink/810414/dfb8c69c91ca8997 ("The rapid growth of io_uring": added to the 5.1 kernel)',
+  // Release versions: kernelnewbies LinuxChanges (the kernel's own per-release change log); what the
+  // symbol builds: the Kconfig entry and Documentation of Linux 6.1.192 (Debian linux-source-6.1 6.1.192-3).
+  lwnIoUring: 'https://kernelnewbies.org/Linux_5.1 (io_uring); Linux 6.1.192 init/Kconfig (config IO_URING)',
   mobyIoUring: 'https://github.com/moby/moby/pull/46762 (Docker ≥ 25 default seccomp profile blocks io_uring)',
-  wireguard: 'https://github.com/sxlmnwb/wireguard-backport (README: "merged into the Linux kernel for 5.6")',
-  nftables: 'https://admin-magazine.com/layout/set/print/News/Goodbye-Iptables-Hello-Nftables ("Linux kernel 3.13 … the new nftables firewall system")',
-  overlayfs: 'https://datahunter.org/overlayfs ("It was introduced in kernel 3.18"); Wikipedia OverlayFS: merged in 3.18',
-  btrfs: 'http://www.h-online.com/open/news/item/Btrfs-and-Squashfs-merged-into-Linux-kernel-739613.html; https://linuxdevices.org/btrfs-squashfs-and-tuz-oh-my/ (2.6.29)',
-  drbd: 'http://www.drbd.org/download/mainline/ ("integrated into the vanilla Linux kernel with the 2.6.33 release")',
-  apparmor: 'https://www.ubuntu-user.com/Online/Blogs/Amber-Graner-You-in-Ubuntu/AppArmor-makes-it-into-the-2.6.36-Upstream-Kernel',
-  bbr: 'http://fasterdata.es.net/host-tuning/linux/recent-tcp-enhancements/bbr-tcp/ ("BBR is included starting with version 4.9 of the Linux kernel")',
-  psi: 'https://git.zeldon.ru/zeldon/htop/commits/commit/08feb8585bb4aa4bb9b1cc0025a57658f95ef437 (htop PSI meter: "supported on Linux >= 4.20"); https://static.lwn.net/kerneldoc/accounting/psi.html',
-  xdp: 'https://opsmatters.com/monitoring?page=1565 (Datadog "A gentle introduction to XDP": "Introduced in Linux 4.8")',
-  ktls: 'https://www.epanorama.net/blog/2017/09/08/playing-with-kernel-tls-in-linux-4-13-and-go/ ("Linux 4.13 introduces support for … TLS"); https://www.kernel.org/doc/html/v6.0/networking/tls.html',
-  mptcp: 'https://docslib.org/doc/2837848/using-upstream-mptcp-in-linux-systems (Martineau/Othman: "merged for inclusion in the Linux kernel, v5.6 and later")',
-  futexWaitv: 'https://dumbotaku.com/info/18041 (Phoronix: "futex_waitv system call landed in Linux 5.16"); kernel commit bf69bad38cf6 "futex: Implement sys_futex_waitv()"',
+  wireguard: 'https://kernelnewbies.org/Linux_5.6 (WireGuard merged); Linux 6.1.192 drivers/net/Kconfig (config WIREGUARD)',
+  nftables: 'https://kernelnewbies.org/Linux_3.13 (nftables, the successor of iptables); Linux 6.1.192 net/netfilter/Kconfig (config NF_TABLES)',
+  overlayfs: 'https://kernelnewbies.org/Linux_3.18 (overlayfs merged); Linux 6.1.192 fs/overlayfs/Kconfig, Documentation/filesystems/overlayfs.rst',
+  btrfs: 'https://kernelnewbies.org/Linux_2_6_29 (Btrfs and SquashFS merged); Linux 6.1.192 fs/btrfs/Kconfig, fs/squashfs/Kconfig',
+  drbd: 'https://kernelnewbies.org/Linux_2_6_33 (DRBD merged); Linux 6.1.192 drivers/block/drbd/Kconfig',
+  apparmor: 'https://kernelnewbies.org/Linux_2_6_36 (AppArmor merged); Linux 6.1.192 security/apparmor/Kconfig',
+  bbr: 'https://kernelnewbies.org/Linux_4.9 (TCP BBR congestion control); Linux 6.1.192 net/ipv4/Kconfig (config TCP_CONG_BBR)',
+  psi: 'https://kernelnewbies.org/Linux_4.20 (PSI, pressure stall information); Linux 6.1.192 init/Kconfig (config PSI), Documentation/accounting/psi.rst',
+  xdp: 'https://kernelnewbies.org/Linux_4.8 (XDP, eXpress Data Path); Linux 6.1.192 kernel/bpf/Kconfig (config BPF_SYSCALL)',
+  ktls: 'https://kernelnewbies.org/Linux_4.13 (kernel TLS); Linux 6.1.192 net/tls/Kconfig (config TLS), Documentation/networking/tls.rst',
+  mptcp: 'https://kernelnewbies.org/Linux_5.6 (Multipath TCP, first part merged); Linux 6.1.192 net/mptcp/Kconfig (config MPTCP)',
+  futexWaitv: 'https://kernelnewbies.org/Linux_5.16 (futex_waitv() system call); kernel commit bf69bad38cf6 "futex: Implement sys_futex_waitv()"',
 } as const;
 
 export const kernelFeatures: readonly KernelFeature[] = [

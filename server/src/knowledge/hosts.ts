@@ -14,7 +14,6 @@ import { kernelBuilds, trackedSymbols } from './kernelMatrix.generated';
 const SRC = {
   b2d: 'boot2docker/boot2docker tag v19.03.12 Dockerfile (LINUX_VERSION 4.19.130, DOCKER_VERSION 19.03.12, tag date 2020-06-29); README "DEPRECATED"',
   dockerDesktop: 'https://github.com/docker/docs/pull/24222 (Docker Desktop 4.63.0 release notes: "Linux kernel v6.12.72")',
-  wsl66: 'https://www.altusintel.com/public-yyr1gh (WSL 2.7.0: "The Linux kernel has been updated to version 6.6.114"); https://prohoster.info/en/blog/novosti-interneta/obnovlenie-wsl-2-6-0-proslojki-dlya-zapuska-linux-v-windows (kernel based on the 6.6 branch)',
   wslKernelRepo: 'https://github.com/microsoft/WSL2-Linux-Kernel',
   wsl66pr: 'https://github.com/microsoft/WSL/pull/13812 "Update Microsoft.WSL.Kernel to 6.6.114.1", merged 2025-12-02',
   wsl618pr: 'https://github.com/microsoft/WSL/pull/40724 "Update Microsoft.WSL.Kernel version to 6.18.33.1-1", merged 2026-06-05',
@@ -84,8 +83,8 @@ export const hostPresets: readonly HostPreset[] = [
   },
   {
     id: 'wsl2-6.6', name: 'WSL2 (Microsoft kernel 6.6 line)', group: 'Desktop VMs', os: 'linux',
-    kernel: '6.6.114', arches: ['amd64', 'arm64'], source: SRC.wsl66, 
-    notes: 'Kernel shipped with WSL 2.7.0 (' + SRC.wsl66pr + '); WSL 2.7.0 added wsl.conf automount.cgroups to choose the cgroup version (default not verified). Current WSL builds are on the 6.18 line (wsl2-6.18).',
+    kernel: '6.6.114', arches: ['amd64', 'arm64'], source: SRC.wsl66pr + '; ' + SRC.wslKernelRepo,
+    notes: 'Kernel shipped with WSL 2.7.0; WSL 2.7.0 added wsl.conf automount.cgroups to choose the cgroup version (default not verified). Current WSL builds are on the 6.18 line (wsl2-6.18).',
   },
   {
     id: 'wsl2-6.18', name: 'WSL2 (Microsoft kernel 6.18 line, current)', group: 'Desktop VMs', os: 'linux',
