@@ -15,11 +15,11 @@ function release(id: string) {
   return r;
 }
 
-test('AlmaLinux 8 ends on its own date (2029-03-01), not RHEL 8\'s 2029-05-31', () => {
+test('AlmaLinux 8 ends 2029-05-31, like RHEL 8 (endoflife.date corrected its 2029-03-01 upstream in #10170)', () => {
   const r = release('almalinux-8');
-  assert.equal(r.supportEnds, '2029-03-01');
-  assert.equal(r.extendedSupportEnds, '2029-03-01');
-  assert.match(r.source, /almalinux\.md/);
+  assert.equal(r.supportEnds, '2029-05-31');
+  assert.equal(r.extendedSupportEnds, '2029-05-31');
+  assert.match(r.source, /almalinux\.md @ a70eca33/);
   // Rocky 8 and UBI 8 keep the RHEL 8 maintenance date.
   assert.equal(release('rockylinux-8').supportEnds, '2029-05-31');
   assert.equal(release('ubi-8').supportEnds, '2029-05-31');

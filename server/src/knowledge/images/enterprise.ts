@@ -15,9 +15,9 @@ const EL7_SPEC = 'lambci/yumda amazon-linux-1/build/specs/amzn1/glibc.spec (%def
 const EL8_SPEC = 'openela-main/glibc SPECS/glibc.spec branch el8 (glibc 2.28, %define enablekernel 3.2)';
 const EL9_SPEC = 'openela-main/glibc SPECS/glibc.spec branch el9 (glibc 2.34, %define enablekernel 3.2)';
 const EL_KERNELS = 'uname -r reports in public repositories: 3.10.0-1160.el7 (CentOS 7), 4.18.0-553.el8_10 (RHEL/Rocky 8.10), 5.14.0-570.el9_6 (Rocky 9.6)';
-// Audit 2026-08: every stored endoflife.date version of almalinux.md gives AlmaLinux 8 its own
-// end date (eoas 2024-05-01, eol 2029-03-01), not RHEL 8's 2029-05-31.
-const ALMA8_EOL = 'endoflife-date/endoflife.date products/almalinux.md @ ab8d4ba0 and @ 0f7d558f (releaseCycle 8: releaseDate 2021-03-30, eol 2029-03-01)';
+// endoflife.date corrected AlmaLinux 8 upstream in 200b267f (#10170, 2026-05-27): eoas 2024-05-31,
+// eol 2029-05-31 (RHEL 8's date); older snapshots said 2029-03-01.
+const ALMA8_EOL = 'endoflife-date/endoflife.date products/almalinux.md @ a70eca33 (releaseCycle 8: releaseDate 2021-03-30, eoas 2024-05-31, eol 2029-05-31; corrected from 2029-03-01 in 200b267f, #10170)';
 const AL2_KERNEL = 'https://docs.aws.amazon.com/linux/al2/ug/aml2-kernel.html ("AL2 AMIs are available with kernel versions 4.14 and 5.10, with version 5.10 as the default")';
 const CENTOS7_SYSTEMD = 'https://github.com/lxc/lxc/issues/4072 ; https://github.com/containers/crun/issues/696 (systemd 219 boot banner)';
 
@@ -88,9 +88,9 @@ export const enterpriseReleases: DistroRelease[] = [
   // AlmaLinux
   {
     ...rhel, id: 'almalinux-8', distro: 'almalinux', distroName: 'AlmaLinux', version: '8', label: 'AlmaLinux 8',
-    packageManager: 'dnf', released: '2021-03-30', supportEnds: '2029-03-01', extendedSupportEnds: '2029-03-01',
+    packageManager: 'dnf', released: '2021-03-30', supportEnds: '2029-05-31', extendedSupportEnds: '2029-05-31',
     libc: EL8_LIBC, distroKernel: '4.18', source: ALMA8_EOL, sources: [EL8_SPEC, EL_KERNELS, `${OI('almalinux')} (8.10-20260602)`],
-    notes: 'AlmaLinux 8 security support ends 2029-03-01, three months before RHEL 8 maintenance (2029-05-31).',
+    notes: 'AlmaLinux 8 security support ends 2029-05-31, with RHEL 8 maintenance.',
   },
   {
     ...rhel, id: 'almalinux-9', distro: 'almalinux', distroName: 'AlmaLinux', version: '9', label: 'AlmaLinux 9',
