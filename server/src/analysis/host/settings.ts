@@ -4,6 +4,7 @@
  * so a value means the same wherever it is written. Valid fields survive; a bad field becomes a
  * problem and is left unset (unknown) — never a half-parsed value.
  */
+import { isProfileReference } from './profile';
 import nodePath from 'node:path';
 import { getPreset, hostPresets } from '../../knowledge/hosts';
 import type { Arch } from '../../knowledge/types';
@@ -156,12 +157,14 @@ function validateTarget(value: unknown): FieldResult {
   if (typeof s !== 'string') return s;
   const lower = s.toLowerCase();
   if (lower === AUTO_TARGET) return { value: AUTO_TARGET };
+  // A host profile file (`kernel-lens target capture`); read and checked when the target is resolved.
+  if (isProfileReference(s)) return { value: s.trim() };
   const preset = getPreset(s);
   if (preset) return { value: preset.id };
   if (parseKernelVersion(s)) return { value: s };
   const near = closest(lower, presetIds());
   if (near) return { message: `unknown preset '${s}' — did you mean ${near}?` };
-  return { message: `'${s}' is neither a known preset nor a kernel version (e.g. ${presetExamples()}5.15)` };
+  return { message: `'${s}' is neither a known preset, a kernel version (e.g. ${presetExamples()}5.15) nor a host profile (.json)` };
 }
 
 function validateKernel(value: unknown): FieldResult {

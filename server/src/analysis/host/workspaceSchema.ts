@@ -35,6 +35,7 @@ export function buildWorkspaceSchema(presets: readonly HostPreset[]): Schema {
             markdownEnumDescriptions: ['This machine on Linux; Docker Desktop on macOS and Windows.', ...presets.map(presetSummary)],
           },
           { type: 'string', pattern: kernelPattern },
+          { type: 'string', pattern: '\\.json$', description: 'A host profile made by `kernel-lens target capture` or `target from-kubernetes`, relative to this file.' },
         ],
       },
     ),
