@@ -271,3 +271,31 @@ export function requirementsText(req: ImageRequirements, title: string): string 
   for (const h of req.run.host) lines.push(`host: ${h.what} — ${h.why}`);
   return lines.join('\n') + '\n';
 }
+
+const summaries = new WeakMap<AnalysisResult, string | undefined>();
+
+/**
+ * One line for the final stage's FROM hover: "Needs from the host: Linux ≥ 5.6 · WireGuard
+ * (CONFIG_WIREGUARD) · …". Undefined when nothing beyond an ordinary container host was found.
+ */
+export function hostNeedsSummary(result: AnalysisResult): string | undefined {
+  if (summaries.has(result)) return summaries.get(result);
+  const final = imageRequirements(result).stages[0];
+  let text: string | undefined;
+  if (final && final.requirements.some((r) => r.kind !== 'kernel-version')) {
+    const parts: string[] = [];
+    if (final.kernelFloor) parts.push(`Linux ≥ ${final.kernelFloor.version}`);
+    const seen = new Set<string>();
+    for (const r of final.requirements) {
+      if (r.kind === 'kernel-version') continue;
+      const words = r.kind === 'kernel-feature' ? `${r.name}${r.kconfig ? ` (${r.kconfig.map((k) => `CONFIG_${k}`).join(', ')})` : ''}` : r.kind === 'module' ? `module \`${r.name}\` loaded on the host` : r.kind === 'sysctl' ? `\`--sysctl ${r.name}\`` : r.kind === 'host-sysctl' ? `host sysctl \`${r.name}\`` : `${r.kind} ${r.name}`;
+      if (seen.has(words)) continue;
+      seen.add(words);
+      parts.push(words);
+    }
+    const shown = parts.length > 8 ? [...parts.slice(0, 8), `${parts.length - 8} more`] : parts;
+    text = `**Needs from the host:** ${shown.join(' · ')} — *Kernel Lens: Show Host Requirements* for the full report.`;
+  }
+  summaries.set(result, text);
+  return text;
+}
