@@ -164,7 +164,7 @@ function validateTarget(value: unknown): FieldResult {
   if (parseKernelVersion(s)) return { value: s };
   const near = closest(lower, presetIds());
   if (near) return { message: `unknown preset '${s}' — did you mean ${near}?` };
-  return { message: `'${s}' is neither a known preset, a kernel version (e.g. ${presetExamples()}5.15) nor a host profile (.json)` };
+  return { message: `'${s}' is neither a known preset nor a kernel version (e.g. ${presetExamples()}5.15)` };
 }
 
 function validateKernel(value: unknown): FieldResult {
