@@ -172,3 +172,23 @@ test('requirements: JSON follows the schema, goldens per example, run flags cont
   }
   assert.ok(sysctlsChecked >= 2 && modulesChecked >= 1, `the examples exercise sysctls (${sysctlsChecked}) and modules (${modulesChecked})`);
 });
+
+test('"targets" in .kernel-lens.json: the same merged verdicts as --target a,b', () => {
+  const dir = tmp();
+  fs.writeFileSync(path.join(dir, '.kernel-lens.json'), JSON.stringify({ targets: ['rhel8', 'ubuntu-24.04'] }));
+  fs.copyFileSync(path.join(examples, 'alpine-vpn', 'Dockerfile'), path.join(dir, 'Dockerfile'));
+  const viaConfig = checkJson(['Dockerfile', '--fail-on', 'never'], { cwd: dir }).report;
+  const viaFlag = checkJson(['Dockerfile', '--fail-on', 'never', '--no-config', '--target', 'rhel8,ubuntu-24.04'], { cwd: dir }).report;
+  assert.match(viaConfig.target.description as string, /^targets: rhel8, ubuntu-24\.04 \(from \.kernel-lens\.json\)/);
+  const strip = (rep: typeof viaConfig) => rep.files[0].findings.map((f) => ({ rule: f.rule, line: f.line, column: f.column, targets: (f as { targets?: { target: string; verdict: string }[] }).targets?.map((v) => `${v.target}:${v.verdict}`) }));
+  assert.deepEqual(strip(viaConfig), strip(viaFlag));
+  assert.ok(strip(viaConfig).some((f) => f.targets?.includes('rhel8:fails') && f.targets.includes('ubuntu-24.04:fine')));
+});
+
+test('"targets" with a bad entry is one clear problem', () => {
+  const dir = tmp();
+  fs.writeFileSync(path.join(dir, '.kernel-lens.json'), JSON.stringify({ targets: ['rhel8', 'rhel88'] }));
+  const r = run(['check', '-'], { cwd: dir, input: 'FROM alpine\n' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /targets.*"rhel88".*did you mean rhel8/);
+});

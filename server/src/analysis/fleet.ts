@@ -5,7 +5,10 @@
  * carry them and a hover can show a table. The per-target analyses are the ordinary ones: a merged
  * verdict for one target always equals that target's single-target run.
  */
-import type { AnalysisResult } from './analyze';
+import { analyzeSteps, type AnalysisResult, type AnalyzeOptions } from './analyze';
+import { BlockCache, buildModel, type DockerfileModel } from './document';
+import type { TargetLayers } from './host/resolve';
+import type { TargetInput } from './host/settings';
 import type { TargetHost } from './host/types';
 import { comparePositions, type Finding, type Severity } from './types';
 
@@ -93,4 +96,87 @@ export function mergeTargetRuns(runs: readonly TargetRun[]): FleetFinding[] {
   }
   out.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || a.ruleId.localeCompare(b.ruleId));
   return out;
+}
+
+/** One target of a fleet: the name the user wrote and the layers that make it the target. */
+export interface FleetMember {
+  name: string;
+  layers: Omit<TargetLayers, 'directive'>;
+}
+
+const LAYER_KEYS = ['cli', 'workspaceFile', 'settings'] as const;
+
+function inputOf(l: Omit<TargetLayers, 'directive'>, k: (typeof LAYER_KEYS)[number]): TargetInput | undefined {
+  return k === 'workspaceFile' ? l.workspaceFile?.input : l[k];
+}
+
+/**
+ * The fleet named by `targets` in the highest layer that names a host (by `target`, `kernel`,
+ * `os`, `windowsBuild` or `targets`), as one layer set per target; undefined for a single target.
+ * `targets` takes the place of `target` in its layer.
+ */
+export function fleetOf(layers: Omit<TargetLayers, 'directive'>): FleetMember[] | undefined {
+  for (const k of LAYER_KEYS) {
+    const input = inputOf(layers, k);
+    if (!input) continue;
+    if (input.targets && input.targets.length > 0) {
+      return input.targets.map((name) => {
+        const { targets: _all, ...rest } = input;
+        const one: TargetInput = { ...rest, target: name };
+        const copy: Omit<TargetLayers, 'directive'> = { ...layers };
+        if (k === 'workspaceFile') copy.workspaceFile = { ...layers.workspaceFile!, input: one };
+        else copy[k] = one;
+        return { name, layers: copy };
+      });
+    }
+    if (input.target !== undefined || input.kernel !== undefined || input.os !== undefined || input.windowsBuild !== undefined) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The analysis against every target of the fleet the options name (or the plain analysis when they
+ * name one target), as steps: the caller keeps its slicing and abandons it like a single analysis.
+ * Models, shell commands and stage resolution are shared: only the rules run per target.
+ */
+export function* analyzeFleetSteps(model: DockerfileModel, options: AnalyzeOptions = {}): Generator<void, AnalysisResult, void> {
+  const fleet = options.layers && !options.target ? fleetOf(options.layers) : undefined;
+  if (!fleet) return yield* analyzeSteps(model, options);
+  const runs: TargetRun[] = [];
+  for (const m of fleet) runs.push({ name: m.name, result: yield* analyzeSteps(model, { ...options, layers: m.layers }) });
+  return fleetResult(runs);
+}
+
+/** A result standing for every run: the first target's model and notes, merged findings, every problem once. */
+export function fleetResult(runs: readonly TargetRun[]): AnalysisResult {
+  const first = runs[0].result;
+  const seen = new Set<string>();
+  const targetProblems = runs.flatMap((r) => r.result.targetProblems).filter((p) => {
+    const key = `${p.where}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const findings = mergeTargetRuns(runs);
+  return {
+    model: first.model,
+    stages: first.stages,
+    target: first.target,
+    targetProblems,
+    findings,
+    get notes() {
+      return first.notes;
+    },
+    fleet: runs.map((r) => ({ name: r.name, target: r.result.target })),
+  };
+}
+
+/** analyzeDocument against the fleet the options name (or the one target). */
+export function analyzeFleetDocument(text: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const model = buildModel(text, options.cache ?? new BlockCache());
+  const steps = analyzeFleetSteps(model, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

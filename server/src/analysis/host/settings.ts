@@ -33,6 +33,8 @@ export interface TargetInput {
   seccomp?: boolean;
   /** Severity per rule id. */
   rules?: Record<string, ConfiguredSeverity>;
+  /** Several hosts at once (presets, kernel versions, host profiles): findings say which fail. */
+  targets?: string[];
 }
 
 export type TargetInputKey = keyof TargetInput;
@@ -49,7 +51,11 @@ export const TARGET_INPUT_KEYS: readonly TargetInputKey[] = [
   'runtime',
   'seccomp',
   'rules',
+  'targets',
 ];
+
+/** More targets than this in one check is a fleet for the CLI, not for every keystroke. */
+export const MAX_TARGETS = 32;
 
 /** `target` value meaning "no explicit host: use the default" (this machine on Linux). */
 export const AUTO_TARGET = 'auto';
@@ -253,7 +259,21 @@ function validateRules(value: unknown, knownRules?: readonly string[]): RulesVal
   return { rules, messages };
 }
 
+function validateTargets(value: unknown): FieldResult {
+  if (!Array.isArray(value)) return { message: `must be a list of targets, not ${typeName(value)}` };
+  if (value.length === 0) return { message: 'must name at least one target' };
+  if (value.length > MAX_TARGETS) return { message: `names ${value.length} targets; at most ${MAX_TARGETS} are checked at once` };
+  const out: string[] = [];
+  for (const v of value) {
+    const r = validateTarget(v);
+    if ('message' in r) return { message: `${JSON.stringify(v)}: ${r.message}` };
+    if (!out.includes(r.value as string)) out.push(r.value as string);
+  }
+  return { value: out };
+}
+
 const FIELD_VALIDATORS: Record<Exclude<TargetInputKey, 'rules'>, (v: unknown) => FieldResult> = {
+  targets: validateTargets,
   target: validateTarget,
   kernel: validateKernel,
   kernelConfigPath: validateConfigPath,

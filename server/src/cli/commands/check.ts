@@ -1,6 +1,6 @@
 /** `kernel-lens check [paths…]`: analyse Dockerfiles, print findings, exit by --fail-on. */
 import * as path from 'path';
-import { analyzeDocument } from '../../analysis/analyze';
+import { analyzeFleetDocument, fleetOf } from '../../analysis/fleet';
 import type { Severity } from '../../analysis/types';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
 import { stageCards } from '../card';
@@ -74,17 +74,22 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
   for (const w of new Set(setups.flatMap((s) => s.warnings))) io.err(`kernel-lens: warning: ${w}\n`);
 
   const today = io.today;
-  const runDescription = setups.length === 1 ? describeRunTarget(setup.target, setup.targetFlag) : `targets: ${setups.map((s) => describeRunTarget(s.target, s.targetFlag).replace(/^target: /, '')).join('; ')}`;
+  const configFleet = setups.length === 1 ? fleetOf(setup.layers) : undefined;
+  const runDescription = configFleet
+    ? `targets: ${configFleet.map((m) => m.name).join(', ')} (from ${setup.configFile ? path.basename(setup.configFile) : 'settings'})`
+    : setups.length === 1
+      ? describeRunTarget(setup.target, setup.targetFlag)
+      : `targets: ${setups.map((s) => describeRunTarget(s.target, s.targetFlag).replace(/^target: /, '')).join('; ')}`;
   const reported = new Set(setup.warnings);
   const reports: FileReport[] = inputs.map(({ file, text }) => {
-    const result = setups.length === 1 ? analyzeDocument(text, { layers: setup.layers, readConfig: setup.readConfig, today }) : analyzeForTargets(text, targets as string[], setups, today);
+    const result = setups.length === 1 ? analyzeFleetDocument(text, { layers: setup.layers, readConfig: setup.readConfig, today }) : analyzeForTargets(text, targets as string[], setups, today);
     // Directive problems are findings (invalid-directive); other new problems are said once per file.
     const problems = result.targetProblems.filter((p) => p.line === undefined && !reported.has(p.message)).map((p) => p.message);
     const report: FileReport = {
       display: file.display,
       result,
       stages: stageSummaries(result, today),
-      targetDescription: setups.length === 1 ? describeRunTarget(result.target, setup.targetFlag) : runDescription,
+      targetDescription: setups.length === 1 && !configFleet ? describeRunTarget(result.target, setup.targetFlag) : runDescription,
       problems,
     };
     if (file.absolute) report.absolute = file.absolute;
