@@ -46,6 +46,8 @@ export interface AnalysisResult {
    * a keystroke's analysis publishes findings only and never pays for notes nobody reads.
    */
   readonly notes: HoverNote[];
+  /** Set when the document was checked against several targets (`targets`): each, in order. */
+  fleet?: { name: string; target: TargetHost }[];
 }
 
 /** Rule id used for problems in `# kernel-lens:` directives. */

@@ -28,7 +28,10 @@ An image carries a userland (libc, shell, package manager), never a kernel.
 Usage:
   kernel-lens check [paths…] [options]   check Dockerfiles (files, folders, globs, - for stdin)
   kernel-lens explain <image> [options]  what an image reference really is, against the target
+  kernel-lens requirements <Dockerfile>  what the image needs from its host, and the run flags for it
   kernel-lens targets                    the host presets usable with --target
+  kernel-lens target capture             this host as a profile file, usable as --target host.json
+  kernel-lens target from-kubernetes <nodes.json>  one profile per kind of node in a cluster
   kernel-lens rules                      the rules, with ids and default severities
 
 Options:

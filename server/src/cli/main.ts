@@ -7,7 +7,9 @@ import { UsageError } from './args';
 import { closest } from '../analysis/host/suggest';
 import { runCheck } from './commands/check';
 import { runExplain } from './commands/explain';
+import { runRequirements } from './commands/requirements';
 import { runRules } from './commands/rules';
+import { runTarget } from './commands/target';
 import { runTargets } from './commands/targets';
 import { mainHelp } from './help';
 import { processIO, type CommandIO } from './io';
@@ -16,14 +18,16 @@ import { version } from './pkg';
 const COMMANDS: Record<string, (argv: readonly string[], io: CommandIO) => number | Promise<number>> = {
   check: runCheck,
   explain: runExplain,
+  requirements: runRequirements,
   targets: runTargets,
+  target: runTarget,
   rules: runRules,
 };
 
 export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
-    io.err(`kernel-lens: missing command: check, explain, targets or rules (see 'kernel-lens --help')\n`);
+    io.err(`kernel-lens: missing command: check, explain, requirements, targets, target or rules (see 'kernel-lens --help')\n`);
     return 2;
   }
   if (first === '--help' || first === '-h' || first === 'help') return io.out(mainHelp()), 0;
@@ -32,7 +36,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
   if (!command) {
     const near = first.startsWith('-') ? undefined : closest(first, Object.keys(COMMANDS));
     const what = first.startsWith('-') ? `option '${first}' before a command` : `unknown command '${first}'`;
-    io.err(`kernel-lens: ${what}${near ? ` — did you mean ${near}?` : ''} (commands: check, explain, targets, rules; see 'kernel-lens --help')\n`);
+    io.err(`kernel-lens: ${what}${near ? ` — did you mean ${near}?` : ''} (commands: check, explain, requirements, targets, target, rules; see 'kernel-lens --help')\n`);
     return 2;
   }
   try {

@@ -9,8 +9,9 @@ import * as path from 'path';
 import { knownRuleIds } from '../analysis/analyze';
 import { readKernelConfigFile } from '../analysis/host/kernelConfig';
 import { detectMachine, type MachineFacts } from '../analysis/host/machine';
-import { describeTarget, resolveTarget, type ConfigReader, type TargetLayers } from '../analysis/host/resolve';
+import { describeTarget, resolveTarget, type ConfigReader, type ProfileReader, type TargetLayers } from '../analysis/host/resolve';
 import { parseWorkspaceConfigFile, RULE_SEVERITIES, validateTargetInput, type TargetInput } from '../analysis/host/settings';
+import { isProfileReference, parseHostProfile } from '../analysis/host/profile';
 import { closest } from '../analysis/host/suggest';
 import type { TargetHost } from '../analysis/host/types';
 import type { ConfiguredSeverity } from '../analysis/types';
@@ -19,9 +20,11 @@ import { UsageError, type OptionSpec, type ParsedArgs } from './args';
 export const CONFIG_FILE_NAME = '.kernel-lens.json';
 /** Anything bigger is not a settings file. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
+/** A captured profile holds a whole kernel config (~10,000 symbols): well under this. */
+const MAX_PROFILE_BYTES = 4 * 1024 * 1024;
 
 export const TARGET_OPTIONS: readonly OptionSpec[] = [
-  { name: 'target', kind: 'value', valueName: '<preset|kernel>', help: "target host: a preset id (see 'kernel-lens targets') or a kernel version such as 5.15" },
+  { name: 'target', kind: 'value', valueName: '<preset|kernel|profile>', help: "target host: a preset id (see 'kernel-lens targets'), a kernel version such as 5.15, or a host profile .json; several separated by commas" },
   { name: 'kernel-config', kind: 'value', valueName: '<file>', help: "the target kernel's .config (plain or gzipped, e.g. a copy of /proc/config.gz)" },
   { name: 'arch', kind: 'value', valueName: '<arch>', help: 'target CPU architecture (amd64, arm64, …)' },
   { name: 'runtime', kind: 'value', valueName: '<runtime>', help: 'container runtime: docker, podman, containerd, optionally @version and +unconfined' },
@@ -112,9 +115,39 @@ export interface TargetSetupOptions {
   machine?: MachineFacts;
 }
 
-export function setupTarget(args: ParsedArgs, opts: TargetSetupOptions): TargetSetup {
+/** The `--target` values: one, or several separated by commas (`--target rhel8,ubuntu-24.04`). */
+export function targetValues(args: ParsedArgs): (string | undefined)[] {
+  const value = args.values.get('target');
+  if (value === undefined) return [undefined];
+  const list = value.split(',').map((v) => v.trim());
+  if (list.some((v) => v === '')) throw new UsageError(`option '--target': '${value}' has an empty entry`);
+  return [...new Set(list)];
+}
+
+/** Reads a host profile for the CLI: any readable file the user named (bounded, regular files only). */
+export function readProfileFile(reference: string, base: string | undefined): ReturnType<ProfileReader> {
+  const file = path.resolve(base ?? process.cwd(), reference);
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    if (!fs.fstatSync(fd).isFile()) return { problem: `host profile '${reference}' is not a regular file.`, path: file };
+    const buf = Buffer.alloc(MAX_PROFILE_BYTES + 1);
+    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    if (n > MAX_PROFILE_BYTES) return { problem: `host profile '${reference}' is larger than 4 MiB: not a host profile.`, path: file };
+    const parsed = parseHostProfile(buf.subarray(0, n).toString('utf8'), `host profile '${reference}'`);
+    if (!parsed.profile) return { problem: parsed.problems.join(' '), path: file };
+    return { profile: parsed.profile, path: file };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { problem: code === 'ENOENT' ? `host profile '${reference}' does not exist.` : `host profile '${reference}' cannot be read (${code ?? (e as Error).message}).`, path: file };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+export function setupTarget(args: ParsedArgs, opts: TargetSetupOptions & { target?: string } = { cwd: process.cwd() }): TargetSetup {
   const raw: Record<string, unknown> = {};
-  const target = args.values.get('target');
+  const target = 'target' in opts ? opts.target : args.values.get('target');
   if (target !== undefined) raw.target = target;
   const kernelConfig = args.values.get('kernel-config');
   if (kernelConfig !== undefined) raw.kernelConfigPath = path.resolve(opts.cwd, kernelConfig);
@@ -136,7 +169,7 @@ export function setupTarget(args: ParsedArgs, opts: TargetSetupOptions): TargetS
   }
 
   const machine = opts.machine ?? detectMachine();
-  const layers: TargetSetup['layers'] = { cli: cli.input, machine, defaultPlatform: machine.platform };
+  const layers: TargetSetup['layers'] = { cli: cli.input, machine, defaultPlatform: machine.platform, baseDir: opts.cwd, readProfile: readProfileFile };
   if (workspaceFile) layers.workspaceFile = workspaceFile;
 
   // Kernel configs are read once per path for the whole run; the paths the user named must read.
@@ -150,6 +183,12 @@ export function setupTarget(args: ParsedArgs, opts: TargetSetupOptions): TargetS
     return r;
   };
   const resolved = resolveTarget(layers, readConfig);
+  // A profile the user named must read, like a kernel config they named.
+  const profileRefs = [cli.input.target, workspaceFile?.input.target].filter((t): t is string => t !== undefined && isProfileReference(t));
+  for (const ref of profileRefs) {
+    const bad = resolved.problems.find((p) => p.message.includes(`'${ref}'`));
+    if (bad) throw new UsageError(bad.message.replace(/\.$/, ''));
+  }
   const userPaths = [cli.input.kernelConfigPath, workspaceFile?.input.kernelConfigPath].filter((p): p is string => p !== undefined);
   for (const p of userPaths) {
     const r = cache.get(p);

@@ -21,6 +21,27 @@ export interface MachineFacts {
   cgroup?: 1 | 2;
   /** `vsyscall=` from the kernel command line, when given there. */
   vsyscall?: 'emulate' | 'xonly' | 'none';
+  /** Run-time switches that can turn a built feature off (value as /proc/sys prints it). */
+  sysctls?: Record<string, string>;
+  /** Container runtime (settings syntax, e.g. `docker@27.1.1`), when known. */
+  runtime?: string;
+  /** Label instead of "this machine (…)": the facts came from a host profile. */
+  label?: string;
+}
+
+/** Run-time switches read from /proc/sys: each can leave a built feature off by default. */
+export const SWITCH_SYSCTLS = [
+  'user.max_user_namespaces',
+  'kernel.unprivileged_userns_clone',
+  'kernel.io_uring_disabled',
+  'kernel.apparmor_restrict_unprivileged_userns',
+  'kernel.unprivileged_bpf_disabled',
+  'kernel.perf_event_paranoid',
+] as const;
+
+/** /proc/sys path of a sysctl key (dots become slashes). */
+export function procSysPath(key: string): string {
+  return `/proc/sys/${key.replace(/\./g, '/')}`;
 }
 
 /** Node's process.arch → OCI platform architecture. */
@@ -86,6 +107,12 @@ export function detectMachine(): MachineFacts {
   } catch {
     // unknown
   }
+  const sysctls: Record<string, string> = {};
+  for (const key of SWITCH_SYSCTLS) {
+    const value = readSmallFile(procSysPath(key))?.trim();
+    if (value !== undefined && value.length < 64) sysctls[key] = value;
+  }
+  if (Object.keys(sysctls).length > 0) facts.sysctls = sysctls;
   const cmdline = readSmallFile('/proc/cmdline');
   const vsyscall = cmdline === undefined ? undefined : vsyscallFromCmdline(cmdline);
   if (vsyscall) facts.vsyscall = vsyscall;

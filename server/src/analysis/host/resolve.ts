@@ -26,6 +26,7 @@ import type { ConfiguredSeverity } from '../types';
 import { kernelBuildConfig, parseKernelConfig, readKernelConfigFile, withOrigin } from './kernelConfig';
 import { formatKernelLine, parseKernelVersion } from './kernelVersion';
 import type { MachineFacts } from './machine';
+import { isProfileReference, profileLabel, profileTarget, type HostProfile } from './profile';
 import { AUTO_TARGET, parseRuntime, validateTargetInput, type TargetInput } from './settings';
 import type { KernelConfig, RuntimeInfo, TargetHost, TargetOrigin, TargetOriginKind, TargetProblem } from './types';
 
@@ -42,9 +43,19 @@ export interface TargetLayers {
   machine?: MachineFacts;
   /** Platform the default is chosen for; default: machine.platform. */
   defaultPlatform?: NodeJS.Platform;
+  /** Folder relative profile paths in `cli` and `settings` start from (the workspace folder, the current folder). */
+  baseDir?: string;
+  /** Reads host profiles named as a target; without it a profile target is a problem. */
+  readProfile?: ProfileReader;
 }
 
 export type ConfigReader = (path: string) => { config?: KernelConfig; problem?: string };
+/**
+ * Reads a host profile named as a target. `base` is the folder relative paths start from (the
+ * `.kernel-lens.json`'s folder, the workspace, the current folder); the caller decides which files
+ * may be read (workspace trust) and says why in `problem` when it refuses.
+ */
+export type ProfileReader = (reference: string, base: string | undefined) => { profile?: HostProfile; path?: string; problem?: string };
 
 export interface ResolvedTarget {
   target: TargetHost;
@@ -59,6 +70,8 @@ interface Layer {
   /** Name used in problems, e.g. 'settings', '.kernel-lens.json'. */
   where: string;
   input: TargetInput;
+  /** Facts of a captured host profile this layer names (resolved like this machine). */
+  machine?: MachineFacts;
 }
 
 const HOST_FIELDS = ['target', 'kernel', 'os', 'windowsBuild'] as const;
@@ -84,7 +97,9 @@ function collectLayers(l: TargetLayers, problems: TargetProblem[]): Layer[] {
     if (!input) return;
     const v = validateTargetInput(input, where);
     problems.push(...v.problems);
-    out.push({ kind, detail, where, input: v.input });
+    const layer: Layer = { kind, detail, where, input: v.input };
+    expandProfile(layer, l, kind === 'workspace-file' && l.workspaceFile ? nodePath.dirname(l.workspaceFile.path) : l.baseDir, problems);
+    out.push(layer);
   };
   const directiveDetail = l.directiveLine !== undefined ? `from the kernel-lens directive on line ${l.directiveLine + 1}` : "from the Dockerfile's kernel-lens directive";
   add('directive', directiveDetail, 'kernel-lens directive', l.directive);
@@ -95,6 +110,40 @@ function collectLayers(l: TargetLayers, problems: TargetProblem[]): Layer[] {
   }
   add('settings', 'from settings', 'kernelLens', l.settings);
   return out;
+}
+
+/**
+ * A layer whose target is a host profile file becomes what the profile describes: a captured host
+ * (its own config: resolved like this machine) or a preset plus the host's own facts. The layer's
+ * explicit finer fields still win over the profile's.
+ */
+function expandProfile(layer: Layer, l: TargetLayers, base: string | undefined, problems: TargetProblem[]): void {
+  const ref = layer.input.target;
+  if (ref === undefined || !isProfileReference(ref)) return;
+  const { target: _named, ...rest } = layer.input;
+  layer.input = rest;
+  if (!l.readProfile) {
+    problems.push({ where: layer.where, message: `${layer.where}: host profile '${ref}' cannot be read here; the target is unknown.` });
+    layer.input = { ...rest, os: rest.os ?? 'linux' };
+    return;
+  }
+  const r = l.readProfile(ref, base);
+  if (!r.profile) {
+    problems.push({ where: layer.where, message: `${layer.where}: ${r.problem ?? `host profile '${ref}' could not be read.`}` });
+    layer.input = { ...rest, os: rest.os ?? 'linux' };
+    return;
+  }
+  const label = profileLabel(r.profile, r.path ?? ref);
+  const t = profileTarget(r.profile, label);
+  layer.detail = `host profile ${label}`;
+  if (t.kind === 'machine') {
+    layer.input = { ...rest, target: AUTO_TARGET };
+    layer.machine = t.facts;
+    return;
+  }
+  const v = validateTargetInput(t.input, `host profile ${label}`);
+  problems.push(...v.problems);
+  layer.input = { ...v.input, ...rest };
 }
 
 function mergeRules(layers: Layer[]): Record<string, ConfiguredSeverity> {
@@ -117,17 +166,21 @@ interface BaseHost {
   machineConfig?: KernelConfig;
 }
 
-function defaultHost(l: TargetLayers, problems: TargetProblem[]): BaseHost {
-  const platform = l.defaultPlatform ?? l.machine?.platform;
-  if (platform === 'linux' && l.machine) {
-    const m = l.machine;
-    const host: BaseHost['host'] = { os: 'linux', label: `this machine (${m.release})` };
+function defaultHost(l: TargetLayers, problems: TargetProblem[], profileMachine?: MachineFacts): BaseHost {
+  const platform = profileMachine ? 'linux' : l.defaultPlatform ?? l.machine?.platform;
+  const machine = profileMachine ?? l.machine;
+  if (platform === 'linux' && machine) {
+    const m = machine;
+    const host: BaseHost['host'] = { os: 'linux', label: m.label ?? `this machine (${m.release})` };
     const kernel = parseKernelVersion(m.release);
     if (kernel) host.kernel = kernel;
     if (m.arch) host.arch = m.arch;
     if (m.cgroup) host.cgroup = m.cgroup;
     if (m.vsyscall) host.vsyscall = m.vsyscall;
-    const base: BaseHost = { host, origin: { kind: 'machine', detail: 'this machine' } };
+    if (m.sysctls) host.sysctls = m.sysctls;
+    const runtime = m.runtime ? parseRuntime(m.runtime) : undefined;
+    if (runtime) host.runtime = runtime;
+    const base: BaseHost = { host, origin: { kind: 'machine', detail: m.label ?? 'this machine' } };
     if (m.configText !== undefined) {
       const config = parseKernelConfig(m.configText, m.configOrigin ?? 'this machine');
       if (config.size > 0) base.machineConfig = config;
@@ -153,7 +206,11 @@ function defaultHost(l: TargetLayers, problems: TargetProblem[]): BaseHost {
 function decidedHost(layer: Layer, l: TargetLayers, problems: TargetProblem[]): BaseHost {
   const origin: TargetOrigin = { kind: layer.kind, detail: layer.detail };
   const t = layer.input.target;
-  if (t === AUTO_TARGET) return defaultHost(l, problems);
+  if (t === AUTO_TARGET) {
+    const base = defaultHost(l, problems, layer.machine);
+    if (layer.machine) base.origin = { kind: layer.kind, detail: layer.detail };
+    return base;
+  }
   if (t !== undefined) {
     const preset = getPreset(t);
     if (preset) return { host: { presetId: preset.id }, origin, preset };
@@ -294,7 +351,7 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
 }
 
 function labelFor(host: BaseHost['host'], base: BaseHost): string {
-  if (base.host.label && base.origin.kind === 'machine') return base.host.label;
+  if (base.host.label && (base.origin.kind === 'machine' || base.origin.detail.startsWith('host profile '))) return base.host.label;
   if (base.preset) {
     const presetKernel = base.preset.kernel ? parseKernelVersion(base.preset.kernel) : undefined;
     const kernelChanged = host.kernel && presetKernel && host.kernel.raw !== presetKernel.raw;

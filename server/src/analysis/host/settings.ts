@@ -4,6 +4,7 @@
  * so a value means the same wherever it is written. Valid fields survive; a bad field becomes a
  * problem and is left unset (unknown) — never a half-parsed value.
  */
+import { isProfileReference } from './profile';
 import nodePath from 'node:path';
 import { getPreset, hostPresets } from '../../knowledge/hosts';
 import type { Arch } from '../../knowledge/types';
@@ -32,6 +33,8 @@ export interface TargetInput {
   seccomp?: boolean;
   /** Severity per rule id. */
   rules?: Record<string, ConfiguredSeverity>;
+  /** Several hosts at once (presets, kernel versions, host profiles): findings say which fail. */
+  targets?: string[];
 }
 
 export type TargetInputKey = keyof TargetInput;
@@ -48,7 +51,11 @@ export const TARGET_INPUT_KEYS: readonly TargetInputKey[] = [
   'runtime',
   'seccomp',
   'rules',
+  'targets',
 ];
+
+/** More targets than this in one check is a fleet for the CLI, not for every keystroke. */
+export const MAX_TARGETS = 32;
 
 /** `target` value meaning "no explicit host: use the default" (this machine on Linux). */
 export const AUTO_TARGET = 'auto';
@@ -156,6 +163,8 @@ function validateTarget(value: unknown): FieldResult {
   if (typeof s !== 'string') return s;
   const lower = s.toLowerCase();
   if (lower === AUTO_TARGET) return { value: AUTO_TARGET };
+  // A host profile file (`kernel-lens target capture`); read and checked when the target is resolved.
+  if (isProfileReference(s)) return { value: s.trim() };
   const preset = getPreset(s);
   if (preset) return { value: preset.id };
   if (parseKernelVersion(s)) return { value: s };
@@ -250,7 +259,21 @@ function validateRules(value: unknown, knownRules?: readonly string[]): RulesVal
   return { rules, messages };
 }
 
+function validateTargets(value: unknown): FieldResult {
+  if (!Array.isArray(value)) return { message: `must be a list of targets, not ${typeName(value)}` };
+  if (value.length === 0) return { message: 'must name at least one target' };
+  if (value.length > MAX_TARGETS) return { message: `names ${value.length} targets; at most ${MAX_TARGETS} are checked at once` };
+  const out: string[] = [];
+  for (const v of value) {
+    const r = validateTarget(v);
+    if ('message' in r) return { message: `${JSON.stringify(v)}: ${r.message}` };
+    if (!out.includes(r.value as string)) out.push(r.value as string);
+  }
+  return { value: out };
+}
+
 const FIELD_VALIDATORS: Record<Exclude<TargetInputKey, 'rules'>, (v: unknown) => FieldResult> = {
+  targets: validateTargets,
   target: validateTarget,
   kernel: validateKernel,
   kernelConfigPath: validateConfigPath,

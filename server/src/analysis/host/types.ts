@@ -54,6 +54,8 @@ export interface TargetHost {
   cgroup?: 1 | 2;
   vsyscall?: 'emulate' | 'xonly' | 'none';
   runtime?: RuntimeInfo;
+  /** Run-time switches known on the host (e.g. read by `target capture`), value as /proc/sys prints it. */
+  sysctls?: Record<string, string>;
   /** Preset id when the target came from a preset. */
   presetId?: string;
   /** Short label for status bar and hovers, e.g. "Ubuntu 22.04 host (5.15)" or "this machine (6.1.0-18-amd64)". */

@@ -35,8 +35,13 @@ export function buildWorkspaceSchema(presets: readonly HostPreset[]): Schema {
             markdownEnumDescriptions: ['This machine on Linux; Docker Desktop on macOS and Windows.', ...presets.map(presetSummary)],
           },
           { type: 'string', pattern: kernelPattern },
+          { type: 'string', pattern: '\\.json$', description: 'A host profile made by `kernel-lens target capture` or `target from-kubernetes`, relative to this file.' },
         ],
       },
+    ),
+    targets: described(
+      'Several hosts at once (preset ids, kernel versions, host profile files): every Dockerfile is checked against each, and a finding says which fail ("fails on rhel8 (4.18); fine on ubuntu-24.04"). Takes the place of `target`.',
+      { type: 'array', minItems: 1, maxItems: 32, uniqueItems: true, items: { type: 'string', minLength: 1 } },
     ),
     kernel: described('Kernel version of the host (`uname -r`), e.g. `5.15` or `4.18.0-513.11.1.el8_9.x86_64`. Overrides the kernel of the `target` preset.', {
       type: 'string',

@@ -1,6 +1,6 @@
 /** `kernel-lens check [paths…]`: analyse Dockerfiles, print findings, exit by --fail-on. */
 import * as path from 'path';
-import { analyzeDocument } from '../../analysis/analyze';
+import { analyzeFleetDocument, fleetOf } from '../../analysis/fleet';
 import type { Severity } from '../../analysis/types';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
 import { stageCards } from '../card';
@@ -14,7 +14,8 @@ import { stageSummaries } from '../identity';
 import { readInputFile, readStdin } from '../inputs';
 import type { CommandIO } from '../io';
 import { countFindings, type CheckReport, type FileReport } from '../report';
-import { describeRunTarget, parseRuleFlags, setupTarget, TARGET_OPTIONS } from '../targetSetup';
+import { analyzeForTargets } from '../fleet';
+import { describeRunTarget, parseRuleFlags, setupTarget, TARGET_OPTIONS, targetValues } from '../targetSetup';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
@@ -57,7 +58,9 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
   if (stdinName !== undefined && !paths.includes('-')) throw new UsageError("option '--stdin-filename' needs '-' among the paths");
   if (args.flags.has('quiet') && args.flags.has('explain')) throw new UsageError("options '--quiet' and '--explain' exclude each other");
 
-  const setup = setupTarget(args, { cwd: io.cwd, rules });
+  const targets = targetValues(args);
+  const setups = targets.map((target) => setupTarget(args, { cwd: io.cwd, rules, target }));
+  const setup = setups[0];
   const files = discoverFiles(paths, io.cwd);
   // Read everything before printing anything: one bad input stops the run with exit 2.
   const inputs: { file: InputFile; text: string }[] = [];
@@ -68,20 +71,25 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
       inputs.push({ file: named, text: await readStdin(shown) });
     } else inputs.push({ file, text: readInputFile(file) });
   }
-  for (const w of new Set(setup.warnings)) io.err(`kernel-lens: warning: ${w}\n`);
+  for (const w of new Set(setups.flatMap((s) => s.warnings))) io.err(`kernel-lens: warning: ${w}\n`);
 
   const today = io.today;
-  const runDescription = describeRunTarget(setup.target, setup.targetFlag);
+  const configFleet = setups.length === 1 ? fleetOf(setup.layers) : undefined;
+  const runDescription = configFleet
+    ? `targets: ${configFleet.map((m) => m.name).join(', ')} (from ${setup.configFile ? path.basename(setup.configFile) : 'settings'})`
+    : setups.length === 1
+      ? describeRunTarget(setup.target, setup.targetFlag)
+      : `targets: ${setups.map((s) => describeRunTarget(s.target, s.targetFlag).replace(/^target: /, '')).join('; ')}`;
   const reported = new Set(setup.warnings);
   const reports: FileReport[] = inputs.map(({ file, text }) => {
-    const result = analyzeDocument(text, { layers: setup.layers, readConfig: setup.readConfig, today });
+    const result = setups.length === 1 ? analyzeFleetDocument(text, { layers: setup.layers, readConfig: setup.readConfig, today }) : analyzeForTargets(text, targets as string[], setups, today);
     // Directive problems are findings (invalid-directive); other new problems are said once per file.
     const problems = result.targetProblems.filter((p) => p.line === undefined && !reported.has(p.message)).map((p) => p.message);
     const report: FileReport = {
       display: file.display,
       result,
       stages: stageSummaries(result, today),
-      targetDescription: describeRunTarget(result.target, setup.targetFlag),
+      targetDescription: setups.length === 1 && !configFleet ? describeRunTarget(result.target, setup.targetFlag) : runDescription,
       problems,
     };
     if (file.absolute) report.absolute = file.absolute;

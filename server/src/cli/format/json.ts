@@ -2,6 +2,7 @@
  * The JSON format (documented in docs/cli.md; fields are only ever added, never renamed).
  * Positions: `range` is LSP-shaped (0-based line, UTF-16 column); line/column are 1-based.
  */
+import type { FleetFinding } from '../../analysis/fleet';
 import type { Finding } from '../../analysis/types';
 import { knowledgeDate } from '../../knowledge/meta';
 import { version } from '../pkg';
@@ -20,7 +21,15 @@ export function findingJson(f: Finding): Record<string, unknown> {
     // Only fixes that edit the file: editor-only actions (pick a target, open docs) mean nothing here.
     fixes: f.fixes.filter((x) => x.edits.length > 0).map((x) => x.title),
     related: (f.related ?? []).map((r) => (r.range ? { message: r.message, line: r.range.start.line + 1, column: r.range.start.character + 1 } : { message: r.message })),
+    ...verdictsJson(f),
   };
+}
+
+/** Per-target verdicts of a run with several targets (absent otherwise). */
+export function verdictsJson(f: Finding): { targets?: Record<string, unknown>[] } {
+  const verdicts = (f as Partial<FleetFinding>).verdicts;
+  if (!verdicts) return {};
+  return { targets: verdicts.map((v) => ({ target: v.target, label: v.label, verdict: v.severity === undefined ? 'fine' : 'fails', ...(v.severity ? { severity: v.severity, message: v.message } : {}) })) };
 }
 
 export function formatJson(report: CheckReport): string {

@@ -3,6 +3,7 @@
  * current folder under the %SRCROOT% base; regions are 1-based with UTF-16 columns (the SARIF
  * default column kind, which is also what the analysis computes).
  */
+import { verdictsJson } from './json';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DIRECTIVE_RULE_ID } from '../../analysis/analyze';
@@ -51,7 +52,7 @@ export function formatSarif(report: CheckReport, cwd: string): string {
         level: LEVEL[f.severity],
         message: { text: f.message },
         locations: [{ physicalLocation: { artifactLocation: artifactLocation(file, cwd), region } }],
-        properties: { severity: f.severity, fixes: f.fixes.filter((x) => x.edits.length > 0).map((x) => x.title) },
+        properties: { severity: f.severity, fixes: f.fixes.filter((x) => x.edits.length > 0).map((x) => x.title), ...verdictsJson(f) },
       };
       const i = index.get(f.ruleId);
       if (i !== undefined) result.ruleIndex = i;

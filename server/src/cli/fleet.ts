@@ -1,0 +1,9 @@
+/** `check --target a,b,c`: each file analysed once per target, findings merged with per-target verdicts. */
+import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
+import { fleetResult, type TargetRun } from '../analysis/fleet';
+import type { TargetSetup } from './targetSetup';
+
+export function analyzeForTargets(text: string, names: readonly string[], setups: readonly TargetSetup[], today: Date): AnalysisResult {
+  const runs: TargetRun[] = setups.map((s, i) => ({ name: names[i], result: analyzeDocument(text, { layers: s.layers, readConfig: s.readConfig, today }) }));
+  return fleetResult(runs);
+}
