@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 // yauzl comes with @vscode/vsce (it reads .vsix files the same way)
 import * as yauzl from 'yauzl';
@@ -20,7 +21,7 @@ function readZip(file: string): Promise<Map<string, Buffer>> {
       if (err || !zip) return reject(err);
       const entries = new Map<string, Buffer>();
       zip.on('entry', (e: { fileName: string }) => {
-        zip.openReadStream(e as never, (err2, stream) => {
+        zip.openReadStream(e, (err2, stream) => {
           if (err2 || !stream) return reject(err2);
           const chunks: Buffer[] = [];
           stream.on('data', (c: Buffer) => chunks.push(c));
@@ -39,15 +40,23 @@ function readZip(file: string): Promise<Map<string, Buffer>> {
 }
 
 test('npm run package builds dist/ and the .vsix holds only what the extension uses, with icon and repository links', async (t) => {
-  const out = path.join(root, '.cache', 'package-test.vsix');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.rmSync(out, { force: true });
-  // a stale marker in dist/ must be gone afterwards: packaging rebuilds dist/ from the sources
-  const stale = path.join(root, 'dist', 'stale-marker.js');
+  // Package a copy of the sources: scripts/package.mjs rebuilds dist/, and the repository's own dist/ is in
+  // use by other test files running at the same time.
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kernel-lens-package-'));
+  t.after(() => fs.rmSync(copy, { recursive: true, force: true }));
+  for (const item of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.vscodeignore', 'tsconfig.json', 'client', 'server', 'scripts', 'docs', 'syntaxes', 'schemas', 'media']) {
+    if (fs.existsSync(path.join(root, item))) fs.cpSync(path.join(root, item), path.join(copy, item), { recursive: true });
+  }
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+  // a stale file in dist/ must be gone afterwards: packaging rebuilds dist/ from the sources
+  const stale = path.join(copy, 'dist', 'stale-marker.js');
   fs.mkdirSync(path.dirname(stale), { recursive: true });
-  fs.writeFileSync(stale, '// left by vsix.test.ts; scripts/package.mjs must rebuild dist/ and drop it\n');
-  execFileSync(process.execPath, [path.join(root, 'scripts/package.mjs'), out], { cwd: root, stdio: 'pipe' });
+  fs.writeFileSync(stale, '// scripts/package.mjs must rebuild dist/ and drop this\n');
+  const out = path.join(copy, 'out', 'kernel-lens.vsix');
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  execFileSync(process.execPath, [path.join(copy, 'scripts/package.mjs'), out], { cwd: copy, stdio: 'pipe' });
   assert.ok(!fs.existsSync(stale), 'scripts/package.mjs did not rebuild dist/ before packaging');
+  assert.ok(fs.existsSync(path.join(copy, 'dist', 'extension.js')), 'dist/extension.js built');
 
   const entries = await readZip(out);
   const names = [...entries.keys()].sort();

@@ -138,7 +138,8 @@ async function step(name, fn) {
     failedAlready = true;
     const msg = String(e?.message ?? e).split('\n').slice(0, 12).join('\n');
     results.push({ name, ok: false, ms: Date.now() - s, error: msg });
-    log(`FAIL ${name}: ${msg}`);
+    // In the negative control a failing step is the expected outcome: say so, so the log shows no false "FAIL".
+    log(`${negative ? 'failed, as the negative control expects:' : 'FAIL'} ${name}: ${msg}`);
     if (page) await page.screenshot({ path: path.join(shotsDir, `failure-${name.replace(/[^a-z0-9]+/gi, '-')}.png`) }).catch(() => {});
     return undefined;
   }
