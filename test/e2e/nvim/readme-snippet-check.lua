@@ -4,7 +4,8 @@
 local WAIT = tonumber(os.getenv('KL_WAIT_MS') or '20000')
 local out = { checks = {} }
 local ok, err = pcall(function()
-  vim.cmd('edit ' .. vim.fn.fnameescape(assert(os.getenv('KL_DOCKERFILE'), 'KL_DOCKERFILE not set')))
+  local file = assert(os.getenv('KL_DOCKERFILE'), 'KL_DOCKERFILE not set')
+  vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local got = vim.wait(WAIT, function() return #vim.diagnostic.get(0) > 0 end, 50)
   local clients = vim.lsp.buf_get_clients(0)
   local names = {}
