@@ -22,6 +22,18 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 
+/** Tracked files that differ from HEAD and untracked files git does not ignore, each with a hash of its
+ *  content: `npm test` must leave this as it found it (no rewritten screenshots, no stray files). */
+function treeState() {
+  if (!fs.existsSync(path.join(root, '.git'))) return undefined;
+  const r = spawnSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) return undefined;
+  const files = r.stdout.split('\0').filter(Boolean).map((e) => e.slice(3)).sort();
+  const hash = (f) => spawnSync('git', ['hash-object', '--', f], { cwd: root, encoding: 'utf8' }).stdout.trim() || 'gone';
+  return new Map(files.map((f) => [f, hash(f)]));
+}
+const treeBefore = treeState();
+
 function fail(what) {
   failed++;
   failures.push(what);
@@ -161,6 +173,18 @@ if (mode === 'all' || mode === 'e2e') {
     }
     if (r.status !== 0 && !(m && Number(m[2]))) fail(`real-editor tests (exit ${r.status ?? r.signal})`);
     console.log(`=== real editors: ${r.status === 0 ? 'ok' : 'FAILED'} in ${secs(Date.now() - se)}`);
+  }
+}
+
+if (treeBefore) {
+  const after = treeState() ?? new Map();
+  const changed = [...new Set([...treeBefore.keys(), ...after.keys()])].filter((f) => treeBefore.get(f) !== after.get(f));
+  if (changed.length) {
+    console.log(`\nFAIL the test run changed the working tree: ${changed.join(', ')}`);
+    fail(`the run changed ${changed.length} file(s) in the working tree`);
+  } else {
+    console.log('\nok   the working tree is as the run found it (git status)');
+    passed++;
   }
 }
 

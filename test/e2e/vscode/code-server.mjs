@@ -263,7 +263,8 @@ async function main() {
   await step(negative ? 'no extension installed (negative control)' : 'build and install the .vsix', async () => {
     if (negative) {
       const list = run(codeServerBin, ['--user-data-dir', userData, '--extensions-dir', extDir, '--list-extensions'], { env });
-      if (list.includes('kernel-lens')) throw new Error(`extensions folder is not empty: ${list}`);
+      // extension ids are `publisher.name` lines; other lines (log notes) may mention paths with kernel-lens in them
+      if (/^kernel-lens\.kernel-lens\b/m.test(list)) throw new Error(`extensions folder is not empty: ${list}`);
       return 'empty extensions folder';
     }
     let vsix = vsixArg;
