@@ -163,8 +163,16 @@ if (mode === 'all' || mode === 'e2e') {
   if (!fs.existsSync(runner)) fail('test/e2e/run.mjs is missing: the real-editor tests cannot run');
   else {
     const se = Date.now();
-    const r = spawnSync(process.execPath, [runner], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    process.stdout.write(r.stdout ?? '');
+    // streamed as it comes (a first run installs the editors for several minutes), and kept for the counts
+    const r = await new Promise((resolve) => {
+      const child = spawn(process.execPath, [runner], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+      let stdout = '';
+      child.stdout.on('data', (d) => {
+        stdout += d;
+        process.stdout.write(d);
+      });
+      child.on('close', (status, signal) => resolve({ status, signal, stdout }));
+    });
     const m = /^(\d+) passed, (\d+) failed/m.exec(r.stdout ?? '');
     if (m) {
       passed += Number(m[1]);

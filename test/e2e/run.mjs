@@ -39,7 +39,7 @@ function failSuite(suite, message, ms = 0) {
 let missing = missingPrerequisites();
 if (missing.length) {
   console.log(`=== e2e: missing ${missing.join(', ')} — running test/e2e/setup.sh`);
-  const r = spawnSync('bash', [path.join(e2eDir, 'setup.sh')], { stdio: 'inherit', timeout: 15 * 60_000 });
+  const r = spawnSync('bash', [path.join(e2eDir, 'setup.sh')], { stdio: 'inherit', timeout: 45 * 60_000 } /* a hang guard: a first install on a busy 2-core machine takes ~7 min */);
   missing = missingPrerequisites();
   if (r.status !== 0 || missing.length) {
     const why = `setup.sh ${r.status === 0 ? 'ran' : `failed (${r.status ?? r.signal})`}; still missing: ${missing.join(', ') || 'nothing?'}`;
@@ -124,7 +124,7 @@ async function nvimSuite() {
   const s = Date.now();
   const r = await runChild('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `luafile ${path.join(e2eDir, 'nvim', 'kernel-lens.lua')}`], {
     env: lspEnv(editorFixture('nvim')),
-    timeoutMs: 60_000,
+    timeoutMs: 180_000, // hang guard (a run takes seconds; generous for a busy machine)
   });
   readEditorJson('nvim', r, Date.now() - s);
 }
@@ -145,7 +145,7 @@ async function nvimReadmeSuite() {
   const r = await runChild('nvim', ['--headless', '-u', path.join(dir, 'init.lua'), '-i', 'NONE', '-c', 'filetype on', '-c', `luafile ${path.join(e2eDir, 'nvim', 'readme-snippet-check.lua')}`], {
     env: { KL_DOCKERFILE: file, PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}` },
     cwd: path.dirname(file),
-    timeoutMs: 60_000,
+    timeoutMs: 180_000, // hang guard (a run takes seconds; generous for a busy machine)
   });
   readEditorJson('nvim-readme', r, Date.now() - s);
 }
@@ -155,7 +155,7 @@ async function emacsSuite() {
   const s = Date.now();
   const r = await runChild('emacs', ['--batch', '-Q', '-l', path.join(e2eDir, 'emacs', 'kernel-lens.el')], {
     env: { ...lspEnv(editorFixture('emacs')), HOME: path.join(runDir, 'emacs-home') },
-    timeoutMs: 60_000,
+    timeoutMs: 180_000, // hang guard (a run takes seconds; generous for a busy machine)
   });
   readEditorJson('emacs', r, Date.now() - s);
 }
@@ -199,8 +199,8 @@ for (const suite of suites) {
   if (suite === 'nvim') await nvimSuite();
   else if (suite === 'nvim-readme') await nvimReadmeSuite();
   else if (suite === 'emacs') await emacsSuite();
-  else if (suite === 'vscode') await vscodeSuite('vscode', ['--vsix', vsix], 240_000);
-  else if (suite === 'negative') await vscodeSuite('negative', ['--negative-control'], 150_000);
+  else if (suite === 'vscode') await vscodeSuite('vscode', ['--vsix', vsix], 600_000); // hang guards: ~45 s each when idle
+  else if (suite === 'negative') await vscodeSuite('negative', ['--negative-control'], 400_000);
   const r = report.get(suite);
   for (const c of r.checks) {
     const text = c.ok ? (typeof c.detail === 'string' ? c.detail : '') : (c.error ?? c.detail ?? '');

@@ -139,3 +139,32 @@ test('kernel-config claims kernel configs and nothing that common application fi
     assert.ok(!languageOf(name).includes('kernel-config'), name);
   }
 });
+
+test('README, ARCHITECTURE and docs cite only files that are in the repository', () => {
+  const docs = ['README.md', 'ARCHITECTURE.md', ...fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  docs.push(...fs.readdirSync(path.join(root, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `docs/rules/${f}`));
+  const missing: string[] = [];
+  for (const file of docs) {
+    const text = read(file);
+    // repository paths in backticks (`shared/…` is the team's research folder, outside the repository)
+    for (const m of text.matchAll(/`((?:server|client|test|scripts|bench|schemas|syntaxes|examples|docs|media|shared|\.ci)\/[^`\s]*)`/g)) {
+      const p = m[1].replace(/[:#].*$/, '');
+      if (/[*<>…{}$]/.test(p)) continue; // a pattern or placeholder, not a file
+      if (!fs.existsSync(path.join(root, p))) missing.push(`${file}: \`${m[1]}\``);
+    }
+    // relative Markdown links
+    for (const m of text.matchAll(/\]\(((?!https?:|#|mailto:)[^)\s]+)\)/g)) {
+      if (!fs.existsSync(path.join(root, path.dirname(file), m[1].replace(/#.*$/, '')))) missing.push(`${file}: link ${m[1]}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('docs/target.md counts the places it lists', () => {
+  const text = read('docs/target.md');
+  const m = /^(\w+) places may say something about the target\.[^\n]*\n\n((?:\d+\. [\s\S]*?\n)+)\n/m.exec(text);
+  assert.ok(m, 'docs/target.md: "<N> places may say something about the target" and its numbered list');
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+  const items = m[2].split('\n').filter((l) => /^\d+\. /.test(l)).length;
+  assert.equal(words.indexOf(m[1].toLowerCase()), items, `"${m[1]} places" but ${items} are listed`);
+});
