@@ -73,7 +73,8 @@ function runChild(cmd, argv, { env, timeoutMs, cwd = repoRoot, echo = false }) {
     let stderr = '';
     child.stdout.on('data', (d) => {
       stdout += d;
-      if (echo) process.stdout.write(String(d).replace(/^E2E-RESULT .*$/gm, ''));
+      // progress lines only, each cut to 300 characters (every check's full detail is in the result JSON it prints)
+      if (echo) process.stdout.write(String(d).replace(/^E2E-RESULT .*$/gm, '').replace(/^(.{300}).+$/gm, '$1 …'));
     });
     child.stderr.on('data', (d) => (stderr += d));
     let timedOut = false;
