@@ -1,11 +1,16 @@
 // Where the real-editor tests keep their tools and scratch state; the versions setup.sh installs.
-// Everything lives under <repo>/.cache/e2e (git-ignored), resolved from this file, never hard-coded.
+// Tools and run folders live outside the clone (setup.sh resolves the same folder): $KERNEL_LENS_E2E_CACHE,
+// else $XDG_CACHE_HOME/kernel-lens-e2e, else ~/.cache/kernel-lens-e2e, so clones share the ~1 GB of
+// tools. Only the latest screenshots stay in the clone, in the git-ignored <repo>/.cache/screenshots
+// (`npm run screenshots:update` copies them into docs/images).
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 
 export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 export const e2eDir = path.join(repoRoot, 'test', 'e2e');
-export const cacheDir = path.join(repoRoot, '.cache', 'e2e');
+export const cacheDir = process.env.KERNEL_LENS_E2E_CACHE
+  || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'kernel-lens-e2e');
 
 // Must match test/e2e/setup.sh.
 export const NODE24_VERSION = '24.21.0';
@@ -18,6 +23,7 @@ export const chromiumBin = '/usr/bin/chromium';
 export const serverJs = path.join(repoRoot, 'dist', 'server.js');
 export const expectationsFile = path.join(e2eDir, 'expectations.json');
 export const docsImagesDir = path.join(repoRoot, 'docs', 'images');
+export const screenshotsDir = path.join(repoRoot, '.cache', 'screenshots');
 
 /** What setup.sh leaves behind; each entry that is missing names itself. */
 export function missingPrerequisites() {

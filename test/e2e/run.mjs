@@ -6,7 +6,8 @@
 // Missing tools are installed by test/e2e/setup.sh (run automatically). A tool still missing is a
 // FAILURE, never a silent skip. Only KERNEL_LENS_E2E_SKIP=1, set on purpose by a developer, skips the
 // lot: it prints a loud SKIPPED line and counts nothing as passed.
-// Usage: node test/e2e/run.mjs [nvim] [emacs] [vscode] [negative]   (default: all four)
+// Usage: node test/e2e/run.mjs [nvim] [nvim-readme] [emacs] [vscode] [negative]   (default: all five)
+//   nvim-readme runs the README's Neovim 0.7–0.9 snippet verbatim, with kernel-lens-server on PATH.
 import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -24,7 +25,7 @@ if (process.env.KERNEL_LENS_E2E_SKIP === '1') {
   process.exit(0);
 }
 
-const ALL = ['nvim', 'emacs', 'vscode', 'negative'];
+const ALL = ['nvim', 'nvim-readme', 'emacs', 'vscode', 'negative'];
 const picked = process.argv.slice(2).filter((a) => ALL.includes(a));
 const suites = picked.length ? picked : ALL;
 /** name → { checks: [{name, ok, detail?, error?}], ms, note? } */
@@ -38,7 +39,7 @@ function failSuite(suite, message, ms = 0) {
 let missing = missingPrerequisites();
 if (missing.length) {
   console.log(`=== e2e: missing ${missing.join(', ')} — running test/e2e/setup.sh`);
-  const r = spawnSync('bash', [path.join(e2eDir, 'setup.sh')], { stdio: 'inherit', timeout: 15 * 60_000 });
+  const r = spawnSync('bash', [path.join(e2eDir, 'setup.sh')], { stdio: 'inherit', timeout: 45 * 60_000 } /* a hang guard: a first install on a busy 2-core machine takes ~7 min */);
   missing = missingPrerequisites();
   if (r.status !== 0 || missing.length) {
     const why = `setup.sh ${r.status === 0 ? 'ran' : `failed (${r.status ?? r.signal})`}; still missing: ${missing.join(', ') || 'nothing?'}`;
@@ -72,7 +73,8 @@ function runChild(cmd, argv, { env, timeoutMs, cwd = repoRoot, echo = false }) {
     let stderr = '';
     child.stdout.on('data', (d) => {
       stdout += d;
-      if (echo) process.stdout.write(String(d).replace(/^E2E-RESULT .*$/gm, ''));
+      // progress lines only, each cut to 300 characters (every check's full detail is in the result JSON it prints)
+      if (echo) process.stdout.write(String(d).replace(/^E2E-RESULT .*$/gm, '').replace(/^(.{300}).+$/gm, '$1 …'));
     });
     child.stderr.on('data', (d) => (stderr += d));
     let timedOut = false;
@@ -123,9 +125,30 @@ async function nvimSuite() {
   const s = Date.now();
   const r = await runChild('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `luafile ${path.join(e2eDir, 'nvim', 'kernel-lens.lua')}`], {
     env: lspEnv(editorFixture('nvim')),
-    timeoutMs: 60_000,
+    timeoutMs: 180_000, // hang guard (a run takes seconds; generous for a busy machine)
   });
   readEditorJson('nvim', r, Date.now() - s);
+}
+
+/** The README's Neovim 0.7–0.9 snippet, as a reader would paste it, with kernel-lens-server on PATH as `npm link` puts it. */
+async function nvimReadmeSuite() {
+  if (!fs.existsSync('/usr/bin/nvim')) return failSuite('nvim-readme', 'Neovim is not installed (/usr/bin/nvim): run bash test/e2e/setup.sh');
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const snippet = /^Neovim 0\.7–0\.9[^\n]*\n(?:[^\n`]*\n)?```lua\n([\s\S]*?)```/m.exec(readme)?.[1];
+  if (!snippet) return failSuite('nvim-readme', 'README.md has no "Neovim 0.7–0.9" lua snippet');
+  const dir = path.join(runDir, 'nvim-readme');
+  const bin = path.join(dir, 'bin');
+  fs.mkdirSync(bin, { recursive: true });
+  fs.symlinkSync(serverJs, path.join(bin, 'kernel-lens-server'));
+  fs.writeFileSync(path.join(dir, 'init.lua'), snippet);
+  const file = editorFixture('nvim-readme');
+  const s = Date.now();
+  const r = await runChild('nvim', ['--headless', '-u', path.join(dir, 'init.lua'), '-i', 'NONE', '-c', 'filetype on', '-c', `luafile ${path.join(e2eDir, 'nvim', 'readme-snippet-check.lua')}`], {
+    env: { KL_DOCKERFILE: file, PATH: `${bin}:${path.dirname(process.execPath)}:${process.env.PATH}` },
+    cwd: path.dirname(file),
+    timeoutMs: 180_000, // hang guard (a run takes seconds; generous for a busy machine)
+  });
+  readEditorJson('nvim-readme', r, Date.now() - s);
 }
 
 async function emacsSuite() {
@@ -133,7 +156,7 @@ async function emacsSuite() {
   const s = Date.now();
   const r = await runChild('emacs', ['--batch', '-Q', '-l', path.join(e2eDir, 'emacs', 'kernel-lens.el')], {
     env: { ...lspEnv(editorFixture('emacs')), HOME: path.join(runDir, 'emacs-home') },
-    timeoutMs: 60_000,
+    timeoutMs: 180_000, // hang guard (a run takes seconds; generous for a busy machine)
   });
   readEditorJson('emacs', r, Date.now() - s);
 }
@@ -175,9 +198,10 @@ for (const suite of suites) {
   if (report.has(suite)) continue;
   console.log(`\n=== e2e suite: ${suite}`);
   if (suite === 'nvim') await nvimSuite();
+  else if (suite === 'nvim-readme') await nvimReadmeSuite();
   else if (suite === 'emacs') await emacsSuite();
-  else if (suite === 'vscode') await vscodeSuite('vscode', ['--vsix', vsix], 240_000);
-  else if (suite === 'negative') await vscodeSuite('negative', ['--negative-control'], 150_000);
+  else if (suite === 'vscode') await vscodeSuite('vscode', ['--vsix', vsix], 600_000); // hang guards: ~45 s each when idle
+  else if (suite === 'negative') await vscodeSuite('negative', ['--negative-control'], 400_000);
   const r = report.get(suite);
   for (const c of r.checks) {
     const text = c.ok ? (typeof c.detail === 'string' ? c.detail : '') : (c.error ?? c.detail ?? '');

