@@ -7,8 +7,8 @@
  * documents. From sources (tests) it is this module itself.
  */
 export { analyzeSteps, commonFixes, findFileIgnoreLine, knownRuleIds } from '../analysis/analyze';
-export { BlockCache, buildModel, updateModel } from '../analysis/document';
-export { prepareCommands } from '../analysis/shell';
+export { BlockCache, ModelBuild, buildModel, deriveModel, updateModel } from '../analysis/document';
+export { MAX_SHELL_INSTRUCTION_CHARS, oversizedShellInstructions, prepareCommands } from '../analysis/shell';
 export { hoverAt } from '../analysis/hover';
 export { allRules } from '../analysis/rules';
 export { hostPresets, shippedConfigPath } from '../knowledge/hosts';
