@@ -16,5 +16,6 @@ export { knowledgeDate } from '../knowledge/meta';
 export { describeTarget, resolveTarget } from '../analysis/host/resolve';
 export { fixAllEdits } from '../analysis/fixAll';
 export { readKernelConfigFile } from '../analysis/host/kernelConfig';
+export { readBounded } from '../analysis/host/boundedRead';
 export { detectMachine } from '../analysis/host/machine';
 export { parseWorkspaceConfigFile, validateTargetInput } from '../analysis/host/settings';
