@@ -15,6 +15,7 @@ import { readInputFile, readStdin } from '../inputs';
 import type { CommandIO } from '../io';
 import { countFindings, type CheckReport, type FileReport } from '../report';
 import { describeRunTarget, parseRuleFlags, setupTarget, TARGET_OPTIONS } from '../targetSetup';
+import { escapeControls } from '../terminalText';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
@@ -68,7 +69,7 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
       inputs.push({ file: named, text: await readStdin(shown) });
     } else inputs.push({ file, text: readInputFile(file) });
   }
-  for (const w of new Set(setup.warnings)) io.err(`kernel-lens: warning: ${w}\n`);
+  for (const w of new Set(setup.warnings)) io.err(`kernel-lens: warning: ${escapeControls(w)}\n`);
 
   const today = io.today;
   const runDescription = describeRunTarget(setup.target, setup.targetFlag);
@@ -89,7 +90,7 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
   });
   const report: CheckReport = { target: setup.target, targetDescription: runDescription, files: reports, counts: countFindings(reports) };
 
-  for (const f of reports) for (const p of f.problems) io.err(`kernel-lens: warning: ${f.display}: ${p}\n`);
+  for (const f of reports) for (const p of f.problems) io.err(`kernel-lens: warning: ${escapeControls(`${f.display}: ${p}`)}\n`);
   if (format === 'json') io.out(formatJson(report));
   else if (format === 'sarif') io.out(formatSarif(report, io.cwd));
   else {
