@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { DockerfileParser } from 'dockerfile-ast';
-import { BlockCache, buildModel, updateModel, blockAtLine, astRangeToAbsolute, type DockerfileModel, type DocumentLines, type TextChange } from './document';
+import { BlockCache, ModelBuild, buildModel, updateModel, blockAtLine, astRangeToAbsolute, type DockerfileModel, type DocumentLines, type TextChange } from './document';
 
 const SAMPLE = [
   '# syntax=docker/dockerfile:1', // 0 directive
@@ -176,4 +176,45 @@ test('updateModel: a keystroke in a big file reuses every other block object and
   // A new line shifts the blocks below it but still parses only the edited one.
   const split = updateModel(after, linesOf(edited.replace('echo 1500 ', 'echo 1500\n')), [{ range: { start: { line: 2 + 3 * 1500, character: 9 }, end: { line: 2 + 3 * 1500, character: 10 } }, text: '\n' }], cache);
   assert.deepEqual(whole(split), whole(buildModel(edited.replace('echo 1500 ', 'echo 1500\n'))));
+});
+
+test('block-cache eviction stays linear when one file holds more distinct instructions than the limit (issue #22)', () => {
+  const n = 100_000;
+  const text = Array.from({ length: n }, (_, i) => `RUN echo ${i}`).join('\n');
+  const cache = new BlockCache(); // limit 50,000
+  const model = buildModel(text, cache);
+  assert.equal(model.instructions.length, n);
+  // A scan of every entry per miss past the limit looked at ~1.25e9 entries here.
+  assert.ok(cache.evictionScans <= 4 * n, `eviction looked at ${cache.evictionScans} entries for ${n} blocks`);
+  // A second build of the same text hits the cache for the blocks kept, and the cache stays bounded.
+  buildModel(text, cache);
+  assert.ok(cache.evictionScans <= 12 * n, `after a rebuild: ${cache.evictionScans}`);
+  assert.ok(cache.size <= 2 * n);
+});
+
+test('parser directives: 200,000 directive-like lines at the top are read in one pass (issue #22)', () => {
+  const n = 200_000;
+  const text = Array.from({ length: n }, (_, i) => `# d${i}=x`).join('\n') + '\nFROM alpine\n';
+  const model = buildModel(text);
+  assert.equal(model.directives.length, n);
+  assert.equal(model.instructions.length, 1);
+  // A repeated name ends the directives (it is a plain comment), as before.
+  const repeated = buildModel('# escape=`\n# escape=\\\nFROM alpine\n');
+  assert.deepEqual(repeated.directives.map((d) => d.value), ['`']);
+  assert.equal(repeated.escapeChar, '`');
+});
+
+test('ModelBuild: stopped at every possible point and resumed, it gives exactly the model buildModel gives', () => {
+  const text = ['# escape=\\', 'FROM alpine AS a', 'RUN a \\', '  # inside', '  && b', '', 'COPY <<EOF /x', 'body', 'EOF', '# c', ...Array.from({ length: 300 }, (_, i) => `RUN echo ${i}`)].join('\n');
+  const whole = buildModel(text);
+  const build = new ModelBuild(text, new BlockCache());
+  let passes = 0;
+  let model: DockerfileModel | undefined;
+  // A deadline in the past: each pass scans until its first clock check (64 lines), then stops.
+  while (!(model = build.advance(-1))) passes++;
+  assert.ok(passes > 1, 'the build was resumed');
+  assert.deepEqual(model.instructions.map((b) => [b.startLine, b.lineCount, b.parsed.text]), whole.instructions.map((b) => [b.startLine, b.lineCount, b.parsed.text]));
+  assert.deepEqual(model.comments, whole.comments);
+  assert.deepEqual(model.directives, whole.directives);
+  assert.equal(build.advance(-1), model, 'a finished build keeps its model');
 });

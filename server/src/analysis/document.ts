@@ -111,14 +111,19 @@ export class BlockCache {
   private generation = 0;
   hits = 0;
   misses = 0;
+  /** Entries looked at by evictions, in total (tests check that eviction stays linear). */
+  evictionScans = 0;
+  /** Entries held (kept as a count: summing the maps per miss would be a scan per miss). */
+  private entries = 0;
   /**
-   * Time budget for the editor's first parse of a big document: once `performance.now()` passes it,
-   * misses return an unparsed stand-in (not cached) and `deferred` is set, so the caller can yield
-   * to the event loop (and drop the work if the document changed) before building again.
+   * Size at which the next miss evicts. After an eviction that frees little (one build uses more
+   * distinct blocks than `limit`), it moves to twice the size left, so evictions stay amortised
+   * linear: a scan per miss made a file of 100,000 distinct instructions quadratic.
    */
-  deadline: number | undefined;
-  deferred = false;
-  constructor(private readonly limit = 50_000) {}
+  private evictAt: number;
+  constructor(private readonly limit = 50_000) {
+    this.evictAt = limit;
+  }
 
   /** Called by buildModel before it looks blocks up. */
   startBuild(): void {
@@ -134,22 +139,20 @@ export class BlockCache {
       entry.used = this.generation;
       return entry;
     }
-    if (this.deadline !== undefined && performance.now() > this.deadline) {
-      this.deferred = true;
-      return { text, escapeChar, ast: undefined, astLineOffset: 0, keyword: '', memo: new BlockMemo() };
-    }
     this.misses++;
     const block = parseBlock(escapeChar, text);
     block.used = this.generation;
     map.set(text, block);
-    if (this.size > this.limit) this.evictOlderThan(this.generation);
+    this.entries++;
+    if (this.entries > this.evictAt) {
+      this.evictOlderThan(this.generation);
+      this.evictAt = Math.max(this.limit, 2 * this.entries);
+    }
     return block;
   }
 
   get size(): number {
-    let n = 0;
-    for (const m of this.maps.values()) n += m.size;
-    return n;
+    return this.entries;
   }
 
   /** Marks a block an incremental update reused without looking it up, so the next eviction keeps it. */
@@ -168,11 +171,21 @@ export class BlockCache {
     const keep = new Set<ParsedBlock>();
     for (const m of models) for (const b of m.instructions) keep.add(b.parsed);
     for (const map of this.maps.values()) for (const [text, e] of map) if (!keep.has(e)) map.delete(text);
+    this.recount();
   }
 
   private evictOlderThan(generation: number): void {
+    this.evictionScans += this.entries;
     // forEach, not for…of: no entry array per block on every analysis.
     for (const map of this.maps.values()) map.forEach((e, text) => e.used < generation && map.delete(text));
+    this.recount();
+  }
+
+  private recount(): void {
+    let n = 0;
+    for (const m of this.maps.values()) n += m.size;
+    this.entries = n;
+    this.evictAt = Math.max(this.limit, 2 * n);
   }
 }
 
@@ -258,31 +271,81 @@ const BOM_STAND_IN = ' ';
 
 /** Build the model. Pass the same cache across versions of a document to get incremental re-parsing. */
 export function buildModel(text: string, cache: BlockCache = new BlockCache()): DockerfileModel {
-  cache.startBuild();
-  // A BOM is not part of the first line's text for parsing purposes, but positions must stay those
-  // of the editor, which counts it as a character: see BOM_STAND_IN.
-  const lines = splitLines(text);
-  const directives: ParserDirective[] = [];
-  const comments: CommentLine[] = [];
-  const instructions: InstructionBlock[] = [];
-  let escapeChar = DEFAULT_ESCAPE;
+  return new ModelBuild(text, cache).advance(Infinity)!;
+}
 
+/**
+ * A model build that can stop at a deadline and resume where it stopped: the server spreads the
+ * first parse of a huge document over turns of the event loop this way, and each turn continues
+ * the scan instead of starting it again (a restart per turn never finished a 10 MB file).
+ * `advance(Infinity)` is buildModel.
+ */
+export class ModelBuild {
+  private readonly lines: string[];
+  private readonly directives: ParserDirective[] = [];
+  private readonly comments: CommentLine[] = [];
+  private readonly instructions: InstructionBlock[] = [];
+  private readonly escapeChar: string;
+  /** Next line to scan (top level). */
+  private next: number;
+  private model: DockerfileModel | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly cache: BlockCache,
+  ) {
+    cache.startBuild();
+    this.lines = splitLines(text);
+    const directiveEnd = scanDirectives(this.lines, this.directives);
+    this.escapeChar = escapeOf(this.directives);
+    for (const d of this.directives) this.comments.push({ line: d.line, text: `${d.name}=${d.value}`, column: this.lines[d.line].indexOf('#') });
+    this.next = directiveEnd;
+  }
+
+  /** Lines scanned so far (progress for a caller that reports it). */
+  get scannedLines(): number {
+    return this.next;
+  }
+
+  /** Scans until `deadline` (performance.now()); the model once the whole text is scanned, else undefined. */
+  advance(deadline: number): DockerfileModel | undefined {
+    if (this.model) return this.model;
+    // The clock is read every 64 top-level lines: cheap next to the scan itself.
+    let count = 0;
+    const stop = deadline === Infinity ? undefined : () => (++count & 63) === 0 && performance.now() > deadline;
+    this.next = scanBlocks(this.lines, this.next, this.escapeChar, this.cache, this.instructions, this.comments, stop);
+    if (this.next < this.lines.length) return undefined;
+    const eol = this.text.includes('\r\n') ? '\r\n' : '\n';
+    const { text, lines, escapeChar, directives, comments, instructions } = this;
+    this.model = { text, lines, escapeChar, eol, directives, comments, instructions };
+    return this.model;
+  }
+}
+
+/**
+ * Parser directives: only at the very top, before any other line (comment, blank or instruction).
+ * Returns the first line after them. A repeated name ends them (it is a plain comment); names seen
+ * are kept in a set, so a file of 100,000 directive-like lines costs one pass.
+ */
+function scanDirectives(lines: readonly string[], directives: ParserDirective[]): number {
+  const seen = new Set<string>();
   let i = 0;
-  // Parser directives: only at the very top, before any other line (comment, blank or instruction).
   for (; i < lines.length; i++) {
+    // A BOM is not part of the first line's text for parsing purposes (see BOM_STAND_IN).
     const line = i === 0 ? lines[i].replace(/^\uFEFF/, '') : lines[i];
     const m = DIRECTIVE.exec(line);
     if (!m) break;
     const name = m[1].toLowerCase();
-    if (directives.some((d) => d.name === name)) break; // a repeated directive is a plain comment
+    if (seen.has(name)) break;
+    seen.add(name);
     directives.push({ name, value: m[2], line: i });
-    if (name === 'escape' && (m[2] === '`' || m[2] === '\\')) escapeChar = m[2];
   }
-  for (const d of directives) comments.push({ line: d.line, text: `${d.name}=${d.value}`, column: lines[d.line].indexOf('#') });
+  return i;
+}
 
-  scanBlocks(lines, i, escapeChar, cache, instructions, comments);
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  return { text, lines, escapeChar, eol, directives, comments, instructions };
+function escapeOf(directives: readonly ParserDirective[]): string {
+  const d = directives.find((x) => x.name === 'escape');
+  return d && (d.value === '`' || d.value === '\\') ? d.value : DEFAULT_ESCAPE;
 }
 
 /**
@@ -373,7 +436,16 @@ function isLfOnly(model: DockerfileModel): boolean {
  * checks it on random edits.
  */
 export function updateModel(prev: DockerfileModel, next: DocumentLines, changes: readonly TextChange[], cache: BlockCache): DockerfileModel {
-  const full = () => buildModel(next.getText(), cache);
+  return deriveModel(prev, next, changes, cache) ?? buildModel(next.getText(), cache);
+}
+
+/**
+ * updateModel without the fallback: undefined where the changes cannot be mapped and the model must
+ * be built from the text, so a caller with a huge document can build it in slices (ModelBuild)
+ * instead of in one go.
+ */
+export function deriveModel(prev: DockerfileModel, next: DocumentLines, changes: readonly TextChange[], cache: BlockCache): DockerfileModel | undefined {
+  const full = () => undefined;
   if (changes.length === 0 || !isLfOnly(prev) || next.hasCarriageReturns) return full();
   const oldLines = prev.lines;
   const oldLen = oldLines.length;

@@ -81,7 +81,12 @@ export function segmentRegExp(segment: string): RegExp {
     else re += c.replace(/[.+^$()|\\\]]/g, '\\$&');
   }
   while (depth-- > 0) re += ')';
-  return new RegExp(`^${re}$`);
+  try {
+    return new RegExp(`^${re}$`);
+  } catch {
+    // e.g. a class out of order ('[z-a]'): the user's pattern is wrong, not the program.
+    throw new UsageError(`invalid pattern '${segment}': a [...] class in it is not valid (ranges go low to high, e.g. [a-z])`);
+  }
 }
 
 /** Expands a glob pattern to existing paths (files and folders), sorted. */

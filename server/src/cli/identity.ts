@@ -124,10 +124,36 @@ export function compactIdentity(written: string, lookup: ImageLookup, today: Dat
 }
 
 export function stageSummaries(result: AnalysisResult, today: Date): StageSummary[] {
-  return result.stages.map((s) => stageSummary(result, s, today));
+  const chains = chainEnds(result.stages);
+  return result.stages.map((s) => stageSummary(result, s, today, chains));
 }
 
-function stageSummary(result: AnalysisResult, s: StageInfo, today: Date): StageSummary {
+/** Steps of a stage chain spelled out in full up to this length; a longer chain shows its first and last stage. */
+const MAX_SPELLED_CHAIN = 4;
+
+/**
+ * For each stage: how many stages its chain passes through and the last of them, computed once in
+ * file order (a stage builds only on earlier ones). Spelling each stage's whole chain made 20,000
+ * chained stages quadratic, gigabytes of text.
+ */
+function chainEnds(stages: readonly StageInfo[]): { length: number; last: number }[] {
+  const out: { length: number; last: number }[] = [];
+  for (const s of stages) {
+    if (s.base.kind !== 'stage' || s.base.stageIndex >= s.index) {
+      out.push({ length: 0, last: -1 });
+      continue;
+    }
+    const base = out[s.base.stageIndex];
+    out.push(base.length === 0 ? { length: 1, last: s.base.stageIndex } : { length: base.length + 1, last: base.last });
+  }
+  return out;
+}
+
+function stageStep(st: StageInfo): string {
+  return `stage ${st.name ?? st.index} (line ${st.keywordRange.start.line + 1})`;
+}
+
+function stageSummary(result: AnalysisResult, s: StageInfo, today: Date, chains: readonly { length: number; last: number }[]): StageSummary {
   const out: StageSummary = {
     line: s.keywordRange.start.line + 1,
     image: s.imageText,
@@ -143,9 +169,11 @@ function stageSummary(result: AnalysisResult, s: StageInfo, today: Date): StageS
     const base = result.stages[s.base.stageIndex];
     out.baseStage = { index: base.index, line: base.keywordRange.start.line + 1 };
     if (base.name) out.baseStage.name = base.name;
-    for (const i of [s.base.stageIndex, ...base.chain]) {
-      const st = result.stages[i];
-      steps.push(`stage ${st.name ?? st.index} (line ${st.keywordRange.start.line + 1})`);
+    const chain = chains[s.index];
+    if (chain.length <= MAX_SPELLED_CHAIN) {
+      for (const i of [s.base.stageIndex, ...base.chain]) steps.push(stageStep(result.stages[i]));
+    } else {
+      steps.push(stageStep(base), `${chain.length - 2} more stages`, stageStep(result.stages[chain.last]));
     }
   }
   const root = s.root;

@@ -1,5 +1,5 @@
 /** Reads the files to check (and standard input), refusing what is not a Dockerfile's text. */
-import * as fs from 'fs';
+import { readBounded } from '../analysis/host/boundedRead';
 import { UsageError } from './args';
 import type { InputFile } from './discover';
 
@@ -13,18 +13,13 @@ function decode(buf: Buffer, shown: string): string {
 }
 
 export function readInputFile(file: InputFile): string {
-  let buf: Buffer;
-  try {
-    const st = fs.statSync(file.absolute as string);
-    if (!st.isFile()) throw new UsageError(`${file.display} is not a regular file`);
-    if (st.size > MAX_DOCKERFILE_BYTES) throw new UsageError(`${file.display} is larger than 10 MiB: not a Dockerfile`);
-    buf = fs.readFileSync(file.absolute as string);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file.display}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? (e as Error).message}`);
-  }
-  return decode(buf, file.display);
+  // The bytes actually read are capped (stat sizes lie: /proc files say 0); regular files only.
+  const read = readBounded(file.absolute as string, MAX_DOCKERFILE_BYTES);
+  if (read.ok) return decode(read.bytes, file.display);
+  if (read.reason === 'too-large') throw new UsageError(`${file.display} is larger than 10 MiB: not a Dockerfile`);
+  if (read.reason === 'directory' || read.reason === 'not-regular') throw new UsageError(`${file.display} is not a regular file`);
+  const code = read.code;
+  throw new UsageError(`cannot read ${file.display}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String((read.error as Error)?.message ?? read.error)}`);
 }
 
 export async function readStdin(shown: string): Promise<string> {

@@ -14,6 +14,7 @@ import { runTargets } from './commands/targets';
 import { mainHelp } from './help';
 import { processIO, type CommandIO } from './io';
 import { version } from './pkg';
+import { escapeControls } from './terminalText';
 
 const COMMANDS: Record<string, (argv: readonly string[], io: CommandIO) => number | Promise<number>> = {
   check: runCheck,
@@ -36,14 +37,14 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
   if (!command) {
     const near = first.startsWith('-') ? undefined : closest(first, Object.keys(COMMANDS));
     const what = first.startsWith('-') ? `option '${first}' before a command` : `unknown command '${first}'`;
-    io.err(`kernel-lens: ${what}${near ? ` — did you mean ${near}?` : ''} (commands: check, explain, requirements, targets, target, rules; see 'kernel-lens --help')\n`);
+    io.err(`kernel-lens: ${escapeControls(what)}${near ? ` — did you mean ${near}?` : ''} (commands: check, explain, requirements, targets, target, rules; see 'kernel-lens --help')\n`);
     return 2;
   }
   try {
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`kernel-lens: ${e.message}\n`);
+      io.err(`kernel-lens: ${escapeControls(e.message)}\n`);
       return 2;
     }
     throw e;
@@ -52,7 +53,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
 
 function internalError(e: unknown): void {
   const message = e instanceof Error ? e.message : String(e);
-  process.stderr.write(`kernel-lens: internal error: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`kernel-lens: internal error: ${escapeControls(message.split('\n')[0])}\n`);
   process.exitCode = 2;
 }
 

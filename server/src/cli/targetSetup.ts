@@ -16,6 +16,7 @@ import { closest } from '../analysis/host/suggest';
 import type { TargetHost } from '../analysis/host/types';
 import type { ConfiguredSeverity } from '../analysis/types';
 import { UsageError, type OptionSpec, type ParsedArgs } from './args';
+import { readBounded } from '../analysis/host/boundedRead';
 
 export const CONFIG_FILE_NAME = '.kernel-lens.json';
 /** Anything bigger is not a settings file. */
@@ -92,16 +93,14 @@ export function findConfigFile(start: string): string | undefined {
 
 function readConfigFile(file: string): { input: TargetInput; path: string } {
   let text: string;
-  try {
-    const st = fs.statSync(file);
-    if (st.isDirectory()) throw new UsageError(`settings file ${file} is a folder, not a file`);
-    if (st.size > MAX_CONFIG_BYTES) throw new UsageError(`settings file ${file} is larger than 1 MiB: not a ${CONFIG_FILE_NAME}`);
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `settings file ${file} does not exist` : `settings file ${file} cannot be read (${code ?? (e as Error).message})`);
-  }
+  // The bytes actually read are capped (stat sizes lie: /proc files say 0); regular files only.
+  const read = readBounded(file, MAX_CONFIG_BYTES);
+  if (read.ok) text = read.bytes.toString('utf8');
+  else if (read.reason === 'directory') throw new UsageError(`settings file ${file} is a folder, not a file`);
+  else if (read.reason === 'not-regular') throw new UsageError(`settings file ${file} is not a regular file`);
+  else if (read.reason === 'too-large') throw new UsageError(`settings file ${file} is larger than 1 MiB: not a ${CONFIG_FILE_NAME}`);
+  else if (read.reason === 'missing') throw new UsageError(`settings file ${file} does not exist`);
+  else throw new UsageError(`settings file ${file} cannot be read (${read.code ?? String((read.error as Error)?.message ?? read.error)})`);
   const parsed = parseWorkspaceConfigFile(text, file, { knownRules: knownRuleIds() });
   // The run stops here, so the editor's "ignored until it is fixed" does not apply.
   if (parsed.problems.length > 0) throw new UsageError(parsed.problems.map((p) => p.message.replace(/\s*The file is ignored until it is fixed\.?/, '').replace(/\.$/, '')).join('; '));

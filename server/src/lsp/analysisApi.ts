@@ -7,8 +7,8 @@
  * documents. From sources (tests) it is this module itself.
  */
 export { analyzeSteps, commonFixes, findFileIgnoreLine, knownRuleIds } from '../analysis/analyze';
-export { BlockCache, buildModel, updateModel } from '../analysis/document';
-export { prepareCommands } from '../analysis/shell';
+export { BlockCache, ModelBuild, buildModel, deriveModel, updateModel } from '../analysis/document';
+export { MAX_SHELL_INSTRUCTION_CHARS, oversizedShellInstructions, prepareCommands } from '../analysis/shell';
 export { hoverAt } from '../analysis/hover';
 export { allRules } from '../analysis/rules';
 export { hostPresets, shippedConfigPath } from '../knowledge/hosts';
@@ -16,5 +16,6 @@ export { knowledgeDate } from '../knowledge/meta';
 export { describeTarget, resolveTarget } from '../analysis/host/resolve';
 export { fixAllEdits } from '../analysis/fixAll';
 export { readKernelConfigFile } from '../analysis/host/kernelConfig';
+export { readBounded } from '../analysis/host/boundedRead';
 export { detectMachine } from '../analysis/host/machine';
 export { parseWorkspaceConfigFile, validateTargetInput } from '../analysis/host/settings';

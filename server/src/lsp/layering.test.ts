@@ -21,7 +21,13 @@ test('the LSP layer reaches the analysis only through analysis() (type imports e
   const lspDir = path.join(root, 'server', 'src', 'lsp');
   for (const file of sources(lspDir)) {
     if (path.basename(file) === 'analysisApi.ts') continue;
-    assert.deepEqual(valueImports(file, /^\.\.\/(analysis|knowledge)\b/), [], `${path.relative(root, file)} imports the analysis at run time`);
+    // Resolved, so that handlers/ importing the loader '../analysis' is told apart from the layer itself.
+    const layers = [path.join(root, 'server', 'src', 'analysis'), path.join(root, 'server', 'src', 'knowledge')];
+    const intoLayers = valueImports(file, /^\./).filter((m) => {
+      const target = path.resolve(path.dirname(file), m);
+      return layers.some((l) => target === l || target.startsWith(l + path.sep));
+    });
+    assert.deepEqual(intoLayers, [], `${path.relative(root, file)} imports the analysis at run time`);
   }
   const server = fs.readFileSync(path.join(root, 'dist', 'server.js'), 'utf8');
   const analysis = fs.readFileSync(path.join(root, 'dist', 'analysis.js'), 'utf8');

@@ -30,6 +30,7 @@ test('LinesDocument applies changes exactly as vscode-languageserver-textdocumen
         assert.equal(ours.getText(), ref.getText());
         assert.equal(ours.version, ref.version);
         assert.equal(ours.lineCount, ref.lineCount);
+        assert.equal(ours.length, ref.getText().length, 'the kept length follows every change');
         // What the analysis model reads: the lines as buildModel splits them, and whether any '\r' is left.
         assert.deepEqual(ours.contentLines(), ref.getText().split(/\r\n|\r|\n/));
         assert.equal(ours.hasCarriageReturns, ref.getText().includes('\r'));

@@ -27,6 +27,8 @@ export class LinesDocument {
   private carriageReturns = 0;
   /** The joined text, until the next change. */
   private joined: string | undefined;
+  /** Length of the text in UTF-16 units (kept per change: the size limits read it per keystroke). */
+  private chars: number;
 
   constructor(
     readonly uri: string,
@@ -39,6 +41,12 @@ export class LinesDocument {
     this.ends = ends;
     this.carriageReturns = countCarriageReturns(ends);
     this.joined = text;
+    this.chars = text.length;
+  }
+
+  /** Length of the whole text in UTF-16 code units. */
+  get length(): number {
+    return this.chars;
   }
 
   static create(uri: string, languageId: string, version: number, text: string): LinesDocument {
@@ -87,6 +95,7 @@ export class LinesDocument {
         this.content = content;
         this.ends = ends;
         this.carriageReturns = countCarriageReturns(ends);
+        this.chars = change.text.length;
       }
       this.joined = undefined;
     }
@@ -116,6 +125,8 @@ export class LinesDocument {
       replacement.ends.pop();
     }
     const removed = last - first + 1;
+    for (let i = first; i <= last; i++) this.chars -= content[i].length + ends[i].length;
+    for (let i = 0; i < replacement.content.length; i++) this.chars += replacement.content[i].length + replacement.ends[i].length;
     for (let i = first; i <= last; i++) if (ends[i] !== '\n' && ends[i] !== '') this.carriageReturns--;
     this.carriageReturns += countCarriageReturns(replacement.ends);
     const added = replacement.content.length;

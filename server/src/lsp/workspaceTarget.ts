@@ -79,6 +79,11 @@ export class WorkspaceTarget {
     this.workspaceFile = undefined;
     for (const folder of this.folders) {
       const file = path.join(folder, WORKSPACE_FILE);
+      // Untrusted: a link that leads outside the workspace is not read (its content would be echoed in problems).
+      if (!this.trusted && fs.existsSync(file) && !this.folders.some((f) => isInside(realOrSelf(file), realOrSelf(f)))) {
+        problems.push({ where: file, message: `${WORKSPACE_FILE} was not read: it links to a file outside this untrusted workspace (trust the workspace to use it)` });
+        break;
+      }
       const text = readSmallFile(file);
       if (text === undefined) continue;
       if (text instanceof Error) {
@@ -162,19 +167,37 @@ export class WorkspaceTarget {
     return analysis().resolveTarget(this.layers(), this.readConfig);
   }
 
-  /** Each distinct problem is shown once per session, in words a user understands. */
+  /**
+   * Each distinct problem is shown once per session, in words a user understands. At most
+   * MAX_SHOWN_PROBLEMS are shown one by one; the rest are summarised in one message (a settings file
+   * with 40,000 unknown keys must not become 40,000 notifications).
+   */
   reportProblems(problems: readonly TargetProblem[]): void {
+    const fresh: TargetProblem[] = [];
     for (const p of problems) {
       if (p.line !== undefined) continue; // directive problems are diagnostics on their line
       const key = `${p.where}: ${p.message}`;
       if (this.reported.has(key)) continue;
-      this.reported.add(key);
+      if (this.reported.size < MAX_REMEMBERED_PROBLEMS) this.reported.add(key);
+      fresh.push(p);
+    }
+    for (const p of fresh.slice(0, MAX_SHOWN_PROBLEMS)) {
       void this.connection.window.showWarningMessage(`Kernel Lens: ${shorten(p.message)}`);
-      this.connection.console.warn(`Kernel Lens: ${shorten(key)}`);
+      this.connection.console.warn(`Kernel Lens: ${shorten(`${p.where}: ${p.message}`)}`);
+    }
+    if (fresh.length > MAX_SHOWN_PROBLEMS) {
+      const rest = fresh.slice(MAX_SHOWN_PROBLEMS);
+      const summary = `${rest.length} more settings problems are not shown one by one (first: ${rest[0].where}: ${rest[0].message})`;
+      void this.connection.window.showWarningMessage(`Kernel Lens: ${shorten(summary)}`);
+      this.connection.console.warn(`Kernel Lens: ${shorten(summary)}`);
     }
   }
 }
 
+/** Problems shown one by one per report; the rest are summarised in one message. */
+const MAX_SHOWN_PROBLEMS = 10;
+/** Distinct problems remembered as already shown (bounded like everything a client can grow). */
+const MAX_REMEMBERED_PROBLEMS = 10_000;
 /** Problems quote the bad value; a 100,000-character setting must not become a notification that size. */
 const MAX_MESSAGE_CHARS = 600;
 function shorten(message: string): string {
@@ -217,19 +240,19 @@ function isShippedConfig(p: string): boolean {
   return analysis().shippedConfigPath(path.basename(p)) === p;
 }
 
-/** undefined when absent; an Error when present but unreadable or too large. */
+/** undefined when absent; an Error when present but unreadable, not a regular file or too large (bytes read are capped). */
 function readSmallFile(file: string): string | Error | undefined {
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(file);
-  } catch {
-    return undefined;
-  }
-  if (!st.isFile()) return new Error('it is not a regular file');
-  if (st.size > MAX_WORKSPACE_FILE_BYTES) return new Error(`it is larger than ${MAX_WORKSPACE_FILE_BYTES} bytes`);
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    return e as Error;
+  const read = analysis().readBounded(file, MAX_WORKSPACE_FILE_BYTES);
+  if (read.ok) return read.bytes.toString('utf8');
+  switch (read.reason) {
+    case 'missing':
+      return undefined;
+    case 'too-large':
+      return new Error(`it is larger than ${MAX_WORKSPACE_FILE_BYTES} bytes`);
+    case 'directory':
+    case 'not-regular':
+      return new Error('it is not a regular file');
+    default:
+      return new Error(read.code ?? String((read.error as Error)?.message ?? read.error));
   }
 }

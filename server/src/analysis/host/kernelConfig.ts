@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import type { KernelBuild } from '../../knowledge/types';
 import type { ConfigState, KernelConfig, TargetHost } from './types';
+import { readBounded } from './boundedRead';
 
 /** `CONFIG_X=value`: value is y, m, n, a quoted string or a number (decimal or hex). */
 const SET_LINE = /^CONFIG_([A-Za-z0-9_]+)=(.*)$/;
@@ -140,14 +141,26 @@ export function readKernelConfigText(path: string, opts: ReadConfigOptions = {})
   const fsys: ConfigFileSystem = opts.fs ?? fs;
   const tooLarge = `Kernel config file '${path}' is larger than ${formatBytes(maxBytes)} uncompressed: that is not a kernel config (real ones are well under 1 MiB).`;
   let buf: Buffer;
-  try {
-    const st = fsys.statSync(path);
-    if (st.isDirectory()) return { problem: `Kernel config file '${path}' is a folder, not a file.` };
-    if (!st.isFile()) return { problem: `Kernel config file '${path}' is not a regular file.` };
-    if (st.size > maxBytes) return { problem: tooLarge };
-    buf = fsys.readFileSync(path);
-  } catch (err) {
-    return { problem: fsFailure(path, err) };
+  if (opts.fs) {
+    try {
+      const st = fsys.statSync(path);
+      if (st.isDirectory()) return { problem: `Kernel config file '${path}' is a folder, not a file.` };
+      if (!st.isFile()) return { problem: `Kernel config file '${path}' is not a regular file.` };
+      if (st.size > maxBytes) return { problem: tooLarge };
+      buf = fsys.readFileSync(path);
+    } catch (err) {
+      return { problem: fsFailure(path, err) };
+    }
+  } else {
+    // The bytes actually read are capped (stat sizes lie: /proc files say 0), regular files only.
+    const read = readBounded(path, maxBytes);
+    if (!read.ok) {
+      if (read.reason === 'too-large') return { problem: tooLarge };
+      if (read.reason === 'directory') return { problem: `Kernel config file '${path}' is a folder, not a file.` };
+      if (read.reason === 'not-regular') return { problem: `Kernel config file '${path}' is not a regular file.` };
+      return { problem: fsFailure(path, read.error) };
+    }
+    buf = read.bytes;
   }
   if (buf.length > maxBytes) return { problem: tooLarge };
   if (startsWith(buf, [0x1f, 0x8b])) {

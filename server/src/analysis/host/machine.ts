@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { Arch } from '../../knowledge/types';
 import { parseKernelConfig, readKernelConfigText } from './kernelConfig';
+import { readBounded } from './boundedRead';
 
 export interface MachineFacts {
   /** `uname -r`, e.g. '6.1.0-18-amd64'. */
@@ -77,12 +78,10 @@ export function vsyscallFromCmdline(cmdline: string): MachineFacts['vsyscall'] {
   return m ? (m[1] as MachineFacts['vsyscall']) : undefined;
 }
 
+/** /proc and /sys facts are a few bytes; the cap keeps a surprise there from costing memory. */
 function readSmallFile(path: string): string | undefined {
-  try {
-    return fs.readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  const read = readBounded(path, 64 * 1024);
+  return read.ok ? read.bytes.toString('utf8') : undefined;
 }
 
 /** Reads the facts. Never throws: anything unreadable is left unset. */

@@ -23,6 +23,21 @@ const KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 /** Memo keys per shell kind (built once: a key concatenated per lookup is a new string each time). */
 const MEMO_KEYS: Record<ShellKind, string> = { sh: 'shell-commands:v1:sh', other: 'shell-commands:v1:other' };
 
+/**
+ * Instructions longer than this are not parsed as shell: one parse cannot be split into slices, and
+ * a multi-megabyte line would hold the server for seconds. No real instruction comes near it.
+ */
+export const MAX_SHELL_INSTRUCTION_CHARS = 256 * 1024;
+
+/** Start lines of the shell instructions too long to parse (see MAX_SHELL_INSTRUCTION_CHARS). */
+export function oversizedShellInstructions(model: DockerfileModel): number[] {
+  const out: number[] = [];
+  for (const block of model.instructions) {
+    if (KEYWORDS.has(block.parsed.keyword) && block.parsed.text.length > MAX_SHELL_INSTRUCTION_CHARS) out.push(block.startLine);
+  }
+  return out;
+}
+
 export function commandsOfModel(model: DockerfileModel): ShellCommand[] {
   const out: ShellCommand[] = [];
   forEachShellBlock(model, (block, shell) => {
@@ -77,6 +92,8 @@ function absoluteCommands(block: InstructionBlock, shell: ShellKind): readonly S
     const delta = block.startLine - hit.startLine;
     commands = hit.commands.map((c) => shift(c, block, delta));
     placedFor.set(block, { shell, commands });
+  } else if (block.parsed.text.length > MAX_SHELL_INSTRUCTION_CHARS) {
+    commands = []; // see MAX_SHELL_INSTRUCTION_CHARS
   } else {
     let rel: RelCommand[] = [];
     try {

@@ -16,6 +16,7 @@ import type { CommandIO } from '../io';
 import { countFindings, type CheckReport, type FileReport } from '../report';
 import { analyzeForTargets } from '../fleet';
 import { describeRunTarget, parseRuleFlags, setupTarget, TARGET_OPTIONS, targetValues } from '../targetSetup';
+import { escapeControls } from '../terminalText';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
@@ -71,7 +72,7 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
       inputs.push({ file: named, text: await readStdin(shown) });
     } else inputs.push({ file, text: readInputFile(file) });
   }
-  for (const w of new Set(setups.flatMap((s) => s.warnings))) io.err(`kernel-lens: warning: ${w}\n`);
+  for (const w of new Set(setups.flatMap((s) => s.warnings))) io.err(`kernel-lens: warning: ${escapeControls(w)}\n`);
 
   const today = io.today;
   const configFleet = setups.length === 1 ? fleetOf(setup.layers) : undefined;
@@ -97,7 +98,7 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
   });
   const report: CheckReport = { target: setup.target, targetDescription: runDescription, files: reports, counts: countFindings(reports) };
 
-  for (const f of reports) for (const p of f.problems) io.err(`kernel-lens: warning: ${f.display}: ${p}\n`);
+  for (const f of reports) for (const p of f.problems) io.err(`kernel-lens: warning: ${escapeControls(`${f.display}: ${p}`)}\n`);
   if (format === 'json') io.out(formatJson(report));
   else if (format === 'sarif') io.out(formatSarif(report, io.cwd));
   else {

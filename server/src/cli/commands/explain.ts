@@ -12,6 +12,7 @@ import type { CommandIO } from '../io';
 import { version } from '../pkg';
 import { targetJson } from '../report';
 import { describeRunTarget, setupTarget, TARGET_OPTIONS } from '../targetSetup';
+import { escapeControls } from '../terminalText';
 
 const OPTIONS: readonly OptionSpec[] = [
   ...TARGET_OPTIONS,
@@ -52,7 +53,7 @@ export function runExplain(argv: readonly string[], io: CommandIO): number {
     }
   }
   const setup = setupTarget(args, { cwd: io.cwd });
-  for (const w of new Set(setup.warnings)) io.err(`kernel-lens: warning: ${w}\n`);
+  for (const w of new Set(setup.warnings)) io.err(`kernel-lens: warning: ${escapeControls(w)}\n`);
   const description = describeRunTarget(setup.target, setup.targetFlag);
   const card = plainImageCard(written, lookup, setup.target, io.today);
   if (format === 'json') {
@@ -73,6 +74,6 @@ export function runExplain(argv: readonly string[], io: CommandIO): number {
     return 0;
   }
   const p = useColor(args.flags.has('no-color'), io.env, io.isTTY) ? ansi : plain;
-  io.out(`${p.bold(description)}\n\n${card.map((l, i) => (i === 0 ? p.bold(l) : l)).join('\n')}\n`);
+  io.out(`${p.bold(escapeControls(description))}\n\n${card.map((l, i) => (i === 0 ? p.bold(escapeControls(l)) : escapeControls(l))).join('\n')}\n`);
   return 0;
 }

@@ -2,6 +2,7 @@
 import type { Severity } from '../../analysis/types';
 import type { Palette } from '../color';
 import type { CheckReport } from '../report';
+import { escapeControls as safe } from '../terminalText';
 
 export interface TextOptions {
   palette: Palette;
@@ -27,25 +28,26 @@ export function summaryLine(report: Pick<CheckReport, 'files' | 'counts'>): stri
   return `${n} ${n === 1 ? 'file' : 'files'} checked: ${parts.length ? parts.join(', ') : 'no findings'}`;
 }
 
+/** Every string from the files checked (names, quoted content) goes through `safe`: see terminalText.ts. */
 export function formatText(report: CheckReport, opts: TextOptions): string {
   const p = opts.palette;
   const out: string[] = [];
-  if (!opts.quiet) out.push(p.bold(report.targetDescription));
+  if (!opts.quiet) out.push(p.bold(safe(report.targetDescription)));
   for (const file of report.files) {
     if (!opts.quiet) {
-      out.push('', p.bold(file.display));
-      if (file.targetDescription !== report.targetDescription) out.push(`  ${file.targetDescription}`);
+      out.push('', p.bold(safe(file.display)));
+      if (file.targetDescription !== report.targetDescription) out.push(`  ${safe(file.targetDescription)}`);
       const cards = opts.cards?.get(file.display);
       file.stages.forEach((s, i) => {
         if (opts.explain && cards?.[i]) {
-          out.push(`  line ${s.line}: FROM ${s.image || '(no image)'}`);
-          for (const l of cards[i]) out.push(l === '' ? '' : `    ${l}`);
-        } else out.push(`  ${s.text}`);
+          out.push(`  line ${s.line}: FROM ${safe(s.image) || '(no image)'}`);
+          for (const l of cards[i]) out.push(l === '' ? '' : `    ${safe(l)}`);
+        } else out.push(`  ${safe(s.text)}`);
       });
     }
     for (const f of file.result.findings) {
-      const where = `${file.display}:${f.range.start.line + 1}:${f.range.start.character + 1}:`;
-      out.push(`${where} ${p.severity(f.severity, f.severity)} ${p.dim(`[${f.ruleId}]`)} ${f.message}`);
+      const where = `${safe(file.display)}:${f.range.start.line + 1}:${f.range.start.character + 1}:`;
+      out.push(`${where} ${p.severity(f.severity, f.severity)} ${p.dim(`[${f.ruleId}]`)} ${safe(f.message)}`);
     }
   }
   if (!opts.quiet) out.push('', summaryLine(report));

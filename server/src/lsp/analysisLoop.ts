@@ -1,0 +1,257 @@
+/**
+ * The server's main loop for analyses: scheduling after edits, building a big document's model and
+ * parsing its shell in slices (bounded work per turn of the event loop), running the rules step by
+ * step, dropping superseded work, and publishing. Requests join the analysis of the current text.
+ *
+ * Invariants: every turn does bounded work (a slice), so requests are answered between slices; a
+ * model build in progress is continued, never restarted, by whoever needs it (the changes that
+ * arrive meanwhile are recorded and replayed on the built model); work whose ticket is no longer
+ * current (see DocumentSession.isCurrent) stops at its next slice.
+ */
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import type { AnalysisResult } from '../analysis/analyze';
+import type { DockerfileModel } from '../analysis/document';
+import { analysis } from './analysis';
+import { SCHEDULING, SIZES } from './limits';
+import type { DocumentSession, Ticket } from './session';
+import { publishedDiagnostics, type AnalysisLimits } from './toLsp';
+import type { WorkspaceTarget } from './workspaceTarget';
+
+export class AnalysisLoop {
+  /** Bumped when settings or the target change: work started before is not committed. */
+  generation = 0;
+  shutDown = false;
+  private markSettingsLoaded: () => void = () => undefined;
+  /** Settles when the first settings load ends, or after SCHEDULING.settingsWaitMs if a client never answers. */
+  readonly settingsLoaded = new Promise<void>((resolve) => {
+    this.markSettingsLoaded = resolve;
+    setTimeout(resolve, SCHEDULING.settingsWaitMs).unref();
+  });
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly workspace: WorkspaceTarget,
+    private readonly sessions: () => Iterable<DocumentSession>,
+    private readonly extensionRoot: () => string,
+  ) {}
+
+  settingsReady(): void {
+    this.markSettingsLoaded();
+  }
+
+  /** New settings or target: every open document is analysed again. */
+  analyzeAll(): void {
+    this.generation++;
+    for (const s of this.sessions()) {
+      s.result = undefined;
+      s.targetLabel = undefined;
+      this.schedule(s);
+    }
+  }
+
+  /** Arms the analysis of a session after an open or change (debounced only inside bursts). */
+  schedule(s: DocumentSession): void {
+    if (this.shutDown || s.closed) return;
+    const now = Date.now();
+    if (s.timer) {
+      // Already pending for a while (edits keep coming): let it fire; it analyses the latest text.
+      if (s.pendingSince !== undefined && now - s.pendingSince > SCHEDULING.maxDelayMs) return;
+      s.clearTimer();
+    } else {
+      s.pendingSince = now;
+    }
+    // A lone keystroke after a quiet spell is analysed at once (one turn of the event loop); only
+    // while edits keep arriving does the debounce apply: the JSON-RPC layer hands over one message
+    // per turn, so a burst would otherwise be analysed once per edit.
+    const huge = s.document.lineCount > SIZES.hugeMinLines;
+    const quiet = s.lastChangeAt === undefined || now - s.lastChangeAt > SCHEDULING.quietMs;
+    s.lastChangeAt = now;
+    const run = () => void this.run(s);
+    s.timer = quiet && !huge ? setImmediate(run) : setTimeout(run, huge ? SCHEDULING.hugeDebounceMs : SCHEDULING.debounceMs);
+  }
+
+  private async run(s: DocumentSession): Promise<void> {
+    // The first diagnostics wait for the settings (else a document opened with `initialized` would be
+    // checked against the default target first, and settings problems shown after).
+    await this.settingsLoaded;
+    s.timer = undefined;
+    s.pendingSince = undefined;
+    if (s.closed || this.shutDown) return;
+    // One analysis per document at a time: an older one either stops at its next slice or finishes
+    // and publishes (diagnostics overdue); then this one starts.
+    const older = s.inflight;
+    if (older && older.revision !== s.revision) {
+      await older.promise;
+      await nextTurn();
+    }
+    if (s.closed) return;
+    const result = await this.analyzeCurrent(s);
+    if (!result || s.result !== result || s.publishedResult === result) return;
+    const ticket: Ticket = { revision: s.resultRevision!, generation: this.generation };
+    if (s.big) {
+      // Converting and sending a big result is a slice of its own: requests first.
+      await nextTurn();
+      if (s.result !== result || !s.isCurrent(ticket)) return;
+    }
+    this.publish(s, result);
+  }
+
+  private publish(s: DocumentSession, result: AnalysisResult): void {
+    s.publishedAt = performance.now();
+    s.publishedResult = result;
+    // Settings problems first, so a client that reacts to the diagnostics has already seen them.
+    this.workspace.reportProblems(result.targetProblems);
+    const diagnostics = publishedDiagnostics(result.findings, s.uri, this.extensionRoot(), this.limitsOf(s, result));
+    void this.connection.sendDiagnostics({ uri: s.uri, version: s.resultVersion, diagnostics });
+    if (s.targetLabel !== result.target.label) {
+      s.targetLabel = result.target.label;
+      const { label, origin } = result.target;
+      void this.connection.sendNotification('kernelLens/targetChanged', { uri: s.uri, label, origin, description: analysis().describeTarget(result.target) });
+    }
+    // Hover notes in idle time, so the first hover after an edit is served from them at once.
+    if (s.document.lineCount <= SIZES.eagerNotesMaxLines) {
+      setImmediate(() => {
+        if (s.result === result && !s.timer) void result.notes;
+      });
+    }
+  }
+
+  private limitsOf(s: DocumentSession, result: AnalysisResult): AnalysisLimits {
+    const limits: AnalysisLimits = {};
+    if (s.resultCut) limits.cut = { analysedLines: result.model.lines.length, totalLines: s.document.lineCount, limitChars: SIZES.maxAnalysedChars };
+    const { oversizedShellInstructions, MAX_SHELL_INSTRUCTION_CHARS } = analysis();
+    const lines = oversizedShellInstructions(result.model);
+    if (lines.length) limits.oversized = { lines, limitChars: MAX_SHELL_INSTRUCTION_CHARS };
+    return limits;
+  }
+
+  /**
+   * The analysis of the current text (at once when done; joins one in progress for the same
+   * revision). Runs in slices; resolves undefined when its work stopped being current.
+   */
+  analyzeCurrent(s: DocumentSession): Promise<AnalysisResult | undefined> {
+    if (s.closed) return Promise.resolve(undefined);
+    if (s.resultIsLatest) return Promise.resolve(s.result);
+    const inflight = s.inflight;
+    if (inflight && inflight.revision === s.revision && inflight.generation === this.generation) return inflight.promise;
+    const entry = { revision: s.revision, generation: this.generation, promise: Promise.resolve<AnalysisResult | undefined>(undefined) };
+    entry.promise = this.analyze(s).finally(() => {
+      if (s.inflight === entry) s.inflight = undefined;
+    });
+    s.inflight = entry;
+    return entry.promise;
+  }
+
+  private async analyze(s: DocumentSession): Promise<AnalysisResult | undefined> {
+    try {
+      const prepared = await this.prepare(s);
+      if (!prepared) return undefined;
+      const { model, ticket, version, cut } = prepared;
+      if (s.big && !(await turnFor(s, ticket))) return undefined;
+      const steps = analysis().analyzeSteps(model, this.workspace.analyzeOptions(s.uri));
+      let sliceStart = performance.now();
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return this.commit(s, ticket, version, cut, step.value);
+        // A big document yields after every rule: a rule alone can take 10-20 ms there.
+        if (s.big || performance.now() - sliceStart >= SCHEDULING.analysisSliceMs) {
+          if (!(await turnFor(s, ticket))) return undefined;
+          sliceStart = performance.now();
+        }
+      }
+    } catch (e) {
+      this.connection.console.error(`Kernel Lens: analysis failed for ${s.uri}: ${(e as Error)?.stack ?? e}`);
+      return undefined;
+    }
+  }
+
+  private commit(s: DocumentSession, ticket: Ticket, version: number, cut: boolean, result: AnalysisResult): AnalysisResult | undefined {
+    if (!s.isCurrent(ticket)) return undefined;
+    // A finished analysis of an older revision must not replace a newer one's result.
+    if (s.result && s.resultRevision !== undefined && s.resultRevision > ticket.revision) return undefined;
+    s.result = result;
+    s.resultRevision = ticket.revision;
+    s.resultVersion = version;
+    s.resultCut = cut;
+    s.cache.retainLatest();
+    return result;
+  }
+
+  /**
+   * The model to analyse, with its shell commands parsed: the current revision's when it can be
+   * derived cheaply, else a build from the text in slices (continued, not restarted, by later
+   * calls), then caught up with the changes made during the build when that is cheap.
+   */
+  private async prepare(s: DocumentSession): Promise<{ model: DockerfileModel; ticket: Ticket; version: number; cut: boolean } | undefined> {
+    while (!s.catchUp()) {
+      if (!(await this.buildInSlices(s))) return undefined;
+      // Built for the revision it started at; if the changes since cannot be replayed, build again,
+      // unless the diagnostics are overdue: then the built model is analysed and published first.
+      if (s.diagnosticsOverdue()) break;
+    }
+    const model = s.model!;
+    const ticket = s.ticket(s.modelRevision);
+    const prepared = { model, ticket, version: s.modelVersion!, cut: s.modelCut };
+    if (!s.big) return prepared;
+    while (!analysis().prepareCommands(model, performance.now() + SCHEDULING.prepareSliceMs)) {
+      if (!(await turnFor(s, ticket))) return undefined; // what was parsed stays memoised for the next run
+    }
+    return prepared;
+  }
+
+  /** Builds the model from the text in slices; the build is shared by every caller until it ends. */
+  private buildInSlices(s: DocumentSession): Promise<boolean> {
+    if (s.building) return s.building.promise;
+    s.dropModel();
+    const text = s.analysedText();
+    const b = { revision: s.revision, version: s.document.version, build: new (analysis().ModelBuild)(text.text, s.cache), cut: text.cut, promise: Promise.resolve(false) };
+    s.building = b;
+    b.promise = (async () => {
+      for (;;) {
+        const model = b.build.advance(performance.now() + SCHEDULING.prepareSliceMs);
+        if (s.building !== b || s.closed) return false; // dropped by a whole-text change, or closed
+        if (model) {
+          s.adoptBuild(b, model);
+          return true;
+        }
+        await nextTurn();
+      }
+    })();
+    return b.promise;
+  }
+
+  /**
+   * For a request: the analysis of the current text, after one turn of the event loop so that a
+   * `$/cancelRequest` or a newer edit already queued is seen first.
+   */
+  async analyzedFor(s: DocumentSession, token: CancellationToken): Promise<AnalysisResult | undefined> {
+    if (s.resultIsLatest) return s.result;
+    await nextTurn();
+    for (;;) {
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      if (this.shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'Kernel Lens: the server is shutting down');
+      const asked = s.ticket();
+      const result = await this.analyzeCurrent(s);
+      if (result) return result;
+      // Dropped because the text or the settings changed meanwhile: answer for the newer state.
+      // Otherwise the analysis failed (logged): no answer rather than a retry loop.
+      if (s.closed || (s.revision === asked.revision && this.generation === asked.generation)) return undefined;
+    }
+  }
+
+  dispose(): void {
+    this.shutDown = true;
+    for (const s of this.sessions()) s.clearTimer();
+  }
+}
+
+/** One turn of the event loop: queued messages (edits, requests, cancellations) are handled first. */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** A turn of the event loop; then whether the ticket's work may go on. */
+async function turnFor(s: DocumentSession, ticket: Ticket): Promise<boolean> {
+  await nextTurn();
+  return s.isCurrent(ticket);
+}

@@ -1,0 +1,23 @@
+/** Kernel Lens requests beyond LSP: presets, the target of a document, the rules. */
+import { analysis } from '../analysis';
+import { invalidParams, refuseUnlessServing, type ServerContext } from '../context';
+
+export function registerCustomRequests(ctx: ServerContext): void {
+  const { connection } = ctx;
+  connection.onRequest('kernelLens/presets', () => {
+    refuseUnlessServing(ctx);
+    return analysis().hostPresets.map((p) => ({ id: p.id, name: p.name, group: p.group, kernel: p.kernel, os: p.os, windowsBuild: p.windowsBuild, arches: p.arches }));
+  });
+  connection.onRequest('kernelLens/targetInfo', (params: { uri?: unknown } | null | undefined) => {
+    refuseUnlessServing(ctx);
+    if (params?.uri !== undefined && typeof params.uri !== 'string') throw invalidParams('uri must be a string');
+    const session = typeof params?.uri === 'string' ? ctx.sessions.get(params.uri) : undefined;
+    const target = session?.result?.target ?? ctx.workspace.resolveFor(undefined).target;
+    const { label, origin, presetId } = target;
+    return { label, origin, presetId, description: analysis().describeTarget(target), knowledgeDate: analysis().knowledgeDate };
+  });
+  connection.onRequest('kernelLens/rules', () => {
+    refuseUnlessServing(ctx);
+    return analysis().allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary }));
+  });
+}

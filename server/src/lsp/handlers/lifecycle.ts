@@ -1,0 +1,61 @@
+/** initialize / initialized, settings and watched-file changes, shutdown. */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import type { ServerContext } from '../context';
+import { FIX_ALL_KIND } from './codeActions';
+
+export function registerLifecycle(ctx: ServerContext): void {
+  const { connection, workspace, loop, client } = ctx;
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    client.pullsConfiguration = !!params.capabilities?.workspace?.configuration;
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; trusted?: boolean; extensionPath?: string };
+    if (typeof init.extensionPath === 'string') client.extensionRoot = init.extensionPath;
+    client.runsOurCommands = typeof init.extensionPath === 'string';
+    const folders = (Array.isArray(params.workspaceFolders) ? params.workspaceFolders : []).map((f) => f?.uri).filter((u): u is string => typeof u === 'string');
+    if (folders.length === 0 && typeof params.rootUri === 'string') folders.push(params.rootUri);
+    workspace.initialize({ folders, trusted: init.trusted !== false, initialSettings: init.settings });
+    client.initialized = true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll], resolveProvider: false },
+      },
+      serverInfo: { name: 'kernel-lens', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (client.pullsConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kernelLens' }).catch(() => undefined);
+    }
+    void workspace
+      .reload(client.pullsConfiguration)
+      .catch(() => undefined)
+      .then(() => {
+        loop.settingsReady();
+        loop.analyzeAll();
+      });
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (!client.pullsConfiguration) workspace.setPushedSettings((change?.settings as { kernelLens?: unknown } | undefined)?.kernelLens);
+    await workspace.reload(client.pullsConfiguration);
+    loop.analyzeAll();
+  });
+
+  connection.onDidChangeWatchedFiles(async () => {
+    await workspace.reload(client.pullsConfiguration);
+    loop.analyzeAll();
+  });
+
+  connection.onShutdown(() => {
+    loop.dispose();
+    workspace.dispose();
+  });
+}
