@@ -7,7 +7,7 @@
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix, Range } from '../../types';
 import type { ShellCommand } from '../../shell/types';
-import { kernelPackageUses } from '../kernel-package-install/rule';
+import { kernelPackageUses, moduleBuilds } from '../kernel-package-install/rule';
 import { code, fromRelated, targetWords } from '../../shell/related';
 
 const ID = 'build-host-uname';
@@ -30,7 +30,11 @@ function sameRange(a: Range, b: Range): boolean {
 
 function buildUses(ctx: RuleContext): ShellCommand[] {
   // Package words like linux-headers-$(uname -r) are reported (and fixed) by kernel-package-install.
-  const packageWords = kernelPackageUses(ctx).filter((u) => u.buildHostRelease).map((u) => u.pkg.word.range);
+  // So are `make -C /lib/modules/$(uname -r)/build` trees (the module build is the problem there).
+  const packageWords = [
+    ...kernelPackageUses(ctx).filter((u) => u.buildHostRelease).map((u) => u.pkg.word.range),
+    ...moduleBuilds(ctx).filter((b) => b.tree).map((b) => b.tree!.range),
+  ];
   return ctx
     .commands()
     .filter((c) => c.phase === 'build' && readsKernel(c) && bakesValue(c))
