@@ -10,7 +10,7 @@ test('flags modprobe/insmod/rmmod/depmod at build and start, on the command word
   assert.deepEqual(f.map((x) => textAt(t, x)), ['modprobe', 'insmod', 'rmmod', 'depmod', '"modprobe"']);
   assert.match(f[0].message, /build machine's kernel/);
   assert.match(f[0].message, /modules-load\.d\/wireguard\.conf/);
-  assert.match(f[4].message, /when the container starts/);
+  assert.match(f[4].message, /at container start acts on the host's kernel/);
   assert.equal(f[0].related?.[0].range?.start.line, 0, 'related points at FROM');
 });
 
