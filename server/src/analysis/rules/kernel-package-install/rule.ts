@@ -247,6 +247,8 @@ function check(ctx: RuleContext): Finding[] {
       ? ` ${code('uname -r')} is evaluated during the build on the build machine (a CI runner, a laptop VM).`
       : '';
     const variable = use.viaVariable ? ` (${code(use.viaVariable)} is ${code(pkg.name)} by its ARG/ENV default.)` : '';
+    // `linux-modules-${KVER}` classified as written: name the package its ARG/ENV default gives, when known.
+    const shown = !use.viaVariable && !use.buildHostRelease && pkg.dynamic ? resolveWord(ctx, use.install.command.block.startLine, pkg.name) : undefined;
     const target = ctx.target.kernel
       ? ` The container will run on ${targetWords(ctx)}, kernel ${ctx.target.kernel.raw}.`
       : ` The container will run on ${targetWords(ctx)}'s kernel.`;
@@ -254,7 +256,7 @@ function check(ctx: RuleContext): Finding[] {
       ruleId: ID,
       severity: 'warning',
       range: pkg.word.range,
-      message: `${headline(use)}${variable} It is ${kindWords(use.kind)}.${release}${target} Install kernel packages on the host; keep only userspace packages in the image.`,
+      message: `${headline(shown ? { ...use, pkg: { ...pkg, name: shown } } : use)}${variable} It is ${kindWords(use.kind)}.${release}${target} Install kernel packages on the host; keep only userspace packages in the image.`,
       related: fromRelated(ctx, use.install.command.block.startLine, '{image} is a userland: the image never runs its own kernel.'),
       fixes: use.viaVariable ? [] : fixesFor(ctx, use),
     });
