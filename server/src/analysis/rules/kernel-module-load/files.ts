@@ -20,6 +20,8 @@ import { isBootableAt } from '../kernel-package-install/stage';
 const MODULE_CONFIG = /^\/etc\/(modules|modules-load\.d\/.*|modprobe\.d\/.*)$/;
 const LOAD_CONFIG = /^\/etc\/(modules|modules-load\.d\/.*)$/;
 const LIB_MODULES = /^\/(usr\/)?lib\/modules(\/|$)/;
+/** A word naming /lib/modules, also under a host mount ($HOST_ROOT/lib/modules, /host/lib/modules). */
+const LIB_MODULES_WORD = /^(\$\{?\w+\}?|\/host)?\/(usr\/)?lib\/modules(\/|$)/;
 
 export interface ModuleConfigUse {
   path: string;
@@ -84,11 +86,11 @@ function pathRanges(ctx: Pick<RuleContext, 'model'>, block: InstructionBlock, re
   return out;
 }
 
-/** VOLUME instructions naming a path: the ranges of that path. */
-export function volumeRanges(ctx: Pick<RuleContext, 'model'>, re: RegExp): Range[] {
+/** VOLUME instructions naming a path (or LABELs, for `keyword`): the ranges of that path. */
+export function volumeRanges(ctx: Pick<RuleContext, 'model'>, re: RegExp, keyword = 'VOLUME'): Range[] {
   const out: Range[] = [];
   for (const block of ctx.model.instructions) {
-    if (block.parsed.keyword !== 'VOLUME') continue;
+    if (block.parsed.keyword !== keyword) continue;
     for (const r of pathRanges(ctx, block, re)) out.push(r);
   }
   return out;
@@ -124,6 +126,13 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
       markdown: `**VOLUME /lib/modules**: a mount point for the host's modules — the image expects \`docker run -v /lib/modules:/lib/modules:ro\`, so module tools see the host kernel's modules instead of the image's. Loading still needs CAP_SYS_MODULE and happens in the host's kernel.\n\n${support}`,
     });
   }
+  // LABEL RUN/INSTALL/usage strings with `docker run … -v /lib/modules:…` (atomic-style run labels): the host mount the image expects.
+  for (const r of volumeRanges(ctx, /-v\s+\/(usr\/)?lib\/modules\b/, 'LABEL')) {
+    out.push({
+      range: r,
+      markdown: `**-v /lib/modules**: the run command in this label mounts the host's module tree, so the image's tools see the modules of the kernel the container really runs on (the host's).\n\n${support}`,
+    });
+  }
   for (const c of libModulesReads(ctx)) {
     out.push({
       range: c.nameWord.range,
@@ -131,6 +140,20 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
         c.phase === 'build'
           ? `**${c.name} /lib/modules** during \`docker build\` lists the kernels whose packages are installed in the image — not the kernel the container will run on (${ctx.target.kernel ? ctx.target.kernel.raw : 'the host\'s'}).`
           : `**${c.name} /lib/modules** at container start lists the image's /lib/modules unless the host's is mounted there (\`-v /lib/modules:/lib/modules:ro\`); \`uname -r\` names the running kernel.`,
+    });
+  }
+  // Any other /lib/modules path a command works with (mkdir, ln -s $HOST_ROOT/lib/modules, rm): say whose modules those are.
+  const ownNotes = new Set(['ls', 'find', 'modprobe', 'insmod', 'rmmod', 'depmod', 'make', 'gmake', 'dkms', 'echo', 'printf']);
+  for (const c of ctx.commands()) {
+    if (ownNotes.has(c.name)) continue;
+    const w = c.args.find((a) => LIB_MODULES_WORD.test(a.value ?? a.raw));
+    if (!w) continue;
+    const host = /^\$\{?[A-Z_]*HOST[A-Z_]*\}?\//.test(w.raw) || /^\/host\//.test(w.value ?? '');
+    out.push({
+      range: w.range,
+      markdown: host
+        ? `**${w.raw}**: the host's module tree, mounted into the container (\`-v /lib/modules:/host/lib/modules:ro\`), so module tools see the modules of the kernel the container really runs on. Loading still needs CAP_SYS_MODULE.\n\n${support}`
+        : `**/lib/modules** holds module files per kernel release. In the image it has only what packages put there; the container runs on the host's kernel, whose modules are on the host (mount them with \`-v /lib/modules:/lib/modules:ro\`).\n\n${support}`,
     });
   }
   for (const c of ctx.commands()) {

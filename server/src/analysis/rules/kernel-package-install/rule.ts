@@ -306,6 +306,14 @@ function notes(ctx: RuleContext): HoverNote[] {
     });
     if (b.tree) out.push({ range: b.command.nameWord.range, markdown: `**make** here builds a kernel module against ${code(b.tree.raw)}.` });
   }
+  for (const c of ctx.commands()) {
+    const sub = c.args.map((a) => a.value);
+    if (c.name !== 'bootc' && !(c.name === 'ostree' && sub[0] === 'container')) continue;
+    out.push({
+      range: c.nameWord.range,
+      markdown: `**${[c.name, ...sub.slice(0, 2).filter((v): v is string => !!v && !v.startsWith('-'))].join(' ')}**: a bootable-container (bootc / ostree) step. ${BOOTABLE_NOTE}`,
+    });
+  }
   return out;
 }
 

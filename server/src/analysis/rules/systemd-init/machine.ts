@@ -99,6 +99,20 @@ function stopSignals(ctx: Pick<RuleContext, 'model'>): Range[] {
   return out;
 }
 
+const UNIT_WANTS = /^\/(usr\/)?(lib|etc)\/systemd\/system\/[^\s]*\.wants(\/|$)/;
+
+/** `ENV container=docker` / `ENV container docker` (what systemd-in-Docker images set): the name's range. */
+function containerEnv(ctx: Pick<RuleContext, 'model'>): Range[] {
+  const out: Range[] = [];
+  for (const block of ctx.model.instructions) {
+    if (block.parsed.keyword !== 'ENV') continue;
+    const line = ctx.model.lines[block.startLine] ?? '';
+    const m = /^(\s*ENV\s+)(container)(=|\s+)(\S+)/i.exec(line);
+    if (m) out.push({ start: { line: block.startLine, character: m[1].length }, end: { line: block.startLine, character: m[1].length + m[2].length } });
+  }
+  return out;
+}
+
 /** `yum swap fakesystemd systemd`, `yum swap -- remove fakesystemd -- install systemd …`. */
 function fakesystemdSwaps(ctx: Pick<RuleContext, 'commands'>): ShellWord[] {
   const out: ShellWord[] = [];
@@ -178,11 +192,30 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
       markdown: `**VOLUME /sys/fs/cgroup**: the mount point of the systemd-in-Docker pattern for cgroup v1 hosts (\`-v /sys/fs/cgroup:/sys/fs/cgroup:ro\`). The cgroup hierarchy is the host kernel's. ${cgroupLine(ctx)}`,
     });
   }
+  for (const r of volumeRanges(ctx, /-v\s+\/sys\/fs\/cgroup\b/, 'LABEL')) {
+    out.push({
+      range: r,
+      markdown: `**-v /sys/fs/cgroup**: the run command in this label mounts the host's cgroup tree for systemd in the container — the cgroup v1 pattern; on cgroup v2 hosts systemd needs the unified hierarchy instead. ${cgroupLine(ctx)}`,
+    });
+  }
   for (const r of stopSignals(ctx)) {
     out.push({
       range: r,
       markdown: `**SIGRTMIN+3** is the signal systemd as PID 1 takes as "halt": the image expects to run systemd as its init (\`docker stop\` then shuts the services down cleanly). systemd in a container needs the host's cgroups and usually extra privileges. ${cgroupLine(ctx)}`,
     });
+  }
+  // The usual preparation for systemd as PID 1: units that expect a real machine are removed.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || c.name === 'echo' || c.name === 'printf') continue;
+    const w = c.args.find((a) => UNIT_WANTS.test(a.value ?? a.raw));
+    if (!w) continue;
+    out.push({
+      range: w.range,
+      markdown: `**${w.value ?? w.raw}**: systemd unit links. Trimming them (udev, getty, local-fs …) is the usual preparation for running systemd as the container's PID 1, which needs the host's cgroups and usually extra privileges. ${cgroupLine(ctx)}`,
+    });
+  }
+  for (const r of containerEnv(ctx)) {
+    out.push({ range: r, markdown: `**container**: systemd (and other init systems) read this variable to know they run in a container and skip what only a machine does. ${cgroupLine(ctx)}` });
   }
   for (const w of fakesystemdSwaps(ctx)) {
     out.push({

@@ -156,10 +156,13 @@ function finding(ctx: RuleContext, use: InitUse): Finding {
   const related: RelatedInformation[] = [];
   if (use.instruction !== 'image default') related.push(fromRelated(use.stage));
   const who = use.instruction === 'image default' ? 'This image\'s default command' : `\`${use.program}\``;
+  // Only say "systemd" when it is: /sbin/init is OpenRC or busybox init on Alpine.
+  const isSystemd = release?.init?.kind === 'systemd' || initPrograms.some((p) => p.path === use.program && p.init === 'systemd');
+  const initWord = isSystemd ? 'systemd' : 'an init system';
   const headline =
     cgroup === 2 && tooOld === true
       ? `${who} starts systemd as PID 1, and this systemd cannot run on the target's cgroup v2.`
-      : `${who} starts systemd as PID 1: it needs the host's cgroups and extra privileges.`;
+      : `${who} starts ${initWord} as PID 1: it needs the host's cgroups and extra privileges.`;
   const where = use.instruction === 'image default' ? `This image starts ${systemdName(release)} as PID 1 by default` : `\`${use.program}\` as PID 1 starts ${systemdName(release)}`;
   const base = `${headline} ${where}: an init system expects a whole machine. In a container it needs the host's cgroup hierarchy mounted (/sys/fs/cgroup), usually extra privileges (--privileged or CAP_SYS_ADMIN), and it runs on the host's kernel, whatever the image's distribution ships.`;
   const instead = 'Run the service directly as PID 1 (its own foreground command), with a small init such as `docker run --init` if it spawns children.';
