@@ -306,6 +306,18 @@ function notes(ctx: RuleContext): HoverNote[] {
     });
     if (b.tree) out.push({ range: b.command.nameWord.range, markdown: `**make** here builds a kernel module against ${code(b.tree.raw)}.` });
   }
+  // At container start (driver containers): installing headers for the running kernel is the pattern that works.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start') continue;
+    const install = installOf(c);
+    if (!install) continue;
+    for (const u of usesOfInstall(install, familyFor(ctx, c.block.startLine, install.manager))) {
+      out.push({
+        range: u.pkg.word.range,
+        markdown: `**${u.pkg.name}** installed when the container starts: ${u.buildHostRelease ? '`uname -r` there names the kernel the container really runs on (the host\'s), so this is the driver-container pattern; it needs the package repository to carry that exact release' : 'it still is ' + kindWords(u.kind)}.\n\n${support}`,
+      });
+    }
+  }
   for (const c of ctx.commands()) {
     const sub = c.args.map((a) => a.value);
     if (c.name !== 'bootc' && !(c.name === 'ostree' && sub[0] === 'container')) continue;

@@ -99,6 +99,7 @@ function stopSignals(ctx: Pick<RuleContext, 'model'>): Range[] {
   return out;
 }
 
+const LIBCGROUP_TOOLS = new Set(['cgcreate', 'cgset', 'cgexec', 'cgclassify', 'cgdelete', 'cgget']);
 const UNIT_WANTS = /^\/(usr\/)?(lib|etc)\/systemd\/system\/[^\s]*\.wants(\/|$)/;
 
 /** `ENV container=docker` / `ENV container docker` (what systemd-in-Docker images set): the name's range. */
@@ -185,6 +186,25 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
       range: p.word.range,
       markdown: `**${p.word.value ?? p.word.raw}**: a cgroup v1 controller path. The host kernel provides cgroups; this layout exists only on cgroup v1 (legacy/hybrid) hosts. ${cgroupLine(ctx)}\n\nWhat to do: read the cgroup v2 files (/sys/fs/cgroup/memory.max, cpu.max) when /sys/fs/cgroup/cgroup.controllers exists.`,
     });
+  }
+  // Other cgroup filesystem paths (v2 files, the root) and the libcgroup tools: the host kernel's cgroups.
+  const v1 = new Set(cgroupV1Paths(ctx).map((p) => p.word));
+  for (const c of [...ctx.commands(), ...startScriptCommands(ctx)]) {
+    if (LIBCGROUP_TOOLS.has(c.name)) {
+      out.push({
+        range: c.nameWord.range,
+        markdown: `**${c.name}** (libcgroup) works on the host kernel's cgroup filesystem. A container sees it read-only unless it runs privileged or with a delegated cgroup; controller groups written as \`-g memory:/x\` follow the cgroup v1 layout. ${cgroupLine(ctx)}`,
+      });
+      continue;
+    }
+    const text = c.name === 'echo' || c.name === 'printf'; // an echo's arguments are text; where it writes is a path
+    for (const w of [...(text ? [] : c.args), ...c.redirects.map((r) => r.target)]) {
+      if (v1.has(w) || !/^\/sys\/fs\/cgroup(\/|$)/.test(w.value ?? '')) continue;
+      out.push({
+        range: w.range,
+        markdown: `**${w.value}**: the cgroup filesystem, which the host kernel provides; what a container sees there depends on the host's cgroup version and the runtime's cgroup namespace. ${cgroupLine(ctx)}`,
+      });
+    }
   }
   for (const r of cgroupVolumes(ctx)) {
     out.push({
