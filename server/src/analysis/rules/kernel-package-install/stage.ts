@@ -55,19 +55,28 @@ function unquote(v: string): string {
  * ARG/ENV defaults in effect just before `line`: global ARGs redeclared in the stage, then the
  * stage's own ARG and ENV instructions in order. Undefined values: declared without a known default.
  */
+/** ARG/ENV/FROM blocks of the file, in order (one scan per analysis; queries walk only these). */
+const variableBlocks = perContext((ctx: Pick<RuleContext, 'model'>): readonly InstructionBlock[] =>
+  ctx.model.instructions.filter((b) => b.parsed.keyword === 'ARG' || b.parsed.keyword === 'ENV' || b.parsed.keyword === 'FROM'),
+);
+
+/** More ARG/ENV/FROM instructions than this and variables are not resolved (bounds queries × blocks). */
+const MAX_VARIABLE_BLOCKS = 512;
+
 export function variablesAt(ctx: Pick<RuleContext, 'model' | 'stageAt'>, line: number): Map<string, string | undefined> {
   const values = new Map<string, string | undefined>();
   const globals = new Map<string, string | undefined>();
+  const blocks = variableBlocks(ctx);
+  if (blocks.length > MAX_VARIABLE_BLOCKS) return values;
   const stage: StageInfo | undefined = ctx.stageAt(line);
   let beforeFirstFrom = true;
-  for (const block of ctx.model.instructions) {
+  for (const block of blocks) {
     if (block.startLine >= line) break;
     const kw = block.parsed.keyword;
     if (kw === 'FROM') {
       beforeFirstFrom = false;
       continue;
     }
-    if (kw !== 'ARG' && kw !== 'ENV') continue;
     const inStage = !beforeFirstFrom && stage !== undefined && block.startLine > stage.block.startLine;
     if (!beforeFirstFrom && !inStage) continue; // another stage's variables
     for (const prop of properties(block)) {

@@ -16,6 +16,8 @@ import type { HoverNote } from '../types';
 import { machineFindings, machineNotes } from './machine';
 import { isBootableAt } from '../kernel-package-install/stage';
 import { startScriptCommands } from '../kernel-module-load/startScripts';
+import { perContext } from '../shared/memo';
+import type { ShellCommand } from '../../shell/types';
 
 /** Words a shell-form command may start with before the program itself. */
 const SHELL_PREFIXES = new Set(['exec']);
@@ -59,8 +61,10 @@ function initNote(ctx: RuleContext, use: InitUse): string {
   return `**${use.program}** as PID 1 runs ${systemdName(release)} as the container's init. Host kernel must provide: cgroups mounted for the container (v2 needs systemd ${systemdCgroupV2.minSystemd}+), and the runtime usually must allow mounts (--privileged or CAP_SYS_ADMIN; Podman's --systemd=always handles it). Target: ${verdict}.\n\nWhat to do: run the service itself as PID 1, or use a runtime mode made for systemd (podman run --systemd=always).`;
 }
 
-/** The effective CMD/ENTRYPOINT of each stage (the last of each kind) when it starts an init system. */
-function initUses(ctx: RuleContext): InitUse[] {
+/** The effective CMD/ENTRYPOINT of each stage (the last of each kind) when it starts an init system (once per analysis: check and notes read it). */
+const initUses = perContext((ctx: RuleContext): InitUse[] => initUsesOf(ctx));
+
+function initUsesOf(ctx: RuleContext): InitUse[] {
   const uses: InitUse[] = [];
   // One pass over the instructions: the last CMD and ENTRYPOINT of each stage.
   const lastCmds = new Map<number, InstructionBlock>();
@@ -103,12 +107,30 @@ function initUses(ctx: RuleContext): InitUse[] {
 }
 
 
-/** Commands of a CMD/ENTRYPOINT block, then of start scripts it runs (those are placed on their RUN/COPY block). */
-function commandsIn(ctx: RuleContext, block: InstructionBlock) {
-  const own = ctx.commands().filter((c) => c.block === block);
+/** Start-phase commands by block, and start-script commands by stage (one pass each per analysis). */
+const startCommandIndex = perContext((ctx: RuleContext) => {
+  const byBlock = new Map<InstructionBlock, ShellCommand[]>();
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start') continue;
+    const list = byBlock.get(c.block);
+    if (list) list.push(c);
+    else byBlock.set(c.block, [c]);
+  }
+  const scriptsByStage = new Map<number, ShellCommand[]>();
+  for (const c of startScriptCommands(ctx)) {
+    const index = ctx.stageAt(c.block.startLine)?.index ?? -1;
+    const list = scriptsByStage.get(index);
+    if (list) list.push(c);
+    else scriptsByStage.set(index, [c]);
+  }
+  return { byBlock, scriptsByStage };
+});
+
+/** Commands of a CMD/ENTRYPOINT block, then of start scripts of its stage (those are placed on their RUN/COPY block). */
+function commandsIn(ctx: RuleContext, block: InstructionBlock): ShellCommand[] {
+  const index = startCommandIndex(ctx);
   const stage = ctx.stageAt(block.startLine);
-  const scripts = startScriptCommands(ctx).filter((c) => ctx.stageAt(c.block.startLine) === stage);
-  return [...own, ...scripts];
+  return [...(index.byBlock.get(block) ?? []), ...(index.scriptsByStage.get(stage?.index ?? -1) ?? [])];
 }
 
 /** First word of the command: the first JSON string (exec form) or the first shell word after `exec`. */
