@@ -90,6 +90,8 @@ function comment(m: ModuleCommand): string {
 
 function headline(m: ModuleCommand): string {
   const what = code([m.command.name, ...m.command.args.map((a) => a.raw)].join(' ').slice(0, 60));
+  // depmod never touches the running kernel: it writes modules.dep files under /lib/modules/<release>.
+  if (m.command.name === 'depmod') return `${what} indexes modules in the image's /lib/modules; the host kernel never loads modules from there.`;
   if (m.command.phase === 'build') return `${what} runs at build time on the build machine's kernel; the image keeps nothing.`;
   const where = m.inScript ? ' (start script)' : '';
   return `${what}${where} at container start acts on the host's kernel: it needs CAP_SYS_MODULE.`;
@@ -105,7 +107,9 @@ function check(ctx: RuleContext): Finding[] {
     const name = m.modules[0];
     const instead = m.command.name === 'depmod' || !name ? 'Manage kernel modules on the host.' : m.unload ? `Manage ${code(name)} on the host.` : `Load it on the host instead, e.g. put ${code(name)} in /etc/modules-load.d/${name}.conf there.`;
     const detail =
-      c.phase === 'build'
+      c.name === 'depmod'
+        ? `It only writes the module index (modules.dep) for one kernel release; a container cannot load modules into its own kernel — it runs on ${host}'s, and modules are loaded there from the host's /lib/modules (or a privileged driver container with the host's tree mounted).`
+        : c.phase === 'build'
         ? `${describe(m)} while the image is built, so it acts on the build machine's kernel: an image has no kernel, and the container will run on ${host}'s. It usually fails in a build container.`
         : `${describe(m)} inside ${host}'s kernel: it only works with --privileged (CAP_SYS_MODULE) and the host's /lib/modules mounted, and then changes the host for every container.`;
     const off = modulesOff ? ` The target kernel has CONFIG_MODULES off (${ctx.target.config!.origin}): no module can be loaded there at all.` : '';
