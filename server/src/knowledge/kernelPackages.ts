@@ -37,6 +37,9 @@ const SRC = {
   alpine: 'Alpine Linux aports main/linux-lts (linux-lts, linux-virt, linux-lts-dev, linux-virt-dev), main/linux-headers (UAPI headers), main/akms',
   suse: 'openSUSE kernel-source package names (kernel-default, kernel-default-devel, kernel-devel, kernel-syms), linux-glibc-devel (UAPI headers)',
   arch: 'Arch Linux packages core/linux, core/linux-lts, linux-headers, core/linux-api-headers (UAPI headers), extra/dkms',
+  elrepo: 'ELRepo kernel-ml / kernel-lt package sets (https://elrepo.org/wiki/doku.php?id=kernel-ml): kernel-ml, -core, -modules, -modules-extra, -devel, -headers',
+  raspberrypi: 'Raspberry Pi OS archive (http://archive.raspberrypi.org/debian, bullseye main): raspberrypi-kernel, raspberrypi-kernel-headers; bookworm: linux-image-rpi-v8, linux-headers-rpi-v8',
+  alarm: 'Arch Linux ARM packages core/linux-aarch64, core/linux-rpi, core/linux-rpi-headers (https://archlinuxarm.org/packages)',
 } as const;
 
 const USERSPACE_NOTE =
@@ -68,6 +71,8 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
   r('debian', 'linux-headers-*', 'headers', SRC.debian, HEADERS_NOTE),
   r('debian', 'linux-modules-*', 'modules', SRC.ubuntu, 'Modules for one kernel release; the host kernel cannot load them unless it is that exact release.'),
   r('debian', 'dkms', 'dkms', SRC.debian, 'Builds modules for the kernels whose headers are installed, i.e. not for the host kernel.'),
+  r('debian', 'raspberrypi-kernel', 'image', SRC.raspberrypi),
+  r('debian', 'raspberrypi-kernel-headers', 'headers', SRC.raspberrypi, HEADERS_NOTE),
 
   // ── RHEL family (RHEL, CentOS, Fedora, Rocky, Alma, Oracle, Amazon) ──────────────────────
   r('rhel', 'kernel', 'image', SRC.rhel, 'On EL8+ a metapackage pulling kernel-core and kernel-modules.'),
@@ -79,8 +84,18 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
     'Despite the name, RHEL kernel-headers are userspace API headers for glibc builds (gcc needs them), not headers matching a kernel. ' + USERSPACE_NOTE),
   r('rhel', 'kernel-rt*', 'image', SRC.rhel),
   r('rhel', 'kernel-debug*', 'image', SRC.rhel),
-  r('rhel', 'kernel-lt', 'image', 'ELRepo kernel-lt (https://elrepo.org)'),
-  r('rhel', 'kernel-ml', 'image', 'ELRepo kernel-ml (https://elrepo.org)'),
+  r('rhel', 'kernel-lt', 'image', SRC.elrepo),
+  r('rhel', 'kernel-ml', 'image', SRC.elrepo),
+  r('rhel', 'kernel-lt-core', 'image', SRC.elrepo),
+  r('rhel', 'kernel-ml-core', 'image', SRC.elrepo),
+  r('rhel', 'kernel-lt-modules', 'modules', SRC.elrepo),
+  r('rhel', 'kernel-ml-modules', 'modules', SRC.elrepo),
+  r('rhel', 'kernel-lt-modules-extra', 'modules', SRC.elrepo),
+  r('rhel', 'kernel-ml-modules-extra', 'modules', SRC.elrepo),
+  r('rhel', 'kernel-lt-devel', 'headers', SRC.elrepo, HEADERS_NOTE),
+  r('rhel', 'kernel-ml-devel', 'headers', SRC.elrepo, HEADERS_NOTE),
+  r('rhel', 'kernel-lt-headers', 'userspace-headers', SRC.elrepo, USERSPACE_NOTE),
+  r('rhel', 'kernel-ml-headers', 'userspace-headers', SRC.elrepo, USERSPACE_NOTE),
   r('rhel', 'kernel-uek*', 'image', SRC.uek),
   r('rhel', 'kernel-uek-modules*', 'modules', SRC.uek),
   r('rhel', 'kernel-uek-devel', 'headers', SRC.uek, HEADERS_NOTE),
@@ -93,6 +108,8 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
   r('alpine', 'linux-virt', 'image', SRC.alpine),
   r('alpine', 'linux-edge', 'image', SRC.alpine),
   r('alpine', 'linux-rpi', 'image', SRC.alpine),
+  r('alpine', 'linux-rpi2', 'image', SRC.alpine),
+  r('alpine', 'linux-rpi4', 'image', SRC.alpine),
   r('alpine', 'linux-lts-dev', 'headers', SRC.alpine, HEADERS_NOTE),
   r('alpine', 'linux-virt-dev', 'headers', SRC.alpine, HEADERS_NOTE),
   r('alpine', 'linux-edge-dev', 'headers', SRC.alpine, HEADERS_NOTE),
@@ -125,6 +142,10 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
   r('arch', 'linux-zen-headers', 'headers', SRC.arch, HEADERS_NOTE),
   r('arch', 'linux-hardened-headers', 'headers', SRC.arch, HEADERS_NOTE),
   r('arch', 'linux-api-headers', 'userspace-headers', SRC.arch, USERSPACE_NOTE),
+  r('arch', 'linux-aarch64', 'image', SRC.alarm),
+  r('arch', 'linux-aarch64-headers', 'headers', SRC.alarm, HEADERS_NOTE),
+  r('arch', 'linux-rpi', 'image', SRC.alarm),
+  r('arch', 'linux-rpi-headers', 'headers', SRC.alarm, HEADERS_NOTE),
   r('arch', 'dkms', 'dkms', SRC.arch),
 
   // ── Any family ───────────────────────────────────────────────────────────────────────────
@@ -198,4 +219,32 @@ export function headersPackageFor(family: PackageFamily | undefined, kernelRelea
   if (!/^[0-9]+\.[0-9]+[A-Za-z0-9._+~-]*$/.test(rel)) return undefined;
   const rule = headersPackageRules.find((x) => x.family === family);
   return rule ? rule.template.replace('<uname -r>', rel) : undefined;
+}
+
+/**
+ * Base images of bootable containers (bootc / ostree native containers): the image is deployed to a
+ * machine as its root filesystem and its kernel is what that machine boots. Installing a kernel,
+ * kernel modules or a modules-load.d entry there is the point, not a mistake.
+ * `path` is registry + repository path; a row ending in '/' matches every repository under it.
+ */
+export interface BootableImageRow {
+  path: string;
+  source: Source;
+}
+
+const BOOTC_SRC = 'Fedora/CentOS bootc base images (https://docs.fedoraproject.org/en-US/bootc/base-images/, https://containers.github.io/bootc/)';
+export const bootableImageRows: readonly BootableImageRow[] = [
+  { path: 'quay.io/fedora/fedora-bootc', source: BOOTC_SRC },
+  { path: 'quay.io/centos-bootc/centos-bootc', source: BOOTC_SRC },
+  { path: 'quay.io/centos-bootc/fedora-bootc', source: BOOTC_SRC },
+  { path: 'registry.redhat.io/rhel9/rhel-bootc', source: 'Red Hat image mode for RHEL (https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/using_image_mode_for_rhel_to_build_deploy_and_manage_operating_systems)' },
+  { path: 'registry.redhat.io/rhel10/rhel-bootc', source: 'Red Hat image mode for RHEL 10 (https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10)' },
+  { path: 'quay.io/fedora/fedora-coreos', source: 'Fedora CoreOS layering (https://docs.fedoraproject.org/en-US/fedora-coreos/coreos-layering/)' },
+  { path: 'quay.io/fedora-ostree-desktops/', source: 'Fedora Atomic desktops OCI images (https://docs.fedoraproject.org/en-US/fedora-silverblue/)' },
+];
+
+/** Whether `registry/path` names a bootable-container base image. */
+export function isBootableImagePath(registryAndPath: string): boolean {
+  const p = registryAndPath.toLowerCase();
+  return bootableImageRows.some((row) => (row.path.endsWith('/') ? p.startsWith(row.path) : p === row.path));
 }

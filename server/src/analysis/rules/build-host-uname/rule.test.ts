@@ -25,3 +25,11 @@ test('fix: replace $(uname -r) by the target release when it is known in full', 
   const b = 'FROM debian:13\r\nRUN echo `uname -r` > /etc/kver\r\n';
   applyAndCheck(b, fixTitled(findingsOf(b, ID, '6.1.0-18-amd64')[0], 'Use the target kernel release'), 'FROM debian:13\r\nRUN echo 6.1.0-18-amd64 > /etc/kver\r\n', { instructions: 2, rule: ID, target: '6.1.0-18-amd64' });
 });
+
+test('ls /lib/modules captured at build time stands in for "the" kernel: flagged; at start or uncaptured: hover only', () => {
+  const t = 'FROM debian:12\nRUN KVER=$(ls /lib/modules | head -n1) && make -C /lib/modules/$KVER/build M=/src\nRUN ls /lib/modules\nCMD ["sh", "-c", "ls /lib/modules/$(uname -r)"]\n';
+  const f = findingsOf(t, ID);
+  assert.deepEqual(f.map((x) => x.range.start.line), [1]);
+  assert.match(f[0].message, /^`ls \/lib\/modules` at build time lists the image's kernel packages, not the kernel the container runs on\./);
+  assert.deepEqual(findingsOf('FROM quay.io/fedora/fedora-bootc:41\nRUN KVER=$(ls /usr/lib/modules) && dracut --kver $KVER\n', ID), [], 'bootable container: the image kernel is the one');
+});

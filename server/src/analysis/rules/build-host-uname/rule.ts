@@ -9,6 +9,8 @@ import type { Finding, Fix, Range } from '../../types';
 import type { ShellCommand } from '../../shell/types';
 import { kernelPackageUses } from '../kernel-package-install/rule';
 import { code, fromRelated, targetWords } from '../../shell/related';
+import { libModulesReads } from '../kernel-module-load/files';
+import { isBootableAt } from '../kernel-package-install/stage';
 
 const ID = 'build-host-uname';
 const KERNEL_OPTIONS = /^(-[a-zA-Z]*[rva][a-zA-Z]*|--kernel-release|--kernel-version|--all)$/;
@@ -30,6 +32,7 @@ function sameRange(a: Range, b: Range): boolean {
 
 function buildUses(ctx: RuleContext): ShellCommand[] {
   // Package words like linux-headers-$(uname -r) are reported (and fixed) by kernel-package-install.
+  // (`make -C /lib/modules/$(uname -r)/build` stays reported here too: the release fix is this rule's.)
   const packageWords = kernelPackageUses(ctx).filter((u) => u.buildHostRelease).map((u) => u.pkg.word.range);
   return ctx
     .commands()
@@ -69,6 +72,18 @@ function check(ctx: RuleContext): Finding[] {
       message: `${code(text)} runs during the build and returns the build machine's kernel (a CI runner's, a desktop VM's), which is then baked into the image — but ${target}. Read it at run time (in the entrypoint) or name the target kernel explicitly (e.g. a build argument).`,
       related: fromRelated(ctx, c.block.startLine, '{image} is a userland: `uname` in it reports whatever kernel runs it.'),
       fixes,
+    });
+  }
+  // `KVER=$(ls /lib/modules)`: the image's installed kernel packages stand in for "the" kernel.
+  for (const c of libModulesReads(ctx)) {
+    if (c.phase !== 'build' || !c.inSubstitution || isBootableAt(ctx, c.block.startLine)) continue;
+    findings.push({
+      ruleId: ID,
+      severity: 'warning',
+      range: { start: c.nameWord.range.start, end: (c.args[c.args.length - 1] ?? c.nameWord).range.end },
+      message: `${code([c.name, ...c.args.map((a) => a.raw)].join(' '))} at build time lists the image's kernel packages, not the kernel the container runs on. ${ctx.target.kernel ? `${targetWords(ctx)} runs ${ctx.target.kernel.raw}.` : `The container runs on ${targetWords(ctx)}'s kernel.`} Read ${code('uname -r')} at container start, or pass the target release in as a build argument.`,
+      related: fromRelated(ctx, c.block.startLine, '{image} is a userland: its /lib/modules holds only what packages put there.'),
+      fixes: [],
     });
   }
   return findings;

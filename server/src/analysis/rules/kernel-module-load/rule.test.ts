@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, applyAndCheck, findingsOf, fixTitled, textAt } from '../../shell/testSupport';
+import { analyzeDocument } from '../../analyze';
+import type { TargetHost } from '../../host/types';
 
 const ID = 'kernel-module-load';
 
@@ -10,7 +12,7 @@ test('flags modprobe/insmod/rmmod/depmod at build and start, on the command word
   assert.deepEqual(f.map((x) => textAt(t, x)), ['modprobe', 'insmod', 'rmmod', 'depmod', '"modprobe"']);
   assert.match(f[0].message, /build machine's kernel/);
   assert.match(f[0].message, /modules-load\.d\/wireguard\.conf/);
-  assert.match(f[4].message, /when the container starts/);
+  assert.match(f[4].message, /at container start acts on the host's kernel/);
   assert.equal(f[0].related?.[0].range?.start.line, 0, 'related points at FROM');
 });
 
@@ -53,4 +55,73 @@ test('no removal fix inside a pipeline or condition; start-phase commands get no
 test('hover notes for module commands even without a target', () => {
   const notes = analyze('FROM debian:13\nRUN modprobe tun\n').notes.filter((n) => n.markdown.includes('**modprobe**'));
   assert.equal(notes.length, 1);
+});
+
+// ── Module loading in every form (issue #16) ──────────────────────────────────────────────
+
+function noModulesTarget(): TargetHost {
+  const states: Record<string, 'builtin' | 'off'> = { MODULES: 'off' };
+  return {
+    label: 'tiny appliance',
+    origin: { kind: 'cli', detail: 'test' },
+    kernel: { major: 6, minor: 1, patch: 0, raw: '6.1.0' },
+    config: { origin: 'appliance.config', size: 1, state: (s) => states[s] ?? 'off', value: () => undefined },
+  };
+}
+
+test('first sentence says what is wrong and where it fails, short', () => {
+  const t = 'FROM debian:13\nRUN modprobe br_netfilter\nCMD ["modprobe", "tun"]\n';
+  const f = findingsOf(t, ID);
+  const first = (m: string) => m.slice(0, m.indexOf('. ') + 1);
+  assert.equal(first(f[0].message), "`modprobe br_netfilter` runs at build time on the build machine's kernel; the image keeps nothing.");
+  assert.ok(first(f[1].message).length <= 100, first(f[1].message));
+  assert.match(first(f[1].message), /at container start acts on the host's kernel/);
+});
+
+test('a target with CONFIG_MODULES off is named in the message and the hover', () => {
+  const t = 'FROM debian:13\nCMD ["modprobe", "tun"]\n';
+  const r = analyzeDocument(t, { target: noModulesTarget(), today: new Date('2026-11-26T00:00:00Z') });
+  const f = r.findings.filter((x) => x.ruleId === ID);
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /CONFIG_MODULES off \(appliance\.config\): no module can be loaded there at all/);
+  assert.ok(r.notes.some((n) => n.markdown.includes('✗ CONFIG_MODULES is off')));
+  // A known config with modules on, and no config at all.
+  assert.ok(analyze(t, 'debian-12').notes.some((n) => n.markdown.includes('modules ✓ (CONFIG_MODULES=y')));
+  assert.ok(analyze(t).notes.some((n) => n.markdown.includes('unknown (no kernel config known')));
+});
+
+test('start scripts written by heredoc and named by ENTRYPOINT/CMD are read; unnamed or COPY-only ones are not', () => {
+  const script = "RUN cat > /usr/local/bin/start.sh <<'EOF'\n#!/bin/sh\n# modprobe in a comment\necho modprobe text\nmodprobe wireguard\nexec \"$@\"\nEOF\n";
+  const named = `FROM debian:13\n${script}ENTRYPOINT ["/usr/local/bin/start.sh"]\n`;
+  const f = findingsOf(named, ID);
+  assert.deepEqual(f.map((x) => [textAt(named, x), x.range.start.line]), [['modprobe', 5]]);
+  assert.match(f[0].message, /start script/);
+  assert.deepEqual(findingsOf(`FROM debian:13\n${script}CMD ["nginx"]\n`, ID), [], 'a written script nothing runs');
+  assert.deepEqual(findingsOf('FROM debian:13\nCOPY start.sh /start.sh\nENTRYPOINT ["/start.sh"]\n', ID), [], 'invisible script: silence');
+  // tee, COPY heredoc, and `sh /path` naming the script.
+  const tee = "FROM debian:13\nRUN tee /init.sh <<EOF\ninsmod /x.ko\nEOF\nCMD [\"sh\", \"/init.sh\"]\n";
+  assert.deepEqual(findingsOf(tee, ID).map((x) => textAt(tee, x)), ['insmod']);
+  const copy = 'FROM debian:13\nCOPY --chmod=755 <<EOF /start.sh\n#!/bin/bash\nmodprobe -a ip_vs ip_vs_rr\nEOF\nENTRYPOINT ["/start.sh"]\n';
+  assert.deepEqual(findingsOf(copy, ID).map((x) => textAt(copy, x)), ['modprobe']);
+  // A python script is not shell.
+  const py = "FROM debian:13\nRUN cat > /s.py <<'EOF'\n#!/usr/bin/env python3\nmodprobe = 1\nEOF\nCMD [\"/s.py\"]\n";
+  assert.deepEqual(findingsOf(py, ID), []);
+});
+
+test('/etc/modules and /etc/modules-load.d writes warn; COPY .ko, VOLUME /lib/modules, kmod explain only', () => {
+  const t = 'FROM debian:13\nRUN echo wireguard >> /etc/modules && echo overlay | tee /etc/modules-load.d/overlay.conf\nCOPY k8s.conf /etc/modules-load.d/\nCOPY drv.ko /lib/modules/extra/\nVOLUME ["/lib/modules"]\nRUN apt-get install -y kmod\n# echo x > /etc/modules\nRUN echo "/etc/modules" > /tmp/note\n';
+  const f = findingsOf(t, ID);
+  assert.deepEqual(f.map((x) => textAt(t, x)), ['/etc/modules', '/etc/modules-load.d/overlay.conf', '/etc/modules-load.d/']);
+  assert.match(f[0].message, /^`\/etc\/modules` is read at boot to load modules; a container never boots/);
+  const notes = analyze(t).notes.map((n) => [textAt(t, n), n.markdown.slice(0, 30)] as const);
+  assert.ok(notes.some(([w]) => w === 'drv.ko'));
+  assert.ok(notes.some(([w]) => w === '/lib/modules'));
+  assert.ok(notes.some(([w]) => w === 'kmod'));
+});
+
+test('bootable containers: modules-load.d is the point there, no warning', () => {
+  const t = 'FROM quay.io/centos-bootc/centos-bootc:stream10\nRUN echo vfio-pci > /etc/modules-load.d/vfio.conf\nRUN depmod -a 6.12.0-55.el10.x86_64\n';
+  assert.deepEqual(findingsOf(t, ID), []);
+  const marked = 'FROM quay.io/example/custom-os:1\nRUN echo vfio-pci > /etc/modules-load.d/vfio.conf && ostree container commit\n';
+  assert.deepEqual(findingsOf(marked, ID), [], 'ostree container commit marks the stage');
 });

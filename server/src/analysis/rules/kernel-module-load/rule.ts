@@ -8,6 +8,10 @@ import type { ShellCommand } from '../../shell/types';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../../shell/related';
 import { perContext } from '../shared/memo';
+import { startScriptCommands } from './startScripts';
+import { modulesSupport, modulesSupportLine } from './support';
+import { moduleConfigUses, moduleConfigNotes } from './files';
+import { isBootableAt } from '../kernel-package-install/stage';
 
 const ID = 'kernel-module-load';
 const MODULE_COMMANDS = new Set(['modprobe', 'insmod', 'rmmod', 'depmod']);
@@ -20,36 +24,57 @@ export interface ModuleCommand {
   /** Module names named on the command line (basename without .ko for insmod). */
   modules: string[];
   unload: boolean;
+  /** Found in a start script written by the Dockerfile (heredoc) and run by CMD/ENTRYPOINT. */
+  inScript?: boolean;
 }
 
-/** The module operations of the document (also used by kernel-feature-missing). */
 /** Module loads/unloads of the file (computed once per analysis: several rules read it). */
+function moduleCommandOf(c: ShellCommand): ModuleCommand | undefined {
+  if (!MODULE_COMMANDS.has(c.name)) return undefined;
+  const values = c.args.map((a) => a.value ?? a.raw);
+  if (values.some((v) => READ_ONLY_OPTIONS.has(v))) return undefined;
+  const modules: string[] = [];
+  let unload = c.name === 'rmmod';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === '-r' || v === '--remove') unload = true;
+    if (VALUE_OPTIONS.has(v)) {
+      i++;
+      continue;
+    }
+    if (v.startsWith('-')) continue;
+    if (c.name === 'depmod') continue; // depmod's operand is a kernel version, not a module
+    if (/^[A-Za-z_][\w-]*=/.test(v)) continue; // module parameter
+    const base = v.slice(v.lastIndexOf('/') + 1).replace(/\.ko(\.(xz|gz|zst))?$/, '');
+    if (base) modules.push(base);
+    if (c.name === 'modprobe' && !values.includes('-a') && !values.includes('--all') && !unload) break; // modprobe MODULE [params…]
+  }
+  return { command: c, modules, unload };
+}
+
+/** Module loads/unloads of RUN/CMD/ENTRYPOINT (computed once per analysis: several rules read it). */
 export const moduleCommands = perContext((ctx: Pick<RuleContext, 'commands'>): readonly ModuleCommand[] => {
   const out: ModuleCommand[] = [];
   for (const c of ctx.commands()) {
-    if (!MODULE_COMMANDS.has(c.name)) continue;
-    const values = c.args.map((a) => a.value ?? a.raw);
-    if (values.some((v) => READ_ONLY_OPTIONS.has(v))) continue;
-    const modules: string[] = [];
-    let unload = c.name === 'rmmod';
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (v === '-r' || v === '--remove') unload = true;
-      if (VALUE_OPTIONS.has(v)) {
-        i++;
-        continue;
-      }
-      if (v.startsWith('-')) continue;
-      if (c.name === 'depmod') continue; // depmod's operand is a kernel version, not a module
-      if (/^[A-Za-z_][\w-]*=/.test(v)) continue; // module parameter
-      const base = v.slice(v.lastIndexOf('/') + 1).replace(/\.ko(\.(xz|gz|zst))?$/, '');
-      if (base) modules.push(base);
-      if (c.name === 'modprobe' && !values.includes('-a') && !values.includes('--all') && !unload) break; // modprobe MODULE [params…]
-    }
-    out.push({ command: c, modules, unload });
+    const m = moduleCommandOf(c);
+    if (m) out.push(m);
   }
   return out;
 });
+
+/** Module loads in start scripts the Dockerfile writes and CMD/ENTRYPOINT runs (this rule only). */
+const scriptModuleCommands = perContext((ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt'>): readonly ModuleCommand[] => {
+  const out: ModuleCommand[] = [];
+  for (const c of startScriptCommands(ctx)) {
+    const m = moduleCommandOf(c);
+    if (m) out.push({ ...m, inScript: true });
+  }
+  return out;
+});
+
+function allModuleCommands(ctx: RuleContext): ModuleCommand[] {
+  return [...moduleCommands(ctx), ...scriptModuleCommands(ctx)];
+}
 
 function describe(m: ModuleCommand): string {
   const what = m.command.name === 'depmod' ? 'rebuilds the module dependency index' : m.unload ? `unloads ${m.modules.map(code).join(', ') || 'a module'}` : `loads ${m.modules.map(code).join(', ') || 'a module'}`;
@@ -63,17 +88,31 @@ function comment(m: ModuleCommand): string {
   return `load module ${name} on the host (e.g. /etc/modules-load.d/${name}.conf)`;
 }
 
+function headline(m: ModuleCommand): string {
+  const what = code([m.command.name, ...m.command.args.map((a) => a.raw)].join(' ').slice(0, 60));
+  // depmod never touches the running kernel: it writes modules.dep files under /lib/modules/<release>.
+  if (m.command.name === 'depmod') return `${what} indexes modules in the image's /lib/modules; the host kernel never loads modules from there.`;
+  if (m.command.phase === 'build') return `${what} runs at build time on the build machine's kernel; the image keeps nothing.`;
+  const where = m.inScript ? ' (start script)' : '';
+  return `${what}${where} at container start acts on the host's kernel: it needs CAP_SYS_MODULE.`;
+}
+
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const m of moduleCommands(ctx)) {
+  const modulesOff = modulesSupport(ctx) === 'off';
+  for (const m of allModuleCommands(ctx)) {
     const c = m.command;
+    if (c.phase === 'build' && isBootableAt(ctx, c.block.startLine) && c.name === 'depmod') continue; // bootc: depmod for the shipped kernel
     const host = targetWords(ctx);
     const name = m.modules[0];
     const instead = m.command.name === 'depmod' || !name ? 'Manage kernel modules on the host.' : m.unload ? `Manage ${code(name)} on the host.` : `Load it on the host instead, e.g. put ${code(name)} in /etc/modules-load.d/${name}.conf there.`;
-    const message =
-      c.phase === 'build'
-        ? `${describe(m)} while the image is built, so it acts on the build machine's kernel, not on anything the image keeps: an image has no kernel, and the container will run on ${host}'s. It usually fails in a build container. ${instead}`
-        : `${describe(m)} when the container starts, inside ${host}'s kernel: it only works with --privileged (CAP_SYS_MODULE) and the host's /lib/modules mounted, and then changes the host for every container. ${instead}`;
+    const detail =
+      c.name === 'depmod'
+        ? `It only writes the module index (modules.dep) for one kernel release; a container cannot load modules into its own kernel — it runs on ${host}'s, and modules are loaded there from the host's /lib/modules (or a privileged driver container with the host's tree mounted).`
+        : c.phase === 'build'
+        ? `${describe(m)} while the image is built, so it acts on the build machine's kernel: an image has no kernel, and the container will run on ${host}'s. It usually fails in a build container.`
+        : `${describe(m)} inside ${host}'s kernel: it only works with --privileged (CAP_SYS_MODULE) and the host's /lib/modules mounted, and then changes the host for every container.`;
+    const off = modulesOff ? ` The target kernel has CONFIG_MODULES off (${ctx.target.config!.origin}): no module can be loaded there at all.` : '';
     const fixes: Fix[] = [];
     const edits = c.phase === 'build' ? removeCommandEdits(ctx.model, c, comment(m)) : undefined;
     if (edits) {
@@ -89,19 +128,33 @@ function check(ctx: RuleContext): Finding[] {
       ruleId: ID,
       severity: 'warning',
       range: c.nameWord.range,
-      message,
+      message: `${headline(m)}${off} ${detail} ${instead}`,
       related: fromRelated(ctx, c.block.startLine, '{image} is a userland: it brings no kernel and no modules that would be loaded.'),
       fixes,
+    });
+  }
+  for (const u of moduleConfigUses(ctx)) {
+    if (u.bootable) continue;
+    findings.push({
+      ruleId: ID,
+      severity: 'warning',
+      range: u.word.range,
+      message: `${code(u.path)} is read at boot to load modules; a container never boots, so nothing loads it. Configure module loading on the host: put the module names in /etc/modules-load.d/ there.`,
+      related: fromRelated(ctx, u.line, '{image} is a userland: the host kernel loads modules at the host\'s boot.'),
+      fixes: [],
     });
   }
   return findings;
 }
 
 function notes(ctx: RuleContext): HoverNote[] {
-  return moduleCommands(ctx).map((m) => ({
+  const support = modulesSupportLine(ctx);
+  const out: HoverNote[] = allModuleCommands(ctx).map((m) => ({
     range: m.command.nameWord.range,
-    markdown: `**${m.command.name}** works on the running kernel — during \`docker build\` the builder's, in a container ${targetWords(ctx)}'s. Container images carry no kernel; modules are loaded on the host.`,
+    markdown: `**${m.command.name}** works on the running kernel — during \`docker build\` the builder's, in a container ${targetWords(ctx)}'s. Container images carry no kernel; modules are loaded on the host.\n\n${support}\n\nWhat to do: load ${m.modules.length ? m.modules.map(code).join(', ') : 'the module'} on the host (/etc/modules-load.d/ there) before starting the container.`,
   }));
+  for (const n of moduleConfigNotes(ctx, support)) out.push(n);
+  return out;
 }
 
 export const rule: Rule = {

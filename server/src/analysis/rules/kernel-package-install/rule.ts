@@ -6,13 +6,16 @@
  */
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix, TextEdit } from '../../types';
-import type { ShellCommand } from '../../shell/types';
+import type { ShellCommand, ShellWord } from '../../shell/types';
 import { classifyKernelPackage, headersPackageFor, type KernelPackageKind } from '../../../knowledge/kernelPackages';
 import { familyFor, installOf, type InstallCommand, type PackageArg } from '../../packages';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../../shell/related';
 import { perCommand, perContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
+import { isBootableAt, resolveWord } from './stage';
+import { packageName } from '../../packages';
+import { modulesSupportLine } from '../kernel-module-load/support';
 
 const ID = 'kernel-package-install';
 const FLAGGED: ReadonlySet<KernelPackageKind> = new Set(['image', 'headers', 'modules', 'dkms', 'meta']);
@@ -26,34 +29,151 @@ export interface KernelPackageUse {
   family: ReturnType<typeof familyFor>;
   /** The name embeds the build machine's `uname -r`. */
   buildHostRelease: boolean;
+  /** The stage builds a bootable container (bootc/ostree): the kernel is what the machine boots. */
+  bootable: boolean;
+  /** The name was read through ARG/ENV defaults (`$KERNEL_PKG`). */
+  viaVariable?: string;
 }
 
 /** The kernel packages one install command names, for the package family of its stage. */
-const usesOfInstall = perCommand((install: InstallCommand, family: PackageFamily | undefined): readonly KernelPackageUse[] => {
-  const out: KernelPackageUse[] = [];
+const usesOfInstall = perCommand((install: InstallCommand, family: PackageFamily | undefined): readonly Omit<KernelPackageUse, 'bootable'>[] => {
+  const out: Omit<KernelPackageUse, 'bootable'>[] = [];
   for (const pkg of install.packages) {
-    const m = classifyKernelPackage(family, pkg.name);
+    // A file glob (`rpm -ivh kernel-*.rpm`) is read as the name before the wildcard.
+    const m = classifyKernelPackage(family, pkg.name) ?? (/\*$/.test(pkg.name) ? classifyKernelPackage(family, pkg.name.replace(/[-_.]?\*+$/, '')) : undefined);
     if (!m || !FLAGGED.has(m.kind)) continue;
     out.push({ install, pkg, kind: m.kind, family, buildHostRelease: DYNAMIC_RELEASE.test(pkg.word.raw) });
   }
   return out;
 });
 
+/** A package word with `$VAR` read through the stage's ARG/ENV defaults (`apt-get install $KERNEL_PKG`). */
+function throughVariables(ctx: Pick<RuleContext, 'model' | 'stageAt'>, install: InstallCommand, family: PackageFamily | undefined): Omit<KernelPackageUse, 'bootable'>[] {
+  const out: Omit<KernelPackageUse, 'bootable'>[] = [];
+  for (const pkg of install.packages) {
+    if (!pkg.dynamic || !pkg.word.raw.includes('$') || DYNAMIC_RELEASE.test(pkg.word.raw)) continue;
+    if (classifyKernelPackage(family, pkg.name)) continue; // already classified as written (linux-headers-${KVER})
+    const resolved = resolveWord(ctx, install.command.block.startLine, pkg.word.raw);
+    if (resolved === undefined) continue;
+    for (const part of resolved.split(/\s+/)) {
+      const name = packageName(install.manager, part);
+      const m = name ? classifyKernelPackage(family, name) : undefined;
+      if (!name || !m || !FLAGGED.has(m.kind)) continue;
+      out.push({ install, pkg: { ...pkg, name }, kind: m.kind, family, buildHostRelease: false, viaVariable: pkg.word.raw });
+    }
+  }
+  return out;
+}
+
+const RPM_INSTALL = /^(-[a-zA-Z]*[iU][a-zA-Z]*|--install|--upgrade|--reinstall)$/;
+
+/**
+ * `rpm -ivh kernel-*.rpm` and `rpm-ostree install|override replace …`: installs the package
+ * module does not list (they are not package-manager installs for the other rules), read here
+ * with rpm naming.
+ */
+const rpmInstallOf = perCommand((c: ShellCommand, _unused: undefined): InstallCommand | undefined => {
+  const values = c.args.map((a) => a.value ?? a.raw);
+  let start = -1;
+  if (c.name === 'rpm') {
+    if (!values.some((v) => RPM_INSTALL.test(v))) return undefined;
+    start = 0;
+  } else if (c.name === 'rpm-ostree') {
+    const words = values.map((v, i) => [v, i] as const).filter(([v]) => !v.startsWith('-'));
+    if (words[0]?.[0] === 'install') start = words[0][1] + 1;
+    else if (words[0]?.[0] === 'override' && words[1]?.[0] === 'replace') start = words[1][1] + 1;
+    else return undefined;
+  } else return undefined;
+  const packages: PackageArg[] = [];
+  for (let i = start; i < c.args.length; i++) {
+    const v = values[i];
+    if (v.startsWith('-')) continue;
+    const name = packageName('dnf', v);
+    if (name) packages.push({ name, word: c.args[i], argIndex: i, dynamic: c.args[i].value === undefined });
+  }
+  return { command: c, manager: 'dnf', packages };
+});
+
 /** Kernel packages installed at build time (computed once per analysis: two rules and the notes read it). */
-export const kernelPackageUses = perContext((ctx: Pick<RuleContext, 'commands' | 'stageAt'>): readonly KernelPackageUse[] => {
+export const kernelPackageUses = perContext((ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly KernelPackageUse[] => {
   const out: KernelPackageUse[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;
-    const install = installOf(c);
+    const install = installOf(c) ?? rpmInstallOf(c, undefined);
     if (!install) continue;
-    for (const u of usesOfInstall(install, familyFor(ctx, c.block.startLine, install.manager))) out.push(u);
+    const family = familyFor(ctx, c.block.startLine, install.manager);
+    const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
+    if (found.length === 0) continue;
+    const bootable = isBootableAt(ctx, c.block.startLine);
+    for (const u of found) out.push({ ...u, bootable });
   }
   return out;
 });
 
-/** `dkms autoinstall|install|build …` run at build time. */
-function dkmsBuilds(ctx: Pick<RuleContext, 'commands'>): ShellCommand[] {
-  return ctx.commands().filter((c) => c.phase === 'build' && c.name === 'dkms' && ['autoinstall', 'install', 'build'].includes(c.args.find((a) => !(a.value ?? '').startsWith('-'))?.value ?? ''));
+export interface ModuleBuild {
+  command: ShellCommand;
+  kind: 'dkms' | 'kbuild' | 'modules_install';
+  /** The word that says what is built against (`/lib/modules/$(uname -r)/build`), if any. */
+  tree?: ShellWord;
+  bootable: boolean;
+}
+
+/** Kernel trees an out-of-tree module build points at: the image's /lib/modules/<release>/build or installed headers. */
+const KERNEL_TREE = /^(\/lib\/modules\/|\/usr\/lib\/modules\/|\/usr\/src\/(linux-headers-|kernels\/|linux-))/;
+const TREE_VARIABLE = /^(KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KERNEL_PATH|KERNELPATH|KDIR_BUILD|KBUILD_DIR|KERNEL_TREE|KPATH|KBUILD)=(.*)$/;
+
+/** `dkms autoinstall|install|build`, `make -C /lib/modules/…/build M=…`, `make modules_install` run at build time. */
+export const moduleBuilds = perContext((ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly ModuleBuild[] => {
+  const out: ModuleBuild[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    if (c.name === 'dkms') {
+      const sub = c.args.find((a) => !(a.value ?? '').startsWith('-'))?.value ?? '';
+      if (['autoinstall', 'install', 'build'].includes(sub)) out.push({ command: c, kind: 'dkms', bootable: isBootableAt(ctx, c.block.startLine) });
+      continue;
+    }
+    if (c.name !== 'make' && c.name !== 'gmake') continue;
+    let tree: ShellWord | undefined;
+    let modulesInstall = false;
+    let installPath = false;
+    for (let i = 0; i < c.args.length; i++) {
+      const a = c.args[i];
+      const v = a.value ?? a.raw;
+      if ((v === '-C' || v === '--directory') && c.args[i + 1] && KERNEL_TREE.test(unquoted(c.args[i + 1]))) tree = c.args[i + 1];
+      else if (/^(-C|--directory=)/.test(v) && KERNEL_TREE.test(unquoted(a).replace(/^(-C|--directory=)/, ''))) tree = a;
+      const variable = TREE_VARIABLE.exec(unquoted(a));
+      if (variable && KERNEL_TREE.test(variable[2])) tree = a;
+      if (v === 'modules_install') modulesInstall = true;
+      if (/^INSTALL_MOD_PATH=/.test(v)) installPath = true;
+    }
+    // INSTALL_MOD_PATH: modules staged into a directory as an artefact (a kernel built for a device), not into this image's kernel.
+    if (tree) out.push({ command: c, kind: 'kbuild', tree, bootable: isBootableAt(ctx, c.block.startLine) });
+    else if (modulesInstall && !installPath) out.push({ command: c, kind: 'modules_install', bootable: isBootableAt(ctx, c.block.startLine) });
+  }
+  return out;
+});
+
+function unquoted(w: ShellWord): string {
+  return w.value ?? w.raw.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/** First sentence of the finding: what is wrong and where it fails (kept short; details follow). */
+function headline(use: KernelPackageUse): string {
+  const name = code(use.pkg.name);
+  if (use.buildHostRelease) return `${code(use.pkg.word.raw)} names the build machine's kernel, not the kernel the container runs on.`;
+  switch (use.kind) {
+    case 'image':
+    case 'meta':
+      return `${name} installs a kernel the container never boots: it runs on the host's kernel.`;
+    case 'headers':
+      return `${name} are headers of a distribution kernel, not of the host kernel the container runs on.`;
+    case 'modules':
+      return `${name} are modules for a kernel the container never runs; the host can't load them from here.`;
+    case 'dkms':
+      return `${name} builds modules for kernels in the image, never for the host kernel the container runs on.`;
+    default:
+      return `${name} is a kernel package; the container runs on the host's kernel.`;
+  }
 }
 
 function kindWords(kind: KernelPackageKind): string {
@@ -107,13 +227,28 @@ function fixesFor(ctx: RuleContext, use: KernelPackageUse): Fix[] {
   return fixes;
 }
 
+function buildHeadline(b: ModuleBuild): string {
+  switch (b.kind) {
+    case 'dkms':
+      return `${code('dkms ' + b.command.args.map((a) => a.raw).join(' '))} builds modules at image build time, for the image's kernel headers, not the host's.`;
+    case 'kbuild':
+      return `${code('make')} builds a kernel module against ${code(b.tree!.raw)}, the image's kernel tree, not the host's.`;
+    default:
+      return `${code('make modules_install')} installs modules into the image's /lib/modules; the host kernel never loads them.`;
+  }
+}
+
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const use of kernelPackageUses(ctx)) {
+    if (use.bootable) continue; // a bootable container ships the kernel the machine boots: that is the point
     const { pkg } = use;
     const release = use.buildHostRelease
-      ? ` ${code('uname -r')} here is evaluated during the build and names the build machine's kernel (a CI runner's, a laptop VM's), not the one the container will run on.`
+      ? ` ${code('uname -r')} is evaluated during the build on the build machine (a CI runner, a laptop VM).`
       : '';
+    const variable = use.viaVariable ? ` (${code(use.viaVariable)} is ${code(pkg.name)} by its ARG/ENV default.)` : '';
+    // `linux-modules-${KVER}` classified as written: name the package its ARG/ENV default gives, when known.
+    const shown = !use.viaVariable && !use.buildHostRelease && pkg.dynamic ? resolveWord(ctx, use.install.command.block.startLine, pkg.name) : undefined;
     const target = ctx.target.kernel
       ? ` The container will run on ${targetWords(ctx)}, kernel ${ctx.target.kernel.raw}.`
       : ` The container will run on ${targetWords(ctx)}'s kernel.`;
@@ -121,18 +256,20 @@ function check(ctx: RuleContext): Finding[] {
       ruleId: ID,
       severity: 'warning',
       range: pkg.word.range,
-      message: `${code(pkg.name)} is ${kindWords(use.kind)}.${release}${target} Install kernel packages on the host; keep only userspace packages in the image.`,
+      message: `${headline(shown ? { ...use, pkg: { ...pkg, name: shown } } : use)}${variable} It is ${kindWords(use.kind)}.${release}${target} Install kernel packages on the host; keep only userspace packages in the image.`,
       related: fromRelated(ctx, use.install.command.block.startLine, '{image} is a userland: the image never runs its own kernel.'),
-      fixes: fixesFor(ctx, use),
+      fixes: use.viaVariable ? [] : fixesFor(ctx, use),
     });
   }
-  for (const c of dkmsBuilds(ctx)) {
-    const edits = removeCommandEdits(ctx.model, c, 'DKMS modules must be built and loaded on the host');
+  for (const b of moduleBuilds(ctx)) {
+    if (b.bootable) continue;
+    const c = b.command;
+    const edits = b.kind === 'dkms' ? removeCommandEdits(ctx.model, c, 'DKMS modules must be built and loaded on the host') : undefined;
     findings.push({
       ruleId: ID,
       severity: 'warning',
       range: c.nameWord.range,
-      message: `${code('dkms ' + c.args.map((a) => a.raw).join(' '))} builds kernel modules during the image build, against headers in the image and the build machine's kernel — not the host's. The modules can never be loaded from the container. Build and load them on the host.`,
+      message: `${buildHeadline(b)} The modules can never be loaded from the container, and the host runs another kernel (${targetWords(ctx)}). Build and load them on the host, or build at container start against the host's headers (driver containers).`,
       related: fromRelated(ctx, c.block.startLine, '{image} is a userland: it has no kernel to build modules for.'),
       fixes: edits ? [{ title: 'Remove the DKMS build and leave a note', kind: 'quickfix', edits }] : [],
     });
@@ -140,11 +277,56 @@ function check(ctx: RuleContext): Finding[] {
   return findings;
 }
 
+function runsOn(ctx: RuleContext): string {
+  return ctx.target.kernel ? `The container runs on ${targetWords(ctx)}: kernel ${ctx.target.kernel.raw}, whatever kernel the image holds.` : `The container runs on ${targetWords(ctx)}'s kernel (unknown here), whatever kernel the image holds.`;
+}
+
+const BOOTABLE_NOTE = 'This stage builds a **bootable container** (bootc / ostree): the image is deployed as a machine\'s root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.';
+
 function notes(ctx: RuleContext): HoverNote[] {
-  return kernelPackageUses(ctx).map((u) => ({
-    range: u.pkg.word.range,
-    markdown: `**${u.pkg.name}**: ${kindWords(u.kind)}.`,
-  }));
+  const out: HoverNote[] = [];
+  const support = modulesSupportLine(ctx);
+  for (const u of kernelPackageUses(ctx)) {
+    const row = classifyKernelPackage(u.family, u.pkg.name)?.row;
+    const detail = row?.note ? ` ${row.note}` : '';
+    out.push({
+      range: u.pkg.word.range,
+      markdown: u.bootable
+        ? `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.\n\n${BOOTABLE_NOTE}`
+        : `**${u.pkg.name}**: ${kindWords(u.kind)}.${detail}\n\n${u.kind === 'image' || u.kind === 'meta' ? runsOn(ctx) : support}\n\nWhat to do: install kernel packages on the host; a container only ever uses the host's kernel.`,
+    });
+  }
+  for (const b of moduleBuilds(ctx)) {
+    const what = b.kind === 'dkms' ? 'DKMS module build' : b.kind === 'kbuild' ? 'out-of-tree module build (kbuild)' : 'module install into /lib/modules';
+    out.push({
+      range: (b.tree ?? b.command.nameWord).range,
+      markdown: b.bootable
+        ? `**${what}** in a bootable container: the modules are built for the kernel this image boots. ${BOOTABLE_NOTE}`
+        : `**${what}** during \`docker build\`: it targets the kernel tree inside the image (or the build machine's \`uname -r\`), never the host's kernel the container runs on.\n\n${support}\n\nWhat to do: build modules on the host, or in a driver container at start time against the host's headers (mounted from the host), then load them on the host.`,
+    });
+    if (b.tree) out.push({ range: b.command.nameWord.range, markdown: `**make** here builds a kernel module against ${code(b.tree.raw)}.` });
+  }
+  // At container start (driver containers): installing headers for the running kernel is the pattern that works.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start') continue;
+    const install = installOf(c);
+    if (!install) continue;
+    for (const u of usesOfInstall(install, familyFor(ctx, c.block.startLine, install.manager))) {
+      out.push({
+        range: u.pkg.word.range,
+        markdown: `**${u.pkg.name}** installed when the container starts: ${u.buildHostRelease ? '`uname -r` there names the kernel the container really runs on (the host\'s), so this is the driver-container pattern; it needs the package repository to carry that exact release' : 'it still is ' + kindWords(u.kind)}.\n\n${support}`,
+      });
+    }
+  }
+  for (const c of ctx.commands()) {
+    const sub = c.args.map((a) => a.value);
+    if (c.name !== 'bootc' && !(c.name === 'ostree' && sub[0] === 'container')) continue;
+    out.push({
+      range: c.nameWord.range,
+      markdown: `**${[c.name, ...sub.slice(0, 2).filter((v): v is string => !!v && !v.startsWith('-'))].join(' ')}**: a bootable-container (bootc / ostree) step. ${BOOTABLE_NOTE}`,
+    });
+  }
+  return out;
 }
 
 export const rule: Rule = {

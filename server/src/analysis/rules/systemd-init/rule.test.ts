@@ -49,3 +49,40 @@ test('negative: other programs, overridden CMD, init only in an earlier instruct
   assert.deepEqual(findingsOf('FROM centos:7\nRUN /usr/sbin/init --version || true\n', target(), ID), []);
   assert.deepEqual(findingsOf('FROM ubuntu:24.04\nCMD ["/usr/local/bin/initialize"]\n', target(), ID), []);
 });
+
+// ── Init and cgroups in every form (issue #16) ────────────────────────────────────────────
+const rangesOf = (text: string, fs: { range: { start: { line: number; character: number }; end: { character: number } } }[]) => fs.map((f) => slice(text, f));
+
+test('init inside sh -c and in a start script written by the Dockerfile; OpenRC /sbin/init is not called systemd', () => {
+  const shc = 'FROM fedora:41\nCMD ["/bin/sh", "-c", "mkdir -p /run/x && exec /usr/sbin/init"]\n';
+  assert.deepEqual(rangesOf(shc, findingsOf(shc, target(), ID)), ['/usr/sbin/init']);
+  const script = "FROM fedora:41\nRUN cat > /start.sh <<'EOF'\n#!/bin/bash\nexec /lib/systemd/systemd --log-level=info\nEOF\nCMD [\"bash\", \"/start.sh\"]\n";
+  const [f] = findingsOf(script, target(), ID);
+  assert.equal(f.range.start.line, 3);
+  const openrc = 'FROM alpine:3.22\nRUN apk add openrc\nENTRYPOINT ["/sbin/init"]\n';
+  const [o] = findingsOf(openrc, target({ cgroup: 1 }), ID);
+  assert.match(o.message, /^`\/sbin\/init` starts an init system as PID 1/);
+});
+
+test('bootable containers run systemd as a machine init: no finding', () => {
+  assert.deepEqual(findingsOf('FROM quay.io/fedora/fedora-bootc:41\nCMD ["/sbin/init"]\n', target(), ID), []);
+});
+
+test('systemctl during the build: start/restart/--now flagged, enable/mask explained, echo and replacements silent', () => {
+  const t = 'FROM debian:12\nRUN systemctl enable ssh && systemctl mask getty.target && systemctl start ssh\nRUN systemctl enable --now nginx\nRUN systemctl daemon-reload || true\nRUN echo "systemctl restart x"\nRUN systemctl --root=/mnt start x\n';
+  const f = findingsOf(t, target(), ID);
+  assert.deepEqual(rangesOf(t, f), ['systemctl start', 'systemctl enable', 'systemctl daemon-reload']);
+  assert.match(f[0].message, /^`systemctl start ssh` at build time fails: no systemd runs as PID 1 during `docker build`\./);
+  const replaced = 'FROM centos:7\nCOPY files/docker/systemctl3.py /usr/bin/systemctl\nRUN systemctl start httpd\n';
+  assert.deepEqual(findingsOf(replaced, target(), ID), [], 'docker-systemctl-replacement makes build-time start work');
+});
+
+test('cgroup v1 paths and VOLUME /sys/fs/cgroup: flagged only on cgroup v2 targets; v1+v2-aware scripts silent', () => {
+  const t = 'FROM eclipse-temurin:21\nVOLUME [ "/sys/fs/cgroup" ]\nCMD ["sh", "-c", "java -Xmx$(cat /sys/fs/cgroup/memory/memory.limit_in_bytes) -jar app.jar"]\n';
+  assert.deepEqual(rangesOf(t, findingsOf(t, target({ cgroup: 2 }), ID)), ['/sys/fs/cgroup', '/sys/fs/cgroup/memory/memory.limit_in_bytes']);
+  assert.deepEqual(findingsOf(t, target({ cgroup: 1 }), ID), []);
+  assert.deepEqual(findingsOf(t, target({ cgroup: undefined }), ID), []);
+  const both = 'FROM eclipse-temurin:21\nCMD ["sh", "-c", "if [ -f /sys/fs/cgroup/memory.max ]; then M=$(cat /sys/fs/cgroup/memory.max); else M=$(cat /sys/fs/cgroup/memory/memory.limit_in_bytes); fi; exec java -jar app.jar"]\n';
+  assert.deepEqual(findingsOf(both, target({ cgroup: 2 }), ID), []);
+  assert.deepEqual(findingsOf('FROM alpine\nRUN echo "/sys/fs/cgroup/memory/x is v1"\n', target({ cgroup: 2 }), ID), []);
+});

@@ -12,6 +12,12 @@ import type { Rule, RuleContext } from '../types';
 import { initPrograms, systemdCgroupV2 } from '../../../knowledge/runtimeFacts';
 import type { DistroRelease } from '../../../knowledge/types';
 import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/baseImage';
+import type { HoverNote } from '../types';
+import { machineFindings, machineNotes } from './machine';
+import { isBootableAt } from '../kernel-package-install/stage';
+import { startScriptCommands } from '../kernel-module-load/startScripts';
+import { perContext } from '../shared/memo';
+import type { ShellCommand } from '../../shell/types';
 
 /** Words a shell-form command may start with before the program itself. */
 const SHELL_PREFIXES = new Set(['exec']);
@@ -28,12 +34,37 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   summary: 'systemd or /sbin/init as PID 1: needs the host\'s cgroups, privileges, and a systemd that understands the host\'s cgroup version.',
   check(ctx) {
-    return initUses(ctx).map((use) => finding(ctx, use));
+    const out = initUses(ctx)
+      .filter((use) => !isBootableAt(ctx, use.stage.block.startLine)) // a bootable container boots systemd as a machine's init: the point
+      .map((use) => finding(ctx, use));
+    for (const f of machineFindings(ctx)) out.push(f);
+    return out;
+  },
+  notes(ctx) {
+    const out: HoverNote[] = initUses(ctx).map((use) => ({ range: use.range, markdown: initNote(ctx, use) }));
+    for (const n of machineNotes(ctx)) out.push(n);
+    return out;
   },
 };
 
-/** The effective CMD/ENTRYPOINT of each stage (the last of each kind) when it starts an init system. */
-function initUses(ctx: RuleContext): InitUse[] {
+function initNote(ctx: RuleContext, use: InitUse): string {
+  const release = releaseOf(use.stage);
+  const cgroup = ctx.target.cgroup;
+  const tooOld = systemdTooOldForV2(release);
+  if (isBootableAt(ctx, use.stage.block.startLine)) {
+    return `**${use.program}**: systemd as the init of a bootable container (bootc / ostree) — the machine that boots this image runs it as PID 1; nothing to fix.`;
+  }
+  const verdict =
+    cgroup === 2 ? (tooOld === true ? `✗ the target uses cgroup v2 and ${systemdName(release)} needs v1` : tooOld === false ? '✓ the target uses cgroup v2, which this systemd supports' : 'the target uses cgroup v2; this systemd\'s version is unknown')
+      : cgroup === 1 ? '✓ the target uses cgroup v1'
+      : 'the target\'s cgroup version is unknown';
+  return `**${use.program}** as PID 1 runs ${systemdName(release)} as the container's init. Host kernel must provide: cgroups mounted for the container (v2 needs systemd ${systemdCgroupV2.minSystemd}+), and the runtime usually must allow mounts (--privileged or CAP_SYS_ADMIN; Podman's --systemd=always handles it). Target: ${verdict}.\n\nWhat to do: run the service itself as PID 1, or use a runtime mode made for systemd (podman run --systemd=always).`;
+}
+
+/** The effective CMD/ENTRYPOINT of each stage (the last of each kind) when it starts an init system (once per analysis: check and notes read it). */
+const initUses = perContext((ctx: RuleContext): InitUse[] => initUsesOf(ctx));
+
+function initUsesOf(ctx: RuleContext): InitUse[] {
   const uses: InitUse[] = [];
   // One pass over the instructions: the last CMD and ENTRYPOINT of each stage.
   const lastCmds = new Map<number, InstructionBlock>();
@@ -54,7 +85,13 @@ function initUses(ctx: RuleContext): InitUse[] {
     ] as const) {
       if (!block) continue;
       const prog = programOf(block);
-      if (prog && isInit(prog.program)) uses.push({ ...prog, instruction: kw, stage });
+      if (prog && isInit(prog.program)) {
+        uses.push({ ...prog, instruction: kw, stage });
+        continue;
+      }
+      // `sh -c "… exec /sbin/init"`, or a start script written by the Dockerfile that ends in `exec /usr/sbin/init`.
+      const inner = commandsIn(ctx, block).find((c) => c.nameWord.value !== undefined && isInit(c.nameWord.value));
+      if (inner) uses.push({ range: inner.nameWord.range, program: inner.nameWord.value!, instruction: kw, stage });
     }
     // An image whose own default command is the init system (e.g. ubi-init), used as is.
     if (!lastCmd && !lastEntrypoint && stage.index === ctx.stages.length - 1) {
@@ -69,6 +106,32 @@ function initUses(ctx: RuleContext): InitUse[] {
   return uses;
 }
 
+
+/** Start-phase commands by block, and start-script commands by stage (one pass each per analysis). */
+const startCommandIndex = perContext((ctx: RuleContext) => {
+  const byBlock = new Map<InstructionBlock, ShellCommand[]>();
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start') continue;
+    const list = byBlock.get(c.block);
+    if (list) list.push(c);
+    else byBlock.set(c.block, [c]);
+  }
+  const scriptsByStage = new Map<number, ShellCommand[]>();
+  for (const c of startScriptCommands(ctx)) {
+    const index = ctx.stageAt(c.block.startLine)?.index ?? -1;
+    const list = scriptsByStage.get(index);
+    if (list) list.push(c);
+    else scriptsByStage.set(index, [c]);
+  }
+  return { byBlock, scriptsByStage };
+});
+
+/** Commands of a CMD/ENTRYPOINT block, then of start scripts of its stage (those are placed on their RUN/COPY block). */
+function commandsIn(ctx: RuleContext, block: InstructionBlock): ShellCommand[] {
+  const index = startCommandIndex(ctx);
+  const stage = ctx.stageAt(block.startLine);
+  return [...(index.byBlock.get(block) ?? []), ...(index.scriptsByStage.get(stage?.index ?? -1) ?? [])];
+}
 
 /** First word of the command: the first JSON string (exec form) or the first shell word after `exec`. */
 function programOf(block: InstructionBlock): { program: string; range: Range } | undefined {
@@ -114,8 +177,16 @@ function finding(ctx: RuleContext, use: InitUse): Finding {
   const tooOld = systemdTooOldForV2(release);
   const related: RelatedInformation[] = [];
   if (use.instruction !== 'image default') related.push(fromRelated(use.stage));
+  const who = use.instruction === 'image default' ? 'This image\'s default command' : `\`${use.program}\``;
+  // Only say "systemd" when it is: /sbin/init is OpenRC or busybox init on Alpine.
+  const isSystemd = release?.init?.kind === 'systemd' || initPrograms.some((p) => p.path === use.program && p.init === 'systemd');
+  const initWord = isSystemd ? 'systemd' : 'an init system';
+  const headline =
+    cgroup === 2 && tooOld === true
+      ? `${who} starts systemd as PID 1, and this systemd cannot run on the target's cgroup v2.`
+      : `${who} starts ${initWord} as PID 1: it needs the host's cgroups and extra privileges.`;
   const where = use.instruction === 'image default' ? `This image starts ${systemdName(release)} as PID 1 by default` : `\`${use.program}\` as PID 1 starts ${systemdName(release)}`;
-  const base = `${where}: an init system expects a whole machine. In a container it needs the host's cgroup hierarchy mounted (/sys/fs/cgroup), usually extra privileges (--privileged or CAP_SYS_ADMIN), and it runs on the host's kernel, whatever the image's distribution ships.`;
+  const base = `${headline} ${where}: an init system expects a whole machine. In a container it needs the host's cgroup hierarchy mounted (/sys/fs/cgroup), usually extra privileges (--privileged or CAP_SYS_ADMIN), and it runs on the host's kernel, whatever the image's distribution ships.`;
   const instead = 'Run the service directly as PID 1 (its own foreground command), with a small init such as `docker run --init` if it spawns children.';
   let severity: Finding['severity'] = 'warning';
   let cgroupText: string;

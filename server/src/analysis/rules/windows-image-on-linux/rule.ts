@@ -8,6 +8,7 @@ import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { windowsContainerCompatibility as compat } from '../../../knowledge/runtimeFacts';
 import { knownImageStages, shownRef, targetRelated, type KnownImageStage } from '../shared/baseImage';
+import { windowsInstructionFindings, windowsInstructionNotes } from './instructions';
 
 export const rule: Rule = {
   id: 'windows-image-on-linux',
@@ -22,7 +23,11 @@ export const rule: Rule = {
       const f = hostOs === 'linux' ? onLinux(ctx, s) : onWindows(ctx, s);
       if (f) findings.push(f);
     }
+    for (const f of windowsInstructionFindings(ctx, hostOs, rule.id)) findings.push(f);
     return findings;
+  },
+  notes(ctx) {
+    return windowsInstructionNotes(ctx, targetOs(ctx));
   },
 };
 

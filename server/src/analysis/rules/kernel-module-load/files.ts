@@ -1,0 +1,172 @@
+/**
+ * Module-related files and paths in a Dockerfile, beside the module commands themselves:
+ * - writes to /etc/modules and /etc/modules-load.d/ (RUN redirections, tee, COPY/ADD destinations):
+ *   read by the boot of a machine (systemd-modules-load, Debian's /etc/modules); a container never boots;
+ * - `.ko` files COPY/ADDed, or anything copied into /lib/modules: modules for a kernel the container never runs;
+ * - `VOLUME /lib/modules`: the mount point for the host's modules (`-v /lib/modules:/lib/modules:ro`);
+ * - `ls /lib/modules` (or find) to learn "the" kernel: at build time it lists the image's kernels;
+ * - kmod / module-init-tools installed: the tools, harmless by themselves.
+ * Words in comments never reach here: only parsed instructions and shell commands are read.
+ */
+import type { Argument } from 'dockerfile-ast';
+import { astRangeToAbsolute, type InstructionBlock } from '../../document';
+import type { ShellCommand, ShellWord } from '../../shell/types';
+import type { Range } from '../../types';
+import type { HoverNote, RuleContext } from '../types';
+import { installOf } from '../../packages';
+import { perContext } from '../shared/memo';
+import { isBootableAt } from '../kernel-package-install/stage';
+
+const MODULE_CONFIG = /^\/etc\/(modules|modules-load\.d\/.*|modprobe\.d\/.*)$/;
+const LOAD_CONFIG = /^\/etc\/(modules|modules-load\.d\/.*)$/;
+const LIB_MODULES = /^\/(usr\/)?lib\/modules(\/|$)/;
+/** A word naming /lib/modules, also under a host mount ($HOST_ROOT/lib/modules, /host/lib/modules). */
+const LIB_MODULES_WORD = /^(\$\{?\w+\}?|\/host)?\/(usr\/)?lib\/modules(\/|$)/;
+
+export interface ModuleConfigUse {
+  path: string;
+  word: { range: Range };
+  line: number;
+  bootable: boolean;
+}
+
+interface CopyArg {
+  value: string;
+  range: Range;
+}
+
+function copyArgs(block: InstructionBlock): CopyArg[] {
+  const ast = block.parsed.ast as unknown as { getArguments?: () => Argument[] } | undefined;
+  if (!ast || typeof ast.getArguments !== 'function') return [];
+  const args = ast.getArguments();
+  // JSON form: ["src", "dest"] — the values keep their quotes and brackets in getValue().
+  return args.map((a) => ({ value: a.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, ''), range: astRangeToAbsolute(block, a.getRange()) }));
+}
+
+/** Writes of module-loading configuration in non-comment instructions. */
+export const moduleConfigUses = perContext((ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt' | 'stages'>): readonly ModuleConfigUse[] => {
+  const out: ModuleConfigUse[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    const targets: ShellWord[] = c.redirects.filter((r) => /^\d*(>|>>|>\|)$/.test(r.op)).map((r) => r.target);
+    if (c.name === 'tee') for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) targets.push(a);
+    for (const t of targets) {
+      if (t.value && LOAD_CONFIG.test(t.value)) out.push({ path: t.value, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
+    }
+  }
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw !== 'COPY' && kw !== 'ADD') continue;
+    const args = copyArgs(block);
+    if (args.length < 2 || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
+    const dest = args[args.length - 1];
+    const sources = args.slice(0, -1);
+    const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
+    if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
+      out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
+    }
+  }
+  return out;
+});
+
+/** `ls /lib/modules`, `find /lib/modules …`: asking the image which kernel it has. */
+export const libModulesReads = perContext((ctx: Pick<RuleContext, 'commands'>): readonly ShellCommand[] =>
+  ctx.commands().filter((c) => (c.name === 'ls' || c.name === 'find') && c.args.some((a) => a.value !== undefined && LIB_MODULES.test(a.value))),
+);
+
+function pathRanges(ctx: Pick<RuleContext, 'model'>, block: InstructionBlock, re: RegExp): Range[] {
+  const out: Range[] = [];
+  for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
+    const text = ctx.model.lines[l] ?? '';
+    if (/^\s*#/.test(text)) continue;
+    const g = new RegExp(re.source, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text))) out.push({ start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } });
+  }
+  return out;
+}
+
+/** VOLUME instructions naming a path (or LABELs, for `keyword`): the ranges of that path. */
+export function volumeRanges(ctx: Pick<RuleContext, 'model'>, re: RegExp, keyword = 'VOLUME'): Range[] {
+  const out: Range[] = [];
+  for (const block of ctx.model.instructions) {
+    if (block.parsed.keyword !== keyword) continue;
+    for (const r of pathRanges(ctx, block, re)) out.push(r);
+  }
+  return out;
+}
+
+export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[] {
+  const out: HoverNote[] = [];
+  for (const u of moduleConfigUses(ctx)) {
+    out.push({
+      range: u.word.range,
+      markdown: u.bootable
+        ? `**${u.path}**: read at boot by systemd-modules-load. This stage builds a bootable container, so the machine that boots it will load these modules — that is the point.`
+        : `**${u.path}**: read at boot (systemd-modules-load, Debian's /etc/modules) to load modules into the kernel. A container never boots; the host's boot reads the host's file.\n\n${support}\n\nWhat to do: put the module names in /etc/modules-load.d/ on the host.`,
+    });
+  }
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw !== 'COPY' && kw !== 'ADD') continue;
+    const args = copyArgs(block);
+    if (args.length < 2) continue;
+    const dest = args[args.length - 1];
+    const kos = args.slice(0, -1).filter((a) => /\.ko(\.(xz|gz|zst))?$/.test(a.value));
+    if (kos.length === 0 && !LIB_MODULES.test(dest.value)) continue;
+    const bootable = isBootableAt(ctx, block.startLine);
+    const text = bootable
+      ? '**Kernel modules** copied into a bootable container: they must match the kernel this image boots.'
+      : `**Kernel module files** in the image: a container cannot load them into its own kernel — it has none. They load only into the host's kernel (CAP_SYS_MODULE, same kernel release and config as they were built for).\n\n${support}\n\nWhat to do: install the module on the host, or load it from a privileged driver container built for the host's exact kernel.`;
+    for (const a of kos.length ? kos : [dest]) out.push({ range: a.range, markdown: text });
+  }
+  for (const r of volumeRanges(ctx, /\/(usr\/)?lib\/modules\b/)) {
+    out.push({
+      range: r,
+      markdown: `**VOLUME /lib/modules**: a mount point for the host's modules — the image expects \`docker run -v /lib/modules:/lib/modules:ro\`, so module tools see the host kernel's modules instead of the image's. Loading still needs CAP_SYS_MODULE and happens in the host's kernel.\n\n${support}`,
+    });
+  }
+  // LABEL RUN/INSTALL/usage strings with `docker run … -v /lib/modules:…` (atomic-style run labels): the host mount the image expects.
+  for (const r of volumeRanges(ctx, /-v\s+\/(usr\/)?lib\/modules\b/, 'LABEL')) {
+    out.push({
+      range: r,
+      markdown: `**-v /lib/modules**: the run command in this label mounts the host's module tree, so the image's tools see the modules of the kernel the container really runs on (the host's).\n\n${support}`,
+    });
+  }
+  for (const c of libModulesReads(ctx)) {
+    out.push({
+      range: c.nameWord.range,
+      markdown:
+        c.phase === 'build'
+          ? `**${c.name} /lib/modules** during \`docker build\` lists the kernels whose packages are installed in the image — not the kernel the container will run on (${ctx.target.kernel ? ctx.target.kernel.raw : 'the host\'s'}).`
+          : `**${c.name} /lib/modules** at container start lists the image's /lib/modules unless the host's is mounted there (\`-v /lib/modules:/lib/modules:ro\`); \`uname -r\` names the running kernel.`,
+    });
+  }
+  // Any other /lib/modules path a command works with (mkdir, ln -s $HOST_ROOT/lib/modules, rm): say whose modules those are.
+  const ownNotes = new Set(['ls', 'find', 'modprobe', 'insmod', 'rmmod', 'depmod', 'make', 'gmake', 'dkms', 'echo', 'printf']);
+  for (const c of ctx.commands()) {
+    if (ownNotes.has(c.name)) continue;
+    const w = c.args.find((a) => LIB_MODULES_WORD.test(a.value ?? a.raw));
+    if (!w) continue;
+    const host = /^\$\{?[A-Z_]*HOST[A-Z_]*\}?\//.test(w.raw) || /^\/host\//.test(w.value ?? '');
+    out.push({
+      range: w.range,
+      markdown: host
+        ? `**${w.raw}**: the host's module tree, mounted into the container (\`-v /lib/modules:/host/lib/modules:ro\`), so module tools see the modules of the kernel the container really runs on. Loading still needs CAP_SYS_MODULE.\n\n${support}`
+        : `**/lib/modules** holds module files per kernel release. In the image it has only what packages put there; the container runs on the host's kernel, whose modules are on the host (mount them with \`-v /lib/modules:/lib/modules:ro\`).\n\n${support}`,
+    });
+  }
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    const install = installOf(c);
+    if (!install) continue;
+    for (const p of install.packages) {
+      if (p.name !== 'kmod' && p.name !== 'module-init-tools') continue;
+      out.push({
+        range: p.word.range,
+        markdown: `**${p.name}**: the module tools (modprobe, insmod, lsmod). Installing them is harmless; using them in a container acts on the host's kernel and needs CAP_SYS_MODULE and the host's /lib/modules.\n\n${support}`,
+      });
+    }
+  }
+  return out;
+}

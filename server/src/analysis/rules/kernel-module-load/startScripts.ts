@@ -1,0 +1,131 @@
+/**
+ * Scripts the image runs when a container starts, where the Dockerfile shows their text: a heredoc
+ * written to a file by RUN (`cat > /entrypoint.sh <<'EOF'`, `tee`) or by COPY (`COPY <<EOF /start.sh`),
+ * when that file is named by the stage's CMD or ENTRYPOINT. Their commands are parsed with the
+ * same shell walker as RUN, placed at their lines in the Dockerfile, with phase 'start'.
+ * A script that is only COPY'd from the build context cannot be read: nothing is said about it.
+ */
+import type { InstructionBlock } from '../../document';
+import type { ShellCommand } from '../../shell/types';
+import { ScriptBuilder } from '../../shell/script';
+import { walkScript, type RelCommand } from '../../shell/walk';
+import { SH_SHELLS, basename } from '../../shell/wrappers';
+import type { RuleContext } from '../types';
+import { perContext } from '../shared/memo';
+
+/** Bounds: a script body longer than this, or more scripts than this per file, is not read. */
+const MAX_BODY_CHARS = 64 * 1024;
+const MAX_SCRIPTS = 64;
+
+interface WrittenScript {
+  path: string;
+  block: InstructionBlock;
+  /** Absolute line of the body's first line and its line count. */
+  firstLine: number;
+  lineCount: number;
+}
+
+/** `<<EOF`, `<<-'EOF'`, `<<"EOF"` on a line: the delimiter and whether tabs are stripped. */
+const HEREDOC_OPENER = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/;
+
+function bodyAfter(ctx: Pick<RuleContext, 'model'>, block: InstructionBlock, openerLine: number, delimiter: string, dash: boolean): { firstLine: number; lineCount: number } | undefined {
+  const end = block.startLine + block.lineCount;
+  let chars = 0;
+  for (let l = openerLine + 1; l < end; l++) {
+    const text = ctx.model.lines[l] ?? '';
+    if ((dash ? text.replace(/^\t+/, '') : text) === delimiter) return { firstLine: openerLine + 1, lineCount: l - openerLine - 1 };
+    chars += text.length + 1;
+    if (chars > MAX_BODY_CHARS) return undefined;
+  }
+  return undefined;
+}
+
+/** Files whose text the Dockerfile writes from a heredoc. */
+function writtenScripts(ctx: Pick<RuleContext, 'model' | 'commands'>): WrittenScript[] {
+  const out: WrittenScript[] = [];
+  // RUN: a command fed a heredoc that writes it to a file (cat > f, tee f).
+  for (const c of ctx.commands()) {
+    if (out.length >= MAX_SCRIPTS) break;
+    if (c.phase !== 'build' || c.stdinHeredoc === undefined) continue;
+    let path: string | undefined;
+    if (c.name === 'tee') path = c.args.find((a) => !(a.value ?? '-').startsWith('-'))?.value;
+    else path = c.redirects.find((r) => r.op === '>' || r.op === '>>' || r.op === '>|')?.target.value;
+    if (!path) continue;
+    const openerLine = c.nameWord.range.start.line;
+    for (let l = openerLine; l < c.block.startLine + c.block.lineCount; l++) {
+      const m = HEREDOC_OPENER.exec(ctx.model.lines[l] ?? '');
+      if (!m) continue;
+      const body = bodyAfter(ctx, c.block, l, m[3], m[1] === '-');
+      if (body) out.push({ path, block: c.block, ...body });
+      break;
+    }
+  }
+  // COPY <<EOF /path (BuildKit heredoc): one heredoc, destination last on the first line.
+  for (const block of ctx.model.instructions) {
+    if (out.length >= MAX_SCRIPTS) break;
+    if (block.parsed.keyword !== 'COPY') continue;
+    const first = ctx.model.lines[block.startLine] ?? '';
+    const m = HEREDOC_OPENER.exec(first);
+    if (!m) continue;
+    const dest = first.slice(m.index + m[0].length).trim().split(/\s+/).pop();
+    if (!dest || dest.startsWith('<<')) continue;
+    const body = bodyAfter(ctx, block, block.startLine, m[3], m[1] === '-');
+    if (body) out.push({ path: dest, block, ...body });
+  }
+  return out;
+}
+
+/** Paths the stage's CMD/ENTRYPOINT name (program and arguments, e.g. `sh /start.sh`). */
+function startNames(ctx: Pick<RuleContext, 'commands' | 'stageAt'>): Map<number, Set<string>> {
+  const byStage = new Map<number, Set<string>>();
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start' || c.instruction === 'HEALTHCHECK') continue;
+    const stage = ctx.stageAt(c.block.startLine);
+    if (!stage) continue;
+    let names = byStage.get(stage.index);
+    if (!names) byStage.set(stage.index, (names = new Set()));
+    for (const w of [c.nameWord, ...c.args]) if (w.value && /[./]/.test(w.value)) names.add(w.value);
+  }
+  return byStage;
+}
+
+function named(path: string, names: ReadonlySet<string> | undefined): boolean {
+  if (!names) return false;
+  const base = basename(path);
+  for (const n of names) if (n === path || basename(n) === base) return true;
+  return false;
+}
+
+function isShellScript(firstLine: string): boolean {
+  const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(firstLine);
+  if (!m) return true;
+  const prog = basename(m[1]) === 'env' ? basename(m[2] ?? '') : basename(m[1]);
+  return SH_SHELLS.has(prog);
+}
+
+/** Commands of start scripts written in the Dockerfile and run by CMD/ENTRYPOINT (phase 'start'). */
+export const startScriptCommands = perContext((ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt'>): readonly ShellCommand[] => {
+  const out: ShellCommand[] = [];
+  const names = startNames(ctx);
+  if (names.size === 0) return out;
+  for (const s of writtenScripts(ctx)) {
+    const stage = ctx.stageAt(s.block.startLine);
+    if (!stage || !named(s.path, names.get(stage.index))) continue;
+    if (!isShellScript(ctx.model.lines[s.firstLine] ?? '')) continue;
+    const b = new ScriptBuilder();
+    for (let l = s.firstLine; l < s.firstLine + s.lineCount; l++) {
+      const text = ctx.model.lines[l] ?? '';
+      for (let i = 0; i < text.length; i++) b.push(text[i], l, i);
+      b.push('\n', l, text.length);
+    }
+    const last = s.firstLine + s.lineCount;
+    const rel: RelCommand[] = [];
+    try {
+      walkScript(b.build(last, 0), { instruction: 'ENTRYPOINT', phase: 'start', inSubst: false, enclosingWord: undefined, depth: 1 }, rel, { removable: false });
+    } catch {
+      continue; // a parser surprise in a script body must not take the analysis down
+    }
+    for (const r of rel) out.push({ ...r, removal: undefined, block: s.block });
+  }
+  return out;
+});

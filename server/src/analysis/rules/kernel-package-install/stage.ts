@@ -1,0 +1,100 @@
+/**
+ * Stage facts the kernel rules share: whether a stage builds a bootable container (bootc / ostree
+ * native container, where shipping a kernel is the point), and the ARG/ENV defaults visible at a
+ * line (so `apt-get install $KERNEL_PKG` is read as the package it names).
+ */
+import type { Property } from 'dockerfile-ast';
+import type { InstructionBlock } from '../../document';
+import { substitute, type StageInfo } from '../../stages';
+import type { RuleContext } from '../types';
+import { isBootableImagePath } from '../../../knowledge/kernelPackages';
+import { perContext } from '../shared/memo';
+
+/** Commands that only make sense in a bootable container build: their presence marks the stage. */
+function marksBootable(name: string, first: string | undefined, second: string | undefined): boolean {
+  if (name === 'bootc') return true;
+  if (name === 'ostree') return first === 'container' && second === 'commit';
+  return false;
+}
+
+/** Indexes of stages that build a bootable container (directly or through their stage chain). */
+export const bootableStages = perContext((ctx: Pick<RuleContext, 'stages' | 'commands' | 'stageAt'>): ReadonlySet<number> => {
+  const own = new Set<number>();
+  for (const s of ctx.stages) {
+    if (s.root.kind === 'image' && isBootableImagePath(`${s.root.ref.registry}/${s.root.ref.path}`)) own.add(s.index);
+  }
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    const values = c.args.map((a) => a.value);
+    if (!marksBootable(c.name, values[0], values[1])) continue;
+    const stage = ctx.stageAt(c.block.startLine);
+    if (stage) own.add(stage.index);
+  }
+  const out = new Set<number>();
+  for (const s of ctx.stages) {
+    if (own.has(s.index) || s.chain.some((i) => own.has(i))) out.add(s.index);
+  }
+  return out;
+});
+
+export function isBootableAt(ctx: Pick<RuleContext, 'stages' | 'commands' | 'stageAt'>, line: number): boolean {
+  const stage = ctx.stageAt(line);
+  return stage !== undefined && bootableStages(ctx).has(stage.index);
+}
+
+function properties(block: InstructionBlock): Property[] {
+  const ast = block.parsed.ast as unknown as { getProperties?: () => Property[] } | undefined;
+  return ast && typeof ast.getProperties === 'function' ? ast.getProperties() : [];
+}
+
+function unquote(v: string): string {
+  return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0] ? v.slice(1, -1) : v;
+}
+
+/**
+ * ARG/ENV defaults in effect just before `line`: global ARGs redeclared in the stage, then the
+ * stage's own ARG and ENV instructions in order. Undefined values: declared without a known default.
+ */
+/** ARG/ENV/FROM blocks of the file, in order (one scan per analysis; queries walk only these). */
+const variableBlocks = perContext((ctx: Pick<RuleContext, 'model'>): readonly InstructionBlock[] =>
+  ctx.model.instructions.filter((b) => b.parsed.keyword === 'ARG' || b.parsed.keyword === 'ENV' || b.parsed.keyword === 'FROM'),
+);
+
+/** More ARG/ENV/FROM instructions than this and variables are not resolved (bounds queries × blocks). */
+const MAX_VARIABLE_BLOCKS = 512;
+
+export function variablesAt(ctx: Pick<RuleContext, 'model' | 'stageAt'>, line: number): Map<string, string | undefined> {
+  const values = new Map<string, string | undefined>();
+  const globals = new Map<string, string | undefined>();
+  const blocks = variableBlocks(ctx);
+  if (blocks.length > MAX_VARIABLE_BLOCKS) return values;
+  const stage: StageInfo | undefined = ctx.stageAt(line);
+  let beforeFirstFrom = true;
+  for (const block of blocks) {
+    if (block.startLine >= line) break;
+    const kw = block.parsed.keyword;
+    if (kw === 'FROM') {
+      beforeFirstFrom = false;
+      continue;
+    }
+    const inStage = !beforeFirstFrom && stage !== undefined && block.startLine > stage.block.startLine;
+    if (!beforeFirstFrom && !inStage) continue; // another stage's variables
+    for (const prop of properties(block)) {
+      const name = prop.getName();
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
+      const raw = prop.getValue();
+      const value = raw === null || raw === undefined ? undefined : substitute(unquote(raw), inStage ? values : globals).text;
+      if (!inStage) globals.set(name, value);
+      else if (kw === 'ARG' && (raw === null || raw === undefined)) values.set(name, globals.get(name)); // `ARG NAME` brings a global default into the stage
+      else values.set(name, value);
+    }
+  }
+  return values;
+}
+
+/** A word's text with `$VAR`/`${VAR}` replaced from the stage's ARG/ENV defaults; undefined when any stays unknown. */
+export function resolveWord(ctx: Pick<RuleContext, 'model' | 'stageAt'>, line: number, raw: string): string | undefined {
+  if (!raw.includes('$')) return unquote(raw);
+  const sub = substitute(unquote(raw), variablesAt(ctx, line));
+  return sub.text !== undefined && !sub.text.includes('$') ? sub.text : undefined;
+}

@@ -1,0 +1,247 @@
+/**
+ * The rest of "the image expects to be a machine": systemctl during the build, systemd's stop
+ * signal, the cgroup v1 mount pattern, fakesystemd swaps on CentOS 7, and cgroup v1 paths.
+ * - `systemctl enable|disable|mask|unmask|preset|set-default` work offline (they create or remove
+ *   symlinks under /etc/systemd): explained only.
+ * - `systemctl start|stop|restart|reload…`, `enable --now`, `daemon-reload` talk to a running
+ *   systemd (PID 1), which never runs during `docker build`: flagged, unless the Dockerfile puts
+ *   its own `systemctl` in place (the docker-systemctl-replacement script does exactly that).
+ * - cgroup v1 controller paths (/sys/fs/cgroup/memory/…) and `VOLUME /sys/fs/cgroup`: flagged only
+ *   against a target known to use cgroup v2, where that layout does not exist.
+ */
+import type { Finding, Range } from '../../types';
+import type { ShellCommand, ShellWord } from '../../shell/types';
+import type { HoverNote, RuleContext } from '../types';
+import { code, fromRelated, targetRelated, targetWords } from '../../shell/related';
+import { perContext } from '../shared/memo';
+import { volumeRanges } from '../kernel-module-load/files';
+import { startScriptCommands } from '../kernel-module-load/startScripts';
+
+const ID = 'systemd-init';
+const OFFLINE_VERBS = new Set(['enable', 'disable', 'mask', 'unmask', 'preset', 'preset-all', 'set-default', 'add-wants', 'add-requires', 'link', 'revert']);
+const RUNNING_VERBS = new Set(['start', 'stop', 'restart', 'reload', 'try-restart', 'reload-or-restart', 'try-reload-or-restart', 'daemon-reload', 'daemon-reexec', 'isolate', 'kill']);
+/** Options that make systemctl act on something other than the system manager (offline root, user manager, another host). */
+const ELSEWHERE = /^(--root(=|$)|--image(=|$)|--user$|--global$|-H$|--host(=|$)|-M$|--machine(=|$)|--offline$)/;
+/** cgroup v1 controller hierarchies (one directory per controller under /sys/fs/cgroup). */
+const CGROUP_V1_PATH = /^\/sys\/fs\/cgroup\/(memory|cpu|cpuacct|cpu,cpuacct|cpuacct,cpu|cpuset|blkio|devices|freezer|net_cls|net_prio|net_cls,net_prio|pids|hugetlb|perf_event|rdma|systemd)(\/|$)/;
+const CGROUP_V1_FILE = /\b(memory\.limit_in_bytes|memory\.usage_in_bytes|cpu\.cfs_quota_us|cpu\.cfs_period_us|cpu\.shares)$/;
+
+export interface SystemctlUse {
+  command: ShellCommand;
+  verb: string;
+  verbWord: ShellWord;
+  running: boolean;
+}
+
+/** The Dockerfile installs its own `systemctl` (e.g. docker-systemctl-replacement): build-time calls then work. */
+function replacesSystemctl(ctx: Pick<RuleContext, 'model'>): boolean {
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if ((kw === 'COPY' || kw === 'ADD') && /systemctl(\.py|3\.py)?\b/.test(block.parsed.text)) return true;
+  }
+  return false;
+}
+
+export const systemctlUses = perContext((ctx: Pick<RuleContext, 'commands' | 'model'>): readonly SystemctlUse[] => {
+  const out: SystemctlUse[] = [];
+  const replaced = replacesSystemctl(ctx);
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || c.name !== 'systemctl') continue;
+    const values = c.args.map((a) => a.value ?? a.raw);
+    if (values.some((v) => ELSEWHERE.test(v))) continue;
+    const i = values.findIndex((v) => !v.startsWith('-'));
+    if (i < 0) continue;
+    const verb = values[i];
+    const now = values.includes('--now');
+    const running = !replaced && (RUNNING_VERBS.has(verb) || (now && OFFLINE_VERBS.has(verb)));
+    if (!running && !OFFLINE_VERBS.has(verb)) continue;
+    out.push({ command: c, verb, verbWord: c.args[i], running });
+  }
+  return out;
+});
+
+interface CgroupPath {
+  word: ShellWord;
+  command: ShellCommand;
+  /** The same instruction also reads cgroup v2 files: it handles both layouts (not flagged). */
+  handlesV2: boolean;
+}
+
+const V2_MARKERS = /\b(memory\.max|memory\.current|cpu\.max|cgroup\.controllers|cgroup2)\b/;
+
+/** Words naming cgroup v1 paths in any command (build or start, start scripts included). */
+export const cgroupV1Paths = perContext((ctx: Pick<RuleContext, 'commands' | 'model' | 'stageAt'>): readonly CgroupPath[] => {
+  const out: CgroupPath[] = [];
+  for (const c of [...ctx.commands(), ...startScriptCommands(ctx)]) {
+    const words = c.name === 'echo' || c.name === 'printf' ? c.redirects.map((r) => r.target) : [...c.args, ...c.redirects.map((r) => r.target)];
+    // (An echo's arguments are text; only where it writes is a path use.)
+    for (const w of words) if (isV1(w)) out.push({ word: w, command: c, handlesV2: V2_MARKERS.test(c.block.parsed.text) });
+  }
+  return out;
+});
+
+function isV1(w: ShellWord): boolean {
+  const v = w.value ?? w.raw.replace(/^(["'])(.*)\1$/, '$2');
+  return CGROUP_V1_PATH.test(v) || (v.startsWith('/sys/fs/cgroup/') && CGROUP_V1_FILE.test(v));
+}
+
+const cgroupVolumes = (ctx: Pick<RuleContext, 'model'>): Range[] => volumeRanges(ctx, /\/sys\/fs\/cgroup\b/);
+
+/** STOPSIGNAL SIGRTMIN+3 (systemd's "halt" signal), by range of the signal word. */
+function stopSignals(ctx: Pick<RuleContext, 'model'>): Range[] {
+  const out: Range[] = [];
+  for (const block of ctx.model.instructions) {
+    if (block.parsed.keyword !== 'STOPSIGNAL') continue;
+    const line = ctx.model.lines[block.startLine] ?? '';
+    const m = /\b(SIGRTMIN\+3|RTMIN\+3|37)\b/.exec(line.replace(/^(\s*STOPSIGNAL\s)/i, (s) => ' '.repeat(s.length)));
+    if (m) out.push({ start: { line: block.startLine, character: m.index }, end: { line: block.startLine, character: m.index + m[0].length } });
+  }
+  return out;
+}
+
+const LIBCGROUP_TOOLS = new Set(['cgcreate', 'cgset', 'cgexec', 'cgclassify', 'cgdelete', 'cgget']);
+const UNIT_WANTS = /^\/(usr\/)?(lib|etc)\/systemd\/system\/[^\s]*\.wants(\/|$)/;
+
+/** `ENV container=docker` / `ENV container docker` (what systemd-in-Docker images set): the name's range. */
+function containerEnv(ctx: Pick<RuleContext, 'model'>): Range[] {
+  const out: Range[] = [];
+  for (const block of ctx.model.instructions) {
+    if (block.parsed.keyword !== 'ENV') continue;
+    const line = ctx.model.lines[block.startLine] ?? '';
+    const m = /^(\s*ENV\s+)(container)(=|\s+)(\S+)/i.exec(line);
+    if (m) out.push({ start: { line: block.startLine, character: m[1].length }, end: { line: block.startLine, character: m[1].length + m[2].length } });
+  }
+  return out;
+}
+
+/** `yum swap fakesystemd systemd`, `yum swap -- remove fakesystemd -- install systemd …`. */
+function fakesystemdSwaps(ctx: Pick<RuleContext, 'commands'>): ShellWord[] {
+  const out: ShellWord[] = [];
+  for (const c of ctx.commands()) {
+    if (c.name !== 'yum' && c.name !== 'dnf') continue;
+    if (!c.args.some((a) => a.value === 'swap')) continue;
+    const w = c.args.find((a) => a.value === 'fakesystemd');
+    if (w) out.push(w);
+  }
+  return out;
+}
+
+export function machineFindings(ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const u of systemctlUses(ctx)) {
+    if (!u.running) continue;
+    const what = code(['systemctl', ...u.command.args.map((a) => a.raw)].join(' ').slice(0, 60));
+    findings.push({
+      ruleId: ID,
+      severity: 'warning',
+      range: { start: u.command.nameWord.range.start, end: u.verbWord.range.end },
+      message: `${what} at build time fails: no systemd runs as PID 1 during \`docker build\`. Only offline verbs (enable, disable, mask, preset) work in a build; services start when the container's init starts them, or run the service itself as PID 1.`,
+      related: fromRelated(ctx, u.command.block.startLine, '{image} is a userland: during the build nothing boots it.'),
+      fixes: [],
+    });
+  }
+  if (ctx.target.cgroup === 2) {
+    for (const p of cgroupV1Paths(ctx)) {
+      if (p.handlesV2) continue;
+      findings.push({
+        ruleId: ID,
+        severity: 'warning',
+        range: p.word.range,
+        message: `${code(p.word.value ?? p.word.raw)} is a cgroup v1 path; the target uses cgroup v2, where it does not exist. On cgroup v2 (unified hierarchy) every controller's files sit in one directory per group: /sys/fs/cgroup/memory.max instead of memory/memory.limit_in_bytes, cpu.max instead of cpu.cfs_quota_us. Read the v2 files (or both, by checking /sys/fs/cgroup/cgroup.controllers).`,
+        related: [targetRelated(ctx)],
+        fixes: [],
+      });
+    }
+    for (const r of cgroupVolumes(ctx)) {
+      findings.push({
+        ruleId: ID,
+        severity: 'warning',
+        range: r,
+        message: `\`VOLUME /sys/fs/cgroup\` is the cgroup v1 systemd-in-Docker pattern; the target uses cgroup v2. On a cgroup v2 host the image's systemd needs the unified hierarchy (Docker's default private cgroup namespace, or --cgroupns=host with /sys/fs/cgroup mounted read-write) and systemd 230 or newer; an anonymous volume over /sys/fs/cgroup hides the cgroup filesystem.`,
+        related: [targetRelated(ctx)],
+        fixes: [],
+      });
+    }
+  }
+  return findings;
+}
+
+function cgroupLine(ctx: RuleContext): string {
+  const who = targetWords(ctx);
+  return ctx.target.cgroup === 2 ? `${who}: cgroup v2 (unified).` : ctx.target.cgroup === 1 ? `${who}: cgroup v1.` : `${who}: cgroup version unknown.`;
+}
+
+export function machineNotes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = [];
+  for (const u of systemctlUses(ctx)) {
+    out.push({
+      range: u.command.nameWord.range,
+      markdown: u.running
+        ? `**systemctl ${u.verb}** talks to a running systemd (PID 1). During \`docker build\` there is none: it fails ("System has not been booted with systemd as init system").`
+        : `**systemctl ${u.verb}** works offline during the build: it only creates or removes unit symlinks under /etc/systemd. It matters only if systemd later runs as the container's PID 1 (or the image boots a machine).`,
+    });
+  }
+  for (const p of cgroupV1Paths(ctx)) {
+    out.push({
+      range: p.word.range,
+      markdown: `**${p.word.value ?? p.word.raw}**: a cgroup v1 controller path. The host kernel provides cgroups; this layout exists only on cgroup v1 (legacy/hybrid) hosts. ${cgroupLine(ctx)}\n\nWhat to do: read the cgroup v2 files (/sys/fs/cgroup/memory.max, cpu.max) when /sys/fs/cgroup/cgroup.controllers exists.`,
+    });
+  }
+  // Other cgroup filesystem paths (v2 files, the root) and the libcgroup tools: the host kernel's cgroups.
+  const v1 = new Set(cgroupV1Paths(ctx).map((p) => p.word));
+  for (const c of [...ctx.commands(), ...startScriptCommands(ctx)]) {
+    if (LIBCGROUP_TOOLS.has(c.name)) {
+      out.push({
+        range: c.nameWord.range,
+        markdown: `**${c.name}** (libcgroup) works on the host kernel's cgroup filesystem. A container sees it read-only unless it runs privileged or with a delegated cgroup; controller groups written as \`-g memory:/x\` follow the cgroup v1 layout. ${cgroupLine(ctx)}`,
+      });
+      continue;
+    }
+    const text = c.name === 'echo' || c.name === 'printf'; // an echo's arguments are text; where it writes is a path
+    for (const w of [...(text ? [] : c.args), ...c.redirects.map((r) => r.target)]) {
+      if (v1.has(w) || !/^\/sys\/fs\/cgroup(\/|$)/.test(w.value ?? '')) continue;
+      out.push({
+        range: w.range,
+        markdown: `**${w.value}**: the cgroup filesystem, which the host kernel provides; what a container sees there depends on the host's cgroup version and the runtime's cgroup namespace. ${cgroupLine(ctx)}`,
+      });
+    }
+  }
+  for (const r of cgroupVolumes(ctx)) {
+    out.push({
+      range: r,
+      markdown: `**VOLUME /sys/fs/cgroup**: the mount point of the systemd-in-Docker pattern for cgroup v1 hosts (\`-v /sys/fs/cgroup:/sys/fs/cgroup:ro\`). The cgroup hierarchy is the host kernel's. ${cgroupLine(ctx)}`,
+    });
+  }
+  for (const r of volumeRanges(ctx, /-v\s+\/sys\/fs\/cgroup\b/, 'LABEL')) {
+    out.push({
+      range: r,
+      markdown: `**-v /sys/fs/cgroup**: the run command in this label mounts the host's cgroup tree for systemd in the container — the cgroup v1 pattern; on cgroup v2 hosts systemd needs the unified hierarchy instead. ${cgroupLine(ctx)}`,
+    });
+  }
+  for (const r of stopSignals(ctx)) {
+    out.push({
+      range: r,
+      markdown: `**SIGRTMIN+3** is the signal systemd as PID 1 takes as "halt": the image expects to run systemd as its init (\`docker stop\` then shuts the services down cleanly). systemd in a container needs the host's cgroups and usually extra privileges. ${cgroupLine(ctx)}`,
+    });
+  }
+  // The usual preparation for systemd as PID 1: units that expect a real machine are removed.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || c.name === 'echo' || c.name === 'printf') continue;
+    const w = c.args.find((a) => UNIT_WANTS.test(a.value ?? a.raw));
+    if (!w) continue;
+    out.push({
+      range: w.range,
+      markdown: `**${w.value ?? w.raw}**: systemd unit links. Trimming them (udev, getty, local-fs …) is the usual preparation for running systemd as the container's PID 1, which needs the host's cgroups and usually extra privileges. ${cgroupLine(ctx)}`,
+    });
+  }
+  for (const r of containerEnv(ctx)) {
+    out.push({ range: r, markdown: `**container**: systemd (and other init systems) read this variable to know they run in a container and skip what only a machine does. ${cgroupLine(ctx)}` });
+  }
+  for (const w of fakesystemdSwaps(ctx)) {
+    out.push({
+      range: w.range,
+      markdown: `**fakesystemd** (early CentOS 7 images) is swapped for real systemd here: the first step to run systemd 219 as PID 1. That systemd needs a cgroup v1 host. ${cgroupLine(ctx)}`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * Windows-only instructions in RUN: Windows Server feature cmdlets, DISM, MSI installs, the
+ * registry. They only run in a Windows container, i.e. on a Windows host's kernel, so they say the
+ * stage is a Windows image even when its base image is not known (a private base, an unknown tag).
+ * RUN text of a Windows stage is PowerShell or cmd, not sh, so tokens are found in the instruction
+ * text (comment lines skipped), as whole words. PowerShell cmdlets that also run in pwsh on Linux
+ * (Install-Module, Expand-Archive, Invoke-WebRequest) are deliberately not in the list.
+ */
+import type { Finding, Range } from '../../types';
+import type { HoverNote, RuleContext } from '../types';
+import type { StageInfo } from '../../stages';
+import { perContext } from '../shared/memo';
+
+/** Windows-only commands; each pattern matches the token to put the hover/finding on. */
+const WINDOWS_ONLY: readonly { re: RegExp; what: string }[] = [
+  { re: /\b(Install|Add|Uninstall|Remove|Get)-WindowsFeature\b/gi, what: 'a Windows Server feature cmdlet (ServerManager module)' },
+  { re: /\b(Enable|Disable)-WindowsOptionalFeature\b/gi, what: 'a Windows optional-feature cmdlet (DISM module)' },
+  { re: /\b(Add|Remove)-WindowsCapability\b/gi, what: 'a Windows capability cmdlet (DISM module)' },
+  { re: /\bdism(\.exe)?(?=\s+\/(online|image|enable-feature|add-package))/gi, what: 'DISM, the Windows image servicing tool' },
+  { re: /\bmsiexec(\.exe)?\b/gi, what: 'the Windows Installer (MSI)' },
+  { re: /\bsetx(\.exe)?(?=\s)/gi, what: 'setx, which writes Windows environment variables to the registry' },
+  { re: /\breg(\.exe)?(?=\s+(add|delete|import)\s+["']?HK)/gi, what: 'reg.exe, the Windows registry tool' },
+  { re: /\bHK(LM|CU):(?=[\\/])/g, what: 'a Windows registry path (PowerShell registry drive)' },
+  { re: /\bchoco(latey)?(?=\s+(install|upgrade)\b)/gi, what: 'Chocolatey, a Windows package manager' },
+  { re: /\bInstall-WindowsUpdate\b|\bwinget(\.exe)?(?=\s+install\b)/gi, what: 'a Windows package/update tool' },
+];
+
+export interface WindowsInstruction {
+  range: Range;
+  token: string;
+  what: string;
+  stage: StageInfo | undefined;
+}
+
+export const windowsInstructions = perContext((ctx: Pick<RuleContext, 'model' | 'stageAt'>): readonly WindowsInstruction[] => {
+  const out: WindowsInstruction[] = [];
+  for (const block of ctx.model.instructions) {
+    if (block.parsed.keyword !== 'RUN') continue;
+    for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
+      const text = ctx.model.lines[l] ?? '';
+      if (/^\s*#/.test(text) || text.length > 4096) continue;
+      for (const p of WINDOWS_ONLY) {
+        p.re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = p.re.exec(text))) {
+          out.push({ range: { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } }, token: m[0], what: p.what, stage: ctx.stageAt(block.startLine) });
+          if (out.length > 1000) return out;
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+});
+
+const WINDOWS_NAME = /(^|\/)(windows\/|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))|windowsservercore|nanoserver/i;
+
+/** The stage's base is already known (or named) as Windows: the FROM finding says it all. */
+function baseIsWindows(stage: StageInfo | undefined): boolean {
+  if (!stage) return false;
+  const root = stage.root;
+  if (root.kind === 'image' && root.lookup.kind === 'known' && root.lookup.identity.release.os === 'windows') return true;
+  return WINDOWS_NAME.test(stage.substitution.text ?? stage.imageText);
+}
+
+/** One finding per stage on a Linux target: its first Windows-only instruction, when the base is not known as Windows. */
+export function windowsInstructionFindings(ctx: RuleContext, hostOs: 'linux' | 'windows' | undefined, ruleId: string): Finding[] {
+  if (hostOs !== 'linux') return [];
+  const out: Finding[] = [];
+  const seen = new Set<number>();
+  for (const w of windowsInstructions(ctx)) {
+    const index = w.stage?.index ?? -1;
+    if (seen.has(index) || baseIsWindows(w.stage)) continue;
+    seen.add(index);
+    out.push({
+      ruleId,
+      severity: 'error',
+      range: w.range,
+      message: `\`${w.token}\` runs only in a Windows container: this stage is a Windows image, and the target is Linux. It is ${w.what}; a container always runs on the host's kernel, and a Windows image needs a Windows host (with a matching Windows build for process isolation). Build and run it on a Windows host, or use Linux equivalents.`,
+      related: w.stage?.imageRange ? [{ range: w.stage.imageRange, message: 'The base image of this stage: Windows-only instructions make it a Windows image.' }] : [],
+      fixes: [],
+    });
+  }
+  return out;
+}
+
+export function windowsInstructionNotes(ctx: RuleContext, hostOs: 'linux' | 'windows' | undefined): HoverNote[] {
+  const verdict = hostOs === 'linux' ? '✗ the target is Linux: a Windows image cannot run there' : hostOs === 'windows' ? '✓ the target is a Windows host' : 'the target\'s OS is unknown';
+  return windowsInstructions(ctx).map((w) => ({
+    range: w.range,
+    markdown: `**${w.token}**: ${w.what}. It only runs in a Windows container, on a Windows host's kernel (process isolation needs the host's Windows build to match the image's; otherwise Hyper-V isolation). Target: ${verdict}.`,
+  }));
+}
