@@ -332,7 +332,7 @@ export const hostFacilities: readonly HostFacility[] = [
   {
     id: 'bpf-tracing', name: 'BPF and kernel tracing',
     summary: 'BPF programs, kprobes and tracepoints run in the host kernel; tools need BPF/PERFMON/SYS_ADMIN capabilities and the host\'s tracefs, debugfs and BTF.',
-    features: ['bpf'], relatedFeatures: ['btf', 'kprobes', 'ftrace', 'perf_events'],
+    features: [], relatedFeatures: ['bpf', 'btf', 'kprobes', 'ftrace', 'perf_events'],
     run: { privileged: true, notes: ['Or --cap-add BPF --cap-add PERFMON (Linux ≥ 5.8) / SYS_ADMIN, with -v /sys/kernel/debug:/sys/kernel/debug and --pid host to see host processes.'] },
     source: SRC.capabilities, sources: [SRC.tracing],
   },
@@ -413,6 +413,7 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['drbdadm', 'drbdsetup'].map((command) => ({ command, facility: 'drbd' })),
   ...['sctp_test', 'sctp_darn', 'open5gs-mmed', 'open5gs-amfd'].map((command) => ({ command, facility: 'sctp' })),
   { command: 'ncat', facility: 'sctp', args: /^--sctp$/ },
+  { command: 'fio', facility: 'io_uring', args: /io_uring/ },
   { command: 'iperf3', facility: 'sctp', args: /^--sctp$/ },
   { command: 'socat', facility: 'sctp', args: /^SCTP[46]?-/i },
   ...['candump', 'cansend', 'cangen', 'canplayer', 'cansniffer', 'canbusload', 'isotpsend', 'isotprecv', 'slcand', 'slcan_attach'].map((command) => ({ command, facility: 'can' })),
@@ -436,6 +437,7 @@ export const linkTypeFeatures: Readonly<Record<string, readonly string[]>> = {
 export const mountTypes: Readonly<Record<string, { features: readonly string[]; facility: string }>> = {
   nfs: { features: ['nfs_client'], facility: 'mount' },
   nfs4: { features: ['nfs_client'], facility: 'mount' },
+  nfsd: { features: ['nfsd'], facility: 'nfs-server' },
   cifs: { features: ['cifs'], facility: 'mount' },
   smb3: { features: ['cifs'], facility: 'mount' },
   overlay: { features: ['overlayfs'], facility: 'mount' },
@@ -476,6 +478,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/proc/sys/fs/binfmt_misc', facility: 'binfmt' },
   { path: '/etc/subuid', facility: 'rootless-containers', exact: true },
   { path: '/etc/subgid', facility: 'rootless-containers', exact: true },
+  { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
+  { path: '/usr/bin/newgidmap', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/docker', facility: 'dind', exact: true },
 ];
 
@@ -522,7 +526,7 @@ export const packageTriggers: Readonly<Record<string, string>> = {
 
 /** Source code fetched in a RUN step whose build links a kernel interface (URL or tarball word contains the pattern). */
 export const sourceTriggers: readonly { pattern: RegExp; facility: string }[] = [
-  { pattern: /axboe\/liburing|\bliburing-[0-9]/, facility: 'io_uring' },
+  { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
 ];
 
 /** Ports whose EXPOSE means a kernel facility, only when the same stage uses that facility otherwise. */

@@ -211,15 +211,16 @@ function pathFacility(value: string): { facility: string; features?: string[] } 
 const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] => {
   const uses: FacilityUse[] = [];
   const line = c.range.start.line;
-  const add = (facilityId: string, range: Range, via: string, extra: readonly string[] = [], more: Partial<FacilityUse> = {}) => {
+  const add = (facilityId: string, range: Range, via: string, extra: readonly string[] = [], more: Partial<FacilityUse> = {}, onlyExtra = false) => {
     const facility = facilityById.get(facilityId);
     if (!facility) return;
-    uses.push({ facility, noteRange: c.range, range, via, features: featuresOf([...facility.features, ...extra]), kind: 'command', line, ...more });
+    const features = featuresOf(onlyExtra ? extra : [...facility.features, ...extra]);
+    uses.push({ facility, noteRange: c.range, range, via, features, kind: 'command', line, ...more });
   };
   // Redirect targets are real writes, even for echo (`echo ':qemu-arm:…' > /proc/sys/fs/binfmt_misc/register`).
   for (const r of c.redirects) {
     const hit = r.target.value !== undefined ? pathFacility(r.target.value) : undefined;
-    if (hit) add(hit.facility, r.target.range, code(r.target.value!), hit.features);
+    if (hit) add(hit.facility, r.target.range, code(r.target.value!), hit.features, { noteRange: r.target.range });
   }
   if (TEXT_ONLY.has(c.name)) return uses;
   const args = c.args.map(valueOf);
@@ -229,7 +230,7 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   if (install) {
     for (const p of install.packages) {
       const id = packageTriggers[p.name.toLowerCase()];
-      if (id) add(id, p.word.range, `package ${code(p.name)}`, [], { kind: 'prepared' });
+      if (id) add(id, p.word.range, `package ${code(p.name)}`, [], { kind: 'prepared', noteRange: p.word.range });
     }
     return uses;
   }
@@ -247,7 +248,8 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     }
   } else if (name === 'mount') {
     const m = mountUse(args);
-    if (m) add(m.facility, c.nameWord.range, code(`mount${m.type ? ' -t ' + m.type : ''}${m.loop ? ' -o loop' : ''}`), m.features, { buildLimit });
+    // The filesystem type decides the kernel part, not the facility the type belongs to.
+    if (m) add(m.facility, c.nameWord.range, code(`mount${m.type ? ' -t ' + m.type : ''}${m.loop ? ' -o loop' : ''}`), m.features, { buildLimit }, true);
   } else if (name === 'umount') {
     if (args.length) add('mount', c.nameWord.range, code('umount'), [], { buildLimit });
   } else if (name === 'tc') {
@@ -275,8 +277,8 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     const v = w.value;
     if (v === undefined) continue;
     const hit = v.startsWith('/') ? pathFacility(v) : undefined;
-    if (hit && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned' });
-    for (const s of sourceTriggers) if (s.pattern.test(v)) add(s.facility, w.range, code(v.length > 60 ? v.slice(0, 57) + '…' : v), [], { kind: 'prepared' });
+    if (hit && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
+    for (const s of sourceTriggers) if (s.pattern.test(v)) add(s.facility, w.range, code(v.length > 60 ? v.slice(0, 57) + '…' : v), [], { kind: 'prepared', noteRange: w.range });
   }
   return uses;
 });
@@ -320,8 +322,8 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
       uses.push(u);
     }
   }
-  const staticUse = (facility: HostFacility | undefined, range: Range, via: string, extra: readonly string[] = []) => {
-    if (facility) uses.push({ facility, noteRange: range, range, via, features: featuresOf([...facility.features, ...extra]), kind: 'prepared', line: range.start.line });
+  const staticUse = (facility: HostFacility | undefined, range: Range, via: string, extra: readonly string[] = [], kind: FacilityUse['kind'] = 'prepared') => {
+    if (facility) uses.push({ facility, noteRange: range, range, via, features: featuresOf([...facility.features, ...extra]), kind, line: range.start.line });
   };
   for (const s of ctx.stages) {
     if (s.imageRange) staticUse(imageFacility(s.imageText), s.imageRange, `image ${code(s.imageText)}`);
@@ -344,8 +346,9 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
         if (m) exposes.push({ block, port: Number(m[1]), range, text: v });
         continue;
       }
+      // A VOLUME or COPY destination prepares a facility some command uses; that command is reported.
       const hit = pathFacility(v);
-      if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features);
+      if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
       if (kw !== 'VOLUME') {
         if (/(^|\/)qemu-[a-z0-9_]+-static$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
         for (const s of sourceTriggers) if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, code(v.length > 60 ? v.slice(0, 57) + '…' : v));
@@ -480,7 +483,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     const f = u.facility;
     const parts = [`**${f.name}** (${u.via}): ${f.summary}`];
     const required = u.features.filter((x) => !elsewhere.has(`${x.id}@${u.range.start.line}`));
-    const related = featuresOf(f.relatedFeatures).filter((x) => !u.features.includes(x));
+    const related = featuresOf([...f.features, ...(f.relatedFeatures ?? [])]).filter((x) => !u.features.includes(x));
     const kernel = [
       ...required.map((x) => `${x.name}${x.kconfig.length ? ` (${x.kconfig.map((s) => 'CONFIG_' + s).join(', ')})` : ''} — ${verdictWords(x, ctx)}`),
       ...related.map((x) => `${x.name} (if used) — ${verdictWords(x, ctx)}`),
