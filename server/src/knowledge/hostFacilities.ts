@@ -162,6 +162,18 @@ export const facilityFeatures: readonly KernelFeature[] = [
     source: SRC.kconfig('arch/Kconfig, kernel/trace/Kconfig'), sources: [SRC.debianConfig],
   },
   {
+    id: 'openvswitch', name: 'Open vSwitch datapath',
+    summary: 'The kernel datapath of Open vSwitch (ovs-vswitchd, ovs-vsctl add-br; OVN, OpenStack Neutron).',
+    kconfig: ['OPENVSWITCH'], modular: true, modules: ['openvswitch'],
+    source: SRC.kconfig('net/openvswitch/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'ppp', name: 'PPP',
+    summary: 'Point-to-point links through /dev/ppp (pppd, xl2tpd, PPPoE, openfortivpn).',
+    kconfig: ['PPP'], modular: true, modules: ['ppp_generic'],
+    source: SRC.kconfig('drivers/net/ppp/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
     id: 'debugfs', name: 'debugfs',
     summary: 'The kernel debug filesystem at /sys/kernel/debug (older tracing paths, some BPF tools).',
     kconfig: ['DEBUG_FS'], modular: false,
@@ -357,11 +369,60 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.liburing, sources: [SRC.iouringSeccomp],
   },
   {
-    id: 'rootless-containers', name: 'Containers inside a container (podman/buildah, user namespaces)',
+    id: 'rootless-containers', name: 'Containers inside a container (podman, buildah, LXC; user namespaces)',
     summary: 'Podman and Buildah create user namespaces, overlay (or fuse-overlayfs) mounts and cgroups in the host kernel; /etc/subuid and newuidmap map the ids.',
     features: ['user_namespaces'], relatedFeatures: ['overlayfs', 'fuse'],
     run: { devices: ['/dev/fuse'], notes: ['Rootless podman in a container: --security-opt seccomp=unconfined --security-opt apparmor=unconfined (or --privileged).'] },
     source: SRC.podmanInContainer, sources: [SRC.dockerRun],
+  },
+  {
+    id: 'kubernetes-node', name: 'Kubernetes node in a container (k3s, kind, kubelet)',
+    summary: 'A kubelet and its runtime in a container program the host kernel: overlay mounts, iptables or IPVS rules, bridges, VXLAN and br_netfilter.',
+    features: ['overlayfs', 'br_netfilter'], relatedFeatures: ['iptables_nft', 'iptables_legacy', 'ipvs', 'conntrack', 'vxlan', 'bridge'],
+    run: { privileged: true, notes: ['k3s and kind document --privileged (and tmpfs /run, /var/run).'] },
+    source: SRC.dockerRun, sources: [SRC.debianConfig],
+  },
+  {
+    id: 'ipsec', name: 'IPsec (strongSwan, Libreswan)',
+    summary: 'IKE daemons install security associations and policies in the host kernel\'s XFRM layer; changing them needs CAP_NET_ADMIN.',
+    features: ['xfrm_ipsec'], run: { capAdd: ['NET_ADMIN'], notes: ['Usually with --network host, or NAT rules in the container (iptables).'] },
+    source: SRC.capabilities, sources: [SRC.debianConfig],
+  },
+  {
+    id: 'ppp', name: 'PPP (/dev/ppp)',
+    summary: 'pppd and the daemons built on it (xl2tpd, PPPoE, openfortivpn) open /dev/ppp of the host kernel and configure the link.',
+    features: ['ppp'], run: { capAdd: ['NET_ADMIN'], devices: ['/dev/ppp'] },
+    source: SRC.dockerRun, sources: [SRC.capabilities],
+  },
+  {
+    id: 'openvswitch', name: 'Open vSwitch',
+    summary: 'ovs-vswitchd drives the openvswitch datapath module of the host kernel; bridges it creates are host kernel objects.',
+    features: ['openvswitch'], run: { capAdd: ['NET_ADMIN'], notes: ['Usually --privileged with --network host, and the module loaded on the host.'] },
+    source: SRC.capabilities, sources: [SRC.debianConfig],
+  },
+  {
+    id: 'host-namespaces', name: 'Entering other namespaces (nsenter)',
+    summary: 'nsenter joins the namespaces of another process; reaching the host\'s (nsenter -t 1) needs the host PID namespace and CAP_SYS_ADMIN.',
+    features: [], run: { privileged: true, notes: ['With --pid host to see the host\'s processes.'] },
+    source: SRC.capabilities,
+  },
+  {
+    id: 'gpu', name: 'GPU (host driver)',
+    summary: 'GPUs are driven by the host kernel\'s driver (nvidia.ko, amdgpu); the image carries only user-space libraries, which must match the host driver.',
+    features: [], run: { notes: ['NVIDIA: docker run --gpus all (NVIDIA Container Toolkit on the host); AMD/Intel: --device /dev/dri (and /dev/kfd for ROCm).'] },
+    source: SRC.dockerRun,
+  },
+  {
+    id: 'host-device', name: 'Host device',
+    summary: 'The device node names hardware the host kernel drives (serial, USB, sound, video, I2C/SPI/GPIO, block devices); a container reaches it only when passed in.',
+    features: [], run: { notes: ['Pass it with docker run --device <path> (or --device-cgroup-rule for hot-plugged devices).'] },
+    source: SRC.mobyDev, sources: [SRC.dockerRun],
+  },
+  {
+    id: 'file-capabilities', name: 'File capabilities (setcap)',
+    summary: 'A capability set on a file is granted at exec only within the container\'s bounding set: capabilities outside Docker\'s default set must be added at run time.',
+    features: [], run: {},
+    source: SRC.capabilities, sources: [SRC.mobyCaps],
   },
   {
     id: 'dind', name: 'Docker-in-Docker',
@@ -380,6 +441,8 @@ export interface CommandTrigger {
   command: string;
   facility: string;
   sub?: string[];
+  /** With `sub`: also when there is no operand at all (an ENTRYPOINT whose arguments come from CMD). */
+  bare?: boolean;
   args?: RegExp;
   /** Extra kernel features this use needs (beyond the facility's). */
   features?: string[];
@@ -423,6 +486,19 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: '*-bpfcc', facility: 'bcc' },
   ...['falco', 'falco-driver-loader', 'falcoctl'].map((command) => ({ command, facility: 'falco' })),
   ...['podman', 'buildah', 'newuidmap', 'newgidmap', 'rootlesskit', 'runc', 'crun'].map((command) => ({ command, facility: 'rootless-containers' })),
+  ...['lxc-start', 'lxc-create', 'lxc-execute', 'lxd', 'incusd'].map((command) => ({ command, facility: 'rootless-containers' })),
+  { command: 'k3s', facility: 'kubernetes-node', sub: ['server', 'agent'], bare: true },
+  { command: 'k0s', facility: 'kubernetes-node', sub: ['controller', 'worker'] },
+  ...['kubelet', 'kube-proxy', 'rke2'].map((command) => ({ command, facility: 'kubernetes-node' })),
+  ...['ipsec', 'charon', 'charon-systemd', 'pluto', 'swanctl'].map((command) => ({ command, facility: 'ipsec' })),
+  ...['pppd', 'xl2tpd', 'pppoe', 'pppoe-server', 'openfortivpn', 'sstpc', 'pptp'].map((command) => ({ command, facility: 'ppp' })),
+  ...['ovs-vswitchd', 'ovs-dpctl'].map((command) => ({ command, facility: 'openvswitch' })),
+  { command: 'ovs-vsctl', facility: 'openvswitch', sub: ['add-br', 'add-port', 'del-br'] },
+  { command: 'ovs-ctl', facility: 'openvswitch', sub: ['start'] },
+  { command: 'nsenter', facility: 'host-namespaces' },
+  { command: 'brctl', facility: 'netlink-link', sub: ['addbr', 'delbr', 'addif', 'delif'], features: ['bridge'] },
+  ...['nvidia-smi', 'rocm-smi', 'nvidia-persistenced'].map((command) => ({ command, facility: 'gpu' })),
+  { command: 'setcap', facility: 'file-capabilities' },
   ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
 ];
 
@@ -461,6 +537,8 @@ export interface PathTrigger {
   path: string;
   facility: string;
   exact?: boolean;
+  /** A device family: the path is a name prefix (`/dev/ttyUSB` matches /dev/ttyUSB0). */
+  family?: boolean;
   features?: string[];
 }
 
@@ -481,6 +559,28 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
   { path: '/usr/bin/newgidmap', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/docker', facility: 'dind', exact: true },
+  { path: '/dev/ppp', facility: 'ppp', exact: true },
+  { path: '/dev/nvidia', facility: 'gpu', family: true },
+  { path: '/dev/dri', facility: 'gpu' },
+  { path: '/dev/kfd', facility: 'gpu', exact: true },
+  { path: '/dev/ttyUSB', facility: 'host-device', family: true },
+  { path: '/dev/ttyACM', facility: 'host-device', family: true },
+  { path: '/dev/ttyAMA', facility: 'host-device', family: true },
+  { path: '/dev/bus/usb', facility: 'host-device' },
+  { path: '/dev/snd', facility: 'host-device' },
+  { path: '/dev/video', facility: 'host-device', family: true },
+  { path: '/dev/i2c-', facility: 'host-device', family: true },
+  { path: '/dev/spidev', facility: 'host-device', family: true },
+  { path: '/dev/gpiochip', facility: 'host-device', family: true },
+  { path: '/dev/gpiomem', facility: 'host-device', exact: true },
+  { path: '/dev/mem', facility: 'host-device', exact: true },
+  { path: '/dev/uinput', facility: 'host-device', exact: true },
+  { path: '/dev/input', facility: 'host-device' },
+  { path: '/dev/sgx_enclave', facility: 'host-device', exact: true },
+  { path: '/dev/tpm0', facility: 'host-device', exact: true },
+  { path: '/dev/tpmrm0', facility: 'host-device', exact: true },
+  { path: '/dev/vhost-net', facility: 'kvm', exact: true },
+  { path: '/dev/vhost-vsock', facility: 'kvm', exact: true },
 ];
 
 /** Images (repository path without registry and tag) whose use means the facility; `tag` narrows to matching tags. */
@@ -498,6 +598,10 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'falcosecurity/falco', facility: 'falco' },
   { repository: 'falcosecurity/falco-driver-loader', facility: 'falco' },
   { repository: 'podman/stable', facility: 'rootless-containers' },
+  { repository: 'rancher/k3s', facility: 'kubernetes-node' },
+  { repository: 'kindest/node', facility: 'kubernetes-node' },
+  { repository: 'nvidia/cuda', facility: 'gpu' },
+  { repository: 'rocm/dev-ubuntu-22.04', facility: 'gpu' },
   { repository: 'buildah/stable', facility: 'rootless-containers' },
 ];
 
@@ -521,6 +625,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'falco': 'falco',
   'liburing-dev': 'io_uring', 'liburing-devel': 'io_uring', 'liburing2': 'io_uring', 'liburing': 'io_uring',
   'podman': 'rootless-containers', 'buildah': 'rootless-containers', 'uidmap': 'rootless-containers', 'shadow-uidmap': 'rootless-containers',
+  'strongswan': 'ipsec', 'libreswan': 'ipsec', 'strongswan-charon': 'ipsec', 'strongswan-swanctl': 'ipsec',
+  'ppp': 'ppp', 'xl2tpd': 'ppp', 'pppoe': 'ppp', 'rp-pppoe': 'ppp', 'openfortivpn': 'ppp', 'sstp-client': 'ppp', 'pptp-linux': 'ppp',
+  'openvswitch-switch': 'openvswitch', 'openvswitch': 'openvswitch', 'openvswitch3.3': 'openvswitch',
+  'lxc': 'rootless-containers', 'lxd': 'rootless-containers', 'incus': 'rootless-containers',
   'docker.io': 'dind', 'docker-ce': 'dind', 'moby-engine': 'dind', 'docker-engine': 'dind',
 };
 
@@ -534,6 +642,12 @@ export const portTriggers: readonly { port: number; facility: string; service: s
   { port: 2049, facility: 'nfs-server', service: 'NFS' },
   { port: 111, facility: 'nfs-server', service: 'rpcbind (portmapper, used by NFSv3)' },
 ];
+
+/** Docker's default capability set (without CAP_): file capabilities outside it need --cap-add. */
+export const dockerDefaultCapabilities: readonly string[] = [
+  'CHOWN', 'DAC_OVERRIDE', 'FSETID', 'FOWNER', 'MKNOD', 'NET_RAW', 'SETGID', 'SETUID', 'SETFCAP', 'SETPCAP', 'NET_BIND_SERVICE', 'SYS_CHROOT', 'KILL', 'AUDIT_WRITE',
+];
+export const dockerDefaultCapabilitiesSource: Source = SRC.mobyCaps;
 
 // ── What a build step can never do ────────────────────────────────────────────────────────────
 

@@ -157,3 +157,28 @@ test('bad input never throws', () => {
     assert.doesNotThrow(() => analyze(t, 'debian-12'));
   }
 });
+
+test('setcap: capabilities outside Docker\'s default set need --cap-add; default ones need nothing', () => {
+  const t = 'FROM debian:13\nRUN setcap cap_net_admin,cap_net_raw+ep /usr/bin/app\nRUN setcap cap_net_bind_service=+ep /usr/sbin/nginx\n';
+  const admin = notesAt(t, undefined, 1, 'cap_net_admin').join('\n');
+  assert.match(admin, /--cap-add NET_ADMIN/);
+  assert.doesNotMatch(admin, /--cap-add NET_RAW/);
+  assert.match(notesAt(t, undefined, 2, 'cap_net_bind_service').join('\n'), /default set: nothing to add/);
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
+});
+
+test('device families, ENV values and GPUs are explained, never reported', () => {
+  const t = 'FROM nvidia/cuda:12.4.1-base-ubuntu22.04\nENV ZIGBEE_PORT=/dev/ttyACM0\nCMD ["sh", "-c", "nvidia-smi && stty -F /dev/ttyUSB1 9600"]\n';
+  assert.match(notesAt(t, undefined, 1, '/dev/ttyACM0').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 2, 'ttyUSB1').join('\n'), /--device/);
+  assert.match(notesAt(t, undefined, 2, 'nvidia-smi').join('\n'), /--gpus all/);
+  for (const target of [null, 'debian-12', 'rhel7']) assert.deepEqual(findingsOf(t, ID, target), []);
+});
+
+test('an earlier stage\'s image is a COPY source: explained, not reported; k3s as a bare ENTRYPOINT counts', () => {
+  const t = 'FROM rancher/k3s:v1.30.4-k3s1 AS k3s\nFROM debian:13\nCOPY --from=k3s /bin/k3s /usr/local/bin/k3s\nENTRYPOINT ["/usr/local/bin/k3s"]\n';
+  const f = findingsOf(t, ID, 'rhel7');
+  assert.deepEqual(f.map((x) => x.range.start.line), [3]);
+  assert.match(notesAt(t, undefined, 0, 'rancher/k3s').join('\n'), /Kubernetes node/);
+  assert.deepEqual(findingsOf('FROM debian:13\nRUN k3s kubectl get pods || true\nCMD ["k3s", "kubectl", "version"]\n', ID, 'rhel7'), []);
+});

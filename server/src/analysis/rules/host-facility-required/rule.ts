@@ -18,7 +18,7 @@ import type { Finding, Range, RelatedInformation, Severity } from '../../types';
 import type { KernelFeature } from '../../../knowledge/types';
 import { getFeature } from '../../../knowledge/features';
 import {
-  buildTimeLimits, commandTriggers, hostFacilities, imageTriggers, linkTypeFeatures, mountTypes, packageTriggers, pathTriggers,
+  buildTimeLimits, commandTriggers, dockerDefaultCapabilities, hostFacilities, imageTriggers, linkTypeFeatures, mountTypes, packageTriggers, pathTriggers,
   portTriggers, qdiscFeatures, sourceTriggers,
   type BuildTimeLimit, type CommandTrigger, type HostFacility,
 } from '../../../knowledge/hostFacilities';
@@ -44,6 +44,8 @@ export interface FacilityUse {
   features: KernelFeature[];
   /** Set when the use is a RUN command that no build step can perform. */
   buildLimit?: { needs: string; masked: boolean };
+  /** Capabilities this use needs beyond the facility's (file capabilities outside Docker's default set). */
+  capAdd?: string[];
   /** `mknod` of a node under /dev in a RUN step. */
   mknodUnderDev?: boolean;
   /**
@@ -85,8 +87,8 @@ function triggerMatches(t: { command: string }, name: string): boolean {
   return t.command === name;
 }
 
-function subMatches(t: { sub?: string[]; args?: RegExp }, args: readonly string[]): boolean {
-  if (t.sub) {
+function subMatches(t: { sub?: string[]; bare?: boolean; args?: RegExp }, args: readonly string[]): boolean {
+  if (t.sub && !(t.bare && firstOperand(args) === undefined)) {
     const optionSubs = t.sub.every((s) => s.startsWith('-'));
     if (optionSubs ? !args.some((a) => t.sub!.includes(a)) : !t.sub.includes(firstOperand(args) ?? '')) return false;
   }
@@ -113,7 +115,7 @@ const IP_OBJECTS: Record<string, string> = {
   a: 'addr', ad: 'addr', add: 'addr', addr: 'addr', addre: 'addr', addres: 'addr', address: 'addr',
   r: 'route', ro: 'route', rou: 'route', rout: 'route', route: 'route',
   ru: 'rule', rul: 'rule', rule: 'rule', n: 'neigh', ne: 'neigh', nei: 'neigh', neigh: 'neigh', neighbor: 'neigh', neighbour: 'neigh',
-  tuntap: 'tuntap', tunnel: 'tunnel', tun: 'tunnel',
+  tuntap: 'tuntap', tunnel: 'tunnel', tun: 'tunnel', netns: 'netns',
 };
 const IP_CHANGES = new Set(['add', 'a', 'del', 'delete', 'd', 'set', 'change', 'replace', 'flush', 'append', 'prepend']);
 
@@ -123,6 +125,8 @@ interface IpUse {
   /** Word that decides the kernel feature (the link kind), if any. */
   kindWord?: ShellWord;
   kind?: string;
+  /** Capability a build step lacks for it (NET_ADMIN unless said). */
+  needs?: string;
 }
 
 function ipUse(c: ShellCommand): IpUse | undefined {
@@ -133,6 +137,7 @@ function ipUse(c: ShellCommand): IpUse | undefined {
   const verb = words[i + 1] ? valueOf(words[i + 1]) : undefined;
   if (!object || !verb || !IP_CHANGES.has(verb)) return undefined;
   if (object === 'tuntap') return { facility: 'tun', features: ['tun'] };
+  if (object === 'netns') return { facility: 'net-config', features: [], needs: 'SYS_ADMIN' };
   if (object === 'link' && ['add', 'a'].includes(verb)) {
     const t = words.findIndex((w, k) => k > i + 1 && valueOf(w) === 'type');
     const kindWord = t >= 0 ? words[t + 1] : undefined;
@@ -202,7 +207,7 @@ function buildLimitFor(c: ShellCommand, args: readonly string[]): BuildTimeLimit
 
 function pathFacility(value: string): { facility: string; features?: string[] } | undefined {
   for (const p of pathTriggers) {
-    if (p.exact ? value === p.path || value === p.path + '/' : value === p.path || value.startsWith(p.path + '/') || (p.path === '/dev/loop' && /^\/dev\/loop(\d+|-control)$/.test(value))) return p;
+    if (p.exact ? value === p.path || value === p.path + '/' : value === p.path || value.startsWith(p.path + '/') || (p.family && value.startsWith(p.path)) || (p.path === '/dev/loop' && /^\/dev\/loop(\d+|-control)$/.test(value))) return p;
   }
   return undefined;
 }
@@ -241,10 +246,10 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   if (name === 'ip') {
     const ip = ipUse(c);
     if (ip) {
-      const bl = c.phase === 'build' && !insecureRun(c.block) ? { needs: 'NET_ADMIN', masked: false } : undefined;
+      const bl = c.phase === 'build' && !insecureRun(c.block) ? { needs: ip.needs ?? 'NET_ADMIN', masked: false } : undefined;
       const verb = c.args.map(valueOf).filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
       const via = code(`ip ${verb}${ip.kind ? ` … type ${ip.kind}` : ''}`);
-      add(ip.facility, ip.kindWord?.range ?? c.nameWord.range, via, ip.features, { buildLimit: bl });
+      add(ip.facility, ip.kindWord?.range ?? c.nameWord.range, via, ip.features, { buildLimit: bl, ...(ip.needs ? { capAdd: [ip.needs] } : {}) });
     }
   } else if (name === 'mount') {
     const m = mountUse(args);
@@ -255,6 +260,13 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   } else if (name === 'tc') {
     const feats = tcUse(args);
     if (feats) add('traffic-control', c.nameWord.range, code('tc ' + args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')), feats, { buildLimit });
+  } else if (name === 'setcap') {
+    // `setcap cap_net_admin,cap_net_raw+ep /path`: the capabilities outside Docker's default set must be added at run time.
+    const caps = [...new Set(args.filter((a) => /^cap_[a-z_]+(,cap_[a-z_]+)*[=+-]/i.test(a)).flatMap((a) => a.replace(/[=+-].*$/, '').split(',')).map((cp) => cp.replace(/^cap_/i, '').toUpperCase()))];
+    if (caps.length) {
+      const extra = caps.filter((cp) => !dockerDefaultCapabilities.includes(cp));
+      add('file-capabilities', c.nameWord.range, code(`setcap ${caps.map((cp) => 'cap_' + cp.toLowerCase()).join(',')}`), [], extra.length ? { capAdd: extra } : {});
+    }
   } else if (name === 'mknod') {
     const path = args.find((a) => a.startsWith('/'));
     const hit = path ? pathFacility(path) : undefined;
@@ -284,7 +296,7 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
 });
 
 function limitFacility(l: BuildTimeLimit): string {
-  if (l.needs === 'NET_ADMIN') return l.command === 'ipvsadm' ? 'ipvs' : 'netfilter';
+  if (l.needs === 'NET_ADMIN') return l.command === 'ipvsadm' ? 'ipvs' : l.command === 'brctl' || l.command.startsWith('wg') ? 'netlink-link' : l.command === 'tc' ? 'traffic-control' : 'netfilter';
   if (l.needs === '/dev/zfs') return 'zfs';
   if (l.needs === 'privileged') return 'dind';
   return 'mount';
@@ -325,22 +337,30 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
   const staticUse = (facility: HostFacility | undefined, range: Range, via: string, extra: readonly string[] = [], kind: FacilityUse['kind'] = 'prepared') => {
     if (facility) uses.push({ facility, noteRange: range, range, via, features: featuresOf([...facility.features, ...extra]), kind, line: range.start.line });
   };
+  // Only the last stage runs; an earlier stage's image is a build tool or a COPY source: explained, never reported.
   for (const s of ctx.stages) {
-    if (s.imageRange) staticUse(imageFacility(s.imageText), s.imageRange, `image ${code(s.imageText)}`);
+    if (s.imageRange) staticUse(imageFacility(s.imageText), s.imageRange, `image ${code(s.imageText)}`, [], s === ctx.stages[ctx.stages.length - 1] ? 'prepared' : 'mentioned');
   }
   const exposes: { block: InstructionBlock; port: number; range: Range; text: string }[] = [];
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     const ast = block.parsed.ast;
-    if (!ast || !['VOLUME', 'COPY', 'ADD', 'EXPOSE'].includes(kw)) continue;
+    if (!ast || !['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV'].includes(kw)) continue;
     if (kw === 'COPY' || kw === 'ADD') {
       for (const flag of (ast as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] }).getFlags?.() ?? []) {
         if (flag.getName() === 'from') staticUse(imageFacility(flag.getValue() ?? ''), astRangeToAbsolute(block, flag.getRange()), `${code('--from=' + (flag.getValue() ?? ''))}`);
       }
     }
     for (const a of ast.getArguments()) {
-      const v = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
+      const raw = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
+      // ENV NAME=/dev/ttyUSB0: the value is a path the program will open.
+      const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
       const range = astRangeToAbsolute(block, a.getRange());
+      if (kw === 'ENV') {
+        const hit = pathFacility(v);
+        if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
+        continue;
+      }
       if (kw === 'EXPOSE') {
         const m = /^(\d+)(?:\/(tcp|udp))?$/i.exec(v);
         if (m) exposes.push({ block, port: Number(m[1]), range, text: v });
@@ -368,10 +388,10 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
 
 // ── Wording ─────────────────────────────────────────────────────────────────────────────────
 
-function runFlags(f: HostFacility): string {
+function runFlags(f: HostFacility, extraCaps: readonly string[] = []): string {
   const flags: string[] = [];
   if (f.run.privileged) flags.push('--privileged');
-  for (const cap of f.run.capAdd ?? []) flags.push(`--cap-add ${cap}`);
+  for (const cap of [...new Set([...(f.run.capAdd ?? []), ...extraCaps])]) flags.push(`--cap-add ${cap}`);
   for (const d of f.run.devices ?? []) flags.push(`--device ${d}`);
   return flags.length ? code(`docker run ${flags.join(' ')}`) : '';
 }
@@ -425,7 +445,7 @@ function check(ctx: RuleContext): Finding[] {
         u.buildLimit.needs === 'privileged'
           ? `${u.via} cannot start in a docker build step: it needs ${needs}. The command fails at build time.`
           : `${u.via} needs ${needs}, which a docker build step never has: the command fails at build time.`;
-      const flags = runFlags(u.facility);
+      const flags = runFlags(u.facility, u.capAdd);
       findings.push({
         ruleId: ID, severity: 'warning', range: u.range,
         message: message + ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
@@ -489,8 +509,8 @@ function notes(ctx: RuleContext): HoverNote[] {
       ...related.map((x) => `${x.name} (if used) — ${verdictWords(x, ctx)}`),
     ];
     if (kernel.length) parts.push(`Host kernel: ${kernel.join('; ')}.`);
-    const flags = runFlags(f);
-    const runNotes = f.run.notes ?? [];
+    const flags = runFlags(f, u.capAdd);
+    const runNotes = f.id === 'file-capabilities' && !u.capAdd ? ['These capabilities are in Docker\'s default set: nothing to add.'] : (f.run.notes ?? []);
     if (flags || runNotes.length) parts.push(`Container: ${flags ? `run with ${flags}.` : ''}${runNotes.length ? (flags ? ' ' : '') + runNotes.join(' ') : ''}`);
     if (u.buildLimit) parts.push(`In a RUN step this fails: a docker build step has no ${needsWords(u.buildLimit.needs)}.`);
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
