@@ -182,3 +182,10 @@ test('an earlier stage\'s image is a COPY source: explained, not reported; k3s a
   assert.match(notesAt(t, undefined, 0, 'rancher/k3s').join('\n'), /Kubernetes node/);
   assert.deepEqual(findingsOf('FROM debian:13\nRUN k3s kubectl get pods || true\nCMD ["k3s", "kubectl", "version"]\n', ID, 'rhel7'), []);
 });
+
+test('install wrappers real images use (minideb install_packages, kind clean-install) are installs', () => {
+  const t = 'FROM debian:13\nRUN install_packages openvpn curl\nRUN clean-install open-iscsi nfs-common\n';
+  assert.match(notesAt(t, undefined, 1, 'openvpn').join('\n'), /--device \/dev\/net\/tun/);
+  assert.match(notesAt(t, undefined, 2, 'open-iscsi').join('\n'), /iSCSI/);
+  assert.deepEqual(notesAt(t, undefined, 1, 'curl'), []);
+});
