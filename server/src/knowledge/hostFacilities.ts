@@ -482,6 +482,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['candump', 'cansend', 'cangen', 'canplayer', 'cansniffer', 'canbusload', 'isotpsend', 'isotprecv', 'slcand', 'slcan_attach'].map((command) => ({ command, facility: 'can' })),
   { command: 'update-binfmts', facility: 'binfmt', sub: ['--enable', '--import', '--install', '--package'] },
   { command: 'qemu-binfmt-conf.sh', facility: 'binfmt' },
+  // balena base images run foreign-architecture RUN steps through these (QEMU via binfmt_misc)
+  { command: 'cross-build-start', facility: 'binfmt' },
+  { command: 'cross-build-end', facility: 'binfmt' },
   ...['bpftrace', 'bpftool', 'perf', 'trace-cmd', 'tracee', 'tetragon', 'pwru', 'execsnoop', 'opensnoop', 'biolatency', 'tcplife', 'tcpconnect'].map((command) => ({ command, facility: 'bpf-tracing' })),
   { command: '*-bpfcc', facility: 'bcc' },
   ...['falco', 'falco-driver-loader', 'falcoctl'].map((command) => ({ command, facility: 'falco' })),
@@ -633,6 +636,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'ppp': 'ppp', 'xl2tpd': 'ppp', 'pppoe': 'ppp', 'rp-pppoe': 'ppp', 'openfortivpn': 'ppp', 'sstp-client': 'ppp', 'pptp-linux': 'ppp',
   'openvswitch-switch': 'openvswitch', 'openvswitch': 'openvswitch', 'openvswitch3.3': 'openvswitch',
   'lxc': 'rootless-containers', 'lxd': 'rootless-containers', 'incus': 'rootless-containers',
+  'iptables': 'netfilter', 'ip6tables': 'netfilter', 'iptables-legacy': 'netfilter', 'iptables-nft': 'netfilter', 'iptables-services': 'netfilter',
+  'nftables': 'netfilter', 'ipset': 'netfilter', 'ebtables': 'netfilter', 'arptables': 'netfilter', 'conntrack': 'netfilter', 'conntrack-tools': 'netfilter',
+  'ufw': 'netfilter', 'firewalld': 'netfilter', 'fail2ban': 'netfilter',
+  'wireguard-tools': 'netlink-link', 'wireguard': 'netlink-link',
   'docker.io': 'dind', 'docker-ce': 'dind', 'moby-engine': 'dind', 'docker-engine': 'dind',
 };
 
@@ -645,6 +652,12 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string }[] = 
 export const portTriggers: readonly { port: number; facility: string; service: string }[] = [
   { port: 2049, facility: 'nfs-server', service: 'NFS' },
   { port: 111, facility: 'nfs-server', service: 'rpcbind (portmapper, used by NFSv3)' },
+  { port: 1194, facility: 'tun', service: 'OpenVPN' },
+  { port: 51820, facility: 'netlink-link', service: 'WireGuard' },
+  { port: 500, facility: 'ipsec', service: 'IKE' },
+  { port: 4500, facility: 'ipsec', service: 'IKE NAT traversal' },
+  { port: 1701, facility: 'ppp', service: 'L2TP' },
+  { port: 3260, facility: 'iscsi', service: 'iSCSI' },
 ];
 
 /** Docker's default capability set (without CAP_): file capabilities outside it need --cap-add. */

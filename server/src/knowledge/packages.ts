@@ -232,6 +232,9 @@ export const packageFeatureRows: readonly PackageFeatureRow[] = [
   ...many('debian', ['libsctp1', 'libsctp-dev'], ['sctp'], SRC.debian, 'The library only wraps SCTP sockets; the protocol is the host kernel\'s sctp module.'),
   row('rhel', 'lksctp-tools-devel', ['sctp'], SRC.fedora, 'The library only wraps SCTP sockets; the protocol is the host kernel\'s sctp module.'),
   row('alpine', 'lksctp-tools-dev', ['sctp'], SRC.alpine, 'The library only wraps SCTP sockets; the protocol is the host kernel\'s sctp module.'),
+  row('alpine', 'iptables-legacy', ['iptables_legacy'], SRC.alpine, IPT_LEGACY_NOTE),
+  row('alpine', 'ip6tables', ['iptables_legacy'], SRC.alpine,
+    'Backend depends on the Alpine release and which iptables-* variant is selected; check `ip6tables -V` ("nf_tables" or "legacy").'),
   ...many('debian', ['libvirt-daemon-system', 'libvirt-daemon-driver-qemu'], ['kvm'], SRC.debian, 'libvirt starts QEMU guests with /dev/kvm: run with --device /dev/kvm (usually --privileged).'),
   ...many('rhel', ['libvirt-daemon-kvm', 'libvirt-daemon-driver-qemu'], ['kvm'], SRC.fedora, 'libvirt starts QEMU guests with /dev/kvm: run with --device /dev/kvm (usually --privileged).'),
 ];

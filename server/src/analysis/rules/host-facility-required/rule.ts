@@ -370,7 +370,7 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
       const hit = pathFacility(v);
       if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
       if (kw !== 'VOLUME') {
-        if (/(^|\/)qemu-[a-z0-9_]+-static$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
+        if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
         for (const s of sourceTriggers) if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, code(v.length > 60 ? v.slice(0, 57) + '…' : v));
       }
     }
