@@ -428,7 +428,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'dind', name: 'Docker-in-Docker',
     summary: 'dockerd inside a container uses the host kernel for overlay mounts, iptables, cgroups and namespaces of its own containers.',
     features: ['overlayfs'], relatedFeatures: ['iptables_nft', 'iptables_legacy', 'bridge', 'veth'],
-    run: { privileged: true, notes: ['Keep /var/lib/docker on a volume (overlay on overlay is not supported).'] },
+    run: { privileged: true, notes: ['Keep /var/lib/docker on a volume, as docker:dind declares.'] },
     source: SRC.dind, sources: [SRC.mobyCaps],
   },
 ];

@@ -402,7 +402,7 @@ function verdictWords(f: KernelFeature, ctx: RuleContext): string {
     case 'ok':
       return `✓ ${v.how}`;
     case 'module':
-      return `module (${v.symbols.map((s) => `CONFIG_${s}=m`).join(', ')}): must be loaded on the host`;
+      return v.symbols.length === f.kconfig.length ? 'a module (=m): load it on the host' : `a module (${v.symbols.map((s) => `CONFIG_${s}=m`).join(', ')}): load it on the host`;
     case 'too-old':
       return `✗ needs Linux ≥ ${v.since}, target runs ${ctx.target.kernel?.raw}`;
     case 'config-off':
@@ -504,11 +504,9 @@ function notes(ctx: RuleContext): HoverNote[] {
     const parts = [`**${f.name}** (${u.via}): ${f.summary}`];
     const required = u.features.filter((x) => !elsewhere.has(`${x.id}@${u.range.start.line}`));
     const related = featuresOf([...f.features, ...(f.relatedFeatures ?? [])]).filter((x) => !u.features.includes(x));
-    const kernel = [
-      ...required.map((x) => `${x.name}${x.kconfig.length ? ` (${x.kconfig.map((s) => 'CONFIG_' + s).join(', ')})` : ''} — ${verdictWords(x, ctx)}`),
-      ...related.map((x) => `${x.name} (if used) — ${verdictWords(x, ctx)}`),
-    ];
-    if (kernel.length) parts.push(`Host kernel: ${kernel.join('; ')}.`);
+    const line = (x: KernelFeature) => `- ${x.name}${x.kconfig.length ? ` (${x.kconfig.map((s) => 'CONFIG_' + s).join(', ')})` : ''}: ${verdictWords(x, ctx)}`;
+    if (required.length) parts.push(`Host kernel needs:\n${required.map(line).join('\n')}`);
+    if (related.length) parts.push(`${required.length ? 'Also, where used' : 'Host kernel, where used'}:\n${related.map(line).join('\n')}`);
     const flags = runFlags(f, u.capAdd);
     const runNotes = f.id === 'file-capabilities' && !u.capAdd ? ['These capabilities are in Docker\'s default set: nothing to add.'] : (f.run.notes ?? []);
     if (flags || runNotes.length) parts.push(`Container: ${flags ? `run with ${flags}.` : ''}${runNotes.length ? (flags ? ' ' : '') + runNotes.join(' ') : ''}`);
