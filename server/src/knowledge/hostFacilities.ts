@@ -174,6 +174,12 @@ export const facilityFeatures: readonly KernelFeature[] = [
     source: SRC.kconfig('drivers/net/ppp/Kconfig'), sources: [SRC.debianConfig],
   },
   {
+    id: 'vfio', name: 'VFIO',
+    summary: 'User-space device drivers through /dev/vfio (DPDK, SPDK, VPP, QEMU PCI passthrough).',
+    kconfig: ['VFIO', 'VFIO_PCI'], modular: true, modules: ['vfio', 'vfio_pci'],
+    source: SRC.kconfig('drivers/vfio/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
     id: 'debugfs', name: 'debugfs',
     summary: 'The kernel debug filesystem at /sys/kernel/debug (older tracing paths, some BPF tools).',
     kconfig: ['DEBUG_FS'], modular: false,
@@ -425,6 +431,13 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.capabilities, sources: [SRC.mobyCaps],
   },
   {
+    id: 'dpdk', name: 'DPDK / user-space packet processing',
+    summary: 'DPDK, SPDK and VPP drive NICs from user space through the host kernel\'s VFIO (or UIO) and hugepages reserved on the host.',
+    features: ['hugetlbfs'], relatedFeatures: ['vfio'],
+    run: { privileged: true, notes: ['Mount the host\'s hugepages (-v /dev/hugepages:/dev/hugepages) and pass /dev/vfio; vm.nr_hugepages is set on the host.'] },
+    source: SRC.dockerRun, sources: [SRC.debianConfig],
+  },
+  {
     id: 'dind', name: 'Docker-in-Docker',
     summary: 'dockerd inside a container uses the host kernel for overlay mounts, iptables, cgroups and namespaces of its own containers.',
     features: ['overlayfs'], relatedFeatures: ['iptables_nft', 'iptables_legacy', 'bridge', 'veth'],
@@ -441,6 +454,8 @@ export interface CommandTrigger {
   command: string;
   facility: string;
   sub?: string[];
+  /** Not a use when some argument matches. */
+  unless?: RegExp;
   /** With `sub`: also when there is no operand at all (an ENTRYPOINT whose arguments come from CMD). */
   bare?: boolean;
   args?: RegExp;
@@ -449,7 +464,9 @@ export interface CommandTrigger {
 }
 
 export const commandTriggers: readonly CommandTrigger[] = [
-  ...['openvpn', 'tailscaled', 'wireguard-go', 'boringtun', 'boringtun-cli', 'openconnect', 'vpnc', 'zerotier-one', 'nebula', 'slirp4netns', 'tun2socks', 'sing-box', 'gluetun'].map((command) => ({ command, facility: 'tun' })),
+  // tailscaled in userspace-networking mode needs no TUN device.
+  { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
+  ...['openvpn', 'wireguard-go', 'boringtun', 'boringtun-cli', 'openconnect', 'vpnc', 'zerotier-one', 'nebula', 'slirp4netns', 'tun2socks', 'sing-box', 'gluetun'].map((command) => ({ command, facility: 'tun' })),
   { command: 'wg-quick', facility: 'netlink-link', sub: ['up', 'down', 'strip', 'save'] },
   { command: 'wg', facility: 'netlink-link', sub: ['set', 'setconf', 'addconf', 'syncconf'] },
   { command: 'qemu-system-*', facility: 'kvm' },
@@ -484,10 +501,14 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'qemu-binfmt-conf.sh', facility: 'binfmt' },
   // balena base images run foreign-architecture RUN steps through these (QEMU via binfmt_misc)
   { command: 'cross-build-start', facility: 'binfmt' },
+  { command: 'qemu-*-static', facility: 'binfmt' },
   { command: 'cross-build-end', facility: 'binfmt' },
   ...['bpftrace', 'bpftool', 'perf', 'trace-cmd', 'tracee', 'tetragon', 'pwru', 'execsnoop', 'opensnoop', 'biolatency', 'tcplife', 'tcpconnect'].map((command) => ({ command, facility: 'bpf-tracing' })),
   { command: '*-bpfcc', facility: 'bcc' },
   ...['falco', 'falco-driver-loader', 'falcoctl'].map((command) => ({ command, facility: 'falco' })),
+  ...['cilium-agent', 'parca-agent', 'beyla', 'kepler', 'bpfman', 'retina-agent', 'pixie-agent'].map((command) => ({ command, facility: 'bpf-tracing', features: ['bpf'] })),
+  ...['dpdk-devbind.py', 'dpdk-testpmd', 'testpmd', 'dpdk-hugepages.py', 'vpp', 'spdk_tgt', 'nvmf_tgt'].map((command) => ({ command, facility: 'dpdk' })),
+  ...['ibv_devinfo', 'ibv_devices', 'vcgencmd'].map((command) => ({ command, facility: 'host-device' })),
   ...['podman', 'buildah', 'newuidmap', 'newgidmap', 'rootlesskit', 'runc', 'crun'].map((command) => ({ command, facility: 'rootless-containers' })),
   ...['lxc-start', 'lxc-create', 'lxc-execute', 'lxd', 'incusd'].map((command) => ({ command, facility: 'rootless-containers' })),
   { command: 'k3s', facility: 'kubernetes-node', sub: ['server', 'agent'], bare: true },
@@ -580,6 +601,13 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/uinput', facility: 'host-device', exact: true },
   { path: '/dev/input', facility: 'host-device' },
   { path: '/dev/sgx_enclave', facility: 'host-device', exact: true },
+  { path: '/dev/sgx', facility: 'host-device' },
+  { path: '/dev/infiniband', facility: 'host-device' },
+  { path: '/dev/watchdog', facility: 'host-device', family: true },
+  { path: '/dev/vchiq', facility: 'host-device', exact: true },
+  { path: '/sys/class/gpio', facility: 'host-device' },
+  { path: '/dev/hugepages', facility: 'dpdk' },
+  { path: '/dev/vfio', facility: 'dpdk', features: ['vfio'] },
   { path: '/dev/tpm0', facility: 'host-device', exact: true },
   { path: '/dev/tpmrm0', facility: 'host-device', exact: true },
   { path: '/dev/vhost-net', facility: 'kvm', exact: true },
@@ -643,10 +671,21 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'docker.io': 'dind', 'docker-ce': 'dind', 'moby-engine': 'dind', 'docker-engine': 'dind',
 };
 
-/** Source code fetched in a RUN step whose build links a kernel interface (URL or tarball word contains the pattern). */
-export const sourceTriggers: readonly { pattern: RegExp; facility: string }[] = [
+/**
+ * Source code fetched in a RUN step whose build links a kernel interface (URL or tarball word contains
+ * the pattern), and build options that compile such support in. `mentioned`: explained, never reported
+ * (a build option only makes the feature available).
+ */
+export const sourceTriggers: readonly { pattern: RegExp; facility: string; mentioned?: boolean }[] = [
   { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
+  { pattern: /^(--(with|enable)-(liburing|io[-_]uring|linux-io-uring)|-Dio_uring=(enabled|true))$/, facility: 'io_uring', mentioned: true },
+  { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
 ];
+
+/** `usermod -aG <group>`, `adduser <user> <group>`: groups that own host devices. */
+export const groupTriggers: Readonly<Record<string, string>> = {
+  kvm: 'kvm', dialout: 'host-device', render: 'gpu', i2c: 'host-device', gpio: 'host-device', spi: 'host-device',
+};
 
 /** Ports whose EXPOSE means a kernel facility, only when the same stage uses that facility otherwise. */
 export const portTriggers: readonly { port: number; facility: string; service: string }[] = [

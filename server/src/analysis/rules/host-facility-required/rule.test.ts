@@ -189,3 +189,21 @@ test('install wrappers real images use (minideb install_packages, kind clean-ins
   assert.match(notesAt(t, undefined, 2, 'open-iscsi').join('\n'), /iSCSI/);
   assert.deepEqual(notesAt(t, undefined, 1, 'curl'), []);
 });
+
+test('device groups, build options, qemu-*-static run directly; tailscaled in userspace mode needs no TUN', () => {
+  const t = [
+    'FROM debian:13',
+    'RUN usermod -aG kvm,dialout builder && adduser pi gpio',
+    'RUN ./configure --with-liburing --enable-sctp',
+    'RUN ["qemu-arm-static", "/bin/true"]',
+    'CMD ["tailscaled", "--tun=userspace-networking"]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'kvm').join('\n'), /\/dev\/kvm/);
+  assert.match(notesAt(t, undefined, 1, 'gpio').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 2, '--with-liburing').join('\n'), /io_uring/);
+  assert.match(notesAt(t, undefined, 2, '--enable-sctp').join('\n'), /SCTP/);
+  assert.match(notesAt(t, undefined, 3, 'qemu-arm-static').join('\n'), /binfmt_misc/);
+  assert.ok(!notesAt(t, undefined, 4, 'tailscaled').some((m) => m.includes('TUN/TAP device (/dev/net/tun)')));
+  assert.deepEqual(findingsOf(t, ID, 'rhel7'), [], 'options and groups are only explained');
+});

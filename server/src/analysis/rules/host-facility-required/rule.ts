@@ -18,7 +18,7 @@ import type { Finding, Range, RelatedInformation, Severity } from '../../types';
 import type { KernelFeature } from '../../../knowledge/types';
 import { getFeature } from '../../../knowledge/features';
 import {
-  buildTimeLimits, commandTriggers, dockerDefaultCapabilities, hostFacilities, imageTriggers, linkTypeFeatures, mountTypes, packageTriggers, pathTriggers,
+  buildTimeLimits, commandTriggers, dockerDefaultCapabilities, groupTriggers, hostFacilities, imageTriggers, linkTypeFeatures, mountTypes, packageTriggers, pathTriggers,
   portTriggers, qdiscFeatures, sourceTriggers,
   type BuildTimeLimit, type CommandTrigger, type HostFacility,
 } from '../../../knowledge/hostFacilities';
@@ -82,12 +82,15 @@ function firstOperand(args: readonly string[]): string | undefined {
 }
 
 function triggerMatches(t: { command: string }, name: string): boolean {
+  const star = t.command.indexOf('*');
+  if (star > 0 && star < t.command.length - 1) return name.startsWith(t.command.slice(0, star)) && name.endsWith(t.command.slice(star + 1)) && name.length > t.command.length - 1;
   if (t.command.endsWith('*')) return name.startsWith(t.command.slice(0, -1));
   if (t.command.startsWith('*')) return name.endsWith(t.command.slice(1));
   return t.command === name;
 }
 
-function subMatches(t: { sub?: string[]; bare?: boolean; args?: RegExp }, args: readonly string[]): boolean {
+function subMatches(t: { sub?: string[]; bare?: boolean; args?: RegExp; unless?: RegExp }, args: readonly string[]): boolean {
+  if (t.unless && args.some((a) => t.unless!.test(a))) return false;
   if (t.sub && !(t.bare && firstOperand(args) === undefined)) {
     const optionSubs = t.sub.every((s) => s.startsWith('-'));
     if (optionSubs ? !args.some((a) => t.sub!.includes(a)) : !t.sub.includes(firstOperand(args) ?? '')) return false;
@@ -290,7 +293,16 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     if (v === undefined) continue;
     const hit = v.startsWith('/') ? pathFacility(v) : undefined;
     if (hit && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
-    for (const s of sourceTriggers) if (s.pattern.test(v)) add(s.facility, w.range, code(v.length > 60 ? v.slice(0, 57) + '…' : v), [], { kind: 'prepared', noteRange: w.range });
+    for (const s of sourceTriggers) if (s.pattern.test(v)) add(s.facility, w.range, code(v.length > 60 ? v.slice(0, 57) + '…' : v), [], { kind: s.mentioned ? 'mentioned' : 'prepared', noteRange: w.range });
+  }
+  // Joining a group that owns host devices (usermod -aG kvm, adduser user dialout).
+  if (['usermod', 'useradd', 'adduser', 'addgroup', 'gpasswd'].includes(name)) {
+    for (const w of c.args) {
+      for (const g of (w.value ?? '').split(',')) {
+        const id = groupTriggers[g];
+        if (id) add(id, w.range, `group ${code(g)}`, [], { kind: 'mentioned', noteRange: w.range }, true);
+      }
+    }
   }
   return uses;
 });
