@@ -25,7 +25,9 @@ export function hoverAt(result: AnalysisResult, p: Position, today: Date = new D
     const onImage = stage.imageRange && rangeContains(stage.imageRange, p);
     const onPlatform = stage.platform && rangeContains(stage.platform.range, p);
     if (onKeyword || onImage || onPlatform || p.line === stage.keywordRange.start.line) {
-      return { markdown: fromCard(result, stage, today), range: stage.imageRange ?? stage.keywordRange };
+      // Rule notes on the image (e.g. docker:dind needs a privileged container) follow the card.
+      const imageNotes = (lineIndexOf(result).notes.get(p.line) ?? []).filter((n) => rangeContains(n.range, p)).map((n) => n.markdown);
+      return { markdown: [fromCard(result, stage, today), ...new Set(imageNotes)].join('\n\n---\n\n'), range: stage.imageRange ?? stage.keywordRange };
     }
   }
   const index = lineIndexOf(result);

@@ -7,6 +7,7 @@
  * ./configs (see consistency-kernel.test.ts), so a typo fails the tests.
  */
 import type { KernelFeature } from './types';
+import { facilityFeatures } from './hostFacilities';
 
 /** Named sources, so a row can say where its facts come from without repeating long strings. */
 const S = {
@@ -600,6 +601,8 @@ export const kernelFeatures: readonly KernelFeature[] = [
     kconfig: ['BINFMT_MISC'], modular: true, modules: ['binfmt_misc'], commands: ['update-binfmts'],
     source: S.debianConfig,
   },
+  // Features of devices and facilities (CAN, CIFS, device mapper, tunnels, qdiscs, tracing): knowledge/hostFacilities.ts
+  ...facilityFeatures,
 ];
 
 const byId = new Map(kernelFeatures.map((f) => [f.id, f]));

@@ -218,6 +218,26 @@ export const packageFeatureRows: readonly PackageFeatureRow[] = [
   row('any', 'open-iscsi', ['iscsi_initiator'], SRC.features),
   row('any', 'strongswan', ['xfrm_ipsec'], SRC.features),
   row('any', 'libreswan', ['xfrm_ipsec'], SRC.features),
+
+  // ── Devices and facilities (features in knowledge/hostFacilities.ts) ─────────────────────
+  row('debian', 'can-utils', ['can'], SRC.debian),
+  row('any', 'can-utils', ['can'], SRC.features),
+  row('debian', 'cifs-utils', ['cifs'], SRC.debian, 'Only mount.cifs needs the kernel client; smbclient does not.'),
+  row('rhel', 'cifs-utils', ['cifs'], SRC.fedora, 'Only mount.cifs needs the kernel client; smbclient does not.'),
+  row('alpine', 'cifs-utils', ['cifs'], SRC.alpine, 'Only mount.cifs needs the kernel client; smbclient does not.'),
+  ...many('debian', ['dmsetup', 'lvm2', 'kpartx', 'multipath-tools'], ['device_mapper'], SRC.debian),
+  ...many('rhel', ['device-mapper', 'lvm2', 'kpartx', 'device-mapper-multipath'], ['device_mapper'], SRC.fedora),
+  ...many('alpine', ['device-mapper', 'lvm2', 'multipath-tools'], ['device_mapper'], SRC.alpine),
+  row('debian', 'trace-cmd', ['ftrace'], SRC.debian),
+  row('rhel', 'trace-cmd', ['ftrace'], SRC.fedora),
+  ...many('debian', ['libsctp1', 'libsctp-dev'], ['sctp'], SRC.debian, 'The library only wraps SCTP sockets; the protocol is the host kernel\'s sctp module.'),
+  row('rhel', 'lksctp-tools-devel', ['sctp'], SRC.fedora, 'The library only wraps SCTP sockets; the protocol is the host kernel\'s sctp module.'),
+  row('alpine', 'lksctp-tools-dev', ['sctp'], SRC.alpine, 'The library only wraps SCTP sockets; the protocol is the host kernel\'s sctp module.'),
+  row('alpine', 'iptables-legacy', ['iptables_legacy'], SRC.alpine, IPT_LEGACY_NOTE),
+  row('alpine', 'ip6tables', ['iptables_legacy'], SRC.alpine,
+    'Backend depends on the Alpine release and which iptables-* variant is selected; check `ip6tables -V` ("nf_tables" or "legacy").'),
+  ...many('debian', ['libvirt-daemon-system', 'libvirt-daemon-driver-qemu'], ['kvm'], SRC.debian, 'libvirt starts QEMU guests with /dev/kvm: run with --device /dev/kvm (usually --privileged).'),
+  ...many('rhel', ['libvirt-daemon-kvm', 'libvirt-daemon-driver-qemu'], ['kvm'], SRC.fedora, 'libvirt starts QEMU guests with /dev/kvm: run with --device /dev/kvm (usually --privileged).'),
 ];
 
 export interface PackageFeatureMatch {

@@ -33,6 +33,8 @@ interface ManagerSpec {
   valueOptions: readonly string[];
   /** For pacman/dpkg: the option that means install. */
   isInstallFlag?: (v: string) => boolean;
+  /** Wrappers whose every operand is a package (no sub-command). */
+  always?: boolean;
 }
 
 const APT_VALUE_OPTIONS = ['-t', '--target-release', '--default-release', '-o', '--option', '-c', '--config-file', '-a', '--host-architecture'];
@@ -51,6 +53,9 @@ const SPECS: Readonly<Record<string, ManagerSpec>> = {
   apk: { manager: 'apk', subcommands: ['add'], valueOptions: ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch', '--keys-dir', '--repositories-file', '--cache-dir'] },
   zypper: { manager: 'zypper', subcommands: ['in', 'install'], valueOptions: ['-t', '--type', '-r', '--repo', '--from', '-R', '--root', '-D', '--reposd-dir', '-C', '--cache-dir', '--download'] },
   pacman: { manager: 'pacman', subcommands: [], valueOptions: ['--root', '-r', '--dbpath', '-b', '--config', '--cachedir', '--overwrite', '--assume-installed', '--ignore', '--ignoregroup', '--arch', '--hookdir', '--gpgdir', '--logfile'], isInstallFlag: (v) => v === '--sync' || /^-S[a-zA-Z]*$/.test(v) && !/[sicgpl]/.test(v.slice(2)) },
+  // Wrappers around apt-get install that real images use: bitnami/minideb's install_packages, kind's clean-install.
+  install_packages: { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
+  'clean-install': { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
 };
 
 const MANAGER_FAMILY: Readonly<Record<InstallManager, PackageFamily>> = {
@@ -73,7 +78,7 @@ function installOfUncached(command: ShellCommand): InstallCommand | undefined {
   const spec = Object.prototype.hasOwnProperty.call(SPECS, command.name) ? SPECS[command.name] : undefined;
   if (!spec) return undefined;
   const args = command.args;
-  let installing = false;
+  let installing = spec.always === true;
   let sawSubcommand = false;
   const packages: PackageArg[] = [];
   let afterDoubleDash = false;
@@ -89,7 +94,9 @@ function installOfUncached(command: ShellCommand): InstallCommand | undefined {
       if (spec.valueOptions.includes(v)) i++;
       continue;
     }
-    if (spec.isInstallFlag) {
+    if (spec.always) {
+      // every operand is a package
+    } else if (spec.isInstallFlag) {
       if (!installing) return undefined;
     } else if (!sawSubcommand) {
       sawSubcommand = true;

@@ -12,6 +12,7 @@ import { rule as runtimeSeccomp } from './runtime-seccomp/rule';
 import { rule as platformMismatch } from './platform-mismatch/rule';
 import { rule as windowsImageOnLinux } from './windows-image-on-linux/rule';
 import { rule as imageEndOfLife } from './image-end-of-life/rule';
+import { rule as hostFacilityRequired } from './host-facility-required/rule';
 import { rule as movingBaseTag } from './moving-base-tag/rule';
 
 const rules: readonly Rule[] = [
@@ -20,6 +21,7 @@ const rules: readonly Rule[] = [
   kernelPackageInstall,
   buildHostUname,
   kernelFeatureMissing,
+  hostFacilityRequired,
   systemdInit,
   libcKernelTooOld,
   vsyscallRequired,

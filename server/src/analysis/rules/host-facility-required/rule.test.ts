@@ -1,0 +1,209 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, findingsOf, textAt } from '../../shell/testSupport';
+import { getFeature, kernelFeatures } from '../../../knowledge/features';
+import {
+  buildTimeLimits, commandTriggers, facilityFeatures, hostFacilities, imageTriggers, linkTypeFeatures, mountTypes, packageTriggers,
+  pathTriggers, portTriggers, qdiscFeatures, sourceTriggers,
+} from '../../../knowledge/hostFacilities';
+
+const ID = 'host-facility-required';
+const notesAt = (t: string, target: string | undefined, line: number, word: string) => {
+  const r = analyze(t, target);
+  const character = t.split('\n')[line].indexOf(word);
+  assert.ok(character >= 0, `line ${line} has ${word}`);
+  return r.notes.filter((n) => n.range.start.line <= line && line <= n.range.end.line && (n.range.start.line < line || n.range.start.character <= character) && (n.range.end.line > line || character < n.range.end.character)).map((n) => n.markdown);
+};
+
+test('every facility, trigger and table names features and facilities that exist', () => {
+  const facilities = new Set(hostFacilities.map((f) => f.id));
+  assert.equal(facilities.size, hostFacilities.length, 'unique facility ids');
+  const featureIds = (ids: readonly string[] | undefined) => (ids ?? []).forEach((id) => assert.ok(getFeature(id), `feature ${id}`));
+  for (const f of hostFacilities) {
+    featureIds(f.features);
+    featureIds(f.relatedFeatures);
+    assert.ok(f.source.length > 10, `${f.id} source`);
+    assert.ok(f.summary.length > 20 && f.summary.length < 260, `${f.id} summary`);
+  }
+  for (const t of commandTriggers) { assert.ok(facilities.has(t.facility), t.command); featureIds(t.features); }
+  for (const t of pathTriggers) { assert.ok(facilities.has(t.facility), t.path); featureIds(t.features); }
+  for (const t of imageTriggers) assert.ok(facilities.has(t.facility), t.repository);
+  for (const t of portTriggers) assert.ok(facilities.has(t.facility), String(t.port));
+  for (const t of sourceTriggers) assert.ok(facilities.has(t.facility), String(t.pattern));
+  for (const [p, id] of Object.entries(packageTriggers)) assert.ok(facilities.has(id), p);
+  for (const ids of [...Object.values(linkTypeFeatures), ...Object.values(qdiscFeatures)]) featureIds(ids);
+  for (const m of Object.values(mountTypes)) { featureIds(m.features); assert.ok(facilities.has(m.facility)); }
+  for (const l of buildTimeLimits) assert.ok(l.source.length > 10, l.command);
+  // The facility features are part of the one feature table every rule reads.
+  for (const f of facilityFeatures) assert.equal(kernelFeatures.filter((k) => k.id === f.id).length, 1, f.id);
+});
+
+test('privileged operations in RUN fail at build time: warning on the command word', () => {
+  const t = [
+    'FROM debian:13',
+    'RUN iptables -t nat -A POSTROUTING -j MASQUERADE',
+    'RUN ip link add dev wg0 type wireguard && ip route add default dev wg0',
+    'RUN mount -o loop /disk.img /mnt && losetup -f --show /disk.img',
+    'RUN tc qdisc add dev eth0 root netem delay 100ms',
+    'RUN (dockerd &) && sleep 3 && docker pull alpine',
+    '',
+  ].join('\n');
+  const f = findingsOf(t, ID).filter((x) => x.severity === 'warning');
+  assert.deepEqual(f.map((x) => textAt(t, x)), ['iptables', 'wireguard', 'ip', 'mount', 'losetup', 'tc', 'dockerd']);
+  assert.match(f[0].message, /^`iptables` needs CAP_NET_ADMIN, which a docker build step never has: the command fails at build time\./);
+  assert.match(f[3].message, /CAP_SYS_ADMIN/);
+  assert.match(f[6].message, /cannot start in a docker build step/);
+  assert.ok(f.every((x) => x.message.split('. ')[0].length <= 120), 'first sentence is short');
+});
+
+test('not a build failure: RUN --security=insecure, `|| true`, reads, --version, CMD', () => {
+  const t = [
+    'FROM debian:13',
+    'RUN --security=insecure iptables -A INPUT -j ACCEPT',
+    'RUN iptables -A INPUT -j DROP || true',
+    'RUN iptables --version && ip addr && ip route show && ip -br link && losetup --help && losetup -a && mount',
+    'RUN tc qdisc show && wg genkey > /tmp/k',
+    'CMD ["iptables", "-A", "INPUT", "-j", "DROP"]',
+    '',
+  ].join('\n');
+  assert.deepEqual(findingsOf(t, ID), []);
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
+});
+
+test('mknod under /dev in RUN: info, the node is gone at run time; mknod at start is only explained', () => {
+  const t = 'FROM debian:13\nRUN mkdir -p /dev/net && mknod /dev/net/tun c 10 200\nCMD ["sh", "-c", "mknod /dev/net/tun c 10 200; openvpn server.conf"]\n';
+  const f = findingsOf(t, ID);
+  assert.equal(f.length, 1);
+  assert.equal(f[0].severity, 'info');
+  assert.equal(textAt(t, f[0]), 'mknod');
+  assert.match(f[0].message, /tmpfs/);
+  assert.ok(notesAt(t, undefined, 2, 'openvpn').some((m) => m.includes('--device /dev/net/tun') && m.includes('--cap-add NET_ADMIN')));
+});
+
+test('target lacks the kernel part: config first (module → info at run time), version otherwise', () => {
+  const t = 'FROM debian:13\nCMD ["sh", "-c", "ip link add dev vcan0 type vcan && candump vcan0"]\n';
+  const f = findingsOf(t, ID, 'debian-12');
+  assert.deepEqual(f.map((x) => [textAt(t, x), x.severity]), [['vcan', 'info']]);
+  assert.match(f[0].message, /CONFIG_CAN_VCAN=m/);
+  assert.deepEqual(findingsOf(t, ID), [], 'unknown target: nothing');
+  const io = 'FROM debian:13\nRUN git clone https://github.com/axboe/liburing.git && cd liburing && make install\n';
+  const w = findingsOf(io, ID, 'rhel7');
+  assert.equal(w.length, 1);
+  assert.equal(w[0].severity, 'warning');
+  assert.match(w[0].message, /^Using `https:\/\/github\.com\/axboe\/liburing\.git` needs io_uring \(Linux ≥ 5\.1\)/);
+  assert.deepEqual(findingsOf(io, ID, 'debian-12'), [], 'io_uring is built in on Debian 12');
+});
+
+test('what kernel-feature-missing reports at the same place is not reported twice', () => {
+  const t = 'FROM debian:13\nRUN apt-get install -y can-utils openvpn\nCMD ["openvpn", "--config", "x.conf"]\n';
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
+  const kfm = findingsOf(t, 'kernel-feature-missing', 'debian-12');
+  assert.equal(kfm.length, 3);
+});
+
+test('hover on the token that matters: verdict per feature and docker run flags', () => {
+  const t = 'FROM debian:13\nRUN apt-get install -y qemu-system-x86 fuse3 can-utils\nENTRYPOINT ["qemu-system-x86_64", "-enable-kvm", "-m", "1G"]\n';
+  const pkg = notesAt(t, 'debian-12', 1, 'can-utils').join('\n');
+  assert.match(pkg, /SocketCAN/);
+  assert.match(pkg, /a module in the target kernel/);
+  assert.match(pkg, /--cap-add NET_ADMIN/);
+  const kvm = notesAt(t, 'debian-12', 2, '-enable-kvm').join('\n');
+  assert.match(kvm, /--device \/dev\/kvm/);
+  assert.match(notesAt(t, undefined, 1, 'fuse3').join('\n'), /--device \/dev\/fuse/);
+  const built = notesAt('FROM debian:13\nCMD ["fio", "--ioengine=io_uring"]\n', 'debian-12', 1, 'io_uring').join('\n');
+  assert.match(built, /seccomp/);
+});
+
+test('images, COPY and VOLUME: DinD, qemu-user-static, Falco; the Docker CLI is not DinD', () => {
+  const t = [
+    'FROM docker:27-dind',
+    'COPY --from=multiarch/qemu-user-static /usr/bin/qemu-aarch64-static /usr/bin/',
+    'VOLUME /var/lib/docker',
+    'RUN apk add --no-cache docker-cli docker-cli-compose',
+    '',
+  ].join('\n');
+  const r = analyze(t);
+  const on = (line: number, word: string) => notesAt(t, undefined, line, word).join('\n');
+  assert.match(on(1, 'qemu-aarch64-static'), /binfmt_misc/);
+  assert.match(on(1, 'multiarch'), /binfmt_misc/);
+  assert.match(on(2, '/var/lib/docker'), /Docker-in-Docker/);
+  assert.equal(on(3, 'docker-cli'), '');
+  assert.ok(r.notes.some((n) => n.range.start.line === 0 && /Docker-in-Docker/.test(n.markdown)));
+  assert.deepEqual(findingsOf('FROM docker:27-cli\nRUN docker build -t x .\n', ID, 'rhel7'), []);
+});
+
+test('EXPOSE 2049 is explained only in a stage that runs the kernel NFS server', () => {
+  const nfs = 'FROM debian:13\nRUN apt-get install -y nfs-kernel-server\nEXPOSE 2049\n';
+  assert.match(notesAt(nfs, undefined, 2, '2049').join('\n'), /knfsd/);
+  const plain = 'FROM debian:13\nRUN apt-get install -y nfs-ganesha\nEXPOSE 2049\n';
+  assert.deepEqual(notesAt(plain, undefined, 2, '2049'), []);
+});
+
+test('words in comments, echo and printf are not uses; redirect targets are writes', () => {
+  const t = [
+    'FROM debian:13',
+    '# RUN iptables -A INPUT -j DROP',
+    'RUN echo "iptables -A INPUT; mount -t nfs x:/y /mnt; /dev/kvm" && printf "losetup -f\\n"',
+    'RUN echo "user:100000:65536" > /etc/subuid',
+    '',
+  ].join('\n');
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
+  assert.deepEqual(notesAt(t, undefined, 2, 'iptables'), []);
+  assert.match(notesAt(t, undefined, 3, '/etc/subuid').join('\n'), /user namespaces/i);
+});
+
+test('bad input never throws', () => {
+  for (const t of ['FROM\nRUN ip link add type\n', 'RUN mount -t\n', 'FROM x\nCOPY --from= a b\nEXPOSE\nVOLUME\n', 'RUN tc qdisc add\nRUN ip -n\n']) {
+    assert.doesNotThrow(() => analyze(t, 'debian-12'));
+  }
+});
+
+test('setcap: capabilities outside Docker\'s default set need --cap-add; default ones need nothing', () => {
+  const t = 'FROM debian:13\nRUN setcap cap_net_admin,cap_net_raw+ep /usr/bin/app\nRUN setcap cap_net_bind_service=+ep /usr/sbin/nginx\n';
+  const admin = notesAt(t, undefined, 1, 'cap_net_admin').join('\n');
+  assert.match(admin, /--cap-add NET_ADMIN/);
+  assert.doesNotMatch(admin, /--cap-add NET_RAW/);
+  assert.match(notesAt(t, undefined, 2, 'cap_net_bind_service').join('\n'), /default set: nothing to add/);
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
+});
+
+test('device families, ENV values and GPUs are explained, never reported', () => {
+  const t = 'FROM nvidia/cuda:12.4.1-base-ubuntu22.04\nENV ZIGBEE_PORT=/dev/ttyACM0\nCMD ["sh", "-c", "nvidia-smi && stty -F /dev/ttyUSB1 9600"]\n';
+  assert.match(notesAt(t, undefined, 1, '/dev/ttyACM0').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 2, 'ttyUSB1').join('\n'), /--device/);
+  assert.match(notesAt(t, undefined, 2, 'nvidia-smi').join('\n'), /--gpus all/);
+  for (const target of [null, 'debian-12', 'rhel7']) assert.deepEqual(findingsOf(t, ID, target), []);
+});
+
+test('an earlier stage\'s image is a COPY source: explained, not reported; k3s as a bare ENTRYPOINT counts', () => {
+  const t = 'FROM rancher/k3s:v1.30.4-k3s1 AS k3s\nFROM debian:13\nCOPY --from=k3s /bin/k3s /usr/local/bin/k3s\nENTRYPOINT ["/usr/local/bin/k3s"]\n';
+  const f = findingsOf(t, ID, 'rhel7');
+  assert.deepEqual(f.map((x) => x.range.start.line), [3]);
+  assert.match(notesAt(t, undefined, 0, 'rancher/k3s').join('\n'), /Kubernetes node/);
+  assert.deepEqual(findingsOf('FROM debian:13\nRUN k3s kubectl get pods || true\nCMD ["k3s", "kubectl", "version"]\n', ID, 'rhel7'), []);
+});
+
+test('install wrappers real images use (minideb install_packages, kind clean-install) are installs', () => {
+  const t = 'FROM debian:13\nRUN install_packages openvpn curl\nRUN clean-install open-iscsi nfs-common\n';
+  assert.match(notesAt(t, undefined, 1, 'openvpn').join('\n'), /--device \/dev\/net\/tun/);
+  assert.match(notesAt(t, undefined, 2, 'open-iscsi').join('\n'), /iSCSI/);
+  assert.deepEqual(notesAt(t, undefined, 1, 'curl'), []);
+});
+
+test('device groups, build options, qemu-*-static run directly; tailscaled in userspace mode needs no TUN', () => {
+  const t = [
+    'FROM debian:13',
+    'RUN usermod -aG kvm,dialout builder && adduser pi gpio',
+    'RUN ./configure --with-liburing --enable-sctp',
+    'RUN ["qemu-arm-static", "/bin/true"]',
+    'CMD ["tailscaled", "--tun=userspace-networking"]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'kvm').join('\n'), /\/dev\/kvm/);
+  assert.match(notesAt(t, undefined, 1, 'gpio').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 2, '--with-liburing').join('\n'), /io_uring/);
+  assert.match(notesAt(t, undefined, 2, '--enable-sctp').join('\n'), /SCTP/);
+  assert.match(notesAt(t, undefined, 3, 'qemu-arm-static').join('\n'), /binfmt_misc/);
+  assert.ok(!notesAt(t, undefined, 4, 'tailscaled').some((m) => m.includes('TUN/TAP device (/dev/net/tun)')));
+  assert.deepEqual(findingsOf(t, ID, 'rhel7'), [], 'options and groups are only explained');
+});

@@ -1,0 +1,537 @@
+/**
+ * host-facility-required: devices, capabilities and kernel facilities an instruction uses — TUN,
+ * KVM, FUSE, loop and device-mapper devices, netfilter, `ip link add … type X`, tc qdiscs, NFS/CIFS/
+ * overlay mounts, iSCSI, ZFS, DRBD, SCTP, CAN, binfmt_misc, BPF/tracing, io_uring, podman/buildah
+ * and Docker-in-Docker. The data is knowledge/hostFacilities.ts.
+ *
+ * Every use gets a hover note: what the host kernel must provide (each feature judged against the
+ * target by kernel-feature-missing's `evaluate`, config first) and what `docker run` must add.
+ * Findings only where something is certain to go wrong:
+ *  - a RUN step needs a capability or device that no `docker build` step has (CAP_NET_ADMIN,
+ *    CAP_SYS_ADMIN, /dev/zfs, a privileged dockerd): the command fails (warning);
+ *  - `mknod` under /dev in RUN: the node is gone at run time, /dev is a tmpfs (info);
+ *  - the target kernel lacks a feature the use needs (warning) or has it as a module (info) —
+ *    only for uses kernel-feature-missing does not already report at the same place.
+ */
+import type { HoverNote, Rule, RuleContext } from '../types';
+import type { Finding, Range, RelatedInformation, Severity } from '../../types';
+import type { KernelFeature } from '../../../knowledge/types';
+import { getFeature } from '../../../knowledge/features';
+import {
+  buildTimeLimits, commandTriggers, dockerDefaultCapabilities, groupTriggers, hostFacilities, imageTriggers, linkTypeFeatures, mountTypes, packageTriggers, pathTriggers,
+  portTriggers, qdiscFeatures, sourceTriggers,
+  type BuildTimeLimit, type CommandTrigger, type HostFacility,
+} from '../../../knowledge/hostFacilities';
+import { astRangeToAbsolute, type InstructionBlock } from '../../document';
+import { installOf } from '../../packages';
+import { code, targetRelated, targetWords } from '../../shell/related';
+import type { ShellCommand, ShellWord } from '../../shell/types';
+import { evaluate, featureNeeds } from '../kernel-feature-missing/rule';
+import { perCommand, perContext } from '../shared/memo';
+
+const ID = 'host-facility-required';
+
+/** One place in the Dockerfile that uses a host facility. */
+export interface FacilityUse {
+  facility: HostFacility;
+  /** Where the hover applies (the whole command for shell uses). */
+  noteRange: Range;
+  /** The word a finding points at (command word, package, path, type word). */
+  range: Range;
+  /** What uses it, e.g. "`ip link add … type vcan`", "package `can-utils`". */
+  via: string;
+  /** Kernel features this use needs (the facility's plus argument-specific ones). */
+  features: KernelFeature[];
+  /** Set when the use is a RUN command that no build step can perform. */
+  buildLimit?: { needs: string; masked: boolean };
+  /** Capabilities this use needs beyond the facility's (file capabilities outside Docker's default set). */
+  capAdd?: string[];
+  /** `mknod` of a node under /dev in a RUN step. */
+  mknodUnderDev?: boolean;
+  /**
+   * How the facility is used, which decides when a missing kernel part is reported: a command or a
+   * write uses it (missing → warning, module → info); a package, image, VOLUME or COPY only prepares
+   * it (missing → warning, modules say nothing); a path argument of another command (`[ -e /dev/kvm ]`,
+   * `ls`) may be a check, so it is explained and never reported.
+   */
+  kind: 'command' | 'prepared' | 'mentioned';
+  line: number;
+}
+
+const facilityById = new Map(hostFacilities.map((f) => [f.id, f]));
+const INFO_ONLY = new Set(['-v', '-V', '--version', '-h', '--help', 'version', 'help', '-help']);
+/** Their arguments are text, not paths or commands (redirect targets still count). */
+const TEXT_ONLY = new Set(['echo', 'printf', 'true', ':', 'comment']);
+
+function featuresOf(ids: readonly string[] | undefined): KernelFeature[] {
+  const out: KernelFeature[] = [];
+  for (const id of ids ?? []) {
+    const f = getFeature(id);
+    if (f && !out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
+function valueOf(w: ShellWord): string {
+  return w.value ?? w.raw;
+}
+
+/** The first argument that is not an option. */
+function firstOperand(args: readonly string[]): string | undefined {
+  return args.find((a) => !a.startsWith('-'));
+}
+
+function triggerMatches(t: { command: string }, name: string): boolean {
+  const star = t.command.indexOf('*');
+  if (star > 0 && star < t.command.length - 1) return name.startsWith(t.command.slice(0, star)) && name.endsWith(t.command.slice(star + 1)) && name.length > t.command.length - 1;
+  if (t.command.endsWith('*')) return name.startsWith(t.command.slice(0, -1));
+  if (t.command.startsWith('*')) return name.endsWith(t.command.slice(1));
+  return t.command === name;
+}
+
+function subMatches(t: { sub?: string[]; bare?: boolean; args?: RegExp; unless?: RegExp }, args: readonly string[]): boolean {
+  if (t.unless && args.some((a) => t.unless!.test(a))) return false;
+  if (t.sub && !(t.bare && firstOperand(args) === undefined)) {
+    const optionSubs = t.sub.every((s) => s.startsWith('-'));
+    if (optionSubs ? !args.some((a) => t.sub!.includes(a)) : !t.sub.includes(firstOperand(args) ?? '')) return false;
+  }
+  if (t.args && !args.some((a) => t.args!.test(a))) return false;
+  return true;
+}
+
+/** `RUN --security=insecure` runs with all capabilities (BuildKit entitlement). */
+function insecureRun(block: InstructionBlock): boolean {
+  return /^\s*RUN\b[^\n]*?--security[= ]insecure\b/i.test(block.parsed.text);
+}
+
+/** The command is followed by `||` (its failure is handled by the script). */
+function maskedFailure(ctx: RuleContext, c: ShellCommand): boolean {
+  const rest = (ctx.model.lines[c.range.end.line] ?? '').slice(c.range.end.character);
+  return /^\s*(?:\d?>>?&?\s*\S+\s*)*\|\|/.test(rest);
+}
+
+// ── `ip`, `mount`, `tc`, `losetup`: the arguments decide ───────────────────────────────────────
+
+const IP_VALUE_OPTIONS = new Set(['-n', '-netns', '-b', '-batch', '-rc', '-rcvbuf', '-f', '-family', '-l', '-loops']);
+const IP_OBJECTS: Record<string, string> = {
+  l: 'link', li: 'link', lin: 'link', link: 'link',
+  a: 'addr', ad: 'addr', add: 'addr', addr: 'addr', addre: 'addr', addres: 'addr', address: 'addr',
+  r: 'route', ro: 'route', rou: 'route', rout: 'route', route: 'route',
+  ru: 'rule', rul: 'rule', rule: 'rule', n: 'neigh', ne: 'neigh', nei: 'neigh', neigh: 'neigh', neighbor: 'neigh', neighbour: 'neigh',
+  tuntap: 'tuntap', tunnel: 'tunnel', tun: 'tunnel', netns: 'netns',
+};
+const IP_CHANGES = new Set(['add', 'a', 'del', 'delete', 'd', 'set', 'change', 'replace', 'flush', 'append', 'prepend']);
+
+interface IpUse {
+  facility: string;
+  features: string[];
+  /** Word that decides the kernel feature (the link kind), if any. */
+  kindWord?: ShellWord;
+  kind?: string;
+  /** Capability a build step lacks for it (NET_ADMIN unless said). */
+  needs?: string;
+}
+
+function ipUse(c: ShellCommand): IpUse | undefined {
+  const words = c.args;
+  let i = 0;
+  while (i < words.length && valueOf(words[i]).startsWith('-')) i += IP_VALUE_OPTIONS.has(valueOf(words[i])) ? 2 : 1;
+  const object = IP_OBJECTS[valueOf(words[i] ?? { raw: '', range: c.range }).toLowerCase()];
+  const verb = words[i + 1] ? valueOf(words[i + 1]) : undefined;
+  if (!object || !verb || !IP_CHANGES.has(verb)) return undefined;
+  if (object === 'tuntap') return { facility: 'tun', features: ['tun'] };
+  if (object === 'netns') return { facility: 'net-config', features: [], needs: 'SYS_ADMIN' };
+  if (object === 'link' && ['add', 'a'].includes(verb)) {
+    const t = words.findIndex((w, k) => k > i + 1 && valueOf(w) === 'type');
+    const kindWord = t >= 0 ? words[t + 1] : undefined;
+    const kind = kindWord ? valueOf(kindWord) : undefined;
+    const feats = kind ? linkTypeFeatures[kind] : undefined;
+    return { facility: kind === 'vcan' || kind === 'vxcan' ? 'can' : 'netlink-link', features: [...(feats ?? [])], kindWord: feats ? kindWord : undefined, kind };
+  }
+  return { facility: 'net-config', features: [] };
+}
+
+interface MountUse {
+  facility: string;
+  features: string[];
+  type?: string;
+  loop: boolean;
+}
+
+const MOUNT_LISTING = new Set(['-l', '--show-labels', '-h', '--help', '-V', '--version']);
+function mountUse(args: readonly string[]): MountUse | undefined {
+  if (args.length === 0 || args.every((a) => MOUNT_LISTING.has(a))) return undefined;
+  let type: string | undefined;
+  let loop = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-t' || a === '--types') type = args[i + 1];
+    else if (a.startsWith('--types=')) type = a.slice(8);
+    else if (/^-t\S/.test(a)) type = a.slice(2);
+    if (a === '-o' || a === '--options') loop ||= /(^|,)loop(=|,|$)/.test(args[i + 1] ?? '');
+    else if (/^-o\S/.test(a) || a.startsWith('--options=')) loop ||= /(^|,)loop(=|,|$)/.test(a.replace(/^(-o|--options=)/, ''));
+  }
+  if (type?.startsWith('fuse')) return { facility: 'fuse', features: ['fuse'], type, loop };
+  const known = type ? mountTypes[type] : undefined;
+  if (loop) return { facility: 'loop', features: ['loop', ...(known?.features ?? [])], type, loop };
+  return { facility: known?.facility ?? 'mount', features: [...(known?.features ?? [])], type, loop };
+}
+
+function tcUse(args: readonly string[]): string[] | undefined {
+  const object = firstOperand(args);
+  if (!object || !['qdisc', 'class', 'filter', 'q', 'qd', 'c', 'f'].includes(object)) return undefined;
+  const verb = args[args.indexOf(object) + 1];
+  if (!verb || !/^(add|del|delete|change|replace|link)$/.test(verb)) return undefined;
+  const feats: string[] = [];
+  for (const a of args) for (const id of qdiscFeatures[a] ?? []) if (!feats.includes(id)) feats.push(id);
+  return feats;
+}
+
+/** losetup that attaches or detaches (listing is harmless). */
+function losetupChanges(args: readonly string[]): boolean {
+  if (args.length === 0) return false;
+  if (args.some((a) => /^(-[a-zA-Z]*[fdDPc][a-zA-Z]*|--find|--detach|--detach-all|--partscan|--set-capacity)$/.test(a))) return true;
+  return args.filter((a) => !a.startsWith('-')).length >= 2;
+}
+
+function buildLimitFor(c: ShellCommand, args: readonly string[]): BuildTimeLimit | undefined {
+  if (c.phase !== 'build' || insecureRun(c.block)) return undefined;
+  for (const l of buildTimeLimits) {
+    if (l.command !== c.name) continue;
+    if (l.sub && !l.sub.includes(firstOperand(args) ?? '')) continue;
+    if (l.args && !args.some((a) => l.args!.test(a))) continue;
+    if (c.name === 'losetup' && !losetupChanges(args)) continue;
+    if ((c.name === 'mount') && !mountUse(args)) continue;
+    if (c.name === 'umount' && args.length === 0) continue;
+    return l;
+  }
+  return undefined;
+}
+
+function pathFacility(value: string): { facility: string; features?: string[] } | undefined {
+  for (const p of pathTriggers) {
+    if (p.exact ? value === p.path || value === p.path + '/' : value === p.path || value.startsWith(p.path + '/') || (p.family && value.startsWith(p.path)) || (p.path === '/dev/loop' && /^\/dev\/loop(\d+|-control)$/.test(value))) return p;
+  }
+  return undefined;
+}
+
+/** The uses one shell command makes. */
+const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] => {
+  const uses: FacilityUse[] = [];
+  const line = c.range.start.line;
+  const add = (facilityId: string, range: Range, via: string, extra: readonly string[] = [], more: Partial<FacilityUse> = {}, onlyExtra = false) => {
+    const facility = facilityById.get(facilityId);
+    if (!facility) return;
+    const features = featuresOf(onlyExtra ? extra : [...facility.features, ...extra]);
+    uses.push({ facility, noteRange: c.range, range, via, features, kind: 'command', line, ...more });
+  };
+  // Redirect targets are real writes, even for echo (`echo ':qemu-arm:…' > /proc/sys/fs/binfmt_misc/register`).
+  for (const r of c.redirects) {
+    const hit = r.target.value !== undefined ? pathFacility(r.target.value) : undefined;
+    if (hit) add(hit.facility, r.target.range, code(r.target.value!), hit.features, { noteRange: r.target.range });
+  }
+  if (TEXT_ONLY.has(c.name)) return uses;
+  const args = c.args.map(valueOf);
+  if (args.length > 0 && args.every((a) => INFO_ONLY.has(a))) return uses;
+
+  const install = c.phase === 'build' ? installOf(c) : undefined;
+  if (install) {
+    for (const p of install.packages) {
+      const id = packageTriggers[p.name.toLowerCase()];
+      if (id) add(id, p.word.range, `package ${code(p.name)}`, [], { kind: 'prepared', noteRange: p.word.range });
+    }
+    return uses;
+  }
+
+  const limit = buildLimitFor(c, args);
+  const buildLimit = limit ? { needs: limit.needs, masked: false } : undefined;
+  const name = c.name;
+  if (name === 'ip') {
+    const ip = ipUse(c);
+    if (ip) {
+      const bl = c.phase === 'build' && !insecureRun(c.block) ? { needs: ip.needs ?? 'NET_ADMIN', masked: false } : undefined;
+      const verb = c.args.map(valueOf).filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+      const via = code(`ip ${verb}${ip.kind ? ` … type ${ip.kind}` : ''}`);
+      add(ip.facility, ip.kindWord?.range ?? c.nameWord.range, via, ip.features, { buildLimit: bl, ...(ip.needs ? { capAdd: [ip.needs] } : {}) });
+    }
+  } else if (name === 'mount') {
+    const m = mountUse(args);
+    // The filesystem type decides the kernel part, not the facility the type belongs to.
+    if (m) add(m.facility, c.nameWord.range, code(`mount${m.type ? ' -t ' + m.type : ''}${m.loop ? ' -o loop' : ''}`), m.features, { buildLimit }, true);
+  } else if (name === 'umount') {
+    if (args.length) add('mount', c.nameWord.range, code('umount'), [], { buildLimit });
+  } else if (name === 'tc') {
+    const feats = tcUse(args);
+    if (feats) add('traffic-control', c.nameWord.range, code('tc ' + args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')), feats, { buildLimit });
+  } else if (name === 'setcap') {
+    // `setcap cap_net_admin,cap_net_raw+ep /path`: the capabilities outside Docker's default set must be added at run time.
+    const caps = [...new Set(args.filter((a) => /^cap_[a-z_]+(,cap_[a-z_]+)*[=+-]/i.test(a)).flatMap((a) => a.replace(/[=+-].*$/, '').split(',')).map((cp) => cp.replace(/^cap_/i, '').toUpperCase()))];
+    if (caps.length) {
+      const extra = caps.filter((cp) => !dockerDefaultCapabilities.includes(cp));
+      add('file-capabilities', c.nameWord.range, code(`setcap ${caps.map((cp) => 'cap_' + cp.toLowerCase()).join(',')}`), [], extra.length ? { capAdd: extra } : {});
+    }
+  } else if (name === 'mknod') {
+    const path = args.find((a) => a.startsWith('/'));
+    const hit = path ? pathFacility(path) : undefined;
+    const underDev = !!path && path.startsWith('/dev/') && c.phase === 'build';
+    // Making a node does not use the device yet: only a missing kernel part is worth a finding.
+    add(hit?.facility ?? 'device-node', c.nameWord.range, code(`mknod${path ? ' ' + path : ''}`), hit?.features, { mknodUnderDev: underDev, kind: 'prepared' });
+  } else {
+    let matched = false;
+    for (const t of commandTriggers as readonly CommandTrigger[]) {
+      if (!triggerMatches(t, name) || !subMatches(t, args)) continue;
+      if (name === 'losetup' && !losetupChanges(args) && args.length > 0) continue;
+      add(t.facility, c.nameWord.range, code(name), t.features, { buildLimit });
+      matched = true;
+      break;
+    }
+    if (!matched && limit) add(limitFacility(limit), c.nameWord.range, code(name), [], { buildLimit });
+  }
+  // Paths and fetched sources among the arguments.
+  for (const w of c.args) {
+    const v = w.value;
+    if (v === undefined) continue;
+    const hit = v.startsWith('/') ? pathFacility(v) : undefined;
+    if (hit && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
+    for (const s of sourceTriggers) if (s.pattern.test(v)) add(s.facility, w.range, code(v.length > 60 ? v.slice(0, 57) + '…' : v), [], { kind: s.mentioned ? 'mentioned' : 'prepared', noteRange: w.range });
+  }
+  // Joining a group that owns host devices (usermod -aG kvm, adduser user dialout).
+  if (['usermod', 'useradd', 'adduser', 'addgroup', 'gpasswd'].includes(name)) {
+    for (const w of c.args) {
+      for (const g of (w.value ?? '').split(',')) {
+        const id = groupTriggers[g];
+        if (id) add(id, w.range, `group ${code(g)}`, [], { kind: 'mentioned', noteRange: w.range }, true);
+      }
+    }
+  }
+  return uses;
+});
+
+function limitFacility(l: BuildTimeLimit): string {
+  if (l.needs === 'NET_ADMIN') return l.command === 'ipvsadm' ? 'ipvs' : l.command === 'brctl' || l.command.startsWith('wg') ? 'netlink-link' : l.command === 'tc' ? 'traffic-control' : 'netfilter';
+  if (l.needs === '/dev/zfs') return 'zfs';
+  if (l.needs === 'privileged') return 'dind';
+  return 'mount';
+}
+
+/** Image reference → repository path without registry, and tag. */
+function repoAndTag(ref: string): { repository: string; tag: string } {
+  const noDigest = ref.split('@')[0];
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  const tag = colon > slash ? noDigest.slice(colon + 1) : '';
+  let path = colon > slash ? noDigest.slice(0, colon) : noDigest;
+  const first = path.split('/')[0];
+  if (path.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) path = path.slice(first.length + 1);
+  return { repository: path.toLowerCase(), tag: tag.toLowerCase() };
+}
+
+function imageFacility(ref: string): HostFacility | undefined {
+  if (!ref || ref.includes('$')) return undefined;
+  const { repository, tag } = repoAndTag(ref);
+  for (const t of imageTriggers) {
+    if (t.repository !== repository) continue;
+    if (t.tag && !t.tag.test(tag)) continue;
+    return facilityById.get(t.facility);
+  }
+  return undefined;
+}
+
+/** Every facility use of the document (computed once per analysis). */
+export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[] => {
+  const uses: FacilityUse[] = [];
+  for (const c of ctx.commands()) {
+    for (const u of commandUses(c, 0)) {
+      if (u.buildLimit) u.buildLimit = { ...u.buildLimit, masked: maskedFailure(ctx, c) };
+      uses.push(u);
+    }
+  }
+  const staticUse = (facility: HostFacility | undefined, range: Range, via: string, extra: readonly string[] = [], kind: FacilityUse['kind'] = 'prepared') => {
+    if (facility) uses.push({ facility, noteRange: range, range, via, features: featuresOf([...facility.features, ...extra]), kind, line: range.start.line });
+  };
+  // Only the last stage runs; an earlier stage's image is a build tool or a COPY source: explained, never reported.
+  for (const s of ctx.stages) {
+    if (s.imageRange) staticUse(imageFacility(s.imageText), s.imageRange, `image ${code(s.imageText)}`, [], s === ctx.stages[ctx.stages.length - 1] ? 'prepared' : 'mentioned');
+  }
+  const exposes: { block: InstructionBlock; port: number; range: Range; text: string }[] = [];
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    const ast = block.parsed.ast;
+    if (!ast || !['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV'].includes(kw)) continue;
+    if (kw === 'COPY' || kw === 'ADD') {
+      for (const flag of (ast as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] }).getFlags?.() ?? []) {
+        if (flag.getName() === 'from') staticUse(imageFacility(flag.getValue() ?? ''), astRangeToAbsolute(block, flag.getRange()), `${code('--from=' + (flag.getValue() ?? ''))}`);
+      }
+    }
+    for (const a of ast.getArguments()) {
+      const raw = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
+      // ENV NAME=/dev/ttyUSB0: the value is a path the program will open.
+      const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
+      const range = astRangeToAbsolute(block, a.getRange());
+      if (kw === 'ENV') {
+        const hit = pathFacility(v);
+        if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
+        continue;
+      }
+      if (kw === 'EXPOSE') {
+        const m = /^(\d+)(?:\/(tcp|udp))?$/i.exec(v);
+        if (m) exposes.push({ block, port: Number(m[1]), range, text: v });
+        continue;
+      }
+      // A VOLUME or COPY destination prepares a facility some command uses; that command is reported.
+      const hit = pathFacility(v);
+      if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
+      if (kw !== 'VOLUME') {
+        if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
+        for (const s of sourceTriggers) if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, code(v.length > 60 ? v.slice(0, 57) + '…' : v));
+      }
+    }
+  }
+  // A port means a kernel service only where the same stage uses that facility otherwise.
+  for (const e of exposes) {
+    const t = portTriggers.find((p) => p.port === e.port);
+    if (!t) continue;
+    const stage = ctx.stageAt(e.block.startLine);
+    if (!uses.some((u) => u.facility.id === t.facility && ctx.stageAt(u.line) === stage)) continue;
+    staticUse(facilityById.get(t.facility), e.range, `${code('EXPOSE ' + e.text)} (${t.service})`);
+  }
+  return uses;
+});
+
+// ── Wording ─────────────────────────────────────────────────────────────────────────────────
+
+function runFlags(f: HostFacility, extraCaps: readonly string[] = []): string {
+  const flags: string[] = [];
+  if (f.run.privileged) flags.push('--privileged');
+  for (const cap of [...new Set([...(f.run.capAdd ?? []), ...extraCaps])]) flags.push(`--cap-add ${cap}`);
+  for (const d of f.run.devices ?? []) flags.push(`--device ${d}`);
+  return flags.length ? code(`docker run ${flags.join(' ')}`) : '';
+}
+
+function verdictWords(f: KernelFeature, ctx: RuleContext): string {
+  const v = evaluate(f, ctx);
+  switch (v.status) {
+    case 'ok':
+      return `✓ ${v.how}`;
+    case 'module':
+      return v.symbols.length === f.kconfig.length ? 'a module (=m): load it on the host' : `a module (${v.symbols.map((s) => `CONFIG_${s}=m`).join(', ')}): load it on the host`;
+    case 'too-old':
+      return `✗ needs Linux ≥ ${v.since}, target runs ${ctx.target.kernel?.raw}`;
+    case 'config-off':
+      return `✗ not enabled in the target config (${v.symbols.map((s) => 'CONFIG_' + s).join(', ')})`;
+    default:
+      return f.outOfTree ? 'out-of-tree module: check that the host has it' : 'unknown (select a target to check)';
+  }
+}
+
+function needsWords(needs: string): string {
+  if (needs === 'privileged') return 'a privileged container';
+  if (needs.startsWith('/')) return needs;
+  return `CAP_${needs}`;
+}
+
+// ── Findings ────────────────────────────────────────────────────────────────────────────────
+
+/** Features kernel-feature-missing already judges at a place: `featureId@line:character`. */
+const reportedElsewhere = perContext((ctx: RuleContext): Set<string> => {
+  const s = new Set<string>();
+  for (const n of featureNeeds(ctx)) {
+    s.add(`${n.feature.id}@${n.range.start.line}:${n.range.start.character}`);
+    s.add(`${n.feature.id}@${n.range.start.line}`);
+  }
+  return s;
+});
+
+function check(ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  const seenBuild = new Set<string>();
+  const host = targetWords(ctx);
+  const elsewhere = reportedElsewhere(ctx);
+  const byPlace = new Map<string, { range: Range; via: string; missing: string[]; modules: { f: KernelFeature; symbols: string[] }[] }>();
+  for (const u of facilityUses(ctx)) {
+    const key = `${u.range.start.line}:${u.range.start.character}`;
+    if (u.buildLimit && !u.buildLimit.masked && !seenBuild.has(key)) {
+      seenBuild.add(key);
+      const needs = needsWords(u.buildLimit.needs);
+      const message =
+        u.buildLimit.needs === 'privileged'
+          ? `${u.via} cannot start in a docker build step: it needs ${needs}. The command fails at build time.`
+          : `${u.via} needs ${needs}, which a docker build step never has: the command fails at build time.`;
+      const flags = runFlags(u.facility, u.capAdd);
+      findings.push({
+        ruleId: ID, severity: 'warning', range: u.range,
+        message: message + ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
+        related: [{ message: `${u.facility.name}: ${u.facility.summary} Build steps run with Docker's default capabilities only; RUN --security=insecure needs the security.insecure entitlement.` }],
+        fixes: [],
+      });
+    }
+    if (u.mknodUnderDev) {
+      findings.push({
+        ruleId: ID, severity: 'info', range: u.range,
+        message: `${u.via} in RUN is lost: a container's /dev is a fresh tmpfs at every start. Pass the device with ${code('docker run --device')} instead.`,
+        related: [{ message: `${u.facility.name}: ${u.facility.summary}` }],
+        fixes: [],
+      });
+    }
+    for (const f of u.features) {
+      if (u.kind === 'mentioned' || elsewhere.has(`${f.id}@${u.range.start.line}:${u.range.start.character}`)) continue;
+      const v = evaluate(f, ctx);
+      const using = u.kind === 'prepared' ? `Using ${u.via}` : u.via;
+      const entry = byPlace.get(key) ?? { range: u.range, via: u.via, missing: [], modules: [] };
+      let sentence: string | undefined;
+      if (v.status === 'too-old') sentence = `${using} needs ${f.name} (Linux ≥ ${v.since}); ${host} runs ${ctx.target.kernel?.raw}, so it will fail there.`;
+      else if (v.status === 'config-off') sentence = `${using} needs ${f.name}, which ${host} lacks (${v.symbols.map((s) => 'CONFIG_' + s).join(', ')} not enabled in ${ctx.target.config?.origin}): it will fail there.`;
+      else if (v.status === 'module' && u.kind === 'command' && !entry.modules.some((m) => m.f === f)) entry.modules.push({ f, symbols: v.symbols });
+      if (sentence && !entry.missing.includes(sentence)) entry.missing.push(sentence);
+      byPlace.set(key, entry);
+    }
+  }
+  for (const { range, via, missing, modules } of byPlace.values()) {
+    if (!missing.length && !modules.length) continue;
+    const severity: Severity = missing.length ? 'warning' : 'info';
+    const parts = [...missing];
+    if (modules.length) {
+      const names = modules.map((m) => m.f.name).join(' and ');
+      const symbols = modules.flatMap((m) => m.symbols.map((s) => `CONFIG_${s}=m`)).join(', ');
+      const mods = modules.flatMap((m) => m.f.modules ?? []).join(', ');
+      parts.push(`${via} needs ${names}, ${modules.length > 1 ? 'modules' : 'a module'} on ${host} (${symbols}): load ${mods ? code(mods) : 'it'} on the host — a container cannot.`);
+    }
+    const related: RelatedInformation[] = [targetRelated(ctx)];
+    findings.push({ ruleId: ID, severity, range, message: parts.join(' '), related, fixes: [] });
+  }
+  return findings;
+}
+
+// ── Hover ───────────────────────────────────────────────────────────────────────────────────
+
+function notes(ctx: RuleContext): HoverNote[] {
+  const elsewhere = reportedElsewhere(ctx);
+  const out: HoverNote[] = [];
+  const seen = new Set<string>();
+  for (const u of facilityUses(ctx)) {
+    const key = `${u.facility.id}@${u.noteRange.start.line}:${u.noteRange.start.character}-${u.noteRange.end.line}:${u.noteRange.end.character}|${u.via}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const f = u.facility;
+    const parts = [`**${f.name}** (${u.via}): ${f.summary}`];
+    const required = u.features.filter((x) => !elsewhere.has(`${x.id}@${u.range.start.line}`));
+    const related = featuresOf([...f.features, ...(f.relatedFeatures ?? [])]).filter((x) => !u.features.includes(x));
+    const line = (x: KernelFeature) => `- ${x.name}${x.kconfig.length ? ` (${x.kconfig.map((s) => 'CONFIG_' + s).join(', ')})` : ''}: ${verdictWords(x, ctx)}`;
+    if (required.length) parts.push(`Host kernel needs:\n${required.map(line).join('\n')}`);
+    if (related.length) parts.push(`${required.length ? 'Also, where used' : 'Host kernel, where used'}:\n${related.map(line).join('\n')}`);
+    const flags = runFlags(f, u.capAdd);
+    const runNotes = f.id === 'file-capabilities' && !u.capAdd ? ['These capabilities are in Docker\'s default set: nothing to add.'] : (f.run.notes ?? []);
+    if (flags || runNotes.length) parts.push(`Container: ${flags ? `run with ${flags}.` : ''}${runNotes.length ? (flags ? ' ' : '') + runNotes.join(' ') : ''}`);
+    if (u.buildLimit) parts.push(`In a RUN step this fails: a docker build step has no ${needsWords(u.buildLimit.needs)}.`);
+    out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
+  }
+  return out;
+}
+
+export const rule: Rule = {
+  id: ID,
+  defaultSeverity: 'warning',
+  summary: 'Devices, capabilities and kernel facilities an instruction needs (TUN, KVM, FUSE, netfilter, mounts, BPF, DinD …): fails at build time, or the target lacks them.',
+  check,
+  notes,
+};

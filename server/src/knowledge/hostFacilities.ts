@@ -1,0 +1,739 @@
+/**
+ * Host facilities: devices, capabilities and kernel facilities an instruction uses at run time
+ * (TUN, KVM, FUSE, loop and device-mapper, netfilter, netlink links, NFS/CIFS/overlay mounts,
+ * iSCSI, ZFS, DRBD, SCTP, CAN, binfmt_misc, BPF and tracing, io_uring, nested containers).
+ *
+ * Each facility names the kernel features it needs BY ID (rows of features.ts, evaluated config
+ * first by the same function kernel-feature-missing uses) and what a container needs to reach it
+ * (`--cap-add`, `--device`, `--privileged`). Triggers say what in a Dockerfile uses the facility:
+ * commands (with the arguments that matter), paths, images, ports, link/mount/qdisc types.
+ * Kernel features that features.ts did not model yet are defined here (`facilityFeatures`) and
+ * appended to `kernelFeatures` there, so every rule sees one table.
+ *
+ * This file imports only types: features.ts imports it.
+ */
+import type { KernelFeature, Source } from './types';
+
+const SRC = {
+  debianConfig:
+    'Debian linux-config-6.1 6.1.176-1 and linux-config-6.12 6.12.117-1~deb12u1, config.amd64_none_amd64 (shipped in server/src/knowledge/configs/)',
+  kconfig: (path: string) => `torvalds/linux v6.12 ${path}`,
+  capabilities: 'Linux man-pages 6.03 (Debian bookworm manpages 6.03-2), capabilities(7): CAP_NET_ADMIN, CAP_SYS_ADMIN, CAP_MKNOD',
+  mount2: 'Linux man-pages 6.03, mount(2) ERRORS: EPERM "The caller does not have the required privileges" (CAP_SYS_ADMIN)',
+  mobyCaps: 'moby/moby daemon/pkg/oci/caps/defaults.go @ b985e2313a86 (default capability set: no CAP_NET_ADMIN, no CAP_SYS_ADMIN)',
+  mobyAppArmor: 'moby/moby vendor/github.com/moby/profiles/apparmor/template.go @ b985e2313a86 (docker-default profile: "deny mount,")',
+  mobyDev: 'moby/moby daemon/pkg/oci/defaults.go @ b985e2313a86 (/dev is a tmpfs mounted at container start; device cgroup denies all but the default devices)',
+  buildkitInsecure: 'moby/buildkit frontend/dockerfile/docs/reference.md, "RUN --security" (build steps run sandboxed; insecure mode needs the security.insecure entitlement)',
+  dockerRun: 'Docker documentation, "docker container run": --cap-add, --device, --privileged (docs.docker.com/reference/cli/docker/container/run/)',
+  dind: 'docker-library/docker README and dockerd-entrypoint.sh (docker:dind needs --privileged)',
+  podmanInContainer: 'Red Hat Enable Sysadmin, "How to use Podman inside of a container" (Dan Walsh, 2021: --device /dev/fuse, seccomp/AppArmor options, or --privileged)',
+  iouringSeccomp: 'https://github.com/moby/moby/pull/46762 (Docker ≥ 25 default seccomp profile blocks io_uring)',
+  binfmt: 'torvalds/linux v6.12 Documentation/admin-guide/binfmt-misc.rst (registration through /proc/sys/fs/binfmt_misc/register; F flag opens the interpreter at registration)',
+  tracing: 'torvalds/linux v6.12 Documentation/trace/ftrace.rst (tracefs at /sys/kernel/tracing, formerly /sys/kernel/debug/tracing)',
+  bcc: 'iovisor/bcc INSTALL.md (bcc compiles against the running kernel\'s headers: /lib/modules/$(uname -r)/build or CONFIG_IKHEADERS)',
+  falco: 'falcosecurity/falco docs "Install" and falcoctl driver (kernel module, eBPF probe, or modern eBPF probe that needs BTF)',
+  liburing: 'axboe/liburing README (the io_uring userspace library; io_uring itself is the kernel\'s)',
+  can: 'torvalds/linux v6.12 Documentation/networking/can.rst (SocketCAN, vcan virtual CAN driver)',
+  nfsUtils: 'linux-nfs nfs-utils rpc.nfsd(8), exportfs(8) (the server is knfsd in the kernel)',
+} as const;
+
+// ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
+export const facilityFeatures: readonly KernelFeature[] = [
+  {
+    id: 'can', name: 'SocketCAN',
+    summary: 'CAN bus sockets (can-utils candump/cansend, python-can); interfaces live in the host kernel.',
+    kconfig: ['CAN', 'CAN_RAW'], modular: true, modules: ['can', 'can_raw'],
+    commands: ['candump', 'cansend', 'cangen', 'canplayer', 'cansniffer', 'canbusload', 'isotpsend', 'isotprecv'],
+    source: SRC.kconfig('net/can/Kconfig'), sources: [SRC.debianConfig, SRC.can],
+  },
+  {
+    id: 'vcan', name: 'Virtual CAN (vcan)',
+    summary: 'Virtual CAN interfaces for testing (ip link add … type vcan).',
+    kconfig: ['CAN_VCAN'], modular: true, modules: ['vcan'],
+    source: SRC.kconfig('drivers/net/can/Kconfig'), sources: [SRC.debianConfig, SRC.can],
+  },
+  {
+    id: 'vxcan', name: 'Virtual CAN tunnel (vxcan)',
+    summary: 'CAN tunnel pairs between network namespaces (ip link add … type vxcan).',
+    kconfig: ['CAN_VXCAN'], modular: true, modules: ['vxcan'],
+    source: SRC.kconfig('drivers/net/can/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'slcan', name: 'Serial-line CAN (slcan)',
+    summary: 'CAN over serial adapters attached with slcand.',
+    kconfig: ['CAN_SLCAN'], modular: true, modules: ['slcan'], commands: ['slcand', 'slcan_attach'],
+    source: SRC.kconfig('drivers/net/can/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'cifs', name: 'SMB/CIFS client',
+    summary: 'Mounting SMB shares in the kernel (mount -t cifs, mount.cifs).',
+    kconfig: ['CIFS'], modular: true, modules: ['cifs'], commands: ['mount.cifs', 'mount.smb3'],
+    source: SRC.kconfig('fs/smb/client/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'device_mapper', name: 'Device mapper',
+    summary: 'Mapped block devices (dmsetup, LVM, kpartx, multipath) through /dev/mapper/control.',
+    kconfig: ['BLK_DEV_DM'], modular: true, modules: ['dm_mod'],
+    commands: ['dmsetup', 'kpartx', 'lvcreate', 'vgcreate', 'pvcreate', 'vgchange', 'lvchange', 'multipathd'],
+    source: SRC.kconfig('drivers/md/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'dummy', name: 'Dummy network interfaces',
+    summary: 'Interfaces that drop all traffic (ip link add … type dummy), used for test addresses.',
+    kconfig: ['DUMMY'], modular: true, modules: ['dummy'],
+    source: SRC.kconfig('drivers/net/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'gre', name: 'GRE tunnels',
+    summary: 'GRE/GRETAP tunnel interfaces (ip link add … type gre|gretap).',
+    kconfig: ['NET_IPGRE'], modular: true, modules: ['ip_gre'],
+    source: SRC.kconfig('net/ipv4/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'ipip', name: 'IP-in-IP tunnels',
+    summary: 'IPv4-in-IPv4 tunnel interfaces (ip link add … type ipip; Calico IPIP mode).',
+    kconfig: ['NET_IPIP'], modular: true, modules: ['ipip'],
+    source: SRC.kconfig('net/ipv4/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'sit', name: 'SIT (IPv6-in-IPv4) tunnels',
+    summary: 'IPv6-in-IPv4 tunnel interfaces (ip link add … type sit).',
+    kconfig: ['IPV6_SIT'], modular: true, modules: ['sit'],
+    source: SRC.kconfig('net/ipv6/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'vlan_8021q', name: '802.1Q VLAN interfaces',
+    summary: 'VLAN sub-interfaces (ip link add … type vlan, vconfig).',
+    kconfig: ['VLAN_8021Q'], modular: true, modules: ['8021q'],
+    source: SRC.kconfig('net/8021q/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'bonding', name: 'Bonding',
+    summary: 'Bonded (link aggregation) interfaces (ip link add … type bond).',
+    kconfig: ['BONDING'], modular: true, modules: ['bonding'],
+    source: SRC.kconfig('drivers/net/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'vrf', name: 'VRF devices',
+    summary: 'Virtual routing and forwarding domains (ip link add … type vrf).',
+    kconfig: ['NET_VRF'], modular: true, modules: ['vrf'],
+    source: SRC.kconfig('drivers/net/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'ifb', name: 'Intermediate functional block (ifb)',
+    summary: 'Pseudo-devices for ingress shaping with tc (ip link add … type ifb).',
+    kconfig: ['IFB'], modular: true, modules: ['ifb'],
+    source: SRC.kconfig('drivers/net/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'macvtap', name: 'macvtap',
+    summary: 'Tap devices on top of macvlan (ip link add … type macvtap; libvirt direct attachment).',
+    kconfig: ['MACVTAP'], modular: true, modules: ['macvtap'],
+    source: SRC.kconfig('drivers/net/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'sch_htb', name: 'HTB qdisc',
+    summary: 'Hierarchical token bucket shaping (tc qdisc … htb).',
+    kconfig: ['NET_SCH_HTB'], modular: true, modules: ['sch_htb'],
+    source: SRC.kconfig('net/sched/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'sch_tbf', name: 'TBF qdisc',
+    summary: 'Token bucket filter rate limiting (tc qdisc … tbf).',
+    kconfig: ['NET_SCH_TBF'], modular: true, modules: ['sch_tbf'],
+    source: SRC.kconfig('net/sched/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'sch_ingress', name: 'ingress/clsact qdisc',
+    summary: 'Ingress and clsact hooks for tc filters and tc BPF programs (tc qdisc … ingress|clsact).',
+    kconfig: ['NET_SCH_INGRESS'], modular: true, modules: ['sch_ingress'],
+    source: SRC.kconfig('net/sched/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'ftrace', name: 'ftrace (tracefs)',
+    summary: 'Kernel function and event tracing through tracefs (trace-cmd, perf trace, bpftrace tracepoints).',
+    kconfig: ['FTRACE'], modular: false, commands: ['trace-cmd'],
+    source: SRC.tracing, sources: [SRC.debianConfig],
+  },
+  {
+    id: 'kprobes', name: 'kprobes',
+    summary: 'Dynamic kernel probes (kprobe events, bcc/bpftrace kprobe programs, perf probe).',
+    kconfig: ['KPROBES', 'KPROBE_EVENTS'], modular: false,
+    source: SRC.kconfig('arch/Kconfig, kernel/trace/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'openvswitch', name: 'Open vSwitch datapath',
+    summary: 'The kernel datapath of Open vSwitch (ovs-vswitchd, ovs-vsctl add-br; OVN, OpenStack Neutron).',
+    kconfig: ['OPENVSWITCH'], modular: true, modules: ['openvswitch'],
+    source: SRC.kconfig('net/openvswitch/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'ppp', name: 'PPP',
+    summary: 'Point-to-point links through /dev/ppp (pppd, xl2tpd, PPPoE, openfortivpn).',
+    kconfig: ['PPP'], modular: true, modules: ['ppp_generic'],
+    source: SRC.kconfig('drivers/net/ppp/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'vfio', name: 'VFIO',
+    summary: 'User-space device drivers through /dev/vfio (DPDK, SPDK, VPP, QEMU PCI passthrough).',
+    kconfig: ['VFIO', 'VFIO_PCI'], modular: true, modules: ['vfio', 'vfio_pci'],
+    source: SRC.kconfig('drivers/vfio/Kconfig'), sources: [SRC.debianConfig],
+  },
+  {
+    id: 'debugfs', name: 'debugfs',
+    summary: 'The kernel debug filesystem at /sys/kernel/debug (older tracing paths, some BPF tools).',
+    kconfig: ['DEBUG_FS'], modular: false,
+    source: SRC.kconfig('lib/Kconfig.debug'), sources: [SRC.debianConfig],
+  },
+];
+
+// ── Facilities ───────────────────────────────────────────────────────────────────────────────
+
+/** What `docker run` must add for a container to reach the facility. */
+export interface RunRequirements {
+  capAdd?: string[];
+  devices?: string[];
+  privileged?: boolean;
+  /** Further run-time conditions, one short sentence each. */
+  notes?: string[];
+}
+
+export interface HostFacility {
+  id: string;
+  name: string;
+  /** One sentence: what the host must provide and why a container cannot bring it. */
+  summary: string;
+  /** Kernel features (ids in features.ts) the facility needs; evaluated against the target, diagnosed when missing. */
+  features: string[];
+  /** Kernel features shown on hover but never diagnosed (alternatives: one of several drivers suffices). */
+  relatedFeatures?: string[];
+  run: RunRequirements;
+  source: Source;
+  sources?: Source[];
+}
+
+const NET_ADMIN = { capAdd: ['NET_ADMIN'] };
+
+export const hostFacilities: readonly HostFacility[] = [
+  {
+    id: 'tun', name: 'TUN/TAP device (/dev/net/tun)',
+    summary: 'VPN and userspace-network programs open /dev/net/tun, a device of the host kernel, and configure the interface it creates.',
+    features: ['tun'], run: { capAdd: ['NET_ADMIN'], devices: ['/dev/net/tun'] },
+    source: SRC.dockerRun, sources: [SRC.capabilities, SRC.mobyDev],
+  },
+  {
+    id: 'kvm', name: 'KVM (/dev/kvm)',
+    summary: 'Hardware-accelerated virtual machines use the host kernel\'s KVM through /dev/kvm; without it QEMU falls back to slow emulation or fails with -enable-kvm.',
+    features: ['kvm'], run: { devices: ['/dev/kvm'], notes: ['The host must expose virtualisation extensions (nested virtualisation inside a cloud VM).'] },
+    source: SRC.dockerRun, sources: [SRC.debianConfig],
+  },
+  {
+    id: 'libvirt', name: 'libvirt with QEMU/KVM',
+    summary: 'libvirtd/virtqemud start QEMU guests with /dev/kvm and create bridges, taps and cgroups in the host kernel.',
+    features: ['kvm'], relatedFeatures: ['tun', 'bridge'], run: { privileged: true, devices: ['/dev/kvm'] },
+    source: SRC.dockerRun,
+  },
+  {
+    id: 'fuse', name: 'FUSE (/dev/fuse)',
+    summary: 'A FUSE filesystem is served by a process but mounted by the host kernel through /dev/fuse.',
+    features: ['fuse'], run: { capAdd: ['SYS_ADMIN'], devices: ['/dev/fuse'], notes: ['AppArmor/SELinux may also have to allow the mount.'] },
+    source: SRC.dockerRun, sources: [SRC.mount2, SRC.mobyDev],
+  },
+  {
+    id: 'device-node', name: 'Device nodes',
+    summary: 'A device node names a device of the host kernel; a container may open only the devices its runtime passes in, and its /dev is a fresh tmpfs at every start.',
+    features: [], run: { notes: ['CAP_MKNOD is in Docker\'s default set, but opening the device needs it passed with --device (the device cgroup denies the rest).'] },
+    source: SRC.mobyDev, sources: [SRC.mobyCaps, SRC.capabilities],
+  },
+  {
+    id: 'loop', name: 'Loop devices',
+    summary: 'Loop devices (losetup, mount -o loop) are block devices of the host kernel, shared by all containers.',
+    features: ['loop'], run: { privileged: true, notes: ['Or --cap-add SYS_ADMIN with --device /dev/loop-control and the /dev/loopN devices.'] },
+    source: SRC.mount2, sources: [SRC.dockerRun],
+  },
+  {
+    id: 'device-mapper', name: 'Device mapper (/dev/mapper)',
+    summary: 'dm-crypt, LVM, kpartx and multipath create device-mapper devices in the host kernel through /dev/mapper/control.',
+    features: ['device_mapper'], relatedFeatures: ['dm_crypt'], run: { privileged: true },
+    source: SRC.dockerRun, sources: [SRC.capabilities],
+  },
+  {
+    id: 'netfilter', name: 'Netfilter (iptables/nftables)',
+    summary: 'Firewall and NAT rules live in the host kernel\'s netfilter tables of the container\'s network namespace; changing them needs CAP_NET_ADMIN.',
+    features: [], relatedFeatures: ['iptables_nft', 'iptables_legacy', 'nf_tables'], run: NET_ADMIN,
+    source: SRC.capabilities, sources: [SRC.mobyCaps],
+  },
+  {
+    id: 'ipvs', name: 'IPVS load balancing',
+    summary: 'IPVS virtual servers live in the host kernel; ipvsadm and keepalived (LVS) configure them with CAP_NET_ADMIN.',
+    features: ['ipvs'], run: NET_ADMIN,
+    source: SRC.capabilities,
+  },
+  {
+    id: 'keepalived', name: 'keepalived (VRRP, LVS)',
+    summary: 'keepalived moves virtual IP addresses (VRRP) and may program IPVS (virtual_server blocks) in the host kernel.',
+    features: [], relatedFeatures: ['ipvs'], run: { capAdd: ['NET_ADMIN'], notes: ['Usually with --network host so the virtual address lands on the host interface.'] },
+    source: SRC.capabilities,
+  },
+  {
+    id: 'traffic-control', name: 'Traffic control (tc qdiscs)',
+    summary: 'Queueing disciplines and filters are kernel objects attached to interfaces; adding them needs CAP_NET_ADMIN and the qdisc module on the host.',
+    features: [], run: NET_ADMIN,
+    source: SRC.capabilities,
+  },
+  {
+    id: 'netlink-link', name: 'Virtual network interfaces (ip link add)',
+    summary: 'Interfaces of a type (vxlan, vcan, wireguard, macvlan, bridge, …) are created by the host kernel\'s driver for that type; creating them needs CAP_NET_ADMIN.',
+    features: [], run: NET_ADMIN,
+    source: SRC.capabilities,
+  },
+  {
+    id: 'net-config', name: 'Network configuration',
+    summary: 'Addresses, routes and link state are kernel network-namespace state; changing them needs CAP_NET_ADMIN.',
+    features: [], run: NET_ADMIN,
+    source: SRC.capabilities,
+  },
+  {
+    id: 'mount', name: 'Mounting filesystems',
+    summary: 'mount(2) is served by the host kernel and needs CAP_SYS_ADMIN; the filesystem type must be in the host kernel.',
+    features: [], run: { capAdd: ['SYS_ADMIN'], notes: ['Docker\'s default AppArmor profile denies mount: add --security-opt apparmor=unconfined where AppArmor is on.'] },
+    source: SRC.mount2, sources: [SRC.capabilities, SRC.mobyAppArmor],
+  },
+  {
+    id: 'nfs-server', name: 'Kernel NFS server (knfsd)',
+    summary: 'nfs-kernel-server only configures the host kernel\'s nfsd: the exports are served by the host kernel, which must have nfsd loaded.',
+    features: ['nfsd'], relatedFeatures: ['nfs_client'], run: { capAdd: ['SYS_ADMIN'], notes: ['rpc.nfsd mounts the nfsd filesystem (/proc/fs/nfsd); most images document --privileged.', 'A userspace server (nfs-ganesha) does not need nfsd.'] },
+    source: SRC.nfsUtils, sources: [SRC.mount2],
+  },
+  {
+    id: 'iscsi', name: 'iSCSI',
+    summary: 'iSCSI sessions (iscsid/iscsiadm) and LIO targets (targetcli) are kernel objects of the host; LUNs appear as host block devices.',
+    features: [], relatedFeatures: ['iscsi_initiator', 'iscsi_target'], run: { privileged: true, notes: ['Usually with --network host and the host\'s /dev, /lib/modules and /etc/iscsi.'] },
+    source: SRC.dockerRun, sources: [SRC.debianConfig],
+  },
+  {
+    id: 'zfs', name: 'ZFS (/dev/zfs)',
+    summary: 'zfs/zpool talk to the ZFS module of the host through /dev/zfs; the module is out of tree and must be installed on the host.',
+    features: ['zfs'], run: { privileged: true, devices: ['/dev/zfs'] },
+    source: SRC.dockerRun,
+  },
+  {
+    id: 'btrfs', name: 'Btrfs',
+    summary: 'Btrfs volumes and subvolumes are handled by the host kernel\'s btrfs driver.',
+    features: ['btrfs'], run: { capAdd: ['SYS_ADMIN'], notes: ['Subvolume operations need the path to be on a btrfs filesystem (a bind mount from the host).'] },
+    source: SRC.capabilities,
+  },
+  {
+    id: 'drbd', name: 'DRBD',
+    summary: 'DRBD replicated block devices are made by the host kernel\'s drbd module, whose version must match drbd-utils.',
+    features: ['drbd'], run: { privileged: true },
+    source: SRC.dockerRun,
+  },
+  {
+    id: 'sctp', name: 'SCTP',
+    summary: 'SCTP sockets are provided by the host kernel\'s sctp module; the image only brings the library.',
+    features: ['sctp'], run: {},
+    source: SRC.debianConfig,
+  },
+  {
+    id: 'can', name: 'SocketCAN',
+    summary: 'CAN interfaces (can0, vcan0) and sockets belong to the host kernel; a container sees only interfaces in its network namespace.',
+    features: ['can'], run: { capAdd: ['NET_ADMIN'], notes: ['Physical CAN interfaces are reached with --network host (or moved into the container\'s namespace with vxcan).'] },
+    source: SRC.can, sources: [SRC.capabilities],
+  },
+  {
+    id: 'binfmt', name: 'binfmt_misc (foreign-architecture binaries)',
+    summary: 'Running foreign-architecture binaries through qemu-*-static needs an interpreter registered in the host kernel\'s binfmt_misc; registration is host-wide.',
+    features: ['binfmt_misc'], run: { privileged: true, notes: ['Registering needs --privileged (e.g. docker run --privileged --rm tonistiigi/binfmt --install all); images that only contain qemu-*-static rely on the host having registered it, ideally with the F flag.'] },
+    source: SRC.binfmt, sources: [SRC.debianConfig],
+  },
+  {
+    id: 'bpf-tracing', name: 'BPF and kernel tracing',
+    summary: 'BPF programs, kprobes and tracepoints run in the host kernel; tools need BPF/PERFMON/SYS_ADMIN capabilities and the host\'s tracefs, debugfs and BTF.',
+    features: [], relatedFeatures: ['bpf', 'btf', 'kprobes', 'ftrace', 'perf_events'],
+    run: { privileged: true, notes: ['Or --cap-add BPF --cap-add PERFMON (Linux ≥ 5.8) / SYS_ADMIN, with -v /sys/kernel/debug:/sys/kernel/debug and --pid host to see host processes.'] },
+    source: SRC.capabilities, sources: [SRC.tracing],
+  },
+  {
+    id: 'bcc', name: 'bcc (BPF Compiler Collection)',
+    summary: 'bcc compiles BPF programs at run time against the headers of the kernel that runs them — the host\'s, not the image\'s.',
+    features: ['bpf'], relatedFeatures: ['kprobes', 'btf'],
+    run: { privileged: true, notes: ['Mount the host\'s /lib/modules and /usr/src read-only (kernel headers), or use a kernel with CONFIG_IKHEADERS.'] },
+    source: SRC.bcc, sources: [SRC.capabilities],
+  },
+  {
+    id: 'falco', name: 'Falco kernel driver',
+    summary: 'Falco reads syscalls through a driver in the host kernel: a kernel module or eBPF probe built for the host kernel, or the modern eBPF probe, which needs BTF.',
+    features: [], relatedFeatures: ['bpf', 'btf'],
+    run: { privileged: true, notes: ['The driver loader downloads or builds a driver for the host\'s kernel release: it needs the host\'s /lib/modules, /usr/src and /boot mounted.'] },
+    source: SRC.falco,
+  },
+  {
+    id: 'io_uring', name: 'io_uring',
+    summary: 'liburing only wraps io_uring, which the host kernel must provide (Linux ≥ 5.1); Docker ≥ 25\'s default seccomp profile blocks it.',
+    features: ['io_uring'], run: { notes: ['Under Docker ≥ 25 a custom seccomp profile that allows io_uring_setup/enter/register is needed.'] },
+    source: SRC.liburing, sources: [SRC.iouringSeccomp],
+  },
+  {
+    id: 'rootless-containers', name: 'Containers inside a container (podman, buildah, LXC; user namespaces)',
+    summary: 'Podman and Buildah create user namespaces, overlay (or fuse-overlayfs) mounts and cgroups in the host kernel; /etc/subuid and newuidmap map the ids.',
+    features: ['user_namespaces'], relatedFeatures: ['overlayfs', 'fuse'],
+    run: { devices: ['/dev/fuse'], notes: ['Rootless podman in a container: --security-opt seccomp=unconfined --security-opt apparmor=unconfined (or --privileged).'] },
+    source: SRC.podmanInContainer, sources: [SRC.dockerRun],
+  },
+  {
+    id: 'kubernetes-node', name: 'Kubernetes node in a container (k3s, kind, kubelet)',
+    summary: 'A kubelet and its runtime in a container program the host kernel: overlay mounts, iptables or IPVS rules, bridges, VXLAN and br_netfilter.',
+    features: ['overlayfs', 'br_netfilter'], relatedFeatures: ['iptables_nft', 'iptables_legacy', 'ipvs', 'conntrack', 'vxlan', 'bridge'],
+    run: { privileged: true, notes: ['k3s and kind document --privileged (and tmpfs /run, /var/run).'] },
+    source: SRC.dockerRun, sources: [SRC.debianConfig],
+  },
+  {
+    id: 'ipsec', name: 'IPsec (strongSwan, Libreswan)',
+    summary: 'IKE daemons install security associations and policies in the host kernel\'s XFRM layer; changing them needs CAP_NET_ADMIN.',
+    features: ['xfrm_ipsec'], run: { capAdd: ['NET_ADMIN'], notes: ['Usually with --network host, or NAT rules in the container (iptables).'] },
+    source: SRC.capabilities, sources: [SRC.debianConfig],
+  },
+  {
+    id: 'ppp', name: 'PPP (/dev/ppp)',
+    summary: 'pppd and the daemons built on it (xl2tpd, PPPoE, openfortivpn) open /dev/ppp of the host kernel and configure the link.',
+    features: ['ppp'], run: { capAdd: ['NET_ADMIN'], devices: ['/dev/ppp'] },
+    source: SRC.dockerRun, sources: [SRC.capabilities],
+  },
+  {
+    id: 'openvswitch', name: 'Open vSwitch',
+    summary: 'ovs-vswitchd drives the openvswitch datapath module of the host kernel; bridges it creates are host kernel objects.',
+    features: ['openvswitch'], run: { capAdd: ['NET_ADMIN'], notes: ['Usually --privileged with --network host, and the module loaded on the host.'] },
+    source: SRC.capabilities, sources: [SRC.debianConfig],
+  },
+  {
+    id: 'host-namespaces', name: 'Entering other namespaces (nsenter)',
+    summary: 'nsenter joins the namespaces of another process; reaching the host\'s (nsenter -t 1) needs the host PID namespace and CAP_SYS_ADMIN.',
+    features: [], run: { privileged: true, notes: ['With --pid host to see the host\'s processes.'] },
+    source: SRC.capabilities,
+  },
+  {
+    id: 'gpu', name: 'GPU (host driver)',
+    summary: 'GPUs are driven by the host kernel\'s driver (nvidia.ko, amdgpu); the image carries only user-space libraries, which must match the host driver.',
+    features: [], run: { notes: ['NVIDIA: docker run --gpus all (NVIDIA Container Toolkit on the host); AMD/Intel: --device /dev/dri (and /dev/kfd for ROCm).'] },
+    source: SRC.dockerRun,
+  },
+  {
+    id: 'host-device', name: 'Host device',
+    summary: 'The device node names hardware the host kernel drives (serial, USB, sound, video, I2C/SPI/GPIO, block devices); a container reaches it only when passed in.',
+    features: [], run: { notes: ['Pass it with docker run --device <path> (or --device-cgroup-rule for hot-plugged devices).'] },
+    source: SRC.mobyDev, sources: [SRC.dockerRun],
+  },
+  {
+    id: 'file-capabilities', name: 'File capabilities (setcap)',
+    summary: 'A capability set on a file is granted at exec only within the container\'s bounding set: capabilities outside Docker\'s default set must be added at run time.',
+    features: [], run: {},
+    source: SRC.capabilities, sources: [SRC.mobyCaps],
+  },
+  {
+    id: 'dpdk', name: 'DPDK / user-space packet processing',
+    summary: 'DPDK, SPDK and VPP drive NICs from user space through the host kernel\'s VFIO (or UIO) and hugepages reserved on the host.',
+    features: ['hugetlbfs'], relatedFeatures: ['vfio'],
+    run: { privileged: true, notes: ['Mount the host\'s hugepages (-v /dev/hugepages:/dev/hugepages) and pass /dev/vfio; vm.nr_hugepages is set on the host.'] },
+    source: SRC.dockerRun, sources: [SRC.debianConfig],
+  },
+  {
+    id: 'dind', name: 'Docker-in-Docker',
+    summary: 'dockerd inside a container uses the host kernel for overlay mounts, iptables, cgroups and namespaces of its own containers.',
+    features: ['overlayfs'], relatedFeatures: ['iptables_nft', 'iptables_legacy', 'bridge', 'veth'],
+    run: { privileged: true, notes: ['Keep /var/lib/docker on a volume, as docker:dind declares.'] },
+    source: SRC.dind, sources: [SRC.mobyCaps],
+  },
+];
+
+// ── Triggers ─────────────────────────────────────────────────────────────────────────────────
+
+/** A command that uses a facility. `sub`: the first non-option argument must be one of these. `args`: some argument matches. */
+export interface CommandTrigger {
+  /** Program name, or a prefix ending in '*'. */
+  command: string;
+  facility: string;
+  sub?: string[];
+  /** Not a use when some argument matches. */
+  unless?: RegExp;
+  /** With `sub`: also when there is no operand at all (an ENTRYPOINT whose arguments come from CMD). */
+  bare?: boolean;
+  args?: RegExp;
+  /** Extra kernel features this use needs (beyond the facility's). */
+  features?: string[];
+}
+
+export const commandTriggers: readonly CommandTrigger[] = [
+  // tailscaled in userspace-networking mode needs no TUN device.
+  { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
+  ...['openvpn', 'wireguard-go', 'boringtun', 'boringtun-cli', 'openconnect', 'vpnc', 'zerotier-one', 'nebula', 'slirp4netns', 'tun2socks', 'sing-box', 'gluetun'].map((command) => ({ command, facility: 'tun' })),
+  { command: 'wg-quick', facility: 'netlink-link', sub: ['up', 'down', 'strip', 'save'] },
+  { command: 'wg', facility: 'netlink-link', sub: ['set', 'setconf', 'addconf', 'syncconf'] },
+  { command: 'qemu-system-*', facility: 'kvm' },
+  ...['qemu-kvm', 'kvm', 'firecracker', 'cloud-hypervisor', 'crosvm'].map((command) => ({ command, facility: 'kvm' })),
+  ...['libvirtd', 'virtqemud', 'virt-install', 'virsh'].map((command) => ({ command, facility: 'libvirt' })),
+  ...['sshfs', 's3fs', 'goofys', 'gcsfuse', 'mount-s3', 'gocryptfs', 'bindfs', 'mergerfs', 'squashfuse', 'fusermount', 'fusermount3', 'fuse-overlayfs', 'rar2fs', 'blobfuse2'].map((command) => ({ command, facility: 'fuse' })),
+  { command: 'rclone', facility: 'fuse', sub: ['mount', 'nfsmount'] },
+  { command: 'mount.nfs', facility: 'mount', features: ['nfs_client'] },
+  { command: 'mount.nfs4', facility: 'mount', features: ['nfs_client'] },
+  { command: 'mount.cifs', facility: 'mount', features: ['cifs'] },
+  { command: 'mount.smb3', facility: 'mount', features: ['cifs'] },
+  { command: 'mknod', facility: 'device-node' },
+  { command: 'losetup', facility: 'loop' },
+  ...['dmsetup', 'kpartx', 'lvcreate', 'vgcreate', 'pvcreate', 'vgchange', 'lvchange', 'multipathd'].map((command) => ({ command, facility: 'device-mapper' })),
+  { command: 'cryptsetup', facility: 'device-mapper', sub: ['open', 'luksOpen', 'plainOpen', 'create', 'close', 'luksClose', 'tcryptOpen', 'bitlkOpen'] },
+  ...['iptables', 'ip6tables', 'iptables-legacy', 'ip6tables-legacy', 'iptables-nft', 'ip6tables-nft', 'iptables-restore', 'ip6tables-restore', 'iptables-legacy-restore', 'iptables-nft-restore', 'nft', 'ipset', 'ebtables', 'arptables', 'conntrack', 'ufw', 'firewalld', 'firewall-cmd', 'fail2ban-server', 'fail2ban-client'].map((command) => ({ command, facility: 'netfilter' })),
+  { command: 'ipvsadm', facility: 'ipvs' },
+  { command: 'keepalived', facility: 'keepalived' },
+  ...['exportfs', 'rpc.nfsd', 'rpc.mountd'].map((command) => ({ command, facility: 'nfs-server' })),
+  ...['iscsiadm', 'iscsid', 'targetcli', 'targetctl'].map((command) => ({ command, facility: 'iscsi' })),
+  ...['zfs', 'zpool', 'zed'].map((command) => ({ command, facility: 'zfs' })),
+  ...['mkfs.btrfs'].map((command) => ({ command, facility: 'btrfs' })),
+  { command: 'btrfs', facility: 'btrfs', sub: ['subvolume', 'filesystem', 'device', 'balance', 'scrub', 'quota', 'qgroup', 'send', 'receive'] },
+  ...['drbdadm', 'drbdsetup'].map((command) => ({ command, facility: 'drbd' })),
+  ...['sctp_test', 'sctp_darn', 'open5gs-mmed', 'open5gs-amfd'].map((command) => ({ command, facility: 'sctp' })),
+  { command: 'ncat', facility: 'sctp', args: /^--sctp$/ },
+  { command: 'fio', facility: 'io_uring', args: /io_uring/ },
+  { command: 'iperf3', facility: 'sctp', args: /^--sctp$/ },
+  { command: 'socat', facility: 'sctp', args: /^SCTP[46]?-/i },
+  ...['candump', 'cansend', 'cangen', 'canplayer', 'cansniffer', 'canbusload', 'isotpsend', 'isotprecv', 'slcand', 'slcan_attach'].map((command) => ({ command, facility: 'can' })),
+  { command: 'update-binfmts', facility: 'binfmt', sub: ['--enable', '--import', '--install', '--package'] },
+  { command: 'qemu-binfmt-conf.sh', facility: 'binfmt' },
+  // balena base images run foreign-architecture RUN steps through these (QEMU via binfmt_misc)
+  { command: 'cross-build-start', facility: 'binfmt' },
+  { command: 'qemu-*-static', facility: 'binfmt' },
+  { command: 'cross-build-end', facility: 'binfmt' },
+  ...['bpftrace', 'bpftool', 'perf', 'trace-cmd', 'tracee', 'tetragon', 'pwru', 'execsnoop', 'opensnoop', 'biolatency', 'tcplife', 'tcpconnect'].map((command) => ({ command, facility: 'bpf-tracing' })),
+  { command: '*-bpfcc', facility: 'bcc' },
+  ...['falco', 'falco-driver-loader', 'falcoctl'].map((command) => ({ command, facility: 'falco' })),
+  ...['cilium-agent', 'parca-agent', 'beyla', 'kepler', 'bpfman', 'retina-agent', 'pixie-agent'].map((command) => ({ command, facility: 'bpf-tracing', features: ['bpf'] })),
+  ...['dpdk-devbind.py', 'dpdk-testpmd', 'testpmd', 'dpdk-hugepages.py', 'vpp', 'spdk_tgt', 'nvmf_tgt'].map((command) => ({ command, facility: 'dpdk' })),
+  ...['ibv_devinfo', 'ibv_devices', 'vcgencmd'].map((command) => ({ command, facility: 'host-device' })),
+  ...['podman', 'buildah', 'newuidmap', 'newgidmap', 'rootlesskit', 'runc', 'crun'].map((command) => ({ command, facility: 'rootless-containers' })),
+  ...['lxc-start', 'lxc-create', 'lxc-execute', 'lxd', 'incusd'].map((command) => ({ command, facility: 'rootless-containers' })),
+  { command: 'k3s', facility: 'kubernetes-node', sub: ['server', 'agent'], bare: true },
+  { command: 'k0s', facility: 'kubernetes-node', sub: ['controller', 'worker'] },
+  ...['kubelet', 'kube-proxy', 'rke2'].map((command) => ({ command, facility: 'kubernetes-node' })),
+  ...['ipsec', 'charon', 'charon-systemd', 'pluto', 'swanctl'].map((command) => ({ command, facility: 'ipsec' })),
+  ...['pppd', 'xl2tpd', 'pppoe', 'pppoe-server', 'openfortivpn', 'sstpc', 'pptp'].map((command) => ({ command, facility: 'ppp' })),
+  ...['ovs-vswitchd', 'ovs-dpctl'].map((command) => ({ command, facility: 'openvswitch' })),
+  { command: 'ovs-vsctl', facility: 'openvswitch', sub: ['add-br', 'add-port', 'del-br'] },
+  { command: 'ovs-ctl', facility: 'openvswitch', sub: ['start'] },
+  { command: 'nsenter', facility: 'host-namespaces' },
+  { command: 'brctl', facility: 'netlink-link', sub: ['addbr', 'delbr', 'addif', 'delif'], features: ['bridge'] },
+  ...['nvidia-smi', 'rocm-smi', 'nvidia-persistenced'].map((command) => ({ command, facility: 'gpu' })),
+  { command: 'setcap', facility: 'file-capabilities' },
+  ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
+];
+
+/** `ip link add … type <kind>` → kernel features of that link kind (ids in features.ts). */
+export const linkTypeFeatures: Readonly<Record<string, readonly string[]>> = {
+  vxlan: ['vxlan'], geneve: ['geneve'], wireguard: ['wireguard'], macvlan: ['macvlan'], macvtap: ['macvtap'],
+  ipvlan: ['ipvlan'], bridge: ['bridge'], veth: ['veth'], dummy: ['dummy'], vcan: ['can', 'vcan'], vxcan: ['can', 'vxcan'],
+  gre: ['gre'], gretap: ['gre'], ipip: ['ipip'], sit: ['sit'], vlan: ['vlan_8021q'], bond: ['bonding'], vrf: ['vrf'], ifb: ['ifb'],
+};
+
+/** `mount -t <type>` (and mount helpers) → kernel features and the facility whose run requirements apply. */
+export const mountTypes: Readonly<Record<string, { features: readonly string[]; facility: string }>> = {
+  nfs: { features: ['nfs_client'], facility: 'mount' },
+  nfs4: { features: ['nfs_client'], facility: 'mount' },
+  nfsd: { features: ['nfsd'], facility: 'nfs-server' },
+  cifs: { features: ['cifs'], facility: 'mount' },
+  smb3: { features: ['cifs'], facility: 'mount' },
+  overlay: { features: ['overlayfs'], facility: 'mount' },
+  btrfs: { features: ['btrfs'], facility: 'btrfs' },
+  squashfs: { features: ['squashfs'], facility: 'mount' },
+  zfs: { features: ['zfs'], facility: 'zfs' },
+  hugetlbfs: { features: ['hugetlbfs'], facility: 'mount' },
+  binfmt_misc: { features: ['binfmt_misc'], facility: 'binfmt' },
+  tracefs: { features: ['ftrace'], facility: 'bpf-tracing' },
+  debugfs: { features: ['debugfs'], facility: 'bpf-tracing' },
+  bpf: { features: ['bpf'], facility: 'bpf-tracing' },
+};
+
+/** `tc qdisc add … <kind>` → kernel features of the queueing discipline. */
+export const qdiscFeatures: Readonly<Record<string, readonly string[]>> = {
+  netem: ['netem'], htb: ['sch_htb'], tbf: ['sch_tbf'], ingress: ['sch_ingress'], clsact: ['sch_ingress'],
+};
+
+/** Paths whose use (as a command argument, VOLUME, COPY destination) means the facility. Prefix match unless `exact`. */
+export interface PathTrigger {
+  path: string;
+  facility: string;
+  exact?: boolean;
+  /** A device family: the path is a name prefix (`/dev/ttyUSB` matches /dev/ttyUSB0). */
+  family?: boolean;
+  features?: string[];
+}
+
+export const pathTriggers: readonly PathTrigger[] = [
+  { path: '/dev/net/tun', facility: 'tun', exact: true },
+  { path: '/dev/kvm', facility: 'kvm', exact: true },
+  { path: '/dev/fuse', facility: 'fuse', exact: true },
+  { path: '/dev/loop', facility: 'loop' },
+  { path: '/dev/mapper', facility: 'device-mapper' },
+  { path: '/dev/zfs', facility: 'zfs', exact: true },
+  { path: '/sys/kernel/debug', facility: 'bpf-tracing', features: ['debugfs'] },
+  { path: '/sys/kernel/tracing', facility: 'bpf-tracing', features: ['ftrace'] },
+  { path: '/sys/kernel/btf/vmlinux', facility: 'bpf-tracing', features: ['btf'] },
+  { path: '/sys/fs/bpf', facility: 'bpf-tracing' },
+  { path: '/proc/sys/fs/binfmt_misc', facility: 'binfmt' },
+  { path: '/etc/subuid', facility: 'rootless-containers', exact: true },
+  { path: '/etc/subgid', facility: 'rootless-containers', exact: true },
+  { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
+  { path: '/usr/bin/newgidmap', facility: 'rootless-containers', exact: true },
+  { path: '/var/lib/docker', facility: 'dind', exact: true },
+  { path: '/dev/ppp', facility: 'ppp', exact: true },
+  { path: '/dev/nvidia', facility: 'gpu', family: true },
+  { path: '/dev/dri', facility: 'gpu' },
+  { path: '/dev/kfd', facility: 'gpu', exact: true },
+  { path: '/dev/ttyUSB', facility: 'host-device', family: true },
+  { path: '/dev/ttyACM', facility: 'host-device', family: true },
+  { path: '/dev/ttyAMA', facility: 'host-device', family: true },
+  { path: '/dev/bus/usb', facility: 'host-device' },
+  { path: '/dev/snd', facility: 'host-device' },
+  { path: '/dev/video', facility: 'host-device', family: true },
+  { path: '/dev/i2c-', facility: 'host-device', family: true },
+  { path: '/dev/spidev', facility: 'host-device', family: true },
+  { path: '/dev/gpiochip', facility: 'host-device', family: true },
+  { path: '/dev/gpiomem', facility: 'host-device', exact: true },
+  { path: '/dev/mem', facility: 'host-device', exact: true },
+  { path: '/dev/uinput', facility: 'host-device', exact: true },
+  { path: '/dev/input', facility: 'host-device' },
+  { path: '/dev/sgx_enclave', facility: 'host-device', exact: true },
+  { path: '/dev/sgx', facility: 'host-device' },
+  { path: '/dev/infiniband', facility: 'host-device' },
+  { path: '/dev/watchdog', facility: 'host-device', family: true },
+  { path: '/dev/vchiq', facility: 'host-device', exact: true },
+  { path: '/sys/class/gpio', facility: 'host-device' },
+  { path: '/dev/hugepages', facility: 'dpdk' },
+  { path: '/dev/vfio', facility: 'dpdk', features: ['vfio'] },
+  { path: '/dev/tpm0', facility: 'host-device', exact: true },
+  { path: '/dev/tpmrm0', facility: 'host-device', exact: true },
+  { path: '/dev/vhost-net', facility: 'kvm', exact: true },
+  { path: '/dev/vhost-vsock', facility: 'kvm', exact: true },
+];
+
+/** Images (repository path without registry and tag) whose use means the facility; `tag` narrows to matching tags. */
+export interface ImageTrigger {
+  repository: string;
+  facility: string;
+  tag?: RegExp;
+}
+
+export const imageTriggers: readonly ImageTrigger[] = [
+  { repository: 'docker', facility: 'dind', tag: /(^|-)dind(-|$)/ },
+  { repository: 'library/docker', facility: 'dind', tag: /(^|-)dind(-|$)/ },
+  { repository: 'multiarch/qemu-user-static', facility: 'binfmt' },
+  { repository: 'tonistiigi/binfmt', facility: 'binfmt' },
+  { repository: 'falcosecurity/falco', facility: 'falco' },
+  { repository: 'falcosecurity/falco-driver-loader', facility: 'falco' },
+  { repository: 'podman/stable', facility: 'rootless-containers' },
+  { repository: 'rancher/k3s', facility: 'kubernetes-node' },
+  { repository: 'qemux/qemu', facility: 'kvm' },
+  { repository: 'qemux/qemu-docker', facility: 'kvm' },
+  { repository: 'dockurr/windows', facility: 'kvm' },
+  { repository: 'dockurr/macos', facility: 'kvm' },
+  { repository: 'kindest/node', facility: 'kubernetes-node' },
+  { repository: 'nvidia/cuda', facility: 'gpu' },
+  { repository: 'rocm/dev-ubuntu-22.04', facility: 'gpu' },
+  { repository: 'buildah/stable', facility: 'rootless-containers' },
+];
+
+/** Installed packages (any family) that mean the facility; hover only unless the target lacks the kernel part. */
+export const packageTriggers: Readonly<Record<string, string>> = {
+  'openvpn': 'tun', 'tailscale': 'tun', 'zerotier-one': 'tun', 'wireguard-go': 'tun', 'openconnect': 'tun', 'vpnc': 'tun',
+  'qemu-kvm': 'kvm', 'qemu-system-x86': 'kvm', 'qemu-system-arm': 'kvm', 'qemu-system-x86_64': 'kvm', 'qemu-system-aarch64': 'kvm',
+  'libvirt-daemon-system': 'libvirt', 'libvirt-daemon': 'libvirt', 'libvirt': 'libvirt', 'libvirt-daemon-kvm': 'libvirt',
+  'fuse': 'fuse', 'fuse3': 'fuse', 'sshfs': 'fuse', 'fuse-sshfs': 'fuse', 's3fs': 'fuse', 's3fs-fuse': 'fuse', 'fuse-overlayfs': 'fuse', 'gocryptfs': 'fuse', 'mergerfs': 'fuse', 'bindfs': 'fuse',
+  'cryptsetup': 'device-mapper', 'cryptsetup-bin': 'device-mapper', 'lvm2': 'device-mapper', 'dmsetup': 'device-mapper', 'kpartx': 'device-mapper', 'multipath-tools': 'device-mapper',
+  'ipvsadm': 'ipvs', 'keepalived': 'keepalived',
+  'nfs-kernel-server': 'nfs-server',
+  'open-iscsi': 'iscsi', 'iscsi-initiator-utils': 'iscsi', 'targetcli-fb': 'iscsi', 'targetcli': 'iscsi',
+  'zfsutils-linux': 'zfs', 'zfs': 'zfs',
+  'drbd-utils': 'drbd',
+  'lksctp-tools': 'sctp', 'libsctp1': 'sctp', 'libsctp-dev': 'sctp', 'lksctp-tools-devel': 'sctp', 'lksctp-tools-dev': 'sctp',
+  'can-utils': 'can',
+  'qemu-user-static': 'binfmt', 'qemu-user-binfmt': 'binfmt', 'binfmt-support': 'binfmt', 'qemu-user-static-binfmt': 'binfmt', 'qemu-openrc': 'binfmt',
+  'bpftrace': 'bpf-tracing', 'bpftool': 'bpf-tracing', 'trace-cmd': 'bpf-tracing', 'linux-perf': 'bpf-tracing', 'perf': 'bpf-tracing', 'linux-tools-common': 'bpf-tracing', 'linux-tools-generic': 'bpf-tracing',
+  'bpfcc-tools': 'bcc', 'bcc-tools': 'bcc', 'python3-bpfcc': 'bcc', 'bcc': 'bcc',
+  'falco': 'falco',
+  'liburing-dev': 'io_uring', 'liburing-devel': 'io_uring', 'liburing2': 'io_uring', 'liburing': 'io_uring',
+  'podman': 'rootless-containers', 'buildah': 'rootless-containers', 'uidmap': 'rootless-containers', 'shadow-uidmap': 'rootless-containers',
+  'strongswan': 'ipsec', 'libreswan': 'ipsec', 'strongswan-charon': 'ipsec', 'strongswan-swanctl': 'ipsec',
+  'ppp': 'ppp', 'xl2tpd': 'ppp', 'pppoe': 'ppp', 'rp-pppoe': 'ppp', 'openfortivpn': 'ppp', 'sstp-client': 'ppp', 'pptp-linux': 'ppp',
+  'openvswitch-switch': 'openvswitch', 'openvswitch': 'openvswitch', 'openvswitch3.3': 'openvswitch',
+  'lxc': 'rootless-containers', 'lxd': 'rootless-containers', 'incus': 'rootless-containers',
+  'iptables': 'netfilter', 'ip6tables': 'netfilter', 'iptables-legacy': 'netfilter', 'iptables-nft': 'netfilter', 'iptables-services': 'netfilter',
+  'nftables': 'netfilter', 'ipset': 'netfilter', 'ebtables': 'netfilter', 'arptables': 'netfilter', 'conntrack': 'netfilter', 'conntrack-tools': 'netfilter',
+  'ufw': 'netfilter', 'firewalld': 'netfilter', 'fail2ban': 'netfilter',
+  'wireguard-tools': 'netlink-link', 'wireguard': 'netlink-link',
+  'docker.io': 'dind', 'docker-ce': 'dind', 'moby-engine': 'dind', 'docker-engine': 'dind',
+};
+
+/**
+ * Source code fetched in a RUN step whose build links a kernel interface (URL or tarball word contains
+ * the pattern), and build options that compile such support in. `mentioned`: explained, never reported
+ * (a build option only makes the feature available).
+ */
+export const sourceTriggers: readonly { pattern: RegExp; facility: string; mentioned?: boolean }[] = [
+  { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
+  { pattern: /^(--(with|enable)-(liburing|io[-_]uring|linux-io-uring)|-Dio_uring=(enabled|true))$/, facility: 'io_uring', mentioned: true },
+  { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
+];
+
+/** `usermod -aG <group>`, `adduser <user> <group>`: groups that own host devices. */
+export const groupTriggers: Readonly<Record<string, string>> = {
+  kvm: 'kvm', dialout: 'host-device', render: 'gpu', i2c: 'host-device', gpio: 'host-device', spi: 'host-device',
+};
+
+/** Ports whose EXPOSE means a kernel facility, only when the same stage uses that facility otherwise. */
+export const portTriggers: readonly { port: number; facility: string; service: string }[] = [
+  { port: 2049, facility: 'nfs-server', service: 'NFS' },
+  { port: 111, facility: 'nfs-server', service: 'rpcbind (portmapper, used by NFSv3)' },
+  { port: 1194, facility: 'tun', service: 'OpenVPN' },
+  { port: 51820, facility: 'netlink-link', service: 'WireGuard' },
+  { port: 500, facility: 'ipsec', service: 'IKE' },
+  { port: 4500, facility: 'ipsec', service: 'IKE NAT traversal' },
+  { port: 1701, facility: 'ppp', service: 'L2TP' },
+  { port: 3260, facility: 'iscsi', service: 'iSCSI' },
+];
+
+/** Docker's default capability set (without CAP_): file capabilities outside it need --cap-add. */
+export const dockerDefaultCapabilities: readonly string[] = [
+  'CHOWN', 'DAC_OVERRIDE', 'FSETID', 'FOWNER', 'MKNOD', 'NET_RAW', 'SETGID', 'SETUID', 'SETFCAP', 'SETPCAP', 'NET_BIND_SERVICE', 'SYS_CHROOT', 'KILL', 'AUDIT_WRITE',
+];
+export const dockerDefaultCapabilitiesSource: Source = SRC.mobyCaps;
+
+// ── What a build step can never do ────────────────────────────────────────────────────────────
+
+/**
+ * Operations that need a capability or device a `docker build` step never has (without
+ * `RUN --security=insecure`): they fail at build time. `sub` as in CommandTrigger; `infoSubs`
+ * are read-only sub-commands that are fine.
+ */
+export interface BuildTimeLimit {
+  command: string;
+  /** The capability (without CAP_) or device the operation needs. */
+  needs: string;
+  sub?: string[];
+  args?: RegExp;
+  source: Source;
+}
+
+const BUILD = [SRC.mobyCaps, SRC.buildkitInsecure].join('; ');
+export const buildTimeLimits: readonly BuildTimeLimit[] = [
+  ...['iptables', 'ip6tables', 'iptables-legacy', 'ip6tables-legacy', 'iptables-nft', 'ip6tables-nft', 'iptables-restore', 'ip6tables-restore', 'nft', 'ipset', 'ipvsadm', 'ebtables'].map((command) => ({ command, needs: 'NET_ADMIN', source: BUILD })),
+  { command: 'tc', needs: 'NET_ADMIN', sub: ['qdisc', 'class', 'filter'], args: /^(add|del|delete|change|replace|link)$/, source: BUILD },
+  { command: 'wg-quick', needs: 'NET_ADMIN', sub: ['up', 'down'], source: BUILD },
+  { command: 'wg', needs: 'NET_ADMIN', sub: ['set', 'setconf', 'addconf', 'syncconf'], source: BUILD },
+  { command: 'brctl', needs: 'NET_ADMIN', sub: ['addbr', 'delbr', 'addif', 'delif'], source: BUILD },
+  { command: 'mount', needs: 'SYS_ADMIN', source: BUILD },
+  { command: 'umount', needs: 'SYS_ADMIN', source: BUILD },
+  { command: 'losetup', needs: 'SYS_ADMIN', source: BUILD },
+  { command: 'dmsetup', needs: 'SYS_ADMIN', sub: ['create', 'remove', 'load', 'resume', 'suspend', 'mknodes'], source: BUILD },
+  { command: 'cryptsetup', needs: 'SYS_ADMIN', sub: ['open', 'luksOpen', 'plainOpen', 'create', 'close', 'luksClose'], source: BUILD },
+  { command: 'kpartx', needs: 'SYS_ADMIN', source: BUILD },
+  { command: 'zpool', needs: '/dev/zfs', source: BUILD },
+  { command: 'dockerd', needs: 'privileged', source: [SRC.dind, BUILD].join('; ') },
+];
