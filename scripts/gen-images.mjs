@@ -3,8 +3,9 @@
  * Generates the image knowledge tables under server/src/knowledge/images/generated/ from local git
  * clones (or fetched snapshots) of their primary sources:
  *
- *   --official-images <gitdir>   docker-library/official-images: library/<image> at one snapshot per month
- *                                (the last commit before the 1st of the next month), 2013 → HEAD
+ *   --official-images <gitdir>   docker-library/official-images: every version of library/<image> on the main
+ *                                line (first-parent history, 2013 → HEAD): when each tag appeared, when it
+ *                                was removed, and the entry (GitCommit, Directory) it last had
  *   --endoflife <gitdir>         endoflife-date/endoflife.date: products/<distro>.md release lists
  *   --image-repos <dir>          optional: a folder of git dirs named <owner>+<name>/repo (or <owner>+<name>.git)
  *                                holding the images' own repositories (docker-library/python, nodejs/docker-node, …);
@@ -160,23 +161,6 @@ function parseLibrary(text) {
   return entries;
 }
 
-function monthsBetween(first, last) {
-  const out = [];
-  let [y, m] = first.split('-').map(Number);
-  const [ly, lm] = last.split('-').map(Number);
-  while (y < ly || (y === ly && m <= lm)) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
-    m++; if (m > 12) { m = 1; y++; }
-  }
-  return out;
-}
-
-function nextMonthStart(month) {
-  let [y, m] = month.split('-').map(Number);
-  m++; if (m > 12) { m = 1; y++; }
-  return `${y}-${String(m).padStart(2, '0')}-01T00:00:00Z`;
-}
-
 /** Distribution images: their tags are releases, resolved by the release tables (base '='). */
 const DISTRO_IMAGES = new Set([
   'ubuntu', 'debian', 'alpine', 'centos', 'fedora', 'amazonlinux', 'oraclelinux', 'rockylinux', 'almalinux', 'photon',
@@ -189,48 +173,51 @@ const ARCH_PREFIX = /^(?:amd64|arm32v5|arm32v6|arm32v7|arm64v8|i386|ppc64le|s390
 function readOfficialImages(dir, rev, imageRepos) {
   const head = git(dir, 'rev-parse', rev).trim();
   const headDate = git(dir, 'show', '-s', '--format=%cs', head).trim();
-  const firstDate = git(dir, 'log', '--reverse', '--format=%cs', head, '--', 'library').split('\n')[0];
-  const months = monthsBetween(firstDate.slice(0, 7), headDate.slice(0, 7));
-  /** month → commit (the last commit before the next month starts; the head for the head's month). */
-  const snapshots = [];
-  for (const month of months) {
-    const c = month === headDate.slice(0, 7) ? head : git(dir, 'rev-list', '-1', `--before=${nextMonthStart(month)}`, head).trim();
-    if (c && (snapshots.length === 0 || snapshots[snapshots.length - 1].commit !== c)) snapshots.push({ month, commit: c });
+  // Every version of every library file on the main line, oldest first: the merge commits' diffs
+  // against their first parent, so a pull request's files count from the day they were merged.
+  const log = git(dir, 'log', '--first-parent', '-m', '--raw', '--no-abbrev', '--no-renames', '--reverse', '--format=C %H %cs', head, '--', 'library/');
+  const changes = [];
+  let date;
+  for (const line of log.split('\n')) {
+    if (line.startsWith('C ')) { date = line.split(' ')[2]; continue; }
+    const m = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) \w+\tlibrary\/([^/\s]+)$/.exec(line);
+    if (m) changes.push({ date, blob: m[1], image: m[2] });
   }
-  console.error(`official-images: ${snapshots.length} monthly snapshots ${snapshots[0].month} … ${headDate}`);
-  /** image → tag → { first, last, entry, current } */
+  const deleted = (b) => /^0+$/.test(b);
+  const blobs = catFiles(dir, [...new Set(changes.map((c) => c.blob).filter((b) => !deleted(b)))]);
+  console.error(`official-images: ${changes.length} versions of library files (${blobs.size} distinct), ${changes[0]?.date} … ${headDate}`);
+  /** image → tag → { first, last (month it stopped being published, or the head month), entry, current } */
   const images = new Map();
-  const blobCache = new Map();
-  for (const snap of snapshots) {
-    const tree = git(dir, 'ls-tree', snap.commit, 'library/').split('\n').filter(Boolean)
-      .map((l) => { const [meta, path] = l.split('\t'); return { blob: meta.split(' ')[2], type: meta.split(' ')[1], image: path.replace(/^library\//, '') }; })
-      .filter((t) => t.type === 'blob');
-    const missing = tree.map((t) => t.blob).filter((b) => !blobCache.has(b));
-    for (const [b, text] of catFiles(dir, missing)) blobCache.set(b, parseLibrary(text));
-    for (const t of tree) {
-      const entries = blobCache.get(t.blob) ?? [];
-      let tags = images.get(t.image);
-      if (!tags) { tags = new Map(); images.set(t.image, tags); }
-      const seen = new Set();
-      for (const e of entries) {
-        for (const [tag, shared] of [...e.tags.map((x) => [x, false]), ...e.sharedTags.map((x) => [x, true])]) {
-          // A tag in Tags wins over the same tag in SharedTags (the Linux default entry comes first anyway).
-          if (seen.has(tag) && shared) continue;
-          const windowsOnly = e.archs.length > 0 && e.archs.every((a) => a.startsWith('windows-'));
-          if (seen.has(tag) && windowsOnly) continue;
-          seen.add(tag);
-          const row = tags.get(tag) ?? { first: snap.month };
-          row.last = snap.month;
-          row.entry = e;
-          tags.set(tag, row);
-        }
+  /** image → tags of its current version */
+  const live = new Map();
+  const parsed = new Map();
+  for (const c of changes) {
+    let tags = images.get(c.image);
+    if (!tags) { tags = new Map(); images.set(c.image, tags); }
+    const entries = deleted(c.blob) ? [] : (parsed.get(c.blob) ?? parsed.set(c.blob, parseLibrary(blobs.get(c.blob) ?? '')).get(c.blob));
+    const now = new Set();
+    for (const e of entries) {
+      for (const [tag, shared] of [...e.tags.map((x) => [x, false]), ...e.sharedTags.map((x) => [x, true])]) {
+        // A tag in Tags wins over the same tag in SharedTags; a Windows-only entry never replaces a Linux one.
+        const windowsOnly = e.archs.length > 0 && e.archs.every((a) => a.startsWith('windows-'));
+        if (now.has(tag) && (shared || windowsOnly)) continue;
+        now.add(tag);
+        const row = tags.get(tag) ?? { first: c.date.slice(0, 7) };
+        row.entry = e;
+        row.removed = undefined;
+        tags.set(tag, row);
       }
     }
+    for (const tag of live.get(c.image) ?? []) if (!now.has(tag)) tags.get(tag).removed = c.date.slice(0, 7);
+    live.set(c.image, now);
   }
-  const lastSnap = snapshots[snapshots.length - 1];
-  const headTree = new Set(git(dir, 'ls-tree', '--name-only', head, 'library/').split('\n').map((p) => p.replace(/^library\//, '')));
-  for (const [image, tags] of images) for (const row of tags.values()) row.current = headTree.has(image) && row.last === lastSnap.month;
-  return { head, headDate, snapshots, images, repoCommits: findBases(images, imageRepos) };
+  for (const tags of images.values()) {
+    for (const row of tags.values()) {
+      row.current = row.removed === undefined;
+      row.last = row.removed ?? headDate.slice(0, 7);
+    }
+  }
+  return { head, headDate, versions: changes.length, firstDate: changes[0]?.date ?? headDate, images, repoCommits: findBases(images, imageRepos) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,6 +351,25 @@ function baseOf(image, tag, row, froms) {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Front coding of a sorted tag list: each tag is written as one marker character, whose index in
+ * MARKERS is the length of the prefix it shares with the previous tag, then the rest of the tag.
+ * Tags use only [A-Za-z0-9_.-], so markers never occur inside a tag. Decoded by history.ts.
+ */
+const MARKERS = '!#$%&()*+,/;<=>?@[]^`{|}~';
+function frontCode(tags) {
+  const sorted = [...tags].sort();
+  let prev = '';
+  let out = '';
+  for (const t of sorted) {
+    let n = 0;
+    while (n < MARKERS.length - 1 && n < t.length && n < prev.length && t[n] === prev[n]) n++;
+    out += MARKERS[n] + t.slice(n);
+    prev = t;
+  }
+  return out;
+}
+
 function main() {
   const o = args();
   const eol = readEndoflife(gitDir(o.endoflife), o['eol-rev'] ?? 'HEAD');
@@ -401,15 +407,15 @@ function main() {
       groups.get(key).push(tag);
       tagCount++;
     }
-    data[image] = [bases.join('|'), ...[...groups].map(([k, t]) => `${k}:${t.join(' ')}`)].join('\n');
+    data[image] = [bases.join('|'), ...[...groups].map(([k, t]) => `${k}:${frontCode(t)}`)].join('\n');
   }
-  const snapshotsUsed = oi.snapshots.length;
-  const oiOut = header(`docker-library/official-images @ ${oi.head} (${oi.headDate}): library/<image> at ${snapshotsUsed} monthly snapshots (${oi.snapshots[0].month} … ${oi.headDate.slice(0, 7)}).`) +
+  const oiOut = header(`docker-library/official-images @ ${oi.head} (${oi.headDate}): every version of library/<image> on the main line (${oi.versions} versions, ${oi.firstDate} … ${oi.headDate}).`) +
     `// Image repositories read for FROM lines: ${[...repos.keys()].sort().join(', ') || 'none'}.\n` +
     `/**\n * Per image: first line = bases ('|'-separated; '=' distribution image, 'F<ref>' FROM line of the Dockerfile at the\n` +
     ` * pinned GitCommit, 'M<ref>' FROM a moving tag, 'T<ref>' named by the tag, 'D<ref>' named by the Directory, '?…' not known);\n` +
-    ` * then groups '<last month published>,<base index>[,c = in the newest snapshot]:<tags>'.\n */\n` +
-    `export const officialImagesSource = { repository: 'docker-library/official-images', commit: '${oi.head}', date: '${oi.headDate}', firstMonth: '${oi.snapshots[0].month}', snapshots: ${snapshotsUsed} } as const;\n` +
+    ` * then groups '<month the tag stopped being published, or the head month>,<base index>[,c = still published]:<tags>',\n` +
+    ` * the tags front-coded (a marker character from ${JSON.stringify("!#$%&()*+,/;<=>?@[]^`{|}~")} = length of the prefix shared with the previous tag).\n */\n` +
+    `export const officialImagesSource = { repository: 'docker-library/official-images', commit: '${oi.head}', date: '${oi.headDate}', since: '${oi.firstDate}', versions: ${oi.versions} } as const;\n` +
     `export const officialImageTags: Readonly<Record<string, string>> = ${JSON.stringify(data, null, 0).replace(/","/g, '",\n"')};\n`;
   writeFileSync(join(outDir, 'officialImageTags.ts'), oiOut);
   console.error(`images: ${Object.keys(data).length}, tags: ${tagCount}, base kinds: ${JSON.stringify(baseKinds)}`);
