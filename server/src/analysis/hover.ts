@@ -163,6 +163,7 @@ export function imageCard(written: string, lookup: ImageLookup, target: TargetHo
   lines.push(`### ${r.label}${codename} — a userland, no kernel`);
   if (id.inferredFrom) lines.push(`_\`${id.image}\` image: identity inferred from its tag (${id.inferredFrom.rule})._`);
   if (id.movingTag) lines.push(`_\`${id.movingTag.tag}\` is a moving tag: it means ${id.movingTag.means} as of ${knowledgeDate}._`);
+  if (id.guessedFrom) lines.push(`_A guess, not a fact: ${id.guessedFrom}._`);
   const pub = id.publication;
   if (pub?.frozen) lines.push(`_Frozen tag: \`${written}\` ${pub.frozen}._`);
   if (pub?.digestPinned) lines.push('_The digest pins one build of this tag: what the tag meant when that digest was taken._');

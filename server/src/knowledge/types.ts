@@ -87,6 +87,11 @@ export interface ImageIdentity {
   inferredFrom?: { rule: string; source: Source };
   /** Image reference that pins what a moving tag means now, e.g. 'ubuntu:24.04'. */
   pinnedReference?: string;
+  /**
+   * Set when the release is a guess from the tag's words alone (nginxinc/nginx-unprivileged:1.29-alpine3.22 →
+   * Alpine 3.22): the image's own build was not read. Says what the guess rests on.
+   */
+  guessedFrom?: string;
   /** What the publication history says about this tag (official-images history, point releases, digests). */
   publication?: TagPublication;
 }

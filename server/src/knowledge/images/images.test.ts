@@ -68,7 +68,7 @@ const CASES: Array<[string, Expect, string?]> = [
   ['gcr.io/distroless/base-debian12', 'distroless-debian12'], ['gcr.io/distroless/cc-debian12:debug', 'distroless-debian12', 'debug'],
   ['gcr.io/distroless/python3-debian12', 'distroless-debian12'], ['gcr.io/distroless/java17-debian12:nonroot', 'distroless-debian12'],
   ['gcr.io/distroless/nodejs20-debian12', 'distroless-debian12'], ['gcr.io/distroless/static-debian13:nonroot', 'distroless-static-debian13'],
-  ['gcr.io/distroless/base-debian13', 'distroless-debian13'], ['gcr.io/distroless/static', 'unknown'],
+  ['gcr.io/distroless/base-debian13', 'distroless-debian13'], ['gcr.io/distroless/static', 'distroless-static-debian13'],
   ['cgr.dev/chainguard/wolfi-base', 'wolfi'], ['cgr.dev/chainguard/python:latest-dev', 'wolfi', 'dev'], ['cgr.dev/chainguard/go:latest', 'wolfi'], ['cgr.dev/chainguard/static:latest', 'wolfi-static'],
   // Windows
   ['mcr.microsoft.com/windows/servercore:ltsc2019', 'windows-ltsc2019', 'servercore'], ['mcr.microsoft.com/windows/servercore:ltsc2022', 'windows-ltsc2022', 'servercore'],
@@ -107,7 +107,7 @@ const CASES: Array<[string, Expect, string?]> = [
   ['mariadb:11.8', 'ubuntu-24.04'], ['mariadb:10.11-jammy', 'ubuntu-22.04'], ['mariadb:latest', 'unknown'],
   ['mongo:8.0', 'ubuntu-24.04'], ['mongo:7.0-jammy', 'ubuntu-22.04'], ['mongo:8.0-windowsservercore-ltsc2022', 'windows-ltsc2022', 'servercore'],
   ['rabbitmq:4.2', 'ubuntu-24.04'], ['rabbitmq:4.2-management', 'ubuntu-24.04'], ['rabbitmq:3.13-management-alpine', 'alpine-3.22'],
-  ['traefik:v3.6', 'alpine-3.24'], ['traefik:3.6.24', 'alpine-3.24'], ['traefik:v3.7', 'alpine-3.23'], ['traefik:v3.6-windowsservercore-ltsc2022', 'windows-ltsc2022', 'servercore'], ['traefik', 'unknown'],
+  ['traefik:v3.6', 'alpine-3.24'], ['traefik:3.6.24', 'alpine-3.24'], ['traefik:v3.7', 'alpine-3.23'], ['traefik:v3.6-windowsservercore-ltsc2022', 'windows-ltsc2022', 'servercore'], ['traefik', 'alpine-3.24'],
   ['buildpack-deps:bookworm', 'debian-12'], ['buildpack-deps:trixie-scm', 'debian-13'], ['buildpack-deps:noble-curl', 'ubuntu-24.04'], ['buildpack-deps', 'debian-13'],
   ['gcc:16', 'debian-13'], ['gcc:14-bookworm', 'debian-12'], ['gcc:13', 'unknown'],
   // .NET
@@ -138,7 +138,7 @@ const CASES: Array<[string, Expect, string?]> = [
   ['eclipse-temurin:11', 'ubuntu-26.04'], ['eclipse-temurin:26-jre', 'ubuntu-26.04'], ['eclipse-temurin:17-jre-alpine', 'alpine-3.24'],
   ['eclipse-temurin:8-jdk', 'ubuntu-26.04'],
   ['redis:7', 'unknown'], ['redis:7.4-alpine', 'unknown'], ['rabbitmq:3-management-alpine', 'alpine-3.22'], ['rabbitmq:3-management', 'ubuntu-24.04'],
-  ['traefik:latest', 'unknown'], ['mariadb', 'unknown'], ['mongo:latest', 'unknown'], ['node:lts-alpine3.23', 'alpine-3.23'],
+  ['traefik:latest', 'alpine-3.24'], ['mariadb', 'unknown'], ['mongo:latest', 'unknown'], ['node:lts-alpine3.23', 'alpine-3.23'],
   ['nginx:stable-alpine', 'alpine-3.24'], ['nginx:alpine', 'alpine-3.24'], ['httpd:alpine', 'alpine-3.24'], ['httpd', 'debian-13'],
   ['haproxy', 'debian-13'], ['haproxy:lts', 'debian-13'], ['haproxy:3.2', 'debian-13'], ['haproxy:2.8', 'debian-13'], ['haproxy:3.0.28', 'debian-13'],
   ['haproxy:3.2-alpine', 'alpine-3.24'], ['haproxy:alpine', 'alpine-3.24'], ['haproxy:2.4', 'debian-13'], ['haproxy:2.6-bookworm', 'debian-12'],

@@ -76,6 +76,10 @@ export class ImageResolver {
       if (found.kind === 'known') return decorate(found);
     }
     const byRules = this.byRules(ref, image, tag, depth);
+    if (byRules.kind === 'unknown' && !history && !official) {
+      const guessed = this.guessFromTag(image, tag, depth);
+      if (guessed) return decorate(guessed);
+    }
     if (byRules.kind !== 'unknown' || !history) return decorate(byRules);
     if (history.evidence === 'distribution') return byRules;
     return decorate(this.fromHistory(history, image, depth));
@@ -97,6 +101,24 @@ export class ImageResolver {
       return { kind: 'known', identity };
     }
     return { kind: 'unknown', reason: `${image} tag '${tag}' matches no known variant` };
+  }
+
+  /**
+   * An image the tables do not know whose tag names a distribution release (…-alpine3.22, …-bookworm,
+   * …-ubuntu-22.04, …-debian-11, …-ubi9): the release is a guess from the tag alone, and says so.
+   */
+  private guessFromTag(image: string, tag: string, depth: number): ImageLookup | undefined {
+    const named = distroNamedByTag(tag);
+    if (!named || depth >= MAX_DEPTH) return undefined;
+    const base = this.lookup(baseReference(named.base), depth + 1);
+    if (base.kind !== 'known') return undefined;
+    const identity: ImageIdentity = { ...base.identity, image, guessedFrom: `the tag '${tag}' names ${named.word}; the image's own build was not read` };
+    delete identity.movingTag;
+    delete identity.pinnedReference;
+    delete identity.publication;
+    delete identity.inferredFrom;
+    if (identity.variant === 'slim') delete identity.variant;
+    return { kind: 'known', identity };
   }
 
   /** A tag of a Docker Official Image resolved by what its history says it was built on. */
@@ -199,6 +221,35 @@ export class ImageResolver {
     }
     return identity;
   }
+}
+
+const DEBIAN_WORDS = new Set(['squeeze', 'wheezy', 'jessie', 'stretch', 'buster', 'bullseye', 'bookworm', 'trixie']);
+const UBUNTU_WORDS = new Set(['trusty', 'xenial', 'bionic', 'focal', 'jammy', 'noble', 'resolute']);
+
+/** The distribution release a tag's words name, as a base reference the tables resolve; undefined when none or several. */
+export function distroNamedByTag(tag: string): { base: string; word: string } | undefined {
+  const words = tag.toLowerCase().split(/[-_]/);
+  const found: Array<{ base: string; word: string }> = [];
+  words.forEach((w, i) => {
+    const next = words[i + 1] ?? '';
+    let m: RegExpExecArray | null;
+    if ((m = /^alpine(3\.\d+)$/.exec(w))) found.push({ base: `alpine:${m[1]}`, word: w });
+    else if (w === 'alpine' && /^3\.\d+$/.test(next)) found.push({ base: `alpine:${next}`, word: `alpine-${next}` });
+    else if (DEBIAN_WORDS.has(w)) found.push({ base: `debian:${w}`, word: w });
+    else if (UBUNTU_WORDS.has(w)) found.push({ base: `ubuntu:${w}`, word: w });
+    else if ((m = /^debian(\d{1,2})$/.exec(w))) found.push({ base: `debian:${m[1]}`, word: w });
+    else if (w === 'debian' && /^\d{1,2}$/.test(next)) found.push({ base: `debian:${next}`, word: `debian-${next}` });
+    else if ((m = /^ubuntu(\d\d\.\d\d)$/.exec(w))) found.push({ base: `ubuntu:${m[1]}`, word: w });
+    else if (w === 'ubuntu' && /^\d\d\.\d\d$/.test(next)) found.push({ base: `ubuntu:${next}`, word: `ubuntu-${next}` });
+    else if ((m = /^ubi(\d+)$/.exec(w))) found.push({ base: `registry.access.redhat.com/ubi${m[1]}/ubi`, word: w });
+    else if ((m = /^(?:centos|el)(\d)$/.exec(w))) found.push({ base: `centos:${m[1]}`, word: w });
+    else if ((m = /^(?:rockylinux|rocky)(\d+)$/.exec(w))) found.push({ base: `rockylinux/rockylinux:${m[1]}`, word: w });
+    else if ((m = /^oraclelinux(\d+)$/.exec(w))) found.push({ base: `oraclelinux:${m[1]}`, word: w });
+    else if (w === 'al2023') found.push({ base: 'amazonlinux:2023', word: w });
+    else if (w === 'al2') found.push({ base: 'amazonlinux:2', word: w });
+  });
+  const distinct = new Set(found.map((f) => f.base));
+  return distinct.size === 1 ? found[0] : undefined;
 }
 
 function evidenceText(h: TagHistory): string {
