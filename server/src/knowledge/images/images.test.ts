@@ -130,7 +130,7 @@ const CASES: Array<[string, Expect, string?]> = [
   ['mcr.microsoft.com/dotnet/sdk:9.0', 'debian-12', 'slim'], ['mcr.microsoft.com/dotnet/aspnet:8.0', 'debian-12', 'slim'],
   ['mcr.microsoft.com/dotnet/runtime:8.0.11', 'debian-12', 'slim'], ['mcr.microsoft.com/dotnet/runtime-deps:9.0', 'debian-12', 'slim'],
   ['mcr.microsoft.com/dotnet/aspnet:8.0-noble', 'ubuntu-24.04'], ['mcr.microsoft.com/dotnet/sdk:9.0-trixie-slim', 'debian-13', 'slim'],
-  ['mcr.microsoft.com/dotnet/sdk:8.0-alpine', 'unknown'], ['mcr.microsoft.com/dotnet/aspnet:10.0', 'ubuntu-24.04'], ['mcr.microsoft.com/dotnet/sdk:7.0', 'unknown'],
+  ['mcr.microsoft.com/dotnet/sdk:8.0-alpine', 'alpine-3.24'], ['mcr.microsoft.com/dotnet/aspnet:10.0', 'ubuntu-24.04'], ['mcr.microsoft.com/dotnet/sdk:7.0', 'debian-11', 'slim'],
   ['ruby:3.1', 'debian-12'], ['ruby:3.1-slim', 'debian-12', 'slim'], ['ruby:3.3-alpine', 'alpine-3.24'], ['ruby:3.2', 'debian-13'],
   ['rust:1.82', 'debian-12'], ['rust:1.82.0-slim', 'debian-12', 'slim'], ['rust:1-alpine', 'alpine-3.24'], ['rust:1.75', 'debian-12'],
   ['php:8.2-alpine', 'alpine-3.24'], ['php:8.2-fpm-bookworm', 'debian-12'],
@@ -242,7 +242,11 @@ test('unknown reasons name the problem', () => {
   assert.ok(parsed.ok);
   const r = lookupImage(parsed.ref);
   assert.equal(r.kind, 'unknown');
-  if (r.kind === 'unknown') assert.equal(r.reason, "python tag 'foo' matches no known variant");
+  if (r.kind === 'unknown') assert.equal(r.reason, 'python:foo was never published: no version of official-images library/python since 2013 lists this tag');
+  const stream = parseImageRef('quay.io/centos/centos:foo');
+  assert.ok(stream.ok);
+  const s = lookupImage(stream.ref);
+  assert.ok(s.kind === 'unknown' && s.reason === "quay.io/centos/centos tag 'foo' matches no known variant", JSON.stringify(s));
 });
 
 test('Windows images are Windows releases with their builds', () => {

@@ -9,7 +9,7 @@ import { debianReleases, debianRules } from './debian';
 import { derivedRules } from './derived';
 import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
-import { tagHistory } from './history';
+import { isOfficialImage, tagHistory } from './history';
 import { otherReleases, otherRules } from './others';
 import { ImageResolver } from './resolve';
 import type { ImageTagRule } from './ruleTypes';
@@ -31,7 +31,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
 ];
 
 const resolver = new ImageResolver({
-  releases, rules: imageTagRules, history: tagHistory, latestPoint: (id) => latestPointRelease.get(id),
+  releases, rules: imageTagRules, history: tagHistory, historyHasImage: isOfficialImage, latestPoint: (id) => latestPointRelease.get(id),
 });
 
 export function lookupImage(ref: ImageRef): ImageLookup {

@@ -12,6 +12,8 @@ export interface RuleTable {
   rules: readonly ImageTagRule[];
   /** Publication history of an official image tag ('python', '2.7-slim'). */
   history?: (image: string, tag: string) => TagHistory | undefined;
+  /** Whether the history knows the official image at all (so a missing tag was never published). */
+  historyHasImage?: (image: string) => boolean;
   /** Newest point release of a release line ('ubi-8' → '8.10'), to tell a superseded point-release tag. */
   latestPoint?: (releaseId: string) => string | undefined;
 }
@@ -79,6 +81,9 @@ export class ImageResolver {
     if (byRules.kind === 'unknown' && !history && !official) {
       const guessed = this.guessFromTag(image, tag, depth);
       if (guessed) return decorate(guessed);
+    }
+    if (byRules.kind === 'unknown' && !history && official && this.table.historyHasImage?.(ref.path.slice('library/'.length))) {
+      return { kind: 'unknown', reason: `${image}:${tag} was never published: no version of official-images library/${ref.path.slice('library/'.length)} since 2013 lists this tag` };
     }
     if (byRules.kind !== 'unknown' || !history) return decorate(byRules);
     if (history.evidence === 'distribution') return byRules;
