@@ -237,6 +237,13 @@ function baseFromWords(text) {
   }
   const ai = words.indexOf('alpine');
   if (ai >= 0 && /^3\.\d+$/.test(words[ai + 1] ?? '')) return `alpine:${words[ai + 1]}`;
+  // Directory layouts such as 6.3/ubuntu/24.04, 8/debian/12, 2/amazonlinux/2023, 9/rhel/ubi9.
+  for (const [i, w] of words.entries()) {
+    const next = words[i + 1] ?? '';
+    if (w === 'ubuntu' && /^\d\d\.\d\d$/.test(next)) return `ubuntu:${next}`;
+    if (w === 'debian' && /^\d{1,2}$/.test(next)) return has('slim') ? `debian:${next}-slim` : `debian:${next}`;
+    if ((w === 'centos' || w === 'amazonlinux' || w === 'oraclelinux' || w === 'fedora') && /^\d{1,4}$/.test(next)) return `${w}:${next}`;
+  }
   for (const c of DEBIAN_CODENAMES) if (has(c)) return has('slim') ? `debian:${c}-slim` : `debian:${c}`;
   for (const c of UBUNTU_CODENAMES) if (has(c)) return `ubuntu:${c}`;
   for (const w of words) {

@@ -59,6 +59,15 @@ export class ImageResolver {
   }
 
   lookup(ref: ImageRef, depth = 0): ImageLookup {
+    // Mirrors that serve Docker Hub's images unchanged: Google's Docker Hub cache (mirror.gcr.io/<path>,
+    // https://cloud.google.com/artifact-registry/docs/pull-cached-dockerhub-images) and the Docker Official
+    // Images on Amazon ECR Public (public.ecr.aws/docker/library/<name>, https://gallery.ecr.aws/docker).
+    if (ref.registry === 'mirror.gcr.io') {
+      ref = { ...ref, registry: 'docker.io', path: ref.path.includes('/') ? ref.path : `library/${ref.path}` };
+    } else if (ref.registry === 'public.ecr.aws' && ref.path.startsWith('docker/library/')) {
+      ref = { ...ref, registry: 'docker.io', path: ref.path.slice('docker/'.length) };
+    }
+    if (ref.registry === 'docker.io') ref = { ...ref, official: /^library\/[^/]+$/.test(ref.path) };
     const arch = ref.registry === 'docker.io' ? ARCH_NAMESPACE.exec(ref.path) : null;
     if (arch) ref = { ...ref, path: `library/${arch.groups!.name}`, official: true };
     const repository = `${ref.registry}/${ref.path}`;
@@ -113,11 +122,15 @@ export class ImageResolver {
    * …-ubuntu-22.04, …-debian-11, …-ubi9): the release is a guess from the tag alone, and says so.
    */
   private guessFromTag(image: string, tag: string, depth: number): ImageLookup | undefined {
-    const named = distroNamedByTag(tag);
+    const name = image.slice(image.lastIndexOf('/') + 1);
+    const fromTag = distroNamedByTag(tag);
+    // Only when the tag names nothing: the image's own name (marketplace.gcr.io/google/debian11, …/ubuntu1804).
+    const named = fromTag ?? distroNamedByTag(name.replace(/^(ubuntu)[_-]?(\d\d)[_.-]?(\d\d)$/, '$1$2.$3'));
     if (!named || depth >= MAX_DEPTH) return undefined;
     const base = this.lookup(baseReference(named.base), depth + 1);
     if (base.kind !== 'known') return undefined;
-    const identity: ImageIdentity = { ...base.identity, image, guessedFrom: `the tag '${tag}' names ${named.word}; the image's own build was not read` };
+    const what = fromTag ? `the tag '${tag}'` : `the image name '${name}'`;
+    const identity: ImageIdentity = { ...base.identity, image, guessedFrom: `${what} names ${named.word}; the image's own build was not read` };
     delete identity.movingTag;
     delete identity.pinnedReference;
     delete identity.publication;
