@@ -51,7 +51,7 @@ const IMAGES: Array<[string, string | undefined]> = [
 ];
 
 const windowsImageRules: ImageTagRule[] = IMAGES.flatMap(([repo, variant]): ImageTagRule[] => {
-  const name = repo.slice(repo.lastIndexOf('/') + 1);
+  const name = repo.startsWith('docker.io/') ? repo.slice('docker.io/'.length).replace('/', '-') : repo.slice(repo.lastIndexOf('/') + 1);
   const common = { repositories: [repo], source: EOL, ...(variant ? { variant } : {}) };
   return [
     { ...common, id: `windows/${name}-name`, tag: /^(?<w>ltsc20\d\d|1809)(?:-(?:amd64|KB\d+))*$/, release: { group: 'w', map: WINDOWS_TAGS } },
