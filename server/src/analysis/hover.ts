@@ -165,6 +165,10 @@ export function imageCard(written: string, lookup: ImageLookup, target: TargetHo
   lines.push(`### ${r.label}${codename} — a userland, no kernel`);
   if (id.inferredFrom) lines.push(`_\`${id.image}\` image: identity inferred from its tag (${id.inferredFrom.rule})._`);
   if (id.movingTag) lines.push(`_\`${id.movingTag.tag}\` is a moving tag: it means ${id.movingTag.means} as of ${knowledgeDate}._`);
+  if (id.guessedFrom) lines.push(`_A guess, not a fact: ${id.guessedFrom}._`);
+  const pub = id.publication;
+  if (pub?.frozen) lines.push(`_Frozen tag: \`${written}\` ${pub.frozen}._`);
+  if (pub?.digestPinned) lines.push('_The digest pins one build of this tag: what the tag meant when that digest was taken._');
   lines.push('');
   lines.push(`- **libc:** ${libcLine(r)}`);
   if (r.os === 'windows') {
@@ -174,7 +178,7 @@ export function imageCard(written: string, lookup: ImageLookup, target: TargetHo
   }
   if (r.init) lines.push(`- **Init:** ${r.init.kind}${r.init.version ? ` ${r.init.version}` : ''}`);
   lines.push(`- **Package manager:** ${r.packageManager}`);
-  lines.push(`- **Support:** ${supportStatus(r, today).text}`);
+  lines.push(`- **Support:** ${pub?.frozen ? `the ${r.label} line: ${supportStatus(r, today).text}; this frozen tag gets none of its updates` : supportStatus(r, today).text}`);
   const vsTarget = targetLine(r, target);
   if (vsTarget) lines.push(`- **On the target:** ${vsTarget}`);
   lines.push('', sharedKernelSentence(target), '', `_Facts as of ${knowledgeDate} · source: ${r.source}_`);

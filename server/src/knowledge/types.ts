@@ -87,6 +87,26 @@ export interface ImageIdentity {
   inferredFrom?: { rule: string; source: Source };
   /** Image reference that pins what a moving tag means now, e.g. 'ubuntu:24.04'. */
   pinnedReference?: string;
+  /**
+   * Set when the release is a guess from the tag's words alone (nginxinc/nginx-unprivileged:1.29-alpine3.22 →
+   * Alpine 3.22): the image's own build was not read. Says what the guess rests on.
+   */
+  guessedFrom?: string;
+  /** What the publication history says about this tag (official-images history, point releases, digests). */
+  publication?: TagPublication;
+}
+
+/** Publication facts of one tag: when it was last published and whether it still moves. */
+export interface TagPublication {
+  /** Last month (YYYY-MM) the tag was published, for a tag no longer published. */
+  lastPublished?: string;
+  /** Why the tag no longer moves (no longer published; a superseded point release). Absent for a tag still rebuilt. */
+  frozen?: string;
+  /** How the base of a derived image's tag is known, e.g. 'FROM alpine:3.5 in its Dockerfile'. */
+  basedOn?: string;
+  /** A digest was written with the tag: it pins one build, what the tag meant when that digest was taken. */
+  digestPinned?: boolean;
+  source: Source;
 }
 
 /** A kernel feature a Dockerfile may rely on. */

@@ -1,5 +1,6 @@
 /** Debian releases (Docker Hub `library/debian`) and the tag rules of that image. */
 import type { DistroRelease } from '../types';
+import { codenamesFromEndoflife } from './fromEndoflife';
 import type { ImageTagRule } from './ruleTypes';
 
 const EOL = 'endoflife-date/endoflife.date products/debian.md @ a70eca33 (2026-08-22)';
@@ -71,6 +72,7 @@ export const debianReleases: DistroRelease[] = [
 
 /** Suite codenames → release (codename tags, dated tags 'bookworm-20260810', '-slim'). */
 export const DEBIAN_SUITES: Record<string, string> = {
+  ...codenamesFromEndoflife('debian'),
   jessie: 'debian-8', stretch: 'debian-9', buster: 'debian-10', bullseye: 'debian-11',
   bookworm: 'debian-12', trixie: 'debian-13', forky: 'debian-14', sid: 'debian-sid',
 };

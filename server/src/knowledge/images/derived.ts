@@ -25,6 +25,9 @@ const SNAP = {
   /** s390x per-architecture README (same tags as the main image for these Linux-only images); generated about 2026-09-20, after the knowledge date. */
   docs202609: (image: string) => `docker-library/docs ${image}/README.md @ 00454990 (s390x per-arch page, generated ~2026-09-20: after the knowledge date)`,
   memcachedDocs2025: 'docker-library/docs memcached/README.md @ 00ad73b6 (i386 per-arch page, memcached 1.6.38, Alpine 3.22: mid 2025)',
+  dotnetManifest2021: 'dotnet/dotnet-docker manifest.json @ 11fc80c2 (2021-03-01: 2.1 = stretch-slim, 3.1 and 5.0 = buster-slim)',
+  dotnetManifest2022: 'dotnet/dotnet-docker manifest.json @ 3c172433 (2022-05-31: 3.1 and 5.0 = buster-slim, 6.0 = bullseye-slim)',
+  dotnetManifest2023: 'dotnet/dotnet-docker manifest.json @ f6ec7718 (2023-12-12: 6.0 and 7.0 = bullseye-slim)',
   dotnetSdkReadme2025: 'dotnet/dotnet-docker README.sdk.md @ 00173ed6 (SDK 8.0.412 / 9.0.302: "8.0" and "9.0" = *-bookworm-slim, Debian 12)',
 };
 
@@ -352,8 +355,17 @@ export const libraryImages: LibraryImage[] = [
       { when: String.raw`10\.0(?:\.\d+)?`, base: 'ubuntu:noble', pin: '{image}:{p}-noble' },
       { when: String.raw`11\.0(?:\.\d+)?(?:-preview(?:\.\d+)?)?`, base: 'ubuntu:resolute', pin: '{image}:{p}-resolute' },
     ],
-    debianSuites: true, ubuntuSuites: true, windows: true,
+    debianSuites: true, ubuntuSuites: true, windows: true, alpine: '3.24',
     extra: [
+      // Lines no longer published: the default (untagged-distro) base each line had, from the manifest history.
+      ...([
+        ['2\\.1', 'stretch', SNAP.dotnetManifest2021], ['3\\.1', 'buster', SNAP.dotnetManifest2022], ['5\\.0', 'buster', SNAP.dotnetManifest2022],
+        ['6\\.0', 'bullseye', SNAP.dotnetManifest2023], ['7\\.0', 'bullseye', SNAP.dotnetManifest2023],
+      ] as const).map(([line, suite, snap]) => ({
+        id: `last-known-base-${line.replace('\\', '')}`, tag: new RegExp(`^(?<p>${line}(?:\\.\\d+)*)(?:-(?:extra|composite|amd64|arm64v8|arm32v7))*$`),
+        base: `debian:${suite}-slim`,
+        source: `last known base: Debian ${suite} slim (as of ${snap}); the line is no longer published, so the tag no longer moves`,
+      })),
       {
         id: 'azurelinux', tag: /^(?:[\w.-]+-)?azurelinux3\.0(?:-(?<x>distroless))?(?:-(?:extra|composite|aot|amd64|arm64v8|arm32v7))*$/,
         base: 'mcr.microsoft.com/azurelinux/base/core:3.0', variant: '{x}',
@@ -361,7 +373,7 @@ export const libraryImages: LibraryImage[] = [
       { id: 'cbl-mariner', tag: /^(?:[\w.-]+-)?cbl-mariner\d\.\d.*$/, unknown: 'CBL-Mariner releases are not in the knowledge base; move to an -azurelinux3.0 tag' },
     ],
     unknownReason: '.NET {tag}: the default base of this .NET line is not recorded; name the base in the tag (e.g. -noble, -bookworm-slim, -alpine3.NN, -azurelinux3.0)',
-    source: `https://github.com/dotnet/dotnet-docker/issues/6860 (.NET 10: Ubuntu 24.04 default, no Debian images); https://github.com/dotnet/dotnet-docker/pull/6872 (.NET 11: Ubuntu 26.04); ${SNAP.dotnetSdkReadme2025}; https://github.com/dotnet/dotnet-docker/issues/3134 (floating tags are not moved to a new Debian release); https://github.com/dotnet/dotnet-docker/issues/5388 ("8.0 tag is for Debian")`,
+    source: `dotnet/dotnet-docker manifest.json @ 3ed00b61 (2026-08-21: 8.0, 9.0, 10.0, 11.0 -alpine = -alpine3.24); https://github.com/dotnet/dotnet-docker/issues/6860 (.NET 10: Ubuntu 24.04 default, no Debian images); https://github.com/dotnet/dotnet-docker/pull/6872 (.NET 11: Ubuntu 26.04); ${SNAP.dotnetSdkReadme2025}; https://github.com/dotnet/dotnet-docker/issues/3134 (floating tags are not moved to a new Debian release); https://github.com/dotnet/dotnet-docker/issues/5388 ("8.0 tag is for Debian")`,
   },
 ];
 

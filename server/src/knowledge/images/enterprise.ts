@@ -212,7 +212,7 @@ function ubiRepositories(major: string, variant: '' | 'minimal' | 'micro' | 'ini
   ];
 }
 const UBI_SRC = 'https://catalog.redhat.com (registry.access.redhat.com/ubiN[/ubi|-minimal|-micro|-init]); Docker Hub redhat/ubiN mirrors';
-const ubiRules: ImageTagRule[] = ['8', '9', '10'].flatMap((major) =>
+const ubiRules: ImageTagRule[] = ['7', '8', '9', '10'].flatMap((major) =>
   (['', 'minimal', 'micro', 'init'] as const).map((variant) => ({
     id: `ubi/${major}${variant ? `-${variant}` : ''}`,
     repositories: ubiRepositories(major, variant),
@@ -224,9 +224,22 @@ const ubiRules: ImageTagRule[] = ['8', '9', '10'].flatMap((major) =>
   })),
 );
 
+/**
+ * UBI application images (ubi8/nodejs-18, ubi9/python-39, ubi8/openjdk-17, ubi9/go-toolset, …): every image in a
+ * ubiN/ namespace of Red Hat's registries is built on UBI N, so its userland is UBI N whatever the tag.
+ */
+const ubiApplicationRules: ImageTagRule[] = ['7', '8', '9', '10'].map((major) => ({
+  id: `ubi/${major}-application`,
+  repositories: ['registry.access.redhat.com', 'registry.redhat.io'].map((r) => `${r}/ubi${major}/*`),
+  tag: /^.+$/,
+  release: `ubi-${major}`,
+  variant: 'application image',
+  source: 'https://catalog.redhat.com/software/containers/search (ubiN/<language>-<version>: application images built on UBI N, e.g. ubi8/nodejs-18, ubi9/python-39)',
+}));
+
 export const enterpriseRules: ImageTagRule[] = [
   {
-    id: 'centos/version', repositories: CENTOS, tag: /^(?:centos)?(?<v>[678])(?:\.\d+(?:\.\d+)?)?$/, release: 'centos-{v}',
+    id: 'centos/version', repositories: CENTOS, tag: /^(?:centos)?(?<v>[5678])(?:\.\d+(?:\.\d+)?)?$/, release: 'centos-{v}',
     source: `${OI('centos')} history (tags 7, centos7, 7.9.2009, centos7.9.2009; removed 2024-07-01)`,
   },
   {
@@ -262,12 +275,13 @@ export const enterpriseRules: ImageTagRule[] = [
     source: 'https://quay.io/organization/almalinuxorg (8-base, 9-minimal, 10-micro, …)',
   }))),
   {
-    id: 'oraclelinux/version', repositories: ORACLE, tag: /^(?<v>7|8|9|10)(?:\.\d+)?(?:-(?<variant>slim)(?:-fips)?)?$/,
+    id: 'oraclelinux/version', repositories: ORACLE, tag: /^(?<v>5|6|7|8|9|10)(?:\.\d+)?(?:-(?<variant>slim)(?:-fips)?)?$/,
     release: 'oraclelinux-{v}', variant: '{variant}', source: `${OI('oraclelinux')} (7, 7.9, 7-slim, 8.10, 9-slim-fips, 10-slim)`,
   },
   ...ubiRules,
+  ...ubiApplicationRules,
   {
-    id: 'amazonlinux/version', repositories: AMAZON, tag: /^(?<v>2023|2018\.03|2)(?:\.\d+)*(?:-[a-z0-9.]+)?$/,
+    id: 'amazonlinux/version', repositories: AMAZON, tag: /^(?<v>2023|20[12]\d\.\d\d|2)(?:\.\d+)*(?:-[a-z0-9.]+)?$/,
     release: 'amazonlinux-{v}', source: OI('amazonlinux'),
   },
   { id: 'amazonlinux/1', repositories: AMAZON, tag: /^1$/, release: 'amazonlinux-2018.03', source: `${OI('amazonlinux')} history (1 = 2018.03)` },
@@ -275,7 +289,7 @@ export const enterpriseRules: ImageTagRule[] = [
     id: 'amazonlinux/latest', repositories: AMAZON, tag: /^latest$/, release: 'amazonlinux-2023',
     moving: { pin: 'amazonlinux:2023' }, source: `${OI('amazonlinux')} (latest = 2023)`,
   },
-  { id: 'fedora/version', repositories: FEDORA, tag: /^(?<v>\d{2})$/, release: 'fedora-{v}', source: OI('fedora') },
+  { id: 'fedora/version', repositories: FEDORA, tag: /^(?<v>\d{1,2})$/, release: 'fedora-{v}', source: OI('fedora') },
   { id: 'fedora/rawhide', repositories: FEDORA, tag: /^(?:rawhide|45)$/, release: 'fedora-rawhide', source: `${OI('fedora')} (rawhide = 45)` },
   {
     id: 'fedora/latest', repositories: FEDORA, tag: /^latest$/, release: 'fedora-44',

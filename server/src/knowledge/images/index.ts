@@ -8,6 +8,8 @@ import { alpineReleases, alpineRules } from './alpine';
 import { debianReleases, debianRules } from './debian';
 import { derivedRules } from './derived';
 import { enterpriseReleases, enterpriseRules } from './enterprise';
+import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
+import { isOfficialImage, tagHistory } from './history';
 import { otherReleases, otherRules } from './others';
 import { ImageResolver } from './resolve';
 import type { ImageTagRule } from './ruleTypes';
@@ -16,16 +18,21 @@ import { windowsReleases, windowsRules } from './windows';
 
 export type { ImageTagRule } from './ruleTypes';
 
-const releases: readonly DistroRelease[] = [
+const handWritten: readonly DistroRelease[] = [
   ...ubuntuReleases, ...debianReleases, ...alpineReleases, ...enterpriseReleases, ...otherReleases, ...windowsReleases,
 ];
+
+/** Hand-written rows first; endoflife.date fills in every other release of the same distributions. */
+const releases: readonly DistroRelease[] = [...handWritten, ...releasesFromEndoflife(new Set(handWritten.map((r) => r.id)))];
 
 /** All tag rules, distribution images first, then derived images. Order matters within a repository. */
 export const imageTagRules: readonly ImageTagRule[] = [
   ...ubuntuRules, ...debianRules, ...alpineRules, ...enterpriseRules, ...otherRules, ...windowsRules, ...derivedRules,
 ];
 
-const resolver = new ImageResolver({ releases, rules: imageTagRules });
+const resolver = new ImageResolver({
+  releases, rules: imageTagRules, history: tagHistory, historyHasImage: isOfficialImage, latestPoint: (id) => latestPointRelease.get(id),
+});
 
 export function lookupImage(ref: ImageRef): ImageLookup {
   return resolver.lookup(ref);

@@ -102,11 +102,16 @@ export const otherReleases: DistroRelease[] = [
     notes: 'For statically linked binaries only.',
   },
   // Google distroless: Debian userland without shell or package manager
-  ...(['12', '13'] as const).flatMap((deb): DistroRelease[] => {
-    const dates = deb === '12'
-      ? { released: '2023-06-10', supportEnds: '2026-07-11', extendedSupportEnds: '2028-06-30', successors: ['gcr.io/distroless/base-debian13'] }
-      : { released: '2025-08-09', supportEnds: '2028-08-09', extendedSupportEnds: '2030-06-30' };
-    const glibc = deb === '12' ? '2.36' : '2.41';
+  ...(['10', '11', '12', '13'] as const).flatMap((deb): DistroRelease[] => {
+    const DATES: Record<string, { released: string; supportEnds: string; extendedSupportEnds: string; successors?: string[] }> = {
+      // Same dates as the Debian releases (debian.ts): distroless follows Debian's support.
+      '10': { released: '2019-07-06', supportEnds: '2022-09-10', extendedSupportEnds: '2024-06-30', successors: ['gcr.io/distroless/base-debian13'] },
+      '11': { released: '2021-08-14', supportEnds: '2024-08-14', extendedSupportEnds: '2026-08-31', successors: ['gcr.io/distroless/base-debian13'] },
+      '12': { released: '2023-06-10', supportEnds: '2026-07-11', extendedSupportEnds: '2028-06-30', successors: ['gcr.io/distroless/base-debian13'] },
+      '13': { released: '2025-08-09', supportEnds: '2028-08-09', extendedSupportEnds: '2030-06-30' },
+    };
+    const dates = DATES[deb];
+    const glibc = { '10': '2.28', '11': '2.31', '12': '2.36', '13': '2.41' }[deb];
     const src = 'https://github.com/GoogleContainerTools/distroless (README: Debian 12 and Debian 13 image names)';
     const srcs = [DEBIAN_EOL, 'https://github.com/score-spec/score-compose/pull/388 (static-debian13 published)'];
     return [
@@ -119,14 +124,18 @@ export const otherReleases: DistroRelease[] = [
       {
         id: `distroless-static-debian${deb}`, distro: 'distroless', distroName: 'Google distroless', version: deb,
         label: `distroless static (Debian ${deb}, no libc)`, os: 'linux', family: 'distroless', packageManager: 'none',
-        libc: { kind: 'none' }, ...(deb === '12' ? { ...dates, successors: ['gcr.io/distroless/static-debian13'] } : dates),
+        libc: { kind: 'none' }, ...(deb !== '13' ? { ...dates, successors: ['gcr.io/distroless/static-debian13'] } : dates),
         source: src, sources: srcs, notes: 'For statically linked binaries only.',
       },
     ];
   }),
 ];
 
-const DISTROLESS_GLIBC_IMAGES = ['base', 'base-nossl', 'cc', 'python3', 'java-base', 'java17', 'java21', 'java25', 'nodejs18', 'nodejs20', 'nodejs22', 'nodejs24'];
+const DISTROLESS_GLIBC_IMAGES = [
+  'base', 'base-nossl', 'cc', 'python3', 'java-base', 'java11', 'java17', 'java21', 'java25',
+  'nodejs14', 'nodejs16', 'nodejs18', 'nodejs20', 'nodejs22', 'nodejs24', 'nodejs26',
+];
+const DISTROLESS_DEFAULT_SRC = 'GoogleContainerTools/distroless README.md @ cd080764 (2026-08-21): "Specifying an image without the distribution will currently select -debian13 images, but that will change in the future"';
 const DISTROLESS_TAG = /^(?:latest|nonroot|(?<debug>debug)(?:-nonroot)?)(?:-(?:amd64|arm64|arm|s390x|ppc64le))?$/;
 const DISTROLESS_SRC = 'https://github.com/GoogleContainerTools/distroless (image names <image>-debian12 / -debian13; tags latest, nonroot, debug, debug-nonroot)';
 
@@ -167,7 +176,16 @@ export const otherRules: ImageTagRule[] = [
     source: 'https://edu.chainguard.dev/chainguard/containers/ (-dev tags add a shell and apk)',
   },
   { id: 'chainguard/any', repositories: ['cgr.dev/chainguard/*', 'docker.io/chainguard/*'], tag: /^.+$/, release: 'wolfi', source: 'https://github.com/wolfi-dev' },
-  ...(['12', '13'] as const).flatMap((deb): ImageTagRule[] => [
+  // Names without a Debian suffix (gcr.io/distroless/static, …/base, …/cc, …/python3): a moving alias of -debian13.
+  {
+    id: 'distroless/static-default', repositories: ['gcr.io/distroless/static'], tag: DISTROLESS_TAG,
+    release: 'distroless-static-debian13', variant: '{debug}', moving: { pin: '{image}-debian13:{tag}' }, source: DISTROLESS_DEFAULT_SRC,
+  },
+  {
+    id: 'distroless/glibc-default', repositories: ['base', 'base-nossl', 'cc', 'python3', 'java-base'].map((i) => `gcr.io/distroless/${i}`), tag: DISTROLESS_TAG,
+    release: 'distroless-debian13', variant: '{debug}', moving: { pin: '{image}-debian13:{tag}' }, source: DISTROLESS_DEFAULT_SRC,
+  },
+  ...(['10', '11', '12', '13'] as const).flatMap((deb): ImageTagRule[] => [
     {
       id: `distroless/static-debian${deb}`, repositories: [`gcr.io/distroless/static-debian${deb}`], tag: DISTROLESS_TAG,
       release: `distroless-static-debian${deb}`, variant: '{debug}', source: DISTROLESS_SRC,

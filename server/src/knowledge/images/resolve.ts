@@ -3,16 +3,32 @@
  * a release row or a tag rule.
  */
 import type { ImageRef } from '../../analysis/imageRef';
-import type { DistroRelease, ImageIdentity, ImageLookup } from '../types';
+import type { DistroRelease, ImageIdentity, ImageLookup, TagPublication } from '../types';
+import type { TagHistory } from './history';
 import type { ImageTagRule } from './ruleTypes';
 
 export interface RuleTable {
   releases: readonly DistroRelease[];
   rules: readonly ImageTagRule[];
+  /** Publication history of an official image tag ('python', '2.7-slim'). */
+  history?: (image: string, tag: string) => TagHistory | undefined;
+  /** Whether the history knows the official image at all (so a missing tag was never published). */
+  historyHasImage?: (image: string) => boolean;
+  /** Newest point release of a release line ('ubi-8' → '8.10'), to tell a superseded point-release tag. */
+  latestPoint?: (releaseId: string) => string | undefined;
 }
 
-/** Derived images may name a base that itself names a base; real chains are one or two deep. */
-const MAX_DEPTH = 4;
+/**
+ * Derived images may name a base that itself names a base (maven → eclipse-temurin → ubuntu;
+ * node → buildpack-deps → debian); real chains are at most four or five deep.
+ */
+const MAX_DEPTH = 8;
+
+/**
+ * Docker Hub's per-architecture copies of the official images (same tags, one architecture each);
+ * armhf is the namespace used before arm32v7 existed.
+ */
+const ARCH_NAMESPACE = /^(?:amd64|arm32v5|arm32v6|arm32v7|arm64v8|i386|ppc64le|s390x|riscv64|mips64le|armhf|aarch64|arm64|windows-amd64)\/(?<name>[^/]+)$/;
 
 export class ImageResolver {
   private readonly byId = new Map<string, DistroRelease>();
@@ -20,7 +36,7 @@ export class ImageResolver {
   private readonly prefixed: Array<{ prefix: string; rule: ImageTagRule; order: number }> = [];
   private readonly order = new Map<ImageTagRule, number>();
 
-  constructor(table: RuleTable) {
+  constructor(private readonly table: RuleTable) {
     for (const r of table.releases) this.byId.set(r.id, r);
     table.rules.forEach((rule, order) => {
       this.order.set(rule, order);
@@ -43,17 +59,51 @@ export class ImageResolver {
   }
 
   lookup(ref: ImageRef, depth = 0): ImageLookup {
+    // Mirrors that serve Docker Hub's images unchanged: Google's Docker Hub cache (mirror.gcr.io/<path>,
+    // https://cloud.google.com/artifact-registry/docs/pull-cached-dockerhub-images) and the Docker Official
+    // Images on Amazon ECR Public (public.ecr.aws/docker/library/<name>, https://gallery.ecr.aws/docker).
+    if (ref.registry === 'mirror.gcr.io') {
+      ref = { ...ref, registry: 'docker.io', path: ref.path.includes('/') ? ref.path : `library/${ref.path}` };
+    } else if (ref.registry === 'public.ecr.aws' && ref.path.startsWith('docker/library/')) {
+      ref = { ...ref, registry: 'docker.io', path: ref.path.slice('docker/'.length) };
+    }
+    if (ref.registry === 'docker.io') ref = { ...ref, official: /^library\/[^/]+$/.test(ref.path) };
+    const arch = ref.registry === 'docker.io' ? ARCH_NAMESPACE.exec(ref.path) : null;
+    if (arch) ref = { ...ref, path: `library/${arch.groups!.name}`, official: true };
     const repository = `${ref.registry}/${ref.path}`;
     if (repository === 'docker.io/library/scratch') return { kind: 'scratch' };
     const image = displayName(ref.registry, ref.path);
-    const rules = this.rulesFor(repository);
-    if (rules.length === 0) {
-      return { kind: 'unknown', reason: `'${image}' is not an image the knowledge base knows; its distribution cannot be read from the name` };
-    }
     if (ref.tag === undefined && ref.digest !== undefined) {
       return { kind: 'unknown', reason: `${image} is referenced by digest only; the release cannot be read from a digest (write the tag too, e.g. ${image}:<tag>@${ref.digest.slice(0, 15)}…)` };
     }
     const tag = ref.tag ?? 'latest';
+    const official = repository.startsWith('docker.io/library/') && !ref.path.slice('library/'.length).includes('/');
+    const history = official ? this.table.history?.(ref.path.slice('library/'.length), tag) : undefined;
+    const decorate = (found: ImageLookup): ImageLookup => (found.kind === 'known' ? { kind: 'known', identity: this.published(found.identity, tag, history, ref.digest !== undefined) } : found);
+    // A tag no longer published means what it meant when last published: the history wins over the
+    // hand-written rules, which describe today's tags.
+    if (history && !history.current && history.evidence !== 'distribution') {
+      const found = this.fromHistory(history, image, depth);
+      if (found.kind === 'known') return decorate(found);
+    }
+    const byRules = this.byRules(ref, image, tag, depth);
+    if (byRules.kind === 'unknown' && !history && !official) {
+      const guessed = this.guessFromTag(image, tag, depth);
+      if (guessed) return decorate(guessed);
+    }
+    if (byRules.kind === 'unknown' && !history && official && this.table.historyHasImage?.(ref.path.slice('library/'.length))) {
+      return { kind: 'unknown', reason: `${image}:${tag} was never published: no version of official-images library/${ref.path.slice('library/'.length)} since 2013 lists this tag` };
+    }
+    if (byRules.kind !== 'unknown' || !history) return decorate(byRules);
+    if (history.evidence === 'distribution') return byRules;
+    return decorate(this.fromHistory(history, image, depth));
+  }
+
+  private byRules(ref: ImageRef, image: string, tag: string, depth: number): ImageLookup {
+    const rules = this.rulesFor(`${ref.registry}/${ref.path}`);
+    if (rules.length === 0) {
+      return { kind: 'unknown', reason: `'${image}' is not an image the knowledge base knows; its distribution cannot be read from the name` };
+    }
     for (const rule of rules) {
       const m = rule.tag.exec(tag);
       if (!m) continue;
@@ -65,6 +115,91 @@ export class ImageResolver {
       return { kind: 'known', identity };
     }
     return { kind: 'unknown', reason: `${image} tag '${tag}' matches no known variant` };
+  }
+
+  /**
+   * An image the tables do not know whose tag names a distribution release (…-alpine3.22, …-bookworm,
+   * …-ubuntu-22.04, …-debian-11, …-ubi9): the release is a guess from the tag alone, and says so.
+   */
+  private guessFromTag(image: string, tag: string, depth: number): ImageLookup | undefined {
+    const name = image.slice(image.lastIndexOf('/') + 1);
+    const fromTag = distroNamedByTag(tag);
+    // Only when the tag names nothing: the image's own name (marketplace.gcr.io/google/debian11, …/ubuntu1804).
+    const named = fromTag ?? distroNamedByTag(name.replace(/^(ubuntu)[_-]?(\d\d)[_.-]?(\d\d)$/, '$1$2.$3'));
+    if (!named || depth >= MAX_DEPTH) return undefined;
+    const base = this.lookup(baseReference(named.base), depth + 1);
+    if (base.kind !== 'known') return undefined;
+    const what = fromTag ? `the tag '${tag}'` : `the image name '${name}'`;
+    const identity: ImageIdentity = { ...base.identity, image, guessedFrom: `${what} names ${named.word}; the image's own build was not read` };
+    delete identity.movingTag;
+    delete identity.pinnedReference;
+    delete identity.publication;
+    delete identity.inferredFrom;
+    if (identity.variant === 'slim') delete identity.variant;
+    return { kind: 'known', identity };
+  }
+
+  /** A tag of a Docker Official Image resolved by what its history says it was built on. */
+  private fromHistory(h: TagHistory, image: string, depth: number): ImageLookup {
+    const when = h.current ? 'as published now' : `last published ${h.lastPublished}`;
+    const name = `${image}:${h.tag}`;
+    if (h.evidence === 'unknown' || h.base === undefined) {
+      const family = h.family === 'alpine' ? ' on Alpine Linux, but' : h.family === 'windows' ? ' on Windows, but' : '';
+      return { kind: 'unknown', reason: `${name} (${when}) was built${family} on a base its tag, its directory and the stored Dockerfiles do not name` };
+    }
+    if (h.evidence === 'moving-base') {
+      return { kind: 'unknown', reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded` };
+    }
+    if (h.base === 'scratch') return { kind: 'unknown', reason: `${name} (${when}) is built FROM scratch: no distribution userland` };
+    if (depth >= MAX_DEPTH) return { kind: 'unknown', reason: `base chain of ${name} is too deep` };
+    const base = this.lookup(baseReference(h.base), depth + 1);
+    if (base.kind === 'scratch') return { kind: 'unknown', reason: `${name} is built FROM scratch` };
+    if (base.kind === 'unknown') return { kind: 'unknown', reason: `${name} (${when}) was built on ${h.base}, which is unknown: ${base.reason}` };
+    const identity: ImageIdentity = { ...base.identity, image, inferredFrom: { rule: `official-images history: ${evidenceText(h)}`, source: h.source } };
+    delete identity.movingTag;
+    delete identity.pinnedReference;
+    delete identity.publication;
+    // "slim" is what the tag says (as in the hand-written rules), not the base's: nginx:1.25-bookworm is built
+    // on debian:bookworm-slim but is not itself a "slim" tag. Other base variants (servercore, minimal) stay.
+    if (identity.variant === 'slim') delete identity.variant;
+    if (/(?:^|-)slim(?:-|$)/.test(h.tag)) identity.variant = 'slim';
+    return { kind: 'known', identity };
+  }
+
+  /** Adds the publication facts: last published, frozen (no longer published, superseded point release), digest. */
+  private published(identity: ImageIdentity, tag: string, history: TagHistory | undefined, digest: boolean): ImageIdentity {
+    const publication: TagPublication = { ...(identity.publication ?? { source: history?.source ?? identity.release.source }) };
+    let changed = false;
+    if (history) {
+      if (history.base && history.evidence !== 'distribution' && identity.inferredFrom?.rule.startsWith('official-images history')) {
+        publication.basedOn = evidenceText(history);
+        changed = true;
+      }
+      if (!history.current) {
+        publication.lastPublished = history.lastPublished;
+        publication.frozen = `no longer published since ${history.lastPublished}: the tag still pulls its last build, which gets no updates`;
+        publication.source = history.source;
+        changed = true;
+      }
+    }
+    const point = /^(?<major>\d+)\.(?<minor>\d+)(?:[.-]|$)/.exec(tag);
+    const latest = point ? this.table.latestPoint?.(identity.release.id) : undefined;
+    if (point && latest && publication.frozen === undefined && identity.release.version === point.groups!.major) {
+      const latestMinor = Number(/^\d+\.(\d+)/.exec(latest)?.[1]);
+      if (Number(point.groups!.minor) < latestMinor) {
+        publication.frozen = `names the ${point.groups!.major}.${point.groups!.minor} point release, superseded by later ${identity.release.distroName} ${point.groups!.major}.x releases (now ${latest}): a frozen ${point.groups!.major}.${point.groups!.minor} userland that gets none of the line's updates`;
+        changed = true;
+      }
+    }
+    if (digest) { publication.digestPinned = true; changed = true; }
+    if (!changed) return identity;
+    const out: ImageIdentity = { ...identity, publication };
+    if (publication.frozen) {
+      // A frozen tag does not move: what it means is fixed, so no "moving tag" note and no pin.
+      delete out.movingTag;
+      delete out.pinnedReference;
+    }
+    return out;
   }
 
   private fromRelease(rule: ImageTagRule, vars: Record<string, string>, image: string): ImageIdentity | undefined {
@@ -94,6 +229,7 @@ export class ImageResolver {
     if (variant) identity.variant = variant;
     delete identity.movingTag;
     delete identity.pinnedReference;
+    delete identity.publication;
     if (rule.moving) {
       identity.movingTag = {
         tag: vars.tag,
@@ -102,6 +238,44 @@ export class ImageResolver {
       if (rule.moving.pin) identity.pinnedReference = fill(rule.moving.pin, vars);
     }
     return identity;
+  }
+}
+
+const DEBIAN_WORDS = new Set(['squeeze', 'wheezy', 'jessie', 'stretch', 'buster', 'bullseye', 'bookworm', 'trixie']);
+const UBUNTU_WORDS = new Set(['trusty', 'xenial', 'bionic', 'focal', 'jammy', 'noble', 'resolute']);
+
+/** The distribution release a tag's words name, as a base reference the tables resolve; undefined when none or several. */
+export function distroNamedByTag(tag: string): { base: string; word: string } | undefined {
+  const words = tag.toLowerCase().split(/[-_]/);
+  const found: Array<{ base: string; word: string }> = [];
+  words.forEach((w, i) => {
+    const next = words[i + 1] ?? '';
+    let m: RegExpExecArray | null;
+    if ((m = /^alpine(3\.\d+)$/.exec(w))) found.push({ base: `alpine:${m[1]}`, word: w });
+    else if (w === 'alpine' && /^3\.\d+$/.test(next)) found.push({ base: `alpine:${next}`, word: `alpine-${next}` });
+    else if (DEBIAN_WORDS.has(w)) found.push({ base: `debian:${w}`, word: w });
+    else if (UBUNTU_WORDS.has(w)) found.push({ base: `ubuntu:${w}`, word: w });
+    else if ((m = /^debian(\d{1,2})$/.exec(w))) found.push({ base: `debian:${m[1]}`, word: w });
+    else if (w === 'debian' && /^\d{1,2}$/.test(next)) found.push({ base: `debian:${next}`, word: `debian-${next}` });
+    else if ((m = /^ubuntu(\d\d\.\d\d)$/.exec(w))) found.push({ base: `ubuntu:${m[1]}`, word: w });
+    else if (w === 'ubuntu' && /^\d\d\.\d\d$/.test(next)) found.push({ base: `ubuntu:${next}`, word: `ubuntu-${next}` });
+    else if ((m = /^ubi(\d+)$/.exec(w))) found.push({ base: `registry.access.redhat.com/ubi${m[1]}/ubi`, word: w });
+    else if ((m = /^(?:centos|el)(\d)$/.exec(w))) found.push({ base: `centos:${m[1]}`, word: w });
+    else if ((m = /^(?:rockylinux|rocky)(\d+)$/.exec(w))) found.push({ base: `rockylinux/rockylinux:${m[1]}`, word: w });
+    else if ((m = /^oraclelinux(\d+)$/.exec(w))) found.push({ base: `oraclelinux:${m[1]}`, word: w });
+    else if (w === 'al2023') found.push({ base: 'amazonlinux:2023', word: w });
+    else if (w === 'al2') found.push({ base: 'amazonlinux:2', word: w });
+  });
+  const distinct = new Set(found.map((f) => f.base));
+  return distinct.size === 1 ? found[0] : undefined;
+}
+
+function evidenceText(h: TagHistory): string {
+  switch (h.evidence) {
+    case 'dockerfile': return `FROM ${h.base} in its Dockerfile at the commit official-images pinned`;
+    case 'tag': return `the tag names its base (${h.base})`;
+    case 'directory': return `its build directory names its base (${h.base})`;
+    default: return h.base ? `built on ${h.base}` : 'base not known';
   }
 }
 

@@ -1,5 +1,6 @@
 /** Ubuntu releases (Docker Hub `library/ubuntu`, built by Canonical) and the tag rules of that image. */
 import type { DistroRelease } from '../types';
+import { codenamesFromEndoflife } from './fromEndoflife';
 import type { ImageTagRule } from './ruleTypes';
 
 const EOL = 'endoflife-date/endoflife.date products/ubuntu.md @ a70eca33 (2026-08-22)';
@@ -92,6 +93,7 @@ export const ubuntuReleases: DistroRelease[] = [
 
 /** Codename tags (also with a build date, e.g. 'jammy-20260810') → release. */
 const UBUNTU_CODENAMES: Record<string, string> = {
+  ...codenamesFromEndoflife('ubuntu'),
   trusty: 'ubuntu-14.04', xenial: 'ubuntu-16.04', bionic: 'ubuntu-18.04', focal: 'ubuntu-20.04',
   jammy: 'ubuntu-22.04', noble: 'ubuntu-24.04', oracular: 'ubuntu-24.10', plucky: 'ubuntu-25.04',
   questing: 'ubuntu-25.10', resolute: 'ubuntu-26.04', stonking: 'ubuntu-26.10',

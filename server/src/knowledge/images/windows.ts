@@ -26,6 +26,12 @@ export const windowsReleases: DistroRelease[] = [
     ...base, id: 'windows-ltsc2025', version: '2025', label: 'Windows Server 2025 LTSC (10.0.26100)', windowsBuild: 26100,
     released: '2024-11-01', supportEnds: '2029-10-09', extendedSupportEnds: '2034-10-10', source: EOL, sources: [BUILD_2025],
   },
+  {
+    // Any other Windows tag (1803, 20H2, a build this table lacks): still Windows, build not known from the tag.
+    ...base, id: 'windows-unknown', version: 'unknown', label: 'Windows (build not known from the tag)',
+    source: 'https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/container-base-images (mcr.microsoft.com/windows/* and microsoft/* base images are Windows images)',
+    notes: 'A Windows image: it runs only on a Windows host (or in Hyper-V isolation); which build is not known from this tag.',
+  },
 ];
 
 /** Tag names of the Windows base images → release. 1809 is the Semi-Annual name of the 2019 build. */
@@ -37,15 +43,38 @@ export const WINDOWS_TAGS: Record<string, string> = {
 const IMAGES: Array<[string, string | undefined]> = [
   ['mcr.microsoft.com/windows/servercore', 'servercore'],
   ['mcr.microsoft.com/windows/nanoserver', 'nanoserver'],
+  // Docker Hub names used before the move to MCR (2018).
+  ['docker.io/microsoft/windowsservercore', 'servercore'],
+  ['docker.io/microsoft/nanoserver', 'nanoserver'],
   ['mcr.microsoft.com/windows/server', 'server'],
   ['mcr.microsoft.com/windows', undefined],
 ];
 
-export const windowsRules: ImageTagRule[] = IMAGES.flatMap(([repo, variant]): ImageTagRule[] => {
-  const name = repo.slice(repo.lastIndexOf('/') + 1);
+const windowsImageRules: ImageTagRule[] = IMAGES.flatMap(([repo, variant]): ImageTagRule[] => {
+  const name = repo.startsWith('docker.io/') ? repo.slice('docker.io/'.length).replace('/', '-') : repo.slice(repo.lastIndexOf('/') + 1);
   const common = { repositories: [repo], source: EOL, ...(variant ? { variant } : {}) };
   return [
     { ...common, id: `windows/${name}-name`, tag: /^(?<w>ltsc20\d\d|1809)(?:-(?:amd64|KB\d+))*$/, release: { group: 'w', map: WINDOWS_TAGS } },
     { ...common, id: `windows/${name}-build`, tag: /^10\.0\.(?<b>\d{5})(?:\.\d+)?(?:-amd64)?$/, release: { group: 'b', map: WINDOWS_TAGS } },
   ];
 });
+
+export const windowsRules: ImageTagRule[] = [
+  ...windowsImageRules,
+  {
+    // Images whose tag names the Windows base (mcr.microsoft.com/powershell:lts-nanoserver-ltsc2022, …).
+    id: 'windows/named-in-tag', repositories: ['mcr.microsoft.com/powershell', 'mcr.microsoft.com/dotnet/framework/*', 'mcr.microsoft.com/powershell/*'],
+    tag: /^(?:.*-)?(?:nanoserver|windowsservercore|servercore)-(?<w>ltsc20\d\d|1809)(?:-.*)?$/, release: { group: 'w', map: WINDOWS_TAGS },
+    source: 'https://hub.docker.com/r/microsoft/powershell (tags name their Windows base: -nanoserver-ltsc2022, -windowsservercore-ltsc2022)',
+  },
+  {
+    id: 'windows/any-tag',
+    repositories: [...IMAGES.map(([repo]) => repo), 'mcr.microsoft.com/windows/*', 'mcr.microsoft.com/dotnet/framework/*'],
+    tag: /^.+$/, release: 'windows-unknown',
+    source: 'https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/container-base-images (Windows base images; .NET Framework images are Windows Server Core)',
+  },
+  {
+    id: 'windows/named-windows', repositories: ['mcr.microsoft.com/powershell'], tag: /^(?:.*-)?(?:nanoserver|windowsservercore)(?:-.*)?$/, release: 'windows-unknown',
+    source: 'https://hub.docker.com/r/microsoft/powershell (-nanoserver-*, -windowsservercore-* tags are Windows images)',
+  },
+];
