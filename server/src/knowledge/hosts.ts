@@ -26,7 +26,7 @@ const SRC = {
   al2023: 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_ec2.AmazonLinux2023Kernel.html ("The default kernel version for Amazon Linux 2023 is 6.1")',
   bottlerocket: 'https://bottlerocket.dev/en/os/1.36.x/version-information/variants (Variants & Kernels table)',
   bottlerocket161: 'https://github.com/bottlerocket-os/bottlerocket/releases/tag/v1.61.0 (2026-05-18: "All non-FIPS k8s-1.36 variants will use kernel-6.18 while FIPS variants will use kernel-6.12"; "All ecs-4 variants use kernel-6.18")',
-  dockerDesktop443: 'https://docs.docker.com/desktop/release-notes/ (4.43.0)',
+  dockerDesktop443: 'https://docs.docker.com/desktop/release-notes/ (4.43.0), as reported in issue #15; the release-notes entry was not re-opened for this row',
   cos113: 'https://github.com/golang/go/issues/73405 ("Container-optimized OS milestone 113, which runs a Linux 6.1 kernel")',
   cosVersioning: 'https://cloud.google.com/container-optimized-os/docs/concepts/versioning',
   flatcarCgroup: 'https://flatcar.org/docs/latest/container-runtimes/switching-to-unified-cgroups ("Beginning with Flatcar version 2969.0.0 … cgroup v2")',
