@@ -39,8 +39,8 @@ const SRC = {
   eolDebian: 'endoflife-date/endoflife.date products/debian.md @ a70eca33',
   kconfigs: 'oracle/kconfigs @ fa0a490c (gh-pages) out/<distribution>/config, extracted from the distribution\'s kernel package; reduced to the symbols the knowledge reads by scripts/gen-kernel-matrix.ts',
   rhelConfigs: 'Red Hat\'s per-minor kernel configs as carried by lustre/lustre-release @ c881f8eb lustre/kernel_patches/kernel_configs/, kernel releases from lustre/kernel_patches/targets/*.target.in; reduced by scripts/gen-kernel-matrix.ts',
-  fedoraCgroup: 'https://fedoraproject.org/wiki/Changes/CGroupsV2 (Fedora 31 uses cgroups v2 by default)',
-  ubuntuCgroup: 'https://discourse.ubuntu.com/t/impish-indri-release-notes/21951 (Ubuntu 21.10 and later boot with the unified cgroup v2 hierarchy by default)',
+  fedoraCgroup: 'https://fedoraproject.org/wiki/Changes/CGroupsV2 (Fedora 31 uses cgroups v2 by default; approved in https://pagure.io/fesco/issue/2177)',
+  ubuntuCgroup: 'https://lists.ubuntu.com/archives/ubuntu-devel/2021-August/041598.html ("systemd enabling cgroup v2 by default (default-hierarchy=unified)", landed for Ubuntu 21.10; legacy v1 only with systemd.unified_cgroup_hierarchy=0)',
 } as const;
 
 /** Checked on this date: the reason a preset's kernel is not set. */

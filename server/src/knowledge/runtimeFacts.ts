@@ -238,8 +238,11 @@ export const runtimeSwitches: readonly RuntimeSwitch[] = [
     where: 'Ubuntu 24.04', setting: 'kernel.apparmor_restrict_unprivileged_userns', state: 'restricted', defaultState: 'kernel.apparmor_restrict_unprivileged_userns is 1',
     effect: 'an unprivileged program without an AppArmor profile that allows userns gets no capabilities in the user namespace it creates',
     fix: 'give the program an AppArmor profile with the userns permission, or set kernel.apparmor_restrict_unprivileged_userns=0 on the host',
-    source: 'https://discourse.ubuntu.com/t/noble-numbat-release-notes/39890 (Ubuntu 24.04 LTS release notes, "Unprivileged user namespace restrictions")',
-    sources: ['https://ubuntu.com/blog/ubuntu-23-10-restricted-unprivileged-user-namespaces'],
+    source: 'Ubuntu 24.04 LTS (Noble Numbat) release notes on discourse.ubuntu.com, section "Unprivileged user namespace restrictions"',
+    sources: [
+      'https://ubuntu.com/blog/ubuntu-23-10-restricted-unprivileged-user-namespaces (the restriction: opt-in at the 23.10 release, then on by default)',
+      'apparmor profiles/apparmor.d/unprivileged_userns (an unconfined process that creates a user namespace transitions to this profile, which denies all capabilities)',
+    ],
   },
 ];
 
