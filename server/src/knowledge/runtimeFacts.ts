@@ -206,9 +206,9 @@ export const runtimeSwitches: readonly RuntimeSwitch[] = [
     presets: ['rhel7', 'rhel-7.5', 'rhel-7.6', 'rhel-7.7', 'rhel-7.8', 'rhel-7.9', 'oracle-linux-7-rhck'],
     where: 'RHEL 7', setting: 'user.max_user_namespaces', state: 'off', defaultState: 'user.max_user_namespaces is 0',
     effect: 'no process may create a user namespace (rootless podman/buildah, unshare -U, newuidmap fail)',
-    fix: 'set user.max_user_namespaces to a positive number (e.g. 15000) in /etc/sysctl.d/ on the host',
-    source: 'Red Hat Enterprise Linux 7 "Managing Containers", section "Set up for rootless containers" (RHEL 7.7+: echo "user.max_user_namespaces=28633" > /etc/sysctl.d/userns.conf, because the RHEL 7 default is 0)',
-    sources: ['kernel Documentation/admin-guide/sysctl/user.rst (max_user_namespaces: "The maximum number of user namespaces that any user in the current user namespace may create")'],
+    fix: 'set user.max_user_namespaces to a positive number (e.g. 28633) in /etc/sysctl.d/ on the host',
+    source: 'moby/moby contrib/dockerd-rootless-setuptool.sh @ b985e231 ("RHEL/CentOS 7 requires setting max_user_namespaces": when /proc/sys/user/max_user_namespaces is 0 it asks for user.max_user_namespaces = 28633 in /etc/sysctl.d)',
+    sources: ['Linux 6.1.192 Documentation/admin-guide/sysctl/user.rst (max_user_namespaces: the maximum number of user namespaces that any user in the current user namespace may create)'],
   },
   {
     feature: 'io_uring',
@@ -221,7 +221,7 @@ export const runtimeSwitches: readonly RuntimeSwitch[] = [
     sources: [
       'https://gitlab.com/redhat/centos-stream/src/kernel/centos-stream-9/-/merge_requests/2375 (RHEL-only patches: "disable the feature by default, taint the kernel when it is enabled, and turn on the config option")',
       'https://gitlab.com/redhat/centos-stream/src/kernel/centos-stream-9/-/merge_requests/2870 (adds the upstream io_uring_disabled sysctl; keeps disabled by default)',
-      'kernel Documentation/admin-guide/sysctl/kernel.rst (io_uring_disabled: 0 all processes may create io_uring instances, 1 only privileged or io_uring_group, 2 none)',
+      'Linux 6.6+ Documentation/admin-guide/sysctl/kernel.rst, io_uring_disabled (upstream since 6.6: 0 all processes may create io_uring instances, 1 only CAP_SYS_ADMIN or io_uring_group members, 2 none)',
     ],
   },
   {
