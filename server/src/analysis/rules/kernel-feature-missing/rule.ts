@@ -230,6 +230,10 @@ function symbolsWords(symbols: readonly string[], suffix: string): string {
   return symbols.map((s) => `CONFIG_${s}${suffix}`).join(', ');
 }
 
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** First sentence of a finding: what fails and where. */
 function headline(need: FeatureNeed, v: Verdict, host: string): string {
   const f = need.feature;
@@ -270,7 +274,7 @@ function check(ctx: RuleContext): Finding[] {
   const host = hostName(ctx);
   for (const { range, items } of byPlace.values()) {
     const severity: Severity = items.some((i) => i.need.kind === 'use') ? 'warning' : 'info';
-    const sentences = items.map(({ need, verdict }) => `${headline(need, verdict, host)} ${detail(ctx, verdict)}`);
+    const sentences = items.map(({ need, verdict }) => `${capitalized(headline(need, verdict, host))} ${detail(ctx, verdict)}`);
     const missing = items.some((i) => i.verdict.status === 'missing');
     const advice = missing
       ? ' A container always uses the host\'s kernel, whatever the image: run it on a host whose kernel has the feature, or choose the target that matches your hosts.'
