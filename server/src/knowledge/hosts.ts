@@ -67,6 +67,7 @@ function rhelMinorPresets(): HostPreset[] {
 
 const UBUNTU_NOTE_GA = 'GA kernel of the release (server installs default to GA); patch level varies with updates.';
 const UBUNTU_NOTE_HWE = 'Final HWE kernel of the release (the next LTS\'s GA kernel); desktop installs track HWE by default.';
+const UBUNTU_NOTE_HWE_CONFIG = 'Judged by the config of that next LTS\'s GA kernel at its release (the HWE kernel is a backport of the same source; its own package config is not shipped).';
 
 export const hostPresets: readonly HostPreset[] = [
   // ── Desktop VMs ──────────────────────────────────────────────────────────────────────────
@@ -228,19 +229,31 @@ export const hostPresets: readonly HostPreset[] = [
 
   // ── Ubuntu ───────────────────────────────────────────────────────────────────────────────
   { id: 'ubuntu-18.04', name: 'Ubuntu 18.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '4.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_GA },
-  { id: 'ubuntu-18.04-hwe', name: 'Ubuntu 18.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.4', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
+  {
+    id: 'ubuntu-18.04-hwe', name: 'Ubuntu 18.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.4', arches: ['amd64', 'arm64'],
+    kernelBuildByArch: { amd64: 'ubuntu-20.04-amd64', arm64: 'ubuntu-20.04-arm64' }, kernelBuild: 'ubuntu-20.04-amd64',
+    source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_HWE + ' ' + UBUNTU_NOTE_HWE_CONFIG,
+  },
   {
     id: 'ubuntu-20.04', name: 'Ubuntu 20.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.4', arches: ['amd64', 'arm64'],
     kernelBuildByArch: { amd64: 'ubuntu-20.04-amd64', arm64: 'ubuntu-20.04-arm64' }, kernelBuild: 'ubuntu-20.04-amd64',
     source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_GA + ' Judged by the release kernel 5.4.0-26-generic\'s config.',
   },
-  { id: 'ubuntu-20.04-hwe', name: 'Ubuntu 20.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
+  {
+    id: 'ubuntu-20.04-hwe', name: 'Ubuntu 20.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'],
+    kernelBuildByArch: { amd64: 'ubuntu-22.04-amd64', arm64: 'ubuntu-22.04-arm64' }, kernelBuild: 'ubuntu-22.04-amd64',
+    source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_HWE + ' ' + UBUNTU_NOTE_HWE_CONFIG,
+  },
   {
     id: 'ubuntu-22.04', name: 'Ubuntu 22.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'], cgroup: 2,
     kernelBuildByArch: { amd64: 'ubuntu-22.04-amd64', arm64: 'ubuntu-22.04-arm64' }, kernelBuild: 'ubuntu-22.04-amd64',
     source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_GA + ' Judged by the release kernel 5.15.0-25-generic\'s config. cgroup v2 (' + SRC.ubuntuCgroup + ').',
   },
-  { id: 'ubuntu-22.04-hwe', name: 'Ubuntu 22.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], cgroup: 2, source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
+  {
+    id: 'ubuntu-22.04-hwe', name: 'Ubuntu 22.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], cgroup: 2,
+    kernelBuildByArch: { amd64: 'ubuntu-24.04-amd64', arm64: 'ubuntu-24.04-arm64' }, kernelBuild: 'ubuntu-24.04-amd64',
+    source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_HWE + ' ' + UBUNTU_NOTE_HWE_CONFIG,
+  },
   {
     id: 'ubuntu-24.04', name: 'Ubuntu 24.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], cgroup: 2,
     kernelBuildByArch: { amd64: 'ubuntu-24.04-amd64', arm64: 'ubuntu-24.04-arm64' }, kernelBuild: 'ubuntu-24.04-amd64',
