@@ -395,3 +395,29 @@ export function kernelBuildFor(preset: HostPreset, arch: Arch | undefined): Kern
   const id = preset.kernelBuildByArch && arch ? preset.kernelBuildByArch[arch] : preset.kernelBuild;
   return id ? buildById.get(id) : undefined;
 }
+
+/** `3.10.0-1160.88.1.el7.x86_64`, `4.18.0-553.el8_10`: Red Hat-style release (RHEL and its rebuilds; not UEK). */
+const RHEL_RELEASE = /^(\d+\.\d+\.\d+)-(\d+)(?:\.[\w.]*?)?\.el(\d+)(?:_\d+)?(?:\.(?:x86_64|aarch64|noarch))?$/;
+
+/**
+ * The RHEL minor-release build whose kernel a Red Hat-style `uname -r` belongs to: within one
+ * major release, each minor has its own base build number (4.18.0-305.* is RHEL 8.4), and the
+ * rebuilds (AlmaLinux, Rocky, CentOS, Oracle RHCK) keep Red Hat's numbering. Undefined for other
+ * kernels (UEK's `el8uek`, upstream versions) and for minors without a build in the matrix.
+ */
+export function rhelBuildForRelease(release: string, arch: Arch | undefined): KernelBuild | undefined {
+  const m = RHEL_RELEASE.exec(release.trim());
+  if (!m) return undefined;
+  const [, version, base] = m;
+  const prefix = `${version}-${base}.`;
+  // The release's own arch suffix is the best evidence; then the host's arch; RHEL hosts are mostly amd64.
+  const want: Arch = /\.aarch64$/.test(release) ? 'arm64' : /\.x86_64$/.test(release) ? 'amd64' : (arch ?? 'amd64');
+  return kernelBuilds.find((b) => b.id.startsWith('rhel-') && b.release.startsWith(prefix) && b.arch === want);
+}
+
+/** Ids of the presets judged by this kernel build (so a host matched by its uname -r gets their run-time defaults). */
+export function presetsForBuild(buildId: string): string[] {
+  return hostPresets
+    .filter((p) => p.kernelBuild === buildId || Object.values(p.kernelBuildByArch ?? {}).includes(buildId))
+    .map((p) => p.id);
+}

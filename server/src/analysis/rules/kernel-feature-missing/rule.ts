@@ -17,7 +17,7 @@
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Range, Severity } from '../../types';
 import type { KernelFeature, RuntimeSwitch } from '../../../knowledge/types';
-import { getPreset } from '../../../knowledge/hosts';
+import { getPreset, presetsForBuild } from '../../../knowledge/hosts';
 import { runtimeSwitchFor } from '../../../knowledge/runtimeFacts';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import { featuresForPackage } from '../../../knowledge/packages';
@@ -171,7 +171,11 @@ function versionNeeded(feature: KernelFeature): string | undefined {
 export function evaluate(feature: KernelFeature, ctx: Pick<RuleContext, 'target'>): Verdict {
   const { kernel, config, presetId } = ctx.target;
   if (feature.outOfTree) return { status: 'unknown' };
-  const runtimeSwitch = runtimeSwitchFor(feature.id, presetId);
+  // The host's run-time defaults: its preset's, or those of the presets that share its kernel build
+  // (a RHEL uname -r matched to its minor release's config).
+  const runtimeSwitch =
+    runtimeSwitchFor(feature.id, presetId) ??
+    (config?.build ? presetsForBuild(config.build.id).map((id) => runtimeSwitchFor(feature.id, id)).find((r) => r !== undefined) : undefined);
   if (config && feature.kconfig.length > 0) {
     const states = feature.kconfig.map((s) => [s, config.state(s)] as const);
     if (states.every(([, st]) => st !== 'unknown')) {
@@ -184,11 +188,19 @@ export function evaluate(feature: KernelFeature, ctx: Pick<RuleContext, 'target'
   }
   const since = versionNeeded(feature);
   if (kernel && since) {
-    if (!safeAtLeast(kernel, since)) return { status: 'missing', evidence: 'version', since };
+    if (!safeAtLeast(kernel, since) && !hasRhelBackport(feature, kernel.raw)) return { status: 'missing', evidence: 'version', since };
     if (runtimeSwitch) return { status: 'off-by-default', runtimeSwitch, evidence: 'version' };
     return { status: 'present-by-version' };
   }
   return { status: 'unknown' };
+}
+
+/** A Red Hat kernel (`3.10.0-957.el7`) from the build the feature row names as its backport (3.10.0-514+ for overlay2). */
+function hasRhelBackport(feature: KernelFeature, raw: string): boolean {
+  const backport = feature.usableSince?.rhelBackport;
+  if (!backport) return false;
+  const m = /^(\d+\.\d+\.\d+)-(\d+)[.\w]*\.el\d/.exec(raw);
+  return !!m && m[1] === backport.line && Number(m[2]) >= backport.build;
 }
 
 function safeAtLeast(kernel: NonNullable<RuleContext['target']['kernel']>, since: string): boolean {
