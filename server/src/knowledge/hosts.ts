@@ -3,8 +3,11 @@
  * names a host people deploy to; its `kernel` is what that host reports or the kernel line it
  * tracks. Where a value could not be verified it is absent and the notes say so.
  *
- * Shipped kernel configs live in ./configs (see configs/README.md); shippedConfigPath() finds
- * them at run time both from TypeScript sources and from the esbuild bundle in dist/.
+ * A preset's kernel config decides its verdicts (config first): `kernelBuild`/`kernelBuildByArch`
+ * name real distribution builds of kernelMatrix.generated.ts (the symbols the knowledge reads,
+ * with provenance); Debian 12/13 ship whole configs in ./configs (see configs/README.md), which
+ * shippedConfigPath() finds at run time both from TypeScript sources and from the bundle in dist/.
+ * A preset without a `kernel` says why in `kernelUnknownReason`, with the date that was checked.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
