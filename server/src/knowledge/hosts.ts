@@ -59,7 +59,7 @@ const RHEL_MINORS: [string, string, 1 | 2, boolean][] = [
 
 function rhelMinorPresets(): HostPreset[] {
   return RHEL_MINORS.map(([minor, kernel, cgroup, arm64]) => ({
-    id: `rhel-${minor}`, name: `RHEL ${minor}`, group: 'Enterprise Linux', os: 'linux',
+    id: `rhel-${minor}`, name: `RHEL ${minor}`, group: 'RHEL minor releases', os: 'linux',
     kernel, arches: minor.startsWith('7.') ? ['amd64'] : ['amd64', 'arm64'], cgroup,
     kernelBuild: `rhel-${minor}-amd64`,
     kernelBuildByArch: arm64 ? { amd64: `rhel-${minor}-amd64`, arm64: `rhel-${minor}-arm64` } : { amd64: `rhel-${minor}-amd64` },
@@ -162,8 +162,7 @@ export const hostPresets: readonly HostPreset[] = [
   // ── Enterprise Linux ─────────────────────────────────────────────────────────────────────
   // Judged by real configs (kernelMatrix.generated.ts): Red Hat backports whole subsystems into
   // 3.10 / 4.18 / 5.14, so the mainline version says little. One preset per minor release; the
-  // major preset is its latest minor.
-  ...rhelMinorPresets(),
+  // major preset is its latest minor (the minors follow in their own group).
   {
     id: 'rhel7', name: 'RHEL 7 / CentOS 7 (7.9, the last minor)', group: 'Enterprise Linux', os: 'linux',
     kernel: '3.10.0', arches: ['amd64'], cgroup: 1, kernelBuild: 'rhel-7.9-amd64', source: SRC.rhelConfigs,
@@ -229,6 +228,7 @@ export const hostPresets: readonly HostPreset[] = [
     kernel: '6.12.0', arches: ['amd64'], kernelBuild: 'opensuse-leap-16.0-amd64', source: SRC.kconfigs,
     notes: 'kernel-default 6.12.0-160000.8.1 (SLES 16 compatible). cgroup mode not pinned here.',
   },
+  ...rhelMinorPresets(),
 
   // ── Ubuntu ───────────────────────────────────────────────────────────────────────────────
   { id: 'ubuntu-18.04', name: 'Ubuntu 18.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '4.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_GA },
