@@ -235,7 +235,9 @@ function evidenceWords(ctx: Pick<RuleContext, 'target'>, v: Verdict): string {
       ? `by kernel version ${kernel?.raw}: the kernel config (${config.origin}) has no symbol for this feature`
       : `a version-based estimate: no kernel config is known, and backports may differ; set --kernel-config or kernelConfigPath to judge by the config`;
   }
-  return config ? `judged by the ${config.origin}` : '';
+  if (!config) return '';
+  // A shipped build's origin reads "RHEL 9.4 kernel … config"; a user's file is a path.
+  return config.build ? `judged by the ${config.origin}` : `judged by the kernel config ${config.origin}`;
 }
 
 function symbolsWords(symbols: readonly string[], suffix: string): string {
