@@ -489,6 +489,7 @@ export const kernelFeatures: readonly KernelFeature[] = [
     usableSince: {
       version: '4.0',
       why: "Docker's overlay2 storage driver needs Linux ≥ 4.0, or RHEL/CentOS 3.10.0-514 and later",
+      rhelBackport: { line: '3.10.0', build: 514 },
       source: 'docker/docs content/manuals/engine/storage/drivers/overlayfs-driver.md (prerequisites: "Version 4.0 or higher of the Linux kernel, or RHEL or CentOS using version 3.10.0-514 of the kernel or higher")',
     },
     source: S.overlayfs, sources: [S.checkConfig],

@@ -3,8 +3,11 @@
  * names a host people deploy to; its `kernel` is what that host reports or the kernel line it
  * tracks. Where a value could not be verified it is absent and the notes say so.
  *
- * Shipped kernel configs live in ./configs (see configs/README.md); shippedConfigPath() finds
- * them at run time both from TypeScript sources and from the esbuild bundle in dist/.
+ * A preset's kernel config decides its verdicts (config first): `kernelBuild`/`kernelBuildByArch`
+ * name real distribution builds of kernelMatrix.generated.ts (the symbols the knowledge reads,
+ * with provenance); Debian 12/13 ship whole configs in ./configs (see configs/README.md), which
+ * shippedConfigPath() finds at run time both from TypeScript sources and from the bundle in dist/.
+ * A preset without a `kernel` says why in `kernelUnknownReason`, with the date that was checked.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -26,7 +29,7 @@ const SRC = {
   al2023: 'https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_ec2.AmazonLinux2023Kernel.html ("The default kernel version for Amazon Linux 2023 is 6.1")',
   bottlerocket: 'https://bottlerocket.dev/en/os/1.36.x/version-information/variants (Variants & Kernels table)',
   bottlerocket161: 'https://github.com/bottlerocket-os/bottlerocket/releases/tag/v1.61.0 (2026-05-18: "All non-FIPS k8s-1.36 variants will use kernel-6.18 while FIPS variants will use kernel-6.12"; "All ecs-4 variants use kernel-6.18")',
-  dockerDesktop443: 'https://docs.docker.com/desktop/release-notes/ (4.43.0)',
+  dockerDesktop443: 'https://docs.docker.com/desktop/release-notes/ (4.43.0), as reported in issue #15; the release-notes entry was not re-opened for this row',
   cos113: 'https://github.com/golang/go/issues/73405 ("Container-optimized OS milestone 113, which runs a Linux 6.1 kernel")',
   cosVersioning: 'https://cloud.google.com/container-optimized-os/docs/concepts/versioning',
   flatcarCgroup: 'https://flatcar.org/docs/latest/container-runtimes/switching-to-unified-cgroups ("Beginning with Flatcar version 2969.0.0 … cgroup v2")',
@@ -39,8 +42,8 @@ const SRC = {
   eolDebian: 'endoflife-date/endoflife.date products/debian.md @ a70eca33',
   kconfigs: 'oracle/kconfigs @ fa0a490c (gh-pages) out/<distribution>/config, extracted from the distribution\'s kernel package; reduced to the symbols the knowledge reads by scripts/gen-kernel-matrix.ts',
   rhelConfigs: 'Red Hat\'s per-minor kernel configs as carried by lustre/lustre-release @ c881f8eb lustre/kernel_patches/kernel_configs/, kernel releases from lustre/kernel_patches/targets/*.target.in; reduced by scripts/gen-kernel-matrix.ts',
-  fedoraCgroup: 'https://fedoraproject.org/wiki/Changes/CGroupsV2 (Fedora 31 uses cgroups v2 by default)',
-  ubuntuCgroup: 'https://discourse.ubuntu.com/t/impish-indri-release-notes/21951 (Ubuntu 21.10 and later boot with the unified cgroup v2 hierarchy by default)',
+  fedoraCgroup: 'https://fedoraproject.org/wiki/Changes/CGroupsV2 (Fedora 31 uses cgroups v2 by default; approved in https://pagure.io/fesco/issue/2177)',
+  ubuntuCgroup: 'https://lists.ubuntu.com/archives/ubuntu-devel/2021-August/041598.html ("systemd enabling cgroup v2 by default (default-hierarchy=unified)", landed for Ubuntu 21.10; legacy v1 only with systemd.unified_cgroup_hierarchy=0)',
 } as const;
 
 /** Checked on this date: the reason a preset's kernel is not set. */
@@ -56,7 +59,7 @@ const RHEL_MINORS: [string, string, 1 | 2, boolean][] = [
 
 function rhelMinorPresets(): HostPreset[] {
   return RHEL_MINORS.map(([minor, kernel, cgroup, arm64]) => ({
-    id: `rhel-${minor}`, name: `RHEL ${minor}`, group: 'Enterprise Linux', os: 'linux',
+    id: `rhel-${minor}`, name: `RHEL ${minor}`, group: 'RHEL minor releases', os: 'linux',
     kernel, arches: minor.startsWith('7.') ? ['amd64'] : ['amd64', 'arm64'], cgroup,
     kernelBuild: `rhel-${minor}-amd64`,
     kernelBuildByArch: arm64 ? { amd64: `rhel-${minor}-amd64`, arm64: `rhel-${minor}-arm64` } : { amd64: `rhel-${minor}-amd64` },
@@ -67,6 +70,7 @@ function rhelMinorPresets(): HostPreset[] {
 
 const UBUNTU_NOTE_GA = 'GA kernel of the release (server installs default to GA); patch level varies with updates.';
 const UBUNTU_NOTE_HWE = 'Final HWE kernel of the release (the next LTS\'s GA kernel); desktop installs track HWE by default.';
+const UBUNTU_NOTE_HWE_CONFIG = 'Judged by the config of that next LTS\'s GA kernel at its release (the HWE kernel is a backport of the same source; its own package config is not shipped).';
 
 export const hostPresets: readonly HostPreset[] = [
   // ── Desktop VMs ──────────────────────────────────────────────────────────────────────────
@@ -158,8 +162,7 @@ export const hostPresets: readonly HostPreset[] = [
   // ── Enterprise Linux ─────────────────────────────────────────────────────────────────────
   // Judged by real configs (kernelMatrix.generated.ts): Red Hat backports whole subsystems into
   // 3.10 / 4.18 / 5.14, so the mainline version says little. One preset per minor release; the
-  // major preset is its latest minor.
-  ...rhelMinorPresets(),
+  // major preset is its latest minor (the minors follow in their own group).
   {
     id: 'rhel7', name: 'RHEL 7 / CentOS 7 (7.9, the last minor)', group: 'Enterprise Linux', os: 'linux',
     kernel: '3.10.0', arches: ['amd64'], cgroup: 1, kernelBuild: 'rhel-7.9-amd64', source: SRC.rhelConfigs,
@@ -225,22 +228,35 @@ export const hostPresets: readonly HostPreset[] = [
     kernel: '6.12.0', arches: ['amd64'], kernelBuild: 'opensuse-leap-16.0-amd64', source: SRC.kconfigs,
     notes: 'kernel-default 6.12.0-160000.8.1 (SLES 16 compatible). cgroup mode not pinned here.',
   },
+  ...rhelMinorPresets(),
 
   // ── Ubuntu ───────────────────────────────────────────────────────────────────────────────
   { id: 'ubuntu-18.04', name: 'Ubuntu 18.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '4.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_GA },
-  { id: 'ubuntu-18.04-hwe', name: 'Ubuntu 18.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.4', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
+  {
+    id: 'ubuntu-18.04-hwe', name: 'Ubuntu 18.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.4', arches: ['amd64', 'arm64'],
+    kernelBuildByArch: { amd64: 'ubuntu-20.04-amd64', arm64: 'ubuntu-20.04-arm64' }, kernelBuild: 'ubuntu-20.04-amd64',
+    source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_HWE + ' ' + UBUNTU_NOTE_HWE_CONFIG,
+  },
   {
     id: 'ubuntu-20.04', name: 'Ubuntu 20.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.4', arches: ['amd64', 'arm64'],
     kernelBuildByArch: { amd64: 'ubuntu-20.04-amd64', arm64: 'ubuntu-20.04-arm64' }, kernelBuild: 'ubuntu-20.04-amd64',
     source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_GA + ' Judged by the release kernel 5.4.0-26-generic\'s config.',
   },
-  { id: 'ubuntu-20.04-hwe', name: 'Ubuntu 20.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'], source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
+  {
+    id: 'ubuntu-20.04-hwe', name: 'Ubuntu 20.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'],
+    kernelBuildByArch: { amd64: 'ubuntu-22.04-amd64', arm64: 'ubuntu-22.04-arm64' }, kernelBuild: 'ubuntu-22.04-amd64',
+    source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_HWE + ' ' + UBUNTU_NOTE_HWE_CONFIG,
+  },
   {
     id: 'ubuntu-22.04', name: 'Ubuntu 22.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '5.15', arches: ['amd64', 'arm64'], cgroup: 2,
     kernelBuildByArch: { amd64: 'ubuntu-22.04-amd64', arm64: 'ubuntu-22.04-arm64' }, kernelBuild: 'ubuntu-22.04-amd64',
     source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_GA + ' Judged by the release kernel 5.15.0-25-generic\'s config. cgroup v2 (' + SRC.ubuntuCgroup + ').',
   },
-  { id: 'ubuntu-22.04-hwe', name: 'Ubuntu 22.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], cgroup: 2, source: SRC.ubuntuHwe, notes: UBUNTU_NOTE_HWE },
+  {
+    id: 'ubuntu-22.04-hwe', name: 'Ubuntu 22.04 LTS (HWE kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], cgroup: 2,
+    kernelBuildByArch: { amd64: 'ubuntu-24.04-amd64', arm64: 'ubuntu-24.04-arm64' }, kernelBuild: 'ubuntu-24.04-amd64',
+    source: SRC.ubuntuHwe + '; ' + SRC.kconfigs, notes: UBUNTU_NOTE_HWE + ' ' + UBUNTU_NOTE_HWE_CONFIG,
+  },
   {
     id: 'ubuntu-24.04', name: 'Ubuntu 24.04 LTS (GA kernel)', group: 'Ubuntu', os: 'linux', kernel: '6.8', arches: ['amd64', 'arm64'], cgroup: 2,
     kernelBuildByArch: { amd64: 'ubuntu-24.04-amd64', arm64: 'ubuntu-24.04-arm64' }, kernelBuild: 'ubuntu-24.04-amd64',
@@ -381,4 +397,30 @@ export const trackedKernelSymbols: ReadonlySet<string> = new Set(trackedSymbols)
 export function kernelBuildFor(preset: HostPreset, arch: Arch | undefined): KernelBuild | undefined {
   const id = preset.kernelBuildByArch && arch ? preset.kernelBuildByArch[arch] : preset.kernelBuild;
   return id ? buildById.get(id) : undefined;
+}
+
+/** `3.10.0-1160.88.1.el7.x86_64`, `4.18.0-553.el8_10`: Red Hat-style release (RHEL and its rebuilds; not UEK). */
+const RHEL_RELEASE = /^(\d+\.\d+\.\d+)-(\d+)(?:\.[\w.]*?)?\.el(\d+)(?:_\d+)?(?:\.(?:x86_64|aarch64|noarch))?$/;
+
+/**
+ * The RHEL minor-release build whose kernel a Red Hat-style `uname -r` belongs to: within one
+ * major release, each minor has its own base build number (4.18.0-305.* is RHEL 8.4), and the
+ * rebuilds (AlmaLinux, Rocky, CentOS, Oracle RHCK) keep Red Hat's numbering. Undefined for other
+ * kernels (UEK's `el8uek`, upstream versions) and for minors without a build in the matrix.
+ */
+export function rhelBuildForRelease(release: string, arch: Arch | undefined): KernelBuild | undefined {
+  const m = RHEL_RELEASE.exec(release.trim());
+  if (!m) return undefined;
+  const [, version, base] = m;
+  const prefix = `${version}-${base}.`;
+  // The release's own arch suffix is the best evidence; then the host's arch; RHEL hosts are mostly amd64.
+  const want: Arch = /\.aarch64$/.test(release) ? 'arm64' : /\.x86_64$/.test(release) ? 'amd64' : (arch ?? 'amd64');
+  return kernelBuilds.find((b) => b.id.startsWith('rhel-') && b.release.startsWith(prefix) && b.arch === want);
+}
+
+/** Ids of the presets judged by this kernel build (so a host matched by its uname -r gets their run-time defaults). */
+export function presetsForBuild(buildId: string): string[] {
+  return hostPresets
+    .filter((p) => p.kernelBuild === buildId || Object.values(p.kernelBuildByArch ?? {}).includes(buildId))
+    .map((p) => p.id);
 }

@@ -206,14 +206,14 @@ export const runtimeSwitches: readonly RuntimeSwitch[] = [
     presets: ['rhel7', 'rhel-7.5', 'rhel-7.6', 'rhel-7.7', 'rhel-7.8', 'rhel-7.9', 'oracle-linux-7-rhck'],
     where: 'RHEL 7', setting: 'user.max_user_namespaces', state: 'off', defaultState: 'user.max_user_namespaces is 0',
     effect: 'no process may create a user namespace (rootless podman/buildah, unshare -U, newuidmap fail)',
-    fix: 'set user.max_user_namespaces to a positive number (e.g. 15000) in /etc/sysctl.d/ on the host',
-    source: 'Red Hat Enterprise Linux 7 "Managing Containers", section "Set up for rootless containers" (RHEL 7.7+: echo "user.max_user_namespaces=28633" > /etc/sysctl.d/userns.conf, because the RHEL 7 default is 0)',
-    sources: ['kernel Documentation/admin-guide/sysctl/user.rst (max_user_namespaces: "The maximum number of user namespaces that any user in the current user namespace may create")'],
+    fix: 'set user.max_user_namespaces to a positive number (e.g. 28633) in /etc/sysctl.d/ on the host',
+    source: 'moby/moby contrib/dockerd-rootless-setuptool.sh @ b985e231 ("RHEL/CentOS 7 requires setting max_user_namespaces": when /proc/sys/user/max_user_namespaces is 0 it asks for user.max_user_namespaces = 28633 in /etc/sysctl.d)',
+    sources: ['Linux 6.1.192 Documentation/admin-guide/sysctl/user.rst (max_user_namespaces: the maximum number of user namespaces that any user in the current user namespace may create)'],
   },
   {
     feature: 'io_uring',
-    presets: ['rhel9', 'rhel-9.3', 'rhel-9.4', 'rhel-9.5', 'rhel-9.6', 'rhel-9.7', 'rhel-9.8', 'rocky9', 'alma9'],
-    where: 'RHEL 9.3 and later', setting: 'kernel.io_uring_disabled', state: 'off', defaultState: 'io_uring is disabled (kernel.io_uring_disabled)',
+    presets: ['rhel-9.3', 'rhel-9.4', 'rhel-9.5', 'rhel-9.6', 'rhel-9.7', 'alma9'],
+    where: 'RHEL 9.3–9.7', setting: 'kernel.io_uring_disabled', state: 'off', defaultState: 'io_uring is disabled (kernel.io_uring_disabled)',
     effect: 'io_uring_setup(2) fails with EPERM until io_uring is enabled (a Technology Preview on RHEL 9)',
     fix: 'set kernel.io_uring_disabled=0 on the host (and allow it in the SELinux policy)',
     techPreview: true,
@@ -221,8 +221,19 @@ export const runtimeSwitches: readonly RuntimeSwitch[] = [
     sources: [
       'https://gitlab.com/redhat/centos-stream/src/kernel/centos-stream-9/-/merge_requests/2375 (RHEL-only patches: "disable the feature by default, taint the kernel when it is enabled, and turn on the config option")',
       'https://gitlab.com/redhat/centos-stream/src/kernel/centos-stream-9/-/merge_requests/2870 (adds the upstream io_uring_disabled sysctl; keeps disabled by default)',
-      'kernel Documentation/admin-guide/sysctl/kernel.rst (io_uring_disabled: 0 all processes may create io_uring instances, 1 only privileged or io_uring_group, 2 none)',
+      'Linux 6.6+ Documentation/admin-guide/sysctl/kernel.rst, io_uring_disabled (upstream since 6.6: 0 all processes may create io_uring instances, 1 only CAP_SYS_ADMIN or io_uring_group members, 2 none)',
     ],
+  },
+  {
+    feature: 'io_uring',
+    presets: ['rhel9', 'rhel-9.8', 'rocky9'],
+    where: 'RHEL 9.8', setting: 'kernel.io_uring_disabled', state: 'off', defaultState: 'io_uring is disabled by default (kernel.io_uring_disabled), as since 9.3',
+    effect: 'io_uring_setup(2) fails with EPERM until io_uring is enabled',
+    fix: 'set kernel.io_uring_disabled=0 on the host (and allow it in the SELinux policy)',
+    // Red Hat announces io_uring support for some uses from 9.8 (Technology Preview status there not
+    // re-checked); no source says the default changed, so the 9.3 default is kept and the TP claim dropped.
+    source: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/9.3_release_notes/technology-previews (io_uring disabled by default from 9.3, enabled with the kernel.io_uring_disabled sysctl)',
+    sources: ['https://access.redhat.com/node/7138801 ("Oracle ASMLIB configuration on RHEL 9: io_uring support starting with RHEL 9.8")'],
   },
   {
     feature: 'user_namespaces',
@@ -238,8 +249,11 @@ export const runtimeSwitches: readonly RuntimeSwitch[] = [
     where: 'Ubuntu 24.04', setting: 'kernel.apparmor_restrict_unprivileged_userns', state: 'restricted', defaultState: 'kernel.apparmor_restrict_unprivileged_userns is 1',
     effect: 'an unprivileged program without an AppArmor profile that allows userns gets no capabilities in the user namespace it creates',
     fix: 'give the program an AppArmor profile with the userns permission, or set kernel.apparmor_restrict_unprivileged_userns=0 on the host',
-    source: 'https://discourse.ubuntu.com/t/noble-numbat-release-notes/39890 (Ubuntu 24.04 LTS release notes, "Unprivileged user namespace restrictions")',
-    sources: ['https://ubuntu.com/blog/ubuntu-23-10-restricted-unprivileged-user-namespaces'],
+    source: 'Ubuntu 24.04 LTS (Noble Numbat) release notes on discourse.ubuntu.com, section "Unprivileged user namespace restrictions"',
+    sources: [
+      'https://ubuntu.com/blog/ubuntu-23-10-restricted-unprivileged-user-namespaces (the restriction: opt-in at the 23.10 release, then on by default)',
+      'apparmor profiles/apparmor.d/unprivileged_userns (an unconfined process that creates a user namespace transitions to this profile, which denies all capabilities)',
+    ],
   },
 ];
 

@@ -122,7 +122,13 @@ export interface KernelFeature {
    * The version the feature's common users need when it is later than `since` (e.g. Docker's
    * overlay2 needs 4.0 while OverlayFS was merged in 3.18). Used only without a known kernel config.
    */
-  usableSince?: { version: string; why: string; source: Source };
+  usableSince?: {
+    version: string;
+    why: string;
+    /** A Red Hat kernel line that has it from a build number on, e.g. { line: '3.10.0', build: 514 } for 3.10.0-514.el7+. */
+    rhelBackport?: { line: string; build: number };
+    source: Source;
+  };
   /** Kconfig symbols (without CONFIG_ prefix); all must be y or m. Empty when not a Kconfig matter. */
   kconfig: string[];
   /** Whether the symbol(s) can be built as a module (=m). */

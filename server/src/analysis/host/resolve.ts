@@ -20,7 +20,7 @@
  * Nothing here throws; a bad value becomes a problem and the field is left unknown.
  */
 import nodePath from 'node:path';
-import { getPreset, kernelBuildFor, shippedConfigPath, trackedKernelSymbols } from '../../knowledge/hosts';
+import { getPreset, kernelBuildFor, rhelBuildForRelease, shippedConfigPath, trackedKernelSymbols } from '../../knowledge/hosts';
 import type { HostPreset } from '../../knowledge/types';
 import type { ConfiguredSeverity } from '../types';
 import { kernelBuildConfig, parseKernelConfig, readKernelConfigFile, withOrigin } from './kernelConfig';
@@ -342,6 +342,11 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
       }
     } else if (base.machineConfig) {
       host.config = base.machineConfig;
+    }
+    // A Red Hat-style uname -r without any config: the RHEL minor release it belongs to has a real config.
+    if (!host.config && host.kernel && !configPath) {
+      const build = rhelBuildForRelease(host.kernel.raw, host.arch);
+      if (build) host.config = kernelBuildConfig(build, trackedKernelSymbols, `${build.distribution} kernel ${build.release} config, matched by the release ${host.kernel.raw}`);
     }
   }
 

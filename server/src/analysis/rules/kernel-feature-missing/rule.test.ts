@@ -133,7 +133,7 @@ test('rhel9: liburing — not built in 9.0–9.2, built but disabled by default 
   assert.match(now[0].message, /kernel\.io_uring_disabled/);
   assert.match(now[0].message, /Technology Preview/);
   assert.match(noteOf(t, 'rhel-9.4', 'io_uring'), /built, but off by default/);
-  assert.match(noteOf(t, 'rhel9', 'io_uring'), /built, but off by default on RHEL 9\.3 and later/);
+  assert.match(noteOf(t, 'rhel9', 'io_uring'), /built, but off by default on RHEL 9\.8/);
 });
 
 test('rhel8/rhel9: btrfs-progs, drbd-utils and apparmor_parser are flagged (not in the config)', () => {
@@ -162,4 +162,21 @@ test('Ubuntu 24.04 restricts unprivileged user namespaces through AppArmor; Debi
   assert.match(findingsOf(t, ID, 'debian-10')[0].message, /kernel\.unprivileged_userns_clone is 0/);
   assert.deepEqual(findingsOf(t, ID, 'debian-11'), []);
   assert.deepEqual(findingsOf(t, ID, 'ubuntu-22.04'), []);
+});
+
+test('a RHEL uname -r without a preset is judged by its minor release\'s config, run-time defaults included', () => {
+  const t = 'FROM debian:13\nCMD ["nft", "list", "ruleset"]\nHEALTHCHECK CMD fio --ioengine=io_uring job.fio\n';
+  assert.deepEqual(flagged(t, '3.10.0-1160.119.1.el7.x86_64').map((x) => x), ['fio']);
+  assert.match(noteOf(t, '3.10.0-1160.el7.x86_64', 'nf_tables'), /RHEL 7\.9 kernel 3\.10\.0-1160\.88\.1\.el7 config, matched by the release 3\.10\.0-1160\.el7\.x86_64/);
+  assert.match(findingsOf(t, ID, '5.14.0-284.11.1.el9_2.x86_64')[0].message, /CONFIG_IO_URING is not set \(judged by the RHEL 9\.2 kernel/);
+  assert.match(findingsOf(t, ID, '5.14.0-427.13.1.el9_4.x86_64')[0].message, /built but off by default/);
+  // Oracle's UEK is another kernel: no RHEL config for it, the version decides.
+  assert.match(noteOf(t, '5.15.0-316.196.4.1.el8uek.x86_64', 'nf_tables'), /version-based estimate/);
+});
+
+test('without a config, RHEL 7 kernels from 3.10.0-514 have what Docker\'s overlay2 needs', () => {
+  const t = 'FROM docker:dind\nCMD ["dockerd"]\n';
+  assert.deepEqual(flagged(t, '3.10.0-514.el7.x86_64'), []);
+  assert.equal(flagged(t, '3.10.0-327.el7.x86_64').length, 1);
+  assert.equal(flagged(t, '3.10.0').length, 1);
 });

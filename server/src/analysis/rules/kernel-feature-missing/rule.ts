@@ -17,7 +17,7 @@
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Range, Severity } from '../../types';
 import type { KernelFeature, RuntimeSwitch } from '../../../knowledge/types';
-import { getPreset } from '../../../knowledge/hosts';
+import { getPreset, presetsForBuild } from '../../../knowledge/hosts';
 import { runtimeSwitchFor } from '../../../knowledge/runtimeFacts';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import { featuresForPackage } from '../../../knowledge/packages';
@@ -150,16 +150,20 @@ export const featureNeeds = perContext((ctx: RuleContext): readonly FeatureNeed[
 });
 
 /**
- * A feature's state on the target host, and the evidence it rests on. 'config' verdicts come from
- * the host's kernel config; 'version' verdicts compare the mainline version (an estimate).
+ * A feature's state on the target host, and the evidence it rests on (other rules read it too):
+ * - 'config-off': the host's kernel config leaves a symbol unset (missing);
+ * - 'too-old': no config speaks for it and the kernel is older than the feature (an estimate);
+ * - 'module': the config builds it =m (present: the kernel loads it on first use);
+ * - 'ok': built in by the config, or new enough by version (`evidence` says which);
+ * - 'off-by-default': built, but the host ships it switched off (a run-time default);
+ * - 'unknown': nothing to judge by.
  */
 export type Verdict =
-  | { status: 'missing'; evidence: 'config'; symbols: string[] }
-  | { status: 'missing'; evidence: 'version'; since: string }
+  | { status: 'config-off'; symbols: string[] }
+  | { status: 'too-old'; since: string }
   | { status: 'module'; symbols: string[] }
-  | { status: 'builtin' }
+  | { status: 'ok'; evidence: 'config' | 'version'; how: string }
   | { status: 'off-by-default'; runtimeSwitch: RuntimeSwitch; evidence: 'config' | 'version' }
-  | { status: 'present-by-version' }
   | { status: 'unknown' };
 
 /** The version the feature's common users need on a host without a known config (may exceed the mainline `since`). */
@@ -171,24 +175,36 @@ function versionNeeded(feature: KernelFeature): string | undefined {
 export function evaluate(feature: KernelFeature, ctx: Pick<RuleContext, 'target'>): Verdict {
   const { kernel, config, presetId } = ctx.target;
   if (feature.outOfTree) return { status: 'unknown' };
-  const runtimeSwitch = runtimeSwitchFor(feature.id, presetId);
+  // The host's run-time defaults: its preset's, or those of the presets that share its kernel build
+  // (a RHEL uname -r matched to its minor release's config).
+  const runtimeSwitch =
+    runtimeSwitchFor(feature.id, presetId) ??
+    (config?.build ? presetsForBuild(config.build.id).map((id) => runtimeSwitchFor(feature.id, id)).find((r) => r !== undefined) : undefined);
   if (config && feature.kconfig.length > 0) {
     const states = feature.kconfig.map((s) => [s, config.state(s)] as const);
     if (states.every(([, st]) => st !== 'unknown')) {
       const off = states.filter(([, st]) => st === 'off').map(([s]) => s);
-      if (off.length) return { status: 'missing', evidence: 'config', symbols: off };
+      if (off.length) return { status: 'config-off', symbols: off };
       if (runtimeSwitch) return { status: 'off-by-default', runtimeSwitch, evidence: 'config' };
       const mod = states.filter(([, st]) => st === 'module').map(([s]) => s);
-      return mod.length ? { status: 'module', symbols: mod } : { status: 'builtin' };
+      return mod.length ? { status: 'module', symbols: mod } : { status: 'ok', evidence: 'config', how: `built in (judged by the ${config.build ? '' : 'kernel config '}${config.origin})` };
     }
   }
   const since = versionNeeded(feature);
   if (kernel && since) {
-    if (!safeAtLeast(kernel, since)) return { status: 'missing', evidence: 'version', since };
+    if (!safeAtLeast(kernel, since) && !hasRhelBackport(feature, kernel.raw)) return { status: 'too-old', since };
     if (runtimeSwitch) return { status: 'off-by-default', runtimeSwitch, evidence: 'version' };
-    return { status: 'present-by-version' };
+    return { status: 'ok', evidence: 'version', how: `host runs ${kernel.raw} (a version-based estimate)` };
   }
   return { status: 'unknown' };
+}
+
+/** A Red Hat kernel (`3.10.0-957.el7`) from the build the feature row names as its backport (3.10.0-514+ for overlay2). */
+function hasRhelBackport(feature: KernelFeature, raw: string): boolean {
+  const backport = feature.usableSince?.rhelBackport;
+  if (!backport) return false;
+  const m = /^(\d+\.\d+\.\d+)-(\d+)[.\w]*\.el\d/.exec(raw);
+  return !!m && m[1] === backport.line && Number(m[2]) >= backport.build;
 }
 
 function safeAtLeast(kernel: NonNullable<RuleContext['target']['kernel']>, since: string): boolean {
@@ -217,17 +233,23 @@ function hostName(ctx: Pick<RuleContext, 'target'>): string {
 /** Which evidence a verdict rests on, in words (a parenthesis, or a sentence for version estimates). */
 function evidenceWords(ctx: Pick<RuleContext, 'target'>, v: Verdict): string {
   const { config, kernel } = ctx.target;
-  const byVersion = v.status === 'present-by-version' || ((v.status === 'missing' || v.status === 'off-by-default') && v.evidence === 'version');
+  const byVersion = v.status === 'too-old' || ((v.status === 'ok' || v.status === 'off-by-default') && v.evidence === 'version');
   if (byVersion) {
     return config
       ? `by kernel version ${kernel?.raw}: the kernel config (${config.origin}) has no symbol for this feature`
       : `a version-based estimate: no kernel config is known, and backports may differ; set --kernel-config or kernelConfigPath to judge by the config`;
   }
-  return config ? `judged by the ${config.origin}` : '';
+  if (!config) return '';
+  // A shipped build's origin reads "RHEL 9.4 kernel … config"; a user's file is a path.
+  return config.build ? `judged by the ${config.origin}` : `judged by the kernel config ${config.origin}`;
 }
 
 function symbolsWords(symbols: readonly string[], suffix: string): string {
   return symbols.map((s) => `CONFIG_${s}${suffix}`).join(', ');
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** First sentence of a finding: what fails and where. */
@@ -241,10 +263,10 @@ function headline(need: FeatureNeed, v: Verdict, host: string): string {
 /** The detail sentence: the evidence and what the host needs. */
 function detail(ctx: Pick<RuleContext, 'target'>, v: Verdict): string {
   switch (v.status) {
-    case 'missing':
-      return v.evidence === 'config'
-        ? `${symbolsWords(v.symbols, '')} ${v.symbols.length === 1 ? 'is' : 'are'} not set (${evidenceWords(ctx, v)}).`
-        : `It needs Linux ≥ ${v.since}; the host runs ${ctx.target.kernel?.raw}. That is ${evidenceWords(ctx, v)}.`;
+    case 'config-off':
+      return `${symbolsWords(v.symbols, '')} ${v.symbols.length === 1 ? 'is' : 'are'} not set (${evidenceWords(ctx, v)}).`;
+    case 'too-old':
+      return `It needs Linux ≥ ${v.since}; the host runs ${ctx.target.kernel?.raw}. That is ${evidenceWords(ctx, v)}.`;
     case 'off-by-default': {
       const sw = v.runtimeSwitch;
       return `On ${sw.where} ${sw.defaultState}${sw.state === 'restricted' ? ', which restricts it' : ''}${sw.techPreview ? ' (a Technology Preview there)' : ''}: ${sw.fix}.`;
@@ -258,7 +280,7 @@ function check(ctx: RuleContext): Finding[] {
   const byPlace = new Map<string, { range: Range; items: { need: FeatureNeed; verdict: Verdict }[] }>();
   for (const need of featureNeeds(ctx)) {
     const verdict = evaluate(need.feature, ctx);
-    if (verdict.status !== 'missing' && verdict.status !== 'off-by-default') continue;
+    if (verdict.status !== 'config-off' && verdict.status !== 'too-old' && verdict.status !== 'off-by-default') continue;
     // Whether an installed package will use a feature that is merely off by default is unknown at install time: hover only.
     if (verdict.status === 'off-by-default' && need.kind === 'install') continue;
     const key = `${need.range.start.line}:${need.range.start.character}`;
@@ -270,8 +292,8 @@ function check(ctx: RuleContext): Finding[] {
   const host = hostName(ctx);
   for (const { range, items } of byPlace.values()) {
     const severity: Severity = items.some((i) => i.need.kind === 'use') ? 'warning' : 'info';
-    const sentences = items.map(({ need, verdict }) => `${headline(need, verdict, host)} ${detail(ctx, verdict)}`);
-    const missing = items.some((i) => i.verdict.status === 'missing');
+    const sentences = items.map(({ need, verdict }) => `${capitalized(headline(need, verdict, host))} ${detail(ctx, verdict)}`);
+    const missing = items.some((i) => i.verdict.status === 'config-off' || i.verdict.status === 'too-old');
     const advice = missing
       ? ' A container always uses the host\'s kernel, whatever the image: run it on a host whose kernel has the feature, or choose the target that matches your hosts.'
       : '';
@@ -283,18 +305,16 @@ function check(ctx: RuleContext): Finding[] {
 /** The hover's verdict clause. */
 function noteStatus(ctx: Pick<RuleContext, 'target'>, v: Verdict): string {
   switch (v.status) {
-    case 'builtin':
-      return ` — ✓ built in (${evidenceWords(ctx, v)})`;
+    case 'ok':
+      return v.evidence === 'config' ? ` — ✓ built in (${evidenceWords(ctx, v)})` : ` — ✓ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
     case 'module':
       return ` — ✓ present as a module (${symbolsWords(v.symbols, '=m')}), auto-loaded on first use (${evidenceWords(ctx, v)})`;
     case 'off-by-default':
       return ` — built, but off by default on ${v.runtimeSwitch.where}: ${v.runtimeSwitch.defaultState}; ${v.runtimeSwitch.fix}`;
-    case 'missing':
-      return v.evidence === 'config'
-        ? ` — ✗ not in the host's kernel: ${symbolsWords(v.symbols, '')} not set (${evidenceWords(ctx, v)})`
-        : ` — ✗ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
-    case 'present-by-version':
-      return ` — ✓ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
+    case 'config-off':
+      return ` — ✗ not in the host's kernel: ${symbolsWords(v.symbols, '')} not set (${evidenceWords(ctx, v)})`;
+    case 'too-old':
+      return ` — ✗ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
     default:
       return ' — target kernel unknown: select a target to check';
   }
