@@ -60,7 +60,7 @@ describe('check: text format', () => {
   });
 
   test('the clean fixture has no findings, whatever --fail-on says', () => {
-    for (const level of ['error', 'warning', 'info']) {
+    for (const level of ['error', 'warning', 'info', 'hint']) {
       const r = run(['check', '--fail-on', level, '--target', '5.15', '--no-config'], { cwd: path.join(fixtures, 'clean') });
       assert.equal(r.status, 0, `--fail-on ${level}`);
       assert.match(r.stdout, /^1 file checked: no findings$/m);
@@ -246,6 +246,15 @@ describe('check: exit codes by --fail-on and --rule', () => {
     assert.equal(run(['check', ...args, '--fail-on', 'info']).status, 1);
     assert.equal(run(['check', ...args, '--fail-on', 'warning']).status, expectedExit(report, 'warning'));
     assert.equal(run(['check', ...args, '--fail-on', 'never']).status, 0);
+  });
+
+  test('a rule set to hint fails only with --fail-on hint', () => {
+    const args = ['moving-tag', '--target', '5.15', '--no-config', '--rule', 'moving-base-tag=hint'];
+    const { report } = checkJson(args);
+    assert.ok(report.files[0].findings.some((f) => f.rule === 'moving-base-tag' && f.severity === 'hint'));
+    assert.ok(report.files[0].findings.every((f) => f.severity === 'hint'), 'only hints in this fixture');
+    assert.equal(run(['check', ...args, '--fail-on', 'hint']).status, 1);
+    assert.equal(run(['check', ...args, '--fail-on', 'info']).status, 0);
   });
 
   test('--rule id=off silences a rule; --rule id=<severity> changes its severity', () => {
