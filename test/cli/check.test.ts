@@ -105,6 +105,11 @@ describe('check: inputs', () => {
       'node_modules/pkg/Dockerfile',
       '.git/Dockerfile',
       'notes/Dockerfile.md.txt',
+      'Dockerfile.md',
+      'Dockerfile.j2',
+      'Dockerfile.dockerignore',
+      'Dockerfile.orig',
+      '.cache/e2e/Dockerfile',
     ];
     for (const f of files) {
       fs.mkdirSync(path.join(tmp, path.dirname(f)), { recursive: true });
@@ -113,7 +118,7 @@ describe('check: inputs', () => {
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  test('a folder is searched recursively for Dockerfile names, skipping node_modules and .git', () => {
+  test('a folder is searched recursively for Dockerfile names, skipping node_modules, hidden folders, templates, docs and backups', () => {
     const { r, report } = checkJson(['.', '--target', '5.15', '--no-config'], { cwd: tmp });
     assert.equal(r.status, 0);
     const paths = report.files.map((f) => f.path).sort();
@@ -123,7 +128,6 @@ describe('check: inputs', () => {
       'Dockerfile',
       'Dockerfile.prod',
       'api.Dockerfile',
-      path.join('notes', 'Dockerfile.md.txt'),
       path.join('svc', 'a', 'Dockerfile'),
       path.join('svc', 'b', 'Dockerfile.test'),
       'web.dockerfile',
@@ -133,7 +137,7 @@ describe('check: inputs', () => {
 
   test('no paths means the current folder', () => {
     const { report } = checkJson(['--target', '5.15', '--no-config'], { cwd: tmp });
-    assert.equal(report.summary.files, 10);
+    assert.equal(report.summary.files, 9);
   });
 
   test('globs are expanded by the CLI itself', () => {
