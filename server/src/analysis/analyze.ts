@@ -111,11 +111,13 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
   for (const p of directives.problems) {
     if (p.line === undefined || fileIgnores.has(DIRECTIVE_RULE_ID)) continue;
     const lineText = model.lines[p.line] ?? '';
+    // On the bad token when known (the whole comment otherwise); the range says the line, so the message does not.
+    const wholeLine = { start: { line: p.line, character: lineText.length - lineText.trimStart().length }, end: { line: p.line, character: lineText.length } };
     findings.push({
       ruleId: DIRECTIVE_RULE_ID,
       severity: 'warning',
-      range: { start: { line: p.line, character: lineText.length - lineText.trimStart().length }, end: { line: p.line, character: lineText.length } },
-      message: p.message,
+      range: p.range ?? wholeLine,
+      message: p.unplaced ?? p.message,
       fixes: [],
     });
   }

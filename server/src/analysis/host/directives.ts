@@ -80,6 +80,10 @@ function tokens(text: string, offset: number, separatorClass: string): Token[] {
   return out;
 }
 
+function capitalized(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
 function rangeOn(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
@@ -93,7 +97,7 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
   let settingsLine: number | undefined;
 
   const report = (line: number, start: number, end: number, message: string): void => {
-    problems.push({ where: `line ${line + 1}`, message: sentence(`Line ${line + 1}: ${message}`), line, range: rangeOn(line, start, end) });
+    problems.push({ where: `line ${line + 1}`, message: sentence(`Line ${line + 1}: ${message}`), unplaced: sentence(capitalized(message)), line, range: rangeOn(line, start, end) });
   };
 
   const checkRules = (line: number, ruleTokens: Token[]): string[] => {
