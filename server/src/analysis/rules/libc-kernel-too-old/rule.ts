@@ -4,6 +4,7 @@
  * that removed its start-up check refuses to run at all ("FATAL: kernel too old"); later glibc
  * starts but system calls the kernel lacks fail.
  */
+import { headlineSubject } from '../shared/headline';
 import { formatKernel } from '../../host/kernelVersion';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
@@ -67,8 +68,9 @@ function message(ctx: RuleContext, s: KnownImageStage, kernel: string): string {
   const instead = next.length
     ? `Use a base image whose libc accepts Linux ${kernel} (${next.join(' or ')}), or run on a host with Linux ${libc.minKernel} or newer.`
     : `Use a base image whose libc accepts Linux ${kernel}, or run on a host with Linux ${libc.minKernel} or newer.`;
+  // First sentence: what fails and where, short enough for one line of the Problems panel.
   return (
-    `\`${shownRef(s)}\` (${s.release.label}) carries ${libcName}, built for Linux ${libc.minKernel} or newer, but the target kernel is ${kernel}. ` +
-    `Containers run on the host's kernel, never on one from the image, ${effect(s)}. ${instead}`
+    `${headlineSubject(s)} needs Linux ${libc.minKernel} or newer (${libcName}); the target kernel ${kernel} is older. ` +
+    `\`${shownRef(s)}\` is ${s.release.label}; containers run on the host's kernel, never on one from the image, ${effect(s)}. ${instead}`
   );
 }
