@@ -6,7 +6,7 @@
  * analysis, its rules and its knowledge tables load while the editor is still sending the first
  * documents. From sources (tests) it is this module itself.
  */
-export { analyzeSteps, commonFixes, findFileIgnoreLine, knownRuleIds } from '../analysis/analyze';
+export { analyzeSteps, commonFixes, findFileIgnoreLine, knownRuleIds, targetMatters } from '../analysis/analyze';
 export { BlockCache, buildModel, updateModel } from '../analysis/document';
 export { prepareCommands } from '../analysis/shell';
 export { hoverAt } from '../analysis/hover';

@@ -91,6 +91,8 @@ interface DocState {
 interface DiagnosticData {
   ruleId: string;
   fixes: Fix[];
+  /** The verdict rests on the target host: its code actions offer the target picker. */
+  targetMatters?: boolean;
 }
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
@@ -431,7 +433,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   }
 
   function toDiagnostic(f: Finding, uri: string): Diagnostic {
-    const data: DiagnosticData = { ruleId: f.ruleId, fixes: f.fixes };
+    const data: DiagnosticData = { ruleId: f.ruleId, fixes: f.fixes, targetMatters: analysis().targetMatters(f) };
     return {
       range: f.range,
       severity: severityOf(f.severity),
@@ -508,9 +510,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       for (const d of params.context.diagnostics) {
         const data = d.data as DiagnosticData | undefined;
         if (d.source !== 'kernel-lens' || !data || !Array.isArray(data.fixes)) continue;
-        const common = model ? analysis().commonFixes(model, { ruleId: data.ruleId, range: d.range, severity: 'info', message: '', fixes: [] }, ignoreLine) : [];
+        const common = model ? analysis().commonFixes(model, { ruleId: data.ruleId, range: d.range, targetMatters: data.targetMatters === true }, ignoreLine) : [];
         for (const fix of [...data.fixes, ...common]) {
           if (fix.command && fix.edits.length === 0 && !clientRunsOurCommands) continue;
+          // A command-only action (the target picker) once per menu, not once per diagnostic.
+          if (fix.command && fix.edits.length === 0 && actions.some((a) => a.title === fix.title)) continue;
           actions.push(toCodeAction(uri, fix, d));
         }
       }
