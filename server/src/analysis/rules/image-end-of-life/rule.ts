@@ -4,11 +4,11 @@
  * OpenSSL, the package repositories). Info while only extended support (LTS/ESM/ELS) remains, warning
  * once that is over too.
  */
-import { headlineSubject } from '../shared/headline';
+import { headlineSubject, nextSubject } from '../shared/headline';
 import { supportStatus } from '../../support';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { fittingSuccessors, knownImageStages, shownRef, successorFixes, type KnownImageStage } from '../shared/baseImage';
+import { fittingSuccessors, knownImageStages, successorFixes, type KnownImageStage } from '../shared/baseImage';
 
 export const rule: Rule = {
   id: 'image-end-of-life',
@@ -38,7 +38,7 @@ function message(ctx: RuleContext, s: KnownImageStage, state: 'extended' | 'end-
     state === 'extended'
       ? `${headlineSubject(s)} is past ${standard}${s.release.extendedSupportEnds ? `; extended support ends ${s.release.extendedSupportEnds}` : ''}.`
       : `${headlineSubject(s)} is past end of life: its userland gets no more security fixes.`;
-  const who = `\`${shownRef(s)}\` is ${s.release.label}`;
+  const who = `${nextSubject(s)} is ${s.release.label}`;
   const consequence =
     state === 'extended'
       ? windows

@@ -3,7 +3,7 @@
  * release over time, so the same Dockerfile silently gets a new userland (libc, packages) — and
  * with it new kernel expectations. The fix pins today's meaning, which pulls the same image.
  */
-import { headlineSubject } from '../shared/headline';
+import { headlineSubject, nextSubject } from '../shared/headline';
 import { parseImageRef } from '../../imageRef';
 import type { Finding, Fix } from '../../types';
 import type { Rule, RuleContext } from '../types';
@@ -37,7 +37,7 @@ function message(s: KnownImageStage): string {
   const now =
     s.ref.tag === undefined
       ? `\`${written}\` means \`${written}:${moving.tag}\`, which is ${moving.means} as of ${knowledgeDate}`
-      : `\`${written}\` is ${moving.means} as of ${knowledgeDate}`;
+      : `${nextSubject(s)} is ${moving.means} as of ${knowledgeDate}`;
   const pin = s.identity.pinnedReference ? ` Pin it (\`${s.identity.pinnedReference}\`)` : ' Pin a release tag';
   return (
     `${headlineSubject(s)} ${s.ref.tag === undefined ? `follows the moving tag \`${moving.tag}\`` : 'is a moving tag'}: a rebuild can bring a different userland. ` +

@@ -4,7 +4,7 @@
  * EPERM, which the libc treats as a hard failure; Docker Engine 25+ blocks io_uring outright.
  * Versions come from the runtime facts table.
  */
-import { headlineSubject } from '../shared/headline';
+import { headlineSubject, nextSubject } from '../shared/headline';
 import type { StageInfo } from '../../stages';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
@@ -12,7 +12,7 @@ import { kernelFeatures } from '../../../knowledge/features';
 import { featuresForPackage } from '../../../knowledge/packages';
 import { seccompBlockFacts, seccompSyscallFacts, type SeccompSyscallFact, type SyscallUser } from '../../../knowledge/runtimeFacts';
 import type { DistroRelease } from '../../../knowledge/types';
-import { compareDotted, fromRelated, isVersion, knownImageStages, shownRef, targetRelated, type KnownImageStage } from '../shared/baseImage';
+import { compareDotted, fromRelated, isVersion, knownImageStages, targetRelated, type KnownImageStage } from '../shared/baseImage';
 import { installOf } from '../../packages';
 
 export const rule: Rule = {
@@ -63,7 +63,7 @@ function syscallMessage(ctx: RuleContext, s: KnownImageStage, fact: SeccompSysca
   const also = fact.alsoNeeds ? ` and ${fact.alsoNeeds}` : '';
   return (
     `${headlineSubject(s)} fails on the target's Docker Engine ${version}: its seccomp profile blocks ${fact.syscall}. ` +
-    `\`${shownRef(s)}\` (${who}) uses the ${fact.syscall} system call, and that Docker Engine answers it with EPERM from its default seccomp profile ` +
+    `${nextSubject(s)} (${who}) uses the ${fact.syscall} system call, and that Docker Engine answers it with EPERM from its default seccomp profile ` +
     `(fixed in ${fact.fixedIn}), so ${fact.symptom}. The kernel is not the problem; the runtime's filter is. ` +
     `Upgrade Docker Engine to ${fact.fixedIn} or newer${also}, or use an older base image.`
   );

@@ -13,3 +13,9 @@ export function headlineSubject(s: KnownImageStage): string {
   const ref = shownRef(s);
   return ref.length <= MAX_HEADLINE_REF ? `\`${ref}\`` : 'This image';
 }
+
+/** The subject of the sentence after the first: "It" when the first named the reference, else the reference. */
+export function nextSubject(s: KnownImageStage): string {
+  const ref = shownRef(s);
+  return ref.length <= MAX_HEADLINE_REF ? 'It' : `\`${ref}\``;
+}

@@ -4,7 +4,7 @@
  * host every program of such an image crashes at start. Unknown vsyscall mode → no finding, only
  * a hover note saying it matters.
  */
-import { headlineSubject } from '../shared/headline';
+import { headlineSubject, nextSubject } from '../shared/headline';
 import type { Finding } from '../../types';
 import type { HoverNote, Rule, RuleContext } from '../types';
 import { vsyscallNeed } from '../../../knowledge/runtimeFacts';
@@ -12,7 +12,6 @@ import {
   fittingSuccessors,
   knownImageStages,
   needsVsyscall,
-  shownRef,
   successorFixes,
   targetRelated,
   type KnownImageStage,
@@ -70,7 +69,7 @@ function message(ctx: RuleContext, s: KnownImageStage): string {
   const instead = next.length ? `Use a newer base image (${next.join(' or ')}), or ${vsyscallNeed.hostFix}.` : `Use a newer base image, or ${vsyscallNeed.hostFix}.`;
   return (
     `${headlineSubject(s)} crashes on the target: its ${libcName(s)} needs vsyscall, which the target turns off. ` +
-    `\`${shownRef(s)}\` (${s.release.label}) calls the legacy vsyscall page of the kernel, and the target kernel runs with vsyscall=none, so ${vsyscallNeed.symptom}. ` +
+    `${nextSubject(s)} is ${s.release.label}: it calls the legacy vsyscall page of the kernel, and the target kernel runs with vsyscall=none, so ${vsyscallNeed.symptom}. ` +
     `The container uses the host's kernel and its boot options. ${instead}`
   );
 }

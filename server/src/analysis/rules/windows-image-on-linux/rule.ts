@@ -4,11 +4,11 @@
  * isolation shares the host's kernel, so the image's Windows build must equal the host's; an older
  * image needs Hyper-V isolation and a newer one does not run.
  */
-import { headlineSubject } from '../shared/headline';
+import { headlineSubject, nextSubject } from '../shared/headline';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { windowsContainerCompatibility as compat } from '../../../knowledge/runtimeFacts';
-import { knownImageStages, shownRef, targetRelated, type KnownImageStage } from '../shared/baseImage';
+import { knownImageStages, targetRelated, type KnownImageStage } from '../shared/baseImage';
 
 export const rule: Rule = {
   id: 'windows-image-on-linux',
@@ -41,8 +41,8 @@ function onLinux(ctx: RuleContext, s: KnownImageStage): Finding {
     severity: 'error',
     range: s.range,
     message:
-      `${headlineSubject(s)} is a Windows image: the Linux target cannot pull or run it. ` +
-      `\`${shownRef(s)}\` (${s.release.label}) needs the Windows kernel, and a container always runs on the host's kernel (there is no linux build in its manifest). ` +
+      `${headlineSubject(s)} needs a Windows host: the Linux target cannot pull or run it. ` +
+      `${nextSubject(s)} is ${s.release.label}, which needs the Windows kernel, and a container always runs on the host's kernel (there is no linux build in its manifest). ` +
       `Build it on and for a Windows host, or use a Linux base image.`,
     related: [targetRelated(ctx.target)],
     fixes: [],
@@ -53,7 +53,7 @@ function onWindows(ctx: RuleContext, s: KnownImageStage): Finding | undefined {
   const image = s.release.windowsBuild;
   const host = ctx.target.windowsBuild;
   if (image === undefined || host === undefined || image === host) return undefined;
-  const head = (verdict: string): string => `${headlineSubject(s)} is Windows build ${image}, the host ${host}: ${verdict}. \`${shownRef(s)}\` is ${s.release.label}.`;
+  const head = (verdict: string): string => `${headlineSubject(s)} is Windows build ${image}, the host ${host}: ${verdict}. ${nextSubject(s)} is ${s.release.label}.`;
   if (image > host && !compat.newerImageRuns) {
     return {
       ruleId: rule.id,
