@@ -247,7 +247,8 @@ export function commonFixes(model: DockerfileModel, subject: CommonFixSubject | 
   const fixes: Fix[] = [];
   const block = blockAtLine(model, f.range.start.line);
   const eol = model.eol;
-  if (block) {
+  // Directive problems honour only the file-wide ignore (a line ignore above a comment would not apply).
+  if (block && f.ruleId !== DIRECTIVE_RULE_ID) {
     const line = block.startLine;
     const indent = /^\s*/.exec(model.lines[line] ?? '')?.[0] ?? '';
     const prev = line > 0 ? model.lines[line - 1] : undefined;

@@ -17,3 +17,11 @@ test('invalid-directive: on the exact token, message without "Line N:"', () => {
   assert.equal(lines[2].slice(at(2).range.start.character, at(2).range.end.character), lines[2]);
   for (const f of findings) assert.doesNotMatch(f.message, /^Line \d+:/);
 });
+
+test('invalid-directive offers only the file-wide ignore, the one it honours', async () => {
+  const { commonFixes } = await import('./analyze');
+  const result = analyzeDocument(text, { today: new Date('2026-11-26T00:00:00Z') });
+  const f = result.findings.find((x) => x.ruleId === 'invalid-directive')!;
+  const titles = commonFixes(result.model, f).map((x) => x.title);
+  assert.deepEqual(titles, ['Ignore invalid-directive in this file']);
+});
