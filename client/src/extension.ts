@@ -11,6 +11,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import serverProcess from './serverProcess.json';
+import { editedConfigText, savedMessage, storageChoices, type Storage } from './targetStorage';
 
 let client: LanguageClient | undefined;
 let statusItem: vscode.StatusBarItem | undefined;
@@ -166,7 +167,7 @@ async function selectTarget(): Promise<void> {
   const shown = choice.value ?? "this machine's kernel";
   if (place === 'file') {
     if (!folder || !(await writeToWorkspaceFile(folder, choice.key, choice.value))) return;
-    void vscode.window.showInformationMessage(`Kernel Lens: ${shown} saved in .kernel-lens.json.`);
+    void vscode.window.showInformationMessage(savedMessage(shown, 'file'));
   } else {
     const config = vscode.workspace.getConfiguration('kernelLens', folder?.uri);
     const target =
@@ -176,7 +177,7 @@ async function selectTarget(): Promise<void> {
           ? vscode.ConfigurationTarget.WorkspaceFolder
           : vscode.ConfigurationTarget.Workspace;
     await config.update(choice.key, choice.value, target);
-    void vscode.window.showInformationMessage(`Kernel Lens: ${shown} saved in ${place === 'user' ? 'user' : 'workspace'} settings.`);
+    void vscode.window.showInformationMessage(savedMessage(shown, place));
     if (folder && (await fileSetting(folder, choice.key)) !== undefined) {
       void vscode.window.showWarningMessage('Kernel Lens: .kernel-lens.json sets this too and outranks settings.');
     }
@@ -187,8 +188,6 @@ async function selectTarget(): Promise<void> {
   await refreshStatus();
 }
 
-type Storage = 'workspace' | 'user' | 'file';
-
 /**
  * Where the choice is kept. Workspace settings by default; `.kernel-lens.json` (a file meant to be
  * committed, which the CLI and every teammate's editor read) only when the user picks it. Without
@@ -197,17 +196,7 @@ type Storage = 'workspace' | 'user' | 'file';
 async function chooseStorage(folder: vscode.WorkspaceFolder | undefined, key: 'target' | 'kernelConfigPath'): Promise<Storage | undefined> {
   if (!folder) return 'user';
   const inFile = await fileSetting(folder, key);
-  type Item = vscode.QuickPickItem & { storage: Storage };
-  const items: Item[] = [
-    {
-      storage: 'workspace',
-      label: 'Workspace settings',
-      description: 'this workspace, on this machine',
-      detail: inFile !== undefined ? 'No effect while .kernel-lens.json sets it: that file outranks settings.' : undefined,
-    },
-    { storage: 'file', label: '.kernel-lens.json', description: 'shared: commit it for the team and the CLI', detail: inFile !== undefined ? `It sets this now: ${inFile}.` : 'Creates the file in the workspace folder.' },
-    { storage: 'user', label: 'User settings', description: 'every workspace on this machine' },
-  ];
+  const items: (vscode.QuickPickItem & { storage: Storage })[] = storageChoices(inFile);
   const pick = await vscode.window.showQuickPick(items, { title: 'Kernel Lens: Where should the target be kept?', placeHolder: 'Workspace settings unless the team shares one' });
   return pick?.storage;
 }
@@ -227,31 +216,22 @@ async function fileSetting(folder: vscode.WorkspaceFolder, key: string): Promise
 /** Writes the choice into the folder's `.kernel-lens.json`, creating it when missing. False when it could not. */
 async function writeToWorkspaceFile(folder: vscode.WorkspaceFolder, key: 'target' | 'kernelConfigPath', value: string | undefined): Promise<boolean> {
   const uri = vscode.Uri.joinPath(folder.uri, '.kernel-lens.json');
+  let existing: string | undefined;
+  try {
+    existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    existing = undefined;
+  }
   let text: string | undefined;
   try {
-    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    text = editedConfigText(existing, key, value);
   } catch {
-    text = undefined;
+    // Comments or errors: rewriting it would lose them, so the user edits it.
+    void vscode.window.showWarningMessage('Kernel Lens: .kernel-lens.json has comments or errors; edit it by hand.');
+    await vscode.window.showTextDocument(uri);
+    return false;
   }
-  let json: Record<string, unknown> = {};
-  if (text === undefined && value === undefined) return true; // nothing to remove from a file that does not exist
-  if (text !== undefined) {
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-      json = parsed as Record<string, unknown>;
-    } catch {
-      // Comments or errors: rewriting it would lose them, so the user edits it.
-      void vscode.window.showWarningMessage('Kernel Lens: .kernel-lens.json has comments or errors; edit it by hand.');
-      await vscode.window.showTextDocument(uri);
-      return false;
-    }
-  }
-  if (value === undefined) delete json[key];
-  else json[key] = value;
-  // A preset or version chosen here replaces an explicit kernel override in the same file.
-  if (key === 'target') delete json.kernel;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(json, null, 2) + '\n'));
+  if (text !== undefined) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return true;
 }
 
