@@ -168,6 +168,7 @@ describe('rules', () => {
       const d = doc.rules.find((x: { id: string }) => x.id === rule.id);
       assert.deepEqual([d.defaultSeverity, d.summary], [rule.defaultSeverity, rule.summary]);
       assert.match(d.docs, new RegExp(`^file://.*/docs/rules/${rule.id}\\.md$`));
+      assert.match(d.page, new RegExp(`^https://github\\.com/.+/blob/main/docs/rules/${rule.id}\\.md$`));
     }
   });
 });
