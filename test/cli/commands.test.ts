@@ -93,6 +93,13 @@ describe('explain', () => {
     const onWindows = run(['explain', 'mcr.microsoft.com/windows/servercore:ltsc2022', '--target', 'windows-server-2022', '--no-config']);
     assert.equal(onWindows.status, 0, onWindows.stdout + onWindows.stderr);
     assert.match(onWindows.stdout, /image build 20348, host build 20348 ✓/);
+    // Same facts as windows-image-on-linux: an image newer than the host does not run there.
+    const newer = run(['explain', 'mcr.microsoft.com/windows/nanoserver:ltsc2025', '--target', 'windows-server-2022', '--no-config']);
+    assert.equal(newer.status, 1);
+    assert.match(newer.stdout, /image build 26100, host build 20348 — newer than the host: it does not run there ✗/);
+    const older = run(['explain', 'mcr.microsoft.com/windows/servercore:ltsc2019', '--target', 'windows-server-2022', '--no-config']);
+    assert.equal(older.status, 0);
+    assert.match(older.stdout, /older than the host: runs only with Hyper-V isolation \(--isolation=hyperv\)/);
   });
 
   test('--format json carries the identity', () => {

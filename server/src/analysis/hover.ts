@@ -12,6 +12,7 @@ import { rangeContains, type Finding, type Position, type Range } from './types'
 import type { HoverNote } from './rules/types';
 import { knowledgeDate } from '../knowledge/meta';
 import { LIBC_KERNEL_NOTES } from '../knowledge/libc';
+import { windowsContainerCompatibility as windowsCompat } from '../knowledge/runtimeFacts';
 import { cardToMarkdown, code, strong, type Block, type Card, type Fact, type Inline, type Span } from './card';
 import type { DistroRelease, ImageIdentity, ImageLookup } from '../knowledge/types';
 
@@ -254,9 +255,14 @@ function targetFact(r: DistroRelease, target: TargetHost): Fact | undefined {
   if (r.os === 'windows') {
     if (target.os === 'linux') return { label, value: `a Windows image cannot run on a Linux host (target: ${target.label})`, verdict: 'fail' };
     if (target.os === 'windows' && target.windowsBuild && r.windowsBuild) {
-      const same = target.windowsBuild === r.windowsBuild;
-      if (same) return { label, value: `image build ${r.windowsBuild}, host build ${target.windowsBuild}`, verdict: 'ok' };
-      return { label, value: `image build ${r.windowsBuild}, host build ${target.windowsBuild} — differs: process isolation needs matching builds` };
+      const builds = `image build ${r.windowsBuild}, host build ${target.windowsBuild}`;
+      if (target.windowsBuild === r.windowsBuild) return { label, value: builds, verdict: 'ok' };
+      // The same facts as windows-image-on-linux: newer than the host never runs; older needs Hyper-V isolation.
+      if (r.windowsBuild > target.windowsBuild && !windowsCompat.newerImageRuns) return { label, value: `${builds} — newer than the host: it does not run there`, verdict: 'fail' };
+      if (r.windowsBuild < target.windowsBuild && windowsCompat.olderImageRunsWithHyperV) {
+        return { label, value: `${builds} — older than the host: runs only with Hyper-V isolation (${windowsCompat.hyperVFlag})` };
+      }
+      return { label, value: `${builds} — differs: process isolation needs matching builds` };
     }
     return undefined;
   }
