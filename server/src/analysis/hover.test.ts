@@ -79,3 +79,10 @@ test('card text is escaped for Markdown, code spans stay code', () => {
   assert.ok(md.includes('`my_corp/thing*:2`'), md); // in a code span as written
   assert.ok(md.includes('"my\\_corp/thing\\*"'), md); // in prose: no stray emphasis
 });
+
+test('a card says ✗ where a rule says the image cannot run: vsyscall=none and an old glibc', () => {
+  const t: TargetHost = { ...target('6.1.0'), vsyscall: 'none', arch: 'amd64' };
+  assert.match(card('FROM centos:6\n', 0, t)!, /\*\*vsyscall:\*\* glibc 2\.12 needs it; the target runs with vsyscall=none ✗/);
+  assert.doesNotMatch(card('FROM centos:6\n', 0, { ...t, arch: 'arm64' })!, /vsyscall/, 'no vsyscall page off x86');
+  assert.doesNotMatch(card('FROM debian:12\n', 0, t)!, /vsyscall/);
+});

@@ -13,6 +13,7 @@ import type { HoverNote } from './rules/types';
 import { knowledgeDate } from '../knowledge/meta';
 import { LIBC_KERNEL_NOTES } from '../knowledge/libc';
 import { windowsContainerCompatibility as windowsCompat } from '../knowledge/runtimeFacts';
+import { needsVsyscall } from './rules/shared/baseImage';
 import { cardToMarkdown, code, strong, type Block, type Card, type Fact, type Inline, type Span } from './card';
 import type { DistroRelease, ImageIdentity, ImageLookup } from '../knowledge/types';
 
@@ -220,6 +221,8 @@ export function imageCardModel(written: string, lookup: ImageLookup, target: Tar
   facts.push({ label: 'Support', value: supportStatus(r, today).text });
   const onTarget = targetFact(r, target);
   if (onTarget) facts.push(onTarget);
+  const vsyscall = vsyscallFact(r, target);
+  if (vsyscall) facts.push(vsyscall);
   const sources = [`source: ${r.source}`];
   const musl = r.libc.minKernel ? undefined : LIBC_KERNEL_NOTES[r.libc.kind];
   if (musl) sources.push(`${r.libc.kind}: ${musl.source}`);
@@ -247,6 +250,17 @@ function libcLine(r: DistroRelease): string {
   if (l.minKernel) return `${name}; oldest kernel it accepts: ${l.minKernel}`;
   const note = LIBC_KERNEL_NOTES[l.kind];
   return `${name}; oldest kernel it accepts: ${note ? note.oldestKernel : 'not in the knowledge base'}`;
+}
+
+/** vsyscall is an x86 page: other architectures never have it. */
+const VSYSCALL_ARCHES = new Set(['amd64', '386']);
+
+/** The same verdict as vsyscall-required: an old glibc on a host booted with vsyscall=none crashes. */
+function vsyscallFact(r: DistroRelease, target: TargetHost): Fact | undefined {
+  if (r.os !== 'linux' || target.vsyscall !== 'none' || !needsVsyscall(r)) return undefined;
+  if (target.arch && !VSYSCALL_ARCHES.has(target.arch)) return undefined;
+  const libc = `${r.libc.kind}${r.libc.version ? ` ${r.libc.version}` : ''}`;
+  return { label: 'vsyscall', value: `${libc} needs it; the target runs with vsyscall=none`, verdict: 'fail' };
 }
 
 /** "glibc 2.35 needs kernel ≥ 3.2 — target 3.10 ✓" */
