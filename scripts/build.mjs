@@ -21,13 +21,20 @@ const common = {
   // jsonc-parser's "main" is a UMD build with dynamic requires esbuild cannot follow; its ES build bundles.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };
+// The rule pages, carried by dist/cli.js for SARIF `help` (server/src/cli/ruleDocs.ts).
+function ruleDocs() {
+  const dir = path.join(root, 'docs', 'rules');
+  const pages = {};
+  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) pages[f.slice(0, -3)] = fs.readFileSync(path.join(dir, f), 'utf8');
+  return JSON.stringify(pages);
+}
 const t0 = Date.now();
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
   // The analysis the server loads on first use (server/src/lsp/analysis.ts), so starting it compiles only the protocol code.
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/analysisApi.ts'], outfile: 'dist/analysis.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { KERNEL_LENS_RULE_DOCS: ruleDocs() } }),
 ]);
 // The shell parser is loaded lazily from beside the bundles (server/src/analysis/shell/parse.ts), so
 // starting the server does not compile it: minify it into dist/ with its licence.

@@ -11,6 +11,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import serverProcess from './serverProcess.json';
+import { editedConfigText, savedMessage, storageChoices, type Storage } from './targetStorage';
 
 let client: LanguageClient | undefined;
 let statusItem: vscode.StatusBarItem | undefined;
@@ -160,46 +161,77 @@ async function selectTarget(): Promise<void> {
     }
   }
   if (!choice) return;
-  // `.kernel-lens.json` outranks settings: when the workspace has one, the choice goes there, or it would have no effect.
-  const written = await writeToWorkspaceFile(choice.key, choice.value);
-  if (!written) {
-    const config = vscode.workspace.getConfiguration('kernelLens');
-    const where = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-    await config.update(choice.key, choice.value, where);
+  const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+  const place = await chooseStorage(folder, choice.key);
+  if (!place) return;
+  const shown = choice.value ?? "this machine's kernel";
+  if (place === 'file') {
+    if (!folder || !(await writeToWorkspaceFile(folder, choice.key, choice.value))) return;
+    void vscode.window.showInformationMessage(savedMessage(shown, 'file'));
+  } else {
+    const config = vscode.workspace.getConfiguration('kernelLens', folder?.uri);
+    const target =
+      place === 'user'
+        ? vscode.ConfigurationTarget.Global
+        : (vscode.workspace.workspaceFolders?.length ?? 0) > 1
+          ? vscode.ConfigurationTarget.WorkspaceFolder
+          : vscode.ConfigurationTarget.Workspace;
+    await config.update(choice.key, choice.value, target);
+    void vscode.window.showInformationMessage(savedMessage(shown, place));
+    if (folder && (await fileSetting(folder, choice.key)) !== undefined) {
+      void vscode.window.showWarningMessage('Kernel Lens: .kernel-lens.json sets this too and outranks settings.');
+    }
   }
   if (current?.origin.kind === 'directive') {
-    void vscode.window.showWarningMessage(`Kernel Lens: this Dockerfile chooses its own target with a "# kernel-lens:" directive (${current.origin.detail}), which outranks your choice.`);
+    void vscode.window.showWarningMessage(`Kernel Lens: this Dockerfile's "# kernel-lens:" directive outranks your choice (${current.origin.detail}).`);
   }
   await refreshStatus();
 }
 
-/** Updates `.kernel-lens.json` in the first workspace folder when it exists. Returns false when there is none. */
-async function writeToWorkspaceFile(key: 'target' | 'kernelConfigPath', value: string | undefined): Promise<boolean> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  if (!folder) return false;
-  const uri = vscode.Uri.joinPath(folder.uri, '.kernel-lens.json');
-  let text: string;
+/**
+ * Where the choice is kept. Workspace settings by default; `.kernel-lens.json` (a file meant to be
+ * committed, which the CLI and every teammate's editor read) only when the user picks it. Without
+ * a folder open there is only one place: user settings.
+ */
+async function chooseStorage(folder: vscode.WorkspaceFolder | undefined, key: 'target' | 'kernelConfigPath'): Promise<Storage | undefined> {
+  if (!folder) return 'user';
+  const inFile = await fileSetting(folder, key);
+  const items: (vscode.QuickPickItem & { storage: Storage })[] = storageChoices(inFile);
+  const pick = await vscode.window.showQuickPick(items, { title: 'Kernel Lens: Where should the target be kept?', placeHolder: 'Workspace settings unless the team shares one' });
+  return pick?.storage;
+}
+
+/** The value `.kernel-lens.json` in the folder gives a key, or undefined (no file, no key, unreadable). */
+async function fileSetting(folder: vscode.WorkspaceFolder, key: string): Promise<string | undefined> {
   try {
-    text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder.uri, '.kernel-lens.json')));
+    const json: unknown = JSON.parse(text);
+    const value = json && typeof json === 'object' ? (json as Record<string, unknown>)[key] : undefined;
+    return value === undefined ? undefined : String(value);
   } catch {
+    return undefined;
+  }
+}
+
+/** Writes the choice into the folder's `.kernel-lens.json`, creating it when missing. False when it could not. */
+async function writeToWorkspaceFile(folder: vscode.WorkspaceFolder, key: 'target' | 'kernelConfigPath', value: string | undefined): Promise<boolean> {
+  const uri = vscode.Uri.joinPath(folder.uri, '.kernel-lens.json');
+  let existing: string | undefined;
+  try {
+    existing = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    existing = undefined;
+  }
+  let text: string | undefined;
+  try {
+    text = editedConfigText(existing, key, value);
+  } catch {
+    // Comments or errors: rewriting it would lose them, so the user edits it.
+    void vscode.window.showWarningMessage('Kernel Lens: .kernel-lens.json has comments or errors; edit it by hand.');
+    await vscode.window.showTextDocument(uri);
     return false;
   }
-  let json: Record<string, unknown>;
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
-    json = parsed as Record<string, unknown>;
-  } catch {
-    void vscode.window.showWarningMessage('Kernel Lens: .kernel-lens.json sets the target for this workspace and outranks settings, but it has comments or errors, so it was not changed. Edit it by hand.');
-    await vscode.window.showTextDocument(uri);
-    return true;
-  }
-  if (value === undefined) delete json[key];
-  else json[key] = value;
-  // A preset or version chosen here replaces an explicit kernel override in the same file.
-  if (key === 'target') delete json.kernel;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(json, null, 2) + '\n'));
-  void vscode.window.showInformationMessage(`Kernel Lens: target written to .kernel-lens.json (it outranks settings).`);
+  if (text !== undefined) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return true;
 }
 

@@ -61,7 +61,7 @@ describe('check: text format', () => {
   });
 
   test('the clean fixture has no findings, whatever --fail-on says', () => {
-    for (const level of ['error', 'warning', 'info']) {
+    for (const level of ['error', 'warning', 'info', 'hint']) {
       const r = run(['check', '--fail-on', level, '--target', '5.15', '--no-config'], { cwd: path.join(fixtures, 'clean') });
       assert.equal(r.status, 0, `--fail-on ${level}`);
       assert.match(r.stdout, /^1 file checked: no findings$/m);
@@ -106,6 +106,11 @@ describe('check: inputs', () => {
       'node_modules/pkg/Dockerfile',
       '.git/Dockerfile',
       'notes/Dockerfile.md.txt',
+      'Dockerfile.md',
+      'Dockerfile.j2',
+      'Dockerfile.dockerignore',
+      'Dockerfile.orig',
+      '.cache/e2e/Dockerfile',
     ];
     for (const f of files) {
       fs.mkdirSync(path.join(tmp, path.dirname(f)), { recursive: true });
@@ -114,7 +119,7 @@ describe('check: inputs', () => {
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  test('a folder is searched recursively for Dockerfile names, skipping node_modules and .git', () => {
+  test('a folder is searched recursively for Dockerfile names, skipping node_modules, hidden folders, templates, docs and backups', () => {
     const { r, report } = checkJson(['.', '--target', '5.15', '--no-config'], { cwd: tmp });
     assert.equal(r.status, 0);
     const paths = report.files.map((f) => f.path).sort();
@@ -124,7 +129,6 @@ describe('check: inputs', () => {
       'Dockerfile',
       'Dockerfile.prod',
       'api.Dockerfile',
-      path.join('notes', 'Dockerfile.md.txt'),
       path.join('svc', 'a', 'Dockerfile'),
       path.join('svc', 'b', 'Dockerfile.test'),
       'web.dockerfile',
@@ -134,7 +138,7 @@ describe('check: inputs', () => {
 
   test('no paths means the current folder', () => {
     const { report } = checkJson(['--target', '5.15', '--no-config'], { cwd: tmp });
-    assert.equal(report.summary.files, 10);
+    assert.equal(report.summary.files, 9);
   });
 
   test('globs are expanded by the CLI itself', () => {
@@ -247,6 +251,15 @@ describe('check: exit codes by --fail-on and --rule', () => {
     assert.equal(run(['check', ...args, '--fail-on', 'info']).status, 1);
     assert.equal(run(['check', ...args, '--fail-on', 'warning']).status, expectedExit(report, 'warning'));
     assert.equal(run(['check', ...args, '--fail-on', 'never']).status, 0);
+  });
+
+  test('a rule set to hint fails only with --fail-on hint', () => {
+    const args = ['moving-tag', '--target', '5.15', '--no-config', '--rule', 'moving-base-tag=hint'];
+    const { report } = checkJson(args);
+    assert.ok(report.files[0].findings.some((f) => f.rule === 'moving-base-tag' && f.severity === 'hint'));
+    assert.ok(report.files[0].findings.every((f) => f.severity === 'hint'), 'only hints in this fixture');
+    assert.equal(run(['check', ...args, '--fail-on', 'hint']).status, 1);
+    assert.equal(run(['check', ...args, '--fail-on', 'info']).status, 0);
   });
 
   test('--rule id=off silences a rule; --rule id=<severity> changes its severity', () => {

@@ -59,9 +59,47 @@ describe('explain', () => {
     assert.doesNotMatch(r.stdout, /\*\*|###|`/);
   });
 
-  test('against a host too old for the libc the card says so', () => {
+  test('against a host too old for the libc the card says so, and the exit code is 1', () => {
     const r = run(['explain', 'ubuntu:24.04', '--target', '2.6.32', '--no-config']);
-    assert.match(r.stdout, /needs kernel ≥ [\d.]+ — target 2\.6\.32 ✗ too old/);
+    assert.match(r.stdout, /needs kernel ≥ [\d.]+ — target 2\.6\.32 is too old ✗/);
+    assert.equal(r.status, 1);
+    const json = run(['explain', 'ubuntu:24.04', '--target', '2.6.32', '--no-config', '--format', 'json']);
+    assert.equal(json.status, 1);
+    assert.equal(JSON.parse(json.stdout).cannotRunOnTarget, true);
+  });
+
+  test('images without systemd show no init line; no internal tag-rule ids', () => {
+    for (const image of ['python:3.12-slim', 'nginx']) {
+      const r = run(['explain', image, '--target', '5.15', '--no-config']);
+      assert.equal(r.status, 0, image);
+      assert.doesNotMatch(r.stdout, /Init|systemd/, image);
+      assert.doesNotMatch(r.stdout, /python\/default-slim|nginx\/latest/, image);
+      assert.match(r.stdout, /identity inferred from its tag/, image);
+    }
+  });
+
+  test('musl: no fixed oldest kernel instead of "not in the knowledge base"', () => {
+    const r = run(['explain', 'alpine:3.20', '--target', '5.15', '--no-config']);
+    assert.match(r.stdout, /^- libc: musl 1\.2\.5; oldest kernel it accepts: no fixed minimum \(musl does not check the kernel version\)/m);
+    assert.doesNotMatch(r.stdout, /not in the knowledge base/);
+  });
+
+  test('a Windows image on a Linux target: Windows terms, no host-kernel sentence, exit code 1', () => {
+    const r = run(['explain', 'mcr.microsoft.com/windows/servercore:ltsc2022', '--target', '5.15', '--no-config']);
+    assert.equal(r.status, 1);
+    assert.match(r.stdout, /^- On the target: a Windows image cannot run on a Linux host .* ✗$/m);
+    assert.doesNotMatch(r.stdout, /runs on the host kernel|LTS\/ESM\/ELS|a userland, no kernel/);
+    assert.match(r.stdout, /mainstream support/);
+    const onWindows = run(['explain', 'mcr.microsoft.com/windows/servercore:ltsc2022', '--target', 'windows-server-2022', '--no-config']);
+    assert.equal(onWindows.status, 0, onWindows.stdout + onWindows.stderr);
+    assert.match(onWindows.stdout, /image build 20348, host build 20348 ✓/);
+    // Same facts as windows-image-on-linux: an image newer than the host does not run there.
+    const newer = run(['explain', 'mcr.microsoft.com/windows/nanoserver:ltsc2025', '--target', 'windows-server-2022', '--no-config']);
+    assert.equal(newer.status, 1);
+    assert.match(newer.stdout, /image build 26100, host build 20348 — newer than the host: it does not run there ✗/);
+    const older = run(['explain', 'mcr.microsoft.com/windows/servercore:ltsc2019', '--target', 'windows-server-2022', '--no-config']);
+    assert.equal(older.status, 0);
+    assert.match(older.stdout, /older than the host: runs only with Hyper-V isolation \(--isolation=hyperv\)/);
   });
 
   test('--format json carries the identity', () => {
@@ -137,6 +175,7 @@ describe('rules', () => {
       const d = doc.rules.find((x: { id: string }) => x.id === rule.id);
       assert.deepEqual([d.defaultSeverity, d.summary], [rule.defaultSeverity, rule.summary]);
       assert.match(d.docs, new RegExp(`^file://.*/docs/rules/${rule.id}\\.md$`));
+      assert.match(d.page, new RegExp(`^https://github\\.com/.+/blob/main/docs/rules/${rule.id}\\.md$`));
     }
   });
 });

@@ -104,7 +104,7 @@ describe('usage errors', () => {
 
   test('bad values for --format, --fail-on and --rule', () => {
     assertUsageError(run(['check', 'clean', '--format', 'xml']), /--format.*'xml' is not one of text, json, sarif/);
-    assertUsageError(run(['check', 'clean', '--fail-on', 'fatal']), /--fail-on.*'fatal' is not one of error, warning, info, never/);
+    assertUsageError(run(['check', 'clean', '--fail-on', 'fatal']), /--fail-on.*'fatal' is not one of error, warning, info, hint, never/);
     assertUsageError(run(['check', 'clean', '--rule', 'x=off']), /--rule.*unknown rule 'x'/);
     assertUsageError(run(['check', 'clean', '--rule', 'kernel-modul-load=off']), /did you mean kernel-module-load\?/);
     assertUsageError(run(['check', 'clean', '--rule', 'kernel-module-load=loud']), /'loud' is not a severity/);

@@ -75,6 +75,14 @@ describe('json format', () => {
   });
 });
 
+/** package.json `repository` as a web address, read here independently of the CLI's reader. */
+function packageRepositoryWebUrl(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const url: string = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository.url;
+  assert.match(url, /^(git\+)?https:\/\/github\.com\//);
+  return url.replace(/^git\+/, '').replace(/\.git$/, '');
+}
+
 describe('sarif format', () => {
   const schema = JSON.parse(fs.readFileSync(path.join(fixtures, 'sarif-schema-2.1.0.json'), 'utf8'));
   const ajv = new Ajv({ strict: false, allErrors: true });
@@ -115,7 +123,7 @@ describe('sarif format', () => {
     if (eol) assert.equal(eol.level, 'note');
   });
 
-  test('tool.driver.rules describe every rule with a help link into the installed docs', () => {
+  test('tool.driver.rules describe every rule with a help link to its page in the repository and the page as help', () => {
     const { log } = sarif(['clean', '--target', '5.15', '--no-config']);
     const driver = log.runs[0].tool.driver;
     assert.equal(driver.name, 'Kernel Lens');
@@ -126,8 +134,17 @@ describe('sarif format', () => {
       assert.ok(d, `rule ${rule.id} declared`);
       assert.equal(d.shortDescription.text, rule.summary);
       assert.equal(d.properties.defaultSeverity, rule.defaultSeverity);
-      assert.equal(fileURLToPath(d.helpUri), path.join(root, 'docs', 'rules', `${rule.id}.md`));
+      const repo = packageRepositoryWebUrl();
+      assert.equal(d.helpUri, `${repo}/blob/main/docs/rules/${rule.id}.md`);
+      assert.doesNotMatch(d.helpUri, /^file:/, 'a path on the machine that ran the check is useless in code scanning');
+      const page = fs.readFileSync(path.join(root, 'docs', 'rules', `${rule.id}.md`), 'utf8');
+      assert.ok(d.help.markdown.startsWith(`# ${rule.id}`), `help.markdown of ${rule.id} is its page`);
+      assert.equal(d.help.markdown.split('\n').length, page.split('\n').length, `help.markdown of ${rule.id} is the whole page`);
+      assert.equal(d.help.text, d.help.markdown);
+      assert.doesNotMatch(d.help.markdown, /\]\((?!https?:|#)/, `relative links in ${rule.id} made absolute`);
     }
+    const directive = driver.rules.find((x: any) => x.id === 'invalid-directive');
+    assert.match(directive.help.markdown, new RegExp(`\\]\\(${packageRepositoryWebUrl()}/blob/main/docs/target\\.md\\)`));
     assert.ok(ids.includes('invalid-directive'));
     assert.deepEqual(log.runs[0].results, []);
   });

@@ -46,16 +46,26 @@ test('quick fix from Diagnostic.data removes modprobe from its chain and the fin
   }
 });
 
-test('the VS Code client also gets the target picker and rule docs actions', async () => {
-  const client = await LspTestClient.start({ settings: { target: 'ubuntu-24.04' }, initializationOptions: { extensionPath: '/opt/kernel-lens', trusted: true } });
+test('the VS Code client gets the target picker once, only where the target decides, and no docs action', async () => {
+  // Linux 3.1 is older than Ubuntu 24.04's glibc accepts: libc-kernel-too-old rests on the target.
+  const client = await LspTestClient.start({ settings: { target: '3.1' }, initializationOptions: { extensionPath: '/opt/kernel-lens', trusted: true } });
   try {
     await client.open(URI, TEXT);
-    const diags = await client.waitForDiagnostics(URI, { predicate: (d) => d.some((x) => x.code === 'kernel-module-load') });
-    const d = diags.find((x) => x.code === 'kernel-module-load')!;
-    assert.equal(d.codeDescription?.href, 'file:///opt/kernel-lens/docs/rules/kernel-module-load.md');
-    const actions = await client.codeActions(URI, d.range, [d]);
-    assert.ok(actions.some((a) => a.command?.command === 'kernelLens.selectTarget'), 'select target action');
-    assert.ok(actions.some((a) => a.command?.command === 'kernelLens.openRuleDocs' && a.command.arguments?.[0] === 'kernel-module-load'), 'open docs action');
+    const diags = await client.waitForDiagnostics(URI, { predicate: (d) => d.some((x) => x.code === 'kernel-module-load') && d.some((x) => x.code === 'libc-kernel-too-old') });
+    const libc = diags.find((x) => x.code === 'libc-kernel-too-old')!;
+    // The rule page is the diagnostic's code link, not an action in every quick-fix menu.
+    assert.equal(libc.codeDescription?.href, 'file:///opt/kernel-lens/docs/rules/libc-kernel-too-old.md');
+    const actions = await client.codeActions(URI, libc.range, [libc]);
+    assert.equal(actions.filter((a) => a.command?.command === 'kernelLens.selectTarget').length, 1, 'target picker where the target decides');
+    assert.ok(!actions.some((a) => a.command?.command === 'kernelLens.openRuleDocs'), 'no docs action');
+    // Two target-dependent diagnostics in one menu: still one picker.
+    const both = await client.codeActions(URI, libc.range, [libc, libc]);
+    assert.equal(both.filter((a) => a.command?.command === 'kernelLens.selectTarget').length, 1, 'one picker per menu');
+    // Loading a module from a container is wrong on every host: no picker among its fixes.
+    const mod = diags.find((x) => x.code === 'kernel-module-load')!;
+    const modActions = await client.codeActions(URI, mod.range, [mod]);
+    assert.ok(modActions.some((a) => /Ignore kernel-module-load/.test(a.title)));
+    assert.ok(!modActions.some((a) => a.command?.command === 'kernelLens.selectTarget'), JSON.stringify(modActions.map((a) => a.title)));
   } finally {
     await client.shutdown();
   }

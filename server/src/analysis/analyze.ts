@@ -53,7 +53,6 @@ export interface AnalysisResult {
 /** Rule id used for problems in `# kernel-lens:` directives. */
 export const DIRECTIVE_RULE_ID = 'invalid-directive';
 export const SELECT_TARGET_COMMAND = 'kernelLens.selectTarget';
-export const OPEN_DOCS_COMMAND = 'kernelLens.openRuleDocs';
 
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const model = buildModel(text, options.cache ?? new BlockCache());
@@ -113,11 +112,13 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
   for (const p of directives.problems) {
     if (p.line === undefined || fileIgnores.has(DIRECTIVE_RULE_ID)) continue;
     const lineText = model.lines[p.line] ?? '';
+    // On the bad token when known (the whole comment otherwise); the range says the line, so the message does not.
+    const wholeLine = { start: { line: p.line, character: lineText.length - lineText.trimStart().length }, end: { line: p.line, character: lineText.length } };
     findings.push({
       ruleId: DIRECTIVE_RULE_ID,
       severity: 'warning',
-      range: { start: { line: p.line, character: lineText.length - lineText.trimStart().length }, end: { line: p.line, character: lineText.length } },
-      message: p.message,
+      range: p.range ?? wholeLine,
+      message: p.unplaced ?? p.message,
       fixes: [],
     });
   }
@@ -223,12 +224,33 @@ export function findFileIgnoreLine(model: DockerfileModel): number {
   return -1;
 }
 
-/** Fixes every finding offers: ignore on this line, ignore in this file, select target, open docs. */
-export function commonFixes(model: DockerfileModel, f: Finding, fileIgnoreLine = findFileIgnoreLine(model)): Fix[] {
+/**
+ * Whether a finding's verdict rests on the target host: rules say so with a related entry that
+ * points at the target setting (one without a range). Only those offer the target picker.
+ */
+export function targetMatters(f: Pick<Finding, 'related'>): boolean {
+  return !!f.related?.some((r) => r.range === undefined);
+}
+
+/** What the common fixes need to know about a finding (the LSP layer rebuilds it from a diagnostic). */
+export interface CommonFixSubject {
+  ruleId: string;
+  range: Range;
+  targetMatters: boolean;
+}
+
+/**
+ * Fixes beside a rule's own: ignore on this line, ignore in this file, and — only where the target
+ * decides the verdict — the target picker. The rule page is not a fix: the diagnostic's code links
+ * to it (codeDescription), so it no longer crowds every quick-fix menu.
+ */
+export function commonFixes(model: DockerfileModel, subject: CommonFixSubject | Finding, fileIgnoreLine = findFileIgnoreLine(model)): Fix[] {
+  const f = 'targetMatters' in subject ? subject : { ruleId: subject.ruleId, range: subject.range, targetMatters: targetMatters(subject) };
   const fixes: Fix[] = [];
   const block = blockAtLine(model, f.range.start.line);
   const eol = model.eol;
-  if (block) {
+  // Directive problems honour only the file-wide ignore (a line ignore above a comment would not apply).
+  if (block && f.ruleId !== DIRECTIVE_RULE_ID) {
     const line = block.startLine;
     const indent = /^\s*/.exec(model.lines[line] ?? '')?.[0] ?? '';
     const prev = line > 0 ? model.lines[line - 1] : undefined;
@@ -263,13 +285,9 @@ export function commonFixes(model: DockerfileModel, f: Finding, fileIgnoreLine =
       edits: [{ range: at(afterDirectives, 0), newText: `# kernel-lens: ignore=${f.ruleId}${eol}` }],
     });
   }
-  fixes.push({ title: 'Select target host…', kind: 'quickfix', edits: [], command: { command: SELECT_TARGET_COMMAND, title: 'Select target host…' } });
-  fixes.push({
-    title: `Open documentation for ${f.ruleId}`,
-    kind: 'quickfix',
-    edits: [],
-    command: { command: OPEN_DOCS_COMMAND, title: `Open documentation for ${f.ruleId}`, arguments: [f.ruleId] },
-  });
+  if (f.targetMatters) {
+    fixes.push({ title: 'Select target host…', kind: 'quickfix', edits: [], command: { command: SELECT_TARGET_COMMAND, title: 'Select target host…' } });
+  }
   return fixes;
 }
 

@@ -26,7 +26,7 @@ test('centos:7 card: identity, glibc and its minimum kernel, shipped kernel unus
 });
 
 test('the target line says ✗ when the libc needs a newer kernel, and unknown when the target kernel is unknown', () => {
-  assert.match(card('FROM ubuntu:22.04\n', 0, target('3.1'))!, /needs kernel ≥ 3\.2 — target 3\.1 ✗ too old/);
+  assert.match(card('FROM ubuntu:22.04\n', 0, target('3.1'))!, /needs kernel ≥ 3\.2 — target 3\.1 is too old ✗/);
   assert.match(card('FROM ubuntu:22.04\n', 0, target())!, /target kernel unknown/);
 });
 
@@ -47,4 +47,42 @@ test('no hover away from FROM lines and findings; a hover on a flagged command e
   assert.equal(card('FROM alpine:3.22\nRUN echo hi\n', 1, target('6.1'), 6), undefined);
   const md = card('FROM debian:13\nRUN modprobe wireguard\n', 1, target('6.1'), 6);
   assert.ok(md && /module|host/i.test(md), md);
+});
+
+test('the card says only what the image holds: no init line, no internal tag-rule ids', () => {
+  for (const image of ['python:3.12-slim', 'nginx', 'centos:7']) {
+    const md = card(`FROM ${image}\n`, 0)!;
+    assert.doesNotMatch(md, /Init|systemd/, `${image}: the release's init is not the image's`);
+    assert.doesNotMatch(md, /python\/default|nginx\/latest/, `${image}: no internal rule id`);
+  }
+  assert.match(card('FROM python:3.12-slim\n', 0)!, /identity from the tag: docker-library\/official-images library\/python/);
+});
+
+test('musl: no fixed oldest kernel, said with its source', () => {
+  const md = card('FROM alpine:3.20\n', 0)!;
+  assert.match(md, /musl 1\.2\.5; oldest kernel it accepts: no fixed minimum \(musl does not check the kernel version\)/);
+  assert.doesNotMatch(md, /not in the knowledge base/);
+  assert.match(md, /wiki\.musl-libc\.org\/supported-platforms/);
+});
+
+test('a Windows image: Windows support terms, and no "host kernel" sentence next to "cannot run"', () => {
+  const md = card('FROM mcr.microsoft.com/windows/servercore:ltsc2022\n', 0)!;
+  assert.match(md, /a Windows image cannot run on a Linux host .* ✗/);
+  assert.doesNotMatch(md, /runs on the \*\*host kernel\*\*/);
+  assert.doesNotMatch(md, /LTS\/ESM\/ELS|a userland, no kernel/);
+  assert.match(md, /mainstream support/);
+  assert.match(md, /runs only on a \*\*Windows host\*\*/);
+});
+
+test('card text is escaped for Markdown, code spans stay code', () => {
+  const md = card('FROM my_corp/thing*:2\n', 0)!;
+  assert.ok(md.includes('`my_corp/thing*:2`'), md); // in a code span as written
+  assert.ok(md.includes('"my\\_corp/thing\\*"'), md); // in prose: no stray emphasis
+});
+
+test('a card says ✗ where a rule says the image cannot run: vsyscall=none and an old glibc', () => {
+  const t: TargetHost = { ...target('6.1.0'), vsyscall: 'none', arch: 'amd64' };
+  assert.match(card('FROM centos:6\n', 0, t)!, /\*\*vsyscall:\*\* glibc 2\.12 needs it; the target runs with vsyscall=none ✗/);
+  assert.doesNotMatch(card('FROM centos:6\n', 0, { ...t, arch: 'arm64' })!, /vsyscall/, 'no vsyscall page off x86');
+  assert.doesNotMatch(card('FROM debian:12\n', 0, t)!, /vsyscall/);
 });

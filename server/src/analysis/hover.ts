@@ -11,6 +11,10 @@ import type { TargetHost } from './host/types';
 import { rangeContains, type Finding, type Position, type Range } from './types';
 import type { HoverNote } from './rules/types';
 import { knowledgeDate } from '../knowledge/meta';
+import { LIBC_KERNEL_NOTES } from '../knowledge/libc';
+import { windowsContainerCompatibility as windowsCompat } from '../knowledge/runtimeFacts';
+import { needsVsyscall } from './rules/shared/baseImage';
+import { cardToMarkdown, code, strong, type Block, type Card, type Fact, type Inline, type Span } from './card';
 import type { DistroRelease, ImageIdentity, ImageLookup } from '../knowledge/types';
 
 export interface HoverResult {
@@ -74,115 +78,174 @@ function byLine<T extends { range: Range }>(items: readonly T[]): Map<number, T[
 /** Longest stage chain a FROM card spells out. */
 const MAX_CHAIN_SHOWN = 12;
 
-/** The FROM-line card. */
+/** The FROM-line card as hover Markdown. */
 export function fromCard(result: AnalysisResult, stage: StageInfo, today: Date): string {
-  const lines: string[] = [];
+  return cardToMarkdown(fromCardModel(result, stage, today));
+}
+
+/** The FROM-line card: the stage chain, ARG defaults, the image's identity, the platform. */
+export function fromCardModel(result: AnalysisResult, stage: StageInfo, today: Date): Card {
+  const blocks: Block[] = [];
   const target = result.target;
   if (stage.base.kind === 'stage') {
     const all = [stage.base.stageIndex, ...result.stages[stage.base.stageIndex].chain];
     // A card, not a dump: thousands of chained stages would make a hover of megabytes.
     const shown = all.length > MAX_CHAIN_SHOWN ? [...all.slice(0, MAX_CHAIN_SHOWN - 1), -1, all[all.length - 1]] : all;
-    const chain = shown
-      .map((i) => {
-        if (i < 0) return `… ${all.length - MAX_CHAIN_SHOWN} more stages …`;
+    const chain: (string | Span)[] = ['Builds on '];
+    for (const i of shown) {
+      if (i < 0) chain.push(`… ${all.length - MAX_CHAIN_SHOWN} more stages …`);
+      else {
         const s = result.stages[i];
-        return `stage \`${s.name ?? i}\`, line ${s.keywordRange.start.line + 1}`;
-      })
-      .join(' → ');
-    lines.push(`Builds on ${chain} → ${describeRootRef(stage.root)}`, '');
+        chain.push('stage ', code(String(s.name ?? i)), `, line ${s.keywordRange.start.line + 1}`);
+      }
+      chain.push(' → ');
+    }
+    chain.push(...describeRootRef(stage.root));
+    blocks.push({ kind: 'paragraph', text: chain });
   }
   if (stage.substitution.fromDefaults.length && stage.substitution.text !== undefined) {
-    lines.push(
-      `\`${stage.imageText}\` uses the default of ${stage.substitution.fromDefaults.map((v) => `ARG \`${v}\``).join(', ')}: \`${stage.substitution.text}\` (a \`--build-arg\` may change it).`,
-      '',
-    );
+    const args: (string | Span)[] = [];
+    stage.substitution.fromDefaults.forEach((v, i) => args.push(...(i > 0 ? [', '] : []), 'ARG ', code(v)));
+    blocks.push({
+      kind: 'paragraph',
+      text: [code(stage.imageText), ' uses the default of ', ...args, ': ', code(stage.substitution.text), ' (a ', code('--build-arg'), ' may change it).'],
+    });
   }
   const root = stage.root;
   switch (root.kind) {
     case 'scratch':
-      lines.push(
-        '### `scratch` — an empty filesystem',
-        'No userland at all: no libc, no shell, no package manager. The image holds only what later instructions copy in, and those programs run directly on the **host kernel**.',
+      blocks.push(
+        { kind: 'heading', text: [code('scratch'), ' — an empty filesystem'] },
+        {
+          kind: 'paragraph',
+          text: ['No userland at all: no libc, no shell, no package manager. The image holds only what later instructions copy in, and those programs run directly on the ', strong('host kernel'), '.'],
+        },
       );
       break;
     case 'unresolved':
-      lines.push(
-        `### \`${stage.imageText}\` — not known before the build`,
-        `Kernel Lens cannot tell which userland this is: ${root.reason}.`,
-        '',
-        sharedKernelSentence(target),
+      blocks.push(
+        { kind: 'heading', text: [code(stage.imageText), ' — not known before the build'] },
+        { kind: 'paragraph', text: `Kernel Lens cannot tell which userland this is: ${root.reason}.` },
+        { kind: 'paragraph', text: hostKernelSentence(target) },
       );
       break;
     case 'invalid':
-      lines.push(`### Not a valid image reference`, `\`${stage.imageText}\`: ${root.reason}.`);
+      blocks.push({ kind: 'heading', text: 'Not a valid image reference' }, { kind: 'paragraph', text: [code(stage.imageText), `: ${root.reason}.`] });
       break;
     case 'image':
-      lines.push(...imageCard(root.ref.raw, root.lookup, target, today));
+      blocks.push(...imageCardModel(root.ref.raw, root.lookup, target, today).blocks);
       break;
   }
   if (stage.platform) {
-    lines.push('', `Platform requested: \`${stage.platform.resolved ?? stage.platform.text}\`${target.arch ? ` — target architecture: ${target.arch}` : ''}.`);
+    blocks.push({
+      kind: 'paragraph',
+      text: ['Platform requested: ', code(stage.platform.resolved ?? stage.platform.text), `${target.arch ? ` — target architecture: ${target.arch}` : ''}.`],
+    });
   }
-  return lines.join('\n');
+  return { blocks };
 }
 
-function describeRootRef(root: StageInfo['root']): string {
+function describeRootRef(root: StageInfo['root']): (string | Span)[] {
   switch (root.kind) {
     case 'image':
-      return `\`${formatImageRef(root.ref)}\``;
+      return [code(formatImageRef(root.ref))];
     case 'scratch':
-      return '`scratch`';
+      return [code('scratch')];
     default:
-      return 'an image not known before the build';
+      return ['an image not known before the build'];
   }
 }
 
-function sharedKernelSentence(target: TargetHost): string {
-  const detail = target.origin.detail && !target.label.includes(target.origin.detail) ? ` (${target.origin.detail})` : '';
-  return `This container runs on the **host kernel** — target: ${target.label}${detail}. An image never brings a kernel of its own.`;
+function targetDetail(target: TargetHost): string {
+  return target.origin.detail && !target.label.includes(target.origin.detail) ? ` (${target.origin.detail})` : '';
 }
 
-/** Card for one image lookup (also used by `kernel-lens explain`). */
-export function imageCard(written: string, lookup: ImageLookup, target: TargetHost, today: Date): string[] {
-  const lines: string[] = [];
+/** Where a Linux container's programs run: always the host's kernel (or the Linux VM's on a Windows host). */
+function hostKernelSentence(target: TargetHost): (string | Span)[] {
+  if (target.os === 'windows') {
+    return [`On this Windows host a Linux container runs on the `, strong('kernel of a Linux VM'), ` (WSL2 / Hyper-V) — target: ${target.label}${targetDetail(target)}. An image never brings a kernel of its own.`];
+  }
+  return ['This container runs on the ', strong('host kernel'), ` — target: ${target.label}${targetDetail(target)}. An image never brings a kernel of its own.`];
+}
+
+/** Where a Windows container runs: only on a Windows host. */
+function windowsHostSentence(target: TargetHost): (string | Span)[] {
+  if (target.os !== 'windows') {
+    return ['A Windows image runs only on a ', strong('Windows host'), ': its programs need the Windows kernel.'];
+  }
+  return ['A Windows container shares the ', strong('Windows host'), `'s kernel (process isolation) or runs in a utility VM (Hyper-V isolation) — target: ${target.label}${targetDetail(target)}.`];
+}
+
+/** Card for one image lookup, as hover Markdown. */
+export function imageCard(written: string, lookup: ImageLookup, target: TargetHost, today: Date): string {
+  return cardToMarkdown(imageCardModel(written, lookup, target, today));
+}
+
+/** Card for one image lookup (also `kernel-lens explain`): identity, libc, support, the verdict on the target. */
+export function imageCardModel(written: string, lookup: ImageLookup, target: TargetHost, today: Date): Card {
   if (lookup.kind === 'scratch') {
-    return ['### `scratch` — an empty filesystem', 'No userland at all; programs copied in run directly on the **host kernel**.'];
+    return {
+      blocks: [
+        { kind: 'heading', text: [code('scratch'), ' — an empty filesystem'] },
+        { kind: 'paragraph', text: ['No userland at all; programs copied in run directly on the ', strong('host kernel'), '.'] },
+      ],
+    };
   }
   if (lookup.kind === 'unknown') {
-    lines.push(
-      `### \`${written}\` — not in the knowledge base`,
-      `Kernel Lens does not know this image (${lookup.reason}), so it says nothing about its distribution or libc.`,
-      '',
-      `Whatever it is, it is a userland only. ${sharedKernelSentence(target)}`,
-      '',
-      `_Knowledge as of ${knowledgeDate}._`,
-    );
-    return lines;
+    return {
+      blocks: [
+        { kind: 'heading', text: [code(written), ' — not in the knowledge base'] },
+        { kind: 'paragraph', text: `Kernel Lens does not know this image (${lookup.reason}), so it says nothing about its distribution or libc.` },
+        { kind: 'paragraph', text: ['Whatever it is, it is a userland only. ', ...hostKernelSentence(target)] },
+        { kind: 'aside', text: `Knowledge as of ${knowledgeDate}.` },
+      ],
+    };
   }
   const id = lookup.identity;
   const r = id.release;
+  const windows = r.os === 'windows';
   const codename = r.codename && !r.label.toLowerCase().includes(r.codename.toLowerCase()) ? ` (${r.codename})` : '';
-  lines.push(`### ${r.label}${codename} — a userland, no kernel`);
-  if (id.inferredFrom) lines.push(`_\`${id.image}\` image: identity inferred from its tag (${id.inferredFrom.rule})._`);
-  if (id.movingTag) lines.push(`_\`${id.movingTag.tag}\` is a moving tag: it means ${id.movingTag.means} as of ${knowledgeDate}._`);
-  if (id.guessedFrom) lines.push(`_A guess, not a fact: ${id.guessedFrom}._`);
+  const asides: Inline[] = [];
+  if (id.inferredFrom) asides.push([code(id.image), ' image: identity inferred from its tag (how: see the sources below).']);
+  if (id.movingTag) asides.push([code(id.movingTag.tag), ` is a moving tag: it means ${id.movingTag.means} as of ${knowledgeDate}.`]);
+  if (id.guessedFrom) asides.push([`A guess, not a fact: ${id.guessedFrom}.`]);
   const pub = id.publication;
-  if (pub?.frozen) lines.push(`_Frozen tag: \`${written}\` ${pub.frozen}._`);
-  if (pub?.digestPinned) lines.push('_The digest pins one build of this tag: what the tag meant when that digest was taken._');
-  lines.push('');
-  lines.push(`- **libc:** ${libcLine(r)}`);
-  if (r.os === 'windows') {
-    lines.push(`- **Windows build:** ${r.windowsBuild ?? 'unknown'} — Windows containers also share the host's kernel (process isolation) or run in a utility VM (Hyper-V isolation).`);
+  if (pub?.frozen) asides.push(['Frozen tag: ', code(written), ` ${pub.frozen}.`]);
+  if (pub?.digestPinned) asides.push(['The digest pins one build of this tag: what the tag meant when that digest was taken.']);
+  const facts: Fact[] = [{ label: 'libc', value: libcLine(r) }];
+  if (windows) {
+    facts.push({
+      label: 'Windows build',
+      value: `${r.windowsBuild ?? 'unknown'} — Windows containers also share the host's kernel (process isolation) or run in a utility VM (Hyper-V isolation).`,
+    });
   } else if (r.distroKernel) {
-    lines.push(`- **Kernel on a real install:** ${r.distroKernel} — a container does **not** use it.`);
+    facts.push({ label: 'Kernel on a real install', value: [`${r.distroKernel} — a container does `, strong('not'), ' use it.'] });
   }
-  if (r.init) lines.push(`- **Init:** ${r.init.kind}${r.init.version ? ` ${r.init.version}` : ''}`);
-  lines.push(`- **Package manager:** ${r.packageManager}`);
-  lines.push(`- **Support:** ${pub?.frozen ? `the ${r.label} line: ${supportStatus(r, today).text}; this frozen tag gets none of its updates` : supportStatus(r, today).text}`);
-  const vsTarget = targetLine(r, target);
-  if (vsTarget) lines.push(`- **On the target:** ${vsTarget}`);
-  lines.push('', sharedKernelSentence(target), '', `_Facts as of ${knowledgeDate} · source: ${r.source}_`);
-  return lines;
+  // No init line: the release's init is what a full install boots; an image holds only what its
+  // build installed (python:3.12-slim and nginx have no systemd), and the knowledge does not say.
+  facts.push({ label: 'Package manager', value: r.packageManager });
+  facts.push({ label: 'Support', value: pub?.frozen ? `the ${r.label} line: ${supportStatus(r, today).text}; this frozen tag gets none of its updates` : supportStatus(r, today).text });
+  const onTarget = targetFact(r, target);
+  if (onTarget) facts.push(onTarget);
+  const vsyscall = vsyscallFact(r, target);
+  if (vsyscall) facts.push(vsyscall);
+  const sources = [`source: ${r.source}`];
+  const musl = r.libc.minKernel ? undefined : LIBC_KERNEL_NOTES[r.libc.kind];
+  if (musl) sources.push(`${r.libc.kind}: ${musl.source}`);
+  if (id.inferredFrom) sources.push(`identity from the tag: ${id.inferredFrom.source}`);
+  return {
+    blocks: [
+      { kind: 'heading', text: `${r.label}${codename} — ${windows ? 'a Windows base image' : 'a userland, no kernel'}`, asides },
+      { kind: 'facts', items: facts },
+      { kind: 'paragraph', text: windows ? windowsHostSentence(target) : hostKernelSentence(target) },
+      { kind: 'aside', text: `Facts as of ${knowledgeDate} · ${sources.join(' · ')}` },
+    ],
+  };
+}
+
+/** Whether a card says the image cannot run on the target (a ✗ fact). */
+export function cardSaysCannotRun(card: Card): boolean {
+  return card.blocks.some((b) => b.kind === 'facts' && b.items.some((f) => f.verdict === 'fail'));
 }
 
 function libcLine(r: DistroRelease): string {
@@ -190,26 +253,47 @@ function libcLine(r: DistroRelease): string {
   if (l.kind === 'none') return 'none (no C library in the image)';
   if (l.kind === 'windows') return 'Windows system libraries';
   const name = `${l.kind}${l.version ? ` ${l.version}` : ''}`;
-  return l.minKernel ? `${name}; oldest kernel it accepts: ${l.minKernel}` : `${name}; oldest kernel it accepts: not in the knowledge base`;
+  if (l.minKernel) return `${name}; oldest kernel it accepts: ${l.minKernel}`;
+  const note = LIBC_KERNEL_NOTES[l.kind];
+  return `${name}; oldest kernel it accepts: ${note ? note.oldestKernel : 'not in the knowledge base'}`;
+}
+
+/** vsyscall is an x86 page: other architectures never have it. */
+const VSYSCALL_ARCHES = new Set(['amd64', '386']);
+
+/** The same verdict as vsyscall-required: an old glibc on a host booted with vsyscall=none crashes. */
+function vsyscallFact(r: DistroRelease, target: TargetHost): Fact | undefined {
+  if (r.os !== 'linux' || target.vsyscall !== 'none' || !needsVsyscall(r)) return undefined;
+  if (target.arch && !VSYSCALL_ARCHES.has(target.arch)) return undefined;
+  const libc = `${r.libc.kind}${r.libc.version ? ` ${r.libc.version}` : ''}`;
+  return { label: 'vsyscall', value: `${libc} needs it; the target runs with vsyscall=none`, verdict: 'fail' };
 }
 
 /** "glibc 2.35 needs kernel ≥ 3.2 — target 3.10 ✓" */
-function targetLine(r: DistroRelease, target: TargetHost): string | undefined {
+function targetFact(r: DistroRelease, target: TargetHost): Fact | undefined {
+  const label = 'On the target';
   if (r.os === 'windows') {
-    if (target.os === 'linux') return `a Windows image cannot run on a Linux host (target: ${target.label}) ✗`;
+    if (target.os === 'linux') return { label, value: `a Windows image cannot run on a Linux host (target: ${target.label})`, verdict: 'fail' };
     if (target.os === 'windows' && target.windowsBuild && r.windowsBuild) {
-      const same = target.windowsBuild === r.windowsBuild;
-      return `image build ${r.windowsBuild}, host build ${target.windowsBuild} ${same ? '✓' : '— differs: process isolation needs matching builds'}`;
+      const builds = `image build ${r.windowsBuild}, host build ${target.windowsBuild}`;
+      if (target.windowsBuild === r.windowsBuild) return { label, value: builds, verdict: 'ok' };
+      // The same facts as windows-image-on-linux: newer than the host never runs; older needs Hyper-V isolation.
+      if (r.windowsBuild > target.windowsBuild && !windowsCompat.newerImageRuns) return { label, value: `${builds} — newer than the host: it does not run there`, verdict: 'fail' };
+      if (r.windowsBuild < target.windowsBuild && windowsCompat.olderImageRunsWithHyperV) {
+        return { label, value: `${builds} — older than the host: runs only with Hyper-V isolation (${windowsCompat.hyperVFlag})` };
+      }
+      return { label, value: `${builds} — differs: process isolation needs matching builds` };
     }
     return undefined;
   }
-  if (target.os === 'windows') return `a Linux image on a Windows host runs only inside a Linux VM (WSL2 / Hyper-V)`;
+  if (target.os === 'windows') return { label, value: 'a Linux image on a Windows host runs only inside a Linux VM (WSL2 / Hyper-V)' };
   const min = r.libc.minKernel ? parseKernelVersion(r.libc.minKernel) : undefined;
   if (!min) return undefined;
   const libc = `${r.libc.kind}${r.libc.version ? ` ${r.libc.version}` : ''}`;
-  if (!target.kernel) return `${libc} needs kernel ≥ ${r.libc.minKernel} — target kernel unknown`;
+  if (!target.kernel) return { label, value: `${libc} needs kernel ≥ ${r.libc.minKernel} — target kernel unknown` };
   const ok = compareKernelVersions(target.kernel, min) >= 0;
-  return `${libc} needs kernel ≥ ${r.libc.minKernel} — target ${target.kernel.raw} ${ok ? '✓' : '✗ too old'}`;
+  if (ok) return { label, value: `${libc} needs kernel ≥ ${r.libc.minKernel} — target ${target.kernel.raw}`, verdict: 'ok' };
+  return { label, value: `${libc} needs kernel ≥ ${r.libc.minKernel} — target ${target.kernel.raw} is too old`, verdict: 'fail' };
 }
 
 export type { ImageIdentity };

@@ -7,9 +7,29 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { UsageError } from './args';
 
-/** Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile*, *.containerfile. */
-export const DOCKERFILE_NAME = /^(?:Dockerfile(?:\..+)?|Containerfile.*|.+\.(?:Dockerfile|dockerfile|containerfile))$/;
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/**
+ * Names a folder search takes for Dockerfiles: `Dockerfile`, `Containerfile`, `Dockerfile.<variant>`
+ * / `Containerfile.<variant>` (e.g. Dockerfile.dev), `<name>.Dockerfile`, `<name>.dockerfile`,
+ * `<name>.containerfile`. A named file argument is always checked, whatever its name.
+ */
+const DOCKERFILE_NAME = /^(?:(?:Dockerfile|Containerfile)(?:\.[^.]+)*|.+\.(?:Dockerfile|dockerfile|Containerfile|containerfile))$/;
+/**
+ * Last suffixes that make a Dockerfile-like name something else: templates rendered into a
+ * Dockerfile (their text is not Dockerfile syntax yet), docs, ignore files, editor and merge leftovers.
+ */
+const NOT_A_DOCKERFILE_SUFFIX = new Set([
+  'md', 'markdown', 'rst', 'txt', 'adoc', 'html',
+  'j2', 'jinja', 'jinja2', 'tmpl', 'tpl', 'template', 'erb', 'mustache', 'hbs', 'handlebars', 'gotmpl', 'in', 'm4', 'mako', 'ejs',
+  'dockerignore', 'containerignore', 'gitignore',
+  'orig', 'bak', 'backup', 'old', 'rej', 'swp', 'swo', 'tmp', 'temp', 'save', 'sav', 'dist-old',
+  'patch', 'diff', 'sh', 'json', 'yml', 'yaml', 'toml', 'lock',
+]);
+/**
+ * Folders a search never enters: dependencies, and hidden folders (VCS data, caches, build tool
+ * state) — except the two hidden folders where projects keep real Dockerfiles.
+ */
+const SKIPPED_DIRS = new Set(['node_modules']);
+const HIDDEN_DIRS_SEARCHED = new Set(['.devcontainer', '.github']);
 const GLOB_CHARS = /[*?[{]/;
 
 export interface InputFile {
@@ -19,8 +39,17 @@ export interface InputFile {
   absolute?: string;
 }
 
+/** Whether a folder search takes a file of this name as a Dockerfile. */
 export function isDockerfileName(name: string): boolean {
-  return DOCKERFILE_NAME.test(name);
+  if (!DOCKERFILE_NAME.test(name) || name.endsWith('~')) return false;
+  const dot = name.lastIndexOf('.');
+  return dot < 0 || !NOT_A_DOCKERFILE_SUFFIX.has(name.slice(dot + 1).toLowerCase());
+}
+
+/** Whether a folder search enters a folder of this name. */
+export function isSearchedFolder(name: string): boolean {
+  if (SKIPPED_DIRS.has(name)) return false;
+  return !name.startsWith('.') || HIDDEN_DIRS_SEARCHED.has(name);
 }
 
 function statOrUndefined(p: string): fs.Stats | undefined {
@@ -49,7 +78,7 @@ function walk(dir: string, out: string[]): void {
       isFile = !!st?.isFile();
     }
     if (isDir) {
-      if (!SKIPPED_DIRS.has(e.name)) walk(full, out);
+      if (isSearchedFolder(e.name)) walk(full, out);
     } else if (isFile && isDockerfileName(e.name)) out.push(full);
   }
 }
@@ -180,7 +209,7 @@ export function discoverFiles(args: readonly string[], cwd: string): InputFile[]
     if (st?.isDirectory()) {
       const found: string[] = [];
       walk(path.resolve(cwd, arg), found);
-      if (found.length === 0) throw new UsageError(`no Dockerfiles found in ${arg} (looked for Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile*, *.containerfile)`);
+      if (found.length === 0) throw new UsageError(`no Dockerfiles found in ${arg} (looked for Dockerfile, Containerfile, Dockerfile.<variant>, *.Dockerfile, *.dockerfile, *.containerfile)`);
       for (const f of found) add(path.join(arg, path.relative(path.resolve(cwd, arg), f)));
       continue;
     }

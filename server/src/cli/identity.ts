@@ -99,7 +99,7 @@ function supportWords(r: DistroRelease, today: Date): string | undefined {
     case 'supported':
       return `supported until ${r.supportEnds}`;
     case 'extended':
-      return `standard support ended ${r.supportEnds}, extended support until ${r.extendedSupportEnds}`;
+      return `${r.os === 'windows' ? 'mainstream' : 'standard'} support ended ${r.supportEnds}, extended support until ${r.extendedSupportEnds}`;
     case 'end-of-life':
       return s.text;
     case 'rolling':

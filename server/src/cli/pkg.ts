@@ -1,4 +1,4 @@
-/** The installed package: its version and where its docs folder is (for SARIF help links). */
+/** The installed package: its version, where its docs folder is, and its repository (for SARIF help links). */
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -38,4 +38,27 @@ export function packageRoot(): string | undefined {
 export function ruleDocsUri(ruleId: string): string | undefined {
   const r = packageRoot();
   return r ? pathToFileURL(path.join(r, 'docs', 'rules', `${ruleId}.md`)).href : undefined;
+}
+
+/** The repository's web address from package.json `repository` (`git+…` and `.git` dropped). */
+export function repositoryWebUrl(): string | undefined {
+  const repo = (pkg as { repository?: string | { url?: string } }).repository;
+  const url = typeof repo === 'string' ? repo : repo?.url;
+  if (!url || !/^(?:git\+)?https:\/\//.test(url)) return undefined;
+  return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+}
+
+/**
+ * A rule page on the repository's web site (docs/rules/<id>.md on the default branch): the address
+ * a code-scanning reader can open, unlike a file on the machine that ran the check.
+ */
+export function ruleWebUri(ruleId: string): string | undefined {
+  const web = repositoryWebUrl();
+  return repositoryFileWebUri(`docs/rules/${encodeURIComponent(ruleId)}.md`);
+}
+
+/** A file of the repository (path from its root) on the repository's web site. */
+export function repositoryFileWebUri(pathFromRoot: string): string | undefined {
+  const web = repositoryWebUrl();
+  return web ? `${web}/blob/main/${pathFromRoot}` : undefined;
 }

@@ -6,7 +6,7 @@
  * analysis, its rules and its knowledge tables load while the editor is still sending the first
  * documents. From sources (tests) it is this module itself.
  */
-export { analyzeSteps, commonFixes, findFileIgnoreLine, knownRuleIds } from '../analysis/analyze';
+export { analyzeSteps, commonFixes, findFileIgnoreLine, knownRuleIds, targetMatters } from '../analysis/analyze';
 export { BlockCache, ModelBuild, buildModel, deriveModel, updateModel } from '../analysis/document';
 export { MAX_SHELL_INSTRUCTION_CHARS, oversizedShellInstructions, prepareCommands } from '../analysis/shell';
 export { hoverAt } from '../analysis/hover';

@@ -6,12 +6,15 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover } from 'vscode-languageserver/node';
 import type { Finding, Fix, Severity } from '../analysis/types';
+import { analysis } from './analysis';
 import { SIZES } from './limits';
 
 /** What a published diagnostic carries for the code-action handler (Diagnostic.data). */
 export interface DiagnosticData {
   ruleId: string;
   fixes: Fix[];
+  /** The verdict rests on the target host: its code actions offer the target picker. */
+  targetMatters?: boolean;
 }
 
 /** Where the analysis stopped short of the whole document (see SIZES.maxAnalysedChars and MAX_SHELL_INSTRUCTION_CHARS). */
@@ -44,7 +47,7 @@ export function ruleDocsUri(extensionRoot: string, id: string): string {
 }
 
 export function toDiagnostic(f: Finding, uri: string, extensionRoot: string): Diagnostic {
-  const data: DiagnosticData = { ruleId: f.ruleId, fixes: f.fixes };
+  const data: DiagnosticData = { ruleId: f.ruleId, fixes: f.fixes, targetMatters: analysis().targetMatters(f) };
   return {
     range: f.range,
     severity: severityOf(f.severity),

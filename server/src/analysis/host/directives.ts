@@ -80,6 +80,12 @@ function tokens(text: string, offset: number, separatorClass: string): Token[] {
   return out;
 }
 
+/** A sentence's first letter in capitals, unless it starts with a key name ("arch: …"), which keeps its spelling. */
+function capitalized(message: string): string {
+  if (/^[a-z][a-z-]*:/.test(message)) return message;
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
 function rangeOn(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
@@ -93,7 +99,7 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
   let settingsLine: number | undefined;
 
   const report = (line: number, start: number, end: number, message: string): void => {
-    problems.push({ where: `line ${line + 1}`, message: sentence(`Line ${line + 1}: ${message}`), line, range: rangeOn(line, start, end) });
+    problems.push({ where: `line ${line + 1}`, message: sentence(`Line ${line + 1}: ${message}`), unplaced: sentence(capitalized(message)), line, range: rangeOn(line, start, end) });
   };
 
   const checkRules = (line: number, ruleTokens: Token[]): string[] => {
@@ -123,20 +129,20 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
     if (!directive) {
       if (NEAR_MISS.test(lineText)) {
         const start = lineText.indexOf('#');
-        report(line, start, lineText.trimEnd().length, "this looks like a kernel-lens directive but is not one: write '# kernel-lens: key=value' or '# kernel-lens-ignore rule-id'");
+        report(line, start, lineText.trimEnd().length, "misspelt kernel-lens directive: write '# kernel-lens: key=value' or '# kernel-lens-ignore rule-id'");
       }
       return;
     }
     const parts = tokens(directive[2], directive[1].length, '\\s');
     if (parts.length === 0) {
-      report(line, 0, lineText.length, `empty kernel-lens directive (valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')})`);
+      report(line, 0, lineText.length, `empty kernel-lens directive. Valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')}`);
       return;
     }
     for (const part of parts) {
       const end = part.start + part.text.length;
       const eq = part.text.indexOf('=');
       if (eq <= 0) {
-        report(line, part.start, end, `expected key=value but found '${part.text}' (valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')})`);
+        report(line, part.start, end, `expected key=value but found '${part.text}'. Valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')}`);
         continue;
       }
       const rawKey = part.text.slice(0, eq);
@@ -147,7 +153,7 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
       const field = DIRECTIVE_KEYS[key];
       if (!field) {
         const near = closest(lowerKey, DIRECTIVE_KEY_NAMES);
-        report(line, part.start, part.start + eq, `unknown key '${rawKey}'${near ? ` — did you mean ${near}?` : ''} (valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')})`);
+        report(line, part.start, part.start + eq, `unknown key '${rawKey}'${near ? ` — did you mean ${near}?` : '.'} Valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')}`);
         continue;
       }
       if (value === '') {

@@ -184,7 +184,7 @@ function validateArch(value: unknown): FieldResult {
   if (typeof value !== 'string') return { message: `must be a string, not ${typeName(value)}` };
   const arch = normalizeArch(value);
   if (arch) return { value: arch };
-  return { message: `'${value}' is not a known architecture (valid: ${CANONICAL_ARCHES.join(', ')}; aliases such as x86_64 and aarch64 are accepted)` };
+  return { message: `'${value}' is not a known architecture. Valid: ${CANONICAL_ARCHES.join(', ')}; aliases such as x86_64 and aarch64 are accepted` };
 }
 
 function validateOs(value: unknown): FieldResult {

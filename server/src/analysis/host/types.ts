@@ -72,6 +72,8 @@ export interface TargetProblem {
   line?: number;
   /** For directive problems: the exact range of the bad token in the document, when known. */
   range?: Range;
+  /** For directive problems: the message without its "Line N:" place (a finding on `range` already says where). */
+  unplaced?: string;
   /** For problems inside another file (`.kernel-lens.json`): that file and the range of the bad value. Never set together with `line`. */
   location?: { path: string; range: Range };
 }

@@ -19,13 +19,13 @@ import { describeRunTarget, parseRuleFlags, setupTarget, TARGET_OPTIONS, targetV
 import { escapeControls } from '../terminalText';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
-const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
+const FAIL_ON = ['error', 'warning', 'info', 'hint', 'never'] as const;
 type FailOn = (typeof FAIL_ON)[number];
 
 const OPTIONS: readonly OptionSpec[] = [
   ...TARGET_OPTIONS,
   { name: 'format', short: 'f', kind: 'value', valueName: '<text|json|sarif>', help: 'output format (default: text)' },
-  { name: 'fail-on', kind: 'value', valueName: '<level>', help: 'exit 1 when a finding is at or above: error (default), warning, info, never' },
+  { name: 'fail-on', kind: 'value', valueName: '<level>', help: 'exit 1 when a finding is at or above: error (default), warning, info, hint, never' },
   { name: 'rule', kind: 'list', valueName: '<id>=<severity>', help: 'set a rule\'s severity: off, hint, info, warning, error (repeatable)' },
   { name: 'stdin-filename', kind: 'value', valueName: '<path>', help: "name used for '-' (standard input) in messages" },
   { name: 'quiet', short: 'q', kind: 'flag', help: 'findings only: no target line, FROM explanations or summary' },
@@ -36,16 +36,18 @@ const OPTIONS: readonly OptionSpec[] = [
 
 const HELP = commandHelp(
   'kernel-lens check [paths…] [options]',
-  `Checks Dockerfiles against the target host's kernel. Paths are files, folders (searched for
-Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile*, *.containerfile; node_modules
-and .git are skipped), quoted globs ('docker/**/Dockerfile*'), or - for standard input.
+  `Checks Dockerfiles against the target host's kernel. Paths are files (always checked), folders
+(searched for Dockerfile, Containerfile, Dockerfile.<variant>, <name>.Dockerfile, *.dockerfile,
+*.containerfile; not templates, docs or backups such as Dockerfile.j2, Dockerfile.md,
+Dockerfile.orig; hidden folders and node_modules are skipped), quoted globs
+('docker/**/Dockerfile*'), or - for standard input.
 Without paths, the current folder is checked.`,
   OPTIONS,
   'Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.',
 );
 
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
-const THRESHOLD: Record<FailOn, number> = { info: 1, warning: 2, error: 3, never: Infinity };
+const THRESHOLD: Record<FailOn, number> = { hint: 0, info: 1, warning: 2, error: 3, never: Infinity };
 
 export async function runCheck(argv: readonly string[], io: CommandIO): Promise<number> {
   const args = parseArgs(argv, OPTIONS, 'check');

@@ -4,7 +4,8 @@ import { lookupImage } from '../../knowledge/images';
 import { knowledgeDate } from '../../knowledge/meta';
 import type { ImageLookup } from '../../knowledge/types';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
-import { plainImageCard } from '../card';
+import { cardToPlainLines } from '../../analysis/card';
+import { cardSaysCannotRun, imageCardModel } from '../../analysis/hover';
 import { ansi, plain, useColor } from '../color';
 import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp, TEXT_JSON_OUTPUT_OPTIONS } from '../help';
 import { compactIdentity, identitySummary } from '../identity';
@@ -26,6 +27,7 @@ const HELP = commandHelp(
 userland: libc and the oldest kernel it accepts, support status — and what that means on the
 target host. The image is looked up in the knowledge base; nothing is pulled.`,
   OPTIONS,
+  'Exit codes: 0 explained, 1 the image cannot run on the target host, 2 usage or configuration error.',
 );
 
 export function runExplain(argv: readonly string[], io: CommandIO): number {
@@ -55,7 +57,10 @@ export function runExplain(argv: readonly string[], io: CommandIO): number {
   const setup = setupTarget(args, { cwd: io.cwd });
   for (const w of new Set(setup.warnings)) io.err(`kernel-lens: warning: ${escapeControls(w)}\n`);
   const description = describeRunTarget(setup.target, setup.targetFlag);
-  const card = plainImageCard(written, lookup, setup.target, io.today);
+  const model = imageCardModel(written, lookup, setup.target, io.today);
+  const card = cardToPlainLines(model);
+  // Like `check`: a script can tell from the exit code that this image cannot run on the target.
+  const exitCode = cardSaysCannotRun(model) ? 1 : 0;
   if (format === 'json') {
     const doc: Record<string, unknown> = {
       version,
@@ -70,10 +75,11 @@ export function runExplain(argv: readonly string[], io: CommandIO): number {
     const identity = identitySummary(lookup, io.today);
     if (identity) doc.identity = identity;
     if (lookup.kind === 'unknown') doc.reason = lookup.reason;
+    doc.cannotRunOnTarget = cardSaysCannotRun(model);
     io.out(JSON.stringify(doc, null, 2) + '\n');
-    return 0;
+    return exitCode;
   }
   const p = useColor(args.flags.has('no-color'), io.env, io.isTTY) ? ansi : plain;
   io.out(`${p.bold(escapeControls(description))}\n\n${card.map((l, i) => (i === 0 ? p.bold(escapeControls(l)) : escapeControls(l))).join('\n')}\n`);
-  return 0;
+  return exitCode;
 }

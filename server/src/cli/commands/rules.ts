@@ -4,7 +4,7 @@ import { ansi, plain, useColor } from '../color';
 import { ruleMetadata } from '../format/sarif';
 import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp, TEXT_JSON_OUTPUT_OPTIONS } from '../help';
 import type { CommandIO } from '../io';
-import { ruleDocsUri, version } from '../pkg';
+import { ruleDocsUri, ruleWebUri, version } from '../pkg';
 
 const OPTIONS: readonly OptionSpec[] = [
   ...TEXT_JSON_OUTPUT_OPTIONS,
@@ -25,7 +25,7 @@ export function runRules(argv: readonly string[], io: CommandIO): number {
   if (args.positionals.length > 0) throw new UsageError(`'rules' takes no arguments (got ${args.positionals.join(' ')})`);
   const rules = ruleMetadata();
   if (format === 'json') {
-    const list = rules.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary, docs: ruleDocsUri(r.id) ?? null }));
+    const list = rules.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary, docs: ruleDocsUri(r.id) ?? null, page: ruleWebUri(r.id) ?? null }));
     io.out(JSON.stringify({ version, rules: list }, null, 2) + '\n');
     return 0;
   }

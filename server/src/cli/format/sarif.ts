@@ -10,7 +10,8 @@ import { DIRECTIVE_RULE_ID } from '../../analysis/analyze';
 import { allRules } from '../../analysis/rules';
 import type { Severity } from '../../analysis/types';
 import { knowledgeDate } from '../../knowledge/meta';
-import { ruleDocsUri, toolName, version } from '../pkg';
+import { ruleWebUri, toolName, version } from '../pkg';
+import { rulePageForViewers } from '../ruleDocs';
 import { targetJson, type CheckReport, type FileReport } from '../report';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -77,8 +78,11 @@ export function formatSarif(report: CheckReport, cwd: string): string {
                 defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
                 properties: { defaultSeverity: r.defaultSeverity, tags: ['kernel', 'containers', 'dockerfile'] },
               };
-              const help = ruleDocsUri(r.id);
-              if (help) rule.helpUri = help;
+              const helpUri = ruleWebUri(r.id);
+              if (helpUri) rule.helpUri = helpUri;
+              // Markdown reads as plain text too, so both forms carry the page as written.
+              const page = rulePageForViewers(r.id);
+              if (page) rule.help = { text: page, markdown: page };
               return rule;
             }),
           },

@@ -46,9 +46,11 @@ function quickFixes(ctx: ServerContext, uri: string, params: CodeActionParams, m
   for (const d of params.context.diagnostics) {
     const data = d?.data as DiagnosticData | undefined;
     if (d?.source !== 'kernel-lens' || !data || !Array.isArray(data.fixes)) continue;
-    const common = model ? analysis().commonFixes(model, { ruleId: data.ruleId, range: d.range, severity: 'info', message: '', fixes: [] }, ignoreLine) : [];
+    const common = model ? analysis().commonFixes(model, { ruleId: data.ruleId, range: d.range, targetMatters: data.targetMatters === true }, ignoreLine) : [];
     for (const fix of [...data.fixes, ...common]) {
       if (fix.command && fix.edits.length === 0 && !ctx.client.runsOurCommands) continue;
+      // A command-only action (the target picker) once per menu, not once per diagnostic.
+      if (fix.command && fix.edits.length === 0 && actions.some((a) => a.title === fix.title)) continue;
       actions.push(toCodeAction(uri, fix, d));
     }
   }

@@ -141,16 +141,23 @@ function adviceUncached(settings: SysctlWrite['settings']): { text: string; comm
   return { text: parts.join(' '), comment: comments.join('; ') };
 }
 
+/** The command as written, cut to fit the first sentence of a message. */
+function shortCommand(command: { name: string; args: readonly { raw: string }[] }): string {
+  const full = [command.name, ...command.args.map((x) => x.raw)].join(' ');
+  return full.length <= 32 ? full : `${full.slice(0, 31)}…`;
+}
+
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const w of sysctlWrites(ctx)) {
     const a = advice(w.settings);
+    // First sentence: what goes wrong and where, within one line of the Problems panel.
     const what =
       w.via === 'file'
-        ? `This writes a sysctl configuration file into the image; nothing applies it when a container starts (containers do not run systemd-sysctl), so it has no effect.`
+        ? `A sysctl file in the image has no effect: nothing applies it when a container starts. Containers do not run systemd-sysctl.`
         : w.via === 'load'
-          ? `${code('sysctl ' + (w.command.args.map((x) => x.raw).join(' ')))} applies settings while the image is built — to the build machine's kernel, or it fails on the read-only /proc/sys of a build container. Nothing of it is kept in the image.`
-          : `This sets a kernel parameter while the image is built — on the build machine's kernel, or it fails on the read-only /proc/sys of a build container. Kernel parameters are not part of an image.`;
+          ? `${code(shortCommand(w.command))} runs at build time on the build machine's kernel; the image keeps nothing. In a build container it may fail instead: /proc/sys is read-only there.`
+          : `This sets a kernel parameter at build time on the build machine's kernel; the image keeps nothing. In a build container it may fail instead: /proc/sys is read-only there.`;
     const fixes: Fix[] = [];
     const edits = removeCommandEdits(ctx.model, w.command, a.comment);
     if (edits) {

@@ -4,10 +4,11 @@
  * OpenSSL, the package repositories). Info while only extended support (LTS/ESM/ELS) remains, warning
  * once that is over too.
  */
+import { headlineSubject, nextSubject } from '../shared/headline';
 import { supportStatus } from '../../support';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { fittingSuccessors, knownImageStages, shownRef, successorFixes, type KnownImageStage } from '../shared/baseImage';
+import { fittingSuccessors, knownImageStages, successorFixes, type KnownImageStage } from '../shared/baseImage';
 
 export const rule: Rule = {
   id: 'image-end-of-life',
@@ -31,11 +32,19 @@ export const rule: Rule = {
 };
 
 function message(ctx: RuleContext, s: KnownImageStage, state: 'extended' | 'end-of-life', statusText: string): string {
-  const who = `\`${shownRef(s)}\` is ${s.release.label}`;
+  const windows = s.release.os === 'windows';
+  const standard = windows ? 'mainstream support' : 'standard support';
+  const opening =
+    state === 'extended'
+      ? `${headlineSubject(s)} is past ${standard}${s.release.extendedSupportEnds ? `; extended support ends ${s.release.extendedSupportEnds}` : ''}.`
+      : `${headlineSubject(s)} is past end of life: its userland gets no more security fixes.`;
+  const who = `${nextSubject(s)} is ${s.release.label}`;
   const consequence =
     state === 'extended'
-      ? 'Standard security support has ended; what extended support still covers, and whether the public image gets it, depends on the vendor (Debian LTS is free and covers fewer packages; Ubuntu ESM and RHEL ELS need a subscription).'
-      : 'No more security fixes for its userland: libc, OpenSSL and every package from its repositories stay as they are, and package mirrors may disappear.';
+      ? windows
+        ? 'Extended support brings security updates only.'
+        : 'What extended support still covers, and whether the public image gets it, depends on the vendor (Debian LTS is free and covers fewer packages; Ubuntu ESM and RHEL ELS need a subscription).'
+      : 'libc, OpenSSL and every package from its repositories stay as they are, and package mirrors may disappear.';
   const kernelNote = 'The kernel is not part of this: it is always the host\'s.';
   const next = fittingSuccessors(s.release, ctx.target, ctx.today).map((x) => `\`${x.text}\``);
   const advice = s.identity.inferredFrom
@@ -43,5 +52,5 @@ function message(ctx: RuleContext, s: KnownImageStage, state: 'extended' | 'end-
     : next.length
       ? `Move to a supported release: ${next.join(' or ')}.`
       : 'Move to a supported release of this or another distribution.';
-  return `${who}: ${statusText}. ${consequence} ${kernelNote} ${advice}`;
+  return `${opening} ${who}: ${statusText}. ${consequence} ${kernelNote} ${advice}`;
 }

@@ -4,6 +4,7 @@
  * that removed its start-up check refuses to run at all ("FATAL: kernel too old"); later glibc
  * starts but system calls the kernel lacks fail.
  */
+import { headlineSubject, nextSubject } from '../shared/headline';
 import { formatKernel } from '../../host/kernelVersion';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
@@ -14,7 +15,6 @@ import {
   isVersion,
   knownImageStages,
   libcAcceptsKernel,
-  shownRef,
   successorFixes,
   targetRelated,
   type KnownImageStage,
@@ -47,17 +47,17 @@ export const rule: Rule = {
   },
 };
 
-/** What happens depends on whether this glibc still has its start-up kernel check. */
+/** What happens (one sentence) depends on whether this glibc still has its start-up kernel check. */
 function effect(s: KnownImageStage): string {
   const libc = s.release.libc;
   const checked = (libc.kind === 'glibc' || libc.kind === 'eglibc') && isVersion(libc.version);
   if (checked && compareDotted(libc.version as string, glibcKernelCheck.removedIn) < 0) {
-    return `so ${glibcKernelCheck.symptom}`;
+    return `On the target, ${glibcKernelCheck.symptom}.`;
   }
   if (checked) {
-    return `${libc.kind} ${libc.version} no longer checks the kernel version at start (removed in ${glibcKernelCheck.removedIn}), so ${glibcKernelCheck.symptomWithoutCheck}`;
+    return `${libc.kind} ${libc.version} no longer checks the kernel version at start (removed in ${glibcKernelCheck.removedIn}), so ${glibcKernelCheck.symptomWithoutCheck}.`;
   }
-  return `so programs either stop at start (${libc.kind} versions before ${glibcKernelCheck.removedIn} check the kernel version) or ${glibcKernelCheck.symptomWithoutCheck}`;
+  return `Programs either stop at start (${libc.kind} versions before ${glibcKernelCheck.removedIn} check the kernel version) or ${glibcKernelCheck.symptomWithoutCheck}.`;
 }
 
 function message(ctx: RuleContext, s: KnownImageStage, kernel: string): string {
@@ -67,8 +67,9 @@ function message(ctx: RuleContext, s: KnownImageStage, kernel: string): string {
   const instead = next.length
     ? `Use a base image whose libc accepts Linux ${kernel} (${next.join(' or ')}), or run on a host with Linux ${libc.minKernel} or newer.`
     : `Use a base image whose libc accepts Linux ${kernel}, or run on a host with Linux ${libc.minKernel} or newer.`;
+  // First sentence: what fails and where, short enough for one line of the Problems panel.
   return (
-    `\`${shownRef(s)}\` (${s.release.label}) carries ${libcName}, built for Linux ${libc.minKernel} or newer, but the target kernel is ${kernel}. ` +
-    `Containers run on the host's kernel, never on one from the image, ${effect(s)}. ${instead}`
+    `${headlineSubject(s)} needs Linux ${libc.minKernel} or newer (${libcName}); the target kernel ${kernel} is older. ` +
+    `${nextSubject(s)} is ${s.release.label}; containers run on the host's kernel, never on one from the image. ${effect(s)} ${instead}`
   );
 }

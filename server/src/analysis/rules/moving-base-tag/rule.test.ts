@@ -10,7 +10,7 @@ test('untagged image → info: means :latest, which release as of the knowledge 
   const [f] = findingsOf(text, t, ID);
   assert.equal(f.severity, 'info');
   assert.deepEqual(f.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 11 } });
-  assert.match(f.message, /^`ubuntu` means `ubuntu:latest`, which is Ubuntu 26\.04 LTS.* as of 2026-08-22/);
+  assert.match(f.message, /^`ubuntu` follows the moving tag `latest`: a rebuild can bring a different userland\. `ubuntu` means `ubuntu:latest`, which is Ubuntu 26\.04 LTS.* as of 2026-08-22/);
   const [fix] = ruleFixes(f);
   assert.equal(fix.title, 'Pin to ubuntu:26.04');
   assert.equal(fix.isPreferred, true);

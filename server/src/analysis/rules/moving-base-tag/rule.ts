@@ -3,6 +3,7 @@
  * release over time, so the same Dockerfile silently gets a new userland (libc, packages) — and
  * with it new kernel expectations. The fix pins today's meaning, which pulls the same image.
  */
+import { headlineSubject, nextSubject } from '../shared/headline';
 import { parseImageRef } from '../../imageRef';
 import type { Finding, Fix } from '../../types';
 import type { Rule, RuleContext } from '../types';
@@ -33,13 +34,14 @@ export const rule: Rule = {
 function message(s: KnownImageStage): string {
   const written = shownRef(s);
   const moving = s.identity.movingTag!;
-  const opening =
+  const now =
     s.ref.tag === undefined
       ? `\`${written}\` means \`${written}:${moving.tag}\`, which is ${moving.means} as of ${knowledgeDate}`
-      : `\`${written}\` is ${moving.means} as of ${knowledgeDate}`;
+      : `${nextSubject(s)} is ${moving.means} as of ${knowledgeDate}`;
   const pin = s.identity.pinnedReference ? ` Pin it (\`${s.identity.pinnedReference}\`)` : ' Pin a release tag';
   return (
-    `${opening}, and moves to newer releases without notice: a rebuild can bring a different libc and packages, with different kernel expectations.` +
+    `${headlineSubject(s)} ${s.ref.tag === undefined ? `follows the moving tag \`${moving.tag}\`` : 'is a moving tag'}: a rebuild can bring a different userland. ` +
+    `${now}, and it moves to newer releases without notice: a different libc and packages, with different kernel expectations.` +
     `${pin} so every build gets the same userland.`
   );
 }

@@ -76,10 +76,10 @@ function namespaceFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch):
     severity: 'warning',
     range: stage.imageRange,
     message: message(
-      `\`${namespace}/${official}\` is the ${entry.arch}-only build of the official \`${official}\` image`,
+      `\`${namespace}/${official}\` is an ${entry.arch}-only build`,
       entry.arch,
       targetArch,
-      `Use the multi-architecture \`${official}\` image, which pulls the build for the host`,
+      `It is the ${entry.arch} build of the official \`${official}\` image: use the multi-architecture \`${official}\` image, which pulls the build for the host`,
     ),
     related: [targetRelated(ctx.target)],
     // A digest names the per-architecture manifest: dropping the namespace would keep a digest that may not exist in the official repository.

@@ -4,6 +4,7 @@
  * EPERM, which the libc treats as a hard failure; Docker Engine 25+ blocks io_uring outright.
  * Versions come from the runtime facts table.
  */
+import { headlineSubject, nextSubject } from '../shared/headline';
 import type { StageInfo } from '../../stages';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
@@ -11,7 +12,7 @@ import { kernelFeatures } from '../../../knowledge/features';
 import { featuresForPackage } from '../../../knowledge/packages';
 import { seccompBlockFacts, seccompSyscallFacts, type SeccompSyscallFact, type SyscallUser } from '../../../knowledge/runtimeFacts';
 import type { DistroRelease } from '../../../knowledge/types';
-import { compareDotted, fromRelated, isVersion, knownImageStages, shownRef, targetRelated, type KnownImageStage } from '../shared/baseImage';
+import { compareDotted, fromRelated, isVersion, knownImageStages, targetRelated, type KnownImageStage } from '../shared/baseImage';
 import { installOf } from '../../packages';
 
 export const rule: Rule = {
@@ -61,7 +62,8 @@ function syscallFindings(ctx: RuleContext, kind: string, version: string): Findi
 function syscallMessage(ctx: RuleContext, s: KnownImageStage, fact: SeccompSyscallFact, who: string, version: string): string {
   const also = fact.alsoNeeds ? ` and ${fact.alsoNeeds}` : '';
   return (
-    `\`${shownRef(s)}\` (${who}) uses the ${fact.syscall} system call. The target's Docker Engine ${version} answers it with EPERM from its default seccomp profile ` +
+    `${headlineSubject(s)} fails on the target's Docker Engine ${version}: its seccomp profile blocks ${fact.syscall}. ` +
+    `${nextSubject(s)} (${who}) uses the ${fact.syscall} system call, and that Docker Engine answers it with EPERM from its default seccomp profile ` +
     `(fixed in ${fact.fixedIn}), so ${fact.symptom}. The kernel is not the problem; the runtime's filter is. ` +
     `Upgrade Docker Engine to ${fact.fixedIn} or newer${also}, or use an older base image.`
   );
@@ -83,7 +85,7 @@ function ioUringFindings(ctx: RuleContext, kind: string, version: string): Findi
           ruleId: rule.id,
           severity: 'warning',
           range: cmd.nameWord.range,
-          message: `\`${cmd.name}\` uses ${feature?.name ?? block.feature}. ${base}`,
+          message: `\`${cmd.name}\` uses ${feature?.name ?? block.feature}, which the target's Docker Engine ${version} blocks. ${base}`,
           related,
           fixes: [],
         });
@@ -97,7 +99,7 @@ function ioUringFindings(ctx: RuleContext, kind: string, version: string): Findi
           ruleId: rule.id,
           severity: 'warning',
           range: pkg.word.range,
-          message: `\`${pkg.name}\` is for programs that use ${feature?.name ?? block.feature}. ${base}`,
+          message: `\`${pkg.name}\` is for ${feature?.name ?? block.feature}, which the target's Docker Engine ${version} blocks. ${base}`,
           related,
           fixes: [],
         });

@@ -4,6 +4,7 @@
  * host every program of such an image crashes at start. Unknown vsyscall mode → no finding, only
  * a hover note saying it matters.
  */
+import { headlineSubject, nextSubject } from '../shared/headline';
 import type { Finding } from '../../types';
 import type { HoverNote, Rule, RuleContext } from '../types';
 import { vsyscallNeed } from '../../../knowledge/runtimeFacts';
@@ -11,7 +12,6 @@ import {
   fittingSuccessors,
   knownImageStages,
   needsVsyscall,
-  shownRef,
   successorFixes,
   targetRelated,
   type KnownImageStage,
@@ -68,7 +68,8 @@ function message(ctx: RuleContext, s: KnownImageStage): string {
   const next = s.identity.inferredFrom ? [] : fittingSuccessors(s.release, ctx.target, ctx.today, STRICT).map((x) => `\`${x.text}\``);
   const instead = next.length ? `Use a newer base image (${next.join(' or ')}), or ${vsyscallNeed.hostFix}.` : `Use a newer base image, or ${vsyscallNeed.hostFix}.`;
   return (
-    `\`${shownRef(s)}\` (${s.release.label}) carries ${libcName(s)}, which calls the legacy vsyscall page of the kernel; ` +
-    `the target kernel runs with vsyscall=none, so ${vsyscallNeed.symptom}. The container uses the host's kernel and its boot options. ${instead}`
+    `${headlineSubject(s)} crashes on the target: its ${libcName(s)} needs vsyscall, which the target turns off. ` +
+    `${nextSubject(s)} is ${s.release.label}: it calls the legacy vsyscall page of the kernel, and the target kernel runs with vsyscall=none, so ${vsyscallNeed.symptom}. ` +
+    `The container uses the host's kernel and its boot options. ${instead}`
   );
 }

@@ -4,10 +4,11 @@
  * isolation shares the host's kernel, so the image's Windows build must equal the host's; an older
  * image needs Hyper-V isolation and a newer one does not run.
  */
+import { headlineSubject, nextSubject } from '../shared/headline';
 import type { Finding } from '../../types';
 import type { Rule, RuleContext } from '../types';
 import { windowsContainerCompatibility as compat } from '../../../knowledge/runtimeFacts';
-import { knownImageStages, shownRef, targetRelated, type KnownImageStage } from '../shared/baseImage';
+import { knownImageStages, targetRelated, type KnownImageStage } from '../shared/baseImage';
 import { windowsInstructionFindings, windowsInstructionNotes } from './instructions';
 
 export const rule: Rule = {
@@ -45,8 +46,9 @@ function onLinux(ctx: RuleContext, s: KnownImageStage): Finding {
     severity: 'error',
     range: s.range,
     message:
-      `\`${shownRef(s)}\` is a Windows image (${s.release.label}): its programs need the Windows kernel, and a container always runs on the host's kernel. ` +
-      `The Linux target cannot pull or run it (there is no linux build in its manifest). Build it on and for a Windows host, or use a Linux base image.`,
+      `${headlineSubject(s)} needs a Windows host: the Linux target cannot pull or run it. ` +
+      `${nextSubject(s)} is ${s.release.label}, which needs the Windows kernel, and a container always runs on the host's kernel (there is no linux build in its manifest). ` +
+      `Build it on and for a Windows host, or use a Linux base image.`,
     related: [targetRelated(ctx.target)],
     fixes: [],
   };
@@ -56,13 +58,13 @@ function onWindows(ctx: RuleContext, s: KnownImageStage): Finding | undefined {
   const image = s.release.windowsBuild;
   const host = ctx.target.windowsBuild;
   if (image === undefined || host === undefined || image === host) return undefined;
-  const head = `\`${shownRef(s)}\` is Windows build ${image} (${s.release.label}); the target host is build ${host}.`;
+  const head = (verdict: string): string => `${headlineSubject(s)} is Windows build ${image}, the host ${host}: ${verdict}. ${nextSubject(s)} is ${s.release.label}.`;
   if (image > host && !compat.newerImageRuns) {
     return {
       ruleId: rule.id,
       severity: 'error',
       range: s.range,
-      message: `${head} An image newer than the host does not run there, with process or Hyper-V isolation: ${compat.symptom}. Use an image of build ${host} or older.`,
+      message: `${head('newer than the host, it does not run there')} Neither process nor Hyper-V isolation runs it: ${compat.symptom}. Use an image of build ${host} or older.`,
       related: [targetRelated(ctx.target)],
       fixes: [],
     };
@@ -73,7 +75,7 @@ function onWindows(ctx: RuleContext, s: KnownImageStage): Finding | undefined {
       severity: 'warning',
       range: s.range,
       message:
-        `${head} With process isolation (the default on Windows Server) the container shares the host's kernel, so the builds must match: ${compat.symptom}. ` +
+        `${head('process isolation fails on the mismatch')} With process isolation (the default on Windows Server) the container shares the host's kernel, so the builds must match: ${compat.symptom}. ` +
         `Run it with Hyper-V isolation (\`${compat.hyperVFlag}\`), or use an image of build ${host}.`,
       related: [targetRelated(ctx.target)],
       fixes: [],
