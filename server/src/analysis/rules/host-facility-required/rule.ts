@@ -104,9 +104,10 @@ function insecureRun(block: InstructionBlock): boolean {
   return /^\s*RUN\b[^\n]*?--security[= ]insecure\b/i.test(block.parsed.text);
 }
 
-/** The command is followed by `||` (its failure is handled by the script). */
-function maskedFailure(ctx: RuleContext, c: ShellCommand): boolean {
-  const rest = (ctx.model.lines[c.range.end.line] ?? '').slice(c.range.end.character);
+/** The command is followed by `||` (its failure is handled by the script). Reads the block's own text, so the result may be cached with the command. */
+function maskedFailure(c: ShellCommand): boolean {
+  const line = c.block.parsed.text.split('\n')[c.range.end.line - c.block.startLine] ?? '';
+  const rest = line.slice(c.range.end.character);
   return /^\s*(?:\d?>>?&?\s*\S+\s*)*\|\|/.test(rest);
 }
 
@@ -244,12 +245,13 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   }
 
   const limit = buildLimitFor(c, args);
-  const buildLimit = limit ? { needs: limit.needs, masked: false } : undefined;
+  const masked = limit || (c.name === 'ip' && c.phase === 'build') ? maskedFailure(c) : false;
+  const buildLimit = limit ? { needs: limit.needs, masked } : undefined;
   const name = c.name;
   if (name === 'ip') {
     const ip = ipUse(c);
     if (ip) {
-      const bl = c.phase === 'build' && !insecureRun(c.block) ? { needs: ip.needs ?? 'NET_ADMIN', masked: false } : undefined;
+      const bl = c.phase === 'build' && !insecureRun(c.block) ? { needs: ip.needs ?? 'NET_ADMIN', masked } : undefined;
       const verb = c.args.map(valueOf).filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
       const via = code(`ip ${verb}${ip.kind ? ` … type ${ip.kind}` : ''}`);
       add(ip.facility, ip.kindWord?.range ?? c.nameWord.range, via, ip.features, { buildLimit: bl, ...(ip.needs ? { capAdd: [ip.needs] } : {}) });
@@ -341,10 +343,7 @@ function imageFacility(ref: string): HostFacility | undefined {
 export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
   for (const c of ctx.commands()) {
-    for (const u of commandUses(c, 0)) {
-      if (u.buildLimit) u.buildLimit = { ...u.buildLimit, masked: maskedFailure(ctx, c) };
-      uses.push(u);
-    }
+    for (const u of commandUses(c, 0)) uses.push(u);
   }
   const staticUse = (facility: HostFacility | undefined, range: Range, via: string, extra: readonly string[] = [], kind: FacilityUse['kind'] = 'prepared') => {
     if (facility) uses.push({ facility, noteRange: range, range, via, features: featuresOf([...facility.features, ...extra]), kind, line: range.start.line });
