@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, findingsOf, textAt } from '../../shell/testSupport';
+import { hoverAt } from '../../hover';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import {
   buildTimeLimits, commandTriggers, facilityFeatures, hostFacilities, imageTriggers, linkTypeFeatures, mountTypes, packageTriggers,
@@ -206,4 +207,14 @@ test('device groups, build options, qemu-*-static run directly; tailscaled in us
   assert.match(notesAt(t, undefined, 3, 'qemu-arm-static').join('\n'), /binfmt_misc/);
   assert.ok(!notesAt(t, undefined, 4, 'tailscaled').some((m) => m.includes('TUN/TAP device (/dev/net/tun)')));
   assert.deepEqual(findingsOf(t, ID, 'rhel7'), [], 'options and groups are only explained');
+});
+
+test('hover on a FROM image shows the image card, then the facility note', () => {
+  const r = analyze('FROM docker:27-dind\n');
+  const h = hoverAt(r, { line: 0, character: 8 }, new Date('2026-11-26T00:00:00Z'));
+  assert.ok(h);
+  const parts = h.markdown.split('\n\n---\n\n');
+  assert.ok(parts.length >= 2, h.markdown);
+  assert.match(parts[parts.length - 1], /^\*\*Docker-in-Docker\*\*/);
+  assert.match(parts[parts.length - 1], /--privileged/);
 });
