@@ -316,6 +316,9 @@ function limitFacility(l: BuildTimeLimit): string {
   return 'mount';
 }
 
+/** Names short or plain enough that only these count when a COPY names them (others need a '-' or '.'). */
+const COPIED_PROGRAMS = /^(dockerd|containerd|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|kubelet|k3s|zerotier-one)$/;
+
 /** Image reference → repository path without registry, and tag. */
 function repoAndTag(ref: string): { repository: string; tag: string } {
   const noDigest = ref.split('@')[0];
@@ -381,6 +384,12 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
       const hit = pathFacility(v);
       if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
       if (kw !== 'VOLUME') {
+        // A program copied in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, tailscaled).
+        const base = v.replace(/\/+$/, '').replace(/^.*\//, '');
+        if (COPIED_PROGRAMS.test(base) || /[-.]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5) {
+          const t = commandTriggers.find((x) => !x.sub && !x.args && triggerMatches(x, base));
+          if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
+        }
         if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
         for (const s of sourceTriggers) if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, code(v.length > 60 ? v.slice(0, 57) + '…' : v));
       }
