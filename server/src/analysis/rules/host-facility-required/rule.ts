@@ -106,8 +106,11 @@ function insecureRun(block: InstructionBlock): boolean {
 
 /** The command is followed by `||` (its failure is handled by the script). Reads the block's own text, so the result may be cached with the command. */
 function maskedFailure(c: ShellCommand): boolean {
-  const line = c.block.parsed.text.split('\n')[c.range.end.line - c.block.startLine] ?? '';
-  const rest = line.slice(c.range.end.character);
+  const lines = c.block.parsed.text.split('\n');
+  let i = c.range.end.line - c.block.startLine;
+  let rest = (lines[i] ?? '').slice(c.range.end.character);
+  // `cmd \` + newline + `|| true`: the operator may follow a continuation.
+  while (/^\s*(?:\d?>>?&?\s*\S+\s*)*\\\s*$/.test(rest) && i + 1 < lines.length) rest = rest.replace(/\\\s*$/, ' ') + lines[++i];
   return /^\s*(?:\d?>>?&?\s*\S+\s*)*\|\|/.test(rest);
 }
 
@@ -298,7 +301,7 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     for (const s of sourceTriggers) if (s.pattern.test(v)) add(s.facility, w.range, code(v.length > 60 ? v.slice(0, 57) + '…' : v), [], { kind: s.mentioned ? 'mentioned' : 'prepared', noteRange: w.range });
   }
   // Joining a group that owns host devices (usermod -aG kvm, adduser user dialout).
-  if (['usermod', 'useradd', 'adduser', 'addgroup', 'gpasswd'].includes(name)) {
+  if (['usermod', 'useradd', 'adduser', 'addgroup', 'groupadd', 'gpasswd'].includes(name)) {
     for (const w of c.args) {
       for (const g of (w.value ?? '').split(',')) {
         const id = groupTriggers[g];
