@@ -302,7 +302,7 @@ export const hostFacilities: readonly HostFacility[] = [
   {
     id: 'nfs-server', name: 'Kernel NFS server (knfsd)',
     summary: 'nfs-kernel-server only configures the host kernel\'s nfsd: the exports are served by the host kernel, which must have nfsd loaded.',
-    features: ['nfsd'], relatedFeatures: ['nfs_client'], run: { capAdd: ['SYS_ADMIN'], notes: ['rpc.nfsd mounts the nfsd filesystem (/proc/fs/nfsd); most images document --privileged.', 'A userspace server (nfs-ganesha) does not need nfsd.'] },
+    features: ['nfsd'], relatedFeatures: ['nfs_client'], run: { capAdd: ['SYS_ADMIN'], notes: ['The nfsd filesystem (/proc/fs/nfsd) must be mounted, which needs CAP_SYS_ADMIN; most images document --privileged.', 'A userspace server (nfs-ganesha) does not need nfsd.'] },
     source: SRC.nfsUtils, sources: [SRC.mount2],
   },
   {
@@ -320,8 +320,8 @@ export const hostFacilities: readonly HostFacility[] = [
   {
     id: 'btrfs', name: 'Btrfs',
     summary: 'Btrfs volumes and subvolumes are handled by the host kernel\'s btrfs driver.',
-    features: ['btrfs'], run: { capAdd: ['SYS_ADMIN'], notes: ['Subvolume operations need the path to be on a btrfs filesystem (a bind mount from the host).'] },
-    source: SRC.capabilities,
+    features: ['btrfs'], run: { notes: ['The path must be on a btrfs filesystem (a bind mount from the host); deleting subvolumes, balance and scrub need CAP_SYS_ADMIN.'] },
+    source: SRC.capabilities, sources: ['Btrfs documentation, btrfs-subvolume(8) and btrfs-balance(8) (kernel.org btrfs docs)'],
   },
   {
     id: 'drbd', name: 'DRBD',
