@@ -466,6 +466,7 @@ export interface CommandTrigger {
 export const commandTriggers: readonly CommandTrigger[] = [
   // tailscaled in userspace-networking mode needs no TUN device.
   { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
+  ...['pritunl', 'openvpnas', 'ocserv', 'netbird', 'tincd', 'fastd', 'warp-svc'].map((command) => ({ command, facility: 'tun' })),
   ...['openvpn', 'wireguard-go', 'boringtun', 'boringtun-cli', 'openconnect', 'vpnc', 'zerotier-one', 'nebula', 'slirp4netns', 'tun2socks', 'sing-box', 'gluetun'].map((command) => ({ command, facility: 'tun' })),
   { command: 'wg-quick', facility: 'netlink-link', sub: ['up', 'down', 'strip', 'save'] },
   { command: 'wg', facility: 'netlink-link', sub: ['set', 'setconf', 'addconf', 'syncconf'] },
@@ -523,6 +524,7 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'brctl', facility: 'netlink-link', sub: ['addbr', 'delbr', 'addif', 'delif'], features: ['bridge'] },
   ...['nvidia-smi', 'rocm-smi', 'nvidia-persistenced'].map((command) => ({ command, facility: 'gpu' })),
   { command: 'setcap', facility: 'file-capabilities' },
+  { command: 'wrapdocker', facility: 'dind' },
   ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
 ];
 
@@ -624,6 +626,9 @@ export interface ImageTrigger {
 export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'docker', facility: 'dind', tag: /(^|-)dind(-|$)/ },
   { repository: 'library/docker', facility: 'dind', tag: /(^|-)dind(-|$)/ },
+  { repository: 'jpetazzo/dind', facility: 'dind' },
+  { repository: 'gitlab/dind', facility: 'dind' },
+  { repository: 'cruizba/ubuntu-dind', facility: 'dind' },
   { repository: 'multiarch/qemu-user-static', facility: 'binfmt' },
   { repository: 'tonistiigi/binfmt', facility: 'binfmt' },
   { repository: 'falcosecurity/falco', facility: 'falco' },
@@ -680,6 +685,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
   { pattern: /^(--(with|enable)-(liburing|io[-_]uring|linux-io-uring)|-Dio_uring=(enabled|true))$/, facility: 'io_uring', mentioned: true },
   { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
+  // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.
+  { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },
 ];
 
 /** `usermod -aG <group>`, `adduser <user> <group>`: groups that own host devices. */
