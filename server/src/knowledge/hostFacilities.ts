@@ -242,7 +242,7 @@ export const hostFacilities: readonly HostFacility[] = [
   {
     id: 'device-node', name: 'Device nodes',
     summary: 'A device node names a device of the host kernel; a container may open only the devices its runtime passes in, and its /dev is a fresh tmpfs at every start.',
-    features: [], run: { notes: ['CAP_MKNOD is in Docker\'s default set, but opening the device needs it passed with --device (the device cgroup denies the rest).'] },
+    features: [], run: { notes: ['CAP_MKNOD is in Docker\'s default set, but the device cgroup allows only a default set of devices: pass the device with --device.'] },
     source: SRC.mobyDev, sources: [SRC.mobyCaps, SRC.capabilities],
   },
   {
