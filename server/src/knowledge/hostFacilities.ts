@@ -456,6 +456,8 @@ export interface CommandTrigger {
   sub?: string[];
   /** Not a use when some argument matches. */
   unless?: RegExp;
+  /** Shown on hover when the command runs in a RUN step. */
+  atBuild?: string;
   /** With `sub`: also when there is no operand at all (an ENTRYPOINT whose arguments come from CMD). */
   bare?: boolean;
   args?: RegExp;
@@ -506,7 +508,11 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'cross-build-end', facility: 'binfmt' },
   ...['bpftrace', 'bpftool', 'perf', 'trace-cmd', 'tracee', 'tetragon', 'pwru', 'execsnoop', 'opensnoop', 'biolatency', 'tcplife', 'tcpconnect'].map((command) => ({ command, facility: 'bpf-tracing' })),
   { command: '*-bpfcc', facility: 'bcc' },
-  ...['falco', 'falco-driver-loader', 'falcoctl'].map((command) => ({ command, facility: 'falco' })),
+  ...['falco-driver-loader', 'falcoctl'].map((command) => ({
+    command, facility: 'falco',
+    atBuild: 'In a RUN step it prepares the driver for the build machine\'s kernel release (uname -r of the build), not for the host that will run the container.',
+  })),
+  { command: 'falco', facility: 'falco' },
   ...['cilium-agent', 'parca-agent', 'beyla', 'kepler', 'bpfman', 'retina-agent', 'pixie-agent'].map((command) => ({ command, facility: 'bpf-tracing', features: ['bpf'] })),
   ...['dpdk-devbind.py', 'dpdk-testpmd', 'testpmd', 'dpdk-hugepages.py', 'vpp', 'spdk_tgt', 'nvmf_tgt'].map((command) => ({ command, facility: 'dpdk' })),
   ...['ibv_devinfo', 'ibv_devices', 'vcgencmd'].map((command) => ({ command, facility: 'host-device' })),

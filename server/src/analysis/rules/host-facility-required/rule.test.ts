@@ -220,3 +220,10 @@ test('hover on a FROM image shows the image card, then the facility note', () =>
   assert.match(parts[parts.length - 1], /^\*\*Docker-in-Docker\*\*/);
   assert.match(parts[parts.length - 1], /--privileged/);
 });
+
+test('falco-driver-loader in RUN: the hover says it targets the build machine\'s kernel', () => {
+  const t = 'FROM falcosecurity/falco-driver-loader:0.38.1\nRUN falco-driver-loader\nCMD ["falco-driver-loader"]\n';
+  assert.match(notesAt(t, undefined, 1, 'falco-driver-loader').join('\n'), /build machine's kernel release/);
+  assert.doesNotMatch(notesAt(t, undefined, 2, 'falco-driver-loader').join('\n'), /build machine/);
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
+});

@@ -46,6 +46,8 @@ export interface FacilityUse {
   buildLimit?: { needs: string; masked: boolean };
   /** Capabilities this use needs beyond the facility's (file capabilities outside Docker's default set). */
   capAdd?: string[];
+  /** Hover sentence for a use in a RUN step (from the trigger). */
+  atBuild?: string;
   /** `mknod` of a node under /dev in a RUN step. */
   mknodUnderDev?: boolean;
   /**
@@ -286,7 +288,7 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     for (const t of commandTriggers as readonly CommandTrigger[]) {
       if (!triggerMatches(t, name) || !subMatches(t, args)) continue;
       if (name === 'losetup' && !losetupChanges(args) && args.length > 0) continue;
-      add(t.facility, c.nameWord.range, code(name), t.features, { buildLimit });
+      add(t.facility, c.nameWord.range, code(name), t.features, { buildLimit, ...(t.atBuild && c.phase === 'build' ? { atBuild: t.atBuild } : {}) });
       matched = true;
       break;
     }
@@ -534,6 +536,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     const runNotes = f.id === 'file-capabilities' && !u.capAdd ? ['These capabilities are in Docker\'s default set: nothing to add.'] : (f.run.notes ?? []);
     if (flags || runNotes.length) parts.push(`Container: ${flags ? `run with ${flags}.` : ''}${runNotes.length ? (flags ? ' ' : '') + runNotes.join(' ') : ''}`);
     if (u.buildLimit) parts.push(`In a RUN step this fails: a docker build step has no ${needsWords(u.buildLimit.needs)}.`);
+    if (u.atBuild) parts.push(u.atBuild);
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
   return out;
