@@ -296,11 +296,12 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   }
   // Paths and fetched sources among the arguments.
   for (const w of c.args) {
+    // A URL with a variable in it ("…/${DIND_COMMIT}/hack/dind") still names what it fetches.
+    const text = w.value ?? w.raw.replace(/^["']|["']$/g, '');
     const v = w.value;
-    if (v === undefined) continue;
-    const hit = v.startsWith('/') ? pathFacility(v) : undefined;
-    if (hit && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
-    for (const s of sourceTriggers) if (s.pattern.test(v)) add(s.facility, w.range, code(v.length > 60 ? v.slice(0, 57) + '…' : v), [], { kind: s.mentioned ? 'mentioned' : 'prepared', noteRange: w.range });
+    const hit = v?.startsWith('/') ? pathFacility(v) : undefined;
+    if (hit && v && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
+    for (const s of sourceTriggers) if (s.pattern.test(text)) add(s.facility, w.range, code(text.length > 60 ? text.slice(0, 57) + '…' : text), [], { kind: s.mentioned ? 'mentioned' : 'prepared', noteRange: w.range });
   }
   // Joining a group that owns host devices (usermod -aG kvm, adduser user dialout).
   if (['usermod', 'useradd', 'adduser', 'addgroup', 'groupadd', 'gpasswd'].includes(name)) {
