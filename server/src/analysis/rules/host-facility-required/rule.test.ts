@@ -100,8 +100,8 @@ test('target lacks the kernel part: config first (module → info at run time), 
 test('what kernel-feature-missing reports at the same place is not reported twice', () => {
   const t = 'FROM debian:13\nRUN apt-get install -y can-utils openvpn\nCMD ["openvpn", "--config", "x.conf"]\n';
   assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
-  const kfm = findingsOf(t, 'kernel-feature-missing', 'debian-12');
-  assert.equal(kfm.length, 3);
+  // kernel-feature-missing judges these (its own tests say how); this rule only must not repeat it.
+  assert.ok(findingsOf(t, 'kernel-feature-missing', 'debian-12').length >= 1);
 });
 
 test('hover on the token that matters: verdict per feature and docker run flags', () => {
