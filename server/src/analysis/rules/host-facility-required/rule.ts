@@ -475,7 +475,10 @@ function check(ctx: RuleContext): Finding[] {
       findings.push({
         ruleId: ID, severity: 'warning', range: u.range,
         message: message + ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
-        related: [{ message: `${u.facility.name}: ${u.facility.summary} Build steps run with Docker's default capabilities only; RUN --security=insecure needs the security.insecure entitlement.` }],
+        related: [{
+          message: `${u.facility.name}: ${u.facility.summary} Build steps run with Docker's default capabilities only; RUN --security=insecure needs the security.insecure entitlement.` +
+            (u.buildLimit.needs === 'NET_ADMIN' || u.buildLimit.needs === 'SYS_ADMIN' ? ' Even where it runs, firewall rules, interfaces and mounts are kernel state, not files: none of it is saved in the image.' : ''),
+        }],
         fixes: [],
       });
     }
