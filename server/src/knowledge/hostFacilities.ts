@@ -490,7 +490,7 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'keepalived', facility: 'keepalived' },
   ...['exportfs', 'rpc.nfsd', 'rpc.mountd'].map((command) => ({ command, facility: 'nfs-server' })),
   ...['iscsiadm', 'iscsid', 'targetcli', 'targetctl'].map((command) => ({ command, facility: 'iscsi' })),
-  ...['zfs', 'zpool', 'zed'].map((command) => ({ command, facility: 'zfs' })),
+  ...['zfs', 'zpool'].map((command) => ({ command, facility: 'zfs' })),
   ...['mkfs.btrfs'].map((command) => ({ command, facility: 'btrfs' })),
   { command: 'btrfs', facility: 'btrfs', sub: ['subvolume', 'filesystem', 'device', 'balance', 'scrub', 'quota', 'qgroup', 'send', 'receive'] },
   ...['drbdadm', 'drbdsetup'].map((command) => ({ command, facility: 'drbd' })),
