@@ -242,7 +242,7 @@ export const hostFacilities: readonly HostFacility[] = [
   {
     id: 'device-node', name: 'Device nodes',
     summary: 'A device node names a device of the host kernel; a container may open only the devices its runtime passes in, and its /dev is a fresh tmpfs at every start.',
-    features: [], run: { notes: ['CAP_MKNOD is in Docker\'s default set, but opening the device needs it passed with --device (the device cgroup denies the rest).'] },
+    features: [], run: { notes: ['CAP_MKNOD is in Docker\'s default set, but the device cgroup allows only a default set of devices: pass the device with --device.'] },
     source: SRC.mobyDev, sources: [SRC.mobyCaps, SRC.capabilities],
   },
   {
@@ -302,7 +302,7 @@ export const hostFacilities: readonly HostFacility[] = [
   {
     id: 'nfs-server', name: 'Kernel NFS server (knfsd)',
     summary: 'nfs-kernel-server only configures the host kernel\'s nfsd: the exports are served by the host kernel, which must have nfsd loaded.',
-    features: ['nfsd'], relatedFeatures: ['nfs_client'], run: { capAdd: ['SYS_ADMIN'], notes: ['rpc.nfsd mounts the nfsd filesystem (/proc/fs/nfsd); most images document --privileged.', 'A userspace server (nfs-ganesha) does not need nfsd.'] },
+    features: ['nfsd'], relatedFeatures: ['nfs_client'], run: { capAdd: ['SYS_ADMIN'], notes: ['The nfsd filesystem (/proc/fs/nfsd) must be mounted, which needs CAP_SYS_ADMIN; most images document --privileged.', 'A userspace server (nfs-ganesha) does not need nfsd.'] },
     source: SRC.nfsUtils, sources: [SRC.mount2],
   },
   {
@@ -320,8 +320,8 @@ export const hostFacilities: readonly HostFacility[] = [
   {
     id: 'btrfs', name: 'Btrfs',
     summary: 'Btrfs volumes and subvolumes are handled by the host kernel\'s btrfs driver.',
-    features: ['btrfs'], run: { capAdd: ['SYS_ADMIN'], notes: ['Subvolume operations need the path to be on a btrfs filesystem (a bind mount from the host).'] },
-    source: SRC.capabilities,
+    features: ['btrfs'], run: { notes: ['The path must be on a btrfs filesystem (a bind mount from the host); deleting subvolumes, balance and scrub need CAP_SYS_ADMIN.'] },
+    source: SRC.capabilities, sources: ['Btrfs documentation, btrfs-subvolume(8) and btrfs-balance(8) (kernel.org btrfs docs)'],
   },
   {
     id: 'drbd', name: 'DRBD',
@@ -456,6 +456,8 @@ export interface CommandTrigger {
   sub?: string[];
   /** Not a use when some argument matches. */
   unless?: RegExp;
+  /** Shown on hover when the command runs in a RUN step. */
+  atBuild?: string;
   /** With `sub`: also when there is no operand at all (an ENTRYPOINT whose arguments come from CMD). */
   bare?: boolean;
   args?: RegExp;
@@ -466,6 +468,7 @@ export interface CommandTrigger {
 export const commandTriggers: readonly CommandTrigger[] = [
   // tailscaled in userspace-networking mode needs no TUN device.
   { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
+  ...['pritunl', 'openvpnas', 'ocserv', 'netbird', 'tincd', 'fastd', 'warp-svc'].map((command) => ({ command, facility: 'tun' })),
   ...['openvpn', 'wireguard-go', 'boringtun', 'boringtun-cli', 'openconnect', 'vpnc', 'zerotier-one', 'nebula', 'slirp4netns', 'tun2socks', 'sing-box', 'gluetun'].map((command) => ({ command, facility: 'tun' })),
   { command: 'wg-quick', facility: 'netlink-link', sub: ['up', 'down', 'strip', 'save'] },
   { command: 'wg', facility: 'netlink-link', sub: ['set', 'setconf', 'addconf', 'syncconf'] },
@@ -487,7 +490,7 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'keepalived', facility: 'keepalived' },
   ...['exportfs', 'rpc.nfsd', 'rpc.mountd'].map((command) => ({ command, facility: 'nfs-server' })),
   ...['iscsiadm', 'iscsid', 'targetcli', 'targetctl'].map((command) => ({ command, facility: 'iscsi' })),
-  ...['zfs', 'zpool', 'zed'].map((command) => ({ command, facility: 'zfs' })),
+  ...['zfs', 'zpool'].map((command) => ({ command, facility: 'zfs' })),
   ...['mkfs.btrfs'].map((command) => ({ command, facility: 'btrfs' })),
   { command: 'btrfs', facility: 'btrfs', sub: ['subvolume', 'filesystem', 'device', 'balance', 'scrub', 'quota', 'qgroup', 'send', 'receive'] },
   ...['drbdadm', 'drbdsetup'].map((command) => ({ command, facility: 'drbd' })),
@@ -505,7 +508,11 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'cross-build-end', facility: 'binfmt' },
   ...['bpftrace', 'bpftool', 'perf', 'trace-cmd', 'tracee', 'tetragon', 'pwru', 'execsnoop', 'opensnoop', 'biolatency', 'tcplife', 'tcpconnect'].map((command) => ({ command, facility: 'bpf-tracing' })),
   { command: '*-bpfcc', facility: 'bcc' },
-  ...['falco', 'falco-driver-loader', 'falcoctl'].map((command) => ({ command, facility: 'falco' })),
+  ...['falco-driver-loader', 'falcoctl'].map((command) => ({
+    command, facility: 'falco',
+    atBuild: 'In a RUN step it prepares the driver for the build machine\'s kernel release (uname -r of the build), not for the host that will run the container.',
+  })),
+  { command: 'falco', facility: 'falco' },
   ...['cilium-agent', 'parca-agent', 'beyla', 'kepler', 'bpfman', 'retina-agent', 'pixie-agent'].map((command) => ({ command, facility: 'bpf-tracing', features: ['bpf'] })),
   ...['dpdk-devbind.py', 'dpdk-testpmd', 'testpmd', 'dpdk-hugepages.py', 'vpp', 'spdk_tgt', 'nvmf_tgt'].map((command) => ({ command, facility: 'dpdk' })),
   ...['ibv_devinfo', 'ibv_devices', 'vcgencmd'].map((command) => ({ command, facility: 'host-device' })),
@@ -523,6 +530,7 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'brctl', facility: 'netlink-link', sub: ['addbr', 'delbr', 'addif', 'delif'], features: ['bridge'] },
   ...['nvidia-smi', 'rocm-smi', 'nvidia-persistenced'].map((command) => ({ command, facility: 'gpu' })),
   { command: 'setcap', facility: 'file-capabilities' },
+  { command: 'wrapdocker', facility: 'dind' },
   ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
 ];
 
@@ -624,6 +632,9 @@ export interface ImageTrigger {
 export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'docker', facility: 'dind', tag: /(^|-)dind(-|$)/ },
   { repository: 'library/docker', facility: 'dind', tag: /(^|-)dind(-|$)/ },
+  { repository: 'jpetazzo/dind', facility: 'dind' },
+  { repository: 'gitlab/dind', facility: 'dind' },
+  { repository: 'cruizba/ubuntu-dind', facility: 'dind' },
   { repository: 'multiarch/qemu-user-static', facility: 'binfmt' },
   { repository: 'tonistiigi/binfmt', facility: 'binfmt' },
   { repository: 'falcosecurity/falco', facility: 'falco' },
@@ -680,6 +691,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
   { pattern: /^(--(with|enable)-(liburing|io[-_]uring|linux-io-uring)|-Dio_uring=(enabled|true))$/, facility: 'io_uring', mentioned: true },
   { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
+  // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.
+  { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },
 ];
 
 /** `usermod -aG <group>`, `adduser <user> <group>`: groups that own host devices. */

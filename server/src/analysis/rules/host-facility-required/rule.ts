@@ -46,6 +46,8 @@ export interface FacilityUse {
   buildLimit?: { needs: string; masked: boolean };
   /** Capabilities this use needs beyond the facility's (file capabilities outside Docker's default set). */
   capAdd?: string[];
+  /** Hover sentence for a use in a RUN step (from the trigger). */
+  atBuild?: string;
   /** `mknod` of a node under /dev in a RUN step. */
   mknodUnderDev?: boolean;
   /**
@@ -104,9 +106,13 @@ function insecureRun(block: InstructionBlock): boolean {
   return /^\s*RUN\b[^\n]*?--security[= ]insecure\b/i.test(block.parsed.text);
 }
 
-/** The command is followed by `||` (its failure is handled by the script). */
-function maskedFailure(ctx: RuleContext, c: ShellCommand): boolean {
-  const rest = (ctx.model.lines[c.range.end.line] ?? '').slice(c.range.end.character);
+/** The command is followed by `||` (its failure is handled by the script). Reads the block's own text, so the result may be cached with the command. */
+function maskedFailure(c: ShellCommand): boolean {
+  const lines = c.block.parsed.text.split('\n');
+  let i = c.range.end.line - c.block.startLine;
+  let rest = (lines[i] ?? '').slice(c.range.end.character);
+  // `cmd \` + newline + `|| true`: the operator may follow a continuation.
+  while (/^\s*(?:\d?>>?&?\s*\S+\s*)*\\\s*$/.test(rest) && i + 1 < lines.length) rest = rest.replace(/\\\s*$/, ' ') + lines[++i];
   return /^\s*(?:\d?>>?&?\s*\S+\s*)*\|\|/.test(rest);
 }
 
@@ -244,12 +250,13 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   }
 
   const limit = buildLimitFor(c, args);
-  const buildLimit = limit ? { needs: limit.needs, masked: false } : undefined;
+  const masked = limit || (c.name === 'ip' && c.phase === 'build') ? maskedFailure(c) : false;
+  const buildLimit = limit ? { needs: limit.needs, masked } : undefined;
   const name = c.name;
   if (name === 'ip') {
     const ip = ipUse(c);
     if (ip) {
-      const bl = c.phase === 'build' && !insecureRun(c.block) ? { needs: ip.needs ?? 'NET_ADMIN', masked: false } : undefined;
+      const bl = c.phase === 'build' && !insecureRun(c.block) ? { needs: ip.needs ?? 'NET_ADMIN', masked } : undefined;
       const verb = c.args.map(valueOf).filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
       const via = code(`ip ${verb}${ip.kind ? ` … type ${ip.kind}` : ''}`);
       add(ip.facility, ip.kindWord?.range ?? c.nameWord.range, via, ip.features, { buildLimit: bl, ...(ip.needs ? { capAdd: [ip.needs] } : {}) });
@@ -281,7 +288,7 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     for (const t of commandTriggers as readonly CommandTrigger[]) {
       if (!triggerMatches(t, name) || !subMatches(t, args)) continue;
       if (name === 'losetup' && !losetupChanges(args) && args.length > 0) continue;
-      add(t.facility, c.nameWord.range, code(name), t.features, { buildLimit });
+      add(t.facility, c.nameWord.range, code(name), t.features, { buildLimit, ...(t.atBuild && c.phase === 'build' ? { atBuild: t.atBuild } : {}) });
       matched = true;
       break;
     }
@@ -289,14 +296,15 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   }
   // Paths and fetched sources among the arguments.
   for (const w of c.args) {
+    // A URL with a variable in it ("…/${DIND_COMMIT}/hack/dind") still names what it fetches.
+    const text = w.value ?? w.raw.replace(/^["']|["']$/g, '');
     const v = w.value;
-    if (v === undefined) continue;
-    const hit = v.startsWith('/') ? pathFacility(v) : undefined;
-    if (hit && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
-    for (const s of sourceTriggers) if (s.pattern.test(v)) add(s.facility, w.range, code(v.length > 60 ? v.slice(0, 57) + '…' : v), [], { kind: s.mentioned ? 'mentioned' : 'prepared', noteRange: w.range });
+    const hit = v?.startsWith('/') ? pathFacility(v) : undefined;
+    if (hit && v && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
+    for (const s of sourceTriggers) if (s.pattern.test(text)) add(s.facility, w.range, code(text.length > 60 ? text.slice(0, 57) + '…' : text), [], { kind: s.mentioned ? 'mentioned' : 'prepared', noteRange: w.range });
   }
   // Joining a group that owns host devices (usermod -aG kvm, adduser user dialout).
-  if (['usermod', 'useradd', 'adduser', 'addgroup', 'gpasswd'].includes(name)) {
+  if (['usermod', 'useradd', 'adduser', 'addgroup', 'groupadd', 'gpasswd'].includes(name)) {
     for (const w of c.args) {
       for (const g of (w.value ?? '').split(',')) {
         const id = groupTriggers[g];
@@ -313,6 +321,9 @@ function limitFacility(l: BuildTimeLimit): string {
   if (l.needs === 'privileged') return 'dind';
   return 'mount';
 }
+
+/** Names short or plain enough that only these count when a COPY names them (others need a '-' or '.'). */
+const COPIED_PROGRAMS = /^(dockerd|containerd|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|kubelet|k3s|zerotier-one)$/;
 
 /** Image reference → repository path without registry, and tag. */
 function repoAndTag(ref: string): { repository: string; tag: string } {
@@ -341,10 +352,7 @@ function imageFacility(ref: string): HostFacility | undefined {
 export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
   for (const c of ctx.commands()) {
-    for (const u of commandUses(c, 0)) {
-      if (u.buildLimit) u.buildLimit = { ...u.buildLimit, masked: maskedFailure(ctx, c) };
-      uses.push(u);
-    }
+    for (const u of commandUses(c, 0)) uses.push(u);
   }
   const staticUse = (facility: HostFacility | undefined, range: Range, via: string, extra: readonly string[] = [], kind: FacilityUse['kind'] = 'prepared') => {
     if (facility) uses.push({ facility, noteRange: range, range, via, features: featuresOf([...facility.features, ...extra]), kind, line: range.start.line });
@@ -382,6 +390,12 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
       const hit = pathFacility(v);
       if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
       if (kw !== 'VOLUME') {
+        // A program copied in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, tailscaled).
+        const base = v.replace(/\/+$/, '').replace(/^.*\//, '');
+        if (COPIED_PROGRAMS.test(base) || /[-.]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5) {
+          const t = commandTriggers.find((x) => !x.sub && !x.args && triggerMatches(x, base));
+          if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
+        }
         if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
         for (const s of sourceTriggers) if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, code(v.length > 60 ? v.slice(0, 57) + '…' : v));
       }
@@ -461,7 +475,10 @@ function check(ctx: RuleContext): Finding[] {
       findings.push({
         ruleId: ID, severity: 'warning', range: u.range,
         message: message + ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
-        related: [{ message: `${u.facility.name}: ${u.facility.summary} Build steps run with Docker's default capabilities only; RUN --security=insecure needs the security.insecure entitlement.` }],
+        related: [{
+          message: `${u.facility.name}: ${u.facility.summary} Build steps run with Docker's default capabilities only; RUN --security=insecure needs the security.insecure entitlement.` +
+            (u.buildLimit.needs === 'NET_ADMIN' || u.buildLimit.needs === 'SYS_ADMIN' ? ' Even where it runs, firewall rules, interfaces and mounts are kernel state, not files: none of it is saved in the image.' : ''),
+        }],
         fixes: [],
       });
     }
@@ -523,6 +540,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     const runNotes = f.id === 'file-capabilities' && !u.capAdd ? ['These capabilities are in Docker\'s default set: nothing to add.'] : (f.run.notes ?? []);
     if (flags || runNotes.length) parts.push(`Container: ${flags ? `run with ${flags}.` : ''}${runNotes.length ? (flags ? ' ' : '') + runNotes.join(' ') : ''}`);
     if (u.buildLimit) parts.push(`In a RUN step this fails: a docker build step has no ${needsWords(u.buildLimit.needs)}.`);
+    if (u.atBuild) parts.push(u.atBuild);
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
   return out;
