@@ -34,7 +34,6 @@ export function run(args: readonly string[], opts: { cwd?: string; input?: strin
     input: opts.input ?? '',
     env,
     encoding: 'utf8',
-    timeout: 60_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

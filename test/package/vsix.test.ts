@@ -79,6 +79,13 @@ test('npm run package builds dist/ and the .vsix holds only what the extension u
   ]) {
     assert.ok(names.includes(required), `missing ${required} in ${names.join(', ')}`);
   }
+  // everything the build puts in dist/ ships, except the CLI bundle and source maps (.vscodeignore is an
+  // allowlist: a new runtime file must be added there, and this says which)
+  const listDist = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listDist(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const built = listDist(path.join(copy, 'dist')).map((f) => path.relative(copy, f).split(path.sep).join('/'));
+  const unshipped = built.filter((f) => f !== 'dist/cli.js' && !f.endsWith('.map') && !names.includes(`extension/${f}`));
+  assert.deepEqual(unshipped, [], 'files the build made that the .vsix leaves out (add them to .vscodeignore)');
   // every rule page the extension opens (kernelLens.openRuleDocs → docs/rules/<id>.md)
   for (const page of fs.readdirSync(path.join(root, 'docs', 'rules')).filter((f) => f.endsWith('.md'))) {
     assert.ok(names.includes(`extension/docs/rules/${page}`), `rule page docs/rules/${page} is not shipped`);
