@@ -312,6 +312,9 @@ function finalFrom(text) {
   return last;
 }
 
+/** Image repositories some tag's FROM line was looked up in (named in the generated header). */
+const usedRepos = new Set();
+
 function findBases(images, imageRepos) {
   // Collect (repo, commit, dir/file) requests per image repository.
   const perRepo = new Map();
@@ -323,6 +326,7 @@ function findBases(images, imageRepos) {
       const dir = row.entry.dir === '.' ? '' : row.entry.dir.replace(/^\.\//, '').replace(/\/$/, '') + '/';
       const req = `${row.entry.commit}:${dir}${row.entry.file}`;
       row.fromRequest = { gd, req };
+      usedRepos.add(key);
       if (!perRepo.has(gd)) perRepo.set(gd, new Set());
       perRepo.get(gd).add(req);
     }
@@ -414,16 +418,17 @@ function main() {
       groups.get(key).push(tag);
       tagCount++;
     }
-    data[image] = [bases.join('|'), ...[...groups].map(([k, t]) => `${k}:${frontCode(t)}`)].join('\n');
+    // Space-separated (no character that needs an escape in a JS string literal: the bundle parses faster).
+    data[image] = [bases.join('|'), ...[...groups].map(([k, t]) => `${k}:${frontCode(t)}`)].join(' ');
   }
   const oiOut = header(`docker-library/official-images @ ${oi.head} (${oi.headDate}): every version of library/<image> on the main line (${oi.versions} versions, ${oi.firstDate} … ${oi.headDate}).`) +
-    `// Image repositories read for FROM lines: ${[...repos.keys()].sort().join(', ') || 'none'}.\n` +
+    `// Image repositories read for FROM lines (at the GitCommit each tag pinned): ${[...usedRepos].sort().join(', ') || 'none'}.\n` +
     `/**\n * Per image: first line = bases ('|'-separated; '=' distribution image, 'F<ref>' FROM line of the Dockerfile at the\n` +
     ` * pinned GitCommit, 'M<ref>' FROM a moving tag, 'T<ref>' named by the tag, 'D<ref>' named by the Directory, '?…' not known);\n` +
     ` * then groups '<month the tag stopped being published, or the head month>,<base index>[,c = still published]:<tags>',\n` +
     ` * the tags front-coded (a marker character from ${JSON.stringify("!#$%&()*+,/;<=>?@[]^`{|}~")} = length of the prefix shared with the previous tag).\n */\n` +
     `export const officialImagesSource = { repository: 'docker-library/official-images', commit: '${oi.head}', date: '${oi.headDate}', since: '${oi.firstDate}', versions: ${oi.versions} } as const;\n` +
-    `export const officialImageTags: Readonly<Record<string, string>> = ${JSON.stringify(data, null, 0).replace(/","/g, '",\n"')};\n`;
+    `export const officialImageTags: Readonly<Record<string, string>> = {\n${Object.entries(data).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('\n')}\n};\n`;
   writeFileSync(join(outDir, 'officialImageTags.ts'), oiOut);
   console.error(`images: ${Object.keys(data).length}, tags: ${tagCount}, base kinds: ${JSON.stringify(baseKinds)}`);
   console.error(`sizes: officialImageTags.ts ${oiOut.length} bytes, endoflifeReleases.ts ${eolOut.length} bytes`);
