@@ -144,7 +144,7 @@ const CASES: Array<[string, Expect, string?]> = [
   ['haproxy:3.2-alpine', 'alpine-3.24'], ['haproxy:alpine', 'alpine-3.24'], ['haproxy:2.4', 'debian-13'], ['haproxy:2.6-bookworm', 'debian-12'],
   ['memcached', 'debian-13'], ['memcached:1.6', 'debian-13'], ['memcached:1.6-alpine', 'alpine-3.24'], ['memcached:1.6-bookworm', 'debian-12'],
   ['memcached:1.6.38-alpine3.22', 'alpine-3.22'], ['busybox:1.36', 'busybox-glibc'], ['busybox:latest', 'busybox-glibc'],
-  ['elasticsearch:8.15.0', 'unknown'], ['wordpress', 'debian-13'], ['wordpress:php8.2-apache', 'debian-13'], ['jenkins/jenkins:lts', 'unknown'],
+  ['elasticsearch:8.15.0', 'unknown'], ['wordpress', 'debian-13'], ['wordpress:php8.2-apache', 'debian-13'], ['jenkins/jenkins:lts', 'debian-13'],
   ['bitnami/postgresql:16', 'unknown'],
   // Unknown images
   ['mycompany/app:1.0', 'unknown'], ['ghcr.io/foo/bar', 'unknown'], ['localhost:5000/myimage:dev', 'unknown'], ['registry.example.com:8443/team/base:2024', 'unknown'],
