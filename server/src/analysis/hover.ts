@@ -177,9 +177,9 @@ export function imageCard(written: string, lookup: ImageLookup, target: TargetHo
   if (r.init) lines.push(`- **Init:** ${r.init.kind}${r.init.version ? ` ${r.init.version}` : ''}`);
   lines.push(`- **Package manager:** ${r.packageManager}`);
   const support = supportStatus(r, today);
-  // A frozen tag of a line still maintained gets none of the line's updates: say whose dates these are.
+  // A frozen tag of a line still maintained does not follow the line: say whose dates these are.
   const frozenInSupport = pub?.frozen && (support.state === 'supported' || support.state === 'extended');
-  lines.push(`- **Support:** ${frozenInSupport ? `the ${r.label} line: ${support.text}; this frozen tag gets none of its updates` : support.text}`);
+  lines.push(`- **Support:** ${frozenInSupport ? `the ${r.label} line: ${support.text}; this frozen tag does not follow the line's newer releases` : support.text}`);
   const vsTarget = targetLine(r, target);
   if (vsTarget) lines.push(`- **On the target:** ${vsTarget}`);
   lines.push('', sharedKernelSentence(target), '', `_Facts as of ${knowledgeDate} · source: ${r.source}_`);

@@ -187,7 +187,7 @@ export class ImageResolver {
     if (point && latest && publication.frozen === undefined && identity.release.version === point.groups!.major) {
       const latestMinor = Number(/^\d+\.(\d+)/.exec(latest)?.[1]);
       if (Number(point.groups!.minor) < latestMinor) {
-        publication.frozen = `names the ${point.groups!.major}.${point.groups!.minor} point release, superseded by later ${identity.release.distroName} ${point.groups!.major}.x releases (now ${latest}): a frozen ${point.groups!.major}.${point.groups!.minor} userland that gets none of the line's updates`;
+        publication.frozen = `names the ${point.groups!.major}.${point.groups!.minor} point release, superseded by later ${identity.release.distroName} ${point.groups!.major}.x releases (now ${latest}): a frozen ${point.groups!.major}.${point.groups!.minor} userland, not the line's current one`;
         changed = true;
       }
     }
