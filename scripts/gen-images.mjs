@@ -343,7 +343,12 @@ function findBases(images, imageRepos) {
 
 /** Base code of a tag row: '=' distribution image, 'F<ref>' FROM line, 'T<ref>' tag name, 'D<ref>' directory, '?' unknown. */
 function baseOf(image, tag, row, froms) {
-  if (DISTRO_IMAGES.has(image)) return '=';
+  if (DISTRO_IMAGES.has(image)) {
+    // The most specific other tag of the same entry (latest → 8.4.2105): what an alias meant when last published.
+    const siblings = row.entry.tags.filter((t) => t !== tag && /^[\w.-]+$/.test(t));
+    const specific = siblings.sort((a, b) => (b.split(/[.-]/).length - a.split(/[.-]/).length) || (b.length - a.length))[0];
+    return specific && !/^\d/.test(tag) ? `=${specific}` : '=';
+  }
   if (row.fromRequest) {
     const f = froms.get(`${row.fromRequest.gd} ${row.fromRequest.req}`);
     if (f === 'scratch') return 'Fscratch';

@@ -31,7 +31,7 @@ const CASES: Array<[string, Expect, string?]> = [
   ['debian:trixie-slim', 'debian-13', 'slim'], ['debian:13.6', 'debian-13'], ['debian:forky', 'debian-14'], ['docker.io/library/debian:bookworm-slim', 'debian-12', 'slim'],
   // CentOS / Stream
   ['centos:6', 'centos-6'], ['centos:centos6.10', 'centos-6'], ['centos:7', 'centos-7'], ['centos:centos7', 'centos-7'], ['centos:7.9.2009', 'centos-7'],
-  ['centos:8', 'centos-8'], ['centos:8.4.2105', 'centos-8'], ['centos', 'unknown'], ['quay.io/centos/centos:stream8', 'centos-stream-8'],
+  ['centos:8', 'centos-8'], ['centos:8.4.2105', 'centos-8'], ['centos', 'centos-8'], ['quay.io/centos/centos:stream8', 'centos-stream-8'],
   ['quay.io/centos/centos:stream9', 'centos-stream-9'], ['quay.io/centos/centos:stream10', 'centos-stream-10'],
   // Rocky, Alma, Oracle
   ['rockylinux:9', 'rockylinux-9'], ['rockylinux:8.9', 'rockylinux-8'], ['rockylinux:9.3.20231119', 'rockylinux-9'], ['rockylinux:9-minimal', 'rockylinux-9', 'minimal'],

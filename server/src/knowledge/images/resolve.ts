@@ -95,7 +95,16 @@ export class ImageResolver {
       return { kind: 'unknown', reason: `${image}:${tag} was never published: no version of official-images library/${ref.path.slice('library/'.length)} since 2013 lists this tag` };
     }
     if (byRules.kind !== 'unknown' || !history) return decorate(byRules);
-    if (history.evidence === 'distribution') return byRules;
+    if (history.evidence === 'distribution') {
+      // An alias of a distribution image no longer published (centos:latest): what its most specific
+      // sibling tag of the same entry (centos:8.4.2105) names.
+      if (history.current || !history.base || history.base === tag || depth >= MAX_DEPTH) return byRules;
+      const sibling = this.lookup(baseReference(`${image}:${history.base}`), depth + 1);
+      if (sibling.kind !== 'known') return byRules;
+      const identity: ImageIdentity = { ...sibling.identity, image, inferredFrom: { rule: `official-images history: ${image}:${tag} was last published together with ${image}:${history.base}`, source: history.source } };
+      delete identity.publication;
+      return decorate({ kind: 'known', identity });
+    }
     return decorate(this.fromHistory(history, image, depth));
   }
 
