@@ -155,7 +155,8 @@ function parseLibrary(text) {
     if (!m) continue;
     const key = `${m[2]}@${m[3]} ${m[4] ?? '.'}`;
     let e = byKey.get(key);
-    if (!e) { e = { tags: [], sharedTags: [], archs: ['amd64'], repo: m[2], commit: m[3], dir: m[4] ?? '.', file: 'Dockerfile' }; byKey.set(key, e); entries.push(e); }
+    // The old format states no architectures (per-architecture images came in 2017): left empty = not stated.
+    if (!e) { e = { tags: [], sharedTags: [], archs: [], repo: m[2], commit: m[3], dir: m[4] ?? '.', file: 'Dockerfile' }; byKey.set(key, e); entries.push(e); }
     e.tags.push(m[1]);
   }
   return entries;
@@ -413,24 +414,29 @@ function main() {
     if (image.includes('/') || ARCH_PREFIX.test(image)) continue;
     const bases = [];
     const baseIdx = new Map();
+    const archSets = [];
+    const archIdx = new Map();
     const groups = new Map();
     for (const [tag, row] of tags) {
       const b = baseOf(image, tag, row, froms);
       baseKinds[b[0]] = (baseKinds[b[0]] ?? 0) + 1;
       if (!baseIdx.has(b)) { baseIdx.set(b, bases.length); bases.push(b); }
-      const key = `${row.last},${baseIdx.get(b)}${row.current ? ',c' : ''}`;
+      const archs = row.entry.archs.join(',');
+      if (!archIdx.has(archs)) { archIdx.set(archs, archSets.length); archSets.push(archs); }
+      const key = `${row.last},${baseIdx.get(b)},${archIdx.get(archs)}${row.current ? ',c' : ''}`;
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push(tag);
       tagCount++;
     }
     // Space-separated (no character that needs an escape in a JS string literal: the bundle parses faster).
-    data[image] = [bases.join('|'), ...[...groups].map(([k, t]) => `${k}:${frontCode(t)}`)].join(' ');
+    data[image] = [bases.join('|'), archSets.join('|'), ...[...groups].map(([k, t]) => `${k}:${frontCode(t)}`)].join(' ');
   }
   const oiOut = header(`docker-library/official-images @ ${oi.head} (${oi.headDate}): every version of library/<image> on the main line (${oi.versions} versions, ${oi.firstDate} … ${oi.headDate}).`) +
     `// Image repositories read for FROM lines (at the GitCommit each tag pinned): ${[...usedRepos].sort().join(', ') || 'none'}.\n` +
     `/**\n * Per image: first line = bases ('|'-separated; '=' distribution image, 'F<ref>' FROM line of the Dockerfile at the\n` +
     ` * pinned GitCommit, 'M<ref>' FROM a moving tag, 'T<ref>' named by the tag, 'D<ref>' named by the Directory, '?…' not known);\n` +
-    ` * then groups '<month the tag stopped being published, or the head month>,<base index>[,c = still published]:<tags>',\n` +
+    ` * then the architecture lists ('|'-separated; empty = not stated, as in the pre-2015 format), then groups\n` +
+    ` * '<month the tag stopped being published, or the head month>,<base index>,<architectures index>[,c = still published]:<tags>',\n` +
     ` * the tags front-coded (a marker character from ${JSON.stringify("!#$%&()*+,/;<=>?@[]^`{|}~")} = length of the prefix shared with the previous tag).\n */\n` +
     `export const officialImagesSource = { repository: 'docker-library/official-images', commit: '${oi.head}', date: '${oi.headDate}', since: '${oi.firstDate}', versions: ${oi.versions} } as const;\n` +
     `export const officialImageTags: Readonly<Record<string, string>> = {\n${Object.entries(data).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('\n')}\n};\n`;

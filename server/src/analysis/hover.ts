@@ -166,6 +166,7 @@ export function imageCard(written: string, lookup: ImageLookup, target: TargetHo
   if (id.guessedFrom) lines.push(`_A guess, not a fact: ${id.guessedFrom}._`);
   const pub = id.publication;
   if (pub?.frozen) lines.push(`_Frozen tag: \`${written}\` ${pub.frozen}._`);
+  if (pub?.architectureMissing) lines.push(`_Not published for this architecture: ${pub.architectureMissing}._`);
   if (pub?.digestPinned) lines.push('_The digest pins one build of this tag: what the tag meant when that digest was taken._');
   lines.push('');
   lines.push(`- **libc:** ${libcLine(r)}`);

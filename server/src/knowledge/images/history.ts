@@ -21,6 +21,8 @@ export interface TagHistory {
   base?: string;
   /** How the base is known. */
   evidence: BaseEvidence;
+  /** Architectures the tag was published for when last published (official-images names: amd64, arm64v8, …); empty = not stated. */
+  architectures: readonly string[];
   /** For unknown bases: the family the tag or directory names ('alpine', 'windows'), when any. */
   family?: string;
   source: string;
@@ -32,7 +34,7 @@ const MARKERS = '!#$%&()*+,/;<=>?@[]^`{|}~';
 const MARKER_INDEX = new Int8Array(128).fill(-1);
 for (let i = 0; i < MARKERS.length; i++) MARKER_INDEX[MARKERS.charCodeAt(i)] = i;
 
-interface Group { month: string; current: boolean; evidence: BaseEvidence; ref: string }
+interface Group { month: string; current: boolean; evidence: BaseEvidence; ref: string; architectures: readonly string[] }
 interface Decoded { groups: Group[]; tags: Map<string, number>; source: string }
 
 const decoded = new Map<string, Decoded>();
@@ -46,14 +48,17 @@ function decode(image: string): Decoded {
   const text = officialImageTags[image] ?? '';
   const parts = text.split(' ');
   const bases = parts[0].split('|');
+  const archSets = (parts[1] ?? '').split('|').map((a) => (a ? a.split(',') : []));
   const groups: Group[] = [];
   const tags = new Map<string, number>();
-  for (let i = 1; i < parts.length; i++) {
+  for (let i = 2; i < parts.length; i++) {
     const line = parts[i];
     const colon = line.indexOf(':');
-    const [month, index, current] = line.slice(0, colon).split(',');
+    const [month, index, arch, current] = line.slice(0, colon).split(',');
     const code = bases[Number(index)] ?? '?';
-    const g = groups.push({ month, current: current === 'c', evidence: EVIDENCE[code[0]] ?? 'unknown', ref: code.slice(1) }) - 1;
+    const g = groups.push({
+      month, current: current === 'c', evidence: EVIDENCE[code[0]] ?? 'unknown', ref: code.slice(1), architectures: archSets[Number(arch)] ?? [],
+    }) - 1;
     let prev = '';
     let at = colon + 1;
     while (at < line.length) {
@@ -80,7 +85,7 @@ export function tagHistory(image: string, tag: string): TagHistory | undefined {
   const g = d.tags.get(tag);
   if (g === undefined) return undefined;
   const group = d.groups[g];
-  const row: TagHistory = { image, tag, lastPublished: group.month, current: group.current, evidence: group.evidence, source: d.source };
+  const row: TagHistory = { image, tag, lastPublished: group.month, current: group.current, evidence: group.evidence, architectures: group.architectures, source: d.source };
   if (group.evidence === 'unknown') { if (group.ref) row.family = group.ref; } else if (group.ref) row.base = group.ref;
   return row;
 }

@@ -113,6 +113,13 @@ test('registry spellings and architecture namespaces resolve like the official i
   }
 });
 
+test('a per-architecture copy of a tag not published for that architecture says so', () => {
+  const id = known('arm32v6/ubuntu:22.04');
+  assert.equal(id.release.id, 'ubuntu-22.04');
+  assert.match(id.publication?.architectureMissing ?? '', /^ubuntu:22\.04 was published for amd64, .*, not arm32v6$/);
+  assert.equal(known('arm64v8/ubuntu:22.04').publication?.architectureMissing, undefined);
+});
+
 test('other registries: distroless with its Debian release, Chainguard, MCR, UBI application images', () => {
   assert.equal(known('gcr.io/distroless/static-debian11').release.id, 'distroless-static-debian11');
   assert.equal(known('gcr.io/distroless/java17-debian12:nonroot').release.id, 'distroless-debian12');

@@ -69,6 +69,7 @@ export class ImageResolver {
     }
     if (ref.registry === 'docker.io') ref = { ...ref, official: /^library\/[^/]+$/.test(ref.path) };
     const arch = ref.registry === 'docker.io' ? ARCH_NAMESPACE.exec(ref.path) : null;
+    const archNamespace = arch ? ref.path.slice(0, ref.path.indexOf('/')) : undefined;
     if (arch) ref = { ...ref, path: `library/${arch.groups!.name}`, official: true };
     const repository = `${ref.registry}/${ref.path}`;
     if (repository === 'docker.io/library/scratch') return { kind: 'scratch' };
@@ -79,7 +80,7 @@ export class ImageResolver {
     const tag = ref.tag ?? 'latest';
     const official = repository.startsWith('docker.io/library/') && !ref.path.slice('library/'.length).includes('/');
     const history = official ? this.table.history?.(ref.path.slice('library/'.length), tag) : undefined;
-    const decorate = (found: ImageLookup): ImageLookup => (found.kind === 'known' ? { kind: 'known', identity: this.published(found.identity, tag, history, ref.digest !== undefined) } : found);
+    const decorate = (found: ImageLookup): ImageLookup => (found.kind === 'known' ? { kind: 'known', identity: this.published(found.identity, tag, history, ref.digest !== undefined, archNamespace) } : found);
     // A tag no longer published means what it meant when last published: the history wins over the
     // hand-written rules, which describe today's tags.
     if (history && !history.current && history.evidence !== 'distribution') {
@@ -176,7 +177,7 @@ export class ImageResolver {
   }
 
   /** Adds the publication facts: last published, frozen (no longer published, superseded point release), digest. */
-  private published(identity: ImageIdentity, tag: string, history: TagHistory | undefined, digest: boolean): ImageIdentity {
+  private published(identity: ImageIdentity, tag: string, history: TagHistory | undefined, digest: boolean, archNamespace?: string): ImageIdentity {
     const publication: TagPublication = { ...(identity.publication ?? { source: history?.source ?? identity.release.source }) };
     let changed = false;
     if (history) {
@@ -201,6 +202,11 @@ export class ImageResolver {
       }
     }
     if (digest) { publication.digestPinned = true; changed = true; }
+    if (history && archNamespace && history.architectures.length > 0 && !history.architectures.includes(archNamespace)) {
+      publication.architectureMissing = `${history.image}:${tag} was ${history.current ? 'published' : 'last published'} for ${history.architectures.join(', ')}, not ${archNamespace}`;
+      publication.source = history.source;
+      changed = true;
+    }
     if (!changed) return identity;
     const out: ImageIdentity = { ...identity, publication };
     if (publication.frozen) {
