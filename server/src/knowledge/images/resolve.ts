@@ -35,6 +35,7 @@ export class ImageResolver {
   private readonly exact = new Map<string, ImageTagRule[]>();
   private readonly prefixed: Array<{ prefix: string; rule: ImageTagRule; order: number }> = [];
   private readonly order = new Map<ImageTagRule, number>();
+  private readonly rulesCache = new Map<string, ImageTagRule[]>();
 
   constructor(private readonly table: RuleTable) {
     for (const r of table.releases) this.byId.set(r.id, r);
@@ -53,6 +54,16 @@ export class ImageResolver {
 
   /** Rules for one repository, in table order (exact and prefix entries interleaved as written). */
   rulesFor(repository: string): ImageTagRule[] {
+    const cached = this.rulesCache.get(repository);
+    if (cached) return cached;
+    // Repositories come from user text: bound the cache, starting over when it is full.
+    if (this.rulesCache.size >= 2048) this.rulesCache.clear();
+    const rules = this.collectRules(repository);
+    this.rulesCache.set(repository, rules);
+    return rules;
+  }
+
+  private collectRules(repository: string): ImageTagRule[] {
     const found = [...(this.exact.get(repository) ?? [])];
     for (const p of this.prefixed) if (repository.startsWith(p.prefix) && !found.includes(p.rule)) found.push(p.rule);
     return found.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
