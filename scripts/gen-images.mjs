@@ -21,7 +21,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'server/src/knowledge/images/generated');
@@ -88,6 +87,30 @@ const EOL_PRODUCTS = {
   nanoserver: 'nanoserver', photon: 'photon', 'vmware-photon': 'photon', 'azure-linux': 'azurelinux', mageia: 'mageia', 'linuxmint': 'linuxmint',
 };
 
+/**
+ * The `releases:` list of an endoflife.date front matter: a YAML sequence of flat maps with scalar
+ * values (that is all the product files use there), read without a YAML library.
+ */
+function releasesOf(frontMatter) {
+  const lines = frontMatter.split('\n');
+  const start = lines.findIndex((l) => /^releases:\s*$/.test(l));
+  if (start < 0) return [];
+  const out = [];
+  let item;
+  for (const line of lines.slice(start + 1)) {
+    if (/^\S/.test(line)) break; // next top-level key
+    const m = /^\s*(-\s+)?([A-Za-z][\w-]*):\s*(.*?)\s*$/.exec(line.replace(/\s+#.*$/, ''));
+    if (!m) continue;
+    if (m[1]) { item = {}; out.push(item); }
+    if (!item) continue;
+    let v = m[3];
+    if (/^(['"]).*\1$/.test(v)) v = v.slice(1, -1);
+    else if (v === 'true' || v === 'false') v = v === 'true';
+    item[m[2]] = v;
+  }
+  return out;
+}
+
 function isoDate(v) {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
@@ -106,11 +129,9 @@ function readEndoflife(dir, rev) {
     if (!text) continue;
     const m = /^---\n([\s\S]*?)\n---/.exec(text);
     if (!m) continue;
-    let doc;
-    try { doc = yaml.load(m[1]); } catch { continue; }
     const product = f.replace(/^products\//, '').replace(/\.md$/, '');
     const rows = [];
-    for (const r of doc.releases ?? []) {
+    for (const r of releasesOf(m[1])) {
       const eol = isoDate(r.eol) ?? (r.eol === false ? 'no' : undefined);
       const ext = isoDate(r.eoes) ?? isoDate(r.extendedSupport) ?? (r.eoes === false || r.extendedSupport === false ? undefined : undefined);
       rows.push([String(r.releaseCycle), r.codename ? String(r.codename) : '', isoDate(r.releaseDate) ?? '', eol ?? '', ext ?? '', r.lts ? 1 : 0, r.latest ? String(r.latest) : '']);
