@@ -21,7 +21,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'server/src/knowledge/images/generated');
@@ -88,6 +87,30 @@ const EOL_PRODUCTS = {
   nanoserver: 'nanoserver', photon: 'photon', 'vmware-photon': 'photon', 'azure-linux': 'azurelinux', mageia: 'mageia', 'linuxmint': 'linuxmint',
 };
 
+/**
+ * The `releases:` list of an endoflife.date front matter: a YAML sequence of flat maps with scalar
+ * values (that is all the product files use there), read without a YAML library.
+ */
+function releasesOf(frontMatter) {
+  const lines = frontMatter.split('\n');
+  const start = lines.findIndex((l) => /^releases:\s*$/.test(l));
+  if (start < 0) return [];
+  const out = [];
+  let item;
+  for (const line of lines.slice(start + 1)) {
+    if (/^\S/.test(line)) break; // next top-level key
+    const m = /^\s*(-\s+)?([A-Za-z][\w-]*):\s*(.*?)\s*$/.exec(line.replace(/\s+#.*$/, ''));
+    if (!m) continue;
+    if (m[1]) { item = {}; out.push(item); }
+    if (!item) continue;
+    let v = m[3];
+    if (/^(['"]).*\1$/.test(v)) v = v.slice(1, -1);
+    else if (v === 'true' || v === 'false') v = v === 'true';
+    item[m[2]] = v;
+  }
+  return out;
+}
+
 function isoDate(v) {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
@@ -106,11 +129,9 @@ function readEndoflife(dir, rev) {
     if (!text) continue;
     const m = /^---\n([\s\S]*?)\n---/.exec(text);
     if (!m) continue;
-    let doc;
-    try { doc = yaml.load(m[1]); } catch { continue; }
     const product = f.replace(/^products\//, '').replace(/\.md$/, '');
     const rows = [];
-    for (const r of doc.releases ?? []) {
+    for (const r of releasesOf(m[1])) {
       const eol = isoDate(r.eol) ?? (r.eol === false ? 'no' : undefined);
       const ext = isoDate(r.eoes) ?? isoDate(r.extendedSupport) ?? (r.eoes === false || r.extendedSupport === false ? undefined : undefined);
       rows.push([String(r.releaseCycle), r.codename ? String(r.codename) : '', isoDate(r.releaseDate) ?? '', eol ?? '', ext ?? '', r.lts ? 1 : 0, r.latest ? String(r.latest) : '']);
@@ -155,7 +176,8 @@ function parseLibrary(text) {
     if (!m) continue;
     const key = `${m[2]}@${m[3]} ${m[4] ?? '.'}`;
     let e = byKey.get(key);
-    if (!e) { e = { tags: [], sharedTags: [], archs: ['amd64'], repo: m[2], commit: m[3], dir: m[4] ?? '.', file: 'Dockerfile' }; byKey.set(key, e); entries.push(e); }
+    // The old format states no architectures (per-architecture images came in 2017): left empty = not stated.
+    if (!e) { e = { tags: [], sharedTags: [], archs: [], repo: m[2], commit: m[3], dir: m[4] ?? '.', file: 'Dockerfile' }; byKey.set(key, e); entries.push(e); }
     e.tags.push(m[1]);
   }
   return entries;
@@ -312,6 +334,9 @@ function finalFrom(text) {
   return last;
 }
 
+/** Image repositories some tag's FROM line was looked up in (named in the generated header). */
+const usedRepos = new Set();
+
 function findBases(images, imageRepos) {
   // Collect (repo, commit, dir/file) requests per image repository.
   const perRepo = new Map();
@@ -323,6 +348,7 @@ function findBases(images, imageRepos) {
       const dir = row.entry.dir === '.' ? '' : row.entry.dir.replace(/^\.\//, '').replace(/\/$/, '') + '/';
       const req = `${row.entry.commit}:${dir}${row.entry.file}`;
       row.fromRequest = { gd, req };
+      usedRepos.add(key);
       if (!perRepo.has(gd)) perRepo.set(gd, new Set());
       perRepo.get(gd).add(req);
     }
@@ -339,7 +365,12 @@ function findBases(images, imageRepos) {
 
 /** Base code of a tag row: '=' distribution image, 'F<ref>' FROM line, 'T<ref>' tag name, 'D<ref>' directory, '?' unknown. */
 function baseOf(image, tag, row, froms) {
-  if (DISTRO_IMAGES.has(image)) return '=';
+  if (DISTRO_IMAGES.has(image)) {
+    // The most specific other tag of the same entry (latest → 8.4.2105): what an alias meant when last published.
+    const siblings = row.entry.tags.filter((t) => t !== tag && /^[\w.-]+$/.test(t));
+    const specific = siblings.sort((a, b) => (b.split(/[.-]/).length - a.split(/[.-]/).length) || (b.length - a.length))[0];
+    return specific && !/^\d/.test(tag) ? `=${specific}` : '=';
+  }
   if (row.fromRequest) {
     const f = froms.get(`${row.fromRequest.gd} ${row.fromRequest.req}`);
     if (f === 'scratch') return 'Fscratch';
@@ -404,26 +435,32 @@ function main() {
     if (image.includes('/') || ARCH_PREFIX.test(image)) continue;
     const bases = [];
     const baseIdx = new Map();
+    const archSets = [];
+    const archIdx = new Map();
     const groups = new Map();
     for (const [tag, row] of tags) {
       const b = baseOf(image, tag, row, froms);
       baseKinds[b[0]] = (baseKinds[b[0]] ?? 0) + 1;
       if (!baseIdx.has(b)) { baseIdx.set(b, bases.length); bases.push(b); }
-      const key = `${row.last},${baseIdx.get(b)}${row.current ? ',c' : ''}`;
+      const archs = row.entry.archs.join(',');
+      if (!archIdx.has(archs)) { archIdx.set(archs, archSets.length); archSets.push(archs); }
+      const key = `${row.last},${baseIdx.get(b)},${archIdx.get(archs)}${row.current ? ',c' : ''}`;
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push(tag);
       tagCount++;
     }
-    data[image] = [bases.join('|'), ...[...groups].map(([k, t]) => `${k}:${frontCode(t)}`)].join('\n');
+    // Space-separated (no character that needs an escape in a JS string literal: the bundle parses faster).
+    data[image] = [bases.join('|'), archSets.join('|'), ...[...groups].map(([k, t]) => `${k}:${frontCode(t)}`)].join(' ');
   }
   const oiOut = header(`docker-library/official-images @ ${oi.head} (${oi.headDate}): every version of library/<image> on the main line (${oi.versions} versions, ${oi.firstDate} … ${oi.headDate}).`) +
-    `// Image repositories read for FROM lines: ${[...repos.keys()].sort().join(', ') || 'none'}.\n` +
+    `// Image repositories read for FROM lines (at the GitCommit each tag pinned): ${[...usedRepos].sort().join(', ') || 'none'}.\n` +
     `/**\n * Per image: first line = bases ('|'-separated; '=' distribution image, 'F<ref>' FROM line of the Dockerfile at the\n` +
     ` * pinned GitCommit, 'M<ref>' FROM a moving tag, 'T<ref>' named by the tag, 'D<ref>' named by the Directory, '?…' not known);\n` +
-    ` * then groups '<month the tag stopped being published, or the head month>,<base index>[,c = still published]:<tags>',\n` +
+    ` * then the architecture lists ('|'-separated; empty = not stated, as in the pre-2015 format), then groups\n` +
+    ` * '<month the tag stopped being published, or the head month>,<base index>,<architectures index>[,c = still published]:<tags>',\n` +
     ` * the tags front-coded (a marker character from ${JSON.stringify("!#$%&()*+,/;<=>?@[]^`{|}~")} = length of the prefix shared with the previous tag).\n */\n` +
     `export const officialImagesSource = { repository: 'docker-library/official-images', commit: '${oi.head}', date: '${oi.headDate}', since: '${oi.firstDate}', versions: ${oi.versions} } as const;\n` +
-    `export const officialImageTags: Readonly<Record<string, string>> = ${JSON.stringify(data, null, 0).replace(/","/g, '",\n"')};\n`;
+    `export const officialImageTags: Readonly<Record<string, string>> = {\n${Object.entries(data).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('\n')}\n};\n`;
   writeFileSync(join(outDir, 'officialImageTags.ts'), oiOut);
   console.error(`images: ${Object.keys(data).length}, tags: ${tagCount}, base kinds: ${JSON.stringify(baseKinds)}`);
   console.error(`sizes: officialImageTags.ts ${oiOut.length} bytes, endoflifeReleases.ts ${eolOut.length} bytes`);

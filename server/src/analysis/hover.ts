@@ -211,6 +211,7 @@ export function imageCardModel(written: string, lookup: ImageLookup, target: Tar
   if (id.guessedFrom) asides.push([`A guess, not a fact: ${id.guessedFrom}.`]);
   const pub = id.publication;
   if (pub?.frozen) asides.push(['Frozen tag: ', code(written), ` ${pub.frozen}.`]);
+  if (pub?.architectureMissing) asides.push([`Not published for this architecture: ${pub.architectureMissing}.`]);
   if (pub?.digestPinned) asides.push(['The digest pins one build of this tag: what the tag meant when that digest was taken.']);
   const facts: Fact[] = [{ label: 'libc', value: libcLine(r) }];
   if (windows) {
@@ -224,7 +225,10 @@ export function imageCardModel(written: string, lookup: ImageLookup, target: Tar
   // No init line: the release's init is what a full install boots; an image holds only what its
   // build installed (python:3.12-slim and nginx have no systemd), and the knowledge does not say.
   facts.push({ label: 'Package manager', value: r.packageManager });
-  facts.push({ label: 'Support', value: pub?.frozen ? `the ${r.label} line: ${supportStatus(r, today).text}; this frozen tag gets none of its updates` : supportStatus(r, today).text });
+  const support = supportStatus(r, today);
+  // A frozen tag of a line still maintained does not follow the line: say whose dates these are.
+  const frozenInSupport = pub?.frozen && (support.state === 'supported' || support.state === 'extended');
+  facts.push({ label: 'Support', value: frozenInSupport ? `the ${r.label} line: ${support.text}; this frozen tag does not follow the line's newer releases` : support.text });
   const onTarget = targetFact(r, target);
   if (onTarget) facts.push(onTarget);
   const vsyscall = vsyscallFact(r, target);

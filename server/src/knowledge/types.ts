@@ -106,6 +106,11 @@ export interface TagPublication {
   basedOn?: string;
   /** A digest was written with the tag: it pins one build, what the tag meant when that digest was taken. */
   digestPinned?: boolean;
+  /**
+   * Set when the reference names a per-architecture copy (arm64v8/python) of a tag that was not published
+   * for that architecture: says which architectures it was published for.
+   */
+  architectureMissing?: string;
   source: Source;
 }
 

@@ -21,6 +21,8 @@ export interface TagHistory {
   base?: string;
   /** How the base is known. */
   evidence: BaseEvidence;
+  /** Architectures the tag was published for when last published (official-images names: amd64, arm64v8, …); empty = not stated. */
+  architectures: readonly string[];
   /** For unknown bases: the family the tag or directory names ('alpine', 'windows'), when any. */
   family?: string;
   source: string;
@@ -28,54 +30,64 @@ export interface TagHistory {
 
 /** Front-coding markers (see scripts/gen-images.mjs): index = length of the prefix shared with the previous tag. */
 const MARKERS = '!#$%&()*+,/;<=>?@[]^`{|}~';
+/** Char code → shared prefix length, -1 for a tag character. */
+const MARKER_INDEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < MARKERS.length; i++) MARKER_INDEX[MARKERS.charCodeAt(i)] = i;
 
-const decoded = new Map<string, Map<string, TagHistory>>();
+interface Group { month: string; current: boolean; evidence: BaseEvidence; ref: string; architectures: readonly string[] }
+interface Decoded { groups: Group[]; tags: Map<string, number>; source: string }
+
+const decoded = new Map<string, Decoded>();
 
 const EVIDENCE: Record<string, BaseEvidence> = { '=': 'distribution', F: 'dockerfile', M: 'moving-base', T: 'tag', D: 'directory', '?': 'unknown' };
 
 export const historySource = `docker-library/official-images @ ${officialImagesSource.commit.slice(0, 8)} (${officialImagesSource.date}), every version of library/<image> since ${officialImagesSource.since}`;
 
-function decode(image: string): Map<string, TagHistory> {
-  const text = officialImageTags[image];
-  const map = new Map<string, TagHistory>();
-  if (text === undefined) return map;
-  const lines = text.split('\n');
-  const bases = lines[0].split('|');
-  const source = `${historySource}; library/${image}`;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i];
+/** One image's rows: tag → group index (a number per tag; the row object is built when asked for). */
+function decode(image: string): Decoded {
+  const text = officialImageTags[image] ?? '';
+  const parts = text.split(' ');
+  const bases = parts[0].split('|');
+  const archSets = (parts[1] ?? '').split('|').map((a) => (a ? a.split(',') : []));
+  const groups: Group[] = [];
+  const tags = new Map<string, number>();
+  for (let i = 2; i < parts.length; i++) {
+    const line = parts[i];
     const colon = line.indexOf(':');
-    const [month, index, current] = line.slice(0, colon).split(',');
+    const [month, index, arch, current] = line.slice(0, colon).split(',');
     const code = bases[Number(index)] ?? '?';
-    const evidence = EVIDENCE[code[0]] ?? 'unknown';
-    const ref = code.slice(1);
-    const coded = line.slice(colon + 1);
+    const g = groups.push({
+      month, current: current === 'c', evidence: EVIDENCE[code[0]] ?? 'unknown', ref: code.slice(1), architectures: archSets[Number(arch)] ?? [],
+    }) - 1;
     let prev = '';
-    let at = 0;
-    while (at < coded.length) {
-      const shared = MARKERS.indexOf(coded[at]);
+    let at = colon + 1;
+    while (at < line.length) {
+      const shared = MARKER_INDEX[line.charCodeAt(at) & 127];
       let end = at + 1;
-      while (end < coded.length && MARKERS.indexOf(coded[end]) < 0) end++;
-      const tag = prev.slice(0, Math.max(shared, 0)) + coded.slice(at + 1, end);
-      const row: TagHistory = { image, tag, lastPublished: month, current: current === 'c', evidence, source };
-      if (evidence === 'unknown') { if (ref) row.family = ref; } else if (ref) row.base = ref;
-      map.set(tag, row);
+      while (end < line.length && MARKER_INDEX[line.charCodeAt(end) & 127] < 0) end++;
+      const tag = (shared > 0 ? prev.slice(0, shared) : '') + line.slice(at + 1, end);
+      tags.set(tag, g);
       prev = tag;
       at = end;
     }
   }
-  return map;
+  return { groups, tags, source: `${historySource}; library/${image}` };
 }
 
 /** History of one official image tag ('python', '2.7-slim'); undefined when the image or tag was never published. */
 export function tagHistory(image: string, tag: string): TagHistory | undefined {
   if (!Object.prototype.hasOwnProperty.call(officialImageTags, image)) return undefined;
-  let map = decoded.get(image);
-  if (!map) {
-    map = decode(image);
-    decoded.set(image, map);
+  let d = decoded.get(image);
+  if (!d) {
+    d = decode(image);
+    decoded.set(image, d);
   }
-  return map.get(tag);
+  const g = d.tags.get(tag);
+  if (g === undefined) return undefined;
+  const group = d.groups[g];
+  const row: TagHistory = { image, tag, lastPublished: group.month, current: group.current, evidence: group.evidence, architectures: group.architectures, source: d.source };
+  if (group.evidence === 'unknown') { if (group.ref) row.family = group.ref; } else if (group.ref) row.base = group.ref;
+  return row;
 }
 
 /** Whether the official image was ever published (any tag). */

@@ -31,7 +31,7 @@ const CASES: Array<[string, Expect, string?]> = [
   ['debian:trixie-slim', 'debian-13', 'slim'], ['debian:13.6', 'debian-13'], ['debian:forky', 'debian-14'], ['docker.io/library/debian:bookworm-slim', 'debian-12', 'slim'],
   // CentOS / Stream
   ['centos:6', 'centos-6'], ['centos:centos6.10', 'centos-6'], ['centos:7', 'centos-7'], ['centos:centos7', 'centos-7'], ['centos:7.9.2009', 'centos-7'],
-  ['centos:8', 'centos-8'], ['centos:8.4.2105', 'centos-8'], ['centos', 'unknown'], ['quay.io/centos/centos:stream8', 'centos-stream-8'],
+  ['centos:8', 'centos-8'], ['centos:8.4.2105', 'centos-8'], ['centos', 'centos-8'], ['quay.io/centos/centos:stream8', 'centos-stream-8'],
   ['quay.io/centos/centos:stream9', 'centos-stream-9'], ['quay.io/centos/centos:stream10', 'centos-stream-10'],
   // Rocky, Alma, Oracle
   ['rockylinux:9', 'rockylinux-9'], ['rockylinux:8.9', 'rockylinux-8'], ['rockylinux:9.3.20231119', 'rockylinux-9'], ['rockylinux:9-minimal', 'rockylinux-9', 'minimal'],
@@ -144,7 +144,7 @@ const CASES: Array<[string, Expect, string?]> = [
   ['haproxy:3.2-alpine', 'alpine-3.24'], ['haproxy:alpine', 'alpine-3.24'], ['haproxy:2.4', 'debian-13'], ['haproxy:2.6-bookworm', 'debian-12'],
   ['memcached', 'debian-13'], ['memcached:1.6', 'debian-13'], ['memcached:1.6-alpine', 'alpine-3.24'], ['memcached:1.6-bookworm', 'debian-12'],
   ['memcached:1.6.38-alpine3.22', 'alpine-3.22'], ['busybox:1.36', 'busybox-glibc'], ['busybox:latest', 'busybox-glibc'],
-  ['elasticsearch:8.15.0', 'unknown'], ['wordpress', 'debian-13'], ['wordpress:php8.2-apache', 'debian-13'], ['jenkins/jenkins:lts', 'unknown'],
+  ['elasticsearch:8.15.0', 'unknown'], ['wordpress', 'debian-13'], ['wordpress:php8.2-apache', 'debian-13'], ['jenkins/jenkins:lts', 'debian-13'],
   ['bitnami/postgresql:16', 'unknown'],
   // Unknown images
   ['mycompany/app:1.0', 'unknown'], ['ghcr.io/foo/bar', 'unknown'], ['localhost:5000/myimage:dev', 'unknown'], ['registry.example.com:8443/team/base:2024', 'unknown'],

@@ -13,6 +13,7 @@ import { isOfficialImage, tagHistory } from './history';
 import { otherReleases, otherRules } from './others';
 import { ImageResolver } from './resolve';
 import type { ImageTagRule } from './ruleTypes';
+import { thirdPartyRules } from './thirdParty';
 import { ubuntuReleases, ubuntuRules } from './ubuntu';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -27,7 +28,7 @@ const releases: readonly DistroRelease[] = [...handWritten, ...releasesFromEndof
 
 /** All tag rules, distribution images first, then derived images. Order matters within a repository. */
 export const imageTagRules: readonly ImageTagRule[] = [
-  ...ubuntuRules, ...debianRules, ...alpineRules, ...enterpriseRules, ...otherRules, ...windowsRules, ...derivedRules,
+  ...ubuntuRules, ...debianRules, ...alpineRules, ...enterpriseRules, ...otherRules, ...windowsRules, ...derivedRules, ...thirdPartyRules,
 ];
 
 const resolver = new ImageResolver({

@@ -74,7 +74,7 @@ test('frozen point tags are explained as frozen, not as the newest of their line
 
   const ubi = known('registry.access.redhat.com/ubi8/ubi:8.0');
   assert.equal(ubi.release.id, 'ubi-8');
-  assert.match(ubi.publication?.frozen ?? '', /names the 8\.0 point release, superseded .* \(now 8\.\d+\): a frozen 8\.0 userland/);
+  assert.match(ubi.publication?.frozen ?? '', /names the 8\.0 point release, superseded .* \(now 8\.\d+\): a frozen 8\.0 userland, not the line's current one/);
   assert.equal(known('registry.access.redhat.com/ubi8/ubi:8.10').publication, undefined, 'the newest point release is not frozen');
 
   const centos = known('centos:7.9.2009');
@@ -88,7 +88,7 @@ test('the FROM card says a frozen tag gets none of its line\'s updates, and when
   const target = { os: 'linux', label: 'test host', origin: { kind: 'default' } } as unknown as Parameters<typeof imageCard>[2];
   const card = imageCard('registry.access.redhat.com/ubi8/ubi:8.0', lookupImage(parsed.ref), target, new Date('2026-09-01T00:00:00Z'));
   assert.match(card, /Frozen tag: `registry\.access\.redhat\.com\/ubi8\/ubi:8\.0` names the 8\.0 point release/);
-  assert.match(card, /\*\*Support:\*\* the Red Hat UBI 8 \(RHEL 8 userland\) line: supported .*; this frozen tag gets none of its updates/);
+  assert.match(card, /\*\*Support:\*\* the Red Hat UBI 8 \(RHEL 8 userland\) line: supported .*; this frozen tag does not follow the line's newer releases/);
 
   const redis = parseImageRef('redis:3.2.8-alpine');
   assert.ok(redis.ok);
@@ -111,6 +111,13 @@ test('registry spellings and architecture namespaces resolve like the official i
     const id = known(text);
     assert.ok(/^(debian|alpine)-/.test(id.release.id), `${text}: ${id.release.id}`);
   }
+});
+
+test('a per-architecture copy of a tag not published for that architecture says so', () => {
+  const id = known('arm32v6/ubuntu:22.04');
+  assert.equal(id.release.id, 'ubuntu-22.04');
+  assert.match(id.publication?.architectureMissing ?? '', /^ubuntu:22\.04 was published for amd64, .*, not arm32v6$/);
+  assert.equal(known('arm64v8/ubuntu:22.04').publication?.architectureMissing, undefined);
 });
 
 test('other registries: distroless with its Debian release, Chainguard, MCR, UBI application images', () => {

@@ -35,6 +35,7 @@ export class ImageResolver {
   private readonly exact = new Map<string, ImageTagRule[]>();
   private readonly prefixed: Array<{ prefix: string; rule: ImageTagRule; order: number }> = [];
   private readonly order = new Map<ImageTagRule, number>();
+  private readonly rulesCache = new Map<string, ImageTagRule[]>();
 
   constructor(private readonly table: RuleTable) {
     for (const r of table.releases) this.byId.set(r.id, r);
@@ -53,6 +54,16 @@ export class ImageResolver {
 
   /** Rules for one repository, in table order (exact and prefix entries interleaved as written). */
   rulesFor(repository: string): ImageTagRule[] {
+    const cached = this.rulesCache.get(repository);
+    if (cached) return cached;
+    // Repositories come from user text: bound the cache, starting over when it is full.
+    if (this.rulesCache.size >= 2048) this.rulesCache.clear();
+    const rules = this.collectRules(repository);
+    this.rulesCache.set(repository, rules);
+    return rules;
+  }
+
+  private collectRules(repository: string): ImageTagRule[] {
     const found = [...(this.exact.get(repository) ?? [])];
     for (const p of this.prefixed) if (repository.startsWith(p.prefix) && !found.includes(p.rule)) found.push(p.rule);
     return found.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
@@ -69,6 +80,7 @@ export class ImageResolver {
     }
     if (ref.registry === 'docker.io') ref = { ...ref, official: /^library\/[^/]+$/.test(ref.path) };
     const arch = ref.registry === 'docker.io' ? ARCH_NAMESPACE.exec(ref.path) : null;
+    const archNamespace = arch ? ref.path.slice(0, ref.path.indexOf('/')) : undefined;
     if (arch) ref = { ...ref, path: `library/${arch.groups!.name}`, official: true };
     const repository = `${ref.registry}/${ref.path}`;
     if (repository === 'docker.io/library/scratch') return { kind: 'scratch' };
@@ -79,7 +91,7 @@ export class ImageResolver {
     const tag = ref.tag ?? 'latest';
     const official = repository.startsWith('docker.io/library/') && !ref.path.slice('library/'.length).includes('/');
     const history = official ? this.table.history?.(ref.path.slice('library/'.length), tag) : undefined;
-    const decorate = (found: ImageLookup): ImageLookup => (found.kind === 'known' ? { kind: 'known', identity: this.published(found.identity, tag, history, ref.digest !== undefined) } : found);
+    const decorate = (found: ImageLookup): ImageLookup => (found.kind === 'known' ? { kind: 'known', identity: this.published(found.identity, tag, history, ref.digest !== undefined, archNamespace) } : found);
     // A tag no longer published means what it meant when last published: the history wins over the
     // hand-written rules, which describe today's tags.
     if (history && !history.current && history.evidence !== 'distribution') {
@@ -95,7 +107,16 @@ export class ImageResolver {
       return { kind: 'unknown', reason: `${image}:${tag} was never published: no version of official-images library/${ref.path.slice('library/'.length)} since 2013 lists this tag` };
     }
     if (byRules.kind !== 'unknown' || !history) return decorate(byRules);
-    if (history.evidence === 'distribution') return byRules;
+    if (history.evidence === 'distribution') {
+      // An alias of a distribution image no longer published (centos:latest): what its most specific
+      // sibling tag of the same entry (centos:8.4.2105) names.
+      if (history.current || !history.base || history.base === tag || depth >= MAX_DEPTH) return byRules;
+      const sibling = this.lookup(baseReference(`${image}:${history.base}`), depth + 1);
+      if (sibling.kind !== 'known') return byRules;
+      const identity: ImageIdentity = { ...sibling.identity, image, inferredFrom: { rule: `official-images history: ${image}:${tag} was last published together with ${image}:${history.base}`, source: history.source } };
+      delete identity.publication;
+      return decorate({ kind: 'known', identity });
+    }
     return decorate(this.fromHistory(history, image, depth));
   }
 
@@ -167,7 +188,7 @@ export class ImageResolver {
   }
 
   /** Adds the publication facts: last published, frozen (no longer published, superseded point release), digest. */
-  private published(identity: ImageIdentity, tag: string, history: TagHistory | undefined, digest: boolean): ImageIdentity {
+  private published(identity: ImageIdentity, tag: string, history: TagHistory | undefined, digest: boolean, archNamespace?: string): ImageIdentity {
     const publication: TagPublication = { ...(identity.publication ?? { source: history?.source ?? identity.release.source }) };
     let changed = false;
     if (history) {
@@ -187,11 +208,16 @@ export class ImageResolver {
     if (point && latest && publication.frozen === undefined && identity.release.version === point.groups!.major) {
       const latestMinor = Number(/^\d+\.(\d+)/.exec(latest)?.[1]);
       if (Number(point.groups!.minor) < latestMinor) {
-        publication.frozen = `names the ${point.groups!.major}.${point.groups!.minor} point release, superseded by later ${identity.release.distroName} ${point.groups!.major}.x releases (now ${latest}): a frozen ${point.groups!.major}.${point.groups!.minor} userland that gets none of the line's updates`;
+        publication.frozen = `names the ${point.groups!.major}.${point.groups!.minor} point release, superseded by later ${identity.release.distroName} ${point.groups!.major}.x releases (now ${latest}): a frozen ${point.groups!.major}.${point.groups!.minor} userland, not the line's current one`;
         changed = true;
       }
     }
     if (digest) { publication.digestPinned = true; changed = true; }
+    if (history && archNamespace && history.architectures.length > 0 && !history.architectures.includes(archNamespace)) {
+      publication.architectureMissing = `${history.image}:${tag} was ${history.current ? 'published' : 'last published'} for ${history.architectures.join(', ')}, not ${archNamespace}`;
+      publication.source = history.source;
+      changed = true;
+    }
     if (!changed) return identity;
     const out: ImageIdentity = { ...identity, publication };
     if (publication.frozen) {
