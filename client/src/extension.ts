@@ -68,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(
     vscode.commands.registerCommand('kernelLens.selectTarget', () => selectTarget()),
     vscode.commands.registerCommand('kernelLens.openRuleDocs', (id: string) => openRuleDocs(context, id)),
+    vscode.commands.registerCommand('kernelLens.showRequirements', () => showRequirements()),
     vscode.commands.registerCommand('kernelLens.restartServer', async () => {
       await client?.restart();
     }),
@@ -104,6 +105,22 @@ async function refreshStatus(): Promise<void> {
   } catch {
     statusItem.hide();
   }
+}
+
+/** The host requirements report of the active Dockerfile, as Markdown beside it. */
+async function showRequirements(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor || editor.document.languageId !== 'dockerfile') {
+    void vscode.window.showInformationMessage('Open a Dockerfile to see what its image needs from the host.');
+    return;
+  }
+  const report = await client.sendRequest<{ markdown: string } | null>('kernelLens/requirements', { uri: editor.document.uri.toString() });
+  if (!report) {
+    void vscode.window.showInformationMessage('Kernel Lens has not analysed this Dockerfile yet.');
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: report.markdown });
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
 }
 
 async function selectTarget(): Promise<void> {

@@ -4,6 +4,7 @@
  */
 import type { AnalysisResult } from './analyze';
 import { formatImageRef } from './imageRef';
+import { hostNeeds } from './requirements';
 import type { StageInfo } from './stages';
 import { supportStatus } from './support';
 import { compareKernelVersions, parseKernelVersion } from './host/kernelVersion';
@@ -135,6 +136,10 @@ export function fromCardModel(result: AnalysisResult, stage: StageInfo, today: D
     case 'image':
       blocks.push(...imageCardModel(root.ref.raw, root.lookup, target, today).blocks);
       break;
+  }
+  const needs = stage.index === result.stages.length - 1 ? hostNeeds(result) : undefined;
+  if (needs) {
+    blocks.push({ kind: 'paragraph', text: [strong('Needs from the host:'), ` ${needs.join(' · ')} — `, strong('Kernel Lens: Show Host Requirements'), ' gives the full report.'] });
   }
   if (stage.platform) {
     blocks.push({

@@ -272,30 +272,32 @@ export function requirementsText(req: ImageRequirements, title: string): string 
   return lines.join('\n') + '\n';
 }
 
-const summaries = new WeakMap<AnalysisResult, string | undefined>();
+const summaries = new WeakMap<AnalysisResult, string[] | undefined>();
 
 /**
- * One line for the final stage's FROM hover: "Needs from the host: Linux ≥ 5.6 · WireGuard
- * (CONFIG_WIREGUARD) · …". Undefined when nothing beyond an ordinary container host was found.
+ * What the final stage needs from the host, in a few words each, for its FROM hover ("Linux ≥ 5.6",
+ * "WireGuard (CONFIG_WIREGUARD)", "--sysctl net.ipv4.ip_forward=1"). Undefined when nothing beyond an
+ * ordinary container host was found. Computed once per analysis result.
  */
-export function hostNeedsSummary(result: AnalysisResult): string | undefined {
+export function hostNeeds(result: AnalysisResult): string[] | undefined {
   if (summaries.has(result)) return summaries.get(result);
   const final = imageRequirements(result).stages[0];
-  let text: string | undefined;
+  let parts: string[] | undefined;
   if (final && final.requirements.some((r) => r.kind !== 'kernel-version')) {
-    const parts: string[] = [];
+    parts = [];
     if (final.kernelFloor) parts.push(`Linux ≥ ${final.kernelFloor.version}`);
-    const seen = new Set<string>();
     for (const r of final.requirements) {
       if (r.kind === 'kernel-version') continue;
-      const words = r.kind === 'kernel-feature' ? `${r.name}${r.kconfig ? ` (${r.kconfig.map((k) => `CONFIG_${k}`).join(', ')})` : ''}` : r.kind === 'module' ? `module \`${r.name}\` loaded on the host` : r.kind === 'sysctl' ? `\`--sysctl ${r.name}\`` : r.kind === 'host-sysctl' ? `host sysctl \`${r.name}\`` : `${r.kind} ${r.name}`;
-      if (seen.has(words)) continue;
-      seen.add(words);
-      parts.push(words);
+      const words =
+        r.kind === 'kernel-feature' ? `${r.name}${r.kconfig ? ` (${r.kconfig.map((k) => `CONFIG_${k}`).join(', ')})` : ''}`
+        : r.kind === 'module' ? `module ${r.name} loaded on the host`
+        : r.kind === 'sysctl' ? `--sysctl ${r.name}`
+        : r.kind === 'host-sysctl' ? `host sysctl ${r.name}`
+        : `${r.kind} ${r.name}`;
+      if (!parts.includes(words)) parts.push(words);
     }
-    const shown = parts.length > 8 ? [...parts.slice(0, 8), `${parts.length - 8} more`] : parts;
-    text = `**Needs from the host:** ${shown.join(' · ')} — *Kernel Lens: Show Host Requirements* for the full report.`;
+    if (parts.length > 8) parts = [...parts.slice(0, 8), `${parts.length - 8} more`];
   }
-  summaries.set(result, text);
-  return text;
+  summaries.set(result, parts);
+  return parts;
 }
