@@ -281,6 +281,8 @@ function runsOn(ctx: RuleContext): string {
   return ctx.target.kernel ? `The container runs on ${targetWords(ctx)}: kernel ${ctx.target.kernel.raw}, whatever kernel the image holds.` : `The container runs on ${targetWords(ctx)}'s kernel (unknown here), whatever kernel the image holds.`;
 }
 
+const BOOT_TOOLS = new Set(['dracut', 'update-initramfs', 'mkinitcpio', 'mkinitramfs', 'kernel-install', 'grub-mkconfig', 'grub2-mkconfig', 'update-grub', 'grub-install', 'grub2-install']);
+
 const BOOTABLE_NOTE = 'This stage builds a **bootable container** (bootc / ostree): the image is deployed as a machine\'s root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.';
 
 function notes(ctx: RuleContext): HoverNote[] {
@@ -305,6 +307,16 @@ function notes(ctx: RuleContext): HoverNote[] {
         : `**${what}** during \`docker build\`: it targets the kernel tree inside the image (or the build machine's \`uname -r\`), never the host's kernel the container runs on.\n\n${support}\n\nWhat to do: build modules on the host, or in a driver container at start time against the host's headers (mounted from the host), then load them on the host.`,
     });
     if (b.tree) out.push({ range: b.command.nameWord.range, markdown: `**make** here builds a kernel module against ${code(b.tree.raw)}.` });
+  }
+  // Boot-chain tools: an initramfs or boot loader config for a kernel in the image.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || !BOOT_TOOLS.has(c.name)) continue;
+    out.push({
+      range: c.nameWord.range,
+      markdown: isBootableAt(ctx, c.block.startLine)
+        ? `**${c.name}** prepares booting the kernel this bootable container ships. ${BOOTABLE_NOTE}`
+        : `**${c.name}** prepares booting a kernel in the image (initramfs or boot loader). A container never boots: it runs on the host's kernel, so this has no effect there. ${runsOn(ctx)}`,
+    });
   }
   // At container start (driver containers): installing headers for the running kernel is the pattern that works.
   for (const c of ctx.commands()) {

@@ -14,6 +14,7 @@ import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { HoverNote, RuleContext } from '../types';
 import { code, fromRelated, targetRelated, targetWords } from '../../shell/related';
 import { perContext } from '../shared/memo';
+import { installOf } from '../../packages';
 import { volumeRanges } from '../kernel-module-load/files';
 import { startScriptCommands } from '../kernel-module-load/startScripts';
 
@@ -99,7 +100,10 @@ function stopSignals(ctx: Pick<RuleContext, 'model'>): Range[] {
   return out;
 }
 
+/** Packages that are an init system (Debian `init`/`systemd-sysv` make systemd /sbin/init). */
+const INIT_PACKAGES = new Set(['systemd', 'systemd-sysv', 'init', 'openrc', 'sysvinit-core', 'runit-init']);
 const LIBCGROUP_TOOLS = new Set(['cgcreate', 'cgset', 'cgexec', 'cgclassify', 'cgdelete', 'cgget']);
+const UNIT_DIR = /^\/(usr\/)?(lib|etc)\/systemd\/system\/?$/;
 const UNIT_WANTS = /^\/(usr\/)?(lib|etc)\/systemd\/system\/[^\s]*\.wants(\/|$)/;
 
 /** `ENV container=docker` / `ENV container docker` (what systemd-in-Docker images set): the name's range. */
@@ -224,15 +228,28 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
       markdown: `**SIGRTMIN+3** is the signal systemd as PID 1 takes as "halt": the image expects to run systemd as its init (\`docker stop\` then shuts the services down cleanly). systemd in a container needs the host's cgroups and usually extra privileges. ${cgroupLine(ctx)}`,
     });
   }
-  // The usual preparation for systemd as PID 1: units that expect a real machine are removed.
+  // The usual preparation for systemd as PID 1: units that expect a real machine are removed
+  // (`rm -f /lib/systemd/system/*.wants/*`, `find /etc/systemd/system … -path '*.wants/*' -delete`).
   for (const c of ctx.commands()) {
     if (c.phase !== 'build' || c.name === 'echo' || c.name === 'printf') continue;
-    const w = c.args.find((a) => UNIT_WANTS.test(a.value ?? a.raw));
+    const w = c.args.find((a) => UNIT_WANTS.test(a.value ?? a.raw)) ?? (c.args.some((a) => /\.wants\b/.test(a.raw)) ? c.args.find((a) => UNIT_DIR.test(a.value ?? a.raw)) : undefined);
     if (!w) continue;
     out.push({
       range: w.range,
       markdown: `**${w.value ?? w.raw}**: systemd unit links. Trimming them (udev, getty, local-fs …) is the usual preparation for running systemd as the container's PID 1, which needs the host's cgroups and usually extra privileges. ${cgroupLine(ctx)}`,
     });
+  }
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    const install = installOf(c);
+    if (!install) continue;
+    for (const p of install.packages) {
+      if (!INIT_PACKAGES.has(p.name)) continue;
+      out.push({
+        range: p.word.range,
+        markdown: `**${p.name}**: an init system. Installing it is harmless; it matters when it runs as the container's PID 1, where it needs the host's cgroups (systemd: v2 needs systemd 230+) and usually extra privileges. ${cgroupLine(ctx)}`,
+      });
+    }
   }
   for (const r of containerEnv(ctx)) {
     out.push({ range: r, markdown: `**container**: systemd (and other init systems) read this variable to know they run in a container and skip what only a machine does. ${cgroupLine(ctx)}` });
