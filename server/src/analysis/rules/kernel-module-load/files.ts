@@ -123,7 +123,7 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
       out.push({ range: dest.range, markdown: `**${dest.value}**: module options/blacklists for modprobe. Only a modprobe run from this image (a privileged driver container) reads them; the host's own module loading reads the host's /etc/modprobe.d.\n\n${support}` });
       continue;
     }
-    const kos = args.slice(0, -1).filter((a) => /\.ko(\.(xz|gz|zst))?$/.test(a.value));
+    const kos = args.slice(0, -1).filter((a) => /\.ko(\.(xz|gz|zst))?\*?$/.test(a.value));
     if (kos.length === 0 && !LIB_MODULES.test(dest.value)) continue;
     const bootable = isBootableAt(ctx, block.startLine);
     const text = bootable
