@@ -89,7 +89,8 @@ function comment(m: ModuleCommand): string {
 }
 
 function headline(m: ModuleCommand): string {
-  const what = code([m.command.name, ...m.command.args.map((a) => a.raw)].join(' ').slice(0, 60));
+  const text = [m.command.name, ...m.command.args.map((a) => a.raw)].join(' ');
+  const what = code(text.length > 48 ? text.slice(0, 47) + '…' : text);
   // depmod never touches the running kernel: it writes modules.dep files under /lib/modules/<release>.
   if (m.command.name === 'depmod') return `${what} indexes modules in the image's /lib/modules; the host kernel never loads modules from there.`;
   if (m.command.phase === 'build') return `${what} runs at build time on the build machine's kernel; the image keeps nothing.`;
@@ -139,7 +140,7 @@ function check(ctx: RuleContext): Finding[] {
       ruleId: ID,
       severity: 'warning',
       range: u.word.range,
-      message: `${code(u.path)} is read at boot to load modules; a container never boots, so nothing loads it. Configure module loading on the host: put the module names in /etc/modules-load.d/ there.`,
+      message: `${code(u.path)} is read at boot to load modules; a container never boots, so nothing reads it. Configure module loading on the host: put the module names in /etc/modules-load.d/ there.`,
       related: fromRelated(ctx, u.line, '{image} is a userland: the host kernel loads modules at the host\'s boot.'),
       fixes: [],
     });

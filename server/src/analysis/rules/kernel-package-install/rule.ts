@@ -166,9 +166,9 @@ function headline(use: KernelPackageUse): string {
     case 'meta':
       return `${name} installs a kernel the container never boots: it runs on the host's kernel.`;
     case 'headers':
-      return `${name} are headers of a distribution kernel, not of the host kernel the container runs on.`;
+      return `${name} are headers for a distribution kernel, not the host's the container runs on.`;
     case 'modules':
-      return `${name} are modules for a kernel the container never runs; the host can't load them from here.`;
+      return `${name} are modules for a kernel the container never runs; the host can't load them.`;
     case 'dkms':
       return `${name} builds modules for kernels in the image, never for the host kernel the container runs on.`;
     default:
@@ -230,9 +230,9 @@ function fixesFor(ctx: RuleContext, use: KernelPackageUse): Fix[] {
 function buildHeadline(b: ModuleBuild): string {
   switch (b.kind) {
     case 'dkms':
-      return `${code('dkms ' + b.command.args.map((a) => a.raw).join(' '))} builds modules at image build time, for the image's kernel headers, not the host's.`;
+      return `${code(['dkms', ...b.command.args.slice(0, 1).map((a) => a.raw)].join(' '))} builds modules at image build time, for the image's kernel headers, not the host's.`;
     case 'kbuild':
-      return `${code('make')} builds a kernel module against ${code(b.tree!.raw)}, the image's kernel tree, not the host's.`;
+      return `${code('make')} builds a kernel module against ${code(b.tree!.raw.length > 48 ? b.tree!.raw.slice(0, 47) + '…' : b.tree!.raw)}, the image's kernel tree, not the host's.`;
     default:
       return `${code('make modules_install')} installs modules into the image's /lib/modules; the host kernel never loads them.`;
   }
