@@ -132,3 +132,8 @@ test('cp/install into /etc/modules-load.d warn; /etc/modprobe.d is explained (a 
   const notes = analyze(t).notes.filter((n) => n.markdown.includes('module options/blacklists')).map((n) => textAt(t, n));
   assert.deepEqual(notes.sort(), ['/etc/modprobe.d/', '/etc/modprobe.d/nvidia.conf']);
 });
+
+test('two heredocs opened on one line: which body is whose is not guessed (silence)', () => {
+  const t = "FROM debian:13\nRUN cat > /a.sh <<'A' && cat > /b.sh <<'B'\nmodprobe x\nA\necho hi\nB\nCMD [\"/b.sh\"]\n";
+  assert.deepEqual(findingsOf(t, ID), []);
+});

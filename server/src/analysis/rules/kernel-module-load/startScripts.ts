@@ -53,8 +53,11 @@ function writtenScripts(ctx: Pick<RuleContext, 'model' | 'commands'>): WrittenSc
     if (!path) continue;
     const openerLine = c.nameWord.range.start.line;
     for (let l = openerLine; l < c.block.startLine + c.block.lineCount; l++) {
-      const m = HEREDOC_OPENER.exec(ctx.model.lines[l] ?? '');
+      const text = ctx.model.lines[l] ?? '';
+      const m = HEREDOC_OPENER.exec(text);
       if (!m) continue;
+      // Several heredocs opened on one line: which body is whose is not worth guessing — silence.
+      if (text.slice(m.index + m[0].length).search(HEREDOC_OPENER) >= 0) break;
       const body = bodyAfter(ctx, c.block, l, m[3], m[1] === '-');
       if (body) out.push({ path, block: c.block, ...body });
       break;
