@@ -8,13 +8,12 @@ import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix, TextEdit } from '../../types';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { classifyKernelPackage, headersPackageFor, type KernelPackageKind } from '../../../knowledge/kernelPackages';
-import { familyFor, installOf, type InstallCommand, type PackageArg } from '../../packages';
+import { familyFor, installOf, packageName, type InstallCommand, type PackageArg } from '../../packages';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../../shell/related';
 import { perCommand, perContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord } from './stage';
-import { packageName } from '../../packages';
 import { modulesSupportLine } from '../kernel-module-load/support';
 
 const ID = 'kernel-package-install';
@@ -68,11 +67,21 @@ function throughVariables(ctx: Pick<RuleContext, 'model' | 'stageAt'>, install: 
 const RPM_INSTALL = /^(-[a-zA-Z]*[iU][a-zA-Z]*|--install|--upgrade|--reinstall)$/;
 
 /**
- * `rpm -ivh kernel-*.rpm` and `rpm-ostree install|override replace …`: installs the package
- * module does not list (they are not package-manager installs for the other rules), read here
- * with rpm naming.
+ * `rpm -ivh kernel-*.rpm` and `rpm-ostree install|override replace …`: installs that
+ * analysis/packages does not read (other rules do not treat them as package-manager installs),
+ * read here with rpm naming. Memoised per command like installOf.
  */
-const rpmInstallOf = perCommand((c: ShellCommand, _unused: undefined): InstallCommand | undefined => {
+const rpmInstallMemo = new WeakMap<ShellCommand, InstallCommand | null>();
+function rpmInstallOf(c: ShellCommand): InstallCommand | undefined {
+  if (c.name !== 'rpm' && c.name !== 'rpm-ostree') return undefined;
+  const hit = rpmInstallMemo.get(c);
+  if (hit !== undefined) return hit ?? undefined;
+  const result = rpmInstallOfUncached(c);
+  rpmInstallMemo.set(c, result ?? null);
+  return result;
+}
+
+function rpmInstallOfUncached(c: ShellCommand): InstallCommand | undefined {
   const values = c.args.map((a) => a.value ?? a.raw);
   let start = -1;
   if (c.name === 'rpm') {
@@ -92,14 +101,14 @@ const rpmInstallOf = perCommand((c: ShellCommand, _unused: undefined): InstallCo
     if (name) packages.push({ name, word: c.args[i], argIndex: i, dynamic: c.args[i].value === undefined });
   }
   return { command: c, manager: 'dnf', packages };
-});
+}
 
 /** Kernel packages installed at build time (computed once per analysis: two rules and the notes read it). */
 export const kernelPackageUses = perContext((ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly KernelPackageUse[] => {
   const out: KernelPackageUse[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;
-    const install = installOf(c) ?? rpmInstallOf(c, undefined);
+    const install = installOf(c) ?? rpmInstallOf(c);
     if (!install) continue;
     const family = familyFor(ctx, c.block.startLine, install.manager);
     const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
@@ -269,7 +278,7 @@ function check(ctx: RuleContext): Finding[] {
       ruleId: ID,
       severity: 'warning',
       range: c.nameWord.range,
-      message: `${buildHeadline(b)} The modules can never be loaded from the container, and the host runs another kernel (${targetWords(ctx)}). Build and load them on the host, or build at container start against the host's headers (driver containers).`,
+      message: `${buildHeadline(b)} The container runs on ${targetWords(ctx)}'s kernel, and modules built here can never be loaded from the container. Build and load them on the host, or build at container start against the host's headers (driver containers).`,
       related: fromRelated(ctx, c.block.startLine, '{image} is a userland: it has no kernel to build modules for.'),
       fixes: edits ? [{ title: 'Remove the DKMS build and leave a note', kind: 'quickfix', edits }] : [],
     });
