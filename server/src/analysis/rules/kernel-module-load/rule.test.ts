@@ -137,3 +137,11 @@ test('two heredocs opened on one line: which body is whose is not guessed (silen
   const t = "FROM debian:13\nRUN cat > /a.sh <<'A' && cat > /b.sh <<'B'\nmodprobe x\nA\necho hi\nB\nCMD [\"/b.sh\"]\n";
   assert.deepEqual(findingsOf(t, ID), []);
 });
+
+test('a start-script finding points at the CMD/ENTRYPOINT word that runs the script', () => {
+  const t = "FROM debian:13\nRUN cat > /usr/local/bin/start.sh <<'EOF'\nmodprobe wireguard\nEOF\nENTRYPOINT [\"/usr/local/bin/start.sh\"]\n";
+  const [f] = findingsOf(t, ID);
+  const by = f.related?.find((r) => /Runs the script/.test(r.message));
+  assert.ok(by?.range, JSON.stringify(f.related));
+  assert.equal(textAt(t, { range: by!.range! }), '"/usr/local/bin/start.sh"');
+});

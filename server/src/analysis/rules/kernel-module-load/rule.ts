@@ -3,12 +3,12 @@
  * kernel; modules are loaded into the one kernel of the host, so this belongs on the host.
  */
 import type { Rule, RuleContext, HoverNote } from '../types';
-import type { Finding, Fix } from '../../types';
+import type { Finding, Fix, RelatedInformation } from '../../types';
 import type { ShellCommand } from '../../shell/types';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../../shell/related';
 import { perContext } from '../shared/memo';
-import { startScriptCommands } from './startScripts';
+import { startScriptCommands, startScriptRunBy } from './startScripts';
 import { modulesSupport, modulesSupportLine } from './support';
 import { moduleConfigUses, moduleConfigNotes } from './files';
 import { isBootableAt } from '../kernel-package-install/stage';
@@ -98,6 +98,12 @@ function headline(m: ModuleCommand): string {
   return `${what}${where} at container start acts on the host's kernel: it needs CAP_SYS_MODULE.`;
 }
 
+function relatedFor(ctx: RuleContext, m: ModuleCommand): RelatedInformation[] {
+  const base = fromRelated(ctx, m.command.block.startLine, '{image} is a userland: it brings no kernel and no modules that would be loaded.');
+  const by = m.inScript ? startScriptRunBy(m.command) : undefined;
+  return by ? [...base, { range: by, message: 'Runs the script with this command when the container starts.' }] : base;
+}
+
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const modulesOff = modulesSupport(ctx) === 'off';
@@ -130,7 +136,7 @@ function check(ctx: RuleContext): Finding[] {
       severity: 'warning',
       range: c.nameWord.range,
       message: `${headline(m)}${off} ${detail} ${instead}`,
-      related: fromRelated(ctx, c.block.startLine, '{image} is a userland: it brings no kernel and no modules that would be loaded.'),
+      related: relatedFor(ctx, m),
       fixes,
     });
   }
