@@ -43,11 +43,12 @@ function replacesSystemctl(ctx: Pick<RuleContext, 'model'>): boolean {
   return false;
 }
 
-export const systemctlUses = perContext((ctx: Pick<RuleContext, 'commands' | 'model'>): readonly SystemctlUse[] => {
+export const systemctlUses = perContext((ctx: Pick<RuleContext, 'commands' | 'model' | 'stageAt'>): readonly SystemctlUse[] => {
   const out: SystemctlUse[] = [];
   const replaced = replacesSystemctl(ctx);
-  for (const c of ctx.commands()) {
-    if (c.phase !== 'build' || c.name !== 'systemctl') continue;
+  // Build time, and container start (CMD/ENTRYPOINT and the start scripts the Dockerfile writes).
+  for (const c of [...ctx.commands(), ...startScriptCommands(ctx)]) {
+    if (c.name !== 'systemctl' || c.instruction === 'HEALTHCHECK') continue;
     const values = c.args.map((a) => a.value ?? a.raw);
     if (values.some((v) => ELSEWHERE.test(v))) continue;
     const i = values.findIndex((v) => !v.startsWith('-'));
@@ -130,11 +131,25 @@ function fakesystemdSwaps(ctx: Pick<RuleContext, 'commands'>): ShellWord[] {
   return out;
 }
 
-export function machineFindings(ctx: RuleContext): Finding[] {
+/** `stagesWithInit`: stages whose PID 1 is an init system (there `systemctl` at start talks to it). */
+export function machineFindings(ctx: RuleContext, stagesWithInit: ReadonlySet<number>): Finding[] {
   const findings: Finding[] = [];
   for (const u of systemctlUses(ctx)) {
     if (!u.running) continue;
     const what = code(['systemctl', ...u.command.args.map((a) => a.raw)].join(' ').slice(0, 60));
+    if (u.command.phase === 'start') {
+      const stage = ctx.stageAt(u.command.block.startLine);
+      if (!stage || stagesWithInit.has(stage.index)) continue;
+      findings.push({
+        ruleId: ID,
+        severity: 'warning',
+        range: { start: u.command.nameWord.range.start, end: u.verbWord.range.end },
+        message: `${what} at container start fails: systemd is not PID 1 in this container. systemctl talks to a running systemd, and here the CMD/ENTRYPOINT is PID 1. Start the service's own program in the foreground instead (e.g. \`nginx -g 'daemon off;'\`), or a process supervisor.`,
+        related: fromRelated(ctx, u.command.block.startLine, '{image} is a userland: its systemd runs only if it is PID 1.'),
+        fixes: [],
+      });
+      continue;
+    }
     findings.push({
       ruleId: ID,
       severity: 'warning',
@@ -181,7 +196,7 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
     out.push({
       range: u.command.nameWord.range,
       markdown: u.running
-        ? `**systemctl ${u.verb}** talks to a running systemd (PID 1). During \`docker build\` there is none: it fails ("System has not been booted with systemd as init system").`
+        ? `**systemctl ${u.verb}** talks to a running systemd (PID 1). ${u.command.phase === 'build' ? 'During `docker build` there is none' : 'At container start there is one only if systemd is the container\'s PID 1'}: otherwise it fails ("System has not been booted with systemd as init system").`
         : `**systemctl ${u.verb}** works offline during the build: it only creates or removes unit symlinks under /etc/systemd. It matters only if systemd later runs as the container's PID 1 (or the image boots a machine).`,
     });
   }
