@@ -6,6 +6,7 @@
  * - `systemctl start|stop|restart|reload…`, `enable --now`, `daemon-reload` talk to a running
  *   systemd (PID 1), which never runs during `docker build`: flagged, unless the Dockerfile puts
  *   its own `systemctl` in place (the docker-systemctl-replacement script does exactly that).
+ *   The same verbs at container start are flagged only in stages whose PID 1 is not an init.
  * - cgroup v1 controller paths (/sys/fs/cgroup/memory/…) and `VOLUME /sys/fs/cgroup`: flagged only
  *   against a target known to use cgroup v2, where that layout does not exist.
  */
