@@ -317,6 +317,16 @@ function notes(ctx: RuleContext): HoverNote[] {
     });
     if (b.tree) out.push({ range: b.command.nameWord.range, markdown: `**make** here builds a kernel module against ${code(b.tree.raw)}.` });
   }
+  // Kernels built as artefacts (a Raspberry Pi or device kernel cross-compiled in a builder image): fine, say so.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || (c.name !== 'make' && c.name !== 'gmake')) continue;
+    const stagedAt = c.args.find((a) => /^INSTALL_MOD_PATH=/.test(a.value ?? a.raw));
+    if (!stagedAt || !c.args.some((a) => a.value === 'modules_install')) continue;
+    out.push({
+      range: stagedAt.range,
+      markdown: `**${stagedAt.raw}**: modules are staged into a directory as build output (a kernel built for a device or a VM image), not installed for a kernel this image runs — fine. The container itself always runs on the host's kernel. ${runsOn(ctx)}`,
+    });
+  }
   // Boot-chain tools: an initramfs or boot loader config for a kernel in the image.
   for (const c of ctx.commands()) {
     if (c.phase !== 'build' || !BOOT_TOOLS.has(c.name)) continue;
