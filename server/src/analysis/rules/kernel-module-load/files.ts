@@ -76,9 +76,12 @@ export const moduleConfigUses = perContext((ctx: Pick<RuleContext, 'model' | 'co
   return out;
 });
 
-/** `ls /lib/modules`, `find /lib/modules …`: asking the image which kernel it has. */
+/** Where installed kernels leave a directory per release: /lib/modules/<release>, RHEL's /usr/src/kernels/<release>. */
+const KERNEL_RELEASE_DIRS = /^(\/(usr\/)?lib\/modules|\/usr\/src\/kernels)(\/|$)/;
+
+/** `ls /lib/modules`, `find /lib/modules …`, `ls /usr/src/kernels`: asking the image which kernel it has. */
 export const libModulesReads = perContext((ctx: Pick<RuleContext, 'commands'>): readonly ShellCommand[] =>
-  ctx.commands().filter((c) => (c.name === 'ls' || c.name === 'find') && c.args.some((a) => a.value !== undefined && LIB_MODULES.test(a.value))),
+  ctx.commands().filter((c) => (c.name === 'ls' || c.name === 'find') && c.args.some((a) => a.value !== undefined && KERNEL_RELEASE_DIRS.test(a.value))),
 );
 
 function pathRanges(ctx: Pick<RuleContext, 'model'>, block: InstructionBlock, re: RegExp): Range[] {
@@ -162,7 +165,7 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
       range: c.nameWord.range,
       markdown:
         c.phase === 'build'
-          ? `**${c.name} /lib/modules** during \`docker build\` lists the kernels whose packages are installed in the image — not the kernel the container will run on (${ctx.target.kernel ? ctx.target.kernel.raw : 'the host\'s'}).`
+          ? `**${c.name} ${c.args.find((a) => a.value !== undefined && KERNEL_RELEASE_DIRS.test(a.value))?.value ?? '/lib/modules'}** during \`docker build\` lists the kernels whose packages are installed in the image — not the kernel the container will run on (${ctx.target.kernel ? ctx.target.kernel.raw : 'the host\'s'}).`
           : `**${c.name} /lib/modules** at container start lists the image's /lib/modules unless the host's is mounted there (\`-v /lib/modules:/lib/modules:ro\`); \`uname -r\` names the running kernel.`,
     });
   }
