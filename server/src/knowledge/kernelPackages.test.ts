@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PackageFamily } from './types';
-import { classifyKernelPackage, headersPackageFor } from './kernelPackages';
+import { classifyKernelPackage, headersPackageFor, isBootableImagePath } from './kernelPackages';
 import type { KernelPackageKind } from './kernelPackages';
 
 const positive: [PackageFamily | undefined, string, KernelPackageKind][] = [
@@ -71,4 +71,13 @@ test('headersPackageFor builds the family naming rule from uname -r', () => {
   assert.equal(headersPackageFor(undefined, '6.1.0'), undefined);
   assert.equal(headersPackageFor('debian', '$(uname -r)'), undefined);
   assert.equal(headersPackageFor('debian', ''), undefined);
+});
+
+test('bootable-container base images: listed paths and the -bootc naming convention; ordinary images are not', () => {
+  for (const p of ['quay.io/fedora/fedora-bootc', 'quay.io/centos-bootc/centos-bootc', 'registry.redhat.io/rhel9/rhel-bootc', 'quay.io/almalinuxorg/almalinux-bootc', 'quay.io/centos-bootc/centos-bootc-dev', 'quay.io/fedora-ostree-desktops/silverblue', 'quay.io/fedora/fedora-coreos']) {
+    assert.ok(isBootableImagePath(p), p);
+  }
+  for (const p of ['docker.io/library/fedora', 'quay.io/fedora/fedora', 'docker.io/library/centos', 'ghcr.io/example/bootc-tools', 'docker.io/example/bootcamp']) {
+    assert.ok(!isBootableImagePath(p), p);
+  }
 });

@@ -243,8 +243,15 @@ export const bootableImageRows: readonly BootableImageRow[] = [
   { path: 'quay.io/fedora-ostree-desktops/', source: 'Fedora Atomic desktops OCI images (https://docs.fedoraproject.org/en-US/fedora-silverblue/)' },
 ];
 
+/**
+ * Naming convention of bootc base images and their development builds: the repository's last
+ * component ends in `-bootc` or `-bootc-dev` (fedora-bootc, centos-bootc, rhel-bootc,
+ * almalinux-bootc, centos-bootc-dev in registry.gitlab.com/fedora/bootc/base-images-dev).
+ */
+export const bootableImageNamePattern = { pattern: /(^|\/)[a-z0-9._-]+-bootc(-dev)?$/, source: BOOTC_SRC + '; https://gitlab.com/fedora/bootc/base-images (image names)' };
+
 /** Whether `registry/path` names a bootable-container base image. */
 export function isBootableImagePath(registryAndPath: string): boolean {
   const p = registryAndPath.toLowerCase();
-  return bootableImageRows.some((row) => (row.path.endsWith('/') ? p.startsWith(row.path) : p === row.path));
+  return bootableImageNamePattern.pattern.test(p) || bootableImageRows.some((row) => (row.path.endsWith('/') ? p.startsWith(row.path) : p === row.path));
 }

@@ -32,4 +32,5 @@ test('ls /lib/modules captured at build time stands in for "the" kernel: flagged
   assert.deepEqual(f.map((x) => x.range.start.line), [1]);
   assert.match(f[0].message, /^`ls \/lib\/modules` at build time lists the image's kernel packages, not the kernel the container runs on\./);
   assert.deepEqual(findingsOf('FROM quay.io/fedora/fedora-bootc:41\nRUN KVER=$(ls /usr/lib/modules) && dracut --kver $KVER\n', ID), [], 'bootable container: the image kernel is the one');
+  assert.equal(findingsOf('FROM rockylinux:9\nRUN dnf -y install kernel-devel && make -C /usr/src/kernels/$(ls /usr/src/kernels)\n', ID).length, 1, 'RHEL header trees too');
 });

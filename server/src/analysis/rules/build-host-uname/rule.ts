@@ -69,7 +69,7 @@ function check(ctx: RuleContext): Finding[] {
       ruleId: ID,
       severity: 'warning',
       range: { start: c.nameWord.range.start, end: (c.args[c.args.length - 1] ?? c.nameWord).range.end },
-      message: `${code(text)} runs during the build and returns the build machine's kernel (a CI runner's, a desktop VM's), which is then baked into the image — but ${target}. Read it at run time (in the entrypoint) or name the target kernel explicitly (e.g. a build argument).`,
+      message: `${code(text)} runs at build time and returns the build machine's kernel, not the one the container runs on. That release (a CI runner's, a desktop VM's) is baked into the image — but ${target}. Read it at run time (in the entrypoint) or name the target kernel explicitly (e.g. a build argument).`,
       related: fromRelated(ctx, c.block.startLine, '{image} is a userland: `uname` in it reports whatever kernel runs it.'),
       fixes,
     });

@@ -17,7 +17,8 @@ import { installOf } from '../../packages';
 import { perContext } from '../shared/memo';
 import { isBootableAt } from '../kernel-package-install/stage';
 
-const MODULE_CONFIG = /^\/etc\/(modules|modules-load\.d\/.*|modprobe\.d\/.*)$/;
+const COPY_COMMANDS = new Set(['cp', 'install', 'mv', 'ln']);
+const MODPROBE_CONFIG = /^\/etc\/modprobe\.d(\/|$)/;
 const LOAD_CONFIG = /^\/etc\/(modules|modules-load\.d\/.*)$/;
 const LIB_MODULES = /^\/(usr\/)?lib\/modules(\/|$)/;
 /** A word naming /lib/modules, also under a host mount ($HOST_ROOT/lib/modules, /host/lib/modules). */
@@ -50,8 +51,14 @@ export const moduleConfigUses = perContext((ctx: Pick<RuleContext, 'model' | 'co
     if (c.phase !== 'build') continue;
     const targets: ShellWord[] = c.redirects.filter((r) => /^\d*(>|>>|>\|)$/.test(r.op)).map((r) => r.target);
     if (c.name === 'tee') for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) targets.push(a);
+    // cp/install/mv/ln: the destination (last operand), a file or the directory itself.
+    if (COPY_COMMANDS.has(c.name)) {
+      const operands = c.args.filter((a) => !(a.value ?? a.raw).startsWith('-'));
+      const dest = operands.length >= 2 ? operands[operands.length - 1] : undefined;
+      if (dest && dest.value && (LOAD_CONFIG.test(dest.value) || /^\/etc\/modules-load\.d\/?$/.test(dest.value))) targets.push(dest);
+    }
     for (const t of targets) {
-      if (t.value && LOAD_CONFIG.test(t.value)) out.push({ path: t.value, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
+      if (t.value && (LOAD_CONFIG.test(t.value) || /^\/etc\/modules-load\.d\/?$/.test(t.value))) out.push({ path: t.value, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
     }
   }
   for (const block of ctx.model.instructions) {
@@ -69,9 +76,12 @@ export const moduleConfigUses = perContext((ctx: Pick<RuleContext, 'model' | 'co
   return out;
 });
 
-/** `ls /lib/modules`, `find /lib/modules …`: asking the image which kernel it has. */
+/** Where installed kernels leave a directory per release: /lib/modules/<release>, RHEL's /usr/src/kernels/<release>. */
+const KERNEL_RELEASE_DIRS = /^(\/(usr\/)?lib\/modules|\/usr\/src\/kernels)(\/|$)/;
+
+/** `ls /lib/modules`, `find /lib/modules …`, `ls /usr/src/kernels`: asking the image which kernel it has. */
 export const libModulesReads = perContext((ctx: Pick<RuleContext, 'commands'>): readonly ShellCommand[] =>
-  ctx.commands().filter((c) => (c.name === 'ls' || c.name === 'find') && c.args.some((a) => a.value !== undefined && LIB_MODULES.test(a.value))),
+  ctx.commands().filter((c) => (c.name === 'ls' || c.name === 'find') && c.args.some((a) => a.value !== undefined && KERNEL_RELEASE_DIRS.test(a.value))),
 );
 
 function pathRanges(ctx: Pick<RuleContext, 'model'>, block: InstructionBlock, re: RegExp): Range[] {
@@ -112,7 +122,11 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
     const args = copyArgs(block);
     if (args.length < 2) continue;
     const dest = args[args.length - 1];
-    const kos = args.slice(0, -1).filter((a) => /\.ko(\.(xz|gz|zst))?$/.test(a.value));
+    if (MODPROBE_CONFIG.test(dest.value)) {
+      out.push({ range: dest.range, markdown: `**${dest.value}**: module options/blacklists for modprobe. Only a modprobe run from this image (a privileged driver container) reads them; the host's own module loading reads the host's /etc/modprobe.d.\n\n${support}` });
+      continue;
+    }
+    const kos = args.slice(0, -1).filter((a) => /\.ko(\.(xz|gz|zst))?\*?$/.test(a.value));
     if (kos.length === 0 && !LIB_MODULES.test(dest.value)) continue;
     const bootable = isBootableAt(ctx, block.startLine);
     const text = bootable
@@ -126,6 +140,19 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
       markdown: `**VOLUME /lib/modules**: a mount point for the host's modules — the image expects \`docker run -v /lib/modules:/lib/modules:ro\`, so module tools see the host kernel's modules instead of the image's. Loading still needs CAP_SYS_MODULE and happens in the host's kernel.\n\n${support}`,
     });
   }
+  // /etc/modprobe.d/: options and blacklists for modprobe — read only by a modprobe that runs from this image.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    const words: ShellWord[] = c.redirects.filter((r) => /^\d*(>|>>|>\|)$/.test(r.op)).map((r) => r.target);
+    if (c.name === 'tee' || COPY_COMMANDS.has(c.name)) for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) words.push(a);
+    for (const w of words) {
+      if (!w.value || !MODPROBE_CONFIG.test(w.value) || (COPY_COMMANDS.has(c.name) && w !== words[words.length - 1])) continue;
+      out.push({
+        range: w.range,
+        markdown: `**${w.value}**: module options/blacklists for modprobe. Only a modprobe run from this image (a privileged driver container) reads them; the host's own module loading reads the host's /etc/modprobe.d.\n\n${support}`,
+      });
+    }
+  }
   // LABEL RUN/INSTALL/usage strings with `docker run … -v /lib/modules:…` (atomic-style run labels): the host mount the image expects.
   for (const r of volumeRanges(ctx, /-v\s+\/(usr\/)?lib\/modules\b/, 'LABEL')) {
     out.push({
@@ -138,7 +165,7 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
       range: c.nameWord.range,
       markdown:
         c.phase === 'build'
-          ? `**${c.name} /lib/modules** during \`docker build\` lists the kernels whose packages are installed in the image — not the kernel the container will run on (${ctx.target.kernel ? ctx.target.kernel.raw : 'the host\'s'}).`
+          ? `**${c.name} ${c.args.find((a) => a.value !== undefined && KERNEL_RELEASE_DIRS.test(a.value))?.value ?? '/lib/modules'}** during \`docker build\` lists the kernels whose packages are installed in the image — not the kernel the container will run on (${ctx.target.kernel ? ctx.target.kernel.raw : 'the host\'s'}).`
           : `**${c.name} /lib/modules** at container start lists the image's /lib/modules unless the host's is mounted there (\`-v /lib/modules:/lib/modules:ro\`); \`uname -r\` names the running kernel.`,
     });
   }

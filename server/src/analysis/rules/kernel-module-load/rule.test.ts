@@ -125,3 +125,23 @@ test('bootable containers: modules-load.d is the point there, no warning', () =>
   const marked = 'FROM quay.io/example/custom-os:1\nRUN echo vfio-pci > /etc/modules-load.d/vfio.conf && ostree container commit\n';
   assert.deepEqual(findingsOf(marked, ID), [], 'ostree container commit marks the stage');
 });
+
+test('cp/install into /etc/modules-load.d warn; /etc/modprobe.d is explained (a driver container may read it)', () => {
+  const t = 'FROM debian:13\nRUN install -D -m 0644 k8s.conf /etc/modules-load.d/k8s.conf && cp wg.conf /etc/modules-load.d/ && cp /etc/modules-load.d/x.conf /tmp/\nRUN echo "options nvidia NVreg_X=1" > /etc/modprobe.d/nvidia.conf\nCOPY nouveau.conf /etc/modprobe.d/\n';
+  assert.deepEqual(findingsOf(t, ID).map((x) => textAt(t, x)), ['/etc/modules-load.d/k8s.conf', '/etc/modules-load.d/']);
+  const notes = analyze(t).notes.filter((n) => n.markdown.includes('module options/blacklists')).map((n) => textAt(t, n));
+  assert.deepEqual(notes.sort(), ['/etc/modprobe.d/', '/etc/modprobe.d/nvidia.conf']);
+});
+
+test('two heredocs opened on one line: which body is whose is not guessed (silence)', () => {
+  const t = "FROM debian:13\nRUN cat > /a.sh <<'A' && cat > /b.sh <<'B'\nmodprobe x\nA\necho hi\nB\nCMD [\"/b.sh\"]\n";
+  assert.deepEqual(findingsOf(t, ID), []);
+});
+
+test('a start-script finding points at the CMD/ENTRYPOINT word that runs the script', () => {
+  const t = "FROM debian:13\nRUN cat > /usr/local/bin/start.sh <<'EOF'\nmodprobe wireguard\nEOF\nENTRYPOINT [\"/usr/local/bin/start.sh\"]\n";
+  const [f] = findingsOf(t, ID);
+  const by = f.related?.find((r) => /Runs the script/.test(r.message));
+  assert.ok(by?.range, JSON.stringify(f.related));
+  assert.equal(textAt(t, { range: by!.range! }), '"/usr/local/bin/start.sh"');
+});

@@ -3,12 +3,12 @@
  * kernel; modules are loaded into the one kernel of the host, so this belongs on the host.
  */
 import type { Rule, RuleContext, HoverNote } from '../types';
-import type { Finding, Fix } from '../../types';
+import type { Finding, Fix, RelatedInformation } from '../../types';
 import type { ShellCommand } from '../../shell/types';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../../shell/related';
 import { perContext } from '../shared/memo';
-import { startScriptCommands } from './startScripts';
+import { startScriptCommands, startScriptRunBy } from './startScripts';
 import { modulesSupport, modulesSupportLine } from './support';
 import { moduleConfigUses, moduleConfigNotes } from './files';
 import { isBootableAt } from '../kernel-package-install/stage';
@@ -89,12 +89,19 @@ function comment(m: ModuleCommand): string {
 }
 
 function headline(m: ModuleCommand): string {
-  const what = code([m.command.name, ...m.command.args.map((a) => a.raw)].join(' ').slice(0, 60));
+  const text = [m.command.name, ...m.command.args.map((a) => a.raw)].join(' ');
+  const what = code(text.length > 48 ? text.slice(0, 47) + '…' : text);
   // depmod never touches the running kernel: it writes modules.dep files under /lib/modules/<release>.
   if (m.command.name === 'depmod') return `${what} indexes modules in the image's /lib/modules; the host kernel never loads modules from there.`;
   if (m.command.phase === 'build') return `${what} runs at build time on the build machine's kernel; the image keeps nothing.`;
   const where = m.inScript ? ' (start script)' : '';
   return `${what}${where} at container start acts on the host's kernel: it needs CAP_SYS_MODULE.`;
+}
+
+function relatedFor(ctx: RuleContext, m: ModuleCommand): RelatedInformation[] {
+  const base = fromRelated(ctx, m.command.block.startLine, '{image} is a userland: it brings no kernel and no modules that would be loaded.');
+  const by = m.inScript ? startScriptRunBy(m.command) : undefined;
+  return by ? [...base, { range: by, message: 'Runs the script with this command when the container starts.' }] : base;
 }
 
 function check(ctx: RuleContext): Finding[] {
@@ -129,7 +136,7 @@ function check(ctx: RuleContext): Finding[] {
       severity: 'warning',
       range: c.nameWord.range,
       message: `${headline(m)}${off} ${detail} ${instead}`,
-      related: fromRelated(ctx, c.block.startLine, '{image} is a userland: it brings no kernel and no modules that would be loaded.'),
+      related: relatedFor(ctx, m),
       fixes,
     });
   }
@@ -139,7 +146,7 @@ function check(ctx: RuleContext): Finding[] {
       ruleId: ID,
       severity: 'warning',
       range: u.word.range,
-      message: `${code(u.path)} is read at boot to load modules; a container never boots, so nothing loads it. Configure module loading on the host: put the module names in /etc/modules-load.d/ there.`,
+      message: `${code(u.path)} is read at boot to load modules; a container never boots, so nothing reads it. Configure module loading on the host: put the module names in /etc/modules-load.d/ there.`,
       related: fromRelated(ctx, u.line, '{image} is a userland: the host kernel loads modules at the host\'s boot.'),
       fixes: [],
     });

@@ -11,6 +11,7 @@ import { ScriptBuilder } from '../../shell/script';
 import { walkScript, type RelCommand } from '../../shell/walk';
 import { SH_SHELLS, basename } from '../../shell/wrappers';
 import type { RuleContext } from '../types';
+import type { Range } from '../../types';
 import { perContext } from '../shared/memo';
 
 /** Bounds: a script body longer than this, or more scripts than this per file, is not read. */
@@ -53,8 +54,11 @@ function writtenScripts(ctx: Pick<RuleContext, 'model' | 'commands'>): WrittenSc
     if (!path) continue;
     const openerLine = c.nameWord.range.start.line;
     for (let l = openerLine; l < c.block.startLine + c.block.lineCount; l++) {
-      const m = HEREDOC_OPENER.exec(ctx.model.lines[l] ?? '');
+      const text = ctx.model.lines[l] ?? '';
+      const m = HEREDOC_OPENER.exec(text);
       if (!m) continue;
+      // Several heredocs opened on one line: which body is whose is not worth guessing — silence.
+      if (text.slice(m.index + m[0].length).search(HEREDOC_OPENER) >= 0) break;
       const body = bodyAfter(ctx, c.block, l, m[3], m[1] === '-');
       if (body) out.push({ path, block: c.block, ...body });
       break;
@@ -75,25 +79,32 @@ function writtenScripts(ctx: Pick<RuleContext, 'model' | 'commands'>): WrittenSc
   return out;
 }
 
-/** Paths the stage's CMD/ENTRYPOINT name (program and arguments, e.g. `sh /start.sh`). */
-function startNames(ctx: Pick<RuleContext, 'commands' | 'stageAt'>): Map<number, Set<string>> {
-  const byStage = new Map<number, Set<string>>();
+/** Paths the stage's CMD/ENTRYPOINT name (program and arguments, e.g. `sh /start.sh`), with the naming word's range. */
+function startNames(ctx: Pick<RuleContext, 'commands' | 'stageAt'>): Map<number, Map<string, Range>> {
+  const byStage = new Map<number, Map<string, Range>>();
   for (const c of ctx.commands()) {
     if (c.phase !== 'start' || c.instruction === 'HEALTHCHECK') continue;
     const stage = ctx.stageAt(c.block.startLine);
     if (!stage) continue;
     let names = byStage.get(stage.index);
-    if (!names) byStage.set(stage.index, (names = new Set()));
-    for (const w of [c.nameWord, ...c.args]) if (w.value && /[./]/.test(w.value)) names.add(w.value);
+    if (!names) byStage.set(stage.index, (names = new Map()));
+    for (const w of [c.nameWord, ...c.args]) if (w.value && /[./]/.test(w.value) && !names.has(w.value)) names.set(w.value, w.range);
   }
   return byStage;
 }
 
-function named(path: string, names: ReadonlySet<string> | undefined): boolean {
-  if (!names) return false;
+/** The CMD/ENTRYPOINT word that names the script, if any. */
+function namedBy(path: string, names: ReadonlyMap<string, Range> | undefined): Range | undefined {
+  if (!names) return undefined;
   const base = basename(path);
-  for (const n of names) if (n === path || basename(n) === base) return true;
-  return false;
+  for (const [n, range] of names) if (n === path || basename(n) === base) return range;
+  return undefined;
+}
+
+/** For a command of a start script: where CMD/ENTRYPOINT names that script (for related information). */
+const runBy = new WeakMap<ShellCommand, Range>();
+export function startScriptRunBy(c: ShellCommand): Range | undefined {
+  return runBy.get(c);
 }
 
 function isShellScript(firstLine: string): boolean {
@@ -110,7 +121,8 @@ export const startScriptCommands = perContext((ctx: Pick<RuleContext, 'model' | 
   if (names.size === 0) return out;
   for (const s of writtenScripts(ctx)) {
     const stage = ctx.stageAt(s.block.startLine);
-    if (!stage || !named(s.path, names.get(stage.index))) continue;
+    const by = stage ? namedBy(s.path, names.get(stage.index)) : undefined;
+    if (!by) continue;
     if (!isShellScript(ctx.model.lines[s.firstLine] ?? '')) continue;
     const b = new ScriptBuilder();
     for (let l = s.firstLine; l < s.firstLine + s.lineCount; l++) {
@@ -125,7 +137,11 @@ export const startScriptCommands = perContext((ctx: Pick<RuleContext, 'model' | 
     } catch {
       continue; // a parser surprise in a script body must not take the analysis down
     }
-    for (const r of rel) out.push({ ...r, removal: undefined, block: s.block });
+    for (const r of rel) {
+      const c: ShellCommand = { ...r, removal: undefined, block: s.block };
+      runBy.set(c, by);
+      out.push(c);
+    }
   }
   return out;
 });

@@ -8,13 +8,12 @@ import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix, TextEdit } from '../../types';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { classifyKernelPackage, headersPackageFor, type KernelPackageKind } from '../../../knowledge/kernelPackages';
-import { familyFor, installOf, type InstallCommand, type PackageArg } from '../../packages';
+import { familyFor, installOf, packageName, type InstallCommand, type PackageArg } from '../../packages';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../../shell/related';
 import { perCommand, perContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord } from './stage';
-import { packageName } from '../../packages';
 import { modulesSupportLine } from '../kernel-module-load/support';
 
 const ID = 'kernel-package-install';
@@ -68,11 +67,21 @@ function throughVariables(ctx: Pick<RuleContext, 'model' | 'stageAt'>, install: 
 const RPM_INSTALL = /^(-[a-zA-Z]*[iU][a-zA-Z]*|--install|--upgrade|--reinstall)$/;
 
 /**
- * `rpm -ivh kernel-*.rpm` and `rpm-ostree install|override replace …`: installs the package
- * module does not list (they are not package-manager installs for the other rules), read here
- * with rpm naming.
+ * `rpm -ivh kernel-*.rpm` and `rpm-ostree install|override replace …`: installs that
+ * analysis/packages does not read (other rules do not treat them as package-manager installs),
+ * read here with rpm naming. Memoised per command like installOf.
  */
-const rpmInstallOf = perCommand((c: ShellCommand, _unused: undefined): InstallCommand | undefined => {
+const rpmInstallMemo = new WeakMap<ShellCommand, InstallCommand | null>();
+function rpmInstallOf(c: ShellCommand): InstallCommand | undefined {
+  if (c.name !== 'rpm' && c.name !== 'rpm-ostree') return undefined;
+  const hit = rpmInstallMemo.get(c);
+  if (hit !== undefined) return hit ?? undefined;
+  const result = rpmInstallOfUncached(c);
+  rpmInstallMemo.set(c, result ?? null);
+  return result;
+}
+
+function rpmInstallOfUncached(c: ShellCommand): InstallCommand | undefined {
   const values = c.args.map((a) => a.value ?? a.raw);
   let start = -1;
   if (c.name === 'rpm') {
@@ -92,14 +101,14 @@ const rpmInstallOf = perCommand((c: ShellCommand, _unused: undefined): InstallCo
     if (name) packages.push({ name, word: c.args[i], argIndex: i, dynamic: c.args[i].value === undefined });
   }
   return { command: c, manager: 'dnf', packages };
-});
+}
 
 /** Kernel packages installed at build time (computed once per analysis: two rules and the notes read it). */
 export const kernelPackageUses = perContext((ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly KernelPackageUse[] => {
   const out: KernelPackageUse[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;
-    const install = installOf(c) ?? rpmInstallOf(c, undefined);
+    const install = installOf(c) ?? rpmInstallOf(c);
     if (!install) continue;
     const family = familyFor(ctx, c.block.startLine, install.manager);
     const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
@@ -166,9 +175,9 @@ function headline(use: KernelPackageUse): string {
     case 'meta':
       return `${name} installs a kernel the container never boots: it runs on the host's kernel.`;
     case 'headers':
-      return `${name} are headers of a distribution kernel, not of the host kernel the container runs on.`;
+      return `${name} are headers for a distribution kernel, not the host's the container runs on.`;
     case 'modules':
-      return `${name} are modules for a kernel the container never runs; the host can't load them from here.`;
+      return `${name} are modules for a kernel the container never runs; the host can't load them.`;
     case 'dkms':
       return `${name} builds modules for kernels in the image, never for the host kernel the container runs on.`;
     default:
@@ -230,9 +239,9 @@ function fixesFor(ctx: RuleContext, use: KernelPackageUse): Fix[] {
 function buildHeadline(b: ModuleBuild): string {
   switch (b.kind) {
     case 'dkms':
-      return `${code('dkms ' + b.command.args.map((a) => a.raw).join(' '))} builds modules at image build time, for the image's kernel headers, not the host's.`;
+      return `${code(['dkms', ...b.command.args.slice(0, 1).map((a) => a.raw)].join(' '))} builds modules at image build time, for the image's kernel headers, not the host's.`;
     case 'kbuild':
-      return `${code('make')} builds a kernel module against ${code(b.tree!.raw)}, the image's kernel tree, not the host's.`;
+      return `${code('make')} builds a kernel module against ${code(b.tree!.raw.length > 48 ? b.tree!.raw.slice(0, 47) + '…' : b.tree!.raw)}, the image's kernel tree, not the host's.`;
     default:
       return `${code('make modules_install')} installs modules into the image's /lib/modules; the host kernel never loads them.`;
   }
@@ -269,7 +278,7 @@ function check(ctx: RuleContext): Finding[] {
       ruleId: ID,
       severity: 'warning',
       range: c.nameWord.range,
-      message: `${buildHeadline(b)} The modules can never be loaded from the container, and the host runs another kernel (${targetWords(ctx)}). Build and load them on the host, or build at container start against the host's headers (driver containers).`,
+      message: `${buildHeadline(b)} The container runs on ${targetWords(ctx)}'s kernel, and modules built here can never be loaded from the container. Build and load them on the host, or build at container start against the host's headers (driver containers).`,
       related: fromRelated(ctx, c.block.startLine, '{image} is a userland: it has no kernel to build modules for.'),
       fixes: edits ? [{ title: 'Remove the DKMS build and leave a note', kind: 'quickfix', edits }] : [],
     });
@@ -280,6 +289,8 @@ function check(ctx: RuleContext): Finding[] {
 function runsOn(ctx: RuleContext): string {
   return ctx.target.kernel ? `The container runs on ${targetWords(ctx)}: kernel ${ctx.target.kernel.raw}, whatever kernel the image holds.` : `The container runs on ${targetWords(ctx)}'s kernel (unknown here), whatever kernel the image holds.`;
 }
+
+const BOOT_TOOLS = new Set(['dracut', 'update-initramfs', 'mkinitcpio', 'mkinitramfs', 'kernel-install', 'grub-mkconfig', 'grub2-mkconfig', 'update-grub', 'grub-install', 'grub2-install']);
 
 const BOOTABLE_NOTE = 'This stage builds a **bootable container** (bootc / ostree): the image is deployed as a machine\'s root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.';
 
@@ -305,6 +316,26 @@ function notes(ctx: RuleContext): HoverNote[] {
         : `**${what}** during \`docker build\`: it targets the kernel tree inside the image (or the build machine's \`uname -r\`), never the host's kernel the container runs on.\n\n${support}\n\nWhat to do: build modules on the host, or in a driver container at start time against the host's headers (mounted from the host), then load them on the host.`,
     });
     if (b.tree) out.push({ range: b.command.nameWord.range, markdown: `**make** here builds a kernel module against ${code(b.tree.raw)}.` });
+  }
+  // Kernels built as artefacts (a Raspberry Pi or device kernel cross-compiled in a builder image): fine, say so.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || (c.name !== 'make' && c.name !== 'gmake')) continue;
+    const stagedAt = c.args.find((a) => /^INSTALL_MOD_PATH=/.test(a.value ?? a.raw));
+    if (!stagedAt || !c.args.some((a) => a.value === 'modules_install')) continue;
+    out.push({
+      range: stagedAt.range,
+      markdown: `**${stagedAt.raw}**: modules are staged into a directory as build output (a kernel built for a device or a VM image), not installed for a kernel this image runs — fine. The container itself always runs on the host's kernel. ${runsOn(ctx)}`,
+    });
+  }
+  // Boot-chain tools: an initramfs or boot loader config for a kernel in the image.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || !BOOT_TOOLS.has(c.name)) continue;
+    out.push({
+      range: c.nameWord.range,
+      markdown: isBootableAt(ctx, c.block.startLine)
+        ? `**${c.name}** prepares booting the kernel this bootable container ships. ${BOOTABLE_NOTE}`
+        : `**${c.name}** prepares booting a kernel in the image (initramfs or boot loader). A container never boots: it runs on the host's kernel, so this has no effect there. ${runsOn(ctx)}`,
+    });
   }
   // At container start (driver containers): installing headers for the running kernel is the pattern that works.
   for (const c of ctx.commands()) {

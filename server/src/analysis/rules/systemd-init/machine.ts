@@ -6,6 +6,7 @@
  * - `systemctl start|stop|restart|reload…`, `enable --now`, `daemon-reload` talk to a running
  *   systemd (PID 1), which never runs during `docker build`: flagged, unless the Dockerfile puts
  *   its own `systemctl` in place (the docker-systemctl-replacement script does exactly that).
+ *   The same verbs at container start are flagged only in stages whose PID 1 is not an init.
  * - cgroup v1 controller paths (/sys/fs/cgroup/memory/…) and `VOLUME /sys/fs/cgroup`: flagged only
  *   against a target known to use cgroup v2, where that layout does not exist.
  */
@@ -14,6 +15,7 @@ import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { HoverNote, RuleContext } from '../types';
 import { code, fromRelated, targetRelated, targetWords } from '../../shell/related';
 import { perContext } from '../shared/memo';
+import { installOf } from '../../packages';
 import { volumeRanges } from '../kernel-module-load/files';
 import { startScriptCommands } from '../kernel-module-load/startScripts';
 
@@ -42,11 +44,12 @@ function replacesSystemctl(ctx: Pick<RuleContext, 'model'>): boolean {
   return false;
 }
 
-export const systemctlUses = perContext((ctx: Pick<RuleContext, 'commands' | 'model'>): readonly SystemctlUse[] => {
+export const systemctlUses = perContext((ctx: Pick<RuleContext, 'commands' | 'model' | 'stageAt'>): readonly SystemctlUse[] => {
   const out: SystemctlUse[] = [];
   const replaced = replacesSystemctl(ctx);
-  for (const c of ctx.commands()) {
-    if (c.phase !== 'build' || c.name !== 'systemctl') continue;
+  // Build time, and container start (CMD/ENTRYPOINT and the start scripts the Dockerfile writes).
+  for (const c of [...ctx.commands(), ...startScriptCommands(ctx)]) {
+    if (c.name !== 'systemctl' || c.instruction === 'HEALTHCHECK') continue;
     const values = c.args.map((a) => a.value ?? a.raw);
     if (values.some((v) => ELSEWHERE.test(v))) continue;
     const i = values.findIndex((v) => !v.startsWith('-'));
@@ -99,7 +102,10 @@ function stopSignals(ctx: Pick<RuleContext, 'model'>): Range[] {
   return out;
 }
 
+/** Packages that are an init system (Debian `init`/`systemd-sysv` make systemd /sbin/init). */
+const INIT_PACKAGES = new Set(['systemd', 'systemd-sysv', 'init', 'openrc', 'sysvinit-core', 'runit-init']);
 const LIBCGROUP_TOOLS = new Set(['cgcreate', 'cgset', 'cgexec', 'cgclassify', 'cgdelete', 'cgget']);
+const UNIT_DIR = /^\/(usr\/)?(lib|etc)\/systemd\/system\/?$/;
 const UNIT_WANTS = /^\/(usr\/)?(lib|etc)\/systemd\/system\/[^\s]*\.wants(\/|$)/;
 
 /** `ENV container=docker` / `ENV container docker` (what systemd-in-Docker images set): the name's range. */
@@ -126,11 +132,25 @@ function fakesystemdSwaps(ctx: Pick<RuleContext, 'commands'>): ShellWord[] {
   return out;
 }
 
-export function machineFindings(ctx: RuleContext): Finding[] {
+/** `stagesWithInit`: stages whose PID 1 is an init system (there `systemctl` at start talks to it). */
+export function machineFindings(ctx: RuleContext, stagesWithInit: ReadonlySet<number>): Finding[] {
   const findings: Finding[] = [];
   for (const u of systemctlUses(ctx)) {
     if (!u.running) continue;
     const what = code(['systemctl', ...u.command.args.map((a) => a.raw)].join(' ').slice(0, 60));
+    if (u.command.phase === 'start') {
+      const stage = ctx.stageAt(u.command.block.startLine);
+      if (!stage || stagesWithInit.has(stage.index)) continue;
+      findings.push({
+        ruleId: ID,
+        severity: 'warning',
+        range: { start: u.command.nameWord.range.start, end: u.verbWord.range.end },
+        message: `${what} at container start fails: systemd is not PID 1 in this container. systemctl talks to a running systemd, and here the CMD/ENTRYPOINT is PID 1. Start the service's own program in the foreground instead (e.g. \`nginx -g 'daemon off;'\`), or a process supervisor.`,
+        related: fromRelated(ctx, u.command.block.startLine, '{image} is a userland: its systemd runs only if it is PID 1.'),
+        fixes: [],
+      });
+      continue;
+    }
     findings.push({
       ruleId: ID,
       severity: 'warning',
@@ -177,7 +197,7 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
     out.push({
       range: u.command.nameWord.range,
       markdown: u.running
-        ? `**systemctl ${u.verb}** talks to a running systemd (PID 1). During \`docker build\` there is none: it fails ("System has not been booted with systemd as init system").`
+        ? `**systemctl ${u.verb}** talks to a running systemd (PID 1). ${u.command.phase === 'build' ? 'During `docker build` there is none' : 'At container start there is one only if systemd is the container\'s PID 1'}: otherwise it fails ("System has not been booted with systemd as init system").`
         : `**systemctl ${u.verb}** works offline during the build: it only creates or removes unit symlinks under /etc/systemd. It matters only if systemd later runs as the container's PID 1 (or the image boots a machine).`,
     });
   }
@@ -224,15 +244,28 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
       markdown: `**SIGRTMIN+3** is the signal systemd as PID 1 takes as "halt": the image expects to run systemd as its init (\`docker stop\` then shuts the services down cleanly). systemd in a container needs the host's cgroups and usually extra privileges. ${cgroupLine(ctx)}`,
     });
   }
-  // The usual preparation for systemd as PID 1: units that expect a real machine are removed.
+  // The usual preparation for systemd as PID 1: units that expect a real machine are removed
+  // (`rm -f /lib/systemd/system/*.wants/*`, `find /etc/systemd/system … -path '*.wants/*' -delete`).
   for (const c of ctx.commands()) {
     if (c.phase !== 'build' || c.name === 'echo' || c.name === 'printf') continue;
-    const w = c.args.find((a) => UNIT_WANTS.test(a.value ?? a.raw));
+    const w = c.args.find((a) => UNIT_WANTS.test(a.value ?? a.raw)) ?? (c.args.some((a) => /\.wants\b/.test(a.raw)) ? c.args.find((a) => UNIT_DIR.test(a.value ?? a.raw)) : undefined);
     if (!w) continue;
     out.push({
       range: w.range,
       markdown: `**${w.value ?? w.raw}**: systemd unit links. Trimming them (udev, getty, local-fs …) is the usual preparation for running systemd as the container's PID 1, which needs the host's cgroups and usually extra privileges. ${cgroupLine(ctx)}`,
     });
+  }
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    const install = installOf(c);
+    if (!install) continue;
+    for (const p of install.packages) {
+      if (!INIT_PACKAGES.has(p.name)) continue;
+      out.push({
+        range: p.word.range,
+        markdown: `**${p.name}**: an init system. Installing it is harmless; it matters when it runs as the container's PID 1, where it needs the host's cgroups (systemd: v2 needs systemd 230+) and usually extra privileges. ${cgroupLine(ctx)}`,
+      });
+    }
   }
   for (const r of containerEnv(ctx)) {
     out.push({ range: r, markdown: `**container**: systemd (and other init systems) read this variable to know they run in a container and skip what only a machine does. ${cgroupLine(ctx)}` });

@@ -86,3 +86,13 @@ test('cgroup v1 paths and VOLUME /sys/fs/cgroup: flagged only on cgroup v2 targe
   assert.deepEqual(findingsOf(both, target({ cgroup: 2 }), ID), []);
   assert.deepEqual(findingsOf('FROM alpine\nRUN echo "/sys/fs/cgroup/memory/x is v1"\n', target({ cgroup: 2 }), ID), []);
 });
+
+test('systemctl start at container start fails unless systemd is PID 1 of that stage', () => {
+  const t = 'FROM centos:7\nCMD ["sh", "-c", "systemctl start httpd && tail -f /var/log/httpd/access_log"]\n';
+  const f = findingsOf(t, target({ cgroup: 1 }), ID);
+  assert.deepEqual(rangesOf(t, f), ['systemctl start']);
+  assert.match(f[0].message, /^`systemctl start httpd` at container start fails: systemd is not PID 1 in this container\./);
+  const withInit = "FROM centos:7\nRUN cat > /start.sh <<'EOF'\n#!/bin/bash\n(sleep 5; systemctl start httpd) &\nexec /usr/sbin/init\nEOF\nCMD [\"/start.sh\"]\n";
+  assert.deepEqual(findingsOf(withInit, target({ cgroup: 1 }), ID).map((x) => x.range.start.line), [4], 'only the init itself');
+  assert.deepEqual(findingsOf('FROM debian:12\nCMD systemctl status nginx; service nginx start && sleep infinity\n', target(), ID), []);
+});

@@ -37,7 +37,8 @@ export const rule: Rule = {
     const out = initUses(ctx)
       .filter((use) => !isBootableAt(ctx, use.stage.block.startLine)) // a bootable container boots systemd as a machine's init: the point
       .map((use) => finding(ctx, use));
-    for (const f of machineFindings(ctx)) out.push(f);
+    const withInit = new Set(initUses(ctx).map((u) => u.stage.index));
+    for (const f of machineFindings(ctx, withInit)) out.push(f);
     return out;
   },
   notes(ctx) {

@@ -9,6 +9,7 @@
 import type { Finding, Range } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
 import type { StageInfo } from '../../stages';
+import type { InstructionBlock } from '../../document';
 import { perContext } from '../shared/memo';
 
 /** Windows-only commands; each pattern matches the token to put the hover/finding on. */
@@ -32,10 +33,36 @@ export interface WindowsInstruction {
   stage: StageInfo | undefined;
 }
 
-export const windowsInstructions = perContext((ctx: Pick<RuleContext, 'model' | 'stageAt'>): readonly WindowsInstruction[] => {
+const WINDOWS_SHELLS = /^(powershell|pwsh|cmd)(\.exe)?$/i;
+
+function inside(r: Range, outer: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, r.start) && before(r.end, outer.end);
+}
+
+/**
+ * Where a RUN was parsed as sh (a Linux stage), a token counts only as the program of a command
+ * (`msiexec …`) or inside the arguments of powershell/pwsh/cmd — never in echo text or other
+ * arguments. RUN of a Windows stage (cmd or PowerShell, not parsed as sh) is read as text.
+ */
+function shellPositions(ctx: Pick<RuleContext, 'commands'>): Map<InstructionBlock, Range[]> {
+  const byBlock = new Map<InstructionBlock, Range[]>();
+  for (const c of ctx.commands()) {
+    if (c.instruction !== 'RUN') continue;
+    let list = byBlock.get(c.block);
+    if (!list) byBlock.set(c.block, (list = []));
+    list.push(c.nameWord.range);
+    if (WINDOWS_SHELLS.test(c.name)) for (const a of c.args) list.push(a.range);
+  }
+  return byBlock;
+}
+
+export const windowsInstructions = perContext((ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands'>): readonly WindowsInstruction[] => {
   const out: WindowsInstruction[] = [];
+  const positions = shellPositions(ctx);
   for (const block of ctx.model.instructions) {
     if (block.parsed.keyword !== 'RUN') continue;
+    const shPositions = positions.get(block);
     for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
       const text = ctx.model.lines[l] ?? '';
       if (/^\s*#/.test(text) || text.length > 4096) continue;
@@ -43,6 +70,8 @@ export const windowsInstructions = perContext((ctx: Pick<RuleContext, 'model' | 
         p.re.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = p.re.exec(text))) {
+          const range: Range = { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } };
+          if (shPositions && !shPositions.some((r) => inside(range, r))) continue;
           out.push({ range: { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } }, token: m[0], what: p.what, stage: ctx.stageAt(block.startLine) });
           if (out.length > 1000) return out;
         }
