@@ -19,3 +19,4 @@ export { readKernelConfigFile } from '../analysis/host/kernelConfig';
 export { readBounded } from '../analysis/host/boundedRead';
 export { detectMachine } from '../analysis/host/machine';
 export { parseWorkspaceConfigFile, validateTargetInput } from '../analysis/host/settings';
+export { imageRequirements, requirementsMarkdown } from '../analysis/requirements';

@@ -16,6 +16,18 @@ export function registerCustomRequests(ctx: ServerContext): void {
     const { label, origin, presetId } = target;
     return { label, origin, presetId, description: analysis().describeTarget(target), knowledgeDate: analysis().knowledgeDate };
   });
+  connection.onRequest('kernelLens/requirements', async (params: { uri?: unknown } | null | undefined, token) => {
+    refuseUnlessServing(ctx);
+    if (typeof params?.uri !== 'string') throw invalidParams('uri must be a string');
+    const session = ctx.sessions.get(params.uri);
+    if (!session) return null;
+    const result = await ctx.loop.analyzedFor(session, token);
+    if (!result) return null;
+    const api = analysis();
+    const requirements = api.imageRequirements(result);
+    const name = decodeURIComponent(params.uri.replace(/^.*\//, '')) || 'Dockerfile';
+    return { markdown: api.requirementsMarkdown(requirements, name), requirements };
+  });
   connection.onRequest('kernelLens/rules', () => {
     refuseUnlessServing(ctx);
     return analysis().allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary }));
