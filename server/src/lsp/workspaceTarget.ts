@@ -8,10 +8,10 @@ import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { Connection } from 'vscode-languageserver/node';
 // The analysis is loaded on first use (analysis.ts): only types are imported from it here.
-import type { AnalyzeOptions } from '../analysis/analyze';
-import type { TargetLayers } from '../analysis/host/resolve';
-import type { TargetInput } from '../analysis/host/settings';
-import type { KernelConfig, TargetProblem } from '../analysis/host/types';
+import type { AnalyzeOptions } from '../analysis/index';
+import type { TargetLayers } from '../analysis/index';
+import type { TargetInput } from '../analysis/index';
+import type { KernelConfig, TargetProblem } from '../analysis/index';
 import { analysis } from './analysis';
 
 const WORKSPACE_FILE = '.kernel-lens.json';
