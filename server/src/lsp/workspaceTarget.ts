@@ -178,7 +178,8 @@ export class WorkspaceTarget {
       if (p.line !== undefined) continue; // directive problems are diagnostics on their line
       const key = `${p.where}: ${p.message}`;
       if (this.reported.has(key)) continue;
-      if (this.reported.size < MAX_REMEMBERED_PROBLEMS) this.reported.add(key);
+      // Every key is remembered (bounded by the 1 MiB settings file), so no publish shows one twice.
+      this.reported.add(key);
       fresh.push(p);
     }
     for (const p of fresh.slice(0, MAX_SHOWN_PROBLEMS)) {
@@ -196,8 +197,6 @@ export class WorkspaceTarget {
 
 /** Problems shown one by one per report; the rest are summarised in one message. */
 const MAX_SHOWN_PROBLEMS = 10;
-/** Distinct problems remembered as already shown (bounded like everything a client can grow). */
-const MAX_REMEMBERED_PROBLEMS = 10_000;
 /** Problems quote the bad value; a 100,000-character setting must not become a notification that size. */
 const MAX_MESSAGE_CHARS = 600;
 function shorten(message: string): string {
