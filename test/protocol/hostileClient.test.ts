@@ -138,6 +138,11 @@ test('a .kernel-lens.json with 40,000 unknown keys: a few messages and one summa
         await c.waitForDiagnostics(uri, { version: 1, predicate: modprobeFound, timeoutMs: GUARD_MS });
         assert.ok(c.shownMessages.length <= 11, `${c.shownMessages.length} messages`);
         assert.ok(c.shownMessages.some((m) => /more settings problems are not shown one by one/.test(m.message)), JSON.stringify(c.shownMessages.slice(-2)));
+        // Later publishes (an edit) show none of them again.
+        const shown = c.shownMessages.length;
+        const v = await c.change(uri, [{ range: { start: at(1, 0), end: at(1, 0) }, text: '# edited\n' }]);
+        await c.waitForDiagnostics(uri, { version: v, timeoutMs: GUARD_MS });
+        assert.equal(c.shownMessages.length, shown, JSON.stringify(c.shownMessages.slice(shown, shown + 2)));
       },
       { rootPath: ws, initializationOptions: { trusted: false, settings: {} } },
     );

@@ -11,11 +11,12 @@ import { detectMachine } from '../../server/src/analysis/host/machine';
 import { LspTestClient } from '../support/lspClient';
 import { hostileCases } from './hostileCases';
 
-const LIMIT_MS = 20_000;
+/** A hang guard, not a speed limit (the bench measures speed). */
+const LIMIT_MS = 600_000;
 const SETTINGS = { target: 'debian-12' };
 const machine = detectMachine();
 
-test(`hostile inputs through the server over stdio (limit ${LIMIT_MS / 1000} s each)`, { timeout: 300_000 }, async (t) => {
+test(`hostile inputs through the server over stdio (hang guard ${LIMIT_MS / 1000} s each)`, { timeout: 1_800_000 }, async (t) => {
   const client = await LspTestClient.start({ settings: SETTINGS });
   try {
     let n = 0;

@@ -9,8 +9,8 @@
  * current (see DocumentSession.isCurrent) stops at its next slice.
  */
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
-import type { AnalysisResult } from '../analysis/analyze';
-import type { DockerfileModel } from '../analysis/document';
+import type { AnalysisResult } from '../analysis/index';
+import type { DockerfileModel } from '../analysis/index';
 import { analysis } from './analysis';
 import { SCHEDULING, SIZES } from './limits';
 import type { DocumentSession, Ticket } from './session';

@@ -2,7 +2,7 @@
  * Validation of didChange content changes before anything records or applies them: a malformed
  * change must neither poison the document (every later analysis failing) nor be applied in part.
  */
-import type { TextChange } from '../analysis/document';
+import type { TextChange } from '../analysis/index';
 
 /** Why the notification's changes are malformed, or undefined when every one is well formed. */
 export function malformedChanges(changes: unknown): string | undefined {

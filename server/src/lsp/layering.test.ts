@@ -44,3 +44,18 @@ test('the analysis and knowledge layers never import the LSP libraries or the LS
     }
   }
 });
+
+test('the LSP layer reads the analysis only through its public API (analysis/index.ts), types included', () => {
+  const lspDir = path.join(root, 'server', 'src', 'lsp');
+  const analysisDir = path.join(root, 'server', 'src', 'analysis');
+  const api = path.join(analysisDir, 'index');
+  for (const file of sources(lspDir)) {
+    const text = fs.readFileSync(file, 'utf8');
+    const deep = [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)]
+      .map((m) => m[1])
+      .filter((m) => m.startsWith('.'))
+      .map((m) => path.resolve(path.dirname(file), m))
+      .filter((t) => t.startsWith(analysisDir + path.sep) && t !== api);
+    assert.deepEqual(deep, [], `${path.relative(root, file)} imports analysis modules behind the public API`);
+  }
+});

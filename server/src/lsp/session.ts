@@ -6,8 +6,8 @@
  * revision starts; revisions are the server's own count of changes, so a client whose versions go
  * backwards (10, 3, 4) gets each text analysed as the newer one it is.
  */
-import type { AnalysisResult } from '../analysis/analyze';
-import type { BlockCache, DockerfileModel, ModelBuild, TextChange } from '../analysis/document';
+import type { AnalysisResult } from '../analysis/index';
+import type { BlockCache, DockerfileModel, ModelBuild, TextChange } from '../analysis/index';
 import { analysis } from './analysis';
 import { SCHEDULING, SIZES } from './limits';
 import type { LinesDocument } from './linesDocument';
@@ -121,6 +121,11 @@ export class DocumentSession {
 
   /** A finished build becomes the model; the changes recorded since it started stay, to be replayed. */
   adoptBuild(b: NonNullable<DocumentSession['building']>, model: DockerfileModel): void {
+    if (this.model && this.modelRevision !== undefined && this.modelRevision >= b.revision) {
+      // A newer model was made meanwhile (the document became small enough to build at once): keep it.
+      this.building = undefined;
+      return;
+    }
     const since = this.changesSince;
     this.setModel(model, b.revision, b.version, b.cut);
     this.changesSince = since;

@@ -5,7 +5,7 @@
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover } from 'vscode-languageserver/node';
-import type { Finding, Fix, Severity } from '../analysis/types';
+import type { Finding, Fix, Severity } from '../analysis/index';
 import { analysis } from './analysis';
 import { SIZES } from './limits';
 

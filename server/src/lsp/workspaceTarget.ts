@@ -8,10 +8,10 @@ import * as path from 'path';
 import { fileURLToPath } from 'url';
 import type { Connection } from 'vscode-languageserver/node';
 // The analysis is loaded on first use (analysis.ts): only types are imported from it here.
-import type { AnalyzeOptions } from '../analysis/analyze';
-import type { TargetLayers } from '../analysis/host/resolve';
-import type { TargetInput } from '../analysis/host/settings';
-import type { KernelConfig, TargetProblem } from '../analysis/host/types';
+import type { AnalyzeOptions } from '../analysis/index';
+import type { TargetLayers } from '../analysis/index';
+import type { TargetInput } from '../analysis/index';
+import type { KernelConfig, TargetProblem } from '../analysis/index';
 import { analysis } from './analysis';
 
 const WORKSPACE_FILE = '.kernel-lens.json';
@@ -178,7 +178,8 @@ export class WorkspaceTarget {
       if (p.line !== undefined) continue; // directive problems are diagnostics on their line
       const key = `${p.where}: ${p.message}`;
       if (this.reported.has(key)) continue;
-      if (this.reported.size < MAX_REMEMBERED_PROBLEMS) this.reported.add(key);
+      // Every key is remembered (bounded by the 1 MiB settings file), so no publish shows one twice.
+      this.reported.add(key);
       fresh.push(p);
     }
     for (const p of fresh.slice(0, MAX_SHOWN_PROBLEMS)) {
@@ -196,8 +197,6 @@ export class WorkspaceTarget {
 
 /** Problems shown one by one per report; the rest are summarised in one message. */
 const MAX_SHOWN_PROBLEMS = 10;
-/** Distinct problems remembered as already shown (bounded like everything a client can grow). */
-const MAX_REMEMBERED_PROBLEMS = 10_000;
 /** Problems quote the bad value; a 100,000-character setting must not become a notification that size. */
 const MAX_MESSAGE_CHARS = 600;
 function shorten(message: string): string {

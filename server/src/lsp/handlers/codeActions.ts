@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
-import type { DockerfileModel } from '../../analysis/document';
+import type { DockerfileModel } from '../../analysis/index';
 import { analysis } from '../analysis';
 import { documentUriOf, invalidParams, refuseUnlessServing, type ServerContext } from '../context';
 import type { DocumentSession } from '../session';
