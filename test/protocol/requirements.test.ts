@@ -22,10 +22,10 @@ test('kernelLens/requirements returns the Markdown report and the final FROM hov
     const fromLine = TEXT.split('\n').findIndex((l) => l.startsWith('FROM '));
     const hover = await client.hover(URI, fromLine, 6);
     assert.ok(hover);
-    assert.match(hover.contents.value, /\*\*Needs from the host:\*\* Linux ≥ 5\.6 · WireGuard \(CONFIG_WIREGUARD\)/);
+    assert.match(hover.contents.value, /\*\*Needs from the host:\*\* Linux ≥ 5\.6 · WireGuard \(CONFIG\\?_WIREGUARD\)/);
     assert.equal(await client.conn.sendRequest('kernelLens/requirements', { uri: 'file:///not/open/Dockerfile' }), null, 'null for a document that is not open');
     await assert.rejects(client.conn.sendRequest('kernelLens/requirements', { uri: 42 }), /uri must be a string/);
   } finally {
-    await client.stop();
+    await client.shutdown();
   }
 });
