@@ -126,6 +126,12 @@ test('the hover says what kernel-feature-missing says for the same feature and t
   }
 });
 
+test('kprobes on RHEL 7.9 are present (its config names the events symbol KPROBE_EVENT, before the 4.11 rename)', () => {
+  const t = 'FROM ubuntu:22.04\nRUN apt-get install -y bpfcc-tools\n';
+  const hover = notesAt(t, 'rhel7', 1, 'bpfcc-tools').join('\n');
+  assert.match(hover, /- kprobes needs \(CONFIG_KPROBES\) on the host — ✓ built in \(judged by the RHEL 7\.9 kernel /);
+});
+
 test('what kernel-feature-missing reports at the same place is not reported twice', () => {
   const t = 'FROM debian:13\nRUN apt-get install -y drbd-utils\nCMD ["drbdadm", "up", "r0"]\n';
   assert.deepEqual(findingsOf(t, ID, 'rhel7'), []);
