@@ -158,7 +158,9 @@ export const facilityFeatures: readonly KernelFeature[] = [
   {
     id: 'kprobes', name: 'kprobes',
     summary: 'Dynamic kernel probes (kprobe events, bcc/bpftrace kprobe programs, perf probe).',
-    kconfig: ['KPROBES', 'KPROBE_EVENTS'], modular: false,
+    // Only KPROBES: the kprobe-events symbol was KPROBE_EVENT before Linux 4.11 (RHEL 7.9's config has
+    // CONFIG_KPROBE_EVENT=y), so asking for KPROBE_EVENTS would call older kernels' kprobes missing.
+    kconfig: ['KPROBES'], modular: false,
     source: SRC.kconfig('arch/Kconfig, kernel/trace/Kconfig'), sources: [SRC.debianConfig],
   },
   {

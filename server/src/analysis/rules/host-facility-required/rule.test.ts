@@ -51,7 +51,7 @@ test('privileged operations in RUN fail at build time: warning on the command wo
   ].join('\n');
   const f = findingsOf(t, ID).filter((x) => x.severity === 'warning');
   assert.deepEqual(f.map((x) => textAt(t, x)), ['iptables', 'wireguard', 'ip', 'mount', 'losetup', 'tc', 'dockerd']);
-  assert.match(f[0].message, /^`iptables` needs CAP_NET_ADMIN, which a docker build step never has: the command fails at build time\./);
+  assert.match(f[0].message, /^`iptables` fails at build time: a docker build step has no CAP_NET_ADMIN\./);
   assert.match(f[3].message, /CAP_SYS_ADMIN/);
   assert.match(f[6].message, /cannot start in a docker build step/);
   assert.ok(f.every((x) => x.message.split('. ')[0].length <= 120), 'first sentence is short');
@@ -83,32 +83,68 @@ test('mknod under /dev in RUN: info, the node is gone at run time; mknod at star
   assert.ok(notesAt(t, undefined, 2, 'openvpn').some((m) => m.includes('--device /dev/net/tun') && m.includes('--cap-add NET_ADMIN')));
 });
 
-test('target lacks the kernel part: config first (module → info at run time), version otherwise', () => {
+test('target lacks the kernel part: config first (a module is present, no finding), version otherwise', () => {
   const t = 'FROM debian:13\nCMD ["sh", "-c", "ip link add dev vcan0 type vcan && candump vcan0"]\n';
-  const f = findingsOf(t, ID, 'debian-12');
-  assert.deepEqual(f.map((x) => [textAt(t, x), x.severity]), [['vcan', 'info']]);
-  assert.match(f[0].message, /CONFIG_CAN_VCAN=m/);
+  // CONFIG_CAN_VCAN=m on Debian 12 and RHEL 7.9: present, the kernel loads vcan on first use.
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
+  assert.deepEqual(findingsOf(t, ID, 'rhel7'), []);
+  assert.match(notesAt(t, 'debian-12', 1, 'vcan').join('\n'), /Virtual CAN \(vcan\) needs .*CONFIG_CAN_VCAN\) on the host — ✓ present as a module \(CONFIG_CAN_VCAN=m\), auto-loaded on first use \(judged by the /);
   assert.deepEqual(findingsOf(t, ID), [], 'unknown target: nothing');
   const io = 'FROM debian:13\nRUN git clone https://github.com/axboe/liburing.git && cd liburing && make install\n';
   const w = findingsOf(io, ID, 'rhel7');
   assert.equal(w.length, 1);
   assert.equal(w[0].severity, 'warning');
-  assert.match(w[0].message, /^Using `https:\/\/github\.com\/axboe\/liburing\.git` needs io_uring \(Linux ≥ 5\.1\)/);
+  // The URL would make the first sentence too long: a short subject, the URL in the next sentence.
+  assert.match(w[0].message, /^Using what this line brings in will fail on RHEL 7 \/ CentOS 7: its kernel lacks io_uring\. It is `https:\/\/github\.com\/axboe\/liburing\.git`\. CONFIG_IO_URING is not set \(judged by the RHEL 7\.9 kernel /);
+  const v = findingsOf(io, ID, '4.19');
+  assert.equal(v.length, 1);
+  assert.match(v[0].message, /lacks io_uring\..* It needs Linux ≥ 5\.1 for io_uring; the host runs 4\.19\. That is a version-based estimate/);
   assert.deepEqual(findingsOf(io, ID, 'debian-12'), [], 'io_uring is built in on Debian 12');
+  for (const f of [...w, ...v]) assert.ok(f.message.split('. ')[0].length <= 100, f.message);
+});
+
+test('off by default: explained with the host setting, never reported (whether a use is unprivileged is kernel-feature-missing\'s call)', () => {
+  const t = 'FROM debian:13\nRUN apt-get install -y liburing-dev podman\nCMD ["podman", "run", "alpine"]\n';
+  assert.deepEqual(findingsOf(t, ID, 'rhel-9.4'), []);
+  assert.match(notesAt(t, 'rhel-9.4', 1, 'liburing-dev').join('\n'), /io_uring needs Linux ≥ 5\.1 \(CONFIG_IO_URING\) on the host — built, but off by default on RHEL 9\.3[^:]*: .*kernel\.io_uring_disabled=0/);
+  // Rootful podman on RHEL 7 (user.max_user_namespaces=0) does not create user namespaces: no finding.
+  assert.deepEqual(findingsOf(t, ID, 'rhel7'), []);
+  assert.match(notesAt(t, 'rhel7', 2, 'podman').join('\n'), /User namespaces .*— built, but off by default on RHEL 7: user\.max_user_namespaces is 0/);
+  // Writing /etc/subuid prepares rootless podman; it never fails itself.
+  assert.deepEqual(findingsOf('FROM fedora:43\nRUN echo "podman:1:999" > /etc/subuid\n', ID, 'rhel7'), []);
+});
+
+test('the hover says what kernel-feature-missing says for the same feature and target', () => {
+  const t = 'FROM debian:13\nRUN apt-get install -y wireguard-tools\nCMD ["sh", "-c", "ip link add dev wg0 type wireguard"]\n';
+  for (const target of [undefined, '5.4', '6.1', 'rhel7', 'rhel8', 'debian-12']) {
+    const kfm = notesAt(t, target, 1, 'wireguard-tools').find((m) => m.startsWith('**WireGuard**'));
+    assert.ok(kfm, `kernel-feature-missing explains WireGuard on ${target}`);
+    const verdict = /(WireGuard needs .*? on the host — .*?)\.(?: [A-Z]|\n|$)/.exec(kfm)?.[1];
+    assert.ok(verdict, kfm);
+    const hfr = notesAt(t, target, 2, 'wireguard').join('\n');
+    assert.ok(hfr.includes(`- ${verdict}`), `${target}: host-facility-required says\n${hfr}\nkernel-feature-missing says\n${verdict}`);
+  }
+});
+
+test('kprobes on RHEL 7.9 are present (its config names the events symbol KPROBE_EVENT, before the 4.11 rename)', () => {
+  const t = 'FROM ubuntu:22.04\nRUN apt-get install -y bpfcc-tools\n';
+  const hover = notesAt(t, 'rhel7', 1, 'bpfcc-tools').join('\n');
+  assert.match(hover, /- kprobes needs \(CONFIG_KPROBES\) on the host — ✓ built in \(judged by the RHEL 7\.9 kernel /);
 });
 
 test('what kernel-feature-missing reports at the same place is not reported twice', () => {
-  const t = 'FROM debian:13\nRUN apt-get install -y can-utils openvpn\nCMD ["openvpn", "--config", "x.conf"]\n';
-  assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
+  const t = 'FROM debian:13\nRUN apt-get install -y drbd-utils\nCMD ["drbdadm", "up", "r0"]\n';
+  assert.deepEqual(findingsOf(t, ID, 'rhel7'), []);
   // kernel-feature-missing judges these (its own tests say how); this rule only must not repeat it.
-  assert.ok(findingsOf(t, 'kernel-feature-missing', 'debian-12').length >= 1);
+  assert.ok(findingsOf(t, 'kernel-feature-missing', 'rhel7').length >= 1);
+  assert.ok(notesAt(t, 'rhel7', 2, 'drbdadm').some((m) => /^\*\*DRBD\*\*.*kernel's drbd module/.test(m)), 'this rule still explains the facility');
 });
 
 test('hover on the token that matters: verdict per feature and docker run flags', () => {
   const t = 'FROM debian:13\nRUN apt-get install -y qemu-system-x86 fuse3 can-utils\nENTRYPOINT ["qemu-system-x86_64", "-enable-kvm", "-m", "1G"]\n';
   const pkg = notesAt(t, 'debian-12', 1, 'can-utils').join('\n');
   assert.match(pkg, /SocketCAN/);
-  assert.match(pkg, /a module in the target kernel/);
+  assert.match(pkg, /SocketCAN needs \(CONFIG_CAN, CONFIG_CAN_RAW\) on the host — ✓ present as a module \(CONFIG_CAN=m, CONFIG_CAN_RAW=m\), auto-loaded on first use/);
   assert.match(pkg, /--cap-add NET_ADMIN/);
   const kvm = notesAt(t, 'debian-12', 2, '-enable-kvm').join('\n');
   assert.match(kvm, /--device \/dev\/kvm/);
@@ -180,8 +216,10 @@ test('device families, ENV values and GPUs are explained, never reported', () =>
 
 test('an earlier stage\'s image is a COPY source: explained, not reported; k3s as a bare ENTRYPOINT counts', () => {
   const t = 'FROM rancher/k3s:v1.30.4-k3s1 AS k3s\nFROM debian:13\nCOPY --from=k3s /bin/k3s /usr/local/bin/k3s\nENTRYPOINT ["/usr/local/bin/k3s"]\n';
-  const f = findingsOf(t, ID, 'rhel7');
+  // Linux 3.10 without a config: OverlayFS (overlay2 needs 4.0) is missing by version.
+  const f = findingsOf(t, ID, '3.10');
   assert.deepEqual(f.map((x) => x.range.start.line), [3]);
+  assert.deepEqual(findingsOf(t, ID, 'rhel7'), [], 'RHEL 7.9: OverlayFS and br_netfilter are modules, present');
   assert.match(notesAt(t, undefined, 0, 'rancher/k3s').join('\n'), /Kubernetes node/);
   assert.deepEqual(findingsOf('FROM debian:13\nRUN k3s kubectl get pods || true\nCMD ["k3s", "kubectl", "version"]\n', ID, 'rhel7'), []);
 });

@@ -5,16 +5,19 @@
  * and Docker-in-Docker. The data is knowledge/hostFacilities.ts.
  *
  * Every use gets a hover note: what the host kernel must provide (each feature judged against the
- * target by kernel-feature-missing's `evaluate`, config first) and what `docker run` must add.
+ * target by kernel-feature-missing's `evaluate`, config first, in its words: shared/featureVerdict.ts)
+ * and what `docker run` must add.
  * Findings only where something is certain to go wrong:
  *  - a RUN step needs a capability or device that no `docker build` step has (CAP_NET_ADMIN,
  *    CAP_SYS_ADMIN, /dev/zfs, a privileged dockerd): the command fails (warning);
  *  - `mknod` under /dev in RUN: the node is gone at run time, /dev is a tmpfs (info);
- *  - the target kernel lacks a feature the use needs (warning) or has it as a module (info) —
- *    only for uses kernel-feature-missing does not already report at the same place.
+ *  - the target kernel lacks a feature the use needs (warning) — only for uses kernel-feature-missing
+ *    does not already judge at the same place. A module (=m) is present: the kernel loads it on first
+ *    use, so it is no finding; a feature the host ships switched off ("off by default") is explained
+ *    in the hover with the setting to change (see `fails`).
  */
 import type { HoverNote, Rule, RuleContext } from '../types';
-import type { Finding, Range, RelatedInformation, Severity } from '../../types';
+import type { Finding, Range } from '../../types';
 import type { KernelFeature } from '../../../knowledge/types';
 import { getFeature } from '../../../knowledge/features';
 import {
@@ -24,9 +27,10 @@ import {
 } from '../../../knowledge/hostFacilities';
 import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import { installOf } from '../../packages';
-import { code, targetRelated, targetWords } from '../../shell/related';
+import { code, targetRelated } from '../../shell/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
-import { evaluate, featureNeeds } from '../kernel-feature-missing/rule';
+import { evaluate, featureNeeds, requirement, type Verdict } from '../kernel-feature-missing/rule';
+import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perCommand, perContext } from '../shared/memo';
 
 const ID = 'host-facility-required';
@@ -52,8 +56,8 @@ export interface FacilityUse {
   mknodUnderDev?: boolean;
   /**
    * How the facility is used, which decides when a missing kernel part is reported: a command or a
-   * write uses it (missing → warning, module → info); a package, image, VOLUME or COPY only prepares
-   * it (missing → warning, modules say nothing); a path argument of another command (`[ -e /dev/kvm ]`,
+   * write under /proc, /sys or /dev uses it, a package, image, VOLUME, COPY or a written config file
+   * only prepares it (missing → warning for both); a path argument of another command (`[ -e /dev/kvm ]`,
    * `ls`) may be a check, so it is explained and never reported.
    */
   kind: 'command' | 'prepared' | 'mentioned';
@@ -232,9 +236,10 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     uses.push({ facility, noteRange: c.range, range, via, features, kind: 'command', line, ...more });
   };
   // Redirect targets are real writes, even for echo (`echo ':qemu-arm:…' > /proc/sys/fs/binfmt_misc/register`).
+  // A write under /proc, /sys or /dev talks to the kernel; a file elsewhere (/etc/subuid) only prepares a later use.
   for (const r of c.redirects) {
     const hit = r.target.value !== undefined ? pathFacility(r.target.value) : undefined;
-    if (hit) add(hit.facility, r.target.range, code(r.target.value!), hit.features, { noteRange: r.target.range });
+    if (hit) add(hit.facility, r.target.range, code(r.target.value!), hit.features, { noteRange: r.target.range, kind: /^\/(proc|sys|dev)\//.test(r.target.value!) ? 'command' : 'prepared' });
   }
   if (TEXT_ONLY.has(c.name)) return uses;
   const args = c.args.map(valueOf);
@@ -422,20 +427,11 @@ function runFlags(f: HostFacility, extraCaps: readonly string[] = []): string {
   return flags.length ? code(`docker run ${flags.join(' ')}`) : '';
 }
 
-function verdictWords(f: KernelFeature, ctx: RuleContext): string {
+/** One hover line per feature: what the host must provide, then the verdict in kernel-feature-missing's words. */
+function featureLine(f: KernelFeature, ctx: RuleContext): string {
   const v = evaluate(f, ctx);
-  switch (v.status) {
-    case 'ok':
-      return `✓ ${v.how}`;
-    case 'module':
-      return v.symbols.length === f.kconfig.length ? 'a module (=m): load it on the host' : `a module (${v.symbols.map((s) => `CONFIG_${s}=m`).join(', ')}): load it on the host`;
-    case 'too-old':
-      return `✗ needs Linux ≥ ${v.since}, target runs ${ctx.target.kernel?.raw}`;
-    case 'config-off':
-      return `✗ not enabled in the target config (${v.symbols.map((s) => 'CONFIG_' + s).join(', ')})`;
-    default:
-      return f.outOfTree ? 'out-of-tree module: check that the host has it' : 'unknown (select a target to check)';
-  }
+  const clause = v.status === 'unknown' && f.outOfTree ? ' — not in any mainline kernel config: check that the host has it' : verdictClause(ctx, v);
+  return `- ${requirement(f)}${clause}`;
 }
 
 function needsWords(needs: string): string {
@@ -456,25 +452,48 @@ const reportedElsewhere = perContext((ctx: RuleContext): Set<string> => {
   return s;
 });
 
+/** Upper bound on a finding's first sentence (one line of the Problems panel). */
+const MAX_HEADLINE = 100;
+
+/** The first sentence as written, or with a short subject when the use's words would make it too long. */
+function fitted(headline: (subject: string) => string, subject: string, shortSubject: string): { text: string; shortened: boolean } {
+  const full = headline(subject);
+  return full.length <= MAX_HEADLINE ? { text: full, shortened: false } : { text: headline(shortSubject), shortened: true };
+}
+
+function namesWords(features: readonly KernelFeature[]): string {
+  return features.map((f) => f.name).join(' and ');
+}
+
+/**
+ * A verdict that makes a use fail on the target: the feature is missing (by config, or by version
+ * without one). A module (=m) is present: the kernel loads it on first use. "Off by default" stays
+ * in the hover, with the host setting: the switches (user namespaces, io_uring) stop unprivileged or
+ * rootless users, and which of those a use here is only kernel-feature-missing can tell (it reports
+ * rootless podman/buildah under a non-root USER, `unshare -U`, `fio --ioengine=io_uring` itself).
+ */
+function fails(v: Verdict): boolean {
+  return v.status === 'config-off' || v.status === 'too-old';
+}
+
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const seenBuild = new Set<string>();
-  const host = targetWords(ctx);
   const elsewhere = reportedElsewhere(ctx);
-  const byPlace = new Map<string, { range: Range; via: string; missing: string[]; modules: { f: KernelFeature; symbols: string[] }[] }>();
+  const byPlace = new Map<string, { use: FacilityUse; items: { f: KernelFeature; v: Verdict }[] }>();
   for (const u of facilityUses(ctx)) {
     const key = `${u.range.start.line}:${u.range.start.character}`;
     if (u.buildLimit && !u.buildLimit.masked && !seenBuild.has(key)) {
       seenBuild.add(key);
       const needs = needsWords(u.buildLimit.needs);
-      const message =
-        u.buildLimit.needs === 'privileged'
-          ? `${u.via} cannot start in a docker build step: it needs ${needs}. The command fails at build time.`
-          : `${u.via} needs ${needs}, which a docker build step never has: the command fails at build time.`;
+      const privileged = u.buildLimit.needs === 'privileged';
+      const headline = (subject: string) =>
+        privileged ? `${subject} cannot start in a docker build step: it needs ${needs}.` : `${subject} fails at build time: a docker build step has no ${needs}.`;
+      const first = fitted(headline, u.via, 'This command');
       const flags = runFlags(u.facility, u.capAdd);
       findings.push({
         ruleId: ID, severity: 'warning', range: u.range,
-        message: message + ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
+        message: first.text + (first.shortened ? ` It is ${u.via}.` : '') + ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
         related: [{
           message: `${u.facility.name}: ${u.facility.summary} Build steps run with Docker's default capabilities only; RUN --security=insecure needs the security.insecure entitlement.` +
             (u.buildLimit.needs === 'NET_ADMIN' || u.buildLimit.needs === 'SYS_ADMIN' ? ' Even where it runs, firewall rules, interfaces and mounts are kernel state, not files: none of it is saved in the image.' : ''),
@@ -483,9 +502,10 @@ function check(ctx: RuleContext): Finding[] {
       });
     }
     if (u.mknodUnderDev) {
+      const first = fitted((subject) => `${subject} in RUN is lost: a container's /dev is a fresh tmpfs at every start.`, u.via, code('mknod'));
       findings.push({
         ruleId: ID, severity: 'info', range: u.range,
-        message: `${u.via} in RUN is lost: a container's /dev is a fresh tmpfs at every start. Pass the device with ${code('docker run --device')} instead.`,
+        message: `${first.text}${first.shortened ? ` It makes ${u.via}.` : ''} Pass the device with ${code('docker run --device')} instead.`,
         related: [{ message: `${u.facility.name}: ${u.facility.summary}` }],
         fixes: [],
       });
@@ -493,28 +513,23 @@ function check(ctx: RuleContext): Finding[] {
     for (const f of u.features) {
       if (u.kind === 'mentioned' || elsewhere.has(`${f.id}@${u.range.start.line}:${u.range.start.character}`)) continue;
       const v = evaluate(f, ctx);
-      const using = u.kind === 'prepared' ? `Using ${u.via}` : u.via;
-      const entry = byPlace.get(key) ?? { range: u.range, via: u.via, missing: [], modules: [] };
-      let sentence: string | undefined;
-      if (v.status === 'too-old') sentence = `${using} needs ${f.name} (Linux ≥ ${v.since}); ${host} runs ${ctx.target.kernel?.raw}, so it will fail there.`;
-      else if (v.status === 'config-off') sentence = `${using} needs ${f.name}, which ${host} lacks (${v.symbols.map((s) => 'CONFIG_' + s).join(', ')} not enabled in ${ctx.target.config?.origin}): it will fail there.`;
-      else if (v.status === 'module' && u.kind === 'command' && !entry.modules.some((m) => m.f === f)) entry.modules.push({ f, symbols: v.symbols });
-      if (sentence && !entry.missing.includes(sentence)) entry.missing.push(sentence);
+      if (!fails(v)) continue;
+      const entry = byPlace.get(key) ?? { use: u, items: [] };
+      if (!entry.items.some((i) => i.f === f)) entry.items.push({ f, v });
       byPlace.set(key, entry);
     }
   }
-  for (const { range, via, missing, modules } of byPlace.values()) {
-    if (!missing.length && !modules.length) continue;
-    const severity: Severity = missing.length ? 'warning' : 'info';
-    const parts = [...missing];
-    if (modules.length) {
-      const names = modules.map((m) => m.f.name).join(' and ');
-      const symbols = modules.flatMap((m) => m.symbols.map((s) => `CONFIG_${s}=m`)).join(', ');
-      const mods = modules.flatMap((m) => m.f.modules ?? []).join(', ');
-      parts.push(`${via} needs ${names}, ${modules.length > 1 ? 'modules' : 'a module'} on ${host} (${symbols}): load ${mods ? code(mods) : 'it'} on the host — a container cannot.`);
-    }
-    const related: RelatedInformation[] = [targetRelated(ctx)];
-    findings.push({ ruleId: ID, severity, range, message: parts.join(' '), related, fixes: [] });
+  const host = shortHostName(ctx);
+  for (const { use: u, items } of byPlace.values()) {
+    const missing = items.map((i) => i.f);
+    const headline = (subject: string) => `${subject} will fail on ${host}: its kernel lacks ${namesWords(missing)}.`;
+    const prepared = u.kind === 'prepared';
+    const first = fitted(headline, prepared ? `Using ${u.via}` : u.via, prepared ? 'Using what this line brings in' : 'This command');
+    const sentences = [first.text];
+    if (first.shortened) sentences.push(`It is ${u.via}.`);
+    for (const { f, v } of items) sentences.push(verdictDetail(ctx, f.name, v));
+    sentences.push('A container always uses the host\'s kernel, whatever the image: run it on a host whose kernel has it, or choose the target that matches your hosts.');
+    findings.push({ ruleId: ID, severity: 'warning', range: u.range, message: sentences.join(' '), related: [targetRelated(ctx)], fixes: [] });
   }
   return findings;
 }
@@ -533,7 +548,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     const parts = [`**${f.name}** (${u.via}): ${f.summary}`];
     const required = u.features.filter((x) => !elsewhere.has(`${x.id}@${u.range.start.line}`));
     const related = featuresOf([...f.features, ...(f.relatedFeatures ?? [])]).filter((x) => !u.features.includes(x));
-    const line = (x: KernelFeature) => `- ${x.name}${x.kconfig.length ? ` (${x.kconfig.map((s) => 'CONFIG_' + s).join(', ')})` : ''}: ${verdictWords(x, ctx)}`;
+    const line = (x: KernelFeature) => featureLine(x, ctx);
     if (required.length) parts.push(`Host kernel needs:\n${required.map(line).join('\n')}`);
     if (related.length) parts.push(`${required.length ? 'Also, where used' : 'Host kernel, where used'}:\n${related.map(line).join('\n')}`);
     const flags = runFlags(f, u.capAdd);
