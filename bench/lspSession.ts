@@ -44,6 +44,8 @@ export interface SessionResult {
   pid: number;
   startupMs: number;
   openMs: number;
+  /** Spawn → first diagnostics of the document (initialize, initialized and didOpen sent as soon as possible): what a user sees on opening a file in a fresh editor. */
+  coldOpenMs: number;
   diagnosticsAtOpen: number;
   keystrokeMs: Summary;
   hoverFromMs: Summary & { answered: number };
@@ -166,6 +168,7 @@ export async function runSession(cfg: SessionConfig): Promise<SessionResult> {
   await client.open(uri, text, version);
   const opened = await publishFor(version, changes);
   const openMs = opened.t - tOpen;
+  const coldOpenMs = opened.t - t0;
 
   // Typing: single characters inserted before the trailing backslash of a package line in the middle of a RUN chain.
   let column = cfg.site.character;
@@ -296,6 +299,7 @@ export async function runSession(cfg: SessionConfig): Promise<SessionResult> {
     pid,
     startupMs,
     openMs,
+    coldOpenMs,
     diagnosticsAtOpen: opened.diagnostics,
     keystrokeMs: summarize(keystrokes),
     hoverFromMs,
