@@ -30,10 +30,12 @@ import type { BlockCache, DockerfileModel, TextChange } from '../analysis/docume
 import type { Finding, Fix, Severity } from '../analysis/types';
 import { analysis } from './analysis';
 import { WorkspaceTarget } from './workspaceTarget';
+import { afterTurns, BURST_IDLE_TURNS } from './turns';
 
 export const FIX_ALL_KIND = 'source.fixAll.kernel-lens';
-/** Quiet time after an edit before analysing: absorbs bursts of didChange. */
-const ANALYSIS_DEBOUNCE_MS = 10;
+/** A document this long waits this many ms after an edit in a burst (smaller ones wait for the burst to end: see turns.ts). */
+const BIG_DEBOUNCE_LINES = 20_000;
+const BIG_DEBOUNCE_MS = 30;
 /**
  * An edit this long after the previous one is not part of a burst: no debounce. People type at
  * most ~30 characters a second (key repeat); machine-made bursts (macros, formatters that send
@@ -194,15 +196,18 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     } else {
       st.pendingSince = now;
     }
-    // A short debounce, not just a turn of the event loop: the JSON-RPC layer hands over one message
-    // per turn, so a burst of edits would otherwise be analysed (and published) once per edit.
+    // Not just one turn of the event loop: the JSON-RPC layer hands over one message per turn, so a
+    // burst of edits would otherwise be analysed (and published) once per edit. Within a burst the
+    // analysis waits until a few turns bring no new edit (turns.ts); a huge document, a short time.
     const doc = documents.get(uri);
-    const big = doc ? doc.lineCount > 20000 : false;
+    const big = doc ? doc.lineCount > BIG_DEBOUNCE_LINES : false;
     // A lone keystroke after a quiet spell is analysed at once (one turn of the event loop); only
     // while edits keep arriving does the debounce apply.
     const quiet = st.lastChangeAt === undefined || now - st.lastChangeAt > QUIET_MS;
     st.lastChangeAt = now;
-    st.timer = quiet && !big ? setImmediate(() => void run(uri)) : setTimeout(() => void run(uri), big ? 30 : ANALYSIS_DEBOUNCE_MS);
+    if (quiet && !big) st.timer = setImmediate(() => void run(uri));
+    else if (big) st.timer = setTimeout(() => void run(uri), BIG_DEBOUNCE_MS);
+    else st.timer = afterTurns(BURST_IDLE_TURNS, () => void run(uri), (h) => (st.timer = h));
   }
 
   function stateOf(uri: string): DocState {
