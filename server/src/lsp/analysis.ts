@@ -22,3 +22,19 @@ export function analysis(): Analysis {
   }
   return loaded;
 }
+
+/**
+ * Loads the analysis and the shell parser in the next turn of the event loop: called when the
+ * `initialize` response has been handed to the connection, so the answer goes out first and the
+ * loading overlaps with the client's `initialized`, settings and first `didOpen`. A failure here is
+ * ignored: the same load happens again on first use and reports its error there.
+ */
+export function preloadAnalysis(): void {
+  setImmediate(() => {
+    try {
+      analysis().preloadShellParser();
+    } catch {
+      /* loaded again on first use */
+    }
+  });
+}

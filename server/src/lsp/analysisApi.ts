@@ -9,6 +9,7 @@
 export { analyzeSteps, commonFixes, findFileIgnoreLine, knownRuleIds } from '../analysis/analyze';
 export { BlockCache, buildModel, updateModel } from '../analysis/document';
 export { prepareCommands } from '../analysis/shell';
+export { preloadShellParser } from '../analysis/shell/parse';
 export { hoverAt } from '../analysis/hover';
 export { allRules } from '../analysis/rules';
 export { hostPresets, shippedConfigPath } from '../knowledge/hosts';

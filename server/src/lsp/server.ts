@@ -28,7 +28,7 @@ import { LinesDocument } from './linesDocument';
 import type { AnalysisResult } from '../analysis/analyze';
 import type { BlockCache, DockerfileModel, TextChange } from '../analysis/document';
 import type { Finding, Fix, Severity } from '../analysis/types';
-import { analysis } from './analysis';
+import { analysis, preloadAnalysis } from './analysis';
 import { WorkspaceTarget } from './workspaceTarget';
 import { afterTurns, BURST_IDLE_TURNS } from './turns';
 
@@ -132,6 +132,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders.push(params.rootUri);
     workspace.initialize({ folders, trusted: init.trusted !== false, initialSettings: init.settings });
+    preloadAnalysis();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },

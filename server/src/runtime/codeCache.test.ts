@@ -78,7 +78,7 @@ test('a cache directory others can write to is neither read nor written; `off` d
   assert.equal(codeCacheDir({ KERNEL_LENS_CACHE_DIR: 'off' }), undefined);
   assert.equal(codeCacheDir({ KERNEL_LENS_CACHE_DIR: '' }), undefined);
   assert.equal(codeCacheDir({ KERNEL_LENS_CACHE_DIR: dir }), dir);
-  assert.equal(codeCacheDir({ XDG_CACHE_HOME: '/x/cache' }), path.join('/x/cache', 'kernel-lens'));
+  assert.equal(codeCacheDir({ XDG_CACHE_HOME: '/x/cache' }), path.join('/x/cache', 'kernel-lens', 'v8-code-cache'));
   const offDir = path.join(dir, 'off-run');
   const off = spawnSync(process.execPath, ['--import', 'tsx', '-e', `const { requireWithCodeCache, writeCodeCache } = require(${JSON.stringify(codeCacheModule)}); requireWithCodeCache(${JSON.stringify(file)}); writeCodeCache();`], {
     encoding: 'utf8',

@@ -24,7 +24,8 @@ import * as vm from 'vm';
 
 interface Pending {
   script: vm.Script;
-  file: string;
+  cacheFile: string;
+  prefix: string;
 }
 
 /** Scripts compiled without usable cached data: their cache is written once the process has run a while (see scheduleWrite). */
@@ -42,16 +43,19 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | und
   return dir;
 }
 
+/** Under the per-user kernel-lens cache directory, which other tools of the project share. */
+const SUBDIR = 'v8-code-cache';
+
 function chooseDir(env: NodeJS.ProcessEnv): string | undefined {
   const explicit = env.KERNEL_LENS_CACHE_DIR;
   if (explicit !== undefined) return explicit === '' || explicit === 'off' ? undefined : path.resolve(explicit);
   const home = safe(() => os.homedir());
-  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'kernel-lens');
-  if (process.platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'kernel-lens', 'Cache');
-  if (process.platform === 'darwin' && home) return path.join(home, 'Library', 'Caches', 'kernel-lens');
-  if (home && home !== '/' && safe(() => fs.statSync(home).isDirectory())) return path.join(home, '.cache', 'kernel-lens');
+  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'kernel-lens', SUBDIR);
+  if (process.platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'kernel-lens', 'Cache', SUBDIR);
+  if (process.platform === 'darwin' && home) return path.join(home, 'Library', 'Caches', 'kernel-lens', SUBDIR);
+  if (home && home !== '/' && safe(() => fs.statSync(home).isDirectory())) return path.join(home, '.cache', 'kernel-lens', SUBDIR);
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
-  return path.join(os.tmpdir(), `kernel-lens-${uid}`, 'cache');
+  return path.join(os.tmpdir(), `kernel-lens-${uid}`, SUBDIR);
 }
 
 function safe<T>(fn: () => T): T | undefined {
@@ -71,10 +75,10 @@ function trustworthy(dir: string): boolean {
 }
 
 /** One key per bundle text, V8 version and V8 flags: a cache made by another build, runtime or flag set is never offered. */
-export function cacheKey(source: string): string {
+export function cacheKey(source: string | Buffer): string {
   return crypto
     .createHash('sha256')
-    .update(source)
+    .update(source) // the file's bytes (hashing them is ~1 ms for all bundles; a decoded string would be re-encoded first)
     .update('\0')
     .update(process.versions.v8)
     .update('\0')
@@ -85,8 +89,8 @@ export function cacheKey(source: string): string {
     .slice(0, 24);
 }
 
-function cacheFileFor(file: string, source: string, dir: string): string {
-  return path.join(dir, `${path.basename(file, '.js')}-${cacheKey(source)}.v8cache`);
+function cacheFileFor(file: string, bytes: Buffer, dir: string): string {
+  return path.join(dir, `${path.basename(file, '.js')}-${cacheKey(bytes)}.v8cache`);
 }
 
 /**
@@ -99,13 +103,14 @@ export function requireWithCodeCache(file: string): unknown {
   if (already?.loaded) return already.exports;
   const dir = codeCacheDir();
   if (!dir) return require(resolved);
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = fs.readFileSync(resolved, 'utf8');
+    bytes = fs.readFileSync(resolved);
   } catch {
     return require(resolved);
   }
-  const cacheFile = cacheFileFor(resolved, source, dir);
+  const source = bytes.toString('utf8');
+  const cacheFile = cacheFileFor(resolved, bytes, dir);
   const cachedData = trustworthy(dir) ? safe(() => fs.readFileSync(cacheFile)) : undefined;
   let script: vm.Script;
   try {
@@ -126,7 +131,7 @@ export function requireWithCodeCache(file: string): unknown {
     throw e;
   }
   if (!cachedData || script.cachedDataRejected) {
-    pending.push({ script, file: resolved });
+    pending.push({ script, cacheFile, prefix: `${path.basename(resolved, '.js')}-` });
     scheduleWrite();
   }
   return mod.exports;
@@ -153,15 +158,13 @@ export function writeCodeCache(): void {
     return;
   }
   if (!trustworthy(dir)) return;
-  for (const { script, file } of todo) {
+  for (const { script, cacheFile: target, prefix } of todo) {
     try {
-      const source = fs.readFileSync(file, 'utf8');
-      const target = cacheFileFor(file, source, dir);
       const data = script.createCachedData();
       const tmp = `${target}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, data, { mode: 0o600 });
       fs.renameSync(tmp, target);
-      pruneOldCaches(dir, `${path.basename(file, '.js')}-`);
+      pruneOldCaches(dir, prefix);
     } catch {
       /* no cache this time */
     }
