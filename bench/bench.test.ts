@@ -93,6 +93,7 @@ test('smoke mode measures both servers, the floor and the CLI, with finite ratio
   assert.ok(Array.isArray(results.goals) && results.goals.length > 0);
   assert.match(r.stdout, /\| Keystroke → diagnostics, p50 \|/, 'the table is printed');
   assert.match(r.stdout, /\| Cold open: spawn → first diagnostics \|/, 'cold open has its own row');
+  assert.ok(kl.firstStart && kl.firstStart.coldOpenMs > 0, 'the very first start (no code cache) is measured');
   assert.match(r.stdout, /\| Started plainly \(`node dist\/server.js --stdio`\): peak RSS/, 'the plainly started server has its rows');
   assert.equal(fs.existsSync(readme) ? fs.readFileSync(readme, 'utf8') : undefined, readmeBefore, 'smoke mode must not touch the README');
 });

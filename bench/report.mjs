@@ -50,6 +50,9 @@ export function computeRatios(results) {
       analyzeWarmOverParse: ratio(floor?.analyzeWarmMs?.p50, floor?.parseMs),
       keystrokeOverParse: ratio(kl?.keystrokeMs?.p50, floor?.parseMs),
     };
+    // Only where measured (the CPU time needs /proc).
+    if (kl?.coldOpenCpuMs !== undefined && other?.coldOpenCpuMs !== undefined) out[lines].coldOpenCpu = ratio(kl.coldOpenCpuMs, other.coldOpenCpuMs);
+    if (kl?.firstStart) out[lines].firstStartColdOpen = ratio(kl.firstStart.coldOpenMs, other?.coldOpenMs);
     if (plain) {
       Object.assign(out[lines], {
         plainColdOpen: ratio(plain.coldOpenMs, other?.coldOpenMs),
@@ -80,6 +83,8 @@ export function renderTable(results) {
 
   vs('Startup → initialize response', (r) => r?.startupMs);
   vs('Cold open: spawn → first diagnostics', (r) => r?.coldOpenMs);
+  vs('Cold open: server main-thread CPU time', (r) => r?.coldOpenCpuMs);
+  if (sizes.some((s) => s.kl?.firstStart)) vs('Cold open, very first start (no code cache yet)', (r) => r?.firstStart?.coldOpenMs ?? (r?.server === OTHER ? r.coldOpenMs : undefined));
   vs('didOpen → first diagnostics', (r) => r?.openMs);
   vs('Keystroke → diagnostics, p50', (r) => r?.keystrokeMs?.p50);
   vs('Keystroke → diagnostics, p95', (r) => r?.keystrokeMs?.p95);
@@ -96,6 +101,7 @@ export function renderTable(results) {
   if (sizes.some((s) => s.plain)) {
     const plain = 'Started plainly (`node dist/server.js --stdio`)';
     vs(`${plain}: cold open`, (r) => r?.coldOpenMs, ms, 'plain');
+    vs(`${plain}: cold open, main-thread CPU time`, (r) => r?.coldOpenCpuMs, ms, 'plain');
     vs(`${plain}: didOpen → first diagnostics`, (r) => r?.openMs, ms, 'plain');
     vs(`${plain}: keystroke → diagnostics, p50`, (r) => r?.keystrokeMs?.p50, ms, 'plain');
     vs(`${plain}: keystroke → diagnostics, p95`, (r) => r?.keystrokeMs?.p95, ms, 'plain');

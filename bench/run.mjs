@@ -137,6 +137,51 @@ function machineInfo() {
   };
 }
 
+/**
+ * Kernel Lens keeps a V8 code cache of its bundles (server/src/runtime/codeCache.ts): a user's very
+ * first start compiles them, every later start reads the cache. The sessions measure later starts
+ * (the cache is warmed once per way of starting, untimed, before any size); the first start is
+ * measured on its own, with an empty cache directory each time.
+ */
+const firstStartCacheRoot = path.join(generatedDir, `first-start-cache-${process.pid}`);
+
+function sessionConfig(name, server, lines, file, meta, site, extra = {}) {
+  return {
+    server: name,
+    ...server,
+    file,
+    meta: { lines: meta.lines, fromLines: meta.fromLines, kernelCommands: meta.kernelCommands },
+    site,
+    keystrokes: config.keystrokes,
+    hovers: config.hovers,
+    paced: { keystrokes: config.pacedKeystrokes, intervalMs: config.pacedIntervalMs },
+    burst: { edits: config.burstEdits, timeoutMs: config.burstTimeoutMs },
+    memoryEdits: 0,
+    timeoutMs: 120000,
+    ...extra,
+  };
+}
+
+async function warmCodeCaches() {
+  const { file, meta, site } = writeGenerated(config.sizes[0]);
+  for (const name of [KL, KL_PLAIN]) {
+    log(`warming ${name}'s code cache (untimed)`);
+    await runChild('lspSession.ts', sessionConfig(name, servers[name], config.sizes[0], file, meta, site, { openOnly: true }));
+  }
+}
+
+/** Cold open with no code cache (a fresh, empty cache directory per round): Kernel Lens as the extension starts it. */
+async function measureFirstStart(lines, file, meta, site) {
+  const times = { coldOpenMs: [], openMs: [], startupMs: [] };
+  for (let round = 0; round < config.rounds; round++) {
+    const cacheDir = path.join(firstStartCacheRoot, `${lines}-${round}`);
+    const server = servers[KL];
+    const r = await runChild('lspSession.ts', sessionConfig(`${KL}-first-start`, { ...server, env: { ...server.env, KERNEL_LENS_CACHE_DIR: cacheDir } }, lines, file, meta, site, { openOnly: true }));
+    for (const k of Object.keys(times)) times[k].push(r[k]);
+  }
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
 async function measureSize(lines) {
   const { file, meta, site } = writeGenerated(lines);
   log(`${lines} lines: floor (in-process)`);
@@ -145,25 +190,18 @@ async function measureSize(lines) {
   for (let round = 0; round < config.rounds; round++) {
     for (const [name, server] of Object.entries(servers)) {
       log(`${lines} lines: ${name} over stdio${config.rounds > 1 ? ` (round ${round + 1} of ${config.rounds})` : ''}`);
-      const session = await runChild('lspSession.ts', {
-        server: name,
-        ...server,
-        file,
-        meta: { lines: meta.lines, fromLines: meta.fromLines, kernelCommands: meta.kernelCommands },
-        site,
-        keystrokes: config.keystrokes,
-        hovers: config.hovers,
-        paced: { keystrokes: config.pacedKeystrokes, intervalMs: config.pacedIntervalMs },
-        burst: { edits: config.burstEdits, timeoutMs: config.burstTimeoutMs },
+      const session = await runChild('lspSession.ts', sessionConfig(name, server, lines, file, meta, site, {
         // The memory-growth phase once, in the first round.
         memoryEdits: name === KL && lines === config.memorySize && round === 0 ? config.memoryEdits : 0,
-        timeoutMs: 120000,
-      });
+      }));
       for (const e of session.errors) log(`  ${name}: ${e}`);
       (rounds[name] ??= []).push(session);
     }
   }
   const sessions = Object.fromEntries(Object.entries(rounds).map(([name, list]) => [name, medianOfRounds(list)]));
+  log(`${lines} lines: ${KL}, first start (no code cache)`);
+  const firstStart = await measureFirstStart(lines, file, meta, site);
+  if (sessions[KL]) sessions[KL].firstStart = firstStart;
   return { lines, file: path.relative(root, file), stages: meta.stages, site, floor, sessions };
 }
 
@@ -209,7 +247,12 @@ async function main() {
   const t0 = performance.now();
   ensureBuilt();
   const sizes = [];
-  for (const lines of config.sizes) sizes.push(await measureSize(lines));
+  await warmCodeCaches();
+  try {
+    for (const lines of config.sizes) sizes.push(await measureSize(lines));
+  } finally {
+    fs.rmSync(firstStartCacheRoot, { recursive: true, force: true });
+  }
   log(`CLI over ${config.cliFiles} files`);
   const cli = measureCli();
   const results = {
