@@ -50,6 +50,13 @@ const SLICE_MS = 25;
 /** The analysis gives the event loop a turn after a rule when it has run this long without one. */
 const ANALYSIS_SLICE_MS = 8;
 /**
+ * A document up to SMALL_DOC_LINES long gets slices of up to SMALL_DOC_SLICE_MS: its analysis, even
+ * the first, JIT-cold one, then runs in one turn and its first diagnostics do not wait behind other
+ * messages; hostile input (a few enormous lines) still yields after that long.
+ */
+const SMALL_DOC_LINES = 300;
+const SMALL_DOC_SLICE_MS = 60;
+/**
  * While edits keep superseding the analysis of a huge document, diagnostics would never be published
  * until typing stops. Once the published ones are this old, an analysis in progress is finished (still
  * in slices, so requests never wait) and published with its own version; the next run catches up.
@@ -293,7 +300,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           }
           // A big document yields after every rule: a rule alone can take 10-20 ms there, and two in one
           // slice would keep a request waiting that long twice over.
-          if (big || performance.now() - sliceStart >= ANALYSIS_SLICE_MS) {
+          if (big || performance.now() - sliceStart >= (doc.lineCount <= SMALL_DOC_LINES ? SMALL_DOC_SLICE_MS : ANALYSIS_SLICE_MS)) {
             if (!(await turn())) return undefined; // superseded: dropped, the newer version has its own run
             sliceStart = performance.now();
           }
