@@ -107,9 +107,11 @@ export function renderTable(results) {
     vs(`${plain}: keystroke → diagnostics, p95`, (r) => r?.keystrokeMs?.p95, ms, 'plain');
     vs(`${plain}: peak RSS (MiB)`, (r) => mib(r?.peakRssKiB), mibText, 'plain');
   }
-  one(`Kernel Lens RSS growth over ${fmtInt(results.config?.memoryEdits ?? 0)} edits (MiB, median of first 3 → last 3 of 11 samples)`, (s) =>
-    s.kl?.memory ? `${mibText(mib(s.kl.memory.growthKiB))} (${mibText(mib(s.kl.memory.rssBeforeKiB))} → ${mibText(mib(s.kl.memory.rssAfterKiB))})` : undefined,
-  );
+  if (sizes.some((s) => s.kl?.memory)) {
+    one(`Kernel Lens RSS growth over ${fmtInt(results.config?.memoryEdits ?? 0)} edits (MiB, median of first 3 → last 3 of 11 samples)`, (s) =>
+      s.kl?.memory ? `${mibText(mib(s.kl.memory.growthKiB))} (${mibText(mib(s.kl.memory.rssBeforeKiB))} → ${mibText(mib(s.kl.memory.rssAfterKiB))})` : undefined,
+    );
+  }
   one('Floor: dockerfile-ast parse of the file', (s) => (s.floor ? ms(s.floor.parseMs) : undefined));
   one('Floor: analyzeDocument, cold cache', (s) => (s.floor ? `${ms(s.floor.analyzeColdMs)}${fmtRatio(ratio(s.floor.analyzeColdMs, s.floor.parseMs))} of parse` : undefined));
   one('Floor: analysis after 1-char edit, warm cache, p50', (s) =>

@@ -50,9 +50,9 @@ const SLICE_MS = 25;
 /** The analysis gives the event loop a turn after a rule when it has run this long without one. */
 const ANALYSIS_SLICE_MS = 8;
 /**
- * A document up to SMALL_DOC_LINES long gets slices of up to SMALL_DOC_SLICE_MS: its analysis, even
- * the first, JIT-cold one, then runs in one turn and its first diagnostics do not wait behind other
- * messages; hostile input (a few enormous lines) still yields after that long.
+ * The first analysis of a document up to SMALL_DOC_LINES long gets slices of up to SMALL_DOC_SLICE_MS:
+ * even JIT-cold it then runs in one turn and its first diagnostics do not wait behind other messages;
+ * hostile input (a few enormous lines) still yields after that long. Later analyses: ANALYSIS_SLICE_MS.
  */
 const SMALL_DOC_LINES = 300;
 const SMALL_DOC_SLICE_MS = 60;
@@ -286,6 +286,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         const model = modelOf(uri)!;
         if (big && !(await turn())) return undefined;
         let sliceStart = performance.now();
+        const sliceMs = st.result === undefined && doc.lineCount <= SMALL_DOC_LINES ? SMALL_DOC_SLICE_MS : ANALYSIS_SLICE_MS;
         const steps = analysis().analyzeSteps(model, workspace.analyzeOptions(uri));
         for (;;) {
           const step = steps.next();
@@ -300,7 +301,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           }
           // A big document yields after every rule: a rule alone can take 10-20 ms there, and two in one
           // slice would keep a request waiting that long twice over.
-          if (big || performance.now() - sliceStart >= (doc.lineCount <= SMALL_DOC_LINES ? SMALL_DOC_SLICE_MS : ANALYSIS_SLICE_MS)) {
+          if (big || performance.now() - sliceStart >= sliceMs) {
             if (!(await turn())) return undefined; // superseded: dropped, the newer version has its own run
             sliceStart = performance.now();
           }

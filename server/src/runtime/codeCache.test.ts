@@ -25,7 +25,8 @@ function bundle(dir: string, body: string): string {
   return file;
 }
 
-const BODY = `const path = require('path');
+const BODY = `#!/usr/bin/env node
+const path = require('path');
 module.exports = { dirname: path.basename(__dirname), file: path.basename(__filename), sum: [1, 2, 3].reduce((a, b) => a + b, 0) };`;
 
 test('a bundle loads through the code cache with its own require, __dirname and __filename; the cache is written and reused', () => {

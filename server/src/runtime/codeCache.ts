@@ -109,7 +109,9 @@ export function requireWithCodeCache(file: string): unknown {
   } catch {
     return require(resolved);
   }
-  const source = bytes.toString('utf8');
+  const text = bytes.toString('utf8');
+  // As Node's loader does: a `#!` line is not JavaScript (commented out, so positions stay the same).
+  const source = text.startsWith('#!') ? `//${text}` : text;
   const cacheFile = cacheFileFor(resolved, bytes, dir);
   const cachedData = trustworthy(dir) ? safe(() => fs.readFileSync(cacheFile)) : undefined;
   let script: vm.Script;
@@ -120,7 +122,7 @@ export function requireWithCodeCache(file: string): unknown {
   }
   const mod = new Module(resolved, module);
   mod.filename = resolved;
-  mod.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(resolved));
+  mod.paths = safe(() => (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(resolved))) ?? [];
   require.cache[resolved] = mod;
   try {
     const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
