@@ -53,7 +53,7 @@ function chooseDir(env: NodeJS.ProcessEnv): string | undefined {
   if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'kernel-lens', SUBDIR);
   if (process.platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'kernel-lens', 'Cache', SUBDIR);
   if (process.platform === 'darwin' && home) return path.join(home, 'Library', 'Caches', 'kernel-lens', SUBDIR);
-  if (home && home !== '/' && safe(() => fs.statSync(home).isDirectory())) return path.join(home, '.cache', 'kernel-lens', SUBDIR);
+  if (home && home !== '/') return path.join(home, '.cache', 'kernel-lens', SUBDIR); // a missing home: the mkdir fails, no cache
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
   return path.join(os.tmpdir(), `kernel-lens-${uid}`, SUBDIR);
 }
