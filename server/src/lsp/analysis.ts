@@ -24,17 +24,20 @@ export function analysis(): Analysis {
 }
 
 /**
- * Loads the analysis and the shell parser in the next turn of the event loop: called when the
- * `initialize` response has been handed to the connection, so the answer goes out first and the
- * loading overlaps with the client's `initialized`, settings and first `didOpen`. A failure here is
- * ignored: the same load happens again on first use and reports its error there.
+ * Loads the analysis and the shell parser two turns of the event loop later: called from the
+ * `initialize` handler, whose response vscode-jsonrpc writes in the next turn (its write lock runs
+ * queued writes with setImmediate), so the answer goes out first and the loading overlaps with the
+ * client's `initialized`, settings and first `didOpen`. A failure here is ignored: the same load
+ * happens again on first use and reports its error there.
  */
 export function preloadAnalysis(): void {
-  setImmediate(() => {
-    try {
-      analysis().preloadShellParser();
-    } catch {
-      /* loaded again on first use */
-    }
-  });
+  setImmediate(() =>
+    setImmediate(() => {
+      try {
+        analysis().preloadShellParser();
+      } catch {
+        /* loaded again on first use */
+      }
+    }),
+  );
 }
