@@ -11,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { editSite, generateDockerfile, generateTypical } from './generate.mjs';
 import { END, replaceSection, START } from './update-readme.mjs';
+import { medianOfRounds } from './stats.mjs';
 
 const root = path.resolve(__dirname, '..');
 
@@ -38,6 +39,14 @@ test('generated Dockerfiles are deterministic, of the exact size, with what the 
   }
 });
 
+test('rounds are merged number by number into their median; errors are kept from every round', () => {
+  const a = { server: 'x', openMs: 30, keystrokeMs: { n: 3, p50: 1 }, list: [1], errors: [] };
+  const b = { server: 'x', openMs: 10, keystrokeMs: { n: 3, p50: 5 }, list: [2], errors: ['late'] };
+  const c = { server: 'x', openMs: 20, keystrokeMs: { n: 3, p50: 3 }, list: [3], errors: [] };
+  assert.deepEqual(medianOfRounds([a, b, c]), { server: 'x', openMs: 20, keystrokeMs: { n: 3, p50: 3 }, list: [1], errors: ['late'], rounds: 3 });
+  assert.equal(medianOfRounds([a]), a);
+});
+
 test('the README splice replaces only the marked section and refuses without markers', () => {
   const readme = `# Title\n\nintro\n\n${START}\nold numbers\n${END}\n\n## After\ntext\n`;
   const next = replaceSection(readme, '| new | table |');
@@ -60,11 +69,12 @@ test('smoke mode measures both servers, the floor and the CLI, with finite ratio
   for (const k of ['cores', 'cpuModel', 'node', 'date']) assert.ok(results.machine[k], `machine.${k} missing`);
   assert.equal(results.sizes.length, 1);
   const size = results.sizes[0];
-  for (const name of ['kernel-lens', 'docker-langserver']) {
+  for (const name of ['kernel-lens', 'docker-langserver', 'kernel-lens-plain']) {
     const s = size.sessions[name];
     assert.ok(s, `${name} not measured`);
     assert.deepEqual(s.errors, [], `${name} reported errors`);
     assert.ok(s.startupMs > 0 && s.openMs > 0);
+    assert.ok(s.coldOpenMs > s.startupMs && s.coldOpenMs > s.openMs, `${name}: cold open spans start-up and open`);
     assert.equal(s.keystrokeMs.n, results.config.keystrokes, `${name}: one sample per keystroke`);
     assert.equal(s.hoverFromMs.n, Math.min(results.config.hovers, size.stages));
     assert.equal(s.paced.requestMs.n, results.config.pacedKeystrokes);
@@ -83,5 +93,8 @@ test('smoke mode measures both servers, the floor and the CLI, with finite ratio
   assert.ok([0, 1].includes(results.cli.exitStatus), `CLI exit status ${results.cli.exitStatus}`);
   assert.ok(Array.isArray(results.goals) && results.goals.length > 0);
   assert.match(r.stdout, /\| Keystroke → diagnostics, p50 \|/, 'the table is printed');
+  assert.match(r.stdout, /\| Cold open: spawn → first diagnostics \|/, 'cold open has its own row');
+  assert.ok(kl.firstStart && kl.firstStart.coldOpenMs > 0, 'the very first start (no code cache) is measured');
+  assert.match(r.stdout, /\| Started plainly \(`node dist\/server.js --stdio`\): peak RSS/, 'the plainly started server has its rows');
   assert.equal(fs.existsSync(readme) ? fs.readFileSync(readme, 'utf8') : undefined, readmeBefore, 'smoke mode must not touch the README');
 });

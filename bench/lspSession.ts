@@ -33,6 +33,8 @@ export interface SessionConfig {
   hovers: number;
   paced: { keystrokes: number; intervalMs: number };
   burst: { edits: number; timeoutMs: number };
+  /** Only start, open and wait for the first diagnostics (for cold-open measurements), then shut down. */
+  openOnly?: boolean;
   /** Edits for the memory-growth phase (0: skip). */
   memoryEdits: number;
   timeoutMs: number;
@@ -44,6 +46,10 @@ export interface SessionResult {
   pid: number;
   startupMs: number;
   openMs: number;
+  /** Spawn → first diagnostics of the document (initialize, initialized and didOpen sent as soon as possible): what a user sees on opening a file in a fresh editor. */
+  coldOpenMs: number;
+  /** CPU time of the server's main thread from spawn to the first diagnostics (Linux: /proc schedstat; read when they arrive). Less disturbed by a busy machine than the wall-clock time. */
+  coldOpenCpuMs?: number;
   diagnosticsAtOpen: number;
   keystrokeMs: Summary;
   hoverFromMs: Summary & { answered: number };
@@ -134,6 +140,16 @@ export function readStatusKiB(pid: number, field: 'VmHWM' | 'VmRSS'): number | u
   }
 }
 
+/** CPU time the process's main thread has used so far (ms), from /proc/<pid>/task/<pid>/schedstat; undefined where there is none. */
+export function mainThreadCpuMs(pid: number): number | undefined {
+  try {
+    const ns = Number(fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    return Number.isFinite(ns) ? ns / 1e6 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Evenly spaced sample of at most n items. */
 function spread<T>(items: readonly T[], n: number): T[] {
   if (items.length <= n) return [...items];
@@ -166,6 +182,12 @@ export async function runSession(cfg: SessionConfig): Promise<SessionResult> {
   await client.open(uri, text, version);
   const opened = await publishFor(version, changes);
   const openMs = opened.t - tOpen;
+  const coldOpenMs = opened.t - t0;
+  const coldOpenCpuMs = mainThreadCpuMs(pid);
+  if (cfg.openOnly) {
+    await client.shutdown();
+    return { server: cfg.server, lines: cfg.meta.lines, pid, startupMs, openMs, coldOpenMs, coldOpenCpuMs, diagnosticsAtOpen: opened.diagnostics } as SessionResult;
+  }
 
   // Typing: single characters inserted before the trailing backslash of a package line in the middle of a RUN chain.
   let column = cfg.site.character;
@@ -296,6 +318,8 @@ export async function runSession(cfg: SessionConfig): Promise<SessionResult> {
     pid,
     startupMs,
     openMs,
+    coldOpenMs,
+    coldOpenCpuMs,
     diagnosticsAtOpen: opened.diagnostics,
     keystrokeMs: summarize(keystrokes),
     hoverFromMs,

@@ -3,6 +3,8 @@
 
 export const KL = 'kernel-lens';
 export const OTHER = 'docker-langserver';
+/** Kernel Lens started plainly (`node dist/server.js --stdio`: no Node flags, no environment), as other editors start it. */
+export const KL_PLAIN = 'kernel-lens-plain';
 
 const fmtInt = (n) => n.toLocaleString('en-US');
 
@@ -25,7 +27,7 @@ const mibText = (x) => (x === undefined || !Number.isFinite(x) ? '–' : x.toFix
 
 /** Per size, the two sessions and the floor. */
 function bySize(results) {
-  return results.sizes.map((s) => ({ lines: s.lines, kl: s.sessions[KL], other: s.sessions[OTHER], floor: s.floor }));
+  return results.sizes.map((s) => ({ lines: s.lines, kl: s.sessions[KL], plain: s.sessions[KL_PLAIN], other: s.sessions[OTHER], floor: s.floor }));
 }
 
 /**
@@ -34,10 +36,11 @@ function bySize(results) {
  */
 export function computeRatios(results) {
   const out = {};
-  for (const { lines, kl, other, floor } of bySize(results)) {
+  for (const { lines, kl, plain, other, floor } of bySize(results)) {
     out[lines] = {
       startup: ratio(kl?.startupMs, other?.startupMs),
       open: ratio(kl?.openMs, other?.openMs),
+      coldOpen: ratio(kl?.coldOpenMs, other?.coldOpenMs),
       keystrokeP50: ratio(kl?.keystrokeMs?.p50, other?.keystrokeMs?.p50),
       keystrokeP95: ratio(kl?.keystrokeMs?.p95, other?.keystrokeMs?.p95),
       hoverFromP95: ratio(kl?.hoverFromMs?.p95, other?.hoverFromMs?.p95),
@@ -47,6 +50,18 @@ export function computeRatios(results) {
       analyzeWarmOverParse: ratio(floor?.analyzeWarmMs?.p50, floor?.parseMs),
       keystrokeOverParse: ratio(kl?.keystrokeMs?.p50, floor?.parseMs),
     };
+    // Only where measured (the CPU time needs /proc).
+    if (kl?.coldOpenCpuMs !== undefined && other?.coldOpenCpuMs !== undefined) out[lines].coldOpenCpu = ratio(kl.coldOpenCpuMs, other.coldOpenCpuMs);
+    if (kl?.firstStart) out[lines].firstStartColdOpen = ratio(kl.firstStart.coldOpenMs, other?.coldOpenMs);
+    if (plain) {
+      Object.assign(out[lines], {
+        plainColdOpen: ratio(plain.coldOpenMs, other?.coldOpenMs),
+        plainOpen: ratio(plain.openMs, other?.openMs),
+        plainKeystrokeP50: ratio(plain.keystrokeMs?.p50, other?.keystrokeMs?.p50),
+        plainKeystrokeP95: ratio(plain.keystrokeMs?.p95, other?.keystrokeMs?.p95),
+        plainPeakRss: ratio(plain.peakRssKiB, other?.peakRssKiB),
+      });
+    }
   }
   return out;
 }
@@ -57,9 +72,9 @@ export function renderTable(results) {
   const head = `| Metric (ms unless noted) | ${sizes.map((s) => `${fmtInt(s.lines)} lines`).join(' | ')} |`;
   const sep = `|---|${sizes.map(() => '---:').join('|')}|`;
   const rows = [];
-  const vs = (label, get, fmt = ms) =>
+  const vs = (label, get, fmt = ms, ours = 'kl') =>
     rows.push(`| ${label} | ${sizes.map((s) => {
-      const a = get(s.kl);
+      const a = get(s[ours]);
       const b = get(s.other);
       if (a === undefined && b === undefined) return '–';
       return `${fmt(a)} vs ${fmt(b)}${fmtRatio(ratio(a, b))}`;
@@ -67,6 +82,9 @@ export function renderTable(results) {
   const one = (label, get) => rows.push(`| ${label} | ${sizes.map((s) => get(s) ?? '–').join(' | ')} |`);
 
   vs('Startup → initialize response', (r) => r?.startupMs);
+  vs('Cold open: spawn → first diagnostics', (r) => r?.coldOpenMs);
+  vs('Cold open: server main-thread CPU time', (r) => r?.coldOpenCpuMs);
+  if (sizes.some((s) => s.kl?.firstStart)) vs('Cold open, very first start (no code cache yet)', (r) => r?.firstStart?.coldOpenMs ?? (r?.server === OTHER ? r.coldOpenMs : undefined));
   vs('didOpen → first diagnostics', (r) => r?.openMs);
   vs('Keystroke → diagnostics, p50', (r) => r?.keystrokeMs?.p50);
   vs('Keystroke → diagnostics, p95', (r) => r?.keystrokeMs?.p95);
@@ -80,9 +98,20 @@ export function renderTable(results) {
   vs(`Burst of ${fmtInt(results.config?.burstEdits ?? 0)} changes → last diagnostics`, (r) => (r?.burst?.timedOut ? Infinity : r?.burst?.timeMs), (x) => (x === Infinity ? 'timeout' : ms(x)));
   vs('Burst: versions published', (r) => r?.burst?.published, (x) => (x === undefined ? '–' : String(x)));
   vs('Peak RSS (VmHWM, MiB)', (r) => mib(r?.peakRssKiB), mibText);
-  one(`Kernel Lens RSS growth over ${fmtInt(results.config?.memoryEdits ?? 0)} edits (MiB, median of first 3 → last 3 of 11 samples)`, (s) =>
-    s.kl?.memory ? `${mibText(mib(s.kl.memory.growthKiB))} (${mibText(mib(s.kl.memory.rssBeforeKiB))} → ${mibText(mib(s.kl.memory.rssAfterKiB))})` : undefined,
-  );
+  if (sizes.some((s) => s.plain)) {
+    const plain = 'Started plainly (`node dist/server.js --stdio`)';
+    vs(`${plain}: cold open`, (r) => r?.coldOpenMs, ms, 'plain');
+    vs(`${plain}: cold open, main-thread CPU time`, (r) => r?.coldOpenCpuMs, ms, 'plain');
+    vs(`${plain}: didOpen → first diagnostics`, (r) => r?.openMs, ms, 'plain');
+    vs(`${plain}: keystroke → diagnostics, p50`, (r) => r?.keystrokeMs?.p50, ms, 'plain');
+    vs(`${plain}: keystroke → diagnostics, p95`, (r) => r?.keystrokeMs?.p95, ms, 'plain');
+    vs(`${plain}: peak RSS (MiB)`, (r) => mib(r?.peakRssKiB), mibText, 'plain');
+  }
+  if (sizes.some((s) => s.kl?.memory)) {
+    one(`Kernel Lens RSS growth over ${fmtInt(results.config?.memoryEdits ?? 0)} edits (MiB, median of first 3 → last 3 of 11 samples)`, (s) =>
+      s.kl?.memory ? `${mibText(mib(s.kl.memory.growthKiB))} (${mibText(mib(s.kl.memory.rssBeforeKiB))} → ${mibText(mib(s.kl.memory.rssAfterKiB))})` : undefined,
+    );
+  }
   one('Floor: dockerfile-ast parse of the file', (s) => (s.floor ? ms(s.floor.parseMs) : undefined));
   one('Floor: analyzeDocument, cold cache', (s) => (s.floor ? `${ms(s.floor.analyzeColdMs)}${fmtRatio(ratio(s.floor.analyzeColdMs, s.floor.parseMs))} of parse` : undefined));
   one('Floor: analysis after 1-char edit, warm cache, p50', (s) =>
@@ -140,6 +169,34 @@ export function evaluateGoals(results) {
     const worst = Math.max(...rss.map((s) => s.kl.peakRssKiB / s.other.peakRssKiB));
     add('rss', 'Peak RSS below the other server’s (every size)', worst < 1, `worst ratio ${worst.toFixed(2)}×`);
   }
+  // First impressions (issue #19): each as a ratio to the other server, measured in the same run.
+  const s100 = at(100);
+  if (s100?.kl && s100.other) {
+    const r = ratio(s100.kl.coldOpenMs, s100.other.coldOpenMs);
+    const rp = ratio(s100.plain?.coldOpenMs, s100.other.coldOpenMs);
+    add('cold-open-100', 'Cold open (spawn → first diagnostics) of a 100-line file ≤ 1.0× the other server’s', r !== undefined && r <= 1 && (rp === undefined || rp <= 1),
+      `${ms(s100.kl.coldOpenMs)} ms vs ${ms(s100.other.coldOpenMs)} ms (${r?.toFixed(2)}×)${rp !== undefined ? `; started plainly ${ms(s100.plain.coldOpenMs)} ms (${rp.toFixed(2)}×)` : ''}`);
+  }
+  const opened = sizes.filter((s) => s.kl && s.other);
+  if (opened.length) {
+    const worst = Math.max(...opened.map((s) => ratio(s.kl.openMs, s.other.openMs) ?? Infinity));
+    add('open', 'didOpen → first diagnostics ≤ 1.0× the other server’s (every size)', worst <= 1,
+      opened.map((s) => `${fmtInt(s.lines)}: ${ratio(s.kl.openMs, s.other.openMs)?.toFixed(2)}×`).join(', '));
+  }
+  const small = sizes.filter((s) => (s.lines === 100 || s.lines === 1000) && s.kl && s.other);
+  if (small.length) {
+    const rs = small.flatMap((s) => [ratio(s.kl.keystrokeMs?.p50, s.other.keystrokeMs?.p50), ratio(s.kl.keystrokeMs?.p95, s.other.keystrokeMs?.p95)]);
+    add('keystroke-small', 'Keystroke → diagnostics p50 and p95 ≤ 1.0× at 100 and 1,000 lines', rs.every((r) => r !== undefined && r <= 1),
+      small.map((s) => `${fmtInt(s.lines)}: p50 ${ratio(s.kl.keystrokeMs?.p50, s.other.keystrokeMs?.p50)?.toFixed(2)}×, p95 ${ratio(s.kl.keystrokeMs?.p95, s.other.keystrokeMs?.p95)?.toFixed(2)}×`).join('; '));
+  }
+  const rss9 = sizes.filter((s) => s.kl?.peakRssKiB && s.other?.peakRssKiB);
+  if (rss9.length) {
+    const worst = Math.max(...rss9.map((s) => s.kl.peakRssKiB / s.other.peakRssKiB));
+    const plains = rss9.filter((s) => s.plain?.peakRssKiB);
+    const worstPlain = plains.length ? Math.max(...plains.map((s) => s.plain.peakRssKiB / s.other.peakRssKiB)) : undefined;
+    add('rss-0.9', 'Peak RSS ≤ 0.9× the other server’s at every size, also when started plainly', worst <= 0.9 && (worstPlain === undefined || worstPlain <= 0.9),
+      `worst ${worst.toFixed(2)}×${worstPlain !== undefined ? `; started plainly worst ${worstPlain.toFixed(2)}×` : ''}`);
+  }
   const mem = sizes.find((s) => s.kl?.memory);
   if (mem) {
     const m = mem.kl.memory;
@@ -155,8 +212,25 @@ function median(values) {
   return s[Math.floor((s.length - 1) / 2)];
 }
 
+/**
+ * Why a goal can be missed, said next to it when it is (what the numbers alone do not tell). Keep
+ * these to causes that are measured (see the commit messages and CHANGELOG.md), not hopes.
+ */
+export const GOAL_NOTES = {
+  'cold-open-100':
+    'Kernel Lens loads two bundles after Node starts: its analysis and the shell parser (mvdan-sh, mvdan.cc/sh compiled to JavaScript, ~22 ms to initialise even from the code cache); the other server has no shell parser. The “main-thread CPU time” row is the least noisy comparison on a busy machine.',
+  open: 'The bench sends didOpen the moment initialize is answered. Kernel Lens answers initialize first and then loads its analysis and shell parser, so that loading is counted in didOpen → first diagnostics; the other server loads everything before answering initialize. Cold open (spawn → first diagnostics) compares the two fairly.',
+  'rss-0.9':
+    'At 100 lines most of the difference is the shell parser: loading mvdan-sh adds ~14 MiB resident (its GopherJS runtime and package tables), which every Dockerfile with a RUN needs.',
+  rss: 'See the note on the 0.9× memory goal.',
+  'keystroke-small':
+    'The floor rows show the work per keystroke (Kernel Lens’s analysis after a one-character edit, the other server’s validate); in a small file both take about a millisecond, and what the round trip adds (scheduling two processes per message) dominates on a busy machine.',
+};
+
 export function renderGoals(goals) {
-  return goals.map((g) => `- ${g.pass ? '✅' : '❌'} ${g.text} — ${g.detail}`).join('\n');
+  return goals
+    .map((g) => `- ${g.pass ? '✅' : '❌'} ${g.text} — ${g.detail}${!g.pass && GOAL_NOTES[g.id] ? ` *Why:* ${GOAL_NOTES[g.id]}` : ''}`)
+    .join('\n');
 }
 
 export function renderMachine(results) {

@@ -2,10 +2,13 @@
 // floor (dockerfile-ast parse, Kernel Lens analysis cold and warm), and the CLI's throughput.
 // Prints one table, writes bench/results.json and regenerates the README's performance section.
 //
-//   node bench/run.mjs [--smoke] [--no-readme] [--no-build] [--sizes=100,1000] [--out=path]
+//   node bench/run.mjs [--smoke | --quick] [--no-readme] [--no-build] [--sizes=100,1000] [--rounds=3] [--out=path]
 //
 // --smoke: smallest size, one repeat, a handful of edits, no README update; writes
-// bench/generated/results-smoke.json unless --out is given. No wall-clock assertion anywhere:
+// bench/generated/results-smoke.json unless --out is given. --quick: fewer samples per session (for
+// iterating on a change, e.g. `--quick --sizes 100,1000 --rounds 5`), no README update, writes
+// bench/generated/results-quick.json. --rounds=N: every server session N times per size, the servers
+// alternating, each number the median over the rounds (the machine is shared: pair and repeat). No wall-clock assertion anywhere:
 // the numbers are reported, and the goals are judged in the printed checklist only.
 import { spawnSync, spawn } from 'child_process';
 import * as fs from 'fs';
@@ -14,8 +17,8 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { fileURLToPath } from 'url';
 import { editSite, generateDockerfile, generateTypical } from './generate.mjs';
-import { computeRatios, evaluateGoals, KL, OTHER, renderGoals, renderMachine, renderTable } from './report.mjs';
-import { median } from './stats.mjs';
+import { computeRatios, evaluateGoals, KL, KL_PLAIN, OTHER, renderGoals, renderMachine, renderTable } from './report.mjs';
+import { median, medianOfRounds } from './stats.mjs';
 import { updateReadme } from './update-readme.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -24,13 +27,23 @@ const generatedDir = path.join(benchDir, 'generated');
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(`--${name}`);
-const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+/** `--name=value` or `--name value`. */
+const option = (name) => {
+  const eq = argv.find((a) => a.startsWith(`--${name}=`));
+  if (eq) return eq.slice(name.length + 3);
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < argv.length && !argv[i + 1].startsWith('--') ? argv[i + 1] : undefined;
+};
 const smoke = flag('smoke');
+const quick = !smoke && flag('quick');
 
 const config = smoke
   ? { sizes: [100], keystrokes: 5, hovers: 3, pacedKeystrokes: 5, pacedIntervalMs: 20, burstEdits: 50, burstTimeoutMs: 20000, memoryEdits: 20, memorySize: 100, floorRepeats: 1, floorEdits: 3, cliFiles: 20, cliRuns: 1 }
-  : { sizes: [100, 1000, 10000, 50000], keystrokes: 50, hovers: 50, pacedKeystrokes: 50, pacedIntervalMs: 50, burstEdits: 1000, burstTimeoutMs: 60000, memoryEdits: 1000, memorySize: 10000, floorRepeats: null, floorEdits: 50, cliFiles: 1000, cliRuns: 3 };
+  : quick
+    ? { sizes: [100, 1000], keystrokes: 30, hovers: 20, pacedKeystrokes: 20, pacedIntervalMs: 50, burstEdits: 200, burstTimeoutMs: 60000, memoryEdits: 0, memorySize: 0, floorRepeats: 5, floorEdits: 10, cliFiles: 100, cliRuns: 1 }
+    : { sizes: [100, 1000, 10000, 50000], keystrokes: 50, hovers: 50, pacedKeystrokes: 50, pacedIntervalMs: 50, burstEdits: 1000, burstTimeoutMs: 60000, memoryEdits: 1000, memorySize: 10000, floorRepeats: null, floorEdits: 50, cliFiles: 1000, cliRuns: 3 };
 if (option('sizes')) config.sizes = option('sizes').split(',').map(Number);
+config.rounds = Math.max(1, Number(option('rounds') ?? 1) || 1);
 config.pacedRate = `at ${Math.round(1000 / config.pacedIntervalMs)} keystrokes/s`;
 /** Whole-file repeats: more for small files, where a single run is short and noisy. */
 const floorRepeats = (lines) => config.floorRepeats ?? (lines <= 100 ? 50 : lines <= 1000 ? 30 : lines <= 10000 ? 10 : 5);
@@ -40,7 +53,11 @@ const settings = { target: 'rhel8' };
 /** Node flags and environment the extension starts the server with: the bench measures the server as users run it. */
 const serverProcess = JSON.parse(fs.readFileSync(path.join(root, 'client', 'src', 'serverProcess.json'), 'utf8'));
 
-const outFile = option('out') ? path.resolve(option('out')) : smoke ? path.join(generatedDir, 'results-smoke.json') : path.join(benchDir, 'results.json');
+const outFile = option('out')
+  ? path.resolve(option('out'))
+  : smoke || quick
+    ? path.join(generatedDir, `results-${smoke ? 'smoke' : 'quick'}.json`)
+    : path.join(benchDir, 'results.json');
 
 const servers = {
   // Started the way the VS Code extension starts it (client/src/serverProcess.json), over stdio.
@@ -50,6 +67,8 @@ const servers = {
     args: [path.join(root, 'node_modules', 'dockerfile-language-server-nodejs', 'bin', 'docker-langserver'), '--stdio'],
     diagnosticsMode: 'count',
   },
+  // Started plainly, as Neovim, Helix or Emacs users start it: no Node flags, no environment.
+  [KL_PLAIN]: { command: process.execPath, args: [path.join(root, 'dist', 'server.js'), '--stdio'], diagnosticsMode: 'version', settings },
 };
 
 function log(msg) {
@@ -118,28 +137,71 @@ function machineInfo() {
   };
 }
 
+/**
+ * Kernel Lens keeps a V8 code cache of its bundles (server/src/runtime/codeCache.ts): a user's very
+ * first start compiles them, every later start reads the cache. The sessions measure later starts
+ * (the cache is warmed once per way of starting, untimed, before any size); the first start is
+ * measured on its own, with an empty cache directory each time.
+ */
+const firstStartCacheRoot = path.join(generatedDir, `first-start-cache-${process.pid}`);
+
+function sessionConfig(name, server, lines, file, meta, site, extra = {}) {
+  return {
+    server: name,
+    ...server,
+    file,
+    meta: { lines: meta.lines, fromLines: meta.fromLines, kernelCommands: meta.kernelCommands },
+    site,
+    keystrokes: config.keystrokes,
+    hovers: config.hovers,
+    paced: { keystrokes: config.pacedKeystrokes, intervalMs: config.pacedIntervalMs },
+    burst: { edits: config.burstEdits, timeoutMs: config.burstTimeoutMs },
+    memoryEdits: 0,
+    timeoutMs: 120000,
+    ...extra,
+  };
+}
+
+async function warmCodeCaches() {
+  const { file, meta, site } = writeGenerated(config.sizes[0]);
+  for (const name of [KL, KL_PLAIN]) {
+    log(`warming ${name}'s code cache (untimed)`);
+    await runChild('lspSession.ts', sessionConfig(name, servers[name], config.sizes[0], file, meta, site, { openOnly: true }));
+  }
+}
+
+/** Cold open with no code cache (a fresh, empty cache directory per round): Kernel Lens as the extension starts it. */
+async function measureFirstStart(lines, file, meta, site) {
+  const times = { coldOpenMs: [], openMs: [], startupMs: [] };
+  for (let round = 0; round < config.rounds; round++) {
+    const cacheDir = path.join(firstStartCacheRoot, `${lines}-${round}`);
+    const server = servers[KL];
+    const r = await runChild('lspSession.ts', sessionConfig(`${KL}-first-start`, { ...server, env: { ...server.env, KERNEL_LENS_CACHE_DIR: cacheDir } }, lines, file, meta, site, { openOnly: true }));
+    for (const k of Object.keys(times)) times[k].push(r[k]);
+  }
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
 async function measureSize(lines) {
   const { file, meta, site } = writeGenerated(lines);
   log(`${lines} lines: floor (in-process)`);
   const floor = await runChild('floor.ts', { file, site, repeats: floorRepeats(lines), edits: config.floorEdits, settings });
-  const sessions = {};
-  for (const [name, server] of Object.entries(servers)) {
-    log(`${lines} lines: ${name} over stdio`);
-    sessions[name] = await runChild('lspSession.ts', {
-      server: name,
-      ...server,
-      file,
-      meta: { lines: meta.lines, fromLines: meta.fromLines, kernelCommands: meta.kernelCommands },
-      site,
-      keystrokes: config.keystrokes,
-      hovers: config.hovers,
-      paced: { keystrokes: config.pacedKeystrokes, intervalMs: config.pacedIntervalMs },
-      burst: { edits: config.burstEdits, timeoutMs: config.burstTimeoutMs },
-      memoryEdits: name === KL && lines === config.memorySize ? config.memoryEdits : 0,
-      timeoutMs: 120000,
-    });
-    for (const e of sessions[name].errors) log(`  ${name}: ${e}`);
+  const rounds = {};
+  for (let round = 0; round < config.rounds; round++) {
+    for (const [name, server] of Object.entries(servers)) {
+      log(`${lines} lines: ${name} over stdio${config.rounds > 1 ? ` (round ${round + 1} of ${config.rounds})` : ''}`);
+      const session = await runChild('lspSession.ts', sessionConfig(name, server, lines, file, meta, site, {
+        // The memory-growth phase once, in the first round.
+        memoryEdits: name === KL && lines === config.memorySize && round === 0 ? config.memoryEdits : 0,
+      }));
+      for (const e of session.errors) log(`  ${name}: ${e}`);
+      (rounds[name] ??= []).push(session);
+    }
   }
+  const sessions = Object.fromEntries(Object.entries(rounds).map(([name, list]) => [name, medianOfRounds(list)]));
+  log(`${lines} lines: ${KL}, first start (no code cache)`);
+  const firstStart = await measureFirstStart(lines, file, meta, site);
+  if (sessions[KL]) sessions[KL].firstStart = firstStart;
   return { lines, file: path.relative(root, file), stages: meta.stages, site, floor, sessions };
 }
 
@@ -185,12 +247,17 @@ async function main() {
   const t0 = performance.now();
   ensureBuilt();
   const sizes = [];
-  for (const lines of config.sizes) sizes.push(await measureSize(lines));
+  await warmCodeCaches();
+  try {
+    for (const lines of config.sizes) sizes.push(await measureSize(lines));
+  } finally {
+    fs.rmSync(firstStartCacheRoot, { recursive: true, force: true });
+  }
   log(`CLI over ${config.cliFiles} files`);
   const cli = measureCli();
   const results = {
     schema: 1,
-    mode: smoke ? 'smoke' : 'full',
+    mode: smoke ? 'smoke' : quick ? 'quick' : 'full',
     machine: machineInfo(),
     config: { ...config, settings },
     sizes,
@@ -203,7 +270,7 @@ async function main() {
   fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 
   process.stdout.write(`\n${renderMachine(results)}\n\n${renderTable(results)}\n\nGoals:\n${renderGoals(results.goals)}\n\nwrote ${path.relative(process.cwd(), outFile)} in ${results.durationS} s\n`);
-  if (!smoke && !flag('no-readme')) updateReadme(results, path.join(root, 'README.md'));
+  if (!smoke && !quick && !flag('no-readme')) updateReadme(results, path.join(root, 'README.md'));
 }
 
 main().catch((e) => {

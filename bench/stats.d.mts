@@ -8,3 +8,4 @@ export interface Summary {
 export function percentile(values: readonly number[], p: number): number | undefined;
 export function summarize(values: readonly number[]): Summary;
 export function median(values: readonly number[]): number | undefined;
+export function medianOfRounds<T>(rounds: readonly T[]): T;

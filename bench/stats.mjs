@@ -24,3 +24,26 @@ export function summarize(values) {
 export function median(values) {
   return percentile(values, 50);
 }
+
+/**
+ * One session result from several rounds of the same session: every number is the median of that
+ * number over the rounds (nested objects likewise); arrays, strings and the rest come from the
+ * first round, errors from all of them. One round: returned as is.
+ */
+export function medianOfRounds(rounds) {
+  if (rounds.length === 1) return rounds[0];
+  const merge = (values) => {
+    const first = values[0];
+    if (typeof first === 'number') return median(values.filter((v) => typeof v === 'number'));
+    if (first && typeof first === 'object' && !Array.isArray(first)) {
+      const out = {};
+      for (const key of Object.keys(first)) out[key] = merge(values.map((v) => v?.[key]).filter((v) => v !== undefined));
+      return out;
+    }
+    return first;
+  };
+  const merged = merge(rounds);
+  merged.errors = rounds.flatMap((r) => r.errors ?? []);
+  merged.rounds = rounds.length;
+  return merged;
+}

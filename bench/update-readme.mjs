@@ -16,6 +16,7 @@ export function renderSection(results) {
     `Measured by \`npm run bench\` (${renderMachine(results)})`,
     '',
     'Cells read “Kernel Lens vs docker-langserver (ratio)”. Each edit is a single character typed into a RUN continuation chain in the middle of the file; every latency is measured from sending the change to receiving the diagnostics of that version.',
+    '“Cold open” is spawn → `initialize` → `didOpen` → first diagnostics, each message sent as soon as the previous answer arrives. Kernel Lens keeps a V8 code cache of its bundles in the per-user cache directory: the rows measure starts with that cache (every start after the first); “very first start” runs with an empty cache directory. The “Started plainly” rows run `node dist/server.js --stdio` with no Node flags and no environment, as editors other than VS Code start it.',
     '',
     renderTable(results),
     '',

@@ -13,7 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { repoRoot } from '../support/lspClient';
 
-const BUNDLES = ['server.js', 'cli.js', 'extension.js'];
+const BUNDLES = ['server.js', 'server-core.js', 'cli.js', 'extension.js'];
 
 /** Packages whose code is inside the shipped bundles. */
 function shippedPackages(): string[] {

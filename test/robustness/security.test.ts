@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { LspTestClient, fileUri, repoRoot, serverPath } from '../support/lspClient';
+import { codeCacheDir } from '../../server/src/runtime/codeCache';
 
 const PRELOAD = path.join(__dirname, 'no-net-preload.cjs');
 const CONFIG_FIXTURE = path.join(repoRoot, 'server/src/analysis/host/fixtures/debian-6.1-amd64.excerpt.config');
@@ -104,8 +105,10 @@ test('a full editing scenario makes no network connection, runs nothing, and rea
 
   const reads = [...new Set(audit.filter((e) => e.kind === 'read').map((e) => path.resolve(e.what)))].sort();
   const dist = path.join(repoRoot, 'dist') + path.sep;
+  const codeCache = codeCacheDir() ?? dist;
   const allowed = (p: string) =>
     p.startsWith(dist) ||
+    p === codeCache || p.startsWith(codeCache + path.sep) || // the V8 code cache of dist's bundles (server/src/runtime/codeCache.ts)
     p.startsWith('/proc/') ||
     p.startsWith('/boot/') ||
     p === '/sys/fs/cgroup' ||

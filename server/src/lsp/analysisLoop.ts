@@ -8,6 +8,7 @@
  * arrive meanwhile are recorded and replayed on the built model); work whose ticket is no longer
  * current (see DocumentSession.isCurrent) stops at its next slice.
  */
+import { afterTurns, BURST_IDLE_TURNS } from './turns';
 import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../analysis/index';
 import type { DockerfileModel } from '../analysis/index';
@@ -67,7 +68,11 @@ export class AnalysisLoop {
     const quiet = s.lastChangeAt === undefined || now - s.lastChangeAt > SCHEDULING.quietMs;
     s.lastChangeAt = now;
     const run = () => void this.run(s);
-    s.timer = quiet && !huge ? setImmediate(run) : setTimeout(run, huge ? SCHEDULING.hugeDebounceMs : SCHEDULING.debounceMs);
+    // Within a burst a small document waits until a few turns bring no new edit (turns.ts), not a
+    // fixed time: a timer also delayed ordinary typing whose keys follow the previous diagnostics.
+    if (quiet && !huge) s.timer = setImmediate(run);
+    else if (huge) s.timer = setTimeout(run, SCHEDULING.hugeDebounceMs);
+    else s.timer = afterTurns(BURST_IDLE_TURNS, run, (h) => (s.timer = h));
   }
 
   private async run(s: DocumentSession): Promise<void> {
@@ -149,12 +154,15 @@ export class AnalysisLoop {
       const { model, ticket, version, cut } = prepared;
       if (s.big && !(await turnFor(s, ticket))) return undefined;
       const steps = analysis().analyzeSteps(model, this.workspace.analyzeOptions(s.uri));
+      // The first analysis of a small document runs in one turn (even JIT-cold), so its first
+      // diagnostics do not wait behind other messages; hostile input still yields after that long.
+      const sliceMs = s.result === undefined && s.document.lineCount <= SCHEDULING.smallDocLines ? SCHEDULING.smallDocFirstSliceMs : SCHEDULING.analysisSliceMs;
       let sliceStart = performance.now();
       for (;;) {
         const step = steps.next();
         if (step.done) return this.commit(s, ticket, version, cut, step.value);
         // A big document yields after every rule: a rule alone can take 10-20 ms there.
-        if (s.big || performance.now() - sliceStart >= SCHEDULING.analysisSliceMs) {
+        if (s.big || performance.now() - sliceStart >= sliceMs) {
           if (!(await turnFor(s, ticket))) return undefined;
           sliceStart = performance.now();
         }

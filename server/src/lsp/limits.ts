@@ -3,8 +3,6 @@
  * behind them (measurements) live in commit messages and the benchmark, not here.
  */
 export const SCHEDULING = {
-  /** Quiet time after an edit before analysing: absorbs bursts of didChange. */
-  debounceMs: 10,
   /** Debounce for huge documents, whose analysis is long enough that analysing every keystroke of a burst wastes it. */
   hugeDebounceMs: 30,
   /**
@@ -18,6 +16,9 @@ export const SCHEDULING = {
   prepareSliceMs: 25,
   /** The analysis gives the event loop a turn after a rule when it has run this long without one. */
   analysisSliceMs: 8,
+  /** Documents up to this many lines get their first analysis in one slice of up to smallDocFirstSliceMs. */
+  smallDocLines: 300,
+  smallDocFirstSliceMs: 60,
   /**
    * While edits keep superseding the analysis of a huge document, diagnostics would never be
    * published until typing stops. Once the published ones (or the open document without any) are

@@ -6,6 +6,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { preloadAnalysis } from '../analysis';
 import type { ServerContext } from '../context';
 import { FIX_ALL_KIND } from './codeActions';
 
@@ -20,6 +21,8 @@ export function registerLifecycle(ctx: ServerContext): void {
     if (folders.length === 0 && typeof params.rootUri === 'string') folders.push(params.rootUri);
     workspace.initialize({ folders, trusted: init.trusted !== false, initialSettings: init.settings });
     client.initialized = true;
+    // The analysis and the shell parser load right after the answer, not at the first document.
+    preloadAnalysis();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },

@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { cacheKey, codeCacheDir } from './codeCache';
+
+const codeCacheModule = path.join(__dirname, 'codeCache.ts');
+
+/** Loads `file` through the code cache in a fresh process (the cache is read only by a new process), writes the cache, prints what the module exported. */
+function loadInChild(file: string, cacheDir: string): { status: number | null; out: string; err: string } {
+  const script = `
+    const { requireWithCodeCache, writeCodeCache } = require(${JSON.stringify(codeCacheModule)});
+    const m = requireWithCodeCache(${JSON.stringify(file)});
+    writeCodeCache();
+    process.stdout.write(JSON.stringify(m));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', env: { ...process.env, KERNEL_LENS_CACHE_DIR: cacheDir } });
+  return { status: r.status, out: r.stdout, err: r.stderr };
+}
+
+function bundle(dir: string, body: string): string {
+  const file = path.join(dir, 'bundle.js');
+  fs.writeFileSync(file, body);
+  return file;
+}
+
+const BODY = `#!/usr/bin/env node
+const path = require('path');
+module.exports = { dirname: path.basename(__dirname), file: path.basename(__filename), sum: [1, 2, 3].reduce((a, b) => a + b, 0) };`;
+
+test('a bundle loads through the code cache with its own require, __dirname and __filename; the cache is written and reused', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cc-'));
+  const cacheDir = path.join(dir, 'cache');
+  const file = bundle(dir, BODY);
+  const expected = { dirname: path.basename(dir), file: 'bundle.js', sum: 6 };
+  const first = loadInChild(file, cacheDir);
+  assert.equal(first.status, 0, first.err);
+  assert.deepEqual(JSON.parse(first.out), expected);
+  const caches = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache'));
+  assert.equal(caches.length, 1, 'one cache file for the bundle');
+  if (process.platform !== 'win32') assert.equal(fs.statSync(cacheDir).mode & 0o077, 0, 'the cache directory is private');
+  const written = fs.statSync(path.join(cacheDir, caches[0])).mtimeMs;
+  const second = loadInChild(file, cacheDir);
+  assert.equal(second.status, 0, second.err);
+  assert.deepEqual(JSON.parse(second.out), expected);
+  assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache')), caches);
+  assert.equal(fs.statSync(path.join(cacheDir, caches[0])).mtimeMs, written, 'an accepted cache is not written again');
+});
+
+test('a changed bundle gets a new key; a corrupt cache file is ignored, never fatal', () => {
+  assert.notEqual(cacheKey(BODY), cacheKey(BODY.replace('[1, 2, 3]', '[1, 2, 4]')));
+  assert.equal(cacheKey(BODY), cacheKey(BODY));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cc-'));
+  const cacheDir = path.join(dir, 'cache');
+  const file = bundle(dir, BODY);
+  assert.equal(loadInChild(file, cacheDir).status, 0);
+  for (const f of fs.readdirSync(cacheDir)) fs.writeFileSync(path.join(cacheDir, f), Buffer.from('not a V8 code cache'));
+  const r = loadInChild(file, cacheDir);
+  assert.equal(r.status, 0, r.err);
+  assert.equal(JSON.parse(r.out).sum, 6);
+  // A different text of the same length (V8 itself checks only the length): a new key, the right answer.
+  fs.writeFileSync(file, BODY.replace('[1, 2, 3]', '[1, 2, 4]'));
+  const changed = loadInChild(file, cacheDir);
+  assert.equal(changed.status, 0, changed.err);
+  assert.equal(JSON.parse(changed.out).sum, 7);
+});
+
+test('a cache directory others can write to is neither read nor written; `off` disables the cache', { skip: process.platform === 'win32' }, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cc-'));
+  const shared = path.join(dir, 'shared');
+  fs.mkdirSync(shared);
+  fs.chmodSync(shared, 0o777);
+  const file = bundle(dir, BODY);
+  const r = loadInChild(file, shared);
+  assert.equal(r.status, 0, r.err);
+  assert.equal(JSON.parse(r.out).sum, 6);
+  assert.deepEqual(fs.readdirSync(shared), [], 'nothing written to a world-writable directory');
+  assert.equal(codeCacheDir({ KERNEL_LENS_CACHE_DIR: 'off' }), undefined);
+  assert.equal(codeCacheDir({ KERNEL_LENS_CACHE_DIR: '' }), undefined);
+  assert.equal(codeCacheDir({ KERNEL_LENS_CACHE_DIR: dir }), dir);
+  assert.equal(codeCacheDir({ XDG_CACHE_HOME: '/x/cache' }), path.join('/x/cache', 'kernel-lens', 'v8-code-cache'));
+  const offDir = path.join(dir, 'off-run');
+  const off = spawnSync(process.execPath, ['--import', 'tsx', '-e', `const { requireWithCodeCache, writeCodeCache } = require(${JSON.stringify(codeCacheModule)}); requireWithCodeCache(${JSON.stringify(file)}); writeCodeCache();`], {
+    encoding: 'utf8',
+    env: { ...process.env, KERNEL_LENS_CACHE_DIR: 'off', XDG_CACHE_HOME: offDir },
+  });
+  assert.equal(off.status, 0, off.stderr);
+  assert.equal(fs.existsSync(offDir), false, 'no cache written anywhere when off');
+});
