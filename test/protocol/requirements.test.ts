@@ -29,3 +29,24 @@ test('kernelLens/requirements returns the Markdown report and the final FROM hov
     await client.shutdown();
   }
 });
+
+test('kernelLens.targets: one publish with per-target verdicts, a per-target hover table, the set in targetInfo', async () => {
+  const client = await LspTestClient.start({ settings: { targets: ['rhel8', 'ubuntu-24.04'] } });
+  try {
+    const uri = 'file:///tmp/kernel-lens-protocol/fleet/Dockerfile';
+    await client.open(uri, TEXT);
+    const diags = await client.waitForDiagnostics(uri, { version: 1 });
+    const wg = diags.find((d) => d.code === 'kernel-feature-missing' && /wg-quick/.test(d.message));
+    assert.ok(wg, diags.map((d) => d.message).join('\n'));
+    assert.match(wg.message, /fails on rhel8 \(4\.18\); fine on ubuntu-24\.04 \(6\.8\)/);
+    const hover = await client.hover(uri, wg.range.start.line, wg.range.start.character + 1);
+    assert.ok(hover);
+    assert.match(hover.contents.value, /\| rhel8 \(4\.18\) \| ✗ warning \|/);
+    assert.match(hover.contents.value, /\| ubuntu-24\.04 \(6\.8\) \| ✓ fine \|/);
+    const info = (await client.conn.sendRequest('kernelLens/targetInfo', { uri })) as { label: string; targets?: string[] };
+    assert.equal(info.label, '2 targets: rhel8, ubuntu-24.04');
+    assert.deepEqual(info.targets, ['rhel8', 'ubuntu-24.04']);
+  } finally {
+    await client.shutdown();
+  }
+});

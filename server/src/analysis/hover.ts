@@ -4,6 +4,7 @@
  */
 import type { AnalysisResult } from './analyze';
 import { formatImageRef } from './imageRef';
+import type { FleetFinding } from './fleet';
 import { hostNeeds } from './requirements';
 import type { StageInfo } from './stages';
 import { supportStatus } from './support';
@@ -46,6 +47,13 @@ export function hoverAt(result: AnalysisResult, p: Position, today: Date = new D
     seen.add(n.markdown);
   }
   if (parts.length === 0) for (const f of findings) parts.push(`**${f.ruleId}**: ${f.message}`);
+  // Several targets: each finding here says per target what happens (✓ fine / its severity).
+  for (const f of findings) {
+    const verdicts = (f as Partial<FleetFinding>).verdicts;
+    if (!verdicts) continue;
+    const rows = verdicts.map((v) => `| ${v.label} | ${v.severity === undefined ? '✓ fine' : `✗ ${v.severity}`} |`);
+    parts.push([`**${f.ruleId}** on each target:`, '', '| target | verdict |', '|---|---|', ...rows].join('\n'));
+  }
   const range = (notes[0] ?? findings[0]).range;
   return { markdown: parts.join('\n\n---\n\n'), range };
 }

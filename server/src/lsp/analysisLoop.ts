@@ -153,7 +153,7 @@ export class AnalysisLoop {
       if (!prepared) return undefined;
       const { model, ticket, version, cut } = prepared;
       if (s.big && !(await turnFor(s, ticket))) return undefined;
-      const steps = analysis().analyzeSteps(model, this.workspace.analyzeOptions(s.uri));
+      const steps = analysis().analyzeFleetSteps(model, this.workspace.analyzeOptions(s.uri));
       // The first analysis of a small document runs in one turn (even JIT-cold), so its first
       // diagnostics do not wait behind other messages; hostile input still yields after that long.
       const sliceMs = s.result === undefined && s.document.lineCount <= SCHEDULING.smallDocLines ? SCHEDULING.smallDocFirstSliceMs : SCHEDULING.analysisSliceMs;
