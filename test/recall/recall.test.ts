@@ -107,7 +107,7 @@ const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFi
 const oneLine = (e: Entry) => measuredLines(e).map((l) => e.lines[l].trim()).join(' ⏎ ').slice(0, 140);
 
 /** Measured when the corpus was collected (see the commit message), minus a small margin. */
-const FLOOR = { covered: 0, hover: 0, diagnostic: 0 };
+const FLOOR = { covered: 0.8, hover: 0.8, diagnostic: 0.3 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
