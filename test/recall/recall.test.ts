@@ -6,8 +6,11 @@
  *
  * Both files: one entry a line, tab-separated `repo  path  family  provenance  snippet`, where the
  * snippet is a JSON string (a FROM line, then the instruction line(s) being measured; a snippet
- * of one line measures the FROM line itself, as for Windows images). `provenance` says whether the
- * snippet is verbatim or its FROM line was adapted (e.g. an ARG-built base made concrete).
+ * of one line measures the FROM line itself, as for Windows images). Where the real file gives the
+ * measured line its meaning through an earlier line (`EXPOSE 2049` after `apk add nfs-utils`), the
+ * snippet keeps that context line and a `# recall: measured below` comment before the measured
+ * line(s); only those are measured. `provenance` says whether the snippet is verbatim or its FROM
+ * line was adapted (e.g. an ARG-built base made concrete).
  *
  * The floors below are what was measured when the corpus was collected, minus a small margin:
  * the test fails when recall regresses, and the printed report names every uncovered entry.
@@ -58,8 +61,13 @@ function readEntries(file: string): Entry[] {
 const targets = new Map<string, TargetHost>(TARGETS.map((t) => [t, resolveTarget({ cli: { target: t } }).target]));
 const analyse = (text: string, target: string): AnalysisResult => analyzeDocument(text, { today: TODAY, target: targets.get(target)! });
 
-/** The lines an entry measures: the instruction after the FROM line, or the FROM line alone. */
-const measuredLines = (e: Entry): number[] => (e.lines.length === 1 ? [0] : e.lines.map((_, i) => i).slice(1));
+const MEASURED_BELOW = '# recall: measured below';
+/** The lines an entry measures: those after the marker, else after the FROM line, else the FROM line. */
+function measuredLines(e: Entry): number[] {
+  if (e.lines.length === 1) return [0];
+  const marker = e.lines.indexOf(MEASURED_BELOW);
+  return e.lines.map((_, i) => i).slice(marker >= 0 ? marker + 1 : 1);
+}
 
 /** Every position a reader could hover: the start of each word and of each part of a word. */
 function wordStarts(line: string): number[] {
