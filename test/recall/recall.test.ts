@@ -167,6 +167,9 @@ test('precision: ordinary application lines draw no kernel warning or error on a
       }
     }
   }
+  // Not asserted: a hover on an ordinary line is noise, not an alarm, but the count is worth watching.
+  const hovered = readEntries('negatives.tsv').filter((e) => coverageOf(e).hover);
   console.log(`false alarms on negatives: ${alarms.length}${alarms.length ? '\n' + alarms.join('\n') : ''}`);
+  console.log(`negatives with a kernel hover (noise, not asserted): ${hovered.length}${hovered.map((e) => `\n  [${e.family}] ${e.repo}: ${oneLine(e)}`).join('')}`);
   assert.ok(alarms.length <= FALSE_ALARM_CEILING, `${alarms.length} false alarms (ceiling ${FALSE_ALARM_CEILING})`);
 });
