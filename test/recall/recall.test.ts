@@ -82,14 +82,19 @@ function wordStarts(line: string): number[] {
 interface Coverage {
   hover: boolean;
   diagnostic: boolean;
+  /** The targets under which a diagnostic sits on the measured lines. */
+  diagnosticTargets: string[];
 }
 
 function coverageOf(e: Entry): Coverage {
   const lines = measuredLines(e);
-  const cov: Coverage = { hover: false, diagnostic: false };
+  const cov: Coverage = { hover: false, diagnostic: false, diagnosticTargets: [] };
   for (const t of TARGETS) {
     const result = analyse(e.text, t);
-    if (result.findings.some((f) => !NOT_KERNEL_RULES.has(f.ruleId) && lines.some((l) => f.range.start.line <= l && l <= f.range.end.line))) cov.diagnostic = true;
+    if (result.findings.some((f) => !NOT_KERNEL_RULES.has(f.ruleId) && lines.some((l) => f.range.start.line <= l && l <= f.range.end.line))) {
+      cov.diagnostic = true;
+      cov.diagnosticTargets.push(t);
+    }
     if (cov.hover) continue;
     for (const l of lines) {
       const isFromLine = /^FROM\s/i.test(e.lines[l]);
@@ -133,8 +138,10 @@ test('recall: hover-or-diagnostic coverage of kernel-dependent lines under rhel8
   let covered = 0;
   let hover = 0;
   let diagnostic = 0;
+  const perTarget = new Map<string, number>(TARGETS.map((t) => [t, 0]));
   for (const e of corpus) {
     const c = coverageOf(e);
+    for (const t of c.diagnosticTargets) perTarget.set(t, perTarget.get(t)! + 1);
     const f = byFamily.get(e.family) ?? { n: 0, covered: 0, hover: 0, diagnostic: 0, missed: [] };
     byFamily.set(e.family, f);
     f.n++;
@@ -147,6 +154,7 @@ test('recall: hover-or-diagnostic coverage of kernel-dependent lines under rhel8
   for (const [family, f] of [...byFamily].sort((a, b) => a[0].localeCompare(b[0]))) {
     report.push(`  ${family.padEnd(26)} ${String(f.covered).padStart(3)}/${String(f.n).padEnd(3)} ${pct(f.covered, f.n).padStart(6)}  hover ${pct(f.hover, f.n).padStart(6)}  diagnostic ${pct(f.diagnostic, f.n).padStart(6)}`);
   }
+  report.push(`  diagnostics by target: ${[...perTarget].map(([t, n]) => `${t} ${pct(n, corpus.length)}`).join(', ')}`);
   report.push('uncovered:');
   for (const [family, f] of [...byFamily].sort((a, b) => a[0].localeCompare(b[0]))) {
     for (const e of f.missed) report.push(`  [${family}] ${e.repo} ${e.path}: ${oneLine(e)}`);
