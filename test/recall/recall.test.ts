@@ -9,8 +9,9 @@
  * of one line measures the FROM line itself, as for Windows images). Where the real file gives the
  * measured line its meaning through an earlier line (`EXPOSE 2049` after `apk add nfs-utils`), the
  * snippet keeps that context line and a `# recall: measured below` comment before the measured
- * line(s); only those are measured. `provenance` says whether the snippet is verbatim or its FROM
- * line was adapted (e.g. an ARG-built base made concrete).
+ * line(s); only those are measured. `provenance`: `verbatim` (a long continued list may be cut to
+ * the lines measured), `from-adapted` (the FROM line made concrete, e.g. an ARG-built base), or
+ * `constructed` (written here, not found in a repository).
  *
  * The floors below are what was measured when the corpus was collected, minus a small margin:
  * the test fails when recall regresses, and the printed report names every uncovered entry.
