@@ -102,14 +102,14 @@ const provenance = new Map<string, Provenance>([
   }),
 ]);
 
-function symbolsOf(): string[] {
+export function symbolsOf(): string[] {
   const set = new Set<string>(EXTRA_SYMBOLS);
   for (const f of kernelFeatures) for (const s of f.kconfig) set.add(s);
   return [...set].sort();
 }
 
 /** Default location of the reference configs: ../shared/reference/kernel-configs next to the checkout's parent. */
-export const DEFAULT_REFERENCE_DIR = path.join(__dirname, '..', '..', '..', 'shared', 'reference', 'kernel-configs');
+export const DEFAULT_REFERENCE_DIR = path.join(__dirname, '..', '..', 'shared', 'reference', 'kernel-configs');
 
 /** The text of kernelMatrix.generated.ts for the reference configs in `dir`. */
 export function renderKernelMatrix(dir: string): { text: string; builds: number; symbols: number } {

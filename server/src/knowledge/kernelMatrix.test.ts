@@ -15,3 +15,15 @@ test('kernelMatrix.generated.ts is up to date with the reference configs and the
   const { text } = renderKernelMatrix(dir);
   assert.ok(text === fs.readFileSync(MATRIX_FILE, 'utf8'), 'stale: run npx tsx scripts/gen-kernel-matrix.ts');
 });
+
+// Runs everywhere, also where the reference set is absent (a fresh clone in CI).
+test('the committed matrix tracks exactly the symbols the knowledge reads, and every build names its source', async () => {
+  const { trackedSymbols, kernelBuilds } = await import('./kernelMatrix.generated');
+  const { symbolsOf } = await import('../../../scripts/gen-kernel-matrix');
+  assert.deepEqual([...trackedSymbols], symbolsOf(), 'stale: run npx tsx scripts/gen-kernel-matrix.ts');
+  assert.ok(kernelBuilds.length >= 40, `${kernelBuilds.length} builds`);
+  for (const b of kernelBuilds) {
+    assert.ok(b.file && b.release && b.configHeader && b.origin && b.source, `${b.id}: provenance`);
+    for (const s of Object.keys(b.symbols)) assert.ok(trackedSymbols.includes(s), `${b.id}: ${s} is tracked`);
+  }
+});
