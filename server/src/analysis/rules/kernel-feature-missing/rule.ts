@@ -255,7 +255,7 @@ function capitalized(text: string): string {
 /** First sentence of a finding: what fails and where. */
 function headline(need: FeatureNeed, v: Verdict, host: string): string {
   const f = need.feature;
-  if (need.kind === 'install') return `${need.via} installs fine, but ${f.name}, which it uses, is missing on ${host}.`;
+  if (need.kind === 'install') return `${need.via} installs fine, but the ${f.name} it uses is missing on ${host}.`;
   if (v.status === 'off-by-default') return `${need.via} will fail on ${host} as shipped: ${f.name} is built but off by default.`;
   return `${need.via} will fail on ${host}: its kernel lacks ${f.name}.`;
 }

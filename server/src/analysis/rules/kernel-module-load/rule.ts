@@ -90,12 +90,12 @@ function comment(m: ModuleCommand): string {
 
 function headline(m: ModuleCommand): string {
   const text = [m.command.name, ...m.command.args.map((a) => a.raw)].join(' ');
-  const what = code(text.length > 48 ? text.slice(0, 47) + '…' : text);
+  const what = code(text.length > 28 ? text.slice(0, 27) + '…' : text);
   // depmod never touches the running kernel: it writes modules.dep files under /lib/modules/<release>.
   if (m.command.name === 'depmod') return `${what} indexes modules in the image's /lib/modules; the host kernel never loads modules from there.`;
   if (m.command.phase === 'build') return `${what} runs at build time on the build machine's kernel; the image keeps nothing.`;
   const where = m.inScript ? ' (start script)' : '';
-  return `${what}${where} at container start acts on the host's kernel: it needs CAP_SYS_MODULE.`;
+  return `${what}${where} acts on the host's kernel: it needs CAP_SYS_MODULE.`;
 }
 
 function relatedFor(ctx: RuleContext, m: ModuleCommand): RelatedInformation[] {

@@ -241,7 +241,7 @@ function buildHeadline(b: ModuleBuild): string {
     case 'dkms':
       return `${code(['dkms', ...b.command.args.slice(0, 1).map((a) => a.raw)].join(' '))} builds modules at image build time, for the image's kernel headers, not the host's.`;
     case 'kbuild':
-      return `${code('make')} builds a kernel module against ${code(b.tree!.raw.length > 48 ? b.tree!.raw.slice(0, 47) + '…' : b.tree!.raw)}, the image's kernel tree, not the host's.`;
+      return `${code('make')} builds a module against ${code(b.tree!.raw.length > 36 ? b.tree!.raw.slice(0, 35) + '…' : b.tree!.raw)}, the image's tree, not the host's.`;
     default:
       return `${code('make modules_install')} installs modules into the image's /lib/modules; the host kernel never loads them.`;
   }

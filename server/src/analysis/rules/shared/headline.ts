@@ -7,7 +7,7 @@
 import { shownRef, type KnownImageStage } from './baseImage';
 
 /** Longest reference a first sentence spells out. */
-const MAX_HEADLINE_REF = 36;
+const MAX_HEADLINE_REF = 30;
 
 export function headlineSubject(s: KnownImageStage): string {
   const ref = shownRef(s);

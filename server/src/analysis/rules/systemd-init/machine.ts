@@ -167,7 +167,7 @@ export function machineFindings(ctx: RuleContext, stagesWithInit: ReadonlySet<nu
         ruleId: ID,
         severity: 'warning',
         range: p.word.range,
-        message: `${code(p.word.value ?? p.word.raw)} is a cgroup v1 path; the target uses cgroup v2, where it does not exist. On cgroup v2 (unified hierarchy) every controller's files sit in one directory per group: /sys/fs/cgroup/memory.max instead of memory/memory.limit_in_bytes, cpu.max instead of cpu.cfs_quota_us. Read the v2 files (or both, by checking /sys/fs/cgroup/cgroup.controllers).`,
+        message: `${cgroupPathHeadline(p.word.value ?? p.word.raw)} is a cgroup v1 path; the target uses cgroup v2, where it does not exist.${(p.word.value ?? p.word.raw).length > MAX_HEADLINE_PATH ? ` (${code(p.word.value ?? p.word.raw)})` : ''} On cgroup v2 (unified hierarchy) every controller's files sit in one directory per group: /sys/fs/cgroup/memory.max instead of memory/memory.limit_in_bytes, cpu.max instead of cpu.cfs_quota_us. Read the v2 files (or both, by checking /sys/fs/cgroup/cgroup.controllers).`,
         related: [targetRelated(ctx)],
         fixes: [],
       });
@@ -277,4 +277,11 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
     });
   }
   return out;
+}
+
+/** Longest path the first sentence spells out; a longer one is named after it (the sentence must fit one Problems line). */
+const MAX_HEADLINE_PATH = 30;
+
+function cgroupPathHeadline(path: string): string {
+  return path.length <= MAX_HEADLINE_PATH ? code(path) : 'This';
 }

@@ -9,7 +9,7 @@ test('Windows-only instructions on an unknown base: one error per stage on a Lin
   const f = findingsOf(t, ID, 'ubuntu-24.04');
   assert.deepEqual(f.map((x) => textAt(t, x)), ['Install-WindowsFeature']);
   assert.equal(f[0].severity, 'error');
-  assert.match(f[0].message, /^`Install-WindowsFeature` runs only in a Windows container: this stage is a Windows image, and the target is Linux\./);
+  assert.match(f[0].message, /^`Install-WindowsFeature` runs only in a Windows container, and the target is Linux\./);
   assert.deepEqual(findingsOf(t, ID), []);
   assert.deepEqual(findingsOf(t, ID, 'windows-server-2022'), []);
   const notes = analyze(t, 'ubuntu-24.04').notes.map((n) => textAt(t, n));

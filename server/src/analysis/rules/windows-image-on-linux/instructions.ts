@@ -104,7 +104,7 @@ export function windowsInstructionFindings(ctx: RuleContext, hostOs: 'linux' | '
       ruleId,
       severity: 'error',
       range: w.range,
-      message: `\`${w.token}\` runs only in a Windows container: this stage is a Windows image, and the target is Linux. It is ${w.what}; a container always runs on the host's kernel, and a Windows image needs a Windows host (with a matching Windows build for process isolation). Build and run it on a Windows host, or use Linux equivalents.`,
+      message: `\`${w.token}\` runs only in a Windows container, and the target is Linux. This stage is a Windows image: it is ${w.what}; a container always runs on the host's kernel, and a Windows image needs a Windows host (with a matching Windows build for process isolation). Build and run it on a Windows host, or use Linux equivalents.`,
       related: w.stage?.imageRange ? [{ range: w.stage.imageRange, message: 'The base image of this stage: Windows-only instructions make it a Windows image.' }] : [],
       fixes: [],
     });
