@@ -23,7 +23,7 @@ test('changing kernelLens.target re-checks open documents and changes the hover'
     const before = await client.waitForDiagnostics(uri, { predicate: tooOld });
     assert.ok(tooOld(before));
     let hover = await client.hover(uri, 0, 1);
-    assert.match(hover!.contents.value, /needs kernel ≥ 3\.2 — target 3\.1 ✗/);
+    assert.match(hover!.contents.value, /needs kernel ≥ 3\.2 — target 3\.1 is too old ✗/);
 
     await client.changeConfiguration({ target: '6.1.0-18-amd64' });
     await client.waitForDiagnostics(uri, { predicate: (d) => !tooOld(d) });
