@@ -13,7 +13,7 @@ import type { WorkerAnswer } from './hostileWorker';
 /** A hang guard, not a speed limit (the bench measures speed): generous for two loaded cores. */
 const HOSTILE_LIMIT_MS = 120_000;
 /** The 10 MB cases get more room; a hang or a quadratic blow-up never finishes at all. */
-const limitFor = (name: string) => (name.startsWith('10 MB') ? 300_000 : HOSTILE_LIMIT_MS);
+const limitFor = (name: string) => (/^\d+ MB/.test(name) ? 600_000 : HOSTILE_LIMIT_MS);
 
 let worker: Worker | undefined;
 function startWorker(): Worker {

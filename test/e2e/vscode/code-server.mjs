@@ -404,6 +404,10 @@ async function main() {
     await page.keyboard.type(expect.targetPreset);
     const index = await poll(`picker row ${expect.targetPreset}`, async () => (await quickRowLabels()).findIndex((r) => r.label === expect.targetPreset) + 1, 10_000);
     await quickRows().nth(index - 1).click();
+    // then it asks where to keep the choice; this workspace's .kernel-lens.json sets the target, so keep it there
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Where should the target be kept?' }).filter({ visible: true }).waitFor({ timeout: 15_000 });
+    const storageRow = await poll('storage row .kernel-lens.json', async () => (await quickRowLabels()).findIndex((r) => r.label === '.kernel-lens.json') + 1, 10_000);
+    await quickRows().nth(storageRow - 1).click();
     await quickInput().waitFor({ state: 'hidden' });
     // the picker writes the choice where it takes effect: workspace settings, or .kernel-lens.json
     const where = [path.join(ws, '.vscode', 'settings.json'), path.join(ws, '.kernel-lens.json')];
