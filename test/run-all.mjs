@@ -130,6 +130,9 @@ if (mode === 'all' || mode === 'unit') {
   if (!quietStep('build', process.execPath, ['scripts/build.mjs'])) fail('build');
   if (quietStep('typecheck (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'])) passed++;
   else fail('typecheck');
+  // Formatting and lint (biome.json): a change that is not formatted, or trips a rule, fails here.
+  if (quietStep('format and lint (biome check)', process.execPath, ['node_modules/@biomejs/biome/bin/biome', 'check', '.'])) passed++;
+  else fail('format and lint (run: npx biome check --write .)');
 
   const files = onlyFiles.length
     ? onlyFiles
