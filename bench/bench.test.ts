@@ -5,10 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { editSite, generateDockerfile, generateTypical } from './generate.mjs';
 import { END, replaceSection, START } from './update-readme.mjs';
 import { medianOfRounds } from './stats.mjs';
@@ -29,7 +29,9 @@ test('generated Dockerfiles are deterministic, of the exact size, with what the 
     assert.ok(lines[site.line].slice(site.character).startsWith(' \\'), 'edit site is not before the continuation backslash');
   }
   const big = generateDockerfile(10000);
-  assert.ok(big.text.includes('<<EOF') && big.text.includes('modprobe') && big.text.includes('sysctl -w') && big.text.includes('$(uname -r)'));
+  assert.ok(
+    big.text.includes('<<EOF') && big.text.includes('modprobe') && big.text.includes('sysctl -w') && big.text.includes('$(uname -r)'),
+  );
   assert.ok(big.meta.fromLines.length > 10, 'a 10,000-line file should have many stages');
   const other = generateDockerfile(1000, 7);
   assert.notEqual(other.text, generateDockerfile(1000).text, 'the seed changes the file');
@@ -43,7 +45,14 @@ test('rounds are merged number by number into their median; errors are kept from
   const a = { server: 'x', openMs: 30, keystrokeMs: { n: 3, p50: 1 }, list: [1], errors: [] };
   const b = { server: 'x', openMs: 10, keystrokeMs: { n: 3, p50: 5 }, list: [2], errors: ['late'] };
   const c = { server: 'x', openMs: 20, keystrokeMs: { n: 3, p50: 3 }, list: [3], errors: [] };
-  assert.deepEqual(medianOfRounds([a, b, c]), { server: 'x', openMs: 20, keystrokeMs: { n: 3, p50: 3 }, list: [1], errors: ['late'], rounds: 3 });
+  assert.deepEqual(medianOfRounds([a, b, c]), {
+    server: 'x',
+    openMs: 20,
+    keystrokeMs: { n: 3, p50: 3 },
+    list: [1],
+    errors: ['late'],
+    rounds: 3,
+  });
   assert.equal(medianOfRounds([a]), a);
 });
 
@@ -88,7 +97,8 @@ test('smoke mode measures both servers, the floor and the CLI, with finite ratio
   assert.equal(kl.memory.rssSamplesKiB.length, 11, 'RSS sampled at the start and after every tenth of the edits');
   assert.ok(size.floor.parseMs > 0 && size.floor.analyzeColdMs > 0 && size.floor.otherValidateMs > 0);
   assert.equal(size.floor.analyzeWarmMs.n, results.config.floorEdits);
-  for (const [key, value] of Object.entries(results.ratios[size.lines])) assert.ok(Number.isFinite(value) && (value as number) > 0, `ratio ${key} is ${value}`);
+  for (const [key, value] of Object.entries(results.ratios[size.lines]))
+    assert.ok(Number.isFinite(value) && (value as number) > 0, `ratio ${key} is ${value}`);
   assert.ok(Number.isFinite(results.cli.filesPerSecond) && results.cli.filesPerSecond > 0);
   assert.ok([0, 1].includes(results.cli.exitStatus), `CLI exit status ${results.cli.exitStatus}`);
   assert.ok(Array.isArray(results.goals) && results.goals.length > 0);

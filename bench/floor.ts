@@ -8,9 +8,9 @@
  * Prints one JSON line (FloorResult). Runs in its own process so the numbers are not disturbed by
  * other sessions' heaps.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { performance } from 'perf_hooks';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { DockerfileParser } from 'dockerfile-ast';
 import { analyzeDocument, analyzeModel, type AnalyzeOptions } from '../server/src/analysis/analyze';
 import { BlockCache, buildModel } from '../server/src/analysis/document';
@@ -77,7 +77,8 @@ export function runFloor(cfg: FloorConfig): FloorResult {
   const build: number[] = [];
   let column = cfg.site.character;
   for (let i = 0; i < cfg.edits + 2; i++) {
-    lines[cfg.site.line] = lines[cfg.site.line].slice(0, column) + 'abcdefghijklmnopqrstuvwxyz'[i % 26] + lines[cfg.site.line].slice(column);
+    lines[cfg.site.line] =
+      lines[cfg.site.line].slice(0, column) + 'abcdefghijklmnopqrstuvwxyz'[i % 26] + lines[cfg.site.line].slice(column);
     column++;
     const edited = lines.join('\n');
     const t = performance.now();

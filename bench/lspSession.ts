@@ -8,8 +8,8 @@
  * Prints one JSON line (SessionResult) on stdout. Every wait is event-driven (resolved from the
  * publishDiagnostics handler, timestamped on arrival), never a poll or a fixed sleep.
  */
-import * as fs from 'fs';
-import { performance } from 'perf_hooks';
+import * as fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { LspTestClient, fileUri } from '../test/support/lspClient';
 import { summarize, type Summary } from './stats.mjs';
@@ -82,7 +82,10 @@ class DiagnosticsWatch {
   private waiters: { match: (p: Publish) => boolean; resolve: (p: Publish) => void; reject: (e: Error) => void }[] = [];
   private failure: Error | undefined;
 
-  constructor(client: LspTestClient, private readonly uri: string) {
+  constructor(
+    client: LspTestClient,
+    private readonly uri: string,
+  ) {
     // Replaces the client's own handler (one handler per method), so keep its bookkeeping too.
     client.conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       const t = performance.now();
@@ -113,7 +116,9 @@ class DiagnosticsWatch {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w.resolve !== done);
-        reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last publish: ${JSON.stringify(this.log[this.log.length - 1])})`));
+        reject(
+          new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last publish: ${JSON.stringify(this.log[this.log.length - 1])})`),
+        );
       }, timeoutMs);
       const done = (p: Publish) => {
         clearTimeout(timer);
@@ -186,14 +191,25 @@ export async function runSession(cfg: SessionConfig): Promise<SessionResult> {
   const coldOpenCpuMs = mainThreadCpuMs(pid);
   if (cfg.openOnly) {
     await client.shutdown();
-    return { server: cfg.server, lines: cfg.meta.lines, pid, startupMs, openMs, coldOpenMs, coldOpenCpuMs, diagnosticsAtOpen: opened.diagnostics } as SessionResult;
+    return {
+      server: cfg.server,
+      lines: cfg.meta.lines,
+      pid,
+      startupMs,
+      openMs,
+      coldOpenMs,
+      coldOpenCpuMs,
+      diagnosticsAtOpen: opened.diagnostics,
+    } as SessionResult;
   }
 
   // Typing: single characters inserted before the trailing backslash of a package line in the middle of a RUN chain.
   let column = cfg.site.character;
   const typeOne = async (ch: string) => {
     const tSend = performance.now();
-    version = await client.change(uri, [{ range: { start: { line: cfg.site.line, character: column }, end: { line: cfg.site.line, character: column } }, text: ch }]);
+    version = await client.change(uri, [
+      { range: { start: { line: cfg.site.line, character: column }, end: { line: cfg.site.line, character: column } }, text: ch },
+    ]);
     column++;
     changes++;
     return { tSend, version, nth: changes };

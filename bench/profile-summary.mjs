@@ -2,7 +2,7 @@
 // (name file:line), so a missed goal can be traced to its hot spots.
 //
 //   node bench/profile-summary.mjs <file.cpuprofile> [filter] [rows]
-import * as fs from 'fs';
+import * as fs from 'node:fs';
 
 const [file, filter = '', rowsArg] = process.argv.slice(2);
 const rows = Number(rowsArg ?? 30);
@@ -11,8 +11,10 @@ const nodes = new Map(prof.nodes.map((n) => [n.id, n]));
 const parent = new Map();
 for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
 const sampleTime = new Map();
-for (let i = 0; i < prof.samples.length; i++) sampleTime.set(prof.samples[i], (sampleTime.get(prof.samples[i]) ?? 0) + (prof.timeDeltas[i] ?? 0));
-const key = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(dist|node_modules|server)\//, '$1/')}:${n.callFrame.lineNumber + 1}`;
+for (let i = 0; i < prof.samples.length; i++)
+  sampleTime.set(prof.samples[i], (sampleTime.get(prof.samples[i]) ?? 0) + (prof.timeDeltas[i] ?? 0));
+const key = (n) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(dist|node_modules|server)\//, '$1/')}:${n.callFrame.lineNumber + 1}`;
 const selfBy = new Map();
 const inclBy = new Map();
 let total = 0;

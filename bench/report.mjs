@@ -17,7 +17,8 @@ export function ms(x) {
 }
 
 export function ratio(a, b) {
-  if (a === undefined || b === undefined || a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0) return undefined;
+  if (a === undefined || b === undefined || a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0)
+    return undefined;
   return a / b;
 }
 
@@ -27,7 +28,13 @@ const mibText = (x) => (x === undefined || !Number.isFinite(x) ? '–' : x.toFix
 
 /** Per size, the two sessions and the floor. */
 function bySize(results) {
-  return results.sizes.map((s) => ({ lines: s.lines, kl: s.sessions[KL], plain: s.sessions[KL_PLAIN], other: s.sessions[OTHER], floor: s.floor }));
+  return results.sizes.map((s) => ({
+    lines: s.lines,
+    kl: s.sessions[KL],
+    plain: s.sessions[KL_PLAIN],
+    other: s.sessions[OTHER],
+    floor: s.floor,
+  }));
 }
 
 /**
@@ -51,7 +58,8 @@ export function computeRatios(results) {
       keystrokeOverParse: ratio(kl?.keystrokeMs?.p50, floor?.parseMs),
     };
     // Only where measured (the CPU time needs /proc).
-    if (kl?.coldOpenCpuMs !== undefined && other?.coldOpenCpuMs !== undefined) out[lines].coldOpenCpu = ratio(kl.coldOpenCpuMs, other.coldOpenCpuMs);
+    if (kl?.coldOpenCpuMs !== undefined && other?.coldOpenCpuMs !== undefined)
+      out[lines].coldOpenCpu = ratio(kl.coldOpenCpuMs, other.coldOpenCpuMs);
     if (kl?.firstStart) out[lines].firstStartColdOpen = ratio(kl.firstStart.coldOpenMs, other?.coldOpenMs);
     if (plain) {
       Object.assign(out[lines], {
@@ -73,18 +81,26 @@ export function renderTable(results) {
   const sep = `|---|${sizes.map(() => '---:').join('|')}|`;
   const rows = [];
   const vs = (label, get, fmt = ms, ours = 'kl') =>
-    rows.push(`| ${label} | ${sizes.map((s) => {
-      const a = get(s[ours]);
-      const b = get(s.other);
-      if (a === undefined && b === undefined) return '–';
-      return `${fmt(a)} vs ${fmt(b)}${fmtRatio(ratio(a, b))}`;
-    }).join(' | ')} |`);
+    rows.push(
+      `| ${label} | ${sizes
+        .map((s) => {
+          const a = get(s[ours]);
+          const b = get(s.other);
+          if (a === undefined && b === undefined) return '–';
+          return `${fmt(a)} vs ${fmt(b)}${fmtRatio(ratio(a, b))}`;
+        })
+        .join(' | ')} |`,
+    );
   const one = (label, get) => rows.push(`| ${label} | ${sizes.map((s) => get(s) ?? '–').join(' | ')} |`);
 
   vs('Startup → initialize response', (r) => r?.startupMs);
   vs('Cold open: spawn → first diagnostics', (r) => r?.coldOpenMs);
   vs('Cold open: server main-thread CPU time', (r) => r?.coldOpenCpuMs);
-  if (sizes.some((s) => s.kl?.firstStart)) vs('Cold open, very first start (no code cache yet)', (r) => r?.firstStart?.coldOpenMs ?? (r?.server === OTHER ? r.coldOpenMs : undefined));
+  if (sizes.some((s) => s.kl?.firstStart))
+    vs(
+      'Cold open, very first start (no code cache yet)',
+      (r) => r?.firstStart?.coldOpenMs ?? (r?.server === OTHER ? r.coldOpenMs : undefined),
+    );
   vs('didOpen → first diagnostics', (r) => r?.openMs);
   vs('Keystroke → diagnostics, p50', (r) => r?.keystrokeMs?.p50);
   vs('Keystroke → diagnostics, p95', (r) => r?.keystrokeMs?.p95);
@@ -95,8 +111,16 @@ export function renderTable(results) {
   vs('Hover on flagged command, p95', (r) => r?.hoverCommandMs?.p95);
   vs(`Request while typing ${results.config?.pacedRate ?? ''}, max`, (r) => r?.paced?.requestMs?.max);
   vs('Paced keystroke → diagnostics, max', (r) => r?.paced?.diagnosticsMs?.max);
-  vs(`Burst of ${fmtInt(results.config?.burstEdits ?? 0)} changes → last diagnostics`, (r) => (r?.burst?.timedOut ? Infinity : r?.burst?.timeMs), (x) => (x === Infinity ? 'timeout' : ms(x)));
-  vs('Burst: versions published', (r) => r?.burst?.published, (x) => (x === undefined ? '–' : String(x)));
+  vs(
+    `Burst of ${fmtInt(results.config?.burstEdits ?? 0)} changes → last diagnostics`,
+    (r) => (r?.burst?.timedOut ? Infinity : r?.burst?.timeMs),
+    (x) => (x === Infinity ? 'timeout' : ms(x)),
+  );
+  vs(
+    'Burst: versions published',
+    (r) => r?.burst?.published,
+    (x) => (x === undefined ? '–' : String(x)),
+  );
   vs('Peak RSS (VmHWM, MiB)', (r) => mib(r?.peakRssKiB), mibText);
   if (sizes.some((s) => s.plain)) {
     const plain = 'Started plainly (`node dist/server.js --stdio`)';
@@ -108,12 +132,18 @@ export function renderTable(results) {
     vs(`${plain}: peak RSS (MiB)`, (r) => mib(r?.peakRssKiB), mibText, 'plain');
   }
   if (sizes.some((s) => s.kl?.memory)) {
-    one(`Kernel Lens RSS growth over ${fmtInt(results.config?.memoryEdits ?? 0)} edits (MiB, median of first 3 → last 3 of 11 samples)`, (s) =>
-      s.kl?.memory ? `${mibText(mib(s.kl.memory.growthKiB))} (${mibText(mib(s.kl.memory.rssBeforeKiB))} → ${mibText(mib(s.kl.memory.rssAfterKiB))})` : undefined,
+    one(
+      `Kernel Lens RSS growth over ${fmtInt(results.config?.memoryEdits ?? 0)} edits (MiB, median of first 3 → last 3 of 11 samples)`,
+      (s) =>
+        s.kl?.memory
+          ? `${mibText(mib(s.kl.memory.growthKiB))} (${mibText(mib(s.kl.memory.rssBeforeKiB))} → ${mibText(mib(s.kl.memory.rssAfterKiB))})`
+          : undefined,
     );
   }
   one('Floor: dockerfile-ast parse of the file', (s) => (s.floor ? ms(s.floor.parseMs) : undefined));
-  one('Floor: analyzeDocument, cold cache', (s) => (s.floor ? `${ms(s.floor.analyzeColdMs)}${fmtRatio(ratio(s.floor.analyzeColdMs, s.floor.parseMs))} of parse` : undefined));
+  one('Floor: analyzeDocument, cold cache', (s) =>
+    s.floor ? `${ms(s.floor.analyzeColdMs)}${fmtRatio(ratio(s.floor.analyzeColdMs, s.floor.parseMs))} of parse` : undefined,
+  );
   one('Floor: analysis after 1-char edit, warm cache, p50', (s) =>
     s.floor ? `${ms(s.floor.analyzeWarmMs?.p50)}${fmtRatio(ratio(s.floor.analyzeWarmMs?.p50, s.floor.parseMs))} of parse` : undefined,
   );
@@ -127,8 +157,11 @@ export function renderTable(results) {
   const lines = [head, sep, ...rows];
   if (results.cli) {
     const c = results.cli;
-    lines.push('', `CLI (\`kernel-lens check <dir>${c.format ? ` --format ${c.format}` : ''}\`, ${fmtInt(c.files)} typical Dockerfiles of ${c.minLines}–${c.maxLines} lines): ` +
-      `${c.filesPerSecond === undefined ? '–' : Math.round(c.filesPerSecond).toLocaleString('en-US')} files/s (median of ${c.runs} runs, ${ms(c.medianMs)} ms per run, process start included).`);
+    lines.push(
+      '',
+      `CLI (\`kernel-lens check <dir>${c.format ? ` --format ${c.format}` : ''}\`, ${fmtInt(c.files)} typical Dockerfiles of ${c.minLines}–${c.maxLines} lines): ` +
+        `${c.filesPerSecond === undefined ? '–' : Math.round(c.filesPerSecond).toLocaleString('en-US')} files/s (median of ${c.runs} runs, ${ms(c.medianMs)} ms per run, process start included).`,
+    );
   }
   return lines.join('\n');
 }
@@ -145,11 +178,19 @@ export function evaluateGoals(results) {
     const o = s10.other?.keystrokeMs;
     const parse = s10.floor?.parseMs;
     const r = ratio(k?.p50, o?.p50);
-    add('keystroke-10k', 'Per-keystroke diagnostics at 10,000 lines ≤ ¼ of the other server’s and below one full parse',
+    add(
+      'keystroke-10k',
+      'Per-keystroke diagnostics at 10,000 lines ≤ ¼ of the other server’s and below one full parse',
       r !== undefined && r <= 0.25 && k?.p50 !== undefined && parse !== undefined && k.p50 < parse,
-      `p50 ${ms(k?.p50)} ms vs ${ms(o?.p50)} ms (${r?.toFixed(2)}×); parse ${ms(parse)} ms`);
+      `p50 ${ms(k?.p50)} ms vs ${ms(o?.p50)} ms (${r?.toFixed(2)}×); parse ${ms(parse)} ms`,
+    );
     const h = Math.max(s10.kl?.hoverFromMs?.p95 ?? Infinity, s10.kl?.hoverCommandMs?.p95 ?? Infinity);
-    add('hover-10k', 'Hover p95 under 2 ms at 10,000 lines', h < 2, `FROM p95 ${ms(s10.kl?.hoverFromMs?.p95)} ms, command p95 ${ms(s10.kl?.hoverCommandMs?.p95)} ms`);
+    add(
+      'hover-10k',
+      'Hover p95 under 2 ms at 10,000 lines',
+      h < 2,
+      `FROM p95 ${ms(s10.kl?.hoverFromMs?.p95)} ms, command p95 ${ms(s10.kl?.hoverCommandMs?.p95)} ms`,
+    );
   }
   const startups = sizes.filter((s) => s.kl && s.other);
   if (startups.length) {
@@ -161,8 +202,12 @@ export function evaluateGoals(results) {
   if (s50?.kl) {
     const interval = results.config?.pacedIntervalMs ?? 50;
     const req = s50.kl.paced?.requestMs?.max;
-    add('typing-50k', `50,000 lines: typing never waits (every request made while typing answered within one keystroke interval, ${interval} ms)`,
-      req !== undefined && req < interval, `request max ${ms(req)} ms; keystroke → diagnostics p95 ${ms(s50.kl.keystrokeMs?.p95)} ms`);
+    add(
+      'typing-50k',
+      `50,000 lines: typing never waits (every request made while typing answered within one keystroke interval, ${interval} ms)`,
+      req !== undefined && req < interval,
+      `request max ${ms(req)} ms; keystroke → diagnostics p95 ${ms(s50.kl.keystrokeMs?.p95)} ms`,
+    );
   }
   const rss = sizes.filter((s) => s.kl?.peakRssKiB && s.other?.peakRssKiB);
   if (rss.length) {
@@ -174,35 +219,63 @@ export function evaluateGoals(results) {
   if (s100?.kl && s100.other) {
     const r = ratio(s100.kl.coldOpenMs, s100.other.coldOpenMs);
     const rp = ratio(s100.plain?.coldOpenMs, s100.other.coldOpenMs);
-    add('cold-open-100', 'Cold open (spawn → first diagnostics) of a 100-line file ≤ 1.0× the other server’s', r !== undefined && r <= 1 && (rp === undefined || rp <= 1),
-      `${ms(s100.kl.coldOpenMs)} ms vs ${ms(s100.other.coldOpenMs)} ms (${r?.toFixed(2)}×)${rp !== undefined ? `; started plainly ${ms(s100.plain.coldOpenMs)} ms (${rp.toFixed(2)}×)` : ''}`);
+    add(
+      'cold-open-100',
+      'Cold open (spawn → first diagnostics) of a 100-line file ≤ 1.0× the other server’s',
+      r !== undefined && r <= 1 && (rp === undefined || rp <= 1),
+      `${ms(s100.kl.coldOpenMs)} ms vs ${ms(s100.other.coldOpenMs)} ms (${r?.toFixed(2)}×)${rp !== undefined ? `; started plainly ${ms(s100.plain.coldOpenMs)} ms (${rp.toFixed(2)}×)` : ''}`,
+    );
   }
   const opened = sizes.filter((s) => s.kl && s.other);
   if (opened.length) {
     const worst = Math.max(...opened.map((s) => ratio(s.kl.openMs, s.other.openMs) ?? Infinity));
-    add('open', 'didOpen → first diagnostics ≤ 1.0× the other server’s (every size)', worst <= 1,
-      opened.map((s) => `${fmtInt(s.lines)}: ${ratio(s.kl.openMs, s.other.openMs)?.toFixed(2)}×`).join(', '));
+    add(
+      'open',
+      'didOpen → first diagnostics ≤ 1.0× the other server’s (every size)',
+      worst <= 1,
+      opened.map((s) => `${fmtInt(s.lines)}: ${ratio(s.kl.openMs, s.other.openMs)?.toFixed(2)}×`).join(', '),
+    );
   }
   const small = sizes.filter((s) => (s.lines === 100 || s.lines === 1000) && s.kl && s.other);
   if (small.length) {
-    const rs = small.flatMap((s) => [ratio(s.kl.keystrokeMs?.p50, s.other.keystrokeMs?.p50), ratio(s.kl.keystrokeMs?.p95, s.other.keystrokeMs?.p95)]);
-    add('keystroke-small', 'Keystroke → diagnostics p50 and p95 ≤ 1.0× at 100 and 1,000 lines', rs.every((r) => r !== undefined && r <= 1),
-      small.map((s) => `${fmtInt(s.lines)}: p50 ${ratio(s.kl.keystrokeMs?.p50, s.other.keystrokeMs?.p50)?.toFixed(2)}×, p95 ${ratio(s.kl.keystrokeMs?.p95, s.other.keystrokeMs?.p95)?.toFixed(2)}×`).join('; '));
+    const rs = small.flatMap((s) => [
+      ratio(s.kl.keystrokeMs?.p50, s.other.keystrokeMs?.p50),
+      ratio(s.kl.keystrokeMs?.p95, s.other.keystrokeMs?.p95),
+    ]);
+    add(
+      'keystroke-small',
+      'Keystroke → diagnostics p50 and p95 ≤ 1.0× at 100 and 1,000 lines',
+      rs.every((r) => r !== undefined && r <= 1),
+      small
+        .map(
+          (s) =>
+            `${fmtInt(s.lines)}: p50 ${ratio(s.kl.keystrokeMs?.p50, s.other.keystrokeMs?.p50)?.toFixed(2)}×, p95 ${ratio(s.kl.keystrokeMs?.p95, s.other.keystrokeMs?.p95)?.toFixed(2)}×`,
+        )
+        .join('; '),
+    );
   }
   const rss9 = sizes.filter((s) => s.kl?.peakRssKiB && s.other?.peakRssKiB);
   if (rss9.length) {
     const worst = Math.max(...rss9.map((s) => s.kl.peakRssKiB / s.other.peakRssKiB));
     const plains = rss9.filter((s) => s.plain?.peakRssKiB);
     const worstPlain = plains.length ? Math.max(...plains.map((s) => s.plain.peakRssKiB / s.other.peakRssKiB)) : undefined;
-    add('rss-0.9', 'Peak RSS ≤ 0.9× the other server’s at every size, also when started plainly', worst <= 0.9 && (worstPlain === undefined || worstPlain <= 0.9),
-      `worst ${worst.toFixed(2)}×${worstPlain !== undefined ? `; started plainly worst ${worstPlain.toFixed(2)}×` : ''}`);
+    add(
+      'rss-0.9',
+      'Peak RSS ≤ 0.9× the other server’s at every size, also when started plainly',
+      worst <= 0.9 && (worstPlain === undefined || worstPlain <= 0.9),
+      `worst ${worst.toFixed(2)}×${worstPlain !== undefined ? `; started plainly worst ${worstPlain.toFixed(2)}×` : ''}`,
+    );
   }
   const mem = sizes.find((s) => s.kl?.memory);
   if (mem) {
     const m = mem.kl.memory;
     const growth = m.growthKiB ?? Infinity;
-    add('memory', `No growth across ${fmtInt(m.edits)} edits (${fmtInt(mem.lines)} lines; ≤ 5% of RSS)`, growth <= 0.05 * (m.rssBeforeKiB ?? 0),
-      `${mibText(mib(m.rssBeforeKiB))} → ${mibText(mib(m.rssAfterKiB))} MiB`);
+    add(
+      'memory',
+      `No growth across ${fmtInt(m.edits)} edits (${fmtInt(mem.lines)} lines; ≤ 5% of RSS)`,
+      growth <= 0.05 * (m.rssBeforeKiB ?? 0),
+      `${mibText(mib(m.rssBeforeKiB))} → ${mibText(mib(m.rssAfterKiB))} MiB`,
+    );
   }
   return goals;
 }
@@ -235,5 +308,11 @@ export function renderGoals(goals) {
 
 export function renderMachine(results) {
   const m = results.machine;
-  return `${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.date.slice(0, 10)}. Servers: Kernel Lens ${m.kernelLensVersion} (\`${Object.entries(m.kernelLensEnv ?? {}).map(([k, v]) => `${k}=${v} `).join('')}node ${[...(m.kernelLensNodeFlags ?? []), 'dist/server.js'].join(' ')}\`, as the VS Code extension starts it) and dockerfile-language-server-nodejs ${m.otherVersion}, both over stdio.`;
+  return `${m.cpuModel}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; Node ${m.node}; ${m.date.slice(0, 10)}. Servers: Kernel Lens ${m.kernelLensVersion} (\`${Object.entries(
+    m.kernelLensEnv ?? {},
+  )
+    .map(([k, v]) => `${k}=${v} `)
+    .join(
+      '',
+    )}node ${[...(m.kernelLensNodeFlags ?? []), 'dist/server.js'].join(' ')}\`, as the VS Code extension starts it) and dockerfile-language-server-nodejs ${m.otherVersion}, both over stdio.`;
 }

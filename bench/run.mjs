@@ -10,12 +10,12 @@
 // bench/generated/results-quick.json. --rounds=N: every server session N times per size, the servers
 // alternating, each number the median over the rounds (the machine is shared: pair and repeat). No wall-clock assertion anywhere:
 // the numbers are reported, and the goals are judged in the printed checklist only.
-import { spawnSync, spawn } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { performance } from 'perf_hooks';
-import { fileURLToPath } from 'url';
+import { spawnSync, spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { editSite, generateDockerfile, generateTypical } from './generate.mjs';
 import { computeRatios, evaluateGoals, KL, KL_PLAIN, OTHER, renderGoals, renderMachine, renderTable } from './report.mjs';
 import { median, medianOfRounds } from './stats.mjs';
@@ -38,10 +38,52 @@ const smoke = flag('smoke');
 const quick = !smoke && flag('quick');
 
 const config = smoke
-  ? { sizes: [100], keystrokes: 5, hovers: 3, pacedKeystrokes: 5, pacedIntervalMs: 20, burstEdits: 50, burstTimeoutMs: 20000, memoryEdits: 20, memorySize: 100, floorRepeats: 1, floorEdits: 3, cliFiles: 20, cliRuns: 1 }
+  ? {
+      sizes: [100],
+      keystrokes: 5,
+      hovers: 3,
+      pacedKeystrokes: 5,
+      pacedIntervalMs: 20,
+      burstEdits: 50,
+      burstTimeoutMs: 20000,
+      memoryEdits: 20,
+      memorySize: 100,
+      floorRepeats: 1,
+      floorEdits: 3,
+      cliFiles: 20,
+      cliRuns: 1,
+    }
   : quick
-    ? { sizes: [100, 1000], keystrokes: 30, hovers: 20, pacedKeystrokes: 20, pacedIntervalMs: 50, burstEdits: 200, burstTimeoutMs: 60000, memoryEdits: 0, memorySize: 0, floorRepeats: 5, floorEdits: 10, cliFiles: 100, cliRuns: 1 }
-    : { sizes: [100, 1000, 10000, 50000], keystrokes: 50, hovers: 50, pacedKeystrokes: 50, pacedIntervalMs: 50, burstEdits: 1000, burstTimeoutMs: 60000, memoryEdits: 1000, memorySize: 10000, floorRepeats: null, floorEdits: 50, cliFiles: 1000, cliRuns: 3 };
+    ? {
+        sizes: [100, 1000],
+        keystrokes: 30,
+        hovers: 20,
+        pacedKeystrokes: 20,
+        pacedIntervalMs: 50,
+        burstEdits: 200,
+        burstTimeoutMs: 60000,
+        memoryEdits: 0,
+        memorySize: 0,
+        floorRepeats: 5,
+        floorEdits: 10,
+        cliFiles: 100,
+        cliRuns: 1,
+      }
+    : {
+        sizes: [100, 1000, 10000, 50000],
+        keystrokes: 50,
+        hovers: 50,
+        pacedKeystrokes: 50,
+        pacedIntervalMs: 50,
+        burstEdits: 1000,
+        burstTimeoutMs: 60000,
+        memoryEdits: 1000,
+        memorySize: 10000,
+        floorRepeats: null,
+        floorEdits: 50,
+        cliFiles: 1000,
+        cliRuns: 3,
+      };
 if (option('sizes')) config.sizes = option('sizes').split(',').map(Number);
 config.rounds = Math.max(1, Number(option('rounds') ?? 1) || 1);
 config.pacedRate = `at ${Math.round(1000 / config.pacedIntervalMs)} keystrokes/s`;
@@ -61,7 +103,13 @@ const outFile = option('out')
 
 const servers = {
   // Started the way the VS Code extension starts it (client/src/serverProcess.json), over stdio.
-  [KL]: { command: process.execPath, args: [...serverProcess.flags, path.join(root, 'dist', 'server.js'), '--stdio'], env: serverProcess.env, diagnosticsMode: 'version', settings },
+  [KL]: {
+    command: process.execPath,
+    args: [...serverProcess.flags, path.join(root, 'dist', 'server.js'), '--stdio'],
+    env: serverProcess.env,
+    diagnosticsMode: 'version',
+    settings,
+  },
   [OTHER]: {
     command: process.execPath,
     args: [path.join(root, 'node_modules', 'dockerfile-language-server-nodejs', 'bin', 'docker-langserver'), '--stdio'],
@@ -81,7 +129,10 @@ function runChild(script, cfg) {
   const cfgFile = path.join(generatedDir, `config-${process.pid}-${childCount++}.json`);
   fs.writeFileSync(cfgFile, JSON.stringify(cfg));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(benchDir, script), cfgFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(benchDir, script), cfgFile], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -145,7 +196,7 @@ function machineInfo() {
  */
 const firstStartCacheRoot = path.join(generatedDir, `first-start-cache-${process.pid}`);
 
-function sessionConfig(name, server, lines, file, meta, site, extra = {}) {
+function sessionConfig(name, server, _lines, file, meta, site, extra = {}) {
   return {
     server: name,
     ...server,
@@ -176,7 +227,12 @@ async function measureFirstStart(lines, file, meta, site) {
   for (let round = 0; round < config.rounds; round++) {
     const cacheDir = path.join(firstStartCacheRoot, `${lines}-${round}`);
     const server = servers[KL];
-    const r = await runChild('lspSession.ts', sessionConfig(`${KL}-first-start`, { ...server, env: { ...server.env, KERNEL_LENS_CACHE_DIR: cacheDir } }, lines, file, meta, site, { openOnly: true }));
+    const r = await runChild(
+      'lspSession.ts',
+      sessionConfig(`${KL}-first-start`, { ...server, env: { ...server.env, KERNEL_LENS_CACHE_DIR: cacheDir } }, lines, file, meta, site, {
+        openOnly: true,
+      }),
+    );
     for (const k of Object.keys(times)) times[k].push(r[k]);
   }
   return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
@@ -190,10 +246,13 @@ async function measureSize(lines) {
   for (let round = 0; round < config.rounds; round++) {
     for (const [name, server] of Object.entries(servers)) {
       log(`${lines} lines: ${name} over stdio${config.rounds > 1 ? ` (round ${round + 1} of ${config.rounds})` : ''}`);
-      const session = await runChild('lspSession.ts', sessionConfig(name, server, lines, file, meta, site, {
-        // The memory-growth phase once, in the first round.
-        memoryEdits: name === KL && lines === config.memorySize && round === 0 ? config.memoryEdits : 0,
-      }));
+      const session = await runChild(
+        'lspSession.ts',
+        sessionConfig(name, server, lines, file, meta, site, {
+          // The memory-growth phase once, in the first round.
+          memoryEdits: name === KL && lines === config.memorySize && round === 0 ? config.memoryEdits : 0,
+        }),
+      );
       for (const e of session.errors) log(`  ${name}: ${e}`);
       (rounds[name] ??= []).push(session);
     }
@@ -220,7 +279,9 @@ function measureCli() {
   }
   const cli = path.join(root, 'dist', 'cli.js');
   // `--format json` when the CLI supports it (it prints parseable JSON and does not exit with usage error 2).
-  const probe = spawnSync(process.execPath, [cli, 'check', '--format', 'json', path.join(dir, 'svc-0000.Dockerfile')], { encoding: 'utf8' });
+  const probe = spawnSync(process.execPath, [cli, 'check', '--format', 'json', path.join(dir, 'svc-0000.Dockerfile')], {
+    encoding: 'utf8',
+  });
   let format;
   try {
     if (probe.status !== 2) JSON.parse(probe.stdout), (format = 'json');
@@ -240,7 +301,18 @@ function measureCli() {
     if (r.status !== 0 && r.status !== 1) log(`cli exited with ${r.status}: ${r.stderr?.slice(-500)}`);
   }
   const medianMs = median(times);
-  return { files: config.cliFiles, minLines, maxLines, format, runs: config.cliRuns, timesMs: times, medianMs, filesPerSecond: (config.cliFiles / medianMs) * 1000, exitStatus: status, outputBytes };
+  return {
+    files: config.cliFiles,
+    minLines,
+    maxLines,
+    format,
+    runs: config.cliRuns,
+    timesMs: times,
+    medianMs,
+    filesPerSecond: (config.cliFiles / medianMs) * 1000,
+    exitStatus: status,
+    outputBytes,
+  };
 }
 
 async function main() {
@@ -269,7 +341,9 @@ async function main() {
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
 
-  process.stdout.write(`\n${renderMachine(results)}\n\n${renderTable(results)}\n\nGoals:\n${renderGoals(results.goals)}\n\nwrote ${path.relative(process.cwd(), outFile)} in ${results.durationS} s\n`);
+  process.stdout.write(
+    `\n${renderMachine(results)}\n\n${renderTable(results)}\n\nGoals:\n${renderGoals(results.goals)}\n\nwrote ${path.relative(process.cwd(), outFile)} in ${results.durationS} s\n`,
+  );
   if (!smoke && !quick && !flag('no-readme')) updateReadme(results, path.join(root, 'README.md'));
 }
 

@@ -3,9 +3,9 @@
 // and leaves the README alone.
 //
 //   node bench/update-readme.mjs [results.json] [README.md]
-import * as fs from 'fs';
-import * as path from 'path';
-import { fileURLToPath } from 'url';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { renderGoals, renderMachine, renderTable } from './report.mjs';
 
 export const START = '<!-- bench:start -->';

@@ -1,8 +1,8 @@
 // Bundles client, server and CLI into dist/ with esbuild (minified, with source maps), and copies
 // the data files the bundles read at run time (shipped kernel configs).
 import * as esbuild from 'esbuild';
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dist = path.join(root, 'dist');
@@ -14,7 +14,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  minify: process.env.KERNEL_LENS_NO_MINIFY ? false : true,
+  minify: !process.env.KERNEL_LENS_NO_MINIFY,
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,
@@ -25,7 +25,11 @@ const common = {
 function ruleDocs() {
   const dir = path.join(root, 'docs', 'rules');
   const pages = {};
-  for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) pages[f.slice(0, -3)] = fs.readFileSync(path.join(dir, f), 'utf8');
+  for (const f of fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort())
+    pages[f.slice(0, -3)] = fs.readFileSync(path.join(dir, f), 'utf8');
   return JSON.stringify(pages);
 }
 const t0 = Date.now();
@@ -36,15 +40,35 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/serverCore.ts'], outfile: 'dist/server-core.js' }),
   // The analysis the server loads on first use (server/src/lsp/analysis.ts), so starting it compiles only the protocol code.
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/analysisApi.ts'], outfile: 'dist/analysis.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { KERNEL_LENS_RULE_DOCS: ruleDocs() } }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { KERNEL_LENS_RULE_DOCS: ruleDocs() },
+  }),
 ]);
 // The shell parser is loaded lazily from beside the bundles (server/src/analysis/shell/parse.ts), so
 // starting the server does not compile it: minify it into dist/ with its licence.
-await esbuild.build({ entryPoints: ['node_modules/mvdan-sh/index.js'], outfile: 'dist/mvdan-sh.js', minify: true, bundle: false, format: 'cjs', platform: 'node', logLevel: 'warning', absWorkingDir: root, legalComments: 'none' });
+await esbuild.build({
+  entryPoints: ['node_modules/mvdan-sh/index.js'],
+  outfile: 'dist/mvdan-sh.js',
+  minify: true,
+  bundle: false,
+  format: 'cjs',
+  platform: 'node',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  legalComments: 'none',
+});
 {
   const version = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/mvdan-sh/package.json'), 'utf8')).version;
   const licence = fs.readFileSync(path.join(root, 'node_modules/mvdan-sh/LICENSE'), 'utf8').replace(/\*\//g, '* /');
-  fs.writeFileSync(path.join(dist, 'mvdan-sh.js'), `/*! mvdan-sh ${version} (mvdan.cc/sh compiled to JavaScript)\n${licence}*/\n` + fs.readFileSync(path.join(dist, 'mvdan-sh.js'), 'utf8'));
+  fs.writeFileSync(
+    path.join(dist, 'mvdan-sh.js'),
+    `/*! mvdan-sh ${version} (mvdan.cc/sh compiled to JavaScript)\n${licence}*/\n` +
+      fs.readFileSync(path.join(dist, 'mvdan-sh.js'), 'utf8'),
+  );
 }
 const configs = path.join(root, 'server/src/knowledge/configs');
 if (fs.existsSync(configs)) fs.cpSync(configs, path.join(dist, 'configs'), { recursive: true });
@@ -55,5 +79,7 @@ for (const asset of ['wasm']) {
 }
 fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
 fs.chmodSync(path.join(dist, 'server.js'), 0o755);
-const sizes = ['extension.js', 'server.js', 'server-core.js', 'analysis.js', 'cli.js'].map((f) => `${f} ${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(0)} KiB`);
+const sizes = ['extension.js', 'server.js', 'server-core.js', 'analysis.js', 'cli.js'].map(
+  (f) => `${f} ${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(0)} KiB`,
+);
 console.log(`built dist/ in ${Date.now() - t0} ms: ${sizes.join(', ')}`);

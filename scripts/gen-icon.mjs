@@ -1,9 +1,9 @@
 // Draws the extension icon (media/icon.png, 128×128 RGBA): a lens over a dark rounded tile, with a
 // small "kernel" core in its centre. Pure Node (zlib), no image library; anti-aliased by 4×4 supersampling.
 // The PNG is checked in; rerun only to change the design: node scripts/gen-icon.mjs
-import * as fs from 'fs';
-import * as path from 'path';
-import * as zlib from 'zlib';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const N = 128;
@@ -17,11 +17,15 @@ function paint(x, y) {
   const cy = Math.min(Math.max(y, r), N - r);
   if (Math.hypot(x - cx, y - cy) > r) return undefined;
   let c = [24, 32, 48];
-  const lx = 54, ly = 54, outer = 34, inner = 26;
+  const lx = 54,
+    ly = 54,
+    outer = 34,
+    inner = 26;
   const d = Math.hypot(x - lx, y - ly);
   // handle: a thick segment from the lens rim towards the bottom-right corner
-  const t = Math.max(0, Math.min(1, ((x - lx) + (y - ly)) / 2 / 52));
-  const hx = lx + t * 52, hy = ly + t * 52;
+  const t = Math.max(0, Math.min(1, (x - lx + (y - ly)) / 2 / 52));
+  const hx = lx + t * 52,
+    hy = ly + t * 52;
   const onHandle = t * 52 > outer - 4 && Math.hypot(x - hx, y - hy) < 8;
   if (d < inner) c = [38, 78, 120]; // glass
   if (d < 10) c = [250, 190, 60]; // the kernel

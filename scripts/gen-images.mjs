@@ -35,7 +35,9 @@ function args() {
     i++;
   }
   if (!o['official-images'] || !o.endoflife) {
-    console.error('usage: gen-images.mjs --official-images <gitdir> --endoflife <gitdir> [--image-repos <dir>] [--rev <commit>] [--eol-rev <commit>]');
+    console.error(
+      'usage: gen-images.mjs --official-images <gitdir> --endoflife <gitdir> [--image-repos <dir>] [--rev <commit>] [--eol-rev <commit>]',
+    );
     process.exit(2);
   }
   return o;
@@ -80,11 +82,29 @@ function catFiles(dir, requests) {
 
 /** endoflife.date product → distribution key used by the release ids of the hand-written tables. */
 const EOL_PRODUCTS = {
-  ubuntu: 'ubuntu', debian: 'debian', alpine: 'alpine', 'alpine-linux': 'alpine', centos: 'centos',
-  'centos-stream': 'centos-stream', fedora: 'fedora', 'rocky-linux': 'rockylinux', almalinux: 'almalinux',
-  'oracle-linux': 'oraclelinux', 'amazon-linux': 'amazonlinux', rhel: 'rhel', redhat: 'rhel', opensuse: 'opensuse-leap',
-  'windows-server': 'windows-server', 'windows-server-core': 'windows-server-core', 'windows-nano-server': 'nanoserver',
-  nanoserver: 'nanoserver', photon: 'photon', 'vmware-photon': 'photon', 'azure-linux': 'azurelinux', mageia: 'mageia', 'linuxmint': 'linuxmint',
+  ubuntu: 'ubuntu',
+  debian: 'debian',
+  alpine: 'alpine',
+  'alpine-linux': 'alpine',
+  centos: 'centos',
+  'centos-stream': 'centos-stream',
+  fedora: 'fedora',
+  'rocky-linux': 'rockylinux',
+  almalinux: 'almalinux',
+  'oracle-linux': 'oraclelinux',
+  'amazon-linux': 'amazonlinux',
+  rhel: 'rhel',
+  redhat: 'rhel',
+  opensuse: 'opensuse-leap',
+  'windows-server': 'windows-server',
+  'windows-server-core': 'windows-server-core',
+  'windows-nano-server': 'nanoserver',
+  nanoserver: 'nanoserver',
+  photon: 'photon',
+  'vmware-photon': 'photon',
+  'azure-linux': 'azurelinux',
+  mageia: 'mageia',
+  linuxmint: 'linuxmint',
 };
 
 /**
@@ -101,7 +121,10 @@ function releasesOf(frontMatter) {
     if (/^\S/.test(line)) break; // next top-level key
     const m = /^\s*(-\s+)?([A-Za-z][\w-]*):\s*(.*?)\s*$/.exec(line.replace(/\s+#.*$/, ''));
     if (!m) continue;
-    if (m[1]) { item = {}; out.push(item); }
+    if (m[1]) {
+      item = {};
+      out.push(item);
+    }
     if (!item) continue;
     let v = m[3];
     if (/^(['"]).*\1$/.test(v)) v = v.slice(1, -1);
@@ -122,7 +145,10 @@ function readEndoflife(dir, rev) {
   const date = git(dir, 'show', '-s', '--format=%cs', commit).trim();
   const files = git(dir, 'ls-tree', '--name-only', commit, 'products/').split('\n').filter(Boolean);
   const wanted = files.filter((f) => EOL_PRODUCTS[f.replace(/^products\//, '').replace(/\.md$/, '')] !== undefined);
-  const blobs = catFiles(dir, wanted.map((f) => `${commit}:${f}`));
+  const blobs = catFiles(
+    dir,
+    wanted.map((f) => `${commit}:${f}`),
+  );
   const products = {};
   for (const f of wanted) {
     const text = blobs.get(`${commit}:${f}`);
@@ -133,8 +159,17 @@ function readEndoflife(dir, rev) {
     const rows = [];
     for (const r of releasesOf(m[1])) {
       const eol = isoDate(r.eol) ?? (r.eol === false ? 'no' : undefined);
-      const ext = isoDate(r.eoes) ?? isoDate(r.extendedSupport) ?? (r.eoes === false || r.extendedSupport === false ? undefined : undefined);
-      rows.push([String(r.releaseCycle), r.codename ? String(r.codename) : '', isoDate(r.releaseDate) ?? '', eol ?? '', ext ?? '', r.lts ? 1 : 0, r.latest ? String(r.latest) : '']);
+      const ext =
+        isoDate(r.eoes) ?? isoDate(r.extendedSupport) ?? (r.eoes === false || r.extendedSupport === false ? undefined : undefined);
+      rows.push([
+        String(r.releaseCycle),
+        r.codename ? String(r.codename) : '',
+        isoDate(r.releaseDate) ?? '',
+        eol ?? '',
+        ext ?? '',
+        r.lts ? 1 : 0,
+        r.latest ? String(r.latest) : '',
+      ]);
     }
     products[product] = rows;
   }
@@ -157,14 +192,29 @@ function parseLibrary(text) {
       for (const line of block.split('\n')) {
         if (/^\s*#/.test(line) || line.trim() === '') continue;
         const m = /^([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
-        if (m) { last = m[1]; fields[last] = m[2].trim(); } else if (last && /^\s/.test(line)) fields[last] += ' ' + line.trim();
+        if (m) {
+          last = m[1];
+          fields[last] = m[2].trim();
+        } else if (last && /^\s/.test(line)) fields[last] += ' ' + line.trim();
       }
-      if (!fields.Tags) { global = { ...global, ...fields }; continue; }
+      if (!fields.Tags) {
+        global = { ...global, ...fields };
+        continue;
+      }
       const f = { ...global, ...fields };
-      const list = (s) => (s ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+      const list = (s) =>
+        (s ?? '')
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean);
       entries.push({
-        tags: list(f.Tags), sharedTags: list(f.SharedTags), archs: list(f.Architectures ?? 'amd64'),
-        repo: f.GitRepo ?? '', commit: f.GitCommit ?? '', dir: f.Directory ?? '.', file: f.File ?? 'Dockerfile',
+        tags: list(f.Tags),
+        sharedTags: list(f.SharedTags),
+        archs: list(f.Architectures ?? 'amd64'),
+        repo: f.GitRepo ?? '',
+        commit: f.GitCommit ?? '',
+        dir: f.Directory ?? '.',
+        file: f.File ?? 'Dockerfile',
       });
     }
     return entries;
@@ -177,7 +227,11 @@ function parseLibrary(text) {
     const key = `${m[2]}@${m[3]} ${m[4] ?? '.'}`;
     let e = byKey.get(key);
     // The old format states no architectures (per-architecture images came in 2017): left empty = not stated.
-    if (!e) { e = { tags: [], sharedTags: [], archs: [], repo: m[2], commit: m[3], dir: m[4] ?? '.', file: 'Dockerfile' }; byKey.set(key, e); entries.push(e); }
+    if (!e) {
+      e = { tags: [], sharedTags: [], archs: [], repo: m[2], commit: m[3], dir: m[4] ?? '.', file: 'Dockerfile' };
+      byKey.set(key, e);
+      entries.push(e);
+    }
     e.tags.push(m[1]);
   }
   return entries;
@@ -185,9 +239,34 @@ function parseLibrary(text) {
 
 /** Distribution images: their tags are releases, resolved by the release tables (base '='). */
 const DISTRO_IMAGES = new Set([
-  'ubuntu', 'debian', 'alpine', 'centos', 'fedora', 'amazonlinux', 'oraclelinux', 'rockylinux', 'almalinux', 'photon',
-  'opensuse', 'clearlinux', 'mageia', 'archlinux', 'busybox', 'ubuntu-debootstrap', 'ubuntu-upstart', 'crux', 'sourcemage',
-  'neurodebian', 'cirros', 'scratch', 'alt', 'sl', 'ros', 'clefos', 'euleros', 'swarm',
+  'ubuntu',
+  'debian',
+  'alpine',
+  'centos',
+  'fedora',
+  'amazonlinux',
+  'oraclelinux',
+  'rockylinux',
+  'almalinux',
+  'photon',
+  'opensuse',
+  'clearlinux',
+  'mageia',
+  'archlinux',
+  'busybox',
+  'ubuntu-debootstrap',
+  'ubuntu-upstart',
+  'crux',
+  'sourcemage',
+  'neurodebian',
+  'cirros',
+  'scratch',
+  'alt',
+  'sl',
+  'ros',
+  'clefos',
+  'euleros',
+  'swarm',
 ]);
 
 const ARCH_PREFIX = /^(?:amd64|arm32v5|arm32v6|arm32v7|arm64v8|i386|ppc64le|s390x|riscv64|mips64le|windows-amd64)$/;
@@ -197,11 +276,27 @@ function readOfficialImages(dir, rev, imageRepos) {
   const headDate = git(dir, 'show', '-s', '--format=%cs', head).trim();
   // Every version of every library file on the main line, oldest first: the merge commits' diffs
   // against their first parent, so a pull request's files count from the day they were merged.
-  const log = git(dir, 'log', '--first-parent', '-m', '--raw', '--no-abbrev', '--no-renames', '--reverse', '--format=C %H %cs', head, '--', 'library/');
+  const log = git(
+    dir,
+    'log',
+    '--first-parent',
+    '-m',
+    '--raw',
+    '--no-abbrev',
+    '--no-renames',
+    '--reverse',
+    '--format=C %H %cs',
+    head,
+    '--',
+    'library/',
+  );
   const changes = [];
   let date;
   for (const line of log.split('\n')) {
-    if (line.startsWith('C ')) { date = line.split(' ')[2]; continue; }
+    if (line.startsWith('C ')) {
+      date = line.split(' ')[2];
+      continue;
+    }
     const m = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) \w+\tlibrary\/([^/\s]+)$/.exec(line);
     if (m) changes.push({ date, blob: m[1], image: m[2] });
   }
@@ -215,7 +310,10 @@ function readOfficialImages(dir, rev, imageRepos) {
   const parsed = new Map();
   for (const c of changes) {
     let tags = images.get(c.image);
-    if (!tags) { tags = new Map(); images.set(c.image, tags); }
+    if (!tags) {
+      tags = new Map();
+      images.set(c.image, tags);
+    }
     const entries = deleted(c.blob) ? [] : (parsed.get(c.blob) ?? parsed.set(c.blob, parseLibrary(blobs.get(c.blob) ?? '')).get(c.blob));
     const now = new Set();
     for (const e of entries) {
@@ -239,13 +337,39 @@ function readOfficialImages(dir, rev, imageRepos) {
       row.last = row.removed ?? headDate.slice(0, 7);
     }
   }
-  return { head, headDate, versions: changes.length, firstDate: changes[0]?.date ?? headDate, images, repoCommits: findBases(images, imageRepos) };
+  return {
+    head,
+    headDate,
+    versions: changes.length,
+    firstDate: changes[0]?.date ?? headDate,
+    images,
+    repoCommits: findBases(images, imageRepos),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Base of a tag
 
-const DEBIAN_CODENAMES = ['hamm', 'slink', 'potato', 'woody', 'sarge', 'etch', 'lenny', 'squeeze', 'wheezy', 'jessie', 'stretch', 'buster', 'bullseye', 'bookworm', 'trixie', 'forky', 'duke', 'sid'];
+const DEBIAN_CODENAMES = [
+  'hamm',
+  'slink',
+  'potato',
+  'woody',
+  'sarge',
+  'etch',
+  'lenny',
+  'squeeze',
+  'wheezy',
+  'jessie',
+  'stretch',
+  'buster',
+  'bullseye',
+  'bookworm',
+  'trixie',
+  'forky',
+  'duke',
+  'sid',
+];
 let UBUNTU_CODENAMES = [];
 
 /** Base reference a tag (or directory) names, e.g. 'alpine3.12' → 'alpine:3.12'; undefined when it names none. */
@@ -272,7 +396,8 @@ function baseFromWords(text) {
     let m;
     if ((m = /^ubuntu(\d\d\.\d\d)$/.exec(w))) return `ubuntu:${m[1]}`;
     if ((m = /^oraclelinux(\d+)$/.exec(w))) return `oraclelinux:${m[1]}`;
-    if ((m = /^ubi(\d+)$/.exec(w))) return has('minimal') ? `registry.access.redhat.com/ubi${m[1]}/ubi-minimal` : `registry.access.redhat.com/ubi${m[1]}/ubi`;
+    if ((m = /^ubi(\d+)$/.exec(w)))
+      return has('minimal') ? `registry.access.redhat.com/ubi${m[1]}/ubi-minimal` : `registry.access.redhat.com/ubi${m[1]}/ubi`;
     if ((m = /^centos(\d+)$/.exec(w))) return `centos:${m[1]}`;
     if ((m = /^fedora(\d+)$/.exec(w))) return `fedora:${m[1]}`;
     if (w === 'al2023') return 'amazonlinux:2023';
@@ -322,7 +447,10 @@ function finalFrom(text) {
   const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
   for (const line of lines) {
     let m;
-    if ((m = /^\s*ARG\s+(\w+)=("?)([^\s"]*)\2/i.exec(line))) { if (!(m[1] in args)) args[m[1]] = m[3]; continue; }
+    if ((m = /^\s*ARG\s+(\w+)=("?)([^\s"]*)\2/i.exec(line))) {
+      if (!(m[1] in args)) args[m[1]] = m[3];
+      continue;
+    }
     if ((m = /^\s*FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line))) {
       let img = m[1].replace(/\$\{?(\w+)\}?/g, (_a, n) => args[n] ?? `$${n}`);
       if (img.includes('$')) img = undefined;
@@ -357,7 +485,13 @@ function findBases(images, imageRepos) {
   for (const [gd, reqs] of perRepo) {
     const got = catFiles(gd, [...reqs]);
     let found = 0;
-    for (const [req, text] of got) { const f = finalFrom(text); if (f) { froms.set(`${gd} ${req}`, f); found++; } }
+    for (const [req, text] of got) {
+      const f = finalFrom(text);
+      if (f) {
+        froms.set(`${gd} ${req}`, f);
+        found++;
+      }
+    }
     console.error(`  ${gd}: ${found}/${reqs.size} Dockerfiles read`);
   }
   return froms;
@@ -368,7 +502,7 @@ function baseOf(image, tag, row, froms) {
   if (DISTRO_IMAGES.has(image)) {
     // The most specific other tag of the same entry (latest → 8.4.2105): what an alias meant when last published.
     const siblings = row.entry.tags.filter((t) => t !== tag && /^[\w.-]+$/.test(t));
-    const specific = siblings.sort((a, b) => (b.split(/[.-]/).length - a.split(/[.-]/).length) || (b.length - a.length))[0];
+    const specific = siblings.sort((a, b) => b.split(/[.-]/).length - a.split(/[.-]/).length || b.length - a.length)[0];
     return specific && !/^\d/.test(tag) ? `=${specific}` : '=';
   }
   if (row.fromRequest) {
@@ -421,7 +555,8 @@ function main() {
   const header = (what) => `// GENERATED by scripts/gen-images.mjs (npm run knowledge:update) — do not edit by hand.\n// ${what}\n`;
 
   // endoflife.date releases
-  const eolOut = header(`endoflife-date/endoflife.date @ ${eol.commit} (${eol.date}): products/*.md releases.`) +
+  const eolOut =
+    header(`endoflife-date/endoflife.date @ ${eol.commit} (${eol.date}): products/*.md releases.`) +
     `/** [releaseCycle, codename, releaseDate, eol ('no' = not announced), extended support end, lts, latest point release] per product. */\n` +
     `export const endoflifeSource = { repository: 'endoflife-date/endoflife.date', commit: '${eol.commit}', date: '${eol.date}' } as const;\n` +
     `export const endoflifeReleases: Readonly<Record<string, ReadonlyArray<readonly [string, string, string, string, string, number, string]>>> = ${JSON.stringify(eol.products)};\n`;
@@ -441,9 +576,15 @@ function main() {
     for (const [tag, row] of tags) {
       const b = baseOf(image, tag, row, froms);
       baseKinds[b[0]] = (baseKinds[b[0]] ?? 0) + 1;
-      if (!baseIdx.has(b)) { baseIdx.set(b, bases.length); bases.push(b); }
+      if (!baseIdx.has(b)) {
+        baseIdx.set(b, bases.length);
+        bases.push(b);
+      }
       const archs = row.entry.archs.join(',');
-      if (!archIdx.has(archs)) { archIdx.set(archs, archSets.length); archSets.push(archs); }
+      if (!archIdx.has(archs)) {
+        archIdx.set(archs, archSets.length);
+        archSets.push(archs);
+      }
       const key = `${row.last},${baseIdx.get(b)},${archIdx.get(archs)}${row.current ? ',c' : ''}`;
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push(tag);
@@ -452,15 +593,20 @@ function main() {
     // Space-separated (no character that needs an escape in a JS string literal: the bundle parses faster).
     data[image] = [bases.join('|'), archSets.join('|'), ...[...groups].map(([k, t]) => `${k}:${frontCode(t)}`)].join(' ');
   }
-  const oiOut = header(`docker-library/official-images @ ${oi.head} (${oi.headDate}): every version of library/<image> on the main line (${oi.versions} versions, ${oi.firstDate} … ${oi.headDate}).`) +
+  const oiOut =
+    header(
+      `docker-library/official-images @ ${oi.head} (${oi.headDate}): every version of library/<image> on the main line (${oi.versions} versions, ${oi.firstDate} … ${oi.headDate}).`,
+    ) +
     `// Image repositories read for FROM lines (at the GitCommit each tag pinned): ${[...usedRepos].sort().join(', ') || 'none'}.\n` +
     `/**\n * Per image: first line = bases ('|'-separated; '=' distribution image, 'F<ref>' FROM line of the Dockerfile at the\n` +
     ` * pinned GitCommit, 'M<ref>' FROM a moving tag, 'T<ref>' named by the tag, 'D<ref>' named by the Directory, '?…' not known);\n` +
     ` * then the architecture lists ('|'-separated; empty = not stated, as in the pre-2015 format), then groups\n` +
     ` * '<month the tag stopped being published, or the head month>,<base index>,<architectures index>[,c = still published]:<tags>',\n` +
-    ` * the tags front-coded (a marker character from ${JSON.stringify("!#$%&()*+,/;<=>?@[]^`{|}~")} = length of the prefix shared with the previous tag).\n */\n` +
+    ` * the tags front-coded (a marker character from ${JSON.stringify('!#$%&()*+,/;<=>?@[]^`{|}~')} = length of the prefix shared with the previous tag).\n */\n` +
     `export const officialImagesSource = { repository: 'docker-library/official-images', commit: '${oi.head}', date: '${oi.headDate}', since: '${oi.firstDate}', versions: ${oi.versions} } as const;\n` +
-    `export const officialImageTags: Readonly<Record<string, string>> = {\n${Object.entries(data).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('\n')}\n};\n`;
+    `export const officialImageTags: Readonly<Record<string, string>> = {\n${Object.entries(data)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)},`)
+      .join('\n')}\n};\n`;
   writeFileSync(join(outDir, 'officialImageTags.ts'), oiOut);
   console.error(`images: ${Object.keys(data).length}, tags: ${tagCount}, base kinds: ${JSON.stringify(baseKinds)}`);
   console.error(`sizes: officialImageTags.ts ${oiOut.length} bytes, endoflifeReleases.ts ${eolOut.length} bytes`);

@@ -5,10 +5,10 @@
 // Usage: node test/run-all.mjs [unit|e2e] [file.test.ts …]
 //   KERNEL_LENS_TEST_JOBS   test files run at once (default: the CPU count, at most 2; memory-heavy files)
 //   KERNEL_LENS_TEST_VERBOSE=1  print every file's full TAP output too
-import { spawn, spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const mode = ['unit', 'e2e'].includes(process.argv[2]) ? process.argv[2] : 'all';
@@ -28,7 +28,11 @@ function treeState() {
   if (!fs.existsSync(path.join(root, '.git'))) return undefined;
   const r = spawnSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) return undefined;
-  const files = r.stdout.split('\0').filter(Boolean).map((e) => e.slice(3)).sort();
+  const files = r.stdout
+    .split('\0')
+    .filter(Boolean)
+    .map((e) => e.slice(3))
+    .sort();
   const hash = (f) => spawnSync('git', ['hash-object', '--', f], { cwd: root, encoding: 'utf8' }).stdout.trim() || 'gone';
   return new Map(files.map((f) => [f, hash(f)]));
 }
@@ -90,7 +94,18 @@ function runFile(file) {
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code, signal) => {
       const count = (key) => Number(new RegExp(`^# ${key} (\\d+)`, 'm').exec(tap)?.[1] ?? 0);
-      resolve({ file, code, signal, tap, stderr, ms: Date.now() - s, pass: count('pass'), fail: count('fail'), skipped: count('skipped'), cancelled: count('cancelled') });
+      resolve({
+        file,
+        code,
+        signal,
+        tap,
+        stderr,
+        ms: Date.now() - s,
+        pass: count('pass'),
+        fail: count('fail'),
+        skipped: count('skipped'),
+        cancelled: count('cancelled'),
+      });
     });
   });
 }
@@ -100,7 +115,8 @@ function report(r) {
   const counts = `${r.pass} passed${r.fail ? `, ${r.fail} failed` : ''}${r.cancelled ? `, ${r.cancelled} cancelled` : ''}${r.skipped ? `, ${r.skipped} skipped` : ''}`;
   console.log(`${bad ? 'FAIL' : 'ok  '} ${secs(r.ms).padStart(7)}  ${counts.padEnd(24)} ${r.file}`);
   // a skip always says why (node:test prints the reason after "# SKIP")
-  for (const m of r.tap.matchAll(/^\s*ok \d+ - (.*?) # SKIP ?(.*)$/gm)) console.log(`       skipped: ${m[1]}${m[2] ? ` — ${m[2].slice(0, 300)}` : ''}`);
+  for (const m of r.tap.matchAll(/^\s*ok \d+ - (.*?) # SKIP ?(.*)$/gm))
+    console.log(`       skipped: ${m[1]}${m[2] ? ` — ${m[2].slice(0, 300)}` : ''}`);
   if (bad) {
     const blocks = failureBlocks(r.tap);
     console.log((blocks.length ? blocks.join('\n') : r.tap.trim().split('\n').slice(-40).join('\n')).replace(/^/gm, '     '));
@@ -114,8 +130,13 @@ if (mode === 'all' || mode === 'unit') {
   if (!quietStep('build', process.execPath, ['scripts/build.mjs'])) fail('build');
   if (quietStep('typecheck (tsc --noEmit)', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.'])) passed++;
   else fail('typecheck');
+  // Formatting and lint (biome.json): a change that is not formatted, or trips a rule, fails here.
+  if (quietStep('format and lint (biome check)', process.execPath, ['node_modules/@biomejs/biome/bin/biome', 'check', '.'])) passed++;
+  else fail('format and lint (run: npx biome check --write .)');
 
-  const files = onlyFiles.length ? onlyFiles : [...findTests(path.join(root, 'server')), ...findTests(path.join(root, 'test')), ...findTests(path.join(root, 'bench'))];
+  const files = onlyFiles.length
+    ? onlyFiles
+    : [...findTests(path.join(root, 'server')), ...findTests(path.join(root, 'test')), ...findTests(path.join(root, 'bench'))];
   const jobs = Math.max(1, Number(process.env.KERNEL_LENS_TEST_JOBS) || Math.min(2, os.availableParallelism()));
   // Longest files first (durations of the last run), so the slowest one does not start last.
   const durationsFile = path.join(cacheDir, 'test-durations.json');
@@ -148,7 +169,11 @@ if (mode === 'all' || mode === 'unit') {
   }
   passed += p;
   failed += f;
-  const slowest = [...results].sort((a, b) => b.ms - a.ms).slice(0, 3).map((r) => `${r.file} ${secs(r.ms)}`).join(', ');
+  const slowest = [...results]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3)
+    .map((r) => `${r.file} ${secs(r.ms)}`)
+    .join(', ');
   console.log(`=== unit: ${p} passed, ${f} failed in ${secs(Date.now() - su)} (slowest: ${slowest}); TAP in .cache/unit.tap`);
   if (badFiles.length) {
     failures.push(`${f} unit/protocol test(s) in ${badFiles.join(', ')}`);

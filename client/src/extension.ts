@@ -2,14 +2,9 @@
  * VS Code glue: starts the bundled server, shows the target in the status bar, offers the target
  * picker and rule docs. Talks to the server over LSP only.
  */
-import * as path from 'path';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import {
-  LanguageClient,
-  TransportKind,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import serverProcess from './serverProcess.json';
 import { editedConfigText, savedMessage, storageChoices, type Storage } from './targetStorage';
 
@@ -42,8 +37,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
   context.subscriptions.push(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverProcess.flags], env: { ...serverProcess.env } } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverProcess.flags, '--nolazy', '--inspect=6019'], env: { ...serverProcess.env } } },
+    run: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...serverProcess.flags], env: { ...serverProcess.env } },
+    },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...serverProcess.flags, '--nolazy', '--inspect=6019'], env: { ...serverProcess.env } },
+    },
   };
   const configWatcher = vscode.workspace.createFileSystemWatcher('**/.kernel-lens.json');
   context.subscriptions.push(configWatcher);
@@ -95,7 +98,7 @@ function showStatus(info: TargetInfo): void {
 async function refreshStatus(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!client || !statusItem) return;
-  if (!editor || editor.document.languageId !== 'dockerfile') {
+  if (editor?.document.languageId !== 'dockerfile') {
     statusItem.hide();
     return;
   }
@@ -133,7 +136,7 @@ async function selectTarget(): Promise<void> {
   type Item = vscode.QuickPickItem & { action?: 'preset' | 'version' | 'machine' | 'config'; id?: string };
   const items: Item[] = [
     { label: '$(edit) Enter a kernel version…', action: 'version' },
-    { label: '$(vm) Use this machine\'s kernel', action: 'machine' },
+    { label: "$(vm) Use this machine's kernel", action: 'machine' },
     { label: '$(file) Choose a kernel config file…', action: 'config' },
   ];
   let group = '';
@@ -153,7 +156,9 @@ async function selectTarget(): Promise<void> {
   }
   const pick = await vscode.window.showQuickPick(items, {
     title: 'Kernel Lens: Select Target Host',
-    placeHolder: current ? `Which host will run these containers? Now: ${current.label} (${current.origin.detail})` : 'Which host will run these containers?',
+    placeHolder: current
+      ? `Which host will run these containers? Now: ${current.label} (${current.origin.detail})`
+      : 'Which host will run these containers?',
     matchOnDescription: true,
     matchOnDetail: true,
   });
@@ -164,7 +169,10 @@ async function selectTarget(): Promise<void> {
       choice = { key: 'target', value: pick.id };
       break;
     case 'version': {
-      const v = await vscode.window.showInputBox({ title: 'Kernel version of the target host', placeHolder: 'e.g. 5.15.0-91-generic (uname -r on the host)' });
+      const v = await vscode.window.showInputBox({
+        title: 'Kernel version of the target host',
+        placeHolder: 'e.g. 5.15.0-91-generic (uname -r on the host)',
+      });
       if (v) choice = { key: 'target', value: v.trim() };
       break;
     }
@@ -200,7 +208,9 @@ async function selectTarget(): Promise<void> {
     }
   }
   if (current?.origin.kind === 'directive') {
-    void vscode.window.showWarningMessage(`Kernel Lens: this Dockerfile's "# kernel-lens:" directive outranks your choice (${current.origin.detail}).`);
+    void vscode.window.showWarningMessage(
+      `Kernel Lens: this Dockerfile's "# kernel-lens:" directive outranks your choice (${current.origin.detail}).`,
+    );
   }
   await refreshStatus();
 }
@@ -214,7 +224,10 @@ async function chooseStorage(folder: vscode.WorkspaceFolder | undefined, key: 't
   if (!folder) return 'user';
   const inFile = await fileSetting(folder, key);
   const items: (vscode.QuickPickItem & { storage: Storage })[] = storageChoices(inFile);
-  const pick = await vscode.window.showQuickPick(items, { title: 'Kernel Lens: Where should the target be kept?', placeHolder: 'Workspace settings unless the team shares one' });
+  const pick = await vscode.window.showQuickPick(items, {
+    title: 'Kernel Lens: Where should the target be kept?',
+    placeHolder: 'Workspace settings unless the team shares one',
+  });
   return pick?.storage;
 }
 
@@ -231,7 +244,11 @@ async function fileSetting(folder: vscode.WorkspaceFolder, key: string): Promise
 }
 
 /** Writes the choice into the folder's `.kernel-lens.json`, creating it when missing. False when it could not. */
-async function writeToWorkspaceFile(folder: vscode.WorkspaceFolder, key: 'target' | 'kernelConfigPath', value: string | undefined): Promise<boolean> {
+async function writeToWorkspaceFile(
+  folder: vscode.WorkspaceFolder,
+  key: 'target' | 'kernelConfigPath',
+  value: string | undefined,
+): Promise<boolean> {
   const uri = vscode.Uri.joinPath(folder.uri, '.kernel-lens.json');
   let existing: string | undefined;
   try {

@@ -41,7 +41,11 @@ export function storageChoices(inFile: string | undefined): StorageChoice[] {
  * undefined when nothing needs writing. Throws when the existing text is not a plain JSON object
  * (comments, errors): rewriting it would lose what the user wrote.
  */
-export function editedConfigText(existing: string | undefined, key: 'target' | 'kernelConfigPath', value: string | undefined): string | undefined {
+export function editedConfigText(
+  existing: string | undefined,
+  key: 'target' | 'kernelConfigPath',
+  value: string | undefined,
+): string | undefined {
   if (existing === undefined && value === undefined) return undefined;
   let json: Record<string, unknown> = {};
   if (existing !== undefined) {

@@ -24,7 +24,10 @@ describe('check: text format', () => {
     assert.match(r.stdout, MODULE_LOAD_LINE);
     assert.match(r.stdout, /^1 file checked: .*\b1 warning\b/m);
     assert.equal(r.stderr, '');
-    assert.equal(r.status, expectedExit(checkJson(['--target', '5.15', '--no-config'], { cwd: path.join(fixtures, 'module-load') }).report, 'error'));
+    assert.equal(
+      r.status,
+      expectedExit(checkJson(['--target', '5.15', '--no-config'], { cwd: path.join(fixtures, 'module-load') }).report, 'error'),
+    );
   });
 
   test('the compact FROM line of centos:7 names the release, its glibc and its end of life', () => {
@@ -123,17 +126,20 @@ describe('check: inputs', () => {
     const { r, report } = checkJson(['.', '--target', '5.15', '--no-config'], { cwd: tmp });
     assert.equal(r.status, 0);
     const paths = report.files.map((f) => f.path).sort();
-    assert.deepEqual(paths, [
-      'Containerfile',
-      'Containerfile.dev',
-      'Dockerfile',
-      'Dockerfile.prod',
-      'api.Dockerfile',
-      path.join('svc', 'a', 'Dockerfile'),
-      path.join('svc', 'b', 'Dockerfile.test'),
-      'web.dockerfile',
-      'worker.containerfile',
-    ].sort());
+    assert.deepEqual(
+      paths,
+      [
+        'Containerfile',
+        'Containerfile.dev',
+        'Dockerfile',
+        'Dockerfile.prod',
+        'api.Dockerfile',
+        path.join('svc', 'a', 'Dockerfile'),
+        path.join('svc', 'b', 'Dockerfile.test'),
+        'web.dockerfile',
+        'worker.containerfile',
+      ].sort(),
+    );
   });
 
   test('no paths means the current folder', () => {
@@ -144,9 +150,15 @@ describe('check: inputs', () => {
   test('globs are expanded by the CLI itself', () => {
     const { r, report } = checkJson(['svc/**/Dockerfile*', '--target', '5.15', '--no-config'], { cwd: tmp });
     assert.equal(r.status, 0);
-    assert.deepEqual(report.files.map((f) => f.path), ['svc/a/Dockerfile', 'svc/b/Dockerfile.test']);
+    assert.deepEqual(
+      report.files.map((f) => f.path),
+      ['svc/a/Dockerfile', 'svc/b/Dockerfile.test'],
+    );
     const top = checkJson(['*.{Dockerfile,dockerfile}', '--target', '5.15', '--no-config'], { cwd: tmp }).report;
-    assert.deepEqual(top.files.map((f) => f.path), ['api.Dockerfile', 'web.dockerfile']);
+    assert.deepEqual(
+      top.files.map((f) => f.path),
+      ['api.Dockerfile', 'web.dockerfile'],
+    );
   });
 
   test('an explicit file is checked whatever its name, and a file given twice is checked once', () => {
@@ -206,7 +218,10 @@ describe('check: where the target comes from', () => {
       fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
       fs.mkdirSync(path.join(repo, 'sub'));
       fs.writeFileSync(path.join(repo, 'sub', 'Dockerfile'), 'FROM scratch\n');
-      assert.doesNotMatch(run(['check', '--target', '5.15'], { cwd: path.join(repo, 'sub') }).stdout.split('\n')[0], /debian-12|\.kernel-lens\.json/);
+      assert.doesNotMatch(
+        run(['check', '--target', '5.15'], { cwd: path.join(repo, 'sub') }).stdout.split('\n')[0],
+        /debian-12|\.kernel-lens\.json/,
+      );
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
@@ -257,7 +272,10 @@ describe('check: exit codes by --fail-on and --rule', () => {
     const args = ['moving-tag', '--target', '5.15', '--no-config', '--rule', 'moving-base-tag=hint'];
     const { report } = checkJson(args);
     assert.ok(report.files[0].findings.some((f) => f.rule === 'moving-base-tag' && f.severity === 'hint'));
-    assert.ok(report.files[0].findings.every((f) => f.severity === 'hint'), 'only hints in this fixture');
+    assert.ok(
+      report.files[0].findings.every((f) => f.severity === 'hint'),
+      'only hints in this fixture',
+    );
     assert.equal(run(['check', ...args, '--fail-on', 'hint']).status, 1);
     assert.equal(run(['check', ...args, '--fail-on', 'info']).status, 0);
   });
@@ -269,7 +287,17 @@ describe('check: exit codes by --fail-on and --rule', () => {
     assert.equal(off.r.status, expectedExit(off.report, 'error'));
     const info = checkJson([...args, '--rule', 'windows-image-on-linux=info']).report;
     assert.equal(info.files[0].findings.find((f) => f.rule === 'windows-image-on-linux')?.severity, 'info');
-    const raised = run(['check', 'module-load', '--target', '5.15', '--no-config', '--rule', 'kernel-module-load=error', '--rule', 'image-end-of-life=off']);
+    const raised = run([
+      'check',
+      'module-load',
+      '--target',
+      '5.15',
+      '--no-config',
+      '--rule',
+      'kernel-module-load=error',
+      '--rule',
+      'image-end-of-life=off',
+    ]);
     assert.match(raised.stdout, /^module-load\/Dockerfile:3:5: error \[kernel-module-load\] /m);
     assert.equal(raised.status, 1);
   });
@@ -283,21 +311,31 @@ describe('check: a real kernel config decides over the version', () => {
     fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM debian:13\nCMD ["nft", "list", "ruleset"]\nHEALTHCHECK CMD bpftool prog list\n');
     // RHEL 7.9's config as shipped in the kernel matrix, written as a .config file.
     const build = getKernelBuild('rhel-7.9-amd64')!;
-    const text = `# ${build.configHeader}\n` + Object.entries(build.symbols).map(([s, v]) => `CONFIG_${s}=${v}`).join('\n') + '\n';
+    const text =
+      `# ${build.configHeader}\n` +
+      Object.entries(build.symbols)
+        .map(([s, v]) => `CONFIG_${s}=${v}`)
+        .join('\n') +
+      '\n';
     fs.writeFileSync(path.join(dir, 'rhel-7.9.config'), text);
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test('--kernel-config with RHEL 7.9\'s config on kernel 3.10.0: nftables (=m) and eBPF (=y) are present', () => {
-    const withConfig = run(['check', 'Dockerfile', '--target', '3.10.0', '--kernel-config', 'rhel-7.9.config', '--no-config'], { cwd: dir });
+  test("--kernel-config with RHEL 7.9's config on kernel 3.10.0: nftables (=m) and eBPF (=y) are present", () => {
+    const withConfig = run(['check', 'Dockerfile', '--target', '3.10.0', '--kernel-config', 'rhel-7.9.config', '--no-config'], {
+      cwd: dir,
+    });
     assert.doesNotMatch(withConfig.stdout, /kernel-feature-missing/, withConfig.stdout);
     const versionOnly = run(['check', 'Dockerfile', '--target', '3.10.0', '--no-config'], { cwd: dir });
     assert.match(versionOnly.stdout, /^Dockerfile:2:\d+: warning \[kernel-feature-missing\] `nft` will fail on .*version-based estimate/m);
   });
 
-  test('--target rhel-7.5 judges by RHEL 7.5\'s build; the user\'s RHEL 7.9 config replaces it', () => {
+  test("--target rhel-7.5 judges by RHEL 7.5's build; the user's RHEL 7.9 config replaces it", () => {
     const preset = run(['check', 'Dockerfile', '--target', 'rhel-7.5', '--no-config'], { cwd: dir });
-    assert.match(preset.stdout, /\[kernel-feature-missing\] `bpftool` will fail on RHEL 7\.5: .*judged by the RHEL 7\.5 kernel 3\.10\.0-862/);
+    assert.match(
+      preset.stdout,
+      /\[kernel-feature-missing\] `bpftool` will fail on RHEL 7\.5: .*judged by the RHEL 7\.5 kernel 3\.10\.0-862/,
+    );
     const user = run(['check', 'Dockerfile', '--target', 'rhel-7.5', '--kernel-config', 'rhel-7.9.config', '--no-config'], { cwd: dir });
     assert.doesNotMatch(user.stdout, /kernel-feature-missing/, user.stdout);
   });

@@ -30,7 +30,20 @@ describe('help and version', () => {
       assert.equal(r.stderr, '');
     }
     const check = run(['check', '-h']).stdout;
-    for (const opt of ['--target', '--kernel-config', '--arch', '--runtime', '--config', '--format', '--fail-on', '--rule', '--no-color', '--quiet', '--explain', '--stdin-filename']) {
+    for (const opt of [
+      '--target',
+      '--kernel-config',
+      '--arch',
+      '--runtime',
+      '--config',
+      '--format',
+      '--fail-on',
+      '--rule',
+      '--no-color',
+      '--quiet',
+      '--explain',
+      '--stdin-filename',
+    ]) {
       assert.ok(check.includes(opt), `check --help mentions ${opt}`);
     }
   });
@@ -151,7 +164,10 @@ describe('targets', () => {
 
   test('--format json lists the presets', () => {
     const doc = JSON.parse(run(['targets', '--format', 'json']).stdout);
-    assert.deepEqual(doc.presets.map((p: { id: string }) => p.id), hostPresets.map((p) => p.id));
+    assert.deepEqual(
+      doc.presets.map((p: { id: string }) => p.id),
+      hostPresets.map((p) => p.id),
+    );
     const rhel8 = doc.presets.find((p: { id: string }) => p.id === 'rhel8');
     assert.equal(rhel8.kernel, hostPresets.find((p) => p.id === 'rhel8')?.kernel);
   });

@@ -69,7 +69,10 @@ describe('configuration errors', () => {
   });
 
   test('a malformed .kernel-lens.json found by lookup', () => {
-    assertUsageError(run(['check', '--target', '5.15'], { cwd: path.join(fixtures, 'bad-config') }), /\.kernel-lens\.json: not valid JSON at line 4, column 1/);
+    assertUsageError(
+      run(['check', '--target', '5.15'], { cwd: path.join(fixtures, 'bad-config') }),
+      /\.kernel-lens\.json: not valid JSON at line 4, column 1/,
+    );
   });
 
   test('a malformed .kernel-lens.json given with --config, and a missing one', () => {

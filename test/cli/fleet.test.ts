@@ -33,7 +33,9 @@ function tmp(): string {
 
 const key = (f: JsonFinding): string => `${f.rule}@${f.line}:${f.column}:${f.severity}`;
 
-test('target capture: a profile of this machine that validates and gives the same findings as the machine itself', { skip: process.platform !== 'linux' && 'reads the running Linux kernel' }, () => {
+test('target capture: a profile of this machine that validates and gives the same findings as the machine itself', {
+  skip: process.platform !== 'linux' && 'reads the running Linux kernel',
+}, () => {
   const dir = tmp();
   const out = path.join(dir, 'host.json');
   const r = run(['target', 'capture', '--out', out, '--name', 'ci-host'], { cwd: dir });
@@ -54,14 +56,25 @@ test('target capture: a profile of this machine that validates and gives the sam
 test('a profile named in .kernel-lens.json (relative to that file) is the target', () => {
   const dir = tmp();
   fs.mkdirSync(path.join(dir, 'hosts'));
-  const profile = { format: 'kernel-lens-host-profile/1', via: 'capture', os: 'linux', name: 'old-box', kernelRelease: '4.19.0-27-amd64', arch: 'amd64', cgroup: 1 };
+  const profile = {
+    format: 'kernel-lens-host-profile/1',
+    via: 'capture',
+    os: 'linux',
+    name: 'old-box',
+    kernelRelease: '4.19.0-27-amd64',
+    arch: 'amd64',
+    cgroup: 1,
+  };
   fs.writeFileSync(path.join(dir, 'hosts', 'old.json'), JSON.stringify(profile));
   fs.writeFileSync(path.join(dir, '.kernel-lens.json'), JSON.stringify({ target: './hosts/old.json' }));
   fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM debian:12\nRUN apt-get install -y wireguard-tools\nCMD ["wg-quick", "up", "wg0"]\n');
   const { report } = checkJson(['.', '--fail-on', 'never'], { cwd: dir });
   assert.match(report.target.description as string, /old-box/);
   assert.equal(report.target.kernel, '4.19.0-27-amd64');
-  assert.ok(report.files[0].findings.some((f) => f.rule === 'kernel-feature-missing'), 'WireGuard (5.6) is missing on a 4.19 host');
+  assert.ok(
+    report.files[0].findings.some((f) => f.rule === 'kernel-feature-missing'),
+    'WireGuard (5.6) is missing on a 4.19 host',
+  );
 });
 
 test('a missing or broken profile stops the run with one clear line (exit 2)', () => {
@@ -81,7 +94,13 @@ test('target from-kubernetes: one profile per distinct kernel/OS/arch/runtime, n
   const r = run(['target', 'from-kubernetes', path.join(fixtures, 'kubernetes', 'nodes.json'), '--out-dir', 'hosts'], { cwd: dir });
   assert.equal(r.status, 0, r.stderr);
   const files = fs.readdirSync(path.join(dir, 'hosts')).sort();
-  assert.deepEqual(files, ['bottlerocket.json', 'general-amd64.json', 'graviton-arm64.json', 'onprem-rhel8.json', 'talos-v1.7.6-arm64.json']);
+  assert.deepEqual(files, [
+    'bottlerocket.json',
+    'general-amd64.json',
+    'graviton-arm64.json',
+    'onprem-rhel8.json',
+    'talos-v1.7.6-arm64.json',
+  ]);
   const validate = schema('host-profile.schema.json');
   const read = (f: string) => JSON.parse(fs.readFileSync(path.join(dir, 'hosts', f), 'utf8'));
   for (const f of files) validate(read(f));
@@ -104,7 +123,10 @@ test('target from-kubernetes: one profile per distinct kernel/OS/arch/runtime, n
   const { report } = checkJson(['Dockerfile', '--fail-on', 'never', '--target', 'hosts/graviton-arm64.json'], { cwd: dir });
   assert.equal(report.target.arch, 'arm64');
   assert.equal(report.target.kernel, '6.8.0-1015-aws');
-  assert.ok(report.files[0].findings.some((f) => f.rule === 'platform-mismatch'), 'amd64 image on the arm64 pool');
+  assert.ok(
+    report.files[0].findings.some((f) => f.rule === 'platform-mismatch'),
+    'amd64 image on the arm64 pool',
+  );
 });
 
 test('several targets at once: per-target verdicts equal the single-target runs', () => {
@@ -123,12 +145,22 @@ test('several targets at once: per-target verdicts equal the single-target runs'
     }
   }
   // Every single-target finding appears in the merged run.
-  for (const [t, rep] of single) for (const x of rep.files[0].findings) assert.ok(merged.some((f) => f.rule === x.rule && f.line === x.line && f.column === x.column), `${t}: ${key(x)}`);
+  for (const [t, rep] of single)
+    for (const x of rep.files[0].findings)
+      assert.ok(
+        merged.some((f) => f.rule === x.rule && f.line === x.line && f.column === x.column),
+        `${t}: ${key(x)}`,
+      );
   const wg = merged.find((f) => f.rule === 'kernel-feature-missing' && f.targets!.some((v) => v.verdict === 'fine'));
   assert.ok(wg, 'WireGuard fails on some targets only');
   assert.match(wg!.message, /fails on rhel8 \(4\.18\).*fine on ubuntu-24\.04 \(6\.8\)/);
-  const sarif = JSON.parse(run(['check', file, '--format', 'sarif', '--fail-on', 'never', '--no-config', '--target', targets.join(',')]).stdout);
-  assert.ok(sarif.runs[0].results.every((x: { properties: { targets?: unknown[] } }) => x.properties.targets?.length === 3), 'SARIF carries the verdicts');
+  const sarif = JSON.parse(
+    run(['check', file, '--format', 'sarif', '--fail-on', 'never', '--no-config', '--target', targets.join(',')]).stdout,
+  );
+  assert.ok(
+    sarif.runs[0].results.every((x: { properties: { targets?: unknown[] } }) => x.properties.targets?.length === 3),
+    'SARIF carries the verdicts',
+  );
 });
 
 test('requirements: JSON follows the schema, goldens per example, run flags contain what the findings name', () => {
@@ -144,7 +176,10 @@ test('requirements: JSON follows the schema, goldens per example, run flags cont
     validate(doc);
     const md = run(['requirements', file, '--format', 'markdown'], { cwd: root }).stdout;
     const stable = JSON.stringify({ ...doc, version: '<version>', knowledgeDate: '<date>' }, null, 2) + '\n';
-    for (const [ext, text] of [['json', stable], ['md', md]] as const) {
+    for (const [ext, text] of [
+      ['json', stable],
+      ['md', md],
+    ] as const) {
       const golden = path.join(goldenDir, `${name}.${ext}`);
       if (update) fs.writeFileSync(golden, text);
       else if (!fs.existsSync(golden)) assert.fail(`${golden} is missing (KERNEL_LENS_UPDATE_GOLDEN=1 writes it)`);
@@ -170,7 +205,10 @@ test('requirements: JSON follows the schema, goldens per example, run flags cont
       }
     }
   }
-  assert.ok(sysctlsChecked >= 2 && modulesChecked >= 1, `the examples exercise sysctls (${sysctlsChecked}) and modules (${modulesChecked})`);
+  assert.ok(
+    sysctlsChecked >= 2 && modulesChecked >= 1,
+    `the examples exercise sysctls (${sysctlsChecked}) and modules (${modulesChecked})`,
+  );
 });
 
 test('"targets" in .kernel-lens.json: the same merged verdicts as --target a,b', () => {
@@ -180,7 +218,13 @@ test('"targets" in .kernel-lens.json: the same merged verdicts as --target a,b',
   const viaConfig = checkJson(['Dockerfile', '--fail-on', 'never'], { cwd: dir }).report;
   const viaFlag = checkJson(['Dockerfile', '--fail-on', 'never', '--no-config', '--target', 'rhel8,ubuntu-24.04'], { cwd: dir }).report;
   assert.match(viaConfig.target.description as string, /^targets: rhel8, ubuntu-24\.04 \(from \.kernel-lens\.json\)/);
-  const strip = (rep: typeof viaConfig) => rep.files[0].findings.map((f) => ({ rule: f.rule, line: f.line, column: f.column, targets: (f as { targets?: { target: string; verdict: string }[] }).targets?.map((v) => `${v.target}:${v.verdict}`) }));
+  const strip = (rep: typeof viaConfig) =>
+    rep.files[0].findings.map((f) => ({
+      rule: f.rule,
+      line: f.line,
+      column: f.column,
+      targets: (f as { targets?: { target: string; verdict: string }[] }).targets?.map((v) => `${v.target}:${v.verdict}`),
+    }));
   assert.deepEqual(strip(viaConfig), strip(viaFlag));
   assert.ok(strip(viaConfig).some((f) => f.targets?.includes('rhel8:fails') && f.targets.includes('ubuntu-24.04:fine')));
 });

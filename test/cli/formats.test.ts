@@ -22,7 +22,10 @@ describe('json format', () => {
     assert.equal(report.target.os, 'linux');
     assert.deepEqual(report.target.origin, { kind: 'cli', detail: 'from the command line' });
     assert.equal(report.target.description, 'target: Linux 5.15 host, kernel 5.15 (from --target)');
-    assert.deepEqual(report.files.map((f) => f.path), ['module-load/Dockerfile', 'clean/Dockerfile']);
+    assert.deepEqual(
+      report.files.map((f) => f.path),
+      ['module-load/Dockerfile', 'clean/Dockerfile'],
+    );
     for (const f of report.files) assert.deepEqual(Object.keys(f), ['path', 'target', 'problems', 'stages', 'findings']);
     const all = report.files.flatMap((f) => f.findings);
     assert.deepEqual(report.summary, {
@@ -49,7 +52,9 @@ describe('json format', () => {
   });
 
   test('stages summarise each FROM line with the image identity', () => {
-    const { report } = checkJson(['-', '--target', '5.15', '--no-config'], { input: 'ARG V=7\nFROM centos:${V} AS base\nFROM base\nFROM scratch\n' });
+    const { report } = checkJson(['-', '--target', '5.15', '--no-config'], {
+      input: 'ARG V=7\nFROM centos:${V} AS base\nFROM base\nFROM scratch\n',
+    });
     const [first, second, third] = report.files[0].stages as Record<string, any>[];
     assert.equal(report.files[0].path, '<stdin>');
     assert.equal(first.line, 2);
@@ -165,7 +170,9 @@ describe('sarif format', () => {
   });
 
   test('a file outside the current folder gets an absolute file URI', () => {
-    const { log } = sarif([path.join(fixtures, 'module-load', 'Dockerfile'), '--target', '5.15', '--no-config'], { cwd: path.join(fixtures, 'clean') });
+    const { log } = sarif([path.join(fixtures, 'module-load', 'Dockerfile'), '--target', '5.15', '--no-config'], {
+      cwd: path.join(fixtures, 'clean'),
+    });
     const res = log.runs[0].results.find((x: any) => x.ruleId === 'kernel-module-load');
     const loc = res.locations[0].physicalLocation.artifactLocation;
     assert.equal(loc.uriBaseId, undefined);

@@ -20,7 +20,10 @@ export function ensureBuilt(): void {
   if (r.status !== 0) throw new Error(`build failed: ${r.stderr}`);
 }
 
-export function run(args: readonly string[], opts: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {}): RunResult {
+export function run(
+  args: readonly string[],
+  opts: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {},
+): RunResult {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // Colour decisions must come from the test, not from the terminal running it.
   delete env.NO_COLOR;
@@ -68,7 +71,13 @@ export interface JsonReport {
   version: string;
   knowledgeDate: string;
   target: Record<string, unknown> & { description: string; label: string; origin: { kind: string; detail: string } };
-  files: { path: string; target: Record<string, unknown>; problems: string[]; stages: Record<string, unknown>[]; findings: JsonFinding[] }[];
+  files: {
+    path: string;
+    target: Record<string, unknown>;
+    problems: string[];
+    stages: Record<string, unknown>[];
+    findings: JsonFinding[];
+  }[];
   summary: { files: number; errors: number; warnings: number; infos: number; hints: number };
 }
 

@@ -5,7 +5,10 @@ import { editedConfigText, savedMessage, storageChoices } from '../../client/src
 
 test('workspace settings are the default; .kernel-lens.json is offered, never chosen silently', () => {
   const choices = storageChoices(undefined);
-  assert.deepEqual(choices.map((c) => c.storage), ['workspace', 'file', 'user']);
+  assert.deepEqual(
+    choices.map((c) => c.storage),
+    ['workspace', 'file', 'user'],
+  );
   assert.equal(choices[0].detail, undefined);
   assert.match(choices[1].description, /commit/);
 });
@@ -19,7 +22,10 @@ test('when .kernel-lens.json already sets the key, the items say settings would 
 test('the file edit: sets or removes the key, drops an explicit kernel for a new target, refuses what it cannot keep', () => {
   assert.equal(editedConfigText(undefined, 'target', 'rhel8'), '{\n  "target": "rhel8"\n}\n');
   assert.equal(editedConfigText(undefined, 'target', undefined), undefined, 'no file to remove from: nothing written');
-  assert.equal(editedConfigText('{"target":"rhel7","kernel":"3.10.0","rules":{"x":"off"}}', 'target', 'rhel8'), '{\n  "target": "rhel8",\n  "rules": {\n    "x": "off"\n  }\n}\n');
+  assert.equal(
+    editedConfigText('{"target":"rhel7","kernel":"3.10.0","rules":{"x":"off"}}', 'target', 'rhel8'),
+    '{\n  "target": "rhel8",\n  "rules": {\n    "x": "off"\n  }\n}\n',
+  );
   assert.equal(editedConfigText('{"target":"rhel7"}', 'target', undefined), '{}\n');
   assert.throws(() => editedConfigText('// team target\n{"target":"rhel7"}', 'target', 'rhel8'));
   assert.throws(() => editedConfigText('[1]', 'target', 'rhel8'));

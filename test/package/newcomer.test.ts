@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 // semver comes with npm's own tooling in devDependencies (the same matching npm uses for `engines`)
 import * as semver from 'semver';
 
@@ -26,7 +26,10 @@ test("CI (.ci/run) runs exactly the README's two commands, and nothing before th
   assert.ok(section, 'README has a "## Two commands" section');
   const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1];
   assert.ok(block, 'the section has a sh code block');
-  const readmeCommands = block.split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter(Boolean);
+  const readmeCommands = block
+    .split('\n')
+    .map((l) => l.replace(/\s+#.*$/, '').trim())
+    .filter(Boolean);
   assert.deepEqual(readmeCommands, ['npm ci && npm run check-examples', 'npm test']);
   const ci = read('.ci/run')
     .split('\n')
@@ -44,7 +47,10 @@ test('the Node version README states is supported by every dependency in the loc
   const lock = JSON.parse(read('package-lock.json'));
   const refused: string[] = [];
   for (const [where, entry] of Object.entries<{ engines?: unknown }>(lock.packages)) {
-    const range = entry.engines && typeof entry.engines === 'object' && !Array.isArray(entry.engines) ? (entry.engines as { node?: string }).node : undefined;
+    const range =
+      entry.engines && typeof entry.engines === 'object' && !Array.isArray(entry.engines)
+        ? (entry.engines as { node?: string }).node
+        : undefined;
     if (!range || !where) continue;
     for (const v of [ours.version, '22.12.0', '24.0.0']) {
       if (!semver.satisfies(v, range)) refused.push(`${where.replace(/^.*node_modules\//, '')} needs node ${range} (not ${v})`);
@@ -77,7 +83,13 @@ test('every docs/rules page follows one template: # <id>, then What it reports, 
 
 test('README and docs give no command that runs an unpublished npm package, and no placeholder owner', () => {
   const bad: string[] = [];
-  for (const file of ['README.md', ...fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]) {
+  for (const file of [
+    'README.md',
+    ...fs
+      .readdirSync(path.join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ]) {
     const text = read(file);
     for (const m of text.matchAll(/npx (--yes |-y )?kernel-lens\b|npm (install|i) (-g |--global )kernel-lens\b|<owner>/g)) {
       bad.push(`${file}: "${m[0]}"`);
@@ -102,7 +114,11 @@ function globToRegExp(glob: string): RegExp {
       i = end;
     } else if (c === '{') {
       const end = glob.indexOf('}', i);
-      re += `(?:${glob.slice(i + 1, end).split(',').map((p) => globToRegExp(p).source.slice(1, -1)).join('|')})`;
+      re += `(?:${glob
+        .slice(i + 1, end)
+        .split(',')
+        .map((p) => globToRegExp(p).source.slice(1, -1))
+        .join('|')})`;
       i = end;
     } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
   }
@@ -129,10 +145,31 @@ test('the glob reading used below behaves like VS Code on the patterns it meets'
 });
 
 test('kernel-config claims kernel configs and nothing that common application files are named', () => {
-  for (const name of ['config-5.15.0-91-generic', 'config-6.1.0-18-amd64', 'config-4.18.0-513.el8.x86_64', 'config-6.6.87.2-microsoft-standard-WSL2', 'rhel8.kconfig']) {
+  for (const name of [
+    'config-5.15.0-91-generic',
+    'config-6.1.0-18-amd64',
+    'config-4.18.0-513.el8.x86_64',
+    'config-6.6.87.2-microsoft-standard-WSL2',
+    'rhel8.kconfig',
+  ]) {
     assert.deepEqual(languageOf(name), ['kernel-config'], name);
   }
-  for (const name of ['web.config', 'Web.Config', 'app.config', 'App.config', 'config-overrides.js', 'config-1.json', 'config-dev.yaml', 'config-local.js', 'nuget.config', 'packages.config', 'tsconfig.json', 'config', '.config', 'git.config']) {
+  for (const name of [
+    'web.config',
+    'Web.Config',
+    'app.config',
+    'App.config',
+    'config-overrides.js',
+    'config-1.json',
+    'config-dev.yaml',
+    'config-local.js',
+    'nuget.config',
+    'packages.config',
+    'tsconfig.json',
+    'config',
+    '.config',
+    'git.config',
+  ]) {
     assert.ok(!languageOf(name).includes('kernel-config'), `${name} would open as Kernel config`);
   }
   for (const name of ['Dockerfile', 'Containerfile', 'Dockerfile.dev', 'app.Dockerfile', 'build.containerfile']) {
@@ -141,8 +178,20 @@ test('kernel-config claims kernel configs and nothing that common application fi
 });
 
 test('README, ARCHITECTURE and docs cite only files that are in the repository', () => {
-  const docs = ['README.md', 'ARCHITECTURE.md', ...fs.readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
-  docs.push(...fs.readdirSync(path.join(root, 'docs', 'rules')).filter((f) => f.endsWith('.md')).map((f) => `docs/rules/${f}`));
+  const docs = [
+    'README.md',
+    'ARCHITECTURE.md',
+    ...fs
+      .readdirSync(path.join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
+  docs.push(
+    ...fs
+      .readdirSync(path.join(root, 'docs', 'rules'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/rules/${f}`),
+  );
   const missing: string[] = [];
   for (const file of docs) {
     const text = read(file);

@@ -6,10 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 // yauzl comes with @vscode/vsce (it reads .vsix files the same way)
 import * as yauzl from 'yauzl';
 
@@ -44,7 +44,21 @@ test('npm run package builds dist/ and the .vsix holds only what the extension u
   // use by other test files running at the same time.
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'kernel-lens-package-'));
   t.after(() => fs.rmSync(copy, { recursive: true, force: true }));
-  for (const item of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', '.vscodeignore', 'tsconfig.json', 'client', 'server', 'scripts', 'docs', 'syntaxes', 'schemas', 'media']) {
+  for (const item of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+    '.vscodeignore',
+    'tsconfig.json',
+    'client',
+    'server',
+    'scripts',
+    'docs',
+    'syntaxes',
+    'schemas',
+    'media',
+  ]) {
     if (fs.existsSync(path.join(root, item))) fs.cpSync(path.join(root, item), path.join(copy, item), { recursive: true });
   }
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
@@ -82,7 +96,9 @@ test('npm run package builds dist/ and the .vsix holds only what the extension u
   // everything the build puts in dist/ ships, except the CLI bundle and source maps (.vscodeignore is an
   // allowlist: a new runtime file must be added there, and this says which)
   const listDist = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listDist(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? listDist(path.join(dir, e.name)) : [path.join(dir, e.name)]));
   const built = listDist(path.join(copy, 'dist')).map((f) => path.relative(copy, f).split(path.sep).join('/'));
   const unshipped = built.filter((f) => f !== 'dist/cli.js' && !f.endsWith('.map') && !names.includes(`extension/${f}`));
   assert.deepEqual(unshipped, [], 'files the build made that the .vsix leaves out (add them to .vscodeignore)');
@@ -120,7 +136,10 @@ test('npm run package builds dist/ and the .vsix holds only what the extension u
   const relative = links.filter((l) => !/^(https?:|mailto:|#)/.test(l));
   assert.deepEqual(relative, [], 'relative links in the packaged README');
   assert.ok(links.includes(`${repo}/blob/main/ARCHITECTURE.md`), 'ARCHITECTURE.md link points at the repository');
-  assert.ok(links.some((l) => l.startsWith(`${repo}/raw/main/docs/images/`)), 'README images come from the repository');
+  assert.ok(
+    links.some((l) => l.startsWith(`${repo}/raw/main/docs/images/`)),
+    'README images come from the repository',
+  );
 
   // the size README.md states is the size of this package, to the nearest 10 KiB or so
   const stated = /`\.vsix` is about (\d+) KiB/.exec(fs.readFileSync(path.join(root, 'README.md'), 'utf8'));

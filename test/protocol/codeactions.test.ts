@@ -26,8 +26,14 @@ test('quick fix from Diagnostic.data removes modprobe from its chain and the fin
     assert.match(String(modprobe.codeDescription?.href), /docs\/rules\/kernel-module-load\.md$/);
     const actions = await client.codeActions(URI, modprobe.range, [modprobe]);
     const titles = actions.map((a) => a.title);
-    assert.ok(titles.some((t) => /ignore kernel-module-load on this line/i.test(t)), titles.join(' | '));
-    assert.ok(titles.some((t) => /ignore kernel-module-load in this file/i.test(t)), titles.join(' | '));
+    assert.ok(
+      titles.some((t) => /ignore kernel-module-load on this line/i.test(t)),
+      titles.join(' | '),
+    );
+    assert.ok(
+      titles.some((t) => /ignore kernel-module-load in this file/i.test(t)),
+      titles.join(' | '),
+    );
     // command-only fixes are for the Kernel Lens VS Code client (which sends extensionPath), not other editors
     assert.ok(!actions.some((a) => a.command && !a.edit), 'no VS Code-only commands for a plain LSP client');
     const remove = actions.find((a) => a.isPreferred && a.edit);
@@ -48,15 +54,24 @@ test('quick fix from Diagnostic.data removes modprobe from its chain and the fin
 
 test('the VS Code client gets the target picker once, only where the target decides, and no docs action', async () => {
   // Linux 3.1 is older than Ubuntu 24.04's glibc accepts: libc-kernel-too-old rests on the target.
-  const client = await LspTestClient.start({ settings: { target: '3.1' }, initializationOptions: { extensionPath: '/opt/kernel-lens', trusted: true } });
+  const client = await LspTestClient.start({
+    settings: { target: '3.1' },
+    initializationOptions: { extensionPath: '/opt/kernel-lens', trusted: true },
+  });
   try {
     await client.open(URI, TEXT);
-    const diags = await client.waitForDiagnostics(URI, { predicate: (d) => d.some((x) => x.code === 'kernel-module-load') && d.some((x) => x.code === 'libc-kernel-too-old') });
+    const diags = await client.waitForDiagnostics(URI, {
+      predicate: (d) => d.some((x) => x.code === 'kernel-module-load') && d.some((x) => x.code === 'libc-kernel-too-old'),
+    });
     const libc = diags.find((x) => x.code === 'libc-kernel-too-old')!;
     // The rule page is the diagnostic's code link, not an action in every quick-fix menu.
     assert.equal(libc.codeDescription?.href, 'file:///opt/kernel-lens/docs/rules/libc-kernel-too-old.md');
     const actions = await client.codeActions(URI, libc.range, [libc]);
-    assert.equal(actions.filter((a) => a.command?.command === 'kernelLens.selectTarget').length, 1, 'target picker where the target decides');
+    assert.equal(
+      actions.filter((a) => a.command?.command === 'kernelLens.selectTarget').length,
+      1,
+      'target picker where the target decides',
+    );
     assert.ok(!actions.some((a) => a.command?.command === 'kernelLens.openRuleDocs'), 'no docs action');
     // Two target-dependent diagnostics in one menu: still one picker.
     const both = await client.codeActions(URI, libc.range, [libc, libc]);
@@ -76,7 +91,12 @@ test('source.fixAll applies every safe fix in one edit', async () => {
   try {
     await client.open(URI, TEXT);
     const diags = await client.waitForDiagnostics(URI, { predicate: (d) => d.some((x) => x.code === 'kernel-module-load') });
-    const actions = await client.codeActions(URI, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
+    const actions = await client.codeActions(
+      URI,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      [],
+      ['source.fixAll'],
+    );
     assert.equal(actions.length, 1, JSON.stringify(actions.map((a) => a.title)));
     assert.equal(actions[0].kind, 'source.fixAll.kernel-lens');
     const fixed = applyEdits(TEXT, actions[0].edit.changes[URI]);
@@ -88,7 +108,12 @@ test('source.fixAll applies every safe fix in one edit', async () => {
     assert.ok(!after.some((d) => d.code === 'invalid-directive'), 'comments inserted by fixes are not mistaken for directives');
     assert.match(fixed, /# host kernel: /);
     // quick-fix-only requests do not return the fix-all action
-    const quick = await client.codeActions(URI, after[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, after.slice(0, 1), ['quickfix']);
+    const quick = await client.codeActions(
+      URI,
+      after[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      after.slice(0, 1),
+      ['quickfix'],
+    );
     assert.ok(quick.every((a) => a.kind === 'quickfix'));
   } finally {
     await client.shutdown();

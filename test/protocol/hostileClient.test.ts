@@ -28,12 +28,15 @@ async function withClient(fn: (c: LspTestClient) => Promise<void>, opts: Paramet
   }
 }
 
-test('a malformed didChange (range without end, null start) is rejected whole: later analyses, hovers and code actions still work', { timeout: GUARD_MS * 2 }, async () => {
+test('a malformed didChange (range without end, null start) is rejected whole: later analyses, hovers and code actions still work', {
+  timeout: GUARD_MS * 2,
+}, async () => {
   await withClient(async (c) => {
     const uri = 'file:///tmp/kl-malformed/Dockerfile';
     await c.open(uri, FLAGGED, 1);
     await c.waitForDiagnostics(uri, { version: 1, predicate: modprobeFound, timeoutMs: GUARD_MS });
-    const send = (version: number, contentChanges: unknown[]) => c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    const send = (version: number, contentChanges: unknown[]) =>
+      c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
     await send(2, [{ range: { start: at(1, 0) }, text: 'X' }]);
     await send(3, [{ range: { start: null, end: null }, text: 'Y' }]);
     await send(4, [{ range: { start: at(1.5, 0), end: at(1, 0) }, text: 'Z' }]);
@@ -41,22 +44,31 @@ test('a malformed didChange (range without end, null start) is rejected whole: l
     await send(5, [{ range: { start: at(1, 4), end: at(1, 4) }, text: 'true && ' }]);
     const d = await c.waitForDiagnostics(uri, { version: 5, timeoutMs: GUARD_MS });
     assert.ok(modprobeFound(d), JSON.stringify(d));
-    assert.equal(d.find((x) => x.code === 'kernel-module-load')!.range.start.character, 'RUN true && '.length, 'the malformed changes were not applied');
+    assert.equal(
+      d.find((x) => x.code === 'kernel-module-load')!.range.start.character,
+      'RUN true && '.length,
+      'the malformed changes were not applied',
+    );
     assert.ok((await c.hover(uri, 1, 'RUN true && '.length + 2))?.contents, 'hover answered');
     const actions = await c.codeActions(uri, d[0].range, d);
     assert.ok(actions.length > 0, 'code actions answered');
     assert.ok(!/analysis failed/.test(c.stderr), c.stderr.slice(-500));
-    const warned = c.notifications.filter((n) => n.method === 'window/logMessage' && /didChange .* was ignored/.test(JSON.stringify(n.params)));
+    const warned = c.notifications.filter(
+      (n) => n.method === 'window/logMessage' && /didChange .* was ignored/.test(JSON.stringify(n.params)),
+    );
     assert.equal(warned.length, 1, 'logged once');
   });
 });
 
-test('versions going backwards (10 → 3 → 4) are new texts: each is analysed and published, hovers answer', { timeout: GUARD_MS * 2 }, async () => {
+test('versions going backwards (10 → 3 → 4) are new texts: each is analysed and published, hovers answer', {
+  timeout: GUARD_MS * 2,
+}, async () => {
   await withClient(async (c) => {
     const uri = 'file:///tmp/kl-backwards/Dockerfile';
     await c.open(uri, FLAGGED, 10);
     await c.waitForDiagnostics(uri, { version: 10, predicate: modprobeFound, timeoutMs: GUARD_MS });
-    const send = (version: number, text: string) => c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    const send = (version: number, text: string) =>
+      c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
     await send(3, 'FROM ubuntu:22.04\nRUN echo fine\n');
     const three = await c.waitForDiagnostics(uri, { version: 3, timeoutMs: GUARD_MS });
     assert.ok(!modprobeFound(three));
@@ -86,10 +98,12 @@ test('requests before initialize are answered -32002 (ServerNotInitialized); bad
       );
       assert.equal(code, -32602, JSON.stringify(params));
     }
-    const badAction = await conn.sendRequest('textDocument/codeAction', { textDocument: { uri: 'file:///x' }, range: null, context: {} }).then(
-      () => undefined,
-      (e: { code: number }) => e.code,
-    );
+    const badAction = await conn
+      .sendRequest('textDocument/codeAction', { textDocument: { uri: 'file:///x' }, range: null, context: {} })
+      .then(
+        () => undefined,
+        (e: { code: number }) => e.code,
+      );
     assert.equal(badAction, -32602);
     await conn.sendRequest('shutdown');
   } finally {
@@ -102,7 +116,9 @@ function workspace(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'kl-ws-'));
 }
 
-test('untrusted workspace: a .kernel-lens.json that links outside the workspace is not read, and its content is not echoed', { timeout: GUARD_MS }, async () => {
+test('untrusted workspace: a .kernel-lens.json that links outside the workspace is not read, and its content is not echoed', {
+  timeout: GUARD_MS,
+}, async () => {
   const ws = workspace();
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-outside-'));
   fs.writeFileSync(path.join(outside, 'secret.json'), JSON.stringify({ target: 'SECRET-VALUE-123', secretKey: 1 }));
@@ -115,7 +131,10 @@ test('untrusted workspace: a .kernel-lens.json that links outside the workspace 
         await c.waitForDiagnostics(uri, { version: 1, timeoutMs: GUARD_MS });
         const said = JSON.stringify([c.notifications, c.shownMessages]);
         assert.ok(!said.includes('SECRET-VALUE-123') && !said.includes('secretKey'), said.slice(0, 800));
-        assert.ok(c.shownMessages.some((m) => /links to a file outside this untrusted workspace/.test(m.message)), JSON.stringify(c.shownMessages));
+        assert.ok(
+          c.shownMessages.some((m) => /links to a file outside this untrusted workspace/.test(m.message)),
+          JSON.stringify(c.shownMessages),
+        );
       },
       { rootPath: ws, initializationOptions: { trusted: false, settings: {} } },
     );
@@ -125,7 +144,9 @@ test('untrusted workspace: a .kernel-lens.json that links outside the workspace 
   }
 });
 
-test('a .kernel-lens.json with 40,000 unknown keys: a few messages and one summary, not 40,000; diagnostics published', { timeout: GUARD_MS * 2 }, async () => {
+test('a .kernel-lens.json with 40,000 unknown keys: a few messages and one summary, not 40,000; diagnostics published', {
+  timeout: GUARD_MS * 2,
+}, async () => {
   const ws = workspace();
   const keys: Record<string, number> = {};
   for (let i = 0; i < 40_000; i++) keys[`unknownKey${i}`] = i;
@@ -137,7 +158,10 @@ test('a .kernel-lens.json with 40,000 unknown keys: a few messages and one summa
         await c.open(uri, FLAGGED, 1);
         await c.waitForDiagnostics(uri, { version: 1, predicate: modprobeFound, timeoutMs: GUARD_MS });
         assert.ok(c.shownMessages.length <= 11, `${c.shownMessages.length} messages`);
-        assert.ok(c.shownMessages.some((m) => /more settings problems are not shown one by one/.test(m.message)), JSON.stringify(c.shownMessages.slice(-2)));
+        assert.ok(
+          c.shownMessages.some((m) => /more settings problems are not shown one by one/.test(m.message)),
+          JSON.stringify(c.shownMessages.slice(-2)),
+        );
         // Later publishes (an edit) show none of them again.
         const shown = c.shownMessages.length;
         const v = await c.change(uri, [{ range: { start: at(1, 0), end: at(1, 0) }, text: '# edited\n' }]);
@@ -151,13 +175,19 @@ test('a .kernel-lens.json with 40,000 unknown keys: a few messages and one summa
   }
 });
 
-test('a kernel config that never ends (/proc/self/pagemap, stat size 0): refused as too large, the server keeps answering', { timeout: GUARD_MS, skip: !fs.existsSync('/proc/self/pagemap') }, async () => {
+test('a kernel config that never ends (/proc/self/pagemap, stat size 0): refused as too large, the server keeps answering', {
+  timeout: GUARD_MS,
+  skip: !fs.existsSync('/proc/self/pagemap'),
+}, async () => {
   await withClient(
     async (c) => {
       const uri = 'file:///tmp/kl-pagemap/Dockerfile';
       await c.open(uri, FLAGGED, 1);
       await c.waitForDiagnostics(uri, { version: 1, predicate: modprobeFound, timeoutMs: GUARD_MS });
-      assert.ok(c.shownMessages.some((m) => /pagemap.*larger than/.test(m.message)), JSON.stringify(c.shownMessages));
+      assert.ok(
+        c.shownMessages.some((m) => /pagemap.*larger than/.test(m.message)),
+        JSON.stringify(c.shownMessages),
+      );
       assert.ok((await c.hover(uri, 1, 5))?.contents);
       const rss = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${c.proc.pid}/status`, 'utf8'))?.[1]) * 1024;
       assert.ok(rss < 1024 * 1024 * 1024, `peak memory ${rss} bytes`);
@@ -166,13 +196,18 @@ test('a kernel config that never ends (/proc/self/pagemap, stat size 0): refused
   );
 });
 
-test('a 4 MB single line: the rest of the file is analysed, one diagnostic says the instruction was not checked, hovers answered', { timeout: GUARD_MS * 2 }, async () => {
+test('a 4 MB single line: the rest of the file is analysed, one diagnostic says the instruction was not checked, hovers answered', {
+  timeout: GUARD_MS * 2,
+}, async () => {
   await withClient(async (c) => {
     const uri = 'file:///tmp/kl-longline/Dockerfile';
     const text = `FROM ubuntu:22.04\nRUN echo ${'a'.repeat(4 * 1024 * 1024)} && modprobe x\nRUN modprobe br_netfilter\n`;
     await c.open(uri, text, 1);
     const d = await c.waitForDiagnostics(uri, { version: 1, timeoutMs: GUARD_MS });
-    assert.ok(d.some((x) => x.code === 'kernel-module-load' && x.range.start.line === 2), 'the next instruction is checked');
+    assert.ok(
+      d.some((x) => x.code === 'kernel-module-load' && x.range.start.line === 2),
+      'the next instruction is checked',
+    );
     assert.equal(d.filter((x) => /did not check this instruction/.test(String(x.message))).length, 1);
     assert.ok((await c.hover(uri, 0, 1))?.contents, 'hover on FROM answered');
     const v = await c.change(uri, [{ range: { start: at(2, 0), end: at(2, 0) }, text: 'RUN insmod y.ko\n' }]);

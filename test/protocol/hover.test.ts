@@ -59,7 +59,9 @@ test('hovers on FROM lines over stdio, incremental edits, clean shutdown', async
     assert.doesNotMatch(unknown.contents.value, /glibc|musl/);
 
     // Incremental edit: turn line 1 into ubuntu:22.04 by replacing only the image reference.
-    const v2 = await client.change(URI, [{ range: { start: { line: 1, character: 5 }, end: { line: 1, character: 13 } }, text: 'alpine:3.20' }]);
+    const v2 = await client.change(URI, [
+      { range: { start: { line: 1, character: 5 }, end: { line: 1, character: 13 } }, text: 'alpine:3.20' },
+    ]);
     await client.waitForDiagnostics(URI, { version: v2 });
     const alpine = await client.hover(URI, 1, 1);
     assert.ok(alpine);

@@ -8,7 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'fs';
+import * as fs from 'node:fs';
 import { LspTestClient } from '../support/lspClient';
 
 const MB = 1024 * 1024;
@@ -37,7 +37,9 @@ async function settlesIdle(pid: number): Promise<void> {
 }
 
 for (const size of [1, 3, 10]) {
-  test(`${size} MB where every line is flagged: publishes, hovers answered, an edit published, then idle`, { timeout: HANG_GUARD_MS * 2 }, async () => {
+  test(`${size} MB where every line is flagged: publishes, hovers answered, an edit published, then idle`, {
+    timeout: HANG_GUARD_MS * 2,
+  }, async () => {
     const text = allFlagged(size * MB);
     const lines = text.split('\n').length - 1;
     const uri = `file:///tmp/kl-huge-${size}/Dockerfile`;
@@ -46,14 +48,25 @@ for (const size of [1, 3, 10]) {
       await client.open(uri, text, 1);
       const first = client.hover(uri, 1, 31); // `modprobe` on the first RUN line, asked while the first analysis runs
       const opened = await client.waitForDiagnostics(uri, { version: 1, timeoutMs: HANG_GUARD_MS });
-      assert.ok(opened.some((d) => d.code === 'kernel-module-load'), 'findings published');
-      assert.ok(opened.some((d) => /more Kernel Lens findings/.test(String(d.message))), 'the rest summarised');
+      assert.ok(
+        opened.some((d) => d.code === 'kernel-module-load'),
+        'findings published',
+      );
+      assert.ok(
+        opened.some((d) => /more Kernel Lens findings/.test(String(d.message))),
+        'the rest summarised',
+      );
       assert.ok((await first)?.contents, 'hover on line 1 answered');
       assert.ok((await client.hover(uri, lines - 1, 31))?.contents, 'hover on the last line answered');
       const middle = Math.floor(lines / 2);
-      const version = await client.change(uri, [{ range: { start: { line: middle, character: 0 }, end: { line: middle, character: 0 } }, text: 'RUN modprobe sctp\n' }]);
+      const version = await client.change(uri, [
+        { range: { start: { line: middle, character: 0 }, end: { line: middle, character: 0 } }, text: 'RUN modprobe sctp\n' },
+      ]);
       const edited = await client.waitForDiagnostics(uri, { version, timeoutMs: HANG_GUARD_MS });
-      assert.ok(edited.some((d) => d.range.start.line === middle && d.code === 'kernel-module-load') || edited.length > 1000, 'the edit published');
+      assert.ok(
+        edited.some((d) => d.range.start.line === middle && d.code === 'kernel-module-load') || edited.length > 1000,
+        'the edit published',
+      );
       assert.ok((await client.hover(uri, middle, 5))?.contents, 'hover on the typed line answered');
       await settlesIdle(client.proc.pid!);
     } finally {
@@ -62,7 +75,9 @@ for (const size of [1, 3, 10]) {
   });
 }
 
-test('30 MB where every line is flagged: analysed in part, one diagnostic says where it stopped, hovers answered', { timeout: HANG_GUARD_MS * 2 }, async () => {
+test('30 MB where every line is flagged: analysed in part, one diagnostic says where it stopped, hovers answered', {
+  timeout: HANG_GUARD_MS * 2,
+}, async () => {
   const text = allFlagged(30 * MB);
   const lines = text.split('\n').length - 1;
   const uri = 'file:///tmp/kl-huge-30/Dockerfile';
@@ -72,7 +87,10 @@ test('30 MB where every line is flagged: analysed in part, one diagnostic says w
     const opened = await client.waitForDiagnostics(uri, { version: 1, timeoutMs: HANG_GUARD_MS });
     const stopped = opened.filter((d) => /analysis stopped after \d+ of \d+ lines/.test(String(d.message)));
     assert.equal(stopped.length, 1, 'one diagnostic says the analysis was partial');
-    assert.ok(opened.some((d) => d.code === 'kernel-module-load'), 'the analysed part has its findings');
+    assert.ok(
+      opened.some((d) => d.code === 'kernel-module-load'),
+      'the analysed part has its findings',
+    );
     assert.ok((await client.hover(uri, 1, 31))?.contents, 'hover on line 1 answered');
     assert.equal(await client.hover(uri, lines - 1, 31), null, 'the last line (not analysed) answers null');
     await settlesIdle(client.proc.pid!);

@@ -13,7 +13,10 @@ test('kernelLens/requirements returns the Markdown report and the final FROM hov
   try {
     await client.open(URI, TEXT);
     await client.waitForDiagnostics(URI, { version: 1 });
-    const report = (await client.conn.sendRequest('kernelLens/requirements', { uri: URI })) as { markdown: string; requirements: { stages: { final: boolean; requirements: { name: string }[] }[] } };
+    const report = (await client.conn.sendRequest('kernelLens/requirements', { uri: URI })) as {
+      markdown: string;
+      requirements: { stages: { final: boolean; requirements: { name: string }[] }[] };
+    };
     assert.ok(report, 'a report for an open document');
     assert.match(report.markdown, /^# Host requirements: Dockerfile/);
     assert.match(report.markdown, /WireGuard \(CONFIG_WIREGUARD\)/);
@@ -23,7 +26,11 @@ test('kernelLens/requirements returns the Markdown report and the final FROM hov
     const hover = await client.hover(URI, fromLine, 6);
     assert.ok(hover);
     assert.match(hover.contents.value, /\*\*Needs from the host:\*\* Linux ≥ 5\.6 · WireGuard \(CONFIG\\?_WIREGUARD\)/);
-    assert.equal(await client.conn.sendRequest('kernelLens/requirements', { uri: 'file:///not/open/Dockerfile' }), null, 'null for a document that is not open');
+    assert.equal(
+      await client.conn.sendRequest('kernelLens/requirements', { uri: 'file:///not/open/Dockerfile' }),
+      null,
+      'null for a document that is not open',
+    );
     await assert.rejects(client.conn.sendRequest('kernelLens/requirements', { uri: 42 }), /uri must be a string/);
   } finally {
     await client.shutdown();

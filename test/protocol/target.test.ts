@@ -1,9 +1,9 @@
 /** Target host over the protocol: settings changes, .kernel-lens.json, directives and bad settings re-check open documents at once. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { LspTestClient, fileUri } from '../support/lspClient';
 
 const TEXT = 'FROM ubuntu:22.04\nRUN echo hello\n';
@@ -32,11 +32,15 @@ test('changing kernelLens.target re-checks open documents and changes the hover'
 
     // .kernel-lens.json outranks settings; the server re-reads it when told the file changed.
     fs.writeFileSync(path.join(dir, '.kernel-lens.json'), JSON.stringify({ target: '3.1' }));
-    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(dir, '.kernel-lens.json')), type: 1 }] });
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(path.join(dir, '.kernel-lens.json')), type: 1 }],
+    });
     await client.waitForDiagnostics(uri, { predicate: tooOld });
 
     // An in-file directive outranks both.
-    const v = await client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# kernel-lens: kernel=6.6\n' }]);
+    const v = await client.change(uri, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# kernel-lens: kernel=6.6\n' },
+    ]);
     const d = await client.waitForDiagnostics(uri, { version: v });
     assert.ok(!tooOld(d), JSON.stringify(d));
     hover = await client.hover(uri, 1, 1);

@@ -73,7 +73,7 @@ function measuredLines(e: Entry): number[] {
 /** Every position a reader could hover: the start of each word and of each part of a word. */
 function wordStarts(line: string): number[] {
   const starts = new Set<number>();
-  for (const m of line.matchAll(/[^\s"'`\[\],;=:|&<>(){}]+/g)) {
+  for (const m of line.matchAll(/[^\s"'`[\],;=:|&<>(){}]+/g)) {
     starts.add(m.index!);
     for (const sub of m[0].matchAll(/[/.@+-]+/g)) starts.add(m.index! + sub.index! + sub[0].length);
   }
@@ -92,7 +92,9 @@ function coverageOf(e: Entry): Coverage {
   const cov: Coverage = { hover: false, diagnostic: false, diagnosticTargets: [] };
   for (const t of TARGETS) {
     const result = analyse(e.text, t);
-    if (result.findings.some((f) => !NOT_KERNEL_RULES.has(f.ruleId) && lines.some((l) => f.range.start.line <= l && l <= f.range.end.line))) {
+    if (
+      result.findings.some((f) => !NOT_KERNEL_RULES.has(f.ruleId) && lines.some((l) => f.range.start.line <= l && l <= f.range.end.line))
+    ) {
       cov.diagnostic = true;
       cov.diagnosticTargets.push(t);
     }
@@ -105,7 +107,9 @@ function coverageOf(e: Entry): Coverage {
         // On a FROM line the image card always answers; only rule notes after it, or a card
         // naming a Windows image (whose kernel a Linux host cannot give), explain a dependency.
         const parts = hover.markdown.split(CARD_SEPARATOR);
-        const explains = isFromLine ? parts.slice(1).some((p) => KERNEL_WORDS.test(p)) || /Windows/.test(parts[0]) : KERNEL_WORDS.test(hover.markdown);
+        const explains = isFromLine
+          ? parts.slice(1).some((p) => KERNEL_WORDS.test(p)) || /Windows/.test(parts[0])
+          : KERNEL_WORDS.test(hover.markdown);
         if (explains) {
           cov.hover = true;
           break;
@@ -118,7 +122,11 @@ function coverageOf(e: Entry): Coverage {
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '—' : `${((100 * n) / d).toFixed(1)}%`);
-const oneLine = (e: Entry) => measuredLines(e).map((l) => e.lines[l].trim()).join(' ⏎ ').slice(0, 140);
+const oneLine = (e: Entry) =>
+  measuredLines(e)
+    .map((l) => e.lines[l].trim())
+    .join(' ⏎ ')
+    .slice(0, 140);
 
 /** Measured when the corpus was collected (see the commit message), minus a small margin. */
 const FLOOR = { covered: 0.8, hover: 0.8, diagnostic: 0.3 };
@@ -146,14 +154,18 @@ test('recall: hover-or-diagnostic coverage of kernel-dependent lines under rhel8
     const f = byFamily.get(e.family) ?? { n: 0, covered: 0, hover: 0, diagnostic: 0, missed: [] };
     byFamily.set(e.family, f);
     f.n++;
-    if (c.hover) (f.hover++, hover++);
-    if (c.diagnostic) (f.diagnostic++, diagnostic++);
-    if (c.hover || c.diagnostic) (f.covered++, covered++);
+    if (c.hover) f.hover++, hover++;
+    if (c.diagnostic) f.diagnostic++, diagnostic++;
+    if (c.hover || c.diagnostic) f.covered++, covered++;
     else f.missed.push(e);
   }
-  const report = [`recall on ${corpus.length} real lines: covered ${pct(covered, corpus.length)} (hover ${pct(hover, corpus.length)}, diagnostic ${pct(diagnostic, corpus.length)})`];
+  const report = [
+    `recall on ${corpus.length} real lines: covered ${pct(covered, corpus.length)} (hover ${pct(hover, corpus.length)}, diagnostic ${pct(diagnostic, corpus.length)})`,
+  ];
   for (const [family, f] of [...byFamily].sort((a, b) => a[0].localeCompare(b[0]))) {
-    report.push(`  ${family.padEnd(26)} ${String(f.covered).padStart(3)}/${String(f.n).padEnd(3)} ${pct(f.covered, f.n).padStart(6)}  hover ${pct(f.hover, f.n).padStart(6)}  diagnostic ${pct(f.diagnostic, f.n).padStart(6)}`);
+    report.push(
+      `  ${family.padEnd(26)} ${String(f.covered).padStart(3)}/${String(f.n).padEnd(3)} ${pct(f.covered, f.n).padStart(6)}  hover ${pct(f.hover, f.n).padStart(6)}  diagnostic ${pct(f.diagnostic, f.n).padStart(6)}`,
+    );
   }
   report.push(`  diagnostics by target: ${[...perTarget].map(([t, n]) => `${t} ${pct(n, corpus.length)}`).join(', ')}`);
   report.push('uncovered:');
@@ -161,9 +173,18 @@ test('recall: hover-or-diagnostic coverage of kernel-dependent lines under rhel8
     for (const e of f.missed) report.push(`  [${family}] ${e.repo} ${e.path}: ${oneLine(e)}`);
   }
   console.log(report.join('\n'));
-  assert.ok(covered / corpus.length >= FLOOR.covered, `coverage ${pct(covered, corpus.length)} fell below the floor ${pct(FLOOR.covered, 1)}`);
-  assert.ok(hover / corpus.length >= FLOOR.hover, `hover coverage ${pct(hover, corpus.length)} fell below the floor ${pct(FLOOR.hover, 1)}`);
-  assert.ok(diagnostic / corpus.length >= FLOOR.diagnostic, `diagnostic coverage ${pct(diagnostic, corpus.length)} fell below the floor ${pct(FLOOR.diagnostic, 1)}`);
+  assert.ok(
+    covered / corpus.length >= FLOOR.covered,
+    `coverage ${pct(covered, corpus.length)} fell below the floor ${pct(FLOOR.covered, 1)}`,
+  );
+  assert.ok(
+    hover / corpus.length >= FLOOR.hover,
+    `hover coverage ${pct(hover, corpus.length)} fell below the floor ${pct(FLOOR.hover, 1)}`,
+  );
+  assert.ok(
+    diagnostic / corpus.length >= FLOOR.diagnostic,
+    `diagnostic coverage ${pct(diagnostic, corpus.length)} fell below the floor ${pct(FLOOR.diagnostic, 1)}`,
+  );
 });
 
 test('precision: ordinary application lines draw no kernel warning or error on any of the three targets', () => {
@@ -179,6 +200,8 @@ test('precision: ordinary application lines draw no kernel warning or error on a
   // Not asserted: a hover on an ordinary line is noise, not an alarm, but the count is worth watching.
   const hovered = readEntries('negatives.tsv').filter((e) => coverageOf(e).hover);
   console.log(`false alarms on negatives: ${alarms.length}${alarms.length ? '\n' + alarms.join('\n') : ''}`);
-  console.log(`negatives with a kernel hover (noise, not asserted): ${hovered.length}${hovered.map((e) => `\n  [${e.family}] ${e.repo}: ${oneLine(e)}`).join('')}`);
+  console.log(
+    `negatives with a kernel hover (noise, not asserted): ${hovered.length}${hovered.map((e) => `\n  [${e.family}] ${e.repo}: ${oneLine(e)}`).join('')}`,
+  );
   assert.ok(alarms.length <= FALSE_ALARM_CEILING, `${alarms.length} false alarms (ceiling ${FALSE_ALARM_CEILING})`);
 });

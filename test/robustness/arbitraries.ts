@@ -72,7 +72,7 @@ const words = fc.constantFrom(
   'echo "unterminated',
   "echo 'unterminated",
   'sh -c "sh -c \\"modprobe x\\""',
-  "bash -c 'sh -c \"sysctl -w kernel.pid_max=1\"'",
+  'bash -c \'sh -c "sysctl -w kernel.pid_max=1"\'',
   'cd / && ls -la | grep x; true || false',
   'for i in 1 2; do echo $i; done',
   'if [ -f x ]; then modprobe y; fi',
@@ -90,20 +90,66 @@ const words = fc.constantFrom(
 );
 
 const unicodeNoise = fc.string({ unit: 'binary', maxLength: 12 });
-const controlNoise = fc.string({ unit: fc.constantFrom('\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\t', '\v', '\f', '\u2028', '\u2029', '\uFEFF', '\uD800', '\uDC00'), maxLength: 6 });
+const controlNoise = fc.string({
+  unit: fc.constantFrom(
+    '\u0000',
+    '\u0001',
+    '\u0007',
+    '\u001b',
+    '\u007f',
+    '\t',
+    '\v',
+    '\f',
+    '\u2028',
+    '\u2029',
+    '\uFEFF',
+    '\uD800',
+    '\uDC00',
+  ),
+  maxLength: 6,
+});
 const noise = fc.oneof(unicodeNoise, controlNoise, fc.string({ maxLength: 10 }));
 
 const instructionLine: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(images, fc.option(fc.constantFrom(' AS build', ' AS base', ' as Final', ' AS', ' AS a b'), { nil: '' }), fc.option(fc.constantFrom('--platform=linux/arm64 ', '--platform=$BUILDPLATFORM ', '--platform= ', '--platform=windows/amd64 '), { nil: '' })).map(
-    ([img, as, plat]) => `FROM ${plat}${img}${as}`,
-  ),
-  fc.tuple(fc.constantFrom('BASE', 'A', 'B', 'TAG', ''), fc.option(fc.oneof(images, fc.constantFrom('$A', '${B}', '$BASE', '"x y"')), { nil: undefined })).map(
-    ([name, def]) => (def === undefined ? `ARG ${name}` : `ARG ${name}=${def}`),
-  ),
+  fc
+    .tuple(
+      images,
+      fc.option(fc.constantFrom(' AS build', ' AS base', ' as Final', ' AS', ' AS a b'), { nil: '' }),
+      fc.option(fc.constantFrom('--platform=linux/arm64 ', '--platform=$BUILDPLATFORM ', '--platform= ', '--platform=windows/amd64 '), {
+        nil: '',
+      }),
+    )
+    .map(([img, as, plat]) => `FROM ${plat}${img}${as}`),
+  fc
+    .tuple(
+      fc.constantFrom('BASE', 'A', 'B', 'TAG', ''),
+      fc.option(fc.oneof(images, fc.constantFrom('$A', '${B}', '$BASE', '"x y"')), { nil: undefined }),
+    )
+    .map(([name, def]) => (def === undefined ? `ARG ${name}` : `ARG ${name}=${def}`)),
   fc.array(words, { minLength: 1, maxLength: 4 }).map((ws) => `RUN ${ws.join(' && ')}`),
   fc.array(words, { minLength: 1, maxLength: 3 }).map((ws) => `RUN ["sh", "-c", ${JSON.stringify(ws.join('; '))}]`),
-  fc.constantFrom('CMD ["/sbin/init"]', 'CMD /lib/systemd/systemd', 'ENTRYPOINT ["/usr/sbin/init"]', 'ENTRYPOINT [', 'CMD ["unterminated', 'HEALTHCHECK CMD modprobe x', 'HEALTHCHECK NONE'),
-  fc.constantFrom('COPY . /app', 'ADD x.tar.gz /', 'ENV A=1 B="2 3"', 'WORKDIR /x', 'USER root', 'EXPOSE 80', 'LABEL a=b', 'SHELL ["powershell", "-Command"]', 'ONBUILD RUN modprobe x', 'STOPSIGNAL SIGKILL', 'VOLUME ["/data"]'),
+  fc.constantFrom(
+    'CMD ["/sbin/init"]',
+    'CMD /lib/systemd/systemd',
+    'ENTRYPOINT ["/usr/sbin/init"]',
+    'ENTRYPOINT [',
+    'CMD ["unterminated',
+    'HEALTHCHECK CMD modprobe x',
+    'HEALTHCHECK NONE',
+  ),
+  fc.constantFrom(
+    'COPY . /app',
+    'ADD x.tar.gz /',
+    'ENV A=1 B="2 3"',
+    'WORKDIR /x',
+    'USER root',
+    'EXPOSE 80',
+    'LABEL a=b',
+    'SHELL ["powershell", "-Command"]',
+    'ONBUILD RUN modprobe x',
+    'STOPSIGNAL SIGKILL',
+    'VOLUME ["/data"]',
+  ),
   fc.constantFrom('RUN <<EOF', 'RUN <<-EOF', "RUN <<'EOF'", 'RUN <<"EOF" bash', 'COPY <<EOF /etc/x', 'RUN <<A <<B', 'RUN cat <<EOF > /x'),
   fc.constantFrom('EOF', '\tEOF', 'A', 'B', 'EOF '),
   fc.constantFrom('RUN echo a \\', 'RUN echo a `', '    && modprobe x \\', '    \\', '\\', '`', 'RUN \\'),

@@ -53,7 +53,10 @@ function npmAudit(args: string[]): { report?: AuditReport; unreachable?: string 
   // One short reason (e.g. "405 Method Not Allowed" from a registry mirror without the bulk audit endpoint);
   // npm's own error lines and log path stay out of the test output.
   if (report.error || (report.message && !report.vulnerabilities)) {
-    const what = String(report.message ?? report.error?.summary ?? 'no report').split('\n')[0].replace(/ - (POST|GET) \S+/, '').trim();
+    const what = String(report.message ?? report.error?.summary ?? 'no report')
+      .split('\n')[0]
+      .replace(/ - (POST|GET) \S+/, '')
+      .trim();
     return { unreachable: `the registry did not answer the audit request (${what})` };
   }
   return { report };
@@ -68,7 +71,21 @@ function highOrCritical(report: AuditReport, only?: ReadonlySet<string>): string
 test('the shipped bundles contain exactly the expected third-party packages', () => {
   const shipped = shippedPackages();
   // A new runtime dependency must be a decision: add it here (and to the audit) on purpose.
-  const expected = ['balanced-match', 'brace-expansion', 'dockerfile-ast', 'jsonc-parser', 'minimatch', 'mvdan-sh', 'semver', 'vscode-jsonrpc', 'vscode-languageclient', 'vscode-languageserver', 'vscode-languageserver-protocol', 'vscode-languageserver-textdocument', 'vscode-languageserver-types'];
+  const expected = [
+    'balanced-match',
+    'brace-expansion',
+    'dockerfile-ast',
+    'jsonc-parser',
+    'minimatch',
+    'mvdan-sh',
+    'semver',
+    'vscode-jsonrpc',
+    'vscode-languageclient',
+    'vscode-languageserver',
+    'vscode-languageserver-protocol',
+    'vscode-languageserver-textdocument',
+    'vscode-languageserver-types',
+  ];
   assert.deepEqual(shipped, expected);
 });
 
@@ -78,7 +95,9 @@ test('npm audit --omit=dev: no high or critical advisories', (t) => {
     t.skip(`not audited: ${unreachable}`);
     return;
   }
-  t.diagnostic(`npm audit --omit=dev: ${JSON.stringify(report.metadata?.vulnerabilities ?? {})} (the package has no runtime dependencies: the .vsix bundles them, see the next test)`);
+  t.diagnostic(
+    `npm audit --omit=dev: ${JSON.stringify(report.metadata?.vulnerabilities ?? {})} (the package has no runtime dependencies: the .vsix bundles them, see the next test)`,
+  );
   assert.deepEqual(highOrCritical(report), []);
 });
 
@@ -90,6 +109,8 @@ test('npm audit of the bundled packages: no high or critical advisories', (t) =>
     return;
   }
   const found = Object.keys(report.vulnerabilities ?? {}).filter((n) => shipped.has(n));
-  t.diagnostic(`advisories for shipped packages: ${found.length ? found.join(', ') : 'none'}; all packages: ${JSON.stringify(report.metadata?.vulnerabilities ?? {})}`);
+  t.diagnostic(
+    `advisories for shipped packages: ${found.length ? found.join(', ') : 'none'}; all packages: ${JSON.stringify(report.metadata?.vulnerabilities ?? {})}`,
+  );
   assert.deepEqual(highOrCritical(report, shipped), []);
 });

@@ -16,7 +16,11 @@ const LIMIT_MS = 60_000;
 
 function runCli(file: string) {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, [CLI, 'check', file, '--target', 'debian-12'], { encoding: 'utf8', timeout: LIMIT_MS, maxBuffer: 512 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, 'check', file, '--target', 'debian-12'], {
+    encoding: 'utf8',
+    timeout: LIMIT_MS,
+    maxBuffer: 512 * 1024 * 1024,
+  });
   return { ...r, ms: Date.now() - t0 };
 }
 
@@ -35,7 +39,14 @@ test('CLI: invalid UTF-8, binary, NUL bytes, BOM, CR-only, empty files', { timeo
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cli-'));
   try {
     const files: [string, Buffer][] = [
-      ['invalid-utf8.Dockerfile', Buffer.concat([Buffer.from('FROM ubuntu:22.04\nRUN echo '), Buffer.from([0xc3, 0xa0, 0xa1, 0xe2, 0x82, 0xf0, 0x90, 0x80, 0xbc, 0xff, 0xfe, 0xed, 0xa0, 0x80]), Buffer.from(' && modprobe br_netfilter\n')])],
+      [
+        'invalid-utf8.Dockerfile',
+        Buffer.concat([
+          Buffer.from('FROM ubuntu:22.04\nRUN echo '),
+          Buffer.from([0xc3, 0xa0, 0xa1, 0xe2, 0x82, 0xf0, 0x90, 0x80, 0xbc, 0xff, 0xfe, 0xed, 0xa0, 0x80]),
+          Buffer.from(' && modprobe br_netfilter\n'),
+        ]),
+      ],
       ['utf16.Dockerfile', Buffer.from('\ufeffFROM ubuntu:22.04\nRUN modprobe x\n', 'utf16le')],
       ['binary.Dockerfile', Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 2654435761) & 0xff))],
       ['nul.Dockerfile', Buffer.from('FROM ubuntu:22.04\0\nRUN modprobe\0x\n')],

@@ -25,7 +25,10 @@ function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cli22-'));
 }
 
-test('a Dockerfile.* symlink to /proc/self/pagemap (stat size 0): refused after reading at most the cap', { timeout: HANG_GUARD_MS, skip: !fs.existsSync('/proc/self/pagemap') }, () => {
+test('a Dockerfile.* symlink to /proc/self/pagemap (stat size 0): refused after reading at most the cap', {
+  timeout: HANG_GUARD_MS,
+  skip: !fs.existsSync('/proc/self/pagemap'),
+}, () => {
   const dir = tempDir();
   try {
     fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM ubuntu:22.04\n');
@@ -39,7 +42,9 @@ test('a Dockerfile.* symlink to /proc/self/pagemap (stat size 0): refused after 
   }
 });
 
-test('100,000 distinct RUN lines, 200,000 directive lines, 20,000 chained stages: each finishes, output linear in the input', { timeout: HANG_GUARD_MS * 3 }, () => {
+test('100,000 distinct RUN lines, 200,000 directive lines, 20,000 chained stages: each finishes, output linear in the input', {
+  timeout: HANG_GUARD_MS * 3,
+}, () => {
   const dir = tempDir();
   try {
     const runs = path.join(dir, 'Dockerfile.runs');
@@ -56,7 +61,10 @@ test('100,000 distinct RUN lines, 200,000 directive lines, 20,000 chained stages
 
     const n = 20_000;
     const stages = path.join(dir, 'Dockerfile.stages');
-    fs.writeFileSync(stages, 'FROM ubuntu:22.04 AS s0\n' + Array.from({ length: n - 1 }, (_, i) => `FROM s${i} AS s${i + 1}`).join('\n') + '\n');
+    fs.writeFileSync(
+      stages,
+      'FROM ubuntu:22.04 AS s0\n' + Array.from({ length: n - 1 }, (_, i) => `FROM s${i} AS s${i + 1}`).join('\n') + '\n',
+    );
     for (const format of ['text', 'json']) {
       r = cli(['check', stages, '--target', 'debian-12', '--no-color', '--format', format]);
       assert.equal(r.signal, null, `${format}: finished`);
@@ -70,7 +78,9 @@ test('100,000 distinct RUN lines, 200,000 directive lines, 20,000 chained stages
   }
 });
 
-test('control characters from file names and content are escaped in text output: no terminal escapes, no injected lines', { timeout: HANG_GUARD_MS }, () => {
+test('control characters from file names and content are escaped in text output: no terminal escapes, no injected lines', {
+  timeout: HANG_GUARD_MS,
+}, () => {
   const dir = tempDir();
   try {
     const evilDir = path.join(dir, 'x\nDockerfile:9:9: error [fake-rule] injected');
@@ -81,7 +91,10 @@ test('control characters from file names and content are escaped in text output:
       const r = cli(['check', file, '--target', 'debian-12', ...extra], dir);
       assert.ok(r.status === 0 || r.status === 1 || r.status === 2, r.stderr);
       const all = r.stdout + r.stderr;
-      assert.ok(!/\u001b\]|\u001b\[2J|\u001b\[8m|\u0007|\u202e/.test(all), `raw control characters in output: ${JSON.stringify(all.slice(0, 600))}`);
+      assert.ok(
+        !/\u001b\]|\u001b\[2J|\u001b\[8m|\u0007|\u202e/.test(all),
+        `raw control characters in output: ${JSON.stringify(all.slice(0, 600))}`,
+      );
       assert.ok(!all.split('\n').some((l) => l.startsWith('Dockerfile:9:9: error')), 'no injected line');
     }
     const invalid = cli(['check', path.join(dir, 'a\u001b[2Jb', '[z-a]*')], dir);

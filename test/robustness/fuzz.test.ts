@@ -36,16 +36,26 @@ function inside(lines: readonly string[], r: Range, what: string): void {
   for (const p of [r.start, r.end]) {
     assert.ok(Number.isInteger(p.line) && Number.isInteger(p.character), `${what}: non-integer position ${JSON.stringify(r)}`);
     assert.ok(p.line >= 0 && p.line < lines.length, `${what}: line ${p.line} outside 0..${lines.length - 1} in ${JSON.stringify(r)}`);
-    assert.ok(p.character >= 0 && p.character <= lines[p.line].length, `${what}: character ${p.character} outside line ${p.line} (length ${lines[p.line].length}) in ${JSON.stringify(r)}`);
+    assert.ok(
+      p.character >= 0 && p.character <= lines[p.line].length,
+      `${what}: character ${p.character} outside line ${p.line} (length ${lines[p.line].length}) in ${JSON.stringify(r)}`,
+    );
   }
-  assert.ok(r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character), `${what}: start after end ${JSON.stringify(r)}`);
+  assert.ok(
+    r.start.line < r.end.line || (r.start.line === r.end.line && r.start.character <= r.end.character),
+    `${what}: start after end ${JSON.stringify(r)}`,
+  );
 }
 
 /** Everything a client can ask about one document, checked for exceptions and ranges. */
 function checkResult(text: string, result: AnalysisResult): void {
   const lines = lspLines(text);
   const crashed = result.findings.filter((f) => /failed on this file/.test(f.message));
-  assert.deepEqual(crashed.map((f) => f.message), [], 'a rule threw (caught by analyzeModel)');
+  assert.deepEqual(
+    crashed.map((f) => f.message),
+    [],
+    'a rule threw (caught by analyzeModel)',
+  );
   for (const f of result.findings) {
     inside(lines, f.range, `finding ${f.ruleId}`);
     for (const r of f.related ?? []) if (r.range) inside(lines, r.range, `related of ${f.ruleId}`);
@@ -128,7 +138,11 @@ function referenceFixAll(findings: readonly Finding[]): TextEdit[] {
     const fix = f.fixes.find((x) => x.safe && x.edits.length);
     if (!fix) continue;
     const clash = fix.edits.some(({ range: s }) =>
-      taken.some((t) => (comparePositions(s.start, t.end) < 0 && comparePositions(t.start, s.end) < 0) || (comparePositions(s.start, s.end) === 0 && comparePositions(s.start, t.start) === 0)),
+      taken.some(
+        (t) =>
+          (comparePositions(s.start, t.end) < 0 && comparePositions(t.start, s.end) < 0) ||
+          (comparePositions(s.start, s.end) === 0 && comparePositions(s.start, t.start) === 0),
+      ),
     );
     if (clash) continue;
     taken.push(...fix.edits.map((e) => e.range));
@@ -145,7 +159,12 @@ const arbFinding: fc.Arbitrary<Finding> = fc.record({
   range: arbRange,
   message: fc.constant('m'),
   fixes: fc.array(
-    fc.record({ title: fc.constant('t'), kind: fc.constant('quickfix' as const), safe: fc.boolean(), edits: fc.array(fc.record({ range: arbRange, newText: fc.constantFrom('', 'x') }), { maxLength: 3 }) }),
+    fc.record({
+      title: fc.constant('t'),
+      kind: fc.constant('quickfix' as const),
+      safe: fc.boolean(),
+      edits: fc.array(fc.record({ range: arbRange, newText: fc.constantFrom('', 'x') }), { maxLength: 3 }),
+    }),
     { maxLength: 3 },
   ),
 });

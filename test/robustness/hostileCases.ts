@@ -44,7 +44,7 @@ function findingsOf(r: AnalysisResult, ruleId: string) {
 }
 
 /** `modprobe` flagged exactly on the word, wherever line endings and escapes put it. */
-function modprobeFlagged(r: AnalysisResult, text: string, count = 1): void {
+function modprobeFlagged(r: AnalysisResult, _text: string, count = 1): void {
   const f = findingsOf(r, 'kernel-module-load');
   assert.equal(f.length, count, JSON.stringify(r.findings.slice(0, 50).map((x) => [x.ruleId, x.range])));
   const lines = r.model.lines;
@@ -65,15 +65,35 @@ let billionLaughs = 'ARG A0=ubuntu\n';
 for (let i = 1; i <= 40; i++) billionLaughs += `ARG A${i}=\${A${i - 1}}\${A${i - 1}}\n`;
 billionLaughs += 'FROM ${A40}\nRUN modprobe x\n';
 
-const ordinaryLines = ['RUN apt-get update && apt-get install -y curl ca-certificates', 'COPY . /app', 'ENV A=1 B="two words"', '# a comment', '', 'WORKDIR /app', 'RUN echo "hello \\', '    world"'];
+const ordinaryLines = [
+  'RUN apt-get update && apt-get install -y curl ca-certificates',
+  'COPY . /app',
+  'ENV A=1 B="two words"',
+  '# a comment',
+  '',
+  'WORKDIR /app',
+  'RUN echo "hello \\',
+  '    world"',
+];
 
 export const hostileCases: HostileCase[] = [
-  { name: 'empty file', text: () => '', server: true, check: (r) => (assert.equal(r.stages.length, 0), assert.equal(r.findings.length, 0)) },
-  { name: 'only comments', text: () => '# one\n#\n   # three\n', check: (r) => (assert.equal(r.model.instructions.length, 0), assert.equal(r.model.comments.length, 3)) },
+  {
+    name: 'empty file',
+    text: () => '',
+    server: true,
+    check: (r) => (assert.equal(r.stages.length, 0), assert.equal(r.findings.length, 0)),
+  },
+  {
+    name: 'only comments',
+    text: () => '# one\n#\n   # three\n',
+    check: (r) => (assert.equal(r.model.instructions.length, 0), assert.equal(r.model.comments.length, 3)),
+  },
   {
     name: 'only parser directives',
     text: () => '# syntax=docker/dockerfile:1\n# escape=`\n',
-    check: (r) => (assert.equal(r.model.directives.length, 2), assert.equal(r.model.escapeChar, '`'), assert.equal(r.model.instructions.length, 0)),
+    check: (r) => (
+      assert.equal(r.model.directives.length, 2), assert.equal(r.model.escapeChar, '`'), assert.equal(r.model.instructions.length, 0)
+    ),
   },
   {
     name: '10 MB of ordinary instructions',
@@ -131,7 +151,7 @@ export const hostileCases: HostileCase[] = [
     text: () => bytes(300_000, 7).toString('utf8') + '\uD800\nFROM ubuntu\uDC00:22.04\n',
   },
   {
-    name: 'a BOM: columns on line 0 stay the editor\'s',
+    name: "a BOM: columns on line 0 stay the editor's",
     server: true,
     text: () => '\uFEFFRUN modprobe br_netfilter\nFROM ubuntu:22.04\n',
     check: (r, text) => {
@@ -139,8 +159,17 @@ export const hostileCases: HostileCase[] = [
       assert.equal(textAt(text, r.stages[0].imageRange!), 'ubuntu:22.04');
     },
   },
-  { name: 'a BOM before FROM', text: () => '\uFEFFFROM ubuntu:22.04\n', check: (r, text) => assert.equal(textAt(text, r.stages[0].imageRange!), 'ubuntu:22.04') },
-  { name: 'CRLF line endings', server: true, text: () => 'FROM ubuntu:22.04\r\nRUN echo a && \\\r\n  modprobe br_netfilter\r\n', check: (r, text) => modprobeFlagged(r, text) },
+  {
+    name: 'a BOM before FROM',
+    text: () => '\uFEFFFROM ubuntu:22.04\n',
+    check: (r, text) => assert.equal(textAt(text, r.stages[0].imageRange!), 'ubuntu:22.04'),
+  },
+  {
+    name: 'CRLF line endings',
+    server: true,
+    text: () => 'FROM ubuntu:22.04\r\nRUN echo a && \\\r\n  modprobe br_netfilter\r\n',
+    check: (r, text) => modprobeFlagged(r, text),
+  },
   {
     name: 'CR-only line endings',
     server: true,
@@ -150,8 +179,16 @@ export const hostileCases: HostileCase[] = [
       modprobeFlagged(r, text, 2);
     },
   },
-  { name: 'mixed line endings', text: () => 'FROM ubuntu:22.04\r\nRUN echo a \\\r  && modprobe x\nRUN true\r\n\rRUN modprobe y', check: (r, text) => modprobeFlagged(r, text, 2) },
-  { name: 'tabs everywhere', text: () => '\tFROM\tubuntu:22.04\tAS\tb\n\tRUN\tmodprobe\tx\t&&\t\\\n\t\tsysctl\t-w\tkernel.x=1\n', check: (r, text) => modprobeFlagged(r, text) },
+  {
+    name: 'mixed line endings',
+    text: () => 'FROM ubuntu:22.04\r\nRUN echo a \\\r  && modprobe x\nRUN true\r\n\rRUN modprobe y',
+    check: (r, text) => modprobeFlagged(r, text, 2),
+  },
+  {
+    name: 'tabs everywhere',
+    text: () => '\tFROM\tubuntu:22.04\tAS\tb\n\tRUN\tmodprobe\tx\t&&\t\\\n\t\tsysctl\t-w\tkernel.x=1\n',
+    check: (r, text) => modprobeFlagged(r, text),
+  },
   {
     name: '# escape=` with backtick continuations',
     server: true,
@@ -162,12 +199,37 @@ export const hostileCases: HostileCase[] = [
     },
   },
   { name: 'unterminated heredoc', server: true, text: () => 'FROM ubuntu:22.04\nRUN <<EOF\nmodprobe x\necho never ends\n' },
-  { name: 'unterminated heredoc, 100,000 body lines', text: () => 'FROM ubuntu:22.04\nRUN <<-EOF cat\n' + '\tmodprobe x\n'.repeat(100_000) },
-  { name: 'unterminated quotes', server: true, text: () => 'FROM ubuntu:22.04\nRUN echo "abc\nRUN modprobe x \'\nCMD ["sh", "-c\nENTRYPOINT [\n' },
-  { name: 'FROM with no image', server: true, text: () => 'FROM\nFROM \nFROM ""\nFROM --platform=linux/amd64\n', check: (r) => assert.ok(r.stages.every((s) => s.root.kind !== 'image')) },
-  { name: 'FROM with a 10,000-character reference', server: true, text: () => `FROM ${'a'.repeat(10_000)}:${'t'.repeat(200)}\nFROM ${'a/'.repeat(5_000)}x\n` },
-  { name: 'FROM with only colons', text: () => 'FROM :\nFROM ::::::\nFROM :::@:::\n', check: (r) => assert.ok(r.stages.every((s) => s.root.kind !== 'image')) },
-  { name: 'FROM with @sha256: and junk', server: true, text: () => `FROM ubuntu@sha256:\nFROM ubuntu:22.04@sha256:${'g'.repeat(64)}\nFROM @sha256:${'a'.repeat(64)}\nFROM ubuntu@sha256:${'a'.repeat(10_000)}\n` },
+  {
+    name: 'unterminated heredoc, 100,000 body lines',
+    text: () => 'FROM ubuntu:22.04\nRUN <<-EOF cat\n' + '\tmodprobe x\n'.repeat(100_000),
+  },
+  {
+    name: 'unterminated quotes',
+    server: true,
+    text: () => 'FROM ubuntu:22.04\nRUN echo "abc\nRUN modprobe x \'\nCMD ["sh", "-c\nENTRYPOINT [\n',
+  },
+  {
+    name: 'FROM with no image',
+    server: true,
+    text: () => 'FROM\nFROM \nFROM ""\nFROM --platform=linux/amd64\n',
+    check: (r) => assert.ok(r.stages.every((s) => s.root.kind !== 'image')),
+  },
+  {
+    name: 'FROM with a 10,000-character reference',
+    server: true,
+    text: () => `FROM ${'a'.repeat(10_000)}:${'t'.repeat(200)}\nFROM ${'a/'.repeat(5_000)}x\n`,
+  },
+  {
+    name: 'FROM with only colons',
+    text: () => 'FROM :\nFROM ::::::\nFROM :::@:::\n',
+    check: (r) => assert.ok(r.stages.every((s) => s.root.kind !== 'image')),
+  },
+  {
+    name: 'FROM with @sha256: and junk',
+    server: true,
+    text: () =>
+      `FROM ubuntu@sha256:\nFROM ubuntu:22.04@sha256:${'g'.repeat(64)}\nFROM @sha256:${'a'.repeat(64)}\nFROM ubuntu@sha256:${'a'.repeat(10_000)}\n`,
+  },
   {
     name: 'thousands of chained stages',
     server: true,
@@ -179,13 +241,21 @@ export const hostileCases: HostileCase[] = [
     },
   },
   { name: 'deeply nested sh -c quoting', server: true, text: () => `FROM ubuntu:22.04\nRUN ${nestedShC}\n` },
-  { name: 'deeply nested $( … ) and ( … )', text: () => `FROM ubuntu:22.04\nRUN ${'echo $('.repeat(3_000)}${')'.repeat(3_000)}\nRUN ${'('.repeat(10_000)}modprobe x${')'.repeat(10_000)}\n` },
+  {
+    name: 'deeply nested $( … ) and ( … )',
+    text: () =>
+      `FROM ubuntu:22.04\nRUN ${'echo $('.repeat(3_000)}${')'.repeat(3_000)}\nRUN ${'('.repeat(10_000)}modprobe x${')'.repeat(10_000)}\n`,
+  },
   { name: 'deeply nested ${A:-…} in FROM', text: () => `ARG A=1\nFROM ${'${A:-'.repeat(5_000)}x${'}'.repeat(5_000)}\n` },
   {
     name: 'ARG cycles (A=$B, B=$A) and self reference',
     server: true,
     text: () => 'ARG A=$B\nARG B=$A\nARG C=${C}x\nFROM ${A}\nFROM $B\nFROM $C\n',
-    check: (r) => assert.deepEqual(r.stages.map((s) => s.root.kind), ['unresolved', 'unresolved', 'unresolved']),
+    check: (r) =>
+      assert.deepEqual(
+        r.stages.map((s) => s.root.kind),
+        ['unresolved', 'unresolved', 'unresolved'],
+      ),
   },
   {
     name: 'ARGs that double each other (billion laughs)',
@@ -196,11 +266,31 @@ export const hostileCases: HostileCase[] = [
       assert.match((r.stages[0].root as { reason: string }).reason, /A40/);
     },
   },
-  { name: 'thousands of heredocs on one RUN', text: () => `FROM ubuntu\nRUN ${Array.from({ length: 3_000 }, (_, i) => `<<E${i}`).join(' ')}\n${Array.from({ length: 3_000 }, (_, i) => `modprobe x\nE${i}`).join('\n')}\n` },
-  { name: 'one RUN continued over 2,000 lines', text: () => `FROM ubuntu:22.04\nRUN ${'echo a && \\\n'.repeat(2_000)}modprobe x\n`, check: (r, text) => modprobeFlagged(r, text) },
+  {
+    name: 'thousands of heredocs on one RUN',
+    text: () =>
+      `FROM ubuntu\nRUN ${Array.from({ length: 3_000 }, (_, i) => `<<E${i}`).join(' ')}\n${Array.from({ length: 3_000 }, (_, i) => `modprobe x\nE${i}`).join('\n')}\n`,
+  },
+  {
+    name: 'one RUN continued over 2,000 lines',
+    text: () => `FROM ubuntu:22.04\nRUN ${'echo a && \\\n'.repeat(2_000)}modprobe x\n`,
+    check: (r, text) => modprobeFlagged(r, text),
+  },
   // Past ~10,000 chained commands the shell parser gives up (fewer findings, by design): only "finishes" is asserted.
   { name: 'one RUN continued over 200,000 lines', text: () => `FROM ubuntu:22.04\nRUN ${'echo a && \\\n'.repeat(200_000)}modprobe x\n` },
-  { name: 'a huge JSON-form CMD and unbalanced brackets', text: () => `FROM ubuntu\nCMD [${'"a",'.repeat(100_000)}"b"]\nCMD ${'['.repeat(100_000)}\n` },
-  { name: '20,000 ignore comments with unknown rule ids', text: () => 'FROM ubuntu\n' + '# kernel-lens-ignore a, b, c\nRUN modprobe x\n'.repeat(20_000) },
-  { name: 'directive noise: repeated and contradictory kernel-lens directives', server: true, text: () => '# kernel-lens: target=rhel8\n# kernel-lens: target=banana kernel= cgroup=9 arch=z80\n'.repeat(500) + 'FROM centos:7\nRUN modprobe x\n' },
+  {
+    name: 'a huge JSON-form CMD and unbalanced brackets',
+    text: () => `FROM ubuntu\nCMD [${'"a",'.repeat(100_000)}"b"]\nCMD ${'['.repeat(100_000)}\n`,
+  },
+  {
+    name: '20,000 ignore comments with unknown rule ids',
+    text: () => 'FROM ubuntu\n' + '# kernel-lens-ignore a, b, c\nRUN modprobe x\n'.repeat(20_000),
+  },
+  {
+    name: 'directive noise: repeated and contradictory kernel-lens directives',
+    server: true,
+    text: () =>
+      '# kernel-lens: target=rhel8\n# kernel-lens: target=banana kernel= cgroup=9 arch=z80\n'.repeat(500) +
+      'FROM centos:7\nRUN modprobe x\n',
+  },
 ];

@@ -31,18 +31,28 @@ test(`hostile inputs through the server over stdio (hang guard ${LIMIT_MS / 1000
         const lines = text.split(/\r\n|\r|\n/);
         st.diagnostic(`${c.name}: published ${diags.length} diagnostics in ${Date.now() - t0} ms (${text.length} chars)`);
         for (const d of diags) {
-          for (const p of [d.range.start, d.range.end]) assert.ok(p.line < lines.length && p.character <= lines[p.line].length, `diagnostic outside: ${JSON.stringify(d.range)}`);
+          for (const p of [d.range.start, d.range.end])
+            assert.ok(p.line < lines.length && p.character <= lines[p.line].length, `diagnostic outside: ${JSON.stringify(d.range)}`);
         }
         if (text.length < 1_000_000) {
-          const local = analyzeDocument(text, { layers: { settings: SETTINGS, machine, defaultPlatform: process.platform }, readConfig: (p) => readKernelConfigFile(p) });
+          const local = analyzeDocument(text, {
+            layers: { settings: SETTINGS, machine, defaultPlatform: process.platform },
+            readConfig: (p) => readKernelConfigFile(p),
+          });
           // The server publishes at most 1,000 per file plus one summary line (server.ts MAX_DIAGNOSTICS).
           const expected = local.findings.slice(0, 1000).map((f) => [f.ruleId, f.range]);
           if (local.findings.length > 1000) {
             const summary = diags[diags.length - 1];
             assert.match(String(summary.message), new RegExp(`^${local.findings.length - 1000} more Kernel Lens findings`));
-            assert.deepEqual(diags.slice(0, -1).map((d) => [d.code, d.range]), expected);
+            assert.deepEqual(
+              diags.slice(0, -1).map((d) => [d.code, d.range]),
+              expected,
+            );
           } else {
-            assert.deepEqual(diags.map((d) => [d.code, d.range]), expected);
+            assert.deepEqual(
+              diags.map((d) => [d.code, d.range]),
+              expected,
+            );
           }
         }
         assert.ok(hover === null || typeof hover.contents.value === 'string');

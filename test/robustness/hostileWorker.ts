@@ -17,7 +17,10 @@ const TODAY = new Date('2026-08-22T00:00:00Z');
 
 function inside(lines: string[], r: Range, what: string): void {
   for (const p of [r.start, r.end]) {
-    assert.ok(p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length, `${what} outside the document: ${JSON.stringify(r)}`);
+    assert.ok(
+      p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length,
+      `${what} outside the document: ${JSON.stringify(r)}`,
+    );
   }
 }
 
@@ -35,9 +38,17 @@ function run(name: string): WorkerAnswer {
   const text = c.text();
   const t0 = Date.now();
   try {
-    const r = analyzeDocument(text, { layers: { settings: { target: 'debian-12' } }, readConfig: (p) => readKernelConfigFile(p), today: TODAY });
+    const r = analyzeDocument(text, {
+      layers: { settings: { target: 'debian-12' } },
+      readConfig: (p) => readKernelConfigFile(p),
+      today: TODAY,
+    });
     const lines = text.split(/\r\n|\r|\n/);
-    assert.deepEqual(r.findings.filter((f) => /failed on this file/.test(f.message)).map((f) => f.message), [], 'a rule threw');
+    assert.deepEqual(
+      r.findings.filter((f) => /failed on this file/.test(f.message)).map((f) => f.message),
+      [],
+      'a rule threw',
+    );
     for (const f of r.findings) {
       inside(lines, f.range, `finding ${f.ruleId}`);
       for (const fix of f.fixes) for (const e of fix.edits) inside(lines, e.range, `fix of ${f.ruleId}`);
@@ -57,7 +68,11 @@ function run(name: string): WorkerAnswer {
       }
     }
     // Hover: every position of the first lines (first 400 characters each), each FROM line, the last line.
-    const probe = new Set<number>([...Array(Math.min(lines.length, 40)).keys(), lines.length - 1, ...r.stages.slice(0, 200).map((s) => s.keywordRange.start.line)]);
+    const probe = new Set<number>([
+      ...Array(Math.min(lines.length, 40)).keys(),
+      lines.length - 1,
+      ...r.stages.slice(0, 200).map((s) => s.keywordRange.start.line),
+    ]);
     // hoverAt scans every finding; with hundreds of thousands of them, probe every 16th column.
     const step = r.findings.length + r.notes.length > 10_000 ? 16 : 1;
     for (const line of probe) {
@@ -67,7 +82,12 @@ function run(name: string): WorkerAnswer {
       }
     }
     c.check?.(r, text);
-    return { name, ok: true, ms: Date.now() - t0, summary: `${text.length} chars, ${lines.length} lines, ${r.stages.length} stages, ${r.findings.length} findings` };
+    return {
+      name,
+      ok: true,
+      ms: Date.now() - t0,
+      summary: `${text.length} chars, ${lines.length} lines, ${r.stages.length} stages, ${r.findings.length} findings`,
+    };
   } catch (e) {
     return { name, ok: false, ms: Date.now() - t0, error: (e as Error)?.stack ?? String(e) };
   }

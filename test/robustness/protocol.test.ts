@@ -6,7 +6,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { CancellationTokenSource, createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  CancellationTokenSource,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 import { LspTestClient, serverPath } from '../support/lspClient';
 
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -21,7 +26,10 @@ function exitOf(client: LspTestClient): Promise<number | null> {
 async function within<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([p, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)))]);
+    return await Promise.race([
+      p,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -43,7 +51,13 @@ test('requests for documents never opened answer null / [] (not an error)', asyn
     assert.equal(await client.hover(uri, 0, 0), null);
     assert.deepEqual(await client.codeActions(uri, ZERO, []), []);
     assert.deepEqual(await client.codeActions(uri, ZERO, [], ['source.fixAll']), []);
-    const fake = { range: ZERO, message: 'x', source: 'kernel-lens', code: 'kernel-module-load', data: { ruleId: 'kernel-module-load', fixes: [] } };
+    const fake = {
+      range: ZERO,
+      message: 'x',
+      source: 'kernel-lens',
+      code: 'kernel-module-load',
+      data: { ruleId: 'kernel-module-load', fixes: [] },
+    };
     assert.ok(Array.isArray(await client.codeActions(uri, ZERO, [fake])));
     const info = (await client.conn.sendRequest('kernelLens/targetInfo', { uri })) as { label: string };
     assert.equal(typeof info.label, 'string');
@@ -52,7 +66,9 @@ test('requests for documents never opened answer null / [] (not an error)', asyn
     await client.close('file:///closed/Dockerfile');
     assert.equal(await client.hover('file:///closed/Dockerfile', 0, 1), null);
     // malformed params do not kill it
-    await client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: -5, character: -1 } }).catch(() => undefined);
+    await client.conn
+      .sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: -5, character: -1 } })
+      .catch(() => undefined);
     await client.conn.sendRequest('textDocument/hover', {}).catch(() => undefined);
     await client.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'x' }] });
     await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
@@ -63,7 +79,9 @@ test('requests for documents never opened answer null / [] (not an error)', asyn
   }
 });
 
-test('$/cancelRequest on a hover over a huge document: RequestCancelled or a result, and the server stays responsive', { timeout: 120_000 }, async (t) => {
+test('$/cancelRequest on a hover over a huge document: RequestCancelled or a result, and the server stays responsive', {
+  timeout: 120_000,
+}, async (t) => {
   const client = await LspTestClient.start({ settings: { target: 'debian-12' } });
   try {
     const big = 'FROM ubuntu:22.04\n' + 'RUN apt-get install -y curl && echo "one two three"\n'.repeat(150_000);
@@ -75,7 +93,11 @@ test('$/cancelRequest on a hover over a huge document: RequestCancelled or a res
       await client.change(uri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: `RUN echo ${i}\n` }]);
       const source = new CancellationTokenSource();
       const t0 = Date.now();
-      const pending = client.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 1 } }, source.token);
+      const pending = client.conn.sendRequest(
+        'textDocument/hover',
+        { textDocument: { uri }, position: { line: 0, character: 1 } },
+        source.token,
+      );
       source.cancel();
       try {
         const r = await within(pending, 60_000, 'cancelled hover');
@@ -163,7 +185,9 @@ test('the server exits when its parent process dies (processId from initialize)'
   }
 });
 
-test('a burst of 1,000 didChange notifications is absorbed: few analyses, the last one for the last version', { timeout: 60_000 }, async (t) => {
+test('a burst of 1,000 didChange notifications is absorbed: few analyses, the last one for the last version', {
+  timeout: 60_000,
+}, async (t) => {
   const client = await LspTestClient.start({ settings: { target: 'debian-12' } });
   try {
     const uri = 'file:///burst/Dockerfile';
@@ -174,7 +198,9 @@ test('a burst of 1,000 didChange notifications is absorbed: few analyses, the la
     const sends: Promise<number>[] = [];
     for (let i = 0; i < 1000; i++) {
       const text = i === 999 ? ' && modprobe br_netfilter' : ' x';
-      sends.push(client.change(uri, [{ range: { start: { line: 1, character: 8 + 2 * i }, end: { line: 1, character: 8 + 2 * i } }, text }]));
+      sends.push(
+        client.change(uri, [{ range: { start: { line: 1, character: 8 + 2 * i }, end: { line: 1, character: 8 + 2 * i } }, text }]),
+      );
     }
     last = Math.max(...(await Promise.all(sends)));
     assert.equal(last, 1001);
@@ -185,7 +211,10 @@ test('a burst of 1,000 didChange notifications is absorbed: few analyses, the la
     t.diagnostic(`${published} publishDiagnostics for 1,000 changes`);
     assert.ok(published < 100, `${published} analyses published for 1,000 changes`);
     assert.equal(client.diagnostics.get(uri)!.version, last);
-    assert.ok(diags.some((d) => d.code === 'kernel-module-load'), 'the last version (with modprobe) was analysed');
+    assert.ok(
+      diags.some((d) => d.code === 'kernel-module-load'),
+      'the last version (with modprobe) was analysed',
+    );
   } finally {
     await client.shutdown();
   }

@@ -70,7 +70,9 @@ test('a full editing scenario makes no network connection, runs nothing, and rea
     await client.open(uri, DOCKERFILE);
     const diags = await client.waitForDiagnostics(uri, { version: 1 });
     assert.ok(diags.length > 0, 'the scenario produced diagnostics to act on');
-    const v = await client.change(uri, [{ range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'RUN modprobe wireguard\n' }]);
+    const v = await client.change(uri, [
+      { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } }, text: 'RUN modprobe wireguard\n' },
+    ]);
     const after = await client.waitForDiagnostics(uri, { version: v });
     const lines = DOCKERFILE.split('\n');
     for (let line = 0; line < lines.length + 1; line++) for (let ch = 0; ch < 12; ch++) await client.hover(uri, line, ch);
@@ -81,7 +83,9 @@ test('a full editing scenario makes no network connection, runs nothing, and rea
     await client.conn.sendRequest('kernelLens/targetInfo', { uri });
     // configuration changes: a preset with a shipped config, then the settings' own kernel config
     fs.rmSync(path.join(ws, '.kernel-lens.json'));
-    await client.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(path.join(ws, '.kernel-lens.json')), type: 3 }] });
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: fileUri(path.join(ws, '.kernel-lens.json')), type: 3 }],
+    });
     await client.changeConfiguration({ target: 'debian-12' });
     await client.hover(uri, 3, 1);
     await client.changeConfiguration({ kernel: '6.1', kernelConfigPath: settingsConfig });
@@ -108,7 +112,8 @@ test('a full editing scenario makes no network connection, runs nothing, and rea
   const codeCache = codeCacheDir() ?? dist;
   const allowed = (p: string) =>
     p.startsWith(dist) ||
-    p === codeCache || p.startsWith(codeCache + path.sep) || // the V8 code cache of dist's bundles (server/src/runtime/codeCache.ts)
+    p === codeCache ||
+    p.startsWith(codeCache + path.sep) || // the V8 code cache of dist's bundles (server/src/runtime/codeCache.ts)
     p.startsWith('/proc/') ||
     p.startsWith('/boot/') ||
     p === '/sys/fs/cgroup' ||
@@ -119,10 +124,21 @@ test('a full editing scenario makes no network connection, runs nothing, and rea
   const stats = [...new Set(audit.filter((e) => e.kind === 'stat').map((e) => path.resolve(e.what)))].sort();
   t.diagnostic(`paths read: ${reads.join(', ')}; paths stat-ed: ${stats.join(', ')}`);
   // Metadata only (exists? a file? how big? its real path?): the same set, plus the workspace folder itself.
-  assert.deepEqual(stats.filter((p) => !allowed(p) && p !== ws && !p.startsWith(path.join(repoRoot, 'server/src/knowledge/configs'))), [], 'stat outside the allowed set');
+  assert.deepEqual(
+    stats.filter((p) => !allowed(p) && p !== ws && !p.startsWith(path.join(repoRoot, 'server/src/knowledge/configs'))),
+    [],
+    'stat outside the allowed set',
+  );
   assert.ok(reads.length > 0, 'the preload recorded reads (it is active)');
-  assert.deepEqual(reads.filter((p) => !allowed(p)), [], 'read outside the allowed set');
-  assert.ok(reads.includes(settingsConfig) && reads.includes(wsConfig), 'the configured kernel configs were read (the scenario exercised them)');
+  assert.deepEqual(
+    reads.filter((p) => !allowed(p)),
+    [],
+    'read outside the allowed set',
+  );
+  assert.ok(
+    reads.includes(settingsConfig) && reads.includes(wsConfig),
+    'the configured kernel configs were read (the scenario exercised them)',
+  );
   assert.ok(!fs.existsSync('/tmp/kernel-lens-pwned'));
   fs.rmSync(ws, { recursive: true, force: true });
   fs.rmSync(elsewhere, { recursive: true, force: true });
@@ -140,7 +156,10 @@ test('the preload really refuses network and processes (control for the test abo
     require('fs').readFileSync(${JSON.stringify(CONFIG_FIXTURE)});
     process.stdout.write(out.join(','));
   `;
-  const r = spawnSync(process.execPath, ['--require', PRELOAD, '-e', script], { env: { ...process.env, KERNEL_LENS_AUDIT_LOG: auditLog }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--require', PRELOAD, '-e', script], {
+    env: { ...process.env, KERNEL_LENS_AUDIT_LOG: auditLog },
+    encoding: 'utf8',
+  });
   assert.equal(r.stdout, 'refused,refused,refused,refused', r.stderr);
   const audit = readAudit(auditLog);
   assert.equal(audit.filter((e) => e.kind === 'net').length, 3);
@@ -155,7 +174,13 @@ async function trustScenario(opts: { trusted: boolean; settingsConfig?: string; 
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-trust-out-'));
   const auditLog = path.join(outside, 'audit.jsonl');
   const resolveLoc = (where: string | undefined) =>
-    where === 'inside' ? path.join(ws, 'kernel.config') : where === 'outside' ? path.join(outside, 'kernel.config') : where === 'symlink' ? path.join(ws, 'link.config') : undefined;
+    where === 'inside'
+      ? path.join(ws, 'kernel.config')
+      : where === 'outside'
+        ? path.join(outside, 'kernel.config')
+        : where === 'symlink'
+          ? path.join(ws, 'link.config')
+          : undefined;
   fs.copyFileSync(CONFIG_FIXTURE, path.join(ws, 'kernel.config'));
   fs.copyFileSync(CONFIG_FIXTURE, path.join(outside, 'kernel.config'));
   fs.symlinkSync(path.join(outside, 'kernel.config'), path.join(ws, 'link.config'));
@@ -176,7 +201,9 @@ async function trustScenario(opts: { trusted: boolean; settingsConfig?: string; 
       info,
       messages: client.shownMessages.map((m) => m.message),
       // content reads only: the untrusted check may stat a path (resolve symlinks) but never reads it
-      reads: readAudit(auditLog).filter((e) => e.kind === 'read').map((e) => path.resolve(e.what)),
+      reads: readAudit(auditLog)
+        .filter((e) => e.kind === 'read')
+        .map((e) => path.resolve(e.what)),
       inside: path.join(ws, 'kernel.config'),
       outside: path.join(outside, 'kernel.config'),
       link: path.join(ws, 'link.config'),
@@ -188,7 +215,9 @@ async function trustScenario(opts: { trusted: boolean; settingsConfig?: string; 
   }
 }
 
-test('untrusted workspace: a kernelConfigPath outside the workspace is not read, with one explained message', { timeout: 60_000 }, async () => {
+test('untrusted workspace: a kernelConfigPath outside the workspace is not read, with one explained message', {
+  timeout: 60_000,
+}, async () => {
   const r = await trustScenario({ trusted: false, settingsConfig: 'outside' });
   assert.ok(!r.reads.includes(r.outside), `read ${r.outside}`);
   const msgs = r.messages.filter((m) => m.includes(r.outside));
@@ -199,7 +228,10 @@ test('untrusted workspace: a kernelConfigPath outside the workspace is not read,
 test('untrusted workspace: a kernelConfigPath inside the workspace is read', { timeout: 60_000 }, async () => {
   const r = await trustScenario({ trusted: false, settingsConfig: 'inside' });
   assert.ok(r.reads.includes(r.inside), JSON.stringify(r.reads));
-  assert.deepEqual(r.messages.filter((m) => /not trusted/.test(m)), []);
+  assert.deepEqual(
+    r.messages.filter((m) => /not trusted/.test(m)),
+    [],
+  );
 });
 
 test('untrusted workspace: a symlink inside the workspace to a config outside it is not followed', { timeout: 60_000 }, async () => {
@@ -208,7 +240,9 @@ test('untrusted workspace: a symlink inside the workspace to a config outside it
   assert.equal(r.messages.filter((m) => /not trusted/.test(m)).length, 1, JSON.stringify(r.messages));
 });
 
-test('untrusted workspace: .kernel-lens.json pointing kernelConfigPath outside the workspace is not read, explained', { timeout: 60_000 }, async () => {
+test('untrusted workspace: .kernel-lens.json pointing kernelConfigPath outside the workspace is not read, explained', {
+  timeout: 60_000,
+}, async () => {
   const r = await trustScenario({ trusted: false, fileConfig: 'outside' });
   assert.ok(!r.reads.includes(r.outside), JSON.stringify(r.reads));
   const msgs = r.messages.filter((m) => m.includes(r.outside));
@@ -218,12 +252,21 @@ test('untrusted workspace: .kernel-lens.json pointing kernelConfigPath outside t
 
 test('untrusted workspace: the shipped kernel config of a preset is still used', { timeout: 60_000 }, async () => {
   const r = await trustScenario({ trusted: false, preset: 'debian-12' });
-  assert.deepEqual(r.messages.filter((m) => /not trusted|could not be read/.test(m)), []);
-  assert.ok(r.reads.some((p) => p.startsWith(path.join(repoRoot, 'dist', 'configs'))), JSON.stringify(r.reads));
+  assert.deepEqual(
+    r.messages.filter((m) => /not trusted|could not be read/.test(m)),
+    [],
+  );
+  assert.ok(
+    r.reads.some((p) => p.startsWith(path.join(repoRoot, 'dist', 'configs'))),
+    JSON.stringify(r.reads),
+  );
 });
 
 test('trusted workspace: a kernelConfigPath outside the workspace is read', { timeout: 60_000 }, async () => {
   const r = await trustScenario({ trusted: true, settingsConfig: 'outside' });
   assert.ok(r.reads.includes(r.outside), JSON.stringify(r.reads));
-  assert.deepEqual(r.messages.filter((m) => /not trusted/.test(m)), []);
+  assert.deepEqual(
+    r.messages.filter((m) => /not trusted/.test(m)),
+    [],
+  );
 });

@@ -13,7 +13,12 @@ import { LspTestClient, serverPath } from '../support/lspClient';
 
 const TEXT = 'FROM ubuntu:22.04\nRUN modprobe wireguard\n';
 
-async function withServer(settings: unknown, body: (c: LspTestClient, uri: string) => Promise<void>, pull = true, start: { command?: string; args?: string[] } = {}): Promise<void> {
+async function withServer(
+  settings: unknown,
+  body: (c: LspTestClient, uri: string) => Promise<void>,
+  pull = true,
+  start: { command?: string; args?: string[] } = {},
+): Promise<void> {
   const client = await LspTestClient.start({ settings, pullConfiguration: pull, ...start });
   const uri = `file:///settings-${Math.random().toString(36).slice(2)}/Dockerfile`;
   try {
@@ -70,7 +75,11 @@ test('wrong types and values in every setting: reported once each, the server ke
       for (const m of client.shownMessages) assert.ok(m.message.length <= 1000, `a ${m.message.length}-character notification`);
       // '' and null mean "not set"; an unknown rule id in rules is ignored (not a type error)
       const invalid = value !== '' && value !== null && !(key === 'rules' && JSON.stringify(value).includes('no-such-rule'));
-      if (invalid) assert.ok(client.shownMessages.some((m) => m.message.includes(key === 'architecture' ? 'architecture' : key)), `no message names ${key}: ${text}`);
+      if (invalid)
+        assert.ok(
+          client.shownMessages.some((m) => m.message.includes(key === 'architecture' ? 'architecture' : key)),
+          `no message names ${key}: ${text}`,
+        );
     });
   }
 });
@@ -81,10 +90,14 @@ test('the whole settings object of the wrong type (pushed and pulled), and unkno
       await client.changeConfiguration(settings);
       await client.hover(uri, 0, 7);
     });
-    await withServer(settings, async (client, uri) => {
-      await client.changeConfiguration(settings);
-      await client.hover(uri, 0, 7);
-    }, false);
+    await withServer(
+      settings,
+      async (client, uri) => {
+        await client.changeConfiguration(settings);
+        await client.hover(uri, 0, 7);
+      },
+      false,
+    );
   }
 });
 
@@ -100,7 +113,9 @@ test('unknown presets: one message with a suggestion, fallback, still serving', 
 });
 
 /** Kernel config files that cannot be used. Each: one message naming the file and the problem; target unknown-config; hover still answers. */
-test('kernel config paths that are missing, a directory, unreadable, binary, gzipped garbage, empty, or 100 MB', { timeout: 120_000 }, async (t) => {
+test('kernel config paths that are missing, a directory, unreadable, binary, gzipped garbage, empty, or 100 MB', {
+  timeout: 120_000,
+}, async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cfg-'));
   const openDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cfg-open-'));
   fs.chmodSync(openDir, 0o755);
@@ -141,7 +156,10 @@ test('kernel config paths that are missing, a directory, unreadable, binary, gzi
       file: unreadable,
       expect: /permission denied/,
       asNobody: setpriv,
-      skip: root && !setpriv ? 'running as root without setpriv: root reads files whatever their mode; kernelConfig.test.ts covers EACCES with a simulated file system' : undefined,
+      skip:
+        root && !setpriv
+          ? 'running as root without setpriv: root reads files whatever their mode; kernelConfig.test.ts covers EACCES with a simulated file system'
+          : undefined,
     });
 
     for (const c of cases) {
@@ -151,15 +169,23 @@ test('kernel config paths that are missing, a directory, unreadable, binary, gzi
       }
       const t0 = Date.now();
       let rss = 0;
-      const start = c.asNobody ? { command: 'setpriv', args: ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, serverPath, '--stdio'] } : {};
-      await withServer({ target: '6.1', kernelConfigPath: c.file }, async (client, uri) => {
-        const msgs = client.shownMessages.filter((m) => m.message.includes(c.file));
-        assert.equal(msgs.length, 1, `${c.name}: ${JSON.stringify(client.shownMessages)}`);
-        assert.match(msgs[0].message, c.expect, c.name);
-        const info = (await client.conn.sendRequest('kernelLens/targetInfo', { uri })) as { label: string; description: string };
-        assert.match(info.label, /6\.1/, 'fallback: the target is still the configured kernel, without a config');
-        if (client.proc.pid && !c.asNobody) rss = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${client.proc.pid}/status`, 'utf8'))?.[1] ?? 0);
-      }, true, start);
+      const start = c.asNobody
+        ? { command: 'setpriv', args: ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, serverPath, '--stdio'] }
+        : {};
+      await withServer(
+        { target: '6.1', kernelConfigPath: c.file },
+        async (client, uri) => {
+          const msgs = client.shownMessages.filter((m) => m.message.includes(c.file));
+          assert.equal(msgs.length, 1, `${c.name}: ${JSON.stringify(client.shownMessages)}`);
+          assert.match(msgs[0].message, c.expect, c.name);
+          const info = (await client.conn.sendRequest('kernelLens/targetInfo', { uri })) as { label: string; description: string };
+          assert.match(info.label, /6\.1/, 'fallback: the target is still the configured kernel, without a config');
+          if (client.proc.pid && !c.asNobody)
+            rss = Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${client.proc.pid}/status`, 'utf8'))?.[1] ?? 0);
+        },
+        true,
+        start,
+      );
       t.diagnostic(`${c.name}: ${Date.now() - t0} ms, server peak RSS ${Math.round(rss / 1024)} MiB`);
       if (c.name === '100 MB') assert.ok(rss < 100 * 1024, `the 100 MB file was read into memory (peak RSS ${rss} KiB)`);
     }

@@ -3,9 +3,9 @@
  * JSON-RPC through vscode-languageserver-protocol, records published diagnostics, and polls
  * (never sleeps a fixed time) for the state a test waits for.
  */
-import { spawn, type ChildProcess } from 'child_process';
-import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -38,7 +38,10 @@ export class LspTestClient {
   private versions = new Map<string, number>();
   stderr = '';
 
-  private constructor(readonly proc: ChildProcess, readonly conn: ProtocolConnection) {}
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly conn: ProtocolConnection,
+  ) {}
 
   static async start(opts: StartOptions = {}): Promise<LspTestClient> {
     const proc = spawn(opts.command ?? process.execPath, opts.args ?? [serverPath, '--stdio'], {
@@ -78,10 +81,18 @@ export class LspTestClient {
       workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
       initializationOptions: opts.initializationOptions ?? { settings: opts.settings },
       capabilities: {
-        workspace: { configuration: opts.pullConfiguration ?? true, didChangeConfiguration: { dynamicRegistration: true }, applyEdit: true },
+        workspace: {
+          configuration: opts.pullConfiguration ?? true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          applyEdit: true,
+        },
         textDocument: {
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true, dataSupport: true },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+            isPreferredSupport: true,
+            dataSupport: true,
+          },
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
           synchronization: { dynamicRegistration: false },
         },
@@ -96,10 +107,15 @@ export class LspTestClient {
     return this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version, text } });
   }
 
-  change(uri: string, changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[]): Promise<number> {
+  change(
+    uri: string,
+    changes: { range?: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }[],
+  ): Promise<number> {
     const version = (this.versions.get(uri) ?? 0) + 1;
     this.versions.set(uri, version);
-    return this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes }).then(() => version);
+    return this.conn
+      .sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes })
+      .then(() => version);
   }
 
   close(uri: string): Promise<void> {
@@ -115,13 +131,19 @@ export class LspTestClient {
   }
 
   /** Poll until the server published diagnostics for the given version (or any, when undefined). */
-  async waitForDiagnostics(uri: string, opts: { version?: number; timeoutMs?: number; predicate?: (d: Diagnostic[]) => boolean } = {}): Promise<Diagnostic[]> {
+  async waitForDiagnostics(
+    uri: string,
+    opts: { version?: number; timeoutMs?: number; predicate?: (d: Diagnostic[]) => boolean } = {},
+  ): Promise<Diagnostic[]> {
     const deadline = Date.now() + (opts.timeoutMs ?? 15000);
     for (;;) {
       const d = this.diagnostics.get(uri);
-      if (d && (opts.version === undefined || d.version === opts.version) && (!opts.predicate || opts.predicate(d.diagnostics))) return d.diagnostics;
+      if (d && (opts.version === undefined || d.version === opts.version) && (!opts.predicate || opts.predicate(d.diagnostics)))
+        return d.diagnostics;
       if (Date.now() > deadline) {
-        throw new Error(`no diagnostics for ${uri}${opts.version !== undefined ? ` version ${opts.version}` : ''} within ${opts.timeoutMs ?? 15000} ms (last: ${JSON.stringify(d)?.slice(0, 400)}; stderr: ${this.stderr.slice(-400)})`);
+        throw new Error(
+          `no diagnostics for ${uri}${opts.version !== undefined ? ` version ${opts.version}` : ''} within ${opts.timeoutMs ?? 15000} ms (last: ${JSON.stringify(d)?.slice(0, 400)}; stderr: ${this.stderr.slice(-400)})`,
+        );
       }
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -143,7 +165,11 @@ export class LspTestClient {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<'timeout'>((r) => (timer = setTimeout(() => r('timeout'), 5000)));
     try {
-      const answered = await Promise.race([this.conn.sendRequest('shutdown').then(() => 'ok' as const), deadline, exited.then(() => 'exited' as const)]);
+      const answered = await Promise.race([
+        this.conn.sendRequest('shutdown').then(() => 'ok' as const),
+        deadline,
+        exited.then(() => 'exited' as const),
+      ]);
       if (answered === 'ok') await this.conn.sendNotification('exit');
       else this.proc.kill();
     } catch {

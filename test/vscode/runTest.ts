@@ -7,10 +7,10 @@
  * Env: KERNEL_LENS_VSCODE_VERSION (default 'stable').
  */
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
-import { execFileSync } from 'child_process';
+import { execFileSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 export const EXIT_NO_VSCODE = 3;
 const repoRoot = path.resolve(__dirname, '..', '..');
@@ -25,7 +25,10 @@ async function main(): Promise<number> {
   const suiteOut = path.join(cache, 'out', 'suite');
   fs.rmSync(suiteOut, { recursive: true, force: true });
   await esbuild.build({
-    entryPoints: fs.readdirSync(suiteSrc).filter((f) => f.endsWith('.ts')).map((f) => path.join(suiteSrc, f)),
+    entryPoints: fs
+      .readdirSync(suiteSrc)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => path.join(suiteSrc, f)),
     outdir: suiteOut,
     bundle: false, // each file stays a module: mocha loads the *.suite.js files one by one
     platform: 'node',
@@ -48,7 +51,9 @@ async function main(): Promise<number> {
       reporter: quietReporter, // the one line below says what happened
     });
   } catch (e) {
-    console.log(`VS Code could not be downloaded here (${(e as Error).message.split('\n')[0]}): the @vscode/test-electron suite did NOT run (exit ${EXIT_NO_VSCODE}); the same scenarios run in code-server via node test/e2e/run.mjs`);
+    console.log(
+      `VS Code could not be downloaded here (${(e as Error).message.split('\n')[0]}): the @vscode/test-electron suite did NOT run (exit ${EXIT_NO_VSCODE}); the same scenarios run in code-server via node test/e2e/run.mjs`,
+    );
     return EXIT_NO_VSCODE;
   }
   try {
@@ -57,7 +62,14 @@ async function main(): Promise<number> {
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: path.join(suiteOut, 'index.js'),
       extensionTestsEnv: { KERNEL_LENS_VSCODE_RESULT: resultFile },
-      launchArgs: [ws, '--disable-extensions', '--user-data-dir', path.join(run, 'user-data'), '--extensions-dir', path.join(run, 'extensions')],
+      launchArgs: [
+        ws,
+        '--disable-extensions',
+        '--user-data-dir',
+        path.join(run, 'user-data'),
+        '--extensions-dir',
+        path.join(run, 'extensions'),
+      ],
     });
   } catch (e) {
     console.error(`VS Code tests failed: ${(e as Error).message}`);
@@ -67,7 +79,11 @@ async function main(): Promise<number> {
     console.error('the suite wrote no result: it did not run to the end');
     return 1;
   }
-  const r = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as { passed: number; failed: number; failures: { title: string; error: string }[] };
+  const r = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as {
+    passed: number;
+    failed: number;
+    failures: { title: string; error: string }[];
+  };
   for (const f of r.failures) console.error(`FAIL ${f.title}\n${f.error}`);
   console.log(`${r.passed} passed, ${r.failed} failed`);
   return r.failed === 0 && r.passed > 0 ? 0 : 1;

@@ -113,7 +113,10 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
     if (p.line === undefined || fileIgnores.has(DIRECTIVE_RULE_ID)) continue;
     const lineText = model.lines[p.line] ?? '';
     // On the bad token when known (the whole comment otherwise); the range says the line, so the message does not.
-    const wholeLine = { start: { line: p.line, character: lineText.length - lineText.trimStart().length }, end: { line: p.line, character: lineText.length } };
+    const wholeLine = {
+      start: { line: p.line, character: lineText.length - lineText.trimStart().length },
+      end: { line: p.line, character: lineText.length },
+    };
     findings.push({
       ruleId: DIRECTIVE_RULE_ID,
       severity: 'warning',
@@ -244,7 +247,11 @@ export interface CommonFixSubject {
  * decides the verdict — the target picker. The rule page is not a fix: the diagnostic's code links
  * to it (codeDescription), so it no longer crowds every quick-fix menu.
  */
-export function commonFixes(model: DockerfileModel, subject: CommonFixSubject | Finding, fileIgnoreLine = findFileIgnoreLine(model)): Fix[] {
+export function commonFixes(
+  model: DockerfileModel,
+  subject: CommonFixSubject | Finding,
+  fileIgnoreLine = findFileIgnoreLine(model),
+): Fix[] {
   const f = 'targetMatters' in subject ? subject : { ruleId: subject.ruleId, range: subject.range, targetMatters: targetMatters(subject) };
   const fixes: Fix[] = [];
   const block = blockAtLine(model, f.range.start.line);
@@ -276,7 +283,11 @@ export function commonFixes(model: DockerfileModel, subject: CommonFixSubject | 
     const l = model.lines[existing];
     const m = /\bignore=(\S*)/.exec(l)!;
     const endOfValue = (m.index ?? 0) + m[0].length;
-    fixes.push({ title: `Ignore ${f.ruleId} in this file`, kind: 'quickfix', edits: [{ range: at(existing, endOfValue), newText: `,${f.ruleId}` }] });
+    fixes.push({
+      title: `Ignore ${f.ruleId} in this file`,
+      kind: 'quickfix',
+      edits: [{ range: at(existing, endOfValue), newText: `,${f.ruleId}` }],
+    });
   } else {
     const afterDirectives = model.directives.length ? model.directives[model.directives.length - 1].line + 1 : 0;
     fixes.push({
@@ -286,7 +297,12 @@ export function commonFixes(model: DockerfileModel, subject: CommonFixSubject | 
     });
   }
   if (f.targetMatters) {
-    fixes.push({ title: 'Select target host…', kind: 'quickfix', edits: [], command: { command: SELECT_TARGET_COMMAND, title: 'Select target host…' } });
+    fixes.push({
+      title: 'Select target host…',
+      kind: 'quickfix',
+      edits: [],
+      command: { command: SELECT_TARGET_COMMAND, title: 'Select target host…' },
+    });
   }
   return fixes;
 }

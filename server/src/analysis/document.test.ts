@@ -2,7 +2,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { DockerfileParser } from 'dockerfile-ast';
-import { BlockCache, ModelBuild, buildModel, updateModel, blockAtLine, astRangeToAbsolute, type DockerfileModel, type DocumentLines, type TextChange } from './document';
+import {
+  BlockCache,
+  ModelBuild,
+  buildModel,
+  updateModel,
+  blockAtLine,
+  astRangeToAbsolute,
+  type DockerfileModel,
+  type DocumentLines,
+  type TextChange,
+} from './document';
 
 const SAMPLE = [
   '# syntax=docker/dockerfile:1', // 0 directive
@@ -50,7 +60,14 @@ test('backtick escape directive: continuation by backtick, backslash is literal'
   const text = '# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir C:\\ `\n    && echo done\nRUN echo a\\\n';
   const m = buildModel(text);
   assert.equal(m.escapeChar, '`');
-  assert.deepEqual(m.instructions.map((b) => [b.startLine, b.lineCount]), [[1, 1], [2, 2], [4, 1]]);
+  assert.deepEqual(
+    m.instructions.map((b) => [b.startLine, b.lineCount]),
+    [
+      [1, 1],
+      [2, 2],
+      [4, 1],
+    ],
+  );
   // positions reported by dockerfile-ast are mapped back to absolute lines despite the synthetic directive
   const run = m.instructions[1];
   const abs = astRangeToAbsolute(run, run.parsed.ast!.getInstructionRange());
@@ -58,8 +75,13 @@ test('backtick escape directive: continuation by backtick, backslash is literal'
 });
 
 test('block boundaries agree with dockerfile-ast parsing the whole file', () => {
-  const whole = DockerfileParser.parse(SAMPLE).getInstructions().map((i) => i.getRange().start.line);
-  assert.deepEqual(buildModel(SAMPLE).instructions.map((b) => b.startLine), whole);
+  const whole = DockerfileParser.parse(SAMPLE)
+    .getInstructions()
+    .map((i) => i.getRange().start.line);
+  assert.deepEqual(
+    buildModel(SAMPLE).instructions.map((b) => b.startLine),
+    whole,
+  );
 });
 
 test('CRLF and CR-only line endings give the same blocks as LF', () => {
@@ -69,20 +91,35 @@ test('CRLF and CR-only line endings give the same blocks as LF', () => {
 });
 
 test('incremental: a cached model equals a fresh one after random edits, and unchanged blocks are reused', () => {
-  const pieces = ['FROM alpine:3.20\n', 'RUN a && \\\n  b\n', '# c\n', 'RUN <<EOF\nx\nEOF\n', 'ENV A=1\n', '\n', 'RUN echo "q\n', 'COPY . /\n', '\\\n', 'USER x\n'];
+  const pieces = [
+    'FROM alpine:3.20\n',
+    'RUN a && \\\n  b\n',
+    '# c\n',
+    'RUN <<EOF\nx\nEOF\n',
+    'ENV A=1\n',
+    '\n',
+    'RUN echo "q\n',
+    'COPY . /\n',
+    '\\\n',
+    'USER x\n',
+  ];
   fc.assert(
-    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.constantFrom('', 'x', '\n', '\\\n', 'RUN y\n', '<<EOF\n', 'EOF\n')), { maxLength: 15 }), (parts, edits) => {
-      const cache = new BlockCache();
-      let text = parts.join('');
-      buildModel(text, cache);
-      for (const [at, del, ins] of edits) {
-        const start = text.length ? at % (text.length + 1) : 0;
-        text = text.slice(0, start) + ins + text.slice(Math.min(text.length, start + del));
-        const incremental = buildModel(text, cache);
-        const fresh = buildModel(text);
-        assert.deepEqual(summary(incremental), summary(fresh));
-      }
-    }),
+    fc.property(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }),
+      fc.array(fc.tuple(fc.nat(), fc.nat(4), fc.constantFrom('', 'x', '\n', '\\\n', 'RUN y\n', '<<EOF\n', 'EOF\n')), { maxLength: 15 }),
+      (parts, edits) => {
+        const cache = new BlockCache();
+        let text = parts.join('');
+        buildModel(text, cache);
+        for (const [at, del, ins] of edits) {
+          const start = text.length ? at % (text.length + 1) : 0;
+          text = text.slice(0, start) + ins + text.slice(Math.min(text.length, start + del));
+          const incremental = buildModel(text, cache);
+          const fresh = buildModel(text);
+          assert.deepEqual(summary(incremental), summary(fresh));
+        }
+      },
+    ),
     { numRuns: Number(process.env.KERNEL_LENS_FUZZ_RUNS) || 200 },
   );
 });
@@ -101,12 +138,32 @@ test('an edit inside one instruction re-parses only that instruction', () => {
 });
 
 test('property: block starts equal dockerfile-ast whole-file instruction starts', () => {
-  const pieces = ['FROM alpine:3.20\n', 'RUN a && \\\n  b\n', '# c\n', 'RUN <<EOF\nx\nEOF\n', 'ENV A=1\n', '\n', 'RUN echo "q\n', 'COPY . /\n', 'USER x\n', 'RUN a \\\n\n  b\n', 'RUN a \\\n# c\n  b\n', '  RUN indented\n', 'COPY <<A <<B /x\na\nA\nb\nB\n'];
+  const pieces = [
+    'FROM alpine:3.20\n',
+    'RUN a && \\\n  b\n',
+    '# c\n',
+    'RUN <<EOF\nx\nEOF\n',
+    'ENV A=1\n',
+    '\n',
+    'RUN echo "q\n',
+    'COPY . /\n',
+    'USER x\n',
+    'RUN a \\\n\n  b\n',
+    'RUN a \\\n# c\n  b\n',
+    '  RUN indented\n',
+    'COPY <<A <<B /x\na\nA\nb\nB\n',
+  ];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 25 }), (parts) => {
       const text = parts.join('');
-      const whole = DockerfileParser.parse(text).getInstructions().map((i) => i.getRange().start.line);
-      assert.deepEqual(buildModel(text).instructions.map((b) => b.startLine), whole, JSON.stringify(text));
+      const whole = DockerfileParser.parse(text)
+        .getInstructions()
+        .map((i) => i.getRange().start.line);
+      assert.deepEqual(
+        buildModel(text).instructions.map((b) => b.startLine),
+        whole,
+        JSON.stringify(text),
+      );
     }),
     { numRuns: Number(process.env.KERNEL_LENS_FUZZ_RUNS) || 300 },
   );
@@ -114,7 +171,15 @@ test('property: block starts equal dockerfile-ast whole-file instruction starts'
 
 /** Everything a model says, for comparing an updated model with a fresh one. */
 function whole(m: DockerfileModel) {
-  return { text: m.text, lines: m.lines, escapeChar: m.escapeChar, eol: m.eol, directives: m.directives, comments: m.comments, blocks: summary(m) };
+  return {
+    text: m.text,
+    lines: m.lines,
+    escapeChar: m.escapeChar,
+    eol: m.eol,
+    directives: m.directives,
+    comments: m.comments,
+    blocks: summary(m),
+  };
 }
 
 /** The new version as the server's document store hands it to updateModel (LinesDocument). */
@@ -129,7 +194,21 @@ function positionAt(text: string, offset: number) {
 }
 
 test('updateModel: equal to a fresh build after random LSP edits (one or several changes per version)', () => {
-  const pieces = ['FROM alpine:3.20\n', 'RUN a && \\\n  b\n', '# c\n', 'RUN <<EOF\nx\nEOF\n', 'ENV A=1\n', '\n', 'RUN echo "q\n', 'COPY . /\n', '\\\n', 'USER x\n', 'RUN a \\\n# c\n  b\n', 'COPY <<A <<B /x\na\nA\nb\nB\n', '# kernel-lens: target=rhel8\n'];
+  const pieces = [
+    'FROM alpine:3.20\n',
+    'RUN a && \\\n  b\n',
+    '# c\n',
+    'RUN <<EOF\nx\nEOF\n',
+    'ENV A=1\n',
+    '\n',
+    'RUN echo "q\n',
+    'COPY . /\n',
+    '\\\n',
+    'USER x\n',
+    'RUN a \\\n# c\n  b\n',
+    'COPY <<A <<B /x\na\nA\nb\nB\n',
+    '# kernel-lens: target=rhel8\n',
+  ];
   const heads = ['', '# syntax=docker/dockerfile:1\n', '# escape=`\n', '\ufeffFROM x\n'];
   const inserts = ['', 'x', '\n', '\\\n', '`\n', 'RUN y\n', '<<EOF\n', 'EOF\n', '# escape=`\n', '#', 'a\nb\nc', '\r\n'];
   fc.assert(
@@ -174,7 +253,12 @@ test('updateModel: a keystroke in a big file reuses every other block object and
   assert.equal(changed.length, 1, 'same line count: every other block object is reused as is');
   assert.deepEqual(whole(after), whole(buildModel(edited)));
   // A new line shifts the blocks below it but still parses only the edited one.
-  const split = updateModel(after, linesOf(edited.replace('echo 1500 ', 'echo 1500\n')), [{ range: { start: { line: 2 + 3 * 1500, character: 9 }, end: { line: 2 + 3 * 1500, character: 10 } }, text: '\n' }], cache);
+  const split = updateModel(
+    after,
+    linesOf(edited.replace('echo 1500 ', 'echo 1500\n')),
+    [{ range: { start: { line: 2 + 3 * 1500, character: 9 }, end: { line: 2 + 3 * 1500, character: 10 } }, text: '\n' }],
+    cache,
+  );
   assert.deepEqual(whole(split), whole(buildModel(edited.replace('echo 1500 ', 'echo 1500\n'))));
 });
 
@@ -200,12 +284,27 @@ test('parser directives: 200,000 directive-like lines at the top are read in one
   assert.equal(model.instructions.length, 1);
   // A repeated name ends the directives (it is a plain comment), as before.
   const repeated = buildModel('# escape=`\n# escape=\\\nFROM alpine\n');
-  assert.deepEqual(repeated.directives.map((d) => d.value), ['`']);
+  assert.deepEqual(
+    repeated.directives.map((d) => d.value),
+    ['`'],
+  );
   assert.equal(repeated.escapeChar, '`');
 });
 
 test('ModelBuild: stopped at every possible point and resumed, it gives exactly the model buildModel gives', () => {
-  const text = ['# escape=\\', 'FROM alpine AS a', 'RUN a \\', '  # inside', '  && b', '', 'COPY <<EOF /x', 'body', 'EOF', '# c', ...Array.from({ length: 300 }, (_, i) => `RUN echo ${i}`)].join('\n');
+  const text = [
+    '# escape=\\',
+    'FROM alpine AS a',
+    'RUN a \\',
+    '  # inside',
+    '  && b',
+    '',
+    'COPY <<EOF /x',
+    'body',
+    'EOF',
+    '# c',
+    ...Array.from({ length: 300 }, (_, i) => `RUN echo ${i}`),
+  ].join('\n');
   const whole = buildModel(text);
   const build = new ModelBuild(text, new BlockCache());
   let passes = 0;
@@ -213,7 +312,10 @@ test('ModelBuild: stopped at every possible point and resumed, it gives exactly 
   // A deadline in the past: each pass scans until its first clock check (64 lines), then stops.
   while (!(model = build.advance(-1))) passes++;
   assert.ok(passes > 1, 'the build was resumed');
-  assert.deepEqual(model.instructions.map((b) => [b.startLine, b.lineCount, b.parsed.text]), whole.instructions.map((b) => [b.startLine, b.lineCount, b.parsed.text]));
+  assert.deepEqual(
+    model.instructions.map((b) => [b.startLine, b.lineCount, b.parsed.text]),
+    whole.instructions.map((b) => [b.startLine, b.lineCount, b.parsed.text]),
+  );
   assert.deepEqual(model.comments, whole.comments);
   assert.deepEqual(model.directives, whole.directives);
   assert.equal(build.advance(-1), model, 'a finished build keeps its model');

@@ -298,7 +298,8 @@ export class ModelBuild {
     this.lines = splitLines(text);
     const directiveEnd = scanDirectives(this.lines, this.directives);
     this.escapeChar = escapeOf(this.directives);
-    for (const d of this.directives) this.comments.push({ line: d.line, text: `${d.name}=${d.value}`, column: this.lines[d.line].indexOf('#') });
+    for (const d of this.directives)
+      this.comments.push({ line: d.line, text: `${d.name}=${d.value}`, column: this.lines[d.line].indexOf('#') });
     this.next = directiveEnd;
   }
 
@@ -404,7 +405,11 @@ function scanBlocks(
       }
     }
     const blockText = lines.slice(start, end + 1).join('\n');
-    instructions.push({ startLine: start, lineCount: end - start + 1, parsed: cache.get(escapeChar, start === 0 ? blockText.replace(/^\uFEFF/, BOM_STAND_IN) : blockText) });
+    instructions.push({
+      startLine: start,
+      lineCount: end - start + 1,
+      parsed: cache.get(escapeChar, start === 0 ? blockText.replace(/^\uFEFF/, BOM_STAND_IN) : blockText),
+    });
     i = end + 1;
   }
   return i;
@@ -435,7 +440,12 @@ function isLfOnly(model: DockerfileModel): boolean {
  * buildModel of the text. Equal to buildModel(next.getText()) by construction; document.test.ts
  * checks it on random edits.
  */
-export function updateModel(prev: DockerfileModel, next: DocumentLines, changes: readonly TextChange[], cache: BlockCache): DockerfileModel {
+export function updateModel(
+  prev: DockerfileModel,
+  next: DocumentLines,
+  changes: readonly TextChange[],
+  cache: BlockCache,
+): DockerfileModel {
   return deriveModel(prev, next, changes, cache) ?? buildModel(next.getText(), cache);
 }
 
@@ -444,7 +454,12 @@ export function updateModel(prev: DockerfileModel, next: DocumentLines, changes:
  * be built from the text, so a caller with a huge document can build it in slices (ModelBuild)
  * instead of in one go.
  */
-export function deriveModel(prev: DockerfileModel, next: DocumentLines, changes: readonly TextChange[], cache: BlockCache): DockerfileModel | undefined {
+export function deriveModel(
+  prev: DockerfileModel,
+  next: DocumentLines,
+  changes: readonly TextChange[],
+  cache: BlockCache,
+): DockerfileModel | undefined {
   const full = () => undefined;
   if (changes.length === 0 || !isLfOnly(prev) || next.hasCarriageReturns) return full();
   const oldLines = prev.lines;
@@ -521,7 +536,13 @@ export interface DocumentLines {
 }
 
 /** The new lines from the document store (all of them: the model then shares the store's strings). Undefined when they do not add up. */
-function linesFromDocument(doc: DocumentLines, oldLines: readonly string[], prefix: number, suffix: number, newLen: number): string[] | undefined {
+function linesFromDocument(
+  doc: DocumentLines,
+  oldLines: readonly string[],
+  prefix: number,
+  suffix: number,
+  newLen: number,
+): string[] | undefined {
   const src = doc.contentLines();
   if (src.length !== newLen) return undefined;
   // Sanity: the lines next to the change are the untouched ones of the previous version.

@@ -33,7 +33,12 @@ function nextLineStart(text: string, from: number): number {
  * Throws on overlapping edits, which would be a bug in the fix that produced them.
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const withOffsets = edits.map((e, i) => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText, i }));
+  const withOffsets = edits.map((e, i) => ({
+    start: offsetAt(text, e.range.start),
+    end: offsetAt(text, e.range.end),
+    newText: e.newText,
+    i,
+  }));
   withOffsets.sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
   for (let k = 1; k < withOffsets.length; k++) {
     if (withOffsets[k].start < withOffsets[k - 1].end) throw new Error('overlapping edits');

@@ -90,11 +90,17 @@ export function mergeTargetRuns(runs: readonly TargetRun[]): FleetFinding[] {
     out.push({
       ...finding,
       message: withSummary(finding.message, summary),
-      related: [{ message: `Per target: ${verdicts.map((v) => `${v.label} ${v.severity ?? 'fine'}`).join('; ')}` }, ...(finding.related ?? [])],
+      related: [
+        { message: `Per target: ${verdicts.map((v) => `${v.label} ${v.severity ?? 'fine'}`).join('; ')}` },
+        ...(finding.related ?? []),
+      ],
       verdicts,
     });
   }
-  out.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || a.ruleId.localeCompare(b.ruleId));
+  out.sort(
+    (a, b) =>
+      comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || a.ruleId.localeCompare(b.ruleId),
+  );
   return out;
 }
 
@@ -129,7 +135,8 @@ export function fleetOf(layers: Omit<TargetLayers, 'directive'>): FleetMember[] 
         return { name, layers: copy };
       });
     }
-    if (input.target !== undefined || input.kernel !== undefined || input.os !== undefined || input.windowsBuild !== undefined) return undefined;
+    if (input.target !== undefined || input.kernel !== undefined || input.os !== undefined || input.windowsBuild !== undefined)
+      return undefined;
   }
   return undefined;
 }
@@ -151,12 +158,14 @@ export function* analyzeFleetSteps(model: DockerfileModel, options: AnalyzeOptio
 export function fleetResult(runs: readonly TargetRun[]): AnalysisResult {
   const first = runs[0].result;
   const seen = new Set<string>();
-  const targetProblems = runs.flatMap((r) => r.result.targetProblems).filter((p) => {
-    const key = `${p.where}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const targetProblems = runs
+    .flatMap((r) => r.result.targetProblems)
+    .filter((p) => {
+      const key = `${p.where}\u0000${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   const findings = mergeTargetRuns(runs);
   return {
     model: first.model,

@@ -7,7 +7,12 @@ import type { TargetHost } from './host/types';
 const TODAY = new Date('2026-11-26T00:00:00Z');
 const target = (raw?: string): TargetHost => {
   const m = raw ? /^(\d+)\.(\d+)(?:\.(\d+))?/.exec(raw) : null;
-  return { kernel: m ? { major: +m[1], minor: +m[2], patch: +(m[3] ?? 0), raw: raw! } : undefined, os: 'linux', label: raw ? `kernel ${raw}` : 'unknown host', origin: { kind: 'cli', detail: 'from the test' } };
+  return {
+    kernel: m ? { major: +m[1], minor: +m[2], patch: +(m[3] ?? 0), raw: raw! } : undefined,
+    os: 'linux',
+    label: raw ? `kernel ${raw}` : 'unknown host',
+    origin: { kind: 'cli', detail: 'from the test' },
+  };
 };
 const card = (text: string, line: number, t: TargetHost = target('6.1.0-18-amd64'), ch = 1) => {
   const r = analyzeDocument(text, { target: t, today: TODAY });

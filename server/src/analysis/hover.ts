@@ -33,7 +33,10 @@ export function hoverAt(result: AnalysisResult, p: Position, today: Date = new D
     if (onKeyword || onImage || onPlatform || p.line === stage.keywordRange.start.line) {
       // Rule notes on the image (e.g. docker:dind needs a privileged container) follow the card.
       const imageNotes = (lineIndexOf(result).notes.get(p.line) ?? []).filter((n) => rangeContains(n.range, p)).map((n) => n.markdown);
-      return { markdown: [fromCard(result, stage, today), ...new Set(imageNotes)].join('\n\n---\n\n'), range: stage.imageRange ?? stage.keywordRange };
+      return {
+        markdown: [fromCard(result, stage, today), ...new Set(imageNotes)].join('\n\n---\n\n'),
+        range: stage.imageRange ?? stage.keywordRange,
+      };
     }
   }
   const index = lineIndexOf(result);
@@ -117,7 +120,16 @@ export function fromCardModel(result: AnalysisResult, stage: StageInfo, today: D
     stage.substitution.fromDefaults.forEach((v, i) => args.push(...(i > 0 ? [', '] : []), 'ARG ', code(v)));
     blocks.push({
       kind: 'paragraph',
-      text: [code(stage.imageText), ' uses the default of ', ...args, ': ', code(stage.substitution.text), ' (a ', code('--build-arg'), ' may change it).'],
+      text: [
+        code(stage.imageText),
+        ' uses the default of ',
+        ...args,
+        ': ',
+        code(stage.substitution.text),
+        ' (a ',
+        code('--build-arg'),
+        ' may change it).',
+      ],
     });
   }
   const root = stage.root;
@@ -127,7 +139,11 @@ export function fromCardModel(result: AnalysisResult, stage: StageInfo, today: D
         { kind: 'heading', text: [code('scratch'), ' — an empty filesystem'] },
         {
           kind: 'paragraph',
-          text: ['No userland at all: no libc, no shell, no package manager. The image holds only what later instructions copy in, and those programs run directly on the ', strong('host kernel'), '.'],
+          text: [
+            'No userland at all: no libc, no shell, no package manager. The image holds only what later instructions copy in, and those programs run directly on the ',
+            strong('host kernel'),
+            '.',
+          ],
         },
       );
       break;
@@ -139,7 +155,10 @@ export function fromCardModel(result: AnalysisResult, stage: StageInfo, today: D
       );
       break;
     case 'invalid':
-      blocks.push({ kind: 'heading', text: 'Not a valid image reference' }, { kind: 'paragraph', text: [code(stage.imageText), `: ${root.reason}.`] });
+      blocks.push(
+        { kind: 'heading', text: 'Not a valid image reference' },
+        { kind: 'paragraph', text: [code(stage.imageText), `: ${root.reason}.`] },
+      );
       break;
     case 'image':
       blocks.push(...imageCardModel(root.ref.raw, root.lookup, target, today).blocks);
@@ -147,12 +166,24 @@ export function fromCardModel(result: AnalysisResult, stage: StageInfo, today: D
   }
   const needs = stage.index === result.stages.length - 1 ? hostNeeds(result) : undefined;
   if (needs) {
-    blocks.push({ kind: 'paragraph', text: [strong('Needs from the host:'), ` ${needs.join(' · ')} — `, strong('Kernel Lens: Show Host Requirements'), ' gives the full report.'] });
+    blocks.push({
+      kind: 'paragraph',
+      text: [
+        strong('Needs from the host:'),
+        ` ${needs.join(' · ')} — `,
+        strong('Kernel Lens: Show Host Requirements'),
+        ' gives the full report.',
+      ],
+    });
   }
   if (stage.platform) {
     blocks.push({
       kind: 'paragraph',
-      text: ['Platform requested: ', code(stage.platform.resolved ?? stage.platform.text), `${target.arch ? ` — target architecture: ${target.arch}` : ''}.`],
+      text: [
+        'Platform requested: ',
+        code(stage.platform.resolved ?? stage.platform.text),
+        `${target.arch ? ` — target architecture: ${target.arch}` : ''}.`,
+      ],
     });
   }
   return { blocks };
@@ -176,9 +207,17 @@ function targetDetail(target: TargetHost): string {
 /** Where a Linux container's programs run: always the host's kernel (or the Linux VM's on a Windows host). */
 function hostKernelSentence(target: TargetHost): (string | Span)[] {
   if (target.os === 'windows') {
-    return [`On this Windows host a Linux container runs on the `, strong('kernel of a Linux VM'), ` (WSL2 / Hyper-V) — target: ${target.label}${targetDetail(target)}. An image never brings a kernel of its own.`];
+    return [
+      `On this Windows host a Linux container runs on the `,
+      strong('kernel of a Linux VM'),
+      ` (WSL2 / Hyper-V) — target: ${target.label}${targetDetail(target)}. An image never brings a kernel of its own.`,
+    ];
   }
-  return ['This container runs on the ', strong('host kernel'), ` — target: ${target.label}${targetDetail(target)}. An image never brings a kernel of its own.`];
+  return [
+    'This container runs on the ',
+    strong('host kernel'),
+    ` — target: ${target.label}${targetDetail(target)}. An image never brings a kernel of its own.`,
+  ];
 }
 
 /** Where a Windows container runs: only on a Windows host. */
@@ -186,7 +225,11 @@ function windowsHostSentence(target: TargetHost): (string | Span)[] {
   if (target.os !== 'windows') {
     return ['A Windows image runs only on a ', strong('Windows host'), ': its programs need the Windows kernel.'];
   }
-  return ['A Windows container shares the ', strong('Windows host'), `'s kernel (process isolation) or runs in a utility VM (Hyper-V isolation) — target: ${target.label}${targetDetail(target)}.`];
+  return [
+    'A Windows container shares the ',
+    strong('Windows host'),
+    `'s kernel (process isolation) or runs in a utility VM (Hyper-V isolation) — target: ${target.label}${targetDetail(target)}.`,
+  ];
 }
 
 /** Card for one image lookup, as hover Markdown. */
@@ -208,7 +251,10 @@ export function imageCardModel(written: string, lookup: ImageLookup, target: Tar
     return {
       blocks: [
         { kind: 'heading', text: [code(written), ' — not in the knowledge base'] },
-        { kind: 'paragraph', text: `Kernel Lens does not know this image (${lookup.reason}), so it says nothing about its distribution or libc.` },
+        {
+          kind: 'paragraph',
+          text: `Kernel Lens does not know this image (${lookup.reason}), so it says nothing about its distribution or libc.`,
+        },
         { kind: 'paragraph', text: ['Whatever it is, it is a userland only. ', ...hostKernelSentence(target)] },
         { kind: 'aside', text: `Knowledge as of ${knowledgeDate}.` },
       ],
@@ -241,7 +287,12 @@ export function imageCardModel(written: string, lookup: ImageLookup, target: Tar
   const support = supportStatus(r, today);
   // A frozen tag of a line still maintained does not follow the line: say whose dates these are.
   const frozenInSupport = pub?.frozen && (support.state === 'supported' || support.state === 'extended');
-  facts.push({ label: 'Support', value: frozenInSupport ? `the ${r.label} line: ${support.text}; this frozen tag does not follow the line's newer releases` : support.text });
+  facts.push({
+    label: 'Support',
+    value: frozenInSupport
+      ? `the ${r.label} line: ${support.text}; this frozen tag does not follow the line's newer releases`
+      : support.text,
+  });
   const onTarget = targetFact(r, target);
   if (onTarget) facts.push(onTarget);
   const vsyscall = vsyscallFact(r, target);
@@ -290,12 +341,14 @@ function vsyscallFact(r: DistroRelease, target: TargetHost): Fact | undefined {
 function targetFact(r: DistroRelease, target: TargetHost): Fact | undefined {
   const label = 'On the target';
   if (r.os === 'windows') {
-    if (target.os === 'linux') return { label, value: `a Windows image cannot run on a Linux host (target: ${target.label})`, verdict: 'fail' };
+    if (target.os === 'linux')
+      return { label, value: `a Windows image cannot run on a Linux host (target: ${target.label})`, verdict: 'fail' };
     if (target.os === 'windows' && target.windowsBuild && r.windowsBuild) {
       const builds = `image build ${r.windowsBuild}, host build ${target.windowsBuild}`;
       if (target.windowsBuild === r.windowsBuild) return { label, value: builds, verdict: 'ok' };
       // The same facts as windows-image-on-linux: newer than the host never runs; older needs Hyper-V isolation.
-      if (r.windowsBuild > target.windowsBuild && !windowsCompat.newerImageRuns) return { label, value: `${builds} — newer than the host: it does not run there`, verdict: 'fail' };
+      if (r.windowsBuild > target.windowsBuild && !windowsCompat.newerImageRuns)
+        return { label, value: `${builds} — newer than the host: it does not run there`, verdict: 'fail' };
       if (r.windowsBuild < target.windowsBuild && windowsCompat.olderImageRunsWithHyperV) {
         return { label, value: `${builds} — older than the host: runs only with Hyper-V isolation (${windowsCompat.hyperVFlag})` };
       }

@@ -13,7 +13,12 @@ test('Docker Hub official images, namespaces and aliases normalise to docker.io/
     { ...ok('ubuntu') },
     { raw: 'ubuntu', registry: 'docker.io', path: 'library/ubuntu', name: 'ubuntu', tag: undefined, digest: undefined, official: true },
   );
-  for (const s of ['docker.io/library/ubuntu:22.04', 'index.docker.io/library/ubuntu:22.04', 'docker.io/ubuntu:22.04', 'registry-1.docker.io/library/ubuntu:22.04']) {
+  for (const s of [
+    'docker.io/library/ubuntu:22.04',
+    'index.docker.io/library/ubuntu:22.04',
+    'docker.io/ubuntu:22.04',
+    'registry-1.docker.io/library/ubuntu:22.04',
+  ]) {
     const r = ok(s);
     assert.equal(r.registry, 'docker.io', s);
     assert.equal(r.path, 'library/ubuntu', s);

@@ -6,7 +6,9 @@ import { analyzeDocument } from './analyze';
 const text = '# kernel-lens: targt=rhel8\n# kernel-lens-ignore kernel-modul-load\n# kernellens: target=rhel8\nFROM scratch\n';
 
 test('invalid-directive: on the exact token, message without "Line N:"', () => {
-  const findings = analyzeDocument(text, { today: new Date('2026-11-26T00:00:00Z') }).findings.filter((f) => f.ruleId === 'invalid-directive');
+  const findings = analyzeDocument(text, { today: new Date('2026-11-26T00:00:00Z') }).findings.filter(
+    (f) => f.ruleId === 'invalid-directive',
+  );
   const at = (line: number) => findings.find((f) => f.range.start.line === line)!;
   const lines = text.split('\n');
   assert.equal(lines[0].slice(at(0).range.start.character, at(0).range.end.character), 'targt'); // the unknown key itself

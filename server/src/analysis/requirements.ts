@@ -23,7 +23,15 @@ import { compareDotted } from './rules/shared/baseImage';
 
 export const REQUIREMENTS_FORMAT = 'kernel-lens-requirements/1';
 
-export type RequirementKind = 'kernel-version' | 'kernel-feature' | 'module' | 'sysctl' | 'host-sysctl' | 'cgroup' | 'architecture' | 'privileges';
+export type RequirementKind =
+  | 'kernel-version'
+  | 'kernel-feature'
+  | 'module'
+  | 'sysctl'
+  | 'host-sysctl'
+  | 'cgroup'
+  | 'architecture'
+  | 'privileges';
 
 export interface Requirement {
   kind: RequirementKind;
@@ -101,7 +109,12 @@ function collect(ctx: RuleContext): Map<number, Requirement[]> {
   for (const need of featureNeeds(ctx)) {
     const f = need.feature;
     const line = need.range.start.line;
-    const r: Omit<Requirement, 'line'> = { kind: 'kernel-feature', name: f.name, why: `${need.via} (${at(line)})`, phase: need.via.startsWith('package ') ? 'run' : phaseAt(line) };
+    const r: Omit<Requirement, 'line'> = {
+      kind: 'kernel-feature',
+      name: f.name,
+      why: `${need.via} (${at(line)})`,
+      phase: need.via.startsWith('package ') ? 'run' : phaseAt(line),
+    };
     if (f.kconfig.length > 0) r.kconfig = [...f.kconfig];
     if (f.kconfig.length > 0) r.modular = f.modular;
     if (f.since) r.since = f.since;
@@ -110,7 +123,13 @@ function collect(ctx: RuleContext): Map<number, Requirement[]> {
   for (const m of moduleCommands(ctx)) {
     if (m.unload) continue;
     const line = m.command.nameWord.range.start.line;
-    for (const name of m.modules) add(line, { kind: 'module', name, why: `\`${m.command.name} ${name}\` (${at(line)}): modules are loaded on the host, never by an image`, phase: m.command.phase === 'build' ? 'build' : 'run' });
+    for (const name of m.modules)
+      add(line, {
+        kind: 'module',
+        name,
+        why: `\`${m.command.name} ${name}\` (${at(line)}): modules are loaded on the host, never by an image`,
+        phase: m.command.phase === 'build' ? 'build' : 'run',
+      });
   }
   for (const w of sysctlWrites(ctx)) {
     const line = w.range.start.line;
@@ -118,16 +137,34 @@ function collect(ctx: RuleContext): Map<number, Requirement[]> {
       const cls = classifySysctl(s.key);
       const name = s.value !== undefined ? `${s.key}=${s.value}` : s.key;
       const kind: RequirementKind = cls.class === 'namespaced' ? 'sysctl' : 'host-sysctl';
-      add(line, { kind, name, why: `written at build time (${at(line)}); ${kind === 'sysctl' ? 'per container: set it at run time' : 'host-wide: set it on the host'}`, phase: 'run' });
+      add(line, {
+        kind,
+        name,
+        why: `written at build time (${at(line)}); ${kind === 'sysctl' ? 'per container: set it at run time' : 'host-wide: set it on the host'}`,
+        phase: 'run',
+      });
     }
   }
   for (const s of ctx.stages) {
     const p = s.platform?.resolved ? parsePlatform(s.platform.resolved) : undefined;
-    if (p) add(s.block.startLine, { kind: 'architecture', name: p.arch, why: `FROM --platform=${s.platform!.resolved} (${at(s.block.startLine)})`, phase: 'run' });
+    if (p)
+      add(s.block.startLine, {
+        kind: 'architecture',
+        name: p.arch,
+        why: `FROM --platform=${s.platform!.resolved} (${at(s.block.startLine)})`,
+        phase: 'run',
+      });
   }
   for (const s of knownImageStages(ctx)) {
     const min = s.release.libc.minKernel;
-    if (min) add(s.stage.block.startLine, { kind: 'kernel-version', name: min, since: min, why: `${s.release.libc.kind} ${s.release.libc.version} of ${s.release.label} refuses older kernels (${at(s.stage.block.startLine)})`, phase: 'run' });
+    if (min)
+      add(s.stage.block.startLine, {
+        kind: 'kernel-version',
+        name: min,
+        since: min,
+        why: `${s.release.libc.kind} ${s.release.libc.version} of ${s.release.label} refuses older kernels (${at(s.stage.block.startLine)})`,
+        phase: 'run',
+      });
   }
   return byStage;
 }
@@ -189,7 +226,11 @@ export function runSettings(final: StageRequirements | undefined): RunSettings {
       }
     } else if (r.kind === 'host-sysctl') host.push({ what: `sysctl ${r.name} (in /etc/sysctl.d/ on the host)`, why: r.why });
     else if (r.kind === 'module') host.push({ what: `kernel module ${r.name} (in /etc/modules-load.d/ on the host)`, why: r.why });
-    else if (r.kind === 'kernel-feature' && r.kconfig) host.push({ what: `${r.name}: ${r.kconfig.map((k) => `CONFIG_${k}`).join(', ')}${r.modular ? ' (=y or =m)' : ' (=y)'}${r.since ? `, Linux ≥ ${r.since}` : ''}`, why: r.why });
+    else if (r.kind === 'kernel-feature' && r.kconfig)
+      host.push({
+        what: `${r.name}: ${r.kconfig.map((k) => `CONFIG_${k}`).join(', ')}${r.modular ? ' (=y or =m)' : ' (=y)'}${r.since ? `, Linux ≥ ${r.since}` : ''}`,
+        why: r.why,
+      });
     else if (r.kind === 'architecture') docker.push({ flag: `--platform linux/${r.name}`, why: r.why });
   }
   const hostOnce = dedupe(host);
@@ -207,7 +248,11 @@ export function runSettings(final: StageRequirements | undefined): RunSettings {
     kubernetes.push('  securityContext:', '    sysctls:');
     for (const s of sysctls) kubernetes.push(`      - name: ${s.key}  # ${yamlComment(s.why)}`, `        value: "${s.value}"`);
   }
-  if (platform) kubernetes.push('  nodeSelector:', `    kubernetes.io/arch: ${platform.flag.slice('--platform linux/'.length).split('/')[0]}  # ${yamlComment(platform.why)}`);
+  if (platform)
+    kubernetes.push(
+      '  nodeSelector:',
+      `    kubernetes.io/arch: ${platform.flag.slice('--platform linux/'.length).split('/')[0]}  # ${yamlComment(platform.why)}`,
+    );
   return { docker, compose: compose.join('\n') + '\n', kubernetes: kubernetes.join('\n') + '\n', host };
 }
 
@@ -224,7 +269,12 @@ function mdEscape(s: string): string {
 
 /** The Markdown report: for a CI artifact, a pull request comment, or the editor's side panel. */
 export function requirementsMarkdown(req: ImageRequirements, title: string): string {
-  const lines = [`# Host requirements: ${title}`, '', 'What the image needs from the kernel of the host that runs it (an image never brings a kernel).', ''];
+  const lines = [
+    `# Host requirements: ${title}`,
+    '',
+    'What the image needs from the kernel of the host that runs it (an image never brings a kernel).',
+    '',
+  ];
   for (const s of req.stages) {
     lines.push(`## ${s.final ? 'Final stage' : 'Stage'} ${s.name ? `\`${s.name}\` ` : ''}(FROM \`${s.image}\`)`, '');
     if (s.kernelFloor) lines.push(`Kernel: Linux ≥ ${s.kernelFloor.version} (${mdEscape(s.kernelFloor.why)})`, '');
@@ -283,17 +333,21 @@ export function hostNeeds(result: AnalysisResult): string[] | undefined {
   if (summaries.has(result)) return summaries.get(result);
   const final = imageRequirements(result).stages[0];
   let parts: string[] | undefined;
-  if (final && final.requirements.some((r) => r.kind !== 'kernel-version')) {
+  if (final?.requirements.some((r) => r.kind !== 'kernel-version')) {
     parts = [];
     if (final.kernelFloor) parts.push(`Linux ≥ ${final.kernelFloor.version}`);
     for (const r of final.requirements) {
       if (r.kind === 'kernel-version') continue;
       const words =
-        r.kind === 'kernel-feature' ? `${r.name}${r.kconfig ? ` (${r.kconfig.map((k) => `CONFIG_${k}`).join(', ')})` : ''}`
-        : r.kind === 'module' ? `module ${r.name} loaded on the host`
-        : r.kind === 'sysctl' ? `--sysctl ${r.name}`
-        : r.kind === 'host-sysctl' ? `host sysctl ${r.name}`
-        : `${r.kind} ${r.name}`;
+        r.kind === 'kernel-feature'
+          ? `${r.name}${r.kconfig ? ` (${r.kconfig.map((k) => `CONFIG_${k}`).join(', ')})` : ''}`
+          : r.kind === 'module'
+            ? `module ${r.name} loaded on the host`
+            : r.kind === 'sysctl'
+              ? `--sysctl ${r.name}`
+              : r.kind === 'host-sysctl'
+                ? `host sysctl ${r.name}`
+                : `${r.kind} ${r.name}`;
       if (!parts.includes(words)) parts.push(words);
     }
     if (parts.length > 8) parts = [...parts.slice(0, 8), `${parts.length - 8} more`];

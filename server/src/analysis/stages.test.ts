@@ -4,7 +4,11 @@ import { buildModel } from './document';
 import { globalArgs, resolveStages, stageForLine, substitute } from './stages';
 
 test('substitution: $A, ${A}, defaults and alternatives, unknown values', () => {
-  const values = new Map<string, string | undefined>([['A', 'x'], ['E', ''], ['N', undefined]]);
+  const values = new Map<string, string | undefined>([
+    ['A', 'x'],
+    ['E', ''],
+    ['N', undefined],
+  ]);
   assert.deepEqual(substitute('$A-${A}', values), { text: 'x-x', fromDefaults: ['A', 'A'], unresolved: [] });
   assert.equal(substitute('${E:-d}', values).text, 'd');
   assert.equal(substitute('${E-d}', values).text, '');
@@ -16,7 +20,14 @@ test('substitution: $A, ${A}, defaults and alternatives, unknown values', () => 
 
 test('global ARGs before the first FROM, chained defaults, several per line, quotes', () => {
   const m = buildModel('ARG V=22.04\nARG BASE="ubuntu:${V}" OTHER\nFROM $BASE\nARG LATE=1\n');
-  assert.deepEqual(globalArgs(m).map((a) => [a.name, a.value]), [['V', '22.04'], ['BASE', 'ubuntu:22.04'], ['OTHER', undefined]]);
+  assert.deepEqual(
+    globalArgs(m).map((a) => [a.name, a.value]),
+    [
+      ['V', '22.04'],
+      ['BASE', 'ubuntu:22.04'],
+      ['OTHER', undefined],
+    ],
+  );
 });
 
 test('ARG self-reference and cycles resolve to unknown, never loop', () => {

@@ -73,40 +73,43 @@ export function substitute(text: string, values: ReadonlyMap<string, string | un
     if (length > MAX_SUBSTITUTED_LENGTH) tooLong = true;
     return tooLong ? '' : v;
   };
-  const out = text.replace(VAR, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, plain: string | undefined) => {
-    const name = (braced ?? plain) as string;
-    const known = values.has(name);
-    const value = values.get(name);
-    const set = known && value !== undefined;
-    const nonEmpty = set && value !== '';
-    if (op === ':-' || op === '-') {
-      const useValue = op === ':-' ? nonEmpty : set;
-      if (useValue) {
+  const out = text.replace(
+    VAR,
+    (_m, braced: string | undefined, op: string | undefined, word: string | undefined, plain: string | undefined) => {
+      const name = (braced ?? plain) as string;
+      const known = values.has(name);
+      const value = values.get(name);
+      const set = known && value !== undefined;
+      const nonEmpty = set && value !== '';
+      if (op === ':-' || op === '-') {
+        const useValue = op === ':-' ? nonEmpty : set;
+        if (useValue) {
+          fromDefaults.push(name);
+          return emit(value as string);
+        }
+        if (known && value === undefined) {
+          // declared without default: a build arg may still set it; the default in the reference is a guess
+          unresolved.push(name);
+          return '';
+        }
+        return word ?? '';
+      }
+      if (op === ':+' || op === '+') {
+        const useAlt = op === ':+' ? nonEmpty : set;
+        if (known && value === undefined) {
+          unresolved.push(name);
+          return '';
+        }
+        return useAlt ? emit(word ?? '') : '';
+      }
+      if (set) {
         fromDefaults.push(name);
         return emit(value as string);
       }
-      if (known && value === undefined) {
-        // declared without default: a build arg may still set it; the default in the reference is a guess
-        unresolved.push(name);
-        return '';
-      }
-      return word ?? '';
-    }
-    if (op === ':+' || op === '+') {
-      const useAlt = op === ':+' ? nonEmpty : set;
-      if (known && value === undefined) {
-        unresolved.push(name);
-        return '';
-      }
-      return useAlt ? emit(word ?? '') : '';
-    }
-    if (set) {
-      fromDefaults.push(name);
-      return emit(value as string);
-    }
-    unresolved.push(name);
-    return '';
-  });
+      unresolved.push(name);
+      return '';
+    },
+  );
   if (tooLong) return { text: undefined, fromDefaults, unresolved, tooLong };
   return { text: unresolved.length ? undefined : out, fromDefaults, unresolved };
 }
@@ -199,9 +202,15 @@ function resolveStagesUncached(model: DockerfileModel): StageInfo[] {
     let base: StageBase;
     if (!imageText) base = { kind: 'invalid', reason: 'FROM has no image reference' };
     else if (substitution.tooLong) {
-      base = { kind: 'unresolved', reason: `its ARG substitution is longer than ${MAX_SUBSTITUTED_LENGTH} characters, so it cannot be an image reference` };
+      base = {
+        kind: 'unresolved',
+        reason: `its ARG substitution is longer than ${MAX_SUBSTITUTED_LENGTH} characters, so it cannot be an image reference`,
+      };
     } else if (substitution.text === undefined) {
-      base = { kind: 'unresolved', reason: `the value of ${substitution.unresolved.map((v) => '$' + v).join(', ')} is not known before the build (no default in a global ARG)` };
+      base = {
+        kind: 'unresolved',
+        reason: `the value of ${substitution.unresolved.map((v) => '$' + v).join(', ')} is not known before the build (no default in a global ARG)`,
+      };
     } else {
       const resolved = substitution.text;
       const lower = resolved.toLowerCase();

@@ -24,7 +24,10 @@ export function supportStatus(release: DistroRelease, today: Date): SupportStatu
     return { state: 'supported', text: `supported (standard support until ${std}${ext && ext !== std ? `, extended until ${ext}` : ''})` };
   }
   if (ext && now <= ext) {
-    return { state: 'extended', text: `end of standard support on ${std}; extended support (LTS/ESM/ELS, terms vary by vendor) until ${ext}` };
+    return {
+      state: 'extended',
+      text: `end of standard support on ${std}; extended support (LTS/ESM/ELS, terms vary by vendor) until ${ext}`,
+    };
   }
   return { state: 'end-of-life', text: `end of life since ${ext ?? std}` };
 }
@@ -35,7 +38,10 @@ export function supportStatus(release: DistroRelease, today: Date): SupportStatu
  */
 function windowsSupport(now: string, mainstream: string, extended: string | undefined): SupportStatus {
   if (now <= mainstream) {
-    return { state: 'supported', text: `supported (mainstream support until ${mainstream}${extended && extended !== mainstream ? `, extended support until ${extended}` : ''})` };
+    return {
+      state: 'supported',
+      text: `supported (mainstream support until ${mainstream}${extended && extended !== mainstream ? `, extended support until ${extended}` : ''})`,
+    };
   }
   if (extended && now <= extended) {
     return { state: 'extended', text: `mainstream support ended on ${mainstream}; extended support (security updates) until ${extended}` };

@@ -51,7 +51,10 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
       shown = `--${name}`;
       spec = byName.get(name);
       if (!spec) {
-        const near = closest(name, specs.map((s) => s.name));
+        const near = closest(
+          name,
+          specs.map((s) => s.name),
+        );
         throw new UsageError(`unknown option '${shown}' for '${command}'${near ? ` — did you mean --${near}?` : ''} (${helpHint})`);
       }
     } else {

@@ -3,8 +3,8 @@
  * Dockerfile names, and glob patterns (`*`, `?`, `[…]`, `{a,b}`, `**`) expanded here so quoting
  * them works the same in every shell and on Windows.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { UsageError } from './args';
 
 /**
@@ -18,11 +18,50 @@ const DOCKERFILE_NAME = /^(?:(?:Dockerfile|Containerfile)(?:\.[^.]+)*|.+\.(?:Doc
  * Dockerfile (their text is not Dockerfile syntax yet), docs, ignore files, editor and merge leftovers.
  */
 const NOT_A_DOCKERFILE_SUFFIX = new Set([
-  'md', 'markdown', 'rst', 'txt', 'adoc', 'html',
-  'j2', 'jinja', 'jinja2', 'tmpl', 'tpl', 'template', 'erb', 'mustache', 'hbs', 'handlebars', 'gotmpl', 'in', 'm4', 'mako', 'ejs',
-  'dockerignore', 'containerignore', 'gitignore',
-  'orig', 'bak', 'backup', 'old', 'rej', 'swp', 'swo', 'tmp', 'temp', 'save', 'sav', 'dist-old',
-  'patch', 'diff', 'sh', 'json', 'yml', 'yaml', 'toml', 'lock',
+  'md',
+  'markdown',
+  'rst',
+  'txt',
+  'adoc',
+  'html',
+  'j2',
+  'jinja',
+  'jinja2',
+  'tmpl',
+  'tpl',
+  'template',
+  'erb',
+  'mustache',
+  'hbs',
+  'handlebars',
+  'gotmpl',
+  'in',
+  'm4',
+  'mako',
+  'ejs',
+  'dockerignore',
+  'containerignore',
+  'gitignore',
+  'orig',
+  'bak',
+  'backup',
+  'old',
+  'rej',
+  'swp',
+  'swo',
+  'tmp',
+  'temp',
+  'save',
+  'sav',
+  'dist-old',
+  'patch',
+  'diff',
+  'sh',
+  'json',
+  'yml',
+  'yaml',
+  'toml',
+  'lock',
 ]);
 /**
  * Folders a search never enters: dependencies, and hidden folders (VCS data, caches, build tool
@@ -209,7 +248,10 @@ export function discoverFiles(args: readonly string[], cwd: string): InputFile[]
     if (st?.isDirectory()) {
       const found: string[] = [];
       walk(path.resolve(cwd, arg), found);
-      if (found.length === 0) throw new UsageError(`no Dockerfiles found in ${arg} (looked for Dockerfile, Containerfile, Dockerfile.<variant>, *.Dockerfile, *.dockerfile, *.containerfile)`);
+      if (found.length === 0)
+        throw new UsageError(
+          `no Dockerfiles found in ${arg} (looked for Dockerfile, Containerfile, Dockerfile.<variant>, *.Dockerfile, *.dockerfile, *.containerfile)`,
+        );
       for (const f of found) add(path.join(arg, path.relative(path.resolve(cwd, arg), f)));
       continue;
     }

@@ -4,6 +4,9 @@ import { fleetResult, type TargetRun } from '../analysis/fleet';
 import type { TargetSetup } from './targetSetup';
 
 export function analyzeForTargets(text: string, names: readonly string[], setups: readonly TargetSetup[], today: Date): AnalysisResult {
-  const runs: TargetRun[] = setups.map((s, i) => ({ name: names[i], result: analyzeDocument(text, { layers: s.layers, readConfig: s.readConfig, today }) }));
+  const runs: TargetRun[] = setups.map((s, i) => ({
+    name: names[i],
+    result: analyzeDocument(text, { layers: s.layers, readConfig: s.readConfig, today }),
+  }));
   return fleetResult(runs);
 }

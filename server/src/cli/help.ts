@@ -16,8 +16,8 @@ export const TEXT_JSON_OUTPUT_OPTIONS: readonly OptionSpec[] = [
 
 /** Answers --help (the command's help) and --version: the exit code, or undefined when neither was asked. */
 export function answerHelpOrVersion(args: ParsedArgs, help: string, io: CommandIO): number | undefined {
-  if (args.flags.has('help')) return io.out(help), 0;
-  if (args.flags.has('version')) return io.out(`${version}\n`), 0;
+  if (args.flags.has('help')) return (io.out(help), 0);
+  if (args.flags.has('version')) return (io.out(`${version}\n`), 0);
   return undefined;
 }
 

@@ -153,7 +153,12 @@ function stageStep(st: StageInfo): string {
   return `stage ${st.name ?? st.index} (line ${st.keywordRange.start.line + 1})`;
 }
 
-function stageSummary(result: AnalysisResult, s: StageInfo, today: Date, chains: readonly { length: number; last: number }[]): StageSummary {
+function stageSummary(
+  result: AnalysisResult,
+  s: StageInfo,
+  today: Date,
+  chains: readonly { length: number; last: number }[],
+): StageSummary {
   const out: StageSummary = {
     line: s.keywordRange.start.line + 1,
     image: s.imageText,

@@ -19,7 +19,9 @@ export function readInputFile(file: InputFile): string {
   if (read.reason === 'too-large') throw new UsageError(`${file.display} is larger than 10 MiB: not a Dockerfile`);
   if (read.reason === 'directory' || read.reason === 'not-regular') throw new UsageError(`${file.display} is not a regular file`);
   const code = read.code;
-  throw new UsageError(`cannot read ${file.display}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code ?? String((read.error as Error)?.message ?? read.error)}`);
+  throw new UsageError(
+    `cannot read ${file.display}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (code ?? String((read.error as Error)?.message ?? read.error))}`,
+  );
 }
 
 export async function readStdin(shown: string): Promise<string> {

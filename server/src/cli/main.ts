@@ -31,13 +31,15 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
     io.err(`kernel-lens: missing command: check, explain, requirements, targets, target or rules (see 'kernel-lens --help')\n`);
     return 2;
   }
-  if (first === '--help' || first === '-h' || first === 'help') return io.out(mainHelp()), 0;
-  if (first === '--version' || first === '-V') return io.out(`${version}\n`), 0;
+  if (first === '--help' || first === '-h' || first === 'help') return (io.out(mainHelp()), 0);
+  if (first === '--version' || first === '-V') return (io.out(`${version}\n`), 0);
   const command = COMMANDS[first];
   if (!command) {
     const near = first.startsWith('-') ? undefined : closest(first, Object.keys(COMMANDS));
     const what = first.startsWith('-') ? `option '${first}' before a command` : `unknown command '${first}'`;
-    io.err(`kernel-lens: ${escapeControls(what)}${near ? ` — did you mean ${near}?` : ''} (commands: check, explain, requirements, targets, target, rules; see 'kernel-lens --help')\n`);
+    io.err(
+      `kernel-lens: ${escapeControls(what)}${near ? ` — did you mean ${near}?` : ''} (commands: check, explain, requirements, targets, target, rules; see 'kernel-lens --help')\n`,
+    );
     return 2;
   }
   try {

@@ -1,7 +1,7 @@
 /** The installed package: its version, where its docs folder is, and its repository (for SARIF help links). */
-import * as fs from 'fs';
-import * as path from 'path';
-import { pathToFileURL } from 'url';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
 
 export const toolName = 'Kernel Lens';
@@ -45,7 +45,10 @@ export function repositoryWebUrl(): string | undefined {
   const repo = (pkg as { repository?: string | { url?: string } }).repository;
   const url = typeof repo === 'string' ? repo : repo?.url;
   if (!url || !/^(?:git\+)?https:\/\//.test(url)) return undefined;
-  return url.replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  return url
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '');
 }
 
 /**
@@ -53,7 +56,7 @@ export function repositoryWebUrl(): string | undefined {
  * a code-scanning reader can open, unlike a file on the machine that ran the check.
  */
 export function ruleWebUri(ruleId: string): string | undefined {
-  const web = repositoryWebUrl();
+  const _web = repositoryWebUrl();
   return repositoryFileWebUri(`docs/rules/${encodeURIComponent(ruleId)}.md`);
 }
 

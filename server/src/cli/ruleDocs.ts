@@ -4,8 +4,8 @@
  * does not depend on where (or whether) the docs folder is installed. Run from sources, the page
  * is read from the checkout.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { packageRoot, repositoryFileWebUri } from './pkg';
 
 declare const KERNEL_LENS_RULE_DOCS: Record<string, string> | undefined;
@@ -17,7 +17,7 @@ function bundledPages(): Record<string, string> | undefined {
 /** The rule page's Markdown as written, or undefined when there is none. */
 export function rulePageMarkdown(ruleId: string): string | undefined {
   const bundled = bundledPages();
-  if (bundled) return Object.prototype.hasOwnProperty.call(bundled, ruleId) ? bundled[ruleId] : undefined;
+  if (bundled) return Object.hasOwn(bundled, ruleId) ? bundled[ruleId] : undefined;
   const root = packageRoot();
   if (!root || !/^[a-z0-9-]+$/.test(ruleId)) return undefined;
   try {

@@ -4,8 +4,8 @@
  * named) stop the run with exit code 2: a CI check against the wrong host would be a silent lie.
  * Softer problems (a preset's shipped config missing…) are warnings on stderr.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { knownRuleIds } from '../analysis/analyze';
 import { readKernelConfigFile } from '../analysis/host/kernelConfig';
 import { detectMachine, type MachineFacts } from '../analysis/host/machine';
@@ -25,11 +25,31 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_PROFILE_BYTES = 4 * 1024 * 1024;
 
 export const TARGET_OPTIONS: readonly OptionSpec[] = [
-  { name: 'target', kind: 'value', valueName: '<preset|kernel|profile>', help: "target host: a preset id (see 'kernel-lens targets'), a kernel version such as 5.15, or a host profile .json; several separated by commas" },
-  { name: 'kernel-config', kind: 'value', valueName: '<file>', help: "the target kernel's .config (plain or gzipped, e.g. a copy of /proc/config.gz)" },
+  {
+    name: 'target',
+    kind: 'value',
+    valueName: '<preset|kernel|profile>',
+    help: "target host: a preset id (see 'kernel-lens targets'), a kernel version such as 5.15, or a host profile .json; several separated by commas",
+  },
+  {
+    name: 'kernel-config',
+    kind: 'value',
+    valueName: '<file>',
+    help: "the target kernel's .config (plain or gzipped, e.g. a copy of /proc/config.gz)",
+  },
   { name: 'arch', kind: 'value', valueName: '<arch>', help: 'target CPU architecture (amd64, arm64, …)' },
-  { name: 'runtime', kind: 'value', valueName: '<runtime>', help: 'container runtime: docker, podman, containerd, optionally @version and +unconfined' },
-  { name: 'config', kind: 'value', valueName: '<file>', help: `settings file (default: the nearest ${CONFIG_FILE_NAME} from the current folder up to the repository root)` },
+  {
+    name: 'runtime',
+    kind: 'value',
+    valueName: '<runtime>',
+    help: 'container runtime: docker, podman, containerd, optionally @version and +unconfined',
+  },
+  {
+    name: 'config',
+    kind: 'value',
+    valueName: '<file>',
+    help: `settings file (default: the nearest ${CONFIG_FILE_NAME} from the current folder up to the repository root)`,
+  },
   { name: 'no-config', kind: 'flag', help: `ignore every ${CONFIG_FILE_NAME}` },
 ];
 
@@ -103,7 +123,10 @@ function readConfigFile(file: string): { input: TargetInput; path: string } {
   else throw new UsageError(`settings file ${file} cannot be read (${read.code ?? String((read.error as Error)?.message ?? read.error)})`);
   const parsed = parseWorkspaceConfigFile(text, file, { knownRules: knownRuleIds() });
   // The run stops here, so the editor's "ignored until it is fixed" does not apply.
-  if (parsed.problems.length > 0) throw new UsageError(parsed.problems.map((p) => p.message.replace(/\s*The file is ignored until it is fixed\.?/, '').replace(/\.$/, '')).join('; '));
+  if (parsed.problems.length > 0)
+    throw new UsageError(
+      parsed.problems.map((p) => p.message.replace(/\s*The file is ignored until it is fixed\.?/, '').replace(/\.$/, '')).join('; '),
+    );
   return { input: parsed.input, path: file };
 }
 
@@ -138,7 +161,13 @@ export function readProfileFile(reference: string, base: string | undefined): Re
     return { profile: parsed.profile, path: file };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { problem: code === 'ENOENT' ? `host profile '${reference}' does not exist.` : `host profile '${reference}' cannot be read (${code ?? (e as Error).message}).`, path: file };
+    return {
+      problem:
+        code === 'ENOENT'
+          ? `host profile '${reference}' does not exist.`
+          : `host profile '${reference}' cannot be read (${code ?? (e as Error).message}).`,
+      path: file,
+    };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
@@ -153,13 +182,15 @@ export function setupTarget(args: ParsedArgs, opts: TargetSetupOptions & { targe
   if (args.values.has('arch')) raw.arch = args.values.get('arch');
   if (args.values.has('runtime')) raw.runtime = args.values.get('runtime');
   for (const [k, v] of Object.entries(raw)) {
-    if (typeof v === 'string' && v.trim() === '') throw new UsageError(`option '${FLAG_OF[k as keyof TargetInput]}' needs a non-empty value`);
+    if (typeof v === 'string' && v.trim() === '')
+      throw new UsageError(`option '${FLAG_OF[k as keyof TargetInput]}' needs a non-empty value`);
   }
   const cli = validateTargetInput(raw, 'command line', { fieldLabel: (key) => `option '${FLAG_OF[key as keyof TargetInput] ?? key}'` });
   if (cli.problems.length > 0) throw new UsageError(cli.problems.map((p) => p.message.replace(/\.$/, '')).join('; '));
   if (opts.rules && Object.keys(opts.rules).length > 0) cli.input.rules = opts.rules;
 
-  if (args.flags.has('no-config') && args.values.has('config')) throw new UsageError("options '--config' and '--no-config' exclude each other");
+  if (args.flags.has('no-config') && args.values.has('config'))
+    throw new UsageError("options '--config' and '--no-config' exclude each other");
   let workspaceFile: TargetSetup['layers']['workspaceFile'];
   if (!args.flags.has('no-config')) {
     const explicit = args.values.get('config');
@@ -168,7 +199,13 @@ export function setupTarget(args: ParsedArgs, opts: TargetSetupOptions & { targe
   }
 
   const machine = opts.machine ?? detectMachine();
-  const layers: TargetSetup['layers'] = { cli: cli.input, machine, defaultPlatform: machine.platform, baseDir: opts.cwd, readProfile: readProfileFile };
+  const layers: TargetSetup['layers'] = {
+    cli: cli.input,
+    machine,
+    defaultPlatform: machine.platform,
+    baseDir: opts.cwd,
+    readProfile: readProfileFile,
+  };
   if (workspaceFile) layers.workspaceFile = workspaceFile;
 
   // Kernel configs are read once per path for the whole run; the paths the user named must read.

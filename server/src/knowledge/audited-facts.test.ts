@@ -28,10 +28,13 @@ test('AlmaLinux 8 ends 2029-05-31, like RHEL 8 (endoflife.date corrected its 202
 test('Amazon Linux 2 installs boot kernel 5.10 by default (4.14 AMIs also exist)', () => {
   const r = release('amazonlinux-2');
   assert.equal(r.distroKernel, '5.10');
-  assert.ok((r.sources ?? []).some((s) => s.includes('aml2-kernel')), 'AWS kernel doc cited');
+  assert.ok(
+    (r.sources ?? []).some((s) => s.includes('aml2-kernel')),
+    'AWS kernel doc cited',
+  );
 });
 
-test('Ubuntu GA kernels from Canonical\'s HWE table: 20.04 = 5.4, 26.04 = 7.0', () => {
+test("Ubuntu GA kernels from Canonical's HWE table: 20.04 = 5.4, 26.04 = 7.0", () => {
   assert.equal(release('ubuntu-20.04').distroKernel, '5.4');
   assert.equal(release('ubuntu-26.04').distroKernel, '7.0');
   assert.equal(release('ubuntu-22.04').distroKernel, '5.15');

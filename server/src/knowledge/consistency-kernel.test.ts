@@ -22,8 +22,11 @@ function configText(file: string): string {
 
 test('every row of every kernel table has a non-empty source', () => {
   const tables: [string, readonly { source: string }[]][] = [
-    ['features', kernelFeatures], ['sysctls', sysctlRules], ['hosts', hostPresets],
-    ['packages', packageFeatureRows], ['kernelPackages', kernelPackageRows],
+    ['features', kernelFeatures],
+    ['sysctls', sysctlRules],
+    ['hosts', hostPresets],
+    ['packages', packageFeatureRows],
+    ['kernelPackages', kernelPackageRows],
   ];
   for (const [name, rows] of tables) {
     assert.ok(rows.length > 0, `${name} is empty`);
@@ -45,14 +48,74 @@ test('feature ids are unique, there are at least 55, and since versions parse', 
 
 test('the features the brief requires are all present', () => {
   const required = [
-    'io_uring', 'wireguard', 'nf_tables', 'iptables_legacy', 'iptables_nft', 'ipset', 'ipvs', 'sctp', 'overlayfs', 'fuse',
-    'btrfs', 'zfs', 'nfsd', 'nfs_client', 'iscsi_initiator', 'iscsi_target', 'drbd', 'cgroup_v2', 'cgroup_cpu',
-    'cgroup_memory', 'cgroup_io', 'cgroup_pids', 'cgroup_cpuset', 'bpf', 'btf', 'perf_events', 'user_namespaces',
-    'seccomp_filter', 'landlock', 'memfd_create', 'getrandom', 'renameat2', 'statx', 'pidfd_open', 'clone3', 'openat2',
-    'faccessat2', 'close_range', 'epoll_pwait2', 'memfd_secret', 'futex_waitv', 'tcp_bbr', 'binfmt_misc', 'kvm', 'vsock',
-    'tun', 'macvlan', 'ipvlan', 'vxlan', 'bridge', 'br_netfilter', 'conntrack', 'tproxy', 'xdp', 'hugetlbfs',
-    'posix_mqueue', 'selinux', 'apparmor', 'keyrings', 'checkpoint_restore', 'time_namespaces', 'psi', 'dm_crypt',
-    'loop', 'squashfs', 'ktls', 'mptcp', 'userfaultfd',
+    'io_uring',
+    'wireguard',
+    'nf_tables',
+    'iptables_legacy',
+    'iptables_nft',
+    'ipset',
+    'ipvs',
+    'sctp',
+    'overlayfs',
+    'fuse',
+    'btrfs',
+    'zfs',
+    'nfsd',
+    'nfs_client',
+    'iscsi_initiator',
+    'iscsi_target',
+    'drbd',
+    'cgroup_v2',
+    'cgroup_cpu',
+    'cgroup_memory',
+    'cgroup_io',
+    'cgroup_pids',
+    'cgroup_cpuset',
+    'bpf',
+    'btf',
+    'perf_events',
+    'user_namespaces',
+    'seccomp_filter',
+    'landlock',
+    'memfd_create',
+    'getrandom',
+    'renameat2',
+    'statx',
+    'pidfd_open',
+    'clone3',
+    'openat2',
+    'faccessat2',
+    'close_range',
+    'epoll_pwait2',
+    'memfd_secret',
+    'futex_waitv',
+    'tcp_bbr',
+    'binfmt_misc',
+    'kvm',
+    'vsock',
+    'tun',
+    'macvlan',
+    'ipvlan',
+    'vxlan',
+    'bridge',
+    'br_netfilter',
+    'conntrack',
+    'tproxy',
+    'xdp',
+    'hugetlbfs',
+    'posix_mqueue',
+    'selinux',
+    'apparmor',
+    'keyrings',
+    'checkpoint_restore',
+    'time_namespaces',
+    'psi',
+    'dm_crypt',
+    'loop',
+    'squashfs',
+    'ktls',
+    'mptcp',
+    'userfaultfd',
   ];
   const ids = new Set(kernelFeatures.map((f) => f.id));
   for (const id of required) assert.ok(ids.has(id), `missing feature ${id}`);
@@ -92,11 +155,43 @@ test('preset ids are unique, lowercase, and kernel versions parse', () => {
 
 test('the presets the brief requires are all present', () => {
   const required = [
-    'boot2docker', 'coreos', 'fedora-coreos', 'flatcar', 'docker-desktop', 'wsl2-5.15', 'wsl2-6.6', 'rhel7', 'rhel8', 'rhel9',
-    'rhel10', 'rocky8', 'rocky9', 'alma8', 'alma9', 'ubuntu-18.04', 'ubuntu-18.04-hwe', 'ubuntu-20.04', 'ubuntu-20.04-hwe',
-    'ubuntu-22.04', 'ubuntu-22.04-hwe', 'ubuntu-24.04', 'ubuntu-24.04-hwe', 'debian-10', 'debian-11', 'debian-12',
-    'debian-13', 'amazonlinux2-4.14', 'amazonlinux2-5.10', 'amazonlinux2023', 'bottlerocket', 'cos', 'synology-dsm7',
-    'raspberry-pi-os', 'windows-server-2019', 'windows-server-2022', 'windows-server-2025',
+    'boot2docker',
+    'coreos',
+    'fedora-coreos',
+    'flatcar',
+    'docker-desktop',
+    'wsl2-5.15',
+    'wsl2-6.6',
+    'rhel7',
+    'rhel8',
+    'rhel9',
+    'rhel10',
+    'rocky8',
+    'rocky9',
+    'alma8',
+    'alma9',
+    'ubuntu-18.04',
+    'ubuntu-18.04-hwe',
+    'ubuntu-20.04',
+    'ubuntu-20.04-hwe',
+    'ubuntu-22.04',
+    'ubuntu-22.04-hwe',
+    'ubuntu-24.04',
+    'ubuntu-24.04-hwe',
+    'debian-10',
+    'debian-11',
+    'debian-12',
+    'debian-13',
+    'amazonlinux2-4.14',
+    'amazonlinux2-5.10',
+    'amazonlinux2023',
+    'bottlerocket',
+    'cos',
+    'synology-dsm7',
+    'raspberry-pi-os',
+    'windows-server-2019',
+    'windows-server-2022',
+    'windows-server-2025',
   ];
   const ids = new Set(hostPresets.map((p) => p.id));
   for (const id of required) assert.ok(ids.has(id), `missing preset ${id}`);
@@ -110,7 +205,10 @@ test('each shipped kernel config exists, is gzip, and holds CONFIG_ lines of the
       const text = configText(file);
       assert.match(text, /^CONFIG_[A-Z0-9_]+=/m, `${file}: no CONFIG_ lines`);
       assert.ok(p.kernel, `${p.id}: a preset with a config must say its kernel`);
-      assert.ok(text.includes(`Linux/`) && text.includes(` ${p.kernel} Kernel Configuration`), `${file}: header does not name kernel ${p.kernel}`);
+      assert.ok(
+        text.includes(`Linux/`) && text.includes(` ${p.kernel} Kernel Configuration`),
+        `${file}: header does not name kernel ${p.kernel}`,
+      );
       checked++;
     }
   }
@@ -152,7 +250,8 @@ test('sysctl patterns are unique and prefixes end with a dot', () => {
 
 test('the kernel matrix covers every Kconfig symbol of the feature table (re-run scripts/gen-kernel-matrix.ts after adding one)', () => {
   const tracked = new Set(trackedSymbols);
-  for (const f of kernelFeatures) for (const s of f.kconfig) assert.ok(tracked.has(s), `${f.id}: CONFIG_${s} is not in kernelMatrix.generated.ts`);
+  for (const f of kernelFeatures)
+    for (const s of f.kconfig) assert.ok(tracked.has(s), `${f.id}: CONFIG_${s} is not in kernelMatrix.generated.ts`);
 });
 
 test('every kernel build carries its provenance: file, kernel release, config header, source', () => {
@@ -168,7 +267,7 @@ test('every kernel build carries its provenance: file, kernel release, config he
   }
 });
 
-test('every preset that names a kernel build has it, for the arch it is filed under, on the preset\'s kernel line', () => {
+test("every preset that names a kernel build has it, for the arch it is filed under, on the preset's kernel line", () => {
   let checked = 0;
   for (const p of hostPresets) {
     const byArch = Object.entries(p.kernelBuildByArch ?? {});
@@ -178,7 +277,10 @@ test('every preset that names a kernel build has it, for the arch it is filed un
       assert.ok(b, `${p.id}: kernel build ${id} is not in the matrix`);
       if (arch !== '(default)') assert.equal(b.arch, arch, `${p.id}: ${id} filed under ${arch}`);
       assert.ok(p.kernel, `${p.id}: a preset with a config must say its kernel`);
-      assert.ok(b.release.startsWith(p.kernel.split('.').slice(0, 2).join('.') + '.'), `${p.id}: ${b.release} is not on the ${p.kernel} line`);
+      assert.ok(
+        b.release.startsWith(p.kernel.split('.').slice(0, 2).join('.') + '.'),
+        `${p.id}: ${b.release} is not on the ${p.kernel} line`,
+      );
       checked++;
     }
   }
@@ -187,10 +289,54 @@ test('every preset that names a kernel build has it, for the arch it is filed un
 
 test('presets whose host has a real config in the reference set resolve to a config (a preset that claims one fails without)', () => {
   const claimConfig = [
-    'rhel7', 'rhel8', 'rhel9', 'rhel10', 'rocky8', 'rocky9', 'alma8', 'alma9', 'alma10', 'oracle-linux-7-rhck', 'oracle-linux-8-uek7',
-    'ubuntu-20.04', 'ubuntu-22.04', 'ubuntu-24.04', 'debian-11', 'debian-12', 'debian-13', 'fedora-43', 'opensuse-leap-16.0',
-    ...['7.5', '7.6', '7.7', '7.8', '7.9', '8.0', '8.1', '8.2', '8.3', '8.4', '8.5', '8.6', '8.7', '8.8', '8.9', '8.10',
-      '9.1', '9.2', '9.3', '9.4', '9.5', '9.6', '9.7', '9.8', '10.0', '10.1', '10.2'].map((m) => `rhel-${m}`),
+    'rhel7',
+    'rhel8',
+    'rhel9',
+    'rhel10',
+    'rocky8',
+    'rocky9',
+    'alma8',
+    'alma9',
+    'alma10',
+    'oracle-linux-7-rhck',
+    'oracle-linux-8-uek7',
+    'ubuntu-20.04',
+    'ubuntu-22.04',
+    'ubuntu-24.04',
+    'debian-11',
+    'debian-12',
+    'debian-13',
+    'fedora-43',
+    'opensuse-leap-16.0',
+    ...[
+      '7.5',
+      '7.6',
+      '7.7',
+      '7.8',
+      '7.9',
+      '8.0',
+      '8.1',
+      '8.2',
+      '8.3',
+      '8.4',
+      '8.5',
+      '8.6',
+      '8.7',
+      '8.8',
+      '8.9',
+      '8.10',
+      '9.1',
+      '9.2',
+      '9.3',
+      '9.4',
+      '9.5',
+      '9.6',
+      '9.7',
+      '9.8',
+      '10.0',
+      '10.1',
+      '10.2',
+    ].map((m) => `rhel-${m}`),
   ];
   for (const id of claimConfig) {
     const { target, problems } = resolveTarget({ cli: { target: id } });
@@ -203,7 +349,11 @@ test('presets whose host has a real config in the reference set resolve to a con
 test('a Linux preset without a kernel gives a dated reason', () => {
   for (const p of hostPresets) {
     if (p.os !== 'linux' || p.kernel !== undefined) continue;
-    assert.match(p.kernelUnknownReason ?? '', /checked \d{4}-\d{2}-\d{2}/, `${p.id}: say why the kernel is not set, and when that was checked`);
+    assert.match(
+      p.kernelUnknownReason ?? '',
+      /checked \d{4}-\d{2}-\d{2}/,
+      `${p.id}: say why the kernel is not set, and when that was checked`,
+    );
   }
 });
 

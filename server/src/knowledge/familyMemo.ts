@@ -11,7 +11,11 @@ export class FamilyMemo<V> {
   private size = 0;
   constructor(private readonly limit = 20_000) {}
 
-  get(family: PackageFamily | undefined, name: string, compute: (family: PackageFamily | undefined, name: string) => V | undefined): V | undefined {
+  get(
+    family: PackageFamily | undefined,
+    name: string,
+    compute: (family: PackageFamily | undefined, name: string) => V | undefined,
+  ): V | undefined {
     let names = this.byFamily.get(family);
     if (!names) this.byFamily.set(family, (names = new Map()));
     const hit = names.get(name);

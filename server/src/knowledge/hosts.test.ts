@@ -19,7 +19,12 @@ test('RHEL minor releases are presets, spelled rhel-8.4 or rhel8.4; the major pr
   assert.equal(getPreset('RHEL-8.4')?.id, 'rhel-8.4');
   assert.equal(getPreset('rhel9.2')?.id, 'rhel-9.2');
   assert.equal(getPreset('rhel10.0')?.id, 'rhel-10.0');
-  for (const [major, latest] of [['rhel7', 'rhel-7.9'], ['rhel8', 'rhel-8.10'], ['rhel9', 'rhel-9.8'], ['rhel10', 'rhel-10.2']]) {
+  for (const [major, latest] of [
+    ['rhel7', 'rhel-7.9'],
+    ['rhel8', 'rhel-8.10'],
+    ['rhel9', 'rhel-9.8'],
+    ['rhel10', 'rhel-10.2'],
+  ]) {
     assert.equal(getPreset(major)?.kernelBuild, getPreset(latest)?.kernelBuild, major);
   }
   assert.equal(getPreset('wsl2')?.id, 'wsl2-6.18');

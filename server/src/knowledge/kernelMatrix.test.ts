@@ -11,7 +11,9 @@ import { DEFAULT_REFERENCE_DIR, MATRIX_FILE, renderKernelMatrix } from '../../..
 
 const dir = process.env.KERNEL_CONFIGS_DIR ?? DEFAULT_REFERENCE_DIR;
 
-test('kernelMatrix.generated.ts is up to date with the reference configs and the feature table', { skip: !fs.existsSync(dir) && `no reference configs at ${dir}` }, () => {
+test('kernelMatrix.generated.ts is up to date with the reference configs and the feature table', {
+  skip: !fs.existsSync(dir) && `no reference configs at ${dir}`,
+}, () => {
   const { text } = renderKernelMatrix(dir);
   assert.ok(text === fs.readFileSync(MATRIX_FILE, 'utf8'), 'stale: run npx tsx scripts/gen-kernel-matrix.ts');
 });

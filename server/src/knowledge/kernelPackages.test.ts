@@ -52,9 +52,19 @@ test('RHEL kernel-headers is explained as userspace headers, not a kernel', () =
 });
 
 const negative: [PackageFamily | undefined, string][] = [
-  ['debian', 'util-linux'], ['debian', 'linux-libc-dev'], ['debian', 'linux-base'], ['debian', 'linux-firmware'],
-  ['rhel', 'libselinux'], ['rhel', 'kernel-tools'], ['rhel', 'linux-firmware'], ['alpine', 'linux-firmware-none'],
-  ['alpine', 'util-linux'], ['arch', 'util-linux'], [undefined, 'util-linux'], [undefined, 'curl'], ['debian', 'linux'],
+  ['debian', 'util-linux'],
+  ['debian', 'linux-libc-dev'],
+  ['debian', 'linux-base'],
+  ['debian', 'linux-firmware'],
+  ['rhel', 'libselinux'],
+  ['rhel', 'kernel-tools'],
+  ['rhel', 'linux-firmware'],
+  ['alpine', 'linux-firmware-none'],
+  ['alpine', 'util-linux'],
+  ['arch', 'util-linux'],
+  [undefined, 'util-linux'],
+  [undefined, 'curl'],
+  ['debian', 'linux'],
   // Ambiguous without a family: Arch's are kernel headers, Alpine's are userspace headers.
   [undefined, 'linux-headers'],
 ];
@@ -74,10 +84,24 @@ test('headersPackageFor builds the family naming rule from uname -r', () => {
 });
 
 test('bootable-container base images: listed paths and the -bootc naming convention; ordinary images are not', () => {
-  for (const p of ['quay.io/fedora/fedora-bootc', 'quay.io/centos-bootc/centos-bootc', 'registry.redhat.io/rhel9/rhel-bootc', 'quay.io/almalinuxorg/almalinux-bootc', 'quay.io/centos-bootc/centos-bootc-dev', 'quay.io/fedora-ostree-desktops/silverblue', 'quay.io/fedora/fedora-coreos']) {
+  for (const p of [
+    'quay.io/fedora/fedora-bootc',
+    'quay.io/centos-bootc/centos-bootc',
+    'registry.redhat.io/rhel9/rhel-bootc',
+    'quay.io/almalinuxorg/almalinux-bootc',
+    'quay.io/centos-bootc/centos-bootc-dev',
+    'quay.io/fedora-ostree-desktops/silverblue',
+    'quay.io/fedora/fedora-coreos',
+  ]) {
     assert.ok(isBootableImagePath(p), p);
   }
-  for (const p of ['docker.io/library/fedora', 'quay.io/fedora/fedora', 'docker.io/library/centos', 'ghcr.io/example/bootc-tools', 'docker.io/example/bootcamp']) {
+  for (const p of [
+    'docker.io/library/fedora',
+    'quay.io/fedora/fedora',
+    'docker.io/library/centos',
+    'ghcr.io/example/bootc-tools',
+    'docker.io/example/bootcamp',
+  ]) {
     assert.ok(!isBootableImagePath(p), p);
   }
 });

@@ -31,20 +31,24 @@ export interface KernelPackageRow {
 
 const SRC = {
   debian: 'deb.debian.org bookworm package index (linux-image-amd64, linux-headers-amd64, linux-image-6.1.0-*-amd64, dkms)',
-  ubuntu: 'canonical/kernel-docs docs/reference/hwe-kernels.rst @ 3da40eac (linux-generic-hwe-*); Ubuntu archive package names linux-image-*, linux-modules-*, linux-modules-extra-*',
+  ubuntu:
+    'canonical/kernel-docs docs/reference/hwe-kernels.rst @ 3da40eac (linux-generic-hwe-*); Ubuntu archive package names linux-image-*, linux-modules-*, linux-modules-extra-*',
   rhel: 'CentOS Stream kernel.spec subpackages (https://gitlab.com/redhat/centos-stream/rpms/kernel): kernel, kernel-core, kernel-modules, kernel-modules-core, kernel-modules-extra, kernel-devel, kernel-headers',
   uek: 'Oracle Linux UEK package names (https://yum.oracle.com): kernel-uek, kernel-uek-core, kernel-uek-modules, kernel-uek-devel',
-  alpine: 'Alpine Linux aports main/linux-lts (linux-lts, linux-virt, linux-lts-dev, linux-virt-dev), main/linux-headers (UAPI headers), main/akms',
+  alpine:
+    'Alpine Linux aports main/linux-lts (linux-lts, linux-virt, linux-lts-dev, linux-virt-dev), main/linux-headers (UAPI headers), main/akms',
   suse: 'openSUSE kernel-source package names (kernel-default, kernel-default-devel, kernel-devel, kernel-syms), linux-glibc-devel (UAPI headers)',
   arch: 'Arch Linux packages core/linux, core/linux-lts, linux-headers, core/linux-api-headers (UAPI headers), extra/dkms',
-  elrepo: 'ELRepo kernel-ml / kernel-lt package sets (https://elrepo.org/wiki/doku.php?id=kernel-ml): kernel-ml, -core, -modules, -modules-extra, -devel, -headers',
-  raspberrypi: 'Raspberry Pi OS archive (http://archive.raspberrypi.org/debian, bullseye main): raspberrypi-kernel, raspberrypi-kernel-headers; bookworm: linux-image-rpi-v8, linux-headers-rpi-v8',
+  elrepo:
+    'ELRepo kernel-ml / kernel-lt package sets (https://elrepo.org/wiki/doku.php?id=kernel-ml): kernel-ml, -core, -modules, -modules-extra, -devel, -headers',
+  raspberrypi:
+    'Raspberry Pi OS archive (http://archive.raspberrypi.org/debian, bullseye main): raspberrypi-kernel, raspberrypi-kernel-headers; bookworm: linux-image-rpi-v8, linux-headers-rpi-v8',
   alarm: 'Arch Linux ARM packages core/linux-aarch64, core/linux-rpi, core/linux-rpi-headers (https://archlinuxarm.org/packages)',
 } as const;
 
 const USERSPACE_NOTE =
   'Userspace API headers for building programs against the C library: not tied to the running kernel, fine in an image.';
-const HEADERS_NOTE = 'Headers of a kernel release: only useful if they match the host\'s `uname -r`, which an image cannot know.';
+const HEADERS_NOTE = "Headers of a kernel release: only useful if they match the host's `uname -r`, which an image cannot know.";
 const META_NOTE = 'Metapackage that pulls in a full kernel; a container never boots it.';
 
 const r = (family: KernelPackageRow['family'], pkg: string, kind: KernelPackageKind, source: Source, note?: string): KernelPackageRow =>
@@ -69,7 +73,13 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
   r('debian', 'linux-gcp', 'meta', SRC.ubuntu, META_NOTE),
   r('debian', 'linux-kvm', 'meta', SRC.ubuntu, META_NOTE),
   r('debian', 'linux-headers-*', 'headers', SRC.debian, HEADERS_NOTE),
-  r('debian', 'linux-modules-*', 'modules', SRC.ubuntu, 'Modules for one kernel release; the host kernel cannot load them unless it is that exact release.'),
+  r(
+    'debian',
+    'linux-modules-*',
+    'modules',
+    SRC.ubuntu,
+    'Modules for one kernel release; the host kernel cannot load them unless it is that exact release.',
+  ),
   r('debian', 'dkms', 'dkms', SRC.debian, 'Builds modules for the kernels whose headers are installed, i.e. not for the host kernel.'),
   r('debian', 'raspberrypi-kernel', 'image', SRC.raspberrypi),
   r('debian', 'raspberrypi-kernel-headers', 'headers', SRC.raspberrypi, HEADERS_NOTE),
@@ -80,8 +90,14 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
   r('rhel', 'kernel-modules*', 'modules', SRC.rhel),
   r('rhel', 'kernel-devel', 'headers', SRC.rhel, HEADERS_NOTE),
   r('rhel', 'kernel-devel-*', 'headers', SRC.rhel, HEADERS_NOTE),
-  r('rhel', 'kernel-headers', 'userspace-headers', SRC.rhel,
-    'Despite the name, RHEL kernel-headers are userspace API headers for glibc builds (gcc needs them), not headers matching a kernel. ' + USERSPACE_NOTE),
+  r(
+    'rhel',
+    'kernel-headers',
+    'userspace-headers',
+    SRC.rhel,
+    'Despite the name, RHEL kernel-headers are userspace API headers for glibc builds (gcc needs them), not headers matching a kernel. ' +
+      USERSPACE_NOTE,
+  ),
   r('rhel', 'kernel-rt*', 'image', SRC.rhel),
   r('rhel', 'kernel-debug*', 'image', SRC.rhel),
   r('rhel', 'kernel-lt', 'image', SRC.elrepo),
@@ -99,7 +115,13 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
   r('rhel', 'kernel-uek*', 'image', SRC.uek),
   r('rhel', 'kernel-uek-modules*', 'modules', SRC.uek),
   r('rhel', 'kernel-uek-devel', 'headers', SRC.uek, HEADERS_NOTE),
-  r('rhel', 'kmod-*', 'modules', 'ELRepo/EPEL kABI-tracking kmod packages (e.g. kmod-wireguard)', 'Module built for one RHEL kernel ABI; useless in a container.'),
+  r(
+    'rhel',
+    'kmod-*',
+    'modules',
+    'ELRepo/EPEL kABI-tracking kmod packages (e.g. kmod-wireguard)',
+    'Module built for one RHEL kernel ABI; useless in a container.',
+  ),
   r('rhel', 'akmod-*', 'dkms', 'RPM Fusion akmods (module built at install time)'),
   r('rhel', 'dkms', 'dkms', 'EPEL dkms'),
 
@@ -113,9 +135,14 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
   r('alpine', 'linux-lts-dev', 'headers', SRC.alpine, HEADERS_NOTE),
   r('alpine', 'linux-virt-dev', 'headers', SRC.alpine, HEADERS_NOTE),
   r('alpine', 'linux-edge-dev', 'headers', SRC.alpine, HEADERS_NOTE),
-  r('alpine', 'linux-headers', 'userspace-headers', SRC.alpine,
-    'Alpine linux-headers are the kernel userspace API headers used to build against musl, not a kernel. ' + USERSPACE_NOTE),
-  r('alpine', 'akms', 'dkms', SRC.alpine, 'Alpine\'s module builder (like DKMS): builds for installed kernels, not the host.'),
+  r(
+    'alpine',
+    'linux-headers',
+    'userspace-headers',
+    SRC.alpine,
+    'Alpine linux-headers are the kernel userspace API headers used to build against musl, not a kernel. ' + USERSPACE_NOTE,
+  ),
+  r('alpine', 'akms', 'dkms', SRC.alpine, "Alpine's module builder (like DKMS): builds for installed kernels, not the host."),
 
   // ── SUSE ─────────────────────────────────────────────────────────────────────────────────
   r('suse', 'kernel-default', 'image', SRC.suse),
@@ -150,8 +177,13 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
 
   // ── Any family ───────────────────────────────────────────────────────────────────────────
   r('any', 'dkms', 'dkms', SRC.debian),
-  r('any', '*-dkms', 'dkms', 'Naming convention of DKMS module source packages (e.g. Debian zfs-dkms, wireguard-dkms)',
-    'Module source built by DKMS against installed headers, not the host kernel.'),
+  r(
+    'any',
+    '*-dkms',
+    'dkms',
+    'Naming convention of DKMS module source packages (e.g. Debian zfs-dkms, wireguard-dkms)',
+    'Module source built by DKMS against installed headers, not the host kernel.',
+  ),
 ];
 
 function matches(pattern: string, name: string): boolean {
@@ -189,14 +221,30 @@ function classifyKernelPackageUncached(family: PackageFamily | undefined, name: 
   const n = name.trim().toLowerCase();
   if (!n) return undefined;
   if (family !== undefined) {
-    const row = best(kernelPackageRows.filter((x) => x.family === family), n) ?? best(kernelPackageRows.filter((x) => x.family === 'any'), n);
+    const row =
+      best(
+        kernelPackageRows.filter((x) => x.family === family),
+        n,
+      ) ??
+      best(
+        kernelPackageRows.filter((x) => x.family === 'any'),
+        n,
+      );
     return row ? { kind: row.kind, row } : undefined;
   }
-  const anyRow = best(kernelPackageRows.filter((x) => x.family === 'any'), n);
+  const anyRow = best(
+    kernelPackageRows.filter((x) => x.family === 'any'),
+    n,
+  );
   if (anyRow) return { kind: anyRow.kind, row: anyRow };
   const families = [...new Set(kernelPackageRows.map((x) => x.family))].filter((f) => f !== 'any');
   const hits = families
-    .map((f) => best(kernelPackageRows.filter((x) => x.family === f), n))
+    .map((f) =>
+      best(
+        kernelPackageRows.filter((x) => x.family === f),
+        n,
+      ),
+    )
     .filter((x): x is KernelPackageRow => x !== undefined);
   if (hits.length === 0) return undefined;
   if (hits.some((h) => h.kind !== hits[0].kind)) return undefined;
@@ -232,15 +280,29 @@ export interface BootableImageRow {
   source: Source;
 }
 
-const BOOTC_SRC = 'Fedora/CentOS bootc base images (https://docs.fedoraproject.org/en-US/bootc/base-images/, https://containers.github.io/bootc/)';
+const BOOTC_SRC =
+  'Fedora/CentOS bootc base images (https://docs.fedoraproject.org/en-US/bootc/base-images/, https://containers.github.io/bootc/)';
 export const bootableImageRows: readonly BootableImageRow[] = [
   { path: 'quay.io/fedora/fedora-bootc', source: BOOTC_SRC },
   { path: 'quay.io/centos-bootc/centos-bootc', source: BOOTC_SRC },
   { path: 'quay.io/centos-bootc/fedora-bootc', source: BOOTC_SRC },
-  { path: 'registry.redhat.io/rhel9/rhel-bootc', source: 'Red Hat image mode for RHEL (https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/using_image_mode_for_rhel_to_build_deploy_and_manage_operating_systems)' },
-  { path: 'registry.redhat.io/rhel10/rhel-bootc', source: 'Red Hat image mode for RHEL 10 (https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10)' },
-  { path: 'quay.io/fedora/fedora-coreos', source: 'Fedora CoreOS layering (https://docs.fedoraproject.org/en-US/fedora-coreos/coreos-layering/)' },
-  { path: 'quay.io/fedora-ostree-desktops/', source: 'Fedora Atomic desktops OCI images (https://docs.fedoraproject.org/en-US/fedora-silverblue/)' },
+  {
+    path: 'registry.redhat.io/rhel9/rhel-bootc',
+    source:
+      'Red Hat image mode for RHEL (https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/using_image_mode_for_rhel_to_build_deploy_and_manage_operating_systems)',
+  },
+  {
+    path: 'registry.redhat.io/rhel10/rhel-bootc',
+    source: 'Red Hat image mode for RHEL 10 (https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10)',
+  },
+  {
+    path: 'quay.io/fedora/fedora-coreos',
+    source: 'Fedora CoreOS layering (https://docs.fedoraproject.org/en-US/fedora-coreos/coreos-layering/)',
+  },
+  {
+    path: 'quay.io/fedora-ostree-desktops/',
+    source: 'Fedora Atomic desktops OCI images (https://docs.fedoraproject.org/en-US/fedora-silverblue/)',
+  },
 ];
 
 /**
@@ -248,10 +310,16 @@ export const bootableImageRows: readonly BootableImageRow[] = [
  * component ends in `-bootc` or `-bootc-dev` (fedora-bootc, centos-bootc, rhel-bootc,
  * almalinux-bootc, centos-bootc-dev in registry.gitlab.com/fedora/bootc/base-images-dev).
  */
-export const bootableImageNamePattern = { pattern: /(^|\/)[a-z0-9._-]+-bootc(-dev)?$/, source: BOOTC_SRC + '; https://gitlab.com/fedora/bootc/base-images (image names)' };
+export const bootableImageNamePattern = {
+  pattern: /(^|\/)[a-z0-9._-]+-bootc(-dev)?$/,
+  source: BOOTC_SRC + '; https://gitlab.com/fedora/bootc/base-images (image names)',
+};
 
 /** Whether `registry/path` names a bootable-container base image. */
 export function isBootableImagePath(registryAndPath: string): boolean {
   const p = registryAndPath.toLowerCase();
-  return bootableImageNamePattern.pattern.test(p) || bootableImageRows.some((row) => (row.path.endsWith('/') ? p.startsWith(row.path) : p === row.path));
+  return (
+    bootableImageNamePattern.pattern.test(p) ||
+    bootableImageRows.some((row) => (row.path.endsWith('/') ? p.startsWith(row.path) : p === row.path))
+  );
 }

@@ -14,6 +14,7 @@ export interface LibcKernelNote {
 export const LIBC_KERNEL_NOTES: Partial<Record<LibcInfo['kind'], LibcKernelNote>> = {
   musl: {
     oldestKernel: 'no fixed minimum (musl does not check the kernel version); 2.6.39 or later for POSIX-conformant behaviour',
-    source: 'https://wiki.musl-libc.org/supported-platforms ("Linux kernel >=2.6.39 is necessary for POSIX conformant behaviour, older kernels will work with varying degrees of non-conformance")',
+    source:
+      'https://wiki.musl-libc.org/supported-platforms ("Linux kernel >=2.6.39 is necessary for POSIX conformant behaviour, older kernels will work with varying degrees of non-conformance")',
   },
 };

@@ -51,8 +51,14 @@ test('rclone and docker-in-docker rows carry their caveats', () => {
 });
 
 const negative: [PackageFamily | undefined, string][] = [
-  ['debian', 'util-linux'], ['debian', 'linux-libc-dev'], ['rhel', 'libselinux'], ['alpine', 'curl'],
-  [undefined, 'curl'], [undefined, 'util-linux'], ['debian', 'qemu-utils'], ['debian', ''],
+  ['debian', 'util-linux'],
+  ['debian', 'linux-libc-dev'],
+  ['rhel', 'libselinux'],
+  ['alpine', 'curl'],
+  [undefined, 'curl'],
+  [undefined, 'util-linux'],
+  ['debian', 'qemu-utils'],
+  ['debian', ''],
   ['rhel', 'fuse-libs-extra-nope'],
 ];
 for (const [family, name] of negative) {

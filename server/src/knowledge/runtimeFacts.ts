@@ -13,9 +13,7 @@ import type { Arch, RuntimeSwitch, Source } from './types';
 export type RuntimeKind = 'docker' | 'podman' | 'containerd';
 
 /** Which userlands make a system call: by libc version, or by distribution release. */
-export type SyscallUser =
-  | { libc: 'glibc' | 'musl'; sinceLibc: string }
-  | { distro: string; sinceVersion: string };
+export type SyscallUser = { libc: 'glibc' | 'musl'; sinceLibc: string } | { distro: string; sinceVersion: string };
 
 /**
  * A system call that newer userlands use and that an older runtime's default seccomp profile
@@ -42,8 +40,10 @@ export const seccompSyscallFacts: readonly SeccompSyscallFact[] = [
     users: [{ libc: 'glibc', sinceLibc: '2.34' }],
     runtime: 'docker',
     fixedIn: '20.10.10',
-    symptom: 'creating threads and processes fails with "Operation not permitted" (e.g. "getaddrinfo() thread failed to start", apt-get and curl failing)',
-    source: 'https://github.com/moby/moby/releases/tag/v20.10.10 ("Add support for clone3 syscall in the default seccomp policy to support running containers based on recent versions of Fedora and Ubuntu", moby/moby#42836)',
+    symptom:
+      'creating threads and processes fails with "Operation not permitted" (e.g. "getaddrinfo() thread failed to start", apt-get and curl failing)',
+    source:
+      'https://github.com/moby/moby/releases/tag/v20.10.10 ("Add support for clone3 syscall in the default seccomp policy to support running containers based on recent versions of Fedora and Ubuntu", moby/moby#42836)',
     sources: [
       'https://github.com/moby/moby/pull/42681 (clone3 → ENOSYS unless CAP_SYS_ADMIN; glibc 2.34 falls back only on ENOSYS)',
       'https://pkg.go.dev/github.com/AkihiroSuda/clone3-workaround ("glibc >= 2.34 distros on Docker <= 20.10.9")',
@@ -57,7 +57,8 @@ export const seccompSyscallFacts: readonly SeccompSyscallFact[] = [
     fixedIn: '20.10.0',
     alsoNeeds: 'libseccomp 2.4.4 or newer on the host',
     symptom: 'running programs fails with "Operation not permitted" (e.g. "make: /bin/sh: Operation not permitted")',
-    source: 'https://alpinelinux.org/posts/Alpine-3.14.0-released.html ("The faccessat2 syscall has been enabled in musl. This can result in issues on docker hosts with older versions of docker (<20.10.0) and libseccomp (<2.4.4)"), quoted in https://github.com/docker-library/python/issues/689',
+    source:
+      'https://alpinelinux.org/posts/Alpine-3.14.0-released.html ("The faccessat2 syscall has been enabled in musl. This can result in issues on docker hosts with older versions of docker (<20.10.0) and libseccomp (<2.4.4)"), quoted in https://github.com/docker-library/python/issues/689',
     sources: ['https://github.com/docker-library/php/issues/1177', 'https://github.com/alpinelinux/docker-alpine/issues/182'],
   },
 ];
@@ -83,8 +84,10 @@ export const seccompBlockFacts: readonly SeccompBlockFact[] = [
     syscalls: ['io_uring_setup', 'io_uring_enter', 'io_uring_register'],
     runtime: 'docker',
     blockedSince: '25.0',
-    symptom: 'io_uring_setup fails with "Operation not permitted": programs fall back to other I/O or fail (e.g. "io_uring_queue_init failed")',
-    remedy: 'run the container with a seccomp profile that allows io_uring_setup, io_uring_enter and io_uring_register (a copy of the default profile plus those three), or configure the program not to use io_uring',
+    symptom:
+      'io_uring_setup fails with "Operation not permitted": programs fall back to other I/O or fail (e.g. "io_uring_queue_init failed")',
+    remedy:
+      'run the container with a seccomp profile that allows io_uring_setup, io_uring_enter and io_uring_register (a copy of the default profile plus those three), or configure the program not to use io_uring',
     source: 'https://github.com/moby/moby/pull/46762 ("seccomp: block io_uring_* syscalls in default profile", merged 2023-11-02)',
     sources: [
       'https://github.com/moby/moby/issues/47532 (label version/25.0; reproduced on Docker Engine 25.0.4)',
@@ -97,9 +100,14 @@ export const seccompBlockFacts: readonly SeccompBlockFact[] = [
 export const systemdCgroupV2 = {
   /** Oldest systemd that can run on a cgroup v2 (unified) host. */
   minSystemd: '230',
-  symptom: 'systemd stops at start ("Failed to mount cgroup at /sys/fs/cgroup/systemd: Operation not permitted", "Failed to mount API filesystems, freezing")',
-  source: 'https://github.com/podman-container-tools/podman/pull/6195 (troubleshooting: "The systemd version shipped in rhel7-init and centos:7 doesn\'t have support for cgroups v2. You\'ll need at least systemd 230.")',
-  sources: ['https://github.com/podman-container-tools/podman/issues/6183', 'https://github.com/lxc/lxc/issues/4072 (host workaround: systemd.unified_cgroup_hierarchy=0)'],
+  symptom:
+    'systemd stops at start ("Failed to mount cgroup at /sys/fs/cgroup/systemd: Operation not permitted", "Failed to mount API filesystems, freezing")',
+  source:
+    'https://github.com/podman-container-tools/podman/pull/6195 (troubleshooting: "The systemd version shipped in rhel7-init and centos:7 doesn\'t have support for cgroups v2. You\'ll need at least systemd 230.")',
+  sources: [
+    'https://github.com/podman-container-tools/podman/issues/6183',
+    'https://github.com/lxc/lxc/issues/4072 (host workaround: systemd.unified_cgroup_hierarchy=0)',
+  ],
 } as const;
 
 /** glibc's start-up kernel version check ("FATAL: kernel too old"). */
@@ -108,7 +116,8 @@ export const glibcKernelCheck = {
   removedIn: '2.36',
   symptom: 'every dynamically linked program stops at start with "FATAL: kernel too old"',
   symptomWithoutCheck: 'programs start, but system calls the kernel does not have fail with ENOSYS, in places that are hard to predict',
-  source: 'bminor/glibc NEWS @ 04e750e7, "Version 2.36" (kernel version check and LD_ASSUME_KERNEL removed); Debian changelog glibc 2.36-1 ("The Linux kernel version check has been removed")',
+  source:
+    'bminor/glibc NEWS @ 04e750e7, "Version 2.36" (kernel version check and LD_ASSUME_KERNEL removed); Debian changelog glibc 2.36-1 ("The Linux kernel version check has been removed")',
   sources: ['bminor/glibc NEWS @ 04e750e7, "Version 2.26" (minimum kernel 3.2)'],
 } as const;
 
@@ -119,7 +128,8 @@ export const vsyscallNeed = {
   maxVersion: '2.13',
   symptom: 'programs crash at start (segfault, exit code 139; the host log says "vsyscall attempted with vsyscall=none")',
   hostFix: 'boot the host kernel with vsyscall=emulate',
-  source: 'moby/moby contrib/check-config.sh @ 00148c88 (CONFIG_LEGACY_VSYSCALL_NONE: "containers using eglibc <= 2.13 will not work. Switch to CONFIG_VSYSCALL_[NATIVE|EMULATE] or use vsyscall=[native|emulate] on kernel command line")',
+  source:
+    'moby/moby contrib/check-config.sh @ 00148c88 (CONFIG_LEGACY_VSYSCALL_NONE: "containers using eglibc <= 2.13 will not work. Switch to CONFIG_VSYSCALL_[NATIVE|EMULATE] or use vsyscall=[native|emulate] on kernel command line")',
   sources: [
     'https://github.com/CentOS/sig-cloud-instance-images/issues/62',
     'https://github.com/CentOS/sig-cloud-instance-images/issues/103',
@@ -137,7 +147,8 @@ export const windowsContainerCompatibility = {
   newerImageRuns: false,
   hyperVFlag: '--isolation=hyperv',
   symptom: 'the container does not start ("The operating system of the container does not match the operating system of the host")',
-  source: 'https://learn.microsoft.com/virtualization/windowscontainers/deploy-containers/version-compatibility (MicrosoftDocs/Virtualization-Documentation virtualization/windowscontainers/deploy-containers/version-compatibility.md: "Older containers will run the same on newer hosts with Hyper-V isolation … if you want to run a container based on a newer Windows build, it can only run on the newer host build"; "Windows Server containers are blocked from starting when the build number between the container host and the container image are different")',
+  source:
+    'https://learn.microsoft.com/virtualization/windowscontainers/deploy-containers/version-compatibility (MicrosoftDocs/Virtualization-Documentation virtualization/windowscontainers/deploy-containers/version-compatibility.md: "Older containers will run the same on newer hosts with Hyper-V isolation … if you want to run a container based on a newer Windows build, it can only run on the newer host build"; "Windows Server containers are blocked from starting when the build number between the container host and the container image are different")',
 } as const;
 
 /** Docker Hub namespaces holding per-architecture builds of the official images (e.g. `arm64v8/ubuntu`). */
@@ -169,18 +180,38 @@ export const archNamespacesSource: Source = ARCH_NAMESPACES_SOURCE;
  * them (x86_64 → amd64, aarch64 → arm64, armhf → arm/v7, armel → arm/v6, i386 → 386).
  */
 export const platformArchAliases: Readonly<Record<string, Arch>> = {
-  amd64: 'amd64', x86_64: 'amd64', 'x86-64': 'amd64',
-  arm64: 'arm64', aarch64: 'arm64', 'arm64/v8': 'arm64',
-  'arm/v7': 'arm/v7', armhf: 'arm/v7', arm: 'arm/v7',
-  'arm/v6': 'arm/v6', armel: 'arm/v6',
-  '386': '386', i386: '386',
-  ppc64le: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', mips64le: 'mips64le',
+  amd64: 'amd64',
+  x86_64: 'amd64',
+  'x86-64': 'amd64',
+  arm64: 'arm64',
+  aarch64: 'arm64',
+  'arm64/v8': 'arm64',
+  'arm/v7': 'arm/v7',
+  armhf: 'arm/v7',
+  arm: 'arm/v7',
+  'arm/v6': 'arm/v6',
+  armel: 'arm/v6',
+  '386': '386',
+  i386: '386',
+  ppc64le: 'ppc64le',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  mips64le: 'mips64le',
 };
 export const platformArchAliasesSource: Source =
   'containerd/platforms database.go normalizeArch (i386 → 386; x86_64, x86-64 → amd64; aarch64 → arm64, variant 8/v8 dropped; armhf → arm v7; armel → arm v6; arm without variant → v7)';
 
 /** Build-time platform variables: a FROM using them follows the build, never a fixed architecture. */
-export const buildPlatformVariables: readonly string[] = ['BUILDPLATFORM', 'TARGETPLATFORM', 'TARGETARCH', 'TARGETOS', 'TARGETVARIANT', 'BUILDARCH', 'BUILDOS', 'BUILDVARIANT'];
+export const buildPlatformVariables: readonly string[] = [
+  'BUILDPLATFORM',
+  'TARGETPLATFORM',
+  'TARGETARCH',
+  'TARGETOS',
+  'TARGETVARIANT',
+  'BUILDARCH',
+  'BUILDOS',
+  'BUILDVARIANT',
+];
 export const buildPlatformVariablesSource: Source =
   'https://docs.docker.com/build/building/variables/#multi-platform-build-arguments (BUILDPLATFORM, TARGETPLATFORM and their OS/ARCH/VARIANT parts)';
 
@@ -204,20 +235,30 @@ export const runtimeSwitches: readonly RuntimeSwitch[] = [
   {
     feature: 'user_namespaces',
     presets: ['rhel7', 'rhel-7.5', 'rhel-7.6', 'rhel-7.7', 'rhel-7.8', 'rhel-7.9', 'oracle-linux-7-rhck'],
-    where: 'RHEL 7', setting: 'user.max_user_namespaces', state: 'off', defaultState: 'user.max_user_namespaces is 0',
+    where: 'RHEL 7',
+    setting: 'user.max_user_namespaces',
+    state: 'off',
+    defaultState: 'user.max_user_namespaces is 0',
     effect: 'no process may create a user namespace (rootless podman/buildah, unshare -U, newuidmap fail)',
     fix: 'set user.max_user_namespaces to a positive number (e.g. 28633) in /etc/sysctl.d/ on the host',
-    source: 'moby/moby contrib/dockerd-rootless-setuptool.sh @ b985e231 ("RHEL/CentOS 7 requires setting max_user_namespaces": when /proc/sys/user/max_user_namespaces is 0 it asks for user.max_user_namespaces = 28633 in /etc/sysctl.d)',
-    sources: ['Linux 6.1.192 Documentation/admin-guide/sysctl/user.rst (max_user_namespaces: the maximum number of user namespaces that any user in the current user namespace may create)'],
+    source:
+      'moby/moby contrib/dockerd-rootless-setuptool.sh @ b985e231 ("RHEL/CentOS 7 requires setting max_user_namespaces": when /proc/sys/user/max_user_namespaces is 0 it asks for user.max_user_namespaces = 28633 in /etc/sysctl.d)',
+    sources: [
+      'Linux 6.1.192 Documentation/admin-guide/sysctl/user.rst (max_user_namespaces: the maximum number of user namespaces that any user in the current user namespace may create)',
+    ],
   },
   {
     feature: 'io_uring',
     presets: ['rhel-9.3', 'rhel-9.4', 'rhel-9.5', 'rhel-9.6', 'rhel-9.7', 'alma9'],
-    where: 'RHEL 9.3–9.7', setting: 'kernel.io_uring_disabled', state: 'off', defaultState: 'io_uring is disabled (kernel.io_uring_disabled)',
+    where: 'RHEL 9.3–9.7',
+    setting: 'kernel.io_uring_disabled',
+    state: 'off',
+    defaultState: 'io_uring is disabled (kernel.io_uring_disabled)',
     effect: 'io_uring_setup(2) fails with EPERM until io_uring is enabled (a Technology Preview on RHEL 9)',
     fix: 'set kernel.io_uring_disabled=0 on the host (and allow it in the SELinux policy)',
     techPreview: true,
-    source: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/9.3_release_notes/technology-previews ("The io_uring interface is available as a Technology Preview": disabled by default, enabled with the kernel.io_uring_disabled sysctl and SELinux policy)',
+    source:
+      'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/9.3_release_notes/technology-previews ("The io_uring interface is available as a Technology Preview": disabled by default, enabled with the kernel.io_uring_disabled sysctl and SELinux policy)',
     sources: [
       'https://gitlab.com/redhat/centos-stream/src/kernel/centos-stream-9/-/merge_requests/2375 (RHEL-only patches: "disable the feature by default, taint the kernel when it is enabled, and turn on the config option")',
       'https://gitlab.com/redhat/centos-stream/src/kernel/centos-stream-9/-/merge_requests/2870 (adds the upstream io_uring_disabled sysctl; keeps disabled by default)',
@@ -227,26 +268,37 @@ export const runtimeSwitches: readonly RuntimeSwitch[] = [
   {
     feature: 'io_uring',
     presets: ['rhel9', 'rhel-9.8', 'rocky9'],
-    where: 'RHEL 9.8', setting: 'kernel.io_uring_disabled', state: 'off', defaultState: 'io_uring is disabled by default (kernel.io_uring_disabled), as since 9.3',
+    where: 'RHEL 9.8',
+    setting: 'kernel.io_uring_disabled',
+    state: 'off',
+    defaultState: 'io_uring is disabled by default (kernel.io_uring_disabled), as since 9.3',
     effect: 'io_uring_setup(2) fails with EPERM until io_uring is enabled',
     fix: 'set kernel.io_uring_disabled=0 on the host (and allow it in the SELinux policy)',
     // Red Hat announces io_uring support for some uses from 9.8 (Technology Preview status there not
     // re-checked); no source says the default changed, so the 9.3 default is kept and the TP claim dropped.
-    source: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/9.3_release_notes/technology-previews (io_uring disabled by default from 9.3, enabled with the kernel.io_uring_disabled sysctl)',
+    source:
+      'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/9.3_release_notes/technology-previews (io_uring disabled by default from 9.3, enabled with the kernel.io_uring_disabled sysctl)',
     sources: ['https://access.redhat.com/node/7138801 ("Oracle ASMLIB configuration on RHEL 9: io_uring support starting with RHEL 9.8")'],
   },
   {
     feature: 'user_namespaces',
     presets: ['debian-10'],
-    where: 'Debian 10 and older', setting: 'kernel.unprivileged_userns_clone', state: 'off', defaultState: 'kernel.unprivileged_userns_clone is 0',
+    where: 'Debian 10 and older',
+    setting: 'kernel.unprivileged_userns_clone',
+    state: 'off',
+    defaultState: 'kernel.unprivileged_userns_clone is 0',
     effect: 'unprivileged users may not create user namespaces (Debian kernel patch; root still can)',
     fix: 'set kernel.unprivileged_userns_clone=1 on the host',
-    source: 'https://www.debian.org/releases/bullseye/amd64/release-notes/ch-information.en.html ("Linux enables user namespaces by default": from Debian 11 all users may create user namespaces; before, kernel.unprivileged_userns_clone defaulted to 0)',
+    source:
+      'https://www.debian.org/releases/bullseye/amd64/release-notes/ch-information.en.html ("Linux enables user namespaces by default": from Debian 11 all users may create user namespaces; before, kernel.unprivileged_userns_clone defaulted to 0)',
   },
   {
     feature: 'user_namespaces',
     presets: ['ubuntu-24.04', 'ubuntu-24.04-hwe'],
-    where: 'Ubuntu 24.04', setting: 'kernel.apparmor_restrict_unprivileged_userns', state: 'restricted', defaultState: 'kernel.apparmor_restrict_unprivileged_userns is 1',
+    where: 'Ubuntu 24.04',
+    setting: 'kernel.apparmor_restrict_unprivileged_userns',
+    state: 'restricted',
+    defaultState: 'kernel.apparmor_restrict_unprivileged_userns is 1',
     effect: 'an unprivileged program without an AppArmor profile that allows userns gets no capabilities in the user namespace it creates',
     fix: 'give the program an AppArmor profile with the userns permission, or set kernel.apparmor_restrict_unprivileged_userns=0 on the host',
     source: 'Ubuntu 24.04 LTS (Noble Numbat) release notes on discourse.ubuntu.com, section "Unprivileged user namespace restrictions"',

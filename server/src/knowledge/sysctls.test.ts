@@ -67,11 +67,25 @@ test('slash keys are normalised the sysctl(8) way (a dot inside an interface nam
   assert.equal(normalizeSysctlKey('  vm.swappiness '), 'vm.swappiness');
 });
 
-test('net.core/net.ipv4 keys of the kernel\'s init_net-only tables are host-only (generated from the kernel source)', () => {
-  for (const key of ['net.core.default_qdisc', 'net.core.busy_poll', 'net.core.busy_read', 'net.core.rmem_max', 'net.ipv4.tcp_mem', 'net.ipv4.udp_mem', 'net.ipv4.tcp_max_orphans']) {
+test("net.core/net.ipv4 keys of the kernel's init_net-only tables are host-only (generated from the kernel source)", () => {
+  for (const key of [
+    'net.core.default_qdisc',
+    'net.core.busy_poll',
+    'net.core.busy_read',
+    'net.core.rmem_max',
+    'net.ipv4.tcp_mem',
+    'net.ipv4.udp_mem',
+    'net.ipv4.tcp_max_orphans',
+  ]) {
     assert.equal(classifySysctl(key).class, 'host-only', key);
   }
-  for (const key of ['net.core.somaxconn', 'net.ipv4.tcp_rmem', 'net.ipv4.ip_forward', 'net.ipv4.tcp_congestion_control', 'net.ipv4.ip_local_port_range']) {
+  for (const key of [
+    'net.core.somaxconn',
+    'net.ipv4.tcp_rmem',
+    'net.ipv4.ip_forward',
+    'net.ipv4.tcp_congestion_control',
+    'net.ipv4.ip_local_port_range',
+  ]) {
     assert.equal(classifySysctl(key).class, 'namespaced', key);
   }
   assert.match(classifySysctl('net.core.default_qdisc').rule.source, /net\/core\/sysctl_net_core\.c net_core_table/);

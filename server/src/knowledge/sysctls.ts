@@ -21,68 +21,116 @@ const NF_CONNTRACK =
   'Linux net/netfilter/nf_conntrack_standalone.c nf_conntrack_standalone_init_sysctl: "Don\'t allow non-init_net ns to alter global sysctls" (nf_conntrack_max, nf_conntrack_expect_max, nf_conntrack_buckets made 0444)';
 
 const ipc = (key: string): SysctlRule => ({
-  pattern: key, kind: 'exact', class: 'namespaced', namespace: 'ipc',
-  note: 'Per IPC namespace; not allowed with --ipc=host.', source: RUNC,
+  pattern: key,
+  kind: 'exact',
+  class: 'namespaced',
+  namespace: 'ipc',
+  note: 'Per IPC namespace; not allowed with --ipc=host.',
+  source: RUNC,
 });
 
 /** A net.* key that exists only in the host's initial network namespace. */
 const hostNet = (key: string, note: string, source: string): SysctlRule => ({
-  pattern: key, kind: 'exact', class: 'host-only', note, source,
+  pattern: key,
+  kind: 'exact',
+  class: 'host-only',
+  note,
+  source,
 });
 
-const NET_CORE_GLOBAL_NOTE = 'Global net.core setting: it exists only in the host\'s initial network namespace, so a container cannot set it.';
-const IPV4_GLOBAL_NOTE = 'Global net.ipv4 setting: it exists only in the host\'s initial network namespace, so a container cannot set it (most net.ipv4 keys, e.g. tcp_rmem/tcp_wmem, are per namespace).';
+const NET_CORE_GLOBAL_NOTE =
+  "Global net.core setting: it exists only in the host's initial network namespace, so a container cannot set it.";
+const IPV4_GLOBAL_NOTE =
+  "Global net.ipv4 setting: it exists only in the host's initial network namespace, so a container cannot set it (most net.ipv4 keys, e.g. tcp_rmem/tcp_wmem, are per namespace).";
 
 export const sysctlRules: readonly SysctlRule[] = [
   // Default: anything not listed below is host-wide (runc: "is not in a separate kernel namespace").
   {
-    pattern: '', kind: 'prefix', class: 'host-only',
+    pattern: '',
+    kind: 'prefix',
+    class: 'host-only',
     note: 'Not namespaced: set it on the host (/etc/sysctl.d, cloud-init, a privileged DaemonSet), not in the image.',
     source: RUNC,
   },
   { pattern: 'vm.', kind: 'prefix', class: 'host-only', note: 'Virtual-memory settings are host-wide.', source: RUNC },
   { pattern: 'fs.', kind: 'prefix', class: 'host-only', note: 'Filesystem settings are host-wide (except fs.mqueue.*).', source: RUNC },
-  { pattern: 'kernel.', kind: 'prefix', class: 'host-only', note: 'Host-wide kernel setting (only the SysV IPC keys and kernel.domainname are namespaced).', source: RUNC },
+  {
+    pattern: 'kernel.',
+    kind: 'prefix',
+    class: 'host-only',
+    note: 'Host-wide kernel setting (only the SysV IPC keys and kernel.domainname are namespaced).',
+    source: RUNC,
+  },
 
   // IPC namespace.
-  ipc('kernel.msgmax'), ipc('kernel.msgmnb'), ipc('kernel.msgmni'), ipc('kernel.sem'),
-  ipc('kernel.shmall'), ipc('kernel.shmmax'), ipc('kernel.shmmni'), ipc('kernel.shm_rmid_forced'),
+  ipc('kernel.msgmax'),
+  ipc('kernel.msgmnb'),
+  ipc('kernel.msgmni'),
+  ipc('kernel.sem'),
+  ipc('kernel.shmall'),
+  ipc('kernel.shmmax'),
+  ipc('kernel.shmmni'),
+  ipc('kernel.shm_rmid_forced'),
   {
-    pattern: 'fs.mqueue.', kind: 'prefix', class: 'namespaced', namespace: 'ipc',
-    note: 'POSIX message queue limits are per IPC namespace; not allowed with --ipc=host.', source: RUNC, },
+    pattern: 'fs.mqueue.',
+    kind: 'prefix',
+    class: 'namespaced',
+    namespace: 'ipc',
+    note: 'POSIX message queue limits are per IPC namespace; not allowed with --ipc=host.',
+    source: RUNC,
+  },
 
   // UTS namespace.
   {
-    pattern: 'kernel.domainname', kind: 'exact', class: 'namespaced', namespace: 'uts',
-    note: 'Per UTS namespace.', source: RUNC,
+    pattern: 'kernel.domainname',
+    kind: 'exact',
+    class: 'namespaced',
+    namespace: 'uts',
+    note: 'Per UTS namespace.',
+    source: RUNC,
   },
   {
-    pattern: 'kernel.hostname', kind: 'exact', class: 'namespaced', namespace: 'uts',
+    pattern: 'kernel.hostname',
+    kind: 'exact',
+    class: 'namespaced',
+    namespace: 'uts',
     note: 'Rejected by runc: it conflicts with the OCI hostname field. Use --hostname (compose: hostname:) instead.',
     source: RUNC,
   },
 
   // Network namespace.
   {
-    pattern: 'net.', kind: 'prefix', class: 'namespaced', namespace: 'net',
+    pattern: 'net.',
+    kind: 'prefix',
+    class: 'namespaced',
+    namespace: 'net',
     note: 'Per network namespace; not allowed with --network=host, and only keys that exist inside a non-initial network namespace can be set.',
     source: DOCKER_RUN,
   },
   {
-    pattern: 'net.core.somaxconn', kind: 'exact', class: 'namespaced', namespace: 'net',
-    note: 'Per network namespace (netns_core_table); not allowed with --network=host.', source: NET_CORE,
+    pattern: 'net.core.somaxconn',
+    kind: 'exact',
+    class: 'namespaced',
+    namespace: 'net',
+    note: 'Per network namespace (netns_core_table); not allowed with --network=host.',
+    source: NET_CORE,
   },
   // Keys of net_core_table and ipv4_table, read from the kernel source by scripts/gen-kernel-sysctls.ts.
   ...hostOnlyNetSysctls.map(({ key, table }) =>
-    hostNet(key, table === 'ipv4_table' ? IPV4_GLOBAL_NOTE : NET_CORE_GLOBAL_NOTE, hostOnlyNetSysctlsSource)),
-  hostNet('net.netfilter.nf_conntrack_max',
-    'Read-only inside a container\'s network namespace on the kernels checked: raise it on the host.', NF_CONNTRACK),
-  hostNet('net.netfilter.nf_conntrack_expect_max',
-    'Read-only inside a container\'s network namespace: set it on the host.', NF_CONNTRACK),
-  hostNet('net.netfilter.nf_conntrack_buckets',
-    'Read-only inside a container\'s network namespace: set it on the host.', NF_CONNTRACK),
-  hostNet('net.nf_conntrack_max',
-    'Legacy alias of net.netfilter.nf_conntrack_max, registered for the initial network namespace only: set it on the host.', NF_CONNTRACK),
+    hostNet(key, table === 'ipv4_table' ? IPV4_GLOBAL_NOTE : NET_CORE_GLOBAL_NOTE, hostOnlyNetSysctlsSource),
+  ),
+  hostNet(
+    'net.netfilter.nf_conntrack_max',
+    "Read-only inside a container's network namespace on the kernels checked: raise it on the host.",
+    NF_CONNTRACK,
+  ),
+  hostNet('net.netfilter.nf_conntrack_expect_max', "Read-only inside a container's network namespace: set it on the host.", NF_CONNTRACK),
+  hostNet('net.netfilter.nf_conntrack_buckets', "Read-only inside a container's network namespace: set it on the host.", NF_CONNTRACK),
+  hostNet(
+    'net.nf_conntrack_max',
+    'Legacy alias of net.netfilter.nf_conntrack_max, registered for the initial network namespace only: set it on the host.',
+    NF_CONNTRACK,
+  ),
 ];
 
 /** Also accepted by runc/sysctl(8): `net/ipv4/ip_forward` ≡ `net.ipv4.ip_forward`. */

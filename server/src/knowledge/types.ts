@@ -11,7 +11,19 @@ export type Source = string;
 export type IsoDate = string;
 
 /** Package family: decides which package names and package manager a userland has. */
-export type PackageFamily = 'debian' | 'rhel' | 'alpine' | 'suse' | 'arch' | 'photon' | 'clear' | 'mageia' | 'wolfi' | 'busybox' | 'distroless' | 'windows';
+export type PackageFamily =
+  | 'debian'
+  | 'rhel'
+  | 'alpine'
+  | 'suse'
+  | 'arch'
+  | 'photon'
+  | 'clear'
+  | 'mageia'
+  | 'wolfi'
+  | 'busybox'
+  | 'distroless'
+  | 'windows';
 
 export type PackageManager = 'apt' | 'dnf' | 'yum' | 'microdnf' | 'apk' | 'zypper' | 'pacman' | 'tdnf' | 'swupd' | 'urpmi' | 'none';
 
@@ -70,10 +82,7 @@ export interface DistroRelease {
 }
 
 /** What an image reference was resolved to. */
-export type ImageLookup =
-  | { kind: 'scratch' }
-  | { kind: 'known'; identity: ImageIdentity }
-  | { kind: 'unknown'; reason: string };
+export type ImageLookup = { kind: 'scratch' } | { kind: 'known'; identity: ImageIdentity } | { kind: 'unknown'; reason: string };
 
 export interface ImageIdentity {
   release: DistroRelease;

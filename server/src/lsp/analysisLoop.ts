@@ -111,7 +111,12 @@ export class AnalysisLoop {
     if (s.targetLabel !== result.target.label) {
       s.targetLabel = result.target.label;
       const { label, origin } = result.target;
-      void this.connection.sendNotification('kernelLens/targetChanged', { uri: s.uri, label, origin, description: analysis().describeTarget(result.target) });
+      void this.connection.sendNotification('kernelLens/targetChanged', {
+        uri: s.uri,
+        label,
+        origin,
+        description: analysis().describeTarget(result.target),
+      });
     }
     // Hover notes in idle time, so the first hover after an edit is served from them at once.
     if (s.document.lineCount <= SIZES.eagerNotesMaxLines) {
@@ -123,7 +128,8 @@ export class AnalysisLoop {
 
   private limitsOf(s: DocumentSession, result: AnalysisResult): AnalysisLimits {
     const limits: AnalysisLimits = {};
-    if (s.resultCut) limits.cut = { analysedLines: result.model.lines.length, totalLines: s.document.lineCount, limitChars: SIZES.maxAnalysedChars };
+    if (s.resultCut)
+      limits.cut = { analysedLines: result.model.lines.length, totalLines: s.document.lineCount, limitChars: SIZES.maxAnalysedChars };
     const { oversizedShellInstructions, MAX_SHELL_INSTRUCTION_CHARS } = analysis();
     const lines = oversizedShellInstructions(result.model);
     if (lines.length) limits.oversized = { lines, limitChars: MAX_SHELL_INSTRUCTION_CHARS };
@@ -156,7 +162,10 @@ export class AnalysisLoop {
       const steps = analysis().analyzeFleetSteps(model, this.workspace.analyzeOptions(s.uri));
       // The first analysis of a small document runs in one turn (even JIT-cold), so its first
       // diagnostics do not wait behind other messages; hostile input still yields after that long.
-      const sliceMs = s.result === undefined && s.document.lineCount <= SCHEDULING.smallDocLines ? SCHEDULING.smallDocFirstSliceMs : SCHEDULING.analysisSliceMs;
+      const sliceMs =
+        s.result === undefined && s.document.lineCount <= SCHEDULING.smallDocLines
+          ? SCHEDULING.smallDocFirstSliceMs
+          : SCHEDULING.analysisSliceMs;
       let sliceStart = performance.now();
       for (;;) {
         const step = steps.next();
@@ -190,7 +199,9 @@ export class AnalysisLoop {
    * derived cheaply, else a build from the text in slices (continued, not restarted, by later
    * calls), then caught up with the changes made during the build when that is cheap.
    */
-  private async prepare(s: DocumentSession): Promise<{ model: DockerfileModel; ticket: Ticket; version: number; cut: boolean } | undefined> {
+  private async prepare(
+    s: DocumentSession,
+  ): Promise<{ model: DockerfileModel; ticket: Ticket; version: number; cut: boolean } | undefined> {
     while (!s.catchUp()) {
       if (!(await this.buildInSlices(s))) return undefined;
       // Built for the revision it started at; if the changes since cannot be replayed, build again,
@@ -212,7 +223,13 @@ export class AnalysisLoop {
     if (s.building) return s.building.promise;
     s.dropModel();
     const text = s.analysedText();
-    const b = { revision: s.revision, version: s.document.version, build: new (analysis().ModelBuild)(text.text, s.cache), cut: text.cut, promise: Promise.resolve(false) };
+    const b = {
+      revision: s.revision,
+      version: s.document.version,
+      build: new (analysis().ModelBuild)(text.text, s.cache),
+      cut: text.cut,
+      promise: Promise.resolve(false),
+    };
     s.building = b;
     b.promise = (async () => {
       for (;;) {

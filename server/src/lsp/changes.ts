@@ -11,7 +11,8 @@ export function malformedChanges(changes: unknown): string | undefined {
     const c = changes[i] as { range?: unknown; text?: unknown } | null;
     if (typeof c !== 'object' || c === null) return `change ${i} is not an object`;
     if (typeof c.text !== 'string') return `change ${i} has no text`;
-    if ('range' in c && c.range !== undefined && !isRange(c.range)) return `change ${i} has a malformed range: ${JSON.stringify(c.range)?.slice(0, 200)}`;
+    if ('range' in c && c.range !== undefined && !isRange(c.range))
+      return `change ${i} has a malformed range: ${JSON.stringify(c.range)?.slice(0, 200)}`;
   }
   return undefined;
 }
@@ -31,6 +32,6 @@ function isIndex(n: unknown): boolean {
 }
 
 /** The changes as the analysis records them (a well-formed change: see malformedChanges). */
-export function recordable(changes: readonly ({ range?: TextChange['range']; text: string })[]): TextChange[] {
+export function recordable(changes: readonly { range?: TextChange['range']; text: string }[]): TextChange[] {
   return changes.map((c) => (c.range ? { range: c.range, text: c.text } : { text: c.text }));
 }

@@ -21,7 +21,8 @@ export interface ServerContext {
 /** Throws the LSP error for a request that cannot be served now: before `initialize` (-32002) or after `shutdown` (-32600). */
 export function refuseUnlessServing(ctx: ServerContext): void {
   if (!ctx.client.initialized) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'Kernel Lens: initialize first');
-  if (ctx.loop.shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'Kernel Lens: the server is shutting down (shutdown was received)');
+  if (ctx.loop.shutDown)
+    throw new ResponseError(ErrorCodes.InvalidRequest, 'Kernel Lens: the server is shutting down (shutdown was received)');
 }
 
 export function invalidParams(what: string): ResponseError<void> {

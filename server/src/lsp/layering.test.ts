@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { knowledgeDate } from '../knowledge/meta';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -32,7 +32,10 @@ test('the LSP layer reaches the analysis only through analysis() (type imports e
   const server = ['server.js', 'server-core.js'].map((f) => fs.readFileSync(path.join(root, 'dist', f), 'utf8')).join('\n');
   const analysis = fs.readFileSync(path.join(root, 'dist', 'analysis.js'), 'utf8');
   assert.ok(analysis.includes(knowledgeDate), 'dist/analysis.js holds the knowledge tables');
-  assert.ok(!server.includes(knowledgeDate), 'dist/server.js and dist/server-core.js must not bundle the knowledge tables (they load lazily from dist/analysis.js)');
+  assert.ok(
+    !server.includes(knowledgeDate),
+    'dist/server.js and dist/server-core.js must not bundle the knowledge tables (they load lazily from dist/analysis.js)',
+  );
 });
 
 test('the analysis and knowledge layers never import the LSP libraries or the LSP layer', () => {

@@ -16,31 +16,40 @@ const change = fc.oneof(
 
 test('LinesDocument applies changes exactly as vscode-languageserver-textdocument does', () => {
   fc.assert(
-    fc.property(text, fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }), fc.array(position, { maxLength: 4 }), (initial, updates, probes) => {
-      const ours = LinesDocument.create('file:///x', 'dockerfile', 1, initial);
-      let ref = TextDocument.create('file:///x', 'dockerfile', 1, initial);
-      let version = 1;
-      for (const changes of updates) {
-        version++;
-        ours.update(changes, version);
-        // One change at a time, each on a fresh reference: the reference's own incremental line
-        // offsets go wrong for ranges past the end (inserting "\r\n" at line 5 of an empty
-        // document leaves it 7 lines), and every later change would inherit that.
-        for (const c of changes) ref = TextDocument.create('file:///x', 'dockerfile', version, TextDocument.update(ref, [c], version).getText());
-        assert.equal(ours.getText(), ref.getText());
-        assert.equal(ours.version, ref.version);
-        assert.equal(ours.lineCount, ref.lineCount);
-        assert.equal(ours.length, ref.getText().length, 'the kept length follows every change');
-        // What the analysis model reads: the lines as buildModel splits them, and whether any '\r' is left.
-        assert.deepEqual(ours.contentLines(), ref.getText().split(/\r\n|\r|\n/));
-        assert.equal(ours.hasCarriageReturns, ref.getText().includes('\r'));
-      }
-      for (const p of probes) {
-        assert.equal(ours.offsetAt(p), ref.offsetAt(p), `offsetAt ${JSON.stringify(p)}`);
-        assert.deepEqual(ours.positionAt(ref.offsetAt(p)), ref.positionAt(ref.offsetAt(p)));
-        assert.equal(ours.getText({ start: { line: 0, character: 0 }, end: p }), ref.getText({ start: { line: 0, character: 0 }, end: p }));
-      }
-    }),
+    fc.property(
+      text,
+      fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 }),
+      fc.array(position, { maxLength: 4 }),
+      (initial, updates, probes) => {
+        const ours = LinesDocument.create('file:///x', 'dockerfile', 1, initial);
+        let ref = TextDocument.create('file:///x', 'dockerfile', 1, initial);
+        let version = 1;
+        for (const changes of updates) {
+          version++;
+          ours.update(changes, version);
+          // One change at a time, each on a fresh reference: the reference's own incremental line
+          // offsets go wrong for ranges past the end (inserting "\r\n" at line 5 of an empty
+          // document leaves it 7 lines), and every later change would inherit that.
+          for (const c of changes)
+            ref = TextDocument.create('file:///x', 'dockerfile', version, TextDocument.update(ref, [c], version).getText());
+          assert.equal(ours.getText(), ref.getText());
+          assert.equal(ours.version, ref.version);
+          assert.equal(ours.lineCount, ref.lineCount);
+          assert.equal(ours.length, ref.getText().length, 'the kept length follows every change');
+          // What the analysis model reads: the lines as buildModel splits them, and whether any '\r' is left.
+          assert.deepEqual(ours.contentLines(), ref.getText().split(/\r\n|\r|\n/));
+          assert.equal(ours.hasCarriageReturns, ref.getText().includes('\r'));
+        }
+        for (const p of probes) {
+          assert.equal(ours.offsetAt(p), ref.offsetAt(p), `offsetAt ${JSON.stringify(p)}`);
+          assert.deepEqual(ours.positionAt(ref.offsetAt(p)), ref.positionAt(ref.offsetAt(p)));
+          assert.equal(
+            ours.getText({ start: { line: 0, character: 0 }, end: p }),
+            ref.getText({ start: { line: 0, character: 0 }, end: p }),
+          );
+        }
+      },
+    ),
     { numRuns: 2000 },
   );
 });
@@ -64,7 +73,7 @@ test('a change replaces only the lines it touches: untouched lines keep their st
   const after = doc.contentLines();
   assert.equal(after.length, 1000);
   for (let i = 0; i < 1000; i++) if (i !== 500) assert.ok(after[i] === before[i], `line ${i} was rebuilt`);
-  assert.equal(after[500], "RUN printf line 500 padded to be long enough");
+  assert.equal(after[500], 'RUN printf line 500 padded to be long enough');
   assert.equal(doc.getText(), initial.replace('RUN echo line 500 ', 'RUN printf line 500 '));
 });
 

@@ -114,7 +114,12 @@ export class LinesDocument {
       first--;
       segment = content[first] + ends[first] + segment;
     }
-    if (last + 1 < content.length && segment.charCodeAt(segment.length - 1) === CR && content[last + 1] === '' && ends[last + 1].charCodeAt(0) === LF) {
+    if (
+      last + 1 < content.length &&
+      segment.charCodeAt(segment.length - 1) === CR &&
+      content[last + 1] === '' &&
+      ends[last + 1].charCodeAt(0) === LF
+    ) {
       last++;
       segment += ends[last];
     }

@@ -3,9 +3,9 @@
  * up, then loads the protocol code (dist/server-core.js, serverCore.ts) through the V8 code cache,
  * so a start does not compile it again (runtime/codeCache.ts).
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import * as v8 from 'v8';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { requireWithCodeCache } from '../runtime/codeCache';
 
 // A language server lives as long as the editor and allocates a little per keystroke. V8's default
@@ -26,7 +26,9 @@ if (process.argv.includes('--version')) {
   process.exit(0);
 }
 if (process.argv.includes('--help')) {
-  process.stdout.write('Usage: kernel-lens-server --stdio | --node-ipc | --socket=<port>\nThe Kernel Lens language server for Dockerfiles.\n');
+  process.stdout.write(
+    'Usage: kernel-lens-server --stdio | --node-ipc | --socket=<port>\nThe Kernel Lens language server for Dockerfiles.\n',
+  );
   process.exit(0);
 }
 const core = path.join(__dirname, 'server-core.js');

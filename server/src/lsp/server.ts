@@ -6,7 +6,7 @@
  * analysisLoop.ts (scheduling, sliced preparation and analysis, publishing), handlers/* (requests),
  * toLsp.ts (conversions to LSP types), limits.ts (the named thresholds).
  */
-import * as path from 'path';
+import * as path from 'node:path';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { AnalysisLoop } from './analysisLoop';
 import type { ServerContext } from './context';
@@ -26,7 +26,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // The loop and the workspace refer to each other through the context (a kernel config changing on disk re-analyses).
   const ctx = { connection, sessions, client } as { -readonly [K in keyof ServerContext]: ServerContext[K] };
   ctx.workspace = new WorkspaceTarget(connection, () => ctx.loop.analyzeAll());
-  ctx.loop = new AnalysisLoop(connection, ctx.workspace, () => sessions.values(), () => client.extensionRoot);
+  ctx.loop = new AnalysisLoop(
+    connection,
+    ctx.workspace,
+    () => sessions.values(),
+    () => client.extensionRoot,
+  );
   registerLifecycle(ctx);
   registerCustomRequests(ctx);
   registerHover(ctx);

@@ -2,8 +2,8 @@
  * Conversions from the analysis' types to LSP types, in one place: diagnostics (with the
  * summary and limit notes the server adds), code actions and hovers.
  */
-import * as path from 'path';
-import { pathToFileURL } from 'url';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover } from 'vscode-languageserver/node';
 import type { Finding, Fix, Severity } from '../analysis/index';
 import { analysis } from './analysis';
@@ -73,22 +73,40 @@ function note(line: number, message: string): Diagnostic {
  * At most SIZES.maxDiagnostics findings (a generated file can have hundreds of thousands), one line
  * saying how many more, and one line for each limit the analysis met.
  */
-export function publishedDiagnostics(findings: readonly Finding[], uri: string, extensionRoot: string, limits: AnalysisLimits = {}): Diagnostic[] {
+export function publishedDiagnostics(
+  findings: readonly Finding[],
+  uri: string,
+  extensionRoot: string,
+  limits: AnalysisLimits = {},
+): Diagnostic[] {
   const max = SIZES.maxDiagnostics;
   const shown = findings.slice(0, max).map((f) => toDiagnostic(f, uri, extensionRoot));
   if (findings.length > max) {
-    shown.push(note(0, `${findings.length - max} more Kernel Lens findings in this file are not shown (at most ${max} per file); \`kernel-lens check\` lists them all.`));
+    shown.push(
+      note(
+        0,
+        `${findings.length - max} more Kernel Lens findings in this file are not shown (at most ${max} per file); \`kernel-lens check\` lists them all.`,
+      ),
+    );
   }
   if (limits.cut) {
     const { analysedLines, totalLines, limitChars } = limits.cut;
     shown.push(
-      note(0, `Kernel Lens analysis stopped after ${analysedLines} of ${totalLines} lines: the file is larger than ${mib(limitChars)}; lines below were not checked.`),
+      note(
+        0,
+        `Kernel Lens analysis stopped after ${analysedLines} of ${totalLines} lines: the file is larger than ${mib(limitChars)}; lines below were not checked.`,
+      ),
     );
   }
   if (limits.oversized?.lines.length) {
     const { lines, limitChars } = limits.oversized;
     const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : '';
-    shown.push(note(lines[0], `Kernel Lens did not check this instruction${more}: it is longer than ${limitChars.toLocaleString('en-US')} characters.`));
+    shown.push(
+      note(
+        lines[0],
+        `Kernel Lens did not check this instruction${more}: it is longer than ${limitChars.toLocaleString('en-US')} characters.`,
+      ),
+    );
   }
   return shown;
 }
@@ -98,7 +116,12 @@ function mib(chars: number): string {
 }
 
 export function toCodeAction(uri: string, fix: Fix, diagnostic: Diagnostic): CodeAction {
-  const action: CodeAction = { title: fix.title, kind: fix.kind, diagnostics: [diagnostic], isPreferred: fix.isPreferred || fix.safe || undefined };
+  const action: CodeAction = {
+    title: fix.title,
+    kind: fix.kind,
+    diagnostics: [diagnostic],
+    isPreferred: fix.isPreferred || fix.safe || undefined,
+  };
   if (fix.edits.length) action.edit = { changes: { [uri]: fix.edits } };
   if (fix.command) action.command = fix.command;
   return action;

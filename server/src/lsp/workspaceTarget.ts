@@ -3,9 +3,9 @@
  * in a workspace folder, and this machine. Holds the layers, reads the files the user configured
  * (and only those), and reports each settings problem once.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import { fileURLToPath } from 'url';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 // The analysis is loaded on first use (analysis.ts): only types are imported from it here.
 import type { AnalyzeOptions } from '../analysis/index';
@@ -81,7 +81,10 @@ export class WorkspaceTarget {
       const file = path.join(folder, WORKSPACE_FILE);
       // Untrusted: a link that leads outside the workspace is not read (its content would be echoed in problems).
       if (!this.trusted && fs.existsSync(file) && !this.folders.some((f) => isInside(realOrSelf(file), realOrSelf(f)))) {
-        problems.push({ where: file, message: `${WORKSPACE_FILE} was not read: it links to a file outside this untrusted workspace (trust the workspace to use it)` });
+        problems.push({
+          where: file,
+          message: `${WORKSPACE_FILE} was not read: it links to a file outside this untrusted workspace (trust the workspace to use it)`,
+        });
         break;
       }
       const text = readSmallFile(file);
@@ -111,7 +114,9 @@ export class WorkspaceTarget {
   readConfig = (file: string): { config?: KernelConfig; problem?: string } => {
     const resolved = this.resolvePath(file);
     if (!this.trusted && !isShippedConfig(resolved) && !this.folders.some((f) => isInside(realOrSelf(resolved), realOrSelf(f)))) {
-      return { problem: `kernel config ${resolved} was not read: this workspace is not trusted and the file is outside it (trust the workspace to use it)` };
+      return {
+        problem: `kernel config ${resolved} was not read: this workspace is not trusted and the file is outside it (trust the workspace to use it)`,
+      };
     }
     let hit = this.configCache.get(resolved);
     if (!hit) {

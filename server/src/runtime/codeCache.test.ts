@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { cacheKey, codeCacheDir } from './codeCache';
 
 const codeCacheModule = path.join(__dirname, 'codeCache.ts');
@@ -15,7 +15,10 @@ function loadInChild(file: string, cacheDir: string): { status: number | null; o
     const m = requireWithCodeCache(${JSON.stringify(file)});
     writeCodeCache();
     process.stdout.write(JSON.stringify(m));`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { encoding: 'utf8', env: { ...process.env, KERNEL_LENS_CACHE_DIR: cacheDir } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+    encoding: 'utf8',
+    env: { ...process.env, KERNEL_LENS_CACHE_DIR: cacheDir },
+  });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -44,7 +47,10 @@ test('a bundle loads through the code cache with its own require, __dirname and 
   const second = loadInChild(file, cacheDir);
   assert.equal(second.status, 0, second.err);
   assert.deepEqual(JSON.parse(second.out), expected);
-  assert.deepEqual(fs.readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache')), caches);
+  assert.deepEqual(
+    fs.readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache')),
+    caches,
+  );
   assert.equal(fs.statSync(path.join(cacheDir, caches[0])).mtimeMs, written, 'an accepted cache is not written again');
 });
 
@@ -66,7 +72,9 @@ test('a changed bundle gets a new key; a corrupt cache file is ignored, never fa
   assert.equal(JSON.parse(changed.out).sum, 7);
 });
 
-test('a cache directory others can write to is neither read nor written; `off` disables the cache', { skip: process.platform === 'win32' }, () => {
+test('a cache directory others can write to is neither read nor written; `off` disables the cache', {
+  skip: process.platform === 'win32',
+}, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cc-'));
   const shared = path.join(dir, 'shared');
   fs.mkdirSync(shared);
@@ -81,10 +89,19 @@ test('a cache directory others can write to is neither read nor written; `off` d
   assert.equal(codeCacheDir({ KERNEL_LENS_CACHE_DIR: dir }), dir);
   assert.equal(codeCacheDir({ XDG_CACHE_HOME: '/x/cache' }), path.join('/x/cache', 'kernel-lens', 'v8-code-cache'));
   const offDir = path.join(dir, 'off-run');
-  const off = spawnSync(process.execPath, ['--import', 'tsx', '-e', `const { requireWithCodeCache, writeCodeCache } = require(${JSON.stringify(codeCacheModule)}); requireWithCodeCache(${JSON.stringify(file)}); writeCodeCache();`], {
-    encoding: 'utf8',
-    env: { ...process.env, KERNEL_LENS_CACHE_DIR: 'off', XDG_CACHE_HOME: offDir },
-  });
+  const off = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '-e',
+      `const { requireWithCodeCache, writeCodeCache } = require(${JSON.stringify(codeCacheModule)}); requireWithCodeCache(${JSON.stringify(file)}); writeCodeCache();`,
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, KERNEL_LENS_CACHE_DIR: 'off', XDG_CACHE_HOME: offDir },
+    },
+  );
   assert.equal(off.status, 0, off.stderr);
   assert.equal(fs.existsSync(offDir), false, 'no cache written anywhere when off');
 });

@@ -14,13 +14,13 @@
  * per-user directory in os.tmpdir(). Cached data is code: a directory that is not ours or that
  * others can write to is never read.
  */
-import * as crypto from 'crypto';
-import * as fs from 'fs';
-import Module from 'module';
-import * as os from 'os';
-import * as path from 'path';
-import * as v8 from 'v8';
-import * as vm from 'vm';
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import Module from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 
 interface Pending {
   script: vm.Script;
@@ -125,7 +125,13 @@ export function requireWithCodeCache(file: string): unknown {
   mod.paths = safe(() => (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(resolved))) ?? [];
   require.cache[resolved] = mod;
   try {
-    const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+    const wrapper = script.runInThisContext() as (
+      exports: unknown,
+      require: NodeJS.Require,
+      module: Module,
+      filename: string,
+      dirname: string,
+    ) => void;
     wrapper.call(mod.exports, mod.exports, Module.createRequire(resolved), mod, resolved, path.dirname(resolved));
     mod.loaded = true;
   } catch (e) {

@@ -103,7 +103,9 @@ async function poll(what, fn, timeoutMs, everyMs = 100) {
 function run(cmd, argv, opts) {
   const r = spawnSync(cmd, argv, { encoding: 'utf8', timeout: 120_000, ...opts });
   if (r.status !== 0) {
-    throw new Error(`${path.basename(cmd)} ${argv.join(' ')} failed (${r.status ?? r.signal}):\n${(r.stdout ?? '') + (r.stderr ?? '')}`.slice(0, 3000));
+    throw new Error(
+      `${path.basename(cmd)} ${argv.join(' ')} failed (${r.status ?? r.signal}):\n${(r.stdout ?? '') + (r.stderr ?? '')}`.slice(0, 3000),
+    );
   }
   return r.stdout;
 }
@@ -136,7 +138,10 @@ async function step(name, fn) {
     return detail;
   } catch (e) {
     failedAlready = true;
-    const msg = String(e?.message ?? e).split('\n').slice(0, 12).join('\n');
+    const msg = String(e?.message ?? e)
+      .split('\n')
+      .slice(0, 12)
+      .join('\n');
     results.push({ name, ok: false, ms: Date.now() - s, error: msg });
     // In the negative control a failing step is the expected outcome: say so, so the log shows no false "FAIL".
     log(`${negative ? 'failed, as the negative control expects:' : 'FAIL'} ${name}: ${msg}`);
@@ -172,30 +177,43 @@ async function openFile(rel, mustShow) {
   await page.keyboard.type(rel);
   const dir = path.dirname(rel);
   const base = path.basename(rel);
-  const index = await poll(`Quick Open lists ${rel}`, async () => {
-    const rows = await quickRowLabels();
-    return rows.findIndex((r) => r.label === base && (dir === '.' ? !/\b(kernel|app)\b/.test(r.description) : r.description.endsWith(dir))) + 1;
-  }, 15_000);
-  await quickRows().nth(index - 1).click();
+  const index = await poll(
+    `Quick Open lists ${rel}`,
+    async () => {
+      const rows = await quickRowLabels();
+      return (
+        rows.findIndex((r) => r.label === base && (dir === '.' ? !/\b(kernel|app)\b/.test(r.description) : r.description.endsWith(dir))) + 1
+      );
+    },
+    15_000,
+  );
+  await quickRows()
+    .nth(index - 1)
+    .click();
   await editor().locator('.view-lines', { hasText: mustShow }).waitFor({ timeout: 15_000 });
 }
 
 /** Move the real mouse onto a token until the hover card with `identity` shows (the server may still be starting). */
 async function hoverUntil(tokenRe, identity, timeoutMs) {
   const card = page.locator('.monaco-hover-content', { hasText: identity }).filter({ visible: true }).first();
-  await poll(`hover card containing "${identity}"`, async () => {
-    const tok = editor().locator('.view-line span span', { hasText: tokenRe }).first();
-    const box = await tok.boundingBox();
-    if (!box) return false;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
-    try {
-      await card.waitFor({ state: 'visible', timeout: 2500 });
-      return true;
-    } catch {
-      await page.mouse.move(5, 300); // leave, so the next move onto the token asks again
-      return false;
-    }
-  }, timeoutMs, 50);
+  await poll(
+    `hover card containing "${identity}"`,
+    async () => {
+      const tok = editor().locator('.view-line span span', { hasText: tokenRe }).first();
+      const box = await tok.boundingBox();
+      if (!box) return false;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 3 });
+      try {
+        await card.waitFor({ state: 'visible', timeout: 2500 });
+        return true;
+      } catch {
+        await page.mouse.move(5, 300); // leave, so the next move onto the token asks again
+        return false;
+      }
+    },
+    timeoutMs,
+    50,
+  );
   return (await card.innerText()).trim();
 }
 
@@ -275,7 +293,9 @@ async function main() {
     }
     if (!fs.existsSync(vsix)) throw new Error(`no .vsix at ${vsix}`);
     run(codeServerBin, ['--user-data-dir', userData, '--extensions-dir', extDir, '--install-extension', vsix], { env });
-    const list = run(codeServerBin, ['--user-data-dir', userData, '--extensions-dir', extDir, '--list-extensions', '--show-versions'], { env });
+    const list = run(codeServerBin, ['--user-data-dir', userData, '--extensions-dir', extDir, '--list-extensions', '--show-versions'], {
+      env,
+    });
     const id = list.split('\n').find((l) => l.startsWith('kernel-lens.kernel-lens@'));
     if (!id) throw new Error(`code-server does not list kernel-lens.kernel-lens after install: ${list}`);
     return `${path.basename(vsix)} → ${id}`;
@@ -287,16 +307,33 @@ async function main() {
     const logFd = fs.openSync(path.join(runDir, 'code-server.log'), 'w');
     codeServer = spawn(
       codeServerBin,
-      ['--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-        '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userData, '--extensions-dir', extDir, ws],
+      [
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--disable-getting-started-override',
+        '--user-data-dir',
+        userData,
+        '--extensions-dir',
+        extDir,
+        ws,
+      ],
       { env, detached: true, stdio: ['ignore', logFd, logFd] }, // detached: setsid, its own process group
     );
     fs.closeSync(logFd);
-    await poll(`code-server answers ${url}/healthz (log: ${path.join(runDir, 'code-server.log')})`, async () => {
-      if (codeServer.exitCode !== null) throw new Error(`code-server exited with ${codeServer.exitCode}`);
-      const r = await fetch(`${url}/healthz`).catch(() => undefined);
-      return r?.ok;
-    }, 30_000);
+    await poll(
+      `code-server answers ${url}/healthz (log: ${path.join(runDir, 'code-server.log')})`,
+      async () => {
+        if (codeServer.exitCode !== null) throw new Error(`code-server exited with ${codeServer.exitCode}`);
+        const r = await fetch(`${url}/healthz`).catch(() => undefined);
+        return r?.ok;
+      },
+      30_000,
+    );
     return `pid ${codeServer.pid}, ${url}`;
   });
 
@@ -307,8 +344,15 @@ async function main() {
       headless: true,
       viewport: { width: 1400, height: 860 },
       env,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = browserContext.pages()[0] ?? (await browserContext.newPage());
     page.setDefaultTimeout(20_000);
@@ -337,10 +381,14 @@ async function main() {
   const statusBefore = await step(`status bar shows the target from .kernel-lens.json`, async () => {
     await page.mouse.move(5, 300);
     await page.keyboard.press('Escape');
-    const text = await poll('status bar item $(server) <target>', async () => {
-      const t = (await statusItem().innerText({ timeout: 1000 })).trim();
-      return t || undefined;
-    }, 20_000);
+    const text = await poll(
+      'status bar item $(server) <target>',
+      async () => {
+        const t = (await statusItem().innerText({ timeout: 1000 })).trim();
+        return t || undefined;
+      },
+      20_000,
+    );
     const mentions = expect.targetBeforeMentions;
     if (!mentions.some((m) => text.toLowerCase().includes(m.toLowerCase()))) {
       throw new Error(`status bar says "${text}", expected it to name ${mentions.join(' or ')}`);
@@ -355,10 +403,15 @@ async function main() {
   const problemsBefore = await step('Problems panel lists the Kernel Lens findings', async () => {
     await page.keyboard.press('Control+Shift+M');
     await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 15_000 });
-    const rows = await poll(`Problems rows for ${expect.problems.map((alts) => alts.join('|')).join(', ')}`, async () => {
-      const r = await kernelLensProblems();
-      return expect.problems.every((alts) => alts.some((code) => r.some((row) => row.includes(code)))) ? r : undefined;
-    }, 30_000, 200).catch(async (e) => {
+    const rows = await poll(
+      `Problems rows for ${expect.problems.map((alts) => alts.join('|')).join(', ')}`,
+      async () => {
+        const r = await kernelLensProblems();
+        return expect.problems.every((alts) => alts.some((code) => r.some((row) => row.includes(code)))) ? r : undefined;
+      },
+      30_000,
+      200,
+    ).catch(async (e) => {
       throw new Error(`${e.message}; Problems panel has: ${JSON.stringify(await problemRows().allInnerTexts())}`);
     });
     await screenshot('problems');
@@ -383,13 +436,21 @@ async function main() {
     await wanted.hover();
     await screenshot('quickfix');
     await wanted.click();
-    await editor().locator('.view-lines', { hasText: qf.textAfter }).waitFor({ timeout: 10_000 }).catch(() => {
-      throw new Error(`the document did not change to contain "${qf.textAfter}"`);
-    });
-    await poll(`Problems entry ${qf.goneCode} disappears after the fix`, async () => {
-      const r = await kernelLensProblems();
-      return r.length > 0 && !r.some((row) => row.includes(qf.goneCode));
-    }, 20_000, 200);
+    await editor()
+      .locator('.view-lines', { hasText: qf.textAfter })
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {
+        throw new Error(`the document did not change to contain "${qf.textAfter}"`);
+      });
+    await poll(
+      `Problems entry ${qf.goneCode} disappears after the fix`,
+      async () => {
+        const r = await kernelLensProblems();
+        return r.length > 0 && !r.some((row) => row.includes(qf.goneCode));
+      },
+      20_000,
+      200,
+    );
     await screenshot('after-fix');
     return { offered, problemsAfter: await kernelLensProblems() };
   });
@@ -398,37 +459,74 @@ async function main() {
     const before = await kernelLensProblems();
     await runCommand('Kernel Lens: Select Target Host');
     // the picker's own title, not the command palette row that opened it
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Kernel Lens: Select Target Host' }).filter({ visible: true }).waitFor({ timeout: 15_000 });
-    await poll('picker lists presets', async () => (await quickRowLabels()).some((r) => r.label === expect.targetPresetVisibleFirst), 15_000);
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'Kernel Lens: Select Target Host' })
+      .filter({ visible: true })
+      .waitFor({ timeout: 15_000 });
+    await poll(
+      'picker lists presets',
+      async () => (await quickRowLabels()).some((r) => r.label === expect.targetPresetVisibleFirst),
+      15_000,
+    );
     await screenshot('target-picker');
     await page.keyboard.type(expect.targetPreset);
-    const index = await poll(`picker row ${expect.targetPreset}`, async () => (await quickRowLabels()).findIndex((r) => r.label === expect.targetPreset) + 1, 10_000);
-    await quickRows().nth(index - 1).click();
+    const index = await poll(
+      `picker row ${expect.targetPreset}`,
+      async () => (await quickRowLabels()).findIndex((r) => r.label === expect.targetPreset) + 1,
+      10_000,
+    );
+    await quickRows()
+      .nth(index - 1)
+      .click();
     // then it asks where to keep the choice; this workspace's .kernel-lens.json sets the target, so keep it there
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Where should the target be kept?' }).filter({ visible: true }).waitFor({ timeout: 15_000 });
-    const storageRow = await poll('storage row .kernel-lens.json', async () => (await quickRowLabels()).findIndex((r) => r.label === '.kernel-lens.json') + 1, 10_000);
-    await quickRows().nth(storageRow - 1).click();
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'Where should the target be kept?' })
+      .filter({ visible: true })
+      .waitFor({ timeout: 15_000 });
+    const storageRow = await poll(
+      'storage row .kernel-lens.json',
+      async () => (await quickRowLabels()).findIndex((r) => r.label === '.kernel-lens.json') + 1,
+      10_000,
+    );
+    await quickRows()
+      .nth(storageRow - 1)
+      .click();
     await quickInput().waitFor({ state: 'hidden' });
     // the picker writes the choice where it takes effect: workspace settings, or .kernel-lens.json
     const where = [path.join(ws, '.vscode', 'settings.json'), path.join(ws, '.kernel-lens.json')];
-    const written = await poll(`the picker writes "${expect.targetPreset}" to ${where.map((f) => path.relative(ws, f)).join(' or ')}`, () => {
-      const hit = where.find((f) => fs.existsSync(f) && fs.readFileSync(f, 'utf8').includes(`"${expect.targetPreset}"`));
-      return hit && `${path.relative(ws, hit)}: ${fs.readFileSync(hit, 'utf8').replace(/\s+/g, ' ').trim()}`;
-    }, 10_000);
+    const written = await poll(
+      `the picker writes "${expect.targetPreset}" to ${where.map((f) => path.relative(ws, f)).join(' or ')}`,
+      () => {
+        const hit = where.find((f) => fs.existsSync(f) && fs.readFileSync(f, 'utf8').includes(`"${expect.targetPreset}"`));
+        return hit && `${path.relative(ws, hit)}: ${fs.readFileSync(hit, 'utf8').replace(/\s+/g, ' ').trim()}`;
+      },
+      10_000,
+    );
     let status;
     try {
-      status = await poll('status bar text changes', async () => {
-        const t = (await statusItem().innerText({ timeout: 1000 })).trim();
-        return t && t !== statusBefore ? t : undefined;
-      }, 20_000);
+      status = await poll(
+        'status bar text changes',
+        async () => {
+          const t = (await statusItem().innerText({ timeout: 1000 })).trim();
+          return t && t !== statusBefore ? t : undefined;
+        },
+        20_000,
+      );
     } catch (e) {
-      throw new Error(`${e.message}: still "${statusBefore}" although the picker wrote ${written}; ` +
-        `(.kernel-lens.json in the workspace says ${fs.readFileSync(path.join(ws, '.kernel-lens.json'), 'utf8').trim()})`);
+      throw new Error(
+        `${e.message}: still "${statusBefore}" although the picker wrote ${written}; ` +
+          `(.kernel-lens.json in the workspace says ${fs.readFileSync(path.join(ws, '.kernel-lens.json'), 'utf8').trim()})`,
+      );
     }
-    const after = await poll('Problems entries change with the target', async () => {
-      const r = await kernelLensProblems();
-      return JSON.stringify(r) !== JSON.stringify(before) ? r : undefined;
-    }, 20_000, 200).catch(async (e) => {
+    const after = await poll(
+      'Problems entries change with the target',
+      async () => {
+        const r = await kernelLensProblems();
+        return JSON.stringify(r) !== JSON.stringify(before) ? r : undefined;
+      },
+      20_000,
+      200,
+    ).catch(async (e) => {
       throw new Error(`${e.message}; before and after: ${JSON.stringify(before)}`);
     });
     await screenshot('target-changed');
@@ -446,21 +544,32 @@ async function main() {
     const argv = fs.readFileSync(`/proc/${before[0]}/cmdline`, 'utf8').split('\0');
     for (const flag of wanted.flags) if (!argv.includes(flag)) throw new Error(`the server runs without ${flag}: ${argv.join(' ')}`);
     const environ = fs.readFileSync(`/proc/${before[0]}/environ`, 'utf8').split('\0');
-    for (const [k, v] of Object.entries(wanted.env)) if (!environ.includes(`${k}=${v}`)) throw new Error(`the server runs without ${k}=${v} in its environment`);
+    for (const [k, v] of Object.entries(wanted.env))
+      if (!environ.includes(`${k}=${v}`)) throw new Error(`the server runs without ${k}=${v} in its environment`);
     process.kill(before[0], 'SIGKILL');
-    const after = await poll('a new server process', async () => {
-      const now = serverPids();
-      return now.length === 1 && now[0] !== before[0] ? now[0] : undefined;
-    }, 30_000, 200);
+    const after = await poll(
+      'a new server process',
+      async () => {
+        const now = serverPids();
+        return now.length === 1 && now[0] !== before[0] ? now[0] : undefined;
+      },
+      30_000,
+      200,
+    );
     // the restarted server follows edits: a new finding appears for a line typed now
     await editor().click({ position: { x: 200, y: 10 } });
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('RUN rmmod dummy');
-    await poll('a Problems entry for the new rmmod line, from the restarted server', async () => {
-      const r = await kernelLensProblems();
-      return r.some((row) => row.includes('rmmod')) ? r : undefined;
-    }, 30_000, 200);
+    await poll(
+      'a Problems entry for the new rmmod line, from the restarted server',
+      async () => {
+        const r = await kernelLensProblems();
+        return r.some((row) => row.includes('rmmod')) ? r : undefined;
+      },
+      30_000,
+      200,
+    );
     await screenshot('after-restart');
     return `server pid ${before[0]} killed, restarted as ${after}`;
   });
@@ -493,5 +602,7 @@ if (negative) {
 } else {
   ok = results.length > 0 && results.every((r) => r.ok);
 }
-console.log(`E2E-RESULT ${JSON.stringify({ suite: negative ? 'vscode-negative-control' : 'vscode', ok, ms: Date.now() - t0, checks: results })}`);
+console.log(
+  `E2E-RESULT ${JSON.stringify({ suite: negative ? 'vscode-negative-control' : 'vscode', ok, ms: Date.now() - t0, checks: results })}`,
+);
 process.exit(ok ? 0 : 1);

@@ -3,8 +3,8 @@
  * compiled `*.suite.js` beside this file with mocha (TDD interface) and rejects when a test failed.
  * With KERNEL_LENS_VSCODE_RESULT set, also writes {passed, failed, failures} there as JSON.
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 interface MochaRunner {
   on(event: 'pass' | 'fail', fn: (test: { fullTitle(): string }, err?: Error) => void): void;
@@ -20,14 +20,23 @@ export function run(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Mocha = require('mocha') as MochaCtor;
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 60_000, reporter: 'spec' });
-  for (const f of fs.readdirSync(__dirname).filter((n) => n.endsWith('.suite.js')).sort()) mocha.addFile(path.join(__dirname, f));
+  for (const f of fs
+    .readdirSync(__dirname)
+    .filter((n) => n.endsWith('.suite.js'))
+    .sort())
+    mocha.addFile(path.join(__dirname, f));
   const passed: string[] = [];
   const failed: { title: string; error: string }[] = [];
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const out = process.env.KERNEL_LENS_VSCODE_RESULT;
-      if (out) fs.writeFileSync(out, JSON.stringify({ passed: passed.length, failed: failed.length, passedTitles: passed, failures: failed }, null, 2));
-      if (failures > 0 || passed.length === 0) reject(new Error(`${failures} of ${passed.length + failures} Kernel Lens VS Code tests failed`));
+      if (out)
+        fs.writeFileSync(
+          out,
+          JSON.stringify({ passed: passed.length, failed: failed.length, passedTitles: passed, failures: failed }, null, 2),
+        );
+      if (failures > 0 || passed.length === 0)
+        reject(new Error(`${failures} of ${passed.length + failures} Kernel Lens VS Code tests failed`));
       else resolve();
     });
     runner.on('pass', (t) => passed.push(t.fullTitle()));

@@ -5,8 +5,8 @@
  * test/e2e/fixtures/workspace (its .kernel-lens.json sets target rhel8).
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { suite, suiteSetup, test } from './mochaApi';
 
@@ -100,7 +100,10 @@ suite('Kernel Lens in VS Code', () => {
     const diag = await poll(`diagnostic ${qf.goneCode}`, () => kernelLensDiagnostics(uri).find((d) => codeOf(d) === qf.goneCode));
     assert.equal(diag.range.start.line, qf.line - 1, 'diagnostic on the expected line');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', uri, diag.range, vscode.CodeActionKind.QuickFix.value,
+      'vscode.executeCodeActionProvider',
+      uri,
+      diag.range,
+      vscode.CodeActionKind.QuickFix.value,
     );
     const action = (actions ?? []).find((a) => a.title === qf.title);
     assert.ok(action?.edit, `no "${qf.title}" with an edit; offered: ${(actions ?? []).map((a) => a.title).join(' | ')}`);

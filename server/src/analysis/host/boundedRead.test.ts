@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { execFileSync } from 'child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { readBounded } from './boundedRead';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-bounded-'));
@@ -16,7 +16,9 @@ test('a regular file within the cap is read whole; one byte over is too large; e
   assert.deepEqual(readBounded(f, 99), { ok: false, reason: 'too-large' });
 });
 
-test('stat is not trusted: /proc/self/pagemap says size 0 but is refused after reading only the cap', { skip: !fs.existsSync('/proc/self/pagemap') }, () => {
+test('stat is not trusted: /proc/self/pagemap says size 0 but is refused after reading only the cap', {
+  skip: !fs.existsSync('/proc/self/pagemap'),
+}, () => {
   assert.equal(fs.statSync('/proc/self/pagemap').size, 0);
   const before = process.memoryUsage().rss;
   const r = readBounded('/proc/self/pagemap', 1024 * 1024);

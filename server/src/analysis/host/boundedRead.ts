@@ -4,7 +4,7 @@
  * says 0 and reads hundreds of GiB), and only regular files, judged on the opened descriptor (a FIFO
  * or device is refused without blocking on it). The CLI and the language server both use it.
  */
-import * as fs from 'fs';
+import * as fs from 'node:fs';
 
 export type BoundedReadFailure = 'missing' | 'directory' | 'not-regular' | 'too-large' | 'unreadable';
 

@@ -10,8 +10,18 @@ describe('parseDirectives: settings', () => {
     assert.deepEqual(r.problems, []);
   });
   it('reads every key and normalises values', () => {
-    const r = parseDirectives(['# kernel-lens: kernel=5.10 arch=aarch64 cgroup=2 vsyscall=none runtime=docker@24.0.7 os=linux seccomp=unconfined']);
-    assert.deepEqual(r.settings, { kernel: '5.10', arch: 'arm64', cgroup: 2, vsyscall: 'none', runtime: 'docker@24.0.7', os: 'linux', seccomp: false });
+    const r = parseDirectives([
+      '# kernel-lens: kernel=5.10 arch=aarch64 cgroup=2 vsyscall=none runtime=docker@24.0.7 os=linux seccomp=unconfined',
+    ]);
+    assert.deepEqual(r.settings, {
+      kernel: '5.10',
+      arch: 'arm64',
+      cgroup: 2,
+      vsyscall: 'none',
+      runtime: 'docker@24.0.7',
+      os: 'linux',
+      seccomp: false,
+    });
     assert.deepEqual(r.problems, []);
   });
   it('accepts windows-build and its spellings, case-insensitive keys and prefix', () => {
@@ -19,7 +29,13 @@ describe('parseDirectives: settings', () => {
     assert.deepEqual(r.settings, { os: 'windows', windowsBuild: 20348 });
   });
   it('recognises directives anywhere, after parser directives, indented; ignores other comments', () => {
-    const r = parseDirectives(['# syntax=docker/dockerfile:1', '# a comment about kernel lens', 'FROM debian:12', '   # kernel-lens: arch=arm64', 'RUN echo "# kernel-lens: target=rhel8"']);
+    const r = parseDirectives([
+      '# syntax=docker/dockerfile:1',
+      '# a comment about kernel lens',
+      'FROM debian:12',
+      '   # kernel-lens: arch=arm64',
+      'RUN echo "# kernel-lens: target=rhel8"',
+    ]);
     assert.deepEqual(r.settings, { arch: 'arm64' });
     assert.equal(r.settingsLine, 3);
     assert.deepEqual(r.problems, []);
@@ -46,7 +62,10 @@ describe('parseDirectives: typos and bad values', () => {
     assert.equal(p.line, 0);
     assert.equal(p.where, 'line 1');
     assert.match(p.message, /^Line 1: unknown key 'targt' — did you mean target\? Valid keys: target, kernel, arch, /);
-    assert.deepEqual(p.range, { start: { line: 0, character: line.indexOf('targt') }, end: { line: 0, character: line.indexOf('targt') + 5 } });
+    assert.deepEqual(p.range, {
+      start: { line: 0, character: line.indexOf('targt') },
+      end: { line: 0, character: line.indexOf('targt') + 5 },
+    });
   });
   it('unknown preset with a suggestion, pointing at the value', () => {
     const line = '# kernel-lens: target=rhel88';
@@ -55,11 +74,17 @@ describe('parseDirectives: typos and bad values', () => {
     assert.deepEqual(p.range, { start: { line: 0, character: line.indexOf('rhel88') }, end: { line: 0, character: line.length } });
   });
   it('garbage target, bad kernel, bad arch: each a problem, valid parts survive', () => {
-    const r = parseDirectives(['# kernel-lens: target=banana', '# kernel-lens: kernel=5.x arch=sparc cgroup=3 vsyscall=maybe runtime=dockr cgroup=2']);
+    const r = parseDirectives([
+      '# kernel-lens: target=banana',
+      '# kernel-lens: kernel=5.x arch=sparc cgroup=3 vsyscall=maybe runtime=dockr cgroup=2',
+    ]);
     assert.deepEqual(r.settings, { cgroup: 2 });
     const messages = r.problems.map((p) => p.message);
     assert.equal(messages.length, 6);
-    assert.match(messages[0], /^Line 1: target: 'banana' is neither a known preset nor a kernel version \(e\.g\. rhel8, ubuntu-22\.04, 5\.15\)\.$/);
+    assert.match(
+      messages[0],
+      /^Line 1: target: 'banana' is neither a known preset nor a kernel version \(e\.g\. rhel8, ubuntu-22\.04, 5\.15\)\.$/,
+    );
     assert.match(messages[1], /^Line 2: kernel: '5\.x' is not a kernel version/);
     assert.match(messages[2], /^Line 2: arch: 'sparc' is not a known architecture\. Valid: amd64, arm64/);
     assert.match(messages[3], /cgroup: .* \(valid: 1, 2\)/);
@@ -67,7 +92,13 @@ describe('parseDirectives: typos and bad values', () => {
     assert.match(messages[5], /runtime: 'dockr' is not a runtime .* did you mean docker\?/);
   });
   it('token without =, empty value, empty directive, near-miss spelling', () => {
-    const r = parseDirectives(['# kernel-lens: rhel8', '# kernel-lens: target=', '# kernel-lens:', '# kernel-lens target=rhel8', '# kernellens: target=rhel8']);
+    const r = parseDirectives([
+      '# kernel-lens: rhel8',
+      '# kernel-lens: target=',
+      '# kernel-lens:',
+      '# kernel-lens target=rhel8',
+      '# kernellens: target=rhel8',
+    ]);
     assert.deepEqual(r.settings, {});
     assert.deepEqual(
       r.problems.map((p) => p.line),
@@ -93,7 +124,13 @@ describe('parseDirectives: suppressions', () => {
     assert.deepEqual(r.settings, { target: 'rhel8' });
   });
   it('line ignores return their comment line; commas and/or spaces separate rules', () => {
-    const r = parseDirectives(['FROM x', '# kernel-lens-ignore rule-a, rule-b', 'RUN modprobe x', '  #kernel-lens-ignore: rule-c rule-d', 'RUN y']);
+    const r = parseDirectives([
+      'FROM x',
+      '# kernel-lens-ignore rule-a, rule-b',
+      'RUN modprobe x',
+      '  #kernel-lens-ignore: rule-c rule-d',
+      'RUN y',
+    ]);
     assert.deepEqual(r.lineIgnores, [
       { line: 1, rules: ['rule-a', 'rule-b'] },
       { line: 3, rules: ['rule-c', 'rule-d'] },
@@ -114,7 +151,14 @@ describe('parseDirectives: suppressions', () => {
     assert.match(r.problems[1].message, /unknown rule 'modprob-in-build' — did you mean modprobe-in-build\?/);
   });
   it('never throws on odd input', () => {
-    const odd = ['', '#', '# kernel-lens: ===', '# kernel-lens: a=b=c', '\u0000# kernel-lens: target=rhel8', '# kernel-lens: target=' + 'x'.repeat(10000)];
+    const odd = [
+      '',
+      '#',
+      '# kernel-lens: ===',
+      '# kernel-lens: a=b=c',
+      '\u0000# kernel-lens: target=rhel8',
+      '# kernel-lens: target=' + 'x'.repeat(10000),
+    ];
     assert.doesNotThrow(() => parseDirectives(odd));
   });
 });

@@ -99,7 +99,13 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
   let settingsLine: number | undefined;
 
   const report = (line: number, start: number, end: number, message: string): void => {
-    problems.push({ where: `line ${line + 1}`, message: sentence(`Line ${line + 1}: ${message}`), unplaced: sentence(capitalized(message)), line, range: rangeOn(line, start, end) });
+    problems.push({
+      where: `line ${line + 1}`,
+      message: sentence(`Line ${line + 1}: ${message}`),
+      unplaced: sentence(capitalized(message)),
+      line,
+      range: rangeOn(line, start, end),
+    });
   };
 
   const checkRules = (line: number, ruleTokens: Token[]): string[] => {
@@ -129,7 +135,12 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
     if (!directive) {
       if (NEAR_MISS.test(lineText)) {
         const start = lineText.indexOf('#');
-        report(line, start, lineText.trimEnd().length, "misspelt kernel-lens directive: write '# kernel-lens: key=value' or '# kernel-lens-ignore rule-id'");
+        report(
+          line,
+          start,
+          lineText.trimEnd().length,
+          "misspelt kernel-lens directive: write '# kernel-lens: key=value' or '# kernel-lens-ignore rule-id'",
+        );
       }
       return;
     }
@@ -153,7 +164,12 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
       const field = DIRECTIVE_KEYS[key];
       if (!field) {
         const near = closest(lowerKey, DIRECTIVE_KEY_NAMES);
-        report(line, part.start, part.start + eq, `unknown key '${rawKey}'${near ? ` — did you mean ${near}?` : '.'} Valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')}`);
+        report(
+          line,
+          part.start,
+          part.start + eq,
+          `unknown key '${rawKey}'${near ? ` — did you mean ${near}?` : '.'} Valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')}`,
+        );
         continue;
       }
       if (value === '') {
@@ -172,7 +188,8 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
       }
       const earlier = setAt.get(field);
       if (earlier) {
-        if (earlier.text !== value) report(line, valueStart, end, `${key} is already set to '${earlier.text}' on line ${earlier.line + 1}; this value is ignored`);
+        if (earlier.text !== value)
+          report(line, valueStart, end, `${key} is already set to '${earlier.text}' on line ${earlier.line + 1}; this value is ignored`);
         continue;
       }
       setAt.set(field, { line, text: value });

@@ -68,7 +68,9 @@ function errorWords(e: ParseError, text: string, tree: Node | undefined): string
     case 'CommaExpected':
       return `expected ',' or '${scanBrackets(text, e.offset).open === '[' ? ']' : '}'}' but found ${found}`;
     case 'CloseBraceExpected':
-      return /[{,]\s*$/.test(text.slice(0, e.offset)) ? `expected a property name in double quotes but found ${found}` : `expected ',' or '}' but found ${found}`;
+      return /[{,]\s*$/.test(text.slice(0, e.offset))
+        ? `expected a property name in double quotes but found ${found}`
+        : `expected ',' or '}' but found ${found}`;
     case 'CloseBracketExpected':
       return `expected ',' or ']' but found ${found}`;
     case 'EndOfFileExpected':
@@ -87,7 +89,9 @@ function errorWords(e: ParseError, text: string, tree: Node | undefined): string
       return `invalid character in string at ${found}`;
     default:
       // InvalidSymbol: a stray word — after a complete value, or where a value should be.
-      return tree && e.offset >= tree.offset + tree.length ? `unexpected ${found} after the end of the JSON value` : `expected a value but found ${found}`;
+      return tree && e.offset >= tree.offset + tree.length
+        ? `unexpected ${found} after the end of the JSON value`
+        : `expected a value but found ${found}`;
   }
 }
 
@@ -113,11 +117,13 @@ export function parseJsonc(text: string): JsoncResult {
     const first = errors[0];
     return { error: { message: errorWords(first, text, tree), position: toPosition(first.offset) }, topLevelValueRanges };
   }
-  if (!tree) return { error: { message: 'expected a value but found end of file', position: toPosition(text.length) }, topLevelValueRanges };
+  if (!tree)
+    return { error: { message: 'expected a value but found end of file', position: toPosition(text.length) }, topLevelValueRanges };
   if (tree.type === 'object') {
     for (const prop of tree.children ?? []) {
       const [key, value] = prop.children ?? [];
-      if (key && value) topLevelValueRanges.set(String(key.value), { start: toPosition(value.offset), end: toPosition(value.offset + value.length) });
+      if (key && value)
+        topLevelValueRanges.set(String(key.value), { start: toPosition(value.offset), end: toPosition(value.offset + value.length) });
     }
   }
   return { value: plainValue(getNodeValue(tree)), topLevelValueRanges };
@@ -131,6 +137,7 @@ function plainValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(plainValue);
   if (v === null || typeof v !== 'object') return v;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k, { value: plainValue(x), enumerable: true, writable: true, configurable: true });
+  for (const [k, x] of Object.entries(v))
+    Object.defineProperty(out, k, { value: plainValue(x), enumerable: true, writable: true, configurable: true });
   return out;
 }

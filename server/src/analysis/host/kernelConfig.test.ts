@@ -12,7 +12,15 @@ const FIXTURE = path.join(__dirname, 'fixtures', 'debian-6.1-amd64.excerpt.confi
 describe('parseKernelConfig', () => {
   it('reads y, m, strings, numbers, "is not set" and absent symbols', () => {
     const c = parseKernelConfig(
-      ['CONFIG_A=y', 'CONFIG_B=m', 'CONFIG_S="hello world"', 'CONFIG_N=8192', 'CONFIG_H=0x1000000', '# CONFIG_OFF is not set', 'CONFIG_EXPLICIT_N=n'].join('\n'),
+      [
+        'CONFIG_A=y',
+        'CONFIG_B=m',
+        'CONFIG_S="hello world"',
+        'CONFIG_N=8192',
+        'CONFIG_H=0x1000000',
+        '# CONFIG_OFF is not set',
+        'CONFIG_EXPLICIT_N=n',
+      ].join('\n'),
       'test',
     );
     assert.equal(c.state('A'), 'builtin');
@@ -34,7 +42,10 @@ describe('parseKernelConfig', () => {
     assert.equal(c.state('IO_URING'), 'builtin');
   });
   it('tolerates CRLF, a BOM, indentation and ignores lines of other shapes', () => {
-    const c = parseKernelConfig('\ufeffCONFIG_A=y\r\n# random comment\r\nnot a config line\r\n  CONFIG_B=m  \r\n#CONFIG_C is not set\r\nCONFIG_=y\r\nCONFIG_lower=y\r\n', 't');
+    const c = parseKernelConfig(
+      '\ufeffCONFIG_A=y\r\n# random comment\r\nnot a config line\r\n  CONFIG_B=m  \r\n#CONFIG_C is not set\r\nCONFIG_=y\r\nCONFIG_lower=y\r\n',
+      't',
+    );
     assert.equal(c.state('A'), 'builtin');
     assert.equal(c.value('A'), 'y');
     assert.equal(c.state('B'), 'module');

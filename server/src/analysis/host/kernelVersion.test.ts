@@ -27,7 +27,26 @@ describe('parseKernelVersion', () => {
       assert.equal(v.raw, s.trim());
     });
   }
-  const invalid = ['banana', '5', '5.x', '-1.2', '', '   ', '99999.1', '100.1', '5.100', '0.1', '5.15 generic', '5..15', '5.15.', 'linux-5.15', '5.15.0-9\u00001', '1.2.99999', '6.1\n'.repeat(2), 'x'.repeat(300)];
+  const invalid = [
+    'banana',
+    '5',
+    '5.x',
+    '-1.2',
+    '',
+    '   ',
+    '99999.1',
+    '100.1',
+    '5.100',
+    '0.1',
+    '5.15 generic',
+    '5..15',
+    '5.15.',
+    'linux-5.15',
+    '5.15.0-9\u00001',
+    '1.2.99999',
+    '6.1\n'.repeat(2),
+    'x'.repeat(300),
+  ];
   for (const s of invalid) {
     it(`rejects ${JSON.stringify(s.length > 20 ? s.slice(0, 20) + '…' : s)}`, () => {
       assert.equal(parseKernelVersion(s), undefined);

@@ -27,7 +27,15 @@ const POOL_LABELS = [
   'nodepool',
 ];
 
-const KUBE_ARCH: Record<string, Arch> = { amd64: 'amd64', arm64: 'arm64', arm: 'arm/v7', ppc64le: 'ppc64le', s390x: 's390x', '386': '386', riscv64: 'riscv64' };
+const KUBE_ARCH: Record<string, Arch> = {
+  amd64: 'amd64',
+  arm64: 'arm64',
+  arm: 'arm/v7',
+  ppc64le: 'ppc64le',
+  s390x: 's390x',
+  '386': '386',
+  riscv64: 'riscv64',
+};
 
 export interface NodeListResult {
   profiles: HostProfile[];
@@ -89,7 +97,13 @@ export function presetCandidates(osImage: string, kernel: string | undefined): s
     return m[2] !== undefined ? [`rhel-${m[1]}.${m[2]}`, `rhel${m[1]}.${m[2]}`, `rhel${m[1]}`] : [`rhel${m[1]}`];
   }
   if ((m = /^(Rocky Linux|AlmaLinux|CentOS Stream|CentOS Linux|Oracle Linux Server) (\d+)(?:\.(\d+))?/i.exec(s))) {
-    const family = m[1].toLowerCase().startsWith('rocky') ? 'rocky' : m[1].toLowerCase().startsWith('alma') ? 'alma' : m[1].toLowerCase().startsWith('oracle') ? 'oracle' : 'centos';
+    const family = m[1].toLowerCase().startsWith('rocky')
+      ? 'rocky'
+      : m[1].toLowerCase().startsWith('alma')
+        ? 'alma'
+        : m[1].toLowerCase().startsWith('oracle')
+          ? 'oracle'
+          : 'centos';
     const major = m[2];
     const minor = m[3];
     const out = minor !== undefined ? [`${family}-${major}.${minor}`, `${family}${major}.${minor}`] : [];
@@ -134,7 +148,8 @@ export function profilesFromNodeList(data: unknown): NodeListResult {
   const problems: string[] = [];
   const root = record(data);
   const items: unknown[] = Array.isArray(root?.items) ? (root!.items as unknown[]) : root?.kind === 'Node' ? [root] : [];
-  if (items.length === 0) return { profiles: [], problems: ['No nodes found: expected the output of `kubectl get nodes -o json` (a List with items).'] };
+  if (items.length === 0)
+    return { profiles: [], problems: ['No nodes found: expected the output of `kubectl get nodes -o json` (a List with items).'] };
   const groups = new Map<string, { facts: NodeFacts; count: number; pools: Set<string>; names: string[] }>();
   items.forEach((item, i) => {
     const f = nodeFacts(item, i);
@@ -157,7 +172,13 @@ export function profilesFromNodeList(data: unknown): NodeListResult {
     const os = f.os === 'windows' ? 'windows' : 'linux';
     const profile: HostProfile = { format: PROFILE_FORMAT, via: 'kubernetes', os };
     const pools = [...g.pools].sort();
-    let name = pools.length > 0 ? pools.join('+') : (f.osImage ?? f.name).toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '');
+    let name =
+      pools.length > 0
+        ? pools.join('+')
+        : (f.osImage ?? f.name)
+            .toLowerCase()
+            .replace(/[^a-z0-9.]+/g, '-')
+            .replace(/^-|-$/g, '');
     if (f.arch) name = usedNames.has(name) || pools.length === 0 ? `${name}-${f.arch}` : name;
     let unique = name;
     for (let n = 2; usedNames.has(unique); n++) unique = `${name}-${n}`;
@@ -183,6 +204,10 @@ export function profilesFromNodeList(data: unknown): NodeListResult {
 
 /** A file name for a profile: its name, made safe for any file system. */
 export function profileFileName(profile: HostProfile): string {
-  const base = (profile.name ?? 'host').replace(/[^A-Za-z0-9._+-]+/g, '-').replace(/^[-.]+/, '').slice(0, 80) || 'host';
+  const base =
+    (profile.name ?? 'host')
+      .replace(/[^A-Za-z0-9._+-]+/g, '-')
+      .replace(/^[-.]+/, '')
+      .slice(0, 80) || 'host';
   return `${base}.json`;
 }

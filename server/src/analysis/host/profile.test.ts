@@ -6,8 +6,15 @@ import { resolveTarget } from './resolve';
 
 test('parseHostProfile: accepts a captured profile, reports bad fields without dropping the rest', () => {
   const text = JSON.stringify({
-    format: PROFILE_FORMAT, via: 'capture', os: 'linux', kernelRelease: '5.14.0-427.13.1.el9_4.x86_64', arch: 'amd64', cgroup: 2,
-    sysctls: { 'user.max_user_namespaces': '0', 'bad key': '1' }, kernelConfig: { origin: '/proc/config.gz', symbols: { WIREGUARD: 'm', 'not-a-symbol': 'y' } }, extra: 1,
+    format: PROFILE_FORMAT,
+    via: 'capture',
+    os: 'linux',
+    kernelRelease: '5.14.0-427.13.1.el9_4.x86_64',
+    arch: 'amd64',
+    cgroup: 2,
+    sysctls: { 'user.max_user_namespaces': '0', 'bad key': '1' },
+    kernelConfig: { origin: '/proc/config.gz', symbols: { WIREGUARD: 'm', 'not-a-symbol': 'y' } },
+    extra: 1,
   });
   const r = parseHostProfile(text, 'host.json');
   assert.ok(r.profile);
@@ -33,10 +40,26 @@ test('isProfileReference: only .json values', () => {
 });
 
 test('a captured profile resolves like the machine it came from, labelled as the profile', () => {
-  const profile = parseHostProfile(JSON.stringify({ format: PROFILE_FORMAT, via: 'capture', os: 'linux', name: 'n1', kernelRelease: '6.1.0-18-amd64', arch: 'arm64', cgroup: 2, kernelConfig: { origin: '/proc/config.gz', symbols: { IO_URING: 'y', WIREGUARD: 'm' } } }), 'p.json').profile!;
+  const profile = parseHostProfile(
+    JSON.stringify({
+      format: PROFILE_FORMAT,
+      via: 'capture',
+      os: 'linux',
+      name: 'n1',
+      kernelRelease: '6.1.0-18-amd64',
+      arch: 'arm64',
+      cgroup: 2,
+      kernelConfig: { origin: '/proc/config.gz', symbols: { IO_URING: 'y', WIREGUARD: 'm' } },
+    }),
+    'p.json',
+  ).profile!;
   const t = profileTarget(profile, 'n1 (p.json)');
   assert.equal(t.kind, 'machine');
-  const r = resolveTarget({ cli: { target: 'p.json' }, readProfile: () => ({ profile, path: '/x/p.json' }), machine: { release: '9.9.9', platform: 'linux' } });
+  const r = resolveTarget({
+    cli: { target: 'p.json' },
+    readProfile: () => ({ profile, path: '/x/p.json' }),
+    machine: { release: '9.9.9', platform: 'linux' },
+  });
   assert.equal(r.target.kernel?.raw, '6.1.0-18-amd64');
   assert.equal(r.target.arch, 'arm64');
   assert.equal(r.target.config?.state('WIREGUARD'), 'module');
@@ -46,7 +69,23 @@ test('a captured profile resolves like the machine it came from, labelled as the
 });
 
 test('a node profile resolves to its preset with the node kernel and arch', () => {
-  const { profiles } = profilesFromNodeList({ kind: 'List', items: [{ metadata: { name: 'a', labels: { agentpool: 'np1' } }, status: { nodeInfo: { kernelVersion: '5.15.0-1064-azure', osImage: 'Ubuntu 22.04.4 LTS', architecture: 'amd64', operatingSystem: 'linux', containerRuntimeVersion: 'containerd://1.7.15-1' } } }] });
+  const { profiles } = profilesFromNodeList({
+    kind: 'List',
+    items: [
+      {
+        metadata: { name: 'a', labels: { agentpool: 'np1' } },
+        status: {
+          nodeInfo: {
+            kernelVersion: '5.15.0-1064-azure',
+            osImage: 'Ubuntu 22.04.4 LTS',
+            architecture: 'amd64',
+            operatingSystem: 'linux',
+            containerRuntimeVersion: 'containerd://1.7.15-1',
+          },
+        },
+      },
+    ],
+  });
   assert.equal(profiles.length, 1);
   assert.equal(profiles[0].name, 'np1');
   const r = resolveTarget({ cli: { target: 'np1.json' }, readProfile: () => ({ profile: profiles[0], path: 'np1.json' }) });

@@ -120,7 +120,8 @@ export function parseHostProfile(text: string, where: string): ProfileParse {
   if (isRecord(data.osRelease)) {
     const o = data.osRelease;
     profile.osRelease = {};
-    for (const k of ['id', 'versionId', 'prettyName'] as const) if (typeof o[k] === 'string') profile.osRelease[k] = (o[k] as string).slice(0, 200);
+    for (const k of ['id', 'versionId', 'prettyName'] as const)
+      if (typeof o[k] === 'string') profile.osRelease[k] = (o[k] as string).slice(0, 200);
   }
   if (data.arch !== undefined) {
     if (ARCHES.includes(data.arch as Arch)) profile.arch = data.arch as Arch;
@@ -148,9 +149,33 @@ export function parseHostProfile(text: string, where: string): ProfileParse {
   if (isRecord(data.nodes) && typeof data.nodes.count === 'number' && Array.isArray(data.nodes.pools)) {
     profile.nodes = { count: data.nodes.count, pools: data.nodes.pools.filter((p): p is string => typeof p === 'string').slice(0, 100) };
   }
-  const known = new Set(['$schema', 'format', 'via', 'os', 'name', 'capturedAt', 'kernelRelease', 'osRelease', 'arch', 'cgroup', 'vsyscall', 'sysctls', 'runtime', 'kernelConfig', 'preset', 'presetReason', 'nodes']);
+  const known = new Set([
+    '$schema',
+    'format',
+    'via',
+    'os',
+    'name',
+    'capturedAt',
+    'kernelRelease',
+    'osRelease',
+    'arch',
+    'cgroup',
+    'vsyscall',
+    'sysctls',
+    'runtime',
+    'kernelConfig',
+    'preset',
+    'presetReason',
+    'nodes',
+  ]);
   const unknown = Object.keys(data).filter((k) => !known.has(k));
-  if (unknown.length > 0) problems.push(`${where}: unknown key${unknown.length > 1 ? 's' : ''} ${unknown.slice(0, 3).map((k) => `"${k.slice(0, 40)}"`).join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}; ignored.`);
+  if (unknown.length > 0)
+    problems.push(
+      `${where}: unknown key${unknown.length > 1 ? 's' : ''} ${unknown
+        .slice(0, 3)
+        .map((k) => `"${k.slice(0, 40)}"`)
+        .join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}; ignored.`,
+    );
   return { profile, problems };
 }
 

@@ -41,11 +41,30 @@ describe('properties', () => {
       { numRuns: 300 },
     );
     fc.assert(
-      fc.property(fc.jsonValue(), fc.dictionary(fc.constantFrom('target', 'kernel', 'arch', 'cgroup', 'rules', 'seccomp', 'runtime', 'windowsBuild', 'os', 'vsyscall', 'kernelConfigPath'), fc.jsonValue()), (v, obj) => {
-        validateTargetInput(v, 'k');
-        const r = validateTargetInput(obj, 'k');
-        resolveTarget({ settings: r.input, cli: obj as never }, () => ({ problem: 'no files in this test' }));
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.dictionary(
+          fc.constantFrom(
+            'target',
+            'kernel',
+            'arch',
+            'cgroup',
+            'rules',
+            'seccomp',
+            'runtime',
+            'windowsBuild',
+            'os',
+            'vsyscall',
+            'kernelConfigPath',
+          ),
+          fc.jsonValue(),
+        ),
+        (v, obj) => {
+          validateTargetInput(v, 'k');
+          const r = validateTargetInput(obj, 'k');
+          resolveTarget({ settings: r.input, cli: obj as never }, () => ({ problem: 'no files in this test' }));
+        },
+      ),
       { numRuns: 300 },
     );
   });

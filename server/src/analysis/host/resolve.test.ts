@@ -85,18 +85,33 @@ describe('resolveTarget: precedence', () => {
     assert.equal(resolveTarget(all, noFiles).target.presetId, 'rhel8');
     assert.equal(resolveTarget({ ...all, directive: undefined }, noFiles).target.presetId, 'rhel9');
     assert.equal(resolveTarget({ ...all, directive: undefined, cli: undefined }, noFiles).target.presetId, 'ubuntu-22.04');
-    assert.equal(resolveTarget({ ...all, directive: undefined, cli: undefined, workspaceFile: undefined }, noFiles).target.presetId, 'debian-11');
+    assert.equal(
+      resolveTarget({ ...all, directive: undefined, cli: undefined, workspaceFile: undefined }, noFiles).target.presetId,
+      'debian-11',
+    );
     assert.equal(resolveTarget({ machine: linuxBox }, noFiles).target.origin.kind, 'machine');
   });
   it('origin words name the deciding layer', () => {
-    assert.deepEqual(resolveTarget({ ...all, directiveLine: 2 }, noFiles).target.origin, { kind: 'directive', detail: 'from the kernel-lens directive on line 3' });
-    assert.deepEqual(resolveTarget({ ...all, directive: undefined }, noFiles).target.origin, { kind: 'cli', detail: 'from the command line' });
-    assert.deepEqual(resolveTarget({ ...all, directive: undefined, cli: undefined }, noFiles).target.origin, { kind: 'workspace-file', detail: 'from .kernel-lens.json' });
+    assert.deepEqual(resolveTarget({ ...all, directiveLine: 2 }, noFiles).target.origin, {
+      kind: 'directive',
+      detail: 'from the kernel-lens directive on line 3',
+    });
+    assert.deepEqual(resolveTarget({ ...all, directive: undefined }, noFiles).target.origin, {
+      kind: 'cli',
+      detail: 'from the command line',
+    });
+    assert.deepEqual(resolveTarget({ ...all, directive: undefined, cli: undefined }, noFiles).target.origin, {
+      kind: 'workspace-file',
+      detail: 'from .kernel-lens.json',
+    });
     assert.deepEqual(resolveTarget({ settings: { kernel: '5.10' } }, noFiles).target.origin, { kind: 'settings', detail: 'from settings' });
   });
   it('per whole host: finer fields of a lower layer do not leak into a host named higher up', () => {
     const reader = fakeReader({ '/boot/config-6.1': 'CONFIG_IO_URING=y\n' });
-    const { target } = resolveTarget({ directive: { target: 'rhel8' }, settings: { kernelConfigPath: '/boot/config-6.1', arch: 'arm64', cgroup: 2 }, machine: linuxBox }, reader);
+    const { target } = resolveTarget(
+      { directive: { target: 'rhel8' }, settings: { kernelConfigPath: '/boot/config-6.1', arch: 'arm64', cgroup: 2 }, machine: linuxBox },
+      reader,
+    );
     assert.equal(target.presetId, 'rhel8');
     // The preset's own shipped config, never the lower layer's file (it describes another host).
     assert.match(target.config?.origin ?? '', /^RHEL 8\.10 kernel /);
@@ -108,7 +123,12 @@ describe('resolveTarget: precedence', () => {
   it('finer fields from the deciding layer or a higher one apply (higher wins)', () => {
     const reader = fakeReader({ '/hosts/prod.config': 'CONFIG_IO_URING=y\n' });
     const { target, problems } = resolveTarget(
-      { directive: { arch: 'arm64', vsyscall: 'emulate' }, cli: { cgroup: 2 }, workspaceFile: ws({ target: 'rhel8', kernelConfigPath: '/hosts/prod.config', arch: 'amd64' }), machine: linuxBox },
+      {
+        directive: { arch: 'arm64', vsyscall: 'emulate' },
+        cli: { cgroup: 2 },
+        workspaceFile: ws({ target: 'rhel8', kernelConfigPath: '/hosts/prod.config', arch: 'amd64' }),
+        machine: linuxBox,
+      },
       reader,
     );
     assert.deepEqual(problems, []);
@@ -121,7 +141,10 @@ describe('resolveTarget: precedence', () => {
   });
   it('when no layer names a host, finer fields of every layer refine the default', () => {
     const reader = fakeReader({ '/cfg': 'CONFIG_NF_TABLES=m\n' });
-    const { target } = resolveTarget({ settings: { arch: 'arm64', kernelConfigPath: '/cfg', runtime: 'podman@5.0.2' }, machine: linuxBox }, reader);
+    const { target } = resolveTarget(
+      { settings: { arch: 'arm64', kernelConfigPath: '/cfg', runtime: 'podman@5.0.2' }, machine: linuxBox },
+      reader,
+    );
     assert.equal(target.origin.kind, 'machine');
     assert.equal(target.kernel?.raw, '6.1.0-18-amd64');
     assert.equal(target.arch, 'arm64');
@@ -129,13 +152,20 @@ describe('resolveTarget: precedence', () => {
     assert.equal(target.config?.state('IO_URING'), 'off');
     assert.deepEqual(target.runtime, { kind: 'podman', version: '5.0.2' });
   });
-  it('target=auto in a higher layer picks the default over a lower layer\'s preset', () => {
+  it("target=auto in a higher layer picks the default over a lower layer's preset", () => {
     const { target } = resolveTarget({ cli: { target: 'auto' }, settings: { target: 'rhel8' }, machine: linuxBox }, noFiles);
     assert.equal(target.origin.kind, 'machine');
     assert.equal(target.presetId, undefined);
   });
   it('rule severities merge per rule, higher layer winning', () => {
-    const { rules } = resolveTarget({ directive: { rules: { a: 'off' } }, workspaceFile: ws({ rules: { a: 'error', b: 'info' } }), settings: { rules: { b: 'warning', c: 'hint' } } }, noFiles);
+    const { rules } = resolveTarget(
+      {
+        directive: { rules: { a: 'off' } },
+        workspaceFile: ws({ rules: { a: 'error', b: 'info' } }),
+        settings: { rules: { b: 'warning', c: 'hint' } },
+      },
+      noFiles,
+    );
     assert.deepEqual(rules, { a: 'off', b: 'info', c: 'hint' });
   });
 });
@@ -167,11 +197,14 @@ describe('resolveTarget: presets and overrides', () => {
     assert.deepEqual(problems, []);
     assert.ok((target.config?.size ?? 0) > 5000);
   });
-  it('a kernel override keeps a same-line shipped config, drops another line\'s', () => {
+  it("a kernel override keeps a same-line shipped config, drops another line's", () => {
     const deb = getPreset('debian-12')!;
     const path = shippedConfigPath(deb.kernelConfig!)!;
     const reader = fakeReader({ [path]: 'CONFIG_A=y\n' });
-    const sameLine = resolveTarget({ cli: { target: 'debian-12', kernel: `${deb.kernel!.split('.').slice(0, 2).join('.')}.0-18-amd64` } }, reader).target;
+    const sameLine = resolveTarget(
+      { cli: { target: 'debian-12', kernel: `${deb.kernel!.split('.').slice(0, 2).join('.')}.0-18-amd64` } },
+      reader,
+    ).target;
     assert.ok(sameLine.config);
     assert.match(sameLine.label, /\.0-18-amd64$/);
     const otherLine = resolveTarget({ cli: { target: 'debian-12', kernel: '4.19.0-27-amd64' } }, reader).target;
@@ -219,7 +252,10 @@ describe('resolveTarget: presets and overrides', () => {
       seccompDefault: false,
     });
     // an explicit seccomp field wins over the suffix
-    assert.equal(resolveTarget({ cli: { kernel: '6.1', runtime: 'docker+unconfined', seccomp: true } }, noFiles).target.runtime?.seccompDefault, true);
+    assert.equal(
+      resolveTarget({ cli: { kernel: '6.1', runtime: 'docker+unconfined', seccomp: true } }, noFiles).target.runtime?.seccompDefault,
+      true,
+    );
     const r = resolveTarget({ cli: { kernel: '6.1', seccomp: false } }, noFiles);
     assert.equal(r.target.runtime, undefined);
     assert.match(r.problems[0].message, /seccomp is set but the container runtime is unknown/);
@@ -232,10 +268,16 @@ describe('resolveTarget: bad input never breaks the host', () => {
     assert.equal(target.presetId, 'rhel8');
     assert.equal(target.config, undefined);
     assert.equal(problems.length, 1);
-    assert.equal(problems[0].message, ".kernel-lens.json: Kernel config file '/nope' does not exist. Kernel features of the target are treated as unknown.");
+    assert.equal(
+      problems[0].message,
+      ".kernel-lens.json: Kernel config file '/nope' does not exist. Kernel features of the target are treated as unknown.",
+    );
   });
   it('hand-built, unvalidated input is validated: bad fields become problems and fall to the next layer', () => {
-    const { target, problems } = resolveTarget({ cli: { target: 'banana', arch: 'x86_64' as never }, settings: { target: 'rhel9' } }, noFiles);
+    const { target, problems } = resolveTarget(
+      { cli: { target: 'banana', arch: 'x86_64' as never }, settings: { target: 'rhel9' } },
+      noFiles,
+    );
     assert.equal(target.presetId, 'rhel9');
     assert.equal(target.arch, 'amd64'); // normalised; the cli layer sits above the deciding one, so its arch applies
     assert.match(problems[0].message, /command line\.target: 'banana' is neither a known preset nor a kernel version/);
@@ -246,16 +288,25 @@ describe('describeTarget', () => {
   it('a preset from the workspace file', () => {
     const p = getPreset('rhel8')!;
     const { target } = resolveTarget({ workspaceFile: ws({ target: 'rhel8', arch: 'amd64' }) }, noFiles);
-    assert.equal(describeTarget(target), `target: rhel8 — ${p.name}, kernel ${p.kernel}, amd64, cgroup v${p.cgroup}, kernel config: ${target.config?.origin} (from .kernel-lens.json)`);
+    assert.equal(
+      describeTarget(target),
+      `target: rhel8 — ${p.name}, kernel ${p.kernel}, amd64, cgroup v${p.cgroup}, kernel config: ${target.config?.origin} (from .kernel-lens.json)`,
+    );
     assert.match(target.config?.origin ?? '', /^RHEL 8\.10 kernel 4\.18\.0-553/);
     assert.equal(target.label, `${p.name} · ${p.kernel!.split('.').slice(0, 2).join('.')}`);
   });
   it('this machine', () => {
     const { target } = resolveTarget({ machine: linuxBox }, noFiles);
-    assert.equal(describeTarget(target), 'target: this machine (6.1.0-18-amd64), kernel 6.1.0-18-amd64, amd64, cgroup v2, kernel config: /boot/config-6.1.0-18-amd64 (this machine)');
+    assert.equal(
+      describeTarget(target),
+      'target: this machine (6.1.0-18-amd64), kernel 6.1.0-18-amd64, amd64, cgroup v2, kernel config: /boot/config-6.1.0-18-amd64 (this machine)',
+    );
   });
   it('unknowns are said, not guessed', () => {
-    assert.equal(describeTarget(resolveTarget({ settings: { os: 'linux' } }, noFiles).target), 'target: Linux host (kernel unknown), kernel unknown (from settings)');
+    assert.equal(
+      describeTarget(resolveTarget({ settings: { os: 'linux' } }, noFiles).target),
+      'target: Linux host (kernel unknown), kernel unknown (from settings)',
+    );
   });
 });
 
@@ -263,7 +314,10 @@ describe('resolveTarget with parsed directives', () => {
   it('a Dockerfile directive decides and its line is named', async () => {
     const { parseDirectives } = await import('./directives');
     const d = parseDirectives(['# syntax=docker/dockerfile:1', '# kernel-lens: target=rhel8 arch=amd64', 'FROM centos:7']);
-    const { target, problems } = resolveTarget({ directive: d.settings, directiveLine: d.settingsLine, settings: { target: 'ubuntu-24.04' }, machine: linuxBox }, noFiles);
+    const { target, problems } = resolveTarget(
+      { directive: d.settings, directiveLine: d.settingsLine, settings: { target: 'ubuntu-24.04' }, machine: linuxBox },
+      noFiles,
+    );
     assert.deepEqual(problems, []);
     assert.equal(target.presetId, 'rhel8');
     assert.equal(target.arch, 'amd64');

@@ -101,7 +101,10 @@ function collectLayers(l: TargetLayers, problems: TargetProblem[]): Layer[] {
     expandProfile(layer, l, kind === 'workspace-file' && l.workspaceFile ? nodePath.dirname(l.workspaceFile.path) : l.baseDir, problems);
     out.push(layer);
   };
-  const directiveDetail = l.directiveLine !== undefined ? `from the kernel-lens directive on line ${l.directiveLine + 1}` : "from the Dockerfile's kernel-lens directive";
+  const directiveDetail =
+    l.directiveLine !== undefined
+      ? `from the kernel-lens directive on line ${l.directiveLine + 1}`
+      : "from the Dockerfile's kernel-lens directive";
   add('directive', directiveDetail, 'kernel-lens directive', l.directive);
   add('cli', 'from the command line', 'command line', l.cli);
   if (l.workspaceFile) {
@@ -167,7 +170,7 @@ interface BaseHost {
 }
 
 function defaultHost(l: TargetLayers, problems: TargetProblem[], profileMachine?: MachineFacts): BaseHost {
-  const platform = profileMachine ? 'linux' : l.defaultPlatform ?? l.machine?.platform;
+  const platform = profileMachine ? 'linux' : (l.defaultPlatform ?? l.machine?.platform);
   const machine = profileMachine ?? l.machine;
   if (platform === 'linux' && machine) {
     const m = machine;
@@ -198,7 +201,10 @@ function defaultHost(l: TargetLayers, problems: TargetProblem[], profileMachine?
     return { host, origin: { kind: 'default', detail: `default on ${PLATFORM_NAMES[platform!] ?? platform}` }, preset };
   }
   if (platform !== undefined) {
-    problems.push({ where: 'default target', message: `The default target preset '${DESKTOP_DEFAULT_PRESET}' is missing from the host presets; the target host is unknown.` });
+    problems.push({
+      where: 'default target',
+      message: `The default target preset '${DESKTOP_DEFAULT_PRESET}' is missing from the host presets; the target host is unknown.`,
+    });
   }
   return { host: { label: 'unknown host' }, origin: { kind: 'default', detail: 'no target set' } };
 }
@@ -274,12 +280,16 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
       host.os ??= 'windows';
     }
     if (host.os === 'windows' && kernelText !== undefined) {
-      problems.push({ where: deciding.where, message: `${deciding.where}: a Linux kernel version was given for a Windows host; it is ignored.` });
+      problems.push({
+        where: deciding.where,
+        message: `${deciding.where}: a Linux kernel version was given for a Windows host; it is ignored.`,
+      });
       delete host.kernel;
     }
     if (host.os === 'windows') delete host.kernel;
     if (host.os === 'linux' && host.windowsBuild !== undefined) {
-      if (windowsBuild !== undefined) problems.push({ where: deciding.where, message: `${deciding.where}: a Windows build was given for a Linux host; it is ignored.` });
+      if (windowsBuild !== undefined)
+        problems.push({ where: deciding.where, message: `${deciding.where}: a Windows build was given for a Linux host; it is ignored.` });
       delete host.windowsBuild;
     }
   }
@@ -320,7 +330,13 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
     if (configPath) {
       const r = readConfig(configPath.value);
       if (r.config) host.config = r.config;
-      else problems.push(configProblem(configPath.layer.where, `${configPath.layer.where}: ${r.problem ?? `kernel config '${configPath.value}' could not be read.`}`));
+      else
+        problems.push(
+          configProblem(
+            configPath.layer.where,
+            `${configPath.layer.where}: ${r.problem ?? `kernel config '${configPath.value}' could not be read.`}`,
+          ),
+        );
     } else if (base.preset && kernelBuildFor(base.preset, host.arch)) {
       // A real distribution build's config, reduced to the symbols the knowledge reads.
       const build = kernelBuildFor(base.preset, host.arch)!;
@@ -336,9 +352,17 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
       if (sameLine && path) {
         const r = readConfig(path);
         if (r.config) host.config = withOrigin(r.config, `shipped with preset ${base.preset.id} (${file})`);
-        else problems.push(configProblem(`preset ${base.preset.id}`, `The shipped kernel config of preset ${base.preset.id} could not be read: ${r.problem ?? path}`));
+        else
+          problems.push(
+            configProblem(
+              `preset ${base.preset.id}`,
+              `The shipped kernel config of preset ${base.preset.id} could not be read: ${r.problem ?? path}`,
+            ),
+          );
       } else if (sameLine && file) {
-        problems.push(configProblem(`preset ${base.preset.id}`, `The shipped kernel config '${file}' of preset ${base.preset.id} is missing.`));
+        problems.push(
+          configProblem(`preset ${base.preset.id}`, `The shipped kernel config '${file}' of preset ${base.preset.id} is missing.`),
+        );
       }
     } else if (base.machineConfig) {
       host.config = base.machineConfig;
@@ -346,7 +370,12 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
     // A Red Hat-style uname -r without any config: the RHEL minor release it belongs to has a real config.
     if (!host.config && host.kernel && !configPath) {
       const build = rhelBuildForRelease(host.kernel.raw, host.arch);
-      if (build) host.config = kernelBuildConfig(build, trackedKernelSymbols, `${build.distribution} kernel ${build.release} config, matched by the release ${host.kernel.raw}`);
+      if (build)
+        host.config = kernelBuildConfig(
+          build,
+          trackedKernelSymbols,
+          `${build.distribution} kernel ${build.release} config, matched by the release ${host.kernel.raw}`,
+        );
     }
   }
 
@@ -372,7 +401,8 @@ function labelFor(host: BaseHost['host'], base: BaseHost): string {
 export function describeTarget(target: TargetHost): string {
   const preset = target.presetId ? getPreset(target.presetId) : undefined;
   const facts: string[] = [];
-  if (target.os === 'windows') facts.push(target.windowsBuild !== undefined ? `Windows build ${target.windowsBuild}` : 'Windows, build unknown');
+  if (target.os === 'windows')
+    facts.push(target.windowsBuild !== undefined ? `Windows build ${target.windowsBuild}` : 'Windows, build unknown');
   else facts.push(target.kernel ? `kernel ${target.kernel.raw}` : 'kernel unknown');
   if (target.arch) facts.push(target.arch);
   if (target.cgroup) facts.push(`cgroup v${target.cgroup}`);

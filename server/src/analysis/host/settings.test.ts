@@ -7,7 +7,19 @@ import { closest, editDistance } from './suggest';
 describe('validateTargetInput', () => {
   it('keeps valid fields and normalises them', () => {
     const r = validateTargetInput(
-      { target: 'RHEL8', kernel: '4.18.0-513.el8', arch: 'x86_64', os: 'Linux', windowsBuild: '20348', cgroup: 'v2', vsyscall: 'EMULATE', runtime: 'Docker@25.0.1', seccomp: 'default', kernelConfigPath: ' /boot/config ', rules: { 'a-rule': 'Warning' } },
+      {
+        target: 'RHEL8',
+        kernel: '4.18.0-513.el8',
+        arch: 'x86_64',
+        os: 'Linux',
+        windowsBuild: '20348',
+        cgroup: 'v2',
+        vsyscall: 'EMULATE',
+        runtime: 'Docker@25.0.1',
+        seccomp: 'default',
+        kernelConfigPath: ' /boot/config ',
+        rules: { 'a-rule': 'Warning' },
+      },
       'kernelLens',
     );
     assert.deepEqual(r.problems, []);
@@ -29,7 +41,10 @@ describe('validateTargetInput', () => {
     const r = validateTargetInput({ target: 'banana' }, 'kernelLens');
     assert.deepEqual(r.input, {});
     assert.deepEqual(r.problems, [
-      { where: 'kernelLens.target', message: "kernelLens.target: 'banana' is neither a known preset nor a kernel version (e.g. rhel8, ubuntu-22.04, 5.15)." },
+      {
+        where: 'kernelLens.target',
+        message: "kernelLens.target: 'banana' is neither a known preset nor a kernel version (e.g. rhel8, ubuntu-22.04, 5.15).",
+      },
     ]);
   });
   it('kernel version as target', () => {
@@ -40,24 +55,43 @@ describe('validateTargetInput', () => {
   });
   it('wrong type in every field: each a problem, each field left unknown', () => {
     const r = validateTargetInput(
-      { target: 5.1, kernel: true, kernelConfigPath: 3, arch: 64, os: 1, windowsBuild: 1.5, cgroup: 'three', vsyscall: false, runtime: ['docker'], seccomp: 'maybe', rules: 'all' },
+      {
+        target: 5.1,
+        kernel: true,
+        kernelConfigPath: 3,
+        arch: 64,
+        os: 1,
+        windowsBuild: 1.5,
+        cgroup: 'three',
+        vsyscall: false,
+        runtime: ['docker'],
+        seccomp: 'maybe',
+        rules: 'all',
+      },
       'kernelLens',
     );
     assert.deepEqual(r.input, {});
     assert.deepEqual(
       r.problems.map((p) => p.where),
-      ['target', 'kernel', 'kernelConfigPath', 'arch', 'os', 'windowsBuild', 'cgroup', 'vsyscall', 'runtime', 'seccomp', 'rules'].map((k) => `kernelLens.${k}`),
+      ['target', 'kernel', 'kernelConfigPath', 'arch', 'os', 'windowsBuild', 'cgroup', 'vsyscall', 'runtime', 'seccomp', 'rules'].map(
+        (k) => `kernelLens.${k}`,
+      ),
     );
     assert.match(r.problems[0].message, /write the kernel version as a string in quotes/);
     assert.match(r.problems[3].message, /must be a string, not number 64/);
     assert.match(r.problems[8].message, /must be a string, not a list/);
   });
   it('unknown preset close to a real one suggests it', () => {
-    assert.match(validateTargetInput({ target: 'rhel88' }, 'kernelLens').problems[0].message, /unknown preset 'rhel88' — did you mean rhel8\?$/);
+    assert.match(
+      validateTargetInput({ target: 'rhel88' }, 'kernelLens').problems[0].message,
+      /unknown preset 'rhel88' — did you mean rhel8\?$/,
+    );
     assert.match(validateTargetInput({ target: 'ubuntu-22.4' }, 'kernelLens').problems[0].message, /did you mean ubuntu-22\.04\?/);
   });
   it('bad severities are dropped one by one; known rule typos caught', () => {
-    const r = validateTargetInput({ rules: { a: 'error', b: 'loud', c: 'off', typo: 'info' } }, 'k', { knownRules: ['a', 'b', 'c', 'typ0'] });
+    const r = validateTargetInput({ rules: { a: 'error', b: 'loud', c: 'off', typo: 'info' } }, 'k', {
+      knownRules: ['a', 'b', 'c', 'typ0'],
+    });
     assert.deepEqual(r.input, { rules: { a: 'error', c: 'off' } });
     assert.equal(r.problems.length, 2);
     assert.match(r.problems[0].message, /rule 'b': 'loud' is not a severity/);
@@ -109,7 +143,8 @@ describe('normalizeArch / parseRuntime', () => {
 
 describe('parseWorkspaceConfigFile', () => {
   it('reads a file with comments and trailing commas; resolves a relative config path', () => {
-    const text = '{\n  // the prod fleet\n  "$schema": "./schemas/kernel-lens.schema.json",\n  "target": "rhel8",\n  "kernelConfigPath": "hosts/rhel8.config", /* copied from a host */\n  "arch": "x86_64",\n}\n';
+    const text =
+      '{\n  // the prod fleet\n  "$schema": "./schemas/kernel-lens.schema.json",\n  "target": "rhel8",\n  "kernelConfigPath": "hosts/rhel8.config", /* copied from a host */\n  "arch": "x86_64",\n}\n';
     const r = parseWorkspaceConfigFile(text, '/repo/.kernel-lens.json');
     assert.deepEqual(r.problems, []);
     assert.deepEqual(r.input, { target: 'rhel8', kernelConfigPath: '/repo/hosts/rhel8.config', arch: 'amd64' });
@@ -118,15 +153,24 @@ describe('parseWorkspaceConfigFile', () => {
     const r = parseWorkspaceConfigFile('{\n  "target": "rhel8"\n  "arch": "arm64"\n}', '/repo/.kernel-lens.json');
     assert.deepEqual(r.input, {});
     assert.equal(r.problems.length, 1);
-    assert.equal(r.problems[0].message, ".kernel-lens.json: not valid JSON at line 3, column 3: expected ',' or '}' but found '\"'. The file is ignored until it is fixed.");
+    assert.equal(
+      r.problems[0].message,
+      ".kernel-lens.json: not valid JSON at line 3, column 3: expected ',' or '}' but found '\"'. The file is ignored until it is fixed.",
+    );
     assert.equal(r.problems[0].line, undefined); // `line` is for Dockerfile directive problems only
-    assert.deepEqual(r.problems[0].location, { path: '/repo/.kernel-lens.json', range: { start: { line: 2, character: 2 }, end: { line: 2, character: 3 } } });
+    assert.deepEqual(r.problems[0].location, {
+      path: '/repo/.kernel-lens.json',
+      range: { start: { line: 2, character: 2 }, end: { line: 2, character: 3 } },
+    });
   });
   it('field problems point at the value', () => {
     const r = parseWorkspaceConfigFile('{\n  "target": "banana",\n  "targt": "rhel8"\n}', '/repo/.kernel-lens.json');
     assert.equal(r.problems.length, 2);
     assert.equal(r.problems[0].where, '.kernel-lens.json "target"');
-    assert.deepEqual(r.problems[0].location, { path: '/repo/.kernel-lens.json', range: { start: { line: 1, character: 12 }, end: { line: 1, character: 20 } } });
+    assert.deepEqual(r.problems[0].location, {
+      path: '/repo/.kernel-lens.json',
+      range: { start: { line: 1, character: 12 }, end: { line: 1, character: 20 } },
+    });
     assert.equal(r.problems[0].line, undefined);
     assert.match(r.problems[1].message, /"targt": unknown key — did you mean "target"\?/);
   });

@@ -90,7 +90,10 @@ export const ARCH_ALIASES: Readonly<Record<string, Arch>> = {
 
 /** Canonical architecture for any accepted spelling, also with a `linux/` platform prefix. */
 export function normalizeArch(s: string): Arch | undefined {
-  const lower = s.trim().toLowerCase().replace(/^linux\//, '');
+  const lower = s
+    .trim()
+    .toLowerCase()
+    .replace(/^linux\//, '');
   if ((CANONICAL_ARCHES as readonly string[]).includes(lower)) return lower as Arch;
   return ARCH_ALIASES[lower];
 }
@@ -153,7 +156,8 @@ function typeName(v: unknown): string {
 
 /** Numbers are refused for version fields: JSON's 5.10 is the number 5.1. */
 function versionString(value: unknown, what: string): string | { message: string } {
-  if (typeof value === 'number') return { message: `write the ${what} as a string in quotes: as a number it loses digits (5.10 reads as 5.1)` };
+  if (typeof value === 'number')
+    return { message: `write the ${what} as a string in quotes: as a number it loses digits (5.10 reads as 5.1)` };
   if (typeof value !== 'string') return { message: `must be a string, not ${typeName(value)}` };
   return value.trim();
 }
@@ -184,7 +188,9 @@ function validateArch(value: unknown): FieldResult {
   if (typeof value !== 'string') return { message: `must be a string, not ${typeName(value)}` };
   const arch = normalizeArch(value);
   if (arch) return { value: arch };
-  return { message: `'${value}' is not a known architecture. Valid: ${CANONICAL_ARCHES.join(', ')}; aliases such as x86_64 and aarch64 are accepted` };
+  return {
+    message: `'${value}' is not a known architecture. Valid: ${CANONICAL_ARCHES.join(', ')}; aliases such as x86_64 and aarch64 are accepted`,
+  };
 }
 
 function validateOs(value: unknown): FieldResult {
@@ -201,14 +207,16 @@ function validateWindowsBuild(value: unknown): FieldResult {
 }
 
 function validateCgroup(value: unknown): FieldResult {
-  const s = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim().toLowerCase().replace(/^v/, '') : undefined;
+  const s =
+    typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim().toLowerCase().replace(/^v/, '') : undefined;
   if (s === '1' || s === '2') return { value: Number(s) };
   return { message: `${typeName(value)} is not a cgroup version (valid: 1, 2)` };
 }
 
 const VSYSCALL_MODES = ['emulate', 'xonly', 'none'] as const;
 function validateVsyscall(value: unknown): FieldResult {
-  if (typeof value === 'string' && (VSYSCALL_MODES as readonly string[]).includes(value.trim().toLowerCase())) return { value: value.trim().toLowerCase() };
+  if (typeof value === 'string' && (VSYSCALL_MODES as readonly string[]).includes(value.trim().toLowerCase()))
+    return { value: value.trim().toLowerCase() };
   return { message: `${typeName(value)} is not a vsyscall mode (valid: ${VSYSCALL_MODES.join(', ')})` };
 }
 
@@ -219,7 +227,9 @@ function validateRuntime(value: unknown): FieldResult {
   const kind = value.trim().toLowerCase().split('@')[0];
   const near = closest(kind, RUNTIME_KINDS);
   const hint = near && near !== kind ? ` — did you mean ${near}?` : '';
-  return { message: `'${value}' is not a runtime (valid: ${RUNTIME_KINDS.join(', ')}, optionally with @version and +unconfined, e.g. docker@25.0.1)${hint}` };
+  return {
+    message: `'${value}' is not a runtime (valid: ${RUNTIME_KINDS.join(', ')}, optionally with @version and +unconfined, e.g. docker@25.0.1)${hint}`,
+  };
 }
 
 function validateSeccomp(value: unknown): FieldResult {
@@ -315,7 +325,11 @@ export interface ValidateOptions {
  * Validates what a source said. `undefined`/`null` → empty input. Empty strings and nulls in
  * fields mean "not set" (editor settings default to ''). Never throws.
  */
-export function validateTargetInput(raw: unknown, where: string, opts: ValidateOptions = {}): { input: TargetInput; problems: TargetProblem[] } {
+export function validateTargetInput(
+  raw: unknown,
+  where: string,
+  opts: ValidateOptions = {},
+): { input: TargetInput; problems: TargetProblem[] } {
   const label = opts.fieldLabel ?? ((key: string) => `${where}.${key}`);
   const input: TargetInput = {};
   const problems: TargetProblem[] = [];
@@ -365,7 +379,11 @@ export function validateTargetInput(raw: unknown, where: string, opts: ValidateO
  * problem with its line and column and an empty input; a relative kernelConfigPath is resolved
  * against the file's folder.
  */
-export function parseWorkspaceConfigFile(text: string, path: string, opts: { knownRules?: readonly string[] } = {}): { input: TargetInput; problems: TargetProblem[] } {
+export function parseWorkspaceConfigFile(
+  text: string,
+  path: string,
+  opts: { knownRules?: readonly string[] } = {},
+): { input: TargetInput; problems: TargetProblem[] } {
   const name = nodePath.basename(path);
   const parsed = parseJsonc(text);
   if (parsed.error) {

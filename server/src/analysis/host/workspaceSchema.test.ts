@@ -38,7 +38,10 @@ function valid(schema: Schema, v: unknown): boolean {
 describe('schemas/kernel-lens.schema.json', () => {
   it('is up to date with the host presets (regenerate: npx tsx scripts/gen-schema.ts)', () => {
     const committed = fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, 'utf8') : '';
-    assert.ok(committed === workspaceSchemaText(hostPresets), 'schemas/kernel-lens.schema.json is stale: run `npx tsx scripts/gen-schema.ts`');
+    assert.ok(
+      committed === workspaceSchemaText(hostPresets),
+      'schemas/kernel-lens.schema.json is stale: run `npx tsx scripts/gen-schema.ts`',
+    );
   });
   const schema = buildWorkspaceSchema(hostPresets);
   it('is draft-07, describes every field, offers every preset id', () => {
@@ -52,7 +55,15 @@ describe('schemas/kernel-lens.schema.json', () => {
     for (const p of hostPresets) assert.ok(targetEnum.includes(p.id), p.id);
   });
   it('accepts a typical file and rejects typos', () => {
-    assert.ok(valid(schema, { $schema: './schemas/kernel-lens.schema.json', target: 'rhel8', arch: 'x86_64', kernelConfigPath: 'hosts/a.config', rules: { x: 'off' } }));
+    assert.ok(
+      valid(schema, {
+        $schema: './schemas/kernel-lens.schema.json',
+        target: 'rhel8',
+        arch: 'x86_64',
+        kernelConfigPath: 'hosts/a.config',
+        rules: { x: 'off' },
+      }),
+    );
     assert.ok(valid(schema, { target: '5.15.0-91-generic', runtime: 'docker@25.0.1', seccomp: 'unconfined', cgroup: 2 }));
     assert.ok(!valid(schema, { targt: 'rhel8' }));
     assert.ok(!valid(schema, { target: 'banana' }));
@@ -62,7 +73,19 @@ describe('schemas/kernel-lens.schema.json', () => {
   it('whatever the schema accepts, the server accepts too', () => {
     const props = schema.properties as Record<string, Schema>;
     const samples: Record<string, unknown[]> = {
-      target: ['auto', ...hostPresets.map((p) => p.id), '5.15', '6.6.87.2-microsoft-standard-WSL2', 'banana', '5', 5.15, '99999.1', '0.1', '5.100', '1.2.99999'],
+      target: [
+        'auto',
+        ...hostPresets.map((p) => p.id),
+        '5.15',
+        '6.6.87.2-microsoft-standard-WSL2',
+        'banana',
+        '5',
+        5.15,
+        '99999.1',
+        '0.1',
+        '5.100',
+        '1.2.99999',
+      ],
       kernel: ['5.15', '4.18.0-513.11.1.el8_9.x86_64', '5.x', '', 7],
       kernelConfigPath: ['/boot/config', '', 1],
       arch: ['amd64', 'x86_64', 'aarch64', 'armhf', 'i686', 'sparc', 64],
@@ -70,7 +93,17 @@ describe('schemas/kernel-lens.schema.json', () => {
       windowsBuild: [20348, 0, 1.5, '20348'],
       cgroup: [1, 2, 3, '2'],
       vsyscall: ['emulate', 'xonly', 'none', 'off'],
-      runtime: ['docker', 'docker@25.0.1', 'podman@5.0.2-rc1', 'containerd@2.0', 'docker@25.0.3+unconfined', 'podman+unconfined', 'dockr', 'docker@', 'docker+'],
+      runtime: [
+        'docker',
+        'docker@25.0.1',
+        'podman@5.0.2-rc1',
+        'containerd@2.0',
+        'docker@25.0.3+unconfined',
+        'podman+unconfined',
+        'dockr',
+        'docker@',
+        'docker+',
+      ],
       seccomp: [true, false, 'default', 'unconfined', 'maybe'],
       rules: [{ a: 'off', b: 'error' }, { a: 'loud' }, 'all'],
     };

@@ -6,7 +6,15 @@
  */
 import type { HostPreset } from '../../knowledge/types';
 import { KERNEL_VERSION } from './kernelVersion';
-import { ARCH_ALIASES, AUTO_TARGET, CANONICAL_ARCHES, RULE_SEVERITIES, RUNTIME_KINDS, TARGET_INPUT_KEYS, UNCONFINED_SUFFIX } from './settings';
+import {
+  ARCH_ALIASES,
+  AUTO_TARGET,
+  CANONICAL_ARCHES,
+  RULE_SEVERITIES,
+  RUNTIME_KINDS,
+  TARGET_INPUT_KEYS,
+  UNCONFINED_SUFFIX,
+} from './settings';
 
 type Schema = Record<string, unknown>;
 
@@ -17,7 +25,14 @@ function described(markdown: string, rest: Schema): Schema {
 }
 
 function presetSummary(p: HostPreset): string {
-  const what = p.os === 'windows' ? (p.windowsBuild !== undefined ? `Windows build ${p.windowsBuild}` : 'Windows') : p.kernel ? `kernel ${p.kernel}` : 'kernel not pinned';
+  const what =
+    p.os === 'windows'
+      ? p.windowsBuild !== undefined
+        ? `Windows build ${p.windowsBuild}`
+        : 'Windows'
+      : p.kernel
+        ? `kernel ${p.kernel}`
+        : 'kernel not pinned';
   return `${p.name} — ${what}`;
 }
 
@@ -27,7 +42,7 @@ export function buildWorkspaceSchema(presets: readonly HostPreset[]): Schema {
   const properties: Record<string, Schema> = {
     $schema: { type: 'string', description: 'The schema of this file.' },
     target: described(
-      'The host that will run the image: a preset id (`rhel8`, `ubuntu-22.04`, …), a kernel version as `uname -r` prints it (`5.15.0-91-generic`), or `auto` (this machine on Linux, Docker Desktop on macOS and Windows). A Dockerfile\'s `# kernel-lens:` directive and CLI flags take precedence over this file; editor settings come after it.',
+      "The host that will run the image: a preset id (`rhel8`, `ubuntu-22.04`, …), a kernel version as `uname -r` prints it (`5.15.0-91-generic`), or `auto` (this machine on Linux, Docker Desktop on macOS and Windows). A Dockerfile's `# kernel-lens:` directive and CLI flags take precedence over this file; editor settings come after it.",
       {
         anyOf: [
           {
@@ -35,7 +50,11 @@ export function buildWorkspaceSchema(presets: readonly HostPreset[]): Schema {
             markdownEnumDescriptions: ['This machine on Linux; Docker Desktop on macOS and Windows.', ...presets.map(presetSummary)],
           },
           { type: 'string', pattern: kernelPattern },
-          { type: 'string', pattern: '\\.json$', description: 'A host profile made by `kernel-lens target capture` or `target from-kubernetes`, relative to this file.' },
+          {
+            type: 'string',
+            pattern: '\\.json$',
+            description: 'A host profile made by `kernel-lens target capture` or `target from-kubernetes`, relative to this file.',
+          },
         ],
       },
     ),
@@ -43,18 +62,20 @@ export function buildWorkspaceSchema(presets: readonly HostPreset[]): Schema {
       'Several hosts at once (preset ids, kernel versions, host profile files): every Dockerfile is checked against each, and a finding says which fail ("fails on rhel8 (4.18); fine on ubuntu-24.04"). Takes the place of `target`.',
       { type: 'array', minItems: 1, maxItems: 32, uniqueItems: true, items: { type: 'string', minLength: 1 } },
     ),
-    kernel: described('Kernel version of the host (`uname -r`), e.g. `5.15` or `4.18.0-513.11.1.el8_9.x86_64`. Overrides the kernel of the `target` preset.', {
-      type: 'string',
-      pattern: kernelPattern,
-    }),
+    kernel: described(
+      'Kernel version of the host (`uname -r`), e.g. `5.15` or `4.18.0-513.11.1.el8_9.x86_64`. Overrides the kernel of the `target` preset.',
+      {
+        type: 'string',
+        pattern: kernelPattern,
+      },
+    ),
     kernelConfigPath: described(
       "Path of the host's kernel config (`/boot/config-$(uname -r)` or a copy of `/proc/config.gz`), plain or gzip. Relative paths are relative to this file's folder. Without one, kernel features the config decides are reported as unknown (unless the preset ships a config).",
       { type: 'string', minLength: 1 },
     ),
-    arch: described(
-      `CPU architecture of the host. Aliases are accepted: ${aliasList.map(([a, c]) => `\`${a}\`→\`${c}\``).join(', ')}.`,
-      { enum: [...CANONICAL_ARCHES, ...aliasList.map(([a]) => a)] },
-    ),
+    arch: described(`CPU architecture of the host. Aliases are accepted: ${aliasList.map(([a, c]) => `\`${a}\`→\`${c}\``).join(', ')}.`, {
+      enum: [...CANONICAL_ARCHES, ...aliasList.map(([a]) => a)],
+    }),
     os: described('Operating system of the host.', { enum: ['linux', 'windows'] }),
     windowsBuild: described('Windows build number of a Windows host (what `winver` shows), e.g. for process-isolated Windows containers.', {
       type: 'integer',
@@ -62,7 +83,7 @@ export function buildWorkspaceSchema(presets: readonly HostPreset[]): Schema {
       maximum: 999999,
     }),
     cgroup: described('cgroup version the host mounts (`stat -fc %T /sys/fs/cgroup`: `cgroup2fs` means 2).', { enum: [1, 2] }),
-    vsyscall: described('The host kernel\'s vsyscall mode (`vsyscall=` on its command line). `none` breaks very old glibc binaries.', {
+    vsyscall: described("The host kernel's vsyscall mode (`vsyscall=` on its command line). `none` breaks very old glibc binaries.", {
       enum: ['emulate', 'xonly', 'none'],
     }),
     runtime: described(
@@ -72,9 +93,12 @@ export function buildWorkspaceSchema(presets: readonly HostPreset[]): Schema {
         pattern: `^(${RUNTIME_KINDS.join('|')})(@\\d{1,4}(\\.\\d{1,6}){0,3}([-+~][0-9A-Za-z.+~-]{1,64})?)?(\\${UNCONFINED_SUFFIX})?$`,
       },
     ),
-    seccomp: described("Whether the runtime's default seccomp profile applies: `false` or `\"unconfined\"` for `--security-opt seccomp=unconfined` or privileged containers. Needs `runtime`.", {
-      anyOf: [{ type: 'boolean' }, { enum: ['default', 'unconfined'] }],
-    }),
+    seccomp: described(
+      'Whether the runtime\'s default seccomp profile applies: `false` or `"unconfined"` for `--security-opt seccomp=unconfined` or privileged containers. Needs `runtime`.',
+      {
+        anyOf: [{ type: 'boolean' }, { enum: ['default', 'unconfined'] }],
+      },
+    ),
     rules: described('Severity per rule id; `off` disables a rule.', {
       type: 'object',
       additionalProperties: { enum: [...RULE_SEVERITIES] },
@@ -83,7 +107,10 @@ export function buildWorkspaceSchema(presets: readonly HostPreset[]): Schema {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Kernel Lens target host (.kernel-lens.json)',
-    ...described('Says which host will run the images built from the Dockerfiles in this folder, so Kernel Lens checks them against that kernel.', {}),
+    ...described(
+      'Says which host will run the images built from the Dockerfiles in this folder, so Kernel Lens checks them against that kernel.',
+      {},
+    ),
     type: 'object',
     additionalProperties: false,
     properties: Object.fromEntries(['$schema', ...TARGET_INPUT_KEYS].map((k) => [k, properties[k]])),

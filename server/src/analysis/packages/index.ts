@@ -37,29 +37,99 @@ interface ManagerSpec {
   always?: boolean;
 }
 
-const APT_VALUE_OPTIONS = ['-t', '--target-release', '--default-release', '-o', '--option', '-c', '--config-file', '-a', '--host-architecture'];
-const RPM_VALUE_OPTIONS = ['-c', '--config', '--releasever', '--installroot', '--repo', '--repoid', '--enablerepo', '--disablerepo', '-x', '--exclude', '--setopt', '--forcearch', '-d', '--debuglevel', '-e', '--errorlevel', '--downloaddir', '--destdir'];
+const APT_VALUE_OPTIONS = [
+  '-t',
+  '--target-release',
+  '--default-release',
+  '-o',
+  '--option',
+  '-c',
+  '--config-file',
+  '-a',
+  '--host-architecture',
+];
+const RPM_VALUE_OPTIONS = [
+  '-c',
+  '--config',
+  '--releasever',
+  '--installroot',
+  '--repo',
+  '--repoid',
+  '--enablerepo',
+  '--disablerepo',
+  '-x',
+  '--exclude',
+  '--setopt',
+  '--forcearch',
+  '-d',
+  '--debuglevel',
+  '-e',
+  '--errorlevel',
+  '--downloaddir',
+  '--destdir',
+];
 
 const SPECS: Readonly<Record<string, ManagerSpec>> = {
   'apt-get': { manager: 'apt', subcommands: ['install', 'reinstall'], valueOptions: APT_VALUE_OPTIONS },
   apt: { manager: 'apt', subcommands: ['install', 'reinstall'], valueOptions: APT_VALUE_OPTIONS },
   aptitude: { manager: 'apt', subcommands: ['install', 'reinstall'], valueOptions: APT_VALUE_OPTIONS },
-  dpkg: { manager: 'dpkg', subcommands: [], valueOptions: ['--root', '--admindir', '--instdir'], isInstallFlag: (v) => v === '-i' || v === '--install' || /^-[A-Za-z]*i[A-Za-z]*$/.test(v) },
+  dpkg: {
+    manager: 'dpkg',
+    subcommands: [],
+    valueOptions: ['--root', '--admindir', '--instdir'],
+    isInstallFlag: (v) => v === '-i' || v === '--install' || /^-[A-Za-z]*i[A-Za-z]*$/.test(v),
+  },
   dnf: { manager: 'dnf', subcommands: ['install', 'in', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
   dnf5: { manager: 'dnf', subcommands: ['install', 'in', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
   yum: { manager: 'yum', subcommands: ['install', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
   microdnf: { manager: 'microdnf', subcommands: ['install', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
   tdnf: { manager: 'tdnf', subcommands: ['install', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
-  apk: { manager: 'apk', subcommands: ['add'], valueOptions: ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch', '--keys-dir', '--repositories-file', '--cache-dir'] },
-  zypper: { manager: 'zypper', subcommands: ['in', 'install'], valueOptions: ['-t', '--type', '-r', '--repo', '--from', '-R', '--root', '-D', '--reposd-dir', '-C', '--cache-dir', '--download'] },
-  pacman: { manager: 'pacman', subcommands: [], valueOptions: ['--root', '-r', '--dbpath', '-b', '--config', '--cachedir', '--overwrite', '--assume-installed', '--ignore', '--ignoregroup', '--arch', '--hookdir', '--gpgdir', '--logfile'], isInstallFlag: (v) => v === '--sync' || /^-S[a-zA-Z]*$/.test(v) && !/[sicgpl]/.test(v.slice(2)) },
+  apk: {
+    manager: 'apk',
+    subcommands: ['add'],
+    valueOptions: ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch', '--keys-dir', '--repositories-file', '--cache-dir'],
+  },
+  zypper: {
+    manager: 'zypper',
+    subcommands: ['in', 'install'],
+    valueOptions: ['-t', '--type', '-r', '--repo', '--from', '-R', '--root', '-D', '--reposd-dir', '-C', '--cache-dir', '--download'],
+  },
+  pacman: {
+    manager: 'pacman',
+    subcommands: [],
+    valueOptions: [
+      '--root',
+      '-r',
+      '--dbpath',
+      '-b',
+      '--config',
+      '--cachedir',
+      '--overwrite',
+      '--assume-installed',
+      '--ignore',
+      '--ignoregroup',
+      '--arch',
+      '--hookdir',
+      '--gpgdir',
+      '--logfile',
+    ],
+    isInstallFlag: (v) => v === '--sync' || (/^-S[a-zA-Z]*$/.test(v) && !/[sicgpl]/.test(v.slice(2))),
+  },
   // Wrappers around apt-get install that real images use: bitnami/minideb's install_packages, kind's clean-install.
   install_packages: { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
   'clean-install': { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
 };
 
 const MANAGER_FAMILY: Readonly<Record<InstallManager, PackageFamily>> = {
-  apt: 'debian', dpkg: 'debian', dnf: 'rhel', yum: 'rhel', microdnf: 'rhel', tdnf: 'photon', apk: 'alpine', zypper: 'suse', pacman: 'arch',
+  apt: 'debian',
+  dpkg: 'debian',
+  dnf: 'rhel',
+  yum: 'rhel',
+  microdnf: 'rhel',
+  tdnf: 'photon',
+  apk: 'alpine',
+  zypper: 'suse',
+  pacman: 'arch',
 };
 
 /** The install a command performs, or undefined when it is not a package install. */
@@ -75,7 +145,7 @@ export function installOf(command: ShellCommand): InstallCommand | undefined {
 }
 
 function installOfUncached(command: ShellCommand): InstallCommand | undefined {
-  const spec = Object.prototype.hasOwnProperty.call(SPECS, command.name) ? SPECS[command.name] : undefined;
+  const spec = Object.hasOwn(SPECS, command.name) ? SPECS[command.name] : undefined;
   if (!spec) return undefined;
   const args = command.args;
   let installing = spec.always === true;
@@ -130,7 +200,8 @@ export function packageName(manager: InstallManager, word: string): string | und
   if (manager === 'apk') n = n.replace(/@[^@]*$/, ''); // pkg@edge
   n = n.replace(/(?:[<>=~!]=?|==).*$/, ''); // pkg=1.2, pkg>=1.2, pkg~1.2
   if (manager === 'apt') n = n.replace(/:[a-z0-9]+$/, ''); // pkg:amd64
-  if (manager === 'dnf' || manager === 'yum' || manager === 'microdnf' || manager === 'tdnf' || manager === 'zypper') n = stripRpmVersion(n);
+  if (manager === 'dnf' || manager === 'yum' || manager === 'microdnf' || manager === 'tdnf' || manager === 'zypper')
+    n = stripRpmVersion(n);
   return n || undefined;
 }
 

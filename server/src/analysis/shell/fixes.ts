@@ -47,7 +47,13 @@ function clampToDocument(model: DockerfileModel, r: Range): { range: Range; atEn
   // The instruction is the last one: also take the line break before it, so no blank line is left.
   const startLine = r.start.line;
   if (startLine > 0 && r.start.character === 0) {
-    return { range: { start: { line: startLine - 1, character: model.lines[startLine - 1].length }, end: { line: last, character: model.lines[last].length } }, atEnd: true };
+    return {
+      range: {
+        start: { line: startLine - 1, character: model.lines[startLine - 1].length },
+        end: { line: last, character: model.lines[last].length },
+      },
+      atEnd: true,
+    };
   }
   return { range: { start: r.start, end: { line: last, character: model.lines[last].length } }, atEnd: false };
 }

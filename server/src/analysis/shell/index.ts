@@ -132,22 +132,30 @@ function parseBlock(text: string, escapeChar: string, keyword: string, shell: Sh
       end: s.end,
       inner: s.inner,
     }));
-    emitWords(words, { ...base, script: source.script, out }, {
-      redirects: [],
-      removal: keyword === 'RUN' ? { range: wholeInstruction, leavesEmpty: true } : undefined,
-      start: words[0].start,
-      end: words[words.length - 1].end,
-    });
+    emitWords(
+      words,
+      { ...base, script: source.script, out },
+      {
+        redirects: [],
+        removal: keyword === 'RUN' ? { range: wholeInstruction, leavesEmpty: true } : undefined,
+        start: words[0].start,
+        end: words[words.length - 1].end,
+      },
+    );
   }
   return out;
 }
 
 function shellKindOf(block: InstructionBlock): ShellKind {
-  const m = /^\s*SHELL\s+(\[[\s\S]*\])\s*$/i.exec(block.parsed.text.replace(new RegExp(`\\${block.parsed.escapeChar}[ \\t]*\\n`, 'g'), ' '));
+  const m = /^\s*SHELL\s+(\[[\s\S]*\])\s*$/i.exec(
+    block.parsed.text.replace(new RegExp(`\\${block.parsed.escapeChar}[ \\t]*\\n`, 'g'), ' '),
+  );
   try {
     const arr: unknown = m ? JSON.parse(m[1]) : undefined;
     if (Array.isArray(arr) && typeof arr[0] === 'string') {
-      const prog = basename(arr[0].replace(/\\/g, '/')).toLowerCase().replace(/\.exe$/, '');
+      const prog = basename(arr[0].replace(/\\/g, '/'))
+        .toLowerCase()
+        .replace(/\.exe$/, '');
       return SH_SHELLS.has(prog) ? 'sh' : 'other';
     }
   } catch {
@@ -168,7 +176,9 @@ const WINDOWS_MEMO = 'windows-image:v1';
 
 function isWindowsImageUncached(block: InstructionBlock): boolean {
   const image = block.parsed.ast?.getArguments()[0]?.getValue() ?? '';
-  return /(^|\/)(windows\/|windows:|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))/i.test(image);
+  return /(^|\/)(windows\/|windows:|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))/i.test(
+    image,
+  );
 }
 
 function shiftWord(w: ShellWord, delta: number): ShellWord {
@@ -217,7 +227,8 @@ class PlacedCommand implements ShellCommand {
     this.name = c.name;
     this.nameWord = shiftWord(c.nameWord, delta);
     this.args = delta === 0 ? c.args : c.args.map((a) => shiftWord(a, delta));
-    this.redirects = delta === 0 || c.redirects.length === 0 ? c.redirects : c.redirects.map((r) => ({ op: r.op, target: shiftWord(r.target, delta) }));
+    this.redirects =
+      delta === 0 || c.redirects.length === 0 ? c.redirects : c.redirects.map((r) => ({ op: r.op, target: shiftWord(r.target, delta) }));
     this.instruction = c.instruction;
     this.phase = c.phase;
     this.inSubstitution = c.inSubstitution;

@@ -3,8 +3,8 @@
  * Never throws: a syntax error is answered by re-parsing the text before the error, so a
  * half-typed line still yields the commands before it.
  */
-import * as fs from 'fs';
-import * as nodePath from 'path';
+import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
 import type { ShNode, ShSyntax } from 'mvdan-sh';
 import { requireWithCodeCache } from '../../runtime/codeCache';
 
@@ -21,7 +21,10 @@ function syntaxModule(): ShSyntax {
     // Through the V8 code cache: compiling it is most of its load time (~55 of ~60 ms).
     const fromBundle = nodePath.basename(__dirname) === 'dist' && fs.existsSync(besideBundle);
     const fromNodeModules = 'mvdan-sh'; // a variable: esbuild must not bundle it
-    const mvdan = (fromBundle ? requireWithCodeCache(besideBundle) : require(fromNodeModules)) as { syntax?: ShSyntax; default?: { syntax: ShSyntax } };
+    const mvdan = (fromBundle ? requireWithCodeCache(besideBundle) : require(fromNodeModules)) as {
+      syntax?: ShSyntax;
+      default?: { syntax: ShSyntax };
+    };
     loaded = mvdan.syntax ?? (mvdan.default as { syntax: ShSyntax }).syntax;
   }
   return loaded;

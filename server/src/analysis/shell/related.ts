@@ -18,7 +18,13 @@ export function fromRelated(ctx: Pick<RuleContext, 'stageAt'>, line: number, mes
   let byMessage = fromRelatedMemo.get(stage);
   if (!byMessage) fromRelatedMemo.set(stage, (byMessage = new Map()));
   let related = byMessage.get(message);
-  if (!related) byMessage.set(message, (related = [{ range: stage.imageRange ?? stage.keywordRange, message: message.replace('{image}', stage.imageText || 'the base image') }]));
+  if (!related)
+    byMessage.set(
+      message,
+      (related = [
+        { range: stage.imageRange ?? stage.keywordRange, message: message.replace('{image}', stage.imageText || 'the base image') },
+      ]),
+    );
   return related;
 }
 
@@ -36,7 +42,9 @@ export function targetWords(ctx: Pick<RuleContext, 'target'>): string {
 export function targetRelated(ctx: Pick<RuleContext, 'target'>): RelatedInformation {
   let related = targetRelatedMemo.get(ctx.target);
   if (!related) {
-    related = { message: `Target: ${ctx.target.label} — ${ctx.target.origin.detail}. Change it with a \`# kernel-lens: target=…\` directive, .kernel-lens.json or the kernelLens.target setting.` };
+    related = {
+      message: `Target: ${ctx.target.label} — ${ctx.target.origin.detail}. Change it with a \`# kernel-lens: target=…\` directive, .kernel-lens.json or the kernelLens.target setting.`,
+    };
     targetRelatedMemo.set(ctx.target, related);
   }
   return related;

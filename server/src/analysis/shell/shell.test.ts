@@ -9,11 +9,14 @@ const cmds = (text: string) => commandsOfModel(buildModel(text));
 const names = (text: string) => cmds(text).map((c) => c.name);
 const at = (text: string, r: ShellCommand['range']) => {
   const lines = text.split(/\r?\n/);
-  return r.start.line === r.end.line ? lines[r.start.line].slice(r.start.character, r.end.character) : `${lines[r.start.line].slice(r.start.character)}…${lines[r.end.line].slice(0, r.end.character)}`;
+  return r.start.line === r.end.line
+    ? lines[r.start.line].slice(r.start.character, r.end.character)
+    : `${lines[r.start.line].slice(r.start.character)}…${lines[r.end.line].slice(0, r.end.character)}`;
 };
 
 test('lists, pipes, subshells, conditionals and loops yield their commands', () => {
-  const t = 'FROM x\nRUN a && (b | c) || d; if e; then f; else g; fi; for i in 1; do h; done; while k; do l; done; case $x in y) m;; esac; { n; }\n';
+  const t =
+    'FROM x\nRUN a && (b | c) || d; if e; then f; else g; fi; for i in 1; do h; done; while k; do l; done; case $x in y) m;; esac; { n; }\n';
   assert.deepEqual(names(t), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'k', 'l', 'm', 'n']);
 });
 
@@ -61,21 +64,29 @@ test('substitutions and backticks are commands with inSubstitution and the enclo
 });
 
 test('heredocs: RUN <<EOF body is the script; heredocs written to files are data', () => {
-  const t = 'FROM x\nRUN <<EOF\nset -e\nmodprobe -r br_netfilter\ncat <<CONF > /etc/sysctl.conf\nmodprobe not-a-command\nCONF\nEOF\nCMD y\n';
+  const t =
+    'FROM x\nRUN <<EOF\nset -e\nmodprobe -r br_netfilter\ncat <<CONF > /etc/sysctl.conf\nmodprobe not-a-command\nCONF\nEOF\nCMD y\n';
   assert.deepEqual(names(t), ['set', 'modprobe', 'cat', 'y']);
   const m = cmds(t)[1];
   assert.deepEqual(m.nameWord.range, { start: { line: 3, character: 0 }, end: { line: 3, character: 8 } });
   assert.equal(cmds(t)[2].stdinHeredoc, 'modprobe not-a-command\n');
-  assert.equal(applyEdits(t, [{ range: m.removal!.range, newText: '' }]), 'FROM x\nRUN <<EOF\nset -e\ncat <<CONF > /etc/sysctl.conf\nmodprobe not-a-command\nCONF\nEOF\nCMD y\n');
+  assert.equal(
+    applyEdits(t, [{ range: m.removal!.range, newText: '' }]),
+    'FROM x\nRUN <<EOF\nset -e\ncat <<CONF > /etc/sysctl.conf\nmodprobe not-a-command\nCONF\nEOF\nCMD y\n',
+  );
   assert.deepEqual(names('FROM x\nRUN bash <<EOF\nmodprobe x\nEOF\n'), ['bash', 'modprobe']);
   assert.deepEqual(names('FROM x\nRUN python3 <<EOF\nimport os\nEOF\n'), ['python3']);
   assert.deepEqual(names('FROM x\nRUN <<EOF\n#!/usr/bin/env python3\nprint(1)\nEOF\n'), []);
 });
 
 test('exec form, sh -c and bash -c recursion map into the quoted script', () => {
-  const t = 'FROM x\nRUN ["sh", "-c", "modprobe tun && echo ok"]\nCMD bash -euo pipefail -c \'sysctl -w a.b=1\'\nENTRYPOINT ["modprobe", "x"]\n';
+  const t =
+    'FROM x\nRUN ["sh", "-c", "modprobe tun && echo ok"]\nCMD bash -euo pipefail -c \'sysctl -w a.b=1\'\nENTRYPOINT ["modprobe", "x"]\n';
   const all = cmds(t);
-  assert.deepEqual(all.map((c) => `${c.instruction}:${c.name}`), ['RUN:sh', 'RUN:modprobe', 'RUN:echo', 'CMD:bash', 'CMD:sysctl', 'ENTRYPOINT:modprobe']);
+  assert.deepEqual(
+    all.map((c) => `${c.instruction}:${c.name}`),
+    ['RUN:sh', 'RUN:modprobe', 'RUN:echo', 'CMD:bash', 'CMD:sysctl', 'ENTRYPOINT:modprobe'],
+  );
   assert.equal(at(t, all[1].nameWord.range), 'modprobe');
   assert.equal(at(t, all[4].args[1].range), 'a.b=1');
   assert.equal(all[5].phase, 'start');
@@ -84,13 +95,21 @@ test('exec form, sh -c and bash -c recursion map into the quoted script', () => 
 });
 
 test('HEALTHCHECK CMD and RUN flags are skipped to the command', () => {
-  const t = 'FROM x\nHEALTHCHECK --interval=5s --timeout=3s CMD sysctl -n k || exit 1\nRUN --mount=type=cache,target=/var/cache/apt --network=none modprobe x\nHEALTHCHECK NONE\n';
-  assert.deepEqual(cmds(t).map((c) => `${c.instruction}:${c.name}`), ['HEALTHCHECK:sysctl', 'HEALTHCHECK:exit', 'RUN:modprobe']);
+  const t =
+    'FROM x\nHEALTHCHECK --interval=5s --timeout=3s CMD sysctl -n k || exit 1\nRUN --mount=type=cache,target=/var/cache/apt --network=none modprobe x\nHEALTHCHECK NONE\n';
+  assert.deepEqual(
+    cmds(t).map((c) => `${c.instruction}:${c.name}`),
+    ['HEALTHCHECK:sysctl', 'HEALTHCHECK:exit', 'RUN:modprobe'],
+  );
 });
 
 test('SHELL powershell and Windows images are not parsed as sh; bash with pipefail is', () => {
-  const t = 'FROM x\nSHELL ["pwsh", "-Command"]\nRUN modprobe a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN modprobe b\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN modprobe c\nFROM y\nRUN modprobe d\n';
-  assert.deepEqual(cmds(t).map((c) => c.args[0].value), ['b', 'd']);
+  const t =
+    'FROM x\nSHELL ["pwsh", "-Command"]\nRUN modprobe a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN modprobe b\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN modprobe c\nFROM y\nRUN modprobe d\n';
+  assert.deepEqual(
+    cmds(t).map((c) => c.args[0].value),
+    ['b', 'd'],
+  );
 });
 
 test('escape=` directive: backtick continuations, backslash is literal', () => {
@@ -108,7 +127,8 @@ test('CRLF files and non-ASCII text keep UTF-16 columns', () => {
 });
 
 test('words in comments, echo/printf strings and arguments are not commands', () => {
-  const t = 'FROM x\n# RUN modprobe a\nRUN echo "modprobe b" && printf \'%s\' "sysctl -w x=1" # modprobe c\nRUN apt-get install -y modprobe-helper\n';
+  const t =
+    'FROM x\n# RUN modprobe a\nRUN echo "modprobe b" && printf \'%s\' "sysctl -w x=1" # modprobe c\nRUN apt-get install -y modprobe-helper\n';
   assert.deepEqual(names(t), ['echo', 'printf', 'apt-get']);
 });
 
@@ -116,7 +136,18 @@ test('malformed shell never throws and returns the commands before the error', (
   assert.deepEqual(names('FROM x\nRUN modprobe a && echo "unterminated\n'), ['modprobe', 'echo']);
   assert.deepEqual(names('FROM x\nRUN modprobe a &&\n'), ['modprobe']);
   assert.equal(cmds('FROM x\nRUN modprobe a && echo "x\n')[0].removal, undefined, 'no removal from a partial parse');
-  for (const bad of ['RUN', 'RUN ((((', 'RUN $(', 'RUN `', 'RUN <<', 'RUN ["sh", "-c"', 'RUN case x in', 'RUN if then fi', 'CMD [1,2]', 'RUN \\']) {
+  for (const bad of [
+    'RUN',
+    'RUN ((((',
+    'RUN $(',
+    'RUN `',
+    'RUN <<',
+    'RUN ["sh", "-c"',
+    'RUN case x in',
+    'RUN if then fi',
+    'CMD [1,2]',
+    'RUN \\',
+  ]) {
     assert.doesNotThrow(() => cmds(`FROM x\n${bad}\n`), bad);
   }
 });
@@ -128,14 +159,18 @@ test('parsing is memoised per block and shifted when the block moves', () => {
   assert.equal(a[0].nameWord.range.start.line, 1);
   assert.equal(b[0].nameWord.range.start.line, 3);
   const model = buildModel('FROM x\n\n\nRUN modprobe a\n', cache);
-  assert.ok([...model.instructions[1].parsed.memo.keys()].some((k) => k.startsWith('shell-commands')), 'memo entry on the parsed block');
+  assert.ok(
+    [...model.instructions[1].parsed.memo.keys()].some((k) => k.startsWith('shell-commands')),
+    'memo entry on the parsed block',
+  );
 });
 
 // Speed is the bench's to judge (npm run bench); a time limit here would fail on a busy machine. This
 // checks the work is complete: every command of every instruction is found.
 test('1,000 RUN instructions: every command of each is found', (t) => {
   const lines = ['FROM x'];
-  for (let i = 0; i < 1000; i++) lines.push(`RUN apt-get update && apt-get install -y --no-install-recommends pkg${i} && modprobe m${i} || true; echo "$(uname -r)"`);
+  for (let i = 0; i < 1000; i++)
+    lines.push(`RUN apt-get update && apt-get install -y --no-install-recommends pkg${i} && modprobe m${i} || true; echo "$(uname -r)"`);
   const t0 = performance.now();
   const n = cmds(lines.join('\n')).length;
   t.diagnostic(`${(performance.now() - t0).toFixed(0)} ms`);
@@ -144,7 +179,9 @@ test('1,000 RUN instructions: every command of each is found', (t) => {
 
 test('property: random instruction text never throws and every range lies inside the document', async () => {
   const fc = await import('fast-check');
-  const alphabet = fc.constantFrom(...'RUN CMD modprobe sh -c " \' ` $ ( ) { } [ ] ; & | < > \\ \n # EOF << x = ,'.split(' ').concat([' ', '\n', '\\\n', '"', "'"]));
+  const alphabet = fc.constantFrom(
+    ...'RUN CMD modprobe sh -c " \' ` $ ( ) { } [ ] ; & | < > \\ \n # EOF << x = ,'.split(' ').concat([' ', '\n', '\\\n', '"', "'"]),
+  );
   fc.assert(
     fc.property(fc.array(alphabet, { maxLength: 40 }), (parts) => {
       const text = 'FROM x\nRUN ' + parts.join('');

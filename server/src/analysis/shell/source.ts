@@ -18,7 +18,11 @@ export interface ExecString {
 }
 
 export type InstructionSource =
-  | { kind: 'shell'; script: Script; /** Index in script where the heredoc bodies start (script.text.length when none). */ heredocStart: number }
+  | {
+      kind: 'shell';
+      script: Script /** Index in script where the heredoc bodies start (script.text.length when none). */;
+      heredocStart: number;
+    }
   | { kind: 'exec'; script: Script; strings: ExecString[] }
   | { kind: 'none' };
 

@@ -22,7 +22,9 @@ export function textAt(text: string, f: { range: Finding['range'] }): string {
   const lines = text.split(/\r?\n/);
   const { start, end } = f.range;
   if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
-  return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+  return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join(
+    '\n',
+  );
 }
 
 export function fixTitled(f: Finding, prefix: string): Fix {
@@ -32,7 +34,12 @@ export function fixTitled(f: Finding, prefix: string): Fix {
 }
 
 /** Apply a fix and check: exact text, still parses with the same instruction count, finding gone. */
-export function applyAndCheck(text: string, fix: Fix, expected: string, opts: { instructions: number; rule: string; target?: string | null; stillFlagged?: number }): void {
+export function applyAndCheck(
+  text: string,
+  fix: Fix,
+  expected: string,
+  opts: { instructions: number; rule: string; target?: string | null; stillFlagged?: number },
+): void {
   const out = applyEdits(text, fix.edits);
   assert.equal(out, expected);
   const parsed = DockerfileParser.parse(out);

@@ -31,7 +31,20 @@ interface Ctx {
 const MAX_DEPTH = 6;
 const OP_AND = 10;
 const OP_OR = 11;
-const REDIR_OPS: Record<number, string> = { 54: '>', 55: '>>', 56: '<', 57: '<>', 58: '<&', 59: '>&', 60: '>|', 61: '<<', 62: '<<-', 63: '<<<', 64: '&>', 65: '&>>' };
+const REDIR_OPS: Record<number, string> = {
+  54: '>',
+  55: '>>',
+  56: '<',
+  57: '<>',
+  58: '<&',
+  59: '>&',
+  60: '>|',
+  61: '<<',
+  62: '<<-',
+  63: '<<<',
+  64: '&>',
+  65: '&>>',
+};
 const HEREDOC_OPS = new Set([61, 62]);
 
 /** How a script sits in its instruction: may its commands be removed, and what does "empty" delete? */
@@ -45,7 +58,14 @@ export interface ListPlacement {
 export function walkScript(script: Script, base: Omit<Ctx, 'script' | 'parse' | 'out'>, out: RelCommand[], placement: ListPlacement): void {
   const parse = parseShell(script.text);
   if (!parse) return;
-  const ctx: Ctx = { ...base, script, parse, out, mayHaveSubst: /\$\(|`|[<>]\(/.test(script.text), mayHaveHeredoc: script.text.includes('<<') };
+  const ctx: Ctx = {
+    ...base,
+    script,
+    parse,
+    out,
+    mayHaveSubst: /\$\(|`|[<>]\(/.test(script.text),
+    mayHaveHeredoc: script.text.includes('<<'),
+  };
   walkList(list(parse.file.Stmts), ctx, parse.partial ? { removable: false } : placement);
 }
 
@@ -147,7 +167,8 @@ function walkStmt(stmt: ShNode, ctx: Ctx, removal: ShellCommand['removal']): voi
   if (!cmd) {
     // A bare heredoc (`RUN <<EOF`): its body is the script, unless a shebang names another language.
     const body = heredocBody(redirs, ctx);
-    if (body && isShellBody(body.text)) walkNested(body, ctx, { removable: ctx.depth === 0, emptyRange: removal?.leavesEmpty ? removal.range : undefined });
+    if (body && isShellBody(body.text))
+      walkNested(body, ctx, { removable: ctx.depth === 0, emptyRange: removal?.leavesEmpty ? removal.range : undefined });
     return;
   }
   const type = kind(cmd);
@@ -239,7 +260,12 @@ function isShellBody(text: string): boolean {
 
 function walkNested(script: Script, ctx: Ctx, placement: ListPlacement): void {
   if (ctx.depth >= MAX_DEPTH) return;
-  walkScript(script, { instruction: ctx.instruction, phase: ctx.phase, inSubst: ctx.inSubst, enclosingWord: ctx.enclosingWord, depth: ctx.depth + 1 }, ctx.out, placement);
+  walkScript(
+    script,
+    { instruction: ctx.instruction, phase: ctx.phase, inSubst: ctx.inSubst, enclosingWord: ctx.enclosingWord, depth: ctx.depth + 1 },
+    ctx.out,
+    placement,
+  );
 }
 
 function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['removal']): void {
@@ -268,7 +294,14 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
     words.map((w) => ({ ...w, inner: undefined })),
     ctx,
     // Most commands have no redirect: they share one empty list (never modified) instead of one each.
-    { redirects: redirects.length ? redirects : NO_REDIRECTS, stdinHeredoc, removal, start: words[0].start, end, heredoc: () => heredocBody(list(stmt.Redirs), ctx) },
+    {
+      redirects: redirects.length ? redirects : NO_REDIRECTS,
+      stdinHeredoc,
+      removal,
+      start: words[0].start,
+      end,
+      heredoc: () => heredocBody(list(stmt.Redirs), ctx),
+    },
   );
 }
 
@@ -290,7 +323,11 @@ interface EmitExtra {
 }
 
 /** Turn the words of one simple command into a ShellCommand (peeling wrappers) and recurse into `sh -c`. */
-export function emitWords(words: WordIn[], ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out' | 'depth'>, extra: EmitExtra): void {
+export function emitWords(
+  words: WordIn[],
+  ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out' | 'depth'>,
+  extra: EmitExtra,
+): void {
   let k = peelWrappers(words.map((w) => w.word.value));
   if (k >= words.length) return;
   let nameWord = words[k];
@@ -315,7 +352,13 @@ export function emitWords(words: WordIn[], ctx: Pick<Ctx, 'script' | 'instructio
     removal: extra.removal,
   });
   if (ctx.depth >= MAX_DEPTH) return;
-  const nested = { instruction: ctx.instruction, phase: ctx.phase, inSubst: ctx.inSubst, enclosingWord: ctx.enclosingWord, depth: ctx.depth + 1 };
+  const nested = {
+    instruction: ctx.instruction,
+    phase: ctx.phase,
+    inSubst: ctx.inSubst,
+    enclosingWord: ctx.enclosingWord,
+    depth: ctx.depth + 1,
+  };
   if (DASH_C_PROGRAMS.has(name)) {
     const script = dashCScript(args, ctx.script);
     if (script) {
@@ -341,9 +384,15 @@ function dashCScript(args: WordIn[], outer: Script): Script | undefined {
       if (!a) return undefined;
       if (a.inner) return a.inner;
       const u = unquote(a.word.raw);
-      return derive(outer, u.text, u.map.map((m) => a.start + m), a.end);
+      return derive(
+        outer,
+        u.text,
+        u.map.map((m) => a.start + m),
+        a.end,
+      );
     }
-    if (/^[-+][A-Za-z]*o$/.test(v)) i++; // `-o pipefail`, `-euo pipefail`: the option's value
+    if (/^[-+][A-Za-z]*o$/.test(v))
+      i++; // `-o pipefail`, `-euo pipefail`: the option's value
     else if (!v.startsWith('-') && !v.startsWith('+')) return undefined;
   }
   return undefined;

@@ -32,12 +32,12 @@ const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   xargs: { valueOptions: ['-I', '-n', '-P', '-d', '-L', '-a', '-E', '-s', '--delimiter', '--max-args', '--max-procs', '--arg-file'] },
   gosu: { operands: 1 },
   'su-exec': { operands: 1 },
-  'tini': {},
+  tini: {},
   'dumb-init': {},
   catatonit: {},
   unbuffer: {},
   fakeroot: {},
-  'eatmydata': {},
+  eatmydata: {},
 };
 
 export function basename(s: string): string {
@@ -51,7 +51,7 @@ export function peelWrappers(values: readonly (string | undefined)[]): number {
   for (let depth = 0; depth < 8 && k < values.length; depth++) {
     const v = values[k];
     if (v === undefined) return k;
-    const w = Object.prototype.hasOwnProperty.call(WRAPPERS, basename(v)) ? WRAPPERS[basename(v)] : undefined;
+    const w = Object.hasOwn(WRAPPERS, basename(v)) ? WRAPPERS[basename(v)] : undefined;
     if (!w) return k;
     if (w.notWhenFirst?.includes(values[k + 1] ?? '')) return k;
     k++;

@@ -1,5 +1,5 @@
 /** `kernel-lens check [paths…]`: analyse Dockerfiles, print findings, exit by --fail-on. */
-import * as path from 'path';
+import * as path from 'node:path';
 import { analyzeFleetDocument, fleetOf } from '../../analysis/fleet';
 import type { Severity } from '../../analysis/types';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
@@ -25,8 +25,13 @@ type FailOn = (typeof FAIL_ON)[number];
 const OPTIONS: readonly OptionSpec[] = [
   ...TARGET_OPTIONS,
   { name: 'format', short: 'f', kind: 'value', valueName: '<text|json|sarif>', help: 'output format (default: text)' },
-  { name: 'fail-on', kind: 'value', valueName: '<level>', help: 'exit 1 when a finding is at or above: error (default), warning, info, hint, never' },
-  { name: 'rule', kind: 'list', valueName: '<id>=<severity>', help: 'set a rule\'s severity: off, hint, info, warning, error (repeatable)' },
+  {
+    name: 'fail-on',
+    kind: 'value',
+    valueName: '<level>',
+    help: 'exit 1 when a finding is at or above: error (default), warning, info, hint, never',
+  },
+  { name: 'rule', kind: 'list', valueName: '<id>=<severity>', help: "set a rule's severity: off, hint, info, warning, error (repeatable)" },
   { name: 'stdin-filename', kind: 'value', valueName: '<path>', help: "name used for '-' (standard input) in messages" },
   { name: 'quiet', short: 'q', kind: 'flag', help: 'findings only: no target line, FROM explanations or summary' },
   { name: 'explain', kind: 'flag', help: 'print the full identity card of every FROM line (default: one line each)' },
@@ -85,7 +90,10 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
       : `targets: ${setups.map((s) => describeRunTarget(s.target, s.targetFlag).replace(/^target: /, '')).join('; ')}`;
   const reported = new Set(setup.warnings);
   const reports: FileReport[] = inputs.map(({ file, text }) => {
-    const result = setups.length === 1 ? analyzeFleetDocument(text, { layers: setup.layers, readConfig: setup.readConfig, today }) : analyzeForTargets(text, targets as string[], setups, today);
+    const result =
+      setups.length === 1
+        ? analyzeFleetDocument(text, { layers: setup.layers, readConfig: setup.readConfig, today })
+        : analyzeForTargets(text, targets as string[], setups, today);
     // Directive problems are findings (invalid-directive); other new problems are said once per file.
     const problems = result.targetProblems.filter((p) => p.line === undefined && !reported.has(p.message)).map((p) => p.message);
     const report: FileReport = {

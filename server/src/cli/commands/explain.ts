@@ -15,11 +15,7 @@ import { targetJson } from '../report';
 import { describeRunTarget, setupTarget, TARGET_OPTIONS } from '../targetSetup';
 import { escapeControls } from '../terminalText';
 
-const OPTIONS: readonly OptionSpec[] = [
-  ...TARGET_OPTIONS,
-  ...TEXT_JSON_OUTPUT_OPTIONS,
-  ...COMMON_OPTIONS,
-];
+const OPTIONS: readonly OptionSpec[] = [...TARGET_OPTIONS, ...TEXT_JSON_OUTPUT_OPTIONS, ...COMMON_OPTIONS];
 
 const HELP = commandHelp(
   'kernel-lens explain <image reference> [options]',
@@ -36,7 +32,8 @@ export function runExplain(argv: readonly string[], io: CommandIO): number {
   if (early !== undefined) return early;
   const format = choice('format', args.values.get('format'), ['text', 'json'] as const, 'text');
   if (args.positionals.length === 0) throw new UsageError("missing image reference (e.g. 'kernel-lens explain centos:7')");
-  if (args.positionals.length > 1) throw new UsageError(`one image reference at a time (got ${args.positionals.length}: ${args.positionals.join(' ')})`);
+  if (args.positionals.length > 1)
+    throw new UsageError(`one image reference at a time (got ${args.positionals.length}: ${args.positionals.join(' ')})`);
   const written = args.positionals[0];
   let lookup: ImageLookup;
   let ref: Record<string, unknown> | undefined;
@@ -80,6 +77,8 @@ export function runExplain(argv: readonly string[], io: CommandIO): number {
     return exitCode;
   }
   const p = useColor(args.flags.has('no-color'), io.env, io.isTTY) ? ansi : plain;
-  io.out(`${p.bold(escapeControls(description))}\n\n${card.map((l, i) => (i === 0 ? p.bold(escapeControls(l)) : escapeControls(l))).join('\n')}\n`);
+  io.out(
+    `${p.bold(escapeControls(description))}\n\n${card.map((l, i) => (i === 0 ? p.bold(escapeControls(l)) : escapeControls(l))).join('\n')}\n`,
+  );
   return exitCode;
 }

@@ -1,5 +1,5 @@
 /** `kernel-lens requirements <Dockerfile>`: what the image needs from its host, and the run settings that provide it. */
-import * as path from 'path';
+import * as path from 'node:path';
 import { analyzeDocument } from '../../analysis/analyze';
 import { imageRequirements, requirementsMarkdown, requirementsText } from '../../analysis/requirements';
 import { knowledgeDate } from '../../knowledge/meta';
@@ -33,7 +33,10 @@ export async function runRequirements(argv: readonly string[], io: CommandIO): P
   const file = args.positionals[0];
   const text = file === '-' ? await readStdin('<stdin>') : readInputFile({ display: file, absolute: path.resolve(io.cwd, file) });
   // The target does not change requirements; an unknown one keeps every rule's host lookups out.
-  const result = analyzeDocument(text, { target: { label: 'any host', origin: { kind: 'default', detail: 'requirements' } }, today: io.today });
+  const result = analyzeDocument(text, {
+    target: { label: 'any host', origin: { kind: 'default', detail: 'requirements' } },
+    today: io.today,
+  });
   const req = imageRequirements(result);
   if (format === 'json') io.out(JSON.stringify({ version, knowledgeDate, file, ...req }, null, 2) + '\n');
   else if (format === 'markdown') io.out(requirementsMarkdown(req, file));

@@ -6,10 +6,7 @@ import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp, TEXT_JSON_OUTPUT_OPTI
 import type { CommandIO } from '../io';
 import { ruleDocsUri, ruleWebUri, version } from '../pkg';
 
-const OPTIONS: readonly OptionSpec[] = [
-  ...TEXT_JSON_OUTPUT_OPTIONS,
-  ...COMMON_OPTIONS,
-];
+const OPTIONS: readonly OptionSpec[] = [...TEXT_JSON_OUTPUT_OPTIONS, ...COMMON_OPTIONS];
 
 const HELP = commandHelp(
   'kernel-lens rules [options]',
@@ -25,7 +22,13 @@ export function runRules(argv: readonly string[], io: CommandIO): number {
   if (args.positionals.length > 0) throw new UsageError(`'rules' takes no arguments (got ${args.positionals.join(' ')})`);
   const rules = ruleMetadata();
   if (format === 'json') {
-    const list = rules.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary, docs: ruleDocsUri(r.id) ?? null, page: ruleWebUri(r.id) ?? null }));
+    const list = rules.map((r) => ({
+      id: r.id,
+      defaultSeverity: r.defaultSeverity,
+      summary: r.summary,
+      docs: ruleDocsUri(r.id) ?? null,
+      page: ruleWebUri(r.id) ?? null,
+    }));
     io.out(JSON.stringify({ version, rules: list }, null, 2) + '\n');
     return 0;
   }

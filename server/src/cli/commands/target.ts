@@ -7,9 +7,9 @@
  * `kernel-lens target from-kubernetes <nodes.json>` — `kubectl get nodes -o json` output → one
  * profile per distinct (kernel, OS image, architecture, runtime).
  */
-import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as path from 'path';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { profileFileName, profilesFromNodeList } from '../../analysis/host/kubernetes';
 import { detectMachine, type MachineFacts } from '../../analysis/host/machine';
 import { PROFILE_FORMAT, type HostProfile } from '../../analysis/host/profile';
@@ -22,12 +22,22 @@ const SCHEMA_REF = 'https://github.com/kernel-lens/kernel-lens/blob/main/schemas
 const CAPTURE_OPTIONS: readonly OptionSpec[] = [
   { name: 'out', short: 'o', kind: 'value', valueName: '<file>', help: 'write the profile to <file> (default: standard output)' },
   { name: 'name', kind: 'value', valueName: '<name>', help: 'a name for this host (the hostname is never recorded otherwise)' },
-  { name: 'runtime', kind: 'value', valueName: '<docker|podman>', help: "also record the container runtime's version (runs '<runtime> version')" },
+  {
+    name: 'runtime',
+    kind: 'value',
+    valueName: '<docker|podman>',
+    help: "also record the container runtime's version (runs '<runtime> version')",
+  },
   ...COMMON_OPTIONS,
 ];
 
 const K8S_OPTIONS: readonly OptionSpec[] = [
-  { name: 'out-dir', kind: 'value', valueName: '<folder>', help: 'write one <name>.json per profile into <folder> (default: a JSON array on standard output)' },
+  {
+    name: 'out-dir',
+    kind: 'value',
+    valueName: '<folder>',
+    help: 'write one <name>.json per profile into <folder> (default: a JSON array on standard output)',
+  },
   ...COMMON_OPTIONS,
 ];
 
@@ -86,7 +96,10 @@ export function configSymbols(text: string): Record<string, string> {
 }
 
 /** The profile of a machine from its facts (pure: tests pass made-up facts). */
-export function profileFromMachine(m: MachineFacts, extra: { osReleaseText?: string; name?: string; runtime?: string; now: Date }): HostProfile {
+export function profileFromMachine(
+  m: MachineFacts,
+  extra: { osReleaseText?: string; name?: string; runtime?: string; now: Date },
+): HostProfile {
   const profile: HostProfile = { format: PROFILE_FORMAT, via: 'capture', os: 'linux' };
   if (extra.name) profile.name = extra.name;
   profile.capturedAt = extra.now.toISOString();
@@ -104,15 +117,21 @@ export function profileFromMachine(m: MachineFacts, extra: { osReleaseText?: str
 /** `docker version` / `podman version` → `docker@27.1.1`; only on request, never a shell. */
 function runtimeVersion(kind: string): string {
   if (kind !== 'docker' && kind !== 'podman') throw new UsageError(`option '--runtime': '${kind}' is not docker or podman`);
-  const r = spawnSync(kind, ['version', '--format', kind === 'docker' ? '{{.Server.Version}}' : '{{.Version}}'], { encoding: 'utf8', timeout: 15_000 });
+  const r = spawnSync(kind, ['version', '--format', kind === 'docker' ? '{{.Server.Version}}' : '{{.Version}}'], {
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
   const v = r.status === 0 ? r.stdout.trim() : '';
-  if (!/^\d+\.\d+[\w.+-]*$/.test(v)) throw new UsageError(`could not read the ${kind} version ('${kind} version' ${r.error ? `failed: ${r.error.message}` : `exited with ${r.status}`})`);
+  if (!/^\d+\.\d+[\w.+-]*$/.test(v))
+    throw new UsageError(
+      `could not read the ${kind} version ('${kind} version' ${r.error ? `failed: ${r.error.message}` : `exited with ${r.status}`})`,
+    );
   return `${kind}@${v}`;
 }
 
 function write(io: CommandIO, out: string | undefined, text: string): void {
-  if (out === undefined) return io.out(text);
-  fs.writeFileSync(path.resolve(io.cwd, out), text);
+  if (out === undefined) io.out(text);
+  else fs.writeFileSync(path.resolve(io.cwd, out), text);
 }
 
 function runCapture(argv: readonly string[], io: CommandIO): number {
@@ -120,7 +139,10 @@ function runCapture(argv: readonly string[], io: CommandIO): number {
   const early = answerHelpOrVersion(args, HELP, io);
   if (early !== undefined) return early;
   if (args.positionals.length > 0) throw new UsageError(`'target capture' takes no arguments (got ${args.positionals.join(' ')})`);
-  if (process.platform !== 'linux') throw new UsageError('target capture reads the running Linux kernel: run it on the Linux host itself (on macOS and Windows use the docker-desktop or wsl2 presets)');
+  if (process.platform !== 'linux')
+    throw new UsageError(
+      'target capture reads the running Linux kernel: run it on the Linux host itself (on macOS and Windows use the docker-desktop or wsl2 presets)',
+    );
   const machine = detectMachine();
   const runtimeFlag = args.values.get('runtime');
   const osReleaseText = readSmall('/etc/os-release') ?? readSmall('/usr/lib/os-release');
@@ -131,7 +153,10 @@ function runCapture(argv: readonly string[], io: CommandIO): number {
     now: io.today,
   });
   write(io, args.values.get('out'), JSON.stringify({ $schema: SCHEMA_REF, ...profile }, null, 2) + '\n');
-  if (!profile.kernelConfig) io.err('kernel-lens: no readable kernel config (/proc/config.gz, /boot/config-<release>): features will be judged by the kernel version only\n');
+  if (!profile.kernelConfig)
+    io.err(
+      'kernel-lens: no readable kernel config (/proc/config.gz, /boot/config-<release>): features will be judged by the kernel version only\n',
+    );
   return 0;
 }
 
@@ -139,7 +164,8 @@ function runFromKubernetes(argv: readonly string[], io: CommandIO): number {
   const args = parseArgs(argv, K8S_OPTIONS, 'target from-kubernetes');
   const early = answerHelpOrVersion(args, HELP, io);
   if (early !== undefined) return early;
-  if (args.positionals.length !== 1) throw new UsageError("'target from-kubernetes' takes one file: the output of 'kubectl get nodes -o json' ('-' for standard input)");
+  if (args.positionals.length !== 1)
+    throw new UsageError("'target from-kubernetes' takes one file: the output of 'kubectl get nodes -o json' ('-' for standard input)");
   const file = args.positionals[0];
   const text = file === '-' ? fs.readFileSync(0, 'utf8') : readSmall(path.resolve(io.cwd, file), 64 * 1024 * 1024);
   if (text === undefined) throw new UsageError(`cannot read ${file}`);
@@ -162,7 +188,9 @@ function runFromKubernetes(argv: readonly string[], io: CommandIO): number {
   for (const p of profiles) {
     const f = path.join(dir, profileFileName(p));
     fs.writeFileSync(f, JSON.stringify({ $schema: SCHEMA_REF, ...p }, null, 2) + '\n');
-    io.out(`${path.relative(io.cwd, f) || f}: ${p.nodes?.count ?? 0} node(s), kernel ${p.kernelRelease ?? 'unknown'}, ${p.arch ?? 'arch unknown'}${p.preset ? `, config of preset ${p.preset}` : ''}\n`);
+    io.out(
+      `${path.relative(io.cwd, f) || f}: ${p.nodes?.count ?? 0} node(s), kernel ${p.kernelRelease ?? 'unknown'}, ${p.arch ?? 'arch unknown'}${p.preset ? `, config of preset ${p.preset}` : ''}\n`,
+    );
   }
   return 0;
 }
@@ -175,5 +203,7 @@ export function runTarget(argv: readonly string[], io: CommandIO): number {
     io.out(HELP);
     return sub === undefined ? 2 : 0;
   }
-  throw new UsageError(`unknown 'target' subcommand '${sub}' (capture or from-kubernetes; for the list of presets see 'kernel-lens targets')`);
+  throw new UsageError(
+    `unknown 'target' subcommand '${sub}' (capture or from-kubernetes; for the list of presets see 'kernel-lens targets')`,
+  );
 }

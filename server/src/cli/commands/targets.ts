@@ -8,10 +8,7 @@ import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp, TEXT_JSON_OUTPUT_OPTI
 import type { CommandIO } from '../io';
 import { version } from '../pkg';
 
-const OPTIONS: readonly OptionSpec[] = [
-  ...TEXT_JSON_OUTPUT_OPTIONS,
-  ...COMMON_OPTIONS,
-];
+const OPTIONS: readonly OptionSpec[] = [...TEXT_JSON_OUTPUT_OPTIONS, ...COMMON_OPTIONS];
 
 const HELP = commandHelp(
   'kernel-lens targets [options]',
@@ -75,7 +72,8 @@ export function runTargets(argv: readonly string[], io: CommandIO): number {
       else if (p.kernelConfig) extra.push('shipped config');
       out.push(`  ${p.id.padEnd(idWidth)}${kernelWords(p).padEnd(kernelWidth)}${p.name}${pal.dim(` (${extra.join('; ')})`)}`);
       // A preset without a kernel says why, with the date the reason was checked.
-      if (!p.kernel && p.os === 'linux' && p.kernelUnknownReason) out.push(pal.dim(`  ${' '.repeat(idWidth)}kernel ${p.kernelUnknownReason}`));
+      if (!p.kernel && p.os === 'linux' && p.kernelUnknownReason)
+        out.push(pal.dim(`  ${' '.repeat(idWidth)}kernel ${p.kernelUnknownReason}`));
     }
     out.push('');
   }

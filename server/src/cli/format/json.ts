@@ -20,7 +20,9 @@ export function findingJson(f: Finding): Record<string, unknown> {
     range: { start: { ...f.range.start }, end: { ...f.range.end } },
     // Only fixes that edit the file: editor-only actions (pick a target, open docs) mean nothing here.
     fixes: f.fixes.filter((x) => x.edits.length > 0).map((x) => x.title),
-    related: (f.related ?? []).map((r) => (r.range ? { message: r.message, line: r.range.start.line + 1, column: r.range.start.character + 1 } : { message: r.message })),
+    related: (f.related ?? []).map((r) =>
+      r.range ? { message: r.message, line: r.range.start.line + 1, column: r.range.start.character + 1 } : { message: r.message },
+    ),
     ...verdictsJson(f),
   };
 }
@@ -29,7 +31,14 @@ export function findingJson(f: Finding): Record<string, unknown> {
 export function verdictsJson(f: Finding): { targets?: Record<string, unknown>[] } {
   const verdicts = (f as Partial<FleetFinding>).verdicts;
   if (!verdicts) return {};
-  return { targets: verdicts.map((v) => ({ target: v.target, label: v.label, verdict: v.severity === undefined ? 'fine' : 'fails', ...(v.severity ? { severity: v.severity, message: v.message } : {}) })) };
+  return {
+    targets: verdicts.map((v) => ({
+      target: v.target,
+      label: v.label,
+      verdict: v.severity === undefined ? 'fine' : 'fails',
+      ...(v.severity ? { severity: v.severity, message: v.message } : {}),
+    })),
+  };
 }
 
 export function formatJson(report: CheckReport): string {
@@ -44,7 +53,13 @@ export function formatJson(report: CheckReport): string {
       stages: f.stages,
       findings: f.result.findings.map(findingJson),
     })),
-    summary: { files: report.files.length, errors: report.counts.error, warnings: report.counts.warning, infos: report.counts.info, hints: report.counts.hint },
+    summary: {
+      files: report.files.length,
+      errors: report.counts.error,
+      warnings: report.counts.warning,
+      infos: report.counts.info,
+      hints: report.counts.hint,
+    },
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -4,8 +4,8 @@
  * default column kind, which is also what the analysis computes).
  */
 import { verdictsJson } from './json';
-import * as path from 'path';
-import { pathToFileURL } from 'url';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DIRECTIVE_RULE_ID } from '../../analysis/analyze';
 import { allRules } from '../../analysis/rules';
 import type { Severity } from '../../analysis/types';

@@ -77,9 +77,12 @@ test('dates are real ISO dates and ordered released ≤ supportEnds ≤ extended
       if (v !== undefined) assert.ok(isIsoDate(v), `${r.id}.${k} = ${v} is not an ISO date`);
     }
     if (r.released && r.supportEnds) assert.ok(r.released <= r.supportEnds, `${r.id}: released after support ends`);
-    if (r.supportEnds && r.extendedSupportEnds) assert.ok(r.supportEnds <= r.extendedSupportEnds, `${r.id}: extended support ends before support`);
-    if (r.released && r.extendedSupportEnds) assert.ok(r.released <= r.extendedSupportEnds, `${r.id}: released after extended support ends`);
-    if (r.rolling) assert.equal(r.supportEnds === undefined || r.distro === 'clearlinux', true, `${r.id}: rolling releases carry no support end`);
+    if (r.supportEnds && r.extendedSupportEnds)
+      assert.ok(r.supportEnds <= r.extendedSupportEnds, `${r.id}: extended support ends before support`);
+    if (r.released && r.extendedSupportEnds)
+      assert.ok(r.released <= r.extendedSupportEnds, `${r.id}: released after extended support ends`);
+    if (r.rolling)
+      assert.equal(r.supportEnds === undefined || r.distro === 'clearlinux', true, `${r.id}: rolling releases carry no support end`);
   }
 });
 
@@ -92,16 +95,24 @@ test('version strings are well formed', () => {
     if (r.distroKernel) assert.match(r.distroKernel, KERNEL, `${r.id}.distroKernel`);
     if (r.init?.version) assert.match(r.init.version, /^\d+(?:\.\d+)?$/, `${r.id}.init.version`);
     // windows-unknown: a Windows image whose build the tag does not say.
-    assert.equal(r.os === 'windows' && r.version !== 'unknown', r.windowsBuild !== undefined, `${r.id}: windowsBuild iff Windows with a known build`);
+    assert.equal(
+      r.os === 'windows' && r.version !== 'unknown',
+      r.windowsBuild !== undefined,
+      `${r.id}: windowsBuild iff Windows with a known build`,
+    );
     assert.equal(r.os === 'windows', r.libc.kind === 'windows', `${r.id}: libc kind 'windows' iff Windows`);
-    if (r.libc.kind === 'none' || r.libc.kind === 'windows') assert.equal(r.libc.version, undefined, `${r.id}: no libc version without a libc`);
+    if (r.libc.kind === 'none' || r.libc.kind === 'windows')
+      assert.equal(r.libc.version, undefined, `${r.id}: no libc version without a libc`);
   }
 });
 
 test('minKernel ≤ distroKernel when both are present', () => {
   for (const r of releases) {
     if (r.libc.minKernel && r.distroKernel) {
-      assert.ok(compareKernel(r.libc.minKernel, r.distroKernel) <= 0, `${r.id}: minKernel ${r.libc.minKernel} > distroKernel ${r.distroKernel}`);
+      assert.ok(
+        compareKernel(r.libc.minKernel, r.distroKernel) <= 0,
+        `${r.id}: minKernel ${r.libc.minKernel} > distroKernel ${r.distroKernel}`,
+      );
     }
   }
 });
@@ -116,7 +127,10 @@ test('every successor resolves to a known release that is still supported as of 
       if (found.kind !== 'known') continue;
       const next = found.identity.release;
       assert.notEqual(next.id, r.id, `${r.id}: successor ${s} is itself`);
-      assert.ok(next.supportEnds === undefined || next.supportEnds >= knowledgeDate, `${r.id}: successor ${s} (${next.id}) is past support`);
+      assert.ok(
+        next.supportEnds === undefined || next.supportEnds >= knowledgeDate,
+        `${r.id}: successor ${s} (${next.id}) is past support`,
+      );
       assert.ok(!next.rolling, `${r.id}: successor ${s} is a rolling/development release`);
     }
   }
@@ -133,11 +147,48 @@ test('releases past support name at least one successor', () => {
 test('every pin a moving rule produces resolves to the same release, not moving', () => {
   const samples: Record<string, string> = { latest: 'latest' };
   void samples;
-  for (const text of ['ubuntu', 'ubuntu:rolling', 'debian', 'debian:stable-slim', 'alpine:3', 'fedora', 'amazonlinux', 'almalinux', 'busybox',
-    'python', 'python:3.12', 'python:3.12-slim', 'python:alpine', 'node:22', 'node:lts-slim', 'node:22-alpine', 'golang', 'eclipse-temurin:21',
-    'amazoncorretto:21', 'ruby', 'php', 'rust:1-slim', 'nginx:mainline-alpine-slim', 'httpd', 'redis:8.10-alpine', 'postgres:18', 'mysql',
-    'mariadb:11.8', 'mongo:8.0', 'maven', 'gradle', 'mcr.microsoft.com/dotnet/sdk:10.0', 'gcc:16',
-    'postgres:16', 'postgres:15-alpine', 'mcr.microsoft.com/dotnet/sdk:8.0', 'mcr.microsoft.com/dotnet/aspnet:9.0', 'eclipse-temurin:17-jre', 'haproxy:3.2', 'haproxy:lts-alpine']) {
+  for (const text of [
+    'ubuntu',
+    'ubuntu:rolling',
+    'debian',
+    'debian:stable-slim',
+    'alpine:3',
+    'fedora',
+    'amazonlinux',
+    'almalinux',
+    'busybox',
+    'python',
+    'python:3.12',
+    'python:3.12-slim',
+    'python:alpine',
+    'node:22',
+    'node:lts-slim',
+    'node:22-alpine',
+    'golang',
+    'eclipse-temurin:21',
+    'amazoncorretto:21',
+    'ruby',
+    'php',
+    'rust:1-slim',
+    'nginx:mainline-alpine-slim',
+    'httpd',
+    'redis:8.10-alpine',
+    'postgres:18',
+    'mysql',
+    'mariadb:11.8',
+    'mongo:8.0',
+    'maven',
+    'gradle',
+    'mcr.microsoft.com/dotnet/sdk:10.0',
+    'gcc:16',
+    'postgres:16',
+    'postgres:15-alpine',
+    'mcr.microsoft.com/dotnet/sdk:8.0',
+    'mcr.microsoft.com/dotnet/aspnet:9.0',
+    'eclipse-temurin:17-jre',
+    'haproxy:3.2',
+    'haproxy:lts-alpine',
+  ]) {
     const parsed = parseImageRef(text);
     assert.ok(parsed.ok);
     const found = lookupImage(parsed.ref);

@@ -17,13 +17,20 @@ const LIST = join(__dirname, '../../../../test/data/base-images.tsv');
 const FLOOR_ALL = 0.82;
 const FLOOR_EXTERNAL = 0.78;
 
-interface Row { ref: string; kind: string; where: string }
+interface Row {
+  ref: string;
+  kind: string;
+  where: string;
+}
 
 function rows(): Row[] {
-  return readFileSync(LIST, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => {
-    const [ref, kind, repo, commit, path] = l.split('\t');
-    return { ref, kind, where: `${repo}@${commit}:${path}` };
-  });
+  return readFileSync(LIST, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [ref, kind, repo, commit, path] = l.split('\t');
+      return { ref, kind, where: `${repo}@${commit}:${path}` };
+    });
 }
 
 function measure(list: Row[]) {
@@ -49,7 +56,10 @@ test('the list has at least 300 distinct references, each with where it came fro
     assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);
     assert.match(r.where, /^[\w.-]+\/[\w.-]+@[0-9a-f]{12}:.+/, `${r.ref}: source`);
   }
-  assert.ok(list.filter((r) => r.kind === 'external').length >= 300, 'at least 300 references to images the repositories do not build themselves');
+  assert.ok(
+    list.filter((r) => r.kind === 'external').length >= 300,
+    'at least 300 references to images the repositories do not build themselves',
+  );
 });
 
 test('coverage of real-world base images (printed)', () => {
@@ -57,8 +67,13 @@ test('coverage of real-world base images (printed)', () => {
   const all = measure(list);
   const external = measure(list.filter((r) => r.kind === 'external'));
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(`base-image coverage: ${all.known}/${all.total} = ${pct(all.share)} of all references (${all.guessed} of them guesses from a tag or image name); `
-    + `${external.known}/${external.total} = ${pct(external.share)} of references to images the repository does not build itself (${external.guessed} guesses). Goal of issue #17: 95%.`);
+  console.log(
+    `base-image coverage: ${all.known}/${all.total} = ${pct(all.share)} of all references (${all.guessed} of them guesses from a tag or image name); ` +
+      `${external.known}/${external.total} = ${pct(external.share)} of references to images the repository does not build itself (${external.guessed} guesses). Goal of issue #17: 95%.`,
+  );
   assert.ok(all.share >= FLOOR_ALL, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
-  assert.ok(external.share >= FLOOR_EXTERNAL, `coverage of external references fell to ${pct(external.share)}; unknown: ${external.unknown.slice(0, 20).join(', ')}`);
+  assert.ok(
+    external.share >= FLOOR_EXTERNAL,
+    `coverage of external references fell to ${pct(external.share)}; unknown: ${external.unknown.slice(0, 20).join(', ')}`,
+  );
 });

@@ -10,9 +10,11 @@ import { endoflifeReleases, endoflifeSource } from './generated/endoflifeRelease
 
 type Row = readonly [string, string, string, string, string, number, string];
 
-const EOL_SRC = (product: string) => `endoflife-date/endoflife.date products/${product}.md @ ${endoflifeSource.commit.slice(0, 8)} (${endoflifeSource.date})`;
+const EOL_SRC = (product: string) =>
+  `endoflife-date/endoflife.date products/${product}.md @ ${endoflifeSource.commit.slice(0, 8)} (${endoflifeSource.date})`;
 /** Ubuntu's libc6 came from the eglibc source package from 9.10 to 14.10, from glibc again since 15.04. */
-const UBUNTU_EGLIBC = 'https://launchpad.net/ubuntu/+source/eglibc (published in Ubuntu 9.10 karmic … 14.10 utopic; libc6 from glibc again since 15.04)';
+const UBUNTU_EGLIBC =
+  'https://launchpad.net/ubuntu/+source/eglibc (published in Ubuntu 9.10 karmic … 14.10 utopic; libc6 from glibc again since 15.04)';
 /** Debian shipped libc6 from eglibc in squeeze (6) and wheezy (7), from glibc again since jessie (8). */
 const DEBIAN_EGLIBC = 'https://tracker.debian.org/pkg/eglibc (libc6 source in squeeze and wheezy; glibc again from jessie)';
 
@@ -46,54 +48,125 @@ function versionAtLeast(v: string, min: string): boolean {
 
 const SHAPES: ProductShape[] = [
   {
-    product: 'ubuntu', successors: ['ubuntu:24.04'], id: (c) => `ubuntu-${c}`, distro: 'ubuntu', distroName: 'Ubuntu', family: 'debian', packageManager: () => 'apt',
-    label: (c, _n, lts) => `Ubuntu ${c}${lts ? ' LTS' : ''}`, codename: (n) => n || undefined,
-    libc: (c) => versionAtLeast(c, '9.10') && !versionAtLeast(c, '15.04')
-      ? { libc: { kind: 'eglibc' }, source: UBUNTU_EGLIBC }
-      : { libc: { kind: 'glibc' } },
+    product: 'ubuntu',
+    successors: ['ubuntu:24.04'],
+    id: (c) => `ubuntu-${c}`,
+    distro: 'ubuntu',
+    distroName: 'Ubuntu',
+    family: 'debian',
+    packageManager: () => 'apt',
+    label: (c, _n, lts) => `Ubuntu ${c}${lts ? ' LTS' : ''}`,
+    codename: (n) => n || undefined,
+    libc: (c) =>
+      versionAtLeast(c, '9.10') && !versionAtLeast(c, '15.04')
+        ? { libc: { kind: 'eglibc' }, source: UBUNTU_EGLIBC }
+        : { libc: { kind: 'glibc' } },
   },
   {
-    product: 'debian', successors: ['debian:trixie'], id: (c) => `debian-${c}`, distro: 'debian', distroName: 'Debian', family: 'debian', packageManager: () => 'apt',
-    label: (c, n) => `Debian ${c}${n ? ` (${n.toLowerCase()})` : ''}`, codename: (n) => n ? n.toLowerCase() : undefined,
-    libc: (c) => c === '6' || c === '7' ? { libc: { kind: 'eglibc' }, source: DEBIAN_EGLIBC } : { libc: { kind: 'glibc' } },
+    product: 'debian',
+    successors: ['debian:trixie'],
+    id: (c) => `debian-${c}`,
+    distro: 'debian',
+    distroName: 'Debian',
+    family: 'debian',
+    packageManager: () => 'apt',
+    label: (c, n) => `Debian ${c}${n ? ` (${n.toLowerCase()})` : ''}`,
+    codename: (n) => (n ? n.toLowerCase() : undefined),
+    libc: (c) => (c === '6' || c === '7' ? { libc: { kind: 'eglibc' }, source: DEBIAN_EGLIBC } : { libc: { kind: 'glibc' } }),
   },
   {
-    product: 'alpine-linux', successors: ['alpine:3.24'], id: (c) => `alpine-${c}`, distro: 'alpine', distroName: 'Alpine Linux', family: 'alpine', packageManager: () => 'apk',
-    label: (c) => `Alpine Linux ${c}`, libc: () => ({ libc: { kind: 'musl' } }), init: { kind: 'openrc' },
+    product: 'alpine-linux',
+    successors: ['alpine:3.24'],
+    id: (c) => `alpine-${c}`,
+    distro: 'alpine',
+    distroName: 'Alpine Linux',
+    family: 'alpine',
+    packageManager: () => 'apk',
+    label: (c) => `Alpine Linux ${c}`,
+    libc: () => ({ libc: { kind: 'musl' } }),
+    init: { kind: 'openrc' },
     keep: (c) => versionAtLeast(c, '3.0'),
   },
   {
-    product: 'centos', successors: ['rockylinux/rockylinux:9', 'almalinux:9'], id: (c) => `centos-${c}`, distro: 'centos', distroName: 'CentOS Linux', family: 'rhel',
-    packageManager: (c) => (Number(c) >= 8 ? 'dnf' : 'yum'), label: (c) => `CentOS Linux ${c}`, libc: () => ({ libc: { kind: 'glibc' } }),
+    product: 'centos',
+    successors: ['rockylinux/rockylinux:9', 'almalinux:9'],
+    id: (c) => `centos-${c}`,
+    distro: 'centos',
+    distroName: 'CentOS Linux',
+    family: 'rhel',
+    packageManager: (c) => (Number(c) >= 8 ? 'dnf' : 'yum'),
+    label: (c) => `CentOS Linux ${c}`,
+    libc: () => ({ libc: { kind: 'glibc' } }),
   },
   {
-    product: 'fedora', successors: ['fedora:44'], id: (c) => `fedora-${c}`, distro: 'fedora', distroName: 'Fedora Linux', family: 'rhel',
+    product: 'fedora',
+    successors: ['fedora:44'],
+    id: (c) => `fedora-${c}`,
+    distro: 'fedora',
+    distroName: 'Fedora Linux',
+    family: 'rhel',
     // Fedora 22 replaced yum with dnf as the default package manager.
-    packageManager: (c) => (Number(c) >= 22 ? 'dnf' : 'yum'), label: (c) => `Fedora ${c}`, codename: (n) => n || undefined,
+    packageManager: (c) => (Number(c) >= 22 ? 'dnf' : 'yum'),
+    label: (c) => `Fedora ${c}`,
+    codename: (n) => n || undefined,
     libc: () => ({ libc: { kind: 'glibc' } }),
   },
   {
-    product: 'amazon-linux', successors: ['amazonlinux:2023'], id: (c) => `amazonlinux-${c}`, distro: 'amazonlinux', distroName: 'Amazon Linux', family: 'rhel',
-    packageManager: (c) => (c === '2023' ? 'dnf' : 'yum'), label: (c) => (/^\d{4}\.\d\d$/.test(c) ? `Amazon Linux AMI ${c}` : `Amazon Linux ${c}`),
+    product: 'amazon-linux',
+    successors: ['amazonlinux:2023'],
+    id: (c) => `amazonlinux-${c}`,
+    distro: 'amazonlinux',
+    distroName: 'Amazon Linux',
+    family: 'rhel',
+    packageManager: (c) => (c === '2023' ? 'dnf' : 'yum'),
+    label: (c) => (/^\d{4}\.\d\d$/.test(c) ? `Amazon Linux AMI ${c}` : `Amazon Linux ${c}`),
     libc: () => ({ libc: { kind: 'glibc' } }),
   },
   {
-    product: 'oracle-linux', successors: ['oraclelinux:9'], id: (c) => `oraclelinux-${c}`, distro: 'oraclelinux', distroName: 'Oracle Linux', family: 'rhel',
-    packageManager: (c) => (Number(c) >= 8 ? 'dnf' : 'yum'), label: (c) => `Oracle Linux ${c}`, libc: () => ({ libc: { kind: 'glibc' } }),
+    product: 'oracle-linux',
+    successors: ['oraclelinux:9'],
+    id: (c) => `oraclelinux-${c}`,
+    distro: 'oraclelinux',
+    distroName: 'Oracle Linux',
+    family: 'rhel',
+    packageManager: (c) => (Number(c) >= 8 ? 'dnf' : 'yum'),
+    label: (c) => `Oracle Linux ${c}`,
+    libc: () => ({ libc: { kind: 'glibc' } }),
   },
   {
     // UBI is the redistributable RHEL userland: a UBI N image follows RHEL N's life cycle. UBI began with RHEL 7.
-    product: 'rhel', successors: ['registry.access.redhat.com/ubi9'], id: (c) => `ubi-${c}`, distro: 'ubi', distroName: 'Red Hat Universal Base Image', family: 'rhel',
-    packageManager: (c) => (Number(c) >= 8 ? 'dnf' : 'yum'), label: (c) => `Red Hat UBI ${c} (RHEL ${c} userland)`,
-    libc: () => ({ libc: { kind: 'glibc' } }), keep: (c) => Number(c) >= 7,
+    product: 'rhel',
+    successors: ['registry.access.redhat.com/ubi9'],
+    id: (c) => `ubi-${c}`,
+    distro: 'ubi',
+    distroName: 'Red Hat Universal Base Image',
+    family: 'rhel',
+    packageManager: (c) => (Number(c) >= 8 ? 'dnf' : 'yum'),
+    label: (c) => `Red Hat UBI ${c} (RHEL ${c} userland)`,
+    libc: () => ({ libc: { kind: 'glibc' } }),
+    keep: (c) => Number(c) >= 7,
   },
   {
-    product: 'opensuse', successors: ['opensuse/leap:16.0'], id: (c) => `opensuse-leap-${c}`, distro: 'opensuse-leap', distroName: 'openSUSE Leap', family: 'suse',
-    packageManager: () => 'zypper', label: (c) => `openSUSE Leap ${c}`, libc: () => ({ libc: { kind: 'glibc' } }),
+    product: 'opensuse',
+    successors: ['opensuse/leap:16.0'],
+    id: (c) => `opensuse-leap-${c}`,
+    distro: 'opensuse-leap',
+    distroName: 'openSUSE Leap',
+    family: 'suse',
+    packageManager: () => 'zypper',
+    label: (c) => `openSUSE Leap ${c}`,
+    libc: () => ({ libc: { kind: 'glibc' } }),
   },
   {
-    product: 'vmware-photon', successors: ['photon:5.0'], id: (c) => `photon-${c}`, distro: 'photon', distroName: 'VMware Photon OS', family: 'photon',
-    packageManager: () => 'tdnf', label: (c) => `Photon OS ${c}`, libc: () => ({ libc: { kind: 'glibc' } }),
+    product: 'vmware-photon',
+    successors: ['photon:5.0'],
+    id: (c) => `photon-${c}`,
+    distro: 'photon',
+    distroName: 'VMware Photon OS',
+    family: 'photon',
+    packageManager: () => 'tdnf',
+    label: (c) => `Photon OS ${c}`,
+    libc: () => ({ libc: { kind: 'glibc' } }),
   },
 ];
 
@@ -112,8 +185,15 @@ export function releasesFromEndoflife(existing: ReadonlySet<string>): DistroRele
       const libc = shape.libc(cycle);
       if (!libc) continue;
       const release: DistroRelease = {
-        id, distro: shape.distro, distroName: shape.distroName, version: cycle, label: shape.label(cycle, codename, lts === 1),
-        os: 'linux', family: shape.family, packageManager: shape.packageManager(cycle), libc: libc.libc,
+        id,
+        distro: shape.distro,
+        distroName: shape.distroName,
+        version: cycle,
+        label: shape.label(cycle, codename, lts === 1),
+        os: 'linux',
+        family: shape.family,
+        packageManager: shape.packageManager(cycle),
+        libc: libc.libc,
         source: EOL_SRC(shape.product),
       };
       const cn = shape.codename?.(codename);

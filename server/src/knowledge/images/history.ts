@@ -34,12 +34,29 @@ const MARKERS = '!#$%&()*+,/;<=>?@[]^`{|}~';
 const MARKER_INDEX = new Int8Array(128).fill(-1);
 for (let i = 0; i < MARKERS.length; i++) MARKER_INDEX[MARKERS.charCodeAt(i)] = i;
 
-interface Group { month: string; current: boolean; evidence: BaseEvidence; ref: string; architectures: readonly string[] }
-interface Decoded { groups: Group[]; tags: Map<string, number>; source: string }
+interface Group {
+  month: string;
+  current: boolean;
+  evidence: BaseEvidence;
+  ref: string;
+  architectures: readonly string[];
+}
+interface Decoded {
+  groups: Group[];
+  tags: Map<string, number>;
+  source: string;
+}
 
 const decoded = new Map<string, Decoded>();
 
-const EVIDENCE: Record<string, BaseEvidence> = { '=': 'distribution', F: 'dockerfile', M: 'moving-base', T: 'tag', D: 'directory', '?': 'unknown' };
+const EVIDENCE: Record<string, BaseEvidence> = {
+  '=': 'distribution',
+  F: 'dockerfile',
+  M: 'moving-base',
+  T: 'tag',
+  D: 'directory',
+  '?': 'unknown',
+};
 
 export const historySource = `docker-library/official-images @ ${officialImagesSource.commit.slice(0, 8)} (${officialImagesSource.date}), every version of library/<image> since ${officialImagesSource.since}`;
 
@@ -56,9 +73,14 @@ function decode(image: string): Decoded {
     const colon = line.indexOf(':');
     const [month, index, arch, current] = line.slice(0, colon).split(',');
     const code = bases[Number(index)] ?? '?';
-    const g = groups.push({
-      month, current: current === 'c', evidence: EVIDENCE[code[0]] ?? 'unknown', ref: code.slice(1), architectures: archSets[Number(arch)] ?? [],
-    }) - 1;
+    const g =
+      groups.push({
+        month,
+        current: current === 'c',
+        evidence: EVIDENCE[code[0]] ?? 'unknown',
+        ref: code.slice(1),
+        architectures: archSets[Number(arch)] ?? [],
+      }) - 1;
     let prev = '';
     let at = colon + 1;
     while (at < line.length) {
@@ -76,7 +98,7 @@ function decode(image: string): Decoded {
 
 /** History of one official image tag ('python', '2.7-slim'); undefined when the image or tag was never published. */
 export function tagHistory(image: string, tag: string): TagHistory | undefined {
-  if (!Object.prototype.hasOwnProperty.call(officialImageTags, image)) return undefined;
+  if (!Object.hasOwn(officialImageTags, image)) return undefined;
   let d = decoded.get(image);
   if (!d) {
     d = decode(image);
@@ -85,12 +107,22 @@ export function tagHistory(image: string, tag: string): TagHistory | undefined {
   const g = d.tags.get(tag);
   if (g === undefined) return undefined;
   const group = d.groups[g];
-  const row: TagHistory = { image, tag, lastPublished: group.month, current: group.current, evidence: group.evidence, architectures: group.architectures, source: d.source };
-  if (group.evidence === 'unknown') { if (group.ref) row.family = group.ref; } else if (group.ref) row.base = group.ref;
+  const row: TagHistory = {
+    image,
+    tag,
+    lastPublished: group.month,
+    current: group.current,
+    evidence: group.evidence,
+    architectures: group.architectures,
+    source: d.source,
+  };
+  if (group.evidence === 'unknown') {
+    if (group.ref) row.family = group.ref;
+  } else if (group.ref) row.base = group.ref;
   return row;
 }
 
 /** Whether the official image was ever published (any tag). */
 export function isOfficialImage(image: string): boolean {
-  return Object.prototype.hasOwnProperty.call(officialImageTags, image);
+  return Object.hasOwn(officialImageTags, image);
 }

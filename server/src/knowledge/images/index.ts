@@ -20,7 +20,12 @@ import { windowsReleases, windowsRules } from './windows';
 export type { ImageTagRule } from './ruleTypes';
 
 const handWritten: readonly DistroRelease[] = [
-  ...ubuntuReleases, ...debianReleases, ...alpineReleases, ...enterpriseReleases, ...otherReleases, ...windowsReleases,
+  ...ubuntuReleases,
+  ...debianReleases,
+  ...alpineReleases,
+  ...enterpriseReleases,
+  ...otherReleases,
+  ...windowsReleases,
 ];
 
 /** Hand-written rows first; endoflife.date fills in every other release of the same distributions. */
@@ -28,11 +33,22 @@ const releases: readonly DistroRelease[] = [...handWritten, ...releasesFromEndof
 
 /** All tag rules, distribution images first, then derived images. Order matters within a repository. */
 export const imageTagRules: readonly ImageTagRule[] = [
-  ...ubuntuRules, ...debianRules, ...alpineRules, ...enterpriseRules, ...otherRules, ...windowsRules, ...derivedRules, ...thirdPartyRules,
+  ...ubuntuRules,
+  ...debianRules,
+  ...alpineRules,
+  ...enterpriseRules,
+  ...otherRules,
+  ...windowsRules,
+  ...derivedRules,
+  ...thirdPartyRules,
 ];
 
 const resolver = new ImageResolver({
-  releases, rules: imageTagRules, history: tagHistory, historyHasImage: isOfficialImage, latestPoint: (id) => latestPointRelease.get(id),
+  releases,
+  rules: imageTagRules,
+  history: tagHistory,
+  historyHasImage: isOfficialImage,
+  latestPoint: (id) => latestPointRelease.get(id),
 });
 
 export function lookupImage(ref: ImageRef): ImageLookup {

@@ -74,7 +74,10 @@ test('frozen point tags are explained as frozen, not as the newest of their line
 
   const ubi = known('registry.access.redhat.com/ubi8/ubi:8.0');
   assert.equal(ubi.release.id, 'ubi-8');
-  assert.match(ubi.publication?.frozen ?? '', /names the 8\.0 point release, superseded .* \(now 8\.\d+\): a frozen 8\.0 userland, not the line's current one/);
+  assert.match(
+    ubi.publication?.frozen ?? '',
+    /names the 8\.0 point release, superseded .* \(now 8\.\d+\): a frozen 8\.0 userland, not the line's current one/,
+  );
   assert.equal(known('registry.access.redhat.com/ubi8/ubi:8.10').publication, undefined, 'the newest point release is not frozen');
 
   const centos = known('centos:7.9.2009');
@@ -82,13 +85,16 @@ test('frozen point tags are explained as frozen, not as the newest of their line
   assert.match(centos.publication?.lastPublished ?? '', /^2024-0[67]$/);
 });
 
-test('the FROM card says a frozen tag gets none of its line\'s updates, and when it was last published', () => {
+test("the FROM card says a frozen tag gets none of its line's updates, and when it was last published", () => {
   const parsed = parseImageRef('registry.access.redhat.com/ubi8/ubi:8.0');
   assert.ok(parsed.ok);
   const target = { os: 'linux', label: 'test host', origin: { kind: 'default' } } as unknown as Parameters<typeof imageCard>[2];
   const card = imageCard('registry.access.redhat.com/ubi8/ubi:8.0', lookupImage(parsed.ref), target, new Date('2026-09-01T00:00:00Z'));
   assert.match(card, /Frozen tag: `registry\.access\.redhat\.com\/ubi8\/ubi:8\.0` names the 8\.0 point release/);
-  assert.match(card, /\*\*Support:\*\* the Red Hat UBI 8 \(RHEL 8 userland\) line: supported .*; this frozen tag does not follow the line's newer releases/);
+  assert.match(
+    card,
+    /\*\*Support:\*\* the Red Hat UBI 8 \(RHEL 8 userland\) line: supported .*; this frozen tag does not follow the line's newer releases/,
+  );
 
   const redis = parseImageRef('redis:3.2.8-alpine');
   assert.ok(redis.ok);
@@ -107,7 +113,18 @@ test('a digest written with a tag resolves by the tag and says the digest pins o
 });
 
 test('registry spellings and architecture namespaces resolve like the official image', () => {
-  for (const text of ['docker.io/library/node:18', 'index.docker.io/library/node:18', 'amd64/node:18', 'arm32v7/node:18', 'i386/node:18', 'ppc64le/node:18', 'armhf/debian:jessie', 'riscv64/debian:bookworm', 'mips64le/debian:bookworm', 'arm32v6/alpine:3.12']) {
+  for (const text of [
+    'docker.io/library/node:18',
+    'index.docker.io/library/node:18',
+    'amd64/node:18',
+    'arm32v7/node:18',
+    'i386/node:18',
+    'ppc64le/node:18',
+    'armhf/debian:jessie',
+    'riscv64/debian:bookworm',
+    'mips64le/debian:bookworm',
+    'arm32v6/alpine:3.12',
+  ]) {
     const id = known(text);
     assert.ok(/^(debian|alpine)-/.test(id.release.id), `${text}: ${id.release.id}`);
   }
@@ -140,10 +157,21 @@ test('other registries: distroless with its Debian release, Chainguard, MCR, UBI
 
 test('every release line of the distributions resolves (endoflife.date)', () => {
   for (const [text, release] of [
-    ['centos:5', 'centos-5'], ['centos:6', 'centos-6'], ['debian:wheezy', 'debian-7'], ['debian:7', 'debian-7'], ['ubuntu:lucid', 'ubuntu-10.04'],
-    ['ubuntu:precise', 'ubuntu-12.04'], ['ubuntu:17.10', 'ubuntu-17.10'], ['alpine:3.1', 'alpine-3.1'], ['fedora:20', 'fedora-20'],
-    ['oraclelinux:6', 'oraclelinux-6'], ['amazonlinux:2017.09', 'amazonlinux-2017.09'], ['rockylinux:8', 'rockylinux-8'], ['almalinux:8', 'almalinux-8'],
-  ]) assert.equal(known(text).release.id, release, text);
+    ['centos:5', 'centos-5'],
+    ['centos:6', 'centos-6'],
+    ['debian:wheezy', 'debian-7'],
+    ['debian:7', 'debian-7'],
+    ['ubuntu:lucid', 'ubuntu-10.04'],
+    ['ubuntu:precise', 'ubuntu-12.04'],
+    ['ubuntu:17.10', 'ubuntu-17.10'],
+    ['alpine:3.1', 'alpine-3.1'],
+    ['fedora:20', 'fedora-20'],
+    ['oraclelinux:6', 'oraclelinux-6'],
+    ['amazonlinux:2017.09', 'amazonlinux-2017.09'],
+    ['rockylinux:8', 'rockylinux-8'],
+    ['almalinux:8', 'almalinux-8'],
+  ])
+    assert.equal(known(text).release.id, release, text);
 });
 
 test('guesses from a tag name say they are guesses; unknowable images stay unknown', () => {

@@ -28,7 +28,8 @@ const MAX_DEPTH = 8;
  * Docker Hub's per-architecture copies of the official images (same tags, one architecture each);
  * armhf is the namespace used before arm32v7 existed.
  */
-const ARCH_NAMESPACE = /^(?:amd64|arm32v5|arm32v6|arm32v7|arm64v8|i386|ppc64le|s390x|riscv64|mips64le|armhf|aarch64|arm64|windows-amd64)\/(?<name>[^/]+)$/;
+const ARCH_NAMESPACE =
+  /^(?:amd64|arm32v5|arm32v6|arm32v7|arm64v8|i386|ppc64le|s390x|riscv64|mips64le|armhf|aarch64|arm64|windows-amd64)\/(?<name>[^/]+)$/;
 
 export class ImageResolver {
   private readonly byId = new Map<string, DistroRelease>();
@@ -86,12 +87,18 @@ export class ImageResolver {
     if (repository === 'docker.io/library/scratch') return { kind: 'scratch' };
     const image = displayName(ref.registry, ref.path);
     if (ref.tag === undefined && ref.digest !== undefined) {
-      return { kind: 'unknown', reason: `${image} is referenced by digest only; the release cannot be read from a digest (write the tag too, e.g. ${image}:<tag>@${ref.digest.slice(0, 15)}…)` };
+      return {
+        kind: 'unknown',
+        reason: `${image} is referenced by digest only; the release cannot be read from a digest (write the tag too, e.g. ${image}:<tag>@${ref.digest.slice(0, 15)}…)`,
+      };
     }
     const tag = ref.tag ?? 'latest';
     const official = repository.startsWith('docker.io/library/') && !ref.path.slice('library/'.length).includes('/');
     const history = official ? this.table.history?.(ref.path.slice('library/'.length), tag) : undefined;
-    const decorate = (found: ImageLookup): ImageLookup => (found.kind === 'known' ? { kind: 'known', identity: this.published(found.identity, tag, history, ref.digest !== undefined, archNamespace) } : found);
+    const decorate = (found: ImageLookup): ImageLookup =>
+      found.kind === 'known'
+        ? { kind: 'known', identity: this.published(found.identity, tag, history, ref.digest !== undefined, archNamespace) }
+        : found;
     // A tag no longer published means what it meant when last published: the history wins over the
     // hand-written rules, which describe today's tags.
     if (history && !history.current && history.evidence !== 'distribution') {
@@ -104,7 +111,10 @@ export class ImageResolver {
       if (guessed) return decorate(guessed);
     }
     if (byRules.kind === 'unknown' && !history && official && this.table.historyHasImage?.(ref.path.slice('library/'.length))) {
-      return { kind: 'unknown', reason: `${image}:${tag} was never published: no version of official-images library/${ref.path.slice('library/'.length)} since 2013 lists this tag` };
+      return {
+        kind: 'unknown',
+        reason: `${image}:${tag} was never published: no version of official-images library/${ref.path.slice('library/'.length)} since 2013 lists this tag`,
+      };
     }
     if (byRules.kind !== 'unknown' || !history) return decorate(byRules);
     if (history.evidence === 'distribution') {
@@ -113,7 +123,14 @@ export class ImageResolver {
       if (history.current || !history.base || history.base === tag || depth >= MAX_DEPTH) return byRules;
       const sibling = this.lookup(baseReference(`${image}:${history.base}`), depth + 1);
       if (sibling.kind !== 'known') return byRules;
-      const identity: ImageIdentity = { ...sibling.identity, image, inferredFrom: { rule: `official-images history: ${image}:${tag} was last published together with ${image}:${history.base}`, source: history.source } };
+      const identity: ImageIdentity = {
+        ...sibling.identity,
+        image,
+        inferredFrom: {
+          rule: `official-images history: ${image}:${tag} was last published together with ${image}:${history.base}`,
+          source: history.source,
+        },
+      };
       delete identity.publication;
       return decorate({ kind: 'known', identity });
     }
@@ -123,7 +140,10 @@ export class ImageResolver {
   private byRules(ref: ImageRef, image: string, tag: string, depth: number): ImageLookup {
     const rules = this.rulesFor(`${ref.registry}/${ref.path}`);
     if (rules.length === 0) {
-      return { kind: 'unknown', reason: `'${image}' is not an image the knowledge base knows; its distribution cannot be read from the name` };
+      return {
+        kind: 'unknown',
+        reason: `'${image}' is not an image the knowledge base knows; its distribution cannot be read from the name`,
+      };
     }
     for (const rule of rules) {
       const m = rule.tag.exec(tag);
@@ -151,7 +171,11 @@ export class ImageResolver {
     const base = this.lookup(baseReference(named.base), depth + 1);
     if (base.kind !== 'known') return undefined;
     const what = fromTag ? `the tag '${tag}'` : `the image name '${name}'`;
-    const identity: ImageIdentity = { ...base.identity, image, guessedFrom: `${what} names ${named.word}; the image's own build was not read` };
+    const identity: ImageIdentity = {
+      ...base.identity,
+      image,
+      guessedFrom: `${what} names ${named.word}; the image's own build was not read`,
+    };
     delete identity.movingTag;
     delete identity.pinnedReference;
     delete identity.publication;
@@ -166,17 +190,28 @@ export class ImageResolver {
     const name = `${image}:${h.tag}`;
     if (h.evidence === 'unknown' || h.base === undefined) {
       const family = h.family === 'alpine' ? ' on Alpine Linux, but' : h.family === 'windows' ? ' on Windows, but' : '';
-      return { kind: 'unknown', reason: `${name} (${when}) was built${family} on a base its tag, its directory and the stored Dockerfiles do not name` };
+      return {
+        kind: 'unknown',
+        reason: `${name} (${when}) was built${family} on a base its tag, its directory and the stored Dockerfiles do not name`,
+      };
     }
     if (h.evidence === 'moving-base') {
-      return { kind: 'unknown', reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded` };
+      return {
+        kind: 'unknown',
+        reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded`,
+      };
     }
     if (h.base === 'scratch') return { kind: 'unknown', reason: `${name} (${when}) is built FROM scratch: no distribution userland` };
     if (depth >= MAX_DEPTH) return { kind: 'unknown', reason: `base chain of ${name} is too deep` };
     const base = this.lookup(baseReference(h.base), depth + 1);
     if (base.kind === 'scratch') return { kind: 'unknown', reason: `${name} is built FROM scratch` };
-    if (base.kind === 'unknown') return { kind: 'unknown', reason: `${name} (${when}) was built on ${h.base}, which is unknown: ${base.reason}` };
-    const identity: ImageIdentity = { ...base.identity, image, inferredFrom: { rule: `official-images history: ${evidenceText(h)}`, source: h.source } };
+    if (base.kind === 'unknown')
+      return { kind: 'unknown', reason: `${name} (${when}) was built on ${h.base}, which is unknown: ${base.reason}` };
+    const identity: ImageIdentity = {
+      ...base.identity,
+      image,
+      inferredFrom: { rule: `official-images history: ${evidenceText(h)}`, source: h.source },
+    };
     delete identity.movingTag;
     delete identity.pinnedReference;
     delete identity.publication;
@@ -188,7 +223,13 @@ export class ImageResolver {
   }
 
   /** Adds the publication facts: last published, frozen (no longer published, superseded point release), digest. */
-  private published(identity: ImageIdentity, tag: string, history: TagHistory | undefined, digest: boolean, archNamespace?: string): ImageIdentity {
+  private published(
+    identity: ImageIdentity,
+    tag: string,
+    history: TagHistory | undefined,
+    digest: boolean,
+    archNamespace?: string,
+  ): ImageIdentity {
     const publication: TagPublication = { ...(identity.publication ?? { source: history?.source ?? identity.release.source }) };
     let changed = false;
     if (history) {
@@ -212,7 +253,10 @@ export class ImageResolver {
         changed = true;
       }
     }
-    if (digest) { publication.digestPinned = true; changed = true; }
+    if (digest) {
+      publication.digestPinned = true;
+      changed = true;
+    }
     if (history && archNamespace && history.architectures.length > 0 && !history.architectures.includes(archNamespace)) {
       publication.architectureMissing = `${history.image}:${tag} was ${history.current ? 'published' : 'last published'} for ${history.architectures.join(', ')}, not ${archNamespace}`;
       publication.source = history.source;
@@ -298,10 +342,14 @@ export function distroNamedByTag(tag: string): { base: string; word: string } | 
 
 function evidenceText(h: TagHistory): string {
   switch (h.evidence) {
-    case 'dockerfile': return `FROM ${h.base} in its Dockerfile at the commit official-images pinned`;
-    case 'tag': return `the tag names its base (${h.base})`;
-    case 'directory': return `its build directory names its base (${h.base})`;
-    default: return h.base ? `built on ${h.base}` : 'base not known';
+    case 'dockerfile':
+      return `FROM ${h.base} in its Dockerfile at the commit official-images pinned`;
+    case 'tag':
+      return `the tag names its base (${h.base})`;
+    case 'directory':
+      return `its build directory names its base (${h.base})`;
+    default:
+      return h.base ? `built on ${h.base}` : 'base not known';
   }
 }
 
@@ -323,7 +371,11 @@ export function baseReference(text: string): ImageRef {
   if (registry === 'docker.io' && parts.length === 1) parts.unshift('library');
   const path = parts.join('/');
   return {
-    raw: text, registry, path, name: parts[parts.length - 1], tag,
+    raw: text,
+    registry,
+    path,
+    name: parts[parts.length - 1],
+    tag,
     official: registry === 'docker.io' && parts[0] === 'library' && parts.length === 2,
   };
 }

@@ -27,14 +27,19 @@ export function registerCodeActions(ctx: ServerContext): void {
     if (wantsFixAll) {
       const result = await ctx.loop.analyzedFor(session, token);
       const edits = result ? analysis().fixAllEdits(result.findings) : [];
-      if (edits.length) actions.push({ title: 'Kernel Lens: fix all safe problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+      if (edits.length)
+        actions.push({ title: 'Kernel Lens: fix all safe problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
     }
     return actions;
   });
 }
 
 /** The model of the current text: at once when cheap, else the one the analysis in progress builds. */
-async function modelFor(ctx: ServerContext, session: DocumentSession, token: Parameters<ServerContext['loop']['analyzedFor']>[1]): Promise<DockerfileModel | undefined> {
+async function modelFor(
+  ctx: ServerContext,
+  session: DocumentSession,
+  token: Parameters<ServerContext['loop']['analyzedFor']>[1],
+): Promise<DockerfileModel | undefined> {
   if (session.catchUp()) return session.model;
   return (await ctx.loop.analyzedFor(session, token))?.model;
 }
@@ -46,7 +51,9 @@ function quickFixes(ctx: ServerContext, uri: string, params: CodeActionParams, m
   for (const d of params.context.diagnostics) {
     const data = d?.data as DiagnosticData | undefined;
     if (d?.source !== 'kernel-lens' || !data || !Array.isArray(data.fixes)) continue;
-    const common = model ? analysis().commonFixes(model, { ruleId: data.ruleId, range: d.range, targetMatters: data.targetMatters === true }, ignoreLine) : [];
+    const common = model
+      ? analysis().commonFixes(model, { ruleId: data.ruleId, range: d.range, targetMatters: data.targetMatters === true }, ignoreLine)
+      : [];
     for (const fix of [...data.fixes, ...common]) {
       if (fix.command && fix.edits.length === 0 && !ctx.client.runsOurCommands) continue;
       // A command-only action (the target picker) once per menu, not once per diagnostic.

@@ -16,7 +16,15 @@ export function registerCustomRequests(ctx: ServerContext): void {
   const { connection } = ctx;
   connection.onRequest('kernelLens/presets', () => {
     refuseUnlessServing(ctx);
-    return analysis().hostPresets.map((p) => ({ id: p.id, name: p.name, group: p.group, kernel: p.kernel, os: p.os, windowsBuild: p.windowsBuild, arches: p.arches }));
+    return analysis().hostPresets.map((p) => ({
+      id: p.id,
+      name: p.name,
+      group: p.group,
+      kernel: p.kernel,
+      os: p.os,
+      windowsBuild: p.windowsBuild,
+      arches: p.arches,
+    }));
   });
   connection.onRequest('kernelLens/targetInfo', (params: { uri?: unknown } | null | undefined): TargetInfo => {
     refuseUnlessServing(ctx);
@@ -26,8 +34,20 @@ export function registerCustomRequests(ctx: ServerContext): void {
     const fleet = session?.result?.fleet;
     if (fleet) {
       const names = fleet.map((m) => m.name);
-      const description = `targets: ${fleet.map((m) => analysis().describeTarget(m.target).replace(/^target: /, '')).join('; ')}`;
-      return { label: `${names.length} targets: ${names.join(', ')}`, origin: target.origin, description, knowledgeDate: analysis().knowledgeDate, targets: names };
+      const description = `targets: ${fleet
+        .map((m) =>
+          analysis()
+            .describeTarget(m.target)
+            .replace(/^target: /, ''),
+        )
+        .join('; ')}`;
+      return {
+        label: `${names.length} targets: ${names.join(', ')}`,
+        origin: target.origin,
+        description,
+        knowledgeDate: analysis().knowledgeDate,
+        targets: names,
+      };
     }
     const { label, origin, presetId } = target;
     return { label, origin, presetId, description: analysis().describeTarget(target), knowledgeDate: analysis().knowledgeDate };
@@ -46,6 +66,8 @@ export function registerCustomRequests(ctx: ServerContext): void {
   });
   connection.onRequest('kernelLens/rules', () => {
     refuseUnlessServing(ctx);
-    return analysis().allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary }));
+    return analysis()
+      .allRules()
+      .map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary }));
   });
 }

@@ -19,7 +19,9 @@ export function createDocumentStore(ctx: ServerContext): TextDocuments<LinesDocu
       if (problem) {
         if (session && !session.loggedMalformedChange) {
           session.loggedMalformedChange = true;
-          ctx.connection.console.warn(`Kernel Lens: a didChange for ${doc.uri} was ignored (${problem}); further ones are ignored silently.`);
+          ctx.connection.console.warn(
+            `Kernel Lens: a didChange for ${doc.uri} was ignored (${problem}); further ones are ignored silently.`,
+          );
         }
         return doc;
       }

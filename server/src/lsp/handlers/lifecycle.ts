@@ -17,7 +17,9 @@ export function registerLifecycle(ctx: ServerContext): void {
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; trusted?: boolean; extensionPath?: string };
     if (typeof init.extensionPath === 'string') client.extensionRoot = init.extensionPath;
     client.runsOurCommands = typeof init.extensionPath === 'string';
-    const folders = (Array.isArray(params.workspaceFolders) ? params.workspaceFolders : []).map((f) => f?.uri).filter((u): u is string => typeof u === 'string');
+    const folders = (Array.isArray(params.workspaceFolders) ? params.workspaceFolders : [])
+      .map((f) => f?.uri)
+      .filter((u): u is string => typeof u === 'string');
     if (folders.length === 0 && typeof params.rootUri === 'string') folders.push(params.rootUri);
     workspace.initialize({ folders, trusted: init.trusted !== false, initialSettings: init.settings });
     client.initialized = true;
@@ -27,7 +29,10 @@ export function registerLifecycle(ctx: ServerContext): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll], resolveProvider: false },
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, CodeActionKind.SourceFixAll],
+          resolveProvider: false,
+        },
       },
       serverInfo: { name: 'kernel-lens', version: '0.1.0' },
     };

@@ -5,14 +5,19 @@ import { analyze, applyAndCheck, findingsOf, fixTitled, textAt } from '../../she
 const ID = 'build-host-uname';
 
 test('flags uname -r / -a / --kernel-release used as a value at build time', () => {
-  const t = 'FROM debian:13\nRUN mkdir -p /lib/modules/$(uname -r)/extra && K=`uname --kernel-release` && echo "$(uname -a)" > /etc/motd\nRUN uname -r > /etc/kver\n';
+  const t =
+    'FROM debian:13\nRUN mkdir -p /lib/modules/$(uname -r)/extra && K=`uname --kernel-release` && echo "$(uname -a)" > /etc/motd\nRUN uname -r > /etc/kver\n';
   const f = findingsOf(t, ID);
-  assert.deepEqual(f.map((x) => textAt(t, x)), ['uname -r', 'uname --kernel-release', 'uname -a', 'uname -r']);
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['uname -r', 'uname --kernel-release', 'uname -a', 'uname -r'],
+  );
   assert.match(f[0].message, /build machine's kernel/);
 });
 
 test('not flagged: uname -m/-s, uname printed to the build log, uname in CMD, package words (other rule)', () => {
-  const t = 'FROM debian:13\nRUN ARCH=$(uname -m) && OS=$(uname -s) && uname -a && uname -r > /dev/null\nRUN apt-get install -y linux-headers-$(uname -r)\nCMD echo "$(uname -r)"\n';
+  const t =
+    'FROM debian:13\nRUN ARCH=$(uname -m) && OS=$(uname -s) && uname -a && uname -r > /dev/null\nRUN apt-get install -y linux-headers-$(uname -r)\nCMD echo "$(uname -r)"\n';
   assert.deepEqual(findingsOf(t, ID), []);
   assert.ok(analyze(t).notes.some((n) => n.markdown.includes("reports the host's kernel")));
 });
@@ -20,17 +25,45 @@ test('not flagged: uname -m/-s, uname printed to the build log, uname in CMD, pa
 test('fix: replace $(uname -r) by the target release when it is known in full', () => {
   const t = 'FROM debian:13\nRUN make -C /lib/modules/$(uname -r)/build M=/src\n';
   const f = findingsOf(t, ID, '6.1.0-18-amd64');
-  applyAndCheck(t, fixTitled(f[0], 'Use the target kernel release'), 'FROM debian:13\nRUN make -C /lib/modules/6.1.0-18-amd64/build M=/src\n', { instructions: 2, rule: ID, target: '6.1.0-18-amd64' });
-  assert.ok(!findingsOf(t, ID).some((x) => x.fixes.some((y) => y.title.startsWith('Use the target'))), 'no replacement without a known release');
+  applyAndCheck(
+    t,
+    fixTitled(f[0], 'Use the target kernel release'),
+    'FROM debian:13\nRUN make -C /lib/modules/6.1.0-18-amd64/build M=/src\n',
+    { instructions: 2, rule: ID, target: '6.1.0-18-amd64' },
+  );
+  assert.ok(
+    !findingsOf(t, ID).some((x) => x.fixes.some((y) => y.title.startsWith('Use the target'))),
+    'no replacement without a known release',
+  );
   const b = 'FROM debian:13\r\nRUN echo `uname -r` > /etc/kver\r\n';
-  applyAndCheck(b, fixTitled(findingsOf(b, ID, '6.1.0-18-amd64')[0], 'Use the target kernel release'), 'FROM debian:13\r\nRUN echo 6.1.0-18-amd64 > /etc/kver\r\n', { instructions: 2, rule: ID, target: '6.1.0-18-amd64' });
+  applyAndCheck(
+    b,
+    fixTitled(findingsOf(b, ID, '6.1.0-18-amd64')[0], 'Use the target kernel release'),
+    'FROM debian:13\r\nRUN echo 6.1.0-18-amd64 > /etc/kver\r\n',
+    { instructions: 2, rule: ID, target: '6.1.0-18-amd64' },
+  );
 });
 
 test('ls /lib/modules captured at build time stands in for "the" kernel: flagged; at start or uncaptured: hover only', () => {
-  const t = 'FROM debian:12\nRUN KVER=$(ls /lib/modules | head -n1) && make -C /lib/modules/$KVER/build M=/src\nRUN ls /lib/modules\nCMD ["sh", "-c", "ls /lib/modules/$(uname -r)"]\n';
+  const t =
+    'FROM debian:12\nRUN KVER=$(ls /lib/modules | head -n1) && make -C /lib/modules/$KVER/build M=/src\nRUN ls /lib/modules\nCMD ["sh", "-c", "ls /lib/modules/$(uname -r)"]\n';
   const f = findingsOf(t, ID);
-  assert.deepEqual(f.map((x) => x.range.start.line), [1]);
-  assert.match(f[0].message, /^`ls \/lib\/modules` at build time lists the image's kernel packages, not the kernel the container runs on\./);
-  assert.deepEqual(findingsOf('FROM quay.io/fedora/fedora-bootc:41\nRUN KVER=$(ls /usr/lib/modules) && dracut --kver $KVER\n', ID), [], 'bootable container: the image kernel is the one');
-  assert.equal(findingsOf('FROM rockylinux:9\nRUN dnf -y install kernel-devel && make -C /usr/src/kernels/$(ls /usr/src/kernels)\n', ID).length, 1, 'RHEL header trees too');
+  assert.deepEqual(
+    f.map((x) => x.range.start.line),
+    [1],
+  );
+  assert.match(
+    f[0].message,
+    /^`ls \/lib\/modules` at build time lists the image's kernel packages, not the kernel the container runs on\./,
+  );
+  assert.deepEqual(
+    findingsOf('FROM quay.io/fedora/fedora-bootc:41\nRUN KVER=$(ls /usr/lib/modules) && dracut --kver $KVER\n', ID),
+    [],
+    'bootable container: the image kernel is the one',
+  );
+  assert.equal(
+    findingsOf('FROM rockylinux:9\nRUN dnf -y install kernel-devel && make -C /usr/src/kernels/$(ls /usr/src/kernels)\n', ID).length,
+    1,
+    'RHEL header trees too',
+  );
 });

@@ -27,13 +27,20 @@ function bakesValue(c: ShellCommand): boolean {
 }
 
 function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
 
 function buildUses(ctx: RuleContext): ShellCommand[] {
   // Package words like linux-headers-$(uname -r) are reported (and fixed) by kernel-package-install.
   // (`make -C /lib/modules/$(uname -r)/build` stays reported here too: the release fix is this rule's.)
-  const packageWords = kernelPackageUses(ctx).filter((u) => u.buildHostRelease).map((u) => u.pkg.word.range);
+  const packageWords = kernelPackageUses(ctx)
+    .filter((u) => u.buildHostRelease)
+    .map((u) => u.pkg.word.range);
   return ctx
     .commands()
     .filter((c) => c.phase === 'build' && readsKernel(c) && bakesValue(c))
@@ -52,18 +59,32 @@ function substitutionRange(ctx: RuleContext, c: ShellCommand): Range | undefined
   if (!open) return undefined;
   const close = open[1].startsWith('$') ? /^\s*\)/.exec(after) : /^\s*`/.exec(after);
   if (!close) return undefined;
-  return { start: { line: start.line, character: start.character - open[0].length }, end: { line: end.line, character: end.character + close[0].length } };
+  return {
+    start: { line: start.line, character: start.character - open[0].length },
+    end: { line: end.line, character: end.character + close[0].length },
+  };
 }
 
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const c of buildUses(ctx)) {
     const text = `uname ${c.args.map((a) => a.raw).join(' ')}`;
-    const target = ctx.target.kernel ? `${targetWords(ctx)} runs ${ctx.target.kernel.raw}` : `the container will run on ${targetWords(ctx)}'s kernel, which is another one`;
+    const target = ctx.target.kernel
+      ? `${targetWords(ctx)} runs ${ctx.target.kernel.raw}`
+      : `the container will run on ${targetWords(ctx)}'s kernel, which is another one`;
     const fixes: Fix[] = [];
     const sub = substitutionRange(ctx, c);
-    if (sub && ctx.target.kernel && /-/.test(ctx.target.kernel.raw) && c.args.every((a) => a.value === '-r' || a.value === '--kernel-release')) {
-      fixes.push({ title: `Use the target kernel release ${ctx.target.kernel.raw}`, kind: 'quickfix', edits: [{ range: sub, newText: ctx.target.kernel.raw }] });
+    if (
+      sub &&
+      ctx.target.kernel &&
+      /-/.test(ctx.target.kernel.raw) &&
+      c.args.every((a) => a.value === '-r' || a.value === '--kernel-release')
+    ) {
+      fixes.push({
+        title: `Use the target kernel release ${ctx.target.kernel.raw}`,
+        kind: 'quickfix',
+        edits: [{ range: sub, newText: ctx.target.kernel.raw }],
+      });
     }
     findings.push({
       ruleId: ID,
@@ -97,8 +118,8 @@ function notes(ctx: RuleContext): HoverNote[] {
       range: c.nameWord.range,
       markdown: readsKernel(c)
         ? c.phase === 'build'
-          ? '**uname** during `docker build` reports the build machine\'s kernel, not the one the container will run on.'
-          : '**uname** at container start reports the host\'s kernel — the one the container really runs on.'
+          ? "**uname** during `docker build` reports the build machine's kernel, not the one the container will run on."
+          : "**uname** at container start reports the host's kernel — the one the container really runs on."
         : '**uname** (machine/OS name): the same for the image and the target platform.',
     }));
 }
@@ -106,7 +127,7 @@ function notes(ctx: RuleContext): HoverNote[] {
 export const rule: Rule = {
   id: ID,
   defaultSeverity: 'warning',
-  summary: '`uname -r` evaluated at build time bakes the build machine\'s kernel release into the image.',
+  summary: "`uname -r` evaluated at build time bakes the build machine's kernel release into the image.",
   check,
   notes,
 };

@@ -7,7 +7,10 @@ const ID = 'build-time-sysctl';
 test('flags sysctl writes on the key=value argument, with run-time advice for namespaced keys', () => {
   const t = 'FROM debian:13\nRUN sysctl -w net.core.somaxconn=1024 && sysctl vm.swappiness=10\n';
   const f = findingsOf(t, ID);
-  assert.deepEqual(f.map((x) => textAt(t, x)), ['net.core.somaxconn=1024', 'vm.swappiness=10']);
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['net.core.somaxconn=1024', 'vm.swappiness=10'],
+  );
   assert.match(f[0].message, /docker run --sysctl net\.core\.somaxconn=1024/);
   assert.match(f[1].message, /only the host can set it/);
 });
@@ -24,7 +27,10 @@ test('flags /proc/sys writes, tee, sysctl -p and sysctl.conf writes (redirect, h
     '',
   ].join('\n');
   const f = findingsOf(t, ID);
-  assert.deepEqual(f.map((x) => textAt(t, x)), ['/proc/sys/net/ipv4/ip_forward', '/proc/sys/fs/file-max', '-p', '/etc/sysctl.conf', '/etc/sysctl.d/10-net.conf', '/etc/sysctl.conf']);
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['/proc/sys/net/ipv4/ip_forward', '/proc/sys/fs/file-max', '-p', '/etc/sysctl.conf', '/etc/sysctl.d/10-net.conf', '/etc/sysctl.conf'],
+  );
   assert.match(f[0].message, /--sysctl net\.ipv4\.ip_forward=1/);
   assert.match(f[4].message, /--sysctl net\.ipv4\.ip_forward=1/);
 });
@@ -39,12 +45,22 @@ test('fix: remove sysctl -w from a chain, leaving the run-time form as a comment
   const t = 'FROM debian:13\nRUN apt-get update \\\n && sysctl -w net.core.somaxconn=1024 \\\n && rm -rf /var/lib/apt/lists/*\n';
   const fix = fixTitled(findingsOf(t, ID)[0], 'Remove');
   assert.equal(fix.isPreferred, true);
-  applyAndCheck(t, fix, 'FROM debian:13\n# host kernel: run with: docker run --sysctl net.core.somaxconn=1024\nRUN apt-get update \\\n && rm -rf /var/lib/apt/lists/*\n', { instructions: 2, rule: ID });
+  applyAndCheck(
+    t,
+    fix,
+    'FROM debian:13\n# host kernel: run with: docker run --sysctl net.core.somaxconn=1024\nRUN apt-get update \\\n && rm -rf /var/lib/apt/lists/*\n',
+    { instructions: 2, rule: ID },
+  );
 });
 
 test('fix: host-only key as the only command (exec form) removes the instruction', () => {
   const t = 'FROM debian:13\nRUN ["sysctl", "-w", "vm.swappiness=10"]\nCMD ["app"]\n';
-  applyAndCheck(t, fixTitled(findingsOf(t, ID)[0], 'Remove'), 'FROM debian:13\n# host kernel: set vm.swappiness=10 on the host (/etc/sysctl.d/)\nCMD ["app"]\n', { instructions: 2, rule: ID });
+  applyAndCheck(
+    t,
+    fixTitled(findingsOf(t, ID)[0], 'Remove'),
+    'FROM debian:13\n# host kernel: set vm.swappiness=10 on the host (/etc/sysctl.d/)\nCMD ["app"]\n',
+    { instructions: 2, rule: ID },
+  );
 });
 
 test('fix: heredoc into sysctl.conf inside RUN <<EOF is removed with its body', () => {
@@ -55,5 +71,10 @@ test('fix: heredoc into sysctl.conf inside RUN <<EOF is removed with its body', 
   assert.ok(!f[0].fixes.some((x) => x.title.startsWith('Remove')));
   // …but as the only command it goes with the instruction.
   const only = 'FROM debian:13\nRUN cat <<CONF >> /etc/sysctl.conf\nnet.core.somaxconn = 4096\nCONF\nCMD ["app"]\n';
-  applyAndCheck(only, fixTitled(findingsOf(only, ID)[0], 'Remove'), 'FROM debian:13\n# host kernel: run with: docker run --sysctl net.core.somaxconn=4096\nCMD ["app"]\n', { instructions: 2, rule: ID });
+  applyAndCheck(
+    only,
+    fixTitled(findingsOf(only, ID)[0], 'Remove'),
+    'FROM debian:13\n# host kernel: run with: docker run --sysctl net.core.somaxconn=4096\nCMD ["app"]\n',
+    { instructions: 2, rule: ID },
+  );
 });

@@ -36,8 +36,8 @@ function keyFromProcPath(p: string): string {
 function parseConf(text: string): { key: string; value?: string }[] {
   const out: { key: string; value?: string }[] = [];
   for (const line of text.split(/\r?\n|\\n/)) {
-    const m = /^\s*-?\s*([A-Za-z0-9_][\w.\/*-]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (m && m[1].includes('.')) out.push({ key: normalizeSysctlKey(m[1]), value: m[2] });
+    const m = /^\s*-?\s*([A-Za-z0-9_][\w./*-]*)\s*=\s*(.*?)\s*$/.exec(line);
+    if (m?.[1].includes('.')) out.push({ key: normalizeSysctlKey(m[1]), value: m[2] });
   }
   return out;
 }
@@ -77,7 +77,13 @@ const writesOf = perCommand((c: ShellCommand, _unused: undefined): readonly Sysc
       const v = values[i];
       if (v.startsWith('-')) return;
       const eq = v.indexOf('=');
-      if (eq > 0) out.push({ command: c, range: a.range, settings: [{ key: normalizeSysctlKey(v.slice(0, eq)), value: v.slice(eq + 1) }], via: 'sysctl' });
+      if (eq > 0)
+        out.push({
+          command: c,
+          range: a.range,
+          settings: [{ key: normalizeSysctlKey(v.slice(0, eq)), value: v.slice(eq + 1) }],
+          via: 'sysctl',
+        });
       else if (write) out.push({ command: c, range: a.range, settings: [{ key: normalizeSysctlKey(v) }], via: 'sysctl' });
     });
     return out;
@@ -131,11 +137,15 @@ function adviceUncached(settings: SysctlWrite['settings']): { text: string; comm
   if (ns.length) {
     const flags = ns.map((s) => `--sysctl ${kv(s)}`).join(' ');
     const notes = ns.map((s) => classifySysctl(s.key).note).filter((n): n is string => !!n);
-    parts.push(`${ns.map((s) => code(s.key)).join(', ')} ${ns.length === 1 ? 'is' : 'are'} namespaced: set ${ns.length === 1 ? 'it' : 'them'} at run time: ${code(`docker run ${flags}`)} (Compose \`sysctls:\`, Kubernetes \`securityContext.sysctls\`).${notes.length ? ' ' + notes.join(' ') : ''}`);
+    parts.push(
+      `${ns.map((s) => code(s.key)).join(', ')} ${ns.length === 1 ? 'is' : 'are'} namespaced: set ${ns.length === 1 ? 'it' : 'them'} at run time: ${code(`docker run ${flags}`)} (Compose \`sysctls:\`, Kubernetes \`securityContext.sysctls\`).${notes.length ? ' ' + notes.join(' ') : ''}`,
+    );
     comments.push(`run with: docker run ${flags}`);
   }
   if (host.length) {
-    parts.push(`${host.map((s) => code(s.key)).join(', ')} ${host.length === 1 ? 'is' : 'are'} not namespaced: only the host can set ${host.length === 1 ? 'it' : 'them'} (e.g. a file in the host's /etc/sysctl.d/), for every container at once.`);
+    parts.push(
+      `${host.map((s) => code(s.key)).join(', ')} ${host.length === 1 ? 'is' : 'are'} not namespaced: only the host can set ${host.length === 1 ? 'it' : 'them'} (e.g. a file in the host's /etc/sysctl.d/), for every container at once.`,
+    );
     comments.push(`set ${host.map(kv).join(' ')} on the host (/etc/sysctl.d/)`);
   }
   return { text: parts.join(' '), comment: comments.join('; ') };
@@ -162,7 +172,9 @@ function check(ctx: RuleContext): Finding[] {
     const edits = removeCommandEdits(ctx.model, w.command, a.comment);
     if (edits) {
       fixes.push({
-        title: w.settings.length ? `Remove the build-time write and note the run-time form` : 'Remove the build-time sysctl step and leave a note',
+        title: w.settings.length
+          ? `Remove the build-time write and note the run-time form`
+          : 'Remove the build-time sysctl step and leave a note',
         kind: 'quickfix',
         edits,
         isPreferred: true,
@@ -174,7 +186,11 @@ function check(ctx: RuleContext): Finding[] {
       severity: 'warning',
       range: w.range,
       message: `${what} ${a.text}`,
-      related: fromRelated(ctx, w.command.block.startLine, '{image} is a userland: kernel parameters belong to the kernel of the host the container runs on.'),
+      related: fromRelated(
+        ctx,
+        w.command.block.startLine,
+        '{image} is a userland: kernel parameters belong to the kernel of the host the container runs on.',
+      ),
       fixes,
     });
   }
@@ -195,7 +211,11 @@ function notes(ctx: RuleContext): HoverNote[] {
   // Reads are fine: explain them too, so a hover on `sysctl -n` says why nothing is flagged.
   for (const c of ctx.commands()) {
     if (c.name !== 'sysctl' || sysctlWritesOf(c)) continue;
-    out.push({ range: c.nameWord.range, markdown: '**sysctl** (read): shows the parameters of the kernel it runs on — the build machine\'s during `docker build`, the host\'s in a container.' });
+    out.push({
+      range: c.nameWord.range,
+      markdown:
+        "**sysctl** (read): shows the parameters of the kernel it runs on — the build machine's during `docker build`, the host's in a container.",
+    });
   }
   return out;
 }
@@ -211,4 +231,3 @@ export const rule: Rule = {
   check,
   notes,
 };
-

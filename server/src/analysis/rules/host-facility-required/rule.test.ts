@@ -4,8 +4,18 @@ import { analyze, findingsOf, textAt } from '../../shell/testSupport';
 import { hoverAt } from '../../hover';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import {
-  buildTimeLimits, commandTriggers, facilityFeatures, hostFacilities, imageTriggers, linkTypeFeatures, mountTypes, packageTriggers,
-  pathTriggers, portTriggers, qdiscFeatures, sourceTriggers,
+  buildTimeLimits,
+  commandTriggers,
+  facilityFeatures,
+  hostFacilities,
+  imageTriggers,
+  linkTypeFeatures,
+  mountTypes,
+  packageTriggers,
+  pathTriggers,
+  portTriggers,
+  qdiscFeatures,
+  sourceTriggers,
 } from '../../../knowledge/hostFacilities';
 
 const ID = 'host-facility-required';
@@ -13,7 +23,15 @@ const notesAt = (t: string, target: string | undefined, line: number, word: stri
   const r = analyze(t, target);
   const character = t.split('\n')[line].indexOf(word);
   assert.ok(character >= 0, `line ${line} has ${word}`);
-  return r.notes.filter((n) => n.range.start.line <= line && line <= n.range.end.line && (n.range.start.line < line || n.range.start.character <= character) && (n.range.end.line > line || character < n.range.end.character)).map((n) => n.markdown);
+  return r.notes
+    .filter(
+      (n) =>
+        n.range.start.line <= line &&
+        line <= n.range.end.line &&
+        (n.range.start.line < line || n.range.start.character <= character) &&
+        (n.range.end.line > line || character < n.range.end.character),
+    )
+    .map((n) => n.markdown);
 };
 
 test('every facility, trigger and table names features and facilities that exist', () => {
@@ -26,14 +44,23 @@ test('every facility, trigger and table names features and facilities that exist
     assert.ok(f.source.length > 10, `${f.id} source`);
     assert.ok(f.summary.length > 20 && f.summary.length < 260, `${f.id} summary`);
   }
-  for (const t of commandTriggers) { assert.ok(facilities.has(t.facility), t.command); featureIds(t.features); }
-  for (const t of pathTriggers) { assert.ok(facilities.has(t.facility), t.path); featureIds(t.features); }
+  for (const t of commandTriggers) {
+    assert.ok(facilities.has(t.facility), t.command);
+    featureIds(t.features);
+  }
+  for (const t of pathTriggers) {
+    assert.ok(facilities.has(t.facility), t.path);
+    featureIds(t.features);
+  }
   for (const t of imageTriggers) assert.ok(facilities.has(t.facility), t.repository);
   for (const t of portTriggers) assert.ok(facilities.has(t.facility), String(t.port));
   for (const t of sourceTriggers) assert.ok(facilities.has(t.facility), String(t.pattern));
   for (const [p, id] of Object.entries(packageTriggers)) assert.ok(facilities.has(id), p);
   for (const ids of [...Object.values(linkTypeFeatures), ...Object.values(qdiscFeatures)]) featureIds(ids);
-  for (const m of Object.values(mountTypes)) { featureIds(m.features); assert.ok(facilities.has(m.facility)); }
+  for (const m of Object.values(mountTypes)) {
+    featureIds(m.features);
+    assert.ok(facilities.has(m.facility));
+  }
   for (const l of buildTimeLimits) assert.ok(l.source.length > 10, l.command);
   // The facility features are part of the one feature table every rule reads.
   for (const f of facilityFeatures) assert.equal(kernelFeatures.filter((k) => k.id === f.id).length, 1, f.id);
@@ -50,11 +77,17 @@ test('privileged operations in RUN fail at build time: warning on the command wo
     '',
   ].join('\n');
   const f = findingsOf(t, ID).filter((x) => x.severity === 'warning');
-  assert.deepEqual(f.map((x) => textAt(t, x)), ['iptables', 'wireguard', 'ip', 'mount', 'losetup', 'tc', 'dockerd']);
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['iptables', 'wireguard', 'ip', 'mount', 'losetup', 'tc', 'dockerd'],
+  );
   assert.match(f[0].message, /^`iptables` fails at build time: a docker build step has no CAP_NET_ADMIN\./);
   assert.match(f[3].message, /CAP_SYS_ADMIN/);
   assert.match(f[6].message, /cannot start in a docker build step/);
-  assert.ok(f.every((x) => x.message.split('. ')[0].length <= 120), 'first sentence is short');
+  assert.ok(
+    f.every((x) => x.message.split('. ')[0].length <= 120),
+    'first sentence is short',
+  );
 });
 
 test('not a build failure: RUN --security=insecure, `|| true`, reads, --version, CMD', () => {
@@ -74,7 +107,8 @@ test('not a build failure: RUN --security=insecure, `|| true`, reads, --version,
 });
 
 test('mknod under /dev in RUN: info, the node is gone at run time; mknod at start is only explained', () => {
-  const t = 'FROM debian:13\nRUN mkdir -p /dev/net && mknod /dev/net/tun c 10 200\nCMD ["sh", "-c", "mknod /dev/net/tun c 10 200; openvpn server.conf"]\n';
+  const t =
+    'FROM debian:13\nRUN mkdir -p /dev/net && mknod /dev/net/tun c 10 200\nCMD ["sh", "-c", "mknod /dev/net/tun c 10 200; openvpn server.conf"]\n';
   const f = findingsOf(t, ID);
   assert.equal(f.length, 1);
   assert.equal(f[0].severity, 'info');
@@ -88,28 +122,43 @@ test('target lacks the kernel part: config first (a module is present, no findin
   // CONFIG_CAN_VCAN=m on Debian 12 and RHEL 7.9: present, the kernel loads vcan on first use.
   assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
   assert.deepEqual(findingsOf(t, ID, 'rhel7'), []);
-  assert.match(notesAt(t, 'debian-12', 1, 'vcan').join('\n'), /Virtual CAN \(vcan\) needs .*CONFIG_CAN_VCAN\) on the host — ✓ present as a module \(CONFIG_CAN_VCAN=m\), auto-loaded on first use \(judged by the /);
+  assert.match(
+    notesAt(t, 'debian-12', 1, 'vcan').join('\n'),
+    /Virtual CAN \(vcan\) needs .*CONFIG_CAN_VCAN\) on the host — ✓ present as a module \(CONFIG_CAN_VCAN=m\), auto-loaded on first use \(judged by the /,
+  );
   assert.deepEqual(findingsOf(t, ID), [], 'unknown target: nothing');
   const io = 'FROM debian:13\nRUN git clone https://github.com/axboe/liburing.git && cd liburing && make install\n';
   const w = findingsOf(io, ID, 'rhel7');
   assert.equal(w.length, 1);
   assert.equal(w[0].severity, 'warning');
   // The URL would make the first sentence too long: a short subject, the URL in the next sentence.
-  assert.match(w[0].message, /^Using what this line brings in will fail on RHEL 7 \/ CentOS 7: its kernel lacks io_uring\. It is `https:\/\/github\.com\/axboe\/liburing\.git`\. CONFIG_IO_URING is not set \(judged by the RHEL 7\.9 kernel /);
+  assert.match(
+    w[0].message,
+    /^Using what this line brings in will fail on RHEL 7 \/ CentOS 7: its kernel lacks io_uring\. It is `https:\/\/github\.com\/axboe\/liburing\.git`\. CONFIG_IO_URING is not set \(judged by the RHEL 7\.9 kernel /,
+  );
   const v = findingsOf(io, ID, '4.19');
   assert.equal(v.length, 1);
-  assert.match(v[0].message, /lacks io_uring\..* It needs Linux ≥ 5\.1 for io_uring; the host runs 4\.19\. That is a version-based estimate/);
+  assert.match(
+    v[0].message,
+    /lacks io_uring\..* It needs Linux ≥ 5\.1 for io_uring; the host runs 4\.19\. That is a version-based estimate/,
+  );
   assert.deepEqual(findingsOf(io, ID, 'debian-12'), [], 'io_uring is built in on Debian 12');
   for (const f of [...w, ...v]) assert.ok(f.message.split('. ')[0].length <= 100, f.message);
 });
 
-test('off by default: explained with the host setting, never reported (whether a use is unprivileged is kernel-feature-missing\'s call)', () => {
+test("off by default: explained with the host setting, never reported (whether a use is unprivileged is kernel-feature-missing's call)", () => {
   const t = 'FROM debian:13\nRUN apt-get install -y liburing-dev podman\nCMD ["podman", "run", "alpine"]\n';
   assert.deepEqual(findingsOf(t, ID, 'rhel-9.4'), []);
-  assert.match(notesAt(t, 'rhel-9.4', 1, 'liburing-dev').join('\n'), /io_uring needs Linux ≥ 5\.1 \(CONFIG_IO_URING\) on the host — built, but off by default on RHEL 9\.3[^:]*: .*kernel\.io_uring_disabled=0/);
+  assert.match(
+    notesAt(t, 'rhel-9.4', 1, 'liburing-dev').join('\n'),
+    /io_uring needs Linux ≥ 5\.1 \(CONFIG_IO_URING\) on the host — built, but off by default on RHEL 9\.3[^:]*: .*kernel\.io_uring_disabled=0/,
+  );
   // Rootful podman on RHEL 7 (user.max_user_namespaces=0) does not create user namespaces: no finding.
   assert.deepEqual(findingsOf(t, ID, 'rhel7'), []);
-  assert.match(notesAt(t, 'rhel7', 2, 'podman').join('\n'), /User namespaces .*— built, but off by default on RHEL 7: user\.max_user_namespaces is 0/);
+  assert.match(
+    notesAt(t, 'rhel7', 2, 'podman').join('\n'),
+    /User namespaces .*— built, but off by default on RHEL 7: user\.max_user_namespaces is 0/,
+  );
   // Writing /etc/subuid prepares rootless podman; it never fails itself.
   assert.deepEqual(findingsOf('FROM fedora:43\nRUN echo "podman:1:999" > /etc/subuid\n', ID, 'rhel7'), []);
 });
@@ -137,14 +186,21 @@ test('what kernel-feature-missing reports at the same place is not reported twic
   assert.deepEqual(findingsOf(t, ID, 'rhel7'), []);
   // kernel-feature-missing judges these (its own tests say how); this rule only must not repeat it.
   assert.ok(findingsOf(t, 'kernel-feature-missing', 'rhel7').length >= 1);
-  assert.ok(notesAt(t, 'rhel7', 2, 'drbdadm').some((m) => /^\*\*DRBD\*\*.*kernel's drbd module/.test(m)), 'this rule still explains the facility');
+  assert.ok(
+    notesAt(t, 'rhel7', 2, 'drbdadm').some((m) => /^\*\*DRBD\*\*.*kernel's drbd module/.test(m)),
+    'this rule still explains the facility',
+  );
 });
 
 test('hover on the token that matters: verdict per feature and docker run flags', () => {
-  const t = 'FROM debian:13\nRUN apt-get install -y qemu-system-x86 fuse3 can-utils\nENTRYPOINT ["qemu-system-x86_64", "-enable-kvm", "-m", "1G"]\n';
+  const t =
+    'FROM debian:13\nRUN apt-get install -y qemu-system-x86 fuse3 can-utils\nENTRYPOINT ["qemu-system-x86_64", "-enable-kvm", "-m", "1G"]\n';
   const pkg = notesAt(t, 'debian-12', 1, 'can-utils').join('\n');
   assert.match(pkg, /SocketCAN/);
-  assert.match(pkg, /SocketCAN needs \(CONFIG_CAN, CONFIG_CAN_RAW\) on the host — ✓ present as a module \(CONFIG_CAN=m, CONFIG_CAN_RAW=m\), auto-loaded on first use/);
+  assert.match(
+    pkg,
+    /SocketCAN needs \(CONFIG_CAN, CONFIG_CAN_RAW\) on the host — ✓ present as a module \(CONFIG_CAN=m, CONFIG_CAN_RAW=m\), auto-loaded on first use/,
+  );
   assert.match(pkg, /--cap-add NET_ADMIN/);
   const kvm = notesAt(t, 'debian-12', 2, '-enable-kvm').join('\n');
   assert.match(kvm, /--device \/dev\/kvm/);
@@ -192,12 +248,17 @@ test('words in comments, echo and printf are not uses; redirect targets are writ
 });
 
 test('bad input never throws', () => {
-  for (const t of ['FROM\nRUN ip link add type\n', 'RUN mount -t\n', 'FROM x\nCOPY --from= a b\nEXPOSE\nVOLUME\n', 'RUN tc qdisc add\nRUN ip -n\n']) {
+  for (const t of [
+    'FROM\nRUN ip link add type\n',
+    'RUN mount -t\n',
+    'FROM x\nCOPY --from= a b\nEXPOSE\nVOLUME\n',
+    'RUN tc qdisc add\nRUN ip -n\n',
+  ]) {
     assert.doesNotThrow(() => analyze(t, 'debian-12'));
   }
 });
 
-test('setcap: capabilities outside Docker\'s default set need --cap-add; default ones need nothing', () => {
+test("setcap: capabilities outside Docker's default set need --cap-add; default ones need nothing", () => {
   const t = 'FROM debian:13\nRUN setcap cap_net_admin,cap_net_raw+ep /usr/bin/app\nRUN setcap cap_net_bind_service=+ep /usr/sbin/nginx\n';
   const admin = notesAt(t, undefined, 1, 'cap_net_admin').join('\n');
   assert.match(admin, /--cap-add NET_ADMIN/);
@@ -207,18 +268,23 @@ test('setcap: capabilities outside Docker\'s default set need --cap-add; default
 });
 
 test('device families, ENV values and GPUs are explained, never reported', () => {
-  const t = 'FROM nvidia/cuda:12.4.1-base-ubuntu22.04\nENV ZIGBEE_PORT=/dev/ttyACM0\nCMD ["sh", "-c", "nvidia-smi && stty -F /dev/ttyUSB1 9600"]\n';
+  const t =
+    'FROM nvidia/cuda:12.4.1-base-ubuntu22.04\nENV ZIGBEE_PORT=/dev/ttyACM0\nCMD ["sh", "-c", "nvidia-smi && stty -F /dev/ttyUSB1 9600"]\n';
   assert.match(notesAt(t, undefined, 1, '/dev/ttyACM0').join('\n'), /Host device/);
   assert.match(notesAt(t, undefined, 2, 'ttyUSB1').join('\n'), /--device/);
   assert.match(notesAt(t, undefined, 2, 'nvidia-smi').join('\n'), /--gpus all/);
   for (const target of [null, 'debian-12', 'rhel7']) assert.deepEqual(findingsOf(t, ID, target), []);
 });
 
-test('an earlier stage\'s image is a COPY source: explained, not reported; k3s as a bare ENTRYPOINT counts', () => {
-  const t = 'FROM rancher/k3s:v1.30.4-k3s1 AS k3s\nFROM debian:13\nCOPY --from=k3s /bin/k3s /usr/local/bin/k3s\nENTRYPOINT ["/usr/local/bin/k3s"]\n';
+test("an earlier stage's image is a COPY source: explained, not reported; k3s as a bare ENTRYPOINT counts", () => {
+  const t =
+    'FROM rancher/k3s:v1.30.4-k3s1 AS k3s\nFROM debian:13\nCOPY --from=k3s /bin/k3s /usr/local/bin/k3s\nENTRYPOINT ["/usr/local/bin/k3s"]\n';
   // Linux 3.10 without a config: OverlayFS (overlay2 needs 4.0) is missing by version.
   const f = findingsOf(t, ID, '3.10');
-  assert.deepEqual(f.map((x) => x.range.start.line), [3]);
+  assert.deepEqual(
+    f.map((x) => x.range.start.line),
+    [3],
+  );
   assert.deepEqual(findingsOf(t, ID, 'rhel7'), [], 'RHEL 7.9: OverlayFS and br_netfilter are modules, present');
   assert.match(notesAt(t, undefined, 0, 'rancher/k3s').join('\n'), /Kubernetes node/);
   assert.deepEqual(findingsOf('FROM debian:13\nRUN k3s kubectl get pods || true\nCMD ["k3s", "kubectl", "version"]\n', ID, 'rhel7'), []);
@@ -259,7 +325,7 @@ test('hover on a FROM image shows the image card, then the facility note', () =>
   assert.match(parts[parts.length - 1], /--privileged/);
 });
 
-test('falco-driver-loader in RUN: the hover says it targets the build machine\'s kernel', () => {
+test("falco-driver-loader in RUN: the hover says it targets the build machine's kernel", () => {
   const t = 'FROM falcosecurity/falco-driver-loader:0.38.1\nRUN falco-driver-loader\nCMD ["falco-driver-loader"]\n';
   assert.match(notesAt(t, undefined, 1, 'falco-driver-loader').join('\n'), /build machine's kernel release/);
   assert.doesNotMatch(notesAt(t, undefined, 2, 'falco-driver-loader').join('\n'), /build machine/);

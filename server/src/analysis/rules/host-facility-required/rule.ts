@@ -21,9 +21,22 @@ import type { Finding, Range } from '../../types';
 import type { KernelFeature } from '../../../knowledge/types';
 import { getFeature } from '../../../knowledge/features';
 import {
-  buildTimeLimits, commandTriggers, dockerDefaultCapabilities, groupTriggers, hostFacilities, imageTriggers, linkTypeFeatures, mountTypes, packageTriggers, pathTriggers,
-  portTriggers, qdiscFeatures, sourceTriggers,
-  type BuildTimeLimit, type CommandTrigger, type HostFacility,
+  buildTimeLimits,
+  commandTriggers,
+  dockerDefaultCapabilities,
+  groupTriggers,
+  hostFacilities,
+  imageTriggers,
+  linkTypeFeatures,
+  mountTypes,
+  packageTriggers,
+  pathTriggers,
+  portTriggers,
+  qdiscFeatures,
+  sourceTriggers,
+  type BuildTimeLimit,
+  type CommandTrigger,
+  type HostFacility,
 } from '../../../knowledge/hostFacilities';
 import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import { installOf } from '../../packages';
@@ -78,7 +91,7 @@ function featuresOf(ids: readonly string[] | undefined): KernelFeature[] {
   return out;
 }
 
-function valueOf(w: ShellWord): string {
+function wordValue(w: ShellWord): string {
   return w.value ?? w.raw;
 }
 
@@ -89,7 +102,8 @@ function firstOperand(args: readonly string[]): string | undefined {
 
 function triggerMatches(t: { command: string }, name: string): boolean {
   const star = t.command.indexOf('*');
-  if (star > 0 && star < t.command.length - 1) return name.startsWith(t.command.slice(0, star)) && name.endsWith(t.command.slice(star + 1)) && name.length > t.command.length - 1;
+  if (star > 0 && star < t.command.length - 1)
+    return name.startsWith(t.command.slice(0, star)) && name.endsWith(t.command.slice(star + 1)) && name.length > t.command.length - 1;
   if (t.command.endsWith('*')) return name.startsWith(t.command.slice(0, -1));
   if (t.command.startsWith('*')) return name.endsWith(t.command.slice(1));
   return t.command === name;
@@ -124,11 +138,35 @@ function maskedFailure(c: ShellCommand): boolean {
 
 const IP_VALUE_OPTIONS = new Set(['-n', '-netns', '-b', '-batch', '-rc', '-rcvbuf', '-f', '-family', '-l', '-loops']);
 const IP_OBJECTS: Record<string, string> = {
-  l: 'link', li: 'link', lin: 'link', link: 'link',
-  a: 'addr', ad: 'addr', add: 'addr', addr: 'addr', addre: 'addr', addres: 'addr', address: 'addr',
-  r: 'route', ro: 'route', rou: 'route', rout: 'route', route: 'route',
-  ru: 'rule', rul: 'rule', rule: 'rule', n: 'neigh', ne: 'neigh', nei: 'neigh', neigh: 'neigh', neighbor: 'neigh', neighbour: 'neigh',
-  tuntap: 'tuntap', tunnel: 'tunnel', tun: 'tunnel', netns: 'netns',
+  l: 'link',
+  li: 'link',
+  lin: 'link',
+  link: 'link',
+  a: 'addr',
+  ad: 'addr',
+  add: 'addr',
+  addr: 'addr',
+  addre: 'addr',
+  addres: 'addr',
+  address: 'addr',
+  r: 'route',
+  ro: 'route',
+  rou: 'route',
+  rout: 'route',
+  route: 'route',
+  ru: 'rule',
+  rul: 'rule',
+  rule: 'rule',
+  n: 'neigh',
+  ne: 'neigh',
+  nei: 'neigh',
+  neigh: 'neigh',
+  neighbor: 'neigh',
+  neighbour: 'neigh',
+  tuntap: 'tuntap',
+  tunnel: 'tunnel',
+  tun: 'tunnel',
+  netns: 'netns',
 };
 const IP_CHANGES = new Set(['add', 'a', 'del', 'delete', 'd', 'set', 'change', 'replace', 'flush', 'append', 'prepend']);
 
@@ -145,18 +183,23 @@ interface IpUse {
 function ipUse(c: ShellCommand): IpUse | undefined {
   const words = c.args;
   let i = 0;
-  while (i < words.length && valueOf(words[i]).startsWith('-')) i += IP_VALUE_OPTIONS.has(valueOf(words[i])) ? 2 : 1;
-  const object = IP_OBJECTS[valueOf(words[i] ?? { raw: '', range: c.range }).toLowerCase()];
-  const verb = words[i + 1] ? valueOf(words[i + 1]) : undefined;
+  while (i < words.length && wordValue(words[i]).startsWith('-')) i += IP_VALUE_OPTIONS.has(wordValue(words[i])) ? 2 : 1;
+  const object = IP_OBJECTS[wordValue(words[i] ?? { raw: '', range: c.range }).toLowerCase()];
+  const verb = words[i + 1] ? wordValue(words[i + 1]) : undefined;
   if (!object || !verb || !IP_CHANGES.has(verb)) return undefined;
   if (object === 'tuntap') return { facility: 'tun', features: ['tun'] };
   if (object === 'netns') return { facility: 'net-config', features: [], needs: 'SYS_ADMIN' };
   if (object === 'link' && ['add', 'a'].includes(verb)) {
-    const t = words.findIndex((w, k) => k > i + 1 && valueOf(w) === 'type');
+    const t = words.findIndex((w, k) => k > i + 1 && wordValue(w) === 'type');
     const kindWord = t >= 0 ? words[t + 1] : undefined;
-    const kind = kindWord ? valueOf(kindWord) : undefined;
+    const kind = kindWord ? wordValue(kindWord) : undefined;
     const feats = kind ? linkTypeFeatures[kind] : undefined;
-    return { facility: kind === 'vcan' || kind === 'vxcan' ? 'can' : 'netlink-link', features: [...(feats ?? [])], kindWord: feats ? kindWord : undefined, kind };
+    return {
+      facility: kind === 'vcan' || kind === 'vxcan' ? 'can' : 'netlink-link',
+      features: [...(feats ?? [])],
+      kindWord: feats ? kindWord : undefined,
+      kind,
+    };
   }
   return { facility: 'net-config', features: [] };
 }
@@ -211,7 +254,7 @@ function buildLimitFor(c: ShellCommand, args: readonly string[]): BuildTimeLimit
     if (l.sub && !l.sub.includes(firstOperand(args) ?? '')) continue;
     if (l.args && !args.some((a) => l.args!.test(a))) continue;
     if (c.name === 'losetup' && !losetupChanges(args)) continue;
-    if ((c.name === 'mount') && !mountUse(args)) continue;
+    if (c.name === 'mount' && !mountUse(args)) continue;
     if (c.name === 'umount' && args.length === 0) continue;
     return l;
   }
@@ -220,7 +263,15 @@ function buildLimitFor(c: ShellCommand, args: readonly string[]): BuildTimeLimit
 
 function pathFacility(value: string): { facility: string; features?: string[] } | undefined {
   for (const p of pathTriggers) {
-    if (p.exact ? value === p.path || value === p.path + '/' : value === p.path || value.startsWith(p.path + '/') || (p.family && value.startsWith(p.path)) || (p.path === '/dev/loop' && /^\/dev\/loop(\d+|-control)$/.test(value))) return p;
+    if (
+      p.exact
+        ? value === p.path || value === p.path + '/'
+        : value === p.path ||
+          value.startsWith(p.path + '/') ||
+          (p.family && value.startsWith(p.path)) ||
+          (p.path === '/dev/loop' && /^\/dev\/loop(\d+|-control)$/.test(value))
+    )
+      return p;
   }
   return undefined;
 }
@@ -229,7 +280,14 @@ function pathFacility(value: string): { facility: string; features?: string[] } 
 const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] => {
   const uses: FacilityUse[] = [];
   const line = c.range.start.line;
-  const add = (facilityId: string, range: Range, via: string, extra: readonly string[] = [], more: Partial<FacilityUse> = {}, onlyExtra = false) => {
+  const add = (
+    facilityId: string,
+    range: Range,
+    via: string,
+    extra: readonly string[] = [],
+    more: Partial<FacilityUse> = {},
+    onlyExtra = false,
+  ) => {
     const facility = facilityById.get(facilityId);
     if (!facility) return;
     const features = featuresOf(onlyExtra ? extra : [...facility.features, ...extra]);
@@ -239,10 +297,14 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   // A write under /proc, /sys or /dev talks to the kernel; a file elsewhere (/etc/subuid) only prepares a later use.
   for (const r of c.redirects) {
     const hit = r.target.value !== undefined ? pathFacility(r.target.value) : undefined;
-    if (hit) add(hit.facility, r.target.range, code(r.target.value!), hit.features, { noteRange: r.target.range, kind: /^\/(proc|sys|dev)\//.test(r.target.value!) ? 'command' : 'prepared' });
+    if (hit)
+      add(hit.facility, r.target.range, code(r.target.value!), hit.features, {
+        noteRange: r.target.range,
+        kind: /^\/(proc|sys|dev)\//.test(r.target.value!) ? 'command' : 'prepared',
+      });
   }
   if (TEXT_ONLY.has(c.name)) return uses;
-  const args = c.args.map(valueOf);
+  const args = c.args.map(wordValue);
   if (args.length > 0 && args.every((a) => INFO_ONLY.has(a))) return uses;
 
   const install = c.phase === 'build' ? installOf(c) : undefined;
@@ -262,38 +324,85 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     const ip = ipUse(c);
     if (ip) {
       const bl = c.phase === 'build' && !insecureRun(c.block) ? { needs: ip.needs ?? 'NET_ADMIN', masked } : undefined;
-      const verb = c.args.map(valueOf).filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+      const verb = c.args
+        .map(wordValue)
+        .filter((a) => !a.startsWith('-'))
+        .slice(0, 2)
+        .join(' ');
       const via = code(`ip ${verb}${ip.kind ? ` … type ${ip.kind}` : ''}`);
-      add(ip.facility, ip.kindWord?.range ?? c.nameWord.range, via, ip.features, { buildLimit: bl, ...(ip.needs ? { capAdd: [ip.needs] } : {}) });
+      add(ip.facility, ip.kindWord?.range ?? c.nameWord.range, via, ip.features, {
+        buildLimit: bl,
+        ...(ip.needs ? { capAdd: [ip.needs] } : {}),
+      });
     }
   } else if (name === 'mount') {
     const m = mountUse(args);
     // The filesystem type decides the kernel part, not the facility the type belongs to.
-    if (m) add(m.facility, c.nameWord.range, code(`mount${m.type ? ' -t ' + m.type : ''}${m.loop ? ' -o loop' : ''}`), m.features, { buildLimit }, true);
+    if (m)
+      add(
+        m.facility,
+        c.nameWord.range,
+        code(`mount${m.type ? ' -t ' + m.type : ''}${m.loop ? ' -o loop' : ''}`),
+        m.features,
+        { buildLimit },
+        true,
+      );
   } else if (name === 'umount') {
     if (args.length) add('mount', c.nameWord.range, code('umount'), [], { buildLimit });
   } else if (name === 'tc') {
     const feats = tcUse(args);
-    if (feats) add('traffic-control', c.nameWord.range, code('tc ' + args.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ')), feats, { buildLimit });
+    if (feats)
+      add(
+        'traffic-control',
+        c.nameWord.range,
+        code(
+          'tc ' +
+            args
+              .filter((a) => !a.startsWith('-'))
+              .slice(0, 2)
+              .join(' '),
+        ),
+        feats,
+        { buildLimit },
+      );
   } else if (name === 'setcap') {
     // `setcap cap_net_admin,cap_net_raw+ep /path`: the capabilities outside Docker's default set must be added at run time.
-    const caps = [...new Set(args.filter((a) => /^cap_[a-z_]+(,cap_[a-z_]+)*[=+-]/i.test(a)).flatMap((a) => a.replace(/[=+-].*$/, '').split(',')).map((cp) => cp.replace(/^cap_/i, '').toUpperCase()))];
+    const caps = [
+      ...new Set(
+        args
+          .filter((a) => /^cap_[a-z_]+(,cap_[a-z_]+)*[=+-]/i.test(a))
+          .flatMap((a) => a.replace(/[=+-].*$/, '').split(','))
+          .map((cp) => cp.replace(/^cap_/i, '').toUpperCase()),
+      ),
+    ];
     if (caps.length) {
       const extra = caps.filter((cp) => !dockerDefaultCapabilities.includes(cp));
-      add('file-capabilities', c.nameWord.range, code(`setcap ${caps.map((cp) => 'cap_' + cp.toLowerCase()).join(',')}`), [], extra.length ? { capAdd: extra } : {});
+      add(
+        'file-capabilities',
+        c.nameWord.range,
+        code(`setcap ${caps.map((cp) => 'cap_' + cp.toLowerCase()).join(',')}`),
+        [],
+        extra.length ? { capAdd: extra } : {},
+      );
     }
   } else if (name === 'mknod') {
     const path = args.find((a) => a.startsWith('/'));
     const hit = path ? pathFacility(path) : undefined;
     const underDev = !!path && path.startsWith('/dev/') && c.phase === 'build';
     // Making a node does not use the device yet: only a missing kernel part is worth a finding.
-    add(hit?.facility ?? 'device-node', c.nameWord.range, code(`mknod${path ? ' ' + path : ''}`), hit?.features, { mknodUnderDev: underDev, kind: 'prepared' });
+    add(hit?.facility ?? 'device-node', c.nameWord.range, code(`mknod${path ? ' ' + path : ''}`), hit?.features, {
+      mknodUnderDev: underDev,
+      kind: 'prepared',
+    });
   } else {
     let matched = false;
     for (const t of commandTriggers as readonly CommandTrigger[]) {
       if (!triggerMatches(t, name) || !subMatches(t, args)) continue;
       if (name === 'losetup' && !losetupChanges(args) && args.length > 0) continue;
-      add(t.facility, c.nameWord.range, code(name), t.features, { buildLimit, ...(t.atBuild && c.phase === 'build' ? { atBuild: t.atBuild } : {}) });
+      add(t.facility, c.nameWord.range, code(name), t.features, {
+        buildLimit,
+        ...(t.atBuild && c.phase === 'build' ? { atBuild: t.atBuild } : {}),
+      });
       matched = true;
       break;
     }
@@ -306,7 +415,12 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     const v = w.value;
     const hit = v?.startsWith('/') ? pathFacility(v) : undefined;
     if (hit && v && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
-    for (const s of sourceTriggers) if (s.pattern.test(text)) add(s.facility, w.range, code(text.length > 60 ? text.slice(0, 57) + '…' : text), [], { kind: s.mentioned ? 'mentioned' : 'prepared', noteRange: w.range });
+    for (const s of sourceTriggers)
+      if (s.pattern.test(text))
+        add(s.facility, w.range, code(text.length > 60 ? text.slice(0, 57) + '…' : text), [], {
+          kind: s.mentioned ? 'mentioned' : 'prepared',
+          noteRange: w.range,
+        });
   }
   // Joining a group that owns host devices (usermod -aG kvm, adduser user dialout).
   if (['usermod', 'useradd', 'adduser', 'addgroup', 'groupadd', 'gpasswd'].includes(name)) {
@@ -321,14 +435,22 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
 });
 
 function limitFacility(l: BuildTimeLimit): string {
-  if (l.needs === 'NET_ADMIN') return l.command === 'ipvsadm' ? 'ipvs' : l.command === 'brctl' || l.command.startsWith('wg') ? 'netlink-link' : l.command === 'tc' ? 'traffic-control' : 'netfilter';
+  if (l.needs === 'NET_ADMIN')
+    return l.command === 'ipvsadm'
+      ? 'ipvs'
+      : l.command === 'brctl' || l.command.startsWith('wg')
+        ? 'netlink-link'
+        : l.command === 'tc'
+          ? 'traffic-control'
+          : 'netfilter';
   if (l.needs === '/dev/zfs') return 'zfs';
   if (l.needs === 'privileged') return 'dind';
   return 'mount';
 }
 
 /** Names short or plain enough that only these count when a COPY names them (others need a '-' or '.'). */
-const COPIED_PROGRAMS = /^(dockerd|containerd|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|kubelet|k3s|zerotier-one)$/;
+const COPIED_PROGRAMS =
+  /^(dockerd|containerd|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|kubelet|k3s|zerotier-one)$/;
 
 /** Image reference → repository path without registry, and tag. */
 function repoAndTag(ref: string): { repository: string; tag: string } {
@@ -359,12 +481,34 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
   for (const c of ctx.commands()) {
     for (const u of commandUses(c, 0)) uses.push(u);
   }
-  const staticUse = (facility: HostFacility | undefined, range: Range, via: string, extra: readonly string[] = [], kind: FacilityUse['kind'] = 'prepared') => {
-    if (facility) uses.push({ facility, noteRange: range, range, via, features: featuresOf([...facility.features, ...extra]), kind, line: range.start.line });
+  const staticUse = (
+    facility: HostFacility | undefined,
+    range: Range,
+    via: string,
+    extra: readonly string[] = [],
+    kind: FacilityUse['kind'] = 'prepared',
+  ) => {
+    if (facility)
+      uses.push({
+        facility,
+        noteRange: range,
+        range,
+        via,
+        features: featuresOf([...facility.features, ...extra]),
+        kind,
+        line: range.start.line,
+      });
   };
   // Only the last stage runs; an earlier stage's image is a build tool or a COPY source: explained, never reported.
   for (const s of ctx.stages) {
-    if (s.imageRange) staticUse(imageFacility(s.imageText), s.imageRange, `image ${code(s.imageText)}`, [], s === ctx.stages[ctx.stages.length - 1] ? 'prepared' : 'mentioned');
+    if (s.imageRange)
+      staticUse(
+        imageFacility(s.imageText),
+        s.imageRange,
+        `image ${code(s.imageText)}`,
+        [],
+        s === ctx.stages[ctx.stages.length - 1] ? 'prepared' : 'mentioned',
+      );
   }
   const exposes: { block: InstructionBlock; port: number; range: Range; text: string }[] = [];
   for (const block of ctx.model.instructions) {
@@ -372,8 +516,14 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
     const ast = block.parsed.ast;
     if (!ast || !['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV'].includes(kw)) continue;
     if (kw === 'COPY' || kw === 'ADD') {
-      for (const flag of (ast as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] }).getFlags?.() ?? []) {
-        if (flag.getName() === 'from') staticUse(imageFacility(flag.getValue() ?? ''), astRangeToAbsolute(block, flag.getRange()), `${code('--from=' + (flag.getValue() ?? ''))}`);
+      for (const flag of (ast as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] }).getFlags?.() ??
+        []) {
+        if (flag.getName() === 'from')
+          staticUse(
+            imageFacility(flag.getValue() ?? ''),
+            astRangeToAbsolute(block, flag.getRange()),
+            `${code('--from=' + (flag.getValue() ?? ''))}`,
+          );
       }
     }
     for (const a of ast.getArguments()) {
@@ -397,12 +547,13 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
       if (kw !== 'VOLUME') {
         // A program copied in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, tailscaled).
         const base = v.replace(/\/+$/, '').replace(/^.*\//, '');
-        if (COPIED_PROGRAMS.test(base) || /[-.]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5) {
+        if (COPIED_PROGRAMS.test(base) || (/[-.]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5)) {
           const t = commandTriggers.find((x) => !x.sub && !x.args && triggerMatches(x, base));
           if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
         }
         if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
-        for (const s of sourceTriggers) if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, code(v.length > 60 ? v.slice(0, 57) + '…' : v));
+        for (const s of sourceTriggers)
+          if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, code(v.length > 60 ? v.slice(0, 57) + '…' : v));
       }
     }
   }
@@ -430,7 +581,8 @@ function runFlags(f: HostFacility, extraCaps: readonly string[] = []): string {
 /** One hover line per feature: what the host must provide, then the verdict in kernel-feature-missing's words. */
 function featureLine(f: KernelFeature, ctx: RuleContext): string {
   const v = evaluate(f, ctx);
-  const clause = v.status === 'unknown' && f.outOfTree ? ' — not in any mainline kernel config: check that the host has it' : verdictClause(ctx, v);
+  const clause =
+    v.status === 'unknown' && f.outOfTree ? ' — not in any mainline kernel config: check that the host has it' : verdictClause(ctx, v);
   return `- ${requirement(f)}${clause}`;
 }
 
@@ -488,23 +640,41 @@ function check(ctx: RuleContext): Finding[] {
       const needs = needsWords(u.buildLimit.needs);
       const privileged = u.buildLimit.needs === 'privileged';
       const headline = (subject: string) =>
-        privileged ? `${subject} cannot start in a docker build step: it needs ${needs}.` : `${subject} fails at build time: a docker build step has no ${needs}.`;
+        privileged
+          ? `${subject} cannot start in a docker build step: it needs ${needs}.`
+          : `${subject} fails at build time: a docker build step has no ${needs}.`;
       const first = fitted(headline, u.via, 'This command');
       const flags = runFlags(u.facility, u.capAdd);
       findings.push({
-        ruleId: ID, severity: 'warning', range: u.range,
-        message: first.text + (first.shortened ? ` It is ${u.via}.` : '') + ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
-        related: [{
-          message: `${u.facility.name}: ${u.facility.summary} Build steps run with Docker's default capabilities only; RUN --security=insecure needs the security.insecure entitlement.` +
-            (u.buildLimit.needs === 'NET_ADMIN' || u.buildLimit.needs === 'SYS_ADMIN' ? ' Even where it runs, firewall rules, interfaces and mounts are kernel state, not files: none of it is saved in the image.' : ''),
-        }],
+        ruleId: ID,
+        severity: 'warning',
+        range: u.range,
+        message:
+          first.text +
+          (first.shortened ? ` It is ${u.via}.` : '') +
+          ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
+        related: [
+          {
+            message:
+              `${u.facility.name}: ${u.facility.summary} Build steps run with Docker's default capabilities only; RUN --security=insecure needs the security.insecure entitlement.` +
+              (u.buildLimit.needs === 'NET_ADMIN' || u.buildLimit.needs === 'SYS_ADMIN'
+                ? ' Even where it runs, firewall rules, interfaces and mounts are kernel state, not files: none of it is saved in the image.'
+                : ''),
+          },
+        ],
         fixes: [],
       });
     }
     if (u.mknodUnderDev) {
-      const first = fitted((subject) => `${subject} in RUN is lost: a container's /dev is a fresh tmpfs at every start.`, u.via, code('mknod'));
+      const first = fitted(
+        (subject) => `${subject} in RUN is lost: a container's /dev is a fresh tmpfs at every start.`,
+        u.via,
+        code('mknod'),
+      );
       findings.push({
-        ruleId: ID, severity: 'info', range: u.range,
+        ruleId: ID,
+        severity: 'info',
+        range: u.range,
         message: `${first.text}${first.shortened ? ` It makes ${u.via}.` : ''} Pass the device with ${code('docker run --device')} instead.`,
         related: [{ message: `${u.facility.name}: ${u.facility.summary}` }],
         fixes: [],
@@ -528,8 +698,17 @@ function check(ctx: RuleContext): Finding[] {
     const sentences = [first.text];
     if (first.shortened) sentences.push(`It is ${u.via}.`);
     for (const { f, v } of items) sentences.push(verdictDetail(ctx, f.name, v));
-    sentences.push('A container always uses the host\'s kernel, whatever the image: run it on a host whose kernel has it, or choose the target that matches your hosts.');
-    findings.push({ ruleId: ID, severity: 'warning', range: u.range, message: sentences.join(' '), related: [targetRelated(ctx)], fixes: [] });
+    sentences.push(
+      "A container always uses the host's kernel, whatever the image: run it on a host whose kernel has it, or choose the target that matches your hosts.",
+    );
+    findings.push({
+      ruleId: ID,
+      severity: 'warning',
+      range: u.range,
+      message: sentences.join(' '),
+      related: [targetRelated(ctx)],
+      fixes: [],
+    });
   }
   return findings;
 }
@@ -552,8 +731,10 @@ function notes(ctx: RuleContext): HoverNote[] {
     if (required.length) parts.push(`Host kernel needs:\n${required.map(line).join('\n')}`);
     if (related.length) parts.push(`${required.length ? 'Also, where used' : 'Host kernel, where used'}:\n${related.map(line).join('\n')}`);
     const flags = runFlags(f, u.capAdd);
-    const runNotes = f.id === 'file-capabilities' && !u.capAdd ? ['These capabilities are in Docker\'s default set: nothing to add.'] : (f.run.notes ?? []);
-    if (flags || runNotes.length) parts.push(`Container: ${flags ? `run with ${flags}.` : ''}${runNotes.length ? (flags ? ' ' : '') + runNotes.join(' ') : ''}`);
+    const runNotes =
+      f.id === 'file-capabilities' && !u.capAdd ? ["These capabilities are in Docker's default set: nothing to add."] : (f.run.notes ?? []);
+    if (flags || runNotes.length)
+      parts.push(`Container: ${flags ? `run with ${flags}.` : ''}${runNotes.length ? (flags ? ' ' : '') + runNotes.join(' ') : ''}`);
     if (u.buildLimit) parts.push(`In a RUN step this fails: a docker build step has no ${needsWords(u.buildLimit.needs)}.`);
     if (u.atBuild) parts.push(u.atBuild);
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
@@ -564,7 +745,8 @@ function notes(ctx: RuleContext): HoverNote[] {
 export const rule: Rule = {
   id: ID,
   defaultSeverity: 'warning',
-  summary: 'Devices, capabilities and kernel facilities an instruction needs (TUN, KVM, FUSE, netfilter, mounts, BPF, DinD …): fails at build time, or the target lacks them.',
+  summary:
+    'Devices, capabilities and kernel facilities an instruction needs (TUN, KVM, FUSE, netfilter, mounts, BPF, DinD …): fails at build time, or the target lacks them.',
   check,
   notes,
 };

@@ -17,10 +17,20 @@ test('past end of life → warning on the image reference, with every fitting su
   assert.match(f.message, /end of life since 2024-06-30/);
   assert.match(f.message, /always the host's/);
   const fixes = ruleFixes(f);
-  assert.deepEqual(fixes.map((x) => x.title), ['Replace centos:7 with rockylinux/rockylinux:9', 'Replace centos:7 with almalinux:9']);
+  assert.deepEqual(
+    fixes.map((x) => x.title),
+    ['Replace centos:7 with rockylinux/rockylinux:9', 'Replace centos:7 with almalinux:9'],
+  );
   assert.ok(fixes.every((x) => !x.isPreferred && !x.safe));
   checkFix(text, target(), ID, 1, 'Replace centos:7 with almalinux:9', 'FROM almalinux:9\nRUN yum -y install httpd\n');
-  checkFix(text, target(), ID, 1, 'Replace centos:7 with rockylinux/rockylinux:9', 'FROM rockylinux/rockylinux:9\nRUN yum -y install httpd\n');
+  checkFix(
+    text,
+    target(),
+    ID,
+    1,
+    'Replace centos:7 with rockylinux/rockylinux:9',
+    'FROM rockylinux/rockylinux:9\nRUN yum -y install httpd\n',
+  );
 });
 
 test('within extended support → info; a single successor is preferred', () => {
@@ -71,7 +81,14 @@ test('CRLF file: the edit keeps line endings', () => {
 
 test('backtick escape file', () => {
   const text = '# escape=`\nFROM alpine:3.18 AS tools\nRUN echo a `\n    && echo b\n';
-  checkFix(text, target(), ID, 2, 'Replace alpine:3.18 with alpine:3.24', '# escape=`\nFROM alpine:3.24 AS tools\nRUN echo a `\n    && echo b\n');
+  checkFix(
+    text,
+    target(),
+    ID,
+    2,
+    'Replace alpine:3.18 with alpine:3.24',
+    '# escape=`\nFROM alpine:3.24 AS tools\nRUN echo a `\n    && echo b\n',
+  );
 });
 
 test('successors must fit the target kernel: none offered when their libc needs a newer kernel', () => {

@@ -45,7 +45,7 @@ function message(ctx: RuleContext, s: KnownImageStage, state: 'extended' | 'end-
         ? 'Extended support brings security updates only.'
         : 'What extended support still covers, and whether the public image gets it, depends on the vendor (Debian LTS is free and covers fewer packages; Ubuntu ESM and RHEL ELS need a subscription).'
       : 'libc, OpenSSL and every package from its repositories stay as they are, and package mirrors may disappear.';
-  const kernelNote = 'The kernel is not part of this: it is always the host\'s.';
+  const kernelNote = "The kernel is not part of this: it is always the host's.";
   const next = fittingSuccessors(s.release, ctx.target, ctx.today).map((x) => `\`${x.text}\``);
   const advice = s.identity.inferredFrom
     ? `Move to a tag of \`${s.identity.image}\` built on a supported release.`

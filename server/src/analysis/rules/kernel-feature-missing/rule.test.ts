@@ -26,7 +26,13 @@ function noteOf(t: string, target: string, feature: string): string {
 test('the finding sits on the use; the install line gets an info that never says the install fails', () => {
   const t = 'FROM debian:13\nRUN apt-get install -y wireguard-tools\nCMD ["wg-quick", "up", "wg0"]\n';
   const f = findingsOf(t, ID, 'rhel7');
-  assert.deepEqual(f.map((x) => [textAt(t, x), x.severity]), [['wireguard-tools', 'info'], ['"wg-quick"', 'warning']]);
+  assert.deepEqual(
+    f.map((x) => [textAt(t, x), x.severity]),
+    [
+      ['wireguard-tools', 'info'],
+      ['"wg-quick"', 'warning'],
+    ],
+  );
   assert.match(f[1].message, /^`wg-quick` will fail on RHEL 7/);
   assert.ok(f[1].message.split('. ')[0].length <= 100, f[1].message);
   assert.match(f[1].message, /CONFIG_WIREGUARD is not set \(judged by the RHEL 7\.9 kernel 3\.10\.0-1160[.\d]*\.el7 config\)/);
@@ -45,7 +51,10 @@ test('a module (=m) is present and auto-loaded: no finding, the hover says so', 
 test('unknown target: no finding, but a hover note saying what the host needs', () => {
   const t = 'FROM debian:13\nCMD ["wg", "show"]\n';
   const r = analyze(t);
-  assert.deepEqual(r.findings.filter((f) => f.ruleId === ID), []);
+  assert.deepEqual(
+    r.findings.filter((f) => f.ruleId === ID),
+    [],
+  );
   const note = r.notes.find((n) => n.markdown.includes(wg.name) && n.markdown.includes(`Linux ≥ ${wg.since}`));
   assert.ok(note, 'WireGuard note');
   assert.match(note.markdown, /target kernel unknown/);
@@ -73,7 +82,7 @@ test('rhel7: docker, podman and buildah (OverlayFS =m) raise no false alarm', ()
   assert.match(noteOf('FROM docker:dind\nCMD ["dockerd"]\n', 'rhel7', 'overlayfs'), /present as a module \(CONFIG_OVERLAY_FS=m\)/);
 });
 
-test('without a config, Docker\'s overlay2 needs 4.0 (not the 3.18 of OverlayFS)', () => {
+test("without a config, Docker's overlay2 needs 4.0 (not the 3.18 of OverlayFS)", () => {
   const t = 'FROM docker:dind\nCMD ["dockerd"]\n';
   assert.equal(flagged(t, '3.19').length, 1);
   assert.deepEqual(flagged(t, '4.0'), []);
@@ -85,7 +94,8 @@ test('rhel7: nftables and nft are fine (NF_TABLES=m)', () => {
 });
 
 test('rhel7: bcc, bpftrace, bpftool work from 7.6 (BPF_SYSCALL=y); rhel-7.5 and rhel-7.9 differ on eBPF', () => {
-  const t = 'FROM fedora:40\nRUN dnf install -y bcc-tools bpftrace bpftool\nCMD ["bpftrace", "-e", "BEGIN {}"]\nHEALTHCHECK CMD bpftool prog list\n';
+  const t =
+    'FROM fedora:40\nRUN dnf install -y bcc-tools bpftrace bpftool\nCMD ["bpftrace", "-e", "BEGIN {}"]\nHEALTHCHECK CMD bpftool prog list\n';
   assert.deepEqual(flagged(t, 'rhel7'), []);
   assert.deepEqual(flagged(t, 'rhel-7.9'), []);
   assert.deepEqual(flagged(t, 'rhel-7.6'), []);
@@ -124,11 +134,17 @@ test('rhel7: rootless podman and unshare -U are built but off by default (user.m
 test('rhel9: liburing — not built in 9.0–9.2, built but disabled by default from 9.3', () => {
   const t = 'FROM fedora:40\nRUN dnf install -y liburing\nCMD ["fio", "--ioengine=io_uring", "job.fio"]\n';
   const old = findingsOf(t, ID, 'rhel-9.2');
-  assert.deepEqual(old.map((x) => textAt(t, x)), ['liburing', '"fio"']);
+  assert.deepEqual(
+    old.map((x) => textAt(t, x)),
+    ['liburing', '"fio"'],
+  );
   assert.match(old[1].message, /CONFIG_IO_URING is not set/);
   // Off by default: the use is flagged; the install line gets only the hover (rings may never be used).
   const now = findingsOf(t, ID, 'rhel-9.4');
-  assert.deepEqual(now.map((x) => textAt(t, x)), ['"fio"']);
+  assert.deepEqual(
+    now.map((x) => textAt(t, x)),
+    ['"fio"'],
+  );
   assert.match(now[0].message, /built but off by default/);
   assert.match(now[0].message, /kernel\.io_uring_disabled/);
   assert.match(now[0].message, /Technology Preview/);
@@ -137,19 +153,28 @@ test('rhel9: liburing — not built in 9.0–9.2, built but disabled by default 
 });
 
 test('rhel8/rhel9: btrfs-progs, drbd-utils and apparmor_parser are flagged (not in the config)', () => {
-  const t = 'FROM fedora:40\nRUN dnf install -y btrfs-progs drbd-utils\nRUN btrfs filesystem show && drbdadm status && apparmor_parser -r /etc/apparmor.d/x\n';
+  const t =
+    'FROM fedora:40\nRUN dnf install -y btrfs-progs drbd-utils\nRUN btrfs filesystem show && drbdadm status && apparmor_parser -r /etc/apparmor.d/x\n';
   for (const target of ['rhel8', 'rhel9']) {
     assert.deepEqual(flagged(t, target), ['btrfs-progs', 'drbd-utils', 'btrfs', 'drbdadm', 'apparmor_parser'], target);
   }
 });
 
-test('a user kernel config decides over the version: RHEL 7.9\'s config with kernel 3.10.0', () => {
+test("a user kernel config decides over the version: RHEL 7.9's config with kernel 3.10.0", () => {
   const build = getKernelBuild('rhel-7.9-amd64')!;
-  const text = Object.entries(build.symbols).map(([s, v]) => `CONFIG_${s}=${v}`).join('\n') + '\n';
-  const target = resolveTarget({ cli: { kernel: '3.10.0', kernelConfigPath: '/rhel-7.9.config' } }, () => ({ config: parseKernelConfig(text, '/rhel-7.9.config') })).target;
+  const text =
+    Object.entries(build.symbols)
+      .map(([s, v]) => `CONFIG_${s}=${v}`)
+      .join('\n') + '\n';
+  const target = resolveTarget({ cli: { kernel: '3.10.0', kernelConfigPath: '/rhel-7.9.config' } }, () => ({
+    config: parseKernelConfig(text, '/rhel-7.9.config'),
+  })).target;
   const t = 'FROM debian:13\nCMD ["nft", "list", "ruleset"]\nHEALTHCHECK CMD bpftool prog list\n';
   const r = analyzeDocument(t, { target, today: TODAY });
-  assert.deepEqual(r.findings.filter((f) => f.ruleId === ID), []);
+  assert.deepEqual(
+    r.findings.filter((f) => f.ruleId === ID),
+    [],
+  );
   assert.ok(r.notes.some((n) => /present as a module \(CONFIG_NF_TABLES=m/.test(n.markdown) && n.markdown.includes('/rhel-7.9.config')));
   // The same host without the config: the version decides (an estimate), and nft is flagged.
   const bare = analyzeDocument(t, { target: resolveTarget({ cli: { kernel: '3.10.0' } }).target, today: TODAY });
@@ -164,17 +189,23 @@ test('Ubuntu 24.04 restricts unprivileged user namespaces through AppArmor; Debi
   assert.deepEqual(findingsOf(t, ID, 'ubuntu-22.04'), []);
 });
 
-test('a RHEL uname -r without a preset is judged by its minor release\'s config, run-time defaults included', () => {
+test("a RHEL uname -r without a preset is judged by its minor release's config, run-time defaults included", () => {
   const t = 'FROM debian:13\nCMD ["nft", "list", "ruleset"]\nHEALTHCHECK CMD fio --ioengine=io_uring job.fio\n';
-  assert.deepEqual(flagged(t, '3.10.0-1160.119.1.el7.x86_64').map((x) => x), ['fio']);
-  assert.match(noteOf(t, '3.10.0-1160.el7.x86_64', 'nf_tables'), /RHEL 7\.9 kernel 3\.10\.0-1160\.88\.1\.el7 config, matched by the release 3\.10\.0-1160\.el7\.x86_64/);
+  assert.deepEqual(
+    flagged(t, '3.10.0-1160.119.1.el7.x86_64').map((x) => x),
+    ['fio'],
+  );
+  assert.match(
+    noteOf(t, '3.10.0-1160.el7.x86_64', 'nf_tables'),
+    /RHEL 7\.9 kernel 3\.10\.0-1160\.88\.1\.el7 config, matched by the release 3\.10\.0-1160\.el7\.x86_64/,
+  );
   assert.match(findingsOf(t, ID, '5.14.0-284.11.1.el9_2.x86_64')[0].message, /CONFIG_IO_URING is not set \(judged by the RHEL 9\.2 kernel/);
   assert.match(findingsOf(t, ID, '5.14.0-427.13.1.el9_4.x86_64')[0].message, /built but off by default/);
   // Oracle's UEK is another kernel: no RHEL config for it, the version decides.
   assert.match(noteOf(t, '5.15.0-316.196.4.1.el8uek.x86_64', 'nf_tables'), /version-based estimate/);
 });
 
-test('without a config, RHEL 7 kernels from 3.10.0-514 have what Docker\'s overlay2 needs', () => {
+test("without a config, RHEL 7 kernels from 3.10.0-514 have what Docker's overlay2 needs", () => {
   const t = 'FROM docker:dind\nCMD ["dockerd"]\n';
   assert.deepEqual(flagged(t, '3.10.0-514.el7.x86_64'), []);
   assert.equal(flagged(t, '3.10.0-327.el7.x86_64').length, 1);

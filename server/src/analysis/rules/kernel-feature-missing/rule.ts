@@ -117,7 +117,12 @@ export const featureNeeds = perContext((ctx: RuleContext): readonly FeatureNeed[
     const family = install ? familyFor(ctx, c.block.startLine, install.manager) : undefined;
     for (const n of commandNeeds(c, family)) needs.push(n);
     // podman/buildah under a non-root USER run rootless: they need user namespaces on the host.
-    if (userns && ROOTLESS_CAPABLE.has(c.name) && !c.args.every((a) => INFO_ONLY.has(a.value ?? a.raw)) && nonRootUserAt(ctx, c.block.startLine)) {
+    if (
+      userns &&
+      ROOTLESS_CAPABLE.has(c.name) &&
+      !c.args.every((a) => INFO_ONLY.has(a.value ?? a.raw)) &&
+      nonRootUserAt(ctx, c.block.startLine)
+    ) {
       needs.push({ feature: userns, range: c.nameWord.range, via: `rootless ${code(c.name)}`, kind: 'use' });
     }
   }
@@ -135,7 +140,13 @@ export const featureNeeds = perContext((ctx: RuleContext): readonly FeatureNeed[
     for (const block of ctx.model.instructions) {
       if (block.parsed.keyword !== 'EXPOSE' || !block.parsed.ast) continue;
       for (const a of block.parsed.ast.getArguments()) {
-        if (/\/sctp$/i.test(a.getValue())) needs.push({ feature: sctp, range: astRangeToAbsolute(block, a.getRange()), via: `${code('EXPOSE ' + a.getValue())}`, kind: 'use' });
+        if (/\/sctp$/i.test(a.getValue()))
+          needs.push({
+            feature: sctp,
+            range: astRangeToAbsolute(block, a.getRange()),
+            via: `${code('EXPOSE ' + a.getValue())}`,
+            kind: 'use',
+          });
       }
     }
   }
@@ -179,7 +190,11 @@ export function evaluate(feature: KernelFeature, ctx: Pick<RuleContext, 'target'
   // (a RHEL uname -r matched to its minor release's config).
   const runtimeSwitch =
     runtimeSwitchFor(feature.id, presetId) ??
-    (config?.build ? presetsForBuild(config.build.id).map((id) => runtimeSwitchFor(feature.id, id)).find((r) => r !== undefined) : undefined);
+    (config?.build
+      ? presetsForBuild(config.build.id)
+          .map((id) => runtimeSwitchFor(feature.id, id))
+          .find((r) => r !== undefined)
+      : undefined);
   if (config && feature.kconfig.length > 0) {
     const states = feature.kconfig.map((s) => [s, config.state(s)] as const);
     if (states.every(([, st]) => st !== 'unknown')) {
@@ -187,7 +202,9 @@ export function evaluate(feature: KernelFeature, ctx: Pick<RuleContext, 'target'
       if (off.length) return { status: 'config-off', symbols: off };
       if (runtimeSwitch) return { status: 'off-by-default', runtimeSwitch, evidence: 'config' };
       const mod = states.filter(([, st]) => st === 'module').map(([s]) => s);
-      return mod.length ? { status: 'module', symbols: mod } : { status: 'ok', evidence: 'config', how: `built in (judged by the ${config.build ? '' : 'kernel config '}${config.origin})` };
+      return mod.length
+        ? { status: 'module', symbols: mod }
+        : { status: 'ok', evidence: 'config', how: `built in (judged by the ${config.build ? '' : 'kernel config '}${config.origin})` };
     }
   }
   const since = versionNeeded(feature);
@@ -295,7 +312,7 @@ function check(ctx: RuleContext): Finding[] {
     const sentences = items.map(({ need, verdict }) => `${capitalized(headline(need, verdict, host))} ${detail(ctx, verdict)}`);
     const missing = items.some((i) => i.verdict.status === 'config-off' || i.verdict.status === 'too-old');
     const advice = missing
-      ? ' A container always uses the host\'s kernel, whatever the image: run it on a host whose kernel has the feature, or choose the target that matches your hosts.'
+      ? " A container always uses the host's kernel, whatever the image: run it on a host whose kernel has the feature, or choose the target that matches your hosts."
       : '';
     findings.push({ ruleId: ID, severity, range, message: sentences.join(' ') + advice, related: [targetRelated(ctx)], fixes: [] });
   }
@@ -306,7 +323,9 @@ function check(ctx: RuleContext): Finding[] {
 function noteStatus(ctx: Pick<RuleContext, 'target'>, v: Verdict): string {
   switch (v.status) {
     case 'ok':
-      return v.evidence === 'config' ? ` — ✓ built in (${evidenceWords(ctx, v)})` : ` — ✓ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
+      return v.evidence === 'config'
+        ? ` — ✓ built in (${evidenceWords(ctx, v)})`
+        : ` — ✓ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
     case 'module':
       return ` — ✓ present as a module (${symbolsWords(v.symbols, '=m')}), auto-loaded on first use (${evidenceWords(ctx, v)})`;
     case 'off-by-default':
@@ -324,14 +343,18 @@ function notes(ctx: RuleContext): HoverNote[] {
   return featureNeeds(ctx).map((need) => {
     const v = evaluate(need.feature, ctx);
     const usable = need.feature.usableSince ? ` ${need.feature.usableSince.why}.` : '';
-    return { range: need.range, markdown: `**${need.feature.name}** (${need.via}): ${requirement(need.feature)}${noteStatus(ctx, v)}.${usable}\n\n${need.feature.summary}` };
+    return {
+      range: need.range,
+      markdown: `**${need.feature.name}** (${need.via}): ${requirement(need.feature)}${noteStatus(ctx, v)}.${usable}\n\n${need.feature.summary}`,
+    };
   });
 }
 
 export const rule: Rule = {
   id: ID,
   defaultSeverity: 'warning',
-  summary: 'A kernel feature the Dockerfile relies on is missing from the target host kernel (not in its config, or too old), or off there by default.',
+  summary:
+    'A kernel feature the Dockerfile relies on is missing from the target host kernel (not in its config, or too old), or off there by default.',
   check,
   notes,
 };

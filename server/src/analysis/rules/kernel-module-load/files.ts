@@ -45,43 +45,50 @@ function copyArgs(block: InstructionBlock): CopyArg[] {
 }
 
 /** Writes of module-loading configuration in non-comment instructions. */
-export const moduleConfigUses = perContext((ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt' | 'stages'>): readonly ModuleConfigUse[] => {
-  const out: ModuleConfigUse[] = [];
-  for (const c of ctx.commands()) {
-    if (c.phase !== 'build') continue;
-    const targets: ShellWord[] = c.redirects.filter((r) => /^\d*(>|>>|>\|)$/.test(r.op)).map((r) => r.target);
-    if (c.name === 'tee') for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) targets.push(a);
-    // cp/install/mv/ln: the destination (last operand), a file or the directory itself.
-    if (COPY_COMMANDS.has(c.name)) {
-      const operands = c.args.filter((a) => !(a.value ?? a.raw).startsWith('-'));
-      const dest = operands.length >= 2 ? operands[operands.length - 1] : undefined;
-      if (dest && dest.value && (LOAD_CONFIG.test(dest.value) || /^\/etc\/modules-load\.d\/?$/.test(dest.value))) targets.push(dest);
+export const moduleConfigUses = perContext(
+  (ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt' | 'stages'>): readonly ModuleConfigUse[] => {
+    const out: ModuleConfigUse[] = [];
+    for (const c of ctx.commands()) {
+      if (c.phase !== 'build') continue;
+      const targets: ShellWord[] = c.redirects.filter((r) => /^\d*(>|>>|>\|)$/.test(r.op)).map((r) => r.target);
+      if (c.name === 'tee') for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) targets.push(a);
+      // cp/install/mv/ln: the destination (last operand), a file or the directory itself.
+      if (COPY_COMMANDS.has(c.name)) {
+        const operands = c.args.filter((a) => !(a.value ?? a.raw).startsWith('-'));
+        const dest = operands.length >= 2 ? operands[operands.length - 1] : undefined;
+        if (dest?.value && (LOAD_CONFIG.test(dest.value) || /^\/etc\/modules-load\.d\/?$/.test(dest.value))) targets.push(dest);
+      }
+      for (const t of targets) {
+        if (t.value && (LOAD_CONFIG.test(t.value) || /^\/etc\/modules-load\.d\/?$/.test(t.value)))
+          out.push({ path: t.value, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
+      }
     }
-    for (const t of targets) {
-      if (t.value && (LOAD_CONFIG.test(t.value) || /^\/etc\/modules-load\.d\/?$/.test(t.value))) out.push({ path: t.value, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
+    for (const block of ctx.model.instructions) {
+      const kw = block.parsed.keyword;
+      if (kw !== 'COPY' && kw !== 'ADD') continue;
+      const args = copyArgs(block);
+      if (args.length < 2 || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
+      const dest = args[args.length - 1];
+      const sources = args.slice(0, -1);
+      const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
+      if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
+        out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
+      }
     }
-  }
-  for (const block of ctx.model.instructions) {
-    const kw = block.parsed.keyword;
-    if (kw !== 'COPY' && kw !== 'ADD') continue;
-    const args = copyArgs(block);
-    if (args.length < 2 || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
-    const dest = args[args.length - 1];
-    const sources = args.slice(0, -1);
-    const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
-    if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
-      out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
-    }
-  }
-  return out;
-});
+    return out;
+  },
+);
 
 /** Where installed kernels leave a directory per release: /lib/modules/<release>, RHEL's /usr/src/kernels/<release>. */
 const KERNEL_RELEASE_DIRS = /^(\/(usr\/)?lib\/modules|\/usr\/src\/kernels)(\/|$)/;
 
 /** `ls /lib/modules`, `find /lib/modules …`, `ls /usr/src/kernels`: asking the image which kernel it has. */
 export const libModulesReads = perContext((ctx: Pick<RuleContext, 'commands'>): readonly ShellCommand[] =>
-  ctx.commands().filter((c) => (c.name === 'ls' || c.name === 'find') && c.args.some((a) => a.value !== undefined && KERNEL_RELEASE_DIRS.test(a.value))),
+  ctx
+    .commands()
+    .filter(
+      (c) => (c.name === 'ls' || c.name === 'find') && c.args.some((a) => a.value !== undefined && KERNEL_RELEASE_DIRS.test(a.value)),
+    ),
 );
 
 function pathRanges(ctx: Pick<RuleContext, 'model'>, block: InstructionBlock, re: RegExp): Range[] {
@@ -123,7 +130,10 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
     if (args.length < 2) continue;
     const dest = args[args.length - 1];
     if (MODPROBE_CONFIG.test(dest.value)) {
-      out.push({ range: dest.range, markdown: `**${dest.value}**: module options/blacklists for modprobe. Only a modprobe run from this image (a privileged driver container) reads them; the host's own module loading reads the host's /etc/modprobe.d.\n\n${support}` });
+      out.push({
+        range: dest.range,
+        markdown: `**${dest.value}**: module options/blacklists for modprobe. Only a modprobe run from this image (a privileged driver container) reads them; the host's own module loading reads the host's /etc/modprobe.d.\n\n${support}`,
+      });
       continue;
     }
     const kos = args.slice(0, -1).filter((a) => /\.ko(\.(xz|gz|zst))?\*?$/.test(a.value));
@@ -165,7 +175,7 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
       range: c.nameWord.range,
       markdown:
         c.phase === 'build'
-          ? `**${c.name} ${c.args.find((a) => a.value !== undefined && KERNEL_RELEASE_DIRS.test(a.value))?.value ?? '/lib/modules'}** during \`docker build\` lists the kernels whose packages are installed in the image — not the kernel the container will run on (${ctx.target.kernel ? ctx.target.kernel.raw : 'the host\'s'}).`
+          ? `**${c.name} ${c.args.find((a) => a.value !== undefined && KERNEL_RELEASE_DIRS.test(a.value))?.value ?? '/lib/modules'}** during \`docker build\` lists the kernels whose packages are installed in the image — not the kernel the container will run on (${ctx.target.kernel ? ctx.target.kernel.raw : "the host's"}).`
           : `**${c.name} /lib/modules** at container start lists the image's /lib/modules unless the host's is mounted there (\`-v /lib/modules:/lib/modules:ro\`); \`uname -r\` names the running kernel.`,
     });
   }

@@ -9,7 +9,10 @@ const ID = 'kernel-module-load';
 test('flags modprobe/insmod/rmmod/depmod at build and start, on the command word', () => {
   const t = 'FROM debian:13\nRUN modprobe wireguard && insmod /x/foo.ko && rmmod bar && depmod -a\nCMD ["modprobe", "tun"]\n';
   const f = findingsOf(t, ID);
-  assert.deepEqual(f.map((x) => textAt(t, x)), ['modprobe', 'insmod', 'rmmod', 'depmod', '"modprobe"']);
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['modprobe', 'insmod', 'rmmod', 'depmod', '"modprobe"'],
+  );
   assert.match(f[0].message, /build machine's kernel/);
   assert.match(f[0].message, /modules-load\.d\/wireguard\.conf/);
   assert.match(f[4].message, /acts on the host's kernel: it needs CAP_SYS_MODULE/);
@@ -17,7 +20,8 @@ test('flags modprobe/insmod/rmmod/depmod at build and start, on the command word
 });
 
 test('does not flag modinfo, lsmod, dry runs, comments or strings', () => {
-  const t = 'FROM debian:13\n# RUN modprobe x\nRUN modinfo ext4; lsmod; modprobe -n wireguard; modprobe --show-depends x; echo "modprobe x"\n';
+  const t =
+    'FROM debian:13\n# RUN modprobe x\nRUN modinfo ext4; lsmod; modprobe -n wireguard; modprobe --show-depends x; echo "modprobe x"\n';
   assert.deepEqual(findingsOf(t, ID), []);
 });
 
@@ -26,25 +30,50 @@ test('fix: remove from the middle of a continuation chain and add a host note', 
   const fix = fixTitled(findingsOf(t, ID)[0], 'Remove');
   assert.equal(fix.isPreferred, true);
   assert.equal(fix.safe, true);
-  applyAndCheck(t, fix, 'FROM debian:13\n# host kernel: load module wireguard on the host (e.g. /etc/modules-load.d/wireguard.conf)\nRUN apt-get update && \\\n    apt-get install -y wireguard-tools\n', { instructions: 2, rule: ID });
+  applyAndCheck(
+    t,
+    fix,
+    'FROM debian:13\n# host kernel: load module wireguard on the host (e.g. /etc/modules-load.d/wireguard.conf)\nRUN apt-get update && \\\n    apt-get install -y wireguard-tools\n',
+    { instructions: 2, rule: ID },
+  );
 });
 
 test('fix: the only command removes the instruction, continuation lines included (CRLF)', () => {
   const t = 'FROM debian:13\r\nRUN modprobe \\\r\n      br_netfilter\r\nCMD ["bash"]\r\n';
   const fix = fixTitled(findingsOf(t, ID)[0], 'Remove');
-  applyAndCheck(t, fix, 'FROM debian:13\r\n# host kernel: load module br_netfilter on the host (e.g. /etc/modules-load.d/br_netfilter.conf)\r\nCMD ["bash"]\r\n', { instructions: 2, rule: ID });
+  applyAndCheck(
+    t,
+    fix,
+    'FROM debian:13\r\n# host kernel: load module br_netfilter on the host (e.g. /etc/modules-load.d/br_netfilter.conf)\r\nCMD ["bash"]\r\n',
+    { instructions: 2, rule: ID },
+  );
 });
 
 test('fix: last command of the file with no trailing newline', () => {
   const t = 'FROM debian:13\nRUN modprobe tun';
-  applyAndCheck(t, fixTitled(findingsOf(t, ID)[0], 'Remove'), 'FROM debian:13\n# host kernel: load module tun on the host (e.g. /etc/modules-load.d/tun.conf)', { instructions: 1, rule: ID });
+  applyAndCheck(
+    t,
+    fixTitled(findingsOf(t, ID)[0], 'Remove'),
+    'FROM debian:13\n# host kernel: load module tun on the host (e.g. /etc/modules-load.d/tun.conf)',
+    { instructions: 1, rule: ID },
+  );
 });
 
 test('fix: heredoc RUN and backtick escape', () => {
   const h = 'FROM debian:13\nRUN <<EOF\nset -e\nmodprobe -r floppy\nEOF\n';
-  applyAndCheck(h, fixTitled(findingsOf(h, ID)[0], 'Remove'), 'FROM debian:13\n# host kernel: module floppy is managed on the host, not in the image\nRUN <<EOF\nset -e\nEOF\n', { instructions: 2, rule: ID });
+  applyAndCheck(
+    h,
+    fixTitled(findingsOf(h, ID)[0], 'Remove'),
+    'FROM debian:13\n# host kernel: module floppy is managed on the host, not in the image\nRUN <<EOF\nset -e\nEOF\n',
+    { instructions: 2, rule: ID },
+  );
   const b = '# escape=`\nFROM debian:13\nRUN apt-get update && `\n    modprobe tun && `\n    apt-get install -y openvpn\n';
-  applyAndCheck(b, fixTitled(findingsOf(b, ID)[0], 'Remove'), '# escape=`\nFROM debian:13\n# host kernel: load module tun on the host (e.g. /etc/modules-load.d/tun.conf)\nRUN apt-get update && `\n    apt-get install -y openvpn\n', { instructions: 2, rule: ID });
+  applyAndCheck(
+    b,
+    fixTitled(findingsOf(b, ID)[0], 'Remove'),
+    '# escape=`\nFROM debian:13\n# host kernel: load module tun on the host (e.g. /etc/modules-load.d/tun.conf)\nRUN apt-get update && `\n    apt-get install -y openvpn\n',
+    { instructions: 2, rule: ID },
+  );
 });
 
 test('no removal fix inside a pipeline or condition; start-phase commands get no removal', () => {
@@ -91,27 +120,41 @@ test('a target with CONFIG_MODULES off is named in the message and the hover', (
 });
 
 test('start scripts written by heredoc and named by ENTRYPOINT/CMD are read; unnamed or COPY-only ones are not', () => {
-  const script = "RUN cat > /usr/local/bin/start.sh <<'EOF'\n#!/bin/sh\n# modprobe in a comment\necho modprobe text\nmodprobe wireguard\nexec \"$@\"\nEOF\n";
+  const script =
+    'RUN cat > /usr/local/bin/start.sh <<\'EOF\'\n#!/bin/sh\n# modprobe in a comment\necho modprobe text\nmodprobe wireguard\nexec "$@"\nEOF\n';
   const named = `FROM debian:13\n${script}ENTRYPOINT ["/usr/local/bin/start.sh"]\n`;
   const f = findingsOf(named, ID);
-  assert.deepEqual(f.map((x) => [textAt(named, x), x.range.start.line]), [['modprobe', 5]]);
+  assert.deepEqual(
+    f.map((x) => [textAt(named, x), x.range.start.line]),
+    [['modprobe', 5]],
+  );
   assert.match(f[0].message, /start script/);
   assert.deepEqual(findingsOf(`FROM debian:13\n${script}CMD ["nginx"]\n`, ID), [], 'a written script nothing runs');
   assert.deepEqual(findingsOf('FROM debian:13\nCOPY start.sh /start.sh\nENTRYPOINT ["/start.sh"]\n', ID), [], 'invisible script: silence');
   // tee, COPY heredoc, and `sh /path` naming the script.
-  const tee = "FROM debian:13\nRUN tee /init.sh <<EOF\ninsmod /x.ko\nEOF\nCMD [\"sh\", \"/init.sh\"]\n";
-  assert.deepEqual(findingsOf(tee, ID).map((x) => textAt(tee, x)), ['insmod']);
+  const tee = 'FROM debian:13\nRUN tee /init.sh <<EOF\ninsmod /x.ko\nEOF\nCMD ["sh", "/init.sh"]\n';
+  assert.deepEqual(
+    findingsOf(tee, ID).map((x) => textAt(tee, x)),
+    ['insmod'],
+  );
   const copy = 'FROM debian:13\nCOPY --chmod=755 <<EOF /start.sh\n#!/bin/bash\nmodprobe -a ip_vs ip_vs_rr\nEOF\nENTRYPOINT ["/start.sh"]\n';
-  assert.deepEqual(findingsOf(copy, ID).map((x) => textAt(copy, x)), ['modprobe']);
+  assert.deepEqual(
+    findingsOf(copy, ID).map((x) => textAt(copy, x)),
+    ['modprobe'],
+  );
   // A python script is not shell.
-  const py = "FROM debian:13\nRUN cat > /s.py <<'EOF'\n#!/usr/bin/env python3\nmodprobe = 1\nEOF\nCMD [\"/s.py\"]\n";
+  const py = 'FROM debian:13\nRUN cat > /s.py <<\'EOF\'\n#!/usr/bin/env python3\nmodprobe = 1\nEOF\nCMD ["/s.py"]\n';
   assert.deepEqual(findingsOf(py, ID), []);
 });
 
 test('/etc/modules and /etc/modules-load.d writes warn; COPY .ko, VOLUME /lib/modules, kmod explain only', () => {
-  const t = 'FROM debian:13\nRUN echo wireguard >> /etc/modules && echo overlay | tee /etc/modules-load.d/overlay.conf\nCOPY k8s.conf /etc/modules-load.d/\nCOPY drv.ko /lib/modules/extra/\nVOLUME ["/lib/modules"]\nRUN apt-get install -y kmod\n# echo x > /etc/modules\nRUN echo "/etc/modules" > /tmp/note\n';
+  const t =
+    'FROM debian:13\nRUN echo wireguard >> /etc/modules && echo overlay | tee /etc/modules-load.d/overlay.conf\nCOPY k8s.conf /etc/modules-load.d/\nCOPY drv.ko /lib/modules/extra/\nVOLUME ["/lib/modules"]\nRUN apt-get install -y kmod\n# echo x > /etc/modules\nRUN echo "/etc/modules" > /tmp/note\n';
   const f = findingsOf(t, ID);
-  assert.deepEqual(f.map((x) => textAt(t, x)), ['/etc/modules', '/etc/modules-load.d/overlay.conf', '/etc/modules-load.d/']);
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['/etc/modules', '/etc/modules-load.d/overlay.conf', '/etc/modules-load.d/'],
+  );
   assert.match(f[0].message, /^`\/etc\/modules` is read at boot to load modules; a container never boots/);
   const notes = analyze(t).notes.map((n) => [textAt(t, n), n.markdown.slice(0, 30)] as const);
   assert.ok(notes.some(([w]) => w === 'drv.ko'));
@@ -120,16 +163,23 @@ test('/etc/modules and /etc/modules-load.d writes warn; COPY .ko, VOLUME /lib/mo
 });
 
 test('bootable containers: modules-load.d is the point there, no warning', () => {
-  const t = 'FROM quay.io/centos-bootc/centos-bootc:stream10\nRUN echo vfio-pci > /etc/modules-load.d/vfio.conf\nRUN depmod -a 6.12.0-55.el10.x86_64\n';
+  const t =
+    'FROM quay.io/centos-bootc/centos-bootc:stream10\nRUN echo vfio-pci > /etc/modules-load.d/vfio.conf\nRUN depmod -a 6.12.0-55.el10.x86_64\n';
   assert.deepEqual(findingsOf(t, ID), []);
   const marked = 'FROM quay.io/example/custom-os:1\nRUN echo vfio-pci > /etc/modules-load.d/vfio.conf && ostree container commit\n';
   assert.deepEqual(findingsOf(marked, ID), [], 'ostree container commit marks the stage');
 });
 
 test('cp/install into /etc/modules-load.d warn; /etc/modprobe.d is explained (a driver container may read it)', () => {
-  const t = 'FROM debian:13\nRUN install -D -m 0644 k8s.conf /etc/modules-load.d/k8s.conf && cp wg.conf /etc/modules-load.d/ && cp /etc/modules-load.d/x.conf /tmp/\nRUN echo "options nvidia NVreg_X=1" > /etc/modprobe.d/nvidia.conf\nCOPY nouveau.conf /etc/modprobe.d/\n';
-  assert.deepEqual(findingsOf(t, ID).map((x) => textAt(t, x)), ['/etc/modules-load.d/k8s.conf', '/etc/modules-load.d/']);
-  const notes = analyze(t).notes.filter((n) => n.markdown.includes('module options/blacklists')).map((n) => textAt(t, n));
+  const t =
+    'FROM debian:13\nRUN install -D -m 0644 k8s.conf /etc/modules-load.d/k8s.conf && cp wg.conf /etc/modules-load.d/ && cp /etc/modules-load.d/x.conf /tmp/\nRUN echo "options nvidia NVreg_X=1" > /etc/modprobe.d/nvidia.conf\nCOPY nouveau.conf /etc/modprobe.d/\n';
+  assert.deepEqual(
+    findingsOf(t, ID).map((x) => textAt(t, x)),
+    ['/etc/modules-load.d/k8s.conf', '/etc/modules-load.d/'],
+  );
+  const notes = analyze(t)
+    .notes.filter((n) => n.markdown.includes('module options/blacklists'))
+    .map((n) => textAt(t, n));
   assert.deepEqual(notes.sort(), ['/etc/modprobe.d/', '/etc/modprobe.d/nvidia.conf']);
 });
 
@@ -139,7 +189,8 @@ test('two heredocs opened on one line: which body is whose is not guessed (silen
 });
 
 test('a start-script finding points at the CMD/ENTRYPOINT word that runs the script', () => {
-  const t = "FROM debian:13\nRUN cat > /usr/local/bin/start.sh <<'EOF'\nmodprobe wireguard\nEOF\nENTRYPOINT [\"/usr/local/bin/start.sh\"]\n";
+  const t =
+    'FROM debian:13\nRUN cat > /usr/local/bin/start.sh <<\'EOF\'\nmodprobe wireguard\nEOF\nENTRYPOINT ["/usr/local/bin/start.sh"]\n';
   const [f] = findingsOf(t, ID);
   const by = f.related?.find((r) => /Runs the script/.test(r.message));
   assert.ok(by?.range, JSON.stringify(f.related));

@@ -16,7 +16,24 @@ import { isBootableAt } from '../kernel-package-install/stage';
 const ID = 'kernel-module-load';
 const MODULE_COMMANDS = new Set(['modprobe', 'insmod', 'rmmod', 'depmod']);
 /** modprobe options that only print (dry run, show config/dependencies): harmless reads. */
-const READ_ONLY_OPTIONS = new Set(['-n', '--dry-run', '--show', '-c', '--showconfig', '--show-config', '-D', '--show-depends', '--show-modversions', '--dump-modversions', '-V', '--version', '-h', '--help', '-R', '--resolve-alias']);
+const READ_ONLY_OPTIONS = new Set([
+  '-n',
+  '--dry-run',
+  '--show',
+  '-c',
+  '--showconfig',
+  '--show-config',
+  '-D',
+  '--show-depends',
+  '--show-modversions',
+  '--dump-modversions',
+  '-V',
+  '--version',
+  '-h',
+  '--help',
+  '-R',
+  '--resolve-alias',
+]);
 const VALUE_OPTIONS = new Set(['-C', '--config', '-d', '--dirname', '-S', '--set-version', '-o', '--name']);
 
 export interface ModuleCommand {
@@ -77,7 +94,12 @@ function allModuleCommands(ctx: RuleContext): ModuleCommand[] {
 }
 
 function describe(m: ModuleCommand): string {
-  const what = m.command.name === 'depmod' ? 'rebuilds the module dependency index' : m.unload ? `unloads ${m.modules.map(code).join(', ') || 'a module'}` : `loads ${m.modules.map(code).join(', ') || 'a module'}`;
+  const what =
+    m.command.name === 'depmod'
+      ? 'rebuilds the module dependency index'
+      : m.unload
+        ? `unloads ${m.modules.map(code).join(', ') || 'a module'}`
+        : `loads ${m.modules.map(code).join(', ') || 'a module'}`;
   return `${code(m.command.name)} ${what}`;
 }
 
@@ -92,14 +114,19 @@ function headline(m: ModuleCommand): string {
   const text = [m.command.name, ...m.command.args.map((a) => a.raw)].join(' ');
   const what = code(text.length > 28 ? text.slice(0, 27) + '…' : text);
   // depmod never touches the running kernel: it writes modules.dep files under /lib/modules/<release>.
-  if (m.command.name === 'depmod') return `${what} indexes modules in the image's /lib/modules; the host kernel never loads modules from there.`;
+  if (m.command.name === 'depmod')
+    return `${what} indexes modules in the image's /lib/modules; the host kernel never loads modules from there.`;
   if (m.command.phase === 'build') return `${what} runs at build time on the build machine's kernel; the image keeps nothing.`;
   const where = m.inScript ? ' (start script)' : '';
   return `${what}${where} acts on the host's kernel: it needs CAP_SYS_MODULE.`;
 }
 
 function relatedFor(ctx: RuleContext, m: ModuleCommand): RelatedInformation[] {
-  const base = fromRelated(ctx, m.command.block.startLine, '{image} is a userland: it brings no kernel and no modules that would be loaded.');
+  const base = fromRelated(
+    ctx,
+    m.command.block.startLine,
+    '{image} is a userland: it brings no kernel and no modules that would be loaded.',
+  );
   const by = m.inScript ? startScriptRunBy(m.command) : undefined;
   return by ? [...base, { range: by, message: 'Runs the script with this command when the container starts.' }] : base;
 }
@@ -112,14 +139,21 @@ function check(ctx: RuleContext): Finding[] {
     if (c.phase === 'build' && isBootableAt(ctx, c.block.startLine) && c.name === 'depmod') continue; // bootc: depmod for the shipped kernel
     const host = targetWords(ctx);
     const name = m.modules[0];
-    const instead = m.command.name === 'depmod' || !name ? 'Manage kernel modules on the host.' : m.unload ? `Manage ${code(name)} on the host.` : `Load it on the host instead, e.g. put ${code(name)} in /etc/modules-load.d/${name}.conf there.`;
+    const instead =
+      m.command.name === 'depmod' || !name
+        ? 'Manage kernel modules on the host.'
+        : m.unload
+          ? `Manage ${code(name)} on the host.`
+          : `Load it on the host instead, e.g. put ${code(name)} in /etc/modules-load.d/${name}.conf there.`;
     const detail =
       c.name === 'depmod'
         ? `It only writes the module index (modules.dep) for one kernel release; a container cannot load modules into its own kernel — it runs on ${host}'s, and modules are loaded there from the host's /lib/modules (or a privileged driver container with the host's tree mounted).`
         : c.phase === 'build'
-        ? `${describe(m)} while the image is built, so it acts on the build machine's kernel: an image has no kernel, and the container will run on ${host}'s. It usually fails in a build container.`
-        : `${describe(m)} inside ${host}'s kernel: it only works with --privileged (CAP_SYS_MODULE) and the host's /lib/modules mounted, and then changes the host for every container.`;
-    const off = modulesOff ? ` The target kernel has CONFIG_MODULES off (${ctx.target.config!.origin}): no module can be loaded there at all.` : '';
+          ? `${describe(m)} while the image is built, so it acts on the build machine's kernel: an image has no kernel, and the container will run on ${host}'s. It usually fails in a build container.`
+          : `${describe(m)} inside ${host}'s kernel: it only works with --privileged (CAP_SYS_MODULE) and the host's /lib/modules mounted, and then changes the host for every container.`;
+    const off = modulesOff
+      ? ` The target kernel has CONFIG_MODULES off (${ctx.target.config!.origin}): no module can be loaded there at all.`
+      : '';
     const fixes: Fix[] = [];
     const edits = c.phase === 'build' ? removeCommandEdits(ctx.model, c, comment(m)) : undefined;
     if (edits) {
@@ -147,7 +181,7 @@ function check(ctx: RuleContext): Finding[] {
       severity: 'warning',
       range: u.word.range,
       message: `${code(u.path)} is read at boot to load modules; a container never boots, so nothing reads it. Configure module loading on the host: put the module names in /etc/modules-load.d/ there.`,
-      related: fromRelated(ctx, u.line, '{image} is a userland: the host kernel loads modules at the host\'s boot.'),
+      related: fromRelated(ctx, u.line, "{image} is a userland: the host kernel loads modules at the host's boot."),
       fixes: [],
     });
   }

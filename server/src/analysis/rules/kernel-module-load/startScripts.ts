@@ -29,7 +29,13 @@ interface WrittenScript {
 /** `<<EOF`, `<<-'EOF'`, `<<"EOF"` on a line: the delimiter and whether tabs are stripped. */
 const HEREDOC_OPENER = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/;
 
-function bodyAfter(ctx: Pick<RuleContext, 'model'>, block: InstructionBlock, openerLine: number, delimiter: string, dash: boolean): { firstLine: number; lineCount: number } | undefined {
+function bodyAfter(
+  ctx: Pick<RuleContext, 'model'>,
+  block: InstructionBlock,
+  openerLine: number,
+  delimiter: string,
+  dash: boolean,
+): { firstLine: number; lineCount: number } | undefined {
   const end = block.startLine + block.lineCount;
   let chars = 0;
   for (let l = openerLine + 1; l < end; l++) {
@@ -71,7 +77,11 @@ function writtenScripts(ctx: Pick<RuleContext, 'model' | 'commands'>): WrittenSc
     const first = ctx.model.lines[block.startLine] ?? '';
     const m = HEREDOC_OPENER.exec(first);
     if (!m) continue;
-    const dest = first.slice(m.index + m[0].length).trim().split(/\s+/).pop();
+    const dest = first
+      .slice(m.index + m[0].length)
+      .trim()
+      .split(/\s+/)
+      .pop();
     if (!dest || dest.startsWith('<<')) continue;
     const body = bodyAfter(ctx, block, block.startLine, m[3], m[1] === '-');
     if (body) out.push({ path: dest, block, ...body });
@@ -133,7 +143,9 @@ export const startScriptCommands = perContext((ctx: Pick<RuleContext, 'model' | 
     const last = s.firstLine + s.lineCount;
     const rel: RelCommand[] = [];
     try {
-      walkScript(b.build(last, 0), { instruction: 'ENTRYPOINT', phase: 'start', inSubst: false, enclosingWord: undefined, depth: 1 }, rel, { removable: false });
+      walkScript(b.build(last, 0), { instruction: 'ENTRYPOINT', phase: 'start', inSubst: false, enclosingWord: undefined, depth: 1 }, rel, {
+        removable: false,
+      });
     } catch {
       continue; // a parser surprise in a script body must not take the analysis down
     }

@@ -35,19 +35,27 @@ export interface KernelPackageUse {
 }
 
 /** The kernel packages one install command names, for the package family of its stage. */
-const usesOfInstall = perCommand((install: InstallCommand, family: PackageFamily | undefined): readonly Omit<KernelPackageUse, 'bootable'>[] => {
-  const out: Omit<KernelPackageUse, 'bootable'>[] = [];
-  for (const pkg of install.packages) {
-    // A file glob (`rpm -ivh kernel-*.rpm`) is read as the name before the wildcard.
-    const m = classifyKernelPackage(family, pkg.name) ?? (/\*$/.test(pkg.name) ? classifyKernelPackage(family, pkg.name.replace(/[-_.]?\*+$/, '')) : undefined);
-    if (!m || !FLAGGED.has(m.kind)) continue;
-    out.push({ install, pkg, kind: m.kind, family, buildHostRelease: DYNAMIC_RELEASE.test(pkg.word.raw) });
-  }
-  return out;
-});
+const usesOfInstall = perCommand(
+  (install: InstallCommand, family: PackageFamily | undefined): readonly Omit<KernelPackageUse, 'bootable'>[] => {
+    const out: Omit<KernelPackageUse, 'bootable'>[] = [];
+    for (const pkg of install.packages) {
+      // A file glob (`rpm -ivh kernel-*.rpm`) is read as the name before the wildcard.
+      const m =
+        classifyKernelPackage(family, pkg.name) ??
+        (/\*$/.test(pkg.name) ? classifyKernelPackage(family, pkg.name.replace(/[-_.]?\*+$/, '')) : undefined);
+      if (!m || !FLAGGED.has(m.kind)) continue;
+      out.push({ install, pkg, kind: m.kind, family, buildHostRelease: DYNAMIC_RELEASE.test(pkg.word.raw) });
+    }
+    return out;
+  },
+);
 
 /** A package word with `$VAR` read through the stage's ARG/ENV defaults (`apt-get install $KERNEL_PKG`). */
-function throughVariables(ctx: Pick<RuleContext, 'model' | 'stageAt'>, install: InstallCommand, family: PackageFamily | undefined): Omit<KernelPackageUse, 'bootable'>[] {
+function throughVariables(
+  ctx: Pick<RuleContext, 'model' | 'stageAt'>,
+  install: InstallCommand,
+  family: PackageFamily | undefined,
+): Omit<KernelPackageUse, 'bootable'>[] {
   const out: Omit<KernelPackageUse, 'bootable'>[] = [];
   for (const pkg of install.packages) {
     if (!pkg.dynamic || !pkg.word.raw.includes('$') || DYNAMIC_RELEASE.test(pkg.word.raw)) continue;
@@ -104,20 +112,22 @@ function rpmInstallOfUncached(c: ShellCommand): InstallCommand | undefined {
 }
 
 /** Kernel packages installed at build time (computed once per analysis: two rules and the notes read it). */
-export const kernelPackageUses = perContext((ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly KernelPackageUse[] => {
-  const out: KernelPackageUse[] = [];
-  for (const c of ctx.commands()) {
-    if (c.phase !== 'build') continue;
-    const install = installOf(c) ?? rpmInstallOf(c);
-    if (!install) continue;
-    const family = familyFor(ctx, c.block.startLine, install.manager);
-    const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
-    if (found.length === 0) continue;
-    const bootable = isBootableAt(ctx, c.block.startLine);
-    for (const u of found) out.push({ ...u, bootable });
-  }
-  return out;
-});
+export const kernelPackageUses = perContext(
+  (ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly KernelPackageUse[] => {
+    const out: KernelPackageUse[] = [];
+    for (const c of ctx.commands()) {
+      if (c.phase !== 'build') continue;
+      const install = installOf(c) ?? rpmInstallOf(c);
+      if (!install) continue;
+      const family = familyFor(ctx, c.block.startLine, install.manager);
+      const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
+      if (found.length === 0) continue;
+      const bootable = isBootableAt(ctx, c.block.startLine);
+      for (const u of found) out.push({ ...u, bootable });
+    }
+    return out;
+  },
+);
 
 export interface ModuleBuild {
   command: ShellCommand;
@@ -129,7 +139,8 @@ export interface ModuleBuild {
 
 /** Kernel trees an out-of-tree module build points at: the image's /lib/modules/<release>/build or installed headers. */
 const KERNEL_TREE = /^(\/lib\/modules\/|\/usr\/lib\/modules\/|\/usr\/src\/(linux-headers-|kernels\/|linux-))/;
-const TREE_VARIABLE = /^(KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KERNEL_PATH|KERNELPATH|KDIR_BUILD|KBUILD_DIR|KERNEL_TREE|KPATH|KBUILD)=(.*)$/;
+const TREE_VARIABLE =
+  /^(KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KERNEL_PATH|KERNELPATH|KDIR_BUILD|KBUILD_DIR|KERNEL_TREE|KPATH|KBUILD)=(.*)$/;
 
 /** `dkms autoinstall|install|build`, `make -C /lib/modules/…/build M=…`, `make modules_install` run at build time. */
 export const moduleBuilds = perContext((ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly ModuleBuild[] => {
@@ -138,7 +149,8 @@ export const moduleBuilds = perContext((ctx: Pick<RuleContext, 'commands' | 'sta
     if (c.phase !== 'build') continue;
     if (c.name === 'dkms') {
       const sub = c.args.find((a) => !(a.value ?? '').startsWith('-'))?.value ?? '';
-      if (['autoinstall', 'install', 'build'].includes(sub)) out.push({ command: c, kind: 'dkms', bootable: isBootableAt(ctx, c.block.startLine) });
+      if (['autoinstall', 'install', 'build'].includes(sub))
+        out.push({ command: c, kind: 'dkms', bootable: isBootableAt(ctx, c.block.startLine) });
       continue;
     }
     if (c.name !== 'make' && c.name !== 'gmake') continue;
@@ -157,7 +169,8 @@ export const moduleBuilds = perContext((ctx: Pick<RuleContext, 'commands' | 'sta
     }
     // INSTALL_MOD_PATH: modules staged into a directory as an artefact (a kernel built for a device), not into this image's kernel.
     if (tree) out.push({ command: c, kind: 'kbuild', tree, bootable: isBootableAt(ctx, c.block.startLine) });
-    else if (modulesInstall && !installPath) out.push({ command: c, kind: 'modules_install', bootable: isBootableAt(ctx, c.block.startLine) });
+    else if (modulesInstall && !installPath)
+      out.push({ command: c, kind: 'modules_install', bootable: isBootableAt(ctx, c.block.startLine) });
   }
   return out;
 });
@@ -189,11 +202,11 @@ function kindWords(kind: KernelPackageKind): string {
   switch (kind) {
     case 'image':
     case 'meta':
-      return 'a kernel image; containers never boot it — they run on the host\'s kernel — so it only adds size';
+      return "a kernel image; containers never boot it — they run on the host's kernel — so it only adds size";
     case 'headers':
-      return 'kernel headers for the distribution\'s kernel, not for the host\'s: modules built against them will not load on the host';
+      return "kernel headers for the distribution's kernel, not for the host's: modules built against them will not load on the host";
     case 'modules':
-      return 'kernel modules for a kernel the container never runs; they cannot be loaded from a container into the host\'s kernel';
+      return "kernel modules for a kernel the container never runs; they cannot be loaded from a container into the host's kernel";
     case 'dkms':
       return 'a module builder (DKMS): it compiles modules against headers in the image, for a kernel the container never runs';
     default:
@@ -257,7 +270,10 @@ function check(ctx: RuleContext): Finding[] {
       : '';
     const variable = use.viaVariable ? ` (${code(use.viaVariable)} is ${code(pkg.name)} by its ARG/ENV default.)` : '';
     // `linux-modules-${KVER}` classified as written: name the package its ARG/ENV default gives, when known.
-    const shown = !use.viaVariable && !use.buildHostRelease && pkg.dynamic ? resolveWord(ctx, use.install.command.block.startLine, pkg.name) : undefined;
+    const shown =
+      !use.viaVariable && !use.buildHostRelease && pkg.dynamic
+        ? resolveWord(ctx, use.install.command.block.startLine, pkg.name)
+        : undefined;
     const target = ctx.target.kernel
       ? ` The container will run on ${targetWords(ctx)}, kernel ${ctx.target.kernel.raw}.`
       : ` The container will run on ${targetWords(ctx)}'s kernel.`;
@@ -287,12 +303,26 @@ function check(ctx: RuleContext): Finding[] {
 }
 
 function runsOn(ctx: RuleContext): string {
-  return ctx.target.kernel ? `The container runs on ${targetWords(ctx)}: kernel ${ctx.target.kernel.raw}, whatever kernel the image holds.` : `The container runs on ${targetWords(ctx)}'s kernel (unknown here), whatever kernel the image holds.`;
+  return ctx.target.kernel
+    ? `The container runs on ${targetWords(ctx)}: kernel ${ctx.target.kernel.raw}, whatever kernel the image holds.`
+    : `The container runs on ${targetWords(ctx)}'s kernel (unknown here), whatever kernel the image holds.`;
 }
 
-const BOOT_TOOLS = new Set(['dracut', 'update-initramfs', 'mkinitcpio', 'mkinitramfs', 'kernel-install', 'grub-mkconfig', 'grub2-mkconfig', 'update-grub', 'grub-install', 'grub2-install']);
+const BOOT_TOOLS = new Set([
+  'dracut',
+  'update-initramfs',
+  'mkinitcpio',
+  'mkinitramfs',
+  'kernel-install',
+  'grub-mkconfig',
+  'grub2-mkconfig',
+  'update-grub',
+  'grub-install',
+  'grub2-install',
+]);
 
-const BOOTABLE_NOTE = 'This stage builds a **bootable container** (bootc / ostree): the image is deployed as a machine\'s root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.';
+const BOOTABLE_NOTE =
+  "This stage builds a **bootable container** (bootc / ostree): the image is deployed as a machine's root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.";
 
 function notes(ctx: RuleContext): HoverNote[] {
   const out: HoverNote[] = [];
@@ -308,14 +338,20 @@ function notes(ctx: RuleContext): HoverNote[] {
     });
   }
   for (const b of moduleBuilds(ctx)) {
-    const what = b.kind === 'dkms' ? 'DKMS module build' : b.kind === 'kbuild' ? 'out-of-tree module build (kbuild)' : 'module install into /lib/modules';
+    const what =
+      b.kind === 'dkms'
+        ? 'DKMS module build'
+        : b.kind === 'kbuild'
+          ? 'out-of-tree module build (kbuild)'
+          : 'module install into /lib/modules';
     out.push({
       range: (b.tree ?? b.command.nameWord).range,
       markdown: b.bootable
         ? `**${what}** in a bootable container: the modules are built for the kernel this image boots. ${BOOTABLE_NOTE}`
         : `**${what}** during \`docker build\`: it targets the kernel tree inside the image (or the build machine's \`uname -r\`), never the host's kernel the container runs on.\n\n${support}\n\nWhat to do: build modules on the host, or in a driver container at start time against the host's headers (mounted from the host), then load them on the host.`,
     });
-    if (b.tree) out.push({ range: b.command.nameWord.range, markdown: `**make** here builds a kernel module against ${code(b.tree.raw)}.` });
+    if (b.tree)
+      out.push({ range: b.command.nameWord.range, markdown: `**make** here builds a kernel module against ${code(b.tree.raw)}.` });
   }
   // Kernels built as artefacts (a Raspberry Pi or device kernel cross-compiled in a builder image): fine, say so.
   for (const c of ctx.commands()) {
@@ -345,7 +381,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     for (const u of usesOfInstall(install, familyFor(ctx, c.block.startLine, install.manager))) {
       out.push({
         range: u.pkg.word.range,
-        markdown: `**${u.pkg.name}** installed when the container starts: ${u.buildHostRelease ? '`uname -r` there names the kernel the container really runs on (the host\'s), so this is the driver-container pattern; it needs the package repository to carry that exact release' : 'it still is ' + kindWords(u.kind)}.\n\n${support}`,
+        markdown: `**${u.pkg.name}** installed when the container starts: ${u.buildHostRelease ? "`uname -r` there names the kernel the container really runs on (the host's), so this is the driver-container pattern; it needs the package repository to carry that exact release" : 'it still is ' + kindWords(u.kind)}.\n\n${support}`,
       });
     }
   }
@@ -363,7 +399,7 @@ function notes(ctx: RuleContext): HoverNote[] {
 export const rule: Rule = {
   id: ID,
   defaultSeverity: 'warning',
-  summary: 'Kernel images, headers, modules or DKMS installed in an image: the container runs on the host\'s kernel.',
+  summary: "Kernel images, headers, modules or DKMS installed in an image: the container runs on the host's kernel.",
   check,
   notes,
 };

@@ -85,7 +85,8 @@ export function variablesAt(ctx: Pick<RuleContext, 'model' | 'stageAt'>, line: n
       const raw = prop.getValue();
       const value = raw === null || raw === undefined ? undefined : substitute(unquote(raw), inStage ? values : globals).text;
       if (!inStage) globals.set(name, value);
-      else if (kw === 'ARG' && (raw === null || raw === undefined)) values.set(name, globals.get(name)); // `ARG NAME` brings a global default into the stage
+      else if (kw === 'ARG' && (raw === null || raw === undefined))
+        values.set(name, globals.get(name)); // `ARG NAME` brings a global default into the stage
       else values.set(name, value);
     }
   }

@@ -6,7 +6,12 @@ import { fitsTarget } from '../shared/baseImage';
 import type { DistroRelease } from '../../../knowledge/types';
 
 const ID = 'libc-kernel-too-old';
-const rhel6 = () => target({ kernel: parseKernelVersion('2.6.32-754.35.1.el6.x86_64'), label: 'rhel6', origin: { kind: 'workspace-file', detail: 'from .kernel-lens.json' } });
+const rhel6 = () =>
+  target({
+    kernel: parseKernelVersion('2.6.32-754.35.1.el6.x86_64'),
+    label: 'rhel6',
+    origin: { kind: 'workspace-file', detail: 'from .kernel-lens.json' },
+  });
 
 test('glibc before 2.36 on an older kernel → error: "FATAL: kernel too old" at every start', () => {
   const [f] = findingsOf('FROM ubuntu:22.04\nRUN apt-get update\n', rhel6(), ID);
@@ -37,8 +42,17 @@ test('no replacement offered unless its libc is known to accept the target kerne
 
 test('fitsTarget: known minimum kernel at or below the target fits; unknown fits only when not required', () => {
   const release = (minKernel?: string): DistroRelease => ({
-    id: 'x-1', distro: 'x', distroName: 'X', version: '1', label: 'X 1', os: 'linux', family: 'debian', packageManager: 'apt',
-    supportEnds: '2030-01-01', libc: minKernel ? { kind: 'glibc', version: '2.40', minKernel } : { kind: 'glibc' }, source: 'test',
+    id: 'x-1',
+    distro: 'x',
+    distroName: 'X',
+    version: '1',
+    label: 'X 1',
+    os: 'linux',
+    family: 'debian',
+    packageManager: 'apt',
+    supportEnds: '2030-01-01',
+    libc: minKernel ? { kind: 'glibc', version: '2.40', minKernel } : { kind: 'glibc' },
+    source: 'test',
   });
   const t = target({ kernel: parseKernelVersion('3.0.101') });
   assert.equal(fitsTarget(release('2.6.32'), t, TODAY, { requireKnownMinKernel: true }), true);
@@ -58,5 +72,8 @@ test('negative: kernel new enough, unknown target kernel, musl (no minimum), unk
 
 test('every stage naming such an image is reported once; stages built on it are not', () => {
   const text = 'FROM ubuntu:22.04 AS build\nFROM build AS test\nFROM debian:11\n';
-  assert.deepEqual(findingsOf(text, rhel6(), ID).map((f) => f.range.start.line), [0, 2]);
+  assert.deepEqual(
+    findingsOf(text, rhel6(), ID).map((f) => f.range.start.line),
+    [0, 2],
+  );
 });

@@ -10,7 +10,10 @@ test('untagged image → info: means :latest, which release as of the knowledge 
   const [f] = findingsOf(text, t, ID);
   assert.equal(f.severity, 'info');
   assert.deepEqual(f.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 11 } });
-  assert.match(f.message, /^`ubuntu` follows the moving tag `latest`: a rebuild can bring a different userland\. `ubuntu` means `ubuntu:latest`, which is Ubuntu 26\.04 LTS.* as of 2026-08-22/);
+  assert.match(
+    f.message,
+    /^`ubuntu` follows the moving tag `latest`: a rebuild can bring a different userland\. `ubuntu` means `ubuntu:latest`, which is Ubuntu 26\.04 LTS.* as of 2026-08-22/,
+  );
   const [fix] = ruleFixes(f);
   assert.equal(fix.title, 'Pin to ubuntu:26.04');
   assert.equal(fix.isPreferred, true);
@@ -19,8 +22,22 @@ test('untagged image → info: means :latest, which release as of the knowledge 
 });
 
 test('latest / major-only tags; the repository keeps its spelling; platform and stage name stay', () => {
-  checkFix('FROM --platform=$BUILDPLATFORM alpine:3 AS tools\n', t, ID, 1, 'Pin to alpine:3.24', 'FROM --platform=$BUILDPLATFORM alpine:3.24 AS tools\n');
-  checkFix('FROM docker.io/library/ubuntu:latest\n', t, ID, 1, 'Pin to docker.io/library/ubuntu:26.04', 'FROM docker.io/library/ubuntu:26.04\n');
+  checkFix(
+    'FROM --platform=$BUILDPLATFORM alpine:3 AS tools\n',
+    t,
+    ID,
+    1,
+    'Pin to alpine:3.24',
+    'FROM --platform=$BUILDPLATFORM alpine:3.24 AS tools\n',
+  );
+  checkFix(
+    'FROM docker.io/library/ubuntu:latest\n',
+    t,
+    ID,
+    1,
+    'Pin to docker.io/library/ubuntu:26.04',
+    'FROM docker.io/library/ubuntu:26.04\n',
+  );
 });
 
 test('derived images pin to the derived tag', () => {

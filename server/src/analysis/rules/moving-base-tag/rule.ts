@@ -53,7 +53,8 @@ function pinFix(ctx: RuleContext, s: KnownImageStage): Fix[] {
   const parsed = parseImageRef(pinned);
   if (!parsed.ok) return [];
   // Keep the repository as the user wrote it (registry host, library/ prefix) and change only the tag.
-  const sameRepo = parsed.ref.registry === s.ref.registry && parsed.ref.path === s.ref.path && parsed.ref.tag !== undefined && !parsed.ref.digest;
+  const sameRepo =
+    parsed.ref.registry === s.ref.registry && parsed.ref.path === s.ref.path && parsed.ref.tag !== undefined && !parsed.ref.digest;
   const newText = sameRepo ? `${repoAsWritten(shownRef(s))}:${parsed.ref.tag}` : pinned;
   const change = replaceImageEdit(ctx, s.stage, parsed.ref, newText);
   if (!change) return [];

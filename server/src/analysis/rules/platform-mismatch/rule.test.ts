@@ -15,7 +15,10 @@ test('--platform for another architecture → warning on the flag value, two fix
   assert.match(f.message, /QEMU/);
   assert.match(f.message, /exec format error/);
   const fixes = ruleFixes(f);
-  assert.deepEqual(fixes.map((x) => x.title), ['Set --platform=linux/amd64', 'Remove --platform (use the host architecture)']);
+  assert.deepEqual(
+    fixes.map((x) => x.title),
+    ['Set --platform=linux/amd64', 'Remove --platform (use the host architecture)'],
+  );
   assert.ok(fixes.every((x) => !x.isPreferred));
   checkFix(text, amd64, ID, 1, 'Set --platform=linux/amd64', 'FROM --platform=linux/amd64 ubuntu:24.04 AS app\nRUN true\n');
   checkFix(text, amd64, ID, 1, 'Remove --platform (use the host architecture)', 'FROM ubuntu:24.04 AS app\nRUN true\n');
@@ -31,7 +34,14 @@ test('per-architecture repositories (arm64v8/…, amd64/…) → warning on the 
 });
 
 test('CRLF and backtick-escape files', () => {
-  checkFix('FROM --platform=linux/386 debian:12\r\n', amd64, ID, 1, 'Set --platform=linux/amd64', 'FROM --platform=linux/amd64 debian:12\r\n');
+  checkFix(
+    'FROM --platform=linux/386 debian:12\r\n',
+    amd64,
+    ID,
+    1,
+    'Set --platform=linux/amd64',
+    'FROM --platform=linux/amd64 debian:12\r\n',
+  );
   checkFix(
     '# escape=`\nFROM --platform=linux/arm/v7 alpine:3.22 AS a\nRUN echo `\n  hi\n',
     amd64,
@@ -44,10 +54,20 @@ test('CRLF and backtick-escape files', () => {
 
 test('negative: matching arch (aliases, v8 variant), build platform variables, unknown target arch, no flag', () => {
   const arm = target({ arch: 'arm64' });
-  for (const text of ['FROM --platform=linux/arm64 ubuntu\n', 'FROM --platform=linux/aarch64 ubuntu\n', 'FROM --platform=linux/arm64/v8 ubuntu\n', 'FROM arm64v8/ubuntu\n']) {
+  for (const text of [
+    'FROM --platform=linux/arm64 ubuntu\n',
+    'FROM --platform=linux/aarch64 ubuntu\n',
+    'FROM --platform=linux/arm64/v8 ubuntu\n',
+    'FROM arm64v8/ubuntu\n',
+  ]) {
     assert.deepEqual(findingsOf(text, arm, ID), [], text);
   }
-  for (const text of ['FROM --platform=$BUILDPLATFORM golang:1.23 AS build\n', 'FROM --platform=${TARGETPLATFORM} alpine\n', 'FROM --platform=$UNKNOWN alpine\n', 'FROM ubuntu\n']) {
+  for (const text of [
+    'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\n',
+    'FROM --platform=${TARGETPLATFORM} alpine\n',
+    'FROM --platform=$UNKNOWN alpine\n',
+    'FROM ubuntu\n',
+  ]) {
     assert.deepEqual(findingsOf(text, amd64, ID), [], text);
   }
   assert.deepEqual(findingsOf('FROM --platform=linux/arm64 ubuntu\n', target({ arch: undefined }), ID), []);

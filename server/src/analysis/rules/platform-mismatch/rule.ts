@@ -16,7 +16,7 @@ import { targetRelated } from '../shared/baseImage';
 export const rule: Rule = {
   id: 'platform-mismatch',
   defaultSeverity: 'warning',
-  summary: "The FROM line fixes a CPU architecture other than the target host's: emulation (slow) or \"exec format error\".",
+  summary: 'The FROM line fixes a CPU architecture other than the target host\'s: emulation (slow) or "exec format error".',
   check(ctx) {
     const targetArch = ctx.target.arch;
     if (!targetArch) return [];
@@ -52,12 +52,17 @@ function platformFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch): 
   const p = stage.platform;
   if (!p || usesBuildPlatformVariable(p.text) || p.resolved === undefined) return undefined;
   const parsed = parsePlatform(p.resolved);
-  if (!parsed || parsed.os !== 'linux' || parsed.arch === targetArch) return undefined;
+  if (parsed?.os !== 'linux' || parsed.arch === targetArch) return undefined;
   return {
     ruleId: rule.id,
     severity: 'warning',
     range: p.range,
-    message: message(`\`--platform=${p.resolved}\` pulls the ${parsed.arch} build of the image`, parsed.arch, targetArch, 'Remove the flag to get the image built for the host, or set it to the target architecture'),
+    message: message(
+      `\`--platform=${p.resolved}\` pulls the ${parsed.arch} build of the image`,
+      parsed.arch,
+      targetArch,
+      'Remove the flag to get the image built for the host, or set it to the target architecture',
+    ),
     related: [targetRelated(ctx.target)],
     fixes: platformFixes(ctx, stage, targetArch),
   };
@@ -69,7 +74,7 @@ function namespaceFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch):
   if (ref.registry !== 'docker.io') return undefined;
   const [namespace, ...rest] = ref.path.split('/');
   const entry = archNamespaces.find((n) => n.namespace === namespace);
-  if (!entry || entry.os !== 'linux' || rest.length !== 1 || entry.arch === targetArch) return undefined;
+  if (entry?.os !== 'linux' || rest.length !== 1 || entry.arch === targetArch) return undefined;
   const official = rest[0];
   return {
     ruleId: rule.id,
@@ -102,7 +107,8 @@ function platformFixes(ctx: RuleContext, stage: StageInfo, targetArch: Arch): Fi
     { title: `Set --platform=linux/${targetArch}`, kind: 'quickfix', edits: [{ range: p.range, newText: `linux/${targetArch}` }] },
   ];
   const whole = flagRangeWithSpace(ctx, stage);
-  if (whole) fixes.push({ title: 'Remove --platform (use the host architecture)', kind: 'quickfix', edits: [{ range: whole, newText: '' }] });
+  if (whole)
+    fixes.push({ title: 'Remove --platform (use the host architecture)', kind: 'quickfix', edits: [{ range: whole, newText: '' }] });
   return fixes;
 }
 
@@ -128,5 +134,7 @@ function namespaceFix(stage: StageInfo, namespace: string): Fix[] {
   if (!rest.startsWith(`${namespace}/`)) return [];
   const newText = prefix + rest.slice(namespace.length + 1);
   if (!parseImageRef(newText).ok) return [];
-  return [{ title: `Use ${newText} (multi-architecture)`, kind: 'quickfix', edits: [{ range: stage.imageRange, newText }], isPreferred: true }];
+  return [
+    { title: `Use ${newText} (multi-architecture)`, kind: 'quickfix', edits: [{ range: stage.imageRange, newText }], isPreferred: true },
+  ];
 }

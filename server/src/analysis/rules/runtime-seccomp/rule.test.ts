@@ -24,7 +24,8 @@ test('Alpine 3.14+ on Docker Engine before 20.10.0 → faccessat2 warning (deriv
 });
 
 test('io_uring packages and programs on Docker Engine ≥ 25 → warning on the package / program word', () => {
-  const text = 'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends liburing2=2.1-1 ca-certificates\nCMD ["fio", "--ioengine=io_uring", "job.fio"]\n';
+  const text =
+    'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends liburing2=2.1-1 ca-certificates\nCMD ["fio", "--ioengine=io_uring", "job.fio"]\n';
   const found = findingsOf(text, docker('27.3.1'), ID);
   assert.deepEqual(
     found.map((f) => [f.range.start.line, text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character)]),

@@ -59,7 +59,7 @@ function syscallFindings(ctx: RuleContext, kind: string, version: string): Findi
   return findings;
 }
 
-function syscallMessage(ctx: RuleContext, s: KnownImageStage, fact: SeccompSyscallFact, who: string, version: string): string {
+function syscallMessage(_ctx: RuleContext, s: KnownImageStage, fact: SeccompSyscallFact, who: string, version: string): string {
   const also = fact.alsoNeeds ? ` and ${fact.alsoNeeds}` : '';
   return (
     `${headlineSubject(s)} fails on the target's Docker Engine ${version}: its seccomp profile blocks ${fact.syscall}. ` +

@@ -53,7 +53,10 @@ export function targetRelated(target: TargetHost): RelatedInformation {
 
 /** `related` entry pointing at a stage's FROM line. */
 export function fromRelated(stage: StageInfo): RelatedInformation {
-  return { range: stage.imageRange ?? stage.keywordRange, message: `base image of this stage: ${stage.substitution.text ?? stage.imageText}` };
+  return {
+    range: stage.imageRange ?? stage.keywordRange,
+    message: `base image of this stage: ${stage.substitution.text ?? stage.imageText}`,
+  };
 }
 
 /** Compare dotted numeric versions ('2.9' < '2.13', '20.10.9' < '20.10.10'); non-numeric parts compare as 0. */
@@ -159,7 +162,9 @@ export function successorFixes(ctx: RuleContext, s: KnownImageStage, options: Fi
     const change = replaceImageEdit(ctx, s.stage, succ.ref, succ.text);
     if (!change) continue;
     const dropsDigest = s.ref.digest !== undefined;
-    const what = change.viaArg ? `Set ARG ${change.viaArg} to ${change.newText}` : `Replace ${shownRef(s).replace(/@.*$/, '')} with ${succ.text}`;
+    const what = change.viaArg
+      ? `Set ARG ${change.viaArg} to ${change.newText}`
+      : `Replace ${shownRef(s).replace(/@.*$/, '')} with ${succ.text}`;
     fixes.push({
       title: `${what}${dropsDigest ? ' (drops the digest, which pinned the old image)' : ''}`,
       kind: 'quickfix',
@@ -193,7 +198,7 @@ export function replaceImageEdit(
   const whole = WHOLE_VAR.exec(written);
   const tagged = whole ? null : TAG_VAR.exec(written);
   if (!whole && !tagged) return undefined;
-  const varName = (whole ? whole[1] ?? whole[2] : tagged![2] ?? tagged![3]) as string;
+  const varName = (whole ? (whole[1] ?? whole[2]) : (tagged![2] ?? tagged![3])) as string;
   let value = newText;
   if (tagged) {
     const repo = parseImageRef(`${tagged[1]}:x`);

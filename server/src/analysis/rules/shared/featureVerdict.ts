@@ -44,7 +44,9 @@ export function symbolsWords(symbols: readonly string[], suffix = ''): string {
 export function verdictClause(ctx: TargetContext, v: Verdict): string {
   switch (v.status) {
     case 'ok':
-      return v.evidence === 'config' ? ` — ✓ built in (${evidenceWords(ctx, v)})` : ` — ✓ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
+      return v.evidence === 'config'
+        ? ` — ✓ built in (${evidenceWords(ctx, v)})`
+        : ` — ✓ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
     case 'module':
       return ` — ✓ present as a module (${symbolsWords(v.symbols, '=m')}), auto-loaded on first use (${evidenceWords(ctx, v)})`;
     case 'off-by-default':

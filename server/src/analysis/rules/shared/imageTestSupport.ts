@@ -64,7 +64,12 @@ export function checkFix(
   const finding = findingsOf(text, t, ruleId).find((f) => lineOf(f) === line);
   assert.ok(finding, `expected a ${ruleId} finding on line ${line}`);
   const fix = ruleFixes(finding).find((x) => x.title === title);
-  assert.ok(fix, `expected fix "${title}", got: ${ruleFixes(finding).map((x) => x.title).join(' | ')}`);
+  assert.ok(
+    fix,
+    `expected fix "${title}", got: ${ruleFixes(finding)
+      .map((x) => x.title)
+      .join(' | ')}`,
+  );
   const out = applyEdits(text, fix.edits);
   assert.equal(out, expected);
   const before = DockerfileParser.parse(text).getInstructions().length;

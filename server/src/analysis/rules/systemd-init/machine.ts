@@ -20,12 +20,37 @@ import { volumeRanges } from '../kernel-module-load/files';
 import { startScriptCommands } from '../kernel-module-load/startScripts';
 
 const ID = 'systemd-init';
-const OFFLINE_VERBS = new Set(['enable', 'disable', 'mask', 'unmask', 'preset', 'preset-all', 'set-default', 'add-wants', 'add-requires', 'link', 'revert']);
-const RUNNING_VERBS = new Set(['start', 'stop', 'restart', 'reload', 'try-restart', 'reload-or-restart', 'try-reload-or-restart', 'daemon-reload', 'daemon-reexec', 'isolate', 'kill']);
+const OFFLINE_VERBS = new Set([
+  'enable',
+  'disable',
+  'mask',
+  'unmask',
+  'preset',
+  'preset-all',
+  'set-default',
+  'add-wants',
+  'add-requires',
+  'link',
+  'revert',
+]);
+const RUNNING_VERBS = new Set([
+  'start',
+  'stop',
+  'restart',
+  'reload',
+  'try-restart',
+  'reload-or-restart',
+  'try-reload-or-restart',
+  'daemon-reload',
+  'daemon-reexec',
+  'isolate',
+  'kill',
+]);
 /** Options that make systemctl act on something other than the system manager (offline root, user manager, another host). */
 const ELSEWHERE = /^(--root(=|$)|--image(=|$)|--user$|--global$|-H$|--host(=|$)|-M$|--machine(=|$)|--offline$)/;
 /** cgroup v1 controller hierarchies (one directory per controller under /sys/fs/cgroup). */
-const CGROUP_V1_PATH = /^\/sys\/fs\/cgroup\/(memory|cpu|cpuacct|cpu,cpuacct|cpuacct,cpu|cpuset|blkio|devices|freezer|net_cls|net_prio|net_cls,net_prio|pids|hugetlb|perf_event|rdma|systemd)(\/|$)/;
+const CGROUP_V1_PATH =
+  /^\/sys\/fs\/cgroup\/(memory|cpu|cpuacct|cpu,cpuacct|cpuacct,cpu|cpuset|blkio|devices|freezer|net_cls|net_prio|net_cls,net_prio|pids|hugetlb|perf_event|rdma|systemd)(\/|$)/;
 const CGROUP_V1_FILE = /\b(memory\.limit_in_bytes|memory\.usage_in_bytes|cpu\.cfs_quota_us|cpu\.cfs_period_us|cpu\.shares)$/;
 
 export interface SystemctlUse {
@@ -76,7 +101,8 @@ const V2_MARKERS = /\b(memory\.max|memory\.current|cpu\.max|cgroup\.controllers|
 export const cgroupV1Paths = perContext((ctx: Pick<RuleContext, 'commands' | 'model' | 'stageAt'>): readonly CgroupPath[] => {
   const out: CgroupPath[] = [];
   for (const c of [...ctx.commands(), ...startScriptCommands(ctx)]) {
-    const words = c.name === 'echo' || c.name === 'printf' ? c.redirects.map((r) => r.target) : [...c.args, ...c.redirects.map((r) => r.target)];
+    const words =
+      c.name === 'echo' || c.name === 'printf' ? c.redirects.map((r) => r.target) : [...c.args, ...c.redirects.map((r) => r.target)];
     // (An echo's arguments are text; only where it writes is a path use.)
     for (const w of words) if (isV1(w)) out.push({ word: w, command: c, handlesV2: V2_MARKERS.test(c.block.parsed.text) });
   }
@@ -97,7 +123,8 @@ function stopSignals(ctx: Pick<RuleContext, 'model'>): Range[] {
     if (block.parsed.keyword !== 'STOPSIGNAL') continue;
     const line = ctx.model.lines[block.startLine] ?? '';
     const m = /\b(SIGRTMIN\+3|RTMIN\+3|37)\b/.exec(line.replace(/^(\s*STOPSIGNAL\s)/i, (s) => ' '.repeat(s.length)));
-    if (m) out.push({ start: { line: block.startLine, character: m.index }, end: { line: block.startLine, character: m.index + m[0].length } });
+    if (m)
+      out.push({ start: { line: block.startLine, character: m.index }, end: { line: block.startLine, character: m.index + m[0].length } });
   }
   return out;
 }
@@ -115,7 +142,11 @@ function containerEnv(ctx: Pick<RuleContext, 'model'>): Range[] {
     if (block.parsed.keyword !== 'ENV') continue;
     const line = ctx.model.lines[block.startLine] ?? '';
     const m = /^(\s*ENV\s+)(container)(=|\s+)(\S+)/i.exec(line);
-    if (m) out.push({ start: { line: block.startLine, character: m[1].length }, end: { line: block.startLine, character: m[1].length + m[2].length } });
+    if (m)
+      out.push({
+        start: { line: block.startLine, character: m[1].length },
+        end: { line: block.startLine, character: m[1].length + m[2].length },
+      });
   }
   return out;
 }
@@ -188,7 +219,11 @@ export function machineFindings(ctx: RuleContext, stagesWithInit: ReadonlySet<nu
 
 function cgroupLine(ctx: RuleContext): string {
   const who = targetWords(ctx);
-  return ctx.target.cgroup === 2 ? `${who}: cgroup v2 (unified).` : ctx.target.cgroup === 1 ? `${who}: cgroup v1.` : `${who}: cgroup version unknown.`;
+  return ctx.target.cgroup === 2
+    ? `${who}: cgroup v2 (unified).`
+    : ctx.target.cgroup === 1
+      ? `${who}: cgroup v1.`
+      : `${who}: cgroup version unknown.`;
 }
 
 export function machineNotes(ctx: RuleContext): HoverNote[] {
@@ -197,7 +232,7 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
     out.push({
       range: u.command.nameWord.range,
       markdown: u.running
-        ? `**systemctl ${u.verb}** talks to a running systemd (PID 1). ${u.command.phase === 'build' ? 'During `docker build` there is none' : 'At container start there is one only if systemd is the container\'s PID 1'}: otherwise it fails ("System has not been booted with systemd as init system").`
+        ? `**systemctl ${u.verb}** talks to a running systemd (PID 1). ${u.command.phase === 'build' ? 'During `docker build` there is none' : "At container start there is one only if systemd is the container's PID 1"}: otherwise it fails ("System has not been booted with systemd as init system").`
         : `**systemctl ${u.verb}** works offline during the build: it only creates or removes unit symlinks under /etc/systemd. It matters only if systemd later runs as the container's PID 1 (or the image boots a machine).`,
     });
   }
@@ -248,7 +283,9 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
   // (`rm -f /lib/systemd/system/*.wants/*`, `find /etc/systemd/system … -path '*.wants/*' -delete`).
   for (const c of ctx.commands()) {
     if (c.phase !== 'build' || c.name === 'echo' || c.name === 'printf') continue;
-    const w = c.args.find((a) => UNIT_WANTS.test(a.value ?? a.raw)) ?? (c.args.some((a) => /\.wants\b/.test(a.raw)) ? c.args.find((a) => UNIT_DIR.test(a.value ?? a.raw)) : undefined);
+    const w =
+      c.args.find((a) => UNIT_WANTS.test(a.value ?? a.raw)) ??
+      (c.args.some((a) => /\.wants\b/.test(a.raw)) ? c.args.find((a) => UNIT_DIR.test(a.value ?? a.raw)) : undefined);
     if (!w) continue;
     out.push({
       range: w.range,
@@ -268,7 +305,10 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
     }
   }
   for (const r of containerEnv(ctx)) {
-    out.push({ range: r, markdown: `**container**: systemd (and other init systems) read this variable to know they run in a container and skip what only a machine does. ${cgroupLine(ctx)}` });
+    out.push({
+      range: r,
+      markdown: `**container**: systemd (and other init systems) read this variable to know they run in a container and skip what only a machine does. ${cgroupLine(ctx)}`,
+    });
   }
   for (const w of fakesystemdSwaps(ctx)) {
     out.push({

@@ -51,12 +51,14 @@ test('negative: other programs, overridden CMD, init only in an earlier instruct
 });
 
 // ── Init and cgroups in every form (issue #16) ────────────────────────────────────────────
-const rangesOf = (text: string, fs: { range: { start: { line: number; character: number }; end: { character: number } } }[]) => fs.map((f) => slice(text, f));
+const rangesOf = (text: string, fs: { range: { start: { line: number; character: number }; end: { character: number } } }[]) =>
+  fs.map((f) => slice(text, f));
 
 test('init inside sh -c and in a start script written by the Dockerfile; OpenRC /sbin/init is not called systemd', () => {
   const shc = 'FROM fedora:41\nCMD ["/bin/sh", "-c", "mkdir -p /run/x && exec /usr/sbin/init"]\n';
   assert.deepEqual(rangesOf(shc, findingsOf(shc, target(), ID)), ['/usr/sbin/init']);
-  const script = "FROM fedora:41\nRUN cat > /start.sh <<'EOF'\n#!/bin/bash\nexec /lib/systemd/systemd --log-level=info\nEOF\nCMD [\"bash\", \"/start.sh\"]\n";
+  const script =
+    'FROM fedora:41\nRUN cat > /start.sh <<\'EOF\'\n#!/bin/bash\nexec /lib/systemd/systemd --log-level=info\nEOF\nCMD ["bash", "/start.sh"]\n';
   const [f] = findingsOf(script, target(), ID);
   assert.equal(f.range.start.line, 3);
   const openrc = 'FROM alpine:3.22\nRUN apk add openrc\nENTRYPOINT ["/sbin/init"]\n';
@@ -69,7 +71,8 @@ test('bootable containers run systemd as a machine init: no finding', () => {
 });
 
 test('systemctl during the build: start/restart/--now flagged, enable/mask explained, echo and replacements silent', () => {
-  const t = 'FROM debian:12\nRUN systemctl enable ssh && systemctl mask getty.target && systemctl start ssh\nRUN systemctl enable --now nginx\nRUN systemctl daemon-reload || true\nRUN echo "systemctl restart x"\nRUN systemctl --root=/mnt start x\n';
+  const t =
+    'FROM debian:12\nRUN systemctl enable ssh && systemctl mask getty.target && systemctl start ssh\nRUN systemctl enable --now nginx\nRUN systemctl daemon-reload || true\nRUN echo "systemctl restart x"\nRUN systemctl --root=/mnt start x\n';
   const f = findingsOf(t, target(), ID);
   assert.deepEqual(rangesOf(t, f), ['systemctl start', 'systemctl enable', 'systemctl daemon-reload']);
   assert.match(f[0].message, /^`systemctl start ssh` at build time fails: no systemd runs as PID 1 during `docker build`\./);
@@ -78,11 +81,16 @@ test('systemctl during the build: start/restart/--now flagged, enable/mask expla
 });
 
 test('cgroup v1 paths and VOLUME /sys/fs/cgroup: flagged only on cgroup v2 targets; v1+v2-aware scripts silent', () => {
-  const t = 'FROM eclipse-temurin:21\nVOLUME [ "/sys/fs/cgroup" ]\nCMD ["sh", "-c", "java -Xmx$(cat /sys/fs/cgroup/memory/memory.limit_in_bytes) -jar app.jar"]\n';
-  assert.deepEqual(rangesOf(t, findingsOf(t, target({ cgroup: 2 }), ID)), ['/sys/fs/cgroup', '/sys/fs/cgroup/memory/memory.limit_in_bytes']);
+  const t =
+    'FROM eclipse-temurin:21\nVOLUME [ "/sys/fs/cgroup" ]\nCMD ["sh", "-c", "java -Xmx$(cat /sys/fs/cgroup/memory/memory.limit_in_bytes) -jar app.jar"]\n';
+  assert.deepEqual(rangesOf(t, findingsOf(t, target({ cgroup: 2 }), ID)), [
+    '/sys/fs/cgroup',
+    '/sys/fs/cgroup/memory/memory.limit_in_bytes',
+  ]);
   assert.deepEqual(findingsOf(t, target({ cgroup: 1 }), ID), []);
   assert.deepEqual(findingsOf(t, target({ cgroup: undefined }), ID), []);
-  const both = 'FROM eclipse-temurin:21\nCMD ["sh", "-c", "if [ -f /sys/fs/cgroup/memory.max ]; then M=$(cat /sys/fs/cgroup/memory.max); else M=$(cat /sys/fs/cgroup/memory/memory.limit_in_bytes); fi; exec java -jar app.jar"]\n';
+  const both =
+    'FROM eclipse-temurin:21\nCMD ["sh", "-c", "if [ -f /sys/fs/cgroup/memory.max ]; then M=$(cat /sys/fs/cgroup/memory.max); else M=$(cat /sys/fs/cgroup/memory/memory.limit_in_bytes); fi; exec java -jar app.jar"]\n';
   assert.deepEqual(findingsOf(both, target({ cgroup: 2 }), ID), []);
   assert.deepEqual(findingsOf('FROM alpine\nRUN echo "/sys/fs/cgroup/memory/x is v1"\n', target({ cgroup: 2 }), ID), []);
 });
@@ -92,7 +100,12 @@ test('systemctl start at container start fails unless systemd is PID 1 of that s
   const f = findingsOf(t, target({ cgroup: 1 }), ID);
   assert.deepEqual(rangesOf(t, f), ['systemctl start']);
   assert.match(f[0].message, /^`systemctl start httpd` at container start fails: systemd is not PID 1 in this container\./);
-  const withInit = "FROM centos:7\nRUN cat > /start.sh <<'EOF'\n#!/bin/bash\n(sleep 5; systemctl start httpd) &\nexec /usr/sbin/init\nEOF\nCMD [\"/start.sh\"]\n";
-  assert.deepEqual(findingsOf(withInit, target({ cgroup: 1 }), ID).map((x) => x.range.start.line), [4], 'only the init itself');
+  const withInit =
+    'FROM centos:7\nRUN cat > /start.sh <<\'EOF\'\n#!/bin/bash\n(sleep 5; systemctl start httpd) &\nexec /usr/sbin/init\nEOF\nCMD ["/start.sh"]\n';
+  assert.deepEqual(
+    findingsOf(withInit, target({ cgroup: 1 }), ID).map((x) => x.range.start.line),
+    [4],
+    'only the init itself',
+  );
   assert.deepEqual(findingsOf('FROM debian:12\nCMD systemctl status nginx; service nginx start && sleep infinity\n', target(), ID), []);
 });

@@ -32,7 +32,8 @@ interface InitUse {
 export const rule: Rule = {
   id: 'systemd-init',
   defaultSeverity: 'warning',
-  summary: 'systemd or /sbin/init as PID 1: needs the host\'s cgroups, privileges, and a systemd that understands the host\'s cgroup version.',
+  summary:
+    "systemd or /sbin/init as PID 1: needs the host's cgroups, privileges, and a systemd that understands the host's cgroup version.",
   check(ctx) {
     const out = initUses(ctx)
       .filter((use) => !isBootableAt(ctx, use.stage.block.startLine)) // a bootable container boots systemd as a machine's init: the point
@@ -56,9 +57,15 @@ function initNote(ctx: RuleContext, use: InitUse): string {
     return `**${use.program}**: systemd as the init of a bootable container (bootc / ostree) — the machine that boots this image runs it as PID 1; nothing to fix.`;
   }
   const verdict =
-    cgroup === 2 ? (tooOld === true ? `✗ the target uses cgroup v2 and ${systemdName(release)} needs v1` : tooOld === false ? '✓ the target uses cgroup v2, which this systemd supports' : 'the target uses cgroup v2; this systemd\'s version is unknown')
-      : cgroup === 1 ? '✓ the target uses cgroup v1'
-      : 'the target\'s cgroup version is unknown';
+    cgroup === 2
+      ? tooOld === true
+        ? `✗ the target uses cgroup v2 and ${systemdName(release)} needs v1`
+        : tooOld === false
+          ? '✓ the target uses cgroup v2, which this systemd supports'
+          : "the target uses cgroup v2; this systemd's version is unknown"
+      : cgroup === 1
+        ? '✓ the target uses cgroup v1'
+        : "the target's cgroup version is unknown";
   return `**${use.program}** as PID 1 runs ${systemdName(release)} as the container's init. Host kernel must provide: cgroups mounted for the container (v2 needs systemd ${systemdCgroupV2.minSystemd}+), and the runtime usually must allow mounts (--privileged or CAP_SYS_ADMIN; Podman's --systemd=always handles it). Target: ${verdict}.\n\nWhat to do: run the service itself as PID 1, or use a runtime mode made for systemd (podman run --systemd=always).`;
 }
 
@@ -99,14 +106,18 @@ function initUsesOf(ctx: RuleContext): InitUse[] {
       const release = releaseOf(stage);
       const variant = stage.root.kind === 'image' && stage.root.lookup.kind === 'known' ? stage.root.lookup.identity.variant : undefined;
       // Init variants (ubi-init, almalinux …-init) start /sbin/init, which is systemd on these distributions.
-      if (variant !== undefined && /(^|-)init$/.test(variant) && (release?.init === undefined || release.init.kind === 'systemd') && stage.imageRange) {
+      if (
+        variant !== undefined &&
+        /(^|-)init$/.test(variant) &&
+        (release?.init === undefined || release.init.kind === 'systemd') &&
+        stage.imageRange
+      ) {
         uses.push({ range: stage.imageRange, program: 'systemd', instruction: 'image default', stage });
       }
     }
   }
   return uses;
 }
-
 
 /** Start-phase commands by block, and start-script commands by stage (one pass each per analysis). */
 const startCommandIndex = perContext((ctx: RuleContext) => {
@@ -162,7 +173,7 @@ function releaseOf(stage: StageInfo): DistroRelease | undefined {
 /** Whether the image's systemd is known to be too old for cgroup v2: true / false / undefined (unknown). */
 function systemdTooOldForV2(release: DistroRelease | undefined): boolean | undefined {
   const init = release?.init;
-  if (!init || init.kind !== 'systemd' || !isVersion(init.version)) return undefined;
+  if (init?.kind !== 'systemd' || !isVersion(init.version)) return undefined;
   return compareDotted(init.version, systemdCgroupV2.minSystemd) < 0;
 }
 
@@ -178,7 +189,7 @@ function finding(ctx: RuleContext, use: InitUse): Finding {
   const tooOld = systemdTooOldForV2(release);
   const related: RelatedInformation[] = [];
   if (use.instruction !== 'image default') related.push(fromRelated(use.stage));
-  const who = use.instruction === 'image default' ? 'This image\'s default command' : `\`${use.program}\``;
+  const who = use.instruction === 'image default' ? "This image's default command" : `\`${use.program}\``;
   // Only say "systemd" when it is: /sbin/init is OpenRC or busybox init on Alpine.
   const isSystemd = release?.init?.kind === 'systemd' || initPrograms.some((p) => p.path === use.program && p.init === 'systemd');
   const initWord = isSystemd ? 'systemd' : 'an init system';
@@ -186,9 +197,13 @@ function finding(ctx: RuleContext, use: InitUse): Finding {
     cgroup === 2 && tooOld === true
       ? `${who} starts systemd as PID 1, and this systemd cannot run on the target's cgroup v2.`
       : `${who} starts ${initWord} as PID 1: it needs the host's cgroups and extra privileges.`;
-  const where = use.instruction === 'image default' ? `This image starts ${systemdName(release)} as PID 1 by default` : `\`${use.program}\` as PID 1 starts ${systemdName(release)}`;
+  const where =
+    use.instruction === 'image default'
+      ? `This image starts ${systemdName(release)} as PID 1 by default`
+      : `\`${use.program}\` as PID 1 starts ${systemdName(release)}`;
   const base = `${headline} ${where}: an init system expects a whole machine. In a container it needs the host's cgroup hierarchy mounted (/sys/fs/cgroup), usually extra privileges (--privileged or CAP_SYS_ADMIN), and it runs on the host's kernel, whatever the image's distribution ships.`;
-  const instead = 'Run the service directly as PID 1 (its own foreground command), with a small init such as `docker run --init` if it spawns children.';
+  const instead =
+    'Run the service directly as PID 1 (its own foreground command), with a small init such as `docker run --init` if it spawns children.';
   let severity: Finding['severity'] = 'warning';
   let cgroupText: string;
   if (cgroup === 2 && tooOld === true) {

@@ -18,12 +18,26 @@ test('CentOS 6 (glibc 2.12) on a vsyscall=none host → error with the crash des
   const fixes = ruleFixes(f);
   assert.equal(fixes.length, 2);
   assert.ok(fixes.every((x) => !x.isPreferred));
-  checkFix(text, target(), ID, 1, 'Replace centos:6 with rockylinux/rockylinux:9', 'FROM rockylinux/rockylinux:9 AS legacy\nRUN yum -y install gcc\n');
+  checkFix(
+    text,
+    target(),
+    ID,
+    1,
+    'Replace centos:6 with rockylinux/rockylinux:9',
+    'FROM rockylinux/rockylinux:9 AS legacy\nRUN yum -y install gcc\n',
+  );
 });
 
 test('CRLF file with a digest', () => {
   const text = 'FROM centos:6@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\r\nCMD ["bash"]\r\n';
-  checkFix(text, target(), ID, 1, 'Replace centos:6 with almalinux:9 (drops the digest, which pinned the old image)', 'FROM almalinux:9\r\nCMD ["bash"]\r\n');
+  checkFix(
+    text,
+    target(),
+    ID,
+    1,
+    'Replace centos:6 with almalinux:9 (drops the digest, which pinned the old image)',
+    'FROM almalinux:9\r\nCMD ["bash"]\r\n',
+  );
 });
 
 test('negative: emulate/xonly/unknown vsyscall, non-x86 targets, newer glibc, musl', () => {

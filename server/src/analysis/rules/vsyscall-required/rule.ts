@@ -66,7 +66,9 @@ function libcName(s: KnownImageStage): string {
 
 function message(ctx: RuleContext, s: KnownImageStage): string {
   const next = s.identity.inferredFrom ? [] : fittingSuccessors(s.release, ctx.target, ctx.today, STRICT).map((x) => `\`${x.text}\``);
-  const instead = next.length ? `Use a newer base image (${next.join(' or ')}), or ${vsyscallNeed.hostFix}.` : `Use a newer base image, or ${vsyscallNeed.hostFix}.`;
+  const instead = next.length
+    ? `Use a newer base image (${next.join(' or ')}), or ${vsyscallNeed.hostFix}.`
+    : `Use a newer base image, or ${vsyscallNeed.hostFix}.`;
   return (
     `${headlineSubject(s)} crashes on the target: its ${libcName(s)} needs vsyscall, which the target turns off. ` +
     `${nextSubject(s)} is ${s.release.label}: it calls the legacy vsyscall page of the kernel, and the target kernel runs with vsyscall=none, so ${vsyscallNeed.symptom}. ` +

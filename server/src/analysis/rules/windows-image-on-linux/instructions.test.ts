@@ -5,9 +5,13 @@ import { analyze, findingsOf, textAt } from '../../shell/testSupport';
 const ID = 'windows-image-on-linux';
 
 test('Windows-only instructions on an unknown base: one error per stage on a Linux target, none on unknown or Windows targets', () => {
-  const t = 'FROM registry.example.com/base:1\nRUN powershell -Command Install-WindowsFeature Web-Server\nRUN dism /online /enable-feature /featurename:IIS-WebServer\n';
+  const t =
+    'FROM registry.example.com/base:1\nRUN powershell -Command Install-WindowsFeature Web-Server\nRUN dism /online /enable-feature /featurename:IIS-WebServer\n';
   const f = findingsOf(t, ID, 'ubuntu-24.04');
-  assert.deepEqual(f.map((x) => textAt(t, x)), ['Install-WindowsFeature']);
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['Install-WindowsFeature'],
+  );
   assert.equal(f[0].severity, 'error');
   assert.match(f[0].message, /^`Install-WindowsFeature` runs only in a Windows container, and the target is Linux\./);
   assert.deepEqual(findingsOf(t, ID), []);
@@ -18,8 +22,15 @@ test('Windows-only instructions on an unknown base: one error per stage on a Lin
 
 test('a known Windows base is reported on its FROM line only; comments, echo text and cross-platform cmdlets are silent', () => {
   const win = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN Install-WindowsFeature NET-Framework-45-Core\n';
-  assert.deepEqual(findingsOf(win, ID, 'ubuntu-24.04').map((x) => x.range.start.line), [0]);
-  const linux = 'FROM mcr.microsoft.com/powershell:lts-ubuntu-22.04\n# Install-WindowsFeature is not available here\nRUN pwsh -Command "Install-Module -Name Az -Force; Expand-Archive x.zip"\nRUN echo setxkbmap\n';
+  assert.deepEqual(
+    findingsOf(win, ID, 'ubuntu-24.04').map((x) => x.range.start.line),
+    [0],
+  );
+  const linux =
+    'FROM mcr.microsoft.com/powershell:lts-ubuntu-22.04\n# Install-WindowsFeature is not available here\nRUN pwsh -Command "Install-Module -Name Az -Force; Expand-Archive x.zip"\nRUN echo setxkbmap\n';
   assert.deepEqual(findingsOf(linux, ID, 'ubuntu-24.04'), []);
-  assert.deepEqual(analyze(linux, 'ubuntu-24.04').notes.filter((n) => n.markdown.includes('Windows container')), []);
+  assert.deepEqual(
+    analyze(linux, 'ubuntu-24.04').notes.filter((n) => n.markdown.includes('Windows container')),
+    [],
+  );
 });

@@ -72,7 +72,12 @@ export const windowsInstructions = perContext((ctx: Pick<RuleContext, 'model' | 
         while ((m = p.re.exec(text))) {
           const range: Range = { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } };
           if (shPositions && !shPositions.some((r) => inside(range, r))) continue;
-          out.push({ range: { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } }, token: m[0], what: p.what, stage: ctx.stageAt(block.startLine) });
+          out.push({
+            range: { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } },
+            token: m[0],
+            what: p.what,
+            stage: ctx.stageAt(block.startLine),
+          });
           if (out.length > 1000) return out;
         }
       }
@@ -81,7 +86,8 @@ export const windowsInstructions = perContext((ctx: Pick<RuleContext, 'model' | 
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 });
 
-const WINDOWS_NAME = /(^|\/)(windows\/|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))|windowsservercore|nanoserver/i;
+const WINDOWS_NAME =
+  /(^|\/)(windows\/|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))|windowsservercore|nanoserver/i;
 
 /** The stage's base is already known (or named) as Windows: the FROM finding says it all. */
 function baseIsWindows(stage: StageInfo | undefined): boolean {
@@ -105,7 +111,9 @@ export function windowsInstructionFindings(ctx: RuleContext, hostOs: 'linux' | '
       severity: 'error',
       range: w.range,
       message: `\`${w.token}\` runs only in a Windows container, and the target is Linux. This stage is a Windows image: it is ${w.what}; a container always runs on the host's kernel, and a Windows image needs a Windows host (with a matching Windows build for process isolation). Build and run it on a Windows host, or use Linux equivalents.`,
-      related: w.stage?.imageRange ? [{ range: w.stage.imageRange, message: 'The base image of this stage: Windows-only instructions make it a Windows image.' }] : [],
+      related: w.stage?.imageRange
+        ? [{ range: w.stage.imageRange, message: 'The base image of this stage: Windows-only instructions make it a Windows image.' }]
+        : [],
       fixes: [],
     });
   }
@@ -113,7 +121,12 @@ export function windowsInstructionFindings(ctx: RuleContext, hostOs: 'linux' | '
 }
 
 export function windowsInstructionNotes(ctx: RuleContext, hostOs: 'linux' | 'windows' | undefined): HoverNote[] {
-  const verdict = hostOs === 'linux' ? '✗ the target is Linux: a Windows image cannot run there' : hostOs === 'windows' ? '✓ the target is a Windows host' : 'the target\'s OS is unknown';
+  const verdict =
+    hostOs === 'linux'
+      ? '✗ the target is Linux: a Windows image cannot run there'
+      : hostOs === 'windows'
+        ? '✓ the target is a Windows host'
+        : "the target's OS is unknown";
   return windowsInstructions(ctx).map((w) => ({
     range: w.range,
     markdown: `**${w.token}**: ${w.what}. It only runs in a Windows container, on a Windows host's kernel (process isolation needs the host's Windows build to match the image's; otherwise Hyper-V isolation). Target: ${verdict}.`,

@@ -4,7 +4,12 @@ import { findingsOf, target, unknownTarget } from '../shared/imageTestSupport';
 
 const ID = 'windows-image-on-linux';
 const IMG = 'mcr.microsoft.com/windows/servercore:ltsc2022';
-const windowsHost = (build: number) => ({ label: `Windows build ${build}`, origin: { kind: 'cli' as const, detail: 'test' }, os: 'windows' as const, windowsBuild: build });
+const windowsHost = (build: number) => ({
+  label: `Windows build ${build}`,
+  origin: { kind: 'cli' as const, detail: 'test' },
+  os: 'windows' as const,
+  windowsBuild: build,
+});
 
 test('Windows image on a Linux target → error on the image reference', () => {
   const [f] = findingsOf(`FROM ${IMG}\nRUN echo hi\n`, target(), ID);

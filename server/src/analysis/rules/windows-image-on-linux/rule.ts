@@ -58,7 +58,8 @@ function onWindows(ctx: RuleContext, s: KnownImageStage): Finding | undefined {
   const image = s.release.windowsBuild;
   const host = ctx.target.windowsBuild;
   if (image === undefined || host === undefined || image === host) return undefined;
-  const head = (verdict: string): string => `${headlineSubject(s)} is Windows build ${image}, the host ${host}: ${verdict}. ${nextSubject(s)} is ${s.release.label}.`;
+  const head = (verdict: string): string =>
+    `${headlineSubject(s)} is Windows build ${image}, the host ${host}: ${verdict}. ${nextSubject(s)} is ${s.release.label}.`;
   if (image > host && !compat.newerImageRuns) {
     return {
       ruleId: rule.id,
