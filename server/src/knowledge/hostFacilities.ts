@@ -761,7 +761,7 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'wg', facility: 'netlink-link', sub: ['set', 'setconf', 'addconf', 'syncconf'] },
   { command: 'qemu-system-*', facility: 'kvm' },
   ...['qemu-kvm', 'kvm', 'firecracker', 'cloud-hypervisor', 'crosvm'].map((command) => ({ command, facility: 'kvm' })),
-  ...['libvirtd', 'virtqemud', 'virt-install', 'virsh'].map((command) => ({ command, facility: 'libvirt' })),
+  ...['libvirtd', 'virtqemud', 'virt-install', 'virsh', 'virt-manager'].map((command) => ({ command, facility: 'libvirt' })),
   ...[
     'sshfs',
     's3fs',
@@ -893,6 +893,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'setcap', facility: 'file-capabilities' },
   { command: 'wrapdocker', facility: 'dind' },
   ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
+  // SysV-style starts of the same daemons (`service docker start` in a Docker-in-Docker image).
+  { command: 'service', facility: 'dind', args: /^docker$/ },
+  { command: 'service', facility: 'libvirt', args: /^libvirt(d|-bin)?$/ },
 ];
 
 /** `ip link add … type <kind>` → kernel features of that link kind (ids in features.ts). */
@@ -972,6 +975,9 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
   { path: '/usr/bin/newgidmap', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/docker', facility: 'dind', exact: true },
+  { path: '/var/lib/kubelet', facility: 'kubernetes-node', exact: true },
+  { path: '/var/lib/rancher', facility: 'kubernetes-node', exact: true },
+  { path: '/etc/fuse.conf', facility: 'fuse', exact: true },
   { path: '/dev/ppp', facility: 'ppp', exact: true },
   { path: '/dev/nvidia', facility: 'gpu', family: true },
   { path: '/dev/dri', facility: 'gpu' },
