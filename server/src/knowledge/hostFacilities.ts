@@ -1175,9 +1175,15 @@ export const groupTriggers: Readonly<Record<string, string>> = {
 };
 
 /** Ports whose EXPOSE means a kernel facility, only when the same stage uses that facility otherwise. */
-export const portTriggers: readonly { port: number; facility: string; service: string }[] = [
-  { port: 2049, facility: 'nfs-server', service: 'NFS' },
-  { port: 111, facility: 'nfs-server', service: 'rpcbind (portmapper, used by NFSv3)' },
+/**
+ * `withPackages`: installing one of these in the same stage also links the port to the facility.
+ * nfs-utils (Alpine, Fedora/RHEL) carries both the NFS client and the kernel server's tools
+ * (rpc.nfsd, exportfs): installed alone it is a client, but with the NFS ports exposed it serves.
+ */
+export const portTriggers: readonly { port: number; facility: string; service: string; withPackages?: readonly string[] }[] = [
+  { port: 2049, facility: 'nfs-server', service: 'NFS', withPackages: ['nfs-utils'] },
+  { port: 111, facility: 'nfs-server', service: 'rpcbind (portmapper, used by NFSv3)', withPackages: ['nfs-utils'] },
+  { port: 20048, facility: 'nfs-server', service: 'NFS mountd', withPackages: ['nfs-utils'] },
   { port: 1194, facility: 'tun', service: 'OpenVPN' },
   { port: 51820, facility: 'netlink-link', service: 'WireGuard' },
   { port: 500, facility: 'ipsec', service: 'IKE' },

@@ -232,6 +232,12 @@ test('EXPOSE 2049 is explained only in a stage that runs the kernel NFS server',
   assert.match(notesAt(nfs, undefined, 2, '2049').join('\n'), /knfsd/);
   const plain = 'FROM debian:13\nRUN apt-get install -y nfs-ganesha\nEXPOSE 2049\n';
   assert.deepEqual(notesAt(plain, undefined, 2, '2049'), []);
+  // nfs-utils carries the kernel server's tools (rpc.nfsd, exportfs): with the NFS ports exposed it serves.
+  const utils = 'FROM alpine:3.22\nRUN apk add --no-cache nfs-utils\nEXPOSE 111/udp 2049/tcp 20048/tcp\n';
+  assert.match(notesAt(utils, undefined, 2, '2049').join('\n'), /knfsd/);
+  assert.match(notesAt(utils, undefined, 2, '20048').join('\n'), /knfsd/);
+  const client = 'FROM alpine:3.22\nRUN apk add --no-cache nfs-utils\nEXPOSE 8080\n';
+  assert.deepEqual(notesAt(client, undefined, 2, '8080'), []);
 });
 
 test('words in comments, echo and printf are not uses; redirect targets are writes', () => {

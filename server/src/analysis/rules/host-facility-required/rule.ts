@@ -562,7 +562,13 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
     const t = portTriggers.find((p) => p.port === e.port);
     if (!t) continue;
     const stage = ctx.stageAt(e.block.startLine);
-    if (!uses.some((u) => u.facility.id === t.facility && ctx.stageAt(u.line) === stage)) continue;
+    const companion = (c: ShellCommand) =>
+      ctx.stageAt(c.block.startLine) === stage && installOf(c)?.packages.some((p) => t.withPackages?.includes(p.name));
+    if (
+      !uses.some((u) => u.facility.id === t.facility && ctx.stageAt(u.line) === stage) &&
+      !(t.withPackages && ctx.commands().some(companion))
+    )
+      continue;
     staticUse(facilityById.get(t.facility), e.range, `${code('EXPOSE ' + e.text)} (${t.service})`);
   }
   return uses;
