@@ -969,6 +969,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/sys/kernel/tracing', facility: 'bpf-tracing', features: ['ftrace'] },
   { path: '/sys/kernel/btf/vmlinux', facility: 'bpf-tracing', features: ['btf'] },
   { path: '/sys/fs/bpf', facility: 'bpf-tracing' },
+  // Ubuntu's linux-tools-<release> put perf here; linking it out picks a kernel-version-specific binary.
+  { path: '/usr/lib/linux-tools', facility: 'bpf-tracing', features: ['perf_events'] },
   { path: '/proc/sys/fs/binfmt_misc', facility: 'binfmt' },
   { path: '/etc/subuid', facility: 'rootless-containers', exact: true },
   { path: '/etc/subgid', facility: 'rootless-containers', exact: true },
@@ -1158,6 +1160,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
  */
 export const sourceTriggers: readonly { pattern: RegExp; facility: string; mentioned?: boolean }[] = [
   { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
+  // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
+  { pattern: /iovisor\/bcc(\.git)?$/, facility: 'bcc' },
   { pattern: /^(--(with|enable)-(liburing|io[-_]uring|linux-io-uring)|-Dio_uring=(enabled|true))$/, facility: 'io_uring', mentioned: true },
   { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
   // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.
