@@ -39,6 +39,7 @@ import {
   type HostFacility,
 } from '../../../knowledge/hostFacilities';
 import { astRangeToAbsolute, type InstructionBlock } from '../../document';
+import type { StageInfo } from '../../stages';
 import { installOf } from '../../packages';
 import { code, targetRelated } from '../../shell/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
@@ -476,6 +477,96 @@ function imageFacility(ref: string): HostFacility | undefined {
 }
 
 /** Every facility use of the document (computed once per analysis). */
+interface BlockExpose {
+  block: InstructionBlock;
+  port: number;
+  range: Range;
+  text: string;
+}
+
+interface BlockUse {
+  facility: HostFacility | undefined;
+  range: Range;
+  via: string;
+  extra: readonly string[];
+  kind: FacilityUse['kind'];
+}
+
+/**
+ * What one VOLUME/COPY/ADD/EXPOSE/ENV instruction names (paths, copied programs, fetched sources,
+ * ports), computed once per block object: an unchanged block keeps its object across edits, so a
+ * keystroke does not re-match every instruction of a big file against the trigger tables.
+ */
+const blockUseMemo = new WeakMap<object, { startLine: number; result: { uses: BlockUse[]; exposes: BlockExpose[] } }>();
+function blockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
+  // Keyed by the parsed block (shared by every block of the same text through the block cache) and
+  // checked against its line: the ranges are absolute.
+  const hit = blockUseMemo.get(block.parsed);
+  if (hit && hit.startLine === block.startLine) return hit.result;
+  const result = computeBlockUses(block);
+  blockUseMemo.set(block.parsed, { startLine: block.startLine, result });
+  return result;
+}
+
+function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
+  const out: { uses: BlockUse[]; exposes: BlockExpose[] } = { uses: [], exposes: [] };
+  const exposes = out.exposes;
+  const staticUse = (
+    facility: HostFacility | undefined,
+    range: Range,
+    via: string,
+    extra: readonly string[] = [],
+    kind: FacilityUse['kind'] = 'prepared',
+  ) => {
+    if (facility) out.uses.push({ facility, range, via, extra, kind });
+  };
+  const kw = block.parsed.keyword;
+  const ast = block.parsed.ast;
+  if (!ast || !['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV'].includes(kw)) return out;
+  if (kw === 'COPY' || kw === 'ADD') {
+    for (const flag of (ast as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] }).getFlags?.() ??
+      []) {
+      if (flag.getName() === 'from')
+        staticUse(
+          imageFacility(flag.getValue() ?? ''),
+          astRangeToAbsolute(block, flag.getRange()),
+          `${code('--from=' + (flag.getValue() ?? ''))}`,
+        );
+    }
+  }
+  for (const a of ast.getArguments()) {
+    const raw = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
+    // ENV NAME=/dev/ttyUSB0: the value is a path the program will open.
+    const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
+    const range = astRangeToAbsolute(block, a.getRange());
+    if (kw === 'ENV') {
+      const hit = pathFacility(v);
+      if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
+      continue;
+    }
+    if (kw === 'EXPOSE') {
+      const m = /^(\d+)(?:\/(tcp|udp))?$/i.exec(v);
+      if (m) exposes.push({ block, port: Number(m[1]), range, text: v });
+      continue;
+    }
+    // A VOLUME or COPY destination prepares a facility some command uses; that command is reported.
+    const hit = pathFacility(v);
+    if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
+    if (kw !== 'VOLUME') {
+      // A program copied in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, tailscaled).
+      const base = v.replace(/\/+$/, '').replace(/^.*\//, '');
+      if (COPIED_PROGRAMS.test(base) || (/[-.]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5)) {
+        const t = commandTriggers.find((x) => !x.sub && !x.args && triggerMatches(x, base));
+        if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
+      }
+      if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
+      for (const s of sourceTriggers)
+        if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, code(v.length > 60 ? v.slice(0, 57) + '…' : v));
+    }
+  }
+  return out;
+}
+
 export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
   for (const c of ctx.commands()) {
@@ -510,65 +601,39 @@ export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[
         s === ctx.stages[ctx.stages.length - 1] ? 'prepared' : 'mentioned',
       );
   }
-  const exposes: { block: InstructionBlock; port: number; range: Range; text: string }[] = [];
+  const exposes: BlockExpose[] = [];
   for (const block of ctx.model.instructions) {
-    const kw = block.parsed.keyword;
-    const ast = block.parsed.ast;
-    if (!ast || !['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV'].includes(kw)) continue;
-    if (kw === 'COPY' || kw === 'ADD') {
-      for (const flag of (ast as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] }).getFlags?.() ??
-        []) {
-        if (flag.getName() === 'from')
-          staticUse(
-            imageFacility(flag.getValue() ?? ''),
-            astRangeToAbsolute(block, flag.getRange()),
-            `${code('--from=' + (flag.getValue() ?? ''))}`,
-          );
-      }
+    const found = blockUses(block);
+    for (const u of found.uses) staticUse(u.facility, u.range, u.via, u.extra, u.kind);
+    for (const e of found.exposes) exposes.push(e);
+  }
+  // A port means a kernel service only where the same stage uses that facility otherwise (or
+  // installs a companion package): one pass over the installs, not one per EXPOSE.
+  const installedByStage = new Map<StageInfo | undefined, Set<string>>();
+  const usedByStage = new Map<StageInfo | undefined, Set<string>>();
+  if (exposes.length > 0) {
+    for (const u of uses) {
+      const stage = ctx.stageAt(u.line);
+      let set = usedByStage.get(stage);
+      if (!set) usedByStage.set(stage, (set = new Set()));
+      set.add(u.facility.id);
     }
-    for (const a of ast.getArguments()) {
-      const raw = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
-      // ENV NAME=/dev/ttyUSB0: the value is a path the program will open.
-      const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
-      const range = astRangeToAbsolute(block, a.getRange());
-      if (kw === 'ENV') {
-        const hit = pathFacility(v);
-        if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
-        continue;
-      }
-      if (kw === 'EXPOSE') {
-        const m = /^(\d+)(?:\/(tcp|udp))?$/i.exec(v);
-        if (m) exposes.push({ block, port: Number(m[1]), range, text: v });
-        continue;
-      }
-      // A VOLUME or COPY destination prepares a facility some command uses; that command is reported.
-      const hit = pathFacility(v);
-      if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
-      if (kw !== 'VOLUME') {
-        // A program copied in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, tailscaled).
-        const base = v.replace(/\/+$/, '').replace(/^.*\//, '');
-        if (COPIED_PROGRAMS.test(base) || (/[-.]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5)) {
-          const t = commandTriggers.find((x) => !x.sub && !x.args && triggerMatches(x, base));
-          if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
-        }
-        if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
-        for (const s of sourceTriggers)
-          if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, code(v.length > 60 ? v.slice(0, 57) + '…' : v));
-      }
+    for (const c of ctx.commands()) {
+      const install = installOf(c);
+      if (!install) continue;
+      const stage = ctx.stageAt(c.block.startLine);
+      let set = installedByStage.get(stage);
+      if (!set) installedByStage.set(stage, (set = new Set()));
+      for (const p of install.packages) set.add(p.name);
     }
   }
-  // A port means a kernel service only where the same stage uses that facility otherwise.
   for (const e of exposes) {
     const t = portTriggers.find((p) => p.port === e.port);
     if (!t) continue;
     const stage = ctx.stageAt(e.block.startLine);
-    const companion = (c: ShellCommand) =>
-      ctx.stageAt(c.block.startLine) === stage && installOf(c)?.packages.some((p) => t.withPackages?.includes(p.name));
-    if (
-      !uses.some((u) => u.facility.id === t.facility && ctx.stageAt(u.line) === stage) &&
-      !(t.withPackages && ctx.commands().some(companion))
-    )
-      continue;
+    const installed = installedByStage.get(stage);
+    const companion = t.withPackages?.some((p) => installed?.has(p)) ?? false;
+    if (!companion && !usedByStage.get(stage)?.has(t.facility)) continue;
     staticUse(facilityById.get(t.facility), e.range, `${code('EXPOSE ' + e.text)} (${t.service})`);
   }
   return uses;
