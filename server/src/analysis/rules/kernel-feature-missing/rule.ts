@@ -14,6 +14,7 @@
  * because installing a package never fails because of the kernel. Unknown target: no finding,
  * only a hover note. Versions, symbols and switches come from the knowledge tables.
  */
+import { evidenceWords, shortHostName, symbolsWords, verdictClause } from '../shared/featureVerdict';
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Range, Severity } from '../../types';
 import type { KernelFeature, RuntimeSwitch } from '../../../knowledge/types';
@@ -241,30 +242,6 @@ export function requirement(f: KernelFeature): string {
   return `${f.name} needs ${parts.join(' ') || 'kernel support'} on the host`;
 }
 
-/** Short host words for a first sentence: the preset's name without its parenthesis, else the label. */
-function hostName(ctx: Pick<RuleContext, 'target'>): string {
-  const preset = ctx.target.presetId ? getPreset(ctx.target.presetId) : undefined;
-  return preset ? preset.name.replace(/\s*\(.*\)$/, '') : `the ${ctx.target.label}`;
-}
-
-/** Which evidence a verdict rests on, in words (a parenthesis, or a sentence for version estimates). */
-function evidenceWords(ctx: Pick<RuleContext, 'target'>, v: Verdict): string {
-  const { config, kernel } = ctx.target;
-  const byVersion = v.status === 'too-old' || ((v.status === 'ok' || v.status === 'off-by-default') && v.evidence === 'version');
-  if (byVersion) {
-    return config
-      ? `by kernel version ${kernel?.raw}: the kernel config (${config.origin}) has no symbol for this feature`
-      : `a version-based estimate: no kernel config is known, and backports may differ; set --kernel-config or kernelConfigPath to judge by the config`;
-  }
-  if (!config) return '';
-  // A shipped build's origin reads "RHEL 9.4 kernel … config"; a user's file is a path.
-  return config.build ? `judged by the ${config.origin}` : `judged by the kernel config ${config.origin}`;
-}
-
-function symbolsWords(symbols: readonly string[], suffix: string): string {
-  return symbols.map((s) => `CONFIG_${s}${suffix}`).join(', ');
-}
-
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -306,7 +283,7 @@ function check(ctx: RuleContext): Finding[] {
     byPlace.set(key, entry);
   }
   const findings: Finding[] = [];
-  const host = hostName(ctx);
+  const host = shortHostName(ctx);
   for (const { range, items } of byPlace.values()) {
     const severity: Severity = items.some((i) => i.need.kind === 'use') ? 'warning' : 'info';
     const sentences = items.map(({ need, verdict }) => `${capitalized(headline(need, verdict, host))} ${detail(ctx, verdict)}`);
@@ -319,33 +296,13 @@ function check(ctx: RuleContext): Finding[] {
   return findings;
 }
 
-/** The hover's verdict clause. */
-function noteStatus(ctx: Pick<RuleContext, 'target'>, v: Verdict): string {
-  switch (v.status) {
-    case 'ok':
-      return v.evidence === 'config'
-        ? ` — ✓ built in (${evidenceWords(ctx, v)})`
-        : ` — ✓ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
-    case 'module':
-      return ` — ✓ present as a module (${symbolsWords(v.symbols, '=m')}), auto-loaded on first use (${evidenceWords(ctx, v)})`;
-    case 'off-by-default':
-      return ` — built, but off by default on ${v.runtimeSwitch.where}: ${v.runtimeSwitch.defaultState}; ${v.runtimeSwitch.fix}`;
-    case 'config-off':
-      return ` — ✗ not in the host's kernel: ${symbolsWords(v.symbols, '')} not set (${evidenceWords(ctx, v)})`;
-    case 'too-old':
-      return ` — ✗ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
-    default:
-      return ' — target kernel unknown: select a target to check';
-  }
-}
-
 function notes(ctx: RuleContext): HoverNote[] {
   return featureNeeds(ctx).map((need) => {
     const v = evaluate(need.feature, ctx);
     const usable = need.feature.usableSince ? ` ${need.feature.usableSince.why}.` : '';
     return {
       range: need.range,
-      markdown: `**${need.feature.name}** (${need.via}): ${requirement(need.feature)}${noteStatus(ctx, v)}.${usable}\n\n${need.feature.summary}`,
+      markdown: `**${need.feature.name}** (${need.via}): ${requirement(need.feature)}${verdictClause(ctx, v)}.${usable}\n\n${need.feature.summary}`,
     };
   });
 }

@@ -56,7 +56,10 @@ export function verdictClause(ctx: TargetContext, v: Verdict): string {
     case 'too-old':
       return ` — ✗ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
     default:
-      return ' — target kernel unknown: select a target to check';
+      // Unknown with a target set: its config data does not record the feature (or it is out of tree).
+      return ctx.target.kernel || ctx.target.config
+        ? ' — unknown on this target: its kernel config data does not record this feature'
+        : ' — target kernel unknown: select a target to check';
   }
 }
 
