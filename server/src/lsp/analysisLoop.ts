@@ -78,9 +78,11 @@ export class AnalysisLoop {
   private async run(s: DocumentSession): Promise<void> {
     // The first diagnostics wait for the settings (else a document opened with `initialized` would be
     // checked against the default target first, and settings problems shown after).
-    await this.settingsLoaded;
+    // The timer that called this has fired: forget it now, before waiting, so a schedule() made
+    // meanwhile (a settings load re-analysing everything) arms a run of its own instead of trusting it.
     s.timer = undefined;
     s.pendingSince = undefined;
+    await this.settingsLoaded;
     if (s.closed || this.shutDown) return;
     // One analysis per document at a time: an older one either stops at its next slice or finishes
     // and publishes (diagnostics overdue); then this one starts.
@@ -90,8 +92,16 @@ export class AnalysisLoop {
       await nextTurn();
     }
     if (s.closed) return;
+    const started = s.ticket();
     const result = await this.analyzeCurrent(s);
-    if (!result || s.result !== result || s.publishedResult === result) return;
+    if (!result) {
+      // Dropped because the text or the settings changed meanwhile: the newer state must get a run of
+      // its own. (A failed analysis keeps its ticket and is not retried: no loop.)
+      const superseded = s.revision !== started.revision || this.generation !== started.generation;
+      if (superseded && !s.closed && !this.shutDown && !s.timer) this.schedule(s);
+      return;
+    }
+    if (s.result !== result || s.publishedResult === result) return;
     const ticket: Ticket = { revision: s.resultRevision!, generation: this.generation };
     if (s.big) {
       // Converting and sending a big result is a slice of its own: requests first.
