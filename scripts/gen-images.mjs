@@ -497,7 +497,10 @@ function findBases(images, imageRepos) {
   return froms;
 }
 
-/** Base code of a tag row: '=' distribution image, 'F<ref>' FROM line, 'T<ref>' tag name, 'D<ref>' directory, '?' unknown. */
+/**
+ * Base code of a tag row: '=' distribution image, 'F<ref>' FROM line, 'T<ref>' tag name, 'S<ref>' another tag of the
+ * same entry, 'D<ref>' directory, 'M<ref>' FROM a moving tag, '?' unknown (strongest evidence first).
+ */
 function baseOf(image, tag, row, froms) {
   if (DISTRO_IMAGES.has(image)) {
     // The most specific other tag of the same entry (latest → 8.4.2105): what an alias meant when last published.
@@ -505,16 +508,28 @@ function baseOf(image, tag, row, froms) {
     const specific = siblings.sort((a, b) => b.split(/[.-]/).length - a.split(/[.-]/).length || b.length - a.length)[0];
     return specific && !/^\d/.test(tag) ? `=${specific}` : '=';
   }
+  let moving;
   if (row.fromRequest) {
     const f = froms.get(`${row.fromRequest.gd} ${row.fromRequest.req}`);
     if (f === 'scratch') return 'Fscratch';
     if (f && f !== '?' && !isMovingBase(f)) return `F${f}`;
-    if (f && f !== '?') return `M${f}`;
+    if (f && f !== '?') moving = `M${f}`;
   }
+  // A release the tag names is what that tag was published as, even where the Dockerfile says FROM a moving tag.
   const fromTag = baseFromWords(tag);
   if (fromTag) return `T${fromTag}`;
+  // One entry of a library file is one image under several tags (redis: `7.4.5, 7.4, 7, 7.4.5-bookworm, 7-bookworm`):
+  // a release named by another tag of the same entry is this tag's base too, when the entry's tags name only one.
+  const named = new Set(
+    [...row.entry.tags, ...row.entry.sharedTags]
+      .filter((t) => t !== tag)
+      .map(baseFromWords)
+      .filter(Boolean),
+  );
+  if (named.size === 1) return `S${[...named][0]}`;
   const fromDir = baseFromWords(row.entry.dir ?? '');
   if (fromDir) return `D${fromDir}`;
+  if (moving) return moving;
   const words = `${tag}/${row.entry.dir}`.toLowerCase().split(/[-/_]/);
   if (words.includes('alpine')) return '?alpine';
   if (words.some((w) => /^(windowsservercore|nanoserver)$/.test(w))) return '?windows';
@@ -599,7 +614,8 @@ function main() {
     ) +
     `// Image repositories read for FROM lines (at the GitCommit each tag pinned): ${[...usedRepos].sort().join(', ') || 'none'}.\n` +
     `/**\n * Per image: first line = bases ('|'-separated; '=' distribution image, 'F<ref>' FROM line of the Dockerfile at the\n` +
-    ` * pinned GitCommit, 'M<ref>' FROM a moving tag, 'T<ref>' named by the tag, 'D<ref>' named by the Directory, '?…' not known);\n` +
+    ` * pinned GitCommit, 'M<ref>' FROM a moving tag, 'T<ref>' named by the tag, 'S<ref>' named by another tag of the same entry,\n` +
+    ` * 'D<ref>' named by the Directory, '?…' not known);\n` +
     ` * then the architecture lists ('|'-separated; empty = not stated, as in the pre-2015 format), then groups\n` +
     ` * '<month the tag stopped being published, or the head month>,<base index>,<architectures index>[,c = still published]:<tags>',\n` +
     ` * the tags front-coded (a marker character from ${JSON.stringify('!#$%&()*+,/;<=>?@[]^`{|}~')} = length of the prefix shared with the previous tag).\n */\n` +

@@ -8,7 +8,7 @@
  */
 import { officialImagesSource, officialImageTags } from './generated/officialImageTags';
 
-export type BaseEvidence = 'distribution' | 'dockerfile' | 'moving-base' | 'tag' | 'directory' | 'unknown';
+export type BaseEvidence = 'distribution' | 'dockerfile' | 'moving-base' | 'tag' | 'sibling-tag' | 'directory' | 'unknown';
 
 export interface TagHistory {
   image: string;
@@ -54,6 +54,7 @@ const EVIDENCE: Record<string, BaseEvidence> = {
   F: 'dockerfile',
   M: 'moving-base',
   T: 'tag',
+  S: 'sibling-tag',
   D: 'directory',
   '?': 'unknown',
 };

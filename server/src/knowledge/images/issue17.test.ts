@@ -188,3 +188,18 @@ test('guesses from a tag name say they are guesses; unknowable images stay unkno
   const r = lookupImage(never.ref);
   assert.ok(r.kind === 'unknown' && /was never published/.test(r.reason));
 });
+
+test('a tag whose own name and Dockerfile give no base takes the release another tag of its entry names', () => {
+  // library/redis lists `7.4.x, 7.4, 7, 7.4.x-bookworm, 7.4-bookworm, 7-bookworm` as one entry: one image.
+  const redis = known('redis:7');
+  assert.equal(redis.release.id, 'debian-12');
+  assert.match(redis.inferredFrom?.rule ?? '', /another tag of the same official-images entry .* \(debian:bookworm\)/);
+  assert.match(redis.publication?.basedOn ?? '', /another tag of the same official-images entry/);
+  // library/gcc: `13.x, 13, 13.x-bookworm, 13-bookworm`; library/mariadb: `…, latest, lts, …-noble, noble`.
+  assert.equal(known('gcc:13').release.id, 'debian-12');
+  assert.equal(known('mariadb:latest').release.id, 'ubuntu-24.04');
+  // An entry none of whose tags names a release, and whose Dockerfile is not stored, stays unknown.
+  const elixir = parseImageRef('elixir:latest');
+  assert.ok(elixir.ok);
+  assert.equal(lookupImage(elixir.ref).kind, 'unknown');
+});

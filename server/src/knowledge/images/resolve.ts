@@ -346,6 +346,8 @@ function evidenceText(h: TagHistory): string {
       return `FROM ${h.base} in its Dockerfile at the commit official-images pinned`;
     case 'tag':
       return `the tag names its base (${h.base})`;
+    case 'sibling-tag':
+      return `another tag of the same official-images entry (the same image) names its base (${h.base})`;
     case 'directory':
       return `its build directory names its base (${h.base})`;
     default:
