@@ -27,6 +27,10 @@ export interface StartOptions {
   initializationOptions?: unknown;
   /** Whether the client claims workspace/configuration support (pull model). */
   pullConfiguration?: boolean;
+  /** Workspace folders (paths; a multi-root workspace). Default: rootPath alone, if given. */
+  workspaceFolders?: string[];
+  /** Settings a pull with this folder URI as `scopeUri` answers (a folder's own values); others get `settings`. */
+  folderSettings?: Record<string, unknown>;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -68,17 +72,25 @@ export class LspTestClient {
       client.shownMessages.push(p);
       return null;
     });
-    conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((it) => (it.section === 'kernelLens' ? client.settings : null)),
+    const folderSettings = opts.folderSettings ?? {};
+    conn.onRequest('workspace/configuration', (p: { items: { section?: string; scopeUri?: string }[] }) =>
+      p.items.map((it) =>
+        it.section !== 'kernelLens'
+          ? null
+          : it.scopeUri !== undefined && Object.hasOwn(folderSettings, it.scopeUri)
+            ? folderSettings[it.scopeUri]
+            : client.settings,
+      ),
     );
     conn.onRequest('client/registerCapability', () => null);
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.listen();
     const rootUri = opts.rootPath ? pathToFileURL(opts.rootPath).toString() : null;
+    const folders = opts.workspaceFolders?.map((f, i) => ({ uri: pathToFileURL(f).toString(), name: `ws${i}` }));
     await conn.sendRequest('initialize', {
       processId: process.pid,
-      rootUri,
-      workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+      rootUri: folders?.[0]?.uri ?? rootUri,
+      workspaceFolders: folders ?? (rootUri ? [{ uri: rootUri, name: 'ws' }] : null),
       initializationOptions: opts.initializationOptions ?? { settings: opts.settings },
       capabilities: {
         workspace: {

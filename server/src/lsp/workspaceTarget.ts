@@ -2,6 +2,11 @@
  * Where the target comes from inside the editor: settings (pulled or pushed), `.kernel-lens.json`
  * in a workspace folder, and this machine. Holds the layers, reads the files the user configured
  * (and only those), and reports each settings problem once.
+ *
+ * Per folder (multi-root workspaces): settings are pulled per workspace folder (`scopeUri`), so a
+ * folder's own `kernelLens.*` values apply to its documents, and each folder's `.kernel-lens.json`
+ * applies to the documents inside that folder. Relative kernel-config paths resolve against the
+ * folder the document is in. A document outside every folder gets the window's settings alone.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,12 +23,25 @@ const WORKSPACE_FILE = '.kernel-lens.json';
 /** Largest `.kernel-lens.json` we read: anything bigger is not a settings file. */
 const MAX_WORKSPACE_FILE_BYTES = 1024 * 1024;
 
+/** One workspace folder's layers: its settings (pulled with its `scopeUri`) and its `.kernel-lens.json`. */
+interface FolderLayers {
+  path: string;
+  uri: string;
+  settings: TargetInput;
+  workspaceFile?: { input: TargetInput; path: string };
+  /** Reads kernel configs named relative to this folder. */
+  readConfig: (file: string) => { config?: KernelConfig; problem?: string };
+}
+
 export class WorkspaceTarget {
   private folders: string[] = [];
+  private folderUris: string[] = [];
   private trusted = true;
   private pushedSettings: unknown;
+  /** Settings outside any folder (and for a client without workspace folders). */
   private settings: TargetInput = {};
-  private workspaceFile?: { input: TargetInput; path: string };
+  /** In the order the client listed the folders; empty without workspace folders. */
+  private folderLayers: FolderLayers[] = [];
   /** This machine's facts, read when a target first needs them (not while answering `initialize`). */
   private machineFacts: ReturnType<typeof safeDetectMachine> | null = null;
   private get machine(): ReturnType<typeof safeDetectMachine> {
@@ -43,13 +61,15 @@ export class WorkspaceTarget {
   ) {}
 
   initialize(opts: { folders: string[]; trusted: boolean; initialSettings?: unknown }): void {
-    this.folders = opts.folders.flatMap((u) => {
+    const pairs = opts.folders.flatMap((u) => {
       try {
-        return [fileURLToPath(u)];
+        return [[fileURLToPath(u), u] as const];
       } catch {
         return [];
       }
     });
+    this.folders = pairs.map(([p]) => p);
+    this.folderUris = pairs.map(([, u]) => u);
     this.trusted = opts.trusted;
     this.pushedSettings = opts.initialSettings;
   }
@@ -58,26 +78,26 @@ export class WorkspaceTarget {
     this.pushedSettings = s;
   }
 
-  /** Re-read settings and the workspace file; forget cached kernel configs (they may have changed on disk). */
+  /** Re-read settings and the workspace files; forget cached kernel configs (they may have changed on disk). */
   async reload(pull: boolean): Promise<void> {
     this.configCache.clear();
-    let raw: unknown = this.pushedSettings;
-    if (pull) {
-      try {
-        raw = await this.connection.workspace.getConfiguration('kernelLens');
-      } catch {
-        raw = this.pushedSettings;
-      }
-    }
+    const raws = await this.pullSettings(pull);
     const problems: TargetProblem[] = [];
-    const validated = analysis().validateTargetInput(settingsToInput(raw), 'kernelLens', {
-      fieldLabel: (key) => `kernelLens.${key === 'arch' ? 'architecture' : key}`,
-      knownRules: analysis().knownRuleIds(),
-    });
-    this.settings = validated.input;
-    problems.push(...validated.problems);
-    this.workspaceFile = undefined;
-    for (const folder of this.folders) {
+    const validate = (raw: unknown, where: string) => {
+      const validated = analysis().validateTargetInput(settingsToInput(raw), where, {
+        fieldLabel: (key) => `kernelLens.${key === 'arch' ? 'architecture' : key}`,
+        knownRules: analysis().knownRuleIds(),
+      });
+      problems.push(...validated.problems);
+      return validated.input;
+    };
+    this.settings = validate(raws[0], 'kernelLens');
+    const knownRules = analysis().knownRuleIds();
+    this.folderLayers = this.folders.map((folder, i) => {
+      // A folder whose values equal the window's gets the same input (and no second copy of its problems).
+      const raw = raws[i + 1];
+      const settings = sameJson(raw, raws[0]) ? this.settings : validate(raw, `kernelLens (folder ${path.basename(folder)})`);
+      const layers: FolderLayers = { path: folder, uri: this.folderUris[i], settings, readConfig: this.configReader(folder) };
       const file = path.join(folder, WORKSPACE_FILE);
       // Untrusted: a link that leads outside the workspace is not read (its content would be echoed in problems).
       if (!this.trusted && fs.existsSync(file) && !this.folders.some((f) => isInside(realOrSelf(file), realOrSelf(f)))) {
@@ -85,34 +105,78 @@ export class WorkspaceTarget {
           where: file,
           message: `${WORKSPACE_FILE} was not read: it links to a file outside this untrusted workspace (trust the workspace to use it)`,
         });
-        break;
+        return layers;
       }
       const text = readSmallFile(file);
-      if (text === undefined) continue;
+      if (text === undefined) return layers;
       if (text instanceof Error) {
         problems.push({ where: file, message: `${WORKSPACE_FILE} could not be read: ${text.message}` });
-        break;
+        return layers;
       }
-      const parsed = analysis().parseWorkspaceConfigFile(text, file, { knownRules: analysis().knownRuleIds() });
+      const parsed = analysis().parseWorkspaceConfigFile(text, file, { knownRules });
       problems.push(...parsed.problems);
-      this.workspaceFile = { input: parsed.input, path: file };
-      break;
-    }
+      layers.workspaceFile = { input: parsed.input, path: file };
+      return layers;
+    });
     this.reportProblems(problems);
   }
 
-  private layers(): Omit<TargetLayers, 'directive'> {
+  /**
+   * The window's settings, then each folder's (pulled with its `scopeUri`), in one request; the pushed
+   * settings for all when the client does not pull or the request fails.
+   */
+  private async pullSettings(pull: boolean): Promise<unknown[]> {
+    const pushed = [this.pushedSettings, ...this.folders.map(() => this.pushedSettings)];
+    if (!pull) return pushed;
+    try {
+      const items = [{ section: 'kernelLens' }, ...this.folderUris.map((scopeUri) => ({ scopeUri, section: 'kernelLens' }))];
+      const got: unknown = await this.connection.workspace.getConfiguration(items);
+      return Array.isArray(got) && got.length === items.length ? got : pushed;
+    } catch {
+      return pushed;
+    }
+  }
+
+  /**
+   * The folder a document is in (the innermost, for nested folders); none for a document outside every
+   * folder (it gets the window's settings and no `.kernel-lens.json`); the first folder when no document is named.
+   */
+  private folderOf(uri: string | undefined): FolderLayers | undefined {
+    if (uri === undefined) return this.folderLayers[0];
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+    let best: FolderLayers | undefined;
+    for (const f of this.folderLayers) {
+      if (isInside(file, f.path) && (!best || f.path.length > best.path.length)) best = f;
+    }
+    return best;
+  }
+
+  private layers(folder: FolderLayers | undefined): Omit<TargetLayers, 'directive'> {
     return {
-      settings: this.settings,
-      workspaceFile: this.workspaceFile,
+      settings: folder?.settings ?? this.settings,
+      workspaceFile: folder?.workspaceFile,
       machine: this.machine,
       defaultPlatform: process.platform,
     };
   }
 
-  /** Reads kernel configs the user named; in an untrusted workspace only inside the workspace folders. */
-  readConfig = (file: string): { config?: KernelConfig; problem?: string } => {
-    const resolved = this.resolvePath(file);
+  /** Reads kernel configs relative to the process's directory (no workspace folder). */
+  private readonly readConfigOutsideFolders = this.configReader(undefined);
+
+  /**
+   * Reads kernel configs the user named, relative paths against `base` (the document's folder); in an
+   * untrusted workspace only inside the workspace folders.
+   */
+  private configReader(base: string | undefined) {
+    return (file: string) => this.readConfig(path.isAbsolute(file) ? file : path.resolve(base ?? process.cwd(), file));
+  }
+
+  private readConfig(resolved: string): { config?: KernelConfig; problem?: string } {
     if (!this.trusted && !isShippedConfig(resolved) && !this.folders.some((f) => isInside(realOrSelf(resolved), realOrSelf(f)))) {
       return {
         problem: `kernel config ${resolved} was not read: this workspace is not trusted and the file is outside it (trust the workspace to use it)`,
@@ -125,7 +189,7 @@ export class WorkspaceTarget {
       this.watch(resolved); // shipped preset configs never change; watching them costs nothing
     }
     return hit;
-  };
+  }
 
   /** Watch one configured file (not its folder: only files the user named are looked at). */
   private watch(file: string): void {
@@ -158,18 +222,15 @@ export class WorkspaceTarget {
     this.watchers.clear();
   }
 
-  private resolvePath(file: string): string {
-    if (path.isAbsolute(file)) return file;
-    return path.resolve(this.folders[0] ?? process.cwd(), file);
-  }
-
-  analyzeOptions(_uri: string): AnalyzeOptions {
+  analyzeOptions(uri: string): AnalyzeOptions {
     // Rule severities travel in the layers; resolveTarget merges them with the file's directives.
-    return { layers: this.layers(), readConfig: this.readConfig, commonFixes: false };
+    const folder = this.folderOf(uri);
+    return { layers: this.layers(folder), readConfig: folder?.readConfig ?? this.readConfigOutsideFolders, commonFixes: false };
   }
 
-  resolveFor(_uri: string | undefined) {
-    return analysis().resolveTarget(this.layers(), this.readConfig);
+  resolveFor(uri: string | undefined) {
+    const folder = this.folderOf(uri);
+    return analysis().resolveTarget(this.layers(folder), folder?.readConfig ?? this.readConfigOutsideFolders);
   }
 
   /**
@@ -222,6 +283,16 @@ function safeDetectMachine() {
     return analysis().detectMachine();
   } catch {
     return undefined;
+  }
+}
+
+/** Same settings value (the settings are small JSON objects from the client). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
   }
 }
 

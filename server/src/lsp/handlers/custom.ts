@@ -30,7 +30,7 @@ export function registerCustomRequests(ctx: ServerContext): void {
     refuseUnlessServing(ctx);
     if (params?.uri !== undefined && typeof params.uri !== 'string') throw invalidParams('uri must be a string');
     const session = typeof params?.uri === 'string' ? ctx.sessions.get(params.uri) : undefined;
-    const target = session?.result?.target ?? ctx.workspace.resolveFor(undefined).target;
+    const target = session?.result?.target ?? ctx.workspace.resolveFor(typeof params?.uri === 'string' ? params.uri : undefined).target;
     const fleet = session?.result?.fleet;
     if (fleet) {
       const names = fleet.map((m) => m.name);
