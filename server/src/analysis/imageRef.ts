@@ -3,22 +3,10 @@
  * (https://github.com/distribution/reference grammar, docker's normalisation rules).
  */
 
-export interface ImageRef {
-  /** The text as written (after ARG substitution). */
-  raw: string;
-  /** Normalised registry host: 'docker.io' for Docker Hub (also for index.docker.io / registry-1.docker.io). */
-  registry: string;
-  /** Repository path without registry, normalised: 'library/ubuntu', 'rockylinux/rockylinux', 'centos/centos', 'dotnet/runtime'. */
-  path: string;
-  /** Last path component, e.g. 'ubuntu', 'runtime'. */
-  name: string;
-  /** Tag as written; undefined when absent (means 'latest' unless a digest is given). */
-  tag?: string;
-  /** 'sha256:…' when given. */
-  digest?: string;
-  /** True when the reference names a Docker Hub official image (library/…). */
-  official: boolean;
-}
+import type { ImageRef } from '../knowledge/types';
+
+// The parsed form is the knowledge base's lookup key, so the knowledge layer defines it.
+export type { ImageRef };
 
 export type ImageRefParse = { ok: true; ref: ImageRef } | { ok: false; error: string };
 

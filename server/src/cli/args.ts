@@ -2,7 +2,7 @@
  * Command-line option parsing. Hand-written rather than `util.parseArgs` so every mistake becomes
  * ONE line that names the option and what is valid (parseArgs' messages are long and generic).
  */
-import { closest } from '../analysis/host/suggest';
+import { closest } from '../analysis/index';
 
 export interface OptionSpec {
   /** Long name without dashes, e.g. 'fail-on'. */

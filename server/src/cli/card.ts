@@ -1,7 +1,7 @@
 /** Cards in the terminal: the hover's card model rendered as plain text (no Markdown to undo). */
-import { cardToPlainLines } from '../analysis/card';
-import { fromCardModel } from '../analysis/hover';
-import type { AnalysisResult } from '../analysis/analyze';
+import { cardToPlainLines } from '../analysis/index';
+import { fromCardModel } from '../analysis/index';
+import type { AnalysisResult } from '../analysis/index';
 
 /** Full FROM cards of one analysed file, by stage index. */
 export function stageCards(result: AnalysisResult, today: Date): string[][] {

@@ -2,7 +2,7 @@
  * ANSI colours, only where a person reads them: stdout is a terminal, and neither --no-color nor
  * NO_COLOR (https://no-color.org) says otherwise. FORCE_COLOR turns them on for pipes (and tests).
  */
-import type { Severity } from '../analysis/types';
+import type { Severity } from '../analysis/index';
 
 export interface Palette {
   bold(s: string): string;

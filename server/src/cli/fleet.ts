@@ -1,6 +1,6 @@
 /** `check --target a,b,c`: each file analysed once per target, findings merged with per-target verdicts. */
-import { analyzeDocument, type AnalysisResult } from '../analysis/analyze';
-import { fleetResult, type TargetRun } from '../analysis/fleet';
+import { analyzeDocument, type AnalysisResult } from '../analysis/index';
+import { fleetResult, type TargetRun } from '../analysis/index';
 import type { TargetSetup } from './targetSetup';
 
 export function analyzeForTargets(text: string, names: readonly string[], setups: readonly TargetSetup[], today: Date): AnalysisResult {

@@ -2,12 +2,12 @@
  * What the CLI says about a FROM line: a one-line explanation for the text format and a stable
  * object for JSON/SARIF. Facts come from the knowledge tables via the lookup; this only formats.
  */
-import type { AnalysisResult } from '../analysis/analyze';
-import { formatImageRef } from '../analysis/imageRef';
-import type { StageInfo } from '../analysis/stages';
-import { supportStatus, type SupportState } from '../analysis/support';
-import { knowledgeDate } from '../knowledge/meta';
-import type { DistroRelease, ImageLookup } from '../knowledge/types';
+import type { AnalysisResult } from '../analysis/index';
+import { formatImageRef } from '../analysis/index';
+import type { StageInfo } from '../analysis/index';
+import { supportStatus, type SupportState } from '../analysis/index';
+import { knowledgeDate } from '../analysis/index';
+import type { DistroRelease, ImageLookup } from '../analysis/index';
 
 export interface IdentitySummary {
   /** Release key in the knowledge base, e.g. 'centos-7'. */

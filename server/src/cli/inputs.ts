@@ -1,5 +1,5 @@
 /** Reads the files to check (and standard input), refusing what is not a Dockerfile's text. */
-import { readBounded } from '../analysis/host/boundedRead';
+import { readBounded } from '../analysis/index';
 import { UsageError } from './args';
 import type { InputFile } from './discover';
 

@@ -4,7 +4,7 @@
  * never a stack trace.
  */
 import { UsageError } from './args';
-import { closest } from '../analysis/host/suggest';
+import { closest } from '../analysis/index';
 import { runCheck } from './commands/check';
 import { runExplain } from './commands/explain';
 import { runRequirements } from './commands/requirements';

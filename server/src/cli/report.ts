@@ -1,7 +1,7 @@
 /** The result of one `kernel-lens check` run, shared by the three output formats. */
-import type { AnalysisResult } from '../analysis/analyze';
-import type { TargetHost } from '../analysis/host/types';
-import type { Severity } from '../analysis/types';
+import type { AnalysisResult } from '../analysis/index';
+import type { TargetHost } from '../analysis/index';
+import type { Severity } from '../analysis/index';
 import type { StageSummary } from './identity';
 
 export interface FileReport {

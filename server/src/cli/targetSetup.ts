@@ -6,17 +6,17 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { knownRuleIds } from '../analysis/analyze';
-import { readKernelConfigFile } from '../analysis/host/kernelConfig';
-import { detectMachine, type MachineFacts } from '../analysis/host/machine';
-import { describeTarget, resolveTarget, type ConfigReader, type ProfileReader, type TargetLayers } from '../analysis/host/resolve';
-import { parseWorkspaceConfigFile, RULE_SEVERITIES, validateTargetInput, type TargetInput } from '../analysis/host/settings';
-import { isProfileReference, parseHostProfile } from '../analysis/host/profile';
-import { closest } from '../analysis/host/suggest';
-import type { TargetHost } from '../analysis/host/types';
-import type { ConfiguredSeverity } from '../analysis/types';
+import { knownRuleIds } from '../analysis/index';
+import { readKernelConfigFile } from '../analysis/index';
+import { detectMachine, type MachineFacts } from '../analysis/index';
+import { describeTarget, resolveTarget, type ConfigReader, type ProfileReader, type TargetLayers } from '../analysis/index';
+import { parseWorkspaceConfigFile, RULE_SEVERITIES, validateTargetInput, type TargetInput } from '../analysis/index';
+import { isProfileReference, parseHostProfile } from '../analysis/index';
+import { closest } from '../analysis/index';
+import type { TargetHost } from '../analysis/index';
+import type { ConfiguredSeverity } from '../analysis/index';
 import { UsageError, type OptionSpec, type ParsedArgs } from './args';
-import { readBounded } from '../analysis/host/boundedRead';
+import { readBounded } from '../analysis/index';
 
 export const CONFIG_FILE_NAME = '.kernel-lens.json';
 /** Anything bigger is not a settings file. */

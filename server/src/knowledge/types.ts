@@ -261,3 +261,21 @@ export interface KernelBuild {
   /** Value of each tracked symbol the config sets ('y', 'm' or a value); tracked symbols absent here are not set. */
   symbols: Readonly<Record<string, string>>;
 }
+
+/** An image reference as written in a FROM line, normalised (parsed by analysis/imageRef.ts). */
+export interface ImageRef {
+  /** The text as written (after ARG substitution). */
+  raw: string;
+  /** Normalised registry host: 'docker.io' for Docker Hub (also for index.docker.io / registry-1.docker.io). */
+  registry: string;
+  /** Repository path without registry, normalised: 'library/ubuntu', 'rockylinux/rockylinux', 'centos/centos', 'dotnet/runtime'. */
+  path: string;
+  /** Last path component, e.g. 'ubuntu', 'runtime'. */
+  name: string;
+  /** Tag as written; undefined when absent (means 'latest' unless a digest is given). */
+  tag?: string;
+  /** 'sha256:…' when given. */
+  digest?: string;
+  /** True when the reference names a Docker Hub official image (library/…). */
+  official: boolean;
+}

@@ -48,17 +48,37 @@ test('the analysis and knowledge layers never import the LSP libraries or the LS
   }
 });
 
-test('the LSP layer reads the analysis only through its public API (analysis/index.ts), types included', () => {
-  const lspDir = path.join(root, 'server', 'src', 'lsp');
+/** Every relative import or re-export of a file (types included), resolved to an absolute path without extension. */
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)]
+    .map((m) => m[1])
+    .filter((m) => m.startsWith('.'))
+    .map((m) => path.resolve(path.dirname(file), m));
+}
+
+/** Imports of `file` that land inside `dir` (or are `dir` itself), as paths relative to the repository. */
+function importsInto(file: string, dir: string): string[] {
+  return importsOf(file)
+    .filter((t) => t === dir || t.startsWith(dir + path.sep))
+    .map((t) => path.relative(root, t));
+}
+
+for (const front of ['lsp', 'cli']) {
+  test(`the ${front} front end reads the analysis and knowledge only through the public API (analysis/index.ts), types included`, () => {
+    const analysisDir = path.join(root, 'server', 'src', 'analysis');
+    const knowledgeDir = path.join(root, 'server', 'src', 'knowledge');
+    const api = path.join(analysisDir, 'index');
+    for (const file of sources(path.join(root, 'server', 'src', front))) {
+      const deep = [...importsInto(file, analysisDir), ...importsInto(file, knowledgeDir)].filter((t) => t !== path.relative(root, api));
+      assert.deepEqual(deep, [], `${path.relative(root, file)} imports modules behind the public API`);
+    }
+  });
+}
+
+test('the knowledge layer imports nothing from the analysis layer, types included', () => {
   const analysisDir = path.join(root, 'server', 'src', 'analysis');
-  const api = path.join(analysisDir, 'index');
-  for (const file of sources(lspDir)) {
-    const text = fs.readFileSync(file, 'utf8');
-    const deep = [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)]
-      .map((m) => m[1])
-      .filter((m) => m.startsWith('.'))
-      .map((m) => path.resolve(path.dirname(file), m))
-      .filter((t) => t.startsWith(analysisDir + path.sep) && t !== api);
-    assert.deepEqual(deep, [], `${path.relative(root, file)} imports analysis modules behind the public API`);
+  for (const file of sources(path.join(root, 'server', 'src', 'knowledge'))) {
+    assert.deepEqual(importsInto(file, analysisDir), [], `${path.relative(root, file)} imports the analysis layer`);
   }
 });

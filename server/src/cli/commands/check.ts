@@ -1,7 +1,7 @@
 /** `kernel-lens check [paths…]`: analyse Dockerfiles, print findings, exit by --fail-on. */
 import * as path from 'node:path';
-import { analyzeFleetDocument, fleetOf } from '../../analysis/fleet';
-import type { Severity } from '../../analysis/types';
+import { analyzeFleetDocument, fleetOf } from '../../analysis/index';
+import type { Severity } from '../../analysis/index';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
 import { stageCards } from '../card';
 import { ansi, plain, useColor } from '../color';

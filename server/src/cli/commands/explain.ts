@@ -1,11 +1,11 @@
 /** `kernel-lens explain <image>`: the identity card of an image reference, against the target. */
-import { parseImageRef } from '../../analysis/imageRef';
-import { lookupImage } from '../../knowledge/images';
-import { knowledgeDate } from '../../knowledge/meta';
-import type { ImageLookup } from '../../knowledge/types';
+import { parseImageRef } from '../../analysis/index';
+import { lookupImage } from '../../analysis/index';
+import { knowledgeDate } from '../../analysis/index';
+import type { ImageLookup } from '../../analysis/index';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
-import { cardToPlainLines } from '../../analysis/card';
-import { cardSaysCannotRun, imageCardModel } from '../../analysis/hover';
+import { cardToPlainLines } from '../../analysis/index';
+import { cardSaysCannotRun, imageCardModel } from '../../analysis/index';
 import { ansi, plain, useColor } from '../color';
 import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp, TEXT_JSON_OUTPUT_OPTIONS } from '../help';
 import { compactIdentity, identitySummary } from '../identity';

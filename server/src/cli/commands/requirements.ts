@@ -1,8 +1,8 @@
 /** `kernel-lens requirements <Dockerfile>`: what the image needs from its host, and the run settings that provide it. */
 import * as path from 'node:path';
-import { analyzeDocument } from '../../analysis/analyze';
-import { imageRequirements, requirementsMarkdown, requirementsText } from '../../analysis/requirements';
-import { knowledgeDate } from '../../knowledge/meta';
+import { analyzeDocument } from '../../analysis/index';
+import { imageRequirements, requirementsMarkdown, requirementsText } from '../../analysis/index';
+import { knowledgeDate } from '../../analysis/index';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
 import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp } from '../help';
 import { readInputFile, readStdin } from '../inputs';

@@ -10,9 +10,9 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { profileFileName, profilesFromNodeList } from '../../analysis/host/kubernetes';
-import { detectMachine, type MachineFacts } from '../../analysis/host/machine';
-import { PROFILE_FORMAT, type HostProfile } from '../../analysis/host/profile';
+import { profileFileName, profilesFromNodeList } from '../../analysis/index';
+import { detectMachine, type MachineFacts } from '../../analysis/index';
+import { PROFILE_FORMAT, type HostProfile } from '../../analysis/index';
 import { parseArgs, UsageError, type OptionSpec } from '../args';
 import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp } from '../help';
 import type { CommandIO } from '../io';

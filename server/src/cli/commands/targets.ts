@@ -1,7 +1,7 @@
 /** `kernel-lens targets`: the host presets, grouped, with their kernels. */
-import { getKernelBuild, hostPresets, presetAliases } from '../../knowledge/hosts';
-import { knowledgeDate } from '../../knowledge/meta';
-import type { HostPreset } from '../../knowledge/types';
+import { getKernelBuild, hostPresets, presetAliases } from '../../analysis/index';
+import { knowledgeDate } from '../../analysis/index';
+import type { HostPreset } from '../../analysis/index';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
 import { ansi, plain, useColor } from '../color';
 import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp, TEXT_JSON_OUTPUT_OPTIONS } from '../help';

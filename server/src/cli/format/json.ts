@@ -2,9 +2,9 @@
  * The JSON format (documented in docs/cli.md; fields are only ever added, never renamed).
  * Positions: `range` is LSP-shaped (0-based line, UTF-16 column); line/column are 1-based.
  */
-import type { FleetFinding } from '../../analysis/fleet';
-import type { Finding } from '../../analysis/types';
-import { knowledgeDate } from '../../knowledge/meta';
+import type { FleetFinding } from '../../analysis/index';
+import type { Finding } from '../../analysis/index';
+import { knowledgeDate } from '../../analysis/index';
 import { version } from '../pkg';
 import { targetJson, type CheckReport } from '../report';
 

@@ -6,10 +6,10 @@
 import { verdictsJson } from './json';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIRECTIVE_RULE_ID } from '../../analysis/analyze';
-import { allRules } from '../../analysis/rules';
-import type { Severity } from '../../analysis/types';
-import { knowledgeDate } from '../../knowledge/meta';
+import { DIRECTIVE_RULE_ID } from '../../analysis/index';
+import { allRules } from '../../analysis/index';
+import type { Severity } from '../../analysis/index';
+import { knowledgeDate } from '../../analysis/index';
 import { ruleWebUri, toolName, version } from '../pkg';
 import { rulePageForViewers } from '../ruleDocs';
 import { targetJson, type CheckReport, type FileReport } from '../report';

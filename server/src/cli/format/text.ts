@@ -1,5 +1,5 @@
 /** The human format: target once, then per file its FROM explanations and findings, then a summary. */
-import type { Severity } from '../../analysis/types';
+import type { Severity } from '../../analysis/index';
 import type { Palette } from '../color';
 import type { CheckReport } from '../report';
 import { escapeControls as safe } from '../terminalText';

@@ -2,8 +2,7 @@
  * The base-image knowledge base: resolves a FROM image reference to the distribution release
  * whose userland it carries. Data lives in one file per family; rules in `ruleTypes.ts` shape.
  */
-import type { ImageRef } from '../../analysis/imageRef';
-import type { DistroRelease, ImageLookup } from '../types';
+import type { DistroRelease, ImageLookup, ImageRef } from '../types';
 import { alpineReleases, alpineRules } from './alpine';
 import { debianReleases, debianRules } from './debian';
 import { derivedRules } from './derived';

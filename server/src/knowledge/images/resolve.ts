@@ -2,8 +2,7 @@
  * Evaluates the tag rules: ImageRef → ImageLookup. Knows no facts itself; every answer comes from
  * a release row or a tag rule.
  */
-import type { ImageRef } from '../../analysis/imageRef';
-import type { DistroRelease, ImageIdentity, ImageLookup, TagPublication } from '../types';
+import type { DistroRelease, ImageIdentity, ImageLookup, ImageRef, TagPublication } from '../types';
 import type { TagHistory } from './history';
 import type { ImageTagRule } from './ruleTypes';
 
