@@ -9,6 +9,7 @@ import { derivedRules } from './derived';
 import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
 import { isOfficialImage, tagHistory } from './history';
+import { linuxserverRules } from './linuxserver';
 import { otherReleases, otherRules } from './others';
 import { ImageResolver } from './resolve';
 import type { ImageTagRule } from './ruleTypes';
@@ -40,6 +41,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...windowsRules,
   ...derivedRules,
   ...thirdPartyRules,
+  ...linuxserverRules,
 ];
 
 const resolver = new ImageResolver({
