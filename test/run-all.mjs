@@ -138,11 +138,15 @@ if (mode === 'all' || mode === 'unit') {
     ? onlyFiles
     : [...findTests(path.join(root, 'server')), ...findTests(path.join(root, 'test')), ...findTests(path.join(root, 'bench'))];
   const jobs = Math.max(1, Number(process.env.KERNEL_LENS_TEST_JOBS) || Math.min(2, os.availableParallelism()));
-  // Longest files first (durations of the last run), so the slowest one does not start last.
+  // Longest files first, so the slowest one does not start last: durations of earlier runs (kept per file
+  // across partial runs), else the checked-in seed (a fresh clone), measured on a full run on 2 cores.
   const durationsFile = path.join(cacheDir, 'test-durations.json');
   let last = {};
   try {
-    last = JSON.parse(fs.readFileSync(durationsFile, 'utf8'));
+    last = JSON.parse(fs.readFileSync(path.join(root, 'test', 'durations.seed.json'), 'utf8'));
+  } catch {}
+  try {
+    last = { ...last, ...JSON.parse(fs.readFileSync(durationsFile, 'utf8')) };
   } catch {}
   const queue = [...files].sort((a, b) => (last[b] ?? 0) - (last[a] ?? 0));
   console.log(`=== unit, protocol, CLI and package tests: ${files.length} files, ${jobs} at a time`);
@@ -158,7 +162,7 @@ if (mode === 'all' || mode === 'unit') {
     }),
   );
   fs.writeFileSync(path.join(cacheDir, 'unit.tap'), results.map((r) => `# file: ${r.file} (${r.ms} ms)\n${r.tap}`).join('\n'));
-  fs.writeFileSync(durationsFile, JSON.stringify(Object.fromEntries(results.map((r) => [r.file, r.ms])), null, 1));
+  fs.writeFileSync(durationsFile, JSON.stringify({ ...last, ...Object.fromEntries(results.map((r) => [r.file, r.ms])) }, null, 1));
   let p = 0;
   let f = 0;
   const badFiles = [];

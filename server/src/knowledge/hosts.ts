@@ -162,13 +162,15 @@ export const hostPresets: readonly HostPreset[] = [
   // ── Container-optimised hosts ────────────────────────────────────────────────────────────
   {
     id: 'coreos',
-    name: 'CoreOS Container Linux (final)',
+    name: 'CoreOS Container Linux (final, 2512.3.0)',
     group: 'Container hosts',
     os: 'linux',
+    kernel: '4.19.123',
     arches: ['amd64'],
-    source: 'https://flatcar.org/docs/latest/ (Flatcar is the community successor of Container Linux)',
-    kernelUnknownReason: `not set (checked ${REASON_DATE}): no primary source for the kernel of the final Container Linux release was at hand; the product reached end of life in 2020. Use flatcar (its successor) or set your host's uname -r.`,
-    notes: 'Version-only preset. End-of-life; successors are Fedora CoreOS and Flatcar.',
+    source:
+      'coreos/coreos-overlay @ 8525d07c (2020-05-22, branch build-2512: the final stable line, 2512.3.0): sys-kernel/coreos-kernel/coreos-kernel-4.19.123.ebuild (KEYWORDS="amd64")',
+    notes:
+      'End of life since 2020-05-26; successors are Fedora CoreOS and Flatcar. Judged by version: the repository keeps only a defconfig fragment (coreos-modules/files/amd64_defconfig-4.19), not a full config.',
   },
   {
     id: 'fedora-coreos',
