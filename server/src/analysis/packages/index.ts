@@ -118,6 +118,14 @@ const SPECS: Readonly<Record<string, ManagerSpec>> = {
   // Wrappers around apt-get install that real images use: bitnami/minideb's install_packages, kind's clean-install.
   install_packages: { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
   'clean-install': { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
+  // gliderlabs/alpine's apk-install: `apk add --update-cache "$@"` (gliderlabs/docker-alpine
+  // builder/scripts/apk-install @ ac442d6d).
+  'apk-install': {
+    manager: 'apk',
+    subcommands: [],
+    valueOptions: ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch', '--keys-dir', '--repositories-file', '--cache-dir'],
+    always: true,
+  },
 };
 
 const MANAGER_FAMILY: Readonly<Record<InstallManager, PackageFamily>> = {
