@@ -202,6 +202,9 @@ export function packageName(manager: InstallManager, word: string): string | und
     if (base.endsWith('.rpm')) return stripRpmVersion(base.slice(0, -4));
     return undefined;
   }
+  // A local file named through a variable (`./"$KERNEL_HDR"`) may be a package file: kept as written,
+  // so a rule can read it through the stage's ARG/ENV defaults; it matches no package table as is.
+  if ((n.startsWith('./') || n.startsWith('/')) && n.includes('$')) return n;
   if (/^(https?|ftp):\/\//.test(n) || n.startsWith('./') || n.startsWith('/')) return undefined;
   if (manager === 'pacman') n = n.replace(/^[^/]+\//, ''); // repo/pkg
   if (manager === 'apt') n = n.replace(/\/[^/]*$/, ''); // pkg/bookworm-backports
