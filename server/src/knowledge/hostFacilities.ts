@@ -1157,6 +1157,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   fail2ban: 'netfilter',
   'wireguard-tools': 'netlink-link',
   wireguard: 'netlink-link',
+  // Raspberry Pi OS: vcgencmd and friends, which talk to the firmware through the host's /dev/vchiq.
+  'libraspberrypi-bin': 'host-device',
   'docker.io': 'dind',
   'docker-ce': 'dind',
   'moby-engine': 'dind',

@@ -361,6 +361,9 @@ test('recall sample: dockerd-current (CentOS 7 docker), apk-install (gliderlabs/
   assert.ok(notesAt(s3fs, undefined, 1, 'libfuse-dev').some((m) => m.includes('/dev/fuse')));
   const alpine = 'FROM alpine:3.18\nRUN apk --no-cache add build-base fuse-dev curl-dev\n';
   assert.ok(notesAt(alpine, undefined, 1, 'fuse-dev').some((m) => m.includes('/dev/fuse')));
+  const pi = 'FROM resin/rpi-raspbian:jessie\nRUN apt-get install -y python python-dev libraspberrypi-bin python-pip\n';
+  assert.ok(notesAt(pi, undefined, 1, 'libraspberrypi-bin').some((m) => m.includes('**Host device**')));
+  assert.deepEqual(findingsOf(pi, ID, 'debian-12'), []);
   // Installing the headers never fails because of the kernel: no finding on any target.
   for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) {
     assert.deepEqual(findingsOf(s3fs, ID, target), [], target);

@@ -248,3 +248,17 @@ test('recall sample: kernel packages through a quoted variable, amazon-linux-ext
     ['kernel'],
   );
 });
+
+test('make -C /usr/src/linux (the conventional source path) is a module build; /usr/src/linux-firmware is not a kernel tree', () => {
+  const t =
+    'FROM bugroger/coreos-developer:1409.7.0 AS build\nRUN make -C /usr/src/linux modules_prepare\nRUN make -C /usr/src/linux-firmware install\n';
+  for (const target of ['rhel8', 'ubuntu-22.04']) {
+    const f = findingsOf(t, ID, target);
+    assert.deepEqual(
+      f.map((x) => [x.range.start.line, textAt(t, x)]),
+      [[1, 'make']],
+      target,
+    );
+    assert.match(f[0].message, /builds a module against `\/usr\/src\/linux`/);
+  }
+});

@@ -165,7 +165,9 @@ export interface ModuleBuild {
 }
 
 /** Kernel trees an out-of-tree module build points at: the image's /lib/modules/<release>/build or installed headers. */
-const KERNEL_TREE = /^(\/lib\/modules\/|\/usr\/lib\/modules\/|\/usr\/src\/(linux-headers-|kernels\/|linux-))/;
+// /usr/src/linux: the conventional kernel source path (Gentoo, Container Linux developer images);
+// /usr/src/linux-firmware is firmware blobs, not a kernel tree.
+const KERNEL_TREE = /^(\/lib\/modules\/|\/usr\/lib\/modules\/|\/usr\/src\/(linux-headers-|kernels\/|linux-(?!firmware)|linux\/?$))/;
 const TREE_VARIABLE =
   /^(KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KERNEL_PATH|KERNELPATH|KDIR_BUILD|KBUILD_DIR|KERNEL_TREE|KPATH|KBUILD)=(.*)$/;
 
