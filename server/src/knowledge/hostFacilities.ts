@@ -893,6 +893,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'setcap', facility: 'file-capabilities' },
   { command: 'wrapdocker', facility: 'dind' },
   ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
+  // CentOS/RHEL 7's docker package (projectatomic/docker 1.13) names the daemon dockerd-current
+  // (docker.service: ExecStart=/usr/bin/dockerd-current --add-runtime docker-runc=…).
+  { command: 'dockerd-current', facility: 'dind' },
   // SysV-style starts of the same daemons (`service docker start` in a Docker-in-Docker image).
   { command: 'service', facility: 'dind', args: /^docker$/ },
   { command: 'service', facility: 'libvirt', args: /^libvirt(d|-bin)?$/ },
@@ -1059,6 +1062,13 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'libvirt-daemon-kvm': 'libvirt',
   fuse: 'fuse',
   fuse3: 'fuse',
+  // Headers to build a FUSE filesystem (s3fs from source): the result mounts through /dev/fuse.
+  // Debian 12: libfuse-dev 2.9.9-6 (src:fuse), libfuse3-dev 3.14.0-4 (src:fuse3); Alpine: the -dev
+  // subpackages of alpinelinux/aports main/fuse @ cab094ae and main/fuse3 @ 165ba7ee.
+  'libfuse-dev': 'fuse',
+  'libfuse3-dev': 'fuse',
+  'fuse-dev': 'fuse',
+  'fuse3-dev': 'fuse',
   sshfs: 'fuse',
   'fuse-sshfs': 'fuse',
   s3fs: 'fuse',
@@ -1147,6 +1157,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   fail2ban: 'netfilter',
   'wireguard-tools': 'netlink-link',
   wireguard: 'netlink-link',
+  // Raspberry Pi OS: vcgencmd and friends, which talk to the firmware through the host's /dev/vchiq.
+  'libraspberrypi-bin': 'host-device',
   'docker.io': 'dind',
   'docker-ce': 'dind',
   'moby-engine': 'dind',
@@ -1258,5 +1270,5 @@ export const buildTimeLimits: readonly BuildTimeLimit[] = [
   { command: 'cryptsetup', needs: 'SYS_ADMIN', sub: ['open', 'luksOpen', 'plainOpen', 'create', 'close', 'luksClose'], source: BUILD },
   { command: 'kpartx', needs: 'SYS_ADMIN', source: BUILD },
   { command: 'zpool', needs: '/dev/zfs', source: BUILD },
-  { command: 'dockerd', needs: 'privileged', source: [SRC.dind, BUILD].join('; ') },
+  ...['dockerd', 'dockerd-current'].map((command) => ({ command, needs: 'privileged', source: [SRC.dind, BUILD].join('; ') })),
 ];

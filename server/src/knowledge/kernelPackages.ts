@@ -323,3 +323,14 @@ export function isBootableImagePath(registryAndPath: string): boolean {
     bootableImageRows.some((row) => (row.path.endsWith('/') ? p.startsWith(row.path) : p === row.path))
   );
 }
+
+/**
+ * Amazon Linux 2 `amazon-linux-extras install <topic>`: the kernel topics (kernel-ng, kernel-5.4,
+ * kernel-5.10, kernel-5.15) enable a repository and install its `kernel` package, a kernel image.
+ */
+export const amazonLinuxExtrasKernelTopics = {
+  pattern: /^kernel-(ng|\d+\.\d+)$/,
+  package: 'kernel',
+  source:
+    'https://aws.amazon.com/premiumsupport/knowledge-center/amazon-linux-2-kernel-upgrade/ (topics kernel-ng, kernel-5.4, kernel-5.10; `amazon-linux-extras install kernel-5.10`); https://docs.aws.amazon.com/AL2/latest/relnotes/relnotes-20250605.html (AL2 extras topic kernel-5.15)',
+} as const;

@@ -118,6 +118,14 @@ const SPECS: Readonly<Record<string, ManagerSpec>> = {
   // Wrappers around apt-get install that real images use: bitnami/minideb's install_packages, kind's clean-install.
   install_packages: { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
   'clean-install': { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
+  // gliderlabs/alpine's apk-install: `apk add --update-cache "$@"` (gliderlabs/docker-alpine
+  // builder/scripts/apk-install @ ac442d6d).
+  'apk-install': {
+    manager: 'apk',
+    subcommands: [],
+    valueOptions: ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch', '--keys-dir', '--repositories-file', '--cache-dir'],
+    always: true,
+  },
 };
 
 const MANAGER_FAMILY: Readonly<Record<InstallManager, PackageFamily>> = {
@@ -194,6 +202,9 @@ export function packageName(manager: InstallManager, word: string): string | und
     if (base.endsWith('.rpm')) return stripRpmVersion(base.slice(0, -4));
     return undefined;
   }
+  // A local file named through a variable (`./"$KERNEL_HDR"`) may be a package file: kept as written,
+  // so a rule can read it through the stage's ARG/ENV defaults; it matches no package table as is.
+  if ((n.startsWith('./') || n.startsWith('/')) && n.includes('$')) return n;
   if (/^(https?|ftp):\/\//.test(n) || n.startsWith('./') || n.startsWith('/')) return undefined;
   if (manager === 'pacman') n = n.replace(/^[^/]+\//, ''); // repo/pkg
   if (manager === 'apt') n = n.replace(/\/[^/]*$/, ''); // pkg/bookworm-backports

@@ -547,3 +547,24 @@ test('Windows images are Windows releases with their builds', () => {
   const w25 = known('mcr.microsoft.com/windows/nanoserver:ltsc2025').release;
   assert.deepEqual([w25.windowsBuild, w25.os, w25.libc.kind], [26100, 'windows', 'windows']);
 });
+
+test('a digest-only reference resolves only where the repository alone names the release (Windows base images)', () => {
+  const digest = '@sha256:3bb312dcc36fa551766a13cf2fb8e2be90726774589c96bea9198a26307bf2a2';
+  for (const image of [
+    'mcr.microsoft.com/windows/nanoserver',
+    'mcr.microsoft.com/windows/servercore',
+    'mcr.microsoft.com/dotnet/framework/aspnet',
+  ]) {
+    const identity = known(image + digest);
+    assert.equal(identity.release.id, 'windows-unknown', image);
+    assert.equal(identity.release.os, 'windows', image);
+  }
+  // A Linux distribution's tag decides its release: a digest hides it, so the image stays unknown.
+  for (const image of ['alpine', 'ubuntu', 'mcr.microsoft.com/dotnet/sdk']) {
+    const parsed = parseImageRef(image + digest);
+    assert.ok(parsed.ok);
+    const found = lookupImage(parsed.ref);
+    assert.equal(found.kind, 'unknown', image);
+    if (found.kind === 'unknown') assert.match(found.reason, /digest only/, image);
+  }
+});

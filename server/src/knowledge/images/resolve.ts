@@ -86,6 +86,10 @@ export class ImageResolver {
     if (repository === 'docker.io/library/scratch') return { kind: 'scratch' };
     const image = displayName(ref.registry, ref.path);
     if (ref.tag === undefined && ref.digest !== undefined) {
+      // A digest hides the tag, not the repository: where the repository alone names the release, say it.
+      const decided = this.rulesFor(repository).find((r) => r.repositoryDecides && typeof r.release === 'string');
+      const identity = decided ? this.fromRelease(decided, { tag: '', image }, image) : undefined;
+      if (identity) return { kind: 'known', identity };
       return {
         kind: 'unknown',
         reason: `${image} is referenced by digest only; the release cannot be read from a digest (write the tag too, e.g. ${image}:<tag>@${ref.digest.slice(0, 15)}…)`,

@@ -33,6 +33,11 @@ export interface ImageTagRule {
    * pins today's meaning (absent when no tag pins it); `means` overrides the generated description.
    */
   moving?: { pin?: string; means?: string };
+  /**
+   * The repository alone names the release, whatever the tag (every mcr.microsoft.com/windows/* image is
+   * Windows): a reference by digest only (`image@sha256:…`), whose tag is unknown, resolves through this rule.
+   */
+  repositoryDecides?: boolean;
   source: Source;
   note?: string;
 }

@@ -127,6 +127,7 @@ export const windowsRules: ImageTagRule[] = [
     repositories: [...IMAGES.map(([repo]) => repo), 'mcr.microsoft.com/windows/*', 'mcr.microsoft.com/dotnet/framework/*'],
     tag: /^.+$/,
     release: 'windows-unknown',
+    repositoryDecides: true,
     source:
       'https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/container-base-images (Windows base images; .NET Framework images are Windows Server Core)',
   },

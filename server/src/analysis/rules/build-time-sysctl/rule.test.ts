@@ -78,3 +78,25 @@ test('fix: heredoc into sysctl.conf inside RUN <<EOF is removed with its body', 
     { instructions: 2, rule: ID },
   );
 });
+
+test('a sysctl file copied in (COPY … /etc/sysctl.conf, /etc/sysctl.d/) is explained on hover, never reported', () => {
+  const t = [
+    'FROM node:18',
+    'COPY ./sysctl.conf /etc/sysctl.conf',
+    'COPY 99-net.conf /etc/sysctl.d/',
+    'COPY ["a.conf", "/etc/sysctl.d/a.conf"]',
+    'COPY sysctl.conf /app/config/sysctl.conf',
+    '',
+  ].join('\n');
+  for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const notes = analyze(t).notes.filter((n) => n.markdown.includes('A container does not boot'));
+  assert.deepEqual(
+    notes.map((n) => [n.range.start.line, textAt(t, n)]),
+    [
+      [1, '/etc/sysctl.conf'],
+      [2, '/etc/sysctl.d/'],
+      [3, '"/etc/sysctl.d/a.conf"]'],
+    ],
+  );
+  assert.match(notes[0].markdown, /docker run --sysctl k=v/);
+});

@@ -11,6 +11,7 @@ import { classifySysctl, normalizeSysctlKey } from '../../../knowledge/sysctls';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated } from '../../shell/related';
 import { perCommand, perContext } from '../shared/memo';
+import { astRangeToAbsolute } from '../../document';
 
 const ID = 'build-time-sysctl';
 const PROC_SYS = '/proc/sys/';
@@ -207,6 +208,21 @@ function notes(ctx: RuleContext): HoverNote[] {
         markdown: `**${s.key}**: ${c.class === 'namespaced' ? `namespaced (${c.namespace ?? 'per container'}) — settable per container with \`--sysctl\`` : 'not namespaced — host-wide, set on the host'}${c.note ? `. ${c.note}` : ''}`,
       });
     }
+  }
+  // A sysctl file copied in (COPY sysctl.conf /etc/sysctl.conf): its content is not read here, so
+  // explained, never reported — the same reason the file writes above are reported.
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw !== 'COPY' && kw !== 'ADD') continue;
+    const args = block.parsed.ast?.getArguments() ?? [];
+    const dest = args[args.length - 1];
+    if (args.length < 2 || !dest) continue;
+    const path = dest.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, '');
+    if (!isSysctlFile(path) && path.replace(/\/+$/, '') !== '/etc/sysctl.d') continue;
+    out.push({
+      range: astRangeToAbsolute(block, dest.getRange()),
+      markdown: `**${path}**: kernel parameters a host applies at boot (systemd-sysctl, procps). A container does not boot, so nothing applies this file when it starts. Set namespaced keys per container with \`docker run --sysctl k=v\` (Compose \`sysctls:\`, Kubernetes \`securityContext.sysctls\`); set the others in the host's /etc/sysctl.d/.`,
+    });
   }
   // Reads are fine: explain them too, so a hover on `sysctl -n` says why nothing is flagged.
   for (const c of ctx.commands()) {

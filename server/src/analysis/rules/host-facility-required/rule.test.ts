@@ -337,3 +337,36 @@ test("falco-driver-loader in RUN: the hover says it targets the build machine's 
   assert.doesNotMatch(notesAt(t, undefined, 2, 'falco-driver-loader').join('\n'), /build machine/);
   assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
 });
+
+test('recall sample: dockerd-current (CentOS 7 docker), apk-install (gliderlabs/alpine), libfuse-dev builds', () => {
+  const t = [
+    'FROM centos:7',
+    'RUN nohup /usr/bin/dockerd-current --storage-driver=vfs &',
+    'CMD /usr/bin/dockerd-current --add-runtime docker-runc=/usr/libexec/docker/docker-runc-current',
+    '',
+  ].join('\n');
+  for (const target of ['rhel8', 'debian-12']) {
+    const f = findingsOf(t, ID, target);
+    assert.deepEqual(
+      f.map((x) => [x.severity, textAt(t, x), x.range.start.line]),
+      [['warning', '/usr/bin/dockerd-current', 1]],
+      target,
+    );
+    assert.match(f[0].message, /cannot start in a docker build step/);
+  }
+  assert.ok(notesAt(t, undefined, 2, 'dockerd-current').some((m) => m.includes('**Docker-in-Docker**')));
+  const luks = 'FROM gliderlabs/alpine:3.4\nRUN apk-install bash cryptsetup file e2fsprogs\n';
+  assert.ok(notesAt(luks, undefined, 1, 'cryptsetup').some((m) => /device-mapper|dm-crypt/i.test(m)));
+  const s3fs = 'FROM ubuntu:18.10\nRUN apt-get -y install automake g++ libcurl4-gnutls-dev libfuse-dev libssl-dev make\n';
+  assert.ok(notesAt(s3fs, undefined, 1, 'libfuse-dev').some((m) => m.includes('/dev/fuse')));
+  const alpine = 'FROM alpine:3.18\nRUN apk --no-cache add build-base fuse-dev curl-dev\n';
+  assert.ok(notesAt(alpine, undefined, 1, 'fuse-dev').some((m) => m.includes('/dev/fuse')));
+  const pi = 'FROM resin/rpi-raspbian:jessie\nRUN apt-get install -y python python-dev libraspberrypi-bin python-pip\n';
+  assert.ok(notesAt(pi, undefined, 1, 'libraspberrypi-bin').some((m) => m.includes('**Host device**')));
+  assert.deepEqual(findingsOf(pi, ID, 'debian-12'), []);
+  // Installing the headers never fails because of the kernel: no finding on any target.
+  for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) {
+    assert.deepEqual(findingsOf(s3fs, ID, target), [], target);
+    assert.deepEqual(findingsOf(alpine, ID, target), [], target);
+  }
+});

@@ -36,6 +36,10 @@ test('install recognition: options, --virtual NAME, pins, release/arch qualifier
   assert.deepEqual(pk('apt-get update && apt-get remove linux-image-amd64'), []);
   assert.deepEqual(pk('dpkg -i /tmp/linux-image-6.1.0-18-amd64_6.1.76-1_amd64.deb'), ['linux-image-6.1.0-18-amd64']);
   assert.equal(packageName('yum', 'kernel-devel-$(uname -r)'), 'kernel-devel-$(uname -r)');
+  // A local file named through a variable is kept as written (read later through ARG/ENV); a plain path is not a package.
+  assert.equal(packageName('apt', './"$KERNEL_HDR"'), './"$KERNEL_HDR"');
+  assert.equal(packageName('apt', './install.sh'), undefined);
+  assert.deepEqual(pk('apk-install bash cryptsetup'), ['bash', 'cryptsetup']);
 });
 
 test('flags kernel images, headers, modules and dkms; not userspace headers or util-linux', () => {
@@ -119,10 +123,16 @@ test('packages named through ARG/ENV defaults are read as what they name; unknow
 
 test('local package files, rpm -i, rpm-ostree, vendor kernels', () => {
   const t =
-    'FROM rockylinux:9\nRUN rpm -ivh /tmp/kernel-*.rpm /tmp/kernel-devel-5.14.0-427.el9.x86_64.rpm && rpm -q kernel\nRUN dnf -y install kernel-ml kernel-ml-devel kernel-ml-headers kernel-tools\nRUN rpm-ostree install kernel-modules-extra\n';
+    'FROM rockylinux:9\nRUN rpm -ivh /tmp/kernel-*.rpm /tmp/kernel-devel-5.14.0-427.el9.x86_64.rpm && rpm -q kernel\nRUN dnf -y install kernel-ml kernel-ml-devel kernel-ml-headers kernel-tools\n';
   assert.deepEqual(
     findingsOf(t, ID).map((x) => textAt(t, x)),
-    ['/tmp/kernel-*.rpm', '/tmp/kernel-devel-5.14.0-427.el9.x86_64.rpm', 'kernel-ml', 'kernel-ml-devel', 'kernel-modules-extra'],
+    ['/tmp/kernel-*.rpm', '/tmp/kernel-devel-5.14.0-427.el9.x86_64.rpm', 'kernel-ml', 'kernel-ml-devel'],
+  );
+  // rpm-ostree changes packages only in an ostree native container: its stage is bootable, its kernel explained.
+  const ostree = 'FROM rockylinux:9\nRUN rpm-ostree install kernel-modules-extra\n';
+  assert.deepEqual(findingsOf(ostree, ID), []);
+  assert.ok(
+    analyze(ostree).notes.some((n) => n.markdown.startsWith('**kernel-modules-extra**') && n.markdown.includes('bootable container')),
   );
   const d =
     'FROM debian:12\nRUN dpkg -i linux-image-*.deb && apt-get install -y ./linux-headers-6.1.0-rpi7-rpi-v8_6.1.63-1+rpt1_arm64.deb raspberrypi-kernel\n';
@@ -175,4 +185,80 @@ test('hover on kernel packages says what to do and what the target runs', () => 
   const notes = analyze(t, 'debian-12').notes.map((n) => n.markdown);
   assert.ok(notes.some((n) => n.includes('**linux-image-amd64**') && n.includes('kernel 6.1.176') && n.includes('What to do')));
   assert.ok(notes.some((n) => n.includes('**linux-headers-amd64**') && n.includes('CONFIG_MODULES=y')));
+});
+
+test('recall sample: kernel packages through a quoted variable, amazon-linux-extras, copied and downloaded package files, rpm-ostree', () => {
+  const hover = (t: string, line: number, word: string) => {
+    const r = analyze(t);
+    const character = t.split('\n')[line].indexOf(word);
+    assert.ok(character >= 0, word);
+    return r.notes
+      .filter((n) => n.range.start.line === line && n.range.start.character <= character && character < n.range.end.character)
+      .map((n) => n.markdown)
+      .join('\n');
+  };
+  // aws-nitro-enclaves-cli: ENV names a headers .deb, the install reads it as ./"$KERNEL_HDR".
+  const nitro =
+    'FROM ubuntu:22.04\nENV KERNEL_HDR="linux-headers-5.4.100-0504100_5.4.100-0504100.202102231536_all.deb"\nRUN apt-get install -y ./"$KERNEL_HDR"\n';
+  for (const target of ['rhel8', 'ubuntu-22.04']) {
+    const f = findingsOf(nitro, ID, target);
+    assert.deepEqual(
+      f.map((x) => textAt(nitro, x)),
+      ['./"$KERNEL_HDR"'],
+      target,
+    );
+    assert.match(f[0].message, /`linux-headers-5\.4\.100-0504100` are headers for a distribution kernel/);
+  }
+  // Amazon Linux 2 kernel topics install the topic's kernel package.
+  const al2 = 'FROM amazonlinux:2\nRUN amazon-linux-extras install kernel-5.4 -y && amazon-linux-extras install docker\n';
+  for (const target of ['rhel8', 'debian-12']) {
+    const f = findingsOf(al2, ID, target);
+    assert.deepEqual(
+      f.map((x) => textAt(al2, x)),
+      ['kernel-5.4'],
+      target,
+    );
+    assert.match(f[0].message, /installs a kernel the container never boots/);
+  }
+  assert.deepEqual(findingsOf('FROM amazonlinux:2\nRUN amazon-linux-extras install docker epel\n', ID), []);
+  // Package files copied in (a Silverblue image replacing its kernel) and downloads: explained, never reported.
+  const silverblue =
+    'FROM quay.io/fedora/fedora-silverblue:39\nCOPY kernel/x86_64/kernel-*.rpm /rpms/\nRUN rpm-ostree override replace /rpms/* && ostree container commit\n';
+  assert.deepEqual(findingsOf(silverblue, ID), []);
+  assert.match(
+    hover(silverblue, 1, 'kernel/'),
+    /\*\*kernel-\*\.rpm\*\* \(a package file copied in\): a kernel image[\s\S]*bootable container/,
+  );
+  assert.match(hover(silverblue, 2, 'rpm-ostree'), /\*\*rpm-ostree override replace\*\*: a bootable-container/);
+  const copied = 'FROM ubuntu:22.04\nCOPY linux-headers-5.15.0-91_5.15.0-91.101_all.deb app.deb /tmp/\n';
+  assert.match(hover(copied, 1, 'linux-headers'), /kernel headers for the distribution's kernel[\s\S]*never changes the kernel/);
+  assert.equal(hover(copied, 1, 'app.deb'), '');
+  const download =
+    "FROM centos:7\nRUN for t in `yum --showduplicates list kernel-devel | awk '{print $2}'`; do yumdownloader --destdir /root/h kernel-devel-$t.x86_64; done\n";
+  assert.deepEqual(findingsOf(download, ID), []);
+  assert.match(hover(download, 1, 'kernel-devel-$t'), /downloaded as a package file, not installed\): kernel headers/);
+  // rpm-ostree marks an ostree native container: its kernel packages are the point, not a mistake.
+  const bootc = 'FROM quay.io/example/custom-os:40\nRUN rpm-ostree install kernel-devel && rpm-ostree cleanup -m\n';
+  assert.deepEqual(findingsOf(bootc, ID), []);
+  assert.match(hover(bootc, 1, 'kernel-devel'), /bootable container/);
+  // `rpm-ostree compose` builds another tree: the stage is not marked, its own kernel installs stay flagged.
+  const compose = 'FROM fedora:40\nRUN dnf install -y rpm-ostree kernel && rpm-ostree compose tree --repo=/repo tree.yaml\n';
+  assert.deepEqual(
+    findingsOf(compose, ID).map((x) => textAt(compose, x)),
+    ['kernel'],
+  );
+});
+
+test('make -C /usr/src/linux (the conventional source path) is a module build; /usr/src/linux-firmware is not a kernel tree', () => {
+  const t =
+    'FROM bugroger/coreos-developer:1409.7.0 AS build\nRUN make -C /usr/src/linux modules_prepare\nRUN make -C /usr/src/linux-firmware install\n';
+  for (const target of ['rhel8', 'ubuntu-22.04']) {
+    const f = findingsOf(t, ID, target);
+    assert.deepEqual(
+      f.map((x) => [x.range.start.line, textAt(t, x)]),
+      [[1, 'make']],
+      target,
+    );
+    assert.match(f[0].message, /builds a module against `\/usr\/src\/linux`/);
+  }
 });

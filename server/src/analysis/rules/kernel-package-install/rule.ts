@@ -7,13 +7,29 @@
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix, TextEdit } from '../../types';
 import type { ShellCommand, ShellWord } from '../../shell/types';
-import { classifyKernelPackage, headersPackageFor, type KernelPackageKind } from '../../../knowledge/kernelPackages';
-import { familyFor, installOf, packageName, type InstallCommand, type PackageArg } from '../../packages';
+import {
+  amazonLinuxExtrasKernelTopics,
+  classifyKernelPackage,
+  headersPackageFor,
+  type KernelPackageKind,
+} from '../../../knowledge/kernelPackages';
+import {
+  familyFor,
+  installOf,
+  managerFamily,
+  packageName,
+  type InstallCommand,
+  type InstallManager,
+  type PackageArg,
+} from '../../packages';
+import type { Argument } from 'dockerfile-ast';
+import { astRangeToAbsolute, type InstructionBlock } from '../../document';
+import type { Range } from '../../types';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../../shell/related';
 import { perCommand, perContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
-import { isBootableAt, resolveWord } from './stage';
+import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from './stage';
 import { modulesSupportLine } from '../kernel-module-load/support';
 
 const ID = 'kernel-package-install';
@@ -62,7 +78,8 @@ function throughVariables(
     if (classifyKernelPackage(family, pkg.name)) continue; // already classified as written (linux-headers-${KVER})
     const resolved = resolveWord(ctx, install.command.block.startLine, pkg.word.raw);
     if (resolved === undefined) continue;
-    for (const part of resolved.split(/\s+/)) {
+    // The word's own quotes (`./"$KERNEL_HDR"`) go away as the shell removes them.
+    for (const part of resolved.replace(/["']/g, '').split(/\s+/)) {
       const name = packageName(install.manager, part);
       const m = name ? classifyKernelPackage(family, name) : undefined;
       if (!name || !m || !FLAGGED.has(m.kind)) continue;
@@ -75,13 +92,13 @@ function throughVariables(
 const RPM_INSTALL = /^(-[a-zA-Z]*[iU][a-zA-Z]*|--install|--upgrade|--reinstall)$/;
 
 /**
- * `rpm -ivh kernel-*.rpm` and `rpm-ostree install|override replace …`: installs that
- * analysis/packages does not read (other rules do not treat them as package-manager installs),
- * read here with rpm naming. Memoised per command like installOf.
+ * `rpm -ivh kernel-*.rpm`, `rpm-ostree install|override replace …` and `amazon-linux-extras install
+ * kernel-5.10`: installs that analysis/packages does not read (other rules do not treat them as
+ * package-manager installs), read here with rpm naming. Memoised per command like installOf.
  */
 const rpmInstallMemo = new WeakMap<ShellCommand, InstallCommand | null>();
 function rpmInstallOf(c: ShellCommand): InstallCommand | undefined {
-  if (c.name !== 'rpm' && c.name !== 'rpm-ostree') return undefined;
+  if (c.name !== 'rpm' && c.name !== 'rpm-ostree' && c.name !== 'amazon-linux-extras') return undefined;
   const hit = rpmInstallMemo.get(c);
   if (hit !== undefined) return hit ?? undefined;
   const result = rpmInstallOfUncached(c);
@@ -95,6 +112,16 @@ function rpmInstallOfUncached(c: ShellCommand): InstallCommand | undefined {
   if (c.name === 'rpm') {
     if (!values.some((v) => RPM_INSTALL.test(v))) return undefined;
     start = 0;
+  } else if (c.name === 'amazon-linux-extras') {
+    // A topic is a repository; a kernel topic installs that repository's `kernel` package.
+    const words = values.map((v, i) => [v, i] as const).filter(([v]) => !v.startsWith('-'));
+    if (words[0]?.[0] !== 'install') return undefined;
+    const packages: PackageArg[] = [];
+    for (const [v, i] of words.slice(1)) {
+      if (amazonLinuxExtrasKernelTopics.pattern.test(v))
+        packages.push({ name: amazonLinuxExtrasKernelTopics.package, word: c.args[i], argIndex: i, dynamic: false });
+    }
+    return packages.length > 0 ? { command: c, manager: 'yum', packages } : undefined;
   } else if (c.name === 'rpm-ostree') {
     const words = values.map((v, i) => [v, i] as const).filter(([v]) => !v.startsWith('-'));
     if (words[0]?.[0] === 'install') start = words[0][1] + 1;
@@ -138,7 +165,9 @@ export interface ModuleBuild {
 }
 
 /** Kernel trees an out-of-tree module build points at: the image's /lib/modules/<release>/build or installed headers. */
-const KERNEL_TREE = /^(\/lib\/modules\/|\/usr\/lib\/modules\/|\/usr\/src\/(linux-headers-|kernels\/|linux-))/;
+// /usr/src/linux: the conventional kernel source path (Gentoo, Container Linux developer images);
+// /usr/src/linux-firmware is firmware blobs, not a kernel tree.
+const KERNEL_TREE = /^(\/lib\/modules\/|\/usr\/lib\/modules\/|\/usr\/src\/(linux-headers-|kernels\/|linux-(?!firmware)|linux\/?$))/;
 const TREE_VARIABLE =
   /^(KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KERNEL_PATH|KERNELPATH|KDIR_BUILD|KBUILD_DIR|KERNEL_TREE|KPATH|KBUILD)=(.*)$/;
 
@@ -385,13 +414,114 @@ function notes(ctx: RuleContext): HoverNote[] {
       });
     }
   }
+  for (const n of copiedPackageNotes(ctx)) out.push(n);
+  for (const n of downloadNotes(ctx)) out.push(n);
   for (const c of ctx.commands()) {
     const sub = c.args.map((a) => a.value);
-    if (c.name !== 'bootc' && !(c.name === 'ostree' && sub[0] === 'container')) continue;
+    if (
+      c.name !== 'bootc' &&
+      !(c.name === 'ostree' && sub[0] === 'container') &&
+      !(c.name === 'rpm-ostree' && ROOTFS_SUBCOMMANDS.has(sub[0] ?? ''))
+    )
+      continue;
     out.push({
       range: c.nameWord.range,
       markdown: `**${[c.name, ...sub.slice(0, 2).filter((v): v is string => !!v && !v.startsWith('-'))].join(' ')}**: a bootable-container (bootc / ostree) step. ${BOOTABLE_NOTE}`,
     });
+  }
+  return out;
+}
+
+/** A kernel package named by a package word or file name (a glob is read as the name before its wildcard). */
+function kernelKind(family: PackageFamily | undefined, name: string): KernelPackageKind | undefined {
+  const m =
+    classifyKernelPackage(family, name) ?? (/\*$/.test(name) ? classifyKernelPackage(family, name.replace(/[-_.]?\*+$/, '')) : undefined);
+  return m && FLAGGED.has(m.kind) ? m.kind : undefined;
+}
+
+function copySources(block: InstructionBlock): { value: string; range: Range }[] {
+  const ast = block.parsed.ast as unknown as { getArguments?: () => Argument[] } | undefined;
+  if (!ast || typeof ast.getArguments !== 'function') return [];
+  // JSON form: ["src", "dest"] — the values keep their quotes and brackets in getValue().
+  const args = ast.getArguments().map((a) => ({
+    value: a.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, ''),
+    range: astRangeToAbsolute(block, a.getRange()),
+  }));
+  return args.slice(0, -1);
+}
+
+/** `COPY kernel/x86_64/kernel-*.rpm /rpms/`: kernel package files brought in to be installed by a later step. */
+function copiedPackageNotes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = [];
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw !== 'COPY' && kw !== 'ADD') continue;
+    for (const src of copySources(block)) {
+      const file = src.value.slice(src.value.lastIndexOf('/') + 1);
+      const ext = /\.(deb|rpm)$/.exec(file)?.[1];
+      if (!ext) continue;
+      const manager: InstallManager = ext === 'deb' ? 'dpkg' : 'dnf';
+      const name = packageName(manager, file);
+      const kind = name ? kernelKind(managerFamily(manager), name) : undefined;
+      if (!name || !kind) continue;
+      out.push({
+        range: src.range,
+        markdown: isBootableAt(ctx, block.startLine)
+          ? `**${file}** (a package file copied in): ${kindWords(kind).split(';')[0]}.\n\n${BOOTABLE_NOTE}`
+          : `**${file}** (a package file copied in): ${kindWords(kind)}. Installing it never changes the kernel the container runs on.\n\n${runsOn(ctx)}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Commands that fetch package files without installing them: the operands are package names. */
+const DOWNLOADERS: Readonly<Record<string, { manager: InstallManager; sub?: string }>> = {
+  yumdownloader: { manager: 'yum' },
+  dnf: { manager: 'dnf', sub: 'download' },
+  yum: { manager: 'yum', sub: 'download' },
+  'apt-get': { manager: 'apt', sub: 'download' },
+  apt: { manager: 'apt', sub: 'download' },
+};
+const DOWNLOAD_VALUE_OPTIONS = new Set([
+  '--destdir',
+  '--downloaddir',
+  '--releasever',
+  '--repo',
+  '--enablerepo',
+  '--disablerepo',
+  '-c',
+  '--config',
+  '--arch',
+  '-o',
+]);
+
+/** `yumdownloader kernel-devel-…`, `dnf download kernel-core`, `apt-get download linux-headers-…`: explained, never reported. */
+function downloadNotes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = [];
+  for (const c of ctx.commands()) {
+    const spec = Object.hasOwn(DOWNLOADERS, c.name) ? DOWNLOADERS[c.name] : undefined;
+    if (!spec) continue;
+    const operands: ShellWord[] = [];
+    for (let i = 0; i < c.args.length; i++) {
+      const v = c.args[i].value ?? c.args[i].raw;
+      if (v.startsWith('-')) {
+        if (DOWNLOAD_VALUE_OPTIONS.has(v)) i++;
+        continue;
+      }
+      operands.push(c.args[i]);
+    }
+    if (spec.sub !== undefined && (operands.shift()?.value ?? '') !== spec.sub) continue;
+    const family = familyFor(ctx, c.block.startLine, spec.manager);
+    for (const w of operands) {
+      const name = packageName(spec.manager, w.value ?? w.raw);
+      const kind = name ? kernelKind(family, name) : undefined;
+      if (!name || !kind) continue;
+      out.push({
+        range: w.range,
+        markdown: `**${name}** (downloaded as a package file, not installed): ${kindWords(kind)}.\n\n${runsOn(ctx)}`,
+      });
+    }
   }
   return out;
 }

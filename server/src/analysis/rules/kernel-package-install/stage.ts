@@ -14,8 +14,14 @@ import { perContext } from '../shared/memo';
 function marksBootable(name: string, first: string | undefined, second: string | undefined): boolean {
   if (name === 'bootc') return true;
   if (name === 'ostree') return first === 'container' && second === 'commit';
+  // rpm-ostree changes packages at build time only in an ostree native container (a bootable OS
+  // image; https://coreos.github.io/rpm-ostree/container). `compose` builds a tree elsewhere: not a mark.
+  if (name === 'rpm-ostree') return ROOTFS_SUBCOMMANDS.has(first ?? '');
   return false;
 }
+
+/** rpm-ostree sub-commands that change the image's own packages (not `compose`, which builds another tree). */
+export const ROOTFS_SUBCOMMANDS: ReadonlySet<string> = new Set(['install', 'uninstall', 'override', 'cliwrap', 'cleanup']);
 
 /** Indexes of stages that build a bootable container (directly or through their stage chain). */
 export const bootableStages = perContext((ctx: Pick<RuleContext, 'stages' | 'commands' | 'stageAt'>): ReadonlySet<number> => {

@@ -109,3 +109,14 @@ test('systemctl start at container start fails unless systemd is PID 1 of that s
   );
   assert.deepEqual(findingsOf('FROM debian:12\nCMD systemctl status nginx; service nginx start && sleep infinity\n', target(), ID), []);
 });
+
+test('a program the Dockerfile puts at the init path (ADD ./init-haproxy /sbin/init) is not an init system', () => {
+  const own = 'FROM ubuntu:14.04\nADD ./init-haproxy /sbin/init\nRUN chmod +x /sbin/init\nCMD ["/sbin/init"]\n';
+  assert.deepEqual(findingsOf(own, target(), ID), []);
+  assert.deepEqual(findingsOf(own, target({ cgroup: 1 }), ID), []);
+  // Through a stage chain, and only for that path: /usr/sbin/init stays the image's.
+  const chained = 'FROM centos:7 AS base\nCOPY ["init.sh", "/sbin/init"]\nFROM base\nCMD ["/sbin/init"]\n';
+  assert.deepEqual(findingsOf(chained, target(), ID), []);
+  const other = 'FROM centos:7\nCOPY init.sh /sbin/init\nCMD ["/usr/sbin/init"]\n';
+  assert.deepEqual(rangesOf(other, findingsOf(other, target(), ID)), ['/usr/sbin/init']);
+});

@@ -116,7 +116,35 @@ function initUsesOf(ctx: RuleContext): InitUse[] {
       }
     }
   }
-  return uses;
+  // A Dockerfile that puts its own program at the init path (`ADD ./init-haproxy /sbin/init`) runs that
+  // program, not an init system.
+  const replaced = replacedInitPaths(ctx);
+  return uses.filter((u) => !replaced.get(u.stage.index)?.has(u.program));
+}
+
+/** COPY/ADD destinations per stage (its chain included): a program there replaces the image's file. */
+function replacedInitPaths(ctx: RuleContext): Map<number, Set<string>> {
+  const own = new Map<number, Set<string>>();
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw !== 'COPY' && kw !== 'ADD') continue;
+    const args = block.parsed.ast?.getArguments() ?? [];
+    const stage = ctx.stageAt(block.startLine);
+    if (args.length < 2 || !stage) continue;
+    const dest = args[args.length - 1].getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, '');
+    if (!isInit(dest)) continue;
+    const set = own.get(stage.index) ?? new Set<string>();
+    set.add(dest);
+    own.set(stage.index, set);
+  }
+  const out = new Map<number, Set<string>>();
+  if (own.size === 0) return out;
+  for (const s of ctx.stages) {
+    const set = new Set<string>();
+    for (const i of [...s.chain, s.index]) for (const p of own.get(i) ?? []) set.add(p);
+    if (set.size > 0) out.set(s.index, set);
+  }
+  return out;
 }
 
 /** Start-phase commands by block, and start-script commands by stage (one pass each per analysis). */

@@ -36,3 +36,15 @@ test('negative: same build, Linux images, unknown target, unknown host build', (
   assert.deepEqual(findingsOf(`FROM ${IMG}\n`, unknownTarget(), ID), []);
   assert.deepEqual(findingsOf(`FROM ${IMG}\n`, { ...windowsHost(1), windowsBuild: undefined }, ID), []);
 });
+
+test('a Windows base image pinned by digest only is still Windows: error on every Linux target, none on a Windows host', () => {
+  const ref = 'mcr.microsoft.com/windows/nanoserver@sha256:3bb312dcc36fa551766a13cf2fb8e2be90726774589c96bea9198a26307bf2a2';
+  for (const t of [target(), target({ kernel: { major: 5, minor: 15, patch: 0, raw: '5.15.0-91-generic' }, label: 'ubuntu-22.04' })]) {
+    const [f] = findingsOf(`FROM ${ref}\n`, t, ID);
+    assert.equal(f?.severity, 'error', t.label);
+    assert.deepEqual(f.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 5 + ref.length } });
+    assert.match(f.message, /Windows kernel/);
+  }
+  // The build is not known from a digest: no build-mismatch verdict on a Windows host.
+  assert.deepEqual(findingsOf(`FROM ${ref}\n`, windowsHost(20348), ID), []);
+});
