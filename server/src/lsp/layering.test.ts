@@ -82,3 +82,15 @@ test('the knowledge layer imports nothing from the analysis layer, types include
     assert.deepEqual(importsInto(file, analysisDir), [], `${path.relative(root, file)} imports the analysis layer`);
   }
 });
+
+test('the building blocks under the rules (shell, packages, host, document, stages, image references) never import rules/', () => {
+  const analysisDir = path.join(root, 'server', 'src', 'analysis');
+  const rulesDir = path.join(analysisDir, 'rules');
+  const blocks = [
+    ...['shell', 'packages', 'host'].flatMap((d) => sources(path.join(analysisDir, d))),
+    ...['document.ts', 'stages.ts', 'imageRef.ts', 'card.ts', 'support.ts'].map((f) => path.join(analysisDir, f)),
+  ];
+  for (const file of blocks) {
+    assert.deepEqual(importsInto(file, rulesDir), [], `${path.relative(root, file)} imports the rules`);
+  }
+});

@@ -5,7 +5,7 @@
  */
 import type { PackageFamily } from '../../knowledge/types';
 import type { ShellCommand, ShellWord } from '../shell/types';
-import type { RuleContext } from '../rules/types';
+import type { StageInfo } from '../stages';
 
 export type InstallManager = 'apt' | 'dpkg' | 'dnf' | 'yum' | 'microdnf' | 'tdnf' | 'apk' | 'zypper' | 'pacman';
 
@@ -229,7 +229,11 @@ function stripRpmVersion(n: string): string {
 }
 
 /** The package family for a command: from the stage's base image when known, else from the package manager. */
-export function familyFor(ctx: Pick<RuleContext, 'stageAt'>, line: number, manager?: InstallManager): PackageFamily | undefined {
+export function familyFor(
+  ctx: { stageAt(line: number): StageInfo | undefined },
+  line: number,
+  manager?: InstallManager,
+): PackageFamily | undefined {
   const root = ctx.stageAt(line)?.root;
   if (root?.kind === 'image' && root.lookup.kind === 'known') return root.lookup.identity.release.family;
   return manager ? MANAGER_FAMILY[manager] : undefined;

@@ -8,7 +8,7 @@ import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix, Range } from '../../types';
 import type { ShellCommand } from '../../shell/types';
 import { kernelPackageUses } from '../kernel-package-install/rule';
-import { code, fromRelated, targetWords } from '../../shell/related';
+import { code, fromRelated, targetWords } from '../shared/related';
 import { libModulesReads } from '../kernel-module-load/files';
 import { isBootableAt } from '../kernel-package-install/stage';
 

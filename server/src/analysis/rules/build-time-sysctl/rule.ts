@@ -9,7 +9,7 @@ import type { Finding, Fix, Range } from '../../types';
 import type { ShellCommand } from '../../shell/types';
 import { classifySysctl, normalizeSysctlKey } from '../../../knowledge/sysctls';
 import { removeCommandEdits } from '../../shell/fixes';
-import { code, fromRelated } from '../../shell/related';
+import { code, fromRelated } from '../shared/related';
 import { perCommand, perContext } from '../shared/memo';
 import { astRangeToAbsolute } from '../../document';
 

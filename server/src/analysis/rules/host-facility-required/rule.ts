@@ -41,7 +41,7 @@ import {
 import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
 import { installOf } from '../../packages';
-import { code, targetRelated } from '../../shell/related';
+import { code, targetRelated } from '../shared/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, featureNeeds, requirement, type Verdict } from '../kernel-feature-missing/rule';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';

@@ -26,7 +26,7 @@ import { kernelAtLeast } from '../../host/kernelVersion';
 import { astRangeToAbsolute } from '../../document';
 import { familyFor, installOf } from '../../packages';
 import { moduleCommands } from '../kernel-module-load/rule';
-import { code, targetRelated } from '../../shell/related';
+import { code, targetRelated } from '../shared/related';
 import type { ShellCommand } from '../../shell/types';
 import type { PackageFamily } from '../../../knowledge/types';
 import { perCommand, perContext } from '../shared/memo';

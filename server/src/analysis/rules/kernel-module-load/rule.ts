@@ -6,7 +6,7 @@ import type { Rule, RuleContext, HoverNote } from '../types';
 import type { Finding, Fix, RelatedInformation } from '../../types';
 import type { ShellCommand } from '../../shell/types';
 import { removeCommandEdits } from '../../shell/fixes';
-import { code, fromRelated, targetWords } from '../../shell/related';
+import { code, fromRelated, targetWords } from '../shared/related';
 import { perContext } from '../shared/memo';
 import { startScriptCommands, startScriptRunBy } from './startScripts';
 import { modulesSupport, modulesSupportLine } from './support';

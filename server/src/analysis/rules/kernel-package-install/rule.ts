@@ -26,7 +26,7 @@ import type { Argument } from 'dockerfile-ast';
 import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { Range } from '../../types';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
-import { code, fromRelated, targetWords } from '../../shell/related';
+import { code, fromRelated, targetWords } from '../shared/related';
 import { perCommand, perContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from './stage';

@@ -13,7 +13,7 @@
 import type { Finding, Range } from '../../types';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { HoverNote, RuleContext } from '../types';
-import { code, fromRelated, targetRelated, targetWords } from '../../shell/related';
+import { code, fromRelated, targetRelated, targetWords } from '../shared/related';
 import { perContext } from '../shared/memo';
 import { installOf } from '../../packages';
 import { volumeRanges } from '../kernel-module-load/files';

@@ -1,8 +1,8 @@
 /** Wording shared by the command rules: where the base image is, and what the target says. */
-import type { RuleContext } from '../rules/types';
-import type { StageInfo } from '../stages';
-import type { TargetHost } from '../host/types';
-import type { RelatedInformation } from '../types';
+import type { RuleContext } from '../types';
+import type { StageInfo } from '../../stages';
+import type { TargetHost } from '../../host/types';
+import type { RelatedInformation } from '../../types';
 
 // The same few related notes are attached to every finding of a stage (thousands in a big file), and
 // are rebuilt on every keystroke: they are made once per stage (or target) and template and shared.
