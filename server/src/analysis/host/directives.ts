@@ -91,51 +91,48 @@ function rangeOn(line: number, start: number, end: number): Range {
 }
 
 export function parseDirectives(lines: readonly string[], opts: DirectiveOptions = {}): DirectiveParse {
-  const settings: TargetInput = {};
-  const setAt = new Map<string, { line: number; text: string }>();
-  const fileIgnores: string[] = [];
-  const lineIgnores: LineIgnore[] = [];
-  const problems: TargetProblem[] = [];
-  let settingsLine: number | undefined;
+  const parser = new DirectiveParser(opts);
+  lines.forEach((lineText, line) => parser.line(lineText, line));
+  return parser.result();
+}
 
-  const report = (line: number, start: number, end: number, message: string): void => {
-    problems.push({
-      where: `line ${line + 1}`,
-      message: sentence(`Line ${line + 1}: ${message}`),
-      unplaced: sentence(capitalized(message)),
-      line,
-      range: rangeOn(line, start, end),
-    });
-  };
+/** The state of one parse: what is set (and where), the ignores, and the problems found so far. */
+class DirectiveParser {
+  private readonly settings: TargetInput = {};
+  private readonly setAt = new Map<string, { line: number; text: string }>();
+  private readonly fileIgnores: string[] = [];
+  private readonly lineIgnores: LineIgnore[] = [];
+  private readonly problems: TargetProblem[] = [];
+  private settingsLine: number | undefined;
 
-  const checkRules = (line: number, ruleTokens: Token[]): string[] => {
-    const kept: string[] = [];
-    for (const t of ruleTokens) {
-      if (opts.knownRules && t.text !== ALL_RULES && !opts.knownRules.includes(t.text)) {
-        const near = closest(t.text, opts.knownRules);
-        report(line, t.start, t.start + t.text.length, `unknown rule '${t.text}'${near ? ` — did you mean ${near}?` : ''}`);
-        continue;
-      }
-      if (!kept.includes(t.text)) kept.push(t.text);
-    }
-    return kept;
-  };
+  constructor(private readonly opts: DirectiveOptions) {}
 
-  lines.forEach((lineText, line) => {
+  result(): DirectiveParse {
+    const out: DirectiveParse = {
+      settings: this.settings,
+      fileIgnores: this.fileIgnores,
+      lineIgnores: this.lineIgnores,
+      problems: this.problems,
+    };
+    if (this.settingsLine !== undefined) out.settingsLine = this.settingsLine;
+    return out;
+  }
+
+  line(lineText: string, line: number): void {
     // Every directive form is a comment: skip instruction lines before running three regexes (hot on big files).
     if (!isCommentOrBlank(lineText)) return;
     const ignore = IGNORE_LINE.exec(lineText);
     if (ignore) {
       const ruleTokens = tokens(ignore[2], ignore[1].length, '\\s,');
-      const rules = ruleTokens.length === 0 ? [ALL_RULES] : checkRules(line, ruleTokens);
-      if (rules.length > 0) lineIgnores.push({ line, rules });
+      const rules = ruleTokens.length === 0 ? [ALL_RULES] : this.checkRules(line, ruleTokens);
+      if (rules.length > 0) this.lineIgnores.push({ line, rules });
       return;
     }
     const directive = SETTINGS_LINE.exec(lineText);
     if (!directive) {
       if (NEAR_MISS.test(lineText)) {
         const start = lineText.indexOf('#');
-        report(
+        this.report(
           line,
           start,
           lineText.trimEnd().length,
@@ -146,59 +143,81 @@ export function parseDirectives(lines: readonly string[], opts: DirectiveOptions
     }
     const parts = tokens(directive[2], directive[1].length, '\\s');
     if (parts.length === 0) {
-      report(line, 0, lineText.length, `empty kernel-lens directive. Valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')}`);
+      this.report(line, 0, lineText.length, `empty kernel-lens directive. Valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')}`);
       return;
     }
-    for (const part of parts) {
-      const end = part.start + part.text.length;
-      const eq = part.text.indexOf('=');
-      if (eq <= 0) {
-        report(line, part.start, end, `expected key=value but found '${part.text}'. Valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')}`);
-        continue;
-      }
-      const rawKey = part.text.slice(0, eq);
-      const value = part.text.slice(eq + 1);
-      const valueStart = part.start + eq + 1;
-      const lowerKey = rawKey.toLowerCase();
-      const key = KEY_ALIASES[lowerKey] ?? lowerKey;
-      const field = DIRECTIVE_KEYS[key];
-      if (!field) {
-        const near = closest(lowerKey, DIRECTIVE_KEY_NAMES);
-        report(
-          line,
-          part.start,
-          part.start + eq,
-          `unknown key '${rawKey}'${near ? ` — did you mean ${near}?` : '.'} Valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')}`,
-        );
-        continue;
-      }
-      if (value === '') {
-        report(line, part.start, end, `'${key}=' has no value`);
-        continue;
-      }
-      if (field === 'ignore') {
-        const rules = checkRules(line, tokens(value, valueStart, ','));
-        for (const r of rules) if (!fileIgnores.includes(r)) fileIgnores.push(r);
-        continue;
-      }
-      const result = validateField(field, value);
-      if ('message' in result) {
-        report(line, valueStart, end, `${key}: ${result.message}`);
-        continue;
-      }
-      const earlier = setAt.get(field);
-      if (earlier) {
-        if (earlier.text !== value)
-          report(line, valueStart, end, `${key} is already set to '${earlier.text}' on line ${earlier.line + 1}; this value is ignored`);
-        continue;
-      }
-      setAt.set(field, { line, text: value });
-      (settings as Record<string, unknown>)[field] = result.value;
-      settingsLine ??= line;
-    }
-  });
+    for (const part of parts) this.part(part, line);
+  }
 
-  const out: DirectiveParse = { settings, fileIgnores, lineIgnores, problems };
-  if (settingsLine !== undefined) out.settingsLine = settingsLine;
-  return out;
+  /** One `key=value` of a settings directive. */
+  private part(part: Token, line: number): void {
+    const end = part.start + part.text.length;
+    const eq = part.text.indexOf('=');
+    if (eq <= 0) {
+      this.report(line, part.start, end, `expected key=value but found '${part.text}'. Valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')}`);
+      return;
+    }
+    const rawKey = part.text.slice(0, eq);
+    const value = part.text.slice(eq + 1);
+    const valueStart = part.start + eq + 1;
+    const lowerKey = rawKey.toLowerCase();
+    const key = KEY_ALIASES[lowerKey] ?? lowerKey;
+    const field = DIRECTIVE_KEYS[key];
+    if (!field) {
+      const near = closest(lowerKey, DIRECTIVE_KEY_NAMES);
+      this.report(
+        line,
+        part.start,
+        part.start + eq,
+        `unknown key '${rawKey}'${near ? ` — did you mean ${near}?` : '.'} Valid keys: ${DIRECTIVE_KEY_NAMES.join(', ')}`,
+      );
+      return;
+    }
+    if (value === '') {
+      this.report(line, part.start, end, `'${key}=' has no value`);
+      return;
+    }
+    if (field === 'ignore') {
+      const rules = this.checkRules(line, tokens(value, valueStart, ','));
+      for (const r of rules) if (!this.fileIgnores.includes(r)) this.fileIgnores.push(r);
+      return;
+    }
+    const result = validateField(field, value);
+    if ('message' in result) {
+      this.report(line, valueStart, end, `${key}: ${result.message}`);
+      return;
+    }
+    const earlier = this.setAt.get(field);
+    if (earlier) {
+      if (earlier.text !== value)
+        this.report(line, valueStart, end, `${key} is already set to '${earlier.text}' on line ${earlier.line + 1}; this value is ignored`);
+      return;
+    }
+    this.setAt.set(field, { line, text: value });
+    (this.settings as Record<string, unknown>)[field] = result.value;
+    this.settingsLine ??= line;
+  }
+
+  private report(line: number, start: number, end: number, message: string): void {
+    this.problems.push({
+      where: `line ${line + 1}`,
+      message: sentence(`Line ${line + 1}: ${message}`),
+      unplaced: sentence(capitalized(message)),
+      line,
+      range: rangeOn(line, start, end),
+    });
+  }
+
+  private checkRules(line: number, ruleTokens: Token[]): string[] {
+    const kept: string[] = [];
+    for (const t of ruleTokens) {
+      if (this.opts.knownRules && t.text !== ALL_RULES && !this.opts.knownRules.includes(t.text)) {
+        const near = closest(t.text, this.opts.knownRules);
+        this.report(line, t.start, t.start + t.text.length, `unknown rule '${t.text}'${near ? ` — did you mean ${near}?` : ''}`);
+        continue;
+      }
+      if (!kept.includes(t.text)) kept.push(t.text);
+    }
+    return kept;
+  }
 }

@@ -265,42 +265,54 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
   if (base.preset) applyPreset(host, base.preset);
 
   const deciding = decidingIndex >= 0 ? layers[decidingIndex] : undefined;
-  if (deciding && deciding.input.target !== AUTO_TARGET) {
-    const { kernel: kernelText, os, windowsBuild } = deciding.input;
-    if (os) host.os = os;
-    if (kernelText !== undefined) {
-      const kernel = parseKernelVersion(kernelText);
-      if (kernel) {
-        host.kernel = kernel;
-        host.os ??= 'linux';
-      }
-    }
-    if (windowsBuild !== undefined) {
-      host.windowsBuild = windowsBuild;
-      host.os ??= 'windows';
-    }
-    if (host.os === 'windows' && kernelText !== undefined) {
-      problems.push({
-        where: deciding.where,
-        message: `${deciding.where}: a Linux kernel version was given for a Windows host; it is ignored.`,
-      });
-      delete host.kernel;
-    }
-    if (host.os === 'windows') delete host.kernel;
-    if (host.os === 'linux' && host.windowsBuild !== undefined) {
-      if (windowsBuild !== undefined)
-        problems.push({ where: deciding.where, message: `${deciding.where}: a Windows build was given for a Linux host; it is ignored.` });
-      delete host.windowsBuild;
+  if (deciding && deciding.input.target !== AUTO_TARGET) applyDecidingLayer(host, deciding, problems);
+  applyRefinements(host, refining, base.preset, problems);
+  if (host.os !== 'windows') attachConfig(host, base, pick(refining, 'kernelConfigPath'), readConfig, problems);
+
+  const target: TargetHost = { ...host, label: labelFor(host, base), origin: base.origin };
+  if (target.label === undefined) target.label = 'unknown host';
+  return { target, problems, rules: mergeRules(layers) };
+}
+
+/** The deciding layer's own kernel, OS and Windows build (a Linux kernel on a Windows host is dropped, and vice versa). */
+function applyDecidingLayer(host: BaseHost['host'], deciding: Layer, problems: TargetProblem[]): void {
+  const { kernel: kernelText, os, windowsBuild } = deciding.input;
+  if (os) host.os = os;
+  if (kernelText !== undefined) {
+    const kernel = parseKernelVersion(kernelText);
+    if (kernel) {
+      host.kernel = kernel;
+      host.os ??= 'linux';
     }
   }
+  if (windowsBuild !== undefined) {
+    host.windowsBuild = windowsBuild;
+    host.os ??= 'windows';
+  }
+  if (host.os === 'windows' && kernelText !== undefined) {
+    problems.push({
+      where: deciding.where,
+      message: `${deciding.where}: a Linux kernel version was given for a Windows host; it is ignored.`,
+    });
+    delete host.kernel;
+  }
+  if (host.os === 'windows') delete host.kernel;
+  if (host.os === 'linux' && host.windowsBuild !== undefined) {
+    if (windowsBuild !== undefined)
+      problems.push({ where: deciding.where, message: `${deciding.where}: a Windows build was given for a Linux host; it is ignored.` });
+    delete host.windowsBuild;
+  }
+}
 
+/** Finer fields (arch, cgroup, vsyscall, runtime, seccomp) from the deciding layer or above. */
+function applyRefinements(host: BaseHost['host'], refining: Layer[], preset: HostPreset | undefined, problems: TargetProblem[]): void {
   const arch = pick(refining, 'arch');
   if (arch) {
     host.arch = arch.value;
-    if (base.preset && base.preset.arches.length > 0 && !base.preset.arches.includes(arch.value)) {
+    if (preset && preset.arches.length > 0 && !preset.arches.includes(arch.value)) {
       problems.push({
         where: arch.layer.where,
-        message: `${arch.layer.where}: arch ${arch.value} is not one of the architectures of the ${base.preset.id} preset (${base.preset.arches.join(', ')}); using ${arch.value} anyway.`,
+        message: `${arch.layer.where}: arch ${arch.value} is not one of the architectures of the ${preset.id} preset (${preset.arches.join(', ')}); using ${arch.value} anyway.`,
       });
     }
   }
@@ -323,65 +335,70 @@ export function resolveTarget(l: TargetLayers, readConfig: ConfigReader = (p) =>
       });
     }
   }
+}
 
-  // Kernel config: an explicit file, else the preset's shipped config, else this machine's own.
-  const configPath = pick(refining, 'kernelConfigPath');
-  if (host.os !== 'windows') {
-    if (configPath) {
-      const r = readConfig(configPath.value);
-      if (r.config) host.config = r.config;
+/**
+ * Kernel config: an explicit file, else the preset's real distribution build (reduced to the symbols the
+ * knowledge reads) or its shipped config, else this machine's own; a Red Hat-style uname -r without any
+ * config gets the config of the RHEL minor release it belongs to.
+ */
+function attachConfig(
+  host: BaseHost['host'],
+  base: BaseHost,
+  configPath: ReturnType<typeof pick<'kernelConfigPath'>>,
+  readConfig: ConfigReader,
+  problems: TargetProblem[],
+): void {
+  if (configPath) {
+    const r = readConfig(configPath.value);
+    if (r.config) host.config = r.config;
+    else
+      problems.push(
+        configProblem(
+          configPath.layer.where,
+          `${configPath.layer.where}: ${r.problem ?? `kernel config '${configPath.value}' could not be read.`}`,
+        ),
+      );
+  } else if (base.preset && kernelBuildFor(base.preset, host.arch)) {
+    // A real distribution build's config, reduced to the symbols the knowledge reads.
+    const build = kernelBuildFor(base.preset, host.arch)!;
+    const presetKernel = base.preset.kernel ? parseKernelVersion(base.preset.kernel) : undefined;
+    const sameLine = !presetKernel || !host.kernel || formatKernelLine(presetKernel) === formatKernelLine(host.kernel);
+    if (sameLine) host.config = kernelBuildConfig(build, trackedKernelSymbols, `${build.distribution} kernel ${build.release} config`);
+  } else if (base.preset && shippedConfigFor(base.preset, host.arch)) {
+    const presetKernel = base.preset.kernel ? parseKernelVersion(base.preset.kernel) : undefined;
+    // A kernel line other than the preset's makes its shipped config describe a different kernel.
+    const sameLine = !presetKernel || !host.kernel || formatKernelLine(presetKernel) === formatKernelLine(host.kernel);
+    const file = shippedConfigFor(base.preset, host.arch);
+    const path = file ? shippedConfigPath(file) : undefined;
+    if (sameLine && path) {
+      const r = readConfig(path);
+      if (r.config) host.config = withOrigin(r.config, `shipped with preset ${base.preset.id} (${file})`);
       else
         problems.push(
           configProblem(
-            configPath.layer.where,
-            `${configPath.layer.where}: ${r.problem ?? `kernel config '${configPath.value}' could not be read.`}`,
+            `preset ${base.preset.id}`,
+            `The shipped kernel config of preset ${base.preset.id} could not be read: ${r.problem ?? path}`,
           ),
         );
-    } else if (base.preset && kernelBuildFor(base.preset, host.arch)) {
-      // A real distribution build's config, reduced to the symbols the knowledge reads.
-      const build = kernelBuildFor(base.preset, host.arch)!;
-      const presetKernel = base.preset.kernel ? parseKernelVersion(base.preset.kernel) : undefined;
-      const sameLine = !presetKernel || !host.kernel || formatKernelLine(presetKernel) === formatKernelLine(host.kernel);
-      if (sameLine) host.config = kernelBuildConfig(build, trackedKernelSymbols, `${build.distribution} kernel ${build.release} config`);
-    } else if (base.preset && shippedConfigFor(base.preset, host.arch)) {
-      const presetKernel = base.preset.kernel ? parseKernelVersion(base.preset.kernel) : undefined;
-      // A kernel line other than the preset's makes its shipped config describe a different kernel.
-      const sameLine = !presetKernel || !host.kernel || formatKernelLine(presetKernel) === formatKernelLine(host.kernel);
-      const file = shippedConfigFor(base.preset, host.arch);
-      const path = file ? shippedConfigPath(file) : undefined;
-      if (sameLine && path) {
-        const r = readConfig(path);
-        if (r.config) host.config = withOrigin(r.config, `shipped with preset ${base.preset.id} (${file})`);
-        else
-          problems.push(
-            configProblem(
-              `preset ${base.preset.id}`,
-              `The shipped kernel config of preset ${base.preset.id} could not be read: ${r.problem ?? path}`,
-            ),
-          );
-      } else if (sameLine && file) {
-        problems.push(
-          configProblem(`preset ${base.preset.id}`, `The shipped kernel config '${file}' of preset ${base.preset.id} is missing.`),
-        );
-      }
-    } else if (base.machineConfig) {
-      host.config = base.machineConfig;
+    } else if (sameLine && file) {
+      problems.push(
+        configProblem(`preset ${base.preset.id}`, `The shipped kernel config '${file}' of preset ${base.preset.id} is missing.`),
+      );
     }
-    // A Red Hat-style uname -r without any config: the RHEL minor release it belongs to has a real config.
-    if (!host.config && host.kernel && !configPath) {
-      const build = rhelBuildForRelease(host.kernel.raw, host.arch);
-      if (build)
-        host.config = kernelBuildConfig(
-          build,
-          trackedKernelSymbols,
-          `${build.distribution} kernel ${build.release} config, matched by the release ${host.kernel.raw}`,
-        );
-    }
+  } else if (base.machineConfig) {
+    host.config = base.machineConfig;
   }
-
-  const target: TargetHost = { ...host, label: labelFor(host, base), origin: base.origin };
-  if (target.label === undefined) target.label = 'unknown host';
-  return { target, problems, rules: mergeRules(layers) };
+  // A Red Hat-style uname -r without any config: the RHEL minor release it belongs to has a real config.
+  if (!host.config && host.kernel && !configPath) {
+    const build = rhelBuildForRelease(host.kernel.raw, host.arch);
+    if (build)
+      host.config = kernelBuildConfig(
+        build,
+        trackedKernelSymbols,
+        `${build.distribution} kernel ${build.release} config, matched by the release ${host.kernel.raw}`,
+      );
+  }
 }
 
 function labelFor(host: BaseHost['host'], base: BaseHost): string {
