@@ -84,6 +84,56 @@ function stringMap(v: unknown, key: RegExp, field: string, problems: string[], l
   return out;
 }
 
+const PROFILE_KEYS = new Set([
+  '$schema',
+  'format',
+  'via',
+  'os',
+  'name',
+  'capturedAt',
+  'kernelRelease',
+  'osRelease',
+  'arch',
+  'cgroup',
+  'vsyscall',
+  'sysctls',
+  'runtime',
+  'kernelConfig',
+  'preset',
+  'presetReason',
+  'nodes',
+]);
+
+function unknownKeysProblem(where: string, unknown: string[]): string {
+  const shown = unknown
+    .slice(0, 3)
+    .map((k) => `"${k.slice(0, 40)}"`)
+    .join(', ');
+  const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
+  return `${where}: unknown key${unknown.length > 1 ? 's' : ''} ${shown}${more}; ignored.`;
+}
+
+/** The kernel's own facts of a profile: arch, cgroup version, vsyscall mode, sysctls and config symbols. */
+function readKernelFields(data: Record<string, unknown>, where: string, profile: HostProfile, problems: string[]): void {
+  if (data.arch !== undefined) {
+    if (ARCHES.includes(data.arch as Arch)) profile.arch = data.arch as Arch;
+    else problems.push(`${where}: arch '${String(data.arch).slice(0, 40)}' is not one of ${ARCHES.join(', ')}; it is ignored.`);
+  }
+  if (data.cgroup === 1 || data.cgroup === 2) profile.cgroup = data.cgroup;
+  else if (data.cgroup !== undefined) problems.push(`${where}: cgroup must be 1 or 2; it is ignored.`);
+  if (data.vsyscall === 'emulate' || data.vsyscall === 'xonly' || data.vsyscall === 'none') profile.vsyscall = data.vsyscall;
+  else if (data.vsyscall !== undefined) problems.push(`${where}: vsyscall must be emulate, xonly or none; it is ignored.`);
+  const sysctls = stringMap(data.sysctls, SYSCTL_KEY, `${where}: sysctls`, problems, 200);
+  if (sysctls) profile.sysctls = sysctls;
+  if (data.kernelConfig !== undefined) {
+    const kc = data.kernelConfig;
+    if (isRecord(kc) && typeof kc.origin === 'string') {
+      const symbols = stringMap(kc.symbols, SYMBOL, `${where}: kernelConfig.symbols`, problems, 50_000);
+      if (symbols) profile.kernelConfig = { origin: kc.origin.slice(0, 300), symbols };
+    } else problems.push(`${where}: kernelConfig must be { "origin": string, "symbols": { SYMBOL: value } }; it is ignored.`);
+  }
+}
+
 /** Parses and checks a host profile. Unknown keys are problems, not errors: the rest still applies. */
 export function parseHostProfile(text: string, where: string): ProfileParse {
   const problems: string[] = [];
@@ -123,25 +173,9 @@ export function parseHostProfile(text: string, where: string): ProfileParse {
     for (const k of ['id', 'versionId', 'prettyName'] as const)
       if (typeof o[k] === 'string') profile.osRelease[k] = (o[k] as string).slice(0, 200);
   }
-  if (data.arch !== undefined) {
-    if (ARCHES.includes(data.arch as Arch)) profile.arch = data.arch as Arch;
-    else problems.push(`${where}: arch '${String(data.arch).slice(0, 40)}' is not one of ${ARCHES.join(', ')}; it is ignored.`);
-  }
-  if (data.cgroup === 1 || data.cgroup === 2) profile.cgroup = data.cgroup;
-  else if (data.cgroup !== undefined) problems.push(`${where}: cgroup must be 1 or 2; it is ignored.`);
-  if (data.vsyscall === 'emulate' || data.vsyscall === 'xonly' || data.vsyscall === 'none') profile.vsyscall = data.vsyscall;
-  else if (data.vsyscall !== undefined) problems.push(`${where}: vsyscall must be emulate, xonly or none; it is ignored.`);
-  const sysctls = stringMap(data.sysctls, SYSCTL_KEY, `${where}: sysctls`, problems, 200);
-  if (sysctls) profile.sysctls = sysctls;
+  readKernelFields(data, where, profile, problems);
   const runtime = str('runtime', 80);
   if (runtime !== undefined) profile.runtime = runtime;
-  if (data.kernelConfig !== undefined) {
-    const kc = data.kernelConfig;
-    if (isRecord(kc) && typeof kc.origin === 'string') {
-      const symbols = stringMap(kc.symbols, SYMBOL, `${where}: kernelConfig.symbols`, problems, 50_000);
-      if (symbols) profile.kernelConfig = { origin: kc.origin.slice(0, 300), symbols };
-    } else problems.push(`${where}: kernelConfig must be { "origin": string, "symbols": { SYMBOL: value } }; it is ignored.`);
-  }
   const preset = str('preset', 80);
   if (preset !== undefined) profile.preset = preset;
   const presetReason = str('presetReason', 400);
@@ -149,33 +183,8 @@ export function parseHostProfile(text: string, where: string): ProfileParse {
   if (isRecord(data.nodes) && typeof data.nodes.count === 'number' && Array.isArray(data.nodes.pools)) {
     profile.nodes = { count: data.nodes.count, pools: data.nodes.pools.filter((p): p is string => typeof p === 'string').slice(0, 100) };
   }
-  const known = new Set([
-    '$schema',
-    'format',
-    'via',
-    'os',
-    'name',
-    'capturedAt',
-    'kernelRelease',
-    'osRelease',
-    'arch',
-    'cgroup',
-    'vsyscall',
-    'sysctls',
-    'runtime',
-    'kernelConfig',
-    'preset',
-    'presetReason',
-    'nodes',
-  ]);
-  const unknown = Object.keys(data).filter((k) => !known.has(k));
-  if (unknown.length > 0)
-    problems.push(
-      `${where}: unknown key${unknown.length > 1 ? 's' : ''} ${unknown
-        .slice(0, 3)
-        .map((k) => `"${k.slice(0, 40)}"`)
-        .join(', ')}${unknown.length > 3 ? ` and ${unknown.length - 3} more` : ''}; ignored.`,
-    );
+  const unknown = Object.keys(data).filter((k) => !PROFILE_KEYS.has(k));
+  if (unknown.length > 0) problems.push(unknownKeysProblem(where, unknown));
   return { profile, problems };
 }
 
