@@ -187,9 +187,16 @@ async function openFile(rel, mustShow) {
     },
     15_000,
   );
-  await quickRows()
-    .nth(index - 1)
-    .click();
+  // Click the row by what it shows, not by its index: Quick Open re-renders its list while results
+  // arrive, and a row found at index n may sit elsewhere (or be re-created) by the time of the click.
+  const escapeRe = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let row = quickRows().filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRe(base)}$`) }) });
+  row =
+    dir === '.'
+      ? row.filter({ hasNot: page.locator('.label-description', { hasText: /\b(kernel|app)\b/ }) })
+      : row.filter({ has: page.locator('.label-description', { hasText: new RegExp(`${escapeRe(dir)}$`) }) });
+  if (index < 1) throw new Error(`Quick Open does not list ${rel}`);
+  await row.first().click({ timeout: 15_000 });
   await editor().locator('.view-lines', { hasText: mustShow }).waitFor({ timeout: 15_000 });
 }
 
