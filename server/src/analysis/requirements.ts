@@ -258,9 +258,14 @@ export function runSettings(final: StageRequirements | undefined): RunSettings {
 
 /** One host line per thing needed, its reasons joined. */
 function dedupe(items: readonly { what: string; why: string }[]): { what: string; why: string }[] {
-  const by = new Map<string, string[]>();
-  for (const i of items) by.set(i.what, [...(by.get(i.what) ?? []), i.why]);
-  return [...by].map(([what, whys]) => ({ what, why: [...new Set(whys)].join('; ') }));
+  // Linear in the items: a file where every line needs the same thing has tens of thousands of them.
+  const by = new Map<string, Set<string>>();
+  for (const i of items) {
+    const whys = by.get(i.what);
+    if (whys) whys.add(i.why);
+    else by.set(i.what, new Set([i.why]));
+  }
+  return [...by].map(([what, whys]) => ({ what, why: [...whys].join('; ') }));
 }
 
 function mdEscape(s: string): string {
