@@ -98,6 +98,7 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
     today,
     commands: () => (commandsCache ??= commandsOfModel(model)),
     stageAt: (line: number) => stageForLine(stages, line),
+    directiveProblems: directives.problems,
   };
 
   // Layers (directive > cli > .kernel-lens.json > settings) merged by resolveTarget; explicit options win.
@@ -108,23 +109,6 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
   const findings: Finding[] = [];
   const ran: Rule[] = [];
   yield;
-
-  for (const p of directives.problems) {
-    if (p.line === undefined || fileIgnores.has(DIRECTIVE_RULE_ID)) continue;
-    const lineText = model.lines[p.line] ?? '';
-    // On the bad token when known (the whole comment otherwise); the range says the line, so the message does not.
-    const wholeLine = {
-      start: { line: p.line, character: lineText.length - lineText.trimStart().length },
-      end: { line: p.line, character: lineText.length },
-    };
-    findings.push({
-      ruleId: DIRECTIVE_RULE_ID,
-      severity: 'warning',
-      range: p.range ?? wholeLine,
-      message: p.unplaced ?? p.message,
-      fixes: [],
-    });
-  }
 
   for (const rule of allRules()) {
     const configured = severities[rule.id];
@@ -139,7 +123,8 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
     }
     for (const f of produced) {
       const block = blockAtLine(model, f.range.start.line);
-      if (block && lineIgnores.get(block.startLine)?.has(rule.id)) continue;
+      // A directive problem is not silenced line by line: only the file-wide ignore applies to it.
+      if (block && rule.id !== DIRECTIVE_RULE_ID && lineIgnores.get(block.startLine)?.has(rule.id)) continue;
       if (configured) f.severity = configured;
       if (options.commonFixes !== false) f.fixes = [...f.fixes, ...commonFixes(model, f, fileIgnoreLine)];
       findings.push(f);
@@ -177,7 +162,7 @@ function notesOf(rules: readonly Rule[], ctx: RuleContext): HoverNote[] {
 let ruleIds: string[] | undefined;
 /** Every id a severity setting or ignore comment may name. */
 export function knownRuleIds(): string[] {
-  return (ruleIds ??= [...allRules().map((r) => r.id), DIRECTIVE_RULE_ID]);
+  return (ruleIds ??= allRules().map((r) => r.id));
 }
 
 function internalErrorFinding(rule: Rule, e: unknown): Finding {

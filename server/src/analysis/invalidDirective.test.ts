@@ -27,3 +27,14 @@ test('invalid-directive offers only the file-wide ignore, the one it honours', a
   const titles = commonFixes(result.model, f).map((x) => x.title);
   assert.deepEqual(titles, ['Ignore invalid-directive in this file']);
 });
+
+test('invalid-directive follows the severity settings like every rule (it is a rule module)', () => {
+  const of = (rules: Record<string, 'off' | 'error'>) =>
+    analyzeDocument(text, { today: new Date('2026-11-26T00:00:00Z'), layers: { settings: { rules } } }).findings.filter(
+      (f) => f.ruleId === 'invalid-directive',
+    );
+  assert.equal(of({ 'invalid-directive': 'off' }).length, 0, 'off silences it');
+  const raised = of({ 'invalid-directive': 'error' });
+  assert.equal(raised.length, 3);
+  for (const f of raised) assert.equal(f.severity, 'error');
+});

@@ -1,5 +1,6 @@
 /** The rule registry: one folder per rule, listed here in the order findings are computed. */
 import type { Rule } from './types';
+import { rule as invalidDirective } from './invalid-directive/rule';
 import { rule as kernelModuleLoad } from './kernel-module-load/rule';
 import { rule as buildTimeSysctl } from './build-time-sysctl/rule';
 import { rule as kernelPackageInstall } from './kernel-package-install/rule';
@@ -16,6 +17,7 @@ import { rule as hostFacilityRequired } from './host-facility-required/rule';
 import { rule as movingBaseTag } from './moving-base-tag/rule';
 
 const rules: readonly Rule[] = [
+  invalidDirective,
   kernelModuleLoad,
   buildTimeSysctl,
   kernelPackageInstall,

@@ -1,6 +1,6 @@
 import type { DockerfileModel } from '../document';
 import type { StageInfo } from '../stages';
-import type { TargetHost } from '../host/types';
+import type { TargetHost, TargetProblem } from '../host/types';
 import type { Finding, Range, Severity } from '../types';
 import type { ShellCommand } from '../shell/types';
 
@@ -15,6 +15,8 @@ export interface RuleContext {
   commands(): readonly ShellCommand[];
   /** The stage an absolute line belongs to. */
   stageAt(line: number): StageInfo | undefined;
+  /** Problems in the file's own `# kernel-lens:` / `# kernel-lens-ignore` comments (invalid-directive). */
+  readonly directiveProblems: readonly TargetProblem[];
 }
 
 /** Explanation shown when hovering a command, whether or not it produced a finding. */

@@ -6,7 +6,6 @@
 import { verdictsJson } from './json';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIRECTIVE_RULE_ID } from '../../analysis/index';
 import { allRules } from '../../analysis/index';
 import type { Severity } from '../../analysis/index';
 import { knowledgeDate } from '../../analysis/index';
@@ -18,12 +17,9 @@ const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-/** The rules the driver declares: the registry plus the directive pseudo-rule. */
+/** The rules the driver declares: the registry. */
 export function ruleMetadata(): { id: string; defaultSeverity: Severity; summary: string }[] {
-  return [
-    ...allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary })),
-    { id: DIRECTIVE_RULE_ID, defaultSeverity: 'warning', summary: 'A `# kernel-lens:` directive that Kernel Lens cannot understand.' },
-  ];
+  return allRules().map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, summary: r.summary }));
 }
 
 function encodePath(rel: string): string {
