@@ -1,0 +1,153 @@
+/**
+ * Third-party images resolved from their own build files (thirdParty.ts): each family resolves to the
+ * release its build file names and cites that file; tags the build files read do not determine stay
+ * unknown with a reason instead of being guessed from the name.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseImageRef } from '../../analysis/imageRef';
+import type { ImageIdentity } from '../types';
+import { lookupImage } from './index';
+
+function lookup(text: string) {
+  const parsed = parseImageRef(text);
+  assert.ok(parsed.ok, text);
+  return lookupImage(parsed.ref);
+}
+
+function known(text: string): ImageIdentity {
+  const found = lookup(text);
+  assert.equal(found.kind, 'known', `${text}: ${JSON.stringify(found)}`);
+  if (found.kind !== 'known') throw new Error('unreachable');
+  assert.equal(found.identity.guessedFrom, undefined, `${text}: a fact from the build file, not a guess`);
+  return found.identity;
+}
+
+function unknown(text: string, reason: RegExp): void {
+  const found = lookup(text);
+  assert.equal(found.kind, 'unknown', `${text}: ${JSON.stringify(found)}`);
+  if (found.kind === 'unknown') assert.match(found.reason, reason, text);
+}
+
+/** [reference, release id, source must cite, moving tag?] */
+type Row = [string, string, RegExp, boolean];
+
+function check(rows: Row[]): void {
+  for (const [text, release, source, moving] of rows) {
+    const id = known(text);
+    assert.equal(id.release.id, release, text);
+    assert.match(id.inferredFrom?.source ?? '', source, `${text}: cites its build file`);
+    assert.equal(id.movingTag !== undefined, moving, `${text}: moving tag`);
+  }
+}
+
+test('dev container images: the variant a tag names is its base; unsuffixed tags follow today’s manifests', () => {
+  const devcontainers = /devcontainers\/images @ bed3eb26 \(2026-07-01\): .*manifest\.json/;
+  const legacy = /microsoft\/vscode-dev-containers @ 9ead9dfe/;
+  check([
+    ['mcr.microsoft.com/devcontainers/base:bookworm', 'debian-12', devcontainers, false],
+    ['mcr.microsoft.com/devcontainers/base:ubuntu-22.04', 'ubuntu-22.04', devcontainers, false],
+    ['mcr.microsoft.com/devcontainers/base:alpine3.21', 'alpine-3.21', devcontainers, false],
+    ['mcr.microsoft.com/devcontainers/javascript-node:1-20-bookworm', 'debian-12', devcontainers, false],
+    ['mcr.microsoft.com/vscode/devcontainers/base:0-ubuntu-20.04', 'ubuntu-20.04', legacy, false],
+    ['mcr.microsoft.com/vscode/devcontainers/java:1-8-buster', 'debian-10', legacy, false],
+    ['mcr.microsoft.com/vscode/devcontainers/dotnet:6.0-focal', 'ubuntu-20.04', legacy, false],
+    ['devcon.azurecr.io/public/vscode/devcontainers/base:bionic', 'ubuntu-18.04', legacy, false],
+    ['mcr.microsoft.com/devcontainers/base', 'debian-13', devcontainers, true],
+    ['mcr.microsoft.com/devcontainers/base:ubuntu', 'ubuntu-26.04', devcontainers, true],
+    ['mcr.microsoft.com/vscode/devcontainers/base:ubuntu', 'ubuntu-26.04', devcontainers, true],
+    ['mcr.microsoft.com/devcontainers/base:alpine', 'alpine-3.23', devcontainers, true],
+    ['mcr.microsoft.com/devcontainers/dotnet', 'ubuntu-24.04', devcontainers, true],
+    ['mcr.microsoft.com/devcontainers/dotnet:8.0', 'debian-12', devcontainers, true],
+    ['mcr.microsoft.com/devcontainers/python:3', 'debian-13', devcontainers, true],
+    ['mcr.microsoft.com/devcontainers/typescript-node:22', 'debian-13', devcontainers, true],
+    ['mcr.microsoft.com/devcontainers/jekyll', 'debian-12', devcontainers, true],
+    ['mcr.microsoft.com/devcontainers/universal:linux', 'ubuntu-24.04', devcontainers, true],
+    // The final stage (devcontainers/base:1-bookworm), not the continuumio upstream stage.
+    ['mcr.microsoft.com/devcontainers/anaconda:3', 'debian-12', devcontainers, true],
+  ]);
+  // The image adds a toolchain to its base: the base's "slim" variant does not describe it.
+  assert.equal(known('mcr.microsoft.com/devcontainers/dotnet:9.0').variant, 'dev container');
+  unknown('mcr.microsoft.com/devcontainers/javascript-node:16', /no longer build/);
+  unknown('mcr.microsoft.com/vscode/devcontainers/universal:2-linux', /names an image version/);
+});
+
+test('Jupyter Docker Stacks: ubuntu-NN.NN tags, latest on Quay.io, the frozen Docker Hub latest, dated builds', () => {
+  const src = /jupyter\/docker-stacks @ 82093869 \(2026-08-08\): images\/docker-stacks-foundation\/Dockerfile FROM ubuntu:24\.04/;
+  check([
+    ['quay.io/jupyter/scipy-notebook', 'ubuntu-24.04', src, true],
+    ['quay.io/jupyter/pytorch-notebook:cuda12-latest', 'ubuntu-24.04', src, true],
+    ['quay.io/jupyter/base-notebook:ubuntu-22.04', 'ubuntu-22.04', src, false],
+    ['quay.io/jupyter/minimal-notebook:2025-03-03', 'ubuntu-24.04', src, false],
+    ['quay.io/jupyter/minimal-notebook:x86_64-2026-08-03', 'ubuntu-24.04', src, false],
+    // Pushed to Docker Hub until 2023-10-20 only: latest there is that last build, on 22.04, and does not move.
+    ['jupyter/datascience-notebook', 'ubuntu-22.04', src, false],
+    ['jupyter/base-notebook:2023-10-20', 'ubuntu-22.04', src, false],
+  ]);
+  unknown('quay.io/jupyter/base-notebook:2024-08-30', /does not date to an Ubuntu release/); // the day the base changed
+  unknown('quay.io/jupyter/base-notebook:2026-09-01', /does not date/); // after the commit read
+  unknown('quay.io/jupyter/scipy-notebook:python-3.12', /software version/);
+  unknown('jupyter/repo2docker', /not an image the knowledge base knows/); // not a docker-stacks image
+});
+
+test('prom/prometheus: latest on quay.io/prometheus/busybox (uClibc), -distroless on static-debian13; versions unknown', () => {
+  const src = /prometheus\/prometheus @ d15adb9a \(2026-08-21\): Dockerfile FROM quay\.io\/prometheus\/busybox/;
+  check([
+    ['prom/prometheus:latest', 'busybox-uclibc', src, true],
+    ['quay.io/prometheus/prometheus:main', 'busybox-uclibc', src, true],
+    ['prom/prometheus:v3.9.0-distroless', 'distroless-static-debian13', src, false],
+  ]);
+  assert.match(known('prom/prometheus').movingTag?.means ?? '', /glibc variant on ppc64le and s390x/);
+  unknown('prom/prometheus:v1.5.2', /names a version/);
+});
+
+test('Cloud Build builders: gcloud/git/kubectl on Ubuntu 22.04, docker/wget on Ubuntu 20.04; others unknown', () => {
+  const src =
+    /GoogleCloudPlatform\/cloud-builders @ b70cb2af \(2026-06-11\): gcloud\/Dockerfile\.slim FROM marketplace\.gcr\.io\/google\/ubuntu2204/;
+  check([
+    ['gcr.io/cloud-builders/gcloud', 'ubuntu-22.04', src, true],
+    ['gcr.io/cloud-builders/gcloud-slim', 'ubuntu-22.04', src, true],
+    ['gcr.io/cloud-builders/git', 'ubuntu-22.04', src, true],
+    ['gcr.io/cloud-builders/kubectl', 'ubuntu-22.04', src, true],
+    ['gcr.io/cloud-builders/docker', 'ubuntu-20.04', src, true],
+    ['gcr.io/cloud-builders/wget', 'ubuntu-20.04', src, true],
+  ]);
+  // go, npm and mvn are built FROM a digest or a moving tag passed at build time.
+  unknown('gcr.io/cloud-builders/go', /not an image the knowledge base knows/);
+});
+
+test('aquasec/trivy: latest and every release v0.1.7 … v0.74.0 by the Alpine release of its Dockerfile', () => {
+  const src = /aquasecurity\/trivy @ dc3c56ee \(2026-08-21\): Dockerfile FROM alpine:3\.24\.1/;
+  check([
+    ['aquasec/trivy', 'alpine-3.24', src, true],
+    ['ghcr.io/aquasecurity/trivy:latest-arm64', 'alpine-3.24', src, true],
+    ['aquasec/trivy:0.1.7', 'alpine-3.10', src, false],
+    ['aquasec/trivy:0.9.2', 'alpine-3.12', src, false],
+    ['aquasec/trivy:0.50.1', 'alpine-3.19', src, false],
+    ['public.ecr.aws/aquasecurity/trivy:0.58.1-amd64', 'alpine-3.20', src, false],
+    ['aquasec/trivy:0.74.0', 'alpine-3.24', src, false],
+  ]);
+  unknown('aquasec/trivy:0.75.0', /not a release whose Dockerfile was read/);
+  unknown('aquasec/trivy:0.0.4', /not a release whose Dockerfile was read/); // built FROM golang:1.12-alpine
+});
+
+test('amazon/aws-cli: Amazon Linux 2 up to 2.27.50, Amazon Linux 2023 from 2.27.51', () => {
+  const src = /aws\/aws-cli @ 73fb33bb .*at the release tags 2\.0\.6 … 2\.27\.50 FROM amazonlinux:2/;
+  check([
+    ['amazon/aws-cli', 'amazonlinux-2023', src, true],
+    ['amazon/aws-cli:2.0.6', 'amazonlinux-2', src, false],
+    ['amazon/aws-cli:2.13.0', 'amazonlinux-2', src, false],
+    ['amazon/aws-cli:2.27.50', 'amazonlinux-2', src, false],
+    ['amazon/aws-cli:2.27.51', 'amazonlinux-2023', src, false],
+    ['public.ecr.aws/aws-cli/aws-cli:2.36.7', 'amazonlinux-2023', src, false],
+  ]);
+  unknown('amazon/aws-cli:2.36.8', /not a release whose docker\/Dockerfile was read/);
+  unknown('amazon/aws-cli:2.0.5', /not a release/);
+});
+
+test('images whose build is not known stay unknown with the reason from their repository', () => {
+  unknown('hashicorp/terraform:1.9', /closed-source release process/);
+  unknown('hashicorp/terraform', /closed-source release process/);
+  unknown('continuumio/miniconda3', /newest build files read \(2024-07-02\) name debian:12\.6-slim/);
+  unknown('continuumio/anaconda3:2020.11', /not recorded/);
+});
