@@ -145,9 +145,38 @@ test('amazon/aws-cli: Amazon Linux 2 up to 2.27.50, Amazon Linux 2023 from 2.27.
   unknown('amazon/aws-cli:2.0.5', /not a release/);
 });
 
+test('mcr.microsoft.com/playwright: v<version>-<flavor> and the bare version tag by the default flavor of that release', () => {
+  const src = /microsoft\/playwright @ d4e1023f \(2026-08-21\): utils\/docker\/Dockerfile\.<flavor> FROM ubuntu:<flavor>/;
+  check([
+    ['mcr.microsoft.com/playwright:v1.48.0-noble', 'ubuntu-24.04', src, false],
+    ['mcr.microsoft.com/playwright:v1.48.0-jammy-arm64', 'ubuntu-22.04', src, false],
+    ['mcr.microsoft.com/playwright:v1.17.2-focal', 'ubuntu-20.04', src, false],
+    ['mcr.microsoft.com/playwright:v1.32.3', 'ubuntu-20.04', src, false],
+    ['mcr.microsoft.com/playwright:v1.33.0', 'ubuntu-22.04', src, false],
+    ['mcr.microsoft.com/playwright:v1.46.1', 'ubuntu-22.04', src, false],
+    ['mcr.microsoft.com/playwright:v1.47.0', 'ubuntu-24.04', src, false],
+    ['mcr.microsoft.com/playwright:v1.62.1', 'ubuntu-24.04', src, false],
+    // No longer pushed since v1.47.0: its last build, not a moving tag.
+    ['mcr.microsoft.com/playwright:latest', 'ubuntu-22.04', /latest was last pushed by v1\.46\.x/, false],
+  ]);
+  unknown('mcr.microsoft.com/playwright:v1.63.0', /not a release tag whose build files were read/);
+  unknown('mcr.microsoft.com/playwright:v1.17.1', /not a release tag/);
+});
+
+test('Cypress images: latest on the factory base debian:13.6-slim; version tags unknown', () => {
+  const src = /cypress-io\/cypress-docker-images @ a8a9b6d9 \(2026-07-24\): factory\/\.env BASE_IMAGE='debian:13\.6-slim'/;
+  check([
+    ['cypress/included', 'debian-13', src, true],
+    ['cypress/browsers:latest', 'debian-13', src, true],
+    ['cypress/factory', 'debian-13', src, true],
+  ]);
+  unknown('cypress/included:15.20.1', /names a version/);
+});
+
 test('images whose build is not known stay unknown with the reason from their repository', () => {
   unknown('hashicorp/terraform:1.9', /closed-source release process/);
   unknown('hashicorp/terraform', /closed-source release process/);
   unknown('continuumio/miniconda3', /newest build files read \(2024-07-02\) name debian:12\.6-slim/);
   unknown('continuumio/anaconda3:2020.11', /not recorded/);
+  unknown('nixos/nix', /not built on a distribution image/);
 });

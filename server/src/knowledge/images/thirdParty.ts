@@ -99,6 +99,16 @@ const TERRAFORM =
 const CONDA =
   'ContinuumIO/docker-images @ dc64b234 (2024-07-02, the newest commit read): miniconda3/debian/Dockerfile and anaconda3/debian/Dockerfile FROM debian:12.6-slim; earlier release tags FROM debian:bullseye-slim, debian:buster-slim, debian:8.5, frolvlad/alpine-glibc';
 
+const CYPRESS =
+  "cypress-io/cypress-docker-images @ a8a9b6d9 (2026-07-24): factory/.env BASE_IMAGE='debian:13.6-slim'; factory/factory.Dockerfile FROM ${BASE_IMAGE} AS factory; factory/Dockerfile FROM cypress/factory:${FACTORY_VERSION}; factory/docker-compose.yml tags factory, included, browsers and base :latest";
+const CYPRESS_REPOS = ['docker.io/cypress/factory', 'docker.io/cypress/included', 'docker.io/cypress/browsers', 'docker.io/cypress/base'];
+const NIX =
+  'NixOS/nix @ 88b09c64 (2026-08-22): doc/manual/source/installation/installing-docker.md "created using pkgs.dockerTools.buildLayeredImage … not based on any other image"; docker.nix';
+
+const PLAYWRIGHT =
+  'microsoft/playwright @ d4e1023f (2026-08-21): utils/docker/Dockerfile.<flavor> FROM ubuntu:<flavor> (jammy, noble, resolute; bionic and focal in older releases); utils/docker/publish_docker.sh tags v<version>-<flavor> for each flavor and the bare v<version> on the default flavor, which was focal at the release tags v1.17.2 … v1.32.x, jammy at v1.33.0 … v1.46.x and noble at v1.47.0 … v1.62.1';
+const PLAYWRIGHT_ARCH = '(?:-(?:amd64|arm64))?';
+
 /** Unsuffixed dev container tags of today's manifests: [image, tags, the FROM of the variant they name]. */
 const DEVCONTAINER_MOVING: ReadonlyArray<readonly [string, string, string]> = [
   ['base', 'latest|debian', 'buildpack-deps:trixie-curl'],
@@ -227,6 +237,14 @@ export const thirdPartyRules: ImageTagRule[] = [
       source: DEVCONTAINERS,
     }),
   ),
+  {
+    id: 'devcontainers/repository-containers',
+    repositories: ['mcr.microsoft.com/vscode/devcontainers/repos/*', 'devcon.azurecr.io/public/vscode/devcontainers/repos/*'],
+    tag: /^.*$/,
+    unknown:
+      '{image} is a repository container of the archived vscode-dev-containers (repository-containers/); which base its last build used is not recorded',
+    source: VSCODE_DEV_CONTAINERS,
+  },
   {
     id: 'devcontainers/other',
     repositories: DEVCONTAINER_REPOS,
@@ -377,5 +395,75 @@ export const thirdPartyRules: ImageTagRule[] = [
     unknown:
       "{image}:{tag}: the newest build files read (2024-07-02) name debian:12.6-slim, older releases other bases; what today's and this tag's builds use is not recorded",
     source: CONDA,
+  },
+  {
+    id: 'cypress/latest',
+    repositories: CYPRESS_REPOS,
+    tag: /^latest$/,
+    base: 'debian:13-slim',
+    moving: {},
+    source: CYPRESS,
+  },
+  {
+    id: 'cypress/versioned',
+    repositories: CYPRESS_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} names a version: each was built from factory/.env as it stood at its release, and the knowledge base does not record those',
+    source: CYPRESS,
+  },
+  {
+    id: 'nix/no-base',
+    repositories: ['docker.io/nixos/nix', 'ghcr.io/nixos/nix'],
+    tag: /^.*$/,
+    unknown:
+      '{image} is not built on a distribution image: Nix assembles it from nixpkgs store paths (dockerTools.buildLayeredImage), which the knowledge base does not model as a release',
+    source: NIX,
+  },
+  // Playwright: v<version>-<flavor> tags name their Ubuntu release; the bare v<version> tag the default flavor of that release.
+  {
+    id: 'playwright/flavor',
+    repositories: ['mcr.microsoft.com/playwright'],
+    tag: new RegExp(
+      `^v1\\.(?:17\\.(?:[2-9]|\\d\\d)|(?:1[89]|[2-9]\\d)\\.\\d+)-(?<codename>bionic|focal|jammy|noble|resolute)${PLAYWRIGHT_ARCH}$`,
+    ),
+    base: 'ubuntu:{codename}',
+    source: PLAYWRIGHT,
+  },
+  {
+    id: 'playwright/default-focal',
+    repositories: ['mcr.microsoft.com/playwright'],
+    tag: new RegExp(`^v1\\.(?:17\\.(?:[2-9]|\\d\\d)|(?:1[89]|2\\d|3[0-2])\\.\\d+)${PLAYWRIGHT_ARCH}$`),
+    base: 'ubuntu:focal',
+    source: PLAYWRIGHT,
+  },
+  {
+    id: 'playwright/default-jammy',
+    repositories: ['mcr.microsoft.com/playwright'],
+    tag: new RegExp(`^v1\\.(?:3[3-9]|4[0-6])\\.\\d+${PLAYWRIGHT_ARCH}$`),
+    base: 'ubuntu:jammy',
+    source: PLAYWRIGHT,
+  },
+  {
+    id: 'playwright/default-noble',
+    repositories: ['mcr.microsoft.com/playwright'],
+    tag: new RegExp(`^v1\\.(?:4[7-9]|5\\d|6[01]|62(?=\\.[01]$))\\.\\d+${PLAYWRIGHT_ARCH}$`),
+    base: 'ubuntu:noble',
+    source: PLAYWRIGHT,
+  },
+  {
+    // Frozen: v1.46.x was the last release to push latest (JAMMY_TAGS+=("latest")); none since v1.47.0 does.
+    id: 'playwright/latest',
+    repositories: ['mcr.microsoft.com/playwright'],
+    tag: /^latest$/,
+    base: 'ubuntu:jammy',
+    source: `${PLAYWRIGHT}; latest was last pushed by v1.46.x (publish_docker.sh @ v1.46.1: JAMMY_TAGS+=("latest")), by no release since v1.47.0`,
+  },
+  {
+    id: 'playwright/other',
+    repositories: ['mcr.microsoft.com/playwright'],
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not a release tag whose build files were read (v1.17.2 … v1.62.1)',
+    source: PLAYWRIGHT,
   },
 ];
