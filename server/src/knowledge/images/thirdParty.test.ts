@@ -90,13 +90,17 @@ test('Jupyter Docker Stacks: ubuntu-NN.NN tags, latest on Quay.io, the frozen Do
   unknown('jupyter/repo2docker', /not an image the knowledge base knows/); // not a docker-stacks image
 });
 
-test('prom/prometheus: latest on quay.io/prometheus/busybox (uClibc), -distroless on static-debian13; versions unknown', () => {
+test('prom/prometheus and the exporters: latest on quay.io/prometheus/busybox (uClibc), -distroless on static-debian13; versions unknown', () => {
   const src = /prometheus\/prometheus @ d15adb9a \(2026-08-21\): Dockerfile FROM quay\.io\/prometheus\/busybox/;
   check([
     ['prom/prometheus:latest', 'busybox-uclibc', src, true],
     ['quay.io/prometheus/prometheus:main', 'busybox-uclibc', src, true],
     ['prom/prometheus:v3.9.0-distroless', 'distroless-static-debian13', src, false],
+    ['prom/node-exporter', 'busybox-uclibc', src, true],
+    ['quay.io/prometheus/alertmanager:latest', 'busybox-uclibc', src, true],
+    ['prom/blackbox-exporter:v0.27.0-distroless', 'distroless-static-debian13', src, false],
   ]);
+  unknown('prom/pushgateway:v1.4.0', /names a version/);
   assert.match(known('prom/prometheus').movingTag?.means ?? '', /glibc variant on ppc64le and s390x/);
   unknown('prom/prometheus:v1.5.2', /names a version/);
 });

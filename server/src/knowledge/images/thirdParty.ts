@@ -60,8 +60,10 @@ const JUPYTER_HUB = JUPYTER_IMAGES.map((name) => `docker.io/jupyter/${name}`);
 const JUPYTER_PREFIX = '(?:(?:x86_64|aarch64)-)?(?:cuda\\d*-)?';
 
 const PROMETHEUS =
-  'prometheus/prometheus @ d15adb9a (2026-08-21): Dockerfile FROM quay.io/prometheus/busybox-${OS}-${ARCH}:latest; Dockerfile.distroless FROM gcr.io/distroless/static-debian13:nonroot-${DISTROLESS_ARCH} (since 1105c825, 2026-01-19). prometheus/busybox @ 869afd42 (2026-06-23): Makefile tags busybox-linux-{amd64,armv7,arm64,riscv64}:latest = uclibc (uclibc/Dockerfile FROM busybox:uclibc), ppc64le and s390x = glibc';
-const PROMETHEUS_REPOS = ['docker.io/prom/prometheus', 'quay.io/prometheus/prometheus'];
+  'prometheus/prometheus @ d15adb9a (2026-08-21): Dockerfile FROM quay.io/prometheus/busybox-${OS}-${ARCH}:latest; Dockerfile.distroless FROM gcr.io/distroless/static-debian13:nonroot-${DISTROLESS_ARCH} (since 1105c825, 2026-01-19); the same two FROM lines in prometheus/alertmanager @ 68fb2d57 (2026-08-22), prometheus/node_exporter @ a7dcc3a0 (2026-08-08), prometheus/pushgateway @ 412bd22b (2026-06-27) and prometheus/blackbox_exporter @ e39d7d41 (2026-07-24), Dockerfile.distroless since 2026-04 or later in each. prometheus/busybox @ 869afd42 (2026-06-23): Makefile tags busybox-linux-{amd64,armv7,arm64,riscv64}:latest = uclibc (uclibc/Dockerfile FROM busybox:uclibc), ppc64le and s390x = glibc';
+/** Every image built by the shared Makefile.common of the Prometheus organisation from the same two Dockerfiles. */
+const PROMETHEUS_IMAGES = ['prometheus', 'alertmanager', 'node-exporter', 'pushgateway', 'blackbox-exporter'];
+const PROMETHEUS_REPOS = PROMETHEUS_IMAGES.flatMap((name) => [`docker.io/prom/${name}`, `quay.io/prometheus/${name}`]);
 
 const CLOUD_BUILDERS =
   "GoogleCloudPlatform/cloud-builders @ b70cb2af (2026-06-11): gcloud/Dockerfile.slim FROM marketplace.gcr.io/google/ubuntu2204 (Google's Ubuntu 22.04 image), gcloud/Dockerfile FROM gcloud-slim, git/ and kubectl/Dockerfile FROM gcr.io/cloud-builders/gcloud-slim; docker/Dockerfile-base and wget/Dockerfile FROM gcr.io/gcp-runtimes/ubuntu_20_0_4 (Google's Ubuntu 20.04 image), docker:latest built from docker/Dockerfile-versioned FROM that docker-base (docker/cloudbuild.yaml)";
