@@ -177,6 +177,22 @@ test('Cypress images: latest on the factory base debian:13.6-slim; version tags 
   unknown('cypress/included:15.20.1', /names a version/);
 });
 
+test('tensorflow/tensorflow: latest and nightly tags from tensorflow/build runtime Dockerfiles; version tags unknown', () => {
+  const src = /tensorflow\/build @ 5b1c7530 \(2026-02-18\): tensorflow_runtime_dockerfiles\/README\.md/;
+  check([
+    ['tensorflow/tensorflow', 'ubuntu-22.04', src, true],
+    ['tensorflow/tensorflow:nightly-jupyter', 'ubuntu-22.04', src, true],
+  ]);
+  // FROM nvidia/cuda:12.3.0-base-ubuntu22.04: NVIDIA's build is not read, so the release stays a labelled guess.
+  const gpu = lookup('tensorflow/tensorflow:latest-gpu');
+  assert.ok(gpu.kind === 'known', JSON.stringify(gpu));
+  assert.equal(gpu.identity.release.id, 'ubuntu-22.04');
+  assert.match(gpu.identity.guessedFrom ?? '', /names ubuntu22\.04/);
+  assert.match(gpu.identity.inferredFrom?.source ?? '', src);
+  unknown('tensorflow/tensorflow:2.20.0-gpu', /which base this build used is not recorded/);
+  unknown('tensorflow/tensorflow:latest-py3', /not recorded/);
+});
+
 test('images whose build is not known stay unknown with the reason from their repository', () => {
   unknown('hashicorp/terraform:1.9', /closed-source release process/);
   unknown('hashicorp/terraform', /closed-source release process/);

@@ -111,6 +111,9 @@ const PLAYWRIGHT =
   'microsoft/playwright @ d4e1023f (2026-08-21): utils/docker/Dockerfile.<flavor> FROM ubuntu:<flavor> (jammy, noble, resolute; bionic and focal in older releases); utils/docker/publish_docker.sh tags v<version>-<flavor> for each flavor and the bare v<version> on the default flavor, which was focal at the release tags v1.17.2 … v1.32.x, jammy at v1.33.0 … v1.46.x and noble at v1.47.0 … v1.62.1';
 const PLAYWRIGHT_ARCH = '(?:-(?:amd64|arm64))?';
 
+const TENSORFLOW =
+  'tensorflow/build @ 5b1c7530 (2026-02-18): tensorflow_runtime_dockerfiles/README.md "These containers are built by an internal job at Google and published to tensorflow/tensorflow"; cpu.Dockerfile FROM ubuntu:22.04 as base, gpu.Dockerfile FROM nvidia/cuda:12.3.0-base-ubuntu22.04 as base (Ubuntu 22.04 since a65b114, 2023-07-13; ubuntu:20.04 and nvidia/cuda:11.8.0-base-ubuntu20.04 before)';
+
 /** Unsuffixed dev container tags of today's manifests: [image, tags, the FROM of the variant they name]. */
 const DEVCONTAINER_MOVING: ReadonlyArray<readonly [string, string, string]> = [
   ['base', 'latest|debian', 'buildpack-deps:trixie-curl'],
@@ -467,5 +470,31 @@ export const thirdPartyRules: ImageTagRule[] = [
     tag: /^.*$/,
     unknown: '{image}:{tag} is not a release tag whose build files were read (v1.17.2 … v1.62.1)',
     source: PLAYWRIGHT,
+  },
+  // TensorFlow: the runtime Dockerfiles of tensorflow/build; version tags were built at release time from whatever they said then.
+  {
+    id: 'tensorflow/cpu',
+    repositories: ['docker.io/tensorflow/tensorflow'],
+    tag: /^(?:latest|nightly)(?:-jupyter)?$/,
+    base: 'ubuntu:22.04',
+    moving: {},
+    source: TENSORFLOW,
+  },
+  {
+    // The CUDA base image's tag names its Ubuntu release; the knowledge base reads NVIDIA's tag, not its build.
+    id: 'tensorflow/gpu',
+    repositories: ['docker.io/tensorflow/tensorflow'],
+    tag: /^(?:latest|nightly)-gpu(?:-jupyter)?$/,
+    base: 'nvidia/cuda:12.3.0-base-ubuntu22.04',
+    moving: {},
+    source: TENSORFLOW,
+  },
+  {
+    id: 'tensorflow/other',
+    repositories: ['docker.io/tensorflow/tensorflow'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} was built when it was last pushed, by an internal Google job (from tensorflow/build since 2023: ubuntu:20.04 until 2023-07-13, ubuntu:22.04 since; before that from tensorflow/tools/dockerfiles); which base this build used is not recorded',
+    source: TENSORFLOW,
   },
 ];
