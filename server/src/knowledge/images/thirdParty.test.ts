@@ -193,6 +193,24 @@ test('tensorflow/tensorflow: latest and nightly tags from tensorflow/build runti
   unknown('tensorflow/tensorflow:latest-py3', /not recorded/);
 });
 
+test('selenium/*: release builds by the date every tag ends with; bare versions built on one base', () => {
+  const src = /SeleniumHQ\/docker-selenium @ 3290a305 \(2024-10-24, the newest commit read\): Base\/Dockerfile FROM ubuntu:noble/;
+  check([
+    ['selenium/standalone-chrome:4.25.0-20241024', 'ubuntu-24.04', src, false],
+    ['selenium/node-firefox:4.20.0-20240505', 'ubuntu-22.04', src, false],
+    ['selenium/hub:3.141.59-20200326', 'ubuntu-18.04', src, false],
+    // 4.15.0 was built on focal (…-20231108) and then on jammy (…-20231110).
+    ['selenium/standalone-chrome:4.15.0-20231108', 'ubuntu-20.04', src, false],
+    ['selenium/standalone-chrome:4.15.0-20231110', 'ubuntu-22.04', src, false],
+    ['selenium/standalone-chrome:129.0-chromedriver-129.0-grid-4.25.0-20241010', 'ubuntu-24.04', src, false],
+    ['selenium/node-chrome:4.10.0', 'ubuntu-20.04', src, false],
+    ['selenium/standalone-edge:4.24.0', 'ubuntu-24.04', src, false],
+  ]);
+  unknown('selenium/standalone-chrome:4.15.0', /more than one base/);
+  unknown('selenium/standalone-chrome', /not a release build whose files were read/);
+  unknown('selenium/standalone-chrome:4.26.0-20241101', /not a release build/);
+});
+
 test('images whose build is not known stay unknown with the reason from their repository', () => {
   unknown('hashicorp/terraform:1.9', /closed-source release process/);
   unknown('hashicorp/terraform', /closed-source release process/);

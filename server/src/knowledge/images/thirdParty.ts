@@ -114,6 +114,46 @@ const PLAYWRIGHT_ARCH = '(?:-(?:amd64|arm64))?';
 const TENSORFLOW =
   'tensorflow/build @ 5b1c7530 (2026-02-18): tensorflow_runtime_dockerfiles/README.md "These containers are built by an internal job at Google and published to tensorflow/tensorflow"; cpu.Dockerfile FROM ubuntu:22.04 as base, gpu.Dockerfile FROM nvidia/cuda:12.3.0-base-ubuntu22.04 as base (Ubuntu 22.04 since a65b114, 2023-07-13; ubuntu:20.04 and nvidia/cuda:11.8.0-base-ubuntu20.04 before)';
 
+const SELENIUM =
+  'SeleniumHQ/docker-selenium @ 3290a305 (2024-10-24, the newest commit read): Base/Dockerfile FROM ubuntu:noble-20240904.1; every other image FROM ${NAMESPACE}/base:${VERSION} or node-base; Makefile tags <version>-<BUILD_DATE>; Base/Dockerfile at each release tag: ubuntu:bionic-… 3.141.59-20200326 … 4.0.0-beta-1-prerelease-20201208, ubuntu:focal-… 3.141.59-20210105 … 4.15.0-20231108, ubuntu:jammy-… 4.15.0-20231110 … 4.22.0-20240621, ubuntu:noble-… 4.23.0-20240727 … 4.25.0-20241024';
+const SELENIUM_REPOS = [
+  'base',
+  'hub',
+  'distributor',
+  'router',
+  'sessions',
+  'session-queue',
+  'event-bus',
+  'node-base',
+  'node-chrome',
+  'node-chromium',
+  'node-edge',
+  'node-firefox',
+  'node-docker',
+  'standalone-chrome',
+  'standalone-chromium',
+  'standalone-edge',
+  'standalone-firefox',
+  'standalone-docker',
+].map((name) => `docker.io/selenium/${name}`);
+/** Build dates of the release tags (the -YYYYMMDD suffix of every image tag of that build) by the Ubuntu release they were built FROM. */
+const SELENIUM_BUILDS: Readonly<Record<string, string>> = {
+  bionic:
+    '20200326 20200409 20200515 20200525 20200609 20200719 20200720 20200721 20200730 20200826 20200904 20200905 20200907 20200921 20201009 20201010 20201117 20201119 20201127 20201130 20201202 20201208',
+  focal:
+    '20210105 20210106 20210114 20210128 20210201 20210204 20210207 20210209 20210210 20210215 20210310 20210311 20210312 20210314 20210315 20210317 20210319 20210321 20210329 20210402 20210422 20210426 20210513 20210517 20210527 20210604 20210607 20210608 20210618 20210713 20210729 20210804 20210823 20210830 20210902 20210906 20210907 20210908 20210913 20210914 20210915 20210916 20210923 20210929 20210930 20211010 20211013 20211025 20211102 20211105 20211123 20211209 20211217 20220121 20220130 20220131 20220208 20220217 20220317 20220327 20220405 20220427 20220527 20220531 20220608 20220609 20220622 20220624 20220628 20220706 20220726 20220812 20220831 20220929 20221004 20221017 20221021 20221024 20221104 20221202 20221208 20221217 20221219 20230123 20230131 20230202 20230210 20230221 20230306 20230325 20230328 20230403 20230404 20230421 20230508 20230607 20230801 20230904 20230912 20230920 20230926 20231004 20231016 20231020 20231025 20231102 20231108',
+  jammy:
+    '20231110 20231122 20231128 20231129 20231206 20231208 20231212 20231219 20240123 20240220 20240224 20240328 20240402 20240425 20240505 20240517 20240522 20240621',
+  noble: '20240727 20240812 20240813 20240820 20240830 20240907 20240922 20241010 20241024',
+};
+/** Bare selenium versions all of whose release builds share one base (4.15.0 was built on focal and on jammy). */
+const SELENIUM_VERSIONS: Readonly<Record<string, string>> = {
+  focal:
+    '4.0.0 4.1.0 4.1.1 4.1.2 4.1.3 4.1.4 4.2.0 4.2.1 4.2.2 4.3.0 4.4.0 4.5.0 4.5.2 4.5.3 4.6.0 4.7.0 4.7.1 4.7.2 4.8.0 4.8.1 4.8.2 4.8.3 4.9.0 4.9.1 4.10.0 4.11.0 4.12.1 4.13.0 4.14.1',
+  jammy: '4.16.0 4.16.1 4.17.0 4.18.0 4.18.1 4.19.0 4.19.1 4.20.0 4.21.0 4.22.0',
+  noble: '4.23.0 4.23.1 4.24.0',
+};
+
 /** Unsuffixed dev container tags of today's manifests: [image, tags, the FROM of the variant they name]. */
 const DEVCONTAINER_MOVING: ReadonlyArray<readonly [string, string, string]> = [
   ['base', 'latest|debian', 'buildpack-deps:trixie-curl'],
@@ -496,5 +536,32 @@ export const thirdPartyRules: ImageTagRule[] = [
     unknown:
       '{image}:{tag} was built when it was last pushed, by an internal Google job (from tensorflow/build since 2023: ubuntu:20.04 until 2023-07-13, ubuntu:22.04 since; before that from tensorflow/tools/dockerfiles); which base this build used is not recorded',
     source: TENSORFLOW,
+  },
+  // Selenium: the build date every tag ends with, or a version all of whose builds share one base.
+  ...Object.entries(SELENIUM_BUILDS).map(
+    ([codename, builds]): ImageTagRule => ({
+      id: `selenium/build-${codename}`,
+      repositories: SELENIUM_REPOS,
+      tag: new RegExp(`^[\\w.-]+-(?:${builds.replace(/ /g, '|')})$`),
+      base: `ubuntu:${codename}`,
+      source: SELENIUM,
+    }),
+  ),
+  ...Object.entries(SELENIUM_VERSIONS).map(
+    ([codename, versions]): ImageTagRule => ({
+      id: `selenium/version-${codename}`,
+      repositories: SELENIUM_REPOS,
+      tag: new RegExp(`^(?:${versions.replace(/\./g, '\\.').replace(/ /g, '|')})$`),
+      base: `ubuntu:${codename}`,
+      source: SELENIUM,
+    }),
+  ),
+  {
+    id: 'selenium/other',
+    repositories: SELENIUM_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release build whose files were read (the newest read is 4.25.0-20241024), or names a version built on more than one base',
+    source: SELENIUM,
   },
 ];
