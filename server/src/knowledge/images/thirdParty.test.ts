@@ -211,10 +211,26 @@ test('selenium/*: release builds by the date every tag ends with; bare versions 
   unknown('selenium/standalone-chrome:4.26.0-20241101', /not a release build/);
 });
 
+test('continuumio/miniconda3 and anaconda3: release tags by the Dockerfile of their flavor at the release tag; latest unknown', () => {
+  const src = /ContinuumIO\/docker-images @ dc64b234 \(2024-07-02, the newest commit read\)/;
+  check([
+    ['continuumio/miniconda3:4.10.3', 'debian-10', src, false],
+    ['continuumio/miniconda3:23.10.0-1', 'debian-11', src, false],
+    ['continuumio/miniconda3:24.5.0-0', 'debian-12', src, false],
+    ['continuumio/anaconda3:2023.09-0', 'debian-11', src, false],
+    ['continuumio/anaconda3:2024.06-1-amazonlinux', 'amazonlinux-2', src, false],
+  ]);
+  // FROM frolvlad/alpine-glibc:alpine-3.17: that image's build is not read, so the Alpine release stays a labelled guess.
+  const alpine = lookup('continuumio/miniconda3:22.11.1-alpine');
+  assert.ok(alpine.kind === 'known' && alpine.identity.release.id === 'alpine-3.17' && alpine.identity.guessedFrom !== undefined);
+  // The Debian workflow of that time also matched the -alpine release tag: two builds under one name.
+  unknown('continuumio/miniconda3:4.10.3-alpine', /no release build files read fix this tag's base/);
+  unknown('continuumio/miniconda3', /2024-07-02, names debian:12\.6-slim; later builds, latest among them, are not recorded/);
+  unknown('continuumio/anaconda3:2020.11', /no release build files read/);
+});
+
 test('images whose build is not known stay unknown with the reason from their repository', () => {
   unknown('hashicorp/terraform:1.9', /closed-source release process/);
   unknown('hashicorp/terraform', /closed-source release process/);
-  unknown('continuumio/miniconda3', /newest build files read \(2024-07-02\) name debian:12\.6-slim/);
-  unknown('continuumio/anaconda3:2020.11', /not recorded/);
   unknown('nixos/nix', /not built on a distribution image/);
 });

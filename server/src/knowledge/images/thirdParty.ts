@@ -99,7 +99,21 @@ const AWS_CLI_REPOS = ['docker.io/amazon/aws-cli', 'public.ecr.aws/aws-cli/aws-c
 const TERRAFORM =
   'hashicorp/terraform @ 883c7221 (2026-08-21): Dockerfile comment "This is not what produces the official releases in the \\"terraform\\" namespace on Dockerhub; those images … are built by the (closed-source) official release process"';
 const CONDA =
-  'ContinuumIO/docker-images @ dc64b234 (2024-07-02, the newest commit read): miniconda3/debian/Dockerfile and anaconda3/debian/Dockerfile FROM debian:12.6-slim; earlier release tags FROM debian:bullseye-slim, debian:buster-slim, debian:8.5, frolvlad/alpine-glibc';
+  'ContinuumIO/docker-images @ dc64b234 (2024-07-02, the newest commit read): miniconda3/debian/Dockerfile and anaconda3/debian/Dockerfile FROM debian:12.6-slim; at each release tag miniconda3-v<version> / anaconda3-<version>, .github/workflows/{miniconda,anaconda}_{debian,alpine,amazonlinux}_ci.yml tag the image <version> (type=match), <version>-alpine and <version>-amazonlinux (suffix) from the Dockerfile of that flavor at the tag: miniconda3/debian FROM debian:buster-slim (4.10.3, 4.10.3p0), debian:bullseye-slim (4.10.3p1 … 24.3.0-0), debian:12.5-slim (24.4.0-0, 24.5.0-0); miniconda3/alpine FROM frolvlad/alpine-glibc:alpine-3.17 (22.11.1 … 23.5.2-0); anaconda3/debian FROM debian:bullseye-slim (2021.11 … 2024.02-1), debian:12.5-slim (2024.06-1); anaconda3/amazonlinux FROM amazonlinux:2';
+const CONDA_VERSIONS: ReadonlyArray<readonly [string, string, string]> = [
+  ['miniconda3', '4.10.3 4.10.3p0', 'debian:buster-slim'],
+  ['miniconda3', '4.10.3p1 4.11.0 4.12.0 22.11.1 23.3.1-0 23.5.2-0 23.9.0-0 23.10.0-1 24.1.2-0 24.3.0-0', 'debian:bullseye-slim'],
+  ['miniconda3', '24.4.0-0 24.5.0-0', 'debian:12.5-slim'],
+  // Before 22.11.1 the Debian workflow also matched the -alpine release tags and pushed a Debian build under the same name.
+  ['miniconda3', '22.11.1-alpine 23.3.1-0-alpine 23.5.2-0-alpine', 'frolvlad/alpine-glibc:alpine-3.17'],
+  ['anaconda3', '2021.11 2022.05 2022.10 2023.03-1 2023.07-1 2023.09-0 2024.02-1', 'debian:bullseye-slim'],
+  ['anaconda3', '2024.06-1', 'debian:12.5-slim'],
+  [
+    'anaconda3',
+    '2021.11-amazonlinux 2022.05-amazonlinux 2022.10-amazonlinux 2023.03-1-amazonlinux 2023.07-1-amazonlinux 2023.09-0-amazonlinux 2024.02-1-amazonlinux 2024.06-1-amazonlinux',
+    'amazonlinux:2',
+  ],
+];
 
 const CYPRESS =
   "cypress-io/cypress-docker-images @ a8a9b6d9 (2026-07-24): factory/.env BASE_IMAGE='debian:13.6-slim'; factory/factory.Dockerfile FROM ${BASE_IMAGE} AS factory; factory/Dockerfile FROM cypress/factory:${FACTORY_VERSION}; factory/docker-compose.yml tags factory, included, browsers and base :latest";
@@ -433,12 +447,21 @@ export const thirdPartyRules: ImageTagRule[] = [
       "{image} is built by HashiCorp's closed-source release process; the Dockerfile in hashicorp/terraform says it is not what produces these images, so its base is not known",
     source: TERRAFORM,
   },
+  ...CONDA_VERSIONS.map(
+    ([name, versions, base]): ImageTagRule => ({
+      id: `conda/${name}-${base}`,
+      repositories: [`docker.io/continuumio/${name}`],
+      tag: new RegExp(`^(?:${versions.replace(/\./g, '\\.').replace(/ /g, '|')})$`),
+      base,
+      source: CONDA,
+    }),
+  ),
   {
     id: 'conda/not-current',
     repositories: ['docker.io/continuumio/miniconda3', 'docker.io/continuumio/anaconda3'],
     tag: /^.*$/,
     unknown:
-      "{image}:{tag}: the newest build files read (2024-07-02) name debian:12.6-slim, older releases other bases; what today's and this tag's builds use is not recorded",
+      "{image}:{tag}: no release build files read fix this tag's base (the newest commit read, 2024-07-02, names debian:12.6-slim; later builds, latest among them, are not recorded)",
     source: CONDA,
   },
   {
