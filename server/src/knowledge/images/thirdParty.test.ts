@@ -229,6 +229,20 @@ test('continuumio/miniconda3 and anaconda3: release tags by the Dockerfile of th
   unknown('continuumio/anaconda3:2020.11', /no release build files read/);
 });
 
+test('Bitnami: tags naming their debian-NN flavor, minideb by codename; rolling tags unknown', () => {
+  const src = /bitnami\/containers @ 078f764c .*FROM docker\.io\/bitnami\/minideb:bookworm, ENV OS_FLAVOUR="debian-12"/;
+  const minideb = /bitnami\/minideb @ 1cd8d339 \(2026-06-26\)/;
+  check([
+    ['bitnami/postgresql:16.4.0-debian-12-r5', 'debian-12', src, false],
+    ['bitnami/redis:7.2-debian-11', 'debian-11', src, false],
+    ['bitnamilegacy/kafka:3.9.0-debian-12-r1', 'debian-12', src, false],
+    ['bitnami/minideb:bullseye', 'debian-11', minideb, false],
+    ['bitnami/minideb', 'debian-12', minideb, true],
+  ]);
+  unknown('bitnami/postgresql:16', /does not name its OS flavor/);
+  unknown('bitnami/kubectl', /does not name its OS flavor/);
+});
+
 test('images whose build is not known stay unknown with the reason from their repository', () => {
   unknown('hashicorp/terraform:1.9', /closed-source release process/);
   unknown('hashicorp/terraform', /closed-source release process/);

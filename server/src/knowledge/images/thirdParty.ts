@@ -168,6 +168,13 @@ const SELENIUM_VERSIONS: Readonly<Record<string, string>> = {
   noble: '4.23.0 4.23.1 4.24.0',
 };
 
+const BITNAMI =
+  'bitnami/containers @ 078f764c (image created 2024-07-24 per its label): bitnami/postgresql/13/debian-12/Dockerfile FROM docker.io/bitnami/minideb:bookworm, ENV OS_FLAVOUR="debian-12", org.opencontainers.image.ref.name="13.15.0-debian-12-r18" (every image is built per <branch>/debian-NN/ directory, debian-11 ones FROM minideb:bullseye, and its tags carry that debian-NN); tags-info.yaml rolling tags ("13", "13-debian-12", "13.18.0") move between builds';
+const MINIDEB =
+  'bitnami/minideb @ 1cd8d339 (2026-06-26): buildall builds bullseye, bookworm and trixie with debootstrap (mkimage <dist>); pushall LATEST=bookworm, docker tag <LATEST> latest';
+/** Bitnami moved the old tags to bitnamilegacy/ in 2025; the builds are the same. */
+const BITNAMI_REPOS = ['docker.io/bitnami/*', 'docker.io/bitnamilegacy/*'];
+
 /** Unsuffixed dev container tags of today's manifests: [image, tags, the FROM of the variant they name]. */
 const DEVCONTAINER_MOVING: ReadonlyArray<readonly [string, string, string]> = [
   ['base', 'latest|debian', 'buildpack-deps:trixie-curl'],
@@ -586,5 +593,36 @@ export const thirdPartyRules: ImageTagRule[] = [
     unknown:
       '{image}:{tag} is not a release build whose files were read (the newest read is 4.25.0-20241024), or names a version built on more than one base',
     source: SELENIUM,
+  },
+  // Bitnami: minideb is Debian by codename; application images name their debian-NN flavor in the tag.
+  {
+    id: 'minideb/codename',
+    repositories: ['docker.io/bitnami/minideb'],
+    tag: /^(?<codename>stretch|buster|bullseye|bookworm|trixie)(?:-(?:amd64|arm64))?$/,
+    base: 'debian:{codename}',
+    source: MINIDEB,
+  },
+  {
+    id: 'minideb/latest',
+    repositories: ['docker.io/bitnami/minideb'],
+    tag: /^latest$/,
+    base: 'debian:bookworm',
+    moving: {},
+    source: MINIDEB,
+  },
+  {
+    id: 'bitnami/debian-flavor',
+    repositories: BITNAMI_REPOS,
+    tag: /^(?:[\w.]+-)?debian-(?<n>9|1[0-3])(?:-r\d+)?$/,
+    base: 'debian:{n}',
+    source: BITNAMI,
+  },
+  {
+    id: 'bitnami/rolling',
+    repositories: BITNAMI_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} does not name its OS flavor: Bitnami moves such tags between builds, and which debian-NN build backs it is not recorded (tags like <version>-debian-12-r<n> name it)',
+    source: BITNAMI,
   },
 ];
