@@ -172,7 +172,7 @@ const BITNAMI =
   'bitnami/containers @ 078f764c (image created 2024-07-24 per its label): bitnami/postgresql/13/debian-12/Dockerfile FROM docker.io/bitnami/minideb:bookworm, ENV OS_FLAVOUR="debian-12", org.opencontainers.image.ref.name="13.15.0-debian-12-r18" (every image is built per <branch>/debian-NN/ directory, debian-11 ones FROM minideb:bullseye, and its tags carry that debian-NN); tags-info.yaml rolling tags ("13", "13-debian-12", "13.18.0") move between builds';
 const MINIDEB =
   'bitnami/minideb @ 1cd8d339 (2026-06-26): buildall builds bullseye, bookworm and trixie with debootstrap (mkimage <dist>); pushall LATEST=bookworm, docker tag <LATEST> latest';
-/** Bitnami moved the old tags to bitnamilegacy/ in 2025; the builds are the same. */
+/** The frozen bitnamilegacy/ namespace holds the earlier bitnami/ tags: the same builds, the same tag names. */
 const BITNAMI_REPOS = ['docker.io/bitnami/*', 'docker.io/bitnamilegacy/*'];
 
 /** Unsuffixed dev container tags of today's manifests: [image, tags, the FROM of the variant they name]. */
