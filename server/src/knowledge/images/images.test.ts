@@ -433,7 +433,8 @@ const CASES: Array<[string, Expect, string?]> = [
   ['ghcr.io/foo/bar', 'unknown'],
   ['localhost:5000/myimage:dev', 'unknown'],
   ['registry.example.com:8443/team/base:2024', 'unknown'],
-  ['quay.io/prometheus/prometheus', 'unknown'],
+  ['quay.io/prometheus/prometheus', 'busybox-uclibc'],
+  ['quay.io/prometheus/prometheus:v2.40.0', 'unknown'],
   ['bitnami/redis:7.2', 'unknown'],
 ];
 
