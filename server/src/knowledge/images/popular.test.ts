@@ -45,6 +45,18 @@ const KNOWN: Array<[string, string, string | undefined, RegExp, boolean?]> = [
   // The "core" repositories publish the same tags as mcr.microsoft.com/dotnet/*.
   ['mcr.microsoft.com/dotnet/core/sdk:3.1', 'debian-10', 'slim', /issues\/2375/],
   ['mcr.microsoft.com/dotnet/core/aspnet:2.1', 'debian-9', 'slim', /issues\/2375/],
+  // uv: the tag names the base its build workflow writes FROM.
+  ['ghcr.io/astral-sh/uv:python3.12-bookworm-slim', 'debian-12', 'slim', /build-docker\.yml/],
+  ['ghcr.io/astral-sh/uv:0.5.11-python3.12-bookworm-slim', 'debian-12', 'slim', /build-docker\.yml/],
+  ['ghcr.io/astral-sh/uv:python3.13-trixie', 'debian-13', undefined, /build-docker\.yml/],
+  ['ghcr.io/astral-sh/uv:python3.11-alpine3.23', 'alpine-3.23', undefined, /build-docker\.yml/],
+  ['ghcr.io/astral-sh/uv:python3.12-alpine', 'alpine-3.23', undefined, /build-docker\.yml/, true],
+  ['docker.io/astral/uv:bookworm-slim', 'debian-12', 'slim', /build-docker\.yml/],
+  ['ghcr.io/astral-sh/uv:debian', 'debian-13', undefined, /build-docker\.yml/, true],
+  // GraalVM: -ol<N> names the Oracle Linux release; unsuffixed tags follow Oracle Linux 9 (README).
+  ['ghcr.io/graalvm/native-image-community:21-ol8', 'oraclelinux-8', 'slim', /graalvm\/container/],
+  ['ghcr.io/graalvm/jdk-community:25.0.2-ol9-20260120', 'oraclelinux-9', 'slim', /graalvm\/container/],
+  ['ghcr.io/graalvm/native-image-community:25', 'oraclelinux-9', 'slim', /README/, true],
 ];
 
 for (const [text, release, variant, source, moving] of KNOWN) {
@@ -71,6 +83,9 @@ test('tags the build files or documentation do not determine stay unknown, with 
     ['public.ecr.aws/lambda/python:latest', /matches no known variant/],
     ['mcr.microsoft.com/dotnet/core/sdk:5.0', /matches no known variant/],
     ['microsoft/dotnet:2.1-sdk', /removed from Docker Hub on 2021-08-21/],
+    ['ghcr.io/astral-sh/uv:latest', /no distribution userland/],
+    ['ghcr.io/astral-sh/uv:0.8-alpine', /matches no known variant/],
+    ['ghcr.io/graalvm/graalvm-community:17', /matches no known variant/],
   ];
   for (const [text, reason] of cases) {
     const found = lookup(text);

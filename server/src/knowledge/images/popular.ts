@@ -247,4 +247,131 @@ const dotnetRules: ImageTagRule[] = [
   },
 ];
 
-export const popularRules: ImageTagRule[] = [...tiangoloRules, ...rockerRules, ...denoRules, ...lambdaRules, ...hexpmRules, ...dotnetRules];
+// --- uv (astral-sh/uv) -----------------------------------------------------------------------------------
+// .github/workflows/build-docker.yml lists "base-image,tag1,tag2,…" and writes a Dockerfile "FROM ${BASE_IMAGE}"
+// that only copies the uv binaries in; each tag is pushed as <tag>, <version>-<tag> and <major.minor>-<tag>.
+// A tag that names its distribution release keeps that base in every version; the floating ones (alpine,
+// debian, python3.X-alpine) are described as of the workflow read, without a version prefix only.
+const UV =
+  'astral-sh/uv .github/workflows/build-docker.yml @ 26a9dd4b (2026-08-21): "alpine:3.23,alpine3.23,alpine", "debian:trixie-slim,trixie-slim,debian-slim", "buildpack-deps:trixie,trixie,debian", "python:3.X-alpine3.23,python3.X-alpine3.23,python3.X-alpine" (3.9: alpine3.22), "python:3.X-trixie,python3.X-trixie", "python:3.X-slim-trixie,python3.X-trixie-slim"; bookworm, alpine3.21 and python3.8 tags (same pattern, "python:3.X-slim-bookworm,python3.X-bookworm-slim", "debian:bookworm-slim,bookworm-slim", "buildpack-deps:bookworm,bookworm") until 8b595f03 (2026-02-05)';
+const UV_REPOS = ['ghcr.io/astral-sh/uv', 'docker.io/astral/uv'];
+const UV_VERSION = '(?:\\d+\\.\\d+(?:\\.\\d+)?-)?';
+const PY = '3\\.(?:8|9|1[0-4])';
+
+const uvRules: ImageTagRule[] = [
+  {
+    id: 'uv/python-debian-slim',
+    repositories: UV_REPOS,
+    tag: new RegExp(`^${UV_VERSION}python(?<py>${PY})-(?<rel>trixie|bookworm)-slim$`),
+    base: 'python:{py}-slim-{rel}',
+    source: UV,
+  },
+  {
+    id: 'uv/python-debian',
+    repositories: UV_REPOS,
+    tag: new RegExp(`^${UV_VERSION}python(?<py>${PY})-(?<rel>trixie|bookworm)$`),
+    base: 'python:{py}-{rel}',
+    source: UV,
+  },
+  {
+    id: 'uv/python-alpine-pinned',
+    repositories: UV_REPOS,
+    tag: new RegExp(`^${UV_VERSION}python(?<py>${PY})-alpine(?<a>3\\.(?:2[0-3]))$`),
+    base: 'python:{py}-alpine{a}',
+    source: UV,
+  },
+  {
+    id: 'uv/python-alpine',
+    repositories: UV_REPOS,
+    tag: /^python(?<py>3\.(?:1[0-4]))-alpine$/,
+    base: 'python:{py}-alpine3.23',
+    moving: { pin: '{image}:python{py}-alpine3.23' },
+    source: UV,
+  },
+  {
+    id: 'uv/debian-slim',
+    repositories: UV_REPOS,
+    tag: new RegExp(`^${UV_VERSION}(?<rel>trixie|bookworm)-slim$`),
+    base: 'debian:{rel}-slim',
+    variant: 'slim',
+    source: UV,
+  },
+  {
+    id: 'uv/debian',
+    repositories: UV_REPOS,
+    tag: new RegExp(`^${UV_VERSION}(?<rel>trixie|bookworm)$`),
+    base: 'buildpack-deps:{rel}',
+    source: UV,
+  },
+  {
+    id: 'uv/alpine-pinned',
+    repositories: UV_REPOS,
+    tag: new RegExp(`^${UV_VERSION}alpine(?<a>3\\.(?:2[1-3]))$`),
+    base: 'alpine:{a}',
+    source: UV,
+  },
+  {
+    id: 'uv/scratch',
+    repositories: UV_REPOS,
+    tag: /^(?:latest|\d+\.\d+(?:\.\d+)?)$/,
+    unknown:
+      '{image}:{tag} holds only the uv and uvx binaries (its Dockerfile ends FROM scratch): it has no distribution userland, so there is no release to tell',
+    source: 'astral-sh/uv Dockerfile @ 26a9dd4b (2026-08-21): final stage FROM scratch, COPY --from=build /uv /uvx /',
+  },
+  { id: 'uv/alpine', repositories: UV_REPOS, tag: /^alpine$/, base: 'alpine:3.23', moving: { pin: '{image}:alpine3.23' }, source: UV },
+  {
+    id: 'uv/debian-moving',
+    repositories: UV_REPOS,
+    tag: /^debian-slim$/,
+    base: 'debian:trixie-slim',
+    variant: 'slim',
+    moving: { pin: '{image}:trixie-slim' },
+    source: UV,
+  },
+  {
+    id: 'uv/debian-full-moving',
+    repositories: UV_REPOS,
+    tag: /^debian$/,
+    base: 'buildpack-deps:trixie',
+    moving: { pin: '{image}:trixie' },
+    source: UV,
+  },
+];
+
+// --- GraalVM Community container images (graalvm/container) ----------------------------------------------
+// Dockerfile.ol<N>-* ARG BASE_IMAGE=container-registry.oracle.com/os/oraclelinux:<N>-slim; tags
+// $version[-muslib][-ol<N>][-$buildnumber]; the README: without -ol<N> "the latest OS which is now Oracle Linux 9".
+const GRAALVM =
+  'graalvm/container @ 6a7c4954 (2026-06-30): rpm-compact/{native-image,jdk}-community/Dockerfile.ol{8,9,10}-java25 and graalvm-community/Dockerfile.ol{8,9,10}-java25 ARG BASE_IMAGE=container-registry.oracle.com/os/oraclelinux:<N>-slim; README.md tags "$version[-muslib(for native image only)][-$platform][-$buildnumber]", unsuffixed tags = "the latest OS which is now Oracle Linux 9"';
+const GRAALVM_REPOS = ['native-image-community', 'jdk-community', 'graalvm-community'].map((n) => `ghcr.io/graalvm/${n}`);
+
+const graalvmRules: ImageTagRule[] = [
+  {
+    id: 'graalvm/ol',
+    repositories: GRAALVM_REPOS,
+    tag: /^\d+(?:\.\d+)*(?:-muslib)?-ol(?<ol>8|9|10)(?:-\d{8})?$/,
+    base: 'oraclelinux:{ol}-slim',
+    variant: 'slim',
+    source: GRAALVM,
+  },
+  {
+    id: 'graalvm/unsuffixed',
+    repositories: GRAALVM_REPOS,
+    tag: /^(?:latest|25(?:\.\d+)*(?:-muslib)?)$/,
+    base: 'oraclelinux:9-slim',
+    variant: 'slim',
+    moving: {},
+    source: GRAALVM,
+  },
+];
+
+export const popularRules: ImageTagRule[] = [
+  ...tiangoloRules,
+  ...rockerRules,
+  ...denoRules,
+  ...lambdaRules,
+  ...hexpmRules,
+  ...dotnetRules,
+  ...uvRules,
+  ...graalvmRules,
+];
