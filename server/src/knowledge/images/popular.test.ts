@@ -12,10 +12,10 @@ function lookup(text: string) {
 /** [reference, release id, variant, a word the cited source must contain, moving?] */
 const KNOWN: Array<[string, string, string | undefined, RegExp, boolean?]> = [
   // tiangolo: the current tags follow python:3.1x; dropped tags keep the Python base as last published.
-  ['tiangolo/uvicorn-gunicorn-fastapi:python3.11', 'debian-13', undefined, /uvicorn-gunicorn-fastapi-docker/, false],
+  ['tiangolo/uvicorn-gunicorn-fastapi:python3.11', 'debian-13', undefined, /uvicorn-gunicorn-fastapi-docker/, true],
   ['tiangolo/uvicorn-gunicorn:python3.11-slim', 'debian-13', 'slim', /uvicorn-gunicorn-docker/, true],
   ['tiangolo/uvicorn-gunicorn', 'debian-13', undefined, /deploy\.yml/, true],
-  ['tiangolo/uvicorn-gunicorn-fastapi:python3.8', 'debian-12', undefined, /uvicorn-gunicorn-fastapi-docker/],
+  ['tiangolo/uvicorn-gunicorn-fastapi:python3.8', 'debian-12', undefined, /uvicorn-gunicorn-fastapi-docker/, false],
   ['tiangolo/uvicorn-gunicorn-fastapi:python3.6', 'debian-11', undefined, /uvicorn-gunicorn-fastapi-docker/],
   ['tiangolo/uvicorn-gunicorn-fastapi:python3.8-alpine3.10', 'alpine-3.10', undefined, /uvicorn-gunicorn/],
   // rocker-versioned2: build/args/history.tsv decides the Ubuntu release of each R version.
@@ -77,6 +77,7 @@ test('tags the build files or documentation do not determine stay unknown, with 
     ['tiangolo/uvicorn-gunicorn-fastapi:python3.11-2026-06-22', /dated weekly rebuild/],
     ['tiangolo/uvicorn-gunicorn-fastapi:python3.12', /matches no known variant/],
     ['rocker/verse:3.6.3', /matches no known variant/],
+    ['rocker/shiny:devel', /matches no known variant/],
     ['denoland/deno:1.40.0', /names a version/],
     ['denoland/deno:alpine-2.1.0', /names a version/],
     ['public.ecr.aws/lambda/python:3.7', /matches no known variant/],

@@ -58,9 +58,17 @@ const tiangoloRules: ImageTagRule[] = [
     source: TIANGOLO_BASE,
   },
   {
-    id: 'tiangolo/uvicorn-gunicorn-fastapi/any',
+    id: 'tiangolo/uvicorn-gunicorn-fastapi/current',
     repositories: FASTAPI,
-    tag: /^(?:latest|python(?:3\.(?:[6-9]|1[01])|3\.(?:[89]|1[01])-slim|3\.[67]-alpine3\.8|3\.8-alpine3\.10|3\.9-alpine3\.14))$/,
+    tag: /^(?:latest|python3\.1[01](?:-slim)?)$/,
+    base: 'tiangolo/uvicorn-gunicorn:{tag}',
+    moving: {},
+    source: TIANGOLO_FASTAPI,
+  },
+  {
+    id: 'tiangolo/uvicorn-gunicorn-fastapi/dropped',
+    repositories: FASTAPI,
+    tag: /^python(?:3\.[6-9]|3\.[89]-slim|3\.[67]-alpine3\.8|3\.8-alpine3\.10|3\.9-alpine3\.14)$/,
     base: 'tiangolo/uvicorn-gunicorn:{tag}',
     source: TIANGOLO_FASTAPI,
   },
@@ -106,7 +114,14 @@ const rockerRules: ImageTagRule[] = [
     moving: { pin: '{image}:4.6.1' },
     source: ROCKER,
   },
-  { id: 'rocker/devel', repositories: ROCKER_REPOS, tag: /^devel$/, base: 'ubuntu:latest', moving: {}, source: ROCKER },
+  {
+    id: 'rocker/devel',
+    repositories: ['r-ver', 'rstudio', 'tidyverse', 'verse'].map((n) => `docker.io/rocker/${n}`),
+    tag: /^devel$/,
+    base: 'ubuntu:latest',
+    moving: {},
+    source: `${ROCKER}; bakefiles/devel.docker-bake.json tags devel for r-ver, rstudio, tidyverse, verse`,
+  },
 ];
 
 // --- Deno (denoland/deno_docker) -------------------------------------------------------------------------
