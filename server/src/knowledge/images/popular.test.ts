@@ -57,6 +57,12 @@ const KNOWN: Array<[string, string, string | undefined, RegExp, boolean?]> = [
   ['ghcr.io/graalvm/native-image-community:21-ol8', 'oraclelinux-8', 'slim', /graalvm\/container/],
   ['ghcr.io/graalvm/jdk-community:25.0.2-ol9-20260120', 'oraclelinux-9', 'slim', /graalvm\/container/],
   ['ghcr.io/graalvm/native-image-community:25', 'oraclelinux-9', 'slim', /README/, true],
+  // NGINX unprivileged: codename / alpine<ver> in the tag name the base; the rest follow update.sh.
+  ['nginxinc/nginx-unprivileged:1.27.4-bookworm', 'debian-12', 'slim', /docker-nginx-unprivileged/],
+  ['nginxinc/nginx-unprivileged:1.25-alpine3.18', 'alpine-3.18', undefined, /docker-nginx-unprivileged/],
+  ['ghcr.io/nginx/nginx-unprivileged:stable-trixie-perl', 'debian-13', 'slim', /docker-nginx-unprivileged/],
+  ['nginxinc/nginx-unprivileged', 'debian-13', 'slim', /update\.sh/, true],
+  ['nginxinc/nginx-unprivileged:stable-alpine', 'alpine-3.24', undefined, /update\.sh/, true],
 ];
 
 for (const [text, release, variant, source, moving] of KNOWN) {
@@ -87,6 +93,7 @@ test('tags the build files or documentation do not determine stay unknown, with 
     ['ghcr.io/astral-sh/uv:latest', /no distribution userland/],
     ['ghcr.io/astral-sh/uv:0.8-alpine', /matches no known variant/],
     ['ghcr.io/graalvm/graalvm-community:17', /matches no known variant/],
+    ['nginxinc/nginx-unprivileged:1.25-alpine', /matches no known variant/],
   ];
   for (const [text, reason] of cases) {
     const found = lookup(text);

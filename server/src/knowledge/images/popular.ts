@@ -380,6 +380,55 @@ const graalvmRules: ImageTagRule[] = [
   },
 ];
 
+// --- NGINX unprivileged (nginx/docker-nginx-unprivileged) -------------------------------------------------
+// debian/Dockerfile ARG IMAGE=debian:<debian[branch]>-slim, alpine-slim/Dockerfile ARG IMAGE=alpine:<alpine[branch]>
+// (alpine, -perl and -otel build on the -slim / plain image of the same version). The workflows tag each build
+// <v>, <v>-<codename> / <v>-alpine<ver>[-slim|-perl|-otel], mainline/stable[-…], latest and alpine[-…].
+const NGINX_UNPRIV =
+  'nginx/docker-nginx-unprivileged @ e26803b6 (2026-07-15): update.sh debian=([mainline]=trixie [stable]=trixie), alpine=([mainline]=3.24 [stable]=3.24); mainline|stable/debian/Dockerfile ARG IMAGE=debian:trixie-slim, alpine-slim/Dockerfile ARG IMAGE=alpine:3.24; .github/workflows/{debian,alpine}-{mainline,stable}.yml tags; bookworm in update.sh @ 8ead5ced (2025-03-27, nginxinc/docker-nginx-unprivileged)';
+const NGINX_UNPRIV_REPOS = [
+  'docker.io/nginxinc/nginx-unprivileged',
+  'ghcr.io/nginx/nginx-unprivileged',
+  'public.ecr.aws/nginx/nginx-unprivileged',
+  'quay.io/nginx/nginx-unprivileged',
+];
+const NGINX_PREFIX = '(?:\\d+(?:\\.\\d+){0,2}-|mainline-|stable-)?';
+
+const nginxUnprivilegedRules: ImageTagRule[] = [
+  {
+    id: 'nginx-unprivileged/debian-named',
+    repositories: NGINX_UNPRIV_REPOS,
+    tag: new RegExp(`^${NGINX_PREFIX}(?<rel>bookworm|trixie)(?:-perl|-otel)?$`),
+    base: 'debian:{rel}-slim',
+    variant: 'slim',
+    source: NGINX_UNPRIV,
+  },
+  {
+    id: 'nginx-unprivileged/alpine-named',
+    repositories: NGINX_UNPRIV_REPOS,
+    tag: new RegExp(`^${NGINX_PREFIX}alpine(?<a>3\\.(?:1\\d|2\\d))(?:-slim|-perl|-otel)?$`),
+    base: 'alpine:{a}',
+    source: NGINX_UNPRIV,
+  },
+  {
+    id: 'nginx-unprivileged/debian-moving',
+    repositories: NGINX_UNPRIV_REPOS,
+    tag: /^(?:latest|mainline|stable|perl|otel|(?:mainline|stable)-(?:perl|otel))$/,
+    base: 'debian:trixie-slim',
+    variant: 'slim',
+    moving: {},
+    source: NGINX_UNPRIV,
+  },
+  {
+    id: 'nginx-unprivileged/alpine-moving',
+    repositories: NGINX_UNPRIV_REPOS,
+    tag: /^(?:mainline-|stable-)?alpine(?:-slim|-perl|-otel)?$/,
+    base: 'alpine:3.24',
+    moving: {},
+    source: NGINX_UNPRIV,
+  },
+];
+
 export const popularRules: ImageTagRule[] = [
   ...tiangoloRules,
   ...rockerRules,
@@ -389,4 +438,5 @@ export const popularRules: ImageTagRule[] = [
   ...dotnetRules,
   ...uvRules,
   ...graalvmRules,
+  ...nginxUnprivilegedRules,
 ];
