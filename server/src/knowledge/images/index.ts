@@ -11,6 +11,7 @@ import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
 import { isOfficialImage, tagHistory } from './history';
 import { linuxserverRules } from './linuxserver';
 import { otherReleases, otherRules } from './others';
+import { popularRules } from './popular';
 import { ImageResolver } from './resolve';
 import type { ImageTagRule } from './ruleTypes';
 import { thirdPartyRules } from './thirdParty';
@@ -42,6 +43,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...derivedRules,
   ...thirdPartyRules,
   ...linuxserverRules,
+  ...popularRules,
 ];
 
 const resolver = new ImageResolver({
