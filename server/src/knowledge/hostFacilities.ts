@@ -56,6 +56,8 @@ const SRC = {
   firecracker: 'firecracker-microvm/firecracker @ c3f65045 README.md (Firecracker uses the Linux Kernel-based Virtual Machine, KVM)',
   mininet: 'mininet/mininet @ 9e5280b4 bin/mn (SWITCHDEF default: OVSSwitch; user and lxbr are the switches without Open vSwitch)',
   ser2net: 'ser2net(8) (cminyard/ser2net): connects network ports to serial devices such as /dev/ttyS0 or /dev/ttyUSB0',
+  nvidiaInstaller:
+    'NVIDIA/nvidia-installer @ 601e1b28 option_table.h (the .run installer builds the NVIDIA kernel module against --kernel-source-path / the running kernel unless --no-kernel-module)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -816,6 +818,35 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['ser2net', 'pigpiod'].map((command) => ({ command, facility: 'host-device' })),
   // Firecracker's jailer starts firecracker (KVM) inside its own chroot, namespaces and cgroups.
   { command: 'jailer', facility: 'kvm' },
+  // Routing daemons that install routes in the kernel: zebra (FRR/Quagga: "provides kernel routing table
+  // updates", frr-zebra(8), Quagga manual "Zebra"); BIRD's kernel protocol (CZ-NIC/bird @ a9b57068 doc/bird.sgml).
+  ...['zebra', 'bird', 'bird6'].map((command) => ({ command, facility: 'net-config' })),
+  // ethtool(8): the changing options (offloads, link settings, rings, channels, coalescing, pause); reads are harmless.
+  {
+    command: 'ethtool',
+    facility: 'net-config',
+    sub: [
+      '-K',
+      '--offload',
+      '--features',
+      '-s',
+      '--change',
+      '-G',
+      '--set-ring',
+      '-L',
+      '--set-channels',
+      '-C',
+      '--coalesce',
+      '-A',
+      '--pause',
+    ],
+  },
+  // hwclock(8): setting the system clock from the RTC or the RTC from it (capabilities(7): CAP_SYS_TIME).
+  { command: 'hwclock', facility: 'system-clock', sub: ['--hctosys', '-s', '--systohc', '-w', '--set', '--adjust', '-a'] },
+  { command: 'vconfig', facility: 'netlink-link', sub: ['add', 'rem'], features: ['vlan_8021q'] },
+  ...['smartctl', 'hdparm', 'nvme'].map((command) => ({ command, facility: 'host-device' })),
+  // ipmitool without -H talks to the local BMC through /dev/ipmi0.
+  { command: 'ipmitool', facility: 'host-device', unless: /^-H$/ },
   // mininet: hosts are network namespaces joined by veth pairs; the default switch is Open vSwitch's kernel datapath.
   { command: 'mn', facility: 'openvswitch', unless: /^(--switch=)?(user|lxbr)(,|$)/ },
   ...[
@@ -1064,6 +1095,13 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/dri', facility: 'gpu' },
   { path: '/dev/kfd', facility: 'gpu', exact: true },
   { path: '/dev/ttyUSB', facility: 'host-device', family: true },
+  { path: '/dev/ttyS', facility: 'host-device', family: true },
+  { path: '/dev/sd', facility: 'host-device', family: true },
+  { path: '/dev/nvme', facility: 'host-device', family: true },
+  { path: '/dev/mmcblk', facility: 'host-device', family: true },
+  { path: '/dev/ipmi', facility: 'host-device', family: true },
+  { path: '/dev/rtc', facility: 'host-device', family: true },
+  { path: '/dev/hidraw', facility: 'host-device', family: true },
   { path: '/dev/ttyACM', facility: 'host-device', family: true },
   { path: '/dev/ttyAMA', facility: 'host-device', family: true },
   { path: '/dev/bus/usb', facility: 'host-device' },
@@ -1141,6 +1179,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   nsjail: 'sandbox',
   ser2net: 'host-device',
   pptpd: 'ppp',
+  frr: 'net-config',
+  quagga: 'net-config',
+  bird: 'net-config',
+  bird2: 'net-config',
   'qemu-kvm': 'kvm',
   'qemu-system-x86': 'kvm',
   'qemu-system-arm': 'kvm',
@@ -1277,6 +1319,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
   { pattern: /iovisor\/bcc(\.git)?$/, facility: 'bcc' },
   { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },
+  // The NVIDIA driver's .run installer (SRC.nvidiaInstaller): a kernel module for the build machine's kernel, libraries that must match the host's.
+  { pattern: /NVIDIA-Linux-[^/\s]*\.run$/, facility: 'gpu' },
   { pattern: /firecracker-microvm\/firecracker(\.git)?\/|firecracker-v[0-9][^/\s]*\.tgz$/, facility: 'kvm' },
   {
     pattern: /google\/nsjail(\.git)?$|(containers|projectatomic)\/bubblewrap|bubblewrap-[0-9][^/\s]*\.tar|netblue30\/firejail/,

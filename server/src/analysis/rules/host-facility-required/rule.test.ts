@@ -473,3 +473,31 @@ test('recall sample 3: Open vSwitch from package files and services, mininet, fi
     );
   }
 });
+
+test('routers, NIC tuning, the RTC, disks and BMCs, the NVIDIA .run installer: explained, never reported', () => {
+  const t = [
+    'FROM debian:12',
+    'RUN apt-get install -y frr bird2 smartmontools ipmitool',
+    'CMD zebra -d && bird -f && ethtool -K eth0 tso off && hwclock --systohc',
+    'ENTRYPOINT smartctl -a /dev/sda && ipmitool sensor && vconfig add eth0 100',
+    'RUN sh NVIDIA-Linux-x86_64-535.54.03.run -s --kernel-source-path=/usr/src/linux',
+    'VOLUME /dev/ttyS0',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'frr').join('\n'), /Network configuration/);
+  assert.match(notesAt(t, undefined, 1, 'bird2').join('\n'), /CAP_NET_ADMIN/);
+  assert.match(notesAt(t, undefined, 2, 'zebra').join('\n'), /Network configuration/);
+  assert.match(notesAt(t, undefined, 2, 'bird').join('\n'), /Network configuration/);
+  assert.match(notesAt(t, undefined, 2, 'ethtool').join('\n'), /CAP_NET_ADMIN/);
+  assert.match(notesAt(t, undefined, 2, 'hwclock').join('\n'), /CAP_SYS_TIME/);
+  assert.match(notesAt(t, undefined, 3, 'smartctl').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 3, '/dev/sda').join('\n'), /--device/);
+  assert.match(notesAt(t, undefined, 3, 'ipmitool').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 3, 'vconfig').join('\n'), /802\.1Q|VLAN/i);
+  assert.match(notesAt(t, undefined, 4, 'NVIDIA-Linux').join('\n'), /GPU \(host driver\)/);
+  assert.match(notesAt(t, undefined, 5, '/dev/ttyS0').join('\n'), /Host device/);
+  // Reads change nothing: ethtool -i, hwclock --show, ipmitool against a remote BMC.
+  const reads = 'FROM debian:12\nCMD ethtool -i eth0 && hwclock --show && ipmitool -I lanplus -H bmc.example -U admin sensor\n';
+  for (const word of ['ethtool', 'hwclock', 'ipmitool']) assert.deepEqual(notesAt(reads, undefined, 1, word), [], word);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
