@@ -56,6 +56,18 @@ const SRC = {
   firecracker: 'firecracker-microvm/firecracker @ c3f65045 README.md (Firecracker uses the Linux Kernel-based Virtual Machine, KVM)',
   mininet: 'mininet/mininet @ 9e5280b4 bin/mn (SWITCHDEF default: OVSSwitch; user and lxbr are the switches without Open vSwitch)',
   ser2net: 'ser2net(8) (cminyard/ser2net): connects network ports to serial devices such as /dev/ttyS0 or /dev/ttyUSB0',
+  bluetooth:
+    'BluezTestBot/bluetooth-next @ 99115f61 net/bluetooth/af_bluetooth.c (bt_sock_create: a Bluetooth socket outside the initial network namespace fails with EAFNOSUPPORT)',
+  vaapi:
+    'Debian bookworm packages mesa-va-drivers, intel-media-va-driver, i965-va-driver, va-driver-all: VA-API drivers that drive the GPU through the kernel DRM render nodes (/dev/dri/renderD*)',
+  nvidiaToolkit:
+    'NVIDIA/nvidia-container-toolkit (internal/modifier: NVIDIA_VISIBLE_DEVICES and NVIDIA_DRIVER_CAPABILITIES select which host driver libraries and devices are injected at run time)',
+  cni: 'containernetworking/cni @ 7958b9f0 SPEC.md (the container runtime executes plugin binaries from the node to set up interfaces in a network namespace)',
+  rtlsdr: 'osmocom/rtl-sdr @ 9573e68d README (RTL2832-based DVB dongles used as SDR receivers through libusb)',
+  nfqueue:
+    'netfilter.org libnetfilter_queue: userspace API to packets queued by the kernel packet filter (the NFQUEUE target, nfnetlink_queue)',
+  dahdi:
+    'asterisk/dahdi-linux @ dd944f33 README ("This package contains the kernel modules for DAHDI"; building needs the kernel build tree of `uname -r`; programs use /dev/dahdi)',
   nvidiaInstaller:
     'NVIDIA/nvidia-installer @ 601e1b28 option_table.h (the .run installer builds the NVIDIA kernel module against --kernel-source-path / the running kernel unless --no-kernel-module)',
 } as const;
@@ -737,6 +749,43 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.mobyCaps],
   },
   {
+    id: 'bluetooth',
+    name: 'Bluetooth (host adapter)',
+    summary:
+      "Bluetooth adapters are driven by the host kernel's Bluetooth stack, whose sockets exist only in the host's network namespace: BlueZ in a container needs --network host.",
+    features: [],
+    run: {
+      capAdd: ['NET_ADMIN'],
+      notes: ['Run with --network host; BlueZ clients also need the host D-Bus socket when bluetoothd runs on the host.'],
+    },
+    source: SRC.bluetooth,
+    sources: [SRC.capabilities],
+  },
+  {
+    id: 'cni',
+    name: 'CNI plugins',
+    summary:
+      "CNI plugins under /opt/cni/bin are run by the node's container runtime on the host: they create veth pairs, bridges, routes and iptables rules in the host kernel.",
+    features: [],
+    relatedFeatures: ['veth', 'bridge', 'iptables_nft', 'iptables_legacy'],
+    run: {
+      notes: ["Installer images copy the plugins to the host's /opt/cni/bin through a hostPath mount (a DaemonSet with hostNetwork)."],
+    },
+    source: SRC.cni,
+  },
+  {
+    id: 'dahdi',
+    name: 'DAHDI telephony drivers',
+    summary:
+      "DAHDI is a set of out-of-tree kernel modules: built in an image they target the build machine's kernel, while the host must load its own and expose /dev/dahdi.",
+    features: [],
+    run: {
+      devices: ['/dev/dahdi'],
+      notes: ['Build and load the modules on the host (for its kernel, e.g. with DKMS), then pass /dev/dahdi.'],
+    },
+    source: SRC.dahdi,
+  },
+  {
     id: 'system-clock',
     name: 'System clock (CLOCK_REALTIME)',
     summary:
@@ -845,6 +894,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'hwclock', facility: 'system-clock', sub: ['--hctosys', '-s', '--systohc', '-w', '--set', '--adjust', '-a'] },
   { command: 'vconfig', facility: 'netlink-link', sub: ['add', 'rem'], features: ['vlan_8021q'] },
   ...['smartctl', 'hdparm', 'nvme'].map((command) => ({ command, facility: 'host-device' })),
+  ...['dahdi_cfg', 'dahdi_genconf'].map((command) => ({ command, facility: 'dahdi' })),
+  ...['bluetoothd', 'hciconfig', 'hcitool', 'hciattach', 'btmgmt'].map((command) => ({ command, facility: 'bluetooth' })),
+  ...['rtl_sdr', 'rtl_tcp', 'rtl_fm', 'rtl_433', 'dump1090'].map((command) => ({ command, facility: 'host-device' })),
   // ipmitool without -H talks to the local BMC through /dev/ipmi0.
   { command: 'ipmitool', facility: 'host-device', unless: /^-H$/ },
   // mininet: hosts are network namespaces joined by veth pairs; the default switch is Open vSwitch's kernel datapath.
@@ -1006,6 +1058,7 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'service', facility: 'dind', args: /^docker$/ },
   { command: 'service', facility: 'libvirt', args: /^libvirt(d|-bin)?$/ },
   { command: 'service', facility: 'openvswitch', args: /^openvswitch-switch$/ },
+  { command: 'service', facility: 'dahdi', args: /^dahdi$/ },
 ];
 
 /** `ip link add … type <kind>` → kernel features of that link kind (ids in features.ts). */
@@ -1102,6 +1155,9 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/ipmi', facility: 'host-device', family: true },
   { path: '/dev/rtc', facility: 'host-device', family: true },
   { path: '/dev/hidraw', facility: 'host-device', family: true },
+  { path: '/opt/cni/bin', facility: 'cni' },
+  { path: '/dev/dahdi', facility: 'dahdi' },
+  { path: '/etc/cni/net.d', facility: 'cni' },
   { path: '/dev/ttyACM', facility: 'host-device', family: true },
   { path: '/dev/ttyAMA', facility: 'host-device', family: true },
   { path: '/dev/bus/usb', facility: 'host-device' },
@@ -1179,6 +1235,22 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   nsjail: 'sandbox',
   ser2net: 'host-device',
   pptpd: 'ppp',
+  // GPU video acceleration (SRC.vaapi) and compute runtimes: user-space drivers over the host's /dev/dri.
+  'mesa-va-drivers': 'gpu',
+  'mesa-vdpau-drivers': 'gpu',
+  'i965-va-driver': 'gpu',
+  'intel-media-va-driver': 'gpu',
+  'intel-media-va-driver-non-free': 'gpu',
+  'va-driver-all': 'gpu',
+  'intel-opencl-icd': 'gpu',
+  'intel-level-zero-gpu': 'gpu',
+  bluez: 'bluetooth',
+  'rtl-sdr': 'host-device',
+  librtlsdr0: 'host-device',
+  'librtlsdr-dev': 'host-device',
+  'v4l-utils': 'host-device',
+  'libnetfilter-queue1': 'netfilter',
+  'libnetfilter-queue-dev': 'netfilter',
   frr: 'net-config',
   quagga: 'net-config',
   bird: 'net-config',
@@ -1300,6 +1372,14 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'docker-engine': 'dind',
 };
 
+/** ENV variables whose setting means the facility (the value does not matter). */
+export const envTriggers: Readonly<Record<string, string>> = {
+  // NVIDIA Container Toolkit (SRC.nvidiaToolkit): the host driver's libraries and devices are injected by name.
+  NVIDIA_VISIBLE_DEVICES: 'gpu',
+  NVIDIA_DRIVER_CAPABILITIES: 'gpu',
+  NVIDIA_REQUIRE_CUDA: 'gpu',
+};
+
 /**
  * Python distributions installed with pip that mean the facility, by normalised name (PEP 503:
  * lower case, runs of '-', '_', '.' as one '-'). Hover only, like packageTriggers.
@@ -1319,6 +1399,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
   { pattern: /iovisor\/bcc(\.git)?$/, facility: 'bcc' },
   { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },
+  { pattern: /osmocom\/rtl-sdr|steve-m\/librtlsdr/, facility: 'host-device' },
+  { pattern: /dahdi-linux/, facility: 'dahdi' },
   // The NVIDIA driver's .run installer (SRC.nvidiaInstaller): a kernel module for the build machine's kernel, libraries that must match the host's.
   { pattern: /NVIDIA-Linux-[^/\s]*\.run$/, facility: 'gpu' },
   { pattern: /firecracker-microvm\/firecracker(\.git)?\/|firecracker-v[0-9][^/\s]*\.tgz$/, facility: 'kvm' },

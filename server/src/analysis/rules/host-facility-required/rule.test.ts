@@ -501,3 +501,45 @@ test('routers, NIC tuning, the RTC, disks and BMCs, the NVIDIA .run installer: e
   for (const word of ['ethtool', 'hwclock', 'ipmitool']) assert.deepEqual(notesAt(reads, undefined, 1, word), [], word);
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('validation sample: Bluetooth, VA-API and NVIDIA toolkit variables, SDR and V4L2 devices, NFQUEUE, CNI plugins', () => {
+  const t = [
+    'FROM debian:12',
+    'RUN apt-get install -y bluez mesa-va-drivers intel-media-va-driver-non-free rtl-sdr v4l-utils libnetfilter-queue-dev',
+    'ENV NVIDIA_DRIVER_CAPABILITIES="compute,video,utility"',
+    'ENV NVIDIA_VISIBLE_DEVICES all',
+    'ADD dist/amd64/calico /opt/cni/bin/calico',
+    'CMD bluetoothd -n & rtl_tcp -a 0.0.0.0',
+    '',
+  ].join('\n');
+  const bt = notesAt(t, undefined, 1, 'bluez').join('\n');
+  assert.match(bt, /Bluetooth/);
+  assert.match(bt, /--network host/);
+  assert.match(notesAt(t, undefined, 1, 'mesa-va-drivers').join('\n'), /GPU \(host driver\)/);
+  assert.match(notesAt(t, undefined, 1, 'intel-media-va-driver-non-free').join('\n'), /\/dev\/dri/);
+  assert.match(notesAt(t, undefined, 1, 'rtl-sdr').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 1, 'v4l-utils').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 1, 'libnetfilter-queue-dev').join('\n'), /Netfilter/);
+  assert.match(notesAt(t, undefined, 2, 'NVIDIA_DRIVER_CAPABILITIES').join('\n'), /--gpus all/);
+  assert.match(notesAt(t, undefined, 3, 'NVIDIA_VISIBLE_DEVICES').join('\n'), /GPU \(host driver\)/);
+  assert.match(notesAt(t, undefined, 4, '/opt/cni/bin/calico').join('\n'), /CNI plugins/);
+  assert.match(notesAt(t, undefined, 5, 'bluetoothd').join('\n'), /Bluetooth/);
+  assert.match(notesAt(t, undefined, 5, 'rtl_tcp').join('\n'), /Host device/);
+  // Other variables are nothing.
+  assert.deepEqual(notesAt('FROM debian:12\nENV CUDA_HOME=/usr/local/cuda\n', undefined, 1, 'CUDA_HOME'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('DAHDI: fetched source, the service and its tools are explained, never reported', () => {
+  const t = [
+    'FROM debian:jessie',
+    'RUN wget http://downloads.asterisk.org/pub/telephony/dahdi-linux-complete/dahdi-linux-complete-current.tar.gz && make && service dahdi start',
+    'CMD dahdi_cfg -vv && asterisk -f',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'http://downloads.asterisk.org').join('\n'), /DAHDI telephony drivers/);
+  assert.match(notesAt(t, undefined, 1, 'service').join('\n'), /\/dev\/dahdi/);
+  assert.match(notesAt(t, undefined, 2, 'dahdi_cfg').join('\n'), /out-of-tree kernel modules/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'asterisk'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});

@@ -24,6 +24,7 @@ import {
   buildTimeLimits,
   commandTriggers,
   dockerDefaultCapabilities,
+  envTriggers,
   groupTriggers,
   hostFacilities,
   imageTriggers,
@@ -608,6 +609,13 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
     const range = astRangeToAbsolute(block, a.getRange());
     if (kw === 'ENV') {
+      // ENV NVIDIA_VISIBLE_DEVICES=all, ENV NVIDIA_DRIVER_CAPABILITIES compute,utility: the name decides.
+      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw)?.[0];
+      const byName = name ? envTriggers[name] : undefined;
+      if (byName) {
+        staticUse(facilityById.get(byName), range, code(name!), [], 'mentioned');
+        continue;
+      }
       const hit = pathFacility(v);
       if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
       // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …").
