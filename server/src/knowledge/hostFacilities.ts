@@ -900,7 +900,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // ipmitool without -H talks to the local BMC through /dev/ipmi0.
   { command: 'ipmitool', facility: 'host-device', unless: /^-H$/ },
   // mininet: hosts are network namespaces joined by veth pairs; the default switch is Open vSwitch's kernel datapath.
-  { command: 'mn', facility: 'openvswitch', unless: /^(--switch=)?(user|lxbr)(,|$)/ },
+  // Micronaut's CLI is also `mn`, with sub-commands (mn create-app …); mininet takes none.
+  { command: 'mn', facility: 'openvswitch', unless: /^(--switch=)?(user|lxbr)(,|$)|^create-|^feature-diff$/ },
   ...[
     'openvpn',
     'wireguard-go',

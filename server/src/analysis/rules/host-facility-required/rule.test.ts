@@ -456,6 +456,11 @@ test('recall sample 3: Open vSwitch from package files and services, mininet, fi
   assert.match(notesAt(t, undefined, 2, 'service').join('\n'), /Open vSwitch/);
   assert.match(notesAt(t, undefined, 2, 'mn').join('\n'), /Open vSwitch/);
   assert.ok(!notesAt('FROM debian:13\nCMD mn --switch user --test pingall\n', undefined, 1, 'mn').some((m) => m.includes('Open vSwitch')));
+  // Micronaut's `mn` is another program.
+  assert.deepEqual(
+    notesAt('FROM eclipse-temurin:21\nRUN mn create-app example.micronaut.complete --build=gradle\n', undefined, 1, 'mn'),
+    [],
+  );
   assert.match(notesAt(t, undefined, 3, 'https://github.com/firecracker').join('\n'), /\/dev\/kvm/);
   assert.match(notesAt(t, undefined, 4, '/usr/local/bin/firecracker').join('\n'), /\/dev\/kvm/);
   assert.match(notesAt(t, undefined, 5, 'pptpd').join('\n'), /\/dev\/ppp/);
@@ -527,6 +532,7 @@ test('validation sample: Bluetooth, VA-API and NVIDIA toolkit variables, SDR and
   assert.match(notesAt(t, undefined, 5, 'rtl_tcp').join('\n'), /Host device/);
   // Other variables are nothing.
   assert.deepEqual(notesAt('FROM debian:12\nENV CUDA_HOME=/usr/local/cuda\n', undefined, 1, 'CUDA_HOME'), []);
+  assert.deepEqual(notesAt('FROM debian:12\nENV NVIDIA_VISIBLE_DEVICES=void\n', undefined, 1, 'NVIDIA_VISIBLE_DEVICES'), []);
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
 

@@ -611,7 +611,8 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     if (kw === 'ENV') {
       // ENV NVIDIA_VISIBLE_DEVICES=all, ENV NVIDIA_DRIVER_CAPABILITIES compute,utility: the name decides.
       const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw)?.[0];
-      const byName = name ? envTriggers[name] : undefined;
+      // NVIDIA_VISIBLE_DEVICES=void (or empty) asks the toolkit for no GPU at all.
+      const byName = name && !/^[A-Z_]+=(void)?$/.test(raw.replace(/["']/g, '')) ? envTriggers[name] : undefined;
       if (byName) {
         staticUse(facilityById.get(byName), range, code(name!), [], 'mentioned');
         continue;
