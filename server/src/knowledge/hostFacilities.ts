@@ -40,6 +40,36 @@ const SRC = {
   liburing: "axboe/liburing README (the io_uring userspace library; io_uring itself is the kernel's)",
   can: 'torvalds/linux v6.12 Documentation/networking/can.rst (SocketCAN, vcan virtual CAN driver)',
   nfsUtils: 'linux-nfs nfs-utils rpc.nfsd(8), exportfs(8) (the server is knfsd in the kernel)',
+  clock:
+    'Linux man-pages 6.03, capabilities(7): CAP_SYS_TIME "Set system clock (settimeofday(2), stime(2), adjtimex(2))"; time_namespaces(7): the namespace virtualises only CLOCK_MONOTONIC and CLOCK_BOOTTIME',
+  chronyd:
+    'mlichvar/chrony @ c9f50fc6 doc/chronyd.adoc: -x "disables the control of the system clock … allows chronyd to run without the capability to adjust or set the system clock (e.g. in some containers)"; -Q only prints the offset',
+  xattr:
+    'Linux man-pages 6.03, xattr(7): trusted.* attributes are "visible and accessible only to processes that have the CAP_SYS_ADMIN capability"',
+  gluster:
+    'gluster/glusterfs @ 98f4be0f libglusterfs/src/glusterfs/glusterfs.h (GFID_XATTR_KEY "trusted.gfid", trusted.afr.*, trusted.glusterfs.* brick metadata)',
+  nsjail:
+    'google/nsjail @ bc18f0ef README.md (namespaces, cgroups, seccomp-bpf of the Linux kernel; "Launching in Docker": docker run --privileged)',
+  bubblewrap: 'containers/bubblewrap @ 2a552429 README.md (unprivileged sandboxing through user namespaces, or a setuid bwrap)',
+  criu: 'Linux man-pages 6.03, capabilities(7): CAP_CHECKPOINT_RESTORE (since Linux 5.9), otherwise CAP_SYS_ADMIN; kernel side CONFIG_CHECKPOINT_RESTORE',
+  gpio: 'Tieske/rpi-gpio @ 9585ef33 source/c_gpio.c (RPi.GPIO maps the GPIO registers through /dev/gpiomem, else /dev/mem); joan2937/pigpio @ c33738a3 pigpio.c (open("/dev/mem")); WiringPi/WiringPi @ ee3e2a9f wiringPi/wiringPi.c (/dev/gpiomem, /dev/mem)',
+  firecracker: 'firecracker-microvm/firecracker @ c3f65045 README.md (Firecracker uses the Linux Kernel-based Virtual Machine, KVM)',
+  mininet: 'mininet/mininet @ 9e5280b4 bin/mn (SWITCHDEF default: OVSSwitch; user and lxbr are the switches without Open vSwitch)',
+  ser2net: 'ser2net(8) (cminyard/ser2net): connects network ports to serial devices such as /dev/ttyS0 or /dev/ttyUSB0',
+  bluetooth:
+    'BluezTestBot/bluetooth-next @ 99115f61 net/bluetooth/af_bluetooth.c (bt_sock_create: a Bluetooth socket outside the initial network namespace fails with EAFNOSUPPORT)',
+  vaapi:
+    'Debian bookworm packages mesa-va-drivers, intel-media-va-driver, i965-va-driver, va-driver-all: VA-API drivers that drive the GPU through the kernel DRM render nodes (/dev/dri/renderD*)',
+  nvidiaToolkit:
+    'NVIDIA/nvidia-container-toolkit (internal/modifier: NVIDIA_VISIBLE_DEVICES and NVIDIA_DRIVER_CAPABILITIES select which host driver libraries and devices are injected at run time)',
+  cni: 'containernetworking/cni @ 7958b9f0 SPEC.md (the container runtime executes plugin binaries from the node to set up interfaces in a network namespace)',
+  rtlsdr: 'osmocom/rtl-sdr @ 9573e68d README (RTL2832-based DVB dongles used as SDR receivers through libusb)',
+  nfqueue:
+    'netfilter.org libnetfilter_queue: userspace API to packets queued by the kernel packet filter (the NFQUEUE target, nfnetlink_queue)',
+  dahdi:
+    'asterisk/dahdi-linux @ dd944f33 README ("This package contains the kernel modules for DAHDI"; building needs the kernel build tree of `uname -r`; programs use /dev/dahdi)',
+  nvidiaInstaller:
+    'NVIDIA/nvidia-installer @ 601e1b28 option_table.h (the .run installer builds the NVIDIA kernel module against --kernel-source-path / the running kernel unless --no-kernel-module)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -718,6 +748,88 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.dind,
     sources: [SRC.mobyCaps],
   },
+  {
+    id: 'bluetooth',
+    name: 'Bluetooth (host adapter)',
+    summary:
+      "Bluetooth adapters are driven by the host kernel's Bluetooth stack, whose sockets exist only in the host's network namespace: BlueZ in a container needs --network host.",
+    features: [],
+    run: {
+      capAdd: ['NET_ADMIN'],
+      notes: ['Run with --network host; BlueZ clients also need the host D-Bus socket when bluetoothd runs on the host.'],
+    },
+    source: SRC.bluetooth,
+    sources: [SRC.capabilities],
+  },
+  {
+    id: 'cni',
+    name: 'CNI plugins',
+    summary:
+      "CNI plugins under /opt/cni/bin are run by the node's container runtime on the host: they create veth pairs, bridges, routes and iptables rules in the host kernel.",
+    features: [],
+    relatedFeatures: ['veth', 'bridge', 'iptables_nft', 'iptables_legacy'],
+    run: {
+      notes: ["Installer images copy the plugins to the host's /opt/cni/bin through a hostPath mount (a DaemonSet with hostNetwork)."],
+    },
+    source: SRC.cni,
+  },
+  {
+    id: 'dahdi',
+    name: 'DAHDI telephony drivers',
+    summary:
+      "DAHDI is a set of out-of-tree kernel modules: built in an image they target the build machine's kernel, while the host must load its own and expose /dev/dahdi.",
+    features: [],
+    run: {
+      devices: ['/dev/dahdi'],
+      notes: ['Build and load the modules on the host (for its kernel, e.g. with DKMS), then pass /dev/dahdi.'],
+    },
+    source: SRC.dahdi,
+  },
+  {
+    id: 'system-clock',
+    name: 'System clock (CLOCK_REALTIME)',
+    summary:
+      "The system clock is the host kernel's — time namespaces virtualise only the monotonic and boot clocks — so an NTP daemon that steers it needs CAP_SYS_TIME and sets the host's time.",
+    features: [],
+    run: { capAdd: ['SYS_TIME'], notes: ['chronyd -x serves NTP without touching the clock and needs no added capability.'] },
+    source: SRC.clock,
+    sources: [SRC.chronyd, SRC.mobyCaps],
+  },
+  {
+    id: 'glusterfs',
+    name: 'GlusterFS bricks',
+    summary:
+      'glusterd and its brick daemons keep volume metadata in trusted.* extended attributes on the brick filesystem, which only CAP_SYS_ADMIN may read or set.',
+    features: [],
+    relatedFeatures: ['fuse'],
+    run: { capAdd: ['SYS_ADMIN'], notes: ['Clients mount volumes through FUSE (/dev/fuse); most images document --privileged.'] },
+    source: SRC.xattr,
+    sources: [SRC.gluster, SRC.mobyCaps],
+  },
+  {
+    id: 'sandbox',
+    name: 'Process sandboxes (nsjail, bubblewrap, firejail)',
+    summary:
+      "Sandboxes create namespaces, mounts, cgroups and seccomp filters in the host kernel; a container's own seccomp and AppArmor profiles usually forbid that.",
+    features: [],
+    relatedFeatures: ['user_namespaces', 'seccomp_filter'],
+    run: {
+      privileged: true,
+      notes: ['nsjail documents docker run --privileged; bubblewrap without setuid needs user namespaces the runtime allows.'],
+    },
+    source: SRC.nsjail,
+    sources: [SRC.bubblewrap, SRC.mount2],
+  },
+  {
+    id: 'checkpoint-restore',
+    name: 'Checkpoint/restore (CRIU)',
+    summary:
+      "CRIU dumps and restores processes through the host kernel's checkpoint/restore interfaces and needs CAP_CHECKPOINT_RESTORE or CAP_SYS_ADMIN to do it.",
+    features: ['checkpoint_restore'],
+    run: { privileged: true, notes: ['Or --cap-add CHECKPOINT_RESTORE (Linux ≥ 5.9) with seccomp and AppArmor relaxed for ptrace.'] },
+    source: SRC.criu,
+    sources: [SRC.mobyCaps],
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -743,6 +855,53 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // tailscaled in userspace-networking mode needs no TUN device.
   { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
   ...['pritunl', 'openvpnas', 'ocserv', 'netbird', 'tincd', 'fastd', 'warp-svc'].map((command) => ({ command, facility: 'tun' })),
+  // chronyd -x leaves the clock alone (serves time only); -Q only prints the offset.
+  { command: 'chronyd', facility: 'system-clock', unless: /^-[a-zA-Z]*[xQ][a-zA-Z]*$/ },
+  { command: 'ntpd', facility: 'system-clock' },
+  { command: 'ntpdate', facility: 'system-clock', unless: /^-[a-zA-Z]*q[a-zA-Z]*$/ },
+  ...['glusterd', 'glusterfsd'].map((command) => ({ command, facility: 'glusterfs' })),
+  { command: 'mount.glusterfs', facility: 'fuse' },
+  ...['nsjail', 'bwrap', 'firejail', 'minijail0'].map((command) => ({ command, facility: 'sandbox' })),
+  { command: 'criu', facility: 'checkpoint-restore' },
+  { command: 'pptpd', facility: 'ppp' },
+  ...['ser2net', 'pigpiod'].map((command) => ({ command, facility: 'host-device' })),
+  // Firecracker's jailer starts firecracker (KVM) inside its own chroot, namespaces and cgroups.
+  { command: 'jailer', facility: 'kvm' },
+  // Routing daemons that install routes in the kernel: zebra (FRR/Quagga: "provides kernel routing table
+  // updates", frr-zebra(8), Quagga manual "Zebra"); BIRD's kernel protocol (CZ-NIC/bird @ a9b57068 doc/bird.sgml).
+  ...['zebra', 'bird', 'bird6'].map((command) => ({ command, facility: 'net-config' })),
+  // ethtool(8): the changing options (offloads, link settings, rings, channels, coalescing, pause); reads are harmless.
+  {
+    command: 'ethtool',
+    facility: 'net-config',
+    sub: [
+      '-K',
+      '--offload',
+      '--features',
+      '-s',
+      '--change',
+      '-G',
+      '--set-ring',
+      '-L',
+      '--set-channels',
+      '-C',
+      '--coalesce',
+      '-A',
+      '--pause',
+    ],
+  },
+  // hwclock(8): setting the system clock from the RTC or the RTC from it (capabilities(7): CAP_SYS_TIME).
+  { command: 'hwclock', facility: 'system-clock', sub: ['--hctosys', '-s', '--systohc', '-w', '--set', '--adjust', '-a'] },
+  { command: 'vconfig', facility: 'netlink-link', sub: ['add', 'rem'], features: ['vlan_8021q'] },
+  ...['smartctl', 'hdparm', 'nvme'].map((command) => ({ command, facility: 'host-device' })),
+  ...['dahdi_cfg', 'dahdi_genconf'].map((command) => ({ command, facility: 'dahdi' })),
+  ...['bluetoothd', 'hciconfig', 'hcitool', 'hciattach', 'btmgmt'].map((command) => ({ command, facility: 'bluetooth' })),
+  ...['rtl_sdr', 'rtl_tcp', 'rtl_fm', 'rtl_433', 'dump1090'].map((command) => ({ command, facility: 'host-device' })),
+  // ipmitool without -H talks to the local BMC through /dev/ipmi0.
+  { command: 'ipmitool', facility: 'host-device', unless: /^-H$/ },
+  // mininet: hosts are network namespaces joined by veth pairs; the default switch is Open vSwitch's kernel datapath.
+  // Micronaut's CLI is also `mn`, with sub-commands (mn create-app …); mininet takes none.
+  { command: 'mn', facility: 'openvswitch', unless: /^(--switch=)?(user|lxbr)(,|$)|^create-|^feature-diff$/ },
   ...[
     'openvpn',
     'wireguard-go',
@@ -899,6 +1058,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // SysV-style starts of the same daemons (`service docker start` in a Docker-in-Docker image).
   { command: 'service', facility: 'dind', args: /^docker$/ },
   { command: 'service', facility: 'libvirt', args: /^libvirt(d|-bin)?$/ },
+  { command: 'service', facility: 'openvswitch', args: /^openvswitch-switch$/ },
+  { command: 'service', facility: 'dahdi', args: /^dahdi$/ },
 ];
 
 /** `ip link add … type <kind>` → kernel features of that link kind (ids in features.ts). */
@@ -988,6 +1149,16 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/dri', facility: 'gpu' },
   { path: '/dev/kfd', facility: 'gpu', exact: true },
   { path: '/dev/ttyUSB', facility: 'host-device', family: true },
+  { path: '/dev/ttyS', facility: 'host-device', family: true },
+  { path: '/dev/sd', facility: 'host-device', family: true },
+  { path: '/dev/nvme', facility: 'host-device', family: true },
+  { path: '/dev/mmcblk', facility: 'host-device', family: true },
+  { path: '/dev/ipmi', facility: 'host-device', family: true },
+  { path: '/dev/rtc', facility: 'host-device', family: true },
+  { path: '/dev/hidraw', facility: 'host-device', family: true },
+  { path: '/opt/cni/bin', facility: 'cni' },
+  { path: '/dev/dahdi', facility: 'dahdi' },
+  { path: '/etc/cni/net.d', facility: 'cni' },
   { path: '/dev/ttyACM', facility: 'host-device', family: true },
   { path: '/dev/ttyAMA', facility: 'host-device', family: true },
   { path: '/dev/bus/usb', facility: 'host-device' },
@@ -1051,6 +1222,40 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'wireguard-go': 'tun',
   openconnect: 'tun',
   vpnc: 'tun',
+  ocserv: 'tun',
+  chrony: 'system-clock',
+  ntp: 'system-clock',
+  ntpsec: 'system-clock',
+  openntpd: 'system-clock',
+  ntpdate: 'system-clock',
+  'glusterfs-server': 'glusterfs',
+  'glusterfs-client': 'fuse',
+  'glusterfs-fuse': 'fuse',
+  bubblewrap: 'sandbox',
+  firejail: 'sandbox',
+  nsjail: 'sandbox',
+  ser2net: 'host-device',
+  pptpd: 'ppp',
+  // GPU video acceleration (SRC.vaapi) and compute runtimes: user-space drivers over the host's /dev/dri.
+  'mesa-va-drivers': 'gpu',
+  'mesa-vdpau-drivers': 'gpu',
+  'i965-va-driver': 'gpu',
+  'intel-media-va-driver': 'gpu',
+  'intel-media-va-driver-non-free': 'gpu',
+  'va-driver-all': 'gpu',
+  'intel-opencl-icd': 'gpu',
+  'intel-level-zero-gpu': 'gpu',
+  bluez: 'bluetooth',
+  'rtl-sdr': 'host-device',
+  librtlsdr0: 'host-device',
+  'librtlsdr-dev': 'host-device',
+  'v4l-utils': 'host-device',
+  'libnetfilter-queue1': 'netfilter',
+  'libnetfilter-queue-dev': 'netfilter',
+  frr: 'net-config',
+  quagga: 'net-config',
+  bird: 'net-config',
+  bird2: 'net-config',
   'qemu-kvm': 'kvm',
   'qemu-system-x86': 'kvm',
   'qemu-system-arm': 'kvm',
@@ -1113,6 +1318,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'linux-tools-generic': 'bpf-tracing',
   'bpfcc-tools': 'bcc',
   'bcc-tools': 'bcc',
+  // Alpine: subpackages of community/bcc (alpinelinux/aports @ f3f159a4 community/bcc/APKBUILD).
+  'bcc-dev': 'bcc',
+  'py3-bcc': 'bcc',
   'python3-bpfcc': 'bcc',
   bcc: 'bcc',
   falco: 'falco',
@@ -1165,6 +1373,23 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'docker-engine': 'dind',
 };
 
+/** ENV variables whose setting means the facility (the value does not matter). */
+export const envTriggers: Readonly<Record<string, string>> = {
+  // NVIDIA Container Toolkit (SRC.nvidiaToolkit): the host driver's libraries and devices are injected by name.
+  NVIDIA_VISIBLE_DEVICES: 'gpu',
+  NVIDIA_DRIVER_CAPABILITIES: 'gpu',
+  NVIDIA_REQUIRE_CUDA: 'gpu',
+};
+
+/**
+ * Python distributions installed with pip that mean the facility, by normalised name (PEP 503:
+ * lower case, runs of '-', '_', '.' as one '-'). Hover only, like packageTriggers.
+ */
+export const pythonPackageTriggers: Readonly<Record<string, string>> = {
+  // RPi.GPIO maps the GPIO registers through /dev/gpiomem, else /dev/mem (SRC.gpio).
+  'rpi-gpio': 'host-device',
+};
+
 /**
  * Source code fetched in a RUN step whose build links a kernel interface (URL or tarball word contains
  * the pattern), and build options that compile such support in. `mentioned`: explained, never reported
@@ -1174,6 +1399,19 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
   { pattern: /iovisor\/bcc(\.git)?$/, facility: 'bcc' },
+  { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },
+  { pattern: /osmocom\/rtl-sdr|steve-m\/librtlsdr/, facility: 'host-device' },
+  { pattern: /dahdi-linux/, facility: 'dahdi' },
+  // The NVIDIA driver's .run installer (SRC.nvidiaInstaller): a kernel module for the build machine's kernel, libraries that must match the host's.
+  { pattern: /NVIDIA-Linux-[^/\s]*\.run$/, facility: 'gpu' },
+  { pattern: /firecracker-microvm\/firecracker(\.git)?\/|firecracker-v[0-9][^/\s]*\.tgz$/, facility: 'kvm' },
+  {
+    pattern: /google\/nsjail(\.git)?$|(containers|projectatomic)\/bubblewrap|bubblewrap-[0-9][^/\s]*\.tar|netblue30\/firejail/,
+    facility: 'sandbox',
+  },
+  { pattern: /checkpoint-restore\/criu|(^|\/)criu-[0-9$][^/\s]*\.tar/, facility: 'checkpoint-restore' },
+  // Raspberry Pi GPIO libraries: they map the GPIO registers through the host's /dev/gpiomem or /dev/mem.
+  { pattern: /joan2937\/pigpio|(^|\/)pigpio\.tar|WiringPi\/WiringPi/i, facility: 'host-device' },
   { pattern: /^(--(with|enable)-(liburing|io[-_]uring|linux-io-uring)|-Dio_uring=(enabled|true))$/, facility: 'io_uring', mentioned: true },
   { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
   // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.

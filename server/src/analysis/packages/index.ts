@@ -200,6 +200,11 @@ export function packageName(manager: InstallManager, word: string): string | und
     const base = n.slice(n.lastIndexOf('/') + 1);
     if (base.endsWith('.deb')) return base.slice(0, -4).split('_')[0] || undefined;
     if (base.endsWith('.rpm')) return stripRpmVersion(base.slice(0, -4));
+    // dpkg -i /tmp/openvswitch-switch*: the glob's fixed prefix names the package.
+    if (manager === 'dpkg' && base.includes('*')) {
+      const stem = base.slice(0, base.indexOf('*')).replace(/[_-]+$/, '');
+      return /^[a-z0-9][a-z0-9+.-]+$/.test(stem) ? stem : undefined;
+    }
     return undefined;
   }
   // A local file named through a variable (`./"$KERNEL_HDR"`) may be a package file: kept as written,

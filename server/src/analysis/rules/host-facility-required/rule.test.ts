@@ -370,3 +370,182 @@ test('recall sample: dockerd-current (CentOS 7 docker), apk-install (gliderlabs/
     assert.deepEqual(findingsOf(alpine, ID, target), [], target);
   }
 });
+
+test('recall sample 3: NTP daemons steer the host clock unless chronyd -x; explained, never reported', () => {
+  const t = [
+    'FROM alpine:3.19',
+    'RUN apk add --no-cache chrony tzdata',
+    'CMD ["chronyd", "-d"]',
+    'ENTRYPOINT ["/usr/sbin/chronyd", "-u", "chrony", "-d", "-x", "-L", "0"]',
+    'HEALTHCHECK CMD ntpdate -q pool.ntp.org',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'chrony').join('\n'), /System clock/);
+  const cmd = notesAt(t, undefined, 2, 'chronyd').join('\n');
+  assert.match(cmd, /CAP_SYS_TIME/);
+  assert.match(cmd, /--cap-add SYS_TIME/);
+  assert.ok(!notesAt(t, undefined, 3, 'chronyd').some((m) => m.includes('System clock')), 'chronyd -x leaves the clock alone');
+  assert.ok(!notesAt(t, undefined, 4, 'ntpdate').some((m) => m.includes('System clock')), 'ntpdate -q only queries');
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('recall sample 3: GlusterFS bricks, sandboxes (nsjail, bubblewrap) and CRIU put in place by COPY, cp or a fetched source', () => {
+  const gluster =
+    'FROM ubuntu:trusty\nRUN apt-get install -y --no-install-recommends glusterfs-server\nENTRYPOINT ["/usr/sbin/glusterd", "-N"]\n';
+  assert.match(notesAt(gluster, undefined, 1, 'glusterfs-server').join('\n'), /trusted\.\* extended attributes/);
+  assert.match(notesAt(gluster, undefined, 2, 'glusterd').join('\n'), /CAP_SYS_ADMIN/);
+  const jail = [
+    'FROM python:3.12-alpine AS builder',
+    'RUN git clone https://github.com/google/nsjail.git /nsjail && cd /nsjail && make',
+    'FROM python:3.12-alpine',
+    'COPY --from=builder /nsjail/nsjail /usr/sbin/',
+    'COPY --from=bwrap-build /bubblewrap-0.3.1/bwrap /bwrap',
+    'RUN curl http://download.openvz.org/criu/criu-$CRIU.tar.bz2 | tar -jxf- && cp criu-$CRIU/criu/criu /usr/local/sbin',
+    '',
+  ].join('\n');
+  assert.match(notesAt(jail, undefined, 1, 'https://github.com/google/nsjail.git').join('\n'), /Process sandboxes/);
+  assert.match(notesAt(jail, undefined, 3, '/nsjail/nsjail').join('\n'), /--privileged/);
+  assert.match(notesAt(jail, undefined, 4, '/bubblewrap-0.3.1/bwrap').join('\n'), /Process sandboxes/);
+  assert.match(notesAt(jail, undefined, 5, 'http://download.openvz.org').join('\n'), /Checkpoint\/restore/);
+  assert.match(notesAt(jail, undefined, 5, 'criu-$CRIU/criu/criu').join('\n'), /CAP_CHECKPOINT_RESTORE/);
+  // A plain cp of an ordinary file is nothing.
+  assert.deepEqual(notesAt('FROM debian:13\nRUN cp config/app.conf /etc/app.conf\n', undefined, 1, 'config/app.conf'), []);
+  for (const target of ['rhel8', 'debian-12']) {
+    assert.deepEqual(findingsOf(gluster, ID, target), [], target);
+    assert.deepEqual(findingsOf(jail, ID, target), [], target);
+  }
+});
+
+test('recall sample 3: GPIO and serial devices (pip RPi.GPIO, pigpio, WiringPi, ser2net, a /dev path inside an ENV value)', () => {
+  const t = [
+    'FROM resin/rpi-raspbian:jessie',
+    'RUN pip3 install --no-cache-dir RPi.GPIO==0.7.1 requests',
+    'RUN python3 -m pip install -r requirements.txt rpi_gpio',
+    'RUN git clone https://github.com/joan2937/pigpio.git && cd pigpio && make && make install',
+    'RUN git clone https://github.com/WiringPi/WiringPi.git WiringPi',
+    'RUN apt-get install -y ser2net',
+    'ENV CONFIG "3000:raw:0:/dev/ttyUSB0:38400 NONE 1STOPBIT 8DATABITS"',
+    'ENTRYPOINT ["/usr/local/bin/pigpiod", "-g"]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'RPi.GPIO').join('\n'), /\*\*Host device\*\* \(Python package `RPi.GPIO`\)/);
+  assert.deepEqual(notesAt(t, undefined, 1, 'requests'), []);
+  assert.match(notesAt(t, undefined, 2, 'rpi_gpio').join('\n'), /Host device/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'requirements.txt'), []);
+  assert.match(notesAt(t, undefined, 3, 'https://github.com/joan2937').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 4, 'https://github.com/WiringPi').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 5, 'ser2net').join('\n'), /--device/);
+  assert.match(notesAt(t, undefined, 6, '3000:raw').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 7, 'pigpiod').join('\n'), /Host device/);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('recall sample 3: Open vSwitch from package files and services, mininet, firecracker, PPTP, ocserv, mergerfs, Alpine bcc-dev', () => {
+  const t = [
+    'FROM ubuntu:22.04',
+    'RUN dpkg -i /tmp/openvswitch-common* /tmp/openvswitch-switch*',
+    'ENTRYPOINT service openvswitch-switch start && ovs-vsctl show && mn --topo minimal --mac',
+    'RUN wget -q https://github.com/firecracker-microvm/firecracker/releases/download/v1.1.2/firecracker-v1.1.2-x86_64.tgz && \\',
+    '    mv release-v1.1.2-x86_64/firecracker-v1.1.2-x86_64 /usr/local/bin/firecracker',
+    'RUN apt-get install -y pptpd ocserv',
+    'CMD ["pptpd", "--fg"]',
+    'RUN git clone --depth=1 https://github.com/trapexit/mergerfs.git',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'openvswitch-switch*').join('\n'), /Open vSwitch/);
+  assert.match(notesAt(t, undefined, 2, 'service').join('\n'), /Open vSwitch/);
+  assert.match(notesAt(t, undefined, 2, 'mn').join('\n'), /Open vSwitch/);
+  assert.ok(!notesAt('FROM debian:13\nCMD mn --switch user --test pingall\n', undefined, 1, 'mn').some((m) => m.includes('Open vSwitch')));
+  // Micronaut's `mn` is another program.
+  assert.deepEqual(
+    notesAt('FROM eclipse-temurin:21\nRUN mn create-app example.micronaut.complete --build=gradle\n', undefined, 1, 'mn'),
+    [],
+  );
+  assert.match(notesAt(t, undefined, 3, 'https://github.com/firecracker').join('\n'), /\/dev\/kvm/);
+  assert.match(notesAt(t, undefined, 4, '/usr/local/bin/firecracker').join('\n'), /\/dev\/kvm/);
+  assert.match(notesAt(t, undefined, 5, 'pptpd').join('\n'), /\/dev\/ppp/);
+  assert.match(notesAt(t, undefined, 5, 'ocserv').join('\n'), /\/dev\/net\/tun/);
+  assert.match(notesAt(t, undefined, 6, 'pptpd').join('\n'), /\/dev\/ppp/);
+  assert.match(notesAt(t, undefined, 7, 'https://github.com/trapexit').join('\n'), /\/dev\/fuse/);
+  const bcc = 'FROM golang:1.15.2-alpine3.12\nRUN apk add --no-cache build-base linux-headers clang bcc-dev\n';
+  assert.match(notesAt(bcc, undefined, 1, 'bcc-dev').join('\n'), /bcc/);
+  for (const target of ['rhel8', 'debian-12']) {
+    assert.deepEqual(findingsOf(bcc, ID, target), [], target);
+    assert.deepEqual(
+      findingsOf(t, ID, target).map((f) => textAt(t, f)),
+      [],
+      target,
+    );
+  }
+});
+
+test('routers, NIC tuning, the RTC, disks and BMCs, the NVIDIA .run installer: explained, never reported', () => {
+  const t = [
+    'FROM debian:12',
+    'RUN apt-get install -y frr bird2 smartmontools ipmitool',
+    'CMD zebra -d && bird -f && ethtool -K eth0 tso off && hwclock --systohc',
+    'ENTRYPOINT smartctl -a /dev/sda && ipmitool sensor && vconfig add eth0 100',
+    'RUN sh NVIDIA-Linux-x86_64-535.54.03.run -s --kernel-source-path=/usr/src/linux',
+    'VOLUME /dev/ttyS0',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'frr').join('\n'), /Network configuration/);
+  assert.match(notesAt(t, undefined, 1, 'bird2').join('\n'), /CAP_NET_ADMIN/);
+  assert.match(notesAt(t, undefined, 2, 'zebra').join('\n'), /Network configuration/);
+  assert.match(notesAt(t, undefined, 2, 'bird').join('\n'), /Network configuration/);
+  assert.match(notesAt(t, undefined, 2, 'ethtool').join('\n'), /CAP_NET_ADMIN/);
+  assert.match(notesAt(t, undefined, 2, 'hwclock').join('\n'), /CAP_SYS_TIME/);
+  assert.match(notesAt(t, undefined, 3, 'smartctl').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 3, '/dev/sda').join('\n'), /--device/);
+  assert.match(notesAt(t, undefined, 3, 'ipmitool').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 3, 'vconfig').join('\n'), /802\.1Q|VLAN/i);
+  assert.match(notesAt(t, undefined, 4, 'NVIDIA-Linux').join('\n'), /GPU \(host driver\)/);
+  assert.match(notesAt(t, undefined, 5, '/dev/ttyS0').join('\n'), /Host device/);
+  // Reads change nothing: ethtool -i, hwclock --show, ipmitool against a remote BMC.
+  const reads = 'FROM debian:12\nCMD ethtool -i eth0 && hwclock --show && ipmitool -I lanplus -H bmc.example -U admin sensor\n';
+  for (const word of ['ethtool', 'hwclock', 'ipmitool']) assert.deepEqual(notesAt(reads, undefined, 1, word), [], word);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('validation sample: Bluetooth, VA-API and NVIDIA toolkit variables, SDR and V4L2 devices, NFQUEUE, CNI plugins', () => {
+  const t = [
+    'FROM debian:12',
+    'RUN apt-get install -y bluez mesa-va-drivers intel-media-va-driver-non-free rtl-sdr v4l-utils libnetfilter-queue-dev',
+    'ENV NVIDIA_DRIVER_CAPABILITIES="compute,video,utility"',
+    'ENV NVIDIA_VISIBLE_DEVICES all',
+    'ADD dist/amd64/calico /opt/cni/bin/calico',
+    'CMD bluetoothd -n & rtl_tcp -a 0.0.0.0',
+    '',
+  ].join('\n');
+  const bt = notesAt(t, undefined, 1, 'bluez').join('\n');
+  assert.match(bt, /Bluetooth/);
+  assert.match(bt, /--network host/);
+  assert.match(notesAt(t, undefined, 1, 'mesa-va-drivers').join('\n'), /GPU \(host driver\)/);
+  assert.match(notesAt(t, undefined, 1, 'intel-media-va-driver-non-free').join('\n'), /\/dev\/dri/);
+  assert.match(notesAt(t, undefined, 1, 'rtl-sdr').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 1, 'v4l-utils').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 1, 'libnetfilter-queue-dev').join('\n'), /Netfilter/);
+  assert.match(notesAt(t, undefined, 2, 'NVIDIA_DRIVER_CAPABILITIES').join('\n'), /--gpus all/);
+  assert.match(notesAt(t, undefined, 3, 'NVIDIA_VISIBLE_DEVICES').join('\n'), /GPU \(host driver\)/);
+  assert.match(notesAt(t, undefined, 4, '/opt/cni/bin/calico').join('\n'), /CNI plugins/);
+  assert.match(notesAt(t, undefined, 5, 'bluetoothd').join('\n'), /Bluetooth/);
+  assert.match(notesAt(t, undefined, 5, 'rtl_tcp').join('\n'), /Host device/);
+  // Other variables are nothing.
+  assert.deepEqual(notesAt('FROM debian:12\nENV CUDA_HOME=/usr/local/cuda\n', undefined, 1, 'CUDA_HOME'), []);
+  assert.deepEqual(notesAt('FROM debian:12\nENV NVIDIA_VISIBLE_DEVICES=void\n', undefined, 1, 'NVIDIA_VISIBLE_DEVICES'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('DAHDI: fetched source, the service and its tools are explained, never reported', () => {
+  const t = [
+    'FROM debian:jessie',
+    'RUN wget http://downloads.asterisk.org/pub/telephony/dahdi-linux-complete/dahdi-linux-complete-current.tar.gz && make && service dahdi start',
+    'CMD dahdi_cfg -vv && asterisk -f',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'http://downloads.asterisk.org').join('\n'), /DAHDI telephony drivers/);
+  assert.match(notesAt(t, undefined, 1, 'service').join('\n'), /\/dev\/dahdi/);
+  assert.match(notesAt(t, undefined, 2, 'dahdi_cfg').join('\n'), /out-of-tree kernel modules/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'asterisk'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});

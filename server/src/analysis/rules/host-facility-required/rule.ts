@@ -24,6 +24,7 @@ import {
   buildTimeLimits,
   commandTriggers,
   dockerDefaultCapabilities,
+  envTriggers,
   groupTriggers,
   hostFacilities,
   imageTriggers,
@@ -32,6 +33,7 @@ import {
   packageTriggers,
   pathTriggers,
   portTriggers,
+  pythonPackageTriggers,
   qdiscFeatures,
   sourceTriggers,
   type BuildTimeLimit,
@@ -308,6 +310,16 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   const args = c.args.map(wordValue);
   if (args.length > 0 && args.every((a) => INFO_ONLY.has(a))) return uses;
 
+  // pip installs a Python distribution that drives a host device (RPi.GPIO maps /dev/gpiomem).
+  const pip = c.phase === 'build' ? pipInstallWords(c) : undefined;
+  if (pip) {
+    for (const w of pip) {
+      const name = (w.value ?? '').replace(/[[<>=!~;@\s].*$/, '');
+      const id = pythonPackageTriggers[name.toLowerCase().replace(/[-_.]+/g, '-')];
+      if (id) add(id, w.range, `Python package ${code(name)}`, [], { kind: 'prepared', noteRange: w.range });
+    }
+    return uses;
+  }
   const install = c.phase === 'build' ? installOf(c) : undefined;
   if (install) {
     for (const p of install.packages) {
@@ -423,6 +435,15 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
           noteRange: w.range,
         });
   }
+  // A program put in place under its own name (cp criu-3.15/criu/criu /usr/local/sbin,
+  // mv release-v1.1.2-x86_64/firecracker-v1.1.2-x86_64 /usr/local/bin/firecracker).
+  if (name === 'cp' || name === 'mv' || name === 'install' || name === 'ln') {
+    for (const w of c.args) {
+      const text = w.value ?? w.raw.replace(/^["']|["']$/g, '');
+      const t = text.startsWith('-') ? undefined : copiedProgram(text);
+      if (t) add(t.facility, w.range, code(text), [], { kind: 'mentioned', noteRange: w.range });
+    }
+  }
   // Joining a group that owns host devices (usermod -aG kvm, adduser user dialout).
   if (['usermod', 'useradd', 'adduser', 'addgroup', 'groupadd', 'gpasswd'].includes(name)) {
     for (const w of c.args) {
@@ -451,7 +472,55 @@ function limitFacility(l: BuildTimeLimit): string {
 
 /** Names short or plain enough that only these count when a COPY names them (others need a '-' or '.'). */
 const COPIED_PROGRAMS =
-  /^(dockerd|containerd|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|kubelet|k3s|zerotier-one)$/;
+  /^(dockerd|containerd|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net)$/;
+
+/** The trigger of a program copied or moved in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, criu). */
+function copiedProgram(path: string): CommandTrigger | undefined {
+  const base = path.replace(/\/+$/, '').replace(/^.*\//, '');
+  if (!COPIED_PROGRAMS.test(base) && !(/[-.]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5)) return undefined;
+  return commandTriggers.find((x) => !x.sub && !x.args && triggerMatches(x, base));
+}
+
+/** Options of `pip install` whose value is the next word. */
+const PIP_VALUE_OPTIONS = new Set([
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-e',
+  '--editable',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+  '--trusted-host',
+  '--platform',
+  '--python-version',
+  '--cache-dir',
+]);
+
+/** The requirement words of `pip install …` / `python -m pip install …`; undefined for any other command. */
+function pipInstallWords(c: ShellCommand): ShellWord[] | undefined {
+  let words = c.args;
+  if (/^python[0-9.]*$/.test(c.name)) {
+    if (wordValue(words[0] ?? ({ raw: '' } as ShellWord)) !== '-m' || !/^pip[0-9.]*$/.test(words[1]?.value ?? '')) return undefined;
+    words = words.slice(2);
+  } else if (!/^pip[0-9.]*$/.test(c.name)) return undefined;
+  const sub = words.findIndex((w) => !(w.value ?? '').startsWith('-'));
+  if (sub < 0 || words[sub].value !== 'install') return undefined;
+  const out: ShellWord[] = [];
+  for (let i = sub + 1; i < words.length; i++) {
+    const v = words[i].value ?? '';
+    if (PIP_VALUE_OPTIONS.has(v)) i++;
+    else if (!v.startsWith('-')) out.push(words[i]);
+  }
+  return out;
+}
 
 /** Image reference → repository path without registry, and tag. */
 function repoAndTag(ref: string): { repository: string; tag: string } {
@@ -540,8 +609,25 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
     const range = astRangeToAbsolute(block, a.getRange());
     if (kw === 'ENV') {
+      // ENV NVIDIA_VISIBLE_DEVICES=all, ENV NVIDIA_DRIVER_CAPABILITIES compute,utility: the name decides.
+      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw)?.[0];
+      // NVIDIA_VISIBLE_DEVICES=void (or empty) asks the toolkit for no GPU at all.
+      const byName = name && !/^[A-Z_]+=(void)?$/.test(raw.replace(/["']/g, '')) ? envTriggers[name] : undefined;
+      if (byName) {
+        staticUse(facilityById.get(byName), range, code(name!), [], 'mentioned');
+        continue;
+      }
       const hit = pathFacility(v);
       if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
+      // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …").
+      else
+        for (const m of v.matchAll(/(?:^|[\s:=,;])(\/dev\/[\w./-]+)/g)) {
+          const inner = pathFacility(m[1]);
+          if (inner) {
+            staticUse(facilityById.get(inner.facility), range, code(m[1]), inner.features, 'mentioned');
+            break;
+          }
+        }
       continue;
     }
     if (kw === 'EXPOSE') {
@@ -554,11 +640,8 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
     if (kw !== 'VOLUME') {
       // A program copied in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, tailscaled).
-      const base = v.replace(/\/+$/, '').replace(/^.*\//, '');
-      if (COPIED_PROGRAMS.test(base) || (/[-.]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5)) {
-        const t = commandTriggers.find((x) => !x.sub && !x.args && triggerMatches(x, base));
-        if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
-      }
+      const t = copiedProgram(v);
+      if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
       if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
       for (const s of sourceTriggers)
         if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, code(v.length > 60 ? v.slice(0, 57) + '…' : v));
