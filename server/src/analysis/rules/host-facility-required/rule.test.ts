@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, findingsOf, textAt } from '../../shell/testSupport';
+import { analyze, findingsOf, textAt } from '../testKit';
 import { hoverAt } from '../../hover';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseKernelVersion } from '../../host/kernelVersion';
 import { analyzeDocument } from '../../analyze';
-import { checkFix, findingsOf, lineOf, ruleFixes, target, unknownTarget, TODAY } from '../shared/imageTestSupport';
+import { checkFix, findingsOf, lineOf, ruleFixes, target, unknownTarget, TODAY } from '../testKit';
 import { compareDotted } from '../shared/baseImage';
 
 const ID = 'image-end-of-life';
@@ -10,7 +10,7 @@ const DIGEST = 'sha256:0123456789abcdef0123456789abcdef0123456789abcdef012345678
 
 test('past end of life → warning on the image reference, with every fitting successor and none preferred', () => {
   const text = 'FROM centos:7\nRUN yum -y install httpd\n';
-  const [f] = findingsOf(text, target(), ID);
+  const [f] = findingsOf(text, ID, target());
   assert.equal(f.severity, 'warning');
   assert.deepEqual(f.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 13 } });
   assert.match(f.message, /CentOS Linux 7/);
@@ -35,7 +35,7 @@ test('past end of life → warning on the image reference, with every fitting su
 
 test('within extended support → info; a single successor is preferred', () => {
   const text = 'FROM ubuntu:18.04\n';
-  const [f] = findingsOf(text, target(), ID);
+  const [f] = findingsOf(text, ID, target());
   assert.equal(f.severity, 'info');
   assert.match(f.message, /extended/);
   const fixes = ruleFixes(f);
@@ -58,7 +58,7 @@ test('keeps --platform and the stage name; a digest is dropped and the title say
 
 test('a FROM taking its image from a global ARG gets the ARG default edited', () => {
   const text = 'ARG BASE="centos:7"\nFROM ${BASE} AS app\n';
-  const [f] = findingsOf(text, target(), ID);
+  const [f] = findingsOf(text, ID, target());
   assert.equal(lineOf(f), 2);
   checkFix(text, target(), ID, 2, 'Set ARG BASE to almalinux:9', 'ARG BASE="almalinux:9"\nFROM ${BASE} AS app\n');
   const tagged = 'ARG UBUNTU_VERSION=18.04\nFROM ubuntu:${UBUNTU_VERSION}\n';
@@ -67,10 +67,10 @@ test('a FROM taking its image from a global ARG gets the ARG default edited', ()
 
 test('no ARG edit when another FROM uses the same ARG differently, or the successor is another repository', () => {
   const shared = 'ARG V=18.04\nFROM ubuntu:${V}\nFROM example/tool:${V}\n';
-  const [f] = findingsOf(shared, target(), ID);
+  const [f] = findingsOf(shared, ID, target());
   assert.deepEqual(ruleFixes(f), []);
   const otherRepo = 'ARG TAG=7\nFROM centos:${TAG}\n';
-  const [g] = findingsOf(otherRepo, target(), ID);
+  const [g] = findingsOf(otherRepo, ID, target());
   assert.deepEqual(ruleFixes(g), [], 'centos → rockylinux cannot be expressed as a new tag');
 });
 
@@ -93,14 +93,14 @@ test('backtick escape file', () => {
 
 test('successors must fit the target kernel: none offered when their libc needs a newer kernel', () => {
   const old = target({ kernel: parseKernelVersion('2.6.32-754.el6.x86_64') });
-  const [f] = findingsOf('FROM centos:7\n', old, ID);
+  const [f] = findingsOf('FROM centos:7\n', ID, old);
   assert.ok(f, 'still reported');
   assert.deepEqual(ruleFixes(f), []);
   assert.doesNotMatch(f.message, /rockylinux/);
 });
 
 test('derived images are reported but not replaced by a bare distribution image', () => {
-  const [f] = findingsOf('FROM python:3.8-slim-buster\n', target(), ID);
+  const [f] = findingsOf('FROM python:3.8-slim-buster\n', ID, target());
   assert.ok(f);
   assert.match(f.message, /Debian 10/);
   assert.deepEqual(ruleFixes(f), []);
@@ -115,10 +115,10 @@ test('today decides: a release is fine before its end date', () => {
 
 test('negative: supported, rolling, unknown and scratch images; stage references are not repeated', () => {
   for (const text of ['FROM ubuntu:24.04\n', 'FROM archlinux\n', 'FROM example.com/team/thing:1\n', 'FROM scratch\n', 'FROM ${NOPE}\n']) {
-    assert.deepEqual(findingsOf(text, unknownTarget(), ID), [], text);
+    assert.deepEqual(findingsOf(text, ID, unknownTarget()), [], text);
   }
   const chained = 'FROM centos:7 AS base\nFROM base\nFROM base AS again\n';
-  assert.deepEqual(findingsOf(chained, target(), ID).map(lineOf), [1]);
+  assert.deepEqual(findingsOf(chained, ID, target()).map(lineOf), [1]);
 });
 
 test('compareDotted compares numerically', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, findingsOf, textAt } from '../../shell/testSupport';
+import { analyze, findingsOf, textAt } from '../testKit';
 import { getFeature } from '../../../knowledge/features';
 import { analyzeDocument } from '../../analyze';
 import { resolveTarget } from '../../host/resolve';

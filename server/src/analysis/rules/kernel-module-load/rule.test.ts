@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, applyAndCheck, findingsOf, fixTitled, textAt } from '../../shell/testSupport';
+import { analyze, applyAndCheck, findingsOf, fixTitled, textAt } from '../testKit';
 import { analyzeDocument } from '../../analyze';
 import type { TargetHost } from '../../host/types';
 

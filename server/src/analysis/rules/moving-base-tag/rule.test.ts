@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkFix, findingsOf, ruleFixes, target, unknownTarget } from '../shared/imageTestSupport';
+import { checkFix, findingsOf, ruleFixes, target, unknownTarget } from '../testKit';
 
 const ID = 'moving-base-tag';
 const t = unknownTarget();
 
 test('untagged image → info: means :latest, which release as of the knowledge date; safe preferred pin', () => {
   const text = 'FROM ubuntu\nRUN apt-get update\n';
-  const [f] = findingsOf(text, t, ID);
+  const [f] = findingsOf(text, ID, t);
   assert.equal(f.severity, 'info');
   assert.deepEqual(f.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 11 } });
   assert.match(
@@ -63,6 +63,6 @@ test('negative: pinned release tags, digests, unknown images, scratch', () => {
     'FROM example.com/x\n',
     'FROM scratch\n',
   ]) {
-    assert.deepEqual(findingsOf(text, target(), ID), [], text);
+    assert.deepEqual(findingsOf(text, ID, target()), [], text);
   }
 });

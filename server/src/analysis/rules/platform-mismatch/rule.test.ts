@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkFix, findingsOf, ruleFixes, target } from '../shared/imageTestSupport';
+import { checkFix, findingsOf, ruleFixes, target } from '../testKit';
 import { parsePlatform } from './rule';
 
 const ID = 'platform-mismatch';
@@ -8,7 +8,7 @@ const amd64 = target({ arch: 'amd64' });
 
 test('--platform for another architecture → warning on the flag value, two fixes, none preferred', () => {
   const text = 'FROM --platform=linux/arm64 ubuntu:24.04 AS app\nRUN true\n';
-  const [f] = findingsOf(text, amd64, ID);
+  const [f] = findingsOf(text, ID, amd64);
   assert.equal(f.severity, 'warning');
   assert.deepEqual(f.range, { start: { line: 0, character: 16 }, end: { line: 0, character: 27 } });
   assert.match(f.message, /arm64/);
@@ -26,7 +26,7 @@ test('--platform for another architecture → warning on the flag value, two fix
 
 test('per-architecture repositories (arm64v8/…, amd64/…) → warning on the image, fix to the multi-arch image', () => {
   const text = 'FROM arm64v8/ubuntu:22.04\n';
-  const [f] = findingsOf(text, amd64, ID);
+  const [f] = findingsOf(text, ID, amd64);
   assert.deepEqual(f.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 25 } });
   checkFix(text, amd64, ID, 1, 'Use ubuntu:22.04 (multi-architecture)', 'FROM ubuntu:22.04\n');
   const arm = target({ arch: 'arm64' });
@@ -60,7 +60,7 @@ test('negative: matching arch (aliases, v8 variant), build platform variables, u
     'FROM --platform=linux/arm64/v8 ubuntu\n',
     'FROM arm64v8/ubuntu\n',
   ]) {
-    assert.deepEqual(findingsOf(text, arm, ID), [], text);
+    assert.deepEqual(findingsOf(text, ID, arm), [], text);
   }
   for (const text of [
     'FROM --platform=$BUILDPLATFORM golang:1.23 AS build\n',
@@ -68,13 +68,13 @@ test('negative: matching arch (aliases, v8 variant), build platform variables, u
     'FROM --platform=$UNKNOWN alpine\n',
     'FROM ubuntu\n',
   ]) {
-    assert.deepEqual(findingsOf(text, amd64, ID), [], text);
+    assert.deepEqual(findingsOf(text, ID, amd64), [], text);
   }
-  assert.deepEqual(findingsOf('FROM --platform=linux/arm64 ubuntu\n', target({ arch: undefined }), ID), []);
+  assert.deepEqual(findingsOf('FROM --platform=linux/arm64 ubuntu\n', ID, target({ arch: undefined })), []);
 });
 
 test('an ARG default for --platform is resolved', () => {
-  const [f] = findingsOf('ARG P=linux/arm64\nFROM --platform=$P ubuntu:24.04\n', amd64, ID);
+  const [f] = findingsOf('ARG P=linux/arm64\nFROM --platform=$P ubuntu:24.04\n', ID, amd64);
   assert.ok(f);
   assert.equal(f.range.start.line, 1);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, target } from '../shared/imageTestSupport';
+import { findingsOf, target } from '../testKit';
 
 const ID = 'systemd-init';
 const slice = (text: string, f: { range: { start: { line: number; character: number }; end: { character: number } } }) =>
@@ -8,7 +8,7 @@ const slice = (text: string, f: { range: { start: { line: number; character: num
 
 test('CentOS 7 systemd 219 as PID 1 on a cgroup v2 target → error on the program word', () => {
   const text = 'FROM centos:7\nRUN yum -y install httpd\nCMD ["/usr/sbin/init"]\n';
-  const [f] = findingsOf(text, target({ cgroup: 2 }), ID);
+  const [f] = findingsOf(text, ID, target({ cgroup: 2 }));
   assert.equal(f.severity, 'error');
   assert.equal(slice(text, f), '/usr/sbin/init');
   assert.match(f.message, /systemd 219/);
@@ -20,34 +20,34 @@ test('CentOS 7 systemd 219 as PID 1 on a cgroup v2 target → error on the progr
 
 test('cgroup v1 → warning; unknown cgroup → warning that says unknown and what v2 would do', () => {
   const text = 'FROM centos:7\nENTRYPOINT /sbin/init\n';
-  const [v1] = findingsOf(text, target({ cgroup: 1 }), ID);
+  const [v1] = findingsOf(text, ID, target({ cgroup: 1 }));
   assert.equal(v1.severity, 'warning');
   assert.equal(slice(text, v1), '/sbin/init');
-  const [unknown] = findingsOf(text, target({ cgroup: undefined }), ID);
+  const [unknown] = findingsOf(text, ID, target({ cgroup: undefined }));
   assert.equal(unknown.severity, 'warning');
   assert.match(unknown.message, /unknown/);
   assert.match(unknown.message, /cannot start/);
 });
 
 test('newer systemd on cgroup v2 stays a warning; shell form with exec; systemd binary paths', () => {
-  const [f] = findingsOf('FROM debian:12\nCMD exec /lib/systemd/systemd\n', target({ cgroup: 2 }), ID);
+  const [f] = findingsOf('FROM debian:12\nCMD exec /lib/systemd/systemd\n', ID, target({ cgroup: 2 }));
   assert.equal(f.severity, 'warning');
-  assert.equal(findingsOf('FROM fedora:44\nENTRYPOINT ["/usr/lib/systemd/systemd", "--system"]\n', target(), ID).length, 1);
+  assert.equal(findingsOf('FROM fedora:44\nENTRYPOINT ["/usr/lib/systemd/systemd", "--system"]\n', ID, target()).length, 1);
 });
 
 test('init images used as they are (ubi-init) in the final stage', () => {
   const text = 'FROM registry.access.redhat.com/ubi9/ubi-init\nRUN dnf -y install httpd && systemctl enable httpd\n';
-  const [f] = findingsOf(text, target(), ID);
+  const [f] = findingsOf(text, ID, target());
   assert.ok(f);
   assert.equal(f.range.start.line, 0);
-  assert.deepEqual(findingsOf(text + 'CMD ["httpd", "-DFOREGROUND"]\n', target(), ID), [], 'own CMD replaces the init default');
+  assert.deepEqual(findingsOf(text + 'CMD ["httpd", "-DFOREGROUND"]\n', ID, target()), [], 'own CMD replaces the init default');
 });
 
 test('negative: other programs, overridden CMD, init only in an earlier instruction', () => {
-  assert.deepEqual(findingsOf('FROM centos:7\nCMD ["httpd", "-DFOREGROUND"]\n', target(), ID), []);
-  assert.deepEqual(findingsOf('FROM centos:7\nCMD ["/sbin/init"]\nCMD ["bash"]\n', target(), ID), []);
-  assert.deepEqual(findingsOf('FROM centos:7\nRUN /usr/sbin/init --version || true\n', target(), ID), []);
-  assert.deepEqual(findingsOf('FROM ubuntu:24.04\nCMD ["/usr/local/bin/initialize"]\n', target(), ID), []);
+  assert.deepEqual(findingsOf('FROM centos:7\nCMD ["httpd", "-DFOREGROUND"]\n', ID, target()), []);
+  assert.deepEqual(findingsOf('FROM centos:7\nCMD ["/sbin/init"]\nCMD ["bash"]\n', ID, target()), []);
+  assert.deepEqual(findingsOf('FROM centos:7\nRUN /usr/sbin/init --version || true\n', ID, target()), []);
+  assert.deepEqual(findingsOf('FROM ubuntu:24.04\nCMD ["/usr/local/bin/initialize"]\n', ID, target()), []);
 });
 
 // ── Init and cgroups in every form (issue #16) ────────────────────────────────────────────
@@ -56,67 +56,67 @@ const rangesOf = (text: string, fs: { range: { start: { line: number; character:
 
 test('init inside sh -c and in a start script written by the Dockerfile; OpenRC /sbin/init is not called systemd', () => {
   const shc = 'FROM fedora:41\nCMD ["/bin/sh", "-c", "mkdir -p /run/x && exec /usr/sbin/init"]\n';
-  assert.deepEqual(rangesOf(shc, findingsOf(shc, target(), ID)), ['/usr/sbin/init']);
+  assert.deepEqual(rangesOf(shc, findingsOf(shc, ID, target())), ['/usr/sbin/init']);
   const script =
     'FROM fedora:41\nRUN cat > /start.sh <<\'EOF\'\n#!/bin/bash\nexec /lib/systemd/systemd --log-level=info\nEOF\nCMD ["bash", "/start.sh"]\n';
-  const [f] = findingsOf(script, target(), ID);
+  const [f] = findingsOf(script, ID, target());
   assert.equal(f.range.start.line, 3);
   const openrc = 'FROM alpine:3.22\nRUN apk add openrc\nENTRYPOINT ["/sbin/init"]\n';
-  const [o] = findingsOf(openrc, target({ cgroup: 1 }), ID);
+  const [o] = findingsOf(openrc, ID, target({ cgroup: 1 }));
   assert.match(o.message, /^`\/sbin\/init` starts an init system as PID 1/);
 });
 
 test('bootable containers run systemd as a machine init: no finding', () => {
-  assert.deepEqual(findingsOf('FROM quay.io/fedora/fedora-bootc:41\nCMD ["/sbin/init"]\n', target(), ID), []);
+  assert.deepEqual(findingsOf('FROM quay.io/fedora/fedora-bootc:41\nCMD ["/sbin/init"]\n', ID, target()), []);
 });
 
 test('systemctl during the build: start/restart/--now flagged, enable/mask explained, echo and replacements silent', () => {
   const t =
     'FROM debian:12\nRUN systemctl enable ssh && systemctl mask getty.target && systemctl start ssh\nRUN systemctl enable --now nginx\nRUN systemctl daemon-reload || true\nRUN echo "systemctl restart x"\nRUN systemctl --root=/mnt start x\n';
-  const f = findingsOf(t, target(), ID);
+  const f = findingsOf(t, ID, target());
   assert.deepEqual(rangesOf(t, f), ['systemctl start', 'systemctl enable', 'systemctl daemon-reload']);
   assert.match(f[0].message, /^`systemctl start ssh` at build time fails: no systemd runs as PID 1 during `docker build`\./);
   const replaced = 'FROM centos:7\nCOPY files/docker/systemctl3.py /usr/bin/systemctl\nRUN systemctl start httpd\n';
-  assert.deepEqual(findingsOf(replaced, target(), ID), [], 'docker-systemctl-replacement makes build-time start work');
+  assert.deepEqual(findingsOf(replaced, ID, target()), [], 'docker-systemctl-replacement makes build-time start work');
 });
 
 test('cgroup v1 paths and VOLUME /sys/fs/cgroup: flagged only on cgroup v2 targets; v1+v2-aware scripts silent', () => {
   const t =
     'FROM eclipse-temurin:21\nVOLUME [ "/sys/fs/cgroup" ]\nCMD ["sh", "-c", "java -Xmx$(cat /sys/fs/cgroup/memory/memory.limit_in_bytes) -jar app.jar"]\n';
-  assert.deepEqual(rangesOf(t, findingsOf(t, target({ cgroup: 2 }), ID)), [
+  assert.deepEqual(rangesOf(t, findingsOf(t, ID, target({ cgroup: 2 }))), [
     '/sys/fs/cgroup',
     '/sys/fs/cgroup/memory/memory.limit_in_bytes',
   ]);
-  assert.deepEqual(findingsOf(t, target({ cgroup: 1 }), ID), []);
-  assert.deepEqual(findingsOf(t, target({ cgroup: undefined }), ID), []);
+  assert.deepEqual(findingsOf(t, ID, target({ cgroup: 1 })), []);
+  assert.deepEqual(findingsOf(t, ID, target({ cgroup: undefined })), []);
   const both =
     'FROM eclipse-temurin:21\nCMD ["sh", "-c", "if [ -f /sys/fs/cgroup/memory.max ]; then M=$(cat /sys/fs/cgroup/memory.max); else M=$(cat /sys/fs/cgroup/memory/memory.limit_in_bytes); fi; exec java -jar app.jar"]\n';
-  assert.deepEqual(findingsOf(both, target({ cgroup: 2 }), ID), []);
-  assert.deepEqual(findingsOf('FROM alpine\nRUN echo "/sys/fs/cgroup/memory/x is v1"\n', target({ cgroup: 2 }), ID), []);
+  assert.deepEqual(findingsOf(both, ID, target({ cgroup: 2 })), []);
+  assert.deepEqual(findingsOf('FROM alpine\nRUN echo "/sys/fs/cgroup/memory/x is v1"\n', ID, target({ cgroup: 2 })), []);
 });
 
 test('systemctl start at container start fails unless systemd is PID 1 of that stage', () => {
   const t = 'FROM centos:7\nCMD ["sh", "-c", "systemctl start httpd && tail -f /var/log/httpd/access_log"]\n';
-  const f = findingsOf(t, target({ cgroup: 1 }), ID);
+  const f = findingsOf(t, ID, target({ cgroup: 1 }));
   assert.deepEqual(rangesOf(t, f), ['systemctl start']);
   assert.match(f[0].message, /^`systemctl start httpd` at container start fails: systemd is not PID 1 in this container\./);
   const withInit =
     'FROM centos:7\nRUN cat > /start.sh <<\'EOF\'\n#!/bin/bash\n(sleep 5; systemctl start httpd) &\nexec /usr/sbin/init\nEOF\nCMD ["/start.sh"]\n';
   assert.deepEqual(
-    findingsOf(withInit, target({ cgroup: 1 }), ID).map((x) => x.range.start.line),
+    findingsOf(withInit, ID, target({ cgroup: 1 })).map((x) => x.range.start.line),
     [4],
     'only the init itself',
   );
-  assert.deepEqual(findingsOf('FROM debian:12\nCMD systemctl status nginx; service nginx start && sleep infinity\n', target(), ID), []);
+  assert.deepEqual(findingsOf('FROM debian:12\nCMD systemctl status nginx; service nginx start && sleep infinity\n', ID, target()), []);
 });
 
 test('a program the Dockerfile puts at the init path (ADD ./init-haproxy /sbin/init) is not an init system', () => {
   const own = 'FROM ubuntu:14.04\nADD ./init-haproxy /sbin/init\nRUN chmod +x /sbin/init\nCMD ["/sbin/init"]\n';
-  assert.deepEqual(findingsOf(own, target(), ID), []);
-  assert.deepEqual(findingsOf(own, target({ cgroup: 1 }), ID), []);
+  assert.deepEqual(findingsOf(own, ID, target()), []);
+  assert.deepEqual(findingsOf(own, ID, target({ cgroup: 1 })), []);
   // Through a stage chain, and only for that path: /usr/sbin/init stays the image's.
   const chained = 'FROM centos:7 AS base\nCOPY ["init.sh", "/sbin/init"]\nFROM base\nCMD ["/sbin/init"]\n';
-  assert.deepEqual(findingsOf(chained, target(), ID), []);
+  assert.deepEqual(findingsOf(chained, ID, target()), []);
   const other = 'FROM centos:7\nCOPY init.sh /sbin/init\nCMD ["/usr/sbin/init"]\n';
-  assert.deepEqual(rangesOf(other, findingsOf(other, target(), ID)), ['/usr/sbin/init']);
+  assert.deepEqual(rangesOf(other, findingsOf(other, ID, target())), ['/usr/sbin/init']);
 });

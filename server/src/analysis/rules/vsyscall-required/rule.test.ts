@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeDocument } from '../../analyze';
-import { checkFix, findingsOf, ruleFixes, target, TODAY } from '../shared/imageTestSupport';
+import { checkFix, findingsOf, ruleFixes, target, TODAY } from '../testKit';
 
 const ID = 'vsyscall-required';
 
 test('CentOS 6 (glibc 2.12) on a vsyscall=none host → error with the crash described and successors', () => {
   const text = 'FROM centos:6 AS legacy\nRUN yum -y install gcc\n';
-  const [f] = findingsOf(text, target(), ID);
+  const [f] = findingsOf(text, ID, target());
   assert.equal(f.severity, 'error');
   assert.deepEqual(f.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 13 } });
   assert.match(f.message, /glibc 2\.12/);
@@ -42,10 +42,10 @@ test('CRLF file with a digest', () => {
 
 test('negative: emulate/xonly/unknown vsyscall, non-x86 targets, newer glibc, musl', () => {
   for (const vsyscall of ['emulate', 'xonly', undefined] as const) {
-    assert.deepEqual(findingsOf('FROM centos:6\n', target({ vsyscall }), ID), [], String(vsyscall));
+    assert.deepEqual(findingsOf('FROM centos:6\n', ID, target({ vsyscall })), [], String(vsyscall));
   }
-  assert.deepEqual(findingsOf('FROM centos:6\n', target({ arch: 'arm64' }), ID), []);
-  for (const img of ['centos:7', 'debian:8', 'alpine:3.20']) assert.deepEqual(findingsOf(`FROM ${img}\n`, target(), ID), [], img);
+  assert.deepEqual(findingsOf('FROM centos:6\n', ID, target({ arch: 'arm64' })), []);
+  for (const img of ['centos:7', 'debian:8', 'alpine:3.20']) assert.deepEqual(findingsOf(`FROM ${img}\n`, ID, target()), [], img);
 });
 
 test('unknown vsyscall mode: a hover note says it matters, no finding', () => {
