@@ -128,11 +128,14 @@ export class AnalysisLoop {
         description: analysis().describeTarget(result.target),
       });
     }
-    // Hover notes in idle time, so the first hover after an edit is served from them at once.
+    // Hover notes in idle time, so the first hover after an edit is served from them at once. Idle
+    // means no edit for a moment, not the next turn: a key typed right after these diagnostics would
+    // otherwise wait for notes of a version it has just replaced (at 10,000 lines they cost as much as
+    // the analysis of the keystroke).
     if (s.document.lineCount <= SIZES.eagerNotesMaxLines) {
-      setImmediate(() => {
-        if (s.result === result && !s.timer) void result.notes;
-      });
+      setTimeout(() => {
+        if (s.result === result && s.resultIsLatest && !s.timer && !s.closed) void result.notes;
+      }, SCHEDULING.notesIdleMs).unref();
     }
   }
 

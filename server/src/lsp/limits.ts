@@ -26,6 +26,12 @@ export const SCHEDULING = {
    * version; the next run catches up.
    */
   maxDiagnosticsAgeMs: 250,
+  /**
+   * Hover notes are prepared once the document has been left alone this long after publishing: a
+   * keystroke that follows the diagnostics at once is analysed first (and the notes of the version it
+   * replaced are never needed).
+   */
+  notesIdleMs: 20,
   /** Longest the first analysis waits for the client to answer workspace/configuration. */
   settingsWaitMs: 3_000,
 } as const;
