@@ -45,7 +45,7 @@ import { code, targetRelated } from '../../shell/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, featureNeeds, requirement, type Verdict } from '../kernel-feature-missing/rule';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
-import { perCommand, perContext } from '../shared/memo';
+import { perBlock, perCommand, perContext } from '../shared/memo';
 
 const ID = 'host-facility-required';
 
@@ -494,19 +494,10 @@ interface BlockUse {
 
 /**
  * What one VOLUME/COPY/ADD/EXPOSE/ENV instruction names (paths, copied programs, fetched sources,
- * ports), computed once per block object: an unchanged block keeps its object across edits, so a
- * keystroke does not re-match every instruction of a big file against the trigger tables.
+ * ports), computed once per block (perBlock): a keystroke does not re-match every instruction of a
+ * big file against the trigger tables.
  */
-const blockUseMemo = new WeakMap<object, { startLine: number; result: { uses: BlockUse[]; exposes: BlockExpose[] } }>();
-function blockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
-  // Keyed by the parsed block (shared by every block of the same text through the block cache) and
-  // checked against its line: the ranges are absolute.
-  const hit = blockUseMemo.get(block.parsed);
-  if (hit && hit.startLine === block.startLine) return hit.result;
-  const result = computeBlockUses(block);
-  blockUseMemo.set(block.parsed, { startLine: block.startLine, result });
-  return result;
-}
+const blockUses = perBlock(computeBlockUses);
 
 function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
   const out: { uses: BlockUse[]; exposes: BlockExpose[] } = { uses: [], exposes: [] };

@@ -14,7 +14,7 @@ import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { Range } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
 import { installOf } from '../../packages';
-import { perContext } from '../shared/memo';
+import { perBlock, perContext } from '../shared/memo';
 import { isBootableAt } from '../kernel-package-install/stage';
 
 const COPY_COMMANDS = new Set(['cp', 'install', 'mv', 'ln']);
@@ -36,13 +36,14 @@ interface CopyArg {
   range: Range;
 }
 
-function copyArgs(block: InstructionBlock): CopyArg[] {
+/** The arguments of a COPY/ADD (memoised per block: read for every instruction at every analysis). */
+const copyArgs = perBlock((block: InstructionBlock): readonly CopyArg[] => {
   const ast = block.parsed.ast as unknown as { getArguments?: () => Argument[] } | undefined;
   if (!ast || typeof ast.getArguments !== 'function') return [];
   const args = ast.getArguments();
   // JSON form: ["src", "dest"] — the values keep their quotes and brackets in getValue().
   return args.map((a) => ({ value: a.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, ''), range: astRangeToAbsolute(block, a.getRange()) }));
-}
+});
 
 /** Writes of module-loading configuration in non-comment instructions. */
 export const moduleConfigUses = perContext(
