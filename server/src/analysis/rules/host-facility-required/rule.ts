@@ -512,8 +512,11 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     if (facility) out.uses.push({ facility, range, via, extra, kind });
   };
   const kw = block.parsed.keyword;
+  // The keyword first: reading `ast` parses the block with dockerfile-ast (a RUN chain's parse is most
+  // of a small file's keystroke).
+  if (!['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV'].includes(kw)) return out;
   const ast = block.parsed.ast;
-  if (!ast || !['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV'].includes(kw)) return out;
+  if (!ast) return out;
   if (kw === 'COPY' || kw === 'ADD') {
     for (const flag of (ast as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] }).getFlags?.() ??
       []) {
