@@ -16,6 +16,7 @@ import { analysis } from './analysis';
 import { SCHEDULING, SIZES } from './limits';
 import type { DocumentSession, Ticket } from './session';
 import { publishedDiagnostics, type AnalysisLimits } from './toLsp';
+import { releaseYoungGeneration } from './youngGeneration';
 import type { WorkspaceTarget } from './workspaceTarget';
 
 export class AnalysisLoop {
@@ -53,6 +54,7 @@ export class AnalysisLoop {
   /** Arms the analysis of a session after an open or change (debounced only inside bursts). */
   schedule(s: DocumentSession): void {
     if (this.shutDown || s.closed) return;
+    if (s.big) releaseYoungGeneration();
     const now = Date.now();
     if (s.timer) {
       // Already pending for a while (edits keep coming): let it fire; it analyses the latest text.
