@@ -110,6 +110,24 @@ function triggerMatches(t: { command: string }, name: string): boolean {
   return t.command === name;
 }
 
+/**
+ * The command triggers a program name matches, in table order (the first that also matches the
+ * arguments wins). Kept per name: every command of every parsed instruction asks, and a trigger
+ * table scan per command was most of this rule's first analysis of a big file.
+ */
+const triggersByName = new Map<string, readonly CommandTrigger[]>();
+/** Distinct names remembered; past this the map starts over (a hostile file may name millions). */
+const MAX_TRIGGER_NAMES = 10_000;
+function triggersFor(name: string): readonly CommandTrigger[] {
+  let list = triggersByName.get(name);
+  if (list === undefined) {
+    if (triggersByName.size >= MAX_TRIGGER_NAMES) triggersByName.clear();
+    list = (commandTriggers as readonly CommandTrigger[]).filter((t) => triggerMatches(t, name));
+    triggersByName.set(name, list);
+  }
+  return list;
+}
+
 function subMatches(t: { sub?: string[]; bare?: boolean; args?: RegExp; unless?: RegExp }, args: readonly string[]): boolean {
   if (t.unless && args.some((a) => t.unless!.test(a))) return false;
   if (t.sub && !(t.bare && firstOperand(args) === undefined)) {
@@ -397,8 +415,8 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     });
   } else {
     let matched = false;
-    for (const t of commandTriggers as readonly CommandTrigger[]) {
-      if (!triggerMatches(t, name) || !subMatches(t, args)) continue;
+    for (const t of triggersFor(name)) {
+      if (!subMatches(t, args)) continue;
       if (name === 'losetup' && !losetupChanges(args) && args.length > 0) continue;
       add(t.facility, c.nameWord.range, code(name), t.features, {
         buildLimit,
@@ -497,7 +515,13 @@ interface BlockUse {
  * ports), computed once per block (perBlock): a keystroke does not re-match every instruction of a
  * big file against the trigger tables.
  */
-const blockUses = perBlock(computeBlockUses);
+const blockUsesMemo = perBlock(computeBlockUses);
+const NO_BLOCK_USES: { uses: BlockUse[]; exposes: BlockExpose[] } = { uses: [], exposes: [] };
+const USE_KEYWORDS = new Set(['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV']);
+function blockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
+  // Most instructions name nothing: no memo entry for them.
+  return USE_KEYWORDS.has(block.parsed.keyword) ? blockUsesMemo(block) : NO_BLOCK_USES;
+}
 
 function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
   const out: { uses: BlockUse[]; exposes: BlockExpose[] } = { uses: [], exposes: [] };
@@ -550,7 +574,7 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
       // A program copied in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, tailscaled).
       const base = v.replace(/\/+$/, '').replace(/^.*\//, '');
       if (COPIED_PROGRAMS.test(base) || (/[-.]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5)) {
-        const t = commandTriggers.find((x) => !x.sub && !x.args && triggerMatches(x, base));
+        const t = triggersFor(base).find((x) => !x.sub && !x.args);
         if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
       }
       if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
