@@ -17,8 +17,8 @@ import { holdYoungGeneration } from './youngGeneration';
 // Read by V8 at each collection, so setting it here, before any document is opened, takes effect.
 v8.setFlagsFromString('--heap-growing-percent=50');
 // The young generation is kept at its initial size until a big document is opened (youngGeneration.ts):
-// a plainly started server's peak memory on small files. The VS Code extension also caps it at 2 MiB
-// (client/src/serverProcess.json).
+// peak memory on small files, above all of a plainly started server. The VS Code extension also caps
+// it at 2 MiB (client/src/serverProcess.json), which a big document then grows to.
 holdYoungGeneration();
 
 if (process.argv.includes('--version')) {

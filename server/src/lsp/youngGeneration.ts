@@ -1,7 +1,8 @@
 /**
- * The young generation (V8's semi-spaces) of a server started without Node flags grows up to 16 MiB
- * per semi-space while the bundles load and the first document is analysed, and a language server
- * for small files never needs that: it only becomes resident memory. `holdYoungGeneration` (at
+ * The young generation (V8's semi-spaces) grows while the bundles load and the first document is
+ * analysed: up to 16 MiB per semi-space in a server started without Node flags, up to the 2 MiB the
+ * VS Code extension allows (client/src/serverProcess.json). A language server for small files never
+ * needs that: it only becomes resident memory. `holdYoungGeneration` (at
  * start) keeps it at its initial size; the first big document releases it (`releaseYoungGeneration`),
  * because a huge file's first analysis keeps much alive, and a young generation that cannot grow
  * then scavenges without end (a 10 MB Dockerfile did not finish its first analysis within minutes).
@@ -19,8 +20,8 @@ const HELD = Symbol.for('kernel-lens.youngGenerationHeld');
 const state = globalThis as { [HELD]?: boolean };
 
 export function holdYoungGeneration(): void {
-  // Someone who chose the young generation's size or growth on the command line keeps their choice.
-  if (process.execArgv.some((a) => /^--(max-)?semi[-_]space/.test(a))) return;
+  // Someone who chose the young generation's growth on the command line keeps their choice.
+  if (process.execArgv.some((a) => /^--semi[-_]space[-_]growth/.test(a))) return;
   v8.setFlagsFromString('--semi-space-growth-factor=1');
   state[HELD] = true;
 }
