@@ -6,7 +6,7 @@
  * An image's rows are decoded into a Map the first time that image is looked up, so a lookup is a
  * map access, never a scan of the ~140k tags.
  */
-import { officialImagesSource, officialImageTags } from './generated/officialImageTags';
+import { isOfficial, officialImagesSource, officialTagRows } from './officialTags';
 
 export type BaseEvidence = 'distribution' | 'dockerfile' | 'moving-base' | 'tag' | 'directory' | 'unknown';
 
@@ -58,11 +58,19 @@ const EVIDENCE: Record<string, BaseEvidence> = {
   '?': 'unknown',
 };
 
-export const historySource = `docker-library/official-images @ ${officialImagesSource.commit.slice(0, 8)} (${officialImagesSource.date}), every version of library/<image> since ${officialImagesSource.since}`;
+let historySourceText: string | undefined;
+/** The source every row names (read with the rows, on first use). */
+export function historySource(): string {
+  if (historySourceText === undefined) {
+    const src = officialImagesSource();
+    historySourceText = `docker-library/official-images @ ${src.commit.slice(0, 8)} (${src.date}), every version of library/<image> since ${src.since}`;
+  }
+  return historySourceText;
+}
 
 /** One image's rows: tag → group index (a number per tag; the row object is built when asked for). */
 function decode(image: string): Decoded {
-  const text = officialImageTags[image] ?? '';
+  const text = officialTagRows(image);
   const parts = text.split(' ');
   const bases = parts[0].split('|');
   const archSets = (parts[1] ?? '').split('|').map((a) => (a ? a.split(',') : []));
@@ -93,7 +101,7 @@ function decode(image: string): Decoded {
       at = end;
     }
   }
-  return { groups, tags, source: `${historySource}; library/${image}` };
+  return { groups, tags, source: `${historySource()}; library/${image}` };
 }
 
 /**
@@ -106,7 +114,7 @@ const scans = new Map<string, number>();
 
 /** History of one official image tag ('python', '2.7-slim'); undefined when the image or tag was never published. */
 export function tagHistory(image: string, tag: string): TagHistory | undefined {
-  if (!Object.hasOwn(officialImageTags, image)) return undefined;
+  if (!isOfficial(image)) return undefined;
   const d = decoded.get(image);
   if (d) return rowOf(image, tag, d.tags.get(tag), d);
   const n = (scans.get(image) ?? 0) + 1;
@@ -119,7 +127,7 @@ export function tagHistory(image: string, tag: string): TagHistory | undefined {
 
 /** tagHistory through the decoded map (exported for the test that checks both ways agree). */
 export function decodedTagHistory(image: string, tag: string): TagHistory | undefined {
-  if (!Object.hasOwn(officialImageTags, image)) return undefined;
+  if (!isOfficial(image)) return undefined;
   let d = decoded.get(image);
   if (!d) {
     d = decode(image);
@@ -153,8 +161,8 @@ function rowOf(image: string, tag: string, g: number | undefined, d: Decoded): T
  * lists a tag wins.
  */
 export function scannedTagHistory(image: string, tag: string): TagHistory | undefined {
-  if (!Object.hasOwn(officialImageTags, image)) return undefined;
-  const text = officialImageTags[image] ?? '';
+  if (!isOfficial(image)) return undefined;
+  const text = officialTagRows(image);
   const basesEnd = text.indexOf(' ');
   const archEnd = basesEnd < 0 ? -1 : text.indexOf(' ', basesEnd + 1);
   if (archEnd < 0) return undefined;
@@ -200,17 +208,17 @@ export function scannedTagHistory(image: string, tag: string): TagHistory | unde
     ref: code.slice(1),
     architectures: archSet ? archSet.split(',') : [],
   };
-  return rowOf(image, tag, 0, { groups: [group], tags: new Map(), source: `${historySource}; library/${image}` });
+  return rowOf(image, tag, 0, { groups: [group], tags: new Map(), source: `${historySource()}; library/${image}` });
 }
 
 /** Every tag of an image, from the decoded rows (tests compare the scan with the map over them). */
 export function decodedTags(image: string): string[] {
-  if (!Object.hasOwn(officialImageTags, image)) return [];
+  if (!isOfficial(image)) return [];
   decodedTagHistory(image, '');
   return [...(decoded.get(image)?.tags.keys() ?? [])];
 }
 
 /** Whether the official image was ever published (any tag). */
 export function isOfficialImage(image: string): boolean {
-  return Object.hasOwn(officialImageTags, image);
+  return isOfficial(image);
 }
