@@ -137,7 +137,7 @@ export class AnalysisLoop {
     if (s.document.lineCount <= SIZES.eagerNotesMaxLines) {
       setTimeout(() => {
         if (s.result === result && s.resultIsLatest && !s.timer && !s.closed) void result.notes;
-      }, SCHEDULING.notesIdleMs).unref();
+      }, s.big ? SCHEDULING.bigNotesIdleMs : SCHEDULING.notesIdleMs).unref();
     }
   }
 
