@@ -24,7 +24,8 @@ export const bootableStages = perContext((ctx: Pick<RuleContext, 'stages' | 'com
     if (s.root.kind === 'image' && isBootableImagePath(`${s.root.ref.registry}/${s.root.ref.path}`)) own.add(s.index);
   }
   for (const c of ctx.commands()) {
-    if (c.phase !== 'build') continue;
+    // The name first: no argument list is built for the thousands of other commands of a big file.
+    if (c.phase !== 'build' || (c.name !== 'bootc' && c.name !== 'ostree')) continue;
     const values = c.args.map((a) => a.value);
     if (!marksBootable(c.name, values[0], values[1])) continue;
     const stage = ctx.stageAt(c.block.startLine);
@@ -42,9 +43,16 @@ export function isBootableAt(ctx: Pick<RuleContext, 'stages' | 'commands' | 'sta
   return stage !== undefined && bootableStages(ctx).has(stage.index);
 }
 
+/** ARG/ENV properties per parsed block (dockerfile-ast builds new objects at every call; read per query). */
+const propertiesMemo = new WeakMap<InstructionBlock['parsed'], Property[]>();
 function properties(block: InstructionBlock): Property[] {
-  const ast = block.parsed.ast as unknown as { getProperties?: () => Property[] } | undefined;
-  return ast && typeof ast.getProperties === 'function' ? ast.getProperties() : [];
+  let props = propertiesMemo.get(block.parsed);
+  if (props === undefined) {
+    const ast = block.parsed.ast as unknown as { getProperties?: () => Property[] } | undefined;
+    props = ast && typeof ast.getProperties === 'function' ? ast.getProperties() : [];
+    propertiesMemo.set(block.parsed, props);
+  }
+  return props;
 }
 
 function unquote(v: string): string {
