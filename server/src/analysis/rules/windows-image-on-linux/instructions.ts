@@ -41,16 +41,20 @@ function inside(r: Range, outer: Range): boolean {
   return before(outer.start, r.start) && before(r.end, outer.end);
 }
 
-/** The RUN commands of each block that was parsed as sh (a Linux stage). */
-function runCommandsByBlock(ctx: Pick<RuleContext, 'commands'>): Map<InstructionBlock, ShellCommand[]> {
-  const byBlock = new Map<InstructionBlock, ShellCommand[]>();
+/**
+ * The RUN commands of each block that was parsed as sh (a Linux stage), by the block's first line: a
+ * model built again from the text keeps an unchanged instruction's commands from the block cache,
+ * and those still name the previous model's block object.
+ */
+function runCommandsByLine(ctx: Pick<RuleContext, 'commands'>): Map<number, ShellCommand[]> {
+  const byLine = new Map<number, ShellCommand[]>();
   for (const c of ctx.commands()) {
     if (c.instruction !== 'RUN') continue;
-    let list = byBlock.get(c.block);
-    if (!list) byBlock.set(c.block, (list = []));
+    let list = byLine.get(c.block.startLine);
+    if (!list) byLine.set(c.block.startLine, (list = []));
     list.push(c);
   }
-  return byBlock;
+  return byLine;
 }
 
 /**
@@ -116,10 +120,10 @@ function blockMatches(
 
 export const windowsInstructions = perContext((ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands'>): readonly WindowsInstruction[] => {
   const out: WindowsInstruction[] = [];
-  const commands = runCommandsByBlock(ctx);
+  const commands = runCommandsByLine(ctx);
   for (const block of ctx.model.instructions) {
     if (block.parsed.keyword !== 'RUN') continue;
-    for (const m of blockMatches(ctx.model.lines, block, commands.get(block))) {
+    for (const m of blockMatches(ctx.model.lines, block, commands.get(block.startLine))) {
       out.push({ range: m.range, token: m.token, what: m.what, stage: ctx.stageAt(block.startLine) });
       if (out.length > 1000) return out;
     }
