@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const dist = path.join(root, 'dist');
@@ -69,6 +70,29 @@ await esbuild.build({
     `/*! mvdan-sh ${version} (mvdan.cc/sh compiled to JavaScript)\n${licence}*/\n` +
       fs.readFileSync(path.join(dist, 'mvdan-sh.js'), 'utf8'),
   );
+}
+// The official images' tag history (2.9 MB of text) is not a string literal in the bundles: they read
+// it from dist/official-image-tags.txt one image at a time (server/src/knowledge/images/officialTags.ts).
+{
+  const tagTable = await esbuild.build({
+    stdin: {
+      contents:
+        "import { encodeTagTable } from './server/src/knowledge/images/officialTags';\n" +
+        "import { officialImagesSource, officialImageTags } from './server/src/knowledge/images/generated/officialImageTags';\n" +
+        'module.exports = encodeTagTable(officialImagesSource, officialImageTags);\n',
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+    absWorkingDir: root,
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', tagTable.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
+  fs.writeFileSync(path.join(dist, 'official-image-tags.txt'), mod.exports);
 }
 const configs = path.join(root, 'server/src/knowledge/configs');
 if (fs.existsSync(configs)) fs.cpSync(configs, path.join(dist, 'configs'), { recursive: true });

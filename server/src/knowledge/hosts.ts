@@ -814,8 +814,15 @@ export function rhelBuildForRelease(release: string, arch: Arch | undefined): Ke
 }
 
 /** Ids of the presets judged by this kernel build (so a host matched by its uname -r gets their run-time defaults). */
-export function presetsForBuild(buildId: string): string[] {
-  return hostPresets
-    .filter((p) => p.kernelBuild === buildId || Object.values(p.kernelBuildByArch ?? {}).includes(buildId))
-    .map((p) => p.id);
+export function presetsForBuild(buildId: string): readonly string[] {
+  // Asked once per feature evaluation (every analysis); the preset table never changes.
+  let ids = presetsByBuild.get(buildId);
+  if (ids === undefined) {
+    ids = hostPresets
+      .filter((p) => p.kernelBuild === buildId || Object.values(p.kernelBuildByArch ?? {}).includes(buildId))
+      .map((p) => p.id);
+    presetsByBuild.set(buildId, ids);
+  }
+  return ids;
 }
+const presetsByBuild = new Map<string, readonly string[]>();

@@ -16,6 +16,7 @@ import { analysis } from './analysis';
 import { SCHEDULING, SIZES } from './limits';
 import type { DocumentSession, Ticket } from './session';
 import { publishedDiagnostics, type AnalysisLimits } from './toLsp';
+import { releaseYoungGeneration } from './youngGeneration';
 import type { WorkspaceTarget } from './workspaceTarget';
 
 export class AnalysisLoop {
@@ -53,6 +54,7 @@ export class AnalysisLoop {
   /** Arms the analysis of a session after an open or change (debounced only inside bursts). */
   schedule(s: DocumentSession): void {
     if (this.shutDown || s.closed) return;
+    if (s.big) releaseYoungGeneration();
     const now = Date.now();
     if (s.timer) {
       // Already pending for a while (edits keep coming): let it fire; it analyses the latest text.
@@ -128,11 +130,17 @@ export class AnalysisLoop {
         description: analysis().describeTarget(result.target),
       });
     }
-    // Hover notes in idle time, so the first hover after an edit is served from them at once.
+    // Hover notes in idle time, so the first hover after an edit is served from them at once. Idle
+    // means no edit for a moment, not the next turn: a key typed right after these diagnostics would
+    // otherwise wait for notes of a version it has just replaced (at 10,000 lines they cost as much as
+    // the analysis of the keystroke).
     if (s.document.lineCount <= SIZES.eagerNotesMaxLines) {
-      setImmediate(() => {
-        if (s.result === result && !s.timer) void result.notes;
-      });
+      setTimeout(
+        () => {
+          if (s.result === result && s.resultIsLatest && !s.timer && !s.closed) void result.notes;
+        },
+        s.big ? SCHEDULING.bigNotesIdleMs : SCHEDULING.notesIdleMs,
+      ).unref();
     }
   }
 

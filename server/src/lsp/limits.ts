@@ -26,6 +26,18 @@ export const SCHEDULING = {
    * version; the next run catches up.
    */
   maxDiagnosticsAgeMs: 250,
+  /**
+   * Hover notes are prepared once the document has been left alone this long after publishing: a
+   * keystroke that follows the diagnostics at once is analysed first (and the notes of the version it
+   * replaced are never needed).
+   */
+  notesIdleMs: 20,
+  /**
+   * The same for a big document, whose notes cost as much as a keystroke's analysis: a pause between
+   * two keys of someone typing (a client that takes a while to read a big publish looks the same),
+   * before them. A hover before then computes the notes it needs itself.
+   */
+  bigNotesIdleMs: 250,
   /** Longest the first analysis waits for the client to answer workspace/configuration. */
   settingsWaitMs: 3_000,
 } as const;

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { requireWithCodeCache } from '../runtime/codeCache';
+import { holdYoungGeneration } from './youngGeneration';
 
 // A language server lives as long as the editor and allocates a little per keystroke. V8's default
 // lets the old generation grow up to 4× its live size between full collections. 2× already cut the
@@ -15,11 +16,10 @@ import { requireWithCodeCache } from '../runtime/codeCache';
 // and request latency. 1.3× was lower still but made requests wait longer at 50k lines (p95 44 -> 69 ms).
 // Read by V8 at each collection, so setting it here, before any document is opened, takes effect.
 v8.setFlagsFromString('--heap-growing-percent=50');
-// Not set here: --semi-space-growth-factor=1 (the young generation kept at its initial size) lowered a
-// plainly started server's peak memory on small files, but on a 10 MB Dockerfile the scavenges it
-// forces kept the first analysis from finishing within minutes (test/robustness/hostileServer.test.ts).
-// The VS Code extension caps the young generation at 2 MiB instead (client/src/serverProcess.json),
-// which does not have that cliff.
+// The young generation is kept at its initial size until a big document is opened (youngGeneration.ts):
+// peak memory on small files, above all of a plainly started server. The VS Code extension also caps
+// it at 2 MiB (client/src/serverProcess.json), which a big document then grows to.
+holdYoungGeneration();
 
 if (process.argv.includes('--version')) {
   process.stdout.write('kernel-lens-server 0.1.0\n');

@@ -103,23 +103,9 @@ export function requireWithCodeCache(file: string): unknown {
   if (already?.loaded) return already.exports;
   const dir = codeCacheDir();
   if (!dir) return require(resolved);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(resolved);
-  } catch {
-    return require(resolved);
-  }
-  const text = bytes.toString('utf8');
-  // As Node's loader does: a `#!` line is not JavaScript (commented out, so positions stay the same).
-  const source = text.startsWith('#!') ? `//${text}` : text;
-  const cacheFile = cacheFileFor(resolved, bytes, dir);
-  const cachedData = trustworthy(dir) ? safe(() => fs.readFileSync(cacheFile)) : undefined;
-  let script: vm.Script;
-  try {
-    script = new vm.Script(Module.wrap(source), { filename: resolved, cachedData });
-  } catch {
-    return require(resolved);
-  }
+  const compiled = compile(resolved, dir);
+  if (!compiled) return require(resolved);
+  const { script, cacheFile, hadCache } = compiled;
   const mod = new Module(resolved, module);
   mod.filename = resolved;
   mod.paths = safe(() => (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(resolved))) ?? [];
@@ -138,11 +124,39 @@ export function requireWithCodeCache(file: string): unknown {
     delete require.cache[resolved];
     throw e;
   }
-  if (!cachedData || script.cachedDataRejected) {
+  if (!hadCache || script.cachedDataRejected) {
     pending.push({ script, cacheFile, prefix: `${path.basename(resolved, '.js')}-` });
     scheduleWrite();
   }
   return mod.exports;
+}
+
+/**
+ * The bundle compiled with its cached data. A function of its own so that the file's bytes and the
+ * cached data (several MiB for dist/analysis.js) are garbage as soon as it returns, not held while
+ * the module runs: they would add to the peak resident memory.
+ */
+function compile(resolved: string, dir: string): { script: vm.Script; cacheFile: string; hadCache: boolean } | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(resolved);
+  } catch {
+    return undefined;
+  }
+  const text = bytes.toString('utf8');
+  // As Node's loader does: a `#!` line is not JavaScript (commented out, so positions stay the same).
+  const source = text.startsWith('#!') ? `//${text}` : text;
+  const cacheFile = cacheFileFor(resolved, bytes, dir);
+  const cachedData = trustworthy(dir) ? safe(() => fs.readFileSync(cacheFile)) : undefined;
+  try {
+    return {
+      script: new vm.Script(Module.wrap(source), { filename: resolved, cachedData }),
+      cacheFile,
+      hadCache: cachedData !== undefined,
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 function scheduleWrite(): void {

@@ -6,7 +6,7 @@
  * An image's rows are decoded into a Map the first time that image is looked up, so a lookup is a
  * map access, never a scan of the ~140k tags.
  */
-import { officialImagesSource, officialImageTags } from './generated/officialImageTags';
+import { isOfficial, officialImagesSource, officialTagRows } from './officialTags';
 
 export type BaseEvidence = 'distribution' | 'dockerfile' | 'moving-base' | 'tag' | 'sibling-tag' | 'directory' | 'unknown';
 
@@ -59,11 +59,19 @@ const EVIDENCE: Record<string, BaseEvidence> = {
   '?': 'unknown',
 };
 
-export const historySource = `docker-library/official-images @ ${officialImagesSource.commit.slice(0, 8)} (${officialImagesSource.date}), every version of library/<image> since ${officialImagesSource.since}`;
+let historySourceText: string | undefined;
+/** The source every row names (read with the rows, on first use). */
+export function historySource(): string {
+  if (historySourceText === undefined) {
+    const src = officialImagesSource();
+    historySourceText = `docker-library/official-images @ ${src.commit.slice(0, 8)} (${src.date}), every version of library/<image> since ${src.since}`;
+  }
+  return historySourceText;
+}
 
 /** One image's rows: tag → group index (a number per tag; the row object is built when asked for). */
 function decode(image: string): Decoded {
-  const text = officialImageTags[image] ?? '';
+  const text = officialTagRows(image);
   const parts = text.split(' ');
   const bases = parts[0].split('|');
   const archSets = (parts[1] ?? '').split('|').map((a) => (a ? a.split(',') : []));
@@ -94,18 +102,43 @@ function decode(image: string): Decoded {
       at = end;
     }
   }
-  return { groups, tags, source: `${historySource}; library/${image}` };
+  return { groups, tags, source: `${historySource()}; library/${image}` };
 }
+
+/**
+ * Lookups of an image answered by scanning its encoded rows before they are decoded into a map: a
+ * file names few tags of an image, and decoding a big image's rows (node, python: ~10k tags) cost
+ * 5-15 ms of a small file's first analysis. An image looked up more often is decoded once.
+ */
+const SCANS_BEFORE_DECODE = 4;
+const scans = new Map<string, number>();
 
 /** History of one official image tag ('python', '2.7-slim'); undefined when the image or tag was never published. */
 export function tagHistory(image: string, tag: string): TagHistory | undefined {
-  if (!Object.hasOwn(officialImageTags, image)) return undefined;
+  if (!isOfficial(image)) return undefined;
+  const d = decoded.get(image);
+  if (d) return rowOf(image, tag, d.tags.get(tag), d);
+  const n = (scans.get(image) ?? 0) + 1;
+  if (n <= SCANS_BEFORE_DECODE) {
+    scans.set(image, n);
+    return scannedTagHistory(image, tag);
+  }
+  return decodedTagHistory(image, tag);
+}
+
+/** tagHistory through the decoded map (exported for the test that checks both ways agree). */
+export function decodedTagHistory(image: string, tag: string): TagHistory | undefined {
+  if (!isOfficial(image)) return undefined;
   let d = decoded.get(image);
   if (!d) {
     d = decode(image);
     decoded.set(image, d);
+    scans.delete(image);
   }
-  const g = d.tags.get(tag);
+  return rowOf(image, tag, d.tags.get(tag), d);
+}
+
+function rowOf(image: string, tag: string, g: number | undefined, d: Decoded): TagHistory | undefined {
   if (g === undefined) return undefined;
   const group = d.groups[g];
   const row: TagHistory = {
@@ -123,7 +156,70 @@ export function tagHistory(image: string, tag: string): TagHistory | undefined {
   return row;
 }
 
+/**
+ * tagHistory by one pass over the image's encoded rows, building no tag string: the front-coded
+ * tags are compared with `tag` by their common prefix. Like the decoded map, the last group that
+ * lists a tag wins.
+ */
+export function scannedTagHistory(image: string, tag: string): TagHistory | undefined {
+  if (!isOfficial(image)) return undefined;
+  const text = officialTagRows(image);
+  const basesEnd = text.indexOf(' ');
+  const archEnd = basesEnd < 0 ? -1 : text.indexOf(' ', basesEnd + 1);
+  if (archEnd < 0) return undefined;
+  const n = text.length;
+  const tl = tag.length;
+  let found = -1; // start of the header of the last group listing the tag
+  let i = archEnd; // at the space before a group line
+  while (i < n) {
+    const header = i + 1;
+    const colon = text.indexOf(':', header);
+    if (colon < 0) break;
+    let at = colon + 1;
+    let common = 0; // length of the prefix the previous tag shares with `tag`
+    let prevLen = 0;
+    while (at < n && text.charCodeAt(at) !== 32) {
+      const shared = MARKER_INDEX[text.charCodeAt(at) & 127];
+      let end = at + 1;
+      while (end < n && text.charCodeAt(end) !== 32 && MARKER_INDEX[text.charCodeAt(end) & 127] < 0) end++;
+      // This tag is the previous one's first `kept` characters, then text[at + 1, end).
+      const kept = shared > 0 ? Math.min(shared, prevLen) : 0;
+      let lcp: number;
+      if (kept > common) lcp = common;
+      else {
+        lcp = kept;
+        for (let k = at + 1; k < end && lcp < tl && text.charCodeAt(k) === tag.charCodeAt(lcp); k++) lcp++;
+      }
+      const len = kept + (end - at - 1);
+      if (lcp === tl && len === tl) found = header;
+      common = lcp;
+      prevLen = len;
+      at = end;
+    }
+    i = at;
+  }
+  if (found < 0) return undefined;
+  const [month, index, arch, current] = text.slice(found, text.indexOf(':', found)).split(',');
+  const code = text.slice(0, basesEnd).split('|')[Number(index)] ?? '?';
+  const archSet = text.slice(basesEnd + 1, archEnd).split('|')[Number(arch)];
+  const group: Group = {
+    month,
+    current: current === 'c',
+    evidence: EVIDENCE[code[0]] ?? 'unknown',
+    ref: code.slice(1),
+    architectures: archSet ? archSet.split(',') : [],
+  };
+  return rowOf(image, tag, 0, { groups: [group], tags: new Map(), source: `${historySource()}; library/${image}` });
+}
+
+/** Every tag of an image, from the decoded rows (tests compare the scan with the map over them). */
+export function decodedTags(image: string): string[] {
+  if (!isOfficial(image)) return [];
+  decodedTagHistory(image, '');
+  return [...(decoded.get(image)?.tags.keys() ?? [])];
+}
+
 /** Whether the official image was ever published (any tag). */
 export function isOfficialImage(image: string): boolean {
-  return Object.hasOwn(officialImageTags, image);
+  return isOfficial(image);
 }

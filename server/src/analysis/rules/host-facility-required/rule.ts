@@ -47,7 +47,7 @@ import { code, targetRelated } from '../shared/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, featureNeeds, requirement, type Verdict } from '../kernel-feature-missing/rule';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
-import { perCommand, perContext } from '../shared/memo';
+import { perBlock, perCommand, perContext } from '../shared/memo';
 
 const ID = 'host-facility-required';
 
@@ -110,6 +110,24 @@ function triggerMatches(t: { command: string }, name: string): boolean {
   if (t.command.endsWith('*')) return name.startsWith(t.command.slice(0, -1));
   if (t.command.startsWith('*')) return name.endsWith(t.command.slice(1));
   return t.command === name;
+}
+
+/**
+ * The command triggers a program name matches, in table order (the first that also matches the
+ * arguments wins). Kept per name: every command of every parsed instruction asks, and a trigger
+ * table scan per command was most of this rule's first analysis of a big file.
+ */
+const triggersByName = new Map<string, readonly CommandTrigger[]>();
+/** Distinct names remembered; past this the map starts over (a hostile file may name millions). */
+const MAX_TRIGGER_NAMES = 10_000;
+function triggersFor(name: string): readonly CommandTrigger[] {
+  let list = triggersByName.get(name);
+  if (list === undefined) {
+    if (triggersByName.size >= MAX_TRIGGER_NAMES) triggersByName.clear();
+    list = (commandTriggers as readonly CommandTrigger[]).filter((t) => triggerMatches(t, name));
+    triggersByName.set(name, list);
+  }
+  return list;
 }
 
 function subMatches(t: { sub?: string[]; bare?: boolean; args?: RegExp; unless?: RegExp }, args: readonly string[]): boolean {
@@ -409,8 +427,8 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     });
   } else {
     let matched = false;
-    for (const t of commandTriggers as readonly CommandTrigger[]) {
-      if (!triggerMatches(t, name) || !subMatches(t, args)) continue;
+    for (const t of triggersFor(name)) {
+      if (!subMatches(t, args)) continue;
       if (name === 'losetup' && !losetupChanges(args) && args.length > 0) continue;
       add(t.facility, c.nameWord.range, code(name), t.features, {
         buildLimit,
@@ -478,7 +496,7 @@ const COPIED_PROGRAMS =
 function copiedProgram(path: string): CommandTrigger | undefined {
   const base = path.replace(/\/+$/, '').replace(/^.*\//, '');
   if (!COPIED_PROGRAMS.test(base) && !(/[-.]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5)) return undefined;
-  return commandTriggers.find((x) => !x.sub && !x.args && triggerMatches(x, base));
+  return triggersFor(base).find((x) => !x.sub && !x.args);
 }
 
 /** Options of `pip install` whose value is the next word. */
@@ -563,18 +581,15 @@ interface BlockUse {
 
 /**
  * What one VOLUME/COPY/ADD/EXPOSE/ENV instruction names (paths, copied programs, fetched sources,
- * ports), computed once per block object: an unchanged block keeps its object across edits, so a
- * keystroke does not re-match every instruction of a big file against the trigger tables.
+ * ports), computed once per block (perBlock): a keystroke does not re-match every instruction of a
+ * big file against the trigger tables.
  */
-const blockUseMemo = new WeakMap<object, { startLine: number; result: { uses: BlockUse[]; exposes: BlockExpose[] } }>();
+const blockUsesMemo = perBlock(computeBlockUses);
+const NO_BLOCK_USES: { uses: BlockUse[]; exposes: BlockExpose[] } = { uses: [], exposes: [] };
+const USE_KEYWORDS = new Set(['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV']);
 function blockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
-  // Keyed by the parsed block (shared by every block of the same text through the block cache) and
-  // checked against its line: the ranges are absolute.
-  const hit = blockUseMemo.get(block.parsed);
-  if (hit && hit.startLine === block.startLine) return hit.result;
-  const result = computeBlockUses(block);
-  blockUseMemo.set(block.parsed, { startLine: block.startLine, result });
-  return result;
+  // Most instructions name nothing: no memo entry for them.
+  return USE_KEYWORDS.has(block.parsed.keyword) ? blockUsesMemo(block) : NO_BLOCK_USES;
 }
 
 function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
@@ -590,8 +605,11 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     if (facility) out.uses.push({ facility, range, via, extra, kind });
   };
   const kw = block.parsed.keyword;
+  // The keyword first: reading `ast` parses the block with dockerfile-ast (a RUN chain's parse is most
+  // of a small file's keystroke).
+  if (!['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV'].includes(kw)) return out;
   const ast = block.parsed.ast;
-  if (!ast || !['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV'].includes(kw)) return out;
+  if (!ast) return out;
   if (kw === 'COPY' || kw === 'ADD') {
     for (const flag of (ast as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] }).getFlags?.() ??
       []) {

@@ -185,7 +185,18 @@ function versionNeeded(feature: KernelFeature): string | undefined {
 
 /** Config first; the version only when no config is known (or the config cannot speak for the feature). */
 export function evaluate(feature: KernelFeature, ctx: Pick<RuleContext, 'target'>): Verdict {
-  const { kernel, config, presetId } = ctx.target;
+  // The verdict depends on the feature and the target only; several rules and their hover notes ask
+  // for the same features many times per analysis.
+  let byFeature = verdictMemo.get(ctx.target);
+  if (byFeature === undefined) verdictMemo.set(ctx.target, (byFeature = new Map()));
+  let v = byFeature.get(feature);
+  if (v === undefined) byFeature.set(feature, (v = evaluateUncached(feature, ctx.target)));
+  return v;
+}
+const verdictMemo = new WeakMap<RuleContext['target'], Map<KernelFeature, Verdict>>();
+
+function evaluateUncached(feature: KernelFeature, target: RuleContext['target']): Verdict {
+  const { kernel, config, presetId } = target;
   if (feature.outOfTree) return { status: 'unknown' };
   // The host's run-time defaults: its preset's, or those of the presets that share its kernel build
   // (a RHEL uname -r matched to its minor release's config).

@@ -14,7 +14,7 @@ import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { Range } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
 import { installOf } from '../../packages';
-import { perContext } from '../shared/memo';
+import { perBlock, perCommand, perContext } from '../shared/memo';
 import { isBootableAt } from '../kernel-package-install/stage';
 
 const COPY_COMMANDS = new Set(['cp', 'install', 'mv', 'ln']);
@@ -36,13 +36,33 @@ interface CopyArg {
   range: Range;
 }
 
-function copyArgs(block: InstructionBlock): CopyArg[] {
+/** The arguments of a COPY/ADD (memoised per block: read for every instruction at every analysis). */
+const copyArgs = perBlock((block: InstructionBlock): readonly CopyArg[] => {
   const ast = block.parsed.ast as unknown as { getArguments?: () => Argument[] } | undefined;
   if (!ast || typeof ast.getArguments !== 'function') return [];
   const args = ast.getArguments();
   // JSON form: ["src", "dest"] — the values keep their quotes and brackets in getValue().
   return args.map((a) => ({ value: a.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, ''), range: astRangeToAbsolute(block, a.getRange()) }));
-}
+});
+
+const NO_WORDS: readonly ShellWord[] = [];
+
+/**
+ * The words a command writes module-loading configuration to (redirect targets, tee's files, the
+ * destination of cp/install/mv/ln), per command: a keystroke re-reads only the commands it changed.
+ */
+const loadConfigWrites = perCommand((c: ShellCommand, _key: number): readonly ShellWord[] => {
+  const targets: ShellWord[] = c.redirects.filter((r) => /^\d*(>|>>|>\|)$/.test(r.op)).map((r) => r.target);
+  if (c.name === 'tee') for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) targets.push(a);
+  // cp/install/mv/ln: the destination (last operand), a file or the directory itself.
+  if (COPY_COMMANDS.has(c.name)) {
+    const operands = c.args.filter((a) => !(a.value ?? a.raw).startsWith('-'));
+    const dest = operands.length >= 2 ? operands[operands.length - 1] : undefined;
+    if (dest?.value && (LOAD_CONFIG.test(dest.value) || /^\/etc\/modules-load\.d\/?$/.test(dest.value))) targets.push(dest);
+  }
+  const hits = targets.filter((t) => t.value && (LOAD_CONFIG.test(t.value) || /^\/etc\/modules-load\.d\/?$/.test(t.value)));
+  return hits.length ? hits : NO_WORDS;
+});
 
 /** Writes of module-loading configuration in non-comment instructions. */
 export const moduleConfigUses = perContext(
@@ -50,18 +70,8 @@ export const moduleConfigUses = perContext(
     const out: ModuleConfigUse[] = [];
     for (const c of ctx.commands()) {
       if (c.phase !== 'build') continue;
-      const targets: ShellWord[] = c.redirects.filter((r) => /^\d*(>|>>|>\|)$/.test(r.op)).map((r) => r.target);
-      if (c.name === 'tee') for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) targets.push(a);
-      // cp/install/mv/ln: the destination (last operand), a file or the directory itself.
-      if (COPY_COMMANDS.has(c.name)) {
-        const operands = c.args.filter((a) => !(a.value ?? a.raw).startsWith('-'));
-        const dest = operands.length >= 2 ? operands[operands.length - 1] : undefined;
-        if (dest?.value && (LOAD_CONFIG.test(dest.value) || /^\/etc\/modules-load\.d\/?$/.test(dest.value))) targets.push(dest);
-      }
-      for (const t of targets) {
-        if (t.value && (LOAD_CONFIG.test(t.value) || /^\/etc\/modules-load\.d\/?$/.test(t.value)))
-          out.push({ path: t.value, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
-      }
+      for (const t of loadConfigWrites(c, 0))
+        out.push({ path: t.value!, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
     }
     for (const block of ctx.model.instructions) {
       const kw = block.parsed.keyword;

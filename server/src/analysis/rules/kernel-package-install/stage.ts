@@ -23,6 +23,9 @@ function marksBootable(name: string, first: string | undefined, second: string |
 /** rpm-ostree sub-commands that change the image's own packages (not `compose`, which builds another tree). */
 export const ROOTFS_SUBCOMMANDS: ReadonlySet<string> = new Set(['install', 'uninstall', 'override', 'cliwrap', 'cleanup']);
 
+/** Command names that can mark a stage bootable (kept in step with marksBootable). */
+const BOOTABLE_MARK_NAMES: ReadonlySet<string> = new Set(['bootc', 'ostree', 'rpm-ostree']);
+
 /** Indexes of stages that build a bootable container (directly or through their stage chain). */
 export const bootableStages = perContext((ctx: Pick<RuleContext, 'stages' | 'commands' | 'stageAt'>): ReadonlySet<number> => {
   const own = new Set<number>();
@@ -30,7 +33,9 @@ export const bootableStages = perContext((ctx: Pick<RuleContext, 'stages' | 'com
     if (s.root.kind === 'image' && isBootableImagePath(`${s.root.ref.registry}/${s.root.ref.path}`)) own.add(s.index);
   }
   for (const c of ctx.commands()) {
-    if (c.phase !== 'build') continue;
+    // The name first: no argument list is built for the thousands of other commands of a big file
+    // (every name marksBootable can accept).
+    if (c.phase !== 'build' || !BOOTABLE_MARK_NAMES.has(c.name)) continue;
     const values = c.args.map((a) => a.value);
     if (!marksBootable(c.name, values[0], values[1])) continue;
     const stage = ctx.stageAt(c.block.startLine);
@@ -48,9 +53,16 @@ export function isBootableAt(ctx: Pick<RuleContext, 'stages' | 'commands' | 'sta
   return stage !== undefined && bootableStages(ctx).has(stage.index);
 }
 
+/** ARG/ENV properties per parsed block (dockerfile-ast builds new objects at every call; read per query). */
+const propertiesMemo = new WeakMap<InstructionBlock['parsed'], Property[]>();
 function properties(block: InstructionBlock): Property[] {
-  const ast = block.parsed.ast as unknown as { getProperties?: () => Property[] } | undefined;
-  return ast && typeof ast.getProperties === 'function' ? ast.getProperties() : [];
+  let props = propertiesMemo.get(block.parsed);
+  if (props === undefined) {
+    const ast = block.parsed.ast as unknown as { getProperties?: () => Property[] } | undefined;
+    props = ast && typeof ast.getProperties === 'function' ? ast.getProperties() : [];
+    propertiesMemo.set(block.parsed, props);
+  }
+  return props;
 }
 
 function unquote(v: string): string {

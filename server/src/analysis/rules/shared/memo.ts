@@ -1,3 +1,4 @@
+import type { InstructionBlock, ParsedBlock } from '../../document';
 /**
  * Memoisation helpers for rule code. Several rules (and their hover notes) read the same derived
  * lists — module loads, feature needs, kernel package installs — so each is computed once per
@@ -27,6 +28,28 @@ export function perCommand<O extends object, K, T>(compute: (command: O, key: K)
     if (hit !== undefined && hit.key === key) return hit.value;
     const value = compute(command, key);
     memo.set(command, { key, value });
+    return value;
+  };
+}
+
+/**
+ * Per-instruction results with absolute ranges. Kept on the parsed block (shared by every block of
+ * the same text through the block cache) with the line it was computed at, and per block object for
+ * a second block of the same text (repeated instructions, e.g. the same COPY in every stage), which
+ * would otherwise take turns recomputing the one entry. A block keeps its object while it neither
+ * changes nor moves (updateModel), so a keystroke recomputes only the instructions it touched.
+ */
+export function perBlock<T>(compute: (block: InstructionBlock) => T): (block: InstructionBlock) => T {
+  const byText = new WeakMap<ParsedBlock, { startLine: number; value: T }>();
+  const byBlock = new WeakMap<InstructionBlock, { value: T }>();
+  return (block: InstructionBlock): T => {
+    const hit = byText.get(block.parsed);
+    if (hit !== undefined && hit.startLine === block.startLine) return hit.value;
+    const own = byBlock.get(block);
+    if (own !== undefined) return own.value;
+    const value = compute(block);
+    if (hit !== undefined) byBlock.set(block, { value });
+    byText.set(block.parsed, { startLine: block.startLine, value });
     return value;
   };
 }

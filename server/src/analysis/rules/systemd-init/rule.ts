@@ -147,14 +147,18 @@ function replacedInitPaths(ctx: RuleContext): Map<number, Set<string>> {
   return out;
 }
 
-/** Start-phase commands by block, and start-script commands by stage (one pass each per analysis). */
+/**
+ * Start-phase commands by their block's first line (not the block object: a model built again from
+ * the text keeps an unchanged instruction's commands from the block cache, naming the previous
+ * model's block), and start-script commands by stage (one pass each per analysis).
+ */
 const startCommandIndex = perContext((ctx: RuleContext) => {
-  const byBlock = new Map<InstructionBlock, ShellCommand[]>();
+  const byBlock = new Map<number, ShellCommand[]>();
   for (const c of ctx.commands()) {
     if (c.phase !== 'start') continue;
-    const list = byBlock.get(c.block);
+    const list = byBlock.get(c.block.startLine);
     if (list) list.push(c);
-    else byBlock.set(c.block, [c]);
+    else byBlock.set(c.block.startLine, [c]);
   }
   const scriptsByStage = new Map<number, ShellCommand[]>();
   for (const c of startScriptCommands(ctx)) {
@@ -170,7 +174,7 @@ const startCommandIndex = perContext((ctx: RuleContext) => {
 function commandsIn(ctx: RuleContext, block: InstructionBlock): ShellCommand[] {
   const index = startCommandIndex(ctx);
   const stage = ctx.stageAt(block.startLine);
-  return [...(index.byBlock.get(block) ?? []), ...(index.scriptsByStage.get(stage?.index ?? -1) ?? [])];
+  return [...(index.byBlock.get(block.startLine) ?? []), ...(index.scriptsByStage.get(stage?.index ?? -1) ?? [])];
 }
 
 /** First word of the command: the first JSON string (exec form) or the first shell word after `exec`. */

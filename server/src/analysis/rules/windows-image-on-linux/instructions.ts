@@ -10,6 +10,7 @@ import type { Finding, Range } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
 import type { StageInfo } from '../../stages';
 import type { InstructionBlock } from '../../document';
+import type { ShellCommand } from '../../shell/types';
 import { perContext } from '../shared/memo';
 
 /** Windows-only commands; each pattern matches the token to put the hover/finding on. */
@@ -41,46 +42,90 @@ function inside(r: Range, outer: Range): boolean {
 }
 
 /**
+ * The RUN commands of each block that was parsed as sh (a Linux stage), by the block's first line: a
+ * model built again from the text keeps an unchanged instruction's commands from the block cache,
+ * and those still name the previous model's block object.
+ */
+function runCommandsByLine(ctx: Pick<RuleContext, 'commands'>): Map<number, ShellCommand[]> {
+  const byLine = new Map<number, ShellCommand[]>();
+  for (const c of ctx.commands()) {
+    if (c.instruction !== 'RUN') continue;
+    let list = byLine.get(c.block.startLine);
+    if (!list) byLine.set(c.block.startLine, (list = []));
+    list.push(c);
+  }
+  return byLine;
+}
+
+/**
  * Where a RUN was parsed as sh (a Linux stage), a token counts only as the program of a command
  * (`msiexec …`) or inside the arguments of powershell/pwsh/cmd — never in echo text or other
  * arguments. RUN of a Windows stage (cmd or PowerShell, not parsed as sh) is read as text.
  */
-function shellPositions(ctx: Pick<RuleContext, 'commands'>): Map<InstructionBlock, Range[]> {
-  const byBlock = new Map<InstructionBlock, Range[]>();
-  for (const c of ctx.commands()) {
-    if (c.instruction !== 'RUN') continue;
-    let list = byBlock.get(c.block);
-    if (!list) byBlock.set(c.block, (list = []));
+function shellPositions(commands: readonly ShellCommand[]): Range[] {
+  const list: Range[] = [];
+  for (const c of commands) {
     list.push(c.nameWord.range);
     if (WINDOWS_SHELLS.test(c.name)) for (const a of c.args) list.push(a.range);
   }
-  return byBlock;
+  return list;
+}
+
+type BlockMatch = Omit<WindowsInstruction, 'stage'>;
+
+/**
+ * One RUN block's tokens, in the order the scan finds them (line, then pattern). They depend on the
+ * block's lines and on its sh commands only, so they are kept per block object (unchanged and
+ * unmoved across edits) with the commands they were found with: a keystroke rescans the edited RUN,
+ * not every line of the file.
+ */
+const matchMemo = new WeakMap<InstructionBlock, { commands: readonly ShellCommand[] | undefined; matches: readonly BlockMatch[] }>();
+
+function sameCommands(a: readonly ShellCommand[] | undefined, b: readonly ShellCommand[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function blockMatches(
+  lines: readonly string[],
+  block: InstructionBlock,
+  commands: readonly ShellCommand[] | undefined,
+): readonly BlockMatch[] {
+  const hit = matchMemo.get(block);
+  if (hit && sameCommands(hit.commands, commands)) return hit.matches;
+  const shPositions = commands ? shellPositions(commands) : undefined;
+  const matches: BlockMatch[] = [];
+  for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
+    const text = lines[l] ?? '';
+    if (/^\s*#/.test(text) || text.length > 4096) continue;
+    for (const p of WINDOWS_ONLY) {
+      p.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = p.re.exec(text))) {
+        const range: Range = { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } };
+        if (shPositions && !shPositions.some((r) => inside(range, r))) continue;
+        matches.push({
+          range: { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } },
+          token: m[0],
+          what: p.what,
+        });
+      }
+    }
+  }
+  matchMemo.set(block, { commands, matches });
+  return matches;
 }
 
 export const windowsInstructions = perContext((ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands'>): readonly WindowsInstruction[] => {
   const out: WindowsInstruction[] = [];
-  const positions = shellPositions(ctx);
+  const commands = runCommandsByLine(ctx);
   for (const block of ctx.model.instructions) {
     if (block.parsed.keyword !== 'RUN') continue;
-    const shPositions = positions.get(block);
-    for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
-      const text = ctx.model.lines[l] ?? '';
-      if (/^\s*#/.test(text) || text.length > 4096) continue;
-      for (const p of WINDOWS_ONLY) {
-        p.re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = p.re.exec(text))) {
-          const range: Range = { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } };
-          if (shPositions && !shPositions.some((r) => inside(range, r))) continue;
-          out.push({
-            range: { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } },
-            token: m[0],
-            what: p.what,
-            stage: ctx.stageAt(block.startLine),
-          });
-          if (out.length > 1000) return out;
-        }
-      }
+    for (const m of blockMatches(ctx.model.lines, block, commands.get(block.startLine))) {
+      out.push({ range: m.range, token: m.token, what: m.what, stage: ctx.stageAt(block.startLine) });
+      if (out.length > 1000) return out;
     }
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
