@@ -74,7 +74,8 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
  */
 export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = {}): Generator<void, AnalysisResult, void> {
   const today = options.today ?? new Date();
-  const directives = parseDirectives(model.lines as string[], { knownRules: knownRuleIds() });
+  const doc = documentFacts(model);
+  const directives = doc.directives;
   let target: TargetHost;
   const targetProblems: TargetProblem[] = [...directives.problems];
   let layerRules: Record<string, ConfiguredSeverity> = { ...(directives.settings.rules ?? {}) };
@@ -89,14 +90,13 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
     layerRules = resolved.rules;
     targetProblems.push(...resolved.problems);
   }
-  const stages = resolveStages(model);
-  let commandsCache: ShellCommand[] | undefined;
+  const stages = doc.stages;
   const ctx: RuleContext = {
     model,
     stages,
     target,
     today,
-    commands: () => (commandsCache ??= commandsOfModel(model)),
+    commands: () => (doc.commands ??= commandsOfModel(model)),
     stageAt: (line: number) => stageForLine(stages, line),
     directiveProblems: directives.problems,
   };
@@ -104,8 +104,8 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
   // Layers (directive > cli > .kernel-lens.json > settings) merged by resolveTarget; explicit options win.
   const severities: Record<string, ConfiguredSeverity> = { ...layerRules, ...(options.ruleSeverities ?? {}) };
   const fileIgnores = new Set(directives.fileIgnores);
-  const lineIgnores = lineIgnoreMap(model, directives.lineIgnores);
-  const fileIgnoreLine = findFileIgnoreLine(model);
+  const lineIgnores = (doc.lineIgnores ??= lineIgnoreMap(model, directives.lineIgnores));
+  const fileIgnoreLine = (doc.fileIgnoreLine ??= findFileIgnoreLine(model));
   const findings: Finding[] = [];
   const ran: Rule[] = [];
   yield;
@@ -143,6 +143,28 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
       return (notes ??= notesOf(ran, ctx));
     },
   };
+}
+
+/**
+ * What every analysis of one model shares, whatever its target: the file's directives, stages and
+ * shell commands, and the ignore comments. Several targets (a fleet) or a target change without an
+ * edit then pay for them once. All of it is a function of the model's text alone.
+ */
+interface DocumentFacts {
+  directives: ReturnType<typeof parseDirectives>;
+  stages: StageInfo[];
+  commands?: ShellCommand[];
+  lineIgnores?: ReturnType<typeof lineIgnoreMap>;
+  fileIgnoreLine?: ReturnType<typeof findFileIgnoreLine>;
+}
+const factsByModel = new WeakMap<DockerfileModel, DocumentFacts>();
+function documentFacts(model: DockerfileModel): DocumentFacts {
+  let facts = factsByModel.get(model);
+  if (facts === undefined) {
+    facts = { directives: parseDirectives(model.lines as string[], { knownRules: knownRuleIds() }), stages: resolveStages(model) };
+    factsByModel.set(model, facts);
+  }
+  return facts;
 }
 
 function notesOf(rules: readonly Rule[], ctx: RuleContext): HoverNote[] {

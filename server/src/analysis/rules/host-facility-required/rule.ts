@@ -47,7 +47,7 @@ import { code, targetRelated } from '../shared/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, featureNeeds, requirement, type Verdict } from '../kernel-feature-missing/rule';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
-import { perBlock, perCommand, perContext } from '../shared/memo';
+import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
 
 const ID = 'host-facility-required';
 
@@ -668,7 +668,7 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
   return out;
 }
 
-export const facilityUses = perContext((ctx: RuleContext): readonly FacilityUse[] => {
+export const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
   for (const c of ctx.commands()) {
     for (const u of commandUses(c, 0)) uses.push(u);
@@ -767,7 +767,7 @@ function needsWords(needs: string): string {
 // ── Findings ────────────────────────────────────────────────────────────────────────────────
 
 /** Features kernel-feature-missing already judges at a place: `featureId@line:character`. */
-const reportedElsewhere = perContext((ctx: RuleContext): Set<string> => {
+const reportedElsewhere = perDocument((ctx: DocumentContext): Set<string> => {
   const s = new Set<string>();
   for (const n of featureNeeds(ctx)) {
     s.add(`${n.feature.id}@${n.range.start.line}:${n.range.start.character}`);

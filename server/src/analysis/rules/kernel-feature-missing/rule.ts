@@ -18,7 +18,7 @@ import { evidenceWords, shortHostName, symbolsWords, verdictClause } from '../sh
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Range, Severity } from '../../types';
 import type { KernelFeature, RuntimeSwitch } from '../../../knowledge/types';
-import { getPreset, presetsForBuild } from '../../../knowledge/hosts';
+import { presetsForBuild } from '../../../knowledge/hosts';
 import { runtimeSwitchFor } from '../../../knowledge/runtimeFacts';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import { featuresForPackage } from '../../../knowledge/packages';
@@ -29,7 +29,7 @@ import { moduleCommands } from '../kernel-module-load/rule';
 import { code, targetRelated } from '../shared/related';
 import type { ShellCommand } from '../../shell/types';
 import type { PackageFamily } from '../../../knowledge/types';
-import { perCommand, perContext } from '../shared/memo';
+import { perCommand, perDocument, type DocumentContext } from '../shared/memo';
 
 const ID = 'kernel-feature-missing';
 
@@ -96,7 +96,7 @@ const commandNeeds = perCommand((c: ShellCommand, family: PackageFamily | undefi
 const ROOTLESS_CAPABLE = new Set(['podman', 'buildah']);
 
 /** Whether the last USER instruction before `line` in the same stage names a user other than root/0. */
-function nonRootUserAt(ctx: RuleContext, line: number): boolean {
+function nonRootUserAt(ctx: DocumentContext, line: number): boolean {
   const stage = ctx.stageAt(line);
   let user: string | undefined;
   for (const b of ctx.model.instructions) {
@@ -109,7 +109,7 @@ function nonRootUserAt(ctx: RuleContext, line: number): boolean {
 }
 
 /** Every kernel feature the Dockerfile relies on, with where (computed once per analysis: check and notes share it). */
-export const featureNeeds = perContext((ctx: RuleContext): readonly FeatureNeed[] => {
+export const featureNeeds = perDocument((ctx: DocumentContext): readonly FeatureNeed[] => {
   const needs: FeatureNeed[] = [];
   const { modules } = indexes();
   const userns = getFeature('user_namespaces');

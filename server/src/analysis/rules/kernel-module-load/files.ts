@@ -14,7 +14,7 @@ import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { Range } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
 import { installOf } from '../../packages';
-import { perBlock, perCommand, perContext } from '../shared/memo';
+import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
 import { isBootableAt } from '../kernel-package-install/stage';
 
 const COPY_COMMANDS = new Set(['cp', 'install', 'mv', 'ln']);
@@ -65,35 +65,33 @@ const loadConfigWrites = perCommand((c: ShellCommand, _key: number): readonly Sh
 });
 
 /** Writes of module-loading configuration in non-comment instructions. */
-export const moduleConfigUses = perContext(
-  (ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt' | 'stages'>): readonly ModuleConfigUse[] => {
-    const out: ModuleConfigUse[] = [];
-    for (const c of ctx.commands()) {
-      if (c.phase !== 'build') continue;
-      for (const t of loadConfigWrites(c, 0))
-        out.push({ path: t.value!, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
+export const moduleConfigUses = perDocument((ctx: DocumentContext): readonly ModuleConfigUse[] => {
+  const out: ModuleConfigUse[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    for (const t of loadConfigWrites(c, 0))
+      out.push({ path: t.value!, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
+  }
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw !== 'COPY' && kw !== 'ADD') continue;
+    const args = copyArgs(block);
+    if (args.length < 2 || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
+    const dest = args[args.length - 1];
+    const sources = args.slice(0, -1);
+    const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
+    if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
+      out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
     }
-    for (const block of ctx.model.instructions) {
-      const kw = block.parsed.keyword;
-      if (kw !== 'COPY' && kw !== 'ADD') continue;
-      const args = copyArgs(block);
-      if (args.length < 2 || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
-      const dest = args[args.length - 1];
-      const sources = args.slice(0, -1);
-      const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
-      if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
-        out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
-      }
-    }
-    return out;
-  },
-);
+  }
+  return out;
+});
 
 /** Where installed kernels leave a directory per release: /lib/modules/<release>, RHEL's /usr/src/kernels/<release>. */
 const KERNEL_RELEASE_DIRS = /^(\/(usr\/)?lib\/modules|\/usr\/src\/kernels)(\/|$)/;
 
 /** `ls /lib/modules`, `find /lib/modules …`, `ls /usr/src/kernels`: asking the image which kernel it has. */
-export const libModulesReads = perContext((ctx: Pick<RuleContext, 'commands'>): readonly ShellCommand[] =>
+export const libModulesReads = perDocument((ctx: DocumentContext): readonly ShellCommand[] =>
   ctx
     .commands()
     .filter(
@@ -101,7 +99,7 @@ export const libModulesReads = perContext((ctx: Pick<RuleContext, 'commands'>): 
     ),
 );
 
-function pathRanges(ctx: Pick<RuleContext, 'model'>, block: InstructionBlock, re: RegExp): Range[] {
+function pathRanges(ctx: DocumentContext, block: InstructionBlock, re: RegExp): Range[] {
   const out: Range[] = [];
   for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
     const text = ctx.model.lines[l] ?? '';
@@ -114,7 +112,7 @@ function pathRanges(ctx: Pick<RuleContext, 'model'>, block: InstructionBlock, re
 }
 
 /** VOLUME instructions naming a path (or LABELs, for `keyword`): the ranges of that path. */
-export function volumeRanges(ctx: Pick<RuleContext, 'model'>, re: RegExp, keyword = 'VOLUME'): Range[] {
+export function volumeRanges(ctx: DocumentContext, re: RegExp, keyword = 'VOLUME'): Range[] {
   const out: Range[] = [];
   for (const block of ctx.model.instructions) {
     if (block.parsed.keyword !== keyword) continue;

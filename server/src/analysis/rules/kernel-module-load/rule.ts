@@ -7,7 +7,7 @@ import type { Finding, Fix, RelatedInformation } from '../../types';
 import type { ShellCommand } from '../../shell/types';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
-import { perContext } from '../shared/memo';
+import { perDocument, type DocumentContext } from '../shared/memo';
 import { startScriptCommands, startScriptRunBy } from './startScripts';
 import { modulesSupport, modulesSupportLine } from './support';
 import { moduleConfigUses, moduleConfigNotes } from './files';
@@ -70,7 +70,7 @@ function moduleCommandOf(c: ShellCommand): ModuleCommand | undefined {
 }
 
 /** Module loads/unloads of RUN/CMD/ENTRYPOINT (computed once per analysis: several rules read it). */
-export const moduleCommands = perContext((ctx: Pick<RuleContext, 'commands'>): readonly ModuleCommand[] => {
+export const moduleCommands = perDocument((ctx: DocumentContext): readonly ModuleCommand[] => {
   const out: ModuleCommand[] = [];
   for (const c of ctx.commands()) {
     const m = moduleCommandOf(c);
@@ -80,7 +80,7 @@ export const moduleCommands = perContext((ctx: Pick<RuleContext, 'commands'>): r
 });
 
 /** Module loads in start scripts the Dockerfile writes and CMD/ENTRYPOINT runs (this rule only). */
-const scriptModuleCommands = perContext((ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt'>): readonly ModuleCommand[] => {
+const scriptModuleCommands = perDocument((ctx: DocumentContext): readonly ModuleCommand[] => {
   const out: ModuleCommand[] = [];
   for (const c of startScriptCommands(ctx)) {
     const m = moduleCommandOf(c);

@@ -27,7 +27,7 @@ import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { Range } from '../../types';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
-import { perCommand, perContext } from '../shared/memo';
+import { perCommand, perDocument, type DocumentContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from './stage';
 import { modulesSupportLine } from '../kernel-module-load/support';
@@ -68,7 +68,7 @@ const usesOfInstall = perCommand(
 
 /** A package word with `$VAR` read through the stage's ARG/ENV defaults (`apt-get install $KERNEL_PKG`). */
 function throughVariables(
-  ctx: Pick<RuleContext, 'model' | 'stageAt'>,
+  ctx: DocumentContext,
   install: InstallCommand,
   family: PackageFamily | undefined,
 ): Omit<KernelPackageUse, 'bootable'>[] {
@@ -139,22 +139,20 @@ function rpmInstallOfUncached(c: ShellCommand): InstallCommand | undefined {
 }
 
 /** Kernel packages installed at build time (computed once per analysis: two rules and the notes read it). */
-export const kernelPackageUses = perContext(
-  (ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly KernelPackageUse[] => {
-    const out: KernelPackageUse[] = [];
-    for (const c of ctx.commands()) {
-      if (c.phase !== 'build') continue;
-      const install = installOf(c) ?? rpmInstallOf(c);
-      if (!install) continue;
-      const family = familyFor(ctx, c.block.startLine, install.manager);
-      const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
-      if (found.length === 0) continue;
-      const bootable = isBootableAt(ctx, c.block.startLine);
-      for (const u of found) out.push({ ...u, bootable });
-    }
-    return out;
-  },
-);
+export const kernelPackageUses = perDocument((ctx: DocumentContext): readonly KernelPackageUse[] => {
+  const out: KernelPackageUse[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    const install = installOf(c) ?? rpmInstallOf(c);
+    if (!install) continue;
+    const family = familyFor(ctx, c.block.startLine, install.manager);
+    const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
+    if (found.length === 0) continue;
+    const bootable = isBootableAt(ctx, c.block.startLine);
+    for (const u of found) out.push({ ...u, bootable });
+  }
+  return out;
+});
 
 export interface ModuleBuild {
   command: ShellCommand;
@@ -172,7 +170,7 @@ const TREE_VARIABLE =
   /^(KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KERNEL_PATH|KERNELPATH|KDIR_BUILD|KBUILD_DIR|KERNEL_TREE|KPATH|KBUILD)=(.*)$/;
 
 /** `dkms autoinstall|install|build`, `make -C /lib/modules/…/build M=…`, `make modules_install` run at build time. */
-export const moduleBuilds = perContext((ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly ModuleBuild[] => {
+export const moduleBuilds = perDocument((ctx: DocumentContext): readonly ModuleBuild[] => {
   const out: ModuleBuild[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;

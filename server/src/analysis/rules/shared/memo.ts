@@ -1,4 +1,5 @@
 import type { InstructionBlock, ParsedBlock } from '../../document';
+import type { RuleContext } from '../types';
 /**
  * Memoisation helpers for rule code. Several rules (and their hover notes) read the same derived
  * lists — module loads, feature needs, kernel package installs — so each is computed once per
@@ -10,6 +11,29 @@ export function perContext<C extends object, T>(compute: (ctx: C) => T): (ctx: C
     if (memo.has(ctx)) return memo.get(ctx) as T;
     const value = compute(ctx);
     memo.set(ctx, value);
+    return value;
+  };
+}
+
+/**
+ * What a per-document value may be computed from: the document and what derives from its text
+ * alone. It has no `target` and no "today", so a value memoised per document never carries one
+ * target's verdict into another target's analysis (the type check enforces it).
+ */
+export type DocumentContext = Pick<RuleContext, 'model' | 'stages' | 'commands' | 'stageAt'>;
+
+/**
+ * Like perContext, but one value per document model, shared by every analysis of that model: the
+ * targets of a fleet (analyzeFleetSteps runs the rules once per target on one model) and a target
+ * change without an edit. Invariant this relies on: `stages` and `commands()` of a context are
+ * functions of its `model` alone (analyze.ts derives them per model).
+ */
+export function perDocument<T>(compute: (ctx: DocumentContext) => T): (ctx: DocumentContext) => T {
+  const memo = new WeakMap<DocumentContext['model'], T>();
+  return (ctx: DocumentContext): T => {
+    if (memo.has(ctx.model)) return memo.get(ctx.model) as T;
+    const value = compute(ctx);
+    memo.set(ctx.model, value);
     return value;
   };
 }

@@ -14,7 +14,7 @@ import type { Finding, Range } from '../../types';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { HoverNote, RuleContext } from '../types';
 import { code, fromRelated, targetRelated, targetWords } from '../shared/related';
-import { perContext } from '../shared/memo';
+import { perDocument, type DocumentContext } from '../shared/memo';
 import { installOf } from '../../packages';
 import { volumeRanges } from '../kernel-module-load/files';
 import { startScriptCommands } from '../kernel-module-load/startScripts';
@@ -61,7 +61,7 @@ export interface SystemctlUse {
 }
 
 /** The Dockerfile installs its own `systemctl` (e.g. docker-systemctl-replacement): build-time calls then work. */
-function replacesSystemctl(ctx: Pick<RuleContext, 'model'>): boolean {
+function replacesSystemctl(ctx: DocumentContext): boolean {
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if ((kw === 'COPY' || kw === 'ADD') && /systemctl(\.py|3\.py)?\b/.test(block.parsed.text)) return true;
@@ -69,7 +69,7 @@ function replacesSystemctl(ctx: Pick<RuleContext, 'model'>): boolean {
   return false;
 }
 
-export const systemctlUses = perContext((ctx: Pick<RuleContext, 'commands' | 'model' | 'stageAt'>): readonly SystemctlUse[] => {
+export const systemctlUses = perDocument((ctx: DocumentContext): readonly SystemctlUse[] => {
   const out: SystemctlUse[] = [];
   const replaced = replacesSystemctl(ctx);
   // Build time, and container start (CMD/ENTRYPOINT and the start scripts the Dockerfile writes).
@@ -98,7 +98,7 @@ interface CgroupPath {
 const V2_MARKERS = /\b(memory\.max|memory\.current|cpu\.max|cgroup\.controllers|cgroup2)\b/;
 
 /** Words naming cgroup v1 paths in any command (build or start, start scripts included). */
-export const cgroupV1Paths = perContext((ctx: Pick<RuleContext, 'commands' | 'model' | 'stageAt'>): readonly CgroupPath[] => {
+export const cgroupV1Paths = perDocument((ctx: DocumentContext): readonly CgroupPath[] => {
   const out: CgroupPath[] = [];
   for (const c of [...ctx.commands(), ...startScriptCommands(ctx)]) {
     const words =
@@ -114,10 +114,10 @@ function isV1(w: ShellWord): boolean {
   return CGROUP_V1_PATH.test(v) || (v.startsWith('/sys/fs/cgroup/') && CGROUP_V1_FILE.test(v));
 }
 
-const cgroupVolumes = (ctx: Pick<RuleContext, 'model'>): Range[] => volumeRanges(ctx, /\/sys\/fs\/cgroup\b/);
+const cgroupVolumes = (ctx: DocumentContext): Range[] => volumeRanges(ctx, /\/sys\/fs\/cgroup\b/);
 
 /** STOPSIGNAL SIGRTMIN+3 (systemd's "halt" signal), by range of the signal word. */
-function stopSignals(ctx: Pick<RuleContext, 'model'>): Range[] {
+function stopSignals(ctx: DocumentContext): Range[] {
   const out: Range[] = [];
   for (const block of ctx.model.instructions) {
     if (block.parsed.keyword !== 'STOPSIGNAL') continue;
@@ -136,7 +136,7 @@ const UNIT_DIR = /^\/(usr\/)?(lib|etc)\/systemd\/system\/?$/;
 const UNIT_WANTS = /^\/(usr\/)?(lib|etc)\/systemd\/system\/[^\s]*\.wants(\/|$)/;
 
 /** `ENV container=docker` / `ENV container docker` (what systemd-in-Docker images set): the name's range. */
-function containerEnv(ctx: Pick<RuleContext, 'model'>): Range[] {
+function containerEnv(ctx: DocumentContext): Range[] {
   const out: Range[] = [];
   for (const block of ctx.model.instructions) {
     if (block.parsed.keyword !== 'ENV') continue;
@@ -152,7 +152,7 @@ function containerEnv(ctx: Pick<RuleContext, 'model'>): Range[] {
 }
 
 /** `yum swap fakesystemd systemd`, `yum swap -- remove fakesystemd -- install systemd …`. */
-function fakesystemdSwaps(ctx: Pick<RuleContext, 'commands'>): ShellWord[] {
+function fakesystemdSwaps(ctx: DocumentContext): ShellWord[] {
   const out: ShellWord[] = [];
   for (const c of ctx.commands()) {
     if (c.name !== 'yum' && c.name !== 'dnf') continue;

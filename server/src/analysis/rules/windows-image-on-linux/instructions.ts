@@ -11,7 +11,7 @@ import type { HoverNote, RuleContext } from '../types';
 import type { StageInfo } from '../../stages';
 import type { InstructionBlock } from '../../document';
 import type { ShellCommand } from '../../shell/types';
-import { perContext } from '../shared/memo';
+import { perDocument, type DocumentContext } from '../shared/memo';
 
 /** Windows-only commands; each pattern matches the token to put the hover/finding on. */
 const WINDOWS_ONLY: readonly { re: RegExp; what: string }[] = [
@@ -46,7 +46,7 @@ function inside(r: Range, outer: Range): boolean {
  * model built again from the text keeps an unchanged instruction's commands from the block cache,
  * and those still name the previous model's block object.
  */
-function runCommandsByLine(ctx: Pick<RuleContext, 'commands'>): Map<number, ShellCommand[]> {
+function runCommandsByLine(ctx: DocumentContext): Map<number, ShellCommand[]> {
   const byLine = new Map<number, ShellCommand[]>();
   for (const c of ctx.commands()) {
     if (c.instruction !== 'RUN') continue;
@@ -118,7 +118,7 @@ function blockMatches(
   return matches;
 }
 
-export const windowsInstructions = perContext((ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands'>): readonly WindowsInstruction[] => {
+export const windowsInstructions = perDocument((ctx: DocumentContext): readonly WindowsInstruction[] => {
   const out: WindowsInstruction[] = [];
   const commands = runCommandsByLine(ctx);
   for (const block of ctx.model.instructions) {
