@@ -147,6 +147,11 @@ export function renderTable(results) {
   one('Floor: analysis after 1-char edit, warm cache, p50', (s) =>
     s.floor ? `${ms(s.floor.analyzeWarmMs?.p50)}${fmtRatio(ratio(s.floor.analyzeWarmMs?.p50, s.floor.parseMs))} of parse` : undefined,
   );
+  one('Floor: the same edits against a fleet of 20 preset targets, p50 (÷ one target)', (s) =>
+    s.floor?.analyzeWarmFleetMs
+      ? `${ms(s.floor.analyzeWarmFleetMs.p50)}${fmtRatio(ratio(s.floor.analyzeWarmFleetMs.p50, s.floor.analyzeWarmMs?.p50))} of one target`
+      : undefined,
+  );
   one('Kernel Lens keystroke p50 ÷ parse', (s) => {
     const r = ratio(s.kl?.keystrokeMs?.p50, s.floor?.parseMs);
     return r === undefined ? undefined : `${r.toFixed(2)}×`;
