@@ -15,7 +15,9 @@ import type { Range } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
 import { installOf } from '../../packages';
 import { perBlock, perCommand, perContext } from '../shared/memo';
-import { isBootableAt } from '../kernel-package-install/stage';
+import { isBootableAt } from '../shared/stage';
+import { KERNEL_RELEASE_DIRS, libModulesReads } from '../shared/libModulesReads';
+import { volumeRanges } from '../shared/instructionPaths';
 
 const COPY_COMMANDS = new Set(['cp', 'install', 'mv', 'ln']);
 const MODPROBE_CONFIG = /^\/etc\/modprobe\.d(\/|$)/;
@@ -88,40 +90,6 @@ export const moduleConfigUses = perContext(
     return out;
   },
 );
-
-/** Where installed kernels leave a directory per release: /lib/modules/<release>, RHEL's /usr/src/kernels/<release>. */
-const KERNEL_RELEASE_DIRS = /^(\/(usr\/)?lib\/modules|\/usr\/src\/kernels)(\/|$)/;
-
-/** `ls /lib/modules`, `find /lib/modules …`, `ls /usr/src/kernels`: asking the image which kernel it has. */
-export const libModulesReads = perContext((ctx: Pick<RuleContext, 'commands'>): readonly ShellCommand[] =>
-  ctx
-    .commands()
-    .filter(
-      (c) => (c.name === 'ls' || c.name === 'find') && c.args.some((a) => a.value !== undefined && KERNEL_RELEASE_DIRS.test(a.value)),
-    ),
-);
-
-function pathRanges(ctx: Pick<RuleContext, 'model'>, block: InstructionBlock, re: RegExp): Range[] {
-  const out: Range[] = [];
-  for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
-    const text = ctx.model.lines[l] ?? '';
-    if (/^\s*#/.test(text)) continue;
-    const g = new RegExp(re.source, 'g');
-    let m: RegExpExecArray | null;
-    while ((m = g.exec(text))) out.push({ start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } });
-  }
-  return out;
-}
-
-/** VOLUME instructions naming a path (or LABELs, for `keyword`): the ranges of that path. */
-export function volumeRanges(ctx: Pick<RuleContext, 'model'>, re: RegExp, keyword = 'VOLUME'): Range[] {
-  const out: Range[] = [];
-  for (const block of ctx.model.instructions) {
-    if (block.parsed.keyword !== keyword) continue;
-    for (const r of pathRanges(ctx, block, re)) out.push(r);
-  }
-  return out;
-}
 
 export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[] {
   const out: HoverNote[] = [];

@@ -16,8 +16,8 @@ import type { HoverNote, RuleContext } from '../types';
 import { code, fromRelated, targetRelated, targetWords } from '../shared/related';
 import { perContext } from '../shared/memo';
 import { installOf } from '../../packages';
-import { volumeRanges } from '../kernel-module-load/files';
-import { startScriptCommands } from '../kernel-module-load/startScripts';
+import { volumeRanges } from '../shared/instructionPaths';
+import { startScriptCommands } from '../shared/startScripts';
 
 const ID = 'systemd-init';
 const OFFLINE_VERBS = new Set([

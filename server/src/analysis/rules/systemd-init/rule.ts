@@ -14,8 +14,8 @@ import type { DistroRelease } from '../../../knowledge/types';
 import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/baseImage';
 import type { HoverNote } from '../types';
 import { machineFindings, machineNotes } from './machine';
-import { isBootableAt } from '../kernel-package-install/stage';
-import { startScriptCommands } from '../kernel-module-load/startScripts';
+import { isBootableAt } from '../shared/stage';
+import { startScriptCommands } from '../shared/startScripts';
 import { perContext } from '../shared/memo';
 import type { ShellCommand } from '../../shell/types';
 

@@ -12,7 +12,7 @@ import { walkScript, type RelCommand } from '../../shell/walk';
 import { SH_SHELLS, basename } from '../../shell/wrappers';
 import type { RuleContext } from '../types';
 import type { Range } from '../../types';
-import { perContext } from '../shared/memo';
+import { perContext } from './memo';
 
 /** Bounds: a script body longer than this, or more scripts than this per file, is not read. */
 const MAX_BODY_CHARS = 64 * 1024;

@@ -8,7 +8,7 @@ import type { InstructionBlock } from '../../document';
 import { substitute, type StageInfo } from '../../stages';
 import type { RuleContext } from '../types';
 import { isBootableImagePath } from '../../../knowledge/kernelPackages';
-import { perContext } from '../shared/memo';
+import { perContext } from './memo';
 
 /** Commands that only make sense in a bootable container build: their presence marks the stage. */
 function marksBootable(name: string, first: string | undefined, second: string | undefined): boolean {
