@@ -91,7 +91,7 @@ function nonRootUserAt(ctx: RuleContext, line: number): boolean {
   return user !== undefined && user !== 'root' && user !== '0' && !user.includes('$');
 }
 
-/** Every kernel feature the Dockerfile relies on, with where (computed once per analysis: check and notes share it). */
+/** Every kernel feature the Dockerfile relies on, with where (computed once per analysis: several rules, their notes and the requirements read it). */
 export const featureNeeds = perContext((ctx: RuleContext): readonly FeatureNeed[] => {
   const needs: FeatureNeed[] = [];
   const { modules } = indexes();

@@ -48,7 +48,7 @@ function echoed(c: ShellCommand): string | undefined {
 
 const WRITE_REDIRECTS = /^\d*(>|>>|>\||&>|&>>)$/;
 
-/** Kernel parameter writes at build time (computed once per analysis: check and notes read it). */
+/** Kernel parameter writes at build time (computed once per analysis: build-time-sysctl and the requirements read it). */
 export const sysctlWrites = perContext((ctx: Pick<RuleContext, 'commands'>): readonly SysctlWrite[] => {
   const out: SysctlWrite[] = [];
   for (const c of ctx.commands()) {
