@@ -99,71 +99,10 @@ export function fromCard(result: AnalysisResult, stage: StageInfo, today: Date):
 export function fromCardModel(result: AnalysisResult, stage: StageInfo, today: Date): Card {
   const blocks: Block[] = [];
   const target = result.target;
-  if (stage.base.kind === 'stage') {
-    const all = [stage.base.stageIndex, ...result.stages[stage.base.stageIndex].chain];
-    // A card, not a dump: thousands of chained stages would make a hover of megabytes.
-    const shown = all.length > MAX_CHAIN_SHOWN ? [...all.slice(0, MAX_CHAIN_SHOWN - 1), -1, all[all.length - 1]] : all;
-    const chain: (string | Span)[] = ['Builds on '];
-    for (const i of shown) {
-      if (i < 0) chain.push(`… ${all.length - MAX_CHAIN_SHOWN} more stages …`);
-      else {
-        const s = result.stages[i];
-        chain.push('stage ', code(String(s.name ?? i)), `, line ${s.keywordRange.start.line + 1}`);
-      }
-      chain.push(' → ');
-    }
-    chain.push(...describeRootRef(stage.root));
-    blocks.push({ kind: 'paragraph', text: chain });
-  }
-  if (stage.substitution.fromDefaults.length && stage.substitution.text !== undefined) {
-    const args: (string | Span)[] = [];
-    stage.substitution.fromDefaults.forEach((v, i) => args.push(...(i > 0 ? [', '] : []), 'ARG ', code(v)));
-    blocks.push({
-      kind: 'paragraph',
-      text: [
-        code(stage.imageText),
-        ' uses the default of ',
-        ...args,
-        ': ',
-        code(stage.substitution.text),
-        ' (a ',
-        code('--build-arg'),
-        ' may change it).',
-      ],
-    });
-  }
-  const root = stage.root;
-  switch (root.kind) {
-    case 'scratch':
-      blocks.push(
-        { kind: 'heading', text: [code('scratch'), ' — an empty filesystem'] },
-        {
-          kind: 'paragraph',
-          text: [
-            'No userland at all: no libc, no shell, no package manager. The image holds only what later instructions copy in, and those programs run directly on the ',
-            strong('host kernel'),
-            '.',
-          ],
-        },
-      );
-      break;
-    case 'unresolved':
-      blocks.push(
-        { kind: 'heading', text: [code(stage.imageText), ' — not known before the build'] },
-        { kind: 'paragraph', text: `Kernel Lens cannot tell which userland this is: ${root.reason}.` },
-        { kind: 'paragraph', text: hostKernelSentence(target) },
-      );
-      break;
-    case 'invalid':
-      blocks.push(
-        { kind: 'heading', text: 'Not a valid image reference' },
-        { kind: 'paragraph', text: [code(stage.imageText), `: ${root.reason}.`] },
-      );
-      break;
-    case 'image':
-      blocks.push(...imageCardModel(root.ref.raw, root.lookup, target, today).blocks);
-      break;
-  }
+  if (stage.base.kind === 'stage') blocks.push(stageChainBlock(result, stage.base.stageIndex, stage.root));
+  const defaults = argDefaultsBlock(stage);
+  if (defaults) blocks.push(defaults);
+  blocks.push(...rootBlocks(result, stage, today));
   const needs = stage.index === result.stages.length - 1 ? hostNeeds(result) : undefined;
   if (needs) {
     blocks.push({
@@ -187,6 +126,77 @@ export function fromCardModel(result: AnalysisResult, stage: StageInfo, today: D
     });
   }
   return { blocks };
+}
+
+/** "Builds on stage a, line 3 → stage b, line 7 → `debian:12`" for a stage built on another stage. */
+function stageChainBlock(result: AnalysisResult, baseIndex: number, root: StageInfo['root']): Block {
+  const all = [baseIndex, ...result.stages[baseIndex].chain];
+  // A card, not a dump: thousands of chained stages would make a hover of megabytes.
+  const shown = all.length > MAX_CHAIN_SHOWN ? [...all.slice(0, MAX_CHAIN_SHOWN - 1), -1, all[all.length - 1]] : all;
+  const chain: (string | Span)[] = ['Builds on '];
+  for (const i of shown) {
+    if (i < 0) chain.push(`… ${all.length - MAX_CHAIN_SHOWN} more stages …`);
+    else {
+      const s = result.stages[i];
+      chain.push('stage ', code(String(s.name ?? i)), `, line ${s.keywordRange.start.line + 1}`);
+    }
+    chain.push(' → ');
+  }
+  chain.push(...describeRootRef(root));
+  return { kind: 'paragraph', text: chain };
+}
+
+/** Which ARG defaults the FROM line's image name was read through, when it was. */
+function argDefaultsBlock(stage: StageInfo): Block | undefined {
+  if (!stage.substitution.fromDefaults.length || stage.substitution.text === undefined) return undefined;
+  const args: (string | Span)[] = [];
+  stage.substitution.fromDefaults.forEach((v, i) => args.push(...(i > 0 ? [', '] : []), 'ARG ', code(v)));
+  return {
+    kind: 'paragraph',
+    text: [
+      code(stage.imageText),
+      ' uses the default of ',
+      ...args,
+      ': ',
+      code(stage.substitution.text),
+      ' (a ',
+      code('--build-arg'),
+      ' may change it).',
+    ],
+  };
+}
+
+/** What the stage's root is: scratch, an image not known before the build, an invalid reference, or the image's card. */
+function rootBlocks(result: AnalysisResult, stage: StageInfo, today: Date): Block[] {
+  const root = stage.root;
+  switch (root.kind) {
+    case 'scratch':
+      return [
+        { kind: 'heading', text: [code('scratch'), ' — an empty filesystem'] },
+        {
+          kind: 'paragraph',
+          text: [
+            'No userland at all: no libc, no shell, no package manager. The image holds only what later instructions copy in, and those programs run directly on the ',
+            strong('host kernel'),
+            '.',
+          ],
+        },
+      ];
+    case 'unresolved':
+      return [
+        { kind: 'heading', text: [code(stage.imageText), ' — not known before the build'] },
+        { kind: 'paragraph', text: `Kernel Lens cannot tell which userland this is: ${root.reason}.` },
+        { kind: 'paragraph', text: hostKernelSentence(result.target) },
+      ];
+    case 'invalid':
+      return [
+        { kind: 'heading', text: 'Not a valid image reference' },
+        { kind: 'paragraph', text: [code(stage.imageText), `: ${root.reason}.`] },
+      ];
+    case 'image':
+      return imageCardModel(root.ref.raw, root.lookup, result.target, today).blocks;
+  }
+  return [];
 }
 
 function describeRootRef(root: StageInfo['root']): (string | Span)[] {

@@ -9,11 +9,11 @@
  */
 import type { AnalysisResult } from './analyze';
 import { classifySysctl } from '../knowledge/sysctls';
-import { featureNeeds } from './rules/kernel-feature-missing/rule';
-import { moduleCommands } from './rules/kernel-module-load/rule';
-import { sysctlWrites } from './rules/build-time-sysctl/rule';
+import { featureNeeds } from './rules/shared/featureNeeds';
+import { moduleCommands } from './rules/shared/moduleCommands';
+import { sysctlWrites } from './rules/shared/sysctlWrites';
 import { knownImageStages } from './rules/shared/baseImage';
-import { parsePlatform } from './rules/platform-mismatch/rule';
+import { parsePlatform } from './rules/shared/platform';
 import type { RuleContext } from './rules/types';
 import { blockAtLine } from './document';
 import { commandsOfModel } from './shell';

@@ -94,3 +94,65 @@ test('the building blocks under the rules (shell, packages, host, document, stag
     assert.deepEqual(importsInto(file, rulesDir), [], `${path.relative(root, file)} imports the rules`);
   }
 });
+
+/** Every .ts file under `dir`, tests included (a test reaching into another rule ties the folders just the same). */
+const allSources = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return allSources(full);
+    return e.name.endsWith('.ts') ? [full] : [];
+  });
+
+/**
+ * Which of the rules layer's modules an import lands in: 'shared' (rules/shared/), 'kit' (types.ts,
+ * testKit.ts), 'registry' (rules/index), a rule folder's id, or undefined outside rules/.
+ */
+function rulesPart(rulesDir: string, target: string): string | undefined {
+  if (target !== rulesDir && !target.startsWith(rulesDir + path.sep)) return undefined;
+  const first = path.relative(rulesDir, target).split(path.sep)[0];
+  if (first === 'shared') return 'shared';
+  if (first === 'types' || first === 'testKit') return 'kit';
+  if (first === '' || first === 'index') return 'registry';
+  return first;
+}
+
+test('a rule folder imports no other rule folder (only rules/shared, rules/types, rules/testKit), so each can be added or removed alone', () => {
+  const rulesDir = path.join(root, 'server', 'src', 'analysis', 'rules');
+  const folders = fs.readdirSync(rulesDir, { withFileTypes: true }).filter((e) => e.isDirectory());
+  assert.ok(folders.length > 10, 'the rule folders are found');
+  for (const folder of folders) {
+    const own = folder.name;
+    for (const file of allSources(path.join(rulesDir, own))) {
+      const wrong = importsOf(file)
+        .filter((t) => {
+          const part = rulesPart(rulesDir, t);
+          if (part === undefined || part === 'shared' || part === 'kit') return false;
+          // rules/shared/ is used by many rules, so it may use no rule folder nor the registry itself.
+          return own === 'shared' || part !== own;
+        })
+        .map((t) => path.relative(root, t));
+      assert.deepEqual(wrong, [], `${path.relative(root, file)} imports another rule folder (or the registry)`);
+    }
+  }
+});
+
+test('outside rules/, the analysis reaches a rule only through the registry (rules/index), the rule types and rules/shared', () => {
+  const analysisDir = path.join(root, 'server', 'src', 'analysis');
+  const rulesDir = path.join(analysisDir, 'rules');
+  const files = allSources(analysisDir).filter((f) => !f.startsWith(rulesDir + path.sep));
+  for (const file of files) {
+    const deep = importsOf(file)
+      .filter((t) => {
+        const part = rulesPart(rulesDir, t);
+        return part !== undefined && part !== 'shared' && part !== 'kit' && part !== 'registry';
+      })
+      .map((t) => path.relative(root, t));
+    assert.deepEqual(deep, [], `${path.relative(root, file)} imports a rule folder's internals: move what it needs to rules/shared/`);
+  }
+  // The registry imports each folder's rule.ts and nothing else from it.
+  for (const t of importsOf(path.join(rulesDir, 'index.ts'))) {
+    const part = rulesPart(rulesDir, t);
+    if (part === undefined || part === 'kit') continue;
+    assert.equal(path.relative(rulesDir, t), path.join(part, 'rule'), `rules/index.ts imports ${path.relative(root, t)}`);
+  }
+});

@@ -7,10 +7,10 @@
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix, Range } from '../../types';
 import type { ShellCommand } from '../../shell/types';
-import { kernelPackageUses } from '../kernel-package-install/rule';
+import { kernelPackageUses } from '../shared/kernelPackageUses';
 import { code, fromRelated, targetWords } from '../shared/related';
-import { libModulesReads } from '../kernel-module-load/files';
-import { isBootableAt } from '../kernel-package-install/stage';
+import { libModulesReads } from '../shared/libModulesReads';
+import { isBootableAt } from '../shared/stage';
 
 const ID = 'build-host-uname';
 const KERNEL_OPTIONS = /^(-[a-zA-Z]*[rva][a-zA-Z]*|--kernel-release|--kernel-version|--all)$/;

@@ -45,7 +45,8 @@ import type { StageInfo } from '../../stages';
 import { installOf } from '../../packages';
 import { code, targetRelated } from '../shared/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
-import { evaluate, featureNeeds, requirement, type Verdict } from '../kernel-feature-missing/rule';
+import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
+import { featureNeeds } from '../shared/featureNeeds';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
 

@@ -14,8 +14,10 @@ import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { Range } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
 import { installOf } from '../../packages';
-import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
-import { isBootableAt } from '../kernel-package-install/stage';
+import { perBlock, perCommand, perContext } from '../shared/memo';
+import { isBootableAt } from '../shared/stage';
+import { KERNEL_RELEASE_DIRS, libModulesReads } from '../shared/libModulesReads';
+import { volumeRanges } from '../shared/instructionPaths';
 
 const COPY_COMMANDS = new Set(['cp', 'install', 'mv', 'ln']);
 const MODPROBE_CONFIG = /^\/etc\/modprobe\.d(\/|$)/;
@@ -65,72 +67,63 @@ const loadConfigWrites = perCommand((c: ShellCommand, _key: number): readonly Sh
 });
 
 /** Writes of module-loading configuration in non-comment instructions. */
-export const moduleConfigUses = perDocument((ctx: DocumentContext): readonly ModuleConfigUse[] => {
-  const out: ModuleConfigUse[] = [];
-  for (const c of ctx.commands()) {
-    if (c.phase !== 'build') continue;
-    for (const t of loadConfigWrites(c, 0))
-      out.push({ path: t.value!, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
-  }
-  for (const block of ctx.model.instructions) {
-    const kw = block.parsed.keyword;
-    if (kw !== 'COPY' && kw !== 'ADD') continue;
-    const args = copyArgs(block);
-    if (args.length < 2 || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
-    const dest = args[args.length - 1];
-    const sources = args.slice(0, -1);
-    const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
-    if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
-      out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
+export const moduleConfigUses = perContext(
+  (ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt' | 'stages'>): readonly ModuleConfigUse[] => {
+    const out: ModuleConfigUse[] = [];
+    for (const c of ctx.commands()) {
+      if (c.phase !== 'build') continue;
+      for (const t of loadConfigWrites(c, 0))
+        out.push({ path: t.value!, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
     }
-  }
-  return out;
-});
-
-/** Where installed kernels leave a directory per release: /lib/modules/<release>, RHEL's /usr/src/kernels/<release>. */
-const KERNEL_RELEASE_DIRS = /^(\/(usr\/)?lib\/modules|\/usr\/src\/kernels)(\/|$)/;
-
-/** `ls /lib/modules`, `find /lib/modules …`, `ls /usr/src/kernels`: asking the image which kernel it has. */
-export const libModulesReads = perDocument((ctx: DocumentContext): readonly ShellCommand[] =>
-  ctx
-    .commands()
-    .filter(
-      (c) => (c.name === 'ls' || c.name === 'find') && c.args.some((a) => a.value !== undefined && KERNEL_RELEASE_DIRS.test(a.value)),
-    ),
+    for (const block of ctx.model.instructions) {
+      const kw = block.parsed.keyword;
+      if (kw !== 'COPY' && kw !== 'ADD') continue;
+      const args = copyArgs(block);
+      if (args.length < 2 || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
+      const dest = args[args.length - 1];
+      const sources = args.slice(0, -1);
+      const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
+      if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
+        out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
+      }
+    }
+    return out;
+  },
 );
 
-function pathRanges(ctx: DocumentContext, block: InstructionBlock, re: RegExp): Range[] {
-  const out: Range[] = [];
-  for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
-    const text = ctx.model.lines[l] ?? '';
-    if (/^\s*#/.test(text)) continue;
-    const g = new RegExp(re.source, 'g');
-    let m: RegExpExecArray | null;
-    while ((m = g.exec(text))) out.push({ start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } });
-  }
-  return out;
-}
-
-/** VOLUME instructions naming a path (or LABELs, for `keyword`): the ranges of that path. */
-export function volumeRanges(ctx: DocumentContext, re: RegExp, keyword = 'VOLUME'): Range[] {
-  const out: Range[] = [];
-  for (const block of ctx.model.instructions) {
-    if (block.parsed.keyword !== keyword) continue;
-    for (const r of pathRanges(ctx, block, re)) out.push(r);
-  }
-  return out;
-}
-
+/** Hover notes for module files and paths: load configuration, copied modules, mounts, reads, the tools. */
 export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[] {
+  return [
+    ...loadConfigNotes(ctx, support),
+    ...copiedModuleNotes(ctx, support),
+    ...volumeNotes(ctx, support),
+    ...modprobeWriteNotes(ctx, support),
+    ...runLabelNotes(ctx, support),
+    ...libModulesCommandNotes(ctx, support),
+    ...moduleToolNotes(ctx, support),
+  ];
+}
+
+function loadConfigNotes(ctx: RuleContext, support: string): HoverNote[] {
+  return moduleConfigUses(ctx).map((u) => ({
+    range: u.word.range,
+    markdown: u.bootable
+      ? `**${u.path}**: read at boot by systemd-modules-load. This stage builds a bootable container, so the machine that boots it will load these modules — that is the point.`
+      : `**${u.path}**: read at boot (systemd-modules-load, Debian's /etc/modules) to load modules into the kernel. A container never boots; the host's boot reads the host's file.\n\n${support}\n\nWhat to do: put the module names in /etc/modules-load.d/ on the host.`,
+  }));
+}
+
+/** /etc/modprobe.d/: options and blacklists for modprobe — read only by a modprobe that runs from this image. */
+function modprobeConfigNote(path: string, range: Range, support: string): HoverNote {
+  return {
+    range,
+    markdown: `**${path}**: module options/blacklists for modprobe. Only a modprobe run from this image (a privileged driver container) reads them; the host's own module loading reads the host's /etc/modprobe.d.\n\n${support}`,
+  };
+}
+
+/** COPY/ADD of modprobe configuration, of `.ko` files, or of anything into /lib/modules. */
+function copiedModuleNotes(ctx: RuleContext, support: string): HoverNote[] {
   const out: HoverNote[] = [];
-  for (const u of moduleConfigUses(ctx)) {
-    out.push({
-      range: u.word.range,
-      markdown: u.bootable
-        ? `**${u.path}**: read at boot by systemd-modules-load. This stage builds a bootable container, so the machine that boots it will load these modules — that is the point.`
-        : `**${u.path}**: read at boot (systemd-modules-load, Debian's /etc/modules) to load modules into the kernel. A container never boots; the host's boot reads the host's file.\n\n${support}\n\nWhat to do: put the module names in /etc/modules-load.d/ on the host.`,
-    });
-  }
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
@@ -138,10 +131,7 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
     if (args.length < 2) continue;
     const dest = args[args.length - 1];
     if (MODPROBE_CONFIG.test(dest.value)) {
-      out.push({
-        range: dest.range,
-        markdown: `**${dest.value}**: module options/blacklists for modprobe. Only a modprobe run from this image (a privileged driver container) reads them; the host's own module loading reads the host's /etc/modprobe.d.\n\n${support}`,
-      });
+      out.push(modprobeConfigNote(dest.value, dest.range, support));
       continue;
     }
     const kos = args.slice(0, -1).filter((a) => /\.ko(\.(xz|gz|zst))?\*?$/.test(a.value));
@@ -152,32 +142,43 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
       : `**Kernel module files** in the image: a container cannot load them into its own kernel — it has none. They load only into the host's kernel (CAP_SYS_MODULE, same kernel release and config as they were built for).\n\n${support}\n\nWhat to do: install the module on the host, or load it from a privileged driver container built for the host's exact kernel.`;
     for (const a of kos.length ? kos : [dest]) out.push({ range: a.range, markdown: text });
   }
-  for (const r of volumeRanges(ctx, /\/(usr\/)?lib\/modules\b/)) {
-    out.push({
-      range: r,
-      markdown: `**VOLUME /lib/modules**: a mount point for the host's modules — the image expects \`docker run -v /lib/modules:/lib/modules:ro\`, so module tools see the host kernel's modules instead of the image's. Loading still needs CAP_SYS_MODULE and happens in the host's kernel.\n\n${support}`,
-    });
-  }
-  // /etc/modprobe.d/: options and blacklists for modprobe — read only by a modprobe that runs from this image.
+  return out;
+}
+
+/** `VOLUME /lib/modules`: the mount point for the host's modules. */
+function volumeNotes(ctx: RuleContext, support: string): HoverNote[] {
+  return volumeRanges(ctx, /\/(usr\/)?lib\/modules\b/).map((range) => ({
+    range,
+    markdown: `**VOLUME /lib/modules**: a mount point for the host's modules — the image expects \`docker run -v /lib/modules:/lib/modules:ro\`, so module tools see the host kernel's modules instead of the image's. Loading still needs CAP_SYS_MODULE and happens in the host's kernel.\n\n${support}`,
+  }));
+}
+
+/** LABEL RUN/INSTALL/usage strings with `docker run … -v /lib/modules:…` (atomic-style run labels): the host mount the image expects. */
+function runLabelNotes(ctx: RuleContext, support: string): HoverNote[] {
+  return volumeRanges(ctx, /-v\s+\/(usr\/)?lib\/modules\b/, 'LABEL').map((range) => ({
+    range,
+    markdown: `**-v /lib/modules**: the run command in this label mounts the host's module tree, so the image's tools see the modules of the kernel the container really runs on (the host's).\n\n${support}`,
+  }));
+}
+
+/** Build commands writing into /etc/modprobe.d/ (redirects, tee, the destination of cp/install/mv/ln). */
+function modprobeWriteNotes(ctx: RuleContext, support: string): HoverNote[] {
+  const out: HoverNote[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;
     const words: ShellWord[] = c.redirects.filter((r) => /^\d*(>|>>|>\|)$/.test(r.op)).map((r) => r.target);
     if (c.name === 'tee' || COPY_COMMANDS.has(c.name)) for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) words.push(a);
     for (const w of words) {
       if (!w.value || !MODPROBE_CONFIG.test(w.value) || (COPY_COMMANDS.has(c.name) && w !== words[words.length - 1])) continue;
-      out.push({
-        range: w.range,
-        markdown: `**${w.value}**: module options/blacklists for modprobe. Only a modprobe run from this image (a privileged driver container) reads them; the host's own module loading reads the host's /etc/modprobe.d.\n\n${support}`,
-      });
+      out.push(modprobeConfigNote(w.value, w.range, support));
     }
   }
-  // LABEL RUN/INSTALL/usage strings with `docker run … -v /lib/modules:…` (atomic-style run labels): the host mount the image expects.
-  for (const r of volumeRanges(ctx, /-v\s+\/(usr\/)?lib\/modules\b/, 'LABEL')) {
-    out.push({
-      range: r,
-      markdown: `**-v /lib/modules**: the run command in this label mounts the host's module tree, so the image's tools see the modules of the kernel the container really runs on (the host's).\n\n${support}`,
-    });
-  }
+  return out;
+}
+
+/** Commands that list /lib/modules, and any other /lib/modules path a command works with: whose modules those are. */
+function libModulesCommandNotes(ctx: RuleContext, support: string): HoverNote[] {
+  const out: HoverNote[] = [];
   for (const c of libModulesReads(ctx)) {
     out.push({
       range: c.nameWord.range,
@@ -187,10 +188,9 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
           : `**${c.name} /lib/modules** at container start lists the image's /lib/modules unless the host's is mounted there (\`-v /lib/modules:/lib/modules:ro\`); \`uname -r\` names the running kernel.`,
     });
   }
-  // Any other /lib/modules path a command works with (mkdir, ln -s $HOST_ROOT/lib/modules, rm): say whose modules those are.
-  const ownNotes = new Set(['ls', 'find', 'modprobe', 'insmod', 'rmmod', 'depmod', 'make', 'gmake', 'dkms', 'echo', 'printf']);
+  // mkdir, ln -s $HOST_ROOT/lib/modules, rm, …: commands with notes of their own are left to those.
   for (const c of ctx.commands()) {
-    if (ownNotes.has(c.name)) continue;
+    if (OWN_NOTES.has(c.name)) continue;
     const w = c.args.find((a) => LIB_MODULES_WORD.test(a.value ?? a.raw));
     if (!w) continue;
     const host = /^\$\{?[A-Z_]*HOST[A-Z_]*\}?\//.test(w.raw) || /^\/host\//.test(w.value ?? '');
@@ -201,6 +201,27 @@ export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[
         : `**/lib/modules** holds module files per kernel release. In the image it has only what packages put there; the container runs on the host's kernel, whose modules are on the host (mount them with \`-v /lib/modules:/lib/modules:ro\`).\n\n${support}`,
     });
   }
+  return out;
+}
+
+/** Commands whose /lib/modules words another note already explains. */
+const OWN_NOTES: ReadonlySet<string> = new Set([
+  'ls',
+  'find',
+  'modprobe',
+  'insmod',
+  'rmmod',
+  'depmod',
+  'make',
+  'gmake',
+  'dkms',
+  'echo',
+  'printf',
+]);
+
+/** kmod / module-init-tools installed: the tools, harmless by themselves. */
+function moduleToolNotes(ctx: RuleContext, support: string): HoverNote[] {
+  const out: HoverNote[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;
     const install = installOf(c);

@@ -4,83 +4,19 @@
  */
 import type { Rule, RuleContext, HoverNote } from '../types';
 import type { Finding, Fix, RelatedInformation } from '../../types';
-import type { ShellCommand } from '../../shell/types';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
-import { perDocument, type DocumentContext } from '../shared/memo';
-import { startScriptCommands, startScriptRunBy } from './startScripts';
-import { modulesSupport, modulesSupportLine } from './support';
+import { perContext } from '../shared/memo';
+import { startScriptCommands, startScriptRunBy } from '../shared/startScripts';
+import { modulesSupport, modulesSupportLine } from '../shared/modulesSupport';
+import { moduleCommandOf, moduleCommands, type ModuleCommand } from '../shared/moduleCommands';
 import { moduleConfigUses, moduleConfigNotes } from './files';
-import { isBootableAt } from '../kernel-package-install/stage';
+import { isBootableAt } from '../shared/stage';
 
 const ID = 'kernel-module-load';
-const MODULE_COMMANDS = new Set(['modprobe', 'insmod', 'rmmod', 'depmod']);
-/** modprobe options that only print (dry run, show config/dependencies): harmless reads. */
-const READ_ONLY_OPTIONS = new Set([
-  '-n',
-  '--dry-run',
-  '--show',
-  '-c',
-  '--showconfig',
-  '--show-config',
-  '-D',
-  '--show-depends',
-  '--show-modversions',
-  '--dump-modversions',
-  '-V',
-  '--version',
-  '-h',
-  '--help',
-  '-R',
-  '--resolve-alias',
-]);
-const VALUE_OPTIONS = new Set(['-C', '--config', '-d', '--dirname', '-S', '--set-version', '-o', '--name']);
-
-export interface ModuleCommand {
-  command: ShellCommand;
-  /** Module names named on the command line (basename without .ko for insmod). */
-  modules: string[];
-  unload: boolean;
-  /** Found in a start script written by the Dockerfile (heredoc) and run by CMD/ENTRYPOINT. */
-  inScript?: boolean;
-}
-
-/** Module loads/unloads of the file (computed once per analysis: several rules read it). */
-function moduleCommandOf(c: ShellCommand): ModuleCommand | undefined {
-  if (!MODULE_COMMANDS.has(c.name)) return undefined;
-  const values = c.args.map((a) => a.value ?? a.raw);
-  if (values.some((v) => READ_ONLY_OPTIONS.has(v))) return undefined;
-  const modules: string[] = [];
-  let unload = c.name === 'rmmod';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === '-r' || v === '--remove') unload = true;
-    if (VALUE_OPTIONS.has(v)) {
-      i++;
-      continue;
-    }
-    if (v.startsWith('-')) continue;
-    if (c.name === 'depmod') continue; // depmod's operand is a kernel version, not a module
-    if (/^[A-Za-z_][\w-]*=/.test(v)) continue; // module parameter
-    const base = v.slice(v.lastIndexOf('/') + 1).replace(/\.ko(\.(xz|gz|zst))?$/, '');
-    if (base) modules.push(base);
-    if (c.name === 'modprobe' && !values.includes('-a') && !values.includes('--all') && !unload) break; // modprobe MODULE [params…]
-  }
-  return { command: c, modules, unload };
-}
-
-/** Module loads/unloads of RUN/CMD/ENTRYPOINT (computed once per analysis: several rules read it). */
-export const moduleCommands = perDocument((ctx: DocumentContext): readonly ModuleCommand[] => {
-  const out: ModuleCommand[] = [];
-  for (const c of ctx.commands()) {
-    const m = moduleCommandOf(c);
-    if (m) out.push(m);
-  }
-  return out;
-});
 
 /** Module loads in start scripts the Dockerfile writes and CMD/ENTRYPOINT runs (this rule only). */
-const scriptModuleCommands = perDocument((ctx: DocumentContext): readonly ModuleCommand[] => {
+const scriptModuleCommands = perContext((ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt'>): readonly ModuleCommand[] => {
   const out: ModuleCommand[] = [];
   for (const c of startScriptCommands(ctx)) {
     const m = moduleCommandOf(c);

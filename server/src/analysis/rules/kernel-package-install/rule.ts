@@ -7,152 +7,20 @@
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix, TextEdit } from '../../types';
 import type { ShellCommand, ShellWord } from '../../shell/types';
-import {
-  amazonLinuxExtrasKernelTopics,
-  classifyKernelPackage,
-  headersPackageFor,
-  type KernelPackageKind,
-} from '../../../knowledge/kernelPackages';
-import {
-  familyFor,
-  installOf,
-  managerFamily,
-  packageName,
-  type InstallCommand,
-  type InstallManager,
-  type PackageArg,
-} from '../../packages';
+import { classifyKernelPackage, headersPackageFor, type KernelPackageKind } from '../../../knowledge/kernelPackages';
+import { familyFor, installOf, managerFamily, packageName, type InstallManager } from '../../packages';
 import type { Argument } from 'dockerfile-ast';
 import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { Range } from '../../types';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
-import { perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { perContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
-import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from './stage';
-import { modulesSupportLine } from '../kernel-module-load/support';
+import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
+import { modulesSupportLine } from '../shared/modulesSupport';
+import { DYNAMIC_RELEASE, FLAGGED, kernelPackageUses, usesOfInstall, type KernelPackageUse } from '../shared/kernelPackageUses';
 
 const ID = 'kernel-package-install';
-const FLAGGED: ReadonlySet<KernelPackageKind> = new Set(['image', 'headers', 'modules', 'dkms', 'meta']);
-/** `$(uname -r)` / `` `uname -r` `` / `${KVER}` inside a package word. */
-const DYNAMIC_RELEASE = /\$\(\s*uname\s+(-r|--kernel-release)\s*\)|`\s*uname\s+(-r|--kernel-release)\s*`/;
-
-export interface KernelPackageUse {
-  install: InstallCommand;
-  pkg: PackageArg;
-  kind: KernelPackageKind;
-  family: ReturnType<typeof familyFor>;
-  /** The name embeds the build machine's `uname -r`. */
-  buildHostRelease: boolean;
-  /** The stage builds a bootable container (bootc/ostree): the kernel is what the machine boots. */
-  bootable: boolean;
-  /** The name was read through ARG/ENV defaults (`$KERNEL_PKG`). */
-  viaVariable?: string;
-}
-
-/** The kernel packages one install command names, for the package family of its stage. */
-const usesOfInstall = perCommand(
-  (install: InstallCommand, family: PackageFamily | undefined): readonly Omit<KernelPackageUse, 'bootable'>[] => {
-    const out: Omit<KernelPackageUse, 'bootable'>[] = [];
-    for (const pkg of install.packages) {
-      // A file glob (`rpm -ivh kernel-*.rpm`) is read as the name before the wildcard.
-      const m =
-        classifyKernelPackage(family, pkg.name) ??
-        (/\*$/.test(pkg.name) ? classifyKernelPackage(family, pkg.name.replace(/[-_.]?\*+$/, '')) : undefined);
-      if (!m || !FLAGGED.has(m.kind)) continue;
-      out.push({ install, pkg, kind: m.kind, family, buildHostRelease: DYNAMIC_RELEASE.test(pkg.word.raw) });
-    }
-    return out;
-  },
-);
-
-/** A package word with `$VAR` read through the stage's ARG/ENV defaults (`apt-get install $KERNEL_PKG`). */
-function throughVariables(
-  ctx: DocumentContext,
-  install: InstallCommand,
-  family: PackageFamily | undefined,
-): Omit<KernelPackageUse, 'bootable'>[] {
-  const out: Omit<KernelPackageUse, 'bootable'>[] = [];
-  for (const pkg of install.packages) {
-    if (!pkg.dynamic || !pkg.word.raw.includes('$') || DYNAMIC_RELEASE.test(pkg.word.raw)) continue;
-    if (classifyKernelPackage(family, pkg.name)) continue; // already classified as written (linux-headers-${KVER})
-    const resolved = resolveWord(ctx, install.command.block.startLine, pkg.word.raw);
-    if (resolved === undefined) continue;
-    // The word's own quotes (`./"$KERNEL_HDR"`) go away as the shell removes them.
-    for (const part of resolved.replace(/["']/g, '').split(/\s+/)) {
-      const name = packageName(install.manager, part);
-      const m = name ? classifyKernelPackage(family, name) : undefined;
-      if (!name || !m || !FLAGGED.has(m.kind)) continue;
-      out.push({ install, pkg: { ...pkg, name }, kind: m.kind, family, buildHostRelease: false, viaVariable: pkg.word.raw });
-    }
-  }
-  return out;
-}
-
-const RPM_INSTALL = /^(-[a-zA-Z]*[iU][a-zA-Z]*|--install|--upgrade|--reinstall)$/;
-
-/**
- * `rpm -ivh kernel-*.rpm`, `rpm-ostree install|override replace …` and `amazon-linux-extras install
- * kernel-5.10`: installs that analysis/packages does not read (other rules do not treat them as
- * package-manager installs), read here with rpm naming. Memoised per command like installOf.
- */
-const rpmInstallMemo = new WeakMap<ShellCommand, InstallCommand | null>();
-function rpmInstallOf(c: ShellCommand): InstallCommand | undefined {
-  if (c.name !== 'rpm' && c.name !== 'rpm-ostree' && c.name !== 'amazon-linux-extras') return undefined;
-  const hit = rpmInstallMemo.get(c);
-  if (hit !== undefined) return hit ?? undefined;
-  const result = rpmInstallOfUncached(c);
-  rpmInstallMemo.set(c, result ?? null);
-  return result;
-}
-
-function rpmInstallOfUncached(c: ShellCommand): InstallCommand | undefined {
-  const values = c.args.map((a) => a.value ?? a.raw);
-  let start = -1;
-  if (c.name === 'rpm') {
-    if (!values.some((v) => RPM_INSTALL.test(v))) return undefined;
-    start = 0;
-  } else if (c.name === 'amazon-linux-extras') {
-    // A topic is a repository; a kernel topic installs that repository's `kernel` package.
-    const words = values.map((v, i) => [v, i] as const).filter(([v]) => !v.startsWith('-'));
-    if (words[0]?.[0] !== 'install') return undefined;
-    const packages: PackageArg[] = [];
-    for (const [v, i] of words.slice(1)) {
-      if (amazonLinuxExtrasKernelTopics.pattern.test(v))
-        packages.push({ name: amazonLinuxExtrasKernelTopics.package, word: c.args[i], argIndex: i, dynamic: false });
-    }
-    return packages.length > 0 ? { command: c, manager: 'yum', packages } : undefined;
-  } else if (c.name === 'rpm-ostree') {
-    const words = values.map((v, i) => [v, i] as const).filter(([v]) => !v.startsWith('-'));
-    if (words[0]?.[0] === 'install') start = words[0][1] + 1;
-    else if (words[0]?.[0] === 'override' && words[1]?.[0] === 'replace') start = words[1][1] + 1;
-    else return undefined;
-  } else return undefined;
-  const packages: PackageArg[] = [];
-  for (let i = start; i < c.args.length; i++) {
-    const v = values[i];
-    if (v.startsWith('-')) continue;
-    const name = packageName('dnf', v);
-    if (name) packages.push({ name, word: c.args[i], argIndex: i, dynamic: c.args[i].value === undefined });
-  }
-  return { command: c, manager: 'dnf', packages };
-}
-
-/** Kernel packages installed at build time (computed once per analysis: two rules and the notes read it). */
-export const kernelPackageUses = perDocument((ctx: DocumentContext): readonly KernelPackageUse[] => {
-  const out: KernelPackageUse[] = [];
-  for (const c of ctx.commands()) {
-    if (c.phase !== 'build') continue;
-    const install = installOf(c) ?? rpmInstallOf(c);
-    if (!install) continue;
-    const family = familyFor(ctx, c.block.startLine, install.manager);
-    const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
-    if (found.length === 0) continue;
-    const bootable = isBootableAt(ctx, c.block.startLine);
-    for (const u of found) out.push({ ...u, bootable });
-  }
-  return out;
-});
 
 export interface ModuleBuild {
   command: ShellCommand;
@@ -170,7 +38,7 @@ const TREE_VARIABLE =
   /^(KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KERNEL_PATH|KERNELPATH|KDIR_BUILD|KBUILD_DIR|KERNEL_TREE|KPATH|KBUILD)=(.*)$/;
 
 /** `dkms autoinstall|install|build`, `make -C /lib/modules/…/build M=…`, `make modules_install` run at build time. */
-export const moduleBuilds = perDocument((ctx: DocumentContext): readonly ModuleBuild[] => {
+export const moduleBuilds = perContext((ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly ModuleBuild[] => {
   const out: ModuleBuild[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;

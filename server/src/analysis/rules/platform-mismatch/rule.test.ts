@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkFix, findingsOf, ruleFixes, target } from '../testKit';
-import { parsePlatform } from './rule';
+import { parsePlatform } from '../shared/platform';
 
 const ID = 'platform-mismatch';
 const amd64 = target({ arch: 'amd64' });

@@ -9,9 +9,10 @@ import { parseImageRef } from '../../imageRef';
 import type { StageInfo } from '../../stages';
 import type { Finding, Fix, Range } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { archNamespaces, buildPlatformVariables, platformArchAliases } from '../../../knowledge/runtimeFacts';
+import { archNamespaces, buildPlatformVariables } from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
 import { targetRelated } from '../shared/baseImage';
+import { parsePlatform } from '../shared/platform';
 
 export const rule: Rule = {
   id: 'platform-mismatch',
@@ -33,16 +34,6 @@ export const rule: Rule = {
     return findings;
   },
 };
-
-/** Parse 'linux/arm64/v8' → { os, arch }; undefined when it is not a plain platform. */
-export function parsePlatform(text: string): { os: string; arch: Arch } | undefined {
-  const parts = text.trim().toLowerCase().split('/');
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) return undefined;
-  const [os, arch, variant] = parts;
-  const key = variant ? `${arch}/${variant}` : arch;
-  const normalised = platformArchAliases[key] ?? (variant ? undefined : platformArchAliases[arch]);
-  return normalised ? { os, arch: normalised } : undefined;
-}
 
 function usesBuildPlatformVariable(text: string): boolean {
   return buildPlatformVariables.some((v) => new RegExp(`\\$\\{?${v}\\b`).test(text));

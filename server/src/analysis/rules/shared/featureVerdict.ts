@@ -1,14 +1,108 @@
 /**
- * Words for a kernel feature's verdict on the target host (kernel-feature-missing's `evaluate`),
- * for rules other than kernel-feature-missing that judge features: the hover clause, the evidence
- * and the short host name of a first sentence. They say exactly what kernel-feature-missing's own
- * hover says for the same verdict (host-facility-required's tests compare the two), so a feature
+ * A kernel feature's verdict on the target host (`evaluate`: config first, the version only without
+ * a config), and its words for every rule that judges features: the hover clause, the evidence and
+ * the short host name of a first sentence. kernel-feature-missing and host-facility-required say
+ * the same words for the same verdict (host-facility-required's tests compare the two), so a feature
  * reads the same whichever rule explains it: config first, `=m` is present and auto-loaded, "off by
  * default" names the host setting, and a verdict without a config says it is a version-based estimate.
  */
 import type { RuleContext } from '../types';
-import type { Verdict } from '../kernel-feature-missing/rule';
-import { getPreset } from '../../../knowledge/hosts';
+import type { KernelFeature, RuntimeSwitch } from '../../../knowledge/types';
+import { getPreset, presetsForBuild } from '../../../knowledge/hosts';
+import { runtimeSwitchFor } from '../../../knowledge/runtimeFacts';
+import { kernelAtLeast } from '../../host/kernelVersion';
+
+/**
+ * A feature's state on the target host, and the evidence it rests on (other rules read it too):
+ * - 'config-off': the host's kernel config leaves a symbol unset (missing);
+ * - 'too-old': no config speaks for it and the kernel is older than the feature (an estimate);
+ * - 'module': the config builds it =m (present: the kernel loads it on first use);
+ * - 'ok': built in by the config, or new enough by version (`evidence` says which);
+ * - 'off-by-default': built, but the host ships it switched off (a run-time default);
+ * - 'unknown': nothing to judge by.
+ */
+export type Verdict =
+  | { status: 'config-off'; symbols: string[] }
+  | { status: 'too-old'; since: string }
+  | { status: 'module'; symbols: string[] }
+  | { status: 'ok'; evidence: 'config' | 'version'; how: string }
+  | { status: 'off-by-default'; runtimeSwitch: RuntimeSwitch; evidence: 'config' | 'version' }
+  | { status: 'unknown' };
+
+/** The version the feature's common users need on a host without a known config (may exceed the mainline `since`). */
+function versionNeeded(feature: KernelFeature): string | undefined {
+  return feature.usableSince?.version ?? feature.since;
+}
+
+/** Config first; the version only when no config is known (or the config cannot speak for the feature). */
+export function evaluate(feature: KernelFeature, ctx: Pick<RuleContext, 'target'>): Verdict {
+  // The verdict depends on the feature and the target only; several rules and their hover notes ask
+  // for the same features many times per analysis.
+  let byFeature = verdictMemo.get(ctx.target);
+  if (byFeature === undefined) verdictMemo.set(ctx.target, (byFeature = new Map()));
+  let v = byFeature.get(feature);
+  if (v === undefined) byFeature.set(feature, (v = evaluateUncached(feature, ctx.target)));
+  return v;
+}
+const verdictMemo = new WeakMap<RuleContext['target'], Map<KernelFeature, Verdict>>();
+
+function evaluateUncached(feature: KernelFeature, target: RuleContext['target']): Verdict {
+  const { kernel, config, presetId } = target;
+  if (feature.outOfTree) return { status: 'unknown' };
+  // The host's run-time defaults: its preset's, or those of the presets that share its kernel build
+  // (a RHEL uname -r matched to its minor release's config).
+  const runtimeSwitch =
+    runtimeSwitchFor(feature.id, presetId) ??
+    (config?.build
+      ? presetsForBuild(config.build.id)
+          .map((id) => runtimeSwitchFor(feature.id, id))
+          .find((r) => r !== undefined)
+      : undefined);
+  if (config && feature.kconfig.length > 0) {
+    const states = feature.kconfig.map((s) => [s, config.state(s)] as const);
+    if (states.every(([, st]) => st !== 'unknown')) {
+      const off = states.filter(([, st]) => st === 'off').map(([s]) => s);
+      if (off.length) return { status: 'config-off', symbols: off };
+      if (runtimeSwitch) return { status: 'off-by-default', runtimeSwitch, evidence: 'config' };
+      const mod = states.filter(([, st]) => st === 'module').map(([s]) => s);
+      return mod.length
+        ? { status: 'module', symbols: mod }
+        : { status: 'ok', evidence: 'config', how: `built in (judged by the ${config.build ? '' : 'kernel config '}${config.origin})` };
+    }
+  }
+  const since = versionNeeded(feature);
+  if (kernel && since) {
+    if (!safeAtLeast(kernel, since) && !hasRhelBackport(feature, kernel.raw)) return { status: 'too-old', since };
+    if (runtimeSwitch) return { status: 'off-by-default', runtimeSwitch, evidence: 'version' };
+    return { status: 'ok', evidence: 'version', how: `host runs ${kernel.raw} (a version-based estimate)` };
+  }
+  return { status: 'unknown' };
+}
+
+/** A Red Hat kernel (`3.10.0-957.el7`) from the build the feature row names as its backport (3.10.0-514+ for overlay2). */
+function hasRhelBackport(feature: KernelFeature, raw: string): boolean {
+  const backport = feature.usableSince?.rhelBackport;
+  if (!backport) return false;
+  const m = /^(\d+\.\d+\.\d+)-(\d+)[.\w]*\.el\d/.exec(raw);
+  return !!m && m[1] === backport.line && Number(m[2]) >= backport.build;
+}
+
+function safeAtLeast(kernel: NonNullable<RuleContext['target']['kernel']>, since: string): boolean {
+  try {
+    return kernelAtLeast(kernel, since);
+  } catch {
+    return true; // a malformed table version is a knowledge bug, caught by its tests: say nothing here
+  }
+}
+
+/** "WireGuard needs Linux ≥ 5.6 (CONFIG_WIREGUARD) on the host" */
+export function requirement(f: KernelFeature): string {
+  const parts: string[] = [];
+  if (f.since) parts.push(`Linux ≥ ${f.since}`);
+  if (f.kconfig.length) parts.push(`(${f.kconfig.map((s) => 'CONFIG_' + s).join(', ')})`);
+  if (f.outOfTree) parts.push('an out-of-tree kernel module' + (f.modules?.length ? ` (${f.modules.join(', ')})` : ''));
+  return `${f.name} needs ${parts.join(' ') || 'kernel support'} on the host`;
+}
 
 type TargetContext = Pick<RuleContext, 'target'>;
 

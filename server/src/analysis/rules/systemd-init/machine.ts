@@ -16,8 +16,8 @@ import type { HoverNote, RuleContext } from '../types';
 import { code, fromRelated, targetRelated, targetWords } from '../shared/related';
 import { perDocument, type DocumentContext } from '../shared/memo';
 import { installOf } from '../../packages';
-import { volumeRanges } from '../kernel-module-load/files';
-import { startScriptCommands } from '../kernel-module-load/startScripts';
+import { volumeRanges } from '../shared/instructionPaths';
+import { startScriptCommands } from '../shared/startScripts';
 
 const ID = 'systemd-init';
 const OFFLINE_VERBS = new Set([
@@ -226,7 +226,12 @@ function cgroupLine(ctx: RuleContext): string {
       : `${who}: cgroup version unknown.`;
 }
 
+/** Hover notes on what a machine's init needs: systemctl, cgroup paths and mounts, the preparations for systemd as PID 1. */
 export function machineNotes(ctx: RuleContext): HoverNote[] {
+  return [...systemctlNotes(ctx), ...cgroupNotes(ctx), ...initNotes(ctx)];
+}
+
+function systemctlNotes(ctx: RuleContext): HoverNote[] {
   const out: HoverNote[] = [];
   for (const u of systemctlUses(ctx)) {
     out.push({
@@ -236,6 +241,12 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
         : `**systemctl ${u.verb}** works offline during the build: it only creates or removes unit symlinks under /etc/systemd. It matters only if systemd later runs as the container's PID 1 (or the image boots a machine).`,
     });
   }
+  return out;
+}
+
+/** cgroup v1 paths, the other cgroup filesystem paths and libcgroup tools, and cgroup mounts (VOLUME, run labels). */
+function cgroupNotes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = [];
   for (const p of cgroupV1Paths(ctx)) {
     out.push({
       range: p.word.range,
@@ -273,6 +284,12 @@ export function machineNotes(ctx: RuleContext): HoverNote[] {
       markdown: `**-v /sys/fs/cgroup**: the run command in this label mounts the host's cgroup tree for systemd in the container — the cgroup v1 pattern; on cgroup v2 hosts systemd needs the unified hierarchy instead. ${cgroupLine(ctx)}`,
     });
   }
+  return out;
+}
+
+/** Signs the image runs an init as PID 1: its stop signal, trimmed unit links, init packages, `container`, fakesystemd swaps. */
+function initNotes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = [];
   for (const r of stopSignals(ctx)) {
     out.push({
       range: r,

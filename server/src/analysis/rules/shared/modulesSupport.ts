@@ -4,7 +4,7 @@
  * "unknown" — a kernel version alone does not say whether modules are enabled.
  */
 import type { RuleContext } from '../types';
-import { targetWords } from '../shared/related';
+import { targetWords } from './related';
 
 export type ModulesSupport = 'on' | 'off' | 'unknown';
 

@@ -1,0 +1,145 @@
+/**
+ * The kernel features a Dockerfile relies on, with where: a command (`wg-quick`, `ip … xdp`), a
+ * module it loads, a package it installs (which needs the feature at run time, and never fails to
+ * install), rootless podman/buildah under a non-root USER, an `EXPOSE …/sctp`. The feature rules
+ * judge them against the target; the requirements list them whatever the target.
+ */
+import type { RuleContext } from '../types';
+import type { Range } from '../../types';
+import type { KernelFeature, PackageFamily } from '../../../knowledge/types';
+import { getFeature, kernelFeatures } from '../../../knowledge/features';
+import { featuresForPackage } from '../../../knowledge/packages';
+import { astRangeToAbsolute } from '../../document';
+import { familyFor, installOf } from '../../packages';
+import type { ShellCommand } from '../../shell/types';
+import { code } from './related';
+import { perCommand, perContext } from './memo';
+import { moduleCommands } from './moduleCommands';
+
+export interface FeatureNeed {
+  feature: KernelFeature;
+  range: Range;
+  /** What in the Dockerfile relies on it, e.g. "`wg-quick`", "package `wireguard-tools`". */
+  via: string;
+  /** 'use': running it needs the feature; 'install': a package that needs it at run time is installed (never fails itself). */
+  kind: 'use' | 'install';
+}
+
+const INFO_ONLY = new Set(['-v', '-V', '--version', '-h', '--help', 'version', 'help']);
+
+/** Commands whose use implies a feature only with certain arguments. */
+function commandImplies(name: string, featureId: string, args: readonly string[]): boolean {
+  if (name === 'ip') return args.some((a) => /^xdp/.test(a));
+  if (name === 'fio') return args.some((a) => a.includes('io_uring'));
+  if (name === 'unshare') {
+    if (featureId === 'user_namespaces') return args.some((a) => /^(-[a-zA-Z]*[Ur][a-zA-Z]*|--user(=.*)?|--map-root-user)$/.test(a));
+    if (featureId === 'time_namespaces') return args.some((a) => /^(-[a-zA-Z]*T[a-zA-Z]*|--time(=.*)?)$/.test(a));
+  }
+  return true;
+}
+
+let commandIndex: Map<string, KernelFeature[]> | undefined;
+let moduleIndex: Map<string, KernelFeature[]> | undefined;
+function indexes(): { commands: Map<string, KernelFeature[]>; modules: Map<string, KernelFeature[]> } {
+  if (!commandIndex || !moduleIndex) {
+    commandIndex = new Map();
+    moduleIndex = new Map();
+    for (const f of kernelFeatures) {
+      for (const c of f.commands ?? []) commandIndex.set(c, [...(commandIndex.get(c) ?? []), f]);
+      for (const m of f.modules ?? []) moduleIndex.set(m, [...(moduleIndex.get(m) ?? []), f]);
+    }
+  }
+  return { commands: commandIndex, modules: moduleIndex };
+}
+
+/** What one shell command needs (its name, its installed packages), for the package family of its stage. */
+const commandNeeds = perCommand((c: ShellCommand, family: PackageFamily | undefined): FeatureNeed[] => {
+  const needs: FeatureNeed[] = [];
+  const { commands } = indexes();
+  const byName = commands.get(c.name);
+  const install = c.phase === 'build' ? installOf(c) : undefined;
+  if (!byName && !install) return needs;
+  const args = c.args.map((a) => a.value ?? a.raw);
+  if (args.length > 0 && args.every((a) => INFO_ONLY.has(a))) return needs;
+  for (const f of byName ?? []) {
+    if (commandImplies(c.name, f.id, args)) needs.push({ feature: f, range: c.nameWord.range, via: code(c.name), kind: 'use' });
+  }
+  if (install) {
+    for (const p of install.packages) {
+      const match = featuresForPackage(family, p.name);
+      for (const id of match?.features ?? []) {
+        const f = getFeature(id);
+        if (f) needs.push({ feature: f, range: p.word.range, via: `package ${code(p.name)}`, kind: 'install' });
+      }
+    }
+  }
+  return needs;
+});
+
+const ROOTLESS_CAPABLE = new Set(['podman', 'buildah']);
+
+/** Whether the last USER instruction before `line` in the same stage names a user other than root/0. */
+function nonRootUserAt(ctx: RuleContext, line: number): boolean {
+  const stage = ctx.stageAt(line);
+  let user: string | undefined;
+  for (const b of ctx.model.instructions) {
+    if (b.startLine >= line) break;
+    if (b.parsed.keyword !== 'USER' || ctx.stageAt(b.startLine) !== stage) continue;
+    const arg = b.parsed.ast?.getArguments()[0]?.getValue();
+    if (arg !== undefined) user = arg.split(':')[0];
+  }
+  return user !== undefined && user !== 'root' && user !== '0' && !user.includes('$');
+}
+
+/** Every kernel feature the Dockerfile relies on, with where (computed once per analysis: several rules, their notes and the requirements read it). */
+export const featureNeeds = perContext((ctx: RuleContext): readonly FeatureNeed[] => {
+  const needs: FeatureNeed[] = [];
+  const { modules } = indexes();
+  const userns = getFeature('user_namespaces');
+  for (const c of ctx.commands()) {
+    const install = c.phase === 'build' ? installOf(c) : undefined;
+    const family = install ? familyFor(ctx, c.block.startLine, install.manager) : undefined;
+    for (const n of commandNeeds(c, family)) needs.push(n);
+    // podman/buildah under a non-root USER run rootless: they need user namespaces on the host.
+    if (
+      userns &&
+      ROOTLESS_CAPABLE.has(c.name) &&
+      !c.args.every((a) => INFO_ONLY.has(a.value ?? a.raw)) &&
+      nonRootUserAt(ctx, c.block.startLine)
+    ) {
+      needs.push({ feature: userns, range: c.nameWord.range, via: `rootless ${code(c.name)}`, kind: 'use' });
+    }
+  }
+  for (const m of moduleCommands(ctx)) {
+    if (m.unload) continue;
+    for (const name of m.modules) {
+      const word = m.command.args.find((a) => (a.value ?? '').replace(/^.*\//, '').replace(/\.ko(\.\w+)?$/, '') === name);
+      for (const f of modules.get(name) ?? modules.get(name.replace(/-/g, '_')) ?? []) {
+        needs.push({ feature: f, range: (word ?? m.command.nameWord).range, via: `module ${code(name)}`, kind: 'use' });
+      }
+    }
+  }
+  const sctp = getFeature('sctp');
+  if (sctp) {
+    for (const block of ctx.model.instructions) {
+      if (block.parsed.keyword !== 'EXPOSE' || !block.parsed.ast) continue;
+      for (const a of block.parsed.ast.getArguments()) {
+        if (/\/sctp$/i.test(a.getValue()))
+          needs.push({
+            feature: sctp,
+            range: astRangeToAbsolute(block, a.getRange()),
+            via: `${code('EXPOSE ' + a.getValue())}`,
+            kind: 'use',
+          });
+      }
+    }
+  }
+  // One need per feature and place.
+  const seen = new Set<string>();
+  return needs.filter((n) => {
+    const key = `${n.feature.id}@${n.range.start.line}:${n.range.start.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+});

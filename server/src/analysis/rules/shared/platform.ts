@@ -1,0 +1,13 @@
+/** A `--platform` value read as an OS and a normalised architecture (the knowledge's aliases). */
+import { platformArchAliases } from '../../../knowledge/runtimeFacts';
+import type { Arch } from '../../../knowledge/types';
+
+/** Parse 'linux/arm64/v8' → { os, arch }; undefined when it is not a plain platform. */
+export function parsePlatform(text: string): { os: string; arch: Arch } | undefined {
+  const parts = text.trim().toLowerCase().split('/');
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) return undefined;
+  const [os, arch, variant] = parts;
+  const key = variant ? `${arch}/${variant}` : arch;
+  const normalised = platformArchAliases[key] ?? (variant ? undefined : platformArchAliases[arch]);
+  return normalised ? { os, arch: normalised } : undefined;
+}
