@@ -77,6 +77,10 @@ export class ImageResolver {
       ref = { ...ref, registry: 'docker.io', path: ref.path.includes('/') ? ref.path : `library/${ref.path}` };
     } else if (ref.registry === 'public.ecr.aws' && ref.path.startsWith('docker/library/')) {
       ref = { ...ref, registry: 'docker.io', path: ref.path.slice('docker/'.length) };
+    } else if (ref.registry === 'mcr.microsoft.com' && ref.path.startsWith('mirror/docker/library/')) {
+      // Microsoft's copy of the Official Images (microsoft/go-images @ addb852 patches/0005-Use-MCR-mirror-for-buildpack-deps.patch
+      // moves FROM buildpack-deps:<suite>-scm to mcr.microsoft.com/mirror/docker/library/buildpack-deps:<suite>-scm).
+      ref = { ...ref, registry: 'docker.io', path: ref.path.slice('mirror/docker/'.length) };
     }
     if (ref.registry === 'docker.io') ref = { ...ref, official: /^library\/[^/]+$/.test(ref.path) };
     const arch = ref.registry === 'docker.io' ? ARCH_NAMESPACE.exec(ref.path) : null;
