@@ -118,6 +118,19 @@ test('LinuxServer.io desktop base images by the branch their tag names', () => {
   }
 });
 
+test('dev container universal:2 tags are Ubuntu 20.04 (every 2.x release); later majors the files do not fix stay unknown', () => {
+  assert.equal(releaseOf('mcr.microsoft.com/devcontainers/universal:2-linux'), 'ubuntu-20.04');
+  assert.equal(releaseOf('mcr.microsoft.com/vscode/devcontainers/universal:2.13.1-focal'), 'ubuntu-20.04');
+  assert.equal(lookup('mcr.microsoft.com/devcontainers/universal:3').kind, 'unknown');
+});
+
+test('openSUSE Leap tags resolve to each Leap release with a row, older than 15.5 included', () => {
+  assert.equal(releaseOf('opensuse/leap:15.4'), 'opensuse-leap-15.4');
+  assert.equal(releaseOf('opensuse/leap:15.0'), 'opensuse-leap-15.0');
+  assert.equal(releaseOf('registry.opensuse.org/opensuse/leap:15.6'), 'opensuse-leap-15.6');
+  assert.equal(lookup('opensuse/leap:15.9').kind, 'unknown', 'no such release');
+});
+
 test('FROM with --platform, an ARG default and a digest resolves through the stage analysis', () => {
   const text = [
     'ARG PYTHON_VERSION=3.11',

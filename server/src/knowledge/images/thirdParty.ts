@@ -225,6 +225,16 @@ const msGoTag = (flavor: string) => new RegExp(`^(?:[\\d.]+(?:-\\d+)?-)?(?:fips-
 
 export const thirdPartyRules: ImageTagRule[] = [
   {
+    // Major version 2 of the universal image: every 2.x release (2.0.0 … 2.13.1, the last before 3.0) was Ubuntu 20.04.
+    id: 'devcontainers/universal-2',
+    repositories: devcontainerRepos('universal'),
+    tag: /^2(?:\.\d+){0,2}(?:-(?:linux|focal))?$/,
+    base: 'ubuntu:focal',
+    variant: 'dev container',
+    source:
+      'devcontainers/images src/universal/history/2.0.0.md @ 6634d7f5 and 2.13.1.md @ cce5cd68 (tags <v>-focal, <v>-linux, <v>; "Linux distribution: Ubuntu 20.04.4 LTS" / "Ubuntu 20.04.6 LTS"); history/3.0.1.md follows 2.13.1',
+  },
+  {
     id: 'microsoft-go/azurelinux',
     repositories: MS_GO_REPOS,
     tag: msGoTag('azurelinux(?<v>3\\.0)'),
