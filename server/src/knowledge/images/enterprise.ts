@@ -456,6 +456,25 @@ export const enterpriseReleases: DistroRelease[] = [
       'https://github.com/microsoft/azurelinux/issues/17585 (mcr.microsoft.com/azurelinux/distroless/base:3.0 ships glibc 2.38-19.azl3)',
     sources: [AZL_EOL, 'https://github.com/microsoft/msquic/issues/4450 (tdnf on Azure Linux 3.0)'],
   },
+  {
+    // A public preview: no release or support dates are published (endoflife.date leaves it out for that reason).
+    ...rhel,
+    id: 'azurelinux-4.0',
+    distro: 'azurelinux',
+    distroName: 'Azure Linux',
+    version: '4.0',
+    label: 'Azure Linux 4.0 (public preview, based on Fedora 44)',
+    packageManager: 'dnf',
+    libc: { kind: 'glibc' },
+    source:
+      'https://github.com/microsoft/azurelinux/issues/13850 (2026-06-05: "Azure Linux 4.0 is now in public preview for VM/VMSS and Containers")',
+    sources: [
+      'https://github.com/dotnet/dotnet-buildtools-prereqs-docker/pull/1645 ("Azure Linux 4.0 is based on Fedora 44")',
+      'https://github.com/containerd/overlaybd/issues/411 (beta image mcr.microsoft.com/azurelinux-beta/base/core:4.0)',
+      `${AZL_EOL.replace(/ \(.*$/, '')} ("Azure Linux 4.0, based on Fedora Linux, is currently in preview … so it is not listed")`,
+    ],
+    notes: 'A preview: Microsoft does not recommend it for production yet; packages are managed with dnf (dnf5).',
+  },
 ];
 
 // Fedora: glibc versions of 38–44 are not verified; the releases carry dates only.
@@ -695,6 +714,14 @@ export const enterpriseRules: ImageTagRule[] = [
     tag: /^3\.0(?:[.-][0-9a-z.-]+)?$/,
     release: 'azurelinux-3.0',
     source: 'https://github.com/microsoft/azurelinux/issues/17585',
+  },
+  {
+    id: 'azurelinux/4.0',
+    repositories: [...AZURE, ...AZURE.map((r) => r.replace('/azurelinux/', '/azurelinux-beta/'))],
+    tag: /^4\.0(?:[.-][0-9a-z.-]+)?$/,
+    release: 'azurelinux-4.0',
+    source:
+      'https://github.com/containerd/overlaybd/issues/411 (mcr.microsoft.com/azurelinux-beta/base/core:4.0: "AZL4 is only published under -beta until GA")',
   },
   {
     id: 'cbl-mariner/version',

@@ -89,6 +89,13 @@ test('CBL-Mariner and Azure Linux base images by the release their tag names, wi
   }
   const mariner2 = lookup('mcr.microsoft.com/cbl-mariner/base/core:2.0');
   if (mariner2.kind === 'known') assert.equal(mariner2.identity.release.supportEnds, '2025-07-31');
+  // Azure Linux 4.0 is a public preview (published under azurelinux-beta): known, without support dates.
+  const azl4 = lookup('mcr.microsoft.com/azurelinux-beta/base/core:4.0');
+  assert.equal(azl4.kind, 'known');
+  if (azl4.kind === 'known') {
+    assert.equal(azl4.identity.release.id, 'azurelinux-4.0');
+    assert.equal(azl4.identity.release.supportEnds, undefined);
+  }
   // A bare language-image tag does not say which release built it.
   assert.equal(lookup('mcr.microsoft.com/cbl-mariner/base/python:3').kind, 'unknown');
 });
