@@ -16,9 +16,10 @@ function lookup(text: string) {
   return lookupImage(parsed.ref);
 }
 
+/** The release a reference resolves to from the tables (a guess from the tag's words counts as not resolved). */
 function releaseOf(text: string): string | undefined {
   const found = lookup(text);
-  return found.kind === 'known' ? found.identity.release.id : undefined;
+  return found.kind === 'known' && !found.identity.guessedFrom ? found.identity.release.id : undefined;
 }
 
 const DIGEST = 'sha256:6694d2fab9a6134274a99ad6aa53eaf7dcff7b47e7c10c2fbf51809e74659771';
@@ -26,6 +27,7 @@ const DIGEST = 'sha256:6694d2fab9a6134274a99ad6aa53eaf7dcff7b47e7c10c2fbf51809e7
 test('mirrors of the Official Images resolve like the image itself', () => {
   const plain = releaseOf('node:22-bookworm-slim');
   assert.ok(plain);
+  assert.equal(releaseOf('mcr.microsoft.com/mirror/docker/library/python:3.12'), releaseOf('python:3.12'));
   for (const mirror of [
     'public.ecr.aws/docker/library/node:22-bookworm-slim',
     'mirror.gcr.io/library/node:22-bookworm-slim',
