@@ -102,6 +102,20 @@ test('CBL-Mariner and Azure Linux base images by the release their tag names, wi
   assert.equal(lookup('mcr.microsoft.com/cbl-mariner/base/python:3').kind, 'unknown');
 });
 
+test('a third-party tag naming a CBL-Mariner / Azure Linux release is a labelled guess, not a fact', () => {
+  for (const [text, release] of [
+    ['mcr.microsoft.com/cbl-mariner/base/python:3.9.14-3-cm2.0', 'mariner-2.0'],
+    ['mcr.microsoft.com/azurelinux/base/nodejs:24.21.0-1-azl3.0.20261005', 'azurelinux-3.0'],
+    ['example.com/tools/builder:1.4-azurelinux3.0', 'azurelinux-3.0'],
+  ]) {
+    const found = lookup(text);
+    assert.equal(found.kind, 'known', text);
+    if (found.kind !== 'known') continue;
+    assert.equal(found.identity.release.id, release, text);
+    assert.ok(found.identity.guessedFrom, `${text} is labelled a guess`);
+  }
+});
+
 test('Microsoft Go images by the flavor their tag ends in; an unsuffixed tag stays unknown', () => {
   assert.equal(releaseOf('mcr.microsoft.com/oss/go/microsoft/golang:1.25-azurelinux3.0'), 'azurelinux-3.0');
   assert.equal(releaseOf('mcr.microsoft.com/oss/go/microsoft/golang:1.18-fips-cbl-mariner2.0'), 'mariner-2.0');
