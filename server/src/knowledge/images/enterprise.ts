@@ -406,7 +406,7 @@ export const enterpriseReleases: DistroRelease[] = [
     notes: 'Standard support ends 2027-06-30; maintenance support to 2029-06-30.',
   },
   // CBL-Mariner / Azure Linux (mcr.microsoft.com/cbl-mariner/*, mcr.microsoft.com/azurelinux/*, .NET -azurelinux3.0 tags).
-  // Dates: endoflife.date products/azure-linux.md; Azure Linux 4.0 is a preview there (not listed), so it is not here either.
+  // Dates: endoflife.date products/azure-linux.md. Azure Linux 4.0 is a preview it does not list: its row has no dates.
   {
     ...rhel,
     id: 'mariner-1.0',
@@ -584,7 +584,7 @@ const rhelApplicationRules: ImageTagRule[] = ['7', '8', '9', '10'].map((major) =
     'sclorg/nginx-container @ 799a7656: 1.14/Dockerfile.rhel8 (FROM ubi8/s2i-core:1, LABEL name="rhel8/nginx-114"); sclorg/s2i-nodejs-container @ e937ad44: 16/Dockerfile.rhel9 (FROM ubi9/s2i-core:1); https://catalog.redhat.com/software/containers/search (rhelN/<image>)',
 }));
 
-/** CBL-Mariner base images: the tag names the release (1.0, 2.0, 2.0.20251206, 2.0-nonroot). */
+/** CBL-Mariner base images: the tag names the release (1.0, 2.0, dated builds such as 2.0.20251206). */
 const MARINER = [
   'mcr.microsoft.com/cbl-mariner/base/core',
   'mcr.microsoft.com/cbl-mariner/distroless/base',
