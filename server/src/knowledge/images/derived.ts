@@ -556,9 +556,17 @@ export const libraryImages: LibraryImage[] = [
         variant: '{x}',
       },
       {
+        // .NET 11 previews on the Azure Linux 4.0 preview, published under azurelinux-beta until it is GA.
+        id: 'azurelinux-4',
+        tag: /^(?:[\w.-]+-)?azurelinux4\.0(?:-(?<x>distroless))?(?:-(?:extra|composite|aot|amd64|arm64v8|arm32v7))*$/,
+        base: 'mcr.microsoft.com/azurelinux-beta/base/core:4.0',
+        variant: '{x}',
+      },
+      {
         id: 'cbl-mariner',
-        tag: /^(?:[\w.-]+-)?cbl-mariner\d\.\d.*$/,
-        unknown: 'CBL-Mariner releases are not in the knowledge base; move to an -azurelinux3.0 tag',
+        tag: /^(?:[\w.-]+-)?cbl-mariner(?<v>[12]\.0)(?:-(?<x>distroless))?(?:-(?:extra|composite|aot|amd64|arm64v8|arm32v7))*$/,
+        base: 'mcr.microsoft.com/cbl-mariner/base/core:{v}',
+        variant: '{x}',
       },
     ],
     unknownReason:

@@ -31,6 +31,10 @@ const EL10_LIBC = { kind: 'glibc' } as const; // glibc version and ABI note for 
 const EL_SUCCESSORS = ['rockylinux/rockylinux:9', 'almalinux:9'];
 
 const rhel = { os: 'linux', family: 'rhel' } as const;
+const AZL_EOL =
+  'endoflife-date/endoflife.date products/azure-linux.md @ b923d030 (1.0: 2020-09-16 – 2023-08-31; 2.0: 2022-05-25 – 2025-07-31; 3.0: 2024-08-01 – 2027-08-31)';
+const MARINER2_NOTES =
+  'https://github.com/microsoft/azurelinux/releases/tag/2.0.20220426-2.0 ("Initial CBL-Mariner 2.0 Release": Glibc 2.35, Systemd 250.3, Kernel 5.15)';
 
 export const enterpriseReleases: DistroRelease[] = [
   // CentOS Linux (Docker Hub library/centos, all tags removed 2024-07-01)
@@ -401,7 +405,41 @@ export const enterpriseReleases: DistroRelease[] = [
     sources: [`${OI('amazonlinux')} (2023.12.20260817.0)`],
     notes: 'Standard support ends 2027-06-30; maintenance support to 2029-06-30.',
   },
-  // Azure Linux (used by mcr.microsoft.com/dotnet -azurelinux3.0 tags)
+  // CBL-Mariner / Azure Linux (mcr.microsoft.com/cbl-mariner/*, mcr.microsoft.com/azurelinux/*, .NET -azurelinux3.0 tags).
+  // Dates: endoflife.date products/azure-linux.md. Azure Linux 4.0 is a preview it does not list: its row has no dates.
+  {
+    ...rhel,
+    id: 'mariner-1.0',
+    distro: 'azurelinux',
+    distroName: 'CBL-Mariner',
+    version: '1.0',
+    label: 'CBL-Mariner 1.0',
+    packageManager: 'tdnf',
+    released: '2020-09-16',
+    supportEnds: '2023-08-31',
+    extendedSupportEnds: '2023-08-31',
+    libc: { kind: 'glibc' },
+    successors: ['mcr.microsoft.com/azurelinux/base/core:3.0'],
+    source: AZL_EOL,
+  },
+  {
+    ...rhel,
+    id: 'mariner-2.0',
+    distro: 'azurelinux',
+    distroName: 'CBL-Mariner',
+    version: '2.0',
+    label: 'CBL-Mariner 2.0 (Azure Linux 2.0)',
+    packageManager: 'tdnf',
+    released: '2022-05-25',
+    supportEnds: '2025-07-31',
+    extendedSupportEnds: '2025-07-31',
+    libc: { kind: 'glibc', version: '2.35' },
+    distroKernel: '5.15',
+    init: { kind: 'systemd', version: '250' },
+    successors: ['mcr.microsoft.com/azurelinux/base/core:3.0'],
+    source: AZL_EOL,
+    sources: [MARINER2_NOTES],
+  },
   {
     ...rhel,
     id: 'azurelinux-3.0',
@@ -410,10 +448,32 @@ export const enterpriseReleases: DistroRelease[] = [
     version: '3.0',
     label: 'Azure Linux 3.0',
     packageManager: 'tdnf',
+    released: '2024-08-01',
+    supportEnds: '2027-08-31',
+    extendedSupportEnds: '2027-08-31',
     libc: { kind: 'glibc', version: '2.38' },
     source:
       'https://github.com/microsoft/azurelinux/issues/17585 (mcr.microsoft.com/azurelinux/distroless/base:3.0 ships glibc 2.38-19.azl3)',
-    sources: ['https://github.com/microsoft/msquic/issues/4450 (tdnf on Azure Linux 3.0)'],
+    sources: [AZL_EOL, 'https://github.com/microsoft/msquic/issues/4450 (tdnf on Azure Linux 3.0)'],
+  },
+  {
+    // A public preview: no release or support dates are published (endoflife.date leaves it out for that reason).
+    ...rhel,
+    id: 'azurelinux-4.0',
+    distro: 'azurelinux',
+    distroName: 'Azure Linux',
+    version: '4.0',
+    label: 'Azure Linux 4.0 (public preview, based on Fedora 44)',
+    packageManager: 'dnf',
+    libc: { kind: 'glibc' },
+    source:
+      'https://github.com/microsoft/azurelinux/issues/13850 (2026-06-05: "Azure Linux 4.0 is now in public preview for VM/VMSS and Containers")',
+    sources: [
+      'https://github.com/dotnet/dotnet-buildtools-prereqs-docker/pull/1645 ("Azure Linux 4.0 is based on Fedora 44")',
+      'https://github.com/containerd/overlaybd/issues/411 (beta image mcr.microsoft.com/azurelinux-beta/base/core:4.0)',
+      `${AZL_EOL.replace(/ \(.*$/, '')} ("Azure Linux 4.0, based on Fedora Linux, is currently in preview … so it is not listed")`,
+    ],
+    notes: 'A preview: Microsoft does not recommend it for production yet; packages are managed with dnf (dnf5).',
   },
 ];
 
@@ -488,6 +548,8 @@ const ubiRules: ImageTagRule[] = ['7', '8', '9', '10'].flatMap((major) =>
     tag: new RegExp(`^(?:latest|${major}(?:\\.\\d+)*(?:-[\\d.]+)?)$`),
     release: `ubi-${major}`,
     ...(variant ? { variant } : {}),
+    // Every tag of ubi9, ubi9-minimal, … is a UBI 9 build, so a reference by digest alone is UBI 9 too.
+    repositoryDecides: true,
     source: UBI_SRC,
   })),
 );
@@ -502,9 +564,33 @@ const ubiApplicationRules: ImageTagRule[] = ['7', '8', '9', '10'].map((major) =>
   tag: /^.+$/,
   release: `ubi-${major}`,
   variant: 'application image',
+  repositoryDecides: true,
   source:
     'https://catalog.redhat.com/software/containers/search (ubiN/<language>-<version>: application images built on UBI N, e.g. ubi8/nodejs-18, ubi9/python-39)',
 }));
+
+/**
+ * RHEL application images (registry.redhat.io/rhel9/nodejs-16, rhel8/nginx-114, …): the rhelN/ namespace holds the
+ * images Red Hat builds for RHEL N, on the RHEL N userland (sclorg builds them FROM ubiN/s2i-core, the UBI N base).
+ */
+const rhelApplicationRules: ImageTagRule[] = ['7', '8', '9', '10'].map((major) => ({
+  id: `rhel/${major}-application`,
+  repositories: ['registry.access.redhat.com', 'registry.redhat.io'].map((r) => `${r}/rhel${major}/*`),
+  tag: /^.+$/,
+  release: `ubi-${major}`,
+  variant: 'RHEL application image',
+  repositoryDecides: true,
+  source:
+    'sclorg/nginx-container @ 799a7656: 1.14/Dockerfile.rhel8 (FROM ubi8/s2i-core:1, LABEL name="rhel8/nginx-114"); sclorg/s2i-nodejs-container @ e937ad44: 16/Dockerfile.rhel9 (FROM ubi9/s2i-core:1); https://catalog.redhat.com/software/containers/search (rhelN/<image>)',
+}));
+
+/** CBL-Mariner base images: the tag names the release (1.0, 2.0, dated builds such as 2.0.20251206). */
+const MARINER = [
+  'mcr.microsoft.com/cbl-mariner/base/core',
+  'mcr.microsoft.com/cbl-mariner/distroless/base',
+  'mcr.microsoft.com/cbl-mariner/distroless/minimal',
+];
+const MARINER_SRC = `${AZL_EOL}; microsoft/go-images @ 8173f2a1: src/microsoft/1.25/cbl-mariner2.0/Dockerfile (FROM mcr.microsoft.com/cbl-mariner/base/core:2.0)`;
 
 export const enterpriseRules: ImageTagRule[] = [
   {
@@ -583,6 +669,7 @@ export const enterpriseRules: ImageTagRule[] = [
   },
   ...ubiRules,
   ...ubiApplicationRules,
+  ...rhelApplicationRules,
   {
     id: 'amazonlinux/version',
     repositories: AMAZON,
@@ -627,5 +714,20 @@ export const enterpriseRules: ImageTagRule[] = [
     tag: /^3\.0(?:[.-][0-9a-z.-]+)?$/,
     release: 'azurelinux-3.0',
     source: 'https://github.com/microsoft/azurelinux/issues/17585',
+  },
+  {
+    id: 'azurelinux/4.0',
+    repositories: [...AZURE, ...AZURE.map((r) => r.replace('/azurelinux/', '/azurelinux-beta/'))],
+    tag: /^4\.0(?:[.-][0-9a-z.-]+)?$/,
+    release: 'azurelinux-4.0',
+    source:
+      'https://github.com/containerd/overlaybd/issues/411 (mcr.microsoft.com/azurelinux-beta/base/core:4.0: "AZL4 is only published under -beta until GA")',
+  },
+  {
+    id: 'cbl-mariner/version',
+    repositories: MARINER,
+    tag: /^(?<v>[12]\.0)(?:[.-][0-9a-z.-]+)?$/,
+    release: 'mariner-{v}',
+    source: MARINER_SRC,
   },
 ];

@@ -331,7 +331,10 @@ const CASES: Array<[string, Expect, string?]> = [
   ['mcr.microsoft.com/dotnet/sdk:10.0-nanoserver-ltsc2022', 'windows-ltsc2022', 'nanoserver'],
   ['mcr.microsoft.com/dotnet/sdk:11.0', 'ubuntu-26.04'],
   ['mcr.microsoft.com/dotnet/sdk:8.0', 'debian-12', 'slim'],
-  ['mcr.microsoft.com/dotnet/runtime:6.0-cbl-mariner2.0', 'unknown'],
+  ['mcr.microsoft.com/dotnet/runtime:6.0-cbl-mariner2.0', 'mariner-2.0'],
+  ['mcr.microsoft.com/dotnet/runtime-deps:6.0-cbl-mariner2.0-distroless', 'mariner-2.0', 'distroless'],
+  ['mcr.microsoft.com/dotnet/sdk:11.0.100-preview.7-azurelinux4.0-amd64', 'azurelinux-4.0'],
+  ['mcr.microsoft.com/dotnet/runtime:6.0-cbl-mariner3.0', 'unknown'],
   // Common real-world tags: version-only lines, end-of-life lines (last known base), -alpine defaults
   ['python:3.7', 'debian-12'],
   ['python:3.7.17', 'debian-12'],

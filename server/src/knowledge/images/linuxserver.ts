@@ -19,7 +19,76 @@ const UBUNTU =
 const DEBIAN =
   'linuxserver/docker-baseimage-debian, branches bullseye @ 67ac275 (2025-11-15), bookworm @ fe9298e (2026-04-10), master @ 397cfe0 (2026-04-10, ENV REL=trixie): rootfs from debuerreotype/docker-debian-artifacts dist-${ARCH}/${REL}/slim';
 
+const KASMVNC =
+  'linuxserver/docker-baseimage-kasmvnc, branches alpine318 @ a69b9338, alpine319 @ 868abbbe, alpine320 @ 10c9de26, master @ 0d37447d (alpine321), debianbullseye @ 21eadfdc, debianbookworm @ 0b648f0f, ubuntujammy @ d666f54c, ubuntunoble @ f92d0116, fedora39 @ 23585449, fedora40 @ b9af23e2, fedora41 @ 7266b955, arch @ 8bc9cabf (2024-11 … 2025-07): Dockerfile FROM ghcr.io/linuxserver/baseimage-<distro>:<release>; Jenkinsfile META_TAG = "<branch>-" + EXT_RELEASE + "-ls" + N';
+const SELKIES =
+  'linuxserver/docker-baseimage-selkies, branches alpine323 @ 92a33807, alpine324 @ 83d227c7, master @ 69f4fc9c (debiantrixie), ubuntunoble @ ca3dbb07, ubunturesolute @ de5a7d89, fedora42 @ c100d309, fedora43 @ 3b5a9745, fedora44 @ 2fcf8c57, arch @ b7f9bd09 (2026-04 … 2026-08): Dockerfile final FROM ghcr.io/linuxserver/baseimage-<distro>:<release>; Jenkinsfile META_TAG = "<branch>-" + EXT_RELEASE + "-ls" + N';
+const ALPINE_NGINX =
+  'linuxserver/docker-baseimage-alpine-nginx, branches 3.17 @ 0e16b258 … 3.22 @ 097e2159 (2025-01 … 2025-07): Dockerfile FROM ghcr.io/linuxserver/baseimage-alpine:<branch>; Jenkinsfile META_TAG = "<branch>-" + EXT_RELEASE + "-ls" + N';
+const FEDORA =
+  'linuxserver/docker-baseimage-fedora, branches 40 @ f1b94f4b, 41 @ 760875be, 42 @ a278c584, 43 @ 9a386437 (2025-11 … 2025-12): rootfs from fedora-cloud/docker-brew-fedora branch ${FEDORA_VERSION}';
+const ARCH_BASE = 'linuxserver/docker-baseimage-arch @ 0fd7804 (2026-08-21): pacstrap from archlinux:base (rolling Arch Linux)';
+
+/**
+ * Desktop base images: one branch per distribution release, the branch name (`ubuntujammy`, `debianbookworm`,
+ * `alpine320`, `fedora41`, `arch`) leads every tag. Branches not listed (kali, el9, dev) stay unknown.
+ */
+const desktopRules = (name: string, source: string, alpine: string, debian: string, ubuntu: string, fedora: string): ImageTagRule[] => [
+  {
+    id: `linuxserver/${name}-alpine`,
+    repositories: registries(name),
+    tag: new RegExp(`^${ARCH}alpine3(?<minor>${alpine})${BUILD}$`),
+    base: 'alpine:3.{minor}',
+    source,
+  },
+  {
+    id: `linuxserver/${name}-debian`,
+    repositories: registries(name),
+    tag: new RegExp(`^${ARCH}debian(?<rel>${debian})${BUILD}$`),
+    base: 'debian:{rel}-slim',
+    variant: 'slim',
+    source: `${source}; ${DEBIAN}`,
+  },
+  {
+    id: `linuxserver/${name}-ubuntu`,
+    repositories: registries(name),
+    tag: new RegExp(`^${ARCH}ubuntu(?<rel>${ubuntu})${BUILD}$`),
+    base: 'ubuntu:{rel}',
+    source,
+  },
+  {
+    id: `linuxserver/${name}-fedora`,
+    repositories: registries(name),
+    tag: new RegExp(`^${ARCH}fedora(?<v>${fedora})${BUILD}$`),
+    base: 'fedora:{v}',
+    source,
+  },
+  {
+    id: `linuxserver/${name}-arch`,
+    repositories: registries(name),
+    tag: new RegExp(`^${ARCH}arch${BUILD}$`),
+    base: 'archlinux:base',
+    source: `${source}; ${ARCH_BASE}`,
+  },
+];
+
 export const linuxserverRules: ImageTagRule[] = [
+  ...desktopRules('baseimage-kasmvnc', KASMVNC, '18|19|20|21', 'bullseye|bookworm', 'jammy|noble', '39|40|41'),
+  ...desktopRules('baseimage-selkies', SELKIES, '23|24', 'trixie', 'noble|resolute', '42|43|44'),
+  {
+    id: 'linuxserver/baseimage-alpine-nginx',
+    repositories: registries('baseimage-alpine-nginx'),
+    tag: new RegExp(`^${ARCH}(?<ver>3\\.(?:1[7-9]|2[0-2]))${BUILD}$`),
+    base: 'alpine:{ver}',
+    source: ALPINE_NGINX,
+  },
+  {
+    id: 'linuxserver/baseimage-fedora',
+    repositories: registries('baseimage-fedora'),
+    tag: new RegExp(`^${ARCH}(?<v>4[0-3])${BUILD}$`),
+    base: 'fedora:{v}',
+    source: FEDORA,
+  },
   {
     id: 'linuxserver/baseimage-alpine',
     repositories: registries('baseimage-alpine'),

@@ -330,9 +330,10 @@ export const otherRules: ImageTagRule[] = [
   {
     id: 'opensuse/leap',
     repositories: ['docker.io/opensuse/leap', 'registry.opensuse.org/opensuse/leap'],
-    tag: /^(?<v>15\.[56]|16\.0)(?:\.\d+)*$/,
+    // Every Leap release has its own row (15.0 … 15.4, 42.x from endoflife.date): a tag naming one resolves to it.
+    tag: /^(?<v>15\.\d|16\.0|42\.[1-3])(?:\.\d+)*$/,
     release: 'opensuse-leap-{v}',
-    source: 'https://hub.docker.com/r/opensuse/leap (15.x, 16.0)',
+    source: `https://hub.docker.com/r/opensuse/leap (15.x, 16.0); ${EOL('opensuse')} (release rows 42.1 … 16.0)`,
   },
   {
     id: 'opensuse/tumbleweed',

@@ -77,6 +77,10 @@ export class ImageResolver {
       ref = { ...ref, registry: 'docker.io', path: ref.path.includes('/') ? ref.path : `library/${ref.path}` };
     } else if (ref.registry === 'public.ecr.aws' && ref.path.startsWith('docker/library/')) {
       ref = { ...ref, registry: 'docker.io', path: ref.path.slice('docker/'.length) };
+    } else if (ref.registry === 'mcr.microsoft.com' && ref.path.startsWith('mirror/docker/library/')) {
+      // Microsoft's copy of the Official Images (microsoft/go-images @ addb852 patches/0005-Use-MCR-mirror-for-buildpack-deps.patch
+      // moves FROM buildpack-deps:<suite>-scm to mcr.microsoft.com/mirror/docker/library/buildpack-deps:<suite>-scm).
+      ref = { ...ref, registry: 'docker.io', path: ref.path.slice('mirror/docker/'.length) };
     }
     if (ref.registry === 'docker.io') ref = { ...ref, official: /^library\/[^/]+$/.test(ref.path) };
     const arch = ref.registry === 'docker.io' ? ARCH_NAMESPACE.exec(ref.path) : null;
@@ -338,6 +342,10 @@ export function distroNamedByTag(tag: string): { base: string; word: string } | 
     else if ((m = /^oraclelinux(\d+)$/.exec(w))) found.push({ base: `oraclelinux:${m[1]}`, word: w });
     else if (w === 'al2023') found.push({ base: 'amazonlinux:2023', word: w });
     else if (w === 'al2') found.push({ base: 'amazonlinux:2', word: w });
+    // Microsoft's spellings: -azurelinux3.0 (.NET, Go), -cbl-mariner2.0, and the RPM dist tags -cm2.0 / -azl3.0.20250910.
+    else if ((m = /^(?:azurelinux|azl)(3)\.0(?:\.\d{8})?$/.exec(w)))
+      found.push({ base: `mcr.microsoft.com/azurelinux/base/core:${m[1]}.0`, word: w });
+    else if ((m = /^(?:mariner|cm)([12])\.0$/.exec(w))) found.push({ base: `mcr.microsoft.com/cbl-mariner/base/core:${m[1]}.0`, word: w });
   });
   const distinct = new Set(found.map((f) => f.base));
   return distinct.size === 1 ? found[0] : undefined;

@@ -69,7 +69,9 @@ test('dev container images: the variant a tag names is its base; unsuffixed tags
   // The image adds a toolchain to its base: the base's "slim" variant does not describe it.
   assert.equal(known('mcr.microsoft.com/devcontainers/dotnet:9.0').variant, 'dev container');
   unknown('mcr.microsoft.com/devcontainers/javascript-node:16', /no longer build/);
-  unknown('mcr.microsoft.com/vscode/devcontainers/universal:2-linux', /names an image version/);
+  unknown('mcr.microsoft.com/vscode/devcontainers/universal:3-linux', /names an image version/);
+  // Major 2 is fixed by the image's own history files (every 2.x release: Ubuntu 20.04).
+  assert.equal(known('mcr.microsoft.com/vscode/devcontainers/universal:2-linux').release.id, 'ubuntu-20.04');
 });
 
 test('Jupyter Docker Stacks: ubuntu-NN.NN tags, latest on Quay.io, the frozen Docker Hub latest, dated builds', () => {

@@ -213,7 +213,51 @@ const DEVCONTAINER_MOVING: ReadonlyArray<readonly [string, string, string]> = [
   ['miniconda', 'latest|3', 'mcr.microsoft.com/devcontainers/base:2-trixie'],
 ];
 
+/**
+ * Microsoft's build of Go (mcr.microsoft.com/oss/go/microsoft/golang): every Linux tag ends in the flavor its
+ * Dockerfile is built on (`1.25-azurelinux3.0`, `1.22.1-1-fips-cbl-mariner2.0-amd64`, `1.21-bookworm`); `fips-`
+ * images are FROM the same tag without it (src/microsoft/<v>/fips/<flavor>/Dockerfile: FROM $REPO:<v>-<flavor>).
+ */
+const MS_GO =
+  'microsoft/go-images: src/microsoft/1.25/azurelinux3.0/Dockerfile @ eca63025 (FROM mcr.microsoft.com/azurelinux/base/core:3.0), 1.25/cbl-mariner2.0/Dockerfile @ 8173f2a1 (FROM mcr.microsoft.com/cbl-mariner/base/core:2.0), 1.25/bookworm/Dockerfile @ c1b9c4b1 (FROM …/buildpack-deps:bookworm-scm), 1.25/fips/cbl-mariner2.0/Dockerfile @ 5e12e56c (FROM $REPO:$FROM_TAG); manifest.json @ 2b5a4ff1 (2024-03-27: tags <v>[-<rev>]-[fips-]<flavor>[-<arch>])';
+const MS_GO_REPOS = ['mcr.microsoft.com/oss/go/microsoft/golang'];
+const msGoTag = (flavor: string) => new RegExp(`^(?:[\\d.]+(?:-\\d+)?-)?(?:fips-)?${flavor}(?:-(?:amd64|arm64v8|arm32v7))?$`);
+
 export const thirdPartyRules: ImageTagRule[] = [
+  {
+    // Major version 2 of the universal image: every 2.x release (2.0.0 … 2.13.1, the last before 3.0) was Ubuntu 20.04.
+    id: 'devcontainers/universal-2',
+    repositories: devcontainerRepos('universal'),
+    tag: /^2(?:\.\d+){0,2}(?:-(?:linux|focal))?$/,
+    base: 'ubuntu:focal',
+    variant: 'dev container',
+    source:
+      'devcontainers/images src/universal/history/2.0.0.md @ 6634d7f5 and 2.13.1.md @ cce5cd68 (tags <v>-focal, <v>-linux, <v>; "Linux distribution: Ubuntu 20.04.4 LTS" / "Ubuntu 20.04.6 LTS"); history/3.0.1.md follows 2.13.1',
+  },
+  {
+    id: 'microsoft-go/azurelinux',
+    repositories: MS_GO_REPOS,
+    tag: msGoTag('azurelinux(?<v>3\\.0)'),
+    base: 'mcr.microsoft.com/azurelinux/base/core:{v}',
+    variant: 'Microsoft Go',
+    source: MS_GO,
+  },
+  {
+    id: 'microsoft-go/cbl-mariner',
+    repositories: MS_GO_REPOS,
+    tag: msGoTag('cbl-mariner(?<v>[12]\\.0)'),
+    base: 'mcr.microsoft.com/cbl-mariner/base/core:{v}',
+    variant: 'Microsoft Go',
+    source: MS_GO,
+  },
+  {
+    id: 'microsoft-go/debian',
+    repositories: MS_GO_REPOS,
+    tag: msGoTag('(?<suite>stretch|buster|bullseye|bookworm|trixie)'),
+    base: 'debian:{suite}',
+    variant: 'Microsoft Go',
+    source: MS_GO,
+  },
   {
     id: 'jenkins/alpine',
     repositories: JENKINS_REPOS,

@@ -1,0 +1,170 @@
+/**
+ * Classes of FROM references seen in real Dockerfiles (test/data/base-images-sample3.tsv): each test names one
+ * spelling or image family and fails when that class stops resolving (or starts resolving where the sources do
+ * not fix a release). One reference per class is enough to catch a regression; the samples measure coverage.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseImageRef } from '../../analysis/imageRef';
+import { buildModel } from '../../analysis/document';
+import { resolveStages } from '../../analysis/stages';
+import { lookupImage } from './index';
+
+function lookup(text: string) {
+  const parsed = parseImageRef(text);
+  assert.ok(parsed.ok, text);
+  return lookupImage(parsed.ref);
+}
+
+/** The release a reference resolves to from the tables (a guess from the tag's words counts as not resolved). */
+function releaseOf(text: string): string | undefined {
+  const found = lookup(text);
+  return found.kind === 'known' && !found.identity.guessedFrom ? found.identity.release.id : undefined;
+}
+
+const DIGEST = 'sha256:6694d2fab9a6134274a99ad6aa53eaf7dcff7b47e7c10c2fbf51809e74659771';
+
+test('mirrors of the Official Images resolve like the image itself', () => {
+  const plain = releaseOf('node:22-bookworm-slim');
+  assert.ok(plain);
+  assert.equal(releaseOf('mcr.microsoft.com/mirror/docker/library/python:3.12'), releaseOf('python:3.12'));
+  for (const mirror of [
+    'public.ecr.aws/docker/library/node:22-bookworm-slim',
+    'mirror.gcr.io/library/node:22-bookworm-slim',
+    'mirror.gcr.io/node:22-bookworm-slim',
+    'docker.io/library/node:22-bookworm-slim',
+    'docker.io/node:22-bookworm-slim',
+    'index.docker.io/library/node:22-bookworm-slim',
+    'registry.hub.docker.com/library/node:22-bookworm-slim',
+    'registry-1.docker.io/library/node:22-bookworm-slim',
+    'library/node:22-bookworm-slim',
+    'mcr.microsoft.com/mirror/docker/library/node:22-bookworm-slim',
+  ]) {
+    assert.equal(releaseOf(mirror), plain, mirror);
+  }
+  assert.equal(releaseOf('mcr.microsoft.com/mirror/docker/library/buildpack-deps:bookworm-scm'), 'debian-12');
+});
+
+test('per-architecture namespaces resolve like the official image', () => {
+  for (const [text, release] of [
+    ['arm32v7/debian:buster', 'debian-10'],
+    ['arm64v8/ubuntu:20.04', 'ubuntu-20.04'],
+    ['amd64/almalinux:8', 'almalinux-8'],
+    ['i386/debian:bookworm-slim', 'debian-12'],
+    ['ppc64le/ubuntu:16.04', 'ubuntu-16.04'],
+    ['s390x/debian:stable-slim', 'debian-13'],
+  ]) {
+    assert.equal(releaseOf(text), release, text);
+  }
+});
+
+test('a digest with a tag resolves by the tag and says it pins one build; a digest alone stays unknown', () => {
+  const pinned = lookup(`docker.io/library/python:3.12.7-slim@${DIGEST}`);
+  assert.equal(pinned.kind, 'known');
+  if (pinned.kind === 'known') assert.equal(pinned.identity.publication?.digestPinned, true);
+  assert.equal(lookup(`ubuntu@${DIGEST}`).kind, 'unknown', 'a digest does not name an Ubuntu release');
+  assert.equal(lookup(`index.docker.io/library/alpine@${DIGEST}`).kind, 'unknown');
+});
+
+test('a digest alone resolves where the repository fixes the release (Red Hat ubiN, ubiN/*)', () => {
+  assert.equal(releaseOf(`registry.access.redhat.com/ubi9/toolbox@${DIGEST}`), 'ubi-9');
+  assert.equal(releaseOf(`registry.redhat.io/ubi9/python-311@${DIGEST}`), 'ubi-9');
+  assert.equal(releaseOf(`registry.access.redhat.com/ubi8/ubi-minimal@${DIGEST}`), 'ubi-8');
+});
+
+test('RHEL application images (rhelN/*) carry the RHEL N userland; other Red Hat namespaces stay unknown', () => {
+  assert.equal(releaseOf('registry.redhat.io/rhel9/nodejs-16:1-44'), 'ubi-9');
+  assert.equal(releaseOf('registry.redhat.io/rhel8/nginx-114'), 'ubi-8');
+  assert.equal(lookup('registry.redhat.io/openshift4/ose-operator-registry:v4.13').kind, 'unknown');
+});
+
+test('CBL-Mariner and Azure Linux base images by the release their tag names, with their dates', () => {
+  assert.equal(releaseOf('mcr.microsoft.com/cbl-mariner/base/core:2.0'), 'mariner-2.0');
+  assert.equal(releaseOf('mcr.microsoft.com/cbl-mariner/base/core:2.0.20251206'), 'mariner-2.0');
+  assert.equal(releaseOf('mcr.microsoft.com/cbl-mariner/base/core:1.0'), 'mariner-1.0');
+  assert.equal(releaseOf(`mcr.microsoft.com/cbl-mariner/base/core:2.0@${DIGEST}`), 'mariner-2.0');
+  const azl = lookup(`mcr.microsoft.com/azurelinux/distroless/base:3.0.20260909@${DIGEST}`);
+  assert.equal(azl.kind, 'known');
+  if (azl.kind === 'known') {
+    assert.equal(azl.identity.release.id, 'azurelinux-3.0');
+    assert.equal(azl.identity.release.supportEnds, '2027-08-31');
+  }
+  const mariner2 = lookup('mcr.microsoft.com/cbl-mariner/base/core:2.0');
+  if (mariner2.kind === 'known') assert.equal(mariner2.identity.release.supportEnds, '2025-07-31');
+  // Azure Linux 4.0 is a public preview (published under azurelinux-beta): known, without support dates.
+  const azl4 = lookup('mcr.microsoft.com/azurelinux-beta/base/core:4.0');
+  assert.equal(azl4.kind, 'known');
+  if (azl4.kind === 'known') {
+    assert.equal(azl4.identity.release.id, 'azurelinux-4.0');
+    assert.equal(azl4.identity.release.supportEnds, undefined);
+  }
+  // A bare language-image tag does not say which release built it.
+  assert.equal(lookup('mcr.microsoft.com/cbl-mariner/base/python:3').kind, 'unknown');
+});
+
+test('a third-party tag naming a CBL-Mariner / Azure Linux release is a labelled guess, not a fact', () => {
+  for (const [text, release] of [
+    ['mcr.microsoft.com/cbl-mariner/base/python:3.9.14-3-cm2.0', 'mariner-2.0'],
+    ['mcr.microsoft.com/azurelinux/base/nodejs:24.21.0-1-azl3.0.20261005', 'azurelinux-3.0'],
+    ['example.com/tools/builder:1.4-azurelinux3.0', 'azurelinux-3.0'],
+  ]) {
+    const found = lookup(text);
+    assert.equal(found.kind, 'known', text);
+    if (found.kind !== 'known') continue;
+    assert.equal(found.identity.release.id, release, text);
+    assert.ok(found.identity.guessedFrom, `${text} is labelled a guess`);
+  }
+});
+
+test('Microsoft Go images by the flavor their tag ends in; an unsuffixed tag stays unknown', () => {
+  assert.equal(releaseOf('mcr.microsoft.com/oss/go/microsoft/golang:1.25-azurelinux3.0'), 'azurelinux-3.0');
+  assert.equal(releaseOf('mcr.microsoft.com/oss/go/microsoft/golang:1.18-fips-cbl-mariner2.0'), 'mariner-2.0');
+  assert.equal(releaseOf('mcr.microsoft.com/oss/go/microsoft/golang:1.21.8-3-bookworm-arm64v8'), 'debian-12');
+  assert.equal(lookup('mcr.microsoft.com/oss/go/microsoft/golang:1.22').kind, 'unknown');
+});
+
+test('LinuxServer.io desktop base images by the branch their tag names', () => {
+  for (const [text, release] of [
+    ['ghcr.io/linuxserver/baseimage-kasmvnc:debianbookworm', 'debian-12'],
+    ['ghcr.io/linuxserver/baseimage-kasmvnc:ubuntujammy', 'ubuntu-22.04'],
+    ['ghcr.io/linuxserver/baseimage-kasmvnc:alpine320', 'alpine-3.20'],
+    ['lscr.io/linuxserver/baseimage-kasmvnc:arm64v8-fedora41-1.3.3-ls90', 'fedora-41'],
+    ['ghcr.io/linuxserver/baseimage-selkies:ubunturesolute', 'ubuntu-26.04'],
+    ['ghcr.io/linuxserver/baseimage-selkies:arch', 'archlinux'],
+    ['ghcr.io/linuxserver/baseimage-alpine-nginx:3.21', 'alpine-3.21'],
+    ['lscr.io/linuxserver/baseimage-fedora:43', 'fedora-43'],
+  ]) {
+    assert.equal(releaseOf(text), release, text);
+  }
+  for (const text of ['ghcr.io/linuxserver/baseimage-selkies:kali', 'ghcr.io/linuxserver/baseimage-kasmvnc:latest']) {
+    assert.equal(lookup(text).kind, 'unknown', text);
+  }
+});
+
+test('dev container universal:2 tags are Ubuntu 20.04 (every 2.x release); later majors the files do not fix stay unknown', () => {
+  assert.equal(releaseOf('mcr.microsoft.com/devcontainers/universal:2-linux'), 'ubuntu-20.04');
+  assert.equal(releaseOf('mcr.microsoft.com/vscode/devcontainers/universal:2.13.1-focal'), 'ubuntu-20.04');
+  assert.equal(lookup('mcr.microsoft.com/devcontainers/universal:3').kind, 'unknown');
+});
+
+test('openSUSE Leap tags resolve to each Leap release with a row, older than 15.5 included', () => {
+  assert.equal(releaseOf('opensuse/leap:15.4'), 'opensuse-leap-15.4');
+  assert.equal(releaseOf('opensuse/leap:15.0'), 'opensuse-leap-15.0');
+  assert.equal(releaseOf('registry.opensuse.org/opensuse/leap:15.6'), 'opensuse-leap-15.6');
+  assert.equal(lookup('opensuse/leap:15.9').kind, 'unknown', 'no such release');
+});
+
+test('FROM with --platform, an ARG default and a digest resolves through the stage analysis', () => {
+  const text = [
+    'ARG PYTHON_VERSION=3.11',
+    'ARG BASE_IMAGE=python:3.7-buster',
+    'FROM --platform=$BUILDPLATFORM python:${PYTHON_VERSION}-slim AS builder',
+    'FROM ${BASE_IMAGE}',
+    `FROM --platform=linux/amd64 mcr.microsoft.com/cbl-mariner/base/core:2.0@${DIGEST}`,
+  ].join('\n');
+  const releases = resolveStages(buildModel(text)).map((s) =>
+    s.root.kind === 'image' && s.root.lookup.kind === 'known' ? s.root.lookup.identity.release.id : s.root.kind,
+  );
+  assert.deepEqual(releases, [releaseOf('python:3.11-slim'), 'debian-10', 'mariner-2.0']);
+  assert.ok(releases[0]?.startsWith('debian-'));
+});
