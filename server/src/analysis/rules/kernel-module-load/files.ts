@@ -14,7 +14,7 @@ import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { Range } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
 import { installOf } from '../../packages';
-import { perBlock, perCommand, perContext } from '../shared/memo';
+import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
 import { isBootableAt } from '../shared/stage';
 import { KERNEL_RELEASE_DIRS, libModulesReads } from '../shared/libModulesReads';
 import { volumeRanges } from '../shared/instructionPaths';
@@ -67,29 +67,27 @@ const loadConfigWrites = perCommand((c: ShellCommand, _key: number): readonly Sh
 });
 
 /** Writes of module-loading configuration in non-comment instructions. */
-export const moduleConfigUses = perContext(
-  (ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt' | 'stages'>): readonly ModuleConfigUse[] => {
-    const out: ModuleConfigUse[] = [];
-    for (const c of ctx.commands()) {
-      if (c.phase !== 'build') continue;
-      for (const t of loadConfigWrites(c, 0))
-        out.push({ path: t.value!, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
+export const moduleConfigUses = perDocument((ctx: DocumentContext): readonly ModuleConfigUse[] => {
+  const out: ModuleConfigUse[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    for (const t of loadConfigWrites(c, 0))
+      out.push({ path: t.value!, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
+  }
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw !== 'COPY' && kw !== 'ADD') continue;
+    const args = copyArgs(block);
+    if (args.length < 2 || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
+    const dest = args[args.length - 1];
+    const sources = args.slice(0, -1);
+    const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
+    if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
+      out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
     }
-    for (const block of ctx.model.instructions) {
-      const kw = block.parsed.keyword;
-      if (kw !== 'COPY' && kw !== 'ADD') continue;
-      const args = copyArgs(block);
-      if (args.length < 2 || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
-      const dest = args[args.length - 1];
-      const sources = args.slice(0, -1);
-      const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
-      if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
-        out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
-      }
-    }
-    return out;
-  },
-);
+  }
+  return out;
+});
 
 /** Hover notes for module files and paths: load configuration, copied modules, mounts, reads, the tools. */
 export function moduleConfigNotes(ctx: RuleContext, support: string): HoverNote[] {

@@ -6,7 +6,7 @@ import type { Rule, RuleContext, HoverNote } from '../types';
 import type { Finding, Fix, RelatedInformation } from '../../types';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
-import { perContext } from '../shared/memo';
+import { perDocument, type DocumentContext } from '../shared/memo';
 import { startScriptCommands, startScriptRunBy } from '../shared/startScripts';
 import { modulesSupport, modulesSupportLine } from '../shared/modulesSupport';
 import { moduleCommandOf, moduleCommands, type ModuleCommand } from '../shared/moduleCommands';
@@ -16,7 +16,7 @@ import { isBootableAt } from '../shared/stage';
 const ID = 'kernel-module-load';
 
 /** Module loads in start scripts the Dockerfile writes and CMD/ENTRYPOINT runs (this rule only). */
-const scriptModuleCommands = perContext((ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt'>): readonly ModuleCommand[] => {
+const scriptModuleCommands = perDocument((ctx: DocumentContext): readonly ModuleCommand[] => {
   const out: ModuleCommand[] = [];
   for (const c of startScriptCommands(ctx)) {
     const m = moduleCommandOf(c);

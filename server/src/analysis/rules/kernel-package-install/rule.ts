@@ -14,7 +14,7 @@ import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { Range } from '../../types';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
-import { perContext } from '../shared/memo';
+import { perDocument, type DocumentContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
 import { modulesSupportLine } from '../shared/modulesSupport';
@@ -38,7 +38,7 @@ const TREE_VARIABLE =
   /^(KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KERNEL_PATH|KERNELPATH|KDIR_BUILD|KBUILD_DIR|KERNEL_TREE|KPATH|KBUILD)=(.*)$/;
 
 /** `dkms autoinstall|install|build`, `make -C /lib/modules/…/build M=…`, `make modules_install` run at build time. */
-export const moduleBuilds = perContext((ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly ModuleBuild[] => {
+export const moduleBuilds = perDocument((ctx: DocumentContext): readonly ModuleBuild[] => {
   const out: ModuleBuild[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;

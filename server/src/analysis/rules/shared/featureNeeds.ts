@@ -1,10 +1,3 @@
-/**
- * The kernel features a Dockerfile relies on, with where: a command (`wg-quick`, `ip … xdp`), a
- * module it loads, a package it installs (which needs the feature at run time, and never fails to
- * install), rootless podman/buildah under a non-root USER, an `EXPOSE …/sctp`. The feature rules
- * judge them against the target; the requirements list them whatever the target.
- */
-import type { RuleContext } from '../types';
 import type { Range } from '../../types';
 import type { KernelFeature, PackageFamily } from '../../../knowledge/types';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
@@ -13,7 +6,7 @@ import { astRangeToAbsolute } from '../../document';
 import { familyFor, installOf } from '../../packages';
 import type { ShellCommand } from '../../shell/types';
 import { code } from './related';
-import { perCommand, perContext } from './memo';
+import { perCommand, perDocument, type DocumentContext } from './memo';
 import { moduleCommands } from './moduleCommands';
 
 export interface FeatureNeed {
@@ -79,7 +72,7 @@ const commandNeeds = perCommand((c: ShellCommand, family: PackageFamily | undefi
 const ROOTLESS_CAPABLE = new Set(['podman', 'buildah']);
 
 /** Whether the last USER instruction before `line` in the same stage names a user other than root/0. */
-function nonRootUserAt(ctx: RuleContext, line: number): boolean {
+function nonRootUserAt(ctx: DocumentContext, line: number): boolean {
   const stage = ctx.stageAt(line);
   let user: string | undefined;
   for (const b of ctx.model.instructions) {
@@ -92,7 +85,7 @@ function nonRootUserAt(ctx: RuleContext, line: number): boolean {
 }
 
 /** Every kernel feature the Dockerfile relies on, with where (computed once per analysis: several rules, their notes and the requirements read it). */
-export const featureNeeds = perContext((ctx: RuleContext): readonly FeatureNeed[] => {
+export const featureNeeds = perDocument((ctx: DocumentContext): readonly FeatureNeed[] => {
   const needs: FeatureNeed[] = [];
   const { modules } = indexes();
   const userns = getFeature('user_namespaces');

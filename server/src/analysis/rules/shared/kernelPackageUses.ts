@@ -6,11 +6,10 @@
  * them; build-host-uname flags those named after the build machine's `uname -r`.
  */
 import type { ShellCommand } from '../../shell/types';
-import type { RuleContext } from '../types';
 import { amazonLinuxExtrasKernelTopics, classifyKernelPackage, type KernelPackageKind } from '../../../knowledge/kernelPackages';
 import { familyFor, installOf, packageName, type InstallCommand, type PackageArg } from '../../packages';
 import type { PackageFamily } from '../../../knowledge/types';
-import { perCommand, perContext } from './memo';
+import { perCommand, perDocument, type DocumentContext } from './memo';
 import { isBootableAt, resolveWord } from './stage';
 
 export const FLAGGED: ReadonlySet<KernelPackageKind> = new Set(['image', 'headers', 'modules', 'dkms', 'meta']);
@@ -48,7 +47,7 @@ export const usesOfInstall = perCommand(
 
 /** A package word with `$VAR` read through the stage's ARG/ENV defaults (`apt-get install $KERNEL_PKG`). */
 function throughVariables(
-  ctx: Pick<RuleContext, 'model' | 'stageAt'>,
+  ctx: DocumentContext,
   install: InstallCommand,
   family: PackageFamily | undefined,
 ): Omit<KernelPackageUse, 'bootable'>[] {
@@ -119,19 +118,17 @@ function rpmInstallOfUncached(c: ShellCommand): InstallCommand | undefined {
 }
 
 /** Kernel packages installed at build time (computed once per analysis: two rules and the notes read it). */
-export const kernelPackageUses = perContext(
-  (ctx: Pick<RuleContext, 'commands' | 'stageAt' | 'stages' | 'model'>): readonly KernelPackageUse[] => {
-    const out: KernelPackageUse[] = [];
-    for (const c of ctx.commands()) {
-      if (c.phase !== 'build') continue;
-      const install = installOf(c) ?? rpmInstallOf(c);
-      if (!install) continue;
-      const family = familyFor(ctx, c.block.startLine, install.manager);
-      const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
-      if (found.length === 0) continue;
-      const bootable = isBootableAt(ctx, c.block.startLine);
-      for (const u of found) out.push({ ...u, bootable });
-    }
-    return out;
-  },
-);
+export const kernelPackageUses = perDocument((ctx: DocumentContext): readonly KernelPackageUse[] => {
+  const out: KernelPackageUse[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    const install = installOf(c) ?? rpmInstallOf(c);
+    if (!install) continue;
+    const family = familyFor(ctx, c.block.startLine, install.manager);
+    const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
+    if (found.length === 0) continue;
+    const bootable = isBootableAt(ctx, c.block.startLine);
+    for (const u of found) out.push({ ...u, bootable });
+  }
+  return out;
+});

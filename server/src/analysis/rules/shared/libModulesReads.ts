@@ -4,14 +4,13 @@
  * kernel the container runs on. kernel-module-load explains them; build-host-uname flags their use.
  */
 import type { ShellCommand } from '../../shell/types';
-import type { RuleContext } from '../types';
-import { perContext } from './memo';
+import { perDocument, type DocumentContext } from './memo';
 
 /** Where installed kernels leave a directory per release: /lib/modules/<release>, RHEL's /usr/src/kernels/<release>. */
 export const KERNEL_RELEASE_DIRS = /^(\/(usr\/)?lib\/modules|\/usr\/src\/kernels)(\/|$)/;
 
 /** `ls /lib/modules`, `find /lib/modules …`, `ls /usr/src/kernels`: asking the image which kernel it has. */
-export const libModulesReads = perContext((ctx: Pick<RuleContext, 'commands'>): readonly ShellCommand[] =>
+export const libModulesReads = perDocument((ctx: DocumentContext): readonly ShellCommand[] =>
   ctx
     .commands()
     .filter(

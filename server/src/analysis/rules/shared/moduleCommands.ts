@@ -4,8 +4,7 @@
  * maps to features and the requirements list as modules to load on the host.
  */
 import type { ShellCommand } from '../../shell/types';
-import type { RuleContext } from '../types';
-import { perContext } from './memo';
+import { perDocument, type DocumentContext } from './memo';
 
 const MODULE_COMMANDS = new Set(['modprobe', 'insmod', 'rmmod', 'depmod']);
 /** modprobe options that only print (dry run, show config/dependencies): harmless reads. */
@@ -63,7 +62,7 @@ export function moduleCommandOf(c: ShellCommand): ModuleCommand | undefined {
 }
 
 /** Module loads/unloads of RUN/CMD/ENTRYPOINT (computed once per analysis: several rules read it). */
-export const moduleCommands = perContext((ctx: Pick<RuleContext, 'commands'>): readonly ModuleCommand[] => {
+export const moduleCommands = perDocument((ctx: DocumentContext): readonly ModuleCommand[] => {
   const out: ModuleCommand[] = [];
   for (const c of ctx.commands()) {
     const m = moduleCommandOf(c);

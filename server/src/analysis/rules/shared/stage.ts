@@ -6,9 +6,8 @@
 import type { Property } from 'dockerfile-ast';
 import type { InstructionBlock } from '../../document';
 import { substitute, type StageInfo } from '../../stages';
-import type { RuleContext } from '../types';
 import { isBootableImagePath } from '../../../knowledge/kernelPackages';
-import { perContext } from './memo';
+import { perDocument, type DocumentContext } from './memo';
 
 /** Commands that only make sense in a bootable container build: their presence marks the stage. */
 function marksBootable(name: string, first: string | undefined, second: string | undefined): boolean {
@@ -27,7 +26,7 @@ export const ROOTFS_SUBCOMMANDS: ReadonlySet<string> = new Set(['install', 'unin
 const BOOTABLE_MARK_NAMES: ReadonlySet<string> = new Set(['bootc', 'ostree', 'rpm-ostree']);
 
 /** Indexes of stages that build a bootable container (directly or through their stage chain). */
-export const bootableStages = perContext((ctx: Pick<RuleContext, 'stages' | 'commands' | 'stageAt'>): ReadonlySet<number> => {
+export const bootableStages = perDocument((ctx: DocumentContext): ReadonlySet<number> => {
   const own = new Set<number>();
   for (const s of ctx.stages) {
     if (s.root.kind === 'image' && isBootableImagePath(`${s.root.ref.registry}/${s.root.ref.path}`)) own.add(s.index);
@@ -48,7 +47,7 @@ export const bootableStages = perContext((ctx: Pick<RuleContext, 'stages' | 'com
   return out;
 });
 
-export function isBootableAt(ctx: Pick<RuleContext, 'stages' | 'commands' | 'stageAt'>, line: number): boolean {
+export function isBootableAt(ctx: DocumentContext, line: number): boolean {
   const stage = ctx.stageAt(line);
   return stage !== undefined && bootableStages(ctx).has(stage.index);
 }
@@ -74,14 +73,14 @@ function unquote(v: string): string {
  * stage's own ARG and ENV instructions in order. Undefined values: declared without a known default.
  */
 /** ARG/ENV/FROM blocks of the file, in order (one scan per analysis; queries walk only these). */
-const variableBlocks = perContext((ctx: Pick<RuleContext, 'model'>): readonly InstructionBlock[] =>
+const variableBlocks = perDocument((ctx: DocumentContext): readonly InstructionBlock[] =>
   ctx.model.instructions.filter((b) => b.parsed.keyword === 'ARG' || b.parsed.keyword === 'ENV' || b.parsed.keyword === 'FROM'),
 );
 
 /** More ARG/ENV/FROM instructions than this and variables are not resolved (bounds queries × blocks). */
 const MAX_VARIABLE_BLOCKS = 512;
 
-export function variablesAt(ctx: Pick<RuleContext, 'model' | 'stageAt'>, line: number): Map<string, string | undefined> {
+export function variablesAt(ctx: DocumentContext, line: number): Map<string, string | undefined> {
   const values = new Map<string, string | undefined>();
   const globals = new Map<string, string | undefined>();
   const blocks = variableBlocks(ctx);
@@ -112,7 +111,7 @@ export function variablesAt(ctx: Pick<RuleContext, 'model' | 'stageAt'>, line: n
 }
 
 /** A word's text with `$VAR`/`${VAR}` replaced from the stage's ARG/ENV defaults; undefined when any stays unknown. */
-export function resolveWord(ctx: Pick<RuleContext, 'model' | 'stageAt'>, line: number, raw: string): string | undefined {
+export function resolveWord(ctx: DocumentContext, line: number, raw: string): string | undefined {
   if (!raw.includes('$')) return unquote(raw);
   const sub = substitute(unquote(raw), variablesAt(ctx, line));
   return sub.text !== undefined && !sub.text.includes('$') ? sub.text : undefined;

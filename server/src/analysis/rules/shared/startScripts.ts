@@ -10,9 +10,8 @@ import type { ShellCommand } from '../../shell/types';
 import { ScriptBuilder } from '../../shell/script';
 import { walkScript, type RelCommand } from '../../shell/walk';
 import { SH_SHELLS, basename } from '../../shell/wrappers';
-import type { RuleContext } from '../types';
 import type { Range } from '../../types';
-import { perContext } from './memo';
+import { perDocument, type DocumentContext } from './memo';
 
 /** Bounds: a script body longer than this, or more scripts than this per file, is not read. */
 const MAX_BODY_CHARS = 64 * 1024;
@@ -30,7 +29,7 @@ interface WrittenScript {
 const HEREDOC_OPENER = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/;
 
 function bodyAfter(
-  ctx: Pick<RuleContext, 'model'>,
+  ctx: DocumentContext,
   block: InstructionBlock,
   openerLine: number,
   delimiter: string,
@@ -48,7 +47,7 @@ function bodyAfter(
 }
 
 /** Files whose text the Dockerfile writes from a heredoc. */
-function writtenScripts(ctx: Pick<RuleContext, 'model' | 'commands'>): WrittenScript[] {
+function writtenScripts(ctx: DocumentContext): WrittenScript[] {
   const out: WrittenScript[] = [];
   // RUN: a command fed a heredoc that writes it to a file (cat > f, tee f).
   for (const c of ctx.commands()) {
@@ -90,7 +89,7 @@ function writtenScripts(ctx: Pick<RuleContext, 'model' | 'commands'>): WrittenSc
 }
 
 /** Paths the stage's CMD/ENTRYPOINT name (program and arguments, e.g. `sh /start.sh`), with the naming word's range. */
-function startNames(ctx: Pick<RuleContext, 'commands' | 'stageAt'>): Map<number, Map<string, Range>> {
+function startNames(ctx: DocumentContext): Map<number, Map<string, Range>> {
   const byStage = new Map<number, Map<string, Range>>();
   for (const c of ctx.commands()) {
     if (c.phase !== 'start' || c.instruction === 'HEALTHCHECK') continue;
@@ -125,7 +124,7 @@ function isShellScript(firstLine: string): boolean {
 }
 
 /** Commands of start scripts written in the Dockerfile and run by CMD/ENTRYPOINT (phase 'start'). */
-export const startScriptCommands = perContext((ctx: Pick<RuleContext, 'model' | 'commands' | 'stageAt'>): readonly ShellCommand[] => {
+export const startScriptCommands = perDocument((ctx: DocumentContext): readonly ShellCommand[] => {
   const out: ShellCommand[] = [];
   const names = startNames(ctx);
   if (names.size === 0) return out;

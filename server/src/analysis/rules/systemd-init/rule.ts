@@ -16,7 +16,7 @@ import type { HoverNote } from '../types';
 import { machineFindings, machineNotes } from './machine';
 import { isBootableAt } from '../shared/stage';
 import { startScriptCommands } from '../shared/startScripts';
-import { perContext } from '../shared/memo';
+import { perDocument, type DocumentContext } from '../shared/memo';
 import type { ShellCommand } from '../../shell/types';
 
 /** Words a shell-form command may start with before the program itself. */
@@ -70,9 +70,9 @@ function initNote(ctx: RuleContext, use: InitUse): string {
 }
 
 /** The effective CMD/ENTRYPOINT of each stage (the last of each kind) when it starts an init system (once per analysis: check and notes read it). */
-const initUses = perContext((ctx: RuleContext): InitUse[] => initUsesOf(ctx));
+const initUses = perDocument((ctx: DocumentContext): InitUse[] => initUsesOf(ctx));
 
-function initUsesOf(ctx: RuleContext): InitUse[] {
+function initUsesOf(ctx: DocumentContext): InitUse[] {
   const uses: InitUse[] = [];
   // One pass over the instructions: the last CMD and ENTRYPOINT of each stage.
   const lastCmds = new Map<number, InstructionBlock>();
@@ -123,7 +123,7 @@ function initUsesOf(ctx: RuleContext): InitUse[] {
 }
 
 /** COPY/ADD destinations per stage (its chain included): a program there replaces the image's file. */
-function replacedInitPaths(ctx: RuleContext): Map<number, Set<string>> {
+function replacedInitPaths(ctx: DocumentContext): Map<number, Set<string>> {
   const own = new Map<number, Set<string>>();
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
@@ -152,7 +152,7 @@ function replacedInitPaths(ctx: RuleContext): Map<number, Set<string>> {
  * the text keeps an unchanged instruction's commands from the block cache, naming the previous
  * model's block), and start-script commands by stage (one pass each per analysis).
  */
-const startCommandIndex = perContext((ctx: RuleContext) => {
+const startCommandIndex = perDocument((ctx: DocumentContext) => {
   const byBlock = new Map<number, ShellCommand[]>();
   for (const c of ctx.commands()) {
     if (c.phase !== 'start') continue;
@@ -171,7 +171,7 @@ const startCommandIndex = perContext((ctx: RuleContext) => {
 });
 
 /** Commands of a CMD/ENTRYPOINT block, then of start scripts of its stage (those are placed on their RUN/COPY block). */
-function commandsIn(ctx: RuleContext, block: InstructionBlock): ShellCommand[] {
+function commandsIn(ctx: DocumentContext, block: InstructionBlock): ShellCommand[] {
   const index = startCommandIndex(ctx);
   const stage = ctx.stageAt(block.startLine);
   return [...(index.byBlock.get(block.startLine) ?? []), ...(index.scriptsByStage.get(stage?.index ?? -1) ?? [])];
