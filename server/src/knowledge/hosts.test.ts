@@ -84,3 +84,10 @@ test('appliance and container-host presets carry kernels from primary sources (2
   // RHEL 8's cgroup v1 default comes from Red Hat's RHEL 8 documentation.
   assert.match(getPreset('rhel8')?.notes ?? '', /docs\.redhat\.com\/en\/documentation\/red_hat_enterprise_linux\/8\/.*cgroup-v1/);
 });
+
+test('Docker Desktop io_uring history is as its release notes say (4.43 removed the eBPF block in a Mac entry)', () => {
+  const notes = getPreset('docker-desktop')?.notes ?? '';
+  assert.match(notes, /4\.42 blocked io_uring in containers; 4\.43 removed that eBPF block \(a Mac release note\)/);
+  assert.match(notes, /release-notes\.md @ 0032634a/);
+  assert.doesNotMatch(notes, /not re-opened/);
+});

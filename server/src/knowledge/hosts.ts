@@ -36,7 +36,7 @@ const SRC = {
   bottlerocket161:
     'https://github.com/bottlerocket-os/bottlerocket/releases/tag/v1.61.0 (2026-05-18: "All non-FIPS k8s-1.36 variants will use kernel-6.18 while FIPS variants will use kernel-6.12"; "All ecs-4 variants use kernel-6.18")',
   dockerDesktop443:
-    'https://docs.docker.com/desktop/release-notes/ (4.43.0), as reported in issue #15; the release-notes entry was not re-opened for this row',
+    'docker/docs content/manuals/desktop/release-notes.md @ 0032634a: 4.42.0 (2025-06-04, all platforms) "Block `io_uring` syscalls in containers"; 4.43.0 (2025-07-03, under "For Mac") "Removed `eBPF` which blocked `io_uring`. To enable `io_uring` in a container, use `--security-opt seccomp=unconfined`"',
   cos113:
     'https://cloud.google.com/container-optimized-os/docs/release-notes/m113 (Google\'s milestone 113 release notes: Linux 6.1); the page was not opened here: the kernel line is as cited from it in firezone/firezone#8533 ("113 only uses Linux 6.1", 117 uses 6.6)',
   cosVersioning:
@@ -117,7 +117,7 @@ export const hostPresets: readonly HostPreset[] = [
     runtime: { kind: 'docker' },
     source: SRC.dockerDesktop,
     notes:
-      'Kernel of Docker Desktop 4.63.0 (2026-03-02); each Desktop release may move it. Docker Desktop 4.42 blocked io_uring in its VM with eBPF; 4.43 and later no longer do (' +
+      'Kernel of Docker Desktop 4.63.0 (2026-03-02); each Desktop release may move it. Docker Desktop 4.42 blocked io_uring in containers; 4.43 removed that eBPF block (a Mac release note) (' +
       SRC.dockerDesktop443 +
       "), but Docker Engine's default seccomp profile still blocks io_uring in containers.",
   },
