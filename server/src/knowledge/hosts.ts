@@ -633,7 +633,7 @@ export const hostPresets: readonly HostPreset[] = [
     arches: ['arm64', 'arm/v7', 'arm/v6'],
     source: SRC.rpiKernel,
     notes:
-      'Kernel line of the 6.12 images (from 2025-05-06; the trixie images of 2025-10-01 kept it). Raspberry Pi moves the line through apt (raspberrypi/linux also carries rpi-6.18.y): check uname -r.',
+      'Kernel line of Raspberry Pi OS images from 2025-05-06 on (the trixie images included). raspberrypi/firmware, the rpi-update kernels, reached 6.18.28 on 2026-05-08 (extra/uname_string8_rt @ 30b58887); whether apt has moved Raspberry Pi OS to 6.18 was not verified: check uname -r.',
   },
 
   // ── Windows ──────────────────────────────────────────────────────────────────────────────
