@@ -622,7 +622,7 @@ export const kernelFeatures: readonly KernelFeature[] = [
     modules: ['tun'],
     commands: ['openvpn', 'tailscaled', 'wireguard-go', 'openconnect', 'slirp4netns'],
     source: S.debianConfig,
-    sources: ['boot2docker/boot2docker files/kernel-config.d/networking (TUN=y)'],
+    sources: ['boot2docker/boot2docker files/kernel-config.d/networking @ 35f1980c (CONFIG_TUN=y)'],
   },
   {
     id: 'bridge',
@@ -731,7 +731,7 @@ export const kernelFeatures: readonly KernelFeature[] = [
     modules: ['sch_netem'],
     commands: ['tc'],
     source: S.debianConfig,
-    sources: ['boot2docker/boot2docker files/kernel-config.d/networking (NET_SCH_NETEM=m)'],
+    sources: ['boot2docker/boot2docker files/kernel-config.d/networking @ 35f1980c (CONFIG_NET_SCH_NETEM=m)'],
   },
   {
     id: 'vsock',

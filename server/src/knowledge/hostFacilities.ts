@@ -28,7 +28,7 @@ const SRC = {
     'moby/buildkit frontend/dockerfile/docs/reference.md, "RUN --security" (build steps run sandboxed; insecure mode needs the security.insecure entitlement)',
   dockerRun:
     'Docker documentation, "docker container run": --cap-add, --device, --privileged (docs.docker.com/reference/cli/docker/container/run/)',
-  dind: 'docker-library/docker README and dockerd-entrypoint.sh (docker:dind needs --privileged)',
+  dind: 'docker-library/docs docker/content.md @ 06e99bdf ("`--privileged` is required for Docker-in-Docker to function properly")',
   podmanInContainer:
     'containers/image_build podman/README.md @ a8a3dc69 (quay.io/podman/stable: podman run --privileged, or --security-opt seccomp=unconfined --device /dev/fuse; "fuse: device not found" means the host has not loaded the fuse module)',
   iouringSeccomp: 'https://github.com/moby/moby/pull/46762 (Docker ≥ 25 default seccomp profile blocks io_uring)',
