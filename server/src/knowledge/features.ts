@@ -17,7 +17,7 @@ const S = {
   checkConfig: 'moby/moby contrib/check-config.sh @ 00148c88',
   // Release versions: kernelnewbies LinuxChanges (the kernel's own per-release change log); what the
   // symbol builds: the Kconfig entry and Documentation of Linux 6.1.192 (Debian linux-source-6.1 6.1.192-3).
-  lwnIoUring: 'https://kernelnewbies.org/Linux_5.1 (io_uring); Linux 6.1.192 init/Kconfig (config IO_URING)',
+  ioUring: 'https://kernelnewbies.org/Linux_5.1 (io_uring); Linux 6.1.192 init/Kconfig (config IO_URING)',
   mobyIoUring: 'https://github.com/moby/moby/pull/46762 (Docker ≥ 25 default seccomp profile blocks io_uring)',
   wireguard: 'https://kernelnewbies.org/Linux_5.6 (WireGuard merged); Linux 6.1.192 drivers/net/Kconfig (config WIREGUARD)',
   nftables:
@@ -47,7 +47,7 @@ export const kernelFeatures: readonly KernelFeature[] = [
     modular: false,
     syscalls: ['io_uring_setup', 'io_uring_enter', 'io_uring_register'],
     commands: ['fio'],
-    source: S.lwnIoUring,
+    source: S.ioUring,
     sources: [S.mobyIoUring, S.debianConfig],
   },
   {
@@ -173,7 +173,9 @@ export const kernelFeatures: readonly KernelFeature[] = [
     modular: false,
     syscalls: ['faccessat2'],
     source: S.man('access(2) VERSIONS: faccessat2() "was added in Linux 5.8"'),
-    sources: ['https://github.com/alpinelinux/docker-alpine/issues/182'],
+    sources: [
+      'https://alpinelinux.org/posts/Alpine-3.14.0-released.html ("The faccessat2 syscall has been enabled in musl"; older Docker and libseccomp block it)',
+    ],
   },
   {
     id: 'close_range',
@@ -620,7 +622,7 @@ export const kernelFeatures: readonly KernelFeature[] = [
     modules: ['tun'],
     commands: ['openvpn', 'tailscaled', 'wireguard-go', 'openconnect', 'slirp4netns'],
     source: S.debianConfig,
-    sources: ['boot2docker/boot2docker files/kernel-config.d/networking (TUN=y)'],
+    sources: ['boot2docker/boot2docker files/kernel-config.d/networking @ 35f1980c (CONFIG_TUN=y)'],
   },
   {
     id: 'bridge',
@@ -729,7 +731,7 @@ export const kernelFeatures: readonly KernelFeature[] = [
     modules: ['sch_netem'],
     commands: ['tc'],
     source: S.debianConfig,
-    sources: ['boot2docker/boot2docker files/kernel-config.d/networking (NET_SCH_NETEM=m)'],
+    sources: ['boot2docker/boot2docker files/kernel-config.d/networking @ 35f1980c (CONFIG_NET_SCH_NETEM=m)'],
   },
   {
     id: 'vsock',

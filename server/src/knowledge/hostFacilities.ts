@@ -28,9 +28,9 @@ const SRC = {
     'moby/buildkit frontend/dockerfile/docs/reference.md, "RUN --security" (build steps run sandboxed; insecure mode needs the security.insecure entitlement)',
   dockerRun:
     'Docker documentation, "docker container run": --cap-add, --device, --privileged (docs.docker.com/reference/cli/docker/container/run/)',
-  dind: 'docker-library/docker README and dockerd-entrypoint.sh (docker:dind needs --privileged)',
+  dind: 'docker-library/docs docker/content.md @ 06e99bdf ("`--privileged` is required for Docker-in-Docker to function properly")',
   podmanInContainer:
-    'Red Hat Enable Sysadmin, "How to use Podman inside of a container" (Dan Walsh, 2021: --device /dev/fuse, seccomp/AppArmor options, or --privileged)',
+    'containers/image_build podman/README.md @ a8a3dc69 (quay.io/podman/stable: podman run --privileged, or --security-opt seccomp=unconfined --device /dev/fuse; "fuse: device not found" means the host has not loaded the fuse module)',
   iouringSeccomp: 'https://github.com/moby/moby/pull/46762 (Docker ≥ 25 default seccomp profile blocks io_uring)',
   binfmt:
     'torvalds/linux v6.12 Documentation/admin-guide/binfmt-misc.rst (registration through /proc/sys/fs/binfmt_misc/register; F flag opens the interpreter at registration)',
@@ -57,7 +57,7 @@ const SRC = {
   mininet: 'mininet/mininet @ 9e5280b4 bin/mn (SWITCHDEF default: OVSSwitch; user and lxbr are the switches without Open vSwitch)',
   ser2net: 'ser2net(8) (cminyard/ser2net): connects network ports to serial devices such as /dev/ttyS0 or /dev/ttyUSB0',
   bluetooth:
-    'BluezTestBot/bluetooth-next @ 99115f61 net/bluetooth/af_bluetooth.c (bt_sock_create: a Bluetooth socket outside the initial network namespace fails with EAFNOSUPPORT)',
+    'torvalds/linux net/bluetooth/af_bluetooth.c bt_sock_create ("if (net != &init_net) return -EAFNOSUPPORT;": a Bluetooth socket outside the initial network namespace fails), read @ 038a5008',
   vaapi:
     'Debian bookworm packages mesa-va-drivers, intel-media-va-driver, i965-va-driver, va-driver-all: VA-API drivers that drive the GPU through the kernel DRM render nodes (/dev/dri/renderD*)',
   nvidiaToolkit:

@@ -61,3 +61,33 @@ test('shippedConfigPath finds shipped files from sources and refuses paths', () 
   assert.equal(shippedConfigPath('configs/debian-12-amd64.config.gz'), undefined);
   assert.equal(shippedConfigPath(''), undefined);
 });
+
+test('appliance and container-host presets carry kernels from primary sources (2026-12 source audit)', () => {
+  // Synology: the DSM 7.2 toolchains Synology publishes name the kernel per platform.
+  const dsm = getPreset('synology-dsm7');
+  assert.equal(dsm?.kernel, '4.4.302');
+  assert.match(dsm?.source ?? '', /spksrc: toolchain\/syno-geminilake-7\.2\/Makefile @ a5914d92/);
+  assert.match(dsm?.notes ?? '', /epyc7002 models 5\.10\.55/);
+  // Raspberry Pi OS: Raspberry Pi's own documentation and release notes, not a blog.
+  const rpi = getPreset('raspberry-pi-os');
+  assert.equal(rpi?.kernel, '6.12');
+  assert.match(rpi?.source ?? '', /raspberrypi\/documentation .* @ 0438d0b2/);
+  assert.doesNotMatch(rpi?.source ?? '', /raspithek/);
+  // COS 113 is past Google's end of support; the current COS and Fedora CoreOS say why they have no kernel.
+  assert.match(getPreset('cos-113')?.notes ?? '', /End of support March 2026/);
+  for (const id of ['cos', 'fedora-coreos']) {
+    const p = getPreset(id);
+    assert.equal(p?.kernel, undefined, id);
+    assert.match(p?.kernelUnknownReason ?? '', /^not set \(checked \d{4}-\d{2}-\d{2}\): /, id);
+  }
+  assert.match(getPreset('fedora-coreos')?.source ?? '', /fedora-coreos-config manifest-lock\.x86_64\.json/);
+  // RHEL 8's cgroup v1 default comes from Red Hat's RHEL 8 documentation.
+  assert.match(getPreset('rhel8')?.notes ?? '', /docs\.redhat\.com\/en\/documentation\/red_hat_enterprise_linux\/8\/.*cgroup-v1/);
+});
+
+test('Docker Desktop io_uring history is as its release notes say (4.43 removed the eBPF block in a Mac entry)', () => {
+  const notes = getPreset('docker-desktop')?.notes ?? '';
+  assert.match(notes, /4\.42 blocked io_uring in containers; 4\.43 removed that eBPF block \(a Mac release note\)/);
+  assert.match(notes, /release-notes\.md @ 0032634a/);
+  assert.doesNotMatch(notes, /not re-opened/);
+});

@@ -22,10 +22,11 @@ const SRC = {
   wsl618pr: 'https://github.com/microsoft/WSL/pull/40724 "Update Microsoft.WSL.Kernel version to 6.18.33.1-1", merged 2026-06-05',
   ubuntuHwe: 'canonical/kernel-docs docs/reference/hwe-kernels.rst @ 3da40eac (HWE kernel life cycle table)',
   rhel9Cgroup:
-    'https://docs.redhat.com/ja/documentation/red_hat_enterprise_linux/9/html/managing_monitoring_and_updating_the_kernel/proc_mounting-cgroups-v1_assembly_using-cgroupfs-to-manually-manage-cgroups ("RHEL 9 mounts cgroups-v2 by default")',
+    'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/managing_monitoring_and_updating_the_kernel/proc_mounting-cgroups-v1_assembly_using-cgroupfs-to-manually-manage-cgroups ("RHEL 9 mounts cgroups-v2 by default")',
   rhel10Cgroup:
     'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/optimize-mounting_cgroups_v1 ("RHEL 10 mounts cgroup-v2 by default")',
-  podmanCgroup: 'https://github.com/containers/podman/pull/6195 (review: "RHEL 8 does not default to cgroups V2")',
+  rhel8Cgroup:
+    'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/8/html/managing_monitoring_and_updating_the_kernel/using-cgroups-v2-to-control-distribution-of-cpu-time-for-applications_managing-monitoring-and-updating-the-kernel ("During the boot process, RHEL 8 mounts the cgroup-v1 virtual filesystem by default")',
   centosStreamKernel:
     'https://gitlab.com/redhat/centos-stream/rpms/kernel/-/branches/all (c8s kernel-4.18.0-*.el8, c9s kernel-5.14.0-*.el9)',
   al2: 'https://docs.aws.amazon.com/linux/al2/ug/aml2-kernel.html ("AL2 AMIs are available with kernel versions 4.14 and 5.10, with version 5.10 as the default"; "AL2023 AMIs are available with kernel version 6.1")',
@@ -35,15 +36,17 @@ const SRC = {
   bottlerocket161:
     'https://github.com/bottlerocket-os/bottlerocket/releases/tag/v1.61.0 (2026-05-18: "All non-FIPS k8s-1.36 variants will use kernel-6.18 while FIPS variants will use kernel-6.12"; "All ecs-4 variants use kernel-6.18")',
   dockerDesktop443:
-    'https://docs.docker.com/desktop/release-notes/ (4.43.0), as reported in issue #15; the release-notes entry was not re-opened for this row',
-  cos113: 'https://github.com/golang/go/issues/73405 ("Container-optimized OS milestone 113, which runs a Linux 6.1 kernel")',
-  cosVersioning: 'https://cloud.google.com/container-optimized-os/docs/concepts/versioning',
+    'docker/docs content/manuals/desktop/release-notes.md @ 0032634a: 4.42.0 (2025-06-04, all platforms) "Block `io_uring` syscalls in containers"; 4.43.0 (2025-07-03, under "For Mac") "Removed `eBPF` which blocked `io_uring`. To enable `io_uring` in a container, use `--security-opt seccomp=unconfined`"',
+  cos113:
+    'https://cloud.google.com/container-optimized-os/docs/release-notes/m113 (Google\'s milestone 113 release notes: Linux 6.1); the page was not opened here: the kernel line is as cited from it in firezone/firezone#8533 ("113 only uses Linux 6.1", 117 uses 6.6)',
+  cosVersioning:
+    'https://cloud.google.com/container-optimized-os/docs/concepts/versioning (Active Milestones table: COS 121 LTS supported to March 2027, COS 117 LTS to Sept 2026, COS 113 LTS to March 2026)',
   flatcarCgroup:
     'https://flatcar.org/docs/latest/container-runtimes/switching-to-unified-cgroups ("Beginning with Flatcar version 2969.0.0 … cgroup v2")',
   flatcarKernel:
     'https://github.com/flatcar/scripts/pull/3742 (flatcar-4459 on 6.12.74, 2026-03); https://github.com/flatcar/scripts/pull/3826 (flatcar-4628 on 6.12.77, 2026-03)',
-  rpiTrixie:
-    'https://raspithek.de/software/betriebsystem/raspberry-pi-os-trixie (Raspberry Pi OS on Debian 13 trixie, 2025-10-01, "basiert auf dem Linuxkernel 6.12")',
+  rpiKernel:
+    'raspberrypi/documentation documentation/asciidoc/computers/linux_kernel/building.adoc @ 0438d0b2 (the default branch of raspberrypi/linux is "the one we are building Raspberry Pi OS images from"); https://downloads.raspberrypi.com/raspios_arm64/release_notes.txt (Raspberry Pi OS images moved to Linux 6.12 on 2025-05-06, as cited from it in analogdevicesinc/linux#2799; the file was not opened here)',
   debianApt: 'deb.debian.org apt (2026-08 mirror): linux-image-amd64 10.x 5.10.223-1 (bullseye), 6.1.176-1 (bookworm), 6.12.117-1 (trixie)',
   debianConfig12: 'Debian package linux-config-6.1 6.1.176-1 (bookworm), config.{amd64,arm64}_none_*',
   debianConfig13:
@@ -51,6 +54,10 @@ const SRC = {
   windows:
     'https://github.com/MicrosoftDocs/Virtualization-Documentation/blob/main/virtualization/windowscontainers/deploy-containers/upgrade-windows-containers.md; endoflife-date/endoflife.date products/windows-server-core.md @ a70eca33',
   eolDebian: 'endoflife-date/endoflife.date products/debian.md @ a70eca33',
+  synologyToolchains:
+    'Synology\'s DSM 7.2 toolchain downloads as named in SynoCommunity/spksrc: toolchain/syno-geminilake-7.2/Makefile @ a5914d92 (TC_KERNEL = 4.4.302, "Intel x86 Linux 4.4.302 (GeminiLake)"), toolchain/syno-aarch64-7.2/Makefile @ 3bfbd591 (4.4.302, "Realtek RTD129x Linux 4.4.302"), toolchain/syno-epyc7002-7.2/Makefile @ 88dae200 (5.10.55, "AMD x86 Linux Linux 5.10.55 (epyc7002)")',
+  fcosLock:
+    'coreos/fedora-coreos-config manifest-lock.x86_64.json (the kernel each stream ships); branch stable @ 7db341d5 (2024-10-21): kernel 6.10.12-200.fc40, the newest stable snapshot at hand',
   kconfigs:
     "oracle/kconfigs @ fa0a490c (gh-pages) out/<distribution>/config, extracted from the distribution's kernel package; reduced to the symbols the knowledge reads by scripts/gen-kernel-matrix.ts",
   rhelConfigs:
@@ -62,7 +69,7 @@ const SRC = {
 } as const;
 
 /** Checked on this date: the reason a preset's kernel is not set. */
-const REASON_DATE = '2026-12-04';
+const REASON_DATE = '2026-12-05';
 
 /** RHEL minor releases with a real kernel config in the matrix: [minor, kernel line, cgroup version, arm64 build?]. */
 const RHEL_MINORS: [string, string, 1 | 2, boolean][] = [
@@ -110,7 +117,7 @@ export const hostPresets: readonly HostPreset[] = [
     runtime: { kind: 'docker' },
     source: SRC.dockerDesktop,
     notes:
-      'Kernel of Docker Desktop 4.63.0 (2026-03-02); each Desktop release may move it. Docker Desktop 4.42 blocked io_uring in its VM with eBPF; 4.43 and later no longer do (' +
+      'Kernel of Docker Desktop 4.63.0 (2026-03-02); each Desktop release may move it. Docker Desktop 4.42 blocked io_uring in containers; 4.43 removed that eBPF block (a Mac release note) (' +
       SRC.dockerDesktop443 +
       "), but Docker Engine's default seccomp profile still blocks io_uring in containers.",
   },
@@ -179,8 +186,8 @@ export const hostPresets: readonly HostPreset[] = [
     os: 'linux',
     arches: ['amd64', 'arm64'],
     runtime: { kind: 'podman' },
-    source: 'https://docs.fedoraproject.org/en-US/fedora-coreos/',
-    kernelUnknownReason: `not set (checked ${REASON_DATE}): Fedora CoreOS stable follows the current Fedora kernel and rebases every few weeks; the fedora-43 preset carries Fedora 43's real config. Set your host's uname -r for exact checks.`,
+    source: SRC.fcosLock,
+    kernelUnknownReason: `not set (checked ${REASON_DATE}): Fedora CoreOS stable follows the current Fedora kernel and rebases every few weeks; the newest stable manifest at hand (2024-10-21, 6.10.12) is too old to stand for today's. The fedora-43 preset carries Fedora 43's real config; set your host's uname -r for exact checks.`,
     notes:
       'Version-only preset: FCOS follows the current Fedora kernel, which changes every few weeks; set kernelLens.target to your uname -r for exact checks.',
   },
@@ -230,9 +237,8 @@ export const hostPresets: readonly HostPreset[] = [
     arches: ['amd64', 'arm64'],
     runtime: { kind: 'containerd' },
     source: SRC.cosVersioning,
-    kernelUnknownReason: `not set (checked ${REASON_DATE}): the kernel differs per COS milestone and no primary source for the current milestone's kernel was at hand; cos-113 (6.1) is pinned.`,
-    notes:
-      'Version-only preset: the kernel differs per COS milestone and was not verified for the current one; use cos-113 or set your own kernel.',
+    kernelUnknownReason: `not set (checked ${REASON_DATE}): the kernel differs per COS milestone; the newest LTS on Google's versioning page at hand (COS 121, supported to March 2027) was not matched to a kernel from its release notes here. cos-113 (6.1, end of support March 2026) is pinned.`,
+    notes: "Version-only preset: the kernel differs per COS milestone and was not verified for the current one; set your node's uname -r.",
   },
   {
     id: 'cos-113',
@@ -243,6 +249,7 @@ export const hostPresets: readonly HostPreset[] = [
     arches: ['amd64', 'arm64'],
     runtime: { kind: 'containerd' },
     source: SRC.cos113,
+    notes: 'End of support March 2026 (' + SRC.cosVersioning + '); kept for hosts still on it.',
   },
 
   // ── Cloud Linux ──────────────────────────────────────────────────────────────────────────
@@ -306,7 +313,7 @@ export const hostPresets: readonly HostPreset[] = [
     kernelBuildByArch: { amd64: 'rhel-8.10-amd64', arm64: 'alma-8-arm64' },
     kernelBuild: 'rhel-8.10-amd64',
     source: SRC.rhelConfigs,
-    notes: "Same kernel config as rhel-8.10 (arm64: AlmaLinux 8.10's rebuild). cgroup v1 by default (" + SRC.podmanCgroup + ').',
+    notes: "Same kernel config as rhel-8.10 (arm64: AlmaLinux 8.10's rebuild). cgroup v1 by default (" + SRC.rhel8Cgroup + ').',
   },
   {
     id: 'rhel9',
@@ -608,14 +615,14 @@ export const hostPresets: readonly HostPreset[] = [
   // ── Appliances and boards ────────────────────────────────────────────────────────────────
   {
     id: 'synology-dsm7',
-    name: 'Synology DSM 7',
+    name: 'Synology DSM 7.2 (most models: Linux 4.4.302)',
     group: 'Appliances',
     os: 'linux',
+    kernel: '4.4.302',
     arches: ['amd64', 'arm64'],
-    source: 'https://www.synology.com/en-id/dsm/7.0/software_spec/dsm',
-    kernelUnknownReason: `not set (checked ${REASON_DATE}): DSM 7 kernels differ per model (platform) and Synology publishes them only in per-platform GPL source archives; set your NAS's uname -r.`,
+    source: SRC.synologyToolchains,
     notes:
-      'Version-only preset: DSM kernels differ per model and were not verified; Synology kernels historically lack many netfilter/overlay modules. Set your own kernel/config.',
+      "Version-only preset (no DSM config is shipped): DSM 7.2 kernels differ per platform; most x86 and ARM platforms run 4.4.302, epyc7002 models 5.10.55. Set your NAS's uname -r for exact checks.",
   },
   {
     id: 'raspberry-pi-os',
@@ -624,7 +631,9 @@ export const hostPresets: readonly HostPreset[] = [
     os: 'linux',
     kernel: '6.12',
     arches: ['arm64', 'arm/v7', 'arm/v6'],
-    source: SRC.rpiTrixie,
+    source: SRC.rpiKernel,
+    notes:
+      'Kernel line of Raspberry Pi OS images from 2025-05-06 on (the trixie images included). raspberrypi/firmware, the rpi-update kernels, reached 6.18.28 on 2026-05-08 (extra/uname_string8_rt @ 30b58887); whether apt has moved Raspberry Pi OS to 6.18 was not verified: check uname -r.',
   },
 
   // ── Windows ──────────────────────────────────────────────────────────────────────────────

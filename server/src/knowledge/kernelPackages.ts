@@ -123,7 +123,7 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
     'Module built for one RHEL kernel ABI; useless in a container.',
   ),
   r('rhel', 'akmod-*', 'dkms', 'RPM Fusion akmods (module built at install time)'),
-  r('rhel', 'dkms', 'dkms', 'EPEL dkms'),
+  r('rhel', 'dkms', 'dkms', 'Fedora and EPEL package dkms (https://packages.fedoraproject.org/pkgs/dkms/)'),
 
   // ── Alpine ───────────────────────────────────────────────────────────────────────────────
   r('alpine', 'linux-lts', 'image', SRC.alpine),

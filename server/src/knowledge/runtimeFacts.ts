@@ -46,7 +46,6 @@ export const seccompSyscallFacts: readonly SeccompSyscallFact[] = [
       'https://github.com/moby/moby/releases/tag/v20.10.10 ("Add support for clone3 syscall in the default seccomp policy to support running containers based on recent versions of Fedora and Ubuntu", moby/moby#42836)',
     sources: [
       'https://github.com/moby/moby/pull/42681 (clone3 → ENOSYS unless CAP_SYS_ADMIN; glibc 2.34 falls back only on ENOSYS)',
-      'https://pkg.go.dev/github.com/AkihiroSuda/clone3-workaround ("glibc >= 2.34 distros on Docker <= 20.10.9")',
       'https://github.com/actions/runner-images/issues/3812',
     ],
   },
@@ -303,7 +302,6 @@ export const runtimeSwitches: readonly RuntimeSwitch[] = [
     fix: 'give the program an AppArmor profile with the userns permission, or set kernel.apparmor_restrict_unprivileged_userns=0 on the host',
     source: 'Ubuntu 24.04 LTS (Noble Numbat) release notes on discourse.ubuntu.com, section "Unprivileged user namespace restrictions"',
     sources: [
-      'https://ubuntu.com/blog/ubuntu-23-10-restricted-unprivileged-user-namespaces (the restriction: opt-in at the 23.10 release, then on by default)',
       'apparmor profiles/apparmor.d/unprivileged_userns (an unconfined process that creates a user namespace transitions to this profile, which denies all capabilities)',
     ],
   },
