@@ -82,7 +82,7 @@ const SRC = {
   ptp: 'torvalds/linux v6.12 Documentation/driver-api/ptp.rst (PTP hardware clocks of NIC drivers appear as character devices /dev/ptpN, adjusted with clock_adjtime)',
   linuxptp:
     'richardcochran/linuxptp @ 3760f8b6 phc2sys.8 (synchronises the system clock to a PTP hardware clock); ptp4l(8) (runs PTP on an interface with hardware time stamping by default)',
-  ptpd: 'ptpd/ptpd README (PTPd disciplines the system clock with software time stamps)',
+  ptpd: 'ptpd/ptpd README (PTPd, a PTP daemon that disciplines the system clock)',
   rdma: 'torvalds/linux v6.12 Documentation/infiniband/user_verbs.rst (userspace verbs go through the ib_uverbs module and /dev/infiniband/uverbsN)',
   rdmaCore:
     'linux-rdma/rdma-core @ 01e338b1 README.md (user-space providers for the kernel RDMA drivers; ibverbs-utils, rdmacm-utils, infiniband-diags)',
