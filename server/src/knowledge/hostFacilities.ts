@@ -70,6 +70,34 @@ const SRC = {
     'asterisk/dahdi-linux @ dd944f33 README ("This package contains the kernel modules for DAHDI"; building needs the kernel build tree of `uname -r`; programs use /dev/dahdi)',
   nvidiaInstaller:
     'NVIDIA/nvidia-installer @ 601e1b28 option_table.h (the .run installer builds the NVIDIA kernel module against --kernel-source-path / the running kernel unless --no-kernel-module)',
+  sound:
+    'systemd/systemd @ 002f6e92 rules.d/50-udev-default.rules.in (SUBSYSTEM=="sound", GROUP="audio": the ALSA device nodes under /dev/snd belong to the audio group)',
+  alsa: 'torvalds/linux v6.12 sound/core/sound.c (the kernel sound drivers register each card as /dev/snd/controlC*, pcmC*D*, …)',
+  audit:
+    'torvalds/linux v6.12 kernel/audit.c audit_netlink_ok() (AUDIT_SET, AUDIT_ADD_RULE, AUDIT_LIST_RULES, …: "Only support auditd and auditctl in initial pid namespace for now", -EPERM elsewhere; CAP_AUDIT_CONTROL)',
+  mobySysRo: 'moby/moby daemon/pkg/oci/defaults.go @ b985e2313a86 (/sys is mounted sysfs "ro" in a container that is not privileged)',
+  selinux: 'SELinuxProject/selinux setenforce(8), load_policy(8) (change the kernel SELinux state through selinuxfs, /sys/fs/selinux)',
+  apparmor:
+    'torvalds/linux v6.12 security/apparmor/policy.c policy_admin_capable() (loading or replacing AppArmor policy needs CAP_MAC_ADMIN); apparmor_parser(8)',
+  ptp: 'torvalds/linux v6.12 Documentation/driver-api/ptp.rst (PTP hardware clocks of NIC drivers appear as character devices /dev/ptpN, adjusted with clock_adjtime)',
+  linuxptp:
+    'richardcochran/linuxptp @ 3760f8b6 phc2sys.8 (synchronises the system clock to a PTP hardware clock); ptp4l(8) (runs PTP on an interface with hardware time stamping by default)',
+  ptpd: 'ptpd/ptpd README (PTPd, a PTP daemon that disciplines the system clock)',
+  rdma: 'torvalds/linux v6.12 Documentation/infiniband/user_verbs.rst (userspace verbs go through the ib_uverbs module and /dev/infiniband/uverbsN)',
+  rdmaCore:
+    'linux-rdma/rdma-core @ 01e338b1 README.md (user-space providers for the kernel RDMA drivers; ibverbs-utils, rdmacm-utils, infiniband-diags)',
+  ia32: 'torvalds/linux v6.12 arch/x86/Kconfig IA32_EMULATION, IA32_EMULATION_DEFAULT_DISABLED; Documentation/admin-guide/kernel-parameters.txt ia32_emulation=',
+  usbip:
+    'torvalds/linux v6.12 drivers/usb/usbip/Kconfig (USBIP_CORE; USBIP_VHCI_HCD attaches remote devices, USBIP_HOST exports local ones) and tools/usb/usbip/README',
+  udev: 'systemd/systemd udev(7) (rules in /etc/udev/rules.d act on the device events the kernel sends to udevd)',
+  androidEmulator:
+    'Android Developers, "Configure hardware acceleration for the Android Emulator" (on Linux the emulator uses KVM, /dev/kvm)',
+  gvisor: 'google/gvisor @ 1fea3218 README.md (runsc, the OCI runtime of gVisor, sandboxes containers with its own kernel in user space)',
+  frr: 'FRRouting/frr @ e5c83d9b tools/etc/frr/daemons ("The watchfrr, zebra and staticd daemons are always started"); @ 0b548b0d docker/alpine/docker-start (runs /usr/lib/frr/watchfrr)',
+  mpath:
+    'device-mapper-multipath mpathconf(8) (writes /etc/multipath.conf; --with_module loads dm_multipath, --with_multipathd starts multipathd)',
+  zerotier: 'zerotier/ZeroTierOne @ 11545bdb osdep/LinuxEthernetTap.cpp (zerotier-one opens /dev/net/tun for its virtual network port)',
+  wineBinfmt: 'Debian bookworm package wine-binfmt (registers Wine as the interpreter for Windows executables with binfmt-support)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -830,6 +858,88 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.criu,
     sources: [SRC.mobyCaps],
   },
+  {
+    id: 'sound',
+    name: 'Sound devices (ALSA, /dev/snd)',
+    summary:
+      "Sound cards are driven by the host kernel's sound drivers and reached through /dev/snd; programs that play or record (aplay, JACK, a PulseAudio daemon on ALSA) find a card only when /dev/snd is passed in.",
+    features: [],
+    run: { devices: ['/dev/snd'], notes: ['The device nodes belong to the audio group: the user in the container needs that group id.'] },
+    source: SRC.alsa,
+    sources: [SRC.sound, SRC.mobyDev],
+  },
+  {
+    id: 'audit',
+    name: 'Kernel audit (auditd)',
+    summary:
+      "Audit rules and the audit record stream belong to the host kernel: auditd and auditctl must run in the host's PID namespace with CAP_AUDIT_CONTROL, and the rules they load apply to the whole host.",
+    features: [],
+    run: {
+      capAdd: ['AUDIT_CONTROL'],
+      notes: ['Run with --pid host (the kernel refuses audit control from other PID namespaces), usually --privileged.'],
+    },
+    source: SRC.audit,
+    sources: [SRC.capabilities, SRC.mobyCaps],
+  },
+  {
+    id: 'lsm-policy',
+    name: 'SELinux and AppArmor policy',
+    summary:
+      "SELinux mode and AppArmor profiles are host kernel state: setenforce, load_policy and apparmor_parser change them for the whole host, and a container's read-only /sys and missing CAP_MAC_ADMIN refuse it.",
+    features: [],
+    relatedFeatures: ['selinux', 'apparmor'],
+    run: {
+      privileged: true,
+      notes: ['Change the policy on the host instead; an image cannot switch SELinux off for itself.'],
+    },
+    source: SRC.mobySysRo,
+    sources: [SRC.selinux, SRC.apparmor, SRC.capabilities],
+  },
+  {
+    id: 'ptp',
+    name: 'PTP hardware clocks (/dev/ptp*)',
+    summary:
+      "PTP hardware clocks are devices of the host's NIC drivers (/dev/ptpN); ptp4l and phc2sys steer them and the system clock, which is the host's.",
+    features: [],
+    run: {
+      capAdd: ['SYS_TIME'],
+      devices: ['/dev/ptp0'],
+      notes: ['Usually with --network host, so ptp4l sees the NIC that time-stamps the packets.'],
+    },
+    source: SRC.ptp,
+    sources: [SRC.linuxptp, SRC.clock],
+  },
+  {
+    id: 'rdma',
+    name: 'RDMA (InfiniBand, RoCE)',
+    summary:
+      "RDMA verbs reach the adapter through the host kernel's RDMA drivers and /dev/infiniband (ib_uverbs, rdma_cm); the image brings only user-space providers, which must suit the host's driver.",
+    features: [],
+    run: {
+      devices: ['/dev/infiniband'],
+      notes: ['Usually with --network host (RoCE) and --ulimit memlock=-1: verbs pin memory.'],
+    },
+    source: SRC.rdma,
+    sources: [SRC.rdmaCore, SRC.dockerRun],
+  },
+  {
+    id: 'ia32',
+    name: '32-bit x86 programs (IA-32 emulation)',
+    summary:
+      "On an x86-64 host, i386 programs (wine32, :i386 packages) run only through the host kernel's IA-32 emulation (CONFIG_IA32_EMULATION), which a host kernel can leave out or switch off (ia32_emulation=false); other hosts need QEMU through binfmt_misc.",
+    features: [],
+    run: {},
+    source: SRC.ia32,
+  },
+  {
+    id: 'usbip',
+    name: 'USB/IP',
+    summary:
+      "USB/IP attaches and exports USB devices through the host kernel's usbip drivers (vhci-hcd to attach, usbip-host to export): the devices appear on the host.",
+    features: [],
+    run: { privileged: true, notes: ['The usbip-core and vhci-hcd (or usbip-host) modules must be loaded on the host.'] },
+    source: SRC.usbip,
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -849,6 +959,8 @@ export interface CommandTrigger {
   args?: RegExp;
   /** Extra kernel features this use needs (beyond the facility's). */
   features?: string[];
+  /** `-v` means verbose, not version (the daemon runs). */
+  dashVVerbose?: boolean;
 }
 
 export const commandTriggers: readonly CommandTrigger[] = [
@@ -1032,7 +1144,24 @@ export const commandTriggers: readonly CommandTrigger[] = [
     command,
     facility: 'dpdk',
   })),
-  ...['ibv_devinfo', 'ibv_devices', 'vcgencmd'].map((command) => ({ command, facility: 'host-device' })),
+  { command: 'vcgencmd', facility: 'host-device' },
+  // RDMA tools (SRC.rdmaCore: ibverbs-utils, perftest, infiniband-diags, rdmacm-utils) open /dev/infiniband.
+  ...[
+    'ibv_devinfo',
+    'ibv_devices',
+    'ibv_rc_pingpong',
+    'ib_write_bw',
+    'ib_write_lat',
+    'ib_read_bw',
+    'ib_read_lat',
+    'ib_send_bw',
+    'ib_send_lat',
+    'ib_atomic_bw',
+    'ibstat',
+    'ibstatus',
+    'rping',
+    'opensm',
+  ].map((command) => ({ command, facility: 'rdma' })),
   ...['podman', 'buildah', 'newuidmap', 'newgidmap', 'rootlesskit', 'runc', 'crun'].map((command) => ({
     command,
     facility: 'rootless-containers',
@@ -1060,6 +1189,36 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'service', facility: 'libvirt', args: /^libvirt(d|-bin)?$/ },
   { command: 'service', facility: 'openvswitch', args: /^openvswitch-switch$/ },
   { command: 'service', facility: 'dahdi', args: /^dahdi$/ },
+  // ALSA tools and sound servers that open the card (SRC.alsa); `pulseaudio -k|--check|--dump-*` only talk to a running daemon.
+  ...['aplay', 'arecord', 'amixer', 'alsactl', 'speaker-test', 'jackd'].map((command) => ({ command, facility: 'sound' })),
+  // pulseaudio(1): -v is --verbose.
+  {
+    command: 'pulseaudio',
+    facility: 'sound',
+    unless: /^(-k|--kill|--check|--dump-conf|--dump-modules|--dump-resample-methods|--cleanup-shm)$/,
+    dashVVerbose: true,
+  },
+  ...['auditd', 'auditctl'].map((command) => ({ command, facility: 'audit' })),
+  { command: 'augenrules', facility: 'audit', sub: ['--load'] },
+  ...['setenforce', 'load_policy'].map((command) => ({ command, facility: 'lsm-policy' })),
+  // apparmor_parser -Q/--skip-kernel-load, -S/--stdout, -o, -p, -N only compile, print or list.
+  {
+    command: 'apparmor_parser',
+    facility: 'lsm-policy',
+    unless: /^(-[a-zA-Z]*[QSopN][a-zA-Z]*|--skip-kernel-load|--stdout|--ofile(=.*)?|--preprocess|--names)$/,
+  },
+  ...['ptp4l', 'phc2sys', 'ts2phc', 'phc_ctl', 'timemaster'].map((command) => ({ command, facility: 'ptp' })),
+  ...['ptpd', 'ptpd2'].map((command) => ({ command, facility: 'system-clock' })),
+  // i386 packages on an amd64 image (SRC.ia32): they run through the host kernel's IA-32 emulation.
+  { command: 'dpkg', facility: 'ia32', sub: ['--add-architecture'], args: /^i386$/ },
+  ...['usbip', 'usbipd'].map((command) => ({ command, facility: 'usbip' })),
+  // The Android emulator starting a virtual device (SRC.androidEmulator): hardware acceleration is KVM.
+  { command: 'emulator', facility: 'kvm', args: /^(-avd|@\S+)$/ },
+  // gVisor's runtime (SRC.gvisor) and its containerd shim.
+  ...['runsc', 'containerd-shim-runsc-v1'].map((command) => ({ command, facility: 'sandbox' })),
+  { command: 'mpathconf', facility: 'device-mapper' },
+  // FRR's supervisor starts zebra, which installs routes in the kernel (SRC.frr).
+  { command: 'watchfrr', facility: 'net-config' },
 ];
 
 /** `ip link add … type <kind>` → kernel features of that link kind (ids in features.ts). */
@@ -1162,7 +1321,7 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/ttyACM', facility: 'host-device', family: true },
   { path: '/dev/ttyAMA', facility: 'host-device', family: true },
   { path: '/dev/bus/usb', facility: 'host-device' },
-  { path: '/dev/snd', facility: 'host-device' },
+  { path: '/dev/snd', facility: 'sound' },
   { path: '/dev/video', facility: 'host-device', family: true },
   { path: '/dev/i2c-', facility: 'host-device', family: true },
   { path: '/dev/spidev', facility: 'host-device', family: true },
@@ -1173,7 +1332,15 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/input', facility: 'host-device' },
   { path: '/dev/sgx_enclave', facility: 'host-device', exact: true },
   { path: '/dev/sgx', facility: 'host-device' },
-  { path: '/dev/infiniband', facility: 'host-device' },
+  { path: '/dev/infiniband', facility: 'rdma' },
+  { path: '/dev/ptp', facility: 'ptp', family: true },
+  { path: '/etc/udev/rules.d', facility: 'host-device' },
+  { path: '/sys/fs/selinux', facility: 'lsm-policy' },
+  { path: '/sys/kernel/security/apparmor', facility: 'lsm-policy' },
+  // FRR keeps its daemons and start scripts here (zebra, watchfrr, docker-start) and the list of daemons
+  // to start in /etc/frr/daemons; zebra always starts (SRC.frr).
+  { path: '/usr/lib/frr', facility: 'net-config' },
+  { path: '/etc/frr/daemons', facility: 'net-config', exact: true },
   { path: '/dev/watchdog', facility: 'host-device', family: true },
   { path: '/dev/vchiq', facility: 'host-device', exact: true },
   { path: '/sys/class/gpio', facility: 'host-device' },
@@ -1212,6 +1379,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'nvidia/cuda', facility: 'gpu' },
   { repository: 'rocm/dev-ubuntu-22.04', facility: 'gpu' },
   { repository: 'buildah/stable', facility: 'rootless-containers' },
+  // FRR's image starts watchfrr, zebra and staticd (SRC.frr).
+  { repository: 'frrouting/frr', facility: 'net-config' },
 ];
 
 /** Installed packages (any family) that mean the facility; hover only unless the target lacks the kernel part. */
@@ -1367,6 +1536,34 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   wireguard: 'netlink-link',
   // Raspberry Pi OS: vcgencmd and friends, which talk to the firmware through the host's /dev/vchiq.
   'libraspberrypi-bin': 'host-device',
+  // ALSA utilities, the JACK server, PulseAudio's ALSA modules (Alpine pulseaudio-alsa): they open the card.
+  'alsa-utils': 'sound',
+  jackd: 'sound',
+  jackd1: 'sound',
+  jackd2: 'sound',
+  'pulseaudio-alsa': 'sound',
+  // The audit daemon and auditctl: Debian auditd, Alpine/Fedora/RHEL audit.
+  auditd: 'audit',
+  audit: 'audit',
+  linuxptp: 'ptp',
+  ptpd: 'system-clock',
+  // RDMA user space (SRC.rdmaCore; RHEL 7 libibverbs-utils, librdmacm-utils and the rdma service package).
+  'rdma-core': 'rdma',
+  'ibverbs-utils': 'rdma',
+  'libibverbs-utils': 'rdma',
+  'rdmacm-utils': 'rdma',
+  'librdmacm-utils': 'rdma',
+  'infiniband-diags': 'rdma',
+  perftest: 'rdma',
+  rdma: 'rdma',
+  opensm: 'rdma',
+  wine32: 'ia32',
+  'wine32-development': 'ia32',
+  'wine-binfmt': 'binfmt',
+  usbip: 'usbip',
+  'usbip-utils': 'usbip',
+  usbutils: 'host-device',
+  'device-mapper-multipath': 'device-mapper',
   'docker.io': 'dind',
   'docker-ce': 'dind',
   'moby-engine': 'dind',
@@ -1410,6 +1607,10 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
     facility: 'sandbox',
   },
   { pattern: /checkpoint-restore\/criu|(^|\/)criu-[0-9$][^/\s]*\.tar/, facility: 'checkpoint-restore' },
+  { pattern: /ptpd\/ptpd(\.git)?$/, facility: 'system-clock' },
+  { pattern: /richardcochran\/linuxptp|p\/linuxptp\/code/, facility: 'ptp' },
+  // ZeroTier's install script installs zerotier-one, which opens /dev/net/tun (SRC.zerotier).
+  { pattern: /^https?:\/\/install\.zerotier\.com\/?$/, facility: 'tun', mentioned: true },
   // Raspberry Pi GPIO libraries: they map the GPIO registers through the host's /dev/gpiomem or /dev/mem.
   { pattern: /joan2937\/pigpio|(^|\/)pigpio\.tar|WiringPi\/WiringPi/i, facility: 'host-device' },
   { pattern: /^(--(with|enable)-(liburing|io[-_]uring|linux-io-uring)|-Dio_uring=(enabled|true))$/, facility: 'io_uring', mentioned: true },
@@ -1426,6 +1627,8 @@ export const groupTriggers: Readonly<Record<string, string>> = {
   i2c: 'host-device',
   gpio: 'host-device',
   spi: 'host-device',
+  // /dev/snd nodes belong to the audio group (SRC.sound).
+  audio: 'sound',
 };
 
 /** Ports whose EXPOSE means a kernel facility, only when the same stage uses that facility otherwise. */

@@ -195,3 +195,8 @@ test('property: random instruction text never throws and every range lies inside
     { numRuns: 300 },
   );
 });
+
+test('a program path whose directory is a variable still names the program; a variable program name does not', () => {
+  assert.deepEqual(names('FROM x\nRUN ${ANDROID_HOME}/tools/emulator -avd t && $JAVA_HOME/bin/java -version\n'), ['emulator', 'java']);
+  assert.deepEqual(names('FROM x\nRUN $CMD arg && ${DIR}/$PROG x && "$DIR/run" y\n'), ['', '', '']);
+});

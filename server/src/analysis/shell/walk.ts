@@ -322,6 +322,16 @@ interface EmitExtra {
   heredoc?: () => Script | undefined;
 }
 
+/**
+ * The program a path names when only its directory is a variable (`${ANDROID_HOME}/tools/emulator`,
+ * `$JAVA_HOME/bin/java`): the last segment is literal, so the program is known. '' otherwise.
+ */
+function literalBasename(raw: string): string {
+  const slash = raw.lastIndexOf('/');
+  const last = slash >= 0 ? raw.slice(slash + 1) : '';
+  return slash > 0 && /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/.test(last) ? last : '';
+}
+
 /** Turn the words of one simple command into a ShellCommand (peeling wrappers) and recurse into `sh -c`. */
 export function emitWords(
   words: WordIn[],
@@ -331,7 +341,7 @@ export function emitWords(
   let k = peelWrappers(words.map((w) => w.word.value));
   if (k >= words.length) return;
   let nameWord = words[k];
-  let name = nameWord.word.value !== undefined ? basename(nameWord.word.value) : '';
+  let name = nameWord.word.value !== undefined ? basename(nameWord.word.value) : literalBasename(nameWord.word.raw);
   if (name === 'busybox' && k + 1 < words.length && words[k + 1].word.value !== undefined) {
     k++;
     nameWord = words[k];

@@ -549,3 +549,99 @@ test('DAHDI: fetched source, the service and its tools are explained, never repo
   assert.deepEqual(notesAt(t, undefined, 2, 'asterisk'), []);
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('sample 5: sound (ALSA tools, JACK, a PulseAudio daemon, the audio group), not PulseAudio control or ALSA libraries', () => {
+  const t = [
+    'FROM alpine:3.13',
+    'RUN apk add --no-cache alsa-utils pulseaudio pulseaudio-alsa alsa-lib-dev',
+    'RUN addgroup root audio',
+    'ENTRYPOINT [ "pulseaudio", "-v" ]',
+    'CMD speaker-test -c2 && pulseaudio --check && aplay -l',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'alsa-utils').join('\n'), /Sound devices/);
+  assert.match(notesAt(t, undefined, 1, 'pulseaudio-alsa').join('\n'), /--device \/dev\/snd/);
+  // The PulseAudio package alone may be a client; the ALSA library only builds against ALSA.
+  assert.deepEqual(notesAt(t, undefined, 1, 'pulseaudio '), []);
+  assert.deepEqual(notesAt(t, undefined, 1, 'alsa-lib-dev'), []);
+  assert.match(notesAt(t, undefined, 2, 'audio').join('\n'), /audio group/);
+  // pulseaudio(1): -v is --verbose, so the daemon runs.
+  assert.match(notesAt(t, undefined, 3, 'pulseaudio').join('\n'), /Sound devices/);
+  assert.match(notesAt(t, undefined, 4, 'speaker-test').join('\n'), /Sound devices/);
+  assert.deepEqual(notesAt(t, undefined, 4, 'pulseaudio'), [], '--check only asks a running daemon');
+  // Other programs' -v still asks for the version.
+  assert.deepEqual(notesAt('FROM alpine\nRUN openvpn -v\n', undefined, 1, 'openvpn'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('sample 5: auditd, SELinux and AppArmor policy, PTP clocks, RDMA: explained, never reported', () => {
+  const t = [
+    'FROM centos:7',
+    'RUN yum install -y audit linuxptp libibverbs-utils perftest rdma-core && yum clean all',
+    'RUN setenforce 0',
+    'RUN apparmor_parser -r /etc/apparmor.d/usr.sbin.foo && apparmor_parser -QT /etc/apparmor.d/bar',
+    'CMD /usr/sbin/auditd -n & ptp4l -i eth0 -m & ib_write_bw -d mlx5_0',
+    'RUN git clone https://github.com/ptpd/ptpd.git /opt/ptpd',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'audit').join('\n'), /Kernel audit/);
+  assert.match(notesAt(t, undefined, 1, 'linuxptp').join('\n'), /PTP hardware clocks/);
+  assert.match(notesAt(t, undefined, 1, 'libibverbs-utils').join('\n'), /RDMA/);
+  assert.match(notesAt(t, undefined, 1, 'perftest').join('\n'), /\/dev\/infiniband/);
+  assert.match(notesAt(t, undefined, 2, 'setenforce').join('\n'), /SELinux and AppArmor policy/);
+  assert.match(notesAt(t, undefined, 3, 'apparmor_parser -r').join('\n'), /CAP_MAC_ADMIN/);
+  assert.ok(!notesAt(t, undefined, 3, 'apparmor_parser -QT').some((m) => m.includes('SELinux and AppArmor policy')), '-Q only compiles');
+  const cmd = notesAt(t, undefined, 4, 'auditd').join('\n');
+  assert.match(cmd, /--pid host/);
+  assert.match(cmd, /--cap-add AUDIT_CONTROL/);
+  assert.match(notesAt(t, undefined, 4, 'ptp4l').join('\n'), /--cap-add SYS_TIME/);
+  assert.match(notesAt(t, undefined, 4, 'ib_write_bw').join('\n'), /RDMA/);
+  assert.match(notesAt(t, undefined, 5, 'https://github.com/ptpd').join('\n'), /System clock/);
+  for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('sample 5: FRR by image, by its directory (also run through tini) and its daemons file; BIRD copied in', () => {
+  const t = [
+    'FROM quay.io/frrouting/frr:10.2.5',
+    "RUN sed -i 's/^#\\?zebra=.*/zebra=yes/' /etc/frr/daemons",
+    'COPY bird /usr/local/sbin/bird',
+    'ENTRYPOINT [ "/sbin/tini", "--", "/usr/lib/frr/docker-start" ]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 0, 'quay.io').join('\n'), /Network configuration/);
+  assert.match(notesAt(t, undefined, 1, '/etc/frr/daemons').join('\n'), /Network configuration/);
+  assert.match(notesAt(t, undefined, 2, '/usr/local/sbin/bird').join('\n'), /Network configuration/);
+  assert.match(notesAt(t, undefined, 3, '/usr/lib/frr/docker-start').join('\n'), /Network configuration/);
+  // Another program run by its path is nothing; FRR's config files elsewhere are nothing.
+  assert.deepEqual(notesAt('FROM alpine\nCMD ["/usr/local/bin/app"]\n', undefined, 1, '/usr/local/bin/app'), []);
+  assert.deepEqual(notesAt('FROM alpine\nCOPY frr.conf /etc/frr/frr.conf\n', undefined, 1, '/etc/frr/frr.conf'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('sample 5: i386 packages (IA-32 emulation), USB/IP, udev rules, the Android emulator under a variable directory, gVisor, multipath', () => {
+  const t = [
+    'FROM debian:stretch',
+    'RUN dpkg --add-architecture i386 && apt-get -y update && apt-get -y install wine wine32 wine-binfmt usbip usbutils',
+    'COPY 99-usb.rules /etc/udev/rules.d/99-usb.rules',
+    'RUN ${ANDROID_HOME}/tools/emulator -avd test -no-window &',
+    'RUN chmod a+rx runsc && mv runsc containerd-shim-runsc-v1 /usr/local/bin && /sbin/mpathconf --enable',
+    'RUN apt-get update && apt-get install -y curl && curl -s https://install.zerotier.com/ | bash',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'dpkg').join('\n'), /IA-32 emulation/);
+  assert.match(notesAt(t, undefined, 1, 'wine32').join('\n'), /CONFIG_IA32_EMULATION/);
+  assert.deepEqual(notesAt(t, undefined, 1, 'wine '), [], 'wine itself may be 64-bit only');
+  assert.match(notesAt(t, undefined, 1, 'wine-binfmt').join('\n'), /binfmt_misc/);
+  assert.match(notesAt(t, undefined, 1, 'usbip').join('\n'), /USB\/IP/);
+  assert.match(notesAt(t, undefined, 1, 'usbutils').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 2, '/etc/udev/rules.d').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 3, '${ANDROID_HOME}').join('\n'), /KVM/);
+  assert.match(notesAt(t, undefined, 4, 'runsc containerd').join('\n'), /Process sandboxes/);
+  assert.match(notesAt(t, undefined, 4, 'mpathconf').join('\n'), /Device mapper/);
+  assert.match(notesAt(t, undefined, 5, 'https://install.zerotier.com').join('\n'), /TUN/);
+  // Other dpkg uses and another architecture are nothing; an emulator without a virtual device is nothing.
+  assert.deepEqual(notesAt('FROM debian\nRUN dpkg --print-architecture\n', undefined, 1, 'dpkg'), []);
+  assert.deepEqual(notesAt('FROM debian\nRUN dpkg --add-architecture arm64\n', undefined, 1, 'dpkg'), []);
+  assert.deepEqual(notesAt('FROM debian\nRUN emulator -list-avds\n', undefined, 1, 'emulator'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});

@@ -327,7 +327,9 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   }
   if (TEXT_ONLY.has(c.name)) return uses;
   const args = c.args.map(wordValue);
-  if (args.length > 0 && args.every((a) => INFO_ONLY.has(a))) return uses;
+  // `-v` alone asks most programs for their version, but some daemons for verbose output (`pulseaudio -v`).
+  const verboseOnly = args.every((a) => a === '-v') && triggersFor(c.name).some((t) => t.dashVVerbose);
+  if (args.length > 0 && args.every((a) => INFO_ONLY.has(a)) && !verboseOnly) return uses;
 
   // pip installs a Python distribution that drives a host device (RPi.GPIO maps /dev/gpiomem).
   const pip = c.phase === 'build' ? pipInstallWords(c) : undefined;
@@ -440,6 +442,10 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
     }
     if (!matched && limit) add(limitFacility(limit), c.nameWord.range, code(name), [], { buildLimit });
   }
+  // A program run by its path in a facility's directory (/usr/lib/frr/docker-start starts FRR's daemons).
+  const runPath = c.nameWord.value;
+  const ranFrom = runPath?.startsWith('/') ? pathFacility(runPath) : undefined;
+  if (ranFrom && runPath) add(ranFrom.facility, c.nameWord.range, code(runPath), ranFrom.features, {}, true);
   // Paths and fetched sources among the arguments.
   for (const w of c.args) {
     // A URL with a variable in it ("…/${DIND_COMMIT}/hack/dind") still names what it fetches.
@@ -491,7 +497,7 @@ function limitFacility(l: BuildTimeLimit): string {
 
 /** Names short or plain enough that only these count when a COPY names them (others need a '-' or '.'). */
 const COPIED_PROGRAMS =
-  /^(dockerd|containerd|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net)$/;
+  /^(dockerd|containerd|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l)$/;
 
 /** The trigger of a program copied or moved in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, criu). */
 function copiedProgram(path: string): CommandTrigger | undefined {
