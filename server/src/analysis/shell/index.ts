@@ -53,20 +53,43 @@ export function commandsOfModel(model: DockerfileModel): ShellCommand[] {
  * several turns of the event loop, so typing never waits on it.
  */
 export function prepareCommands(model: DockerfileModel, deadline: number): boolean {
-  return forEachShellBlock(model, (block, shell) => {
+  // Resumes where the previous call stopped: walking the already parsed blocks again on every call
+  // made each slice re-walk the document from its start, so under CPU contention (slices shorter
+  // than a walk) a big document never finished.
+  const from = prepareCursor.get(model) ?? { index: 0, shell: 'sh' as ShellKind };
+  const blocks = model.instructions;
+  let shell = from.shell;
+  for (let i = from.index; i < blocks.length; i++) {
+    const block = blocks[i];
+    shell = shellAfter(block, shell);
+    if (!KEYWORDS.has(block.parsed.keyword)) continue;
     absoluteCommands(block, shell);
-    return performance.now() < deadline;
-  });
+    if (performance.now() >= deadline && i + 1 < blocks.length) {
+      prepareCursor.set(model, { index: i + 1, shell });
+      return false;
+    }
+  }
+  prepareCursor.set(model, { index: blocks.length, shell });
+  return true;
+}
+
+/** Where prepareCommands stopped in a model; a model is immutable, so the position stays valid. */
+const prepareCursor = new WeakMap<DockerfileModel, { index: number; shell: ShellKind }>();
+
+/** The shell in force after `block` (FROM resets it, SHELL sets it). */
+function shellAfter(block: InstructionBlock, shell: ShellKind): ShellKind {
+  const kw = block.parsed.keyword;
+  if (kw === 'FROM') return isWindowsImage(block) ? 'other' : 'sh';
+  if (kw === 'SHELL') return shellKindOf(block);
+  return shell;
 }
 
 /** Visits RUN/CMD/ENTRYPOINT/HEALTHCHECK blocks with the shell in force; stops when visit returns false. */
 function forEachShellBlock(model: DockerfileModel, visit: (block: InstructionBlock, shell: ShellKind) => boolean): boolean {
   let shell: ShellKind = 'sh';
   for (const block of model.instructions) {
-    const kw = block.parsed.keyword;
-    if (kw === 'FROM') shell = isWindowsImage(block) ? 'other' : 'sh';
-    else if (kw === 'SHELL') shell = shellKindOf(block);
-    if (!KEYWORDS.has(kw)) continue;
+    shell = shellAfter(block, shell);
+    if (!KEYWORDS.has(block.parsed.keyword)) continue;
     if (!visit(block, shell)) return false;
   }
   return true;

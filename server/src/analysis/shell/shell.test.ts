@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BlockCache, buildModel } from '../document';
-import { commandsOfModel } from './index';
+import { commandsOfModel, prepareCommands } from './index';
 import { applyEdits } from '../edits';
 import type { ShellCommand } from './types';
 
@@ -199,4 +199,26 @@ test('property: random instruction text never throws and every range lies inside
 test('a program path whose directory is a variable still names the program; a variable program name does not', () => {
   assert.deepEqual(names('FROM x\nRUN ${ANDROID_HOME}/tools/emulator -avd t && $JAVA_HOME/bin/java -version\n'), ['emulator', 'java']);
   assert.deepEqual(names('FROM x\nRUN $CMD arg && ${DIR}/$PROG x && "$DIR/run" y\n'), ['', '', '']);
+});
+
+test('prepareCommands resumes where it stopped: slices shorter than a walk still finish the document', () => {
+  // A deadline already past lets each call parse one instruction. Restarting from the first block on
+  // every call (as it once did) never gets past it, which under CPU contention kept a big document
+  // from ever being published.
+  const lines = ['FROM debian AS a'];
+  for (let i = 0; i < 2000; i++) lines.push(`RUN modprobe m${i}`);
+  lines.push('FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'RUN modprobe w', 'SHELL ["/bin/sh", "-c"]', 'RUN modprobe s');
+  const model = buildModel(lines.join('\n'));
+  let calls = 0;
+  while (!prepareCommands(model, 0)) {
+    calls++;
+    assert.ok(calls <= model.instructions.length, `still not done after ${calls} calls`);
+  }
+  assert.ok(calls >= 1000, `one instruction per call expected, finished after ${calls}`);
+  // The shell in force is carried across calls: the Windows stage's cmd line is not sh, the SHELL-switched one is.
+  const prepared = commandsOfModel(model).map((c) => c.args[0]?.value);
+  assert.ok(prepared.includes('m1999') && prepared.includes('s'));
+  assert.ok(!prepared.includes('w'));
+  assert.deepEqual(prepared, commandsOfModel(buildModel(lines.join('\n'))).map((c) => c.args[0]?.value));
+  assert.equal(prepareCommands(model, 0), true);
 });
