@@ -126,6 +126,9 @@ async function showRequirements(): Promise<void> {
   await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: true });
 }
 
+type TargetChoice = { key: 'target' | 'kernelConfigPath'; value: string | undefined };
+type TargetPickItem = vscode.QuickPickItem & { action?: 'preset' | 'version' | 'machine' | 'config'; id?: string };
+
 async function selectTarget(): Promise<void> {
   if (!client) return;
   const presets = await client.sendRequest<PresetInfo[]>('kernelLens/presets');
@@ -133,8 +136,30 @@ async function selectTarget(): Promise<void> {
   const current = await client
     .sendRequest<TargetInfo>('kernelLens/targetInfo', { uri: editor?.document.uri.toString() })
     .catch(() => undefined);
-  type Item = vscode.QuickPickItem & { action?: 'preset' | 'version' | 'machine' | 'config'; id?: string };
-  const items: Item[] = [
+  const pick = await vscode.window.showQuickPick(targetPickItems(presets, current), {
+    title: 'Kernel Lens: Select Target Host',
+    placeHolder: current
+      ? `Which host will run these containers? Now: ${current.label} (${current.origin.detail})`
+      : 'Which host will run these containers?',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!pick) return;
+  const choice = await targetChoiceOf(pick);
+  if (!choice) return;
+  const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+  if (!(await storeTargetChoice(folder, choice))) return;
+  if (current?.origin.kind === 'directive') {
+    void vscode.window.showWarningMessage(
+      `Kernel Lens: this Dockerfile's "# kernel-lens:" directive outranks your choice (${current.origin.detail}).`,
+    );
+  }
+  await refreshStatus();
+}
+
+/** The quick pick: the three ways to name a host, then the presets by group, the current one marked. */
+function targetPickItems(presets: PresetInfo[], current: TargetInfo | undefined): TargetPickItem[] {
+  const items: TargetPickItem[] = [
     { label: '$(edit) Enter a kernel version…', action: 'version' },
     { label: "$(vm) Use this machine's kernel", action: 'machine' },
     { label: '$(file) Choose a kernel config file…', action: 'config' },
@@ -154,65 +179,54 @@ async function selectTarget(): Promise<void> {
       id: p.id,
     });
   }
-  const pick = await vscode.window.showQuickPick(items, {
-    title: 'Kernel Lens: Select Target Host',
-    placeHolder: current
-      ? `Which host will run these containers? Now: ${current.label} (${current.origin.detail})`
-      : 'Which host will run these containers?',
-    matchOnDescription: true,
-    matchOnDetail: true,
-  });
-  if (!pick) return;
-  let choice: { key: 'target' | 'kernelConfigPath'; value: string | undefined } | undefined;
+  return items;
+}
+
+/** The setting a picked item stands for, asking for the version or the config file where needed. */
+async function targetChoiceOf(pick: TargetPickItem): Promise<TargetChoice | undefined> {
   switch (pick.action) {
     case 'preset':
-      choice = { key: 'target', value: pick.id };
-      break;
+      return { key: 'target', value: pick.id };
     case 'version': {
       const v = await vscode.window.showInputBox({
         title: 'Kernel version of the target host',
         placeHolder: 'e.g. 5.15.0-91-generic (uname -r on the host)',
       });
-      if (v) choice = { key: 'target', value: v.trim() };
-      break;
+      return v ? { key: 'target', value: v.trim() } : undefined;
     }
     case 'machine':
-      choice = { key: 'target', value: undefined };
-      break;
+      return { key: 'target', value: undefined };
     case 'config': {
       const files = await vscode.window.showOpenDialog({ title: 'Kernel config (.config or config.gz)', canSelectMany: false });
-      if (files?.[0]) choice = { key: 'kernelConfigPath', value: files[0].fsPath };
-      break;
+      return files?.[0] ? { key: 'kernelConfigPath', value: files[0].fsPath } : undefined;
     }
   }
-  if (!choice) return;
-  const folder = (editor && vscode.workspace.getWorkspaceFolder(editor.document.uri)) ?? vscode.workspace.workspaceFolders?.[0];
+  return undefined;
+}
+
+/** Keeps the choice where the user says (see chooseStorage); false when they cancel or the file write fails. */
+async function storeTargetChoice(folder: vscode.WorkspaceFolder | undefined, choice: TargetChoice): Promise<boolean> {
   const place = await chooseStorage(folder, choice.key);
-  if (!place) return;
+  if (!place) return false;
   const shown = choice.value ?? "this machine's kernel";
   if (place === 'file') {
-    if (!folder || !(await writeToWorkspaceFile(folder, choice.key, choice.value))) return;
+    if (!folder || !(await writeToWorkspaceFile(folder, choice.key, choice.value))) return false;
     void vscode.window.showInformationMessage(savedMessage(shown, 'file'));
-  } else {
-    const config = vscode.workspace.getConfiguration('kernelLens', folder?.uri);
-    const target =
-      place === 'user'
-        ? vscode.ConfigurationTarget.Global
-        : (vscode.workspace.workspaceFolders?.length ?? 0) > 1
-          ? vscode.ConfigurationTarget.WorkspaceFolder
-          : vscode.ConfigurationTarget.Workspace;
-    await config.update(choice.key, choice.value, target);
-    void vscode.window.showInformationMessage(savedMessage(shown, place));
-    if (folder && (await fileSetting(folder, choice.key)) !== undefined) {
-      void vscode.window.showWarningMessage('Kernel Lens: .kernel-lens.json sets this too and outranks settings.');
-    }
+    return true;
   }
-  if (current?.origin.kind === 'directive') {
-    void vscode.window.showWarningMessage(
-      `Kernel Lens: this Dockerfile's "# kernel-lens:" directive outranks your choice (${current.origin.detail}).`,
-    );
+  const config = vscode.workspace.getConfiguration('kernelLens', folder?.uri);
+  const target =
+    place === 'user'
+      ? vscode.ConfigurationTarget.Global
+      : (vscode.workspace.workspaceFolders?.length ?? 0) > 1
+        ? vscode.ConfigurationTarget.WorkspaceFolder
+        : vscode.ConfigurationTarget.Workspace;
+  await config.update(choice.key, choice.value, target);
+  void vscode.window.showInformationMessage(savedMessage(shown, place));
+  if (folder && (await fileSetting(folder, choice.key)) !== undefined) {
+    void vscode.window.showWarningMessage('Kernel Lens: .kernel-lens.json sets this too and outranks settings.');
   }
-  await refreshStatus();
+  return true;
 }
 
 /**
