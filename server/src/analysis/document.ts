@@ -68,7 +68,7 @@ export interface DockerfileModel {
  * A parsed block's memo. Blocks hold one or two entries (their shell commands, whether a FROM names a
  * Windows image), so those sit in two slots; a Map per block cost about 200 bytes, 1.4 MB at 50,000 lines.
  */
-export class BlockMemo {
+class BlockMemo {
   private key1: string | undefined;
   private value1: unknown;
   private key2: string | undefined;
@@ -248,14 +248,14 @@ export function astRangeToAbsolute(block: InstructionBlock, r: Range): Range {
 }
 
 /** A copy of the range `delta` lines further down. */
-export function shiftRange(r: Range, delta: number): Range {
+function shiftRange(r: Range, delta: number): Range {
   return {
     start: { line: r.start.line + delta, character: r.start.character },
     end: { line: r.end.line + delta, character: r.end.character },
   };
 }
 
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
@@ -634,8 +634,4 @@ export function blockAtLine(model: DockerfileModel, line: number): InstructionBl
     else return b;
   }
   return undefined;
-}
-
-export function positionInDocument(model: DockerfileModel, p: Position): boolean {
-  return p.line >= 0 && p.line < model.lines.length && p.character >= 0 && p.character <= model.lines[p.line].length;
 }

@@ -34,7 +34,7 @@ export interface FleetFinding extends Finding {
 const RANK: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
 
 /** "rhel8 (4.18)", "ubuntu-24.04 (6.8)", "./hosts/a.json (6.1.0-18-amd64)". */
-export function shortTargetLabel(name: string, target: TargetHost): string {
+function shortTargetLabel(name: string, target: TargetHost): string {
   if (target.os === 'windows') return target.windowsBuild !== undefined ? `${name} (build ${target.windowsBuild})` : name;
   if (!target.kernel) return name;
   const k = target.kernel;
@@ -48,7 +48,7 @@ function keyOf(f: Finding): string {
 }
 
 /** "fails on a, b; fine on c" — the list that leads a merged finding. */
-export function verdictSummary(verdicts: readonly TargetVerdict[]): string {
+function verdictSummary(verdicts: readonly TargetVerdict[]): string {
   const failing = verdicts.filter((v) => v.severity !== undefined).map((v) => v.label);
   const fine = verdicts.filter((v) => v.severity === undefined).map((v) => v.label);
   if (fine.length === 0) return `on every target: ${failing.join(', ')}`;
@@ -63,7 +63,7 @@ function withSummary(message: string, summary: string): string {
 }
 
 /** Merges per-target findings of one document. Order: by position, as single-target findings are. */
-export function mergeTargetRuns(runs: readonly TargetRun[]): FleetFinding[] {
+function mergeTargetRuns(runs: readonly TargetRun[]): FleetFinding[] {
   const labels = runs.map((r) => shortTargetLabel(r.name, r.result.target));
   const merged = new Map<string, { finding: Finding; byTarget: (Finding | undefined)[] }>();
   runs.forEach((run, i) => {

@@ -91,7 +91,7 @@ function byLine<T extends { range: Range }>(items: readonly T[]): Map<number, T[
 const MAX_CHAIN_SHOWN = 12;
 
 /** The FROM-line card as hover Markdown. */
-export function fromCard(result: AnalysisResult, stage: StageInfo, today: Date): string {
+function fromCard(result: AnalysisResult, stage: StageInfo, today: Date): string {
   return cardToMarkdown(fromCardModel(result, stage, today));
 }
 

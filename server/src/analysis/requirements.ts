@@ -21,7 +21,7 @@ import { stageForLine, type StageInfo } from './stages';
 import type { ShellCommand } from './shell/types';
 import { compareDotted } from './rules/shared/baseImage';
 
-export const REQUIREMENTS_FORMAT = 'kernel-lens-requirements/1';
+const REQUIREMENTS_FORMAT = 'kernel-lens-requirements/1';
 
 export type RequirementKind =
   | 'kernel-version'
@@ -214,7 +214,7 @@ function yamlComment(why: string): string {
 }
 
 /** Run settings of the final stage: only what the analysis found, each line saying why. */
-export function runSettings(final: StageRequirements | undefined): RunSettings {
+function runSettings(final: StageRequirements | undefined): RunSettings {
   const docker: RunSettings['docker'] = [];
   const host: RunSettings['host'] = [];
   const sysctls: { key: string; value: string; why: string }[] = [];

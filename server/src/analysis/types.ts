@@ -59,11 +59,7 @@ export interface Finding {
   fixes: Fix[];
 }
 
-export function pos(line: number, character: number): Position {
-  return { line, character };
-}
-
-export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
+function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
   return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
 }
 

@@ -123,7 +123,7 @@ function walk(dir: string, out: string[]): void {
 }
 
 /** Glob segment → RegExp: `*` and `?` never cross '/', `[…]` classes, `{a,b}` alternatives. */
-export function segmentRegExp(segment: string): RegExp {
+function segmentRegExp(segment: string): RegExp {
   let re = '';
   let depth = 0;
   for (let i = 0; i < segment.length; i++) {
@@ -158,7 +158,7 @@ export function segmentRegExp(segment: string): RegExp {
 }
 
 /** Expands a glob pattern to existing paths (files and folders), sorted. */
-export function expandGlob(pattern: string): string[] {
+function expandGlob(pattern: string): string[] {
   const normalized = pattern.replace(/\\/g, '/');
   const absolute = normalized.startsWith('/');
   const segments = normalized.split('/').filter((s, i) => s !== '' || i === 0);

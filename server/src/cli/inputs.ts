@@ -4,7 +4,7 @@ import { UsageError } from './args';
 import type { InputFile } from './discover';
 
 /** Dockerfiles are kilobytes; anything this large is something else. */
-export const MAX_DOCKERFILE_BYTES = 10 * 1024 * 1024;
+const MAX_DOCKERFILE_BYTES = 10 * 1024 * 1024;
 
 function decode(buf: Buffer, shown: string): string {
   if (buf.length > MAX_DOCKERFILE_BYTES) throw new UsageError(`${shown} is larger than 10 MiB: not a Dockerfile`);

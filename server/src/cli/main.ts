@@ -25,7 +25,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CommandIO) => numbe
   rules: runRules,
 };
 
-export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
+async function main(argv: readonly string[], io: CommandIO): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.err(`kernel-lens: missing command: check, explain, requirements, targets, target or rules (see 'kernel-lens --help')\n`);

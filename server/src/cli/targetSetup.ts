@@ -18,7 +18,7 @@ import type { ConfiguredSeverity } from '../analysis/index';
 import { UsageError, type OptionSpec, type ParsedArgs } from './args';
 import { readBounded } from '../analysis/index';
 
-export const CONFIG_FILE_NAME = '.kernel-lens.json';
+const CONFIG_FILE_NAME = '.kernel-lens.json';
 /** Anything bigger is not a settings file. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** A captured profile holds a whole kernel config (~10,000 symbols): well under this. */
@@ -99,7 +99,7 @@ export function parseRuleFlags(values: readonly string[]): Record<string, Config
 }
 
 /** The nearest settings file from `start` upwards, stopping at the repository root (a folder with .git). */
-export function findConfigFile(start: string): string | undefined {
+function findConfigFile(start: string): string | undefined {
   let dir = path.resolve(start);
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
@@ -147,7 +147,7 @@ export function targetValues(args: ParsedArgs): (string | undefined)[] {
 }
 
 /** Reads a host profile for the CLI: any readable file the user named (bounded, regular files only). */
-export function readProfileFile(reference: string, base: string | undefined): ReturnType<ProfileReader> {
+function readProfileFile(reference: string, base: string | undefined): ReturnType<ProfileReader> {
   const file = path.resolve(base ?? process.cwd(), reference);
   let fd: number | undefined;
   try {

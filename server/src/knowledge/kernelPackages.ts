@@ -310,7 +310,7 @@ export const bootableImageRows: readonly BootableImageRow[] = [
  * component ends in `-bootc` or `-bootc-dev` (fedora-bootc, centos-bootc, rhel-bootc,
  * almalinux-bootc, centos-bootc-dev in registry.gitlab.com/fedora/bootc/base-images-dev).
  */
-export const bootableImageNamePattern = {
+const bootableImageNamePattern = {
   pattern: /(^|\/)[a-z0-9._-]+-bootc(-dev)?$/,
   source: BOOTC_SRC + '; https://gitlab.com/fedora/bootc/base-images (image names)',
 };

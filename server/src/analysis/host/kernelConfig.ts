@@ -81,7 +81,7 @@ export function configState(target: Pick<TargetHost, 'config'>, symbol: string):
 }
 
 /** 16 MiB: real configs are ~300 KiB; anything far bigger is not a config (or is a gzip bomb). */
-export const DEFAULT_MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+const DEFAULT_MAX_CONFIG_BYTES = 16 * 1024 * 1024;
 
 /** The few fs calls the reader makes, so tests can simulate failures root cannot (EACCES). */
 export interface ConfigFileSystem {

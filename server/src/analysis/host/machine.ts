@@ -31,7 +31,7 @@ export interface MachineFacts {
 }
 
 /** Run-time switches read from /proc/sys: each can leave a built feature off by default. */
-export const SWITCH_SYSCTLS = [
+const SWITCH_SYSCTLS = [
   'user.max_user_namespaces',
   'kernel.unprivileged_userns_clone',
   'kernel.io_uring_disabled',
@@ -41,7 +41,7 @@ export const SWITCH_SYSCTLS = [
 ] as const;
 
 /** /proc/sys path of a sysctl key (dots become slashes). */
-export function procSysPath(key: string): string {
+function procSysPath(key: string): string {
   return `/proc/sys/${key.replace(/\./g, '/')}`;
 }
 

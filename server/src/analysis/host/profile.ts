@@ -200,7 +200,7 @@ export function profileLabel(profile: HostProfile, file: string): string {
 }
 
 /** The kernel config text a captured profile carries, in .config syntax (what the config parser reads). */
-export function configTextOf(profile: HostProfile): string | undefined {
+function configTextOf(profile: HostProfile): string | undefined {
   if (!profile.kernelConfig) return undefined;
   return Object.entries(profile.kernelConfig.symbols)
     .map(([k, v]) => `CONFIG_${k}=${v}`)

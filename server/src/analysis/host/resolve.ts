@@ -31,7 +31,7 @@ import { AUTO_TARGET, parseRuntime, validateTargetInput, type TargetInput } from
 import type { KernelConfig, RuntimeInfo, TargetHost, TargetOrigin, TargetOriginKind, TargetProblem } from './types';
 
 /** Preset used when the editor or CLI runs on macOS or Windows. */
-export const DESKTOP_DEFAULT_PRESET = 'docker-desktop';
+const DESKTOP_DEFAULT_PRESET = 'docker-desktop';
 
 export interface TargetLayers {
   directive?: TargetInput;
@@ -244,7 +244,7 @@ function applyPreset(host: BaseHost['host'], preset: HostPreset): void {
  * table lacks, there is none (another arch's config would be a guess); with the arch unknown, the
  * preset's default config.
  */
-export function shippedConfigFor(preset: HostPreset, arch: TargetHost['arch']): string | undefined {
+function shippedConfigFor(preset: HostPreset, arch: TargetHost['arch']): string | undefined {
   if (preset.kernelConfigByArch && arch) return preset.kernelConfigByArch[arch];
   return preset.kernelConfig;
 }

@@ -55,7 +55,7 @@ export const TARGET_INPUT_KEYS: readonly TargetInputKey[] = [
 ];
 
 /** More targets than this in one check is a fleet for the CLI, not for every keystroke. */
-export const MAX_TARGETS = 32;
+const MAX_TARGETS = 32;
 
 /** `target` value meaning "no explicit host: use the default" (this machine on Linux). */
 export const AUTO_TARGET = 'auto';
@@ -122,13 +122,13 @@ export function parseRuntime(s: string): RuntimeInfo | undefined {
 }
 
 /** The canonical text of a runtime, as validateTargetInput stores it. */
-export function formatRuntime(r: RuntimeInfo): string {
+function formatRuntime(r: RuntimeInfo): string {
   return `${r.kind}${r.version ? `@${r.version}` : ''}${r.seccompDefault === false ? UNCONFINED_SUFFIX : ''}`;
 }
 
 export const RULE_SEVERITIES: readonly ConfiguredSeverity[] = ['off', 'hint', 'info', 'warning', 'error'];
 
-export function presetIds(): string[] {
+function presetIds(): string[] {
   return hostPresets.map((p) => p.id);
 }
 

@@ -14,7 +14,7 @@ import type { Finding, Fix } from '../types';
 
 export const TODAY = new Date('2026-11-26T12:00:00Z');
 
-export const UNKNOWN_TARGET: TargetHost = { label: 'unknown', origin: { kind: 'default', detail: 'test' } };
+const UNKNOWN_TARGET: TargetHost = { label: 'unknown', origin: { kind: 'default', detail: 'test' } };
 
 export type TestTarget = string | TargetHost | null;
 

@@ -24,7 +24,7 @@ export function kind(n: unknown): string {
   return t.slice(PREFIX.length);
 }
 
-export function isNode(n: unknown): n is ShNode {
+function isNode(n: unknown): n is ShNode {
   const k = kind(n);
   return k !== '' && k !== 'Pos';
 }

@@ -7,7 +7,7 @@ import type { DockerfileModel, InstructionBlock } from '../document';
 import type { Range, TextEdit } from '../types';
 import type { ShellCommand, ShellWord } from './types';
 
-export function eolOf(model: DockerfileModel): string {
+function eolOf(model: DockerfileModel): string {
   return model.eol;
 }
 

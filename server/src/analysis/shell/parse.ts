@@ -87,7 +87,7 @@ function errorOffset(e: unknown): number | undefined {
 }
 
 /** mvdan positions count UTF-8 bytes; JavaScript strings count UTF-16 units. */
-export function byteIndexer(text: string): (byte: number) => number {
+function byteIndexer(text: string): (byte: number) => number {
   // eslint-disable-next-line no-control-regex
   if (!/[^\x00-\x7f]/.test(text)) return (b) => Math.min(b, text.length);
   const map: number[] = [];

@@ -68,12 +68,6 @@ export function derive(s: Script, text: string, indexes: readonly number[], endI
   return b.build(end.line, end.character);
 }
 
-export function sliceScript(s: Script, start: number, end: number): Script {
-  const idx: number[] = [];
-  for (let i = start; i < end; i++) idx.push(i);
-  return derive(s, s.text.slice(start, end), idx, end);
-}
-
 /**
  * Shell quote removal with a character map: the literal text a word stands for, and for each of
  * its characters the index in `raw` it came from. Expansions (`$X`, `$(…)`) are kept as written so

@@ -72,7 +72,7 @@ function readSmall(file: string, max = 64 * 1024): string | undefined {
 }
 
 /** /etc/os-release (or /usr/lib/os-release) → the three fields people read. */
-export function parseOsRelease(text: string): HostProfile['osRelease'] {
+function parseOsRelease(text: string): HostProfile['osRelease'] {
   const fields = new Map<string, string>();
   for (const line of text.split('\n')) {
     const m = /^([A-Z_]+)=(.*)$/.exec(line.trim());
@@ -86,7 +86,7 @@ export function parseOsRelease(text: string): HostProfile['osRelease'] {
 }
 
 /** Every set symbol of a .config text (`CONFIG_X=v`), without the prefix. */
-export function configSymbols(text: string): Record<string, string> {
+function configSymbols(text: string): Record<string, string> {
   const symbols: Record<string, string> = {};
   for (const line of text.split('\n')) {
     const m = /^CONFIG_([A-Z0-9_]+)=(.*)$/.exec(line.trim());
@@ -96,10 +96,7 @@ export function configSymbols(text: string): Record<string, string> {
 }
 
 /** The profile of a machine from its facts (pure: tests pass made-up facts). */
-export function profileFromMachine(
-  m: MachineFacts,
-  extra: { osReleaseText?: string; name?: string; runtime?: string; now: Date },
-): HostProfile {
+function profileFromMachine(m: MachineFacts, extra: { osReleaseText?: string; name?: string; runtime?: string; now: Date }): HostProfile {
   const profile: HostProfile = { format: PROFILE_FORMAT, via: 'capture', os: 'linux' };
   if (extra.name) profile.name = extra.name;
   profile.capturedAt = extra.now.toISOString();

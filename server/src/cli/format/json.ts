@@ -8,7 +8,7 @@ import { knowledgeDate } from '../../analysis/index';
 import { version } from '../pkg';
 import { targetJson, type CheckReport } from '../report';
 
-export function findingJson(f: Finding): Record<string, unknown> {
+function findingJson(f: Finding): Record<string, unknown> {
   return {
     rule: f.ruleId,
     severity: f.severity,

@@ -22,7 +22,7 @@ const NOUN: Record<Severity, [string, string]> = {
   hint: ['hint', 'hints'],
 };
 
-export function summaryLine(report: Pick<CheckReport, 'files' | 'counts'>): string {
+function summaryLine(report: Pick<CheckReport, 'files' | 'counts'>): string {
   const n = report.files.length;
   const parts = ORDER.filter((s) => report.counts[s] > 0).map((s) => `${report.counts[s]} ${NOUN[s][report.counts[s] === 1 ? 0 : 1]}`);
   return `${n} ${n === 1 ? 'file' : 'files'} checked: ${parts.length ? parts.join(', ') : 'no findings'}`;

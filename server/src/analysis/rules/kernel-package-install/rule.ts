@@ -38,7 +38,7 @@ const TREE_VARIABLE =
   /^(KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KERNEL_PATH|KERNELPATH|KDIR_BUILD|KBUILD_DIR|KERNEL_TREE|KPATH|KBUILD)=(.*)$/;
 
 /** `dkms autoinstall|install|build`, `make -C /lib/modules/…/build M=…`, `make modules_install` run at build time. */
-export const moduleBuilds = perDocument((ctx: DocumentContext): readonly ModuleBuild[] => {
+const moduleBuilds = perDocument((ctx: DocumentContext): readonly ModuleBuild[] => {
   const out: ModuleBuild[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;

@@ -256,8 +256,3 @@ function sliceRange(lines: readonly string[], r: Range): string | undefined {
   if (r.start.line !== r.end.line) return undefined;
   return lines[r.start.line]?.slice(r.start.character, r.end.character);
 }
-
-/** Display form of a reference ('ubuntu:24.04'). */
-export function displayRef(ref: ImageRef): string {
-  return formatImageRef(ref);
-}

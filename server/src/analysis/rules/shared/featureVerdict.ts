@@ -113,7 +113,7 @@ export function shortHostName(ctx: TargetContext): string {
 }
 
 /** Whether the verdict rests on the kernel version rather than the host's kernel config. */
-export function byVersion(v: Verdict): boolean {
+function byVersion(v: Verdict): boolean {
   return v.status === 'too-old' || ((v.status === 'ok' || v.status === 'off-by-default') && v.evidence === 'version');
 }
 

@@ -26,7 +26,7 @@ export const ROOTFS_SUBCOMMANDS: ReadonlySet<string> = new Set(['install', 'unin
 const BOOTABLE_MARK_NAMES: ReadonlySet<string> = new Set(['bootc', 'ostree', 'rpm-ostree']);
 
 /** Indexes of stages that build a bootable container (directly or through their stage chain). */
-export const bootableStages = perDocument((ctx: DocumentContext): ReadonlySet<number> => {
+const bootableStages = perDocument((ctx: DocumentContext): ReadonlySet<number> => {
   const own = new Set<number>();
   for (const s of ctx.stages) {
     if (s.root.kind === 'image' && isBootableImagePath(`${s.root.ref.registry}/${s.root.ref.path}`)) own.add(s.index);
@@ -80,7 +80,7 @@ const variableBlocks = perDocument((ctx: DocumentContext): readonly InstructionB
 /** More ARG/ENV/FROM instructions than this and variables are not resolved (bounds queries × blocks). */
 const MAX_VARIABLE_BLOCKS = 512;
 
-export function variablesAt(ctx: DocumentContext, line: number): Map<string, string | undefined> {
+function variablesAt(ctx: DocumentContext, line: number): Map<string, string | undefined> {
   const values = new Map<string, string | undefined>();
   const globals = new Map<string, string | undefined>();
   const blocks = variableBlocks(ctx);

@@ -69,7 +69,7 @@ function replacesSystemctl(ctx: DocumentContext): boolean {
   return false;
 }
 
-export const systemctlUses = perDocument((ctx: DocumentContext): readonly SystemctlUse[] => {
+const systemctlUses = perDocument((ctx: DocumentContext): readonly SystemctlUse[] => {
   const out: SystemctlUse[] = [];
   const replaced = replacesSystemctl(ctx);
   // Build time, and container start (CMD/ENTRYPOINT and the start scripts the Dockerfile writes).
@@ -98,7 +98,7 @@ interface CgroupPath {
 const V2_MARKERS = /\b(memory\.max|memory\.current|cpu\.max|cgroup\.controllers|cgroup2)\b/;
 
 /** Words naming cgroup v1 paths in any command (build or start, start scripts included). */
-export const cgroupV1Paths = perDocument((ctx: DocumentContext): readonly CgroupPath[] => {
+const cgroupV1Paths = perDocument((ctx: DocumentContext): readonly CgroupPath[] => {
   const out: CgroupPath[] = [];
   for (const c of [...ctx.commands(), ...startScriptCommands(ctx)]) {
     const words =

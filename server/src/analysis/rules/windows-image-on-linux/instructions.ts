@@ -118,7 +118,7 @@ function blockMatches(
   return matches;
 }
 
-export const windowsInstructions = perDocument((ctx: DocumentContext): readonly WindowsInstruction[] => {
+const windowsInstructions = perDocument((ctx: DocumentContext): readonly WindowsInstruction[] => {
   const out: WindowsInstruction[] = [];
   const commands = runCommandsByLine(ctx);
   for (const block of ctx.model.instructions) {
