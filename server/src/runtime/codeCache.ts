@@ -168,7 +168,7 @@ function scheduleWrite(): void {
 }
 
 /** Writes the cache of every bundle loaded without one (atomically: temporary file, then rename), and removes its stale caches. */
-function writeCodeCache(): void {
+export function writeCodeCache(): void {
   if (writeTimer) clearTimeout(writeTimer), (writeTimer = undefined);
   process.removeListener('exit', writeCodeCache);
   const dir = codeCacheDir();
