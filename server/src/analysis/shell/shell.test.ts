@@ -219,6 +219,9 @@ test('prepareCommands resumes where it stopped: slices shorter than a walk still
   const prepared = commandsOfModel(model).map((c) => c.args[0]?.value);
   assert.ok(prepared.includes('m1999') && prepared.includes('s'));
   assert.ok(!prepared.includes('w'));
-  assert.deepEqual(prepared, commandsOfModel(buildModel(lines.join('\n'))).map((c) => c.args[0]?.value));
+  assert.deepEqual(
+    prepared,
+    commandsOfModel(buildModel(lines.join('\n'))).map((c) => c.args[0]?.value),
+  );
   assert.equal(prepareCommands(model, 0), true);
 });
