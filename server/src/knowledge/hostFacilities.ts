@@ -99,7 +99,7 @@ const SRC = {
   zerotier: 'zerotier/ZeroTierOne @ 11545bdb osdep/LinuxEthernetTap.cpp (zerotier-one opens /dev/net/tun for its virtual network port)',
   wineBinfmt: 'Debian bookworm package wine-binfmt (registers Wine as the interpreter for Windows executables with binfmt-support)',
   wireless:
-    'jmalinen/hostap src/drivers/driver_nl80211.c ("Driver interaction with Linux nl80211/cfg80211": hostapd drives the access point through the kernel wireless stack); torvalds/linux v6.12 net/wireless/Kconfig (CFG80211), net/mac80211/Kconfig (MAC80211)',
+    'hostap.git (w1.fi, Jouni Malinen) src/drivers/driver_nl80211.c, file header "Driver interaction with Linux nl80211/cfg80211" (hostapd drives the access point through the kernel wireless stack); torvalds/linux v6.12 net/wireless/Kconfig (CFG80211), net/mac80211/Kconfig (MAC80211)',
   batmanAdv:
     'torvalds/linux v6.12 Documentation/networking/batman-adv.rst ("implemented as a Linux kernel driver"; load batman-adv, create bat0 with ip link add … type batadv or batctl interface create) and net/batman-adv/Kconfig (BATMAN_ADV)',
   md: 'torvalds/linux @ 9401cbb3 Documentation/admin-guide/md.rst (software RAID arrays /dev/mdN are assembled by the md driver, configured through mdadm); drivers/md/Kconfig (BLK_DEV_MD)',
@@ -1715,7 +1715,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'libedgetpu1-std': 'host-device',
   'libedgetpu1-max': 'host-device',
   sysdig: 'sysdig',
-  // FD.io VPP's DPDK plugin drives NICs through DPDK: hugepages and VFIO/UIO of the host.
+  // FD.io VPP's DPDK plugin drives NICs through DPDK: hugepages and VFIO/UIO of the host. FD.io's package repository
+  // (packagecloud.io/fdio, ubuntu noble): vpp-plugin-dpdk "Vector Packet Processing--runtime dpdk plugin", vpp_plugins/dpdk_plugin.so.
   'vpp-plugin-dpdk': 'dpdk',
 };
 
