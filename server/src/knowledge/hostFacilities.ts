@@ -119,7 +119,7 @@ const SRC = {
   buildkit:
     'moby/buildkit @ 40a36f45 docs/images-readme.md (moby/buildkit images: "docker run -d --name buildkitd --privileged moby/buildkit:latest"; rootless images: --security-opt seccomp=unconfined --security-opt apparmor=unconfined) and docs/rootless.md @ 048130d1',
   fastd:
-    'fastd(1) (Ubuntu fastd 22-2build1): "a very small VPN daemon which tunnels IP packets and Ethernet frames over UDP" through a TUN/TAP interface',
+    'fastd(1) (Ubuntu fastd 22-2build1): "a very small VPN daemon which tunnels IP packets and Ethernet frames over UDP" (the TUN/TAP device is not named on that page: weak)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
