@@ -888,7 +888,7 @@ export const kernelFeatures: readonly KernelFeature[] = [
     kconfig: ['BLK_DEV_NBD'],
     modular: true,
     modules: ['nbd'],
-    commands: ['nbd-client', 'qemu-nbd'],
+    commands: ['nbd-client', 'qemu-nbd', 'rbd-nbd'],
     source: S.debianConfig,
   },
   {

@@ -98,6 +98,28 @@ const SRC = {
     'device-mapper-multipath mpathconf(8) (writes /etc/multipath.conf; --with_module loads dm_multipath, --with_multipathd starts multipathd)',
   zerotier: 'zerotier/ZeroTierOne @ 11545bdb osdep/LinuxEthernetTap.cpp (zerotier-one opens /dev/net/tun for its virtual network port)',
   wineBinfmt: 'Debian bookworm package wine-binfmt (registers Wine as the interpreter for Windows executables with binfmt-support)',
+  wireless:
+    'hostap.git (w1.fi, Jouni Malinen) src/drivers/driver_nl80211.c, file header "Driver interaction with Linux nl80211/cfg80211" (hostapd drives the access point through the kernel wireless stack); torvalds/linux v6.12 net/wireless/Kconfig (CFG80211), net/mac80211/Kconfig (MAC80211)',
+  batmanAdv:
+    'torvalds/linux v6.12 Documentation/networking/batman-adv.rst ("implemented as a Linux kernel driver"; load batman-adv, create bat0 with ip link add … type batadv or batctl interface create) and net/batman-adv/Kconfig (BATMAN_ADV)',
+  md: 'torvalds/linux @ 9401cbb3 Documentation/admin-guide/md.rst (software RAID arrays /dev/mdN are assembled by the md driver, configured through mdadm); drivers/md/Kconfig (BLK_DEV_MD)',
+  i2c: 'torvalds/linux @ 2f07c05f Documentation/i2c/dev-interface.rst ("access all devices on an adapter from userspace, through the /dev interface. You need to load module i2c-dev"; /dev/i2c-N; "i2cdetect is part of the i2c-tools package")',
+  smbus:
+    'bivab/smbus-cffi @ 048aa508 smbus/smbus.py ("SMBus transactions on hosts running the Linux kernel. The host kernel must have I2C support, I2C device interface support"; opens /dev/i2c-%d)',
+  gpioCdev:
+    'torvalds/linux @ a23e1966 Documentation/userspace-api/gpio/chardev.rst (GPIO character device /dev/gpiochipN, the interface libgpiod and its gpioinfo/gpioget/gpioset tools use)',
+  minicom:
+    'minicom(1): -D, --device "Specify the device, overriding the value given in the configuration file" (a serial port such as /dev/ttyUSB0)',
+  smartctl:
+    'Linux man-pages 6.03, capabilities(7): CAP_SYS_RAWIO "perform various SCSI device commands"; smartctl(8) (smartmontools: SMART data through ATA/SCSI pass-through on /dev/sdX, /dev/nvmeN)',
+  edgetpu:
+    'google-coral/libedgetpu @ 013a4a68 README.md ("the userspace level runtime driver for Coral devices": the USB Accelerator and PCIe modules are devices of the host)',
+  sysdig:
+    'draios/sysdig @ 02c24ef1 README.md ("Sysdig instruments your physical and virtual machines at the OS level by installing into the Linux kernel and capturing system calls")',
+  buildkit:
+    'moby/buildkit @ 40a36f45 docs/images-readme.md (moby/buildkit images: "docker run -d --name buildkitd --privileged moby/buildkit:latest"; rootless images: --security-opt seccomp=unconfined --security-opt apparmor=unconfined) and docs/rootless.md @ 048130d1',
+  fastd:
+    'fastd(1) (Ubuntu fastd 22-2build1): "a very small VPN daemon which tunnels IP packets and Ethernet frames over UDP" (the TUN/TAP device is not named on that page: weak)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -165,6 +187,36 @@ export const facilityFeatures: readonly KernelFeature[] = [
     commands: ['dmsetup', 'kpartx', 'lvcreate', 'vgcreate', 'pvcreate', 'vgchange', 'lvchange', 'multipathd'],
     source: SRC.kconfig('drivers/md/Kconfig'),
     sources: [SRC.debianConfig],
+  },
+  {
+    id: 'cfg80211',
+    name: 'Wireless stack (cfg80211/nl80211)',
+    summary: 'The kernel wireless configuration API (nl80211) that hostapd, iw and wpa_supplicant use; drivers are mac80211-based.',
+    kconfig: ['CFG80211'],
+    modular: true,
+    modules: ['cfg80211'],
+    source: SRC.kconfig('net/wireless/Kconfig'),
+    sources: [SRC.debianConfig, SRC.wireless],
+  },
+  {
+    id: 'batman_adv',
+    name: 'B.A.T.M.A.N. advanced mesh',
+    summary: 'Layer-2 mesh routing in the kernel (batman-adv module, batX interfaces), configured with batctl.',
+    kconfig: ['BATMAN_ADV'],
+    modular: true,
+    modules: ['batman-adv'],
+    source: SRC.kconfig('net/batman-adv/Kconfig'),
+    sources: [SRC.debianConfig, SRC.batmanAdv],
+  },
+  {
+    id: 'md_raid',
+    name: 'Software RAID (md)',
+    summary: 'Multiple-device RAID arrays (/dev/mdN) assembled by the md driver with mdadm.',
+    kconfig: ['BLK_DEV_MD'],
+    modular: true,
+    modules: ['md_mod'],
+    source: SRC.kconfig('drivers/md/Kconfig'),
+    sources: [SRC.debianConfig, SRC.md],
   },
   {
     id: 'dummy',
@@ -940,6 +992,69 @@ export const hostFacilities: readonly HostFacility[] = [
     run: { privileged: true, notes: ['The usbip-core and vhci-hcd (or usbip-host) modules must be loaded on the host.'] },
     source: SRC.usbip,
   },
+  {
+    id: 'wireless',
+    name: 'Wi-Fi interfaces (nl80211)',
+    summary:
+      "Access points and Wi-Fi clients (hostapd, iw) drive a wireless interface of the host through the kernel's nl80211/cfg80211 stack and its mac80211 driver; the interface lives in the host's network namespace.",
+    features: ['cfg80211'],
+    run: {
+      capAdd: ['NET_ADMIN'],
+      notes: [
+        'Run with --network host, or move the phy into the container (iw phy <phy> set netns <pid>); the driver must support AP mode for hostapd.',
+      ],
+    },
+    source: SRC.wireless,
+    sources: [SRC.capabilities],
+  },
+  {
+    id: 'batman-adv',
+    name: 'B.A.T.M.A.N. advanced mesh (batman-adv)',
+    summary:
+      'batman-adv is a kernel module: batctl only configures it, and the bat0 interface and mesh routing it creates are host kernel objects.',
+    features: ['batman_adv'],
+    run: { capAdd: ['NET_ADMIN'], notes: ['The batman-adv module must be loaded on the host; usually --network host.'] },
+    source: SRC.batmanAdv,
+    sources: [SRC.capabilities],
+  },
+  {
+    id: 'md-raid',
+    name: 'Software RAID (md, mdadm)',
+    summary: "mdadm assembles arrays in the host kernel's md driver from block devices of the host; the array (/dev/mdN) is a host device.",
+    features: ['md_raid'],
+    run: { privileged: true, notes: ['The member disks must be passed in (or --privileged with the host /dev).'] },
+    source: SRC.md,
+    sources: [SRC.capabilities, SRC.mobyDev],
+  },
+  {
+    id: 'sysdig',
+    name: 'Sysdig kernel driver',
+    summary:
+      'Sysdig captures system calls through a driver in the host kernel (a kernel module or eBPF probe for the host kernel release), not through anything in the image.',
+    features: [],
+    relatedFeatures: ['bpf'],
+    run: {
+      privileged: true,
+      notes: [
+        "The driver is built for the host's kernel: mount the host's /lib/modules, /usr/src and /boot (and /dev, /proc) under /host.",
+      ],
+    },
+    source: SRC.sysdig,
+    sources: [SRC.falco],
+  },
+  {
+    id: 'buildkit',
+    name: 'BuildKit daemon in a container',
+    summary:
+      'buildkitd runs each build step as a container of its own: namespaces, overlay mounts and cgroups of the host kernel; its rootless images still need user namespaces and an unconfined seccomp/AppArmor profile.',
+    features: ['user_namespaces'],
+    relatedFeatures: ['overlayfs', 'fuse'],
+    run: {
+      privileged: true,
+      notes: ['Rootless images: --security-opt seccomp=unconfined --security-opt apparmor=unconfined instead of --privileged.'],
+    },
+    source: SRC.buildkit,
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -1219,6 +1334,17 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'mpathconf', facility: 'device-mapper' },
   // FRR's supervisor starts zebra, which installs routes in the kernel (SRC.frr).
   { command: 'watchfrr', facility: 'net-config' },
+  // hostapd runs an access point on a host Wi-Fi interface (SRC.wireless).
+  { command: 'hostapd', facility: 'wireless' },
+  // batctl configures the batman-adv module (SRC.batmanAdv); -v is its version.
+  { command: 'batctl', facility: 'batman-adv' },
+  { command: 'mdadm', facility: 'md-raid' },
+  // i2c-tools open /dev/i2c-N (SRC.i2c); libgpiod's tools open /dev/gpiochipN (SRC.gpioCdev); minicom opens a serial port (SRC.minicom).
+  ...['i2cdetect', 'i2cget', 'i2cset', 'i2cdump', 'i2ctransfer'].map((command) => ({ command, facility: 'host-device' })),
+  ...['gpiodetect', 'gpioinfo', 'gpioget', 'gpioset', 'gpiomon', 'gpionotify'].map((command) => ({ command, facility: 'host-device' })),
+  { command: 'minicom', facility: 'host-device' },
+  ...['sysdig', 'csysdig'].map((command) => ({ command, facility: 'sysdig' })),
+  ...['buildkitd', 'buildctl-daemonless.sh'].map((command) => ({ command, facility: 'buildkit' })),
 ];
 
 /** `ip link add … type <kind>` → kernel features of that link kind (ids in features.ts). */
@@ -1381,6 +1507,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'buildah/stable', facility: 'rootless-containers' },
   // FRR's image starts watchfrr, zebra and staticd (SRC.frr).
   { repository: 'frrouting/frr', facility: 'net-config' },
+  { repository: 'sysdig/sysdig', facility: 'sysdig' },
+  { repository: 'moby/buildkit', facility: 'buildkit' },
 ];
 
 /** Installed packages (any family) that mean the facility; hover only unless the target lacks the kernel part. */
@@ -1568,6 +1696,28 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'docker-ce': 'dind',
   'moby-engine': 'dind',
   'docker-engine': 'dind',
+  // fastd tunnels through a TUN/TAP interface (SRC.fastd).
+  fastd: 'tun',
+  // Wi-Fi access points and tools on the nl80211 stack (SRC.wireless).
+  hostapd: 'wireless',
+  iw: 'wireless',
+  batctl: 'batman-adv',
+  mdadm: 'md-raid',
+  // Hardware tools and runtimes that open host devices: SMART (SRC.smartctl), NVMe admin commands, I2C (SRC.i2c),
+  // GPIO character devices (SRC.gpioCdev; Alpine libgpiod ships the tools, Debian gpiod), serial ports (SRC.minicom),
+  // the Coral Edge TPU runtime (SRC.edgetpu).
+  smartmontools: 'host-device',
+  'nvme-cli': 'host-device',
+  'i2c-tools': 'host-device',
+  libgpiod: 'host-device',
+  gpiod: 'host-device',
+  minicom: 'host-device',
+  'libedgetpu1-std': 'host-device',
+  'libedgetpu1-max': 'host-device',
+  sysdig: 'sysdig',
+  // FD.io VPP's DPDK plugin drives NICs through DPDK: hugepages and VFIO/UIO of the host. FD.io's package repository
+  // (packagecloud.io/fdio, ubuntu noble): vpp-plugin-dpdk "Vector Packet Processing--runtime dpdk plugin", vpp_plugins/dpdk_plugin.so.
+  'vpp-plugin-dpdk': 'dpdk',
 };
 
 /** ENV variables whose setting means the facility (the value does not matter). */
@@ -1585,6 +1735,10 @@ export const envTriggers: Readonly<Record<string, string>> = {
 export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   // RPi.GPIO maps the GPIO registers through /dev/gpiomem, else /dev/mem (SRC.gpio).
   'rpi-gpio': 'host-device',
+  // SMBus bindings open /dev/i2c-N (SRC.smbus): smbus-cffi and the smbus module it replaces, and smbus2.
+  'smbus-cffi': 'host-device',
+  smbus: 'host-device',
+  smbus2: 'host-device',
 };
 
 /**

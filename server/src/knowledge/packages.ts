@@ -97,6 +97,8 @@ export const packageFeatureRows: readonly PackageFeatureRow[] = [
   row('debian', 'apparmor', ['apparmor'], SRC.debian),
   ...many('debian', ['selinux-utils', 'policycoreutils'], ['selinux'], SRC.debian),
   row('debian', 'nbd-client', ['nbd'], SRC.debian),
+  // Ceph's rbd-nbd maps RBD images to /dev/nbdN (ceph/ceph @ 983713dd doc/man/8/rbd-nbd.rst: "map a rbd image to a nbd (Network Block Device) device").
+  row('debian', 'rbd-nbd', ['nbd'], SRC.debian),
   row('debian', 'xdp-tools', ['xdp'], SRC.debian),
   row('debian', 'mptcpd', ['mptcp'], SRC.debian),
 
@@ -156,6 +158,7 @@ export const packageFeatureRows: readonly PackageFeatureRow[] = [
   row('rhel', 'perf', ['perf_events'], SRC.fedora, 'perf_event_open is also gated by the host-only kernel.perf_event_paranoid.'),
   ...many('rhel', ['policycoreutils', 'container-selinux'], ['selinux'], SRC.fedora),
   row('rhel', 'nbd', ['nbd'], SRC.fedora),
+  row('rhel', 'rbd-nbd', ['nbd'], SRC.fedora),
   row('rhel', 'xdp-tools', ['xdp'], SRC.fedora),
   row('rhel', 'mptcpd', ['mptcp'], SRC.fedora),
 

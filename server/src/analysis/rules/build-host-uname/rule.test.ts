@@ -67,3 +67,20 @@ test('ls /lib/modules captured at build time stands in for "the" kernel: flagged
     'RHEL header trees too',
   );
 });
+
+test("kernel files of /proc read into the image at build time are the build machine's; at run time, the host's", () => {
+  const t =
+    'FROM golang:alpine\nRUN cat /proc/cmdline > /cmdline && K=$(cat /proc/sys/kernel/osrelease)\nRUN cat /proc/version\nCMD cat /proc/cmdline > /tmp/c\n';
+  const f = findingsOf(t, ID);
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['cat /proc/cmdline', 'cat /proc/sys/kernel/osrelease'],
+  );
+  assert.match(f[0].message, /kernel command line/);
+  assert.doesNotMatch(f[0].message, /build argument/);
+  assert.match(f[1].message, /build argument/);
+  assert.ok(analyze(t).notes.some((n) => n.markdown.includes("reads the build machine's kernel")));
+  assert.ok(analyze(t).notes.some((n) => n.markdown.includes("reads the host's kernel")));
+  // Other /proc files and other programs are not this rule's.
+  assert.deepEqual(findingsOf('FROM alpine\nRUN cat /proc/cpuinfo > /cpu && grep x /proc/cmdline > /y\n', ID), []);
+});

@@ -3,6 +3,8 @@
  * machine's kernel is baked into the image, yet the container runs on another host's kernel.
  * `uname -m`/`-s` are fine (architecture and OS name match the target platform), and `uname` in
  * CMD/ENTRYPOINT reads the host's kernel at run time, which is what one wants.
+ * The same holds for the kernel's own files read at build time into the image (proc(5): /proc/version,
+ * /proc/sys/kernel/osrelease and /version, /proc/cmdline "arguments passed to the Linux kernel at boot time").
  */
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix, Range } from '../../types';
@@ -16,8 +18,17 @@ const ID = 'build-host-uname';
 const KERNEL_OPTIONS = /^(-[a-zA-Z]*[rva][a-zA-Z]*|--kernel-release|--kernel-version|--all)$/;
 const HARMLESS_TARGETS = new Set(['/dev/null', '/dev/stderr', '/dev/stdout']);
 
+/** proc(5) files that describe the running kernel: its release and version, and its boot command line. */
+const KERNEL_FILES = new Set(['/proc/version', '/proc/sys/kernel/osrelease', '/proc/sys/kernel/version', '/proc/cmdline']);
+const FILE_READERS = new Set(['cat', 'head', 'tail']);
+
+function readsKernelFile(c: ShellCommand): string | undefined {
+  if (!FILE_READERS.has(c.name)) return undefined;
+  return c.args.map((a) => a.value ?? '').find((v) => KERNEL_FILES.has(v));
+}
+
 function readsKernel(c: ShellCommand): boolean {
-  return c.name === 'uname' && c.args.some((a) => KERNEL_OPTIONS.test(a.value ?? ''));
+  return (c.name === 'uname' && c.args.some((a) => KERNEL_OPTIONS.test(a.value ?? ''))) || readsKernelFile(c) !== undefined;
 }
 
 /** Where the value goes: a substitution (a value), or a file in the image. */
@@ -68,7 +79,8 @@ function substitutionRange(ctx: RuleContext, c: ShellCommand): Range | undefined
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const c of buildUses(ctx)) {
-    const text = `uname ${c.args.map((a) => a.raw).join(' ')}`;
+    const text = [c.name, ...c.args.map((a) => a.raw)].join(' ');
+    const what = readsKernelFile(c) === '/proc/cmdline' ? "the build machine's kernel command line" : "the build machine's kernel";
     const target = ctx.target.kernel
       ? `${targetWords(ctx)} runs ${ctx.target.kernel.raw}`
       : `the container will run on ${targetWords(ctx)}'s kernel, which is another one`;
@@ -76,6 +88,7 @@ function check(ctx: RuleContext): Finding[] {
     const sub = substitutionRange(ctx, c);
     if (
       sub &&
+      c.name === 'uname' &&
       ctx.target.kernel &&
       /-/.test(ctx.target.kernel.raw) &&
       c.args.every((a) => a.value === '-r' || a.value === '--kernel-release')
@@ -90,8 +103,14 @@ function check(ctx: RuleContext): Finding[] {
       ruleId: ID,
       severity: 'warning',
       range: { start: c.nameWord.range.start, end: (c.args[c.args.length - 1] ?? c.nameWord).range.end },
-      message: `${code(text)} runs at build time and returns the build machine's kernel, not the one the container runs on. That release (a CI runner's, a desktop VM's) is baked into the image — but ${target}. Read it at run time (in the entrypoint) or name the target kernel explicitly (e.g. a build argument).`,
-      related: fromRelated(ctx, c.block.startLine, '{image} is a userland: `uname` in it reports whatever kernel runs it.'),
+      message: `${code(text)} runs at build time and returns ${what}, not the one the container runs on. What it reports (a CI runner's, a desktop VM's) is baked into the image — but ${target}. Read it at run time (in the entrypoint)${c.name === 'uname' || readsKernelFile(c) !== '/proc/cmdline' ? ' or name the target kernel explicitly (e.g. a build argument)' : ''}.`,
+      related: fromRelated(
+        ctx,
+        c.block.startLine,
+        c.name === 'uname'
+          ? '{image} is a userland: `uname` in it reports whatever kernel runs it.'
+          : "{image} is a userland: /proc is the kernel's, whatever kernel runs it.",
+      ),
       fixes,
     });
   }
@@ -111,6 +130,16 @@ function check(ctx: RuleContext): Finding[] {
 }
 
 function notes(ctx: RuleContext): HoverNote[] {
+  const fileNotes = ctx
+    .commands()
+    .filter((c) => readsKernelFile(c) !== undefined)
+    .map((c) => ({
+      range: c.nameWord.range,
+      markdown:
+        c.phase === 'build'
+          ? `**${c.name} ${readsKernelFile(c)}** during \`docker build\` reads the build machine's kernel, not the one the container will run on.`
+          : `**${c.name} ${readsKernelFile(c)}** at container start reads the host's kernel — the one the container really runs on.`,
+    }));
   return ctx
     .commands()
     .filter((c) => c.name === 'uname')
@@ -121,13 +150,14 @@ function notes(ctx: RuleContext): HoverNote[] {
           ? "**uname** during `docker build` reports the build machine's kernel, not the one the container will run on."
           : "**uname** at container start reports the host's kernel — the one the container really runs on."
         : '**uname** (machine/OS name): the same for the image and the target platform.',
-    }));
+    }))
+    .concat(fileNotes);
 }
 
 export const rule: Rule = {
   id: ID,
   defaultSeverity: 'warning',
-  summary: "`uname -r` evaluated at build time bakes the build machine's kernel release into the image.",
+  summary: "`uname -r` (or /proc/version, /proc/cmdline) read at build time bakes the build machine's kernel into the image.",
   check,
   notes,
 };

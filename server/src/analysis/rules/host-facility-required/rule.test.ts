@@ -645,3 +645,59 @@ test('sample 5: i386 packages (IA-32 emulation), USB/IP, udev rules, the Android
   assert.deepEqual(notesAt('FROM debian\nRUN emulator -list-avds\n', undefined, 1, 'emulator'), []);
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('sample 6: Wi-Fi access points, BATMAN-adv mesh, fastd, md RAID and disk tools, I2C/GPIO/serial tools, Edge TPU, VPP DPDK plugin', () => {
+  const t = [
+    'FROM debian:bookworm',
+    'RUN apt-get install -y hostapd iw batctl fastd mdadm smartmontools nvme-cli i2c-tools gpiod minicom libedgetpu1-std vpp-plugin-dpdk',
+    'RUN pip install smbus-cffi smbus2',
+    'CMD hostapd /etc/hostapd.conf && batctl if add wlan0 && i2cdetect -y 1 && gpioinfo && minicom -D /dev/ttyUSB0',
+    '',
+  ].join('\n');
+  for (const [word, pattern] of [
+    ['hostapd', /Wi-Fi interfaces \(nl80211\)/],
+    ['iw ', /CONFIG_CFG80211/],
+    ['batctl', /batman-adv/],
+    ['fastd', /TUN/],
+    ['mdadm', /Software RAID/],
+    ['smartmontools', /Host device/],
+    ['nvme-cli', /Host device/],
+    ['i2c-tools', /Host device/],
+    ['gpiod', /Host device/],
+    ['minicom', /Host device/],
+    ['libedgetpu1-std', /Host device/],
+    ['vpp-plugin-dpdk', /DPDK/],
+  ] as const)
+    assert.match(notesAt(t, undefined, 1, word).join('\n'), pattern, word);
+  assert.match(notesAt(t, undefined, 2, 'smbus-cffi').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 2, 'smbus2').join('\n'), /Host device/);
+  for (const [word, pattern] of [
+    ['hostapd', /nl80211/],
+    ['batctl', /batman-adv/],
+    ['i2cdetect', /Host device/],
+    ['gpioinfo', /Host device/],
+    ['minicom', /Host device/],
+  ] as const)
+    assert.match(notesAt(t, undefined, 3, word).join('\n'), pattern, word);
+  // Explained, not reported, where the kernel part exists (Debian 12, Ubuntu 22.04 build batman-adv, cfg80211 and md
+  // as modules); RHEL 8's kernel has "# CONFIG_BATMAN_ADV is not set": using batctl there fails.
+  for (const target of ['ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const rhel = findingsOf(t, ID, 'rhel8');
+  assert.deepEqual(
+    rhel.map((f) => textAt(t, f)),
+    ['batctl', 'batctl'],
+  );
+  assert.match(rhel[0].message, /CONFIG_BATMAN_ADV is not set/);
+});
+
+test('sample 6: sysdig and BuildKit images, their daemons; look-alikes stay silent', () => {
+  assert.match(notesAt('FROM sysdig/sysdig:0.4.0\n', undefined, 0, 'sysdig').join('\n'), /Sysdig kernel driver/);
+  assert.match(notesAt('FROM moby/buildkit:v0.25.1-rootless AS rootless\n', undefined, 0, 'moby').join('\n'), /BuildKit daemon/);
+  assert.match(notesAt('FROM alpine\nENTRYPOINT ["buildkitd"]\n', undefined, 1, 'buildkitd').join('\n'), /BuildKit daemon/);
+  assert.match(notesAt('FROM debian\nRUN apt-get install -y sysdig\n', undefined, 1, 'sysdig').join('\n'), /Sysdig kernel driver/);
+  // A word in a comment or in an echo is not a command; a Python I2C-free package is nothing.
+  const quiet =
+    'FROM python:3.12\n# RUN apt-get install -y hostapd batctl\nRUN echo "run hostapd and mdadm on the host" && pip install smbus-like-name\n';
+  assert.deepEqual(notesAt(quiet, undefined, 2, 'hostapd'), []);
+  assert.deepEqual(notesAt(quiet, undefined, 2, 'smbus-like-name'), []);
+});

@@ -298,25 +298,34 @@ function pathFacility(value: string): { facility: string; features?: string[] } 
   return undefined;
 }
 
-/** The uses one shell command makes. */
-const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] => {
+/** Records one use of a facility by a command (see `useCollector`). */
+type AddUse = (
+  facilityId: string,
+  range: Range,
+  via: string,
+  extra?: readonly string[],
+  more?: Partial<FacilityUse>,
+  onlyExtra?: boolean,
+) => void;
+
+/** The uses of one command and the function that adds to them: the facility's features plus `extra`, or only `extra`. */
+function useCollector(c: ShellCommand): { uses: FacilityUse[]; add: AddUse } {
   const uses: FacilityUse[] = [];
   const line = c.range.start.line;
-  const add = (
-    facilityId: string,
-    range: Range,
-    via: string,
-    extra: readonly string[] = [],
-    more: Partial<FacilityUse> = {},
-    onlyExtra = false,
-  ) => {
+  const add: AddUse = (facilityId, range, via, extra = [], more = {}, onlyExtra = false) => {
     const facility = facilityById.get(facilityId);
     if (!facility) return;
     const features = featuresOf(onlyExtra ? extra : [...facility.features, ...extra]);
     uses.push({ facility, noteRange: c.range, range, via, features, kind: 'command', line, ...more });
   };
-  // Redirect targets are real writes, even for echo (`echo ':qemu-arm:…' > /proc/sys/fs/binfmt_misc/register`).
-  // A write under /proc, /sys or /dev talks to the kernel; a file elsewhere (/etc/subuid) only prepares a later use.
+  return { uses, add };
+}
+
+/**
+ * Redirect targets are real writes, even for echo (`echo ':qemu-arm:…' > /proc/sys/fs/binfmt_misc/register`).
+ * A write under /proc, /sys or /dev talks to the kernel; a file elsewhere (/etc/subuid) only prepares a later use.
+ */
+function redirectUses(c: ShellCommand, add: AddUse): void {
   for (const r of c.redirects) {
     const hit = r.target.value !== undefined ? pathFacility(r.target.value) : undefined;
     if (hit)
@@ -325,128 +334,159 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
         kind: /^\/(proc|sys|dev)\//.test(r.target.value!) ? 'command' : 'prepared',
       });
   }
-  if (TEXT_ONLY.has(c.name)) return uses;
-  const args = c.args.map(wordValue);
-  // `-v` alone asks most programs for their version, but some daemons for verbose output (`pulseaudio -v`).
-  const verboseOnly = args.every((a) => a === '-v') && triggersFor(c.name).some((t) => t.dashVVerbose);
-  if (args.length > 0 && args.every((a) => INFO_ONLY.has(a)) && !verboseOnly) return uses;
+}
 
-  // pip installs a Python distribution that drives a host device (RPi.GPIO maps /dev/gpiomem).
-  const pip = c.phase === 'build' ? pipInstallWords(c) : undefined;
+/**
+ * Packages installed in a RUN step: pip distributions that drive a host device (RPi.GPIO maps
+ * /dev/gpiomem) and distribution packages. True when the command is an install (nothing else to look at).
+ */
+function installUses(c: ShellCommand, add: AddUse): boolean {
+  if (c.phase !== 'build') return false;
+  const pip = pipInstallWords(c);
   if (pip) {
     for (const w of pip) {
       const name = (w.value ?? '').replace(/[[<>=!~;@\s].*$/, '');
       const id = pythonPackageTriggers[name.toLowerCase().replace(/[-_.]+/g, '-')];
       if (id) add(id, w.range, `Python package ${code(name)}`, [], { kind: 'prepared', noteRange: w.range });
     }
-    return uses;
+    return true;
   }
-  const install = c.phase === 'build' ? installOf(c) : undefined;
-  if (install) {
-    for (const p of install.packages) {
-      const id = packageTriggers[p.name.toLowerCase()];
-      if (id) add(id, p.word.range, `package ${code(p.name)}`, [], { kind: 'prepared', noteRange: p.word.range });
-    }
-    return uses;
+  const install = installOf(c);
+  if (!install) return false;
+  for (const p of install.packages) {
+    const id = packageTriggers[p.name.toLowerCase()];
+    if (id) add(id, p.word.range, `package ${code(p.name)}`, [], { kind: 'prepared', noteRange: p.word.range });
   }
+  return true;
+}
 
+/** `ip link add … type X`, `ip tuntap`, … : the link kind decides the kernel features. */
+function ipCommandUse(c: ShellCommand, masked: boolean, add: AddUse): void {
+  const ip = ipUse(c);
+  if (!ip) return;
+  const bl = c.phase === 'build' && !insecureRun(c.block) ? { needs: ip.needs ?? 'NET_ADMIN', masked } : undefined;
+  const verb = c.args
+    .map(wordValue)
+    .filter((a) => !a.startsWith('-'))
+    .slice(0, 2)
+    .join(' ');
+  const via = code(`ip ${verb}${ip.kind ? ` … type ${ip.kind}` : ''}`);
+  add(ip.facility, ip.kindWord?.range ?? c.nameWord.range, via, ip.features, {
+    buildLimit: bl,
+    ...(ip.needs ? { capAdd: [ip.needs] } : {}),
+  });
+}
+
+/** `setcap cap_net_admin,cap_net_raw+ep /path`: the capabilities outside Docker's default set must be added at run time. */
+function setcapUse(c: ShellCommand, args: readonly string[], add: AddUse): void {
+  const caps = [
+    ...new Set(
+      args
+        .filter((a) => /^cap_[a-z_]+(,cap_[a-z_]+)*[=+-]/i.test(a))
+        .flatMap((a) => a.replace(/[=+-].*$/, '').split(','))
+        .map((cp) => cp.replace(/^cap_/i, '').toUpperCase()),
+    ),
+  ];
+  if (!caps.length) return;
+  const extra = caps.filter((cp) => !dockerDefaultCapabilities.includes(cp));
+  add(
+    'file-capabilities',
+    c.nameWord.range,
+    code(`setcap ${caps.map((cp) => 'cap_' + cp.toLowerCase()).join(',')}`),
+    [],
+    extra.length ? { capAdd: extra } : {},
+  );
+}
+
+/** `mknod`: making a node does not use the device yet, so only a missing kernel part is worth a finding. */
+function mknodUse(c: ShellCommand, args: readonly string[], add: AddUse): void {
+  const path = args.find((a) => a.startsWith('/'));
+  const hit = path ? pathFacility(path) : undefined;
+  const underDev = !!path && path.startsWith('/dev/') && c.phase === 'build';
+  add(hit?.facility ?? 'device-node', c.nameWord.range, code(`mknod${path ? ' ' + path : ''}`), hit?.features, {
+    mknodUnderDev: underDev,
+    kind: 'prepared',
+  });
+}
+
+/** A program of the trigger table (the first trigger whose arguments match), else a build-time limit alone. */
+function triggerUse(
+  c: ShellCommand,
+  args: readonly string[],
+  limit: BuildTimeLimit | undefined,
+  buildLimit: FacilityUse['buildLimit'],
+  add: AddUse,
+): void {
+  const name = c.name;
+  for (const t of triggersFor(name)) {
+    if (!subMatches(t, args)) continue;
+    if (name === 'losetup' && !losetupChanges(args) && args.length > 0) continue;
+    add(t.facility, c.nameWord.range, code(name), t.features, {
+      buildLimit,
+      ...(t.atBuild && c.phase === 'build' ? { atBuild: t.atBuild } : {}),
+    });
+    return;
+  }
+  if (limit) add(limitFacility(limit), c.nameWord.range, code(name), [], { buildLimit });
+}
+
+/** What the command itself does, by its name: ip, mount, umount, tc, setcap, mknod, or a trigger. */
+function namedCommandUse(c: ShellCommand, args: readonly string[], add: AddUse): void {
   const limit = buildLimitFor(c, args);
   const masked = limit || (c.name === 'ip' && c.phase === 'build') ? maskedFailure(c) : false;
   const buildLimit = limit ? { needs: limit.needs, masked } : undefined;
-  const name = c.name;
-  if (name === 'ip') {
-    const ip = ipUse(c);
-    if (ip) {
-      const bl = c.phase === 'build' && !insecureRun(c.block) ? { needs: ip.needs ?? 'NET_ADMIN', masked } : undefined;
-      const verb = c.args
-        .map(wordValue)
+  switch (c.name) {
+    case 'ip':
+      ipCommandUse(c, masked, add);
+      return;
+    case 'mount': {
+      const m = mountUse(args);
+      // The filesystem type decides the kernel part, not the facility the type belongs to.
+      if (m)
+        add(
+          m.facility,
+          c.nameWord.range,
+          code(`mount${m.type ? ' -t ' + m.type : ''}${m.loop ? ' -o loop' : ''}`),
+          m.features,
+          { buildLimit },
+          true,
+        );
+      return;
+    }
+    case 'umount':
+      if (args.length) add('mount', c.nameWord.range, code('umount'), [], { buildLimit });
+      return;
+    case 'tc': {
+      const feats = tcUse(args);
+      const verb = args
         .filter((a) => !a.startsWith('-'))
         .slice(0, 2)
         .join(' ');
-      const via = code(`ip ${verb}${ip.kind ? ` … type ${ip.kind}` : ''}`);
-      add(ip.facility, ip.kindWord?.range ?? c.nameWord.range, via, ip.features, {
-        buildLimit: bl,
-        ...(ip.needs ? { capAdd: [ip.needs] } : {}),
-      });
+      if (feats) add('traffic-control', c.nameWord.range, code('tc ' + verb), feats, { buildLimit });
+      return;
     }
-  } else if (name === 'mount') {
-    const m = mountUse(args);
-    // The filesystem type decides the kernel part, not the facility the type belongs to.
-    if (m)
-      add(
-        m.facility,
-        c.nameWord.range,
-        code(`mount${m.type ? ' -t ' + m.type : ''}${m.loop ? ' -o loop' : ''}`),
-        m.features,
-        { buildLimit },
-        true,
-      );
-  } else if (name === 'umount') {
-    if (args.length) add('mount', c.nameWord.range, code('umount'), [], { buildLimit });
-  } else if (name === 'tc') {
-    const feats = tcUse(args);
-    if (feats)
-      add(
-        'traffic-control',
-        c.nameWord.range,
-        code(
-          'tc ' +
-            args
-              .filter((a) => !a.startsWith('-'))
-              .slice(0, 2)
-              .join(' '),
-        ),
-        feats,
-        { buildLimit },
-      );
-  } else if (name === 'setcap') {
-    // `setcap cap_net_admin,cap_net_raw+ep /path`: the capabilities outside Docker's default set must be added at run time.
-    const caps = [
-      ...new Set(
-        args
-          .filter((a) => /^cap_[a-z_]+(,cap_[a-z_]+)*[=+-]/i.test(a))
-          .flatMap((a) => a.replace(/[=+-].*$/, '').split(','))
-          .map((cp) => cp.replace(/^cap_/i, '').toUpperCase()),
-      ),
-    ];
-    if (caps.length) {
-      const extra = caps.filter((cp) => !dockerDefaultCapabilities.includes(cp));
-      add(
-        'file-capabilities',
-        c.nameWord.range,
-        code(`setcap ${caps.map((cp) => 'cap_' + cp.toLowerCase()).join(',')}`),
-        [],
-        extra.length ? { capAdd: extra } : {},
-      );
-    }
-  } else if (name === 'mknod') {
-    const path = args.find((a) => a.startsWith('/'));
-    const hit = path ? pathFacility(path) : undefined;
-    const underDev = !!path && path.startsWith('/dev/') && c.phase === 'build';
-    // Making a node does not use the device yet: only a missing kernel part is worth a finding.
-    add(hit?.facility ?? 'device-node', c.nameWord.range, code(`mknod${path ? ' ' + path : ''}`), hit?.features, {
-      mknodUnderDev: underDev,
-      kind: 'prepared',
-    });
-  } else {
-    let matched = false;
-    for (const t of triggersFor(name)) {
-      if (!subMatches(t, args)) continue;
-      if (name === 'losetup' && !losetupChanges(args) && args.length > 0) continue;
-      add(t.facility, c.nameWord.range, code(name), t.features, {
-        buildLimit,
-        ...(t.atBuild && c.phase === 'build' ? { atBuild: t.atBuild } : {}),
-      });
-      matched = true;
-      break;
-    }
-    if (!matched && limit) add(limitFacility(limit), c.nameWord.range, code(name), [], { buildLimit });
+    case 'setcap':
+      setcapUse(c, args, add);
+      return;
+    case 'mknod':
+      mknodUse(c, args, add);
+      return;
+    default:
+      triggerUse(c, args, limit, buildLimit, add);
+      return;
   }
+}
+
+/**
+ * What the command names besides itself: the directory it is run from, paths and fetched sources
+ * among its arguments, a program put in place under its own name, groups that own host devices.
+ */
+function argumentUses(c: ShellCommand, add: AddUse): void {
+  const name = c.name;
   // A program run by its path in a facility's directory (/usr/lib/frr/docker-start starts FRR's daemons).
   const runPath = c.nameWord.value;
   const ranFrom = runPath?.startsWith('/') ? pathFacility(runPath) : undefined;
   if (ranFrom && runPath) add(ranFrom.facility, c.nameWord.range, code(runPath), ranFrom.features, {}, true);
-  // Paths and fetched sources among the arguments.
   for (const w of c.args) {
     // A URL with a variable in it ("…/${DIND_COMMIT}/hack/dind") still names what it fetches.
     const text = w.value ?? w.raw.replace(/^["']|["']$/g, '');
@@ -478,6 +518,20 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
       }
     }
   }
+}
+
+/** The uses one shell command makes. */
+const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] => {
+  const { uses, add } = useCollector(c);
+  redirectUses(c, add);
+  if (TEXT_ONLY.has(c.name)) return uses;
+  const args = c.args.map(wordValue);
+  // `-v` alone asks most programs for their version, but some daemons for verbose output (`pulseaudio -v`).
+  const verboseOnly = args.every((a) => a === '-v') && triggersFor(c.name).some((t) => t.dashVVerbose);
+  if (args.length > 0 && args.every((a) => INFO_ONLY.has(a)) && !verboseOnly) return uses;
+  if (installUses(c, add)) return uses;
+  namedCommandUse(c, args, add);
+  argumentUses(c, add);
   return uses;
 });
 
@@ -807,6 +861,72 @@ function fails(v: Verdict): boolean {
   return v.status === 'config-off' || v.status === 'too-old';
 }
 
+/** A RUN command that no build step can perform: it fails at build time (warning). */
+function buildLimitFinding(u: FacilityUse, buildLimit: { needs: string }): Finding {
+  const needs = needsWords(buildLimit.needs);
+  const privileged = buildLimit.needs === 'privileged';
+  const headline = (subject: string) =>
+    privileged
+      ? `${subject} cannot start in a docker build step: it needs ${needs}.`
+      : `${subject} fails at build time: a docker build step has no ${needs}.`;
+  const first = fitted(headline, u.via, 'This command');
+  const flags = runFlags(u.facility, u.capAdd);
+  return {
+    ruleId: ID,
+    severity: 'warning',
+    range: u.range,
+    message:
+      first.text +
+      (first.shortened ? ` It is ${u.via}.` : '') +
+      ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
+    related: [
+      {
+        message:
+          `${u.facility.name}: ${u.facility.summary} Build steps run with Docker's default capabilities only; RUN --security=insecure needs the security.insecure entitlement.` +
+          (buildLimit.needs === 'NET_ADMIN' || buildLimit.needs === 'SYS_ADMIN'
+            ? ' Even where it runs, firewall rules, interfaces and mounts are kernel state, not files: none of it is saved in the image.'
+            : ''),
+      },
+    ],
+    fixes: [],
+  };
+}
+
+/** `mknod` under /dev in RUN: the node is gone at run time (info). */
+function mknodFinding(u: FacilityUse): Finding {
+  const first = fitted((subject) => `${subject} in RUN is lost: a container's /dev is a fresh tmpfs at every start.`, u.via, code('mknod'));
+  return {
+    ruleId: ID,
+    severity: 'info',
+    range: u.range,
+    message: `${first.text}${first.shortened ? ` It makes ${u.via}.` : ''} Pass the device with ${code('docker run --device')} instead.`,
+    related: [{ message: `${u.facility.name}: ${u.facility.summary}` }],
+    fixes: [],
+  };
+}
+
+/** The target kernel lacks features one use needs (warning): one finding per place, naming them all. */
+function missingFeaturesFinding(ctx: RuleContext, host: string, u: FacilityUse, items: { f: KernelFeature; v: Verdict }[]): Finding {
+  const missing = items.map((i) => i.f);
+  const headline = (subject: string) => `${subject} will fail on ${host}: its kernel lacks ${namesWords(missing)}.`;
+  const prepared = u.kind === 'prepared';
+  const first = fitted(headline, prepared ? `Using ${u.via}` : u.via, prepared ? 'Using what this line brings in' : 'This command');
+  const sentences = [first.text];
+  if (first.shortened) sentences.push(`It is ${u.via}.`);
+  for (const { f, v } of items) sentences.push(verdictDetail(ctx, f.name, v));
+  sentences.push(
+    "A container always uses the host's kernel, whatever the image: run it on a host whose kernel has it, or choose the target that matches your hosts.",
+  );
+  return {
+    ruleId: ID,
+    severity: 'warning',
+    range: u.range,
+    message: sentences.join(' '),
+    related: [targetRelated(ctx)],
+    fixes: [],
+  };
+}
+
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const seenBuild = new Set<string>();
@@ -816,49 +936,9 @@ function check(ctx: RuleContext): Finding[] {
     const key = `${u.range.start.line}:${u.range.start.character}`;
     if (u.buildLimit && !u.buildLimit.masked && !seenBuild.has(key)) {
       seenBuild.add(key);
-      const needs = needsWords(u.buildLimit.needs);
-      const privileged = u.buildLimit.needs === 'privileged';
-      const headline = (subject: string) =>
-        privileged
-          ? `${subject} cannot start in a docker build step: it needs ${needs}.`
-          : `${subject} fails at build time: a docker build step has no ${needs}.`;
-      const first = fitted(headline, u.via, 'This command');
-      const flags = runFlags(u.facility, u.capAdd);
-      findings.push({
-        ruleId: ID,
-        severity: 'warning',
-        range: u.range,
-        message:
-          first.text +
-          (first.shortened ? ` It is ${u.via}.` : '') +
-          ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
-        related: [
-          {
-            message:
-              `${u.facility.name}: ${u.facility.summary} Build steps run with Docker's default capabilities only; RUN --security=insecure needs the security.insecure entitlement.` +
-              (u.buildLimit.needs === 'NET_ADMIN' || u.buildLimit.needs === 'SYS_ADMIN'
-                ? ' Even where it runs, firewall rules, interfaces and mounts are kernel state, not files: none of it is saved in the image.'
-                : ''),
-          },
-        ],
-        fixes: [],
-      });
+      findings.push(buildLimitFinding(u, u.buildLimit));
     }
-    if (u.mknodUnderDev) {
-      const first = fitted(
-        (subject) => `${subject} in RUN is lost: a container's /dev is a fresh tmpfs at every start.`,
-        u.via,
-        code('mknod'),
-      );
-      findings.push({
-        ruleId: ID,
-        severity: 'info',
-        range: u.range,
-        message: `${first.text}${first.shortened ? ` It makes ${u.via}.` : ''} Pass the device with ${code('docker run --device')} instead.`,
-        related: [{ message: `${u.facility.name}: ${u.facility.summary}` }],
-        fixes: [],
-      });
-    }
+    if (u.mknodUnderDev) findings.push(mknodFinding(u));
     for (const f of u.features) {
       if (u.kind === 'mentioned' || elsewhere.has(`${f.id}@${u.range.start.line}:${u.range.start.character}`)) continue;
       const v = evaluate(f, ctx);
@@ -869,26 +949,7 @@ function check(ctx: RuleContext): Finding[] {
     }
   }
   const host = shortHostName(ctx);
-  for (const { use: u, items } of byPlace.values()) {
-    const missing = items.map((i) => i.f);
-    const headline = (subject: string) => `${subject} will fail on ${host}: its kernel lacks ${namesWords(missing)}.`;
-    const prepared = u.kind === 'prepared';
-    const first = fitted(headline, prepared ? `Using ${u.via}` : u.via, prepared ? 'Using what this line brings in' : 'This command');
-    const sentences = [first.text];
-    if (first.shortened) sentences.push(`It is ${u.via}.`);
-    for (const { f, v } of items) sentences.push(verdictDetail(ctx, f.name, v));
-    sentences.push(
-      "A container always uses the host's kernel, whatever the image: run it on a host whose kernel has it, or choose the target that matches your hosts.",
-    );
-    findings.push({
-      ruleId: ID,
-      severity: 'warning',
-      range: u.range,
-      message: sentences.join(' '),
-      related: [targetRelated(ctx)],
-      fixes: [],
-    });
-  }
+  for (const { use: u, items } of byPlace.values()) findings.push(missingFeaturesFinding(ctx, host, u, items));
   return findings;
 }
 
