@@ -729,7 +729,7 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
   return out;
 }
 
-export const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
+const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
   for (const c of ctx.commands()) {
     for (const u of commandUses(c, 0)) uses.push(u);
