@@ -168,3 +168,31 @@ test('FROM with --platform, an ARG default and a digest resolves through the sta
   assert.deepEqual(releases, [releaseOf('python:3.11-slim'), 'debian-10', 'mariner-2.0']);
   assert.ok(releases[0]?.startsWith('debian-'));
 });
+
+test('ROS images by the Ubuntu or Debian codename their tag names or, without one, the tag it aliases', () => {
+  for (const [text, release] of [
+    ['ros:humble-ros-core', 'ubuntu-22.04'],
+    ['ros:jazzy', 'ubuntu-24.04'],
+    ['ros:noetic-ros-core-buster', 'debian-10'],
+    ['ros:foxy', 'ubuntu-20.04'], // no longer published: what the entry listed it with (foxy-ros-base-focal)
+    ['osrf/ros:humble-desktop-full', 'ubuntu-22.04'],
+    ['osrf/ros:noetic-desktop-full-focal', 'ubuntu-20.04'],
+  ]) {
+    assert.equal(releaseOf(text), release, text);
+  }
+  assert.equal(lookup('osrf/ros:rolling-desktop').kind, 'unknown', 'three Ubuntu folders retag rolling-desktop');
+});
+
+test('micromamba version tags by the one default base every build of that version used; latest as of the commit read', () => {
+  assert.equal(releaseOf('mambaorg/micromamba:1.4.9'), 'debian-11');
+  assert.equal(releaseOf('mambaorg/micromamba:1.5.6'), 'debian-12');
+  assert.equal(releaseOf('mambaorg/micromamba:2.3.2'), 'debian-13');
+  assert.equal(releaseOf('mambaorg/micromamba'), 'debian-13');
+  assert.equal(lookup('mambaorg/micromamba:0.24.0').kind, 'unknown', 'built on two defaults');
+});
+
+test('.NET Core 2.2 on the "core" repositories: Debian 9 (stretch-slim; the SDK on buildpack-deps:stretch-scm)', () => {
+  assert.equal(releaseOf('mcr.microsoft.com/dotnet/core/aspnet:2.2'), 'debian-9');
+  assert.equal(releaseOf('mcr.microsoft.com/dotnet/core/sdk:2.2'), 'debian-9');
+  assert.equal(releaseOf('mcr.microsoft.com/dotnet/core/runtime:2.2.8-stretch-slim'), 'debian-9');
+});
