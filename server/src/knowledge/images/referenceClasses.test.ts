@@ -196,3 +196,23 @@ test('.NET Core 2.2 on the "core" repositories: Debian 9 (stretch-slim; the SDK 
   assert.equal(releaseOf('mcr.microsoft.com/dotnet/core/sdk:2.2'), 'debian-9');
   assert.equal(releaseOf('mcr.microsoft.com/dotnet/core/runtime:2.2.8-stretch-slim'), 'debian-9');
 });
+
+test('Jenkins agents: today\'s tags by docker-bake.hcl, JDK 11 tags by the last release that built them', () => {
+  assert.equal(releaseOf('jenkins/inbound-agent:latest'), 'debian-13');
+  assert.equal(releaseOf('jenkins/agent:alpine-jdk17'), 'alpine-3.23');
+  assert.equal(releaseOf('jenkins/agent:alpine-jdk11'), 'alpine-3.20');
+  assert.equal(releaseOf('jenkins/inbound-agent:jdk11'), 'debian-12');
+  assert.equal(releaseOf('jenkins/agent:bookworm-jdk17'), 'debian-12');
+  assert.equal(lookup('jenkins/agent:3355.v388858a_47b_33-5').kind, 'unknown', 'a release tag: base per release not recorded');
+});
+
+test('retired official tags the generated history left unknown: haskell 8.x, rails', () => {
+  assert.equal(releaseOf('haskell:8.6.5'), 'debian-9');
+  assert.equal(releaseOf('haskell:8.0'), 'debian-8');
+  const rails = lookup('rails');
+  assert.equal(rails.kind, 'known');
+  if (rails.kind === 'known') {
+    assert.equal(rails.identity.release.id, 'debian-8');
+    assert.equal(rails.identity.publication?.lastPublished, '2017-05');
+  }
+});
