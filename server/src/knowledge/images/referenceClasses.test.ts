@@ -216,3 +216,13 @@ test('retired official tags the generated history left unknown: haskell 8.x, rai
     assert.equal(rails.identity.publication?.lastPublished, '2017-05');
   }
 });
+
+test('rhelN/rhel-bootc is the bootable container of image mode for RHEL, not an application image', () => {
+  const bootc = lookup('registry.redhat.io/rhel9/rhel-bootc:9.4');
+  assert.equal(bootc.kind, 'known');
+  if (bootc.kind === 'known') {
+    assert.equal(bootc.identity.release.id, 'ubi-9');
+    assert.match(bootc.identity.variant ?? '', /bootable container/);
+  }
+  assert.equal(releaseOf('registry.redhat.io/rhel10/rhel-bootc'), 'ubi-10');
+});
