@@ -197,7 +197,7 @@ test('.NET Core 2.2 on the "core" repositories: Debian 9 (stretch-slim; the SDK 
   assert.equal(releaseOf('mcr.microsoft.com/dotnet/core/runtime:2.2.8-stretch-slim'), 'debian-9');
 });
 
-test('Jenkins agents: today\'s tags by docker-bake.hcl, JDK 11 tags by the last release that built them', () => {
+test("Jenkins agents: today's tags by docker-bake.hcl, JDK 11 tags by the last release that built them", () => {
   assert.equal(releaseOf('jenkins/inbound-agent:latest'), 'debian-13');
   assert.equal(releaseOf('jenkins/agent:alpine-jdk17'), 'alpine-3.23');
   assert.equal(releaseOf('jenkins/agent:alpine-jdk11'), 'alpine-3.20');
