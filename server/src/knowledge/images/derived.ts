@@ -92,30 +92,57 @@ export interface LibraryImage {
   source: string;
 }
 
-export function libraryRules(spec: LibraryImage): ImageTagRule[] {
+/** What the rule builders of one LibraryImage share: its tag fragments and a rule constructor. */
+interface LibraryContext {
+  spec: LibraryImage;
+  /** Flavour words after the base part of a tag. */
+  trailing: string;
+  /** Any version prefix, with or without flavour words. */
+  anyPrefix: string;
+  /** An optional `<prefix>-` captured as `p`. */
+  P: string;
+  /** The current version lines (or the `when` of one default), flavour words allowed unless the spec says not. */
+  current: (when?: string) => string;
+  rule: (id: string, tag: string, r: Partial<ImageTagRule>) => ImageTagRule;
+}
+
+function libraryContext(spec: LibraryImage): LibraryContext {
   const repositories = spec.repositories ?? [`docker.io/library/${spec.image}`];
   const W = spec.words ?? NEVER;
-  const trailing = `(?:-(?:${W}))*`;
   const anyPrefix = `(?:${ANY_VERSION})(?:-(?:${W}))*|(?:${W})(?:-(?:${W}))*`;
-  const P = `(?:(?<p>${anyPrefix})-)?`;
-  const current = (when?: string) => {
-    const v = when ?? spec.versions ?? NEVER;
-    return spec.wordsInDefault === false ? `(?:${v})` : `(?:${v})(?:-(?:${W}))*|(?:${W})(?:-(?:${W}))*`;
+  return {
+    spec,
+    trailing: `(?:-(?:${W}))*`,
+    anyPrefix,
+    P: `(?:(?<p>${anyPrefix})-)?`,
+    current: (when?: string) => {
+      const v = when ?? spec.versions ?? NEVER;
+      return spec.wordsInDefault === false ? `(?:${v})` : `(?:${v})(?:-(?:${W}))*|(?:${W})(?:-(?:${W}))*`;
+    },
+    rule: (id, tag, r) => ({
+      id: `${spec.image}/${id}`,
+      repositories,
+      tag: new RegExp(`^${tag}$`),
+      source: spec.source,
+      ...r,
+    }),
   };
-  const rule = (id: string, tag: string, r: Partial<ImageTagRule>): ImageTagRule => ({
-    id: `${spec.image}/${id}`,
-    repositories,
-    tag: new RegExp(`^${tag}$`),
-    source: spec.source,
-    ...r,
-  });
-  const rules: ImageTagRule[] = (spec.extra ?? []).map((x, i) => ({
+}
+
+/** The image-specific rules, first. */
+function extraRules({ spec }: LibraryContext): ImageTagRule[] {
+  const repositories = spec.repositories ?? [`docker.io/library/${spec.image}`];
+  return (spec.extra ?? []).map((x, i) => ({
     ...x,
     id: `${spec.image}/${x.id || `extra-${i}`}`,
     repositories,
     source: x.source ?? spec.source,
   }));
+}
 
+/** Tags that name their Debian suite (-bookworm, -slim-trixie, -trixie-slim) or Ubuntu suite (-noble, -noble-chiseled). */
+function suiteRules({ spec, rule, P, trailing }: LibraryContext): ImageTagRule[] {
+  const rules: ImageTagRule[] = [];
   if (spec.debianSuites) {
     rules.push(
       rule('debian-slim-suite', `${P}slim-(?<suite>${DEBIAN})${trailing}`, { base: 'debian:{suite}-slim', variant: 'slim' }),
@@ -128,8 +155,13 @@ export function libraryRules(spec: LibraryImage): ImageTagRule[] {
       rule('ubuntu-suite', `${P}(?<suite>${UBUNTU})(?:-(?<x>chiseled(?:-extra)?))?${trailing}`, { base: 'ubuntu:{suite}', variant: '{x}' }),
     );
   }
-  rules.push(rule('alpine-pinned', `${P}alpine-?(?<a>3\\.\\d+)${trailing}`, { base: 'alpine:{a}' }));
-  rules.push(
+  return rules;
+}
+
+/** -alpine3.NN / -alpine-3.NN, then a plain -alpine (the recorded release, or unknown). */
+function alpineRules({ spec, rule, P, trailing, current }: LibraryContext): ImageTagRule[] {
+  return [
+    rule('alpine-pinned', `${P}alpine-?(?<a>3\\.\\d+)${trailing}`, { base: 'alpine:{a}' }),
     spec.alpine
       ? rule('alpine', `(?:(?<p>${current()})-)?alpine${trailing}`, {
           base: `alpine:${spec.alpine}`,
@@ -138,15 +170,23 @@ export function libraryRules(spec: LibraryImage): ImageTagRule[] {
       : rule('alpine', `${P}alpine${trailing}`, {
           unknown: `{image}:{tag} follows the newest Alpine release for its line, which the knowledge base does not record; pin it with an -alpine3.NN tag`,
         }),
-  );
-  if (spec.windows) {
-    rules.push(
-      rule('windowsservercore', `${P}windowsservercore-(?<w>ltsc20\\d\\d|1809)${trailing}`, {
-        base: 'mcr.microsoft.com/windows/servercore:{w}',
-      }),
-      rule('nanoserver', `${P}nanoserver-(?<w>ltsc20\\d\\d|1809)${trailing}`, { base: 'mcr.microsoft.com/windows/nanoserver:{w}' }),
-    );
-  }
+  ];
+}
+
+/** -windowsservercore-ltsc2022 / -nanoserver-1809 and the like. */
+function windowsRules({ spec, rule, P, trailing }: LibraryContext): ImageTagRule[] {
+  if (!spec.windows) return [];
+  return [
+    rule('windowsservercore', `${P}windowsservercore-(?<w>ltsc20\\d\\d|1809)${trailing}`, {
+      base: 'mcr.microsoft.com/windows/servercore:{w}',
+    }),
+    rule('nanoserver', `${P}nanoserver-(?<w>ltsc20\\d\\d|1809)${trailing}`, { base: 'mcr.microsoft.com/windows/nanoserver:{w}' }),
+  ];
+}
+
+/** The moving defaults of the current lines (bare and -slim tags), then latest. */
+function defaultRules({ spec, rule, trailing, current }: LibraryContext): ImageTagRule[] {
+  const rules: ImageTagRule[] = [];
   for (const [i, d] of (spec.defaults ?? []).entries()) {
     if (d.slimBase) {
       rules.push(
@@ -169,13 +209,29 @@ export function libraryRules(spec: LibraryImage): ImageTagRule[] {
       }),
     );
   }
-  rules.push(
-    rule('unrecorded-line', `(?<p>${anyPrefix})(?:-slim)?`, {
-      unknown:
-        spec.unknownReason ??
-        `{image}:{tag} names a version line whose default base is not recorded in the knowledge base (only current lines are, as of the knowledge date); name the base in the tag (e.g. -trixie, -bookworm, -alpine3.NN)`,
-    }),
-  );
+  return rules;
+}
+
+/** Any other version line: unknown, with the reason (never a guess of an old line's base). */
+function unrecordedLineRule({ spec, rule, anyPrefix }: LibraryContext): ImageTagRule {
+  return rule('unrecorded-line', `(?<p>${anyPrefix})(?:-slim)?`, {
+    unknown:
+      spec.unknownReason ??
+      `{image}:{tag} names a version line whose default base is not recorded in the knowledge base (only current lines are, as of the knowledge date); name the base in the tag (e.g. -trixie, -bookworm, -alpine3.NN)`,
+  });
+}
+
+/** Expands a LibraryImage spec into its rules, in evaluation order. */
+export function libraryRules(spec: LibraryImage): ImageTagRule[] {
+  const ctx = libraryContext(spec);
+  const rules = [
+    ...extraRules(ctx),
+    ...suiteRules(ctx),
+    ...alpineRules(ctx),
+    ...windowsRules(ctx),
+    ...defaultRules(ctx),
+    unrecordedLineRule(ctx),
+  ];
   for (const r of rules) if (r.moving === undefined) delete r.moving;
   return rules;
 }

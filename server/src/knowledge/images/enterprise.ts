@@ -573,16 +573,33 @@ const ubiApplicationRules: ImageTagRule[] = ['7', '8', '9', '10'].map((major) =>
  * RHEL application images (registry.redhat.io/rhel9/nodejs-16, rhel8/nginx-114, …): the rhelN/ namespace holds the
  * images Red Hat builds for RHEL N, on the RHEL N userland (sclorg builds them FROM ubiN/s2i-core, the UBI N base).
  */
-const rhelApplicationRules: ImageTagRule[] = ['7', '8', '9', '10'].map((major) => ({
-  id: `rhel/${major}-application`,
-  repositories: ['registry.access.redhat.com', 'registry.redhat.io'].map((r) => `${r}/rhel${major}/*`),
-  tag: /^.+$/,
-  release: `ubi-${major}`,
-  variant: 'RHEL application image',
-  repositoryDecides: true,
-  source:
-    'sclorg/nginx-container @ 799a7656: 1.14/Dockerfile.rhel8 (FROM ubi8/s2i-core:1, LABEL name="rhel8/nginx-114"); sclorg/s2i-nodejs-container @ e937ad44: 16/Dockerfile.rhel9 (FROM ubi9/s2i-core:1); https://catalog.redhat.com/software/containers/search (rhelN/<image>)',
-}));
+const rhelApplicationRules: ImageTagRule[] = [
+  // The bootable container of image mode for RHEL: the RHEL N userland plus what boots it (kernel, initrd, boot
+  // loader, firmware), not an application image.
+  ...['9', '10'].map(
+    (major): ImageTagRule => ({
+      id: `rhel/${major}-bootc`,
+      repositories: ['registry.redhat.io', 'registry.access.redhat.com'].map((r) => `${r}/rhel${major}/rhel-bootc`),
+      tag: /^.+$/,
+      release: `ubi-${major}`,
+      variant: 'RHEL bootable container (image mode)',
+      repositoryDecides: true,
+      source: `https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/${major}/html/using_image_mode_for_rhel_to_build_deploy_and_manage_operating_systems/ ("Image mode for RHEL is available by using the registry.redhat.io/rhel${major}/rhel-bootc bootc image. The RHEL bootc images differ from the existing application Universal Base Images (UBI) in that they contain additional components necessary to boot that were traditionally excluded, such as, kernel, initrd, boot loader, firmware")`,
+    }),
+  ),
+  ...['7', '8', '9', '10'].map(
+    (major): ImageTagRule => ({
+      id: `rhel/${major}-application`,
+      repositories: ['registry.access.redhat.com', 'registry.redhat.io'].map((r) => `${r}/rhel${major}/*`),
+      tag: /^.+$/,
+      release: `ubi-${major}`,
+      variant: 'RHEL application image',
+      repositoryDecides: true,
+      source:
+        'sclorg/nginx-container @ 799a7656: 1.14/Dockerfile.rhel8 (FROM ubi8/s2i-core:1, LABEL name="rhel8/nginx-114"); sclorg/s2i-nodejs-container @ e937ad44: 16/Dockerfile.rhel9 (FROM ubi9/s2i-core:1); https://catalog.redhat.com/software/containers/search (rhelN/<image>)',
+    }),
+  ),
+];
 
 /** CBL-Mariner base images: the tag names the release (1.0, 2.0, dated builds such as 2.0.20251206). */
 const MARINER = [

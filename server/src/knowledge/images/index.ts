@@ -13,9 +13,11 @@ import { linuxserverRules } from './linuxserver';
 import { otherReleases, otherRules } from './others';
 import { popularRules } from './popular';
 import { ImageResolver } from './resolve';
+import { rosRules } from './ros';
 import type { ImageTagRule } from './ruleTypes';
 import { thirdPartyRules } from './thirdParty';
 import { ubuntuReleases, ubuntuRules } from './ubuntu';
+import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
 export type { ImageTagRule } from './ruleTypes';
@@ -44,6 +46,8 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...thirdPartyRules,
   ...linuxserverRules,
   ...popularRules,
+  ...rosRules,
+  ...vendorRules,
 ];
 
 const resolver = new ImageResolver({

@@ -239,6 +239,8 @@ const hexpmRules: ImageTagRule[] = [
 // --- .NET: the "core" repositories and the removed Docker Hub repository ---------------------------------
 const DOTNET_CORE =
   'https://github.com/dotnet/dotnet-docker/issues/2375 (2020-11-10: all .NET Core 2.1/3.1 and .NET 5.0 tags are published to mcr.microsoft.com/dotnet/{sdk,aspnet,runtime,runtime-deps}; "the original repositories will continue to be maintained for the supported lifetime of the tags contained within those repositories")';
+const DOTNET_CORE_22 =
+  'dotnet/dotnet-docker manifest.json @ b69b776a (2019-12-02, the last commit that lists .NET Core 2.2): dotnet/core/{runtime,aspnet} sharedTags "2.2" and "$(2.2-RuntimeVersion)" = 2.2/<image>/stretch-slim (Linux) and nanoserver-1809/1903/1909 (Windows), dotnet/core/sdk "2.2" = 2.2/sdk/stretch; 2.2/sdk/stretch/amd64/Dockerfile FROM buildpack-deps:stretch-scm, 2.2/{aspnet,runtime}/stretch-slim FROM the 2.2-stretch-slim runtime(-deps) image';
 const DOTNET_HUB =
   'https://github.com/dotnet/dotnet-docker/issues/3052 (2021-08-17: .NET Core images are no longer available on Docker Hub from August 21st; microsoft/dotnet:2.1-sdk → mcr.microsoft.com/dotnet/sdk:2.1)';
 
@@ -250,6 +252,18 @@ const dotnetRules: ImageTagRule[] = [
       tag: /^(?:2\.1|3\.1)(?:[.-].*)?$/,
       base: `mcr.microsoft.com/dotnet/${name}:{tag}`,
       source: DOTNET_CORE,
+    }),
+  ),
+  // .NET Core 2.2 (end of support 2019-12-23) was only ever published to the "core" repositories.
+  ...['aspnet', 'runtime', 'runtime-deps', 'sdk'].map(
+    (name): ImageTagRule => ({
+      id: `dotnet/core/${name}/2.2`,
+      repositories: [`mcr.microsoft.com/dotnet/core/${name}`],
+      tag: /^2\.2(?:\.\d+)*(?:-stretch(?:-slim)?)?(?:-arm32v7)?$/,
+      base: name === 'sdk' ? 'buildpack-deps:stretch-scm' : 'debian:stretch-slim',
+      ...(name === 'sdk' ? {} : { variant: 'slim' }),
+      source: DOTNET_CORE_22,
+      note: 'On a Windows host the same 2.2 tags pull the Nano Server 1809/1903/1909 image instead.',
     }),
   ),
   {

@@ -168,3 +168,61 @@ test('FROM with --platform, an ARG default and a digest resolves through the sta
   assert.deepEqual(releases, [releaseOf('python:3.11-slim'), 'debian-10', 'mariner-2.0']);
   assert.ok(releases[0]?.startsWith('debian-'));
 });
+
+test('ROS images by the Ubuntu or Debian codename their tag names or, without one, the tag it aliases', () => {
+  for (const [text, release] of [
+    ['ros:humble-ros-core', 'ubuntu-22.04'],
+    ['ros:jazzy', 'ubuntu-24.04'],
+    ['ros:noetic-ros-core-buster', 'debian-10'],
+    ['ros:foxy', 'ubuntu-20.04'], // no longer published: what the entry listed it with (foxy-ros-base-focal)
+    ['osrf/ros:humble-desktop-full', 'ubuntu-22.04'],
+    ['osrf/ros:noetic-desktop-full-focal', 'ubuntu-20.04'],
+  ]) {
+    assert.equal(releaseOf(text), release, text);
+  }
+  assert.equal(lookup('osrf/ros:rolling-desktop').kind, 'unknown', 'three Ubuntu folders retag rolling-desktop');
+});
+
+test('micromamba version tags by the one default base every build of that version used; latest as of the commit read', () => {
+  assert.equal(releaseOf('mambaorg/micromamba:1.4.9'), 'debian-11');
+  assert.equal(releaseOf('mambaorg/micromamba:1.5.6'), 'debian-12');
+  assert.equal(releaseOf('mambaorg/micromamba:2.3.2'), 'debian-13');
+  assert.equal(releaseOf('mambaorg/micromamba'), 'debian-13');
+  assert.equal(lookup('mambaorg/micromamba:0.24.0').kind, 'unknown', 'built on two defaults');
+});
+
+test('.NET Core 2.2 on the "core" repositories: Debian 9 (stretch-slim; the SDK on buildpack-deps:stretch-scm)', () => {
+  assert.equal(releaseOf('mcr.microsoft.com/dotnet/core/aspnet:2.2'), 'debian-9');
+  assert.equal(releaseOf('mcr.microsoft.com/dotnet/core/sdk:2.2'), 'debian-9');
+  assert.equal(releaseOf('mcr.microsoft.com/dotnet/core/runtime:2.2.8-stretch-slim'), 'debian-9');
+});
+
+test("Jenkins agents: today's tags by docker-bake.hcl, JDK 11 tags by the last release that built them", () => {
+  assert.equal(releaseOf('jenkins/inbound-agent:latest'), 'debian-13');
+  assert.equal(releaseOf('jenkins/agent:alpine-jdk17'), 'alpine-3.23');
+  assert.equal(releaseOf('jenkins/agent:alpine-jdk11'), 'alpine-3.20');
+  assert.equal(releaseOf('jenkins/inbound-agent:jdk11'), 'debian-12');
+  assert.equal(releaseOf('jenkins/agent:bookworm-jdk17'), 'debian-12');
+  assert.equal(lookup('jenkins/agent:3355.v388858a_47b_33-5').kind, 'unknown', 'a release tag: base per release not recorded');
+});
+
+test('retired official tags the generated history left unknown: haskell 8.x, rails', () => {
+  assert.equal(releaseOf('haskell:8.6.5'), 'debian-9');
+  assert.equal(releaseOf('haskell:8.0'), 'debian-8');
+  const rails = lookup('rails');
+  assert.equal(rails.kind, 'known');
+  if (rails.kind === 'known') {
+    assert.equal(rails.identity.release.id, 'debian-8');
+    assert.equal(rails.identity.publication?.lastPublished, '2017-05');
+  }
+});
+
+test('rhelN/rhel-bootc is the bootable container of image mode for RHEL, not an application image', () => {
+  const bootc = lookup('registry.redhat.io/rhel9/rhel-bootc:9.4');
+  assert.equal(bootc.kind, 'known');
+  if (bootc.kind === 'known') {
+    assert.equal(bootc.identity.release.id, 'ubi-9');
+    assert.match(bootc.identity.variant ?? '', /bootable container/);
+  }
+  assert.equal(releaseOf('registry.redhat.io/rhel10/rhel-bootc'), 'ubi-10');
+});

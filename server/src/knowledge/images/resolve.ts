@@ -202,7 +202,7 @@ export class ImageResolver {
         reason: `${name} (${when}) was built${family} on a base its tag, its directory and the stored Dockerfiles do not name`,
       };
     }
-    if (h.evidence === 'moving-base') {
+    if (h.evidence === 'moving-base' && !h.current) {
       return {
         kind: 'unknown',
         reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded`,
@@ -361,6 +361,10 @@ function evidenceText(h: TagHistory): string {
       return `another tag of the same official-images entry (the same image) names its base (${h.base})`;
     case 'directory':
       return `its build directory names its base (${h.base})`;
+    case 'moving-base':
+      // Only a tag published now gets here (fromHistory leaves the others unknown): its FROM of a moving tag is read
+      // as the knowledge base describes that tag now, the date of the same official-images snapshot.
+      return `FROM ${h.base} in its Dockerfile at the commit official-images pinned; ${h.base} is a moving tag, read as of the same snapshot (the tag is published now)`;
     default:
       return h.base ? `built on ${h.base}` : 'base not known';
   }

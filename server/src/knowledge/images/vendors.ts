@@ -1,0 +1,161 @@
+/**
+ * More images outside Docker Official Images whose base their own build files fix, read at a pinned commit
+ * (see thirdParty.ts for the rules of the game: a version tag resolves only where every build that pushed it
+ * used the same base; other tags stay unknown or fall to the labelled tag-name guess).
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+// --- micromamba (mamba-org/micromamba-docker) ------------------------------------------------------------
+// .github/workflows/push_latest.yml builds on every push to main and every v* tag, for a matrix of base images;
+// the build on DEFAULT_BASE_IMAGE also gets latest, {version}, {major}.{minor} and {major}, where {version} is the
+// Dockerfile's ARG VERSION. So a version tag holds the build of the last commit on main with that ARG VERSION:
+// read on every first-parent commit, each version from 0.25.0 on was only ever built with one default base.
+const MICROMAMBA =
+  "mamba-org/micromamba-docker @ a815800c (2026-05-13): .github/workflows/push_latest.yml DEFAULT_BASE_IMAGE 'debian:13-slim' gets latest, {version}, {major}.{minor}, {major} ({version} = ARG VERSION of the Dockerfile, 2.6.1); DEFAULT_BASE_IMAGE and ARG VERSION read on every first-parent commit of main: 0.25.0 … 1.4.9 only with debian:bullseye-slim, 1.5.0 … 1.5.10 with debian:bookworm-slim and 2.0.2 … 2.3.1 with debian:12-slim, 2.3.2 … 2.6.1 with debian:13-slim";
+const MICROMAMBA_REPOS = ['docker.io/mambaorg/micromamba', 'ghcr.io/mamba-org/micromamba'];
+const MICROMAMBA_VERSIONS: Readonly<Record<string, string>> = {
+  'debian:bullseye-slim':
+    '0.25.0 0.25.1 0.26.0 0.27.0 1.0.0 1.1.0 1.2.0 1.3.0 1.3.1 1.4.0 1.4.1 1.4.2 1.4.3 1.4.4 1.4.5 1.4.6 1.4.7 1.4.8 1.4.9 0.25 0.26 0.27 1.0 1.1 1.2 1.3 1.4 0',
+  'debian:bookworm-slim':
+    '1.5.0 1.5.1 1.5.3 1.5.5 1.5.6 1.5.7 1.5.8 1.5.9 1.5.10 2.0.2 2.0.3 2.0.4 2.0.5 2.0.6 2.0.7 2.0.8 2.1.0 2.1.1 2.2.0 2.3.0 2.3.1 1.5 2.0 2.1 2.2 1',
+  'debian:trixie-slim': '2.3.2 2.3.3 2.4.0 2.5.0 2.6.0 2.6.1 2.3 2.4 2.5',
+};
+const escapeDots = (list: string) =>
+  list
+    .split(' ')
+    .map((v) => v.replace(/\./g, '\\.'))
+    .join('|');
+
+const micromambaRules: ImageTagRule[] = [
+  {
+    id: 'micromamba/latest',
+    repositories: MICROMAMBA_REPOS,
+    tag: /^(?:latest|2|2\.6)$/,
+    base: 'debian:trixie-slim',
+    variant: 'slim',
+    moving: { pin: 'mambaorg/micromamba:2.6.1' },
+    source: MICROMAMBA,
+  },
+  ...Object.entries(MICROMAMBA_VERSIONS).map(
+    ([base, versions]): ImageTagRule => ({
+      id: `micromamba/${base.slice('debian:'.length)}`,
+      repositories: MICROMAMBA_REPOS,
+      tag: new RegExp(`^(?:${escapeDots(versions)})$`),
+      base,
+      variant: 'slim',
+      source: MICROMAMBA,
+    }),
+  ),
+  {
+    id: 'micromamba/other-version',
+    repositories: MICROMAMBA_REPOS,
+    tag: /^\d+(?:\.\d+){0,2}$/,
+    unknown:
+      '{image}:{tag} names a version whose builds the files read do not tie to one base (0.24.0 was built on two defaults; earlier versions were not built by this workflow)',
+    source: MICROMAMBA,
+  },
+];
+
+// --- Jenkins agents (jenkinsci/docker-agent builds jenkins/agent and jenkins/inbound-agent) ---------------------
+// docker-bake.hcl names the tags (linux_tags): the default JDK's build also gets latest, <distribution>, latest-…;
+// every JDK gets <distribution>-jdkN, latest-<distribution>-jdkN and, for Debian, jdkN / latest-jdkN. The Jenkinsfile
+// publishes only from release tags (<remoting>-<build>), so a tag holds the build of the last release that made it.
+const JENKINS_AGENT =
+  'jenkinsci/docker-agent @ b066c0a9 (2026-01-14): docker-bake.hcl agent_types_to_build ["agent", "inbound-agent"], jdks_to_build [17, 21, 25], default_jdk 17, distribution_name("debian") = "trixie", function linux_tags; Jenkinsfile "Deploy to DockerHub" only for a TAG_NAME <remoting>-<build>; newest release tag 3355.v388858a_47b_33-5 (2025-12-30): DEBIAN_RELEASE "trixie-20251229", ALPINE_FULL_TAG "3.23.2"';
+const JENKINS_AGENT_JDK11 =
+  'jenkinsci/docker-agent release tag 3261.v9c670a_4748a_9-8 (426ef6c9, 2024-09-24), the last whose docker-bake.hcl builds jdk11 (jdks_to_build [11, 17, 21]; later releases [17, 21] then [17, 21, 25]): DEBIAN_RELEASE "bookworm-20240904", ALPINE_FULL_TAG "3.20.3", tags jdk11, latest-jdk11, bookworm-jdk11, alpine-jdk11, alpine3.20-jdk11';
+const JENKINS_AGENT_REPOS = ['docker.io/jenkins/agent', 'docker.io/jenkins/inbound-agent'];
+const JDK = '(?:-jdk(?:17|21|25))?';
+
+const jenkinsAgentRules: ImageTagRule[] = [
+  {
+    id: 'jenkins-agent/jdk11',
+    repositories: JENKINS_AGENT_REPOS,
+    tag: /^(?:latest-)?(?:bookworm-)?jdk11$/,
+    base: 'debian:bookworm',
+    source: JENKINS_AGENT_JDK11,
+    note: 'JDK 11 agents are no longer built: this tag holds the last build, from release 3261.v9c670a_4748a_9-8 (2024-09-24).',
+  },
+  {
+    id: 'jenkins-agent/alpine-jdk11',
+    repositories: JENKINS_AGENT_REPOS,
+    tag: /^(?:latest-)?alpine(?:3\.20)?-jdk11$/,
+    base: 'alpine:3.20',
+    source: JENKINS_AGENT_JDK11,
+    note: 'JDK 11 agents are no longer built: this tag holds the last build, from release 3261.v9c670a_4748a_9-8 (2024-09-24).',
+  },
+  {
+    id: 'jenkins-agent/debian',
+    repositories: JENKINS_AGENT_REPOS,
+    tag: new RegExp(`^(?:latest|(?:latest-)?trixie${JDK}|(?:latest-)?jdk(?:17|21|25))$`),
+    base: 'debian:trixie',
+    moving: {},
+    source: JENKINS_AGENT,
+  },
+  {
+    id: 'jenkins-agent/alpine',
+    repositories: JENKINS_AGENT_REPOS,
+    tag: new RegExp(`^(?:latest-)?alpine${JDK}$`),
+    base: 'alpine:3.23',
+    moving: {},
+    source: JENKINS_AGENT,
+  },
+  {
+    id: 'jenkins-agent/alpine-named',
+    repositories: JENKINS_AGENT_REPOS,
+    tag: /^(?:latest-)?alpine(?<v>3\.\d+)(?:-jdk\d+)?$/,
+    base: 'alpine:{v}',
+    source: `${JENKINS_AGENT} (tags alpine\${ALPINE_SHORT_TAG}-jdkN name the Alpine release they were built on)`,
+  },
+  {
+    id: 'jenkins-agent/debian-named',
+    repositories: JENKINS_AGENT_REPOS,
+    tag: /^(?:latest-)?(?<suite>bookworm|bullseye|buster|trixie)(?:-jdk\d+)?$/,
+    base: 'debian:{suite}',
+    source: `${JENKINS_AGENT} (tags <codename>-jdkN name the Debian release they were built on)`,
+  },
+  {
+    id: 'jenkins-agent/versioned',
+    repositories: JENKINS_AGENT_REPOS,
+    tag: /^\d.*$/,
+    unknown:
+      '{image}:{tag} names a release; each release was built on the base its docker-bake.hcl named then, which the knowledge base does not record per release',
+    source: JENKINS_AGENT,
+  },
+];
+
+// --- Retired official-image tags the generated history leaves unknown ---------------------------------------------
+// The generator had no clone of these images' repositories at the commits official-images pinned. Read here the same
+// way: the last first-parent version of library/<image> (official-images @ 37079fb3) that lists the tag gives the
+// GitCommit and Directory, whose Dockerfile gives the FROM. The history still adds "last published" (frozen).
+const HASKELL =
+  'haskell/docker-haskell <Directory>/Dockerfile at the GitCommit of the last official-images library/haskell version listing each tag (first-parent history @ 37079fb3): 8.0, 8.0.2 (5f1ae82b, listed until 2017-02-24) and 8.2.1 (ea501abb, 2017-09-18) FROM debian:jessie; 8.2, 8.2.2, 8.4.3 (af83447f, 2018-06-05), 8.6.2 (53628987, 2018-11-29), 8.6.3 (03467e1a, 2019-01-07), 8.4, 8.4.4 (03467e1a, 2019-05-20), 8.8.1 (aa517c24, 2019-11-05), 8.8.2 (1eaf476b, 2020-03-06), 8.6, 8.6.5 (c7675920, 2020-04-09) FROM debian:stretch; 8.0.1 and older (freebroccolo/docker-haskell) not read';
+const RAILS =
+  'official-images library/rails @ 7829b9d0 (2016-12-22, the last version listing them): 5.0.1, 5.0, 5, latest = docker-library/rails e16e955a Dockerfile FROM ruby:2.3, onbuild = 9df9b5e6 onbuild/Dockerfile FROM ruby:2.3; library/ruby in the same version: 2.3 = docker-library/ruby c9208def 2.3/Dockerfile FROM buildpack-deps:jessie';
+
+const retiredOfficialRules: ImageTagRule[] = [
+  {
+    id: 'haskell/last-listed-jessie',
+    repositories: ['docker.io/library/haskell'],
+    tag: /^(?:8\.0|8\.0\.2|8\.2\.1)$/,
+    base: 'debian:jessie',
+    source: HASKELL,
+  },
+  {
+    id: 'haskell/last-listed-stretch',
+    repositories: ['docker.io/library/haskell'],
+    tag: /^(?:8\.2|8\.2\.2|8\.4|8\.4\.3|8\.4\.4|8\.6|8\.6\.2|8\.6\.3|8\.6\.5|8\.8\.1|8\.8\.2)$/,
+    base: 'debian:stretch',
+    source: HASKELL,
+  },
+  {
+    id: 'rails/last-listed',
+    repositories: ['docker.io/library/rails'],
+    tag: /^(?:latest|5|5\.0|5\.0\.1|onbuild)$/,
+    base: 'buildpack-deps:jessie',
+    source: RAILS,
+    note: 'The rails image is deprecated (last published 2017): it was built FROM ruby:2.3, then on buildpack-deps:jessie.',
+  },
+];
+
+export const vendorRules: readonly ImageTagRule[] = [...micromambaRules, ...jenkinsAgentRules, ...retiredOfficialRules];
