@@ -130,7 +130,7 @@ export const debianReleases: DistroRelease[] = [
 ];
 
 /** Suite codenames → release (codename tags, dated tags 'bookworm-20260810', '-slim'). */
-export const DEBIAN_SUITES: Record<string, string> = {
+const DEBIAN_SUITES: Record<string, string> = {
   ...codenamesFromEndoflife('debian'),
   jessie: 'debian-8',
   stretch: 'debian-9',

@@ -222,7 +222,7 @@ function unrecordedLineRule({ spec, rule, anyPrefix }: LibraryContext): ImageTag
 }
 
 /** Expands a LibraryImage spec into its rules, in evaluation order. */
-export function libraryRules(spec: LibraryImage): ImageTagRule[] {
+function libraryRules(spec: LibraryImage): ImageTagRule[] {
   const ctx = libraryContext(spec);
   const rules = [
     ...extraRules(ctx),
@@ -238,7 +238,7 @@ export function libraryRules(spec: LibraryImage): ImageTagRule[] {
 
 const TRIXIE = { base: 'debian:trixie', pin: '{image}:{p}-trixie', slimBase: 'debian:trixie-slim', slimPin: '{image}:{p-}slim-trixie' };
 
-export const libraryImages: LibraryImage[] = [
+const libraryImages: LibraryImage[] = [
   {
     image: 'python',
     versions: String.raw`3(?:\.1[0-5](?:\.\d+)?(?:(?:a|b|rc)\d+)?(?:-rc)?)?`,

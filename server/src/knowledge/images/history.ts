@@ -61,7 +61,7 @@ const EVIDENCE: Record<string, BaseEvidence> = {
 
 let historySourceText: string | undefined;
 /** The source every row names (read with the rows, on first use). */
-export function historySource(): string {
+function historySource(): string {
   if (historySourceText === undefined) {
     const src = officialImagesSource();
     historySourceText = `docker-library/official-images @ ${src.commit.slice(0, 8)} (${src.date}), every version of library/<image> since ${src.since}`;

@@ -18,7 +18,7 @@ export interface OfficialImagesSource {
 }
 
 /** Name of the data file beside the bundles (scripts/build.mjs writes it with `encodeTagTable`). */
-export const TAG_TABLE_FILE = 'official-image-tags.txt';
+const TAG_TABLE_FILE = 'official-image-tags.txt';
 /** The header's length is written in this many decimal digits, first in the file. */
 const LENGTH_DIGITS = 10;
 
@@ -155,7 +155,3 @@ export function officialTagRows(image: string): string {
   return tagTable().rows(image);
 }
 
-/** Every official image named in the rows. */
-export function officialImages(): string[] {
-  return tagTable().images();
-}

@@ -322,7 +322,7 @@ const DEBIAN_WORDS = new Set(['squeeze', 'wheezy', 'jessie', 'stretch', 'buster'
 const UBUNTU_WORDS = new Set(['trusty', 'xenial', 'bionic', 'focal', 'jammy', 'noble', 'resolute']);
 
 /** The distribution release a tag's words name, as a base reference the tables resolve; undefined when none or several. */
-export function distroNamedByTag(tag: string): { base: string; word: string } | undefined {
+function distroNamedByTag(tag: string): { base: string; word: string } | undefined {
   const words = tag.toLowerCase().split(/[-_]/);
   const found: Array<{ base: string; word: string }> = [];
   words.forEach((w, i) => {
@@ -379,7 +379,7 @@ function displayName(registry: string, path: string): string {
  * Base references are written by the rule tables ('debian:trixie', 'mcr.microsoft.com/windows/servercore:ltsc2022'),
  * so only the normal forms occur: optional registry host (has a dot), path, tag.
  */
-export function baseReference(text: string): ImageRef {
+function baseReference(text: string): ImageRef {
   const colon = text.lastIndexOf(':');
   const name = colon > text.lastIndexOf('/') ? text.slice(0, colon) : text;
   const tag = colon > text.lastIndexOf('/') ? text.slice(colon + 1) : undefined;

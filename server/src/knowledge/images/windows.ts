@@ -72,7 +72,7 @@ export const windowsReleases: DistroRelease[] = [
 ];
 
 /** Tag names of the Windows base images → release. 1809 is the Semi-Annual name of the 2019 build. */
-export const WINDOWS_TAGS: Record<string, string> = {
+const WINDOWS_TAGS: Record<string, string> = {
   ltsc2019: 'windows-ltsc2019',
   '1809': 'windows-ltsc2019',
   ltsc2022: 'windows-ltsc2022',
