@@ -14,7 +14,7 @@
  * cache is keyed by content); `document.test.ts` checks it on random edits.
  */
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
-import type { Position, Range } from './types';
+import type { Range } from './types';
 
 export interface ParserDirective {
   name: string;

@@ -154,4 +154,3 @@ export function isOfficial(image: string): boolean {
 export function officialTagRows(image: string): string {
   return tagTable().rows(image);
 }
-

@@ -6,7 +6,7 @@
  */
 import type { Property } from 'dockerfile-ast';
 import { astRangeToAbsolute, type InstructionBlock } from '../../document';
-import { formatImageRef, parseImageRef, type ImageRef } from '../../imageRef';
+import { parseImageRef, type ImageRef } from '../../imageRef';
 import type { StageInfo } from '../../stages';
 import { supportStatus } from '../../support';
 import { kernelAtLeast } from '../../host/kernelVersion';
