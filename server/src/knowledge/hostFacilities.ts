@@ -120,6 +120,25 @@ const SRC = {
     'moby/buildkit @ 40a36f45 docs/images-readme.md (moby/buildkit images: "docker run -d --name buildkitd --privileged moby/buildkit:latest"; rootless images: --security-opt seccomp=unconfined --security-opt apparmor=unconfined) and docs/rootless.md @ 048130d1',
   fastd:
     'fastd(1) (Ubuntu fastd 22-2build1): "a very small VPN daemon which tunnels IP packets and Ethernet frames over UDP" (the TUN/TAP device is not named on that page: weak)',
+  numa: 'Linux man-pages 6.03 (Debian bookworm manpages 6.03-2), numa(7) NOTES: "The Linux NUMA system calls and /proc interface are available only if the kernel was configured and built with the CONFIG_NUMA option"; Debian bookworm package numactl 2.0.16-1 ("NUMA scheduling and memory placement tool")',
+  binder:
+    'waydroid/waydroid @ 07369732 tools/helpers/drivers.py (runs modprobe binder_linux, mounts binderfs at /dev/binderfs, needs the binder, vndbinder and hwbinder nodes; modprobe ashmem_linux); torvalds/linux v6.12 drivers/android/Kconfig (ANDROID_BINDER_IPC, ANDROID_BINDERFS)',
+  cadvisor:
+    'google/cadvisor @ 05055128 README.md ("collects, aggregates, processes, and exports information about running containers"; its container is run with the host\'s /, /var/run, /sys, /var/lib/docker and /dev/disk mounted read-only and --privileged)',
+  hwmon:
+    'torvalds/linux @ 2555693d Documentation/hwmon/sysfs-interface.rst ("The libsensors library offers an interface to the raw sensors data through the sysfs interface … It assumes that all the kernel drivers implement the standard sysfs interface"; chips under /sys/class/hwmon/hwmon*); Debian bookworm package lm-sensors 1:3.6.0-7.1 ("utilities to read temperature/voltage/fan sensors")',
+  squid:
+    'Debian bookworm squid-common 5.7-2+deb12u5, /usr/share/doc/squid-common/squid.conf.documented, http_port modes: "intercept Support for IP-Layer NAT interception delivering traffic to this Squid port", "tproxy Support Linux TPROXY (or BSD divert-to) with spoofing of outgoing connections using the client IP address"',
+  ipTransparent:
+    'Linux man-pages 6.03, ip(7) IP_TRANSPARENT: "Enabling this socket option requires superuser privileges (the CAP_NET_ADMIN capability). TProxy redirection with the iptables TPROXY target also requires that this option be set on the redirected socket"',
+  tensorflowGpu:
+    'tensorflow/docs r2.4 site/en/install/docker.md ("only the NVIDIA® GPU driver is required on the host machine"; the GPU images are the -gpu tags of tensorflow/tensorflow)',
+  pytorchCuda:
+    'pytorch/pytorch @ 04da8a0f docker.Makefile (pytorch/pytorch images are built with CUDA_VERSION; devel images start FROM nvidia/cuda)',
+  arcDind:
+    'actions/actions-runner-controller @ 0a36fb55 runner/actions-runner-dind.ubuntu-22.04.dockerfile (installs the Docker engine binaries, VOLUME /var/lib/docker, CMD entrypoint-dind.sh starts dockerd)',
+  dockurGhcr:
+    'dockur/windows @ 0192e3c6 .github/workflows/build.yml (the image is pushed to Docker Hub and to ghcr.io/${{ github.repository }}) and readme.md @ 0028eda4 ("KVM acceleration"; docker run --device=/dev/kvm)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -397,6 +416,25 @@ export const facilityFeatures: readonly KernelFeature[] = [
     modular: false,
     source: SRC.kconfig('lib/Kconfig.debug'),
     sources: [SRC.debianConfig],
+  },
+  {
+    id: 'numa',
+    name: 'NUMA memory policy',
+    summary: 'NUMA system calls (mbind, set_mempolicy, migrate_pages) and /proc NUMA files: what numactl and libnuma use.',
+    kconfig: ['NUMA'],
+    modular: false,
+    source: SRC.numa,
+  },
+  {
+    id: 'android_binder',
+    name: 'Android binder IPC',
+    summary:
+      'The binder IPC driver and binderfs that Android containers (Waydroid, Anbox) need; distributions that enable it build it as a module.',
+    kconfig: ['ANDROID_BINDER_IPC'],
+    modular: true,
+    modules: ['binder_linux'],
+    source: SRC.kconfig('drivers/android/Kconfig'),
+    sources: [SRC.binder, SRC.debianConfig],
   },
 ];
 
@@ -1055,6 +1093,67 @@ export const hostFacilities: readonly HostFacility[] = [
     },
     source: SRC.buildkit,
   },
+  {
+    id: 'numa-policy',
+    name: 'NUMA placement (numactl)',
+    summary:
+      "numactl and libnuma bind memory and CPUs to the host's NUMA nodes through system calls that exist only in a kernel built with CONFIG_NUMA; a container sees the host's nodes.",
+    features: ['numa'],
+    run: { notes: ['docker run --cpuset-mems / --cpuset-cpus limit the nodes and CPUs the container may use.'] },
+    source: SRC.numa,
+    sources: [SRC.dockerRun],
+  },
+  {
+    id: 'android-binder',
+    name: 'Android container (binder, binderfs)',
+    summary:
+      'Waydroid and Anbox boot Android in LXC containers of the host kernel and need its binder driver (binder_linux, binderfs) and device nodes; the image cannot bring them.',
+    features: ['android_binder'],
+    run: {
+      privileged: true,
+      notes: ['The host loads binder_linux (and ashmem_linux where Android still needs it); nested LXC needs --privileged.'],
+    },
+    source: SRC.binder,
+  },
+  {
+    id: 'cadvisor',
+    name: 'Container monitoring from the host (cAdvisor)',
+    summary:
+      "cAdvisor reports the resource use of every container on the machine from what the host kernel exposes; it needs the host's /sys, /var/run and /var/lib/docker mounted and runs privileged.",
+    features: [],
+    run: {
+      privileged: true,
+      notes: [
+        '--volume=/:/rootfs:ro --volume=/var/run:/var/run:ro --volume=/sys:/sys:ro --volume=/var/lib/docker/:/var/lib/docker:ro --volume=/dev/disk/:/dev/disk:ro',
+      ],
+    },
+    source: SRC.cadvisor,
+  },
+  {
+    id: 'hwmon',
+    name: 'Hardware sensors (hwmon)',
+    summary:
+      "lm-sensors reads temperatures, voltages and fans that the host kernel's hwmon drivers publish under /sys/class/hwmon; what it finds depends on the host's hardware and loaded drivers (none in most VMs).",
+    features: [],
+    run: { notes: ['Read-only: the container sees the host sysfs; sensors-detect loads driver modules, which only the host can.'] },
+    source: SRC.hwmon,
+  },
+  {
+    id: 'interception-proxy',
+    name: 'Interception proxy (NAT REDIRECT, TPROXY)',
+    summary:
+      "An intercepting proxy receives connections the host kernel's netfilter redirected to it (NAT for intercept, the TPROXY target for tproxy); the redirect rules live in the kernel, not in the image.",
+    features: [],
+    relatedFeatures: ['conntrack', 'iptables_nft', 'iptables_legacy', 'nf_tables'],
+    run: {
+      notes: [
+        'The redirect rules are added on the host, or in the container with --cap-add NET_ADMIN.',
+        'tproxy mode sets IP_TRANSPARENT on its sockets, which needs CAP_NET_ADMIN.',
+      ],
+    },
+    source: SRC.squid,
+    sources: [SRC.ipTransparent],
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -1345,6 +1444,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'minicom', facility: 'host-device' },
   ...['sysdig', 'csysdig'].map((command) => ({ command, facility: 'sysdig' })),
   ...['buildkitd', 'buildctl-daemonless.sh'].map((command) => ({ command, facility: 'buildkit' })),
+  { command: 'numactl', facility: 'numa-policy' },
+  // Waydroid's container manager probes and loads binder (SRC.binder); anbox's session manager needs the same driver.
+  { command: 'waydroid', facility: 'android-binder', sub: ['init', 'container', 'session'] },
+  { command: 'anbox', facility: 'android-binder', sub: ['session-manager', 'container-manager'] },
+  { command: 'cadvisor', facility: 'cadvisor' },
+  ...['sensors', 'sensors-detect'].map((command) => ({ command, facility: 'hwmon' })),
 ];
 
 /** `ip link add … type <kind>` → kernel features of that link kind (ids in features.ts). */
@@ -1396,6 +1501,32 @@ export const qdiscFeatures: Readonly<Record<string, readonly string[]>> = {
   ingress: ['sch_ingress'],
   clsact: ['sch_ingress'],
 };
+
+/**
+ * Configuration written by a RUN step (echo/printf redirected, a heredoc fed to cat or tee) whose
+ * lines turn on a kernel facility: `file` is the written file's name, `line` a line of its text.
+ */
+interface ConfigTrigger {
+  file: string;
+  line: RegExp;
+  facility: string;
+  /** Extra kernel features (ids in features.ts) this setting needs. */
+  features?: string[];
+  /** The setting, as shown on hover. */
+  setting: string;
+}
+
+export const configTriggers: readonly ConfigTrigger[] = [
+  // Squid's interception modes of http_port/https_port (SRC.squid).
+  { file: 'squid.conf', line: /^\s*https?_port\s.*\sintercept(\s|$)/m, facility: 'interception-proxy', setting: 'http_port … intercept' },
+  {
+    file: 'squid.conf',
+    line: /^\s*https?_port\s.*\stproxy(\s|$)/m,
+    facility: 'interception-proxy',
+    features: ['tproxy'],
+    setting: 'http_port … tproxy',
+  },
+];
 
 /** Paths whose use (as a command argument, VOLUME, COPY destination) means the facility. Prefix match unless `exact`. */
 export interface PathTrigger {
@@ -1509,6 +1640,14 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'frrouting/frr', facility: 'net-config' },
   { repository: 'sysdig/sysdig', facility: 'sysdig' },
   { repository: 'moby/buildkit', facility: 'buildkit' },
+  // ghcr.io/dockur/windows is the same image as dockurr/windows (SRC.dockurGhcr).
+  { repository: 'dockur/windows', facility: 'kvm' },
+  { repository: 'actions-runner-controller/actions-runner-controller/actions-runner-dind', facility: 'dind' },
+  { repository: 'google/cadvisor', facility: 'cadvisor' },
+  { repository: 'cadvisor/cadvisor', facility: 'cadvisor' },
+  // CUDA builds of the ML frameworks (SRC.tensorflowGpu, SRC.pytorchCuda): user-space CUDA that needs the host's NVIDIA driver.
+  { repository: 'tensorflow/tensorflow', facility: 'gpu', tag: /(^|-)gpu(-|$)/ },
+  { repository: 'pytorch/pytorch', facility: 'gpu', tag: /(^|-)cuda[0-9]/ },
 ];
 
 /** Installed packages (any family) that mean the facility; hover only unless the target lacks the kernel part. */
@@ -1718,6 +1857,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // FD.io VPP's DPDK plugin drives NICs through DPDK: hugepages and VFIO/UIO of the host. FD.io's package repository
   // (packagecloud.io/fdio, ubuntu noble): vpp-plugin-dpdk "Vector Packet Processing--runtime dpdk plugin", vpp_plugins/dpdk_plugin.so.
   'vpp-plugin-dpdk': 'dpdk',
+  // NUMA placement (SRC.numa), Waydroid's Android container (SRC.binder), hardware sensors (SRC.hwmon).
+  numactl: 'numa-policy',
+  waydroid: 'android-binder',
+  'lm-sensors': 'hwmon',
 };
 
 /** ENV variables whose setting means the facility (the value does not matter). */
@@ -1755,6 +1898,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /dahdi-linux/, facility: 'dahdi' },
   // The NVIDIA driver's .run installer (SRC.nvidiaInstaller): a kernel module for the build machine's kernel, libraries that must match the host's.
   { pattern: /NVIDIA-Linux-[^/\s]*\.run$/, facility: 'gpu' },
+  // The same installer under another file name, known by its own options (SRC.nvidiaInstaller, option_table.h).
+  { pattern: /^--(no-kernel-module|kernel-source-path(=.*)?)$/, facility: 'gpu' },
   { pattern: /firecracker-microvm\/firecracker(\.git)?\/|firecracker-v[0-9][^/\s]*\.tgz$/, facility: 'kvm' },
   {
     pattern: /google\/nsjail(\.git)?$|(containers|projectatomic)\/bubblewrap|bubblewrap-[0-9][^/\s]*\.tar|netblue30\/firejail/,

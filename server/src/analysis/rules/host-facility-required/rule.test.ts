@@ -701,3 +701,51 @@ test('sample 6: sysdig and BuildKit images, their daemons; look-alikes stay sile
   assert.deepEqual(notesAt(quiet, undefined, 2, 'hostapd'), []);
   assert.deepEqual(notesAt(quiet, undefined, 2, 'smbus-like-name'), []);
 });
+
+test('sample 7: Waydroid/Anbox need binder (missing on RHEL 8 only); numactl, lm-sensors, cAdvisor explained', () => {
+  const t =
+    'FROM ubuntu:22.04\nRUN apt-get install -y waydroid numactl lm-sensors\nCMD ["anbox", "session-manager"]\nRUN numactl --interleave=all true && sensors\n';
+  assert.match(notesAt(t, undefined, 1, 'waydroid').join('\n'), /binder/);
+  assert.match(notesAt(t, undefined, 1, 'numactl').join('\n'), /CONFIG_NUMA/);
+  assert.match(notesAt(t, undefined, 1, 'lm-sensors').join('\n'), /hwmon/);
+  assert.match(notesAt(t, 'debian-12', 2, 'anbox').join('\n'), /CONFIG_ANDROID_BINDER_IPC=m/);
+  assert.match(notesAt(t, undefined, 3, 'sensors').join('\n'), /hwmon/);
+  // Ubuntu 22.04 and Debian 12 build binder as a module; RHEL 8's config does not set CONFIG_ANDROID_BINDER_IPC.
+  for (const target of ['ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  assert.deepEqual(
+    findingsOf(t, ID, 'rhel8').map((f) => textAt(t, f)),
+    ['waydroid', '"anbox"'],
+  );
+  for (const image of ['google/cadvisor:latest', 'gcr.io/cadvisor/cadvisor:v0.49.1'])
+    assert.match(notesAt(`FROM ${image}\n`, undefined, 0, 'cadvisor').join('\n'), /cAdvisor/, image);
+  assert.match(notesAt('FROM alpine\nENTRYPOINT ["/usr/bin/cadvisor", "-logtostderr"]\n', undefined, 1, 'cadvisor').join('\n'), /cAdvisor/);
+});
+
+test('sample 7: CUDA framework images, a renamed NVIDIA installer, ghcr dockur/windows, the ARC dind runner', () => {
+  const gpu = [
+    'pytorch/pytorch:2.0.0-cuda11.7-cudnn8-devel',
+    'tensorflow/tensorflow:2.2.0-gpu',
+    'tensorflow/tensorflow:latest-gpu-jupyter',
+  ];
+  const imageNotes = (image: string) => notesAt(`FROM ${image}\n`, undefined, 0, image.split('/')[0]).join('\n');
+  for (const image of gpu) assert.match(imageNotes(image), /GPU \(host driver\)/, image);
+  // CPU tags are not GPU images.
+  for (const image of ['tensorflow/tensorflow:2.15.0', 'pytorch/pytorch:2.1.0-runtime'])
+    assert.doesNotMatch(imageNotes(image), /GPU \(host driver\)/, image);
+  const run = 'FROM tianon/steam\nRUN sudo sh /tmp/NVIDIA-DRIVER.run -a -N --ui=none --no-kernel-module\n';
+  assert.match(notesAt(run, undefined, 1, '--no-kernel-module').join('\n'), /GPU \(host driver\)/);
+  assert.match(notesAt('FROM ghcr.io/dockur/windows:5.14\n', undefined, 0, 'dockur').join('\n'), /KVM/);
+  const arc = 'FROM ghcr.io/actions-runner-controller/actions-runner-controller/actions-runner-dind:v2.323.0-ubuntu-22.04\n';
+  assert.match(notesAt(arc, undefined, 0, 'actions').join('\n'), /Docker-in-Docker|dockerd/);
+});
+
+test('sample 7: squid interception modes written by echo or a heredoc; printed, commented or plain proxy lines stay silent', () => {
+  const t =
+    'FROM debian:bookworm\nRUN echo "http_port 3129 intercept" >> /etc/squid3/squid.conf\nRUN cat > /etc/squid/squid.conf <<EOF\nhttp_port 3130 tproxy\nEOF\n';
+  assert.match(notesAt(t, undefined, 1, 'intercept').join('\n'), /Interception proxy/);
+  assert.match(notesAt(t, 'debian-12', 2, '/etc/squid/squid.conf').join('\n'), /TPROXY[\s\S]*CONFIG_NETFILTER_XT_TARGET_TPROXY=m/);
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const quiet =
+    'FROM debian:bookworm\n# RUN echo "http_port 3129 intercept" >> /etc/squid/squid.conf\nRUN echo "http_port 3129 intercept"\nRUN echo "http_port 3128" >> /etc/squid/squid.conf\nRUN echo "http_port 3129 intercept" >> /etc/notes.txt\n';
+  for (const line of [2, 3, 4]) assert.deepEqual(notesAt(quiet, undefined, line, 'http_port'), [], `line ${line}`);
+});

@@ -23,6 +23,7 @@ import { getFeature } from '../../../knowledge/features';
 import {
   buildTimeLimits,
   commandTriggers,
+  configTriggers,
   dockerDefaultCapabilities,
   envTriggers,
   groupTriggers,
@@ -47,6 +48,7 @@ import { code, targetRelated } from '../shared/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
 import { featureNeeds } from '../shared/featureNeeds';
+import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
 
@@ -336,6 +338,18 @@ function redirectUses(c: ShellCommand, add: AddUse): void {
   }
 }
 
+/** Configuration text a RUN step writes (`echo 'http_port 3129 intercept' >> /etc/squid/squid.conf`): it prepares the facility. */
+function configUses(c: ShellCommand, add: AddUse): void {
+  if (c.phase !== 'build') return;
+  for (const w of configWrites(c)) {
+    const file = w.path.slice(w.path.lastIndexOf('/') + 1);
+    for (const t of configTriggers) {
+      if (t.file !== file || !t.line.test(w.text)) continue;
+      add(t.facility, w.range, `${code(t.setting)} in ${code(w.path)}`, t.features, { kind: 'prepared', noteRange: w.range });
+    }
+  }
+}
+
 /**
  * Packages installed in a RUN step: pip distributions that drive a host device (RPi.GPIO maps
  * /dev/gpiomem) and distribution packages. True when the command is an install (nothing else to look at).
@@ -524,6 +538,7 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
 const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] => {
   const { uses, add } = useCollector(c);
   redirectUses(c, add);
+  configUses(c, add);
   if (TEXT_ONLY.has(c.name)) return uses;
   const args = c.args.map(wordValue);
   // `-v` alone asks most programs for their version, but some daemons for verbose output (`pulseaudio -v`).
