@@ -289,7 +289,7 @@ export class AnalysisLoop {
 }
 
 /** One turn of the event loop: queued messages (edits, requests, cancellations) are handled first. */
-export function nextTurn(): Promise<void> {
+function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 

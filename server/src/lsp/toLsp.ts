@@ -25,7 +25,7 @@ export interface AnalysisLimits {
   oversized?: { lines: number[]; limitChars: number };
 }
 
-export function severityOf(s: Severity): DiagnosticSeverity {
+function severityOf(s: Severity): DiagnosticSeverity {
   switch (s) {
     case 'error':
       return DiagnosticSeverity.Error;
@@ -39,14 +39,14 @@ export function severityOf(s: Severity): DiagnosticSeverity {
 }
 
 const docsUris = new Map<string, string>();
-export function ruleDocsUri(extensionRoot: string, id: string): string {
+function ruleDocsUri(extensionRoot: string, id: string): string {
   const key = `${extensionRoot}\0${id}`;
   let uri = docsUris.get(key);
   if (uri === undefined) docsUris.set(key, (uri = pathToFileURL(path.join(extensionRoot, 'docs', 'rules', `${id}.md`)).toString()));
   return uri;
 }
 
-export function toDiagnostic(f: Finding, uri: string, extensionRoot: string): Diagnostic {
+function toDiagnostic(f: Finding, uri: string, extensionRoot: string): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, fixes: f.fixes, targetMatters: analysis().targetMatters(f) };
   return {
     range: f.range,
