@@ -40,7 +40,7 @@ export function oversizedShellInstructions(model: DockerfileModel): number[] {
 
 export function commandsOfModel(model: DockerfileModel): ShellCommand[] {
   const out: ShellCommand[] = [];
-  forEachShellBlock(model, (block, shell) => {
+  forEachShellBlock(model, START, (block, shell) => {
     for (const cmd of absoluteCommands(block, shell)) out.push(cmd);
     return true;
   });
@@ -56,25 +56,25 @@ export function prepareCommands(model: DockerfileModel, deadline: number): boole
   // Resumes where the previous call stopped: walking the already parsed blocks again on every call
   // made each slice re-walk the document from its start, so under CPU contention (slices shorter
   // than a walk) a big document never finished.
-  const from = prepareCursor.get(model) ?? { index: 0, shell: 'sh' as ShellKind };
-  const blocks = model.instructions;
-  let shell = from.shell;
-  for (let i = from.index; i < blocks.length; i++) {
-    const block = blocks[i];
-    shell = shellAfter(block, shell);
-    if (!KEYWORDS.has(block.parsed.keyword)) continue;
+  const stopped = forEachShellBlock(model, prepareCursor.get(model) ?? START, (block, shell) => {
     absoluteCommands(block, shell);
-    if (performance.now() >= deadline && i + 1 < blocks.length) {
-      prepareCursor.set(model, { index: i + 1, shell });
-      return false;
-    }
-  }
-  prepareCursor.set(model, { index: blocks.length, shell });
-  return true;
+    return performance.now() < deadline;
+  });
+  const done = stopped === undefined || stopped.index >= model.instructions.length;
+  prepareCursor.set(model, done ? { index: model.instructions.length, shell: 'sh' } : stopped);
+  return done;
 }
 
+/** A position in a model's instructions and the shell in force there. */
+interface ShellCursor {
+  readonly index: number;
+  readonly shell: ShellKind;
+}
+
+const START: ShellCursor = { index: 0, shell: 'sh' };
+
 /** Where prepareCommands stopped in a model; a model is immutable, so the position stays valid. */
-const prepareCursor = new WeakMap<DockerfileModel, { index: number; shell: ShellKind }>();
+const prepareCursor = new WeakMap<DockerfileModel, ShellCursor>();
 
 /** The shell in force after `block` (FROM resets it, SHELL sets it). */
 function shellAfter(block: InstructionBlock, shell: ShellKind): ShellKind {
@@ -84,15 +84,25 @@ function shellAfter(block: InstructionBlock, shell: ShellKind): ShellKind {
   return shell;
 }
 
-/** Visits RUN/CMD/ENTRYPOINT/HEALTHCHECK blocks with the shell in force; stops when visit returns false. */
-function forEachShellBlock(model: DockerfileModel, visit: (block: InstructionBlock, shell: ShellKind) => boolean): boolean {
-  let shell: ShellKind = 'sh';
-  for (const block of model.instructions) {
+/**
+ * Visits the RUN/CMD/ENTRYPOINT/HEALTHCHECK blocks from `from` on, each with the shell in force.
+ * When `visit` returns false, returns the cursor just after that block (to resume from); returns
+ * undefined when every block was visited.
+ */
+function forEachShellBlock(
+  model: DockerfileModel,
+  from: ShellCursor,
+  visit: (block: InstructionBlock, shell: ShellKind) => boolean,
+): ShellCursor | undefined {
+  const blocks = model.instructions;
+  let shell = from.shell;
+  for (let i = from.index; i < blocks.length; i++) {
+    const block = blocks[i];
     shell = shellAfter(block, shell);
     if (!KEYWORDS.has(block.parsed.keyword)) continue;
-    if (!visit(block, shell)) return false;
+    if (!visit(block, shell)) return { index: i + 1, shell };
   }
-  return true;
+  return undefined;
 }
 
 /**
