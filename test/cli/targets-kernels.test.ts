@@ -29,5 +29,5 @@ test('presets name the kernel build whose config judges them; JSON carries its p
   const rhel84 = json.presets.find((p) => p.id === 'rhel-8.4');
   assert.equal(rhel84?.kernelConfig?.release, '4.18.0-305.25.1.el8_4');
   assert.match(rhel84?.kernelConfig?.source ?? '', /lustre\/lustre-release @ c881f8eb/);
-  assert.match(json.presets.find((p) => p.id === 'cos')?.kernelUnknownReason ?? '', /checked \d{4}-\d{2}-\d{2}/);
+  assert.match(json.presets.find((p) => p.id === 'fedora-coreos')?.kernelUnknownReason ?? '', /checked \d{4}-\d{2}-\d{2}/);
 });

@@ -73,13 +73,22 @@ test('appliance and container-host presets carry kernels from primary sources (2
   assert.equal(rpi?.kernel, '6.12');
   assert.match(rpi?.source ?? '', /raspberrypi\/documentation .* @ 0438d0b2/);
   assert.doesNotMatch(rpi?.source ?? '', /raspithek/);
-  // COS 113 is past Google's end of support; the current COS and Fedora CoreOS say why they have no kernel.
+  // COS kernels come from Google's release notes, per milestone; COS 113 is past its end of support.
   assert.match(getPreset('cos-113')?.notes ?? '', /End of support March 2026/);
-  for (const id of ['cos', 'fedora-coreos']) {
+  for (const [id, kernel, image] of [
+    ['cos-113', '6.1', 'cos-113-18244-521-11 "COS-6.1.155"'],
+    ['cos-121', '6.6', 'cos-121-18867-294-12 "COS-6.6.113"'],
+    ['cos-125', '6.12', 'cos-125-19216-104-5 "COS-6.12.55"'],
+    ['cos', '6.12', 'cos-125-19216-104-3 "This is an LTS refresh release"'],
+  ]) {
     const p = getPreset(id);
-    assert.equal(p?.kernel, undefined, id);
-    assert.match(p?.kernelUnknownReason ?? '', /^not set \(checked \d{4}-\d{2}-\d{2}\): /, id);
+    assert.equal(p?.kernel, kernel, id);
+    assert.ok(p?.source.includes(image), `${id} cites ${image}`);
   }
+  // Fedora CoreOS says why it has no kernel.
+  const fcos = getPreset('fedora-coreos');
+  assert.equal(fcos?.kernel, undefined);
+  assert.match(fcos?.kernelUnknownReason ?? '', /^not set \(checked \d{4}-\d{2}-\d{2}\): /);
   assert.match(getPreset('fedora-coreos')?.source ?? '', /fedora-coreos-config manifest-lock\.x86_64\.json/);
   // RHEL 8's cgroup v1 default comes from Red Hat's RHEL 8 documentation.
   assert.match(getPreset('rhel8')?.notes ?? '', /docs\.redhat\.com\/en\/documentation\/red_hat_enterprise_linux\/8\/.*cgroup-v1/);

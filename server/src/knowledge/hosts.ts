@@ -37,8 +37,8 @@ const SRC = {
     'https://github.com/bottlerocket-os/bottlerocket/releases/tag/v1.61.0 (2026-05-18: "All non-FIPS k8s-1.36 variants will use kernel-6.18 while FIPS variants will use kernel-6.12"; "All ecs-4 variants use kernel-6.18")',
   dockerDesktop443:
     'docker/docs content/manuals/desktop/release-notes.md @ 0032634a: 4.42.0 (2025-06-04, all platforms) "Block `io_uring` syscalls in containers"; 4.43.0 (2025-07-03, under "For Mac") "Removed `eBPF` which blocked `io_uring`. To enable `io_uring` in a container, use `--security-opt seccomp=unconfined`"',
-  cos113:
-    'https://cloud.google.com/container-optimized-os/docs/release-notes/m113 (Google\'s milestone 113 release notes: Linux 6.1); the page was not opened here: the kernel line is as cited from it in firezone/firezone#8533 ("113 only uses Linux 6.1", 117 uses 6.6)',
+  cosReleaseNotes:
+    'https://cloud.google.com/container-optimized-os/docs/release-notes (Google\'s release-notes feed; kernel column per image: 2025-11-05 cos-113-18244-521-11 "COS-6.1.155", cos-117-18613-439-16 "COS-6.6.111", cos-121-18867-294-12 "COS-6.6.113", cos-125-19216-104-5 "COS-6.12.55"; 2025-11-03 cos-125-19216-104-3 "This is an LTS refresh release", cos-dev-129-19350-0-0 "COS-6.12.55"). Read from a verbatim copy of that feed in a public repository; the Google page itself was not opened here',
   cosVersioning:
     'https://cloud.google.com/container-optimized-os/docs/concepts/versioning (Active Milestones table: COS 121 LTS supported to March 2027, COS 117 LTS to Sept 2026, COS 113 LTS to March 2026)',
   flatcarCgroup:
@@ -231,14 +231,36 @@ export const hostPresets: readonly HostPreset[] = [
   },
   {
     id: 'cos',
-    name: 'Google Container-Optimized OS (current LTS)',
+    name: 'Google Container-Optimized OS (newest LTS confirmed: COS 125)',
     group: 'Container hosts',
     os: 'linux',
+    kernel: '6.12',
     arches: ['amd64', 'arm64'],
     runtime: { kind: 'containerd' },
-    source: SRC.cosVersioning,
-    kernelUnknownReason: `not set (checked ${REASON_DATE}): the kernel differs per COS milestone; the newest LTS on Google's versioning page at hand (COS 121, supported to March 2027) was not matched to a kernel from its release notes here. cos-113 (6.1, end of support March 2026) is pinned.`,
-    notes: "Version-only preset: the kernel differs per COS milestone and was not verified for the current one; set your node's uname -r.",
+    source: SRC.cosReleaseNotes,
+    notes:
+      "COS 125 is an LTS milestone on Linux 6.12 (LTS refresh of 2025-11-03), and milestone 129 was on 6.12 too while in dev; a newer milestone may run a newer kernel: set your node's uname -r for exact checks.",
+  },
+  {
+    id: 'cos-125',
+    name: 'Google Container-Optimized OS 125 LTS',
+    group: 'Container hosts',
+    os: 'linux',
+    kernel: '6.12',
+    arches: ['amd64', 'arm64'],
+    runtime: { kind: 'containerd' },
+    source: SRC.cosReleaseNotes,
+  },
+  {
+    id: 'cos-121',
+    name: 'Google Container-Optimized OS 121 LTS',
+    group: 'Container hosts',
+    os: 'linux',
+    kernel: '6.6',
+    arches: ['amd64', 'arm64'],
+    runtime: { kind: 'containerd' },
+    source: SRC.cosReleaseNotes,
+    notes: 'End of support March 2027 (' + SRC.cosVersioning + ').',
   },
   {
     id: 'cos-113',
@@ -248,7 +270,7 @@ export const hostPresets: readonly HostPreset[] = [
     kernel: '6.1',
     arches: ['amd64', 'arm64'],
     runtime: { kind: 'containerd' },
-    source: SRC.cos113,
+    source: SRC.cosReleaseNotes,
     notes: 'End of support March 2026 (' + SRC.cosVersioning + '); kept for hosts still on it.',
   },
 
