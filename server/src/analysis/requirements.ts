@@ -14,7 +14,8 @@ import { moduleCommands } from './rules/shared/moduleCommands';
 import { sysctlWrites } from './rules/shared/sysctlWrites';
 import { knownImageStages } from './rules/shared/baseImage';
 import { parsePlatform } from './rules/shared/platform';
-import type { RuleContext } from './rules/types';
+import { allRules } from './rules';
+import type { RuleContext, RuntimeNeed } from './rules/types';
 import { blockAtLine } from './document';
 import { commandsOfModel } from './shell';
 import { stageForLine, type StageInfo } from './stages';
@@ -31,7 +32,10 @@ export type RequirementKind =
   | 'host-sysctl'
   | 'cgroup'
   | 'architecture'
-  | 'privileges';
+  | 'privileges'
+  | 'capability'
+  | 'device'
+  | 'host-facility';
 
 export interface Requirement {
   kind: RequirementKind;
@@ -48,6 +52,8 @@ export interface Requirement {
   line: number;
   /** 'build' when the need arises while the image is built (RUN), 'run' when the container runs. */
   phase: 'build' | 'run';
+  /** What the host must provide, in words (kind 'host-facility': a driver, a toolkit, …). */
+  notes?: string[];
 }
 
 export interface StageRequirements {
@@ -156,6 +162,7 @@ function collect(ctx: RuleContext): Map<number, Requirement[]> {
         phase: 'run',
       });
   }
+  for (const rule of allRules()) for (const n of rule.runtimeNeeds?.(ctx) ?? []) addRuntimeNeed(n, add);
   for (const s of knownImageStages(ctx)) {
     const min = s.release.libc.minKernel;
     if (min)
@@ -168,6 +175,17 @@ function collect(ctx: RuleContext): Map<number, Requirement[]> {
       });
   }
   return byStage;
+}
+
+/** A rule's runtime need as requirements: one per capability, device and privilege, one for the host's part. */
+function addRuntimeNeed(n: RuntimeNeed, add: (line: number, r: Omit<Requirement, 'line'>) => void): void {
+  const why = `${n.facility}: ${n.via} (${at(n.line)})`;
+  const phase = n.phase;
+  if (n.privileged) add(n.line, { kind: 'privileges', name: 'privileged', why, phase });
+  for (const cap of n.capAdd ?? []) add(n.line, { kind: 'capability', name: cap, why, phase });
+  for (const device of n.devices ?? []) add(n.line, { kind: 'device', name: device, why, phase });
+  if (n.notes?.length)
+    add(n.line, { kind: 'host-facility', name: n.facility, why: `${n.via} (${at(n.line)})`, phase, notes: [...n.notes] });
 }
 
 /** Requirements of a stage include those of the stages it is built FROM (its chain): they are in its image. */
@@ -213,11 +231,18 @@ function yamlComment(why: string): string {
   return why.replace(/\s+/g, ' ').replace(/`/g, '');
 }
 
+type DockerFlag = RunSettings['docker'][number];
+interface RunSysctl {
+  key: string;
+  value: string;
+  why: string;
+}
+
 /** Run settings of the final stage: only what the analysis found, each line saying why. */
 function runSettings(final: StageRequirements | undefined): RunSettings {
-  const docker: RunSettings['docker'] = [];
+  const docker: DockerFlag[] = [];
   const host: RunSettings['host'] = [];
-  const sysctls: { key: string; value: string; why: string }[] = [];
+  const sysctls: RunSysctl[] = [];
   for (const r of final?.requirements ?? []) {
     if (r.kind === 'sysctl') {
       const [key, value] = r.name.split('=');
@@ -233,28 +258,66 @@ function runSettings(final: StageRequirements | undefined): RunSettings {
         why: r.why,
       });
     else if (r.kind === 'architecture') docker.push({ flag: `--platform linux/${r.name}`, why: r.why });
+    else if (r.phase === 'run') addAccess(r, docker, host);
   }
-  const hostOnce = dedupe(host);
-  host.length = 0;
-  host.push(...hostOnce);
+  const flags = dedupe(docker.map((d) => ({ what: d.flag, why: d.why }))).map((d) => ({ flag: d.what, why: d.why }));
+  return { docker: flags, compose: composeFragment(sysctls, flags), kubernetes: kubernetesFragment(sysctls, flags), host: dedupe(host) };
+}
+
+/** Capabilities, devices and privileges as `docker run` flags; what only the host can do as a host line. */
+function addAccess(r: Requirement, docker: DockerFlag[], host: RunSettings['host']): void {
+  if (r.kind === 'privileges') docker.push({ flag: '--privileged', why: r.why });
+  else if (r.kind === 'capability') docker.push({ flag: `--cap-add ${r.name}`, why: r.why });
+  else if (r.kind === 'device') docker.push({ flag: `--device ${r.name}`, why: r.why });
+  else if (r.kind === 'host-facility') host.push({ what: `${r.name}: ${(r.notes ?? []).join(' ')}`, why: r.why });
+}
+
+/** The flags that start with `prefix`, the prefix cut off. */
+function flagValues(flags: readonly DockerFlag[], prefix: string): DockerFlag[] {
+  return flags.filter((f) => f.flag.startsWith(prefix)).map((f) => ({ flag: f.flag.slice(prefix.length), why: f.why }));
+}
+
+function composeFragment(sysctls: readonly RunSysctl[], flags: readonly DockerFlag[]): string {
   const compose = ['services:', '  app:'];
+  const privileged = flags.find((f) => f.flag === '--privileged');
+  if (privileged) compose.push(`    privileged: true  # ${yamlComment(privileged.why)}`);
+  const caps = flagValues(flags, '--cap-add ');
+  if (caps.length > 0) compose.push('    cap_add:', ...caps.map((c) => `      - ${c.flag}  # ${yamlComment(c.why)}`));
+  const devices = flagValues(flags, '--device ');
+  if (devices.length > 0) compose.push('    devices:', ...devices.map((d) => `      - ${d.flag}:${d.flag}  # ${yamlComment(d.why)}`));
   if (sysctls.length > 0) {
     compose.push('    sysctls:');
     for (const s of sysctls) compose.push(`      ${s.key}: "${s.value}"  # ${yamlComment(s.why)}`);
   }
-  const platform = docker.find((d) => d.flag.startsWith('--platform '));
-  if (platform) compose.push(`    platform: ${platform.flag.slice('--platform '.length)}  # ${yamlComment(platform.why)}`);
+  const platform = flagValues(flags, '--platform ')[0];
+  if (platform) compose.push(`    platform: ${platform.flag}  # ${yamlComment(platform.why)}`);
+  return compose.join('\n') + '\n';
+}
+
+function kubernetesFragment(sysctls: readonly RunSysctl[], flags: readonly DockerFlag[]): string {
   const kubernetes = ['spec:'];
   if (sysctls.length > 0) {
     kubernetes.push('  securityContext:', '    sysctls:');
     for (const s of sysctls) kubernetes.push(`      - name: ${s.key}  # ${yamlComment(s.why)}`, `        value: "${s.value}"`);
   }
+  const privileged = flags.find((f) => f.flag === '--privileged');
+  const caps = flagValues(flags, '--cap-add ');
+  const devices = flagValues(flags, '--device ');
+  if (privileged || caps.length > 0 || devices.length > 0) {
+    kubernetes.push('  containers:', '    - name: app');
+    if (privileged || caps.length > 0) kubernetes.push('      securityContext:');
+    if (privileged) kubernetes.push(`        privileged: true  # ${yamlComment(privileged.why)}`);
+    if (caps.length > 0)
+      kubernetes.push('        capabilities:', '          add:', ...caps.map((c) => `            - ${c.flag}  # ${yamlComment(c.why)}`));
+    for (const d of devices)
+      kubernetes.push(
+        `      # ${d.flag}: Kubernetes has no --device; a device plugin or a privileged container provides it (${yamlComment(d.why)})`,
+      );
+  }
+  const platform = flagValues(flags, '--platform linux/')[0];
   if (platform)
-    kubernetes.push(
-      '  nodeSelector:',
-      `    kubernetes.io/arch: ${platform.flag.slice('--platform linux/'.length).split('/')[0]}  # ${yamlComment(platform.why)}`,
-    );
-  return { docker, compose: compose.join('\n') + '\n', kubernetes: kubernetes.join('\n') + '\n', host };
+    kubernetes.push('  nodeSelector:', `    kubernetes.io/arch: ${platform.flag.split('/')[0]}  # ${yamlComment(platform.why)}`);
+  return kubernetes.join('\n') + '\n';
 }
 
 /** One host line per thing needed, its reasons joined. */
@@ -266,7 +329,26 @@ function dedupe(items: readonly { what: string; why: string }[]): { what: string
     if (whys) whys.add(i.why);
     else by.set(i.what, new Set([i.why]));
   }
-  return [...by].map(([what, whys]) => ({ what, why: [...whys].join('; ') }));
+  return [...by].map(([what, whys]) => ({ what, why: joinWhys([...whys]) }));
+}
+
+/**
+ * Reasons joined with '; ', those that name the same facility ("TUN/TAP device: `openvpn` (line 4)")
+ * once with their places joined: "TUN/TAP device: package `openvpn` (line 2), `openvpn` (line 4)".
+ */
+function joinWhys(whys: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const why of whys) {
+    const cut = why.indexOf(': ');
+    const head = cut > 0 ? why.slice(0, cut) : '';
+    const facility = head !== '' && !head.includes('`') && !head.includes('(line ');
+    const key = facility ? head : why;
+    const places = groups.get(key);
+    if (!facility) groups.set(key, places ?? []);
+    else if (places) places.push(why.slice(cut + 2));
+    else groups.set(key, [why.slice(cut + 2)]);
+  }
+  return [...groups].map(([key, places]) => (places.length > 0 ? `${key}: ${places.join(', ')}` : key)).join('; ');
 }
 
 function mdEscape(s: string): string {
@@ -328,6 +410,18 @@ export function requirementsText(req: ImageRequirements, title: string): string 
   return lines.join('\n') + '\n';
 }
 
+/** Kinds provided by how the container is run: at build time no run flag provides them. */
+const ACCESS_KINDS = new Set<RequirementKind>(['capability', 'device', 'privileges', 'host-facility']);
+
+/** A few words for a capability, device, privilege or host facility (FROM hover). */
+function accessWords(r: Requirement): string {
+  if (r.kind === 'capability') return `--cap-add ${r.name}`;
+  if (r.kind === 'device') return `--device ${r.name}`;
+  if (r.kind === 'privileges') return '--privileged';
+  if (r.kind === 'host-facility') return r.name;
+  return `${r.kind} ${r.name}`;
+}
+
 const summaries = new WeakMap<AnalysisResult, string[] | undefined>();
 
 /**
@@ -343,7 +437,7 @@ export function hostNeeds(result: AnalysisResult): string[] | undefined {
     parts = [];
     if (final.kernelFloor) parts.push(`Linux ≥ ${final.kernelFloor.version}`);
     for (const r of final.requirements) {
-      if (r.kind === 'kernel-version') continue;
+      if (r.kind === 'kernel-version' || (r.phase === 'build' && ACCESS_KINDS.has(r.kind))) continue;
       const words =
         r.kind === 'kernel-feature'
           ? `${r.name}${r.kconfig ? ` (${r.kconfig.map((k) => `CONFIG_${k}`).join(', ')})` : ''}`
@@ -353,7 +447,7 @@ export function hostNeeds(result: AnalysisResult): string[] | undefined {
               ? `--sysctl ${r.name}`
               : r.kind === 'host-sysctl'
                 ? `host sysctl ${r.name}`
-                : `${r.kind} ${r.name}`;
+                : accessWords(r);
       if (!parts.includes(words)) parts.push(words);
     }
     if (parts.length > 8) parts = [...parts.slice(0, 8), `${parts.length - 8} more`];

@@ -35,9 +35,33 @@ export interface RuleMeta {
   summary: string;
 }
 
+/**
+ * What an image needs from its container runtime or host beyond kernel features, as a rule found
+ * it: capabilities, devices, a privileged container, host-side setup in words. The requirements
+ * report (analysis/requirements.ts) reads these through the registry, so it lists a need exactly
+ * where the rule saw a use.
+ */
+export interface RuntimeNeed {
+  /** What is needed, e.g. 'TUN/TAP device (/dev/net/tun)'. */
+  facility: string;
+  /** What in the Dockerfile asks for it, e.g. "`openvpn`", "package `fuse3`". */
+  via: string;
+  /** 0-based line of the use. */
+  line: number;
+  /** 'build' when a RUN step needs it (no run flag helps there), 'run' when the container does. */
+  phase: 'build' | 'run';
+  capAdd?: readonly string[];
+  devices?: readonly string[];
+  privileged?: boolean;
+  /** Conditions on the host in words (a driver, a toolkit, virtualisation extensions). */
+  notes?: readonly string[];
+}
+
 export interface Rule extends RuleMeta {
   /** Findings with their ready fixes (rule-specific fixes only; the common ones are added centrally). */
   check(ctx: RuleContext): Finding[];
   /** Hover explanations for commands this rule understands (optional). */
   notes?(ctx: RuleContext): HoverNote[];
+  /** Runtime needs of the uses this rule understands, whatever the target (optional). */
+  runtimeNeeds?(ctx: RuleContext): RuntimeNeed[];
 }

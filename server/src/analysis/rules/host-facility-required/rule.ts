@@ -16,7 +16,7 @@
  *    use, so it is no finding; a feature the host ships switched off ("off by default") is explained
  *    in the hover with the setting to change (see `fails`).
  */
-import type { HoverNote, Rule, RuleContext } from '../types';
+import type { HoverNote, Rule, RuleContext, RuntimeNeed } from '../types';
 import type { Finding, Range } from '../../types';
 import type { KernelFeature } from '../../../knowledge/types';
 import { getFeature } from '../../../knowledge/features';
@@ -41,7 +41,7 @@ import {
   type CommandTrigger,
   type HostFacility,
 } from '../../../knowledge/hostFacilities';
-import { astRangeToAbsolute, type InstructionBlock } from '../../document';
+import { astRangeToAbsolute, blockAtLine, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
 import { installOf } from '../../packages';
 import { code, targetRelated } from '../shared/related';
@@ -408,7 +408,8 @@ function setcapUse(c: ShellCommand, args: readonly string[], add: AddUse): void 
     c.nameWord.range,
     code(`setcap ${caps.map((cp) => 'cap_' + cp.toLowerCase()).join(',')}`),
     [],
-    extra.length ? { capAdd: extra } : {},
+    // Setting a file capability prepares the file: the capability is used when the container runs it.
+    extra.length ? { capAdd: extra, kind: 'prepared' } : { kind: 'prepared' },
   );
 }
 
@@ -997,6 +998,27 @@ function notes(ctx: RuleContext): HoverNote[] {
   return out;
 }
 
+// ── Requirements ────────────────────────────────────────────────────────────────────────────
+
+/** What each use needs from the runtime: the facility's run flags and notes, whatever the target. */
+function runtimeNeeds(ctx: RuleContext): RuntimeNeed[] {
+  const out: RuntimeNeed[] = [];
+  for (const u of facilityUses(ctx)) {
+    if (u.kind === 'mentioned') continue;
+    const run = u.facility.run;
+    // A command of a RUN step uses the facility while the image is built; anything else prepares the container.
+    const atBuild = !!u.buildLimit || (u.kind === 'command' && blockAtLine(ctx.model, u.line)?.parsed.keyword === 'RUN');
+    const need: RuntimeNeed = { facility: u.facility.name, via: u.via, line: u.line, phase: atBuild ? 'build' : 'run' };
+    const capAdd = [...new Set([...(run.capAdd ?? []), ...(u.capAdd ?? [])])];
+    if (run.privileged) need.privileged = true;
+    if (capAdd.length > 0) need.capAdd = capAdd;
+    if (run.devices?.length) need.devices = run.devices;
+    if (run.notes?.length) need.notes = run.notes;
+    if (need.privileged || need.capAdd || need.devices || need.notes) out.push(need);
+  }
+  return out;
+}
+
 export const rule: Rule = {
   id: ID,
   defaultSeverity: 'warning',
@@ -1004,4 +1026,5 @@ export const rule: Rule = {
     'Devices, capabilities and kernel facilities an instruction needs (TUN, KVM, FUSE, netfilter, mounts, BPF, DinD …): fails at build time, or the target lacks them.',
   check,
   notes,
+  runtimeNeeds,
 };
