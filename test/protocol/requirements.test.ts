@@ -20,12 +20,13 @@ test('kernelLens/requirements returns the Markdown report and the final FROM hov
     assert.ok(report, 'a report for an open document');
     assert.match(report.markdown, /^# Host requirements: Dockerfile/);
     assert.match(report.markdown, /WireGuard \(CONFIG_WIREGUARD\)/);
-    assert.match(report.markdown, /docker run --sysctl net\.ipv4\.ip_forward=1/);
+    assert.match(report.markdown, /docker run --cap-add NET_ADMIN --sysctl net\.ipv4\.ip_forward=1 <image>/);
     assert.equal(report.requirements.stages[0].final, true);
     const fromLine = TEXT.split('\n').findIndex((l) => l.startsWith('FROM '));
     const hover = await client.hover(URI, fromLine, 6);
     assert.ok(hover);
     assert.match(hover.contents.value, /\*\*Needs from the host:\*\* Linux ≥ 5\.6 · WireGuard \(CONFIG\\?_WIREGUARD\)/);
+    assert.match(hover.contents.value, /--cap-add NET\\?_ADMIN/);
     assert.equal(
       await client.conn.sendRequest('kernelLens/requirements', { uri: 'file:///not/open/Dockerfile' }),
       null,
