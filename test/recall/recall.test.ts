@@ -129,7 +129,7 @@ const oneLine = (e: Entry) =>
     .slice(0, 140);
 
 /** Measured when the corpus was collected (see the commit message), minus a small margin. */
-const FLOOR = { covered: 0.945, hover: 0.945, diagnostic: 0.245 };
+const FLOOR = { covered: 0.945, hover: 0.945, diagnostic: 0.24 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

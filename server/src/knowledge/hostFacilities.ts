@@ -149,6 +149,12 @@ const SRC = {
   mlnxOfed:
     'NVIDIA MLNX_OFED Documentation v23.10-5.1.4.0 LTS, "Installing MLNX_OFED" (docs.nvidia.com/networking/display/mlnxofedv23105140lts/installing+mlnx_ofed): mlnxofedinstall "Discovers the currently installed kernel" and installs the MLNX_OFED_LINUX packages for it',
   ipmi: 'torvalds/linux @ 2324d50d Documentation/driver-api/ipmi.rst ("ipmi_devintf - This provides a userland IOCTL interface for the IPMI driver"; ipmi_si drives the KCS, SMIC and BT system interfaces to the BMC)',
+  rocmPackages:
+    'ROCm documentation 6.4.3, "Azure Linux native installation" (rocm.docs.amd.com/projects/install-on-linux/en/docs-6.4.3/install/install-methods/package-manager/package-manager-azl.html): the kernel driver is installed separately; ROCm meta packages rocm, rocm-language-runtime, rocm-hip-runtime, rocm-hip-libraries, rocm-opencl-runtime, rocm-ml-libraries',
+  amdgpuInstall:
+    'ROCm documentation 6.2.0, "Installation via AMDGPU installer" (rocm.docs.amd.com/projects/install-on-linux/en/docs-6.2.0/install/amdgpu-install.html): "amdgpu-install is a tool that helps you install and update AMDGPU, ROCm, and ROCm components"',
+  apcupsd:
+    'apcupsd.conf(5) (apcupsd 3.14): UPSCABLE/UPSTYPE/DEVICE name the UPS link, a USB UPS (UPSTYPE usb) or a serial port such as /dev/ttyS0; APCUPSD User Manual 3.14.x, "Apcupsd\'s Support for USB UPSes" ("direct support for USB UPSes on Linux systems only")',
   nut: 'networkupstools/nut @ 8948e1aa docs/man/usbhid-ups.txt ("usbhid-ups brings USB/HID UPS monitoring to NUT on all platforms supporting USB through libusb")',
   gpsd: 'gpsd(8) (GPSD project, man/gpsd.adoc, 15 May 2025): "gpsd - interface daemon for GPS receivers"; "If you have a GPS attached on the lowest-numbered USB port of a Linux system … gpsd /dev/ttyUSB0"',
   kmsg: 'kubernetes/node-problem-detector @ 0012798b Dockerfile (ENTRYPOINT /node-problem-detector --config.system-log-monitor=/config/kernel-monitor.json,…) and config/kernel-monitor.json @ 06c4b903 ("plugin": "kmsg", "logPath": "/dev/kmsg")',
@@ -1496,6 +1502,10 @@ export const commandTriggers: readonly CommandTrigger[] = [
   })),
   // flanneld sets up its backend on the host; VXLAN, the recommended one, is an in-kernel interface (SRC.flannel).
   { command: 'flanneld', facility: 'netlink-link' },
+  // AMD's installer for the amdgpu driver and ROCm user space (SRC.amdgpuInstall); ROCm runs on the host's amdgpu driver (SRC.rocm).
+  { command: 'amdgpu-install', facility: 'gpu' },
+  // apcupsd talks to an APC UPS over USB or a serial port (SRC.apcupsd).
+  { command: 'apcupsd', facility: 'host-device' },
 ];
 
 /** `ip link add … type <kind>` → kernel features of that link kind (ids in features.ts). */
@@ -1933,6 +1943,14 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   nut: 'host-device',
   'nut-server': 'host-device',
   gpsd: 'host-device',
+  apcupsd: 'host-device',
+  // ROCm user space (SRC.rocmPackages): it runs on the host's amdgpu kernel driver through /dev/kfd (SRC.rocm).
+  ...Object.fromEntries(
+    ['rocm', 'rocm-language-runtime', 'rocm-hip-runtime', 'rocm-hip-libraries', 'rocm-opencl-runtime', 'rocm-ml-libraries'].map((p) => [
+      p,
+      'gpu',
+    ]),
+  ),
 };
 
 /** ENV variables whose setting means the facility (the value does not matter). */

@@ -787,3 +787,16 @@ test('sample 8: FreeIPMI and ipmitool over the LAN use no local device; BCC clon
   const bcc = 'FROM ubuntu:20.04\nRUN git clone http://github.com/iovisor/bcc/ -b v0.24.0\n';
   assert.match(notesAt(bcc, undefined, 1, 'iovisor').join('\n'), /BCC|bcc/);
 });
+
+test('sample 8 validation: ROCm packages and amdgpu-install, apcupsd explained; their look-alikes stay silent', () => {
+  const t =
+    'FROM ubuntu:24.04\nRUN apt-get install -y ./amdgpu-install_6.3.60304-1_all.deb && apt-get install -y rocm rocm-hip-runtime apcupsd\nRUN amdgpu-install --usecase=rocm --no-dkms -y\nCMD ["apcupsd", "-b"]\n';
+  for (const word of ['rocm rocm-hip', 'rocm-hip-runtime'])
+    assert.match(notesAt(t, undefined, 1, word).join('\n'), /GPU \(host driver\)/, word);
+  assert.match(notesAt(t, undefined, 1, 'apcupsd').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 2, 'amdgpu-install').join('\n'), /GPU \(host driver\)/);
+  assert.match(notesAt(t, undefined, 3, 'apcupsd').join('\n'), /Host device/);
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  // A package whose name only contains rocm is not ROCm.
+  assert.deepEqual(notesAt('FROM ubuntu:24.04\nRUN apt-get install -y rocminfo-docs-example\n', undefined, 1, 'rocminfo'), []);
+});
