@@ -139,6 +139,27 @@ const SRC = {
     'actions/actions-runner-controller @ 0a36fb55 runner/actions-runner-dind.ubuntu-22.04.dockerfile (installs the Docker engine binaries, VOLUME /var/lib/docker, CMD entrypoint-dind.sh starts dockerd)',
   dockurGhcr:
     'dockur/windows @ 0192e3c6 .github/workflows/build.yml (the image is pushed to Docker Hub and to ghcr.io/${{ github.repository }}) and readme.md @ 0028eda4 ("KVM acceleration"; docker run --device=/dev/kvm)',
+  pfring:
+    'ntop/docker-ntop @ 9ba819d1 README.md ("In order to use the PF_RING tools or take advantage of the PF_RING acceleration when using the ntop applications, the PF_RING kernel module and drivers need to be loaded on the host system")',
+  bpftraceAlpine:
+    'alpinelinux/aports @ 043a6103 community/bpftrace/APKBUILD (subpackages bpftrace-doc, bpftrace-tools: the bpftrace tool scripts, depends on bpftrace)',
+  rocm: 'ROCm documentation, "Running ROCm Docker containers" (rocm.docs.amd.com/projects/install-on-linux/en/latest/how-to/docker.html): "Docker containers share the kernel with the host OS. Therefore, the ROCm kernel-mode driver (amdgpu-dkms) must be installed on the host"; docker run --device /dev/kfd --device /dev/dri',
+  ollamaRocm:
+    'ollama/ollama @ 040a8e85 docs/docker.md ("To run Ollama using Docker with AMD GPUs, use the `rocm` tag": docker run -d --device /dev/kfd --device /dev/dri … ollama/ollama:rocm)',
+  mlnxOfed:
+    'NVIDIA MLNX_OFED Documentation v23.10-5.1.4.0 LTS, "Installing MLNX_OFED" (docs.nvidia.com/networking/display/mlnxofedv23105140lts/installing+mlnx_ofed): mlnxofedinstall "Discovers the currently installed kernel" and installs the MLNX_OFED_LINUX packages for it',
+  ipmi: 'torvalds/linux @ 2324d50d Documentation/driver-api/ipmi.rst ("ipmi_devintf - This provides a userland IOCTL interface for the IPMI driver"; ipmi_si drives the KCS, SMIC and BT system interfaces to the BMC)',
+  rocmPackages:
+    'ROCm documentation 6.4.3, "Azure Linux native installation" (rocm.docs.amd.com/projects/install-on-linux/en/docs-6.4.3/install/install-methods/package-manager/package-manager-azl.html): the kernel driver is installed separately; ROCm meta packages rocm, rocm-language-runtime, rocm-hip-runtime, rocm-hip-libraries, rocm-opencl-runtime, rocm-ml-libraries',
+  amdgpuInstall:
+    'ROCm documentation 6.2.0, "Installation via AMDGPU installer" (rocm.docs.amd.com/projects/install-on-linux/en/docs-6.2.0/install/amdgpu-install.html): "amdgpu-install is a tool that helps you install and update AMDGPU, ROCm, and ROCm components"',
+  apcupsd:
+    'apcupsd.conf(5) (apcupsd 3.14): UPSCABLE/UPSTYPE/DEVICE name the UPS link, a USB UPS (UPSTYPE usb) or a serial port such as /dev/ttyS0; APCUPSD User Manual 3.14.x, "Apcupsd\'s Support for USB UPSes" ("direct support for USB UPSes on Linux systems only")',
+  nut: 'networkupstools/nut @ 8948e1aa docs/man/usbhid-ups.txt ("usbhid-ups brings USB/HID UPS monitoring to NUT on all platforms supporting USB through libusb")',
+  gpsd: 'gpsd(8) (GPSD project, man/gpsd.adoc, 15 May 2025): "gpsd - interface daemon for GPS receivers"; "If you have a GPS attached on the lowest-numbered USB port of a Linux system … gpsd /dev/ttyUSB0"',
+  kmsg: 'kubernetes/node-problem-detector @ 0012798b Dockerfile (ENTRYPOINT /node-problem-detector --config.system-log-monitor=/config/kernel-monitor.json,…) and config/kernel-monitor.json @ 06c4b903 ("plugin": "kmsg", "logPath": "/dev/kmsg")',
+  flannel:
+    'flannel-io/flannel @ edb78ca2 Documentation/backends.md ("VXLAN is the recommended choice … UDP is suggested for debugging only or for very old kernels that don\'t support VXLAN"; flanneld sets up the chosen backend on the host)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1154,6 +1175,25 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.squid,
     sources: [SRC.ipTransparent],
   },
+  {
+    id: 'pf-ring',
+    name: 'PF_RING packet capture (ntop)',
+    summary:
+      'PF_RING and the ntop tools built on it (ntopng, nProbe, n2disk, cento) capture through the pf_ring kernel module and its drivers, which the host must load; the image brings only the user-space part.',
+    features: [],
+    run: { notes: ['Capture on the host interfaces with docker run --net=host (the ntop images are run that way).'] },
+    source: SRC.pfring,
+  },
+  {
+    id: 'kernel-log',
+    name: 'Kernel log (/dev/kmsg)',
+    summary:
+      "/dev/kmsg is the host kernel's message buffer; a container reads the host's kernel messages only when the device is passed in.",
+    features: [],
+    run: { devices: ['/dev/kmsg'] },
+    source: SRC.kmsg,
+    sources: [SRC.mobyDev],
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -1450,6 +1490,22 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'anbox', facility: 'android-binder', sub: ['session-manager', 'container-manager'] },
   { command: 'cadvisor', facility: 'cadvisor' },
   ...['sensors', 'sensors-detect'].map((command) => ({ command, facility: 'hwmon' })),
+  // The MLNX_OFED installer installs for the running kernel (SRC.mlnxOfed); even --user-space-only needs the host's RDMA drivers.
+  { command: 'mlnxofedinstall', facility: 'rdma' },
+  // smartd is smartmontools' monitoring daemon (SRC.smartctl): it polls the host's disks like smartctl.
+  { command: 'smartd', facility: 'host-device' },
+  // FreeIPMI's in-band tools open /dev/ipmi0 (SRC.ipmi); -h/--hostname talks to a BMC over the LAN instead.
+  ...['ipmi-sensors', 'ipmi-sel', 'ipmi-fru', 'ipmi-chassis', 'ipmi-dcmi', 'bmc-info'].map((command) => ({
+    command,
+    facility: 'host-device',
+    unless: /^(-h|--hostname)/,
+  })),
+  // flanneld sets up its backend on the host; VXLAN, the recommended one, is an in-kernel interface (SRC.flannel).
+  { command: 'flanneld', facility: 'netlink-link' },
+  // AMD's installer for the amdgpu driver and ROCm user space (SRC.amdgpuInstall); ROCm runs on the host's amdgpu driver (SRC.rocm).
+  { command: 'amdgpu-install', facility: 'gpu' },
+  // apcupsd talks to an APC UPS over USB or a serial port (SRC.apcupsd).
+  { command: 'apcupsd', facility: 'host-device' },
 ];
 
 /** `ip link add … type <kind>` → kernel features of that link kind (ids in features.ts). */
@@ -1570,6 +1626,7 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/nvme', facility: 'host-device', family: true },
   { path: '/dev/mmcblk', facility: 'host-device', family: true },
   { path: '/dev/ipmi', facility: 'host-device', family: true },
+  { path: '/dev/kmsg', facility: 'kernel-log', exact: true },
   { path: '/dev/rtc', facility: 'host-device', family: true },
   { path: '/dev/hidraw', facility: 'host-device', family: true },
   { path: '/opt/cni/bin', facility: 'cni' },
@@ -1648,6 +1705,17 @@ export const imageTriggers: readonly ImageTrigger[] = [
   // CUDA builds of the ML frameworks (SRC.tensorflowGpu, SRC.pytorchCuda): user-space CUDA that needs the host's NVIDIA driver.
   { repository: 'tensorflow/tensorflow', facility: 'gpu', tag: /(^|-)gpu(-|$)/ },
   { repository: 'pytorch/pytorch', facility: 'gpu', tag: /(^|-)cuda[0-9]/ },
+  // AMD's ROCm images: user-space ROCm on the host's amdgpu kernel driver through /dev/kfd and /dev/dri (SRC.rocm).
+  ...['rocm/pytorch', 'rocm/tensorflow', 'rocm/rocm-terminal', 'rocm/dev-ubuntu-20.04', 'rocm/dev-ubuntu-24.04'].map((repository) => ({
+    repository,
+    facility: 'gpu',
+  })),
+  // Ollama's AMD build is the rocm tag (SRC.ollamaRocm).
+  { repository: 'ollama/ollama', facility: 'gpu', tag: /(^|-)rocm(-|$)/ },
+  // node-problem-detector's image starts its kernel monitor on /dev/kmsg (SRC.kmsg).
+  ...['node-problem-detector/node-problem-detector', 'node-problem-detector', 'google_containers/node-problem-detector'].map(
+    (repository) => ({ repository, facility: 'kernel-log' }),
+  ),
 ];
 
 /** Installed packages (any family) that mean the facility; hover only unless the target lacks the kernel part. */
@@ -1861,6 +1929,28 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   numactl: 'numa-policy',
   waydroid: 'android-binder',
   'lm-sensors': 'hwmon',
+  // ntop's PF_RING packages (SRC.pfring): the libraries and tools, and the DKMS kernel module and ZC drivers.
+  pfring: 'pf-ring',
+  'pfring-dkms': 'pf-ring',
+  'pfring-drivers-zc-dkms': 'pf-ring',
+  // Alpine's bpftrace tool scripts (SRC.bpftraceAlpine).
+  'bpftrace-tools': 'bpf-tracing',
+  // In-band IPMI through the host's ipmi_si/ipmi_devintf drivers and /dev/ipmi0 (SRC.ipmi); over the LAN they need none.
+  freeipmi: 'host-device',
+  'freeipmi-tools': 'host-device',
+  ipmitool: 'host-device',
+  // NUT's drivers open the UPS's USB or serial port (SRC.nut); gpsd opens the GPS receiver's (SRC.gpsd).
+  nut: 'host-device',
+  'nut-server': 'host-device',
+  gpsd: 'host-device',
+  apcupsd: 'host-device',
+  // ROCm user space (SRC.rocmPackages): it runs on the host's amdgpu kernel driver through /dev/kfd (SRC.rocm).
+  ...Object.fromEntries(
+    ['rocm', 'rocm-language-runtime', 'rocm-hip-runtime', 'rocm-hip-libraries', 'rocm-opencl-runtime', 'rocm-ml-libraries'].map((p) => [
+      p,
+      'gpu',
+    ]),
+  ),
 };
 
 /** ENV variables whose setting means the facility (the value does not matter). */
@@ -1892,7 +1982,7 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
 export const sourceTriggers: readonly { pattern: RegExp; facility: string; mentioned?: boolean }[] = [
   { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
-  { pattern: /iovisor\/bcc(\.git)?$/, facility: 'bcc' },
+  { pattern: /iovisor\/bcc(\.git)?\/?$/, facility: 'bcc' },
   { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },
   { pattern: /osmocom\/rtl-sdr|steve-m\/librtlsdr/, facility: 'host-device' },
   { pattern: /dahdi-linux/, facility: 'dahdi' },

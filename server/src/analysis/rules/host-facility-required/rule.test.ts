@@ -749,3 +749,54 @@ test('sample 7: squid interception modes written by echo or a heredoc; printed, 
     'FROM debian:bookworm\n# RUN echo "http_port 3129 intercept" >> /etc/squid/squid.conf\nRUN echo "http_port 3129 intercept"\nRUN echo "http_port 3128" >> /etc/squid/squid.conf\nRUN echo "http_port 3129 intercept" >> /etc/notes.txt\n';
   for (const line of [2, 3, 4]) assert.deepEqual(notesAt(quiet, undefined, line, 'http_port'), [], `line ${line}`);
 });
+
+test('sample 8: PF_RING, Alpine bpftrace-tools, IPMI, NUT and gpsd installs explained; the ntop repository package is not PF_RING', () => {
+  const t =
+    'FROM ubuntu:22.04\nRUN apt-get install -y pfring nprobe\nRUN apk add bpftrace-tools freeipmi nut gpsd\nRUN apt-get install -y /tmp/apt-ntop.deb\n';
+  assert.match(notesAt(t, undefined, 1, 'pfring').join('\n'), /PF_RING/);
+  assert.match(notesAt(t, undefined, 2, 'bpftrace-tools').join('\n'), /BPF|tracing/i);
+  for (const word of ['freeipmi', 'nut', 'gpsd']) assert.match(notesAt(t, undefined, 2, word).join('\n'), /Host device/, word);
+  assert.deepEqual(notesAt(t, undefined, 3, 'apt-ntop'), []);
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('sample 8: ROCm images and ollama:rocm need the host amdgpu driver; the CPU ollama image does not', () => {
+  const imageNotes = (image: string) => notesAt(`FROM ${image}\n`, undefined, 0, image.split('/')[0]).join('\n');
+  for (const image of ['rocm/pytorch:rocm7.1_ubuntu22.04_py3.10_pytorch_release_2.8.0', 'rocm/rocm-terminal', 'ollama/ollama:rocm'])
+    assert.match(imageNotes(image), /GPU \(host driver\)/, image);
+  for (const image of ['ollama/ollama:latest', 'ollama/ollama']) assert.doesNotMatch(imageNotes(image), /GPU \(host driver\)/, image);
+});
+
+test('sample 8: node-problem-detector reads /dev/kmsg; flanneld, smartd and the MLNX_OFED installer explained', () => {
+  for (const image of ['registry.k8s.io/node-problem-detector/node-problem-detector:v0.8.12', 'k8s.gcr.io/node-problem-detector:v0.8.0'])
+    assert.match(notesAt(`FROM ${image}\n`, undefined, 0, 'node-problem-detector').join('\n'), /Kernel log/, image);
+  assert.match(notesAt('FROM alpine\nVOLUME /dev/kmsg\n', undefined, 1, '/dev/kmsg').join('\n'), /Kernel log/);
+  const t =
+    'FROM alpine:3.7\nENTRYPOINT ["flanneld"]\nCMD ["/usr/sbin/smartd", "-n"]\nRUN MLNX_OFED_LINUX-4.4/mlnxofedinstall --user-space-only --force\n';
+  assert.match(notesAt(t, undefined, 1, 'flanneld').join('\n'), /Virtual network interfaces/);
+  assert.match(notesAt(t, undefined, 2, 'smartd').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 3, 'mlnxofedinstall').join('\n'), /RDMA/);
+  for (const target of ['ubuntu-22.04', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('sample 8: FreeIPMI and ipmitool over the LAN use no local device; BCC cloned with a trailing slash is still BCC', () => {
+  const lan = 'FROM debian:12\nCMD ["ipmi-sensors", "--hostname=bmc1.example.org"]\nRUN ipmitool -I lanplus -H 10.0.0.5 sensor\n';
+  assert.deepEqual(notesAt(lan, undefined, 1, 'ipmi-sensors'), []);
+  assert.deepEqual(notesAt(lan, undefined, 2, 'ipmitool'), []);
+  assert.match(notesAt('FROM debian:12\nCMD ["ipmi-sensors"]\n', undefined, 1, 'ipmi-sensors').join('\n'), /Host device/);
+  const bcc = 'FROM ubuntu:20.04\nRUN git clone http://github.com/iovisor/bcc/ -b v0.24.0\n';
+  assert.match(notesAt(bcc, undefined, 1, 'iovisor').join('\n'), /BCC|bcc/);
+});
+
+test('sample 8 validation: ROCm packages and amdgpu-install, apcupsd explained; their look-alikes stay silent', () => {
+  const t =
+    'FROM ubuntu:24.04\nRUN apt-get install -y ./amdgpu-install_6.3.60304-1_all.deb && apt-get install -y rocm rocm-hip-runtime apcupsd\nRUN amdgpu-install --usecase=rocm --no-dkms -y\nCMD ["apcupsd", "-b"]\n';
+  for (const word of ['rocm rocm-hip', 'rocm-hip-runtime'])
+    assert.match(notesAt(t, undefined, 1, word).join('\n'), /GPU \(host driver\)/, word);
+  assert.match(notesAt(t, undefined, 1, 'apcupsd').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 2, 'amdgpu-install').join('\n'), /GPU \(host driver\)/);
+  assert.match(notesAt(t, undefined, 3, 'apcupsd').join('\n'), /Host device/);
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  // A package whose name only contains rocm is not ROCm.
+  assert.deepEqual(notesAt('FROM ubuntu:24.04\nRUN apt-get install -y rocminfo-docs-example\n', undefined, 1, 'rocminfo'), []);
+});
