@@ -101,12 +101,18 @@ const outFile = option('out')
     ? path.join(generatedDir, `results-${smoke ? 'smoke' : 'quick'}.json`)
     : path.join(benchDir, 'results.json');
 
+/**
+ * Kernel Lens's V8 code cache (server/src/runtime/codeCache.ts) for this run only, warmed before the
+ * first size: a run does not read what an earlier run (or another checkout's) left in the user's cache.
+ */
+const codeCacheDir = path.join(generatedDir, `code-cache-${process.pid}`);
+
 const servers = {
   // Started the way the VS Code extension starts it (client/src/serverProcess.json), over stdio.
   [KL]: {
     command: process.execPath,
     args: [...serverProcess.flags, path.join(root, 'dist', 'server.js'), '--stdio'],
-    env: serverProcess.env,
+    env: { ...serverProcess.env, KERNEL_LENS_CACHE_DIR: codeCacheDir },
     diagnosticsMode: 'version',
     settings,
   },
@@ -115,8 +121,14 @@ const servers = {
     args: [path.join(root, 'node_modules', 'dockerfile-language-server-nodejs', 'bin', 'docker-langserver'), '--stdio'],
     diagnosticsMode: 'count',
   },
-  // Started plainly, as Neovim, Helix or Emacs users start it: no Node flags, no environment.
-  [KL_PLAIN]: { command: process.execPath, args: [path.join(root, 'dist', 'server.js'), '--stdio'], diagnosticsMode: 'version', settings },
+  // Started plainly, as Neovim, Helix or Emacs users start it: no Node flags, no environment (but the run's own code cache).
+  [KL_PLAIN]: {
+    command: process.execPath,
+    args: [path.join(root, 'dist', 'server.js'), '--stdio'],
+    env: { KERNEL_LENS_CACHE_DIR: codeCacheDir },
+    diagnosticsMode: 'version',
+    settings,
+  },
 };
 
 function log(msg) {
@@ -324,6 +336,7 @@ async function main() {
     for (const lines of config.sizes) sizes.push(await measureSize(lines));
   } finally {
     fs.rmSync(firstStartCacheRoot, { recursive: true, force: true });
+    fs.rmSync(codeCacheDir, { recursive: true, force: true });
   }
   log(`CLI over ${config.cliFiles} files`);
   const cli = measureCli();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PackageFamily } from './types';
-import { featuresForPackage } from './packages';
+import { featuresForPackage, packageFeatureRows } from './packages';
 
 const positive: [PackageFamily | undefined, string, string[]][] = [
   ['debian', 'wireguard-tools', ['wireguard']],
@@ -71,4 +71,37 @@ test('a family-specific name does not leak into another family except through "a
   assert.equal(featuresForPackage('debian', 'btrfsprogs'), undefined);
   assert.deepEqual(featuresForPackage('suse', 'btrfsprogs')?.features, ['btrfs']);
   assert.deepEqual(featuresForPackage('alpine', 'wireguard-tools')?.features, ['wireguard']);
+});
+
+test('the indexed lookup finds the row a scan of the whole table finds (exact before prefix, longest prefix, table order)', () => {
+  // The scan the index replaced: a family's rows then 'any'; without a family, 'any' then every other family.
+  const matches = (p: string, n: string) => (p.endsWith('*') ? n.startsWith(p.slice(0, -1)) : p === n);
+  const scan = (family: PackageFamily | undefined, name: string) => {
+    const groups =
+      family !== undefined
+        ? [packageFeatureRows.filter((r) => r.family === family), packageFeatureRows.filter((r) => r.family === 'any')]
+        : [packageFeatureRows.filter((r) => r.family === 'any'), packageFeatureRows.filter((r) => r.family !== 'any')];
+    for (const rows of groups) {
+      const hits = rows.filter((r) => matches(r.package, name));
+      const row = hits.find((r) => !r.package.endsWith('*')) ?? hits.sort((a, b) => b.package.length - a.package.length)[0];
+      if (row) return row;
+    }
+    return undefined;
+  };
+  const names = new Set<string>(['', 'unrelated-package', 'lib']);
+  for (const r of packageFeatureRows) {
+    const stem = r.package.replace(/\*$/, '');
+    for (const n of [stem, `${stem}-dev`, `${stem}2`, stem.slice(0, -1)]) names.add(n);
+  }
+  const families = [...new Set(packageFeatureRows.map((r) => r.family)), undefined] as (PackageFamily | undefined)[];
+  let found = 0;
+  for (const family of families) {
+    for (const name of names) {
+      const expected = name ? scan(family, name) : undefined;
+      const got = featuresForPackage(family, name)?.row;
+      assert.equal(got, expected, `${family ?? 'no family'} ${name}`);
+      if (got) found++;
+    }
+  }
+  assert.ok(found > packageFeatureRows.length, `${found} lookups found a row`);
 });

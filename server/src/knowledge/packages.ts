@@ -374,14 +374,45 @@ export interface PackageFeatureMatch {
   readonly row: PackageFeatureRow;
 }
 
-function matches(rowPackage: string, name: string): boolean {
-  return rowPackage.endsWith('*') ? name.startsWith(rowPackage.slice(0, -1)) : rowPackage === name;
+/** Rows of one lookup group, indexed: exact names in a map (the first row of a name wins), prefix rows longest first. */
+interface RowIndex {
+  exact: Map<string, PackageFeatureRow>;
+  prefixes: PackageFeatureRow[];
+}
+
+function indexRows(rows: readonly PackageFeatureRow[]): RowIndex {
+  const exact = new Map<string, PackageFeatureRow>();
+  const prefixes: PackageFeatureRow[] = [];
+  for (const r of rows) {
+    if (r.package.endsWith('*')) prefixes.push(r);
+    else if (!exact.has(r.package)) exact.set(r.package, r);
+  }
+  // Stable: among prefixes of one length, table order.
+  prefixes.sort((a, b) => b.package.length - a.package.length);
+  return { exact, prefixes };
 }
 
 /** Exact rows win over prefix rows; among prefixes, the longest wins. */
-function best(rows: readonly PackageFeatureRow[], name: string): PackageFeatureRow | undefined {
-  const hits = rows.filter((r) => matches(r.package, name));
-  return hits.find((r) => !r.package.endsWith('*')) ?? hits.sort((a, b) => b.package.length - a.package.length)[0];
+function best(index: RowIndex, name: string): PackageFeatureRow | undefined {
+  return index.exact.get(name) ?? index.prefixes.find((r) => name.startsWith(r.package.slice(0, -1)));
+}
+
+/** The lookup groups, built at the first lookup: each family's rows, 'any', and every family but 'any'. */
+let rowIndexes: { byFamily: Map<string, RowIndex>; any: RowIndex; notAny: RowIndex } | undefined;
+function indexes(): NonNullable<typeof rowIndexes> {
+  if (rowIndexes) return rowIndexes;
+  const families = new Map<string, PackageFeatureRow[]>();
+  for (const r of packageFeatureRows) {
+    const list = families.get(r.family);
+    if (list) list.push(r);
+    else families.set(r.family, [r]);
+  }
+  rowIndexes = {
+    byFamily: new Map([...families].map(([family, rows]) => [family, indexRows(rows)])),
+    any: indexRows(packageFeatureRows.filter((r) => r.family === 'any')),
+    notAny: indexRows(packageFeatureRows.filter((r) => r.family !== 'any')),
+  };
+  return rowIndexes;
 }
 
 /**
@@ -400,12 +431,10 @@ export function featuresForPackage(family: PackageFamily | undefined, name: stri
 function featuresForPackageUncached(family: PackageFamily | undefined, name: string): PackageFeatureMatch | undefined {
   const n = name.trim().toLowerCase();
   if (!n) return undefined;
-  const order: readonly PackageFeatureRow[][] =
-    family !== undefined
-      ? [packageFeatureRows.filter((r) => r.family === family), packageFeatureRows.filter((r) => r.family === 'any')]
-      : [packageFeatureRows.filter((r) => r.family === 'any'), packageFeatureRows.filter((r) => r.family !== 'any')];
-  for (const rows of order) {
-    const r = best(rows, n);
+  const { byFamily, any, notAny } = indexes();
+  const order = family !== undefined ? [byFamily.get(family), any] : [any, notAny];
+  for (const index of order) {
+    const r = index && best(index, n);
     if (r) return { features: [...r.features], row: r };
   }
   return undefined;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { describe, it } from 'node:test';
 import { archFromNode, detectMachine, machineConfigCandidates, vsyscallFromCmdline } from './machine';
 import { resolveTarget } from './resolve';
@@ -34,5 +35,28 @@ describe('machine facts', () => {
       assert.equal(target.origin.kind, 'machine');
       assert.equal(target.label, `this machine (${m.release})`);
     }
+  });
+  it('detectMachine reads the kernel config only when asked for it (a preset target never needs it), once', (t) => {
+    if (process.platform !== 'linux') return t.skip('Linux only');
+    const opened: string[] = [];
+    const openSync = fs.openSync;
+    t.after(() => {
+      fs.openSync = openSync;
+    });
+    fs.openSync = ((file: fs.PathLike, ...rest: never[]) => {
+      opened.push(String(file));
+      return (openSync as (...a: unknown[]) => number)(file, ...rest);
+    }) as typeof fs.openSync;
+    const m = detectMachine();
+    const { target } = resolveTarget({ machine: m, settings: { target: 'rhel8' } });
+    assert.equal(target.presetId, 'rhel8');
+    const candidates = machineConfigCandidates(m.release);
+    assert.deepEqual(opened.filter((f) => candidates.includes(f)), []);
+    const text = m.configText;
+    assert.ok(opened.includes(candidates[0]), `opened: ${opened.join(', ')}`);
+    const count = opened.length;
+    assert.equal(m.configText, text);
+    assert.equal(m.configOrigin === undefined, text === undefined);
+    assert.equal(opened.length, count);
   });
 });

@@ -84,7 +84,36 @@ function readSmallFile(path: string): string | undefined {
   return read.ok ? read.bytes.toString('utf8') : undefined;
 }
 
-/** Reads the facts. Never throws: anything unreadable is left unset. */
+/**
+ * `configText` and `configOrigin` are read when first asked for: only a target that is this machine
+ * needs its config (reading and checking /proc/config.gz took ~5-10 ms of a first open whose target was
+ * a preset). Read once; they then stay as found.
+ */
+function defineLazyConfig(facts: MachineFacts, release: string): void {
+  let found: { text?: string; origin?: string } | undefined;
+  const find = () => {
+    if (found) return found;
+    found = {};
+    try {
+      for (const path of machineConfigCandidates(release)) {
+        const { text } = readKernelConfigText(path);
+        if (text !== undefined && parseKernelConfig(text, path).size > 0) {
+          found = { text, origin: path };
+          break;
+        }
+      }
+    } catch {
+      // unreadable: left unset
+    }
+    return found;
+  };
+  Object.defineProperties(facts, {
+    configText: { get: () => find().text, enumerable: true, configurable: true },
+    configOrigin: { get: () => find().origin, enumerable: true, configurable: true },
+  });
+}
+
+/** Reads the facts. Never throws: anything unreadable is left unset (the kernel config is read when first asked for). */
 export function detectMachine(): MachineFacts {
   const release = os.release();
   const platform = process.platform;
@@ -92,14 +121,7 @@ export function detectMachine(): MachineFacts {
   const arch = archFromNode(process.arch, os.endianness(), String((process.config.variables as Record<string, unknown>).arm_version ?? ''));
   if (arch) facts.arch = arch;
   if (platform !== 'linux') return facts;
-  for (const path of machineConfigCandidates(release)) {
-    const { text } = readKernelConfigText(path);
-    if (text !== undefined && parseKernelConfig(text, path).size > 0) {
-      facts.configText = text;
-      facts.configOrigin = path;
-      break;
-    }
-  }
+  defineLazyConfig(facts, release);
   try {
     if (fs.existsSync('/sys/fs/cgroup/cgroup.controllers')) facts.cgroup = 2;
     else if (fs.existsSync('/sys/fs/cgroup')) facts.cgroup = 1;
