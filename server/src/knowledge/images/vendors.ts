@@ -158,4 +158,55 @@ const retiredOfficialRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorRules: readonly ImageTagRule[] = [...micromambaRules, ...jenkinsAgentRules, ...retiredOfficialRules];
+// --- Confluent Platform images (confluentinc/kafka-images on confluentinc/common-docker) -----------------------
+// Every image chains to one base of common-docker: cp-kafka-connect FROM cp-kafka-connect-base FROM cp-kafka,
+// cp-server-connect FROM cp-server-connect-base FROM cp-server, cp-kafka / cp-server / cp-zookeeper FROM cp-base-new
+// (cp-base-java from 8.2.0). Read at every release tag vX.Y.Z of both repositories.
+const CONFLUENT =
+  'confluentinc/kafka-images @ f8e3015a (2026-04-15) and confluentinc/common-docker @ 28af5cf9 (2026-08-20), every release tag vX.Y.Z: kafka-connect/Dockerfile.ubi8 FROM cp-kafka-connect-base, kafka-connect-base FROM cp-kafka, kafka/server/zookeeper FROM cp-base-new, server-connect FROM cp-server-connect-base FROM cp-server; common-docker base/ holds only Dockerfile.ubi8 (FROM registry.access.redhat.com/ubi8/ubi-minimal) at v6.0.0 … v7.9.7 (e.g. v6.0.0 e2f6118a, v7.7.0 e90f5a87) and only Dockerfile.ubi9 (FROM ubi9/ubi-minimal; base-java/Dockerfile.ubi9 FROM ubi9-minimal) at v8.0.0 (4028ae2a) … v8.3.1; v5.4.x and v5.5.x build Debian (base/Dockerfile.deb8 FROM debian:jessie, deb9 FROM azul/zulu-openjdk-debian:8) and UBI 8 images side by side';
+const CONFLUENT_REPOS = [
+  'cp-kafka-connect',
+  'cp-kafka-connect-base',
+  'cp-server-connect',
+  'cp-server-connect-base',
+  'cp-kafka',
+  'cp-server',
+  'cp-zookeeper',
+  'cp-base-new',
+].map((name) => `docker.io/confluentinc/${name}`);
+
+const confluentRules: ImageTagRule[] = [
+  {
+    id: 'confluent/ubi8',
+    repositories: CONFLUENT_REPOS,
+    tag: /^[67]\.\d+\.\d+(?:-\d+-ubi8)?$/,
+    base: 'registry.access.redhat.com/ubi8/ubi-minimal',
+    variant: 'minimal',
+    source: CONFLUENT,
+  },
+  {
+    id: 'confluent/ubi9',
+    repositories: CONFLUENT_REPOS,
+    tag: /^8\.\d+\.\d+(?:-\d+-ubi9)?$/,
+    base: 'registry.access.redhat.com/ubi9/ubi-minimal',
+    variant: 'minimal',
+    source: CONFLUENT,
+  },
+  {
+    id: 'confluent/latest',
+    repositories: CONFLUENT_REPOS,
+    tag: /^latest$/,
+    unknown: '{image}:latest: the build files read do not say which release latest was last pushed from (7.x is UBI 8, 8.x UBI 9)',
+    source: CONFLUENT,
+  },
+  {
+    id: 'confluent/5.x',
+    repositories: CONFLUENT_REPOS,
+    tag: /^5\./,
+    unknown:
+      '{image}:{tag}: 5.4 and 5.5 were built on Debian and on UBI 8 side by side, and earlier 5.x on azul/zulu-openjdk-debian:8 (a moving tag); the files read do not tie this tag to one release',
+    source: CONFLUENT,
+  },
+];
+
+export const vendorRules: readonly ImageTagRule[] = [...micromambaRules, ...jenkinsAgentRules, ...retiredOfficialRules, ...confluentRules];
