@@ -209,4 +209,36 @@ const confluentRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorRules: readonly ImageTagRule[] = [...micromambaRules, ...jenkinsAgentRules, ...retiredOfficialRules, ...confluentRules];
+// --- Hugging Face text-generation-inference (ghcr.io/huggingface/text-generation-inference) ----------------------
+// .github/workflows/build.yaml builds the CUDA image from Dockerfile (label extension "") on release tags and tags it
+// {version} and {major}.{minor} (docker/metadata-action type=semver); the final stage is FROM base, a named stage
+// FROM an nvidia/cuda tag (0.6.0: debian:bullseye-slim). Read at every release tag v0.2.0 … v3.3.7.
+const TGI =
+  'huggingface/text-generation-inference @ db931fcf (2026-01-08): .github/workflows/build.yaml (cuda: dockerfile "Dockerfile", label_extension ""; tags type=semver {{version}}, {{major}}.{{minor}}); Dockerfile at each release tag v0.2.0 … v3.3.7, final stage FROM base, base FROM the nvidia/cuda tag listed';
+const TGI_VERSIONS: Readonly<Record<string, string>> = {
+  'nvidia/cuda:11.8.0-devel-ubuntu22.04': '0.2.0 0.2.1 0.3.0 0.3.1 0.3.2 0.4.0 0.4.1 0.4.2 0.4.3 0.5.0',
+  'debian:bullseye-slim': '0.6.0',
+  'nvidia/cuda:11.8.0-base-ubuntu20.04': '0.7.0 0.8.0 0.8.1 0.8.2 0.9.0 0.9.1 0.9.2 0.9.3 0.9.4 1.0.0 1.0.1 1.0.2 1.0.3 1.1.0 1.1.1',
+  'nvidia/cuda:12.1.0-base-ubuntu20.04': '1.2.0 1.3.0 1.3.1 1.3.2 1.3.3 1.3.4 1.4.0',
+  'nvidia/cuda:12.1.0-base-ubuntu22.04':
+    '1.4.1 1.4.2 1.4.3 1.4.4 1.4.5 2.0.0 2.0.1 2.0.2 2.0.3 2.0.4 2.1.0 2.1.1 2.2.0 2.3.0 2.3.1 2.4.0 2.4.1 3.0.0 3.0.1 3.0.2 3.1.0',
+  'nvidia/cuda:12.4.0-base-ubuntu22.04': '3.1.1 3.2.0 3.2.1 3.2.2 3.2.3 3.3.0 3.3.1 3.3.2 3.3.3 3.3.4 3.3.5 3.3.6 3.3.7',
+};
+
+const tgiRules: ImageTagRule[] = Object.entries(TGI_VERSIONS).map(
+  ([base, versions]): ImageTagRule => ({
+    id: `text-generation-inference/${base.replace(/[/:]/g, '-')}`,
+    repositories: ['ghcr.io/huggingface/text-generation-inference'],
+    tag: new RegExp(`^(?:${escapeDots(versions)})$`),
+    base,
+    source: TGI,
+  }),
+);
+
+export const vendorRules: readonly ImageTagRule[] = [
+  ...micromambaRules,
+  ...jenkinsAgentRules,
+  ...retiredOfficialRules,
+  ...confluentRules,
+  ...tgiRules,
+];
