@@ -235,10 +235,38 @@ const tgiRules: ImageTagRule[] = Object.entries(TGI_VERSIONS).map(
   }),
 );
 
+// --- WildFly (jboss/wildfly on Docker Hub, quay.io/wildfly/wildfly; jboss-dockerfiles/wildfly, now wildfly/wildfly-container) --
+// The Dockerfile at every release tag: 8.2.1.Final … 26.1.1.Final FROM jboss/base-jdk:8 or :11 (FROM jboss/base:latest,
+// FROM centos:7 since 2015-06-30, before 8.2.1's tag of 2015-07-24); 26.1.2.Final-2 … 28.0.0.Final FROM
+// eclipse-temurin:${jdk}-centos7 for every JDK built (-jdk11, -jdk17, -jdk19 tags). Later tags take the distribution as a
+// build argument (centos7, then ubi9-minimal) and latest moves: those stay unknown.
+const WILDFLY =
+  'jboss-dockerfiles/wildfly (wildfly/wildfly-container) @ 25c932ec (2025-02-18): Dockerfile at each release tag 8.1.0.Final … 35.0.1.Final; .github/workflows/publish-release.yml @ 27.0.1.Final (jdk-version [11, 17, 19], tags <tag>-jdkN, build-args jdk); jboss-dockerfiles/base-jdk @ b3f8acda (branches jdk8, jdk11: FROM jboss/base:latest); jboss-dockerfiles/base @ d579e24f: FROM centos:7 since 328f451 (2015-06-30), fedora:20 before';
+const WILDFLY_REPOS = ['docker.io/jboss/wildfly', 'quay.io/wildfly/wildfly'];
+
+const wildflyRules: ImageTagRule[] = [
+  {
+    id: 'wildfly/centos7',
+    repositories: WILDFLY_REPOS,
+    tag: /^(?:8\.2\.1|9\.\d+\.\d+|1\d\.\d+\.\d+|2[0-7]\.\d+\.\d+)\.Final(?:-\d+)?(?:-jdk\d+)?$|^28\.0\.0\.Final(?:-jdk\d+)?$/,
+    base: 'centos:7',
+    source: WILDFLY,
+  },
+  {
+    id: 'wildfly/other',
+    repositories: WILDFLY_REPOS,
+    tag: /^(?:latest(?:-jdk\d+)?|2[89]\..*|[3-9]\d\..*)$/,
+    unknown:
+      '{image}:{tag}: from 28.0.0.Final-1 on the distribution is a build argument (centos7, later ubi9-minimal) the files read do not tie to this tag, and latest moves',
+    source: WILDFLY,
+  },
+];
+
 export const vendorRules: readonly ImageTagRule[] = [
   ...micromambaRules,
   ...jenkinsAgentRules,
   ...retiredOfficialRules,
   ...confluentRules,
   ...tgiRules,
+  ...wildflyRules,
 ];
