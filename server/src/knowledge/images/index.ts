@@ -9,6 +9,7 @@ import { derivedRules } from './derived';
 import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
 import { isOfficialImage, tagHistory } from './history';
+import { laterPinRules } from './laterPins';
 import { linuxserverRules } from './linuxserver';
 import { otherReleases, otherRules } from './others';
 import { popularRules } from './popular';
@@ -42,6 +43,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...enterpriseRules,
   ...otherRules,
   ...windowsRules,
+  ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,
   ...linuxserverRules,

@@ -158,4 +158,142 @@ const retiredOfficialRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorRules: readonly ImageTagRule[] = [...micromambaRules, ...jenkinsAgentRules, ...retiredOfficialRules];
+// --- Confluent Platform images (confluentinc/kafka-images on confluentinc/common-docker) -----------------------
+// Every image chains to one base of common-docker: cp-kafka-connect FROM cp-kafka-connect-base FROM cp-kafka,
+// cp-server-connect FROM cp-server-connect-base FROM cp-server, cp-kafka / cp-server / cp-zookeeper FROM cp-base-new
+// (cp-base-java from 8.2.0). Read at every release tag vX.Y.Z of both repositories.
+const CONFLUENT =
+  'confluentinc/kafka-images @ f8e3015a (2026-04-15) and confluentinc/common-docker @ 28af5cf9 (2026-08-20), every release tag vX.Y.Z: kafka-connect/Dockerfile.ubi8 FROM cp-kafka-connect-base, kafka-connect-base FROM cp-kafka, kafka/server/zookeeper FROM cp-base-new, server-connect FROM cp-server-connect-base FROM cp-server; common-docker base/ holds only Dockerfile.ubi8 (FROM registry.access.redhat.com/ubi8/ubi-minimal) at v6.0.0 … v7.9.7 (e.g. v6.0.0 e2f6118a, v7.7.0 e90f5a87) and only Dockerfile.ubi9 (FROM ubi9/ubi-minimal; base-java/Dockerfile.ubi9 FROM ubi9-minimal) at v8.0.0 (4028ae2a) … v8.3.1; v5.4.x and v5.5.x build Debian (base/Dockerfile.deb8 FROM debian:jessie, deb9 FROM azul/zulu-openjdk-debian:8) and UBI 8 images side by side';
+const CONFLUENT_REPOS = [
+  'cp-kafka-connect',
+  'cp-kafka-connect-base',
+  'cp-server-connect',
+  'cp-server-connect-base',
+  'cp-kafka',
+  'cp-server',
+  'cp-zookeeper',
+  'cp-base-new',
+].map((name) => `docker.io/confluentinc/${name}`);
+
+const confluentRules: ImageTagRule[] = [
+  {
+    id: 'confluent/ubi8',
+    repositories: CONFLUENT_REPOS,
+    tag: /^[67]\.\d+\.\d+(?:-\d+-ubi8)?$/,
+    base: 'registry.access.redhat.com/ubi8/ubi-minimal',
+    variant: 'minimal',
+    source: CONFLUENT,
+  },
+  {
+    id: 'confluent/ubi9',
+    repositories: CONFLUENT_REPOS,
+    tag: /^8\.\d+\.\d+(?:-\d+-ubi9)?$/,
+    base: 'registry.access.redhat.com/ubi9/ubi-minimal',
+    variant: 'minimal',
+    source: CONFLUENT,
+  },
+  {
+    id: 'confluent/latest',
+    repositories: CONFLUENT_REPOS,
+    tag: /^latest$/,
+    unknown: '{image}:latest: the build files read do not say which release latest was last pushed from (7.x is UBI 8, 8.x UBI 9)',
+    source: CONFLUENT,
+  },
+  {
+    id: 'confluent/5.x',
+    repositories: CONFLUENT_REPOS,
+    tag: /^5\./,
+    unknown:
+      '{image}:{tag}: 5.4 and 5.5 were built on Debian and on UBI 8 side by side, and earlier 5.x on azul/zulu-openjdk-debian:8 (a moving tag); the files read do not tie this tag to one release',
+    source: CONFLUENT,
+  },
+];
+
+// --- Hugging Face text-generation-inference (ghcr.io/huggingface/text-generation-inference) ----------------------
+// .github/workflows/build.yaml builds the CUDA image from Dockerfile (label extension "") on release tags and tags it
+// {version} and {major}.{minor} (docker/metadata-action type=semver); the final stage is FROM base, a named stage
+// FROM an nvidia/cuda tag (0.6.0: debian:bullseye-slim). Read at every release tag v0.2.0 … v3.3.7.
+const TGI =
+  'huggingface/text-generation-inference @ db931fcf (2026-01-08): .github/workflows/build.yaml (cuda: dockerfile "Dockerfile", label_extension ""; tags type=semver {{version}}, {{major}}.{{minor}}); Dockerfile at each release tag v0.2.0 … v3.3.7, final stage FROM base, base FROM the nvidia/cuda tag listed';
+const TGI_VERSIONS: Readonly<Record<string, string>> = {
+  'nvidia/cuda:11.8.0-devel-ubuntu22.04': '0.2.0 0.2.1 0.3.0 0.3.1 0.3.2 0.4.0 0.4.1 0.4.2 0.4.3 0.5.0',
+  'debian:bullseye-slim': '0.6.0',
+  'nvidia/cuda:11.8.0-base-ubuntu20.04': '0.7.0 0.8.0 0.8.1 0.8.2 0.9.0 0.9.1 0.9.2 0.9.3 0.9.4 1.0.0 1.0.1 1.0.2 1.0.3 1.1.0 1.1.1',
+  'nvidia/cuda:12.1.0-base-ubuntu20.04': '1.2.0 1.3.0 1.3.1 1.3.2 1.3.3 1.3.4 1.4.0',
+  'nvidia/cuda:12.1.0-base-ubuntu22.04':
+    '1.4.1 1.4.2 1.4.3 1.4.4 1.4.5 2.0.0 2.0.1 2.0.2 2.0.3 2.0.4 2.1.0 2.1.1 2.2.0 2.3.0 2.3.1 2.4.0 2.4.1 3.0.0 3.0.1 3.0.2 3.1.0',
+  'nvidia/cuda:12.4.0-base-ubuntu22.04': '3.1.1 3.2.0 3.2.1 3.2.2 3.2.3 3.3.0 3.3.1 3.3.2 3.3.3 3.3.4 3.3.5 3.3.6 3.3.7',
+};
+
+const tgiRules: ImageTagRule[] = Object.entries(TGI_VERSIONS).map(
+  ([base, versions]): ImageTagRule => ({
+    id: `text-generation-inference/${base.replace(/[/:]/g, '-')}`,
+    repositories: ['ghcr.io/huggingface/text-generation-inference'],
+    tag: new RegExp(`^(?:${escapeDots(versions)})$`),
+    base,
+    source: TGI,
+  }),
+);
+
+// --- WildFly (jboss/wildfly on Docker Hub, quay.io/wildfly/wildfly; jboss-dockerfiles/wildfly, now wildfly/wildfly-container) --
+// The Dockerfile at every release tag: 8.2.1.Final … 26.1.1.Final FROM jboss/base-jdk:8 or :11 (FROM jboss/base:latest,
+// FROM centos:7 since 2015-06-30, before 8.2.1's tag of 2015-07-24); 26.1.2.Final-2 … 28.0.0.Final FROM
+// eclipse-temurin:${jdk}-centos7 for every JDK built (-jdk11, -jdk17, -jdk19 tags). Later tags take the distribution as a
+// build argument (centos7, then ubi9-minimal) and latest moves: those stay unknown.
+const WILDFLY =
+  'jboss-dockerfiles/wildfly (wildfly/wildfly-container) @ 25c932ec (2025-02-18): Dockerfile at each release tag 8.1.0.Final … 35.0.1.Final; .github/workflows/publish-release.yml @ 27.0.1.Final (jdk-version [11, 17, 19], tags <tag>-jdkN, build-args jdk); jboss-dockerfiles/base-jdk @ b3f8acda (branches jdk8, jdk11: FROM jboss/base:latest); jboss-dockerfiles/base @ d579e24f: FROM centos:7 since 328f451 (2015-06-30), fedora:20 before';
+const WILDFLY_REPOS = ['docker.io/jboss/wildfly', 'quay.io/wildfly/wildfly'];
+
+const wildflyRules: ImageTagRule[] = [
+  {
+    id: 'wildfly/centos7',
+    repositories: WILDFLY_REPOS,
+    tag: /^(?:8\.2\.1|9\.\d+\.\d+|1\d\.\d+\.\d+|2[0-7]\.\d+\.\d+)\.Final(?:-\d+)?(?:-jdk\d+)?$|^28\.0\.0\.Final(?:-jdk\d+)?$/,
+    base: 'centos:7',
+    source: WILDFLY,
+  },
+  {
+    id: 'wildfly/other',
+    repositories: WILDFLY_REPOS,
+    tag: /^(?:latest(?:-jdk\d+)?|2[89]\..*|[3-9]\d\..*)$/,
+    unknown:
+      '{image}:{tag}: from 28.0.0.Final-1 on the distribution is a build argument (centos7, later ubi9-minimal) the files read do not tie to this tag, and latest moves',
+    source: WILDFLY,
+  },
+];
+
+// --- Elasticsearch images of docker.elastic.co (elastic/dockerfiles) -------------------------------------------
+// elastic/dockerfiles keeps, on one branch per minor version (6.6 … 9.x), the Dockerfile generated from the product's
+// own repository for each release; each commit that touched elasticsearch/Dockerfile names the version in its labels.
+// A version is listed only where every such commit names one base (some 7.x were re-committed with amd64/centos:7).
+const ELASTICSEARCH =
+  'elastic/dockerfiles @ 3b01a0be (2026-01-13), README ("Dockerfiles which can be used to build Docker images for each product released in the stack … generated from the products\' own repositories"; release branch per minor version): elasticsearch/Dockerfile on every commit of branches 6.6 … 9.x, org.label-schema.version / org.opencontainers.image.version and the final FROM';
+const ELASTICSEARCH_VERSIONS: Readonly<Record<string, string>> = {
+  'centos:7':
+    '6.6.0 6.6.1 6.6.2 6.7.0 6.7.1 6.7.2 6.8.0 6.8.1 6.8.2 6.8.3 6.8.4 6.8.5 6.8.6 6.8.7 6.8.8 6.8.9 6.8.10 6.8.11 6.8.12 6.8.13 6.8.14 6.8.15 6.8.16 6.8.17 6.8.18 6.8.19 6.8.20 6.8.21 6.8.22 6.8.23 7.0.0 7.0.1 7.1.0 7.1.1 7.2.0 7.2.1 7.3.0 7.8.0 7.8.1 7.9.0 7.9.1 7.9.2 7.9.3',
+  'centos:8': '7.10.0 7.10.1 7.10.2 7.11.0 7.11.1 7.11.2 7.12.0 7.12.1 7.13.0 7.13.1 7.13.2 7.13.3 7.13.4 7.14.0 7.14.1 7.14.2',
+  'ubuntu:20.04':
+    '7.16.0 7.16.1 7.16.2 7.16.3 7.17.0 7.17.1 7.17.2 7.17.3 7.17.4 7.17.5 7.17.6 7.17.7 7.17.8 7.17.9 7.17.10 7.17.11 7.17.12 7.17.13 7.17.14 7.17.15 7.17.16 7.17.17 7.17.18 7.17.19 7.17.20 7.17.21 7.17.22 7.17.23 7.17.24 7.17.25 7.17.26 7.17.27 7.17.28 7.17.29 8.0.0 8.0.1 8.1.0 8.1.1 8.1.2 8.1.3 8.2.0 8.2.1 8.2.2 8.2.3 8.3.0 8.3.1 8.3.2 8.3.3 8.4.0 8.4.1 8.4.2 8.4.3 8.5.0 8.5.1 8.5.2 8.5.3 8.6.0 8.6.1 8.6.2 8.7.0 8.7.1 8.8.0 8.8.1 8.8.2 8.9.0 8.9.1 8.9.2 8.10.1 8.10.2 8.10.3 8.10.4 8.11.0 8.11.1 8.11.2 8.11.3 8.11.4 8.12.0 8.12.1 8.12.2 8.13.0 8.13.1 8.13.2 8.13.3 8.13.4 8.14.0 8.14.1 8.14.2 8.14.3 8.15.0 8.15.1 8.15.2 8.15.3 8.15.4 8.15.5 8.16.0 8.16.1 8.16.2 8.16.3 8.16.4 8.16.5 8.16.6 8.17.0 8.17.1 8.17.2 8.17.3 8.17.4 8.17.5 8.17.6 8.17.7 8.18.0 8.18.1 8.18.2',
+  'ubuntu:24.04':
+    '8.17.9 8.17.10 8.18.3 8.18.4 8.18.5 8.18.6 8.18.7 8.18.8 8.19.0 8.19.1 8.19.2 8.19.3 8.19.4 8.19.5 8.19.6 8.19.7 8.19.8 8.19.9 8.19.10',
+};
+
+const elasticsearchRules: ImageTagRule[] = Object.entries(ELASTICSEARCH_VERSIONS).map(
+  ([base, versions]): ImageTagRule => ({
+    id: `elasticsearch/${base.replace(':', '-')}`,
+    repositories: ['docker.elastic.co/elasticsearch/elasticsearch'],
+    tag: new RegExp(`^(?:${escapeDots(versions)})$`),
+    base,
+    source: ELASTICSEARCH,
+  }),
+);
+
+export const vendorRules: readonly ImageTagRule[] = [
+  ...micromambaRules,
+  ...jenkinsAgentRules,
+  ...retiredOfficialRules,
+  ...confluentRules,
+  ...tgiRules,
+  ...wildflyRules,
+  ...elasticsearchRules,
+];
