@@ -11,10 +11,10 @@
 //                       <repo>/.cache/screenshots/; only `npm run screenshots:update` copies them into the
 //                       tracked docs/images/, so a test run never changes the working tree)
 // Output: a line per step, then one line `E2E-RESULT {json}` for test/e2e/run.mjs. Exit 0 = all passed.
-import { spawn, spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as net from 'net';
-import * as path from 'path';
+import { spawn, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
 import {
   chromiumBin,
   codeServerBin,

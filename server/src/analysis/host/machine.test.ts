@@ -51,7 +51,10 @@ describe('machine facts', () => {
     const { target } = resolveTarget({ machine: m, settings: { target: 'rhel8' } });
     assert.equal(target.presetId, 'rhel8');
     const candidates = machineConfigCandidates(m.release);
-    assert.deepEqual(opened.filter((f) => candidates.includes(f)), []);
+    assert.deepEqual(
+      opened.filter((f) => candidates.includes(f)),
+      [],
+    );
     const text = m.configText;
     assert.ok(opened.includes(candidates[0]), `opened: ${opened.join(', ')}`);
     const count = opened.length;
