@@ -54,6 +54,8 @@ export interface Requirement {
   phase: 'build' | 'run';
   /** What the host must provide, in words (kind 'host-facility': a driver, a toolkit, …). */
   notes?: string[];
+  /** The facility that needs a capability, device or privilege; its `why` starts with it. */
+  facility?: string;
 }
 
 export interface StageRequirements {
@@ -181,9 +183,10 @@ function collect(ctx: RuleContext): Map<number, Requirement[]> {
 function addRuntimeNeed(n: RuntimeNeed, add: (line: number, r: Omit<Requirement, 'line'>) => void): void {
   const why = `${n.facility}: ${n.via} (${at(n.line)})`;
   const phase = n.phase;
-  if (n.privileged) add(n.line, { kind: 'privileges', name: 'privileged', why, phase });
-  for (const cap of n.capAdd ?? []) add(n.line, { kind: 'capability', name: cap, why, phase });
-  for (const device of n.devices ?? []) add(n.line, { kind: 'device', name: device, why, phase });
+  const facility = n.facility;
+  if (n.privileged) add(n.line, { kind: 'privileges', name: 'privileged', why, phase, facility });
+  for (const cap of n.capAdd ?? []) add(n.line, { kind: 'capability', name: cap, why, phase, facility });
+  for (const device of n.devices ?? []) add(n.line, { kind: 'device', name: device, why, phase, facility });
   if (n.notes?.length)
     add(n.line, { kind: 'host-facility', name: n.facility, why: `${n.via} (${at(n.line)})`, phase, notes: [...n.notes] });
 }
@@ -232,6 +235,12 @@ function yamlComment(why: string): string {
 }
 
 type DockerFlag = RunSettings['docker'][number];
+/** A thing needed and why; reasons of one facility are joined under its name (see joinWhys). */
+interface Reason {
+  what: string;
+  why: string;
+  facility?: string;
+}
 interface RunSysctl {
   key: string;
   value: string;
@@ -240,7 +249,7 @@ interface RunSysctl {
 
 /** Run settings of the final stage: only what the analysis found, each line saying why. */
 function runSettings(final: StageRequirements | undefined): RunSettings {
-  const docker: DockerFlag[] = [];
+  const docker: (DockerFlag & { facility?: string })[] = [];
   const host: RunSettings['host'] = [];
   const sysctls: RunSysctl[] = [];
   for (const r of final?.requirements ?? []) {
@@ -260,15 +269,16 @@ function runSettings(final: StageRequirements | undefined): RunSettings {
     else if (r.kind === 'architecture') docker.push({ flag: `--platform linux/${r.name}`, why: r.why });
     else if (r.phase === 'run') addAccess(r, docker, host);
   }
-  const flags = dedupe(docker.map((d) => ({ what: d.flag, why: d.why }))).map((d) => ({ flag: d.what, why: d.why }));
+  const flags = dedupe(docker.map((d) => ({ what: d.flag, why: d.why, facility: d.facility }))).map((d) => ({ flag: d.what, why: d.why }));
   return { docker: flags, compose: composeFragment(sysctls, flags), kubernetes: kubernetesFragment(sysctls, flags), host: dedupe(host) };
 }
 
 /** Capabilities, devices and privileges as `docker run` flags; what only the host can do as a host line. */
-function addAccess(r: Requirement, docker: DockerFlag[], host: RunSettings['host']): void {
-  if (r.kind === 'privileges') docker.push({ flag: '--privileged', why: r.why });
-  else if (r.kind === 'capability') docker.push({ flag: `--cap-add ${r.name}`, why: r.why });
-  else if (r.kind === 'device') docker.push({ flag: `--device ${r.name}`, why: r.why });
+function addAccess(r: Requirement, docker: (DockerFlag & { facility?: string })[], host: RunSettings['host']): void {
+  const facility = r.facility;
+  if (r.kind === 'privileges') docker.push({ flag: '--privileged', why: r.why, facility });
+  else if (r.kind === 'capability') docker.push({ flag: `--cap-add ${r.name}`, why: r.why, facility });
+  else if (r.kind === 'device') docker.push({ flag: `--device ${r.name}`, why: r.why, facility });
   else if (r.kind === 'host-facility') host.push({ what: `${r.name}: ${(r.notes ?? []).join(' ')}`, why: r.why });
 }
 
@@ -321,34 +331,32 @@ function kubernetesFragment(sysctls: readonly RunSysctl[], flags: readonly Docke
 }
 
 /** One host line per thing needed, its reasons joined. */
-function dedupe(items: readonly { what: string; why: string }[]): { what: string; why: string }[] {
+function dedupe(items: readonly Reason[]): { what: string; why: string }[] {
   // Linear in the items: a file where every line needs the same thing has tens of thousands of them.
-  const by = new Map<string, Set<string>>();
+  const by = new Map<string, Reason[]>();
   for (const i of items) {
-    const whys = by.get(i.what);
-    if (whys) whys.add(i.why);
-    else by.set(i.what, new Set([i.why]));
+    const reasons = by.get(i.what);
+    if (reasons) reasons.push(i);
+    else by.set(i.what, [i]);
   }
-  return [...by].map(([what, whys]) => ({ what, why: joinWhys([...whys]) }));
+  return [...by].map(([what, reasons]) => ({ what, why: joinWhys(reasons) }));
 }
 
 /**
- * Reasons joined with '; ', those that name the same facility ("TUN/TAP device: `openvpn` (line 4)")
- * once with their places joined: "TUN/TAP device: package `openvpn` (line 2), `openvpn` (line 4)".
+ * Distinct reasons joined with '; ', those of one facility once with their places joined:
+ * "TUN/TAP device (/dev/net/tun): package `openvpn` (line 2), `openvpn` (line 4)".
  */
-function joinWhys(whys: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const why of whys) {
-    const cut = why.indexOf(': ');
-    const head = cut > 0 ? why.slice(0, cut) : '';
-    const facility = head !== '' && !head.includes('`') && !head.includes('(line ');
-    const key = facility ? head : why;
-    const places = groups.get(key);
-    if (!facility) groups.set(key, places ?? []);
-    else if (places) places.push(why.slice(cut + 2));
-    else groups.set(key, [why.slice(cut + 2)]);
+function joinWhys(reasons: readonly Reason[]): string {
+  // Keyed by the facility's "name: " prefix, or by the whole reason when it has no facility.
+  const groups = new Map<string, Set<string>>();
+  for (const r of reasons) {
+    const prefix = r.facility !== undefined ? `${r.facility}: ` : undefined;
+    const key = prefix !== undefined && r.why.startsWith(prefix) ? prefix : r.why;
+    const places = groups.get(key) ?? new Set<string>();
+    if (key !== r.why) places.add(r.why.slice(key.length));
+    groups.set(key, places);
   }
-  return [...groups].map(([key, places]) => (places.length > 0 ? `${key}: ${places.join(', ')}` : key)).join('; ');
+  return [...groups].map(([key, places]) => key + [...places].join(', ')).join('; ');
 }
 
 function mdEscape(s: string): string {
