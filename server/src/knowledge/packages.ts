@@ -407,9 +407,10 @@ function indexes(): NonNullable<typeof rowIndexes> {
     if (list) list.push(r);
     else families.set(r.family, [r]);
   }
+  const byFamily = new Map([...families].map(([family, rows]) => [family, indexRows(rows)]));
   rowIndexes = {
-    byFamily: new Map([...families].map(([family, rows]) => [family, indexRows(rows)])),
-    any: indexRows(packageFeatureRows.filter((r) => r.family === 'any')),
+    byFamily,
+    any: byFamily.get('any') ?? indexRows([]),
     notAny: indexRows(packageFeatureRows.filter((r) => r.family !== 'any')),
   };
   return rowIndexes;
