@@ -819,10 +819,15 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
 
 // ── Wording ─────────────────────────────────────────────────────────────────────────────────
 
+/** Capabilities a use needs added: the facility's and the use's own, each once. */
+function capsToAdd(f: HostFacility, extraCaps: readonly string[] = []): string[] {
+  return [...new Set([...(f.run.capAdd ?? []), ...extraCaps])];
+}
+
 function runFlags(f: HostFacility, extraCaps: readonly string[] = []): string {
   const flags: string[] = [];
   if (f.run.privileged) flags.push('--privileged');
-  for (const cap of [...new Set([...(f.run.capAdd ?? []), ...extraCaps])]) flags.push(`--cap-add ${cap}`);
+  for (const cap of capsToAdd(f, extraCaps)) flags.push(`--cap-add ${cap}`);
   for (const d of f.run.devices ?? []) flags.push(`--device ${d}`);
   return flags.length ? code(`docker run ${flags.join(' ')}`) : '';
 }
@@ -1009,7 +1014,7 @@ function runtimeNeeds(ctx: RuleContext): RuntimeNeed[] {
     // A command of a RUN step uses the facility while the image is built; anything else prepares the container.
     const atBuild = !!u.buildLimit || (u.kind === 'command' && blockAtLine(ctx.model, u.line)?.parsed.keyword === 'RUN');
     const need: RuntimeNeed = { facility: u.facility.name, via: u.via, line: u.line, phase: atBuild ? 'build' : 'run' };
-    const capAdd = [...new Set([...(run.capAdd ?? []), ...(u.capAdd ?? [])])];
+    const capAdd = capsToAdd(u.facility, u.capAdd);
     if (run.privileged) need.privileged = true;
     if (capAdd.length > 0) need.capAdd = capAdd;
     if (run.devices?.length) need.devices = run.devices;
