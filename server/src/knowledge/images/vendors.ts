@@ -26,6 +26,18 @@ const escapeDots = (list: string) =>
     .map((v) => v.replace(/\./g, '\\.'))
     .join('|');
 
+/** One rule per base image of a table "base → the exact tags (space-separated) built on it". */
+function exactTagRules(
+  versionsByBase: Readonly<Record<string, string>>,
+  rule: (base: string) => Omit<ImageTagRule, 'tag' | 'base'>,
+): ImageTagRule[] {
+  return Object.entries(versionsByBase).map(([base, versions]) => ({
+    ...rule(base),
+    tag: new RegExp(`^(?:${escapeDots(versions)})$`),
+    base,
+  }));
+}
+
 const micromambaRules: ImageTagRule[] = [
   {
     id: 'micromamba/latest',
@@ -36,16 +48,12 @@ const micromambaRules: ImageTagRule[] = [
     moving: { pin: 'mambaorg/micromamba:2.6.1' },
     source: MICROMAMBA,
   },
-  ...Object.entries(MICROMAMBA_VERSIONS).map(
-    ([base, versions]): ImageTagRule => ({
-      id: `micromamba/${base.slice('debian:'.length)}`,
-      repositories: MICROMAMBA_REPOS,
-      tag: new RegExp(`^(?:${escapeDots(versions)})$`),
-      base,
-      variant: 'slim',
-      source: MICROMAMBA,
-    }),
-  ),
+  ...exactTagRules(MICROMAMBA_VERSIONS, (base) => ({
+    id: `micromamba/${base.slice('debian:'.length)}`,
+    repositories: MICROMAMBA_REPOS,
+    variant: 'slim',
+    source: MICROMAMBA,
+  })),
   {
     id: 'micromamba/other-version',
     repositories: MICROMAMBA_REPOS,
@@ -225,15 +233,11 @@ const TGI_VERSIONS: Readonly<Record<string, string>> = {
   'nvidia/cuda:12.4.0-base-ubuntu22.04': '3.1.1 3.2.0 3.2.1 3.2.2 3.2.3 3.3.0 3.3.1 3.3.2 3.3.3 3.3.4 3.3.5 3.3.6 3.3.7',
 };
 
-const tgiRules: ImageTagRule[] = Object.entries(TGI_VERSIONS).map(
-  ([base, versions]): ImageTagRule => ({
-    id: `text-generation-inference/${base.replace(/[/:]/g, '-')}`,
-    repositories: ['ghcr.io/huggingface/text-generation-inference'],
-    tag: new RegExp(`^(?:${escapeDots(versions)})$`),
-    base,
-    source: TGI,
-  }),
-);
+const tgiRules = exactTagRules(TGI_VERSIONS, (base) => ({
+  id: `text-generation-inference/${base.replace(/[/:]/g, '-')}`,
+  repositories: ['ghcr.io/huggingface/text-generation-inference'],
+  source: TGI,
+}));
 
 // --- WildFly (jboss/wildfly on Docker Hub, quay.io/wildfly/wildfly; jboss-dockerfiles/wildfly, now wildfly/wildfly-container) --
 // The Dockerfile at every release tag: 8.2.1.Final … 26.1.1.Final FROM jboss/base-jdk:8 or :11 (FROM jboss/base:latest,
@@ -278,15 +282,11 @@ const ELASTICSEARCH_VERSIONS: Readonly<Record<string, string>> = {
     '8.17.9 8.17.10 8.18.3 8.18.4 8.18.5 8.18.6 8.18.7 8.18.8 8.19.0 8.19.1 8.19.2 8.19.3 8.19.4 8.19.5 8.19.6 8.19.7 8.19.8 8.19.9 8.19.10',
 };
 
-const elasticsearchRules: ImageTagRule[] = Object.entries(ELASTICSEARCH_VERSIONS).map(
-  ([base, versions]): ImageTagRule => ({
-    id: `elasticsearch/${base.replace(':', '-')}`,
-    repositories: ['docker.elastic.co/elasticsearch/elasticsearch'],
-    tag: new RegExp(`^(?:${escapeDots(versions)})$`),
-    base,
-    source: ELASTICSEARCH,
-  }),
-);
+const elasticsearchRules = exactTagRules(ELASTICSEARCH_VERSIONS, (base) => ({
+  id: `elasticsearch/${base.replace(':', '-')}`,
+  repositories: ['docker.elastic.co/elasticsearch/elasticsearch'],
+  source: ELASTICSEARCH,
+}));
 
 export const vendorRules: readonly ImageTagRule[] = [
   ...micromambaRules,
