@@ -16,7 +16,7 @@ import { analysis } from './analysis';
 import { SCHEDULING, SIZES } from './limits';
 import type { DocumentSession, Ticket } from './session';
 import { publishedDiagnostics, type AnalysisLimits } from './toLsp';
-import { capYoungGeneration, releaseYoungGeneration } from './youngGeneration';
+import { releaseYoungGeneration } from './youngGeneration';
 import type { WorkspaceTarget } from './workspaceTarget';
 
 export class AnalysisLoop {
@@ -290,8 +290,6 @@ export class AnalysisLoop {
 
 /** One turn of the event loop: queued messages (edits, requests, cancellations) are handled first. */
 function nextTurn(): Promise<void> {
-  // Between two slices of a big document's work: the young generation's growth is checked here.
-  capYoungGeneration();
   return new Promise((resolve) => setImmediate(resolve));
 }
 
