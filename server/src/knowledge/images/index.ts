@@ -9,6 +9,7 @@ import { derivedRules } from './derived';
 import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
 import { isOfficialImage, tagHistory } from './history';
+import { communityImageRules } from './communityImages';
 import { laterPinRules } from './laterPins';
 import { linuxserverRules } from './linuxserver';
 import { otherReleases, otherRules } from './others';
@@ -50,6 +51,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...popularRules,
   ...rosRules,
   ...vendorRules,
+  ...communityImageRules,
 ];
 
 const resolver = new ImageResolver({

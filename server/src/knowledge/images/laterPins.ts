@@ -31,6 +31,11 @@ const ERLANG =
 const COMPOSER =
   'composer/docker @ e1056b5b (2026-07-02), the newest commit available; official-images library/composer @ 37079fb3 (entry of 2026-07-06) pins 318e1686, which that snapshot lacks';
 
+const MEDIAWIKI =
+  'wikimedia/mediawiki-docker @ 618c79d (2026-07-01), the newest commit available; official-images library/mediawiki @ 37079fb3 (entry of 2026-08-03) pins 9001094c, which that snapshot lacks';
+const RABBITMQ =
+  'docker-library/rabbitmq @ 9193c1d (2026-06-15), the newest commit available; official-images library/rabbitmq @ 37079fb3 (entry of 2026-08-21) pins f02157ee (4.3), fe08e885 (4.3 management), 64098758 (4.1) and 3e83591a (4.1 management), which that snapshot lacks';
+
 const pins: Record<string, { source: string; lines: LaterPin[] }> = {
   odoo: {
     source: ODOO,
@@ -176,6 +181,53 @@ const pins: Record<string, { source: string; lines: LaterPin[] }> = {
         tags: '26.2.5.21-alpine 26.2.5-alpine 26.2-alpine 26-alpine',
         base: 'alpine:3.24',
         read: '26/alpine/Dockerfile: newest FROM alpine:3.24',
+      },
+    ],
+  },
+  mediawiki: {
+    source: MEDIAWIKI,
+    lines: [
+      // php:8.3-apache is itself a moving tag: it is read as the generated history describes it now.
+      {
+        image: 'mediawiki',
+        tags: '1.46.0 1.46 latest stable',
+        base: 'php:8.3-apache',
+        read: '1.46/apache/Dockerfile: FROM php:8.3-apache in both versions since 138744a (2026-06-30)',
+      },
+      {
+        image: 'mediawiki',
+        tags: '1.43.9 1.43 lts',
+        base: 'php:8.3-apache',
+        read: '1.43/apache/Dockerfile: FROM php:8.1-apache (10 versions), php:8.3-apache (7, the newest, since 7356f02 2025-12-16)',
+      },
+    ],
+  },
+  rabbitmq: {
+    source: RABBITMQ,
+    lines: [
+      {
+        image: 'rabbitmq',
+        tags: '4.3.5 4.3 4 latest',
+        base: 'ubuntu:24.04',
+        read: '4.3/ubuntu/Dockerfile: final FROM ubuntu:24.04 in all 6 versions since 4f94524 (2026-04-22)',
+      },
+      {
+        image: 'rabbitmq',
+        tags: '4.3.5-management 4.3-management 4-management management',
+        base: 'rabbitmq:4.3',
+        read: '4.3/ubuntu/management/Dockerfile: FROM rabbitmq:4.3 in all 4 versions',
+      },
+      {
+        image: 'rabbitmq',
+        tags: '4.1.8 4.1',
+        base: 'ubuntu:24.04',
+        read: '4.1/ubuntu/Dockerfile: final FROM ubuntu:24.04 in all 38 versions since 01055a3 (2025-04-15)',
+      },
+      {
+        image: 'rabbitmq',
+        tags: '4.1.8-management 4.1-management',
+        base: 'rabbitmq:4.1',
+        read: '4.1/ubuntu/management/Dockerfile: FROM rabbitmq:4.1 in all 21 versions',
       },
     ],
   },

@@ -27,7 +27,7 @@ const escapeDots = (list: string) =>
     .join('|');
 
 /** One rule per base image of a table "base → the exact tags (space-separated) built on it". */
-function exactTagRules(
+export function exactTagRules(
   versionsByBase: Readonly<Record<string, string>>,
   rule: (base: string) => Omit<ImageTagRule, 'tag' | 'base'>,
 ): ImageTagRule[] {
@@ -141,6 +141,13 @@ const HASKELL =
 const RAILS =
   'official-images library/rails @ 7829b9d0 (2016-12-22, the last version listing them): 5.0.1, 5.0, 5, latest = docker-library/rails e16e955a Dockerfile FROM ruby:2.3, onbuild = 9df9b5e6 onbuild/Dockerfile FROM ruby:2.3; library/ruby in the same version: 2.3 = docker-library/ruby c9208def 2.3/Dockerfile FROM buildpack-deps:jessie';
 
+const SOLR =
+  'docker-solr/docker-solr <Directory>/Dockerfile at the GitCommit of the last official-images library/solr version listing each tag (first-parent history @ 37079fb3): 7.5.0, 7.5 (394ead2f, listed until 2020-01-21) FROM openjdk:11-stretch; 6.6.2 (afe43e97, 2018-01-18) FROM openjdk:8-jre, which the same library/openjdk version lists with 8-jre-stretch; 5.5.2-alpine (47c11e69, 2016-08-30) FROM java:openjdk-8-jre-alpine, which the same library/java version builds from docker-library/openjdk 54c64cf4 8-jre/alpine/Dockerfile FROM alpine:3.4; 5.3.1 (d722c55d) FROM java:openjdk-8-jre, not read further';
+const VAULT =
+  'hashicorp/docker-vault 0.X/Dockerfile at the GitCommit of the last official-images library/vault version listing each tag (first-parent history @ 37079fb3): 0.10.1 (0f75544f, listed until 2018-04-27) FROM alpine:3.7; 1.3.2 (df3e3b2f, 2020-02-21) FROM alpine:3.10';
+const MONO =
+  'mono/docker at the GitCommit of the last official-images library/mono version listing each tag (first-parent history @ 37079fb3): 4.0.0 (0d355699, listed until 2015-04-30) 4.0.0/Dockerfile FROM debian:wheezy; 5.18.1.3 (43bc8989, 2019-04-12) 5.18.1.3/Dockerfile FROM mono:5.18.1.3-slim, and 5.18.1.3-slim (bbd13690) 5.18.1.3/slim/Dockerfile FROM debian:stretch-slim';
+
 const retiredOfficialRules: ImageTagRule[] = [
   {
     id: 'haskell/last-listed-jessie',
@@ -163,6 +170,48 @@ const retiredOfficialRules: ImageTagRule[] = [
     base: 'buildpack-deps:jessie',
     source: RAILS,
     note: 'The rails image is deprecated (last published 2017): it was built FROM ruby:2.3, then on buildpack-deps:jessie.',
+  },
+  {
+    id: 'solr/last-listed-stretch',
+    repositories: ['docker.io/library/solr'],
+    tag: /^(?:7\.5|7\.5\.0|6\.6\.2)$/,
+    base: 'debian:stretch',
+    source: SOLR,
+  },
+  {
+    id: 'solr/last-listed-alpine',
+    repositories: ['docker.io/library/solr'],
+    tag: /^5\.5\.2-alpine$/,
+    base: 'alpine:3.4',
+    source: SOLR,
+  },
+  {
+    id: 'vault/last-listed-alpine3.7',
+    repositories: ['docker.io/library/vault'],
+    tag: /^0\.10\.1$/,
+    base: 'alpine:3.7',
+    source: VAULT,
+  },
+  {
+    id: 'vault/last-listed-alpine3.10',
+    repositories: ['docker.io/library/vault'],
+    tag: /^1\.3\.2$/,
+    base: 'alpine:3.10',
+    source: VAULT,
+  },
+  {
+    id: 'mono/last-listed-wheezy',
+    repositories: ['docker.io/library/mono'],
+    tag: /^4\.0\.0$/,
+    base: 'debian:wheezy',
+    source: MONO,
+  },
+  {
+    id: 'mono/last-listed-stretch',
+    repositories: ['docker.io/library/mono'],
+    tag: /^5\.18\.1\.3(?:-slim)?$/,
+    base: 'debian:stretch-slim',
+    source: MONO,
   },
 ];
 

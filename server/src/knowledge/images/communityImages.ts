@@ -1,0 +1,205 @@
+/**
+ * Images of self-hosted software and tools outside Docker Official Images, resolved from their own build files read
+ * at a pinned commit (the rules of the game are those of thirdParty.ts: a version tag resolves where the files that
+ * built it fix its base; a moving tag is described as of the commit read; anything else stays unknown).
+ */
+import type { ImageTagRule } from './ruleTypes';
+import { exactTagRules } from './vendors';
+
+// --- Pi-hole (pi-hole/docker-pi-hole) ---------------------------------------------------------------------------------
+// Each release tag YYYY.MM.N is built from src/Dockerfile at that git tag; latest is the newest release.
+const PIHOLE =
+  'pi-hole/docker-pi-hole @ dd91b48 (2026-07-07): src/Dockerfile at every release tag: 2022.01.2 … 2024.07.0 FROM ${PIHOLE_BASE:-ghcr.io/pi-hole/docker-pi-hole-base:bullseye-slim} (pi-hole/docker-base-images docker-pi-hole-base: ARG DEBIAN_VERSION=bullseye-slim, FROM debian:${DEBIAN_VERSION}, built with DEBIAN_VERSION bullseye-slim), 2025.02.0 … 2025.06.0 FROM alpine:${alpine_version} = 3.21, 2025.06.1 … 2025.11.1 alpine:3.22, 2026.02.0 and 2026.04.0 alpine:3.23.3, 2026.04.1 … 2026.06.0 alpine:3.23.4, 2026.07.0 … 2026.07.2 alpine:3.24.1';
+const PIHOLE_REPOS = ['docker.io/pihole/pihole', 'ghcr.io/pi-hole/pihole'];
+const PIHOLE_VERSIONS: Readonly<Record<string, string>> = {
+  'debian:bullseye-slim':
+    '2022.01.2 2022.08.1 2022.08.2 2022.08.3 2022.09.1 2022.09.2 2022.09.3 2022.09.4 2022.11.1 2022.11.2 2022.12.1 2023.01.1 2023.01.2 2023.01.3 2023.01.4 2023.01.5 2023.01.6 2023.01.8 2023.01.9 2023.01.10 2023.02.0 2023.02.1 2023.02.2 2023.03.0 2023.03.1 2023.05.0 2023.05.1 2023.05.2 2023.10.0 2023.11.0 2024.01.0 2024.02.0 2024.02.1 2024.02.2 2024.03.0 2024.03.1 2024.03.2 2024.05.0 2024.06.0 2024.07.0',
+  'alpine:3.21':
+    '2025.02.0 2025.02.1 2025.02.2 2025.02.3 2025.02.4 2025.02.5 2025.02.6 2025.02.7 2025.03.0 2025.03.1 2025.04.0 2025.05.0 2025.05.1 2025.06.0',
+  'alpine:3.22': '2025.06.1 2025.06.2 2025.07.0 2025.07.1 2025.08.0 2025.10.0 2025.10.1 2025.10.2 2025.10.3 2025.11.0 2025.11.1',
+  'alpine:3.23.3': '2026.02.0 2026.04.0',
+  'alpine:3.23.4': '2026.04.1 2026.05.0 2026.06.0',
+  'alpine:3.24.1': '2026.07.0 2026.07.1 2026.07.2',
+};
+const piholeRules: ImageTagRule[] = [
+  ...exactTagRules(PIHOLE_VERSIONS, (base) => ({
+    id: `pihole/release-${base}`,
+    repositories: PIHOLE_REPOS,
+    source: PIHOLE,
+  })),
+  {
+    id: 'pihole/latest',
+    repositories: PIHOLE_REPOS,
+    tag: /^latest$/,
+    base: 'alpine:3.24.1',
+    moving: { pin: 'pihole/pihole:2026.07.2' },
+    source: PIHOLE,
+  },
+];
+
+// --- Jekyll (envygeeks/jekyll-docker) -----------------------------------------------------------------------------------
+// Until 2022 opts.yml named base_image and the tags; Travis (script/travis) rebuilt every listed tag on each push to
+// master, so a retired version tag holds the build of the last commit that listed it. Since 2026-07 docker-bake.hcl and
+// .github/workflows/deploy.yml (monthly and on push) publish latest, {version}, {minor}, {major} from ruby:${RUBY_VERSION}
+// and pages from ruby:${PAGES_RUBY_VERSION}.
+const JEKYLL =
+  'envygeeks/jekyll-docker @ 66caad6 (2026-07-06): opts.yml base_image of the last commit listing each tag: 4.0.0 (c88eb1a, 2020-04-30), 4.0.1 (374fd64), 4.1.0 (ba81f0c), 4.2.0 (575057a, listed until f3c2612 2022-03-25) ruby:2.7.1-alpine3.11; 4.2.2 (499c8ab, 2022-03-26) ruby:3.1.1-alpine3.15; 3.8.x listed with the moving ruby:alpine (not read further); docker-bake.hcl @ 66caad6: jekyll target BASE_IMAGE ruby:${RUBY_VERSION} = ruby:3.4, JEKYLL_VERSION 4.4.1 (deploy.yml tags latest, 4.4.1, 4.4, 4), pages target ruby:${PAGES_RUBY_VERSION} = ruby:3.3.4';
+const JEKYLL_REPOS = ['docker.io/jekyll/jekyll', 'docker.io/jekyll/builder', 'docker.io/jekyll/minimal'];
+const jekyllRules: ImageTagRule[] = [
+  ...exactTagRules(
+    { 'ruby:2.7.1-alpine3.11': '4.0.0 4.0.1 4.1.0 4.2.0', 'ruby:3.1.1-alpine3.15': '4.2.2', 'ruby:3.4': '4.4.1' },
+    (base) => ({ id: `jekyll/release-${base}`, repositories: JEKYLL_REPOS, source: JEKYLL }),
+  ),
+  {
+    id: 'jekyll/latest',
+    repositories: JEKYLL_REPOS,
+    tag: /^(?:latest|stable|4|4\.4)$/,
+    base: 'ruby:3.4',
+    moving: { pin: 'jekyll/jekyll:4.4.1' },
+    source: JEKYLL,
+  },
+  {
+    id: 'jekyll/pages',
+    repositories: ['docker.io/jekyll/jekyll'],
+    tag: /^pages$/,
+    base: 'ruby:3.3.4',
+    moving: {},
+    source: JEKYLL,
+  },
+  {
+    id: 'jekyll/ruby-alpine-moving',
+    repositories: JEKYLL_REPOS,
+    tag: /^3(?:\.\d+)*$/,
+    unknown:
+      'jekyll/jekyll 3.x tags were built FROM the moving ruby:alpine (opts.yml and repos/jekyll/Dockerfile up to 2019), whose Alpine release at each build is not recorded',
+    source: JEKYLL,
+  },
+];
+
+// --- Ollama (ollama/ollama) -----------------------------------------------------------------------------------------------
+// The release workflow builds ollama/ollama:{version} from the Dockerfile at tag v{version}; its runtime stage names
+// one Ubuntu release in every version from 0.0.20 (older releases had no Ubuntu stage: not resolved).
+const OLLAMA =
+  'ollama/ollama @ fb307609 (2026-08-21): Dockerfile at every release tag v0.0.20 … v0.32.15: the only Ubuntu in its FROM lines (the runtime stages) is ubuntu:22.04 for 0.0.20 … 0.5.7, ubuntu:20.04 for 0.5.8 … 0.9.5 and ubuntu:24.04 for 0.9.6 … 0.32.15 (final FROM ubuntu:24.04 at HEAD)';
+const OLLAMA_REPOS = ['docker.io/ollama/ollama'];
+const ollamaRules: ImageTagRule[] = [
+  ...exactTagRules(
+    {
+      'ubuntu:20.04':
+        '0.5.8 0.5.9 0.5.10 0.5.11 0.5.12 0.5.13 0.6.0 0.6.1 0.6.2 0.6.3 0.6.4 0.6.5 0.6.6 0.6.7 0.6.8 0.7.0 0.7.1 0.8.0 0.9.0 0.9.1 0.9.2 0.9.3 0.9.4 0.9.5',
+      'ubuntu:22.04':
+        '0.0.20 0.0.21 0.1.0 0.1.1 0.1.2 0.1.3 0.1.4 0.1.5 0.1.6 0.1.7 0.1.8 0.1.9 0.1.10 0.1.11 0.1.12 0.1.13 0.1.14 0.1.15 0.1.16 0.1.17 0.1.18 0.1.19 0.1.20 0.1.21 0.1.22 0.1.23 0.1.24 0.1.25 0.1.26 0.1.27 0.1.28 0.1.29 0.1.30 0.1.31 0.1.32 0.1.33 0.1.34 0.1.35 0.1.36 0.1.37 0.1.38 0.1.39 0.1.40 0.1.41 0.1.42 0.1.43 0.1.44 0.1.45 0.1.46 0.1.47 0.1.48 0.2.0 0.2.1 0.2.2 0.2.3 0.2.4 0.2.5 0.2.6 0.2.7 0.2.8 0.3.0 0.3.1 0.3.2 0.3.3 0.3.4 0.3.5 0.3.6 0.3.7 0.3.8 0.3.9 0.3.10 0.3.11 0.3.12 0.3.13 0.3.14 0.4.0 0.4.1 0.4.2 0.4.3 0.4.4 0.4.5 0.4.6 0.4.7 0.5.0 0.5.1 0.5.2 0.5.3 0.5.4 0.5.5 0.5.6 0.5.7',
+      'ubuntu:24.04':
+        '0.9.6 0.10.0 0.10.1 0.11.0 0.11.1 0.11.2 0.11.3 0.11.4 0.11.5 0.11.6 0.11.7 0.11.8 0.11.9 0.11.10 0.11.11 0.12.0 0.12.1 0.12.2 0.12.3 0.12.4 0.12.5 0.12.6 0.12.7 0.12.8 0.12.9 0.12.10 0.12.11 0.13.0 0.13.1 0.13.2 0.13.3 0.13.4 0.13.5 0.14.0 0.14.1 0.14.2 0.14.3 0.15.0 0.15.1 0.15.2 0.15.3 0.15.4 0.15.5 0.15.6 0.16.0 0.16.1 0.16.2 0.16.3 0.17.0 0.17.1 0.17.2 0.17.3 0.17.4 0.17.5 0.17.6 0.17.7 0.18.0 0.18.1 0.18.2 0.18.3 0.19.0 0.20.0 0.20.1 0.20.2 0.20.3 0.20.4 0.20.5 0.20.6 0.20.7 0.21.0 0.21.1 0.21.2 0.22.0 0.22.1 0.23.0 0.23.1 0.23.2 0.23.3 0.23.4 0.24.0 0.30.0 0.30.1 0.30.2 0.30.3 0.30.4 0.30.5 0.30.6 0.30.7 0.30.8 0.30.9 0.30.10 0.30.11 0.31.0 0.31.1 0.31.2 0.32.0 0.32.1 0.32.2 0.32.3 0.32.4 0.32.5 0.32.6 0.32.7 0.32.8 0.32.9 0.32.10 0.32.11 0.32.12 0.32.13 0.32.14 0.32.15',
+    },
+    (base) => ({ id: `ollama/release-${base}`, repositories: OLLAMA_REPOS, source: OLLAMA }),
+  ),
+  {
+    id: 'ollama/latest',
+    repositories: OLLAMA_REPOS,
+    tag: /^latest$/,
+    base: 'ubuntu:24.04',
+    moving: { pin: 'ollama/ollama:0.32.15' },
+    source: OLLAMA,
+  },
+];
+
+// --- OpenResty (openresty/docker-openresty) -------------------------------------------------------------------------------
+// .github/workflows/docker-publish.yml pushes {flavor} (alpine, alpine-fat, …) from master and {git tag}-{flavor} from
+// each release tag; alpine/Dockerfile FROM ${RESTY_IMAGE_BASE}:${RESTY_IMAGE_TAG}, and alpine-fat builds FROM the
+// alpine image of the same build.
+const OPENRESTY =
+  'openresty/docker-openresty @ db09395 (2026-06-13): alpine/Dockerfile ARG RESTY_IMAGE_TAG at every release tag (1.13.6.2-0 … 1.31.1.1-0; the newest, 1.31.1.1-0 of 2026-06-05, and master: alpine 3.23.4); alpine/Dockerfile.fat FROM openresty/openresty:alpine of the same build; .github/workflows/docker-publish.yml tags';
+const OPENRESTY_REPOS = ['docker.io/openresty/openresty'];
+const OPENRESTY_VERSIONS: Readonly<Record<string, string>> = {
+  'alpine:3.7': '1.13.6.2-0',
+  'alpine:3.8': '1.13.6.2-1 1.13.6.2-2 1.15.8.1rc1-0 1.15.8.1rc2-1 1.15.8.1-0 1.15.8.1-1',
+  'alpine:3.9': '1.15.8.1rc2-0 1.15.8.1-2 1.15.8.1-3 1.15.8.1-4 1.15.8.2-2 1.15.8.2-3 1.15.8.2-4 1.15.8.2-5 1.15.8.2-6',
+  'alpine:3.11': '1.15.8.2-7 1.15.8.3-0 1.15.8.3-1 1.15.8.3-2 1.17.8.1-0 1.17.8.2-0 1.17.8.2-1 1.17.8.2-2 1.17.8.2-3',
+  'alpine:3.12': '1.17.8.2-4 1.17.8.2-5 1.19.3.1-0 1.19.3.1-1 1.19.3.1-2',
+  'alpine:3.13':
+    '1.19.3.1-3 1.19.3.1-4 1.19.3.1-5 1.19.3.1-6 1.19.3.1-7 1.19.3.1-8 1.19.3.2-0 1.19.3.2-1 1.19.3.2-2 1.19.3.2-3 1.19.9.1rc1-0',
+  'alpine:3.14': '1.19.9.1-0 1.19.9.1-1 1.19.9.1-2 1.19.9.1-3',
+  'alpine:3.15':
+    '1.19.9.1-4 1.19.9.1-5 1.19.9.1-6 1.19.9.1-7 1.19.9.1-8 1.19.9.1-9 1.19.9.1-10 1.19.9.1-11 1.19.9.1-12 1.21.4.1rc3-0 1.21.4.1rc3-1 1.21.4.1-0',
+  'alpine:3.16': '1.19.9.1-13 1.19.9.1-14 1.21.4.1-1 1.21.4.1-2 1.21.4.1-3 1.21.4.1-4 1.21.4.1-5',
+  'alpine:3.17': '1.21.4.1-6 1.21.4.1-7 1.21.4.2rc1-0',
+  'alpine:3.18': '1.12.4.2-0 1.21.4.1-8 1.21.4.2-0 1.21.4.2-1 1.21.4.3-0 1.21.4.3-1 1.21.4.3-2',
+  'alpine:3.19': '1.21.4.3-3 1.25.3.1-0 1.25.3.1-1 1.25.3.1-2 1.25.3.1-3',
+  'alpine:3.20': '1.21.4.4-0 1.21.4.4-1 1.25.3.1-4 1.25.3.1-5 1.25.3.2-0 1.25.3.2-1 1.25.3.2-2 1.25.3.2-3 1.25.3.2-4 1.25.3.2-5 1.27.1.1-0',
+  'alpine:3.21': '1.27.1.1-1 1.27.1.1-2 1.27.1.1-3 1.27.1.1-4 1.27.1.2-0 1.27.1.2-1 1.27.1.2-2 1.27.1.2-3',
+  'alpine:3.22':
+    '1.27.1.2-4 1.27.1.2-5 1.27.1.2-7 1.27.1.2-8 1.27.1.2-9 1.27.1.2-10 1.27.1.2-11 1.29.2.1-0 1.29.2.2-0 1.29.2.2-1 1.29.2.3-0 1.29.2.3-1 1.29.2.3-2',
+  'alpine:3.23': '1.27.1.2-12 1.29.2.3-3 1.29.2.3-4 1.29.2.4-0 1.29.2.4-1 1.29.2.5-0 1.29.2.5-1 1.31.1.1-0',
+};
+const openrestyRules: ImageTagRule[] = [
+  ...Object.entries(OPENRESTY_VERSIONS).map(([base, tags]) => ({
+    id: `openresty/release-${base}`,
+    repositories: OPENRESTY_REPOS,
+    tag: new RegExp(`^(?:${tags.replace(/\./g, '\\.').split(' ').join('|')})-alpine(?:-fat)?$`),
+    base,
+    source: OPENRESTY,
+  })),
+  {
+    id: 'openresty/alpine',
+    repositories: OPENRESTY_REPOS,
+    tag: /^alpine(?:-fat)?$/,
+    base: 'alpine:3.23.4',
+    moving: { pin: 'openresty/openresty:1.31.1.1-0-alpine' },
+    source: OPENRESTY,
+  },
+];
+
+// --- Keycloak, the legacy WildFly distribution (keycloak/keycloak-containers) -----------------------------------------
+// server/Dockerfile at each release tag; the repository's own examples run it as quay.io/keycloak/keycloak, its README
+// as jboss/keycloak. From 17 the WildFly images carry -legacy; the Quarkus images (17+, keycloak/keycloak) are not read.
+const KEYCLOAK_LEGACY =
+  'keycloak/keycloak-containers @ 033a676 (2024-01-29): server/Dockerfile FROM registry.access.redhat.com/ubi8-minimal at every release tag 7.0.1 … 19.0.3 (jboss/base-jdk:8 before); docker-compose-examples and openshift-examples @ 15.0.2 run it as quay.io/keycloak/keycloak, server/README.md as jboss/keycloak (17.0.1: jboss/keycloak:legacy)';
+const keycloakRules: ImageTagRule[] = [
+  {
+    id: 'keycloak/legacy-ubi8',
+    repositories: ['quay.io/keycloak/keycloak', 'docker.io/jboss/keycloak'],
+    tag: /^(?:7\.0\.1|8\.0\.[12]|9\.0\.[023]|10\.0\.[012]|11\.0\.[0-3]|12\.0\.[0-4]|13\.0\.[01]|14\.0\.0|15\.0\.[0-2]|15\.1\.[01]|16\.0\.0|16\.1\.[01]|(?:17\.0\.[01]|18\.0\.[0-2]|19\.0\.[0-3])-legacy)$/,
+    base: 'registry.access.redhat.com/ubi8-minimal',
+    source: KEYCLOAK_LEGACY,
+  },
+  {
+    id: 'keycloak/quarkus-unread',
+    repositories: ['quay.io/keycloak/keycloak'],
+    tag: /^(?:latest|nightly|(?:1[7-9]|[2-9]\d)(?:\.\d+)*)$/,
+    unknown:
+      'quay.io/keycloak/keycloak from 17 on is the Quarkus distribution, built from quarkus/container/Dockerfile of keycloak/keycloak, whose history is not read here (Red Hat UBI, release not verified per version)',
+    source: KEYCLOAK_LEGACY,
+  },
+];
+
+// --- Azure Functions host 3.0 (Azure/azure-functions-docker) --------------------------------------------------------------
+// host/3.0 has only buster Dockerfiles: the 3.0-pythonX.Y images end FROM python:X.Y-slim-buster.
+const AZURE_FUNCTIONS =
+  'Azure/azure-functions-docker @ 020dbf31 (2024-10-23): host/3.0/buster/amd64/python/python36 … python39/*.Dockerfile (the only python Dockerfiles of host 3.0) final FROM mcr.microsoft.com/mirror/docker/library/python:3.X-slim-buster; host/3.0/publish.yml tags 3.0-python3.X, -slim, -appservice, -buildenv';
+const azureFunctionsRules: ImageTagRule[] = [
+  {
+    id: 'azure-functions/python-3.0',
+    repositories: ['mcr.microsoft.com/azure-functions/python'],
+    tag: /^3\.0-python3\.(?<minor>[6-9])(?:-slim|-appservice|-buildenv)?$/,
+    base: 'python:3.{minor}-slim-buster',
+    source: AZURE_FUNCTIONS,
+  },
+  {
+    id: 'azure-functions/host-4-unread',
+    repositories: ['mcr.microsoft.com/azure-functions/*'],
+    tag: /^4(?:\.\d+)*-.*$/,
+    unknown:
+      'the host 4 images move between Debian releases (bullseye, bookworm folders in the same snapshot) and the snapshot read here is of 2024-10: which release a host 4 tag is built on now is not known',
+    source: AZURE_FUNCTIONS,
+  },
+];
+
+export const communityImageRules: ImageTagRule[] = [
+  ...piholeRules,
+  ...jekyllRules,
+  ...ollamaRules,
+  ...openrestyRules,
+  ...keycloakRules,
+  ...azureFunctionsRules,
+];
