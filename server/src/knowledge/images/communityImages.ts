@@ -195,6 +195,175 @@ const azureFunctionsRules: ImageTagRule[] = [
   },
 ];
 
+// --- Crystal (crystallang/crystal; crystal-lang/crystal + crystal-lang/distribution-scripts) ------------------------------
+// A release's .circleci/config.yml (at its git tag) checks out one distribution-scripts commit, whose
+// docker/alpine.Dockerfile builds {version}-alpine and {version}-alpine-build; nightly builds use master's pin, and
+// docker/apply-latest-tags.sh promotes a release's -alpine image to latest-alpine.
+const CRYSTAL =
+  'crystal-lang/crystal @ 3fe7241e (2026-08-22): .circleci/config.yml at every release tag 0.33.0 … 1.21.0 pins a crystal-lang/distribution-scripts commit (1.2.2: 406d7d2b, 1.7.3: d8c44c0a, 1.13.1: 96e431e1, 1.21.0 and master: 4205934e / 37f308f9); distribution-scripts @ 37f308f9 (2026-07-31) docker/alpine.Dockerfile FROM alpine:3.X (or ARG base_docker_image=alpine:3.X) at each pinned commit; docker/apply-latest-tags.sh';
+const CRYSTAL_REPOS = ['docker.io/crystallang/crystal'];
+const CRYSTAL_ALPINE: Readonly<Record<string, string>> = {
+  'alpine:3.11': '0.33.0 0.34.0 0.35.0 0.35.1',
+  'alpine:3.12': '0.36.0 0.36.1 1.0.0 1.2.0 1.2.1 1.2.2 1.3.0 1.3.1 1.3.2 1.4.0 1.4.1 1.5.0',
+  'alpine:3.13': '1.1.0 1.1.1',
+  'alpine:3.16': '1.5.1 1.6.0 1.6.1 1.6.2 1.7.0 1.7.1 1.7.2 1.7.3',
+  'alpine:3.17': '1.8.0 1.8.1 1.8.2 1.9.0 1.9.1 1.9.2 1.10.0 1.10.1 1.11.0 1.11.1 1.11.2 1.12.0 1.12.1 1.12.2',
+  'alpine:3.20': '1.13.0 1.13.1 1.13.2 1.13.3 1.14.0 1.14.1 1.15.0 1.15.1 1.16.0 1.16.1 1.16.2 1.16.3 1.17.0 1.17.1 1.18.0 1.18.1 1.18.2',
+  'alpine:3.22': '1.19.0 1.19.1 1.19.2 1.20.0 1.20.1 1.20.2 1.20.3 1.21.0',
+};
+const crystalRules: ImageTagRule[] = [
+  ...Object.entries(CRYSTAL_ALPINE).map(([base, versions]) => ({
+    id: `crystal/release-${base}`,
+    repositories: CRYSTAL_REPOS,
+    tag: new RegExp(`^(?:${versions.replace(/\./g, '\\.').split(' ').join('|')})-alpine(?:-build)?$`),
+    base,
+    source: CRYSTAL,
+  })),
+  {
+    id: 'crystal/latest-alpine',
+    repositories: CRYSTAL_REPOS,
+    tag: /^latest-alpine(?:-build)?$/,
+    base: 'alpine:3.22',
+    moving: { pin: 'crystallang/crystal:1.21.0-alpine' },
+    source: CRYSTAL,
+  },
+  {
+    id: 'crystal/nightly-alpine',
+    repositories: CRYSTAL_REPOS,
+    tag: /^nightly-alpine(?:-build)?$/,
+    base: 'alpine:3.24',
+    moving: {},
+    source: CRYSTAL,
+  },
+];
+
+// --- k6 (grafana/k6; loadimpact/k6 until 0.48.0) -------------------------------------------------------------------------
+// .github/workflows/build.yml pushes {version} (and {version}-with-browser) from each v* tag, built from the Dockerfile at
+// that tag (release stage FROM alpine:…); latest goes to the highest stable tag. The workflows up to v0.48.0 also pushed
+// the legacy target (FROM release) to loadimpact/k6, including its latest.
+const K6 =
+  'grafana/k6 @ 87883075 (2026-08-21): Dockerfile release stage FROM alpine at every tag v0.22.0 … v2.2.0 (older tags have no alpine stage); .github/workflows/build.yml (VERSION without v, latest only for the highest stable tag, v2.2.0 of 2026-08-10); LI_DOCKER_IMAGE_ID loadimpact/k6 in the workflow of every tag up to v0.48.0 (2023-12-06), whose Dockerfile has FROM alpine:3.18 AS release and FROM release AS legacy';
+const K6_VERSIONS: Readonly<Record<string, string>> = {
+  'alpine:3.7': '0.22.0 0.22.1 0.23.0 0.23.1 0.24.0 0.25.0 0.25.1',
+  'alpine:3.10': '0.26.0 0.26.1 0.26.2',
+  'alpine:3.11': '0.27.0 0.27.1 0.28.0 0.29.0 0.30.0',
+  'alpine:3.13': '0.31.0 0.31.1 0.32.0 0.33.0 0.34.0 0.34.1',
+  'alpine:3.14': '0.35.0',
+  'alpine:3.15': '0.36.0 0.37.0 0.38.0 0.38.1 0.38.2 0.38.3 0.39.0 0.40.0',
+  'alpine:3.16': '0.41.0 0.42.0 0.43.0 0.43.1',
+  'alpine:3.17': '0.44.0 0.44.1 0.45.0 0.45.1 0.46.0',
+  'alpine:3.18': '0.47.0 0.48.0 0.49.0 0.50.0 0.51.0 0.52.0 0.53.0',
+  'alpine:3.20': '0.54.0 0.55.0 0.55.1 0.55.2 0.56.0 0.57.0 0.58.0',
+  'alpine:3.21': '0.59.0 1.0.0',
+  'alpine:3.22': '1.1.0 1.2.0 1.2.1 1.2.2 1.2.3 1.3.0 1.4.0 1.4.1 1.4.2 1.5.0',
+  'alpine:3.23.3': '1.6.0 1.6.1 1.7.0 1.7.1',
+  'alpine:3.23.4': '1.8.0 1.8.1 2.0.0',
+  'alpine:3.24.0': '2.1.0',
+  'alpine:3.24.1': '2.2.0',
+};
+const LOADIMPACT_K6_VERSIONS: Readonly<Record<string, string>> = {
+  'alpine:3.7': '0.22.0 0.22.1 0.23.0 0.23.1 0.24.0 0.25.0 0.25.1',
+  'alpine:3.10': '0.26.0 0.26.1 0.26.2',
+  'alpine:3.11': '0.27.0 0.27.1 0.28.0 0.29.0 0.30.0',
+  'alpine:3.13': '0.31.0 0.31.1 0.32.0 0.33.0 0.34.0 0.34.1',
+  'alpine:3.14': '0.35.0',
+  'alpine:3.15': '0.36.0 0.37.0 0.38.0 0.38.1 0.38.2 0.38.3 0.39.0 0.40.0',
+  'alpine:3.16': '0.41.0 0.42.0 0.43.0 0.43.1',
+  'alpine:3.17': '0.44.0 0.44.1 0.45.0 0.45.1 0.46.0',
+  'alpine:3.18': '0.47.0 0.48.0',
+};
+const k6VersionRules = (id: string, repositories: string[], byBase: Readonly<Record<string, string>>, suffix = '') =>
+  Object.entries(byBase).map(([base, versions]) => ({
+    id: `${id}-${base}`,
+    repositories,
+    tag: new RegExp(`^(?:${versions.replace(/\./g, '\\.').split(' ').join('|')})${suffix}$`),
+    base,
+    source: K6,
+  }));
+const k6Rules: ImageTagRule[] = [
+  ...k6VersionRules('k6/release', ['docker.io/grafana/k6', 'ghcr.io/grafana/k6'], K6_VERSIONS, '(?:-with-browser)?'),
+  ...k6VersionRules('k6/loadimpact', ['docker.io/loadimpact/k6'], LOADIMPACT_K6_VERSIONS),
+  {
+    id: 'k6/latest',
+    repositories: ['docker.io/grafana/k6', 'ghcr.io/grafana/k6'],
+    tag: /^latest(?:-with-browser)?$/,
+    base: 'alpine:3.24.1',
+    moving: { pin: 'grafana/k6:2.2.0' },
+    source: K6,
+  },
+  {
+    id: 'k6/loadimpact-latest',
+    repositories: ['docker.io/loadimpact/k6'],
+    tag: /^latest$/,
+    base: 'alpine:3.18',
+    source: K6,
+    note: 'loadimpact/k6 is deprecated: its latest was last pushed with k6 0.48.0 (2023-12) and gets no updates.',
+  },
+];
+
+// --- MinIO (minio/minio) ---------------------------------------------------------------------------------------------------
+// Dockerfile.release at every RELEASE tag from RELEASE.2023-11-01T01-57-10Z on ends FROM Red Hat UBI 9 micro (9.2, then
+// latest); earlier releases used UBI 8 minimal or Alpine (not resolved here).
+const MINIO =
+  'minio/minio @ 7aac2a2c (2026-02-12): Dockerfile.release final FROM registry.access.redhat.com/ubi9/ubi-micro:9.2 (RELEASE.2023-11-01T01-57-10Z) and ubi9/ubi-micro:latest at all 93 later release tags up to RELEASE.2025-10-15T17-29-55Z, the newest; ubi8/ubi-minimal:8.8 before';
+const minioRules: ImageTagRule[] = [
+  {
+    id: 'minio/ubi9-micro',
+    repositories: ['docker.io/minio/minio', 'quay.io/minio/minio'],
+    tag: /^RELEASE\.(?:(?:2023-1[12]|202[4-5])-\d\d-\d\dT\d\d-\d\d-\d\dZ(?:\.[a-z0-9]+)?)$/,
+    base: 'registry.access.redhat.com/ubi9/ubi-micro:latest',
+    source: MINIO,
+  },
+  {
+    id: 'minio/latest',
+    repositories: ['docker.io/minio/minio', 'quay.io/minio/minio'],
+    tag: /^latest$/,
+    base: 'registry.access.redhat.com/ubi9/ubi-micro:latest',
+    moving: {},
+    source: MINIO,
+    note: 'latest is the newest release pushed; every release since 2023-11 is built on UBI 9 micro.',
+  },
+];
+
+// --- SteamCMD (steamcmd/docker) ----------------------------------------------------------------------------------------------
+// .github/workflows/build.yml rebuilds every flavor daily; a flavor's tags are its folder name and the matrix tags.
+const STEAMCMD =
+  'steamcmd/docker @ 2f7f622 (2026-08-13): dockerfiles/<flavor>/Dockerfile FROM ubuntu:20.04 / 22.04 / 24.04 / 26.04, debian:11-slim / 12-slim / 13-slim; .github/workflows/build.yml matrix tags (ubuntu-26: ubuntu-resolute, ubuntu, latest; debian-13: debian-trixie, debian; …), rebuilt daily';
+const STEAMCMD_FLAVORS: Readonly<Record<string, string>> = {
+  'ubuntu-20 ubuntu-focal': 'ubuntu:20.04',
+  'ubuntu-22 ubuntu-jammy': 'ubuntu:22.04',
+  'ubuntu-24 ubuntu-noble': 'ubuntu:24.04',
+  'ubuntu-26 ubuntu-resolute': 'ubuntu:26.04',
+  'debian-11 debian-bullseye': 'debian:11-slim',
+  'debian-12 debian-bookworm': 'debian:12-slim',
+  'debian-13 debian-trixie': 'debian:13-slim',
+};
+const steamcmdRules: ImageTagRule[] = [
+  ...Object.entries(STEAMCMD_FLAVORS).map(([tags, base]) => ({
+    id: `steamcmd/${tags.split(' ')[0]}`,
+    repositories: ['docker.io/steamcmd/steamcmd'],
+    tag: new RegExp(`^(?:${tags.split(' ').join('|')})$`),
+    base,
+    source: STEAMCMD,
+  })),
+  {
+    id: 'steamcmd/latest',
+    repositories: ['docker.io/steamcmd/steamcmd'],
+    tag: /^(?:latest|ubuntu)$/,
+    base: 'ubuntu:26.04',
+    moving: { pin: 'steamcmd/steamcmd:ubuntu-26' },
+    source: STEAMCMD,
+  },
+  {
+    id: 'steamcmd/debian',
+    repositories: ['docker.io/steamcmd/steamcmd'],
+    tag: /^debian$/,
+    base: 'debian:13-slim',
+    moving: { pin: 'steamcmd/steamcmd:debian-13' },
+    source: STEAMCMD,
+  },
+];
+
 export const communityImageRules: ImageTagRule[] = [
   ...piholeRules,
   ...jekyllRules,
@@ -202,4 +371,8 @@ export const communityImageRules: ImageTagRule[] = [
   ...openrestyRules,
   ...keycloakRules,
   ...azureFunctionsRules,
+  ...crystalRules,
+  ...k6Rules,
+  ...minioRules,
+  ...steamcmdRules,
 ];
