@@ -364,6 +364,51 @@ const steamcmdRules: ImageTagRule[] = [
   },
 ];
 
+// --- Synapse (element-hq/synapse, formerly matrix-org/synapse) ------------------------------------------------------------
+// .github/workflows/docker.yml builds docker/Dockerfile for docker.io/matrixdotorg/synapse and ghcr.io/element-hq/synapse:
+// v{version} from each release tag, latest from master. The final stage is python:{PYTHON_VERSION}-slim-<suite> (from
+// 1.68.0) or python:…-alpine3.X (1.0.0 … 1.17.0); 1.18.0 … 1.67.0 ended FROM the moving python:…-slim and stay unknown.
+const SYNAPSE =
+  'element-hq/synapse @ a58ad44e (2026-07-24): docker/Dockerfile final FROM at every release tag v1.0.0 … v1.157.1 (with ARG DEBIAN_VERSION substituted: bullseye 1.68.0 … 1.91.x, bookworm 1.92.2 … 1.140.x, trixie 1.141.0 … 1.157.1; master 2b5a0623: ARG DEBIAN_VERSION=trixie); .github/workflows/docker.yml (latest from master)';
+const SYNAPSE_REPOS = ['docker.io/matrixdotorg/synapse', 'ghcr.io/element-hq/synapse'];
+const SYNAPSE_VERSIONS: Readonly<Record<string, string>> = {
+  'alpine:3.8': '1.0.0 1.1.0',
+  'alpine:3.10':
+    '1.2.0 1.2.1 1.3.0 1.3.1 1.4.0 1.4.1 1.5.0 1.5.1 1.6.0 1.6.1 1.7.0 1.7.1 1.7.2 1.7.3 1.8.0 1.9.0 1.9.1 1.10.0 1.10.1 1.11.0 1.11.1 1.12.0 1.12.1 1.12.2 1.12.3 1.12.4 1.13.0',
+  'alpine:3.11': '1.14.0 1.15.0 1.15.1 1.15.2 1.16.0 1.16.1 1.17.0',
+  'debian:bookworm-slim':
+    '1.92.2 1.92.3 1.93.0 1.94.0 1.95.0 1.95.1 1.96.0 1.96.1 1.97.0 1.98.0 1.99.0 1.100.0 1.101.0 1.102.0 1.103.0 1.104.0 1.105.0 1.105.1 1.106.0 1.107.0 1.108.0 1.109.0 1.110.0 1.111.0 1.111.1 1.112.0 1.113.0 1.114.0 1.115.0 1.116.0 1.117.0 1.118.0 1.119.0 1.120.0 1.120.1 1.120.2 1.121.0 1.121.1 1.122.0 1.123.0 1.124.0 1.125.0 1.126.0 1.127.0 1.127.1 1.128.0 1.129.0 1.130.0 1.131.0 1.132.0 1.133.0 1.134.0 1.135.0 1.135.1 1.135.2 1.136.0 1.137.0 1.138.0 1.138.1 1.138.2 1.138.3 1.138.4 1.139.0 1.139.1 1.139.2 1.140.0',
+  'debian:bullseye-slim':
+    '1.68.0 1.69.0 1.70.0 1.70.1 1.71.0 1.72.0 1.73.0 1.74.0 1.75.0 1.76.0 1.77.0 1.78.0 1.79.0 1.80.0 1.81.0 1.82.0 1.83.0 1.84.0 1.84.1 1.85.0 1.85.1 1.85.2 1.86.0 1.87.0 1.88.0 1.89.0 1.90.0 1.91.0 1.91.1 1.91.2 1.92.0 1.92.1',
+  'debian:trixie-slim':
+    '1.141.0 1.142.0 1.142.1 1.143.0 1.144.0 1.145.0 1.146.0 1.147.0 1.147.1 1.148.0 1.149.0 1.149.1 1.150.0 1.151.0 1.152.0 1.152.1 1.153.0 1.154.0 1.155.0 1.156.0 1.157.0 1.157.1',
+};
+const synapseRules: ImageTagRule[] = [
+  ...Object.entries(SYNAPSE_VERSIONS).map(([base, versions]) => ({
+    id: `synapse/release-${base}`,
+    repositories: SYNAPSE_REPOS,
+    tag: new RegExp(`^v(?:${versions.replace(/\./g, '\\.').split(' ').join('|')})$`),
+    base,
+    source: SYNAPSE,
+  })),
+  {
+    id: 'synapse/latest',
+    repositories: SYNAPSE_REPOS,
+    tag: /^latest$/,
+    base: 'debian:trixie-slim',
+    moving: { pin: 'matrixdotorg/synapse:v1.157.1' },
+    source: SYNAPSE,
+  },
+  {
+    id: 'synapse/python-slim-moving',
+    repositories: SYNAPSE_REPOS,
+    tag: /^v1\.(?:1[89]|[2-5]\d|6[0-7])\.\d+$/,
+    unknown:
+      'Synapse 1.18 … 1.67 were built FROM the moving python:<version>-slim, whose Debian release at each build is not recorded',
+    source: SYNAPSE,
+  },
+];
+
 export const communityImageRules: ImageTagRule[] = [
   ...piholeRules,
   ...jekyllRules,
@@ -375,4 +420,5 @@ export const communityImageRules: ImageTagRule[] = [
   ...k6Rules,
   ...minioRules,
   ...steamcmdRules,
+  ...synapseRules,
 ];
