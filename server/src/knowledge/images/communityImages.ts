@@ -409,6 +409,21 @@ const synapseRules: ImageTagRule[] = [
   },
 ];
 
+// --- million12/varnish (million12/docker-varnish) ------------------------------------------------------------------------
+// A Docker Hub automated build of the repository's Dockerfile, which has not changed since 2015.
+const MILLION12_VARNISH =
+  'million12/docker-varnish @ 277a082 (2015-05-07), the newest commit: Dockerfile FROM centos:centos7 in every version since 2015-05-03 (polinux/centos7:latest before)';
+const varnishRules: ImageTagRule[] = [
+  {
+    id: 'million12-varnish/latest',
+    repositories: ['docker.io/million12/varnish'],
+    tag: /^latest$/,
+    base: 'centos:centos7',
+    source: MILLION12_VARNISH,
+    note: 'The repository has not changed since 2015: the image gets no updates, and CentOS 7 is past its end of life.',
+  },
+];
+
 export const communityImageRules: ImageTagRule[] = [
   ...piholeRules,
   ...jekyllRules,
@@ -421,4 +436,5 @@ export const communityImageRules: ImageTagRule[] = [
   ...minioRules,
   ...steamcmdRules,
   ...synapseRules,
+  ...varnishRules,
 ];
