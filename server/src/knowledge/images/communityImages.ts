@@ -403,8 +403,7 @@ const synapseRules: ImageTagRule[] = [
     id: 'synapse/python-slim-moving',
     repositories: SYNAPSE_REPOS,
     tag: /^v1\.(?:1[89]|[2-5]\d|6[0-7])\.\d+$/,
-    unknown:
-      'Synapse 1.18 … 1.67 were built FROM the moving python:<version>-slim, whose Debian release at each build is not recorded',
+    unknown: 'Synapse 1.18 … 1.67 were built FROM the moving python:<version>-slim, whose Debian release at each build is not recorded',
     source: SYNAPSE,
   },
 ];

@@ -294,8 +294,9 @@ export class ImageResolver {
   }
 
   /** A derived image: resolve the base it is built FROM, then re-label the identity as this image. */
-  private fromBase(rule: ImageTagRule, vars: Record<string, string>, depth: number): ImageIdentity | string {
-    const baseText = fill(rule.base!, vars);
+  private fromBase(rule: ImageTagRule, vars: Record<string, string>, depth: number): ImageIdentity | string | undefined {
+    const baseText = typeof rule.base === 'string' ? fill(rule.base, vars) : rule.base?.map[vars[rule.base.group] ?? ''];
+    if (baseText === undefined) return undefined; // a value the map does not know: try the next rule
     const baseRef = baseReference(baseText);
     if (depth >= MAX_DEPTH) return `base chain of ${vars.image}:${vars.tag} is too deep`;
     const base = this.lookup(baseRef, depth + 1);

@@ -22,8 +22,11 @@ export interface ImageTagRule {
   tag: RegExp;
   /** Release id template, or a mapping from one named group to release ids. */
   release?: string | { group: string; map: Readonly<Record<string, string>> };
-  /** Image reference template this tag is built FROM (derived images); resolved by the distribution rules. */
-  base?: string;
+  /**
+   * Image reference template this tag is built FROM (derived images); resolved by the distribution rules. The map
+   * form looks the reference up by one named group (a build commit → its base); a value it lacks falls through.
+   */
+  base?: string | { group: string; map: Readonly<Record<string, string>> };
   /** The tag names something we know but cannot resolve to one release; the reason shown. */
   unknown?: string;
   /** Variant template, e.g. 'slim', 'minimal', 'micro'. */

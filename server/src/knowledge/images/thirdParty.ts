@@ -58,9 +58,11 @@ const JUPYTER_IMAGES = [
 ];
 const JUPYTER_QUAY = JUPYTER_IMAGES.map((name) => `quay.io/jupyter/${name}`);
 const JUPYTER_HUB = JUPYTER_IMAGES.map((name) => `docker.io/jupyter/${name}`);
-/** 12-character docker-stacks commit → the Ubuntu release of its root image (generated; a map, so a lookup is O(1)). */
+/** 12-character docker-stacks commit → the Ubuntu its root image is built FROM (generated; a map, so a lookup is O(1)). */
 const JUPYTER_COMMITS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(jupyterCommitsByRelease).flatMap(([release, commits]) => commits.split(' ').map((c) => [c, release])),
+  Object.entries(jupyterCommitsByRelease).flatMap(([release, commits]) =>
+    commits.split(' ').map((c) => [c, release.replace(/^ubuntu-/, 'ubuntu:')]),
+  ),
 );
 const JUPYTER_COMMIT_SOURCE = `${jupyterCommitSource.repository} @ ${jupyterCommitSource.commit.slice(0, 8)} (${jupyterCommitSource.date}): the images are also tagged with the 12-character commit they were built from; the Ubuntu release the root image's Dockerfile (images/docker-stacks-foundation, docker-stacks-foundation or base-notebook) names at each first-parent commit, read by scripts/gen-jupyter-commits.mjs`;
 const JUPYTER_PREFIX = '(?:(?:x86_64|aarch64)-)?(?:cuda\\d*-)?';
@@ -405,7 +407,7 @@ export const thirdPartyRules: ImageTagRule[] = [
     id: 'jupyter/commit',
     repositories: [...JUPYTER_QUAY, ...JUPYTER_HUB],
     tag: new RegExp(`^${JUPYTER_PREFIX}(?<commit>[0-9a-f]{12})$`),
-    release: { group: 'commit', map: JUPYTER_COMMITS },
+    base: { group: 'commit', map: JUPYTER_COMMITS },
     source: JUPYTER_COMMIT_SOURCE,
   },
   {
