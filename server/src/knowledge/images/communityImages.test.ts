@@ -52,6 +52,7 @@ test('Jekyll: retired versions by the last opts.yml listing them, today’s tags
     ['jekyll/jekyll:4.2.0', 'alpine-3.11', src, false],
     ['jekyll/jekyll:4.0.0', 'alpine-3.11', src, false],
     ['jekyll/jekyll:4.2.2', 'alpine-3.15', src, false],
+    ['jekyll/jekyll:stable', 'alpine-3.15', src, false], // not pushed since 2022
     ['jekyll/jekyll:4', 'debian-13', src, true],
     ['jekyll/jekyll:pages', 'debian-12', src, true],
   ]);

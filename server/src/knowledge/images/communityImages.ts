@@ -43,17 +43,17 @@ const piholeRules: ImageTagRule[] = [
 // .github/workflows/deploy.yml (monthly and on push) publish latest, {version}, {minor}, {major} from ruby:${RUBY_VERSION}
 // and pages from ruby:${PAGES_RUBY_VERSION}.
 const JEKYLL =
-  'envygeeks/jekyll-docker @ 66caad6 (2026-07-06): opts.yml base_image of the last commit listing each tag: 4.0.0 (c88eb1a, 2020-04-30), 4.0.1 (374fd64), 4.1.0 (ba81f0c), 4.2.0 (575057a, listed until f3c2612 2022-03-25) ruby:2.7.1-alpine3.11; 4.2.2 (499c8ab, 2022-03-26) ruby:3.1.1-alpine3.15; 3.8.x listed with the moving ruby:alpine (not read further); docker-bake.hcl @ 66caad6: jekyll target BASE_IMAGE ruby:${RUBY_VERSION} = ruby:3.4, JEKYLL_VERSION 4.4.1 (deploy.yml tags latest, 4.4.1, 4.4, 4), pages target ruby:${PAGES_RUBY_VERSION} = ruby:3.3.4';
+  'envygeeks/jekyll-docker @ 66caad6 (2026-07-06): opts.yml base_image of the last commit listing each tag: 4.0.0 (c88eb1a, 2020-04-30), 4.0.1 (374fd64), 4.1.0 (ba81f0c), 4.2.0 (575057a, listed until f3c2612 2022-03-25) ruby:2.7.1-alpine3.11; 4.2.2 and its aliases 4.0 and stable (499c8ab, 2022-03-26; not pushed by the 2026 workflow) ruby:3.1.1-alpine3.15; 3.8.x listed with the moving ruby:alpine (not read further); docker-bake.hcl @ 66caad6: jekyll target BASE_IMAGE ruby:${RUBY_VERSION} = ruby:3.4, JEKYLL_VERSION 4.4.1 (deploy.yml tags latest, 4.4.1, 4.4, 4), pages target ruby:${PAGES_RUBY_VERSION} = ruby:3.3.4';
 const JEKYLL_REPOS = ['docker.io/jekyll/jekyll', 'docker.io/jekyll/builder', 'docker.io/jekyll/minimal'];
 const jekyllRules: ImageTagRule[] = [
   ...exactTagRules(
-    { 'ruby:2.7.1-alpine3.11': '4.0.0 4.0.1 4.1.0 4.2.0', 'ruby:3.1.1-alpine3.15': '4.2.2', 'ruby:3.4': '4.4.1' },
+    { 'ruby:2.7.1-alpine3.11': '4.0.0 4.0.1 4.1.0 4.2.0', 'ruby:3.1.1-alpine3.15': '4.2.2 4.0 stable', 'ruby:3.4': '4.4.1' },
     (base) => ({ id: `jekyll/release-${base}`, repositories: JEKYLL_REPOS, source: JEKYLL }),
   ),
   {
     id: 'jekyll/latest',
     repositories: JEKYLL_REPOS,
-    tag: /^(?:latest|stable|4|4\.4)$/,
+    tag: /^(?:latest|4|4\.4)$/,
     base: 'ruby:3.4',
     moving: { pin: 'jekyll/jekyll:4.4.1' },
     source: JEKYLL,
