@@ -175,6 +175,12 @@ const SRC = {
   targetd:
     'open-iscsi/targetd @ cf4b32c1 README.md ("Remote configuration of a LIO-based storage appliance": targetd allocates LVM volumes and exports them over iSCSI through the kernel target, LIO)',
   uvc: 'jacksonliam/mjpg-streamer @ 717c2ee1 mjpg-streamer-experimental/plugins/input_uvc/README.md ("This plugin provides JPEG data from V4L/V4L2 compatible webcams"; -d: "video device to open")',
+  deepstreamL4t:
+    'NVIDIA DeepStream 6.1 Developer Guide, "Docker Containers" (docs.nvidia.com/metropolis/deepstream/6.1/_sources/text/DS_docker_containers.rst.txt): "The DeepStream 6.1 containers for dGPU and Jetson are distinct"; "the Jetson container is called deepstream-l4t"',
+  weave:
+    'weaveworks/weave @ 650adb47 site/concepts/fastdp-how-it-works.md (fast datapath "uses the Linux kernel\'s Open vSwitch datapath module"); @ 04d277d9 prog/weave-kube/Dockerfile.template (ADD ./launch.sh … /home/weave/, ENTRYPOINT ["/home/weave/launch.sh"])',
+  kubeRouter:
+    'cloudnativelabs/kube-router @ 04a5cc03 README.md ("Kube-router runs as agent on each node and leverages standard Linux technologies iptables, ipvs/lvs, ipset, iproute2"; services are IPVS virtual services)',
   netns:
     'Linux man-pages 6.03 (Debian bookworm manpages 6.03-2), network_namespaces(7): "Network namespaces provide isolation of the system resources associated with networking: network devices, …"; "A physical network device can live in exactly one network namespace"',
   netNaming:
@@ -1240,6 +1246,16 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.felix,
   },
   {
+    id: 'weave',
+    name: 'Weave Net router',
+    summary:
+      "Weave Net's router forwards through the host kernel's Open vSwitch datapath and VXLAN (fast datapath) and programs iptables and ipsets of the host namespace; the weave-kube launch script needs them on the host.",
+    features: [],
+    relatedFeatures: ['openvswitch', 'vxlan', 'ipset', 'iptables_nft', 'iptables_legacy'],
+    run: { privileged: true, notes: ['Run with --network host (a Kubernetes DaemonSet with hostNetwork).'] },
+    source: SRC.weave,
+  },
+  {
     id: 'host-interface',
     name: 'Host network interface',
     summary:
@@ -1313,6 +1329,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   })),
   { command: 'calico-node', facility: 'calico', sub: ['-felix', '-bird', '-bird6', '-confd', '-allocate-tunnel-addrs'] },
   { command: 'cilium-agent', facility: 'cilium' },
+  // kube-router's service proxy is IPVS, its firewall iptables and ipsets (SRC.kubeRouter).
+  { command: 'kube-router', facility: 'ipvs', features: ['ipset'] },
   // chronyd -x leaves the clock alone (serves time only); -Q only prints the offset.
   { command: 'chronyd', facility: 'system-clock', unless: /^-[a-zA-Z]*[xQ][a-zA-Z]*$/ },
   { command: 'ntpd', facility: 'system-clock' },
@@ -1719,6 +1737,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/mmcblk', facility: 'host-device', family: true },
   { path: '/dev/ipmi', facility: 'host-device', family: true },
   { path: '/dev/kmsg', facility: 'kernel-log', exact: true },
+  // Weave Net's launch script in the weave-kube layout (SRC.weave).
+  { path: '/home/weave/launch.sh', facility: 'weave', exact: true },
   // The D-Bus policy of org.bluez: bluetoothd runs in the image (SRC.bluetooth).
   { path: '/etc/dbus-1/system.d/org.bluez.conf', facility: 'bluetooth', exact: true },
   { path: '/dev/rtc', facility: 'host-device', family: true },
@@ -1815,6 +1835,10 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'linuxserver/wireguard', facility: 'netlink-link' },
   ...['cilium/cilium', 'cilium/cilium-dev'].map((repository) => ({ repository, facility: 'cilium' })),
   { repository: 'calico/node', facility: 'calico' },
+  // DeepStream's Jetson image (SRC.deepstreamL4t).
+  { repository: 'nvidia/deepstream-l4t', facility: 'jetson-l4t' },
+  ...['weaveworks/weave-kube', 'weaveworks/weave'].map((repository) => ({ repository, facility: 'weave' })),
+  { repository: 'cloudnativelabs/kube-router', facility: 'ipvs' },
   // node-problem-detector's image starts its kernel monitor on /dev/kmsg (SRC.kmsg).
   ...['node-problem-detector/node-problem-detector', 'node-problem-detector', 'google_containers/node-problem-detector'].map(
     (repository) => ({ repository, facility: 'kernel-log' }),

@@ -198,8 +198,9 @@ export function packageName(manager: InstallManager, word: string): string | und
   if (manager === 'dpkg' || /\.(deb|rpm|apk)$/.test(n)) {
     // A package file: foo_1.2-3_amd64.deb / foo-1.2-3.el9.x86_64.rpm
     const base = n.slice(n.lastIndexOf('/') + 1);
-    // yum -y install /tmp/strongswan*.rpm: a glob's fixed prefix names the package.
-    if (/^[a-z0-9][a-z0-9+.-]*[_-]?\*.*\.(deb|rpm)$/.test(base)) return globStem(base);
+    // yum -y install /tmp/strongswan*.rpm: a glob right after the name names that package
+    // (linux-image-*.deb, with the separator before the glob, stays a family of packages).
+    if (/^[a-z0-9][a-z0-9+.-]*[a-z0-9+]\*[^/]*\.(deb|rpm)$/.test(base)) return globStem(base);
     if (base.endsWith('.deb')) return base.slice(0, -4).split('_')[0] || undefined;
     if (base.endsWith('.rpm')) return stripRpmVersion(base.slice(0, -4));
     // dpkg -i /tmp/openvswitch-switch*: the glob's fixed prefix names the package.

@@ -817,6 +817,11 @@ test('sample 9: Jetson L4T images, VPN interfaces named in checks, Nebula, tinc,
     ['FROM fedora:latest\nCMD [ "snort", "-i", "wlp2s0", "-c", "/etc/snort/snort.conf" ]\n', 1, 'snort', /Host network interface/],
     ['FROM centos:7\nRUN yum -y install /tmp/strongswan*.rpm\n', 1, 'strongswan', /IPsec/],
     ['FROM centos:7\nCMD ["/usr/sbin/strongswan", "start", "--nofork"]\n', 1, 'strongswan', /IPsec/],
+    // Validation rows: DeepStream's Jetson image, Weave Net, kube-router.
+    ['FROM nvcr.io/nvidia/deepstream-l4t:6.0.1-triton\n', 0, 'deepstream-l4t', /Jetson \(L4T\)/],
+    ['FROM weaveworks/weave-kube:2.8.1\n', 0, 'weave-kube', /Weave Net/],
+    ['FROM alpine:3.16\nENTRYPOINT ["/home/weave/launch.sh"]\n', 1, 'launch.sh', /Weave Net/],
+    ['FROM alpine\nENTRYPOINT ["/kube-router"]\n', 1, 'kube-router', /IPVS/],
   ];
   for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
 });
@@ -831,8 +836,10 @@ test('sample 9 look-alikes stay silent: container interfaces, other registries, 
     'FROM alpine\nCMD ["tcpdump", "-i", "eth0", "-w", "/data/x.pcap"]\n',
     'FROM alpine\nRUN tcpdump -r /data/enp3s0.pcap\n',
     'FROM debian:12\nRUN apt-get install -y tint2 tintin++\n',
+    'FROM nvcr.io/nvidia/deepstream:6.1-triton\n',
+    'FROM alpine\nENTRYPOINT ["/home/weaver/launch.sh"]\n',
   ];
-  const cards = /TUN\/TAP|Virtual network interfaces|Jetson \(L4T\)|Host network interface|Cilium|Calico|TUN device/;
+  const cards = /TUN\/TAP|Virtual network interfaces|Jetson \(L4T\)|Host network interface|Cilium|Calico|TUN device|Weave Net/;
   for (const t of quiet) {
     assert.deepEqual(
       analyze(t).notes.filter((n) => cards.test(n.markdown)),
