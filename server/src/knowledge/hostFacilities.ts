@@ -160,6 +160,35 @@ const SRC = {
   kmsg: 'kubernetes/node-problem-detector @ 0012798b Dockerfile (ENTRYPOINT /node-problem-detector --config.system-log-monitor=/config/kernel-monitor.json,…) and config/kernel-monitor.json @ 06c4b903 ("plugin": "kmsg", "logPath": "/dev/kmsg")',
   flannel:
     'flannel-io/flannel @ edb78ca2 Documentation/backends.md ("VXLAN is the recommended choice … UDP is suggested for debugging only or for very old kernels that don\'t support VXLAN"; flanneld sets up the chosen backend on the host)',
+  jetsonL4t:
+    'dusty-nv/jetson-inference @ 008092ff docs/aux-docker.md ("the version of JetPack-L4T that you have installed on your Jetson needs to match the tag above"; the dustynv/jetson-inference containers "use the l4t-pytorch base container" and are started with --runtime nvidia)',
+  nebula:
+    'slackhq/nebula @ 3a1c1f65 docker/README.md ("The `NET_ADMIN` capability is necessary to create the tun adapter on the host (this is unnecessary if the tun device is disabled.)")',
+  tinc: 'gsliepen/tinc @ 013a2e15 doc/tincd.8.in (tincd "will connect to the ethertap or tun/tap device and set up a socket for incoming connections")',
+  lsioWireguard:
+    'linuxserver/docker-wireguard @ 0101801b README.md ("During container start, it will first check if the wireguard module is already installed and loaded"; run with --cap-add=NET_ADMIN --cap-add=SYS_MODULE)',
+  cilium:
+    'cilium/cilium @ 00c88111 Documentation/operations/system_requirements.rst ("When running Cilium using the container image cilium/cilium, the host system must meet these requirements: … Linux kernel >= 5.10 or equivalent (e.g., 4.18 on RHEL 8.10)"; CONFIG_BPF, CONFIG_BPF_SYSCALL, CONFIG_NET_CLS_BPF, CONFIG_NET_SCH_INGRESS, …)',
+  felix:
+    'projectcalico/calico @ 029a1293 felix/README.md ("`--privileged` is required because Felix needs to execute iptables and other privileged commands. `--net=host` is required so that Felix can manipulate the routes and iptables tables in the host namespace")',
+  kata: 'kata-containers/kata-containers @ 03cc6700 src/runtime/README.md (the runtime "creates hardware-virtualized Linux containers running on Linux hosts"; kata-runtime is its utility program)',
+  targetd:
+    'open-iscsi/targetd @ cf4b32c1 README.md ("Remote configuration of a LIO-based storage appliance": targetd allocates LVM volumes and exports them over iSCSI through the kernel target, LIO)',
+  uvc: 'jacksonliam/mjpg-streamer @ 717c2ee1 mjpg-streamer-experimental/plugins/input_uvc/README.md ("This plugin provides JPEG data from V4L/V4L2 compatible webcams"; -d: "video device to open")',
+  deepstreamL4t:
+    'NVIDIA DeepStream 6.1 Developer Guide, "Docker Containers" (docs.nvidia.com/metropolis/deepstream/6.1/_sources/text/DS_docker_containers.rst.txt): "The DeepStream 6.1 containers for dGPU and Jetson are distinct"; "the Jetson container is called deepstream-l4t"',
+  weave:
+    'weaveworks/weave @ 650adb47 site/concepts/fastdp-how-it-works.md (fast datapath "uses the Linux kernel\'s Open vSwitch datapath module"); @ 04d277d9 prog/weave-kube/Dockerfile.template (ADD ./launch.sh … /home/weave/, ENTRYPOINT ["/home/weave/launch.sh"])',
+  kubeRouter:
+    'cloudnativelabs/kube-router @ 04a5cc03 README.md ("Kube-router runs as agent on each node and leverages standard Linux technologies iptables, ipvs/lvs, ipset, iproute2"; services are IPVS virtual services)',
+  netns:
+    'Linux man-pages 6.03 (Debian bookworm manpages 6.03-2), network_namespaces(7): "Network namespaces provide isolation of the system resources associated with networking: network devices, …"; "A physical network device can live in exactly one network namespace"',
+  netNaming:
+    'systemd/systemd @ 03172be6 man/systemd.net-naming-scheme.xml ("All names start with a two-character prefix": en Ethernet, wl WLAN, ww WWAN; then o<number> on-board, s<slot> PCI slot, p<bus>s<slot> PCI path, x<MAC>)',
+  strongswanFedora:
+    'Fedora/EPEL rpms/strongswan strongswan.spec (%configure --with-ipsec-script=strongswan: the ipsec starter is installed as `strongswan`, e.g. strongswan start)',
+  xdpTools:
+    'xdp-project/xdp-tools @ 84d3c95e README.org ("the libxdp library for working with the eXpress Data Path facility of the Linux kernel"; xdp-loader, xdp-filter, xdp-dump)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1185,6 +1214,60 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.pfring,
   },
   {
+    id: 'jetson-l4t',
+    name: 'NVIDIA Jetson (L4T) host',
+    summary:
+      "L4T images run only on an NVIDIA Jetson whose host runs Jetson Linux (L4T): the GPU is driven by the Jetson kernel's driver and the NVIDIA runtime mounts the host's driver libraries in; the image's L4T release must match the host's.",
+    features: [],
+    run: { notes: ['Run with --runtime nvidia on a Jetson whose JetPack/L4T release matches the image tag (r32.x, r35.x, r36.x).'] },
+    source: SRC.jetsonL4t,
+  },
+  {
+    id: 'cilium',
+    name: 'Cilium agent (eBPF datapath)',
+    summary:
+      "The Cilium agent loads its eBPF datapath into the host kernel and programs the host's routes, tunnels and iptables rules; the host kernel must have BPF and the tc BPF hooks (Linux ≥ 5.10, or RHEL 8.10's 4.18).",
+    features: [],
+    relatedFeatures: ['bpf', 'btf', 'vxlan', 'geneve', 'ipset'],
+    run: { privileged: true, notes: ['Usually with --network host and the host /sys/fs/bpf mounted (a Kubernetes DaemonSet does both).'] },
+    source: SRC.cilium,
+  },
+  {
+    id: 'calico',
+    name: 'Calico node agent (Felix, BIRD)',
+    summary:
+      "calico/node runs Felix, which programs iptables (or eBPF), ipsets and routes in the host's network namespace, and BIRD, which installs BGP routes in the host kernel.",
+    features: [],
+    relatedFeatures: ['iptables_nft', 'iptables_legacy', 'ipset', 'ipip', 'vxlan'],
+    run: {
+      privileged: true,
+      notes: ['Run with --network host (Felix changes the host namespace) and -v /run:/run for the iptables lock.'],
+    },
+    source: SRC.felix,
+  },
+  {
+    id: 'weave',
+    name: 'Weave Net router',
+    summary:
+      "Weave Net's router forwards through the host kernel's Open vSwitch datapath and VXLAN (fast datapath) and programs iptables and ipsets of the host namespace; the weave-kube launch script needs them on the host.",
+    features: [],
+    relatedFeatures: ['openvswitch', 'vxlan', 'ipset', 'iptables_nft', 'iptables_legacy'],
+    run: { privileged: true, notes: ['Run with --network host (a Kubernetes DaemonSet with hostNetwork).'] },
+    source: SRC.weave,
+  },
+  {
+    id: 'host-interface',
+    name: 'Host network interface',
+    summary:
+      "A predictably named NIC (enp3s0, eno1, wlp2s0) is a physical device of the host, which lives in the host's network namespace: a container sees it only with --network host.",
+    features: [],
+    run: {
+      notes: ["Run with --network host (capturing also needs CAP_NET_RAW, in Docker's default set, and NET_ADMIN for promiscuous mode)."],
+    },
+    source: SRC.netns,
+    sources: [SRC.netNaming],
+  },
+  {
     id: 'kernel-log',
     name: 'Kernel log (/dev/kmsg)',
     summary:
@@ -1221,6 +1304,33 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // tailscaled in userspace-networking mode needs no TUN device.
   { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
   ...['pritunl', 'openvpnas', 'ocserv', 'netbird', 'tincd', 'fastd', 'warp-svc'].map((command) => ({ command, facility: 'tun' })),
+  // Nebula creates its tun adapter unless the tun device is disabled (SRC.nebula).
+  { command: 'nebula', facility: 'tun' },
+  // A VPN interface named in a check (HEALTHCHECK CMD ifconfig tun0, ping -I tun0, ip link show wg0):
+  // the interface exists only when the TUN device or the WireGuard driver of the host created it.
+  ...['ifconfig', 'ping', 'ping6'].map((command) => ({ command, facility: 'tun', args: /^(tun|tap)[0-9]+$/ })),
+  ...['ifconfig', 'ping', 'ping6'].map((command) => ({ command, facility: 'netlink-link', args: /^wg[0-9]+$/, features: ['wireguard'] })),
+  // XDP programs attached to interfaces by xdp-tools (SRC.xdpTools).
+  ...['xdp-loader', 'xdp-filter', 'xdpdump'].map((command) => ({ command, facility: 'bpf-tracing', features: ['xdp'] })),
+  // Kata Containers runs each container in a hardware-virtualised VM (SRC.kata).
+  ...['kata-runtime', 'containerd-shim-kata-v2'].map((command) => ({ command, facility: 'kvm' })),
+  // targetd exports LVM volumes through the kernel's iSCSI target (SRC.targetd).
+  { command: 'targetd', facility: 'iscsi' },
+  // mjpg-streamer's input_uvc plugin reads a V4L2 webcam (SRC.uvc).
+  { command: 'mjpg_streamer', facility: 'host-device', args: /input_uvc\.so/ },
+  { command: 'calico-felix', facility: 'calico' },
+  // RHEL/Fedora/EPEL install strongSwan's ipsec starter as `strongswan` (SRC.strongswanFedora).
+  { command: 'strongswan', facility: 'ipsec', sub: ['start', 'restart', 'up'] },
+  // A packet capture or IDS on a host NIC by its predictable name (snort -i wlp2s0, tcpdump -i enp3s0) (SRC.netNaming).
+  ...['snort', 'suricata', 'tcpdump', 'tshark', 'dumpcap', 'zeek', 'bro', 'arpwatch', 'p0f'].map((command) => ({
+    command,
+    facility: 'host-interface',
+    args: /^(en|wl|ww)(o[0-9]+|s[0-9]+|p[0-9]+s[0-9]+|x[0-9a-f]{12})(f[0-9]+|d[0-9]+|n?p[0-9]+)*$/,
+  })),
+  { command: 'calico-node', facility: 'calico', sub: ['-felix', '-bird', '-bird6', '-confd', '-allocate-tunnel-addrs'] },
+  { command: 'cilium-agent', facility: 'cilium' },
+  // kube-router's service proxy is IPVS, its firewall iptables and ipsets (SRC.kubeRouter).
+  { command: 'kube-router', facility: 'ipvs', features: ['ipset'] },
   // chronyd -x leaves the clock alone (serves time only); -Q only prints the offset.
   { command: 'chronyd', facility: 'system-clock', unless: /^-[a-zA-Z]*[xQ][a-zA-Z]*$/ },
   { command: 'ntpd', facility: 'system-clock' },
@@ -1627,6 +1737,10 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/mmcblk', facility: 'host-device', family: true },
   { path: '/dev/ipmi', facility: 'host-device', family: true },
   { path: '/dev/kmsg', facility: 'kernel-log', exact: true },
+  // Weave Net's launch script in the weave-kube layout (SRC.weave).
+  { path: '/home/weave/launch.sh', facility: 'weave', exact: true },
+  // The D-Bus policy of org.bluez: bluetoothd runs in the image (SRC.bluetooth).
+  { path: '/etc/dbus-1/system.d/org.bluez.conf', facility: 'bluetooth', exact: true },
   { path: '/dev/rtc', facility: 'host-device', family: true },
   { path: '/dev/hidraw', facility: 'host-device', family: true },
   { path: '/opt/cni/bin', facility: 'cni' },
@@ -1712,6 +1826,19 @@ export const imageTriggers: readonly ImageTrigger[] = [
   })),
   // Ollama's AMD build is the rocm tag (SRC.ollamaRocm).
   { repository: 'ollama/ollama', facility: 'gpu', tag: /(^|-)rocm(-|$)/ },
+  // NVIDIA's L4T images (nvcr.io/nvidia/l4t-base, l4t-pytorch, l4t-ml, …) and the jetson-containers images
+  // tagged by L4T release (dustynv/jetson-inference:r32.6.1, dustynv/ros:foxy-ros-base-l4t-r32.6.1) (SRC.jetsonL4t).
+  { repository: 'nvidia/l4t-*', facility: 'jetson-l4t' },
+  { repository: 'nvidiajetson/l4t-*', facility: 'jetson-l4t' },
+  { repository: 'dustynv/*', facility: 'jetson-l4t', tag: /(^|-)(l4t-)?r3[2-9]\.[0-9]/ },
+  // LinuxServer's WireGuard image loads (or builds) the wireguard module of the host at start (SRC.lsioWireguard).
+  { repository: 'linuxserver/wireguard', facility: 'netlink-link' },
+  ...['cilium/cilium', 'cilium/cilium-dev'].map((repository) => ({ repository, facility: 'cilium' })),
+  { repository: 'calico/node', facility: 'calico' },
+  // DeepStream's Jetson image (SRC.deepstreamL4t).
+  { repository: 'nvidia/deepstream-l4t', facility: 'jetson-l4t' },
+  ...['weaveworks/weave-kube', 'weaveworks/weave'].map((repository) => ({ repository, facility: 'weave' })),
+  { repository: 'cloudnativelabs/kube-router', facility: 'ipvs' },
   // node-problem-detector's image starts its kernel monitor on /dev/kmsg (SRC.kmsg).
   ...['node-problem-detector/node-problem-detector', 'node-problem-detector', 'google_containers/node-problem-detector'].map(
     (repository) => ({ repository, facility: 'kernel-log' }),
@@ -1837,6 +1964,12 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   uidmap: 'rootless-containers',
   'shadow-uidmap': 'rootless-containers',
   strongswan: 'ipsec',
+  // Openswan, the IKE daemon Libreswan was forked from (Ubuntu ≤ 14.04): the same kernel XFRM/KLIPS IPsec.
+  openswan: 'ipsec',
+  // tinc opens the tun/tap device (SRC.tinc); Alpine packages the 1.1 branch as tinc-pre.
+  tinc: 'tun',
+  'tinc-pre': 'tun',
+  targetd: 'iscsi',
   libreswan: 'ipsec',
   'strongswan-charon': 'ipsec',
   'strongswan-swanctl': 'ipsec',
@@ -1925,6 +2058,11 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // FD.io VPP's DPDK plugin drives NICs through DPDK: hugepages and VFIO/UIO of the host. FD.io's package repository
   // (packagecloud.io/fdio, ubuntu noble): vpp-plugin-dpdk "Vector Packet Processing--runtime dpdk plugin", vpp_plugins/dpdk_plugin.so.
   'vpp-plugin-dpdk': 'dpdk',
+  // DPDK itself (Debian bookworm dpdk, dpdk-dev, libdpdk-dev 22.11: "Data Plane Development Kit"): its
+  // applications and the programs built on the dev files poll NICs from user space through hugepages and VFIO/UIO.
+  dpdk: 'dpdk',
+  'dpdk-dev': 'dpdk',
+  'libdpdk-dev': 'dpdk',
   // NUMA placement (SRC.numa), Waydroid's Android container (SRC.binder), hardware sensors (SRC.hwmon).
   numactl: 'numa-policy',
   waydroid: 'android-binder',
@@ -1997,6 +2135,12 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   },
   { pattern: /checkpoint-restore\/criu|(^|\/)criu-[0-9$][^/\s]*\.tar/, facility: 'checkpoint-restore' },
   { pattern: /ptpd\/ptpd(\.git)?$/, facility: 'system-clock' },
+  // BlueZ built from its kernel.org repository or a release tarball: bluetoothd drives the host's adapters (SRC.bluetooth).
+  { pattern: /scm\/bluetooth\/bluez(\.git)?$|(^|\/)bluez-[0-9][^/\s]*\.tar/, facility: 'bluetooth' },
+  // Kata Containers' runtime downloaded from its releases (SRC.kata).
+  { pattern: /(^|\/)kata-runtime$/, facility: 'kvm' },
+  // mjpg-streamer's webcam input plugin, named in its -i option or as the argument of a start script (SRC.uvc).
+  { pattern: /(^|[\s/])input_uvc\.so(\s|$)/, facility: 'host-device', mentioned: true },
   { pattern: /richardcochran\/linuxptp|p\/linuxptp\/code/, facility: 'ptp' },
   // ZeroTier's install script installs zerotier-one, which opens /dev/net/tun (SRC.zerotier).
   { pattern: /^https?:\/\/install\.zerotier\.com\/?$/, facility: 'tun', mentioned: true },

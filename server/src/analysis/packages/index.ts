@@ -198,13 +198,13 @@ export function packageName(manager: InstallManager, word: string): string | und
   if (manager === 'dpkg' || /\.(deb|rpm|apk)$/.test(n)) {
     // A package file: foo_1.2-3_amd64.deb / foo-1.2-3.el9.x86_64.rpm
     const base = n.slice(n.lastIndexOf('/') + 1);
+    // yum -y install /tmp/strongswan*.rpm: a glob right after the name names that package
+    // (linux-image-*.deb, with the separator before the glob, stays a family of packages).
+    if (/^[a-z0-9][a-z0-9+.-]*[a-z0-9+]\*[^/]*\.(deb|rpm)$/.test(base)) return globStem(base);
     if (base.endsWith('.deb')) return base.slice(0, -4).split('_')[0] || undefined;
     if (base.endsWith('.rpm')) return stripRpmVersion(base.slice(0, -4));
     // dpkg -i /tmp/openvswitch-switch*: the glob's fixed prefix names the package.
-    if (manager === 'dpkg' && base.includes('*')) {
-      const stem = base.slice(0, base.indexOf('*')).replace(/[_-]+$/, '');
-      return /^[a-z0-9][a-z0-9+.-]+$/.test(stem) ? stem : undefined;
-    }
+    if (manager === 'dpkg' && base.includes('*')) return globStem(base);
     return undefined;
   }
   // A local file named through a variable (`./"$KERNEL_HDR"`) may be a package file: kept as written,
@@ -219,6 +219,12 @@ export function packageName(manager: InstallManager, word: string): string | und
   if (manager === 'dnf' || manager === 'yum' || manager === 'microdnf' || manager === 'tdnf' || manager === 'zypper')
     n = stripRpmVersion(n);
   return n || undefined;
+}
+
+/** `openvswitch-switch*` → `openvswitch-switch`: the fixed part of a package file glob, if it can be a name. */
+function globStem(base: string): string | undefined {
+  const stem = base.slice(0, base.indexOf('*')).replace(/[_-]+$/, '');
+  return /^[a-z0-9][a-z0-9+.-]+$/.test(stem) ? stem : undefined;
 }
 
 /**

@@ -800,3 +800,52 @@ test('sample 8 validation: ROCm packages and amdgpu-install, apcupsd explained; 
   // A package whose name only contains rocm is not ROCm.
   assert.deepEqual(notesAt('FROM ubuntu:24.04\nRUN apt-get install -y rocminfo-docs-example\n', undefined, 1, 'rocminfo'), []);
 });
+
+test('sample 9: Jetson L4T images, VPN interfaces named in checks, Nebula, tinc, Cilium/Calico agents, XDP and Kata explained', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM nvcr.io/nvidia/l4t-pytorch:r32.5.0-pth1.7-py3\n', 0, 'l4t-pytorch', /Jetson \(L4T\)/],
+    ['FROM dustynv/ros:foxy-ros-base-l4t-r32.6.1\n', 0, 'ros', /Jetson \(L4T\)/],
+    ['FROM alpine:3.20\nHEALTHCHECK CMD ip link show wg0\n', 1, 'ip', /Virtual network interfaces/],
+    ['FROM alpine\nHEALTHCHECK --interval=60s CMD ifconfig tun0 || exit 1\n', 1, 'ifconfig', /TUN\/TAP/],
+    ['FROM alpine\nHEALTHCHECK CMD ping -c 1 -I tun0 8.8.8.8\n', 1, 'ping', /TUN\/TAP/],
+    ['FROM alpine:3.19\nCOPY --from=build /go/nebula/nebula /bin/nebula\n', 1, '/go/nebula/nebula', /TUN\/TAP/],
+    ['FROM alpine\nRUN apk add --no-cache tinc-pre\n', 1, 'tinc-pre', /TUN\/TAP/],
+    ['FROM gke.gcr.io/cilium/cilium:v1.11.1\n', 0, 'cilium', /Cilium agent/],
+    ['FROM calico/node\n', 0, 'calico', /Calico node agent/],
+    ['FROM alpine\nCOPY --from=b /out/xdp-loader /root/bin/\n', 1, 'xdp-loader', /BPF and kernel tracing/],
+    ['FROM busybox\nRUN wget ${KATA_URL}/kata-runtime\n', 1, 'kata-runtime', /KVM/],
+    ['FROM fedora:latest\nCMD [ "snort", "-i", "wlp2s0", "-c", "/etc/snort/snort.conf" ]\n', 1, 'snort', /Host network interface/],
+    ['FROM centos:7\nRUN yum -y install /tmp/strongswan*.rpm\n', 1, 'strongswan', /IPsec/],
+    ['FROM centos:7\nCMD ["/usr/sbin/strongswan", "start", "--nofork"]\n', 1, 'strongswan', /IPsec/],
+    // Validation rows: DeepStream's Jetson image, Weave Net, kube-router.
+    ['FROM nvcr.io/nvidia/deepstream-l4t:6.0.1-triton\n', 0, 'deepstream-l4t', /Jetson \(L4T\)/],
+    ['FROM weaveworks/weave-kube:2.8.1\n', 0, 'weave-kube', /Weave Net/],
+    ['FROM alpine:3.16\nENTRYPOINT ["/home/weave/launch.sh"]\n', 1, 'launch.sh', /Weave Net/],
+    ['FROM alpine\nENTRYPOINT ["/kube-router"]\n', 1, 'kube-router', /IPVS/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+});
+
+test('sample 9 look-alikes stay silent: container interfaces, other registries, plain names', () => {
+  const quiet = [
+    'FROM alpine\nHEALTHCHECK CMD ip link show eth0\n',
+    'FROM alpine\nHEALTHCHECK CMD ping -c 1 -I eth0 8.8.8.8 || exit 1\n',
+    'FROM alpine\nRUN ip link show\n',
+    'FROM dustynv/jetson-containers-docs:latest\n',
+    'FROM nvidia/cuda-l4t-lookalike:12.0\n',
+    'FROM alpine\nCMD ["tcpdump", "-i", "eth0", "-w", "/data/x.pcap"]\n',
+    'FROM alpine\nRUN tcpdump -r /data/enp3s0.pcap\n',
+    'FROM debian:12\nRUN apt-get install -y tint2 tintin++\n',
+    'FROM nvcr.io/nvidia/deepstream:6.1-triton\n',
+    'FROM alpine\nENTRYPOINT ["/home/weaver/launch.sh"]\n',
+  ];
+  const cards = /TUN\/TAP|Virtual network interfaces|Jetson \(L4T\)|Host network interface|Cilium|Calico|TUN device|Weave Net/;
+  for (const t of quiet) {
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => cards.test(n.markdown)),
+      [],
+      t,
+    );
+    for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+});

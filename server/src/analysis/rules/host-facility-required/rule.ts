@@ -202,6 +202,20 @@ interface IpUse {
   kind?: string;
   /** Capability a build step lacks for it (NET_ADMIN unless said). */
   needs?: string;
+  /** Only reads (ip link show): no capability, never a build-time limit. */
+  readOnly?: boolean;
+}
+
+/**
+ * `ip link show tun0`, `ip addr show dev wg0` (a HEALTHCHECK that the VPN is up): the interface exists only
+ * when the host's TUN device or WireGuard driver created it. Reading needs no capability.
+ */
+function shownTunnel(rest: readonly string[]): IpUse | undefined {
+  if (!['show', 'list', 'ls', 'lst'].includes(rest[0] ?? '')) return undefined;
+  const name = rest.slice(1).find((a) => a !== 'dev' && !a.startsWith('-'));
+  if (name && /^(tun|tap)[0-9]+$/.test(name)) return { facility: 'tun', features: ['tun'], readOnly: true };
+  if (name && /^wg[0-9]+$/.test(name)) return { facility: 'netlink-link', features: ['wireguard'], readOnly: true };
+  return undefined;
 }
 
 function ipUse(c: ShellCommand): IpUse | undefined {
@@ -210,6 +224,10 @@ function ipUse(c: ShellCommand): IpUse | undefined {
   while (i < words.length && wordValue(words[i]).startsWith('-')) i += IP_VALUE_OPTIONS.has(wordValue(words[i])) ? 2 : 1;
   const object = IP_OBJECTS[wordValue(words[i] ?? { raw: '', range: c.range }).toLowerCase()];
   const verb = words[i + 1] ? wordValue(words[i + 1]) : undefined;
+  if (object === 'link' || object === 'address') {
+    const tunnel = shownTunnel(words.slice(i + 1).map(wordValue));
+    if (tunnel) return tunnel;
+  }
   if (!object || !verb || !IP_CHANGES.has(verb)) return undefined;
   if (object === 'tuntap') return { facility: 'tun', features: ['tun'] };
   if (object === 'netns') return { facility: 'net-config', features: [], needs: 'SYS_ADMIN' };
@@ -378,7 +396,7 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
 function ipCommandUse(c: ShellCommand, masked: boolean, add: AddUse): void {
   const ip = ipUse(c);
   if (!ip) return;
-  const bl = c.phase === 'build' && !insecureRun(c.block) ? { needs: ip.needs ?? 'NET_ADMIN', masked } : undefined;
+  const bl = c.phase === 'build' && !insecureRun(c.block) && !ip.readOnly ? { needs: ip.needs ?? 'NET_ADMIN', masked } : undefined;
   const verb = c.args
     .map(wordValue)
     .filter((a) => !a.startsWith('-'))
@@ -567,7 +585,7 @@ function limitFacility(l: BuildTimeLimit): string {
 
 /** Names short or plain enough that only these count when a COPY names them (others need a '-' or '.'). */
 const COPIED_PROGRAMS =
-  /^(dockerd|containerd|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l)$/;
+  /^(dockerd|containerd|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd)$/;
 
 /** The trigger of a program copied or moved in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, criu). */
 function copiedProgram(path: string): CommandTrigger | undefined {
@@ -633,7 +651,9 @@ function imageFacility(ref: string): HostFacility | undefined {
   if (!ref || ref.includes('$')) return undefined;
   const { repository, tag } = repoAndTag(ref);
   for (const t of imageTriggers) {
-    if (t.repository !== repository) continue;
+    // 'nvidia/l4t-*': every repository with that prefix.
+    const prefix = t.repository.endsWith('*') ? t.repository.slice(0, -1) : undefined;
+    if (prefix ? !repository.startsWith(prefix) : t.repository !== repository) continue;
     if (t.tag && !t.tag.test(tag)) continue;
     return facilityById.get(t.facility);
   }
