@@ -25,6 +25,7 @@ import {
   commandTriggers,
   configTriggers,
   dockerDefaultCapabilities,
+  envTextTriggers,
   envTriggers,
   groupTriggers,
   hostFacilities,
@@ -81,6 +82,8 @@ export interface FacilityUse {
    */
   kind: 'command' | 'prepared' | 'mentioned';
   line: number;
+  /** Not a use where an ENV instruction sets this variable (APPIMAGE_EXTRACT_AND_RUN). */
+  unlessEnv?: string;
 }
 
 const facilityById = new Map(hostFacilities.map((f) => [f.id, f]));
@@ -330,11 +333,14 @@ function useCollector(c: ShellCommand): { uses: FacilityUse[]; add: AddUse } {
 function redirectUses(c: ShellCommand, add: AddUse): void {
   for (const r of c.redirects) {
     const hit = r.target.value !== undefined ? pathFacility(r.target.value) : undefined;
-    if (hit)
-      add(hit.facility, r.target.range, code(r.target.value!), hit.features, {
-        noteRange: r.target.range,
-        kind: /^\/(proc|sys|dev)\//.test(r.target.value!) ? 'command' : 'prepared',
-      });
+    if (!hit) continue;
+    // /sys is read-only in every build step (a /proc/sys write is build-time-sysctl's).
+    const sysfsWrite = c.phase === 'build' && r.target.value!.startsWith('/sys/') && /^\d*>/.test(r.op) && !insecureRun(c.block);
+    add(hit.facility, r.target.range, code(r.target.value!), hit.features, {
+      noteRange: r.target.range,
+      kind: /^\/(proc|sys|dev)\//.test(r.target.value!) ? 'command' : 'prepared',
+      ...(sysfsWrite ? { buildLimit: { needs: 'sysfs', masked: maskedFailure(c) } } : {}),
+    });
   }
 }
 
@@ -436,9 +442,14 @@ function triggerUse(
   for (const t of triggersFor(name)) {
     if (!subMatches(t, args)) continue;
     if (name === 'losetup' && !losetupChanges(args) && args.length > 0) continue;
+    if (t.startOnly && c.phase !== 'start') return;
+    if (t.unlessEnv && new RegExp(`\\b${t.unlessEnv}\\b`).test(c.block.parsed.text)) return;
+    const own = t.buildNeeds && c.phase === 'build' && !insecureRun(c.block) ? { needs: t.buildNeeds, masked: maskedFailure(c) } : undefined;
     add(t.facility, c.nameWord.range, code(name), t.features, {
-      buildLimit,
+      buildLimit: buildLimit ?? own,
       ...(t.atBuild && c.phase === 'build' ? { atBuild: t.atBuild } : {}),
+      ...(t.capAdd ? { capAdd: t.capAdd } : {}),
+      ...(t.unlessEnv ? { unlessEnv: t.unlessEnv } : {}),
     });
     return;
   }
@@ -712,6 +723,12 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
         staticUse(facilityById.get(byName), range, code(name!), [], 'mentioned');
         continue;
       }
+      // JVM options, browser launch options and settings inside the value (JAVA_TOOL_OPTIONS="… -XX:+UseTransparentHugePages").
+      const byText = envTextTriggers.find((t) => t.pattern.test(raw));
+      if (byText) {
+        staticUse(facilityById.get(byText.facility), range, code(name ?? raw), [], 'mentioned');
+        continue;
+      }
       const hit = pathFacility(v);
       if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
       // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …").
@@ -747,8 +764,12 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
 
 const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
+  const envText = ctx.model.instructions
+    .filter((b) => b.parsed.keyword === 'ENV')
+    .map((b) => b.parsed.text)
+    .join('\n');
   for (const c of ctx.commands()) {
-    for (const u of commandUses(c, 0)) uses.push(u);
+    for (const u of commandUses(c, 0)) if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push(u);
   }
   const staticUse = (
     facility: HostFacility | undefined,
@@ -842,6 +863,7 @@ function featureLine(f: KernelFeature, ctx: RuleContext): string {
 
 function needsWords(needs: string): string {
   if (needs === 'privileged') return 'a privileged container';
+  if (needs === 'sysfs') return 'writable /sys';
   if (needs.startsWith('/')) return needs;
   return `CAP_${needs}`;
 }
@@ -882,6 +904,12 @@ function fails(v: Verdict): boolean {
   return v.status === 'config-off' || v.status === 'too-old';
 }
 
+/** What to do instead, where "at container start" is not the answer. */
+const BUILD_ADVICE: Readonly<Record<string, string>> = {
+  sysfs: ' Set it on the host: /sys is read-only in a container that is not privileged, too.',
+  '/dev/fuse': ` Run it with ${code('--appimage-extract-and-run')} (or ${code('APPIMAGE_EXTRACT_AND_RUN=1')}), which needs no FUSE.`,
+};
+
 /** A RUN command that no build step can perform: it fails at build time (warning). */
 function buildLimitFinding(u: FacilityUse, buildLimit: { needs: string }): Finding {
   const needs = needsWords(buildLimit.needs);
@@ -892,14 +920,13 @@ function buildLimitFinding(u: FacilityUse, buildLimit: { needs: string }): Findi
       : `${subject} fails at build time: a docker build step has no ${needs}.`;
   const first = fitted(headline, u.via, 'This command');
   const flags = runFlags(u.facility, u.capAdd);
+  const advice =
+    BUILD_ADVICE[buildLimit.needs] ?? ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`;
   return {
     ruleId: ID,
     severity: 'warning',
     range: u.range,
-    message:
-      first.text +
-      (first.shortened ? ` It is ${u.via}.` : '') +
-      ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
+    message: first.text + (first.shortened ? ` It is ${u.via}.` : '') + advice,
     related: [
       {
         message:
