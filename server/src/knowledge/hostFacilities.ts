@@ -165,6 +165,8 @@ const SRC = {
     'moby/moby @ 0ec744f4 profiles/seccomp/default.json (ptrace, process_vm_readv/writev allowed on kernels ≥ 4.8 or with CAP_SYS_PTRACE; clone with namespace flags, unshare, setns, mount only with CAP_SYS_ADMIN; syslog only with CAP_SYSLOG; settimeofday, clock_settime only with CAP_SYS_TIME; mlock, mlockall, setrlimit allowed)',
   chromiumSandbox:
     'chromium/chromium @ 778691eb docs/linux/sandboxing.md (layer-1: the user namespaces sandbox, "based on (unprivileged) user namespaces in the Linux kernel", or the setuid sandbox; layer-2: seccomp-BPF; `--no-sandbox` disables all sandboxing, `--disable-setuid-sandbox` the setuid one)',
+  electronSandbox:
+    'electron/electron @ 01126741 docs/tutorial/sandbox.md ("Electron comes with a mixed sandbox environment, having Chromium\'s sandbox enabled but disabling it by default for renderer processes"; `--no-sandbox` disables it for all processes)',
   appimage:
     'AppImage/type2-runtime @ 02391728 src/runtime/runtime.c (an AppImage mounts its own image through FUSE — "Cannot mount AppImage, please check your FUSE setup." — unless run with --appimage-extract, --appimage-extract-and-run or APPIMAGE_EXTRACT_AND_RUN set, which extract instead)',
   transhuge:
@@ -1273,7 +1275,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'browser-sandbox',
     name: "Chromium's Linux sandbox",
     summary:
-      "Chrome and Chromium sandbox their renderers with the host kernel's user namespaces (or a setuid helper) and seccomp-BPF; Docker's default seccomp profile refuses new namespaces without CAP_SYS_ADMIN, which is why container images pass --no-sandbox.",
+      "Chrome, Chromium and Electron sandbox their processes with the host kernel's user namespaces (or a setuid helper) and seccomp-BPF; Docker's default seccomp profile refuses new namespaces without CAP_SYS_ADMIN, which is why container images pass --no-sandbox.",
     features: [],
     relatedFeatures: ['user_namespaces', 'seccomp_filter'],
     run: {
@@ -1282,7 +1284,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.chromiumSandbox,
-    sources: [SRC.mobySeccomp],
+    sources: [SRC.mobySeccomp, SRC.electronSandbox],
   },
   {
     id: 'resource-limits',
@@ -1396,6 +1398,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
     'chromium-browser',
     'headless_shell',
     'headless-shell',
+    // Electron keeps Chromium's sandbox for its utility processes (SRC.electronSandbox).
+    'electron',
   ].map((command) => ({ command, facility: 'browser-sandbox' })),
   // An AppImage mounts itself through FUSE unless told to extract (SRC.appimage); a build step has no /dev/fuse.
   ...['*.AppImage', '*.appimage'].map((command) => ({
