@@ -1232,11 +1232,11 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'kernel-tunables',
     name: 'Kernel tunables (/sys, /proc/sys)',
     summary:
-      "Files under /sys and /proc/sys are the running kernel's settings, most of them host-wide; Docker mounts both read-only in a container that is not privileged, so writing them fails there: namespaced keys are given with docker run --sysctl, the others are set on the host.",
+      "Files under /sys and /proc/sys are the running kernel's settings, most of them host-wide; Docker mounts both read-only in a container that is not privileged, so a write fails there.",
     features: [],
     run: {
       notes: [
-        'Namespaced sysctls: docker run --sysctl k=v. Host-wide ones: on the host (/etc/sysctl.d/, a boot-time unit), or --privileged, which changes the host.',
+        'Namespaced sysctls: docker run --sysctl k=v. Host-wide ones and /sys: on the host (/etc/sysctl.d/, a boot-time unit), or --privileged, which changes the host.',
       ],
     },
     source: SRC.mobyProcSysRo,
@@ -1246,7 +1246,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'huge-pages',
     name: 'Huge pages (THP, hugetlbfs)',
     summary:
-      "Huge pages are host memory settings: the transparent huge page mode (/sys/kernel/mm/transparent_hugepage) and the hugetlbfs pool (vm.nr_hugepages) are the host's, and a JVM or database flag only asks for what the host allows.",
+      "Huge pages are host kernel settings: the transparent huge page mode and the hugetlbfs pool (vm.nr_hugepages) are the host's, and a JVM or database flag only asks for what the host allows.",
     features: [],
     relatedFeatures: ['transparent_hugepage', 'hugetlbfs'],
     run: {
@@ -1261,7 +1261,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'ptrace',
     name: 'Process tracing (ptrace)',
     summary:
-      "Debuggers, tracers and profilers that inspect another process (strace, ltrace, gdb, gdbserver, py-spy, rr) use the host kernel's ptrace(2): Docker's default seccomp profile allows it on kernels ≥ 4.8, and the host's kernel.yama.ptrace_scope decides which processes may be attached.",
+      "Tracers, debuggers and profilers (strace, gdb, py-spy, rr) use the host kernel's ptrace(2): Docker's default seccomp profile allows it on kernels ≥ 4.8; the host's kernel.yama.ptrace_scope decides what may be attached.",
     features: [],
     run: {
       notes: [
@@ -1275,12 +1275,12 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'browser-sandbox',
     name: "Chromium's Linux sandbox",
     summary:
-      "Chrome, Chromium and Electron sandbox their processes with the host kernel's user namespaces (or a setuid helper) and seccomp-BPF; Docker's default seccomp profile refuses new namespaces without CAP_SYS_ADMIN, which is why container images pass --no-sandbox.",
+      "Chrome, Chromium and Electron sandbox their processes with the host kernel's user namespaces (or a setuid helper) and seccomp-BPF; Docker's default seccomp profile refuses new namespaces without CAP_SYS_ADMIN.",
     features: [],
     relatedFeatures: ['user_namespaces', 'seccomp_filter'],
     run: {
       notes: [
-        'With the sandbox on: a seccomp profile that allows the namespace calls (Chrome-specific, or --cap-add SYS_ADMIN) and user namespaces enabled on the host. --no-sandbox runs without it.',
+        'With the sandbox on: a seccomp profile that allows the namespace calls (Chrome-specific, or --cap-add SYS_ADMIN) and user namespaces enabled on the host. Images pass --no-sandbox to run without it.',
       ],
     },
     source: SRC.chromiumSandbox,
@@ -1290,7 +1290,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'resource-limits',
     name: 'Resource limits (ulimit, locked memory)',
     summary:
-      "The kernel keeps resource limits per process and a container starts with those its runtime gives it: raising a hard limit above them needs the CAP_SYS_RESOURCE capability, which Docker's default set lacks, and locking memory (mlockall, bootstrap.memory_lock) is bounded by RLIMIT_MEMLOCK.",
+      "The kernel keeps resource limits per process; a container starts with its runtime's. Raising a hard limit needs the CAP_SYS_RESOURCE capability (not in Docker's default set); locked memory (mlockall) is bounded by RLIMIT_MEMLOCK.",
     features: [],
     run: { notes: ['Give the limits at run time: docker run --ulimit memlock=-1:-1 --ulimit nofile=65536:65536 (Compose ulimits:).'] },
     source: SRC.rlimit,
