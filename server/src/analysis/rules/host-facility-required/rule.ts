@@ -726,7 +726,8 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
       // JVM options, browser launch options and settings inside the value (JAVA_TOOL_OPTIONS="… -XX:+UseTransparentHugePages").
       const byText = envTextTriggers.find((t) => t.pattern.test(raw));
       if (byText) {
-        staticUse(facilityById.get(byText.facility), range, code(name ?? raw), [], 'mentioned');
+        const label = /^[A-Za-z_][\w.]*(?=[= ])/.exec(raw)?.[0] ?? raw;
+        staticUse(facilityById.get(byText.facility), range, code(label.length > 60 ? label.slice(0, 57) + '…' : label), [], 'mentioned');
         continue;
       }
       const hit = pathFacility(v);
