@@ -177,14 +177,16 @@ const SRC = {
     'openjdk/jdk @ 02b6464f src/hotspot/os/linux/globals_linux.hpp (UseTransparentHugePages "Use MADV_HUGEPAGE for large pages", UseHugeTLBFS "Use MAP_HUGETLB for large pages"; UseLargePages)',
   rlimit:
     'Linux man-pages 6.03, getrlimit(2): an unprivileged process may raise its soft limit only up to the hard limit; "A privileged process (under Linux: one with the CAP_SYS_RESOURCE capability in the initial user namespace) may make arbitrary changes to either limit value"; RLIMIT_MEMLOCK bounds mlock(2) and mlockall(2)',
-  dockerUlimit: 'Docker documentation, "docker container run": --ulimit (docs.docker.com/reference/cli/docker/container/run/); Compose `ulimits:`',
+  dockerUlimit:
+    'Docker documentation, "docker container run": --ulimit (docs.docker.com/reference/cli/docker/container/run/); Compose `ulimits:`',
   esMemoryLock:
     'Elasticsearch Reference 5.2, "Disable swapping" (elastic.co/guide/en/elasticsearch/reference/5.2/setup-configuration-memory.html): bootstrap.memory_lock uses "mlockall on Linux/Unix systems" to lock the process address space into RAM',
   sysfsConf:
     'Debian bookworm package sysfsutils 2.1.1-4 ("sysfs query tool and boot-time setup": a service that sets sysfs attributes at boot from /etc/sysfs.conf and /etc/sysfs.d)',
   mobyProcSysRo:
     'moby/moby @ 23f2c12c daemon/pkg/oci/defaults.go (a container that is not privileged gets /sys as sysfs "ro" and ReadonlyPaths /proc/bus, /proc/fs, /proc/irq, /proc/sys, /proc/sysrq-trigger)',
-  dmesg: 'util-linux dmesg(1) ("examine or control the kernel ring buffer"; reads /dev/kmsg, or the kernel buffer through syslog(2)); Linux man-pages 6.03 syslog(2) (CAP_SYSLOG where kernel.dmesg_restrict is 1)',
+  dmesg:
+    'util-linux dmesg(1) ("examine or control the kernel ring buffer"; reads /dev/kmsg, or the kernel buffer through syslog(2)); Linux man-pages 6.03 syslog(2) (CAP_SYSLOG where kernel.dmesg_restrict is 1)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1250,9 +1252,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     relatedFeatures: ['transparent_hugepage', 'hugetlbfs'],
     run: {
-      notes: [
-        "THP: the host's mode must be always or madvise. Explicit huge pages: reserve them on the host (vm.nr_hugepages).",
-      ],
+      notes: ["THP: the host's mode must be always or madvise. Explicit huge pages: reserve them on the host (vm.nr_hugepages)."],
     },
     source: SRC.transhuge,
     sources: [SRC.hugetlbpage, SRC.jdkLargePages, SRC.mobySysRo],

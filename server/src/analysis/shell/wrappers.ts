@@ -39,7 +39,22 @@ const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   fakeroot: {},
   eatmydata: {},
   // xvfb-run(1) (Debian xvfb): runs the command with a virtual X server; -e, -f, -n, -p, -s, -w take a value.
-  'xvfb-run': { valueOptions: ['-e', '--error-file', '-f', '--auth-file', '-n', '--server-num', '-p', '--xauth-protocol', '-s', '--server-args', '-w', '--wait'] },
+  'xvfb-run': {
+    valueOptions: [
+      '-e',
+      '--error-file',
+      '-f',
+      '--auth-file',
+      '-n',
+      '--server-num',
+      '-p',
+      '--xauth-protocol',
+      '-s',
+      '--server-args',
+      '-w',
+      '--wait',
+    ],
+  },
 };
 
 export function basename(s: string): string {

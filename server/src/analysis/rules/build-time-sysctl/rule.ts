@@ -134,7 +134,6 @@ function notes(ctx: RuleContext): HoverNote[] {
   return out;
 }
 
-
 export const rule: Rule = {
   id: ID,
   defaultSeverity: 'warning',

@@ -824,7 +824,8 @@ test('sample 10: writes under /sys and /proc/sys are kernel settings; a /sys wri
 });
 
 test('sample 10: ptrace users explained, attaching adds SYS_PTRACE; installing them is silent', () => {
-  const t = 'FROM alpine:3.19\nCMD ["strace", "-f", "-p", "1"]\nCMD ["gdbserver", ":1234", "./app"]\nCMD py-spy record -o p.svg -- python app.py\n';
+  const t =
+    'FROM alpine:3.19\nCMD ["strace", "-f", "-p", "1"]\nCMD ["gdbserver", ":1234", "./app"]\nCMD py-spy record -o p.svg -- python app.py\n';
   const attach = notesAt(t, undefined, 1, 'strace').join('\n');
   assert.match(attach, /Process tracing/);
   assert.match(attach, /run with `docker run --cap-add SYS_PTRACE`/);

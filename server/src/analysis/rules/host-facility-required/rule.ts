@@ -444,7 +444,8 @@ function triggerUse(
     if (name === 'losetup' && !losetupChanges(args) && args.length > 0) continue;
     if (t.startOnly && c.phase !== 'start') return;
     if (t.unlessEnv && new RegExp(`\\b${t.unlessEnv}\\b`).test(c.block.parsed.text)) return;
-    const own = t.buildNeeds && c.phase === 'build' && !insecureRun(c.block) ? { needs: t.buildNeeds, masked: maskedFailure(c) } : undefined;
+    const own =
+      t.buildNeeds && c.phase === 'build' && !insecureRun(c.block) ? { needs: t.buildNeeds, masked: maskedFailure(c) } : undefined;
     add(t.facility, c.nameWord.range, code(name), t.features, {
       buildLimit: buildLimit ?? own,
       ...(t.atBuild && c.phase === 'build' ? { atBuild: t.atBuild } : {}),
@@ -667,6 +668,44 @@ interface BlockUse {
   kind: FacilityUse['kind'];
 }
 
+type StaticUse = (
+  facility: HostFacility | undefined,
+  range: Range,
+  via: string,
+  extra?: readonly string[],
+  kind?: FacilityUse['kind'],
+) => void;
+
+/** What one ENV argument names: a variable the toolkit reads by name, options inside the value, a device path. */
+function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticUse): void {
+  // ENV NVIDIA_VISIBLE_DEVICES=all, ENV NVIDIA_DRIVER_CAPABILITIES compute,utility: the name decides.
+  const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw)?.[0];
+  // NVIDIA_VISIBLE_DEVICES=void (or empty) asks the toolkit for no GPU at all.
+  const byName = name && !/^[A-Z_]+=(void)?$/.test(raw.replace(/["']/g, '')) ? envTriggers[name] : undefined;
+  if (byName) {
+    staticUse(facilityById.get(byName), range, code(name!), [], 'mentioned');
+    return;
+  }
+  // JVM options, browser launch options and settings inside the value (JAVA_TOOL_OPTIONS="… -XX:+UseTransparentHugePages").
+  const byText = envTextTriggers.find((t) => t.pattern.test(raw));
+  if (byText) {
+    const label = /^[A-Za-z_][\w.]*(?=[= ])/.exec(raw)?.[0] ?? raw;
+    staticUse(facilityById.get(byText.facility), range, code(label.length > 60 ? label.slice(0, 57) + '…' : label), [], 'mentioned');
+    return;
+  }
+  const hit = pathFacility(v);
+  if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
+  // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …").
+  else
+    for (const m of v.matchAll(/(?:^|[\s:=,;])(\/dev\/[\w./-]+)/g)) {
+      const inner = pathFacility(m[1]);
+      if (inner) {
+        staticUse(facilityById.get(inner.facility), range, code(m[1]), inner.features, 'mentioned');
+        break;
+      }
+    }
+}
+
 /**
  * What one VOLUME/COPY/ADD/EXPOSE/ENV instruction names (paths, copied programs, fetched sources,
  * ports), computed once per block (perBlock): a keystroke does not re-match every instruction of a
@@ -715,32 +754,7 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
     const range = astRangeToAbsolute(block, a.getRange());
     if (kw === 'ENV') {
-      // ENV NVIDIA_VISIBLE_DEVICES=all, ENV NVIDIA_DRIVER_CAPABILITIES compute,utility: the name decides.
-      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw)?.[0];
-      // NVIDIA_VISIBLE_DEVICES=void (or empty) asks the toolkit for no GPU at all.
-      const byName = name && !/^[A-Z_]+=(void)?$/.test(raw.replace(/["']/g, '')) ? envTriggers[name] : undefined;
-      if (byName) {
-        staticUse(facilityById.get(byName), range, code(name!), [], 'mentioned');
-        continue;
-      }
-      // JVM options, browser launch options and settings inside the value (JAVA_TOOL_OPTIONS="… -XX:+UseTransparentHugePages").
-      const byText = envTextTriggers.find((t) => t.pattern.test(raw));
-      if (byText) {
-        const label = /^[A-Za-z_][\w.]*(?=[= ])/.exec(raw)?.[0] ?? raw;
-        staticUse(facilityById.get(byText.facility), range, code(label.length > 60 ? label.slice(0, 57) + '…' : label), [], 'mentioned');
-        continue;
-      }
-      const hit = pathFacility(v);
-      if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
-      // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …").
-      else
-        for (const m of v.matchAll(/(?:^|[\s:=,;])(\/dev\/[\w./-]+)/g)) {
-          const inner = pathFacility(m[1]);
-          if (inner) {
-            staticUse(facilityById.get(inner.facility), range, code(m[1]), inner.features, 'mentioned');
-            break;
-          }
-        }
+      envArgumentUse(raw, v, range, staticUse);
       continue;
     }
     if (kw === 'EXPOSE') {
