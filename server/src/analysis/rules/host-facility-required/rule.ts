@@ -334,6 +334,8 @@ function redirectUses(c: ShellCommand, add: AddUse): void {
   for (const r of c.redirects) {
     const hit = r.target.value !== undefined ? pathFacility(r.target.value) : undefined;
     if (!hit) continue;
+    // A /proc/sys write in RUN is build-time-sysctl's (its finding, hover and requirement).
+    if (hit.facility === 'kernel-tunables' && c.phase === 'build' && r.target.value!.startsWith('/proc/sys/')) continue;
     // /sys is read-only in every build step (a /proc/sys write is build-time-sysctl's).
     const sysfsWrite = c.phase === 'build' && r.target.value!.startsWith('/sys/') && /^\d*>/.test(r.op) && !insecureRun(c.block);
     add(hit.facility, r.target.range, code(r.target.value!), hit.features, {
