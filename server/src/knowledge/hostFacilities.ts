@@ -1401,6 +1401,11 @@ export const commandTriggers: readonly CommandTrigger[] = [
     // Electron keeps Chromium's sandbox for its utility processes (SRC.electronSandbox).
     'electron',
   ].map((command) => ({ command, facility: 'browser-sandbox' })),
+  // Electron run through a package runner: `npx electron .`, `yarn electron`, `yarn run electron .`, `pnpm exec electron`.
+  { command: 'npx', facility: 'browser-sandbox', args: /^electron(@[\w.^~-]+)?$/ },
+  { command: 'yarn', facility: 'browser-sandbox', sub: ['electron'] },
+  { command: 'yarn', facility: 'browser-sandbox', sub: ['run'], args: /^electron$/ },
+  { command: 'pnpm', facility: 'browser-sandbox', sub: ['exec'], args: /^electron$/ },
   // An AppImage mounts itself through FUSE unless told to extract (SRC.appimage); a build step has no /dev/fuse.
   ...['*.AppImage', '*.appimage'].map((command) => ({
     command,

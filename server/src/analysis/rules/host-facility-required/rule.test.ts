@@ -900,3 +900,10 @@ test('sample 10: raised limits, memory locking, JVM huge pages, date -s and dmes
   assert.deepEqual(notesAt(quiet, undefined, 2, 'bootstrap'), []);
   assert.deepEqual(notesAt(quiet, undefined, 3, 'date'), []);
 });
+
+test('sample 10 validation: Electron through a package runner keeps the sandbox; adding the package does not', () => {
+  for (const cmd of ['CMD ["yarn", "run", "electron", "."]', 'CMD npx electron .', 'CMD pnpm exec electron .'])
+    assert.match(notesAt(`FROM node:20\n${cmd}\n`, undefined, 1, 'electron').join('\n'), /Chromium's Linux sandbox/, cmd);
+  for (const cmd of ['RUN yarn add electron', 'RUN npx electron-builder --linux', 'RUN yarn run build-electron'])
+    assert.deepEqual(notesAt(`FROM node:20\n${cmd}\n`, undefined, 1, 'electron'), [], cmd);
+});
