@@ -935,7 +935,7 @@ function buildLimitFinding(u: FacilityUse, buildLimit: { needs: string }): Findi
     privileged
       ? `${subject} cannot start in a docker build step: it needs ${needs}.`
       : `${subject} fails at build time: a docker build step has no ${needs}.`;
-  const first = fitted(headline, u.via, 'This command');
+  const first = fitted(headline, u.via, buildLimit.needs === 'sysfs' ? 'This write' : 'This command');
   const flags = runFlags(u.facility, u.capAdd);
   const advice =
     BUILD_ADVICE[buildLimit.needs] ?? ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`;
