@@ -1826,12 +1826,10 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/vhost-net', facility: 'kvm', exact: true },
   { path: '/dev/vhost-vsock', facility: 'kvm', exact: true },
   // Kernel settings under /sys and /proc/sys (SRC.mobyProcSysRo, SRC.transhuge); /etc/sysfs.conf is applied at boot (SRC.sysfsConf).
-  { path: '/sys/kernel/mm/transparent_hugepage', facility: 'huge-pages', features: ['transparent_hugepage'] },
   { path: '/sys/kernel/mm', facility: 'kernel-tunables' },
   { path: '/sys/block', facility: 'kernel-tunables' },
   { path: '/sys/devices/system/cpu', facility: 'kernel-tunables' },
   { path: '/sys/module', facility: 'kernel-tunables' },
-  { path: '/proc/sys/vm/nr_hugepages', facility: 'huge-pages', exact: true, features: ['hugetlbfs'] },
   { path: '/proc/sys', facility: 'kernel-tunables' },
   { path: '/etc/sysfs.conf', facility: 'kernel-tunables', exact: true },
   { path: '/etc/sysfs.d', facility: 'kernel-tunables' },
