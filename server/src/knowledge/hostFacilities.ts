@@ -189,6 +189,33 @@ const SRC = {
     'Fedora/EPEL rpms/strongswan strongswan.spec (%configure --with-ipsec-script=strongswan: the ipsec starter is installed as `strongswan`, e.g. strongswan start)',
   xdpTools:
     'xdp-project/xdp-tools @ 84d3c95e README.org ("the libxdp library for working with the eXpress Data Path facility of the Linux kernel"; xdp-loader, xdp-filter, xdp-dump)',
+  yama: 'torvalds/linux @ 254a1420 Documentation/admin-guide/LSM/Yama.rst (kernel.yama.ptrace_scope: 1 "restricted ptrace" lets a process PTRACE_ATTACH only to its descendants, "gdb --pid=PID" and "strace -p PID" need CAP_SYS_PTRACE; 2 admin-only attach; 3 no attach)',
+  mobySeccomp:
+    'moby/moby @ 0ec744f4 profiles/seccomp/default.json (ptrace, process_vm_readv/writev allowed on kernels ≥ 4.8 or with CAP_SYS_PTRACE; clone with namespace flags, unshare, setns, mount only with CAP_SYS_ADMIN; syslog only with CAP_SYSLOG; settimeofday, clock_settime only with CAP_SYS_TIME; mlock, mlockall, setrlimit allowed)',
+  chromiumSandbox:
+    'chromium/chromium @ 778691eb docs/linux/sandboxing.md (layer-1: the user namespaces sandbox, "based on (unprivileged) user namespaces in the Linux kernel", or the setuid sandbox; layer-2: seccomp-BPF; `--no-sandbox` disables all sandboxing, `--disable-setuid-sandbox` the setuid one)',
+  electronSandbox:
+    'electron/electron @ 01126741 docs/tutorial/sandbox.md ("Electron comes with a mixed sandbox environment, having Chromium\'s sandbox enabled but disabling it by default for renderer processes"; `--no-sandbox` disables it for all processes)',
+  appimage:
+    'AppImage/type2-runtime @ 02391728 src/runtime/runtime.c (an AppImage mounts its own image through FUSE — "Cannot mount AppImage, please check your FUSE setup." — unless run with --appimage-extract, --appimage-extract-and-run or APPIMAGE_EXTRACT_AND_RUN set, which extract instead)',
+  transhuge:
+    'torvalds/linux v6.12 Documentation/admin-guide/mm/transhuge.rst (the THP mode is system-wide: /sys/kernel/mm/transparent_hugepage/enabled and defrag, always, madvise or never; with madvise only regions marked MADV_HUGEPAGE get huge pages) and mm/Kconfig (TRANSPARENT_HUGEPAGE)',
+  hugetlbpage:
+    'torvalds/linux v6.12 Documentation/admin-guide/mm/hugetlbpage.rst (the persistent huge page pool is sized through /proc/sys/vm/nr_hugepages)',
+  jdkLargePages:
+    'openjdk/jdk @ 02b6464f src/hotspot/os/linux/globals_linux.hpp (UseTransparentHugePages "Use MADV_HUGEPAGE for large pages", UseHugeTLBFS "Use MAP_HUGETLB for large pages"; UseLargePages)',
+  rlimit:
+    'Linux man-pages 6.03, getrlimit(2): an unprivileged process may raise its soft limit only up to the hard limit; "A privileged process (under Linux: one with the CAP_SYS_RESOURCE capability in the initial user namespace) may make arbitrary changes to either limit value"; RLIMIT_MEMLOCK bounds mlock(2) and mlockall(2)',
+  dockerUlimit:
+    'Docker documentation, "docker container run": --ulimit (docs.docker.com/reference/cli/docker/container/run/); Compose `ulimits:`',
+  esMemoryLock:
+    'Elasticsearch Reference 5.2, "Disable swapping" (elastic.co/guide/en/elasticsearch/reference/5.2/setup-configuration-memory.html): bootstrap.memory_lock uses "mlockall on Linux/Unix systems" to lock the process address space into RAM',
+  sysfsConf:
+    'Debian bookworm package sysfsutils 2.1.1-4 ("sysfs query tool and boot-time setup": a service that sets sysfs attributes at boot from /etc/sysfs.conf and /etc/sysfs.d)',
+  mobyProcSysRo:
+    'moby/moby @ 23f2c12c daemon/pkg/oci/defaults.go (a container that is not privileged gets /sys as sysfs "ro" and ReadonlyPaths /proc/bus, /proc/fs, /proc/irq, /proc/sys, /proc/sysrq-trigger)',
+  dmesg:
+    'util-linux dmesg(1) ("examine or control the kernel ring buffer"; reads /dev/kmsg, or the kernel buffer through syslog(2)); Linux man-pages 6.03 syslog(2) (CAP_SYSLOG where kernel.dmesg_restrict is 1)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -474,6 +501,15 @@ export const facilityFeatures: readonly KernelFeature[] = [
     kconfig: ['NUMA'],
     modular: false,
     source: SRC.numa,
+  },
+  {
+    id: 'transparent_hugepage',
+    name: 'Transparent huge pages',
+    summary: 'Huge pages the kernel hands out on its own (THP); the mode under /sys/kernel/mm/transparent_hugepage is host-wide.',
+    kconfig: ['TRANSPARENT_HUGEPAGE'],
+    modular: false,
+    source: SRC.transhuge,
+    sources: [SRC.debianConfig],
   },
   {
     id: 'android_binder',
@@ -1277,6 +1313,72 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.kmsg,
     sources: [SRC.mobyDev],
   },
+  {
+    id: 'kernel-tunables',
+    name: 'Kernel tunables (/sys, /proc/sys)',
+    summary:
+      "Files under /sys and /proc/sys are the running kernel's settings, most of them host-wide; Docker mounts both read-only in a container that is not privileged, so a write fails there.",
+    features: [],
+    run: {
+      notes: [
+        'Namespaced sysctls: docker run --sysctl k=v. Host-wide ones and /sys: on the host (/etc/sysctl.d/, a boot-time unit), or --privileged, which changes the host.',
+      ],
+    },
+    source: SRC.mobyProcSysRo,
+    sources: [SRC.sysfsConf],
+  },
+  {
+    id: 'huge-pages',
+    name: 'Huge pages (THP, hugetlbfs)',
+    summary:
+      "Huge pages are host kernel settings: the transparent huge page mode and the hugetlbfs pool (vm.nr_hugepages) are the host's, and a JVM or database flag only asks for what the host allows.",
+    features: [],
+    relatedFeatures: ['transparent_hugepage', 'hugetlbfs'],
+    run: {
+      notes: ["THP: the host's mode must be always or madvise. Explicit huge pages: reserve them on the host (vm.nr_hugepages)."],
+    },
+    source: SRC.transhuge,
+    sources: [SRC.hugetlbpage, SRC.jdkLargePages, SRC.mobySysRo],
+  },
+  {
+    id: 'ptrace',
+    name: 'Process tracing (ptrace)',
+    summary:
+      "Tracers, debuggers and profilers (strace, gdb, py-spy, rr) use the host kernel's ptrace(2): Docker's default seccomp profile allows it on kernels ≥ 4.8; the host's kernel.yama.ptrace_scope decides what may be attached.",
+    features: [],
+    run: {
+      notes: [
+        'Attaching to a process that is not a child (strace -p, gdb -p, py-spy --pid) needs --cap-add SYS_PTRACE where kernel.yama.ptrace_scope is 1 or more; 3 forbids it.',
+      ],
+    },
+    source: SRC.yama,
+    sources: [SRC.mobySeccomp],
+  },
+  {
+    id: 'browser-sandbox',
+    name: "Chromium's Linux sandbox",
+    summary:
+      "Chrome, Chromium and Electron sandbox their processes with the host kernel's user namespaces (or a setuid helper) and seccomp-BPF; Docker's default seccomp profile refuses new namespaces without CAP_SYS_ADMIN.",
+    features: [],
+    relatedFeatures: ['user_namespaces', 'seccomp_filter'],
+    run: {
+      notes: [
+        'With the sandbox on: a seccomp profile that allows the namespace calls (Chrome-specific, or --cap-add SYS_ADMIN) and user namespaces enabled on the host. Images pass --no-sandbox to run without it.',
+      ],
+    },
+    source: SRC.chromiumSandbox,
+    sources: [SRC.mobySeccomp, SRC.electronSandbox],
+  },
+  {
+    id: 'resource-limits',
+    name: 'Resource limits (ulimit, locked memory)',
+    summary:
+      "The kernel keeps resource limits per process; a container starts with its runtime's. Raising a hard limit needs the CAP_SYS_RESOURCE capability (not in Docker's default set); locked memory (mlockall) is bounded by RLIMIT_MEMLOCK.",
+    features: [],
+    run: { notes: ['Give the limits at run time: docker run --ulimit memlock=-1:-1 --ulimit nofile=65536:65536 (Compose ulimits:).'] },
+    source: SRC.rlimit,
+    sources: [SRC.dockerUlimit, SRC.mobyCaps, SRC.esMemoryLock],
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -1298,6 +1400,14 @@ export interface CommandTrigger {
   features?: string[];
   /** `-v` means verbose, not version (the daemon runs). */
   dashVVerbose?: boolean;
+  /** Capabilities this use needs beyond the facility's (attaching to another process: SYS_PTRACE). */
+  capAdd?: string[];
+  /** In a RUN step this use fails: no build step has it (a device or capability, as in BuildTimeLimit.needs). */
+  buildNeeds?: string;
+  /** Only when the container starts (CMD, ENTRYPOINT): in RUN another rule speaks of it. */
+  startOnly?: boolean;
+  /** Not a use where this environment variable is set (in the same instruction or an ENV). */
+  unlessEnv?: string;
 }
 
 export const commandTriggers: readonly CommandTrigger[] = [
@@ -1368,6 +1478,57 @@ export const commandTriggers: readonly CommandTrigger[] = [
   },
   // hwclock(8): setting the system clock from the RTC or the RTC from it (capabilities(7): CAP_SYS_TIME).
   { command: 'hwclock', facility: 'system-clock', sub: ['--hctosys', '-s', '--systohc', '-w', '--set', '--adjust', '-a'] },
+  // date(1) -s/--set sets the system clock: settimeofday/clock_settime need CAP_SYS_TIME (SRC.clock, SRC.mobySeccomp).
+  { command: 'date', facility: 'system-clock', args: /^(-s|--set(=.*)?)$/, buildNeeds: 'SYS_TIME' },
+  { command: 'timedatectl', facility: 'system-clock', sub: ['set-time'] },
+  // The kernel ring buffer (SRC.dmesg): /dev/kmsg or syslog(2), which Docker's seccomp profile allows only with CAP_SYSLOG.
+  { command: 'dmesg', facility: 'kernel-log', unless: /^(-F|--file(=.*)?)$/ },
+  // ptrace users (SRC.yama, SRC.mobySeccomp): attaching to a running process needs CAP_SYS_PTRACE where ptrace_scope ≥ 1.
+  ...['strace', 'ltrace'].flatMap((command) => [
+    { command, facility: 'ptrace', args: /^(-p\S*|--attach(=.*)?)$/, capAdd: ['SYS_PTRACE'] },
+    { command, facility: 'ptrace' },
+  ]),
+  { command: 'gdb', facility: 'ptrace', args: /^(-p|--pid(=.*)?|-pid)$/, capAdd: ['SYS_PTRACE'] },
+  { command: 'gdb', facility: 'ptrace', args: /^--args$/ },
+  { command: 'gdbserver', facility: 'ptrace', args: /^--attach$/, capAdd: ['SYS_PTRACE'] },
+  { command: 'gdbserver', facility: 'ptrace' },
+  { command: 'gcore', facility: 'ptrace', capAdd: ['SYS_PTRACE'] },
+  ...['py-spy', 'rbspy'].flatMap((command) => [
+    { command, facility: 'ptrace', args: /^(-p|--pid(=.*)?)$/, capAdd: ['SYS_PTRACE'] },
+    { command, facility: 'ptrace', sub: ['record', 'top', 'dump', 'snapshot'] },
+  ]),
+  { command: 'rr', facility: 'ptrace', sub: ['record', 'replay'] },
+  // Chrome and Chromium run (SRC.chromiumSandbox); installing them is no use.
+  ...[
+    'google-chrome',
+    'google-chrome-stable',
+    'google-chrome-beta',
+    'google-chrome-unstable',
+    'chromium',
+    'chromium-browser',
+    'headless_shell',
+    'headless-shell',
+    // Electron keeps Chromium's sandbox for its utility processes (SRC.electronSandbox).
+    'electron',
+  ].map((command) => ({ command, facility: 'browser-sandbox' })),
+  // Electron run through a package runner: `npx electron .`, `yarn electron`, `yarn run electron .`, `pnpm exec electron`.
+  { command: 'npx', facility: 'browser-sandbox', args: /^electron(@[\w.^~-]+)?$/ },
+  { command: 'yarn', facility: 'browser-sandbox', sub: ['electron'] },
+  { command: 'yarn', facility: 'browser-sandbox', sub: ['run'], args: /^electron$/ },
+  { command: 'pnpm', facility: 'browser-sandbox', sub: ['exec'], args: /^electron$/ },
+  // An AppImage mounts itself through FUSE unless told to extract (SRC.appimage); a build step has no /dev/fuse.
+  ...['*.AppImage', '*.appimage'].map((command) => ({
+    command,
+    facility: 'fuse',
+    unless: /^--appimage-(extract|extract-and-run|help|version|offset|signature|updateinfo(rmation)?)$/,
+    unlessEnv: 'APPIMAGE_EXTRACT_AND_RUN',
+    buildNeeds: '/dev/fuse',
+  })),
+  // ulimit with a value sets a limit (bash: soft and hard unless -S or -H); prlimit --nofile=… likewise (SRC.rlimit).
+  { command: 'ulimit', facility: 'resource-limits', args: /^(unlimited|\d+)$/ },
+  { command: 'prlimit', facility: 'resource-limits', args: /^--[a-z]+=/ },
+  // sysctl writes when the container starts (in RUN, build-time-sysctl reports them): /proc/sys is read-only (SRC.mobyProcSysRo).
+  { command: 'sysctl', facility: 'kernel-tunables', args: /=|^(-w|--write|-p|--system|--load(=.*)?)$/, startOnly: true },
   { command: 'vconfig', facility: 'netlink-link', sub: ['add', 'rem'], features: ['vlan_8021q'] },
   ...['smartctl', 'hdparm', 'nvme'].map((command) => ({ command, facility: 'host-device' })),
   ...['dahdi_cfg', 'dahdi_genconf'].map((command) => ({ command, facility: 'dahdi' })),
@@ -1778,6 +1939,14 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/tpmrm0', facility: 'host-device', exact: true },
   { path: '/dev/vhost-net', facility: 'kvm', exact: true },
   { path: '/dev/vhost-vsock', facility: 'kvm', exact: true },
+  // Kernel settings under /sys and /proc/sys (SRC.mobyProcSysRo, SRC.transhuge); /etc/sysfs.conf is applied at boot (SRC.sysfsConf).
+  { path: '/sys/kernel/mm', facility: 'kernel-tunables' },
+  { path: '/sys/block', facility: 'kernel-tunables' },
+  { path: '/sys/devices/system/cpu', facility: 'kernel-tunables' },
+  { path: '/sys/module', facility: 'kernel-tunables' },
+  { path: '/proc/sys', facility: 'kernel-tunables' },
+  { path: '/etc/sysfs.conf', facility: 'kernel-tunables', exact: true },
+  { path: '/etc/sysfs.d', facility: 'kernel-tunables' },
 ];
 
 /** Images (repository path without registry and tag) whose use means the facility; `tag` narrows to matching tags. */
@@ -2100,6 +2269,17 @@ export const envTriggers: Readonly<Record<string, string>> = {
 };
 
 /**
+ * ENV instructions whose text (name and value) means the facility: JVM options asking for huge pages
+ * (SRC.jdkLargePages), Chrome launch options turning its sandbox off (SRC.chromiumSandbox),
+ * Elasticsearch's memory lock (SRC.esMemoryLock). Explained, never reported.
+ */
+export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] = [
+  { pattern: /(^|[\s"'=])-XX:\+Use(TransparentHugePages|LargePages|HugeTLBFS)\b/, facility: 'huge-pages' },
+  { pattern: /(^|[\s"'=[,])--(no-sandbox|disable-setuid-sandbox)\b/, facility: 'browser-sandbox' },
+  { pattern: /^bootstrap\.memory_lock[= ]+["']?true\b/, facility: 'resource-limits' },
+];
+
+/**
  * Python distributions installed with pip that mean the facility, by normalised name (PEP 503:
  * lower case, runs of '-', '_', '.' as one '-'). Hover only, like packageTriggers.
  */
@@ -2150,6 +2330,10 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
   // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.
   { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },
+  // Command-line options: JVM huge pages (SRC.jdkLargePages), Chrome's sandbox off (SRC.chromiumSandbox), Elasticsearch's memory lock (SRC.esMemoryLock).
+  { pattern: /^-XX:\+Use(TransparentHugePages|LargePages|HugeTLBFS)$/, facility: 'huge-pages', mentioned: true },
+  { pattern: /^--(no-sandbox|disable-setuid-sandbox)$/, facility: 'browser-sandbox', mentioned: true },
+  { pattern: /^-Ebootstrap\.memory_lock=true$/, facility: 'resource-limits', mentioned: true },
 ];
 
 /** `usermod -aG <group>`, `adduser <user> <group>`: groups that own host devices. */

@@ -38,6 +38,23 @@ const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   unbuffer: {},
   fakeroot: {},
   eatmydata: {},
+  // xvfb-run(1) (Debian xvfb): runs the command with a virtual X server; -e, -f, -n, -p, -s, -w take a value.
+  'xvfb-run': {
+    valueOptions: [
+      '-e',
+      '--error-file',
+      '-f',
+      '--auth-file',
+      '-n',
+      '--server-num',
+      '-p',
+      '--xauth-protocol',
+      '-s',
+      '--server-args',
+      '-w',
+      '--wait',
+    ],
+  },
 };
 
 export function basename(s: string): string {

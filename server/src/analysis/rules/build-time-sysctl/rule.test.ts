@@ -100,3 +100,10 @@ test('a sysctl file copied in (COPY … /etc/sysctl.conf, /etc/sysctl.d/) is exp
   );
   assert.match(notes[0].markdown, /docker run --sysctl k=v/);
 });
+
+test('a sysctl write when the container starts is not explained as a read', () => {
+  const t = 'FROM redis:7\nCMD sysctl -w vm.overcommit_memory=1 && exec redis-server\nCMD sysctl -n vm.overcommit_memory\n';
+  const notes = analyze(t).notes;
+  assert.ok(!notes.some((n) => n.range.start.line === 1 && n.markdown.includes('(read)')));
+  assert.ok(notes.some((n) => n.range.start.line === 2 && n.markdown.includes('(read)')));
+});

@@ -6,12 +6,11 @@
  */
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix } from '../../types';
-import type { ShellCommand } from '../../shell/types';
 import { classifySysctl } from '../../../knowledge/sysctls';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated } from '../shared/related';
 import { astRangeToAbsolute } from '../../document';
-import { isSysctlFile, sysctlWrites, type SysctlWrite } from '../shared/sysctlWrites';
+import { isSysctlFile, sysctlWrites, writesSysctl, type SysctlWrite } from '../shared/sysctlWrites';
 
 const ID = 'build-time-sysctl';
 /** Advice depends only on the settings, which are stable per command (see writesOf). */
@@ -125,7 +124,7 @@ function notes(ctx: RuleContext): HoverNote[] {
   }
   // Reads are fine: explain them too, so a hover on `sysctl -n` says why nothing is flagged.
   for (const c of ctx.commands()) {
-    if (c.name !== 'sysctl' || sysctlWritesOf(c)) continue;
+    if (c.name !== 'sysctl' || writesSysctl(c)) continue;
     out.push({
       range: c.nameWord.range,
       markdown:
@@ -133,10 +132,6 @@ function notes(ctx: RuleContext): HoverNote[] {
     });
   }
   return out;
-}
-
-function sysctlWritesOf(c: ShellCommand): boolean {
-  return sysctlWrites({ commands: () => [c] }).length > 0;
 }
 
 export const rule: Rule = {

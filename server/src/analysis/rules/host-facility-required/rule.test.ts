@@ -849,3 +849,110 @@ test('sample 9 look-alikes stay silent: container interfaces, other registries, 
     for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
   }
 });
+
+test('sample 10: writes under /sys and /proc/sys are kernel settings; a /sys write in RUN fails at build time', () => {
+  const t =
+    'FROM redis:7\nRUN echo never > /sys/kernel/mm/transparent_hugepage/enabled\nCMD echo 1 > /proc/sys/vm/overcommit_memory && exec redis-server\nRUN echo never > /sys/kernel/mm/transparent_hugepage/defrag || true\nCMD sysctl -w vm.overcommit_memory=1\n';
+  assert.match(notesAt(t, undefined, 1, '/sys/kernel').join('\n'), /Kernel tunables/);
+  assert.match(notesAt(t, undefined, 2, '/proc/sys').join('\n'), /Kernel tunables/);
+  assert.match(notesAt(t, undefined, 4, 'sysctl').join('\n'), /Kernel tunables/);
+  for (const target of ['ubuntu-22.04', 'rhel8']) {
+    const f = findingsOf(t, ID, target);
+    assert.deepEqual(
+      f.map((x) => textAt(t, x)),
+      ['/sys/kernel/mm/transparent_hugepage/enabled'],
+      target,
+    );
+    assert.match(f[0].message, /^This write fails at build time: a docker build step has no writable \/sys\..*Set it on the host/);
+  }
+  // Text that only mentions the path, a comment, a file written at build time for rc.local: nothing.
+  const quiet =
+    'FROM redis:7\n# RUN echo never > /sys/kernel/mm/transparent_hugepage/enabled\nRUN echo "never > /sys/kernel/mm/transparent_hugepage/enabled"\nRUN echo "echo never > /sys/kernel/mm/transparent_hugepage/enabled" >> /etc/rc.local\n';
+  for (const line of [1, 2, 3]) assert.deepEqual(notesAt(quiet, undefined, line, 'never'), [], String(line));
+  assert.deepEqual(findingsOf(quiet, ID, 'ubuntu-22.04'), []);
+});
+
+test('sample 10: ptrace users explained, attaching adds SYS_PTRACE; installing them is silent', () => {
+  const t =
+    'FROM alpine:3.19\nCMD ["strace", "-f", "-p", "1"]\nCMD ["gdbserver", ":1234", "./app"]\nCMD py-spy record -o p.svg -- python app.py\n';
+  const attach = notesAt(t, undefined, 1, 'strace').join('\n');
+  assert.match(attach, /Process tracing/);
+  assert.match(attach, /run with `docker run --cap-add SYS_PTRACE`/);
+  assert.match(notesAt(t, undefined, 2, 'gdbserver').join('\n'), /ptrace/);
+  assert.doesNotMatch(notesAt(t, undefined, 3, 'py-spy').join('\n'), /run with `docker run --cap-add SYS_PTRACE`/);
+  assert.match(notesAt(t, undefined, 3, 'py-spy').join('\n'), /Process tracing/);
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const quiet = 'FROM python:3.12\nRUN apt-get install -y strace gdb && pip install py-spy\nCMD gdb -batch -ex bt ./app core\n';
+  assert.deepEqual(notesAt(quiet, undefined, 1, 'strace'), []);
+  assert.deepEqual(notesAt(quiet, undefined, 1, 'py-spy'), []);
+  assert.deepEqual(notesAt(quiet, undefined, 2, 'gdb'), []);
+});
+
+test("sample 10: Chrome, Chromium and Electron runs and --no-sandbox explain Chromium's sandbox; installs and strings do not", () => {
+  const t =
+    'FROM debian:12\nCMD ["google-chrome-stable", "--headless", "--no-sandbox"]\nENV DEFAULT_LAUNCH_ARGS=["--no-sandbox", "--disable-gpu"]\nCMD xvfb-run -a electron .\n';
+  assert.match(notesAt(t, undefined, 1, 'google-chrome-stable').join('\n'), /Chromium's Linux sandbox/);
+  assert.match(notesAt(t, undefined, 1, '--no-sandbox').join('\n'), /user namespaces/);
+  assert.match(notesAt(t, undefined, 2, 'DEFAULT_LAUNCH_ARGS').join('\n'), /Chromium's Linux sandbox/);
+  assert.match(notesAt(t, undefined, 3, 'electron').join('\n'), /Chromium's Linux sandbox/);
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const quiet =
+    'FROM node:20\nRUN apt-get install -y google-chrome-stable chromium\nRUN echo \'{"args": ["--no-sandbox"]}\' > /puppeteer.json\n# we need --no-sandbox here\n';
+  for (const [line, word] of [
+    [1, 'chromium'],
+    [2, '--no-sandbox'],
+    [3, '--no-sandbox'],
+  ] as const)
+    assert.deepEqual(notesAt(quiet, undefined, line, word), [], word);
+});
+
+test('sample 10: an AppImage mounts itself through FUSE, which no build step has; extracting needs none', () => {
+  const t = 'FROM ubuntu:22.04\nRUN ./linuxdeploy-x86_64.AppImage --appdir AppDir --output appimage\nCMD ["./app.AppImage"]\n';
+  for (const target of ['ubuntu-22.04', 'rhel8']) {
+    const f = findingsOf(t, ID, target);
+    assert.deepEqual(
+      f.map((x) => textAt(t, x)),
+      ['./linuxdeploy-x86_64.AppImage'],
+      target,
+    );
+    assert.match(f[0].message, /no \/dev\/fuse.*--appimage-extract-and-run/);
+  }
+  assert.match(notesAt(t, undefined, 2, 'app.AppImage').join('\n'), /FUSE/);
+  for (const quiet of [
+    'FROM ubuntu:22.04\nRUN ./nvim.appimage --appimage-extract && mv squashfs-root /opt/nvim\n',
+    'FROM ubuntu:22.04\nRUN APPIMAGE_EXTRACT_AND_RUN=1 ./linuxdeploy-x86_64.AppImage --appdir AppDir\n',
+    'FROM ubuntu:22.04\nENV APPIMAGE_EXTRACT_AND_RUN=1\nRUN ./appimagetool-x86_64.AppImage AppDir out.AppImage\n',
+    'FROM ubuntu:22.04\nRUN ./linuxdeploy-x86_64.AppImage --appdir AppDir || true\n',
+  ])
+    assert.deepEqual(findingsOf(quiet, ID, 'ubuntu-22.04'), [], quiet);
+  const extracted = 'FROM ubuntu:22.04\nRUN ./nvim.appimage --appimage-extract\n';
+  assert.deepEqual(notesAt(extracted, undefined, 1, 'nvim.appimage'), []);
+});
+
+test('sample 10: raised limits, memory locking, JVM huge pages, date -s and dmesg explained; look-alikes silent', () => {
+  const t =
+    'FROM docker.elastic.co/elasticsearch/elasticsearch:8.11.0\nCMD ulimit -l unlimited && exec elasticsearch\nENV bootstrap.memory_lock=true\nENV JAVA_TOOL_OPTIONS="-Xmx1g -XX:+UseTransparentHugePages"\nCMD date -s "2024-01-01" && dmesg -w\n';
+  assert.match(notesAt(t, undefined, 1, 'ulimit').join('\n'), /Resource limits/);
+  assert.match(notesAt(t, undefined, 2, 'bootstrap').join('\n'), /Resource limits/);
+  assert.match(notesAt(t, undefined, 3, '-XX:+UseTransparent').join('\n'), /Huge pages/);
+  assert.match(notesAt(t, undefined, 4, 'date').join('\n'), /System clock/);
+  assert.match(notesAt(t, undefined, 4, 'dmesg').join('\n'), /Kernel log/);
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  assert.deepEqual(
+    findingsOf('FROM alpine\nRUN date -s "2024-01-01"\n', ID, 'ubuntu-22.04').map((f) => f.message.slice(0, 50)),
+    ['`date` fails at build time: a docker build step ha'],
+  );
+  const quiet =
+    'FROM eclipse-temurin:21\nCMD ulimit -a && exec java -XX:LargePageSizeInBytes=2m -jar app.jar\nENV bootstrap.memory_lock=false\nRUN date +%Y%m%d > /build-date\n';
+  assert.deepEqual(notesAt(quiet, undefined, 1, 'ulimit'), []);
+  assert.deepEqual(notesAt(quiet, undefined, 1, 'LargePageSizeInBytes'), []);
+  assert.deepEqual(notesAt(quiet, undefined, 2, 'bootstrap'), []);
+  assert.deepEqual(notesAt(quiet, undefined, 3, 'date'), []);
+});
+
+test('sample 10 validation: Electron through a package runner keeps the sandbox; adding the package does not', () => {
+  for (const cmd of ['CMD ["yarn", "run", "electron", "."]', 'CMD npx electron .', 'CMD pnpm exec electron .'])
+    assert.match(notesAt(`FROM node:20\n${cmd}\n`, undefined, 1, 'electron').join('\n'), /Chromium's Linux sandbox/, cmd);
+  for (const cmd of ['RUN yarn add electron', 'RUN npx electron-builder --linux', 'RUN yarn run build-electron'])
+    assert.deepEqual(notesAt(`FROM node:20\n${cmd}\n`, undefined, 1, 'electron'), [], cmd);
+});

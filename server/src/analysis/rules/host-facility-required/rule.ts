@@ -25,6 +25,7 @@ import {
   commandTriggers,
   configTriggers,
   dockerDefaultCapabilities,
+  envTextTriggers,
   envTriggers,
   groupTriggers,
   hostFacilities,
@@ -81,6 +82,8 @@ export interface FacilityUse {
    */
   kind: 'command' | 'prepared' | 'mentioned';
   line: number;
+  /** Not a use where an ENV instruction sets this variable (APPIMAGE_EXTRACT_AND_RUN). */
+  unlessEnv?: string;
 }
 
 const facilityById = new Map(hostFacilities.map((f) => [f.id, f]));
@@ -348,11 +351,16 @@ function useCollector(c: ShellCommand): { uses: FacilityUse[]; add: AddUse } {
 function redirectUses(c: ShellCommand, add: AddUse): void {
   for (const r of c.redirects) {
     const hit = r.target.value !== undefined ? pathFacility(r.target.value) : undefined;
-    if (hit)
-      add(hit.facility, r.target.range, code(r.target.value!), hit.features, {
-        noteRange: r.target.range,
-        kind: /^\/(proc|sys|dev)\//.test(r.target.value!) ? 'command' : 'prepared',
-      });
+    if (!hit) continue;
+    // A /proc/sys write in RUN is build-time-sysctl's (its finding, hover and requirement).
+    if (hit.facility === 'kernel-tunables' && c.phase === 'build' && r.target.value!.startsWith('/proc/sys/')) continue;
+    // /sys is read-only in every build step (a /proc/sys write is build-time-sysctl's).
+    const sysfsWrite = c.phase === 'build' && r.target.value!.startsWith('/sys/') && /^\d*>/.test(r.op) && !insecureRun(c.block);
+    add(hit.facility, r.target.range, code(r.target.value!), hit.features, {
+      noteRange: r.target.range,
+      kind: /^\/(proc|sys|dev)\//.test(r.target.value!) ? 'command' : 'prepared',
+      ...(sysfsWrite ? { buildLimit: { needs: 'sysfs', masked: maskedFailure(c) } } : {}),
+    });
   }
 }
 
@@ -454,9 +462,15 @@ function triggerUse(
   for (const t of triggersFor(name)) {
     if (!subMatches(t, args)) continue;
     if (name === 'losetup' && !losetupChanges(args) && args.length > 0) continue;
+    if (t.startOnly && c.phase !== 'start') return;
+    if (t.unlessEnv && new RegExp(`\\b${t.unlessEnv}\\b`).test(c.block.parsed.text)) return;
+    const own =
+      t.buildNeeds && c.phase === 'build' && !insecureRun(c.block) ? { needs: t.buildNeeds, masked: maskedFailure(c) } : undefined;
     add(t.facility, c.nameWord.range, code(name), t.features, {
-      buildLimit,
+      buildLimit: buildLimit ?? own,
       ...(t.atBuild && c.phase === 'build' ? { atBuild: t.atBuild } : {}),
+      ...(t.capAdd ? { capAdd: t.capAdd } : {}),
+      ...(t.unlessEnv ? { unlessEnv: t.unlessEnv } : {}),
     });
     return;
   }
@@ -676,6 +690,44 @@ interface BlockUse {
   kind: FacilityUse['kind'];
 }
 
+type StaticUse = (
+  facility: HostFacility | undefined,
+  range: Range,
+  via: string,
+  extra?: readonly string[],
+  kind?: FacilityUse['kind'],
+) => void;
+
+/** What one ENV argument names: a variable the toolkit reads by name, options inside the value, a device path. */
+function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticUse): void {
+  // ENV NVIDIA_VISIBLE_DEVICES=all, ENV NVIDIA_DRIVER_CAPABILITIES compute,utility: the name decides.
+  const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw)?.[0];
+  // NVIDIA_VISIBLE_DEVICES=void (or empty) asks the toolkit for no GPU at all.
+  const byName = name && !/^[A-Z_]+=(void)?$/.test(raw.replace(/["']/g, '')) ? envTriggers[name] : undefined;
+  if (byName) {
+    staticUse(facilityById.get(byName), range, code(name!), [], 'mentioned');
+    return;
+  }
+  // JVM options, browser launch options and settings inside the value (JAVA_TOOL_OPTIONS="… -XX:+UseTransparentHugePages").
+  const byText = envTextTriggers.find((t) => t.pattern.test(raw));
+  if (byText) {
+    const label = /^[A-Za-z_][\w.]*(?=[= ])/.exec(raw)?.[0] ?? raw;
+    staticUse(facilityById.get(byText.facility), range, code(label.length > 60 ? label.slice(0, 57) + '…' : label), [], 'mentioned');
+    return;
+  }
+  const hit = pathFacility(v);
+  if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
+  // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …").
+  else
+    for (const m of v.matchAll(/(?:^|[\s:=,;])(\/dev\/[\w./-]+)/g)) {
+      const inner = pathFacility(m[1]);
+      if (inner) {
+        staticUse(facilityById.get(inner.facility), range, code(m[1]), inner.features, 'mentioned');
+        break;
+      }
+    }
+}
+
 /**
  * What one VOLUME/COPY/ADD/EXPOSE/ENV instruction names (paths, copied programs, fetched sources,
  * ports), computed once per block (perBlock): a keystroke does not re-match every instruction of a
@@ -724,25 +776,7 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
     const range = astRangeToAbsolute(block, a.getRange());
     if (kw === 'ENV') {
-      // ENV NVIDIA_VISIBLE_DEVICES=all, ENV NVIDIA_DRIVER_CAPABILITIES compute,utility: the name decides.
-      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw)?.[0];
-      // NVIDIA_VISIBLE_DEVICES=void (or empty) asks the toolkit for no GPU at all.
-      const byName = name && !/^[A-Z_]+=(void)?$/.test(raw.replace(/["']/g, '')) ? envTriggers[name] : undefined;
-      if (byName) {
-        staticUse(facilityById.get(byName), range, code(name!), [], 'mentioned');
-        continue;
-      }
-      const hit = pathFacility(v);
-      if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
-      // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …").
-      else
-        for (const m of v.matchAll(/(?:^|[\s:=,;])(\/dev\/[\w./-]+)/g)) {
-          const inner = pathFacility(m[1]);
-          if (inner) {
-            staticUse(facilityById.get(inner.facility), range, code(m[1]), inner.features, 'mentioned');
-            break;
-          }
-        }
+      envArgumentUse(raw, v, range, staticUse);
       continue;
     }
     if (kw === 'EXPOSE') {
@@ -767,8 +801,12 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
 
 const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
+  const envText = ctx.model.instructions
+    .filter((b) => b.parsed.keyword === 'ENV')
+    .map((b) => b.parsed.text)
+    .join('\n');
   for (const c of ctx.commands()) {
-    for (const u of commandUses(c, 0)) uses.push(u);
+    for (const u of commandUses(c, 0)) if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push(u);
   }
   const staticUse = (
     facility: HostFacility | undefined,
@@ -862,6 +900,7 @@ function featureLine(f: KernelFeature, ctx: RuleContext): string {
 
 function needsWords(needs: string): string {
   if (needs === 'privileged') return 'a privileged container';
+  if (needs === 'sysfs') return 'writable /sys';
   if (needs.startsWith('/')) return needs;
   return `CAP_${needs}`;
 }
@@ -902,6 +941,12 @@ function fails(v: Verdict): boolean {
   return v.status === 'config-off' || v.status === 'too-old';
 }
 
+/** What to do instead, where "at container start" is not the answer. */
+const BUILD_ADVICE: Readonly<Record<string, string>> = {
+  sysfs: ' Set it on the host: /sys is read-only in a container that is not privileged, too.',
+  '/dev/fuse': ` Run it with ${code('--appimage-extract-and-run')} (or ${code('APPIMAGE_EXTRACT_AND_RUN=1')}), which needs no FUSE.`,
+};
+
 /** A RUN command that no build step can perform: it fails at build time (warning). */
 function buildLimitFinding(u: FacilityUse, buildLimit: { needs: string }): Finding {
   const needs = needsWords(buildLimit.needs);
@@ -910,16 +955,15 @@ function buildLimitFinding(u: FacilityUse, buildLimit: { needs: string }): Findi
     privileged
       ? `${subject} cannot start in a docker build step: it needs ${needs}.`
       : `${subject} fails at build time: a docker build step has no ${needs}.`;
-  const first = fitted(headline, u.via, 'This command');
+  const first = fitted(headline, u.via, buildLimit.needs === 'sysfs' ? 'This write' : 'This command');
   const flags = runFlags(u.facility, u.capAdd);
+  const advice =
+    BUILD_ADVICE[buildLimit.needs] ?? ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`;
   return {
     ruleId: ID,
     severity: 'warning',
     range: u.range,
-    message:
-      first.text +
-      (first.shortened ? ` It is ${u.via}.` : '') +
-      ` Do it when the container starts (an ENTRYPOINT script)${flags ? `, run with ${flags}` : ''}.`,
+    message: first.text + (first.shortened ? ` It is ${u.via}.` : '') + advice,
     related: [
       {
         message:

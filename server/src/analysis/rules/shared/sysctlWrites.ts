@@ -58,6 +58,11 @@ export const sysctlWrites = perContext((ctx: Pick<RuleContext, 'commands'>): rea
   return out;
 });
 
+/** The command writes kernel parameters, whatever the phase (`CMD sysctl -w …` writes too, when the container starts). */
+export function writesSysctl(c: ShellCommand): boolean {
+  return writesOf(c, undefined).length > 0;
+}
+
 /** The writes of one build command (memoised on the command object: unchanged instructions cost nothing). */
 const writesOf = perCommand((c: ShellCommand, _unused: undefined): readonly SysctlWrite[] => {
   const out: SysctlWrite[] = [];
