@@ -6,7 +6,7 @@
 import { OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, REDIR_OP, type ShNode, lit } from './nodes';
 import { command } from './compound';
 import { type Closer, type P, fail, skipBlanks, skipNewlines } from './state';
-import { arithWords, followWord, parseWord, stmtHooks } from './words';
+import { followWord, parseWord, stmtHooks } from './words';
 
 const NO_STOPS: ReadonlySet<string> = new Set();
 const RESERVED = /(?:[a-z]+|\{|\}|!|\[\[|\]\])(?=[ \t\r\n;&|()<>`]|$)/y;
