@@ -23,7 +23,7 @@ interface Ctx {
   enclosingWord?: ShellWord;
   out: RelCommand[];
   depth: number;
-  /** Cheap text pre-checks: skip AST searches (costly across the GopherJS boundary) when impossible. */
+  /** Cheap text pre-checks: skip AST searches when the text cannot contain what they look for. */
   mayHaveSubst?: boolean;
   mayHaveHeredoc?: boolean;
 }
