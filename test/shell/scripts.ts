@@ -63,6 +63,34 @@ const FRAGMENTS = [
   'echo done; ',
 ];
 
+/** More single cases, compared as they are (after the generated ones, so those stay the same). */
+const SINGLE = [
+  'x=$(cat <<EOF\nbody $(inner)\nEOF\n)\necho after',
+  'cat <<EOF && echo next\nbody\nEOF',
+  'cat <<EOF;\nb\nEOF\nls',
+  'a \\\r\nb\r\nc',
+  'echo a\r\necho b',
+  'case x in\n# c\na) b;;\nesac',
+  'for x; do y; done',
+  'for x do y; done',
+  'select s in a b; do c; done',
+  'echo $( (a) ); echo $( (a); b )',
+  'f () { a; }',
+  'a=(1 2\n3) b',
+  'echo ${x/\\//y} ${#} ${!x} ${x[$(i)]}',
+  'echo "$(echo \')\')"',
+  'echo "`echo \\"x\\"`"',
+  'a <<EOF | b <<EOF2\n1\nEOF\n2\nEOF2',
+  'cat <<EOF\n\\$(no)\n$(yes)\nEOF',
+  'echo $"x"',
+  'time',
+  'time -p ls | wc',
+  '! a | b',
+  'if a\nthen b\nfi',
+  '{ a\n}',
+  'echo `a \\`b c\\` d`',
+];
+
 const SEPARATORS = ['; ', ' && ', ' || ', ' | ', '\n', ' &\n', ' && \\\n  ', ';\n'];
 const NOISE = ["'", '"', '$', '(', ')', '`', '{', '}', '|', ';', '&', '<', '>', '\\', '\n', '#', ' ', 'x', '<<E\n', 'fi', 'do'];
 
@@ -94,5 +122,5 @@ export function generatedScripts(): string[] {
     const m = n % 3;
     out.push(m === 0 ? s.slice(0, at) : m === 1 ? s.slice(0, at) + s.slice(at + 1) : s.slice(0, at) + pick(NOISE) + s.slice(at));
   }
-  return out;
+  return [...out, ...SINGLE];
 }

@@ -247,6 +247,8 @@ function callExpr(p: P, s: ShNode): void {
     if (p.s[p.i] === '(') fail(p.i);
     const a = args.length === 0 ? assignAt(p) : undefined;
     if (a) assigns.push(assignment(p, a));
+    // bash (and mvdan.cc/sh) refuse an array assignment before a command: `a=(1 2) cmd`.
+    else if (assigns.some((x) => x.Array)) fail(p.i);
     else args.push(parseWord(p) ?? fail(p.i));
   }
   if (assigns.length === 0 && args.length === 0) return;
