@@ -89,6 +89,12 @@ const SINGLE = [
   'if a\nthen b\nfi',
   '{ a\n}',
   'echo `a \\`b c\\` d`',
+  'let x=$(foo) y=1',
+  'coproc NAME { a; }; coproc { b; }; coproc cat /dev/null; coproc N (c); coproc d',
+  'a[$(i)]=1 cmd',
+  '[[ a < b && $(c) > d ]]; declare -A m=([k]=$(v)); local -r x=$(y)',
+  'echo ${x:-`a`} $[1+2]; a=$((x+$(y))); case $(a) in $(b)) c;; esac',
+  'exec {fd}>&-; echo "${a[@]/#/-}"',
 ];
 
 const SEPARATORS = ['; ', ' && ', ' || ', ' | ', '\n', ' &\n', ' && \\\n  ', ';\n'];

@@ -204,6 +204,7 @@ export function assignment(p: P, m: RegExpExecArray): ShNode {
     Naked: false,
     Name: lit(start, start + m[1].length, m[1]),
   };
+  if (m[2]) node.Index = lit(start + m[1].length, start + m[1].length + m[2].length, m[2]);
   if (p.s[p.i] === '(') node.Array = arrayExpr(p);
   else node.Value = parseWord(p);
   if (node.Value || node.Array) node.end = ((node.Value ?? node.Array) as ShNode).end;
@@ -247,8 +248,8 @@ function callExpr(p: P, s: ShNode): void {
     if (p.s[p.i] === '(') fail(p.i);
     const a = args.length === 0 ? assignAt(p) : undefined;
     if (a) assigns.push(assignment(p, a));
-    // bash (and mvdan.cc/sh) refuse an array assignment before a command: `a=(1 2) cmd`.
-    else if (assigns.some((x) => x.Array)) fail(p.i);
+    // An array assignment before a command is refused, as mvdan.cc/sh does: `a=(1 2) cmd`, `a[1]=x cmd`.
+    else if (assigns.some((x) => x.Array || x.Index)) fail((assigns.find((x) => x.Array || x.Index) as ShNode).pos);
     else args.push(parseWord(p) ?? fail(p.i));
   }
   if (assigns.length === 0 && args.length === 0) return;

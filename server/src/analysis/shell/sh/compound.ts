@@ -288,13 +288,23 @@ function declClause(p: P, _s: ShNode, pos: number): ShNode {
 function letClause(p: P, _s: ShNode, pos: number): ShNode {
   p.i += 3;
   const exprs: ShNode[] = [];
+  let end = pos;
   for (;;) {
     skipBlanks(p);
     if (atCommandEnd(p) || redirectAt(p)) break;
-    exprs.push(parseWord(p) ?? fail(p.i));
+    const word = parseWord(p) ?? fail(p.i);
+    // Each argument is arithmetic: its operands are the words (as mvdan.cc/sh splits them).
+    p.i = word.pos;
+    while (p.i < word.end) {
+      const operand = parseWord(p, 'arith');
+      if (operand) exprs.push(operand);
+      else p.i++;
+    }
+    p.i = word.end;
+    end = word.end;
   }
-  if (exprs.length === 0) fail(pos);
-  return { type: 'LetClause', pos, end: exprs[exprs.length - 1].end, Exprs: exprs };
+  if (end === pos) fail(pos);
+  return { type: 'LetClause', pos, end, Exprs: exprs };
 }
 
 function timeClause(p: P, _s: ShNode, pos: number): ShNode {
@@ -319,6 +329,27 @@ function timeClause(p: P, _s: ShNode, pos: number): ShNode {
 function coprocClause(p: P, _s: ShNode, pos: number): ShNode {
   p.i += 6;
   skipBlanks(p);
-  const st = stmtPipe(p, newStmt(p.i, false), true) ?? fail(pos);
-  return { type: 'CoprocClause', pos, end: st.end, Stmt: st };
+  const w = reservedAt(p);
+  const compound = p.s[p.i] === '(' || (w !== undefined && Object.hasOwn(COMPOUND, w));
+  // `coproc NAME { …; }`: a name before a compound command; otherwise the words are the command.
+  const name = compound ? undefined : parseWord(p);
+  skipBlanks(p);
+  const st = atCommandEnd(p) ? undefined : stmtPipe(p, newStmt(p.i, false), true);
+  if (!name) {
+    const body = st ?? fail(pos);
+    return { type: 'CoprocClause', pos, end: body.end, Stmt: body };
+  }
+  const call = st?.Cmd as ShNode | undefined;
+  if (!st) {
+    const only: ShNode = { ...newStmt(name.pos, false), end: name.end };
+    only.Cmd = { type: 'CallExpr', pos: name.pos, end: name.end, Assigns: [], Args: [name] };
+    return { type: 'CoprocClause', pos, end: name.end, Stmt: only };
+  }
+  if (call?.type === 'CallExpr') {
+    (call.Args as ShNode[]).unshift(name);
+    call.pos = name.pos;
+    st.pos = name.pos;
+    return { type: 'CoprocClause', pos, end: st.end, Stmt: st };
+  }
+  return { type: 'CoprocClause', pos, end: st.end, Name: name, Stmt: st };
 }
