@@ -9,7 +9,7 @@ import { type Closer, type P, fail, skipBlanks, skipNewlines } from './state';
 import { followWord, parseWord, stmtHooks } from './words';
 
 const NO_STOPS: ReadonlySet<string> = new Set();
-const RESERVED = /(?:[a-z]+|\{|\}|!|\[\[|\]\])(?=[ \t\r\n;&|()<>`]|$)/y;
+const RESERVED = /(?:[a-z]+|\{|\}|!|\[\[|\]\])(?=(?:\\\r?\n)*(?:[ \t\r\n;&|()<>`]|$))/y;
 
 /** The reserved-word candidate at p.i: a plain word of letters (or { } ! [[ ]]) ending at a delimiter. */
 export function reservedAt(p: P): string | undefined {
@@ -236,16 +236,20 @@ function arrayExpr(p: P): ShNode {
 function callExpr(p: P, s: ShNode): void {
   const assigns: ShNode[] = [];
   const args: ShNode[] = [];
+  /** No redirection so far (`word(` right after the first word is a function name). */
+  let direct = (s.Redirs as ShNode[]).length === 0;
   for (;;) {
     skipBlanks(p);
     if (p.s[p.i] === '#') break;
     const m = redirectAt(p);
     if (m) {
       doRedirect(p, s, m);
+      direct = false;
       continue;
     }
     if (atCommandEnd(p)) break;
-    if (p.s[p.i] === '(') fail(p.i);
+    // `word(`: a function name that is not a plain word is refused at the name (as mvdan.cc/sh does).
+    if (p.s[p.i] === '(') fail(direct && args.length === 1 && assigns.length === 0 ? args[0].pos : p.i);
     const a = args.length === 0 ? assignAt(p) : undefined;
     if (a) assigns.push(assignment(p, a));
     // An array assignment before a command is refused, as mvdan.cc/sh does: `a=(1 2) cmd`, `a[1]=x cmd`.

@@ -188,11 +188,13 @@ function caseItem(p: P, casePos: number): ShNode {
   const patterns: ShNode[] = [];
   for (;;) {
     skipBlanks(p);
-    patterns.push(parseWord(p) ?? fail(casePos));
+    const pattern = parseWord(p) ?? fail(casePos);
+    patterns.push(pattern);
     skipBlanks(p);
     const c = p.s[p.i++];
     if (c === ')') break;
-    if (c !== '|') fail(casePos);
+    // Neither `|` nor `)`: the error is at that token, or at the pattern when the text ends (as mvdan.cc/sh).
+    if (c !== '|') fail(c === undefined ? pattern.pos : p.i - 1);
   }
   const stmts = stmtList(p, 'case', ESAC);
   const op = CASE_OPS.find((o) => p.s.startsWith(o, p.i));

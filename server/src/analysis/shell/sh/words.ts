@@ -40,6 +40,7 @@ export function parseWord(p: P, mode: WordMode = 'cmd'): ShNode | undefined {
       parts.push(part);
       continue;
     }
+    if (litStart < 0 && parts.length > 0 && continuationEnds(p, mode)) break;
     if (litStart < 0) litStart = p.i;
     // In nested backquotes, `\`` closes: the word keeps the backslash (as mvdan.cc/sh counts it).
     if (p.backquotes > 1 && p.s[p.i] === '\\' && p.s[p.i + 1] === '`') p.i++;
@@ -48,6 +49,22 @@ export function parseWord(p: P, mode: WordMode = 'cmd'): ShNode | undefined {
   flush(p.i);
   if (parts.length === 0) return undefined;
   return { type: 'Word', pos: parts[0].pos, end: p.i, Parts: parts };
+}
+
+/**
+ * After a quote, expansion or substitution, line continuations followed by the end of the word are
+ * not part of it (after a literal they are): the word ranges mvdan.cc/sh gives.
+ */
+function continuationEnds(p: P, mode: WordMode): boolean {
+  const s = p.s;
+  let k = p.i;
+  while (s[k] === '\\' && (s[k + 1] === '\n' || (s[k + 1] === '\r' && s[k + 2] === '\n'))) k += s[k + 1] === '\n' ? 2 : 3;
+  if (k === p.i) return false;
+  const at = p.i;
+  p.i = k;
+  const ends = stops(p, mode);
+  p.i = at;
+  return ends;
 }
 
 /** A non-literal part starting at p.i (p.i moves past it), else undefined (p.i unchanged). */
