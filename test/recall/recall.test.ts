@@ -128,8 +128,13 @@ const oneLine = (e: Entry) =>
     .join(' ⏎ ')
     .slice(0, 140);
 
-/** Measured when the corpus was collected (see the commit message), minus a small margin. */
-const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.225 };
+/**
+ * Measured when the corpus was collected (see the commit message), minus a small margin. The
+ * diagnostic share depends on the mix of lines, not only on the rules: the eleventh (random) sample
+ * added 12 GPU lines, which are hover-only by nature (no target lacks the host's GPU driver), and
+ * moved it from 22.7% to 22.3% with no rule detecting less; its floor follows the measured 22.3%.
+ */
+const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.22 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
