@@ -1,0 +1,138 @@
+/**
+ * Images of data, ML and site-building tools the seventh base-image sample found unresolved, resolved from their own
+ * build files or image changelogs read at a pinned commit (the rules of thirdParty.ts: a version tag resolves where
+ * those files fix its base; a moving tag is described as of the commit read; anything else stays unknown).
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+// --- Hugo (klakegg/docker-hugo) ------------------------------------------------------------------------------------------
+// From 0.76.0 every release tag builds src/docker/Dockerfile, whose src/docker/_base/image.df names one base per
+// distribution; src/config/<distro>[-ext].yaml lists the tags (aliases) of each image. The repository's newest commit
+// (2023-06-05) is the 0.111.3 release: the unversioned aliases are what that release pushed.
+const HUGO =
+  'klakegg/docker-hugo @ b5dfd681 (2023-06-05): src/docker/_base/image.df (FROM alpine:X AS alpine, busybox:X AS busybox, debian:X AS debian, ubuntu:X AS ubuntu) and src/config/{busybox,alpine,alpine-ext,debian,debian-ext,ubuntu,ubuntu-ext}.yaml aliases at each of the 81 release tags 0.76.0 … 0.111.3';
+const HUGO_REPOS = ['docker.io/klakegg/hugo'];
+/** Release tags with one image.df, and the four bases it names. */
+const HUGO_ERAS: readonly [string, Readonly<Record<'busybox' | 'alpine' | 'debian' | 'ubuntu', string>>][] = [
+  [
+    '0.76.0 0.76.1 0.76.2 0.76.3 0.76.4 0.76.5 0.77.0 0.78.0 0.78.1 0.78.2 0.79.0 0.79.1 0.80.0 0.81.0',
+    { busybox: 'busybox:1.32', alpine: 'alpine:3.12', debian: 'debian:10.4-slim', ubuntu: 'ubuntu:18.04' },
+  ],
+  [
+    '0.82.0 0.82.1 0.83.0 0.83.1 0.84.0 0.84.1 0.84.2 0.84.3 0.84.4 0.85.0 0.86.0 0.86.1 0.87.0',
+    { busybox: 'busybox:1.33', alpine: 'alpine:3.13', debian: 'debian:10.8-slim', ubuntu: 'ubuntu:18.04' },
+  ],
+  [
+    '0.88.0 0.88.1 0.89.0 0.89.1 0.89.2 0.89.3 0.89.4 0.90.0 0.90.1 0.91.0 0.91.1 0.91.2 0.92.0 0.92.1 0.92.2 0.93.0 0.93.1 0.93.2 0.93.3 0.94.0 0.94.1 0.94.2 0.95.0',
+    { busybox: 'busybox:1.33', alpine: 'alpine:3.14', debian: 'debian:11.0-slim', ubuntu: 'ubuntu:18.04' },
+  ],
+  [
+    '0.96.0 0.97.1 0.97.2 0.97.3 0.98.0 0.99.0 0.99.1 0.100.0 0.100.1 0.100.2 0.101.0 0.102.0 0.102.1 0.102.2 0.102.3 0.103.0 0.103.1 0.104.0 0.104.1 0.104.2 0.104.3 0.105.0 0.106.0 0.107.0',
+    { busybox: 'busybox:1.35', alpine: 'alpine:3.16', debian: 'debian:11.3-slim', ubuntu: 'ubuntu:22.04' },
+  ],
+  [
+    '0.108.0 0.109.0 0.110.0 0.111.0 0.111.1 0.111.2 0.111.3',
+    { busybox: 'busybox:1.36', alpine: 'alpine:3.18', debian: 'debian:11.7-slim', ubuntu: 'ubuntu:23.04' },
+  ],
+];
+function hugoBases(distro: 'busybox' | 'alpine' | 'debian' | 'ubuntu'): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const [versions, bases] of HUGO_ERAS) for (const v of versions.split(' ')) map[v] = bases[distro];
+  return map;
+}
+/** Tag suffixes (after the version) of each distribution's images; `-ext` alone is the Debian extended image. */
+const HUGO_FLAVORS: readonly [distro: 'busybox' | 'alpine' | 'debian' | 'ubuntu', suffix: string][] = [
+  ['busybox', '(?:-busybox)?'],
+  ['alpine', '-(?:ext-)?(?:alpine|asciidoctor|pandoc)'],
+  ['debian', '-(?:ext-debian|debian|ext)'],
+  ['ubuntu', '-(?:ext-)?ubuntu'],
+];
+const hugoRules: ImageTagRule[] = [
+  ...HUGO_FLAVORS.map(
+    ([distro, suffix]): ImageTagRule => ({
+      id: `klakegg-hugo/${distro}`,
+      repositories: HUGO_REPOS,
+      tag: new RegExp(`^(?<v>0\\.\\d+\\.\\d+)${suffix}(?:-ci|-onbuild)?$`),
+      base: { group: 'v', map: hugoBases(distro) },
+      source: HUGO,
+    }),
+  ),
+  ...HUGO_FLAVORS.map(
+    ([distro, suffix]): ImageTagRule => ({
+      id: `klakegg-hugo/${distro}-alias`,
+      repositories: HUGO_REPOS,
+      tag:
+        distro === 'busybox'
+          ? /^(?:latest|ci|onbuild|busybox(?:-ci|-onbuild)?)$/
+          : distro === 'debian'
+            ? /^(?:latest-ext|ext(?:-ci|-onbuild)?|(?:ext-)?debian(?:-ci|-onbuild)?)$/
+            : new RegExp(`^${suffix.slice(1)}(?:-ci|-onbuild)?$`),
+      base: hugoBases(distro)['0.111.3'],
+      moving: { pin: distro === 'busybox' ? 'klakegg/hugo:0.111.3' : `klakegg/hugo:0.111.3-${distro}` },
+      source: HUGO,
+    }),
+  ),
+  {
+    id: 'klakegg-hugo/before-0.76',
+    repositories: HUGO_REPOS,
+    tag: /^0\.(?:[1-6]?\d|7[0-5])\.\d+(?:-.+)?$/,
+    unknown:
+      'klakegg/hugo tags before 0.76.0 were built from the dist/ and lib/ Dockerfiles of the 2019–2020 layout, which this knowledge base did not read per release',
+    source: HUGO,
+  },
+];
+
+// --- Apache Airflow (apache/airflow) -------------------------------------------------------------------------------------
+// The reference images' changelog names the Debian release of each line: 2.0.0 "based on Debian Buster", 2.3.0 "Switch
+// to Debian Bullseye based images", 2.8.0 "all reference images of Airflow 2.8.0 are built on Debian Bookworm", 2.10
+// "based on Debian-Bookworm (12)", 3.1.0 "the base image is always debian:bookworm-slim", 3.4.0 the Docker Hardened
+// Python image "…-debian12-dev". 2.1/2.2 images were rebuilt on 18 Feb 2022 with the 2.2.4 Dockerfile (still Buster:
+// the switch came with 2.3.0); 3.0 lists no base change after 2.10.
+const AIRFLOW =
+  'apache/airflow @ 0690d759: docker-stack-docs/changelog.rst (2.0.0 Debian Buster; 2.3.0 switch to Debian Bullseye; 2.8.0 Debian Bookworm; 2.10 Bookworm only; 3.1.0 debian:bookworm-slim; 3.4.0 dhi.io python …-debian12-dev)';
+const AIRFLOW_LINES: Readonly<Record<string, string>> = {
+  '2.0': 'debian-10',
+  '2.1': 'debian-10',
+  '2.2': 'debian-10',
+  '2.3': 'debian-11',
+  '2.4': 'debian-11',
+  '2.5': 'debian-11',
+  '2.6': 'debian-11',
+  '2.7': 'debian-11',
+  '2.8': 'debian-12',
+  '2.9': 'debian-12',
+  '2.10': 'debian-12',
+  '2.11': 'debian-12',
+  '3.0': 'debian-12',
+  '3.1': 'debian-12',
+  '3.2': 'debian-12',
+  '3.3': 'debian-12',
+  '3.4': 'debian-12',
+};
+const AIRFLOW_REPOS = ['docker.io/apache/airflow'];
+const airflowRules: ImageTagRule[] = [
+  {
+    id: 'airflow/version',
+    repositories: AIRFLOW_REPOS,
+    tag: /^(?:slim-)?(?<line>[23]\.\d+)\.\d+(?:-python3\.\d+)?$/,
+    release: { group: 'line', map: AIRFLOW_LINES },
+    source: AIRFLOW,
+  },
+  {
+    id: 'airflow/latest',
+    repositories: AIRFLOW_REPOS,
+    tag: /^(?:slim-)?latest(?:-python3\.\d+)?$/,
+    release: 'debian-12',
+    moving: { pin: 'apache/airflow:3.3.0' },
+    source: AIRFLOW,
+  },
+  {
+    id: 'airflow/1.10',
+    repositories: AIRFLOW_REPOS,
+    tag: /^1\.10\.\d+.*$/,
+    unknown: 'apache/airflow 1.10 images predate the reference-image changelog, which starts at 2.0.0; their base is not read',
+    source: AIRFLOW,
+  },
+];
+
+export const toolImageRules: readonly ImageTagRule[] = [...hugoRules, ...airflowRules];
