@@ -135,4 +135,83 @@ const airflowRules: ImageTagRule[] = [
   },
 ];
 
-export const toolImageRules: readonly ImageTagRule[] = [...hugoRules, ...airflowRules];
+// --- Bioconductor (Bioconductor/bioconductor_docker) ---------------------------------------------------------------------
+// Each RELEASE_3_xx branch (and devel) builds its Dockerfile on every push; .github/workflows/build_containers.yaml
+// pushes docker.io and ghcr.io bioconductor/bioconductor_docker:{branch}, 3.xx for RELEASE_3_xx, and each of those with
+// -R-{R_VERSION of the rocker base}. The branch tips name the rocker/rstudio tag (FROM, or the workflow's amdtag from 3.16).
+const BIOC =
+  'Bioconductor/bioconductor_docker @ 0ff9d0d (2024-10-18): Dockerfile at the tip of RELEASE_3_10 … RELEASE_3_15 (FROM rocker/rstudio:3.6.3, 4.0.0-ubuntu18.04, 4.0.3, 4.1.1, 4.1.3, 4.2.1) and .github/workflows/build_containers.yaml amdtag of rocker/rstudio at RELEASE_3_16 … RELEASE_3_19 and devel (4.2.3, 4.3.2, 4.3.3, 4.4.1, 4.4.1); tags {branch}, 3.xx and …-R-{R version}';
+const BIOC_REPOS = ['docker.io/bioconductor/bioconductor_docker', 'ghcr.io/bioconductor/bioconductor_docker'];
+const BIOC_RELEASES: Readonly<Record<string, string>> = {
+  '10': 'rocker/rstudio:3.6.3',
+  '11': 'rocker/rstudio:4.0.0-ubuntu18.04',
+  '12': 'rocker/rstudio:4.0.3',
+  '13': 'rocker/rstudio:4.1.1',
+  '14': 'rocker/rstudio:4.1.3',
+  '15': 'rocker/rstudio:4.2.1',
+  '16': 'rocker/rstudio:4.2.3',
+  '17': 'rocker/rstudio:4.3.2',
+  '18': 'rocker/rstudio:4.3.3',
+  '19': 'rocker/rstudio:4.4.1',
+};
+const biocRules: ImageTagRule[] = [
+  {
+    id: 'bioconductor/r-version',
+    repositories: BIOC_REPOS,
+    tag: /^(?:RELEASE_3_\d+|3\.\d+|devel)-R-(?<r>4\.\d+\.\d+)$/,
+    base: 'rocker/rstudio:{r}',
+    source: BIOC,
+  },
+  {
+    id: 'bioconductor/release',
+    repositories: BIOC_REPOS,
+    tag: /^(?:RELEASE_3_|3\.)(?<rel>\d+)$/,
+    base: { group: 'rel', map: BIOC_RELEASES },
+    source: BIOC,
+  },
+  {
+    id: 'bioconductor/devel',
+    repositories: BIOC_REPOS,
+    tag: /^devel$/,
+    base: 'rocker/rstudio:4.4.1',
+    moving: { pin: 'bioconductor/bioconductor_docker:RELEASE_3_19' },
+    source: BIOC,
+  },
+];
+
+// --- Vendors whose build files do not fix a version tag's base (Part 1 of the seventh sample's look-ups) ----------------
+// Said so, with what was read, instead of falling through to "not an image the knowledge base knows".
+const BUN =
+  'oven-sh/bun dockerhub/{debian,debian-slim,alpine,distroless}/Dockerfile, stored versions @ 0c532eac, 10babb5c, 06ec0aa4, 00fc007c (FROM debian:bullseye, debian:trixie-slim, alpine:3.20, gcr.io/distroless/base-nossl-debian11; BUN_VERSION is a build argument)';
+const NGC =
+  'NVIDIA release notes docs.nvidia.com/deeplearning/frameworks/pytorch-release-notes/rel_20-02.html ("Ubuntu 18.04 with January 2020 updates") and triton-inference-server/release-notes/rel-23-08.html ("The following table shows what versions of Ubuntu … are supported in each of the NVIDIA containers"), read only in excerpts';
+const PYTORCH =
+  'pytorch/pytorch Dockerfile @ 01343dcd (ARG BASE_IMAGE=ubuntu:22.04, FROM ${BASE_IMAGE} AS official; the release builds set BASE_IMAGE per tag from docker.Makefile, whose history was not read)';
+const vendorUnknownRules: ImageTagRule[] = [
+  {
+    id: 'bun/unknown',
+    repositories: ['docker.io/oven/bun'],
+    tag: /^.*$/,
+    unknown:
+      'oven/bun tags are built from dockerhub/*/Dockerfile at whatever commit the release workflow ran; those files changed base over time (debian:bullseye, debian:trixie-slim, alpine:3.20, distroless base-nossl-debian11 in the versions read) and which commit built a tag is not recorded here',
+    source: BUN,
+  },
+  {
+    id: 'ngc/unknown',
+    repositories: ['nvcr.io/nvidia/*'],
+    tag: /^\d\d\.\d\d(?:-.+)?$/,
+    unknown:
+      'NVIDIA names the Ubuntu release of each YY.MM NGC container only in that release’s notes (docs.nvidia.com …/rel-YY-MM.html), which could be read here only in excerpts; no release is given rather than guessed',
+    source: NGC,
+  },
+  {
+    id: 'pytorch/unknown',
+    repositories: ['docker.io/pytorch/pytorch'],
+    tag: /^.*$/,
+    unknown:
+      'pytorch/pytorch tags are built by docker.Makefile, which sets BASE_IMAGE (ubuntu or nvidia/cuda …-ubuntuNN.NN) per release; the Dockerfile read defaults to ubuntu:22.04, but the per-release settings were not read',
+    source: PYTORCH,
+  },
+];
+
+export const toolImageRules: readonly ImageTagRule[] = [...hugoRules, ...airflowRules, ...biocRules, ...vendorUnknownRules];
