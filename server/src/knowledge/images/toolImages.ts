@@ -5,6 +5,11 @@
  */
 import type { ImageTagRule } from './ruleTypes';
 
+/** An anchored pattern matching exactly the space-separated tags given. */
+function exactTags(list: string): RegExp {
+  return new RegExp(`^(?:${list.replace(/\./g, '\\.').split(' ').join('|')})$`);
+}
+
 // --- Hugo (klakegg/docker-hugo) ------------------------------------------------------------------------------------------
 // From 0.76.0 every release tag builds src/docker/Dockerfile, whose src/docker/_base/image.df names one base per
 // distribution; src/config/<distro>[-ext].yaml lists the tags (aliases) of each image. The repository's newest commit
@@ -179,6 +184,57 @@ const biocRules: ImageTagRule[] = [
   },
 ];
 
+// --- Flutter (cirruslabs/docker-images-flutter, cirruslabs/docker-images-android) -----------------------------------------
+// Each commit builds sdk/Dockerfile for the FLUTTER_VERSION values of .cirrus.yml and pushes {version} and latest/stable/
+// beta: to docker.io/cirrusci/flutter until 2023-03-10, to ghcr.io/cirruslabs/flutter since 2023-03-16 (ci.sh). A tag
+// holds the build of the last commit listing its version. sdk/Dockerfile is FROM (cirrusci|ghcr.io/cirruslabs)/android-sdk:33
+// or :34, whose sdk/tools/Dockerfile was FROM ubuntu:22.04 from 2022-06-17 and ubuntu:24.04 from 2024-05-08 (9e83bc2) to
+// the newest commit read (2024-09-05); builds on android-sdk:29/30 or :35/:36 are not dated to one Ubuntu.
+const FLUTTER =
+  'cirruslabs/docker-images-flutter @ 932eabe (2026-04-30): .cirrus.yml FLUTTER_VERSION, ci.sh registry and sdk/Dockerfile FROM at every first-parent commit (last build of each version tag); cirruslabs/docker-images-android @ 6225a2d (2024-09-05): sdk/tools/Dockerfile FROM ubuntu:22.04 (cd2a41e 2022-06-17) … ubuntu:24.04 (9e83bc2 2024-05-08), sdk/33 added 7978d0f 2023-01-11';
+const flutterRules: ImageTagRule[] = [
+  {
+    id: 'cirrusci-flutter/android-sdk-33',
+    repositories: ['docker.io/cirrusci/flutter'],
+    tag: /^(?:latest|stable|beta|3\.7\.5|3\.7\.6|3\.7\.7|3\.8\.0-10\.1\.pre)$/,
+    base: 'ubuntu:22.04',
+    source: FLUTTER,
+    note: 'Last pushed 2023-02-23 … 2023-03-10 FROM cirrusci/android-sdk:33 (Ubuntu 22.04); the image moved to ghcr.io/cirruslabs/flutter',
+  },
+  {
+    id: 'cirrusci-flutter/older',
+    repositories: ['docker.io/cirrusci/flutter'],
+    tag: /^.*$/,
+    unknown:
+      'cirrusci/flutter tags other than the last pushes (2023-02/03) were built FROM cirrusci/android-sdk:29/30 or cirrusci/flutter:base, whose Ubuntu (focal until 2022-06-17, 22.04 after) depends on when that image was last rebuilt, which is not recorded; later versions are on ghcr.io/cirruslabs/flutter only',
+    source: FLUTTER,
+  },
+  {
+    id: 'cirruslabs-flutter/ubuntu-22.04',
+    repositories: ['ghcr.io/cirruslabs/flutter'],
+    tag: exactTags(
+      '3.7.7 3.8.0-10.1.pre 3.7.8 3.9.0-0.1.pre 3.7.9 3.9.0-0.2.pre 3.7.10 3.9.0-21.0.pre 3.10.0-1.1.pre 3.7.11 3.10.0-1.3.pre 3.7.12 3.10.0 3.11.0-0.0.pre 3.10.1 3.11.0-9.0.pre 3.10.2 3.11.0-12.0.pre 3.10.3 3.10.4 3.11.0-17.0.pre 3.12.0 3.10.5 3.12.0-1.1.pre 3.10.6 3.13.0-0.1.pre 3.13.0 3.13.0-0.4.pre 3.13.1 3.13.2 3.14.0-0.1.pre 3.13.3 3.13.4 3.13.5 3.14.0-0.2.pre 3.13.6 3.13.7 3.13.8 3.15.0-15.2.pre 3.13.9 3.16.0-0.3.pre 3.16.0 3.16.1 3.16.2 3.16.3 3.16.4 3.17.0-0.0.pre 3.16.5 3.16.6 3.18.0-0.2.pre 3.16.7 3.19.0-0.1.pre 3.16.8 3.19.0-0.2.pre 3.19.0-0.3.pre 3.16.9 3.19.0-0.4.pre 3.19.0 3.20.0-1.1.pre 3.19.1 3.19.2 3.20.0-1.2.pre 3.19.3 3.19.4 3.21.0-0.0.pre 3.19.5 3.19.6 3.22.0-0.1.pre',
+    ),
+    base: 'ubuntu:22.04',
+    source: FLUTTER,
+  },
+  {
+    id: 'cirruslabs-flutter/ubuntu-24.04',
+    repositories: ['ghcr.io/cirruslabs/flutter'],
+    tag: exactTags('3.22.0 3.22.1 3.22.2 3.22.0-0.3.pre 3.23.0-0.1.pre 3.22.3 3.24.0-0.1.pre 3.24.0 3.24.0-0.2.pre 3.24.1 3.25.0-0.1.pre'),
+    base: 'ubuntu:24.04',
+    source: FLUTTER,
+  },
+  {
+    id: 'cirruslabs-flutter/later',
+    repositories: ['ghcr.io/cirruslabs/flutter'],
+    tag: /^.*$/,
+    unknown:
+      'ghcr.io/cirruslabs/flutter tags built after 2024-09 (latest, stable and beta among them) are FROM ghcr.io/cirruslabs/android-sdk:35 or :36, whose build files were not read (the docker-images-android snapshot ends 2024-09-05)',
+    source: FLUTTER,
+  },
+];
+
 // --- Vendors whose build files do not fix a version tag's base (Part 1 of the seventh sample's look-ups) ----------------
 // Said so, with what was read, instead of falling through to "not an image the knowledge base knows".
 const BUN =
@@ -214,4 +270,10 @@ const vendorUnknownRules: ImageTagRule[] = [
   },
 ];
 
-export const toolImageRules: readonly ImageTagRule[] = [...hugoRules, ...airflowRules, ...biocRules, ...vendorUnknownRules];
+export const toolImageRules: readonly ImageTagRule[] = [
+  ...hugoRules,
+  ...airflowRules,
+  ...biocRules,
+  ...flutterRules,
+  ...vendorUnknownRules,
+];
