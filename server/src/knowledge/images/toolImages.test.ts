@@ -1,0 +1,97 @@
+/**
+ * Images the seventh base-image sample found unresolved (toolImages.ts): each resolves to the release its build files
+ * or image changelog name and cites them; tags those files do not determine stay unknown with a reason.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseImageRef } from '../../analysis/imageRef';
+import { lookupImage } from './index';
+
+function lookup(text: string) {
+  const parsed = parseImageRef(text);
+  assert.ok(parsed.ok, text);
+  return lookupImage(parsed.ref);
+}
+
+/** [reference, release id, the source must cite, moving tag?] */
+type Row = [string, string, RegExp, boolean];
+
+function check(rows: Row[]): void {
+  for (const [text, release, source, moving] of rows) {
+    const found = lookup(text);
+    assert.equal(found.kind, 'known', `${text}: ${JSON.stringify(found)}`);
+    if (found.kind !== 'known') continue;
+    assert.equal(found.identity.release.id, release, text);
+    assert.equal(found.identity.guessedFrom, undefined, `${text}: a fact from the build files, not a guess`);
+    assert.match(found.identity.inferredFrom?.source ?? found.identity.release.source, source, `${text}: cites its source`);
+    assert.equal(found.identity.movingTag !== undefined, moving, `${text}: moving tag`);
+  }
+}
+
+function unknown(text: string, reason: RegExp): void {
+  const found = lookup(text);
+  assert.equal(found.kind, 'unknown', `${text}: ${JSON.stringify(found)}`);
+  if (found.kind === 'unknown') assert.match(found.reason, reason, text);
+}
+
+test('klakegg/hugo: release tags by image.df at each tag, flavor by the config aliases; aliases = the 0.111.3 push', () => {
+  const src = /klakegg\/docker-hugo @ b5dfd681/;
+  check([
+    ['klakegg/hugo:0.95.0-ubuntu-onbuild', 'ubuntu-18.04', src, false],
+    ['klakegg/hugo:0.104.3-onbuild', 'busybox-glibc', src, false],
+    ['klakegg/hugo:0.90.1-alpine-onbuild', 'alpine-3.14', src, false],
+    ['klakegg/hugo:0.106.0-alpine-onbuild', 'alpine-3.16', src, false],
+    ['klakegg/hugo:0.101.0-ext-onbuild', 'debian-11', src, false], // -ext is the Debian extended image
+    ['klakegg/hugo:0.80.0-ext-debian', 'debian-10', src, false],
+    ['klakegg/hugo:ext-ubuntu', 'ubuntu-23.04', src, true],
+    ['klakegg/hugo', 'busybox-glibc', src, true],
+  ]);
+  unknown('klakegg/hugo:0.65.3-onbuild', /before 0\.76\.0/);
+  unknown('klakegg/hugo:0.112.0', /matches no known variant/); // listed in doc/tags.md but never tagged in git
+});
+
+test('apache/airflow: the Debian release of each line by the reference images’ changelog', () => {
+  const src = /apache\/airflow @ 0690d759: docker-stack-docs\/changelog\.rst/;
+  check([
+    ['apache/airflow:2.2.5-python3.8', 'debian-10', src, false],
+    ['apache/airflow:2.6.3', 'debian-11', src, false],
+    ['apache/airflow:slim-2.7.3-python3.11', 'debian-11', src, false],
+    ['apache/airflow:2.8.0', 'debian-12', src, false],
+    ['apache/airflow:3.0.4', 'debian-12', src, false],
+    ['apache/airflow', 'debian-12', src, true],
+  ]);
+  unknown('apache/airflow:1.10.12', /predate the reference-image changelog/);
+});
+
+test('Bioconductor: each release branch by the rocker/rstudio tag it builds on; -R- tags by that R version', () => {
+  const src = /Bioconductor\/bioconductor_docker @ 0ff9d0d/;
+  check([
+    ['bioconductor/bioconductor_docker:RELEASE_3_17', 'ubuntu-22.04', src, false],
+    ['bioconductor/bioconductor_docker:3.14', 'ubuntu-20.04', src, false],
+    ['bioconductor/bioconductor_docker:3.17-R-4.3.0', 'ubuntu-22.04', src, false],
+    ['bioconductor/bioconductor_docker:devel', 'ubuntu-22.04', src, true],
+  ]);
+  unknown('bioconductor/bioconductor_docker:RELEASE_3_10', /rocker\/rstudio:3\.6\.3/);
+});
+
+test('Flutter: last build of each version tag and the Ubuntu of the android-sdk image it was built on', () => {
+  const src = /cirruslabs\/docker-images-flutter @ 932eabe/;
+  check([
+    ['cirrusci/flutter:stable', 'ubuntu-22.04', src, false],
+    ['cirrusci/flutter:3.7.7', 'ubuntu-22.04', src, false],
+    ['ghcr.io/cirruslabs/flutter:3.13.9', 'ubuntu-22.04', src, false],
+    ['ghcr.io/cirruslabs/flutter:3.22.2', 'ubuntu-24.04', src, false],
+  ]);
+  unknown('cirrusci/flutter:3.13.9', /android-sdk:29\/30/);
+  unknown('ghcr.io/cirruslabs/flutter:stable', /android-sdk:35 or :36/);
+});
+
+test('vendors whose build files do not fix a tag’s base say so instead of “not an image the knowledge base knows”', () => {
+  unknown('oven/bun:1.1.38-alpine', /which commit built a tag is not recorded/);
+  unknown('nvcr.io/nvidia/pytorch:24.01-py3', /only in that release’s notes/);
+  unknown('nvcr.io/nvidia/tritonserver:23.08-py3', /only in that release’s notes/);
+  unknown('pytorch/pytorch:2.1.0-cuda12.1-cudnn8-runtime', /docker\.Makefile/);
+  // NVIDIA's CUDA images name their Ubuntu in the tag: still a labelled guess, not blocked by the NGC rule
+  const cuda = lookup('nvcr.io/nvidia/cuda:12.2.0-devel-ubuntu22.04');
+  assert.equal(cuda.kind, 'known');
+});
