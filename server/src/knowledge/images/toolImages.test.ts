@@ -86,6 +86,17 @@ test('Flutter: last build of each version tag and the Ubuntu of the android-sdk 
   unknown('ghcr.io/cirruslabs/flutter:stable', /android-sdk:35 or :36/);
 });
 
+test('apache/spark: every tag of versions.json by the eclipse-temurin image its directory builds on', () => {
+  const src = /apache\/spark-docker @ 7f2e1f0a/;
+  check([
+    ['apache/spark:3.5.0', 'ubuntu-20.04', src, false], // eclipse-temurin:11-jre-focal
+    ['apache/spark:3.5.0-scala2.12-java17-python3-ubuntu', 'ubuntu-22.04', src, false], // FROM spark:…-java17-ubuntu
+    ['apache/spark:4.1.2-java17', 'ubuntu-22.04', src, false],
+    ['apache/spark:latest', 'ubuntu-22.04', src, true],
+  ]);
+  unknown('apache/spark:3.4.0', /matches no known variant/); // no longer in versions.json
+});
+
 test('vendors whose build files do not fix a tag’s base say so instead of “not an image the knowledge base knows”', () => {
   unknown('oven/bun:1.1.38-alpine', /which commit built a tag is not recorded/);
   unknown('nvcr.io/nvidia/pytorch:24.01-py3', /only in that release’s notes/);

@@ -236,6 +236,91 @@ const flutterRules: ImageTagRule[] = [
   },
 ];
 
+// --- Apache Spark (apache/spark-docker) ------------------------------------------------------------------------------------
+// versions.json lists each image directory and its tags; publish.yml pushes them to docker.io/apache/spark (and
+// ghcr.io/apache/spark-docker/spark). A python3/r directory is FROM spark:<its scala directory's tag>, which is FROM eclipse-temurin.
+const SPARK =
+  'apache/spark-docker @ 7f2e1f0a (2026-06-25): versions.json (path → tags) and the final FROM of each <version>/<flavor>/Dockerfile, followed through FROM spark:<tag> to eclipse-temurin:{11-jre-focal,11-jammy,17-jammy,21-jammy}';
+const SPARK_REPOS = ['docker.io/apache/spark', 'ghcr.io/apache/spark-docker/spark'];
+/** eclipse-temurin base → the exact apache/spark tags built on it (every versioned tag of versions.json). */
+const SPARK_TAGS: Readonly<Record<string, string>> = {
+  'eclipse-temurin:21-jammy':
+    '4.2.0-preview5-scala2.13-java21-python3-ubuntu 4.2.0-preview5-java21-python3 4.2.0-preview5-python3 4.2.0-preview5 4.2.0-preview5-scala2.13-java21-r-ubuntu 4.2.0-preview5-java21-r 4.2.0-preview5-r 4.2.0-preview5-scala2.13-java21-ubuntu 4.2.0-preview5-java21-scala 4.2.0-preview5-scala 4.2.0-preview5-scala2.13-java21-python3-r-ubuntu 4.1.2-scala2.13-java21-python3-ubuntu 4.1.2-java21-python3 4.1.2-python3 4.1.2 4.1.2-scala2.13-java21-r-ubuntu 4.1.2-java21-r 4.1.2-r 4.1.2-scala2.13-java21-ubuntu 4.1.2-java21-scala 4.1.2-scala 4.1.2-scala2.13-java21-python3-r-ubuntu 4.1.1-scala2.13-java21-python3-ubuntu 4.1.1-java21-python3 4.1.1-python3 4.1.1 4.1.1-scala2.13-java21-r-ubuntu 4.1.1-java21-r 4.1.1-r 4.1.1-scala2.13-java21-ubuntu 4.1.1-java21-scala 4.1.1-scala 4.1.1-scala2.13-java21-python3-r-ubuntu 4.1.0-scala2.13-java21-python3-ubuntu 4.1.0-java21-python3 4.1.0-python3 4.1.0 4.1.0-scala2.13-java21-r-ubuntu 4.1.0-java21-r 4.1.0-r 4.1.0-scala2.13-java21-ubuntu 4.1.0-java21-scala 4.1.0-scala 4.1.0-scala2.13-java21-python3-r-ubuntu 4.0.3-scala2.13-java21-python3-ubuntu 4.0.3-java21-python3 4.0.3-java21 4.0.3-scala2.13-java21-r-ubuntu 4.0.3-java21-r 4.0.3-scala2.13-java21-ubuntu 4.0.3-java21-scala 4.0.3-scala2.13-java21-python3-r-ubuntu 4.0.2-scala2.13-java21-python3-ubuntu 4.0.2-java21-python3 4.0.2-java21 4.0.2-scala2.13-java21-r-ubuntu 4.0.2-java21-r 4.0.2-scala2.13-java21-ubuntu 4.0.2-java21-scala 4.0.2-scala2.13-java21-python3-r-ubuntu 4.0.1-scala2.13-java21-python3-ubuntu 4.0.1-java21-python3 4.0.1-java21 4.0.1-scala2.13-java21-r-ubuntu 4.0.1-java21-r 4.0.1-scala2.13-java21-ubuntu 4.0.1-java21-scala 4.0.1-scala2.13-java21-python3-r-ubuntu 4.0.0-scala2.13-java21-python3-ubuntu 4.0.0-java21-python3 4.0.0-java21 4.0.0-scala2.13-java21-r-ubuntu 4.0.0-java21-r 4.0.0-scala2.13-java21-ubuntu 4.0.0-java21-scala 4.0.0-scala2.13-java21-python3-r-ubuntu',
+  'eclipse-temurin:17-jammy':
+    '4.2.0-preview5-scala2.13-java17-python3-ubuntu 4.2.0-preview5-java17 4.2.0-preview5-scala2.13-java17-r-ubuntu 4.2.0-preview5-java17-r 4.2.0-preview5-scala2.13-java17-ubuntu 4.2.0-preview5-scala-java17 4.1.2-scala2.13-java17-python3-ubuntu 4.1.2-java17 4.1.2-scala2.13-java17-r-ubuntu 4.1.2-java17-r 4.1.2-scala2.13-java17-ubuntu 4.1.2-scala-java17 4.1.2-scala2.13-java17-python3-r-ubuntu 4.1.1-scala2.13-java17-python3-ubuntu 4.1.1-java17 4.1.1-scala2.13-java17-r-ubuntu 4.1.1-java17-r 4.1.1-scala2.13-java17-ubuntu 4.1.1-scala-java17 4.1.0-scala2.13-java17-python3-ubuntu 4.1.0-java17 4.1.0-scala2.13-java17-r-ubuntu 4.1.0-java17-r 4.1.0-scala2.13-java17-ubuntu 4.1.0-scala-java17 4.0.3-scala2.13-java17-python3-ubuntu 4.0.3-python3 4.0.3 4.0.3-scala2.13-java17-r-ubuntu 4.0.3-r 4.0.3-scala2.13-java17-ubuntu 4.0.3-scala 4.0.3-scala2.13-java17-python3-r-ubuntu 4.0.2-scala2.13-java17-python3-ubuntu 4.0.2-python3 4.0.2 4.0.2-scala2.13-java17-r-ubuntu 4.0.2-r 4.0.2-scala2.13-java17-ubuntu 4.0.2-scala 4.0.2-scala2.13-java17-python3-r-ubuntu 4.0.1-scala2.13-java17-python3-ubuntu 4.0.1-python3 4.0.1 4.0.1-scala2.13-java17-r-ubuntu 4.0.1-r 4.0.1-scala2.13-java17-ubuntu 4.0.1-scala 4.0.1-scala2.13-java17-python3-r-ubuntu 4.0.0-scala2.13-java17-python3-ubuntu 4.0.0-python3 4.0.0 4.0.0-scala2.13-java17-r-ubuntu 4.0.0-r 4.0.0-scala2.13-java17-ubuntu 4.0.0-scala 4.0.0-scala2.13-java17-python3-r-ubuntu 3.5.8-scala2.12-java17-python3-ubuntu 3.5.8-java17-python3 3.5.8-java17 3.5.8-scala2.12-java17-r-ubuntu 3.5.8-java17-r 3.5.8-scala2.12-java17-ubuntu 3.5.8-java17-scala 3.5.8-scala2.12-java17-python3-r-ubuntu 3.5.7-scala2.12-java17-python3-ubuntu 3.5.7-java17-python3 3.5.7-java17 3.5.7-scala2.12-java17-r-ubuntu 3.5.7-java17-r 3.5.7-scala2.12-java17-ubuntu 3.5.7-java17-scala 3.5.7-scala2.12-java17-python3-r-ubuntu 3.5.6-scala2.12-java17-python3-ubuntu 3.5.6-java17-python3 3.5.6-java17 3.5.6-scala2.12-java17-r-ubuntu 3.5.6-java17-r 3.5.6-scala2.12-java17-ubuntu 3.5.6-java17-scala 3.5.6-scala2.12-java17-python3-r-ubuntu 3.5.5-scala2.12-java17-python3-ubuntu 3.5.5-java17-python3 3.5.5-java17 3.5.5-scala2.12-java17-r-ubuntu 3.5.5-java17-r 3.5.5-scala2.12-java17-ubuntu 3.5.5-java17-scala 3.5.5-scala2.12-java17-python3-r-ubuntu 3.5.4-scala2.12-java17-python3-ubuntu 3.5.4-java17-python3 3.5.4-java17 3.5.4-scala2.12-java17-r-ubuntu 3.5.4-java17-r 3.5.4-scala2.12-java17-ubuntu 3.5.4-java17-scala 3.5.4-scala2.12-java17-python3-r-ubuntu 3.5.3-scala2.12-java17-python3-ubuntu 3.5.3-java17-python3 3.5.3-java17 3.5.3-scala2.12-java17-r-ubuntu 3.5.3-java17-r 3.5.3-scala2.12-java17-ubuntu 3.5.3-java17-scala 3.5.3-scala2.12-java17-python3-r-ubuntu 3.5.2-scala2.12-java17-python3-ubuntu 3.5.2-java17-python3 3.5.2-java17 3.5.2-scala2.12-java17-r-ubuntu 3.5.2-java17-r 3.5.2-scala2.12-java17-ubuntu 3.5.2-java17-scala 3.5.2-scala2.12-java17-python3-r-ubuntu 3.5.1-scala2.12-java17-python3-ubuntu 3.5.1-java17-python3 3.5.1-java17 3.5.1-scala2.12-java17-r-ubuntu 3.5.1-java17-r 3.5.1-scala2.12-java17-ubuntu 3.5.1-java17-scala 3.5.1-scala2.12-java17-python3-r-ubuntu 3.5.0-scala2.12-java17-python3-ubuntu 3.5.0-java17-python3 3.5.0-java17 3.5.0-scala2.12-java17-r-ubuntu 3.5.0-java17-r 3.5.0-scala2.12-java17-ubuntu 3.5.0-java17-scala 3.5.0-scala2.12-java17-python3-r-ubuntu',
+  'eclipse-temurin:11-jammy':
+    '3.5.8-scala2.12-java11-python3-ubuntu 3.5.8-python3 3.5.8 3.5.8-scala2.12-java11-r-ubuntu 3.5.8-r 3.5.8-scala2.12-java11-ubuntu 3.5.8-scala 3.5.8-scala2.12-java11-python3-r-ubuntu 3.5.7-scala2.12-java11-python3-ubuntu 3.5.7-python3 3.5.7 3.5.7-scala2.12-java11-r-ubuntu 3.5.7-r 3.5.7-scala2.12-java11-ubuntu 3.5.7-scala 3.5.7-scala2.12-java11-python3-r-ubuntu',
+  'eclipse-temurin:11-jre-focal':
+    '3.5.6-scala2.12-java11-python3-ubuntu 3.5.6-python3 3.5.6 3.5.6-scala2.12-java11-r-ubuntu 3.5.6-r 3.5.6-scala2.12-java11-ubuntu 3.5.6-scala 3.5.6-scala2.12-java11-python3-r-ubuntu 3.5.5-scala2.12-java11-python3-ubuntu 3.5.5-python3 3.5.5 3.5.5-scala2.12-java11-r-ubuntu 3.5.5-r 3.5.5-scala2.12-java11-ubuntu 3.5.5-scala 3.5.5-scala2.12-java11-python3-r-ubuntu 3.5.4-scala2.12-java11-python3-ubuntu 3.5.4-python3 3.5.4 3.5.4-scala2.12-java11-r-ubuntu 3.5.4-r 3.5.4-scala2.12-java11-ubuntu 3.5.4-scala 3.5.4-scala2.12-java11-python3-r-ubuntu 3.5.3-scala2.12-java11-python3-ubuntu 3.5.3-python3 3.5.3 3.5.3-scala2.12-java11-r-ubuntu 3.5.3-r 3.5.3-scala2.12-java11-ubuntu 3.5.3-scala 3.5.3-scala2.12-java11-python3-r-ubuntu 3.5.2-scala2.12-java11-python3-ubuntu 3.5.2-python3 3.5.2 3.5.2-scala2.12-java11-r-ubuntu 3.5.2-r 3.5.2-scala2.12-java11-ubuntu 3.5.2-scala 3.5.2-scala2.12-java11-python3-r-ubuntu 3.5.1-scala2.12-java11-python3-ubuntu 3.5.1-python3 3.5.1 3.5.1-scala2.12-java11-r-ubuntu 3.5.1-r 3.5.1-scala2.12-java11-ubuntu 3.5.1-scala 3.5.1-scala2.12-java11-python3-r-ubuntu 3.5.0-scala2.12-java11-python3-ubuntu 3.5.0-python3 3.5.0 3.5.0-scala2.12-java11-r-ubuntu 3.5.0-r 3.5.0-scala2.12-java11-ubuntu 3.5.0-scala 3.5.0-scala2.12-java11-python3-r-ubuntu',
+};
+const sparkRules: ImageTagRule[] = [
+  ...Object.entries(SPARK_TAGS).map(
+    ([base, tags]): ImageTagRule => ({
+      id: `apache-spark/${base.slice('eclipse-temurin:'.length)}`,
+      repositories: SPARK_REPOS,
+      tag: exactTags(tags),
+      base,
+      source: SPARK,
+    }),
+  ),
+  {
+    id: 'apache-spark/latest',
+    repositories: SPARK_REPOS,
+    tag: /^latest$/,
+    base: 'eclipse-temurin:21-jammy',
+    moving: { pin: 'apache/spark:4.1.2-scala2.13-java21-python3-ubuntu' },
+    source: SPARK,
+  },
+  {
+    id: 'apache-spark/python3',
+    repositories: SPARK_REPOS,
+    tag: /^python3$/,
+    base: 'eclipse-temurin:21-jammy',
+    moving: { pin: 'apache/spark:4.1.2-scala2.13-java21-python3-ubuntu' },
+    source: SPARK,
+  },
+  {
+    id: 'apache-spark/python3-java17',
+    repositories: SPARK_REPOS,
+    tag: /^python3-java17$/,
+    base: 'eclipse-temurin:17-jammy',
+    moving: { pin: 'apache/spark:4.1.2-scala2.13-java17-python3-ubuntu' },
+    source: SPARK,
+  },
+  {
+    id: 'apache-spark/r',
+    repositories: SPARK_REPOS,
+    tag: /^r$/,
+    base: 'eclipse-temurin:21-jammy',
+    moving: { pin: 'apache/spark:4.1.2-scala2.13-java21-r-ubuntu' },
+    source: SPARK,
+  },
+  {
+    id: 'apache-spark/r-java17',
+    repositories: SPARK_REPOS,
+    tag: /^r-java17$/,
+    base: 'eclipse-temurin:17-jammy',
+    moving: { pin: 'apache/spark:4.1.2-scala2.13-java17-r-ubuntu' },
+    source: SPARK,
+  },
+  {
+    id: 'apache-spark/scala',
+    repositories: SPARK_REPOS,
+    tag: /^scala$/,
+    base: 'eclipse-temurin:21-jammy',
+    moving: { pin: 'apache/spark:4.1.2-scala2.13-java21-ubuntu' },
+    source: SPARK,
+  },
+  {
+    id: 'apache-spark/scala-java17',
+    repositories: SPARK_REPOS,
+    tag: /^scala-java17$/,
+    base: 'eclipse-temurin:17-jammy',
+    moving: { pin: 'apache/spark:4.1.2-scala2.13-java17-ubuntu' },
+    source: SPARK,
+  },
+];
+
 // --- Vendors whose build files do not fix a version tag's base (Part 1 of the seventh sample's look-ups) ----------------
 // Said so, with what was read, instead of falling through to "not an image the knowledge base knows".
 const BUN =
@@ -276,5 +361,6 @@ export const toolImageRules: readonly ImageTagRule[] = [
   ...airflowRules,
   ...biocRules,
   ...flutterRules,
+  ...sparkRules,
   ...vendorUnknownRules,
 ];
