@@ -97,6 +97,15 @@ test('apache/spark: every tag of versions.json by the eclipse-temurin image its 
   unknown('apache/spark:3.4.0', /matches no known variant/); // no longer in versions.json
 });
 
+test('GNU Octave: latest and 11.3 by the only build image they could use; other versions built by hand stay unknown', () => {
+  const src = /gnu-octave\/docker @ 395f2ec/;
+  check([
+    ['gnuoctave/octave:latest', 'ubuntu-26.04', src, true],
+    ['gnuoctave/octave:11.3.0', 'ubuntu-26.04', src, false],
+  ]);
+  unknown('gnuoctave/octave:6.2.0', /built by hand/);
+});
+
 test('vendors whose build files do not fix a tag’s base say so instead of “not an image the knowledge base knows”', () => {
   unknown('oven/bun:1.1.38-alpine', /which commit built a tag is not recorded/);
   unknown('nvcr.io/nvidia/pytorch:24.01-py3', /only in that release’s notes/);

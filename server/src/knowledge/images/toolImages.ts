@@ -321,6 +321,41 @@ const sparkRules: ImageTagRule[] = [
   },
 ];
 
+// --- GNU Octave (gnu-octave/docker) ---------------------------------------------------------------------------------------
+// octave.docker is FROM gnuoctave/octave-build:${OCTAVE_VERSION_MAJOR}; .github/workflows/octave.yml (run by hand for one
+// version) picks that build image from the version (4.4 → 5, 7.x → 6, 10.x → 9, otherwise the major) and tags latest when
+// the version is OCTAVE_LATEST. build-octave-N.docker names the Ubuntu: 4 16.04, 5 18.04, 6 18.04 until 2021-03-07 and 20.04
+// after, 8 22.04, 9 24.04, 11 26.04 (since 2026-04-26). A version's base depends on when it was last built by hand, except
+// where one build image with one Ubuntu is all it could have used.
+const OCTAVE =
+  'gnu-octave/docker @ 395f2ec (2026-06-21): octave.docker, .github/workflows/octave.yml (OCTAVE_LATEST: 11.3.0 since 2026-06-06; version → build image mapping at every commit since 2023-11-19) and build-octave-{4,5,6,8,9,11}.docker FROM at every commit';
+const OCTAVE_REPOS = ['docker.io/gnuoctave/octave', 'ghcr.io/gnu-octave/octave'];
+const octaveRules: ImageTagRule[] = [
+  {
+    id: 'octave/latest',
+    repositories: OCTAVE_REPOS,
+    tag: /^latest$/,
+    base: 'ubuntu:26.04',
+    moving: { pin: 'gnuoctave/octave:11.3.0' },
+    source: OCTAVE,
+  },
+  {
+    id: 'octave/11.3',
+    repositories: OCTAVE_REPOS,
+    tag: /^11\.3\.\d+$/,
+    base: 'ubuntu:26.04',
+    source: OCTAVE,
+  },
+  {
+    id: 'octave/by-hand',
+    repositories: OCTAVE_REPOS,
+    tag: /^\d+\.\d+\.\d+$/,
+    unknown:
+      'gnuoctave/octave version tags are built by hand on gnuoctave/octave-build:<N>; which N a version used and that image’s Ubuntu changed over time (build-octave-6 moved from 18.04 to 20.04 on 2021-03-07; 9.x used build 8, 22.04, in 2024-04…06 and build 9, 24.04, after) and when each version was last built is not recorded',
+    source: OCTAVE,
+  },
+];
+
 // --- Vendors whose build files do not fix a version tag's base (Part 1 of the seventh sample's look-ups) ----------------
 // Said so, with what was read, instead of falling through to "not an image the knowledge base knows".
 const BUN =
@@ -362,5 +397,6 @@ export const toolImageRules: readonly ImageTagRule[] = [
   ...biocRules,
   ...flutterRules,
   ...sparkRules,
+  ...octaveRules,
   ...vendorUnknownRules,
 ];
