@@ -106,6 +106,16 @@ test('GNU Octave: latest and 11.3 by the only build image they could use; other 
   unknown('gnuoctave/octave:6.2.0', /built by hand/);
 });
 
+test('Home Assistant add-on base and Strimzi: each release tag by the base its build files name at that tag', () => {
+  check([
+    ['ghcr.io/hassio-addons/base:14.3.2', 'alpine-3.18', /hassio-addons\/addon-base @ fe20232/, false],
+    ['quay.io/strimzi/kafka:0.25.0-kafka-2.8.0', 'ubi-8', /strimzi\/strimzi-kafka-operator @ 8541da1e/, false],
+    ['quay.io/strimzi/kafka:0.45.0-kafka-3.9.0', 'ubi-9', /strimzi\/strimzi-kafka-operator @ 8541da1e/, false],
+    ['quay.io/strimzi/operator:0.20.0', 'centos-7', /strimzi\/strimzi-kafka-operator @ 8541da1e/, false],
+  ]);
+  unknown('quay.io/strimzi/kafka:0.5.0', /matches no known variant/); // before docker-images/base existed
+});
+
 test('vendors whose build files do not fix a tag’s base say so instead of “not an image the knowledge base knows”', () => {
   unknown('oven/bun:1.1.38-alpine', /which commit built a tag is not recorded/);
   unknown('nvcr.io/nvidia/pytorch:24.01-py3', /only in that release’s notes/);

@@ -356,6 +356,69 @@ const octaveRules: ImageTagRule[] = [
   },
 ];
 
+// --- Home Assistant community add-on base (hassio-addons/addon-base) ------------------------------------------------------
+// Each release tag vX.Y.Z builds base/Dockerfile (ARG BUILD_FROM) with the per-architecture image of base/build.yaml
+// (build.json before); the shared hassio-addons/workflows base-deploy.yaml pushes ghcr.io/hassio-addons/base:X.Y.Z.
+const HASSIO_BASE =
+  'hassio-addons/addon-base @ fe20232 (2025-12-29): base/build.yaml (build.json) build_from amd64 at each of the 175 release tags v0.0.2 … v19.0.0 (alpine:3.6 … amd64/alpine:3.22.2)';
+const HASSIO_BASE_VERSIONS: Readonly<Record<string, string>> = {
+  'alpine:3.6': '0.0.2 1.0.0 1.0.1 1.1.0',
+  'alpine:3.7': '1.2.0 1.3.0 1.3.1 1.3.2 1.3.3 1.4.0 1.4.1 1.4.2',
+  'alpine:3.8': '2.0.0 2.0.1 2.1.0 2.1.1 2.1.2 2.2.0 2.3.0 2.3.1 2.3.2',
+  'alpine:3.9': '3.0.0 3.0.1 3.1.0 3.1.1 3.1.2',
+  'alpine:3.10': '4.0.0 4.0.1 4.0.2 4.0.3 4.1.0 4.1.1 5.0.0 5.0.1 5.0.2 5.0.3',
+  'alpine:3.11': '6.0.0 6.0.1 7.0.0 7.0.1 7.0.2 7.0.3 7.0.4 7.0.5 7.1.0 7.1.1 7.2.0',
+  'alpine:3.12': '8.0.0 8.0.1 8.0.2 8.0.3 8.0.4 8.0.5 8.0.6',
+  'alpine:3.13': '9.0.0 9.0.1 9.1.0 9.1.1 9.1.2 9.1.3 9.1.4 9.1.5 9.1.6 9.1.7 9.1.8 9.2.0 9.2.1 9.2.2',
+  'alpine:3.14': '10.0.0 10.0.1 10.0.2 10.1.0 10.1.1 10.2.0 10.2.1 10.2.2 10.2.3',
+  'alpine:3.15': '11.0.0 11.0.1 11.1.0 11.1.1 11.1.2',
+  'alpine:3.16': '12.0.0 12.1.0 12.2.0 12.2.1 12.2.2 12.2.3 12.2.4 12.2.5 12.2.6 12.2.7',
+  'alpine:3.17': '13.0.0 13.0.1 13.1.0 13.1.1 13.1.2 13.1.3 13.1.4 13.1.5 13.2.0 13.2.1 13.2.2',
+  'alpine:3.18':
+    '14.0.0 14.0.1 14.0.2 14.0.3 14.0.4 14.0.5 14.0.6 14.0.7 14.0.8 14.1.0 14.1.1 14.1.2 14.1.3 14.2.0 14.2.1 14.2.2 14.3.0 14.3.1 14.3.2 14.3.3',
+  'alpine:3.19': '15.0.0 15.0.1 15.0.2 15.0.3 15.0.4 15.0.5 15.0.6 15.0.7 15.0.8 15.0.9',
+  'alpine:3.20': '16.0.0 16.0.1 16.1.0 16.1.1 16.1.2 16.1.3 16.2.0 16.2.1 16.3.0 16.3.1 16.3.2 16.3.3 16.3.4 16.3.5 16.3.6',
+  'alpine:3.21': '17.0.0 17.0.1 17.0.2 17.1.0 17.1.1 17.1.2 17.1.3 17.1.4 17.1.5 17.2.0 17.2.1 17.2.2 17.2.3 17.2.4 17.2.5',
+  'alpine:3.22': '18.0.0 18.0.1 18.0.2 18.0.3 18.1.0 18.1.1 18.1.2 18.1.3 18.1.4 18.2.0 18.2.1 19.0.0',
+};
+
+// --- Strimzi (strimzi/strimzi-kafka-operator) -----------------------------------------------------------------------------
+// The operator, Kafka and other images of a release are FROM strimzi/base, built from docker-images/base/Dockerfile at
+// that release tag; quay.io/strimzi/kafka tags are <release>-kafka-<Kafka version>.
+const STRIMZI =
+  'strimzi/strimzi-kafka-operator @ 8541da1e (2026-08-22): docker-images/base/Dockerfile FROM at each release tag (centos:7 0.14.0 … 0.23.0, registry.access.redhat.com/ubi8/ubi-minimal:latest 0.24.0 … 0.41.0, ubi9/ubi-minimal:latest 0.42.0 … 1.2.0); docker-images/kafka-based/kafka/Dockerfile FROM strimzi/base:latest';
+const STRIMZI_REPOS = ['quay.io/strimzi/kafka', 'quay.io/strimzi/operator', 'docker.io/strimzi/kafka', 'docker.io/strimzi/operator'];
+const STRIMZI_VERSIONS: Readonly<Record<string, string>> = {
+  'centos:7': '0.14.0 0.15.0 0.16.0 0.16.1 0.16.2 0.17.0 0.18.0 0.19.0 0.20.0 0.20.1 0.21.0 0.21.1 0.22.0 0.22.1 0.23.0',
+  'registry.access.redhat.com/ubi8/ubi-minimal':
+    '0.24.0 0.25.0 0.26.0 0.26.1 0.27.0 0.27.1 0.28.0 0.29.0 0.30.0 0.31.0 0.31.1 0.32.0 0.33.0 0.33.1 0.33.2 0.34.0 0.35.0 0.35.1 0.36.0 0.36.1 0.37.0 0.38.0 0.39.0 0.40.0 0.41.0',
+  'registry.access.redhat.com/ubi9/ubi-minimal':
+    '0.42.0 0.43.0 0.44.0 0.45.0 0.45.1 0.45.2 0.46.0 0.46.1 0.47.0 0.48.0 0.49.0 0.49.1 0.50.0 0.50.1 0.51.0 1.0.0 1.0.1 1.1.0 1.2.0',
+};
+function strimziBases(): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const [base, versions] of Object.entries(STRIMZI_VERSIONS)) for (const v of versions.split(' ')) map[v] = base;
+  return map;
+}
+const platformRules: ImageTagRule[] = [
+  ...Object.entries(HASSIO_BASE_VERSIONS).map(
+    ([base, versions]): ImageTagRule => ({
+      id: `hassio-addons-base/${base}`,
+      repositories: ['ghcr.io/hassio-addons/base'],
+      tag: exactTags(versions),
+      base,
+      source: HASSIO_BASE,
+    }),
+  ),
+  {
+    id: 'strimzi/release',
+    repositories: STRIMZI_REPOS,
+    tag: /^(?<v>\d+\.\d+\.\d+)(?:-kafka-\d+\.\d+\.\d+)?$/,
+    base: { group: 'v', map: strimziBases() },
+    source: STRIMZI,
+  },
+];
+
 // --- Vendors whose build files do not fix a version tag's base (Part 1 of the seventh sample's look-ups) ----------------
 // Said so, with what was read, instead of falling through to "not an image the knowledge base knows".
 const BUN =
@@ -398,5 +461,6 @@ export const toolImageRules: readonly ImageTagRule[] = [
   ...flutterRules,
   ...sparkRules,
   ...octaveRules,
+  ...platformRules,
   ...vendorUnknownRules,
 ];
