@@ -419,6 +419,30 @@ const platformRules: ImageTagRule[] = [
   },
 ];
 
+// --- Small build images and moving bases ----------------------------------------------------------------------------------
+const GITLAB_CI_ANDROID =
+  'jangrewe/gitlab-ci-android @ b8f0447 (2022-08-24, the newest commit): Dockerfile FROM ubuntu:20.04 (since 2020-10-04; ubuntu:18.04 before)';
+const DEBEZIUM =
+  'debezium/container-images @ 07fabf0 (2026-07-01): connect/<v>/Dockerfile FROM connect-base:<v> FROM kafka:<v> FROM $DEBEZIUM_DOCKER_REGISTRY_PRIMARY_NAME/base (no version); base/latest/Dockerfile FROM registry.fedoraproject.org/fedora-minimal:34 (2021-09) … 37 (2022-11), 38 (2024-05), 40 (2024-09), 41 (2025-05)';
+const smallBuildRules: ImageTagRule[] = [
+  {
+    id: 'gitlab-ci-android/latest',
+    repositories: ['docker.io/jangrewe/gitlab-ci-android'],
+    tag: /^latest$/,
+    base: 'ubuntu:20.04',
+    moving: {},
+    source: GITLAB_CI_ANDROID,
+  },
+  {
+    id: 'debezium/unknown',
+    repositories: ['docker.io/debezium/*', 'quay.io/debezium/*'],
+    tag: /^.*$/,
+    unknown:
+      'Debezium images of every version are built FROM the unversioned debezium/base, whose Fedora minimal release moved (34 in 2021 … 41 in 2025); when a version tag was last rebuilt is not recorded',
+    source: DEBEZIUM,
+  },
+];
+
 // --- Vendors whose build files do not fix a version tag's base (Part 1 of the seventh sample's look-ups) ----------------
 // Said so, with what was read, instead of falling through to "not an image the knowledge base knows".
 const BUN =
@@ -462,5 +486,6 @@ export const toolImageRules: readonly ImageTagRule[] = [
   ...sparkRules,
   ...octaveRules,
   ...platformRules,
+  ...smallBuildRules,
   ...vendorUnknownRules,
 ];
