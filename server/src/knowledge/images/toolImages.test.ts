@@ -122,6 +122,16 @@ test('vendors whose build files do not fix a tag’s base say so instead of “n
   unknown('nvcr.io/nvidia/tritonserver:23.08-py3', /only in that release’s notes/);
   unknown('pytorch/pytorch:2.1.0-cuda12.1-cudnn8-runtime', /docker\.Makefile/);
   unknown('quay.io/debezium/connect:2.0', /unversioned debezium\/base/);
+  unknown('grafana/grafana:10.1.5', /could not be read here/);
+  unknown('clickhouse/clickhouse-server:23.8', /only the 25\.4\.4\.25 version/);
+  check([
+    [
+      'clickhouse/clickhouse-server:25.4.4.25',
+      'ubuntu-22.04',
+      /ClickHouse\/ClickHouse docker\/server\/Dockerfile\.ubuntu @ 001409ce/,
+      false,
+    ],
+  ]);
   check([['jangrewe/gitlab-ci-android', 'ubuntu-20.04', /jangrewe\/gitlab-ci-android @ b8f0447/, true]]);
   // NVIDIA's CUDA images name their Ubuntu in the tag: still a labelled guess, not blocked by the NGC rule
   const cuda = lookup('nvcr.io/nvidia/cuda:12.2.0-devel-ubuntu22.04');

@@ -451,7 +451,34 @@ const NGC =
   'NVIDIA release notes docs.nvidia.com/deeplearning/frameworks/pytorch-release-notes/rel_20-02.html ("Ubuntu 18.04 with January 2020 updates") and triton-inference-server/release-notes/rel-23-08.html ("The following table shows what versions of Ubuntu … are supported in each of the NVIDIA containers"), read only in excerpts';
 const PYTORCH =
   'pytorch/pytorch Dockerfile @ 01343dcd (ARG BASE_IMAGE=ubuntu:22.04, FROM ${BASE_IMAGE} AS official; the release builds set BASE_IMAGE per tag from docker.Makefile, whose history was not read)';
+const CLICKHOUSE =
+  'ClickHouse/ClickHouse docker/server/Dockerfile.ubuntu @ 001409ce (FROM ubuntu:22.04, ARG VERSION="25.4.4.25"): the one stored version of the release Dockerfile; its history (559 versions of docker/server/Dockerfile, 304 of Dockerfile.ubuntu) is in a repository too large to bring here';
+const GRAFANA =
+  'grafana/grafana Dockerfile: the one stored version (@ 0014fb64) is a modified copy (FROM debian:stretch-slim with a mirrors.ustc.edu.cn sources edit), not a release build file; the repository is too large to bring here';
 const vendorUnknownRules: ImageTagRule[] = [
+  {
+    id: 'clickhouse/25.4.4.25',
+    repositories: ['docker.io/clickhouse/clickhouse-server'],
+    tag: /^25\.4\.4\.25$/,
+    base: 'ubuntu:22.04',
+    source: CLICKHOUSE,
+  },
+  {
+    id: 'clickhouse/unknown',
+    repositories: ['docker.io/clickhouse/clickhouse-server', 'docker.io/yandex/clickhouse-server'],
+    tag: /^.*$/,
+    unknown:
+      'clickhouse-server tags are built from docker/server/Dockerfile(.ubuntu/.alpine) at the release commit; only the 25.4.4.25 version of that file (FROM ubuntu:22.04) could be read, so other tags stay unknown',
+    source: CLICKHOUSE,
+  },
+  {
+    id: 'grafana/unknown',
+    repositories: ['docker.io/grafana/grafana', 'docker.io/grafana/grafana-oss', 'docker.io/grafana/grafana-enterprise'],
+    tag: /^.*$/,
+    unknown:
+      'grafana/grafana tags (Alpine by default, -ubuntu variants) are built from the Dockerfile at each release, whose history could not be read here (the repository is too large to bring, and the one stored Dockerfile is a modified copy)',
+    source: GRAFANA,
+  },
   {
     id: 'bun/unknown',
     repositories: ['docker.io/oven/bun'],
