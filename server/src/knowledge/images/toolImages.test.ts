@@ -123,6 +123,7 @@ test('vendors whose build files do not fix a tag’s base say so instead of “n
   unknown('pytorch/pytorch:2.1.0-cuda12.1-cudnn8-runtime', /docker\.Makefile/);
   unknown('quay.io/debezium/connect:2.0', /unversioned debezium\/base/);
   unknown('grafana/grafana:10.1.5', /could not be read here/);
+  unknown('prefecthq/prefect:2.10.12-python3.11', /python:<version>-slim, a moving tag/);
   unknown('clickhouse/clickhouse-server:23.8', /only the 25\.4\.4\.25 version/);
   check([
     [

@@ -455,7 +455,17 @@ const CLICKHOUSE =
   'ClickHouse/ClickHouse docker/server/Dockerfile.ubuntu @ 001409ce (FROM ubuntu:22.04, ARG VERSION="25.4.4.25"): the one stored version of the release Dockerfile; its history (559 versions of docker/server/Dockerfile, 304 of Dockerfile.ubuntu) is in a repository too large to bring here';
 const GRAFANA =
   'grafana/grafana Dockerfile: the one stored version (@ 0014fb64) is a modified copy (FROM debian:stretch-slim with a mirrors.ustc.edu.cn sources edit), not a release build file; the repository is too large to bring here';
+const PREFECT =
+  'PrefectHQ/prefect Dockerfile @ 0235a561: ARG BASE_IMAGE=python:${PYTHON_VERSION}-slim, FROM ${BASE_IMAGE} AS final (the -conda flavor FROM continuumio/miniconda3); python:<v>-slim is a moving tag whose Debian release changed (bullseye, bookworm, trixie)';
 const vendorUnknownRules: ImageTagRule[] = [
+  {
+    id: 'prefect/unknown',
+    repositories: ['docker.io/prefecthq/prefect'],
+    tag: /^.*$/,
+    unknown:
+      'prefecthq/prefect tags are built FROM python:<version>-slim, a moving tag whose Debian release at each build is not recorded (the tag names the Python version, not the Debian release)',
+    source: PREFECT,
+  },
   {
     id: 'clickhouse/25.4.4.25',
     repositories: ['docker.io/clickhouse/clickhouse-server'],
