@@ -124,6 +124,8 @@ test('vendors whose build files do not fix a tag’s base say so instead of “n
   unknown('quay.io/debezium/connect:2.0', /unversioned debezium\/base/);
   unknown('grafana/grafana:10.1.5', /could not be read here/);
   unknown('prefecthq/prefect:2.10.12-python3.11', /python:<version>-slim, a moving tag/);
+  unknown('sagemath/sagemath:10.1', /built by hand/);
+  unknown('metabase/metabase:v0.47.0', /moving Alpine-based tag/);
   unknown('clickhouse/clickhouse-server:23.8', /only the 25\.4\.4\.25 version/);
   check([
     [

@@ -457,7 +457,27 @@ const GRAFANA =
   'grafana/grafana Dockerfile: the one stored version (@ 0014fb64) is a modified copy (FROM debian:stretch-slim with a mirrors.ustc.edu.cn sources edit), not a release build file; the repository is too large to bring here';
 const PREFECT =
   'PrefectHQ/prefect Dockerfile @ 0235a561: ARG BASE_IMAGE=python:${PYTHON_VERSION}-slim, FROM ${BASE_IMAGE} AS final (the -conda flavor FROM continuumio/miniconda3); python:<v>-slim is a moving tag whose Debian release changed (bullseye, bookworm, trixie)';
+const SAGEMATH =
+  'sagemath/sage docker/Dockerfile @ 09cb58df (FROM ubuntu:jammy AS run-time-dependencies; "HOWTO use this file to manually create new images for Docker Hub": checkout the release tag, build, push sagemath/sagemath:$DOCKER_TAG and latest); the file has 20 stored versions whose dates and tags were not read';
+const METABASE =
+  'metabase/metabase Dockerfile @ 0024b891 (runner FROM adoptopenjdk/openjdk11:alpine-jre, a moving tag); the file has other versions whose per-release history was not read';
 const vendorUnknownRules: ImageTagRule[] = [
+  {
+    id: 'sagemath/unknown',
+    repositories: ['docker.io/sagemath/sagemath', 'docker.io/sagemath/sagemath-dev'],
+    tag: /^.*$/,
+    unknown:
+      'sagemath/sagemath tags are built by hand from docker/Dockerfile at the release tag (FROM ubuntu:jammy in the one version read); which Ubuntu each release’s file named was not read',
+    source: SAGEMATH,
+  },
+  {
+    id: 'metabase/unknown',
+    repositories: ['docker.io/metabase/metabase', 'docker.io/metabase/metabase-enterprise'],
+    tag: /^.*$/,
+    unknown:
+      'metabase/metabase tags run on the runner stage of the Dockerfile at each release (adoptopenjdk/openjdk11:alpine-jre, a moving Alpine-based tag, in the version read); the Alpine release of each build is not recorded',
+    source: METABASE,
+  },
   {
     id: 'prefect/unknown',
     repositories: ['docker.io/prefecthq/prefect'],
