@@ -135,6 +135,8 @@ test('vendors whose build files do not fix a tag’s base say so instead of “n
       false,
     ],
   ]);
+  check([['pytorch/torchserve:0.6.1-cpu', 'ubuntu-18.04', /pytorch\/serve @ 62c4d6a1/, false]]);
+  check([['pytorch/torchserve:latest-cpu', 'ubuntu-20.04', /pytorch\/serve @ 62c4d6a1/, true]]);
   check([['jangrewe/gitlab-ci-android', 'ubuntu-20.04', /jangrewe\/gitlab-ci-android @ b8f0447/, true]]);
   // NVIDIA's CUDA images name their Ubuntu in the tag: still a labelled guess, not blocked by the NGC rule
   const cuda = lookup('nvcr.io/nvidia/cuda:12.2.0-devel-ubuntu22.04');

@@ -424,7 +424,33 @@ const GITLAB_CI_ANDROID =
   'jangrewe/gitlab-ci-android @ b8f0447 (2022-08-24, the newest commit): Dockerfile FROM ubuntu:20.04 (since 2020-10-04; ubuntu:18.04 before)';
 const DEBEZIUM =
   'debezium/container-images @ 07fabf0 (2026-07-01): connect/<v>/Dockerfile FROM connect-base:<v> FROM kafka:<v> FROM $DEBEZIUM_DOCKER_REGISTRY_PRIMARY_NAME/base (no version); base/latest/Dockerfile FROM registry.fedoraproject.org/fedora-minimal:34 (2021-09) … 37 (2022-11), 38 (2024-05), 40 (2024-09), 41 (2025-05)';
+const TORCHSERVE =
+  'pytorch/serve @ 62c4d6a1 (2025-03-17, the newest commit): docker/build_image.sh BASE_IMAGE="ubuntu:18.04" at release tags v0.2.0 … v0.6.1 and "ubuntu:20.04" at v0.7.0 … v0.12.0 and at the newest commit (docker/Dockerfile FROM ${BASE_IMAGE}); build_upload_release.py tags latest, latest-cpu and {version}-cpu, docker_nightly.py retags latest-cpu from nightly builds';
 const smallBuildRules: ImageTagRule[] = [
+  {
+    id: 'torchserve/cpu-18.04',
+    repositories: ['docker.io/pytorch/torchserve'],
+    tag: exactTags(
+      '0.2.0-cpu 0.3.0-cpu 0.3.1-cpu 0.4.0-cpu 0.4.1-cpu 0.4.2-cpu 0.5.0-cpu 0.5.1-cpu 0.5.2-cpu 0.5.3-cpu 0.6.0-cpu 0.6.1-cpu',
+    ),
+    base: 'ubuntu:18.04',
+    source: TORCHSERVE,
+  },
+  {
+    id: 'torchserve/cpu-20.04',
+    repositories: ['docker.io/pytorch/torchserve'],
+    tag: exactTags('0.7.0-cpu 0.7.1-cpu 0.8.0-cpu 0.8.1-cpu 0.8.2-cpu 0.9.0-cpu 0.10.0-cpu 0.11.0-cpu 0.11.1-cpu 0.12.0-cpu'),
+    base: 'ubuntu:20.04',
+    source: TORCHSERVE,
+  },
+  {
+    id: 'torchserve/latest-cpu',
+    repositories: ['docker.io/pytorch/torchserve'],
+    tag: /^latest(?:-cpu)?$/,
+    base: 'ubuntu:20.04',
+    moving: { pin: 'pytorch/torchserve:0.12.0-cpu' },
+    source: TORCHSERVE,
+  },
   {
     id: 'gitlab-ci-android/latest',
     repositories: ['docker.io/jangrewe/gitlab-ci-android'],
