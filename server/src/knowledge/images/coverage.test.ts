@@ -135,13 +135,16 @@ test('coverage of the third sample (printed)', () => {
 /**
  * Samples drawn by kind of project (one semantic look-up per kind), each with its floor: measured
  * minus about 2 points. Fourth: 72.6% when drawn, 78.8% after its fixes; fifth (41 more kinds):
- * 55.4% when drawn, 63.7% after its fixes, 64.1% after the sixth's (floor raised to that); sixth (59 more
- * kinds): 48.8% when drawn, 68.3% after its fixes (floor = measured, so losing one reference fails).
+ * 55.4% when drawn, 63.7% after its fixes, 64.1% after the sixth's, 68.1% after the seventh's (floor raised to that);
+ * sixth (59 more kinds): 48.8% when drawn, 68.3% after its fixes, 69.0% after the seventh's; seventh (47 kinds in
+ * areas the earlier ones were thin in): 46.0% when drawn, 59.6% after its fixes (floors = measured, so losing
+ * one reference fails).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.76 },
-  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.64 },
-  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.68 },
+  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.68 },
+  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.69 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.59 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

@@ -18,6 +18,7 @@ import { ImageResolver } from './resolve';
 import { rosRules } from './ros';
 import type { ImageTagRule } from './ruleTypes';
 import { thirdPartyRules } from './thirdParty';
+import { toolImageRules } from './toolImages';
 import { ubuntuReleases, ubuntuRules } from './ubuntu';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
@@ -52,6 +53,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...rosRules,
   ...vendorRules,
   ...communityImageRules,
+  ...toolImageRules,
 ];
 
 const resolver = new ImageResolver({
