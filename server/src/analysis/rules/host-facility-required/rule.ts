@@ -17,7 +17,7 @@
  *    in the hover with the setting to change (see `fails`).
  */
 import type { HoverNote, Rule, RuleContext, RuntimeNeed } from '../types';
-import type { Finding, Range } from '../../types';
+import type { Finding, Range, RelatedInformation } from '../../types';
 import type { KernelFeature } from '../../../knowledge/types';
 import { getFeature } from '../../../knowledge/features';
 import {
@@ -52,6 +52,7 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
 
 const ID = 'host-facility-required';
 
@@ -82,6 +83,8 @@ export interface FacilityUse {
    */
   kind: 'command' | 'prepared' | 'mentioned';
   line: number;
+  /** A use in a start script from the build context: where in that script. */
+  related?: RelatedInformation[];
   /** Not a use where an ENV instruction sets this variable (APPIMAGE_EXTRACT_AND_RUN). */
   unlessEnv?: string;
 }
@@ -808,6 +811,13 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
   for (const c of ctx.commands()) {
     for (const u of commandUses(c, 0)) if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push(u);
   }
+  // Start scripts read from the build context: placed on the CMD/ENTRYPOINT word that runs them.
+  for (const c of startScriptCommands(ctx)) {
+    const related = startScriptRelated(c);
+    if (!related.some((r) => r.file !== undefined)) continue;
+    for (const u of commandUses(c, 0))
+      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push({ ...u, via: `${u.via}${startScriptWhere(c)}`, related });
+  }
   const staticUse = (
     facility: HostFacility | undefined,
     range: Range,
@@ -1007,7 +1017,7 @@ function missingFeaturesFinding(ctx: RuleContext, host: string, u: FacilityUse, 
     severity: 'warning',
     range: u.range,
     message: sentences.join(' '),
-    related: [targetRelated(ctx)],
+    related: [targetRelated(ctx), ...(u.related ?? [])],
     fixes: [],
   };
 }

@@ -1,0 +1,220 @@
+/**
+ * Start scripts the Dockerfile copies in from its build context (`COPY docker-entrypoint.sh
+ * /usr/local/bin/`, `ADD start.sh /`, `COPY scripts/ /scripts/`, `COPY . /app`) and runs by CMD or
+ * ENTRYPOINT (`ENTRYPOINT ["docker-entrypoint.sh"]`, `CMD ["/start.sh"]`, `CMD sh ./start.sh`).
+ * This module only says which context files would be that script: the analysis never reads a file.
+ * The caller (CLI, language server) reads the paths `contextScriptRefs` lists and passes their text
+ * back as `contextFiles`; startScripts.ts parses them.
+ *
+ * Matching is by path only, within one stage: the last CMD and the last ENTRYPOINT of the stage, a
+ * COPY/ADD before it (not `--from=`, not a URL, not an archive ADD unpacks), WORKDIR for relative
+ * names, the usual PATH directories for a bare program name. Anything not known statically (`$VAR`,
+ * quotes with spaces, a relative path under an unknown WORKDIR against an absolute one) is no match.
+ */
+import type { InstructionBlock } from '../../document';
+import type { ShellCommand, ShellWord } from '../../shell/types';
+import { SH_SHELLS } from '../../shell/wrappers';
+import type { Range } from '../../types';
+import type { RuleContext } from '../types';
+
+/** Bounds: scripts looked up per Dockerfile, and characters of one script read. */
+export const MAX_CONTEXT_SCRIPTS = 8;
+export const MAX_CONTEXT_SCRIPT_CHARS = 256 * 1024;
+
+/** PATH of the official images (docker-library), where a bare program name is looked up. */
+const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+/** The working directory of a stage before any WORKDIR: the base image's, not known here. */
+const BASE_WORKDIR = '\u0000workdir';
+
+export interface ContextScriptRef {
+  /** Context-relative paths that would be the script, most likely first (the first one read wins). */
+  paths: string[];
+  /** The CMD/ENTRYPOINT word that names the script. */
+  by: Range;
+  /** Its instruction: the script's commands are placed there. */
+  block: InstructionBlock;
+}
+
+interface Copy {
+  sources: string[];
+  dest: string;
+  destIsDir: boolean;
+  line: number;
+}
+
+interface StageState {
+  workdir: { line: number; dir: string | undefined }[];
+  copies: Copy[];
+}
+
+/** `a/./b//c/` → `a/b/c`; undefined when a `..` would climb above the start. */
+function normalize(path: string): string | undefined {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (out.length === 0 || out[out.length - 1] === BASE_WORKDIR) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}
+
+/** An absolute image path (`/usr/local/bin/x`, or under the unknown base WORKDIR) from a path and the WORKDIR. */
+function imagePath(path: string, workdir: string | undefined): string | undefined {
+  if (path.startsWith('/')) {
+    const n = normalize(path);
+    return n === undefined ? undefined : `/${n}`;
+  }
+  if (workdir === undefined) return undefined;
+  const n = normalize(`${workdir}/${path}`);
+  return n === undefined ? undefined : n.startsWith(BASE_WORKDIR) ? n : `/${n}`;
+}
+
+/** A COPY/ADD source as a context-relative path; undefined for URLs, variables and escapes. */
+function contextPath(source: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(source) || source.includes('$')) return undefined;
+  return normalize(source);
+}
+
+function argumentsOf(block: InstructionBlock): string[] | undefined {
+  const ast = block.parsed.ast as unknown as
+    | { getArguments(): { getValue(): string }[]; getJSONStrings?(): { getJSONValue(): string }[] }
+    | undefined;
+  if (!ast) return undefined;
+  const json = typeof ast.getJSONStrings === 'function' ? ast.getJSONStrings() : [];
+  if (json.length > 0) return json.map((j) => j.getJSONValue());
+  const args = ast.getArguments().map((a) => a.getValue());
+  return args.some((a) => /["'\\]|^<</.test(a)) ? undefined : args;
+}
+
+function copyOf(block: InstructionBlock, workdir: string | undefined): Copy | undefined {
+  const ast = block.parsed.ast as unknown as { getFlags?(): { getName(): string }[] } | undefined;
+  if (ast?.getFlags?.().some((f) => f.getName().toLowerCase() === 'from')) return undefined;
+  const args = argumentsOf(block);
+  if (!args || args.length < 2 || args.some((a) => a.includes('$'))) return undefined;
+  const destText = args[args.length - 1];
+  const dest = imagePath(destText, workdir);
+  if (dest === undefined) return undefined;
+  // ADD unpacks a local tar archive: what lands in the image is its content, not the file.
+  const sources = args.slice(0, -1).filter((s) => !(block.parsed.keyword === 'ADD' && /\.(tar|tgz|tbz2?|txz)(\.\w+)?$/i.test(s)));
+  return { sources, dest, destIsDir: destText.endsWith('/') || destText === '.' || args.length > 2, line: block.startLine };
+}
+
+/** WORKDIR and COPY/ADD of each stage, in document order. */
+function stageStates(ctx: Pick<RuleContext, 'model' | 'stageAt'>): Map<number, StageState> {
+  const states = new Map<number, StageState>();
+  for (const block of ctx.model.instructions) {
+    const stage = ctx.stageAt(block.startLine);
+    if (!stage) continue;
+    let s = states.get(stage.index);
+    if (!s) states.set(stage.index, (s = { workdir: [{ line: stage.block.startLine, dir: BASE_WORKDIR }], copies: [] }));
+    const kw = block.parsed.keyword;
+    const workdir = s.workdir[s.workdir.length - 1].dir;
+    if (kw === 'WORKDIR') {
+      const v = argumentsOf(block)?.join(' ');
+      s.workdir.push({ line: block.startLine, dir: v && !v.includes('$') ? imagePath(v, workdir) : undefined });
+    } else if (kw === 'COPY' || kw === 'ADD') {
+      const c = copyOf(block, workdir);
+      if (c) s.copies.push(c);
+    }
+  }
+  return states;
+}
+
+function workdirAt(s: StageState, line: number): string | undefined {
+  let dir: string | undefined;
+  for (const w of s.workdir) if (w.line <= line) dir = w.dir;
+  return dir;
+}
+
+/** Image paths a start word may run: the program (PATH lookup for a bare name) or a shell's script argument. */
+function runPaths(word: ShellWord, isProgram: boolean, workdir: string | undefined): string[] {
+  const v = word.value;
+  if (!v || v.includes('$')) return [];
+  if (isProgram && SH_SHELLS.has(v.slice(v.lastIndexOf('/') + 1))) return [];
+  if (isProgram && !v.includes('/')) return PATH_DIRS.map((d) => `${d}/${v}`);
+  const p = imagePath(v, workdir);
+  return p === undefined ? [] : [p];
+}
+
+function globRegExp(glob: string): RegExp {
+  const body = glob
+    .replace(/[.+^${}()|\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
+  return new RegExp(`^${body}$`);
+}
+
+const parent = (p: string): string => p.slice(0, Math.max(0, p.lastIndexOf('/')));
+const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
+const join = (dir: string, name: string): string => (dir ? `${dir}/${name}` : name);
+
+/** Context paths one COPY puts at image path `target` (a file source, a directory source, a basename glob). */
+function sourcesFor(copy: Copy, target: string): string[] {
+  const out: string[] = [];
+  for (const raw of copy.sources) {
+    const src = contextPath(raw);
+    if (src === undefined) continue;
+    const under = copy.dest.endsWith('/') ? copy.dest : `${copy.dest}/`;
+    if (/[*?[]/.test(src)) {
+      if (!/[*?[]/.test(parent(src)) && target === under + base(target) && globRegExp(base(src)).test(base(target)))
+        out.push(join(parent(src), base(target)));
+      continue;
+    }
+    if (src !== '' && (target === copy.dest ? !copy.destIsDir : target === under + base(src))) out.push(src);
+    // A directory source (`dir/`, `.`, a name without an extension) copies its content under the destination.
+    else if (target.startsWith(under) && (src === '' || raw.endsWith('/') || !base(src).includes('.'))) out.push(join(src, target.slice(under.length)));
+  }
+  return out;
+}
+
+/** The words of a start command that may name a script: the program, or the first operand of sh/bash/… */
+function startWords(c: ShellCommand): { word: ShellWord; isProgram: boolean }[] {
+  const out = [{ word: c.nameWord, isProgram: true }];
+  if (SH_SHELLS.has(c.name) && !c.args.some((a) => a.value === '-c')) {
+    const operand = c.args.find((a) => !(a.value ?? '-').startsWith('-'));
+    if (operand) out.push({ word: operand, isProgram: false });
+  }
+  return out;
+}
+
+/** The last CMD and the last ENTRYPOINT block of each stage (an earlier one is replaced). */
+function effectiveStartBlocks(ctx: Pick<RuleContext, 'model' | 'stageAt'>): Set<number> {
+  const last = new Map<string, number>();
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw !== 'CMD' && kw !== 'ENTRYPOINT') continue;
+    last.set(`${ctx.stageAt(block.startLine)?.index}:${kw}`, block.startLine);
+  }
+  return new Set(last.values());
+}
+
+const refsMemo = new WeakMap<RuleContext['model'], ContextScriptRef[]>();
+
+/** Build-context files CMD/ENTRYPOINT would run, per naming word (a function of the Dockerfile alone). */
+export function contextScriptRefs(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands'>): readonly ContextScriptRef[] {
+  const hit = refsMemo.get(ctx.model);
+  if (hit) return hit;
+  const out: ContextScriptRef[] = [];
+  refsMemo.set(ctx.model, out);
+  if (!ctx.model.instructions.some((b) => b.parsed.keyword === 'COPY' || b.parsed.keyword === 'ADD')) return out;
+  const states = stageStates(ctx);
+  const effective = effectiveStartBlocks(ctx);
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start' || !effective.has(c.block.startLine) || out.length >= MAX_CONTEXT_SCRIPTS) continue;
+    const state = states.get(ctx.stageAt(c.block.startLine)?.index ?? -1);
+    if (!state) continue;
+    const workdir = workdirAt(state, c.block.startLine);
+    for (const { word, isProgram } of startWords(c)) {
+      const paths: string[] = [];
+      for (const target of runPaths(word, isProgram, workdir)) {
+        // The last COPY before the start instruction that puts a file there wins.
+        const copy = state.copies.filter((k) => k.line < c.block.startLine && sourcesFor(k, target).length > 0).pop();
+        if (copy) for (const p of sourcesFor(copy, target)) if (!paths.includes(p)) paths.push(p);
+      }
+      if (paths.length > 0 && out.length < MAX_CONTEXT_SCRIPTS) out.push({ paths: paths.slice(0, 4), by: word.range, block: c.block });
+    }
+  }
+  return out;
+}
