@@ -3,7 +3,16 @@
  * bundle, lsp/analysisApi.ts), what the CLI calls, and the types they read. Front ends import from
  * here, not from the modules behind it; the layering test holds the LSP layer and the CLI to that.
  */
-export { analyzeDocument, analyzeModel, analyzeSteps, commonFixes, contextPathsOf, findFileIgnoreLine, knownRuleIds, targetMatters } from './analyze';
+export {
+  analyzeDocument,
+  analyzeModel,
+  analyzeSteps,
+  commonFixes,
+  contextPathsOf,
+  findFileIgnoreLine,
+  knownRuleIds,
+  targetMatters,
+} from './analyze';
 export { MAX_CONTEXT_SCRIPT_CHARS, MAX_CONTEXT_SCRIPTS } from './rules/shared/contextScripts';
 export type { ContextFiles } from './rules/types';
 export type { AnalysisResult, AnalyzeOptions } from './analyze';

@@ -816,7 +816,8 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     const related = startScriptRelated(c);
     if (!related.some((r) => r.file !== undefined)) continue;
     for (const u of commandUses(c, 0))
-      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push({ ...u, via: `${u.via}${startScriptWhere(c)}`, related });
+      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText))
+        uses.push({ ...u, via: `${u.via}${startScriptWhere(c)}`, related });
   }
   const staticUse = (
     facility: HostFacility | undefined,

@@ -82,12 +82,12 @@ test('iptables and dockerd in the entrypoint: host facilities listed in the requ
   const text = 'FROM debian:12\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n';
   const script = '#!/usr/bin/env bash\niptables -t nat -A POSTROUTING -j MASQUERADE\ndockerd &\nexec "$@"\n';
   const result = analyzeDocument(text, { target: target(), today: TODAY, contextFiles: new Map([['entrypoint.sh', script]]) });
-  const req = requirementsText(imageRequirements(result));
+  const req = requirementsText(imageRequirements(result), 'x');
   assert.match(req, /iptables.*entrypoint\.sh line 2/);
   assert.match(req, /dockerd.*entrypoint\.sh line 3/);
   assert.ok(result.notes.some((n) => n.range.start.line === 2 && /entrypoint\.sh line 2/.test(n.markdown)));
   const without = analyzeDocument(text, { target: target(), today: TODAY });
-  assert.doesNotMatch(requirementsText(imageRequirements(without)), /iptables|dockerd/);
+  assert.doesNotMatch(requirementsText(imageRequirements(without), 'x'), /iptables|dockerd/);
 });
 
 test('a missing kernel feature used by the script is reported on the ENTRYPOINT line (WireGuard link, old kernel)', () => {

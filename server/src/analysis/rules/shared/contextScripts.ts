@@ -164,7 +164,8 @@ function sourcesFor(copy: Copy, target: string): string[] {
     }
     if (src !== '' && (target === copy.dest ? !copy.destIsDir : target === under + base(src))) out.push(src);
     // A directory source (`dir/`, `.`, a name without an extension) copies its content under the destination.
-    else if (target.startsWith(under) && (src === '' || raw.endsWith('/') || !base(src).includes('.'))) out.push(join(src, target.slice(under.length)));
+    else if (target.startsWith(under) && (src === '' || raw.endsWith('/') || !base(src).includes('.')))
+      out.push(join(src, target.slice(under.length)));
   }
   return out;
 }
