@@ -17,6 +17,7 @@ import { SCHEDULING, SIZES } from './limits';
 import type { DocumentSession, Ticket } from './session';
 import { publishedDiagnostics, type AnalysisLimits } from './toLsp';
 import { releaseYoungGeneration } from './youngGeneration';
+import { ContextFileReader } from './contextFiles';
 import type { WorkspaceTarget } from './workspaceTarget';
 
 export class AnalysisLoop {
@@ -36,6 +37,9 @@ export class AnalysisLoop {
     private readonly sessions: () => Iterable<DocumentSession>,
     private readonly extensionRoot: () => string,
   ) {}
+
+  /** Start scripts beside the Dockerfile (its build context), read for the analysis. */
+  private readonly contextFiles = new ContextFileReader((dir) => this.workspace.mayReadContext(dir));
 
   settingsReady(): void {
     this.markSettingsLoaded();
@@ -177,7 +181,10 @@ export class AnalysisLoop {
       if (!prepared) return undefined;
       const { model, ticket, version, cut } = prepared;
       if (s.big && !(await turnFor(s, ticket))) return undefined;
-      const steps = analysis().analyzeFleetSteps(model, this.workspace.analyzeOptions(s.uri));
+      const options = this.workspace.analyzeOptions(s.uri);
+      const contextPaths = analysis().contextPathsOf(model);
+      if (contextPaths.length > 0) options.contextFiles = this.contextFiles.filesFor(s.uri, contextPaths);
+      const steps = analysis().analyzeFleetSteps(model, options);
       // The first analysis of a small document runs in one turn (even JIT-cold), so its first
       // diagnostics do not wait behind other messages; hostile input still yields after that long.
       const sliceMs =
