@@ -30,6 +30,8 @@ export type { TargetLayers } from './host/resolve';
 export { fixAllEdits } from './fixAll';
 export { readKernelConfigFile } from './host/kernelConfig';
 export { readBounded } from './host/boundedRead';
+export { readContextFile, readContextFiles } from './host/contextRead';
+export type { ContextRead } from './host/contextRead';
 export { detectMachine } from './host/machine';
 export { parseWorkspaceConfigFile, validateTargetInput } from './host/settings';
 export type { TargetInput } from './host/settings';
