@@ -13,7 +13,7 @@ export {
   knownRuleIds,
   targetMatters,
 } from './analyze';
-export { MAX_CONTEXT_SCRIPT_CHARS, MAX_CONTEXT_SCRIPTS } from './rules/shared/contextScripts';
+export { MAX_CONTEXT_SCRIPTS } from './rules/shared/contextScripts';
 export type { ContextFiles } from './rules/types';
 export type { AnalysisResult, AnalyzeOptions } from './analyze';
 export { BlockCache, ModelBuild, buildModel, deriveModel, updateModel } from './document';

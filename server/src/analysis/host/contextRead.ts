@@ -2,13 +2,15 @@
  * Reads one build-context file for the analysis (a start script the Dockerfile COPYs, see
  * rules/shared/contextScripts.ts): the caller (CLI, language server) invokes it, the analysis never
  * does. Only a regular file whose real path is inside the context directory (no `..`, no symlink
- * out), through the bounded reader, at most MAX_CONTEXT_SCRIPT_CHARS bytes, no NUL bytes; anything
+ * out), through the bounded reader, at most 256 KiB, no NUL bytes; anything
  * else is unknown (undefined text), never an error.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readBounded } from './boundedRead';
-import { MAX_CONTEXT_SCRIPT_CHARS } from '../rules/shared/contextScripts';
+
+/** Bytes read of one context file at most (the analysis reads at most as many characters of a script). */
+const MAX_CONTEXT_FILE_BYTES = 256 * 1024;
 
 export interface ContextRead {
   size: number;
@@ -40,7 +42,7 @@ export function readContextFile(realDir: string, rel: string, previous?: Context
   }
   if (!isInside(real, realDir) || !st.isFile()) return undefined;
   if (previous && previous.size === st.size && previous.mtimeMs === st.mtimeMs && previous.ino === st.ino) return previous;
-  const got = st.size > MAX_CONTEXT_SCRIPT_CHARS ? undefined : readBounded(real, MAX_CONTEXT_SCRIPT_CHARS);
+  const got = st.size > MAX_CONTEXT_FILE_BYTES ? undefined : readBounded(real, MAX_CONTEXT_FILE_BYTES);
   const text = got?.ok && !got.bytes.includes(0) ? got.bytes.toString('utf8') : undefined;
   return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, text };
 }

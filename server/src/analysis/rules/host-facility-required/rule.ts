@@ -802,6 +802,19 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
   return out;
 }
 
+/** Uses in start scripts read from the build context: placed on the CMD/ENTRYPOINT word that runs them. */
+function contextScriptUses(ctx: DocumentContext, envText: string): FacilityUse[] {
+  const out: FacilityUse[] = [];
+  for (const c of startScriptCommands(ctx)) {
+    const related = startScriptRelated(c);
+    if (!related.some((r) => r.file !== undefined)) continue;
+    for (const u of commandUses(c, 0))
+      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText))
+        out.push({ ...u, via: `${u.via}${startScriptWhere(c)}`, related });
+  }
+  return out;
+}
+
 const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
   const envText = ctx.model.instructions
@@ -811,14 +824,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
   for (const c of ctx.commands()) {
     for (const u of commandUses(c, 0)) if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push(u);
   }
-  // Start scripts read from the build context: placed on the CMD/ENTRYPOINT word that runs them.
-  for (const c of startScriptCommands(ctx)) {
-    const related = startScriptRelated(c);
-    if (!related.some((r) => r.file !== undefined)) continue;
-    for (const u of commandUses(c, 0))
-      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText))
-        uses.push({ ...u, via: `${u.via}${startScriptWhere(c)}`, related });
-  }
+  for (const u of contextScriptUses(ctx, envText)) uses.push(u);
   const staticUse = (
     facility: HostFacility | undefined,
     range: Range,
