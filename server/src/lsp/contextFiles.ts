@@ -21,6 +21,8 @@ const MAX_REMEMBERED = 256;
 export class ContextFileReader {
   private readonly byFile = new Map<string, ContextRead>();
   private readonly lastByUri = new Map<string, ContextFiles>();
+  /** The real path of each document's folder (resolved once: a moved folder is another URI). */
+  private readonly dirByUri = new Map<string, string>();
 
   /** `mayRead(dir)`: whether the workspace lets this context directory be read (trust). */
   constructor(private readonly mayRead: (dir: string) => boolean) {}
@@ -28,12 +30,14 @@ export class ContextFileReader {
   /** The texts of `paths` (context-relative) beside the Dockerfile at `uri`; undefined when it has no directory on disk. */
   filesFor(uri: string, paths: readonly string[]): ContextFiles | undefined {
     if (paths.length === 0 || !uri.startsWith('file:')) return undefined;
-    let dir: string;
+    let dir = this.dirByUri.get(uri);
     try {
-      dir = fs.realpathSync(path.dirname(fileURLToPath(uri)));
+      dir ??= fs.realpathSync.native(path.dirname(fileURLToPath(uri)));
     } catch {
       return undefined;
     }
+    if (this.dirByUri.size > MAX_REMEMBERED) this.dirByUri.clear();
+    this.dirByUri.set(uri, dir);
     if (!this.mayRead(dir)) return undefined;
     const files = new Map<string, string>();
     for (const rel of paths.slice(0, analysis().MAX_CONTEXT_SCRIPTS * 4)) {

@@ -35,8 +35,10 @@ export function readContextFile(realDir: string, rel: string, previous?: Context
   let real: string;
   let st: fs.Stats;
   try {
-    real = fs.realpathSync(file);
-    st = fs.statSync(real);
+    // A file right in the folder that is no symlink is inside it: one lstat (this runs per keystroke).
+    const own = rel.includes('/') ? undefined : fs.lstatSync(file);
+    real = own && !own.isSymbolicLink() ? file : fs.realpathSync.native(file);
+    st = real === file && own ? own : fs.statSync(real);
   } catch {
     return undefined;
   }
@@ -51,7 +53,7 @@ export function readContextFile(realDir: string, rel: string, previous?: Context
 export function readContextFiles(dir: string, paths: readonly string[]): Map<string, string> | undefined {
   let realDir: string;
   try {
-    realDir = fs.realpathSync(dir);
+    realDir = fs.realpathSync.native(dir);
   } catch {
     return undefined;
   }
