@@ -43,7 +43,8 @@ interface Copy {
 }
 
 interface StageState {
-  workdir: { line: number; dir: string | undefined }[];
+  /** WORKDIR values as written, resolved on demand (few lookups; a file may have thousands of WORKDIRs). */
+  workdirs: { line: number; raw: string | undefined }[];
   copies: Copy[];
 }
 
@@ -77,7 +78,21 @@ function contextPath(source: string): string | undefined {
   return normalize(source);
 }
 
-function argumentsOf(block: InstructionBlock): string[] | undefined {
+/** Arguments by parsed block (shared by every block of the same text, kept across keystrokes). */
+const argumentsMemo = new WeakMap<InstructionBlock['parsed'], { args: string[] | undefined; fromStage: boolean }>();
+
+function argumentsOf(block: InstructionBlock): { args: string[] | undefined; fromStage: boolean } {
+  let hit = argumentsMemo.get(block.parsed);
+  if (!hit) argumentsMemo.set(block.parsed, (hit = { args: argumentsUncached(block), fromStage: fromStage(block) }));
+  return hit;
+}
+
+function fromStage(block: InstructionBlock): boolean {
+  const ast = block.parsed.ast as unknown as { getFlags?(): { getName(): string }[] } | undefined;
+  return !!ast?.getFlags?.().some((f) => f.getName().toLowerCase() === 'from');
+}
+
+function argumentsUncached(block: InstructionBlock): string[] | undefined {
   const ast = block.parsed.ast as unknown as
     | { getArguments(): { getValue(): string }[]; getJSONStrings?(): { getJSONValue(): string }[] }
     | undefined;
@@ -89,9 +104,8 @@ function argumentsOf(block: InstructionBlock): string[] | undefined {
 }
 
 function copyOf(block: InstructionBlock, workdir: string | undefined): Copy | undefined {
-  const ast = block.parsed.ast as unknown as { getFlags?(): { getName(): string }[] } | undefined;
-  if (ast?.getFlags?.().some((f) => f.getName().toLowerCase() === 'from')) return undefined;
-  const args = argumentsOf(block);
+  const { args, fromStage } = argumentsOf(block);
+  if (fromStage) return undefined;
   if (!args || args.length < 2 || args.some((a) => a.includes('$'))) return undefined;
   const destText = args[args.length - 1];
   const dest = imagePath(destText, workdir);
@@ -101,21 +115,40 @@ function copyOf(block: InstructionBlock, workdir: string | undefined): Copy | un
   return { sources, dest, destIsDir: destText.endsWith('/') || destText === '.' || args.length > 2, line: block.startLine };
 }
 
-/** WORKDIR and COPY/ADD of each stage, in document order. */
-function stageStates(ctx: Pick<RuleContext, 'model' | 'stageAt'>): Map<number, StageState> {
+/** Per parsed COPY/ADD: the file names it names, and whether a folder or glob source may bring any name. */
+const shapeMemo = new WeakMap<InstructionBlock['parsed'], { names: string[]; open: boolean }>();
+
+/** A COPY/ADD that may put a file named in `names` in place: a source or destination of that name, a folder or a glob. */
+function mayCopy(block: InstructionBlock, args: readonly string[], names: ReadonlySet<string>): boolean {
+  let shape = shapeMemo.get(block.parsed);
+  if (!shape) {
+    const sources = args.slice(0, -1).map((a) => ({ a, b: base(a.replace(/\/+$/, '')) }));
+    shape = {
+      names: [base(args[args.length - 1] ?? ''), ...sources.map((x) => x.b)],
+      open: sources.some(({ a, b }) => a.endsWith('/') || b === '.' || b === '' || !b.includes('.') || /[*?[]/.test(b)),
+    };
+    shapeMemo.set(block.parsed, shape);
+  }
+  return shape.open || shape.names.some((n) => names.has(n));
+}
+
+/** WORKDIR and the COPY/ADD that may matter (see mayCopy) of each stage, in document order. */
+function stageStates(ctx: Pick<RuleContext, 'model' | 'stageAt'>, names: ReadonlySet<string>): Map<number, StageState> {
   const states = new Map<number, StageState>();
+  let s: StageState | undefined;
   for (const block of ctx.model.instructions) {
-    const stage = ctx.stageAt(block.startLine);
-    if (!stage) continue;
-    let s = states.get(stage.index);
-    if (!s) states.set(stage.index, (s = { workdir: [{ line: stage.block.startLine, dir: BASE_WORKDIR }], copies: [] }));
     const kw = block.parsed.keyword;
-    const workdir = s.workdir[s.workdir.length - 1].dir;
-    if (kw === 'WORKDIR') {
-      const v = argumentsOf(block)?.join(' ');
-      s.workdir.push({ line: block.startLine, dir: v && !v.includes('$') ? imagePath(v, workdir) : undefined });
-    } else if (kw === 'COPY' || kw === 'ADD') {
-      const c = copyOf(block, workdir);
+    if (kw === 'FROM') {
+      const stage = ctx.stageAt(block.startLine);
+      s = stage ? { workdirs: [], copies: [] } : undefined;
+      if (stage && s) states.set(stage.index, s);
+    } else if (s && kw === 'WORKDIR') {
+      const v = argumentsOf(block).args?.join(' ');
+      s.workdirs.push({ line: block.startLine, raw: v && !v.includes('$') ? v : undefined });
+    } else if (s && (kw === 'COPY' || kw === 'ADD')) {
+      const args = argumentsOf(block).args;
+      if (!args || !mayCopy(block, args, names)) continue;
+      const c = copyOf(block, workdirAt(s, block.startLine));
       if (c) s.copies.push(c);
     }
   }
@@ -123,8 +156,11 @@ function stageStates(ctx: Pick<RuleContext, 'model' | 'stageAt'>): Map<number, S
 }
 
 function workdirAt(s: StageState, line: number): string | undefined {
-  let dir: string | undefined;
-  for (const w of s.workdir) if (w.line <= line) dir = w.dir;
+  let dir: string | undefined = BASE_WORKDIR;
+  for (const w of s.workdirs) {
+    if (w.line > line) break;
+    dir = w.raw === undefined ? undefined : imagePath(w.raw, dir);
+  }
   return dir;
 }
 
@@ -199,23 +235,24 @@ export function contextScriptRefs(ctx: Pick<RuleContext, 'model' | 'stageAt' | '
   if (hit) return hit;
   const out: ContextScriptRef[] = [];
   refsMemo.set(ctx.model, out);
-  if (!ctx.model.instructions.some((b) => b.parsed.keyword === 'COPY' || b.parsed.keyword === 'ADD')) return out;
-  const states = stageStates(ctx);
   const effective = effectiveStartBlocks(ctx);
-  for (const c of ctx.commands()) {
-    if (c.phase !== 'start' || !effective.has(c.block.startLine) || out.length >= MAX_CONTEXT_SCRIPTS) continue;
+  if (effective.size === 0) return out;
+  const starts: { c: ShellCommand; word: ShellWord; isProgram: boolean }[] = [];
+  for (const c of ctx.commands())
+    if (c.phase === 'start' && effective.has(c.block.startLine)) for (const w of startWords(c)) starts.push({ c, ...w });
+  const names = new Set(starts.map((w) => base(w.word.value ?? '')).filter((n) => n !== ''));
+  if (names.size === 0) return out;
+  const states = stageStates(ctx, names);
+  for (const { c, word, isProgram } of starts) {
     const state = states.get(ctx.stageAt(c.block.startLine)?.index ?? -1);
-    if (!state) continue;
-    const workdir = workdirAt(state, c.block.startLine);
-    for (const { word, isProgram } of startWords(c)) {
-      const paths: string[] = [];
-      for (const target of runPaths(word, isProgram, workdir)) {
-        // The last COPY before the start instruction that puts a file there wins.
-        const copy = state.copies.filter((k) => k.line < c.block.startLine && sourcesFor(k, target).length > 0).pop();
-        if (copy) for (const p of sourcesFor(copy, target)) if (!paths.includes(p)) paths.push(p);
-      }
-      if (paths.length > 0 && out.length < MAX_CONTEXT_SCRIPTS) out.push({ paths: paths.slice(0, 4), by: word.range, block: c.block });
+    if (!state || out.length >= MAX_CONTEXT_SCRIPTS) continue;
+    const paths: string[] = [];
+    for (const target of runPaths(word, isProgram, workdirAt(state, c.block.startLine))) {
+      // The last COPY before the start instruction that puts a file there wins.
+      const copy = state.copies.filter((k) => k.line < c.block.startLine && sourcesFor(k, target).length > 0).pop();
+      if (copy) for (const p of sourcesFor(copy, target)) if (!paths.includes(p)) paths.push(p);
     }
+    if (paths.length > 0) out.push({ paths: paths.slice(0, 4), by: word.range, block: c.block });
   }
   return out;
 }
