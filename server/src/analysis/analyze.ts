@@ -189,6 +189,7 @@ export function contextPathsOf(model: DockerfileModel): string[] {
   const doc = documentFacts(model);
   const refs = contextScriptRefs({
     model,
+    stages: doc.stages,
     commands: () => (doc.commands ??= commandsOfModel(model)),
     stageAt: (line: number) => stageForLine(doc.stages, line),
   });

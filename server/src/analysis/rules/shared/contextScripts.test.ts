@@ -45,13 +45,21 @@ test('the context paths asked for: COPY to a PATH directory and ENTRYPOINT by ba
   assert.deepEqual(paths('FROM alpine\nCOPY *.sh /usr/local/bin/\nENTRYPOINT ["entrypoint.sh"]\n'), ['entrypoint.sh']);
 });
 
-test('no context path: a --from= COPY, a URL, an escape, a variable, a script never run, a superseded ENTRYPOINT', () => {
+test('context paths: none for a --from= COPY, a URL, an escape, a variable, a script never run, a superseded ENTRYPOINT, a builder stage', () => {
   assert.deepEqual(paths('FROM alpine AS b\nFROM alpine\nCOPY --from=b /e.sh /e.sh\nENTRYPOINT ["/e.sh"]\n'), []);
   assert.deepEqual(paths('FROM alpine\nADD https://example.com/e.sh /e.sh\nENTRYPOINT ["/e.sh"]\n'), []);
   assert.deepEqual(paths('FROM alpine\nCOPY ../secret/e.sh /e.sh\nENTRYPOINT ["/e.sh"]\n'), []);
   assert.deepEqual(paths('FROM alpine\nCOPY $F /e.sh\nENTRYPOINT ["/e.sh"]\n'), []);
   assert.deepEqual(paths('FROM alpine\nCOPY e.sh /e.sh\nCMD ["nginx", "-g", "daemon off;"]\n'), []);
   assert.deepEqual(paths('FROM alpine\nCOPY e.sh /e.sh\nENTRYPOINT ["/e.sh"]\nENTRYPOINT ["nginx"]\n'), []);
+  // A builder stage's own start command never runs from the image; a final stage built on a stage inherits its ENTRYPOINT.
+  assert.deepEqual(paths('FROM alpine AS build\nCOPY e.sh /e.sh\nCMD ["/e.sh"]\nFROM nginx\n'), []);
+  assert.deepEqual(paths('FROM alpine AS base\nCOPY e.sh /e.sh\nENTRYPOINT ["/e.sh"]\nFROM base\nRUN true\n'), ['e.sh']);
+  // (Not matched: the script COPYed in another stage than the one that names it.)
+  assert.deepEqual(paths('FROM alpine AS base\nENTRYPOINT ["/e.sh"]\nFROM base\nCOPY e.sh /e.sh\n'), []);
+  assert.deepEqual(paths('FROM alpine AS base\nCOPY e.sh /e.sh\nENTRYPOINT ["/e.sh"]\nFROM alpine\nCOPY e.sh /e.sh\nCMD ["/e.sh"]\n'), [
+    'e.sh',
+  ]);
   // Bare name in a directory that is not on PATH: the shell would not find it.
   assert.deepEqual(paths('FROM alpine\nCOPY e.sh /app/\nENTRYPOINT ["e.sh"]\n'), []);
   // A relative name under an unknown WORKDIR does not match an absolute destination.
@@ -80,11 +88,13 @@ test('modprobe in the COPYed entrypoint: on the ENTRYPOINT word, with the script
 
 test('iptables and dockerd in the entrypoint: host facilities listed in the requirements and hovers', () => {
   const text = 'FROM debian:12\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n';
-  const script = '#!/usr/bin/env bash\niptables -t nat -A POSTROUTING -j MASQUERADE\ndockerd &\nexec "$@"\n';
+  const script =
+    '#!/usr/bin/env bash\niptables -t nat -A POSTROUTING -j MASQUERADE\ndockerd &\nsysctl -w vm.max_map_count=262144\nexec "$@"\n';
   const result = analyzeDocument(text, { target: target(), today: TODAY, contextFiles: new Map([['entrypoint.sh', script]]) });
   const req = requirementsText(imageRequirements(result), 'x');
   assert.match(req, /iptables.*entrypoint\.sh line 2/);
   assert.match(req, /dockerd.*entrypoint\.sh line 3/);
+  assert.match(req, /`sysctl` \(entrypoint\.sh line 4\)/);
   assert.ok(result.notes.some((n) => n.range.start.line === 2 && /entrypoint\.sh line 2/.test(n.markdown)));
   const without = analyzeDocument(text, { target: target(), today: TODAY });
   assert.doesNotMatch(requirementsText(imageRequirements(without), 'x'), /iptables|dockerd/);
@@ -130,4 +140,12 @@ test('a changed script with the same Dockerfile model is read again (memos keyed
   assert.equal(loads('true\n'), 0);
   assert.equal(loads('modprobe br_netfilter\n'), 1);
   assert.equal(loads('true\n'), 0);
+});
+
+test('systemd as PID 1 from the COPYed entrypoint: systemd-init points at the script line', () => {
+  const text = 'FROM debian:12\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n';
+  const f = run(text, { 'entrypoint.sh': '#!/bin/sh\nexec /sbin/init\n' }, 'systemd-init');
+  assert.equal(f.length, 1);
+  assert.equal(f[0].range.start.line, 2);
+  assert.ok(f[0].related?.some((r) => r.file === 'entrypoint.sh' && r.range?.start.line === 1));
 });

@@ -6,8 +6,8 @@
  * The caller (CLI, language server) reads the paths `contextScriptRefs` lists and passes their text
  * back as `contextFiles`; startScripts.ts parses them.
  *
- * Matching is by path only, within one stage: the last CMD and the last ENTRYPOINT of the stage, a
- * COPY/ADD before it (not `--from=`, not a URL, not an archive ADD unpacks), WORKDIR for relative
+ * Matching is by path only, within one stage: the CMD and ENTRYPOINT the image runs (the final
+ * stage's, or inherited from the stage it is built on), a COPY/ADD before it in the same stage (not `--from=`, not a URL, not an archive ADD unpacks), WORKDIR for relative
  * names, the usual PATH directories for a bare program name. Anything not known statically (`$VAR`,
  * quotes with spaces, a relative path under an unknown WORKDIR against an absolute one) is no match.
  */
@@ -216,21 +216,32 @@ function startWords(c: ShellCommand): { word: ShellWord; isProgram: boolean }[] 
   return out;
 }
 
-/** The last CMD and the last ENTRYPOINT block of each stage (an earlier one is replaced). */
-function effectiveStartBlocks(ctx: Pick<RuleContext, 'model' | 'stageAt'>): Set<number> {
+/**
+ * The CMD and ENTRYPOINT the image runs: the last of each in the final stage, or where the final
+ * stage sets none, in the nearest stage it is built on. An earlier stage's own start command (a
+ * builder's) never runs from this image: its scripts are not read.
+ */
+function effectiveStartBlocks(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'stages'>): Set<number> {
   const last = new Map<string, number>();
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if (kw !== 'CMD' && kw !== 'ENTRYPOINT') continue;
     last.set(`${ctx.stageAt(block.startLine)?.index}:${kw}`, block.startLine);
   }
-  return new Set(last.values());
+  const final = ctx.stages[ctx.stages.length - 1];
+  const out = new Set<number>();
+  if (!final) return out;
+  for (const kw of ['CMD', 'ENTRYPOINT']) {
+    const line = [final.index, ...final.chain].map((i) => last.get(`${i}:${kw}`)).find((l) => l !== undefined);
+    if (line !== undefined) out.add(line);
+  }
+  return out;
 }
 
 const refsMemo = new WeakMap<RuleContext['model'], ContextScriptRef[]>();
 
 /** Build-context files CMD/ENTRYPOINT would run, per naming word (a function of the Dockerfile alone). */
-export function contextScriptRefs(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands'>): readonly ContextScriptRef[] {
+export function contextScriptRefs(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands' | 'stages'>): readonly ContextScriptRef[] {
   const hit = refsMemo.get(ctx.model);
   if (hit) return hit;
   const out: ContextScriptRef[] = [];
