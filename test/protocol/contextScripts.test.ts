@@ -64,3 +64,33 @@ test('a context script that is a symlink out of the context is not read', async 
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('untrusted workspace: a Dockerfile outside the workspace folders has its start scripts left unread; inside, they are read', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kernel-lens-context-'));
+  const ws = path.join(root, 'ws');
+  const outside = path.join(root, 'outside');
+  const text = 'FROM debian:12\nCOPY start.sh /\nCMD ["/start.sh"]\n';
+  for (const dir of [ws, outside]) {
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'Dockerfile'), text);
+    fs.writeFileSync(path.join(dir, 'start.sh'), 'modprobe br_netfilter\n');
+  }
+  const client = await LspTestClient.start({
+    settings: { target: 'ubuntu-24.04' },
+    workspaceFolders: [ws],
+    initializationOptions: { settings: { target: 'ubuntu-24.04' }, trusted: false },
+  });
+  try {
+    const inside = pathToFileURL(path.join(ws, 'Dockerfile')).toString();
+    const away = pathToFileURL(path.join(outside, 'Dockerfile')).toString();
+    await client.open(inside, text);
+    await client.open(away, text);
+    const a = await client.waitForDiagnostics(inside, { version: 1 });
+    const b = await client.waitForDiagnostics(away, { version: 1 });
+    assert.equal(a.filter((d) => d.code === 'kernel-module-load').length, 1);
+    assert.equal(b.filter((d) => d.code === 'kernel-module-load').length, 0);
+  } finally {
+    await client.shutdown();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
