@@ -49,28 +49,6 @@ await Promise.all([
     define: { KERNEL_LENS_RULE_DOCS: ruleDocs() },
   }),
 ]);
-// The shell parser is loaded lazily from beside the bundles (server/src/analysis/shell/parse.ts), so
-// starting the server does not compile it: minify it into dist/ with its licence.
-await esbuild.build({
-  entryPoints: ['node_modules/mvdan-sh/index.js'],
-  outfile: 'dist/mvdan-sh.js',
-  minify: true,
-  bundle: false,
-  format: 'cjs',
-  platform: 'node',
-  logLevel: 'warning',
-  absWorkingDir: root,
-  legalComments: 'none',
-});
-{
-  const version = JSON.parse(fs.readFileSync(path.join(root, 'node_modules/mvdan-sh/package.json'), 'utf8')).version;
-  const licence = fs.readFileSync(path.join(root, 'node_modules/mvdan-sh/LICENSE'), 'utf8').replace(/\*\//g, '* /');
-  fs.writeFileSync(
-    path.join(dist, 'mvdan-sh.js'),
-    `/*! mvdan-sh ${version} (mvdan.cc/sh compiled to JavaScript)\n${licence}*/\n` +
-      fs.readFileSync(path.join(dist, 'mvdan-sh.js'), 'utf8'),
-  );
-}
 // The official images' tag history (2.9 MB of text) is not a string literal in the bundles: they read
 // it from dist/official-image-tags.txt one image at a time (server/src/knowledge/images/officialTags.ts).
 {

@@ -82,7 +82,6 @@ test('npm run package builds dist/ and the .vsix holds only what the extension u
     'extension/dist/extension.js',
     'extension/dist/server.js',
     'extension/dist/analysis.js',
-    'extension/dist/mvdan-sh.js',
     'extension/dist/official-image-tags.txt',
     'extension/readme.md',
     'extension/LICENSE.txt',

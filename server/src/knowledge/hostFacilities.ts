@@ -68,6 +68,10 @@ const SRC = {
     'netfilter.org libnetfilter_queue: userspace API to packets queued by the kernel packet filter (the NFQUEUE target, nfnetlink_queue)',
   dahdi:
     'asterisk/dahdi-linux @ dd944f33 README ("This package contains the kernel modules for DAHDI"; building needs the kernel build tree of `uname -r`; programs use /dev/dahdi)',
+  nvidiaDocker1:
+    "NVIDIA/nvidia-docker @ 3422bca2 src/nvidia-docker/utils.go (nvidia-docker 1.0 reads the image label com.nvidia.volumes.needed) and src/nvidia/volumes.go (the volume nvidia_driver holds the host driver's nvidia-smi, libcuda.so and libnvidia-ml.so, is mounted read-only at /usr/local/nvidia and is versioned by the host driver)",
+  nvidiaDriverPackages:
+    'packages.ubuntu.com source packages nvidia-graphics-drivers-535 (noble) and nvidia-graphics-drivers-575 (questing): binary packages nvidia-driver-N, nvidia-dkms-N ("NVIDIA DKMS package"), nvidia-headless-N, nvidia-headless-no-dkms-N, nvidia-utils-N, nvidia-compute-utils-N, libnvidia-compute-N, libnvidia-gl-N, libnvidia-decode-N, libnvidia-encode-N (-open, -server variants); packages.ubuntu.com focal nvidia-340 ("NVIDIA binary driver - version 340.108", depends on dkms: the branch-named driver package of the older releases, as nvidia-384 and libcuda1-384 were until they became transitional packages of nvidia-graphics-drivers-390); packages.debian.org bookworm nvidia-driver ("see the nvidia-kernel-dkms or nvidia-kernel-source packages for building the kernel module required by this package")',
   nvidiaInstaller:
     'NVIDIA/nvidia-installer @ 601e1b28 option_table.h (the .run installer builds the NVIDIA kernel module against --kernel-source-path / the running kernel unless --no-kernel-module)',
   sound:
@@ -2045,6 +2049,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'va-driver-all': 'gpu',
   'intel-opencl-icd': 'gpu',
   'intel-level-zero-gpu': 'gpu',
+  // The NVIDIA driver's user-space half and its DKMS kernel module (SRC.nvidiaDriverPackages): the
+  // libraries must match the nvidia.ko the host runs; Ubuntu's branch-numbered names are in packagePatternTriggers.
+  'nvidia-driver': 'gpu',
+  'nvidia-kernel-dkms': 'gpu',
   bluez: 'bluetooth',
   'rtl-sdr': 'host-device',
   librtlsdr0: 'host-device',
@@ -2258,6 +2266,23 @@ export const packageTriggers: Readonly<Record<string, string>> = {
       'gpu',
     ]),
   ),
+};
+
+/** Installed packages named by a pattern (a driver branch in the name); hover only, like packageTriggers. */
+export const packagePatternTriggers: readonly { pattern: RegExp; facility: string }[] = [
+  // Ubuntu's NVIDIA driver packages, one set per driver branch (SRC.nvidiaDriverPackages); before
+  // 18.04 the driver itself was `nvidia-NNN` (nvidia-340, nvidia-375) with libcuda1-NNN.
+  {
+    pattern:
+      /^(nvidia-(driver|dkms|headless|headless-no-dkms|utils|compute-utils)|libnvidia-(compute|gl|decode|encode))-\d{3}(-server)?(-open)?$/,
+    facility: 'gpu',
+  },
+  { pattern: /^(nvidia|libcuda1)-\d{3}(-updates)?$/, facility: 'gpu' },
+];
+
+/** LABEL keys that ask a GPU wrapper to mount host facilities: nvidia-docker 1.0 (SRC.nvidiaDocker1). */
+export const labelTriggers: Readonly<Record<string, string>> = {
+  'com.nvidia.volumes.needed': 'gpu',
 };
 
 /** ENV variables whose setting means the facility (the value does not matter). */

@@ -107,14 +107,23 @@ export class AnalysisLoop {
       if (superseded && !s.closed && !this.shutDown && !s.timer) this.schedule(s);
       return;
     }
-    if (s.result !== result || s.publishedResult === result) return;
-    const ticket: Ticket = { revision: s.resultRevision!, generation: this.generation };
+    await this.publishLatest(s);
+  }
+
+  /**
+   * Publishes the latest committed result unless it already was. Not only the result this run
+   * waited for: a request (a hover during the first analysis) may have committed one, and no run
+   * of its own would publish it — the document would then show no diagnostics at all.
+   */
+  private async publishLatest(s: DocumentSession): Promise<void> {
+    if (!s.result || s.publishedResult === s.result) return;
     if (s.big) {
       // Converting and sending a big result is a slice of its own: requests first.
       await nextTurn();
-      if (s.result !== result || !s.isCurrent(ticket)) return;
+      if (!s.result || s.publishedResult === s.result) return;
+      if (!s.isCurrent({ revision: s.resultRevision!, generation: s.resultGeneration! })) return;
     }
-    this.publish(s, result);
+    this.publish(s, s.result);
   }
 
   private publish(s: DocumentSession, result: AnalysisResult): void {
@@ -168,16 +177,20 @@ export class AnalysisLoop {
     const inflight = s.inflight;
     if (inflight && inflight.revision === s.revision && inflight.generation === this.generation) return inflight.promise;
     const entry = { revision: s.revision, generation: this.generation, promise: Promise.resolve<AnalysisResult | undefined>(undefined) };
-    entry.promise = this.analyze(s).finally(() => {
+    entry.promise = this.analyze(s, entry.generation).finally(() => {
       if (s.inflight === entry) s.inflight = undefined;
     });
     s.inflight = entry;
     return entry.promise;
   }
 
-  private async analyze(s: DocumentSession): Promise<AnalysisResult | undefined> {
+  /**
+   * `generation`: the settings generation the analysis was started under. Its ticket keeps it, so
+   * work begun before a settings change is dropped even when it finishes after that change.
+   */
+  private async analyze(s: DocumentSession, generation: number): Promise<AnalysisResult | undefined> {
     try {
-      const prepared = await this.prepare(s);
+      const prepared = await this.prepare(s, generation);
       if (!prepared) return undefined;
       const { model, ticket, version, cut } = prepared;
       if (s.big && !(await turnFor(s, ticket))) return undefined;
@@ -211,8 +224,12 @@ export class AnalysisLoop {
     if (!s.isCurrent(ticket)) return undefined;
     // A finished analysis of an older revision must not replace a newer one's result.
     if (s.result && s.resultRevision !== undefined && s.resultRevision > ticket.revision) return undefined;
+    // Nor a second analysis of the same revision and settings the first one's (which may be published
+    // already): one result per ticket, so "published" stays true of it.
+    if (s.result && s.resultRevision === ticket.revision && s.resultGeneration === ticket.generation) return s.result;
     s.result = result;
     s.resultRevision = ticket.revision;
+    s.resultGeneration = ticket.generation;
     s.resultVersion = version;
     s.resultCut = cut;
     s.cache.retainLatest();
@@ -226,6 +243,7 @@ export class AnalysisLoop {
    */
   private async prepare(
     s: DocumentSession,
+    generation: number,
   ): Promise<{ model: DockerfileModel; ticket: Ticket; version: number; cut: boolean } | undefined> {
     while (!s.catchUp()) {
       if (!(await this.buildInSlices(s))) return undefined;
@@ -234,7 +252,8 @@ export class AnalysisLoop {
       if (s.diagnosticsOverdue()) break;
     }
     const model = s.model!;
-    const ticket = s.ticket(s.modelRevision);
+    const ticket: Ticket = { revision: s.modelRevision!, generation };
+    if (!s.isCurrent(ticket)) return undefined;
     const prepared = { model, ticket, version: s.modelVersion!, cut: s.modelCut };
     if (!s.big) return prepared;
     while (!analysis().prepareCommands(model, performance.now() + SCHEDULING.prepareSliceMs)) {

@@ -44,6 +44,8 @@ export class DocumentSession {
   /** Latest analysis result and its revision/version. */
   result?: AnalysisResult;
   resultRevision?: number;
+  /** The settings generation the result was computed under. */
+  resultGeneration?: number;
   resultVersion?: number;
   resultCut = false;
   /** The analysis in progress, so requests for the same revision join it. */

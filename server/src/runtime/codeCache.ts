@@ -1,7 +1,6 @@
 /**
- * Loads a CommonJS bundle (dist/analysis.js, dist/mvdan-sh.js) with a V8 code cache, so a new
- * process does not compile the same megabyte of JavaScript again (mvdan-sh: ~55 ms of compiling
- * without a cache, ~4 ms with one). Works in any Node ≥ 20 and in VS Code's own runtime
+ * Loads a CommonJS bundle (dist/server-core.js, dist/analysis.js) with a V8 code cache, so a new
+ * process does not compile the same JavaScript again. Works in any Node ≥ 20 and in VS Code's own runtime
  * (vm.Script `cachedData`), unlike `module.enableCompileCache` (Node ≥ 22.1).
  *
  * The cache file is keyed by a hash of the bundle's text, the V8 version and the process's V8

@@ -1,6 +1,6 @@
 /**
  * Shell commands of a Dockerfile: every simple command of RUN, CMD, ENTRYPOINT and HEALTHCHECK,
- * with exact document ranges. Parsing (mvdan.cc/sh via mvdan-sh) happens once per instruction
+ * with exact document ranges. Parsing (sh/, our own shell parser) happens once per instruction
  * text: results are memoised on the parsed block, placed for the block they were last asked for, and
  * shifted when the block moves, so an edit re-parses only the instructions it touched.
  *

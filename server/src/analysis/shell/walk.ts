@@ -4,7 +4,7 @@
  * shell heredocs. Words in comments, strings, and heredocs written to files are data, not commands.
  */
 import { parseShell, type ShNode, type ShParse } from './parse';
-import { endOf, kind, list, posOffset, posValid, startOf, visit } from './ast';
+import { endOf, kind, list, posValid, startOf, visit } from './ast';
 import { derive, literalValue, posAt, rangeOf, unquote, wordAt, type Script } from './script';
 import { DASH_C_PROGRAMS, SH_SHELLS, basename, peelWrappers } from './wrappers';
 import type { ShellCommand, ShellRedirect, ShellWord } from './types';
@@ -23,7 +23,7 @@ interface Ctx {
   enclosingWord?: ShellWord;
   out: RelCommand[];
   depth: number;
-  /** Cheap text pre-checks: skip AST searches (costly across the GopherJS boundary) when impossible. */
+  /** Cheap text pre-checks: skip AST searches when the text cannot contain what they look for. */
   mayHaveSubst?: boolean;
   mayHaveHeredoc?: boolean;
 }
@@ -69,13 +69,9 @@ export function walkScript(script: Script, base: Omit<Ctx, 'script' | 'parse' | 
   walkList(list(parse.file.Stmts), ctx, parse.partial ? { removable: false } : placement);
 }
 
-function idx(ctx: Ctx, byteOffset: number): number {
-  return ctx.parse.index(byteOffset);
-}
-
 function wordOf(ctx: Ctx, w: ShNode): { word: ShellWord; start: number; end: number } {
-  const start = idx(ctx, startOf(w));
-  const end = idx(ctx, endOf(w));
+  const start = startOf(w);
+  const end = endOf(w);
   const raw = ctx.script.text.slice(start, end);
   return { word: wordAt(ctx.script, raw, literalValue(raw), start, end), start, end };
 }
@@ -99,7 +95,7 @@ function flatten(stmt: ShNode, out: ShNode[]): void {
 
 function contentEnd(ctx: Ctx, stmt: ShNode): number {
   const semi = stmt.Semicolon;
-  let end = posValid(semi) ? idx(ctx, posOffset(semi)) : idx(ctx, endOf(stmt));
+  let end = posValid(semi) ? semi : endOf(stmt);
   while (end > 0 && /\s/.test(ctx.script.text[end - 1])) end--;
   return end;
 }
@@ -116,7 +112,7 @@ function walkList(stmts: ShNode[], ctx: Ctx, placement: ListPlacement): void {
         continue;
       }
       if (!current) {
-        current = { leaves: [], start: idx(ctx, startOf(item)), end: 0 };
+        current = { leaves: [], start: startOf(item), end: 0 };
         units.push(current);
       }
       current.leaves.push(item);
@@ -207,7 +203,7 @@ function generic(node: ShNode, ctx: Ctx): void {
 
 function walkWordSubsts(word: ShNode, ctx: Ctx): void {
   if (!ctx.mayHaveSubst) return;
-  if (!/\$\(|`|[<>]\(/.test(ctx.script.text.slice(idx(ctx, startOf(word)), idx(ctx, endOf(word))))) return;
+  if (!/\$\(|`|[<>]\(/.test(ctx.script.text.slice(startOf(word), endOf(word)))) return;
   let enclosing: ShellWord | undefined;
   visit(word, (n) => {
     const t = kind(n);
@@ -239,13 +235,13 @@ function heredocBody(redirs: ShNode[], ctx: Ctx): Script | undefined {
   return derive(ctx.script, ctx.script.text.slice(start, end), indexes, end);
 }
 
-/** The heredoc body without its closing delimiter line (mvdan's Hdoc node ends after the delimiter). */
+/** The heredoc body without its closing delimiter line (the Hdoc node ends after the delimiter). */
 function hdocSpan(r: ShNode, ctx: Ctx): [number, number] {
-  const start = idx(ctx, startOf(r.Hdoc as ShNode));
-  let end = idx(ctx, endOf(r.Hdoc as ShNode));
+  const start = startOf(r.Hdoc as ShNode);
+  let end = endOf(r.Hdoc as ShNode);
   const text = ctx.script.text.slice(start, end);
   const nl = text.lastIndexOf('\n');
-  const delimiter = unquote(ctx.script.text.slice(idx(ctx, startOf(r.Word as ShNode)), idx(ctx, endOf(r.Word as ShNode)))).text;
+  const delimiter = unquote(ctx.script.text.slice(startOf(r.Word as ShNode), endOf(r.Word as ShNode))).text;
   const lastLine = text.slice(nl + 1).replace(/^\t+/, '');
   if (lastLine === delimiter) end = start + nl + 1;
   return [start, Math.max(start, end)];

@@ -9,8 +9,10 @@ import {
   facilityFeatures,
   hostFacilities,
   imageTriggers,
+  labelTriggers,
   linkTypeFeatures,
   mountTypes,
+  packagePatternTriggers,
   packageTriggers,
   pathTriggers,
   portTriggers,
@@ -56,6 +58,8 @@ test('every facility, trigger and table names features and facilities that exist
   for (const t of portTriggers) assert.ok(facilities.has(t.facility), String(t.port));
   for (const t of sourceTriggers) assert.ok(facilities.has(t.facility), String(t.pattern));
   for (const [p, id] of Object.entries(packageTriggers)) assert.ok(facilities.has(id), p);
+  for (const t of packagePatternTriggers) assert.ok(facilities.has(t.facility), String(t.pattern));
+  for (const [k, id] of Object.entries(labelTriggers)) assert.ok(facilities.has(id), k);
   for (const ids of [...Object.values(linkTypeFeatures), ...Object.values(qdiscFeatures)]) featureIds(ids);
   for (const m of Object.values(mountTypes)) {
     featureIds(m.features);
@@ -533,6 +537,29 @@ test('validation sample: Bluetooth, VA-API and NVIDIA toolkit variables, SDR and
   // Other variables are nothing.
   assert.deepEqual(notesAt('FROM debian:12\nENV CUDA_HOME=/usr/local/cuda\n', undefined, 1, 'CUDA_HOME'), []);
   assert.deepEqual(notesAt('FROM debian:12\nENV NVIDIA_VISIBLE_DEVICES=void\n', undefined, 1, 'NVIDIA_VISIBLE_DEVICES'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('eleventh sample: the nvidia-docker 1.0 label and NVIDIA driver packages are explained, never reported', () => {
+  const t = [
+    'FROM nvidia/cuda:8.0-devel-ubuntu16.04',
+    'LABEL com.nvidia.volumes.needed="nvidia_driver"',
+    'RUN apt-get update && apt-get install -y git net-tools nvidia-375 cuda',
+    'RUN apt-get install -y --no-install-recommends nvidia-driver-535-server libnvidia-compute-550 nvidia-utils-470',
+    'LABEL com.nvidia.cuda.version="8.0" maintainer="someone"',
+    'RUN apt-get install -y nvidia-cuda-toolkit nvidia-container-toolkit cuda-toolkit-12-2',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'com.nvidia.volumes.needed').join('\n'), /GPU \(host driver\)/);
+  assert.match(notesAt(t, undefined, 2, 'nvidia-375').join('\n'), /GPU \(host driver\)/);
+  for (const word of ['nvidia-driver-535-server', 'libnvidia-compute-550', 'nvidia-utils-470'])
+    assert.match(notesAt(t, undefined, 3, word).join('\n'), /GPU \(host driver\)/, word);
+  // Other labels and the CUDA toolkit (compilers and libraries, no driver) are nothing.
+  assert.deepEqual(notesAt(t, undefined, 4, 'com.nvidia.cuda.version'), []);
+  for (const word of ['nvidia-cuda-toolkit', 'nvidia-container-toolkit', 'cuda-toolkit-12-2'])
+    assert.deepEqual(notesAt(t, undefined, 5, word), [], word);
+  // The legacy form `LABEL key value` names the key first.
+  assert.match(notesAt('FROM ubuntu:16.04\nLABEL com.nvidia.volumes.needed nvidia_driver\n', undefined, 1, 'com.nvidia').join('\n'), /GPU/);
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
 

@@ -33,6 +33,8 @@ import {
   linkTypeFeatures,
   mountTypes,
   packageTriggers,
+  packagePatternTriggers,
+  labelTriggers,
   pathTriggers,
   portTriggers,
   pythonPackageTriggers,
@@ -397,7 +399,8 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
   const install = installOf(c);
   if (!install) return false;
   for (const p of install.packages) {
-    const id = packageTriggers[p.name.toLowerCase()];
+    const name = p.name.toLowerCase();
+    const id = packageTriggers[name] ?? packagePatternTriggers.find((t) => t.pattern.test(name))?.facility;
     if (id) add(id, p.word.range, `package ${code(p.name)}`, [], { kind: 'prepared', noteRange: p.word.range });
   }
   return true;
@@ -738,7 +741,7 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
  */
 const blockUsesMemo = perBlock(computeBlockUses);
 const NO_BLOCK_USES: { uses: BlockUse[]; exposes: BlockExpose[] } = { uses: [], exposes: [] };
-const USE_KEYWORDS = new Set(['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV']);
+const USE_KEYWORDS = new Set(['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV', 'LABEL']);
 function blockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
   // Most instructions name nothing: no memo entry for them.
   return USE_KEYWORDS.has(block.parsed.keyword) ? blockUsesMemo(block) : NO_BLOCK_USES;
@@ -759,7 +762,7 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
   const kw = block.parsed.keyword;
   // The keyword first: reading `ast` parses the block with dockerfile-ast (a RUN chain's parse is most
   // of a small file's keystroke).
-  if (!['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV'].includes(kw)) return out;
+  if (!USE_KEYWORDS.has(kw)) return out;
   const ast = block.parsed.ast;
   if (!ast) return out;
   if (kw === 'COPY' || kw === 'ADD') {
@@ -780,6 +783,13 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     const range = astRangeToAbsolute(block, a.getRange());
     if (kw === 'ENV') {
       envArgumentUse(raw, v, range, staticUse);
+      continue;
+    }
+    if (kw === 'LABEL') {
+      // LABEL com.nvidia.volumes.needed="nvidia_driver": the key decides (nvidia-docker 1.0 reads it).
+      const key = /^[\w.-]+/.exec(raw)?.[0] ?? '';
+      const id = labelTriggers[key];
+      if (id) staticUse(facilityById.get(id), range, code(key), [], 'mentioned');
       continue;
     }
     if (kw === 'EXPOSE') {
