@@ -42,6 +42,9 @@ test('the context paths asked for: COPY to a PATH directory and ENTRYPOINT by ba
   // A directory copied, a WORKDIR-relative name, a basename glob.
   assert.deepEqual(paths('FROM alpine\nCOPY scripts/ /scripts/\nCMD ["/scripts/start.sh"]\n'), ['scripts/start.sh']);
   assert.deepEqual(paths('FROM alpine\nWORKDIR /app\nCOPY . .\nCMD ["./start.sh"]\n'), ['start.sh']);
+  // CMD before the COPY (kylemanna/docker-openvpn: `CMD ["ovpn_run"]`, then `ADD ./bin /usr/local/bin`); the image's last WORKDIR.
+  assert.deepEqual(paths('FROM alpine\nCMD ["ovpn_run"]\nADD ./bin /usr/local/bin\n'), ['bin/ovpn_run']);
+  assert.deepEqual(paths('FROM alpine\nCMD ["./run.sh"]\nWORKDIR /srv\nCOPY run.sh /srv/\n'), ['run.sh']);
   assert.deepEqual(paths('FROM alpine\nCOPY *.sh /usr/local/bin/\nENTRYPOINT ["entrypoint.sh"]\n'), ['entrypoint.sh']);
 });
 

@@ -7,8 +7,9 @@
  * back as `contextFiles`; startScripts.ts parses them.
  *
  * Matching is by path only, within one stage: the CMD and ENTRYPOINT the image runs (the final
- * stage's, or inherited from the stage it is built on), a COPY/ADD before it in the same stage (not `--from=`, not a URL, not an archive ADD unpacks), WORKDIR for relative
- * names, the usual PATH directories for a bare program name. Anything not known statically (`$VAR`,
+ * stage's, or inherited from the stage it is built on), the last COPY/ADD of that stage that puts the
+ * file there (not `--from=`, not a URL, not an archive ADD unpacks), the image's last WORKDIR for
+ * relative names, the usual PATH directories for a bare program name. Anything not known statically (`$VAR`,
  * quotes with spaces, a relative path under an unknown WORKDIR against an absolute one) is no match.
  */
 import type { InstructionBlock } from '../../document';
@@ -258,9 +259,10 @@ export function contextScriptRefs(ctx: Pick<RuleContext, 'model' | 'stageAt' | '
     const state = states.get(ctx.stageAt(c.block.startLine)?.index ?? -1);
     if (!state || out.length >= MAX_CONTEXT_SCRIPTS) continue;
     const paths: string[] = [];
-    for (const target of runPaths(word, isProgram, workdirAt(state, c.block.startLine))) {
-      // The last COPY before the start instruction that puts a file there wins.
-      const copy = state.copies.filter((k) => k.line < c.block.startLine && sourcesFor(k, target).length > 0).pop();
+    // CMD and ENTRYPOINT take effect in the finished image: its last WORKDIR, and the last COPY of the
+    // stage that puts a file there, wherever the instruction stands.
+    for (const target of runPaths(word, isProgram, workdirAt(state, Number.POSITIVE_INFINITY))) {
+      const copy = state.copies.filter((k) => sourcesFor(k, target).length > 0).pop();
       if (copy) for (const p of sourcesFor(copy, target)) if (!paths.includes(p)) paths.push(p);
     }
     if (paths.length > 0) out.push({ paths: paths.slice(0, 4), by: word.range, block: c.block });
