@@ -34,11 +34,23 @@ test('ENTRYPOINT runs a COPYed entrypoint.sh that loads a module: diagnostic on 
     const hover = await client.hover(uri, 2, 14);
     assert.match(hover?.contents.value ?? '', /entrypoint\.sh line 4/);
 
-    // The script changes on disk: the next analysis of the Dockerfile reads it again.
+    // The script is watched: when it changes on disk, the Dockerfile is analysed again with its new text.
+    const watch = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    assert.deepEqual(watch?.registerOptions, {
+      watchers: [{ globPattern: { baseUri: pathToFileURL(fs.realpathSync(dir)).toString(), pattern: 'entrypoint.sh' } }],
+    });
     fs.writeFileSync(path.join(dir, 'entrypoint.sh'), '#!/bin/sh\nexec "$@"\n');
-    const version = await client.change(uri, [{ text: `${DOCKERFILE}# edited\n` }]);
-    const after = await client.waitForDiagnostics(uri, { version });
+    const published = client.diagnostics.get(uri)?.count ?? 0;
+    await client.conn.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(path.join(dir, 'entrypoint.sh')).toString(), type: 2 }],
+    });
+    const after = await client.waitForDiagnostics(uri, { predicate: () => (client.diagnostics.get(uri)?.count ?? 0) > published });
     assert.equal(after.filter((d) => d.code === 'kernel-module-load').length, 0);
+    // An edit of the Dockerfile reads it again too (size/mtime/inode changed).
+    fs.writeFileSync(path.join(dir, 'entrypoint.sh'), '#!/bin/sh\nmodprobe br_netfilter\n');
+    const version = await client.change(uri, [{ text: `${DOCKERFILE}# edited\n` }]);
+    const edited = await client.waitForDiagnostics(uri, { version });
+    assert.equal(edited.filter((d) => d.code === 'kernel-module-load').length, 1);
   } finally {
     await client.shutdown();
     fs.rmSync(root, { recursive: true, force: true });

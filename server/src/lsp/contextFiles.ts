@@ -24,8 +24,17 @@ export class ContextFileReader {
   /** The real path of each document's folder (resolved once: a moved folder is another URI). */
   private readonly dirByUri = new Map<string, string>();
 
-  /** `mayRead(dir)`: whether the workspace lets this context directory be read (trust). */
-  constructor(private readonly mayRead: (dir: string) => boolean) {}
+  /** Files read so far (each reported once to `firstRead`). */
+  private readonly seen = new Set<string>();
+
+  /**
+   * `mayRead(dir)`: whether the workspace lets this context directory be read (trust); `firstRead`:
+   * told once per file read (the loop watches it).
+   */
+  constructor(
+    private readonly mayRead: (dir: string) => boolean,
+    private readonly firstRead: (dir: string, rel: string) => void = () => undefined,
+  ) {}
 
   /** The texts of `paths` (context-relative) beside the Dockerfile at `uri`; undefined when it has no directory on disk. */
   filesFor(uri: string, paths: readonly string[]): ContextFiles | undefined {
@@ -46,7 +55,12 @@ export class ContextFileReader {
       if (this.byFile.size > MAX_REMEMBERED) this.byFile.clear();
       if (read) this.byFile.set(key, read);
       else this.byFile.delete(key);
-      if (read?.text !== undefined) files.set(rel, read.text);
+      if (read?.text === undefined) continue;
+      files.set(rel, read.text);
+      if (!this.seen.has(key) && this.seen.size < MAX_REMEMBERED) {
+        this.seen.add(key);
+        this.firstRead(dir, rel);
+      }
     }
     const last = this.lastByUri.get(uri);
     if (last && last.size === files.size && [...files].every(([k, v]) => last.get(k) === v)) return last;
