@@ -38,6 +38,8 @@ export class LspTestClient {
   readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[]; count: number }>();
   readonly notifications: { method: string; params: unknown }[] = [];
   readonly shownMessages: { type: number; message: string }[] = [];
+  /** Capabilities the server registered at run time (client/registerCapability), in order. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   settings: unknown;
   private versions = new Map<string, number>();
   stderr = '';
@@ -82,7 +84,10 @@ export class LspTestClient {
             : client.settings,
       ),
     );
-    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('client/registerCapability', (params: { registrations?: { method: string; registerOptions?: unknown }[] }) => {
+      for (const r of params?.registrations ?? []) client.registrations.push(r);
+      return null;
+    });
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.listen();
     const rootUri = opts.rootPath ? pathToFileURL(opts.rootPath).toString() : null;
@@ -96,6 +101,7 @@ export class LspTestClient {
         workspace: {
           configuration: opts.pullConfiguration ?? true,
           didChangeConfiguration: { dynamicRegistration: true },
+          didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
           applyEdit: true,
         },
         textDocument: {

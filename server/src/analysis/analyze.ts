@@ -6,7 +6,8 @@
 import { BlockCache, blockAtLine, buildModel, type DockerfileModel } from './document';
 import { resolveStages, stageForLine, type StageInfo } from './stages';
 import { allRules, ruleById } from './rules';
-import type { HoverNote, Rule, RuleContext } from './rules/types';
+import type { ContextFiles, HoverNote, Rule, RuleContext } from './rules/types';
+import { contextScriptRefs } from './rules/shared/contextScripts';
 import type { ShellCommand } from './shell/types';
 import { commandsOfModel } from './shell';
 import { parseDirectives } from './host/directives';
@@ -32,6 +33,11 @@ export interface AnalyzeOptions {
    * every keystroke does not ship four extra fixes per diagnostic.
    */
   commonFixes?: boolean;
+  /**
+   * Build-context files the caller read: the start scripts `contextPathsOf` lists, by that path.
+   * The analysis reads no file itself; a path absent here is unknown and nothing is said about it.
+   */
+  contextFiles?: ContextFiles;
 }
 
 export interface AnalysisResult {
@@ -46,6 +52,8 @@ export interface AnalysisResult {
    * a keystroke's analysis publishes findings only and never pays for notes nobody reads.
    */
   readonly notes: HoverNote[];
+  /** The build-context files the analysis was given (requirements read the same scripts). */
+  contextFiles?: ContextFiles;
   /** Set when the document was checked against several targets (`targets`): each, in order. */
   fleet?: { name: string; target: TargetHost }[];
 }
@@ -98,6 +106,7 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
     today,
     commands: () => (doc.commands ??= commandsOfModel(model)),
     stageAt: (line: number) => stageForLine(stages, line),
+    contextFiles: options.contextFiles,
     directiveProblems: directives.problems,
   };
 
@@ -126,6 +135,9 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
       // A directive problem is not silenced line by line: only the file-wide ignore applies to it.
       if (block && rule.id !== DIRECTIVE_RULE_ID && lineIgnores.get(block.startLine)?.has(rule.id)) continue;
       if (configured) f.severity = configured;
+      // A finding about a line of another file (a start script from the build context) offers no
+      // rule fix: a fix edits only the document it is offered in.
+      if (f.related?.some((r) => r.file !== undefined)) f.fixes = [];
       if (options.commonFixes !== false) f.fixes = [...f.fixes, ...commonFixes(model, f, fileIgnoreLine)];
       findings.push(f);
     }
@@ -139,6 +151,7 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
     target,
     targetProblems,
     findings,
+    contextFiles: options.contextFiles,
     get notes(): HoverNote[] {
       return (notes ??= notesOf(ran, ctx));
     },
@@ -165,6 +178,22 @@ function documentFacts(model: DockerfileModel): DocumentFacts {
     factsByModel.set(model, facts);
   }
   return facts;
+}
+
+/**
+ * The build-context files (paths relative to the context, the Dockerfile's directory) whose text the
+ * analysis of this model would read: start scripts COPY'd in and run by CMD/ENTRYPOINT. The caller
+ * reads those it may (regular files inside the context, size-capped) and passes them as `contextFiles`.
+ */
+export function contextPathsOf(model: DockerfileModel): string[] {
+  const doc = documentFacts(model);
+  const refs = contextScriptRefs({
+    model,
+    stages: doc.stages,
+    commands: () => (doc.commands ??= commandsOfModel(model)),
+    stageAt: (line: number) => stageForLine(doc.stages, line),
+  });
+  return [...new Set(refs.flatMap((r) => r.paths))];
 }
 
 function notesOf(rules: readonly Rule[], ctx: RuleContext): HoverNote[] {

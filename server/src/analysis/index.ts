@@ -3,7 +3,18 @@
  * bundle, lsp/analysisApi.ts), what the CLI calls, and the types they read. Front ends import from
  * here, not from the modules behind it; the layering test holds the LSP layer and the CLI to that.
  */
-export { analyzeDocument, analyzeModel, analyzeSteps, commonFixes, findFileIgnoreLine, knownRuleIds, targetMatters } from './analyze';
+export {
+  analyzeDocument,
+  analyzeModel,
+  analyzeSteps,
+  commonFixes,
+  contextPathsOf,
+  findFileIgnoreLine,
+  knownRuleIds,
+  targetMatters,
+} from './analyze';
+export { MAX_CONTEXT_SCRIPTS } from './rules/shared/contextScripts';
+export type { ContextFiles } from './rules/types';
 export type { AnalysisResult, AnalyzeOptions } from './analyze';
 export { BlockCache, ModelBuild, buildModel, deriveModel, updateModel } from './document';
 export type { DockerfileModel, TextChange } from './document';
@@ -19,6 +30,8 @@ export type { TargetLayers } from './host/resolve';
 export { fixAllEdits } from './fixAll';
 export { readKernelConfigFile } from './host/kernelConfig';
 export { readBounded } from './host/boundedRead';
+export { readContextFile, readContextFiles } from './host/contextRead';
+export type { ContextRead } from './host/contextRead';
 export { detectMachine } from './host/machine';
 export { parseWorkspaceConfigFile, validateTargetInput } from './host/settings';
 export type { TargetInput } from './host/settings';

@@ -97,6 +97,7 @@ function contextOf(result: AnalysisResult): RuleContext {
     today: new Date(0),
     commands: () => (commands ??= commandsOfModel(result.model)),
     stageAt: (line: number) => stageForLine(result.stages, line),
+    contextFiles: result.contextFiles,
     directiveProblems: [],
   };
 }

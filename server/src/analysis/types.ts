@@ -46,6 +46,11 @@ export interface Fix {
 export interface RelatedInformation {
   /** A place in the same document (e.g. the FROM line), or absent when it points at the target setting. */
   range?: Range;
+  /**
+   * Set when `range` lies in another file: a build-context file (a start script the Dockerfile
+   * COPYs), as a path relative to the build context (the Dockerfile's directory), `/`-separated.
+   */
+  file?: string;
   message: string;
 }
 

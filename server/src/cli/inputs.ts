@@ -1,5 +1,6 @@
 /** Reads the files to check (and standard input), refusing what is not a Dockerfile's text. */
-import { readBounded } from '../analysis/index';
+import * as path from 'node:path';
+import { BlockCache, buildModel, contextPathsOf, readBounded, readContextFiles, type ContextFiles } from '../analysis/index';
 import { UsageError } from './args';
 import type { InputFile } from './discover';
 
@@ -34,4 +35,16 @@ export async function readStdin(shown: string): Promise<string> {
     chunks.push(b);
   }
   return decode(Buffer.concat(chunks), shown);
+}
+
+/**
+ * The start scripts a Dockerfile read from disk COPYs from its build context, the Dockerfile's
+ * directory (`docker build .`), and the block cache that parsed it (pass both to the analysis: the
+ * model is not parsed twice). A Dockerfile from standard input has no context.
+ */
+export function contextOf(text: string, dockerfile: string | undefined): { cache: BlockCache; contextFiles?: ContextFiles } {
+  const cache = new BlockCache();
+  if (dockerfile === undefined) return { cache };
+  const paths = contextPathsOf(buildModel(text, cache));
+  return { cache, contextFiles: paths.length > 0 ? readContextFiles(path.dirname(dockerfile), paths) : undefined };
 }

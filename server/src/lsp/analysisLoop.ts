@@ -9,7 +9,16 @@
  * current (see DocumentSession.isCurrent) stops at its next slice.
  */
 import { afterTurns, BURST_IDLE_TURNS } from './turns';
-import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Connection,
+} from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../analysis/index';
 import type { DockerfileModel } from '../analysis/index';
 import { analysis } from './analysis';
@@ -17,6 +26,7 @@ import { SCHEDULING, SIZES } from './limits';
 import type { DocumentSession, Ticket } from './session';
 import { publishedDiagnostics, type AnalysisLimits } from './toLsp';
 import { releaseYoungGeneration } from './youngGeneration';
+import { ContextFileReader } from './contextFiles';
 import type { WorkspaceTarget } from './workspaceTarget';
 
 export class AnalysisLoop {
@@ -35,7 +45,25 @@ export class AnalysisLoop {
     private readonly workspace: WorkspaceTarget,
     private readonly sessions: () => Iterable<DocumentSession>,
     private readonly extensionRoot: () => string,
+    private readonly watchesFiles: () => 'relative' | 'glob' | false = () => false,
   ) {}
+
+  /**
+   * Start scripts beside the Dockerfile (its build context), read for the analysis. Each one read is
+   * watched where the client takes watchers at run time: its change on disk re-analyses (lifecycle.ts).
+   */
+  private readonly contextFiles = new ContextFileReader(
+    (dir) => this.workspace.mayReadContext(dir),
+    (dir, rel) => this.watchContextFile(dir, rel),
+  );
+
+  private watchContextFile(dir: string, rel: string): void {
+    const mode = this.watchesFiles();
+    const file = path.join(dir, ...rel.split('/'));
+    if (!mode || (mode === 'glob' && /[*?[\]{}]/.test(file))) return;
+    const globPattern = mode === 'relative' ? { baseUri: pathToFileURL(dir).toString(), pattern: rel } : file.split(path.sep).join('/');
+    void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
+  }
 
   settingsReady(): void {
     this.markSettingsLoaded();
@@ -190,7 +218,10 @@ export class AnalysisLoop {
       if (!prepared) return undefined;
       const { model, ticket, version, cut } = prepared;
       if (s.big && !(await turnFor(s, ticket))) return undefined;
-      const steps = analysis().analyzeFleetSteps(model, this.workspace.analyzeOptions(s.uri));
+      const options = this.workspace.analyzeOptions(s.uri);
+      const contextPaths = analysis().contextPathsOf(model);
+      if (contextPaths.length > 0) options.contextFiles = this.contextFiles.filesFor(s.uri, contextPaths);
+      const steps = analysis().analyzeFleetSteps(model, options);
       // The first analysis of a small document runs in one turn (even JIT-cold), so its first
       // diagnostics do not wait behind other messages; hostile input still yields after that long.
       const sliceMs =

@@ -15,6 +15,8 @@ export interface ServerContext {
     runsOurCommands: boolean;
     pullsConfiguration: boolean;
     extensionRoot: string;
+    /** How the client takes file watchers registered at run time (start scripts beside a Dockerfile), if at all. */
+    watchesFiles: 'relative' | 'glob' | false;
   };
 }
 

@@ -22,7 +22,13 @@ export { FIX_ALL_KIND } from './handlers/codeActions';
 
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
   const sessions = new Map<string, DocumentSession>();
-  const client = { initialized: false, runsOurCommands: false, pullsConfiguration: false, extensionRoot: path.resolve(__dirname, '..') };
+  const client: ServerContext['client'] = {
+    initialized: false,
+    runsOurCommands: false,
+    pullsConfiguration: false,
+    extensionRoot: path.resolve(__dirname, '..'),
+    watchesFiles: false,
+  };
   // The loop and the workspace refer to each other through the context (a kernel config changing on disk re-analyses).
   const ctx = { connection, sessions, client } as { -readonly [K in keyof ServerContext]: ServerContext[K] };
   ctx.workspace = new WorkspaceTarget(connection, () => ctx.loop.analyzeAll());
@@ -31,6 +37,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     ctx.workspace,
     () => sessions.values(),
     () => client.extensionRoot,
+    () => client.watchesFiles,
   );
   registerLifecycle(ctx);
   registerCustomRequests(ctx);

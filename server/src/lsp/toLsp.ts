@@ -3,7 +3,7 @@
  * summary and limit notes the server adds), code actions and hovers.
  */
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover } from 'vscode-languageserver/node';
 import type { Finding, Fix, Severity } from '../analysis/index';
 import { analysis } from './analysis';
@@ -46,6 +46,11 @@ function ruleDocsUri(extensionRoot: string, id: string): string {
   return uri;
 }
 
+/** A build-context file's URI: the path relative to the Dockerfile's directory (only `file:` documents have one). */
+function contextFileUri(documentUri: string, file: string): string {
+  return pathToFileURL(path.join(path.dirname(fileURLToPath(documentUri)), file)).toString();
+}
+
 function toDiagnostic(f: Finding, uri: string, extensionRoot: string): Diagnostic {
   const data: DiagnosticData = { ruleId: f.ruleId, fixes: f.fixes, targetMatters: analysis().targetMatters(f) };
   return {
@@ -55,7 +60,9 @@ function toDiagnostic(f: Finding, uri: string, extensionRoot: string): Diagnosti
     code: f.ruleId,
     codeDescription: { href: ruleDocsUri(extensionRoot, f.ruleId) },
     message: f.message,
-    relatedInformation: f.related?.filter((r) => r.range).map((r) => ({ location: { uri, range: r.range! }, message: r.message })),
+    relatedInformation: f.related
+      ?.filter((r) => r.range)
+      .map((r) => ({ location: { uri: r.file === undefined ? uri : contextFileUri(uri, r.file), range: r.range! }, message: r.message })),
     data,
   };
 }

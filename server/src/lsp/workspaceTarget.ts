@@ -228,6 +228,11 @@ export class WorkspaceTarget {
     return { layers: this.layers(folder), readConfig: folder?.readConfig ?? this.readConfigOutsideFolders, commonFixes: false };
   }
 
+  /** Whether a Dockerfile's build context (its directory, real path) may be read: always when trusted, else inside a folder. */
+  mayReadContext(dir: string): boolean {
+    return this.trusted || this.folders.some((f) => isInside(dir, realOrSelf(f)));
+  }
+
   resolveFor(uri: string | undefined) {
     const folder = this.folderOf(uri);
     return analysis().resolveTarget(this.layers(folder), folder?.readConfig ?? this.readConfigOutsideFolders);

@@ -4,6 +4,9 @@ import type { TargetHost, TargetProblem } from '../host/types';
 import type { Finding, Range, Severity } from '../types';
 import type { ShellCommand } from '../shell/types';
 
+/** Build-context files by context-relative path (`entrypoint.sh`, `scripts/start.sh`). */
+export type ContextFiles = ReadonlyMap<string, string>;
+
 /** Everything a rule may read. Built once per analysis; lazily computed parts are cached. */
 export interface RuleContext {
   readonly model: DockerfileModel;
@@ -15,6 +18,11 @@ export interface RuleContext {
   commands(): readonly ShellCommand[];
   /** The stage an absolute line belongs to. */
   stageAt(line: number): StageInfo | undefined;
+  /**
+   * Build-context files the caller read (context-relative path → text), only those
+   * `contextPathsOf` asked for; absent or missing entries are unknown. Never read by the analysis itself.
+   */
+  readonly contextFiles?: ContextFiles;
   /** Problems in the file's own `# kernel-lens:` / `# kernel-lens-ignore` comments (invalid-directive). */
   readonly directiveProblems: readonly TargetProblem[];
 }

@@ -11,7 +11,7 @@ import { formatSarif } from '../format/sarif';
 import { formatText } from '../format/text';
 import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp } from '../help';
 import { stageSummaries } from '../identity';
-import { readInputFile, readStdin } from '../inputs';
+import { contextOf, readInputFile, readStdin } from '../inputs';
 import type { CommandIO } from '../io';
 import { countFindings, type CheckReport, type FileReport } from '../report';
 import { analyzeForTargets } from '../fleet';
@@ -71,13 +71,13 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
   const setup = setups[0];
   const files = discoverFiles(paths, io.cwd);
   // Read everything before printing anything: one bad input stops the run with exit 2.
-  const inputs: { file: InputFile; text: string }[] = [];
+  const inputs: { file: InputFile; text: string; onDisk?: string }[] = [];
   for (const file of files) {
     if (file.display === '-') {
       const shown = stdinName ?? '<stdin>';
       const named: InputFile = stdinName ? { display: stdinName, absolute: path.resolve(io.cwd, stdinName) } : { display: shown };
       inputs.push({ file: named, text: await readStdin(shown) });
-    } else inputs.push({ file, text: readInputFile(file) });
+    } else inputs.push({ file, text: readInputFile(file), onDisk: file.absolute });
   }
   for (const w of new Set(setups.flatMap((s) => s.warnings))) io.err(`kernel-lens: warning: ${escapeControls(w)}\n`);
 
@@ -89,11 +89,12 @@ export async function runCheck(argv: readonly string[], io: CommandIO): Promise<
       ? describeRunTarget(setup.target, setup.targetFlag)
       : `targets: ${setups.map((s) => describeRunTarget(s.target, s.targetFlag).replace(/^target: /, '')).join('; ')}`;
   const reported = new Set(setup.warnings);
-  const reports: FileReport[] = inputs.map(({ file, text }) => {
+  const reports: FileReport[] = inputs.map(({ file, text, onDisk }) => {
+    const context = contextOf(text, onDisk);
     const result =
       setups.length === 1
-        ? analyzeFleetDocument(text, { layers: setup.layers, readConfig: setup.readConfig, today })
-        : analyzeForTargets(text, targets as string[], setups, today);
+        ? analyzeFleetDocument(text, { layers: setup.layers, readConfig: setup.readConfig, today, ...context })
+        : analyzeForTargets(text, targets as string[], setups, today, context);
     // Directive problems are findings (invalid-directive); other new problems are said once per file.
     const problems = result.targetProblems.filter((p) => p.line === undefined && !reported.has(p.message)).map((p) => p.message);
     const report: FileReport = {

@@ -5,7 +5,7 @@ import { imageRequirements, requirementsMarkdown, requirementsText } from '../..
 import { knowledgeDate } from '../../analysis/index';
 import { choice, parseArgs, UsageError, type OptionSpec } from '../args';
 import { answerHelpOrVersion, COMMON_OPTIONS, commandHelp } from '../help';
-import { readInputFile, readStdin } from '../inputs';
+import { contextOf, readInputFile, readStdin } from '../inputs';
 import type { CommandIO } from '../io';
 import { version } from '../pkg';
 
@@ -31,11 +31,13 @@ export async function runRequirements(argv: readonly string[], io: CommandIO): P
   const format = choice('format', args.values.get('format'), ['text', 'json', 'markdown'] as const, 'text');
   if (args.positionals.length !== 1) throw new UsageError("'requirements' takes one Dockerfile ('-' for standard input)");
   const file = args.positionals[0];
-  const text = file === '-' ? await readStdin('<stdin>') : readInputFile({ display: file, absolute: path.resolve(io.cwd, file) });
+  const onDisk = file === '-' ? undefined : path.resolve(io.cwd, file);
+  const text = onDisk === undefined ? await readStdin('<stdin>') : readInputFile({ display: file, absolute: onDisk });
   // The target does not change requirements; an unknown one keeps every rule's host lookups out.
   const result = analyzeDocument(text, {
     target: { label: 'any host', origin: { kind: 'default', detail: 'requirements' } },
     today: io.today,
+    ...contextOf(text, onDisk),
   });
   const req = imageRequirements(result);
   if (format === 'json') io.out(JSON.stringify({ version, knowledgeDate, file, ...req }, null, 2) + '\n');

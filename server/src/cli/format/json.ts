@@ -20,8 +20,16 @@ function findingJson(f: Finding): Record<string, unknown> {
     range: { start: { ...f.range.start }, end: { ...f.range.end } },
     // Only fixes that edit the file: editor-only actions (pick a target, open docs) mean nothing here.
     fixes: f.fixes.filter((x) => x.edits.length > 0).map((x) => x.title),
+    // `file`: a place in a build-context file (a start script the Dockerfile COPYs), relative to the Dockerfile's folder.
     related: (f.related ?? []).map((r) =>
-      r.range ? { message: r.message, line: r.range.start.line + 1, column: r.range.start.character + 1 } : { message: r.message },
+      r.range
+        ? {
+            message: r.message,
+            ...(r.file === undefined ? {} : { file: r.file }),
+            line: r.range.start.line + 1,
+            column: r.range.start.character + 1,
+          }
+        : { message: r.message },
     ),
     ...verdictsJson(f),
   };

@@ -14,6 +14,8 @@ export function registerLifecycle(ctx: ServerContext): void {
   const { connection, workspace, loop, client } = ctx;
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     client.pullsConfiguration = !!params.capabilities?.workspace?.configuration;
+    const watched = params.capabilities?.workspace?.didChangeWatchedFiles;
+    client.watchesFiles = watched?.dynamicRegistration ? (watched.relativePatternSupport ? 'relative' : 'glob') : false;
     const init = (params.initializationOptions ?? {}) as { settings?: unknown; trusted?: boolean; extensionPath?: string };
     if (typeof init.extensionPath === 'string') client.extensionRoot = init.extensionPath;
     client.runsOurCommands = typeof init.extensionPath === 'string';
@@ -57,6 +59,7 @@ export function registerLifecycle(ctx: ServerContext): void {
     loop.analyzeAll();
   });
 
+  // .kernel-lens.json (the VS Code client watches it) and the start scripts a Dockerfile COPYs (registered by the loop).
   connection.onDidChangeWatchedFiles(async () => {
     await workspace.reload(client.pullsConfiguration);
     loop.analyzeAll();

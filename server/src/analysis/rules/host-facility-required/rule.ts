@@ -17,7 +17,7 @@
  *    in the hover with the setting to change (see `fails`).
  */
 import type { HoverNote, Rule, RuleContext, RuntimeNeed } from '../types';
-import type { Finding, Range } from '../../types';
+import type { Finding, Range, RelatedInformation } from '../../types';
 import type { KernelFeature } from '../../../knowledge/types';
 import { getFeature } from '../../../knowledge/features';
 import {
@@ -54,6 +54,7 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
 
 const ID = 'host-facility-required';
 
@@ -84,6 +85,8 @@ export interface FacilityUse {
    */
   kind: 'command' | 'prepared' | 'mentioned';
   line: number;
+  /** A use in a start script from the build context: where in that script. */
+  related?: RelatedInformation[];
   /** Not a use where an ENV instruction sets this variable (APPIMAGE_EXTRACT_AND_RUN). */
   unlessEnv?: string;
 }
@@ -809,6 +812,19 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
   return out;
 }
 
+/** Uses in start scripts read from the build context: placed on the CMD/ENTRYPOINT word that runs them. */
+function contextScriptUses(ctx: DocumentContext, envText: string): FacilityUse[] {
+  const out: FacilityUse[] = [];
+  for (const c of startScriptCommands(ctx)) {
+    const related = startScriptRelated(c);
+    if (!related.some((r) => r.file !== undefined)) continue;
+    for (const u of commandUses(c, 0))
+      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText))
+        out.push({ ...u, via: `${u.via}${startScriptWhere(c)}`, related });
+  }
+  return out;
+}
+
 const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
   const envText = ctx.model.instructions
@@ -818,6 +834,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
   for (const c of ctx.commands()) {
     for (const u of commandUses(c, 0)) if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push(u);
   }
+  for (const u of contextScriptUses(ctx, envText)) uses.push(u);
   const staticUse = (
     facility: HostFacility | undefined,
     range: Range,
@@ -1017,7 +1034,7 @@ function missingFeaturesFinding(ctx: RuleContext, host: string, u: FacilityUse, 
     severity: 'warning',
     range: u.range,
     message: sentences.join(' '),
-    related: [targetRelated(ctx)],
+    related: [targetRelated(ctx), ...(u.related ?? [])],
     fixes: [],
   };
 }

@@ -7,7 +7,7 @@ import type { Finding, Fix, RelatedInformation } from '../../types';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
 import { perDocument, type DocumentContext } from '../shared/memo';
-import { startScriptCommands, startScriptRunBy } from '../shared/startScripts';
+import { startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
 import { modulesSupport, modulesSupportLine } from '../shared/modulesSupport';
 import { moduleCommandOf, moduleCommands, type ModuleCommand } from '../shared/moduleCommands';
 import { moduleConfigUses, moduleConfigNotes } from './files';
@@ -53,7 +53,7 @@ function headline(m: ModuleCommand): string {
   if (m.command.name === 'depmod')
     return `${what} indexes modules in the image's /lib/modules; the host kernel never loads modules from there.`;
   if (m.command.phase === 'build') return `${what} runs at build time on the build machine's kernel; the image keeps nothing.`;
-  const where = m.inScript ? ' (start script)' : '';
+  const where = m.inScript ? startScriptWhere(m.command) : '';
   return `${what}${where} acts on the host's kernel: it needs CAP_SYS_MODULE.`;
 }
 
@@ -63,8 +63,7 @@ function relatedFor(ctx: RuleContext, m: ModuleCommand): RelatedInformation[] {
     m.command.block.startLine,
     '{image} is a userland: it brings no kernel and no modules that would be loaded.',
   );
-  const by = m.inScript ? startScriptRunBy(m.command) : undefined;
-  return by ? [...base, { range: by, message: 'Runs the script with this command when the container starts.' }] : base;
+  return m.inScript ? [...base, ...startScriptRelated(m.command)] : base;
 }
 
 function check(ctx: RuleContext): Finding[] {
@@ -128,7 +127,7 @@ function notes(ctx: RuleContext): HoverNote[] {
   const support = modulesSupportLine(ctx);
   const out: HoverNote[] = allModuleCommands(ctx).map((m) => ({
     range: m.command.nameWord.range,
-    markdown: `**${m.command.name}** works on the running kernel — during \`docker build\` the builder's, in a container ${targetWords(ctx)}'s. Container images carry no kernel; modules are loaded on the host.\n\n${support}\n\nWhat to do: load ${m.modules.length ? m.modules.map(code).join(', ') : 'the module'} on the host (/etc/modules-load.d/ there) before starting the container.`,
+    markdown: `**${m.command.name}**${m.inScript ? startScriptWhere(m.command) : ''} works on the running kernel — during \`docker build\` the builder's, in a container ${targetWords(ctx)}'s. Container images carry no kernel; modules are loaded on the host.\n\n${support}\n\nWhat to do: load ${m.modules.length ? m.modules.map(code).join(', ') : 'the module'} on the host (/etc/modules-load.d/ there) before starting the container.`,
   }));
   for (const n of moduleConfigNotes(ctx, support)) out.push(n);
   return out;

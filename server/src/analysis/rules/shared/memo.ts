@@ -20,20 +20,23 @@ export function perContext<C extends object, T>(compute: (ctx: C) => T): (ctx: C
  * alone. It has no `target` and no "today", so a value memoised per document never carries one
  * target's verdict into another target's analysis (the type check enforces it).
  */
-export type DocumentContext = Pick<RuleContext, 'model' | 'stages' | 'commands' | 'stageAt'>;
+export type DocumentContext = Pick<RuleContext, 'model' | 'stages' | 'commands' | 'stageAt' | 'contextFiles'>;
 
 /**
  * Like perContext, but one value per document model, shared by every analysis of that model: the
  * targets of a fleet (analyzeFleetSteps runs the rules once per target on one model) and a target
  * change without an edit. Invariant this relies on: `stages` and `commands()` of a context are
- * functions of its `model` alone (analyze.ts derives them per model).
+ * functions of its `model` alone (analyze.ts derives them per model). The build-context files (start
+ * scripts the Dockerfile COPYs) are the one other input: the value is kept for one files object per
+ * model, and computed again when the caller passes another (a script changed on disk).
  */
 export function perDocument<T>(compute: (ctx: DocumentContext) => T): (ctx: DocumentContext) => T {
-  const memo = new WeakMap<DocumentContext['model'], T>();
+  const memo = new WeakMap<DocumentContext['model'], { files: DocumentContext['contextFiles']; value: T }>();
   return (ctx: DocumentContext): T => {
-    if (memo.has(ctx.model)) return memo.get(ctx.model) as T;
+    const hit = memo.get(ctx.model);
+    if (hit !== undefined && hit.files === ctx.contextFiles) return hit.value;
     const value = compute(ctx);
-    memo.set(ctx.model, value);
+    memo.set(ctx.model, { files: ctx.contextFiles, value });
     return value;
   };
 }

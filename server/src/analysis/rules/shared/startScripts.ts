@@ -3,15 +3,18 @@
  * written to a file by RUN (`cat > /entrypoint.sh <<'EOF'`, `tee`) or by COPY (`COPY <<EOF /start.sh`),
  * when that file is named by the stage's CMD or ENTRYPOINT. Their commands are parsed with the
  * same shell walker as RUN, placed at their lines in the Dockerfile, with phase 'start'.
- * A script that is only COPY'd from the build context cannot be read: nothing is said about it.
+ * A script COPY'd from the build context (contextScripts.ts) is read when the caller passed its text
+ * (`contextFiles`): its commands are placed on the CMD/ENTRYPOINT word that runs it, and
+ * `startScriptRelated` points at the script's own line. Without its text nothing is said about it.
  */
 import type { InstructionBlock } from '../../document';
-import type { ShellCommand } from '../../shell/types';
+import type { ShellCommand, ShellWord } from '../../shell/types';
 import { ScriptBuilder } from '../../shell/script';
 import { walkScript, type RelCommand } from '../../shell/walk';
 import { SH_SHELLS, basename } from '../../shell/wrappers';
-import type { Range } from '../../types';
+import type { Range, RelatedInformation } from '../../types';
 import { perDocument, type DocumentContext } from './memo';
+import { contextScriptRefs, MAX_CONTEXT_SCRIPT_CHARS, type ContextScriptRef } from './contextScripts';
 
 /** Bounds: a script body longer than this, or more scripts than this per file, is not read. */
 const MAX_BODY_CHARS = 64 * 1024;
@@ -112,8 +115,29 @@ function namedBy(path: string, names: ReadonlyMap<string, Range> | undefined): R
 
 /** For a command of a start script: where CMD/ENTRYPOINT names that script (for related information). */
 const runBy = new WeakMap<ShellCommand, Range>();
-export function startScriptRunBy(c: ShellCommand): Range | undefined {
-  return runBy.get(c);
+/** For a command of a build-context script: the script's path and the command's range in it. */
+const inFile = new WeakMap<ShellCommand, { file: string; range: Range; keyword: string }>();
+
+/** Where a start-script command is, in words for a message: ` (start script)`, ` (entrypoint.sh line 14)`; '' otherwise. */
+export function startScriptWhere(c: ShellCommand): string {
+  const f = inFile.get(c);
+  if (f) return ` (${f.file} line ${f.range.start.line + 1})`;
+  return runBy.has(c) ? ' (start script)' : '';
+}
+
+/** Related information of a start-script command: the CMD/ENTRYPOINT that runs it, or its line in the context file. */
+export function startScriptRelated(c: ShellCommand): RelatedInformation[] {
+  const f = inFile.get(c);
+  if (f)
+    return [
+      {
+        range: f.range,
+        file: f.file,
+        message: `${f.file} line ${f.range.start.line + 1}, which ${f.keyword} runs when the container starts.`,
+      },
+    ];
+  const by = runBy.get(c);
+  return by ? [{ range: by, message: 'Runs the script with this command when the container starts.' }] : [];
 }
 
 function isShellScript(firstLine: string): boolean {
@@ -123,9 +147,66 @@ function isShellScript(firstLine: string): boolean {
   return SH_SHELLS.has(prog);
 }
 
-/** Commands of start scripts written in the Dockerfile and run by CMD/ENTRYPOINT (phase 'start'). */
+/** Commands of the script in `count` lines from `first`, placed at those lines. */
+function parseScript(lines: readonly string[], first: number, count: number): RelCommand[] | undefined {
+  const b = new ScriptBuilder();
+  for (let l = first; l < first + count; l++) {
+    const text = lines[l] ?? '';
+    for (let i = 0; i < text.length; i++) b.push(text[i], l, i);
+    b.push('\n', l, text.length);
+  }
+  const rel: RelCommand[] = [];
+  try {
+    walkScript(
+      b.build(first + count, 0),
+      { instruction: 'ENTRYPOINT', phase: 'start', inSubst: false, enclosingWord: undefined, depth: 1 },
+      rel,
+      {
+        removable: false,
+      },
+    );
+  } catch {
+    return undefined; // a parser surprise in a script body must not take the analysis down
+  }
+  return rel;
+}
+
+/**
+ * Commands of a build-context script, every word placed on the CMD/ENTRYPOINT word that runs it (a
+ * finding belongs in the Dockerfile; the script's own line goes to related information). Never
+ * removable: no fix edits another file from the Dockerfile.
+ */
+function contextScriptCommands(ctx: DocumentContext, ref: ContextScriptRef): ShellCommand[] {
+  const found = ref.paths.map((p) => ({ path: p, text: ctx.contextFiles?.get(p) })).find((f) => f.text !== undefined);
+  if (!found?.text || found.text.length > MAX_CONTEXT_SCRIPT_CHARS) return [];
+  const lines = found.text.split(/\r?\n/);
+  if (!isShellScript(lines[0] ?? '')) return [];
+  const rel = parseScript(lines, 0, lines.length);
+  if (!rel) return [];
+  const at = (w: ShellWord): ShellWord => ({ ...w, range: ref.by });
+  const keyword = ref.block.parsed.keyword;
+  return rel.map((r) => {
+    const c: ShellCommand = {
+      ...r,
+      nameWord: at(r.nameWord),
+      args: r.args.map(at),
+      redirects: r.redirects.map((d) => ({ ...d, target: at(d.target) })),
+      range: ref.by,
+      enclosingWord: r.enclosingWord && at(r.enclosingWord),
+      removal: undefined,
+      block: ref.block,
+    };
+    runBy.set(c, ref.by);
+    inFile.set(c, { file: found.path, range: r.nameWord.range, keyword });
+    return c;
+  });
+}
+
+/** Commands of start scripts run by CMD/ENTRYPOINT (phase 'start'): written in the Dockerfile, or read from the build context. */
 export const startScriptCommands = perDocument((ctx: DocumentContext): readonly ShellCommand[] => {
   const out: ShellCommand[] = [];
+  if (ctx.contextFiles && ctx.contextFiles.size > 0)
+    for (const ref of contextScriptRefs(ctx)) for (const c of contextScriptCommands(ctx, ref)) out.push(c);
   const names = startNames(ctx);
   if (names.size === 0) return out;
   for (const s of writtenScripts(ctx)) {
@@ -133,21 +214,8 @@ export const startScriptCommands = perDocument((ctx: DocumentContext): readonly 
     const by = stage ? namedBy(s.path, names.get(stage.index)) : undefined;
     if (!by) continue;
     if (!isShellScript(ctx.model.lines[s.firstLine] ?? '')) continue;
-    const b = new ScriptBuilder();
-    for (let l = s.firstLine; l < s.firstLine + s.lineCount; l++) {
-      const text = ctx.model.lines[l] ?? '';
-      for (let i = 0; i < text.length; i++) b.push(text[i], l, i);
-      b.push('\n', l, text.length);
-    }
-    const last = s.firstLine + s.lineCount;
-    const rel: RelCommand[] = [];
-    try {
-      walkScript(b.build(last, 0), { instruction: 'ENTRYPOINT', phase: 'start', inSubst: false, enclosingWord: undefined, depth: 1 }, rel, {
-        removable: false,
-      });
-    } catch {
-      continue; // a parser surprise in a script body must not take the analysis down
-    }
+    const rel = parseScript(ctx.model.lines, s.firstLine, s.lineCount);
+    if (!rel) continue;
     for (const r of rel) {
       const c: ShellCommand = { ...r, removal: undefined, block: s.block };
       runBy.set(c, by);

@@ -15,7 +15,7 @@ import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/
 import type { HoverNote } from '../types';
 import { machineFindings, machineNotes } from './machine';
 import { isBootableAt } from '../shared/stage';
-import { startScriptCommands } from '../shared/startScripts';
+import { startScriptCommands, startScriptRelated } from '../shared/startScripts';
 import { perDocument, type DocumentContext } from '../shared/memo';
 import type { ShellCommand } from '../../shell/types';
 
@@ -27,6 +27,8 @@ interface InitUse {
   program: string;
   instruction: 'CMD' | 'ENTRYPOINT' | 'image default';
   stage: StageInfo;
+  /** Where a start script read from the build context does it (related information). */
+  inScript?: RelatedInformation[];
 }
 
 export const rule: Rule = {
@@ -99,7 +101,14 @@ function initUsesOf(ctx: DocumentContext): InitUse[] {
       }
       // `sh -c "… exec /sbin/init"`, or a start script written by the Dockerfile that ends in `exec /usr/sbin/init`.
       const inner = commandsIn(ctx, block).find((c) => c.nameWord.value !== undefined && isInit(c.nameWord.value));
-      if (inner) uses.push({ range: inner.nameWord.range, program: inner.nameWord.value!, instruction: kw, stage });
+      if (inner)
+        uses.push({
+          range: inner.nameWord.range,
+          program: inner.nameWord.value!,
+          instruction: kw,
+          stage,
+          inScript: startScriptRelated(inner),
+        });
     }
     // An image whose own default command is the init system (e.g. ubi-init), used as is.
     if (!lastCmd && !lastEntrypoint && stage.index === ctx.stages.length - 1) {
@@ -221,6 +230,7 @@ function finding(ctx: RuleContext, use: InitUse): Finding {
   const tooOld = systemdTooOldForV2(release);
   const related: RelatedInformation[] = [];
   if (use.instruction !== 'image default') related.push(fromRelated(use.stage));
+  for (const r of use.inScript ?? []) if (r.file !== undefined) related.push(r);
   const who = use.instruction === 'image default' ? "This image's default command" : `\`${use.program}\``;
   // Only say "systemd" when it is: /sbin/init is OpenRC or busybox init on Alpine.
   const isSystemd = release?.init?.kind === 'systemd' || initPrograms.some((p) => p.path === use.program && p.init === 'systemd');
