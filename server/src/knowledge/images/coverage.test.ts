@@ -150,7 +150,7 @@ const BY_KIND_SAMPLES = [
 ];
 
 for (const sample of BY_KIND_SAMPLES) {
-  const min = 'min' in sample ? sample.min : 250;
+  const min: number = ('min' in sample ? sample.min : undefined) ?? 250;
   test(`the ${sample.name} sample has at least ${min} distinct references, each naming where it came from`, () => {
     const list = rows(sample.file);
     assert.ok(list.length >= min, `only ${list.length}`);
