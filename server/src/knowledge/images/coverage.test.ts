@@ -137,20 +137,23 @@ test('coverage of the third sample (printed)', () => {
  * minus about 2 points. Fourth: 72.6% when drawn, 78.8% after its fixes; fifth (41 more kinds):
  * 55.4% when drawn, 63.7% after its fixes, 64.1% after the sixth's, 68.1% after the seventh's (floor raised to that);
  * sixth (59 more kinds): 48.8% when drawn, 68.3% after its fixes, 69.0% after the seventh's; seventh (47 kinds in
- * areas the earlier ones were thin in): 46.0% when drawn, 59.6% after its fixes (floors = measured, so losing
- * one reference fails).
+ * areas the earlier ones were thin in): 46.0% when drawn, 59.6% after its fixes, 60.0% after the eighth's; eighth (42 kinds
+ * none of the earlier ones named, 196 references, every hit from a repository an earlier sample used left out): 74.0% when
+ * drawn (floors = measured, so losing one reference fails).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.76 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.68 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.69 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.59 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.6 },
+  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.739, min: 190 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {
-  test(`the ${sample.name} sample has at least 250 distinct references, each naming where it came from`, () => {
+  const min: number = ('min' in sample ? sample.min : undefined) ?? 250;
+  test(`the ${sample.name} sample has at least ${min} distinct references, each naming where it came from`, () => {
     const list = rows(sample.file);
-    assert.ok(list.length >= 250, `only ${list.length}`);
+    assert.ok(list.length >= min, `only ${list.length}`);
     assert.equal(new Set(list.map((r) => r.ref)).size, list.length, 'duplicates');
     for (const r of list) {
       assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);

@@ -10,6 +10,7 @@ import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
 import { isOfficialImage, tagHistory } from './history';
 import { communityImageRules } from './communityImages';
+import { deviceImageRules } from './deviceImages';
 import { laterPinRules } from './laterPins';
 import { linuxserverRules } from './linuxserver';
 import { otherReleases, otherRules } from './others';
@@ -54,6 +55,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorRules,
   ...communityImageRules,
   ...toolImageRules,
+  ...deviceImageRules,
 ];
 
 const resolver = new ImageResolver({

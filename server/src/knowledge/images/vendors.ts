@@ -337,6 +337,30 @@ const elasticsearchRules = exactTagRules(ELASTICSEARCH_VERSIONS, (base) => ({
   source: ELASTICSEARCH,
 }));
 
+// --- Logstash images of docker.elastic.co (the same elastic/dockerfiles branches) ---------------------------------------
+// logstash/Dockerfile on every commit of the release branches, read the same way as Elasticsearch's: the version label
+// and the final FROM. 9.0.0 names docker.elastic.co/ubi9/ubi-minimal (Elastic's copy of UBI 9 minimal), 9.0.1 on
+// redhat/ubi9-minimal:latest (a moving tag of the UBI 9 line: the line is what is stated). Versions re-committed with a
+// second base (8.17.8, 8.18.3) and pre-releases are left out.
+const LOGSTASH =
+  'elastic/dockerfiles @ 3b01a0be: logstash/Dockerfile on every commit of branches 6.6 … 9.2 (2026-01-13 snapshot), org.label-schema.version / org.opencontainers.image.version and the final FROM (centos:7, ubuntu:20.04, ubuntu:24.04, docker.elastic.co/ubi9/ubi-minimal, redhat/ubi9-minimal:latest)';
+const LOGSTASH_VERSIONS: Readonly<Record<string, string>> = {
+  'centos:7':
+    '6.8.1 6.8.2 6.8.3 6.8.4 6.8.5 6.8.6 6.8.7 6.8.8 6.8.9 6.8.10 6.8.11 6.8.12 6.8.13 6.8.14 6.8.15 6.8.16 6.8.17 6.8.18 6.8.19 6.8.20 6.8.21 6.8.22 6.8.23 7.2.0 7.2.1 7.3.0 7.3.1 7.3.2 7.4.0 7.4.1 7.4.2 7.5.0 7.5.1 7.5.2 7.6.0 7.6.1 7.6.2 7.7.0 7.7.1 7.8.0 7.8.1 7.9.0 7.9.1 7.9.2 7.9.3 7.10.0 7.10.1 7.10.2 7.11.0 7.11.1 7.11.2 7.12.0 7.12.1 7.13.0 7.13.1 7.13.2 7.13.3 7.13.4 7.14.0 7.14.1 7.14.2 7.15.0 7.15.1 7.15.2 7.16.0 7.16.1 7.16.2 7.16.3',
+  'ubuntu:20.04':
+    '7.17.0 7.17.1 7.17.2 7.17.3 7.17.4 7.17.5 7.17.6 7.17.7 7.17.8 7.17.9 7.17.10 7.17.11 7.17.12 7.17.13 7.17.14 7.17.15 7.17.16 7.17.17 7.17.18 7.17.19 7.17.20 7.17.21 7.17.22 7.17.23 7.17.24 7.17.25 7.17.26 7.17.27 7.17.28 7.17.29 8.0.0 8.0.1 8.1.0 8.1.1 8.1.2 8.1.3 8.2.0 8.2.1 8.2.2 8.2.3 8.3.0 8.3.1 8.3.2 8.3.3 8.4.0 8.4.1 8.4.2 8.4.3 8.5.0 8.5.1 8.5.2 8.5.3 8.6.0 8.6.1 8.6.2 8.7.0 8.7.1 8.8.0 8.8.1 8.8.2 8.9.0 8.9.1 8.9.2 8.10.1 8.10.2 8.10.3 8.10.4 8.11.0 8.11.1 8.11.2 8.11.3 8.11.4 8.12.0 8.12.1 8.12.2 8.13.0 8.13.1 8.13.2 8.13.3 8.13.4 8.14.0 8.14.1 8.14.2 8.14.3 8.15.0 8.15.1 8.15.2 8.15.3 8.15.4 8.15.5 8.16.0 8.16.1 8.16.2 8.16.3 8.16.4 8.16.5 8.16.6 8.17.0 8.17.1 8.17.2 8.17.3 8.17.4 8.17.5 8.17.6 8.17.7 8.18.0 8.18.1 8.18.2',
+  'ubuntu:24.04':
+    '8.17.9 8.17.10 8.18.4 8.18.5 8.18.6 8.18.7 8.18.8 8.19.0 8.19.1 8.19.2 8.19.3 8.19.4 8.19.5 8.19.6 8.19.7 8.19.8 8.19.9 8.19.10',
+  'redhat/ubi9-minimal':
+    '9.0.0 9.0.1 9.0.2 9.0.3 9.0.4 9.0.5 9.0.6 9.0.7 9.0.8 9.1.0 9.1.1 9.1.2 9.1.3 9.1.4 9.1.5 9.1.6 9.1.7 9.1.8 9.1.9 9.1.10 9.2.0 9.2.1 9.2.2 9.2.3 9.2.4',
+};
+
+const logstashRules = exactTagRules(LOGSTASH_VERSIONS, (base) => ({
+  id: `logstash/${base.replace(/[:/]/g, '-')}`,
+  repositories: ['docker.elastic.co/logstash/logstash', 'docker.elastic.co/logstash/logstash-oss'],
+  source: LOGSTASH,
+}));
+
 export const vendorRules: readonly ImageTagRule[] = [
   ...micromambaRules,
   ...jenkinsAgentRules,
@@ -345,4 +369,5 @@ export const vendorRules: readonly ImageTagRule[] = [
   ...tgiRules,
   ...wildflyRules,
   ...elasticsearchRules,
+  ...logstashRules,
 ];
