@@ -1014,3 +1014,26 @@ test('sample 12 look-alikes stay silent: the remote Podman client, kaniko, a can
     for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
   }
 });
+
+test('sample 12 validation: an image run by the Docker CLI, KMM kmod-image trees under /opt/lib/modules', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM docker:stable\nCMD docker run --privileged --rm tonistiigi/binfmt --install all\n', 1, 'tonistiigi/binfmt', /binfmt_misc/],
+    ['FROM docker:stable\nRUN docker run --rm --privileged multiarch/qemu-user-static --reset -p yes\n', 1, 'multiarch', /binfmt_misc/],
+    ['FROM alpine\nCMD ["podman", "container", "run", "--privileged", "docker:dind"]\n', 1, 'docker:dind', /Docker in Docker|dind/i],
+    ['FROM alpine:latest\nCOPY --from=BUILD /kmod /opt/lib/modules/$KERNEL_VERSION/nvidia/\n', 1, '/opt/lib', /Kernel module files/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+  const quiet = [
+    'FROM docker:stable\nCMD docker run --rm alpine echo tonistiigi/binfmt\n',
+    'FROM docker:stable\nRUN docker pull tonistiigi/binfmt && docker images\n',
+    'FROM alpine\nCOPY app /opt/app/lib/modules-cache/\n',
+  ];
+  for (const t of quiet) {
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => /binfmt_misc|Kernel module files/.test(n.markdown)),
+      [],
+      t,
+    );
+    for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+});
