@@ -133,8 +133,12 @@ const oneLine = (e: Entry) =>
  * diagnostic share depends on the mix of lines, not only on the rules: the eleventh (random) sample
  * added 18 lines, 17 of them about the host's GPU driver, which are hover-only by nature (no target
  * lacks it), and moved it from 22.7% to 22.1% with no rule detecting less; the floor follows that.
+ * The twelfth sample added 26 lines, 5 of them reportable (Windows bases, systemd as the command, a
+ * DKMS build and depmod for a named kernel); the rest are installs and images that every target has
+ * the kernel part for: 22.1% → 22.0% with no rule detecting less (the 728 earlier lines keep their
+ * diagnostics), so the floor is 21.5%.
  */
-const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.22 };
+const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.215 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

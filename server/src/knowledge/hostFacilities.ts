@@ -31,6 +31,10 @@ const SRC = {
   dind: 'docker-library/docs docker/content.md @ 06e99bdf ("`--privileged` is required for Docker-in-Docker to function properly")',
   podmanInContainer:
     'containers/image_build podman/README.md @ a8a3dc69 (quay.io/podman/stable: podman run --privileged, or --security-opt seccomp=unconfined --device /dev/fuse; "fuse: device not found" means the host has not loaded the fuse module)',
+  podmanStatic:
+    'mgoltzsche/podman-static @ 014c5765 README.md (alpine-based podman images with fuse-overlayfs; "when running non-remote podman within a docker container, the docker container needs to be `--privileged`"; the `remote` tag is only the remote client)',
+  podmanImages:
+    'containers/podman @ efbad590 contrib/podmanimage/README.md (quay.io/containers/podman, quay.io/podman/stable, quay.io/podman/upstream and quay.io/podman/testing are the same Podman-in-Fedora image at different versions)',
   iouringSeccomp: 'https://github.com/moby/moby/pull/46762 (Docker ≥ 25 default seccomp profile blocks io_uring)',
   binfmt:
     'torvalds/linux v6.12 Documentation/admin-guide/binfmt-misc.rst (registration through /proc/sys/fs/binfmt_misc/register; F flag opens the interpreter at registration)',
@@ -1636,6 +1640,13 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['candump', 'cansend', 'cangen', 'canplayer', 'cansniffer', 'canbusload', 'isotpsend', 'isotprecv', 'slcand', 'slcan_attach'].map(
     (command) => ({ command, facility: 'can' }),
   ),
+  // A program handed a CAN interface by name (python3 app.py -i can0, socketcand -i vcan0): it opens a SocketCAN
+  // socket on an interface that only the host kernel's CAN drivers create (SRC.can).
+  ...['python*', 'node', 'socketcand', 'socketcandcl', 'cannelloni'].map((command) => ({
+    command,
+    facility: 'can',
+    args: /^(v|sl)?can[0-9]+(,(v|sl)?can[0-9]+)*$/,
+  })),
   { command: 'update-binfmts', facility: 'binfmt', sub: ['--enable', '--import', '--install', '--package'] },
   { command: 'qemu-binfmt-conf.sh', facility: 'binfmt' },
   // balena base images run foreign-architecture RUN steps through these (QEMU via binfmt_misc)
@@ -1971,6 +1982,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'falcosecurity/falco', facility: 'falco' },
   { repository: 'falcosecurity/falco-driver-loader', facility: 'falco' },
   { repository: 'podman/stable', facility: 'rootless-containers' },
+  // The other tags of the Podman image (SRC.podmanImages) and the static Podman image, except its remote-client tag (SRC.podmanStatic).
+  ...['podman/upstream', 'podman/testing', 'containers/podman'].map((repository) => ({ repository, facility: 'rootless-containers' })),
+  { repository: 'mgoltzsche/podman', facility: 'rootless-containers', tag: /^(?!.*remote)/ },
   { repository: 'rancher/k3s', facility: 'kubernetes-node' },
   { repository: 'qemux/qemu', facility: 'kvm' },
   { repository: 'qemux/qemu-docker', facility: 'kvm' },

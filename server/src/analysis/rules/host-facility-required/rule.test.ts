@@ -983,3 +983,57 @@ test('sample 10 validation: Electron through a package runner keeps the sandbox;
   for (const cmd of ['RUN yarn add electron', 'RUN npx electron-builder --linux', 'RUN yarn run build-electron'])
     assert.deepEqual(notesAt(`FROM node:20\n${cmd}\n`, undefined, 1, 'electron'), [], cmd);
 });
+
+test('sample 12: the Podman images and the static Podman image, a CAN interface handed to a program', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM mgoltzsche/podman:5.7.0\n', 0, 'podman', /Containers inside a container/],
+    ['FROM mgoltzsche/podman:minimal\n', 0, 'podman', /Containers inside a container/],
+    ['FROM quay.io/containers/podman:v5.2\n', 0, 'podman', /Containers inside a container/],
+    ['FROM quay.io/podman/upstream\n', 0, 'upstream', /Containers inside a container/],
+    ['FROM python:3.8-slim\nCMD python3 app.py -s spec.yml -i can0 -m 1\n', 1, 'python3', /SocketCAN/],
+    ['FROM debian:12\nCMD ["socketcand", "-v", "-i", "vcan0,can1"]\n', 1, 'socketcand', /SocketCAN/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+});
+
+test('sample 12 look-alikes stay silent: the remote Podman client, kaniko, a can0 only echoed or as a file name', () => {
+  const quiet = [
+    'FROM mgoltzsche/podman:5.7.0-remote\n',
+    'FROM gcr.io/kaniko-project/executor:v1.18.0-debug\n',
+    "FROM python:3.11\nRUN echo 'bring up can0 first'\n",
+    'FROM python:3.11\nCMD ["python3", "replay.py", "--log", "can0.log"]\n',
+    'FROM alpine\nCMD ["tcpdump", "-i", "can0"]\n',
+  ];
+  const cards = /Containers inside a container|SocketCAN/;
+  for (const t of quiet) {
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => cards.test(n.markdown)),
+      [],
+      t,
+    );
+    for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+});
+
+test('sample 12 validation: an image run by the Docker CLI, KMM kmod-image trees under /opt/lib/modules', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM docker:stable\nCMD docker run --privileged --rm tonistiigi/binfmt --install all\n', 1, 'tonistiigi/binfmt', /binfmt_misc/],
+    ['FROM docker:stable\nRUN docker run --rm --privileged multiarch/qemu-user-static --reset -p yes\n', 1, 'multiarch', /binfmt_misc/],
+    ['FROM alpine\nCMD ["podman", "container", "run", "--privileged", "docker:dind"]\n', 1, 'docker:dind', /Docker in Docker|dind/i],
+    ['FROM alpine:latest\nCOPY --from=BUILD /kmod /opt/lib/modules/$KERNEL_VERSION/nvidia/\n', 1, '/opt/lib', /Kernel module files/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+  const quiet = [
+    'FROM docker:stable\nCMD docker run --rm alpine echo tonistiigi/binfmt\n',
+    'FROM docker:stable\nRUN docker pull tonistiigi/binfmt && docker images\n',
+    'FROM alpine\nCOPY app /opt/app/lib/modules-cache/\n',
+  ];
+  for (const t of quiet) {
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => /binfmt_misc|Kernel module files/.test(n.markdown)),
+      [],
+      t,
+    );
+    for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+});

@@ -562,6 +562,7 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
       if (t) add(t.facility, w.range, code(text), [], { kind: 'mentioned', noteRange: w.range });
     }
   }
+  if (CONTAINER_CLIS.has(name)) containerRunImageUse(c, add);
   // Joining a group that owns host devices (usermod -aG kvm, adduser user dialout).
   if (['usermod', 'useradd', 'adduser', 'addgroup', 'groupadd', 'gpasswd'].includes(name)) {
     for (const w of c.args) {
@@ -570,6 +571,33 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
         if (id) add(id, w.range, `group ${code(g)}`, [], { kind: 'mentioned', noteRange: w.range }, true);
       }
     }
+  }
+}
+
+const CONTAINER_CLIS = new Set(['docker', 'podman', 'nerdctl']);
+/** Options of `docker run` whose value is the next word (docs.docker.com/reference/cli/docker/container/run). */
+const RUN_VALUE_OPTIONS =
+  /^(-[vepwuhlmc]|--(volume|env|env-file|publish|workdir|user|hostname|label|name|network|net|entrypoint|mount|device|cap-add|cap-drop|security-opt|platform|runtime|pid|ipc|uts|userns|cgroupns|tmpfs|add-host|dns|restart|memory|cpus|cpu-shares|log-driver|log-opt|ulimit|gpus|shm-size|stop-signal|group-add|volumes-from|link|expose|sysctl|pull))$/;
+
+/**
+ * `docker run … tonistiigi/binfmt --install all`: the image named by a run needs what the image
+ * needs, from the kernel of the host the daemon runs on. Explained, never reported: whether that
+ * daemon exists at build time is not this rule's call.
+ */
+function containerRunImageUse(c: ShellCommand, add: AddUse): void {
+  const words = c.args.map((w) => ({ w, v: w.value ?? '' }));
+  const run = words.findIndex(({ v }) => v === 'run');
+  if (run < 0 || words.slice(0, run).some(({ v }) => !v.startsWith('-') && v !== 'container')) return;
+  for (let i = run + 1; i < words.length; i++) {
+    const { w, v } = words[i];
+    if (v.startsWith('-')) {
+      if (RUN_VALUE_OPTIONS.test(v)) i++;
+      continue;
+    }
+    // The first operand is the image; what follows is the command run in it.
+    const facility = imageFacility(v);
+    if (facility) add(facility.id, w.range, code(v), [], { kind: 'mentioned', noteRange: w.range });
+    return;
   }
 }
 

@@ -22,7 +22,9 @@ import { volumeRanges } from '../shared/instructionPaths';
 const COPY_COMMANDS = new Set(['cp', 'install', 'mv', 'ln']);
 const MODPROBE_CONFIG = /^\/etc\/modprobe\.d(\/|$)/;
 const LOAD_CONFIG = /^\/etc\/(modules|modules-load\.d\/.*)$/;
-const LIB_MODULES = /^\/(usr\/)?lib\/modules(\/|$)/;
+// Also Kernel Module Management's kmod-image tree, /opt/lib/modules/<kernel-version>/ (kubernetes-sigs/kernel-module-management
+// @ d8e84103 docs/mkdocs/documentation/kmod_image.md: "<prefix>/lib/modules/[kernel-version]/", prefix /opt by default).
+const LIB_MODULES = /^(\/opt)?\/(usr\/)?lib\/modules(\/|$)/;
 /** A word naming /lib/modules, also under a host mount ($HOST_ROOT/lib/modules, /host/lib/modules). */
 const LIB_MODULES_WORD = /^(\$\{?\w+\}?|\/host)?\/(usr\/)?lib\/modules(\/|$)/;
 
