@@ -7,7 +7,7 @@ import type { Finding, Fix, RelatedInformation } from '../../types';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
 import { perDocument, type DocumentContext } from '../shared/memo';
-import { startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
+import { startScriptCommands, startScriptFile, startScriptRelated, startScriptWhere } from '../shared/startScripts';
 import { modulesSupport, modulesSupportLine } from '../shared/modulesSupport';
 import { moduleCommandOf, moduleCommands, type ModuleCommand } from '../shared/moduleCommands';
 import { moduleConfigUses, moduleConfigNotes } from './files';
@@ -66,10 +66,50 @@ function relatedFor(ctx: RuleContext, m: ModuleCommand): RelatedInformation[] {
   return m.inScript ? [...base, ...startScriptRelated(m.command)] : base;
 }
 
+/**
+ * Module commands of a script read from the build context all sit on the one word that runs it
+ * (the CMD/ENTRYPOINT): they become one finding listing every script line, not a stack of six
+ * near-identical ones on the same word. Returns the commands left to report one by one.
+ */
+function stackedScriptFindings(ctx: RuleContext, all: ModuleCommand[], findings: Finding[], off: string): ModuleCommand[] {
+  const stacks = new Map<string, ModuleCommand[]>();
+  for (const m of all) {
+    if (!m.inScript || m.command.phase !== 'start' || m.command.name === 'depmod' || !startScriptFile(m.command)) continue;
+    const r = m.command.nameWord.range;
+    const key = `${r.start.line}:${r.start.character}`;
+    stacks.set(key, [...(stacks.get(key) ?? []), m]);
+  }
+  const merged = new Set<ModuleCommand>();
+  for (const ms of stacks.values()) {
+    if (ms.length < 2) continue;
+    for (const m of ms) merged.add(m);
+    const where = ms.map((m) => startScriptFile(m.command)!);
+    const names = [...new Set(ms.map((m) => m.command.name))].map(code).join('/');
+    const modules = [...new Set(ms.flatMap((m) => m.modules))];
+    const verb = ms.some((m) => m.unload) ? 'load or unload' : 'load';
+    const host = targetWords(ctx);
+    findings.push({
+      ruleId: ID,
+      severity: 'warning',
+      range: ms[0].command.nameWord.range,
+      message:
+        `${ms.length} ${names} commands in ${where[0].file} (lines ${where.map((w) => w.line).join(', ')}) act on the host's kernel: they need CAP_SYS_MODULE.${off}` +
+        ` They ${verb} ${modules.map(code).join(', ') || 'modules'} inside ${host}'s kernel: that only works with --privileged (CAP_SYS_MODULE) and the host's /lib/modules mounted, and then changes the host for every container.` +
+        ` Load ${modules.length === 1 ? 'it' : 'them'} on the host instead (/etc/modules-load.d/ there).`,
+      related: [...relatedFor(ctx, { ...ms[0], inScript: false }), ...ms.flatMap((m) => startScriptRelated(m.command))],
+      fixes: [],
+    });
+  }
+  return all.filter((m) => !merged.has(m));
+}
+
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const modulesOff = modulesSupport(ctx) === 'off';
-  for (const m of allModuleCommands(ctx)) {
+  const offNote = modulesOff
+    ? ` The target kernel has CONFIG_MODULES off (${ctx.target.config?.origin}): no module can be loaded there at all.`
+    : '';
+  for (const m of stackedScriptFindings(ctx, allModuleCommands(ctx), findings, offNote)) {
     const c = m.command;
     if (c.phase === 'build' && isBootableAt(ctx, c.block.startLine) && c.name === 'depmod') continue; // bootc: depmod for the shipped kernel
     const host = targetWords(ctx);
@@ -86,9 +126,7 @@ function check(ctx: RuleContext): Finding[] {
         : c.phase === 'build'
           ? `${describe(m)} while the image is built, so it acts on the build machine's kernel: an image has no kernel, and the container will run on ${host}'s. It usually fails in a build container.`
           : `${describe(m)} inside ${host}'s kernel: it only works with --privileged (CAP_SYS_MODULE) and the host's /lib/modules mounted, and then changes the host for every container.`;
-    const off = modulesOff
-      ? ` The target kernel has CONFIG_MODULES off (${ctx.target.config!.origin}): no module can be loaded there at all.`
-      : '';
+    const off = offNote;
     const fixes: Fix[] = [];
     const edits = c.phase === 'build' ? removeCommandEdits(ctx.model, c, comment(m)) : undefined;
     if (edits) {

@@ -152,3 +152,26 @@ test('systemd as PID 1 from the COPYed entrypoint: systemd-init points at the sc
   assert.equal(f[0].range.start.line, 2);
   assert.ok(f[0].related?.some((r) => r.file === 'entrypoint.sh' && r.range?.start.line === 1));
 });
+
+test('several module loads of one context script: one warning on the word that runs it, every line listed', () => {
+  const script = [
+    '#!/bin/sh',
+    'modprobe ip_tables || :',
+    'modprobe ip6_tables || :',
+    'if x; then modprobe nf_tables || :; fi',
+    'exec dockerd',
+  ].join('\n');
+  const text = 'FROM alpine:3.20\nCOPY dockerd-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["dockerd-entrypoint.sh"]\n';
+  const found = run(text, { 'dockerd-entrypoint.sh': script }, 'kernel-module-load');
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  const [f] = found;
+  assert.equal(textAt(text, f), '"dockerd-entrypoint.sh"');
+  assert.match(f.message, /^3 `modprobe` commands in dockerd-entrypoint\.sh \(lines 2, 3, 4\) act on the host's kernel/);
+  assert.match(f.message, /`ip_tables`, `ip6_tables`, `nf_tables`/);
+  const lines = (f.related ?? []).filter((r) => r.file === 'dockerd-entrypoint.sh').map((r) => (r.range?.start.line ?? -1) + 1);
+  assert.deepEqual(lines, [2, 3, 4], 'each script line in the related information');
+  // One load stays a finding of its own, with its line in the message.
+  const one = run(text, { 'dockerd-entrypoint.sh': '#!/bin/sh\nmodprobe wireguard\nexec "$@"\n' }, 'kernel-module-load');
+  assert.equal(one.length, 1);
+  assert.match(one[0].message, /^`modprobe wireguard` \(dockerd-entrypoint\.sh line 2\)/);
+});

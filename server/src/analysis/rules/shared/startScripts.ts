@@ -119,6 +119,12 @@ const runBy = new WeakMap<ShellCommand, Range>();
 const inFile = new WeakMap<ShellCommand, { file: string; range: Range; keyword: string }>();
 
 /** Where a start-script command is, in words for a message: ` (start script)`, ` (entrypoint.sh line 14)`; '' otherwise. */
+/** The build-context file and 1-based line a start-script command was read from; undefined for other commands. */
+export function startScriptFile(c: ShellCommand): { file: string; line: number } | undefined {
+  const f = inFile.get(c);
+  return f ? { file: f.file, line: f.range.start.line + 1 } : undefined;
+}
+
 export function startScriptWhere(c: ShellCommand): string {
   const f = inFile.get(c);
   if (f) return ` (${f.file} line ${f.range.start.line + 1})`;
