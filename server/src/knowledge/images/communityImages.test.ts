@@ -5,39 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseImageRef } from '../../analysis/imageRef';
-import { lookupImage } from './index';
+import { checkKnown as checkBase, checkUnknown, lookup, type Row } from './lookupTestKit';
 
-function lookup(text: string) {
-  const parsed = parseImageRef(text);
-  assert.ok(parsed.ok, text);
-  return lookupImage(parsed.ref);
-}
-
-/** [reference, release id, the source must cite, moving tag?] */
-type Row = [string, string, RegExp, boolean];
-
-function check(rows: Row[]): void {
-  for (const [text, release, source, moving] of rows) {
-    const found = lookup(text);
-    assert.equal(found.kind, 'known', `${text}: ${JSON.stringify(found)}`);
-    if (found.kind !== 'known') continue;
-    assert.equal(found.identity.release.id, release, text);
-    assert.equal(found.identity.guessedFrom, undefined, `${text}: a fact from the build files, not a guess`);
-    assert.match(found.identity.inferredFrom?.source ?? '', source, `${text}: cites its build files`);
-    assert.equal(found.identity.movingTag !== undefined, moving, `${text}: moving tag`);
-  }
-}
-
-function unknown(text: string, reason: RegExp): void {
-  const found = lookup(text);
-  assert.equal(found.kind, 'unknown', `${text}: ${JSON.stringify(found)}`);
-  if (found.kind === 'unknown') assert.match(found.reason, reason, text);
-}
+const checkKnown = (rows: Row[]) => checkBase(rows, 'inferred');
 
 test('Pi-hole: each release tag by src/Dockerfile at that tag (Debian 11 for v5, Alpine for v6); latest moves', () => {
   const src = /pi-hole\/docker-pi-hole @ dd91b48/;
-  check([
+  checkKnown([
     ['pihole/pihole:2023.01.10', 'debian-11', src, false],
     ['pihole/pihole:2025.03.0', 'alpine-3.21', src, false],
     ['pihole/pihole:2026.07.2', 'alpine-3.24', src, false],
@@ -48,7 +22,7 @@ test('Pi-hole: each release tag by src/Dockerfile at that tag (Debian 11 for v5,
 
 test('Jekyll: retired versions by the last opts.yml listing them, today’s tags by docker-bake.hcl, 3.x unknown', () => {
   const src = /envygeeks\/jekyll-docker @ 66caad6/;
-  check([
+  checkKnown([
     ['jekyll/jekyll:4.2.0', 'alpine-3.11', src, false],
     ['jekyll/jekyll:4.0.0', 'alpine-3.11', src, false],
     ['jekyll/jekyll:4.2.2', 'alpine-3.15', src, false],
@@ -56,12 +30,12 @@ test('Jekyll: retired versions by the last opts.yml listing them, today’s tags
     ['jekyll/jekyll:4', 'debian-13', src, true],
     ['jekyll/jekyll:pages', 'debian-12', src, true],
   ]);
-  unknown('jekyll/jekyll:3.8.6', /moving ruby:alpine/);
+  checkUnknown('jekyll/jekyll:3.8.6', /moving ruby:alpine/);
 });
 
 test('Ollama: every release by the Ubuntu of its runtime stage; latest on 24.04', () => {
   const src = /ollama\/ollama @ fb307609/;
-  check([
+  checkKnown([
     ['ollama/ollama:0.4.1', 'ubuntu-22.04', src, false],
     ['ollama/ollama:0.9.0', 'ubuntu-20.04', src, false],
     ['ollama/ollama:0.12.3', 'ubuntu-24.04', src, false],
@@ -72,7 +46,7 @@ test('Ollama: every release by the Ubuntu of its runtime stage; latest on 24.04'
 
 test('OpenResty alpine flavors by RESTY_IMAGE_TAG at each release tag and on master', () => {
   const src = /openresty\/docker-openresty @ db09395/;
-  check([
+  checkKnown([
     ['openresty/openresty:alpine', 'alpine-3.23', src, true],
     ['openresty/openresty:alpine-fat', 'alpine-3.23', src, true],
     ['openresty/openresty:1.21.4.1-0-alpine', 'alpine-3.15', src, false],
@@ -81,7 +55,7 @@ test('OpenResty alpine flavors by RESTY_IMAGE_TAG at each release tag and on mas
 
 test('Crystal: -alpine tags by the distribution-scripts commit each release pins', () => {
   const src = /crystal-lang\/crystal @ 3fe7241e/;
-  check([
+  checkKnown([
     ['crystallang/crystal:1.2.2-alpine', 'alpine-3.12', src, false],
     ['crystallang/crystal:1.7.3-alpine', 'alpine-3.16', src, false],
     ['crystallang/crystal:1.13.1-alpine-build', 'alpine-3.20', src, false],
@@ -92,7 +66,7 @@ test('Crystal: -alpine tags by the distribution-scripts commit each release pins
 });
 
 test('k6, MinIO, SteamCMD, Synapse, million12/varnish', () => {
-  check([
+  checkKnown([
     ['grafana/k6:0.45.0', 'alpine-3.17', /grafana\/k6 @ 87883075/, false],
     ['grafana/k6', 'alpine-3.24', /grafana\/k6 @ 87883075/, true],
     ['loadimpact/k6', 'alpine-3.18', /v0\.48\.0/, false],
@@ -107,37 +81,37 @@ test('k6, MinIO, SteamCMD, Synapse, million12/varnish', () => {
   ]);
   assert.equal(lookup('loadimpact/k6:0.49.0').kind, 'unknown', 'loadimpact/k6 stopped at 0.48.0');
   assert.equal(lookup('minio/minio:RELEASE.2023-10-25T06-33-25Z').kind, 'unknown', 'UBI 8 era, not resolved');
-  unknown('matrixdotorg/synapse:v1.30.0', /moving python:<version>-slim/);
+  checkUnknown('matrixdotorg/synapse:v1.30.0', /moving python:<version>-slim/);
 });
 
 test('Keycloak legacy (WildFly) images on UBI 8 minimal; the Quarkus images stay unknown', () => {
-  check([
+  checkKnown([
     ['quay.io/keycloak/keycloak:15.0.2', 'ubi-8', /keycloak\/keycloak-containers @ 033a676/, false],
     ['jboss/keycloak:16.1.1', 'ubi-8', /keycloak-containers/, false],
     ['quay.io/keycloak/keycloak:19.0.3-legacy', 'ubi-8', /keycloak-containers/, false],
   ]);
-  unknown('quay.io/keycloak/keycloak:26.3.0', /Quarkus distribution/);
-  unknown('quay.io/keycloak/keycloak', /Quarkus distribution/);
+  checkUnknown('quay.io/keycloak/keycloak:26.3.0', /Quarkus distribution/);
+  checkUnknown('quay.io/keycloak/keycloak', /Quarkus distribution/);
 });
 
 test('Azure Functions: host 3.0 python on buster; host 4 unknown (the snapshot is too old for today’s tags)', () => {
-  check([['mcr.microsoft.com/azure-functions/python:3.0-python3.8', 'debian-10', /azure-functions-docker @ 020dbf31/, false]]);
-  unknown('mcr.microsoft.com/azure-functions/python:4-python3.11', /host 4 images move/);
+  checkKnown([['mcr.microsoft.com/azure-functions/python:3.0-python3.8', 'debian-10', /azure-functions-docker @ 020dbf31/, false]]);
+  checkUnknown('mcr.microsoft.com/azure-functions/python:4-python3.11', /host 4 images move/);
 });
 
 test('Jupyter Docker Stacks commit tags by the generated docker-stacks commit table', () => {
   const src = /jupyter\/docker-stacks @ 82093869 \(2026-08-08\): the images are also tagged with the 12-character commit/;
-  check([
+  checkKnown([
     ['jupyter/scipy-notebook:610bb8b938db', 'ubuntu-18.04', src, false],
     ['jupyter/scipy-notebook:016833b15ceb', 'ubuntu-20.04', src, false],
     ['quay.io/jupyter/base-notebook:820938695049', 'ubuntu-24.04', src, false],
   ]);
-  unknown('jupyter/scipy-notebook:0123456789ab', /does not date to an Ubuntu release/); // not a docker-stacks commit
+  checkUnknown('jupyter/scipy-notebook:0123456789ab', /does not date to an Ubuntu release/); // not a docker-stacks commit
 });
 
 test('official tags the generated history left unknown: retired solr, vault, mono; mediawiki and rabbitmq pinned later', () => {
   const solr = /docker-solr\/docker-solr/;
-  check([
+  checkKnown([
     ['solr:7.5', 'debian-9', solr, false],
     ['solr:6.6.2', 'debian-9', solr, false],
     ['solr:5.5.2-alpine', 'alpine-3.4', solr, false],

@@ -5,14 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseImageRef } from '../../analysis/imageRef';
-import { lookupImage } from './index';
-
-function lookup(text: string) {
-  const parsed = parseImageRef(text);
-  assert.ok(parsed.ok, text);
-  return lookupImage(parsed.ref);
-}
+import { lookup } from './lookupTestKit';
 
 test('a balena tag naming its release resolves to it, from the base-images tree, not as a guess', () => {
   const rows: [string, string][] = [

@@ -4,14 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseImageRef } from '../../analysis/imageRef';
-import { lookupImage } from './index';
-
-function lookup(text: string) {
-  const parsed = parseImageRef(text);
-  assert.ok(parsed.ok, text);
-  return lookupImage(parsed.ref);
-}
+import { lookup } from './lookupTestKit';
 
 test('a Logstash version resolves to the base its elastic/dockerfiles Dockerfile names', () => {
   const rows: [string, string][] = [
