@@ -133,13 +133,9 @@ const OPENRESTY_VERSIONS: Readonly<Record<string, string>> = {
   'alpine:3.23': '1.27.1.2-12 1.29.2.3-3 1.29.2.3-4 1.29.2.4-0 1.29.2.4-1 1.29.2.5-0 1.29.2.5-1 1.31.1.1-0',
 };
 const openrestyRules: ImageTagRule[] = [
-  ...Object.entries(OPENRESTY_VERSIONS).map(([base, tags]) => ({
-    id: `openresty/release-${base}`,
-    repositories: OPENRESTY_REPOS,
-    tag: new RegExp(`^(?:${tags.replace(/\./g, '\\.').split(' ').join('|')})-alpine(?:-fat)?$`),
-    base,
-    source: OPENRESTY,
-  })),
+  ...exactTagRules(OPENRESTY_VERSIONS, (base) => ({ id: `openresty/release-${base}`, repositories: OPENRESTY_REPOS, source: OPENRESTY }), {
+    suffix: '-alpine(?:-fat)?',
+  }),
   {
     id: 'openresty/alpine',
     repositories: OPENRESTY_REPOS,
@@ -212,13 +208,9 @@ const CRYSTAL_ALPINE: Readonly<Record<string, string>> = {
   'alpine:3.22': '1.19.0 1.19.1 1.19.2 1.20.0 1.20.1 1.20.2 1.20.3 1.21.0',
 };
 const crystalRules: ImageTagRule[] = [
-  ...Object.entries(CRYSTAL_ALPINE).map(([base, versions]) => ({
-    id: `crystal/release-${base}`,
-    repositories: CRYSTAL_REPOS,
-    tag: new RegExp(`^(?:${versions.replace(/\./g, '\\.').split(' ').join('|')})-alpine(?:-build)?$`),
-    base,
-    source: CRYSTAL,
-  })),
+  ...exactTagRules(CRYSTAL_ALPINE, (base) => ({ id: `crystal/release-${base}`, repositories: CRYSTAL_REPOS, source: CRYSTAL }), {
+    suffix: '-alpine(?:-build)?',
+  }),
   {
     id: 'crystal/latest-alpine',
     repositories: CRYSTAL_REPOS,
@@ -273,13 +265,7 @@ const LOADIMPACT_K6_VERSIONS: Readonly<Record<string, string>> = {
   'alpine:3.18': '0.47.0 0.48.0',
 };
 const k6VersionRules = (id: string, repositories: string[], byBase: Readonly<Record<string, string>>, suffix = '') =>
-  Object.entries(byBase).map(([base, versions]) => ({
-    id: `${id}-${base}`,
-    repositories,
-    tag: new RegExp(`^(?:${versions.replace(/\./g, '\\.').split(' ').join('|')})${suffix}$`),
-    base,
-    source: K6,
-  }));
+  exactTagRules(byBase, (base) => ({ id: `${id}-${base}`, repositories, source: K6 }), { suffix });
 const k6Rules: ImageTagRule[] = [
   ...k6VersionRules('k6/release', ['docker.io/grafana/k6', 'ghcr.io/grafana/k6'], K6_VERSIONS, '(?:-with-browser)?'),
   ...k6VersionRules('k6/loadimpact', ['docker.io/loadimpact/k6'], LOADIMPACT_K6_VERSIONS),
@@ -384,13 +370,9 @@ const SYNAPSE_VERSIONS: Readonly<Record<string, string>> = {
     '1.141.0 1.142.0 1.142.1 1.143.0 1.144.0 1.145.0 1.146.0 1.147.0 1.147.1 1.148.0 1.149.0 1.149.1 1.150.0 1.151.0 1.152.0 1.152.1 1.153.0 1.154.0 1.155.0 1.156.0 1.157.0 1.157.1',
 };
 const synapseRules: ImageTagRule[] = [
-  ...Object.entries(SYNAPSE_VERSIONS).map(([base, versions]) => ({
-    id: `synapse/release-${base}`,
-    repositories: SYNAPSE_REPOS,
-    tag: new RegExp(`^v(?:${versions.replace(/\./g, '\\.').split(' ').join('|')})$`),
-    base,
-    source: SYNAPSE,
-  })),
+  ...exactTagRules(SYNAPSE_VERSIONS, (base) => ({ id: `synapse/release-${base}`, repositories: SYNAPSE_REPOS, source: SYNAPSE }), {
+    prefix: 'v',
+  }),
   {
     id: 'synapse/latest',
     repositories: SYNAPSE_REPOS,

@@ -4,11 +4,7 @@
  * those files fix its base; a moving tag is described as of the commit read; anything else stays unknown).
  */
 import type { ImageTagRule } from './ruleTypes';
-
-/** An anchored pattern matching exactly the space-separated tags given. */
-function exactTags(list: string): RegExp {
-  return new RegExp(`^(?:${list.replace(/\./g, '\\.').split(' ').join('|')})$`);
-}
+import { exactTagPattern as exactTags } from './vendors';
 
 // --- Hugo (klakegg/docker-hugo) ------------------------------------------------------------------------------------------
 // From 0.76.0 every release tag builds src/docker/Dockerfile, whose src/docker/_base/image.df names one base per

@@ -26,14 +26,23 @@ const escapeDots = (list: string) =>
     .map((v) => v.replace(/\./g, '\\.'))
     .join('|');
 
+/**
+ * An anchored pattern matching exactly the space-separated tags given, between an optional prefix and
+ * suffix (regular-expression sources: `v` before Synapse's versions, `-alpine(?:-fat)?` after OpenResty's).
+ */
+export function exactTagPattern(tags: string, affix: { prefix?: string; suffix?: string } = {}): RegExp {
+  return new RegExp(`^${affix.prefix ?? ''}(?:${escapeDots(tags)})${affix.suffix ?? ''}$`);
+}
+
 /** One rule per base image of a table "base → the exact tags (space-separated) built on it". */
 export function exactTagRules(
   versionsByBase: Readonly<Record<string, string>>,
   rule: (base: string) => Omit<ImageTagRule, 'tag' | 'base'>,
+  affix: { prefix?: string; suffix?: string } = {},
 ): ImageTagRule[] {
   return Object.entries(versionsByBase).map(([base, versions]) => ({
     ...rule(base),
-    tag: new RegExp(`^(?:${escapeDots(versions)})$`),
+    tag: exactTagPattern(versions, affix),
     base,
   }));
 }
