@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkKnown as checkBase, checkUnknown, lookup, type Row } from './lookupTestKit';
+import { checkKnown as checkBase, checkUnknown, lookup, type Row } from '../../../../test/support/imageLookup';
 
 const checkKnown = (rows: Row[]) => checkBase(rows, 'inferred');
 

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lookup } from './lookupTestKit';
+import { lookup } from '../../../../test/support/imageLookup';
 
 test('a balena tag naming its release resolves to it, from the base-images tree, not as a guess', () => {
   const rows: [string, string][] = [

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lookup } from './lookupTestKit';
+import { lookup } from '../../../../test/support/imageLookup';
 
 test('a Logstash version resolves to the base its elastic/dockerfiles Dockerfile names', () => {
   const rows: [string, string][] = [

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkKnown, checkUnknown, lookup } from './lookupTestKit';
+import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
 
 test('klakegg/hugo: release tags by image.df at each tag, flavor by the config aliases; aliases = the 0.111.3 push', () => {
   const src = /klakegg\/docker-hugo @ b5dfd681/;

@@ -1,11 +1,12 @@
 /**
  * Shared by the image tests that pin references to the releases their build files name (communityImages,
  * toolImages, deviceImages, logstash): look a reference up, assert it resolved as a sourced fact, or as an
- * honest unknown with its reason. Test code only (no shipped module imports it).
+ * honest unknown with its reason. Test code only, kept outside server/src: it reads the analysis layer's
+ * reference parser, which the knowledge layer must not import (server/src/lsp/layering.test.ts).
  */
 import assert from 'node:assert/strict';
-import { parseImageRef } from '../../analysis/imageRef';
-import { lookupImage } from './index';
+import { parseImageRef } from '../../server/src/analysis/imageRef';
+import { lookupImage } from '../../server/src/knowledge/images/index';
 
 export function lookup(text: string): ReturnType<typeof lookupImage> {
   const parsed = parseImageRef(text);
