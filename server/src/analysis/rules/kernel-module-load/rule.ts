@@ -57,12 +57,13 @@ function headline(m: ModuleCommand): string {
   return `${what}${where} acts on the host's kernel: it needs CAP_SYS_MODULE.`;
 }
 
+/** The FROM line's note: the image brings no kernel and no modules. */
+function imageRelated(ctx: RuleContext, m: ModuleCommand): RelatedInformation[] {
+  return fromRelated(ctx, m.command.block.startLine, '{image} is a userland: it brings no kernel and no modules that would be loaded.');
+}
+
 function relatedFor(ctx: RuleContext, m: ModuleCommand): RelatedInformation[] {
-  const base = fromRelated(
-    ctx,
-    m.command.block.startLine,
-    '{image} is a userland: it brings no kernel and no modules that would be loaded.',
-  );
+  const base = imageRelated(ctx, m);
   return m.inScript ? [...base, ...startScriptRelated(m.command)] : base;
 }
 
@@ -77,7 +78,9 @@ function stackedScriptFindings(ctx: RuleContext, all: ModuleCommand[], findings:
     if (!m.inScript || m.command.phase !== 'start' || m.command.name === 'depmod' || !startScriptFile(m.command)) continue;
     const r = m.command.nameWord.range;
     const key = `${r.start.line}:${r.start.character}`;
-    stacks.set(key, [...(stacks.get(key) ?? []), m]);
+    const stack = stacks.get(key);
+    if (stack) stack.push(m);
+    else stacks.set(key, [m]);
   }
   const merged = new Set<ModuleCommand>();
   for (const ms of stacks.values()) {
@@ -96,7 +99,7 @@ function stackedScriptFindings(ctx: RuleContext, all: ModuleCommand[], findings:
         `${ms.length} ${names} commands in ${where[0].file} (lines ${where.map((w) => w.line).join(', ')}) act on the host's kernel: they need CAP_SYS_MODULE.${off}` +
         ` They ${verb} ${modules.map(code).join(', ') || 'modules'} inside ${host}'s kernel: that only works with --privileged (CAP_SYS_MODULE) and the host's /lib/modules mounted, and then changes the host for every container.` +
         ` Load ${modules.length === 1 ? 'it' : 'them'} on the host instead (/etc/modules-load.d/ there).`,
-      related: [...relatedFor(ctx, { ...ms[0], inScript: false }), ...ms.flatMap((m) => startScriptRelated(m.command))],
+      related: [...imageRelated(ctx, ms[0]), ...ms.flatMap((m) => startScriptRelated(m.command))],
       fixes: [],
     });
   }
