@@ -236,6 +236,10 @@ const SRC = {
     'strongswan/strongswan @ 049ba227 src/libcharon/plugins/kernel_libipsec/kernel_libipsec_router.c (the kernel-libipsec backend reads and writes plaintext packets through a TUN device, tun_device_t "kernel-libipsec-tun"); without it charon installs SAs through the kernel\'s XFRM (kernel-netlink)',
   v4l2Tools:
     'mpromonet/v4l2rtspserver @ 0047f329 README.md (streams "an Video4Linux device"; "device : V4L2 capture device and/or ALSA device (default /dev/video0)"; docker run --device=/dev/video0); mpromonet/v4l2tools @ 074a9650 README.md (v4l2copy, v4l2convert, v4l2compress: "read from a V4L2 capture device … write to a V4L2 output device")',
+  osixiaKeepalived:
+    'osixia/docker-keepalived @ ed415f61 README.md ("A docker image to run Keepalived"; "This image require the kernel module ip_vs loaded on the host (`modprobe ip_vs`) and need to be run with : --cap-add=NET_ADMIN --net=host")',
+  rpiGpioPackages:
+    'packages.debian.org: python3-rpi.gpio (bookworm 0.7.1~a4-1) and python-rpi.gpio (buster 0.6.5-1), source rpi.gpio, "Module to control Raspberry Pi GPIO channels", depending on rpi.gpio-common; pkgs.alpinelinux.org community py3-rpigpio ("a class to control the GPIO on a Raspberry Pi", project RPi.GPIO)',
   dmesg:
     'util-linux dmesg(1) ("examine or control the kernel ring buffer"; reads /dev/kmsg, or the kernel buffer through syslog(2)); Linux man-pages 6.03 syslog(2) (CAP_SYSLOG where kernel.dmesg_restrict is 1)',
 } as const;
@@ -2018,6 +2022,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'buildah/stable', facility: 'rootless-containers' },
   // FRR's image starts watchfrr, zebra and staticd (SRC.frr).
   { repository: 'frrouting/frr', facility: 'net-config' },
+  // osixia/keepalived runs keepalived: ip_vs on the host, NET_ADMIN and the host network (SRC.osixiaKeepalived).
+  { repository: 'osixia/keepalived', facility: 'keepalived' },
   { repository: 'sysdig/sysdig', facility: 'sysdig' },
   { repository: 'moby/buildkit', facility: 'buildkit' },
   // ghcr.io/dockur/windows is the same image as dockurr/windows (SRC.dockurGhcr).
@@ -2094,6 +2100,11 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   librtlsdr0: 'host-device',
   'librtlsdr-dev': 'host-device',
   'v4l-utils': 'host-device',
+  // RPi.GPIO from the distribution (SRC.rpiGpioPackages): it maps the GPIO registers through /dev/gpiomem or /dev/mem (SRC.gpio).
+  'python3-rpi.gpio': 'host-device',
+  'python-rpi.gpio': 'host-device',
+  'rpi.gpio-common': 'host-device',
+  'py3-rpigpio': 'host-device',
   'libnetfilter-queue1': 'netfilter',
   'libnetfilter-queue-dev': 'netfilter',
   frr: 'net-config',

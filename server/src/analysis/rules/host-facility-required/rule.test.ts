@@ -1082,3 +1082,22 @@ test('sample 13 look-alikes stay silent: route only shown, qemu.conf, other LIBV
     for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
   }
 });
+
+test('sample 13 validation: the osixia/keepalived image and RPi.GPIO from Debian, Raspbian and Alpine packages', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM osixia/keepalived:latest\n', 0, 'osixia', /keepalived/],
+    ['FROM raspbian/fpixel\nRUN apt-get install -y python-rpi.gpio\n', 1, 'python-rpi', /Host device/],
+    ['FROM debian:12\nRUN apt-get install -y python3-rpi.gpio\n', 1, 'python3-rpi', /Host device/],
+    ['FROM alpine:3.20\nRUN apk add py3-rpigpio\n', 1, 'py3-rpigpio', /Host device/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+  const quiet = ['FROM osixia/openldap:1.5.0\n', 'FROM debian:12\nRUN apt-get install -y python3-gpiozero-doc\n'];
+  for (const t of quiet) {
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => /keepalived \(VRRP|Host device/.test(n.markdown)),
+      [],
+      t,
+    );
+    for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+});
