@@ -13,6 +13,7 @@ import { communityImageRules } from './communityImages';
 import { deviceImageRules } from './deviceImages';
 import { laterPinRules } from './laterPins';
 import { linuxserverRules } from './linuxserver';
+import { movingBuildRules } from './movingBuilds';
 import { otherReleases, otherRules } from './others';
 import { popularRules } from './popular';
 import { ImageResolver } from './resolve';
@@ -56,6 +57,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...communityImageRules,
   ...toolImageRules,
   ...deviceImageRules,
+  ...movingBuildRules,
 ];
 
 const resolver = new ImageResolver({
