@@ -8,6 +8,7 @@ import { debianReleases, debianRules } from './debian';
 import { derivedRules } from './derived';
 import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
+import { gitTagImageRules } from './gitTagImages';
 import { isOfficialImage, tagHistory } from './history';
 import { communityImageRules } from './communityImages';
 import { deviceImageRules } from './deviceImages';
@@ -58,6 +59,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...toolImageRules,
   ...deviceImageRules,
   ...movingBuildRules,
+  ...gitTagImageRules,
 ];
 
 const resolver = new ImageResolver({
