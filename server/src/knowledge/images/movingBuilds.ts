@@ -203,4 +203,89 @@ const flywayRules: ImageTagRule[] = [
   },
 ];
 
-export const movingBuildRules: readonly ImageTagRule[] = [...gleamRules, ...flywayRules];
+// --- Node-RED (nodered/node-red) ---------------------------------------------------------------------------------------
+// .github/workflows/main.yml runs when a release is published: for each Node.js major of its matrix it builds
+// .docker/Dockerfile.alpine (FROM node:${NODE_VERSION}-${OS}; OS=alpine, or alpine3.12 for 2.1.4-1 … 2.2.3) and pushes
+// <version>-<node>, <version>-<node>-minimal, and for the LATEST_NODE major also <version>, <version>-minimal, latest and
+// latest-minimal. node:<n>-alpine tags official-images no longer listed (node 14, 16, 18, 20 after their end of life)
+// kept their last build, which the history describes.
+const NODE_RED =
+  'node-red/node-red-docker @ 100a7256 (2026-07-30): .docker/Dockerfile.alpine and .github/workflows/main.yml (LATEST_NODE, node matrix, tags) at each of the 68 release tags v2.0.0 … v5.0.4; official-images library/node @ 37079fb3 on each tag day and 14 days later; the FROM of each node:<n>-alpine entry at its GitCommit in nodejs/docker-node @ f27d936f';
+const NODE_RED_REPOS = ['docker.io/nodered/node-red', 'ghcr.io/node-red/node-red'];
+/** `<version>-<node major>` → base. */
+const NODE_RED_BASES: Readonly<Record<string, string>> = {
+  'alpine:3.11':
+    '2.0.0-12 2.0.0-14 2.0.1-12 2.0.1-14 2.0.2-12 2.0.2-14 2.0.3-12 2.0.3-14 2.0.4-12 2.0.4-14 2.0.5-12 2.0.5-14 2.0.6-12 2.0.6-14 2.1.0-12 2.1.0-14',
+  'alpine:3.14': '2.1.4-12 2.1.4-14 2.1.4-16',
+  'node:12-alpine3.12': '2.1.4-1-12 2.1.5-12 2.1.6-12 2.2.0-12 2.2.1-12 2.2.2-12 2.2.3-12',
+  'node:14-alpine3.12': '2.1.4-1-14 2.1.5-14 2.1.6-14 2.2.0-14 2.2.1-14 2.2.2-14 2.2.3-14',
+  'node:16-alpine3.12': '2.1.4-1-16 2.1.5-16 2.1.6-16 2.2.0-16 2.2.1-16 2.2.2-16 2.2.3-16',
+  'alpine:3.16': '3.0.0-14 3.0.0-16 3.0.0-18 3.0.1-14 3.0.1-16 3.0.1-18 3.0.1-1-14 3.0.1-1-16 3.0.1-1-18 3.0.2-14 3.0.2-16 3.0.2-18',
+  'node:14-alpine':
+    '3.1.0-14 3.1.1-14 3.1.2-14 3.1.3-14 3.1.4-14 3.1.5-14 3.1.6-14 3.1.7-14 3.1.8-14 3.1.9-14 3.1.10-14 3.1.11-14 3.1.12-14 3.1.13-14 3.1.14-14 3.1.15-14',
+  'alpine:3.18': '3.1.0-18',
+  'node:16-alpine':
+    '3.1.1-16 3.1.2-16 3.1.3-16 3.1.4-16 3.1.5-16 3.1.6-16 3.1.7-16 3.1.8-16 3.1.9-16 3.1.10-16 3.1.11-16 3.1.12-16 3.1.13-16 3.1.14-16 3.1.15-16',
+  'alpine:3.19': '3.1.4-18 3.1.5-18 3.1.6-18 3.1.7-18 3.1.8-18 3.1.9-18',
+  'alpine:3.20':
+    '3.1.10-18 3.1.11-18 3.1.12-18 3.1.13-18 3.1.14-18 4.0.0-18 4.0.0-20 4.0.0-22 4.0.1-18 4.0.1-20 4.0.1-22 4.0.2-18 4.0.2-20 4.0.2-22 4.0.3-18 4.0.3-20 4.0.3-22 4.0.4-18 4.0.4-20 4.0.4-22 4.0.5-18 4.0.5-20 4.0.5-22',
+  'alpine:3.21': '3.1.15-18 4.0.6-18 4.0.6-20 4.0.6-22 4.0.7-18 4.0.7-20 4.0.7-22 4.0.8-18 4.0.8-20 4.0.8-22 4.0.9-18 4.0.9-20 4.0.9-22',
+  'node:18-alpine':
+    '4.1.0-18 4.1.1-18 4.1.2-18 4.1.3-18 4.1.4-18 4.1.5-18 4.1.6-18 4.1.7-18 4.1.8-18 4.1.9-18 4.1.10-18 4.1.11-18 4.1.12-18 4.1.13-18',
+  'alpine:3.22': '4.1.0-20 4.1.0-22 4.1.1-20 4.1.1-22',
+  'alpine:3.23':
+    '4.1.3-20 4.1.3-22 4.1.4-20 4.1.4-22 4.1.5-20 4.1.5-22 4.1.6-20 4.1.6-22 4.1.7-20 4.1.7-22 4.1.8-20 4.1.8-22 4.1.9-22 4.1.10-22',
+  'node:20-alpine': '4.1.9-20 4.1.10-20 4.1.11-20 4.1.12-20 4.1.13-20',
+  'alpine:3.24': '4.1.12-22 4.1.13-22 5.0.1-24 5.0.2-24 5.0.3-24 5.0.4-24',
+};
+/** `<version>` (the LATEST_NODE build of that release) → base. */
+const NODE_RED_LATEST_NODE: Readonly<Record<string, string>> = {
+  'alpine:3.11': '2.0.0 2.0.1 2.0.2 2.0.3 2.0.4 2.0.5 2.0.6 2.1.0',
+  'alpine:3.14': '2.1.4',
+  'node:14-alpine3.12': '2.1.4-1 2.1.5 2.1.6 2.2.0 2.2.1 2.2.2 2.2.3',
+  'alpine:3.16': '3.0.0 3.0.1 3.0.1-1 3.0.2',
+  'node:16-alpine': '3.1.1 3.1.2 3.1.3 3.1.4 3.1.5 3.1.6 3.1.7 3.1.8 3.1.9 3.1.10 3.1.11 3.1.12 3.1.13 3.1.14 3.1.15',
+  'alpine:3.20': '4.0.0 4.0.1 4.0.2 4.0.3 4.0.4 4.0.5',
+  'alpine:3.21': '4.0.6 4.0.7 4.0.8 4.0.9',
+  'alpine:3.22': '4.1.0 4.1.1',
+  'alpine:3.23': '4.1.3 4.1.4 4.1.5 4.1.6 4.1.7 4.1.8',
+  'node:20-alpine': '4.1.9 4.1.10 4.1.11 4.1.12 4.1.13',
+  'alpine:3.24': '5.0.1 5.0.2 5.0.3 5.0.4',
+};
+const nodeRedRules: ImageTagRule[] = [
+  {
+    id: 'node-red/version-node',
+    repositories: NODE_RED_REPOS,
+    tag: /^(?<v>\d+\.\d+\.\d+(?:-\d+)?-\d+)(?:-minimal)?$/,
+    base: { group: 'v', map: byVersion(NODE_RED_BASES) },
+    source: NODE_RED,
+    note: 'built FROM node:<major>-alpine when the release was published: the base is what that tag named then',
+  },
+  {
+    id: 'node-red/version',
+    repositories: NODE_RED_REPOS,
+    tag: /^(?<v>\d+\.\d+\.\d+(?:-\d+)?)(?:-minimal)?$/,
+    base: { group: 'v', map: byVersion(NODE_RED_LATEST_NODE) },
+    source: NODE_RED,
+    note: 'the release built on its LATEST_NODE major, FROM node:<major>-alpine when the release was published',
+  },
+  {
+    id: 'node-red/latest',
+    repositories: NODE_RED_REPOS,
+    tag: /^latest(?:-minimal)?$/,
+    base: 'alpine:3.24',
+    moving: { pin: 'nodered/node-red:5.0.4-24' },
+    source: NODE_RED,
+    note: 'latest = the newest release (5.0.4 at the commit read) on node:24-alpine',
+  },
+  {
+    id: 'node-red/unresolved',
+    repositories: NODE_RED_REPOS,
+    tag: /^(?:latest-\d+|\d+(?:\.\d+)?|[\d.-]+-debian|latest-debian)(?:-minimal)?$|^\d+\.\d+\.\d+/,
+    unknown:
+      'built FROM node:<major>-alpine (or node:<major>-bookworm-slim for -debian) when a release is published; for this tag what that moving tag named then is not recorded here (latest-<node>, major and minor aliases, -debian images, releases within two weeks of a base change, betas)',
+    source: NODE_RED,
+  },
+];
+
+export const movingBuildRules: readonly ImageTagRule[] = [...gleamRules, ...flywayRules, ...nodeRedRules];
