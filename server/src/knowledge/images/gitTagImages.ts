@@ -209,4 +209,131 @@ const kuboRules: ImageTagRule[] = [
   },
 ];
 
-export const gitTagImageRules: readonly ImageTagRule[] = [...osixiaRules, ...cargoChefRules, ...rnAndroidRules, ...kuboRules];
+// --- Paperless-ngx (ghcr.io/paperless-ngx/paperless-ngx, paperlessngx/paperless-ngx) -----------------------------------
+// The main-app stage of the Dockerfile at each release tag: docker.io/python:<v>-slim-<suite> (1.7.1 … 2.14.7), then
+// ghcr.io/astral-sh/uv:<uv>-python3.12-<suite>-slim (2.15.0 …), whose tag names its Debian suite (uv's own naming
+// scheme: the python:3.12-slim-<suite> image with uv added).
+const PAPERLESS =
+  'paperless-ngx/paperless-ngx @ b0e0e8a3 (2026-08-08): Dockerfile main-app stage FROM at each release tag v1.7.1 … v2.20.15';
+const PAPERLESS_BASES: Readonly<Record<string, string>> = {
+  'python:3.9-slim-bookworm': '1.16.0 1.16.1 1.16.2 1.16.3 1.16.4 1.16.5 1.17.0 1.17.1 1.17.2 1.17.3 1.17.4',
+  'debian:bookworm-slim':
+    '2.15.0 2.15.1 2.15.2 2.15.3 2.16.0 2.16.1 2.16.2 2.16.3 2.17.0 2.17.1 2.18.0 2.18.1 2.18.2 2.18.3 2.18.4 2.19.0 2.19.1 2.19.2 2.19.3 2.19.4 2.19.5 2.19.6',
+  'python:3.11-slim-bookworm':
+    '2.0.0 2.0.1 2.1.0 2.1.1 2.1.2 2.1.3 2.2.0 2.2.1 2.3.0 2.3.1 2.3.2 2.3.3 2.4.0 2.4.1 2.4.2 2.4.3 2.5.0 2.5.1 2.5.2 2.5.3 2.5.4 2.6.0 2.6.1 2.6.2 2.6.3 2.7.0 2.7.1 2.7.2 2.8.0 2.8.1 2.8.2 2.8.3 2.8.4 2.8.5 2.8.6 2.9.0 2.10.0 2.10.1 2.10.2 2.11.0 2.11.1 2.11.2 2.11.3 2.11.4 2.11.5 2.11.6 2.12.0 2.12.1',
+  'python:3.12-slim-bookworm': '2.13.0 2.13.1 2.13.2 2.13.3 2.13.4 2.13.5 2.14.0 2.14.1 2.14.2 2.14.3 2.14.4 2.14.5 2.14.6 2.14.7',
+  'debian:trixie-slim':
+    '2.20.0 2.20.1 2.20.2 2.20.3 2.20.4 2.20.5 2.20.6 2.20.7 2.20.8 2.20.9 2.20.10 2.20.11 2.20.12 2.20.13 2.20.14 2.20.15',
+  'python:3.9-slim-bullseye':
+    '1.7.1 1.7.2 1.8.0 1.9.0 1.9.1 1.9.2 1.10.0 1.10.1 1.10.2 1.11.0 1.11.1 1.11.2 1.11.3 1.12.0 1.12.1 1.12.2 1.13.0 1.14.0 1.14.1 1.14.2 1.14.3 1.14.4 1.14.5 1.15.0 1.15.1',
+};
+const paperlessRules: ImageTagRule[] = [
+  {
+    id: 'paperless-ngx/release',
+    repositories: ['ghcr.io/paperless-ngx/paperless-ngx', 'docker.io/paperlessngx/paperless-ngx'],
+    tag: /^v?(?<v>\d+\.\d+\.\d+)$/,
+    base: { group: 'v', map: byVersion(PAPERLESS_BASES) },
+    source: PAPERLESS,
+  },
+];
+
+// --- coturn (coturn/coturn) ---------------------------------------------------------------------------------------------
+// docker/coturn/{debian,alpine}/Dockerfile (ARG debian_ver → FROM debian:<ver>-slim; ARG alpine_ver → FROM alpine:<ver>)
+// at each git tag docker/<version>-r<N>, which .github/workflows/docker.yml publishes as <version>-r<N>[-debian] and
+// <version>-r<N>-alpine; latest, debian, trixie and alpine are the newest revision (4.17.0-r0 at the commit read), edge-*
+// the master branch.
+const COTURN =
+  'coturn/coturn @ 8024aa63 (2026-08-07): docker/coturn/{debian,alpine}/Dockerfile ARG debian_ver / alpine_ver at each of the 57 git tags docker/4.5.2-r0 … docker/4.17.0-r0; docker/coturn/README.md (tags)';
+const COTURN_REPOS = ['docker.io/coturn/coturn', 'ghcr.io/coturn/coturn'];
+const COTURN_DEBIAN: Readonly<Record<string, string>> = {
+  'debian:bookworm-slim':
+    '4.6.2-r2 4.6.2-r3 4.6.2-r4 4.6.2-r5 4.6.2-r6 4.6.2-r7 4.6.2-r8 4.6.2-r9 4.6.2-r10 4.6.2-r11 4.6.2-r12 4.6.2-r13 4.6.3-r0 4.6.3-r1 4.6.3-r2 4.6.3-r3 4.7.0-r0 4.7.0-r1',
+  'debian:buster-slim': '4.5.2-r0 4.5.2-r1 4.5.2-r2 4.5.2-r3 4.5.2-r4',
+  'debian:bullseye-slim':
+    '4.5.2-r5 4.5.2-r6 4.5.2-r7 4.5.2-r8 4.5.2-r9 4.5.2-r10 4.5.2-r11 4.5.2-r12 4.5.2-r13 4.5.2-r14 4.6.0-r0 4.6.0-r1 4.6.1-r0 4.6.1-r1 4.6.1-r2 4.6.1-r3 4.6.2-r0 4.6.2-r1',
+  'debian:trixie-slim':
+    '4.7.0-r2 4.7.0-r3 4.7.0-r4 4.8.0-r0 4.8.0-r1 4.9.0-r0 4.10.0-r0 4.10.0-r1 4.11.0-r0 4.12.0-r0 4.13.0-r0 4.13.1-r0 4.14.0-r0 4.15.0-r0 4.16.0-r0 4.17.0-r0',
+};
+const COTURN_ALPINE: Readonly<Record<string, string>> = {
+  'alpine:3.21': '4.6.2-r13 4.6.3-r0 4.6.3-r1 4.6.3-r2 4.6.3-r3',
+  'alpine:3.18': '4.6.2-r1 4.6.2-r2',
+  'alpine:3.18.2': '4.6.2-r3 4.6.2-r4',
+  'alpine:3.16': '4.5.2-r12 4.5.2-r13 4.5.2-r14 4.6.0-r0 4.6.0-r1 4.6.1-r0 4.6.1-r1 4.6.1-r2 4.6.1-r3',
+  'alpine:3.18.5': '4.6.2-r6',
+  'alpine:3.13': '4.5.2-r0 4.5.2-r1',
+  'alpine:3.20': '4.6.2-r9 4.6.2-r10 4.6.2-r11 4.6.2-r12',
+  'alpine:3.19': '4.6.2-r7 4.6.2-r8',
+  'alpine:3.17': '4.6.2-r0',
+  'alpine:3.14.1': '4.5.2-r3',
+  'alpine:3.24': '4.13.0-r0 4.13.1-r0 4.14.0-r0 4.15.0-r0 4.16.0-r0 4.17.0-r0',
+  'alpine:3.14.2': '4.5.2-r4 4.5.2-r5',
+  'alpine:3.14': '4.5.2-r2',
+  'alpine:3.23': '4.7.0-r3 4.7.0-r4 4.8.0-r0 4.8.0-r1 4.9.0-r0 4.10.0-r0 4.10.0-r1 4.11.0-r0 4.12.0-r0',
+  'alpine:3.15': '4.5.2-r7 4.5.2-r8 4.5.2-r9 4.5.2-r10 4.5.2-r11',
+  'alpine:3.14.3': '4.5.2-r6',
+  'alpine:3.22': '4.7.0-r0 4.7.0-r1 4.7.0-r2',
+  'alpine:3.18.4': '4.6.2-r5',
+};
+const coturnRules: ImageTagRule[] = [
+  {
+    id: 'coturn/revision-debian',
+    repositories: COTURN_REPOS,
+    tag: /^(?<r>\d+(?:\.\d+){2,3}-r\d+)(?:-debian)?(?:-(?:amd64|arm64v8|arm32v7|arm32v6|i386|ppc64le|s390x))?$/,
+    base: { group: 'r', map: byVersion(COTURN_DEBIAN) },
+    source: COTURN,
+  },
+  {
+    id: 'coturn/revision-alpine',
+    repositories: COTURN_REPOS,
+    tag: /^(?<r>\d+(?:\.\d+){2,3}-r\d+)-alpine(?:-(?:amd64|arm64v8|arm32v7|arm32v6|i386|ppc64le|s390x))?$/,
+    base: { group: 'r', map: byVersion(COTURN_ALPINE) },
+    source: COTURN,
+  },
+  {
+    id: 'coturn/latest-debian',
+    repositories: COTURN_REPOS,
+    tag: /^(?:latest|debian|trixie|edge-debian(?:-[\w]+)?)$/,
+    base: 'debian:trixie-slim',
+    moving: { pin: 'coturn/coturn:4.17.0-r0' },
+    source: COTURN,
+  },
+  {
+    id: 'coturn/latest-alpine',
+    repositories: COTURN_REPOS,
+    tag: /^(?:alpine|alpine3\.24|edge-alpine(?:-[\w]+)?)$/,
+    base: 'alpine:3.24',
+    moving: { pin: 'coturn/coturn:4.17.0-r0-alpine' },
+    source: COTURN,
+  },
+];
+
+// --- GraalVM container images ------------------------------------------------------------------------------------------
+// Tags follow `$version[-muslib][-$platform][-$buildnumber]` where the platform names the Oracle Linux release (ol7,
+// ol8, ol9, ol10; the graalvm-ce images of 2020-2021 put it first: ol7-java11-20.3.1.2): the tag names the release, in
+// GraalVM's own naming scheme. The Community images of ghcr.io/graalvm/{native-image,jdk,graalvm}-community are in
+// popular.ts (read from their Dockerfiles); here the other repositories using the same convention: Oracle GraalVM on
+// container-registry.oracle.com/graalvm/* (17-ol8, 24-ol9) and the retired ghcr.io/graalvm/graalvm-ce. Tags without a
+// platform stay unknown (the default OS of an older unsuffixed tag is not recorded).
+const GRAALVM =
+  'graalvm/container @ 6a7c4954 (2026-06-30): README.md (tag convention $version[-muslib][-$platform][-$buildnumber]; unsuffixed tags: "the latest OS which is now Oracle Linux 9"), Dockerfile.ol8/ol9/ol10 per image';
+const GRAALVM_REPOS = ['ghcr.io/graalvm/graalvm-ce', 'ghcr.io/graalvm/native-image', 'container-registry.oracle.com/graalvm/*'];
+const graalvmRules: ImageTagRule[] = [
+  {
+    id: 'graalvm/ol-named',
+    repositories: GRAALVM_REPOS,
+    tag: /^(?:[\w.]+-)*?(?:muslib-)?ol(?<n>7|8|9|10)(?:-slim)?(?:-[\w.]+)*$/,
+    base: 'oraclelinux:{n}',
+    source: GRAALVM,
+    note: 'the tag names its Oracle Linux release (GraalVM tag convention)',
+  },
+];
+
+export const gitTagImageRules: readonly ImageTagRule[] = [
+  ...osixiaRules,
+  ...cargoChefRules,
+  ...rnAndroidRules,
+  ...kuboRules,
+  ...paperlessRules,
+  ...coturnRules,
+  ...graalvmRules,
+];
