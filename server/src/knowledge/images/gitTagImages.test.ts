@@ -25,6 +25,9 @@ test('release tags resolve by the FROM at their git tag', () => {
     ['coturn/coturn:edge-debian-amd64', 'debian-13', /coturn\/coturn @ 8024aa63/, true],
     ['container-registry.oracle.com/graalvm/native-image:17-ol8', 'oraclelinux-8', /graalvm\/container @ 6a7c4954/, false],
     ['ghcr.io/graalvm/graalvm-ce:ol7-java11-20.3.1.2', 'oraclelinux-7', /graalvm\/container @ 6a7c4954/, false],
+    ['quay.io/prometheus/golang-builder:1.19-main', 'debian-11', /golang-builder @ 80bb1f0d/, false],
+    ['quay.io/prometheus/golang-builder:latest', 'debian-12', /golang-builder @ 80bb1f0d/, true],
+    ['quay.io/prometheus/busybox:glibc', 'busybox-glibc', /prometheus\/busybox @ 869afd42/, true],
   ];
   checkKnown(rows, 'inferred');
 });
@@ -37,4 +40,5 @@ test('tags the snapshots do not fix stay unknown, saying why', () => {
   checkUnknown('ghcr.io/paperless-ngx/paperless-ngx:latest', /matches no known variant/);
   checkUnknown('container-registry.oracle.com/graalvm/native-image:17', /matches no known variant/);
   checkUnknown('ghcr.io/graalvm/graalvm-community:17', /matches no known variant/);
+  checkUnknown('quay.io/prometheus/golang-builder:1.9-base', /debian:sid or debian:stable/);
 });

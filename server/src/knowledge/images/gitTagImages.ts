@@ -328,6 +328,53 @@ const graalvmRules: ImageTagRule[] = [
   },
 ];
 
+// --- Prometheus build and base images (quay.io/prometheus/golang-builder, quay.io/prometheus/busybox) ------------------
+// golang-builder: <v>/base/Dockerfile FROM debian:<suite> (the newest version of each directory), <v>/main FROM <v>-base;
+// the Makefile tags the current VERSION's main image latest/main/arm/powerpc/mips/s390x and its base image base.
+// busybox: glibc/Dockerfile copies Debian's glibc libraries into FROM busybox:glibc; uclibc/Dockerfile FROM busybox:uclibc.
+const GOLANG_BUILDER =
+  'prometheus/golang-builder @ 80bb1f0d (2026-08-21): <v>/base/Dockerfile final FROM (newest version of each directory 1.5 … 1.27), <v>/main/Dockerfile FROM <v>-base, Makefile VERSION ?= 1.27 and tag target';
+const PROM_BUSYBOX =
+  'prometheus/busybox @ 869afd42 (2026-06-23): glibc/Dockerfile (FROM busybox:glibc, Debian glibc libraries copied in), uclibc/Dockerfile, Makefile';
+const GOLANG_BUILDER_REPOS = ['quay.io/prometheus/golang-builder', 'docker.io/prom/golang-builder'];
+const GOLANG_BUILDER_BASES: Readonly<Record<string, string>> = {
+  'debian:buster': '1.15',
+  'debian:bullseye': '1.16 1.17 1.18 1.19',
+  'debian:bookworm': '1.20 1.21 1.22 1.23 1.24 1.25 1.26 1.27',
+};
+const prometheusRules: ImageTagRule[] = [
+  {
+    id: 'prometheus-golang-builder/version',
+    repositories: GOLANG_BUILDER_REPOS,
+    tag: /^(?<v>1\.\d+)-(?:base|main)$/,
+    base: { group: 'v', map: byVersion(GOLANG_BUILDER_BASES) },
+    source: GOLANG_BUILDER,
+  },
+  {
+    id: 'prometheus-golang-builder/current',
+    repositories: GOLANG_BUILDER_REPOS,
+    tag: /^(?:latest|main|base|arm|powerpc|mips|s390x)$/,
+    base: 'debian:bookworm',
+    moving: { pin: 'quay.io/prometheus/golang-builder:1.27-main' },
+    source: GOLANG_BUILDER,
+  },
+  {
+    id: 'prometheus-golang-builder/unresolved',
+    repositories: GOLANG_BUILDER_REPOS,
+    tag: /^1\.\d+-(?:base|main)$/,
+    unknown: '1.5 … 1.14 were built FROM debian:sid or debian:stable, moving tags whose meaning at build time is not recorded',
+    source: GOLANG_BUILDER,
+  },
+  {
+    id: 'prometheus-busybox/libc',
+    repositories: ['quay.io/prometheus/busybox', 'docker.io/prom/busybox'],
+    tag: /^(?<libc>glibc|uclibc)$/,
+    base: 'busybox:{libc}',
+    moving: {},
+    source: PROM_BUSYBOX,
+  },
+];
+
 export const gitTagImageRules: readonly ImageTagRule[] = [
   ...osixiaRules,
   ...cargoChefRules,
@@ -336,4 +383,5 @@ export const gitTagImageRules: readonly ImageTagRule[] = [
   ...paperlessRules,
   ...coturnRules,
   ...graalvmRules,
+  ...prometheusRules,
 ];
