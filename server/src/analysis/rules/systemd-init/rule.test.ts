@@ -120,3 +120,35 @@ test('a program the Dockerfile puts at the init path (ADD ./init-haproxy /sbin/i
   const other = 'FROM centos:7\nCOPY init.sh /sbin/init\nCMD ["/usr/sbin/init"]\n';
   assert.deepEqual(rangesOf(other, findingsOf(other, ID, target())), ['/usr/sbin/init']);
 });
+
+test('community systemd images used as they are: jrei/systemd-*, geerlingguy/docker-*-ansible, nestybox *-systemd*', () => {
+  for (const image of [
+    'jrei/systemd-ubuntu:22.04',
+    'docker.io/jrei/systemd-debian',
+    'geerlingguy/docker-ubuntu2004-ansible',
+    'geerlingguy/docker-rockylinux9-ansible:latest',
+    'nestybox/ubuntu-bionic-systemd-docker',
+  ]) {
+    const text = `FROM ${image}\nRUN apt-get update\n`;
+    const [f, ...rest] = findingsOf(text, ID, target());
+    assert.equal(rest.length, 0, image);
+    assert.equal(slice(text, f), image);
+    assert.match(f.message, /This image's default command starts systemd as PID 1/, image);
+  }
+});
+
+test('negative: a community systemd image whose CMD/ENTRYPOINT is replaced, used as a build stage, or a look-alike name', () => {
+  assert.deepEqual(findingsOf('FROM jrei/systemd-ubuntu:20.04\nCMD ls\n', ID, target()), []);
+  assert.deepEqual(findingsOf('FROM nestybox/ubuntu-noble-systemd-docker\nENTRYPOINT ["./start.sh"]\n', ID, target()), []);
+  assert.deepEqual(
+    findingsOf(
+      'FROM geerlingguy/docker-ubuntu2204-ansible AS test\nRUN true\nFROM alpine\nCOPY --from=test /etc/os-release /\n',
+      ID,
+      target(),
+    ),
+    [],
+  );
+  for (const image of ['geerlingguy/ansible-runner', 'jrei/other', 'nestybox/alpine-docker', 'geerlingguy/docker-ubuntu2204-ansible-foo']) {
+    assert.deepEqual(findingsOf(`FROM ${image}\n`, ID, target()), [], image);
+  }
+});

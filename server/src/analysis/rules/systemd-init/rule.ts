@@ -9,7 +9,7 @@ import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
 import type { Finding, Range, RelatedInformation } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { initPrograms, systemdCgroupV2 } from '../../../knowledge/runtimeFacts';
+import { initPrograms, systemdCgroupV2, systemdDefaultImages } from '../../../knowledge/runtimeFacts';
 import type { DistroRelease } from '../../../knowledge/types';
 import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/baseImage';
 import type { HoverNote } from '../types';
@@ -110,19 +110,9 @@ function initUsesOf(ctx: DocumentContext): InitUse[] {
           inScript: startScriptRelated(inner),
         });
     }
-    // An image whose own default command is the init system (e.g. ubi-init), used as is.
-    if (!lastCmd && !lastEntrypoint && stage.index === ctx.stages.length - 1) {
-      const release = releaseOf(stage);
-      const variant = stage.root.kind === 'image' && stage.root.lookup.kind === 'known' ? stage.root.lookup.identity.variant : undefined;
-      // Init variants (ubi-init, almalinux …-init) start /sbin/init, which is systemd on these distributions.
-      if (
-        variant !== undefined &&
-        /(^|-)init$/.test(variant) &&
-        (release?.init === undefined || release.init.kind === 'systemd') &&
-        stage.imageRange
-      ) {
-        uses.push({ range: stage.imageRange, program: 'systemd', instruction: 'image default', stage });
-      }
+    // An image whose own default command is the init system (ubi-init, jrei/systemd-ubuntu), used as is.
+    if (!lastCmd && !lastEntrypoint && stage.index === ctx.stages.length - 1 && stage.imageRange && defaultsToSystemd(stage)) {
+      uses.push({ range: stage.imageRange, program: 'systemd', instruction: 'image default', stage });
     }
   }
   // A Dockerfile that puts its own program at the init path (`ADD ./init-haproxy /sbin/init`) runs that
@@ -201,6 +191,29 @@ function programOf(block: InstructionBlock): { program: string; range: Range } |
   if (!word) return undefined;
   const value = word.getValue().replace(/^(["'])(.*)\1$/, '$2');
   return { program: value, range: astRangeToAbsolute(block, word.getRange()) };
+}
+
+/**
+ * Whether the stage's base image starts systemd by default: init variants (ubi-init, almalinux …-init
+ * start /sbin/init, which is systemd on these distributions) and community systemd images.
+ */
+function defaultsToSystemd(stage: StageInfo): boolean {
+  const release = releaseOf(stage);
+  const variant = stage.root.kind === 'image' && stage.root.lookup.kind === 'known' ? stage.root.lookup.identity.variant : undefined;
+  if (variant !== undefined && /(^|-)init$/.test(variant) && (release?.init === undefined || release.init.kind === 'systemd')) return true;
+  const repository = repositoryOf(stage.substitution.text ?? '');
+  return repository !== undefined && systemdDefaultImages.some((i) => i.repository.test(repository));
+}
+
+/** The repository path of an image reference, without registry, tag or digest (lower case). */
+function repositoryOf(ref: string): string | undefined {
+  if (!ref || ref.includes('$')) return undefined;
+  let path = ref.split('@')[0];
+  const colon = path.lastIndexOf(':');
+  if (colon > path.lastIndexOf('/')) path = path.slice(0, colon);
+  const first = path.split('/')[0];
+  if (path.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) path = path.slice(first.length + 1);
+  return path.toLowerCase();
 }
 
 function isInit(program: string): boolean {
