@@ -243,6 +243,15 @@ export const systemdDefaultImages: readonly { repository: RegExp; source: Source
       'geerlingguy/docker-ubuntu2204-ansible @ dd3a0153 Dockerfile (installs systemd, `VOLUME ["/sys/fs/cgroup", "/tmp", "/run"]`, `CMD ["/lib/systemd/systemd"]`; the other docker-<distro>-ansible images alike)',
   },
   {
+    repository: /^solita\/ubuntu-systemd$/,
+    source: 'solita/docker-systemd @ 015a167c Dockerfile (`VOLUME ["/sys/fs/cgroup"]`, `CMD ["/sbin/init"]` on Ubuntu: systemd)',
+  },
+  {
+    repository: /^centos\/systemd$/,
+    source:
+      'CentOS/CentOS-Dockerfiles @ 0d8e916f systemd/centos7/Dockerfile (`FROM centos:7`, `VOLUME [ "/sys/fs/cgroup" ]`, `CMD ["/usr/sbin/init"]`: systemd 219)',
+  },
+  {
     repository: /^nestybox\/[a-z0-9.-]+-systemd(-docker)?$/,
     source:
       'nestybox/dockerfiles @ 2aef54b0 ubuntu-focal-systemd-docker/Dockerfile (`ENTRYPOINT [ "/sbin/init", "--log-level=err" ]`: systemd, run under the Sysbox runtime)',

@@ -128,6 +128,8 @@ test('community systemd images used as they are: jrei/systemd-*, geerlingguy/doc
     'geerlingguy/docker-ubuntu2004-ansible',
     'geerlingguy/docker-rockylinux9-ansible:latest',
     'nestybox/ubuntu-bionic-systemd-docker',
+    'solita/ubuntu-systemd:18.04',
+    'centos/systemd',
   ]) {
     const text = `FROM ${image}\nRUN apt-get update\n`;
     const [f, ...rest] = findingsOf(text, ID, target());
@@ -139,6 +141,7 @@ test('community systemd images used as they are: jrei/systemd-*, geerlingguy/doc
 
 test('negative: a community systemd image whose CMD/ENTRYPOINT is replaced, used as a build stage, or a look-alike name', () => {
   assert.deepEqual(findingsOf('FROM jrei/systemd-ubuntu:20.04\nCMD ls\n', ID, target()), []);
+  assert.deepEqual(findingsOf('FROM centos/systemd\nCMD ["/usr/local/tomcat/bin/catalina.sh", "run"]\n', ID, target()), []);
   assert.deepEqual(findingsOf('FROM nestybox/ubuntu-noble-systemd-docker\nENTRYPOINT ["./start.sh"]\n', ID, target()), []);
   assert.deepEqual(
     findingsOf(
@@ -148,7 +151,14 @@ test('negative: a community systemd image whose CMD/ENTRYPOINT is replaced, used
     ),
     [],
   );
-  for (const image of ['geerlingguy/ansible-runner', 'jrei/other', 'nestybox/alpine-docker', 'geerlingguy/docker-ubuntu2204-ansible-foo']) {
+  for (const image of [
+    'geerlingguy/ansible-runner',
+    'jrei/other',
+    'nestybox/alpine-docker',
+    'geerlingguy/docker-ubuntu2204-ansible-foo',
+    'centos/httpd',
+    'solita/ubuntu',
+  ]) {
     assert.deepEqual(findingsOf(`FROM ${image}\n`, ID, target()), [], image);
   }
 });
