@@ -20,14 +20,14 @@ const WINDOWS_TAG_SOURCE =
 const WINDOWS_TAG =
   /(?:^|[-_.])(nanoserver|windowsservercore|servercore|windows-(?:ltsc20(?:16|19|22|25)|1709|1803|1809|1903|1909|2004|20h2)|ltsc20(?:16|19|22|25))(?=$|[-_.])/i;
 
-export interface WindowsTaggedStage {
+interface WindowsTaggedStage {
   stage: StageInfo;
   tag: string;
   token: string;
 }
 
 /** Stages whose base image is not known and whose tag names a Windows base. */
-export const windowsTaggedStages = perDocument((ctx: DocumentContext): readonly WindowsTaggedStage[] => {
+const windowsTaggedStages = perDocument((ctx: DocumentContext): readonly WindowsTaggedStage[] => {
   const out: WindowsTaggedStage[] = [];
   for (const stage of ctx.stages) {
     const base = stage.base;
