@@ -136,9 +136,10 @@ const oneLine = (e: Entry) =>
  * The twelfth sample added 26 lines, 5 of them reportable (Windows bases, systemd as the command, a
  * DKMS build and depmod for a named kernel); the rest are installs and images that every target has
  * the kernel part for: 22.1% → 22.0% with no rule detecting less (the 728 earlier lines keep their
- * diagnostics), so the floor is 21.5%. The fourteenth sample added 42 lines, 29 of them with a
+ * diagnostics), so the floor is 21.5%. The fourteenth sample added 42 lines, 32 of them with a
  * diagnostic after its fixes (Windows tags, systemd as PID 1 inherited from a systemd image, Sysbox
- * and dind images); the 754 earlier lines keep their 166: 22.0% → 24.5% measured (796 lines), floor 24%.
+ * and dind images, scripts the Dockerfile writes with `echo` lines); the 754 earlier lines keep their
+ * 166: 22.0% → 24.8% measured (798 lines), floor 24%.
  */
 const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.24 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

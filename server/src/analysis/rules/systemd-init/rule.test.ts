@@ -162,3 +162,13 @@ test('negative: a community systemd image whose CMD/ENTRYPOINT is replaced, used
     assert.deepEqual(findingsOf(`FROM ${image}\n`, ID, target()), [], image);
   }
 });
+
+test('a start script written with echo lines that ends in exec /usr/sbin/init', () => {
+  const text =
+    'FROM centos/systemd\nRUN echo "#!/bin/sh" > /usr/local/bin/entrypoint.sh && \\\n    echo "exec /usr/sbin/init" >> /usr/local/bin/entrypoint.sh\nCMD ["/usr/local/bin/entrypoint.sh"]\n';
+  const [f, ...rest] = findingsOf(text, ID, target());
+  assert.equal(rest.length, 0);
+  assert.equal(f.range.start.line, 3);
+  assert.equal(slice(text, f), '"/usr/local/bin/entrypoint.sh"');
+  assert.deepEqual(findingsOf(text.replace('exec /usr/sbin/init', 'exec nginx'), ID, target()), []);
+});
