@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, target } from '../testKit';
+import { analyze, findingsOf, target } from '../testKit';
 
 const ID = 'systemd-init';
 const slice = (text: string, f: { range: { start: { line: number; character: number }; end: { character: number } } }) =>
@@ -136,6 +136,8 @@ test('community systemd images used as they are: jrei/systemd-*, geerlingguy/doc
     assert.equal(rest.length, 0, image);
     assert.equal(slice(text, f), image);
     assert.match(f.message, /This image's default command starts systemd as PID 1/, image);
+    const note = analyze(text, target()).notes.find((n) => n.range.start.line === 0 && /as PID 1/.test(n.markdown));
+    assert.match(note?.markdown ?? '', /This image's default command is systemd: .*Dockerfile/, image);
   }
 });
 

@@ -68,7 +68,9 @@ function initNote(ctx: RuleContext, use: InitUse): string {
       : cgroup === 1
         ? '✓ the target uses cgroup v1'
         : "the target's cgroup version is unknown";
-  return `**${use.program}** as PID 1 runs ${systemdName(release)} as the container's init. Host kernel must provide: cgroups mounted for the container (v2 needs systemd ${systemdCgroupV2.minSystemd}+), and the runtime usually must allow mounts (--privileged or CAP_SYS_ADMIN; Podman's --systemd=always handles it). Target: ${verdict}.\n\nWhat to do: run the service itself as PID 1, or use a runtime mode made for systemd (podman run --systemd=always).`;
+  const community = use.instruction === 'image default' ? communitySystemdImage(use.stage) : undefined;
+  const source = community ? `\n\nThis image's default command is systemd: ${community.source}` : '';
+  return `**${use.program}** as PID 1 runs ${systemdName(release)} as the container's init. Host kernel must provide: cgroups mounted for the container (v2 needs systemd ${systemdCgroupV2.minSystemd}+), and the runtime usually must allow mounts (--privileged or CAP_SYS_ADMIN; Podman's --systemd=always handles it). Target: ${verdict}.\n\nWhat to do: run the service itself as PID 1, or use a runtime mode made for systemd (podman run --systemd=always).${source}`;
 }
 
 /** The effective CMD/ENTRYPOINT of each stage (the last of each kind) when it starts an init system (once per analysis: check and notes read it). */
@@ -201,8 +203,13 @@ function defaultsToSystemd(stage: StageInfo): boolean {
   const release = releaseOf(stage);
   const variant = stage.root.kind === 'image' && stage.root.lookup.kind === 'known' ? stage.root.lookup.identity.variant : undefined;
   if (variant !== undefined && /(^|-)init$/.test(variant) && (release?.init === undefined || release.init.kind === 'systemd')) return true;
+  return communitySystemdImage(stage) !== undefined;
+}
+
+/** The community systemd image (and its source) the stage starts from, if any. */
+function communitySystemdImage(stage: StageInfo): (typeof systemdDefaultImages)[number] | undefined {
   const repository = repositoryOf(stage.substitution.text ?? '');
-  return repository !== undefined && systemdDefaultImages.some((i) => i.repository.test(repository));
+  return repository === undefined ? undefined : systemdDefaultImages.find((i) => i.repository.test(repository));
 }
 
 /** The repository path of an image reference, without registry, tag or digest (lower case). */
