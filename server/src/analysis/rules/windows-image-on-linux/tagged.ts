@@ -14,7 +14,7 @@ import { perDocument, type DocumentContext } from '../shared/memo';
 
 /** Where the tag convention is documented. */
 const WINDOWS_TAG_SOURCE =
-  'https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/container-base-images (Server Core and Nano Server base images, tagged by Windows release: ltsc2019, ltsc2022, 1809, …); jenkinsci/docker-agent and docker-library images tag their Windows builds -nanoserver-<release> / -windowsservercore-<release>';
+  'https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/container-base-images (Server Core and Nano Server base images, tagged by Windows release: ltsc2019, ltsc2022, 1809, …); jenkinsci/docker-agent @ 17ef7c55 windows/nanoserver-1809/Dockerfile (its nanoserver-1809 image is built FROM mcr.microsoft.com/powershell:nanoserver-* and eclipse-temurin:…-windowsservercore-1809); docker-library images tag their Windows builds -nanoserver-<release> / -windowsservercore-<release>';
 
 /** A tag token that names a Windows base image or a Windows Server release (tokens split at '-', '_', '.'). */
 const WINDOWS_TAG =
