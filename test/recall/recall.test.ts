@@ -139,9 +139,11 @@ const oneLine = (e: Entry) =>
  * diagnostics), so the floor is 21.5%. The thirteenth sample (network, devices, virtualisation) added 66
  * lines, 4 of them reportable on these targets (net-tools `route add` in RUN, /proc/config.gz and
  * `uname -r` read into a module build); the rest are installs and runs whose kernel part every target
- * has: 22.0% → 20.7% with the 754 earlier lines keeping all 166 diagnostics, so the floor is 20.5%.
+ * has. The fourteenth sample added 42 lines, 32 of them with a diagnostic after its fixes (Windows tags,
+ * systemd as PID 1 inherited from a systemd image, Sysbox and dind images, scripts the Dockerfile writes
+ * with `echo` lines). The 754 earlier lines keep their 166 diagnostics; floor: see FLOOR.
  */
-const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.205 };
+const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.23 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

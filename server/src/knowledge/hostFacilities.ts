@@ -29,6 +29,12 @@ const SRC = {
   dockerRun:
     'Docker documentation, "docker container run": --cap-add, --device, --privileged (docs.docker.com/reference/cli/docker/container/run/)',
   dind: 'docker-library/docs docker/content.md @ 06e99bdf ("`--privileged` is required for Docker-in-Docker to function properly")',
+  droneDocker:
+    'drone-plugins/drone-docker @ 0d7f74aa docker/docker/Dockerfile.linux.amd64 (plugins/docker is `FROM docker:dind` with `ENTRYPOINT ["/usr/local/bin/dockerd-entrypoint.sh", "/bin/drone-docker"]`) and daemon.go @ 0836ffd3 (drone-docker starts /usr/local/bin/dockerd itself); docs.drone.io DRONE_RUNNER_PRIVILEGED_IMAGES (plugins/docker runs privileged)',
+  arcDindDockerHub:
+    'actions/actions-runner-controller @ 0084aa0e runner/Makefile (DIND_RUNNER_ROOT_NAME ?= summerwind/actions-runner-dind, …-dind-rootless) and runner/entrypoint-dind.sh @ 08c04614 ("sudo /usr/bin/dockerd &")',
+  nestyboxDocker:
+    'nestybox/dockerfiles @ 2aef54b0 ubuntu-focal-systemd-docker/Dockerfile (installs docker-ce, `ENTRYPOINT [ "/sbin/init", "--log-level=err" ]`, run with `docker run --runtime=sysbox-runc`) and README.md @ d271bdb2 (the images are system containers for the Sysbox runtime)',
   podmanInContainer:
     'containers/image_build podman/README.md @ a8a3dc69 (quay.io/podman/stable: podman run --privileged, or --security-opt seccomp=unconfined --device /dev/fuse; "fuse: device not found" means the host has not loaded the fuse module)',
   podmanStatic:
@@ -976,7 +982,7 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['iptables_nft', 'iptables_legacy', 'bridge', 'veth'],
     run: { privileged: true, notes: ['Keep /var/lib/docker on a volume, as docker:dind declares.'] },
     source: SRC.dind,
-    sources: [SRC.mobyCaps],
+    sources: [SRC.mobyCaps, SRC.droneDocker, SRC.arcDindDockerHub, SRC.nestyboxDocker],
   },
   {
     id: 'bluetooth',
@@ -1748,6 +1754,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // CentOS/RHEL 7's docker package (projectatomic/docker 1.13) names the daemon dockerd-current
   // (docker.service: ExecStart=/usr/bin/dockerd-current --add-runtime docker-runc=…).
   { command: 'dockerd-current', facility: 'dind' },
+  // Drone's Docker plugin binary starts dockerd before it builds (SRC.droneDocker).
+  { command: 'drone-docker', facility: 'dind' },
   // SysV-style starts of the same daemons (`service docker start` in a Docker-in-Docker image).
   { command: 'service', facility: 'dind', args: /^docker$/ },
   { command: 'service', facility: 'libvirt', args: /^libvirt(d|-bin)?$/ },
@@ -2029,6 +2037,23 @@ export const imageTriggers: readonly ImageTrigger[] = [
   // ghcr.io/dockur/windows is the same image as dockurr/windows (SRC.dockurGhcr).
   { repository: 'dockur/windows', facility: 'kvm' },
   { repository: 'actions-runner-controller/actions-runner-controller/actions-runner-dind', facility: 'dind' },
+  // The same runner images under their Docker Hub names: dockerd starts with the container (SRC.arcDindDockerHub).
+  ...['summerwind/actions-runner-dind', 'summerwind/actions-runner-dind-rootless'].map((repository) => ({ repository, facility: 'dind' })),
+  // Drone's Docker plugin is docker:dind plus drone-docker, which starts dockerd; its windows-* tags are Windows images (SRC.droneDocker).
+  { repository: 'plugins/docker', facility: 'dind', tag: /^(?!.*windows)/ },
+  // Nestybox system containers with Docker inside: systemd starts dockerd, under the Sysbox runtime (SRC.nestyboxDocker).
+  ...[
+    'ubuntu-bionic',
+    'ubuntu-focal',
+    'ubuntu-impish',
+    'ubuntu-jammy',
+    'ubuntu-noble',
+    'almalinux-8',
+    'rockylinux-8',
+    'centos-stream-8',
+    'archlinux',
+    'manjarolinux',
+  ].map((distro) => ({ repository: `nestybox/${distro}-systemd-docker`, facility: 'dind' })),
   { repository: 'google/cadvisor', facility: 'cadvisor' },
   { repository: 'cadvisor/cadvisor', facility: 'cadvisor' },
   // CUDA builds of the ML frameworks (SRC.tensorflowGpu, SRC.pytorchCuda): user-space CUDA that needs the host's NVIDIA driver.

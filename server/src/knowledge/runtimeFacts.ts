@@ -227,6 +227,38 @@ export const initProgramsSource: Source =
   'https://github.com/podman-container-tools/podman/issues/6183 (podman run … centos:7 /usr/sbin/init); https://github.com/lxc/lxc/issues/4072 (exec /sbin/init → systemd 219); systemd(1): /sbin/init is a link to systemd on systemd distributions';
 
 /**
+ * Community images whose own default command is systemd (CMD or ENTRYPOINT in their Dockerfile): a
+ * Dockerfile that starts FROM one and sets no CMD/ENTRYPOINT runs systemd as PID 1. Matched on the
+ * repository path without registry and tag.
+ */
+export const systemdDefaultImages: readonly { repository: RegExp; source: Source }[] = [
+  {
+    repository: /^jrei\/systemd-[a-z0-9.-]+$/,
+    source:
+      'j8r/dockerfiles @ f296793f systemd/ubuntu/22.04.Dockerfile (the jrei/systemd-ubuntu image: installs systemd, `VOLUME [ "/sys/fs/cgroup" ]`, `CMD ["/lib/systemd/systemd"]`; debian, centos and fedora alike)',
+  },
+  {
+    repository: /^geerlingguy\/docker-[a-z0-9.]+-ansible$/,
+    source:
+      'geerlingguy/docker-ubuntu2204-ansible @ dd3a0153 Dockerfile (installs systemd, `VOLUME ["/sys/fs/cgroup", "/tmp", "/run"]`, `CMD ["/lib/systemd/systemd"]`; the other docker-<distro>-ansible images alike)',
+  },
+  {
+    repository: /^solita\/ubuntu-systemd$/,
+    source: 'solita/docker-systemd @ 015a167c Dockerfile (`VOLUME ["/sys/fs/cgroup"]`, `CMD ["/sbin/init"]` on Ubuntu: systemd)',
+  },
+  {
+    repository: /^centos\/systemd$/,
+    source:
+      'CentOS/CentOS-Dockerfiles @ 0d8e916f systemd/centos7/Dockerfile (`FROM centos:7`, `VOLUME [ "/sys/fs/cgroup" ]`, `CMD ["/usr/sbin/init"]`: systemd 219)',
+  },
+  {
+    repository: /^nestybox\/[a-z0-9.-]+-systemd(-docker)?$/,
+    source:
+      'nestybox/dockerfiles @ 2aef54b0 ubuntu-focal-systemd-docker/Dockerfile (`ENTRYPOINT [ "/sbin/init", "--log-level=err" ]`: systemd, run under the Sysbox runtime)',
+  },
+];
+
+/**
  * Run-time defaults that switch off a feature the host's kernel builds ("built is not enabled").
  * A kernel config says what is built; these say what a fresh install of the host leaves enabled.
  */

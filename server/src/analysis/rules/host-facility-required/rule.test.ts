@@ -1101,3 +1101,31 @@ test('sample 13 validation: the osixia/keepalived image and RPi.GPIO from Debian
     for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
   }
 });
+
+test('CI images that run dockerd: Drone plugins/docker (not its windows tags), summerwind dind runners, Nestybox systemd-docker; drone-docker', () => {
+  for (const image of [
+    'plugins/docker',
+    'plugins/docker:linux-arm',
+    'summerwind/actions-runner-dind:latest',
+    'summerwind/actions-runner-dind-rootless:v2.299.1-ubuntu-22.04',
+    'nestybox/ubuntu-bionic-systemd-docker',
+  ]) {
+    const t = `FROM ${image}\nRUN true\n`;
+    assert.ok(
+      analyze(t).notes.some((n) => n.range.start.line === 0 && /Docker-in-Docker/.test(n.markdown)),
+      image,
+    );
+  }
+  for (const image of [
+    'plugins/docker:windows-1809-amd64',
+    'plugins/base:multiarch',
+    'summerwind/actions-runner:latest',
+    'nestybox/ubuntu-focal-systemd',
+  ]) {
+    const t = `FROM ${image}\nRUN true\n`;
+    assert.ok(!analyze(t).notes.some((n) => n.range.start.line === 0 && /Docker-in-Docker/.test(n.markdown)), image);
+  }
+  const t = 'FROM alpine\nENTRYPOINT ["/bin/drone-docker"]\n';
+  assert.match(notesAt(t, undefined, 1, '/bin/drone-docker').join('\n'), /Docker-in-Docker/);
+  assert.equal(notesAt('FROM alpine\nRUN echo drone-docker\n', undefined, 1, 'drone-docker').join('\n'), '');
+});

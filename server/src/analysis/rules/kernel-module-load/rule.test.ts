@@ -196,3 +196,23 @@ test('a start-script finding points at the CMD/ENTRYPOINT word that runs the scr
   assert.ok(by?.range, JSON.stringify(f.related));
   assert.equal(textAt(t, { range: by!.range! }), '"/usr/local/bin/start.sh"');
 });
+
+test('start scripts written with echo lines and named by CMD/ENTRYPOINT are read, on the word that runs them', () => {
+  const echoed =
+    'FROM debian:13\nRUN echo "#!/bin/sh" > /start.sh && \\\n    echo "modprobe nvidia" >> /start.sh && \\\n    echo "exec \\"\\$@\\"" >> /start.sh && chmod +x /start.sh\nCMD ["/start.sh"]\n';
+  const f = findingsOf(echoed, ID);
+  assert.deepEqual(
+    f.map((x) => [textAt(echoed, x), x.range.start.line]),
+    [['"/start.sh"', 4]],
+  );
+  assert.match(f[0].message, /modprobe/);
+  // Not named by CMD/ENTRYPOINT, overwritten by a later `>`, echo -e (escapes), an unknown expansion: silence.
+  const none = [
+    'FROM debian:13\nRUN echo "modprobe nvidia" > /start.sh\nCMD ["nginx"]\n',
+    'FROM debian:13\nRUN echo "modprobe nvidia" > /start.sh && echo "exec nginx" > /start.sh\nCMD ["/start.sh"]\n',
+    'FROM debian:13\nRUN echo -e "modprobe nvidia\\nexec nginx" > /start.sh\nCMD ["/start.sh"]\n',
+    'FROM debian:13\nRUN echo "$MODULE_CMD" > /start.sh && echo "modprobe nvidia" >> /start.sh\nCMD ["/start.sh"]\n',
+    'FROM debian:13\nRUN echo "modprobe nvidia" > /start.sh\nFROM debian:13\nCMD ["/start.sh"]\n',
+  ];
+  for (const t of none) assert.deepEqual(findingsOf(t, ID), [], t);
+});

@@ -2,7 +2,9 @@
  * Scripts the image runs when a container starts, where the Dockerfile shows their text: a heredoc
  * written to a file by RUN (`cat > /entrypoint.sh <<'EOF'`, `tee`) or by COPY (`COPY <<EOF /start.sh`),
  * when that file is named by the stage's CMD or ENTRYPOINT. Their commands are parsed with the
- * same shell walker as RUN, placed at their lines in the Dockerfile, with phase 'start'.
+ * same shell walker as RUN, placed at their lines in the Dockerfile, with phase 'start'. A script
+ * written line by line with `echo "…" > /start.sh` / `>> /start.sh` is read too; its words have no
+ * line of their own, so they are placed on the CMD/ENTRYPOINT word that runs it.
  * A script COPY'd from the build context (contextScripts.ts) is read when the caller passed its text
  * (`contextFiles`): its commands are placed on the CMD/ENTRYPOINT word that runs it, and
  * `startScriptRelated` points at the script's own line. Without its text nothing is said about it.
@@ -161,10 +163,14 @@ function parseScript(lines: readonly string[], first: number, count: number): Re
     for (let i = 0; i < text.length; i++) b.push(text[i], l, i);
     b.push('\n', l, text.length);
   }
+  return walkBuilt(b, first + count);
+}
+
+function walkBuilt(b: ScriptBuilder, endLine: number): RelCommand[] | undefined {
   const rel: RelCommand[] = [];
   try {
     walkScript(
-      b.build(first + count, 0),
+      b.build(endLine, 0),
       { instruction: 'ENTRYPOINT', phase: 'start', inSubst: false, enclosingWord: undefined, depth: 1 },
       rel,
       {
@@ -175,6 +181,65 @@ function parseScript(lines: readonly string[], first: number, count: number): Re
     return undefined; // a parser surprise in a script body must not take the analysis down
   }
   return rel;
+}
+
+interface EchoedScript {
+  stage: number;
+  path: string;
+  lines: string[];
+}
+
+/**
+ * Files a stage's RUN writes with plain `echo` lines (`echo "#!/bin/sh" > /e.sh`, `echo "exec /usr/sbin/init"
+ * >> /e.sh`): `>` starts the text again, `>>` appends. Only literal text: an echo with options (`-e`,
+ * `-n`) or an expansion whose value is not known drops the file.
+ */
+function echoedScripts(ctx: DocumentContext): EchoedScript[] {
+  const byKey = new Map<string, EchoedScript | null>();
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || c.name !== 'echo') continue;
+    const redirect = c.redirects.find((r) => r.op === '>' || r.op === '>>');
+    const path = redirect?.target.value;
+    const stage = ctx.stageAt(c.block.startLine);
+    if (!redirect || !path || !stage) continue;
+    const key = `${stage.index}\0${path}`;
+    const literal = c.args.every((a) => a.value !== undefined) && !(c.args[0]?.value ?? '').startsWith('-');
+    const known = byKey.get(key);
+    if (!literal || known === null) {
+      byKey.set(key, null);
+      continue;
+    }
+    const line = c.args.map((a) => a.value).join(' ');
+    if (redirect.op === '>' || !known) byKey.set(key, { stage: stage.index, path, lines: [line] });
+    else if (known.lines.length < 1000) known.lines.push(line);
+    if (byKey.size > MAX_SCRIPTS) break;
+  }
+  return [...byKey.values()].filter((e): e is EchoedScript => e !== null);
+}
+
+/** Commands of an echoed script run by the CMD/ENTRYPOINT word `by`, every word placed on that word. */
+function echoedScriptCommands(ctx: DocumentContext, e: EchoedScript, by: Range): ShellCommand[] {
+  const block = ctx.model.instructions.find((b) => b.startLine <= by.start.line && by.start.line < b.startLine + b.lineCount);
+  if (!block || !isShellScript(e.lines[0] ?? '')) return [];
+  const b = new ScriptBuilder();
+  for (const ch of e.lines.join('\n') + '\n') b.push(ch, by.start.line, by.start.character);
+  const rel = walkBuilt(b, by.start.line);
+  if (!rel) return [];
+  const at = (w: ShellWord): ShellWord => ({ ...w, range: by });
+  return rel.map((r) => {
+    const c: ShellCommand = {
+      ...r,
+      nameWord: at(r.nameWord),
+      args: r.args.map(at),
+      redirects: r.redirects.map((d) => ({ ...d, target: at(d.target) })),
+      range: by,
+      enclosingWord: r.enclosingWord && at(r.enclosingWord),
+      removal: undefined,
+      block,
+    };
+    runBy.set(c, by);
+    return c;
+  });
 }
 
 /**
@@ -227,6 +292,10 @@ export const startScriptCommands = perDocument((ctx: DocumentContext): readonly 
       runBy.set(c, by);
       out.push(c);
     }
+  }
+  for (const e of echoedScripts(ctx)) {
+    const by = namedBy(e.path, names.get(e.stage));
+    if (by) for (const c of echoedScriptCommands(ctx, e, by)) out.push(c);
   }
   return out;
 });

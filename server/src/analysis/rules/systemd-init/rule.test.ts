@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, target } from '../testKit';
+import { analyze, findingsOf, target } from '../testKit';
 
 const ID = 'systemd-init';
 const slice = (text: string, f: { range: { start: { line: number; character: number }; end: { character: number } } }) =>
@@ -119,4 +119,58 @@ test('a program the Dockerfile puts at the init path (ADD ./init-haproxy /sbin/i
   assert.deepEqual(findingsOf(chained, ID, target()), []);
   const other = 'FROM centos:7\nCOPY init.sh /sbin/init\nCMD ["/usr/sbin/init"]\n';
   assert.deepEqual(rangesOf(other, findingsOf(other, ID, target())), ['/usr/sbin/init']);
+});
+
+test('community systemd images used as they are: jrei/systemd-*, geerlingguy/docker-*-ansible, nestybox *-systemd*', () => {
+  for (const image of [
+    'jrei/systemd-ubuntu:22.04',
+    'docker.io/jrei/systemd-debian',
+    'geerlingguy/docker-ubuntu2004-ansible',
+    'geerlingguy/docker-rockylinux9-ansible:latest',
+    'nestybox/ubuntu-bionic-systemd-docker',
+    'solita/ubuntu-systemd:18.04',
+    'centos/systemd',
+  ]) {
+    const text = `FROM ${image}\nRUN apt-get update\n`;
+    const [f, ...rest] = findingsOf(text, ID, target());
+    assert.equal(rest.length, 0, image);
+    assert.equal(slice(text, f), image);
+    assert.match(f.message, /This image's default command starts systemd as PID 1/, image);
+    const note = analyze(text, target()).notes.find((n) => n.range.start.line === 0 && /as PID 1/.test(n.markdown));
+    assert.match(note?.markdown ?? '', /This image's default command is systemd: .*Dockerfile/, image);
+  }
+});
+
+test('negative: a community systemd image whose CMD/ENTRYPOINT is replaced, used as a build stage, or a look-alike name', () => {
+  assert.deepEqual(findingsOf('FROM jrei/systemd-ubuntu:20.04\nCMD ls\n', ID, target()), []);
+  assert.deepEqual(findingsOf('FROM centos/systemd\nCMD ["/usr/local/tomcat/bin/catalina.sh", "run"]\n', ID, target()), []);
+  assert.deepEqual(findingsOf('FROM nestybox/ubuntu-noble-systemd-docker\nENTRYPOINT ["./start.sh"]\n', ID, target()), []);
+  assert.deepEqual(
+    findingsOf(
+      'FROM geerlingguy/docker-ubuntu2204-ansible AS test\nRUN true\nFROM alpine\nCOPY --from=test /etc/os-release /\n',
+      ID,
+      target(),
+    ),
+    [],
+  );
+  for (const image of [
+    'geerlingguy/ansible-runner',
+    'jrei/other',
+    'nestybox/alpine-docker',
+    'geerlingguy/docker-ubuntu2204-ansible-foo',
+    'centos/httpd',
+    'solita/ubuntu',
+  ]) {
+    assert.deepEqual(findingsOf(`FROM ${image}\n`, ID, target()), [], image);
+  }
+});
+
+test('a start script written with echo lines that ends in exec /usr/sbin/init', () => {
+  const text =
+    'FROM centos/systemd\nRUN echo "#!/bin/sh" > /usr/local/bin/entrypoint.sh && \\\n    echo "exec /usr/sbin/init" >> /usr/local/bin/entrypoint.sh\nCMD ["/usr/local/bin/entrypoint.sh"]\n';
+  const [f, ...rest] = findingsOf(text, ID, target());
+  assert.equal(rest.length, 0);
+  assert.equal(f.range.start.line, 3);
+  assert.equal(slice(text, f), '"/usr/local/bin/entrypoint.sh"');
+  assert.deepEqual(findingsOf(text.replace('exec /usr/sbin/init', 'exec nginx'), ID, target()), []);
 });

@@ -9,7 +9,7 @@ import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
 import type { Finding, Range, RelatedInformation } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { initPrograms, systemdCgroupV2 } from '../../../knowledge/runtimeFacts';
+import { initPrograms, systemdCgroupV2, systemdDefaultImages } from '../../../knowledge/runtimeFacts';
 import type { DistroRelease } from '../../../knowledge/types';
 import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/baseImage';
 import type { HoverNote } from '../types';
@@ -68,7 +68,9 @@ function initNote(ctx: RuleContext, use: InitUse): string {
       : cgroup === 1
         ? '✓ the target uses cgroup v1'
         : "the target's cgroup version is unknown";
-  return `**${use.program}** as PID 1 runs ${systemdName(release)} as the container's init. Host kernel must provide: cgroups mounted for the container (v2 needs systemd ${systemdCgroupV2.minSystemd}+), and the runtime usually must allow mounts (--privileged or CAP_SYS_ADMIN; Podman's --systemd=always handles it). Target: ${verdict}.\n\nWhat to do: run the service itself as PID 1, or use a runtime mode made for systemd (podman run --systemd=always).`;
+  const community = use.instruction === 'image default' ? communitySystemdImage(use.stage) : undefined;
+  const source = community ? `\n\nThis image's default command is systemd: ${community.source}` : '';
+  return `**${use.program}** as PID 1 runs ${systemdName(release)} as the container's init. Host kernel must provide: cgroups mounted for the container (v2 needs systemd ${systemdCgroupV2.minSystemd}+), and the runtime usually must allow mounts (--privileged or CAP_SYS_ADMIN; Podman's --systemd=always handles it). Target: ${verdict}.\n\nWhat to do: run the service itself as PID 1, or use a runtime mode made for systemd (podman run --systemd=always).${source}`;
 }
 
 /** The effective CMD/ENTRYPOINT of each stage (the last of each kind) when it starts an init system (once per analysis: check and notes read it). */
@@ -110,19 +112,9 @@ function initUsesOf(ctx: DocumentContext): InitUse[] {
           inScript: startScriptRelated(inner),
         });
     }
-    // An image whose own default command is the init system (e.g. ubi-init), used as is.
-    if (!lastCmd && !lastEntrypoint && stage.index === ctx.stages.length - 1) {
-      const release = releaseOf(stage);
-      const variant = stage.root.kind === 'image' && stage.root.lookup.kind === 'known' ? stage.root.lookup.identity.variant : undefined;
-      // Init variants (ubi-init, almalinux …-init) start /sbin/init, which is systemd on these distributions.
-      if (
-        variant !== undefined &&
-        /(^|-)init$/.test(variant) &&
-        (release?.init === undefined || release.init.kind === 'systemd') &&
-        stage.imageRange
-      ) {
-        uses.push({ range: stage.imageRange, program: 'systemd', instruction: 'image default', stage });
-      }
+    // An image whose own default command is the init system (ubi-init, jrei/systemd-ubuntu), used as is.
+    if (!lastCmd && !lastEntrypoint && stage.index === ctx.stages.length - 1 && stage.imageRange && defaultsToSystemd(stage)) {
+      uses.push({ range: stage.imageRange, program: 'systemd', instruction: 'image default', stage });
     }
   }
   // A Dockerfile that puts its own program at the init path (`ADD ./init-haproxy /sbin/init`) runs that
@@ -201,6 +193,34 @@ function programOf(block: InstructionBlock): { program: string; range: Range } |
   if (!word) return undefined;
   const value = word.getValue().replace(/^(["'])(.*)\1$/, '$2');
   return { program: value, range: astRangeToAbsolute(block, word.getRange()) };
+}
+
+/**
+ * Whether the stage's base image starts systemd by default: init variants (ubi-init, almalinux …-init
+ * start /sbin/init, which is systemd on these distributions) and community systemd images.
+ */
+function defaultsToSystemd(stage: StageInfo): boolean {
+  const release = releaseOf(stage);
+  const variant = stage.root.kind === 'image' && stage.root.lookup.kind === 'known' ? stage.root.lookup.identity.variant : undefined;
+  if (variant !== undefined && /(^|-)init$/.test(variant) && (release?.init === undefined || release.init.kind === 'systemd')) return true;
+  return communitySystemdImage(stage) !== undefined;
+}
+
+/** The community systemd image (and its source) the stage starts from, if any. */
+function communitySystemdImage(stage: StageInfo): (typeof systemdDefaultImages)[number] | undefined {
+  const repository = repositoryOf(stage.substitution.text ?? '');
+  return repository === undefined ? undefined : systemdDefaultImages.find((i) => i.repository.test(repository));
+}
+
+/** The repository path of an image reference, without registry, tag or digest (lower case). */
+function repositoryOf(ref: string): string | undefined {
+  if (!ref || ref.includes('$')) return undefined;
+  let path = ref.split('@')[0];
+  const colon = path.lastIndexOf(':');
+  if (colon > path.lastIndexOf('/')) path = path.slice(0, colon);
+  const first = path.split('/')[0];
+  if (path.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) path = path.slice(first.length + 1);
+  return path.toLowerCase();
 }
 
 function isInit(program: string): boolean {

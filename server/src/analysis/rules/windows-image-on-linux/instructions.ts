@@ -132,7 +132,7 @@ const windowsInstructions = perDocument((ctx: DocumentContext): readonly Windows
 });
 
 const WINDOWS_NAME =
-  /(^|\/)(windows\/|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))|windowsservercore|nanoserver/i;
+  /(^|\/)(windows\/|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))|windowsservercore|nanoserver|:(.*[-_.])?(ltsc20(16|19|22|25)|windows-1809)([-_.]|$)/i;
 
 /** The stage's base is already known (or named) as Windows: the FROM finding says it all. */
 function baseIsWindows(stage: StageInfo | undefined): boolean {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf, target, unknownTarget } from '../testKit';
+import { analyze, findingsOf, target, unknownTarget } from '../testKit';
 
 const ID = 'windows-image-on-linux';
 const IMG = 'mcr.microsoft.com/windows/servercore:ltsc2022';
@@ -47,4 +47,44 @@ test('a Windows base image pinned by digest only is still Windows: error on ever
   }
   // The build is not known from a digest: no build-mismatch verdict on a Windows host.
   assert.deepEqual(findingsOf(`FROM ${ref}\n`, ID, windowsHost(20348)), []);
+});
+
+test('an unknown image whose tag names a Windows base: warning on a Linux target, note on a Windows host', () => {
+  for (const image of [
+    'jenkins/inbound-agent:4.7-1-jdk8-nanoserver-1809',
+    'jenkins/inbound-agent:4.7-1-jdk8-windowsservercore-ltsc2019',
+    'plugins/base:windows-1809',
+    'embarkstudios/scoop:ltsc2019',
+    'embarkstudios/vs-build-tools:ltsc2019-2017',
+  ]) {
+    const [f, ...rest] = findingsOf(`FROM ${image}\n`, ID, target());
+    assert.equal(rest.length, 0, image);
+    assert.equal(f.severity, 'warning', image);
+    assert.deepEqual(f.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 5 + image.length } }, image);
+    assert.match(f.message, /names a Windows base/, image);
+    assert.deepEqual(findingsOf(`FROM ${image}\n`, ID, windowsHost(17763)), [], image);
+    const notes = analyze(`FROM ${image}\n`, windowsHost(17763)).notes.filter((n) => /names a Windows base/.test(n.markdown));
+    assert.equal(notes.length, 1, image);
+    assert.match(notes[0].markdown, /Windows host/);
+  }
+  // A Windows-only instruction in such a stage adds nothing: the FROM warning says it.
+  assert.equal(findingsOf('FROM embarkstudios/scoop:ltsc2019\nRUN powershell Install-WindowsFeature Web-Server\n', ID, target()).length, 1);
+});
+
+test('negative: Windows words in the repository name (cross-compilers), ordinary tags, known images', () => {
+  for (const image of [
+    'dockcross/windows-static-x64',
+    'dockcross/windows-x64-posix:latest',
+    'mback2k/windows-vstools:vs14_1709',
+    'plugins/base:multiarch',
+    'node:20-servercorefoo',
+    'ubuntu:24.04',
+  ]) {
+    assert.deepEqual(findingsOf(`FROM ${image}\n`, ID, target()), [], image);
+    assert.equal(analyze(`FROM ${image}\n`, target()).notes.filter((n) => /names a Windows base/.test(n.markdown)).length, 0, image);
+  }
+  // A known Windows image keeps its own (error) finding only.
+  const [known, ...more] = findingsOf(`FROM ${IMG}\n`, ID, target());
+  assert.equal(known.severity, 'error');
+  assert.equal(more.length, 0);
 });

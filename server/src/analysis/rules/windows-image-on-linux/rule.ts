@@ -10,6 +10,7 @@ import type { Rule, RuleContext } from '../types';
 import { windowsContainerCompatibility as compat } from '../../../knowledge/runtimeFacts';
 import { knownImageStages, targetRelated, type KnownImageStage } from '../shared/baseImage';
 import { windowsInstructionFindings, windowsInstructionNotes } from './instructions';
+import { windowsTaggedFindings, windowsTaggedNotes } from './tagged';
 
 export const rule: Rule = {
   id: 'windows-image-on-linux',
@@ -25,10 +26,11 @@ export const rule: Rule = {
       if (f) findings.push(f);
     }
     for (const f of windowsInstructionFindings(ctx, hostOs, rule.id)) findings.push(f);
+    for (const f of windowsTaggedFindings(ctx, hostOs, rule.id)) findings.push(f);
     return findings;
   },
   notes(ctx) {
-    return windowsInstructionNotes(ctx, targetOs(ctx));
+    return [...windowsInstructionNotes(ctx, targetOs(ctx)), ...windowsTaggedNotes(ctx, targetOs(ctx))];
   },
 };
 

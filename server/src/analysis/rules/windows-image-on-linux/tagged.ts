@@ -1,0 +1,66 @@
+/**
+ * Base images the knowledge base does not know whose tag names the Windows base they are built on:
+ * `jenkins/inbound-agent:4.7-1-jdk8-nanoserver-1809`, `…-windowsservercore-ltsc2019`,
+ * `plugins/base:windows-1809`, `embarkstudios/scoop:ltsc2019`. Publishers tag their Windows builds
+ * after the Microsoft base image they start from (Server Core / Nano Server, and the Windows release:
+ * LTSC 2016/2019/2022/2025 or the semi-annual 1709 … 20H2); only the tag is read, never the
+ * repository name (`dockcross/windows-static-x64` is a Linux image that cross-compiles for Windows).
+ */
+import type { Finding } from '../../types';
+import type { HoverNote, RuleContext } from '../types';
+import type { StageInfo } from '../../stages';
+import { targetRelated } from '../shared/baseImage';
+import { perDocument, type DocumentContext } from '../shared/memo';
+
+/** Where the tag convention is documented. */
+const WINDOWS_TAG_SOURCE =
+  'https://learn.microsoft.com/en-us/virtualization/windowscontainers/manage-containers/container-base-images (Server Core and Nano Server base images, tagged by Windows release: ltsc2019, ltsc2022, 1809, …); jenkinsci/docker-agent @ 17ef7c55 windows/nanoserver-1809/Dockerfile (its nanoserver-1809 image is built FROM mcr.microsoft.com/powershell:nanoserver-* and eclipse-temurin:…-windowsservercore-1809); docker-library images tag their Windows builds -nanoserver-<release> / -windowsservercore-<release>';
+
+/** A tag token that names a Windows base image or a Windows Server release (tokens split at '-', '_', '.'). */
+const WINDOWS_TAG =
+  /(?:^|[-_.])(nanoserver|windowsservercore|servercore|windows-(?:ltsc20(?:16|19|22|25)|1709|1803|1809|1903|1909|2004|20h2)|ltsc20(?:16|19|22|25))(?=$|[-_.])/i;
+
+interface WindowsTaggedStage {
+  stage: StageInfo;
+  tag: string;
+  token: string;
+}
+
+/** Stages whose base image is not known and whose tag names a Windows base. */
+const windowsTaggedStages = perDocument((ctx: DocumentContext): readonly WindowsTaggedStage[] => {
+  const out: WindowsTaggedStage[] = [];
+  for (const stage of ctx.stages) {
+    const base = stage.base;
+    if (base.kind !== 'image' || base.lookup.kind === 'known' || !stage.imageRange) continue;
+    const tag = base.ref.tag;
+    const m = tag ? WINDOWS_TAG.exec(tag) : null;
+    if (tag && m) out.push({ stage, tag, token: m[1] });
+  }
+  return out;
+});
+
+function describe(s: WindowsTaggedStage): string {
+  return `The tag \`${s.tag}\` names a Windows base (\`${s.token}\`): this is a Windows image, which needs the Windows kernel`;
+}
+
+/** On a Linux target: one warning per such stage (inferred from the tag, so not an error). */
+export function windowsTaggedFindings(ctx: RuleContext, hostOs: 'linux' | 'windows' | undefined, ruleId: string): Finding[] {
+  if (hostOs !== 'linux') return [];
+  return windowsTaggedStages(ctx).map((s) => ({
+    ruleId,
+    severity: 'warning',
+    range: s.stage.imageRange!,
+    message: `${describe(s)}; a container always runs on the host's kernel, so the Linux target cannot run it. Build and run it on a Windows host (with a matching Windows build for process isolation), or use a Linux tag of the image.`,
+    related: [targetRelated(ctx.target)],
+    fixes: [],
+  }));
+}
+
+export function windowsTaggedNotes(ctx: RuleContext, hostOs: 'linux' | 'windows' | undefined): HoverNote[] {
+  const verdict =
+    hostOs === 'linux' ? '✗ the target is Linux' : hostOs === 'windows' ? '✓ the target is a Windows host' : "the target's OS is unknown";
+  return windowsTaggedStages(ctx).map((s) => ({
+    range: s.stage.imageRange!,
+    markdown: `${describe(s)} on the host (process isolation needs the host's Windows build to match the image's; otherwise Hyper-V isolation). Target: ${verdict}.\n\nSource: ${WINDOWS_TAG_SOURCE}`,
+  }));
+}
