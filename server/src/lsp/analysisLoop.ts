@@ -11,14 +11,8 @@
 import { afterTurns, BURST_IDLE_TURNS } from './turns';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  DidChangeWatchedFilesNotification,
-  ErrorCodes,
-  LSPErrorCodes,
-  ResponseError,
-  type CancellationToken,
-  type Connection,
-} from 'vscode-languageserver/node';
+import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, ResponseError } from './protocol';
 import type { AnalysisResult } from '../analysis/index';
 import type { DockerfileModel } from '../analysis/index';
 import { analysis } from './analysis';

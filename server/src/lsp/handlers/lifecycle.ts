@@ -1,11 +1,6 @@
 /** initialize / initialized, settings and watched-file changes, shutdown. */
-import {
-  CodeActionKind,
-  DidChangeConfigurationNotification,
-  TextDocumentSyncKind,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
+import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind } from '../protocol';
 import { preloadAnalysis } from '../analysis';
 import type { ServerContext } from '../context';
 import { FIX_ALL_KIND } from './codeActions';
