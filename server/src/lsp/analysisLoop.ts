@@ -19,7 +19,7 @@ import { analysis } from './analysis';
 import { SCHEDULING, SIZES } from './limits';
 import type { DocumentSession, Ticket } from './session';
 import { publishedDiagnostics, type AnalysisLimits } from './toLsp';
-import { releaseYoungGeneration } from './youngGeneration';
+import { capYoungGeneration, releaseYoungGeneration } from './youngGeneration';
 import { ContextFileReader } from './contextFiles';
 import type { WorkspaceTarget } from './workspaceTarget';
 
@@ -334,6 +334,8 @@ export class AnalysisLoop {
 
 /** One turn of the event loop: queued messages (edits, requests, cancellations) are handled first. */
 function nextTurn(): Promise<void> {
+  // Between two slices of a big document's work: the young generation's growth is checked here.
+  capYoungGeneration();
   return new Promise((resolve) => setImmediate(resolve));
 }
 
