@@ -11,21 +11,15 @@
 import { afterTurns, BURST_IDLE_TURNS } from './turns';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  DidChangeWatchedFilesNotification,
-  ErrorCodes,
-  LSPErrorCodes,
-  ResponseError,
-  type CancellationToken,
-  type Connection,
-} from 'vscode-languageserver/node';
+import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import { DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, ResponseError } from './protocol';
 import type { AnalysisResult } from '../analysis/index';
 import type { DockerfileModel } from '../analysis/index';
 import { analysis } from './analysis';
 import { SCHEDULING, SIZES } from './limits';
 import type { DocumentSession, Ticket } from './session';
 import { publishedDiagnostics, type AnalysisLimits } from './toLsp';
-import { releaseYoungGeneration } from './youngGeneration';
+import { capYoungGeneration, releaseYoungGeneration } from './youngGeneration';
 import { ContextFileReader } from './contextFiles';
 import type { WorkspaceTarget } from './workspaceTarget';
 
@@ -340,6 +334,8 @@ export class AnalysisLoop {
 
 /** One turn of the event loop: queued messages (edits, requests, cancellations) are handled first. */
 function nextTurn(): Promise<void> {
+  // Between two slices of a big document's work: the young generation's growth is checked here.
+  capYoungGeneration();
   return new Promise((resolve) => setImmediate(resolve));
 }
 

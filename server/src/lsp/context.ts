@@ -1,5 +1,6 @@
 /** What the request handlers share: the connection, the open documents, the analysis loop, the workspace. */
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError } from './protocol';
 import type { AnalysisLoop } from './analysisLoop';
 import type { DocumentSession } from './session';
 import type { WorkspaceTarget } from './workspaceTarget';

@@ -7,7 +7,8 @@
  * toLsp.ts (conversions to LSP types), limits.ts (the named thresholds).
  */
 import * as path from 'node:path';
-import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from './protocol';
 import { AnalysisLoop } from './analysisLoop';
 import type { ServerContext } from './context';
 import { registerCodeActions } from './handlers/codeActions';

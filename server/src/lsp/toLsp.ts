@@ -4,7 +4,8 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type CodeAction, type Diagnostic, type Hover } from 'vscode-languageserver/node';
+import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver/node';
+import { DiagnosticSeverity } from './protocol';
 import type { Finding, Fix, Severity } from '../analysis/index';
 import { analysis } from './analysis';
 import { SIZES } from './limits';

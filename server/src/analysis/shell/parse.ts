@@ -15,8 +15,8 @@ export interface ShParse {
 }
 
 /**
- * Runs the parser once on a small script right after the server answered `initialize`, so the
- * first document's parse runs warmed-up code.
+ * Runs the parser once on a small script while the server handles `initialize`, so the first
+ * document's parse runs warmed-up code.
  */
 export function preloadShellParser(): void {
   parseShell('apt-get install -y x && echo "$(uname -r)" | tee /etc/x >/dev/null || true');

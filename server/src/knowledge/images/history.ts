@@ -157,9 +157,12 @@ function rowOf(image: string, tag: string, g: number | undefined, d: Decoded): T
 }
 
 /**
- * tagHistory by one pass over the image's encoded rows, building no tag string: the front-coded
- * tags are compared with `tag` by their common prefix. Like the decoded map, the last group that
- * lists a tag wins.
+ * tagHistory without decoding the image's rows. A tag is front-coded as the marker of the prefix length
+ * `k` it shares with the previous tag, then its own characters from `k` on, up to the next marker or
+ * space; so each `k` gives a string to look for with indexOf (native code, where a character-by-character
+ * walk over the rows in not-yet-compiled JavaScript cost a small file's first analysis ~10 ms for
+ * python's and golang's 70-80 KB). Each place found is checked by decoding its group up to it; the last
+ * group that lists the tag wins, as in the decoded map.
  */
 export function scannedTagHistory(image: string, tag: string): TagHistory | undefined {
   if (!isOfficial(image)) return undefined;
@@ -167,37 +170,7 @@ export function scannedTagHistory(image: string, tag: string): TagHistory | unde
   const basesEnd = text.indexOf(' ');
   const archEnd = basesEnd < 0 ? -1 : text.indexOf(' ', basesEnd + 1);
   if (archEnd < 0) return undefined;
-  const n = text.length;
-  const tl = tag.length;
-  let found = -1; // start of the header of the last group listing the tag
-  let i = archEnd; // at the space before a group line
-  while (i < n) {
-    const header = i + 1;
-    const colon = text.indexOf(':', header);
-    if (colon < 0) break;
-    let at = colon + 1;
-    let common = 0; // length of the prefix the previous tag shares with `tag`
-    let prevLen = 0;
-    while (at < n && text.charCodeAt(at) !== 32) {
-      const shared = MARKER_INDEX[text.charCodeAt(at) & 127];
-      let end = at + 1;
-      while (end < n && text.charCodeAt(end) !== 32 && MARKER_INDEX[text.charCodeAt(end) & 127] < 0) end++;
-      // This tag is the previous one's first `kept` characters, then text[at + 1, end).
-      const kept = shared > 0 ? Math.min(shared, prevLen) : 0;
-      let lcp: number;
-      if (kept > common) lcp = common;
-      else {
-        lcp = kept;
-        for (let k = at + 1; k < end && lcp < tl && text.charCodeAt(k) === tag.charCodeAt(lcp); k++) lcp++;
-      }
-      const len = kept + (end - at - 1);
-      if (lcp === tl && len === tl) found = header;
-      common = lcp;
-      prevLen = len;
-      at = end;
-    }
-    i = at;
-  }
+  const found = lastGroupListing(text, archEnd, tag);
   if (found < 0) return undefined;
   const [month, index, arch, current] = text.slice(found, text.indexOf(':', found)).split(',');
   const code = text.slice(0, basesEnd).split('|')[Number(index)] ?? '?';
@@ -210,6 +183,41 @@ export function scannedTagHistory(image: string, tag: string): TagHistory | unde
     architectures: archSet ? archSet.split(',') : [],
   };
   return rowOf(image, tag, 0, { groups: [group], tags: new Map(), source: `${historySource()}; library/${image}` });
+}
+
+/** Start of the header of the last group (after `from`) that lists `tag`, or -1. */
+function lastGroupListing(text: string, from: number, tag: string): number {
+  const places: number[] = [];
+  for (let k = 0; k < MARKERS.length && k <= tag.length; k++) {
+    const needle = MARKERS[k] + tag.slice(k);
+    for (let at = text.indexOf(needle, from); at >= 0; at = text.indexOf(needle, at + 1)) {
+      const after = at + needle.length;
+      if (after === text.length || text.charCodeAt(after) === 32 || MARKER_INDEX[text.charCodeAt(after) & 127] >= 0) places.push(at);
+    }
+  }
+  places.sort((a, b) => b - a);
+  for (const at of places) {
+    const header = text.lastIndexOf(' ', at) + 1;
+    if (tagAt(text, header, at) === tag) return header;
+  }
+  return -1;
+}
+
+/** The tag that starts at `at` (a marker) in the group whose header starts at `header`, decoded from the group's first tag; undefined when `at` is not a tag's start. */
+function tagAt(text: string, header: number, at: number): string | undefined {
+  const colon = text.indexOf(':', header);
+  if (colon < 0 || at <= colon) return undefined;
+  let prev = '';
+  for (let i = colon + 1; i <= at; ) {
+    const shared = MARKER_INDEX[text.charCodeAt(i) & 127];
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) !== 32 && MARKER_INDEX[text.charCodeAt(end) & 127] < 0) end++;
+    const t = (shared > 0 ? prev.slice(0, shared) : '') + text.slice(i + 1, end);
+    if (i === at) return t;
+    prev = t;
+    i = end;
+  }
+  return undefined;
 }
 
 /** Every tag of an image, from the decoded rows (tests compare the scan with the map over them). */

@@ -43,7 +43,12 @@ export class ImageResolver {
       this.order.set(rule, order);
       for (const repo of rule.repositories) {
         if (repo.endsWith('*')) this.prefixed.push({ prefix: repo.slice(0, -1), rule, order });
-        else this.exact.set(repo, [...(this.exact.get(repo) ?? []), rule]);
+        else {
+          // Appended in place: a new array per rule made building the resolver at load quadratic in a repository's rules.
+          const list = this.exact.get(repo);
+          if (list) list.push(rule);
+          else this.exact.set(repo, [rule]);
+        }
       }
     });
   }

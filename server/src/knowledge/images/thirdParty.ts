@@ -9,6 +9,21 @@
 import { jupyterCommitSource, jupyterCommitsByRelease } from './generated/jupyterCommitTags';
 import type { ImageTagRule } from './ruleTypes';
 
+/** A record built by `build` when it is first read (looked up, listed or tested), not when the module loads. */
+function builtOnFirstRead(build: () => Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  let built: Readonly<Record<string, string>> | undefined;
+  const real = () => (built ??= build());
+  return new Proxy({} as Record<string, string>, {
+    get: (_, key) => (typeof key === 'string' && Object.hasOwn(real(), key) ? real()[key] : undefined),
+    has: (_, key) => typeof key === 'string' && Object.hasOwn(real(), key),
+    ownKeys: () => Reflect.ownKeys(real()),
+    getOwnPropertyDescriptor: (_, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(real(), key);
+      return d && { ...d, configurable: true };
+    },
+  });
+}
+
 const JENKINS =
   'jenkinsci/docker @ ab3f5e0a (2026-08-18): docker-bake.hcl DEBIAN_RELEASE_LINE = "trixie"; alpine/hotspot/Dockerfile ARG ALPINE_TAG=3.24.1';
 const CLOUD_SDK =
@@ -58,10 +73,16 @@ const JUPYTER_IMAGES = [
 ];
 const JUPYTER_QUAY = JUPYTER_IMAGES.map((name) => `quay.io/jupyter/${name}`);
 const JUPYTER_HUB = JUPYTER_IMAGES.map((name) => `docker.io/jupyter/${name}`);
-/** 12-character docker-stacks commit → the Ubuntu its root image is built FROM (generated; a map, so a lookup is O(1)). */
-const JUPYTER_COMMITS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(jupyterCommitsByRelease).flatMap(([release, commits]) =>
-    commits.split(' ').map((c) => [c, release.replace(/^ubuntu-/, 'ubuntu:')]),
+/**
+ * 12-character docker-stacks commit → the Ubuntu its root image is built FROM (generated; a map, so a
+ * lookup is O(1)). Built on the first lookup of a Jupyter commit tag: thousands of entries, which cost
+ * every start of the server about 5 ms when they were built as the module loaded.
+ */
+const JUPYTER_COMMITS: Readonly<Record<string, string>> = builtOnFirstRead(() =>
+  Object.fromEntries(
+    Object.entries(jupyterCommitsByRelease).flatMap(([release, commits]) =>
+      commits.split(' ').map((c) => [c, release.replace(/^ubuntu-/, 'ubuntu:')]),
+    ),
   ),
 );
 const JUPYTER_COMMIT_SOURCE = `${jupyterCommitSource.repository} @ ${jupyterCommitSource.commit.slice(0, 8)} (${jupyterCommitSource.date}): the images are also tagged with the 12-character commit they were built from; the Ubuntu release the root image's Dockerfile (images/docker-stacks-foundation, docker-stacks-foundation or base-notebook) names at each first-parent commit, read by scripts/gen-jupyter-commits.mjs`;

@@ -1,4 +1,5 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams } from 'vscode-languageserver/node';
+import { CodeActionKind } from '../protocol';
 import type { DockerfileModel } from '../../analysis/index';
 import { analysis } from '../analysis';
 import { documentUriOf, invalidParams, refuseUnlessServing, type ServerContext } from '../context';

@@ -4,7 +4,7 @@
  * valid changes are recorded in the document's session (so the next model is derived from the
  * previous one) and applied to its LinesDocument.
  */
-import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocuments } from '../protocol';
 import { malformedChanges, recordable } from '../changes';
 import type { ServerContext } from '../context';
 import { LinesDocument } from '../linesDocument';

@@ -1,12 +1,7 @@
 /** initialize / initialized, settings and watched-file changes, shutdown. */
-import {
-  CodeActionKind,
-  DidChangeConfigurationNotification,
-  TextDocumentSyncKind,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
-import { preloadAnalysis } from '../analysis';
+import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind } from '../protocol';
+import { loadAnalysisNow } from '../analysis';
 import type { ServerContext } from '../context';
 import { FIX_ALL_KIND } from './codeActions';
 
@@ -25,8 +20,8 @@ export function registerLifecycle(ctx: ServerContext): void {
     if (folders.length === 0 && typeof params.rootUri === 'string') folders.push(params.rootUri);
     workspace.initialize({ folders, trusted: init.trusted !== false, initialSettings: init.settings });
     client.initialized = true;
-    // The analysis and the shell parser load right after the answer, not at the first document.
-    preloadAnalysis();
+    // The analysis and the shell parser load before the answer, so the first document does not wait for them.
+    loadAnalysisNow();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
