@@ -242,6 +242,18 @@ const SRC = {
     'packages.debian.org: python3-rpi.gpio (bookworm 0.7.1~a4-1) and python-rpi.gpio (buster 0.6.5-1), source rpi.gpio, "Module to control Raspberry Pi GPIO channels", depending on rpi.gpio-common; pkgs.alpinelinux.org community py3-rpigpio ("a class to control the GPIO on a Raspberry Pi", project RPi.GPIO)',
   dmesg:
     'util-linux dmesg(1) ("examine or control the kernel ring buffer"; reads /dev/kmsg, or the kernel buffer through syslog(2)); Linux man-pages 6.03 syslog(2) (CAP_SYSLOG where kernel.dmesg_restrict is 1)',
+  hsakmt:
+    'ROCm/ROCT-Thunk-Interface @ 49fd2466 src/topology.c (libhsakmt, under the ROCm runtime, reads every GPU node from the amdgpu KFD topology in sysfs, KFD_SYSFS_PATH_NODES; HSA_OVERRIDE_GFX_VERSION=major.minor.stepping replaces the gfx version it reports for those nodes); ROCm/ROCR-Runtime @ 44b489d8 runtime/hsa-runtime/core/util/flag.h (ROCR_VISIBLE_DEVICES filters the GPUs the runtime exposes)',
+  rocmIsolation:
+    'ROCm documentation 6.1.2, "GPU isolation techniques" (rocm.docs.amd.com/en/docs-6.1.2/conceptual/gpu-isolation.html): ROCR_VISIBLE_DEVICES (ROCm runtime), GPU_DEVICE_ORDINAL (ROCclr: HIP and OpenCL), HIP_VISIBLE_DEVICES (HIP runtime) select the exposed GPUs',
+  neuronContainers:
+    'aws/aws-neuron-sdk v1.16.1 neuron-deploy/index.rst ("Running Neuron inside a container on Inf1 requires … a base AMI with aws-neuron-runtime-base and aws-neuron-dkms installed"); AWS Neuron documentation, "Tutorial How to Build and Run a Neuron Container" (awsdocs-neuron.readthedocs-hosted.com/en/latest/containers/tutorials/build-run-neuron-container.html: docker run --device=/dev/neuron0 … neuron-ls) and "Tutorial: Docker environment setup for Neuron Runtime 1.x" (AWS_NEURON_VISIBLE_DEVICES selects the Inferentia devices exposed to a container)',
+  ngcPytorch:
+    'NVIDIA Deep Learning Frameworks documentation, PyTorch container release notes (docs.nvidia.com/deeplearning/frameworks/pytorch-release-notes/, e.g. rel_19-03: "Release 19.03 is based on CUDA 10.1, which requires NVIDIA Driver release 418.xx+"): every nvcr.io/nvidia/pytorch release names the host driver it requires',
+  intelGpuTools:
+    'packages.debian.org bookworm intel-gpu-tools 1.27.1-1: "tools for debugging the Intel graphics driver, including a GPU hang dumping program, performance monitor, and performance microbenchmarks for regression testing the DRM" (depends on libdrm-intel1, the "userspace interface to intel-specific kernel DRM services")',
+  cephFuse:
+    'packages.debian.org bookworm ceph-fuse 16.2.15+ds-0+deb12u1: "FUSE-based client for the Ceph distributed file system … allows one to mount a Ceph file system without root privileges" (depends on libfuse2, recommends fuse)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -2052,6 +2064,13 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'calico/node', facility: 'calico' },
   // DeepStream's Jetson image (SRC.deepstreamL4t).
   { repository: 'nvidia/deepstream-l4t', facility: 'jetson-l4t' },
+  // NGC's PyTorch image (nvcr.io/nvidia/pytorch): CUDA user space; each release names the host driver it needs (SRC.ngcPytorch).
+  { repository: 'nvidia/pytorch', facility: 'gpu' },
+  // AWS Neuron deep learning containers (public.ecr.aws/neuron/…, and the same names in the DLC account registries):
+  // the Neuron runtime in the image needs the host's Neuron driver and its /dev/neuron* devices (SRC.neuronContainers).
+  ...['pytorch-inference-neuronx', 'pytorch-training-neuronx', 'pytorch-inference-neuron', 'tensorflow-inference-neuron'].flatMap((name) =>
+    [`neuron/${name}`, name].map((repository) => ({ repository, facility: 'host-device' })),
+  ),
   ...['weaveworks/weave-kube', 'weaveworks/weave'].map((repository) => ({ repository, facility: 'weave' })),
   { repository: 'cloudnativelabs/kube-router', facility: 'ipvs' },
   // node-problem-detector's image starts its kernel monitor on /dev/kmsg (SRC.kmsg).
@@ -2095,6 +2114,13 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // libraries must match the nvidia.ko the host runs; Ubuntu's branch-numbered names are in packagePatternTriggers.
   'nvidia-driver': 'gpu',
   'nvidia-kernel-dkms': 'gpu',
+  // Intel's GPU debugging and monitoring tools (intel_gpu_top and friends) talk to the host's i915 DRM driver (SRC.intelGpuTools).
+  'intel-gpu-tools': 'gpu',
+  // The Ceph file system's FUSE client (SRC.cephFuse).
+  'ceph-fuse': 'fuse',
+  // AWS Neuron's runtime library and tools open the Inferentia/Trainium devices (/dev/neuron*) the host's aws-neuronx-dkms driver creates (SRC.neuronContainers).
+  'aws-neuronx-runtime-lib': 'host-device',
+  'aws-neuronx-tools': 'host-device',
   bluez: 'bluetooth',
   'rtl-sdr': 'host-device',
   librtlsdr0: 'host-device',
@@ -2342,6 +2368,14 @@ export const envTriggers: Readonly<Record<string, string>> = {
   NVIDIA_REQUIRE_CUDA: 'gpu',
   // The VA-API driver libva loads (SRC.libvaDriverName); the driver runs on the host's GPU through /dev/dri (SRC.vaapi).
   LIBVA_DRIVER_NAME: 'gpu',
+  // ROCm: the GPU selection of the runtimes (SRC.rocmIsolation) and the gfx version libhsakmt reports for the GPUs of the
+  // host's amdgpu KFD driver (SRC.hsakmt).
+  ROCR_VISIBLE_DEVICES: 'gpu',
+  HIP_VISIBLE_DEVICES: 'gpu',
+  GPU_DEVICE_ORDINAL: 'gpu',
+  HSA_OVERRIDE_GFX_VERSION: 'gpu',
+  // The Inferentia devices a Neuron container is given (SRC.neuronContainers).
+  AWS_NEURON_VISIBLE_DEVICES: 'host-device',
 };
 
 /**
