@@ -254,6 +254,12 @@ const SRC = {
     'packages.debian.org bookworm intel-gpu-tools 1.27.1-1: "tools for debugging the Intel graphics driver, including a GPU hang dumping program, performance monitor, and performance microbenchmarks for regression testing the DRM" (depends on libdrm-intel1, the "userspace interface to intel-specific kernel DRM services")',
   cephFuse:
     'packages.debian.org bookworm ceph-fuse 16.2.15+ds-0+deb12u1: "FUSE-based client for the Ceph distributed file system … allows one to mount a Ceph file system without root privileges" (depends on libfuse2, recommends fuse)',
+  habana:
+    'Intel Gaudi documentation, "Docker Installation" (docs.habana.ai/en/latest/Installation_Guide/Additional_Installation/Docker_Installation.html: containers run through habana-container-runtime) and "Custom Driver and Software Installation" (habanalabs-dkms "Installs the habanalabs, habanalabs_cn, habanalabs_en, and habanalabs_ib drivers" on the host); HabanaAI/habana-container-runtime README (its hook configures Habana device access for the container when HABANA_VISIBLE_DEVICES is set)',
+  hailoAll:
+    'raspberrypi/documentation @ c3d1b7fb documentation/asciidoc/computers/ai/getting-started.adoc ("sudo apt install hailo-all" installs the "Hailo kernel device driver and firmware", "HailoRT middleware software", Hailo Tappas core post-processing libraries; "hailortcli fw-control identify" checks the NPU)',
+  sched:
+    'Linux man-pages 6.03, sched(7) "Privileges and resource limits" (an unprivileged thread may set SCHED_FIFO or SCHED_RR only up to its RLIMIT_RTPRIO soft limit; "Privileged (CAP_SYS_NICE) threads ignore the RLIMIT_RTPRIO limit"); torvalds/linux v6.12 Documentation/scheduler/sched-rt-group.rst (with CONFIG_RT_GROUP_SCHED a real-time task runs only in a group given cpu.rt_runtime_us); Docker documentation, "Resource constraints: Configure the real-time scheduler" (--cap-add=sys_nice, --cpu-rt-runtime, --ulimit rtprio)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1417,6 +1423,20 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.rlimit,
     sources: [SRC.dockerUlimit, SRC.mobyCaps, SRC.esMemoryLock],
   },
+  {
+    id: 'realtime-scheduling',
+    name: 'Real-time scheduling (SCHED_FIFO, SCHED_RR)',
+    summary:
+      "Real-time policies are set through sched_setscheduler(2): the process needs CAP_SYS_NICE (not in Docker's default set) or an RLIMIT_RTPRIO above its priority, and where the host kernel has CONFIG_RT_GROUP_SCHED its container's cgroup needs real-time runtime.",
+    features: [],
+    run: {
+      notes: [
+        'docker run --cap-add=sys_nice --ulimit rtprio=99 (and --cpu-rt-runtime=<µs> where the host kernel has CONFIG_RT_GROUP_SCHED).',
+      ],
+    },
+    source: SRC.sched,
+    sources: [SRC.mobyCaps],
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -1807,6 +1827,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['sysdig', 'csysdig'].map((command) => ({ command, facility: 'sysdig' })),
   ...['buildkitd', 'buildctl-daemonless.sh'].map((command) => ({ command, facility: 'buildkit' })),
   { command: 'numactl', facility: 'numa-policy' },
+  // chrt starting a program (or changing a process) under a real-time policy (SRC.sched); `chrt -m` and `chrt -p <pid>` only print.
+  { command: 'chrt', facility: 'realtime-scheduling', args: /^(-f|-r|-d|--fifo|--rr|--deadline)$/ },
   // Waydroid's container manager probes and loads binder (SRC.binder); anbox's session manager needs the same driver.
   { command: 'waydroid', facility: 'android-binder', sub: ['init', 'container', 'session'] },
   { command: 'anbox', facility: 'android-binder', sub: ['session-manager', 'container-manager'] },
@@ -2064,6 +2086,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'calico/node', facility: 'calico' },
   // DeepStream's Jetson image (SRC.deepstreamL4t).
   { repository: 'nvidia/deepstream-l4t', facility: 'jetson-l4t' },
+  // Intel Gaudi images (vault.habana.ai/gaudi-docker/<version>/<os>/habanalabs/<framework>): the SynapseAI runtime on
+  // the host's habanalabs driver, reached through habana-container-runtime (SRC.habana).
+  { repository: 'gaudi-docker/*', facility: 'host-device' },
   // NGC's PyTorch image (nvcr.io/nvidia/pytorch): CUDA user space; each release names the host driver it needs (SRC.ngcPytorch).
   { repository: 'nvidia/pytorch', facility: 'gpu' },
   // AWS Neuron deep learning containers (public.ecr.aws/neuron/…, and the same names in the DLC account registries):
@@ -2121,6 +2146,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // AWS Neuron's runtime library and tools open the Inferentia/Trainium devices (/dev/neuron*) the host's aws-neuronx-dkms driver creates (SRC.neuronContainers).
   'aws-neuronx-runtime-lib': 'host-device',
   'aws-neuronx-tools': 'host-device',
+  // Raspberry Pi OS's Hailo NPU bundle: HailoRT drives the accelerator through the host's hailo_pci driver (SRC.hailoAll).
+  'hailo-all': 'host-device',
   bluez: 'bluetooth',
   'rtl-sdr': 'host-device',
   librtlsdr0: 'host-device',
@@ -2374,6 +2401,8 @@ export const envTriggers: Readonly<Record<string, string>> = {
   HIP_VISIBLE_DEVICES: 'gpu',
   GPU_DEVICE_ORDINAL: 'gpu',
   HSA_OVERRIDE_GFX_VERSION: 'gpu',
+  // The Gaudi devices habana-container-runtime gives the container (SRC.habana).
+  HABANA_VISIBLE_DEVICES: 'host-device',
   // The Inferentia devices a Neuron container is given (SRC.neuronContainers).
   AWS_NEURON_VISIBLE_DEVICES: 'host-device',
 };
