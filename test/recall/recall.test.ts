@@ -139,18 +139,21 @@ const oneLine = (e: Entry) =>
  * diagnostics), so the floor is 21.5%. The thirteenth sample (network, devices, virtualisation) added 66
  * lines, 4 of them reportable on these targets (net-tools `route add` in RUN, /proc/config.gz and
  * `uname -r` read into a module build); the rest are installs and runs whose kernel part every target
- * has: 22.0% → 20.7% with the 754 earlier lines keeping all 166 diagnostics, so the floor is 20.5%.
+ * has: 22.0% → 20.7% with the 754 earlier lines keeping all 166 diagnostics, so the floor is 20.5%. The
+ * fifteenth sample (accelerators, storage services, tunables and real time, security) added 26 lines, none
+ * reportable on these targets (device runtimes, installs, start-time tunables and clock daemons that every
+ * target's kernel serves): 20.7% → 20.1% with the 820 earlier lines keeping all 170 diagnostics, so the floor is 20.0%.
  */
-const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.205 };
+const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.2 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
-test('corpus: at least 800 real kernel-dependent lines from at least 430 repositories', () => {
+test('corpus: at least 840 real kernel-dependent lines from at least 455 repositories', () => {
   const corpus = readEntries('corpus.tsv');
   const repos = new Set(corpus.filter((e) => !e.repo.startsWith('unattributed')).map((e) => e.repo));
-  assert.ok(corpus.length >= 800, `corpus has ${corpus.length} entries`);
-  assert.ok(repos.size >= 430, `corpus names ${repos.size} repositories`);
-  assert.ok(readEntries('negatives.tsv').length >= 190);
+  assert.ok(corpus.length >= 840, `corpus has ${corpus.length} entries`);
+  assert.ok(repos.size >= 455, `corpus names ${repos.size} repositories`);
+  assert.ok(readEntries('negatives.tsv').length >= 195);
 });
 
 test('recall: hover-or-diagnostic coverage of kernel-dependent lines under rhel8, ubuntu-22.04, debian-12', () => {

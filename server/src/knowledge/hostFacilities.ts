@@ -260,6 +260,8 @@ const SRC = {
     'raspberrypi/documentation @ c3d1b7fb documentation/asciidoc/computers/ai/getting-started.adoc ("sudo apt install hailo-all" installs the "Hailo kernel device driver and firmware", "HailoRT middleware software", Hailo Tappas core post-processing libraries; "hailortcli fw-control identify" checks the NPU)',
   sched:
     'Linux man-pages 6.03, sched(7) "Privileges and resource limits" (an unprivileged thread may set SCHED_FIFO or SCHED_RR only up to its RLIMIT_RTPRIO soft limit; "Privileged (CAP_SYS_NICE) threads ignore the RLIMIT_RTPRIO limit"); torvalds/linux v6.12 Documentation/scheduler/sched-rt-group.rst (with CONFIG_RT_GROUP_SCHED a real-time task runs only in a group given cpu.rt_runtime_us); Docker documentation, "Resource constraints: Configure the real-time scheduler" (--cap-add=sys_nice, --cpu-rt-runtime, --ulimit rtprio)',
+  sambaNtacl:
+    'samba-team/samba @ 84a29259 source3/param/loadparm.c (for the AD DC server role, "vfs objects" defaults to "dfs_samba4 acl_xattr"); Samba vfs_acl_xattr(8) (Ubuntu noble samba-vfs-modules 4.19.5): "The NT ACLs are stored in the security.NTACL extended attribute of files and directories", "a protected location"; Linux man-pages 6.03, xattr(7): security attributes are written under the policy of the security module, and with none loaded only by a process with CAP_SYS_ADMIN',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1437,6 +1439,18 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.sched,
     sources: [SRC.mobyCaps],
   },
+  {
+    id: 'security-xattrs',
+    name: 'Security extended attributes (NT ACLs in xattrs)',
+    summary:
+      "A Samba AD DC keeps Windows ACLs in the security.NTACL extended attribute: writing security.* attributes needs CAP_SYS_ADMIN (not in Docker's default set) unless a security module allows it, and the host filesystem under its data must support extended attributes and POSIX ACLs.",
+    features: [],
+    run: {
+      notes: ['docker run --cap-add SYS_ADMIN (or --privileged), with /var/lib/samba on a filesystem that has xattr and ACL support.'],
+    },
+    source: SRC.sambaNtacl,
+    sources: [SRC.mobyCaps],
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -2148,6 +2162,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'aws-neuronx-tools': 'host-device',
   // Raspberry Pi OS's Hailo NPU bundle: HailoRT drives the accelerator through the host's hailo_pci driver (SRC.hailoAll).
   'hailo-all': 'host-device',
+  // The Samba AD DC stores NT ACLs in security.NTACL (SRC.sambaNtacl); plain `samba` file serving does not need it.
+  'samba-ad-dc': 'security-xattrs',
   bluez: 'bluetooth',
   'rtl-sdr': 'host-device',
   librtlsdr0: 'host-device',
