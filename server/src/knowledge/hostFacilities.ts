@@ -1443,7 +1443,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'security-xattrs',
     name: 'Security extended attributes (NT ACLs in xattrs)',
     summary:
-      "A Samba AD DC keeps Windows ACLs in the security.NTACL extended attribute: writing security.* attributes needs CAP_SYS_ADMIN (not in Docker's default set) unless a security module allows it, and the host filesystem under its data must support extended attributes and POSIX ACLs.",
+      "A Samba AD DC keeps Windows ACLs in the security.NTACL xattr: writing security.* attributes needs CAP_SYS_ADMIN (not in Docker's default set) unless a security module allows it, on a host filesystem with xattr and ACL support.",
     features: [],
     run: {
       notes: ['docker run --cap-add SYS_ADMIN (or --privileged), with /var/lib/samba on a filesystem that has xattr and ACL support.'],
