@@ -140,9 +140,10 @@ const oneLine = (e: Entry) =>
  * lines, 4 of them reportable on these targets (net-tools `route add` in RUN, /proc/config.gz and
  * `uname -r` read into a module build); the rest are installs and runs whose kernel part every target
  * has: 22.0% → 20.7% with the 754 earlier lines keeping all 166 diagnostics, so the floor is 20.5%. The
- * fifteenth sample (accelerators, storage services, tunables and real time, security) added 26 lines, none
- * reportable on these targets (device runtimes, installs, start-time tunables and clock daemons that every
- * target's kernel serves): 20.7% → 20.1% with the 820 earlier lines keeping all 170 diagnostics, so the floor is 20.0%.
+ * fifteenth sample (accelerators, storage services, tunables and real time, security) added 28 lines with its
+ * validation set, none reportable on these targets (device runtimes, installs, start-time tunables and clock
+ * daemons that every target's kernel serves): 20.7% → 20.0% (170 of 848) with the 820 earlier lines keeping all
+ * 170 diagnostics, so the floor is 20.0%.
  */
 const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.2 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

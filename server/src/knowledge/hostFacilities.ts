@@ -262,6 +262,7 @@ const SRC = {
     'Linux man-pages 6.03, sched(7) "Privileges and resource limits" (an unprivileged thread may set SCHED_FIFO or SCHED_RR only up to its RLIMIT_RTPRIO soft limit; "Privileged (CAP_SYS_NICE) threads ignore the RLIMIT_RTPRIO limit"); torvalds/linux v6.12 Documentation/scheduler/sched-rt-group.rst (with CONFIG_RT_GROUP_SCHED a real-time task runs only in a group given cpu.rt_runtime_us); Docker documentation, "Resource constraints: Configure the real-time scheduler" (--cap-add=sys_nice, --cpu-rt-runtime, --ulimit rtprio)',
   sambaNtacl:
     'samba-team/samba @ 84a29259 source3/param/loadparm.c (for the AD DC server role, "vfs objects" defaults to "dfs_samba4 acl_xattr"); Samba vfs_acl_xattr(8) (Ubuntu noble samba-vfs-modules 4.19.5): "The NT ACLs are stored in the security.NTACL extended attribute of files and directories", "a protected location"; Linux man-pages 6.03, xattr(7): security attributes are written under the policy of the security module, and with none loaded only by a process with CAP_SYS_ADMIN',
+  npu: 'intel/linux-npu-driver @ f370b555 docs/overview.md (the NPU software stack: the user-mode Level Zero driver, package intel-level-zero-npu, submits work to the kernel driver intel_vpu, drivers/accel/ivpu, through /dev/accel)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -2164,6 +2165,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'hailo-all': 'host-device',
   // The Samba AD DC stores NT ACLs in security.NTACL (SRC.sambaNtacl); plain `samba` file serving does not need it.
   'samba-ad-dc': 'security-xattrs',
+  // Intel's NPU user-mode driver runs on the host's intel_vpu driver through /dev/accel (SRC.npu).
+  'intel-level-zero-npu': 'host-device',
   bluez: 'bluetooth',
   'rtl-sdr': 'host-device',
   librtlsdr0: 'host-device',

@@ -1116,6 +1116,18 @@ test('sample 15: ROCm and Neuron/Gaudi variables and images, NGC PyTorch, Intel 
     ['FROM python:3.11-slim-bookworm\nRUN apt-get install -y hailo-all\n', 1, 'hailo-all', /Host device/],
     ['FROM clearlinux:latest\nCMD ["chrt", "-f", "99", "./fastAF"]\n', 1, 'chrt', /Real-time scheduling/],
     ['FROM ubuntu:noble\nRUN apt install -y samba samba-ad-dc\n', 1, 'samba-ad-dc', /Security extended attributes/],
+    [
+      'FROM ubuntu:22.04\nRUN wget https://github.com/intel/compute-runtime/releases/download/24.26.30049.6/intel-opencl-icd_24.26.30049.6_amd64.deb && dpkg -i *.deb\n',
+      1,
+      'https',
+      /GPU \(host driver\)/,
+    ],
+    [
+      'FROM ubuntu:22.04\nRUN wget https://github.com/intel/linux-npu-driver/releases/download/v1.5.0/intel-level-zero-npu_1.5.0.20240619-9582784383_ubuntu22.04_amd64.deb\n',
+      1,
+      'https',
+      /Host device/,
+    ],
   ];
   for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
 });
@@ -1128,6 +1140,8 @@ test('sample 15 look-alikes stay silent: chrt only printing, ROCm variables in c
     'FROM ubuntu:noble\nRUN apt install -y samba smbclient\n',
     'FROM debian:bookworm\nENTRYPOINT ["/opt/swtpm/bin/swtpm"]\n',
     'FROM example/gaudi-docker-notes:1\n',
+    'FROM ubuntu:22.04\nRUN wget https://example.com/pool/main/n/nginx/nginx_1.24.0-1_amd64.deb && dpkg -i nginx_1.24.0-1_amd64.deb\n',
+    'FROM ubuntu:22.04\nRUN wget https://github.com/intel/compute-runtime/releases/download/24.26.30049.6/intel-opencl-icd-dbgsym_24.26.30049.6_amd64.ddeb\n',
   ];
   const cards = /GPU \(host driver\)|Host device|Real-time scheduling|Security extended attributes/;
   for (const t of quiet) {
