@@ -141,18 +141,21 @@ const oneLine = (e: Entry) =>
  * `uname -r` read into a module build); the rest are installs and runs whose kernel part every target
  * has. The fourteenth sample added 42 lines, 32 of them with a diagnostic after its fixes (Windows tags,
  * systemd as PID 1 inherited from a systemd image, Sysbox and dind images, scripts the Dockerfile writes
- * with `echo` lines). The 754 earlier lines keep their 166 diagnostics; floor: see FLOOR.
+ * with `echo` lines). The fifteenth sample (accelerators, storage services, tunables and real time,
+ * security) added 28 lines with its validation set, none reportable on these targets (device runtimes,
+ * installs, start-time tunables and clock daemons that every target's kernel serves). The earlier lines
+ * keep all their diagnostics; the floor is the measured share after all four samples, rounded down.
  */
-const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.23 };
+const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.22 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
-test('corpus: at least 800 real kernel-dependent lines from at least 430 repositories', () => {
+test('corpus: at least 840 real kernel-dependent lines from at least 455 repositories', () => {
   const corpus = readEntries('corpus.tsv');
   const repos = new Set(corpus.filter((e) => !e.repo.startsWith('unattributed')).map((e) => e.repo));
-  assert.ok(corpus.length >= 800, `corpus has ${corpus.length} entries`);
-  assert.ok(repos.size >= 430, `corpus names ${repos.size} repositories`);
-  assert.ok(readEntries('negatives.tsv').length >= 190);
+  assert.ok(corpus.length >= 840, `corpus has ${corpus.length} entries`);
+  assert.ok(repos.size >= 455, `corpus names ${repos.size} repositories`);
+  assert.ok(readEntries('negatives.tsv').length >= 195);
 });
 
 test('recall: hover-or-diagnostic coverage of kernel-dependent lines under rhel8, ubuntu-22.04, debian-12', () => {

@@ -248,6 +248,27 @@ const SRC = {
     'packages.debian.org: python3-rpi.gpio (bookworm 0.7.1~a4-1) and python-rpi.gpio (buster 0.6.5-1), source rpi.gpio, "Module to control Raspberry Pi GPIO channels", depending on rpi.gpio-common; pkgs.alpinelinux.org community py3-rpigpio ("a class to control the GPIO on a Raspberry Pi", project RPi.GPIO)',
   dmesg:
     'util-linux dmesg(1) ("examine or control the kernel ring buffer"; reads /dev/kmsg, or the kernel buffer through syslog(2)); Linux man-pages 6.03 syslog(2) (CAP_SYSLOG where kernel.dmesg_restrict is 1)',
+  hsakmt:
+    'ROCm/ROCT-Thunk-Interface @ 49fd2466 src/topology.c (libhsakmt, under the ROCm runtime, reads every GPU node from the amdgpu KFD topology in sysfs, KFD_SYSFS_PATH_NODES; HSA_OVERRIDE_GFX_VERSION=major.minor.stepping replaces the gfx version it reports for those nodes); ROCm/ROCR-Runtime @ 44b489d8 runtime/hsa-runtime/core/util/flag.h (ROCR_VISIBLE_DEVICES filters the GPUs the runtime exposes)',
+  rocmIsolation:
+    'ROCm documentation 6.1.2, "GPU isolation techniques" (rocm.docs.amd.com/en/docs-6.1.2/conceptual/gpu-isolation.html): ROCR_VISIBLE_DEVICES (ROCm runtime), GPU_DEVICE_ORDINAL (ROCclr: HIP and OpenCL), HIP_VISIBLE_DEVICES (HIP runtime) select the exposed GPUs',
+  neuronContainers:
+    'aws/aws-neuron-sdk v1.16.1 neuron-deploy/index.rst ("Running Neuron inside a container on Inf1 requires … a base AMI with aws-neuron-runtime-base and aws-neuron-dkms installed"); AWS Neuron documentation, "Tutorial How to Build and Run a Neuron Container" (awsdocs-neuron.readthedocs-hosted.com/en/latest/containers/tutorials/build-run-neuron-container.html: docker run --device=/dev/neuron0 … neuron-ls) and "Tutorial: Docker environment setup for Neuron Runtime 1.x" (AWS_NEURON_VISIBLE_DEVICES selects the Inferentia devices exposed to a container)',
+  ngcPytorch:
+    'NVIDIA Deep Learning Frameworks documentation, PyTorch container release notes (docs.nvidia.com/deeplearning/frameworks/pytorch-release-notes/, e.g. rel_19-03: "Release 19.03 is based on CUDA 10.1, which requires NVIDIA Driver release 418.xx+"): every nvcr.io/nvidia/pytorch release names the host driver it requires',
+  intelGpuTools:
+    'packages.debian.org bookworm intel-gpu-tools 1.27.1-1: "tools for debugging the Intel graphics driver, including a GPU hang dumping program, performance monitor, and performance microbenchmarks for regression testing the DRM" (depends on libdrm-intel1, the "userspace interface to intel-specific kernel DRM services")',
+  cephFuse:
+    'packages.debian.org bookworm ceph-fuse 16.2.15+ds-0+deb12u1: "FUSE-based client for the Ceph distributed file system … allows one to mount a Ceph file system without root privileges" (depends on libfuse2, recommends fuse)',
+  habana:
+    'Intel Gaudi documentation, "Docker Installation" (docs.habana.ai/en/latest/Installation_Guide/Additional_Installation/Docker_Installation.html: containers run through habana-container-runtime) and "Custom Driver and Software Installation" (habanalabs-dkms "Installs the habanalabs, habanalabs_cn, habanalabs_en, and habanalabs_ib drivers" on the host); HabanaAI/habana-container-runtime README (its hook configures Habana device access for the container when HABANA_VISIBLE_DEVICES is set)',
+  hailoAll:
+    'raspberrypi/documentation @ c3d1b7fb documentation/asciidoc/computers/ai/getting-started.adoc ("sudo apt install hailo-all" installs the "Hailo kernel device driver and firmware", "HailoRT middleware software", Hailo Tappas core post-processing libraries; "hailortcli fw-control identify" checks the NPU)',
+  sched:
+    'Linux man-pages 6.03, sched(7) "Privileges and resource limits" (an unprivileged thread may set SCHED_FIFO or SCHED_RR only up to its RLIMIT_RTPRIO soft limit; "Privileged (CAP_SYS_NICE) threads ignore the RLIMIT_RTPRIO limit"); torvalds/linux v6.12 Documentation/scheduler/sched-rt-group.rst (with CONFIG_RT_GROUP_SCHED a real-time task runs only in a group given cpu.rt_runtime_us); Docker documentation, "Resource constraints: Configure the real-time scheduler" (--cap-add=sys_nice, --cpu-rt-runtime, --ulimit rtprio)',
+  sambaNtacl:
+    'samba-team/samba @ 84a29259 source3/param/loadparm.c (for the AD DC server role, "vfs objects" defaults to "dfs_samba4 acl_xattr"); Samba vfs_acl_xattr(8) (Ubuntu noble samba-vfs-modules 4.19.5): "The NT ACLs are stored in the security.NTACL extended attribute of files and directories", "a protected location"; Linux man-pages 6.03, xattr(7): security attributes are written under the policy of the security module, and with none loaded only by a process with CAP_SYS_ADMIN',
+  npu: 'intel/linux-npu-driver @ f370b555 docs/overview.md (the NPU software stack: the user-mode Level Zero driver, package intel-level-zero-npu, submits work to the kernel driver intel_vpu, drivers/accel/ivpu, through /dev/accel)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1411,6 +1432,32 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.rlimit,
     sources: [SRC.dockerUlimit, SRC.mobyCaps, SRC.esMemoryLock],
   },
+  {
+    id: 'realtime-scheduling',
+    name: 'Real-time scheduling (SCHED_FIFO, SCHED_RR)',
+    summary:
+      "Real-time policies are set through sched_setscheduler(2): the process needs CAP_SYS_NICE (not in Docker's default set) or an RLIMIT_RTPRIO above its priority, and where the host kernel has CONFIG_RT_GROUP_SCHED its container's cgroup needs real-time runtime.",
+    features: [],
+    run: {
+      notes: [
+        'docker run --cap-add=sys_nice --ulimit rtprio=99 (and --cpu-rt-runtime=<µs> where the host kernel has CONFIG_RT_GROUP_SCHED).',
+      ],
+    },
+    source: SRC.sched,
+    sources: [SRC.mobyCaps],
+  },
+  {
+    id: 'security-xattrs',
+    name: 'Security extended attributes (NT ACLs in xattrs)',
+    summary:
+      "A Samba AD DC keeps Windows ACLs in the security.NTACL xattr: writing security.* attributes needs CAP_SYS_ADMIN (not in Docker's default set) unless a security module allows it, on a host filesystem with xattr and ACL support.",
+    features: [],
+    run: {
+      notes: ['docker run --cap-add SYS_ADMIN (or --privileged), with /var/lib/samba on a filesystem that has xattr and ACL support.'],
+    },
+    source: SRC.sambaNtacl,
+    sources: [SRC.mobyCaps],
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -1803,6 +1850,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['sysdig', 'csysdig'].map((command) => ({ command, facility: 'sysdig' })),
   ...['buildkitd', 'buildctl-daemonless.sh'].map((command) => ({ command, facility: 'buildkit' })),
   { command: 'numactl', facility: 'numa-policy' },
+  // chrt starting a program (or changing a process) under a real-time policy (SRC.sched); `chrt -m` and `chrt -p <pid>` only print.
+  { command: 'chrt', facility: 'realtime-scheduling', args: /^(-f|-r|-d|--fifo|--rr|--deadline)$/ },
   // Waydroid's container manager probes and loads binder (SRC.binder); anbox's session manager needs the same driver.
   { command: 'waydroid', facility: 'android-binder', sub: ['init', 'container', 'session'] },
   { command: 'anbox', facility: 'android-binder', sub: ['session-manager', 'container-manager'] },
@@ -2077,6 +2126,16 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'calico/node', facility: 'calico' },
   // DeepStream's Jetson image (SRC.deepstreamL4t).
   { repository: 'nvidia/deepstream-l4t', facility: 'jetson-l4t' },
+  // Intel Gaudi images (vault.habana.ai/gaudi-docker/<version>/<os>/habanalabs/<framework>): the SynapseAI runtime on
+  // the host's habanalabs driver, reached through habana-container-runtime (SRC.habana).
+  { repository: 'gaudi-docker/*', facility: 'host-device' },
+  // NGC's PyTorch image (nvcr.io/nvidia/pytorch): CUDA user space; each release names the host driver it needs (SRC.ngcPytorch).
+  { repository: 'nvidia/pytorch', facility: 'gpu' },
+  // AWS Neuron deep learning containers (public.ecr.aws/neuron/…, and the same names in the DLC account registries):
+  // the Neuron runtime in the image needs the host's Neuron driver and its /dev/neuron* devices (SRC.neuronContainers).
+  ...['pytorch-inference-neuronx', 'pytorch-training-neuronx', 'pytorch-inference-neuron', 'tensorflow-inference-neuron'].flatMap((name) =>
+    [`neuron/${name}`, name].map((repository) => ({ repository, facility: 'host-device' })),
+  ),
   ...['weaveworks/weave-kube', 'weaveworks/weave'].map((repository) => ({ repository, facility: 'weave' })),
   { repository: 'cloudnativelabs/kube-router', facility: 'ipvs' },
   // node-problem-detector's image starts its kernel monitor on /dev/kmsg (SRC.kmsg).
@@ -2120,6 +2179,19 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // libraries must match the nvidia.ko the host runs; Ubuntu's branch-numbered names are in packagePatternTriggers.
   'nvidia-driver': 'gpu',
   'nvidia-kernel-dkms': 'gpu',
+  // Intel's GPU debugging and monitoring tools (intel_gpu_top and friends) talk to the host's i915 DRM driver (SRC.intelGpuTools).
+  'intel-gpu-tools': 'gpu',
+  // The Ceph file system's FUSE client (SRC.cephFuse).
+  'ceph-fuse': 'fuse',
+  // AWS Neuron's runtime library and tools open the Inferentia/Trainium devices (/dev/neuron*) the host's aws-neuronx-dkms driver creates (SRC.neuronContainers).
+  'aws-neuronx-runtime-lib': 'host-device',
+  'aws-neuronx-tools': 'host-device',
+  // Raspberry Pi OS's Hailo NPU bundle: HailoRT drives the accelerator through the host's hailo_pci driver (SRC.hailoAll).
+  'hailo-all': 'host-device',
+  // The Samba AD DC stores NT ACLs in security.NTACL (SRC.sambaNtacl); plain `samba` file serving does not need it.
+  'samba-ad-dc': 'security-xattrs',
+  // Intel's NPU user-mode driver runs on the host's intel_vpu driver through /dev/accel (SRC.npu).
+  'intel-level-zero-npu': 'host-device',
   bluez: 'bluetooth',
   'rtl-sdr': 'host-device',
   librtlsdr0: 'host-device',
@@ -2367,6 +2439,16 @@ export const envTriggers: Readonly<Record<string, string>> = {
   NVIDIA_REQUIRE_CUDA: 'gpu',
   // The VA-API driver libva loads (SRC.libvaDriverName); the driver runs on the host's GPU through /dev/dri (SRC.vaapi).
   LIBVA_DRIVER_NAME: 'gpu',
+  // ROCm: the GPU selection of the runtimes (SRC.rocmIsolation) and the gfx version libhsakmt reports for the GPUs of the
+  // host's amdgpu KFD driver (SRC.hsakmt).
+  ROCR_VISIBLE_DEVICES: 'gpu',
+  HIP_VISIBLE_DEVICES: 'gpu',
+  GPU_DEVICE_ORDINAL: 'gpu',
+  HSA_OVERRIDE_GFX_VERSION: 'gpu',
+  // The Gaudi devices habana-container-runtime gives the container (SRC.habana).
+  HABANA_VISIBLE_DEVICES: 'host-device',
+  // The Inferentia devices a Neuron container is given (SRC.neuronContainers).
+  AWS_NEURON_VISIBLE_DEVICES: 'host-device',
 };
 
 /**

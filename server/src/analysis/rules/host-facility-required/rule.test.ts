@@ -1129,3 +1129,55 @@ test('CI images that run dockerd: Drone plugins/docker (not its windows tags), s
   assert.match(notesAt(t, undefined, 1, '/bin/drone-docker').join('\n'), /Docker-in-Docker/);
   assert.equal(notesAt('FROM alpine\nRUN echo drone-docker\n', undefined, 1, 'drone-docker').join('\n'), '');
 });
+
+test('sample 15: ROCm and Neuron/Gaudi variables and images, NGC PyTorch, Intel GPU tools, ceph-fuse, hailo-all, chrt, samba-ad-dc', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM rocm/dev-ubuntu-24.04:6.4.1\nENV HSA_OVERRIDE_GFX_VERSION=11.0.0\n', 1, 'HSA_OVERRIDE', /GPU \(host driver\)/],
+    ['FROM rocm/pytorch:latest\nENV HIP_VISIBLE_DEVICES=0\n', 1, 'HIP_VISIBLE', /GPU \(host driver\)/],
+    ['FROM ubuntu:22.04\nENV ROCR_VISIBLE_DEVICES 0\n', 1, 'ROCR_VISIBLE', /GPU \(host driver\)/],
+    ['FROM nvcr.io/nvidia/pytorch:20.12-py3\n', 0, 'nvidia/pytorch', /GPU \(host driver\)/],
+    ['FROM public.ecr.aws/neuron/pytorch-inference-neuronx:1.13.1-neuronx-py310-sdk2.18.1-ubuntu20.04\n', 0, 'neuron', /Host device/],
+    ['FROM vault.habana.ai/gaudi-docker/1.21.1/rhel9.4/habanalabs/pytorch-installer-2.6.0:latest\n', 0, 'gaudi', /Host device/],
+    ['FROM ubuntu:22.04\nENV HABANA_VISIBLE_DEVICES=all\n', 1, 'HABANA', /Host device/],
+    ['FROM ubuntu:22.04\nRUN apt install intel-gpu-tools -y\n', 1, 'intel-gpu-tools', /GPU \(host driver\)/],
+    ['FROM qnib/ceph-base\nRUN apt-get install -y ceph-fuse\n', 1, 'ceph-fuse', /FUSE/],
+    ['FROM python:3.11-slim-bookworm\nRUN apt-get install -y hailo-all\n', 1, 'hailo-all', /Host device/],
+    ['FROM clearlinux:latest\nCMD ["chrt", "-f", "99", "./fastAF"]\n', 1, 'chrt', /Real-time scheduling/],
+    ['FROM ubuntu:noble\nRUN apt install -y samba samba-ad-dc\n', 1, 'samba-ad-dc', /Security extended attributes/],
+    [
+      'FROM ubuntu:22.04\nRUN wget https://github.com/intel/compute-runtime/releases/download/24.26.30049.6/intel-opencl-icd_24.26.30049.6_amd64.deb && dpkg -i *.deb\n',
+      1,
+      'https',
+      /GPU \(host driver\)/,
+    ],
+    [
+      'FROM ubuntu:22.04\nRUN wget https://github.com/intel/linux-npu-driver/releases/download/v1.5.0/intel-level-zero-npu_1.5.0.20240619-9582784383_ubuntu22.04_amd64.deb\n',
+      1,
+      'https',
+      /Host device/,
+    ],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+});
+
+test('sample 15 look-alikes stay silent: chrt only printing, ROCm variables in comments, plain samba, Gaudi-like names elsewhere', () => {
+  const quiet = [
+    'FROM ubuntu\nRUN chrt -m\n',
+    'FROM ubuntu\nCMD ["chrt", "-p", "1"]\n',
+    'FROM ubuntu\n#ENV HSA_OVERRIDE_GFX_VERSION="10.3.0"\n',
+    'FROM ubuntu:noble\nRUN apt install -y samba smbclient\n',
+    'FROM debian:bookworm\nENTRYPOINT ["/opt/swtpm/bin/swtpm"]\n',
+    'FROM example/gaudi-docker-notes:1\n',
+    'FROM ubuntu:22.04\nRUN wget https://example.com/pool/main/n/nginx/nginx_1.24.0-1_amd64.deb && dpkg -i nginx_1.24.0-1_amd64.deb\n',
+    'FROM ubuntu:22.04\nRUN wget https://github.com/intel/compute-runtime/releases/download/24.26.30049.6/intel-opencl-icd-dbgsym_24.26.30049.6_amd64.ddeb\n',
+  ];
+  const cards = /GPU \(host driver\)|Host device|Real-time scheduling|Security extended attributes/;
+  for (const t of quiet) {
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => cards.test(n.markdown)),
+      [],
+      t,
+    );
+    for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+});

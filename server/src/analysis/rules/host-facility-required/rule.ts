@@ -552,6 +552,10 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
           kind: s.mentioned ? 'mentioned' : 'prepared',
           noteRange: w.range,
         });
+    // A Debian package file fetched or installed by its file name (…/intel-opencl-icd_24.26.30049.6_amd64.deb).
+    const deb = /(?:^|\/)([a-z0-9][a-z0-9+.-]+)_[^/]*\.deb$/.exec(text)?.[1];
+    const debFacility = deb ? packageTriggers[deb] : undefined;
+    if (deb && debFacility) add(debFacility, w.range, `package ${code(deb)}`, [], { kind: 'prepared', noteRange: w.range });
   }
   // A program put in place under its own name (cp criu-3.15/criu/criu /usr/local/sbin,
   // mv release-v1.1.2-x86_64/firecracker-v1.1.2-x86_64 /usr/local/bin/firecracker).
