@@ -54,7 +54,7 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
-import { startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
+import { runScriptCommands, startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
 
 const ID = 'host-facility-required';
 
@@ -840,10 +840,10 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
   return out;
 }
 
-/** Uses in start scripts read from the build context: placed on the CMD/ENTRYPOINT word that runs them. */
+/** Uses in scripts read from the build context: placed on the CMD/ENTRYPOINT or RUN word that runs them. */
 function contextScriptUses(ctx: DocumentContext, envText: string): FacilityUse[] {
   const out: FacilityUse[] = [];
-  for (const c of startScriptCommands(ctx)) {
+  for (const c of [...startScriptCommands(ctx), ...runScriptCommands(ctx)]) {
     const related = startScriptRelated(c);
     if (!related.some((r) => r.file !== undefined)) continue;
     for (const u of commandUses(c, 0))

@@ -71,7 +71,15 @@ function check(ctx: RuleContext): Finding[] {
     const advice = missing
       ? " A container always uses the host's kernel, whatever the image: run it on a host whose kernel has the feature, or choose the target that matches your hosts."
       : '';
-    findings.push({ ruleId: ID, severity, range, message: sentences.join(' ') + advice, related: [targetRelated(ctx)], fixes: [] });
+    const inScripts = items.flatMap((i) => i.need.related ?? []);
+    findings.push({
+      ruleId: ID,
+      severity,
+      range,
+      message: sentences.join(' ') + advice,
+      related: [targetRelated(ctx), ...inScripts],
+      fixes: [],
+    });
   }
   return findings;
 }
