@@ -31,7 +31,7 @@ function clean(p: string): string {
   return rooted ? `/${body}` : body || '.';
 }
 
-const REGEXP_SPECIAL = new Set(['.', '+', '(', ')', '|', '{', '}', '$', '^']);
+const REGEXP_SPECIAL = new Set(['.', '+', '(', ')', '|', '{', '}', '$']);
 
 /** The pattern as an anchored regular expression (patternmatcher's compile, on `/`). */
 function compile(pattern: string): RegExp | undefined {
