@@ -23,7 +23,7 @@ function run(text: string, files: Record<string, string>, ruleId: string, t = NE
 
 const LOADS = '#!/bin/sh\nset -e\nmodprobe wireguard\nexec "$@"\n';
 
-test('multi-stage: a stage built on the one that COPYs, and COPY --from= a stage that COPYed it from the context', () => {
+test('multi-stage (a stage built on the one that COPYs, COPY --from= a stage that COPYed it) and directory copies', () => {
   // The final stage built on the stage that copied the script, which sets the ENTRYPOINT or not.
   assert.deepEqual(paths('FROM alpine AS base\nCOPY e.sh /e.sh\nFROM base\nENTRYPOINT ["/e.sh"]\n'), ['e.sh']);
   assert.deepEqual(paths('FROM alpine AS base\nWORKDIR /app\nCOPY . .\nFROM base\nCMD ["./run.sh"]\n'), ['run.sh'], 'WORKDIR inherited');
@@ -45,18 +45,15 @@ test('multi-stage: a stage built on the one that COPYs, and COPY --from= a stage
   assert.deepEqual(paths('FROM alpine\nCOPY --from=nginx:1 /e.sh /e.sh\nENTRYPOINT ["/e.sh"]\n'), []);
   assert.deepEqual(paths('FROM alpine AS build\nRUN make\nFROM alpine\nCOPY --from=build /e.sh /e.sh\nENTRYPOINT ["/e.sh"]\n'), []);
   assert.deepEqual(paths('FROM alpine AS base\nCOPY e.sh /e.sh\nFROM base\nCOPY --from=nginx /x.sh /e.sh\nENTRYPOINT ["/e.sh"]\n'), []);
+  assert.deepEqual(paths('FROM alpine\nCOPY . /app\nENTRYPOINT ["/app/entrypoint.sh"]\n'), ['entrypoint.sh']);
+  assert.deepEqual(paths('FROM alpine\nADD . /app\nENTRYPOINT ["/app/docker/entrypoint.sh"]\n'), ['docker/entrypoint.sh']);
+  assert.deepEqual(paths('FROM alpine\nCOPY scripts/ /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/start.sh"]\n'), ['scripts/start.sh']);
+  assert.deepEqual(paths('FROM alpine\nWORKDIR /srv\nCOPY scripts/ bin/\nCMD ["/srv/bin/start.sh"]\n'), ['scripts/start.sh']);
   // The finding sits on the final stage's word, naming the file of the context.
   const f = run(from, { 'docker/entrypoint.sh': LOADS }, 'kernel-module-load');
   assert.equal(f.length, 1);
   assert.equal(textAt(from, f[0]), '"entrypoint.sh"');
   assert.match(f[0].message, /docker\/entrypoint\.sh line 3/);
-});
-
-test('directory copies: COPY . /app, ADD . /app, COPY scripts/ /usr/local/bin/, a WORKDIR-relative destination', () => {
-  assert.deepEqual(paths('FROM alpine\nCOPY . /app\nENTRYPOINT ["/app/entrypoint.sh"]\n'), ['entrypoint.sh']);
-  assert.deepEqual(paths('FROM alpine\nADD . /app\nENTRYPOINT ["/app/docker/entrypoint.sh"]\n'), ['docker/entrypoint.sh']);
-  assert.deepEqual(paths('FROM alpine\nCOPY scripts/ /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/start.sh"]\n'), ['scripts/start.sh']);
-  assert.deepEqual(paths('FROM alpine\nWORKDIR /srv\nCOPY scripts/ bin/\nCMD ["/srv/bin/start.sh"]\n'), ['scripts/start.sh']);
 });
 
 test('a script RUN runs: reported as the same command written in the RUN, on the RUN word, the script line related', () => {
@@ -81,6 +78,12 @@ test('a script RUN runs: reported as the same command written in the RUN, on the
   assert.match(s[0].message, /^`sysctl -w net\.ipv4\.ip_forward=1` \(setup\.sh line 1\): This sets a kernel parameter at build time/);
   assert.ok(s[0].related?.some((r) => r.file === 'setup.sh'));
   assert.deepEqual(paths('FROM debian:12\nRUN bash /tmp/setup.sh\nCOPY setup.sh /tmp/\n'), [], 'copied after the RUN');
+  // build-time-sysctl stays on build time: `sysctl -w` in an entrypoint is a start-time use (hover, requirements).
+  const start = 'FROM debian:12\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n';
+  const files = { 'entrypoint.sh': '#!/bin/sh\nsysctl -w net.core.somaxconn=1024\nexec "$@"\n' };
+  assert.equal(run(start, files, 'build-time-sysctl').length, 0);
+  const result = analyzeDocument(start, { target: NEW_KERNEL, today: TODAY, contextFiles: new Map(Object.entries(files)) });
+  assert.ok(result.notes.some((n) => n.range.start.line === 2 && /entrypoint\.sh line 2/.test(n.markdown)));
 });
 
 test('scripts a context script runs: exec, . and source, followed two levels, each file once, no cycles', () => {
@@ -124,12 +127,4 @@ test('kernel-feature-missing sees an entrypoint command: wg-quick on a kernel wi
   const m = run(runText, { 'setup.sh': 'modprobe wireguard\n' }, 'kernel-feature-missing', target());
   assert.equal(m.length, 1);
   assert.match(m[0].message, /^Module `wireguard` \(setup\.sh line 1\) will fail/);
-});
-
-test('build-time-sysctl stays on build time: sysctl -w in an entrypoint is a start-time use, not a build-time write', () => {
-  const text = 'FROM debian:12\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n';
-  const files = { 'entrypoint.sh': '#!/bin/sh\nsysctl -w net.core.somaxconn=1024\nexec "$@"\n' };
-  assert.equal(run(text, files, 'build-time-sysctl').length, 0);
-  const result = analyzeDocument(text, { target: NEW_KERNEL, today: TODAY, contextFiles: new Map(Object.entries(files)) });
-  assert.ok(result.notes.some((n) => n.range.start.line === 2 && /entrypoint\.sh line 2/.test(n.markdown)));
 });
