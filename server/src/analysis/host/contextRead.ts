@@ -58,7 +58,7 @@ const MAX_PATHS = 32;
 /**
  * The context files a Dockerfile's analysis asks for: `pathsOf(files)` (contextPathsOf) names them
  * from the texts read so far; each new path is read with `read` unless `excluded` (.dockerignore);
- * rounds stop when no new path comes. Returns the same texts map through the rounds.
+ * rounds stop when no new path comes. `pathsOf` gets a copy each round, never the map returned.
  */
 export function gatherContextFiles(
   pathsOf: (files: ReadonlyMap<string, string> | undefined) => readonly string[],
@@ -68,7 +68,8 @@ export function gatherContextFiles(
   const files = new Map<string, string>();
   const asked = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const fresh = pathsOf(files.size > 0 ? files : undefined).filter((p) => !asked.has(p));
+    // A copy each round: the analysis memoises per texts object, and this one keeps growing.
+    const fresh = pathsOf(files.size > 0 ? new Map(files) : undefined).filter((p) => !asked.has(p));
     if (fresh.length === 0) break;
     let grew = false;
     for (const rel of fresh) {
