@@ -1027,6 +1027,7 @@ function buildLimitFinding(u: FacilityUse, buildLimit: { needs: string }): Findi
             ? ' Even where it runs, firewall rules, interfaces and mounts are kernel state, not files: none of it is saved in the image.'
             : ''),
       },
+      ...(u.related ?? []),
     ],
     fixes: [],
   };
@@ -1040,7 +1041,7 @@ function mknodFinding(u: FacilityUse): Finding {
     severity: 'info',
     range: u.range,
     message: `${first.text}${first.shortened ? ` It makes ${u.via}.` : ''} Pass the device with ${code('docker run --device')} instead.`,
-    related: [{ message: `${u.facility.name}: ${u.facility.summary}` }],
+    related: [{ message: `${u.facility.name}: ${u.facility.summary}` }, ...(u.related ?? [])],
     fixes: [],
   };
 }

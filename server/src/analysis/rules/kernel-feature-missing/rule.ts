@@ -56,7 +56,9 @@ function check(ctx: RuleContext): Finding[] {
     const verdict = evaluate(need.feature, ctx);
     if (verdict.status !== 'config-off' && verdict.status !== 'too-old' && verdict.status !== 'off-by-default') continue;
     // Whether an installed package will use a feature that is merely off by default is unknown at install time: hover only.
-    if (verdict.status === 'off-by-default' && need.kind === 'install') continue;
+    // So is a build-context script's command: whether the script reaches that line depends on its
+    // conditions (docker:dind's entrypoint runs rootlesskit only as a non-root user): hover only too.
+    if (verdict.status === 'off-by-default' && (need.kind === 'install' || need.related !== undefined)) continue;
     const key = `${need.range.start.line}:${need.range.start.character}`;
     const entry = byPlace.get(key) ?? { range: need.range, items: [] };
     entry.items.push({ need, verdict });

@@ -8,6 +8,7 @@ import { analyzeDocument, contextPathsOf } from '../../analyze';
 import { BlockCache, buildModel } from '../../document';
 import type { ContextFiles } from '../types';
 import type { Finding } from '../../types';
+import { resolveTarget } from '../../host/resolve';
 import { TODAY, target, textAt } from '../testKit';
 
 const NEW_KERNEL = target({ kernel: { major: 6, minor: 8, patch: 0, raw: '6.8.0' } });
@@ -78,6 +79,15 @@ test('a script RUN runs: reported as the same command written in the RUN, on the
   assert.match(s[0].message, /^`sysctl -w net\.ipv4\.ip_forward=1` \(setup\.sh line 1\): This sets a kernel parameter at build time/);
   assert.ok(s[0].related?.some((r) => r.file === 'setup.sh'));
   assert.deepEqual(paths('FROM debian:12\nRUN bash /tmp/setup.sh\nCOPY setup.sh /tmp/\n'), [], 'copied after the RUN');
+  // nestybox's k8s-node: `COPY kube-pull.sh /usr/bin/` + `RUN … kube-pull.sh $v`, whose line 22 starts dockerd.
+  const pull = 'FROM ubuntu:24.04\nCOPY kube-pull.sh /usr/bin/\nRUN chmod +x /usr/bin/kube-pull.sh && kube-pull.sh $k8s_version\n';
+  const d = run(pull, { 'kube-pull.sh': '#!/bin/sh\ndockerd > /var/log/dockerd.log 2>&1 &\nsleep 2\n' }, 'host-facility-required');
+  const inlineD = run('FROM ubuntu:24.04\nRUN dockerd > /var/log/dockerd.log 2>&1 &\n', {}, 'host-facility-required');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, inlineD[0].severity);
+  assert.equal(textAt(pull, d[0]), 'kube-pull.sh');
+  assert.match(d[0].message, /cannot start in a docker build step.*`dockerd` \(kube-pull\.sh line 2\)/);
+  assert.ok(d[0].related?.some((r) => r.file === 'kube-pull.sh' && r.range?.start.line === 1));
   // build-time-sysctl stays on build time: `sysctl -w` in an entrypoint is a start-time use (hover, requirements).
   const start = 'FROM debian:12\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n';
   const files = { 'entrypoint.sh': '#!/bin/sh\nsysctl -w net.core.somaxconn=1024\nexec "$@"\n' };
@@ -122,6 +132,12 @@ test('kernel-feature-missing sees an entrypoint command: wg-quick on a kernel wi
   assert.match(old[0].message, /^`wg-quick` \(start\.sh line 3\) will fail on .*: its kernel lacks WireGuard/);
   assert.ok(old[0].related?.some((r) => r.file === 'start.sh' && r.range?.start.line === 2));
   assert.equal(run(text, { 'start.sh': script }, 'kernel-feature-missing', NEW_KERNEL).length, 0, 'a kernel with WireGuard');
+  // Off by default only (user namespaces restricted on Ubuntu 24.04): the script may never reach the line; hover only.
+  const ubuntu = resolveTarget({ cli: { target: 'ubuntu-24.04' } }).target;
+  const rootless = { 'start.sh': 'if [ "$(id -u)" != 0 ]; then exec rootlesskit dockerd; fi\n' };
+  assert.equal(run(text, rootless, 'kernel-feature-missing', ubuntu).length, 0);
+  const hover = analyzeDocument(text, { target: ubuntu, today: TODAY, contextFiles: new Map(Object.entries(rootless)) }).notes;
+  assert.ok(hover.some((n) => n.range.start.line === 2 && /rootlesskit.*start\.sh line 1/.test(n.markdown)));
   // A module load in a RUN script maps to its feature too, as inline.
   const runText = 'FROM debian:12\nCOPY setup.sh /\nRUN sh /setup.sh\n';
   const m = run(runText, { 'setup.sh': 'modprobe wireguard\n' }, 'kernel-feature-missing', target());
