@@ -307,10 +307,13 @@ function effectiveStartBlocks(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'stag
   return out;
 }
 
-/** A word a RUN (or a script) runs that may be a script worth reading: a path (`./install.sh`, `/tmp/setup.sh`), a `*.sh` on PATH, a shell's or `.`'s operand. */
+/**
+ * A word a RUN (or a script) runs that may be a script worth reading: a shell's or `.`'s operand,
+ * or a program named `*.sh`/`*.bash` (`./install-driver.sh`, `/tmp/setup.sh`, `setup.sh` on PATH).
+ * Not `./configure` or another program without the extension: build tools, not scripts to read.
+ */
 export function mayNameScript(w: ScriptWord): boolean {
-  const v = w.word.value ?? '';
-  return !w.isProgram || v.includes('/') || /\.(sh|bash)$/.test(v);
+  return !w.isProgram || /\.(sh|bash)$/.test(w.word.value ?? '');
 }
 
 interface Naming extends ScriptWord {

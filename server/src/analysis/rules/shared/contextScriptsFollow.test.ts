@@ -79,6 +79,8 @@ test('a script RUN runs: reported as the same command written in the RUN, on the
   assert.match(s[0].message, /^`sysctl -w net\.ipv4\.ip_forward=1` \(setup\.sh line 1\): This sets a kernel parameter at build time/);
   assert.ok(s[0].related?.some((r) => r.file === 'setup.sh'));
   assert.deepEqual(paths('FROM debian:12\nRUN bash /tmp/setup.sh\nCOPY setup.sh /tmp/\n'), [], 'copied after the RUN');
+  // A build tool the RUN runs is not a script to read (autoconf's configure, a Makefile's programs).
+  assert.deepEqual(paths('FROM debian:12\nWORKDIR /src\nCOPY . .\nRUN ./configure && make && ./bin/tool\n'), []);
   // nestybox's k8s-node: `COPY kube-pull.sh /usr/bin/` + `RUN … kube-pull.sh $v`, whose line 22 starts dockerd.
   const pull = 'FROM ubuntu:24.04\nCOPY kube-pull.sh /usr/bin/\nRUN chmod +x /usr/bin/kube-pull.sh && kube-pull.sh $k8s_version\n';
   const d = run(pull, { 'kube-pull.sh': '#!/bin/sh\ndockerd > /var/log/dockerd.log 2>&1 &\nsleep 2\n' }, 'host-facility-required');
