@@ -37,7 +37,9 @@ export function readContextFile(realDir: string, rel: string, previous?: Context
   let st: fs.Stats;
   try {
     // A file right in the folder that is no symlink is inside it: one lstat (this runs per keystroke).
-    const own = rel.includes('/') ? undefined : fs.lstatSync(file);
+    // A missing file (the usual .dockerignore) answers without an exception: this runs per keystroke.
+    const own = rel.includes('/') ? undefined : fs.lstatSync(file, { throwIfNoEntry: false });
+    if (!rel.includes('/') && own === undefined) return undefined;
     real = own && !own.isSymbolicLink() ? file : fs.realpathSync.native(file);
     st = real === file && own ? own : fs.statSync(real);
   } catch {

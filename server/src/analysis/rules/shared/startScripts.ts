@@ -193,19 +193,25 @@ function parseScript(
   return rel;
 }
 
-/** Parsed build-context scripts by phase and text: a keystroke in the Dockerfile does not parse them again. */
-const parsedByText = new Map<string, RelCommand[] | undefined>();
+/** Parsed build-context scripts by text and phase: a keystroke in the Dockerfile does not parse them again. */
+const parsedByText = new Map<string, { build?: RelCommand[] | null; start?: RelCommand[] | null }>();
 const MAX_PARSED_TEXTS = 16;
 
 /** The commands of a build-context script's text; undefined when it is not a shell script (or too long). */
 function parsedContextScript(text: string, phase: ShellCommand['phase']): RelCommand[] | undefined {
   if (text.length > MAX_CONTEXT_SCRIPT_CHARS) return undefined;
-  const key = `${phase}\0${text}`;
-  if (parsedByText.has(key)) return parsedByText.get(key);
+  // Keyed by the text itself: the reader hands back the same string while the file is unchanged, and
+  // a string keeps its hash, so a lookup costs no pass over a long script.
+  let byPhase = parsedByText.get(text);
+  if (byPhase === undefined) {
+    if (parsedByText.size >= MAX_PARSED_TEXTS) parsedByText.clear();
+    parsedByText.set(text, (byPhase = {}));
+  }
+  const hit = byPhase[phase];
+  if (hit !== undefined) return hit ?? undefined;
   const lines = text.split(/\r?\n/);
   const rel = isShellScript(lines[0] ?? '') ? parseScript(lines, 0, lines.length, phase) : undefined;
-  if (parsedByText.size >= MAX_PARSED_TEXTS) parsedByText.clear();
-  parsedByText.set(key, rel);
+  byPhase[phase] = rel ?? null;
   return rel;
 }
 
@@ -239,7 +245,28 @@ interface Pending {
  * run, each file once per running word, at most MAX_NESTED_SCRIPTS nested ones), and every context
  * path asked for on the way: the caller reads those and passes them back (contextPathsOf).
  */
-export const contextScriptsRead = perDocument((ctx: DocumentContext): { scripts: ReadScript[]; wanted: string[] } => {
+interface ScriptsRead {
+  scripts: ReadScript[];
+  wanted: string[];
+}
+
+const readMemo = new WeakMap<DocumentContext['model'], { files: DocumentContext['contextFiles']; value: ScriptsRead }>();
+
+/**
+ * Memoised per model. The value depends on the files only through the paths it asked for (`wanted`),
+ * so another texts map with the same text object at each of those paths (the caller's next round
+ * of asking, then the analysis) reuses it.
+ */
+export function contextScriptsRead(ctx: DocumentContext): ScriptsRead {
+  const hit = readMemo.get(ctx.model);
+  if (hit && (hit.files === ctx.contextFiles || hit.value.wanted.every((p) => hit.files?.get(p) === ctx.contextFiles?.get(p))))
+    return hit.value;
+  const value = contextScriptsReadUncached(ctx);
+  readMemo.set(ctx.model, { files: ctx.contextFiles, value });
+  return value;
+}
+
+function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
   const wanted = new Set<string>();
   const scripts: ReadScript[] = [];
   const done = new Map<ContextScriptRef, Set<string>>();
@@ -263,16 +290,29 @@ export const contextScriptsRead = perDocument((ctx: DocumentContext): { scripts:
     level = next;
   }
   return { scripts, wanted: [...wanted] };
-});
+}
+
+/** Per parsed script (kept with its text): the words of its commands that may name a script, with their 1-based line. */
+const namedMemo = new WeakMap<readonly RelCommand[], { word: ShellWord; isProgram: boolean; line: number }[]>();
+
+function namedScripts(rel: readonly RelCommand[]): { word: ShellWord; isProgram: boolean; line: number }[] {
+  let hit = namedMemo.get(rel);
+  if (!hit) {
+    hit = rel.flatMap((r) =>
+      scriptWords(r)
+        .filter(mayNameScript)
+        .map((w) => ({ ...w, line: r.nameWord.range.start.line + 1 })),
+    );
+    namedMemo.set(rel, hit);
+  }
+  return hit;
+}
 
 /** The scripts a context script runs in turn that are in the build context too, by the script line that runs them. */
 function nestedScripts(ctx: DocumentContext, item: Pending, file: string, rel: readonly RelCommand[]): Pending[] {
-  const words = rel.flatMap((r) =>
-    scriptWords(r)
-      .filter(mayNameScript)
-      .map((w) => ({ ...w, at: item.ref.at, line: r.nameWord.range.start.line + 1 })),
-  );
-  if (words.length === 0) return [];
+  const named = namedScripts(rel);
+  if (named.length === 0) return [];
+  const words = named.map((w) => ({ ...w, at: item.ref.at }));
   const resolved = resolveScriptWords(ctx, words);
   const out: Pending[] = [];
   words.forEach((w, i) => {
