@@ -8,6 +8,7 @@ import { resolveStages, stageForLine, type StageInfo } from './stages';
 import { allRules, ruleById } from './rules';
 import type { ContextFiles, HoverNote, Rule, RuleContext } from './rules/types';
 import { contextScriptRefs } from './rules/shared/contextScripts';
+import { contextScriptsRead } from './rules/shared/startScripts';
 import type { ShellCommand } from './shell/types';
 import { commandsOfModel } from './shell';
 import { parseDirectives } from './host/directives';
@@ -182,18 +183,21 @@ function documentFacts(model: DockerfileModel): DocumentFacts {
 
 /**
  * The build-context files (paths relative to the context, the Dockerfile's directory) whose text the
- * analysis of this model would read: start scripts COPY'd in and run by CMD/ENTRYPOINT. The caller
- * reads those it may (regular files inside the context, size-capped) and passes them as `contextFiles`.
+ * analysis of this model would read: start scripts COPY'd in and run by CMD/ENTRYPOINT, scripts RUN
+ * runs, and (given `files`, the texts read so far) the scripts those run in turn. The caller reads
+ * those it may (regular files inside the context, size-capped, not excluded by .dockerignore), asks
+ * again with what it read until no new path comes (gatherContextFiles), and passes them as `contextFiles`.
  */
-export function contextPathsOf(model: DockerfileModel): string[] {
+export function contextPathsOf(model: DockerfileModel, files?: ContextFiles): string[] {
   const doc = documentFacts(model);
-  const refs = contextScriptRefs({
+  const ctx = {
     model,
     stages: doc.stages,
     commands: () => (doc.commands ??= commandsOfModel(model)),
     stageAt: (line: number) => stageForLine(doc.stages, line),
-  });
-  return [...new Set(refs.flatMap((r) => r.paths))];
+  };
+  if (files === undefined || files.size === 0) return [...new Set(contextScriptRefs(ctx).flatMap((r) => r.paths))];
+  return contextScriptsRead({ ...ctx, contextFiles: files }).wanted;
 }
 
 function notesOf(rules: readonly Rule[], ctx: RuleContext): HoverNote[] {

@@ -13,7 +13,6 @@ export {
   knownRuleIds,
   targetMatters,
 } from './analyze';
-export { MAX_CONTEXT_SCRIPTS } from './rules/shared/contextScripts';
 export type { ContextFiles } from './rules/types';
 export type { AnalysisResult, AnalyzeOptions } from './analyze';
 export { BlockCache, ModelBuild, buildModel, deriveModel, updateModel } from './document';
@@ -30,7 +29,7 @@ export type { TargetLayers } from './host/resolve';
 export { fixAllEdits } from './fixAll';
 export { readKernelConfigFile } from './host/kernelConfig';
 export { readBounded } from './host/boundedRead';
-export { readContextFile, readContextFiles } from './host/contextRead';
+export { contextIgnoreFile, gatherContextFiles, readContextFile, readContextFiles } from './host/contextRead';
 export type { ContextRead } from './host/contextRead';
 export { detectMachine } from './host/machine';
 export { parseWorkspaceConfigFile, validateTargetInput } from './host/settings';

@@ -45,6 +45,8 @@ export async function readStdin(shown: string): Promise<string> {
 export function contextOf(text: string, dockerfile: string | undefined): { cache: BlockCache; contextFiles?: ContextFiles } {
   const cache = new BlockCache();
   if (dockerfile === undefined) return { cache };
-  const paths = contextPathsOf(buildModel(text, cache));
-  return { cache, contextFiles: paths.length > 0 ? readContextFiles(path.dirname(dockerfile), paths) : undefined };
+  const model = buildModel(text, cache);
+  if (contextPathsOf(model).length === 0) return { cache };
+  const files = readContextFiles(path.dirname(dockerfile), (read) => contextPathsOf(model, read), path.basename(dockerfile));
+  return { cache, contextFiles: files };
 }

@@ -213,8 +213,8 @@ export class AnalysisLoop {
       const { model, ticket, version, cut } = prepared;
       if (s.big && !(await turnFor(s, ticket))) return undefined;
       const options = this.workspace.analyzeOptions(s.uri);
-      const contextPaths = analysis().contextPathsOf(model);
-      if (contextPaths.length > 0) options.contextFiles = this.contextFiles.filesFor(s.uri, contextPaths);
+      if (analysis().contextPathsOf(model).length > 0)
+        options.contextFiles = this.contextFiles.filesFor(s.uri, (files) => analysis().contextPathsOf(model, files));
       const steps = analysis().analyzeFleetSteps(model, options);
       // The first analysis of a small document runs in one turn (even JIT-cold), so its first
       // diagnostics do not wait behind other messages; hostile input still yields after that long.

@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readBounded } from './boundedRead';
+import { dockerignoreFilter, type ContextFilter } from './dockerignore';
 
 /** Bytes read of one context file at most (the analysis reads at most as many characters of a script). */
 const MAX_CONTEXT_FILE_BYTES = 256 * 1024;
@@ -36,7 +37,9 @@ export function readContextFile(realDir: string, rel: string, previous?: Context
   let st: fs.Stats;
   try {
     // A file right in the folder that is no symlink is inside it: one lstat (this runs per keystroke).
-    const own = rel.includes('/') ? undefined : fs.lstatSync(file);
+    // A missing file (the usual .dockerignore) answers without an exception: this runs per keystroke.
+    const own = rel.includes('/') ? undefined : fs.lstatSync(file, { throwIfNoEntry: false });
+    if (!rel.includes('/') && own === undefined) return undefined;
     real = own && !own.isSymbolicLink() ? file : fs.realpathSync.native(file);
     st = real === file && own ? own : fs.statSync(real);
   } catch {
@@ -49,18 +52,69 @@ export function readContextFile(realDir: string, rel: string, previous?: Context
   return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, text };
 }
 
-/** The texts of `paths` in the context directory `dir` (the Dockerfile's, for `docker build .`); undefined when none. */
-export function readContextFiles(dir: string, paths: readonly string[]): Map<string, string> | undefined {
+/** Rounds of asking: the Dockerfile's scripts, then two levels of scripts they run (contextPathsOf). */
+const MAX_ROUNDS = 3;
+/** Paths read for one Dockerfile at most, whatever the rounds ask for. */
+const MAX_PATHS = 32;
+
+/**
+ * The context files a Dockerfile's analysis asks for: `pathsOf(files)` (contextPathsOf) names them
+ * from the texts read so far; each new path is read with `read` unless `excluded` (.dockerignore);
+ * rounds stop when no new path comes. `pathsOf` gets a copy each round, never the map returned.
+ */
+export function gatherContextFiles(
+  pathsOf: (files: ReadonlyMap<string, string> | undefined) => readonly string[],
+  read: (rel: string) => string | undefined,
+  excluded: (rel: string) => boolean = () => false,
+): Map<string, string> {
+  const files = new Map<string, string>();
+  const asked = new Set<string>();
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    // A copy each round: the analysis memoises per texts object, and this one keeps growing.
+    const fresh = pathsOf(files.size > 0 ? new Map(files) : undefined).filter((p) => !asked.has(p));
+    if (fresh.length === 0) break;
+    let grew = false;
+    for (const rel of fresh) {
+      if (asked.size >= MAX_PATHS) break;
+      asked.add(rel);
+      if (excluded(rel)) continue;
+      const text = read(rel);
+      if (text === undefined) continue;
+      files.set(rel, text);
+      grew = true;
+    }
+    if (!grew) break;
+  }
+  return files;
+}
+
+/**
+ * The filter of the ignore file that applies to a Dockerfile named `dockerfileName` with this context:
+ * `<name>.dockerignore` beside it when present (BuildKit), else the context's `.dockerignore`.
+ */
+export function contextIgnoreFile(dockerfileName: string, read: (rel: string) => string | undefined): ContextFilter {
+  const own = dockerfileName.includes('/') ? undefined : read(`${dockerfileName}.dockerignore`);
+  const text = own ?? read('.dockerignore');
+  return text === undefined ? () => false : dockerignoreFilter(text);
+}
+
+/**
+ * The texts of the context files the analysis asks for (`pathsOf`, see gatherContextFiles) in the
+ * context directory `dir` (the Dockerfile's, for `docker build .`), leaving out what its
+ * .dockerignore excludes; undefined when none.
+ */
+export function readContextFiles(
+  dir: string,
+  pathsOf: (files: ReadonlyMap<string, string> | undefined) => readonly string[],
+  dockerfileName = 'Dockerfile',
+): Map<string, string> | undefined {
   let realDir: string;
   try {
     realDir = fs.realpathSync.native(dir);
   } catch {
     return undefined;
   }
-  const files = new Map<string, string>();
-  for (const rel of paths) {
-    const text = readContextFile(realDir, rel)?.text;
-    if (text !== undefined) files.set(rel, text);
-  }
+  const read = (rel: string) => readContextFile(realDir, rel)?.text;
+  const files = gatherContextFiles(pathsOf, read, contextIgnoreFile(dockerfileName, read));
   return files.size > 0 ? files : undefined;
 }

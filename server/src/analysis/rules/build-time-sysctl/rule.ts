@@ -11,6 +11,7 @@ import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated } from '../shared/related';
 import { astRangeToAbsolute } from '../../document';
 import { isSysctlFile, sysctlWrites, writesSysctl, type SysctlWrite } from '../shared/sysctlWrites';
+import { startScriptRelated, startScriptWhere } from '../shared/startScripts';
 
 const ID = 'build-time-sysctl';
 /** Advice depends only on the settings, which are stable per command (see writesOf). */
@@ -67,6 +68,9 @@ function check(ctx: RuleContext): Finding[] {
         : w.via === 'load'
           ? `${code(shortCommand(w.command))} runs at build time on the build machine's kernel; the image keeps nothing. In a build container it may fail instead: /proc/sys is read-only there.`
           : `This sets a kernel parameter at build time on the build machine's kernel; the image keeps nothing. In a build container it may fail instead: /proc/sys is read-only there.`;
+    // A write in a script RUN runs: the same words, led by the command and its line in the script.
+    const where = startScriptWhere(w.command);
+    const lead = where ? `${code(shortCommand(w.command))}${where}: ` : '';
     const fixes: Fix[] = [];
     const edits = removeCommandEdits(ctx.model, w.command, a.comment);
     if (edits) {
@@ -84,12 +88,15 @@ function check(ctx: RuleContext): Finding[] {
       ruleId: ID,
       severity: 'warning',
       range: w.range,
-      message: `${what} ${a.text}`,
-      related: fromRelated(
-        ctx,
-        w.command.block.startLine,
-        '{image} is a userland: kernel parameters belong to the kernel of the host the container runs on.',
-      ),
+      message: `${lead}${what} ${a.text}`,
+      related: [
+        ...fromRelated(
+          ctx,
+          w.command.block.startLine,
+          '{image} is a userland: kernel parameters belong to the kernel of the host the container runs on.',
+        ),
+        ...startScriptRelated(w.command),
+      ],
       fixes,
     });
   }

@@ -54,7 +54,7 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
-import { startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
+import { runScriptCommands, startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
 
 const ID = 'host-facility-required';
 
@@ -844,10 +844,10 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
   return out;
 }
 
-/** Uses in start scripts read from the build context: placed on the CMD/ENTRYPOINT word that runs them. */
+/** Uses in scripts read from the build context: placed on the CMD/ENTRYPOINT or RUN word that runs them. */
 function contextScriptUses(ctx: DocumentContext, envText: string): FacilityUse[] {
   const out: FacilityUse[] = [];
-  for (const c of startScriptCommands(ctx)) {
+  for (const c of [...startScriptCommands(ctx), ...runScriptCommands(ctx)]) {
     const related = startScriptRelated(c);
     if (!related.some((r) => r.file !== undefined)) continue;
     for (const u of commandUses(c, 0))
@@ -1031,6 +1031,7 @@ function buildLimitFinding(u: FacilityUse, buildLimit: { needs: string }): Findi
             ? ' Even where it runs, firewall rules, interfaces and mounts are kernel state, not files: none of it is saved in the image.'
             : ''),
       },
+      ...(u.related ?? []),
     ],
     fixes: [],
   };
@@ -1044,7 +1045,7 @@ function mknodFinding(u: FacilityUse): Finding {
     severity: 'info',
     range: u.range,
     message: `${first.text}${first.shortened ? ` It makes ${u.via}.` : ''} Pass the device with ${code('docker run --device')} instead.`,
-    related: [{ message: `${u.facility.name}: ${u.facility.summary}` }],
+    related: [{ message: `${u.facility.name}: ${u.facility.summary}` }, ...(u.related ?? [])],
     fixes: [],
   };
 }

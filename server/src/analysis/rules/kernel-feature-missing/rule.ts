@@ -56,7 +56,9 @@ function check(ctx: RuleContext): Finding[] {
     const verdict = evaluate(need.feature, ctx);
     if (verdict.status !== 'config-off' && verdict.status !== 'too-old' && verdict.status !== 'off-by-default') continue;
     // Whether an installed package will use a feature that is merely off by default is unknown at install time: hover only.
-    if (verdict.status === 'off-by-default' && need.kind === 'install') continue;
+    // So is a build-context script's command: whether the script reaches that line depends on its
+    // conditions (docker:dind's entrypoint runs rootlesskit only as a non-root user): hover only too.
+    if (verdict.status === 'off-by-default' && (need.kind === 'install' || need.related !== undefined)) continue;
     const key = `${need.range.start.line}:${need.range.start.character}`;
     const entry = byPlace.get(key) ?? { range: need.range, items: [] };
     entry.items.push({ need, verdict });
@@ -71,7 +73,15 @@ function check(ctx: RuleContext): Finding[] {
     const advice = missing
       ? " A container always uses the host's kernel, whatever the image: run it on a host whose kernel has the feature, or choose the target that matches your hosts."
       : '';
-    findings.push({ ruleId: ID, severity, range, message: sentences.join(' ') + advice, related: [targetRelated(ctx)], fixes: [] });
+    const inScripts = items.flatMap((i) => i.need.related ?? []);
+    findings.push({
+      ruleId: ID,
+      severity,
+      range,
+      message: sentences.join(' ') + advice,
+      related: [targetRelated(ctx), ...inScripts],
+      fixes: [],
+    });
   }
   return findings;
 }

@@ -7,7 +7,7 @@ import type { Finding, Fix, RelatedInformation } from '../../types';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
 import { perDocument, type DocumentContext } from '../shared/memo';
-import { startScriptCommands, startScriptFile, startScriptRelated, startScriptWhere } from '../shared/startScripts';
+import { runScriptCommands, startScriptCommands, startScriptFile, startScriptRelated, startScriptWhere } from '../shared/startScripts';
 import { modulesSupport, modulesSupportLine } from '../shared/modulesSupport';
 import { moduleCommandOf, moduleCommands, type ModuleCommand } from '../shared/moduleCommands';
 import { moduleConfigUses, moduleConfigNotes } from './files';
@@ -15,10 +15,10 @@ import { isBootableAt } from '../shared/stage';
 
 const ID = 'kernel-module-load';
 
-/** Module loads in start scripts the Dockerfile writes and CMD/ENTRYPOINT runs (this rule only). */
+/** Module loads in scripts the Dockerfile writes or COPYs and CMD/ENTRYPOINT or RUN runs (this rule only). */
 const scriptModuleCommands = perDocument((ctx: DocumentContext): readonly ModuleCommand[] => {
   const out: ModuleCommand[] = [];
-  for (const c of startScriptCommands(ctx)) {
+  for (const c of [...startScriptCommands(ctx), ...runScriptCommands(ctx)]) {
     const m = moduleCommandOf(c);
     if (m) out.push({ ...m, inScript: true });
   }
@@ -52,8 +52,8 @@ function headline(m: ModuleCommand): string {
   // depmod never touches the running kernel: it writes modules.dep files under /lib/modules/<release>.
   if (m.command.name === 'depmod')
     return `${what} indexes modules in the image's /lib/modules; the host kernel never loads modules from there.`;
-  if (m.command.phase === 'build') return `${what} runs at build time on the build machine's kernel; the image keeps nothing.`;
   const where = m.inScript ? startScriptWhere(m.command) : '';
+  if (m.command.phase === 'build') return `${what}${where} runs at build time on the build machine's kernel; the image keeps nothing.`;
   return `${what}${where} acts on the host's kernel: it needs CAP_SYS_MODULE.`;
 }
 
@@ -75,7 +75,7 @@ function relatedFor(ctx: RuleContext, m: ModuleCommand): RelatedInformation[] {
 function stackedScriptFindings(ctx: RuleContext, all: ModuleCommand[], findings: Finding[], off: string): ModuleCommand[] {
   const stacks = new Map<string, ModuleCommand[]>();
   for (const m of all) {
-    if (!m.inScript || m.command.phase !== 'start' || m.command.name === 'depmod' || !startScriptFile(m.command)) continue;
+    if (!m.inScript || m.command.name === 'depmod' || !startScriptFile(m.command)) continue;
     const r = m.command.nameWord.range;
     const key = `${r.start.line}:${r.start.character}`;
     const stack = stacks.get(key);
@@ -91,14 +91,23 @@ function stackedScriptFindings(ctx: RuleContext, all: ModuleCommand[], findings:
     const modules = [...new Set(ms.flatMap((m) => m.modules))];
     const verb = ms.some((m) => m.unload) ? 'load or unload' : 'load';
     const host = targetWords(ctx);
+    const files = [...new Set(where.map((w) => w.file))];
+    const lines =
+      files.length === 1
+        ? `${files[0]} (lines ${where.map((w) => w.line).join(', ')})`
+        : where.map((w) => `${w.file} line ${w.line}`).join(', ');
+    const what = modules.map(code).join(', ') || 'modules';
+    const message =
+      ms[0].command.phase === 'build'
+        ? `${ms.length} ${names} commands in ${lines} run at build time on the build machine's kernel; the image keeps nothing.${off}` +
+          ` They ${verb} ${what} while the image is built, so they act on the build machine's kernel: an image has no kernel, and the container will run on ${host}'s. They usually fail in a build container.`
+        : `${ms.length} ${names} commands in ${lines} act on the host's kernel: they need CAP_SYS_MODULE.${off}` +
+          ` They ${verb} ${what} inside ${host}'s kernel: that only works with --privileged (CAP_SYS_MODULE) and the host's /lib/modules mounted, and then changes the host for every container.`;
     findings.push({
       ruleId: ID,
       severity: 'warning',
       range: ms[0].command.nameWord.range,
-      message:
-        `${ms.length} ${names} commands in ${where[0].file} (lines ${where.map((w) => w.line).join(', ')}) act on the host's kernel: they need CAP_SYS_MODULE.${off}` +
-        ` They ${verb} ${modules.map(code).join(', ') || 'modules'} inside ${host}'s kernel: that only works with --privileged (CAP_SYS_MODULE) and the host's /lib/modules mounted, and then changes the host for every container.` +
-        ` Load ${modules.length === 1 ? 'it' : 'them'} on the host instead (/etc/modules-load.d/ there).`,
+      message: `${message} Load ${modules.length === 1 ? 'it' : 'them'} on the host instead (/etc/modules-load.d/ there).`,
       related: [...imageRelated(ctx, ms[0]), ...ms.flatMap((m) => startScriptRelated(m.command))],
       fixes: [],
     });

@@ -6,11 +6,13 @@
  * The caller (CLI, language server) reads the paths `contextScriptRefs` lists and passes their text
  * back as `contextFiles`; startScripts.ts parses them.
  *
- * Matching is by path only, within one stage: the CMD and ENTRYPOINT the image runs (the final
- * stage's, or inherited from the stage it is built on), the last COPY/ADD of that stage that puts the
- * file there (not `--from=`, not a URL, not an archive ADD unpacks), the image's last WORKDIR for
- * relative names, the usual PATH directories for a bare program name. Anything not known statically (`$VAR`,
- * quotes with spaces, a relative path under an unknown WORKDIR against an absolute one) is no match.
+ * Matching is by path only: the CMD and ENTRYPOINT the image runs (the final stage's, or inherited
+ * from the stage it is built on) and the scripts RUN runs (`RUN ./install.sh`, `RUN bash /tmp/setup.sh`);
+ * the last COPY/ADD that puts the file there (in the stage, else in the stage it is built on; a
+ * `COPY --from=<stage>` followed into that stage; not a URL, not an archive ADD unpacks), the WORKDIR
+ * for relative names, the usual PATH directories for a bare program name. Anything not known
+ * statically (`$VAR`, quotes with spaces, a relative path under an unknown WORKDIR against an
+ * absolute one) is no match. Only the paths those words name are mapped: no directory is listed.
  */
 import type { InstructionBlock } from '../../document';
 import type { ShellCommand, ShellWord } from '../../shell/types';
@@ -34,6 +36,10 @@ export interface ContextScriptRef {
   by: Range;
   /** Its instruction: the script's commands are placed there. */
   block: InstructionBlock;
+  /** 'start' for CMD/ENTRYPOINT, 'build' for RUN: the script's commands take that phase. */
+  phase: 'build' | 'start';
+  /** Where the image paths the script names are looked up (scripts it runs in turn). */
+  at: ImageAt;
 }
 
 interface Copy {
@@ -41,12 +47,22 @@ interface Copy {
   dest: string;
   destIsDir: boolean;
   line: number;
+  /** `--from=<stage>`: the stage index the sources are read from (-1: an image or unknown, which brings nothing known). */
+  from?: number;
 }
 
 interface StageState {
   /** WORKDIR values as written, resolved on demand (few lookups; a file may have thousands of WORKDIRs). */
   workdirs: { line: number; raw: string | undefined }[];
   copies: Copy[];
+  /** The stage this one is built on (`FROM base`), whose files and WORKDIR it starts with. */
+  parent?: number;
+}
+
+/** Where an image path is looked up: a stage, before a line (Infinity: the finished stage, for CMD/ENTRYPOINT). */
+export interface ImageAt {
+  stage: number;
+  line: number;
 }
 
 /** `a/./b//c/` → `a/b/c`; undefined when a `..` would climb above the start. */
@@ -80,17 +96,19 @@ function contextPath(source: string): string | undefined {
 }
 
 /** Arguments by parsed block (shared by every block of the same text, kept across keystrokes). */
-const argumentsMemo = new WeakMap<InstructionBlock['parsed'], { args: string[] | undefined; fromStage: boolean }>();
+const argumentsMemo = new WeakMap<InstructionBlock['parsed'], { args: string[] | undefined; from: string | undefined }>();
 
-function argumentsOf(block: InstructionBlock): { args: string[] | undefined; fromStage: boolean } {
+function argumentsOf(block: InstructionBlock): { args: string[] | undefined; from: string | undefined } {
   let hit = argumentsMemo.get(block.parsed);
-  if (!hit) argumentsMemo.set(block.parsed, (hit = { args: argumentsUncached(block), fromStage: fromStage(block) }));
+  if (!hit) argumentsMemo.set(block.parsed, (hit = { args: argumentsUncached(block), from: fromFlag(block) }));
   return hit;
 }
 
-function fromStage(block: InstructionBlock): boolean {
-  const ast = block.parsed.ast as unknown as { getFlags?(): { getName(): string }[] } | undefined;
-  return !!ast?.getFlags?.().some((f) => f.getName().toLowerCase() === 'from');
+/** The value of `--from=` ('' when the flag has none), undefined without the flag. */
+function fromFlag(block: InstructionBlock): string | undefined {
+  const ast = block.parsed.ast as unknown as { getFlags?(): { getName(): string; getValue(): string | null }[] } | undefined;
+  const flag = ast?.getFlags?.().find((f) => f.getName().toLowerCase() === 'from');
+  return flag ? (flag.getValue() ?? '') : undefined;
 }
 
 function argumentsUncached(block: InstructionBlock): string[] | undefined {
@@ -104,16 +122,23 @@ function argumentsUncached(block: InstructionBlock): string[] | undefined {
   return args.some((a) => /["'\\]|^<</.test(a)) ? undefined : args;
 }
 
-function copyOf(block: InstructionBlock, workdir: string | undefined): Copy | undefined {
-  const { args, fromStage } = argumentsOf(block);
-  if (fromStage) return undefined;
+/** The stage a `--from=` names (by name or index, an earlier stage only); -1 for an image or anything else. */
+function fromStageIndex(ctx: Pick<RuleContext, 'stages'>, from: string, before: number): number {
+  const v = from.toLowerCase();
+  const stage = ctx.stages.find((s) => s.index < before && (s.name?.toLowerCase() === v || String(s.index) === v));
+  return stage ? stage.index : -1;
+}
+
+function copyOf(block: InstructionBlock, workdir: string | undefined, from: number | undefined): Copy | undefined {
+  const { args } = argumentsOf(block);
   if (!args || args.length < 2 || args.some((a) => a.includes('$'))) return undefined;
   const destText = args[args.length - 1];
   const dest = imagePath(destText, workdir);
   if (dest === undefined) return undefined;
   // ADD unpacks a local tar archive: what lands in the image is its content, not the file.
   const sources = args.slice(0, -1).filter((s) => !(block.parsed.keyword === 'ADD' && /\.(tar|tgz|tbz2?|txz)(\.\w+)?$/i.test(s)));
-  return { sources, dest, destIsDir: destText.endsWith('/') || destText === '.' || args.length > 2, line: block.startLine };
+  const destIsDir = destText.endsWith('/') || destText === '.' || args.length > 2;
+  return { sources, dest, destIsDir, line: block.startLine, from };
 }
 
 /** Per parsed COPY/ADD: the file names it names, and whether a folder or glob source may bring any name. */
@@ -133,36 +158,71 @@ function mayCopy(block: InstructionBlock, args: readonly string[], names: Readon
   return shape.open || shape.names.some((n) => names.has(n));
 }
 
+type States = Map<number, StageState>;
+type StatesContext = Pick<RuleContext, 'model' | 'stageAt' | 'stages'>;
+
 /** WORKDIR and the COPY/ADD that may matter (see mayCopy) of each stage, in document order. */
-function stageStates(ctx: Pick<RuleContext, 'model' | 'stageAt'>, names: ReadonlySet<string>): Map<number, StageState> {
-  const states = new Map<number, StageState>();
+function stageStates(ctx: StatesContext, names: ReadonlySet<string>): States {
+  const states: States = new Map();
   let s: StageState | undefined;
+  let index = -1;
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if (kw === 'FROM') {
       const stage = ctx.stageAt(block.startLine);
-      s = stage ? { workdirs: [], copies: [] } : undefined;
+      s = stage ? { workdirs: [], copies: [], parent: stage.chain[0] } : undefined;
+      index = stage?.index ?? -1;
       if (stage && s) states.set(stage.index, s);
     } else if (s && kw === 'WORKDIR') {
       const v = argumentsOf(block).args?.join(' ');
       s.workdirs.push({ line: block.startLine, raw: v && !v.includes('$') ? v : undefined });
     } else if (s && (kw === 'COPY' || kw === 'ADD')) {
-      const args = argumentsOf(block).args;
+      const { args, from } = argumentsOf(block);
       if (!args || !mayCopy(block, args, names)) continue;
-      const c = copyOf(block, workdirAt(s, block.startLine));
+      const c = copyOf(
+        block,
+        workdirIn(states, { stage: index, line: block.startLine }),
+        from === undefined ? undefined : fromStageIndex(ctx, from, index),
+      );
       if (c) s.copies.push(c);
     }
   }
   return states;
 }
 
-function workdirAt(s: StageState, line: number): string | undefined {
-  let dir: string | undefined = BASE_WORKDIR;
+/** Stages followed at most from one lookup (`FROM` chains and `COPY --from=`). */
+const MAX_STAGE_HOPS = 8;
+
+/** The working directory at `at`: the stage's WORKDIRs over the one of the stage it is built on. */
+function workdirIn(states: States, at: ImageAt, hops = 0): string | undefined {
+  const s = states.get(at.stage);
+  if (!s) return undefined;
+  let dir: string | undefined =
+    s.parent !== undefined && hops < MAX_STAGE_HOPS
+      ? workdirIn(states, { stage: s.parent, line: Number.POSITIVE_INFINITY }, hops + 1)
+      : BASE_WORKDIR;
   for (const w of s.workdirs) {
-    if (w.line > line) break;
+    if (w.line > at.line) break;
     dir = w.raw === undefined ? undefined : imagePath(w.raw, dir);
   }
   return dir;
+}
+
+/**
+ * Context paths of the file at image path `target` at `at`: the last COPY/ADD before it that puts
+ * a file there, else the stage it is built on; a `COPY --from=<stage>` is followed into that stage.
+ */
+function resolveIn(states: States, at: ImageAt, target: string, hops = 0): string[] {
+  const s = states.get(at.stage);
+  if (!s || hops > MAX_STAGE_HOPS) return [];
+  let copy: Copy | undefined;
+  for (const k of s.copies) if (k.line < at.line && sourcesFor(k, target).length > 0) copy = k;
+  if (!copy) return s.parent === undefined ? [] : resolveIn(states, { stage: s.parent, line: Number.POSITIVE_INFINITY }, target, hops + 1);
+  const sources = sourcesFor(copy, target);
+  const from = copy.from;
+  if (from === undefined) return sources;
+  // Paths of a --from= copy are in that stage's file system, from its root.
+  return from < 0 ? [] : sources.flatMap((p) => resolveIn(states, { stage: from, line: Number.POSITIVE_INFINITY }, `/${p}`, hops + 1));
 }
 
 /** Image paths a start word may run: the program (PATH lookup for a bare name) or a shell's script argument. */
@@ -207,8 +267,16 @@ function sourcesFor(copy: Copy, target: string): string[] {
   return out;
 }
 
-/** The words of a start command that may name a script: the program, or the first operand of sh/bash/… */
-function startWords(c: ShellCommand): { word: ShellWord; isProgram: boolean }[] {
+/** A word that may name a script file: the program, or the first operand of sh/bash/… or of `.`/`source`. */
+export interface ScriptWord {
+  word: ShellWord;
+  /** The program word: a bare name is looked up on PATH. */
+  isProgram: boolean;
+}
+
+/** The words of a command that may name a script: the program, or the first operand of sh/bash/… and of `.`/`source`. */
+export function scriptWords(c: Pick<ShellCommand, 'name' | 'nameWord' | 'args'>): ScriptWord[] {
+  if (c.name === '.' || c.name === 'source') return c.args[0] ? [{ word: c.args[0], isProgram: false }] : [];
   const out = [{ word: c.nameWord, isProgram: true }];
   if (SH_SHELLS.has(c.name) && !c.args.some((a) => a.value === '-c')) {
     const operand = c.args.find((a) => !(a.value ?? '-').startsWith('-'));
@@ -239,33 +307,69 @@ function effectiveStartBlocks(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'stag
   return out;
 }
 
+/**
+ * A word a RUN (or a script) runs that may be a script worth reading: a shell's or `.`'s operand,
+ * or a program named `*.sh`/`*.bash` (`./install-driver.sh`, `/tmp/setup.sh`, `setup.sh` on PATH).
+ * Not `./configure` or another program without the extension: build tools, not scripts to read.
+ */
+export function mayNameScript(w: ScriptWord): boolean {
+  return !w.isProgram || /\.(sh|bash)$/.test(w.word.value ?? '');
+}
+
+interface Naming extends ScriptWord {
+  c: ShellCommand;
+  at: ImageAt;
+}
+
+/** The words that may name a context script: CMD/ENTRYPOINT the image runs (at the finished image), then RUN commands (at their line). */
+function namingWords(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands' | 'stages'>): Naming[] {
+  const effective = effectiveStartBlocks(ctx);
+  const final = ctx.stages[ctx.stages.length - 1];
+  const starts: Naming[] = [];
+  const runs: Naming[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase === 'start' && final && effective.has(c.block.startLine))
+      for (const w of scriptWords(c)) starts.push({ c, ...w, at: { stage: final.index, line: Number.POSITIVE_INFINITY } });
+    else if (c.phase === 'build' && c.instruction === 'RUN') {
+      const stage = ctx.stageAt(c.block.startLine);
+      if (stage)
+        for (const w of scriptWords(c)) if (mayNameScript(w)) runs.push({ c, ...w, at: { stage: stage.index, line: c.block.startLine } });
+    }
+  }
+  return [...starts, ...runs];
+}
+
+/** Context paths each word may name (same order), with one pass over the Dockerfile for all of them. */
+export function resolveScriptWords(ctx: StatesContext, words: readonly { word: ShellWord; isProgram: boolean; at: ImageAt }[]): string[][] {
+  const names = new Set(words.map((w) => base(w.word.value ?? '')).filter((n) => n !== ''));
+  if (names.size === 0) return words.map(() => []);
+  const states = stageStates(ctx, names);
+  return words.map(({ word, isProgram, at }) => {
+    const paths: string[] = [];
+    for (const target of runPaths(word, isProgram, workdirIn(states, at)))
+      for (const p of resolveIn(states, at, target)) if (!paths.includes(p)) paths.push(p);
+    return paths.slice(0, 4);
+  });
+}
+
 const refsMemo = new WeakMap<RuleContext['model'], ContextScriptRef[]>();
 
-/** Build-context files CMD/ENTRYPOINT would run, per naming word (a function of the Dockerfile alone). */
+/**
+ * Build-context files the image's CMD/ENTRYPOINT or a RUN would run, per naming word (a function of
+ * the Dockerfile alone). CMD/ENTRYPOINT take effect in the finished image: its last WORKDIR and the
+ * last COPY that puts a file there, wherever the instruction stands; a RUN sees what is copied before it.
+ */
 export function contextScriptRefs(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands' | 'stages'>): readonly ContextScriptRef[] {
   const hit = refsMemo.get(ctx.model);
   if (hit) return hit;
   const out: ContextScriptRef[] = [];
   refsMemo.set(ctx.model, out);
-  const effective = effectiveStartBlocks(ctx);
-  if (effective.size === 0) return out;
-  const starts: { c: ShellCommand; word: ShellWord; isProgram: boolean }[] = [];
-  for (const c of ctx.commands())
-    if (c.phase === 'start' && effective.has(c.block.startLine)) for (const w of startWords(c)) starts.push({ c, ...w });
-  const names = new Set(starts.map((w) => base(w.word.value ?? '')).filter((n) => n !== ''));
-  if (names.size === 0) return out;
-  const states = stageStates(ctx, names);
-  for (const { c, word, isProgram } of starts) {
-    const state = states.get(ctx.stageAt(c.block.startLine)?.index ?? -1);
-    if (!state || out.length >= MAX_CONTEXT_SCRIPTS) continue;
-    const paths: string[] = [];
-    // CMD and ENTRYPOINT take effect in the finished image: its last WORKDIR, and the last COPY of the
-    // stage that puts a file there, wherever the instruction stands.
-    for (const target of runPaths(word, isProgram, workdirAt(state, Number.POSITIVE_INFINITY))) {
-      const copy = state.copies.filter((k) => sourcesFor(k, target).length > 0).pop();
-      if (copy) for (const p of sourcesFor(copy, target)) if (!paths.includes(p)) paths.push(p);
-    }
-    if (paths.length > 0) out.push({ paths: paths.slice(0, 4), by: word.range, block: c.block });
-  }
+  const words = namingWords(ctx);
+  if (words.length === 0) return out;
+  const resolved = resolveScriptWords(ctx, words);
+  words.forEach((w, i) => {
+    if (resolved[i].length === 0 || out.length >= MAX_CONTEXT_SCRIPTS) return;
+    out.push({ paths: resolved[i], by: w.word.range, block: w.c.block, phase: w.c.phase, at: w.at });
+  });
   return out;
 }

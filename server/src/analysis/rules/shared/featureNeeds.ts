@@ -1,4 +1,4 @@
-import type { Range } from '../../types';
+import type { Range, RelatedInformation } from '../../types';
 import type { KernelFeature, PackageFamily } from '../../../knowledge/types';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import { featuresForPackage } from '../../../knowledge/packages';
@@ -7,7 +7,8 @@ import { familyFor, installOf } from '../../packages';
 import type { ShellCommand } from '../../shell/types';
 import { code } from './related';
 import { perCommand, perDocument, type DocumentContext } from './memo';
-import { moduleCommands } from './moduleCommands';
+import { moduleCommandOf, moduleCommands, type ModuleCommand } from './moduleCommands';
+import { runScriptCommands, startScriptCommands, startScriptFile, startScriptRelated, startScriptWhere } from './startScripts';
 
 export interface FeatureNeed {
   feature: KernelFeature;
@@ -16,6 +17,8 @@ export interface FeatureNeed {
   via: string;
   /** 'use': running it needs the feature; 'install': a package that needs it at run time is installed (never fails itself). */
   kind: 'use' | 'install';
+  /** For a command of a build-context script: its line there (the need sits on the word that runs the script). */
+  related?: RelatedInformation[];
 }
 
 const INFO_ONLY = new Set(['-v', '-V', '--version', '-h', '--help', 'version', 'help']);
@@ -84,10 +87,44 @@ function nonRootUserAt(ctx: DocumentContext, line: number): boolean {
   return user !== undefined && user !== 'root' && user !== '0' && !user.includes('$');
 }
 
+/** The features of the modules a module command loads. */
+function moduleNeeds(m: ModuleCommand): FeatureNeed[] {
+  const needs: FeatureNeed[] = [];
+  if (m.unload) return needs;
+  const { modules } = indexes();
+  for (const name of m.modules) {
+    const word = m.command.args.find((a) => (a.value ?? '').replace(/^.*\//, '').replace(/\.ko(\.\w+)?$/, '') === name);
+    for (const f of modules.get(name) ?? modules.get(name.replace(/-/g, '_')) ?? []) {
+      needs.push({ feature: f, range: (word ?? m.command.nameWord).range, via: `module ${code(name)}`, kind: 'use' });
+    }
+  }
+  return needs;
+}
+
+/**
+ * Needs of the commands of scripts read from the build context (an entrypoint's `wg-quick up`, a
+ * RUN script's `modprobe`): on the word that runs the script, the script's line named in `via` and
+ * in related information, as the same command written in the Dockerfile would be.
+ */
+function contextScriptNeeds(ctx: DocumentContext): FeatureNeed[] {
+  const needs: FeatureNeed[] = [];
+  for (const c of [...startScriptCommands(ctx), ...runScriptCommands(ctx)]) {
+    if (!startScriptFile(c)) continue;
+    const install = c.phase === 'build' ? installOf(c) : undefined;
+    const family = install ? familyFor(ctx, c.block.startLine, install.manager) : undefined;
+    const m = moduleCommandOf(c);
+    const found = [...commandNeeds(c, family), ...(m ? moduleNeeds(m) : [])];
+    if (found.length === 0) continue;
+    const where = startScriptWhere(c);
+    const related = startScriptRelated(c);
+    for (const n of found) needs.push({ ...n, via: `${n.via}${where}`, related });
+  }
+  return needs;
+}
+
 /** Every kernel feature the Dockerfile relies on, with where (computed once per analysis: several rules, their notes and the requirements read it). */
 export const featureNeeds = perDocument((ctx: DocumentContext): readonly FeatureNeed[] => {
   const needs: FeatureNeed[] = [];
-  const { modules } = indexes();
   const userns = getFeature('user_namespaces');
   for (const c of ctx.commands()) {
     const install = c.phase === 'build' ? installOf(c) : undefined;
@@ -103,15 +140,8 @@ export const featureNeeds = perDocument((ctx: DocumentContext): readonly Feature
       needs.push({ feature: userns, range: c.nameWord.range, via: `rootless ${code(c.name)}`, kind: 'use' });
     }
   }
-  for (const m of moduleCommands(ctx)) {
-    if (m.unload) continue;
-    for (const name of m.modules) {
-      const word = m.command.args.find((a) => (a.value ?? '').replace(/^.*\//, '').replace(/\.ko(\.\w+)?$/, '') === name);
-      for (const f of modules.get(name) ?? modules.get(name.replace(/-/g, '_')) ?? []) {
-        needs.push({ feature: f, range: (word ?? m.command.nameWord).range, via: `module ${code(name)}`, kind: 'use' });
-      }
-    }
-  }
+  for (const m of moduleCommands(ctx)) for (const n of moduleNeeds(m)) needs.push(n);
+  for (const n of contextScriptNeeds(ctx)) needs.push(n);
   const sctp = getFeature('sctp');
   if (sctp) {
     for (const block of ctx.model.instructions) {

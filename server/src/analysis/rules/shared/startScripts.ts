@@ -16,7 +16,15 @@ import { walkScript, type RelCommand } from '../../shell/walk';
 import { SH_SHELLS, basename } from '../../shell/wrappers';
 import type { Range, RelatedInformation } from '../../types';
 import { perDocument, type DocumentContext } from './memo';
-import { contextScriptRefs, MAX_CONTEXT_SCRIPT_CHARS, type ContextScriptRef } from './contextScripts';
+import {
+  contextScriptRefs,
+  mayNameScript,
+  MAX_CONTEXT_SCRIPT_CHARS,
+  MAX_CONTEXT_SCRIPTS,
+  resolveScriptWords,
+  scriptWords,
+  type ContextScriptRef,
+} from './contextScripts';
 
 /** Bounds: a script body longer than this, or more scripts than this per file, is not read. */
 const MAX_BODY_CHARS = 64 * 1024;
@@ -118,15 +126,15 @@ function namedBy(path: string, names: ReadonlyMap<string, Range> | undefined): R
 /** For a command of a start script: where CMD/ENTRYPOINT names that script (for related information). */
 const runBy = new WeakMap<ShellCommand, Range>();
 /** For a command of a build-context script: the script's path and the command's range in it. */
-const inFile = new WeakMap<ShellCommand, { file: string; range: Range; keyword: string }>();
+const inFile = new WeakMap<ShellCommand, { file: string; range: Range; keyword: string; phase: ShellCommand['phase']; via?: ScriptLine }>();
 
-/** Where a start-script command is, in words for a message: ` (start script)`, ` (entrypoint.sh line 14)`; '' otherwise. */
 /** The build-context file and 1-based line a start-script command was read from; undefined for other commands. */
 export function startScriptFile(c: ShellCommand): { file: string; line: number } | undefined {
   const f = inFile.get(c);
   return f ? { file: f.file, line: f.range.start.line + 1 } : undefined;
 }
 
+/** Where a start-script command is, in words for a message: ` (start script)`, ` (entrypoint.sh line 14)`; '' otherwise. */
 export function startScriptWhere(c: ShellCommand): string {
   const f = inFile.get(c);
   if (f) return ` (${f.file} line ${f.range.start.line + 1})`;
@@ -136,14 +144,17 @@ export function startScriptWhere(c: ShellCommand): string {
 /** Related information of a start-script command: the CMD/ENTRYPOINT that runs it, or its line in the context file. */
 export function startScriptRelated(c: ShellCommand): RelatedInformation[] {
   const f = inFile.get(c);
-  if (f)
+  if (f) {
+    const via = f.via ? ` (run by ${f.via.file} line ${f.via.line})` : '';
+    const when = f.phase === 'build' ? 'while the image is built' : 'when the container starts';
     return [
       {
         range: f.range,
         file: f.file,
-        message: `${f.file} line ${f.range.start.line + 1}, which ${f.keyword} runs when the container starts.`,
+        message: `${f.file} line ${f.range.start.line + 1}${via}, which ${f.keyword} runs ${when}.`,
       },
     ];
+  }
   const by = runBy.get(c);
   return by ? [{ range: by, message: 'Runs the script with this command when the container starts.' }] : [];
 }
@@ -156,22 +167,27 @@ function isShellScript(firstLine: string): boolean {
 }
 
 /** Commands of the script in `count` lines from `first`, placed at those lines. */
-function parseScript(lines: readonly string[], first: number, count: number): RelCommand[] | undefined {
+function parseScript(
+  lines: readonly string[],
+  first: number,
+  count: number,
+  phase: ShellCommand['phase'] = 'start',
+): RelCommand[] | undefined {
   const b = new ScriptBuilder();
   for (let l = first; l < first + count; l++) {
     const text = lines[l] ?? '';
     for (let i = 0; i < text.length; i++) b.push(text[i], l, i);
     b.push('\n', l, text.length);
   }
-  return walkBuilt(b, first + count);
+  return walkBuilt(b, first + count, phase);
 }
 
-function walkBuilt(b: ScriptBuilder, endLine: number): RelCommand[] | undefined {
+function walkBuilt(b: ScriptBuilder, endLine: number, phase: ShellCommand['phase'] = 'start'): RelCommand[] | undefined {
   const rel: RelCommand[] = [];
   try {
     walkScript(
       b.build(endLine, 0),
-      { instruction: 'ENTRYPOINT', phase: 'start', inSubst: false, enclosingWord: undefined, depth: 1 },
+      { instruction: phase === 'build' ? 'RUN' : 'ENTRYPOINT', phase, inSubst: false, enclosingWord: undefined, depth: 1 },
       rel,
       {
         removable: false,
@@ -242,21 +258,144 @@ function echoedScriptCommands(ctx: DocumentContext, e: EchoedScript, by: Range):
   });
 }
 
+/** Parsed build-context scripts by text and phase: a keystroke in the Dockerfile does not parse them again. */
+const parsedByText = new Map<string, { build?: RelCommand[] | null; start?: RelCommand[] | null }>();
+const MAX_PARSED_TEXTS = 16;
+
+/** The commands of a build-context script's text; undefined when it is not a shell script (or too long). */
+function parsedContextScript(text: string, phase: ShellCommand['phase']): RelCommand[] | undefined {
+  if (text.length > MAX_CONTEXT_SCRIPT_CHARS) return undefined;
+  // Keyed by the text itself: the reader hands back the same string while the file is unchanged, and
+  // a string keeps its hash, so a lookup costs no pass over a long script.
+  let byPhase = parsedByText.get(text);
+  if (byPhase === undefined) {
+    if (parsedByText.size >= MAX_PARSED_TEXTS) parsedByText.clear();
+    parsedByText.set(text, (byPhase = {}));
+  }
+  const hit = byPhase[phase];
+  if (hit !== undefined) return hit ?? undefined;
+  const lines = text.split(/\r?\n/);
+  const rel = isShellScript(lines[0] ?? '') ? parseScript(lines, 0, lines.length, phase) : undefined;
+  byPhase[phase] = rel ?? null;
+  return rel;
+}
+
+/** A file and 1-based line of a context script (the one that runs a nested script). */
+interface ScriptLine {
+  file: string;
+  line: number;
+}
+
+/** A build-context script read: the word that runs it (`ref`), its commands, and the script line that runs it when nested. */
+interface ReadScript {
+  ref: ContextScriptRef;
+  path: string;
+  rel: RelCommand[];
+  via?: ScriptLine;
+}
+
+/** Levels of scripts run by a context script that are followed (`exec /usr/local/bin/setup.sh`, `. /lib/init.sh`), and how many files in all. */
+const MAX_NESTING = 2;
+const MAX_NESTED_SCRIPTS = MAX_CONTEXT_SCRIPTS;
+
+interface Pending {
+  ref: ContextScriptRef;
+  paths: readonly string[];
+  depth: number;
+  via?: ScriptLine;
+}
+
 /**
- * Commands of a build-context script, every word placed on the CMD/ENTRYPOINT word that runs it (a
- * finding belongs in the Dockerfile; the script's own line goes to related information). Never
+ * The build-context scripts read (those the Dockerfile runs, then up to two levels of scripts they
+ * run, each file once per running word, at most MAX_NESTED_SCRIPTS nested ones), and every context
+ * path asked for on the way: the caller reads those and passes them back (contextPathsOf).
+ */
+interface ScriptsRead {
+  scripts: ReadScript[];
+  wanted: string[];
+}
+
+const readMemo = new WeakMap<DocumentContext['model'], { files: DocumentContext['contextFiles']; value: ScriptsRead }>();
+
+/**
+ * Memoised per model. The value depends on the files only through the paths it asked for (`wanted`),
+ * so another texts map with the same text object at each of those paths (the caller's next round
+ * of asking, then the analysis) reuses it.
+ */
+export function contextScriptsRead(ctx: DocumentContext): ScriptsRead {
+  const hit = readMemo.get(ctx.model);
+  if (hit && (hit.files === ctx.contextFiles || hit.value.wanted.every((p) => hit.files?.get(p) === ctx.contextFiles?.get(p))))
+    return hit.value;
+  const value = contextScriptsReadUncached(ctx);
+  readMemo.set(ctx.model, { files: ctx.contextFiles, value });
+  return value;
+}
+
+function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
+  const wanted = new Set<string>();
+  const scripts: ReadScript[] = [];
+  const done = new Map<ContextScriptRef, Set<string>>();
+  let level: Pending[] = contextScriptRefs(ctx).map((ref) => ({ ref, paths: ref.paths, depth: 0 }));
+  let nested = 0;
+  while (level.length > 0) {
+    const next: Pending[] = [];
+    for (const item of level) {
+      for (const p of item.paths) wanted.add(p);
+      const found = item.paths.map((p) => ({ path: p, text: ctx.contextFiles?.get(p) })).find((f) => f.text !== undefined);
+      const seen = done.get(item.ref) ?? new Set<string>();
+      done.set(item.ref, seen);
+      if (found?.text === undefined || seen.has(found.path)) continue;
+      seen.add(found.path);
+      const rel = parsedContextScript(found.text, item.ref.phase);
+      if (!rel) continue;
+      scripts.push({ ref: item.ref, path: found.path, rel, via: item.via });
+      if (item.depth >= MAX_NESTING) continue;
+      for (const n of nestedScripts(ctx, item, found.path, rel)) if (nested++ < MAX_NESTED_SCRIPTS) next.push(n);
+    }
+    level = next;
+  }
+  return { scripts, wanted: [...wanted] };
+}
+
+/** Per parsed script (kept with its text): the words of its commands that may name a script, with their 1-based line. */
+const namedMemo = new WeakMap<readonly RelCommand[], { word: ShellWord; isProgram: boolean; line: number }[]>();
+
+function namedScripts(rel: readonly RelCommand[]): { word: ShellWord; isProgram: boolean; line: number }[] {
+  let hit = namedMemo.get(rel);
+  if (!hit) {
+    hit = rel.flatMap((r) =>
+      scriptWords(r)
+        .filter(mayNameScript)
+        .map((w) => ({ ...w, line: r.nameWord.range.start.line + 1 })),
+    );
+    namedMemo.set(rel, hit);
+  }
+  return hit;
+}
+
+/** The scripts a context script runs in turn that are in the build context too, by the script line that runs them. */
+function nestedScripts(ctx: DocumentContext, item: Pending, file: string, rel: readonly RelCommand[]): Pending[] {
+  const named = namedScripts(rel);
+  if (named.length === 0) return [];
+  const words = named.map((w) => ({ ...w, at: item.ref.at }));
+  const resolved = resolveScriptWords(ctx, words);
+  const out: Pending[] = [];
+  words.forEach((w, i) => {
+    if (resolved[i].length > 0) out.push({ ref: item.ref, paths: resolved[i], depth: item.depth + 1, via: { file, line: w.line } });
+  });
+  return out;
+}
+
+/**
+ * Commands of a build-context script, every word placed on the CMD/ENTRYPOINT/RUN word that runs it
+ * (a finding belongs in the Dockerfile; the script's own line goes to related information). Never
  * removable: no fix edits another file from the Dockerfile.
  */
-function contextScriptCommands(ctx: DocumentContext, ref: ContextScriptRef): ShellCommand[] {
-  const found = ref.paths.map((p) => ({ path: p, text: ctx.contextFiles?.get(p) })).find((f) => f.text !== undefined);
-  if (!found?.text || found.text.length > MAX_CONTEXT_SCRIPT_CHARS) return [];
-  const lines = found.text.split(/\r?\n/);
-  if (!isShellScript(lines[0] ?? '')) return [];
-  const rel = parseScript(lines, 0, lines.length);
-  if (!rel) return [];
+function contextScriptCommands(script: ReadScript): ShellCommand[] {
+  const { ref } = script;
   const at = (w: ShellWord): ShellWord => ({ ...w, range: ref.by });
   const keyword = ref.block.parsed.keyword;
-  return rel.map((r) => {
+  return script.rel.map((r) => {
     const c: ShellCommand = {
       ...r,
       nameWord: at(r.nameWord),
@@ -268,16 +407,31 @@ function contextScriptCommands(ctx: DocumentContext, ref: ContextScriptRef): She
       block: ref.block,
     };
     runBy.set(c, ref.by);
-    inFile.set(c, { file: found.path, range: r.nameWord.range, keyword });
+    inFile.set(c, { file: script.path, range: r.nameWord.range, keyword, phase: ref.phase, via: script.via });
     return c;
   });
 }
 
+/** Commands of build-context scripts, by the phase of the instruction that runs them. */
+const contextCommands = perDocument((ctx: DocumentContext): { start: ShellCommand[]; build: ShellCommand[] } => {
+  const out = { start: [] as ShellCommand[], build: [] as ShellCommand[] };
+  if (!ctx.contextFiles || ctx.contextFiles.size === 0) return out;
+  for (const s of contextScriptsRead(ctx).scripts) for (const c of contextScriptCommands(s)) out[s.ref.phase].push(c);
+  return out;
+});
+
+/**
+ * Commands of build-context scripts RUN runs (`COPY install.sh .` + `RUN ./install.sh`), phase
+ * 'build': the rules report them as they report the same command written in the RUN, on the word that
+ * runs the script, with the script's line in related information.
+ */
+export function runScriptCommands(ctx: DocumentContext): readonly ShellCommand[] {
+  return contextCommands(ctx).build;
+}
+
 /** Commands of start scripts run by CMD/ENTRYPOINT (phase 'start'): written in the Dockerfile, or read from the build context. */
 export const startScriptCommands = perDocument((ctx: DocumentContext): readonly ShellCommand[] => {
-  const out: ShellCommand[] = [];
-  if (ctx.contextFiles && ctx.contextFiles.size > 0)
-    for (const ref of contextScriptRefs(ctx)) for (const c of contextScriptCommands(ctx, ref)) out.push(c);
+  const out: ShellCommand[] = [...contextCommands(ctx).start];
   const names = startNames(ctx);
   if (names.size === 0) return out;
   for (const s of writtenScripts(ctx)) {

@@ -3,11 +3,11 @@
  * writes into /proc/sys, and sysctl config files (/etc/sysctl.conf, /etc/sysctl.d/) written by a
  * redirect, tee or `sed -i`. build-time-sysctl flags them; the requirements list the settings.
  */
-import type { RuleContext } from '../types';
 import type { Range } from '../../types';
 import type { ShellCommand } from '../../shell/types';
 import { normalizeSysctlKey } from '../../../knowledge/sysctls';
-import { perCommand, perContext } from './memo';
+import { perCommand, perContext, type DocumentContext } from './memo';
+import { runScriptCommands } from './startScripts';
 
 const PROC_SYS = '/proc/sys/';
 
@@ -48,13 +48,17 @@ function echoed(c: ShellCommand): string | undefined {
 
 const WRITE_REDIRECTS = /^\d*(>|>>|>\||&>|&>>)$/;
 
-/** Kernel parameter writes at build time (computed once per analysis: build-time-sysctl and the requirements read it). */
-export const sysctlWrites = perContext((ctx: Pick<RuleContext, 'commands'>): readonly SysctlWrite[] => {
+/**
+ * Kernel parameter writes at build time, in RUN and in the build-context scripts RUN runs (on the
+ * word that runs the script). Computed once per analysis: build-time-sysctl and the requirements read it.
+ */
+export const sysctlWrites = perContext((ctx: DocumentContext): readonly SysctlWrite[] => {
   const out: SysctlWrite[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;
     for (const w of writesOf(c, undefined)) out.push(w);
   }
+  for (const c of runScriptCommands(ctx)) for (const w of writesOf(c, undefined)) out.push(w);
   return out;
 });
 
