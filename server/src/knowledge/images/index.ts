@@ -9,6 +9,7 @@ import { derivedRules } from './derived';
 import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
 import { isOfficialImage, tagHistory } from './history';
+import { ciImageRules } from './ciImages';
 import { communityImageRules } from './communityImages';
 import { deviceImageRules } from './deviceImages';
 import { laterPinRules } from './laterPins';
@@ -56,6 +57,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...communityImageRules,
   ...toolImageRules,
   ...deviceImageRules,
+  ...ciImageRules,
 ];
 
 const resolver = new ImageResolver({

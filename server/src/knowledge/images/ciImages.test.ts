@@ -1,0 +1,47 @@
+/**
+ * CI and base images read from their own build files (ciImages.ts): each release tag resolves to the Ubuntu its
+ * Dockerfile at that release names and cites it; tags the files do not fix stay unknown with the reason.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
+
+test('Phusion baseimage: each release by image/Dockerfile at its git tag; codename tags by their own name; latest unknown', () => {
+  const src = /phusion\/baseimage-docker @ 2403c582/;
+  checkKnown(
+    [
+      ['phusion/baseimage:0.9.9', 'ubuntu-12.04', src, false],
+      ['phusion/baseimage:0.9.18', 'ubuntu-14.04', src, false],
+      ['phusion/baseimage:0.9.19', 'ubuntu-16.04', src, false],
+      ['phusion/baseimage:0.10.2', 'ubuntu-16.04', src, false],
+      ['phusion/baseimage:0.11', 'ubuntu-18.04', src, false],
+      ['phusion/baseimage:18.04-1.0.0', 'ubuntu-18.04', src, false],
+      ['phusion/baseimage:focal-1.2.0', 'ubuntu-20.04', src, false],
+      ['ghcr.io/phusion/baseimage:jammy-1.0.4', 'ubuntu-22.04', src, false],
+      ['phusion/baseimage:noble-1.0.2', 'ubuntu-24.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('phusion/baseimage', /never pushes it/);
+  assert.equal(lookup('phusion/baseimage:0.12').kind, 'unknown', 'no such release');
+});
+
+test('unityci/editor: FROM unityci/base of the repository release the tag ends in (20.04, 18.04, 22.04)', () => {
+  const src = /game-ci\/docker @ 75891f03/;
+  checkKnown(
+    [
+      ['unityci/editor:2019.4.1f1-base-0.5', 'ubuntu-20.04', src, false],
+      ['unityci/editor:2022.3.0f1-linux-mono-0.17.2', 'ubuntu-18.04', src, false],
+      ['unityci/editor:ubuntu-2022.3.10f1-webgl-1.0.1', 'ubuntu-18.04', src, false],
+      ['unityci/editor:ubuntu-2022.3.10f1-webgl-1.0', 'ubuntu-18.04', src, true],
+      ['unityci/editor:ubuntu-2021.3.12f1-webgl-1', 'ubuntu-18.04', src, true],
+      ['unityci/editor:2023.2.2f1-webgl-2.0', 'ubuntu-22.04', src, true],
+      ['unityci/editor:6000.0.23f1-android-3.1.0', 'ubuntu-22.04', src, false],
+      ['unityci/base:3.1.0', 'ubuntu-22.04', src, false],
+      ['unityci/hub:ubuntu-1.1.2', 'ubuntu-18.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('unityci/editor:ubuntu-2020.1.0f1-linux-il2cpp-0', /names no single release/);
+  checkUnknown('unityci/editor:windows-2021.3.1f1-base-1', /Windows image/);
+});

@@ -1,0 +1,119 @@
+/**
+ * CI, build and general-purpose base images the held-out samples found unresolved, read from their own build files at
+ * a pinned commit (the rules of thirdParty.ts: a release tag resolves where those files fix its base; a moving tag
+ * is described as of the commit read; anything else stays unknown with the reason).
+ */
+import type { ImageTagRule } from './ruleTypes';
+import { exactTagPattern as exactTags } from './vendors';
+
+// --- Phusion baseimage (phusion/baseimage-docker) ------------------------------------------------------------------------
+// Until 0.11 `make release` pushed phusion/baseimage:$(VERSION) built from image/Dockerfile (FROM ubuntu:NN.04) and
+// moved latest with it (tag_latest); the git tag is rel-<version> (0.9.x) or <version>. From 2020 the release workflow
+// pushes phusion/baseimage:<release tag> (bionic-1.0.0, focal-1.2.0, jammy-1.0.4, noble-1.0.2), built from image/Dockerfile
+// whose ARG BASE_IMAGE default is ubuntu of the codename the release tag names, at every such tag read.
+const PHUSION =
+  'phusion/baseimage-docker @ 2403c582 (2025-04-10): image/Dockerfile at every release tag (rel-0.9.0 … rel-0.9.9 FROM ubuntu:12.04, rel-0.9.10 … rel-0.9.18 ubuntu:14.04, rel-0.9.19 … 0.10.2 ubuntu:16.04, 0.11 ubuntu:18.04; bionic-1.0.0/18.04-1.0.0, focal-*, jammy-*, noble-* ARG BASE_IMAGE=ubuntu:18.04/20.04/22.04/24.04); Makefile NAME = phusion/baseimage, tag $(VERSION); .github/workflows/main.yml tags phusion/baseimage:<release tag>, never latest';
+const PHUSION_REPOS = ['docker.io/phusion/baseimage', 'ghcr.io/phusion/baseimage'];
+const PHUSION_CODENAMES: Readonly<Record<string, string>> = {
+  bionic: 'ubuntu:18.04',
+  '18.04': 'ubuntu:18.04',
+  focal: 'ubuntu:20.04',
+  jammy: 'ubuntu:22.04',
+  noble: 'ubuntu:24.04',
+};
+const phusionRules: ImageTagRule[] = [
+  {
+    id: 'phusion/0.9-12.04',
+    repositories: PHUSION_REPOS,
+    tag: exactTags('0.9.0 0.9.1 0.9.2 0.9.3 0.9.4 0.9.5 0.9.6 0.9.7 0.9.8 0.9.9'),
+    base: 'ubuntu:12.04',
+    source: PHUSION,
+  },
+  {
+    id: 'phusion/0.9-14.04',
+    repositories: PHUSION_REPOS,
+    tag: exactTags('0.9.10 0.9.11 0.9.12 0.9.13 0.9.14 0.9.15 0.9.16 0.9.17 0.9.18'),
+    base: 'ubuntu:14.04',
+    source: PHUSION,
+  },
+  {
+    id: 'phusion/0.9-16.04',
+    repositories: PHUSION_REPOS,
+    tag: exactTags('0.9.19 0.9.20 0.9.21 0.9.22 0.10.0 0.10.1 0.10.2'),
+    base: 'ubuntu:16.04',
+    source: PHUSION,
+  },
+  { id: 'phusion/0.11', repositories: PHUSION_REPOS, tag: /^0\.11$/, base: 'ubuntu:18.04', source: PHUSION },
+  {
+    // The release tag names the Ubuntu release: phusion's own naming scheme, and the Dockerfile default at every such tag.
+    id: 'phusion/codename',
+    repositories: PHUSION_REPOS,
+    tag: /^(?<c>bionic|18\.04|focal|jammy|noble)-\d+\.\d+\.\d+$/,
+    base: { group: 'c', map: PHUSION_CODENAMES },
+    source: PHUSION,
+  },
+  {
+    id: 'phusion/latest',
+    repositories: PHUSION_REPOS,
+    tag: /^latest$/,
+    unknown:
+      'phusion/baseimage:latest was moved by `make release` (tag_latest) for the older releases; the release workflow used since 2020 never pushes it, and which release last moved it is not recorded',
+    source: PHUSION,
+  },
+];
+
+// --- Unity editor images (game-ci/docker) ---------------------------------------------------------------------------------
+// unityci/editor:[ubuntu-]<editor>-<module>-<repo version> is built FROM unityci/base:<repo version full> (workflow
+// build-args baseImage=unityci/base:${repoVersionFull}); the tags carry the full, minor and major repo version. unityci/base
+// is images/ubuntu/base/Dockerfile (base/Dockerfile before 0.6) at the repository's release tag, whose FROM is not
+// overridden by any workflow: ubuntu:20.04 for 0.1 … 0.5, ubuntu:18.04 for 0.6 … 1.1.2, ubuntu:22.04 from 2.0.0.
+const UNITY =
+  'game-ci/docker @ 75891f03 (2026-05-02): images/ubuntu/base/Dockerfile (base/Dockerfile before v0.6) at every release tag v0.1 … v3.2.2 (FROM ubuntu:20.04 v0.1–v0.5; ubuntu:18.04 v0.6–v1.1.2; ARG ubuntuImage="ubuntu:22.04" v2.0.0–v3.2.2, no workflow overrides it); .github/workflows/new-ubuntu-post-2019-2-editor-image-requested.yml @ v0.17.2, v1.0.0, v2.0.0: build-args baseImage=unityci/base:${repoVersionFull}, tags unityci/editor:[ubuntu-]<editor>-<platform>-<repoVersionFull|Minor|Major>';
+/** Repository release → the Ubuntu of unityci/base at that release. */
+const UNITY_RELEASES: Readonly<Record<string, string>> = {
+  'ubuntu:20.04': '0.1 0.2 0.3 0.4 0.5',
+  'ubuntu:18.04': '0.6 0.7 0.8 0.9 0.10 0.11 0.12 0.13 0.14 0.15 0.16.0 0.16.1 0.17.0 0.17.1 0.17.2 1.0.0 1.0.1 1.1.0 1.1.1 1.1.2',
+  'ubuntu:22.04': '2.0.0 3.0.0 3.0.1 3.1.0 3.2.0 3.2.1 3.2.2',
+};
+/** The minor and major tags that move with later releases of one line, all of whose releases share one Ubuntu. */
+const UNITY_LINES: Readonly<Record<string, string>> = {
+  'ubuntu:18.04': '0.16 0.17 1 1.0 1.1',
+  'ubuntu:22.04': '2 2.0 3 3.0 3.1 3.2',
+};
+const byVersion = (table: Readonly<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(table).flatMap(([base, versions]) => versions.split(' ').map((v) => [v, base])));
+const UNITY_EDITOR_TAG = (v: string) => new RegExp(`^(?:ubuntu-)?\\d{4}\\.\\d+\\.\\d+[abfp]\\d+-[a-z0-9-]+?-${v}$`);
+const unityRules: ImageTagRule[] = [
+  {
+    id: 'unityci/editor',
+    repositories: ['docker.io/unityci/editor'],
+    tag: UNITY_EDITOR_TAG('(?<v>\\d+\\.\\d+(?:\\.\\d+)?)'),
+    base: { group: 'v', map: byVersion(UNITY_RELEASES) },
+    source: UNITY,
+  },
+  {
+    id: 'unityci/editor-line',
+    repositories: ['docker.io/unityci/editor'],
+    tag: UNITY_EDITOR_TAG('(?<v>\\d+(?:\\.\\d+)?)'),
+    base: { group: 'v', map: byVersion(UNITY_LINES) },
+    moving: {},
+    source: UNITY,
+  },
+  {
+    id: 'unityci/base-hub',
+    repositories: ['docker.io/unityci/base', 'docker.io/unityci/hub'],
+    tag: /^(?:ubuntu-)?(?<v>\d+\.\d+(?:\.\d+)?)$/,
+    base: { group: 'v', map: byVersion(UNITY_RELEASES) },
+    source: UNITY,
+  },
+  {
+    id: 'unityci/unknown',
+    repositories: ['docker.io/unityci/editor', 'docker.io/unityci/base', 'docker.io/unityci/hub'],
+    tag: /^.*$/,
+    unknown:
+      '{image} tags are built FROM unityci/base of the repository release they end in (Ubuntu 20.04 for 0.1–0.5, 18.04 for 0.6–1.1.2, 22.04 from 2.0.0); this tag names no single release of one Ubuntu (the 0 line moved from 20.04 to 18.04) or is a Windows image',
+    source: UNITY,
+  },
+];
+
+export const ciImageRules: readonly ImageTagRule[] = [...phusionRules, ...unityRules];
