@@ -12,6 +12,7 @@ import { isOfficialImage, tagHistory } from './history';
 import { ciImageRules } from './ciImages';
 import { communityImageRules } from './communityImages';
 import { deviceImageRules } from './deviceImages';
+import { mlImageRules } from './mlImages';
 import { laterPinRules } from './laterPins';
 import { linuxserverRules } from './linuxserver';
 import { otherReleases, otherRules } from './others';
@@ -55,6 +56,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...rosRules,
   ...vendorRules,
   ...communityImageRules,
+  ...mlImageRules,
   ...toolImageRules,
   ...deviceImageRules,
   ...ciImageRules,

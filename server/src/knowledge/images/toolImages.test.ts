@@ -90,8 +90,8 @@ test('Home Assistant add-on base and Strimzi: each release tag by the base its b
 
 test('vendors whose build files do not fix a tag’s base say so instead of “not an image the knowledge base knows”', () => {
   checkUnknown('oven/bun:1.1.38-alpine', /which commit built a tag is not recorded/);
-  checkUnknown('nvcr.io/nvidia/pytorch:24.01-py3', /only in that release’s notes/);
-  checkUnknown('nvcr.io/nvidia/tritonserver:23.08-py3', /only in that release’s notes/);
+  checkUnknown('nvcr.io/nvidia/pytorch:24.01-py3', /only in that container’s release notes/);
+  checkUnknown('nvcr.io/nvidia/tritonserver:23.08-py3', /Frameworks Support Matrix/);
   checkUnknown('pytorch/pytorch:2.1.0-cuda12.1-cudnn8-runtime', /docker\.Makefile/);
   checkUnknown('quay.io/debezium/connect:2.0', /unversioned debezium\/base/);
   checkUnknown('grafana/grafana:10.1.5', /could not be read here/);
