@@ -27,3 +27,23 @@ test('NGC containers: the Ubuntu each release note lists, per container; unread 
   checkUnknown('nvcr.io/nvidia/tritonserver:24.01-py3', /Frameworks Support Matrix/);
   checkUnknown('nvcr.io/nvidia/tritonserver:21.05-py3-sdk', /do not include this one/);
 });
+
+test('tensorflow/serving: each release by the last FROM of its Dockerfile(.gpu) at the release tag; latest = 2.20.0', () => {
+  const src = /tensorflow\/serving @ 9d981c5c/;
+  checkKnown(
+    [
+      ['tensorflow/serving:1.12.0', 'ubuntu-16.04', src, false],
+      ['tensorflow/serving:2.11.1', 'ubuntu-18.04', src, false],
+      ['tensorflow/serving:2.12.0', 'ubuntu-20.04', src, false],
+      ['tensorflow/serving:2.20.0', 'ubuntu-22.04', src, false],
+      ['tensorflow/serving:2.1.0-gpu', 'ubuntu-16.04', src, false],
+      ['tensorflow/serving:2.2.0-gpu', 'ubuntu-18.04', src, false],
+      ['tensorflow/serving:2.15.1-gpu', 'ubuntu-20.04', src, false],
+      ['tensorflow/serving', 'ubuntu-22.04', src, true],
+      ['tensorflow/serving:latest-gpu', 'ubuntu-22.04', src, true],
+    ],
+    'inferred',
+  );
+  checkUnknown('tensorflow/serving:latest-devel', /-devel and -mkl images/);
+  checkUnknown('tensorflow/serving:2.15.0', /no release were not read/);
+});

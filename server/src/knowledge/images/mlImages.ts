@@ -78,4 +78,48 @@ const ngcRules: ImageTagRule[] = NGC_CONTAINERS.flatMap((c) =>
   ),
 );
 
-export const mlImageRules: readonly ImageTagRule[] = [...ngcRules];
+// --- TensorFlow Serving (tensorflow/serving) --------------------------------------------------------------------------------
+// g3doc/docker.md: the images on Docker Hub are the ones tensorflow_serving/tools/docker/Dockerfile (CPU) and Dockerfile.gpu
+// describe. Their last FROM at each release tag: ubuntu:NN.04, or nvidia/cuda:<cuda>-…-ubuntuNN.04 for the GPU image
+// (NVIDIA's tag names its Ubuntu: its own naming scheme). latest / latest-gpu are the newest release, 2.20.0.
+const SERVING =
+  'tensorflow/serving @ 9d981c5c (2026-07-30): tensorflow_serving/tools/docker/Dockerfile and Dockerfile.gpu, last FROM at each release tag 1.8.0 … 2.20.0 (CPU: ubuntu:16.04 to 1.12.x, 18.04 1.13.0–2.11.1, 20.04 2.12.0–2.19.1, 22.04 2.20.0; GPU: nvidia/cuda:…-ubuntu16.04 to 2.1.x, -ubuntu18.04 2.2.0–2.11.1, -ubuntu20.04 2.12.0–2.19.1, -ubuntu22.04 2.20.0); g3doc/docker.md';
+const SERVING_REPOS = ['docker.io/tensorflow/serving'];
+const SERVING_CPU: Readonly<Record<string, string>> = {
+  'ubuntu:16.04': '1.8.0 1.9.0 1.9.1 1.10.0 1.10.1 1.11.0 1.11.1 1.12.0 1.12.3',
+  'ubuntu:18.04':
+    '1.13.0 1.14.0 1.15.0 2.0.0 1.13.1 1.13.2 2.1.0 2.2.0 2.3.0 2.4.0 2.4.1 2.2.2 2.5.1 2.1.4 2.2.3 2.4.2 2.3.3 2.3.4 2.4.3 2.5.2 2.6.0 2.4.4 2.5.3 2.6.1 2.7.0 2.6.2 2.5.4 2.6.3 2.8.0 2.9.0 2.8.2 2.6.5 2.9.1 2.7.3 2.10.0 2.7.4 2.8.3 2.9.2 2.8.4 2.9.3 2.10.1 2.11.0 2.11.1',
+  'ubuntu:20.04': '2.12.0 2.12.1 2.12.2 2.13.0 2.13.1 2.14.0 2.14.1 2.15.1 2.16.1 2.17.0 2.18.0 2.17.1 2.18.1 2.19.0 2.19.1',
+  'ubuntu:22.04': '2.20.0',
+};
+const SERVING_GPU: Readonly<Record<string, string>> = {
+  'ubuntu:16.04': '1.9.1 1.10.0 1.10.1 1.11.0 1.11.1 1.12.0 1.13.0 1.14.0 1.12.3 1.15.0 2.0.0 1.13.1 1.13.2 2.1.0 2.1.4',
+  'ubuntu:18.04':
+    '2.2.0 2.3.0 2.4.0 2.4.1 2.2.2 2.5.1 2.2.3 2.4.2 2.3.3 2.3.4 2.4.3 2.5.2 2.6.0 2.4.4 2.5.3 2.6.1 2.7.0 2.6.2 2.5.4 2.6.3 2.8.0 2.9.0 2.8.2 2.6.5 2.9.1 2.7.3 2.10.0 2.7.4 2.8.3 2.9.2 2.8.4 2.9.3 2.10.1 2.11.0 2.11.1',
+  'ubuntu:20.04': '2.12.0 2.12.1 2.12.2 2.13.0 2.13.1 2.14.0 2.14.1 2.15.1 2.16.1 2.17.0 2.18.0 2.17.1 2.18.1 2.19.0 2.19.1',
+  'ubuntu:22.04': '2.20.0',
+};
+const servingRules: ImageTagRule[] = [
+  ...exactTagRules(SERVING_CPU, (base) => ({ id: `tf-serving/${base}`, repositories: SERVING_REPOS, source: SERVING })),
+  ...exactTagRules(SERVING_GPU, (base) => ({ id: `tf-serving/gpu-${base}`, repositories: SERVING_REPOS, source: SERVING }), {
+    suffix: '-gpu',
+  }),
+  {
+    id: 'tf-serving/latest',
+    repositories: SERVING_REPOS,
+    tag: /^latest(?:-gpu)?$/,
+    base: 'ubuntu:22.04',
+    moving: { pin: 'tensorflow/serving:2.20.0' },
+    source: SERVING,
+  },
+  {
+    id: 'tf-serving/unknown',
+    repositories: SERVING_REPOS,
+    tag: /^.*$/,
+    unknown:
+      'tensorflow/serving release tags and their -gpu images resolve by the Dockerfile at the release tag; the -devel and -mkl images (Dockerfile.devel*, Dockerfile.mkl) and tags of no release were not read',
+    source: SERVING,
+  },
+];
+
+export const mlImageRules: readonly ImageTagRule[] = [...ngcRules, ...servingRules];
