@@ -45,3 +45,17 @@ test('unityci/editor: FROM unityci/base of the repository release the tag ends i
   checkUnknown('unityci/editor:ubuntu-2020.1.0f1-linux-il2cpp-0', /names no single release/);
   checkUnknown('unityci/editor:windows-2021.3.1f1-base-1', /Windows image/);
 });
+
+test('SQL Server: tags naming ubuntu-NN.04 by Microsoft’s naming scheme (a fact, not a guess); -latest unknown', () => {
+  const src = /MicrosoftDocs\/sql-docs/;
+  checkKnown(
+    [
+      ['mcr.microsoft.com/mssql/server:2019-CU5-ubuntu-18.04', 'ubuntu-18.04', src, false],
+      ['mcr.microsoft.com/mssql/server:2017-CU31-GDR1-ubuntu-18.04', 'ubuntu-18.04', src, false],
+      ['mcr.microsoft.com/mssql/server:2022-CU13-ubuntu-22.04', 'ubuntu-22.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('mcr.microsoft.com/mssql/server:2019-latest', /names no Ubuntu release/);
+  checkUnknown('mcr.microsoft.com/mssql/server:2017-CU8-ubuntu', /names no Ubuntu release/);
+});

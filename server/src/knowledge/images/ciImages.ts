@@ -1,5 +1,5 @@
 /**
- * CI, build and general-purpose base images the held-out samples found unresolved, read from their own build files at
+ * CI, build, general-purpose base and vendor images the held-out samples found unresolved, read from their own build files at
  * a pinned commit (the rules of thirdParty.ts: a release tag resolves where those files fix its base; a moving tag
  * is described as of the commit read; anything else stays unknown with the reason).
  */
@@ -116,4 +116,29 @@ const unityRules: ImageTagRule[] = [
   },
 ];
 
-export const ciImageRules: readonly ImageTagRule[] = [...phusionRules, ...unityRules];
+// --- SQL Server (mcr.microsoft.com/mssql/server) ----------------------------------------------------------------------------
+// Microsoft builds these images from files it does not publish. Tags of one cumulative update name their Ubuntu
+// (2019-CU5-ubuntu-18.04, 2022-CU13-ubuntu-22.04): Microsoft's own naming scheme, read as such. The -latest tags and the
+// early 2017-CUn-ubuntu tags name no release.
+const MSSQL =
+  'MicrosoftDocs/sql-docs docs/linux/quickstart-install-connect-docker.md @ 0039c216 (ms.date 10/24/2023): "pull a specific image … add a colon and the tag name, such as mcr.microsoft.com/mssql/server:2019-GA-ubuntu"; the CU tags of mcr.microsoft.com/mssql/server name their Ubuntu release (…-ubuntu-16.04/18.04/20.04/22.04), Microsoft\'s naming scheme';
+const MSSQL_REPOS = ['mcr.microsoft.com/mssql/server', 'docker.io/microsoft/mssql-server-linux'];
+const mssqlRules: ImageTagRule[] = [
+  {
+    id: 'mssql/ubuntu-named',
+    repositories: MSSQL_REPOS,
+    tag: /^20\d\d-(?:[A-Za-z0-9.]+-)*ubuntu-(?<v>1[68]|2[02]|24)\.04$/,
+    base: 'ubuntu:{v}.04',
+    source: MSSQL,
+  },
+  {
+    id: 'mssql/unknown',
+    repositories: MSSQL_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} names no Ubuntu release: SQL Server images are built from files Microsoft does not publish, and only the tags of one cumulative update that end in -ubuntu-NN.04 say which Ubuntu they carry (the -latest tags follow the newest update)',
+    source: MSSQL,
+  },
+];
+
+export const ciImageRules: readonly ImageTagRule[] = [...phusionRules, ...unityRules, ...mssqlRules];
