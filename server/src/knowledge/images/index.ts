@@ -9,6 +9,7 @@ import { derivedRules } from './derived';
 import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
 import { isOfficialImage, tagHistory } from './history';
+import { baseDuring, baseTimelineCitation } from './baseTimeline';
 import { ciImageRules } from './ciImages';
 import { communityImageRules } from './communityImages';
 import { deviceImageRules } from './deviceImages';
@@ -68,6 +69,8 @@ const resolver = new ImageResolver({
   history: tagHistory,
   historyHasImage: isOfficialImage,
   latestPoint: (id) => latestPointRelease.get(id),
+  baseDuring,
+  baseDuringSource: baseTimelineCitation(),
 });
 
 export function lookupImage(ref: ImageRef): ImageLookup {
