@@ -59,3 +59,15 @@ test('SQL Server: tags naming ubuntu-NN.04 by Microsoft’s naming scheme (a fac
   checkUnknown('mcr.microsoft.com/mssql/server:2019-latest', /names no Ubuntu release/);
   checkUnknown('mcr.microsoft.com/mssql/server:2017-CU8-ubuntu', /names no Ubuntu release/);
 });
+
+test('later pins: caddy on Alpine 3.23 (pinned before Alpine 3.24 existed), websphere-liberty kernel/full via ibmjava:8-jre', () => {
+  checkKnown([
+    ['caddy:builder', 'alpine-3.23', /caddyserver\/caddy-docker @ 03d78cdc/, true],
+    ['caddy:2.11.4-builder-alpine', 'alpine-3.23', /before|after that pin/, false],
+    ['caddy', 'alpine-3.23', /caddy-docker/, true],
+    ['websphere-liberty:kernel', 'ubuntu-22.04', /WASdev\/ci\.docker @ 71fe9864/, true],
+    ['websphere-liberty:full', 'ubuntu-22.04', /all 17 versions/, true],
+  ]);
+  // Retired tags built FROM websphere-liberty:kernel before Ubuntu 22.04 existed are not given it.
+  checkUnknown('websphere-liberty:webProfile7', /has moved since/);
+});

@@ -44,6 +44,12 @@ test('Bioconductor: each release branch by the rocker/rstudio tag it builds on; 
     ['bioconductor/bioconductor_docker:devel', 'ubuntu-22.04', src, true],
   ]);
   checkUnknown('bioconductor/bioconductor_docker:RELEASE_3_10', /rocker\/rstudio:3\.6\.3/);
+  // From RELEASE_3_16 the same images are also pushed without "_docker".
+  checkKnown([
+    ['ghcr.io/bioconductor/bioconductor:RELEASE_3_16', 'ubuntu-22.04', /without _docker/, false],
+    ['bioconductor/bioconductor:3.18-R-4.3.2', 'ubuntu-22.04', /without _docker/, false],
+  ]);
+  assert.equal(lookup('bioconductor/bioconductor:RELEASE_3_15').kind, 'unknown', 'no alias before RELEASE_3_16');
 });
 
 test('Flutter: last build of each version tag and the Ubuntu of the android-sdk image it was built on', () => {
