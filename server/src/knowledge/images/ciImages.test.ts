@@ -71,3 +71,19 @@ test('later pins: caddy on Alpine 3.23 (pinned before Alpine 3.24 existed), webs
   // Retired tags built FROM websphere-liberty:kernel before Ubuntu 22.04 existed are not given it.
   checkUnknown('websphere-liberty:webProfile7', /has moved since/);
 });
+
+test('GitLab Runner v1.6.1 … v13.1.3: ubuntu-/bare and alpine- tags by the FROM at the release tag; later ones unknown', () => {
+  const src = /gitlabhq\/gitlab-runner \(GitHub mirror\) @ d79f3e7b/;
+  checkKnown(
+    [
+      ['gitlab/gitlab-runner:v10.3.0', 'ubuntu-14.04', src, false],
+      ['gitlab/gitlab-runner:ubuntu-v11.0.0', 'ubuntu-16.04', src, false],
+      ['gitlab/gitlab-runner:v13.1.3', 'ubuntu-18.04', src, false],
+      ['gitlab/gitlab-runner:alpine-v12.0.0', 'alpine-3.9', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('gitlab/gitlab-runner:alpine-v10.3.0', /fixed FROM/);
+  checkUnknown('gitlab/gitlab-runner:ubuntu-v18.0.2', /runner base images of another repository/);
+  checkUnknown('gitlab/gitlab-runner', /latest\/ubuntu\/alpine move/);
+});

@@ -4,7 +4,7 @@
  * is described as of the commit read; anything else stays unknown with the reason).
  */
 import type { ImageTagRule } from './ruleTypes';
-import { exactTagPattern as exactTags } from './vendors';
+import { exactTagPattern as exactTags, exactTagRules } from './vendors';
 
 // --- Phusion baseimage (phusion/baseimage-docker) ------------------------------------------------------------------------
 // Until 0.11 `make release` pushed phusion/baseimage:$(VERSION) built from image/Dockerfile (FROM ubuntu:NN.04) and
@@ -141,4 +141,45 @@ const mssqlRules: ImageTagRule[] = [
   },
 ];
 
-export const ciImageRules: readonly ImageTagRule[] = [...phusionRules, ...unityRules, ...mssqlRules];
+// --- GitLab Runner (gitlab/gitlab-runner) -----------------------------------------------------------------------------------
+// From v1.6.1 to v13.1.3 ci/release_docker_images built dockerfiles/ubuntu and dockerfiles/alpine at the release tag and
+// pushed gitlab/gitlab-runner:ubuntu-<tag>, :<tag> (the Ubuntu image) and :alpine-<tag>. Their FROM at each release tag:
+// ubuntu:14.04 / 16.04 / 18.04; alpine:3.7 … 3.10 (a bare FROM alpine before v10.7 is a moving tag: not resolved). Later
+// releases build FROM the runner base images of another repository (dockerfiles/runner, ARG BASE_IMAGE), not read here.
+const RUNNER =
+  'gitlabhq/gitlab-runner (GitHub mirror) @ d79f3e7b (2026-08-22): ci/release_docker_images (build "gitlab/gitlab-runner:ubuntu-${ref_tag}" dockerfiles/ubuntu, "…:alpine-${ref_tag}" dockerfiles/alpine, tag ubuntu-${ref_tag} as ${ref_tag}) and dockerfiles/{ubuntu,alpine}/Dockerfile FROM at each of the 138 release tags v1.6.1 … v13.1.3';
+const RUNNER_REPOS = ['docker.io/gitlab/gitlab-runner', 'registry.gitlab.com/gitlab-org/gitlab-runner'];
+const RUNNER_UBUNTU: Readonly<Record<string, string>> = {
+  'ubuntu:14.04':
+    '1.6.1 1.7.0 1.7.1 1.8.0 1.8.1 1.9.0 1.9.1 1.8.2 1.7.2 1.9.2 1.7.3 1.8.3 1.9.3 1.7.4 1.8.4 1.9.4 1.7.5 1.8.5 1.9.5 1.10.0 1.10.1 1.8.6 1.9.6 1.10.2 1.10.3 1.10.4 1.8.7 1.9.7 1.10.5 1.8.8 1.9.8 1.10.6 1.11.0 1.9.9 1.10.7 1.11.1 9.0.0 1.9.10 1.10.8 1.11.2 9.0.1 9.0.2 9.0.3 9.1.0 1.11.3 1.11.4 9.0.4 9.1.1 9.2.0 9.1.2 9.2.1 9.3.0 1.11.5 9.1.3 9.2.2 9.4.0 9.4.1 9.4.2 9.5.0 10.0.0 10.0.1 10.0.2 9.4.3 9.5.1 10.1.0 10.2.0 10.3.0 10.1.1 10.2.1 10.3.1 10.4.0 10.5.0 10.6.0 10.6.1',
+  'ubuntu:16.04':
+    '10.7.0 10.7.1 10.7.2 10.8.0 11.0.0 11.0.1 10.8.1 10.7.3 10.7.4 10.8.2 11.0.2 11.1.0 11.2.0 11.3.0 11.1.1 11.2.1 11.3.1 11.4.0 11.2.2 11.3.2 11.4.1 11.4.2 11.5.0 11.5.1 11.6.0 11.6.1 11.7.0 11.8.0 11.9.0 11.9.1 11.9.2 11.10.0 11.10.1 11.11.0 11.11.1 11.11.2 12.0.0 11.11.3 12.0.1 11.11.4 12.0.2',
+  'ubuntu:18.04':
+    '12.1.0 12.2.0 12.3.0 12.4.0 12.4.1 12.5.0 12.6.0 12.7.0 12.7.1 12.8.0 12.9.0 12.10.0 12.10.1 12.10.2 13.0.0 13.0.1 12.10.3 12.9.1 13.1.0 13.1.1 13.1.2 13.0.2 13.1.3',
+};
+const RUNNER_ALPINE: Readonly<Record<string, string>> = {
+  'alpine:3.7': '10.7.0 10.7.1 10.7.2 10.8.0 11.0.0 11.0.1 10.8.1 10.7.3 10.7.4 10.8.2 11.0.2 11.1.0 11.2.0 11.1.1 11.2.1 11.2.2',
+  'alpine:3.8': '11.3.0 11.3.1 11.4.0 11.3.2 11.4.1 11.4.2 11.5.0 11.5.1 11.6.0 11.6.1 11.7.0 11.8.0',
+  'alpine:3.9':
+    '11.9.0 11.9.1 11.9.2 11.10.0 11.10.1 11.11.0 11.11.1 11.11.2 12.0.0 11.11.3 12.0.1 11.11.4 12.0.2 12.1.0 12.2.0 12.3.0 12.4.0 12.4.1',
+  'alpine:3.10':
+    '12.5.0 12.6.0 12.7.0 12.7.1 12.8.0 12.9.0 12.10.0 12.10.1 12.10.2 13.0.0 13.0.1 12.10.3 12.9.1 13.1.0 13.1.1 13.1.2 13.0.2 13.1.3',
+};
+const runnerRules: ImageTagRule[] = [
+  ...exactTagRules(RUNNER_UBUNTU, (base) => ({ id: `gitlab-runner/${base}`, repositories: RUNNER_REPOS, source: RUNNER }), {
+    prefix: '(?:ubuntu-)?v',
+  }),
+  ...exactTagRules(RUNNER_ALPINE, (base) => ({ id: `gitlab-runner/${base}`, repositories: RUNNER_REPOS, source: RUNNER }), {
+    prefix: 'alpine-v',
+  }),
+  {
+    id: 'gitlab-runner/unknown',
+    repositories: RUNNER_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release built from dockerfiles/ubuntu or dockerfiles/alpine with a fixed FROM (v1.6.1 … v13.1.3): later releases are built FROM the runner base images of another repository, and latest/ubuntu/alpine move',
+    source: RUNNER,
+  },
+];
+
+export const ciImageRules: readonly ImageTagRule[] = [...phusionRules, ...unityRules, ...mssqlRules, ...runnerRules];
