@@ -87,3 +87,20 @@ test('GitLab Runner v1.6.1 … v13.1.3: ubuntu-/bare and alpine- tags by the FRO
   checkUnknown('gitlab/gitlab-runner:ubuntu-v18.0.2', /runner base images of another repository/);
   checkUnknown('gitlab/gitlab-runner', /latest\/ubuntu\/alpine move/);
 });
+
+test('gitlab/gitlab-ce X.Y.Z-ce.0 by docker/Dockerfile at the X.Y.Z+ce.0 tag (14.04 … 24.04); latest and gitlab-ee unknown', () => {
+  const src = /gitlabhq\/omnibus-gitlab \(GitHub mirror\) @ 440b1f83/;
+  checkKnown(
+    [
+      ['gitlab/gitlab-ce:8.8.5-ce.0', 'ubuntu-14.04', src, false],
+      ['gitlab/gitlab-ce:13.8.4-ce.0', 'ubuntu-16.04', src, false],
+      ['gitlab/gitlab-ce:13.9.0-ce.0', 'ubuntu-20.04', src, false],
+      ['gitlab/gitlab-ce:16.0.0-ce.0', 'ubuntu-22.04', src, false],
+      ['gitlab/gitlab-ce:17.11.1-ce.0', 'ubuntu-22.04', src, false],
+      ['gitlab/gitlab-ce:18.2.1-ce.0', 'ubuntu-24.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('gitlab/gitlab-ce:latest', /latest\/rc tags move/);
+  checkUnknown('gitlab/gitlab-ee:16.0.0-ee.0', /gitlab-ee and re-release tags were not read/);
+});

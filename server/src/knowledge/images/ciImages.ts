@@ -182,4 +182,41 @@ const runnerRules: ImageTagRule[] = [
   },
 ];
 
-export const ciImageRules: readonly ImageTagRule[] = [...phusionRules, ...unityRules, ...mssqlRules, ...runnerRules];
+// --- GitLab Omnibus (gitlab/gitlab-ce) --------------------------------------------------------------------------------------
+// The image of release X.Y.Z+ce.0 is tagged X.Y.Z-ce.0 (Build::Info::Docker: release_version.tr('+', '-')) and built from
+// docker/Dockerfile at that tag: FROM ubuntu:NN.04, from 17.4 ARG BASE_IMAGE=docker.io/ubuntu:NN.04 (CI's UBUNTU_IMAGE, set
+// from 18.0, names the same release). Every +ce.0 tag of a minor line names the same Ubuntu.
+const GITLAB =
+  'gitlabhq/omnibus-gitlab (GitHub mirror) @ 440b1f83 (2026-08-21): docker/Dockerfile FROM (or ARG BASE_IMAGE default) at each of the 1,241 tags X.Y.Z+ce.0 (8.1 … 19.3; gitlab-ci-config/variables.yml UBUNTU_IMAGE from 18.0 names the same release); lib/gitlab/build/info/docker.rb: the image tag is the release version with + replaced by -';
+/** Minor line → Ubuntu of every X.Y.Z+ce.0 release of that line. */
+const GITLAB_LINES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    'ubuntu:14.04': '8.1 8.2 8.3 8.4 8.5 8.6 8.7 8.8',
+    'ubuntu:16.04':
+      '8.9 8.10 8.11 8.12 8.13 8.14 8.15 8.16 8.17 9.0 9.1 9.2 9.3 9.4 9.5 10.0 10.1 10.2 10.3 10.4 10.5 10.6 10.7 10.8 11.0 11.1 11.2 11.3 11.4 11.5 11.6 11.7 11.8 11.9 11.10 11.11 12.0 12.1 12.2 12.3 12.4 12.5 12.6 12.7 12.8 12.9 12.10 13.0 13.1 13.2 13.3 13.4 13.5 13.6 13.7 13.8',
+    'ubuntu:20.04':
+      '13.9 13.10 13.11 13.12 14.0 14.1 14.2 14.3 14.4 14.5 14.6 14.7 14.8 14.9 14.10 15.0 15.1 15.2 15.3 15.4 15.5 15.6 15.7 15.8 15.9 15.10 15.11',
+    'ubuntu:22.04':
+      '16.0 16.1 16.2 16.3 16.4 16.5 16.6 16.7 16.8 16.9 16.10 16.11 17.0 17.1 17.2 17.3 17.4 17.5 17.6 17.7 17.8 17.9 17.10 17.11',
+    'ubuntu:24.04': '18.0 18.1 18.2 18.3 18.4 18.5 18.6 18.7 18.8 18.9 18.10 18.11 19.0 19.1 19.2 19.3',
+  }).flatMap(([base, lines]) => lines.split(' ').map((l) => [l, base])),
+);
+const gitlabRules: ImageTagRule[] = [
+  {
+    id: 'gitlab-ce/release',
+    repositories: ['docker.io/gitlab/gitlab-ce'],
+    tag: /^(?<line>\d+\.\d+)\.\d+-ce\.0$/,
+    base: { group: 'line', map: GITLAB_LINES },
+    source: GITLAB,
+  },
+  {
+    id: 'gitlab-ce/unknown',
+    repositories: ['docker.io/gitlab/gitlab-ce', 'docker.io/gitlab/gitlab-ee'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a gitlab-ce X.Y.Z-ce.0 release tag whose docker/Dockerfile was read (latest/rc tags move; gitlab-ee and re-release tags were not read)',
+    source: GITLAB,
+  },
+];
+
+export const ciImageRules: readonly ImageTagRule[] = [...phusionRules, ...unityRules, ...mssqlRules, ...runnerRules, ...gitlabRules];
