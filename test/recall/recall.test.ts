@@ -136,18 +136,21 @@ const oneLine = (e: Entry) =>
  * The twelfth sample added 26 lines, 5 of them reportable (Windows bases, systemd as the command, a
  * DKMS build and depmod for a named kernel); the rest are installs and images that every target has
  * the kernel part for: 22.1% → 22.0% with no rule detecting less (the 728 earlier lines keep their
- * diagnostics), so the floor is 21.5%.
+ * diagnostics), so the floor is 21.5%. The thirteenth sample (network, devices, virtualisation) added 66
+ * lines, 4 of them reportable on these targets (net-tools `route add` in RUN, /proc/config.gz and
+ * `uname -r` read into a module build); the rest are installs and runs whose kernel part every target
+ * has: 22.0% → 20.7% with the 754 earlier lines keeping all 166 diagnostics, so the floor is 20.5%.
  */
-const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.215 };
+const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.205 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
-test('corpus: at least 700 real kernel-dependent lines from at least 370 repositories', () => {
+test('corpus: at least 800 real kernel-dependent lines from at least 430 repositories', () => {
   const corpus = readEntries('corpus.tsv');
   const repos = new Set(corpus.filter((e) => !e.repo.startsWith('unattributed')).map((e) => e.repo));
-  assert.ok(corpus.length >= 700, `corpus has ${corpus.length} entries`);
-  assert.ok(repos.size >= 370, `corpus names ${repos.size} repositories`);
-  assert.ok(readEntries('negatives.tsv').length >= 155);
+  assert.ok(corpus.length >= 800, `corpus has ${corpus.length} entries`);
+  assert.ok(repos.size >= 430, `corpus names ${repos.size} repositories`);
+  assert.ok(readEntries('negatives.tsv').length >= 190);
 });
 
 test('recall: hover-or-diagnostic coverage of kernel-dependent lines under rhel8, ubuntu-22.04, debian-12', () => {

@@ -26,7 +26,7 @@ export function supportStatus(release: DistroRelease, today: Date): SupportStatu
   if (ext && now <= ext) {
     return {
       state: 'extended',
-      text: `end of standard support on ${std}; extended support (LTS/ESM/ELS, terms vary by vendor) until ${ext}`,
+      text: `standard support ended on ${std}; extended support (LTS/ESM/ELS, terms vary by vendor) until ${ext}`,
     };
   }
   return { state: 'end-of-life', text: `end of life since ${ext ?? std}` };

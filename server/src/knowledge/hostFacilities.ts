@@ -222,6 +222,24 @@ const SRC = {
     'Debian bookworm package sysfsutils 2.1.1-4 ("sysfs query tool and boot-time setup": a service that sets sysfs attributes at boot from /etc/sysfs.conf and /etc/sysfs.d)',
   mobyProcSysRo:
     'moby/moby @ 23f2c12c daemon/pkg/oci/defaults.go (a container that is not privileged gets /sys as sysfs "ro" and ReadonlyPaths /proc/bus, /proc/fs, /proc/irq, /proc/sys, /proc/sysrq-trigger)',
+  routeNetTools:
+    'ecki/net-tools @ 00097121 man/en_US/route.8 ("Route manipulates the kernel\'s IP routing tables"; "When the add or del options are used, route modifies the routing tables. Without these options, route displays the current contents"); capabilities(7): CAP_NET_ADMIN "modify routing tables"',
+  qemuBridgeHelper:
+    'qemu/qemu @ 003f8dbc qemu-bridge-helper.c (reads the ACL file CONFIG_QEMU_CONFDIR "/bridge.conf" — allow/deny <bridge>; opens /dev/net/tun, creates a tap with TUNSETIFF, adds it to the bridge with SIOCBRADDIF, keeping only CAP_NET_ADMIN)',
+  libvaDriverName:
+    'intel/libva @ f13ba3b3 va/va.c (vaInitialize: secure_getenv("LIBVA_DRIVER_NAME") names the VA-API driver to load, "User environment variable requested driver")',
+  dockerVolumeSshfs:
+    'vieux/docker-volume-sshfs @ 0fc99c42 config.json (the docker-volume-sshfs volume plugin: "linux": capabilities CAP_SYS_ADMIN, devices /dev/fuse — it mounts sshfs, a FUSE filesystem)',
+  gcsfuse:
+    'GoogleCloudPlatform/gcsfuse @ 006d532c docs/installing.md (the gcsfuse package from packages.cloud.google.com; "you need only ensure fuse is installed"; permission errors mounting are fixed on /dev/fuse)',
+  strongswanLibipsec:
+    'strongswan/strongswan @ 049ba227 src/libcharon/plugins/kernel_libipsec/kernel_libipsec_router.c (the kernel-libipsec backend reads and writes plaintext packets through a TUN device, tun_device_t "kernel-libipsec-tun"); without it charon installs SAs through the kernel\'s XFRM (kernel-netlink)',
+  v4l2Tools:
+    'mpromonet/v4l2rtspserver @ 0047f329 README.md (streams "an Video4Linux device"; "device : V4L2 capture device and/or ALSA device (default /dev/video0)"; docker run --device=/dev/video0); mpromonet/v4l2tools @ 074a9650 README.md (v4l2copy, v4l2convert, v4l2compress: "read from a V4L2 capture device … write to a V4L2 output device")',
+  osixiaKeepalived:
+    'osixia/docker-keepalived @ ed415f61 README.md ("A docker image to run Keepalived"; "This image require the kernel module ip_vs loaded on the host (`modprobe ip_vs`) and need to be run with : --cap-add=NET_ADMIN --net=host")',
+  rpiGpioPackages:
+    'packages.debian.org: python3-rpi.gpio (bookworm 0.7.1~a4-1) and python-rpi.gpio (buster 0.6.5-1), source rpi.gpio, "Module to control Raspberry Pi GPIO channels", depending on rpi.gpio-common; pkgs.alpinelinux.org community py3-rpigpio ("a class to control the GPIO on a Raspberry Pi", project RPi.GPIO)',
   dmesg:
     'util-linux dmesg(1) ("examine or control the kernel ring buffer"; reads /dev/kmsg, or the kernel buffer through syslog(2)); Linux man-pages 6.03 syslog(2) (CAP_SYSLOG where kernel.dmesg_restrict is 1)',
 } as const;
@@ -1436,6 +1454,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'targetd', facility: 'iscsi' },
   // mjpg-streamer's input_uvc plugin reads a V4L2 webcam (SRC.uvc).
   { command: 'mjpg_streamer', facility: 'host-device', args: /input_uvc\.so/ },
+  // V4L2 streamers and converters (SRC.v4l2Tools): they open /dev/video* (v4l2rtspserver defaults to /dev/video0).
+  ...['v4l2rtspserver', 'v4l2copy', 'v4l2convert*', 'v4l2compress*'].map((command) => ({ command, facility: 'host-device' })),
+  // net-tools route(8): with add or del it changes the kernel's routing table (SRC.routeNetTools); alone it only shows it.
+  { command: 'route', facility: 'net-config', sub: ['add', 'del'] },
+  // The sshfs Docker volume plugin mounts through /dev/fuse with CAP_SYS_ADMIN (SRC.dockerVolumeSshfs).
+  { command: 'docker-volume-sshfs', facility: 'fuse' },
   { command: 'calico-felix', facility: 'calico' },
   // RHEL/Fedora/EPEL install strongSwan's ipsec starter as `strongswan` (SRC.strongswanFedora).
   { command: 'strongswan', facility: 'ipsec', sub: ['start', 'restart', 'up'] },
@@ -1902,6 +1926,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/var/lib/kubelet', facility: 'kubernetes-node', exact: true },
   { path: '/var/lib/rancher', facility: 'kubernetes-node', exact: true },
   { path: '/etc/fuse.conf', facility: 'fuse', exact: true },
+  // qemu-bridge-helper's ACL (SRC.qemuBridgeHelper): a guest NIC on a host bridge is a tap from /dev/net/tun.
+  { path: '/etc/qemu/bridge.conf', facility: 'tun', exact: true, features: ['bridge'] },
   { path: '/dev/ppp', facility: 'ppp', exact: true },
   { path: '/dev/nvidia', facility: 'gpu', family: true },
   { path: '/dev/dri', facility: 'gpu' },
@@ -1996,6 +2022,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'buildah/stable', facility: 'rootless-containers' },
   // FRR's image starts watchfrr, zebra and staticd (SRC.frr).
   { repository: 'frrouting/frr', facility: 'net-config' },
+  // osixia/keepalived runs keepalived: ip_vs on the host, NET_ADMIN and the host network (SRC.osixiaKeepalived).
+  { repository: 'osixia/keepalived', facility: 'keepalived' },
   { repository: 'sysdig/sysdig', facility: 'sysdig' },
   { repository: 'moby/buildkit', facility: 'buildkit' },
   // ghcr.io/dockur/windows is the same image as dockurr/windows (SRC.dockurGhcr).
@@ -2072,6 +2100,11 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   librtlsdr0: 'host-device',
   'librtlsdr-dev': 'host-device',
   'v4l-utils': 'host-device',
+  // RPi.GPIO from the distribution (SRC.rpiGpioPackages): it maps the GPIO registers through /dev/gpiomem or /dev/mem (SRC.gpio).
+  'python3-rpi.gpio': 'host-device',
+  'python-rpi.gpio': 'host-device',
+  'rpi.gpio-common': 'host-device',
+  'py3-rpigpio': 'host-device',
   'libnetfilter-queue1': 'netfilter',
   'libnetfilter-queue-dev': 'netfilter',
   frr: 'net-config',
@@ -2098,6 +2131,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'fuse3-dev': 'fuse',
   sshfs: 'fuse',
   'fuse-sshfs': 'fuse',
+  // Cloud Storage FUSE from Google's apt/yum repository (SRC.gcsfuse).
+  gcsfuse: 'fuse',
   s3fs: 'fuse',
   's3fs-fuse': 'fuse',
   'fuse-overlayfs': 'fuse',
@@ -2305,6 +2340,8 @@ export const envTriggers: Readonly<Record<string, string>> = {
   NVIDIA_VISIBLE_DEVICES: 'gpu',
   NVIDIA_DRIVER_CAPABILITIES: 'gpu',
   NVIDIA_REQUIRE_CUDA: 'gpu',
+  // The VA-API driver libva loads (SRC.libvaDriverName); the driver runs on the host's GPU through /dev/dri (SRC.vaapi).
+  LIBVA_DRIVER_NAME: 'gpu',
 };
 
 /**
@@ -2361,6 +2398,10 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // mjpg-streamer's webcam input plugin, named in its -i option or as the argument of a start script (SRC.uvc).
   { pattern: /(^|[\s/])input_uvc\.so(\s|$)/, facility: 'host-device', mentioned: true },
   { pattern: /richardcochran\/linuxptp|p\/linuxptp\/code/, facility: 'ptp' },
+  // strongSwan built from a release tarball: charon installs its SAs in the host kernel's XFRM layer; the
+  // kernel-libipsec option moves ESP to user space over a TUN device instead (SRC.strongswanLibipsec).
+  { pattern: /download\.strongswan\.org\/|(^|\/)strongswan-[0-9$][^/\s]*\.tar/, facility: 'ipsec' },
+  { pattern: /^--enable-kernel-libipsec$/, facility: 'tun', mentioned: true },
   // ZeroTier's install script installs zerotier-one, which opens /dev/net/tun (SRC.zerotier).
   { pattern: /^https?:\/\/install\.zerotier\.com\/?$/, facility: 'tun', mentioned: true },
   // Raspberry Pi GPIO libraries: they map the GPIO registers through the host's /dev/gpiomem or /dev/mem.
@@ -2460,6 +2501,7 @@ export const buildTimeLimits: readonly BuildTimeLimit[] = [
   { command: 'wg-quick', needs: 'NET_ADMIN', sub: ['up', 'down'], source: BUILD },
   { command: 'wg', needs: 'NET_ADMIN', sub: ['set', 'setconf', 'addconf', 'syncconf'], source: BUILD },
   { command: 'brctl', needs: 'NET_ADMIN', sub: ['addbr', 'delbr', 'addif', 'delif'], source: BUILD },
+  { command: 'route', needs: 'NET_ADMIN', sub: ['add', 'del'], source: [SRC.routeNetTools, BUILD].join('; ') },
   { command: 'mount', needs: 'SYS_ADMIN', source: BUILD },
   { command: 'umount', needs: 'SYS_ADMIN', source: BUILD },
   { command: 'losetup', needs: 'SYS_ADMIN', source: BUILD },

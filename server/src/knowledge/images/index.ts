@@ -8,6 +8,7 @@ import { debianReleases, debianRules } from './debian';
 import { derivedRules } from './derived';
 import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
+import { gitTagImageRules } from './gitTagImages';
 import { isOfficialImage, tagHistory } from './history';
 import { baseDuring, baseTimelineCitation } from './baseTimeline';
 import { ciImageRules } from './ciImages';
@@ -16,6 +17,7 @@ import { deviceImageRules } from './deviceImages';
 import { mlImageRules } from './mlImages';
 import { laterPinRules } from './laterPins';
 import { linuxserverRules } from './linuxserver';
+import { movingBuildRules } from './movingBuilds';
 import { otherReleases, otherRules } from './others';
 import { popularRules } from './popular';
 import { ImageResolver } from './resolve';
@@ -61,6 +63,8 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...toolImageRules,
   ...deviceImageRules,
   ...ciImageRules,
+  ...movingBuildRules,
+  ...gitTagImageRules,
 ];
 
 const resolver = new ImageResolver({

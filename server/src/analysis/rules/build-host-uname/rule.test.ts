@@ -84,3 +84,18 @@ test("kernel files of /proc read into the image at build time are the build mach
   // Other /proc files and other programs are not this rule's.
   assert.deepEqual(findingsOf('FROM alpine\nRUN cat /proc/cpuinfo > /cpu && grep x /proc/cmdline > /y\n', ID), []);
 });
+
+test("/proc/config.gz uncompressed into a file at build time is the build machine's kernel configuration", () => {
+  const t =
+    'FROM alpine AS build\nRUN make defconfig && ([ ! -f /proc/1/root/proc/config.gz ] || zcat /proc/1/root/proc/config.gz > .config)\nRUN zcat /proc/config.gz > /kconfig\n';
+  const f = findingsOf(t, ID);
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['zcat /proc/1/root/proc/config.gz', 'zcat /proc/config.gz'],
+  );
+  assert.match(f[0].message, /kernel configuration/);
+  // Only checked (a pipe into grep), or at container start: nothing is baked in.
+  assert.deepEqual(findingsOf('FROM alpine\nRUN zcat /proc/config.gz | grep -q CONFIG_FUSE_FS=y\n', ID), []);
+  assert.deepEqual(findingsOf('FROM alpine\nCMD zcat /proc/config.gz > /tmp/k && sleep 1\n', ID), []);
+  assert.deepEqual(findingsOf('FROM alpine\nRUN zcat /data/config.gz > /k\n', ID), []);
+});

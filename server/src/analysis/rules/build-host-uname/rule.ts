@@ -4,7 +4,9 @@
  * `uname -m`/`-s` are fine (architecture and OS name match the target platform), and `uname` in
  * CMD/ENTRYPOINT reads the host's kernel at run time, which is what one wants.
  * The same holds for the kernel's own files read at build time into the image (proc(5): /proc/version,
- * /proc/sys/kernel/osrelease and /version, /proc/cmdline "arguments passed to the Linux kernel at boot time").
+ * /proc/sys/kernel/osrelease and /version, /proc/cmdline "arguments passed to the Linux kernel at boot time",
+ * /proc/config.gz "the configuration options that were used to build the currently running kernel"), also when
+ * reached through a process's root (/proc/1/root/proc/config.gz) and uncompressed with zcat into a file.
  */
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix, Range } from '../../types';
@@ -19,12 +21,30 @@ const KERNEL_OPTIONS = /^(-[a-zA-Z]*[rva][a-zA-Z]*|--kernel-release|--kernel-ver
 const HARMLESS_TARGETS = new Set(['/dev/null', '/dev/stderr', '/dev/stdout']);
 
 /** proc(5) files that describe the running kernel: its release and version, and its boot command line. */
-const KERNEL_FILES = new Set(['/proc/version', '/proc/sys/kernel/osrelease', '/proc/sys/kernel/version', '/proc/cmdline']);
-const FILE_READERS = new Set(['cat', 'head', 'tail']);
+const KERNEL_FILES = new Set([
+  '/proc/version',
+  '/proc/sys/kernel/osrelease',
+  '/proc/sys/kernel/version',
+  '/proc/cmdline',
+  '/proc/config.gz',
+]);
+const FILE_READERS = new Set(['cat', 'head', 'tail', 'zcat']);
+
+/** `/proc/1/root/proc/config.gz` is the same procfs seen through a process's root directory. */
+function procPath(v: string): string {
+  return v.replace(/^\/proc\/(?:\d+|self)\/root(?=\/proc\/)/, '');
+}
 
 function readsKernelFile(c: ShellCommand): string | undefined {
   if (!FILE_READERS.has(c.name)) return undefined;
-  return c.args.map((a) => a.value ?? '').find((v) => KERNEL_FILES.has(v));
+  return c.args.map((a) => procPath(a.value ?? '')).find((v) => KERNEL_FILES.has(v));
+}
+
+/** What the kernel file read tells. */
+function fileWhat(file: string | undefined): string {
+  if (file === '/proc/cmdline') return "the build machine's kernel command line";
+  if (file === '/proc/config.gz') return "the build machine's kernel configuration";
+  return "the build machine's kernel";
 }
 
 function readsKernel(c: ShellCommand): boolean {
@@ -80,7 +100,7 @@ function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const c of buildUses(ctx)) {
     const text = [c.name, ...c.args.map((a) => a.raw)].join(' ');
-    const what = readsKernelFile(c) === '/proc/cmdline' ? "the build machine's kernel command line" : "the build machine's kernel";
+    const what = fileWhat(readsKernelFile(c));
     const target = ctx.target.kernel
       ? `${targetWords(ctx)} runs ${ctx.target.kernel.raw}`
       : `the container will run on ${targetWords(ctx)}'s kernel, which is another one`;
@@ -157,7 +177,8 @@ function notes(ctx: RuleContext): HoverNote[] {
 export const rule: Rule = {
   id: ID,
   defaultSeverity: 'warning',
-  summary: "`uname -r` (or /proc/version, /proc/cmdline) read at build time bakes the build machine's kernel into the image.",
+  summary:
+    "`uname -r` (or /proc/version, /proc/cmdline, /proc/config.gz) read at build time bakes the build machine's kernel into the image.",
   check,
   notes,
 };

@@ -1037,3 +1037,67 @@ test('sample 12 validation: an image run by the Docker CLI, KMM kmod-image trees
     for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
   }
 });
+
+test('sample 13: route add/del, qemu-bridge-helper ACL, LIBVA_DRIVER_NAME, gcsfuse, sshfs volume plugin, strongSwan source, V4L2 tools', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM ubuntu\nCMD route add -net 10.0.14.0/24 gw 10.0.17.3 && sleep infinity\n', 1, 'route', /Network configuration/],
+    ['FROM alpine\nRUN echo "allow virbr0" >> /etc/qemu/bridge.conf\n', 1, '/etc/qemu', /TUN\/TAP/],
+    ['FROM ubuntu:20.04\nENV LIBVA_DRIVER_NAME iHD\n', 1, 'LIBVA', /GPU/],
+    ['FROM nginx:1.11\nRUN apt-get -y install gcsfuse\n', 1, 'gcsfuse', /FUSE/],
+    ['FROM alpine\nCMD ["docker-volume-sshfs"]\n', 1, 'docker-volume', /FUSE/],
+    ['FROM buildpack-deps:jessie\nRUN curl -SL "https://download.strongswan.org/strongswan-$V.tar.gz" | tar -zx\n', 1, 'https', /IPsec/],
+    ['FROM python:3\nRUN tar -xjf strongswan-$STRONGSWAN_VERSION.tar.bz2\n', 1, 'strongswan-', /IPsec/],
+    ['FROM debian:12\nRUN ./configure --enable-kernel-libipsec && make\n', 1, '--enable-kernel', /TUN\/TAP/],
+    ['FROM ubuntu:18.04\nENTRYPOINT [ "/usr/local/bin/v4l2rtspserver" ]\n', 1, 'v4l2rtspserver', /Host device/],
+    ['FROM ubuntu:20.04\nENTRYPOINT [ "/usr/local/bin/v4l2compress" ]\n', 1, 'v4l2compress', /Host device/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+  // A route change in RUN fails: no build step has CAP_NET_ADMIN.
+  const build = 'FROM ubuntu\nRUN sudo route add -net 10.0.14.0/24 gw 10.0.17.3\n';
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) {
+    const f = findingsOf(build, ID, target);
+    assert.equal(f.length, 1, target);
+    assert.match(f[0].message, /fails at build time.*NET_ADMIN/);
+    assert.equal(textAt(build, f[0]), 'route');
+  }
+});
+
+test('sample 13 look-alikes stay silent: route only shown, qemu.conf, other LIBVA variables, gcsfuse named in echo', () => {
+  const quiet = [
+    'FROM ubuntu\nRUN route -n\n',
+    'FROM ubuntu\nCMD ["route"]\n',
+    'FROM alpine\nRUN echo "user = root" >> /etc/libvirt/qemu.conf.d/x\n',
+    'FROM ubuntu\nENV LIBVA_MESSAGING_LEVEL 0\n',
+    "FROM alpine\nRUN echo 'install gcsfuse on the host'\n",
+    'FROM alpine\nRUN ./configure --enable-openssl --enable-eap-tls\n',
+    'FROM alpine\nCOPY v4l2-notes.txt /docs/\n',
+  ];
+  const cards = /Network configuration|TUN\/TAP|GPU \(host driver\)|FUSE|IPsec|Host device/;
+  for (const t of quiet) {
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => cards.test(n.markdown)),
+      [],
+      t,
+    );
+    for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+});
+
+test('sample 13 validation: the osixia/keepalived image and RPi.GPIO from Debian, Raspbian and Alpine packages', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM osixia/keepalived:latest\n', 0, 'osixia', /keepalived/],
+    ['FROM raspbian/fpixel\nRUN apt-get install -y python-rpi.gpio\n', 1, 'python-rpi', /Host device/],
+    ['FROM debian:12\nRUN apt-get install -y python3-rpi.gpio\n', 1, 'python3-rpi', /Host device/],
+    ['FROM alpine:3.20\nRUN apk add py3-rpigpio\n', 1, 'py3-rpigpio', /Host device/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+  const quiet = ['FROM osixia/openldap:1.5.0\n', 'FROM debian:12\nRUN apt-get install -y python3-gpiozero-doc\n'];
+  for (const t of quiet) {
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => /keepalived \(VRRP|Host device/.test(n.markdown)),
+      [],
+      t,
+    );
+    for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+});
