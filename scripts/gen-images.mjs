@@ -20,7 +20,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'server/src/knowledge/images/generated');
@@ -560,7 +560,7 @@ function frontCode(tags) {
 function main() {
   const o = args();
   const eol = readEndoflife(gitDir(o.endoflife), o['eol-rev'] ?? 'HEAD');
-  UBUNTU_CODENAMES = (eol.products.ubuntu ?? []).map((r) => r[1].split(' ')[0].toLowerCase()).filter(Boolean);
+  setUbuntuCodenames(eol.products);
   const oiDir = gitDir(o['official-images']);
   const repos = listImageRepos(o['image-repos']);
   const oi = readOfficialImages(oiDir, o.rev ?? 'HEAD', repos);
@@ -628,4 +628,11 @@ function main() {
   console.error(`sizes: officialImageTags.ts ${oiOut.length} bytes, endoflifeReleases.ts ${eolOut.length} bytes`);
 }
 
-main();
+/** Helpers the other generators share (scripts/gen-base-timeline.mjs). */
+export { baseFromWords, catFiles, DISTRO_IMAGES, git, gitDir, parseLibrary, readEndoflife };
+/** The Ubuntu codenames baseFromWords recognises (from endoflife.date's products/ubuntu.md). */
+export function setUbuntuCodenames(products) {
+  UBUNTU_CODENAMES = (products.ubuntu ?? []).map((r) => r[1].split(' ')[0].toLowerCase()).filter(Boolean);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -84,12 +84,16 @@ test('k6, MinIO, SteamCMD, Synapse, million12/varnish', () => {
   checkUnknown('matrixdotorg/synapse:v1.30.0', /moving python:<version>-slim/);
 });
 
-test('Keycloak legacy (WildFly) images on UBI 8 minimal; the Quarkus images stay unknown', () => {
+test('Keycloak legacy (WildFly) images on UBI 8 minimal; Quarkus 20 on UBI 8, 21–22 on UBI 9 micro, others unknown', () => {
   checkKnown([
     ['quay.io/keycloak/keycloak:15.0.2', 'ubi-8', /keycloak\/keycloak-containers @ 033a676/, false],
     ['jboss/keycloak:16.1.1', 'ubi-8', /keycloak-containers/, false],
     ['quay.io/keycloak/keycloak:19.0.3-legacy', 'ubi-8', /keycloak-containers/, false],
+    ['quay.io/keycloak/keycloak:20.0.5', 'ubi-8', /21_0_0\.adoc @ 4dcb819c/, false],
+    ['quay.io/keycloak/keycloak:21.1.1', 'ubi-9', /21_0_0\.adoc/, false],
+    ['quay.io/keycloak/keycloak:22.0.11', 'ubi-9', /Dockerfile @ 0463815b/, false],
   ]);
+  checkUnknown('quay.io/keycloak/keycloak:19.0.3', /17–19 and of 23 on was not read/);
   checkUnknown('quay.io/keycloak/keycloak:26.3.0', /Quarkus distribution/);
   checkUnknown('quay.io/keycloak/keycloak', /Quarkus distribution/);
 });

@@ -151,6 +151,9 @@ const openrestyRules: ImageTagRule[] = [
 // as jboss/keycloak. From 17 the WildFly images carry -legacy; the Quarkus images (17+, keycloak/keycloak) are not read.
 const KEYCLOAK_LEGACY =
   'keycloak/keycloak-containers @ 033a676 (2024-01-29): server/Dockerfile FROM registry.access.redhat.com/ubi8-minimal at every release tag 7.0.1 … 19.0.3 (jboss/base-jdk:8 before); docker-compose-examples and openshift-examples @ 15.0.2 run it as quay.io/keycloak/keycloak, server/README.md as jboss/keycloak (17.0.1: jboss/keycloak:legacy)';
+/** The Quarkus distribution (17+): the release note that moved the image, and the container file of a 22.x release. */
+const KEYCLOAK_QUARKUS =
+  'keycloak/keycloak docs/documentation/release_notes/topics/21_0_0.adoc @ 4dcb819c ("The container image is now based on ubi9-micro … based on UBI9, rather than UBI8 … we have switched to -micro, whereas -minimal was used before") and quarkus/container/Dockerfile @ 0463815b (ENV KEYCLOAK_VERSION 22.0.11; FROM registry.access.redhat.com/ubi9-micro)';
 const keycloakRules: ImageTagRule[] = [
   {
     id: 'keycloak/legacy-ubi8',
@@ -160,12 +163,26 @@ const keycloakRules: ImageTagRule[] = [
     source: KEYCLOAK_LEGACY,
   },
   {
+    id: 'keycloak/quarkus-20-ubi8',
+    repositories: ['quay.io/keycloak/keycloak'],
+    tag: /^20\.\d+\.\d+$/,
+    base: 'registry.access.redhat.com/ubi8-minimal',
+    source: KEYCLOAK_QUARKUS,
+  },
+  {
+    id: 'keycloak/quarkus-21-22-ubi9',
+    repositories: ['quay.io/keycloak/keycloak'],
+    tag: /^2[12]\.\d+\.\d+$/,
+    base: 'registry.access.redhat.com/ubi9-micro',
+    source: KEYCLOAK_QUARKUS,
+  },
+  {
     id: 'keycloak/quarkus-unread',
     repositories: ['quay.io/keycloak/keycloak'],
     tag: /^(?:latest|nightly|(?:1[7-9]|[2-9]\d)(?:\.\d+)*)$/,
     unknown:
-      'quay.io/keycloak/keycloak from 17 on is the Quarkus distribution, built from quarkus/container/Dockerfile of keycloak/keycloak, whose history is not read here (Red Hat UBI, release not verified per version)',
-    source: KEYCLOAK_LEGACY,
+      'quay.io/keycloak/keycloak from 17 on is the Quarkus distribution, built from quarkus/container/Dockerfile of keycloak/keycloak: 20.x on UBI 8 minimal and 21.0.0 … 22.x on UBI 9 micro (21.0.0 release note, the 22.0.11 Dockerfile); the file of 17–19 and of 23 on was not read per release, so those tags are not given a release',
+    source: KEYCLOAK_QUARKUS,
   },
 ];
 

@@ -139,15 +139,17 @@ test('coverage of the third sample (printed)', () => {
  * sixth (59 more kinds): 48.8% when drawn, 68.3% after its fixes, 69.0% after the seventh's; seventh (47 kinds in
  * areas the earlier ones were thin in): 46.0% when drawn, 59.6% after its fixes, 60.0% after the eighth's; eighth (42 kinds
  * none of the earlier ones named, 196 references, every hit from a repository an earlier sample used left out): 74.0% when
- * drawn (floors = measured, so losing one reference fails); ninth (42 more kinds, 197 references, drawn the same way):
- * 50.8% when drawn, 71.1% after its fixes (140/197; floor = measured).
+ * drawn (floors = measured, so losing one reference fails), 77.6% after the known-unknown families of issue #17 (floor
+ * raised to that; the same work removed retired tags' false releases, which samples 6 and 7 made up for: 69.0%, 60.0%);
+ * ninth (42 more kinds, 197 references, drawn the same way): 50.8% when drawn, 71.1% after its fixes (140/197; floor =
+ * measured).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.76 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.68 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.69 },
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.6 },
-  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.739, min: 190 },
+  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.775, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.71, min: 190 },
 ];
 

@@ -10,8 +10,11 @@ import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
 import { gitTagImageRules } from './gitTagImages';
 import { isOfficialImage, tagHistory } from './history';
+import { baseDuring, baseTimelineCitation } from './baseTimeline';
+import { ciImageRules } from './ciImages';
 import { communityImageRules } from './communityImages';
 import { deviceImageRules } from './deviceImages';
+import { mlImageRules } from './mlImages';
 import { laterPinRules } from './laterPins';
 import { linuxserverRules } from './linuxserver';
 import { movingBuildRules } from './movingBuilds';
@@ -56,8 +59,10 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...rosRules,
   ...vendorRules,
   ...communityImageRules,
+  ...mlImageRules,
   ...toolImageRules,
   ...deviceImageRules,
+  ...ciImageRules,
   ...movingBuildRules,
   ...gitTagImageRules,
 ];
@@ -68,6 +73,8 @@ const resolver = new ImageResolver({
   history: tagHistory,
   historyHasImage: isOfficialImage,
   latestPoint: (id) => latestPointRelease.get(id),
+  baseDuring,
+  baseDuringSource: baseTimelineCitation(),
 });
 
 export function lookupImage(ref: ImageRef): ImageLookup {

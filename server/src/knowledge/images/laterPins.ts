@@ -20,6 +20,8 @@ interface LaterPin {
   base: string;
   /** Evidence: the Directory, the FROM lines of every commit that touched it, the newest commit read. */
   read: string;
+  /** Every tag of the line moves (no tag names one build: websphere-liberty's kernel, full). */
+  allMoving?: true;
 }
 
 const ODOO =
@@ -36,7 +38,62 @@ const MEDIAWIKI =
 const RABBITMQ =
   'docker-library/rabbitmq @ 9193c1d (2026-06-15), the newest commit available; official-images library/rabbitmq @ 37079fb3 (entry of 2026-08-21) pins f02157ee (4.3), fe08e885 (4.3 management), 64098758 (4.1) and 3e83591a (4.1 management), which that snapshot lacks';
 
+const CADDY =
+  'caddyserver/caddy-docker @ 03d78cdc (2026-03-05), the newest commit available; official-images library/caddy @ 37079fb3 (entry of 2026-06-03) pins fba28535, which that snapshot lacks; Alpine 3.24 first appears in official-images library/alpine on 2026-06-15 (6998e7c6), after that pin, so the pinned files could name no newer Alpine';
+const WEBSPHERE_LIBERTY =
+  'WASdev/ci.docker @ 71fe9864 (2026-07-14), the newest commit available; official-images library/websphere-liberty @ 37079fb3 (entry of 2026-08-17) pins a later commit, which that snapshot lacks';
+
 const pins: Record<string, { source: string; lines: LaterPin[] }> = {
+  caddy: {
+    source: CADDY,
+    lines: [
+      {
+        image: 'caddy',
+        tags: '2.11.4-alpine 2.11-alpine 2-alpine alpine',
+        base: 'alpine:3.23',
+        read: '2.11/alpine/Dockerfile: FROM alpine:3.23 in all 6 versions since 33c593c (2025-12-04)',
+      },
+      {
+        // Shared with the Windows images; on Linux these are the Alpine image above.
+        image: 'caddy',
+        tags: '2.11.4 2.11 2 latest',
+        base: 'alpine:3.23',
+        read: '2.11/alpine/Dockerfile: FROM alpine:3.23 in all 6 versions since 33c593c (2025-12-04) (SharedTags of the 2.11/alpine entry)',
+      },
+      {
+        image: 'caddy',
+        tags: '2.11.4-builder-alpine 2.11-builder-alpine 2-builder-alpine builder-alpine',
+        base: 'alpine:3.23',
+        read: '2.11/builder/Dockerfile: FROM golang:1.25-alpine3.23 (3 versions), golang:1.26-alpine3.23 (3, the newest) since 33c593c (2025-12-04)',
+      },
+      {
+        image: 'caddy',
+        tags: '2.11.4-builder 2.11-builder 2-builder builder',
+        base: 'alpine:3.23',
+        read: '2.11/builder/Dockerfile: FROM golang:1.25-alpine3.23 (3 versions), golang:1.26-alpine3.23 (3, the newest) since 33c593c (2025-12-04) (SharedTags of the 2.11/builder entry)',
+      },
+    ],
+  },
+  'websphere-liberty': {
+    source: WEBSPHERE_LIBERTY,
+    lines: [
+      // ibmjava:8-jre is itself an official tag: it is read as the generated history describes it now.
+      {
+        image: 'websphere-liberty',
+        tags: 'kernel kernel-java8-ibmjava',
+        base: 'ibmjava:8-jre',
+        read: 'ga/latest/kernel/Dockerfile.ubuntu.ibmjava8: FROM ibmjava:8-jre in all 150 versions since a5287b6 (2019-11-04)',
+        allMoving: true,
+      },
+      {
+        image: 'websphere-liberty',
+        tags: 'full latest full-java8-ibmjava',
+        base: 'websphere-liberty:kernel',
+        read: 'ga/latest/full/Dockerfile.ubuntu.ibmjava8: FROM websphere-liberty:kernel (or kernel-java8-ibmjava, or ARG PARENT_IMAGE=websphere-liberty … :kernel) in all 17 versions since 2019-11-04',
+        allMoving: true,
+      },
+    ],
+  },
   odoo: {
     source: ODOO,
     lines: [
@@ -263,6 +320,7 @@ function lineRules(source: string, l: LaterPin): ImageTagRule[] {
     source: `${source}: ${l.read}`,
     note: `{image} as published now pins a commit later than the newest one read here; its Dockerfile was read at that newest commit (see the source).`,
   });
+  if (l.allMoving) return [{ ...rule(exact, [exact, ...moving]), moving: {} }];
   // The most specific tag names one release of the image; the others move with the line.
   return [rule(exact, [exact]), { ...rule(`${exact}/moving`, moving), moving: { pin: `${l.image}:${exact}` } }];
 }

@@ -203,7 +203,13 @@ test("Jenkins agents: today's tags by docker-bake.hcl, JDK 11 tags by the last r
   assert.equal(releaseOf('jenkins/agent:alpine-jdk11'), 'alpine-3.20');
   assert.equal(releaseOf('jenkins/inbound-agent:jdk11'), 'debian-12');
   assert.equal(releaseOf('jenkins/agent:bookworm-jdk17'), 'debian-12');
-  assert.equal(lookup('jenkins/agent:3355.v388858a_47b_33-5').kind, 'unknown', 'a release tag: base per release not recorded');
+  // Release tags by the docker-bake.hcl of that release (from 3148.v532a_7e715ee3-6, 2023-09); older releases unknown.
+  assert.equal(releaseOf('jenkins/agent:3355.v388858a_47b_33-5'), 'debian-13');
+  assert.equal(releaseOf('jenkins/inbound-agent:3206.vb_15dcf73f6a_9-4-jdk17'), 'debian-12');
+  assert.equal(releaseOf('jenkins/inbound-agent:3148.v532a_7e715ee3-6-alpine3.18-jdk11'), 'alpine-3.18');
+  assert.equal(releaseOf('jenkins/agent:3261.v9c670a_4748a_9-8-alpine-jdk21'), 'alpine-3.20');
+  assert.equal(lookup('jenkins/inbound-agent:4.7-1').kind, 'unknown', 'before docker-bake.hcl named the bases');
+  assert.equal(lookup('jenkins/inbound-agent:3206.vb_15dcf73f6a_9-4-jdk17-nanoserver-1809').kind, 'unknown', 'Windows');
 });
 
 test('retired official tags the generated history left unknown: haskell 8.x, rails', () => {

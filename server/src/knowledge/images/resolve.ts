@@ -15,6 +15,10 @@ export interface RuleTable {
   historyHasImage?: (image: string) => boolean;
   /** Newest point release of a release line ('ubi-8' → '8.10'), to tell a superseded point-release tag. */
   latestPoint?: (releaseId: string) => string | undefined;
+  /** What an official base tag named throughout a month ('php:8.1-apache', '2023-05' → 'debian:bullseye'), when recorded. */
+  baseDuring?: (ref: string, month: string) => string | undefined;
+  /** Where baseDuring's answers come from. */
+  baseDuringSource?: string;
 }
 
 /**
@@ -207,7 +211,9 @@ export class ImageResolver {
         reason: `${name} (${when}) was built${family} on a base its tag, its directory and the stored Dockerfiles do not name`,
       };
     }
-    if (h.evidence === 'moving-base' && !h.current) {
+    // A tag no longer published was last built on what its base tag named then, where the base's library entry says so.
+    const then = !h.current ? this.table.baseDuring?.(h.base, h.lastPublished) : undefined;
+    if (h.evidence === 'moving-base' && !h.current && !then) {
       return {
         kind: 'unknown',
         reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded`,
@@ -215,14 +221,27 @@ export class ImageResolver {
     }
     if (h.base === 'scratch') return { kind: 'unknown', reason: `${name} (${when}) is built FROM scratch: no distribution userland` };
     if (depth >= MAX_DEPTH) return { kind: 'unknown', reason: `base chain of ${name} is too deep` };
-    const base = this.lookup(baseReference(h.base), depth + 1);
+    const base = this.lookup(baseReference(then ?? h.base), depth + 1);
     if (base.kind === 'scratch') return { kind: 'unknown', reason: `${name} is built FROM scratch` };
     if (base.kind === 'unknown')
-      return { kind: 'unknown', reason: `${name} (${when}) was built on ${h.base}, which is unknown: ${base.reason}` };
+      return { kind: 'unknown', reason: `${name} (${when}) was built on ${then ?? h.base}, which is unknown: ${base.reason}` };
+    // A base tag read as it is described now can name a release that did not exist yet when this tag was last built
+    // (sonarqube:10.5.0-community, 2024-04, FROM eclipse-temurin:17-jre, which now names Ubuntu 26.04): not that.
+    const released = base.identity.release.released;
+    if (!h.current && released && released.slice(0, 7) > h.lastPublished)
+      return {
+        kind: 'unknown',
+        reason: `${name} (${when}) was built FROM ${h.base}, which has moved since: it now names ${base.identity.release.label}, released ${released}, after that build; what it named then is not recorded`,
+      };
     const identity: ImageIdentity = {
       ...base.identity,
       image,
-      inferredFrom: { rule: `official-images history: ${evidenceText(h)}`, source: h.source },
+      inferredFrom: then
+        ? {
+            rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} named ${then} in its own library entry`,
+            source: `${h.source}; ${this.table.baseDuringSource ?? 'official-images history of the base tag'}`,
+          }
+        : { rule: `official-images history: ${evidenceText(h)}`, source: h.source },
     };
     delete identity.movingTag;
     delete identity.pinnedReference;

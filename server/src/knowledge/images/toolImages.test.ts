@@ -44,6 +44,12 @@ test('Bioconductor: each release branch by the rocker/rstudio tag it builds on; 
     ['bioconductor/bioconductor_docker:devel', 'ubuntu-22.04', src, true],
   ]);
   checkUnknown('bioconductor/bioconductor_docker:RELEASE_3_10', /rocker\/rstudio:3\.6\.3/);
+  // From RELEASE_3_16 the same images are also pushed without "_docker".
+  checkKnown([
+    ['ghcr.io/bioconductor/bioconductor:RELEASE_3_16', 'ubuntu-22.04', /without _docker/, false],
+    ['bioconductor/bioconductor:3.18-R-4.3.2', 'ubuntu-22.04', /without _docker/, false],
+  ]);
+  assert.equal(lookup('bioconductor/bioconductor:RELEASE_3_15').kind, 'unknown', 'no alias before RELEASE_3_16');
 });
 
 test('Flutter: last build of each version tag and the Ubuntu of the android-sdk image it was built on', () => {
@@ -90,8 +96,8 @@ test('Home Assistant add-on base and Strimzi: each release tag by the base its b
 
 test('vendors whose build files do not fix a tag’s base say so instead of “not an image the knowledge base knows”', () => {
   checkUnknown('oven/bun:1.1.38-alpine', /which commit built a tag is not recorded/);
-  checkUnknown('nvcr.io/nvidia/pytorch:24.01-py3', /only in that release’s notes/);
-  checkUnknown('nvcr.io/nvidia/tritonserver:23.08-py3', /only in that release’s notes/);
+  checkUnknown('nvcr.io/nvidia/pytorch:24.01-py3', /only in that container’s release notes/);
+  checkUnknown('nvcr.io/nvidia/tritonserver:23.08-py3', /Frameworks Support Matrix/);
   checkUnknown('pytorch/pytorch:2.1.0-cuda12.1-cudnn8-runtime', /docker\.Makefile/);
   checkUnknown('quay.io/debezium/connect:2.0', /unversioned debezium\/base/);
   checkUnknown('grafana/grafana:10.1.5', /could not be read here/);

@@ -144,6 +144,8 @@ const airflowRules: ImageTagRule[] = [
 const BIOC =
   'Bioconductor/bioconductor_docker @ 0ff9d0d (2024-10-18): Dockerfile at the tip of RELEASE_3_10 … RELEASE_3_15 (FROM rocker/rstudio:3.6.3, 4.0.0-ubuntu18.04, 4.0.3, 4.1.1, 4.1.3, 4.2.1) and .github/workflows/build_containers.yaml amdtag of rocker/rstudio at RELEASE_3_16 … RELEASE_3_19 and devel (4.2.3, 4.3.2, 4.3.3, 4.4.1, 4.4.1); tags {branch}, 3.xx and …-R-{R version}';
 const BIOC_REPOS = ['docker.io/bioconductor/bioconductor_docker', 'ghcr.io/bioconductor/bioconductor_docker'];
+const BIOC_ALIAS_REPOS = ['docker.io/bioconductor/bioconductor', 'ghcr.io/bioconductor/bioconductor'];
+const BIOC_ALIAS = `${BIOC}; .github/workflows/build_containers.yaml at RELEASE_3_16 … RELEASE_3_19 and devel (@ 0ff9d0d): "Also add alternative without _docker when in name" (REPOLIST … sed 's/_docker//g'), absent at RELEASE_3_15`;
 const BIOC_RELEASES: Readonly<Record<string, string>> = {
   '10': 'rocker/rstudio:3.6.3',
   '11': 'rocker/rstudio:4.0.0-ubuntu18.04',
@@ -178,6 +180,29 @@ const biocRules: ImageTagRule[] = [
     base: 'rocker/rstudio:4.4.1',
     moving: { pin: 'bioconductor/bioconductor_docker:RELEASE_3_19' },
     source: BIOC,
+  },
+  // From RELEASE_3_16 the workflow also pushes every name without "_docker" (bioconductor/bioconductor:RELEASE_3_16).
+  {
+    id: 'bioconductor/alias-r-version',
+    repositories: BIOC_ALIAS_REPOS,
+    tag: /^(?:RELEASE_3_1[6-9]|3\.1[6-9]|devel)-R-(?<r>4\.\d+\.\d+)$/,
+    base: 'rocker/rstudio:{r}',
+    source: BIOC_ALIAS,
+  },
+  {
+    id: 'bioconductor/alias-release',
+    repositories: BIOC_ALIAS_REPOS,
+    tag: /^(?:RELEASE_3_|3\.)(?<rel>1[6-9])$/,
+    base: { group: 'rel', map: BIOC_RELEASES },
+    source: BIOC_ALIAS,
+  },
+  {
+    id: 'bioconductor/alias-devel',
+    repositories: BIOC_ALIAS_REPOS,
+    tag: /^devel$/,
+    base: 'rocker/rstudio:4.4.1',
+    moving: { pin: 'bioconductor/bioconductor:RELEASE_3_19' },
+    source: BIOC_ALIAS,
   },
 ];
 
@@ -544,7 +569,7 @@ const vendorUnknownRules: ImageTagRule[] = [
     repositories: ['nvcr.io/nvidia/*'],
     tag: /^\d\d\.\d\d(?:-.+)?$/,
     unknown:
-      'NVIDIA names the Ubuntu release of each YY.MM NGC container only in that release’s notes (docs.nvidia.com …/rel-YY-MM.html), which could be read here only in excerpts; no release is given rather than guessed',
+      'NVIDIA names the Ubuntu release of each YY.MM NGC container only in that container’s release notes (docs.nvidia.com …/rel-YY-MM.html); the notes read (mlImages.ts: Triton 19.04 … 21.05, PyTorch 19.03 … 19.11, TensorFlow 20.06 … 21.06, MXNet 18.06 … 24.05) do not include this one, and later notes moved the list to the Frameworks Support Matrix, which was not read; no release is given rather than guessed',
     source: NGC,
   },
   {

@@ -84,6 +84,85 @@ const JENKINS_AGENT_JDK11 =
 const JENKINS_AGENT_REPOS = ['docker.io/jenkins/agent', 'docker.io/jenkins/inbound-agent'];
 const JDK = '(?:-jdk(?:17|21|25))?';
 
+/**
+ * Every release tag of jenkinsci/docker-agent whose docker-bake.hcl sets DEBIAN_RELEASE and ALPINE_FULL_TAG (121 tags,
+ * 3148.v532a_7e715ee3-6 of 2023-09-14 … 3355.v388858a_47b_33-5 of 2025-12-30), by the base each names: debian/Dockerfile
+ * FROM debian:"${DEBIAN_RELEASE}"-slim, alpine/Dockerfile FROM alpine:"${ALPINE_TAG}" (= ALPINE_FULL_TAG). The release's
+ * own tags are <release>[-jdkN[-preview]] (Debian) and <release>-alpine[X.Y][-jdkN] (Alpine).
+ */
+const JENKINS_AGENT_RELEASES =
+  'jenkinsci/docker-agent @ b066c0a9 (2026-01-14): docker-bake.hcl variable DEBIAN_RELEASE / ALPINE_FULL_TAG default and the debian_jdkN / alpine_jdkN targets (tags ${REMOTING_VERSION}-${BUILD_NUMBER}[-jdkN], …-alpine[${ALPINE_SHORT_TAG}][-jdkN]) at each of the 121 release tags 3148.v532a_7e715ee3-6 (2023-09-14) … 3355.v388858a_47b_33-5 (2025-12-30); debian/Dockerfile FROM debian:"${DEBIAN_RELEASE}"-slim, alpine/Dockerfile FROM alpine:"${ALPINE_TAG}"';
+const AGENT_DEBIAN: Readonly<Record<string, string>> = {
+  'debian:bookworm-20230904-slim':
+    '3148.v532a_7e715ee3-6 3148.v532a_7e715ee3-7 3148.v532a_7e715ee3-8 3148.v532a_7e715ee3-9 3148.v532a_7e715ee3-10 3148.v532a_7e715ee3-11 3148.v532a_7e715ee3-12 3148.v532a_7e715ee3-13 3159.vb_8c0ef2b_55a_f-1 3160.vd76b_9ddd10cc-1 3160.vd76b_9ddd10cc-2 3160.vd76b_9ddd10cc-3 3176.v207ec082a_8c0-1 3174.v2c9e67f8f9df-1 3180.v3dd999d24861-1 3180.v3dd999d24861-2 3181.v78543a_987053-1 3186.vc3b_7249b_87eb_-1 3190.va_7870fc137d9-1 3192.v713e3b_039fb_e-1 3192.v713e3b_039fb_e-2 3192.v713e3b_039fb_e-3 3192.v713e3b_039fb_e-4 3192.v713e3b_039fb_e-5 3192.v713e3b_039fb_e-6 3198.v03a_401881f3e-1 3203.v94ce994fdb_31-1 3203.v94ce994fdb_31-2 3206.vb_15dcf73f6a_9-1 3206.vb_15dcf73f6a_9-2 3206.vb_15dcf73f6a_9-3',
+  'debian:bookworm-20240110-slim': '3206.vb_15dcf73f6a_9-4',
+  'debian:bookworm-20240211-slim': '3206.vb_15dcf73f6a_9-5',
+  'debian:bookworm-20240311-slim': '3206.vb_15dcf73f6a_9-6 3206.vb_15dcf73f6a_9-7 3206.vb_15dcf73f6a_9-8 3206.vb_15dcf73f6a_9-9',
+  'debian:bookworm-20240408-slim': '3206.vb_15dcf73f6a_9-10',
+  'debian:bookworm-20240423-slim': '3206.vb_15dcf73f6a_9-11',
+  'debian:bookworm-20240513-slim':
+    '3206.vb_15dcf73f6a_9-12 3248.v65ecb_254c298-1 3248.v65ecb_254c298-2 3248.v65ecb_254c298-3 3248.v65ecb_254c298-4 3248.v65ecb_254c298-5',
+  'debian:bookworm-20240612-slim': '3248.v65ecb_254c298-6 3256.v88a_f6e922152-1 3256.v88a_f6e922152-2',
+  'debian:bookworm-20240701-slim': '3256.v88a_f6e922152-3 3256.v88a_f6e922152-4',
+  'debian:bookworm-20240722-slim':
+    '3256.v88a_f6e922152-5 3256.v88a_f6e922152-6 3256.3258.v858f3c9a_f69d-1 3248.3250.v3277a_8e88c9b_-1 3206.3208.v409508a_675ff-1 3261.v9c670a_4748a_9-1',
+  'debian:bookworm-20240812-slim': '3261.v9c670a_4748a_9-2 next 3261.v9c670a_4748a_9-3',
+  'debian:bookworm-20240904-slim':
+    '3261.v9c670a_4748a_9-4 3261.v9c670a_4748a_9-5 3261.v9c670a_4748a_9-6 3261.v9c670a_4748a_9-7 3261.v9c670a_4748a_9-8',
+  'debian:bookworm-20241016-slim': '3273.v4cfe589b_fd83-1 3273.v4cfe589b_fd83-2 3283.v92c105e0f819-1',
+  'debian:bookworm-20241111-slim': '3283.v92c105e0f819-2',
+  'debian:bookworm-20241202-slim': '3283.v92c105e0f819-3 3283.v92c105e0f819-4',
+  'debian:bookworm-20241223-slim': '3283.v92c105e0f819-5 3283.v92c105e0f819-6',
+  'debian:bookworm-20250113-slim': '3283.v92c105e0f819-7 3283.v92c105e0f819-8',
+  'debian:bookworm-20250203-slim': '3283.v92c105e0f819-9',
+  'debian:bookworm-20250224-slim': '3291.vb_131b_dc231fa_-1 3299.v0d0d06908537-1',
+  'debian:bookworm-20250317-slim': '3301.v4363ddcca_4e7-1 3299.v0d0d06908537-2 3301.v4363ddcca_4e7-2 3301.v4363ddcca_4e7-3',
+  'debian:bookworm-20250407-slim': '3307.v632ed11b_3a_c7-1 3307.v632ed11b_3a_c7-2',
+  'debian:bookworm-20250428-slim': '3309.v27b_9314fd1a_4-1 3309.v27b_9314fd1a_4-2',
+  'debian:bookworm-20250520-slim': '3309.v27b_9314fd1a_4-3 3309.v27b_9314fd1a_4-4',
+  'debian:bookworm-20250610-slim': '3309.v27b_9314fd1a_4-5 3309.v27b_9314fd1a_4-6',
+  'debian:bookworm-20250630-slim':
+    '3309.v27b_9314fd1a_4-7 3309.v27b_9314fd1a_4-8 3324.vea_eda_e98cd69-1 3324.vea_eda_e98cd69-2 3327.v868139a_d00e0-1',
+  'debian:bookworm-20250721-slim': '3327.v868139a_d00e0-2 3327.v868139a_d00e0-3 3327.v868139a_d00e0-4 3327.v868139a_d00e0-5',
+  'debian:bookworm-20250811-slim': '3327.v868139a_d00e0-6 3327.v868139a_d00e0-7',
+  'debian:bookworm-20250908-slim': '3327.v868139a_d00e0-8 3341.v0766d82b_dec0-1',
+  'debian:trixie-20250929-slim':
+    '3341.v0766d82b_dec0-2 3341.v0766d82b_dec0-3 3341.v0766d82b_dec0-4 3345.v03dee9b_f88fc-1 3345.v03dee9b_f88fc-2',
+  'debian:trixie-20251020-slim': '3345.v03dee9b_f88fc-3 3345.v03dee9b_f88fc-4 3345.v03dee9b_f88fc-5',
+  'debian:trixie-20251103-slim': '3345.v03dee9b_f88fc-6 3345.v03dee9b_f88fc-7 3345.v03dee9b_f88fc-8',
+  'debian:trixie-20251117-slim':
+    '3352.v17a_fb_4b_2773f-1 3352.v17a_fb_4b_2773f-2 3352.v17a_fb_4b_2773f-3 3355.v388858a_47b_33-1 3355.v388858a_47b_33-2 3355.v388858a_47b_33-3',
+  'debian:trixie-20251208-slim': '3355.v388858a_47b_33-4',
+  'debian:trixie-20251229-slim': '3355.v388858a_47b_33-5',
+};
+const AGENT_ALPINE: Readonly<Record<string, string>> = {
+  'alpine:3.18.3': '3148.v532a_7e715ee3-6 3148.v532a_7e715ee3-7 3148.v532a_7e715ee3-8 3148.v532a_7e715ee3-9',
+  'alpine:3.18.4':
+    '3148.v532a_7e715ee3-10 3148.v532a_7e715ee3-11 3148.v532a_7e715ee3-12 3148.v532a_7e715ee3-13 3159.vb_8c0ef2b_55a_f-1 3160.vd76b_9ddd10cc-1 3160.vd76b_9ddd10cc-2 3160.vd76b_9ddd10cc-3 3176.v207ec082a_8c0-1 3174.v2c9e67f8f9df-1 3180.v3dd999d24861-1 3180.v3dd999d24861-2 3181.v78543a_987053-1 3186.vc3b_7249b_87eb_-1 3190.va_7870fc137d9-1 3192.v713e3b_039fb_e-1 3192.v713e3b_039fb_e-2 3192.v713e3b_039fb_e-3 3192.v713e3b_039fb_e-4',
+  'alpine:3.18.5': '3192.v713e3b_039fb_e-5',
+  'alpine:3.19.0':
+    '3192.v713e3b_039fb_e-6 3198.v03a_401881f3e-1 3203.v94ce994fdb_31-1 3203.v94ce994fdb_31-2 3206.vb_15dcf73f6a_9-1 3206.vb_15dcf73f6a_9-2 3206.vb_15dcf73f6a_9-3',
+  'alpine:3.19.1':
+    '3206.vb_15dcf73f6a_9-4 3206.vb_15dcf73f6a_9-5 3206.vb_15dcf73f6a_9-6 3206.vb_15dcf73f6a_9-7 3206.vb_15dcf73f6a_9-8 3206.vb_15dcf73f6a_9-9 3206.vb_15dcf73f6a_9-10 3206.vb_15dcf73f6a_9-11 3206.vb_15dcf73f6a_9-12 3248.v65ecb_254c298-1 3248.v65ecb_254c298-2',
+  'alpine:3.20.0': '3248.v65ecb_254c298-3 3248.v65ecb_254c298-4 3248.v65ecb_254c298-5 3248.v65ecb_254c298-6',
+  'alpine:3.20.1': '3256.v88a_f6e922152-1 3256.v88a_f6e922152-2 3256.v88a_f6e922152-3 3256.v88a_f6e922152-4',
+  'alpine:3.20.2':
+    '3256.v88a_f6e922152-5 3256.v88a_f6e922152-6 3256.3258.v858f3c9a_f69d-1 3248.3250.v3277a_8e88c9b_-1 3206.3208.v409508a_675ff-1 3261.v9c670a_4748a_9-1 3261.v9c670a_4748a_9-2 next 3261.v9c670a_4748a_9-3',
+  'alpine:3.20.3':
+    '3261.v9c670a_4748a_9-4 3261.v9c670a_4748a_9-5 3261.v9c670a_4748a_9-6 3261.v9c670a_4748a_9-7 3261.v9c670a_4748a_9-8 3273.v4cfe589b_fd83-1 3273.v4cfe589b_fd83-2 3283.v92c105e0f819-1 3283.v92c105e0f819-2',
+  'alpine:3.21.0': '3283.v92c105e0f819-3 3283.v92c105e0f819-4 3283.v92c105e0f819-5',
+  'alpine:3.21.2': '3283.v92c105e0f819-6 3283.v92c105e0f819-7 3283.v92c105e0f819-8',
+  'alpine:3.21.3':
+    '3283.v92c105e0f819-9 3291.vb_131b_dc231fa_-1 3299.v0d0d06908537-1 3301.v4363ddcca_4e7-1 3299.v0d0d06908537-2 3301.v4363ddcca_4e7-2 3301.v4363ddcca_4e7-3 3307.v632ed11b_3a_c7-1 3307.v632ed11b_3a_c7-2 3309.v27b_9314fd1a_4-1 3309.v27b_9314fd1a_4-2 3309.v27b_9314fd1a_4-3',
+  'alpine:3.22.0':
+    '3309.v27b_9314fd1a_4-4 3309.v27b_9314fd1a_4-5 3309.v27b_9314fd1a_4-6 3309.v27b_9314fd1a_4-7 3309.v27b_9314fd1a_4-8 3324.vea_eda_e98cd69-1',
+  'alpine:3.22.1':
+    '3324.vea_eda_e98cd69-2 3327.v868139a_d00e0-1 3327.v868139a_d00e0-2 3327.v868139a_d00e0-3 3327.v868139a_d00e0-4 3327.v868139a_d00e0-5 3327.v868139a_d00e0-6 3327.v868139a_d00e0-7 3327.v868139a_d00e0-8 3341.v0766d82b_dec0-1 3341.v0766d82b_dec0-2 3341.v0766d82b_dec0-3 3341.v0766d82b_dec0-4',
+  'alpine:3.22.2':
+    '3345.v03dee9b_f88fc-1 3345.v03dee9b_f88fc-2 3345.v03dee9b_f88fc-3 3345.v03dee9b_f88fc-4 3345.v03dee9b_f88fc-5 3345.v03dee9b_f88fc-6 3345.v03dee9b_f88fc-7 3345.v03dee9b_f88fc-8 3352.v17a_fb_4b_2773f-1 3352.v17a_fb_4b_2773f-2 3352.v17a_fb_4b_2773f-3 3355.v388858a_47b_33-1',
+  'alpine:3.23.0': '3355.v388858a_47b_33-2 3355.v388858a_47b_33-3',
+  'alpine:3.23.2': '3355.v388858a_47b_33-4 3355.v388858a_47b_33-5',
+};
 const jenkinsAgentRules: ImageTagRule[] = [
   {
     id: 'jenkins-agent/jdk11',
@@ -131,12 +210,22 @@ const jenkinsAgentRules: ImageTagRule[] = [
     base: 'debian:{suite}',
     source: `${JENKINS_AGENT} (tags <codename>-jdkN name the Debian release they were built on)`,
   },
+  ...exactTagRules(
+    AGENT_DEBIAN,
+    (base) => ({ id: `jenkins-agent/release-${base}`, repositories: JENKINS_AGENT_REPOS, source: JENKINS_AGENT_RELEASES }),
+    { suffix: '(?:-jdk\\d+(?:-preview)?)?' },
+  ),
+  ...exactTagRules(
+    AGENT_ALPINE,
+    (base) => ({ id: `jenkins-agent/release-${base}`, repositories: JENKINS_AGENT_REPOS, source: JENKINS_AGENT_RELEASES }),
+    { suffix: '-alpine(?:3\\.\\d+)?(?:-jdk\\d+)?' },
+  ),
   {
     id: 'jenkins-agent/versioned',
     repositories: JENKINS_AGENT_REPOS,
     tag: /^\d.*$/,
     unknown:
-      '{image}:{tag} names a release; each release was built on the base its docker-bake.hcl named then, which the knowledge base does not record per release',
+      '{image}:{tag} names a release whose docker-bake.hcl was not read for its base (releases from 3148.v532a_7e715ee3-6, 2023-09, are; earlier ones predate its DEBIAN_RELEASE and ALPINE_FULL_TAG settings, and jenkins/inbound-agent 4.x came from the separate docker-inbound-agent repository)',
     source: JENKINS_AGENT,
   },
 ];
