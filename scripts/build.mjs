@@ -20,7 +20,7 @@ const common = {
   logLevel: 'warning',
   absWorkingDir: root,
   // jsonc-parser's "main" is a UMD build with dynamic requires esbuild cannot follow; its ES build bundles.
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js', 'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js' },
 };
 // The rule pages, carried by dist/cli.js for SARIF `help` (server/src/cli/ruleDocs.ts).
 function ruleDocs() {
