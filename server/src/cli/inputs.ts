@@ -1,5 +1,5 @@
 /** Reads the files to check (and standard input), refusing what is not a Dockerfile's text. */
-import * as path from 'node:path';
+import { dirname } from 'node:path';
 import { BlockCache, buildModel, contextPathsOf, readBounded, readContextFiles, type ContextFiles } from '../analysis/index';
 import { UsageError } from './args';
 import type { InputFile } from './discover';
@@ -46,5 +46,5 @@ export function contextOf(text: string, dockerfile: string | undefined): { cache
   const cache = new BlockCache();
   if (dockerfile === undefined) return { cache };
   const paths = contextPathsOf(buildModel(text, cache));
-  return { cache, contextFiles: paths.length > 0 ? readContextFiles(path.dirname(dockerfile), paths) : undefined };
+  return { cache, contextFiles: paths.length > 0 ? readContextFiles(dirname(dockerfile), paths) : undefined };
 }
