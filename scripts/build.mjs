@@ -19,8 +19,13 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,
-  // jsonc-parser's "main" is a UMD build with dynamic requires esbuild cannot follow; its ES build bundles.
-  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
+  alias: {
+    // jsonc-parser's "main" is a UMD build with dynamic requires esbuild cannot follow; its ES build bundles.
+    'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js',
+    // vscode-languageserver-types' ES build (its "module" condition) is required from CommonJS by dockerfile-ast 14
+    // times, and each require() copied all its exports into a new object of getter closures; its UMD "main" is one module.
+    'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js',
+  },
 };
 // The rule pages, carried by dist/cli.js for SARIF `help` (server/src/cli/ruleDocs.ts).
 function ruleDocs() {

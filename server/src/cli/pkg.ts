@@ -1,5 +1,5 @@
 /** The installed package: its version, where its docs folder is, and its repository (for SARIF help links). */
-import * as fs from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pkg from '../../../package.json';
@@ -19,7 +19,7 @@ export function packageRoot(): string | undefined {
   let dir = typeof __dirname === 'string' ? __dirname : process.cwd();
   for (let i = 0; i < 6; i++) {
     try {
-      const json = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string };
+      const json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string };
       if (json.name === pkg.name) {
         root = dir;
         break;

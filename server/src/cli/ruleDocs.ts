@@ -4,8 +4,8 @@
  * does not depend on where (or whether) the docs folder is installed. Run from sources, the page
  * is read from the checkout.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { packageRoot, repositoryFileWebUri } from './pkg';
 
 declare const KERNEL_LENS_RULE_DOCS: Record<string, string> | undefined;
@@ -21,7 +21,7 @@ export function rulePageMarkdown(ruleId: string): string | undefined {
   const root = packageRoot();
   if (!root || !/^[a-z0-9-]+$/.test(ruleId)) return undefined;
   try {
-    return fs.readFileSync(path.join(root, 'docs', 'rules', `${ruleId}.md`), 'utf8');
+    return readFileSync(join(root, 'docs', 'rules', `${ruleId}.md`), 'utf8');
   } catch {
     return undefined;
   }
@@ -35,7 +35,7 @@ export function rulePageForViewers(ruleId: string): string | undefined {
   const page = rulePageMarkdown(ruleId);
   if (page === undefined) return undefined;
   return page.replace(/\]\((?!https?:|mailto:|#)([^)\s]+)\)/g, (whole, target: string) => {
-    const resolved = path.posix.normalize(path.posix.join('docs/rules', target));
+    const resolved = posix.normalize(posix.join('docs/rules', target));
     if (resolved.startsWith('..')) return whole;
     const web = repositoryFileWebUri(resolved);
     return web ? `](${web})` : whole;

@@ -4,7 +4,7 @@
  * named) stop the run with exit code 2: a CI check against the wrong host would be a silent lie.
  * Softer problems (a preset's shipped config missing…) are warnings on stderr.
  */
-import * as fs from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import * as path from 'node:path';
 import { knownRuleIds } from '../analysis/index';
 import { readKernelConfigFile } from '../analysis/index';
@@ -103,8 +103,8 @@ function findConfigFile(start: string): string | undefined {
   let dir = path.resolve(start);
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (fs.existsSync(candidate)) return candidate;
-    if (fs.existsSync(path.join(dir, '.git'))) return undefined;
+    if (existsSync(candidate)) return candidate;
+    if (existsSync(path.join(dir, '.git'))) return undefined;
     const up = path.dirname(dir);
     if (up === dir) return undefined;
     dir = up;
@@ -151,10 +151,10 @@ function readProfileFile(reference: string, base: string | undefined): ReturnTyp
   const file = path.resolve(base ?? process.cwd(), reference);
   let fd: number | undefined;
   try {
-    fd = fs.openSync(file, 'r');
-    if (!fs.fstatSync(fd).isFile()) return { problem: `host profile '${reference}' is not a regular file.`, path: file };
+    fd = openSync(file, 'r');
+    if (!fstatSync(fd).isFile()) return { problem: `host profile '${reference}' is not a regular file.`, path: file };
     const buf = Buffer.alloc(MAX_PROFILE_BYTES + 1);
-    const n = fs.readSync(fd, buf, 0, buf.length, 0);
+    const n = readSync(fd, buf, 0, buf.length, 0);
     if (n > MAX_PROFILE_BYTES) return { problem: `host profile '${reference}' is larger than 4 MiB: not a host profile.`, path: file };
     const parsed = parseHostProfile(buf.subarray(0, n).toString('utf8'), `host profile '${reference}'`);
     if (!parsed.profile) return { problem: parsed.problems.join(' '), path: file };
@@ -169,7 +169,7 @@ function readProfileFile(reference: string, base: string | undefined): ReturnTyp
       path: file,
     };
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

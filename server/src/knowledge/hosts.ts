@@ -9,8 +9,8 @@
  * shippedConfigPath() finds at run time both from TypeScript sources and from the bundle in dist/.
  * A preset without a `kernel` says why in `kernelUnknownReason`, with the date that was checked.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Arch, HostPreset, KernelBuild } from './types';
 import { kernelBuilds, trackedSymbols } from './kernelMatrix.generated';
 
@@ -794,15 +794,15 @@ export const presetAliases: Readonly<Record<string, string>> = aliases;
  */
 export function shippedConfigPath(file: string): string | undefined {
   // Only bare file names: a preset never points outside the configs folder.
-  if (!file || file !== path.basename(file) || file.startsWith('.')) return undefined;
+  if (!file || file !== basename(file) || file.startsWith('.')) return undefined;
   const here = typeof __dirname === 'string' ? __dirname : undefined;
   if (!here) return undefined;
   const candidates = [
-    path.join(here, 'configs', file),
-    path.join(here, '..', 'configs', file),
-    path.join(here, '..', 'server', 'src', 'knowledge', 'configs', file),
+    join(here, 'configs', file),
+    join(here, '..', 'configs', file),
+    join(here, '..', 'server', 'src', 'knowledge', 'configs', file),
   ];
-  return candidates.find((c) => fs.existsSync(c));
+  return candidates.find((c) => existsSync(c));
 }
 
 const buildById = new Map(kernelBuilds.map((b) => [b.id, b]));

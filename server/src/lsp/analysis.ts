@@ -3,8 +3,8 @@
  * bundle, or the module itself when running from sources. Only type imports of the analysis may
  * appear elsewhere in this layer, or the server bundle would contain (and initialise) it again.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { requireWithCodeCache } from '../runtime/codeCache';
 import type * as AnalysisApi from './analysisApi';
 
@@ -14,12 +14,12 @@ let loaded: Analysis | undefined;
 
 export function analysis(): Analysis {
   if (!loaded) {
-    const besideBundle = path.join(__dirname, 'analysis.js');
+    const besideBundle = join(__dirname, 'analysis.js');
     // The bundle through the V8 code cache (compiled once per build, not at every start). The
     // source module's id is a variable so that esbuild leaves it out of the server bundle.
     const fromSources = './analysisApi';
     loaded = (
-      path.basename(__dirname) === 'dist' && fs.existsSync(besideBundle) ? requireWithCodeCache(besideBundle) : require(fromSources)
+      basename(__dirname) === 'dist' && existsSync(besideBundle) ? requireWithCodeCache(besideBundle) : require(fromSources)
     ) as Analysis;
   }
   return loaded;

@@ -9,7 +9,7 @@
  * current (see DocumentSession.isCurrent) stops at its next slice.
  */
 import { afterTurns, BURST_IDLE_TURNS } from './turns';
-import * as path from 'node:path';
+import { join as pathJoin, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import { DidChangeWatchedFilesNotification, ErrorCodes, LSPErrorCodes, ResponseError } from './protocol';
@@ -53,9 +53,9 @@ export class AnalysisLoop {
 
   private watchContextFile(dir: string, rel: string): void {
     const mode = this.watchesFiles();
-    const file = path.join(dir, ...rel.split('/'));
+    const file = pathJoin(dir, ...rel.split('/'));
     if (!mode || (mode === 'glob' && /[*?[\]{}]/.test(file))) return;
-    const globPattern = mode === 'relative' ? { baseUri: pathToFileURL(dir).toString(), pattern: rel } : file.split(path.sep).join('/');
+    const globPattern = mode === 'relative' ? { baseUri: pathToFileURL(dir).toString(), pattern: rel } : file.split(sep).join('/');
     void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
   }
 

@@ -3,9 +3,9 @@
  * up, then loads the protocol code (dist/server-core.js, serverCore.ts) through the V8 code cache,
  * so a start does not compile it again (runtime/codeCache.ts).
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import * as v8 from 'node:v8';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { requireWithCodeCache } from '../runtime/codeCache';
 import { holdYoungGeneration } from './youngGeneration';
 
@@ -15,7 +15,7 @@ import { holdYoungGeneration } from './youngGeneration';
 // 10,000-50,000 lines (npm run bench: 10k 115 -> 103 MiB, 50k ~210 -> ~171 MiB) with the same keystroke
 // and request latency. 1.3× was lower still but made requests wait longer at 50k lines (p95 44 -> 69 ms).
 // Read by V8 at each collection, so setting it here, before any document is opened, takes effect.
-v8.setFlagsFromString('--heap-growing-percent=50');
+setFlagsFromString('--heap-growing-percent=50');
 // The young generation is kept at its initial size until a big document is opened (youngGeneration.ts):
 // peak memory on small files, above all of a plainly started server. The VS Code extension also caps
 // it at 2 MiB (client/src/serverProcess.json), which a big document then grows to.
@@ -31,7 +31,7 @@ if (process.argv.includes('--help')) {
   );
   process.exit(0);
 }
-const core = path.join(__dirname, 'server-core.js');
+const core = join(__dirname, 'server-core.js');
 const fromSources = './serverCore'; // a variable: esbuild must not bundle it into this entry
-if (path.basename(__dirname) === 'dist' && fs.existsSync(core)) requireWithCodeCache(core);
+if (basename(__dirname) === 'dist' && existsSync(core)) requireWithCodeCache(core);
 else require(fromSources);

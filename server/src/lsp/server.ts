@@ -6,7 +6,7 @@
  * analysisLoop.ts (scheduling, sliced preparation and analysis, publishing), handlers/* (requests),
  * toLsp.ts (conversions to LSP types), limits.ts (the named thresholds).
  */
-import * as path from 'node:path';
+import { resolve } from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
 import { createConnection, ProposedFeatures } from './protocol';
 import { AnalysisLoop } from './analysisLoop';
@@ -27,7 +27,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     initialized: false,
     runsOurCommands: false,
     pullsConfiguration: false,
-    extensionRoot: path.resolve(__dirname, '..'),
+    extensionRoot: resolve(__dirname, '..'),
     watchesFiles: false,
   };
   // The loop and the workspace refer to each other through the context (a kernel config changing on disk re-analyses).

@@ -2,7 +2,7 @@
  * Conversions from the analysis' types to LSP types, in one place: diagnostics (with the
  * summary and limit notes the server adds), code actions and hovers.
  */
-import * as path from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from './protocol';
@@ -43,13 +43,13 @@ const docsUris = new Map<string, string>();
 function ruleDocsUri(extensionRoot: string, id: string): string {
   const key = `${extensionRoot}\0${id}`;
   let uri = docsUris.get(key);
-  if (uri === undefined) docsUris.set(key, (uri = pathToFileURL(path.join(extensionRoot, 'docs', 'rules', `${id}.md`)).toString()));
+  if (uri === undefined) docsUris.set(key, (uri = pathToFileURL(join(extensionRoot, 'docs', 'rules', `${id}.md`)).toString()));
   return uri;
 }
 
 /** A build-context file's URI: the path relative to the Dockerfile's directory (only `file:` documents have one). */
 function contextFileUri(documentUri: string, file: string): string {
-  return pathToFileURL(path.join(path.dirname(fileURLToPath(documentUri)), file)).toString();
+  return pathToFileURL(join(dirname(fileURLToPath(documentUri)), file)).toString();
 }
 
 function toDiagnostic(f: Finding, uri: string, extensionRoot: string): Diagnostic {

@@ -8,7 +8,7 @@
  * applies to the documents inside that folder. Relative kernel-config paths resolve against the
  * folder the document is in. A document outside every folder gets the window's settings alone.
  */
-import * as fs from 'node:fs';
+import { type FSWatcher, existsSync, realpathSync, watch as fsWatch } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
@@ -52,7 +52,7 @@ export class WorkspaceTarget {
   private configCache = new Map<string, { config?: KernelConfig; problem?: string }>();
 
   /** Kernel config files being watched (the ones a target actually read), so edits on disk re-check at once. */
-  private watchers = new Map<string, fs.FSWatcher>();
+  private watchers = new Map<string, FSWatcher>();
 
   /** `onConfigFileChanged` is called when a kernel config file that was read changes on disk. */
   constructor(
@@ -100,7 +100,7 @@ export class WorkspaceTarget {
       const layers: FolderLayers = { path: folder, uri: this.folderUris[i], settings, readConfig: this.configReader(folder) };
       const file = path.join(folder, WORKSPACE_FILE);
       // Untrusted: a link that leads outside the workspace is not read (its content would be echoed in problems).
-      if (!this.trusted && fs.existsSync(file) && !this.folders.some((f) => isInside(realOrSelf(file), realOrSelf(f)))) {
+      if (!this.trusted && existsSync(file) && !this.folders.some((f) => isInside(realOrSelf(file), realOrSelf(f)))) {
         problems.push({
           where: file,
           message: `${WORKSPACE_FILE} was not read: it links to a file outside this untrusted workspace (trust the workspace to use it)`,
@@ -196,7 +196,7 @@ export class WorkspaceTarget {
     if (this.watchers.has(file)) return;
     let timer: NodeJS.Timeout | undefined;
     try {
-      const w = fs.watch(file, { persistent: false }, () => {
+      const w = fsWatch(file, { persistent: false }, () => {
         // editors save in several steps: react once, shortly after the last one
         clearTimeout(timer);
         timer = setTimeout(() => {
@@ -309,7 +309,7 @@ function isInside(file: string, folder: string): boolean {
 /** The real path (symlinks resolved), so a link inside the workspace cannot point the untrusted check outside it. */
 function realOrSelf(p: string): string {
   try {
-    return fs.realpathSync(p);
+    return realpathSync(p);
   } catch {
     return p;
   }

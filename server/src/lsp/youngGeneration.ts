@@ -16,7 +16,7 @@
  * collection (a `gc` PerformanceObserver) came too late: its entries arrive a turn later, by when the
  * young generation had doubled twice more.
  */
-import * as v8 from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 /** V8's default growth factor of the semi-spaces. */
 const DEFAULT_GROWTH_FACTOR = 2;
@@ -39,7 +39,7 @@ function setGrowthFactor(factor: number): void {
   const state = global[STATE];
   if (!state || state.factor === factor) return;
   state.factor = factor;
-  v8.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+  setFlagsFromString(`--semi-space-growth-factor=${factor}`);
 }
 
 export function holdYoungGeneration(): void {
@@ -59,7 +59,7 @@ export function releaseYoungGeneration(): void {
 }
 
 function newSpaceBytes(): number {
-  return v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+  return getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
 }
 
 /** Released without a size on the command line: growth while below the cap, none at or above it. */

@@ -1,7 +1,7 @@
 /**
  * Loads a CommonJS bundle (dist/server-core.js, dist/analysis.js) with a V8 code cache, so a new
  * process does not compile the same JavaScript again. Works in any Node ≥ 20 and in VS Code's own runtime
- * (vm.Script `cachedData`), unlike `module.enableCompileCache` (Node ≥ 22.1).
+ * (Script `cachedData`), unlike `module.enableCompileCache` (Node ≥ 22.1).
  *
  * The cache file is keyed by a hash of the bundle's text, the V8 version and the process's V8
  * flags (V8 rejects data made under other flags, and checks the source only by its length). Every
@@ -10,19 +10,19 @@
  * Where: $KERNEL_LENS_CACHE_DIR (the VS Code client may point it at the extension's global
  * storage; `off` disables the cache), else the platform's per-user cache directory
  * ($XDG_CACHE_HOME or ~/.cache, ~/Library/Caches, %LOCALAPPDATA%) under kernel-lens/, else a
- * per-user directory in os.tmpdir(). Cached data is code: a directory that is not ours or that
+ * per-user directory in tmpdir(). Cached data is code: a directory that is not ours or that
  * others can write to is never read.
  */
-import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import * as v8 from 'node:v8';
-import * as vm from 'node:vm';
+import { homedir, tmpdir } from 'node:os';
+import { basename, dirname as pathDirname, isAbsolute, join, resolve } from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
+import { Script } from 'node:vm';
 
 interface Pending {
-  script: vm.Script;
+  script: Script;
   cacheFile: string;
   prefix: string;
 }
@@ -47,14 +47,14 @@ const SUBDIR = 'v8-code-cache';
 
 function chooseDir(env: NodeJS.ProcessEnv): string | undefined {
   const explicit = env.KERNEL_LENS_CACHE_DIR;
-  if (explicit !== undefined) return explicit === '' || explicit === 'off' ? undefined : path.resolve(explicit);
-  const home = safe(() => os.homedir());
-  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'kernel-lens', SUBDIR);
-  if (process.platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'kernel-lens', 'Cache', SUBDIR);
-  if (process.platform === 'darwin' && home) return path.join(home, 'Library', 'Caches', 'kernel-lens', SUBDIR);
-  if (home && home !== '/') return path.join(home, '.cache', 'kernel-lens', SUBDIR); // a missing home: the mkdir fails, no cache
+  if (explicit !== undefined) return explicit === '' || explicit === 'off' ? undefined : resolve(explicit);
+  const home = safe(() => homedir());
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'kernel-lens', SUBDIR);
+  if (process.platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'kernel-lens', 'Cache', SUBDIR);
+  if (process.platform === 'darwin' && home) return join(home, 'Library', 'Caches', 'kernel-lens', SUBDIR);
+  if (home && home !== '/') return join(home, '.cache', 'kernel-lens', SUBDIR); // a missing home: the mkdir fails, no cache
   const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
-  return path.join(os.tmpdir(), `kernel-lens-${uid}`, SUBDIR);
+  return join(tmpdir(), `kernel-lens-${uid}`, SUBDIR);
 }
 
 function safe<T>(fn: () => T): T | undefined {
@@ -67,7 +67,7 @@ function safe<T>(fn: () => T): T | undefined {
 
 /** Only a directory owned by this user and not writable by others may hold code we load (POSIX; elsewhere the per-user location is trusted). */
 function trustworthy(dir: string): boolean {
-  const st = safe(() => fs.statSync(dir));
+  const st = safe(() => statSync(dir));
   if (!st?.isDirectory()) return false;
   if (process.platform === 'win32' || typeof process.getuid !== 'function') return true;
   return st.uid === process.getuid() && (st.mode & 0o022) === 0;
@@ -75,21 +75,20 @@ function trustworthy(dir: string): boolean {
 
 /** One key per bundle text, V8 version and V8 flags: a cache made by another build, runtime or flag set is never offered. */
 export function cacheKey(source: string | Buffer): string {
-  return crypto
-    .createHash('sha256')
+  return createHash('sha256')
     .update(source) // the file's bytes (hashing them is ~1 ms for all bundles; a decoded string would be re-encoded first)
     .update('\0')
     .update(process.versions.v8)
     .update('\0')
     .update(process.execArgv.join(' '))
     .update('\0')
-    .update(String(v8.cachedDataVersionTag()))
+    .update(String(cachedDataVersionTag()))
     .digest('hex')
     .slice(0, 24);
 }
 
 function cacheFileFor(file: string, bytes: Buffer, dir: string): string {
-  return path.join(dir, `${path.basename(file, '.js')}-${cacheKey(bytes)}.v8cache`);
+  return join(dir, `${basename(file, '.js')}-${cacheKey(bytes)}.v8cache`);
 }
 
 /**
@@ -97,7 +96,7 @@ function cacheFileFor(file: string, bytes: Buffer, dir: string): string {
  * `require(file)` returns the same exports.
  */
 export function requireWithCodeCache(file: string): unknown {
-  const resolved = path.resolve(file);
+  const resolved = resolve(file);
   const already = require.cache[resolved];
   if (already?.loaded) return already.exports;
   const dir = codeCacheDir();
@@ -107,7 +106,7 @@ export function requireWithCodeCache(file: string): unknown {
   const { script, cacheFile, hadCache } = compiled;
   const mod = new Module(resolved, module);
   mod.filename = resolved;
-  mod.paths = safe(() => (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(resolved))) ?? [];
+  mod.paths = safe(() => (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(pathDirname(resolved))) ?? [];
   require.cache[resolved] = mod;
   try {
     const wrapper = script.runInThisContext() as (
@@ -117,14 +116,14 @@ export function requireWithCodeCache(file: string): unknown {
       filename: string,
       dirname: string,
     ) => void;
-    wrapper.call(mod.exports, mod.exports, Module.createRequire(resolved), mod, resolved, path.dirname(resolved));
+    wrapper.call(mod.exports, mod.exports, Module.createRequire(resolved), mod, resolved, pathDirname(resolved));
     mod.loaded = true;
   } catch (e) {
     delete require.cache[resolved];
     throw e;
   }
   if (!hadCache || script.cachedDataRejected) {
-    pending.push({ script, cacheFile, prefix: `${path.basename(resolved, '.js')}-` });
+    pending.push({ script, cacheFile, prefix: `${basename(resolved, '.js')}-` });
     scheduleWrite();
   }
   return mod.exports;
@@ -135,10 +134,10 @@ export function requireWithCodeCache(file: string): unknown {
  * cached data (several MiB for dist/analysis.js) are garbage as soon as it returns, not held while
  * the module runs: they would add to the peak resident memory.
  */
-function compile(resolved: string, dir: string): { script: vm.Script; cacheFile: string; hadCache: boolean } | undefined {
+function compile(resolved: string, dir: string): { script: Script; cacheFile: string; hadCache: boolean } | undefined {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(resolved);
+    bytes = readFileSync(resolved);
   } catch {
     return undefined;
   }
@@ -146,10 +145,10 @@ function compile(resolved: string, dir: string): { script: vm.Script; cacheFile:
   // As Node's loader does: a `#!` line is not JavaScript (commented out, so positions stay the same).
   const source = text.startsWith('#!') ? `//${text}` : text;
   const cacheFile = cacheFileFor(resolved, bytes, dir);
-  const cachedData = trustworthy(dir) ? safe(() => fs.readFileSync(cacheFile)) : undefined;
+  const cachedData = trustworthy(dir) ? safe(() => readFileSync(cacheFile)) : undefined;
   try {
     return {
-      script: new vm.Script(Module.wrap(source), { filename: resolved, cachedData }),
+      script: new Script(Module.wrap(source), { filename: resolved, cachedData }),
       cacheFile,
       hadCache: cachedData !== undefined,
     };
@@ -174,7 +173,7 @@ export function writeCodeCache(): void {
   const todo = pending.splice(0);
   if (!dir || todo.length === 0) return;
   try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch {
     return;
   }
@@ -183,8 +182,8 @@ export function writeCodeCache(): void {
     try {
       const data = script.createCachedData();
       const tmp = `${target}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, data, { mode: 0o600 });
-      fs.renameSync(tmp, target);
+      writeFileSync(tmp, data, { mode: 0o600 });
+      renameSync(tmp, target);
       pruneOldCaches(dir, prefix);
     } catch {
       /* no cache this time */
@@ -196,10 +195,9 @@ export function writeCodeCache(): void {
 const KEPT_PER_BUNDLE = 4;
 
 function pruneOldCaches(dir: string, prefix: string): void {
-  const ours = fs
-    .readdirSync(dir)
+  const ours = readdirSync(dir)
     .filter((name) => name.startsWith(prefix) && /^[0-9a-f]{24}\.v8cache$/.test(name.slice(prefix.length)))
-    .map((name) => ({ file: path.join(dir, name), mtime: safe(() => fs.statSync(path.join(dir, name)).mtimeMs) ?? 0 }))
+    .map((name) => ({ file: join(dir, name), mtime: safe(() => statSync(join(dir, name)).mtimeMs) ?? 0 }))
     .sort((a, b) => b.mtime - a.mtime);
-  for (const old of ours.slice(KEPT_PER_BUNDLE)) safe(() => fs.rmSync(old.file, { force: true }));
+  for (const old of ours.slice(KEPT_PER_BUNDLE)) safe(() => rmSync(old.file, { force: true }));
 }

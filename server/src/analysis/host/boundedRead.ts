@@ -4,7 +4,7 @@
  * says 0 and reads hundreds of GiB), and only regular files, judged on the opened descriptor (a FIFO
  * or device is refused without blocking on it). The CLI and the language server both use it.
  */
-import * as fs from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 export type BoundedReadFailure = 'missing' | 'directory' | 'not-regular' | 'too-large' | 'unreadable';
 
@@ -25,14 +25,14 @@ export function readBounded(file: string, maxBytes: number): BoundedRead {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException)?.code;
     if (code === 'EISDIR') return { ok: false, reason: 'directory', code, error };
     return { ok: false, reason: code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable', code, error };
   }
   try {
-    const st = fs.fstatSync(fd);
+    const st = fstatSync(fd);
     if (st.isDirectory()) return { ok: false, reason: 'directory' };
     if (!st.isFile()) return { ok: false, reason: 'not-regular' };
     const chunks: Buffer[] = [];
@@ -41,7 +41,7 @@ export function readBounded(file: string, maxBytes: number): BoundedRead {
     // beyond it tells "exactly at the cap" from "larger", and at most one chunk more is read.
     while (total <= maxBytes) {
       const buf = Buffer.allocUnsafe(CHUNK);
-      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      const n = readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
       chunks.push(n === buf.length ? buf : buf.subarray(0, n));
       total += n;
@@ -53,7 +53,7 @@ export function readBounded(file: string, maxBytes: number): BoundedRead {
     return { ok: false, reason: code === 'EISDIR' ? 'directory' : 'unreadable', code, error };
   } finally {
     try {
-      fs.closeSync(fd);
+      closeSync(fd);
     } catch {
       /* nothing to do */
     }

@@ -1,5 +1,5 @@
 /** `kernel-lens requirements <Dockerfile>`: what the image needs from its host, and the run settings that provide it. */
-import * as path from 'node:path';
+import { resolve } from 'node:path';
 import { analyzeDocument } from '../../analysis/index';
 import { imageRequirements, requirementsMarkdown, requirementsText } from '../../analysis/index';
 import { knowledgeDate } from '../../analysis/index';
@@ -31,7 +31,7 @@ export async function runRequirements(argv: readonly string[], io: CommandIO): P
   const format = choice('format', args.values.get('format'), ['text', 'json', 'markdown'] as const, 'text');
   if (args.positionals.length !== 1) throw new UsageError("'requirements' takes one Dockerfile ('-' for standard input)");
   const file = args.positionals[0];
-  const onDisk = file === '-' ? undefined : path.resolve(io.cwd, file);
+  const onDisk = file === '-' ? undefined : resolve(io.cwd, file);
   const text = onDisk === undefined ? await readStdin('<stdin>') : readInputFile({ display: file, absolute: onDisk });
   // The target does not change requirements; an unknown one keeps every rule's host lookups out.
   const result = analyzeDocument(text, {

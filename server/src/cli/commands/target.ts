@@ -8,8 +8,8 @@
  * profile per distinct (kernel, OS image, architecture, runtime).
  */
 import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { profileFileName, profilesFromNodeList } from '../../analysis/index';
 import { detectMachine, type MachineFacts } from '../../analysis/index';
 import { PROFILE_FORMAT, type HostProfile } from '../../analysis/index';
@@ -59,15 +59,15 @@ const HELP = commandHelp(
 function readSmall(file: string, max = 64 * 1024): string | undefined {
   let fd: number | undefined;
   try {
-    fd = fs.openSync(file, 'r');
-    if (!fs.fstatSync(fd).isFile()) return undefined;
+    fd = openSync(file, 'r');
+    if (!fstatSync(fd).isFile()) return undefined;
     const buf = Buffer.alloc(max);
-    const n = fs.readSync(fd, buf, 0, max, 0);
+    const n = readSync(fd, buf, 0, max, 0);
     return buf.subarray(0, n).toString('utf8');
   } catch {
     return undefined;
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -128,7 +128,7 @@ function runtimeVersion(kind: string): string {
 
 function write(io: CommandIO, out: string | undefined, text: string): void {
   if (out === undefined) io.out(text);
-  else fs.writeFileSync(path.resolve(io.cwd, out), text);
+  else writeFileSync(resolve(io.cwd, out), text);
 }
 
 function runCapture(argv: readonly string[], io: CommandIO): number {
@@ -164,7 +164,7 @@ function runFromKubernetes(argv: readonly string[], io: CommandIO): number {
   if (args.positionals.length !== 1)
     throw new UsageError("'target from-kubernetes' takes one file: the output of 'kubectl get nodes -o json' ('-' for standard input)");
   const file = args.positionals[0];
-  const text = file === '-' ? fs.readFileSync(0, 'utf8') : readSmall(path.resolve(io.cwd, file), 64 * 1024 * 1024);
+  const text = file === '-' ? readFileSync(0, 'utf8') : readSmall(resolve(io.cwd, file), 64 * 1024 * 1024);
   if (text === undefined) throw new UsageError(`cannot read ${file}`);
   let data: unknown;
   try {
@@ -180,13 +180,13 @@ function runFromKubernetes(argv: readonly string[], io: CommandIO): number {
     io.out(JSON.stringify(profiles, null, 2) + '\n');
     return 0;
   }
-  const dir = path.resolve(io.cwd, outDir);
-  fs.mkdirSync(dir, { recursive: true });
+  const dir = resolve(io.cwd, outDir);
+  mkdirSync(dir, { recursive: true });
   for (const p of profiles) {
-    const f = path.join(dir, profileFileName(p));
-    fs.writeFileSync(f, JSON.stringify({ $schema: SCHEMA_REF, ...p }, null, 2) + '\n');
+    const f = join(dir, profileFileName(p));
+    writeFileSync(f, JSON.stringify({ $schema: SCHEMA_REF, ...p }, null, 2) + '\n');
     io.out(
-      `${path.relative(io.cwd, f) || f}: ${p.nodes?.count ?? 0} node(s), kernel ${p.kernelRelease ?? 'unknown'}, ${p.arch ?? 'arch unknown'}${p.preset ? `, config of preset ${p.preset}` : ''}\n`,
+      `${relative(io.cwd, f) || f}: ${p.nodes?.count ?? 0} node(s), kernel ${p.kernelRelease ?? 'unknown'}, ${p.arch ?? 'arch unknown'}${p.preset ? `, config of preset ${p.preset}` : ''}\n`,
     );
   }
   return 0;

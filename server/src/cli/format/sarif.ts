@@ -4,7 +4,7 @@
  * default column kind, which is also what the analysis computes).
  */
 import { verdictsJson } from './json';
-import * as path from 'node:path';
+import { isAbsolute, relative as pathRelative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allRules } from '../../analysis/index';
 import type { Severity } from '../../analysis/index';
@@ -28,8 +28,8 @@ function encodePath(rel: string): string {
 
 function artifactLocation(file: FileReport, cwd: string): { uri: string; uriBaseId?: string } {
   if (!file.absolute) return { uri: encodePath(file.display === '-' ? 'stdin' : file.display), uriBaseId: SRCROOT };
-  const rel = path.relative(cwd, file.absolute);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(file.absolute).href };
+  const rel = pathRelative(cwd, file.absolute);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return { uri: pathToFileURL(file.absolute).href };
   return { uri: encodePath(rel), uriBaseId: SRCROOT };
 }
 
@@ -83,7 +83,7 @@ export function formatSarif(report: CheckReport, cwd: string): string {
             }),
           },
         },
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd.endsWith(sep) ? cwd : cwd + sep).href } },
         columnKind: 'utf16CodeUnits',
         invocations: [{ executionSuccessful: true }],
         results,

@@ -7,8 +7,8 @@
  * up. From sources (tests, tsx) they are the generated module itself. A data file that cannot be
  * read answers like an empty table: lookups say less, they never throw.
  */
-import * as fs from 'node:fs';
-import * as nodePath from 'node:path';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 export interface OfficialImagesSource {
   repository: string;
@@ -57,11 +57,8 @@ let table: Table | undefined;
 
 function tagTable(): Table {
   if (!table) {
-    const file = nodePath.join(__dirname, TAG_TABLE_FILE);
-    table =
-      nodePath.basename(__dirname) === 'dist' && fs.existsSync(file)
-        ? fromDataFile(file)
-        : fromModule(require(GENERATED) as GeneratedModule);
+    const file = join(__dirname, TAG_TABLE_FILE);
+    table = basename(__dirname) === 'dist' && existsSync(file) ? fromDataFile(file) : fromModule(require(GENERATED) as GeneratedModule);
   }
   return table;
 }
@@ -85,18 +82,18 @@ function fromModule(m: GeneratedModule): Table {
 }
 
 function readAt(file: string, position: number, length: number): Buffer {
-  const fd = fs.openSync(file, 'r');
+  const fd = openSync(file, 'r');
   try {
     const buf = Buffer.alloc(length);
     let done = 0;
     while (done < length) {
-      const n = fs.readSync(fd, buf, done, length - done, position + done);
+      const n = readSync(fd, buf, done, length - done, position + done);
       if (n === 0) break;
       done += n;
     }
     return done === length ? buf : buf.subarray(0, done);
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }
 
