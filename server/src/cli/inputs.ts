@@ -1,5 +1,5 @@
 /** Reads the files to check (and standard input), refusing what is not a Dockerfile's text. */
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { BlockCache, buildModel, contextPathsOf, readBounded, readContextFiles, type ContextFiles } from '../analysis/index';
 import { UsageError } from './args';
 import type { InputFile } from './discover';
@@ -45,13 +45,8 @@ export async function readStdin(shown: string): Promise<string> {
 export function contextOf(text: string, dockerfile: string | undefined): { cache: BlockCache; contextFiles?: ContextFiles } {
   const cache = new BlockCache();
   if (dockerfile === undefined) return { cache };
-<<<<<<< HEAD
   const model = buildModel(text, cache);
   if (contextPathsOf(model).length === 0) return { cache };
-  const files = readContextFiles(path.dirname(dockerfile), (read) => contextPathsOf(model, read), path.basename(dockerfile));
+  const files = readContextFiles(dirname(dockerfile), (read) => contextPathsOf(model, read), basename(dockerfile));
   return { cache, contextFiles: files };
-=======
-  const paths = contextPathsOf(buildModel(text, cache));
-  return { cache, contextFiles: paths.length > 0 ? readContextFiles(dirname(dockerfile), paths) : undefined };
->>>>>>> h-firstopen5
 }
