@@ -12,6 +12,8 @@
  *                                a tag's base is then read from the FROM line of the Dockerfile at the GitCommit and
  *                                Directory the library file pinned
  *   --rev <commit>               official-images commit to stop at (default HEAD); --eol-rev likewise
+ *   --report-unread <file>       optional: writes the tags whose base stayed unknown, with the GitRepo, GitCommit and
+ *                                Dockerfile their entry names and why it was not read (the repositories to bring next)
  *
  * Usage: npm run knowledge:update -- --official-images ../official-images/.git --endoflife ../endoflife.date/.git
  *
@@ -36,7 +38,7 @@ function args() {
   }
   if (!o['official-images'] || !o.endoflife) {
     console.error(
-      'usage: gen-images.mjs --official-images <gitdir> --endoflife <gitdir> [--image-repos <dir>] [--rev <commit>] [--eol-rev <commit>]',
+      'usage: gen-images.mjs --official-images <gitdir> --endoflife <gitdir> [--image-repos <dir>] [--rev <commit>] [--eol-rev <commit>] [--report-unread <file>]',
     );
     process.exit(2);
   }
@@ -475,7 +477,7 @@ function findBases(images, imageRepos) {
       if (!gd || !/^[0-9a-f]{7,40}$/.test(row.entry.commit)) continue;
       const dir = row.entry.dir === '.' ? '' : row.entry.dir.replace(/^\.\//, '').replace(/\/$/, '') + '/';
       const req = `${row.entry.commit}:${dir}${row.entry.file}`;
-      row.fromRequest = { gd, req };
+      row.fromRequest = { gd, req, key };
       usedRepos.add(key);
       if (!perRepo.has(gd)) perRepo.set(gd, new Set());
       perRepo.get(gd).add(req);
@@ -493,8 +495,53 @@ function findBases(images, imageRepos) {
       }
     }
     console.error(`  ${gd}: ${found}/${reqs.size} Dockerfiles read`);
+    laterPins(
+      gd,
+      [...reqs].filter((r) => !got.has(r)),
+      froms,
+    );
   }
   return froms;
+}
+
+/**
+ * A GitCommit missing from the clone (official-images pinned a commit newer than the snapshot read): the Dockerfile at
+ * the same path is read in every commit of the clone that touched it. Its base is taken ('L' evidence) only when every
+ * version of that file names the same base, not a moving tag: then the newest version read (commit and date recorded)
+ * is what the path had said throughout, and the pinned commit is taken to say it too. Otherwise the tag stays unknown.
+ */
+function laterPins(gd, missing, froms) {
+  const byPath = new Map();
+  for (const req of missing) {
+    const path = req.slice(req.indexOf(':') + 1);
+    if (!byPath.has(path)) byPath.set(path, []);
+    byPath.get(path).push(req);
+  }
+  let taken = 0;
+  for (const [path, reqs] of byPath) {
+    let log;
+    try {
+      log = git(gd, 'log', '--all', '--format=%H %cs', '--', path).split('\n').filter(Boolean);
+    } catch {
+      continue;
+    }
+    if (log.length === 0) continue;
+    const texts = catFiles(
+      gd,
+      log.map((l) => `${l.split(' ')[0]}:${path}`),
+    );
+    const bases = new Set();
+    for (const text of texts.values()) bases.add(finalFrom(text) ?? '?');
+    const [newest, date] = log[0].split(' ');
+    const base = [...bases][0];
+    if (bases.size !== 1 || !base || base === '?' || base === 'scratch' || isMovingBase(base)) continue;
+    for (const req of reqs) froms.set(`${gd} ${req}`, `L${base}~${newest.slice(0, 8)}~${date}~${texts.size}`);
+    taken += reqs.length;
+  }
+  if (missing.length)
+    console.error(
+      `    ${missing.length} pinned Dockerfiles missing; ${taken} read from their path's newest version (same base in every version)`,
+    );
 }
 
 /**
@@ -509,11 +556,13 @@ function baseOf(image, tag, row, froms) {
     return specific && !/^\d/.test(tag) ? `=${specific}` : '=';
   }
   let moving;
+  let later;
   if (row.fromRequest) {
     const f = froms.get(`${row.fromRequest.gd} ${row.fromRequest.req}`);
-    if (f === 'scratch') return 'Fscratch';
-    if (f && f !== '?' && !isMovingBase(f)) return `F${f}`;
-    if (f && f !== '?') moving = `M${f}`;
+    if (f?.startsWith('L')) later = f;
+    else if (f === 'scratch') return 'Fscratch';
+    else if (f && f !== '?' && !isMovingBase(f)) return `F${f}`;
+    else if (f && f !== '?') moving = `M${f}`;
   }
   // A release the tag names is what that tag was published as, even where the Dockerfile says FROM a moving tag.
   const fromTag = baseFromWords(tag);
@@ -529,11 +578,24 @@ function baseOf(image, tag, row, froms) {
   if (named.size === 1) return `S${[...named][0]}`;
   const fromDir = baseFromWords(row.entry.dir ?? '');
   if (fromDir) return `D${fromDir}`;
+  if (later) return later;
   if (moving) return moving;
   const words = `${tag}/${row.entry.dir}`.toLowerCase().split(/[-/_]/);
   if (words.includes('alpine')) return '?alpine';
   if (words.some((w) => /^(windowsservercore|nanoserver)$/.test(w))) return '?windows';
   return '?';
+}
+
+/**
+ * One line of the --report-unread list: image, tag, current|<month>, the GitRepo, GitCommit and Dockerfile path its
+ * entry names, and why no FROM was read (no clone of the repository, commit missing from it, no FROM line).
+ */
+function unreadRow(image, tag, row, froms) {
+  const e = row.entry;
+  const dir = e.dir === '.' ? '' : e.dir.replace(/^\.\//, '').replace(/\/$/, '') + '/';
+  let why = 'no clone';
+  if (row.fromRequest) why = froms.has(`${row.fromRequest.gd} ${row.fromRequest.req}`) ? 'FROM not read' : 'commit or file missing';
+  return [image, tag, row.current ? 'current' : row.last, repoKey(e.repo) ?? e.repo, e.commit, `${dir}${e.file}`, why].join('\t');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -579,6 +641,8 @@ function main() {
 
   // official-images tag history
   const data = {};
+  /** Tags whose base stayed unknown, with the Dockerfile that would name it (for --report-unread). */
+  const unread = [];
   let tagCount = 0;
   const baseKinds = {};
   for (const [image, tags] of [...oi.images].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -591,6 +655,7 @@ function main() {
     for (const [tag, row] of tags) {
       const b = baseOf(image, tag, row, froms);
       baseKinds[b[0]] = (baseKinds[b[0]] ?? 0) + 1;
+      if (b[0] === '?') unread.push(unreadRow(image, tag, row, froms));
       if (!baseIdx.has(b)) {
         baseIdx.set(b, bases.length);
         bases.push(b);
@@ -625,6 +690,7 @@ function main() {
       .join('\n')}\n};\n`;
   writeFileSync(join(outDir, 'officialImageTags.ts'), oiOut);
   console.error(`images: ${Object.keys(data).length}, tags: ${tagCount}, base kinds: ${JSON.stringify(baseKinds)}`);
+  if (o['report-unread']) writeFileSync(o['report-unread'], `${unread.join('\n')}\n`);
   console.error(`sizes: officialImageTags.ts ${oiOut.length} bytes, endoflifeReleases.ts ${eolOut.length} bytes`);
 }
 

@@ -356,6 +356,10 @@ function evidenceText(h: TagHistory): string {
   switch (h.evidence) {
     case 'dockerfile':
       return `FROM ${h.base} in its Dockerfile at the commit official-images pinned`;
+    case 'path-history': {
+      const r = h.pathRead;
+      return `FROM ${h.base} in every version of its Dockerfile's path the repository snapshot read has (${r?.versions} versions, newest ${r?.commit} of ${r?.date}); the later commit official-images pinned is not in that snapshot`;
+    }
     case 'tag':
       return `the tag names its base (${h.base})`;
     case 'sibling-tag':
