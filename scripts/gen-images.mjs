@@ -12,6 +12,8 @@
  *                                a tag's base is then read from the FROM line of the Dockerfile at the GitCommit and
  *                                Directory the library file pinned
  *   --rev <commit>               official-images commit to stop at (default HEAD); --eol-rev likewise
+ *   --pinned-froms <tsv>         optional: FROM lines of Dockerfiles at pinned GitCommits a clone lacks, read elsewhere at
+ *                                exactly that commit (scripts/pinned-froms.tsv: repository, commit, path, FROM)
  *   --report-unread <file>       optional: writes the tags whose base stayed unknown, with the GitRepo, GitCommit and
  *                                Dockerfile their entry names and why it was not read (the repositories to bring next)
  *
@@ -20,7 +22,7 @@
  * Reads only git objects (git --git-dir … show / ls-tree / cat-file); writes only the generated files.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,7 +40,7 @@ function args() {
   }
   if (!o['official-images'] || !o.endoflife) {
     console.error(
-      'usage: gen-images.mjs --official-images <gitdir> --endoflife <gitdir> [--image-repos <dir>] [--rev <commit>] [--eol-rev <commit>] [--report-unread <file>]',
+      'usage: gen-images.mjs --official-images <gitdir> --endoflife <gitdir> [--image-repos <dir>] [--rev <commit>] [--eol-rev <commit>] [--pinned-froms <tsv>] [--report-unread <file>]',
     );
     process.exit(2);
   }
@@ -273,7 +275,7 @@ const DISTRO_IMAGES = new Set([
 
 const ARCH_PREFIX = /^(?:amd64|arm32v5|arm32v6|arm32v7|arm64v8|i386|ppc64le|s390x|riscv64|mips64le|windows-amd64)$/;
 
-function readOfficialImages(dir, rev, imageRepos) {
+function readOfficialImages(dir, rev, imageRepos, pinnedFroms) {
   const head = git(dir, 'rev-parse', rev).trim();
   const headDate = git(dir, 'show', '-s', '--format=%cs', head).trim();
   // Every version of every library file on the main line, oldest first: the merge commits' diffs
@@ -345,7 +347,7 @@ function readOfficialImages(dir, rev, imageRepos) {
     versions: changes.length,
     firstDate: changes[0]?.date ?? headDate,
     images,
-    repoCommits: findBases(images, imageRepos),
+    repoCommits: findBases(images, imageRepos, pinnedFroms),
   };
 }
 
@@ -428,6 +430,12 @@ function repoKey(url) {
   return m ? `${m[1]}/${m[2]}`.toLowerCase() : undefined;
 }
 
+/**
+ * Repositories GitHub renamed (the old name redirects): official-images still names the old one, whose newest
+ * snapshot may be years older than the new name's. The new name's clone is read when there is one.
+ */
+const RENAMED = { 'eclipse/jetty.docker': 'jetty/jetty.docker' };
+
 function listImageRepos(dirArg) {
   const map = new Map();
   if (!dirArg) return map;
@@ -438,6 +446,7 @@ function listImageRepos(dirArg) {
     const g = candidates.find((c) => existsSync(join(c, 'HEAD')) || existsSync(join(c, '.git')));
     if (g) map.set(`${m[1]}/${m[2]}`.toLowerCase(), gitDir(g));
   }
+  for (const [from, to] of Object.entries(RENAMED)) if (map.has(to)) map.set(from, map.get(to));
   return map;
 }
 
@@ -467,9 +476,22 @@ function finalFrom(text) {
 /** Image repositories some tag's FROM line was looked up in (named in the generated header). */
 const usedRepos = new Set();
 
-function findBases(images, imageRepos) {
+/** scripts/pinned-froms.tsv: 'owner/name commit:path' → FROM, for pinned commits the clones lack. */
+function readPinnedFroms(file) {
+  const map = new Map();
+  if (!file) return map;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [repo, commit, path, from] = line.split('\t');
+    map.set(`${repo.toLowerCase()} ${commit}:${path}`, from.trim());
+  }
+  return map;
+}
+
+function findBases(images, imageRepos, pinnedFroms = new Map()) {
   // Collect (repo, commit, dir/file) requests per image repository.
   const perRepo = new Map();
+  const keyOf = new Map();
   for (const tags of images.values()) {
     for (const row of tags.values()) {
       const key = repoKey(row.entry.repo);
@@ -479,6 +501,7 @@ function findBases(images, imageRepos) {
       const req = `${row.entry.commit}:${dir}${row.entry.file}`;
       row.fromRequest = { gd, req, key };
       usedRepos.add(key);
+      keyOf.set(gd, key);
       if (!perRepo.has(gd)) perRepo.set(gd, new Set());
       perRepo.get(gd).add(req);
     }
@@ -494,12 +517,17 @@ function findBases(images, imageRepos) {
         found++;
       }
     }
+    const missing = [];
+    for (const req of reqs) {
+      if (got.has(req)) continue;
+      const pinned = pinnedFroms.get(`${keyOf.get(gd)} ${req}`);
+      if (pinned) {
+        froms.set(`${gd} ${req}`, pinned);
+        found++;
+      } else missing.push(req);
+    }
     console.error(`  ${gd}: ${found}/${reqs.size} Dockerfiles read`);
-    laterPins(
-      gd,
-      [...reqs].filter((r) => !got.has(r)),
-      froms,
-    );
+    laterPins(gd, missing, froms);
   }
   return froms;
 }
@@ -625,7 +653,7 @@ function main() {
   UBUNTU_CODENAMES = (eol.products.ubuntu ?? []).map((r) => r[1].split(' ')[0].toLowerCase()).filter(Boolean);
   const oiDir = gitDir(o['official-images']);
   const repos = listImageRepos(o['image-repos']);
-  const oi = readOfficialImages(oiDir, o.rev ?? 'HEAD', repos);
+  const oi = readOfficialImages(oiDir, o.rev ?? 'HEAD', repos, readPinnedFroms(o['pinned-froms']));
   const froms = oi.repoCommits;
 
   mkdirSync(outDir, { recursive: true });
