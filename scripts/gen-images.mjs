@@ -12,13 +12,17 @@
  *                                a tag's base is then read from the FROM line of the Dockerfile at the GitCommit and
  *                                Directory the library file pinned
  *   --rev <commit>               official-images commit to stop at (default HEAD); --eol-rev likewise
+ *   --pinned-froms <tsv>         optional: FROM lines of Dockerfiles at pinned GitCommits a clone lacks, read elsewhere at
+ *                                exactly that commit (scripts/pinned-froms.tsv: repository, commit, path, FROM)
+ *   --report-unread <file>       optional: writes the tags whose base stayed unknown, with the GitRepo, GitCommit and
+ *                                Dockerfile their entry names and why it was not read (the repositories to bring next)
  *
  * Usage: npm run knowledge:update -- --official-images ../official-images/.git --endoflife ../endoflife.date/.git
  *
  * Reads only git objects (git --git-dir … show / ls-tree / cat-file); writes only the generated files.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -36,7 +40,7 @@ function args() {
   }
   if (!o['official-images'] || !o.endoflife) {
     console.error(
-      'usage: gen-images.mjs --official-images <gitdir> --endoflife <gitdir> [--image-repos <dir>] [--rev <commit>] [--eol-rev <commit>]',
+      'usage: gen-images.mjs --official-images <gitdir> --endoflife <gitdir> [--image-repos <dir>] [--rev <commit>] [--eol-rev <commit>] [--pinned-froms <tsv>] [--report-unread <file>]',
     );
     process.exit(2);
   }
@@ -271,7 +275,7 @@ const DISTRO_IMAGES = new Set([
 
 const ARCH_PREFIX = /^(?:amd64|arm32v5|arm32v6|arm32v7|arm64v8|i386|ppc64le|s390x|riscv64|mips64le|windows-amd64)$/;
 
-function readOfficialImages(dir, rev, imageRepos) {
+function readOfficialImages(dir, rev, imageRepos, pinnedFroms) {
   const head = git(dir, 'rev-parse', rev).trim();
   const headDate = git(dir, 'show', '-s', '--format=%cs', head).trim();
   // Every version of every library file on the main line, oldest first: the merge commits' diffs
@@ -343,7 +347,7 @@ function readOfficialImages(dir, rev, imageRepos) {
     versions: changes.length,
     firstDate: changes[0]?.date ?? headDate,
     images,
-    repoCommits: findBases(images, imageRepos),
+    repoCommits: findBases(images, imageRepos, pinnedFroms),
   };
 }
 
@@ -426,6 +430,12 @@ function repoKey(url) {
   return m ? `${m[1]}/${m[2]}`.toLowerCase() : undefined;
 }
 
+/**
+ * Repositories GitHub renamed (the old name redirects): official-images still names the old one, whose newest
+ * snapshot may be years older than the new name's. The new name's clone is read when there is one.
+ */
+const RENAMED = { 'eclipse/jetty.docker': 'jetty/jetty.docker' };
+
 function listImageRepos(dirArg) {
   const map = new Map();
   if (!dirArg) return map;
@@ -436,6 +446,7 @@ function listImageRepos(dirArg) {
     const g = candidates.find((c) => existsSync(join(c, 'HEAD')) || existsSync(join(c, '.git')));
     if (g) map.set(`${m[1]}/${m[2]}`.toLowerCase(), gitDir(g));
   }
+  for (const [from, to] of Object.entries(RENAMED)) if (map.has(to)) map.set(from, map.get(to));
   return map;
 }
 
@@ -465,9 +476,22 @@ function finalFrom(text) {
 /** Image repositories some tag's FROM line was looked up in (named in the generated header). */
 const usedRepos = new Set();
 
-function findBases(images, imageRepos) {
+/** scripts/pinned-froms.tsv: 'owner/name commit:path' → FROM, for pinned commits the clones lack. */
+function readPinnedFroms(file) {
+  const map = new Map();
+  if (!file) return map;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [repo, commit, path, from] = line.split('\t');
+    map.set(`${repo.toLowerCase()} ${commit}:${path}`, from.trim());
+  }
+  return map;
+}
+
+function findBases(images, imageRepos, pinnedFroms = new Map()) {
   // Collect (repo, commit, dir/file) requests per image repository.
   const perRepo = new Map();
+  const keyOf = new Map();
   for (const tags of images.values()) {
     for (const row of tags.values()) {
       const key = repoKey(row.entry.repo);
@@ -475,8 +499,9 @@ function findBases(images, imageRepos) {
       if (!gd || !/^[0-9a-f]{7,40}$/.test(row.entry.commit)) continue;
       const dir = row.entry.dir === '.' ? '' : row.entry.dir.replace(/^\.\//, '').replace(/\/$/, '') + '/';
       const req = `${row.entry.commit}:${dir}${row.entry.file}`;
-      row.fromRequest = { gd, req };
+      row.fromRequest = { gd, req, key };
       usedRepos.add(key);
+      keyOf.set(gd, key);
       if (!perRepo.has(gd)) perRepo.set(gd, new Set());
       perRepo.get(gd).add(req);
     }
@@ -492,9 +517,59 @@ function findBases(images, imageRepos) {
         found++;
       }
     }
+    const missing = [];
+    for (const req of reqs) {
+      if (got.has(req)) continue;
+      const pinned = pinnedFroms.get(`${keyOf.get(gd)} ${req}`);
+      if (pinned) {
+        froms.set(`${gd} ${req}`, pinned);
+        found++;
+      } else missing.push(req);
+    }
     console.error(`  ${gd}: ${found}/${reqs.size} Dockerfiles read`);
+    laterPins(gd, missing, froms);
   }
   return froms;
+}
+
+/**
+ * A GitCommit missing from the clone (official-images pinned a commit newer than the snapshot read): the Dockerfile at
+ * the same path is read in every commit of the clone that touched it. Its base is taken ('L' evidence) only when every
+ * version of that file names the same base, not a moving tag: then the newest version read (commit and date recorded)
+ * is what the path had said throughout, and the pinned commit is taken to say it too. Otherwise the tag stays unknown.
+ */
+function laterPins(gd, missing, froms) {
+  const byPath = new Map();
+  for (const req of missing) {
+    const path = req.slice(req.indexOf(':') + 1);
+    if (!byPath.has(path)) byPath.set(path, []);
+    byPath.get(path).push(req);
+  }
+  let taken = 0;
+  for (const [path, reqs] of byPath) {
+    let log;
+    try {
+      log = git(gd, 'log', '--all', '--format=%H %cs', '--', path).split('\n').filter(Boolean);
+    } catch {
+      continue;
+    }
+    if (log.length === 0) continue;
+    const texts = catFiles(
+      gd,
+      log.map((l) => `${l.split(' ')[0]}:${path}`),
+    );
+    const bases = new Set();
+    for (const text of texts.values()) bases.add(finalFrom(text) ?? '?');
+    const [newest, date] = log[0].split(' ');
+    const base = [...bases][0];
+    if (bases.size !== 1 || !base || base === '?' || base === 'scratch' || isMovingBase(base)) continue;
+    for (const req of reqs) froms.set(`${gd} ${req}`, `L${base}~${newest.slice(0, 8)}~${date}~${texts.size}`);
+    taken += reqs.length;
+  }
+  if (missing.length)
+    console.error(
+      `    ${missing.length} pinned Dockerfiles missing; ${taken} read from their path's newest version (same base in every version)`,
+    );
 }
 
 /**
@@ -509,11 +584,13 @@ function baseOf(image, tag, row, froms) {
     return specific && !/^\d/.test(tag) ? `=${specific}` : '=';
   }
   let moving;
+  let later;
   if (row.fromRequest) {
     const f = froms.get(`${row.fromRequest.gd} ${row.fromRequest.req}`);
-    if (f === 'scratch') return 'Fscratch';
-    if (f && f !== '?' && !isMovingBase(f)) return `F${f}`;
-    if (f && f !== '?') moving = `M${f}`;
+    if (f?.startsWith('L')) later = f;
+    else if (f === 'scratch') return 'Fscratch';
+    else if (f && f !== '?' && !isMovingBase(f)) return `F${f}`;
+    else if (f && f !== '?') moving = `M${f}`;
   }
   // A release the tag names is what that tag was published as, even where the Dockerfile says FROM a moving tag.
   const fromTag = baseFromWords(tag);
@@ -529,11 +606,24 @@ function baseOf(image, tag, row, froms) {
   if (named.size === 1) return `S${[...named][0]}`;
   const fromDir = baseFromWords(row.entry.dir ?? '');
   if (fromDir) return `D${fromDir}`;
+  if (later) return later;
   if (moving) return moving;
   const words = `${tag}/${row.entry.dir}`.toLowerCase().split(/[-/_]/);
   if (words.includes('alpine')) return '?alpine';
   if (words.some((w) => /^(windowsservercore|nanoserver)$/.test(w))) return '?windows';
   return '?';
+}
+
+/**
+ * One line of the --report-unread list: image, tag, current|<month>, the GitRepo, GitCommit and Dockerfile path its
+ * entry names, and why no FROM was read (no clone of the repository, commit missing from it, no FROM line).
+ */
+function unreadRow(image, tag, row, froms) {
+  const e = row.entry;
+  const dir = e.dir === '.' ? '' : e.dir.replace(/^\.\//, '').replace(/\/$/, '') + '/';
+  let why = 'no clone';
+  if (row.fromRequest) why = froms.has(`${row.fromRequest.gd} ${row.fromRequest.req}`) ? 'FROM not read' : 'commit or file missing';
+  return [image, tag, row.current ? 'current' : row.last, repoKey(e.repo) ?? e.repo, e.commit, `${dir}${e.file}`, why].join('\t');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -563,7 +653,7 @@ function main() {
   setUbuntuCodenames(eol.products);
   const oiDir = gitDir(o['official-images']);
   const repos = listImageRepos(o['image-repos']);
-  const oi = readOfficialImages(oiDir, o.rev ?? 'HEAD', repos);
+  const oi = readOfficialImages(oiDir, o.rev ?? 'HEAD', repos, readPinnedFroms(o['pinned-froms']));
   const froms = oi.repoCommits;
 
   mkdirSync(outDir, { recursive: true });
@@ -579,6 +669,8 @@ function main() {
 
   // official-images tag history
   const data = {};
+  /** Tags whose base stayed unknown, with the Dockerfile that would name it (for --report-unread). */
+  const unread = [];
   let tagCount = 0;
   const baseKinds = {};
   for (const [image, tags] of [...oi.images].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -591,6 +683,7 @@ function main() {
     for (const [tag, row] of tags) {
       const b = baseOf(image, tag, row, froms);
       baseKinds[b[0]] = (baseKinds[b[0]] ?? 0) + 1;
+      if (b[0] === '?') unread.push(unreadRow(image, tag, row, froms));
       if (!baseIdx.has(b)) {
         baseIdx.set(b, bases.length);
         bases.push(b);
@@ -625,6 +718,7 @@ function main() {
       .join('\n')}\n};\n`;
   writeFileSync(join(outDir, 'officialImageTags.ts'), oiOut);
   console.error(`images: ${Object.keys(data).length}, tags: ${tagCount}, base kinds: ${JSON.stringify(baseKinds)}`);
+  if (o['report-unread']) writeFileSync(o['report-unread'], `${unread.join('\n')}\n`);
   console.error(`sizes: officialImageTags.ts ${oiOut.length} bytes, endoflifeReleases.ts ${eolOut.length} bytes`);
 }
 

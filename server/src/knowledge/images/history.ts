@@ -8,7 +8,7 @@
  */
 import { isOfficial, officialImagesSource, officialTagRows } from './officialTags';
 
-export type BaseEvidence = 'distribution' | 'dockerfile' | 'moving-base' | 'tag' | 'sibling-tag' | 'directory' | 'unknown';
+export type BaseEvidence = 'distribution' | 'dockerfile' | 'path-history' | 'moving-base' | 'tag' | 'sibling-tag' | 'directory' | 'unknown';
 
 export interface TagHistory {
   image: string;
@@ -25,6 +25,11 @@ export interface TagHistory {
   architectures: readonly string[];
   /** For unknown bases: the family the tag or directory names ('alpine', 'windows'), when any. */
   family?: string;
+  /**
+   * 'path-history' only: the clone of the image's repository lacked the pinned GitCommit; the same Dockerfile path
+   * names `base` in all `versions` of it the clone has, the newest at `commit` (12 hex digits at most) of `date`.
+   */
+  pathRead?: { commit: string; date: string; versions: number };
   source: string;
 }
 
@@ -52,6 +57,7 @@ const decoded = new Map<string, Decoded>();
 const EVIDENCE: Record<string, BaseEvidence> = {
   '=': 'distribution',
   F: 'dockerfile',
+  L: 'path-history',
   M: 'moving-base',
   T: 'tag',
   S: 'sibling-tag',
@@ -152,6 +158,11 @@ function rowOf(image: string, tag: string, g: number | undefined, d: Decoded): T
   };
   if (group.evidence === 'unknown') {
     if (group.ref) row.family = group.ref;
+  } else if (group.evidence === 'path-history') {
+    // 'L<base>~<newest commit>~<its date>~<versions read>' (scripts/gen-images.mjs laterPins).
+    const [base, commit, date, versions] = group.ref.split('~');
+    row.base = base;
+    row.pathRead = { commit, date, versions: Number(versions) };
   } else if (group.ref) row.base = group.ref;
   return row;
 }

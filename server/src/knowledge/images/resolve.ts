@@ -216,7 +216,7 @@ export class ImageResolver {
     if (h.evidence === 'moving-base' && !h.current && !then) {
       return {
         kind: 'unknown',
-        reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded`,
+        reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded${this.testingThen(h)}`,
       };
     }
     if (h.base === 'scratch') return { kind: 'unknown', reason: `${name} (${when}) is built FROM scratch: no distribution userland` };
@@ -251,6 +251,23 @@ export class ImageResolver {
     if (identity.variant === 'slim') delete identity.variant;
     if (/(?:^|-)slim(?:-|$)/.test(h.tag)) identity.variant = 'slim';
     return { kind: 'known', identity };
+  }
+
+  /**
+   * What is known of `debian:testing` in the month a tag was last built FROM it: the development of the first Debian
+   * release not yet out then (release dates from the release table). Not a release: its libc then is not recorded.
+   */
+  private testingThen(h: TagHistory): string {
+    if (!/^debian:testing(?:-slim)?$/.test(h.base ?? '')) return '';
+    const month = h.lastPublished;
+    const debian = this.table.releases.filter((r) => r.distro === 'debian' && r.released);
+    // A release in that very month: testing was one release before the day and the next after it.
+    if (debian.some((r) => r.released?.slice(0, 7) === month)) return '';
+    const next = debian
+      .filter((r) => (r.released ?? '').slice(0, 7) > month)
+      .sort((a, b) => (a.released ?? '').localeCompare(b.released ?? ''))[0];
+    if (!next?.released) return '';
+    return `; in ${month} Debian testing was the development of ${next.distroName} ${next.version}${next.codename ? ` (${next.codename})` : ''}, released ${next.released} — a moving pre-release whose libc version then is not recorded`;
   }
 
   /** Adds the publication facts: last published, frozen (no longer published, superseded point release), digest. */
@@ -380,6 +397,10 @@ function evidenceText(h: TagHistory): string {
   switch (h.evidence) {
     case 'dockerfile':
       return `FROM ${h.base} in its Dockerfile at the commit official-images pinned`;
+    case 'path-history': {
+      const r = h.pathRead;
+      return `FROM ${h.base} in every version of its Dockerfile's path the repository snapshot read has (${r?.versions} versions, newest ${r?.commit} of ${r?.date}); the later commit official-images pinned is not in that snapshot`;
+    }
     case 'tag':
       return `the tag names its base (${h.base})`;
     case 'sibling-tag':
