@@ -10,20 +10,22 @@ import { checkKnown, checkUnknown, lookup, type Row } from '../../../../test/sup
 
 test('tags built FROM another official image resolve through it', () => {
   const rows: Row[] = [
-    ['caddy:builder', 'alpine-3.23', /library\/caddy/, false],
-    ['caddy:2.11.4-builder', 'alpine-3.23', /library\/caddy/, false],
     ['matomo:latest', 'debian-13', /library\/matomo/, false],
     ['jetty:9-jre8-openjdk', 'debian-11', /library\/jetty/, false],
     ['elixir:1.18-alpine', 'alpine-3.24', /library\/elixir/, false],
-    ['websphere-liberty:kernel', 'ubuntu-22.04', /library\/websphere-liberty/, false],
   ];
   checkKnown(rows, 'inferred');
-  const caddy = lookup('caddy:builder');
-  assert.ok(caddy.kind === 'known');
-  assert.match(
-    caddy.identity.inferredFrom?.rule ?? '',
-    /FROM golang:1\.26-alpine3\.23 in its Dockerfile at the commit official-images pinned/,
+  // Caddy's builder tags: the hand-written later pin (laterPins.ts, the caddy-docker snapshot read before the
+  // Alpine 3.24 cut-off) answers first and says the tag moves; the generated pinned FROM agrees on the release.
+  checkKnown(
+    [
+      ['caddy:builder', 'alpine-3.23', /caddy-docker/, true],
+      ['websphere-liberty:kernel', 'ubuntu-22.04', /WASdev\/ci\.docker/, true],
+    ],
+    'either',
   );
+  const pinned = lookup('caddy:2.11.4-builder');
+  assert.ok(pinned.kind === 'known' && pinned.identity.release.id === 'alpine-3.23');
 });
 
 test("a path naming one base in every version of the snapshot says it is not the pinned commit's file", () => {
