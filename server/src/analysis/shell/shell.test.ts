@@ -225,3 +225,10 @@ test('prepareCommands resumes where it stopped: slices shorter than a walk still
   );
   assert.equal(prepareCommands(model, 0), true);
 });
+
+test('a call of a function the script declares is not the program it shadows; the body is walked', () => {
+  assert.deepEqual(names('FROM x\nRUN init() { pcscd --hotplug; }; init && modprobe tun\n'), ['pcscd', 'modprobe']);
+  assert.deepEqual(names('FROM x\nRUN function start { dockerd & }; start; sleep 1\n'), ['dockerd', 'sleep']);
+  // Without a declaration the same words are programs.
+  assert.deepEqual(names('FROM x\nRUN init && start\n'), ['init', 'start']);
+});

@@ -26,6 +26,8 @@ interface Ctx {
   /** Cheap text pre-checks: skip AST searches when the text cannot contain what they look for. */
   mayHaveSubst?: boolean;
   mayHaveHeredoc?: boolean;
+  /** Names of the shell functions the script declares: a call to one runs its body, not a program. */
+  functions?: ReadonlySet<string>;
 }
 
 const MAX_DEPTH = 6;
@@ -65,6 +67,7 @@ export function walkScript(script: Script, base: Omit<Ctx, 'script' | 'parse' | 
     out,
     mayHaveSubst: /\$\(|`|[<>]\(/.test(script.text),
     mayHaveHeredoc: script.text.includes('<<'),
+    functions: /\(\s*\)|\bfunction\s/.test(script.text) ? declaredFunctions(parse.file) : undefined,
   };
   walkList(list(parse.file.Stmts), ctx, parse.partial ? { removable: false } : placement);
 }
@@ -181,6 +184,16 @@ function walkStmt(stmt: ShNode, ctx: Ctx, removal: ShellCommand['removal']): voi
   }
 }
 
+/** Every function name declared anywhere in the script (`name() {…}`, `function name {…}`). */
+function declaredFunctions(file: ShNode): ReadonlySet<string> | undefined {
+  const names = new Set<string>();
+  visit(file, (n) => {
+    if (kind(n) === 'FuncDecl' && typeof (n.Name as ShNode | undefined)?.Value === 'string') names.add((n.Name as ShNode).Value as string);
+    return true;
+  });
+  return names.size ? names : undefined;
+}
+
 /** Any other construct (if/for/while/case/subshell/block/function/test/declare): find statements and substitutions inside. */
 function generic(node: ShNode, ctx: Ctx): void {
   visit(node, (n) => {
@@ -273,6 +286,9 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
   for (const a of args) walkWordSubsts(a, ctx);
   if (args.length === 0) return;
   const words = args.map((a) => wordOf(ctx, a));
+  // A call of a function the script declares (an entrypoint's own `init() {…}` then `init`) runs that
+  // body, which is walked where it is declared: the name is not the program it shadows.
+  if (ctx.functions && words[0].word.value !== undefined && ctx.functions.has(words[0].word.value)) return;
   const redirects: ShellRedirect[] = [];
   let stdinHeredoc: string | undefined;
   let end = words[words.length - 1].end;

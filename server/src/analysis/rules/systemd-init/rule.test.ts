@@ -174,3 +174,17 @@ test('a start script written with echo lines that ends in exec /usr/sbin/init', 
   assert.equal(slice(text, f), '"/usr/local/bin/entrypoint.sh"');
   assert.deepEqual(findingsOf(text.replace('exec /usr/sbin/init', 'exec nginx'), ID, target()), []);
 });
+
+test('a start script that runs init is one finding, though the stage has both an ENTRYPOINT and a CMD', () => {
+  const text =
+    'FROM centos/systemd\nRUN echo "#!/bin/sh" > /usr/local/bin/entrypoint.sh && \\\n    echo "exec /usr/sbin/init" >> /usr/local/bin/entrypoint.sh\nENTRYPOINT ["/usr/local/bin/entrypoint.sh"]\nCMD ["--log-level=info"]\n';
+  const found = findingsOf(text, ID, target());
+  assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.range)));
+});
+
+test('an entrypoint that declares its own init() function and calls it starts no init system', () => {
+  const text = 'FROM debian:12\nRUN echo "init(){ pcscd --hotplug; }" > /e.sh && echo "init" >> /e.sh\nENTRYPOINT ["/e.sh"]\n';
+  assert.deepEqual(findingsOf(text, ID, target()), []);
+  // the same script without the declaration runs /sbin/init
+  assert.equal(findingsOf(text.replace('init(){ pcscd --hotplug; }', 'pcscd --hotplug'), ID, target()).length, 1);
+});

@@ -120,7 +120,14 @@ function initUsesOf(ctx: DocumentContext): InitUse[] {
   // A Dockerfile that puts its own program at the init path (`ADD ./init-haproxy /sbin/init`) runs that
   // program, not an init system.
   const replaced = replacedInitPaths(ctx);
-  return uses.filter((u) => !replaced.get(u.stage.index)?.has(u.program));
+  // The stage's start scripts are searched for both its ENTRYPOINT and its CMD: one init found there is one use.
+  const seen = new Set<string>();
+  return uses.filter((u) => {
+    const key = `${u.range.start.line}:${u.range.start.character}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return !replaced.get(u.stage.index)?.has(u.program);
+  });
 }
 
 /** COPY/ADD destinations per stage (its chain included): a program there replaces the image's file. */
