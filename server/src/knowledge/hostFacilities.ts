@@ -273,11 +273,9 @@ const SRC = {
   electronDisableSandbox:
     'electron/electron @ 00f5e10e shell/app/electron_main_delegate.cc (ElectronMainDelegate::BasicStartupComplete: when the ELECTRON_DISABLE_SANDBOX variable is set, Electron appends the --no-sandbox switch)',
   libuvIoUring:
-    'libuv/libuv @ 012029ab src/unix/linux.c (uv__use_io_uring() reads the UV_USE_IO_URING variable to decide whether file operations go through an io_uring ring of the kernel, uv__iou_init → io_uring_setup)',
-  msr:
-    'torvalds/linux v6.12 arch/x86/Kconfig (X86_MSR, "/dev/cpu/*/msr - Model-specific register support") and arch/x86/kernel/msr.c (msr_open: "if (!capable(CAP_SYS_RAWIO)) return -EPERM"); x86 only',
-  pcm:
-    'intel/pcm @ 0bfeade9 Dockerfile (ENTRYPOINT pcm-sensor-server) and DOCKER_README.md ("modprobe msr" on the host, then docker run --privileged, or --cap-add=SYS_ADMIN --cap-add=SYS_RAWIO --device=/dev/cpu …)',
+    'libuv/libuv @ 012029ab src/unix/linux.c (uv__use_io_uring() reads the UV_USE_IO_URING variable to decide whether file operations go through an io_uring ring of the kernel, uv__iou_init → io_uring_setup; when the setup fails the ring is marked failed and uv__iou_get_sqe returns NULL, so the operation takes the thread pool)',
+  msr: 'torvalds/linux v6.12 arch/x86/Kconfig (X86_MSR, "/dev/cpu/*/msr - Model-specific register support") and arch/x86/kernel/msr.c (msr_open: "if (!capable(CAP_SYS_RAWIO)) return -EPERM"); x86 only',
+  pcm: 'intel/pcm @ 0bfeade9 Dockerfile (ENTRYPOINT pcm-sensor-server) and DOCKER_README.md ("modprobe msr" on the host, then docker run --privileged, or --cap-add=SYS_ADMIN --cap-add=SYS_RAWIO --device=/dev/cpu …)',
   capsh:
     'libcap capsh(1) (--caps=xxx "set caps as per cap_from_text()", --inh, --addamb=xxx "Adds the specified ambient capability to the running process", --drop, --user); Linux man-pages 6.03, capabilities(7): the ambient set exists since Linux 4.3, and a process can raise capabilities only within its bounding set',
   udevadm:
@@ -910,11 +908,11 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'io_uring',
     name: 'io_uring',
     summary:
-      "io_uring is the host kernel's (Linux ≥ 5.1): liburing, and libuv under Node.js, only use it; Docker ≥ 25's default seccomp profile blocks it.",
+      "liburing only wraps io_uring, which the host kernel must provide (Linux ≥ 5.1); Docker ≥ 25's default seccomp profile blocks it.",
     features: ['io_uring'],
     run: { notes: ['Under Docker ≥ 25 a custom seccomp profile that allows io_uring_setup/enter/register is needed.'] },
     source: SRC.liburing,
-    sources: [SRC.iouringSeccomp, SRC.libuvIoUring],
+    sources: [SRC.iouringSeccomp],
   },
   {
     id: 'rootless-containers',
@@ -1495,10 +1493,23 @@ export const hostFacilities: readonly HostFacility[] = [
     run: {
       capAdd: ['SYS_RAWIO'],
       devices: ['/dev/cpu'],
-      notes: ['Load the driver on the host (modprobe msr); Intel PCM documents --privileged, or --cap-add SYS_ADMIN --cap-add SYS_RAWIO --device /dev/cpu.'],
+      notes: [
+        'Load the driver on the host (modprobe msr); Intel PCM documents --privileged, or --cap-add SYS_ADMIN --cap-add SYS_RAWIO --device /dev/cpu.',
+      ],
     },
     source: SRC.msr,
     sources: [SRC.pcm, SRC.capabilities],
+  },
+  {
+    id: 'libuv-io-uring',
+    name: "libuv's io_uring (Node.js)",
+    summary:
+      "libuv, the event loop under Node.js, reads UV_USE_IO_URING to decide whether file operations use the host kernel's io_uring (Linux ≥ 5.1); where the kernel or the seccomp profile refuses it, libuv uses its thread pool.",
+    features: [],
+    relatedFeatures: ['io_uring'],
+    run: {},
+    source: SRC.libuvIoUring,
+    sources: [SRC.iouringSeccomp],
   },
   {
     id: 'capability-sets',
@@ -1514,7 +1525,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'udev',
     name: 'udev in a container (systemd-udevd, udevadm trigger)',
     summary:
-      "udevd applies its rules to the device events of the host kernel: in a container it can act only on the devices passed in, and `udevadm trigger` replays events by writing to /sys, which Docker mounts read-only in a container that is not privileged.",
+      'udevd applies its rules to the device events of the host kernel: in a container it can act only on the devices passed in, and `udevadm trigger` replays events by writing to /sys, which Docker mounts read-only in a container that is not privileged.',
     features: [],
     run: {
       notes: [
@@ -1919,9 +1930,19 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // cyclictest measures wake-up latency at a real-time priority and with locked memory (SRC.cyclictest).
   { command: 'cyclictest', facility: 'realtime-scheduling' },
   // Intel PCM and msr-tools read the MSRs through /dev/cpu/N/msr (SRC.pcm, SRC.msr).
-  ...['pcm', 'pcm-sensor-server', 'pcm-memory', 'pcm-power', 'pcm-pcie', 'pcm-iio', 'pcm-numa', 'pcm-latency', 'pcm-msr', 'pcm-tsx', 'pcm-core'].map(
-    (command) => ({ command, facility: 'cpu-msr' }),
-  ),
+  ...[
+    'pcm',
+    'pcm-sensor-server',
+    'pcm-memory',
+    'pcm-power',
+    'pcm-pcie',
+    'pcm-iio',
+    'pcm-numa',
+    'pcm-latency',
+    'pcm-msr',
+    'pcm-tsx',
+    'pcm-core',
+  ].map((command) => ({ command, facility: 'cpu-msr' })),
   ...['rdmsr', 'wrmsr'].map((command) => ({ command, facility: 'cpu-msr' })),
   // capsh setting capability sets before it runs a program (SRC.capsh); --print, --decode and --has-* only report.
   { command: 'capsh', facility: 'capability-sets', args: /^--(caps|inh|addamb|iab|drop|keep|user|uid|secbits)=|^--(keep|user)$/ },
@@ -2534,7 +2555,7 @@ export const envTriggers: Readonly<Record<string, string>> = {
   // Electron turns its Chromium sandbox off when this is set, whatever the value (SRC.electronDisableSandbox).
   ELECTRON_DISABLE_SANDBOX: 'browser-sandbox',
   // libuv (Node.js) decides by it whether file operations use the host kernel's io_uring (SRC.libuvIoUring).
-  UV_USE_IO_URING: 'io_uring',
+  UV_USE_IO_URING: 'libuv-io-uring',
 };
 
 /**
