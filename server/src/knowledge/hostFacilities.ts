@@ -279,9 +279,9 @@ const SRC = {
   capsh:
     'libcap capsh(1) (--caps=xxx "set caps as per cap_from_text()", --inh, --addamb=xxx "Adds the specified ambient capability to the running process", --drop, --user); Linux man-pages 6.03, capabilities(7): the ambient set exists since Linux 4.3, and a process can raise capabilities only within its bounding set',
   udevadm:
-    'systemd udevadm(8) (Debian bookworm systemd 252): trigger "Request device events from the kernel. Primarily used to replay events at system coldplug time"; udev(7): systemd-udevd receives the device events (uevents) of the kernel and applies the rules in /etc/udev/rules.d',
+    'systemd udevadm(8) (Debian bookworm systemd 252): trigger "Request device events from the kernel. Primarily used to replay events at system coldplug time"; udev(7): systemd-udevd receives the device events (uevents) of the kernel and applies the rules in /etc/udev/rules.d; torvalds/linux v6.12 Documentation/ABI/testing/sysfs-uevent (writing an action to a device\'s uevent file in sysfs makes the kernel emit a synthetic uevent: how events are replayed)',
   cyclictest:
-    'rt-tests cyclictest(8) (Debian bookworm rt-tests 2.5-1): measures timer latency with threads at a real-time priority (-p, --priority) and can lock its memory (-m, --mlockall)',
+    'rt-tests src/cyclictest/cyclictest.c display_help() and cyclictest(8): measures timer wake-up latency; "-p PRIO --prio=PRIO priority of highest prio thread" (a real-time priority), "-m --mlockall lock current and future memory allocations"',
   pktgenDpdk:
     'pktgen/Pktgen-DPDK README.md ("Pktgen - Traffic Generator powered by DPDK"): started with DPDK EAL options, then `--`, then its own options',
   npu: 'intel/linux-npu-driver @ f370b555 docs/overview.md (the NPU software stack: the user-mode Level Zero driver, package intel-level-zero-npu, submits work to the kernel driver intel_vpu, drivers/accel/ivpu, through /dev/accel)',
