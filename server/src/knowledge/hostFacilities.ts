@@ -283,7 +283,7 @@ const SRC = {
   cyclictest:
     'rt-tests src/cyclictest/cyclictest.c display_help() and cyclictest(8): measures timer wake-up latency; "-p PRIO --prio=PRIO priority of highest prio thread" (a real-time priority), "-m --mlockall lock current and future memory allocations"',
   pktgenDpdk:
-    'pktgen/Pktgen-DPDK README.md ("Pktgen - Traffic Generator powered by DPDK"): started with DPDK EAL options, then `--`, then its own options',
+    'pktgen/Pktgen-DPDK README.md ("Pktgen - Traffic Generator powered by DPDK"); DPDK Getting Started Guide for Linux, "EAL parameters" (a DPDK application takes the EAL options first and its own after `--`)',
   npu: 'intel/linux-npu-driver @ f370b555 docs/overview.md (the NPU software stack: the user-mode Level Zero driver, package intel-level-zero-npu, submits work to the kernel driver intel_vpu, drivers/accel/ivpu, through /dev/accel)',
 } as const;
 
