@@ -145,6 +145,11 @@ const oneLine = (e: Entry) =>
  * security) added 28 lines with its validation set, none reportable on these targets (device runtimes,
  * installs, start-time tunables and clock daemons that every target's kernel serves). The earlier lines
  * keep all their diagnostics; the floor is the measured share after all four samples, rounded down.
+ * The sixteenth sample (families thin above: rlimits, NUMA, real time, MSRs, capsh, udevd, Electron's
+ * sandbox switch, io_uring) added 60 lines, 43 covered before its fixes (71.7%) and 58 after (96.7%),
+ * 13 of them with a diagnostic (sysctl writes at build time and in sysctl.conf, AppArmor policy on
+ * rhel8), and 8 validation lines collected after the fixes, all covered: the whole corpus went from
+ * 95.1% to 95.3% covered (diagnostic 22.4%), which leaves the two-digit floors as they are.
  */
 const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.22 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -268,6 +268,22 @@ const SRC = {
     'Linux man-pages 6.03, sched(7) "Privileges and resource limits" (an unprivileged thread may set SCHED_FIFO or SCHED_RR only up to its RLIMIT_RTPRIO soft limit; "Privileged (CAP_SYS_NICE) threads ignore the RLIMIT_RTPRIO limit"); torvalds/linux v6.12 Documentation/scheduler/sched-rt-group.rst (with CONFIG_RT_GROUP_SCHED a real-time task runs only in a group given cpu.rt_runtime_us); Docker documentation, "Resource constraints: Configure the real-time scheduler" (--cap-add=sys_nice, --cpu-rt-runtime, --ulimit rtprio)',
   sambaNtacl:
     'samba-team/samba @ 84a29259 source3/param/loadparm.c (for the AD DC server role, "vfs objects" defaults to "dfs_samba4 acl_xattr"); Samba vfs_acl_xattr(8) (Ubuntu noble samba-vfs-modules 4.19.5): "The NT ACLs are stored in the security.NTACL extended attribute of files and directories", "a protected location"; Linux man-pages 6.03, xattr(7): security attributes are written under the policy of the security module, and with none loaded only by a process with CAP_SYS_ADMIN',
+  jdkNuma:
+    'openjdk/jdk @ 9b614aff src/hotspot/share/runtime/globals.hpp (product flag UseNUMA, "Use NUMA if available"); on Linux the JVM reaches the NUMA nodes through libnuma and the kernel NUMA calls of numa(7)',
+  electronDisableSandbox:
+    'electron/electron @ 00f5e10e shell/app/electron_main_delegate.cc (ElectronMainDelegate::BasicStartupComplete: when the ELECTRON_DISABLE_SANDBOX variable is set, Electron appends the --no-sandbox switch)',
+  libuvIoUring:
+    'libuv/libuv @ 012029ab src/unix/linux.c (uv__use_io_uring() reads the UV_USE_IO_URING variable to decide whether file operations go through an io_uring ring of the kernel, uv__iou_init → io_uring_setup; when the setup fails the ring is marked failed and uv__iou_get_sqe returns NULL, so the operation takes the thread pool)',
+  msr: 'torvalds/linux v6.12 arch/x86/Kconfig (X86_MSR, "/dev/cpu/*/msr - Model-specific register support") and arch/x86/kernel/msr.c (msr_open: "if (!capable(CAP_SYS_RAWIO)) return -EPERM"); x86 only',
+  pcm: 'intel/pcm @ 0bfeade9 Dockerfile (ENTRYPOINT pcm-sensor-server) and DOCKER_README.md ("modprobe msr" on the host, then docker run --privileged, or --cap-add=SYS_ADMIN --cap-add=SYS_RAWIO --device=/dev/cpu …)',
+  capsh:
+    'libcap capsh(1) (--caps=xxx "set caps as per cap_from_text()", --inh, --addamb=xxx "Adds the specified ambient capability to the running process", --drop, --user); Linux man-pages 6.03, capabilities(7): the ambient set exists since Linux 4.3, and a process can raise capabilities only within its bounding set',
+  udevadm:
+    'systemd udevadm(8) (Debian bookworm systemd 252): trigger "Request device events from the kernel. Primarily used to replay events at system coldplug time"; udev(7): systemd-udevd receives the device events (uevents) of the kernel and applies the rules in /etc/udev/rules.d; torvalds/linux v6.12 Documentation/ABI/testing/sysfs-uevent (writing an action to a device\'s uevent file in sysfs makes the kernel emit a synthetic uevent: how events are replayed)',
+  cyclictest:
+    'rt-tests src/cyclictest/cyclictest.c display_help() and cyclictest(8): measures timer wake-up latency; "-p PRIO --prio=PRIO priority of highest prio thread" (a real-time priority), "-m --mlockall lock current and future memory allocations"',
+  pktgenDpdk:
+    'pktgen/Pktgen-DPDK README.md ("Pktgen - Traffic Generator powered by DPDK"); DPDK Getting Started Guide for Linux, "EAL parameters" (a DPDK application takes the EAL options first and its own after `--`)',
   npu: 'intel/linux-npu-driver @ f370b555 docs/overview.md (the NPU software stack: the user-mode Level Zero driver, package intel-level-zero-npu, submits work to the kernel driver intel_vpu, drivers/accel/ivpu, through /dev/accel)',
 } as const;
 
@@ -554,6 +570,16 @@ export const facilityFeatures: readonly KernelFeature[] = [
     kconfig: ['NUMA'],
     modular: false,
     source: SRC.numa,
+  },
+  {
+    id: 'x86_msr',
+    name: 'x86 MSR device (/dev/cpu/*/msr)',
+    summary: "The msr driver gives user space the CPUs' model-specific registers through /dev/cpu/N/msr; x86 kernels only.",
+    kconfig: ['X86_MSR'],
+    modular: true,
+    modules: ['msr'],
+    source: SRC.msr,
+    sources: [SRC.debianConfig],
   },
   {
     id: 'transparent_hugepage',
@@ -1234,13 +1260,13 @@ export const hostFacilities: readonly HostFacility[] = [
   },
   {
     id: 'numa-policy',
-    name: 'NUMA placement (numactl)',
+    name: 'NUMA placement (numactl, -XX:+UseNUMA)',
     summary:
-      "numactl and libnuma bind memory and CPUs to the host's NUMA nodes through system calls that exist only in a kernel built with CONFIG_NUMA; a container sees the host's nodes.",
+      "numactl, libnuma and the JVM's -XX:+UseNUMA place memory and CPUs on the host's NUMA nodes through system calls that exist only in a kernel built with CONFIG_NUMA; a container sees the host's nodes.",
     features: ['numa'],
     run: { notes: ['docker run --cpuset-mems / --cpuset-cpus limit the nodes and CPUs the container may use.'] },
     source: SRC.numa,
-    sources: [SRC.dockerRun],
+    sources: [SRC.dockerRun, SRC.jdkNuma],
   },
   {
     id: 'android-binder',
@@ -1420,7 +1446,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.chromiumSandbox,
-    sources: [SRC.mobySeccomp, SRC.electronSandbox],
+    sources: [SRC.mobySeccomp, SRC.electronSandbox, SRC.electronDisableSandbox],
   },
   {
     id: 'resource-limits',
@@ -1457,6 +1483,57 @@ export const hostFacilities: readonly HostFacility[] = [
     },
     source: SRC.sambaNtacl,
     sources: [SRC.mobyCaps],
+  },
+  {
+    id: 'cpu-msr',
+    name: 'CPU model-specific registers (msr driver)',
+    summary:
+      "Intel PCM, rdmsr/wrmsr and similar tools read and write the CPUs' model-specific registers through the host kernel's msr driver (/dev/cpu/N/msr, x86 only), which needs CAP_SYS_RAWIO; the registers are the host's.",
+    features: ['x86_msr'],
+    run: {
+      capAdd: ['SYS_RAWIO'],
+      devices: ['/dev/cpu'],
+      notes: [
+        'Load the driver on the host (modprobe msr); Intel PCM documents --privileged, or --cap-add SYS_ADMIN --cap-add SYS_RAWIO --device /dev/cpu.',
+      ],
+    },
+    source: SRC.msr,
+    sources: [SRC.pcm, SRC.capabilities],
+  },
+  {
+    id: 'libuv-io-uring',
+    name: "libuv's io_uring (Node.js)",
+    summary:
+      "libuv, the event loop under Node.js, reads UV_USE_IO_URING to decide whether file operations use the host kernel's io_uring (Linux ≥ 5.1); where the kernel or the seccomp profile refuses it, libuv uses its thread pool.",
+    features: [],
+    relatedFeatures: ['io_uring'],
+    run: {},
+    source: SRC.libuvIoUring,
+    sources: [SRC.iouringSeccomp],
+  },
+  {
+    id: 'capability-sets',
+    name: 'Process capability sets (capsh)',
+    summary:
+      "capsh changes the capability sets of the process it starts (inheritable, ambient, bounding) through the host kernel's capability calls: it can only keep or raise capabilities the container's bounding set has, and ambient capabilities need Linux ≥ 4.3.",
+    features: [],
+    run: { notes: ["Capabilities outside Docker's default set must be given at run time: docker run --cap-add <CAP>."] },
+    source: SRC.capsh,
+    sources: [SRC.mobyCaps],
+  },
+  {
+    id: 'udev',
+    name: 'udev in a container (systemd-udevd, udevadm trigger)',
+    summary:
+      'udevd applies its rules to the device events of the host kernel: in a container it can act only on the devices passed in, and `udevadm trigger` replays events by writing to /sys, which Docker mounts read-only in a container that is not privileged.',
+    features: [],
+    run: {
+      notes: [
+        'Install the rules on the host (its udevd creates the device nodes), then pass the devices with --device; running udevd in the container usually takes --privileged and -v /dev:/dev.',
+      ],
+    },
+    source: SRC.udevadm,
+    sources: [SRC.udev, SRC.mobySysRo, SRC.mobyDev],
   },
 ];
 
@@ -1850,6 +1927,30 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['sysdig', 'csysdig'].map((command) => ({ command, facility: 'sysdig' })),
   ...['buildkitd', 'buildctl-daemonless.sh'].map((command) => ({ command, facility: 'buildkit' })),
   { command: 'numactl', facility: 'numa-policy' },
+  // cyclictest measures wake-up latency at a real-time priority and with locked memory (SRC.cyclictest).
+  { command: 'cyclictest', facility: 'realtime-scheduling' },
+  // Intel PCM and msr-tools read the MSRs through /dev/cpu/N/msr (SRC.pcm, SRC.msr).
+  ...[
+    'pcm',
+    'pcm-sensor-server',
+    'pcm-memory',
+    'pcm-power',
+    'pcm-pcie',
+    'pcm-iio',
+    'pcm-numa',
+    'pcm-latency',
+    'pcm-msr',
+    'pcm-tsx',
+    'pcm-core',
+  ].map((command) => ({ command, facility: 'cpu-msr' })),
+  ...['rdmsr', 'wrmsr'].map((command) => ({ command, facility: 'cpu-msr' })),
+  // capsh setting capability sets before it runs a program (SRC.capsh); --print, --decode and --has-* only report.
+  { command: 'capsh', facility: 'capability-sets', args: /^--(caps|inh|addamb|iab|drop|keep|user|uid|secbits)=|^--(keep|user)$/ },
+  // udevd started in the image, and udevadm replaying or waiting for device events (SRC.udevadm).
+  ...['systemd-udevd', 'udevd'].map((command) => ({ command, facility: 'udev' })),
+  { command: 'udevadm', facility: 'udev', sub: ['trigger', 'settle'] },
+  // Pktgen-DPDK: DPDK EAL options, `--`, then its own (SRC.pktgenDpdk); the `--` tells it from other programs named pktgen.
+  { command: 'pktgen', facility: 'dpdk', args: /^--$/ },
   // chrt starting a program (or changing a process) under a real-time policy (SRC.sched); `chrt -m` and `chrt -p <pid>` only print.
   { command: 'chrt', facility: 'realtime-scheduling', args: /^(-f|-r|-d|--fifo|--rr|--deadline)$/ },
   // Waydroid's container manager probes and loads binder (SRC.binder); anbox's session manager needs the same driver.
@@ -2388,6 +2489,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'libdpdk-dev': 'dpdk',
   // NUMA placement (SRC.numa), Waydroid's Android container (SRC.binder), hardware sensors (SRC.hwmon).
   numactl: 'numa-policy',
+  // rdmsr and wrmsr (Debian bookworm msr-tools, "Utilities for modifying MSRs from userspace") open /dev/cpu/N/msr (SRC.msr).
+  'msr-tools': 'cpu-msr',
   waydroid: 'android-binder',
   'lm-sensors': 'hwmon',
   // ntop's PF_RING packages (SRC.pfring): the libraries and tools, and the DKMS kernel module and ZC drivers.
@@ -2449,6 +2552,10 @@ export const envTriggers: Readonly<Record<string, string>> = {
   HABANA_VISIBLE_DEVICES: 'host-device',
   // The Inferentia devices a Neuron container is given (SRC.neuronContainers).
   AWS_NEURON_VISIBLE_DEVICES: 'host-device',
+  // Electron turns its Chromium sandbox off when this is set, whatever the value (SRC.electronDisableSandbox).
+  ELECTRON_DISABLE_SANDBOX: 'browser-sandbox',
+  // libuv (Node.js) decides by it whether file operations use the host kernel's io_uring (SRC.libuvIoUring).
+  UV_USE_IO_URING: 'libuv-io-uring',
 };
 
 /**
@@ -2458,6 +2565,7 @@ export const envTriggers: Readonly<Record<string, string>> = {
  */
 export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] = [
   { pattern: /(^|[\s"'=])-XX:\+Use(TransparentHugePages|LargePages|HugeTLBFS)\b/, facility: 'huge-pages' },
+  { pattern: /(^|[\s"'=])-XX:\+UseNUMA\b/, facility: 'numa-policy' },
   { pattern: /(^|[\s"'=[,])--(no-sandbox|disable-setuid-sandbox)\b/, facility: 'browser-sandbox' },
   { pattern: /^bootstrap\.memory_lock[= ]+["']?true\b/, facility: 'resource-limits' },
 ];
@@ -2519,6 +2627,7 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },
   // Command-line options: JVM huge pages (SRC.jdkLargePages), Chrome's sandbox off (SRC.chromiumSandbox), Elasticsearch's memory lock (SRC.esMemoryLock).
   { pattern: /^-XX:\+Use(TransparentHugePages|LargePages|HugeTLBFS)$/, facility: 'huge-pages', mentioned: true },
+  { pattern: /^-XX:\+UseNUMA$/, facility: 'numa-policy', mentioned: true },
   { pattern: /^--(no-sandbox|disable-setuid-sandbox)$/, facility: 'browser-sandbox', mentioned: true },
   { pattern: /^-Ebootstrap\.memory_lock=true$/, facility: 'resource-limits', mentioned: true },
 ];
@@ -2616,5 +2725,6 @@ export const buildTimeLimits: readonly BuildTimeLimit[] = [
   { command: 'cryptsetup', needs: 'SYS_ADMIN', sub: ['open', 'luksOpen', 'plainOpen', 'create', 'close', 'luksClose'], source: BUILD },
   { command: 'kpartx', needs: 'SYS_ADMIN', source: BUILD },
   { command: 'zpool', needs: '/dev/zfs', source: BUILD },
+  ...['rdmsr', 'wrmsr'].map((command) => ({ command, needs: '/dev/cpu', source: [SRC.msr, BUILD].join('; ') })),
   ...['dockerd', 'dockerd-current'].map((command) => ({ command, needs: 'privileged', source: [SRC.dind, BUILD].join('; ') })),
 ];

@@ -1181,3 +1181,53 @@ test('sample 15 look-alikes stay silent: chrt only printing, ROCm variables in c
     for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
   }
 });
+
+test('sample 16: -XX:+UseNUMA, Electron and libuv variables, cyclictest, capsh, udevd, Intel PCM and rdmsr, Pktgen-DPDK', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM openjdk:11\nCMD ["java", "-server", "-XX:+UseNUMA", "-jar", "app.jar"]\n', 1, '-XX:+UseNUMA', /NUMA placement/],
+    ['FROM eclipse-temurin:21\nENV JAVA_TOOL_OPTIONS="-XX:+UseNUMA -Xmx1g"\n', 1, 'JAVA_TOOL_OPTIONS', /NUMA placement/],
+    ['FROM node:20\nENV ELECTRON_DISABLE_SANDBOX=1\n', 1, 'ELECTRON_DISABLE_SANDBOX', /Chromium's Linux sandbox/],
+    ['FROM node:20-alpine\nENV UV_USE_IO_URING=0\n', 1, 'UV_USE_IO_URING', /libuv's io_uring/],
+    ['FROM debian:bookworm\nENTRYPOINT ["cyclictest"]\n', 1, 'cyclictest', /Real-time scheduling/],
+    [
+      'FROM alpine:3.22\nENTRYPOINT ["capsh", "--caps=cap_net_raw+eip", "--user=app", "--addamb=cap_net_raw", "--exec=/app/x"]\n',
+      1,
+      'capsh',
+      /capability sets/,
+    ],
+    ['FROM ubuntu:22.04\nRUN /lib/systemd/systemd-udevd --daemon && udevadm trigger\n', 1, 'systemd-udevd', /udev in a container/],
+    ['FROM ubuntu:22.04\nRUN /lib/systemd/systemd-udevd --daemon && udevadm trigger\n', 1, 'udevadm', /udev in a container/],
+    [
+      'FROM fedora:40\nENTRYPOINT [ "/usr/local/bin/pcm-sensor-server", "-p", "9738", "-r" ]\n',
+      1,
+      'pcm-sensor-server',
+      /model-specific registers/,
+    ],
+    ['FROM ubuntu:22.04\nRUN apt-get install -y msr-tools\n', 1, 'msr-tools', /model-specific registers/],
+    ['FROM nff-go-base\nCMD ["./pktgen", "-c", "0x1ff", "-n", "4", "--", "-P"]\n', 1, 'pktgen', /DPDK/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+  // rdmsr in a build step has no /dev/cpu; the kernel side is the host's msr driver.
+  assert.equal(findingsOf('FROM ubuntu:22.04\nRUN rdmsr 0x1a0\n', ID, 'debian-12').length, 1);
+  // The variables only mention io_uring: a host without it (RHEL 8) is not reported.
+  assert.deepEqual(findingsOf('FROM node:20-alpine\nENV UV_USE_IO_URING=0\n', ID, 'rhel8'), []);
+});
+
+test('sample 16 look-alikes stay silent: capsh only printing, udevadm info, pktgen without EAL options, options in comments', () => {
+  const quiet = [
+    'FROM alpine\nRUN capsh --print\n',
+    'FROM ubuntu\nRUN udevadm info --query=all --name=/dev/sda || true\n',
+    'FROM ubuntu\nCMD ["pktgen", "--help"]\n',
+    'FROM openjdk:11\n# CMD ["java", "-XX:+UseNUMA", "-jar", "app.jar"]\n',
+    'FROM node:20\n#ENV ELECTRON_DISABLE_SANDBOX=1\n',
+  ];
+  const cards = /NUMA placement|capability sets|udev in a container|model-specific registers|DPDK|Chromium's Linux sandbox/;
+  for (const t of quiet) {
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => cards.test(n.markdown)),
+      [],
+      t,
+    );
+    for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+});
