@@ -145,10 +145,10 @@ const oneLine = (e: Entry) =>
  * security) added 28 lines with its validation set, none reportable on these targets (device runtimes,
  * installs, start-time tunables and clock daemons that every target's kernel serves). The earlier lines
  * keep all their diagnostics; the floor is the measured share after all four samples, rounded down.
- * The seventeenth sample (every Dockerfile of three whole collections, not chosen by family) added 97
- * lines, 51 covered before its fixes and 92 after; 4 of them reportable on these targets (three Windows
- * Server Core bases, WireGuard's `wg` under rhel8), so the diagnostic share went 22.6% → 20.8% with no rule detecting
- * less (the earlier 892 lines keep 22.6%), and its floor follows the mix to 20%; coverage is 95.0%.
+ * The seventeenth sample (every Dockerfile of four whole collections, not chosen by family) added 100
+ * lines, 52 covered before its fixes and 95 after; 4 of them reportable on these targets (three Windows
+ * Server Core bases, WireGuard's `wg` under rhel8), so the diagnostic share went 22.6% → 20.8% with no rule
+ * detecting less (the earlier 892 lines keep 22.6%), and its floor follows the mix to 20%; coverage is 95.1%.
  */
 const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.2 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

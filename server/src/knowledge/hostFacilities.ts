@@ -289,6 +289,7 @@ const SRC = {
     "rm-hull/luma.oled doc/python-usage.rst (a device is opened over luma.core's serial interface: i2c(port=1, address=0x3C) or spi(device=0, port=0), i.e. /dev/i2c-N or /dev/spidevN.M of the host)",
   wireguardCompat:
     'WireGuard/wireguard-linux-compat README.md ("WireGuard for Linux 3.10 - 5.x": the WireGuard driver as an out-of-tree module, built with make in src/ and installed into the running kernel\'s module tree; in-tree since Linux 5.6)',
+  adb: 'Android Developers, "Android Debug Bridge (adb)", How adb works (the adb server connects to all running devices: those attached over USB, and emulators found on local ports 5555–5585)',
   motion:
     'Motion-Project/motion @ 0a5eebd2 motion-dist.conf.in ("Videodevice to be used for capturing (default /dev/video0)"; netcam_url for a network camera instead)',
   nfsdFs:
@@ -1683,6 +1684,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['dahdi_cfg', 'dahdi_genconf'].map((command) => ({ command, facility: 'dahdi' })),
   ...['bluetoothd', 'hciconfig', 'hcitool', 'hciattach', 'btmgmt'].map((command) => ({ command, facility: 'bluetooth' })),
   ...['rtl_sdr', 'rtl_tcp', 'rtl_fm', 'rtl_433', 'dump1090'].map((command) => ({ command, facility: 'host-device' })),
+  // The adb server connects to the USB-attached Android devices it finds (SRC.adb).
+  { command: 'adb', facility: 'host-device', args: /^(server|start-server)$/ },
   // ACARS and ADS-B decoders reading an RTL-SDR dongle (SRC.sdrDecoders); readsb --net-only reads the network instead.
   { command: 'acarsdec', facility: 'host-device' },
   { command: 'readsb', facility: 'host-device', unless: /^--net-only$/ },

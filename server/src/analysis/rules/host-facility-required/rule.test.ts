@@ -1244,3 +1244,18 @@ test('an fstab entry for the nfsd filesystem, and WireGuard compat sources, are 
   assert.match(notesAt(wg, 'debian-12', 1, 'https').join('\n'), /Virtual network interfaces/);
   assert.deepEqual(findingsOf(wg, ID, 'rhel8'), []);
 });
+
+test('an opaque start script names the programs its stage installs under their own name; the adb server reaches USB devices', () => {
+  const t =
+    'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y google-chrome-stable\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n';
+  assert.match(
+    notesAt(t, 'debian-12', 3, '/entrypoint.sh').join('\n'),
+    /Chromium's Linux sandbox\*\*: package `google-chrome-stable` \(its program\)/,
+  );
+  // Installing it alone is still no use.
+  assert.ok(!notesAt(t, 'debian-12', 1, 'google-chrome-stable').some((x) => x.includes('sandbox')));
+  const adb = 'FROM alpine:3.22\nCMD ["adb", "-a", "-P", "5037", "server", "nodaemon"]\n';
+  assert.match(notesAt(adb, 'debian-12', 1, 'adb').join('\n'), /Host device/);
+  const client = 'FROM alpine:3.22\nCMD ["adb", "connect", "10.0.0.2:5555"]\n';
+  assert.deepEqual(notesAt(client, 'debian-12', 1, 'adb'), []);
+});

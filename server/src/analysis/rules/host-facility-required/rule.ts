@@ -1144,11 +1144,24 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
     if (read.has(ref)) continue;
     const stage = ctx.stageAt(ref.block.startLine);
     const names = new Map<string, string[]>();
+    const note = (facility: HostFacility, via: string) => {
+      const vias = names.get(facility.name) ?? [];
+      if (!vias.includes(via)) vias.push(via);
+      names.set(facility.name, vias);
+    };
     for (const u of facilityUses(ctx)) {
       if (u.kind !== 'prepared' || ctx.stageAt(u.line) !== stage || u.line === ref.block.startLine) continue;
-      const vias = names.get(u.facility.name) ?? [];
-      if (!vias.includes(u.via)) vias.push(u.via);
-      names.set(u.facility.name, vias);
+      note(u.facility, u.via);
+    }
+    // A package that installs a program of the same name whose every run uses a facility
+    // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.
+    for (const c of ctx.commands()) {
+      if (c.phase !== 'build' || ctx.stageAt(c.block.startLine) !== stage) continue;
+      for (const p of installOf(c)?.packages ?? []) {
+        const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));
+        const f = t && facilityById.get(t.facility);
+        if (f) note(f, `package ${code(p.name)} (its program)`);
+      }
     }
     if (names.size === 0) continue;
     const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}${vias.length > 3 ? ', …' : ''}`);
