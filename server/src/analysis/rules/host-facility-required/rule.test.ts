@@ -1190,7 +1190,7 @@ test('a start script copied from the context but not passed: its stage installs 
   const n = notesAt(t, 'debian-12', 3, '/entrypoint.sh').join('\n');
   assert.match(n, /\*\*Start script not shown\*\* \(`docker-entrypoint\.sh`\)/);
   assert.match(n, /TUN\/TAP device \(\/dev\/net\/tun\)\*\*: package `tinc`/);
-  assert.match(n, /Netfilter \(iptables\/nftables\)\*\*: package `iptables`/);
+  assert.match(n, /Netfilter \(iptables\/nftables\)\*\*: package `iptables`\n/, 'the package and its program are listed once');
   assert.deepEqual(findingsOf(t, ID, 'debian-12'), [], 'explained, never reported');
   // With the script's text the analysis reads it instead, and says nothing about what it cannot see.
   const read = analyzeDocument(t, {

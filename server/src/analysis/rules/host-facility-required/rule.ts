@@ -1160,7 +1160,8 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
       for (const p of installOf(c)?.packages ?? []) {
         const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));
         const f = t && facilityById.get(t.facility);
-        if (f) note(f, `package ${code(p.name)} (its program)`);
+        // A package that already names the facility by itself is listed once.
+        if (f && !names.get(f.name)?.includes(`package ${code(p.name)}`)) note(f, `package ${code(p.name)} (its program)`);
       }
     }
     if (names.size === 0) continue;
