@@ -150,8 +150,13 @@ const oneLine = (e: Entry) =>
  * 13 of them with a diagnostic (sysctl writes at build time and in sysctl.conf, AppArmor policy on
  * rhel8), and 8 validation lines collected after the fixes, all covered: the whole corpus went from
  * 95.1% to 95.3% covered (diagnostic 22.4%), which leaves the two-digit floors as they are.
+ * The seventeenth sample (every Dockerfile of four whole collections, not chosen by family) added 100
+ * lines, 52 covered before its fixes and 95 after; 4 of them reportable on these targets (three Windows
+ * Server Core bases, WireGuard's `wg` under rhel8), so the diagnostic share went 22.6% → 20.8% with no rule
+ * detecting less (the earlier 892 lines keep 22.6%), and its floor follows the mix to 20%; coverage is 95.1%.
+ * With both samples the corpus is 1,060 lines: covered 95.3%, hover 95.3%, diagnostic 20.7%.
  */
-const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.22 };
+const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.2 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

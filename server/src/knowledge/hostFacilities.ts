@@ -285,6 +285,37 @@ const SRC = {
   pktgenDpdk:
     'pktgen/Pktgen-DPDK README.md ("Pktgen - Traffic Generator powered by DPDK"); DPDK Getting Started Guide for Linux, "EAL parameters" (a DPDK application takes the EAL options first and its own after `--`)',
   npu: 'intel/linux-npu-driver @ f370b555 docs/overview.md (the NPU software stack: the user-mode Level Zero driver, package intel-level-zero-npu, submits work to the kernel driver intel_vpu, drivers/accel/ivpu, through /dev/accel)',
+  tunVpns:
+    'jedisct1/dsvpn @ 000faadf src/os.c (tun_create: open("/dev/net/tun"), "tun module not present"; the server then runs ip and iptables MASQUERADE commands); friedrich/hans @ 45590059 src/tun_dev_linux.c (TUN_PATH "/dev/net/tun", TUNSETIFF); clowwindy/ShadowVPN @ 0e16d0a3 src/vpn.c (tun_alloc: open("/dev/net/tun"), "can not open /dev/net/tun")',
+  tcpFastOpen:
+    'torvalds/linux v6.12 Documentation/networking/ip-sysctl.rst tcp_fastopen ("The client support is enabled by flag 0x1 (on by default)", "The server support is enabled by flag 0x2 (off by default)") and net/ipv4/tcp_ipv4.c tcp_sk_init (each network namespace starts with sysctl_tcp_fastopen = TFO_CLIENT_ENABLE); shadowsocks/shadowsocks-libev @ 059843c3 doc/ss-server.asciidoc (--fast-open "Enable TCP fast open. Only available with Linux kernel > 3.7.0")',
+  msedge:
+    'MicrosoftEdge/MSEdge README.md, "Microsoft Edge and Chromium Open Source: Our Intent" (2018-12-06: Microsoft Edge on the desktop adopts the Chromium open-source project); packages.microsoft.com/repos/edge packages microsoft-edge-stable, -beta, -dev (the command microsoft-edge and microsoft-edge-<channel>)',
+  sdrDecoders:
+    'TLeconte/acarsdec @ e8352a94 README.md ("a multi-channels acars decoder with built-in rtl_sdr … front end"; -r rtldevice decodes from an RTL dongle); wiedehopf/readsb @ 02725176 README.md (readsb reads an RTL-SDR receiver unless run with --net-only, "If you don\'t want readsb to read data from the SDR")',
+  cheese:
+    'GNOME/cheese @ ab37580f cheese.doap ("Take photos and videos with your webcam"; GStreamer underneath, whose v4l2src reads the Video4Linux device)',
+  virtualbox:
+    'VirtualBox OSE src/VBox/Frontends/VirtualBox/src/main.cpp (g_QStrHintLinuxNoDriver: "The VirtualBox Linux kernel driver is either not loaded or not set up correctly", kernel modules vboxdrv, vboxnetflt, vboxnetadp, vboxpci); packages.debian.org virtualbox-dkms (the modules are built for the running kernel by DKMS, outside the distribution kernel)',
+  dockerDesktopLinux:
+    'docker/docs content/manuals/desktop/setup/install/linux/_index.md (Docker Desktop for Linux runs a VM: the host needs "KVM virtualization support", the KVM kernel modules and access to the KVM device)',
+  shorewall: 'packages.debian.org bookworm shorewall 5.2.8-2: "Shoreline Firewall, netfilter configurator"',
+  gparted: 'packages.debian.org bookworm gparted 1.3.1-1: "GNOME partition editor" (it edits the partition tables of block devices)',
+  lumaOled:
+    "rm-hull/luma.oled doc/python-usage.rst (a device is opened over luma.core's serial interface: i2c(port=1, address=0x3C) or spi(device=0, port=0), i.e. /dev/i2c-N or /dev/spidevN.M of the host)",
+  wireguardCompat:
+    'WireGuard/wireguard-linux-compat README.md ("WireGuard for Linux 3.10 - 5.x": the WireGuard driver as an out-of-tree module, built with make in src/ and installed into the running kernel\'s module tree; in-tree since Linux 5.6)',
+  adb: 'Android Developers, "Android Debug Bridge (adb)", How adb works (the adb server connects to all running devices: those attached over USB, and emulators found on local ports 5555–5585)',
+  motion:
+    'Motion-Project/motion @ 0a5eebd2 motion-dist.conf.in ("Videodevice to be used for capturing (default /dev/video0)"; netcam_url for a network camera instead)',
+  nfsdFs:
+    'linux-nfs nfs-utils nfsd(7) ("special filesystem for controlling Linux NFS server": mount -t nfsd nfsd /proc/fs/nfsd; the files are the kernel server\'s exports, threads and versions)',
+  tianonDind:
+    'tianon/dockerfiles @ f46ff646 infosiftr-moby/Dockerfile (installs moby-engine, moby-containerd and moby-runc; ENTRYPOINT ["dockerd-entrypoint.sh"], VOLUME /var/lib/docker) and docker-master/Dockerfile (dockerd built from moby master on tianon/containerd, ENTRYPOINT ["dockerd-entrypoint.sh"]; docker-master/Dockerfile.containerd builds FROM tianon/docker-master:dind)',
+  pcscd:
+    'packages.debian.org bookworm pcscd 1.9.9-2: "Middleware to access a smart card using PC/SC (daemon side)"; its reader drivers (libccid) reach USB smart-card readers and tokens through libusb, i.e. /dev/bus/usb of the host',
+  pptpclient:
+    'pptpclient.sourceforge.net pptpclient, the PPTP client that runs the tunnel through pppd: Arch Linux PKGBUILD pptpclient 1.7.1 (pkgdesc "Client for the proprietary Microsoft Point-to-Point Tunneling Protocol, PPTP.", depends=(glibc ppp)); Alpine packages it under the same name in testing',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1437,7 +1468,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'browser-sandbox',
     name: "Chromium's Linux sandbox",
     summary:
-      "Chrome, Chromium and Electron sandbox their processes with the host kernel's user namespaces (or a setuid helper) and seccomp-BPF; Docker's default seccomp profile refuses new namespaces without CAP_SYS_ADMIN.",
+      "Chrome, Chromium, Edge and Electron sandbox their processes with the host kernel's user namespaces (or a setuid helper) and seccomp-BPF; Docker's default seccomp profile refuses new namespaces without CAP_SYS_ADMIN.",
     features: [],
     relatedFeatures: ['user_namespaces', 'seccomp_filter'],
     run: {
@@ -1535,6 +1566,29 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.udevadm,
     sources: [SRC.udev, SRC.mobySysRo, SRC.mobyDev],
   },
+  {
+    id: 'tcp-fastopen',
+    name: 'TCP Fast Open (net.ipv4.tcp_fastopen)',
+    summary:
+      "TCP Fast Open is the kernel's: the network namespace's net.ipv4.tcp_fastopen allows it for clients by default (0x1) but accepts data in the SYN on a server only with 0x2, and a container's namespace starts with the default.",
+    features: [],
+    run: {
+      notes: ['A server asked for Fast Open: docker run --sysctl net.ipv4.tcp_fastopen=3 (the sysctl is per network namespace).'],
+    },
+    source: SRC.tcpFastOpen,
+  },
+  {
+    id: 'virtualbox',
+    name: 'VirtualBox kernel modules',
+    summary:
+      "VirtualBox runs VMs through its own kernel modules (vboxdrv, vboxnetflt, vboxnetadp), built outside the distribution kernel for the host's running kernel; a container brings none of them.",
+    features: [],
+    run: {
+      notes: ["Build and load VirtualBox's modules on the host (virtualbox-dkms or vboxconfig), then pass its devices to the container."],
+    },
+    source: SRC.virtualbox,
+    sources: [SRC.mobyDev],
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -1586,6 +1640,11 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'mjpg_streamer', facility: 'host-device', args: /input_uvc\.so/ },
   // V4L2 streamers and converters (SRC.v4l2Tools): they open /dev/video* (v4l2rtspserver defaults to /dev/video0).
   ...['v4l2rtspserver', 'v4l2copy', 'v4l2convert*', 'v4l2compress*'].map((command) => ({ command, facility: 'host-device' })),
+  // GNOME's webcam application (SRC.cheese); GParted edits the host's block devices (SRC.gparted).
+  { command: 'cheese', facility: 'host-device' },
+  // Motion captures from /dev/video0 unless its configuration names a network camera (SRC.motion).
+  { command: 'motion', facility: 'host-device' },
+  { command: 'gparted', facility: 'host-device' },
   // net-tools route(8): with add or del it changes the kernel's routing table (SRC.routeNetTools); alone it only shows it.
   { command: 'route', facility: 'net-config', sub: ['add', 'del'] },
   // The sshfs Docker volume plugin mounts through /dev/fuse with CAP_SYS_ADMIN (SRC.dockerVolumeSshfs).
@@ -1670,6 +1729,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
     'chromium-browser',
     'headless_shell',
     'headless-shell',
+    // Microsoft Edge is Chromium with its sandbox (SRC.msedge).
+    'microsoft-edge',
+    'microsoft-edge-stable',
+    'microsoft-edge-beta',
+    'microsoft-edge-dev',
+    'msedge',
     // Electron keeps Chromium's sandbox for its utility processes (SRC.electronSandbox).
     'electron',
   ].map((command) => ({ command, facility: 'browser-sandbox' })),
@@ -1696,6 +1761,11 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['dahdi_cfg', 'dahdi_genconf'].map((command) => ({ command, facility: 'dahdi' })),
   ...['bluetoothd', 'hciconfig', 'hcitool', 'hciattach', 'btmgmt'].map((command) => ({ command, facility: 'bluetooth' })),
   ...['rtl_sdr', 'rtl_tcp', 'rtl_fm', 'rtl_433', 'dump1090'].map((command) => ({ command, facility: 'host-device' })),
+  // The adb server connects to the USB-attached Android devices it finds (SRC.adb).
+  { command: 'adb', facility: 'host-device', args: /^(server|start-server)$/ },
+  // ACARS and ADS-B decoders reading an RTL-SDR dongle (SRC.sdrDecoders); readsb --net-only reads the network instead.
+  { command: 'acarsdec', facility: 'host-device' },
+  { command: 'readsb', facility: 'host-device', unless: /^--net-only$/ },
   // ipmitool without -H talks to the local BMC through /dev/ipmi0.
   { command: 'ipmitool', facility: 'host-device', unless: /^-H$/ },
   // mininet: hosts are network namespaces joined by veth pairs; the default switch is Open vSwitch's kernel datapath.
@@ -1714,10 +1784,27 @@ export const commandTriggers: readonly CommandTrigger[] = [
     'tun2socks',
     'sing-box',
     'gluetun',
+    // Small VPNs that open /dev/net/tun themselves (SRC.tunVpns).
+    'dsvpn',
+    'hans',
+    'shadowvpn',
   ].map((command) => ({ command, facility: 'tun' })),
   { command: 'wg-quick', facility: 'netlink-link', sub: ['up', 'down', 'strip', 'save'] },
   { command: 'wg', facility: 'netlink-link', sub: ['set', 'setconf', 'addconf', 'syncconf'] },
   { command: 'qemu-system-*', facility: 'kvm' },
+  // Docker Desktop for Linux runs its engine in a KVM virtual machine (SRC.dockerDesktopLinux).
+  { command: 'com.docker.backend', facility: 'kvm' },
+  // VirtualBox and its front ends drive VMs through VirtualBox's own kernel modules (SRC.virtualbox).
+  ...['virtualbox', 'VirtualBox', 'VBoxManage', 'vboxmanage', 'VBoxHeadless', 'vboxheadless'].map((command) => ({
+    command,
+    facility: 'virtualbox',
+  })),
+  // Shadowsocks servers and clients asked for TCP Fast Open (SRC.tcpFastOpen).
+  ...['ss-server', 'ss-local', 'ss-redir', 'ss-tunnel', 'ss-manager', 'ssserver', 'sslocal', 'ssmanager', 'ssservice'].map((command) => ({
+    command,
+    facility: 'tcp-fastopen',
+    args: /^--(tcp-)?fast-open$/,
+  })),
   ...['qemu-kvm', 'kvm', 'firecracker', 'cloud-hypervisor', 'crosvm'].map((command) => ({ command, facility: 'kvm' })),
   ...['libvirtd', 'virtqemud', 'virt-install', 'virsh', 'virt-manager'].map((command) => ({ command, facility: 'libvirt' })),
   ...[
@@ -1773,6 +1860,10 @@ export const commandTriggers: readonly CommandTrigger[] = [
     'firewall-cmd',
     'fail2ban-server',
     'fail2ban-client',
+    // Shorewall compiles its configuration into netfilter rules (SRC.shorewall).
+    'shorewall',
+    'shorewall6',
+    'shorewall-lite',
   ].map((command) => ({ command, facility: 'netfilter' })),
   { command: 'ipvsadm', facility: 'ipvs' },
   { command: 'keepalived', facility: 'keepalived' },
@@ -2050,6 +2141,8 @@ export const configTriggers: readonly ConfigTrigger[] = [
     features: ['tproxy'],
     setting: 'http_port … tproxy',
   },
+  // An fstab entry mounting the nfsd filesystem, the control interface of the host kernel's NFS server (SRC.nfsdFs);
+  { file: 'fstab', line: /^\s*\S+\s+\S+\s+nfsd(\s|$)/m, facility: 'nfs-server', setting: 'nfsd … nfsd (fstab)' },
 ];
 
 /** Paths whose use (as a command argument, VOLUME, COPY destination) means the facility. Prefix match unless `exact`. */
@@ -2161,6 +2254,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'jpetazzo/dind', facility: 'dind' },
   { repository: 'gitlab/dind', facility: 'dind' },
   { repository: 'cruizba/ubuntu-dind', facility: 'dind' },
+  // tianon's Docker engine images start dockerd through dockerd-entrypoint.sh (SRC.tianonDind).
+  { repository: 'infosiftr/moby', facility: 'dind' },
+  { repository: 'tianon/docker-master', facility: 'dind', tag: /(^|-)dind(-|$)/ },
   { repository: 'multiarch/qemu-user-static', facility: 'binfmt' },
   { repository: 'tonistiigi/binfmt', facility: 'binfmt' },
   { repository: 'falcosecurity/falco', facility: 'falco' },
@@ -2404,6 +2500,13 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   openfortivpn: 'ppp',
   'sstp-client': 'ppp',
   'pptp-linux': 'ppp',
+  // Alpine's name for the PPTP client (SRC.pptpclient).
+  pptpclient: 'ppp',
+  // The PC/SC daemon opens the USB smart-card reader or token (SRC.pcscd).
+  pcscd: 'host-device',
+  shorewall: 'netfilter',
+  virtualbox: 'virtualbox',
+  cheese: 'host-device',
   'openvswitch-switch': 'openvswitch',
   openvswitch: 'openvswitch',
   'openvswitch3.3': 'openvswitch',
@@ -2527,6 +2630,8 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
     facility: 'gpu',
   },
   { pattern: /^(nvidia|libcuda1)-\d{3}(-updates)?$/, facility: 'gpu' },
+  // Oracle's VirtualBox packages carry the branch in the name: virtualbox-5.2, virtualbox-7.0 (SRC.virtualbox).
+  { pattern: /^virtualbox-\d+\.\d+$/, facility: 'virtualbox' },
 ];
 
 /** LABEL keys that ask a GPU wrapper to mount host facilities: nvidia-docker 1.0 (SRC.nvidiaDocker1). */
@@ -2581,6 +2686,8 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   'smbus-cffi': 'host-device',
   smbus: 'host-device',
   smbus2: 'host-device',
+  // OLED displays driven over I2C or SPI (SRC.lumaOled).
+  'luma-oled': 'host-device',
 };
 
 /**
@@ -2595,6 +2702,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },
   { pattern: /osmocom\/rtl-sdr|steve-m\/librtlsdr/, facility: 'host-device' },
   { pattern: /dahdi-linux/, facility: 'dahdi' },
+  // WireGuard's out-of-tree module for kernels before 5.6 (SRC.wireguardCompat): built for the kernel it is installed into.
+  { pattern: /wireguard-linux-compat(\.git)?\/?$/, facility: 'netlink-link' },
   // The NVIDIA driver's .run installer (SRC.nvidiaInstaller): a kernel module for the build machine's kernel, libraries that must match the host's.
   { pattern: /NVIDIA-Linux-[^/\s]*\.run$/, facility: 'gpu' },
   // The same installer under another file name, known by its own options (SRC.nvidiaInstaller, option_table.h).

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, findingsOf, textAt } from '../testKit';
 import { hoverAt } from '../../hover';
+import { analyzeDocument } from '../../analyze';
+import { resolveTarget } from '../../host/resolve';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import {
   buildTimeLimits,
@@ -1230,4 +1232,80 @@ test('sample 16 look-alikes stay silent: capsh only printing, udevadm info, pktg
     );
     for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
   }
+});
+
+test('a start script copied from the context but not passed: its stage installs name what it may start, on the script word', () => {
+  const t =
+    'FROM alpine:3.22\nRUN apk add --no-cache iptables tinc\nCOPY docker-entrypoint.sh /entrypoint.sh\nENTRYPOINT ["/entrypoint.sh"]\n';
+  const n = notesAt(t, 'debian-12', 3, '/entrypoint.sh').join('\n');
+  assert.match(n, /\*\*Start script not shown\*\* \(`docker-entrypoint\.sh`\)/);
+  assert.match(n, /TUN\/TAP device \(\/dev\/net\/tun\)\*\*: package `tinc`/);
+  assert.match(n, /Netfilter \(iptables\/nftables\)\*\*: package `iptables`\n/, 'the package and its program are listed once');
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), [], 'explained, never reported');
+  // With the script's text the analysis reads it instead, and says nothing about what it cannot see.
+  const read = analyzeDocument(t, {
+    target: resolveTarget({ cli: { target: 'debian-12' } }).target,
+    today: new Date('2026-11-26T00:00:00Z'),
+    contextFiles: new Map([['docker-entrypoint.sh', '#!/bin/sh\nexec tincd --no-detach\n']]),
+  });
+  assert.ok(!read.notes.some((x) => x.markdown.includes('Start script not shown')));
+  // Nothing installed that names a facility, or a script of another stage: no note.
+  const plain = 'FROM alpine:3.22\nRUN apk add --no-cache curl\nCOPY entrypoint.sh /e.sh\nENTRYPOINT ["/e.sh"]\n';
+  assert.ok(!notesAt(plain, 'debian-12', 3, '/e.sh').some((x) => x.includes('Start script not shown')));
+  const earlier = 'FROM alpine:3.22 AS vpn\nRUN apk add tinc\nCOPY e.sh /e.sh\nENTRYPOINT ["/e.sh"]\nFROM alpine:3.22\nCMD ["sh"]\n';
+  assert.ok(!notesAt(earlier, 'debian-12', 3, '/e.sh').some((x) => x.includes('Start script not shown')));
+});
+
+test('TCP Fast Open asked of a Shadowsocks program is the network namespace sysctl; without the flag nothing', () => {
+  const t = 'FROM alpine:3.22\nCMD ss-local -s "$SERVER" -p 8388 -b 0.0.0.0 -l 1080 --fast-open\n';
+  assert.match(notesAt(t, 'rhel8', 1, 'ss-local').join('\n'), /net\.ipv4\.tcp_fastopen.*0x2/s);
+  assert.deepEqual(findingsOf(t, ID, 'rhel8'), []);
+  const rust = 'FROM alpine:3.22\nCMD ssservice server -s "0.0.0.0:8388" --tcp-fast-open\n';
+  assert.match(notesAt(rust, 'debian-12', 1, 'ssservice').join('\n'), /TCP Fast Open/);
+  const plain = 'FROM alpine:3.22\nCMD ss-server -s 0.0.0.0 -p 8388 -u\n';
+  assert.ok(!notesAt(plain, 'debian-12', 1, 'ss-server').some((x) => x.includes('TCP Fast Open')));
+});
+
+test('sample 17 programs: TUN VPNs, Edge, SDR decoders (not readsb --net-only), VirtualBox, Docker Desktop, shorewall', () => {
+  const has = (cmd: string, re: RegExp) => {
+    const t = `FROM debian:13\nCMD ${cmd}\n`;
+    assert.match(notesAt(t, 'debian-12', 1, cmd.split(' ')[0]).join('\n'), re, cmd);
+  };
+  has('hans -f -s 10.1.2.0 -p secret', /TUN\/TAP device/);
+  has('shadowvpn -c /etc/shadowvpn/server.conf', /TUN\/TAP device/);
+  has('dsvpn server vpn.key auto 443', /TUN\/TAP device/);
+  has('microsoft-edge --headless', /Chromium's Linux sandbox/);
+  has('acarsdec -r 0 131.525', /Host device/);
+  has('readsb --device-type rtlsdr', /Host device/);
+  has('VBoxManage startvm vm1', /VirtualBox kernel modules/);
+  has('/opt/docker-desktop/bin/com.docker.backend --with-frontend', /KVM/);
+  has('shorewall start', /Netfilter/);
+  has('motion -n', /Host device/);
+  const net = 'FROM debian:13\nCMD readsb --net-only --net-connector feeder,30005,beast_in\n';
+  assert.deepEqual(notesAt(net, 'debian-12', 1, 'readsb'), []);
+});
+
+test('an fstab entry for the nfsd filesystem, and WireGuard compat sources, are explained', () => {
+  const fstab = 'FROM alpine:3.22\nRUN echo "nfsd /proc/fs/nfsd nfsd defaults 0 0" >> /etc/fstab\n';
+  assert.match(notesAt(fstab, 'debian-12', 1, 'nfsd /proc').join('\n'), /Kernel NFS server/);
+  const other = 'FROM alpine:3.22\nRUN echo "tmpfs /tmp tmpfs defaults 0 0" >> /etc/fstab\n';
+  assert.ok(!notesAt(other, 'debian-12', 1, 'tmpfs').some((x) => x.includes('NFS')));
+  const wg = 'FROM debian:13\nRUN git clone https://git.zx2c4.com/wireguard-linux-compat.git /wireguard\n';
+  assert.match(notesAt(wg, 'debian-12', 1, 'https').join('\n'), /Virtual network interfaces/);
+  assert.deepEqual(findingsOf(wg, ID, 'rhel8'), []);
+});
+
+test('an opaque start script names the programs its stage installs under their own name; the adb server reaches USB devices', () => {
+  const t =
+    'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y google-chrome-stable\nCOPY entrypoint.sh /\nENTRYPOINT ["/entrypoint.sh"]\n';
+  assert.match(
+    notesAt(t, 'debian-12', 3, '/entrypoint.sh').join('\n'),
+    /Chromium's Linux sandbox\*\*: package `google-chrome-stable` \(its program\)/,
+  );
+  // Installing it alone is still no use.
+  assert.ok(!notesAt(t, 'debian-12', 1, 'google-chrome-stable').some((x) => x.includes('sandbox')));
+  const adb = 'FROM alpine:3.22\nCMD ["adb", "-a", "-P", "5037", "server", "nodaemon"]\n';
+  assert.match(notesAt(adb, 'debian-12', 1, 'adb').join('\n'), /Host device/);
+  const client = 'FROM alpine:3.22\nCMD ["adb", "connect", "10.0.0.2:5555"]\n';
+  assert.deepEqual(notesAt(client, 'debian-12', 1, 'adb'), []);
 });

@@ -54,7 +54,8 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
-import { runScriptCommands, startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
+import { contextScriptsRead, runScriptCommands, startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
+import { contextScriptRefs } from '../shared/contextScripts';
 
 const ID = 'host-facility-required';
 
@@ -1123,6 +1124,55 @@ function notes(ctx: RuleContext): HoverNote[] {
     if (u.buildLimit) parts.push(`In a RUN step this fails: a docker build step has no ${needsWords(u.buildLimit.needs)}.`);
     if (u.atBuild) parts.push(u.atBuild);
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
+  }
+  out.push(...opaqueStartScriptNotes(ctx));
+  return out;
+}
+
+/**
+ * A start script copied from the build context whose text the caller did not pass: nothing in it
+ * can be read, but the packages and sources its stage installs name the kernel facilities it most
+ * likely drives (a VPN image that installs tinc and iptables and starts /entrypoint.sh). Said
+ * conditionally on the CMD/ENTRYPOINT word, never reported: the script may use none of them.
+ */
+function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
+  const refs = contextScriptRefs(ctx).filter((r) => r.phase === 'start');
+  if (refs.length === 0) return [];
+  const read = new Set(contextScriptsRead(ctx).scripts.map((s) => s.ref));
+  const out: HoverNote[] = [];
+  for (const ref of refs) {
+    if (read.has(ref)) continue;
+    const stage = ctx.stageAt(ref.block.startLine);
+    const names = new Map<string, string[]>();
+    const note = (facility: HostFacility, via: string) => {
+      const vias = names.get(facility.name) ?? [];
+      if (!vias.includes(via)) vias.push(via);
+      names.set(facility.name, vias);
+    };
+    for (const u of facilityUses(ctx)) {
+      if (u.kind !== 'prepared' || ctx.stageAt(u.line) !== stage || u.line === ref.block.startLine) continue;
+      note(u.facility, u.via);
+    }
+    // A package that installs a program of the same name whose every run uses a facility
+    // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.
+    for (const c of ctx.commands()) {
+      if (c.phase !== 'build' || ctx.stageAt(c.block.startLine) !== stage) continue;
+      for (const p of installOf(c)?.packages ?? []) {
+        const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));
+        const f = t && facilityById.get(t.facility);
+        // A package that already names the facility by itself is listed once.
+        if (f && !names.get(f.name)?.includes(`package ${code(p.name)}`)) note(f, `package ${code(p.name)} (its program)`);
+      }
+    }
+    if (names.size === 0) continue;
+    const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}${vias.length > 3 ? ', …' : ''}`);
+    out.push({
+      range: ref.by,
+      markdown:
+        `**Start script not shown** (${code(ref.paths[0])}): its text is not in this file. ` +
+        `This image prepares host kernel facilities it may use when it runs:\n${list.join('\n')}\n\n` +
+        'If the script starts them, the container needs what their lines explain (devices, capabilities, host modules).',
+    });
   }
   return out;
 }
