@@ -1,0 +1,64 @@
+/**
+ * vendorFamilies2.ts: non-official families of issue #17, each pinned with real tags of the coverage samples
+ * (test/data/base-images*.tsv) to the release its own build files name, and one tag per family that must stay unknown.
+ */
+import { test } from 'node:test';
+import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+
+test('continuumio images of the Concourse era: Debian 10 from the buster-slim build files; latest still unknown', () => {
+  const src = /ContinuumIO\/docker-images @ dc64b234.*cac3352/;
+  checkKnown(
+    [
+      ['continuumio/miniconda3:4.7.12', 'debian-10', src, false],
+      ['continuumio/miniconda3:4.9.2', 'debian-10', src, false],
+      ['continuumio/anaconda3:2020.11', 'debian-10', src, false],
+      ['continuumio/miniconda', 'debian-10', src, false],
+    ],
+    'inferred',
+  );
+  // Tags of the release workflows keep their rows in thirdParty.ts.
+  checkKnown([['continuumio/miniconda3:4.10.3', 'debian-10', /miniconda3-v/, false]], 'inferred');
+  // Before cac3352 the files were FROM debian:latest; today's latest was built after the newest commit read.
+  checkUnknown('continuumio/miniconda3:4.6.14', /no release build files read/);
+  checkUnknown('continuumio/miniconda3', /later builds, latest among them, are not recorded/);
+});
+
+test('denoland/deno version tags: the base at the tag, moving bases by the tag date; distroless and pre-1.10.3 unknown', () => {
+  const src = /denoland\/deno_docker @ b7864b72 .*every release tag 1\.10\.3/;
+  checkKnown(
+    [
+      ['denoland/deno:1.20.6', 'debian-11', src, false],
+      ['denoland/deno:1.29.0', 'debian-11', src, false],
+      ['denoland/deno:1.36.4', 'debian-12', src, false],
+      ['denoland/deno:2.0.0-rc.10', 'debian-12', src, false],
+      ['denoland/deno:debian-1.12.0', 'debian-10', src, false],
+      ['denoland/deno:alpine-1.42.4', 'alpine-3.19', src, false],
+      ['denoland/deno:alpine-2.2.8', 'alpine-3.21', src, false],
+      ['denoland/deno:alpine-1.20.6', 'alpine-3.13', src, false],
+      ['denoland/deno:ubuntu-1.42.4', 'ubuntu-20.04', src, false],
+      ['denoland/deno:ubuntu-2.2.8', 'ubuntu-22.04', src, false],
+    ],
+    'inferred',
+  );
+  // 1.13.1 (2021-08-17) came 3 days after Debian 11: debian:stable-slim may not have moved yet.
+  checkUnknown('denoland/deno:1.13.1', /older versions were built on older bases/);
+  checkUnknown('denoland/deno:distroless-1.32.5', /older versions were built on older bases/);
+  checkUnknown('denoland/deno:1.9.0', /older versions were built on older bases/);
+});
+
+test('.NET Monitor: the aspnet base of each read release, the moving tags with it; older versions unknown', () => {
+  const src = /dotnet\/dotnet-docker @ 3ed00b61/;
+  checkKnown(
+    [
+      ['mcr.microsoft.com/dotnet/monitor/base:10.0.3-amd64', 'azurelinux-3.0', src, false],
+      ['mcr.microsoft.com/dotnet/monitor/base:9.0.5-arm64v8', 'azurelinux-3.0', src, false],
+      ['mcr.microsoft.com/dotnet/monitor/base:8.1.3-azurelinux-distroless-amd64', 'azurelinux-3.0', src, false],
+      ['mcr.microsoft.com/dotnet/monitor/base:8.1.3-ubuntu-chiseled-arm64v8', 'ubuntu-22.04', src, false],
+      ['mcr.microsoft.com/dotnet/monitor:8.1.3', 'ubuntu-22.04', src, false],
+      ['mcr.microsoft.com/dotnet/monitor:8', 'ubuntu-22.04', src, true],
+      ['mcr.microsoft.com/dotnet/monitor:latest', 'azurelinux-3.0', src, true],
+    ],
+    'inferred',
+  );
+  checkUnknown('mcr.microsoft.com/dotnet/monitor:8.0.5-ubuntu-chiseled', /not a monitor release whose build files were read/);
+});
