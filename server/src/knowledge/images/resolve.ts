@@ -349,6 +349,7 @@ export class ImageResolver {
     delete identity.movingTag;
     delete identity.pinnedReference;
     delete identity.publication;
+    if (rule.frozen) identity.publication = { frozen: fill(rule.frozen, vars), source: rule.source };
     if (rule.moving) {
       identity.movingTag = {
         tag: vars.tag,

@@ -3,7 +3,8 @@
  * (test/data/base-images*.tsv) to the release its own build files name, and one tag per family that must stay unknown.
  */
 import { test } from 'node:test';
-import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
 
 test('continuumio images of the Concourse era: Debian 10 from the buster-slim build files; latest still unknown', () => {
   const src = /ContinuumIO\/docker-images @ dc64b234.*cac3352/;
@@ -61,4 +62,29 @@ test('.NET Monitor: the aspnet base of each read release, the moving tags with i
     'inferred',
   );
   checkUnknown('mcr.microsoft.com/dotnet/monitor:8.0.5-ubuntu-chiseled', /not a monitor release whose build files were read/);
+});
+
+test('microsoft/dotnet 2.1 tags: Debian 9 from the stretch(-slim) folders, frozen as removed from Docker Hub; sdk unknown', () => {
+  const src = /dotnet\/dotnet-docker @ 3ed00b61: manifest\.json @ bf13dbde~1/;
+  checkKnown(
+    [
+      ['microsoft/dotnet:2.1-sdk', 'debian-9', src, false],
+      ['microsoft/dotnet:2.1.300-sdk', 'debian-9', src, false],
+      ['microsoft/dotnet:2.1-runtime', 'debian-9', src, false],
+      ['microsoft/dotnet:2.1-aspnetcore-runtime', 'debian-9', src, false],
+    ],
+    'inferred',
+  );
+  const found = lookup('microsoft/dotnet:2.1-sdk');
+  assert.ok(found.kind === 'known');
+  assert.match(found.identity.publication?.frozen ?? '', /removed from Docker Hub .* 2021-08-21 and no longer pulls/);
+  checkUnknown('microsoft/dotnet:sdk', /removed from Docker Hub on 2021-08-21/);
+  checkUnknown('microsoft/dotnet:2.1.300-preview1-sdk', /removed from Docker Hub/);
+});
+
+test('continuumio/miniconda (Python 2): its last build, frozen because the image is no longer built', () => {
+  const found = lookup('continuumio/miniconda');
+  assert.ok(found.kind === 'known');
+  assert.match(found.identity.publication?.frozen ?? '', /no longer built/);
+  assert.equal(found.identity.movingTag, undefined);
 });

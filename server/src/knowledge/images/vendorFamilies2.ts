@@ -42,7 +42,8 @@ const condaOldRules: ImageTagRule[] = [
     base: 'debian:buster-slim',
     variant: 'slim',
     source: CONDA_OLD,
-    note: 'continuumio/miniconda (Python 2) is no longer built: its build file was removed in 2021, and latest is its last build, Miniconda2 4.7.12.',
+    frozen:
+      'is no longer built: continuumio/miniconda (Python 2) stopped at Miniconda2 4.7.12 and its build file was removed on 2021-05-05, so the tag still pulls that last build',
   },
 ];
 
@@ -157,4 +158,36 @@ const monitorRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily2Rules: readonly ImageTagRule[] = [...condaOldRules, ...denoVersionRules, ...monitorRules];
+// --- microsoft/dotnet on Docker Hub, .NET Core 2.1 (dotnet/dotnet-docker) ------------------------------------------
+// Until the move to MCR (bf13dbde, 2019-02-26) manifest.json published microsoft/dotnet; from 2.1 RTM (15105979,
+// 2018-05-09) its 2.1 Linux tags (2.1-sdk, 2.1.300-sdk, 2.1-runtime, 2.1-aspnetcore-runtime, 2.1-runtime-deps, their
+// -stretch/-stretch-slim forms) were the 2.1/<kind>/stretch(-slim) folders, FROM buildpack-deps:stretch-scm (sdk) or a
+// runtime-deps image FROM debian:stretch-slim in every version of those files; the MCR images kept 2.1 on stretch to
+// its end (manifest.json @ b7eeae80, 2021-07-22). The repository was removed from Docker Hub on 2021-08-21, which the
+// rule's frozen text says next to the release: what they were, and that they no longer pull. Bare sdk/latest (moved
+// with each release) and 1.x tags are not resolved (popular.ts `microsoft/dotnet/removed`).
+const DOTNET_HUB_21 =
+  'dotnet/dotnet-docker @ 3ed00b61: manifest.json @ bf13dbde~1 (2019-02-26, the last that published microsoft/dotnet; 2.1-sdk, $(2.1-SdkVersion)-sdk → 2.1/sdk/stretch, 2.1-runtime → 2.1/runtime/stretch-slim, 2.1-aspnetcore-runtime → 2.1/aspnetcore-runtime/stretch-slim, 2.1-runtime-deps → 2.1/runtime-deps/stretch-slim) and @ f27656b6~1 (2018-06, 2.1.300-sdk → 2.1/sdk/stretch); those Dockerfiles in every version from 15105979 (2018-05-09) to bf13dbde~1: FROM buildpack-deps:stretch-scm (sdk), debian:stretch-slim (runtime-deps), the 2.1-runtime-deps-stretch-slim image (runtime, aspnetcore-runtime); manifest.json @ b7eeae80 (2021-07-22): 2.1 still stretch(-slim); https://github.com/dotnet/dotnet-docker/issues/3052 (removed from Docker Hub 2021-08-21)';
+const DOTNET_HUB_REMOVED =
+  'was removed from Docker Hub with the whole microsoft/dotnet repository on 2021-08-21 and no longer pulls; the same .NET Core 2.1 images are mcr.microsoft.com/dotnet/sdk:2.1, …/aspnet:2.1, …/runtime:2.1 (on a Windows host the tag pulled a Nano Server image)';
+const dotnetHubRules: ImageTagRule[] = [
+  {
+    id: 'microsoft-dotnet/2.1-sdk-stretch',
+    repositories: ['docker.io/microsoft/dotnet'],
+    tag: /^2\.1(?:\.\d+)?-sdk(?:-stretch)?(?:-arm32v7)?$/,
+    base: 'buildpack-deps:stretch-scm',
+    source: DOTNET_HUB_21,
+    frozen: DOTNET_HUB_REMOVED,
+  },
+  {
+    id: 'microsoft-dotnet/2.1-runtime-stretch-slim',
+    repositories: ['docker.io/microsoft/dotnet'],
+    tag: /^2\.1(?:\.\d+)?-(?:runtime|aspnetcore-runtime|runtime-deps)(?:-stretch-slim)?(?:-arm32v7)?$/,
+    base: 'debian:stretch-slim',
+    variant: 'slim',
+    source: DOTNET_HUB_21,
+    frozen: DOTNET_HUB_REMOVED,
+  },
+];
+
+export const vendorFamily2Rules: readonly ImageTagRule[] = [...condaOldRules, ...denoVersionRules, ...monitorRules, ...dotnetHubRules];
