@@ -88,3 +88,37 @@ test('continuumio/miniconda (Python 2): its last build, frozen because the image
   assert.match(found.identity.publication?.frozen ?? '', /no longer built/);
   assert.equal(found.identity.movingTag, undefined);
 });
+
+test('racket/racket: 8.x/9.x rebuilt on debian:stable-slim (moving); 7.x and 6.x frozen at their last build', () => {
+  const src = /racket\/docker @ c1e61a77/;
+  checkKnown(
+    [
+      ['racket/racket:8.1-full', 'debian-13', src, true],
+      ['racket/racket:8.7-full', 'debian-13', src, true],
+      ['racket/racket', 'debian-13', src, true],
+      ['racket/racket:7.8-cs-full', 'debian-12', src, false],
+      ['racket/racket:6.12', 'debian-11', src, false],
+    ],
+    'inferred',
+  );
+  const old = lookup('racket/racket:7.8-cs-full');
+  assert.ok(old.kind === 'known');
+  assert.match(old.identity.publication?.frozen ?? '', /no longer rebuilt/);
+  // Built but never pushed (deploy.sh), and tags older than the 6x series of the workflow.
+  checkUnknown('racket/racket:8.3-bc', /not a tag the deploy workflow/);
+  checkUnknown('jackfirth/racket:6.2.1', /not a tag the deploy workflow/);
+});
+
+test('nimlang/nim: latest and the maintained 2.x tags on node:lts-trixie; older tags and variants unknown', () => {
+  const src = /nim-lang\/docker-images @ bcecafc1/;
+  checkKnown(
+    [
+      ['nimlang/nim', 'debian-13', src, true],
+      ['nimlang/nim:latest', 'debian-13', src, true],
+      ['nimlang/nim:2.0.0', 'debian-13', src, true],
+    ],
+    'inferred',
+  );
+  checkUnknown('nimlang/nim:1.6.8', /not one of the 2\.0\.x\/2\.2\.x tags/);
+  checkUnknown('nimlang/nim:2.0.0-regular', /not one of the 2\.0\.x\/2\.2\.x tags/);
+});

@@ -190,4 +190,95 @@ const dotnetHubRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily2Rules: readonly ImageTagRule[] = [...condaOldRules, ...denoVersionRules, ...monitorRules, ...dotnetHubRules];
+// --- Racket (racket/docker) -------------------------------------------------------------------------------------
+// .github/workflows/deploy.yml runs build.sh for each series in its matrix on every push to master, and build.sh
+// rebuilds every version of the series FROM base.Dockerfile (debian:stable-slim): a version tag is rebuilt, on
+// whatever Debian is stable, as long as its series stays in the matrix. The 8.x and 9.x series are in it today
+// (moving tags; 8.0–8.6 -bc are built but not pushed, deploy.sh); 7x left it in caac556 (merged 2025-08-23), so
+// 7.x last built on the push of 7c6a437 (2025-05-18, Debian 12 stable); 6x left it in 3baef3c (2023-05-17), so 6.x
+// last built on a push before Debian 12 (2023-06-10): Debian 11. jackfirth/racket gets the same images (_common.sh).
+const RACKET =
+  'racket/docker @ c1e61a77 (2026-06-13): base.Dockerfile FROM debian:stable-slim (since e50b52a, 2021-11-10); build.sh (series 9x: 9.0–9.2 and -full, latest = LATEST_RACKET_VERSION; 8x_1: 8.0–8.9, 8x_2: 8.10–8.18 with -full, -bc, -bc-full except 8.18; 7x: 7.0, 7.1, 7.3 [-full], 7.4–7.9 [-cs][-full]; 6x: 6.5–6.12, 6.10.1 [-full]); deploy.sh (skips racket:8.[0-6]-bc*), _common.sh (also pushes jackfirth/racket); .github/workflows/deploy.yml on push to master, matrix [7x, 8x_1, 8x_2] @ 7c6a437 (2025-05-18), 7x removed in caac556 (merged 69ecf0f, 2025-08-23), 6x removed in 3baef3c (2023-05-17); first-parent history of master';
+const RACKET_REPOS = ['docker.io/racket/racket', 'docker.io/jackfirth/racket'];
+const racketRules: ImageTagRule[] = [
+  {
+    id: 'racket/rebuilt',
+    repositories: RACKET_REPOS,
+    tag: /^(?:latest|9\.[0-2](?:-full)?|8\.(?:[0-9]|1[0-8]|11\.1)(?:-full)?|8\.(?:[7-9]|1[0-7]|11\.1)-bc(?:-full)?)$/,
+    base: 'debian:stable-slim',
+    variant: 'slim',
+    moving: { means: 'rebuilt FROM debian:stable-slim on every push to racket/docker master, so whatever Debian is stable then' },
+    source: RACKET,
+  },
+  {
+    id: 'racket/7x-last-build',
+    repositories: RACKET_REPOS,
+    tag: /^7\.(?:[013](?:-full)?|[4-9](?:-cs)?(?:-full)?)$/,
+    base: 'debian:bookworm-slim',
+    variant: 'slim',
+    frozen:
+      'is no longer rebuilt: the 7.x series left the deploy matrix on 2025-08-23, and its last build (2025-05-18) was FROM debian:stable-slim when that was Debian 12',
+    source: RACKET,
+  },
+  {
+    id: 'racket/6x-last-build',
+    repositories: RACKET_REPOS,
+    tag: /^6\.(?:[5-9]|1[0-2]|10\.1)(?:-full)?$/,
+    base: 'debian:bullseye-slim',
+    variant: 'slim',
+    frozen:
+      'is no longer rebuilt: the 6.x series left the deploy matrix on 2023-05-17, before Debian 12, so its last build was FROM debian:stable-slim when that was Debian 11',
+    source: RACKET,
+  },
+  {
+    id: 'racket/other',
+    repositories: RACKET_REPOS,
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not a tag the deploy workflow of racket/docker builds (or 8.0–8.6 -bc, which it builds but does not push)',
+    source: RACKET,
+  },
+];
+
+// --- Nim (nim-lang/docker-images) ------------------------------------------------------------------------------
+// .github/workflows/latest.yml, on a release tag, builds dockerfiles/<version> and pushes <version>, <major>.<minor>,
+// <major> and latest; 20x.yml and 22x.yml rebuild every 2.0.x and 2.2.x version monthly from the same folders. All of
+// them are FROM node:lts-trixie since c8df5e7 (2026-05-14; ubuntu:24.04 at the 2.2.8 tag): moving tags. Older
+// tags (1.x, the -regular/-slim/-alpine/-ubuntu variants of the earlier generator) are not resolved.
+const NIM =
+  'nim-lang/docker-images @ bcecafc1 (2026-05-16): dockerfiles/2.0.0 … 2.2.10/Dockerfile FROM node:lts-trixie (since c8df5e7, 2026-05-14); .github/workflows/latest.yml (on a release tag: docker/metadata-action semver {{version}}, {{major}}.{{minor}}, {{major}}, latest=auto; tag 2.2.10 on 2026-05-16), 20x.yml and 22x.yml (monthly rebuild of 2.0.0–2.0.14 and 2.2.0–2.2.10)';
+const NIM_REPOS = ['docker.io/nimlang/nim'];
+const nimRules: ImageTagRule[] = [
+  {
+    id: 'nim/latest',
+    repositories: NIM_REPOS,
+    tag: /^(?:latest|2|2\.2)$/,
+    base: 'node:lts-trixie',
+    moving: { pin: 'nimlang/nim:2.2.10' },
+    source: NIM,
+  },
+  {
+    id: 'nim/maintained',
+    repositories: NIM_REPOS,
+    tag: /^2\.(?:0\.(?:[02468]|1[024])|2\.(?:[02468]|10))$/,
+    base: 'node:lts-trixie',
+    moving: { means: 'rebuilt monthly from its dockerfiles/<version> folder, FROM node:lts-trixie since 2026-05-14' },
+    source: NIM,
+  },
+  {
+    id: 'nim/other',
+    repositories: NIM_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not one of the 2.0.x/2.2.x tags that nim-lang/docker-images rebuilds today; older tags and the variants of the earlier generator were built on bases not recorded here',
+    source: NIM,
+  },
+];
+
+export const vendorFamily2Rules: readonly ImageTagRule[] = [
+  ...condaOldRules,
+  ...denoVersionRules,
+  ...monitorRules,
+  ...dotnetHubRules,
+  ...racketRules,
+  ...nimRules,
+];
