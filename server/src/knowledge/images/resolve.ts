@@ -139,6 +139,13 @@ export class ImageResolver {
       if (history.current || !history.base || history.base === tag || depth >= MAX_DEPTH) return byRules;
       const sibling = this.lookup(baseReference(`${image}:${history.base}`), depth + 1);
       if (sibling.kind !== 'known') return byRules;
+      // A moving sibling (debian:stable-slim beside debian:stable-20191014-slim) is read as it is now, which is not
+      // what it named when the retired tag was last published.
+      if (sibling.identity.movingTag)
+        return {
+          kind: 'unknown',
+          reason: `${image}:${tag} (last published ${history.lastPublished}) was published together with ${image}:${history.base}, a moving tag whose meaning at that time is not recorded`,
+        };
       const identity: ImageIdentity = {
         ...sibling.identity,
         image,

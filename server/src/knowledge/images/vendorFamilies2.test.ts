@@ -122,3 +122,10 @@ test('nimlang/nim: latest and the maintained 2.x tags on node:lts-trixie; older 
   checkUnknown('nimlang/nim:1.6.8', /not one of the 2\.0\.x\/2\.2\.x tags/);
   checkUnknown('nimlang/nim:2.0.0-regular', /not one of the 2\.0\.x\/2\.2\.x tags/);
 });
+
+test('a retired alias published together with a moving tag is not read as that tag means today', () => {
+  // debian:stable-20191014-slim (last published 2019-11) beside debian:stable-slim, which now names Debian 13.
+  checkUnknown('debian:stable-20191014-slim', /published together with debian:stable-slim, a moving tag/);
+  // A specific sibling still resolves the retired alias (centos:latest beside centos:8.4.2105).
+  checkKnown([['centos:latest', 'centos-8', /official-images/, false]], 'inferred');
+});
