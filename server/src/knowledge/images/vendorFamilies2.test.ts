@@ -129,3 +129,16 @@ test('a retired alias published together with a moving tag is not read as that t
   // A specific sibling still resolves the retired alias (centos:latest beside centos:8.4.2105).
   checkKnown([['centos:latest', 'centos-8', /official-images/, false]], 'inferred');
 });
+
+test('vapor/swift 5.0 and 5.1: FROM the official swift:5.X-bionic/-xenial, frozen (deprecated repository)', () => {
+  const src = /vapor\/docker @ 429d5b60/;
+  checkKnown(
+    [
+      ['vapor/swift:5.0', 'ubuntu-18.04', src, false],
+      ['vapor/swift:5.1', 'ubuntu-18.04', src, false],
+      ['vapor/swift:5.1-xenial', 'ubuntu-16.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('vapor/swift:5.2', /not one of the hand-built 5\.0\/5\.1 tags/);
+});

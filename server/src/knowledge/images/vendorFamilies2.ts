@@ -274,6 +274,35 @@ const nimRules: ImageTagRule[] = [
   },
 ];
 
+// --- vapor/swift 5.0 and 5.1 (vapor/docker) ----------------------------------------------------------------------
+// Built by hand with build_and_tag.sh from swift/<tag>/Dockerfile (earlier <version>/ubuntu/<release>/Dockerfile):
+// every version of the files for 5.0 and 5.1 is FROM swift:5.X-bionic (the bare tag too; swift:5.1, itself bionic,
+// in the first one) or swift:5.X-xenial. The newer generator (14b7c4b, 2020-03-30) builds only 5.2 and later for
+// vapor/swift, and the repository is deprecated in favour of the official swift images (429d5b6, 2020-10-07).
+const VAPOR =
+  'vapor/docker @ 429d5b60 (2020-10-07, "deprecated in favour of the standard Swift Docker images"): build_and_tag.sh and swift/5.0{,-bionic,-xenial}/Dockerfile, swift/5.1{,-bionic,-xenial}/Dockerfile in every version (FROM swift:5.X-bionic for the bare and -bionic tags, swift:5.X-xenial for -xenial), 5.X/ubuntu/{16.04,18.04}/Dockerfile before 1e5bd68; Sources/BuildAndTagScript/ImageSpecifications.swift @ 429d5b60 (vapor/swift: only 5.2, 5.2.2, latest, master)';
+const vaporRules: ImageTagRule[] = [
+  ...(['bionic', 'xenial'] as const).map(
+    (os): ImageTagRule => ({
+      id: `vapor-swift/5.0-5.1-${os}`,
+      repositories: ['docker.io/vapor/swift'],
+      tag: os === 'bionic' ? /^(?<v>5\.[01])(?:-bionic)?$/ : /^(?<v>5\.[01])-xenial$/,
+      base: `swift:{v}-${os}`,
+      frozen:
+        'is no longer rebuilt: vapor/swift 5.0 and 5.1 were pushed by hand until 2020-03, and the repository is deprecated in favour of the official swift images',
+      source: VAPOR,
+    }),
+  ),
+  {
+    id: 'vapor-swift/other',
+    repositories: ['docker.io/vapor/swift'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not one of the hand-built 5.0/5.1 tags; the generator built the 5.2, latest, -ci and master tags FROM the official swift (or swiftlang/swift nightly) image of the day, which is not recorded',
+    source: VAPOR,
+  },
+];
+
 export const vendorFamily2Rules: readonly ImageTagRule[] = [
   ...condaOldRules,
   ...denoVersionRules,
@@ -281,4 +310,5 @@ export const vendorFamily2Rules: readonly ImageTagRule[] = [
   ...dotnetHubRules,
   ...racketRules,
   ...nimRules,
+  ...vaporRules,
 ];
