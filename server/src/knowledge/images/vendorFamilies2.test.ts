@@ -142,3 +142,17 @@ test('vapor/swift 5.0 and 5.1: FROM the official swift:5.X-bionic/-xenial, froze
   );
   checkUnknown('vapor/swift:5.2', /not one of the hand-built 5\.0\/5\.1 tags/);
 });
+
+test('ocaml/opam: latest/debian aliases on Debian 13, alpine aliases on Alpine 3.23 (moving); unbuilt compilers unknown', () => {
+  const src = /ocurrent\/docker-base-images @ e18903fd/;
+  checkKnown(
+    [
+      ['ocaml/opam', 'debian-13', src, true],
+      ['docker.io/ocaml/opam', 'debian-13', src, true],
+      ['ocaml/opam:alpine', 'alpine-3.23', src, true],
+      ['ocaml/opam:alpine-ocaml-4.14', 'alpine-3.23', src, true],
+    ],
+    'inferred',
+  );
+  checkUnknown('ocaml/opam:alpine-ocaml-5.0', /not an alias the base-images pipeline read builds today/);
+});

@@ -303,6 +303,47 @@ const vaporRules: ImageTagRule[] = [
   },
 ];
 
+// --- OCaml (ocaml/opam, built by ocurrent/docker-base-images) ---------------------------------------------------
+// The pipeline pushes <distro>-<version>-ocaml-<minor>, and for the newest release of a distribution the alias
+// <distro>-ocaml-<minor> (debian, alpine), for the newest OCaml also <distro>-<version>, <distro> and, on the master
+// distribution (Debian stable), latest (src/pipeline.ml, src/tag.ml). With ocaml-dockerfile 8.4.0/8.4.1 (the
+// opam-repository the Dockerfile pins requires >= 8.4.0) Debian stable is Debian 13 and the newest Alpine 3.23, and
+// builds.expected builds the opam stage FROM debian:13 and alpine:3.23, for OCaml 4.11, 4.14, 5.2 … 5.6. All moving
+// (rebuilt weekly, and the aliases move with new releases); compilers no longer built (5.0, 5.1) stay unknown.
+const OCAML =
+  'ocurrent/docker-base-images @ e18903fd (2026-05-23): src/pipeline.ml (gen_tags: aliases, latest on master_distro), src/tag.ml ("debian" for Debian Stable), builds.expected (opam stage FROM debian:13 / alpine:3.23; switches 4.11, 4.14, 5.2 … 5.6), Dockerfile (opam-repository @ 3e30e438), base-images.opam (dockerfile-opam >= 8.4.0); ocurrent/ocaml-dockerfile @ abc127bf: src-opam/distro.ml (resolve_alias: Debian Stable -> V13 since 2be2a61, 2025-08-11; Alpine Latest -> V3_23 from 6708c79, 2025-12-05, to ca6c4da, 2026-08-08, released in v8.4.2), CHANGES.md (v8.4.0 2026-05-20, v8.4.1 2026-06-10, v8.4.2 2026-08-09)';
+const OCAML_REPOS = ['docker.io/ocaml/opam'];
+const OCAML_SWITCH = '(?:4\\.1[14]|5\\.[2-6])(?:-[a-z0-9-]+)?';
+const ocamlRules: ImageTagRule[] = [
+  {
+    id: 'ocaml-opam/debian',
+    repositories: OCAML_REPOS,
+    tag: new RegExp(`^(?:latest|debian|debian-ocaml-${OCAML_SWITCH})$`),
+    base: 'debian:13',
+    moving: { means: 'the newest Debian stable the base-images pipeline builds (Debian 13 as of the pipeline read), rebuilt weekly' },
+    source: OCAML,
+  },
+  {
+    id: 'ocaml-opam/alpine',
+    repositories: OCAML_REPOS,
+    tag: new RegExp(`^(?:alpine|alpine-ocaml-${OCAML_SWITCH})$`),
+    base: 'alpine:3.23',
+    moving: {
+      means:
+        'the newest Alpine the base-images pipeline builds (3.23 as of the pipeline read; 3.24 from ocaml-dockerfile 8.4.2), rebuilt weekly',
+    },
+    source: OCAML,
+  },
+  {
+    id: 'ocaml-opam/other',
+    repositories: OCAML_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not an alias the base-images pipeline read builds today (OCaml 4.11, 4.14, 5.2 … 5.6 on debian and alpine); older compilers kept their last build, whose base is not recorded',
+    source: OCAML,
+  },
+];
+
 export const vendorFamily2Rules: readonly ImageTagRule[] = [
   ...condaOldRules,
   ...denoVersionRules,
@@ -311,4 +352,5 @@ export const vendorFamily2Rules: readonly ImageTagRule[] = [
   ...racketRules,
   ...nimRules,
   ...vaporRules,
+  ...ocamlRules,
 ];
