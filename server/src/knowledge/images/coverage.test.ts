@@ -82,8 +82,8 @@ test('coverage of real-world base images (printed)', () => {
   );
 });
 
-/** Floor for the second sample: measured (78.1% on 2026-12-06 after vendorFamilies2.ts, rounded down; see the commit messages). */
-const FLOOR_SAMPLE2 = 0.78;
+/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, rounded down; see the commit messages). */
+const FLOOR_SAMPLE2 = 0.784;
 
 test('the second sample has at least 250 distinct references from at least 100 repositories, at most 5 each', () => {
   const list = rows(SAMPLE2);
@@ -142,12 +142,12 @@ test('coverage of the third sample (printed)', () => {
  * drawn (floors = measured, so losing one reference fails), 77.6% after the known-unknown families of issue #17 (floor
  * raised to that; the same work removed retired tags' false releases, which samples 6 and 7 made up for: 69.0%, 60.0%);
  * ninth (42 more kinds, 197 references, drawn the same way): 50.8% when drawn, 71.1% after its fixes (140/197; floor =
- * measured). After vendorFamilies2.ts (issue #17's non-official families): fourth 83.6%, fifth 70.5%, sixth 70.2%,
+ * measured). After vendorFamilies2.ts (issue #17's non-official families): fourth 83.6%, fifth 71.7%, sixth 70.2%,
  * seventh 61.1%, eighth 78.6%, ninth 74.1% (floors raised to those, rounded down to half a point).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.835 },
-  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.705 },
+  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.715 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.7 },
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.61 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.785, min: 190 },
