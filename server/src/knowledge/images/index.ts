@@ -26,6 +26,7 @@ import type { ImageTagRule } from './ruleTypes';
 import { thirdPartyRules } from './thirdParty';
 import { toolImageRules } from './toolImages';
 import { ubuntuReleases, ubuntuRules } from './ubuntu';
+import { vendorFamily2Rules } from './vendorFamilies2';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -51,6 +52,8 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...enterpriseRules,
   ...otherRules,
   ...windowsRules,
+  // Before the catch-all unknowns of thirdParty.ts and popular.ts for the same repositories.
+  ...vendorFamily2Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,

@@ -133,24 +133,41 @@ export class ImageResolver {
       };
     }
     if (byRules.kind !== 'unknown' || !history) return decorate(byRules);
-    if (history.evidence === 'distribution') {
-      // An alias of a distribution image no longer published (centos:latest): what its most specific
-      // sibling tag of the same entry (centos:8.4.2105) names.
-      if (history.current || !history.base || history.base === tag || depth >= MAX_DEPTH) return byRules;
-      const sibling = this.lookup(baseReference(`${image}:${history.base}`), depth + 1);
-      if (sibling.kind !== 'known') return byRules;
-      const identity: ImageIdentity = {
-        ...sibling.identity,
-        image,
-        inferredFrom: {
-          rule: `official-images history: ${image}:${tag} was last published together with ${image}:${history.base}`,
-          source: history.source,
-        },
-      };
-      delete identity.publication;
-      return decorate({ kind: 'known', identity });
-    }
+    if (history.evidence === 'distribution') return this.fromSiblingAlias(history, image, tag, depth, byRules, decorate);
     return decorate(this.fromHistory(history, image, depth));
+  }
+
+  /**
+   * An alias of a distribution image no longer published (centos:latest): what its most specific sibling tag of the
+   * same entry (centos:8.4.2105) names. A moving sibling (debian:stable-slim beside debian:stable-20191014-slim) is
+   * read as it is now, which is not what it named when the alias was last published: that stays unknown.
+   */
+  private fromSiblingAlias(
+    history: TagHistory,
+    image: string,
+    tag: string,
+    depth: number,
+    byRules: ImageLookup,
+    decorate: (found: ImageLookup) => ImageLookup,
+  ): ImageLookup {
+    if (history.current || !history.base || history.base === tag || depth >= MAX_DEPTH) return byRules;
+    const sibling = this.lookup(baseReference(`${image}:${history.base}`), depth + 1);
+    if (sibling.kind !== 'known') return byRules;
+    if (sibling.identity.movingTag)
+      return {
+        kind: 'unknown',
+        reason: `${image}:${tag} (last published ${history.lastPublished}) was published together with ${image}:${history.base}, a moving tag whose meaning at that time is not recorded`,
+      };
+    const identity: ImageIdentity = {
+      ...sibling.identity,
+      image,
+      inferredFrom: {
+        rule: `official-images history: ${image}:${tag} was last published together with ${image}:${history.base}`,
+        source: history.source,
+      },
+    };
+    delete identity.publication;
+    return decorate({ kind: 'known', identity });
   }
 
   private byRules(ref: ImageRef, image: string, tag: string, depth: number): ImageLookup {
@@ -349,6 +366,7 @@ export class ImageResolver {
     delete identity.movingTag;
     delete identity.pinnedReference;
     delete identity.publication;
+    if (rule.frozen) identity.publication = { frozen: fill(rule.frozen, vars), source: rule.source };
     if (rule.moving) {
       identity.movingTag = {
         tag: vars.tag,

@@ -41,6 +41,11 @@ export interface ImageTagRule {
    * Windows): a reference by digest only (`image@sha256:…`), whose tag is unknown, resolves through this rule.
    */
   repositoryDecides?: boolean;
+  /**
+   * A derived (`base`) tag that no longer moves, and why (its repository was removed from the registry, its build
+   * stopped): shown as the tag's frozen publication, so the hover says it next to the release. Template.
+   */
+  frozen?: string;
   source: Source;
   note?: string;
 }

@@ -228,7 +228,7 @@ test('continuumio/miniconda3 and anaconda3: release tags by the Dockerfile of th
   // The Debian workflow of that time also matched the -alpine release tag: two builds under one name.
   unknown('continuumio/miniconda3:4.10.3-alpine', /no release build files read fix this tag's base/);
   unknown('continuumio/miniconda3', /2024-07-02, names debian:12\.6-slim; later builds, latest among them, are not recorded/);
-  unknown('continuumio/anaconda3:2020.11', /no release build files read/);
+  unknown('continuumio/anaconda3:2019.03', /no release build files read/);
 });
 
 test('Bitnami: tags naming their debian-NN flavor, minideb by codename; rolling tags unknown', () => {
