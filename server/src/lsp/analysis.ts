@@ -37,7 +37,7 @@ export function analysis(): Analysis {
  * about the same. A failure here is ignored: the same load happens again on first use and reports
  * its error there.
  */
-export function loadAnalysisNow(convert: (findings: AnalysisResult['findings']) => unknown): void {
+export function loadAnalysisNow(convert: WarmUpConversions): void {
   try {
     analysis();
   } catch {
@@ -75,12 +75,26 @@ const WARM_UP_DOCKERFILE = [
   '',
 ].join('\n');
 
+/** The image of the first FROM line, the modprobe of the first RUN and the mount in the heredoc (0-based lines). */
+const WARM_UP_HOVERS = [
+  { line: 0, character: 7 },
+  { line: 6, character: 6 },
+  { line: 10, character: 1 },
+];
+
+/** The LSP layer's conversions of a result, run on the warm-up's as a publish and a hover would. */
+export interface WarmUpConversions {
+  diagnostics(findings: AnalysisResult['findings']): unknown;
+  hover(hover: ReturnType<Analysis['hoverAt']>): unknown;
+}
+
 /**
  * Analyses WARM_UP_DOCKERFILE against a kernel version (no config file to read), as the analysis
- * loop does, and converts the findings as a publish would (`convert`); the results are dropped.
- * Returns how many findings there were (for the test), undefined when the analysis failed.
+ * loop does, converts the findings as a publish would and answers a hover on its first FROM line
+ * and on its kernel commands; the results are dropped. Returns how many findings there were (for
+ * the test), undefined when the analysis failed.
  */
-export function warmUpAnalysis(convert: (findings: AnalysisResult['findings']) => unknown): number | undefined {
+export function warmUpAnalysis(convert: WarmUpConversions): number | undefined {
   try {
     const a = analysis();
     const model = a.buildModel(WARM_UP_DOCKERFILE, new a.BlockCache());
@@ -88,8 +102,10 @@ export function warmUpAnalysis(convert: (findings: AnalysisResult['findings']) =
     const steps = a.analyzeFleetSteps(model, { layers: { settings: { target: '5.14' }, defaultPlatform: 'linux' }, commonFixes: false });
     let step = steps.next();
     while (!step.done) step = steps.next();
-    convert(step.value.findings);
-    return step.value.findings.length;
+    const result = step.value;
+    convert.diagnostics(result.findings);
+    for (const position of WARM_UP_HOVERS) convert.hover(a.hoverAt(result, position));
+    return result.findings.length;
   } catch {
     return undefined; // an optimisation only
   }

@@ -2,7 +2,7 @@
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind } from '../protocol';
 import { loadAnalysisNow } from '../analysis';
-import { publishedDiagnostics } from '../toLsp';
+import { publishedDiagnostics, toHover } from '../toLsp';
 import type { ServerContext } from '../context';
 import { FIX_ALL_KIND } from './codeActions';
 
@@ -23,7 +23,10 @@ export function registerLifecycle(ctx: ServerContext): void {
     client.initialized = true;
     // The analysis loads, and runs once on a small Dockerfile, before the answer: the first document
     // opened then runs warmed-up code instead of waiting for it.
-    loadAnalysisNow((findings) => publishedDiagnostics(findings, 'file:///warm-up/Dockerfile', client.extensionRoot));
+    loadAnalysisNow({
+      diagnostics: (findings) => publishedDiagnostics(findings, 'file:///warm-up/Dockerfile', client.extensionRoot),
+      hover: toHover,
+    });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
