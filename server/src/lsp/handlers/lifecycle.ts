@@ -2,6 +2,7 @@
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import { CodeActionKind, DidChangeConfigurationNotification, TextDocumentSyncKind } from '../protocol';
 import { loadAnalysisNow } from '../analysis';
+import { publishedDiagnostics, toHover } from '../toLsp';
 import type { ServerContext } from '../context';
 import { FIX_ALL_KIND } from './codeActions';
 
@@ -20,8 +21,12 @@ export function registerLifecycle(ctx: ServerContext): void {
     if (folders.length === 0 && typeof params.rootUri === 'string') folders.push(params.rootUri);
     workspace.initialize({ folders, trusted: init.trusted !== false, initialSettings: init.settings });
     client.initialized = true;
-    // The analysis and the shell parser load before the answer, so the first document does not wait for them.
-    loadAnalysisNow();
+    // The analysis loads, and runs once on a small Dockerfile, before the answer: the first document
+    // opened then runs warmed-up code instead of waiting for it.
+    loadAnalysisNow({
+      diagnostics: (findings) => publishedDiagnostics(findings, 'file:///warm-up/Dockerfile', client.extensionRoot),
+      hover: toHover,
+    });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },

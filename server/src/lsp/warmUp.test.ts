@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { warmUpAnalysis } from './analysis';
+import { publishedDiagnostics, toHover } from './toLsp';
+
+// The warm-up swallows its errors (it is an optimisation): this test is what notices when it stops
+// running the analysis, e.g. after a change to the analysis API or to the options it passes.
+test('the warm-up analyses its Dockerfile to the end, converts the findings and answers its hovers', () => {
+  let diagnostics: unknown;
+  const hovers: ReturnType<typeof toHover>[] = [];
+  const n = warmUpAnalysis({
+    diagnostics: (findings) => (diagnostics = publishedDiagnostics(findings, 'file:///warm-up/Dockerfile', '/ext')),
+    hover: (h) => hovers.push(toHover(h)),
+  });
+  assert.ok(n !== undefined && n > 0, `findings: ${n}`);
+  assert.ok(Array.isArray(diagnostics));
+  assert.equal((diagnostics as unknown[]).length, n);
+  // The FROM card and the kernel commands' notes: every hover position is on something with a hover.
+  assert.equal(hovers.length, 3);
+  for (const h of hovers) assert.ok(h && JSON.stringify(h.contents).length > 20, JSON.stringify(hovers));
+});
+
+test('a conversion that throws does not escape the warm-up', () => {
+  const boom = () => {
+    throw new Error('boom');
+  };
+  assert.equal(warmUpAnalysis({ diagnostics: boom, hover: boom }), undefined);
+});
