@@ -18,7 +18,6 @@ export type { AnalysisResult, AnalyzeOptions } from './analyze';
 export { BlockCache, ModelBuild, buildModel, deriveModel, updateModel } from './document';
 export type { DockerfileModel, TextChange } from './document';
 export { MAX_SHELL_INSTRUCTION_CHARS, oversizedShellInstructions, prepareCommands } from './shell';
-export { preloadShellParser } from './shell/parse';
 export { hoverAt } from './hover';
 export { imageRequirements, requirementsMarkdown } from './requirements';
 export type { ImageRequirements } from './requirements';

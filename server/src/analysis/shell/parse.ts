@@ -14,14 +14,6 @@ export interface ShParse {
   partial: boolean;
 }
 
-/**
- * Runs the parser once on a small script while the server handles `initialize`, so the first
- * document's parse runs warmed-up code.
- */
-export function preloadShellParser(): void {
-  parseShell('apt-get install -y x && echo "$(uname -r)" | tee /etc/x >/dev/null || true');
-}
-
 const MAX_RECOVERY = 4;
 
 function parseOwn(text: string): ShParse | undefined {
