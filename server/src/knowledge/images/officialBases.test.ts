@@ -45,7 +45,7 @@ test("a path naming one base in every version of the snapshot says it is not the
   );
 });
 
-test('azul-zulu and nextcloud current tags: the FROM of the Dockerfile at the pinned GitCommit, checked by hand', () => {
+test('azul-zulu, sonarqube and nextcloud current tags: the FROM of the Dockerfile at the pinned GitCommit, checked by hand', () => {
   // Each expected release was read by hand from the Dockerfile at exactly the GitCommit official-images @ 37079fb3 pins
   // (AzulSystems/azul-zulu-images @ 2549042b: <v>/<jdk|jre>[-headless]/debian = FROM debian:13-slim, …/almalinux = FROM
   // almalinux:10; nextcloud/docker @ 40916c0c: 34/apache = FROM php:8.5-apache-trixie, 33/fpm-alpine = FROM
@@ -59,6 +59,16 @@ test('azul-zulu and nextcloud current tags: the FROM of the Dockerfile at the pi
       ['azul-zulu:8-jre-almalinux', 'almalinux-10', /library\/azul-zulu/, false],
       ['azul-zulu:25-jdk-almalinux10', 'almalinux-10', /library\/azul-zulu/, false],
       ['azul-zulu:26-jre-almalinux', 'almalinux-10', /library\/azul-zulu/, false],
+    ],
+    'inferred',
+  );
+  // sonarqube commercial editions (SonarSource/docker-sonarqube @ 3e22fdcc: commercial-editions/developer and datacenter/app =
+  // FROM eclipse-temurin:21-jre-noble; @ a2bebd86: enterprise = FROM eclipse-temurin:25-jdk-noble), Ubuntu 24.04 through the tag.
+  checkKnown(
+    [
+      ['sonarqube:2025.4.8-developer', 'ubuntu-24.04', /library\/sonarqube/, false],
+      ['sonarqube:2025.4-lta-datacenter-app', 'ubuntu-24.04', /library\/sonarqube/, false],
+      ['sonarqube:2026.4.1-enterprise', 'ubuntu-24.04', /library\/sonarqube/, false],
     ],
     'inferred',
   );
