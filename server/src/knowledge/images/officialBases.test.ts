@@ -45,7 +45,7 @@ test("a path naming one base in every version of the snapshot says it is not the
   );
 });
 
-test('azul-zulu, sonarqube and nextcloud current tags: the FROM of the Dockerfile at the pinned GitCommit, checked by hand', () => {
+test('azul-zulu, sonarqube, nim and nextcloud current tags: the FROM of the Dockerfile at the pinned GitCommit, checked by hand', () => {
   // Each expected release was read by hand from the Dockerfile at exactly the GitCommit official-images @ 37079fb3 pins
   // (AzulSystems/azul-zulu-images @ 2549042b: <v>/<jdk|jre>[-headless]/debian = FROM debian:13-slim, …/almalinux = FROM
   // almalinux:10; nextcloud/docker @ 40916c0c: 34/apache = FROM php:8.5-apache-trixie, 33/fpm-alpine = FROM
@@ -69,6 +69,14 @@ test('azul-zulu, sonarqube and nextcloud current tags: the FROM of the Dockerfil
       ['sonarqube:2025.4.8-developer', 'ubuntu-24.04', /library\/sonarqube/, false],
       ['sonarqube:2025.4-lta-datacenter-app', 'ubuntu-24.04', /library\/sonarqube/, false],
       ['sonarqube:2026.4.1-enterprise', 'ubuntu-24.04', /library\/sonarqube/, false],
+    ],
+    'inferred',
+  );
+  // nim (nim-lang/docker-images @ 9b7d4588: dockerfiles/2.2.10 and 2.0.0 = FROM debian:bookworm-slim).
+  checkKnown(
+    [
+      ['nim:latest', 'debian-12', /library\/nim/, false],
+      ['nim:2.0.0', 'debian-12', /library\/nim/, false],
     ],
     'inferred',
   );
