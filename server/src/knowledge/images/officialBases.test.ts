@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkKnown, checkUnknown, lookup, type Row } from '../../../../test/support/imageLookup';
+import { tagHistory } from './history';
 
 test('tags built FROM another official image resolve through it', () => {
   const rows: Row[] = [
@@ -42,6 +43,61 @@ test("a path naming one base in every version of the snapshot says it is not the
     elixir.identity.inferredFrom?.rule ?? '',
     /FROM erlang:28 in every version of its Dockerfile's path the repository snapshot read has \(\d+ versions, newest 6113c3ed of 2025-11-15\); the later commit official-images pinned is not in that snapshot/,
   );
+});
+
+test('azul-zulu, sonarqube, nim and nextcloud current tags: the FROM of the Dockerfile at the pinned GitCommit, checked by hand', () => {
+  // Each expected release was read by hand from the Dockerfile at exactly the GitCommit official-images @ 37079fb3 pins
+  // (AzulSystems/azul-zulu-images @ 2549042b: <v>/<jdk|jre>[-headless]/debian = FROM debian:13-slim, …/almalinux = FROM
+  // almalinux:10; nextcloud/docker @ 40916c0c: 34/apache = FROM php:8.5-apache-trixie, 33/fpm-alpine = FROM
+  // php:8.4-fpm-alpine3.24, 32/fpm = FROM php:8.3-fpm-trixie, 34/fpm-alpine = FROM php:8.5-fpm-alpine3.24). Before
+  // scripts/pinned-froms.tsv listed them these tags had no known base: the snapshots predate the pinned commits.
+  checkKnown(
+    [
+      ['azul-zulu:21', 'debian-13', /library\/azul-zulu/, false],
+      ['azul-zulu:11-jre-headless', 'debian-13', /library\/azul-zulu/, false],
+      ['azul-zulu:17-headless-debian13', 'debian-13', /library\/azul-zulu/, false],
+      ['azul-zulu:8-jre-almalinux', 'almalinux-10', /library\/azul-zulu/, false],
+      ['azul-zulu:25-jdk-almalinux10', 'almalinux-10', /library\/azul-zulu/, false],
+      ['azul-zulu:26-jre-almalinux', 'almalinux-10', /library\/azul-zulu/, false],
+    ],
+    'inferred',
+  );
+  // sonarqube commercial editions (SonarSource/docker-sonarqube @ 3e22fdcc: commercial-editions/developer and datacenter/app =
+  // FROM eclipse-temurin:21-jre-noble; @ a2bebd86: enterprise = FROM eclipse-temurin:25-jdk-noble), Ubuntu 24.04 through the tag.
+  checkKnown(
+    [
+      ['sonarqube:2025.4.8-developer', 'ubuntu-24.04', /library\/sonarqube/, false],
+      ['sonarqube:2025.4-lta-datacenter-app', 'ubuntu-24.04', /library\/sonarqube/, false],
+      ['sonarqube:2026.4.1-enterprise', 'ubuntu-24.04', /library\/sonarqube/, false],
+    ],
+    'inferred',
+  );
+  // nim (nim-lang/docker-images @ 9b7d4588: dockerfiles/2.2.10 and 2.0.0 = FROM debian:bookworm-slim).
+  checkKnown(
+    [
+      ['nim:latest', 'debian-12', /library\/nim/, false],
+      ['nim:2.0.0', 'debian-12', /library\/nim/, false],
+    ],
+    'inferred',
+  );
+  // nextcloud: the generated history now holds the pinned FROM; the hand-written later pin (laterPins.ts, newest
+  // snapshot commit) answers first and agrees on the release.
+  const nextcloud: [string, string, string][] = [
+    ['34-apache', 'php:8.5-apache-trixie', 'debian-13'],
+    ['33-fpm-alpine', 'php:8.4-fpm-alpine3.24', 'alpine-3.24'],
+    ['32-fpm', 'php:8.3-fpm-trixie', 'debian-13'],
+    ['34-fpm-alpine', 'php:8.5-fpm-alpine3.24', 'alpine-3.24'],
+  ];
+  for (const [tag, from, release] of nextcloud) {
+    const h = tagHistory('nextcloud', tag);
+    assert.ok(h?.current, `nextcloud:${tag} is current`);
+    assert.equal(h?.evidence, 'dockerfile', `nextcloud:${tag}: read from the Dockerfile`);
+    assert.equal(h?.base, from, `nextcloud:${tag}`);
+    checkKnown([[`nextcloud:${tag}`, release, /nextcloud/, true]], 'either');
+  }
+  const zulu = lookup('azul-zulu:21');
+  assert.ok(zulu.kind === 'known');
+  assert.match(zulu.identity.inferredFrom?.rule ?? '', /debian:13-slim/);
 });
 
 test('what the snapshots do not fix stays unknown, saying why', () => {

@@ -43,6 +43,10 @@ test('mirrors of the Official Images resolve like the image itself', () => {
     assert.equal(releaseOf(mirror), plain, mirror);
   }
   assert.equal(releaseOf('mcr.microsoft.com/mirror/docker/library/buildpack-deps:bookworm-scm'), 'debian-12');
+  // NGINX's own ECR copy of the official nginx tags (sync-awsecr.sh); another repository there is not a copy.
+  assert.equal(releaseOf('public.ecr.aws/z9d2n7e1/nginx:1.27-alpine'), releaseOf('nginx:1.27-alpine'));
+  assert.ok(releaseOf('nginx:1.27-alpine'));
+  assert.equal(releaseOf('public.ecr.aws/z9d2n7e1/nginx-unprivileged:1.27-alpine'), undefined);
 });
 
 test('per-architecture namespaces resolve like the official image', () => {

@@ -86,6 +86,11 @@ export class ImageResolver {
       ref = { ...ref, registry: 'docker.io', path: ref.path.includes('/') ? ref.path : `library/${ref.path}` };
     } else if (ref.registry === 'public.ecr.aws' && ref.path.startsWith('docker/library/')) {
       ref = { ...ref, registry: 'docker.io', path: ref.path.slice('docker/'.length) };
+    } else if (ref.registry === 'public.ecr.aws' && ref.path === 'z9d2n7e1/nginx') {
+      // NGINX's copy of the official nginx image: nginxinc/docker-nginx @ da92b328 (2024-12-12) sync-awsecr.sh pulls
+      // amd64/nginx:<tag> and arm64v8/nginx:<tag> and pushes them unchanged under the same tag names to
+      // public.ecr.aws/z9d2n7e1/nginx (.github/workflows/sync.yml, daily).
+      ref = { ...ref, registry: 'docker.io', path: 'library/nginx' };
     } else if (ref.registry === 'mcr.microsoft.com' && ref.path.startsWith('mirror/docker/library/')) {
       // Microsoft's copy of the Official Images (microsoft/go-images @ addb852 patches/0005-Use-MCR-mirror-for-buildpack-deps.patch
       // moves FROM buildpack-deps:<suite>-scm to mcr.microsoft.com/mirror/docker/library/buildpack-deps:<suite>-scm).
