@@ -1,0 +1,67 @@
+/**
+ * Non-official image families of issue #17, third file (the rules of the game are thirdParty.ts's, as in
+ * vendorFamilies2.ts: a tag resolves only where the build files read fix its base, moving tags say so, the rest stays
+ * unknown with the reason). Registered before the older catch-all rules of the same repositories.
+ */
+import type { DistroRelease } from '../types';
+import type { ImageTagRule } from './ruleTypes';
+
+// --- Kali Linux (kalilinux/kali-rolling, kalilinux/kali-linux-docker) ----------------------------------------------
+// A distribution of its own: Kali rolling is built from Debian testing plus Kali's packages (Kali Linux Revealed
+// 1.2.1). Its images are not built FROM another image: build-rootfs.sh debootstraps the kali-rolling suite from
+// http.kali.org (--variant=minbase) and the Dockerfile is FROM scratch + that tarball; CI pushes <YYYY.MM.DD> (the
+// build date) and latest weekly, so latest moves and a dated tag is Kali rolling of that day. Before e8482a0
+// (2019-10-11) build.sh debootstrapped kali-rolling (since d944779, 2016-01-27) into kalilinux/kali-linux-docker;
+// the revamp stopped pushing that name, so its latest is the last such build.
+const KALI_BUILD =
+  'elboulangero/kali-docker @ b2a5a263 (2022-09-14; the GitHub copy, by Kali developer Arnaud Rebillout, of gitlab.com/kalilinux/build-scripts/kali-docker): build-rootfs.sh (debootstrap --variant=minbase kali-rolling from http.kali.org/kali, kali-last-release from kali-last-snapshot), Dockerfile (FROM scratch, ADD $TARBALL), docker-build.sh (VERSION = build date %Y.%m.%d for kali-rolling, TAG = $VERSION-$ARCHITECTURE), docker-publish.sh (push $VERSION and latest), README.md ("Docker images are updated weekly"); e8482a0 (2019-10-11, "Revamp the way to build docker images": kalilinux/kali-rolling replaces kalilinux/kali-linux-docker), build.sh @ e8482a0~1 (debootstrap kali-rolling, docker import kalilinux/kali-linux-docker; kali-rolling since d944779, 2016-01-27)';
+
+export const vendorFamily3Releases: readonly DistroRelease[] = [
+  {
+    id: 'kali-rolling',
+    distro: 'kali',
+    distroName: 'Kali Linux',
+    version: 'rolling',
+    label: 'Kali Linux (rolling)',
+    os: 'linux',
+    family: 'debian',
+    packageManager: 'apt',
+    rolling: true,
+    libc: { kind: 'glibc' },
+    source: KALI_BUILD,
+    sources: [
+      'Kali Linux Revealed, 1.2.1 "The Flow of Packages" (Debian Testing is the base; kali-rolling is built out of kali-dev, which is Debian Testing plus Kali packages)',
+    ],
+    notes:
+      'A Debian-testing-based rolling distribution: its glibc and packages follow Debian testing, not a numbered Debian release.',
+  },
+];
+
+const kaliRules: ImageTagRule[] = [
+  {
+    id: 'kali/rolling-latest',
+    repositories: ['docker.io/kalilinux/kali-rolling'],
+    tag: /^latest$/,
+    release: 'kali-rolling',
+    moving: { means: 'the newest weekly debootstrap of the kali-rolling suite' },
+    source: KALI_BUILD,
+  },
+  {
+    id: 'kali/rolling-dated',
+    repositories: ['docker.io/kalilinux/kali-rolling'],
+    tag: /^\d{4}\.\d{2}\.\d{2}(?:-(?:amd64|arm64|armhf))?$/,
+    release: 'kali-rolling',
+    source: KALI_BUILD,
+  },
+  {
+    id: 'kali/linux-docker',
+    repositories: ['docker.io/kalilinux/kali-linux-docker'],
+    tag: /^latest$/,
+    release: 'kali-rolling',
+    frozen:
+      'is no longer built: the build scripts stopped pushing kalilinux/kali-linux-docker on 2019-10-11 in favour of kalilinux/kali-rolling, so the tag still pulls Kali rolling as of its last build',
+    source: KALI_BUILD,
+  },
+];
+
+export const vendorFamily3Rules: readonly ImageTagRule[] = [...kaliRules];
