@@ -143,13 +143,14 @@ test('coverage of the third sample (printed)', () => {
  * raised to that; the same work removed retired tags' false releases, which samples 6 and 7 made up for: 69.0%, 60.0%);
  * ninth (42 more kinds, 197 references, drawn the same way): 50.8% when drawn, 71.1% after its fixes (140/197; floor =
  * measured). After vendorFamilies2.ts (issue #17's non-official families): fourth 83.6%, fifth 71.7%, sixth 70.2%,
- * seventh 61.1%, eighth 78.6%, ninth 74.1% (floors raised to those, rounded down to half a point).
+ * seventh 61.1%, eighth 78.6%, ninth 74.1% (floors raised to those, rounded down to half a point). After vendorFamilies3.ts
+ * (Kali rolling as a release of its own): fourth 85.0%, seventh 61.9% (floors raised the same way).
  */
 const BY_KIND_SAMPLES = [
-  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.835 },
+  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.85 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.715 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.7 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.61 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.615 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.785, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.74, min: 190 },
 ];

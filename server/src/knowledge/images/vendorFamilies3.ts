@@ -32,8 +32,7 @@ export const vendorFamily3Releases: readonly DistroRelease[] = [
     sources: [
       'Kali Linux Revealed, 1.2.1 "The Flow of Packages" (Debian Testing is the base; kali-rolling is built out of kali-dev, which is Debian Testing plus Kali packages)',
     ],
-    notes:
-      'A Debian-testing-based rolling distribution: its glibc and packages follow Debian testing, not a numbered Debian release.',
+    notes: 'A Debian-testing-based rolling distribution: its glibc and packages follow Debian testing, not a numbered Debian release.',
   },
 ];
 
