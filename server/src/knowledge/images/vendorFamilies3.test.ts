@@ -41,3 +41,20 @@ test('kalilinux/kali-linux-docker: Kali rolling as last built, frozen since the 
   assert.match(found.identity.publication?.frozen ?? '', /no longer built: .* 2019-10-11/);
   assert.equal(found.identity.movingTag, undefined);
 });
+
+test('public.ecr.aws/lambda/python 2.7, 3.6, 3.7: Amazon Linux 1 (2018.03), the OS of their Lambda runtimes', () => {
+  const src = /lambda-runtimes\.html as stored in 2020–2022.*aws\/aws-lambda-base-images @ 14f18f5d/;
+  checkKnown(
+    [
+      ['public.ecr.aws/lambda/python:3.7', 'amazonlinux-2018.03', src, false],
+      ['public.ecr.aws/lambda/python:3.6', 'amazonlinux-2018.03', src, false],
+      ['public.ecr.aws/lambda/python:2.7-x86_64', 'amazonlinux-2018.03', src, false],
+      ['public.ecr.aws/lambda/python:3.7.2023.11.18.02', 'amazonlinux-2018.03', src, false],
+    ],
+    'inferred',
+  );
+  // 3.8 keeps its Amazon Linux 2 row (popular.ts); those runtimes had no arm64 image, and latest names no Python.
+  checkKnown([['public.ecr.aws/lambda/python:3.8', 'amazonlinux-2', /lambda-python\.html/, false]], 'inferred');
+  checkUnknown('public.ecr.aws/lambda/python:3.7-arm64', /matches no known variant/);
+  checkUnknown('public.ecr.aws/lambda/python:latest', /matches no known variant/);
+});

@@ -63,4 +63,20 @@ const kaliRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily3Rules: readonly ImageTagRule[] = [...kaliRules];
+// --- AWS Lambda Python base images on Amazon Linux 1 (public.ecr.aws/lambda/python 2.7, 3.6, 3.7) --------------------
+// The base images carry the operating system of the Lambda execution environment of their runtime (the repository's
+// README); AWS's runtime table names "Amazon Linux" for python2.7, python3.6 and python3.7 and describes that
+// environment as the amzn-ami-hvm-2018.03 image. popular.ts covers 3.8 and later (Amazon Linux 2 and 2023).
+const LAMBDA_AL1 =
+  'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html as stored in 2020–2022 (Python runtimes table: "Python 3.7 | python3.7 | … | Amazon Linux", likewise Python 3.6 and Python 2.7, Python 3.8 and 3.9 "Amazon Linux 2"; "Amazon Linux – Image – amzn-ami-hvm-2018.03.0.20181129-x86_64-gp2"); aws/aws-lambda-base-images @ 14f18f5d README.md ("These base images contain the Amazon Linux Base operating system … similar to the AWS Lambda execution environment"), branches python3.7 @ 02b5d96e, python3.6 @ ed78525e, python2.7 @ 8c90843 (2024-10-10: FROM scratch plus rootfs tarballs)';
+const lambdaAl1Rules: ImageTagRule[] = [
+  {
+    id: 'lambda/python-al1',
+    repositories: ['public.ecr.aws/lambda/python'],
+    tag: /^(?:2\.7|3\.[67])(?:\.\d{4}\.\d{2}\.\d{2}\.\d{2})?(?:-x86_64)?$/,
+    base: 'amazonlinux:2018.03',
+    source: LAMBDA_AL1,
+  },
+];
+
+export const vendorFamily3Rules: readonly ImageTagRule[] = [...kaliRules, ...lambdaAl1Rules];
