@@ -58,3 +58,16 @@ test('public.ecr.aws/lambda/python 2.7, 3.6, 3.7: Amazon Linux 1 (2018.03), the 
   checkUnknown('public.ecr.aws/lambda/python:3.7-arm64', /matches no known variant/);
   checkUnknown('public.ecr.aws/lambda/python:latest', /matches no known variant/);
 });
+
+test('gitlab/gitlab-runner latest: Ubuntu 24.04 per the runner support policy (moving); release tags stay unknown', () => {
+  const src = /gitlabhq\/gitlab-runner \(GitHub mirror\) @ d79f3e7b .*support-policy\.md/;
+  checkKnown(
+    [
+      ['gitlab/gitlab-runner', 'ubuntu-24.04', src, true],
+      ['gitlab/gitlab-runner:latest', 'ubuntu-24.04', src, true],
+    ],
+    'inferred',
+  );
+  // 18.0.2 (2025-05-21) came before the policy said 24.04; when the switch reached a release is not recorded.
+  checkUnknown('gitlab/gitlab-runner:ubuntu-v18.0.2', /runner base images of another repository/);
+});

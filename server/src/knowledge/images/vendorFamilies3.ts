@@ -79,4 +79,25 @@ const lambdaAl1Rules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily3Rules: readonly ImageTagRule[] = [...kaliRules, ...lambdaAl1Rules];
+// --- GitLab Runner latest (gitlab/gitlab-runner) ------------------------------------------------------------------
+// Since v13.2 the runner image is FROM $BASE_IMAGE, a runner base image of gitlab-org/ci-cd/runner-tools/base-images
+// (not read), so release tags stay unknown (ciImages.ts). The project's support policy names the Ubuntu those images
+// are built on: 24.04 since b5873356 (2025-09-24, "We're on 24.04 now"; 20.04 before, and when the switch reached a
+// release is not recorded), still so on the newest commit read; latest is the Ubuntu image of the newest release.
+const RUNNER_LATEST =
+  'gitlabhq/gitlab-runner (GitHub mirror) @ d79f3e7b (2026-08-22, after v19.3.0): docs/install/support-policy.md (container images: Ubuntu 24.04; "Ubuntu 24.04, as an LTS release, will be supported to its EOL date, at which point we will move to the most recent LTS release"; b5873356, 2025-09-24, "Update the ubuntu version used as a base image … We\'re on 24.04 now"), docs/install/docker.md ("gitlab/gitlab-runner:latest based on Ubuntu"), dockerfiles/runner/docker-bake.hcl (target ubuntu: BASE_IMAGE ${RUNNER_IMAGES_REGISTRY}/runner:${RUNNER_IMAGES_VERSION}-ubuntu, whose build file was not read)';
+const runnerLatestRules: ImageTagRule[] = [
+  {
+    id: 'gitlab-runner/latest',
+    repositories: ['docker.io/gitlab/gitlab-runner', 'registry.gitlab.com/gitlab-org/gitlab-runner'],
+    tag: /^latest$/,
+    base: 'ubuntu:24.04',
+    moving: {
+      means:
+        'the Ubuntu image of the newest GitLab Runner release, on Ubuntu 24.04 per the support policy since 2025-09 (moves to the next LTS when 24.04 ends)',
+    },
+    source: RUNNER_LATEST,
+  },
+];
+
+export const vendorFamily3Rules: readonly ImageTagRule[] = [...kaliRules, ...lambdaAl1Rules, ...runnerLatestRules];
