@@ -53,7 +53,7 @@ test('public.ecr.aws/lambda/python 2.7, 3.6, 3.7: Amazon Linux 1 (2018.03), the 
     ],
     'inferred',
   );
-  // 3.8 keeps its Amazon Linux 2 row (popular.ts); those runtimes had no arm64 image, and latest names no Python.
+  // 3.8 keeps its Amazon Linux 2 row (popular.ts); the python3.7 branch has no arm64 layers, and latest names no Python.
   checkKnown([['public.ecr.aws/lambda/python:3.8', 'amazonlinux-2', /lambda-python\.html/, false]], 'inferred');
   checkUnknown('public.ecr.aws/lambda/python:3.7-arm64', /matches no known variant/);
   checkUnknown('public.ecr.aws/lambda/python:latest', /matches no known variant/);
