@@ -82,8 +82,8 @@ test('coverage of real-world base images (printed)', () => {
   );
 });
 
-/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, rounded down; see the commit messages). */
-const FLOOR_SAMPLE2 = 0.783;
+/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, rounded down; see the commit messages). */
+const FLOOR_SAMPLE2 = 0.79;
 
 test('the second sample has at least 250 distinct references from at least 100 repositories, at most 5 each', () => {
   const list = rows(SAMPLE2);
@@ -112,8 +112,8 @@ test('coverage of the second, many-repository sample (printed)', () => {
   assert.ok(all.share >= FLOOR_SAMPLE2, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
 });
 
-/** Floor for the third sample: measured (83.3% when drawn, 87.8% after its fixes, 88.1% after the fourth's, 88.4% on 2026-12-06). */
-const FLOOR_SAMPLE3 = 0.884;
+/** Floor for the third sample: measured (83.3% when drawn, 87.8% after its fixes, 88.1% after the fourth's, 88.4% on 2026-12-06, 89.1% after vendorFamilies3.ts). */
+const FLOOR_SAMPLE3 = 0.89;
 
 test('the third sample has at least 250 distinct references, each naming the look-up that found it', () => {
   const list = rows(SAMPLE3);
@@ -143,14 +143,16 @@ test('coverage of the third sample (printed)', () => {
  * raised to that; the same work removed retired tags' false releases, which samples 6 and 7 made up for: 69.0%, 60.0%);
  * ninth (42 more kinds, 197 references, drawn the same way): 50.8% when drawn, 71.1% after its fixes (140/197; floor =
  * measured). After vendorFamilies2.ts (issue #17's non-official families): fourth 83.6%, fifth 71.7%, sixth 70.2%,
- * seventh 61.1%, eighth 78.6%, ninth 74.1% (floors raised to those, rounded down to half a point); tenth (43 more kinds,
- * 203 references, drawn the same way): 54.7% when drawn (111/203; floor = measured).
+ * seventh 61.1%, eighth 78.6%, ninth 74.1% (floors raised to those, rounded down to half a point). After vendorFamilies3.ts
+ * (Kali rolling as a release of its own, Lambda Python 2.7/3.6/3.7 on Amazon Linux 1, gitlab-runner latest): fourth 85.0%,
+ * fifth 72.1%, seventh 61.9% (floors raised the same way). Tenth (43 more kinds, 203 references, drawn the same way):
+ * 54.7% when drawn (111/203; floor = measured).
  */
 const BY_KIND_SAMPLES = [
-  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.835 },
-  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.715 },
+  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.85 },
+  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.72 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.7 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.61 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.615 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.785, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.74, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.546, min: 200 },

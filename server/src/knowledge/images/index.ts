@@ -27,6 +27,7 @@ import { thirdPartyRules } from './thirdParty';
 import { toolImageRules } from './toolImages';
 import { ubuntuReleases, ubuntuRules } from './ubuntu';
 import { vendorFamily2Rules } from './vendorFamilies2';
+import { vendorFamily3Releases, vendorFamily3Rules } from './vendorFamilies3';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -39,6 +40,7 @@ const handWritten: readonly DistroRelease[] = [
   ...enterpriseReleases,
   ...otherReleases,
   ...windowsReleases,
+  ...vendorFamily3Releases,
 ];
 
 /** Hand-written rows first; endoflife.date fills in every other release of the same distributions. */
@@ -54,6 +56,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...windowsRules,
   // Before the catch-all unknowns of thirdParty.ts and popular.ts for the same repositories.
   ...vendorFamily2Rules,
+  ...vendorFamily3Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,

@@ -86,7 +86,8 @@ test('tags the build files or documentation do not determine stay unknown, with 
     ['rocker/shiny:devel', /matches no known variant/],
     ['denoland/deno:1.9.0', /names a version/],
     ['denoland/deno:distroless-2.1.0', /names a version/],
-    ['public.ecr.aws/lambda/python:3.7', /matches no known variant/],
+    // 3.7 itself resolves now (vendorFamilies3.ts: the runtime table's Amazon Linux); its base-images branch has no arm64 layers.
+    ['public.ecr.aws/lambda/python:3.7-arm64', /matches no known variant/],
     ['public.ecr.aws/lambda/python:latest', /matches no known variant/],
     ['mcr.microsoft.com/dotnet/core/sdk:5.0', /matches no known variant/],
     ['microsoft/dotnet:sdk', /removed from Docker Hub on 2021-08-21/],

@@ -349,6 +349,7 @@ export class ImageResolver {
     const identity: ImageIdentity = { release, image };
     const variant = rule.variant === undefined ? '' : fill(rule.variant, vars);
     if (variant) identity.variant = variant;
+    if (rule.frozen) identity.publication = { frozen: fill(rule.frozen, vars), source: rule.source };
     if (rule.moving) {
       identity.movingTag = { tag: vars.tag, means: rule.moving.means ? fill(rule.moving.means, vars) : describe(release) };
       if (rule.moving.pin) identity.pinnedReference = fill(rule.moving.pin, vars);

@@ -42,8 +42,8 @@ export interface ImageTagRule {
    */
   repositoryDecides?: boolean;
   /**
-   * A derived (`base`) tag that no longer moves, and why (its repository was removed from the registry, its build
-   * stopped): shown as the tag's frozen publication, so the hover says it next to the release. Template.
+   * A tag that no longer moves, and why (its repository was removed from the registry, its build stopped): shown as
+   * the tag's frozen publication, so the hover says it next to the release. Derived (`base`) and `release` rules. Template.
    */
   frozen?: string;
   source: Source;
