@@ -76,6 +76,18 @@ const SRC = {
   rtlsdr: 'osmocom/rtl-sdr @ 9573e68d README (RTL2832-based DVB dongles used as SDR receivers through libusb)',
   nfqueue:
     'netfilter.org libnetfilter_queue: userspace API to packets queued by the kernel packet filter (the NFQUEUE target, nfnetlink_queue)',
+  libcec:
+    'Pulse-Eight/libcec @ 2cfdf17a docs/README.linux.md (libCEC needs "cdc-acm support compiled into the kernel or available as module" for its USB adapter, and udev to detect it)',
+  libusb:
+    'libusb/libusb README ("libusb is a library for USB device access from Linux, macOS, Windows, OpenBSD/NetBSD, Haiku, Solaris userspace") and libusb/os/linux_usbfs.c (on Linux it opens the usbfs device nodes under /dev/bus/usb)',
+  cpythonBluetooth:
+    'python/cpython Modules/socketmodule.h ("#ifdef HAVE_BLUETOOTH_BLUETOOTH_H #include <bluetooth/bluetooth.h>") and socketmodule.c (USE_BLUETOOTH when that header was found at build time): the BlueZ development headers give the socket module AF_BLUETOOTH',
+  ngcTensorrt:
+    'NVIDIA TensorRT container release notes (docs.nvidia.com/deeplearning/tensorrt/container-release-notes/, e.g. rel_19-05: "Release 19.05 is based on CUDA 10.1 Update 1, which requires NVIDIA Driver release 418.xx"): every nvcr.io/nvidia/tensorrt release names the host driver it requires',
+  ovpnRun:
+    'kylemanna/docker-openvpn @ 1228577d bin/ovpn_run (creates /dev/net/tun with `mknod /dev/net/tun c 10 200` when absent, adds `iptables -t nat -A POSTROUTING … -j MASQUERADE`, then starts openvpn)',
+  rtTables:
+    'iproute2 ip-rule(8) and ip-route(8) (a table is named by number or by a name from the rt_tables file); torvalds/linux v6.12 net/ipv4/Kconfig IP_MULTIPLE_TABLES ("IP: policy routing"), set in every shipped reference config (Debian 11, EL7-EL10, Fedora 43, Ubuntu 20.04-24.04)',
   dahdi:
     'asterisk/dahdi-linux @ dd944f33 README ("This package contains the kernel modules for DAHDI"; building needs the kernel build tree of `uname -r`; programs use /dev/dahdi)',
   nvidiaDocker1:
@@ -1624,6 +1636,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // tailscaled in userspace-networking mode needs no TUN device.
   { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
   ...['pritunl', 'openvpnas', 'ocserv', 'netbird', 'tincd', 'fastd', 'warp-svc'].map((command) => ({ command, facility: 'tun' })),
+  // kylemanna/docker-openvpn's start script: it creates /dev/net/tun itself, then starts openvpn (SRC.ovpnRun).
+  { command: 'ovpn_run', facility: 'tun' },
   // Nebula creates its tun adapter unless the tun device is disabled (SRC.nebula).
   { command: 'nebula', facility: 'tun' },
   // A VPN interface named in a check (HEALTHCHECK CMD ifconfig tun0, ping -I tun0, ip link show wg0):
@@ -2194,6 +2208,9 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/home/weave/launch.sh', facility: 'weave', exact: true },
   // The D-Bus policy of org.bluez: bluetoothd runs in the image (SRC.bluetooth).
   { path: '/etc/dbus-1/system.d/org.bluez.conf', facility: 'bluetooth', exact: true },
+  // A routing table named in iproute2's table file: the policy routes and rules it serves are host kernel
+  // state of the network namespace (SRC.rtTables).
+  { path: '/etc/iproute2/rt_tables', facility: 'net-config', exact: true },
   { path: '/dev/rtc', facility: 'host-device', family: true },
   { path: '/dev/hidraw', facility: 'host-device', family: true },
   { path: '/opt/cni/bin', facility: 'cni' },
@@ -2328,6 +2345,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'gaudi-docker/*', facility: 'host-device' },
   // NGC's PyTorch image (nvcr.io/nvidia/pytorch): CUDA user space; each release names the host driver it needs (SRC.ngcPytorch).
   { repository: 'nvidia/pytorch', facility: 'gpu' },
+  // NGC's TensorRT image (nvcr.io/nvidia/tensorrt): CUDA user space; each release names the host driver it needs (SRC.ngcTensorrt).
+  { repository: 'nvidia/tensorrt', facility: 'gpu' },
   // AWS Neuron deep learning containers (public.ecr.aws/neuron/…, and the same names in the DLC account registries):
   // the Neuron runtime in the image needs the host's Neuron driver and its /dev/neuron* devices (SRC.neuronContainers).
   ...['pytorch-inference-neuronx', 'pytorch-training-neuronx', 'pytorch-inference-neuron', 'tensorflow-inference-neuron'].flatMap((name) =>
@@ -2390,6 +2409,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // Intel's NPU user-mode driver runs on the host's intel_vpu driver through /dev/accel (SRC.npu).
   'intel-level-zero-npu': 'host-device',
   bluez: 'bluetooth',
+  // BlueZ headers: a build against them (CPython's socket module, SRC.cpythonBluetooth) opens AF_BLUETOOTH sockets of the host kernel.
+  'bluez-dev': 'bluetooth',
+  'libbluetooth-dev': 'bluetooth',
   'rtl-sdr': 'host-device',
   librtlsdr0: 'host-device',
   'librtlsdr-dev': 'host-device',
@@ -2726,6 +2748,16 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // kernel-libipsec option moves ESP to user space over a TUN device instead (SRC.strongswanLibipsec).
   { pattern: /download\.strongswan\.org\/|(^|\/)strongswan-[0-9$][^/\s]*\.tar/, facility: 'ipsec' },
   { pattern: /^--enable-kernel-libipsec$/, facility: 'tun', mentioned: true },
+  // libCEC's USB adapter is a cdc-acm serial device of the host kernel (SRC.libcec).
+  { pattern: /Pulse-Eight\/libcec(\.git)?\/?$/, facility: 'host-device', mentioned: true },
+  // libusb built from source: programs reach USB devices through the host's usbfs nodes (SRC.libusb).
+  { pattern: /libusb\/libusb(\/archive\/|(\.git)?\/?$)/, facility: 'host-device', mentioned: true },
+  // HailoRT (its wheel, package or an installer script named for it): it drives the NPU through the host's
+  // hailo_pci driver (SRC.hailoAll). Also matched against the path of a script a RUN step runs.
+  { pattern: /(^|[/_-])hailort([_.-]|$)/i, facility: 'host-device', mentioned: true },
+  // Selecting the legacy x_tables backend (update-alternatives --set iptables …-legacy): rules then go to the host's
+  // ip_tables/ip6_tables modules, not nf_tables (packages.ts SRC.debianIptables).
+  { pattern: /(^|[/(\s])ip6?tables-legacy\)?$/, facility: 'netfilter', mentioned: true },
   // ZeroTier's install script installs zerotier-one, which opens /dev/net/tun (SRC.zerotier).
   { pattern: /^https?:\/\/install\.zerotier\.com\/?$/, facility: 'tun', mentioned: true },
   // Raspberry Pi GPIO libraries: they map the GPIO registers through the host's /dev/gpiomem or /dev/mem.
