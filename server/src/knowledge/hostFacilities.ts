@@ -80,6 +80,10 @@ const SRC = {
     'Pulse-Eight/libcec @ 2cfdf17a docs/README.linux.md (libCEC needs "cdc-acm support compiled into the kernel or available as module" for its USB adapter, and udev to detect it)',
   libusb:
     'libusb/libusb README ("libusb is a library for USB device access from Linux, macOS, Windows, OpenBSD/NetBSD, Haiku, Solaris userspace") and libusb/os/linux_usbfs.c (on Linux it opens the usbfs device nodes under /dev/bus/usb)',
+  jetsonFfmpeg:
+    'jocover/jetson-ffmpeg @ 144f96ed README.md ("L4T Multimedia API for ffmpeg": the h264_nvmpi/hevc_nvmpi codecs run on the Jetson multimedia engines of an L4T host)',
+  onnxruntimeGpu:
+    'ONNX Runtime documentation, "CUDA Execution Provider" (onnxruntime.ai/docs/execution-providers/CUDA-ExecutionProvider): the onnxruntime-gpu packages run on NVIDIA CUDA-enabled GPUs through CUDA, whose driver is the host\'s',
   cpythonBluetooth:
     'python/cpython Modules/socketmodule.h ("#ifdef HAVE_BLUETOOTH_BLUETOOTH_H #include <bluetooth/bluetooth.h>") and socketmodule.c (USE_BLUETOOTH when that header was found at build time): the BlueZ development headers give the socket module AF_BLUETOOTH',
   ngcTensorrt:
@@ -2710,6 +2714,8 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   smbus2: 'host-device',
   // OLED displays driven over I2C or SPI (SRC.lumaOled).
   'luma-oled': 'host-device',
+  // ONNX Runtime's CUDA build (SRC.onnxruntimeGpu).
+  'onnxruntime-gpu': 'gpu',
 };
 
 /**
@@ -2755,6 +2761,13 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // HailoRT (its wheel, package or an installer script named for it): it drives the NPU through the host's
   // hailo_pci driver (SRC.hailoAll). Also matched against the path of a script a RUN step runs.
   { pattern: /(^|[/_-])hailort([_.-]|$)/i, facility: 'host-device', mentioned: true },
+  // Intel's VA-API media driver (intel/media-driver, built by a script named for it): it drives the GPU through the
+  // host's DRM render nodes (SRC.vaapi).
+  { pattern: /intel\/media-driver|(^|[/_-])intel[_-]media[_-]driver([_.-]|$)/, facility: 'gpu', mentioned: true },
+  // FFmpeg with jetson-ffmpeg's nvmpi codecs (its repository, or a build script named for it) (SRC.jetsonFfmpeg).
+  { pattern: /jocover\/jetson-ffmpeg|(^|[/_-])jetson[_-]ffmpeg([_.-]|$)/, facility: 'jetson-l4t', mentioned: true },
+  // An onnxruntime-gpu wheel fetched by its file name (SRC.onnxruntimeGpu).
+  { pattern: /(^|\/)onnxruntime_gpu-[0-9][^/\s]*\.whl$/, facility: 'gpu', mentioned: true },
   // Selecting the legacy x_tables backend (update-alternatives --set iptables …-legacy): rules then go to the host's
   // ip_tables/ip6_tables modules, not nf_tables (packages.ts SRC.debianIptables).
   { pattern: /(^|[/(\s])ip6?tables-legacy\)?$/, facility: 'netfilter', mentioned: true },

@@ -545,7 +545,8 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
   // reported, so only the `mentioned` source triggers apply to it.
   if (runPath?.includes('/'))
     for (const s of sourceTriggers)
-      if (s.mentioned && s.pattern.test(runPath)) add(s.facility, c.nameWord.range, code(runPath), [], { kind: 'mentioned', noteRange: c.nameWord.range });
+      if (s.mentioned && s.pattern.test(runPath))
+        add(s.facility, c.nameWord.range, code(runPath), [], { kind: 'mentioned', noteRange: c.nameWord.range });
   for (const w of c.args) {
     // A URL with a variable in it ("…/${DIND_COMMIT}/hack/dind") still names what it fetches.
     const text = w.value ?? w.raw.replace(/^["']|["']$/g, '');
