@@ -84,6 +84,9 @@ const SRC = {
     'jocover/jetson-ffmpeg @ 144f96ed README.md ("L4T Multimedia API for ffmpeg": the h264_nvmpi/hevc_nvmpi codecs run on the Jetson multimedia engines of an L4T host)',
   onnxruntimeGpu:
     'ONNX Runtime documentation, "CUDA Execution Provider" (onnxruntime.ai/docs/execution-providers/CUDA-ExecutionProvider): the onnxruntime-gpu packages run on NVIDIA CUDA-enabled GPUs through CUDA, whose driver is the host\'s',
+  rknn: 'airockchip/rknn-toolkit2 @ deaba85f README.md ("RKNN Runtime provides C/C++ programming interfaces for Rockchip NPU platform"; "RKNPU kernel driver is responsible for interacting with NPU hardware … in the Rockchip kernel code")',
+  haugeneTun:
+    'haugene/docker-transmission-openvpn @ 4f22965b openvpn/start.sh ("If create_tun_device is set, create /dev/net/tun": with CREATE_TUN_DEVICE=true it runs `mknod /dev/net/tun c 10 200` before starting openvpn)',
   cpythonBluetooth:
     'python/cpython Modules/socketmodule.h ("#ifdef HAVE_BLUETOOTH_BLUETOOTH_H #include <bluetooth/bluetooth.h>") and socketmodule.c (USE_BLUETOOTH when that header was found at build time): the BlueZ development headers give the socket module AF_BLUETOOTH',
   ngcTensorrt:
@@ -2687,6 +2690,8 @@ export const envTriggers: Readonly<Record<string, string>> = {
   ELECTRON_DISABLE_SANDBOX: 'browser-sandbox',
   // libuv (Node.js) decides by it whether file operations use the host kernel's io_uring (SRC.libuvIoUring).
   UV_USE_IO_URING: 'libuv-io-uring',
+  // haugene/docker-transmission-openvpn's switch: its start script then creates /dev/net/tun itself (SRC.haugeneTun).
+  CREATE_TUN_DEVICE: 'tun',
 };
 
 /**
@@ -2766,6 +2771,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /intel\/media-driver|(^|[/_-])intel[_-]media[_-]driver([_.-]|$)/, facility: 'gpu', mentioned: true },
   // FFmpeg with jetson-ffmpeg's nvmpi codecs (its repository, or a build script named for it) (SRC.jetsonFfmpeg).
   { pattern: /jocover\/jetson-ffmpeg|(^|[/_-])jetson[_-]ffmpeg([_.-]|$)/, facility: 'jetson-l4t', mentioned: true },
+  // Rockchip's RKNN runtime library: it reaches the NPU through the RKNPU driver of the host's kernel (SRC.rknn).
+  { pattern: /(^|\/)librknnrt\.so$|airockchip\/rknn-toolkit2(\.git)?\/?$/, facility: 'host-device', mentioned: true },
   // An onnxruntime-gpu wheel fetched by its file name (SRC.onnxruntimeGpu).
   { pattern: /(^|\/)onnxruntime_gpu-[0-9][^/\s]*\.whl$/, facility: 'gpu', mentioned: true },
   // Selecting the legacy x_tables backend (update-alternatives --set iptables …-legacy): rules then go to the host's
