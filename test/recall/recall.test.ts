@@ -157,12 +157,11 @@ const oneLine = (e: Entry) =>
  * With both samples the corpus is 1,060 lines: covered 95.3%, hover 95.3%, diagnostic 20.7%.
  * The eighteenth sample (every Dockerfile of nine repositories in five collections: Home Assistant add-ons and
  * bases, Frigate, mailcow, four VPN servers, netshoot) added 52 lines, 22 covered before its fixes (42.3%) and
- * 40 after (76.9%), 2 reportable (linuxserver's `echo wireguard >> /etc/modules`, which nothing reads in a
+ * 41 after (78.8%), 2 reportable (linuxserver's `echo wireguard >> /etc/modules`, which nothing reads in a
  * container; WireGuard absent on rhel8): most of the rest are accelerator runtimes known only by a vendor URL
- * or an opaque install script. The earlier 1,060 lines keep their coverage;
- * the corpus is 1,112 lines, covered 94.4%, hover 94.4%, diagnostic 19.9%, so the floors follow the measured
- * values down (coverage 95% → 94%, diagnostic 20% → 19%): the unbiased sample shows where #16 stands, no rule
- * covers less than before.
+ * or an opaque install script. The earlier 1,060 lines keep their coverage; the corpus is 1,112 lines, covered
+ * 94.5%, hover 94.5%, diagnostic 19.9%, so the floors follow the measured values down (coverage 95% → 94%,
+ * diagnostic 20% → 19%): the unbiased sample shows where #16 stands, and no rule covers less than before.
  */
 const FLOOR = { covered: 0.94, hover: 0.94, diagnostic: 0.19 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -87,6 +87,8 @@ const SRC = {
   rknn: 'airockchip/rknn-toolkit2 @ deaba85f README.md ("RKNN Runtime provides C/C++ programming interfaces for Rockchip NPU platform"; "RKNPU kernel driver is responsible for interacting with NPU hardware … in the Rockchip kernel code")',
   haugeneTun:
     'haugene/docker-transmission-openvpn @ 4f22965b openvpn/start.sh ("If create_tun_device is set, create /dev/net/tun": with CREATE_TUN_DEVICE=true it runs `mknod /dev/net/tun c 10 200` before starting openvpn)',
+  axengine:
+    'AXERA-TECH/pyaxengine @ dc788143 README.md (the Python API of the Axera NPU runtime, for AX650N/AX630C boards and the AX650 M.2 card; for the card "the card must be plugged into the host and its driver installed", see AXCL)',
   cpythonBluetooth:
     'python/cpython Modules/socketmodule.h ("#ifdef HAVE_BLUETOOTH_BLUETOOTH_H #include <bluetooth/bluetooth.h>") and socketmodule.c (USE_BLUETOOTH when that header was found at build time): the BlueZ development headers give the socket module AF_BLUETOOTH',
   ngcTensorrt:
@@ -2773,6 +2775,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /jocover\/jetson-ffmpeg|(^|[/_-])jetson[_-]ffmpeg([_.-]|$)/, facility: 'jetson-l4t', mentioned: true },
   // Rockchip's RKNN runtime library: it reaches the NPU through the RKNPU driver of the host's kernel (SRC.rknn).
   { pattern: /(^|\/)librknnrt\.so$|airockchip\/rknn-toolkit2(\.git)?\/?$/, facility: 'host-device', mentioned: true },
+  // PyAXEngine, the Axera NPU runtime's Python API (its repository or wheel): the NPU is driven by the host's driver (SRC.axengine).
+  { pattern: /AXERA-TECH\/pyaxengine|(^|\/)axengine-[0-9][^/\s]*\.whl$/, facility: 'host-device', mentioned: true },
   // An onnxruntime-gpu wheel fetched by its file name (SRC.onnxruntimeGpu).
   { pattern: /(^|\/)onnxruntime_gpu-[0-9][^/\s]*\.whl$/, facility: 'gpu', mentioned: true },
   // Selecting the legacy x_tables backend (update-alternatives --set iptables …-legacy): rules then go to the host's
