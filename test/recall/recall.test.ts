@@ -157,10 +157,10 @@ const oneLine = (e: Entry) =>
  * With both samples the corpus is 1,060 lines: covered 95.3%, hover 95.3%, diagnostic 20.7%.
  * The eighteenth sample (every Dockerfile of nine repositories in five collections: Home Assistant add-ons and
  * bases, Frigate, mailcow, four VPN servers, netshoot) added 52 lines, 22 covered before its fixes (42.3%) and
- * 41 after (78.8%), 2 reportable (linuxserver's `echo wireguard >> /etc/modules`, which nothing reads in a
+ * 43 after (82.7%), 2 reportable (linuxserver's `echo wireguard >> /etc/modules`, which nothing reads in a
  * container; WireGuard absent on rhel8): most of the rest are accelerator runtimes known only by a vendor URL
  * or an opaque install script. The earlier 1,060 lines keep their coverage; the corpus is 1,112 lines, covered
- * 94.5%, hover 94.5%, diagnostic 19.9%, so the floors follow the measured values down (coverage 95% → 94%,
+ * 94.7%, hover 94.7%, diagnostic 19.9%, so the floors follow the measured values down (coverage 95% → 94%,
  * diagnostic 20% → 19%): the unbiased sample shows where #16 stands, and no rule covers less than before.
  */
 const FLOOR = { covered: 0.94, hover: 0.94, diagnostic: 0.19 };
