@@ -155,8 +155,15 @@ const oneLine = (e: Entry) =>
  * Server Core bases, WireGuard's `wg` under rhel8), so the diagnostic share went 22.6% → 20.8% with no rule
  * detecting less (the earlier 892 lines keep 22.6%), and its floor follows the mix to 20%; coverage is 95.1%.
  * With both samples the corpus is 1,060 lines: covered 95.3%, hover 95.3%, diagnostic 20.7%.
+ * The eighteenth sample (every Dockerfile of nine repositories in five collections: Home Assistant add-ons and
+ * bases, Frigate, mailcow, four VPN servers, netshoot) added 52 lines, 22 covered before its fixes (42.3%) and
+ * 43 after (82.7%), 2 reportable (linuxserver's `echo wireguard >> /etc/modules`, which nothing reads in a
+ * container; WireGuard absent on rhel8): most of the rest are accelerator runtimes known only by a vendor URL
+ * or an opaque install script. The earlier 1,060 lines keep their coverage; the corpus is 1,112 lines, covered
+ * 94.7%, hover 94.7%, diagnostic 19.9%, so the floors follow the measured values down (coverage 95% → 94%,
+ * diagnostic 20% → 19%): the unbiased sample shows where #16 stands, and no rule covers less than before.
  */
-const FLOOR = { covered: 0.95, hover: 0.95, diagnostic: 0.2 };
+const FLOOR = { covered: 0.94, hover: 0.94, diagnostic: 0.19 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -76,6 +76,29 @@ const SRC = {
   rtlsdr: 'osmocom/rtl-sdr @ 9573e68d README (RTL2832-based DVB dongles used as SDR receivers through libusb)',
   nfqueue:
     'netfilter.org libnetfilter_queue: userspace API to packets queued by the kernel packet filter (the NFQUEUE target, nfnetlink_queue)',
+  libcec:
+    'Pulse-Eight/libcec @ 2cfdf17a docs/README.linux.md (libCEC needs "cdc-acm support compiled into the kernel or available as module" for its USB adapter, and udev to detect it)',
+  libusb:
+    'libusb/libusb README ("libusb is a library for USB device access from Linux, macOS, Windows, OpenBSD/NetBSD, Haiku, Solaris userspace") and libusb/os/linux_usbfs.c (on Linux it opens the usbfs device nodes under /dev/bus/usb)',
+  jetsonFfmpeg:
+    'jocover/jetson-ffmpeg @ 144f96ed README.md ("L4T Multimedia API for ffmpeg": the h264_nvmpi/hevc_nvmpi codecs run on the Jetson multimedia engines of an L4T host)',
+  onnxruntimeGpu:
+    'ONNX Runtime documentation, "CUDA Execution Provider" (onnxruntime.ai/docs/execution-providers/CUDA-ExecutionProvider): the onnxruntime-gpu packages run on NVIDIA CUDA-enabled GPUs through CUDA, whose driver is the host\'s',
+  rknn: 'airockchip/rknn-toolkit2 @ deaba85f README.md ("RKNN Runtime provides C/C++ programming interfaces for Rockchip NPU platform"; "RKNPU kernel driver is responsible for interacting with NPU hardware … in the Rockchip kernel code")',
+  haugeneTun:
+    'haugene/docker-transmission-openvpn @ 4f22965b openvpn/start.sh ("If create_tun_device is set, create /dev/net/tun": with CREATE_TUN_DEVICE=true it runs `mknod /dev/net/tun c 10 200` before starting openvpn)',
+  axengine:
+    'AXERA-TECH/pyaxengine @ dc788143 README.md (the Python API of the Axera NPU runtime, for AX650N/AX630C boards and the AX650 M.2 card; for the card "the card must be plugged into the host and its driver installed", see AXCL)',
+  rkmpp:
+    'MarcA711/Rockchip-FFmpeg-Builds @ 6f8a823c scripts.d/50-rkmpp.sh (FFmpeg configured --enable-rkmpp against Rockchip MPP); rockchip-linux/mpp osal/driver/mpp_service.c (the MPP library submits codec work to the kernel MPP service); Rockchip vendor kernel drivers/video/rockchip/mpp (#define MPP_SERVICE_NAME "mpp_service": the /dev/mpp_service device)',
+  cpythonBluetooth:
+    'python/cpython Modules/socketmodule.h ("#ifdef HAVE_BLUETOOTH_BLUETOOTH_H #include <bluetooth/bluetooth.h>") and socketmodule.c (USE_BLUETOOTH when that header was found at build time): the BlueZ development headers give the socket module AF_BLUETOOTH',
+  ngcTensorrt:
+    'NVIDIA TensorRT container release notes (docs.nvidia.com/deeplearning/tensorrt/container-release-notes/, e.g. rel_19-05: "Release 19.05 is based on CUDA 10.1 Update 1, which requires NVIDIA Driver release 418.xx"): every nvcr.io/nvidia/tensorrt release names the host driver it requires',
+  ovpnRun:
+    'kylemanna/docker-openvpn @ 1228577d bin/ovpn_run (creates /dev/net/tun with `mknod /dev/net/tun c 10 200` when absent, adds `iptables -t nat -A POSTROUTING … -j MASQUERADE`, then starts openvpn)',
+  rtTables:
+    'iproute2 ip-rule(8) and ip-route(8) (a table is named by number or by a name from the rt_tables file); torvalds/linux v6.12 net/ipv4/Kconfig IP_MULTIPLE_TABLES ("IP: policy routing"), set in every shipped reference config (Debian 11, EL7-EL10, Fedora 43, Ubuntu 20.04-24.04)',
   dahdi:
     'asterisk/dahdi-linux @ dd944f33 README ("This package contains the kernel modules for DAHDI"; building needs the kernel build tree of `uname -r`; programs use /dev/dahdi)',
   nvidiaDocker1:
@@ -1624,6 +1647,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // tailscaled in userspace-networking mode needs no TUN device.
   { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
   ...['pritunl', 'openvpnas', 'ocserv', 'netbird', 'tincd', 'fastd', 'warp-svc'].map((command) => ({ command, facility: 'tun' })),
+  // kylemanna/docker-openvpn's start script: it creates /dev/net/tun itself, then starts openvpn (SRC.ovpnRun).
+  { command: 'ovpn_run', facility: 'tun' },
   // Nebula creates its tun adapter unless the tun device is disabled (SRC.nebula).
   { command: 'nebula', facility: 'tun' },
   // A VPN interface named in a check (HEALTHCHECK CMD ifconfig tun0, ping -I tun0, ip link show wg0):
@@ -2194,6 +2219,9 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/home/weave/launch.sh', facility: 'weave', exact: true },
   // The D-Bus policy of org.bluez: bluetoothd runs in the image (SRC.bluetooth).
   { path: '/etc/dbus-1/system.d/org.bluez.conf', facility: 'bluetooth', exact: true },
+  // A routing table named in iproute2's table file: the policy routes and rules it serves are host kernel
+  // state of the network namespace (SRC.rtTables).
+  { path: '/etc/iproute2/rt_tables', facility: 'net-config', exact: true },
   { path: '/dev/rtc', facility: 'host-device', family: true },
   { path: '/dev/hidraw', facility: 'host-device', family: true },
   { path: '/opt/cni/bin', facility: 'cni' },
@@ -2328,6 +2356,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'gaudi-docker/*', facility: 'host-device' },
   // NGC's PyTorch image (nvcr.io/nvidia/pytorch): CUDA user space; each release names the host driver it needs (SRC.ngcPytorch).
   { repository: 'nvidia/pytorch', facility: 'gpu' },
+  // NGC's TensorRT image (nvcr.io/nvidia/tensorrt): CUDA user space; each release names the host driver it needs (SRC.ngcTensorrt).
+  { repository: 'nvidia/tensorrt', facility: 'gpu' },
   // AWS Neuron deep learning containers (public.ecr.aws/neuron/…, and the same names in the DLC account registries):
   // the Neuron runtime in the image needs the host's Neuron driver and its /dev/neuron* devices (SRC.neuronContainers).
   ...['pytorch-inference-neuronx', 'pytorch-training-neuronx', 'pytorch-inference-neuron', 'tensorflow-inference-neuron'].flatMap((name) =>
@@ -2390,6 +2420,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // Intel's NPU user-mode driver runs on the host's intel_vpu driver through /dev/accel (SRC.npu).
   'intel-level-zero-npu': 'host-device',
   bluez: 'bluetooth',
+  // BlueZ headers: a build against them (CPython's socket module, SRC.cpythonBluetooth) opens AF_BLUETOOTH sockets of the host kernel.
+  'bluez-dev': 'bluetooth',
+  'libbluetooth-dev': 'bluetooth',
   'rtl-sdr': 'host-device',
   librtlsdr0: 'host-device',
   'librtlsdr-dev': 'host-device',
@@ -2661,6 +2694,8 @@ export const envTriggers: Readonly<Record<string, string>> = {
   ELECTRON_DISABLE_SANDBOX: 'browser-sandbox',
   // libuv (Node.js) decides by it whether file operations use the host kernel's io_uring (SRC.libuvIoUring).
   UV_USE_IO_URING: 'libuv-io-uring',
+  // haugene/docker-transmission-openvpn's switch: its start script then creates /dev/net/tun itself (SRC.haugeneTun).
+  CREATE_TUN_DEVICE: 'tun',
 };
 
 /**
@@ -2688,6 +2723,8 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   smbus2: 'host-device',
   // OLED displays driven over I2C or SPI (SRC.lumaOled).
   'luma-oled': 'host-device',
+  // ONNX Runtime's CUDA build (SRC.onnxruntimeGpu).
+  'onnxruntime-gpu': 'gpu',
 };
 
 /**
@@ -2726,6 +2763,29 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // kernel-libipsec option moves ESP to user space over a TUN device instead (SRC.strongswanLibipsec).
   { pattern: /download\.strongswan\.org\/|(^|\/)strongswan-[0-9$][^/\s]*\.tar/, facility: 'ipsec' },
   { pattern: /^--enable-kernel-libipsec$/, facility: 'tun', mentioned: true },
+  // libCEC's USB adapter is a cdc-acm serial device of the host kernel (SRC.libcec).
+  { pattern: /Pulse-Eight\/libcec(\.git)?\/?$/, facility: 'host-device', mentioned: true },
+  // libusb built from source: programs reach USB devices through the host's usbfs nodes (SRC.libusb).
+  { pattern: /libusb\/libusb(\/archive\/|(\.git)?\/?$)/, facility: 'host-device', mentioned: true },
+  // HailoRT (its wheel, package or an installer script named for it): it drives the NPU through the host's
+  // hailo_pci driver (SRC.hailoAll). Also matched against the path of a script a RUN step runs.
+  { pattern: /(^|[/_-])hailort([_.-]|$)/i, facility: 'host-device', mentioned: true },
+  // Intel's VA-API media driver (intel/media-driver, built by a script named for it): it drives the GPU through the
+  // host's DRM render nodes (SRC.vaapi).
+  { pattern: /intel\/media-driver|(^|[/_-])intel[_-]media[_-]driver([_.-]|$)/, facility: 'gpu', mentioned: true },
+  // FFmpeg with jetson-ffmpeg's nvmpi codecs (its repository, or a build script named for it) (SRC.jetsonFfmpeg).
+  { pattern: /jocover\/jetson-ffmpeg|(^|[/_-])jetson[_-]ffmpeg([_.-]|$)/, facility: 'jetson-l4t', mentioned: true },
+  // Rockchip's RKNN runtime library: it reaches the NPU through the RKNPU driver of the host's kernel (SRC.rknn).
+  { pattern: /(^|\/)librknnrt\.so$|airockchip\/rknn-toolkit2(\.git)?\/?$/, facility: 'host-device', mentioned: true },
+  // PyAXEngine, the Axera NPU runtime's Python API (its repository or wheel): the NPU is driven by the host's driver (SRC.axengine).
+  { pattern: /AXERA-TECH\/pyaxengine|(^|\/)axengine-[0-9][^/\s]*\.whl$/, facility: 'host-device', mentioned: true },
+  // FFmpeg with Rockchip MPP (rkmpp) codecs: they run on the VPU through the kernel's /dev/mpp_service (SRC.rkmpp).
+  { pattern: /MarcA711\/Rockchip-FFmpeg-Builds\/|^--enable-rkmpp$/, facility: 'host-device', mentioned: true },
+  // An onnxruntime-gpu wheel fetched by its file name (SRC.onnxruntimeGpu).
+  { pattern: /(^|\/)onnxruntime_gpu-[0-9][^/\s]*\.whl$/, facility: 'gpu', mentioned: true },
+  // Selecting the legacy x_tables backend (update-alternatives --set iptables …-legacy): rules then go to the host's
+  // ip_tables/ip6_tables modules, not nf_tables (packages.ts SRC.debianIptables).
+  { pattern: /(^|[/(\s])ip6?tables-legacy\)?$/, facility: 'netfilter', mentioned: true },
   // ZeroTier's install script installs zerotier-one, which opens /dev/net/tun (SRC.zerotier).
   { pattern: /^https?:\/\/install\.zerotier\.com\/?$/, facility: 'tun', mentioned: true },
   // Raspberry Pi GPIO libraries: they map the GPIO registers through the host's /dev/gpiomem or /dev/mem.

@@ -394,6 +394,12 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
       const name = (w.value ?? '').replace(/[[<>=!~;@\s].*$/, '');
       const id = pythonPackageTriggers[name.toLowerCase().replace(/[-_.]+/g, '-')];
       if (id) add(id, w.range, `Python package ${code(name)}`, [], { kind: 'prepared', noteRange: w.range });
+      // A requirement given as a URL or wheel file (…/axengine-0.1.3-py3-none-any.whl) names what it installs;
+      // explained only, like the other mentioned sources.
+      const text = w.value ?? w.raw.replace(/^["']|["']$/g, '');
+      for (const s of sourceTriggers)
+        if (s.mentioned && s.pattern.test(text))
+          add(s.facility, w.range, code(text.length > 60 ? text.slice(0, 57) + '…' : text), [], { kind: 'mentioned', noteRange: w.range });
     }
     return true;
   }
@@ -541,6 +547,12 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
   const runPath = c.nameWord.value;
   const ranFrom = runPath?.startsWith('/') ? pathFacility(runPath) : undefined;
   if (ranFrom && runPath) add(ranFrom.facility, c.nameWord.range, code(runPath), ranFrom.features, {}, true);
+  // A script run by its path whose name says what it installs (/deps/install_hailort.sh): explained, never
+  // reported, so only the `mentioned` source triggers apply to it.
+  if (runPath?.includes('/'))
+    for (const s of sourceTriggers)
+      if (s.mentioned && s.pattern.test(runPath))
+        add(s.facility, c.nameWord.range, code(runPath), [], { kind: 'mentioned', noteRange: c.nameWord.range });
   for (const w of c.args) {
     // A URL with a variable in it ("…/${DIND_COMMIT}/hack/dind") still names what it fetches.
     const text = w.value ?? w.raw.replace(/^["']|["']$/g, '');
