@@ -137,6 +137,10 @@ const SRC = {
   wineBinfmt: 'Debian bookworm package wine-binfmt (registers Wine as the interpreter for Windows executables with binfmt-support)',
   wireless:
     'hostap.git (w1.fi, Jouni Malinen) src/drivers/driver_nl80211.c, file header "Driver interaction with Linux nl80211/cfg80211" (hostapd drives the access point through the kernel wireless stack); torvalds/linux v6.12 net/wireless/Kconfig (CFG80211), net/mac80211/Kconfig (MAC80211)',
+  kismetWifi:
+    'kismetwireless.net/docs/readme/datasources/wifi-linux ("The Linux Wi-Fi source captures from network interfaces in monitor mode", through netlink/mac80211; "Linux requires root to manipulate the network interfaces and create new ones")',
+  airmonNg:
+    'aircrack-ng airmon-ng(8), Ubuntu noble manpages (aircrack-ng 1.7): "script designed to turn wireless cards into monitor mode"; airodump-ng and aireplay-ng capture and inject on that interface',
   batmanAdv:
     'torvalds/linux v6.12 Documentation/networking/batman-adv.rst ("implemented as a Linux kernel driver"; load batman-adv, create bat0 with ip link add … type batadv or batctl interface create) and net/batman-adv/Kconfig (BATMAN_ADV)',
   md: 'torvalds/linux @ 9401cbb3 Documentation/admin-guide/md.rst (software RAID arrays /dev/mdN are assembled by the md driver, configured through mdadm); drivers/md/Kconfig (BLK_DEV_MD)',
@@ -1253,7 +1257,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'wireless',
     name: 'Wi-Fi interfaces (nl80211)',
     summary:
-      "Access points and Wi-Fi clients (hostapd, iw) drive a wireless interface of the host through the kernel's nl80211/cfg80211 stack and its mac80211 driver; the interface lives in the host's network namespace.",
+      "Access points, Wi-Fi clients and monitor-mode capture (hostapd, iw, Kismet, aircrack-ng) drive a wireless interface of the host through the kernel's nl80211/cfg80211 stack and its mac80211 driver; the interface lives in the host's network namespace.",
     features: ['cfg80211'],
     run: {
       capAdd: ['NET_ADMIN'],
@@ -1262,7 +1266,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.wireless,
-    sources: [SRC.capabilities],
+    sources: [SRC.capabilities, SRC.kismetWifi, SRC.airmonNg],
   },
   {
     id: 'batman-adv',
@@ -2033,6 +2037,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'watchfrr', facility: 'net-config' },
   // hostapd runs an access point on a host Wi-Fi interface (SRC.wireless).
   { command: 'hostapd', facility: 'wireless' },
+  // Kismet captures from a Wi-Fi interface in monitor mode (SRC.kismetWifi); aircrack-ng's airmon-ng puts one in
+  // monitor mode, airodump-ng and aireplay-ng capture and inject on it (SRC.airmonNg).
+  ...['kismet', 'kismet_server', 'kismet_cap_linux_wifi', 'airmon-ng', 'airodump-ng', 'aireplay-ng'].map((command) => ({
+    command,
+    facility: 'wireless',
+  })),
   // batctl configures the batman-adv module (SRC.batmanAdv); -v is its version.
   { command: 'batctl', facility: 'batman-adv' },
   { command: 'mdadm', facility: 'md-raid' },
@@ -2601,6 +2611,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // Wi-Fi access points and tools on the nl80211 stack (SRC.wireless).
   hostapd: 'wireless',
   iw: 'wireless',
+  kismet: 'wireless',
+  'aircrack-ng': 'wireless',
   batctl: 'batman-adv',
   mdadm: 'md-raid',
   // Hardware tools and runtimes that open host devices: SMART (SRC.smartctl), NVMe admin commands, I2C (SRC.i2c),

@@ -1309,3 +1309,18 @@ test('an opaque start script names the programs its stage installs under their o
   const client = 'FROM alpine:3.22\nCMD ["adb", "connect", "10.0.0.2:5555"]\n';
   assert.deepEqual(notesAt(client, 'debian-12', 1, 'adb'), []);
 });
+
+test('Wi-Fi monitor-mode capture: kismet and aircrack-ng explain the host wireless stack on hover, never warn', () => {
+  const kismet = 'FROM debian:12\nCMD ["kismet", "--no-ncurses"]\n';
+  assert.match(notesAt(kismet, 'debian-12', 1, 'kismet').join('\n'), /nl80211/);
+  const airmon = 'FROM alpine:3.22\nRUN apk add --no-cache aircrack-ng bash\nENTRYPOINT ["airmon-ng", "start", "wlan0"]\n';
+  assert.match(notesAt(airmon, 'rhel8', 1, 'aircrack-ng').join('\n'), /monitor/);
+  assert.match(notesAt(airmon, 'rhel8', 2, 'airmon-ng').join('\n'), /nl80211/);
+  for (const target of ['debian-12', 'rhel8', 'ubuntu-22.04']) {
+    assert.deepEqual(findingsOf(kismet, ID, target), [], target);
+    assert.deepEqual(findingsOf(airmon, ID, target), [], target);
+  }
+  // the words in an echo are data
+  const echo = 'FROM debian:12\nRUN echo "run kismet or airmon-ng on the host"\n';
+  assert.deepEqual(notesAt(echo, 'debian-12', 1, 'kismet'), []);
+});
