@@ -1,0 +1,133 @@
+/**
+ * Non-official image families of issue #17, fourth file: third-party application images of the tenth sample. The
+ * rules of the game are thirdParty.ts's, as in vendorFamilies2.ts and vendorFamilies3.ts: a tag resolves only where
+ * the build files read fix its base for every build that pushed it, moving tags say so, and the rest of each
+ * repository stays unknown with the reason. Registered right after vendorFamilies3.ts.
+ */
+import type { ImageTagRule } from './ruleTypes';
+import { exactTagPattern } from './vendors';
+
+// --- OpenSearch and OpenSearch Dashboards (opensearchproject/opensearch, opensearchproject/opensearch-dashboards) -----
+// The release job (opensearch-build-libraries vars/buildDockerImage.groovy) builds docker/release/dockerfiles/
+// <product>.<os>.dockerfile of opensearch-build at the version's git tag; the final stage of those files is FROM
+// amazonlinux:2 (al2) or amazonlinux:2023 (al2023). The job picked al2023 for every version but 1.x from e4e7078d
+// (2023-09-06), the day the al2023 files were added (eff36dcd); before, only al2 files existed, so 2.0.0 … 2.9.0 are
+// Amazon Linux 2 and 2.10.0 (tagged 2023-09-25) on are Amazon Linux 2023. Re-releases (patchDockerImage.groovy) rebuild
+// the image of the "1"/"2" tag through the same job at the version's own git tag, so they keep the same file. The
+// same images are promoted to public.ecr.aws/opensearchproject (promoteContainer.groovy).
+const OPENSEARCH =
+  'opensearch-project/opensearch-build @ 4372bf71 (2026-08-19): docker/release/dockerfiles/{opensearch,opensearch-dashboards}.al2.dockerfile (final stage FROM amazonlinux:2 at tags 2.0.0 … 2.9.0, public.ecr.aws/amazonlinux/amazonlinux:2 later) and .al2023.dockerfile (FROM public.ecr.aws/amazonlinux/amazonlinux:2023; added in eff36dcd, 2023-09-06, "2.x and above since release 2.10.0"), read at every release tag 2.0.0 … 3.8.0; opensearch-project/opensearch-build-libraries @ 5fec0e97 (2026-08-19): vars/buildDockerImage.groovy (image_base_os = "al2023", "Keep al2 for the 1.x versions"; since e4e7078d, 2023-09-06), vars/patchDockerImage.groovy (re-release rebuilds at buildGitRef = the version), vars/promoteContainer.groovy (production Docker Hub and public.ecr.aws/opensearchproject)';
+const OPENSEARCH_REPOS = [
+  'docker.io/opensearchproject/opensearch',
+  'docker.io/opensearchproject/opensearch-dashboards',
+  'public.ecr.aws/opensearchproject/opensearch',
+  'public.ecr.aws/opensearchproject/opensearch-dashboards',
+];
+/** Release tags of opensearch-build before and after the switch (2.0.0-rc1 and 3.0.0 pre-releases left out). */
+const OPENSEARCH_AL2 = '2.0.0 2.0.1 2.1.0 2.2.0 2.2.1 2.3.0 2.4.0 2.5.0 2.6.0 2.7.0 2.8.0 2.9.0';
+const OPENSEARCH_AL2023 =
+  '2.10.0 2.11.0 2.11.1 2.12.0 2.13.0 2.14.0 2.15.0 2.16.0 2.17.0 2.17.1 2.18.0 2.19.0 2.19.1 2.19.2 2.19.3 2.19.4 2.19.5 2.19.6 3.0.0 3.1.0 3.2.0 3.3.0 3.3.1 3.3.2 3.4.0 3.5.0 3.6.0 3.7.0 3.8.0';
+const openSearchRules: ImageTagRule[] = [
+  {
+    id: 'opensearch/al2',
+    repositories: OPENSEARCH_REPOS,
+    tag: exactTagPattern(OPENSEARCH_AL2),
+    base: 'amazonlinux:2',
+    source: OPENSEARCH,
+  },
+  {
+    id: 'opensearch/al2023',
+    repositories: OPENSEARCH_REPOS,
+    tag: exactTagPattern(OPENSEARCH_AL2023),
+    base: 'amazonlinux:2023',
+    source: OPENSEARCH,
+  },
+  {
+    id: 'opensearch/moving',
+    repositories: OPENSEARCH_REPOS,
+    tag: /^(?:latest|2|3)$/,
+    base: 'amazonlinux:2023',
+    moving: {
+      means:
+        'the newest OpenSearch release of that line (latest: of the newest line), re-released from time to time; every 2.x since 2.10.0 and every 3.x is built on Amazon Linux 2023',
+    },
+    source: OPENSEARCH,
+  },
+  {
+    id: 'opensearch/other',
+    repositories: OPENSEARCH_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a 2.x or 3.x release tag of opensearch-build (1.x used Amazon Linux 2 files whose history at its tags was not read)',
+    source: OPENSEARCH,
+  },
+];
+
+// --- Fluentd (fluent/fluentd; fluent/fluentd-docker-image) --------------------------------------------------------
+// Docker Hub builds each v<X.Y>/<kind>/Dockerfile and its hooks/post_push pushes the tags the file's version names
+// (v<X.Y.Z>[-debian]-<A.B>, v<X.Y>[-debian]-<A>, edge[-debian]); TAGRULE.md: A.B tags are fixed versions, vX.Y-A is
+// the newest build of the branch. Read over every commit of the directories below: their FROM never changed except in
+// v1.14/debian (ruby:2.6-slim-buster up to 1.14.4, ruby:2.7-slim-bullseye from 1.14.5, bded5ad 2022-02-09, to the last
+// change, f3d0b83), so v1.14-debian-1 last built on bullseye. Tags of other directories (v1.4 alpine moved 3.8 → 3.9,
+// v1.12 alpine 3.12 → 3.13), the obsolete bare vX.Y/latest tags and the onbuild images are not resolved.
+const FLUENTD =
+  'fluent/fluentd-docker-image @ 426b4a18 (2026-07-24): TAGRULE.md; every commit of v1.4/debian/Dockerfile (FROM debian:stretch-slim, ruby:2.6-slim-stretch from 463ee30, 2019-04-26; fluentd 1.4.0 … 1.4.2), v1.10/alpine (FROM alpine:3.9; 1.10.0 … 1.10.4), v1.10/debian and v1.12/debian (FROM ruby:2.6-slim-buster; 1.10.0 … 1.10.4, 1.12.0 … 1.12.4), v1.14/alpine (FROM alpine:3.13; 1.14.0 … 1.14.6), v1.14/debian (ruby:2.6-slim-buster to 1.14.4, ruby:2.7-slim-bullseye from bded5ad, 2022-02-09, 1.14.5 and 1.14.6) and their hooks/post_push (for tag in {v<X.Y.Z>[-debian]-<A.B>,v<X.Y>[-debian]-<A>,edge[-debian]})';
+const FLUENTD_REPOS = ['docker.io/fluent/fluentd'];
+const fluentdRules: ImageTagRule[] = [
+  {
+    id: 'fluentd/v1.4-debian',
+    repositories: FLUENTD_REPOS,
+    tag: /^v1\.4(?:\.[0-2]-debian-[12]\.\d|-debian-[12])$/,
+    base: 'debian:stretch-slim',
+    variant: 'slim',
+    source: FLUENTD,
+  },
+  {
+    id: 'fluentd/v1.10-alpine',
+    repositories: FLUENTD_REPOS,
+    tag: /^v1\.10(?:\.[0-4]-1\.\d|-1)$/,
+    base: 'alpine:3.9',
+    source: FLUENTD,
+  },
+  {
+    id: 'fluentd/v1.10-v1.12-debian',
+    repositories: FLUENTD_REPOS,
+    tag: /^v1\.1[02](?:\.[0-4]-debian-1\.\d|-debian-1)$/,
+    base: 'ruby:2.6-slim-buster',
+    variant: 'slim',
+    source: FLUENTD,
+  },
+  {
+    id: 'fluentd/v1.14-alpine',
+    repositories: FLUENTD_REPOS,
+    tag: /^v1\.14(?:\.[0-6]-1\.\d|-1)$/,
+    base: 'alpine:3.13',
+    source: FLUENTD,
+  },
+  {
+    id: 'fluentd/v1.14-debian-buster',
+    repositories: FLUENTD_REPOS,
+    tag: /^v1\.14\.[0-4]-debian-1\.\d$/,
+    base: 'ruby:2.6-slim-buster',
+    variant: 'slim',
+    source: FLUENTD,
+  },
+  {
+    id: 'fluentd/v1.14-debian-bullseye',
+    repositories: FLUENTD_REPOS,
+    tag: /^v1\.14(?:\.[56]-debian-1\.\d|-debian-1)$/,
+    base: 'ruby:2.7-slim-bullseye',
+    variant: 'slim',
+    source: FLUENTD,
+  },
+  {
+    id: 'fluentd/other',
+    repositories: FLUENTD_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a tag whose build files were read (the v1.4 debian, v1.10, v1.12 debian and v1.14 images); the obsolete bare vX.Y, latest and onbuild tags were pushed by older build rules',
+    source: FLUENTD,
+  },
+];
+
+export const vendorFamily4Rules: readonly ImageTagRule[] = [...openSearchRules, ...fluentdRules];
