@@ -5,7 +5,7 @@
  * repository stays unknown with the reason. Registered right after vendorFamilies3.ts.
  */
 import type { ImageTagRule } from './ruleTypes';
-import { exactTagPattern } from './vendors';
+import { exactTagPattern, exactTagRules } from './vendors';
 
 // --- OpenSearch and OpenSearch Dashboards (opensearchproject/opensearch, opensearchproject/opensearch-dashboards) -----
 // The release job (opensearch-build-libraries vars/buildDockerImage.groovy) builds docker/release/dockerfiles/
@@ -130,4 +130,68 @@ const fluentdRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily4Rules: readonly ImageTagRule[] = [...openSearchRules, ...fluentdRules];
+// --- Grafana Loki and Promtail (grafana/loki, grafana/promtail) -----------------------------------------------------
+// Each release is built once, from cmd/loki/Dockerfile and clients/cmd/promtail/Dockerfile at the release commit:
+// by Drone (.drone/drone.yml, every platform of loki from cmd/loki/Dockerfile) up to 2.9.x, then by the release
+// workflows (release/<file> checked out at the release, every platform from the same file). The table is the last
+// FROM of those files at each release tag. Where it names a moving distroless tag (gcr.io/distroless/static:debug …),
+// the build got what the name meant on the tag's date: the -debian12 images from a5c51d41 (2024-04-19) and the
+// -debian13 ones from 4aa1087d (2026-01-30, "Move defaults to debian13"); no tag falls within 7 days of either switch.
+// Promtail 2.x is left out: Drone built its linux/arm image from Dockerfile.arm32, which named another Debian.
+const LOKI =
+  'grafana/loki @ 65e30f84 (2026-08-22): last FROM of cmd/loki/Dockerfile and clients/cmd/promtail/Dockerfile at every release tag v2.0.0 … v3.7.6 (alpine:3.9 … alpine:3.22.2; gcr.io/distroless/base-nossl:debug 3.2.0–3.3.0, gcr.io/distroless/static:debug from 3.2.2, :nonroot from 3.6.0; promtail debian:bullseye-slim 3.0.x, debian:12.5-slim 3.1.0–3.3.0, public.ecr.aws/ubuntu/ubuntu:noble from 3.2.2); .drone/drone.yml at v2.0.0, v2.3.0, v2.5.0, v2.9.6 (dockerfile: cmd/loki/Dockerfile for all six loki images; promtail linux/arm from clients/cmd/promtail/Dockerfile.arm32); .github/workflows/patch-release-pr.yml and images.yml at v3.3.2 and v3.5.1 (file: release/cmd/loki/Dockerfile, release/clients/cmd/promtail/Dockerfile; platforms linux/amd64, arm64, arm); the tag commit dates; GoogleContainerTools/distroless @ cd080764: BUILD DEFAULT_DISTRO (debian12 since a5c51d41, 2024-04-19; debian13 since 4aa1087d, 2026-01-30)';
+const LOKI_VERSIONS: Readonly<Record<string, string>> = {
+  'alpine:3.9': '2.0.0 2.0.1 2.1.0 2.2.0 2.2.1',
+  'alpine:3.13': '2.3.0 2.4.0 2.4.1 2.4.2',
+  'alpine:3.15.4': '2.5.0 2.6.0 2.6.1',
+  'alpine:3.16.2': '2.7.0 2.7.1 2.7.2 2.7.3',
+  'alpine:3.16.4': '2.7.4 2.7.5 2.7.6 2.8.0',
+  'alpine:3.16.5': '2.8.1 2.8.2 2.8.3',
+  'alpine:3.18.2': '2.7.7 2.8.4 2.9.0',
+  'alpine:3.18.3': '2.8.5 2.8.6 2.9.1 2.9.2',
+  'alpine:3.18.5': '2.8.7 2.8.8 2.9.3 2.9.4 3.0.0 3.1.0',
+  'alpine:3.18.6': '2.8.9 2.8.10 2.8.11 2.9.5 2.9.6 2.9.7 2.9.8 2.9.9',
+  'alpine:3.20.2': '2.9.10 2.9.11 3.0.1 3.1.1 3.1.2',
+  'alpine:3.21.1': '2.9.12',
+  'alpine:3.21.3': '2.9.13 2.9.14 2.9.15',
+  'alpine:3.21.5': '2.9.16',
+  'alpine:3.22.2': '2.9.17',
+  'gcr.io/distroless/base-nossl-debian12:debug': '3.2.0 3.2.1 3.3.0',
+  'gcr.io/distroless/static-debian12:debug':
+    '3.2.2 3.3.1 3.3.2 3.3.3 3.3.4 3.4.0 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.5.0 3.5.1 3.5.2 3.5.3 3.5.4 3.5.5 3.5.6 3.5.7 3.5.8 3.5.9',
+  'gcr.io/distroless/static-debian12:nonroot': '3.6.0 3.6.1 3.6.2 3.6.3 3.6.4',
+  'gcr.io/distroless/static-debian13:debug': '3.5.10 3.5.11 3.5.12',
+  'gcr.io/distroless/static-debian13:nonroot':
+    '3.6.5 3.6.6 3.6.7 3.6.8 3.6.9 3.6.10 3.6.11 3.6.12 3.6.13 3.6.14 3.6.15 3.7.0 3.7.1 3.7.2 3.7.3 3.7.4 3.7.5 3.7.6',
+};
+const PROMTAIL_VERSIONS: Readonly<Record<string, string>> = {
+  'debian:bullseye-slim': '3.0.0 3.0.1',
+  'debian:12.5-slim': '3.1.0 3.1.1 3.1.2 3.2.0 3.2.1 3.3.0',
+  // The file names public.ecr.aws/ubuntu/ubuntu:noble, Canonical's copy of the same Ubuntu image.
+  'ubuntu:noble':
+    '3.2.2 3.3.1 3.3.2 3.3.3 3.3.4 3.4.0 3.4.1 3.4.2 3.4.3 3.4.4 3.4.5 3.4.6 3.5.0 3.5.1 3.5.2 3.5.3 3.5.4 3.5.5 3.5.6 3.5.7 3.5.8 3.5.9 3.5.10 3.5.11 3.5.12 3.6.0 3.6.1 3.6.2 3.6.3 3.6.4 3.6.5 3.6.6 3.6.7 3.6.8 3.6.9 3.6.10 3.6.11 3.6.12 3.6.13 3.6.14 3.6.15',
+};
+const lokiRules: ImageTagRule[] = [
+  ...exactTagRules(LOKI_VERSIONS, (base) => ({
+    id: `loki/${base}`,
+    repositories: ['docker.io/grafana/loki'],
+    ...(base.includes('slim') ? { variant: 'slim' } : {}),
+    source: LOKI,
+  })),
+  ...exactTagRules(PROMTAIL_VERSIONS, (base) => ({
+    id: `promtail/${base}`,
+    repositories: ['docker.io/grafana/promtail'],
+    ...(base.includes('slim') ? { variant: 'slim' } : {}),
+    source: LOKI,
+  })),
+  {
+    id: 'loki/other',
+    repositories: ['docker.io/grafana/loki', 'docker.io/grafana/promtail'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release whose build files were read (loki 2.0.0 … 3.7.6, promtail 3.0.0 … 3.6.15; promtail 2.x built its arm image from another file); latest and the main-branch builds move',
+    source: LOKI,
+  },
+];
+
+export const vendorFamily4Rules: readonly ImageTagRule[] = [...openSearchRules, ...fluentdRules, ...lokiRules];
