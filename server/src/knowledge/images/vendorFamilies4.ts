@@ -194,4 +194,43 @@ const lokiRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily4Rules: readonly ImageTagRule[] = [...openSearchRules, ...fluentdRules, ...lokiRules];
+// --- Cypress included (cypress/included) --------------------------------------------------------------------------
+// Since factory/.env (2023-01-17) master's CircleCI push jobs build cypress/included:<CYPRESS_VERSION> (the short tag,
+// docker-compose.yml) FROM cypress/factory:<FACTORY_VERSION>, and the factory image FROM BASE_IMAGE of .env when that
+// FACTORY_VERSION was first pushed (a push stops when the tag exists). The short tag is pushed again whenever the long
+// tag (browser and Node versions) changes, so a version is listed only where every master commit that named it used a
+// factory of the same Debian release: 13.10.0 and 14.5.4 straddle a switch and are left out, as are 12.3.0 and 12.4.0,
+// which the older per-version folders also built. Before the factory, included/<tag>/Dockerfile was FROM
+// cypress/browsers:<tag>, FROM cypress/base:<tag>, FROM a node image; a tag is listed where each of those files named one
+// image in every version of it (the chain's end is the base).
+const CYPRESS_INCLUDED =
+  'cypress-io/cypress-docker-images @ a8a9b6d9 (2026-07-24): every first-parent commit of factory/.env (4b2ebca, 2023-01-17 … a8a9b6d9: CYPRESS_VERSION, FACTORY_VERSION, BASE_IMAGE debian:bullseye-slim → debian:12-slim 2024-05 → debian:12.x-slim → debian:13.0-slim 2025-08 → debian:13.6-slim), factory/docker-compose.yml (factory build arg BASE_IMAGE; included tags latest, ${INCLUDED_IMAGE_SHORT_TAG} = CYPRESS_VERSION, ${INCLUDED_IMAGE_TAG}), factory/Dockerfile (FROM cypress/factory:${FACTORY_VERSION}), circle.yml (push jobs on master only; halt when the long tag exists), CONTRIBUTING.md (alternate versions comment out the short tag); every version of included/<tag>/Dockerfile, browsers/<tag>/Dockerfile and base/<tag>/Dockerfile before the factory (e.g. included/4.1.0 FROM cypress/browsers:node12.16.1-chrome80-ff73, FROM cypress/base:12.16.1, FROM node:12.16.1-buster)';
+const CYPRESS_INCLUDED_VERSIONS: Readonly<Record<string, string>> = {
+  'debian:bullseye-slim':
+    '12.4.1 12.5.0 12.5.1 12.6.0 12.7.0 12.8.0 12.8.1 12.9.0 12.10.0 12.11.0 12.12.0 12.13.0 12.14.0 12.15.0 12.16.0 12.17.0 12.17.1 12.17.2 12.17.3 12.17.4 13.0.0 13.1.0 13.2.0 13.3.0 13.3.1 13.3.2 13.3.3 13.4.0 13.5.0 13.5.1 13.6.0 13.6.1 13.6.2 13.6.3 13.6.4 13.6.5 13.6.6 13.7.0 13.7.1 13.7.2 13.7.3 13.8.0 13.8.1 13.9.0',
+  'debian:12-slim':
+    '13.11.0 13.12.0 13.13.0 13.13.1 13.13.2 13.13.3 13.14.0 13.14.1 13.14.2 13.15.0 13.15.1 13.15.2 13.16.0 13.16.1 13.17.0 14.0.0 14.0.1 14.0.2 14.0.3 14.1.0 14.2.0 14.2.1 14.3.0 14.3.1 14.3.2 14.3.3 14.4.0 14.4.1 14.5.0 14.5.1 14.5.2 14.5.3',
+  'debian:13-slim':
+    '15.0.0 15.1.0 15.2.0 15.3.0 15.4.0 15.5.0 15.6.0 15.7.0 15.7.1 15.8.0 15.8.1 15.8.2 15.9.0 15.10.0 15.11.0 15.12.0 15.13.0 15.13.1 15.14.0 15.14.1 15.14.2 15.15.0 15.16.0 15.17.0 15.18.0 15.18.1 15.19.0',
+  'node:12.1.0': '3.2.0 3.3.0 3.3.1 3.3.2',
+  'node:12.6.0': '3.4.0 3.4.1 3.5.0 3.6.0 3.6.1 3.7.0 3.8.0 3.8.1 3.8.2 3.8.3',
+  'node:12.12.0': '3.4.2',
+  'node:12.16.1-buster': '4.1.0',
+  'node:12.13.0-buster': '4.2.0 4.3.0 4.4.0 4.4.1 4.5.0',
+  'node:12.16.2-buster': '4.6.0 4.7.0 4.8.0 4.9.0',
+  'node:12.14.1-buster': '4.10.0 4.11.0',
+  'node:12.18.0-buster': '4.12.0 4.12.1 5.0.0 5.1.0 5.2.0',
+  'node:12.18.3-buster': '6.0.0 6.1.0 6.2.0 6.2.1 6.3.0 6.4.0 6.5.0 6.7.0 6.7.1 6.8.0 7.0.0',
+  'node:14.17.0-buster': '8.3.1 8.4.0 8.4.1 8.5.0',
+  'node:16.5.0-buster': '9.5.0 9.5.1',
+  'node:16.14.0-bullseye-slim': '9.5.2 9.5.3',
+  'node:16.16.0-bullseye-slim': '11.0.0 11.0.1 11.1.0 11.2.0 12.0.0 12.0.1 12.0.2',
+};
+const cypressIncludedRules: ImageTagRule[] = exactTagRules(CYPRESS_INCLUDED_VERSIONS, (base) => ({
+  id: `cypress-included/${base}`,
+  repositories: ['docker.io/cypress/included'],
+  ...(base.includes('slim') ? { variant: 'slim' } : {}),
+  source: CYPRESS_INCLUDED,
+}));
+
+export const vendorFamily4Rules: readonly ImageTagRule[] = [...openSearchRules, ...fluentdRules, ...lokiRules, ...cypressIncludedRules];
