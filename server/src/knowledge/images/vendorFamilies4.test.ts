@@ -93,3 +93,17 @@ test('cypress/included: version tags whose every build used one Debian release; 
   checkUnknown('cypress/included:13.10.0', /built from factory\/\.env as it stood at its release/);
   checkUnknown('cypress/included:12.3.0', /built from factory\/\.env as it stood at its release/);
 });
+
+test('hyperledger/fabric-* amd64 tags of 1.2.0 … 1.4.3: Ubuntu 16.04 through fabric-baseos; other tags unknown', () => {
+  const src = /hyperledger\/fabric @ 0c423ac4 .*fabric-baseimage @ 22f41d81/;
+  checkKnown(
+    [
+      ['hyperledger/fabric-peer:amd64-1.3.0', 'ubuntu-16.04', src, false],
+      ['hyperledger/fabric-tools:amd64-1.4.3', 'ubuntu-16.04', src, false],
+    ],
+    'inferred',
+  );
+  // latest was last pushed by a release whose files were not read; bare versions are manifest lists of several bases.
+  checkUnknown('hyperledger/fabric-peer:latest', /not an amd64 tag of Fabric 1\.2\.0/);
+  checkUnknown('hyperledger/fabric-peer:1.3.0', /not an amd64 tag of Fabric 1\.2\.0/);
+});

@@ -233,4 +233,37 @@ const cypressIncludedRules: ImageTagRule[] = exactTagRules(CYPRESS_INCLUDED_VERS
   source: CYPRESS_INCLUDED,
 }));
 
-export const vendorFamily4Rules: readonly ImageTagRule[] = [...openSearchRules, ...fluentdRules, ...lokiRules, ...cypressIncludedRules];
+// --- Hyperledger Fabric 1.2–1.4.3 (hyperledger/fabric-peer, -orderer, -ccenv, -tools) ------------------------------
+// At each release tag images/<name>/Dockerfile.in is FROM _BASE_NS_/fabric-baseos:_BASE_TAG_ (peer, orderer) or
+// fabric-baseimage (ccenv, tools: FROM fabric-basejvm FROM fabric-baseos), with BASE_DOCKER_TAG = $(ARCH)-
+// $(BASEIMAGE_RELEASE) (docker-env.mk) and the image tagged $(ARCH)-$(PROJECT_VERSION). fabric-baseimage's
+// config/baseos/Dockerfile.in is FROM _DOCKER_BASE_, which its Makefile sets to ubuntu:xenial for amd64 (s390x and
+// ppc64le use other bases) in every release 0.4.8 … 0.4.15. Only the amd64- tags are listed: the bare version tags
+// are manifest lists across those architectures. Earlier and later releases used other base releases or files.
+const FABRIC =
+  'hyperledger/fabric @ 0c423ac4 (2026-08-05): Makefile BASEIMAGE_RELEASE at v1.2.0/v1.2.1 (0.4.10), v1.3.0 (0.4.13), v1.4.0 (0.4.14), v1.4.1–v1.4.3 (0.4.15); docker-env.mk (BASE_DOCKER_TAG=$(ARCH)-$(BASEIMAGE_RELEASE), DOCKER_TAG=$(ARCH)-$(PROJECT_VERSION)); images/{peer,orderer}/Dockerfile.in FROM _BASE_NS_/fabric-baseos:_BASE_TAG_, images/{ccenv,tools}/Dockerfile.in FROM _BASE_NS_/fabric-baseimage:_BASE_TAG_ at those tags; hyperledger/fabric-baseimage @ 22f41d81 (2021-03-19): Makefile DOCKER_BASE_amd64=ubuntu:xenial and config/baseos/Dockerfile.in FROM _DOCKER_BASE_ (basejvm FROM fabric-baseos, baseimage FROM fabric-basejvm) at v0.4.8 … v0.4.15';
+const fabricRules: ImageTagRule[] = [
+  {
+    id: 'fabric/amd64-xenial',
+    repositories: ['peer', 'orderer', 'ccenv', 'tools'].map((n) => `docker.io/hyperledger/fabric-${n}`),
+    tag: /^amd64-(?:1\.2\.[01]|1\.3\.0|1\.4\.[0-3])$/,
+    base: 'ubuntu:xenial',
+    source: FABRIC,
+  },
+  {
+    id: 'fabric/other',
+    repositories: ['peer', 'orderer', 'ccenv', 'tools'].map((n) => `docker.io/hyperledger/fabric-${n}`),
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not an amd64 tag of Fabric 1.2.0 … 1.4.3, whose build files were read (bare version tags span architectures with other bases; later releases use other files)',
+    source: FABRIC,
+  },
+];
+
+export const vendorFamily4Rules: readonly ImageTagRule[] = [
+  ...openSearchRules,
+  ...fluentdRules,
+  ...lokiRules,
+  ...cypressIncludedRules,
+  ...fabricRules,
+];
