@@ -17,9 +17,9 @@ const LIST = join(__dirname, '../../../../test/data/base-images.tsv');
 const SAMPLE2 = join(__dirname, '../../../../test/data/base-images-sample2.tsv');
 /** A third sample, every hit of exact-string look-ups of FROM prefixes (registries, mirrors, architectures, digests). */
 const SAMPLE3 = join(__dirname, '../../../../test/data/base-images-sample3.tsv');
-/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; floors = measured, rounded down); see the commit messages for the history. */
-const FLOOR_ALL = 0.882;
-const FLOOR_EXTERNAL = 0.837;
+/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; 88.3%, 84.0% after vendorFamilies4.ts; floors = measured, rounded down); see the commit messages for the history. */
+const FLOOR_ALL = 0.883;
+const FLOOR_EXTERNAL = 0.84;
 
 interface Row {
   ref: string;
@@ -146,7 +146,8 @@ test('coverage of the third sample (printed)', () => {
  * seventh 61.1%, eighth 78.6%, ninth 74.1% (floors raised to those, rounded down to half a point). After vendorFamilies3.ts
  * (Kali rolling as a release of its own, Lambda Python 2.7/3.6/3.7 on Amazon Linux 1, gitlab-runner latest): fourth 85.0%,
  * fifth 72.1%, seventh 61.9% (floors raised the same way). Tenth (43 more kinds, 203 references, drawn the same way):
- * 54.7% when drawn (111/203; floor = measured).
+ * 54.7% when drawn (111/203; floor = measured), 65.0% after vendorFamilies4.ts (OpenSearch, fluentd, Loki/Promtail,
+ * cypress/included and Fabric 1.x amd64 tags from their build files; 132/203, floor = measured, rounded down).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.85 },
@@ -155,7 +156,7 @@ const BY_KIND_SAMPLES = [
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.615 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.785, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.74, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.546, min: 200 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.65, min: 200 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

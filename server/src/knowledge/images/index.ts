@@ -28,6 +28,7 @@ import { toolImageRules } from './toolImages';
 import { ubuntuReleases, ubuntuRules } from './ubuntu';
 import { vendorFamily2Rules } from './vendorFamilies2';
 import { vendorFamily3Releases, vendorFamily3Rules } from './vendorFamilies3';
+import { vendorFamily4Rules } from './vendorFamilies4';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -57,6 +58,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   // Before the catch-all unknowns of thirdParty.ts and popular.ts for the same repositories.
   ...vendorFamily2Rules,
   ...vendorFamily3Rules,
+  ...vendorFamily4Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,
