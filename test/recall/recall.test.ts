@@ -162,6 +162,10 @@ const oneLine = (e: Entry) =>
  * or an opaque install script. The earlier 1,060 lines keep their coverage; the corpus is 1,112 lines, covered
  * 94.7%, hover 94.7%, diagnostic 19.9%, so the floors follow the measured values down (coverage 95% → 94%,
  * diagnostic 20% → 19%): the unbiased sample shows where #16 stands, and no rule covers less than before.
+ * The nineteenth sample (every Dockerfile of linuxserver's kasm, plex, tvheadend and webtop, Pi-hole and netdata)
+ * added 17 lines, 11 covered before its fixes and 15 after (Alpine's VA-API drivers and Debian's udev package now
+ * explain themselves), none reportable as a warning: the corpus is 1,129 lines, covered 94.4% → 94.8% (1,070 lines),
+ * diagnostic 19.8%, and the floors stay where the measured values round down to.
  */
 const FLOOR = { covered: 0.94, hover: 0.94, diagnostic: 0.19 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -70,6 +70,10 @@ const SRC = {
     'torvalds/linux net/bluetooth/af_bluetooth.c bt_sock_create ("if (net != &init_net) return -EAFNOSUPPORT;": a Bluetooth socket outside the initial network namespace fails), read @ 038a5008',
   vaapi:
     'Debian bookworm packages mesa-va-drivers, intel-media-va-driver, i965-va-driver, va-driver-all: VA-API drivers that drive the GPU through the kernel DRM render nodes (/dev/dri/renderD*)',
+  alpineVaapi:
+    'alpinelinux/aports community/intel-media-driver/APKBUILD ("Intel Media Driver for VAAPI - Broadwell+ iGPUs"), community/libva-intel-driver/APKBUILD ("VA-API implementation for Intel GMA chipsets and Intel HD Graphics", makedepends libdrm-dev), main/mesa/APKBUILD (subpackage mesa-va-gallium, "Mesa gallium VAAPI drivers": radeonsi_drv_video.so and the other gallium video drivers): VA-API drivers that reach the GPU through the kernel DRM render nodes',
+  udevPackage:
+    'Debian bookworm package udev (packages.debian.org/bookworm/udev, built from systemd 252; Ubuntu ships the same package): systemd-udevd, udevadm and the rules under /lib/udev/rules.d',
   nvidiaToolkit:
     'NVIDIA/nvidia-container-toolkit (internal/modifier: NVIDIA_VISIBLE_DEVICES and NVIDIA_DRIVER_CAPABILITIES select which host driver libraries and devices are injected at run time)',
   cni: 'containernetworking/cni @ 7958b9f0 SPEC.md (the container runtime executes plugin binaries from the node to set up interfaces in a network namespace)',
@@ -1045,6 +1049,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.dockerRun,
+    sources: [SRC.vaapi, SRC.alpineVaapi],
   },
   {
     id: 'host-device',
@@ -1591,7 +1596,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.udevadm,
-    sources: [SRC.udev, SRC.mobySysRo, SRC.mobyDev],
+    sources: [SRC.udev, SRC.udevPackage, SRC.mobySysRo, SRC.mobyDev],
   },
   {
     id: 'tcp-fastopen',
@@ -2412,6 +2417,12 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'va-driver-all': 'gpu',
   'intel-opencl-icd': 'gpu',
   'intel-level-zero-gpu': 'gpu',
+  // Alpine's names for the same VA-API drivers (SRC.alpineVaapi).
+  'intel-media-driver': 'gpu',
+  'libva-intel-driver': 'gpu',
+  'mesa-va-gallium': 'gpu',
+  // The udev daemon and udevadm (SRC.udevPackage): they act on the host kernel's device events.
+  udev: 'udev',
   // The NVIDIA driver's user-space half and its DKMS kernel module (SRC.nvidiaDriverPackages): the
   // libraries must match the nvidia.ko the host runs; Ubuntu's branch-numbered names are in packagePatternTriggers.
   'nvidia-driver': 'gpu',

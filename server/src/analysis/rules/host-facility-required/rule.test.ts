@@ -513,6 +513,19 @@ test('routers, NIC tuning, the RTC, disks and BMCs, the NVIDIA .run installer: e
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
 
+test('sample 19: Alpine VA-API drivers and the udev package are explained, never reported; libva-dev is not', () => {
+  const t = 'FROM alpine:3.20\nRUN apk add --no-cache libva libva-intel-driver intel-media-driver mesa-va-gallium libva-dev\n';
+  for (const word of ['libva-intel-driver', 'intel-media-driver', 'mesa-va-gallium'])
+    assert.match(notesAt(t, undefined, 1, word).join('\n'), /GPU \(host driver\)/, word);
+  assert.deepEqual(notesAt(t, undefined, 1, 'libva-dev'), []);
+  const u = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y udev\n';
+  assert.match(notesAt(u, undefined, 1, 'udev').join('\n'), /udev in a container/);
+  for (const target of ['rhel8', 'debian-12']) {
+    assert.deepEqual(findingsOf(t, ID, target), [], target);
+    assert.deepEqual(findingsOf(u, ID, target), [], target);
+  }
+});
+
 test('validation sample: Bluetooth, VA-API and NVIDIA toolkit variables, SDR and V4L2 devices, NFQUEUE, CNI plugins', () => {
   const t = [
     'FROM debian:12',
