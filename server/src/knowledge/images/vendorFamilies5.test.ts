@@ -1,0 +1,49 @@
+/**
+ * vendorFamilies5.ts: small third-party images of the sixth and seventh samples, each pinned with real tags of the
+ * coverage samples (test/data/base-images*.tsv) to what its own build files name, and tags that must stay unknown.
+ */
+import { test } from 'node:test';
+import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+
+test('ghcr.io/getzola/zola: distroless cc (Debian 11 at the tag dates) up to v0.18.0, cc-debian12 from v0.19.0', () => {
+  const src = /getzola\/zola @ b2242262.*GoogleContainerTools\/distroless @ cd080764/;
+  checkKnown(
+    [
+      ['ghcr.io/getzola/zola:v0.17.1', 'distroless-debian11', src, false],
+      ['ghcr.io/getzola/zola:v0.18.0', 'distroless-debian11', src, false],
+      ['ghcr.io/getzola/zola:v0.19.0', 'distroless-debian12', src, false],
+      ['ghcr.io/getzola/zola:v0.22.1', 'distroless-debian12', src, false],
+    ],
+    'inferred',
+  );
+  // The workflow disables latest; v0.15.0 was tagged the day before the workflow existed.
+  checkUnknown('ghcr.io/getzola/zola:latest', /not a release tag v0\.15\.1/);
+  checkUnknown('ghcr.io/getzola/zola:v0.15.0', /predates the workflow/);
+});
+
+test('Rivet Godot images: Ubuntu 22.04 at every commit, only the Godot versions of the workflow matrix', () => {
+  const src = /rivet-gg\/godot-docker @ ffaca44e/;
+  checkKnown(
+    [
+      ['ghcr.io/rivet-gg/godot-docker/godot:4.2.1', 'ubuntu-22.04', src, false],
+      ['rivetgg/godot:4.2', 'ubuntu-22.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('rivetgg/godot:4.1', /not one of the Godot versions/);
+});
+
+test('autopilotpattern/consul: the release tag fixes the Consul version and so the Alpine release', () => {
+  const src = /autopilotpattern\/consul @ af9a5ae5/;
+  checkKnown(
+    [
+      ['autopilotpattern/consul:0.7r0.7', 'alpine-3.4', src, false],
+      ['autopilotpattern/consul:0.7.3r39', 'alpine-3.5', src, false],
+      ['autopilotpattern/consul:1.0.0r43', 'alpine-3.6', src, false],
+    ],
+    'inferred',
+  );
+  // latest was re-pushed by every release; a bare 0.6 could be Consul 0.6.0 (alpine:3.2) or 0.6.4 (alpine:3.3).
+  checkUnknown('autopilotpattern/consul:latest', /not a release tag/);
+  checkUnknown('autopilotpattern/consul:0.6-r0.6', /not a release tag/);
+});

@@ -1,0 +1,99 @@
+/**
+ * Non-official image families of issue #17, fifth file: small third-party images of the sixth and seventh samples.
+ * The rules of the game are thirdParty.ts's, as in vendorFamilies2.ts … vendorFamilies4.ts: a tag resolves only where
+ * the build files read fix its base for every build that pushed it, and the rest of each repository stays unknown
+ * with the reason. Registered right after vendorFamilies4.ts.
+ */
+import type { ImageTagRule } from './ruleTypes';
+import { exactTagPattern } from './vendors';
+
+// --- Zola (ghcr.io/getzola/zola) ------------------------------------------------------------------------------------
+// Images are pushed only by a workflow run on a v*.*.* tag push (cd-workflow.yml from 720658ce, 2021-12-06, then
+// release.yml), building the repository's Dockerfile at that tag, with latest disabled (3e8eb184, flavor latest=false).
+// Its final stage is FROM gcr.io/distroless/cc (moving) up to v0.18.0 and FROM gcr.io/distroless/cc-debian12 from
+// v0.19.0. The moving name meant cc-debian11 from b6b0a09e (2021-09-27) to a5c51d41 (2024-04-19), which covers every
+// tag date from v0.15.1 (2021-12-08) to v0.18.0 (2023-12-18). v0.15.0 predates the workflow, so it is left out.
+const ZOLA =
+  'getzola/zola @ b2242262 (2026-06-30): Dockerfile at every tag v0.15.0 … v0.22.1 (final stage FROM gcr.io/distroless/cc up to v0.18.0, gcr.io/distroless/cc-debian12 from v0.19.0), .github/workflows/cd-workflow.yml (added 720658ce, 2021-12-06; on push tags v*.*.*, ghcr.io, flavor latest=false since 3e8eb184) and release.yml (from 69b6bf6a, 2025-02-14, same trigger and flavor), the tag commit dates; GoogleContainerTools/distroless @ cd080764: BUILD (cc → cc_*_debian11 from b6b0a09e, 2021-09-27, "Update defaults to debian11", until a5c51d41, 2024-04-19, "Make debian12 the default image")';
+const ZOLA_REPOS = ['ghcr.io/getzola/zola'];
+const zolaRules: ImageTagRule[] = [
+  {
+    id: 'zola/distroless-debian11',
+    repositories: ZOLA_REPOS,
+    tag: exactTagPattern('v0.15.1 v0.15.2 v0.15.3 v0.16.0 v0.16.1 v0.17.0 v0.17.1 v0.17.2 v0.18.0'),
+    base: 'gcr.io/distroless/cc-debian11',
+    source: ZOLA,
+  },
+  {
+    id: 'zola/distroless-debian12',
+    repositories: ZOLA_REPOS,
+    tag: exactTagPattern('v0.19.0 v0.19.1 v0.19.2 v0.20.0 v0.21.0 v0.22.0 v0.22.1'),
+    base: 'gcr.io/distroless/cc-debian12',
+    source: ZOLA,
+  },
+  {
+    id: 'zola/other',
+    repositories: ZOLA_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release tag v0.15.1 … v0.22.1 pushed by the release workflow (no latest tag is pushed; v0.15.0 predates the workflow)',
+    source: ZOLA,
+  },
+];
+
+// --- Godot by Rivet (ghcr.io/rivet-gg/godot-docker/godot, rivetgg/godot) ---------------------------------------------
+// One Dockerfile, FROM ubuntu:22.04 at every commit of the repository; the workflow pushes <Godot version> tags of its
+// matrix (4.2, 4.2.1, 4.2.2) to GHCR from 902d875 (2024-01-26) and to Docker Hub from c206660 (2024-07-21).
+const GODOT =
+  'rivet-gg/godot-docker @ ffaca44e (2024-07-21): Dockerfile at every commit (FROM ubuntu:22.04 since fa59d0c, 2023-05-08), .github/workflows/docker.yml at every commit (matrix godot_version 4.2, 4.2.1, 4.2.2; tags ghcr.io/${REPO}/godot:<version> from 902d875, rivetgg/godot:<version> from c206660)';
+const godotRules: ImageTagRule[] = [
+  {
+    id: 'rivet-godot/version',
+    repositories: ['ghcr.io/rivet-gg/godot-docker/godot', 'docker.io/rivetgg/godot'],
+    tag: exactTagPattern('4.2 4.2.1 4.2.2'),
+    base: 'ubuntu:22.04',
+    source: GODOT,
+  },
+  {
+    id: 'rivet-godot/other',
+    repositories: ['ghcr.io/rivet-gg/godot-docker/godot', 'docker.io/rivetgg/godot'],
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not one of the Godot versions (4.2, 4.2.1, 4.2.2) the workflow pushed',
+    source: GODOT,
+  },
+];
+
+// --- Autopilot Pattern Consul (autopilotpattern/consul) -------------------------------------------------------------
+// `make ship TAG=…` pushes the image built from the Dockerfile at hand; releases are tagged <Consul version>[-]r<release>
+// (git tags 0.7-r0.7, 0.7.3r0.9, 1.0.0r43 …), the release number rising with each. The Dockerfile's FROM was the same
+// at every commit that set a given Consul version, so each release tag (with or without its dash) fixes the base:
+// 0.6.4 alpine:3.3, 0.7.0 alpine:3.4, 0.7.2 and 0.7.3 alpine:3.5, 1.0.0 alpine:3.6. Only those tags resolve: Consul
+// 0.6.0 was built on alpine:3.2, so a bare "0.6" would be ambiguous, and latest was re-pushed by every ship.
+const CONSUL =
+  'autopilotpattern/consul @ af9a5ae5 (2019-01-31): Dockerfile at every commit of every ref (FROM alpine:3.2 with consul_0.6.0, alpine:3.3 with CONSUL_VERSION=0.6.4, alpine:3.4 with 0.7.0, alpine:3.5 with 0.7.2 and 0.7.3, alpine:3.6 with 1.0.0), makefile (build -t autopilotpattern/consul:${TAG}; ship pushes ${TAG} and latest), git tags 0.6-r0.6 (0.6.4), 0.7-r0.7 (0.7.0), 0.7.2-r0.7.2, 0.7.2-r0.8, 0.7.3r0.9, 0.7.3r39, 1.0.0r43';
+const CONSUL_TAGS: Readonly<Record<string, string>> = {
+  'alpine:3.4': '0.7-r0.7 0.7r0.7',
+  'alpine:3.5': '0.7.2-r0.7.2 0.7.2r0.7.2 0.7.2-r0.8 0.7.2r0.8 0.7.3r0.9 0.7.3-r0.9 0.7.3r39 0.7.3-r39',
+  'alpine:3.6': '1.0.0r43 1.0.0-r43',
+};
+const consulRules: ImageTagRule[] = [
+  ...Object.entries(CONSUL_TAGS).map(
+    ([base, tags]): ImageTagRule => ({
+      id: `autopilot-consul/${base.replace(':', '-')}`,
+      repositories: ['docker.io/autopilotpattern/consul'],
+      tag: exactTagPattern(tags),
+      base,
+      source: CONSUL,
+    }),
+  ),
+  {
+    id: 'autopilot-consul/other',
+    repositories: ['docker.io/autopilotpattern/consul'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release tag (0.7-r0.7 … 1.0.0r43) of a Consul version whose commits all name one base (latest was re-pushed by every release)',
+    source: CONSUL,
+  },
+];
+
+export const vendorFamily5Rules: readonly ImageTagRule[] = [...zolaRules, ...godotRules, ...consulRules];
