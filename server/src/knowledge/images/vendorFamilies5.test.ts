@@ -47,3 +47,16 @@ test('autopilotpattern/consul: the release tag fixes the Consul version and so t
   checkUnknown('autopilotpattern/consul:latest', /not a release tag/);
   checkUnknown('autopilotpattern/consul:0.6-r0.6', /not a release tag/);
 });
+
+test('gjchen/alpine: each 3.x tag from its own file, FROM the same Alpine branch; latest unknown', () => {
+  const src = /gjchentw\/dockerfile-alpine @ 116298e6/;
+  checkKnown(
+    [
+      ['gjchen/alpine:3.8', 'alpine-3.8', src, false],
+      ['gjchen/alpine:3.13', 'alpine-3.13', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('gjchen/alpine:latest', /not one of the Alpine 3\.4 … 3\.13 tags/);
+  checkUnknown('gjchen/alpine:3.14', /not one of the Alpine 3\.4 … 3\.13 tags/);
+});

@@ -96,4 +96,28 @@ const consulRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily5Rules: readonly ImageTagRule[] = [...zolaRules, ...godotRules, ...consulRules];
+// --- gjchen/alpine (gjchentw/dockerfile-alpine) ---------------------------------------------------------------------
+// A flavoured Alpine (s6, crond, syslogd) with one file per Alpine branch: Dockerfile-<3.x> (before 2017-06-09,
+// v<3.x>/Dockerfile) names FROM alpine:<3.x> in every version of it, and no other file names a 3.x branch (Dockerfile and
+// Dockerfile-edge are FROM alpine:edge or alpine:latest), so a 3.x tag can only come from its own file. latest and edge
+// move with Alpine and are not resolved.
+const GJCHEN_ALPINE =
+  'gjchentw/dockerfile-alpine @ 116298e6 (2021-06-07): every version of Dockerfile-3.4 … Dockerfile-3.13 and v3.4, v3.5, v3.6/Dockerfile (FROM alpine:<the same 3.x>); Dockerfile (FROM alpine:edge, alpine:latest from 3e4a125, 2019-10-25) and Dockerfile-edge; README.md (gjchen/alpine@Dockerhub)';
+const gjchenAlpineRules: ImageTagRule[] = [
+  {
+    id: 'gjchen-alpine/branch',
+    repositories: ['docker.io/gjchen/alpine'],
+    tag: /^(?<branch>3\.(?:[4-9]|1[0-3]))$/,
+    base: 'alpine:{branch}',
+    source: GJCHEN_ALPINE,
+  },
+  {
+    id: 'gjchen-alpine/other',
+    repositories: ['docker.io/gjchen/alpine'],
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not one of the Alpine 3.4 … 3.13 tags with a file of their own (latest and edge move)',
+    source: GJCHEN_ALPINE,
+  },
+];
+
+export const vendorFamily5Rules: readonly ImageTagRule[] = [...zolaRules, ...godotRules, ...consulRules, ...gjchenAlpineRules];
