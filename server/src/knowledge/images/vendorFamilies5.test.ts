@@ -60,3 +60,15 @@ test('gjchen/alpine: each 3.x tag from its own file, FROM the same Alpine branch
   checkUnknown('gjchen/alpine:latest', /not one of the Alpine 3\.4 … 3\.13 tags/);
   checkUnknown('gjchen/alpine:3.14', /not one of the Alpine 3\.4 … 3\.13 tags/);
 });
+
+test('Quarkus micro base image: 2.0 always UBI 8 micro (moving, weekly), the ubi9- image UBI 9; other tags unknown', () => {
+  const src = /quarkusio\/quarkus-images @ e800dcb1/;
+  checkKnown(
+    [
+      ['quay.io/quarkus/quarkus-micro-image:2.0', 'ubi-8', src, true],
+      ['quay.io/quarkus/ubi9-quarkus-micro-image:2.0', 'ubi-9', src, true],
+    ],
+    'inferred',
+  );
+  checkUnknown('quay.io/quarkus/quarkus-micro-image:3.11', /not the 2\.0 tag/);
+});

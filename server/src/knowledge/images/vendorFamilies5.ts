@@ -1,5 +1,5 @@
 /**
- * Non-official image families of issue #17, fifth file: small third-party images of the sixth and seventh samples.
+ * Non-official image families of issue #17, fifth file: small third-party images of the fifth to seventh samples.
  * The rules of the game are thirdParty.ts's, as in vendorFamilies2.ts … vendorFamilies4.ts: a tag resolves only where
  * the build files read fix its base for every build that pushed it, and the rest of each repository stays unknown
  * with the reason. Registered right after vendorFamilies4.ts.
@@ -120,4 +120,43 @@ const gjchenAlpineRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily5Rules: readonly ImageTagRule[] = [...zolaRules, ...godotRules, ...consulRules, ...gjchenAlpineRules];
+// --- Quarkus micro base image (quay.io/quarkus/quarkus-micro-image, ubi9-quarkus-micro-image) ------------------------
+// A runtime base for native Quarkus executables, re-pushed every week from main (push-images.yml). Every build file that
+// produced quarkus-micro-image:2.0 (quarkus-micro-image.yaml 2021-10-28 … 2022-09-27, then quarkus-micro-base-image/pom.xml)
+// took UBI 8 micro as the image's root; the UBI 9 line is ubi9-quarkus-micro-image:2.0 (since a6860ed, 2025-02-04).
+// So 2.0 moves within UBI 8 minor releases only. Other tags (1.0, the short-lived 3.0 on UBI 9) were not read.
+const QUARKUS_MICRO =
+  'quarkusio/quarkus-images @ e800dcb1 (2025-09-29): README.md ("quarkus-micro-image:2.0 (UBI 8), ubi9-quarkus-micro-image:2.0 (UBI 9)"; every Sunday a deployment happens automatically), quarkus-micro-base-image/pom.xml at every commit (--ubi-micro=registry.access.redhat.com/ubi8-micro:8.6 … 8.10 for --out=quay.io/quarkus/quarkus-micro-image:2.0; ubi9-micro for ubi9-quarkus-micro-image:2.0 from a6860ed, 2025-02-04), quarkus-micro-image.yaml at every commit (from registry.access.redhat.com/ubi8/ubi-micro)';
+const quarkusMicroRules: ImageTagRule[] = [
+  {
+    id: 'quarkus-micro/ubi8',
+    repositories: ['quay.io/quarkus/quarkus-micro-image'],
+    tag: /^2\.0$/,
+    base: 'registry.access.redhat.com/ubi8/ubi-micro',
+    moving: { means: 'the newest weekly build of the Quarkus micro base image, always on UBI 8 micro' },
+    source: QUARKUS_MICRO,
+  },
+  {
+    id: 'quarkus-micro/ubi9',
+    repositories: ['quay.io/quarkus/ubi9-quarkus-micro-image'],
+    tag: /^2\.0$/,
+    base: 'registry.access.redhat.com/ubi9/ubi-micro',
+    moving: { means: 'the newest weekly build of the Quarkus micro base image, always on UBI 9 micro' },
+    source: QUARKUS_MICRO,
+  },
+  {
+    id: 'quarkus-micro/other',
+    repositories: ['quay.io/quarkus/quarkus-micro-image', 'quay.io/quarkus/ubi9-quarkus-micro-image'],
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not the 2.0 tag whose build files were read (other tags were pushed by other files)',
+    source: QUARKUS_MICRO,
+  },
+];
+
+export const vendorFamily5Rules: readonly ImageTagRule[] = [
+  ...zolaRules,
+  ...godotRules,
+  ...consulRules,
+  ...gjchenAlpineRules,
+  ...quarkusMicroRules,
+];
