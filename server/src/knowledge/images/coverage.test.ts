@@ -149,7 +149,7 @@ test('coverage of the third sample (printed)', () => {
  * 54.7% when drawn (111/203; floor = measured), 65.0% after vendorFamilies4.ts (OpenSearch, fluentd, Loki/Promtail,
  * cypress/included and Fabric 1.x amd64 tags from their build files; 132/203, floor = measured, rounded down).
  * After vendorFamilies5.ts (Zola, Rivet's Godot images, autopilotpattern/consul release tags, gjchen/alpine 3.x, the
- * Quarkus micro image): fifth 72.5% (182/251), sixth 71.0% (179/252), seventh 62.6% (166/265), tenth 65.5% (133/203; floors raised to those, rounded down to half a point).
+ * Quarkus micro image, oracle/graalvm-ce 19.x/20.1): fifth 72.9% (183/251), sixth 71.0% (179/252), seventh 62.6% (166/265), tenth 65.5% (133/203; floors raised to those, rounded down to half a point).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.85 },

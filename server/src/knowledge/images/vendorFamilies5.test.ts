@@ -72,3 +72,16 @@ test('Quarkus micro base image: 2.0 always UBI 8 micro (moving, weekly), the ubi
   );
   checkUnknown('quay.io/quarkus/quarkus-micro-image:3.11', /not the 2\.0 tag/);
 });
+
+test('oracle/graalvm-ce 19.0.0 … 20.1.0 on Oracle Linux 7 slim; later versions and latest unknown', () => {
+  const src = /graalvm\/container @ 6a7c4954/;
+  checkKnown(
+    [
+      ['oracle/graalvm-ce:19.2.0.1', 'oraclelinux-7', src, false],
+      ['oracle/graalvm-ce:20.1.0-java11', 'oraclelinux-7', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('oracle/graalvm-ce:20.2.0-java11', /not a 19\.0\.0 … 20\.1\.0 tag/);
+  checkUnknown('oracle/graalvm-ce', /not a 19\.0\.0 … 20\.1\.0 tag/);
+});

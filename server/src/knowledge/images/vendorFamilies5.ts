@@ -153,10 +153,38 @@ const quarkusMicroRules: ImageTagRule[] = [
   },
 ];
 
+// --- GraalVM CE on Docker Hub (oracle/graalvm-ce) ---------------------------------------------------------------------
+// Built from CE/19/Dockerfile, later CE/Dockerfile, of Oracle's image repository (its history is kept in graalvm/container):
+// every version of those files, 19.0.0 … 20.1.0, is FROM oraclelinux:7-slim, the Java 8 and 11 images differing only in
+// a build argument. Later versions moved to other files and registries, and latest moved with them; not resolved.
+const GRAALVM_CE =
+  'graalvm/container @ 6a7c4954 (2026-06-30): every version of CE/19/Dockerfile and CE/Dockerfile (FROM oraclelinux:7-slim; ARG GRAAL_VERSION / GRAALVM_VERSION 19.0.0 … 20.1.0, ARG JAVA_VERSION=java8 from 7f85b1a, 2019-11-21), CE/19/README.md ("FROM oracle/graalvm-ce:latest or a version tag")';
+const graalvmCeRules: ImageTagRule[] = [
+  {
+    id: 'graalvm-ce/ol7',
+    repositories: ['docker.io/oracle/graalvm-ce'],
+    tag: exactTagPattern('19.0.0 19.0.2 19.1.1 19.2.0 19.2.0.1 19.3.0 19.3.0.2 19.3.1 19.3.2 20.0.0 20.1.0', {
+      suffix: '(?:-java(?:8|11))?',
+    }),
+    base: 'oraclelinux:7-slim',
+    variant: 'slim',
+    source: GRAALVM_CE,
+  },
+  {
+    id: 'graalvm-ce/other',
+    repositories: ['docker.io/oracle/graalvm-ce'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a 19.0.0 … 20.1.0 tag, whose Dockerfile was read (later versions and latest were built from other files)',
+    source: GRAALVM_CE,
+  },
+];
+
 export const vendorFamily5Rules: readonly ImageTagRule[] = [
   ...zolaRules,
   ...godotRules,
   ...consulRules,
   ...gjchenAlpineRules,
   ...quarkusMicroRules,
+  ...graalvmCeRules,
 ];
