@@ -85,3 +85,15 @@ test('oracle/graalvm-ce 19.0.0 … 20.1.0 on Oracle Linux 7 slim; later versions
   checkUnknown('oracle/graalvm-ce:20.2.0-java11', /not a 19\.0\.0 … 20\.1\.0 tag/);
   checkUnknown('oracle/graalvm-ce', /not a 19\.0\.0 … 20\.1\.0 tag/);
 });
+
+test('vapor/ubuntu: the Ubuntu release its tag names, FROM ubuntu:<the same> in every build file', () => {
+  const src = /vapor\/docker @ 429d5b60.*ubuntu\.Dockerfile/;
+  checkKnown(
+    [
+      ['vapor/ubuntu:18.04', 'ubuntu-18.04', src, false],
+      ['vapor/ubuntu:xenial', 'ubuntu-16.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('vapor/ubuntu:20.04', /not one of the tags the build files name/);
+});

@@ -180,6 +180,29 @@ const graalvmCeRules: ImageTagRule[] = [
   },
 ];
 
+// --- Vapor's Ubuntu runtime image (vapor/ubuntu) -------------------------------------------------------------------
+// vapor/swift is in vendorFamilies2.ts. vapor/ubuntu:<16.04|xenial|18.04|bionic> is FROM ubuntu:<the same> in every
+// file that built it: ubuntu/18.04/Dockerfile (build_and_tag.sh, from 1e5bd68, 2019-12-09), then ubuntu.Dockerfile with
+// the build tool's UBUNTU_OS_IMAGE_VERSION (from 14b7c4b, 2020-03-30). The repository is deprecated (429d5b6, 2020-10-07).
+const VAPOR_UBUNTU =
+  'vapor/docker @ 429d5b60 (2020-10-07): ubuntu/18.04/Dockerfile at 1e5bd68 … a876e4e (FROM ubuntu:18.04; build_and_tag.sh), ubuntu.Dockerfile (FROM ubuntu:${UBUNTU_OS_IMAGE_VERSION}) and Sources/BuildAndTagScript/ImageSpecifications.swift from 14b7c4b (vapor/ubuntu:${UBUNTU_OS_IMAGE_VERSION} for 16.04, xenial, 18.04, bionic)';
+const vaporUbuntuRules: ImageTagRule[] = [
+  {
+    id: 'vapor-ubuntu/version',
+    repositories: ['docker.io/vapor/ubuntu'],
+    tag: /^(?:16\.04|xenial|18\.04|bionic)$/,
+    base: 'ubuntu:{tag}',
+    source: VAPOR_UBUNTU,
+  },
+  {
+    id: 'vapor-ubuntu/other',
+    repositories: ['docker.io/vapor/ubuntu'],
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not one of the tags the build files name (16.04, xenial, 18.04, bionic)',
+    source: VAPOR_UBUNTU,
+  },
+];
+
 export const vendorFamily5Rules: readonly ImageTagRule[] = [
   ...zolaRules,
   ...godotRules,
@@ -187,4 +210,5 @@ export const vendorFamily5Rules: readonly ImageTagRule[] = [
   ...gjchenAlpineRules,
   ...quarkusMicroRules,
   ...graalvmCeRules,
+  ...vaporUbuntuRules,
 ];
