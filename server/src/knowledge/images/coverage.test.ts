@@ -148,15 +148,17 @@ test('coverage of the third sample (printed)', () => {
  * fifth 72.1%, seventh 61.9% (floors raised the same way). Tenth (43 more kinds, 203 references, drawn the same way):
  * 54.7% when drawn (111/203; floor = measured), 65.0% after vendorFamilies4.ts (OpenSearch, fluentd, Loki/Promtail,
  * cypress/included and Fabric 1.x amd64 tags from their build files; 132/203, floor = measured, rounded down).
+ * After vendorFamilies5.ts (Zola, Rivet's Godot images, autopilotpattern/consul release tags, gjchen/alpine 3.x, the
+ * Quarkus micro image, oracle/graalvm-ce 19.x/20.1, vapor/ubuntu): fifth 73.3% (184/251), sixth 71.0% (179/252), seventh 62.6% (166/265), tenth 65.5% (133/203; floors raised to those, rounded down to half a point).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.85 },
-  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.72 },
-  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.7 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.615 },
+  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.73 },
+  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.71 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.625 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.785, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.74, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.65, min: 200 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.655, min: 200 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

@@ -29,6 +29,7 @@ import { ubuntuReleases, ubuntuRules } from './ubuntu';
 import { vendorFamily2Rules } from './vendorFamilies2';
 import { vendorFamily3Releases, vendorFamily3Rules } from './vendorFamilies3';
 import { vendorFamily4Rules } from './vendorFamilies4';
+import { vendorFamily5Rules } from './vendorFamilies5';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -59,6 +60,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily2Rules,
   ...vendorFamily3Rules,
   ...vendorFamily4Rules,
+  ...vendorFamily5Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,
