@@ -110,6 +110,16 @@ function wordValue(w: ShellWord): string {
   return w.value ?? w.raw;
 }
 
+/** A word's literal value, or its source text without the outer quotes when it has expansions. */
+function wordText(w: ShellWord): string {
+  return w.value ?? w.raw.replace(/^["']|["']$/g, '');
+}
+
+/** A long word (a URL) as a label: its first 57 characters. */
+function shortCode(text: string): string {
+  return code(text.length > 60 ? text.slice(0, 57) + '…' : text);
+}
+
 /** The first argument that is not an option. */
 function firstOperand(args: readonly string[]): string | undefined {
   return args.find((a) => !a.startsWith('-'));
@@ -396,10 +406,8 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
       if (id) add(id, w.range, `Python package ${code(name)}`, [], { kind: 'prepared', noteRange: w.range });
       // A requirement given as a URL or wheel file (…/axengine-0.1.3-py3-none-any.whl) names what it installs;
       // explained only, like the other mentioned sources.
-      const text = w.value ?? w.raw.replace(/^["']|["']$/g, '');
-      for (const s of sourceTriggers)
-        if (s.mentioned && s.pattern.test(text))
-          add(s.facility, w.range, code(text.length > 60 ? text.slice(0, 57) + '…' : text), [], { kind: 'mentioned', noteRange: w.range });
+      const text = wordText(w);
+      sourceUses(text, shortCode(text), w.range, add, true);
     }
     return true;
   }
@@ -549,22 +557,14 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
   if (ranFrom && runPath) add(ranFrom.facility, c.nameWord.range, code(runPath), ranFrom.features, {}, true);
   // A script run by its path whose name says what it installs (/deps/install_hailort.sh): explained, never
   // reported, so only the `mentioned` source triggers apply to it.
-  if (runPath?.includes('/'))
-    for (const s of sourceTriggers)
-      if (s.mentioned && s.pattern.test(runPath))
-        add(s.facility, c.nameWord.range, code(runPath), [], { kind: 'mentioned', noteRange: c.nameWord.range });
+  if (runPath?.includes('/')) sourceUses(runPath, code(runPath), c.nameWord.range, add, true);
   for (const w of c.args) {
     // A URL with a variable in it ("…/${DIND_COMMIT}/hack/dind") still names what it fetches.
-    const text = w.value ?? w.raw.replace(/^["']|["']$/g, '');
+    const text = wordText(w);
     const v = w.value;
     const hit = v?.startsWith('/') ? pathFacility(v) : undefined;
     if (hit && v && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
-    for (const s of sourceTriggers)
-      if (s.pattern.test(text))
-        add(s.facility, w.range, code(text.length > 60 ? text.slice(0, 57) + '…' : text), [], {
-          kind: s.mentioned ? 'mentioned' : 'prepared',
-          noteRange: w.range,
-        });
+    sourceUses(text, shortCode(text), w.range, add, false);
     // A Debian package file fetched or installed by its file name (…/intel-opencl-icd_24.26.30049.6_amd64.deb).
     const deb = /(?:^|\/)([a-z0-9][a-z0-9+.-]+)_[^/]*\.deb$/.exec(text)?.[1];
     const debFacility = deb ? packageTriggers[deb] : undefined;
@@ -574,7 +574,7 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
   // mv release-v1.1.2-x86_64/firecracker-v1.1.2-x86_64 /usr/local/bin/firecracker).
   if (name === 'cp' || name === 'mv' || name === 'install' || name === 'ln') {
     for (const w of c.args) {
-      const text = w.value ?? w.raw.replace(/^["']|["']$/g, '');
+      const text = wordText(w);
       const t = text.startsWith('-') ? undefined : copiedProgram(text);
       if (t) add(t.facility, w.range, code(text), [], { kind: 'mentioned', noteRange: w.range });
     }
@@ -588,6 +588,21 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
         if (id) add(id, w.range, `group ${code(g)}`, [], { kind: 'mentioned', noteRange: w.range }, true);
       }
     }
+  }
+}
+
+/**
+ * The sources a word names (a URL, a downloaded or installed file, a script path): one use per matching source
+ * trigger, on the word. `explainedOnly` keeps the triggers that are explained and never reported (`mentioned`),
+ * for words that only suggest what is installed (a pip wheel, a script's name).
+ */
+function sourceUses(text: string, label: string, range: Range, add: AddUse, explainedOnly: boolean): void {
+  for (const s of sourceTriggers) {
+    if ((explainedOnly && !s.mentioned) || !s.pattern.test(text)) continue;
+    add(s.facility, range, label, [], {
+      kind: s.mentioned ? 'mentioned' : 'prepared',
+      noteRange: range,
+    });
   }
 }
 
@@ -763,7 +778,7 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
   const byText = envTextTriggers.find((t) => t.pattern.test(raw));
   if (byText) {
     const label = /^[A-Za-z_][\w.]*(?=[= ])/.exec(raw)?.[0] ?? raw;
-    staticUse(facilityById.get(byText.facility), range, code(label.length > 60 ? label.slice(0, 57) + '…' : label), [], 'mentioned');
+    staticUse(facilityById.get(byText.facility), range, shortCode(label), [], 'mentioned');
     return;
   }
   const hit = pathFacility(v);
@@ -851,7 +866,7 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
       if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
       if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
       for (const s of sourceTriggers)
-        if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, code(v.length > 60 ? v.slice(0, 57) + '…' : v));
+        if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
     }
   }
   return out;
