@@ -865,8 +865,7 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
       const t = copiedProgram(v);
       if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
       if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
-      for (const s of sourceTriggers)
-        if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
+      for (const s of sourceTriggers) if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
     }
   }
   return out;
