@@ -97,12 +97,11 @@ export interface WarmUpConversions {
 export function warmUpAnalysis(convert: WarmUpConversions): number | undefined {
   try {
     const a = analysis();
-    const model = a.buildModel(WARM_UP_DOCKERFILE, new a.BlockCache());
-    a.contextPathsOf(model);
-    const steps = a.analyzeFleetSteps(model, { layers: { settings: { target: '5.14' }, defaultPlatform: 'linux' }, commonFixes: false });
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    const result = step.value;
+    const result = a.analyzeFleetDocument(WARM_UP_DOCKERFILE, {
+      layers: { settings: { target: '5.14' }, defaultPlatform: 'linux' },
+      commonFixes: false,
+    });
+    a.contextPathsOf(result.model);
     convert.diagnostics(result.findings);
     for (const position of WARM_UP_HOVERS) convert.hover(a.hoverAt(result, position));
     return result.findings.length;
