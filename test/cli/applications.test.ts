@@ -11,12 +11,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureBuilt, fixtures, run, type JsonReport } from './helpers';
+import { NOT_KERNEL_RULES } from '../support/kernelRules';
 
 ensureBuilt();
 const dir = path.join(fixtures, 'applications');
 const TARGETS = 'rhel8,ubuntu-22.04,debian-12';
-/** Rules about images and tags, not about what the host kernel provides. */
-const NOT_KERNEL_RULES = new Set(['image-end-of-life', 'moving-base-tag', 'invalid-directive', 'platform-mismatch']);
 
 function kernelAlarms(report: JsonReport): string[] {
   return report.files.flatMap((f) =>

@@ -25,13 +25,12 @@ import { analyzeDocument, type AnalysisResult } from '../../server/src/analysis/
 import { hoverAt } from '../../server/src/analysis/hover';
 import { resolveTarget } from '../../server/src/analysis/host/resolve';
 import type { TargetHost } from '../../server/src/analysis/host/types';
+import { NOT_KERNEL_RULES } from '../support/kernelRules';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TODAY = new Date('2026-11-26T00:00:00Z');
 const TARGETS = ['rhel8', 'ubuntu-22.04', 'debian-12'] as const;
 
-/** Rules that speak about images and tags, not about what the host kernel provides. */
-const NOT_KERNEL_RULES = new Set(['image-end-of-life', 'moving-base-tag', 'invalid-directive', 'platform-mismatch']);
 /** A hover explains a kernel dependency when it speaks of what the host kernel must provide. */
 const KERNEL_WORDS = /kernel|host|module|CONFIG_|cgroup|namespace|capabilit|netfilter|device|binfmt|systemd|Windows/i;
 const CARD_SEPARATOR = '\n\n---\n\n';
