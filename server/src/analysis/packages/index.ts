@@ -189,6 +189,9 @@ function installOfUncached(command: ShellCommand): InstallCommand | undefined {
   return { command, manager: spec.manager, packages };
 }
 
+const VERSION_PIN_VARIABLE =
+  /^([a-z0-9][a-z0-9+._-]*[a-z0-9+])\$(?:\{[A-Za-z_]\w*(?:VERSION|VER|SUFFIX|PIN|TAG)\w*\}|[A-Za-z_]\w*(?:VERSION|VER|SUFFIX|PIN|TAG)\w*|\{[A-Za-z_]\w*:?\+[=-][^}]*\})$/i;
+
 const RPM_ARCH = /\.(x86_64|aarch64|i686|i386|noarch|ppc64le|s390x|armv7hl|src)$/;
 
 /** The package a word names, without pins; undefined for local files and URLs that are not packages. */
@@ -210,6 +213,11 @@ export function packageName(manager: InstallManager, word: string): string | und
   // A local file named through a variable (`./"$KERNEL_HDR"`) may be a package file: kept as written,
   // so a rule can read it through the stage's ARG/ENV defaults; it matches no package table as is.
   if ((n.startsWith('./') || n.startsWith('/')) && n.includes('$')) return n;
+  // `docker-ce${engine_version_suffix}`, `kubelet${KUBE_VERSION:+=$KUBE_VERSION}`: a pin spelled through
+  // a variable glued to the name (its name says version/suffix, or it expands to `=…`/`-…` only when set)
+  // leaves the name itself; any other variable may change the name, so the word stays as written.
+  const pinned = VERSION_PIN_VARIABLE.exec(n);
+  if (pinned) n = pinned[1];
   if (/^(https?|ftp):\/\//.test(n) || n.startsWith('./') || n.startsWith('/')) return undefined;
   if (manager === 'pacman') n = n.replace(/^[^/]+\//, ''); // repo/pkg
   if (manager === 'apt') n = n.replace(/\/[^/]*$/, ''); // pkg/bookworm-backports

@@ -39,6 +39,12 @@ test('install recognition: options, --virtual NAME, pins, release/arch qualifier
   // A local file named through a variable is kept as written (read later through ARG/ENV); a plain path is not a package.
   assert.equal(packageName('apt', './"$KERNEL_HDR"'), './"$KERNEL_HDR"');
   assert.equal(packageName('apt', './install.sh'), undefined);
+  // A version pin through a variable glued to the name leaves the name; another variable may change the name.
+  assert.equal(packageName('apt', 'docker-ce${engine_version_suffix}'), 'docker-ce');
+  assert.equal(packageName('apt', 'moby-engine$DOCKER_VERSION'), 'moby-engine');
+  assert.equal(packageName('apt', 'kubelet${KUBE_VERSION:+=$KUBE_VERSION}'), 'kubelet');
+  assert.equal(packageName('apt', 'linux-image${FLAVOUR}'), 'linux-image${FLAVOUR}');
+  assert.equal(packageName('apt', 'linux-headers-${KERNEL_VERSION}'), 'linux-headers-${KERNEL_VERSION}');
   assert.deepEqual(pk('apk-install bash cryptsetup'), ['bash', 'cryptsetup']);
 });
 
