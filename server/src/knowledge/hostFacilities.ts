@@ -2214,6 +2214,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
   { path: '/usr/bin/newgidmap', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/docker', facility: 'dind', exact: true },
+  // buildkitd's state (snapshots on overlay mounts), declared VOLUME by moby/buildkit @ 73ed6825 Dockerfile.
+  { path: '/var/lib/buildkit', facility: 'buildkit', exact: true },
   { path: '/var/lib/kubelet', facility: 'kubernetes-node', exact: true },
   { path: '/var/lib/rancher', facility: 'kubernetes-node', exact: true },
   { path: '/etc/fuse.conf', facility: 'fuse', exact: true },

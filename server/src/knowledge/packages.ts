@@ -91,6 +91,12 @@ export const packageFeatureRows: readonly PackageFeatureRow[] = [
   row('debian', 'drbd-utils', ['drbd'], SRC.debian),
   ...many('debian', ['cryptsetup', 'cryptsetup-bin'], ['dm_crypt'], SRC.debian),
   row('debian', 'btrfs-progs', ['btrfs'], SRC.debian),
+  row(
+    'debian',
+    'btrfs-tools',
+    ['btrfs'],
+    'wiki.debian.org/Btrfs ("Which package contains the tools? btrfs-tools (in DebianSqueeze and above)"); the older name of btrfs-progs',
+  ),
   ...many('debian', ['strongswan', 'libreswan'], ['xfrm_ipsec'], SRC.debian),
   row('debian', 'lksctp-tools', ['sctp'], SRC.debian),
   row('debian', 'linux-perf', ['perf_events'], SRC.debian, 'perf_event_open is also gated by the host-only kernel.perf_event_paranoid.'),

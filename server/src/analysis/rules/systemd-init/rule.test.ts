@@ -188,3 +188,13 @@ test('an entrypoint that declares its own init() function and calls it starts no
   // the same script without the declaration runs /sbin/init
   assert.equal(findingsOf(text.replace('init(){ pcscd --hotplug; }', 'pcscd --hotplug'), ID, target()).length, 1);
 });
+
+test('an init path a wrapper execs (kind node image: ENTRYPOINT ["/usr/local/bin/entrypoint", "/sbin/init"]) is found on that word', () => {
+  const text =
+    'FROM debian:12 AS base\nRUN apt-get install -y systemd\nFROM scratch\nCOPY --from=base / /\nENTRYPOINT [ "/usr/local/bin/entrypoint", "/sbin/init" ]\n';
+  const [f] = findingsOf(text, ID, target({ cgroup: 2 }));
+  assert.equal(slice(text, f), '/sbin/init');
+  // A bare `init` after a program is its subcommand; a shell's arguments are read as a script elsewhere.
+  assert.equal(findingsOf('FROM debian:12\nENTRYPOINT ["terraform", "init"]\n', ID, target()).length, 0);
+  assert.equal(findingsOf('FROM debian:12\nENTRYPOINT ["/bin/sh", "/sbin/init"]\n', ID, target()).length, 0);
+});

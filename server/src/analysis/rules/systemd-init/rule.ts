@@ -21,6 +21,8 @@ import type { ShellCommand } from '../../shell/types';
 
 /** Words a shell-form command may start with before the program itself. */
 const SHELL_PREFIXES = new Set(['exec']);
+/** Shells, whose exec-form arguments are a `-c` script or a script path, read as commands elsewhere. */
+const SHELL_NAMES = /(^|\/)(sh|bash|ash|dash|zsh|ksh)$/;
 
 interface InitUse {
   range: Range;
@@ -99,6 +101,14 @@ function initUsesOf(ctx: DocumentContext): InitUse[] {
       const prog = programOf(block);
       if (prog && isInit(prog.program)) {
         uses.push({ ...prog, instruction: kw, stage });
+        continue;
+      }
+      // `ENTRYPOINT ["/usr/local/bin/entrypoint", "/sbin/init"]` (kind's node image): a wrapper that sets up
+      // and then execs its arguments. Only an absolute init path counts: a bare `init` after a program is
+      // its subcommand (`terraform init`).
+      const wrapped = wrappedInitOf(block);
+      if (wrapped) {
+        uses.push({ ...wrapped, instruction: kw, stage });
         continue;
       }
       // `sh -c "… exec /sbin/init"`, or a start script written by the Dockerfile that ends in `exec /usr/sbin/init`.
@@ -200,6 +210,15 @@ function programOf(block: InstructionBlock): { program: string; range: Range } |
   if (!word) return undefined;
   const value = word.getValue().replace(/^(["'])(.*)\1$/, '$2');
   return { program: value, range: astRangeToAbsolute(block, word.getRange()) };
+}
+
+/** An absolute init path given as an exec-form argument of another program (not of a shell's `-c`). */
+function wrappedInitOf(block: InstructionBlock): { program: string; range: Range } | undefined {
+  const ast = block.parsed.ast as unknown as { getJSONStrings?: () => JSONArgument[] } | undefined;
+  const json = ast && typeof ast.getJSONStrings === 'function' ? ast.getJSONStrings() : [];
+  if (json.length < 2 || SHELL_NAMES.test(json[0].getJSONValue())) return undefined;
+  const arg = json.slice(1).find((a) => a.getJSONValue().startsWith('/') && isInit(a.getJSONValue()));
+  return arg && { program: arg.getJSONValue(), range: astRangeToAbsolute(block, arg.getJSONRange()) };
 }
 
 /**
