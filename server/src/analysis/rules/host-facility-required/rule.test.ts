@@ -233,6 +233,19 @@ test('images, COPY and VOLUME: DinD, qemu-user-static, Falco; the Docker CLI is 
   assert.deepEqual(findingsOf('FROM docker:27-cli\nRUN docker build -t x .\n', ID, 'rhel7'), []);
 });
 
+test('COPY --from a stage named after a facility image (FROM tonistiigi/binfmt AS binfmt) brings what that image holds', () => {
+  const t = [
+    'FROM tonistiigi/binfmt:buildkit-v7.1.0-30 AS binfmt',
+    'FROM alpine:3.19 AS tools',
+    'FROM alpine:3.19',
+    'COPY --link --from=binfmt /buildkit-qemu-* /usr/local/bin/',
+    'COPY --from=tools /bin/busybox /bin/',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 3, '--from').join('\n'), /binfmt_misc/);
+  assert.deepEqual(notesAt(t, undefined, 4, '--from'), []);
+});
+
 test('EXPOSE 2049 is explained only in a stage that runs the kernel NFS server', () => {
   const nfs = 'FROM debian:13\nRUN apt-get install -y nfs-kernel-server\nEXPOSE 2049\n';
   assert.match(notesAt(nfs, undefined, 2, '2049').join('\n'), /knfsd/);

@@ -807,6 +807,18 @@ function blockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockE
   return USE_KEYWORDS.has(block.parsed.keyword) ? blockUsesMemo(block) : NO_BLOCK_USES;
 }
 
+interface AstFlag {
+  getName(): string;
+  getValue(): string | null;
+  getRange(): Range;
+}
+
+/** The `--from=` flags of a COPY/ADD block. */
+function copyFromFlags(block: InstructionBlock): AstFlag[] {
+  const ast = block.parsed.ast as { getFlags?: () => AstFlag[] } | undefined;
+  return (ast?.getFlags?.() ?? []).filter((f) => f.getName() === 'from');
+}
+
 function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
   const out: { uses: BlockUse[]; exposes: BlockExpose[] } = { uses: [], exposes: [] };
   const exposes = out.exposes;
@@ -826,14 +838,12 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
   const ast = block.parsed.ast;
   if (!ast) return out;
   if (kw === 'COPY' || kw === 'ADD') {
-    for (const flag of (ast as { getFlags?: () => { getName(): string; getValue(): string | null; getRange(): Range }[] }).getFlags?.() ??
-      []) {
-      if (flag.getName() === 'from')
-        staticUse(
-          imageFacility(flag.getValue() ?? ''),
-          astRangeToAbsolute(block, flag.getRange()),
-          `${code('--from=' + (flag.getValue() ?? ''))}`,
-        );
+    for (const flag of copyFromFlags(block)) {
+      staticUse(
+        imageFacility(flag.getValue() ?? ''),
+        astRangeToAbsolute(block, flag.getRange()),
+        `${code('--from=' + (flag.getValue() ?? ''))}`,
+      );
     }
   }
   for (const a of ast.getArguments()) {
@@ -923,11 +933,27 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
         s === ctx.stages[ctx.stages.length - 1] ? 'prepared' : 'mentioned',
       );
   }
+  // `FROM tonistiigi/binfmt AS binfmt` … `COPY --from=binfmt /buildkit-qemu-* …`: files copied from a stage built
+  // on such an image bring what that image holds (the per-block pass sees only the stage's name).
+  const aliasFacility = new Map<string, HostFacility>();
+  for (const s of ctx.stages) {
+    const f = s.name && s.imageRange ? imageFacility(s.imageText) : undefined;
+    if (f && s.name) aliasFacility.set(s.name.toLowerCase(), f);
+  }
   const exposes: BlockExpose[] = [];
   for (const block of ctx.model.instructions) {
     const found = blockUses(block);
     for (const u of found.uses) staticUse(u.facility, u.range, u.via, u.extra, u.kind);
     for (const e of found.exposes) exposes.push(e);
+    if (aliasFacility.size > 0 && (block.parsed.keyword === 'COPY' || block.parsed.keyword === 'ADD')) {
+      for (const flag of copyFromFlags(block)) {
+        const value = flag.getValue() ?? '';
+        const f = aliasFacility.get(value.toLowerCase());
+        // Explained, not reported: running what was copied is where a use is reported.
+        if (f && !imageFacility(value))
+          staticUse(f, astRangeToAbsolute(block, flag.getRange()), `${code('--from=' + value)}`, [], 'mentioned');
+      }
+    }
   }
   // A port means a kernel service only where the same stage uses that facility otherwise (or
   // installs a companion package): one pass over the installs, not one per EXPOSE.
