@@ -16,6 +16,10 @@ test('substitution: $A, ${A}, defaults and alternatives, unknown values', () => 
   assert.equal(substitute('${A:+alt}', values).text, 'alt');
   assert.deepEqual(substitute('img:${N}', values), { text: undefined, fromDefaults: [], unresolved: ['N'] });
   assert.deepEqual(substitute('$Z', values).unresolved, ['Z']);
+  // Double quotes are removed as a shell word's are (jenkins/agent's Windows Dockerfiles); single quotes are kept.
+  assert.equal(substitute('jenkins/agent:"${A}"-jdk17-nanoserver-"${A}"', values).text, 'jenkins/agent:x-jdk17-nanoserver-x');
+  assert.equal(substitute("img:'${A}'", values).text, "img:'x'");
+  assert.equal(substitute('img:"x', values).text, 'img:"x');
 });
 
 test('global ARGs before the first FROM, chained defaults, several per line, quotes', () => {

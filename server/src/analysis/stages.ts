@@ -111,7 +111,17 @@ export function substitute(text: string, values: ReadonlyMap<string, string | un
     },
   );
   if (tooLong) return { text: undefined, fromDefaults, unresolved, tooLong };
-  return { text: unresolved.length ? undefined : out, fromDefaults, unresolved };
+  return { text: unresolved.length ? undefined : removeDoubleQuotes(out), fromDefaults, unresolved };
+}
+
+/**
+ * `jenkins/agent:"${version}"-jdk17-nanoserver-"${TAG}"`: BuildKit expands FROM like a shell word, so
+ * double quotes (which still expand variables) are removed. Single quotes, which would keep `${…}`
+ * literal, are left in place: such a reference stays invalid rather than be read as expanded.
+ */
+function removeDoubleQuotes(text: string): string {
+  if (!text.includes('"')) return text;
+  return (text.match(/"/g)?.length ?? 0) % 2 === 0 ? text.replaceAll('"', '') : text;
 }
 
 function stripQuotes(s: string): string {

@@ -2736,6 +2736,15 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
 ];
 
 /**
+ * Android SDK packages installed with sdkmanager that mean the facility (Android Developers, "sdkmanager":
+ * packages are named by their SDK path, `emulator` being the Android Emulator). Hover only, like packageTriggers.
+ */
+export const androidSdkPackageTriggers: Readonly<Record<string, string>> = {
+  // The Android Emulator runs its x86 system images accelerated by KVM on Linux (SRC.androidEmulator).
+  emulator: 'kvm',
+};
+
+/**
  * Python distributions installed with pip that mean the facility, by normalised name (PEP 503:
  * lower case, runs of '-', '_', '.' as one '-'). Hover only, like packageTriggers.
  */

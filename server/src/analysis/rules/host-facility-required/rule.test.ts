@@ -246,6 +246,19 @@ test('COPY --from a stage named after a facility image (FROM tonistiigi/binfmt A
   assert.deepEqual(notesAt(t, undefined, 4, '--from'), []);
 });
 
+test('the Android Emulator installed with sdkmanager is explained as KVM, never reported; other SDK packages stay silent', () => {
+  const t = [
+    'FROM ubuntu:22.04',
+    'RUN yes | sdkmanager --licenses && sdkmanager "platform-tools" "platforms;android-34" "emulator"',
+    'RUN sdkmanager --uninstall emulator',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, 'rhel8', 1, 'emulator').join('\n'), /\/dev\/kvm/);
+  assert.deepEqual(notesAt(t, 'rhel8', 1, 'platform-tools'), []);
+  assert.deepEqual(notesAt(t, 'rhel8', 2, 'emulator'), []);
+  assert.deepEqual(findingsOf(t, ID, '3.10'), []);
+});
+
 test('EXPOSE 2049 is explained only in a stage that runs the kernel NFS server', () => {
   const nfs = 'FROM debian:13\nRUN apt-get install -y nfs-kernel-server\nEXPOSE 2049\n';
   assert.match(notesAt(nfs, undefined, 2, '2049').join('\n'), /knfsd/);

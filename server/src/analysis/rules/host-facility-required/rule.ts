@@ -38,6 +38,7 @@ import {
   pathTriggers,
   portTriggers,
   pythonPackageTriggers,
+  androidSdkPackageTriggers,
   qdiscFeatures,
   sourceTriggers,
   type BuildTimeLimit,
@@ -408,6 +409,16 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
       // explained only, like the other mentioned sources.
       const text = wordText(w);
       sourceUses(text, shortCode(text), w.range, add, true);
+    }
+    return true;
+  }
+  if (c.name === 'sdkmanager') {
+    // `sdkmanager "platform-tools" "emulator"`: operands are SDK package paths (`--uninstall` removes them).
+    if (c.args.some((w) => w.value === '--uninstall')) return true;
+    for (const w of c.args) {
+      const v = w.value ?? '';
+      const id = Object.hasOwn(androidSdkPackageTriggers, v) ? androidSdkPackageTriggers[v] : undefined;
+      if (id) add(id, w.range, `Android SDK package ${code(v)}`, [], { kind: 'prepared', noteRange: w.range });
     }
     return true;
   }
