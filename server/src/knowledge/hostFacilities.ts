@@ -334,6 +334,10 @@ const SRC = {
   gparted: 'packages.debian.org bookworm gparted 1.3.1-1: "GNOME partition editor" (it edits the partition tables of block devices)',
   lumaOled:
     "rm-hull/luma.oled doc/python-usage.rst (a device is opened over luma.core's serial interface: i2c(port=1, address=0x3C) or spi(device=0, port=0), i.e. /dev/i2c-N or /dev/spidevN.M of the host)",
+  wireguardGo:
+    'WireGuard/wireguard-go README.md ("This is an implementation of WireGuard in Go"; `wireguard-go wg0` creates the interface; on Linux the kernel module is preferred)',
+  amneziawgGo:
+    'amnezia-vpn/amneziawg-go @ 22867a20 README.md ("a fork of WireGuard-Go"; `amneziawg-go wg0` creates an interface and forks into the background)',
   wireguardCompat:
     'WireGuard/wireguard-linux-compat README.md ("WireGuard for Linux 3.10 - 5.x": the WireGuard driver as an out-of-tree module, built with make in src/ and installed into the running kernel\'s module tree; in-tree since Linux 5.6)',
   adb: 'Android Developers, "Android Debug Bridge (adb)", How adb works (the adb server connects to all running devices: those attached over USB, and emulators found on local ports 5555–5585)',
@@ -1822,6 +1826,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
     'dsvpn',
     'hans',
     'shadowvpn',
+    // AmneziaWG's userspace implementation, a fork of wireguard-go that creates its interface the same way (SRC.amneziawgGo).
+    'amneziawg-go',
   ].map((command) => ({ command, facility: 'tun' })),
   { command: 'wg-quick', facility: 'netlink-link', sub: ['up', 'down', 'strip', 'save'] },
   { command: 'wg', facility: 'netlink-link', sub: ['set', 'setconf', 'addconf', 'syncconf'] },
@@ -2775,6 +2781,13 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /dahdi-linux/, facility: 'dahdi' },
   // WireGuard's out-of-tree module for kernels before 5.6 (SRC.wireguardCompat): built for the kernel it is installed into.
   { pattern: /wireguard-linux-compat(\.git)?\/?$/, facility: 'netlink-link' },
+  // wireguard-go and its fork amneziawg-go built from source: userspace WireGuard on a TUN interface (SRC.wireguardGo,
+  // SRC.amneziawgGo); building needs nothing, running does.
+  {
+    pattern: /(WireGuard|git\.zx2c4\.com)\/wireguard-go(\.git)?\/?$|amnezia-vpn\/amneziawg-go(\.git)?\/?$/,
+    facility: 'tun',
+    mentioned: true,
+  },
   // The NVIDIA driver's .run installer (SRC.nvidiaInstaller): a kernel module for the build machine's kernel, libraries that must match the host's.
   { pattern: /NVIDIA-Linux-[^/\s]*\.run$/, facility: 'gpu' },
   // The same installer under another file name, known by its own options (SRC.nvidiaInstaller, option_table.h).

@@ -259,6 +259,23 @@ test('the Android Emulator installed with sdkmanager is explained as KVM, never 
   assert.deepEqual(findingsOf(t, ID, '3.10'), []);
 });
 
+test('wireguard-go and amneziawg-go: built from source explained as TUN, never reported; run as the command', () => {
+  const t = [
+    'FROM alpine:3.22',
+    'RUN git clone --depth 1 https://github.com/amnezia-vpn/amneziawg-go && cd amneziawg-go && make',
+    'RUN git clone https://git.zx2c4.com/wireguard-go',
+    'CMD ["amneziawg-go", "-f", "wg0"]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, 'rhel8', 1, 'https').join('\n'), /TUN/);
+  assert.match(notesAt(t, 'rhel8', 2, 'https').join('\n'), /TUN/);
+  assert.match(notesAt(t, 'rhel8', 3, 'amneziawg-go').join('\n'), /\/dev\/net\/tun/);
+  assert.deepEqual(
+    findingsOf(t, ID, '3.10').filter((f) => f.range.start.line < 3),
+    [],
+  );
+});
+
 test('EXPOSE 2049 is explained only in a stage that runs the kernel NFS server', () => {
   const nfs = 'FROM debian:13\nRUN apt-get install -y nfs-kernel-server\nEXPOSE 2049\n';
   assert.match(notesAt(nfs, undefined, 2, '2049').join('\n'), /knfsd/);
