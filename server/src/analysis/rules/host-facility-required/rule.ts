@@ -818,6 +818,35 @@ function blockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockE
   return USE_KEYWORDS.has(block.parsed.keyword) ? blockUsesMemo(block) : NO_BLOCK_USES;
 }
 
+/**
+ * `FROM tonistiigi/binfmt AS binfmt` … `COPY --from=binfmt /buildkit-qemu-* …`: files copied from a stage built
+ * on a facility image bring what that image holds (the per-block pass sees only the stage's name).
+ */
+function stageAliasFacilities(ctx: DocumentContext): Map<string, HostFacility> {
+  const out = new Map<string, HostFacility>();
+  for (const s of ctx.stages) {
+    const f = s.name && s.imageRange ? imageFacility(s.imageText) : undefined;
+    if (f && s.name) out.set(s.name.toLowerCase(), f);
+  }
+  return out;
+}
+
+/** The COPY/ADD `--from=<stage>` flags naming such a stage: explained, not reported (running what was copied is the use). */
+function stageCopyUses(
+  block: InstructionBlock,
+  aliases: ReadonlyMap<string, HostFacility>,
+): { facility: HostFacility; range: Range; via: string }[] {
+  if (block.parsed.keyword !== 'COPY' && block.parsed.keyword !== 'ADD') return [];
+  const out: { facility: HostFacility; range: Range; via: string }[] = [];
+  for (const flag of copyFromFlags(block)) {
+    const value = flag.getValue() ?? '';
+    const f = aliases.get(value.toLowerCase());
+    if (f && !imageFacility(value))
+      out.push({ facility: f, range: astRangeToAbsolute(block, flag.getRange()), via: code(`--from=${value}`) });
+  }
+  return out;
+}
+
 interface AstFlag {
   getName(): string;
   getValue(): string | null;
@@ -944,27 +973,13 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
         s === ctx.stages[ctx.stages.length - 1] ? 'prepared' : 'mentioned',
       );
   }
-  // `FROM tonistiigi/binfmt AS binfmt` … `COPY --from=binfmt /buildkit-qemu-* …`: files copied from a stage built
-  // on such an image bring what that image holds (the per-block pass sees only the stage's name).
-  const aliasFacility = new Map<string, HostFacility>();
-  for (const s of ctx.stages) {
-    const f = s.name && s.imageRange ? imageFacility(s.imageText) : undefined;
-    if (f && s.name) aliasFacility.set(s.name.toLowerCase(), f);
-  }
+  const aliasFacility = stageAliasFacilities(ctx);
   const exposes: BlockExpose[] = [];
   for (const block of ctx.model.instructions) {
     const found = blockUses(block);
     for (const u of found.uses) staticUse(u.facility, u.range, u.via, u.extra, u.kind);
     for (const e of found.exposes) exposes.push(e);
-    if (aliasFacility.size > 0 && (block.parsed.keyword === 'COPY' || block.parsed.keyword === 'ADD')) {
-      for (const flag of copyFromFlags(block)) {
-        const value = flag.getValue() ?? '';
-        const f = aliasFacility.get(value.toLowerCase());
-        // Explained, not reported: running what was copied is where a use is reported.
-        if (f && !imageFacility(value))
-          staticUse(f, astRangeToAbsolute(block, flag.getRange()), `${code('--from=' + value)}`, [], 'mentioned');
-      }
-    }
+    if (aliasFacility.size > 0) for (const u of stageCopyUses(block, aliasFacility)) staticUse(u.facility, u.range, u.via, [], 'mentioned');
   }
   // A port means a kernel service only where the same stage uses that facility otherwise (or
   // installs a companion package): one pass over the installs, not one per EXPOSE.
