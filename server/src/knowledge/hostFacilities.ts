@@ -130,6 +130,8 @@ const SRC = {
   ia32: 'torvalds/linux v6.12 arch/x86/Kconfig IA32_EMULATION, IA32_EMULATION_DEFAULT_DISABLED; Documentation/admin-guide/kernel-parameters.txt ia32_emulation=',
   usbip:
     'torvalds/linux v6.12 drivers/usb/usbip/Kconfig (USBIP_CORE; USBIP_VHCI_HCD attaches remote devices, USBIP_HOST exports local ones) and tools/usb/usbip/README',
+  eudev:
+    'wiki.gentoo.org Project:Eudev (eudev, a fork of systemd-udev: udevd and udevadm without systemd); Alpine Linux aports main/eudev (pkgs.alpinelinux.org)',
   udev: 'systemd/systemd udev(7) (rules in /etc/udev/rules.d act on the device events the kernel sends to udevd)',
   androidEmulator:
     'Android Developers, "Configure hardware acceleration for the Android Emulator" (on Linux the emulator uses KVM, /dev/kvm)',
@@ -2431,6 +2433,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'mesa-va-gallium': 'gpu',
   // The udev daemon and udevadm (SRC.udevPackage): they act on the host kernel's device events.
   udev: 'udev',
+  // eudev, the fork of systemd's udev Alpine ships as its udev (SRC.eudev).
+  eudev: 'udev',
   // The NVIDIA driver's user-space half and its DKMS kernel module (SRC.nvidiaDriverPackages): the
   // libraries must match the nvidia.ko the host runs; Ubuntu's branch-numbered names are in packagePatternTriggers.
   'nvidia-driver': 'gpu',

@@ -563,6 +563,11 @@ test('sample 19: Alpine VA-API drivers and the udev package are explained, never
   assert.deepEqual(notesAt(t, undefined, 1, 'libva-dev'), []);
   const u = 'FROM ubuntu:24.04\nRUN apt-get update && apt-get install -y udev\n';
   assert.match(notesAt(u, undefined, 1, 'udev').join('\n'), /udev in a container/);
+  // Alpine's udev is eudev (zigbee2mqtt's image installs it for its serial adapters).
+  assert.match(
+    notesAt('FROM alpine:3.22\nRUN apk add --no-cache tzdata eudev tini nodejs\n', undefined, 1, 'eudev').join('\n'),
+    /udev in a container/,
+  );
   for (const target of ['rhel8', 'debian-12']) {
     assert.deepEqual(findingsOf(t, ID, target), [], target);
     assert.deepEqual(findingsOf(u, ID, target), [], target);
