@@ -56,3 +56,17 @@ test('clfoundation/sbcl: the default Debian suite of the commits that held the v
   checkUnknown('clfoundation/sbcl:2.3.1', /still current/);
   checkUnknown('clfoundation/sbcl:latest', /still current/);
 });
+
+test('koalaman/shellcheck-alpine: alpine:latest on the commit date of the release tag; stable moves with releases', () => {
+  const src = /koalaman\/shellcheck @ 764802b7/;
+  checkKnown(
+    [
+      ['koalaman/shellcheck-alpine:v0.10.0', 'alpine-3.19', src, false],
+      ['koalaman/shellcheck-alpine:v0.8.0', 'alpine-3.14', src, false],
+      ['koalaman/shellcheck-alpine:stable', 'alpine-3.22', src, true],
+    ],
+    'inferred',
+  );
+  // latest is rebuilt on every master push FROM alpine:latest.
+  checkUnknown('koalaman/shellcheck-alpine:latest', /rebuilt on every master push/);
+});

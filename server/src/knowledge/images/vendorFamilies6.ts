@@ -178,4 +178,54 @@ const sbclRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily6Rules: readonly ImageTagRule[] = [...hadolintRules, ...ibmSwiftRules, ...miniconda482Rules, ...sbclRules];
+// --- ShellCheck's Alpine image (koalaman/shellcheck-alpine) -------------------------------------------------------------------
+// From v0.7.2 .github/workflows/build.yml runs on every push; when the commit is exactly a tag it pushes <tag> and stable
+// (and always latest), building Dockerfile.multi-arch --target alpine, whose stage is FROM the moving alpine:latest. A
+// release tag therefore got the newest Alpine on the day its commit was pushed, read here by the tag commit date and the
+// Alpine release dates (alpine.ts, endoflife.date), each at least 7 days from the next Alpine release: v0.7.2 (2021-04-19)
+// 3.13, v0.8.0 (2021-11-06) 3.14, v0.9.0 (2022-12-12) 3.17, v0.10.0 (2024-03-07) 3.19, v0.11.0 (2025-08-03) 3.22. stable is
+// re-pushed by each release (v0.11.0 is the newest at the commit read); latest by every master push, so it is not resolved.
+const SHELLCHECK =
+  'koalaman/shellcheck @ 764802b7 (2026-05-15): Dockerfile.multi-arch at tags v0.7.2 … v0.11.0 (alpine stage FROM alpine:latest), .github/workflows/build.yml and .multi_arch_docker at those tags (on push; tags latest, and stable + the tag when git describe --exact-match finds one; -alpine images built with --target alpine), the tag commit dates; Alpine release dates (alpine.ts: 3.13 2021-01-14, 3.14 2021-06-15, 3.15 2021-11-24, 3.17 2022-11-22, 3.18 2023-05-09, 3.19 2023-12-07, 3.20 2024-05-22, 3.22 2025-05-30, 3.23 2025-12-04)';
+const SHELLCHECK_TAGS: Readonly<Record<string, string>> = {
+  'alpine:3.13': 'v0.7.2',
+  'alpine:3.14': 'v0.8.0',
+  'alpine:3.17': 'v0.9.0',
+  'alpine:3.19': 'v0.10.0',
+  'alpine:3.22': 'v0.11.0',
+};
+const shellcheckRules: ImageTagRule[] = [
+  ...Object.entries(SHELLCHECK_TAGS).map(
+    ([base, tags]): ImageTagRule => ({
+      id: `shellcheck-alpine/${base.replace(':', '-')}`,
+      repositories: ['docker.io/koalaman/shellcheck-alpine'],
+      tag: exactTagPattern(tags),
+      base,
+      source: SHELLCHECK,
+    }),
+  ),
+  {
+    id: 'shellcheck-alpine/stable',
+    repositories: ['docker.io/koalaman/shellcheck-alpine'],
+    tag: /^stable$/,
+    base: 'alpine:3.22',
+    moving: { means: 'the newest ShellCheck release, re-pushed by every release (v0.11.0 at the commit read, built on Alpine 3.22)' },
+    source: SHELLCHECK,
+  },
+  {
+    id: 'shellcheck-alpine/other',
+    repositories: ['docker.io/koalaman/shellcheck-alpine'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release v0.7.2 … v0.11.0 or stable: latest is rebuilt on every master push FROM the moving alpine:latest, and older releases were pushed by another build',
+    source: SHELLCHECK,
+  },
+];
+
+export const vendorFamily6Rules: readonly ImageTagRule[] = [
+  ...hadolintRules,
+  ...ibmSwiftRules,
+  ...miniconda482Rules,
+  ...sbclRules,
+  ...shellcheckRules,
+];
