@@ -70,3 +70,15 @@ test('koalaman/shellcheck-alpine: alpine:latest on the commit date of the releas
   // latest is rebuilt on every master push FROM alpine:latest.
   checkUnknown('koalaman/shellcheck-alpine:latest', /rebuilt on every master push/);
 });
+
+test('gliderlabs/alpine: each 3.x tag is that Alpine branch (FROM scratch + its rootfs); latest frozen at 3.9', () => {
+  const src = /gliderlabs\/docker-alpine @ 25d285ff/;
+  checkKnown(
+    [
+      ['gliderlabs/alpine:3.3', 'alpine-3.3', src, false],
+      ['gliderlabs/alpine:latest', 'alpine-3.9', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('gliderlabs/alpine:edge', /not one of the branch tags/);
+});

@@ -222,10 +222,46 @@ const shellcheckRules: ImageTagRule[] = [
   },
 ];
 
+// --- Glider Labs Alpine (gliderlabs/alpine) ---------------------------------------------------------------------------------
+// The image the official alpine image grew out of: each version directory is FROM scratch plus a rootfs that
+// mkimage-alpine builds from one Alpine branch (options: RELEASE="v3.X", TAGS=(gliderlabs/alpine:3.X); before the
+// options files, versions/v3.X/tags). So a 3.X tag is Alpine 3.X itself (its userland is the one alpine:3.X carries, which
+// the rules name as its base so the source is cited), edge is edge. CircleCI pushes only from the
+// release branch, whose last commit (d8827f2, 2019-02-23) tags 3.9 as latest; no later push is recorded.
+const GLIDERLABS =
+  'gliderlabs/docker-alpine @ 25d285ff (2020-02-27): versions/gliderlabs-3.1 … 3.9 and gliderlabs-edge (Dockerfile FROM scratch, ADD rootfs.tar.xz; options RELEASE="v3.X", TAGS=(gliderlabs/alpine:3.X), 3.9 with latest on the release branch @ d8827f2, 2019-02-23) and versions/v3.1/tags at every commit of every branch; build and .circleci/config.yml (push on the release branch)';
+const GLIDERLABS_REPOS = ['docker.io/gliderlabs/alpine'];
+const gliderlabsRules: ImageTagRule[] = [
+  {
+    id: 'gliderlabs-alpine/branch',
+    repositories: GLIDERLABS_REPOS,
+    tag: /^(?<v>3\.[1-9])$/,
+    base: 'alpine:{v}',
+    source: GLIDERLABS,
+  },
+  {
+    id: 'gliderlabs-alpine/latest',
+    repositories: GLIDERLABS_REPOS,
+    tag: /^latest$/,
+    base: 'alpine:3.9',
+    frozen:
+      'was last pushed by the release branch’s last commit (d8827f2, 2019-02-23) as Alpine 3.9; no later push is recorded, so the tag still pulls that build',
+    source: GLIDERLABS,
+  },
+  {
+    id: 'gliderlabs-alpine/other',
+    repositories: GLIDERLABS_REPOS,
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not one of the branch tags 3.1 … 3.9 or latest (edge and the Alpine 2.x tags are left out)',
+    source: GLIDERLABS,
+  },
+];
+
 export const vendorFamily6Rules: readonly ImageTagRule[] = [
   ...hadolintRules,
   ...ibmSwiftRules,
   ...miniconda482Rules,
   ...sbclRules,
   ...shellcheckRules,
+  ...gliderlabsRules,
 ];
