@@ -13,6 +13,7 @@ test('hadolint: -alpine/-debian tags by the Dockerfile at the release tag; the p
       ['hadolint/hadolint:v2.14.0-alpine', 'alpine-3.22', src, false],
       ['ghcr.io/hadolint/hadolint:v2.15.1-debian', 'debian-13', src, false],
       ['hadolint/hadolint:2.10.0-debian', 'debian-11', src, false],
+      ['hadolint/hadolint:v2.9.3-debian', 'debian-9', src, false],
       ['hadolint/hadolint:latest-alpine', 'alpine-3.24', src, true],
     ],
     'inferred',

@@ -12,11 +12,13 @@ import { exactTagPattern } from './vendors';
 // push that creates the tag (autotag). Each run builds docker/Dockerfile at that commit with three targets: scratch (the
 // static binary alone, tags <version> and latest), debian and alpine. v2.10.0 … v2.13.1-beta tagged them without the v
 // ("${GITHUB_REF/refs\/tags\/v/}-alpine": 2.12.0-alpine), v2.13.1 on with it (v2.14.0-alpine). Up to v2.9.3 the alpine
-// stage was FROM the moving alpine:3, so those tags are left out; the scratch tags carry no distribution at all.
+// stage was FROM the moving alpine:3, so those tags are left out; their debian stage was FROM debian:stretch-slim at
+// every tag, pushed by docker.yml as <version>-debian from v2.0.0 and also as v<version>-debian from v2.2.0. The scratch
+// tags carry no distribution at all.
 // v2.13.1 and v2.14.0 could also be pushed by a manual run of the workflow (release_version input); none is recorded,
 // and a manual run names the version it rebuilds, so the tag push is taken as the build.
 const HADOLINT =
-  'hadolint/hadolint @ 8f936c5e (2026-08-07): docker/Dockerfile at every tag v2.10.0 … v2.15.1 (alpine stage FROM alpine:3.15 to v2.13.1-beta, alpine:3.22 in v2.13.1/v2.14.0, alpine:3.24 from v2.15.0; debian stage debian:bullseye-slim, bookworm-slim, trixie-slim; FROM alpine:3 up to v2.9.3), .github/workflows/release.yml at those tags (tags <version>-alpine/-debian without the v to v2.13.1-beta, v<version>-alpine/-debian from v2.13.1, latest-alpine/latest-debian on every release; the plain tags are the FROM scratch target)';
+  'hadolint/hadolint @ 8f936c5e (2026-08-07): docker/Dockerfile at every tag v2.10.0 … v2.15.1 (alpine stage FROM alpine:3.15 to v2.13.1-beta, alpine:3.22 in v2.13.1/v2.14.0, alpine:3.24 from v2.15.0; debian stage debian:bullseye-slim, bookworm-slim, trixie-slim; FROM alpine:3 and debian:stretch-slim at v2.0.0 … v2.9.3, whose .github/workflows/docker.yml pushed <version>-debian and, from v2.2.0, v<version>-debian), .github/workflows/release.yml at those tags (tags <version>-alpine/-debian without the v to v2.13.1-beta, v<version>-alpine/-debian from v2.13.1, latest-alpine/latest-debian on every release; the plain tags are the FROM scratch target)';
 const HADOLINT_REPOS = ['docker.io/hadolint/hadolint', 'ghcr.io/hadolint/hadolint'];
 const HADOLINT_ALPINE: Readonly<Record<string, string>> = {
   'alpine:3.15': '2.10.0 2.11.0 2.12.0 2.12.1-beta 2.13.0-beta 2.13.1-beta',
@@ -24,6 +26,8 @@ const HADOLINT_ALPINE: Readonly<Record<string, string>> = {
   'alpine:3.24': 'v2.15.0 v2.15.1',
 };
 const HADOLINT_DEBIAN: Readonly<Record<string, string>> = {
+  'debian:stretch-slim':
+    '2.0.0 2.1.0 2.2.0 2.3.0 2.4.0 2.4.1 2.5.0 2.6.0 2.6.1 2.7.0 2.8.0 2.9.0 2.9.1 2.9.2 2.9.3 v2.2.0 v2.3.0 v2.4.0 v2.4.1 v2.5.0 v2.6.0 v2.6.1 v2.7.0 v2.8.0 v2.9.0 v2.9.1 v2.9.2 v2.9.3',
   'debian:bullseye-slim': '2.10.0 2.11.0 2.12.0 2.12.1-beta 2.13.0-beta 2.13.1-beta',
   'debian:bookworm-slim': 'v2.13.1 v2.14.0',
   'debian:trixie-slim': 'v2.15.0 v2.15.1',
@@ -70,7 +74,7 @@ const hadolintRules: ImageTagRule[] = [
     repositories: HADOLINT_REPOS,
     tag: /^.*$/,
     unknown:
-      '{image}:{tag} is not an -alpine/-debian tag of release 2.10.0 … v2.15.1: the plain tags are the FROM scratch image (a static binary, no distribution), and the alpine stage of v2.9.3 and earlier was FROM the moving alpine:3',
+      '{image}:{tag} is not an -alpine tag of release 2.10.0 … v2.15.1 or a -debian tag of 2.0.0 … v2.15.1: the plain tags are the FROM scratch image (a static binary, no distribution), and the alpine stage of v2.9.3 and earlier was FROM the moving alpine:3',
     source: HADOLINT,
   },
 ];
