@@ -214,6 +214,14 @@ const SRC = {
     'linuxserver/docker-wireguard @ 0101801b README.md ("During container start, it will first check if the wireguard module is already installed and loaded"; run with --cap-add=NET_ADMIN --cap-add=SYS_MODULE)',
   cilium:
     'cilium/cilium @ 00c88111 Documentation/operations/system_requirements.rst ("When running Cilium using the container image cilium/cilium, the host system must meet these requirements: … Linux kernel >= 5.10 or equivalent (e.g., 4.18 on RHEL 8.10)"; CONFIG_BPF, CONFIG_BPF_SYSCALL, CONFIG_NET_CLS_BPF, CONFIG_NET_SCH_INGRESS, …)',
+  ciliumRuntime:
+    'cilium/cilium images/cilium/Dockerfile @ fa3cfa8b (the cilium agent image is built `FROM ${CILIUM_RUNTIME_IMAGE}`, quay.io/cilium/cilium-runtime) and images/runtime/Dockerfile @ 0f66e929 (the runtime base: iptables, ipset, kmod, bpftool, clang and llc for the eBPF datapath)',
+  ciliumBpfDir:
+    'cilium/cilium Makefile, target install-bpf ("Copies over the BPF source files from bpf/ to /var/lib/cilium/bpf/"; install-container-binary depends on it) and images/cilium/Dockerfile.debug @ c88829bb (COPY bpf/ /var/lib/cilium/bpf/ beside cilium-agent): the agent compiles its datapath from these sources and loads it into the host kernel (SRC.cilium)',
+  tonistiigiBinfmt:
+    'tonistiigi/binfmt @ e41434fe cmd/binfmt/main.go (flag -mount, default /proc/sys/fs/binfmt_misc; installs emulators by writing to its register file) and README.md ("docker run --privileged --rm tonistiigi/binfmt --install all"); Dockerfile: the image\'s ENTRYPOINT is /usr/bin/binfmt',
+  iptablesWrapper:
+    'kubernetes-sigs/iptables-wrappers @ e139a115 iptables-wrapper-installer.sh, as copied in cilium/cilium images/runtime/iptables-wrapper-installer.sh @ 21d690e1 ("Installs a wrapper iptables script in a container that will figure out whether iptables-legacy or iptables-nft is in use on the host")',
   felix:
     'projectcalico/calico @ 029a1293 felix/README.md ("`--privileged` is required because Felix needs to execute iptables and other privileged commands. `--net=host` is required so that Felix can manipulate the routes and iptables tables in the host namespace")',
   kata: 'kata-containers/kata-containers @ 03cc6700 src/runtime/README.md (the runtime "creates hardware-virtualized Linux containers running on Linux hosts"; kata-runtime is its utility program)',
@@ -772,7 +780,7 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['iptables_nft', 'iptables_legacy', 'nf_tables'],
     run: NET_ADMIN,
     source: SRC.capabilities,
-    sources: [SRC.mobyCaps],
+    sources: [SRC.mobyCaps, SRC.iptablesWrapper],
   },
   {
     id: 'ipvs',
@@ -920,7 +928,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.binfmt,
-    sources: [SRC.debianConfig],
+    sources: [SRC.debianConfig, SRC.tonistiigiBinfmt],
   },
   {
     id: 'bpf-tracing',
@@ -1409,6 +1417,7 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['bpf', 'btf', 'vxlan', 'geneve', 'ipset'],
     run: { privileged: true, notes: ['Usually with --network host and the host /sys/fs/bpf mounted (a Kubernetes DaemonSet does both).'] },
     source: SRC.cilium,
+    sources: [SRC.ciliumRuntime, SRC.ciliumBpfDir],
   },
   {
     id: 'calico',
@@ -1899,6 +1908,14 @@ export const commandTriggers: readonly CommandTrigger[] = [
     'shorewall6',
     'shorewall-lite',
   ].map((command) => ({ command, facility: 'netfilter' })),
+  // The iptables wrapper picks iptables-legacy or iptables-nft when the container runs, from the rules it finds in the
+  // host's tables (SRC.iptablesWrapper); installing it at build time changes no rule.
+  ...['iptables-wrapper-installer.sh', 'iptables-wrapper'].map((command) => ({
+    command,
+    facility: 'netfilter',
+    atBuild:
+      'In a RUN step it only installs the wrapper; the wrapper chooses iptables-legacy or iptables-nft when the container runs, by the rules it finds in the host kernel.',
+  })),
   { command: 'ipvsadm', facility: 'ipvs' },
   { command: 'keepalived', facility: 'keepalived' },
   ...['exportfs', 'rpc.nfsd', 'rpc.mountd'].map((command) => ({ command, facility: 'nfs-server' })),
@@ -1928,6 +1945,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   })),
   { command: 'update-binfmts', facility: 'binfmt', sub: ['--enable', '--import', '--install', '--package'] },
   { command: 'qemu-binfmt-conf.sh', facility: 'binfmt' },
+  // tonistiigi/binfmt's installer: it registers QEMU emulators in the host's binfmt_misc (SRC.tonistiigiBinfmt).
+  { command: 'binfmt', facility: 'binfmt' },
   // balena base images run foreign-architecture RUN steps through these (QEMU via binfmt_misc)
   { command: 'cross-build-start', facility: 'binfmt' },
   { command: 'qemu-*-static', facility: 'binfmt' },
@@ -2209,6 +2228,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   // Ubuntu's linux-tools-<release> put perf here; linking it out picks a kernel-version-specific binary.
   { path: '/usr/lib/linux-tools', facility: 'bpf-tracing', features: ['perf_events'] },
   { path: '/proc/sys/fs/binfmt_misc', facility: 'binfmt' },
+  // Cilium's datapath sources, compiled by the agent and loaded into the host kernel (SRC.ciliumBpfDir).
+  { path: '/var/lib/cilium/bpf', facility: 'cilium' },
   { path: '/etc/subuid', facility: 'rootless-containers', exact: true },
   { path: '/etc/subgid', facility: 'rootless-containers', exact: true },
   { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
@@ -2363,6 +2384,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   // LinuxServer's WireGuard image loads (or builds) the wireguard module of the host at start (SRC.lsioWireguard).
   { repository: 'linuxserver/wireguard', facility: 'netlink-link' },
   ...['cilium/cilium', 'cilium/cilium-dev'].map((repository) => ({ repository, facility: 'cilium' })),
+  // The base the cilium agent image is built on (SRC.ciliumRuntime).
+  { repository: 'cilium/cilium-runtime', facility: 'cilium' },
   { repository: 'calico/node', facility: 'calico' },
   // DeepStream's Jetson image (SRC.deepstreamL4t).
   { repository: 'nvidia/deepstream-l4t', facility: 'jetson-l4t' },
@@ -2888,6 +2911,20 @@ export interface BuildTimeLimit {
   args?: RegExp;
   source: Source;
 }
+
+/**
+ * What `RUN --security=insecure` means for the step (SRC.buildkitInsecure: "runs the command without sandbox in
+ * insecure mode … equivalent to running docker run --privileged"; the entitlement must be allowed by the daemon and
+ * asked for by the build). Explained on the flag, never reported: the builder decides whether it is allowed.
+ */
+export const insecureBuildStep: { note: string; source: Source } = {
+  note:
+    "**`RUN --security=insecure`**: this build step runs without BuildKit's sandbox, the equivalent of `docker run --privileged` " +
+    "(all capabilities, the host's devices). The builder must allow the `security.insecure` entitlement " +
+    '(buildkitd `--allow-insecure-entitlement security.insecure`) and the build must ask for it (`--allow security.insecure`); ' +
+    'otherwise the build fails at this step.',
+  source: [SRC.buildkitInsecure, SRC.dockerRun].join('; '),
+};
 
 const BUILD = [SRC.mobyCaps, SRC.buildkitInsecure].join('; ');
 export const buildTimeLimits: readonly BuildTimeLimit[] = [

@@ -1337,3 +1337,35 @@ test('Wi-Fi monitor-mode capture: kismet and aircrack-ng explain the host wirele
   const echo = 'FROM debian:12\nRUN echo "run kismet or airmon-ng on the host"\n';
   assert.deepEqual(notesAt(echo, 'debian-12', 1, 'kismet'), []);
 });
+
+test('sample 21: the binfmt installer, the iptables wrapper, Cilium datapath sources and runtime base; RUN --security=insecure', () => {
+  const t = [
+    'FROM quay.io/cilium/cilium-runtime:ad71fe7980638d9b7d4c57fc07604cea9a0a1371',
+    'RUN ./iptables-wrapper-installer.sh --no-sanity-check',
+    'COPY bpf/ /var/lib/cilium/bpf/',
+    'COPY --from=binfmt /go/bin/binfmt /usr/bin/binfmt',
+    'ENTRYPOINT [ "/usr/bin/binfmt" ]',
+    'RUN --security=insecure /usr/bin/test -test.v',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 0, 'cilium-runtime').join('\n'), /Cilium agent/);
+  const wrapper = notesAt(t, undefined, 1, 'iptables-wrapper-installer.sh').join('\n');
+  assert.match(wrapper, /Netfilter/);
+  assert.match(wrapper, /only installs the wrapper/);
+  assert.match(notesAt(t, undefined, 2, '/var/lib/cilium/bpf/').join('\n'), /Cilium agent/);
+  assert.match(notesAt(t, undefined, 4, '/usr/bin/binfmt').join('\n'), /binfmt_misc/);
+  assert.match(notesAt(t, undefined, 5, '--security=insecure').join('\n'), /without BuildKit's sandbox/);
+  // Installing the wrapper changes no rule, and the flag is the builder's business: explained, never reported.
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  // Not the program: a word in an echo, a path that only starts the same, a RUN without the flag.
+  const u = [
+    'FROM alpine:3.20',
+    'RUN echo binfmt iptables-wrapper',
+    'COPY bpf/ /var/lib/cilium/bpf-old/',
+    'RUN --network=host true',
+    '',
+  ].join('\n');
+  assert.deepEqual(notesAt(u, undefined, 1, 'binfmt'), []);
+  assert.deepEqual(notesAt(u, undefined, 2, '/var/lib/cilium/bpf-old/'), []);
+  assert.deepEqual(notesAt(u, undefined, 3, '--network=host'), []);
+});
