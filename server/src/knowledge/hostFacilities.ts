@@ -222,6 +222,10 @@ const SRC = {
     'tonistiigi/binfmt @ e41434fe cmd/binfmt/main.go (flag -mount, default /proc/sys/fs/binfmt_misc; installs emulators by writing to its register file) and README.md ("docker run --privileged --rm tonistiigi/binfmt --install all"); Dockerfile: the image\'s ENTRYPOINT is /usr/bin/binfmt',
   iptablesWrapper:
     'kubernetes-sigs/iptables-wrappers @ e139a115 iptables-wrapper-installer.sh, as copied in cilium/cilium images/runtime/iptables-wrapper-installer.sh @ 21d690e1 ("Installs a wrapper iptables script in a container that will figure out whether iptables-legacy or iptables-nft is in use on the host")',
+  jemallocPage:
+    'jemalloc/jemalloc @ 295e4894 INSTALL.md (--with-lg-page: "the base 2 log of the allocator page size, which must in turn be at least as large as the system page size"; by default configure uses the build host\'s page size) and src/pages.c pages_boot() ("<jemalloc>: Unsupported system page size" when the running kernel\'s page is larger)',
+  pageSize:
+    'torvalds/linux v6.12 arch/arm64/Kconfig (choice "Page size": ARM64_4K_PAGES, ARM64_16K_PAGES, ARM64_64K_PAGES) and arch/x86/include/asm/page_types.h (PAGE_SHIFT 12); the shipped reference configs: el8-aarch64 (AlmaLinux 8, 4.18.0-553.97.1.el8_10) CONFIG_ARM64_64K_PAGES=y, the other aarch64 ones (Debian 11, EL9, EL10, Fedora 43, Ubuntu 20.04-24.04) CONFIG_ARM64_4K_PAGES=y',
   felix:
     'projectcalico/calico @ 029a1293 felix/README.md ("`--privileged` is required because Felix needs to execute iptables and other privileged commands. `--net=host` is required so that Felix can manipulate the routes and iptables tables in the host namespace")',
   kata: 'kata-containers/kata-containers @ 03cc6700 src/runtime/README.md (the runtime "creates hardware-virtualized Linux containers running on Linux hosts"; kata-runtime is its utility program)',
@@ -1338,6 +1342,16 @@ export const hostFacilities: readonly HostFacility[] = [
     run: { notes: ['docker run --cpuset-mems / --cpuset-cpus limit the nodes and CPUs the container may use.'] },
     source: SRC.numa,
     sources: [SRC.dockerRun, SRC.jdkNuma],
+  },
+  {
+    id: 'page-size',
+    name: 'Memory page size (host kernel)',
+    summary:
+      "Pages are the host kernel's: 4 KiB on x86-64; 4, 16 or 64 KiB on arm64 (64 KiB on EL8). jemalloc fixes its page size at build (--with-lg-page, else the build machine's) and will not start on larger pages (`Unsupported system page size`).",
+    features: [],
+    run: {},
+    source: SRC.jemallocPage,
+    sources: [SRC.pageSize],
   },
   {
     id: 'android-binder',
@@ -2798,6 +2812,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   },
   { pattern: /checkpoint-restore\/criu|(^|\/)criu-[0-9$][^/\s]*\.tar/, facility: 'checkpoint-restore' },
   { pattern: /ptpd\/ptpd(\.git)?$/, facility: 'system-clock' },
+  // jemalloc's allocator page size, fixed at build time (SRC.jemallocPage): a larger one also runs on smaller pages.
+  { pattern: /^--with-lg-page=[0-9]+$/, facility: 'page-size', mentioned: true },
   // BlueZ built from its kernel.org repository or a release tarball: bluetoothd drives the host's adapters (SRC.bluetooth).
   { pattern: /scm\/bluetooth\/bluez(\.git)?$|(^|\/)bluez-[0-9][^/\s]*\.tar/, facility: 'bluetooth' },
   // Kata Containers' runtime downloaded from its releases (SRC.kata).

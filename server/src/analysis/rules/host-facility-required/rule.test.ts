@@ -1369,3 +1369,12 @@ test('sample 21: the binfmt installer, the iptables wrapper, Cilium datapath sou
   assert.deepEqual(notesAt(u, undefined, 2, '/var/lib/cilium/bpf-old/'), []);
   assert.deepEqual(notesAt(u, undefined, 3, '--network=host'), []);
 });
+
+test("jemalloc's --with-lg-page: the host kernel's page size explained on the option, never reported", () => {
+  const t = ['FROM alpine:3.24', 'RUN ./autogen.sh --with-lg-page=16 && make', 'RUN ./configure --with-lg-quantum=4 && make', ''].join(
+    '\n',
+  );
+  assert.match(notesAt(t, undefined, 1, '--with-lg-page=16').join('\n'), /Unsupported system page size/);
+  assert.deepEqual(notesAt(t, undefined, 2, '--with-lg-quantum=4'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
