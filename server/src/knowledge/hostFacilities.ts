@@ -226,6 +226,8 @@ const SRC = {
     'jemalloc/jemalloc @ 295e4894 INSTALL.md (--with-lg-page: "the base 2 log of the allocator page size, which must in turn be at least as large as the system page size"; by default configure uses the build host\'s page size) and src/pages.c pages_boot() ("<jemalloc>: Unsupported system page size" when the running kernel\'s page is larger)',
   pageSize:
     'torvalds/linux v6.12 arch/arm64/Kconfig (choice "Page size": ARM64_4K_PAGES, ARM64_16K_PAGES, ARM64_64K_PAGES) and arch/x86/include/asm/page_types.h (PAGE_SHIFT 12); the shipped reference configs: el8-aarch64 (AlmaLinux 8, 4.18.0-553.97.1.el8_10) CONFIG_ARM64_64K_PAGES=y, the other aarch64 ones (Debian 11, EL9, EL10, Fedora 43, Ubuntu 20.04-24.04) CONFIG_ARM64_4K_PAGES=y',
+  zwaveJsUi:
+    'zwave-js/zwave-js-ui @ 44e4bd3f docs/getting-started/docker.md ("Configure the path for your serial device": docker run --device=/dev/serial/by-id/<stick>:/dev/zwave) and docs/getting-started/other-methods.md ("npm install -g zwave-js-ui", then run zwave-js-ui)',
   felix:
     'projectcalico/calico @ 029a1293 felix/README.md ("`--privileged` is required because Felix needs to execute iptables and other privileged commands. `--net=host` is required so that Felix can manipulate the routes and iptables tables in the host namespace")',
   kata: 'kata-containers/kata-containers @ 03cc6700 src/runtime/README.md (the runtime "creates hardware-virtualized Linux containers running on Linux hosts"; kata-runtime is its utility program)',
@@ -1071,7 +1073,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: { notes: ['Pass it with docker run --device <path> (or --device-cgroup-rule for hot-plugged devices).'] },
     source: SRC.mobyDev,
-    sources: [SRC.dockerRun],
+    sources: [SRC.dockerRun, SRC.zwaveJsUi],
   },
   {
     id: 'file-capabilities',
@@ -1729,6 +1731,17 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'criu', facility: 'checkpoint-restore' },
   { command: 'pptpd', facility: 'ppp' },
   ...['ser2net', 'pigpiod'].map((command) => ({ command, facility: 'host-device' })),
+  // Z-Wave JS UI drives a Z-Wave USB stick through its serial device (SRC.zwaveJsUi); npm is one way it is installed.
+  { command: 'zwave-js-ui', facility: 'host-device' },
+  // The package word may be quoted with its version in a variable: "zwave-js-ui@${ZWAVEJS_UI_VERSION}".
+  {
+    command: 'npm',
+    facility: 'host-device',
+    sub: ['install', 'i', 'add'],
+    args: /^["']?zwave-js-ui(@[^"']*)?["']?$/,
+    atBuild:
+      'Z-Wave JS UI drives a Z-Wave USB stick through its serial device: the container needs it passed in (--device /dev/serial/by-id/<stick>:/dev/zwave).',
+  },
   // Firecracker's jailer starts firecracker (KVM) inside its own chroot, namespaces and cgroups.
   { command: 'jailer', facility: 'kvm' },
   // Routing daemons that install routes in the kernel: zebra (FRR/Quagga: "provides kernel routing table

@@ -1378,3 +1378,17 @@ test("jemalloc's --with-lg-page: the host kernel's page size explained on the op
   assert.deepEqual(notesAt(t, undefined, 2, '--with-lg-quantum=4'), []);
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('Z-Wave JS UI installed with npm or run by name: its USB stick is a host device; other npm packages are not', () => {
+  const t = [
+    'FROM alpine:3.24',
+    'RUN npm install -g "zwave-js-ui@${ZWAVEJS_UI_VERSION}"',
+    'RUN npm install -g zwave-js-ui-helper && npm i zwave-js',
+    'CMD ["zwave-js-ui"]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'zwave-js-ui').join('\n'), /Z-Wave USB stick/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'zwave-js-ui-helper'), []);
+  assert.match(notesAt(t, undefined, 3, 'zwave-js-ui').join('\n'), /Host device/);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
