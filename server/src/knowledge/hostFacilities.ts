@@ -2825,6 +2825,9 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   },
   { pattern: /checkpoint-restore\/criu|(^|\/)criu-[0-9$][^/\s]*\.tar/, facility: 'checkpoint-restore' },
   { pattern: /ptpd\/ptpd(\.git)?$/, facility: 'system-clock' },
+  // QEMU's registration script, fetched or copied in (multiarch/qemu-user-static ADDs it from qemu/qemu): it writes one
+  // interpreter per QEMU target into the host's binfmt_misc register (SRC.binfmt).
+  { pattern: /(^|\/)qemu-binfmt-conf\.sh$/, facility: 'binfmt' },
   // jemalloc's allocator page size, fixed at build time (SRC.jemallocPage): a larger one also runs on smaller pages.
   { pattern: /^--with-lg-page=[0-9]+$/, facility: 'page-size', mentioned: true },
   // BlueZ built from its kernel.org repository or a release tarball: bluetoothd drives the host's adapters (SRC.bluetooth).

@@ -1392,3 +1392,18 @@ test('Z-Wave JS UI installed with npm or run by name: its USB stick is a host de
   assert.match(notesAt(t, undefined, 3, 'zwave-js-ui').join('\n'), /Host device/);
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test("QEMU's binfmt registration script ADDed beside a start script not shown: the start word names binfmt_misc", () => {
+  const t = [
+    'FROM busybox:1.37',
+    'ADD ./register.sh /register',
+    'ADD https://raw.githubusercontent.com/qemu/qemu/e75941331e4cdc05878119e08635ace437aae721/scripts/qemu-binfmt-conf.sh /qemu-binfmt-conf.sh',
+    'ENTRYPOINT ["/register"]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 3, '/register').join('\n'), /Start script not shown[\s\S]*binfmt_misc/);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  // Without the registration script, the same start script names nothing.
+  const u = ['FROM busybox:1.37', 'ADD ./register.sh /register', 'ENTRYPOINT ["/register"]', ''].join('\n');
+  assert.doesNotMatch(notesAt(u, undefined, 2, '/register').join('\n'), /binfmt_misc/);
+});
