@@ -228,6 +228,8 @@ const SRC = {
     'torvalds/linux v6.12 arch/arm64/Kconfig (choice "Page size": ARM64_4K_PAGES, ARM64_16K_PAGES, ARM64_64K_PAGES) and arch/x86/include/asm/page_types.h (PAGE_SHIFT 12); the shipped reference configs: el8-aarch64 (AlmaLinux 8, 4.18.0-553.97.1.el8_10) CONFIG_ARM64_64K_PAGES=y, the other aarch64 ones (Debian 11, EL9, EL10, Fedora 43, Ubuntu 20.04-24.04) CONFIG_ARM64_4K_PAGES=y',
   zwaveJsUi:
     'zwave-js/zwave-js-ui @ 44e4bd3f docs/getting-started/docker.md ("Configure the path for your serial device": docker run --device=/dev/serial/by-id/<stick>:/dev/zwave) and docs/getting-started/other-methods.md ("npm install -g zwave-js-ui", then run zwave-js-ui)',
+  s390Tools:
+    'ibm-s390-linux/s390-tools @ afdecb4a README.md ("user space utilities for use with the s390 Linux kernel and device drivers": dasdfmt/fdasd for DASDs, lszcrypt/chzcrypt for zcrypt devices, qeth and zfcp tools); packages.ubuntu.com noble s390-tools 2.31.0-0ubuntu5 ("fundamental utilities for Linux on z Systems")',
   felix:
     'projectcalico/calico @ 029a1293 felix/README.md ("`--privileged` is required because Felix needs to execute iptables and other privileged commands. `--net=host` is required so that Felix can manipulate the routes and iptables tables in the host namespace")',
   kata: 'kata-containers/kata-containers @ 03cc6700 src/runtime/README.md (the runtime "creates hardware-virtualized Linux containers running on Linux hosts"; kata-runtime is its utility program)',
@@ -1073,7 +1075,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: { notes: ['Pass it with docker run --device <path> (or --device-cgroup-rule for hot-plugged devices).'] },
     source: SRC.mobyDev,
-    sources: [SRC.dockerRun, SRC.zwaveJsUi],
+    sources: [SRC.dockerRun, SRC.zwaveJsUi, SRC.s390Tools],
   },
   {
     id: 'file-capabilities',
@@ -2717,6 +2719,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'nut-server': 'host-device',
   gpsd: 'host-device',
   apcupsd: 'host-device',
+  // IBM Z's tools for the host kernel's DASD, crypto-adapter (zcrypt), qeth and zfcp drivers (SRC.s390Tools).
+  's390-tools': 'host-device',
   // ROCm user space (SRC.rocmPackages): it runs on the host's amdgpu kernel driver through /dev/kfd (SRC.rocm).
   ...Object.fromEntries(
     ['rocm', 'rocm-language-runtime', 'rocm-hip-runtime', 'rocm-hip-libraries', 'rocm-opencl-runtime', 'rocm-ml-libraries'].map((p) => [

@@ -1407,3 +1407,10 @@ test("QEMU's binfmt registration script ADDed beside a start script not shown: t
   const u = ['FROM busybox:1.37', 'ADD ./register.sh /register', 'ENTRYPOINT ["/register"]', ''].join('\n');
   assert.doesNotMatch(notesAt(u, undefined, 2, '/register').join('\n'), /binfmt_misc/);
 });
+
+test('s390-tools (DASD, zcrypt, qeth tools for the host kernel drivers of IBM Z) is explained as host devices, never reported', () => {
+  const t = 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y s390-tools s390-tools-data\n';
+  assert.match(notesAt(t, undefined, 1, 's390-tools').join('\n'), /Host device/);
+  assert.deepEqual(notesAt(t, undefined, 1, 's390-tools-data'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
