@@ -230,6 +230,8 @@ const SRC = {
     'zwave-js/zwave-js-ui @ 44e4bd3f docs/getting-started/docker.md ("Configure the path for your serial device": docker run --device=/dev/serial/by-id/<stick>:/dev/zwave) and docs/getting-started/other-methods.md ("npm install -g zwave-js-ui", then run zwave-js-ui)',
   s390Tools:
     'ibm-s390-linux/s390-tools @ afdecb4a README.md ("user space utilities for use with the s390 Linux kernel and device drivers": dasdfmt/fdasd for DASDs, lszcrypt/chzcrypt for zcrypt devices, qeth and zfcp tools); packages.ubuntu.com noble s390-tools 2.31.0-0ubuntu5 ("fundamental utilities for Linux on z Systems")',
+  mermaidSandbox:
+    'mermaid-js/mermaid-cli @ 111e0349 docs/linux-sandbox-issue.md (Chromium fails with "No usable sandbox!"; the workaround is a puppeteer-config.json with "args": ["--no-sandbox"], passed as mmdc -p) and docs/already-installed-chromium.md (--puppeteerConfigFile is "a JSON configuration file for puppeteer")',
   felix:
     'projectcalico/calico @ 029a1293 felix/README.md ("`--privileged` is required because Felix needs to execute iptables and other privileged commands. `--net=host` is required so that Felix can manipulate the routes and iptables tables in the host namespace")',
   kata: 'kata-containers/kata-containers @ 03cc6700 src/runtime/README.md (the runtime "creates hardware-virtualized Linux containers running on Linux hosts"; kata-runtime is its utility program)',
@@ -1536,7 +1538,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.chromiumSandbox,
-    sources: [SRC.mobySeccomp, SRC.electronSandbox, SRC.electronDisableSandbox],
+    sources: [SRC.mobySeccomp, SRC.electronSandbox, SRC.electronDisableSandbox, SRC.mermaidSandbox],
   },
   {
     id: 'resource-limits',
@@ -2210,7 +2212,8 @@ export const qdiscFeatures: Readonly<Record<string, readonly string[]>> = {
  * lines turn on a kernel facility: `file` is the written file's name, `line` a line of its text.
  */
 interface ConfigTrigger {
-  file: string;
+  /** The written file's name, or a pattern of names (Puppeteer's launch options may be in any JSON file). */
+  file: string | RegExp;
   line: RegExp;
   facility: string;
   /** Extra kernel features (ids in features.ts) this setting needs. */
@@ -2231,6 +2234,13 @@ export const configTriggers: readonly ConfigTrigger[] = [
   },
   // An fstab entry mounting the nfsd filesystem, the control interface of the host kernel's NFS server (SRC.nfsdFs);
   { file: 'fstab', line: /^\s*\S+\s+\S+\s+nfsd(\s|$)/m, facility: 'nfs-server', setting: 'nfsd … nfsd (fstab)' },
+  // Puppeteer launch options (mermaid-cli's -p/--puppeteerConfigFile) that turn Chromium's sandbox off (SRC.mermaidSandbox).
+  {
+    file: /\.json$/,
+    line: /"args"\s*:\s*\[[^\]]*["']--(no-sandbox|disable-setuid-sandbox)["']/,
+    facility: 'browser-sandbox',
+    setting: '"args": ["--no-sandbox"]',
+  },
 ];
 
 /** Paths whose use (as a command argument, VOLUME, COPY destination) means the facility. Prefix match unless `exact`. */

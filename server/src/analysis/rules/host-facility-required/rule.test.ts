@@ -942,10 +942,13 @@ test("sample 10: Chrome, Chromium and Electron runs and --no-sandbox explain Chr
     'FROM node:20\nRUN apt-get install -y google-chrome-stable chromium\nRUN echo \'{"args": ["--no-sandbox"]}\' > /puppeteer.json\n# we need --no-sandbox here\n';
   for (const [line, word] of [
     [1, 'chromium'],
-    [2, '--no-sandbox'],
     [3, '--no-sandbox'],
   ] as const)
     assert.deepEqual(notesAt(quiet, undefined, line, word), [], word);
+  // The echoed text is written to a JSON file as Puppeteer's launch options (mermaid-cli's -p): a configuration
+  // write, explained like squid.conf's, where the same words in a comment are not.
+  assert.match(notesAt(quiet, undefined, 2, '--no-sandbox').join('\n'), /Chromium's Linux sandbox/);
+  assert.deepEqual(findingsOf(quiet, ID, 'debian-12'), []);
 });
 
 test('sample 10: an AppImage mounts itself through FUSE, which no build step has; extracting needs none', () => {
@@ -1412,5 +1415,18 @@ test('s390-tools (DASD, zcrypt, qeth tools for the host kernel drivers of IBM Z)
   const t = 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y s390-tools s390-tools-data\n';
   assert.match(notesAt(t, undefined, 1, 's390-tools').join('\n'), /Host device/);
   assert.deepEqual(notesAt(t, undefined, 1, 's390-tools-data'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test("Puppeteer launch options written to a JSON file with --no-sandbox: Chromium's sandbox explained, never reported", () => {
+  const t = [
+    'FROM node:22-bookworm',
+    `RUN echo '{"args": ["--no-sandbox"]}' > /puppeteer.json`,
+    `RUN echo '{"args": []}' > /quiet.json && echo '--no-sandbox' > /notes.txt`,
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, '{"args"').join('\n'), /Chromium's Linux sandbox/);
+  assert.deepEqual(notesAt(t, undefined, 2, '{"args"'), []);
+  assert.deepEqual(notesAt(t, undefined, 2, "'--no-sandbox'"), []);
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });

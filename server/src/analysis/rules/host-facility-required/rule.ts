@@ -387,7 +387,7 @@ function configUses(c: ShellCommand, add: AddUse): void {
   for (const w of configWrites(c)) {
     const file = w.path.slice(w.path.lastIndexOf('/') + 1);
     for (const t of configTriggers) {
-      if (t.file !== file || !t.line.test(w.text)) continue;
+      if ((typeof t.file === 'string' ? t.file !== file : !t.file.test(file)) || !t.line.test(w.text)) continue;
       add(t.facility, w.range, `${code(t.setting)} in ${code(w.path)}`, t.features, { kind: 'prepared', noteRange: w.range });
     }
   }
