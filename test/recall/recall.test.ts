@@ -165,6 +165,11 @@ const oneLine = (e: Entry) =>
  * added 17 lines, 11 covered before its fixes and 15 after (Alpine's VA-API drivers and Debian's udev package now
  * explain themselves), none reportable as a warning: the corpus is 1,129 lines, covered 94.4% → 94.8% (1,070 lines),
  * diagnostic 19.8%, and the floors stay where the measured values round down to.
+ * The twenty-first sample (every Dockerfile of iovisor/bcc, Falco's docker/, Cilium's images/, multiarch/qemu-user-static,
+ * tonistiigi/binfmt and a Kata Containers subset: 71 files) added 35 lines, 21 covered before its fixes (60.0%) and 28
+ * after (80.0%), 2 with a diagnostic; the rest are start scripts and build helpers whose text is not in the file. With
+ * three earlier misses fixed (jemalloc's page size, Z-Wave JS UI from npm, Puppeteer options with --no-sandbox written
+ * to a JSON file) the corpus is 1,164 lines, covered 94.6%, diagnostic 19.3%: the floors stay.
  */
 const FLOOR = { covered: 0.94, hover: 0.94, diagnostic: 0.19 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -216,6 +216,24 @@ const SRC = {
     'linuxserver/docker-wireguard @ 0101801b README.md ("During container start, it will first check if the wireguard module is already installed and loaded"; run with --cap-add=NET_ADMIN --cap-add=SYS_MODULE)',
   cilium:
     'cilium/cilium @ 00c88111 Documentation/operations/system_requirements.rst ("When running Cilium using the container image cilium/cilium, the host system must meet these requirements: … Linux kernel >= 5.10 or equivalent (e.g., 4.18 on RHEL 8.10)"; CONFIG_BPF, CONFIG_BPF_SYSCALL, CONFIG_NET_CLS_BPF, CONFIG_NET_SCH_INGRESS, …)',
+  ciliumRuntime:
+    'cilium/cilium images/cilium/Dockerfile @ fa3cfa8b (the cilium agent image is built `FROM ${CILIUM_RUNTIME_IMAGE}`, quay.io/cilium/cilium-runtime) and images/runtime/Dockerfile @ 0f66e929 (the runtime base: iptables, ipset, kmod, bpftool, clang and llc for the eBPF datapath)',
+  ciliumBpfDir:
+    'cilium/cilium Makefile, target install-bpf ("Copies over the BPF source files from bpf/ to /var/lib/cilium/bpf/"; install-container-binary depends on it) and images/cilium/Dockerfile.debug @ c88829bb (COPY bpf/ /var/lib/cilium/bpf/ beside cilium-agent): the agent compiles its datapath from these sources and loads it into the host kernel (SRC.cilium)',
+  tonistiigiBinfmt:
+    'tonistiigi/binfmt @ e41434fe cmd/binfmt/main.go (flag -mount, default /proc/sys/fs/binfmt_misc; installs emulators by writing to its register file) and README.md ("docker run --privileged --rm tonistiigi/binfmt --install all"); Dockerfile: the image\'s ENTRYPOINT is /usr/bin/binfmt',
+  iptablesWrapper:
+    'kubernetes-sigs/iptables-wrappers @ e139a115 iptables-wrapper-installer.sh, as copied in cilium/cilium images/runtime/iptables-wrapper-installer.sh @ 21d690e1 ("Installs a wrapper iptables script in a container that will figure out whether iptables-legacy or iptables-nft is in use on the host")',
+  jemallocPage:
+    'jemalloc/jemalloc @ 295e4894 INSTALL.md (--with-lg-page: "the base 2 log of the allocator page size, which must in turn be at least as large as the system page size"; by default configure uses the build host\'s page size) and src/pages.c pages_boot() ("<jemalloc>: Unsupported system page size" when the running kernel\'s page is larger)',
+  pageSize:
+    'torvalds/linux v6.12 arch/arm64/Kconfig (choice "Page size": ARM64_4K_PAGES, ARM64_16K_PAGES, ARM64_64K_PAGES) and arch/x86/include/asm/page_types.h (PAGE_SHIFT 12); the shipped reference configs: el8-aarch64 (AlmaLinux 8, 4.18.0-553.97.1.el8_10) CONFIG_ARM64_64K_PAGES=y, the other aarch64 ones (Debian 11, EL9, EL10, Fedora 43, Ubuntu 20.04-24.04) CONFIG_ARM64_4K_PAGES=y',
+  zwaveJsUi:
+    'zwave-js/zwave-js-ui @ 44e4bd3f docs/getting-started/docker.md ("Configure the path for your serial device": docker run --device=/dev/serial/by-id/<stick>:/dev/zwave) and docs/getting-started/other-methods.md ("npm install -g zwave-js-ui", then run zwave-js-ui)',
+  s390Tools:
+    'ibm-s390-linux/s390-tools @ afdecb4a README.md ("user space utilities for use with the s390 Linux kernel and device drivers": dasdfmt/fdasd for DASDs, lszcrypt/chzcrypt for zcrypt devices, qeth and zfcp tools); packages.ubuntu.com noble s390-tools 2.31.0-0ubuntu5 ("fundamental utilities for Linux on z Systems")',
+  mermaidSandbox:
+    'mermaid-js/mermaid-cli @ 111e0349 docs/linux-sandbox-issue.md (Chromium fails with "No usable sandbox!"; the workaround is a puppeteer-config.json with "args": ["--no-sandbox"], passed as mmdc -p) and docs/already-installed-chromium.md (--puppeteerConfigFile is "a JSON configuration file for puppeteer")',
   felix:
     'projectcalico/calico @ 029a1293 felix/README.md ("`--privileged` is required because Felix needs to execute iptables and other privileged commands. `--net=host` is required so that Felix can manipulate the routes and iptables tables in the host namespace")',
   kata: 'kata-containers/kata-containers @ 03cc6700 src/runtime/README.md (the runtime "creates hardware-virtualized Linux containers running on Linux hosts"; kata-runtime is its utility program)',
@@ -778,7 +796,7 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['iptables_nft', 'iptables_legacy', 'nf_tables'],
     run: NET_ADMIN,
     source: SRC.capabilities,
-    sources: [SRC.mobyCaps],
+    sources: [SRC.mobyCaps, SRC.iptablesWrapper],
   },
   {
     id: 'ipvs',
@@ -926,7 +944,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.binfmt,
-    sources: [SRC.debianConfig],
+    sources: [SRC.debianConfig, SRC.tonistiigiBinfmt],
   },
   {
     id: 'bpf-tracing',
@@ -1065,7 +1083,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: { notes: ['Pass it with docker run --device <path> (or --device-cgroup-rule for hot-plugged devices).'] },
     source: SRC.mobyDev,
-    sources: [SRC.dockerRun],
+    sources: [SRC.dockerRun, SRC.zwaveJsUi, SRC.s390Tools],
   },
   {
     id: 'file-capabilities',
@@ -1338,6 +1356,16 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.dockerRun, SRC.jdkNuma],
   },
   {
+    id: 'page-size',
+    name: 'Memory page size (host kernel)',
+    summary:
+      "Pages are the host kernel's: 4 KiB on x86-64; 4, 16 or 64 KiB on arm64 (64 KiB on EL8). jemalloc fixes its page size at build (--with-lg-page, else the build machine's) and will not start on larger pages (`Unsupported system page size`).",
+    features: [],
+    run: {},
+    source: SRC.jemallocPage,
+    sources: [SRC.pageSize],
+  },
+  {
     id: 'android-binder',
     name: 'Android container (binder, binderfs)',
     summary:
@@ -1415,6 +1443,7 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['bpf', 'btf', 'vxlan', 'geneve', 'ipset'],
     run: { privileged: true, notes: ['Usually with --network host and the host /sys/fs/bpf mounted (a Kubernetes DaemonSet does both).'] },
     source: SRC.cilium,
+    sources: [SRC.ciliumRuntime, SRC.ciliumBpfDir],
   },
   {
     id: 'calico',
@@ -1515,7 +1544,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.chromiumSandbox,
-    sources: [SRC.mobySeccomp, SRC.electronSandbox, SRC.electronDisableSandbox],
+    sources: [SRC.mobySeccomp, SRC.electronSandbox, SRC.electronDisableSandbox, SRC.mermaidSandbox],
   },
   {
     id: 'resource-limits',
@@ -1712,6 +1741,17 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'criu', facility: 'checkpoint-restore' },
   { command: 'pptpd', facility: 'ppp' },
   ...['ser2net', 'pigpiod'].map((command) => ({ command, facility: 'host-device' })),
+  // Z-Wave JS UI drives a Z-Wave USB stick through its serial device (SRC.zwaveJsUi); npm is one way it is installed.
+  { command: 'zwave-js-ui', facility: 'host-device' },
+  // The package word may be quoted with its version in a variable: "zwave-js-ui@${ZWAVEJS_UI_VERSION}".
+  {
+    command: 'npm',
+    facility: 'host-device',
+    sub: ['install', 'i', 'add'],
+    args: /^["']?zwave-js-ui(@[^"']*)?["']?$/,
+    atBuild:
+      'Z-Wave JS UI drives a Z-Wave USB stick through its serial device: the container needs it passed in (--device /dev/serial/by-id/<stick>:/dev/zwave).',
+  },
   // Firecracker's jailer starts firecracker (KVM) inside its own chroot, namespaces and cgroups.
   { command: 'jailer', facility: 'kvm' },
   // Routing daemons that install routes in the kernel: zebra (FRR/Quagga: "provides kernel routing table
@@ -1907,6 +1947,14 @@ export const commandTriggers: readonly CommandTrigger[] = [
     'shorewall6',
     'shorewall-lite',
   ].map((command) => ({ command, facility: 'netfilter' })),
+  // The iptables wrapper picks iptables-legacy or iptables-nft when the container runs, from the rules it finds in the
+  // host's tables (SRC.iptablesWrapper); installing it at build time changes no rule.
+  ...['iptables-wrapper-installer.sh', 'iptables-wrapper'].map((command) => ({
+    command,
+    facility: 'netfilter',
+    atBuild:
+      'In a RUN step it only installs the wrapper; the wrapper chooses iptables-legacy or iptables-nft when the container runs, by the rules it finds in the host kernel.',
+  })),
   { command: 'ipvsadm', facility: 'ipvs' },
   { command: 'keepalived', facility: 'keepalived' },
   ...['exportfs', 'rpc.nfsd', 'rpc.mountd'].map((command) => ({ command, facility: 'nfs-server' })),
@@ -1936,6 +1984,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   })),
   { command: 'update-binfmts', facility: 'binfmt', sub: ['--enable', '--import', '--install', '--package'] },
   { command: 'qemu-binfmt-conf.sh', facility: 'binfmt' },
+  // tonistiigi/binfmt's installer: it registers QEMU emulators in the host's binfmt_misc (SRC.tonistiigiBinfmt).
+  { command: 'binfmt', facility: 'binfmt' },
   // balena base images run foreign-architecture RUN steps through these (QEMU via binfmt_misc)
   { command: 'cross-build-start', facility: 'binfmt' },
   { command: 'qemu-*-static', facility: 'binfmt' },
@@ -2170,7 +2220,8 @@ export const qdiscFeatures: Readonly<Record<string, readonly string[]>> = {
  * lines turn on a kernel facility: `file` is the written file's name, `line` a line of its text.
  */
 interface ConfigTrigger {
-  file: string;
+  /** The written file's name, or a pattern of names (Puppeteer's launch options may be in any JSON file). */
+  file: string | RegExp;
   line: RegExp;
   facility: string;
   /** Extra kernel features (ids in features.ts) this setting needs. */
@@ -2191,6 +2242,13 @@ export const configTriggers: readonly ConfigTrigger[] = [
   },
   // An fstab entry mounting the nfsd filesystem, the control interface of the host kernel's NFS server (SRC.nfsdFs);
   { file: 'fstab', line: /^\s*\S+\s+\S+\s+nfsd(\s|$)/m, facility: 'nfs-server', setting: 'nfsd … nfsd (fstab)' },
+  // Puppeteer launch options (mermaid-cli's -p/--puppeteerConfigFile) that turn Chromium's sandbox off (SRC.mermaidSandbox).
+  {
+    file: /\.json$/,
+    line: /"args"\s*:\s*\[[^\]]*["']--(no-sandbox|disable-setuid-sandbox)["']/,
+    facility: 'browser-sandbox',
+    setting: '"args": ["--no-sandbox"]',
+  },
 ];
 
 /** Paths whose use (as a command argument, VOLUME, COPY destination) means the facility. Prefix match unless `exact`. */
@@ -2217,6 +2275,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   // Ubuntu's linux-tools-<release> put perf here; linking it out picks a kernel-version-specific binary.
   { path: '/usr/lib/linux-tools', facility: 'bpf-tracing', features: ['perf_events'] },
   { path: '/proc/sys/fs/binfmt_misc', facility: 'binfmt' },
+  // Cilium's datapath sources, compiled by the agent and loaded into the host kernel (SRC.ciliumBpfDir).
+  { path: '/var/lib/cilium/bpf', facility: 'cilium' },
   { path: '/etc/subuid', facility: 'rootless-containers', exact: true },
   { path: '/etc/subgid', facility: 'rootless-containers', exact: true },
   { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
@@ -2373,6 +2433,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   // LinuxServer's WireGuard image loads (or builds) the wireguard module of the host at start (SRC.lsioWireguard).
   { repository: 'linuxserver/wireguard', facility: 'netlink-link' },
   ...['cilium/cilium', 'cilium/cilium-dev'].map((repository) => ({ repository, facility: 'cilium' })),
+  // The base the cilium agent image is built on (SRC.ciliumRuntime).
+  { repository: 'cilium/cilium-runtime', facility: 'cilium' },
   { repository: 'calico/node', facility: 'calico' },
   // DeepStream's Jetson image (SRC.deepstreamL4t).
   { repository: 'nvidia/deepstream-l4t', facility: 'jetson-l4t' },
@@ -2679,6 +2741,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'nut-server': 'host-device',
   gpsd: 'host-device',
   apcupsd: 'host-device',
+  // IBM Z's tools for the host kernel's DASD, crypto-adapter (zcrypt), qeth and zfcp drivers (SRC.s390Tools).
+  's390-tools': 'host-device',
   // ROCm user space (SRC.rocmPackages): it runs on the host's amdgpu kernel driver through /dev/kfd (SRC.rocm).
   ...Object.fromEntries(
     ['rocm', 'rocm-language-runtime', 'rocm-hip-runtime', 'rocm-hip-libraries', 'rocm-opencl-runtime', 'rocm-ml-libraries'].map((p) => [
@@ -2803,6 +2867,11 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   },
   { pattern: /checkpoint-restore\/criu|(^|\/)criu-[0-9$][^/\s]*\.tar/, facility: 'checkpoint-restore' },
   { pattern: /ptpd\/ptpd(\.git)?$/, facility: 'system-clock' },
+  // QEMU's registration script, fetched or copied in (multiarch/qemu-user-static ADDs it from qemu/qemu): it writes one
+  // interpreter per QEMU target into the host's binfmt_misc register (SRC.binfmt).
+  { pattern: /(^|\/)qemu-binfmt-conf\.sh$/, facility: 'binfmt' },
+  // jemalloc's allocator page size, fixed at build time (SRC.jemallocPage): a larger one also runs on smaller pages.
+  { pattern: /^--with-lg-page=[0-9]+$/, facility: 'page-size', mentioned: true },
   // BlueZ built from its kernel.org repository or a release tarball: bluetoothd drives the host's adapters (SRC.bluetooth).
   { pattern: /scm\/bluetooth\/bluez(\.git)?$|(^|\/)bluez-[0-9][^/\s]*\.tar/, facility: 'bluetooth' },
   // Kata Containers' runtime downloaded from its releases (SRC.kata).
@@ -2916,6 +2985,20 @@ export interface BuildTimeLimit {
   args?: RegExp;
   source: Source;
 }
+
+/**
+ * What `RUN --security=insecure` means for the step (SRC.buildkitInsecure: "runs the command without sandbox in
+ * insecure mode … equivalent to running docker run --privileged"; the entitlement must be allowed by the daemon and
+ * asked for by the build). Explained on the flag, never reported: the builder decides whether it is allowed.
+ */
+export const insecureBuildStep: { note: string; source: Source } = {
+  note:
+    "**`RUN --security=insecure`**: this build step runs without BuildKit's sandbox, the equivalent of `docker run --privileged` " +
+    "(all capabilities, the host's devices). The builder must allow the `security.insecure` entitlement " +
+    '(buildkitd `--allow-insecure-entitlement security.insecure`) and the build must ask for it (`--allow security.insecure`); ' +
+    'otherwise the build fails at this step.',
+  source: [SRC.buildkitInsecure, SRC.dockerRun].join('; '),
+};
 
 const BUILD = [SRC.mobyCaps, SRC.buildkitInsecure].join('; ');
 export const buildTimeLimits: readonly BuildTimeLimit[] = [

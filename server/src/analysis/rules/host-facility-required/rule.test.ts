@@ -990,10 +990,13 @@ test("sample 10: Chrome, Chromium and Electron runs and --no-sandbox explain Chr
     'FROM node:20\nRUN apt-get install -y google-chrome-stable chromium\nRUN echo \'{"args": ["--no-sandbox"]}\' > /puppeteer.json\n# we need --no-sandbox here\n';
   for (const [line, word] of [
     [1, 'chromium'],
-    [2, '--no-sandbox'],
     [3, '--no-sandbox'],
   ] as const)
     assert.deepEqual(notesAt(quiet, undefined, line, word), [], word);
+  // The echoed text is written to a JSON file as Puppeteer's launch options (mermaid-cli's -p): a configuration
+  // write, explained like squid.conf's, where the same words in a comment are not.
+  assert.match(notesAt(quiet, undefined, 2, '--no-sandbox').join('\n'), /Chromium's Linux sandbox/);
+  assert.deepEqual(findingsOf(quiet, ID, 'debian-12'), []);
 });
 
 test('sample 10: an AppImage mounts itself through FUSE, which no build step has; extracting needs none', () => {
@@ -1384,4 +1387,94 @@ test('Wi-Fi monitor-mode capture: kismet and aircrack-ng explain the host wirele
   // the words in an echo are data
   const echo = 'FROM debian:12\nRUN echo "run kismet or airmon-ng on the host"\n';
   assert.deepEqual(notesAt(echo, 'debian-12', 1, 'kismet'), []);
+});
+
+test('sample 21: the binfmt installer, the iptables wrapper, Cilium datapath sources and runtime base; RUN --security=insecure', () => {
+  const t = [
+    'FROM quay.io/cilium/cilium-runtime:ad71fe7980638d9b7d4c57fc07604cea9a0a1371',
+    'RUN ./iptables-wrapper-installer.sh --no-sanity-check',
+    'COPY bpf/ /var/lib/cilium/bpf/',
+    'COPY --from=binfmt /go/bin/binfmt /usr/bin/binfmt',
+    'ENTRYPOINT [ "/usr/bin/binfmt" ]',
+    'RUN --security=insecure /usr/bin/test -test.v',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 0, 'cilium-runtime').join('\n'), /Cilium agent/);
+  const wrapper = notesAt(t, undefined, 1, 'iptables-wrapper-installer.sh').join('\n');
+  assert.match(wrapper, /Netfilter/);
+  assert.match(wrapper, /only installs the wrapper/);
+  assert.match(notesAt(t, undefined, 2, '/var/lib/cilium/bpf/').join('\n'), /Cilium agent/);
+  assert.match(notesAt(t, undefined, 4, '/usr/bin/binfmt').join('\n'), /binfmt_misc/);
+  assert.match(notesAt(t, undefined, 5, '--security=insecure').join('\n'), /without BuildKit's sandbox/);
+  // Installing the wrapper changes no rule, and the flag is the builder's business: explained, never reported.
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  // Not the program: a word in an echo, a path that only starts the same, a RUN without the flag.
+  const u = [
+    'FROM alpine:3.20',
+    'RUN echo binfmt iptables-wrapper',
+    'COPY bpf/ /var/lib/cilium/bpf-old/',
+    'RUN --network=host true',
+    '',
+  ].join('\n');
+  assert.deepEqual(notesAt(u, undefined, 1, 'binfmt'), []);
+  assert.deepEqual(notesAt(u, undefined, 2, '/var/lib/cilium/bpf-old/'), []);
+  assert.deepEqual(notesAt(u, undefined, 3, '--network=host'), []);
+});
+
+test("jemalloc's --with-lg-page: the host kernel's page size explained on the option, never reported", () => {
+  const t = ['FROM alpine:3.24', 'RUN ./autogen.sh --with-lg-page=16 && make', 'RUN ./configure --with-lg-quantum=4 && make', ''].join(
+    '\n',
+  );
+  assert.match(notesAt(t, undefined, 1, '--with-lg-page=16').join('\n'), /Unsupported system page size/);
+  assert.deepEqual(notesAt(t, undefined, 2, '--with-lg-quantum=4'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('Z-Wave JS UI installed with npm or run by name: its USB stick is a host device; other npm packages are not', () => {
+  const t = [
+    'FROM alpine:3.24',
+    'RUN npm install -g "zwave-js-ui@${ZWAVEJS_UI_VERSION}"',
+    'RUN npm install -g zwave-js-ui-helper && npm i zwave-js',
+    'CMD ["zwave-js-ui"]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'zwave-js-ui').join('\n'), /Z-Wave USB stick/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'zwave-js-ui-helper'), []);
+  assert.match(notesAt(t, undefined, 3, 'zwave-js-ui').join('\n'), /Host device/);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test("QEMU's binfmt registration script ADDed beside a start script not shown: the start word names binfmt_misc", () => {
+  const t = [
+    'FROM busybox:1.37',
+    'ADD ./register.sh /register',
+    'ADD https://raw.githubusercontent.com/qemu/qemu/e75941331e4cdc05878119e08635ace437aae721/scripts/qemu-binfmt-conf.sh /qemu-binfmt-conf.sh',
+    'ENTRYPOINT ["/register"]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 3, '/register').join('\n'), /Start script not shown[\s\S]*binfmt_misc/);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  // Without the registration script, the same start script names nothing.
+  const u = ['FROM busybox:1.37', 'ADD ./register.sh /register', 'ENTRYPOINT ["/register"]', ''].join('\n');
+  assert.doesNotMatch(notesAt(u, undefined, 2, '/register').join('\n'), /binfmt_misc/);
+});
+
+test('s390-tools (DASD, zcrypt, qeth tools for the host kernel drivers of IBM Z) is explained as host devices, never reported', () => {
+  const t = 'FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y s390-tools s390-tools-data\n';
+  assert.match(notesAt(t, undefined, 1, 's390-tools').join('\n'), /Host device/);
+  assert.deepEqual(notesAt(t, undefined, 1, 's390-tools-data'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test("Puppeteer launch options written to a JSON file with --no-sandbox: Chromium's sandbox explained, never reported", () => {
+  const t = [
+    'FROM node:22-bookworm',
+    `RUN echo '{"args": ["--no-sandbox"]}' > /puppeteer.json`,
+    `RUN echo '{"args": []}' > /quiet.json && echo '--no-sandbox' > /notes.txt`,
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, '{"args"').join('\n'), /Chromium's Linux sandbox/);
+  assert.deepEqual(notesAt(t, undefined, 2, '{"args"'), []);
+  assert.deepEqual(notesAt(t, undefined, 2, "'--no-sandbox'"), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });

@@ -30,6 +30,7 @@ import {
   groupTriggers,
   hostFacilities,
   imageTriggers,
+  insecureBuildStep,
   linkTypeFeatures,
   mountTypes,
   packageTriggers,
@@ -387,7 +388,7 @@ function configUses(c: ShellCommand, add: AddUse): void {
   for (const w of configWrites(c)) {
     const file = w.path.slice(w.path.lastIndexOf('/') + 1);
     for (const t of configTriggers) {
-      if (t.file !== file || !t.line.test(w.text)) continue;
+      if ((typeof t.file === 'string' ? t.file !== file : !t.file.test(file)) || !t.line.test(w.text)) continue;
       add(t.facility, w.range, `${code(t.setting)} in ${code(w.path)}`, t.features, { kind: 'prepared', noteRange: w.range });
     }
   }
@@ -1203,7 +1204,24 @@ function notes(ctx: RuleContext): HoverNote[] {
     if (u.atBuild) parts.push(u.atBuild);
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
-  out.push(...opaqueStartScriptNotes(ctx));
+  out.push(...opaqueStartScriptNotes(ctx), ...insecureRunNotes(ctx));
+  return out;
+}
+
+/** The `--security=insecure` flag of a RUN step: the step leaves BuildKit's sandbox (`insecureBuildStep`). */
+function insecureRunNotes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = [];
+  for (const block of ctx.model.instructions) {
+    if (block.parsed.keyword !== 'RUN' || !insecureRun(block)) continue;
+    // insecureRun reads the block's first line: the flag is there.
+    const m = /--security[= ]insecure\b/i.exec(ctx.model.lines[block.startLine] ?? '');
+    if (!m) continue;
+    const line = block.startLine;
+    out.push({
+      range: { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } },
+      markdown: insecureBuildStep.note,
+    });
+  }
   return out;
 }
 
