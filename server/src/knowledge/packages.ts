@@ -327,6 +327,7 @@ export const packageFeatureRows: readonly PackageFeatureRow[] = [
   row('debian', 'cifs-utils', ['cifs'], SRC.debian, 'Only mount.cifs needs the kernel client; smbclient does not.'),
   row('rhel', 'cifs-utils', ['cifs'], SRC.fedora, 'Only mount.cifs needs the kernel client; smbclient does not.'),
   row('alpine', 'cifs-utils', ['cifs'], SRC.alpine, 'Only mount.cifs needs the kernel client; smbclient does not.'),
+  row('suse', 'cifs-utils', ['cifs'], SRC.suse, 'Only mount.cifs needs the kernel client; smbclient does not.'),
   ...many('debian', ['dmsetup', 'lvm2', 'kpartx', 'multipath-tools'], ['device_mapper'], SRC.debian),
   ...many('rhel', ['device-mapper', 'lvm2', 'kpartx', 'device-mapper-multipath'], ['device_mapper'], SRC.fedora),
   ...many('alpine', ['device-mapper', 'lvm2', 'multipath-tools'], ['device_mapper'], SRC.alpine),

@@ -71,6 +71,24 @@ test('an unknown image whose tag names a Windows base: warning on a Linux target
   assert.equal(findingsOf('FROM embarkstudios/scoop:ltsc2019\nRUN powershell Install-WindowsFeature Web-Server\n', ID, target()).length, 1);
 });
 
+test('a tag set by an ARG without a default: Windows by its repository or by the literal parts of the tag', () => {
+  const byRepository = 'ARG CORE_BASE_TAG\nFROM mcr.microsoft.com/windows/servercore:${CORE_BASE_TAG} as powershell\n';
+  const [f, ...rest] = findingsOf(byRepository, ID, target());
+  assert.equal(rest.length, 0);
+  assert.equal(f.severity, 'warning');
+  assert.match(f.message, /`mcr\.microsoft\.com\/windows\/servercore` holds only Windows images, whatever `\$\{CORE_BASE_TAG\}` will be/);
+  assert.deepEqual(findingsOf(byRepository, ID, windowsHost(17763)), []);
+  const byTag = 'ARG version\nARG W\nFROM jenkins/agent:"${version}"-jdk17-nanoserver-"${W}"\n';
+  assert.match(findingsOf(byTag, ID, target())[0].message, /names a Windows base \(`nanoserver`\)/);
+  // Nothing known about the repository or the tag: silent (a `:` inside `${A:-b}` is not the tag's colon).
+  for (const t of [
+    'ARG R\nARG B\nFROM ${R}/${B}\n',
+    'ARG V\nFROM mcr.microsoft.com/dotnet/sdk:${V}\n',
+    'ARG IMG\nFROM ${IMG:-mcr.microsoft.com/windows/servercore:ltsc2019}-x\n',
+  ])
+    assert.deepEqual(findingsOf(t, ID, target()), [], t);
+});
+
 test('negative: Windows words in the repository name (cross-compilers), ordinary tags, known images', () => {
   for (const image of [
     'dockcross/windows-static-x64',

@@ -5,12 +5,19 @@
  * after the Microsoft base image they start from (Server Core / Nano Server, and the Windows release:
  * LTSC 2016/2019/2022/2025 or the semi-annual 1709 … 20H2); only the tag is read, never the
  * repository name (`dockcross/windows-static-x64` is a Linux image that cross-compiles for Windows).
+ *
+ * A tag set by an ARG without a default (`FROM mcr.microsoft.com/windows/servercore:${CORE_BASE_TAG}`) is
+ * unknown until the build, but such a reference is still Windows when its repository alone says so
+ * (every mcr.microsoft.com/windows/* image) or when the literal parts of its tag name a Windows base
+ * (`jenkins/agent:${VERSION}-nanoserver-${WINDOWS}`).
  */
 import type { Finding } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
 import type { StageInfo } from '../../stages';
 import { targetRelated } from '../shared/baseImage';
 import { perDocument, type DocumentContext } from '../shared/memo';
+import { parseImageRef } from '../../imageRef';
+import { lookupImage } from '../../../knowledge/images';
 
 /** Where the tag convention is documented. */
 const WINDOWS_TAG_SOURCE =
@@ -24,6 +31,8 @@ interface WindowsTaggedStage {
   stage: StageInfo;
   tag: string;
   token: string;
+  /** The repository that is Windows whatever the tag (an unresolved tag). */
+  repository?: string;
 }
 
 /** Stages whose base image is not known and whose tag names a Windows base. */
@@ -31,6 +40,11 @@ const windowsTaggedStages = perDocument((ctx: DocumentContext): readonly Windows
   const out: WindowsTaggedStage[] = [];
   for (const stage of ctx.stages) {
     const base = stage.base;
+    if (base.kind === 'unresolved' && stage.imageRange) {
+      const unresolved = unresolvedWindowsStage(stage);
+      if (unresolved) out.push(unresolved);
+      continue;
+    }
     if (base.kind !== 'image' || base.lookup.kind === 'known' || !stage.imageRange) continue;
     const tag = base.ref.tag;
     const m = tag ? WINDOWS_TAG.exec(tag) : null;
@@ -39,7 +53,31 @@ const windowsTaggedStages = perDocument((ctx: DocumentContext): readonly Windows
   return out;
 });
 
+/** `${VAR}` and `$VAR`: what an ARG without a default leaves unknown. */
+const VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
+
+/** A FROM whose tag is an unresolved variable, Windows by its repository or by the literal parts of its tag. */
+function unresolvedWindowsStage(stage: StageInfo): WindowsTaggedStage | undefined {
+  const text = stage.imageText.replaceAll('"', '');
+  // Variables become NUL so that a `:` inside `${A:-b}` is not read as the tag's colon.
+  const masked = text.replace(VARIABLE, '\u0000');
+  const colon = masked.lastIndexOf(':');
+  if (colon < 0 || colon < masked.lastIndexOf('/')) return undefined;
+  const repository = masked.slice(0, colon);
+  const tagParts = masked.slice(colon + 1).replaceAll('\u0000', '-');
+  if (!repository.includes('\u0000') && !repository.includes('@')) {
+    const parsed = parseImageRef(`${repository}@sha256:${'0'.repeat(64)}`);
+    const found = parsed.ok ? lookupImage(parsed.ref) : undefined;
+    if (found?.kind === 'known' && found.identity.release.os === 'windows')
+      return { stage, tag: text.slice(text.lastIndexOf(':') + 1), token: repository, repository };
+  }
+  const m = WINDOWS_TAG.exec(tagParts);
+  return m ? { stage, tag: text.slice(text.lastIndexOf(':') + 1), token: m[1] } : undefined;
+}
+
 function describe(s: WindowsTaggedStage): string {
+  if (s.repository)
+    return `\`${s.repository}\` holds only Windows images, whatever \`${s.tag}\` will be: this is a Windows image, which needs the Windows kernel`;
   return `The tag \`${s.tag}\` names a Windows base (\`${s.token}\`): this is a Windows image, which needs the Windows kernel`;
 }
 
