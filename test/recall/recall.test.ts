@@ -170,6 +170,9 @@ const oneLine = (e: Entry) =>
  * after (80.0%), 2 with a diagnostic; the rest are start scripts and build helpers whose text is not in the file. With
  * three earlier misses fixed (jemalloc's page size, Z-Wave JS UI from npm, Puppeteer options with --no-sandbox written
  * to a JSON file) the corpus is 1,164 lines, covered 94.6%, diagnostic 19.3%: the floors stay.
+ * The twenty-second sample (the integrator's: kind, vscode-dev-containers, buildkit, crazy-max's images, docker-android,
+ * Jenkins' inbound agent, four VPN and NFS images, eight more linuxserver images, four home-automation images and five
+ * Kubernetes storage drivers, each read whole) added 45 lines, 32 covered before its fixes (71.1%) and 40 after (88.9%).
  */
 const FLOOR = { covered: 0.94, hover: 0.94, diagnostic: 0.19 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
