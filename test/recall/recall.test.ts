@@ -172,7 +172,8 @@ const oneLine = (e: Entry) =>
  * to a JSON file) the corpus is 1,164 lines, covered 94.6%, diagnostic 19.3%: the floors stay.
  * The twenty-second sample (the integrator's: kind, vscode-dev-containers, buildkit, crazy-max's images, docker-android,
  * Jenkins' inbound agent, four VPN and NFS images, eight more linuxserver images, four home-automation images and five
- * Kubernetes storage drivers, each read whole) added 45 lines, 32 covered before its fixes (71.1%) and 40 after (88.9%).
+ * Kubernetes storage drivers, three embedded image builders, each read whole) added 46 lines, 33 covered before its
+ * fixes (71.7%) and 41 after (89.1%).
  */
 const FLOOR = { covered: 0.94, hover: 0.94, diagnostic: 0.19 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
