@@ -173,7 +173,7 @@ const oneLine = (e: Entry) =>
  * The twenty-second sample (the integrator's: kind, vscode-dev-containers, buildkit, crazy-max's images, docker-android,
  * Jenkins' inbound agent, four VPN and NFS images, eight more linuxserver images, four home-automation images and five
  * Kubernetes storage drivers, three embedded image builders, each read whole) added 46 lines, 33 covered before its
- * fixes (71.7%) and 41 after (89.1%).
+ * fixes (71.7%) and 42 after (91.3%).
  */
 const FLOOR = { covered: 0.94, hover: 0.94, diagnostic: 0.19 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

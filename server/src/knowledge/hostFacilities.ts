@@ -354,6 +354,8 @@ const SRC = {
   gparted: 'packages.debian.org bookworm gparted 1.3.1-1: "GNOME partition editor" (it edits the partition tables of block devices)',
   lumaOled:
     "rm-hull/luma.oled doc/python-usage.rst (a device is opened over luma.core's serial interface: i2c(port=1, address=0x3C) or spi(device=0, port=0), i.e. /dev/i2c-N or /dev/spidevN.M of the host)",
+  mobyBin:
+    'docker/setup-docker-action @ 5ee99626 README.md (type=image "will pull the Docker binaries from the `moby/moby-bin` and `dockereng/cli-bin` Docker Hub repositories … built by the Moby and Docker CI pipelines")',
   wireguardGo:
     'WireGuard/wireguard-go README.md ("This is an implementation of WireGuard in Go"; `wireguard-go wg0` creates the interface; on Linux the kernel module is preferred)',
   amneziawgGo:
@@ -2369,6 +2371,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'cruizba/ubuntu-dind', facility: 'dind' },
   // tianon's Docker engine images start dockerd through dockerd-entrypoint.sh (SRC.tianonDind).
   { repository: 'infosiftr/moby', facility: 'dind' },
+  // The Docker engine binaries (dockerd, containerd, runc) Moby's CI publishes (SRC.mobyBin): copied into an image to run DinD.
+  { repository: 'moby/moby-bin', facility: 'dind' },
   { repository: 'tianon/docker-master', facility: 'dind', tag: /(^|-)dind(-|$)/ },
   { repository: 'multiarch/qemu-user-static', facility: 'binfmt' },
   { repository: 'tonistiigi/binfmt', facility: 'binfmt' },
