@@ -30,6 +30,7 @@ import { vendorFamily2Rules } from './vendorFamilies2';
 import { vendorFamily3Releases, vendorFamily3Rules } from './vendorFamilies3';
 import { vendorFamily4Rules } from './vendorFamilies4';
 import { vendorFamily5Rules } from './vendorFamilies5';
+import { vendorFamily7Rules } from './vendorFamilies7';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -61,6 +62,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily3Rules,
   ...vendorFamily4Rules,
   ...vendorFamily5Rules,
+  ...vendorFamily7Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,

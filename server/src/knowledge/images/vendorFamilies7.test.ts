@@ -1,0 +1,65 @@
+/**
+ * vendorFamilies7.ts: vendor images of the fifth to ninth and second samples, each pinned with real tags of the coverage
+ * samples (test/data/base-images*.tsv) to what its own build files name, and tags that must stay unknown.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
+
+test('docker.elastic.co Elasticsearch 6.0.1 … 6.5.4 (and 5.6.5 …): CentOS 7 in every template version of the release branch', () => {
+  const src = /elastic\/elasticsearch-docker @ 1b23b928/;
+  checkKnown(
+    [
+      ['docker.elastic.co/elasticsearch/elasticsearch:6.5.4', 'centos-7', src, false],
+      ['docker.elastic.co/elasticsearch/elasticsearch:6.3.1', 'centos-7', src, false],
+      ['docker.elastic.co/elasticsearch/elasticsearch-oss:6.2.4', 'centos-7', src, false],
+      ['docker.elastic.co/elasticsearch/elasticsearch:5.6.16', 'centos-7', src, false],
+    ],
+    'inferred',
+  );
+  // 6.0.0 was built around the switch from Elastic's own centos-base image; 6.6+ are vendors.ts' (elastic/dockerfiles).
+  checkUnknown('docker.elastic.co/elasticsearch/elasticsearch:6.0.0', /matches no known variant/);
+  checkKnown([['docker.elastic.co/elasticsearch/elasticsearch:6.6.2', 'centos-7', /elastic\/dockerfiles @ 3b01a0be/, false]], 'inferred');
+});
+
+test('mysql/mysql-server: Oracle Linux 7 slim for the 5.x series and 8.0.11 … 8.0.22, 8 slim to 8.0.36, 9 slim after', () => {
+  const src = /mysql\/mysql-docker @ 405ba27e/;
+  checkKnown(
+    [
+      ['mysql/mysql-server:5.7', 'oraclelinux-7', src, false],
+      ['mysql/mysql-server:5.7.24-1.1.8', 'oraclelinux-7', src, false],
+      ['mysql/mysql-server:8.0.22', 'oraclelinux-7', src, false],
+      ['mysql/mysql-server:8.0.30', 'oraclelinux-8', src, false],
+      ['mysql/mysql-server:8.0.40', 'oraclelinux-9', src, false],
+    ],
+    'inferred',
+  );
+  // 8.0.23 was built from files naming Oracle Linux 7 and 8; 8.0 and latest moved across three releases.
+  checkUnknown('mysql/mysql-server:8.0.23', /built on two/);
+  checkUnknown('mysql/mysql-server:8.0', /moved from Oracle Linux 7 to 8 to 9/);
+  checkUnknown('mysql/mysql-server', /not a series tag/);
+});
+
+test('mysql/mysql-server series tags whose file was removed are frozen', () => {
+  const found = lookup('mysql/mysql-server:5.7');
+  assert.equal(found.kind, 'known');
+  if (found.kind === 'known') assert.match(found.identity.publication?.frozen ?? '', /5\.7 Dockerfile was removed/);
+});
+
+test('percona/percona-server: the release every build file of the version names', () => {
+  const src = /percona\/percona-docker @ 5c654083/;
+  checkKnown(
+    [
+      ['percona/percona-server:8.0.33-25', 'oraclelinux-9', src, false],
+      ['percona/percona-server:8.0.28-20.1', 'oraclelinux-8', src, false],
+      ['percona/percona-server:8.0.22-13', 'centos-8', src, false],
+      ['percona/percona-server:8.0.42-33', 'ubi-9', src, false],
+      ['percona/percona-server:8.4', 'ubi-9', src, true],
+    ],
+    'inferred',
+  );
+  // 8.0.31: Oracle Linux 8 for amd64, 9 for arm64; 5.7.36+: the two 5.7 files disagree; 8.0 moved.
+  checkUnknown('percona/percona-server:8.0.31-23', /not a version whose build files all name one base/);
+  checkUnknown('percona/percona-server:5.7.40-43', /not a version whose build files all name one base/);
+  checkUnknown('percona/percona-server:8.0', /not a version whose build files all name one base/);
+});

@@ -1,0 +1,150 @@
+/**
+ * Non-official image families of issue #17, seventh file: vendor images of the fifth to ninth and second samples whose
+ * build files are public. The rules of the game are thirdParty.ts's, as in vendorFamilies2.ts … vendorFamilies5.ts: a
+ * tag resolves only where every version of the build files that could have pushed it names one base, and the rest of
+ * each repository stays unknown with the reason. Registered after vendorFamilies6.ts (after vendorFamilies5.ts where
+ * that file does not exist).
+ */
+import type { ImageTagRule } from './ruleTypes';
+import { exactTagPattern, exactTagRules } from './vendors';
+
+// --- Elasticsearch 5.6 and 6.0 … 6.5 of docker.elastic.co (elastic/elasticsearch-docker) ------------------------------
+// Before 6.6 the images were built by `make release-manager-release` from templates/Dockerfile.j2 of the release branch
+// of elastic/elasticsearch-docker (vendors.ts reads elastic/dockerfiles from 6.6 on). version.json on the branch names
+// the version being built (bumped when the previous one is released). The template's final FROM was centos:7 on every
+// commit of branches 6.1 … 6.5, and on 6.0 and 5.6 from 2017-11-08 (cae085d, f8191e8); before that it was Elastic's own
+// centos-base:7.3-jvm141, whose build files were not read, so 6.0.0 and 5.6.4 (built around the switch) and older
+// versions are left out. The Makefile builds the flavours (oss, basic/full, platinum) from the same template, pushing
+// elasticsearch-<flavour>:<version> and the default flavour as elasticsearch:<version>.
+const ES_DOCKER =
+  'elastic/elasticsearch-docker @ 1b23b928 (2019-06-25; README: "To build the Elasticsearch docker image for versions before 6.6.0, checkout the corresponding release branch"): templates/Dockerfile.j2 and version.json at every commit of branches 5.6 (@ b3a43d0), 6.0, 6.1, 6.2, 6.3, 6.4 and 6.5 (@ c43609f): FROM centos:7 AS prep_es_files / FROM centos:7 from cae085d and f8191e8 (2017-11-08), docker.elastic.co/elasticsearch/centos-base:7.3-jvm141 from 2017-09-22 until then; Makefile (IMAGE_FLAVORS oss basic platinum, later oss full; docker build -t $(IMAGE_TAG)-$(FLAVOR):$(VERSION_TAG), default flavour also tagged $(IMAGE_TAG):$(VERSION_TAG))';
+const ES6_VERSIONS =
+  '6.0.1 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.2.0 6.2.1 6.2.2 6.2.3 6.2.4 6.3.0 6.3.1 6.3.2 6.4.0 6.4.1 6.4.2 6.4.3 6.5.0 6.5.1 6.5.2 6.5.3 6.5.4';
+const elasticsearchDockerRules: ImageTagRule[] = [
+  {
+    id: 'elasticsearch-docker/6-centos7',
+    repositories: [
+      'docker.elastic.co/elasticsearch/elasticsearch',
+      'docker.elastic.co/elasticsearch/elasticsearch-oss',
+      'docker.elastic.co/elasticsearch/elasticsearch-basic',
+      'docker.elastic.co/elasticsearch/elasticsearch-full',
+      'docker.elastic.co/elasticsearch/elasticsearch-platinum',
+    ],
+    tag: exactTagPattern(ES6_VERSIONS),
+    base: 'centos:7',
+    source: ES_DOCKER,
+  },
+  {
+    id: 'elasticsearch-docker/5.6-centos7',
+    repositories: ['docker.elastic.co/elasticsearch/elasticsearch'],
+    tag: exactTagPattern('5.6.5 5.6.6 5.6.7 5.6.8 5.6.9 5.6.10 5.6.11 5.6.12 5.6.13 5.6.14 5.6.15 5.6.16'),
+    base: 'centos:7',
+    source: ES_DOCKER,
+  },
+];
+
+// --- MySQL Server by Oracle (mysql/mysql-server) ----------------------------------------------------------------------
+// Oracle's own MySQL images (not the Docker Official Image `mysql`), one Dockerfile per series in mysql/mysql-docker
+// (<series>/Dockerfile, mysql-server/<series>/Dockerfile from 2021-02-09), tagged <series>, <version> and
+// <version>-<image release> (README: 5.7, 5.7.24, 5.7.24-1.1.8). From 2017-02-16 (2966db7) every version of the 5.5, 5.6
+// and 5.7 files names oraclelinux:7-slim (container-registry.oracle.com/os/oraclelinux:7-slim from 2023-02-02), except one
+// commit of 2019-11-20 (9854975, oraclelinux:8-slim for 5.5.x/5.6.46/5.7.28/8.0.18, reverted six days later): those
+// versions are left out, and so are versions no file version names (5.7.41, 5.7.42, 8.0.32 and 8.0.33 were built while
+// the package was unpinned, 2023-01 … 2023-07). The 5.5, 5.6 and 5.7 files were removed at the end of each series (5.7 on 2023-12-01, "EOL"),
+// so those series tags no longer move. 8.0 moved from Oracle Linux 7 (up to 8.0.22) to 8 (8.0.24 … 8.0.36) to 9 (8.0.37
+// on); 8.0.23 was built from both; 8.0 and latest are not resolved (whether Docker Hub still gets them was not read).
+const MYSQL_SERVER =
+  'mysql/mysql-docker @ 405ba27e (2026-06-17): every version of 5.5/Dockerfile, 5.6/Dockerfile, 5.7/Dockerfile, 8.0/Dockerfile (then mysql-server/<series>/Dockerfile from afdafbb, 2021-02-09) on main: FROM oraclelinux:7-slim from 2966db7 (2017-02-16), oraclelinux:8-slim only in 9854975 (2019-11-20, reverted by 7a7d6a5); 8.0: oraclelinux:8-slim from 059108a (8.0.24), container-registry.oracle.com/os/oraclelinux:9-slim from a87dea0 (8.0.37); MYSQL_SERVER_PACKAGE versions; 5.7 removed by 7befd20 (2023-12-01, "Remove 5.7 references - EOL"); mysql-server branch README.md (tags 5.7, 5.7.24, 5.7.24-1.1.8)';
+const MYSQL_SERVER_FROZEN =
+  'is no longer built: the {series} Dockerfile was removed from mysql/mysql-docker when the series ended, so the tag still pulls its last build';
+const MYSQL_VERSIONS: Readonly<Record<string, string>> = {
+  'oraclelinux:7-slim': [
+    '5.5.55 5.5.57 5.5.58 5.5.59 5.5.60 5.5.61 5.5.62',
+    '5.6.36 5.6.37 5.6.38 5.6.39 5.6.40 5.6.41 5.6.42 5.6.43 5.6.44 5.6.45 5.6.47 5.6.48 5.6.49 5.6.50 5.6.51',
+    '5.7.18 5.7.19 5.7.20 5.7.21 5.7.22 5.7.23 5.7.24 5.7.25 5.7.26 5.7.27 5.7.29 5.7.30 5.7.31 5.7.32 5.7.33 5.7.34 5.7.35 5.7.36 5.7.37 5.7.38 5.7.39 5.7.40 5.7.43 5.7.44',
+    '8.0.1 8.0.2 8.0.3 8.0.4 8.0.11 8.0.12 8.0.13 8.0.14 8.0.15 8.0.16 8.0.17 8.0.19 8.0.20 8.0.21 8.0.22',
+  ].join(' '),
+  'oraclelinux:8-slim': '8.0.24 8.0.25 8.0.26 8.0.27 8.0.28 8.0.29 8.0.30 8.0.31 8.0.34 8.0.35 8.0.36',
+  'oraclelinux:9-slim': '8.0.37 8.0.38 8.0.39 8.0.40 8.0.41 8.0.42 8.0.43 8.0.44 8.0.45 8.0.46',
+};
+const MYSQL_REPOS = ['docker.io/mysql/mysql-server'];
+const mysqlServerRules: ImageTagRule[] = [
+  {
+    id: 'mysql-server/series-ol7',
+    repositories: MYSQL_REPOS,
+    tag: /^(?<series>5\.[567])$/,
+    base: 'oraclelinux:7-slim',
+    variant: 'slim',
+    frozen: MYSQL_SERVER_FROZEN,
+    source: MYSQL_SERVER,
+  },
+  ...exactTagRules(
+    MYSQL_VERSIONS,
+    (base) => ({ id: `mysql-server/${base.replace(':', '-')}`, repositories: MYSQL_REPOS, variant: 'slim', source: MYSQL_SERVER }),
+    { suffix: '(?:-1\\.\\d+\\.\\d+)?' },
+  ),
+  {
+    id: 'mysql-server/other',
+    repositories: MYSQL_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a series tag 5.5/5.6/5.7 or a version whose Dockerfile versions all name one base (8.0 and latest moved from Oracle Linux 7 to 8 to 9; 5.6.46, 5.7.28, 8.0.18 and 8.0.23 were built on two)',
+    source: MYSQL_SERVER,
+  },
+];
+
+// --- Percona Server for MySQL (percona/percona-server) ----------------------------------------------------------------
+// percona-server-<series>/Dockerfile of percona/percona-docker (README-build.md: built and pushed as
+// percona/percona-server:<series>); ENV PS_VERSION names the version (8.0.33-25.1). From 8.0.31 an arm64 file
+// (Dockerfile.aarch64) is built beside it and from 2024-12 a Dockerfile-dockerhub: a version is listed only where every
+// file that names it names one release (8.0.31: Oracle Linux 8 for amd64, 9 for arm64 — left out; 8.0.26-16.1 and 8.0.39
+// were built on two). 5.7 from 5.7.35 on is left out: Dockerfile (UBI 8 minimal) and Dockerfile-dockerhub (CentOS 8,
+// Oracle Linux 8) disagree. Every version of every 8.4 file names UBI 9 minimal, so the moving 8.4 tag resolves too.
+const PERCONA =
+  'percona/percona-docker @ 5c654083 (2026-08-20): every version of percona-server-5.7/{Dockerfile,Dockerfile-dockerhub}, percona-server-8.0/{Dockerfile,Dockerfile.aarch64,Dockerfile-dockerhub} and percona-server-8.4/{Dockerfile,Dockerfile.aarch64,Dockerfile-dockerhub}: the final FROM (centos:8, oraclelinux:8, oraclelinux:9 / arm64v8/oraclelinux:9, redhat/ubi9-minimal) and ENV PS_VERSION; README-build.md (docker push percona/percona-server:<series>)';
+const PERCONA_REPOS = ['docker.io/percona/percona-server'];
+const PERCONA_VERSIONS: Readonly<Record<string, string>> = {
+  'centos:8': '5.7.31-34 5.7.32-35 5.7.33-36 5.7.34-37 8.0.20-11 8.0.21-12 8.0.22-13 8.0.23-14 8.0.25-15 8.0.26-17',
+  'oraclelinux:8': '8.0.27-18 8.0.28-19 8.0.28-20 8.0.29-21 8.0.30-22',
+  'oraclelinux:9': '8.0.32-24 8.0.33-25 8.0.34-26 8.0.35-27 8.0.36-28 8.0.37-29',
+  'redhat/ubi9-minimal': '8.0.40-31 8.0.41-32 8.0.42-33 8.0.43-34 8.0.44-35 8.0.45-36 8.0.46-37',
+};
+const perconaRules: ImageTagRule[] = [
+  ...exactTagRules(
+    PERCONA_VERSIONS,
+    (base) => ({
+      id: `percona-server/${base.replace(/[:/]/g, '-')}`,
+      repositories: PERCONA_REPOS,
+      ...(base.endsWith('-minimal') ? { variant: 'minimal' } : {}),
+      source: PERCONA,
+    }),
+    { suffix: '(?:\\.\\d+)?' },
+  ),
+  {
+    id: 'percona-server/8.4',
+    repositories: PERCONA_REPOS,
+    tag: /^8\.4\.\d+-\d+(?:\.\d+)?$/,
+    base: 'redhat/ubi9-minimal',
+    variant: 'minimal',
+    source: PERCONA,
+  },
+  {
+    id: 'percona-server/8.4-moving',
+    repositories: PERCONA_REPOS,
+    tag: /^8\.4$/,
+    base: 'redhat/ubi9-minimal',
+    variant: 'minimal',
+    moving: { means: 'the newest Percona Server 8.4 build, always on UBI 9 minimal' },
+    source: PERCONA,
+  },
+  {
+    id: 'percona-server/other',
+    repositories: PERCONA_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a version whose build files all name one base (5.7, 8.0 and latest moved from CentOS 8 to Oracle Linux 8 and 9 to UBI 9; some versions were built from files naming two)',
+    source: PERCONA,
+  },
+];
+
+export const vendorFamily7Rules: readonly ImageTagRule[] = [...elasticsearchDockerRules, ...mysqlServerRules, ...perconaRules];
