@@ -30,7 +30,7 @@ import { vendorFamily2Rules } from './vendorFamilies2';
 import { vendorFamily3Releases, vendorFamily3Rules } from './vendorFamilies3';
 import { vendorFamily4Rules } from './vendorFamilies4';
 import { vendorFamily5Rules } from './vendorFamilies5';
-import { vendorFamily7Rules } from './vendorFamilies7';
+import { baseDuringByFile, vendorFamily7Rules } from './vendorFamilies7';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -87,6 +87,7 @@ const resolver = new ImageResolver({
   latestPoint: (id) => latestPointRelease.get(id),
   baseDuring,
   baseDuringSource: baseTimelineCitation(),
+  baseDuringByFile,
 });
 
 export function lookupImage(ref: ImageRef): ImageLookup {

@@ -19,6 +19,11 @@ export interface RuleTable {
   baseDuring?: (ref: string, month: string) => string | undefined;
   /** Where baseDuring's answers come from. */
   baseDuringSource?: string;
+  /**
+   * Hand-written, for official base tags whose library entry names no release (ibmjava:8-jre): the base the Dockerfile
+   * at the commit the entry pinned names throughout a month, with its source. Asked only where baseDuring has no answer.
+   */
+  baseDuringByFile?: (ref: string, month: string) => { base: string; source: string } | undefined;
 }
 
 /**
@@ -234,7 +239,9 @@ export class ImageResolver {
       };
     }
     // A tag no longer published was last built on what its base tag named then, where the base's library entry says so.
-    const then = !h.current ? this.table.baseDuring?.(h.base, h.lastPublished) : undefined;
+    const named = !h.current ? this.table.baseDuring?.(h.base, h.lastPublished) : undefined;
+    const byFile = !h.current && !named ? this.table.baseDuringByFile?.(h.base, h.lastPublished) : undefined;
+    const then = named ?? byFile?.base;
     if (h.evidence === 'moving-base' && !h.current && !then) {
       return {
         kind: 'unknown',
@@ -258,12 +265,17 @@ export class ImageResolver {
     const identity: ImageIdentity = {
       ...base.identity,
       image,
-      inferredFrom: then
+      inferredFrom: byFile
         ? {
-            rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} named ${then} in its own library entry`,
-            source: `${h.source}; ${this.table.baseDuringSource ?? 'official-images history of the base tag'}`,
+            rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} was built FROM ${then} (its Dockerfile at the commit its library entry pinned)`,
+            source: `${h.source}; ${byFile.source}`,
           }
-        : { rule: `official-images history: ${evidenceText(h)}`, source: h.source },
+        : then
+          ? {
+              rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} named ${then} in its own library entry`,
+              source: `${h.source}; ${this.table.baseDuringSource ?? 'official-images history of the base tag'}`,
+            }
+          : { rule: `official-images history: ${evidenceText(h)}`, source: h.source },
     };
     delete identity.movingTag;
     delete identity.pinnedReference;

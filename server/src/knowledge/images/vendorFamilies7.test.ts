@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
+import { baseDuringByFile } from './vendorFamilies7';
 
 test('docker.elastic.co Elasticsearch 6.0.1 … 6.5.4 (and 5.6.5 …): CentOS 7 in every template version of the release branch', () => {
   const src = /elastic\/elasticsearch-docker @ 1b23b928/;
@@ -62,4 +63,33 @@ test('percona/percona-server: the release every build file of the version names'
   checkUnknown('percona/percona-server:8.0.31-23', /not a version whose build files all name one base/);
   checkUnknown('percona/percona-server:5.7.40-43', /not a version whose build files all name one base/);
   checkUnknown('percona/percona-server:8.0', /not a version whose build files all name one base/);
+});
+
+test('retired official tags FROM ibmjava:8-jre: what its pinned Dockerfile named in the month they were last built', () => {
+  const ibm = /ibmruntimes\/ci\.docker @ 8b9f074/;
+  checkKnown(
+    [
+      // Last built 2019-09 (Ubuntu 16.04) and 2023-02 (18.04: ibmjava moved to 22.04 only on 2023-03-31; read as
+      // ibmjava:8-jre is now, this tag was Ubuntu 22.04 before).
+      ['websphere-liberty:19.0.0.3-kernel', 'ubuntu-16.04', ibm, false],
+      ['websphere-liberty:22.0.0.13-kernel-java8-ibmjava', 'ubuntu-18.04', ibm, false],
+    ],
+    'inferred',
+  );
+  // The sample's tags, FROM those kernel tags.
+  checkKnown(
+    [
+      ['websphere-liberty:19.0.0.3-webProfile7', 'ubuntu-16.04', /library\/websphere-liberty/, false],
+      ['websphere-liberty:19.0.0.9-webProfile8', 'ubuntu-18.04', /library\/websphere-liberty/, false],
+      ['websphere-liberty:21.0.0.2-full-java8-ibmjava', 'ubuntu-18.04', /library\/websphere-liberty/, false],
+    ],
+    'inferred',
+  );
+  // FROM websphere-liberty:kernel, whose own entry names nothing: stays unknown.
+  checkUnknown('websphere-liberty:webProfile7', /which has moved since/);
+  // A month in which the pin moved answers nothing; other tags of ibmjava are not read.
+  assert.equal(baseDuringByFile('ibmjava:8-jre', '2019-10'), undefined);
+  assert.equal(baseDuringByFile('ibmjava:8-sdk', '2019-11')?.base, 'ubuntu:18.04');
+  assert.equal(baseDuringByFile('ibmjava:11-jre', '2019-11'), undefined);
+  assert.equal(baseDuringByFile('ibmjava:8-jre', '2017-08'), undefined);
 });

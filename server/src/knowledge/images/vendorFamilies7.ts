@@ -147,4 +147,35 @@ const perconaRules: ImageTagRule[] = [
   },
 ];
 
+// --- ibmjava:8-jre and its aliases, month by month (for retired official tags built FROM them) --------------------------
+// The ibmjava library entry never names its Ubuntu, so the generated base timeline has no row for it, and a retired tag
+// built FROM ibmjava:8-jre (websphere-liberty:19.0.0.3-kernel, 2019-09) was read as ibmjava:8-jre is now (Ubuntu 22.04),
+// wrong for every such tag last built before 2023-04. The Dockerfile at the commit each version of the entry pinned:
+// ibmjava/8/jre/ubuntu (8-jre, 8, jre, latest) and ibmjava/8/sdk/ubuntu (8-sdk, sdk) FROM ubuntu:16.04 from 2017-09-07
+// (09153691), ubuntu:18.04 from 2019-10-18 (21a1acf3), ubuntu:22.04 from 2023-03-31 (17c4cdb1) to the snapshot's end.
+// A month in which the pin moved answers nothing, as in baseTimeline.ts.
+const IBMJAVA_PINS =
+  'docker-library/official-images @ 37079fb3 (2026-08-21): every first-parent version of library/ibmjava since 2017 (GitCommit and Directory of the entry listing 8-jre / 8-sdk; 09153691 on 2017-09-07, 21a1acf3 on 2019-10-18, 17c4cdb1 on 2023-03-31); ibmruntimes/ci.docker @ 8b9f074 (2026-08-14): ibmjava/8/jre/ubuntu/Dockerfile and ibmjava/8/sdk/ubuntu/Dockerfile at those commits (FROM ubuntu:16.04, ubuntu:18.04, ubuntu:22.04)';
+const IBMJAVA_TAGS = new Set(['8-jre', '8', 'jre', 'latest', '8-sdk', 'sdk']);
+const IBMJAVA_CHANGES: ReadonlyArray<readonly [string, string]> = [
+  ['2017-09-07', 'ubuntu:16.04'],
+  ['2019-10-18', 'ubuntu:18.04'],
+  ['2023-03-31', 'ubuntu:22.04'],
+];
+/** Last month the snapshot read covers: later months answer nothing. */
+const IBMJAVA_UNTIL = '2026-08';
+
+/** What ibmjava:8-jre (and its aliases) was built FROM throughout a month ('YYYY-MM'), from its pinned Dockerfiles. */
+export function baseDuringByFile(ref: string, month: string): { base: string; source: string } | undefined {
+  const m = /^(?:docker\.io\/)?(?:library\/)?ibmjava(?::(?<tag>.+))?$/.exec(ref);
+  if (!m || !IBMJAVA_TAGS.has(m.groups?.tag ?? 'latest') || month > IBMJAVA_UNTIL) return undefined;
+  const start = `${month}-01`;
+  let atStart: string | undefined;
+  for (const [date, base] of IBMJAVA_CHANGES) {
+    if (date.slice(0, 7) === month) return undefined; // the pin moved during the month
+    if (date < start) atStart = base;
+  }
+  return atStart ? { base: atStart, source: IBMJAVA_PINS } : undefined;
+}
+
 export const vendorFamily7Rules: readonly ImageTagRule[] = [...elasticsearchDockerRules, ...mysqlServerRules, ...perconaRules];
