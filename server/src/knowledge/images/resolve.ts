@@ -242,7 +242,10 @@ export class ImageResolver {
     const named = !h.current ? this.table.baseDuring?.(h.base, h.lastPublished) : undefined;
     const byFile = !h.current && !named ? this.table.baseDuringByFile?.(h.base, h.lastPublished) : undefined;
     const then = named ?? byFile?.base;
-    if (h.evidence === 'moving-base' && !h.current && !then) {
+    // A tag pinned by digest (elasticsearch:6.6.2 FROM docker.elastic.co/elasticsearch/elasticsearch:6.6.2@sha256:…) names
+    // one build, not a moving tag: it is read by its tag, as a digest written with a tag is everywhere else.
+    const digestPinned = DIGEST_SUFFIX.test(h.base);
+    if (h.evidence === 'moving-base' && !h.current && !then && !digestPinned) {
       return {
         kind: 'unknown',
         reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded${this.testingThen(h)}`,
@@ -250,7 +253,7 @@ export class ImageResolver {
     }
     if (h.base === 'scratch') return { kind: 'unknown', reason: `${name} (${when}) is built FROM scratch: no distribution userland` };
     if (depth >= MAX_DEPTH) return { kind: 'unknown', reason: `base chain of ${name} is too deep` };
-    const base = this.lookup(baseReference(then ?? h.base), depth + 1);
+    const base = this.lookup(baseReference((then ?? h.base).replace(DIGEST_SUFFIX, '')), depth + 1);
     if (base.kind === 'scratch') return { kind: 'unknown', reason: `${name} is built FROM scratch` };
     if (base.kind === 'unknown')
       return { kind: 'unknown', reason: `${name} (${when}) was built on ${then ?? h.base}, which is unknown: ${base.reason}` };
@@ -396,6 +399,9 @@ export class ImageResolver {
   }
 }
 
+/** A reference's digest, written after its tag ('…:6.6.2@sha256:<64 hex>'). */
+const DIGEST_SUFFIX = /@sha256:[0-9a-f]{64}$/;
+
 const DEBIAN_WORDS = new Set(['squeeze', 'wheezy', 'jessie', 'stretch', 'buster', 'bullseye', 'bookworm', 'trixie']);
 const UBUNTU_WORDS = new Set(['trusty', 'xenial', 'bionic', 'focal', 'jammy', 'noble', 'resolute']);
 
@@ -444,6 +450,8 @@ function evidenceText(h: TagHistory): string {
     case 'directory':
       return `its build directory names its base (${h.base})`;
     case 'moving-base':
+      if (h.base && DIGEST_SUFFIX.test(h.base))
+        return `FROM ${h.base} in its Dockerfile at the commit official-images pinned (a tag pinned by digest: one build of it)`;
       // Only a tag published now gets here (fromHistory leaves the others unknown): its FROM of a moving tag is read
       // as the knowledge base describes that tag now, the date of the same official-images snapshot.
       return `FROM ${h.base} in its Dockerfile at the commit official-images pinned; ${h.base} is a moving tag, read as of the same snapshot (the tag is published now)`;

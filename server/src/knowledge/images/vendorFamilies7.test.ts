@@ -93,3 +93,14 @@ test('retired official tags FROM ibmjava:8-jre: what its pinned Dockerfile named
   assert.equal(baseDuringByFile('ibmjava:11-jre', '2019-11'), undefined);
   assert.equal(baseDuringByFile('ibmjava:8-jre', '2017-08'), undefined);
 });
+
+test('a retired official tag FROM a tag pinned by digest is read by that tag, not as a moving tag', () => {
+  // elasticsearch:6.6.2 (last published 2019-03) FROM docker.elastic.co/elasticsearch/elasticsearch:6.6.2@sha256:…
+  const found = lookup('elasticsearch:6.6.2');
+  assert.equal(found.kind, 'known', JSON.stringify(found));
+  if (found.kind !== 'known') return;
+  assert.equal(found.identity.release.id, 'centos-7');
+  assert.match(found.identity.inferredFrom?.rule ?? '', /pinned by digest: one build/);
+  // The same history with a base the tables do not know stays unknown, naming it.
+  checkUnknown('kibana:6.5.4', /docker\.elastic\.co\/kibana\/kibana:6\.5\.4@sha256:.*which is unknown/);
+});
