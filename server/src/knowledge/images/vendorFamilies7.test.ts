@@ -104,3 +104,28 @@ test('a retired official tag FROM a tag pinned by digest is read by that tag, no
   // The same history with a base the tables do not know stays unknown, naming it.
   checkUnknown('kibana:6.5.4', /docker\.elastic\.co\/kibana\/kibana:6\.5\.4@sha256:.*which is unknown/);
 });
+
+test('guess from a tag or name: CentOS Stream streamN and Red Hat …-rhelN, labelled; look-alikes stay unknown', () => {
+  const guesses: Array<[string, string, RegExp]> = [
+    ['quay.io/centos-bootc/centos-bootc:stream9', 'centos-stream-9', /the tag 'stream9' names stream9/],
+    ['registry.redhat.io/openshift3/jenkins-2-rhel7:v3.11', 'ubi-7', /the image name 'jenkins-2-rhel7' names rhel7/],
+    ['registry.redhat.io/rhscl/nodejs-14-rhel7', 'ubi-7', /names rhel7/],
+    ['registry.access.redhat.com/rhel7.4', 'ubi-7', /names rhel7\.4/],
+  ];
+  for (const [text, release, guessed] of guesses) {
+    const found = lookup(text);
+    assert.equal(found.kind, 'known', text);
+    if (found.kind !== 'known') continue;
+    assert.equal(found.identity.release.id, release, text);
+    assert.match(found.identity.guessedFrom ?? '', guessed, text);
+  }
+  // Not a release word (upstream9, a bare stream or rhel, a three-part number), or two releases named: no guess.
+  for (const text of [
+    'example/app:upstream9',
+    'example/app:stream',
+    'example/app:rhel',
+    'example/app:rhel7.4.1',
+    'example/app:1.0-rhel8-stream9',
+  ])
+    checkUnknown(text, /not an image the knowledge base knows/);
+});
