@@ -87,11 +87,24 @@ test('retired official tags FROM ibmjava:8-jre: what its pinned Dockerfile named
   );
   // FROM websphere-liberty:kernel, whose own entry names nothing: stays unknown.
   checkUnknown('websphere-liberty:webProfile7', /which has moved since/);
+  // Other bases whose entry names no release: openjdk:8 (clojure, 2017-10), php:7.0-apache (drupal, 2016-10),
+  // rabbitmq:3.8-alpine (2021-01) and rabbitmq (2016-08).
+  checkKnown(
+    [
+      ['clojure:lein-2.7.1', 'debian-9', /docker-library\/openjdk @ da2d75fd/, false],
+      ['drupal:8.1-apache', 'debian-8', /docker-library\/php @ 445bf414/, false],
+      ['rabbitmq:3.8.9-management-alpine', 'alpine-3.12', /docker-library\/rabbitmq @ 9193c1d/, false],
+      ['rabbitmq:3.6.4-management', 'debian-8', /docker-library\/rabbitmq @ 9193c1d/, false],
+    ],
+    'inferred',
+  );
   // A month in which the pin moved answers nothing; other tags of ibmjava are not read.
   assert.equal(baseDuringByFile('ibmjava:8-jre', '2019-10'), undefined);
   assert.equal(baseDuringByFile('ibmjava:8-sdk', '2019-11')?.base, 'ubuntu:18.04');
   assert.equal(baseDuringByFile('ibmjava:11-jre', '2019-11'), undefined);
   assert.equal(baseDuringByFile('ibmjava:8-jre', '2017-08'), undefined);
+  assert.equal(baseDuringByFile('rabbitmq', '2016-08')?.base, 'debian:jessie');
+  assert.equal(baseDuringByFile('openjdk:8', '2022-09'), undefined, 'no longer listed');
 });
 
 test('a retired official tag FROM a tag pinned by digest is read by that tag, not as a moving tag', () => {

@@ -147,35 +147,100 @@ const perconaRules: ImageTagRule[] = [
   },
 ];
 
-// --- ibmjava:8-jre and its aliases, month by month (for retired official tags built FROM them) --------------------------
-// The ibmjava library entry never names its Ubuntu, so the generated base timeline has no row for it, and a retired tag
-// built FROM ibmjava:8-jre (websphere-liberty:19.0.0.3-kernel, 2019-09) was read as ibmjava:8-jre is now (Ubuntu 22.04),
-// wrong for every such tag last built before 2023-04. The Dockerfile at the commit each version of the entry pinned:
-// ibmjava/8/jre/ubuntu (8-jre, 8, jre, latest) and ibmjava/8/sdk/ubuntu (8-sdk, sdk) FROM ubuntu:16.04 from 2017-09-07
-// (09153691), ubuntu:18.04 from 2019-10-18 (21a1acf3), ubuntu:22.04 from 2023-03-31 (17c4cdb1) to the snapshot's end.
-// A month in which the pin moved answers nothing, as in baseTimeline.ts.
-const IBMJAVA_PINS =
-  'docker-library/official-images @ 37079fb3 (2026-08-21): every first-parent version of library/ibmjava since 2017 (GitCommit and Directory of the entry listing 8-jre / 8-sdk; 09153691 on 2017-09-07, 21a1acf3 on 2019-10-18, 17c4cdb1 on 2023-03-31); ibmruntimes/ci.docker @ 8b9f074 (2026-08-14): ibmjava/8/jre/ubuntu/Dockerfile and ibmjava/8/sdk/ubuntu/Dockerfile at those commits (FROM ubuntu:16.04, ubuntu:18.04, ubuntu:22.04)';
-const IBMJAVA_TAGS = new Set(['8-jre', '8', 'jre', 'latest', '8-sdk', 'sdk']);
-const IBMJAVA_CHANGES: ReadonlyArray<readonly [string, string]> = [
-  ['2017-09-07', 'ubuntu:16.04'],
-  ['2019-10-18', 'ubuntu:18.04'],
-  ['2023-03-31', 'ubuntu:22.04'],
-];
-/** Last month the snapshot read covers: later months answer nothing. */
-const IBMJAVA_UNTIL = '2026-08';
+// --- Official base tags whose library entry names no release, month by month (for retired tags built FROM them) -------
+// The generated base timeline reads what a base tag's library entry names (its tags, siblings, Directory); where it names
+// nothing, a retired tag built FROM that base was read as the base is now: websphere-liberty:19.0.0.3-kernel (2019-09)
+// FROM ibmjava:8-jre as Ubuntu 22.04, where ibmjava moved to it only on 2023-03-31 (wrong for every such tag last built
+// before), and clojure:lein-2.7.1 (2017-10) FROM openjdk:8 as unknown. Here: the final FROM of the Dockerfile at the
+// GitCommit / Directory each first-parent version of the base's library entry pinned, with the date of that version.
+// A month in which it moved answers nothing, as in baseTimeline.ts; so do months before the first and after the last row.
+const OI_LIB = (lib: string) =>
+  `docker-library/official-images @ 37079fb3 (2026-08-21): every first-parent version of library/${lib}, the GitCommit and Directory of the entry listing the tag`;
+interface FileTimeline {
+  /** [date the version pinning it was committed, the final FROM of the pinned Dockerfile], in date order. */
+  changes: ReadonlyArray<readonly [string, string]>;
+  /** Date from which the tag is no longer listed (or the snapshot ends). */
+  until: string;
+  source: string;
+}
+const IBMJAVA_8: FileTimeline = {
+  changes: [
+    ['2017-09-07', 'ubuntu:16.04'], // 09153691
+    ['2019-10-18', 'ubuntu:18.04'], // 21a1acf3
+    ['2023-03-31', 'ubuntu:22.04'], // 17c4cdb1
+  ],
+  until: '2026-08-21',
+  source: `${OI_LIB('ibmjava')} (8-jre, 8-sdk and their aliases: 09153691 on 2017-09-07, 21a1acf3 on 2019-10-18, 17c4cdb1 on 2023-03-31); ibmruntimes/ci.docker @ 8b9f074 (2026-08-14): ibmjava/8/jre/ubuntu/Dockerfile and ibmjava/8/sdk/ubuntu/Dockerfile at those commits (FROM ubuntu:16.04, ubuntu:18.04, ubuntu:22.04)`,
+};
+const OPENJDK_8 = (variant: 'scm' | 'curl'): FileTimeline => ({
+  changes: [
+    ['2016-08-11', `buildpack-deps:jessie-${variant}`], // baaaf771
+    ['2017-07-06', `buildpack-deps:stretch-${variant}`], // ae4562dc
+    ['2020-02-06', `buildpack-deps:buster-${variant}`], // 75b0f85e
+    ['2021-08-25', `buildpack-deps:bullseye-${variant}`], // ac338f31
+  ],
+  until: '2022-08-19',
+  source: `${OI_LIB('openjdk')} (8 / 8-jdk / 8-jre: baaaf771 on 2016-08-11, ae4562dc 2017-07-06, 75b0f85e 2020-02-06, ac338f31 2021-08-25; not listed from 2022-08-19); docker-library/openjdk @ da2d75fd (2026-08-19): 8/jdk and 8/jre Dockerfiles at those commits (FROM buildpack-deps:<suite>-scm / -curl)`,
+});
+const FILE_TIMELINES: Readonly<Record<string, FileTimeline>> = {
+  'ibmjava:8-jre': IBMJAVA_8,
+  'ibmjava:8': IBMJAVA_8,
+  'ibmjava:jre': IBMJAVA_8,
+  'ibmjava:latest': IBMJAVA_8,
+  'ibmjava:8-sdk': IBMJAVA_8,
+  'ibmjava:sdk': IBMJAVA_8,
+  'openjdk:8': OPENJDK_8('scm'),
+  'openjdk:8-jdk': OPENJDK_8('scm'),
+  'openjdk:8-jre': OPENJDK_8('curl'),
+  'php:7.0-apache': {
+    changes: [
+      ['2015-07-08', 'debian:jessie'], // 0e983d18
+      ['2018-05-23', 'debian:stretch-slim'], // 78125d0d
+    ],
+    until: '2019-01-07',
+    source: `${OI_LIB('php')} (7.0-apache: 0e983d18 on 2015-07-08, 78125d0d 2018-05-23; not listed from 2019-01-07); docker-library/php @ 445bf414 (2026-07-30): 7.0/apache (7.0/jessie/apache, 7.0/stretch/apache) Dockerfile at those commits`,
+  },
+  'rabbitmq:3.8-alpine': {
+    changes: [
+      ['2019-10-02', 'alpine:3.10'], // af5f6ff9
+      ['2019-12-23', 'alpine:3.11'], // 4a6c2586
+      ['2020-06-25', 'alpine:3.12'], // 4f8112ff
+      ['2021-02-01', 'alpine:3.13'], // 6d24429a
+      ['2021-06-28', 'alpine:3.14'], // 54146664
+      ['2021-11-29', 'alpine:3.15'], // 4b78ecfa
+      ['2022-05-25', 'alpine:3.16'], // 650d6809
+    ],
+    until: '2022-06-16',
+    source: `${OI_LIB('rabbitmq')} (3.8-alpine: af5f6ff9 on 2019-10-02 … 650d6809 on 2022-05-25; not listed from 2022-06-16); docker-library/rabbitmq @ 9193c1d (2026-06-15): 3.8/alpine/Dockerfile at those commits (FROM alpine:3.10 … alpine:3.16)`,
+  },
+  'rabbitmq:latest': {
+    changes: [
+      ['2015-07-02', 'debian:wheezy'], // 97e1f490
+      ['2015-09-25', 'debian:jessie'], // 30315af9
+      ['2017-06-19', 'debian:stretch-slim'], // 192f4c20
+      ['2019-01-29', 'ubuntu:18.04'], // a51c5ad7
+      ['2021-05-27', 'ubuntu:20.04'], // e6c8ca46
+      ['2023-06-21', 'ubuntu:22.04'], // 0192a912
+      ['2024-09-18', 'ubuntu:24.04'], // 266d9cdc
+    ],
+    until: '2026-07-06',
+    source: `${OI_LIB('rabbitmq')} (latest: 97e1f490 on 2015-07-02 … 266d9cdc on 2024-09-18; the Dockerfile of the version of 2026-07-06 is not in the snapshot); docker-library/rabbitmq @ 9193c1d (2026-06-15): the latest entry's Dockerfile at those commits`,
+  },
+};
 
-/** What ibmjava:8-jre (and its aliases) was built FROM throughout a month ('YYYY-MM'), from its pinned Dockerfiles. */
+/** What an official base tag's pinned Dockerfile was FROM throughout a month ('YYYY-MM'), where the table has it. */
 export function baseDuringByFile(ref: string, month: string): { base: string; source: string } | undefined {
-  const m = /^(?:docker\.io\/)?(?:library\/)?ibmjava(?::(?<tag>.+))?$/.exec(ref);
-  if (!m || !IBMJAVA_TAGS.has(m.groups?.tag ?? 'latest') || month > IBMJAVA_UNTIL) return undefined;
+  let key = ref.replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
+  if (!key.includes(':')) key += ':latest';
+  const t = Object.hasOwn(FILE_TIMELINES, key) ? FILE_TIMELINES[key] : undefined;
+  if (!t || month >= t.until.slice(0, 7)) return undefined;
   const start = `${month}-01`;
   let atStart: string | undefined;
-  for (const [date, base] of IBMJAVA_CHANGES) {
+  for (const [date, base] of t.changes) {
     if (date.slice(0, 7) === month) return undefined; // the pin moved during the month
     if (date < start) atStart = base;
   }
-  return atStart ? { base: atStart, source: IBMJAVA_PINS } : undefined;
+  return atStart ? { base: atStart, source: t.source } : undefined;
 }
 
 export const vendorFamily7Rules: readonly ImageTagRule[] = [...elasticsearchDockerRules, ...mysqlServerRules, ...perconaRules];
