@@ -27,5 +27,6 @@ test('retired official tags: built on what their base named then, or unknown, ne
   // drupal:8.1-apache (2016-10, FROM php:7.0-apache) was the example here; vendorFamilies7.ts now reads php:7.0-apache's
   // pinned Dockerfile for that month (Debian 8). websphere-liberty:kernel has no such row.
   checkUnknown('websphere-liberty:webProfile7', /has moved since: it now names Ubuntu [\d.]+ LTS, released [\d-]+, after that build/);
-  checkUnknown('gradle:8.7.0-jdk21-alpine', /has moved since/);
+  // gradle:8.7.0-jdk21-alpine (FROM eclipse-temurin:21-jdk-alpine) was a second example: now read from that base's pinned
+  // Dockerfile (vendorFamilies7.test.ts).
 });

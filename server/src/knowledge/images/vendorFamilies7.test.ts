@@ -95,6 +95,8 @@ test('retired official tags FROM ibmjava:8-jre: what its pinned Dockerfile named
       ['drupal:8.1-apache', 'debian-8', /docker-library\/php @ 445bf414/, false],
       ['rabbitmq:3.8.9-management-alpine', 'alpine-3.12', /docker-library\/rabbitmq @ 9193c1d/, false],
       ['rabbitmq:3.6.4-management', 'debian-8', /docker-library\/rabbitmq @ 9193c1d/, false],
+      ['zookeeper:3.4.9', 'alpine-3.5', /docker-library\/openjdk @ da2d75fd/, false],
+      ['gradle:8.7.0-jdk21-alpine', 'alpine-3.19', /adoptium\/containers @ d8d18d67/, false],
     ],
     'inferred',
   );
@@ -105,6 +107,7 @@ test('retired official tags FROM ibmjava:8-jre: what its pinned Dockerfile named
   assert.equal(baseDuringByFile('ibmjava:8-jre', '2017-08'), undefined);
   assert.equal(baseDuringByFile('rabbitmq', '2016-08')?.base, 'debian:jessie');
   assert.equal(baseDuringByFile('openjdk:8', '2022-09'), undefined, 'no longer listed');
+  assert.equal(baseDuringByFile('openjdk:8-jre-alpine', '2017-01'), undefined, 'moved twice that month');
 });
 
 test('a retired official tag FROM a tag pinned by digest is read by that tag, not as a moving tag', () => {

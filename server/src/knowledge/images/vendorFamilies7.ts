@@ -192,6 +192,32 @@ const FILE_TIMELINES: Readonly<Record<string, FileTimeline>> = {
   'openjdk:8': OPENJDK_8('scm'),
   'openjdk:8-jdk': OPENJDK_8('scm'),
   'openjdk:8-jre': OPENJDK_8('curl'),
+  'openjdk:8-jre-alpine': {
+    changes: [
+      ['2016-08-11', 'alpine:3.4'], // 54c64cf4
+      ['2017-01-04', 'alpine:3.5'], // a2b245fc
+      ['2017-01-05', 'alpine:3.4'], // 0476812e
+      ['2017-03-06', 'alpine:3.5'], // 4e396849
+      ['2017-06-01', 'alpine:3.6'], // 43e145f3
+      ['2017-12-04', 'alpine:3.7'], // 2598f712
+      ['2018-07-10', 'alpine:3.8'], // 1778c73b
+      ['2019-02-05', 'alpine:3.9'], // d93be18f
+    ],
+    until: '2019-05-24',
+    source: `${OI_LIB('openjdk')} (8-jre-alpine: 54c64cf4 on 2016-08-11 … d93be18f on 2019-02-05; not listed from 2019-05-24); docker-library/openjdk @ da2d75fd (2026-08-19): 8/jre/alpine/Dockerfile at those commits (FROM alpine:3.4 … alpine:3.9)`,
+  },
+  'eclipse-temurin:21-jdk-alpine': {
+    changes: [
+      ['2023-10-11', 'alpine:3.18'], // 73602858
+      ['2024-01-24', 'alpine:3.19'], // 5ef32561
+      ['2024-07-22', 'alpine:3.20'], // 6e6c1cc0
+      ['2025-01-22', 'alpine:3.21'], // a48d4a51
+      ['2025-08-04', 'alpine:3.22'], // fc54f278
+      ['2026-02-05', 'alpine:3.23'], // a475d695
+    ],
+    until: '2026-08-21',
+    source: `${OI_LIB('eclipse-temurin')} (21-jdk-alpine: 73602858 on 2023-10-11 … a475d695 on 2026-02-05; the version of 2026-08-21 pins a commit newer than the snapshot); adoptium/containers @ d8d18d67 (2026-08-05): 21/jdk/alpine Dockerfile at those commits (FROM alpine:3.18 … alpine:3.23)`,
+  },
   'php:7.0-apache': {
     changes: [
       ['2015-07-08', 'debian:jessie'], // 0e983d18
