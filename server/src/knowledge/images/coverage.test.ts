@@ -152,14 +152,15 @@ test('coverage of the third sample (printed)', () => {
  * Quarkus micro image, oracle/graalvm-ce 19.x/20.1, vapor/ubuntu): fifth 73.3% (184/251), sixth 71.0% (179/252), seventh 62.6% (166/265), tenth 65.5% (133/203; floors raised to those, rounded down to half a point).
  * After vendorFamilies7.ts (Elasticsearch 5.6/6.0–6.5, mysql/mysql-server, percona/percona-server; retired official tags FROM
  * bases whose entry names no release read from the base's pinned Dockerfile: ibmjava:8-jre, openjdk:8, php:7.0-apache,
- * rabbitmq; a digest-pinned FROM read by its tag; streamN/-rhelN guesses): fourth 85.0% → 85.4% (234/274), fifth 74.1% →
- * 74.9% (188/251), sixth 71.0% → 72.2% (182/252), seventh 62.6% → 63.8% (169/265), tenth 65.5% → 66.0% (134/203);
+ * rabbitmq, eclipse-temurin:21-jdk-alpine; .NET Core 3.0 in the core repositories; a digest-pinned FROM read by its tag;
+ * streamN/-rhelN guesses): fourth 85.0% → 85.4% (234/274), fifth 74.1% →
+ * 74.9% (188/251), sixth 71.0% → 72.6% (183/252), seventh 62.6% → 63.8% (169/265), tenth 65.5% → 66.0% (134/203);
  * floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.854 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.749 },
-  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.722 },
+  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.726 },
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.637 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.785, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.74, min: 190 },

@@ -145,3 +145,20 @@ test('guess from a tag or name: CentOS Stream streamN and Red Hat …-rhelN, lab
   ])
     checkUnknown(text, /not an image the knowledge base knows/);
 });
+
+test('mcr.microsoft.com/dotnet/core/*:3.0: Debian 10 (buster) from preview 5 on, frozen since its end of support', () => {
+  const src = /dotnet\/dotnet-docker @ 3ed00b61/;
+  checkKnown(
+    [
+      ['mcr.microsoft.com/dotnet/core/sdk:3.0', 'debian-10', src, false],
+      ['mcr.microsoft.com/dotnet/core/aspnet:3.0-buster-slim', 'debian-10', src, false],
+      ['mcr.microsoft.com/dotnet/core/runtime:3.0.3', 'debian-10', src, false],
+    ],
+    'inferred',
+  );
+  // Preview tags (stretch before 2019-04-18) are not these rules': at most a labelled guess from the tag.
+  const preview = lookup('mcr.microsoft.com/dotnet/core/sdk:3.0.100-preview3-stretch');
+  assert.ok(preview.kind === 'known' && preview.identity.guessedFrom, JSON.stringify(preview));
+  const frozen = lookup('mcr.microsoft.com/dotnet/core/sdk:3.0');
+  assert.ok(frozen.kind === 'known' && /end of support on 2020-03-03/.test(frozen.identity.publication?.frozen ?? ''));
+});

@@ -147,6 +147,28 @@ const perconaRules: ImageTagRule[] = [
   },
 ];
 
+// --- .NET Core 3.0 in the "core" repositories (mcr.microsoft.com/dotnet/core/*) -----------------------------------------
+// popular.ts sends 2.1/3.1 to the current repositories and reads 2.2; 3.0 (end of support 2020-03-03) was only published
+// here. In every manifest.json version from the one after 48eb4f6f (3.0-preview4, 2019-04-18, the last with stretch) to
+// 74c92451 (2020-02-18, the last listing 3.0) the Linux platforms of the 3.0 shared tags are 3.0/sdk/buster and
+// 3.0/{runtime-deps,runtime,aspnet}/buster-slim (FROM buildpack-deps:buster-scm, debian:buster-slim and the images above
+// it); the release version tags (3.0.0 …, 3.0.100 …) all come after that, the preview tags (…-preview4-…) are left out.
+const DOTNET_CORE_30 =
+  'dotnet/dotnet-docker @ 3ed00b61 (2026-08-21): manifest.json at every commit from 2019-02 to 74c92451 (2020-02-18, the last listing 3.0; 4759558a of 2020-03-03 removes it): dotnet/core/{sdk,runtime,aspnet,runtime-deps} sharedTags "3.0" / "$(3.0-RuntimeVersion)" / "$(3.0-SdkVersion)" on Linux = 3.0/sdk/buster and 3.0/<image>/buster-slim after 48eb4f6f (2019-04-18, stretch), Windows = nanoserver-1809/1903/1909; 3.0/sdk/buster/amd64/Dockerfile FROM buildpack-deps:buster-scm, 3.0/runtime-deps/buster-slim/amd64/Dockerfile FROM debian:buster-slim';
+const dotnetCore30Rules: ImageTagRule[] = ['sdk', 'aspnet', 'runtime', 'runtime-deps'].map(
+  (name): ImageTagRule => ({
+    id: `dotnet-core-3.0/${name}`,
+    repositories: [`mcr.microsoft.com/dotnet/core/${name}`],
+    tag: /^3\.0(?:\.\d+)*(?:-buster(?:-slim)?)?(?:-(?:arm32v7|arm64v8))?$/,
+    base: name === 'sdk' ? 'buildpack-deps:buster-scm' : 'debian:buster-slim',
+    ...(name === 'sdk' ? {} : { variant: 'slim' }),
+    frozen:
+      'is no longer built: .NET Core 3.0 reached end of support on 2020-03-03, when its tags left the manifest, so the tag still pulls its last build',
+    source: DOTNET_CORE_30,
+    note: 'On a Windows host the same 3.0 tags pull the Nano Server 1809/1903/1909 image instead.',
+  }),
+);
+
 // --- Official base tags whose library entry names no release, month by month (for retired tags built FROM them) -------
 // The generated base timeline reads what a base tag's library entry names (its tags, siblings, Directory); where it names
 // nothing, a retired tag built FROM that base was read as the base is now: websphere-liberty:19.0.0.3-kernel (2019-09)
@@ -269,4 +291,9 @@ export function baseDuringByFile(ref: string, month: string): { base: string; so
   return atStart ? { base: atStart, source: t.source } : undefined;
 }
 
-export const vendorFamily7Rules: readonly ImageTagRule[] = [...elasticsearchDockerRules, ...mysqlServerRules, ...perconaRules];
+export const vendorFamily7Rules: readonly ImageTagRule[] = [
+  ...elasticsearchDockerRules,
+  ...mysqlServerRules,
+  ...perconaRules,
+  ...dotnetCore30Rules,
+];
