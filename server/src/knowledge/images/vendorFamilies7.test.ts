@@ -162,3 +162,18 @@ test('mcr.microsoft.com/dotnet/core/*:3.0: Debian 10 (buster) from preview 5 on,
   const frozen = lookup('mcr.microsoft.com/dotnet/core/sdk:3.0');
   assert.ok(frozen.kind === 'known' && /end of support on 2020-03-03/.test(frozen.identity.publication?.frozen ?? ''));
 });
+
+test('apache/couchdb: a version tag from its own directory, where every version of that Dockerfile names one Debian', () => {
+  const src = /apache\/couchdb-docker @ 4c82ee09/;
+  checkKnown(
+    [
+      ['apache/couchdb:3.1.1', 'debian-10', src, false],
+      ['apache/couchdb:3.3.2', 'debian-11', src, false],
+      ['apache/couchdb:3.5.1', 'debian-12', src, false],
+    ],
+    'inferred',
+  );
+  // The sample's 3.3: re-pushed from 3.3.x releases, and 3.3.3 was rebuilt from bullseye to bookworm.
+  checkUnknown('apache/couchdb:3.3', /series tags such as 3\.3/);
+  checkUnknown('apache/couchdb:3.3.3', /rebuilt on a newer Debian/);
+});

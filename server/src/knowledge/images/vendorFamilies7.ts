@@ -169,6 +169,37 @@ const dotnetCore30Rules: ImageTagRule[] = ['sdk', 'aspnet', 'runtime', 'runtime-
   }),
 );
 
+// --- Apache CouchDB (apache/couchdb) --------------------------------------------------------------------------------
+// The release manager runs `./build.sh buildx <version> [as <tag>]`, which builds the <version> directory of
+// apache/couchdb-docker and pushes apache/couchdb:<tag> (the version itself unless `as` names 3.3, 3, latest …). A
+// version tag therefore comes from its own directory's Dockerfile: listed where every version of that file names one
+// Debian release. 2.3.1, 3.2.1, 3.3.3 and 3.4.1 moved between releases (rebuilt on a newer Debian), and the series tags
+// (3.3, 3, latest) were re-pushed from whichever version was newest then: both stay unknown.
+const COUCHDB =
+  'apache/couchdb-docker @ 4c82ee09 (2025-11-11): README.md ("./build.sh buildx 3.3.1 as 3.3" … "as latest"), build.sh (docker buildx build --tag apache/couchdb:$tag_as --push $1), every version of <version>/Dockerfile: 2.3.0 FROM debian:stretch-slim; 3.0.0, 3.0.1, 3.1.0 … 3.1.2, 3.2.0 debian:buster-slim; 3.2.2, 3.2.3, 3.3.0 … 3.3.2 debian:bullseye-slim; 3.4.2, 3.4.3, 3.5.0, 3.5.1 debian:bookworm-slim; 2.3.1 (stretch, then buster), 3.2.1 (buster, then bullseye), 3.3.3 (bullseye, then bookworm), 3.4.1 (bullseye, then bookworm)';
+const COUCHDB_VERSIONS: Readonly<Record<string, string>> = {
+  'debian:stretch-slim': '2.3.0',
+  'debian:buster-slim': '3.0.0 3.0.1 3.1.0 3.1.1 3.1.2 3.2.0',
+  'debian:bullseye-slim': '3.2.2 3.2.3 3.3.0 3.3.1 3.3.2',
+  'debian:bookworm-slim': '3.4.2 3.4.3 3.5.0 3.5.1',
+};
+const couchdbRules: ImageTagRule[] = [
+  ...exactTagRules(COUCHDB_VERSIONS, (base) => ({
+    id: `apache-couchdb/${base.slice('debian:'.length)}`,
+    repositories: ['docker.io/apache/couchdb'],
+    variant: 'slim',
+    source: COUCHDB,
+  })),
+  {
+    id: 'apache-couchdb/other',
+    repositories: ['docker.io/apache/couchdb'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a version whose Dockerfile named one Debian release in every version (series tags such as 3.3, 3 and latest were re-pushed from the newest version of the time; 2.3.1, 3.2.1, 3.3.3 and 3.4.1 were rebuilt on a newer Debian)',
+    source: COUCHDB,
+  },
+];
+
 // --- Official base tags whose library entry names no release, month by month (for retired tags built FROM them) -------
 // The generated base timeline reads what a base tag's library entry names (its tags, siblings, Directory); where it names
 // nothing, a retired tag built FROM that base was read as the base is now: websphere-liberty:19.0.0.3-kernel (2019-09)
@@ -296,4 +327,5 @@ export const vendorFamily7Rules: readonly ImageTagRule[] = [
   ...mysqlServerRules,
   ...perconaRules,
   ...dotnetCore30Rules,
+  ...couchdbRules,
 ];
