@@ -24,6 +24,9 @@ test('retired official tags: built on what their base named then, or unknown, ne
   ]);
   const found = lookup('sonarqube:10.5.0-community');
   assert.ok(found.kind === 'known' && /eclipse-temurin:17-jre named ubuntu:jammy/.test(found.identity.inferredFrom?.rule ?? ''));
-  checkUnknown('drupal:8.1-apache', /has moved since: it now names Debian 9 \(stretch\), released 2017-06-17, after that build/);
-  checkUnknown('gradle:8.7.0-jdk21-alpine', /has moved since/);
+  // drupal:8.1-apache (2016-10, FROM php:7.0-apache) was the example here; vendorFamilies7.ts now reads php:7.0-apache's
+  // pinned Dockerfile for that month (Debian 8). websphere-liberty:kernel has no such row.
+  checkUnknown('websphere-liberty:webProfile7', /has moved since: it now names Ubuntu [\d.]+ LTS, released [\d-]+, after that build/);
+  // gradle:8.7.0-jdk21-alpine (FROM eclipse-temurin:21-jdk-alpine) was a second example: now read from that base's pinned
+  // Dockerfile (vendorFamilies7.test.ts).
 });

@@ -82,8 +82,8 @@ test('coverage of real-world base images (printed)', () => {
   );
 });
 
-/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, rounded down; see the commit messages). */
-const FLOOR_SAMPLE2 = 0.79;
+/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, 79.9% after vendorFamilies7.ts, rounded down; see the commit messages). */
+const FLOOR_SAMPLE2 = 0.799;
 
 test('the second sample has at least 250 distinct references from at least 100 repositories, at most 5 each', () => {
   const list = rows(SAMPLE2);
@@ -112,8 +112,8 @@ test('coverage of the second, many-repository sample (printed)', () => {
   assert.ok(all.share >= FLOOR_SAMPLE2, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
 });
 
-/** Floor for the third sample: measured (83.3% when drawn, 87.8% after its fixes, 88.1% after the fourth's, 88.4% on 2026-12-06, 89.1% after vendorFamilies3.ts). */
-const FLOOR_SAMPLE3 = 0.89;
+/** Floor for the third sample: measured (83.3% when drawn, 87.8% after its fixes, 88.1% after the fourth's, 88.4% on 2026-12-06, 89.1% after vendorFamilies3.ts, 90.0% after vendorFamilies7.ts (streamN/-rhelN guesses, zookeeper:3.4.9), rounded down). */
+const FLOOR_SAMPLE3 = 0.899;
 
 test('the third sample has at least 250 distinct references, each naming the look-up that found it', () => {
   const list = rows(SAMPLE3);
@@ -154,15 +154,21 @@ test('coverage of the third sample (printed)', () => {
  * games, scientific — 218 references, every repository new): 76.6% when drawn (167/218), 82.1% after vendorFamilies6.ts
  * (Hadolint, ShellCheck's Alpine image, ibmcom/swift-ubuntu, clfoundation/sbcl, gliderlabs/alpine, miniconda3 4.8.2;
  * 179/218, floor = measured, rounded down); the other samples unchanged.
+ * After vendorFamilies7.ts (Elasticsearch 5.6/6.0–6.5, mysql/mysql-server, percona/percona-server; retired official tags FROM
+ * bases whose entry names no release read from the base's pinned Dockerfile: ibmjava:8-jre, openjdk:8, php:7.0-apache,
+ * rabbitmq, eclipse-temurin:21-jdk-alpine; .NET Core 3.0 in the core repositories; a digest-pinned FROM read by its tag;
+ * streamN/-rhelN guesses): fourth 85.0% → 85.4% (234/274), fifth 74.1% →
+ * 74.9% (188/251), sixth 71.0% → 72.6% (183/252), seventh 62.6% → 63.8% (169/265), tenth 65.5% → 66.0% (134/203);
+ * floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
-  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.85 },
-  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.73 },
-  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.71 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.625 },
+  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.854 },
+  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.749 },
+  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.726 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.637 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.785, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.74, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.655, min: 200 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.66, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.821, min: 200 },
 ];
 

@@ -31,6 +31,7 @@ import { vendorFamily3Releases, vendorFamily3Rules } from './vendorFamilies3';
 import { vendorFamily4Rules } from './vendorFamilies4';
 import { vendorFamily5Rules } from './vendorFamilies5';
 import { vendorFamily6Rules } from './vendorFamilies6';
+import { baseDuringByFile, vendorFamily7Rules } from './vendorFamilies7';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -63,6 +64,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily4Rules,
   ...vendorFamily5Rules,
   ...vendorFamily6Rules,
+  ...vendorFamily7Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,
@@ -87,6 +89,7 @@ const resolver = new ImageResolver({
   latestPoint: (id) => latestPointRelease.get(id),
   baseDuring,
   baseDuringSource: baseTimelineCitation(),
+  baseDuringByFile,
 });
 
 export function lookupImage(ref: ImageRef): ImageLookup {

@@ -19,6 +19,11 @@ export interface RuleTable {
   baseDuring?: (ref: string, month: string) => string | undefined;
   /** Where baseDuring's answers come from. */
   baseDuringSource?: string;
+  /**
+   * Hand-written, for official base tags whose library entry names no release (ibmjava:8-jre): the base the Dockerfile
+   * at the commit the entry pinned names throughout a month, with its source. Asked only where baseDuring has no answer.
+   */
+  baseDuringByFile?: (ref: string, month: string) => { base: string; source: string } | undefined;
 }
 
 /**
@@ -234,8 +239,13 @@ export class ImageResolver {
       };
     }
     // A tag no longer published was last built on what its base tag named then, where the base's library entry says so.
-    const then = !h.current ? this.table.baseDuring?.(h.base, h.lastPublished) : undefined;
-    if (h.evidence === 'moving-base' && !h.current && !then) {
+    const named = !h.current ? this.table.baseDuring?.(h.base, h.lastPublished) : undefined;
+    const byFile = !h.current && !named ? this.table.baseDuringByFile?.(h.base, h.lastPublished) : undefined;
+    const then = named ?? byFile?.base;
+    // A tag pinned by digest (elasticsearch:6.6.2 FROM docker.elastic.co/elasticsearch/elasticsearch:6.6.2@sha256:…) names
+    // one build, not a moving tag: it is read by its tag, as a digest written with a tag is everywhere else.
+    const digestPinned = DIGEST_SUFFIX.test(h.base);
+    if (h.evidence === 'moving-base' && !h.current && !then && !digestPinned) {
       return {
         kind: 'unknown',
         reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded${this.testingThen(h)}`,
@@ -243,7 +253,7 @@ export class ImageResolver {
     }
     if (h.base === 'scratch') return { kind: 'unknown', reason: `${name} (${when}) is built FROM scratch: no distribution userland` };
     if (depth >= MAX_DEPTH) return { kind: 'unknown', reason: `base chain of ${name} is too deep` };
-    const base = this.lookup(baseReference(then ?? h.base), depth + 1);
+    const base = this.lookup(baseReference((then ?? h.base).replace(DIGEST_SUFFIX, '')), depth + 1);
     if (base.kind === 'scratch') return { kind: 'unknown', reason: `${name} is built FROM scratch` };
     if (base.kind === 'unknown')
       return { kind: 'unknown', reason: `${name} (${when}) was built on ${then ?? h.base}, which is unknown: ${base.reason}` };
@@ -258,12 +268,17 @@ export class ImageResolver {
     const identity: ImageIdentity = {
       ...base.identity,
       image,
-      inferredFrom: then
+      inferredFrom: byFile
         ? {
-            rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} named ${then} in its own library entry`,
-            source: `${h.source}; ${this.table.baseDuringSource ?? 'official-images history of the base tag'}`,
+            rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} was built FROM ${then} (its Dockerfile at the commit its library entry pinned)`,
+            source: `${h.source}; ${byFile.source}`,
           }
-        : { rule: `official-images history: ${evidenceText(h)}`, source: h.source },
+        : then
+          ? {
+              rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} named ${then} in its own library entry`,
+              source: `${h.source}; ${this.table.baseDuringSource ?? 'official-images history of the base tag'}`,
+            }
+          : { rule: `official-images history: ${evidenceText(h)}`, source: h.source },
     };
     delete identity.movingTag;
     delete identity.pinnedReference;
@@ -384,6 +399,9 @@ export class ImageResolver {
   }
 }
 
+/** A reference's digest, written after its tag ('…:6.6.2@sha256:<64 hex>'). */
+const DIGEST_SUFFIX = /@sha256:[0-9a-f]{64}$/;
+
 const DEBIAN_WORDS = new Set(['squeeze', 'wheezy', 'jessie', 'stretch', 'buster', 'bullseye', 'bookworm', 'trixie']);
 const UBUNTU_WORDS = new Set(['trusty', 'xenial', 'bionic', 'focal', 'jammy', 'noble', 'resolute']);
 
@@ -404,6 +422,10 @@ function distroNamedByTag(tag: string): { base: string; word: string } | undefin
     else if (w === 'ubuntu' && /^\d\d\.\d\d$/.test(next)) found.push({ base: `ubuntu:${next}`, word: `ubuntu-${next}` });
     else if ((m = /^ubi(\d+)$/.exec(w))) found.push({ base: `registry.access.redhat.com/ubi${m[1]}/ubi`, word: w });
     else if ((m = /^(?:centos|el)(\d)$/.exec(w))) found.push({ base: `centos:${m[1]}`, word: w });
+    // CentOS Stream's own spelling (quay.io/centos/centos:stream9, centos-bootc:stream9); Red Hat names images built on
+    // RHEL N …-rhelN (jenkins-2-rhel7, nodejs-14-rhel7, rhel7.4), whose userland is the UBI N row's.
+    else if ((m = /^stream(\d{1,2})$/.exec(w))) found.push({ base: `quay.io/centos/centos:stream${m[1]}`, word: w });
+    else if ((m = /^rhel(\d{1,2})(?:\.\d+)?$/.exec(w))) found.push({ base: `registry.access.redhat.com/ubi${m[1]}/ubi`, word: w });
     else if ((m = /^(?:rockylinux|rocky)(\d+)$/.exec(w))) found.push({ base: `rockylinux/rockylinux:${m[1]}`, word: w });
     else if ((m = /^oraclelinux(\d+)$/.exec(w))) found.push({ base: `oraclelinux:${m[1]}`, word: w });
     else if (w === 'al2023') found.push({ base: 'amazonlinux:2023', word: w });
@@ -432,6 +454,8 @@ function evidenceText(h: TagHistory): string {
     case 'directory':
       return `its build directory names its base (${h.base})`;
     case 'moving-base':
+      if (h.base && DIGEST_SUFFIX.test(h.base))
+        return `FROM ${h.base} in its Dockerfile at the commit official-images pinned (a tag pinned by digest: one build of it)`;
       // Only a tag published now gets here (fromHistory leaves the others unknown): its FROM of a moving tag is read
       // as the knowledge base describes that tag now, the date of the same official-images snapshot.
       return `FROM ${h.base} in its Dockerfile at the commit official-images pinned; ${h.base} is a moving tag, read as of the same snapshot (the tag is published now)`;
