@@ -347,6 +347,30 @@ const SRC = {
     'packages.debian.org bookworm pcscd 1.9.9-2: "Middleware to access a smart card using PC/SC (daemon side)"; its reader drivers (libccid) reach USB smart-card readers and tokens through libusb, i.e. /dev/bus/usb of the host',
   pptpclient:
     'pptpclient.sourceforge.net pptpclient, the PPTP client that runs the tunnel through pppd: Arch Linux PKGBUILD pptpclient 1.7.1 (pkgdesc "Client for the proprietary Microsoft Point-to-Point Tunneling Protocol, PPTP.", depends=(glibc ppp)); Alpine packages it under the same name in testing',
+  kubeadmInstall:
+    'Kubernetes documentation, "Installing kubeadm" (kubernetes.io/docs/setup/production-environment/tools/kubeadm/install-kubeadm/): kubeadm is "the command to bootstrap the cluster", kubelet "the component that runs on all of the machines in your cluster and does things like starting pods and containers"',
+  kindQuickStart:
+    'kubernetes-sigs/kind site/content/docs/user/quick-start.md ("kind is a tool for running local Kubernetes clusters using Docker container nodes"; release binaries from https://kind.sigs.k8s.io/dl/<version>/kind-linux-amd64)',
+  kicbase:
+    'kubernetes/minikube @ b1baf22a deploy/kicbase/Dockerfile ("kind node base image": systemd as init, docker-ce and containerd.io, kind\'s entrypoint; minikube\'s docker driver runs it as the node)',
+  dockerEngineUbuntu:
+    'Docker documentation, "Install Docker Engine on Ubuntu" (docs.docker.com/engine/install/ubuntu/): `apt-get install docker-ce docker-ce-cli containerd.io …`, containerd.io being the container runtime the engine runs its containers with',
+  fusepy:
+    'fusepy/fusepy README.rst ("fusepy is a Python module that provides a simple interface to FUSE"; it calls the libfuse library, whose mounts go through /dev/fuse)',
+  imklog:
+    'rsyslog documentation, "imklog: Kernel Log Input Module" ("Reads messages from the kernel log and submits them to the syslog engine"; on Linux it reads /proc/kmsg, the kernel ring buffer of syslog(2))',
+  binfmtD:
+    'systemd binfmt.d(5) ("Configure additional binary formats for executables at boot": systemd-binfmt.service registers each line in the kernel through /proc/sys/fs/binfmt_misc); linuxkit/linuxkit @ 3bf33c3a pkg/binfmt/main.go (the `binfmt` program mounts binfmt_misc and writes the entries of /etc/binfmt.d to /proc/sys/fs/binfmt_misc/register); tonistiigi/binfmt README.md (`docker run --privileged --rm tonistiigi/binfmt --install all`)',
+  dhcpcd:
+    'NetworkConfiguration/dhcpcd dhcpcd(8) ("a DHCP and DHCPv6 client … it configures the interface": addresses, routes and interface state of the kernel, which need CAP_NET_ADMIN; capabilities(7))',
+  acpid:
+    'acpid2 acpid(8) ("acpid is designed to notify user-space programs of ACPI events"; it reads the kernel\'s ACPI events from /proc/acpi/event, or from netlink and the input layer, /dev/input/event*)',
+  rngd: 'nhorman/rng-tools rngd(8) ("check and feed random data from hardware device to kernel entropy pool", default source /dev/hwrng); Linux man-pages 6.03 random(4): the RNDADDENTROPY ioctl "Requires the CAP_SYS_ADMIN capability"',
+  tcsd: 'TrouSerS tcsd(8) ("tcsd is a user space daemon that should be (according to the TSS spec) the only portal to the TPM device driver", /dev/tpm0)',
+  qemuGa:
+    'QEMU documentation, qemu-ga(8) ("QEMU Guest Agent": it talks to the host over a virtio-serial port, by default /dev/virtio-ports/org.qemu.guest_agent.0; -p/--path names the device); torvalds/linux v6.12 drivers/char/virtio_console.c (virtio-serial ports appear as /dev/vport<device>p<port>)',
+  lvmUdev:
+    "lvm2 lvm.conf(5) (activation/udev_sync and udev_rules: LVM waits for and relies on udev to create the device-mapper nodes; devices/obtain_device_list_from_udev); a container without the host's udev turns them off and creates the /dev/mapper nodes itself",
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1989,6 +2013,16 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'k3s', facility: 'kubernetes-node', sub: ['server', 'agent'], bare: true },
   { command: 'k0s', facility: 'kubernetes-node', sub: ['controller', 'worker'] },
   ...['kubelet', 'kube-proxy', 'rke2'].map((command) => ({ command, facility: 'kubernetes-node' })),
+  // linuxkit's `binfmt` and tonistiigi/binfmt's register interpreters in the host's binfmt_misc (SRC.binfmtD).
+  { command: 'binfmt', facility: 'binfmt' },
+  // A DHCP client configures addresses and routes of the kernel (SRC.dhcpcd).
+  { command: 'dhcpcd', facility: 'net-config' },
+  // Daemons of host hardware: ACPI events (SRC.acpid), the hardware RNG feeding the kernel pool (SRC.rngd), the TPM (SRC.tcsd),
+  // the guest agent's virtio-serial port (SRC.qemuGa).
+  { command: 'acpid', facility: 'host-device' },
+  { command: 'rngd', facility: 'host-device', capAdd: ['SYS_ADMIN'] },
+  { command: 'tcsd', facility: 'host-device' },
+  { command: 'qemu-ga', facility: 'host-device' },
   ...['ipsec', 'charon', 'charon-systemd', 'pluto', 'swanctl'].map((command) => ({ command, facility: 'ipsec' })),
   ...['pppd', 'xl2tpd', 'pppoe', 'pppoe-server', 'openfortivpn', 'sstpc', 'pptp'].map((command) => ({ command, facility: 'ppp' })),
   ...['ovs-vswitchd', 'ovs-dpctl'].map((command) => ({ command, facility: 'openvswitch' })),
@@ -2209,6 +2243,12 @@ export const pathTriggers: readonly PathTrigger[] = [
   // Ubuntu's linux-tools-<release> put perf here; linking it out picks a kernel-version-specific binary.
   { path: '/usr/lib/linux-tools', facility: 'bpf-tracing', features: ['perf_events'] },
   { path: '/proc/sys/fs/binfmt_misc', facility: 'binfmt' },
+  // systemd-binfmt's configuration (SRC.binfmtD): each line is registered in the host kernel's binfmt_misc.
+  { path: '/etc/binfmt.d', facility: 'binfmt' },
+  { path: '/usr/lib/binfmt.d', facility: 'binfmt' },
+  // virtio-serial ports of a VM guest (SRC.qemuGa).
+  { path: '/dev/vport', facility: 'host-device', family: true },
+  { path: '/dev/virtio-ports', facility: 'host-device' },
   { path: '/etc/subuid', facility: 'rootless-containers', exact: true },
   { path: '/etc/subgid', facility: 'rootless-containers', exact: true },
   { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
@@ -2314,6 +2354,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'dockurr/windows', facility: 'kvm' },
   { repository: 'dockurr/macos', facility: 'kvm' },
   { repository: 'kindest/node', facility: 'kubernetes-node' },
+  // minikube's node image for its docker driver, built on kind's base (SRC.kicbase).
+  { repository: 'k8s-minikube/kicbase', facility: 'kubernetes-node' },
   { repository: 'nvidia/cuda', facility: 'gpu' },
   { repository: 'rocm/dev-ubuntu-22.04', facility: 'gpu' },
   { repository: 'buildah/stable', facility: 'rootless-containers' },
@@ -2617,6 +2659,16 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'docker-ce': 'dind',
   'moby-engine': 'dind',
   'docker-engine': 'dind',
+  // The runtime the engine runs its containers with (SRC.dockerEngineUbuntu).
+  'containerd.io': 'dind',
+  // kubeadm bootstraps, and kubelet runs, a Kubernetes node on this machine (SRC.kubeadmInstall).
+  kubeadm: 'kubernetes-node',
+  kubelet: 'kubernetes-node',
+  dhcpcd: 'net-config',
+  dhcpcd5: 'net-config',
+  'qemu-guest-agent': 'host-device',
+  // Debian's bridge-utils: brctl creates bridges in the kernel (commandTriggers brctl).
+  'bridge-utils': 'netlink-link',
   // fastd tunnels through a TUN/TAP interface (SRC.fastd).
   fastd: 'tun',
   // Wi-Fi access points and tools on the nl80211 stack (SRC.wireless).
@@ -2748,6 +2800,8 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   'luma-oled': 'host-device',
   // ONNX Runtime's CUDA build (SRC.onnxruntimeGpu).
   'onnxruntime-gpu': 'gpu',
+  // FUSE bindings (SRC.fusepy).
+  fusepy: 'fuse',
 };
 
 /**
@@ -2817,6 +2871,12 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
   // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.
   { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },
+  // kind's release binary (SRC.kindQuickStart): it runs Kubernetes nodes as privileged containers of the Docker it is given.
+  { pattern: /^https?:\/\/kind\.sigs\.k8s\.io\/dl\//, facility: 'kubernetes-node', mentioned: true },
+  // rsyslog's kernel log input (SRC.imklog), loaded or commented out in rsyslog.conf.
+  { pattern: /(^|[^a-z])imklog([^a-z]|$)/, facility: 'kernel-log', mentioned: true },
+  // LVM's udev synchronisation turned off for a container without udev (SRC.lvmUdev).
+  { pattern: /(^|[^a-z_])(udev_sync|udev_rules|obtain_device_list_from_udev)\b/, facility: 'device-mapper', mentioned: true },
   // Command-line options: JVM huge pages (SRC.jdkLargePages), Chrome's sandbox off (SRC.chromiumSandbox), Elasticsearch's memory lock (SRC.esMemoryLock).
   { pattern: /^-XX:\+Use(TransparentHugePages|LargePages|HugeTLBFS)$/, facility: 'huge-pages', mentioned: true },
   { pattern: /^-XX:\+UseNUMA$/, facility: 'numa-policy', mentioned: true },

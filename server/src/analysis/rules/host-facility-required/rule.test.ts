@@ -1337,3 +1337,47 @@ test('Wi-Fi monitor-mode capture: kismet and aircrack-ng explain the host wirele
   const echo = 'FROM debian:12\nRUN echo "run kismet or airmon-ng on the host"\n';
   assert.deepEqual(notesAt(echo, 'debian-12', 1, 'kismet'), []);
 });
+
+test('system-container tools (sample 20): kubeadm and kubelet packages, kind releases, host daemons, binfmt.d, imklog, LVM without udev', () => {
+  const t = [
+    'FROM ubuntu:22.04',
+    'RUN apt-get install -y kubeadm="${V#v}"-00 kubelet kubectl containerd.io strace dhcpcd5',
+    'RUN curl -Lo ./kind https://kind.sigs.k8s.io/dl/v0.10.0/kind-linux-amd64 && pip install fusepy',
+    "RUN sed -i 's/^\\($ModLoad imklog\\)/#\\1/' /etc/rsyslog.conf && sed -i 's/udev_sync = 1/udev_sync = 0/' /etc/lvm/lvm.conf",
+    'COPY qemu.conf /etc/binfmt.d/qemu.conf',
+    'RUN echo "kubelet strace imklog udev_sync" > /README',
+    'CMD ["/usr/bin/qemu-ga", "-p", "/dev/vport0p1"]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'kubeadm').join('\n'), /Kubernetes node in a container/);
+  assert.deepEqual(notesAt(t, undefined, 1, 'kubectl'), [], 'the client talks to a cluster; it runs nothing');
+  assert.match(notesAt(t, undefined, 1, 'containerd.io').join('\n'), /Docker-in-Docker/);
+  assert.deepEqual(notesAt(t, undefined, 1, 'strace'), [], 'installing a tracer is silent (sample 10); running it is the use');
+  assert.match(notesAt(t, undefined, 1, 'dhcpcd5').join('\n'), /CAP_NET_ADMIN/);
+  assert.match(notesAt(t, undefined, 2, 'kind.sigs').join('\n'), /Kubernetes node/);
+  assert.match(notesAt(t, undefined, 2, 'fusepy').join('\n'), /\/dev\/fuse/);
+  assert.match(notesAt(t, undefined, 3, 'imklog').join('\n'), /Kernel log/);
+  assert.match(notesAt(t, undefined, 3, 'udev_sync').join('\n'), /Device mapper/);
+  assert.match(notesAt(t, undefined, 4, '/etc/binfmt.d').join('\n'), /binfmt_misc/);
+  assert.deepEqual(notesAt(t, undefined, 5, 'kubelet'), [], 'words in an echo are not uses');
+  assert.match(notesAt(t, undefined, 6, 'vport0p1').join('\n'), /Host device/);
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target} has every kernel part`);
+  // Linux 3.10 without a config lacks OverlayFS (4.0): kubeadm, kubelet and containerd.io are reported where installed.
+  assert.deepEqual(
+    findingsOf(t, ID, '3.10').map((f) => textAt(t, f)),
+    ['kubeadm="${V#v}"-00', 'kubelet', 'containerd.io'],
+  );
+});
+
+test('host hardware daemons at start: acpid, rngd (CAP_SYS_ADMIN for RNDADDENTROPY), tcsd, dhcpcd, binfmt', () => {
+  for (const [cmd, re] of [
+    ['acpid', /Host device/],
+    ['rngd', /SYS_ADMIN/],
+    ['tcsd', /Host device/],
+    ['dhcpcd', /Network configuration/],
+    ['binfmt', /binfmt_misc/],
+  ] as const) {
+    const t = `FROM scratch\nCMD ["/sbin/${cmd}", "-f"]\n`;
+    assert.match(notesAt(t, undefined, 1, cmd).join('\n'), re, cmd);
+  }
+});
