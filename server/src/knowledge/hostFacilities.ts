@@ -371,6 +371,12 @@ const SRC = {
     'QEMU documentation, qemu-ga(8) ("QEMU Guest Agent": it talks to the host over a virtio-serial port, by default /dev/virtio-ports/org.qemu.guest_agent.0; -p/--path names the device); torvalds/linux v6.12 drivers/char/virtio_console.c (virtio-serial ports appear as /dev/vport<device>p<port>)',
   lvmUdev:
     "lvm2 lvm.conf(5) (activation/udev_sync and udev_rules: LVM waits for and relies on udev to create the device-mapper nodes; devices/obtain_device_list_from_udev); a container without the host's udev turns them off and creates the /dev/mapper nodes itself",
+  kindEntrypoint:
+    'kubernetes/minikube deploy/kicbase/entrypoint, the kind node entrypoint (kubernetes-sigs/kind images/base/files/usr/local/bin/entrypoint): validate_userns() checks, when the node runs in a user namespace, that the cpu, memory and pids controllers of the host\'s cgroup v2 are delegated ("ERROR: UserNS: $f controller needs to be delegated")',
+  tcmuRunner:
+    'open-iscsi/tcmu-runner README.md ("A daemon that handles the userspace side of the LIO TCM-User backstore": the kernel\'s target_core_user); open-iscsi/rtslib-fb README.md (a Python library "for configuring the LIO generic SCSI target" through configfs)',
+  systemdUdevFedora:
+    'packages.fedoraproject.org systemd-udev ("Rule-based device node and kernel event manager": systemd-udevd and udevadm, the Fedora/RHEL name of Debian\'s udev)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -2669,6 +2675,12 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'qemu-guest-agent': 'host-device',
   // Debian's bridge-utils: brctl creates bridges in the kernel (commandTriggers brctl).
   'bridge-utils': 'netlink-link',
+  // LIO's userspace backstore daemon and configuration library (SRC.tcmuRunner).
+  'tcmu-runner': 'iscsi',
+  'python3-rtslib': 'iscsi',
+  'python3-rtslib-fb': 'iscsi',
+  // Fedora/RHEL's udev (SRC.systemdUdevFedora).
+  'systemd-udev': 'udev',
   // fastd tunnels through a TUN/TAP interface (SRC.fastd).
   fastd: 'tun',
   // Wi-Fi access points and tools on the nl80211 stack (SRC.wireless).
@@ -2877,6 +2889,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /(^|[^a-z])imklog([^a-z]|$)/, facility: 'kernel-log', mentioned: true },
   // LVM's udev synchronisation turned off for a container without udev (SRC.lvmUdev).
   { pattern: /(^|[^a-z_])(udev_sync|udev_rules|obtain_device_list_from_udev)\b/, facility: 'device-mapper', mentioned: true },
+  // kind's node entrypoint check for user namespaces and delegated cgroup v2 controllers (SRC.kindEntrypoint), edited out by sed.
+  { pattern: /(^|[^a-z_])validate_userns([^a-z_]|$)/, facility: 'kubernetes-node', mentioned: true },
   // Command-line options: JVM huge pages (SRC.jdkLargePages), Chrome's sandbox off (SRC.chromiumSandbox), Elasticsearch's memory lock (SRC.esMemoryLock).
   { pattern: /^-XX:\+Use(TransparentHugePages|LargePages|HugeTLBFS)$/, facility: 'huge-pages', mentioned: true },
   { pattern: /^-XX:\+UseNUMA$/, facility: 'numa-policy', mentioned: true },

@@ -1381,3 +1381,18 @@ test('host hardware daemons at start: acpid, rngd (CAP_SYS_ADMIN for RNDADDENTRO
     assert.match(notesAt(t, undefined, 1, cmd).join('\n'), re, cmd);
   }
 });
+
+test("a package list written for `install $(cat packages.txt)` names packages; kind's validate_userns edited out is explained", () => {
+  const t = [
+    'FROM quay.io/centos/centos:stream9',
+    'RUN echo "attr ceph-fuse rbd-nbd"  >> packages.txt',
+    'RUN echo "ceph-fuse is mentioned here" >> /NOTES.txt',
+    'RUN dnf install -y $(cat packages.txt)',
+    "RUN sed -i 's/^validate_userns$/# validate_userns/' /usr/local/bin/entrypoint",
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'ceph-fuse').join('\n'), /FUSE \(\/dev\/fuse\)[\s\S]*listed in `packages.txt`/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'ceph-fuse'), [], 'a file that is not a package list');
+  assert.match(notesAt(t, undefined, 4, 'validate_userns').join('\n'), /Kubernetes node in a container/);
+  for (const target of ['debian-12', 'rhel8', '3.10']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: explained only`);
+});

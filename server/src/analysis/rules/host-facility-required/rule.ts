@@ -381,10 +381,21 @@ function redirectUses(c: ShellCommand, add: AddUse): void {
 }
 
 /** Configuration text a RUN step writes (`echo 'http_port 3129 intercept' >> /etc/squid/squid.conf`): it prepares the facility. */
+/** A file whose name says it lists packages to install: packages.txt, apt-packages.list. */
+const PACKAGE_LIST_FILE = /^[\w.-]*packages[\w.-]*\.(txt|list)$/i;
+
 function configUses(c: ShellCommand, add: AddUse): void {
   if (c.phase !== 'build') return;
   for (const w of configWrites(c)) {
     const file = w.path.slice(w.path.lastIndexOf('/') + 1);
+    // A package list written for a later `dnf install $(cat packages.txt)` (ceph's container/Containerfile):
+    // its words are package names. Explained only: the install is another command.
+    if (PACKAGE_LIST_FILE.test(file)) {
+      for (const name of new Set(w.text.split(/\s+/))) {
+        const id = packageTriggers[name];
+        if (id) add(id, w.range, `package ${code(name)} listed in ${code(w.path)}`, [], { kind: 'mentioned', noteRange: w.range });
+      }
+    }
     for (const t of configTriggers) {
       if (t.file !== file || !t.line.test(w.text)) continue;
       add(t.facility, w.range, `${code(t.setting)} in ${code(w.path)}`, t.features, { kind: 'prepared', noteRange: w.range });
