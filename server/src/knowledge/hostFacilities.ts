@@ -377,6 +377,8 @@ const SRC = {
     'open-iscsi/tcmu-runner README.md ("A daemon that handles the userspace side of the LIO TCM-User backstore": the kernel\'s target_core_user); open-iscsi/rtslib-fb README.md (a Python library "for configuring the LIO generic SCSI target" through configfs)',
   systemdUdevFedora:
     'packages.fedoraproject.org systemd-udev ("Rule-based device node and kernel event manager": systemd-udevd and udevadm, the Fedora/RHEL name of Debian\'s udev)',
+  nodeExporter:
+    'prometheus/node_exporter README.md, "Docker" ("The node_exporter is designed to monitor the host system. Deploying in containers requires extra care in order to avoid monitoring the container itself": docker run --net="host" --pid="host" -v "/:/host:ro,rslave" quay.io/prometheus/node-exporter --path.rootfs=/host; --path.procfs and --path.sysfs name where the host\'s /proc and /sys are mounted)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1388,6 +1390,19 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.cadvisor,
   },
   {
+    id: 'host-metrics',
+    name: 'Host metrics from a container (Prometheus node_exporter)',
+    summary:
+      "node_exporter reports the host kernel's statistics from /proc and /sys: in a container it reports the container's own view unless the host's are mounted and it shares the host's PID and network namespaces.",
+    features: [],
+    run: {
+      notes: [
+        'docker run --net=host --pid=host -v /:/host:ro,rslave … --path.rootfs=/host (or --path.procfs/--path.sysfs for the mount points).',
+      ],
+    },
+    source: SRC.nodeExporter,
+  },
+  {
     id: 'hwmon',
     name: 'Hardware sensors (hwmon)',
     summary:
@@ -2128,6 +2143,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'waydroid', facility: 'android-binder', sub: ['init', 'container', 'session'] },
   { command: 'anbox', facility: 'android-binder', sub: ['session-manager', 'container-manager'] },
   { command: 'cadvisor', facility: 'cadvisor' },
+  // Prometheus node_exporter (SRC.nodeExporter).
+  { command: 'node_exporter', facility: 'host-metrics' },
   ...['sensors', 'sensors-detect'].map((command) => ({ command, facility: 'hwmon' })),
   // The MLNX_OFED installer installs for the running kernel (SRC.mlnxOfed); even --user-space-only needs the host's RDMA drivers.
   { command: 'mlnxofedinstall', facility: 'rdma' },
@@ -2393,6 +2410,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   ].map((distro) => ({ repository: `nestybox/${distro}-systemd-docker`, facility: 'dind' })),
   { repository: 'google/cadvisor', facility: 'cadvisor' },
   { repository: 'cadvisor/cadvisor', facility: 'cadvisor' },
+  { repository: 'prom/node-exporter', facility: 'host-metrics' },
+  { repository: 'prometheus/node-exporter', facility: 'host-metrics' },
   // CUDA builds of the ML frameworks (SRC.tensorflowGpu, SRC.pytorchCuda): user-space CUDA that needs the host's NVIDIA driver.
   { repository: 'tensorflow/tensorflow', facility: 'gpu', tag: /(^|-)gpu(-|$)/ },
   { repository: 'pytorch/pytorch', facility: 'gpu', tag: /(^|-)cuda[0-9]/ },

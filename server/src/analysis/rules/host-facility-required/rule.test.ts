@@ -1396,3 +1396,11 @@ test("a package list written for `install $(cat packages.txt)` names packages; k
   assert.match(notesAt(t, undefined, 4, 'validate_userns').join('\n'), /Kubernetes node in a container/);
   for (const target of ['debian-12', 'rhel8', '3.10']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: explained only`);
 });
+
+test('Prometheus node_exporter (command and images) reads the host kernel through mounted /proc and /sys: explained only', () => {
+  const t =
+    'FROM quay.io/prometheus/node-exporter:v1.8.2\nENTRYPOINT ["/bin/node_exporter", "--path.procfs", "/host/proc", "--path.sysfs", "/host/sys"]\n';
+  assert.match(notesAt(t, undefined, 1, 'node_exporter').join('\n'), /--pid=host/);
+  assert.match(notesAt(t, undefined, 0, 'node-exporter').join('\n'), /Host metrics/);
+  for (const target of ['debian-12', 'rhel8', '3.10']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
