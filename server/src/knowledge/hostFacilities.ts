@@ -379,6 +379,8 @@ const SRC = {
     'packages.fedoraproject.org systemd-udev ("Rule-based device node and kernel event manager": systemd-udevd and udevadm, the Fedora/RHEL name of Debian\'s udev)',
   nodeExporter:
     'prometheus/node_exporter README.md, "Docker" ("The node_exporter is designed to monitor the host system. Deploying in containers requires extra care in order to avoid monitoring the container itself": docker run --net="host" --pid="host" -v "/:/host:ro,rslave" quay.io/prometheus/node-exporter --path.rootfs=/host; --path.procfs and --path.sysfs name where the host\'s /proc and /sys are mounted)',
+  linuxkitConfig:
+    'linuxkit/linuxkit @ 3bf33c3a docs/yaml.md, "Image specification" (onboot, services and volumes images run with OCI options — capabilities, pid/net namespaces, binds, devices — whose "Default values may be specified using the `org.mobyproject.config` image label") and docs/packages.md (`config` "marshalled to JSON and added as `org.mobyproject.config` label")',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1401,6 +1403,15 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.nodeExporter,
+  },
+  {
+    id: 'linuxkit-system-container',
+    name: 'LinuxKit system container (org.mobyproject.config)',
+    summary:
+      'LinuxKit starts this image with the runtime settings of its org.mobyproject.config label: capabilities, host namespaces, binds of host paths and devices, all granted by the host kernel to the container.',
+    features: [],
+    run: { notes: ['Under Docker the same settings are --cap-add, --pid/--net host, -v and --device.'] },
+    source: SRC.linuxkitConfig,
   },
   {
     id: 'hwmon',
@@ -2773,9 +2784,11 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
   { pattern: /^virtualbox-\d+\.\d+$/, facility: 'virtualbox' },
 ];
 
-/** LABEL keys that ask a GPU wrapper to mount host facilities: nvidia-docker 1.0 (SRC.nvidiaDocker1). */
+/** LABEL keys that ask a runtime to give host facilities: nvidia-docker 1.0 (SRC.nvidiaDocker1), LinuxKit. */
 export const labelTriggers: Readonly<Record<string, string>> = {
   'com.nvidia.volumes.needed': 'gpu',
+  // LinuxKit's runtime defaults for the image (SRC.linuxkitConfig).
+  'org.mobyproject.config': 'linuxkit-system-container',
 };
 
 /** ENV variables whose setting means the facility (the value does not matter). */

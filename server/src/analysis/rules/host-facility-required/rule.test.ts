@@ -1404,3 +1404,11 @@ test('Prometheus node_exporter (command and images) reads the host kernel throug
   assert.match(notesAt(t, undefined, 0, 'node-exporter').join('\n'), /Host metrics/);
   for (const target of ['debian-12', 'rhel8', '3.10']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test("LinuxKit's org.mobyproject.config label is the runtime settings the image gets: explained, other labels are nothing", () => {
+  const t =
+    'FROM scratch\nLABEL org.mobyproject.config=\'{"pid": "host", "capabilities": ["CAP_SYS_BOOT"]}\'\nLABEL org.opencontainers.image.title=x\n';
+  assert.match(notesAt(t, undefined, 1, 'org.mobyproject.config').join('\n'), /LinuxKit system container/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'org.opencontainers'), []);
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
