@@ -381,6 +381,10 @@ const SRC = {
     'prometheus/node_exporter README.md, "Docker" ("The node_exporter is designed to monitor the host system. Deploying in containers requires extra care in order to avoid monitoring the container itself": docker run --net="host" --pid="host" -v "/:/host:ro,rslave" quay.io/prometheus/node-exporter --path.rootfs=/host; --path.procfs and --path.sysfs name where the host\'s /proc and /sys are mounted)',
   linuxkitConfig:
     'linuxkit/linuxkit @ 3bf33c3a docs/yaml.md, "Image specification" (onboot, services and volumes images run with OCI options — capabilities, pid/net namespaces, binds, devices — whose "Default values may be specified using the `org.mobyproject.config` image label") and docs/packages.md (`config` "marshalled to JSON and added as `org.mobyproject.config` label")',
+  firmwareLoader:
+    'torvalds/linux v6.12 drivers/base/firmware_loader/main.c fw_get_filesystem_firmware ("load firmware files from the mount namespace of init": kernel_read_file_from_path_initns) and Documentation/driver-api/firmware/fw_search_path.rst (/lib/firmware/updates/UTS_RELEASE, /lib/firmware/updates, /lib/firmware/UTS_RELEASE, /lib/firmware)',
+  firmwarePackages:
+    'packages.debian.org bookworm firmware-linux-free and firmware-linux-nonfree ("Binary firmware for various drivers in the Linux kernel"), firmware-misc-nonfree; packages.ubuntu.com linux-firmware ("Firmware for Linux kernel drivers"); packages.fedoraproject.org linux-firmware; alpinelinux/aports main/linux-firmware/APKBUILD (one linux-firmware-<vendor> subpackage per firmware directory)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1414,6 +1418,16 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.linuxkitConfig,
   },
   {
+    id: 'kernel-firmware',
+    name: 'Device firmware (/lib/firmware)',
+    summary:
+      "Drivers of the host kernel load firmware from /lib/firmware of the host (the mount namespace of init): firmware in an image is never loaded, unless this tree becomes a machine's root filesystem (a LinuxKit or bootable image).",
+    features: [],
+    run: { notes: ['Install the firmware package on the host.'] },
+    source: SRC.firmwareLoader,
+    sources: [SRC.firmwarePackages],
+  },
+  {
     id: 'hwmon',
     name: 'Hardware sensors (hwmon)',
     summary:
@@ -2280,6 +2294,9 @@ export const pathTriggers: readonly PathTrigger[] = [
   // systemd-binfmt's configuration (SRC.binfmtD): each line is registered in the host kernel's binfmt_misc.
   { path: '/etc/binfmt.d', facility: 'binfmt' },
   { path: '/usr/lib/binfmt.d', facility: 'binfmt' },
+  // Firmware for the host kernel's drivers (SRC.firmwareLoader).
+  { path: '/lib/firmware', facility: 'kernel-firmware' },
+  { path: '/usr/lib/firmware', facility: 'kernel-firmware' },
   // virtio-serial ports of a VM guest (SRC.qemuGa).
   { path: '/dev/vport', facility: 'host-device', family: true },
   { path: '/dev/virtio-ports', facility: 'host-device' },
@@ -2711,6 +2728,12 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'python3-rtslib-fb': 'iscsi',
   // Fedora/RHEL's udev (SRC.systemdUdevFedora).
   'systemd-udev': 'udev',
+  // Firmware packages (SRC.firmwarePackages): only the host kernel loads firmware.
+  'linux-firmware': 'kernel-firmware',
+  'firmware-linux': 'kernel-firmware',
+  'firmware-linux-free': 'kernel-firmware',
+  'firmware-linux-nonfree': 'kernel-firmware',
+  'firmware-misc-nonfree': 'kernel-firmware',
   // fastd tunnels through a TUN/TAP interface (SRC.fastd).
   fastd: 'tun',
   // Wi-Fi access points and tools on the nl80211 stack (SRC.wireless).
@@ -2923,6 +2946,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /(^|[^a-z_])(udev_sync|udev_rules|obtain_device_list_from_udev)\b/, facility: 'device-mapper', mentioned: true },
   // kind's node entrypoint check for user namespaces and delegated cgroup v2 controllers (SRC.kindEntrypoint), edited out by sed.
   { pattern: /(^|[^a-z_])validate_userns([^a-z_]|$)/, facility: 'kubernetes-node', mentioned: true },
+  // A firmware tree staged for a root filesystem (/out/lib/firmware) or the linux-firmware repository checked out (SRC.firmwareLoader).
+  { pattern: /^\/\S*\/lib\/firmware(\/|$)|(^|\/)linux-firmware(\.git)?\/?$/, facility: 'kernel-firmware', mentioned: true },
   // Command-line options: JVM huge pages (SRC.jdkLargePages), Chrome's sandbox off (SRC.chromiumSandbox), Elasticsearch's memory lock (SRC.esMemoryLock).
   { pattern: /^-XX:\+Use(TransparentHugePages|LargePages|HugeTLBFS)$/, facility: 'huge-pages', mentioned: true },
   { pattern: /^-XX:\+UseNUMA$/, facility: 'numa-policy', mentioned: true },

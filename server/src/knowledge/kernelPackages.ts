@@ -10,7 +10,8 @@
  *   'userspace-headers', so rules can say so instead of warning.
  * - Debian `linux-libc-dev` (the same kind of userspace headers), `linux-base`, `linux-firmware`,
  *   `util-linux`, `libselinux*` are not matched at all: nothing kernel-specific to say.
- *   (`linux-firmware` is useless in a container, since only the host loads firmware, but harmless.)
+ *   (`linux-firmware` is useless in a container, since only the host loads firmware, but harmless: the hover
+ *   says so through hostFacilities.ts `kernel-firmware`, never a warning.)
  *
  * Patterns: exact name; prefix ending in '*'; suffix starting with '*'. Exact beats patterns;
  * a longer pattern beats a shorter one.

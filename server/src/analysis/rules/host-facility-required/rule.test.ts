@@ -1412,3 +1412,14 @@ test("LinuxKit's org.mobyproject.config label is the runtime settings the image 
   assert.deepEqual(notesAt(t, undefined, 2, 'org.opencontainers'), []);
   for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('firmware is loaded by the host kernel from the host: packages, /lib/firmware and staged firmware trees are explained only', () => {
+  const t =
+    'FROM debian:12\nRUN apt-get install -y firmware-misc-nonfree curl\nCOPY fw/ /lib/firmware/\nRUN mkdir -p /out/lib/firmware && ./copy-firmware.sh /out/lib/firmware\nRUN echo /lib/firmware\n';
+  assert.match(notesAt(t, undefined, 1, 'firmware-misc-nonfree').join('\n'), /mount namespace of init/);
+  assert.deepEqual(notesAt(t, undefined, 1, 'curl'), []);
+  assert.match(notesAt(t, undefined, 2, '/lib/firmware').join('\n'), /Device firmware/);
+  assert.match(notesAt(t, undefined, 3, '/out/lib/firmware').join('\n'), /Device firmware/);
+  assert.deepEqual(notesAt(t, undefined, 4, '/lib/firmware'), [], 'echo prints a word');
+  for (const target of ['debian-12', 'rhel8', '3.10']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
