@@ -2436,6 +2436,13 @@ export const imageTriggers: readonly ImageTrigger[] = [
     'archlinux',
     'manjarolinux',
   ].map((distro) => ({ repository: `nestybox/${distro}-systemd-docker`, facility: 'dind' })),
+  // Their images with the Docker engine and no systemd, for dockerd run inside a system container (nestybox/dockerfiles
+  // @ c05538c1 alpine-docker/Dockerfile `apk add docker`, ubuntu-*-docker/Dockerfile docker-ce; syscont-with-inner-img
+  // starts dockerd on alpine-docker to pre-pull images).
+  ...['alpine', 'ubuntu-bionic', 'ubuntu-focal', 'ubuntu-jammy', 'ubuntu-noble', 'debian-stretch'].map((distro) => ({
+    repository: `nestybox/${distro}-docker`,
+    facility: 'dind',
+  })),
   { repository: 'google/cadvisor', facility: 'cadvisor' },
   { repository: 'cadvisor/cadvisor', facility: 'cadvisor' },
   { repository: 'prom/node-exporter', facility: 'host-metrics' },

@@ -1423,3 +1423,26 @@ test('firmware is loaded by the host kernel from the host: packages, /lib/firmwa
   assert.deepEqual(notesAt(t, undefined, 4, '/lib/firmware'), [], 'echo prints a word');
   for (const target of ['debian-12', 'rhel8', '3.10']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('a build script not shown, run in a Docker-in-Docker stage: the note says a build step is not privileged; elsewhere nothing', () => {
+  const t =
+    'FROM ghcr.io/nestybox/ubuntu-focal-systemd-docker:latest\nCOPY kube-pull.sh /usr/bin/\nRUN chmod +x /usr/bin/kube-pull.sh && kube-pull.sh v1.20.2\n';
+  assert.match(
+    notesAt(t, undefined, 2, 'kube-pull.sh v1').join('\n'),
+    /Build script not shown[\s\S]*Docker-in-Docker[\s\S]*not privileged/,
+  );
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const plain = 'FROM node:20\nCOPY build.sh /usr/bin/\nRUN build.sh\n';
+  assert.ok(!notesAt(plain, undefined, 2, 'build.sh').some((m) => m.includes('Build script not shown')));
+  // With the script read from the build context, its own commands speak instead.
+  const r = analyzeDocument(t, {
+    today: new Date('2026-11-26T00:00:00Z'),
+    target: resolveTarget({ cli: { target: 'debian-12' } }).target,
+    contextFiles: new Map([['kube-pull.sh', '#!/bin/sh\ndockerd &\nsleep 2\n']]),
+  });
+  assert.ok(!r.notes.some((n) => n.markdown.includes('Build script not shown')));
+  assert.ok(
+    r.findings.some((f) => f.ruleId === ID && f.range.start.line === 2),
+    'dockerd in a build step is reported',
+  );
+});

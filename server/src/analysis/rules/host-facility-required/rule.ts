@@ -1163,6 +1163,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
   out.push(...opaqueStartScriptNotes(ctx));
+  out.push(...opaqueBuildScriptNotes(ctx));
   return out;
 }
 
@@ -1209,6 +1210,37 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
         `**Start script not shown** (${code(ref.paths[0])}): its text is not in this file. ` +
         `This image prepares host kernel facilities it may use when it runs:\n${list.join('\n')}\n\n` +
         'If the script starts them, the container needs what their lines explain (devices, capabilities, host modules).',
+    });
+  }
+  return out;
+}
+
+/**
+ * A script copied from the build context and run by a RUN step, whose text the caller did not pass,
+ * in a stage that prepares a facility only a privileged container has (Docker-in-Docker, a
+ * Kubernetes node): nestybox's k8s-node images start dockerd in such a script to pre-pull images,
+ * which works only where the builder itself runs privileged. Said conditionally, never reported.
+ */
+function opaqueBuildScriptNotes(ctx: RuleContext): HoverNote[] {
+  const refs = contextScriptRefs(ctx).filter((r) => r.phase === 'build');
+  if (refs.length === 0) return [];
+  const read = new Set(contextScriptsRead(ctx).scripts.map((s) => s.ref));
+  const out: HoverNote[] = [];
+  for (const ref of refs) {
+    if (read.has(ref)) continue;
+    const stage = ctx.stageAt(ref.block.startLine);
+    const names = new Map<string, string>();
+    for (const u of facilityUses(ctx)) {
+      if (u.kind !== 'prepared' || !u.facility.run.privileged || ctx.stageAt(u.line) !== stage || u.line === ref.block.startLine) continue;
+      if (!names.has(u.facility.name)) names.set(u.facility.name, u.via);
+    }
+    if (names.size === 0) continue;
+    const list = [...names].map(([name, via]) => `- **${name}**: ${via}`);
+    out.push({
+      range: ref.by,
+      markdown:
+        `**Build script not shown** (${code(ref.paths[0])}): its text is not in this file. This stage prepares host kernel facilities that need a privileged container:\n${list.join('\n')}\n\n` +
+        "A `docker build` step is not privileged: if the script starts them (dockerd to pre-pull images, for instance), the step fails unless the builder grants it (`RUN --security=insecure` with the security.insecure entitlement, or a runtime such as Sysbox as the daemon's default).",
     });
   }
   return out;
