@@ -3058,3 +3058,10 @@ export const buildTimeLimits: readonly BuildTimeLimit[] = [
   ...['rdmsr', 'wrmsr'].map((command) => ({ command, needs: '/dev/cpu', source: [SRC.msr, BUILD].join('; ') })),
   ...['dockerd', 'dockerd-current'].map((command) => ({ command, needs: 'privileged', source: [SRC.dind, BUILD].join('; ') })),
 ];
+
+/** Process supervisors run as a container's command: the programs they start come from a configuration file. */
+export const processSupervisors = {
+  names: new Set(['supervisord']),
+  source:
+    'Supervisor documentation, "Configuration File" (supervisord.conf: each [program:x] section names in `command` a program supervisord starts and keeps running)',
+} as const;

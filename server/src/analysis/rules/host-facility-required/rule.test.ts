@@ -1446,3 +1446,12 @@ test('a build script not shown, run in a Docker-in-Docker stage: the note says a
     'dockerd in a build step is reported',
   );
 });
+
+test('supervisord as the command in a Docker-in-Docker stage: its programs may use what the stage prepares; a plain stage says nothing', () => {
+  const t =
+    'FROM ubuntu:bionic\nRUN apt-get install -y docker-ce docker-ce-cli containerd.io supervisor\nCOPY supervisord.conf /etc/supervisor/conf.d/supervisord.conf\nCMD ["/usr/bin/supervisord"]\n';
+  assert.match(notesAt(t, undefined, 3, 'supervisord').join('\n'), /starts the programs its configuration names[\s\S]*Docker-in-Docker/);
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const plain = 'FROM python:3.12\nRUN pip install supervisor\nCMD ["supervisord", "-n"]\n';
+  assert.deepEqual(notesAt(plain, undefined, 2, 'supervisord'), []);
+});

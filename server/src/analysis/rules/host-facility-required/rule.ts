@@ -33,6 +33,7 @@ import {
   linkTypeFeatures,
   mountTypes,
   packageTriggers,
+  processSupervisors,
   packagePatternTriggers,
   labelTriggers,
   pathTriggers,
@@ -1175,35 +1176,12 @@ function notes(ctx: RuleContext): HoverNote[] {
  */
 function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
   const refs = contextScriptRefs(ctx).filter((r) => r.phase === 'start');
-  if (refs.length === 0) return [];
-  const read = new Set(contextScriptsRead(ctx).scripts.map((s) => s.ref));
+  const read = new Set(refs.length === 0 ? [] : contextScriptsRead(ctx).scripts.map((s) => s.ref));
   const out: HoverNote[] = [];
   for (const ref of refs) {
     if (read.has(ref)) continue;
-    const stage = ctx.stageAt(ref.block.startLine);
-    const names = new Map<string, string[]>();
-    const note = (facility: HostFacility, via: string) => {
-      const vias = names.get(facility.name) ?? [];
-      if (!vias.includes(via)) vias.push(via);
-      names.set(facility.name, vias);
-    };
-    for (const u of facilityUses(ctx)) {
-      if (u.kind !== 'prepared' || ctx.stageAt(u.line) !== stage || u.line === ref.block.startLine) continue;
-      note(u.facility, u.via);
-    }
-    // A package that installs a program of the same name whose every run uses a facility
-    // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.
-    for (const c of ctx.commands()) {
-      if (c.phase !== 'build' || ctx.stageAt(c.block.startLine) !== stage) continue;
-      for (const p of installOf(c)?.packages ?? []) {
-        const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));
-        const f = t && facilityById.get(t.facility);
-        // A package that already names the facility by itself is listed once.
-        if (f && !names.get(f.name)?.includes(`package ${code(p.name)}`)) note(f, `package ${code(p.name)} (its program)`);
-      }
-    }
-    if (names.size === 0) continue;
-    const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}${vias.length > 3 ? ', …' : ''}`);
+    const list = preparedFacilities(ctx, ctx.stageAt(ref.block.startLine), ref.block.startLine);
+    if (list.length === 0) continue;
     out.push({
       range: ref.by,
       markdown:
@@ -1212,7 +1190,47 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
         'If the script starts them, the container needs what their lines explain (devices, capabilities, host modules).',
     });
   }
+  // A process supervisor as the container's command (knowledge processSupervisors): it starts the programs its configuration
+  // names, a file copied in, so the same reading applies to them.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start' || !processSupervisors.names.has(c.name)) continue;
+    const list = preparedFacilities(ctx, ctx.stageAt(c.block.startLine), c.block.startLine);
+    if (list.length === 0) continue;
+    out.push({
+      range: c.nameWord.range,
+      markdown:
+        `**${c.name}** starts the programs its configuration names; that file is not in this Dockerfile. ` +
+        `This image prepares host kernel facilities they may use when it runs:\n${list.join('\n')}\n\n` +
+        'If the configuration starts them, the container needs what their lines explain (devices, capabilities, host modules).',
+    });
+  }
   return out;
+}
+
+/** The facilities a stage prepares (packages, images, paths), one line each, for a note on what a hidden program may use. */
+function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['stageAt']>, skipLine: number): string[] {
+  const names = new Map<string, string[]>();
+  const note = (facility: HostFacility, via: string) => {
+    const vias = names.get(facility.name) ?? [];
+    if (!vias.includes(via)) vias.push(via);
+    names.set(facility.name, vias);
+  };
+  for (const u of facilityUses(ctx)) {
+    if (u.kind !== 'prepared' || ctx.stageAt(u.line) !== stage || u.line === skipLine) continue;
+    note(u.facility, u.via);
+  }
+  // A package that installs a program of the same name whose every run uses a facility
+  // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || ctx.stageAt(c.block.startLine) !== stage) continue;
+    for (const p of installOf(c)?.packages ?? []) {
+      const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));
+      const f = t && facilityById.get(t.facility);
+      // A package that already names the facility by itself is listed once.
+      if (f && !names.get(f.name)?.includes(`package ${code(p.name)}`)) note(f, `package ${code(p.name)} (its program)`);
+    }
+  }
+  return [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}${vias.length > 3 ? ', …' : ''}`);
 }
 
 /**
