@@ -373,6 +373,44 @@ const SRC = {
     'packages.debian.org bookworm pcscd 1.9.9-2: "Middleware to access a smart card using PC/SC (daemon side)"; its reader drivers (libccid) reach USB smart-card readers and tokens through libusb, i.e. /dev/bus/usb of the host',
   pptpclient:
     'pptpclient.sourceforge.net pptpclient, the PPTP client that runs the tunnel through pppd: Arch Linux PKGBUILD pptpclient 1.7.1 (pkgdesc "Client for the proprietary Microsoft Point-to-Point Tunneling Protocol, PPTP.", depends=(glibc ppp)); Alpine packages it under the same name in testing',
+  kubeadmInstall:
+    'Kubernetes documentation, "Installing kubeadm" (kubernetes.io/docs/setup/production-environment/tools/kubeadm/install-kubeadm/): kubeadm is "the command to bootstrap the cluster", kubelet "the component that runs on all of the machines in your cluster and does things like starting pods and containers"',
+  kindQuickStart:
+    'kubernetes-sigs/kind site/content/docs/user/quick-start.md ("kind is a tool for running local Kubernetes clusters using Docker container nodes"; release binaries from https://kind.sigs.k8s.io/dl/<version>/kind-linux-amd64)',
+  kicbase:
+    'kubernetes/minikube @ b1baf22a deploy/kicbase/Dockerfile ("kind node base image": systemd as init, docker-ce and containerd.io, kind\'s entrypoint; minikube\'s docker driver runs it as the node)',
+  dockerEngineUbuntu:
+    'Docker documentation, "Install Docker Engine on Ubuntu" (docs.docker.com/engine/install/ubuntu/): `apt-get install docker-ce docker-ce-cli containerd.io …`, containerd.io being the container runtime the engine runs its containers with',
+  fusepy:
+    'fusepy/fusepy README.rst ("fusepy is a Python module that provides a simple interface to FUSE"; it calls the libfuse library, whose mounts go through /dev/fuse)',
+  imklog:
+    'rsyslog documentation, "imklog: Kernel Log Input Module" ("Reads messages from the kernel log and submits them to the syslog engine"; on Linux it reads /proc/kmsg, the kernel ring buffer of syslog(2))',
+  binfmtD:
+    'systemd binfmt.d(5) ("Configure additional binary formats for executables at boot": systemd-binfmt.service registers each line in the kernel through /proc/sys/fs/binfmt_misc); linuxkit/linuxkit @ 3bf33c3a pkg/binfmt/main.go (the `binfmt` program mounts binfmt_misc and writes the entries of /etc/binfmt.d to /proc/sys/fs/binfmt_misc/register); tonistiigi/binfmt README.md (`docker run --privileged --rm tonistiigi/binfmt --install all`)',
+  dhcpcd:
+    'NetworkConfiguration/dhcpcd dhcpcd(8) ("a DHCP and DHCPv6 client … it configures the interface": addresses, routes and interface state of the kernel, which need CAP_NET_ADMIN; capabilities(7))',
+  acpid:
+    'acpid2 acpid(8) ("acpid is designed to notify user-space programs of ACPI events"; it reads the kernel\'s ACPI events from /proc/acpi/event, or from netlink and the input layer, /dev/input/event*)',
+  rngd: 'nhorman/rng-tools rngd(8) ("check and feed random data from hardware device to kernel entropy pool", default source /dev/hwrng); Linux man-pages 6.03 random(4): the RNDADDENTROPY ioctl "Requires the CAP_SYS_ADMIN capability"',
+  tcsd: 'TrouSerS tcsd(8) ("tcsd is a user space daemon that should be (according to the TSS spec) the only portal to the TPM device driver", /dev/tpm0)',
+  qemuGa:
+    'QEMU documentation, qemu-ga(8) ("QEMU Guest Agent": it talks to the host over a virtio-serial port, by default /dev/virtio-ports/org.qemu.guest_agent.0; -p/--path names the device); torvalds/linux v6.12 drivers/char/virtio_console.c (virtio-serial ports appear as /dev/vport<device>p<port>)',
+  lvmUdev:
+    "lvm2 lvm.conf(5) (activation/udev_sync and udev_rules: LVM waits for and relies on udev to create the device-mapper nodes; devices/obtain_device_list_from_udev); a container without the host's udev turns them off and creates the /dev/mapper nodes itself",
+  kindEntrypoint:
+    'kubernetes/minikube deploy/kicbase/entrypoint, the kind node entrypoint (kubernetes-sigs/kind images/base/files/usr/local/bin/entrypoint): validate_userns() checks, when the node runs in a user namespace, that the cpu, memory and pids controllers of the host\'s cgroup v2 are delegated ("ERROR: UserNS: $f controller needs to be delegated")',
+  tcmuRunner:
+    'open-iscsi/tcmu-runner README.md ("A daemon that handles the userspace side of the LIO TCM-User backstore": the kernel\'s target_core_user); open-iscsi/rtslib-fb README.md (a Python library "for configuring the LIO generic SCSI target" through configfs)',
+  systemdUdevFedora:
+    'packages.fedoraproject.org systemd-udev ("Rule-based device node and kernel event manager": systemd-udevd and udevadm, the Fedora/RHEL name of Debian\'s udev)',
+  nodeExporter:
+    'prometheus/node_exporter README.md, "Docker" ("The node_exporter is designed to monitor the host system. Deploying in containers requires extra care in order to avoid monitoring the container itself": docker run --net="host" --pid="host" -v "/:/host:ro,rslave" quay.io/prometheus/node-exporter --path.rootfs=/host; --path.procfs and --path.sysfs name where the host\'s /proc and /sys are mounted)',
+  linuxkitConfig:
+    'linuxkit/linuxkit @ 3bf33c3a docs/yaml.md, "Image specification" (onboot, services and volumes images run with OCI options — capabilities, pid/net namespaces, binds, devices — whose "Default values may be specified using the `org.mobyproject.config` image label") and docs/packages.md (`config` "marshalled to JSON and added as `org.mobyproject.config` label")',
+  firmwareLoader:
+    'torvalds/linux v6.12 drivers/base/firmware_loader/main.c fw_get_filesystem_firmware ("load firmware files from the mount namespace of init": kernel_read_file_from_path_initns) and Documentation/driver-api/firmware/fw_search_path.rst (/lib/firmware/updates/UTS_RELEASE, /lib/firmware/updates, /lib/firmware/UTS_RELEASE, /lib/firmware)',
+  firmwarePackages:
+    'packages.debian.org bookworm firmware-linux-free and firmware-linux-nonfree ("Binary firmware for various drivers in the Linux kernel"), firmware-misc-nonfree; packages.ubuntu.com linux-firmware ("Firmware for Linux kernel drivers"); packages.fedoraproject.org linux-firmware; alpinelinux/aports main/linux-firmware/APKBUILD (one linux-firmware-<vendor> subpackage per firmware directory)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1394,6 +1432,38 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.cadvisor,
   },
   {
+    id: 'host-metrics',
+    name: 'Host metrics from a container (Prometheus node_exporter)',
+    summary:
+      "node_exporter reports the host kernel's statistics from /proc and /sys: in a container it reports the container's own view unless the host's are mounted and it shares the host's PID and network namespaces.",
+    features: [],
+    run: {
+      notes: [
+        'docker run --net=host --pid=host -v /:/host:ro,rslave … --path.rootfs=/host (or --path.procfs/--path.sysfs for the mount points).',
+      ],
+    },
+    source: SRC.nodeExporter,
+  },
+  {
+    id: 'linuxkit-system-container',
+    name: 'LinuxKit system container (org.mobyproject.config)',
+    summary:
+      'LinuxKit starts this image with the runtime settings of its org.mobyproject.config label: capabilities, host namespaces, binds of host paths and devices, all granted by the host kernel to the container.',
+    features: [],
+    run: { notes: ['Under Docker the same settings are --cap-add, --pid/--net host, -v and --device.'] },
+    source: SRC.linuxkitConfig,
+  },
+  {
+    id: 'kernel-firmware',
+    name: 'Device firmware (/lib/firmware)',
+    summary:
+      "Drivers of the host kernel load firmware from /lib/firmware of the host (the mount namespace of init): firmware in an image is never loaded, unless this tree becomes a machine's root filesystem (a LinuxKit or bootable image).",
+    features: [],
+    run: { notes: ['Install the firmware package on the host.'] },
+    source: SRC.firmwareLoader,
+    sources: [SRC.firmwarePackages],
+  },
+  {
     id: 'hwmon',
     name: 'Hardware sensors (hwmon)',
     summary:
@@ -2049,6 +2119,16 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'k3s', facility: 'kubernetes-node', sub: ['server', 'agent'], bare: true },
   { command: 'k0s', facility: 'kubernetes-node', sub: ['controller', 'worker'] },
   ...['kubelet', 'kube-proxy', 'rke2'].map((command) => ({ command, facility: 'kubernetes-node' })),
+  // linuxkit's `binfmt` and tonistiigi/binfmt's register interpreters in the host's binfmt_misc (SRC.binfmtD).
+  { command: 'binfmt', facility: 'binfmt' },
+  // A DHCP client configures addresses and routes of the kernel (SRC.dhcpcd).
+  { command: 'dhcpcd', facility: 'net-config' },
+  // Daemons of host hardware: ACPI events (SRC.acpid), the hardware RNG feeding the kernel pool (SRC.rngd), the TPM (SRC.tcsd),
+  // the guest agent's virtio-serial port (SRC.qemuGa).
+  { command: 'acpid', facility: 'host-device' },
+  { command: 'rngd', facility: 'host-device', capAdd: ['SYS_ADMIN'] },
+  { command: 'tcsd', facility: 'host-device' },
+  { command: 'qemu-ga', facility: 'host-device' },
   ...['ipsec', 'charon', 'charon-systemd', 'pluto', 'swanctl'].map((command) => ({ command, facility: 'ipsec' })),
   ...['pppd', 'xl2tpd', 'pppoe', 'pppoe-server', 'openfortivpn', 'sstpc', 'pptp'].map((command) => ({ command, facility: 'ppp' })),
   ...['ovs-vswitchd', 'ovs-dpctl'].map((command) => ({ command, facility: 'openvswitch' })),
@@ -2148,6 +2228,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'waydroid', facility: 'android-binder', sub: ['init', 'container', 'session'] },
   { command: 'anbox', facility: 'android-binder', sub: ['session-manager', 'container-manager'] },
   { command: 'cadvisor', facility: 'cadvisor' },
+  // Prometheus node_exporter (SRC.nodeExporter).
+  { command: 'node_exporter', facility: 'host-metrics' },
   ...['sensors', 'sensors-detect'].map((command) => ({ command, facility: 'hwmon' })),
   // The MLNX_OFED installer installs for the running kernel (SRC.mlnxOfed); even --user-space-only needs the host's RDMA drivers.
   { command: 'mlnxofedinstall', facility: 'rdma' },
@@ -2279,6 +2361,15 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/proc/sys/fs/binfmt_misc', facility: 'binfmt' },
   // Cilium's datapath sources, compiled by the agent and loaded into the host kernel (SRC.ciliumBpfDir).
   { path: '/var/lib/cilium/bpf', facility: 'cilium' },
+  // systemd-binfmt's configuration (SRC.binfmtD): each line is registered in the host kernel's binfmt_misc.
+  { path: '/etc/binfmt.d', facility: 'binfmt' },
+  { path: '/usr/lib/binfmt.d', facility: 'binfmt' },
+  // Firmware for the host kernel's drivers (SRC.firmwareLoader).
+  { path: '/lib/firmware', facility: 'kernel-firmware' },
+  { path: '/usr/lib/firmware', facility: 'kernel-firmware' },
+  // virtio-serial ports of a VM guest (SRC.qemuGa).
+  { path: '/dev/vport', facility: 'host-device', family: true },
+  { path: '/dev/virtio-ports', facility: 'host-device' },
   { path: '/etc/subuid', facility: 'rootless-containers', exact: true },
   { path: '/etc/subgid', facility: 'rootless-containers', exact: true },
   { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
@@ -2388,6 +2479,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'dockurr/windows', facility: 'kvm' },
   { repository: 'dockurr/macos', facility: 'kvm' },
   { repository: 'kindest/node', facility: 'kubernetes-node' },
+  // minikube's node image for its docker driver, built on kind's base (SRC.kicbase).
+  { repository: 'k8s-minikube/kicbase', facility: 'kubernetes-node' },
   { repository: 'nvidia/cuda', facility: 'gpu' },
   { repository: 'rocm/dev-ubuntu-22.04', facility: 'gpu' },
   { repository: 'buildah/stable', facility: 'rootless-containers' },
@@ -2417,8 +2510,17 @@ export const imageTriggers: readonly ImageTrigger[] = [
     'archlinux',
     'manjarolinux',
   ].map((distro) => ({ repository: `nestybox/${distro}-systemd-docker`, facility: 'dind' })),
+  // Their images with the Docker engine and no systemd, for dockerd run inside a system container (nestybox/dockerfiles
+  // @ c05538c1 alpine-docker/Dockerfile `apk add docker`, ubuntu-*-docker/Dockerfile docker-ce; syscont-with-inner-img
+  // starts dockerd on alpine-docker to pre-pull images).
+  ...['alpine', 'ubuntu-bionic', 'ubuntu-focal', 'ubuntu-jammy', 'ubuntu-noble', 'debian-stretch'].map((distro) => ({
+    repository: `nestybox/${distro}-docker`,
+    facility: 'dind',
+  })),
   { repository: 'google/cadvisor', facility: 'cadvisor' },
   { repository: 'cadvisor/cadvisor', facility: 'cadvisor' },
+  { repository: 'prom/node-exporter', facility: 'host-metrics' },
+  { repository: 'prometheus/node-exporter', facility: 'host-metrics' },
   // CUDA builds of the ML frameworks (SRC.tensorflowGpu, SRC.pytorchCuda): user-space CUDA that needs the host's NVIDIA driver.
   { repository: 'tensorflow/tensorflow', facility: 'gpu', tag: /(^|-)gpu(-|$)/ },
   { repository: 'pytorch/pytorch', facility: 'gpu', tag: /(^|-)cuda[0-9]/ },
@@ -2695,6 +2797,28 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'docker-ce': 'dind',
   'moby-engine': 'dind',
   'docker-engine': 'dind',
+  // The runtime the engine runs its containers with (SRC.dockerEngineUbuntu).
+  'containerd.io': 'dind',
+  // kubeadm bootstraps, and kubelet runs, a Kubernetes node on this machine (SRC.kubeadmInstall).
+  kubeadm: 'kubernetes-node',
+  kubelet: 'kubernetes-node',
+  dhcpcd: 'net-config',
+  dhcpcd5: 'net-config',
+  'qemu-guest-agent': 'host-device',
+  // Debian's bridge-utils: brctl creates bridges in the kernel (commandTriggers brctl).
+  'bridge-utils': 'netlink-link',
+  // LIO's userspace backstore daemon and configuration library (SRC.tcmuRunner).
+  'tcmu-runner': 'iscsi',
+  'python3-rtslib': 'iscsi',
+  'python3-rtslib-fb': 'iscsi',
+  // Fedora/RHEL's udev (SRC.systemdUdevFedora).
+  'systemd-udev': 'udev',
+  // Firmware packages (SRC.firmwarePackages): only the host kernel loads firmware.
+  'linux-firmware': 'kernel-firmware',
+  'firmware-linux': 'kernel-firmware',
+  'firmware-linux-free': 'kernel-firmware',
+  'firmware-linux-nonfree': 'kernel-firmware',
+  'firmware-misc-nonfree': 'kernel-firmware',
   // fastd tunnels through a TUN/TAP interface (SRC.fastd).
   fastd: 'tun',
   // Wi-Fi access points and tools on the nl80211 stack (SRC.wireless).
@@ -2770,9 +2894,11 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
   { pattern: /^virtualbox-\d+\.\d+$/, facility: 'virtualbox' },
 ];
 
-/** LABEL keys that ask a GPU wrapper to mount host facilities: nvidia-docker 1.0 (SRC.nvidiaDocker1). */
+/** LABEL keys that ask a runtime to give host facilities: nvidia-docker 1.0 (SRC.nvidiaDocker1), LinuxKit. */
 export const labelTriggers: Readonly<Record<string, string>> = {
   'com.nvidia.volumes.needed': 'gpu',
+  // LinuxKit's runtime defaults for the image (SRC.linuxkitConfig).
+  'org.mobyproject.config': 'linuxkit-system-container',
 };
 
 /** ENV variables whose setting means the facility (the value does not matter). */
@@ -2837,6 +2963,8 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   'luma-oled': 'host-device',
   // ONNX Runtime's CUDA build (SRC.onnxruntimeGpu).
   'onnxruntime-gpu': 'gpu',
+  // FUSE bindings (SRC.fusepy).
+  fusepy: 'fuse',
 };
 
 /**
@@ -2918,6 +3046,16 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
   // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.
   { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },
+  // kind's release binary (SRC.kindQuickStart): it runs Kubernetes nodes as privileged containers of the Docker it is given.
+  { pattern: /^https?:\/\/kind\.sigs\.k8s\.io\/dl\//, facility: 'kubernetes-node', mentioned: true },
+  // rsyslog's kernel log input (SRC.imklog), loaded or commented out in rsyslog.conf.
+  { pattern: /(^|[^a-z])imklog([^a-z]|$)/, facility: 'kernel-log', mentioned: true },
+  // LVM's udev synchronisation turned off for a container without udev (SRC.lvmUdev).
+  { pattern: /(^|[^a-z_])(udev_sync|udev_rules|obtain_device_list_from_udev)\b/, facility: 'device-mapper', mentioned: true },
+  // kind's node entrypoint check for user namespaces and delegated cgroup v2 controllers (SRC.kindEntrypoint), edited out by sed.
+  { pattern: /(^|[^a-z_])validate_userns([^a-z_]|$)/, facility: 'kubernetes-node', mentioned: true },
+  // A firmware tree staged for a root filesystem (/out/lib/firmware) or the linux-firmware repository checked out (SRC.firmwareLoader).
+  { pattern: /^\/\S*\/lib\/firmware(\/|$)|(^|\/)linux-firmware(\.git)?\/?$/, facility: 'kernel-firmware', mentioned: true },
   // Command-line options: JVM huge pages (SRC.jdkLargePages), Chrome's sandbox off (SRC.chromiumSandbox), Elasticsearch's memory lock (SRC.esMemoryLock).
   { pattern: /^-XX:\+Use(TransparentHugePages|LargePages|HugeTLBFS)$/, facility: 'huge-pages', mentioned: true },
   { pattern: /^-XX:\+UseNUMA$/, facility: 'numa-policy', mentioned: true },
@@ -3035,3 +3173,10 @@ export const buildTimeLimits: readonly BuildTimeLimit[] = [
   ...['rdmsr', 'wrmsr'].map((command) => ({ command, needs: '/dev/cpu', source: [SRC.msr, BUILD].join('; ') })),
   ...['dockerd', 'dockerd-current'].map((command) => ({ command, needs: 'privileged', source: [SRC.dind, BUILD].join('; ') })),
 ];
+
+/** Process supervisors run as a container's command: the programs they start come from a configuration file. */
+export const processSupervisors = {
+  names: new Set(['supervisord']),
+  source:
+    'Supervisor documentation, "Configuration File" (supervisord.conf: each [program:x] section names in `command` a program supervisord starts and keeps running)',
+} as const;

@@ -10,7 +10,8 @@
  *   'userspace-headers', so rules can say so instead of warning.
  * - Debian `linux-libc-dev` (the same kind of userspace headers), `linux-base`, `linux-firmware`,
  *   `util-linux`, `libselinux*` are not matched at all: nothing kernel-specific to say.
- *   (`linux-firmware` is useless in a container, since only the host loads firmware, but harmless.)
+ *   (`linux-firmware` is useless in a container, since only the host loads firmware, but harmless: the hover
+ *   says so through hostFacilities.ts `kernel-firmware`, never a warning.)
  *
  * Patterns: exact name; prefix ending in '*'; suffix starting with '*'. Exact beats patterns;
  * a longer pattern beats a shorter one.
@@ -333,4 +334,15 @@ export const amazonLinuxExtrasKernelTopics = {
   package: 'kernel',
   source:
     'https://aws.amazon.com/premiumsupport/knowledge-center/amazon-linux-2-kernel-upgrade/ (topics kernel-ng, kernel-5.4, kernel-5.10; `amazon-linux-extras install kernel-5.10`); https://docs.aws.amazon.com/AL2/latest/relnotes/relnotes-20250605.html (AL2 extras topic kernel-5.15)',
+} as const;
+
+/**
+ * Packages of libguestfs, whose tools boot a small appliance VM under QEMU: supermin builds the
+ * appliance from the kernel installed in /boot and the modules in /lib/modules, so a kernel image
+ * installed with them is booted after all (in that VM, never as the container's kernel).
+ */
+export const applianceKernelPackages = {
+  names: new Set(['libguestfs-tools', 'libguestfs-tools-c', 'libguestfs', 'libguestfs0', 'guestfs-tools', 'supermin']),
+  source:
+    'libguestfs guestfs(3) ("ARCHITECTURE": the library runs an appliance, a small Linux virtual machine, under QEMU) and supermin(1) ("KERNEL AND KERNEL MODULES": the kernel is normally taken from /boot and the modules from /lib/modules); linuxkit/linuxkit @ 3bf33c3a tools/guestfs/Dockerfile (installs libguestfs-tools with linux-image-${TARGETARCH})',
 } as const;

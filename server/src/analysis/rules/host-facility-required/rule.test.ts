@@ -1478,3 +1478,121 @@ test("Puppeteer launch options written to a JSON file with --no-sandbox: Chromiu
   assert.deepEqual(notesAt(t, undefined, 2, "'--no-sandbox'"), []);
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('system-container tools (sample 20): kubeadm and kubelet packages, kind releases, host daemons, binfmt.d, imklog, LVM without udev', () => {
+  const t = [
+    'FROM ubuntu:22.04',
+    'RUN apt-get install -y kubeadm="${V#v}"-00 kubelet kubectl containerd.io strace dhcpcd5',
+    'RUN curl -Lo ./kind https://kind.sigs.k8s.io/dl/v0.10.0/kind-linux-amd64 && pip install fusepy',
+    "RUN sed -i 's/^\\($ModLoad imklog\\)/#\\1/' /etc/rsyslog.conf && sed -i 's/udev_sync = 1/udev_sync = 0/' /etc/lvm/lvm.conf",
+    'COPY qemu.conf /etc/binfmt.d/qemu.conf',
+    'RUN echo "kubelet strace imklog udev_sync" > /README',
+    'CMD ["/usr/bin/qemu-ga", "-p", "/dev/vport0p1"]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'kubeadm').join('\n'), /Kubernetes node in a container/);
+  assert.deepEqual(notesAt(t, undefined, 1, 'kubectl'), [], 'the client talks to a cluster; it runs nothing');
+  assert.match(notesAt(t, undefined, 1, 'containerd.io').join('\n'), /Docker-in-Docker/);
+  assert.deepEqual(notesAt(t, undefined, 1, 'strace'), [], 'installing a tracer is silent (sample 10); running it is the use');
+  assert.match(notesAt(t, undefined, 1, 'dhcpcd5').join('\n'), /CAP_NET_ADMIN/);
+  assert.match(notesAt(t, undefined, 2, 'kind.sigs').join('\n'), /Kubernetes node/);
+  assert.match(notesAt(t, undefined, 2, 'fusepy').join('\n'), /\/dev\/fuse/);
+  assert.match(notesAt(t, undefined, 3, 'imklog').join('\n'), /Kernel log/);
+  assert.match(notesAt(t, undefined, 3, 'udev_sync').join('\n'), /Device mapper/);
+  assert.match(notesAt(t, undefined, 4, '/etc/binfmt.d').join('\n'), /binfmt_misc/);
+  assert.deepEqual(notesAt(t, undefined, 5, 'kubelet'), [], 'words in an echo are not uses');
+  assert.match(notesAt(t, undefined, 6, 'vport0p1').join('\n'), /Host device/);
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target} has every kernel part`);
+  // Linux 3.10 without a config lacks OverlayFS (4.0): kubeadm, kubelet and containerd.io are reported where installed.
+  assert.deepEqual(
+    findingsOf(t, ID, '3.10').map((f) => textAt(t, f)),
+    ['kubeadm="${V#v}"-00', 'kubelet', 'containerd.io'],
+  );
+});
+
+test('host hardware daemons at start: acpid, rngd (CAP_SYS_ADMIN for RNDADDENTROPY), tcsd, dhcpcd, binfmt', () => {
+  for (const [cmd, re] of [
+    ['acpid', /Host device/],
+    ['rngd', /SYS_ADMIN/],
+    ['tcsd', /Host device/],
+    ['dhcpcd', /Network configuration/],
+    ['binfmt', /binfmt_misc/],
+  ] as const) {
+    const t = `FROM scratch\nCMD ["/sbin/${cmd}", "-f"]\n`;
+    assert.match(notesAt(t, undefined, 1, cmd).join('\n'), re, cmd);
+  }
+});
+
+test("a package list written for `install $(cat packages.txt)` names packages; kind's validate_userns edited out is explained", () => {
+  const t = [
+    'FROM quay.io/centos/centos:stream9',
+    'RUN echo "attr ceph-fuse rbd-nbd"  >> packages.txt',
+    'RUN echo "ceph-fuse is mentioned here" >> /NOTES.txt',
+    'RUN dnf install -y $(cat packages.txt)',
+    "RUN sed -i 's/^validate_userns$/# validate_userns/' /usr/local/bin/entrypoint",
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'ceph-fuse').join('\n'), /FUSE \(\/dev\/fuse\)[\s\S]*listed in `packages.txt`/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'ceph-fuse'), [], 'a file that is not a package list');
+  assert.match(notesAt(t, undefined, 4, 'validate_userns').join('\n'), /Kubernetes node in a container/);
+  for (const target of ['debian-12', 'rhel8', '3.10']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: explained only`);
+});
+
+test('Prometheus node_exporter (command and images) reads the host kernel through mounted /proc and /sys: explained only', () => {
+  const t =
+    'FROM quay.io/prometheus/node-exporter:v1.8.2\nENTRYPOINT ["/bin/node_exporter", "--path.procfs", "/host/proc", "--path.sysfs", "/host/sys"]\n';
+  assert.match(notesAt(t, undefined, 1, 'node_exporter').join('\n'), /--pid=host/);
+  assert.match(notesAt(t, undefined, 0, 'node-exporter').join('\n'), /Host metrics/);
+  for (const target of ['debian-12', 'rhel8', '3.10']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test("LinuxKit's org.mobyproject.config label is the runtime settings the image gets: explained, other labels are nothing", () => {
+  const t =
+    'FROM scratch\nLABEL org.mobyproject.config=\'{"pid": "host", "capabilities": ["CAP_SYS_BOOT"]}\'\nLABEL org.opencontainers.image.title=x\n';
+  assert.match(notesAt(t, undefined, 1, 'org.mobyproject.config').join('\n'), /LinuxKit system container/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'org.opencontainers'), []);
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('firmware is loaded by the host kernel from the host: packages, /lib/firmware and staged firmware trees are explained only', () => {
+  const t =
+    'FROM debian:12\nRUN apt-get install -y firmware-misc-nonfree curl\nCOPY fw/ /lib/firmware/\nRUN mkdir -p /out/lib/firmware && ./copy-firmware.sh /out/lib/firmware\nRUN echo /lib/firmware\n';
+  assert.match(notesAt(t, undefined, 1, 'firmware-misc-nonfree').join('\n'), /mount namespace of init/);
+  assert.deepEqual(notesAt(t, undefined, 1, 'curl'), []);
+  assert.match(notesAt(t, undefined, 2, '/lib/firmware').join('\n'), /Device firmware/);
+  assert.match(notesAt(t, undefined, 3, '/out/lib/firmware').join('\n'), /Device firmware/);
+  assert.deepEqual(notesAt(t, undefined, 4, '/lib/firmware'), [], 'echo prints a word');
+  for (const target of ['debian-12', 'rhel8', '3.10']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('a build script not shown, run in a Docker-in-Docker stage: the note says a build step is not privileged; elsewhere nothing', () => {
+  const t =
+    'FROM ghcr.io/nestybox/ubuntu-focal-systemd-docker:latest\nCOPY kube-pull.sh /usr/bin/\nRUN chmod +x /usr/bin/kube-pull.sh && kube-pull.sh v1.20.2\n';
+  assert.match(
+    notesAt(t, undefined, 2, 'kube-pull.sh v1').join('\n'),
+    /Build script not shown[\s\S]*Docker-in-Docker[\s\S]*not privileged/,
+  );
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const plain = 'FROM node:20\nCOPY build.sh /usr/bin/\nRUN build.sh\n';
+  assert.ok(!notesAt(plain, undefined, 2, 'build.sh').some((m) => m.includes('Build script not shown')));
+  // With the script read from the build context, its own commands speak instead.
+  const r = analyzeDocument(t, {
+    today: new Date('2026-11-26T00:00:00Z'),
+    target: resolveTarget({ cli: { target: 'debian-12' } }).target,
+    contextFiles: new Map([['kube-pull.sh', '#!/bin/sh\ndockerd &\nsleep 2\n']]),
+  });
+  assert.ok(!r.notes.some((n) => n.markdown.includes('Build script not shown')));
+  assert.ok(
+    r.findings.some((f) => f.ruleId === ID && f.range.start.line === 2),
+    'dockerd in a build step is reported',
+  );
+});
+
+test('supervisord as the command in a Docker-in-Docker stage: its programs may use what the stage prepares; a plain stage says nothing', () => {
+  const t =
+    'FROM ubuntu:bionic\nRUN apt-get install -y docker-ce docker-ce-cli containerd.io supervisor\nCOPY supervisord.conf /etc/supervisor/conf.d/supervisord.conf\nCMD ["/usr/bin/supervisord"]\n';
+  assert.match(notesAt(t, undefined, 3, 'supervisord').join('\n'), /starts the programs its configuration names[\s\S]*Docker-in-Docker/);
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const plain = 'FROM python:3.12\nRUN pip install supervisor\nCMD ["supervisord", "-n"]\n';
+  assert.deepEqual(notesAt(plain, undefined, 2, 'supervisord'), []);
+});

@@ -34,6 +34,7 @@ import {
   linkTypeFeatures,
   mountTypes,
   packageTriggers,
+  processSupervisors,
   packagePatternTriggers,
   labelTriggers,
   pathTriggers,
@@ -383,10 +384,21 @@ function redirectUses(c: ShellCommand, add: AddUse): void {
 }
 
 /** Configuration text a RUN step writes (`echo 'http_port 3129 intercept' >> /etc/squid/squid.conf`): it prepares the facility. */
+/** A file whose name says it lists packages to install: packages.txt, apt-packages.list. */
+const PACKAGE_LIST_FILE = /^[\w.-]*packages[\w.-]*\.(txt|list)$/i;
+
 function configUses(c: ShellCommand, add: AddUse): void {
   if (c.phase !== 'build') return;
   for (const w of configWrites(c)) {
     const file = w.path.slice(w.path.lastIndexOf('/') + 1);
+    // A package list written for a later `dnf install $(cat packages.txt)` (ceph's container/Containerfile):
+    // its words are package names. Explained only: the install is another command.
+    if (PACKAGE_LIST_FILE.test(file)) {
+      for (const name of new Set(w.text.split(/\s+/))) {
+        const id = packageTriggers[name];
+        if (id) add(id, w.range, `package ${code(name)} listed in ${code(w.path)}`, [], { kind: 'mentioned', noteRange: w.range });
+      }
+    }
     for (const t of configTriggers) {
       if ((typeof t.file === 'string' ? t.file !== file : !t.file.test(file)) || !t.line.test(w.text)) continue;
       add(t.facility, w.range, `${code(t.setting)} in ${code(w.path)}`, t.features, { kind: 'prepared', noteRange: w.range });
@@ -677,7 +689,7 @@ function limitFacility(l: BuildTimeLimit): string {
 
 /** Names short or plain enough that only these count when a COPY names them (others need a '-' or '.'). */
 const COPIED_PROGRAMS =
-  /^(dockerd|containerd|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd)$/;
+  /^(dockerd|containerd|runc|crun|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd)$/;
 
 /** The trigger of a program copied or moved in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, criu). */
 function copiedProgram(path: string): CommandTrigger | undefined {
@@ -1204,7 +1216,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     if (u.atBuild) parts.push(u.atBuild);
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
-  out.push(...opaqueStartScriptNotes(ctx), ...insecureRunNotes(ctx));
+  out.push(...opaqueStartScriptNotes(ctx), ...opaqueBuildScriptNotes(ctx), ...insecureRunNotes(ctx));
   return out;
 }
 
@@ -1233,41 +1245,89 @@ function insecureRunNotes(ctx: RuleContext): HoverNote[] {
  */
 function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
   const refs = contextScriptRefs(ctx).filter((r) => r.phase === 'start');
-  if (refs.length === 0) return [];
-  const read = new Set(contextScriptsRead(ctx).scripts.map((s) => s.ref));
+  const read = new Set(refs.length === 0 ? [] : contextScriptsRead(ctx).scripts.map((s) => s.ref));
   const out: HoverNote[] = [];
   for (const ref of refs) {
     if (read.has(ref)) continue;
-    const stage = ctx.stageAt(ref.block.startLine);
-    const names = new Map<string, string[]>();
-    const note = (facility: HostFacility, via: string) => {
-      const vias = names.get(facility.name) ?? [];
-      if (!vias.includes(via)) vias.push(via);
-      names.set(facility.name, vias);
-    };
-    for (const u of facilityUses(ctx)) {
-      if (u.kind !== 'prepared' || ctx.stageAt(u.line) !== stage || u.line === ref.block.startLine) continue;
-      note(u.facility, u.via);
-    }
-    // A package that installs a program of the same name whose every run uses a facility
-    // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.
-    for (const c of ctx.commands()) {
-      if (c.phase !== 'build' || ctx.stageAt(c.block.startLine) !== stage) continue;
-      for (const p of installOf(c)?.packages ?? []) {
-        const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));
-        const f = t && facilityById.get(t.facility);
-        // A package that already names the facility by itself is listed once.
-        if (f && !names.get(f.name)?.includes(`package ${code(p.name)}`)) note(f, `package ${code(p.name)} (its program)`);
-      }
-    }
-    if (names.size === 0) continue;
-    const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}${vias.length > 3 ? ', …' : ''}`);
+    const list = preparedFacilities(ctx, ctx.stageAt(ref.block.startLine), ref.block.startLine);
+    if (list.length === 0) continue;
     out.push({
       range: ref.by,
       markdown:
         `**Start script not shown** (${code(ref.paths[0])}): its text is not in this file. ` +
         `This image prepares host kernel facilities it may use when it runs:\n${list.join('\n')}\n\n` +
         'If the script starts them, the container needs what their lines explain (devices, capabilities, host modules).',
+    });
+  }
+  // A process supervisor as the container's command (knowledge processSupervisors): it starts the programs its configuration
+  // names, a file copied in, so the same reading applies to them.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start' || !processSupervisors.names.has(c.name)) continue;
+    const list = preparedFacilities(ctx, ctx.stageAt(c.block.startLine), c.block.startLine);
+    if (list.length === 0) continue;
+    out.push({
+      range: c.nameWord.range,
+      markdown:
+        `**${c.name}** starts the programs its configuration names; that file is not in this Dockerfile. ` +
+        `This image prepares host kernel facilities they may use when it runs:\n${list.join('\n')}\n\n` +
+        'If the configuration starts them, the container needs what their lines explain (devices, capabilities, host modules).',
+    });
+  }
+  return out;
+}
+
+/** The facilities a stage prepares (packages, images, paths), one line each, for a note on what a hidden program may use. */
+function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['stageAt']>, skipLine: number): string[] {
+  const names = new Map<string, string[]>();
+  const note = (facility: HostFacility, via: string) => {
+    const vias = names.get(facility.name) ?? [];
+    if (!vias.includes(via)) vias.push(via);
+    names.set(facility.name, vias);
+  };
+  for (const u of facilityUses(ctx)) {
+    if (u.kind !== 'prepared' || ctx.stageAt(u.line) !== stage || u.line === skipLine) continue;
+    note(u.facility, u.via);
+  }
+  // A package that installs a program of the same name whose every run uses a facility
+  // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || ctx.stageAt(c.block.startLine) !== stage) continue;
+    for (const p of installOf(c)?.packages ?? []) {
+      const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));
+      const f = t && facilityById.get(t.facility);
+      // A package that already names the facility by itself is listed once.
+      if (f && !names.get(f.name)?.includes(`package ${code(p.name)}`)) note(f, `package ${code(p.name)} (its program)`);
+    }
+  }
+  return [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}${vias.length > 3 ? ', …' : ''}`);
+}
+
+/**
+ * A script copied from the build context and run by a RUN step, whose text the caller did not pass,
+ * in a stage that prepares a facility only a privileged container has (Docker-in-Docker, a
+ * Kubernetes node): nestybox's k8s-node images start dockerd in such a script to pre-pull images,
+ * which works only where the builder itself runs privileged. Said conditionally, never reported.
+ */
+function opaqueBuildScriptNotes(ctx: RuleContext): HoverNote[] {
+  const refs = contextScriptRefs(ctx).filter((r) => r.phase === 'build');
+  if (refs.length === 0) return [];
+  const read = new Set(contextScriptsRead(ctx).scripts.map((s) => s.ref));
+  const out: HoverNote[] = [];
+  for (const ref of refs) {
+    if (read.has(ref)) continue;
+    const stage = ctx.stageAt(ref.block.startLine);
+    const names = new Map<string, string>();
+    for (const u of facilityUses(ctx)) {
+      if (u.kind !== 'prepared' || !u.facility.run.privileged || ctx.stageAt(u.line) !== stage || u.line === ref.block.startLine) continue;
+      if (!names.has(u.facility.name)) names.set(u.facility.name, u.via);
+    }
+    if (names.size === 0) continue;
+    const list = [...names].map(([name, via]) => `- **${name}**: ${via}`);
+    out.push({
+      range: ref.by,
+      markdown:
+        `**Build script not shown** (${code(ref.paths[0])}): its text is not in this file. This stage prepares host kernel facilities that need a privileged container:\n${list.join('\n')}\n\n` +
+        "A `docker build` step is not privileged: if the script starts them (dockerd to pre-pull images, for instance), the step fails unless the builder grants it (`RUN --security=insecure` with the security.insecure entitlement, or a runtime such as Sysbox as the daemon's default).",
     });
   }
   return out;

@@ -268,3 +268,18 @@ test('make -C /usr/src/linux (the conventional source path) is a module build; /
     assert.match(f[0].message, /builds a module against `\/usr\/src\/linux`/);
   }
 });
+
+test('a kernel installed with libguestfs is booted by its appliance VM: explained, not reported; alone it is reported', () => {
+  const t =
+    'FROM debian:trixie-slim\nRUN apt-get install -yq libguestfs-tools linux-image-${TARGETARCH} vim\nRUN apt-get install -y linux-image-amd64\n';
+  for (const target of ['debian-12', 'rhel8']) {
+    assert.deepEqual(
+      findingsOf(t, ID, target).map((f) => textAt(t, f)),
+      ['linux-image-amd64'],
+      `${target}: only the install without libguestfs`,
+    );
+  }
+  const note = analyze(t, 'debian-12').notes.find((n) => n.markdown.startsWith('**linux-image-${TARGETARCH}**'));
+  assert.match(note?.markdown ?? '', /libguestfs boots this kernel in its appliance/);
+  assert.match(note?.markdown ?? '', /never the container's kernel/);
+});

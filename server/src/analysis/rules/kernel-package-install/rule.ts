@@ -159,6 +159,7 @@ function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const use of kernelPackageUses(ctx)) {
     if (use.bootable) continue; // a bootable container ships the kernel the machine boots: that is the point
+    if (use.appliance) continue; // libguestfs boots it in its appliance VM (notes say so)
     const { pkg } = use;
     const release = use.buildHostRelease
       ? ` ${code('uname -r')} is evaluated during the build on the build machine (a CI runner, a laptop VM).`
@@ -216,6 +217,11 @@ const BOOT_TOOLS = new Set([
   'grub2-install',
 ]);
 
+/** libguestfs installed with the kernel: its appliance VM boots it (knowledge/kernelPackages.ts applianceKernelPackages). */
+function applianceNote(pkg: string): string {
+  return `Installed with ${code(pkg)}: libguestfs boots this kernel in its appliance, a small VM under QEMU (with KVM when /dev/kvm is passed in, else slow emulation), so it is not dead weight here — but it is never the container's kernel.`;
+}
+
 const BOOTABLE_NOTE =
   "This stage builds a **bootable container** (bootc / ostree): the image is deployed as a machine's root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.";
 
@@ -229,7 +235,9 @@ function notes(ctx: RuleContext): HoverNote[] {
       range: u.pkg.word.range,
       markdown: u.bootable
         ? `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.\n\n${BOOTABLE_NOTE}`
-        : `**${u.pkg.name}**: ${kindWords(u.kind)}.${detail}\n\n${u.kind === 'image' || u.kind === 'meta' ? runsOn(ctx) : support}\n\nWhat to do: install kernel packages on the host; a container only ever uses the host's kernel.`,
+        : u.appliance
+          ? `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.\n\n${applianceNote(u.appliance)}\n\n${runsOn(ctx)}`
+          : `**${u.pkg.name}**: ${kindWords(u.kind)}.${detail}\n\n${u.kind === 'image' || u.kind === 'meta' ? runsOn(ctx) : support}\n\nWhat to do: install kernel packages on the host; a container only ever uses the host's kernel.`,
     });
   }
   for (const b of moduleBuilds(ctx)) {

@@ -6,7 +6,12 @@
  * them; build-host-uname flags those named after the build machine's `uname -r`.
  */
 import type { ShellCommand } from '../../shell/types';
-import { amazonLinuxExtrasKernelTopics, classifyKernelPackage, type KernelPackageKind } from '../../../knowledge/kernelPackages';
+import {
+  amazonLinuxExtrasKernelTopics,
+  applianceKernelPackages,
+  classifyKernelPackage,
+  type KernelPackageKind,
+} from '../../../knowledge/kernelPackages';
 import { familyFor, installOf, packageName, type InstallCommand, type PackageArg } from '../../packages';
 import type { PackageFamily } from '../../../knowledge/types';
 import { perCommand, perDocument, type DocumentContext } from './memo';
@@ -25,6 +30,8 @@ export interface KernelPackageUse {
   buildHostRelease: boolean;
   /** The stage builds a bootable container (bootc/ostree): the kernel is what the machine boots. */
   bootable: boolean;
+  /** A libguestfs package installed by the same command, whose appliance VM boots this kernel. */
+  appliance?: string;
   /** The name was read through ARG/ENV defaults (`$KERNEL_PKG`). */
   viaVariable?: string;
 }
@@ -128,7 +135,9 @@ export const kernelPackageUses = perDocument((ctx: DocumentContext): readonly Ke
     const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
     if (found.length === 0) continue;
     const bootable = isBootableAt(ctx, c.block.startLine);
-    for (const u of found) out.push({ ...u, bootable });
+    const appliance = install.packages.find((p) => applianceKernelPackages.names.has(p.name))?.name;
+    for (const u of found)
+      out.push(appliance && (u.kind === 'image' || u.kind === 'meta') ? { ...u, bootable, appliance } : { ...u, bootable });
   }
   return out;
 });

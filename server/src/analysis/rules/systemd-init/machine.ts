@@ -134,6 +134,8 @@ const INIT_PACKAGES = new Set(['systemd', 'systemd-sysv', 'init', 'openrc', 'sys
 const LIBCGROUP_TOOLS = new Set(['cgcreate', 'cgset', 'cgexec', 'cgclassify', 'cgdelete', 'cgget']);
 const UNIT_DIR = /^\/(usr\/)?(lib|etc)\/systemd\/system\/?$/;
 const UNIT_WANTS = /^\/(usr\/)?(lib|etc)\/systemd\/system\/[^\s]*\.wants(\/|$)/;
+/** A unit file of the machine-only kind (udev, getty) that images for systemd as PID 1 delete: `rm -f /lib/systemd/system/systemd*udev*`. */
+const UNIT_TRIM = /^\/(usr\/)?(lib|etc)\/systemd\/system\/[^\s/]*(udev|getty)[^\s/]*$/;
 
 /** `ENV container=docker` / `ENV container docker` (what systemd-in-Docker images set): the name's range. */
 function containerEnv(ctx: DocumentContext): Range[] {
@@ -297,12 +299,14 @@ function initNotes(ctx: RuleContext): HoverNote[] {
     });
   }
   // The usual preparation for systemd as PID 1: units that expect a real machine are removed
-  // (`rm -f /lib/systemd/system/*.wants/*`, `find /etc/systemd/system … -path '*.wants/*' -delete`).
+  // (`rm -f /lib/systemd/system/*.wants/*`, `find /etc/systemd/system … -path '*.wants/*' -delete`,
+  // `rm -f /lib/systemd/system/systemd*udev*`).
   for (const c of ctx.commands()) {
     if (c.phase !== 'build' || c.name === 'echo' || c.name === 'printf') continue;
     const w =
       c.args.find((a) => UNIT_WANTS.test(a.value ?? a.raw)) ??
-      (c.args.some((a) => /\.wants\b/.test(a.raw)) ? c.args.find((a) => UNIT_DIR.test(a.value ?? a.raw)) : undefined);
+      (c.args.some((a) => /\.wants\b/.test(a.raw)) ? c.args.find((a) => UNIT_DIR.test(a.value ?? a.raw)) : undefined) ??
+      (c.name === 'rm' ? c.args.find((a) => UNIT_TRIM.test(a.value ?? a.raw)) : undefined);
     if (!w) continue;
     out.push({
       range: w.range,

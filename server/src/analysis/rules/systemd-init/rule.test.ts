@@ -198,3 +198,14 @@ test('an init path a wrapper execs (kind node image: ENTRYPOINT ["/usr/local/bin
   assert.equal(findingsOf('FROM debian:12\nENTRYPOINT ["terraform", "init"]\n', ID, target()).length, 0);
   assert.equal(findingsOf('FROM debian:12\nENTRYPOINT ["/bin/sh", "/sbin/init"]\n', ID, target()).length, 0);
 });
+
+test('udev and getty unit files removed for systemd as PID 1 are explained; other rm of the unit directory is not', () => {
+  const text =
+    'FROM ubuntu:22.04\nRUN rm -f /lib/systemd/system/systemd*udev* && rm -f /lib/systemd/system/getty.target\nRUN rm -f /lib/systemd/system/myapp.service\nCMD ["/lib/systemd/systemd"]\n';
+  const notes = analyze(text, target()).notes.filter((n) => /systemd unit links/.test(n.markdown));
+  assert.deepEqual(
+    notes.map((n) => slice(text, n)),
+    ['/lib/systemd/system/systemd*udev*', '/lib/systemd/system/getty.target'],
+  );
+  assert.deepEqual(findingsOf(text.replace('CMD ["/lib/systemd/systemd"]\n', ''), ID, 'debian-12'), [], 'a removal alone is not reported');
+});
