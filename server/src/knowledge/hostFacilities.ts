@@ -2767,8 +2767,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   libbpf1: 'bpf-tracing',
   'libbpf-dev': 'bpf-tracing',
   'libbpf-devel': 'bpf-tracing',
-  // Packet capture through the host kernel's packet sockets (SRC.packet7); ntop's capture probes (SRC.ntopCapture).
-  tcpdump: 'packet-capture',
+  // ntop's capture probes, run on the host's interfaces (SRC.ntopCapture) through packet sockets (SRC.packet7). A
+  // tcpdump or tshark install is not one: they are as often used on the container's own interface.
   ntopng: 'packet-capture',
   nprobe: 'packet-capture',
   ntap: 'packet-capture',

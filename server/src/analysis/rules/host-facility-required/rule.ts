@@ -450,12 +450,15 @@ function ipCommandUse(c: ShellCommand, masked: boolean, add: AddUse): void {
   });
 }
 
-/** `setcap cap_net_admin,cap_net_raw+ep /path`: the capabilities outside Docker's default set must be added at run time. */
+/**
+ * `setcap cap_net_admin,cap_net_raw+ep /path`: the capabilities outside Docker's default set must be added at run time.
+ * Only a clause that raises a flag (`+ep`, `=ep`) grants one; `cap_x=-ep` and `cap_x-ep` clear it (cap_from_text(3)).
+ */
 function setcapUse(c: ShellCommand, args: readonly string[], add: AddUse): void {
   const caps = [
     ...new Set(
       args
-        .filter((a) => /^cap_[a-z_]+(,cap_[a-z_]+)*[=+-]/i.test(a))
+        .filter((a) => /^cap_[a-z_]+(,cap_[a-z_]+)*[=+-]/i.test(a) && /[=+][eip]/i.test(a.replace(/^[^=+-]*/, '')))
         .flatMap((a) => a.replace(/[=+-].*$/, '').split(','))
         .map((cp) => cp.replace(/^cap_/i, '').toUpperCase()),
     ),
