@@ -189,12 +189,12 @@ const SRC = {
   pfring:
     'ntop/docker-ntop @ 9ba819d1 README.md ("In order to use the PF_RING tools or take advantage of the PF_RING acceleration when using the ntop applications, the PF_RING kernel module and drivers need to be loaded on the host system")',
   ntopCapture:
-    "ntop/docker-ntop @ 4a56de2d README.md (the capture images are run on the host's interfaces: `docker run -it --net=host ntopng -i eno1`, `nprobe -i eno1`, `ntap -i eth0`, `cento -i eno1`, `n2disk -i eno1`, `nscrub -i eth1 -o eth2`)",
+    "ntop/docker-ntop @ 4a56de2d README.md (the capture images are run on the host's interfaces: `docker run -it --net=host ntopng -i eno1`, `nprobe -i eno1`, `ntap -i eth0`, `cento -i eno1`, `--cap-add IPC_LOCK --net=host n2disk -i eno1 -o /tmp`, `nscrub -i eth1 -o eth2`)",
   packet7: 'Linux man-pages 6.03, packet(7): "Only processes with effective UID 0 or the CAP_NET_RAW capability may open packet sockets"',
   libbpf:
     'libbpf/libbpf @ 0c065c37f5d3 README.md ("Libbpf supports building BPF CO-RE-enabled applications … It does rely on kernel to be built with BTF type information"; packaged by Fedora, Debian and Alpine): the library loads BPF programs into the running kernel',
   libnetfilterQueue:
-    'netfilter.org libnetfilter_queue; package names libnetfilter_queue, libnetfilter_queue-devel (packages.fedoraproject.org, EPEL) and libnetfilter_queue, libnetfilter_queue-dev (pkgs.alpinelinux.org)',
+    'netfilter.org libnetfilter_queue; package names libnetfilter_queue, libnetfilter_queue-devel (packages.fedoraproject.org, EPEL; installed so with dnf on AlmaLinux 9 by jasonish/docker-suricata @ 917b4791 main/Dockerfile.amd64, with dpdk-devel) and libnetfilter_queue, libnetfilter_queue-dev (pkgs.alpinelinux.org)',
   netbirdIface:
     'netbirdio/netbird @ ee253feddfd0 client/iface/device/kernel_module_linux.go (ModuleTunIsLoaded: /dev/net/tun, "if running on container add flag --cap-add=NET_ADMIN"; WireGuardModuleIsLoaded unless NB_WG_KERNEL_DISABLED) and client/iface/netstack/env.go (NB_USE_NETSTACK_MODE)',
   opensearchSettings:
@@ -2760,7 +2760,7 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   dpdk: 'dpdk',
   'dpdk-dev': 'dpdk',
   'libdpdk-dev': 'dpdk',
-  // Fedora/RHEL/EPEL name of DPDK's development files (packages.fedoraproject.org dpdk-devel).
+  // Fedora/RHEL/EPEL name of DPDK's development files (packages.fedoraproject.org dpdk-devel; SRC.libnetfilterQueue's Dockerfile).
   'dpdk-devel': 'dpdk',
   // libbpf (SRC.libbpf): it loads BPF programs into the host kernel; the programs need its BPF support and capabilities.
   libbpf: 'bpf-tracing',
@@ -2782,7 +2782,7 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   pfring: 'pf-ring',
   'pfring-dkms': 'pf-ring',
   'pfring-drivers-zc-dkms': 'pf-ring',
-  // ntop's applications built on PF_RING (ZC): run on the host's pf_ring module (SRC.pfring, SRC.ntopCapture).
+  // ntop's applications that capture through PF_RING: they use the host's pf_ring module (SRC.pfring, SRC.ntopCapture).
   cento: 'pf-ring',
   n2disk: 'pf-ring',
   nscrub: 'pf-ring',
