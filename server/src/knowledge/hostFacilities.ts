@@ -188,6 +188,19 @@ const SRC = {
     'dockur/windows @ 0192e3c6 .github/workflows/build.yml (the image is pushed to Docker Hub and to ghcr.io/${{ github.repository }}) and readme.md @ 0028eda4 ("KVM acceleration"; docker run --device=/dev/kvm)',
   pfring:
     'ntop/docker-ntop @ 9ba819d1 README.md ("In order to use the PF_RING tools or take advantage of the PF_RING acceleration when using the ntop applications, the PF_RING kernel module and drivers need to be loaded on the host system")',
+  ntopCapture:
+    "ntop/docker-ntop @ 4a56de2d README.md (the capture images are run on the host's interfaces: `docker run -it --net=host ntopng -i eno1`, `nprobe -i eno1`, `ntap -i eth0`, `cento -i eno1`, `--cap-add IPC_LOCK --net=host n2disk -i eno1 -o /tmp`, `nscrub -i eth1 -o eth2`)",
+  packet7: 'Linux man-pages 6.03, packet(7): "Only processes with effective UID 0 or the CAP_NET_RAW capability may open packet sockets"',
+  libbpf:
+    'libbpf/libbpf @ 0c065c37f5d3 README.md ("Libbpf supports building BPF CO-RE-enabled applications … It does rely on kernel to be built with BTF type information"; packaged by Fedora, Debian and Alpine): the library loads BPF programs into the running kernel',
+  libnetfilterQueue:
+    'netfilter.org libnetfilter_queue; package names libnetfilter_queue, libnetfilter_queue-devel (packages.fedoraproject.org, EPEL; installed so with dnf on AlmaLinux 9 by jasonish/docker-suricata @ 917b4791 main/Dockerfile.amd64, with dpdk-devel) and libnetfilter_queue, libnetfilter_queue-dev (pkgs.alpinelinux.org)',
+  netbirdIface:
+    'netbirdio/netbird @ ee253feddfd0 client/iface/device/kernel_module_linux.go (ModuleTunIsLoaded: /dev/net/tun, "if running on container add flag --cap-add=NET_ADMIN"; WireGuardModuleIsLoaded unless NB_WG_KERNEL_DISABLED) and client/iface/netstack/env.go (NB_USE_NETSTACK_MODE)',
+  opensearchSettings:
+    'OpenSearch documentation 1.0, "Important settings" (docs.opensearch.org/1.0/opensearch/install/important-settings): "make sure the Linux setting vm.max_map_count is set to at least 262144. Even if you use the Docker image, set this value on the host machine"',
+  suricataConfigure:
+    'OISF/suricata ./configure --help ("--enable-nfqueue Enable NFQUEUE support for inline IDP"); NFQUEUE is the netfilter target that hands packets to a userspace program',
   bpftraceAlpine:
     'alpinelinux/aports @ 043a6103 community/bpftrace/APKBUILD (subpackages bpftrace-doc, bpftrace-tools: the bpftrace tool scripts, depends on bpftrace)',
   rocm: 'ROCm documentation, "Running ROCm Docker containers" (rocm.docs.amd.com/projects/install-on-linux/en/latest/how-to/docker.html): "Docker containers share the kernel with the host OS. Therefore, the ROCm kernel-mode driver (amdgpu-dkms) must be installed on the host"; docker run --device /dev/kfd --device /dev/dri',
@@ -764,7 +777,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: ['tun'],
     run: { capAdd: ['NET_ADMIN'], devices: ['/dev/net/tun'] },
     source: SRC.dockerRun,
-    sources: [SRC.capabilities, SRC.mobyDev],
+    sources: [SRC.capabilities, SRC.mobyDev, SRC.netbirdIface],
   },
   {
     id: 'kvm',
@@ -836,7 +849,7 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['iptables_nft', 'iptables_legacy', 'nf_tables'],
     run: NET_ADMIN,
     source: SRC.capabilities,
-    sources: [SRC.mobyCaps, SRC.iptablesWrapper],
+    sources: [SRC.mobyCaps, SRC.iptablesWrapper, SRC.libnetfilterQueue, SRC.suricataConfigure],
   },
   {
     id: 'ipvs',
@@ -1000,7 +1013,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.capabilities,
-    sources: [SRC.tracing],
+    sources: [SRC.tracing, SRC.libbpf],
   },
   {
     id: 'bcc',
@@ -1498,6 +1511,25 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.pfring,
   },
   {
+    id: 'packet-capture',
+    name: 'Packet capture (AF_PACKET sockets)',
+    summary:
+      "Capture tools read packets through the host kernel's packet sockets, which need CAP_NET_RAW (in Docker's default set); a container sees only its own network namespace's interfaces unless run with --network host.",
+    features: [],
+    run: { notes: ["Run with --network host to capture on the host's interfaces (the ntop images are run that way)."] },
+    source: SRC.packet7,
+    sources: [SRC.mobyCaps, SRC.ntopCapture],
+  },
+  {
+    id: 'max-map-count',
+    name: 'Memory-map count (vm.max_map_count)',
+    summary:
+      "OpenSearch maps its index files into memory and needs the host kernel's vm.max_map_count at least 262144; that sysctl is host-wide, so it is set on the host, never in the image.",
+    features: [],
+    run: { notes: ['On the host: sysctl -w vm.max_map_count=262144, kept in /etc/sysctl.d/.'] },
+    source: SRC.opensearchSettings,
+  },
+  {
     id: 'jetson-l4t',
     name: 'NVIDIA Jetson (L4T) host',
     summary:
@@ -1762,7 +1794,11 @@ export interface CommandTrigger {
 export const commandTriggers: readonly CommandTrigger[] = [
   // tailscaled in userspace-networking mode needs no TUN device.
   { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
-  ...['pritunl', 'openvpnas', 'ocserv', 'netbird', 'tincd', 'fastd', 'warp-svc'].map((command) => ({ command, facility: 'tun' })),
+  ...['pritunl', 'openvpnas', 'ocserv', 'tincd', 'fastd', 'warp-svc'].map((command) => ({ command, facility: 'tun' })),
+  // OpenSearch started as the container's command (SRC.opensearchSettings): the host's vm.max_map_count.
+  { command: 'opensearch', facility: 'max-map-count', startOnly: true },
+  // NetBird's client: the wireguard module or /dev/net/tun (SRC.netbirdIface); netstack mode is userspace and needs neither.
+  { command: 'netbird', facility: 'tun', unlessEnv: 'NB_USE_NETSTACK_MODE' },
   // kylemanna/docker-openvpn's start script: it creates /dev/net/tun itself, then starts openvpn (SRC.ovpnRun).
   { command: 'ovpn_run', facility: 'tun' },
   // Nebula creates its tun adapter unless the tun device is disabled (SRC.nebula).
@@ -2635,6 +2671,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'py3-rpigpio': 'host-device',
   'libnetfilter-queue1': 'netfilter',
   'libnetfilter-queue-dev': 'netfilter',
+  // The same library under Fedora/RHEL/EPEL and Alpine names (SRC.libnetfilterQueue): NFQUEUE is the host kernel's.
+  libnetfilter_queue: 'netfilter',
+  'libnetfilter_queue-devel': 'netfilter',
+  'libnetfilter_queue-dev': 'netfilter',
   frr: 'net-config',
   quagga: 'net-config',
   bird: 'net-config',
@@ -2848,6 +2888,18 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   dpdk: 'dpdk',
   'dpdk-dev': 'dpdk',
   'libdpdk-dev': 'dpdk',
+  // Fedora/RHEL/EPEL name of DPDK's development files (packages.fedoraproject.org dpdk-devel; SRC.libnetfilterQueue's Dockerfile).
+  'dpdk-devel': 'dpdk',
+  // libbpf (SRC.libbpf): it loads BPF programs into the host kernel; the programs need its BPF support and capabilities.
+  libbpf: 'bpf-tracing',
+  libbpf1: 'bpf-tracing',
+  'libbpf-dev': 'bpf-tracing',
+  'libbpf-devel': 'bpf-tracing',
+  // ntop's capture probes, run on the host's interfaces (SRC.ntopCapture) through packet sockets (SRC.packet7). A
+  // tcpdump or tshark install is not one: they are as often used on the container's own interface.
+  ntopng: 'packet-capture',
+  nprobe: 'packet-capture',
+  ntap: 'packet-capture',
   // NUMA placement (SRC.numa), Waydroid's Android container (SRC.binder), hardware sensors (SRC.hwmon).
   numactl: 'numa-policy',
   // rdmsr and wrmsr (Debian bookworm msr-tools, "Utilities for modifying MSRs from userspace") open /dev/cpu/N/msr (SRC.msr).
@@ -2858,6 +2910,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   pfring: 'pf-ring',
   'pfring-dkms': 'pf-ring',
   'pfring-drivers-zc-dkms': 'pf-ring',
+  // ntop's applications that capture through PF_RING: they use the host's pf_ring module (SRC.pfring, SRC.ntopCapture).
+  cento: 'pf-ring',
+  n2disk: 'pf-ring',
+  nscrub: 'pf-ring',
   // Alpine's bpftrace tool scripts (SRC.bpftraceAlpine).
   'bpftrace-tools': 'bpf-tracing',
   // In-band IPMI through the host's ipmi_si/ipmi_devintf drivers and /dev/ipmi0 (SRC.ipmi); over the LAN they need none.
@@ -2974,6 +3030,8 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
  */
 export const sourceTriggers: readonly { pattern: RegExp; facility: string; mentioned?: boolean }[] = [
   { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
+  // Suricata (or another IDS) configured for inline IPS through NFQUEUE (SRC.suricataConfigure): the queue is netfilter's.
+  { pattern: /^--enable-nfqueue$/, facility: 'netfilter', mentioned: true },
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
   { pattern: /iovisor\/bcc(\.git)?\/?$/, facility: 'bcc' },
   { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },

@@ -462,12 +462,15 @@ function ipCommandUse(c: ShellCommand, masked: boolean, add: AddUse): void {
   });
 }
 
-/** `setcap cap_net_admin,cap_net_raw+ep /path`: the capabilities outside Docker's default set must be added at run time. */
+/**
+ * `setcap cap_net_admin,cap_net_raw+ep /path`: the capabilities outside Docker's default set must be added at run time.
+ * Only a clause that raises a flag (`+ep`, `=ep`) grants one; `cap_x=-ep` and `cap_x-ep` clear it (cap_from_text(3)).
+ */
 function setcapUse(c: ShellCommand, args: readonly string[], add: AddUse): void {
   const caps = [
     ...new Set(
       args
-        .filter((a) => /^cap_[a-z_]+(,cap_[a-z_]+)*[=+-]/i.test(a))
+        .filter((a) => /^cap_[a-z_]+(,cap_[a-z_]+)*[=+-]/i.test(a) && /[=+][eip]/i.test(a.replace(/^[^=+-]*/, '')))
         .flatMap((a) => a.replace(/[=+-].*$/, '').split(','))
         .map((cp) => cp.replace(/^cap_/i, '').toUpperCase()),
     ),
@@ -689,7 +692,7 @@ function limitFacility(l: BuildTimeLimit): string {
 
 /** Names short or plain enough that only these count when a COPY names them (others need a '-' or '.'). */
 const COPIED_PROGRAMS =
-  /^(dockerd|containerd|runc|crun|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd)$/;
+  /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd)$/;
 
 /** The trigger of a program copied or moved in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, criu). */
 function copiedProgram(path: string): CommandTrigger | undefined {
