@@ -167,7 +167,8 @@ const releases = git(VSCODE, 'for-each-ref', '--format=%(refname:short) %(*objec
     const y = b.slice(1).split('.').map(Number);
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
   });
-const VSCODE_FILES = /^containers\/[^/]+\/(?:definition-build\.json|definition-manifest\.json|manifest\.json|\.devcontainer\/(?:base\.)?Dockerfile)$/;
+const VSCODE_FILES =
+  /^containers\/[^/]+\/(?:definition-build\.json|definition-manifest\.json|manifest\.json|\.devcontainer\/(?:base\.)?Dockerfile)$/;
 let vscodePublishes = 0;
 for (const [release, commit] of releases) {
   const files = tree(VSCODE, commit, 'containers', VSCODE_FILES);
@@ -205,7 +206,10 @@ for (const [commit, date] of imageCommits) {
   const changed = [...manifests].filter(([p, id]) => previousManifests.get(p) !== id);
   previousManifests = manifests;
   if (changed.length === 0) continue;
-  const blobs = readBlobs(IMAGES, changed.map(([, id]) => id));
+  const blobs = readBlobs(
+    IMAGES,
+    changed.map(([, id]) => id),
+  );
   for (const [path, id] of changed) {
     const def = path.split('/')[1];
     const manifest = parseJson(blobs.get(id));
@@ -269,4 +273,6 @@ ${body}
 `;
 const target = join(import.meta.dirname, '../server/src/knowledge/images/generated/devcontainerHistory.ts');
 writeFileSync(target, out);
-console.log(`wrote ${target}: ${tagCount} tags of ${produced.size} images, ${out.length} bytes; ${releases.length} releases, ${imagesPublishes} images publishes`);
+console.log(
+  `wrote ${target}: ${tagCount} tags of ${produced.size} images, ${out.length} bytes; ${releases.length} releases, ${imagesPublishes} images publishes`,
+);
