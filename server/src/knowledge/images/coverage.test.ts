@@ -17,8 +17,8 @@ const LIST = join(__dirname, '../../../../test/data/base-images.tsv');
 const SAMPLE2 = join(__dirname, '../../../../test/data/base-images-sample2.tsv');
 /** A third sample, every hit of exact-string look-ups of FROM prefixes (registries, mirrors, architectures, digests). */
 const SAMPLE3 = join(__dirname, '../../../../test/data/base-images-sample3.tsv');
-/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; 88.3%, 84.0% after vendorFamilies4.ts; floors = measured, rounded down); see the commit messages for the history. */
-const FLOOR_ALL = 0.883;
+/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; 88.3%, 84.0% after vendorFamilies4.ts; 88.8% after the dev container tag history; floors = measured, rounded down); see the commit messages for the history. */
+const FLOOR_ALL = 0.888;
 const FLOOR_EXTERNAL = 0.84;
 
 interface Row {
@@ -153,7 +153,8 @@ test('coverage of the third sample (printed)', () => {
  * Eleventh (55 look-ups by ordinary kind of project — coursework, microservices, web apps, data/ML, CI tooling, embedded,
  * games, scientific — 218 references, every repository new): 76.6% when drawn (167/218), 82.1% after vendorFamilies6.ts
  * (Hadolint, ShellCheck's Alpine image, ibmcom/swift-ubuntu, clfoundation/sbcl, gliderlabs/alpine, miniconda3 4.8.2;
- * 179/218, floor = measured, rounded down); the other samples unchanged.
+ * 179/218, floor = measured, rounded down); the other samples unchanged. The dev container tag history
+ * (devcontainerHistory.ts: python:0-3.9 and the like resolved through their last build) raised the tenth to 66.0% (134/203, floor raised to that).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.85 },
@@ -162,7 +163,7 @@ const BY_KIND_SAMPLES = [
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.625 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.785, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.74, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.655, min: 200 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.66, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.821, min: 200 },
 ];
 

@@ -32,7 +32,11 @@ function decode(image: string): Map<string, DevcontainerTag> {
   if (!Object.hasOwn(devcontainerTagRows, image)) return tags;
   const [publishText, baseText, rowText] = devcontainerTagRows[image];
   const publishes = publishText.split(',').map((p) => p.split(' '));
-  const newestDate = publishes.map((p) => p[1]).sort().at(-1) ?? '';
+  const newestDate =
+    publishes
+      .map((p) => p[1])
+      .sort()
+      .at(-1) ?? '';
   const bases = baseText.split(' ');
   let prev = '';
   for (const row of rowText.split(' ').reduce<string[][]>((out, word, i) => {
