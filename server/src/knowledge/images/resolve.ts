@@ -379,15 +379,15 @@ export class ImageResolver {
     const released = base.identity.release.released;
     if (published && released && released > published.date)
       return `${name}${when} was built FROM ${written}, which now names ${base.identity.release.label}, released ${released}, after that build`;
-    const identity: ImageIdentity = {
-      ...base.identity,
-      image: vars.image,
-      inferredFrom: {
-        rule: then ? `${rule.id}: FROM ${written}, which named ${then} in ${published!.date.slice(0, 7)}` : `${rule.id}: FROM ${baseText}`,
-        source: `${published?.source ?? rule.source}${then ? `; ${this.table.baseDuringSource ?? 'official-images history of the base tag'}` : ''}`,
-      },
-    };
-    if (!published) identity.inferredFrom = { rule: rule.id, source: rule.source };
+    const inferredFrom = !published
+      ? { rule: rule.id, source: rule.source }
+      : then
+        ? {
+            rule: `${rule.id}: FROM ${written}, which named ${then} in ${published.date.slice(0, 7)}`,
+            source: `${published.source ?? rule.source}; ${this.table.baseDuringSource ?? 'official-images history of the base tag'}`,
+          }
+        : { rule: `${rule.id}: FROM ${written}`, source: published.source ?? rule.source };
+    const identity: ImageIdentity = { ...base.identity, image: vars.image, inferredFrom };
     const variant = rule.variant === undefined ? undefined : fill(rule.variant, vars);
     if (variant) identity.variant = variant;
     delete identity.movingTag;
@@ -395,8 +395,14 @@ export class ImageResolver {
     delete identity.publication;
     if (rule.frozen) identity.publication = { frozen: fill(rule.frozen, vars), source: rule.source };
     if (published) {
-      identity.publication = { lastPublished: published.date.slice(0, 7), source: published.source ?? rule.source };
-      if (published.frozen) identity.publication.frozen = published.frozen;
+      // A tag the history's newest build still made is not frozen; it is not described as moving either (today's rules
+      // describe the moving tags).
+      if (published.frozen)
+        identity.publication = {
+          lastPublished: published.date.slice(0, 7),
+          frozen: published.frozen,
+          source: published.source ?? rule.source,
+        };
       return identity;
     }
     if (rule.moving) {
