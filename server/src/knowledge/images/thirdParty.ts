@@ -3,8 +3,9 @@
  * tags are described as of the build file read (repository @ commit (date) in each source); a
  * version-pinned tag is resolved only where the build files at every such release say its base (the
  * release tags of aquasecurity/trivy and aws/aws-cli) or the tag itself names the release the build
- * files make it (dev container variants, Jupyter ubuntu-NN.NN tags). Other version-pinned tags may be
- * older builds on older bases, so they are left unknown rather than guessed.
+ * files make it (dev container variants, Jupyter ubuntu-NN.NN tags), or a generated history of the build files
+ * records the FROM of the tag's last build (Jupyter commit tags, dev container tags of earlier versions). Other
+ * version-pinned tags may be older builds on older bases, so they are left unknown rather than guessed.
  */
 import { devcontainerHistoryImages, devcontainerTag } from './devcontainerHistory';
 import { devcontainerHistorySource } from './generated/devcontainerHistory';
