@@ -145,10 +145,13 @@ test('LinuxServer.io desktop base images by the branch their tag names', () => {
   }
 });
 
-test('dev container universal:2 tags are Ubuntu 20.04 (every 2.x release); later majors the files do not fix stay unknown', () => {
+test('dev container universal:2 tags are Ubuntu 20.04 (every 2.x release); other majors follow their last build', () => {
   assert.equal(releaseOf('mcr.microsoft.com/devcontainers/universal:2-linux'), 'ubuntu-20.04');
   assert.equal(releaseOf('mcr.microsoft.com/vscode/devcontainers/universal:2.13.1-focal'), 'ubuntu-20.04');
-  assert.equal(lookup('mcr.microsoft.com/devcontainers/universal:3').kind, 'unknown');
+  // universal 3.0.3 (devcontainers/images @ ae2bdcbc, 2025-07-10), the last 3.x: FROM ubuntu:noble.
+  assert.equal(releaseOf('mcr.microsoft.com/devcontainers/universal:3'), 'ubuntu-24.04');
+  // 1.x was built by vscode-dev-containers alone, which pushed to vscode/devcontainers only.
+  assert.equal(lookup('mcr.microsoft.com/devcontainers/universal:1').kind, 'unknown');
 });
 
 test('openSUSE Leap tags resolve to each Leap release with a row, older than 15.5 included', () => {

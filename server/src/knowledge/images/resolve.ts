@@ -374,20 +374,52 @@ export class ImageResolver {
 
   /** A derived image: resolve the base it is built FROM, then re-label the identity as this image. */
   private fromBase(rule: ImageTagRule, vars: Record<string, string>, depth: number): ImageIdentity | string | undefined {
-    const baseText = typeof rule.base === 'string' ? fill(rule.base, vars) : rule.base?.map[vars[rule.base.group] ?? ''];
-    if (baseText === undefined) return undefined; // a value the map does not know: try the next rule
+    const key = typeof rule.base === 'string' ? undefined : (vars[rule.base!.group] ?? '');
+    const written = typeof rule.base === 'string' ? fill(rule.base, vars) : rule.base?.map[key!];
+    if (written === undefined) return undefined; // a value the map does not know: try the next rule
+    const published = typeof rule.base === 'string' ? undefined : rule.base?.published?.(key!);
+    // A tag last built in the past was built on what its base named that month, where recorded (as fromHistory does).
+    const then = published ? this.table.baseDuring?.(written, published.date.slice(0, 7)) : undefined;
+    const baseText = then ?? written;
+    const name = `${vars.image}:${vars.tag}`;
+    const when = published ? ` (last built ${published.date})` : '';
+    const baseTag = baseText.slice(baseText.lastIndexOf(':') + 1);
+    if (published && !then && !distroNamedByTag(baseTag) && !/^(?:debian|ubuntu|alpine):\d[\d.]*$/.test(baseText))
+      return `${name}${when} was built FROM ${written}, a tag that does not name its release and whose meaning at that time is not recorded`;
     const baseRef = baseReference(baseText);
-    if (depth >= MAX_DEPTH) return `base chain of ${vars.image}:${vars.tag} is too deep`;
+    if (depth >= MAX_DEPTH) return `base chain of ${name} is too deep`;
     const base = this.lookup(baseRef, depth + 1);
-    if (base.kind === 'scratch') return `${vars.image}:${vars.tag} is built FROM scratch`;
-    if (base.kind === 'unknown') return `${vars.image}:${vars.tag} is built on ${baseText}, which is unknown: ${base.reason}`;
-    const identity: ImageIdentity = { ...base.identity, image: vars.image, inferredFrom: { rule: rule.id, source: rule.source } };
+    if (base.kind === 'scratch') return `${name} is built FROM scratch`;
+    if (base.kind === 'unknown') return `${name}${when} is built on ${baseText}, which is unknown: ${base.reason}`;
+    const released = base.identity.release.released;
+    if (published && released && released > published.date)
+      return `${name}${when} was built FROM ${written}, which now names ${base.identity.release.label}, released ${released}, after that build`;
+    const inferredFrom = !published
+      ? { rule: rule.id, source: rule.source }
+      : then
+        ? {
+            rule: `${rule.id}: FROM ${written}, which named ${then} in ${published.date.slice(0, 7)}`,
+            source: `${published.source ?? rule.source}; ${this.table.baseDuringSource ?? 'official-images history of the base tag'}`,
+          }
+        : { rule: `${rule.id}: FROM ${written}`, source: published.source ?? rule.source };
+    const identity: ImageIdentity = { ...base.identity, image: vars.image, inferredFrom };
     const variant = rule.variant === undefined ? undefined : fill(rule.variant, vars);
     if (variant) identity.variant = variant;
     delete identity.movingTag;
     delete identity.pinnedReference;
     delete identity.publication;
     if (rule.frozen) identity.publication = { frozen: fill(rule.frozen, vars), source: rule.source };
+    if (published) {
+      // A tag the history's newest build still made is not frozen; it is not described as moving either (today's rules
+      // describe the moving tags).
+      if (published.frozen)
+        identity.publication = {
+          lastPublished: published.date.slice(0, 7),
+          frozen: published.frozen,
+          source: published.source ?? rule.source,
+        };
+      return identity;
+    }
     if (rule.moving) {
       identity.movingTag = {
         tag: vars.tag,

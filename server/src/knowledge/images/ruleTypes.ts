@@ -26,7 +26,17 @@ export interface ImageTagRule {
    * Image reference template this tag is built FROM (derived images); resolved by the distribution rules. The map
    * form looks the reference up by one named group (a build commit → its base); a value it lacks falls through.
    */
-  base?: string | { group: string; map: Readonly<Record<string, string>> };
+  base?:
+    | string
+    | {
+        group: string;
+        map: Readonly<Record<string, string>>;
+        /**
+         * The tag's last build, from a generated history (dev container images): the base is read as it was in that month
+         * (RuleTable.baseDuring) or must name its release itself; a moving base whose meaning then is not recorded stays unknown.
+         */
+        published?: (key: string) => { date: string; frozen?: string; source?: string } | undefined;
+      };
   /** The tag names something we know but cannot resolve to one release; the reason shown. */
   unknown?: string;
   /** Variant template, e.g. 'slim', 'minimal', 'micro'. */

@@ -68,8 +68,12 @@ test('dev container images: the variant a tag names is its base; unsuffixed tags
   ]);
   // The image adds a toolchain to its base: the base's "slim" variant does not describe it.
   assert.equal(known('mcr.microsoft.com/devcontainers/dotnet:9.0').variant, 'dev container');
-  unknown('mcr.microsoft.com/devcontainers/javascript-node:16', /no longer build/);
-  unknown('mcr.microsoft.com/vscode/devcontainers/universal:3-linux', /names an image version/);
+  // Tags today's manifests no longer build follow their last build (devcontainerHistory.test.ts): javascript-node 1.0.4
+  // (2023-09-13) FROM node:16-bookworm; universal 3.0.3 (2025-07-10) FROM ubuntu:noble. Tags never built stay unknown.
+  assert.equal(known('mcr.microsoft.com/devcontainers/javascript-node:16').release.id, 'debian-12');
+  assert.equal(known('mcr.microsoft.com/vscode/devcontainers/universal:3-linux').release.id, 'ubuntu-24.04');
+  unknown('mcr.microsoft.com/devcontainers/javascript-node:9', /no longer build/);
+  unknown('mcr.microsoft.com/vscode/devcontainers/universal:0.0.1', /names an image version/);
   // Major 2 is fixed by the image's own history files (every 2.x release: Ubuntu 20.04).
   assert.equal(known('mcr.microsoft.com/vscode/devcontainers/universal:2-linux').release.id, 'ubuntu-20.04');
 });

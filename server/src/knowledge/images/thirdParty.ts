@@ -3,9 +3,12 @@
  * tags are described as of the build file read (repository @ commit (date) in each source); a
  * version-pinned tag is resolved only where the build files at every such release say its base (the
  * release tags of aquasecurity/trivy and aws/aws-cli) or the tag itself names the release the build
- * files make it (dev container variants, Jupyter ubuntu-NN.NN tags). Other version-pinned tags may be
- * older builds on older bases, so they are left unknown rather than guessed.
+ * files make it (dev container variants, Jupyter ubuntu-NN.NN tags), or a generated history of the build files
+ * records the FROM of the tag's last build (Jupyter commit tags, dev container tags of earlier versions). Other
+ * version-pinned tags may be older builds on older bases, so they are left unknown rather than guessed.
  */
+import { devcontainerHistoryImages, devcontainerTag } from './devcontainerHistory';
+import { devcontainerHistorySource } from './generated/devcontainerHistory';
 import { jupyterCommitSource, jupyterCommitsByRelease } from './generated/jupyterCommitTags';
 import type { ImageTagRule } from './ruleTypes';
 
@@ -204,6 +207,14 @@ const MINIDEB =
 /** The frozen bitnamilegacy/ namespace holds the earlier bitnami/ tags: the same builds, the same tag names. */
 const BITNAMI_REPOS = ['docker.io/bitnami/*', 'docker.io/bitnamilegacy/*'];
 
+const DEVCONTAINER_HISTORY = `${devcontainerHistorySource.vscode.repository} @ ${devcontainerHistorySource.vscode.commit.slice(0, 8)} (every release tag vX.Y.Z) and ${devcontainerHistorySource.images.repository} @ ${devcontainerHistorySource.images.commit.slice(0, 8)} (every manifest version): the tags build/src/utils/config.js getTagList makes of each version and the FROM of the variant's Dockerfile then, read by scripts/gen-devcontainer-history.mjs`;
+/** Tag → the FROM its last build named (generated history; a tag without a readable FROM is absent, so it stays unknown). */
+const historyBases = (name: string, path: 'vscode' | 'devcontainers'): Readonly<Record<string, string>> =>
+  new Proxy({} as Record<string, string>, {
+    get: (_, tag) => (typeof tag === 'string' ? devcontainerTag(name, tag, path)?.base : undefined),
+    has: (_, tag) => typeof tag === 'string' && devcontainerTag(name, tag, path)?.base !== undefined,
+  });
+
 /** Unsuffixed dev container tags of today's manifests: [image, tags, the FROM of the variant they name]. */
 const DEVCONTAINER_MOVING: ReadonlyArray<readonly [string, string, string]> = [
   ['base', 'latest|debian', 'buildpack-deps:trixie-curl'],
@@ -384,6 +395,33 @@ export const thirdPartyRules: ImageTagRule[] = [
       '{image} is a repository container of the archived vscode-dev-containers (repository-containers/); which base its last build used is not recorded',
     source: VSCODE_DEV_CONTAINERS,
   },
+  // Tags today's manifests no longer build (python:0-3.9, ruby:2.5): what the build code made them when last built.
+  ...devcontainerHistoryImages.flatMap((name) =>
+    (['vscode', 'devcontainers'] as const).map(
+      (path): ImageTagRule => ({
+        id: `devcontainers/history:${path}/${name}`,
+        repositories: DEVCONTAINER_REPOS.filter((r) => r.includes('/vscode/') === (path === 'vscode')).map((r) => r.replace('*', name)),
+        tag: /^(?<tag>.+)$/,
+        base: {
+          group: 'tag',
+          map: historyBases(name, path),
+          published: (tag) => {
+            const h = devcontainerTag(name, tag, path);
+            if (!h) return undefined;
+            const frozen =
+              h.from === 'v'
+                ? `last built by microsoft/vscode-dev-containers ${h.version} (${h.date}); that repository is archived: the tag gets no updates`
+                : h.newest
+                  ? undefined
+                  : `last built by devcontainers/images ${name} ${h.version} (${h.date}); later versions no longer make this tag, so it gets no updates`;
+            return { date: h.date, frozen, source: h.source };
+          },
+        },
+        variant: 'dev container',
+        source: DEVCONTAINER_HISTORY,
+      }),
+    ),
+  ),
   {
     id: 'devcontainers/other',
     repositories: DEVCONTAINER_REPOS,
