@@ -5,8 +5,9 @@
  * (resolve.ts baseMovedSince). Each case was checked against the base image's own fully versioned tags in the
  * official-images history (generated/officialImageTags.ts), which were built from the same Dockerfile at the time.
  */
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
 
 const oi = /official-images/;
 
@@ -48,4 +49,12 @@ test('a base rebuilt after the tag was last built, naming no release, is not rea
   // A base still published: what erlang:24 was built on in 2025-10 is not recorded (it was bullseye, as erlang:24.3.4.17
   // shows, but the history cannot tell that from a move): an honest unknown rather than a guess.
   checkUnknown('elixir:1.12.3', /FROM erlang:24, which is still published/);
+});
+
+test('where the history no longer answers, the words of the tag still do: a retired -noble tag is Ubuntu 24.04', () => {
+  // maven:3.9.15-eclipse-temurin-17-noble (last published 2026-05) FROM eclipse-temurin:17-jdk, which now names Ubuntu
+  // 26.04 (released 2026-04, before that build, so the release-date check let it through): was read as 26.04.
+  const found = lookup('maven:3.9.15-eclipse-temurin-17-noble');
+  assert.ok(found.kind === 'known', JSON.stringify(found));
+  assert.equal(found.identity.release.id, 'ubuntu-24.04');
 });
