@@ -265,6 +265,8 @@ export class ImageResolver {
         kind: 'unknown',
         reason: `${name} (${when}) was built FROM ${h.base}, which has moved since: it now names ${base.identity.release.label}, released ${released}, after that build; what it named then is not recorded`,
       };
+    const drift = !h.current && !then && !digestPinned ? this.baseMovedSince(h, base.identity) : undefined;
+    if (drift) return { kind: 'unknown', reason: `${name} (${when}) was built FROM ${h.base}, ${drift}` };
     const identity: ImageIdentity = {
       ...base.identity,
       image,
@@ -288,6 +290,34 @@ export class ImageResolver {
     if (identity.variant === 'slim') delete identity.variant;
     if (/(?:^|-)slim(?:-|$)/.test(h.tag)) identity.variant = 'slim';
     return { kind: 'known', identity };
+  }
+
+  /**
+   * Why a retired tag's official base, read as that base was last published or is now, may not be what it was built on,
+   * or undefined when it is: asked only where neither the base's library entry (baseDuring) nor its pinned Dockerfile
+   * (baseDuringByFile) says what it named in the month the tag was last built. A version tag of an official image
+   * (openjdk:8-jre, node:6-slim, erlang:26) is rebuilt on new distribution releases while it is published, and the
+   * history records only its last base. It is read as it was then only where it cannot have moved since:
+   * - it is a distribution image (its rules read the tag), or its own tag names the release it resolves to
+   *   (openjdk:11-jre-bullseye) — a tag that names a release was that release every time it was published;
+   * - it was last published in or before the month the tag was last built: the tag's last build pulled the base's last
+   *   build (same month: both left the library together, as tomcat's tags with their openjdk base; a base that changed
+   *   its release within that very month is not told apart — its entry would have named the release for baseDuring).
+   * Otherwise the base was rebuilt after the tag's last build, on what is not recorded: unknown, never today's answer.
+   */
+  private baseMovedSince(h: TagHistory, base: ImageIdentity): string | undefined {
+    const ref = /^(?:docker\.io\/)?(?:library\/)?([a-z0-9][a-z0-9._-]*)(?::([\w.-]+))?$/.exec(h.base ?? '');
+    if (!ref) return undefined; // not an official image: its own rules decide
+    const bh = this.table.history?.(ref[1], ref[2] ?? 'latest');
+    if (!bh || bh.evidence === 'distribution') return undefined;
+    if (!bh.current && bh.lastPublished <= h.lastPublished) return undefined;
+    const named = distroNamedByTag(bh.tag);
+    if (named) {
+      const release = this.lookup(baseReference(named.base), 0);
+      if (release.kind === 'known' && release.identity.release.id === base.release.id) return undefined;
+    }
+    const until = bh.current ? 'is still published' : `was published until ${bh.lastPublished}`;
+    return `which ${until} and names no release in its tag: it ${bh.current ? 'now names' : 'last named'} ${base.release.label}, but what it was built on in ${h.lastPublished} is not recorded`;
   }
 
   /**
