@@ -5,7 +5,7 @@
  */
 import { parseShell, type ShNode, type ShParse } from './parse';
 import { endOf, kind, list, posValid, startOf, visit } from './ast';
-import { derive, literalValue, posAt, rangeOf, unquote, wordAt, type Script } from './script';
+import { derive, literalValue, posAt, rangeOf, sliceScript, unquote, wordAt, type Script } from './script';
 import { DASH_C_PROGRAMS, SH_SHELLS, basename, peelWrappers } from './wrappers';
 import type { ShellCommand, ShellRedirect, ShellWord } from './types';
 
@@ -243,9 +243,7 @@ function heredocBody(redirs: ShNode[], ctx: Ctx): Script | undefined {
   const r = redirs.find((x) => HEREDOC_OPS.has(x.Op as number) && kind(x.Hdoc) !== '');
   if (!r) return undefined;
   const [start, end] = hdocSpan(r, ctx);
-  const indexes: number[] = [];
-  for (let i = start; i < end; i++) indexes.push(i);
-  return derive(ctx.script, ctx.script.text.slice(start, end), indexes, end);
+  return sliceScript(ctx.script, start, end);
 }
 
 /** The heredoc body without its closing delimiter line (the Hdoc node ends after the delimiter). */
