@@ -66,9 +66,13 @@ function logicalScript(blockText: string, escapeChar: string): { script: Script;
     const line = lines[j];
     if (j > 0 && isCommentOrBlank(line)) continue;
     lastLine = j;
-    const trimmed = line.replace(/[ \t]+$/, '');
-    const escaped = trimmed.endsWith(escapeChar);
-    const content = escaped ? trimmed.slice(0, -1) : line;
+    // Trailing blanks by hand: /[ \t]+$/ retries from every blank of the line (each indented
+    // continuation line costs a scan per leading blank).
+    let end = line.length;
+    while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+    // The escape character is one character (`\\` or a backtick: document.ts escapeOf).
+    const escaped = end > 0 && line[end - 1] === escapeChar;
+    const content = escaped ? line.slice(0, end - 1) : line;
     b.pushRun(content, j, 0);
     if (!escaped || j + 1 >= lines.length) break;
   }
