@@ -15,10 +15,10 @@ export interface Script {
 
 /**
  * Builds a Script one character (or one run of characters on a line) at a time. Positions go
- * straight into typed arrays that double as they fill, and the text is joined once at the end: a
- * RUN of a few thousand characters is built without a number array per character or a position
- * object per character (a 10,000-line Dockerfile's first analysis allocated ~30 MB for them).
- * Every `push` adds one position, whatever the length of `ch`.
+ * straight into typed arrays that double as they fill, and the text is joined once at the end: no
+ * number per character in a growing array and no position object per character, which were most
+ * of what a big file's first shell parse allocated. Every `push` adds one position, whatever the
+ * length of `ch`.
  */
 export class ScriptBuilder {
   private parts: string[] = [];

@@ -301,7 +301,8 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
       stdinHeredoc = ctx.script.text.slice(hs, he);
     }
   }
-  // The words as they are: a copy of each (`{ ...w, inner: undefined }`) was the walk's costliest line.
+  // The words as wordOf made them (already in emitWords' shape): an object spread per word was the
+  // walk's costliest line.
   emitWords(
     words,
     ctx,
