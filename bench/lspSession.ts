@@ -190,6 +190,8 @@ export async function runSession(cfg: SessionConfig): Promise<SessionResult> {
   const coldOpenMs = opened.t - t0;
   const coldOpenCpuMs = mainThreadCpuMs(pid);
   if (cfg.openOnly) {
+    // The peak so far (read before the server exits): the start and the first analysis, a cold open's memory.
+    const openPeakRssKiB = readStatusKiB(pid, 'VmHWM');
     await client.shutdown();
     return {
       server: cfg.server,
@@ -200,6 +202,7 @@ export async function runSession(cfg: SessionConfig): Promise<SessionResult> {
       coldOpenMs,
       coldOpenCpuMs,
       diagnosticsAtOpen: opened.diagnostics,
+      peakRssKiB: openPeakRssKiB,
     } as SessionResult;
   }
 

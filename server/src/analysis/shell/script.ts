@@ -13,27 +13,62 @@ export interface Script {
   readonly col: Int32Array;
 }
 
+/**
+ * Builds a Script one character (or one run of characters on a line) at a time. Positions go
+ * straight into typed arrays that double as they fill, and the text is joined once at the end: no
+ * number per character in a growing array and no position object per character, which were most
+ * of what a big file's first shell parse allocated. Every `push` adds one position, whatever the
+ * length of `ch`.
+ */
 export class ScriptBuilder {
-  private chars: string[] = [];
-  private lines: number[] = [];
-  private cols: number[] = [];
+  private parts: string[] = [];
+  private n = 0;
+  private lines: Int32Array;
+  private cols: Int32Array;
+  /** `capacity`: the number of positions expected, when known (no regrowth below it). */
+  constructor(capacity = 64) {
+    this.lines = new Int32Array(Math.max(16, capacity + 1));
+    this.cols = new Int32Array(this.lines.length);
+  }
+  /** Room for `extra` more positions and the end position. */
+  private reserve(extra: number): void {
+    const need = this.n + extra + 1;
+    if (need <= this.lines.length) return;
+    const size = Math.max(need, this.lines.length * 2);
+    const lines = new Int32Array(size);
+    const cols = new Int32Array(size);
+    lines.set(this.lines.subarray(0, this.n));
+    cols.set(this.cols.subarray(0, this.n));
+    this.lines = lines;
+    this.cols = cols;
+  }
   push(ch: string, line: number, col: number): void {
-    this.chars.push(ch);
-    this.lines.push(line);
-    this.cols.push(col);
+    this.reserve(1);
+    this.parts.push(ch);
+    this.lines[this.n] = line;
+    this.cols[this.n] = col;
+    this.n++;
+  }
+  /** The characters of `text`, all on `line`, at columns `col`, `col + 1`, … (one position each). */
+  pushRun(text: string, line: number, col: number): void {
+    if (text.length === 0) return;
+    this.reserve(text.length);
+    this.parts.push(text);
+    const at = this.n;
+    this.lines.fill(line, at, at + text.length);
+    for (let k = 0; k < text.length; k++) this.cols[at + k] = col + k;
+    this.n += text.length;
   }
   get length(): number {
-    return this.chars.length;
+    return this.n;
   }
   build(endLine: number, endCol: number): Script {
-    const n = this.chars.length;
-    const line = new Int32Array(n + 1);
-    const col = new Int32Array(n + 1);
-    line.set(this.lines);
-    col.set(this.cols);
-    line[n] = endLine;
-    col[n] = endCol;
-    return { text: this.chars.join(''), line, col };
+    const n = this.n;
+    this.reserve(0);
+    this.lines[n] = endLine;
+    this.cols[n] = endCol;
+    // Copies of exactly n + 1: what the model keeps is no bigger than the script.
+    return { text: this.parts.join(''), line: this.lines.slice(0, n + 1), col: this.cols.slice(0, n + 1) };
   }
 }
 
@@ -51,21 +86,43 @@ export function rangeOf(s: Script, start: number, end: number): Range {
 
 /** The word `raw` at [start, end) of the script (range as rangeOf gives it, stored compactly). */
 export function wordAt(s: Script, raw: string, value: string | undefined, start: number, end: number): Word {
-  const from = posAt(s, start);
-  if (end <= start) return new Word(raw, value, from.line, from.character, from.line, from.character);
-  const last = posAt(s, end - 1);
-  return new Word(raw, value, from.line, from.character, last.line, last.character + 1);
+  const from = clampIndex(s, start);
+  if (end <= start) return new Word(raw, value, s.line[from], s.col[from], s.line[from], s.col[from]);
+  const last = clampIndex(s, end - 1);
+  return new Word(raw, value, s.line[from], s.col[from], s.line[last], s.col[last] + 1);
 }
 
-/** A script made of chosen characters of another (e.g. the inside of a quoted string). */
+/** `i` limited to the script's positions (as posAt reads it). */
+function clampIndex(s: Script, i: number): number {
+  return Math.max(0, Math.min(i, s.text.length));
+}
+
+/**
+ * A script made of chosen characters of another (e.g. the inside of a quoted string): character i
+ * of `text` sits where character `indexes[i]` of `s` does, the end where `endIndex` does.
+ */
 export function derive(s: Script, text: string, indexes: readonly number[], endIndex: number): Script {
-  const b = new ScriptBuilder();
-  for (let i = 0; i < text.length; i++) {
-    const p = posAt(s, indexes[i]);
-    b.push(text[i], p.line, p.character);
+  const n = text.length;
+  const line = new Int32Array(n + 1);
+  const col = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const k = clampIndex(s, indexes[i]);
+    line[i] = s.line[k];
+    col[i] = s.col[k];
   }
-  const end = posAt(s, endIndex);
-  return b.build(end.line, end.character);
+  const end = clampIndex(s, endIndex);
+  line[n] = s.line[end];
+  col[n] = s.col[end];
+  return { text, line, col };
+}
+
+/** The characters [start, end) of `s` as a script of their own (derive of a contiguous range, without an index list). */
+export function sliceScript(s: Script, start: number, end: number): Script {
+  const from = clampIndex(s, start);
+  const to = clampIndex(s, end);
+  // An empty range is only its end position, as derive makes it.
+  if (to <= from) return { text: '', line: Int32Array.of(s.line[to]), col: Int32Array.of(s.col[to]) };
+  return { text: s.text.slice(from, to), line: s.line.slice(from, to + 1), col: s.col.slice(from, to + 1) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * dropped), heredoc bodies appended, and the keyword and flags stripped. Exec form (`["a","b"]`)
  * is returned as its JSON strings instead.
  */
-import { ScriptBuilder, decodeJsonString, derive, type Script } from './script';
+import { ScriptBuilder, decodeJsonString, derive, sliceScript, type Script } from './script';
 import { isCommentOrBlank } from '../document';
 
 export interface ExecString {
@@ -52,25 +52,28 @@ export function instructionSource(blockText: string, escapeChar: string, keyword
     const exec = execForm(whole, i, i + rest.length);
     if (exec) return exec;
   }
-  const idx: number[] = [];
-  for (let k = i; k < text.length; k++) idx.push(k);
-  return { kind: 'shell', script: derive(whole, text.slice(i), idx, text.length), heredocStart: heredocStart - i };
+  return { kind: 'shell', script: sliceScript(whole, i, text.length), heredocStart: heredocStart - i };
 }
 
 /** Continuation lines joined; heredoc body lines appended after a newline. */
 function logicalScript(blockText: string, escapeChar: string): { script: Script; heredocStart: number } {
   const lines = blockText.split('\n');
-  const b = new ScriptBuilder();
+  // At most one position per character of the block and one for the final newline.
+  const b = new ScriptBuilder(blockText.length + 1);
   let j = 0;
   let lastLine = 0;
   for (; j < lines.length; j++) {
     const line = lines[j];
     if (j > 0 && isCommentOrBlank(line)) continue;
     lastLine = j;
-    const trimmed = line.replace(/[ \t]+$/, '');
-    const escaped = trimmed.endsWith(escapeChar);
-    const content = escaped ? trimmed.slice(0, -1) : line;
-    for (let c = 0; c < content.length; c++) b.push(content[c], j, c);
+    // Trailing blanks by hand: /[ \t]+$/ retries from every blank of the line (each indented
+    // continuation line costs a scan per leading blank).
+    let end = line.length;
+    while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+    // The escape character is one character (`\\` or a backtick: document.ts escapeOf).
+    const escaped = end > 0 && line[end - 1] === escapeChar;
+    const content = escaped ? line.slice(0, end - 1) : line;
+    b.pushRun(content, j, 0);
     if (!escaped || j + 1 >= lines.length) break;
   }
   const heredocStart = b.length;
@@ -78,7 +81,7 @@ function logicalScript(blockText: string, escapeChar: string): { script: Script;
     const prev = lines[k - 1];
     b.push('\n', k - 1, prev.length);
     const line = lines[k];
-    for (let c = 0; c < line.length; c++) b.push(line[c], k, c);
+    b.pushRun(line, k, 0);
     lastLine = k;
   }
   if (j + 1 < lines.length) b.push('\n', lastLine, lines[lastLine].length);

@@ -5,7 +5,7 @@
  */
 import { parseShell, type ShNode, type ShParse } from './parse';
 import { endOf, kind, list, posValid, startOf, visit } from './ast';
-import { derive, literalValue, posAt, rangeOf, unquote, wordAt, type Script } from './script';
+import { derive, literalValue, posAt, rangeOf, sliceScript, unquote, wordAt, type Script } from './script';
 import { DASH_C_PROGRAMS, SH_SHELLS, basename, peelWrappers } from './wrappers';
 import type { ShellCommand, ShellRedirect, ShellWord } from './types';
 
@@ -72,11 +72,12 @@ export function walkScript(script: Script, base: Omit<Ctx, 'script' | 'parse' | 
   walkList(list(parse.file.Stmts), ctx, parse.partial ? { removable: false } : placement);
 }
 
-function wordOf(ctx: Ctx, w: ShNode): { word: ShellWord; start: number; end: number } {
+/** A word of the script, in the shape emitWords takes (`inner` set only for exec-form strings). */
+function wordOf(ctx: Ctx, w: ShNode): WordIn {
   const start = startOf(w);
   const end = endOf(w);
   const raw = ctx.script.text.slice(start, end);
-  return { word: wordAt(ctx.script, raw, literalValue(raw), start, end), start, end };
+  return { word: wordAt(ctx.script, raw, literalValue(raw), start, end), start, end, inner: undefined };
 }
 
 interface Unit {
@@ -243,9 +244,7 @@ function heredocBody(redirs: ShNode[], ctx: Ctx): Script | undefined {
   const r = redirs.find((x) => HEREDOC_OPS.has(x.Op as number) && kind(x.Hdoc) !== '');
   if (!r) return undefined;
   const [start, end] = hdocSpan(r, ctx);
-  const indexes: number[] = [];
-  for (let i = start; i < end; i++) indexes.push(i);
-  return derive(ctx.script, ctx.script.text.slice(start, end), indexes, end);
+  return sliceScript(ctx.script, start, end);
 }
 
 /** The heredoc body without its closing delimiter line (the Hdoc node ends after the delimiter). */
@@ -302,8 +301,10 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
       stdinHeredoc = ctx.script.text.slice(hs, he);
     }
   }
+  // The words as wordOf made them (already in emitWords' shape): an object spread per word was the
+  // walk's costliest line.
   emitWords(
-    words.map((w) => ({ ...w, inner: undefined })),
+    words,
     ctx,
     // Most commands have no redirect: they share one empty list (never modified) instead of one each.
     {
