@@ -7,11 +7,24 @@
 import assert from 'node:assert/strict';
 import { parseImageRef } from '../../server/src/analysis/imageRef';
 import { lookupImage } from '../../server/src/knowledge/images/index';
+import type { ImageIdentity } from '../../server/src/knowledge/types';
 
 export function lookup(text: string): ReturnType<typeof lookupImage> {
   const parsed = parseImageRef(text);
   assert.ok(parsed.ok, text);
   return lookupImage(parsed.ref);
+}
+
+/**
+ * The identity a reference resolves to, which must be known; `fact` also asserts it is not a guess from the
+ * tag or image name (a release read from a build file or table).
+ */
+export function known(text: string, fact = false): ImageIdentity {
+  const found = lookup(text);
+  assert.equal(found.kind, 'known', `${text}: ${JSON.stringify(found)}`);
+  if (found.kind !== 'known') throw new Error('unreachable');
+  if (fact) assert.equal(found.identity.guessedFrom, undefined, `${text}: a fact from the build file, not a guess`);
+  return found.identity;
 }
 
 /** [reference, release id, the source must cite, moving tag?] */

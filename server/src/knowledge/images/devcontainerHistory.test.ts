@@ -5,25 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseImageRef } from '../../analysis/imageRef';
-import type { ImageIdentity } from '../types';
 import { devcontainerTag } from './devcontainerHistory';
 import { devcontainerTagRows } from './generated/devcontainerHistory';
-import { lookupImage } from './index';
-
-function lookup(text: string) {
-  const parsed = parseImageRef(text);
-  assert.ok(parsed.ok, text);
-  return lookupImage(parsed.ref);
-}
-
-function known(text: string): ImageIdentity {
-  const found = lookup(text);
-  assert.equal(found.kind, 'known', `${text}: ${JSON.stringify(found)}`);
-  if (found.kind !== 'known') throw new Error('unreachable');
-  assert.equal(found.identity.guessedFrom, undefined, text);
-  return found.identity;
-}
+import { known, lookup } from '../../../../test/support/imageLookup';
 
 function unknown(text: string, reason: RegExp): void {
   const found = lookup(text);
@@ -43,7 +27,7 @@ test('0.x major tags of the samples resolve through their last build in devconta
   ];
   for (const [tag, release, month, version, from] of cases) {
     for (const path of [VSCODE, 'mcr.microsoft.com/devcontainers']) {
-      const id = known(`${path}/${tag}`);
+      const id = known(`${path}/${tag}`, true);
       assert.equal(id.release.id, release, tag);
       assert.equal(id.variant, 'dev container', tag);
       assert.equal(id.publication?.lastPublished, month, tag);
@@ -67,22 +51,22 @@ test('a moving FROM of the last build whose meaning then is not recorded stays u
 });
 
 test('a FROM naming its release resolves, and a base tag read as it was that month', () => {
-  const alpine = known(`${VSCODE}/base:0.118-alpine`);
+  const alpine = known(`${VSCODE}/base:0.118-alpine`, true);
   assert.equal(alpine.release.id, 'alpine-3.10');
   assert.match(alpine.publication?.frozen ?? '', /vscode-dev-containers .* archived/);
-  const debian = known(`${VSCODE}/base:0.118-debian`);
+  const debian = known(`${VSCODE}/base:0.118-debian`, true);
   assert.equal(debian.release.id, 'debian-10');
   assert.match(debian.inferredFrom?.rule ?? '', /FROM buildpack-deps:buster-curl, which named debian:buster in 2020-05/);
 });
 
 test('tags vscode-dev-containers alone built exist only under vscode/devcontainers', () => {
-  assert.equal(known(`${VSCODE}/anaconda:0.202.2-3`).release.id, 'debian-11');
+  assert.equal(known(`${VSCODE}/anaconda:0.202.2-3`, true).release.id, 'debian-11');
   assert.equal(devcontainerTag('anaconda', '0.202.2-3', 'devcontainers'), undefined);
   unknown('mcr.microsoft.com/devcontainers/anaconda:0.202.2-3', /no longer build/);
 });
 
 test("today's rules win over the history; a tag never built stays unknown", () => {
-  const current = known('mcr.microsoft.com/devcontainers/python:3.12');
+  const current = known('mcr.microsoft.com/devcontainers/python:3.12', true);
   assert.ok(current.movingTag, 'python:3.12 is a moving tag of today’s manifest');
   assert.match(current.inferredFrom?.rule ?? '', /^devcontainers\/python:/);
   unknown(`${VSCODE}/python:0.0.1-3.7`, /no longer build/);

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseImageRef } from '../../analysis/imageRef';
 import { lookupImage } from './index';
+import { known } from '../../../../test/support/imageLookup';
 
 type Expect = string | 'unknown' | 'scratch';
 /** [reference, expected release id | 'unknown' | 'scratch', expected variant?] */
@@ -461,15 +462,6 @@ for (const [text, expected, variant] of CASES) {
     assert.equal(found.identity.release.id, expected);
     assert.equal(found.identity.variant, variant);
   });
-}
-
-function known(text: string) {
-  const parsed = parseImageRef(text);
-  assert.ok(parsed.ok);
-  const found = lookupImage(parsed.ref);
-  assert.equal(found.kind, 'known', JSON.stringify(found));
-  if (found.kind !== 'known') throw new Error('unreachable');
-  return found.identity;
 }
 
 test('required facts: centos:7 and ubuntu:22.04', () => {

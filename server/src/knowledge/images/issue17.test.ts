@@ -7,17 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseImageRef } from '../../analysis/imageRef';
 import { imageCard } from '../../analysis/hover';
-import type { ImageIdentity } from '../types';
 import { lookupImage } from './index';
-
-function known(text: string): ImageIdentity {
-  const parsed = parseImageRef(text);
-  assert.ok(parsed.ok, text);
-  const found = lookupImage(parsed.ref);
-  assert.equal(found.kind, 'known', `${text}: ${JSON.stringify(found)}`);
-  if (found.kind !== 'known') throw new Error('unreachable');
-  return found.identity;
-}
+import { known } from '../../../../test/support/imageLookup';
 
 interface Expect {
   release: string;

@@ -5,23 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseImageRef } from '../../analysis/imageRef';
-import type { ImageIdentity } from '../types';
-import { lookupImage } from './index';
-
-function lookup(text: string) {
-  const parsed = parseImageRef(text);
-  assert.ok(parsed.ok, text);
-  return lookupImage(parsed.ref);
-}
-
-function known(text: string): ImageIdentity {
-  const found = lookup(text);
-  assert.equal(found.kind, 'known', `${text}: ${JSON.stringify(found)}`);
-  if (found.kind !== 'known') throw new Error('unreachable');
-  assert.equal(found.identity.guessedFrom, undefined, `${text}: a fact from the build file, not a guess`);
-  return found.identity;
-}
+import { known, lookup } from '../../../../test/support/imageLookup';
 
 function unknown(text: string, reason: RegExp): void {
   const found = lookup(text);
@@ -34,7 +18,7 @@ type Row = [string, string, RegExp, boolean];
 
 function check(rows: Row[]): void {
   for (const [text, release, source, moving] of rows) {
-    const id = known(text);
+    const id = known(text, true);
     assert.equal(id.release.id, release, text);
     assert.match(id.inferredFrom?.source ?? '', source, `${text}: cites its build file`);
     assert.equal(id.movingTag !== undefined, moving, `${text}: moving tag`);
@@ -67,15 +51,15 @@ test('dev container images: the variant a tag names is its base; unsuffixed tags
     ['mcr.microsoft.com/devcontainers/anaconda:3', 'debian-12', devcontainers, true],
   ]);
   // The image adds a toolchain to its base: the base's "slim" variant does not describe it.
-  assert.equal(known('mcr.microsoft.com/devcontainers/dotnet:9.0').variant, 'dev container');
+  assert.equal(known('mcr.microsoft.com/devcontainers/dotnet:9.0', true).variant, 'dev container');
   // Tags today's manifests no longer build follow their last build (devcontainerHistory.test.ts): javascript-node 1.0.4
   // (2023-09-13) FROM node:16-bookworm; universal 3.0.3 (2025-07-10) FROM ubuntu:noble. Tags never built stay unknown.
-  assert.equal(known('mcr.microsoft.com/devcontainers/javascript-node:16').release.id, 'debian-12');
-  assert.equal(known('mcr.microsoft.com/vscode/devcontainers/universal:3-linux').release.id, 'ubuntu-24.04');
+  assert.equal(known('mcr.microsoft.com/devcontainers/javascript-node:16', true).release.id, 'debian-12');
+  assert.equal(known('mcr.microsoft.com/vscode/devcontainers/universal:3-linux', true).release.id, 'ubuntu-24.04');
   unknown('mcr.microsoft.com/devcontainers/javascript-node:9', /no longer build/);
   unknown('mcr.microsoft.com/vscode/devcontainers/universal:0.0.1', /names an image version/);
   // Major 2 is fixed by the image's own history files (every 2.x release: Ubuntu 20.04).
-  assert.equal(known('mcr.microsoft.com/vscode/devcontainers/universal:2-linux').release.id, 'ubuntu-20.04');
+  assert.equal(known('mcr.microsoft.com/vscode/devcontainers/universal:2-linux', true).release.id, 'ubuntu-20.04');
 });
 
 test('Jupyter Docker Stacks: ubuntu-NN.NN tags, latest on Quay.io, the frozen Docker Hub latest, dated builds', () => {
@@ -107,7 +91,7 @@ test('prom/prometheus and the exporters: latest on quay.io/prometheus/busybox (u
     ['prom/blackbox-exporter:v0.27.0-distroless', 'distroless-static-debian13', src, false],
   ]);
   unknown('prom/pushgateway:v1.4.0', /names a version/);
-  assert.match(known('prom/prometheus').movingTag?.means ?? '', /glibc variant on ppc64le and s390x/);
+  assert.match(known('prom/prometheus', true).movingTag?.means ?? '', /glibc variant on ppc64le and s390x/);
   unknown('prom/prometheus:v1.5.2', /names a version/);
 });
 
