@@ -1505,7 +1505,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'pf-ring',
     name: 'PF_RING packet capture (ntop)',
     summary:
-      'PF_RING and the ntop tools built on it (ntopng, nProbe, n2disk, cento) capture through the pf_ring kernel module and its drivers, which the host must load; the image brings only the user-space part.',
+      "PF_RING's tools capture through the pf_ring kernel module and its drivers, which the host must load; ntop's applications (ntopng, nProbe, n2disk, cento) use them for acceleration when the host has them. The image brings only the user-space part.",
     features: [],
     run: { notes: ['Capture on the host interfaces with docker run --net=host (the ntop images are run that way).'] },
     source: SRC.pfring,
@@ -2910,7 +2910,7 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   pfring: 'pf-ring',
   'pfring-dkms': 'pf-ring',
   'pfring-drivers-zc-dkms': 'pf-ring',
-  // ntop's applications that capture through PF_RING: they use the host's pf_ring module (SRC.pfring, SRC.ntopCapture).
+  // ntop's applications built on PF_RING: its acceleration needs the host's pf_ring module (SRC.pfring, SRC.ntopCapture).
   cento: 'pf-ring',
   n2disk: 'pf-ring',
   nscrub: 'pf-ring',
