@@ -80,6 +80,9 @@ test('a tag set by an ARG without a default: Windows by its repository or by the
   assert.deepEqual(findingsOf(byRepository, ID, windowsHost(17763)), []);
   const byTag = 'ARG version\nARG W\nFROM jenkins/agent:"${version}"-jdk17-nanoserver-"${W}"\n';
   assert.match(findingsOf(byTag, ID, target())[0].message, /names a Windows base \(`nanoserver`\)/);
+  // The tag is shown as written, a default's `:-` inside it included.
+  const withDefault = 'ARG TAG\nFROM mcr.microsoft.com/windows/servercore:${TAG:-ltsc2019}\n';
+  assert.match(findingsOf(withDefault, ID, target())[0].message, /whatever `\$\{TAG:-ltsc2019\}` will be/);
   // Nothing known about the repository or the tag: silent (a `:` inside `${A:-b}` is not the tag's colon).
   for (const t of [
     'ARG R\nARG B\nFROM ${R}/${B}\n',

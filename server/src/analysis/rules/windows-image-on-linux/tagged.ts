@@ -56,23 +56,38 @@ const windowsTaggedStages = perDocument((ctx: DocumentContext): readonly Windows
 /** `${VAR}` and `$VAR`: what an ARG without a default leaves unknown. */
 const VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
 
+/** The tag's colon: the last `:` after the last `/`, outside `${…}` (whose `:-` is not one); -1 without a tag. */
+function tagColon(text: string): number {
+  let depth = 0;
+  let colon = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '$' && text[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (c === '}' && depth > 0) depth--;
+    else if (depth === 0 && c === ':') colon = i;
+    else if (depth === 0 && c === '/') colon = -1;
+  }
+  return colon;
+}
+
 /** A FROM whose tag is an unresolved variable, Windows by its repository or by the literal parts of its tag. */
 function unresolvedWindowsStage(stage: StageInfo): WindowsTaggedStage | undefined {
   const text = stage.imageText.replaceAll('"', '');
-  // Variables become NUL so that a `:` inside `${A:-b}` is not read as the tag's colon.
-  const masked = text.replace(VARIABLE, '\u0000');
-  const colon = masked.lastIndexOf(':');
-  if (colon < 0 || colon < masked.lastIndexOf('/')) return undefined;
-  const repository = masked.slice(0, colon);
-  const tagParts = masked.slice(colon + 1).replaceAll('\u0000', '-');
-  if (!repository.includes('\u0000') && !repository.includes('@')) {
+  const colon = tagColon(text);
+  if (colon < 0) return undefined;
+  const repository = text.slice(0, colon);
+  const tag = text.slice(colon + 1);
+  if (!repository.includes('$') && !repository.includes('@')) {
+    // A reference by digest alone resolves only where the repository decides the release (resolve.ts):
+    // exactly the question asked here, whatever the tag will be.
     const parsed = parseImageRef(`${repository}@sha256:${'0'.repeat(64)}`);
     const found = parsed.ok ? lookupImage(parsed.ref) : undefined;
-    if (found?.kind === 'known' && found.identity.release.os === 'windows')
-      return { stage, tag: text.slice(text.lastIndexOf(':') + 1), token: repository, repository };
+    if (found?.kind === 'known' && found.identity.release.os === 'windows') return { stage, tag, token: repository, repository };
   }
-  const m = WINDOWS_TAG.exec(tagParts);
-  return m ? { stage, tag: text.slice(text.lastIndexOf(':') + 1), token: m[1] } : undefined;
+  const m = WINDOWS_TAG.exec(tag.replace(VARIABLE, '-'));
+  return m ? { stage, tag, token: m[1] } : undefined;
 }
 
 function describe(s: WindowsTaggedStage): string {
