@@ -119,7 +119,7 @@ export function substitute(text: string, values: ReadonlyMap<string, string | un
  * double quotes (which still expand variables) are removed. Single quotes, which would keep `${…}`
  * literal, are left in place: such a reference stays invalid rather than be read as expanded.
  */
-function removeDoubleQuotes(text: string): string {
+export function removeDoubleQuotes(text: string): string {
   if (!text.includes('"')) return text;
   return (text.match(/"/g)?.length ?? 0) % 2 === 0 ? text.replaceAll('"', '') : text;
 }

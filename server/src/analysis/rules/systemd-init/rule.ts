@@ -195,11 +195,19 @@ function commandsIn(ctx: DocumentContext, block: InstructionBlock): ShellCommand
   return [...(index.byBlock.get(block.startLine) ?? []), ...(index.scriptsByStage.get(stage?.index ?? -1) ?? [])];
 }
 
+type CommandAst = { getJSONStrings?: () => JSONArgument[]; getArguments: () => Argument[] };
+
+/** The JSON strings of an exec-form CMD/ENTRYPOINT (none in shell form). */
+function execStrings(block: InstructionBlock): JSONArgument[] {
+  const ast = block.parsed.ast as unknown as CommandAst | undefined;
+  return ast && typeof ast.getJSONStrings === 'function' ? ast.getJSONStrings() : [];
+}
+
 /** First word of the command: the first JSON string (exec form) or the first shell word after `exec`. */
 function programOf(block: InstructionBlock): { program: string; range: Range } | undefined {
-  const ast = block.parsed.ast as unknown as { getJSONStrings?: () => JSONArgument[]; getArguments: () => Argument[] } | undefined;
+  const ast = block.parsed.ast as unknown as CommandAst | undefined;
   if (!ast) return undefined;
-  const json = typeof ast.getJSONStrings === 'function' ? ast.getJSONStrings() : [];
+  const json = execStrings(block);
   if (json.length > 0) {
     return { program: json[0].getJSONValue(), range: astRangeToAbsolute(block, json[0].getJSONRange()) };
   }
@@ -214,8 +222,7 @@ function programOf(block: InstructionBlock): { program: string; range: Range } |
 
 /** An absolute init path given as an exec-form argument of another program (not of a shell's `-c`). */
 function wrappedInitOf(block: InstructionBlock): { program: string; range: Range } | undefined {
-  const ast = block.parsed.ast as unknown as { getJSONStrings?: () => JSONArgument[] } | undefined;
-  const json = ast && typeof ast.getJSONStrings === 'function' ? ast.getJSONStrings() : [];
+  const json = execStrings(block);
   if (json.length < 2 || SHELL_NAMES.test(json[0].getJSONValue())) return undefined;
   const arg = json.slice(1).find((a) => a.getJSONValue().startsWith('/') && isInit(a.getJSONValue()));
   return arg && { program: arg.getJSONValue(), range: astRangeToAbsolute(block, arg.getJSONRange()) };

@@ -13,7 +13,7 @@
  */
 import type { Finding } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
-import type { StageInfo } from '../../stages';
+import { removeDoubleQuotes, type StageInfo } from '../../stages';
 import { targetRelated } from '../shared/baseImage';
 import { perDocument, type DocumentContext } from '../shared/memo';
 import { parseImageRef } from '../../imageRef';
@@ -74,7 +74,7 @@ function tagColon(text: string): number {
 
 /** A FROM whose tag is an unresolved variable, Windows by its repository or by the literal parts of its tag. */
 function unresolvedWindowsStage(stage: StageInfo): WindowsTaggedStage | undefined {
-  const text = stage.imageText.replaceAll('"', '');
+  const text = removeDoubleQuotes(stage.imageText);
   const colon = tagColon(text);
   if (colon < 0) return undefined;
   const repository = text.slice(0, colon);
