@@ -1227,8 +1227,8 @@ function notes(ctx: RuleContext): HoverNote[] {
 function insecureRunNotes(ctx: RuleContext): HoverNote[] {
   const out: HoverNote[] = [];
   for (const block of ctx.model.instructions) {
-    if (block.parsed.keyword !== 'RUN' || !insecureRun(block)) continue;
-    // insecureRun reads the block's first line: the flag is there.
+    if (block.parsed.keyword !== 'RUN') continue;
+    // The flag is read on the block's first line, as insecureRun reads it; one match gives both the test and the range.
     const m = /--security[= ]insecure\b/i.exec(ctx.model.lines[block.startLine] ?? '');
     if (!m) continue;
     const line = block.startLine;
