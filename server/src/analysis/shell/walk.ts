@@ -346,6 +346,11 @@ function literalBasename(raw: string): string {
 }
 
 /** Turn the words of one simple command into a ShellCommand (peeling wrappers) and recurse into `sh -c`. */
+/** A start script by its name: `entrypoint.sh`, `docker-entrypoint.sh`, `run.sh`, `/init.sh`. */
+const START_SCRIPT = /\.sh$|entrypoint/;
+/** An argument that names a program (not an option, a variable or a path with spaces). */
+const HANDED_PROGRAM = /^(?:\/[\w.+-]+)*\/?[A-Za-z][\w.+-]*$/;
+
 export function emitWords(
   words: WordIn[],
   ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out' | 'depth'>,
@@ -382,6 +387,13 @@ export function emitWords(
     enclosingWord: ctx.enclosingWord,
     depth: ctx.depth + 1,
   };
+  // An image's start script is handed the command to run (`ENTRYPOINT ["/entrypoint.sh", "dockerd"]`): the
+  // docker-library convention is that it sets up and then `exec "$@"`, so the arguments are a command as well.
+  const handed = ctx.phase === 'start' ? args[0]?.word.value : undefined;
+  if (handed && START_SCRIPT.test(name) && HANDED_PROGRAM.test(handed)) {
+    emitWords(args, { ...nested, script: ctx.script, out: ctx.out }, { ...extra, start: args[0].start });
+    return;
+  }
   if (DASH_C_PROGRAMS.has(name)) {
     const script = dashCScript(args, ctx.script);
     if (script) {

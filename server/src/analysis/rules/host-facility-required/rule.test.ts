@@ -1599,3 +1599,21 @@ test('supervisord as the command in a Docker-in-Docker stage: its programs may u
   const plain = 'FROM python:3.12\nRUN pip install supervisor\nCMD ["supervisord", "-n"]\n';
   assert.deepEqual(notesAt(plain, undefined, 2, 'supervisord'), []);
 });
+
+test('a start script handed a program runs it: ENTRYPOINT ["/entrypoint.sh", "dockerd"]; options and modes are not programs', () => {
+  const t = [
+    'FROM alpine:3.20',
+    'COPY entrypoint.sh /entrypoint.sh',
+    'ENTRYPOINT ["/entrypoint.sh", "dockerd"]',
+    'CMD ["/usr/local/bin/docker-entrypoint.sh", "tailscaled", "--state=mem:"]',
+    'CMD /start.sh dockerd --host=unix:///var/run/docker.sock',
+    '',
+  ].join('\n');
+  assert.ok(notesAt(t, undefined, 2, 'dockerd').some((m) => m.includes('**Docker-in-Docker**')));
+  assert.ok(notesAt(t, undefined, 3, 'tailscaled').some((m) => /tun/i.test(m)));
+  assert.ok(notesAt(t, undefined, 4, 'dockerd').some((m) => m.includes('**Docker-in-Docker**')));
+  // Arguments that are options, variables or the build's own words stay silent.
+  const quiet = ['FROM alpine:3.20', 'ENTRYPOINT ["/entrypoint.sh", "--dockerd"]', 'RUN ./build.sh dockerd', ''].join('\n');
+  assert.deepEqual(notesAt(quiet, undefined, 1, 'dockerd'), []);
+  assert.deepEqual(notesAt(quiet, undefined, 2, 'dockerd'), []);
+});
