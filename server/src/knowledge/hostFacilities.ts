@@ -15,6 +15,8 @@
 import type { KernelFeature, Source } from './types';
 
 const SRC = {
+  cephCsi:
+    'ceph/ceph-csi @ 52fcb7b00c3d docs/deploy-rbd.md (`mounter`: krbd by default, `rbd-nbd` on request), docs/deploy-cephfs.md (`mounter`: `kernel` for the Ceph kernel client or `fuse`), docs/design/proposals/rbd-volume-healer.md ("the default mounter is krbd, which uses the kernel rbd" module)',
   debianConfig:
     'Debian linux-config-6.1 6.1.176-1 and linux-config-6.12 6.12.117-1~deb12u1, config.amd64_none_amd64 (shipped in server/src/knowledge/configs/)',
   kconfig: (path: string) => `torvalds/linux v6.12 ${path}`,
@@ -428,6 +430,33 @@ const SRC = {
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
 export const facilityFeatures: readonly KernelFeature[] = [
+  {
+    id: 'ceph_rbd',
+    name: 'Ceph RBD (krbd)',
+    summary: 'Maps Ceph RADOS block device images as host block devices (/dev/rbdN) through the rbd module (`rbd map`).',
+    since: '2.6.37',
+    kconfig: ['BLK_DEV_RBD'],
+    modular: true,
+    modules: ['rbd'],
+    notLoadedOnDemand:
+      "`rbd map` loads it with modprobe when /sys/bus/rbd is missing, which in a container needs the host's /lib/modules and CAP_SYS_MODULE; otherwise the host loads it (`modprobe rbd`)",
+    source: SRC.kconfig('drivers/block/Kconfig (config BLK_DEV_RBD)'),
+    sources: [
+      'https://kernelnewbies.org/Linux_2_6_37 (Ceph RADOS block device)',
+      'ceph/ceph src/krbd.cc: `if (access("/sys/bus/rbd", F_OK) != 0) … module_load("rbd", …)` before mapping',
+    ],
+  },
+  {
+    id: 'ceph_fs',
+    name: 'CephFS kernel client',
+    summary: 'Mounts CephFS with the kernel client (`mount -t ceph`); ceph-fuse is the FUSE alternative.',
+    since: '2.6.34',
+    kconfig: ['CEPH_FS'],
+    modular: true,
+    modules: ['ceph'],
+    source: SRC.kconfig('fs/ceph/Kconfig (config CEPH_FS)'),
+    sources: ['https://kernelnewbies.org/Linux_2_6_34 (Ceph distributed file system merged)'],
+  },
   {
     id: 'can',
     name: 'SocketCAN',
@@ -1230,6 +1259,17 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.gluster, SRC.mobyCaps],
   },
   {
+    id: 'ceph-kernel-client',
+    name: 'Ceph kernel client (RBD, CephFS)',
+    summary:
+      "Ceph RBD images are mapped as host block devices by the host kernel's rbd module and CephFS is mounted by its ceph module; ceph-csi uses them unless a volume asks for rbd-nbd or ceph-fuse.",
+    features: [],
+    relatedFeatures: ['ceph_rbd', 'ceph_fs'],
+    run: { privileged: true, notes: ["Usually with the host's /dev, /sys and /lib/modules; ceph-csi's node plugin runs privileged."] },
+    source: SRC.cephCsi,
+    sources: [SRC.mount2],
+  },
+  {
     id: 'sandbox',
     name: 'Process sandboxes (nsjail, bubblewrap, firejail)',
     summary:
@@ -1824,6 +1864,10 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'gparted', facility: 'host-device' },
   // net-tools route(8): with add or del it changes the kernel's routing table (SRC.routeNetTools); alone it only shows it.
   { command: 'route', facility: 'net-config', sub: ['add', 'del'] },
+  // Ceph (SRC.cephCsi): the CSI plugin maps and mounts through the kernel client by default; `rbd map` always does.
+  { command: 'cephcsi', facility: 'ceph-kernel-client' },
+  { command: 'rbd', facility: 'ceph-kernel-client', sub: ['map', 'device'], features: ['ceph_rbd'] },
+  { command: 'mount.ceph', facility: 'ceph-kernel-client', features: ['ceph_fs'] },
   // The sshfs Docker volume plugin mounts through /dev/fuse with CAP_SYS_ADMIN (SRC.dockerVolumeSshfs).
   { command: 'docker-volume-sshfs', facility: 'fuse' },
   { command: 'calico-felix', facility: 'calico' },
@@ -2319,6 +2363,7 @@ export const mountTypes: Readonly<Record<string, { features: readonly string[]; 
   btrfs: { features: ['btrfs'], facility: 'btrfs' },
   squashfs: { features: ['squashfs'], facility: 'mount' },
   zfs: { features: ['zfs'], facility: 'zfs' },
+  ceph: { features: ['ceph_fs'], facility: 'ceph-kernel-client' },
   hugetlbfs: { features: ['hugetlbfs'], facility: 'mount' },
   binfmt_misc: { features: ['binfmt_misc'], facility: 'binfmt' },
   tracefs: { features: ['ftrace'], facility: 'bpf-tracing' },

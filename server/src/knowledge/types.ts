@@ -155,6 +155,11 @@ export interface KernelFeature {
   commands?: string[];
   /** Kernel module names to load on the host, e.g. ['wireguard']. */
   modules?: string[];
+  /**
+   * Set when nothing makes the kernel load the module for this use (no module alias is requested): how it gets
+   * loaded, said in the hover instead of "auto-loaded on first use".
+   */
+  notLoadedOnDemand?: string;
   source: Source;
   sources?: Source[];
 }

@@ -1617,3 +1617,31 @@ test('a start script handed a program runs it: ENTRYPOINT ["/entrypoint.sh", "do
   assert.deepEqual(notesAt(quiet, undefined, 1, 'dockerd'), []);
   assert.deepEqual(notesAt(quiet, undefined, 2, 'dockerd'), []);
 });
+
+test('Ceph kernel client: mount -t ceph judged by config (openSUSE Leap 16.0 has no CONFIG_CEPH_FS), rbd map, cephcsi; storage tools copied in', () => {
+  const t = [
+    'FROM quay.io/ceph/ceph:v19',
+    'CMD rbd map mypool/img && mount -t ceph mon1:/ /mnt/cephfs',
+    'ENTRYPOINT ["/usr/local/bin/cephcsi"]',
+    'RUN rbd ls mypool',
+    'COPY --from=cbuilder /usr/local/sbin/nvme /usr/local/bin/spdk_* /usr/local/bin/',
+    '',
+  ].join('\n');
+  const leap = findingsOf(t, ID, 'opensuse-leap-16');
+  assert.deepEqual(
+    leap.map((x) => [x.severity, textAt(t, x), x.range.start.line]),
+    [['warning', 'mount', 1]],
+  );
+  assert.match(leap[0].message, /lacks CephFS kernel client/);
+  assert.deepEqual(findingsOf(t, ID, 'ubuntu-22.04'), []);
+  const rbd = notesAt(t, 'opensuse-leap-16', 1, 'rbd').join('\n');
+  assert.match(rbd, /\*\*Ceph kernel client/);
+  assert.match(rbd, /CONFIG_BLK_DEV_RBD=m\), not loaded on demand: `rbd map` loads it with modprobe/);
+  assert.ok(notesAt(t, undefined, 2, 'cephcsi').some((m) => m.includes('**Ceph kernel client')));
+  assert.deepEqual(notesAt(t, undefined, 3, 'rbd'), []);
+  assert.ok(notesAt(t, undefined, 4, 'nvme').length > 0);
+  assert.ok(notesAt(t, undefined, 4, 'spdk_').some((m) => /DPDK|huge/i.test(m)));
+  // seaweedfs's apt-install wrapper installs like apt-get install.
+  const sw = 'FROM ubuntu:22.04\nRUN apt-install curl fio fuse ca-certificates\n';
+  assert.ok(notesAt(sw, undefined, 1, 'fuse').some((m) => /FUSE/.test(m)));
+});

@@ -24,7 +24,7 @@ import { kernelAtLeast } from '../../host/kernelVersion';
 export type Verdict =
   | { status: 'config-off'; symbols: string[] }
   | { status: 'too-old'; since: string }
-  | { status: 'module'; symbols: string[] }
+  | { status: 'module'; symbols: string[]; notLoadedOnDemand?: string }
   | { status: 'ok'; evidence: 'config' | 'version'; how: string }
   | { status: 'off-by-default'; runtimeSwitch: RuntimeSwitch; evidence: 'config' | 'version' }
   | { status: 'unknown' };
@@ -66,7 +66,7 @@ function evaluateUncached(feature: KernelFeature, target: RuleContext['target'])
       if (runtimeSwitch) return { status: 'off-by-default', runtimeSwitch, evidence: 'config' };
       const mod = states.filter(([, st]) => st === 'module').map(([s]) => s);
       return mod.length
-        ? { status: 'module', symbols: mod }
+        ? { status: 'module', symbols: mod, notLoadedOnDemand: feature.notLoadedOnDemand }
         : { status: 'ok', evidence: 'config', how: `built in (judged by the ${config.build ? '' : 'kernel config '}${config.origin})` };
     }
   }
@@ -142,7 +142,9 @@ export function verdictClause(ctx: TargetContext, v: Verdict): string {
         ? ` — ✓ built in (${evidenceWords(ctx, v)})`
         : ` — ✓ host runs ${ctx.target.kernel?.raw} (${evidenceWords(ctx, v)})`;
     case 'module':
-      return ` — ✓ present as a module (${symbolsWords(v.symbols, '=m')}), auto-loaded on first use (${evidenceWords(ctx, v)})`;
+      return v.notLoadedOnDemand
+        ? ` — ✓ present as a module (${symbolsWords(v.symbols, '=m')}), not loaded on demand: ${v.notLoadedOnDemand} (${evidenceWords(ctx, v)})`
+        : ` — ✓ present as a module (${symbolsWords(v.symbols, '=m')}), auto-loaded on first use (${evidenceWords(ctx, v)})`;
     case 'off-by-default':
       return ` — built, but off by default on ${v.runtimeSwitch.where}: ${v.runtimeSwitch.defaultState}; ${v.runtimeSwitch.fix}`;
     case 'config-off':
