@@ -269,6 +269,8 @@ const SRC = {
     'metallb/metallb @ 7938d3f8 website/content/concepts/layer2.md ("MetalLB responds to ARP requests for IPv4 services, and NDP requests for IPv6") and config/controllers/speaker.yaml (the speaker DaemonSet: hostNetwork: true, capabilities add NET_RAW)',
   multusThick:
     "k8snetworkplumbingwg/multus-cni @ 95a09323 deployments/multus-daemonset-thick.yml (command /usr/src/multus-cni/bin/multus-daemon, privileged, hostNetwork and hostPID, the host's /run/netns mounted: it runs the delegate CNI plugins in the pods' network namespaces)",
+  weaveImages:
+    'weaveworks/weave @ 8c847638 prog/weaver/Dockerfile.template (ADD ./weave ./weaver /home/weave/, ENTRYPOINT ["/home/weave/weaver"]: the router) and prog/weaveexec/Dockerfile.template (ENTRYPOINT ["/home/weave/sigproxy", "/home/weave/weave"]: the weave script that launches the router)',
   kubeRouter:
     'cloudnativelabs/kube-router @ 04a5cc03 README.md ("Kube-router runs as agent on each node and leverages standard Linux technologies iptables, ipvs/lvs, ipset, iproute2"; services are IPVS virtual services)',
   netns:
@@ -2463,6 +2465,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/kmsg', facility: 'kernel-log', exact: true },
   // Weave Net's launch script in the weave-kube layout (SRC.weave).
   { path: '/home/weave/launch.sh', facility: 'weave', exact: true },
+  // The router and the weave script in the weaver and weaveexec images (SRC.weaveImages).
+  ...['/home/weave/weaver', '/home/weave/weave'].map((path) => ({ path, facility: 'weave', exact: true })),
   // The D-Bus policy of org.bluez: bluetoothd runs in the image (SRC.bluetooth).
   { path: '/etc/dbus-1/system.d/org.bluez.conf', facility: 'bluetooth', exact: true },
   // A routing table named in iproute2's table file: the policy routes and rules it serves are host kernel

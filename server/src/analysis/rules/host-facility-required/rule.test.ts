@@ -892,6 +892,12 @@ test('sample 24: kube-vip, multus-daemon and start-ovs as the command; debootstr
   ])
     assert.match(notesAt(`FROM ${image}\n`, undefined, 0, image.split('/')[0]).join('\n'), /Virtual service addresses/, image);
   for (const target of ['ubuntu-22.04', 'rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  // Weave Net's router and weave script by their paths in its images; another program under /home/weave is not Weave's.
+  const weave =
+    'FROM alpine:3.10\nENTRYPOINT ["/home/weave/weaver"]\nCMD ["/home/weave/sigproxy", "/home/weave/weave"]\nCMD ["/home/weave/app"]\n';
+  assert.match(notesAt(weave, undefined, 1, '/home/weave/weaver').join('\n'), /Weave Net router/);
+  assert.match(notesAt(weave, undefined, 2, '/home/weave/weave"').join('\n'), /Weave Net router/);
+  assert.deepEqual(notesAt(weave, undefined, 3, '/home/weave/app'), []);
 });
 
 test('sample 8: FreeIPMI and ipmitool over the LAN use no local device; BCC cloned with a trailing slash is still BCC', () => {
