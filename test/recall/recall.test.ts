@@ -194,6 +194,12 @@ const oneLine = (e: Entry) =>
  * collections, Longhorn, OpenEBS LVM LocalPV, TopoLVM, Ceph CSI, JuiceFS CSI, CSI host-path, SeaweedFS; 50 files) added
  * 32 lines, 28 covered before its fixes (87.5%) and 32 after: the Ceph kernel client, nvme and spdk_* copied in, a
  * wrapper named apt-install.
+ * The twenty-fourth sample (every Dockerfile of twelve network-infrastructure repositories: VyOS' build images, kube-vip,
+ * Multus, MetalLB, flannel, containerlab, FRR's docker/, Open vSwitch's utilities/docker, osixia's keepalived, kube-router,
+ * klipper-lb, Weave Net; 38 files) added 42 lines, 26 covered before its fixes (61.9%) and 36 after (85.7%), 2 with a
+ * diagnostic. Still missed: programs with plain names (MetalLB's /speaker, klipper-lb's entry, weave-npc's launch.sh) and
+ * start scripts not in the file. The corpus is 1,464 lines, covered 92.7%, hover 92.7%, diagnostic 18.4% (the earlier
+ * 1,422 lines keep theirs): the floors stay.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.18 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

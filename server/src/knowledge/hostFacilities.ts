@@ -259,6 +259,20 @@ const SRC = {
     'NVIDIA DeepStream 6.1 Developer Guide, "Docker Containers" (docs.nvidia.com/metropolis/deepstream/6.1/_sources/text/DS_docker_containers.rst.txt): "The DeepStream 6.1 containers for dGPU and Jetson are distinct"; "the Jetson container is called deepstream-l4t"',
   weave:
     'weaveworks/weave @ 650adb47 site/concepts/fastdp-how-it-works.md (fast datapath "uses the Linux kernel\'s Open vSwitch datapath module"); @ 04d277d9 prog/weave-kube/Dockerfile.template (ADD ./launch.sh … /home/weave/, ENTRYPOINT ["/home/weave/launch.sh"])',
+  debootstrap:
+    'Debian debootstrap functions, setup_proc ("in_target mount -t proc proc /proc", then sysfs on /sys) and setup_devices_simple (mknod /dev/null, /dev/zero, …), read in pts/pts-debootstrap, which keeps those functions; Debian bookworm package data: debootstrap 1.0.128+nmu2+deb12u2, live-build 1:20230502 Depends: debootstrap',
+  containerlab:
+    'srl-labs/containerlab @ 39ff2b7c docs/install.md ("A user should have `sudo` privileges to run containerlab"; Docker installed; `bash -c "$(curl -sL https://get.containerlab.dev)"` installs it) and docs/manual/network.md ("The p2p links are typically provided by the `veth` device pairs where each end of the `veth` pair is attached to a respective container")',
+  ovsDocker:
+    'openvswitch/ovs @ d6a632a9 utilities/docker/start-ovs (`start-ovs ovs-vswitchd` runs depmod -a, modprobe openvswitch and ovs-ctl force-reload-kmod, then ovs-vswitchd)',
+  kubeVip:
+    'kube-vip/kube-vip @ bee5cfe4 README.md ("Control Plane with ARP (Layer 2) or BGP (Layer 3)"; VIP addresses for the control plane and Services) and pkg/kubevip/config_generator.go (the generated static Pod and DaemonSet add NET_ADMIN and NET_RAW and set HostNetwork: true); .github/workflows/main.yaml (images ghcr.io/kube-vip/kube-vip and, from Dockerfile_iptables, ghcr.io/kube-vip/kube-vip-iptables; Makefile REPOSITORY ?= docker.io/plndr)',
+  metallbSpeaker:
+    'metallb/metallb @ 7938d3f8 website/content/concepts/layer2.md ("MetalLB responds to ARP requests for IPv4 services, and NDP requests for IPv6") and config/controllers/speaker.yaml (the speaker DaemonSet: hostNetwork: true, capabilities add NET_RAW)',
+  multusThick:
+    "k8snetworkplumbingwg/multus-cni @ 95a09323 deployments/multus-daemonset-thick.yml (command /usr/src/multus-cni/bin/multus-daemon, privileged, hostNetwork and hostPID, the host's /run/netns mounted: it runs the delegate CNI plugins in the pods' network namespaces)",
+  weaveImages:
+    'weaveworks/weave @ 8c847638 prog/weaver/Dockerfile.template (ADD ./weave ./weaver /home/weave/, ENTRYPOINT ["/home/weave/weaver"]: the router) and prog/weaveexec/Dockerfile.template (ENTRYPOINT ["/home/weave/sigproxy", "/home/weave/weave"]: the weave script that launches the router)',
   kubeRouter:
     'cloudnativelabs/kube-router @ 04a5cc03 README.md ("Kube-router runs as agent on each node and leverages standard Linux technologies iptables, ipvs/lvs, ipset, iproute2"; services are IPVS virtual services)',
   netns:
@@ -896,6 +910,20 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['ipvs'],
     run: { capAdd: ['NET_ADMIN'], notes: ['Usually with --network host so the virtual address lands on the host interface.'] },
     source: SRC.capabilities,
+  },
+  {
+    // kube-vip and MetalLB's speaker announce Service and control-plane addresses from the node (SRC.kubeVip, SRC.metallbSpeaker).
+    id: 'service-vip',
+    name: 'Virtual service addresses (kube-vip, MetalLB speaker)',
+    summary:
+      "Answers ARP/NDP (or speaks BGP) for virtual addresses on the node's interfaces through raw packet sockets; kube-vip also adds the address to the host interface.",
+    features: [],
+    run: {
+      capAdd: ['NET_ADMIN', 'NET_RAW'],
+      notes: ['Run in the host network namespace (hostNetwork, --network host): the addresses belong to the node, not to the container.'],
+    },
+    source: SRC.kubeVip,
+    sources: [SRC.metallbSpeaker, SRC.capabilities],
   },
   {
     id: 'traffic-control',
@@ -2323,6 +2351,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
   })),
   // flanneld sets up its backend on the host; VXLAN, the recommended one, is an in-kernel interface (SRC.flannel).
   { command: 'flanneld', facility: 'netlink-link' },
+  // kube-vip as the container's command (SRC.kubeVip); `kube-vip manifest …` at build time only prints YAML.
+  { command: 'kube-vip', facility: 'service-vip', startOnly: true },
+  // Open vSwitch's own container start script loads the datapath module and starts ovs-vswitchd (SRC.ovsDocker).
+  { command: 'start-ovs', facility: 'openvswitch' },
+  // Multus' thick plugin daemon runs the delegate CNI plugins in the pods' namespaces on the node (SRC.multusThick).
+  { command: 'multus-daemon', facility: 'cni', startOnly: true },
   // AMD's installer for the amdgpu driver and ROCm user space (SRC.amdgpuInstall); ROCm runs on the host's amdgpu driver (SRC.rocm).
   { command: 'amdgpu-install', facility: 'gpu' },
   // apcupsd talks to an APC UPS over USB or a serial port (SRC.apcupsd).
@@ -2476,6 +2510,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/kmsg', facility: 'kernel-log', exact: true },
   // Weave Net's launch script in the weave-kube layout (SRC.weave).
   { path: '/home/weave/launch.sh', facility: 'weave', exact: true },
+  // The router and the weave script in the weaver and weaveexec images (SRC.weaveImages).
+  ...['/home/weave/weaver', '/home/weave/weave'].map((path) => ({ path, facility: 'weave', exact: true })),
   // The D-Bus policy of org.bluez: bluetoothd runs in the image (SRC.bluetooth).
   { path: '/etc/dbus-1/system.d/org.bluez.conf', facility: 'bluetooth', exact: true },
   // A routing table named in iproute2's table file: the policy routes and rules it serves are host kernel
@@ -2639,6 +2675,11 @@ export const imageTriggers: readonly ImageTrigger[] = [
   ),
   ...['weaveworks/weave-kube', 'weaveworks/weave'].map((repository) => ({ repository, facility: 'weave' })),
   { repository: 'cloudnativelabs/kube-router', facility: 'ipvs' },
+  // ghcr.io/kube-vip/kube-vip(-iptables), docker.io/plndr/kube-vip and quay.io/metallb/speaker start the announcer (SRC.kubeVip, SRC.metallbSpeaker).
+  ...['kube-vip/kube-vip', 'kube-vip/kube-vip-iptables', 'plndr/kube-vip', 'metallb/speaker'].map((repository) => ({
+    repository,
+    facility: 'service-vip',
+  })),
   // node-problem-detector's image starts its kernel monitor on /dev/kmsg (SRC.kmsg).
   ...['node-problem-detector/node-problem-detector', 'node-problem-detector', 'google_containers/node-problem-detector'].map(
     (repository) => ({ repository, facility: 'kernel-log' }),
@@ -2667,6 +2708,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   nsjail: 'sandbox',
   ser2net: 'host-device',
   pptpd: 'ppp',
+  // debootstrap's second stage mounts proc and sysfs in the new root, and live-build runs debootstrap (SRC.debootstrap).
+  debootstrap: 'mount',
+  'live-build': 'mount',
   // GPU video acceleration (SRC.vaapi) and compute runtimes: user-space drivers over the host's /dev/dri.
   'mesa-va-drivers': 'gpu',
   'mesa-vdpau-drivers': 'gpu',
@@ -3080,6 +3124,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
   { pattern: /iovisor\/bcc(\.git)?\/?$/, facility: 'bcc' },
   { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },
+  // containerlab's installer: the labs it deploys are containers wired by veth pairs, created as root (SRC.containerlab).
+  { pattern: /^https?:\/\/(get\.containerlab\.dev|containerlab\.dev\/setup)\/?$/, facility: 'netlink-link', mentioned: true },
   { pattern: /osmocom\/rtl-sdr|steve-m\/librtlsdr/, facility: 'host-device' },
   { pattern: /dahdi-linux/, facility: 'dahdi' },
   // WireGuard's out-of-tree module for kernels before 5.6 (SRC.wireguardCompat): built for the kernel it is installed into.

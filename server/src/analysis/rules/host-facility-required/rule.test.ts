@@ -872,6 +872,34 @@ test('sample 8: node-problem-detector reads /dev/kmsg; flanneld, smartd and the 
   for (const target of ['ubuntu-22.04', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
 
+test('sample 24: kube-vip, multus-daemon and start-ovs as the command; debootstrap and containerlab installs explained', () => {
+  const t =
+    'FROM scratch\nENTRYPOINT ["/kube-vip"]\nRUN kube-vip manifest pod --arp\nCMD ["/usr/src/multus-cni/bin/multus-daemon"]\nCMD ["start-ovs"]\nRUN apt-get install -y debootstrap live-build squashfs-tools\nRUN bash -c "$(curl -sL https://get.containerlab.dev)"\nCMD ["/usr/bin/containerlab", "help"]\n';
+  assert.match(notesAt(t, undefined, 1, '/kube-vip').join('\n'), /Virtual service addresses.*\n\n.*NET_RAW/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'kube-vip'), [], 'kube-vip manifest at build time only prints YAML');
+  assert.match(notesAt(t, undefined, 3, 'multus-daemon').join('\n'), /CNI plugins/);
+  assert.match(notesAt(t, 'ubuntu-22.04', 4, 'start-ovs').join('\n'), /Open vSwitch[\s\S]*CONFIG_OPENVSWITCH/);
+  assert.match(notesAt(t, undefined, 5, 'debootstrap').join('\n'), /Mounting filesystems/);
+  assert.match(notesAt(t, undefined, 5, 'live-build').join('\n'), /Mounting filesystems/);
+  assert.deepEqual(notesAt(t, undefined, 5, 'squashfs-tools'), []);
+  assert.match(notesAt(t, undefined, 6, 'https://get.containerlab.dev').join('\n'), /Virtual network interfaces/);
+  assert.deepEqual(notesAt(t, undefined, 7, 'containerlab'), []);
+  for (const image of [
+    'ghcr.io/kube-vip/kube-vip:v0.8.9',
+    'ghcr.io/kube-vip/kube-vip-iptables:v0.8.9',
+    'plndr/kube-vip:0.3.1',
+    'quay.io/metallb/speaker:v0.14.9',
+  ])
+    assert.match(notesAt(`FROM ${image}\n`, undefined, 0, image.split('/')[0]).join('\n'), /Virtual service addresses/, image);
+  for (const target of ['ubuntu-22.04', 'rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  // Weave Net's router and weave script by their paths in its images; another program under /home/weave is not Weave's.
+  const weave =
+    'FROM alpine:3.10\nENTRYPOINT ["/home/weave/weaver"]\nCMD ["/home/weave/sigproxy", "/home/weave/weave"]\nCMD ["/home/weave/app"]\n';
+  assert.match(notesAt(weave, undefined, 1, '/home/weave/weaver').join('\n'), /Weave Net router/);
+  assert.match(notesAt(weave, undefined, 2, '/home/weave/weave"').join('\n'), /Weave Net router/);
+  assert.deepEqual(notesAt(weave, undefined, 3, '/home/weave/app'), []);
+});
+
 test('sample 8: FreeIPMI and ipmitool over the LAN use no local device; BCC cloned with a trailing slash is still BCC', () => {
   const lan = 'FROM debian:12\nCMD ["ipmi-sensors", "--hostname=bmc1.example.org"]\nRUN ipmitool -I lanplus -H 10.0.0.5 sensor\n';
   assert.deepEqual(notesAt(lan, undefined, 1, 'ipmi-sensors'), []);

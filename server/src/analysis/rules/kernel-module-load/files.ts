@@ -21,6 +21,8 @@ import { volumeRanges } from '../shared/instructionPaths';
 
 const COPY_COMMANDS = new Set(['cp', 'install', 'mv', 'ln']);
 const MODPROBE_CONFIG = /^\/etc\/modprobe\.d(\/|$)/;
+/** depmod.d(5) (kmod): search order and overrides for the modules.dep that depmod writes under /lib/modules/<release>. */
+const DEPMOD_CONFIG = /^\/etc\/depmod\.d(\/|$)/;
 const LOAD_CONFIG = /^\/etc\/(modules|modules-load\.d\/.*)$/;
 // Also Kernel Module Management's kmod-image tree, /opt/lib/modules/<kernel-version>/ (kubernetes-sigs/kernel-module-management
 // @ d8e84103 docs/mkdocs/documentation/kmod_image.md: "<prefix>/lib/modules/[kernel-version]/", prefix /opt by default).
@@ -132,6 +134,13 @@ function copiedModuleNotes(ctx: RuleContext, support: string): HoverNote[] {
     const dest = args[args.length - 1];
     if (MODPROBE_CONFIG.test(dest.value)) {
       out.push(modprobeConfigNote(dest.value, dest.range, support));
+      continue;
+    }
+    if (DEPMOD_CONFIG.test(dest.value)) {
+      out.push({
+        range: dest.range,
+        markdown: `**${dest.value}**: depmod's search order and overrides. Only a depmod run from this image reads it, and it indexes the image's /lib/modules (or the host's, mounted there); the modules load into the host's kernel.\n\n${support}`,
+      });
       continue;
     }
     const kos = args.slice(0, -1).filter((a) => /\.ko(\.(xz|gz|zst))?\*?$/.test(a.value));

@@ -183,6 +183,15 @@ test('cp/install into /etc/modules-load.d warn; /etc/modprobe.d is explained (a 
   assert.deepEqual(notes.sort(), ['/etc/modprobe.d/', '/etc/modprobe.d/nvidia.conf']);
 });
 
+test('COPY into /etc/depmod.d is explained, never reported: only a depmod run from the image reads it', () => {
+  const t = 'FROM ubuntu:16.04\nCOPY ovs-override.conf /etc/depmod.d/openvswitch.conf\nCOPY app.conf /etc/app.d/app.conf\n';
+  assert.deepEqual(findingsOf(t, ID), []);
+  const notes = analyze(t)
+    .notes.filter((n) => n.markdown.includes("depmod's search order"))
+    .map((n) => textAt(t, n));
+  assert.deepEqual(notes, ['/etc/depmod.d/openvswitch.conf']);
+});
+
 test('two heredocs opened on one line: which body is whose is not guessed (silence)', () => {
   const t = "FROM debian:13\nRUN cat > /a.sh <<'A' && cat > /b.sh <<'B'\nmodprobe x\nA\necho hi\nB\nCMD [\"/b.sh\"]\n";
   assert.deepEqual(findingsOf(t, ID), []);
