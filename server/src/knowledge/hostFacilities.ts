@@ -3068,10 +3068,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
   // bpftool fetched or built (SRC.bpftool): installing it needs nothing; running it loads and lists BPF objects of the host kernel.
   { pattern: /libbpf\/bpftool|(^|\/)bpftool\.sh$/, facility: 'bpf-tracing', mentioned: true },
-  // Docker's rootless installer and static binaries (SRC.dockerStatic): dockerd for a Docker-in-Docker container. The static
-  // archive also holds the CLI alone, so it is only explained.
+  // Docker's rootless installer (SRC.dockerStatic): dockerd-rootless.sh for a Docker-in-Docker container.
   { pattern: /get\.docker\.com\/rootless/, facility: 'dind' },
-  { pattern: /download\.docker\.com\/linux\/static\//, facility: 'dind', mentioned: true },
   // Suricata (or another IDS) configured for inline IPS through NFQUEUE (SRC.suricataConfigure): the queue is netfilter's.
   { pattern: /^--enable-nfqueue$/, facility: 'netfilter', mentioned: true },
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
