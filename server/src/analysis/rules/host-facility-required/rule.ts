@@ -1283,25 +1283,20 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
 }
 
 /**
- * A start script (`*.sh`) that no build-context file supplies (it comes from a builder stage: `COPY --from=builder
+ * A start script (`*.sh`) whose text the caller did not pass (it often comes from a builder stage: `COPY --from=builder
  * /beyla_wrapper.sh …`), in a final stage that copies in a program under its own name whose every run uses a facility
  * (`/tracee`, `/beyla`): the script most likely starts that program. Said conditionally on the start word, never
- * reported; scripts the build context supplies get opaqueStartScriptNotes instead.
+ * reported; a script that was read is judged by its own lines.
  */
 function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
   const final = ctx.stages[ctx.stages.length - 1];
   if (!final) return [];
-  const fromContext = new Set(contextScriptRefs(ctx).map((r) => `${r.by.start.line}:${r.by.start.character}`));
+  const at = (r: Range) => `${r.start.line}:${r.start.character}`;
   const starts = ctx
     .commands()
-    .filter(
-      (c) =>
-        c.phase === 'start' &&
-        ctx.stageAt(c.block.startLine) === final &&
-        /\.(sh|bash)$/.test(c.nameWord.value ?? '') &&
-        !fromContext.has(`${c.nameWord.range.start.line}:${c.nameWord.range.start.character}`),
-    );
+    .filter((c) => c.phase === 'start' && ctx.stageAt(c.block.startLine) === final && /\.(sh|bash)$/.test(c.nameWord.value ?? ''));
   if (starts.length === 0) return [];
+  const read = new Set(contextScriptsRead(ctx).scripts.map((s) => at(s.ref.by)));
   const carried = new Map<string, string[]>();
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
@@ -1317,13 +1312,14 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
   }
   if (carried.size === 0) return [];
   const list = [...carried].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')} (copied in)`).join('\n');
-  return starts.map((c) => ({
-    range: c.nameWord.range,
-    markdown:
-      `**Start script not shown** (${code(c.nameWord.value ?? '')}): its text is not in this file. ` +
-      `This image carries programs that use host kernel facilities when they run:\n${list}\n\n` +
-      'If the script starts them, the container needs what their lines explain (capabilities, host mounts, host kernel features).',
-  }));
+  return starts
+    .filter((c) => !read.has(at(c.nameWord.range)))
+    .map((c) => ({
+      range: c.nameWord.range,
+      markdown:
+        `**Start script** ${code(c.nameWord.value ?? '')} may run programs this image carries, which use host kernel facilities:\n${list}\n\n` +
+        "The script's text is not in this file: if it starts them, the container needs what their lines explain (capabilities, host mounts, host kernel features).",
+    }));
 }
 
 /** The facilities a stage prepares (packages, images, paths), one line each, for a note on what a hidden program may use. */
