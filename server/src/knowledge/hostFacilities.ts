@@ -432,6 +432,8 @@ const SRC = {
     'sustainable-computing-io/kepler @ 13944a69 README.md ("Supports RAPL/powercap framework"; "Requires only readonly access to host /proc and /sys"; "No more CAP_SYSADMIN or CAP_BPF capabilities required") and internal/device (RAPL zones read from /sys/class/powercap/intel-rapl); torvalds/linux v6.12 Documentation/power/powercap/powercap.rst (the powercap class in sysfs; intel-rapl zones with energy_uj)',
   arcRunnerImages:
     'actions/actions-runner-controller @ 2ee6b3b8 runner/entrypoint-dind.sh ("sudo /usr/bin/dockerd &"), runner/entrypoint-dind-rootless.sh ("/home/runner/bin/dockerd-rootless.sh --config-file …") and runner/actions-runner-dind-rootless.ubuntu-22.04.dockerfile (`curl -fsSL https://get.docker.com/rootless | sh`)',
+  myoung34Runner:
+    'myoung34/docker-github-actions-runner @ ca51ff26 build/config.json (category "docker") and build/tools.sh install_docker (docker-ce, containerd.io in myoung34/github-runner-base), entrypoint.sh ("Start docker service if needed (e.g. for docker-in-docker)": `service docker start` when START_DOCKER_SERVICE is true) and README.md (START_DOCKER_SERVICE "Useful when using sysbox", default false)',
   dockerStatic:
     'Docker documentation, "Install Docker Engine from binaries" (docs.docker.com/engine/install/binaries/: the download.docker.com/linux/static/<channel>/<arch>/docker-<version>.tgz archive holds dockerd, containerd, runc and the docker CLI) and "Rootless mode" (docs.docker.com/engine/security/rootless/: get.docker.com/rootless installs dockerd-rootless.sh, which needs newuidmap/newgidmap and /etc/subuid)',
 } as const;
@@ -1179,7 +1181,7 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['iptables_nft', 'iptables_legacy', 'bridge', 'veth'],
     run: { privileged: true, notes: ['Keep /var/lib/docker on a volume, as docker:dind declares.'] },
     source: SRC.dind,
-    sources: [SRC.mobyCaps, SRC.droneDocker, SRC.arcDindDockerHub, SRC.nestyboxDocker, SRC.arcRunnerImages, SRC.dockerStatic],
+    sources: [SRC.mobyCaps, SRC.droneDocker, SRC.arcDindDockerHub, SRC.nestyboxDocker, SRC.arcRunnerImages, SRC.dockerStatic, SRC.myoung34Runner],
   },
   {
     id: 'bluetooth',
@@ -1610,7 +1612,9 @@ export const hostFacilities: readonly HostFacility[] = [
     summary:
       "Kepler reads the CPUs' energy counters from the host kernel's powercap class (/sys/class/powercap/intel-rapl); the host's RAPL driver must be loaded, and the container sees the host's zones only through the host /sys (none in most VMs).",
     features: [],
-    run: { notes: ["Kepler's compose file mounts the host /sys at /host/sys and /proc at /host/proc (settings host.sysfs and host.procfs)."] },
+    run: {
+      notes: ["Kepler's compose file mounts the host /sys at /host/sys and /proc at /host/proc (settings host.sysfs and host.procfs)."],
+    },
     source: SRC.keplerRapl,
   },
   {
@@ -2140,21 +2144,13 @@ export const commandTriggers: readonly CommandTrigger[] = [
   })),
   { command: 'falco', facility: 'falco' },
   // eBPF agents as the container's command (SRC.ebpfAgents: ig, gpu-ebpf-bridge, coroot-node-agent).
-  ...[
-    'cilium-agent',
-    'parca-agent',
-    'beyla',
-    'bpfman',
-    'retina-agent',
-    'pixie-agent',
-    'ig',
-    'gpu-ebpf-bridge',
-    'coroot-node-agent',
-  ].map((command) => ({
-    command,
-    facility: 'bpf-tracing',
-    features: ['bpf'],
-  })),
+  ...['cilium-agent', 'parca-agent', 'beyla', 'bpfman', 'retina-agent', 'pixie-agent', 'ig', 'gpu-ebpf-bridge', 'coroot-node-agent'].map(
+    (command) => ({
+      command,
+      facility: 'bpf-tracing',
+      features: ['bpf'],
+    }),
+  ),
   // Kepler ≥ 0.10 reads RAPL through powercap sysfs and /proc, no longer eBPF (SRC.keplerRapl).
   { command: 'kepler', facility: 'powercap' },
   // node-problem-detector with its kernel monitor reads /dev/kmsg (SRC.kmsg).
@@ -2567,6 +2563,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'actions-runner-controller/actions-runner-controller/actions-runner-dind', facility: 'dind' },
   // The same runner images under their Docker Hub names: dockerd starts with the container (SRC.arcDindDockerHub).
   ...['summerwind/actions-runner-dind', 'summerwind/actions-runner-dind-rootless'].map((repository) => ({ repository, facility: 'dind' })),
+  // myoung34's runner images carry Docker Engine; the entrypoint starts it when START_DOCKER_SERVICE=true (SRC.myoung34Runner).
+  ...['myoung34/github-runner', 'myoung34/github-runner-base'].map((repository) => ({ repository, facility: 'dind' })),
   // Drone's Docker plugin is docker:dind plus drone-docker, which starts dockerd; its windows-* tags are Windows images (SRC.droneDocker).
   { repository: 'plugins/docker', facility: 'dind', tag: /^(?!.*windows)/ },
   // Nestybox system containers with Docker inside: systemd starts dockerd, under the Sysbox runtime (SRC.nestyboxDocker).

@@ -1605,7 +1605,8 @@ test('a start script whose text is not shown, in an image that copies in an eBPF
     'FROM golang:1.26 AS builder\nRUN go build -o /src/bin/beyla ./cmd/beyla\nFROM ubuntu:24.04\nCOPY --from=builder /src/bin/beyla /beyla\nCOPY --from=builder /beyla_wrapper.sh /beyla_wrapper.sh\nENTRYPOINT [ "/beyla_wrapper.sh" ]\n';
   assert.match(notesAt(t, undefined, 5, 'beyla_wrapper').join('\n'), /may run programs this image carries[\s\S]*BPF and kernel tracing/);
   for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
-  const plain = 'FROM golang:1.26 AS builder\nFROM ubuntu:24.04\nCOPY --from=builder /out/app /app\nCOPY --from=builder /run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n';
+  const plain =
+    'FROM golang:1.26 AS builder\nFROM ubuntu:24.04\nCOPY --from=builder /out/app /app\nCOPY --from=builder /run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n';
   assert.deepEqual(notesAt(plain, undefined, 4, 'run.sh'), []);
   // With the script read from the build context, its own commands speak instead.
   const read = 'FROM ubuntu:24.04\nCOPY beyla /beyla\nCOPY wrapper.sh /wrapper.sh\nENTRYPOINT ["/wrapper.sh"]\n';
@@ -1623,7 +1624,8 @@ test("Docker's static archive: `install docker/*` brings dockerd (explained), `d
   const cli = 'FROM ubuntu:24.04\nRUN tar zxvf docker.tgz && install -o root -g root -m 755 docker/docker /usr/bin/docker\n';
   assert.deepEqual(notesAt(cli, 'rhel8', 1, 'docker/docker'), []);
   for (const t of [all, cli]) assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
-  const arc = 'FROM ubuntu:22.04\nCOPY entrypoint-dind-rootless.sh /usr/bin/\nENTRYPOINT ["/bin/bash", "-c"]\nCMD ["entrypoint-dind-rootless.sh"]\n';
+  const arc =
+    'FROM ubuntu:22.04\nCOPY entrypoint-dind-rootless.sh /usr/bin/\nENTRYPOINT ["/bin/bash", "-c"]\nCMD ["entrypoint-dind-rootless.sh"]\n';
   assert.match(notesAt(arc, 'debian-12', 3, 'entrypoint-dind-rootless').join('\n'), /Docker-in-Docker/);
   const rootless = 'FROM ubuntu:22.04\nRUN curl -fsSL https://get.docker.com/rootless | sh\n';
   assert.match(notesAt(rootless, 'debian-12', 1, 'get.docker.com').join('\n'), /Docker-in-Docker/);
