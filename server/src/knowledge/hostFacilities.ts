@@ -1181,7 +1181,15 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['iptables_nft', 'iptables_legacy', 'bridge', 'veth'],
     run: { privileged: true, notes: ['Keep /var/lib/docker on a volume, as docker:dind declares.'] },
     source: SRC.dind,
-    sources: [SRC.mobyCaps, SRC.droneDocker, SRC.arcDindDockerHub, SRC.nestyboxDocker, SRC.arcRunnerImages, SRC.dockerStatic, SRC.myoung34Runner],
+    sources: [
+      SRC.mobyCaps,
+      SRC.droneDocker,
+      SRC.arcDindDockerHub,
+      SRC.nestyboxDocker,
+      SRC.arcRunnerImages,
+      SRC.dockerStatic,
+      SRC.myoung34Runner,
+    ],
   },
   {
     id: 'bluetooth',
