@@ -429,7 +429,7 @@ const SRC = {
   bpftool:
     'libbpf/bpftool README.md ("bpftool is a tool for inspection and simple manipulation of eBPF programs and maps"; release tarballs bpftool-<version>-<arch>.tar.gz); aquasecurity/btfhub 3rdparty/bpftool.sh (builds that bpftool)',
   keplerRapl:
-    'sustainable-computing-io/kepler @ 13944a69 README.md ("Supports RAPL/powercap framework"; "Requires only readonly access to host /proc and /sys"; "No more CAP_SYSADMIN or CAP_BPF capabilities required") and internal/device (RAPL zones read from /sys/class/powercap/intel-rapl); torvalds/linux v6.12 Documentation/power/powercap/powercap.rst (the powercap class in sysfs; intel-rapl zones with energy_uj)',
+    'sustainable-computing-io/kepler @ 13944a69 README.md ("Starting with version 0.10.0, Kepler has undergone a complete ground-up rewrite"; "Supports RAPL/powercap framework"; "Requires only readonly access to host /proc and /sys"; "No more CAP_SYSADMIN or CAP_BPF capabilities required") and internal/device (RAPL zones read from /sys/class/powercap/intel-rapl); torvalds/linux v6.12 Documentation/power/powercap/powercap.rst (the powercap class in sysfs; intel-rapl zones with energy_uj)',
   arcRunnerImages:
     'actions/actions-runner-controller @ 2ee6b3b8 runner/entrypoint-dind.sh ("sudo /usr/bin/dockerd &"), runner/entrypoint-dind-rootless.sh ("/home/runner/bin/dockerd-rootless.sh --config-file …") and runner/actions-runner-dind-rootless.ubuntu-22.04.dockerfile (`curl -fsSL https://get.docker.com/rootless | sh`)',
   myoung34Runner:
