@@ -193,8 +193,8 @@ const oneLine = (e: Entry) =>
  * The twenty-sixth sample (every Dockerfile of thirteen eBPF-observability and CI-runner repositories: tracee, Tetragon,
  * parca-agent, Kepler, Inspektor Gadget, node-problem-detector, actions-runner-controller, myoung34's runner, Woodpecker,
  * gitlab-runner, Beyla, coroot-node-agent, Buildkite's agent; 95 files) added 62 lines, 27 covered before its fixes (43.5%)
- * and 55 after (88.7%), 2 with a diagnostic; still missed are build and start scripts whose text is not in the file. The
- * corpus is 1,484 lines, covered 92.7%, hover 92.7%, diagnostic 18.2% (the earlier 1,422 keep theirs): the floors stay.
+ * and 57 after (91.9%), 2 with a diagnostic; still missed are build and start scripts whose text is not in the file. The
+ * corpus is 1,484 lines, covered 92.9%, hover 92.9%, diagnostic 18.2% (the earlier 1,422 keep theirs): the floors stay.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.18 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -432,6 +432,8 @@ const SRC = {
     'sustainable-computing-io/kepler @ 13944a69 README.md ("Starting with version 0.10.0, Kepler has undergone a complete ground-up rewrite"; "Supports RAPL/powercap framework"; "Requires only readonly access to host /proc and /sys"; "No more CAP_SYSADMIN or CAP_BPF capabilities required") and internal/device (RAPL zones read from /sys/class/powercap/intel-rapl); torvalds/linux v6.12 Documentation/power/powercap/powercap.rst (the powercap class in sysfs; intel-rapl zones with energy_uj)',
   arcRunnerImages:
     'actions/actions-runner-controller @ 2ee6b3b8 runner/entrypoint-dind.sh ("sudo /usr/bin/dockerd &"), runner/entrypoint-dind-rootless.sh ("/home/runner/bin/dockerd-rootless.sh --config-file …") and runner/actions-runner-dind-rootless.ubuntu-22.04.dockerfile (`curl -fsSL https://get.docker.com/rootless | sh`)',
+  containerHook:
+    'inspektor-gadget/inspektor-gadget @ aeac857b pkg/container-hook/tracer.go ("It uses two mechanisms to detect new containers: 1. fanotify with FAN_OPEN_EXEC_PERM. 2. ebpf on the sys_enter_execve tracepoint"), examples/container-hook/deploy.yaml ("fanotify requires CAP_SYS_ADMIN"; the host root mounted at /host) and examples/kube-container-collection/main.go (WithContainerFanotifyEbpf)',
   myoung34Runner:
     'myoung34/docker-github-actions-runner @ ca51ff26 build/config.json (category "docker") and build/tools.sh install_docker (docker-ce, containerd.io in myoung34/github-runner-base), entrypoint.sh ("Start docker service if needed (e.g. for docker-in-docker)": `service docker start` when START_DOCKER_SERVICE is true) and README.md (START_DOCKER_SERVICE "Useful when using sysbox", default false)',
   dockerStatic:
@@ -1615,6 +1617,16 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.mobyDev],
   },
   {
+    id: 'container-hook',
+    name: "Container start detection (fanotify and eBPF on the host's runtime)",
+    summary:
+      "Inspektor Gadget's container hook watches the host's runc with fanotify permission events (FAN_OPEN_EXEC_PERM) and an eBPF tracepoint on execve: both are the host kernel's, and fanotify needs CAP_SYS_ADMIN.",
+    features: ['fanotify'],
+    relatedFeatures: ['bpf'],
+    run: { capAdd: ['SYS_ADMIN'], notes: ["Mount the host's root at /host, as the examples' DaemonSets do."] },
+    source: SRC.containerHook,
+  },
+  {
     id: 'powercap',
     name: 'CPU energy counters (RAPL through powercap sysfs)',
     summary:
@@ -2159,6 +2171,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
       features: ['bpf'],
     }),
   ),
+  // Inspektor Gadget's container-hook and container-collection examples (SRC.containerHook).
+  ...['container-hook', 'kube-container-collection'].map((command) => ({ command, facility: 'container-hook' })),
   // Kepler ≥ 0.10 reads RAPL through powercap sysfs and /proc, no longer eBPF (SRC.keplerRapl).
   { command: 'kepler', facility: 'powercap' },
   // node-problem-detector with its kernel monitor reads /dev/kmsg (SRC.kmsg).

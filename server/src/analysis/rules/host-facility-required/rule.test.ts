@@ -1646,6 +1646,9 @@ test('eBPF agents, Kepler and node-problem-detector as the command: BPF for ig a
   assert.match(notesAt(npd, 'rhel8', 1, 'node-problem-detector').join('\n'), /Kernel log/);
   const other = 'FROM debian:12\nENTRYPOINT ["/node-problem-detector", "--config.system-log-monitor=/config/docker-monitor.json"]\n';
   assert.deepEqual(notesAt(other, 'rhel8', 1, 'node-problem-detector'), []);
+  const hook = 'FROM busybox\nENTRYPOINT ["/bin/container-hook"]\n';
+  assert.match(notesAt(hook, 'debian-12', 1, 'container-hook').join('\n'), /fanotify[\s\S]*--cap-add SYS_ADMIN/);
+  assert.deepEqual(findingsOf(hook, ID, 'rhel8'), []);
   const dlv = 'FROM alpine:3.22\nENTRYPOINT [ "/dlv", "--listen=:2345", "--headless=true", "exec", "/beyla" ]\n';
   assert.match(notesAt(dlv, 'rhel8', 1, '/beyla').join('\n'), /BPF and kernel tracing/);
 });
