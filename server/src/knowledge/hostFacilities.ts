@@ -440,6 +440,20 @@ const SRC = {
     'torvalds/linux v6.12 drivers/base/firmware_loader/main.c fw_get_filesystem_firmware ("load firmware files from the mount namespace of init": kernel_read_file_from_path_initns) and Documentation/driver-api/firmware/fw_search_path.rst (/lib/firmware/updates/UTS_RELEASE, /lib/firmware/updates, /lib/firmware/UTS_RELEASE, /lib/firmware)',
   firmwarePackages:
     'packages.debian.org bookworm firmware-linux-free and firmware-linux-nonfree ("Binary firmware for various drivers in the Linux kernel"), firmware-misc-nonfree; packages.ubuntu.com linux-firmware ("Firmware for Linux kernel drivers"); packages.fedoraproject.org linux-firmware; alpinelinux/aports main/linux-firmware/APKBUILD (one linux-firmware-<vendor> subpackage per firmware directory)',
+  ebpfAgents:
+    'inspektor-gadget/inspektor-gadget @ aeac857b README.md ("data collection and system inspection … using eBPF"; Dockerfiles/ig.Dockerfile: ENTRYPOINT /usr/bin/ig) and Dockerfiles/gpu-ebpf-bridge.Dockerfile ("publishes it through bpffs-pinned BPF maps"); coroot/coroot-node-agent @ 89a16af8 README.md ("It uses eBPF to track container related events … the minimum supported Linux kernel version is 5.1")',
+  bpftool:
+    'libbpf/bpftool README.md ("bpftool is a tool for inspection and simple manipulation of eBPF programs and maps"; release tarballs bpftool-<version>-<arch>.tar.gz); aquasecurity/btfhub 3rdparty/bpftool.sh (builds that bpftool)',
+  keplerRapl:
+    'sustainable-computing-io/kepler @ 13944a69 README.md ("Starting with version 0.10.0, Kepler has undergone a complete ground-up rewrite"; "Supports RAPL/powercap framework"; "Requires only readonly access to host /proc and /sys"; "No more CAP_SYSADMIN or CAP_BPF capabilities required") and internal/device (RAPL zones read from /sys/class/powercap/intel-rapl); torvalds/linux v6.12 Documentation/power/powercap/powercap.rst (the powercap class in sysfs; intel-rapl zones with energy_uj)',
+  arcRunnerImages:
+    'actions/actions-runner-controller @ 2ee6b3b8 runner/entrypoint-dind.sh ("sudo /usr/bin/dockerd &"), runner/entrypoint-dind-rootless.sh ("/home/runner/bin/dockerd-rootless.sh --config-file …") and runner/actions-runner-dind-rootless.ubuntu-22.04.dockerfile (`curl -fsSL https://get.docker.com/rootless | sh`)',
+  containerHook:
+    'inspektor-gadget/inspektor-gadget @ aeac857b pkg/container-hook/tracer.go ("It uses two mechanisms to detect new containers: 1. fanotify with FAN_OPEN_EXEC_PERM. 2. ebpf on the sys_enter_execve tracepoint"), examples/container-hook/deploy.yaml ("fanotify requires CAP_SYS_ADMIN"; the host root mounted at /host) and examples/kube-container-collection/main.go (WithContainerFanotifyEbpf)',
+  myoung34Runner:
+    'myoung34/docker-github-actions-runner @ ca51ff26 build/config.json (category "docker") and build/tools.sh install_docker (docker-ce, containerd.io in myoung34/github-runner-base), entrypoint.sh ("Start docker service if needed (e.g. for docker-in-docker)": `service docker start` when START_DOCKER_SERVICE is true) and README.md (START_DOCKER_SERVICE "Useful when using sysbox", default false)',
+  dockerStatic:
+    'Docker documentation, "Install Docker Engine from binaries" (docs.docker.com/engine/install/binaries/: the download.docker.com/linux/static/<channel>/<arch>/docker-<version>.tgz archive holds dockerd, containerd, runc and the docker CLI) and "Rootless mode" (docs.docker.com/engine/security/rootless/: get.docker.com/rootless installs dockerd-rootless.sh, which needs newuidmap/newgidmap and /etc/subuid)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1070,7 +1084,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.capabilities,
-    sources: [SRC.tracing, SRC.libbpf],
+    sources: [SRC.tracing, SRC.libbpf, SRC.ebpfAgents, SRC.bpftool],
   },
   {
     id: 'bcc',
@@ -1226,7 +1240,15 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['iptables_nft', 'iptables_legacy', 'bridge', 'veth'],
     run: { privileged: true, notes: ['Keep /var/lib/docker on a volume, as docker:dind declares.'] },
     source: SRC.dind,
-    sources: [SRC.mobyCaps, SRC.droneDocker, SRC.arcDindDockerHub, SRC.nestyboxDocker],
+    sources: [
+      SRC.mobyCaps,
+      SRC.droneDocker,
+      SRC.arcDindDockerHub,
+      SRC.nestyboxDocker,
+      SRC.arcRunnerImages,
+      SRC.dockerStatic,
+      SRC.myoung34Runner,
+    ],
   },
   {
     id: 'bluetooth',
@@ -1661,6 +1683,27 @@ export const hostFacilities: readonly HostFacility[] = [
     run: { devices: ['/dev/kmsg'] },
     source: SRC.kmsg,
     sources: [SRC.mobyDev],
+  },
+  {
+    id: 'container-hook',
+    name: "Container start detection (fanotify and eBPF on the host's runtime)",
+    summary:
+      "Inspektor Gadget's container hook watches the host's runc with fanotify permission events (FAN_OPEN_EXEC_PERM) and an eBPF tracepoint on execve: both are the host kernel's, and fanotify needs CAP_SYS_ADMIN.",
+    features: ['fanotify'],
+    relatedFeatures: ['bpf'],
+    run: { capAdd: ['SYS_ADMIN'], notes: ["Mount the host's root at /host, as the examples' DaemonSets do."] },
+    source: SRC.containerHook,
+  },
+  {
+    id: 'powercap',
+    name: 'CPU energy counters (RAPL through powercap sysfs)',
+    summary:
+      "Kepler reads the CPUs' energy counters from the host kernel's powercap class (/sys/class/powercap/intel-rapl); the host's RAPL driver must be loaded, and the container sees the host's zones only through the host /sys (none in most VMs).",
+    features: [],
+    run: {
+      notes: ["Kepler's compose file mounts the host /sys at /host/sys and /proc at /host/proc (settings host.sysfs and host.procfs)."],
+    },
+    source: SRC.keplerRapl,
   },
   {
     id: 'kernel-tunables',
@@ -2192,11 +2235,20 @@ export const commandTriggers: readonly CommandTrigger[] = [
       "In a RUN step it prepares the driver for the build machine's kernel release (uname -r of the build), not for the host that will run the container.",
   })),
   { command: 'falco', facility: 'falco' },
-  ...['cilium-agent', 'parca-agent', 'beyla', 'kepler', 'bpfman', 'retina-agent', 'pixie-agent'].map((command) => ({
-    command,
-    facility: 'bpf-tracing',
-    features: ['bpf'],
-  })),
+  // eBPF agents as the container's command (SRC.ebpfAgents: ig, gpu-ebpf-bridge, coroot-node-agent).
+  ...['cilium-agent', 'parca-agent', 'beyla', 'bpfman', 'retina-agent', 'pixie-agent', 'ig', 'gpu-ebpf-bridge', 'coroot-node-agent'].map(
+    (command) => ({
+      command,
+      facility: 'bpf-tracing',
+      features: ['bpf'],
+    }),
+  ),
+  // Inspektor Gadget's container-hook and container-collection examples (SRC.containerHook).
+  ...['container-hook', 'kube-container-collection'].map((command) => ({ command, facility: 'container-hook' })),
+  // Kepler ≥ 0.10 reads RAPL through powercap sysfs and /proc, no longer eBPF (SRC.keplerRapl).
+  { command: 'kepler', facility: 'powercap' },
+  // node-problem-detector with its kernel monitor reads /dev/kmsg (SRC.kmsg).
+  { command: 'node-problem-detector', facility: 'kernel-log', args: /kernel-monitor/ },
   ...['dpdk-devbind.py', 'dpdk-testpmd', 'testpmd', 'dpdk-hugepages.py', 'vpp', 'spdk_tgt', 'nvmf_tgt'].map((command) => ({
     command,
     facility: 'dpdk',
@@ -2253,6 +2305,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'dockerd-current', facility: 'dind' },
   // Drone's Docker plugin binary starts dockerd before it builds (SRC.droneDocker).
   { command: 'drone-docker', facility: 'dind' },
+  // actions-runner-controller's runner images start dockerd (or dockerd-rootless.sh) in these (SRC.arcRunnerImages).
+  ...['entrypoint-dind.sh', 'entrypoint-dind-rootless.sh'].map((command) => ({ command, facility: 'dind' })),
   // SysV-style starts of the same daemons (`service docker start` in a Docker-in-Docker image).
   { command: 'service', facility: 'dind', args: /^docker$/ },
   { command: 'service', facility: 'libvirt', args: /^libvirt(d|-bin)?$/ },
@@ -2612,6 +2666,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'actions-runner-controller/actions-runner-controller/actions-runner-dind', facility: 'dind' },
   // The same runner images under their Docker Hub names: dockerd starts with the container (SRC.arcDindDockerHub).
   ...['summerwind/actions-runner-dind', 'summerwind/actions-runner-dind-rootless'].map((repository) => ({ repository, facility: 'dind' })),
+  // myoung34's runner images carry Docker Engine; the entrypoint starts it when START_DOCKER_SERVICE=true (SRC.myoung34Runner).
+  ...['myoung34/github-runner', 'myoung34/github-runner-base'].map((repository) => ({ repository, facility: 'dind' })),
   // Drone's Docker plugin is docker:dind plus drone-docker, which starts dockerd; its windows-* tags are Windows images (SRC.droneDocker).
   { repository: 'plugins/docker', facility: 'dind', tag: /^(?!.*windows)/ },
   // Nestybox system containers with Docker inside: systemd starts dockerd, under the Sysbox runtime (SRC.nestyboxDocker).
@@ -3119,6 +3175,10 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
  */
 export const sourceTriggers: readonly { pattern: RegExp; facility: string; mentioned?: boolean }[] = [
   { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
+  // bpftool fetched or built (SRC.bpftool): installing it needs nothing; running it loads and lists BPF objects of the host kernel.
+  { pattern: /libbpf\/bpftool|(^|\/)bpftool\.sh$/, facility: 'bpf-tracing', mentioned: true },
+  // Docker's rootless installer (SRC.dockerStatic): dockerd-rootless.sh for a Docker-in-Docker container.
+  { pattern: /get\.docker\.com\/rootless/, facility: 'dind' },
   // Suricata (or another IDS) configured for inline IPS through NFQUEUE (SRC.suricataConfigure): the queue is netfilter's.
   { pattern: /^--enable-nfqueue$/, facility: 'netfilter', mentioned: true },
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.

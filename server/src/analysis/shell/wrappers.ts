@@ -38,6 +38,9 @@ const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   unbuffer: {},
   fakeroot: {},
   eatmydata: {},
+  // Delve (go-delve/delve Documentation/usage/dlv_exec.md): `dlv [flags] exec <path/to/binary>` runs the binary under the
+  // debugger; the subcommand is the one operand before it.
+  dlv: { valueOptions: ['--listen', '-l', '--api-version', '--log-output', '--init', '--wd', '--backend', '--log-dest'], operands: 1 },
   // xvfb-run(1) (Debian xvfb): runs the command with a virtual X server; -e, -f, -n, -p, -s, -w take a value.
   'xvfb-run': {
     valueOptions: [

@@ -1673,3 +1673,56 @@ test('Ceph kernel client: mount -t ceph judged by config (openSUSE Leap 16.0 has
   const sw = 'FROM ubuntu:22.04\nRUN apt-install curl fio fuse ca-certificates\n';
   assert.ok(notesAt(sw, undefined, 1, 'fuse').some((m) => /FUSE/.test(m)));
 });
+
+test('a start script whose text is not shown, in an image that copies in an eBPF agent: the note names the agent; without one nothing', () => {
+  const t =
+    'FROM golang:1.26 AS builder\nRUN go build -o /src/bin/beyla ./cmd/beyla\nFROM ubuntu:24.04\nCOPY --from=builder /src/bin/beyla /beyla\nCOPY --from=builder /beyla_wrapper.sh /beyla_wrapper.sh\nENTRYPOINT [ "/beyla_wrapper.sh" ]\n';
+  assert.match(notesAt(t, undefined, 5, 'beyla_wrapper').join('\n'), /may run programs this image carries[\s\S]*BPF and kernel tracing/);
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const plain =
+    'FROM golang:1.26 AS builder\nFROM ubuntu:24.04\nCOPY --from=builder /out/app /app\nCOPY --from=builder /run.sh /run.sh\nENTRYPOINT ["/run.sh"]\n';
+  assert.deepEqual(notesAt(plain, undefined, 4, 'run.sh'), []);
+  // With the script read from the build context, its own commands speak instead.
+  const read = 'FROM ubuntu:24.04\nCOPY beyla /beyla\nCOPY wrapper.sh /wrapper.sh\nENTRYPOINT ["/wrapper.sh"]\n';
+  const r = analyzeDocument(read, {
+    today: new Date('2026-11-26T00:00:00Z'),
+    target: resolveTarget({ cli: { target: 'debian-12' } }).target,
+    contextFiles: new Map([['wrapper.sh', '#!/bin/sh\nexec /beyla "$@"\n']]),
+  });
+  assert.ok(!r.notes.some((n) => n.markdown.includes('may run programs this image carries')));
+});
+
+test("Docker's static archive: `install docker/*` brings dockerd (explained), `docker/docker` alone is the CLI; ARC's dind start scripts", () => {
+  const all = 'FROM ubuntu:24.04\nRUN tar zxvf docker.tgz && install -o root -g root -m 755 docker/* /usr/bin/\n';
+  assert.match(notesAt(all, 'rhel8', 1, 'docker/*').join('\n'), /Docker-in-Docker/);
+  const cli = 'FROM ubuntu:24.04\nRUN tar zxvf docker.tgz && install -o root -g root -m 755 docker/docker /usr/bin/docker\n';
+  assert.deepEqual(notesAt(cli, 'rhel8', 1, 'docker/docker'), []);
+  for (const t of [all, cli]) assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
+  const arc =
+    'FROM ubuntu:22.04\nCOPY entrypoint-dind-rootless.sh /usr/bin/\nENTRYPOINT ["/bin/bash", "-c"]\nCMD ["entrypoint-dind-rootless.sh"]\n';
+  assert.match(notesAt(arc, 'debian-12', 3, 'entrypoint-dind-rootless').join('\n'), /Docker-in-Docker/);
+  const rootless = 'FROM ubuntu:22.04\nRUN curl -fsSL https://get.docker.com/rootless | sh\n';
+  assert.match(notesAt(rootless, 'debian-12', 1, 'get.docker.com').join('\n'), /Docker-in-Docker/);
+});
+
+test('eBPF agents, Kepler and node-problem-detector as the command: BPF for ig and coroot-node-agent, RAPL for Kepler, /dev/kmsg for the kernel monitor', () => {
+  for (const agent of ['ig', 'coroot-node-agent', 'gpu-ebpf-bridge']) {
+    const t = `FROM alpine:3.22\nENTRYPOINT ["/usr/bin/${agent}"]\n`;
+    assert.match(notesAt(t, 'rhel8', 1, agent).join('\n'), /BPF and kernel tracing[\s\S]*CONFIG_BPF_SYSCALL/, agent);
+    assert.deepEqual(findingsOf(t, ID, 'rhel8'), [], agent);
+    assert.equal(findingsOf(t, ID, '3.10').length, 1, `${agent} on 3.10`);
+  }
+  const kepler = 'FROM registry.access.redhat.com/ubi9:latest\nENTRYPOINT ["/usr/bin/kepler"]\n';
+  const k = notesAt(kepler, 'rhel8', 1, 'kepler').join('\n');
+  assert.match(k, /powercap/);
+  assert.doesNotMatch(k, /BPF/);
+  const npd = 'FROM debian:12\nENTRYPOINT ["/node-problem-detector", "--config.system-log-monitor=/config/kernel-monitor.json"]\n';
+  assert.match(notesAt(npd, 'rhel8', 1, 'node-problem-detector').join('\n'), /Kernel log/);
+  const other = 'FROM debian:12\nENTRYPOINT ["/node-problem-detector", "--config.system-log-monitor=/config/docker-monitor.json"]\n';
+  assert.deepEqual(notesAt(other, 'rhel8', 1, 'node-problem-detector'), []);
+  const hook = 'FROM busybox\nENTRYPOINT ["/bin/container-hook"]\n';
+  assert.match(notesAt(hook, 'debian-12', 1, 'container-hook').join('\n'), /fanotify[\s\S]*--cap-add SYS_ADMIN/);
+  assert.deepEqual(findingsOf(hook, ID, 'rhel8'), []);
+  const dlv = 'FROM alpine:3.22\nENTRYPOINT [ "/dlv", "--listen=:2345", "--headless=true", "exec", "/beyla" ]\n';
+  assert.match(notesAt(dlv, 'rhel8', 1, '/beyla').join('\n'), /BPF and kernel tracing/);
+});

@@ -604,6 +604,9 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
       const text = wordText(w);
       const t = text.startsWith('-') ? undefined : copiedProgram(text);
       if (t) add(t.facility, w.range, code(text), [], { kind: 'mentioned', noteRange: w.range });
+      // Every binary of Docker's static archive (its docker/ directory holds dockerd, containerd and runc besides the CLI:
+      // SRC.dockerStatic in hostFacilities): `install docker/* /usr/bin/` puts the daemon in; `docker/docker` alone is the CLI.
+      if (name !== 'ln' && /(^|\/)docker\/\*$/.test(text)) add('dind', w.range, code(text), [], { kind: 'mentioned', noteRange: w.range });
     }
   }
   if (CONTAINER_CLIS.has(name)) containerRunImageUse(c, add);
@@ -692,7 +695,7 @@ function limitFacility(l: BuildTimeLimit): string {
 
 /** Names short or plain enough that only these count when a COPY names them (others need a '-' or '.'). */
 const COPIED_PROGRAMS =
-  /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme)$/;
+  /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|tracee|tetragon|beyla|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme)$/;
 
 /** The trigger of a program copied or moved in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, criu). */
 function copiedProgram(path: string): CommandTrigger | undefined {
@@ -1222,7 +1225,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     if (u.atBuild) parts.push(u.atBuild);
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
-  out.push(...opaqueStartScriptNotes(ctx), ...opaqueBuildScriptNotes(ctx), ...insecureRunNotes(ctx));
+  out.push(...opaqueStartScriptNotes(ctx), ...stageStartScriptNotes(ctx), ...opaqueBuildScriptNotes(ctx), ...insecureRunNotes(ctx));
   return out;
 }
 
@@ -1280,6 +1283,46 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
     });
   }
   return out;
+}
+
+/**
+ * A start script (`*.sh`) whose text the caller did not pass (it often comes from a builder stage: `COPY --from=builder
+ * /beyla_wrapper.sh …`), in a final stage that copies in a program under its own name whose every run uses a facility
+ * (`/tracee`, `/beyla`): the script most likely starts that program. Said conditionally on the start word, never
+ * reported; a script that was read is judged by its own lines.
+ */
+function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
+  const final = ctx.stages[ctx.stages.length - 1];
+  if (!final) return [];
+  const at = (r: Range) => `${r.start.line}:${r.start.character}`;
+  const starts = ctx
+    .commands()
+    .filter((c) => c.phase === 'start' && ctx.stageAt(c.block.startLine) === final && /\.(sh|bash)$/.test(c.nameWord.value ?? ''));
+  if (starts.length === 0) return [];
+  const read = new Set(contextScriptsRead(ctx).scripts.map((s) => at(s.ref.by)));
+  const carried = new Map<string, string[]>();
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if ((kw !== 'COPY' && kw !== 'ADD') || ctx.stageAt(block.startLine) !== final) continue;
+    for (const a of block.parsed.ast?.getArguments() ?? []) {
+      const v = a.getValue();
+      const f = v.startsWith('-') ? undefined : facilityById.get(copiedProgram(v)?.facility ?? '');
+      if (!f) continue;
+      const vias = carried.get(f.name) ?? [];
+      if (!vias.includes(code(v))) vias.push(code(v));
+      carried.set(f.name, vias);
+    }
+  }
+  if (carried.size === 0) return [];
+  const list = [...carried].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')} (copied in)`).join('\n');
+  return starts
+    .filter((c) => !read.has(at(c.nameWord.range)))
+    .map((c) => ({
+      range: c.nameWord.range,
+      markdown:
+        `**Start script** ${code(c.nameWord.value ?? '')} may run programs this image carries, which use host kernel facilities:\n${list}\n\n` +
+        "The script's text is not in this file: if it starts them, the container needs what their lines explain (capabilities, host mounts, host kernel features).",
+    }));
 }
 
 /** The facilities a stage prepares (packages, images, paths), one line each, for a note on what a hidden program may use. */
