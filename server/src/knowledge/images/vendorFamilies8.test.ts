@@ -1,0 +1,46 @@
+/**
+ * vendorFamilies8.ts: vendor images of the twelfth, seventh and tenth samples, each pinned with real tags of the coverage
+ * samples (test/data/base-images*.tsv) to what its own build files name, and tags that must stay unknown.
+ */
+import { test } from 'node:test';
+import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+
+test('jupyterhub/jupyterhub release tags: the base the Dockerfile of every commit carrying the version names', () => {
+  const src = /jupyterhub\/jupyterhub @ 2841153d/;
+  checkKnown(
+    [
+      // Twelfth sample (Zverinus/jupiterhub, futuretea/jupyterhub).
+      ['jupyterhub/jupyterhub:3.0.0', 'ubuntu-22.04', src, false],
+      ['jupyterhub/jupyterhub:1.0.0', 'ubuntu-18.04', src, false],
+      ['jupyterhub/jupyterhub:0.8.1', 'debian-8', src, false],
+      ['jupyterhub/jupyterhub:1.1.0', 'ubuntu-18.04', src, false],
+      ['jupyterhub/jupyterhub:2.3.1', 'ubuntu-20.04', src, false],
+      ['jupyterhub/jupyterhub:5.2.1', 'ubuntu-22.04', src, false],
+    ],
+    'inferred',
+  );
+  // 1.2.0's commits named Ubuntu 18.04 and 20.04; latest and 5.x series tags move; 5.3.0 on are built elsewhere.
+  checkUnknown('jupyterhub/jupyterhub:1.2.0', /1\.2\.0 was built on Ubuntu 18\.04 and 20\.04/);
+  checkUnknown('jupyterhub/jupyterhub', /latest, the major tags and the 5\.x series tags move/);
+  checkUnknown('jupyterhub/jupyterhub:5.4.0', /not built from this repository/);
+});
+
+test('bitwalker alpine-erlang → alpine-elixir → alpine-elixir-phoenix: one Alpine release through every push of the chain', () => {
+  const src = /bitwalker\/alpine-erlang @ f0306ce6/;
+  checkKnown(
+    [
+      // Twelfth sample (jrventaja/ersventaja; the elixir look-up).
+      ['bitwalker/alpine-elixir-phoenix:1.13.1', 'alpine-3.15', src, false],
+      ['bitwalker/alpine-elixir:1.9.2', 'alpine-3.10', src, false],
+      ['bitwalker/alpine-erlang:22.1.3', 'alpine-3.10', src, false],
+      ['bitwalker/alpine-erlang:20.0.1', 'alpine-3.6', src, false],
+      ['bitwalker/alpine-elixir:1.15.0', 'alpine-3.18', src, false],
+    ],
+    'inferred',
+  );
+  // latest moved with every version; 1.9.4 was rebuilt on a newer Alpine (erlang 22.1.x, then 22.2.x).
+  checkUnknown('bitwalker/alpine-elixir-phoenix', /latest and the major and newest series tags were re-pushed/);
+  checkUnknown('bitwalker/alpine-elixir-phoenix:latest', /not a version whose every build ran on one Alpine release/);
+  checkUnknown('bitwalker/alpine-elixir:1.9.4', /not a version whose every build ran on one Alpine release/);
+  checkUnknown('bitwalker/alpine-erlang:27', /not a version whose every build ran on one Alpine release/);
+});

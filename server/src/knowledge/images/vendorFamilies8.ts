@@ -1,0 +1,120 @@
+/**
+ * Non-official image families of issue #17, eighth file: the biggest unknown groups of the twelfth sample and of the two
+ * weakest ones (seventh, tenth) whose build files are public. The rules of the game are thirdParty.ts's, as in
+ * vendorFamilies2.ts … vendorFamilies7.ts: a tag resolves only where every version of the build files that could have
+ * pushed it names one base, and the rest of each repository stays unknown with the reason. Registered after
+ * vendorFamilies7.ts.
+ */
+import type { ImageTagRule } from './ruleTypes';
+import { exactTagRules } from './vendors';
+
+// --- JupyterHub (jupyterhub/jupyterhub) ---------------------------------------------------------------------------------
+// Up to 1.3.0 Docker Cloud built the repository and hooks/post_push tagged the image with the `jupyterhub --version` it
+// reported (X.Y.Z, X.Y, latest); from 1.4.0 .github/workflows/release.yml pushes X.Y.Z, X.Y, X and latest only for the git
+// tag X.Y.Z (action-major-minor-tag-calculator; branches get their branch name), building the root Dockerfile without
+// build arguments. So a version tag comes from the Dockerfile of the commits carrying that version: listed where all of
+// them name one release. 1.2.0 is left out (its commits named Ubuntu 18.04 and 20.04), and from 5.3.0 the repository has
+// no Dockerfile (the images are built elsewhere, not read). latest, X and the 5.x series tags still move.
+const JUPYTERHUB =
+  'jupyterhub/jupyterhub @ 2841153d (2026-08-20): Dockerfile (final FROM, ARG BASE_IMAGE default) at every release tag 0.8.0 … 5.2.1 and at every commit whose jupyterhub/_version.py names a release up to 1.4.0; hooks/post_push (Docker Cloud, to 1.3.0: tags $hub_xyz, $hub_xy and latest from `jupyterhub --version`); .github/workflows/release.yml (from 1.4.0: jupyterhub/action-major-minor-tag-calculator, no build-args for the jupyterhub image); no Dockerfile from 5.3.0';
+const JUPYTERHUB_VERSIONS: Readonly<Record<string, string>> = {
+  'debian:jessie': '0.8.0 0.8.1 0.8',
+  'ubuntu:18.04': '0.9.0 0.9.1 0.9.2 0.9.3 0.9.4 0.9.5 0.9.6 0.9 1.0.0 1.0',
+  'ubuntu:bionic-20191029': '1.1.0 1.1',
+  'ubuntu:focal-20200729':
+    '1.2.1 1.2.2 1.3.0 1.3 1.4.0 1.4.1 1.4.2 1.4 1.5.0 1.5.1 1.5 2.0.0 2.0.1 2.0.2 2.0 2.1.0 2.1.1 2.1 2.2.0 2.2.1 2.2.2 2.2 2.3.0 2.3.1 2.3',
+  'ubuntu:22.04': '3.0.0 3.0 3.1.0 3.1.1 3.1 4.0.0 4.0.1 4.0.2 4.0 4.1.0 4.1.1 4.1.2 4.1.3 4.1.4 4.1.5 4.1.6 4.1 5.0.0 5.1.0 5.2.0 5.2.1',
+};
+const jupyterhubRules: ImageTagRule[] = [
+  ...exactTagRules(JUPYTERHUB_VERSIONS, (base) => ({
+    id: `jupyterhub/${base.replace(':', '-')}`,
+    repositories: ['docker.io/jupyterhub/jupyterhub'],
+    source: JUPYTERHUB,
+  })),
+  {
+    id: 'jupyterhub/other',
+    repositories: ['docker.io/jupyterhub/jupyterhub'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release whose Dockerfile versions all name one base (latest, the major tags and the 5.x series tags move; 1.2.0 was built on Ubuntu 18.04 and 20.04; from 5.3.0 the images are not built from this repository)',
+    source: JUPYTERHUB,
+  },
+];
+
+// --- bitwalker/alpine-erlang, alpine-elixir, alpine-elixir-phoenix ---------------------------------------------------------
+// Each repository's `make release` (Docker Cloud by hand, GitHub Actions from 2020-12 on every push touching the build
+// files) builds the Dockerfile with the VERSION file's versions and pushes <version>, <major.minor>, <major> and latest
+// (before 2018 only <version> and latest). alpine-erlang's final stage is FROM alpine:<the VERSION file's Alpine version>
+// (gliderlabs/alpine:3.3/3.4 in 2016), alpine-elixir FROM bitwalker/alpine-erlang:<ERLANG_VERSION>, alpine-elixir-phoenix
+// FROM bitwalker/alpine-elixir:<ELIXIR_VERSION>. A tag is listed where every commit that could have pushed it — through
+// every push of the tag it is built FROM — names one Alpine release; latest, the newest series' tags and versions rebuilt
+// on a newer Alpine (elixir 1.12.1, 1.9.4, erlang 22.2.1 …) are left out.
+const BITWALKER =
+  'bitwalker/alpine-erlang @ f0306ce6 (2025-05-05), bitwalker/alpine-elixir @ 33037431 (2024-01-21), bitwalker/alpine-elixir-phoenix @ 38938363 (2023-07-07): VERSION, Dockerfile (final FROM) and Makefile (the tags `make release` pushes) at every commit of each; .github/workflows/ci.yml (make release on pushes touching them)';
+const ERLANG_TAGS: Readonly<Record<string, string>> = {
+  'alpine:3.3': '4.0 5.0 5.1',
+  'alpine:3.4': '6.0 6.1 19.0.1b 19.0.1 19.1.6',
+  'alpine:3.5': '19.2.1b 19.2.1 19.3',
+  'alpine:3.6': '20.0 20.0.1 20.0.5 20.1.3',
+  'alpine:3.7': '20.2 20.2.1 20.2.2 20.2.4 20.3 20.3.1 20.3.2 20.3.4 20.3.6 20.3.7 20.3.8 21.0.2',
+  'alpine:3.8': '21.0.4 21.0.9 21.1 21.1.1 21.1.3',
+  'alpine:3.9': '21.2 21.2.4 21.3 21.3.2 21.3.3 21.3.4 21.3.5 21.3.6 21.3.7 21.3.8 22.0.1 22.0.2',
+  'alpine:3.10': '22.0.5 22.0.6 22.0.7 22.1 22.1.3 22.1.5 22.1.8',
+  'alpine:3.11': '22.2.2 22.2.3 22.2.6 22.2.8 22.3 22.3.3',
+  'alpine:3.12': '23.0 23.0.2 23.1 23.1.1 23.1.2 23.2.1',
+  'alpine:3.13': '23.2.2 23.2.3 23.2.5 23.2.7 23.3 23.3.1 23.3.2 23.3.3 23.3.4',
+  'alpine:3.14': '24.0.3 24.0.4 24.0.5 24.0.6 24.1.1 24.1.2 24.1.4 24.1.5',
+  'alpine:3.15': '24.1.7 24.2 24.2.1 24.2.2 24.3 24.3.2 24.3.3 24.3.4 25.0.2',
+  'alpine:3.16': '25.0.3 25.0.4 25.1 25.1.2',
+  'alpine:3.18': '26.0 26.0.1',
+  'alpine:3.19': '26.2 26.2.1 26.2.3',
+  'alpine:3.21': '27.2 27.3.3',
+};
+const ELIXIR_TAGS: Readonly<Record<string, string>> = {
+  'alpine:3.6': '1.5.0 1.5.1',
+  'alpine:3.7': '1.5.3 1.6.0 1.6.1 1.6.2 1.6.3 1.6.4 1.6.5',
+  'alpine:3.8': '1.8.0',
+  'alpine:3.9': '1.8.2',
+  'alpine:3.10': '1.9.2',
+  'alpine:3.11': '1.10.0 1.10.1 1.10.2 1.10.3',
+  'alpine:3.12': '1.10.4 1.11.0 1.11.1 1.11.2',
+  'alpine:3.13': '1.11.3 1.11.4',
+  'alpine:3.14': '1.12.2 1.12.3',
+  'alpine:3.15': '1.13 1.13.1 1.13.2 1.13.3 1.13.4',
+  'alpine:3.16': '1.14 1.14.0',
+  'alpine:3.18': '1.15 1.15.0',
+  'alpine:3.19': '1.16.0',
+};
+const PHOENIX_TAGS: Readonly<Record<string, string>> = {
+  'alpine:3.7': '1.6.1 1.6.3 1.6.4',
+  'alpine:3.8': '1.8.0',
+  'alpine:3.10': '1.9.2',
+  'alpine:3.11': '1.10.2 1.10.3',
+  'alpine:3.12': '1.10.4 1.11.0',
+  'alpine:3.13': '1.11.3 1.11.4',
+  'alpine:3.14': '1.12 1.12.2 1.12.3',
+  'alpine:3.15': '1.13 1.13.1',
+  'alpine:3.16': '1.14 1.14.0',
+  'alpine:3.18': '1.15.0',
+};
+const bitwalker = (name: string, tags: Readonly<Record<string, string>>): ImageTagRule[] =>
+  exactTagRules(tags, (base) => ({
+    id: `bitwalker-${name}/${base.slice('alpine:'.length)}`,
+    repositories: [`docker.io/bitwalker/${name}`],
+    source: BITWALKER,
+  }));
+const bitwalkerRules: ImageTagRule[] = [
+  ...bitwalker('alpine-erlang', ERLANG_TAGS),
+  ...bitwalker('alpine-elixir', ELIXIR_TAGS),
+  ...bitwalker('alpine-elixir-phoenix', PHOENIX_TAGS),
+  {
+    id: 'bitwalker/other',
+    repositories: ['docker.io/bitwalker/alpine-erlang', 'docker.io/bitwalker/alpine-elixir', 'docker.io/bitwalker/alpine-elixir-phoenix'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a version whose every build ran on one Alpine release: latest and the major and newest series tags were re-pushed with each new version (Alpine 3.3 … 3.21), and some versions were rebuilt on a newer Alpine',
+    source: BITWALKER,
+  },
+];
+
+export const vendorFamily8Rules: readonly ImageTagRule[] = [...jupyterhubRules, ...bitwalkerRules];
