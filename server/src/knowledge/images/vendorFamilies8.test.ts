@@ -44,3 +44,18 @@ test('bitwalker alpine-erlang → alpine-elixir → alpine-elixir-phoenix: one A
   checkUnknown('bitwalker/alpine-elixir:1.9.4', /not a version whose every build ran on one Alpine release/);
   checkUnknown('bitwalker/alpine-erlang:27', /not a version whose every build ran on one Alpine release/);
 });
+
+test('frolvlad/alpine-glibc: the Alpine release its branch or master build names; latest moves with master', () => {
+  const src = /frolvlad\/docker-alpine-glibc @ 33dafb10/;
+  checkKnown(
+    [
+      // Tenth sample (the envoy and kong look-ups).
+      ['frolvlad/alpine-glibc', 'alpine-3.22', src, true],
+      ['frolvlad/alpine-glibc:alpine-3.12_glibc-2.31', 'alpine-3.12', src, false],
+      ['frolvlad/alpine-glibc:alpine-3.9', 'alpine-3.9', src, false],
+      ['frolvlad/alpine-glibc:alpine-3.22_glibc-2.42', 'alpine-3.22', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('frolvlad/alpine-glibc:glibc-2.28', /does not name an Alpine release this repository built consistently/);
+});

@@ -117,4 +117,37 @@ const bitwalkerRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily8Rules: readonly ImageTagRule[] = [...jupyterhubRules, ...bitwalkerRules];
+// --- frolvlad/alpine-glibc -------------------------------------------------------------------------------------------------
+// Alpine with a glibc package. Docker Hub built a branch per Alpine release (alpine-3.2 … alpine-3.16_glibc-2.35, each FROM
+// alpine:3.N) until 2022; since then the master workflow builds daily and tags latest, alpine-3, glibc-<v>,
+// alpine-3_glibc-<v>, alpine-3.N and alpine-3.N_glibc-<v> with the N its Dockerfile's final stage is FROM. Two commits of
+// 2025-03 tagged alpine-3.20 while the Dockerfile was FROM alpine:3.21, so alpine-3.20 tags are left out.
+const FROLVLAD =
+  'frolvlad/docker-alpine-glibc @ 33dafb10 (2026-03-10): the Dockerfile of every branch alpine-3.2 … alpine-3.16_glibc-2.35 (FROM alpine:3.N); on master the final FROM (ARG ALPINE_VERSION=3.22 since 8fd9120, 2025-09-03) and .github/workflows/build-and-push.yaml (daily schedule; tags latest, alpine-3, glibc-2.42, alpine-3.22, alpine-3.22_glibc-2.42) at every commit; fa7028f and 20374d3 (2025-03) tagged alpine-3.20 over FROM alpine:3.21';
+const frolvladRules: ImageTagRule[] = [
+  {
+    id: 'frolvlad-alpine-glibc/alpine-3.N',
+    repositories: ['docker.io/frolvlad/alpine-glibc'],
+    tag: /^alpine-3\.(?<n>[2-9]|1\d|2[12])(?:_glibc-[\w.-]+)?$/,
+    base: 'alpine:3.{n}',
+    source: FROLVLAD,
+  },
+  {
+    id: 'frolvlad-alpine-glibc/latest',
+    repositories: ['docker.io/frolvlad/alpine-glibc'],
+    tag: /^(?:latest|alpine-3|glibc-2\.42|alpine-3_glibc-2\.42)$/,
+    base: 'alpine:3.22',
+    moving: { pin: 'frolvlad/alpine-glibc:alpine-3.22_glibc-2.42' },
+    source: FROLVLAD,
+  },
+  {
+    id: 'frolvlad-alpine-glibc/other',
+    repositories: ['docker.io/frolvlad/alpine-glibc'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} does not name an Alpine release this repository built consistently (alpine-3.20 tags were pushed from a Dockerfile FROM alpine:3.21 in 2025-03; older glibc-only tags moved with master)',
+    source: FROLVLAD,
+  },
+];
+
+export const vendorFamily8Rules: readonly ImageTagRule[] = [...jupyterhubRules, ...bitwalkerRules, ...frolvladRules];
