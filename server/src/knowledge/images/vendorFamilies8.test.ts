@@ -59,3 +59,21 @@ test('frolvlad/alpine-glibc: the Alpine release its branch or master build names
   );
   checkUnknown('frolvlad/alpine-glibc:glibc-2.28', /does not name an Alpine release this repository built consistently/);
 });
+
+test('louislam/uptime-kuma: 1.x Debian tags on buster through base-debian; latest and 1 carry the newest 1.x release', () => {
+  const src = /louislam\/uptime-kuma @ 6398a958/;
+  checkKnown(
+    [
+      // Twelfth sample (almeidx/uptime-kuma-on-railway, SupportTools/uptime-kuma).
+      ['louislam/uptime-kuma:1', 'debian-10', src, true],
+      ['louislam/uptime-kuma:latest', 'debian-10', src, true],
+      ['louislam/uptime-kuma:1.23.16', 'debian-10', src, false],
+      ['louislam/uptime-kuma:1.18.0-debian', 'debian-10', src, false],
+    ],
+    'inferred',
+  );
+  // 2.x runs on bases pushed by hand from bookworm and trixie node images; 1.5.0 and the -alpine tags were Alpine builds.
+  checkUnknown('louislam/uptime-kuma:2', /2\.x tags run on base images pushed by hand/);
+  checkUnknown('louislam/uptime-kuma:1.5.0', /not a 1\.x Debian tag/);
+  checkUnknown('louislam/uptime-kuma:1-alpine', /not a 1\.x Debian tag/);
+});

@@ -150,4 +150,40 @@ const frolvladRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily8Rules: readonly ImageTagRule[] = [...jupyterhubRules, ...bitwalkerRules, ...frolvladRules];
+// --- Uptime Kuma (louislam/uptime-kuma) --------------------------------------------------------------------------------
+// Releases are pushed by hand: on the 1.x line `npm run build-docker-debian` tags latest, 1, debian, 1-debian, <version> and
+// <version>-debian from docker/dockerfile, whose release stage is FROM node:14-buster-slim (1.6.2 … 1.7.3) and from 1.8.0
+// FROM louislam/uptime-kuma:base-debian, itself pushed by hand from docker/debian-base.dockerfile, FROM
+// node:{14,16,18}-buster-slim in every version on master and 1.23.X. The 2.x line (master) pushes next, 2 and its version
+// on base2 instead, so latest and 1 still carry the newest 1.x release. Earlier 1.x releases were built on Alpine 3.12
+// and Debian 11 (1.0.5 … 1.6.1) and the 2.x tags on bookworm or trixie bases pushed by hand: not listed.
+const UPTIME_KUMA =
+  'louislam/uptime-kuma @ 6398a958 (2026-08-22): package.json build-docker-debian and docker/dockerfile (release stage) at every release tag 1.6.2 … 1.23.17, docker/debian-base.dockerfile in every version on master and 1.23.X (FROM node:14/16/18-buster-slim, base-debian); extra/release/lib.mjs on master and 2.2.X (buildImage tags next, 2, <version>)';
+const UPTIME_KUMA_1X =
+  '1.6.2 1.6.3 1.7.0 1.7.1 1.7.2 1.7.3 1.8.0 1.9.0 1.9.1 1.9.2 1.10.0 1.10.1 1.10.2 1.11.0 1.11.1 1.11.2 1.11.3 1.11.4 1.12.0 1.12.1 1.13.0 1.13.1 1.13.2 1.14.0 1.14.1 1.15.0 1.15.1 1.16.0 1.16.1 1.17.0 1.17.1 1.18.0 1.18.1 1.18.2 1.18.3 1.18.4 1.18.5 1.19.0 1.19.1 1.19.2 1.19.3 1.19.4 1.19.5 1.19.6 1.20.0 1.20.1 1.20.2 1.21.0 1.21.1 1.21.2 1.21.3 1.22.0 1.22.1 1.23.0 1.23.1 1.23.2 1.23.3 1.23.4 1.23.5 1.23.6 1.23.7 1.23.8 1.23.9 1.23.10 1.23.11 1.23.12 1.23.13 1.23.14 1.23.15 1.23.16 1.23.17';
+const uptimeKumaRules: ImageTagRule[] = [
+  ...exactTagRules(
+    { 'debian:buster-slim': UPTIME_KUMA_1X },
+    () => ({ id: 'uptime-kuma/1.x-buster', repositories: ['docker.io/louislam/uptime-kuma'], variant: 'slim', source: UPTIME_KUMA }),
+    { suffix: '(?:-debian)?' },
+  ),
+  {
+    id: 'uptime-kuma/latest-1.x',
+    repositories: ['docker.io/louislam/uptime-kuma'],
+    tag: /^(?:latest|1|debian|1-debian)$/,
+    base: 'debian:buster-slim',
+    variant: 'slim',
+    moving: { pin: 'louislam/uptime-kuma:1.23.17', means: 'the newest 1.x release, on Debian 10 (buster) since 1.6.2' },
+    source: UPTIME_KUMA,
+  },
+  {
+    id: 'uptime-kuma/other',
+    repositories: ['docker.io/louislam/uptime-kuma'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a 1.x Debian tag whose build files all name Debian 10 (2.x tags run on base images pushed by hand from node bookworm and trixie images; early 1.x releases and the -alpine tags were built on Alpine)',
+    source: UPTIME_KUMA,
+  },
+];
+
+export const vendorFamily8Rules: readonly ImageTagRule[] = [...jupyterhubRules, ...bitwalkerRules, ...frolvladRules, ...uptimeKumaRules];
