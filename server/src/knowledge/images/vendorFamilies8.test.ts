@@ -77,3 +77,9 @@ test('louislam/uptime-kuma: 1.x Debian tags on buster through base-debian; lates
   checkUnknown('louislam/uptime-kuma:1.5.0', /not a 1\.x Debian tag/);
   checkUnknown('louislam/uptime-kuma:1-alpine', /not a 1\.x Debian tag/);
 });
+
+test('alpine/helm stays unknown: every Dockerfile version is FROM a moving Alpine tag', () => {
+  // Twelfth sample (instrumenta/helm-conftest) and tenth.
+  checkUnknown('alpine/helm:3.2.4', /built FROM a moving Alpine tag/);
+  checkUnknown('alpine/helm', /which Alpine release that was is not recorded/);
+});

@@ -186,4 +186,27 @@ const uptimeKumaRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily8Rules: readonly ImageTagRule[] = [...jupyterhubRules, ...bitwalkerRules, ...frolvladRules, ...uptimeKumaRules];
+// --- alpine/helm (alpine-docker/helm): an honest unknown ---------------------------------------------------------------
+// Every version of the Dockerfile is FROM a moving Alpine tag (alpine:edge, alpine:latest since 2026-05-12), and build.sh
+// builds a Helm release when its tag is missing on Docker Hub (or when a rebuild is asked for), then copies it to the
+// minor, major and latest tags: which Alpine release a tag got depends on the day it was built, which is not recorded.
+const ALPINE_HELM =
+  'alpine-docker/helm @ 56d4e9de (2026-05-13): Dockerfile (FROM alpine:latest since ba07cab, 2026-05-12; alpine:edge before) and build.sh (builds the newest Helm release if its tag is not on Docker Hub or REBUILD=true; crane copy to <minor>, <major>, latest)';
+const alpineHelmRules: ImageTagRule[] = [
+  {
+    id: 'alpine-helm/any',
+    repositories: ['docker.io/alpine/helm'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} was built FROM a moving Alpine tag (alpine:edge, then alpine:latest) on the day its Helm release was first built or rebuilt; which Alpine release that was is not recorded',
+    source: ALPINE_HELM,
+  },
+];
+
+export const vendorFamily8Rules: readonly ImageTagRule[] = [
+  ...jupyterhubRules,
+  ...bitwalkerRules,
+  ...frolvladRules,
+  ...uptimeKumaRules,
+  ...alpineHelmRules,
+];
