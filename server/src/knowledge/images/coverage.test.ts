@@ -17,9 +17,9 @@ const LIST = join(__dirname, '../../../../test/data/base-images.tsv');
 const SAMPLE2 = join(__dirname, '../../../../test/data/base-images-sample2.tsv');
 /** A third sample, every hit of exact-string look-ups of FROM prefixes (registries, mirrors, architectures, digests). */
 const SAMPLE3 = join(__dirname, '../../../../test/data/base-images-sample3.tsv');
-/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; 88.3%, 84.0% after vendorFamilies4.ts; 88.8% after the dev container tag history, 88.7% / 83.8% after images20 made retired tags on rebuilt bases unknown; floors = measured, rounded down); see the commit messages for the history. */
-const FLOOR_ALL = 0.886;
-const FLOOR_EXTERNAL = 0.837;
+/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; 88.3%, 84.0% after vendorFamilies4.ts; 88.8% after the dev container tag history, 88.7% / 83.8% after images20 made retired tags on rebuilt bases unknown; 88.8% / 84.1% after vendorFamilies8.ts (frolvlad/alpine-glibc); floors = measured, rounded down); see the commit messages for the history. */
+const FLOOR_ALL = 0.888;
+const FLOOR_EXTERNAL = 0.84;
 
 interface Row {
   ref: string;
@@ -166,6 +166,11 @@ test('coverage of the third sample (printed)', () => {
  * last build and names no release, e.g. rabbitmq:3.8.11-management FROM rabbitmq:3.8: unknown, no longer what the base
  * names now, which was wrong for rabbitmq 3.8.x and node/php tags): every sample's floor, here and above, = measured,
  * rounded down — an honest unknown beats a wrong fact.
+ * Twelfth (61 look-ups by ordinary kind of project — web apps, microservices, data science, games, bots, home-lab services,
+ * CI tools, language toolchains, coursework, robotics — 219 references, every repository new): 74.0% when drawn (162/219),
+ * 76.7% after vendorFamilies8.ts (jupyterhub/jupyterhub release tags, the bitwalker alpine-erlang/elixir/phoenix chain,
+ * frolvlad/alpine-glibc, louislam/uptime-kuma 1.x; 168/219), which also raised the tenth to 67.0% (136/203); floors =
+ * measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.85 },
@@ -174,8 +179,9 @@ const BY_KIND_SAMPLES = [
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.63 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.785, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.74, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.66, min: 200 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.669, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.816, min: 200 },
+  { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.767, min: 200 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

@@ -32,6 +32,7 @@ import { vendorFamily4Rules } from './vendorFamilies4';
 import { vendorFamily5Rules } from './vendorFamilies5';
 import { vendorFamily6Rules } from './vendorFamilies6';
 import { baseDuringByFile, vendorFamily7Rules } from './vendorFamilies7';
+import { vendorFamily8Rules } from './vendorFamilies8';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -65,6 +66,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily5Rules,
   ...vendorFamily6Rules,
   ...vendorFamily7Rules,
+  ...vendorFamily8Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,
