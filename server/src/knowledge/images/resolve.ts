@@ -274,7 +274,7 @@ export class ImageResolver {
       image,
       inferredFrom: byFile
         ? {
-            rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} was built FROM ${[...(byFile.via ?? []), then].join(', which was built on ')} (its Dockerfile at the commit its library entry pinned)`,
+            rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} was built FROM ${byFile.via?.length ? `${byFile.via.join(', FROM ')} (its Dockerfile at the commit its library entry pinned), which was then built on ${then} (as its own library entry or pinned Dockerfile said)` : `${then} (its Dockerfile at the commit its library entry pinned)`}`,
             source: `${h.source}; ${byFile.source}`,
           }
         : then
