@@ -54,6 +54,8 @@ function args() {
   return o;
 }
 
+const TIMELINE_RENAMED = { 'docker-library/java': 'docker-library/openjdk' };
+
 const OFFICIAL_REF = /^(?:docker\.io\/)?(?:library\/)?([a-z0-9][a-z0-9._-]*):([\w.-]+)$/;
 
 /**
@@ -141,6 +143,10 @@ function main() {
   const head = git(dir, 'rev-parse', o.rev ?? 'HEAD').trim();
   const headDate = git(dir, 'show', '-s', '--format=%cs', head).trim();
   const repos = listImageRepos(o['image-repos']);
+  // library/java (2014–2017) pins git://github.com/docker-library/java, which GitHub renamed docker-library/openjdk: its
+  // pinned commits (6f340724 of 2015-09, openjdk-8-jdk/Dockerfile) are in that repository's history. Only here, not in
+  // gen-images.mjs' RENAMED, which would change the committed officialImageTags.ts.
+  for (const [from, to] of Object.entries(TIMELINE_RENAMED)) if (!repos.has(from) && repos.has(to)) repos.set(from, repos.get(to));
   const pinnedFroms = readPinnedFroms(o['pinned-froms']);
   const { tracked, retiredMonths } = trackedBases();
   const log = git(
@@ -171,7 +177,12 @@ function main() {
     return parsedBlobs.get(blob);
   };
 
-  const keyOfDir = new Map([...repos].map(([k, g]) => [g, k]));
+  // A renamed repository's git dir is cited under the name of its folder (OWNER+NAME), its current name.
+  const keyOfDir = new Map();
+  for (const [k, g] of repos) {
+    const own = g.toLowerCase().includes(`/${k.replace('/', '+')}`);
+    if (own || !keyOfDir.has(g)) keyOfDir.set(g, k);
+  }
   /** Per image, the repositories a FROM line of its entries was read from (named in the generated file). */
   const usedRepos = new Map();
   /** 'gitdir commit:path' → final FROM ('?' when none), for the Dockerfiles the entries pinned. */

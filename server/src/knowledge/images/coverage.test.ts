@@ -166,14 +166,14 @@ test('coverage of the third sample (printed)', () => {
  * last build and names no release, e.g. rabbitmq:3.8.11-management FROM rabbitmq:3.8: unknown, no longer what the base
  * names now, which was wrong for rabbitmq 3.8.x and node/php tags): every sample's floor, here and above, = measured,
  * rounded down — an honest unknown beats a wrong fact. Raised by images21 (those bases read from the Dockerfile at the
- * commit their entry pinned in the month the tag was last built): fourth 85.4%, sixth 72.6%, seventh 63.8%, eleventh 82.1%
+ * commit their entry pinned in the month the tag was last built): fourth 85.4%, sixth 72.6%, seventh 64.2%, eleventh 82.1%
  * (second 79.9%); floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.854 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.749 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.726 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.637 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.641 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.785, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.74, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.66, min: 200 },

@@ -59,6 +59,9 @@ test('a base whose entry names no release: what its Dockerfile at the pinned Git
       // java:openjdk-8-jdk-alpine in 2016-10: docker-library/openjdk 54c64cf4 8-jdk/alpine/Dockerfile FROM alpine:3.4;
       // java:8-jre in 2016-10: baaaf771, bbb7c099 8-jre/Dockerfile FROM buildpack-deps:jessie-curl.
       ['orientdb:2.2.11', 'alpine-3.4', pinned, false],
+      // java:8 in 2015-09: library/java pinned git://github.com/docker-library/java@6f340724 (the repository GitHub renamed
+      // docker-library/openjdk, which holds that commit): openjdk-8-jdk/Dockerfile FROM buildpack-deps:jessie-scm.
+      ['clojure:lein-2.5.1', 'debian-8', /docker-library\/openjdk @ \w+ \(the java Dockerfile/, false],
       ['crate:0.52.4', 'debian-8', pinned, false],
       // openjdk:7-jre in 2017-04: e3386b5a, 882461ad 7-jre/Dockerfile FROM buildpack-deps:jessie-curl.
       ['gradle:3.4-jre7', 'debian-8', pinned, false],
