@@ -3,45 +3,107 @@
  * Generates server/src/knowledge/images/generated/baseTimeline.ts: for every official tag that another official tag is
  * built FROM (the F/M bases of generated/officialImageTags.ts), the release its library entry named on each day the
  * library file changed — by the tag itself, another tag of the same entry, or the Directory (the T/S/D evidence of
- * gen-images.mjs; FROM lines are not read here). A tag that was last built FROM `eclipse-temurin:17-jre` in 2024-04 was
- * built on what that tag named then (its entry listed 17-jre-jammy), not on what it names today.
+ * gen-images.mjs). A tag that was last built FROM `eclipse-temurin:17-jre` in 2024-04 was built on what that tag
+ * named then (its entry listed 17-jre-jammy), not on what it names today.
+ *
+ * Where the entry names no release (openjdk:8-jre, php:7.4-apache, node:14), the final FROM of the Dockerfile at the
+ * GitCommit and Directory that version of the entry pinned is recorded instead ('F'), read from the image's own
+ * repository (--image-repos, as gen-images.mjs reads it) or scripts/pinned-froms.tsv. It is kept only when it names a
+ * release: a distribution image's version tag (debian:jessie, alpine:3.9), an official tag whose words name one
+ * (buildpack-deps:stretch-curl), or another official tag that names none (tomcat FROM openjdk:8-jre), followed through
+ * that tag's own timeline at the same dates ('F<from>><what it was then>'). A moving tag (debian:latest, alpine:3), an
+ * unreadable Dockerfile or a commit the clone lacks leaves the point as naming nothing.
  *
  * Usage: node scripts/gen-base-timeline.mjs --official-images <gitdir> --endoflife <gitdir> [--rev <commit>] [--eol-rev <commit>]
- * (the same commits as generated/officialImageTags.ts and endoflifeReleases.ts). Reads only git objects.
+ *          [--image-repos <dir>] [--pinned-froms scripts/pinned-froms.tsv]
+ * (the same commits and clones as generated/officialImageTags.ts and endoflifeReleases.ts). Reads only git objects.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { baseFromWords, catFiles, DISTRO_IMAGES, git, gitDir, parseLibrary, readEndoflife, setUbuntuCodenames } from './gen-images.mjs';
+import {
+  baseFromWords,
+  catFiles,
+  DISTRO_IMAGES,
+  finalFrom,
+  git,
+  gitDir,
+  isMovingBase,
+  listImageRepos,
+  parseLibrary,
+  readEndoflife,
+  readPinnedFroms,
+  repoKey,
+  setUbuntuCodenames,
+} from './gen-images.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const generated = join(root, 'server/src/knowledge/images/generated');
+
+const USAGE =
+  'usage: gen-base-timeline.mjs --official-images <gitdir> --endoflife <gitdir> [--rev <commit>] [--eol-rev <commit>] [--image-repos <dir>] [--pinned-froms <tsv>]';
 
 function args() {
   const a = process.argv.slice(2);
   const o = {};
   for (let i = 0; i + 1 < a.length; i += 2) o[a[i].replace(/^--/, '')] = a[i + 1];
   if (!o['official-images'] || !o.endoflife) {
-    console.error('usage: gen-base-timeline.mjs --official-images <gitdir> --endoflife <gitdir> [--rev <commit>] [--eol-rev <commit>]');
+    console.error(USAGE);
     process.exit(2);
   }
   return o;
 }
 
-/** The official tags other official tags are built FROM, by image: image → Set(tag). */
+const TIMELINE_RENAMED = { 'docker-library/java': 'docker-library/openjdk' };
+
+const OFFICIAL_REF = /^(?:docker\.io\/)?(?:library\/)?([a-z0-9][a-z0-9._-]*):([\w.-]+)$/;
+
+/**
+ * The official tags other official tags are built FROM, by image: image → Set(tag); and per such 'image:tag', the months
+ * in which a tag built FROM it stopped being published (the months the resolver asks a pinned Dockerfile about).
+ */
 function trackedBases() {
   const text = readFileSync(join(generated, 'officialImageTags.ts'), 'utf8');
   const out = new Map();
-  for (const m of text.matchAll(/^"[^"]+": "([^" ]*)/gm)) {
-    for (const b of m[1].split('|')) {
-      if (b[0] !== 'F' && b[0] !== 'M') continue;
-      const ref = /^(?:docker\.io\/)?(?:library\/)?([a-z0-9][a-z0-9._-]*):([\w.-]+)$/.exec(b.slice(1));
-      if (!ref || DISTRO_IMAGES.has(ref[1])) continue;
+  const retiredMonths = new Map();
+  for (const m of text.matchAll(/^"[^"]+": "([^"]*)"/gm)) {
+    const [basesField, , ...groups] = m[1].split(' ');
+    const bases = basesField.split('|');
+    const refs = bases.map((b) => {
+      if (b[0] !== 'F' && b[0] !== 'M') return undefined;
+      const ref = OFFICIAL_REF.exec(b.slice(1));
+      if (!ref || DISTRO_IMAGES.has(ref[1])) return undefined;
       if (!out.has(ref[1])) out.set(ref[1], new Set());
       out.get(ref[1]).add(ref[2]);
+      return `${ref[1]}:${ref[2]}`;
+    });
+    for (const g of groups) {
+      const [month, base, , current] = g.slice(0, g.indexOf(':')).split(',');
+      const ref = refs[Number(base)];
+      if (!ref || current === 'c') continue;
+      if (!retiredMonths.has(ref)) retiredMonths.set(ref, new Set());
+      retiredMonths.get(ref).add(month);
     }
   }
-  return out;
+  return { tracked: out, retiredMonths };
+}
+
+/**
+ * Keeps the file points ('F…') only over months a retired tag built FROM the base asks about (its value at the start of
+ * the month or a change in it); elsewhere they become '' (names nothing), which answers nothing rather than something.
+ * The resolver asks about no other month, so the answers it gets are unchanged; the generated file stays small.
+ */
+function onlyAsked(points, months) {
+  const asked = [...(months ?? [])].sort();
+  const out = points.map(([d, v], i) => {
+    if (!v.startsWith('F')) return [d, v];
+    const until = points[i + 1]?.[0] ?? '9999-12-31';
+    // The point is in effect from d (inclusive) until the next point (exclusive): month M asks about it when that span
+    // covers the first of M or begins in M.
+    const used = asked.some((m) => (d <= `${m}-01` && until > `${m}-01`) || d.slice(0, 7) === m);
+    return [d, used ? v : ''];
+  });
+  return out.filter(([, v], i) => i === 0 || out[i - 1][1] !== v);
 }
 
 /** What an entry says a tag is built on: the tag's own words, another tag of the entry (when only one release is named), the Directory. */
@@ -58,6 +120,21 @@ function named(tag, entry) {
   return baseFromWords(entry.dir ?? '') ?? '';
 }
 
+/**
+ * What a final FROM says about the release, or undefined when it says nothing that can be kept:
+ * { ref } — a distribution image's fixed tag, or an official tag whose words name its release (read by the resolver);
+ * { via } — an official tag naming no release ('openjdk:8-jre'), to be followed through its own timeline.
+ */
+function readFrom(from) {
+  if (!from || from === '?' || from === 'scratch' || from.includes('@') || isMovingBase(from)) return undefined;
+  const m = OFFICIAL_REF.exec(from);
+  if (!m) return undefined; // another registry or namespace: its release is not read here
+  const ref = `${m[1]}:${m[2]}`;
+  if (DISTRO_IMAGES.has(m[1])) return { ref };
+  if (baseFromWords(m[2])) return { ref };
+  return { via: ref };
+}
+
 function main() {
   const o = args();
   const eol = readEndoflife(gitDir(o.endoflife), o['eol-rev'] ?? 'HEAD');
@@ -65,7 +142,13 @@ function main() {
   const dir = gitDir(o['official-images']);
   const head = git(dir, 'rev-parse', o.rev ?? 'HEAD').trim();
   const headDate = git(dir, 'show', '-s', '--format=%cs', head).trim();
-  const tracked = trackedBases();
+  const repos = listImageRepos(o['image-repos']);
+  // library/java (2014–2017) pins git://github.com/docker-library/java, which GitHub renamed docker-library/openjdk: its
+  // pinned commits (6f340724 of 2015-09, openjdk-8-jdk/Dockerfile) are in that repository's history. Only here, not in
+  // gen-images.mjs' RENAMED, which would change the committed officialImageTags.ts.
+  for (const [from, to] of Object.entries(TIMELINE_RENAMED)) if (!repos.has(from) && repos.has(to)) repos.set(from, repos.get(to));
+  const pinnedFroms = readPinnedFroms(o['pinned-froms']);
+  const { tracked, retiredMonths } = trackedBases();
   const log = git(
     dir,
     'log',
@@ -85,36 +168,162 @@ function main() {
   for (const line of log.split('\n')) {
     if (line.startsWith('C ')) date = line.split(' ')[2];
     const m = /^:\d+ \d+ [0-9a-f]+ ([0-9a-f]+) \w+\tlibrary\/([^/\s]+)$/.exec(line);
-    if (m && tracked.has(m[2])) changes.push({ date, blob: m[1], image: m[2] });
+    if (m) changes.push({ date, blob: m[1], image: m[2] });
   }
   const blobs = catFiles(dir, [...new Set(changes.map((c) => c.blob).filter((b) => !/^0+$/.test(b)))]);
-  /** 'image:tag' → [[date, ref ('' = listed, names nothing; '-' = not listed)]] at each change of that value. */
-  const timeline = new Map();
-  for (const c of changes) {
-    const entries = parseLibrary(blobs.get(c.blob) ?? '');
-    for (const tag of tracked.get(c.image)) {
-      const entry = entries.find((e) => e.tags.includes(tag)) ?? entries.find((e) => e.sharedTags.includes(tag));
-      const ref = entry ? named(tag, entry) : '-';
-      const key = `${c.image}:${tag}`;
-      const points = timeline.get(key) ?? [];
-      if (points.length === 0 && ref === '-') continue;
-      if (points.at(-1)?.[1] !== ref) points.push([c.date, ref]);
-      timeline.set(key, points);
-    }
+  const parsedBlobs = new Map();
+  const entriesOf = (blob) => {
+    if (!parsedBlobs.has(blob)) parsedBlobs.set(blob, parseLibrary(blobs.get(blob) ?? ''));
+    return parsedBlobs.get(blob);
+  };
+
+  // A renamed repository's git dir is cited under the name of its folder (OWNER+NAME), its current name.
+  const keyOfDir = new Map();
+  for (const [k, g] of repos) {
+    const own = g.toLowerCase().includes(`/${k.replace('/', '+')}`);
+    if (own || !keyOfDir.has(g)) keyOfDir.set(g, k);
   }
-  const rows = [...timeline].filter(([, p]) => p.some(([, r]) => r && r !== '-')).sort((a, b) => a[0].localeCompare(b[0]));
+  /** Per image, the repositories a FROM line of its entries was read from (named in the generated file). */
+  const usedRepos = new Map();
+  /** 'gitdir commit:path' → final FROM ('?' when none), for the Dockerfiles the entries pinned. */
+  const froms = new Map();
+  /** Per 'image:tag': [[date, named ref ('' = names nothing, '-' = not listed), pinned Dockerfile request or undefined]]. */
+  const raw = new Map();
+  /**
+   * Reads the timelines of the given tags from every version of their library files. Tags whose entry names nothing get
+   * the request for the Dockerfile their entry pinned, read in one batch per repository afterwards.
+   */
+  const readTimelines = (wanted) => {
+    const perRepo = new Map();
+    for (const c of changes) {
+      const tags = wanted.get(c.image);
+      if (!tags) continue;
+      const entries = entriesOf(c.blob);
+      for (const tag of tags) {
+        const entry = entries.find((e) => e.tags.includes(tag)) ?? entries.find((e) => e.sharedTags.includes(tag));
+        const ref = entry ? named(tag, entry) : '-';
+        const key = `${c.image}:${tag}`;
+        const points = raw.get(key) ?? [];
+        raw.set(key, points);
+        if (points.length === 0 && ref === '-') continue;
+        let req;
+        const rk = entry && ref === '' ? repoKey(entry.repo) : undefined;
+        const gd = rk && repos.get(rk);
+        if (gd && /^[0-9a-f]{7,40}$/.test(entry.commit)) {
+          const d = entry.dir === '.' ? '' : `${entry.dir.replace(/^\.\//, '').replace(/\/$/, '')}/`;
+          req = { gd, image: c.image, req: `${entry.commit}:${d}${entry.file}` };
+          if (!perRepo.has(gd)) perRepo.set(gd, new Map());
+          perRepo.get(gd).set(req.req, c.image);
+        }
+        const last = points.at(-1);
+        if (last?.[1] !== ref || last?.[2]?.req !== req?.req || last?.[2]?.gd !== req?.gd) points.push([c.date, ref, req]);
+      }
+    }
+    for (const [gd, reqs] of perRepo) {
+      const todo = [...reqs.keys()].filter((r) => !froms.has(`${gd} ${r}`));
+      const got = catFiles(gd, todo);
+      const key = keyOfDir.get(gd);
+      for (const r of todo) {
+        const text = got.get(r);
+        const from = text === undefined ? pinnedFroms.get(`${key} ${r}`) : finalFrom(text);
+        froms.set(`${gd} ${r}`, from ?? '?');
+        if (!from || from === '?') continue;
+        const image = reqs.get(r);
+        if (!usedRepos.has(image)) usedRepos.set(image, new Set());
+        usedRepos.get(image).add(key);
+      }
+    }
+  };
+  readTimelines(tracked);
+  // Official tags a pinned Dockerfile is FROM that name no release and are not tracked themselves: their timelines too
+  // (a few rounds: a chain such as tomcat → openjdk → buildpack-deps is at most three deep).
+  for (let round = 0; round < 4; round++) {
+    const more = new Map();
+    for (const points of raw.values())
+      for (const [, , req] of points) {
+        const via = req && readFrom(froms.get(`${req.gd} ${req.req}`))?.via;
+        if (!via || raw.has(via)) continue;
+        const [image, tag] = via.split(':');
+        if (!more.has(image)) more.set(image, new Set());
+        more.get(image).add(tag);
+      }
+    if (more.size === 0) break;
+    readTimelines(more);
+  }
+
+  /** A tag's timeline with each point resolved: named ref, '' (nothing readable), '-' or 'F<from>[><what that was then>]'. */
+  const resolved = new Map();
+  const resolveKey = (key, depth) => {
+    if (resolved.has(key)) return resolved.get(key);
+    const points = raw.get(key) ?? [];
+    const out = [];
+    points.forEach(([d, ref, req], i) => {
+      const next = points[i + 1]?.[0] ?? '9999-12-31';
+      const r = req && ref === '' ? readFrom(froms.get(`${req.gd} ${req.req}`)) : undefined;
+      if (r?.ref) return out.push([d, `F${r.ref}`]);
+      if (!r?.via || depth >= 4) return out.push([d, ref]);
+      // FROM an official tag naming no release: what that tag was on this date and at each of its changes until the next.
+      const inner = resolveKey(r.via, depth + 1);
+      const at = (v) => (v === '' || v === '-' ? '' : `F${r.via}>${v.replace(/^F/, '')}`);
+      const before = inner.filter(([d2]) => d2 <= d).at(-1);
+      out.push([d, before ? at(before[1]) : '']);
+      for (const [d2, v] of inner) if (d2 > d && d2 < next) out.push([d2, at(v)]);
+    });
+    const deduped = out.filter(([, v], i) => i === 0 || out[i - 1][1] !== v);
+    resolved.set(key, deduped);
+    return deduped;
+  };
+
+  const rows = [];
+  let fileRows = 0;
+  for (const [image, tags] of tracked)
+    for (const tag of tags) {
+      const key = `${image}:${tag}`;
+      const p = onlyAsked(resolveKey(key, 0), retiredMonths.get(key));
+      if (!p.some(([, r]) => r && r !== '-')) continue;
+      if (p.some(([, r]) => r.startsWith('F'))) fileRows++;
+      rows.push([key, p]);
+    }
+  rows.sort((a, b) => a[0].localeCompare(b[0]));
+  const pin = new Map();
+  const pinOf = (k) => {
+    if (!pin.has(k)) pin.set(k, `${k} @ ${git(repos.get(k), 'rev-parse', 'HEAD').trim().slice(0, 8)}`);
+    return pin.get(k);
+  };
+  // Only the images some kept row read a Dockerfile of (its own, or one it was FROM).
+  const cited = new Set();
+  for (const [key, p] of rows)
+    for (const [, r] of p)
+      if (r.startsWith('F')) {
+        cited.add(key.split(':')[0]);
+        for (const ref of r.slice(1).split('>')) cited.add(ref.split(':')[0]);
+      }
+  const repoRows = [...cited]
+    .filter((i) => usedRepos.has(i))
+    .sort()
+    .map((i) => [i, [...usedRepos.get(i)].sort().map(pinOf).join(', ')]);
   const out =
     `// GENERATED by scripts/gen-base-timeline.mjs — do not edit by hand.\n` +
-    `// docker-library/official-images @ ${head} (${headDate}); endoflife-date/endoflife.date @ ${eol.commit} (${eol.date}).\n` +
+    `// docker-library/official-images @ ${head} (${headDate}); endoflife-date/endoflife.date @ ${eol.commit} (${eol.date});\n` +
+    `// image repositories (snapshots read for FROM lines at the GitCommit each version of an entry pinned): baseTimelineRepositories.\n` +
     `/**\n * Per official tag that other official tags are built FROM: '<date> <ref>' at each change of what its library entry\n` +
     ` * named it built on (by its own words, another tag of the entry, or the Directory), ','-separated, oldest first;\n` +
-    ` * '<date> ' = listed but naming nothing, '<date> -' = no longer listed.\n */\n` +
+    ` * '<date> ' = listed but naming nothing, '<date> -' = no longer listed; '<date> F<ref>' = the entry named nothing and\n` +
+    ` * the Dockerfile at the GitCommit it pinned was FROM <ref>; 'F<ref>><then>' = FROM an official tag naming no release,\n` +
+    ` * which was <then> (named by its entry, or F: its own pinned Dockerfile) on that date.\n */\n` +
     `export const baseTimelineSource = { repository: 'docker-library/official-images', commit: '${head}', date: '${headDate}' } as const;\n` +
+    `/** Per image whose pinned Dockerfiles a row read: its repository, at the snapshot commit read. */\n` +
+    `export const baseTimelineRepositories: Readonly<Record<string, string>> = {\n${repoRows
+      .map(([i, r]) => `${JSON.stringify(i)}: ${JSON.stringify(r)},`)
+      .join('\n')}\n};\n` +
     `export const baseTimeline: Readonly<Record<string, string>> = {\n${rows
       .map(([k, p]) => `${JSON.stringify(k)}: ${JSON.stringify(p.map(([d, r]) => `${d} ${r}`).join(','))},`)
       .join('\n')}\n};\n`;
   writeFileSync(join(generated, 'baseTimeline.ts'), out);
-  console.error(`base timeline: ${rows.length} tags of ${tracked.size} images, ${out.length} bytes`);
+  const readable = [...froms.values()].filter((f) => f !== '?').length;
+  console.error(
+    `base timeline: ${rows.length} tags of ${tracked.size} images (${fileRows} with pinned Dockerfile rows; ${readable}/${froms.size} Dockerfiles read), ${out.length} bytes`,
+  );
 }
 
 main();

@@ -723,7 +723,20 @@ function main() {
 }
 
 /** Helpers the other generators share (scripts/gen-base-timeline.mjs). */
-export { baseFromWords, catFiles, DISTRO_IMAGES, git, gitDir, parseLibrary, readEndoflife };
+export {
+  baseFromWords,
+  catFiles,
+  DISTRO_IMAGES,
+  finalFrom,
+  git,
+  gitDir,
+  isMovingBase,
+  listImageRepos,
+  parseLibrary,
+  readEndoflife,
+  readPinnedFroms,
+  repoKey,
+};
 /** The Ubuntu codenames baseFromWords recognises (from endoflife.date's products/ubuntu.md). */
 export function setUbuntuCodenames(products) {
   UBUNTU_CODENAMES = (products.ubuntu ?? []).map((r) => r[1].split(' ')[0].toLowerCase()).filter(Boolean);

@@ -1,10 +1,11 @@
 /**
  * What an official base tag named in a given month (generated/baseTimeline.ts, from every version of its
  * official-images library file): a tag last built in 2024-04 FROM eclipse-temurin:17-jre was built on what that tag
- * named then (Ubuntu 22.04, its entry listed 17-jre-jammy), not on what it names today. A tag's change points are
- * parsed on its first lookup, so a lookup is a map access and a short walk.
+ * named then (Ubuntu 22.04, its entry listed 17-jre-jammy), not on what it names today. Where the entry named nothing
+ * (openjdk:8-jre before 2018), what the Dockerfile at the GitCommit it pinned was FROM ('F' points; baseDuringByPinnedFile).
+ * A tag's change points are parsed on its first lookup, so a lookup is a map access and a short walk.
  */
-import { baseTimeline, baseTimelineSource } from './generated/baseTimeline';
+import { baseTimeline, baseTimelineRepositories, baseTimelineSource } from './generated/baseTimeline';
 
 const parsed = new Map<string, ReadonlyArray<readonly [string, string]>>();
 
@@ -25,8 +26,14 @@ function points(key: string): ReadonlyArray<readonly [string, string]> | undefin
  * unchanged during it. Undefined when it changed that month, named nothing, was not listed, or is not recorded.
  */
 export function baseDuring(ref: string, month: string): string | undefined {
-  const key = ref.replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
-  const p = points(key);
+  const only = valueDuring(ref, month);
+  // 'F…' is what the pinned Dockerfile said, not the entry: baseDuringByPinnedFile answers it, citing the file.
+  return only && only !== '-' && !only.startsWith('F') ? only : undefined;
+}
+
+/** The one timeline value in effect throughout a month (at its start and at every change in it), or undefined. */
+function valueDuring(ref: string, month: string): string | undefined {
+  const p = points(key(ref));
   if (!p) return undefined;
   const start = `${month}-01`;
   let atStart: string | undefined;
@@ -38,7 +45,36 @@ export function baseDuring(ref: string, month: string): string | undefined {
   const values = new Set([...(atStart === undefined ? [] : [atStart]), ...during]);
   if (values.size !== 1) return undefined;
   const [only] = values;
-  return only && only !== '-' ? only : undefined;
+  return only;
+}
+
+function key(ref: string): string {
+  const k = ref.replace(/^(?:docker\.io\/)?(?:library\/)?/, '');
+  return k.includes(':') ? k : `${k}:latest`;
+}
+
+/**
+ * Where the base tag's library entry named no release in a month: what the Dockerfile at the GitCommit its entry pinned
+ * was FROM throughout that month (`base`, a distribution tag or an official tag naming its release), with the official
+ * tags it was built FROM on the way (`via`: openjdk:8-jre for a tomcat tag, which was itself FROM buildpack-deps:…).
+ * Undefined when the pin's base changed during the month, the Dockerfile was not readable, or the entry named a release.
+ */
+export function baseDuringByPinnedFile(ref: string, month: string): { base: string; via: string[]; source: string } | undefined {
+  const only = valueDuring(ref, month);
+  if (!only?.startsWith('F')) return undefined;
+  const chain = only.slice(1).split('>');
+  const base = chain.pop() as string;
+  const images = [...new Set([key(ref), ...chain].map((r) => r.slice(0, r.indexOf(':'))))];
+  const files = images.map((i) =>
+    Object.hasOwn(baseTimelineRepositories, i)
+      ? `${baseTimelineRepositories[i]} (the ${i} Dockerfile at each GitCommit library/${i} pinned)`
+      : `library/${i}`,
+  );
+  return {
+    base,
+    via: chain,
+    source: `${baseTimelineSource.repository} @ ${baseTimelineSource.commit.slice(0, 8)} (${baseTimelineSource.date}), every version of library/${images.join(', library/')}; ${files.join('; ')}`,
+  };
 }
 
 export function baseTimelineCitation(): string {

@@ -17,7 +17,7 @@ const LIST = join(__dirname, '../../../../test/data/base-images.tsv');
 const SAMPLE2 = join(__dirname, '../../../../test/data/base-images-sample2.tsv');
 /** A third sample, every hit of exact-string look-ups of FROM prefixes (registries, mirrors, architectures, digests). */
 const SAMPLE3 = join(__dirname, '../../../../test/data/base-images-sample3.tsv');
-/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; 88.3%, 84.0% after vendorFamilies4.ts; 88.8% after the dev container tag history, 88.7% / 83.8% after images20 made retired tags on rebuilt bases unknown; 88.8% / 84.1% after vendorFamilies8.ts (frolvlad/alpine-glibc); floors = measured, rounded down); see the commit messages for the history. */
+/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; 88.3%, 84.0% after vendorFamilies4.ts; 88.8% after the dev container tag history, 88.7% / 83.8% after images20 made retired tags on rebuilt bases unknown; 88.8% / 84.1% after vendorFamilies8.ts (frolvlad/alpine-glibc) and after images21 read retired tags' bases from their pinned Dockerfiles; floors = measured, rounded down); see the commit messages for the history. */
 const FLOOR_ALL = 0.888;
 const FLOOR_EXTERNAL = 0.84;
 
@@ -83,7 +83,7 @@ test('coverage of real-world base images (printed)', () => {
 });
 
 /** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, 79.9% after vendorFamilies7.ts, rounded down; see the commit messages). */
-const FLOOR_SAMPLE2 = 0.793;
+const FLOOR_SAMPLE2 = 0.799;
 
 test('the second sample has at least 250 distinct references from at least 100 repositories, at most 5 each', () => {
   const list = rows(SAMPLE2);
@@ -165,7 +165,9 @@ test('coverage of the third sample (printed)', () => {
  * Lowered by images20 (retired official tags FROM a version tag of another official image that was rebuilt after their
  * last build and names no release, e.g. rabbitmq:3.8.11-management FROM rabbitmq:3.8: unknown, no longer what the base
  * names now, which was wrong for rabbitmq 3.8.x and node/php tags): every sample's floor, here and above, = measured,
- * rounded down — an honest unknown beats a wrong fact.
+ * rounded down — an honest unknown beats a wrong fact. Raised by images21 (those bases read from the Dockerfile at the
+ * commit their entry pinned in the month the tag was last built): fourth 85.4%, sixth 72.6%, seventh 64.2%, eleventh 82.1%
+ * (second 79.9%); floors = measured, rounded down.
  * Twelfth (61 look-ups by ordinary kind of project — web apps, microservices, data science, games, bots, home-lab services,
  * CI tools, language toolchains, coursework, robotics — 219 references, every repository new): 74.0% when drawn (162/219),
  * 76.7% after vendorFamilies8.ts (jupyterhub/jupyterhub release tags, the bitwalker alpine-erlang/elixir/phoenix chain,
@@ -173,14 +175,14 @@ test('coverage of the third sample (printed)', () => {
  * measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
-  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.85 },
+  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.854 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.749 },
-  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.718 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.63 },
+  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.726 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.641 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.785, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.74, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.669, min: 200 },
-  { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.816, min: 200 },
+  { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.821, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.767, min: 200 },
 ];
 

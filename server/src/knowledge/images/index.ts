@@ -10,7 +10,7 @@ import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
 import { gitTagImageRules } from './gitTagImages';
 import { isOfficialImage, tagHistory } from './history';
-import { baseDuring, baseTimelineCitation } from './baseTimeline';
+import { baseDuring, baseDuringByPinnedFile, baseTimelineCitation } from './baseTimeline';
 import { ciImageRules } from './ciImages';
 import { communityImageRules } from './communityImages';
 import { deviceImageRules } from './deviceImages';
@@ -91,7 +91,8 @@ const resolver = new ImageResolver({
   latestPoint: (id) => latestPointRelease.get(id),
   baseDuring,
   baseDuringSource: baseTimelineCitation(),
-  baseDuringByFile,
+  // The hand-checked table first (vendorFamilies7.ts), then the generated rows of the pinned Dockerfiles.
+  baseDuringByFile: (ref, month) => baseDuringByFile(ref, month) ?? baseDuringByPinnedFile(ref, month),
 });
 
 export function lookupImage(ref: ImageRef): ImageLookup {

@@ -20,10 +20,12 @@ export interface RuleTable {
   /** Where baseDuring's answers come from. */
   baseDuringSource?: string;
   /**
-   * Hand-written, for official base tags whose library entry names no release (ibmjava:8-jre): the base the Dockerfile
-   * at the commit the entry pinned names throughout a month, with its source. Asked only where baseDuring has no answer.
+   * For official base tags whose library entry names no release (ibmjava:8-jre, openjdk:8-jre before 2018): the base the
+   * Dockerfile at the commit the entry pinned names throughout a month, with its source; `via`: the official tags naming
+   * no release it was built FROM on the way (tomcat:8-jre8 FROM openjdk:8-jre FROM buildpack-deps:stretch-curl). Asked
+   * only where baseDuring has no answer.
    */
-  baseDuringByFile?: (ref: string, month: string) => { base: string; source: string } | undefined;
+  baseDuringByFile?: (ref: string, month: string) => { base: string; via?: readonly string[]; source: string } | undefined;
 }
 
 /**
@@ -272,7 +274,7 @@ export class ImageResolver {
       image,
       inferredFrom: byFile
         ? {
-            rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} was built FROM ${then} (its Dockerfile at the commit its library entry pinned)`,
+            rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} was built FROM ${byFile.via?.length ? `${byFile.via.join(', FROM ')} (its Dockerfile at the commit its library entry pinned), which was then built on ${then} (as its own library entry or pinned Dockerfile said)` : `${then} (its Dockerfile at the commit its library entry pinned)`}`,
             source: `${h.source}; ${byFile.source}`,
           }
         : then
