@@ -367,6 +367,8 @@ const SRC = {
     'vllm-project/vllm vllm/envs.py ("Target device of vLLM, supporting [cuda (by default), rocm, neuron, cpu]", VLLM_TARGET_DEVICE; the vllm-tpu images build and run with tpu)',
   containersStorage:
     'containers/storage docs/containers-storage.conf.5.md ([storage.options.overlay] mount_program: "Path to an helper program to use for mounting the file system instead of mounting it directly"; fuse-overlayfs is that program, a FUSE filesystem)',
+  kselftest:
+    'torvalds/linux v6.12 Documentation/dev-tools/kselftest.rst ("The kernel contains a set of \"self tests\" under the tools/testing/selftests/ directory. These are intended to be small tests to exercise individual code paths in the kernel. Tests are intended to be run after building, installing and booting a kernel."; the install target writes run_kselftest.sh, which runs the installed tests)',
   dockerDesktopLinux:
     'docker/docs content/manuals/desktop/setup/install/linux/_index.md (Docker Desktop for Linux runs a VM: the host needs "KVM virtualization support", the KVM kernel modules and access to the KVM device)',
   shorewall: 'packages.debian.org bookworm shorewall 5.2.8-2: "Shoreline Firewall, netfilter configurator"',
@@ -1776,6 +1778,15 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.cloudTpu,
     sources: [SRC.vllmTargetDevice],
   },
+  {
+    id: 'kernel-selftests',
+    name: 'Kernel selftests',
+    summary:
+      "The kernel's selftests exercise the kernel they run on: in a container that is the host's kernel, so what passes follows the host's version and configuration, not the source tree they were built from.",
+    features: [],
+    run: {},
+    source: SRC.kselftest,
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -1811,6 +1822,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // tailscaled in userspace-networking mode needs no TUN device.
   { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
   ...['pritunl', 'openvpnas', 'ocserv', 'tincd', 'fastd', 'warp-svc'].map((command) => ({ command, facility: 'tun' })),
+  // The kernel selftests' runner (SRC.kselftest): the tests exercise the host's kernel.
+  { command: 'run_kselftest.sh', facility: 'kernel-selftests' },
   // OpenSearch started as the container's command (SRC.opensearchSettings): the host's vm.max_map_count.
   { command: 'opensearch', facility: 'max-map-count', startOnly: true },
   // NetBird's client: the wireguard module or /dev/net/tun (SRC.netbirdIface); netstack mode is userspace and needs neither.
