@@ -368,7 +368,7 @@ const SRC = {
   containersStorage:
     'containers/storage docs/containers-storage.conf.5.md ([storage.options.overlay] mount_program: "Path to an helper program to use for mounting the file system instead of mounting it directly"; fuse-overlayfs is that program, a FUSE filesystem)',
   kselftest:
-    'torvalds/linux v6.12 Documentation/dev-tools/kselftest.rst ("The kernel contains a set of \"self tests\" under the tools/testing/selftests/ directory. These are intended to be small tests to exercise individual code paths in the kernel. Tests are intended to be run after building, installing and booting a kernel."; the install target writes run_kselftest.sh, which runs the installed tests)',
+    'torvalds/linux v6.12 Documentation/dev-tools/kselftest.rst ("The kernel contains a set of "self tests" under the tools/testing/selftests/ directory. These are intended to be small tests to exercise individual code paths in the kernel. Tests are intended to be run after building, installing and booting a kernel."; the install target writes run_kselftest.sh, which runs the installed tests)',
   dockerDesktopLinux:
     'docker/docs content/manuals/desktop/setup/install/linux/_index.md (Docker Desktop for Linux runs a VM: the host needs "KVM virtualization support", the KVM kernel modules and access to the KVM device)',
   shorewall: 'packages.debian.org bookworm shorewall 5.2.8-2: "Shoreline Firewall, netfilter configurator"',
