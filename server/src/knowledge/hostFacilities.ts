@@ -377,6 +377,14 @@ const SRC = {
     'GNOME/cheese @ ab37580f cheese.doap ("Take photos and videos with your webcam"; GStreamer underneath, whose v4l2src reads the Video4Linux device)',
   virtualbox:
     'VirtualBox OSE src/VBox/Frontends/VirtualBox/src/main.cpp (g_QStrHintLinuxNoDriver: "The VirtualBox Linux kernel driver is either not loaded or not set up correctly", kernel modules vboxdrv, vboxnetflt, vboxnetadp, vboxpci); packages.debian.org virtualbox-dkms (the modules are built for the running kernel by DKMS, outside the distribution kernel)',
+  cloudTpu:
+    'Google Cloud documentation, "Run TPU workloads in a Docker container" (docs.cloud.google.com/tpu/docs/run-in-container: on a TPU VM the container is started with `docker run --net=host --privileged` to reach the TPU chips); jax-ml/jax README.md "Installation" (`pip install -U "jax[tpu]"` for Google Cloud TPU) and pytorch/xla README.md (`pip install torch_xla[tpu] -f https://storage.googleapis.com/libtpu-releases/index.html`): libtpu, the TPU runtime these extras install, drives the chips through the TPU VM\'s kernel driver',
+  vllmTargetDevice:
+    'vllm-project/vllm vllm/envs.py ("Target device of vLLM, supporting [cuda (by default), rocm, neuron, cpu]", VLLM_TARGET_DEVICE; the vllm-tpu images build and run with tpu)',
+  containersStorage:
+    'containers/storage docs/containers-storage.conf.5.md ([storage.options.overlay] mount_program: "Path to an helper program to use for mounting the file system instead of mounting it directly"; fuse-overlayfs is that program, a FUSE filesystem)',
+  kselftest:
+    'torvalds/linux v6.12 Documentation/dev-tools/kselftest.rst ("The kernel contains a set of "self tests" under the tools/testing/selftests/ directory. These are intended to be small tests to exercise individual code paths in the kernel. Tests are intended to be run after building, installing and booting a kernel."; the install target writes run_kselftest.sh, which runs the installed tests)',
   dockerDesktopLinux:
     'docker/docs content/manuals/desktop/setup/install/linux/_index.md (Docker Desktop for Linux runs a VM: the host needs "KVM virtualization support", the KVM kernel modules and access to the KVM device)',
   shorewall: 'packages.debian.org bookworm shorewall 5.2.8-2: "Shoreline Firewall, netfilter configurator"',
@@ -862,7 +870,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: ['fuse'],
     run: { capAdd: ['SYS_ADMIN'], devices: ['/dev/fuse'], notes: ['AppArmor/SELinux may also have to allow the mount.'] },
     source: SRC.dockerRun,
-    sources: [SRC.mount2, SRC.mobyDev],
+    sources: [SRC.mount2, SRC.mobyDev, SRC.containersStorage],
   },
   {
     id: 'device-node',
@@ -1871,6 +1879,25 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.virtualbox,
     sources: [SRC.mobyDev],
   },
+  {
+    id: 'tpu',
+    name: 'Cloud TPU (host driver)',
+    summary:
+      "Cloud TPU chips are driven by the TPU VM's kernel driver; the image carries only the user-space runtime (libtpu), which reaches them through the host's device nodes.",
+    features: [],
+    run: { privileged: true, notes: ['Google documents --net=host as well, on a Cloud TPU VM.'] },
+    source: SRC.cloudTpu,
+    sources: [SRC.vllmTargetDevice],
+  },
+  {
+    id: 'kernel-selftests',
+    name: 'Kernel selftests',
+    summary:
+      "The kernel's selftests exercise the kernel they run on: in a container that is the host's kernel, so what passes follows the host's version and configuration, not the source tree they were built from.",
+    features: [],
+    run: {},
+    source: SRC.kselftest,
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -1906,6 +1933,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // tailscaled in userspace-networking mode needs no TUN device.
   { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
   ...['pritunl', 'openvpnas', 'ocserv', 'tincd', 'fastd', 'warp-svc'].map((command) => ({ command, facility: 'tun' })),
+  // The kernel selftests' runner (SRC.kselftest): the tests exercise the host's kernel.
+  { command: 'run_kselftest.sh', facility: 'kernel-selftests' },
   // OpenSearch started as the container's command (SRC.opensearchSettings): the host's vm.max_map_count.
   { command: 'opensearch', facility: 'max-map-count', startOnly: true },
   // NetBird's client: the wireguard module or /dev/net/tun (SRC.netbirdIface); netstack mode is userspace and needs neither.
@@ -2495,6 +2524,13 @@ export const configTriggers: readonly ConfigTrigger[] = [
   },
   // An fstab entry mounting the nfsd filesystem, the control interface of the host kernel's NFS server (SRC.nfsdFs);
   { file: 'fstab', line: /^\s*\S+\s+\S+\s+nfsd(\s|$)/m, facility: 'nfs-server', setting: 'nfsd … nfsd (fstab)' },
+  // Podman/Buildah's overlay storage mounted through fuse-overlayfs (SRC.containersStorage): /dev/fuse at run time.
+  {
+    file: 'storage.conf',
+    line: /^\s*mount_program\s*=\s*["']?[^"'\s]*fuse-overlayfs["']?\s*$/m,
+    facility: 'fuse',
+    setting: 'mount_program = fuse-overlayfs',
+  },
   // Puppeteer launch options (mermaid-cli's -p/--puppeteerConfigFile) that turn Chromium's sandbox off (SRC.mermaidSandbox).
   {
     file: /\.json$/,
@@ -2553,6 +2589,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/etc/qemu/bridge.conf', facility: 'tun', exact: true, features: ['bridge'] },
   { path: '/dev/ppp', facility: 'ppp', exact: true },
   { path: '/dev/nvidia', facility: 'gpu', family: true },
+  // The host driver's volume nvidia-docker 1.0 mounts read-only (SRC.nvidiaDocker1): nvidia-smi and libcuda.so of the host driver.
+  { path: '/usr/local/nvidia', facility: 'gpu' },
   { path: '/dev/dri', facility: 'gpu' },
   { path: '/dev/kfd', facility: 'gpu', exact: true },
   { path: '/dev/ttyUSB', facility: 'host-device', family: true },
@@ -3138,6 +3176,9 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   { pattern: /(^|[\s"'=])-XX:\+UseNUMA\b/, facility: 'numa-policy' },
   { pattern: /(^|[\s"'=[,])--(no-sandbox|disable-setuid-sandbox)\b/, facility: 'browser-sandbox' },
   { pattern: /^bootstrap\.memory_lock[= ]+["']?true\b/, facility: 'resource-limits' },
+  // vLLM's device (SRC.vllmTargetDevice): cpu and neuron are not these two.
+  { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?tpu\b/, facility: 'tpu' },
+  { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?(cuda|rocm)\b/, facility: 'gpu' },
 ];
 
 /**
@@ -3166,6 +3207,11 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   'onnxruntime-gpu': 'gpu',
   // FUSE bindings (SRC.fusepy).
   fusepy: 'fuse',
+  // The TPU runtime and the extras that install it (SRC.cloudTpu); keys with an extra match only that extra.
+  libtpu: 'tpu',
+  'libtpu-nightly': 'tpu',
+  'jax[tpu]': 'tpu',
+  'torch-xla[tpu]': 'tpu',
 };
 
 /**

@@ -1726,3 +1726,34 @@ test('eBPF agents, Kepler and node-problem-detector as the command: BPF for ig a
   const dlv = 'FROM alpine:3.22\nENTRYPOINT [ "/dlv", "--listen=:2345", "--headless=true", "exec", "/beyla" ]\n';
   assert.match(notesAt(dlv, 'rhel8', 1, '/beyla').join('\n'), /BPF and kernel tracing/);
 });
+
+test('sample 25: Cloud TPU pip extras and vLLM device, the host NVIDIA volume on PATH, fuse-overlayfs storage, kselftest', () => {
+  const cases: [string, number, string, RegExp][] = [
+    [
+      'FROM python:3.10\nRUN pip install "jax[tpu]" -f https://storage.googleapis.com/jax-releases/libtpu_releases.html\n',
+      1,
+      'jax',
+      /Cloud TPU/,
+    ],
+    ['FROM python:3.10\nRUN pip install libtpu\n', 1, 'libtpu', /Cloud TPU/],
+    ['FROM vllm/vllm-tpu:v0.13.2\nENV VLLM_TARGET_DEVICE=tpu\n', 1, 'VLLM_TARGET', /Cloud TPU/],
+    ['FROM ubuntu:22.04\nENV VLLM_TARGET_DEVICE=cuda\n', 1, 'VLLM_TARGET', /GPU \(host driver\)/],
+    ['FROM ubuntu:jammy\nENV PATH=$PATH:/usr/local/nvidia/bin\n', 1, 'PATH', /GPU \(host driver\)/],
+    [
+      'FROM ubuntu:22.04\nRUN printf \'[storage.options.overlay]\\nmount_program = "/usr/bin/fuse-overlayfs"\\n\' > /etc/containers/storage.conf\n',
+      1,
+      'mount_program',
+      /FUSE/,
+    ],
+    ['FROM ubuntu:24.04\nCMD ["/bin/bash", "-c", "./run_kselftest.sh -c pidfd"]\n', 1, 'run_kselftest', /Kernel selftests/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+  const quiet: [string, string][] = [
+    ['FROM python:3.10\nRUN pip install jax\n', 'jax'],
+    ['FROM python:3.10\nRUN pip install "jax[cuda12]"\n', 'jax'],
+    ['FROM ubuntu:22.04\nENV VLLM_TARGET_DEVICE=cpu\n', 'VLLM_TARGET'],
+    ['FROM ubuntu:22.04\nENV PATH=$PATH:/usr/local/nvidia-tools/bin\n', 'PATH'],
+    ['FROM ubuntu:22.04\nRUN printf \'mount_program = "/usr/bin/fuse-overlayfs"\\n\' > /tmp/notes.txt\n', 'mount_program'],
+  ];
+  for (const [t, word] of quiet) assert.equal(notesAt(t, undefined, 1, word).join('\n'), '', t);
+});

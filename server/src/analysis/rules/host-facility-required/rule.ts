@@ -415,9 +415,14 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
   const pip = pipInstallWords(c);
   if (pip) {
     for (const w of pip) {
-      const name = (w.value ?? '').replace(/[[<>=!~;@\s].*$/, '');
-      const id = pythonPackageTriggers[name.toLowerCase().replace(/[-_.]+/g, '-')];
-      if (id) add(id, w.range, `Python package ${code(name)}`, [], { kind: 'prepared', noteRange: w.range });
+      // `jax[tpu]`: an extra may decide the facility (the TPU runtime), so the name with its extras is looked up first.
+      const spec = (w.value ?? '').replace(/[<>=!~;@\s].*$/, '');
+      const name = spec.replace(/\[.*$/, '');
+      const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
+      const byExtras = pythonPackageTriggers[norm(spec)];
+      const id = byExtras ?? pythonPackageTriggers[norm(name)];
+      const shown = byExtras ? spec : name;
+      if (id) add(id, w.range, `Python package ${code(shown)}`, [], { kind: 'prepared', noteRange: w.range });
       // A requirement given as a URL or wheel file (…/axengine-0.1.3-py3-none-any.whl) names what it installs;
       // explained only, like the other mentioned sources.
       const text = wordText(w);
@@ -816,9 +821,10 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
   }
   const hit = pathFacility(v);
   if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
-  // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …").
+  // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …"), or a directory in a
+  // search path (PATH=$PATH:/usr/local/nvidia/bin: the host driver's volume).
   else
-    for (const m of v.matchAll(/(?:^|[\s:=,;])(\/dev\/[\w./-]+)/g)) {
+    for (const m of v.matchAll(/(?:^|[\s:=,;])(\/(?:dev|usr\/local\/nvidia)\/[\w./-]+)/g)) {
       const inner = pathFacility(m[1]);
       if (inner) {
         staticUse(facilityById.get(inner.facility), range, code(m[1]), inner.features, 'mentioned');
