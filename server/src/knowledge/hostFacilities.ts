@@ -144,6 +144,12 @@ const SRC = {
     'fail2ban/fail2ban config/action.d/nftables.conf and iptables.conf (the ban actions of a jail add rules to the kernel packet filter; banaction selects which)',
   videoGroup:
     'systemd/systemd @ 002f6e92 rules.d/50-udev-default.rules.in (SUBSYSTEM=="video4linux", GROUP="video"; SUBSYSTEM=="drm", KERNEL!="renderD*", GROUP="video": V4L and DRM card nodes belong to the video group)',
+  motioneyeInit:
+    'motioneye-project/motioneye @ 505e250f motioneye/extra/linux_init (motioneye_init installs "motion" with v4l-utils and ffmpeg: motion captures from V4L cameras, /dev/video*)',
+  prootApps:
+    'proot-me/proot doc/proot/manual.rst (PRoot is a user-space chroot and mount --bind built on ptrace(2)); linuxserver/proot-apps README.md (portable applications run through PRoot)',
+  arping:
+    'iputils arping(8) (iputils/iputils arping.c: socket(PF_PACKET, SOCK_DGRAM, 0) for its ARP requests), with packet(7) for the capability it needs',
   scryptedGpu:
     "koush/scrypted @ 06c989b6 install/docker/install-intel-graphics.sh (intel-media-va-driver-non-free, Intel compute runtime), install-amd-graphics.sh (amdgpu-install from repo.radeon.com), install-intel-npu.sh (intel-driver-compiler-npu, intel-fw-npu, intel-level-zero-npu): user-space drivers for the host kernel's GPU and NPU drivers",
   usbip:
@@ -1939,6 +1945,13 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['ser2net', 'pigpiod'].map((command) => ({ command, facility: 'host-device' })),
   // Klipper's Linux-process micro-controller drives the host's GPIO, I2C and SPI (SRC.klipperMcu).
   { command: 'klipper_mcu', facility: 'host-device' },
+  // motionEye's installer puts motion and v4l-utils in place (SRC.motioneyeInit); the cameras are used when it runs.
+  {
+    command: 'motioneye_init',
+    facility: 'host-device',
+    atBuild:
+      "motioneye_init installs motion and v4l-utils: motionEye's cameras are the host's V4L devices, passed in with --device /dev/video0.",
+  },
   // Z-Wave JS UI drives a Z-Wave USB stick through its serial device (SRC.zwaveJsUi); npm is one way it is installed.
   { command: 'zwave-js-ui', facility: 'host-device' },
   // The package word may be quoted with its version in a variable: "zwave-js-ui@${ZWAVEJS_UI_VERSION}".
@@ -2517,6 +2530,9 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/etc/fail2ban', facility: 'netfilter' },
   { path: '/etc/nftables.conf', facility: 'netfilter', exact: true },
   { path: '/etc/nftables.d', facility: 'netfilter' },
+  // arping by its path (chmod u+s /usr/sbin/arping, setcap on it): it sends ARP through a packet socket (SRC.arping).
+  { path: '/usr/sbin/arping', facility: 'packet-capture', exact: true },
+  { path: '/usr/bin/arping', facility: 'packet-capture', exact: true },
   // qemu-bridge-helper's ACL (SRC.qemuBridgeHelper): a guest NIC on a host bridge is a tap from /dev/net/tun.
   { path: '/etc/qemu/bridge.conf', facility: 'tun', exact: true, features: ['bridge'] },
   { path: '/dev/ppp', facility: 'ppp', exact: true },
@@ -3192,6 +3208,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /scm\/bluetooth\/bluez(\.git)?$|(^|\/)bluez-[0-9][^/\s]*\.tar/, facility: 'bluetooth' },
   // Kata Containers' runtime downloaded from its releases (SRC.kata).
   { pattern: /(^|\/)kata-runtime$/, facility: 'kvm' },
+  // linuxserver's proot-apps: applications run under PRoot, which traces them with ptrace (SRC.prootApps).
+  { pattern: /linuxserver\/proot-apps\/|(^|\/)proot-apps-[a-z0-9_]+\.tar\.gz$/, facility: 'ptrace' },
   // Scrypted's driver installers, fetched by URL (SRC.scryptedGpu): GPU user-space drivers, and the Intel NPU's.
   { pattern: /koush\/scrypted\/.*\/install-(intel|amd|nvidia)-graphics(-legacy)?\.sh$/, facility: 'gpu' },
   { pattern: /koush\/scrypted\/.*\/install-intel-npu\.sh$/, facility: 'host-device' },
