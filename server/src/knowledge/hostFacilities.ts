@@ -130,6 +130,28 @@ const SRC = {
   rdmaCore:
     'linux-rdma/rdma-core @ 01e338b1 README.md (user-space providers for the kernel RDMA drivers; ibverbs-utils, rdmacm-utils, infiniband-diags)',
   ia32: 'torvalds/linux v6.12 arch/x86/Kconfig IA32_EMULATION, IA32_EMULATION_DEFAULT_DISABLED; Documentation/admin-guide/kernel-parameters.txt ia32_emulation=',
+  lib32:
+    'packages.ubuntu.com noble lib32gcc-s1 ("GCC support library (32 bit Version)") and lib32stdc++6 ("GNU Standard C++ Library v3 (32 bit Version)"): i386 libraries shipped in amd64 packages, for 32-bit programs',
+  serialFlash:
+    'Debian bookworm manual pages avrdude(1) (-P port: the serial port, e.g. /dev/ttyS0, or usb for USB programmers), stm32flash(1) (flashes STM32 parts through the ST serial bootloader on a tty device), dfu-util(1) (USB Device Firmware Upgrade, through libusb)',
+  usbmuxd:
+    'packages.debian.org bookworm usbmuxd ("USB multiplexor daemon for iPhone and iPod Touch devices": it talks to the devices over USB through libusb)',
+  klipperMcu:
+    'Klipper3d/klipper docs/RPi_microcontroller.md (the klipper_mcu "Linux process" micro-controller gives Klipper "the GPIOs and the buses (i2c, spi)" of the host it runs on)',
+  crowdsecBouncer:
+    'CrowdSec documentation, "Firewall bouncer" (docs.crowdsec.net/u/bouncers/firewall): crowdsec-firewall-bouncer-iptables and -nftables block decisions with ipset/iptables or nftables sets',
+  fail2banNftables:
+    'fail2ban/fail2ban config/action.d/nftables.conf and iptables.conf (the ban actions of a jail add rules to the kernel packet filter; banaction selects which)',
+  videoGroup:
+    'systemd/systemd @ 002f6e92 rules.d/50-udev-default.rules.in (SUBSYSTEM=="video4linux", GROUP="video"; SUBSYSTEM=="drm", KERNEL!="renderD*", GROUP="video": V4L and DRM card nodes belong to the video group)',
+  motioneyeInit:
+    'motioneye-project/motioneye @ 505e250f motioneye/extra/linux_init (motioneye_init installs "motion" with v4l-utils and ffmpeg: motion captures from V4L cameras, /dev/video*)',
+  prootApps:
+    'proot-me/proot doc/proot/manual.rst (PRoot is a user-space chroot and mount --bind built on ptrace(2)); linuxserver/proot-apps README.md (portable applications run through PRoot)',
+  arping:
+    'iputils arping(8) (iputils/iputils arping.c: socket(PF_PACKET, SOCK_DGRAM, 0) for its ARP requests), with packet(7) for the capability it needs',
+  scryptedGpu:
+    "koush/scrypted @ 06c989b6 install/docker/install-intel-graphics.sh (intel-media-va-driver-non-free, Intel compute runtime), install-amd-graphics.sh (amdgpu-install from repo.radeon.com), install-intel-npu.sh (intel-driver-compiler-npu, intel-fw-npu, intel-level-zero-npu): user-space drivers for the host kernel's GPU and NPU drivers",
   usbip:
     'torvalds/linux v6.12 drivers/usb/usbip/Kconfig (USBIP_CORE; USBIP_VHCI_HCD attaches remote devices, USBIP_HOST exports local ones) and tools/usb/usbip/README',
   eudev:
@@ -1993,6 +2015,15 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'criu', facility: 'checkpoint-restore' },
   { command: 'pptpd', facility: 'ppp' },
   ...['ser2net', 'pigpiod'].map((command) => ({ command, facility: 'host-device' })),
+  // Klipper's Linux-process micro-controller drives the host's GPIO, I2C and SPI (SRC.klipperMcu).
+  { command: 'klipper_mcu', facility: 'host-device' },
+  // motionEye's installer puts motion and v4l-utils in place (SRC.motioneyeInit); the cameras are used when it runs.
+  {
+    command: 'motioneye_init',
+    facility: 'host-device',
+    atBuild:
+      "motioneye_init installs motion and v4l-utils: motionEye's cameras are the host's V4L devices, passed in with --device /dev/video0.",
+  },
   // Z-Wave JS UI drives a Z-Wave USB stick through its serial device (SRC.zwaveJsUi); npm is one way it is installed.
   { command: 'zwave-js-ui', facility: 'host-device' },
   // The package word may be quoted with its version in a variable: "zwave-js-ui@${ZWAVEJS_UI_VERSION}".
@@ -2585,6 +2616,13 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/var/lib/kubelet', facility: 'kubernetes-node', exact: true },
   { path: '/var/lib/rancher', facility: 'kubernetes-node', exact: true },
   { path: '/etc/fuse.conf', facility: 'fuse', exact: true },
+  // fail2ban's jails ban through netfilter (SRC.fail2banNftables); nftables.conf and its includes are rulesets nft loads.
+  { path: '/etc/fail2ban', facility: 'netfilter' },
+  { path: '/etc/nftables.conf', facility: 'netfilter', exact: true },
+  { path: '/etc/nftables.d', facility: 'netfilter' },
+  // arping by its path (chmod u+s /usr/sbin/arping, setcap on it): it sends ARP through a packet socket (SRC.arping).
+  { path: '/usr/sbin/arping', facility: 'packet-capture', exact: true },
+  { path: '/usr/bin/arping', facility: 'packet-capture', exact: true },
   // qemu-bridge-helper's ACL (SRC.qemuBridgeHelper): a guest NIC on a host bridge is a tap from /dev/net/tun.
   { path: '/etc/qemu/bridge.conf', facility: 'tun', exact: true, features: ['bridge'] },
   { path: '/dev/ppp', facility: 'ppp', exact: true },
@@ -2847,6 +2885,11 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   librtlsdr0: 'host-device',
   'librtlsdr-dev': 'host-device',
   'v4l-utils': 'host-device',
+  // Firmware flashers for micro-controllers on a serial port or USB (SRC.serialFlash); iPhone/iPad USB tethering (SRC.usbmuxd).
+  avrdude: 'host-device',
+  stm32flash: 'host-device',
+  'dfu-util': 'host-device',
+  usbmuxd: 'host-device',
   // RPi.GPIO from the distribution (SRC.rpiGpioPackages): it maps the GPIO registers through /dev/gpiomem or /dev/mem (SRC.gpio).
   'python3-rpi.gpio': 'host-device',
   'python-rpi.gpio': 'host-device',
@@ -2984,6 +3027,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   ufw: 'netfilter',
   firewalld: 'netfilter',
   fail2ban: 'netfilter',
+  // CrowdSec's firewall remediation (SRC.crowdsecBouncer).
+  'crowdsec-firewall-bouncer': 'netfilter',
+  'crowdsec-firewall-bouncer-iptables': 'netfilter',
+  'crowdsec-firewall-bouncer-nftables': 'netfilter',
   'wireguard-tools': 'netlink-link',
   wireguard: 'netlink-link',
   // Raspberry Pi OS: vcgencmd and friends, which talk to the firmware through the host's /dev/vchiq.
@@ -3011,6 +3058,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   opensm: 'rdma',
   wine32: 'ia32',
   'wine32-development': 'ia32',
+  // amd64 packages of i386 libraries (SRC.lib32): installed for 32-bit programs such as SteamCMD.
+  'lib32gcc-s1': 'ia32',
+  lib32gcc1: 'ia32',
+  'lib32stdc++6': 'ia32',
   'wine-binfmt': 'binfmt',
   usbip: 'usbip',
   'usbip-utils': 'usbip',
@@ -3263,6 +3314,11 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /scm\/bluetooth\/bluez(\.git)?$|(^|\/)bluez-[0-9][^/\s]*\.tar/, facility: 'bluetooth' },
   // Kata Containers' runtime downloaded from its releases (SRC.kata).
   { pattern: /(^|\/)kata-runtime$/, facility: 'kvm' },
+  // linuxserver's proot-apps: applications run under PRoot, which traces them with ptrace (SRC.prootApps).
+  { pattern: /linuxserver\/proot-apps\/|(^|\/)proot-apps-[a-z0-9_]+\.tar\.gz$/, facility: 'ptrace' },
+  // Scrypted's driver installers, fetched by URL (SRC.scryptedGpu): GPU user-space drivers, and the Intel NPU's.
+  { pattern: /koush\/scrypted\/.*\/install-(intel|amd|nvidia)-graphics(-legacy)?\.sh$/, facility: 'gpu' },
+  { pattern: /koush\/scrypted\/.*\/install-intel-npu\.sh$/, facility: 'host-device' },
   // mjpg-streamer's webcam input plugin, named in its -i option or as the argument of a start script (SRC.uvc).
   { pattern: /(^|[\s/])input_uvc\.so(\s|$)/, facility: 'host-device', mentioned: true },
   { pattern: /richardcochran\/linuxptp|p\/linuxptp\/code/, facility: 'ptp' },
@@ -3323,6 +3379,8 @@ export const groupTriggers: Readonly<Record<string, string>> = {
   kvm: 'kvm',
   dialout: 'host-device',
   render: 'gpu',
+  // V4L cameras and DRM cards (SRC.videoGroup).
+  video: 'host-device',
   i2c: 'host-device',
   gpio: 'host-device',
   spi: 'host-device',
