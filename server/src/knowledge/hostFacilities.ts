@@ -380,6 +380,8 @@ const SRC = {
     'dragonflydb/dragonfly @ f8eca6d0 src/server/dfly_main.cc (on a kernel older than 5.10, or when io_uring_queue_init fails with ENOSYS, ENOMEM (locked-memory limit: "try adding \'--ulimit memlock=-1\'") or EPERM (kernel.io_uring_disabled), Dragonfly logs a warning and uses its epoll engine; --force_epoll chooses epoll) and tools/docker/entrypoint.sh (ulimit -l 65000 "when running on kernels < 5.12")',
   dorisStartBe:
     'apache/doris @ 008b53d2 bin/start_be.sh (unless SKIP_CHECK_ULIMIT is "true" it exits when /proc/sys/vm/max_map_count is below 2000000, when swap is on (swapon -s) or when ulimit -n is below 60000)',
+  glibcRseq:
+    'GNU C Library manual, "Restartable Sequences" and "POSIX Thread Tunables" (glibc registers an rseq area for each thread; glibc.pthread.rseq=0 disables that registration, for programs that register rseq themselves); torvalds/linux v6.12 init/Kconfig (RSEQ, "Enable rseq() system call", merged in Linux 4.18); MongoDB manual 8.0, "TCMalloc Performance Optimization for a Self-Managed Deployment" (per-CPU caches; "Disable glibc rseq"; THP enabled on the host before mongod starts)',
   dmidecode:
     'dmidecode(8), Ubuntu jammy dmidecode 3.3 ("It will first try to read the DMI table from sysfs, and next try reading directly from memory if sysfs access failed"); moby/moby oci/defaults.go (DefaultLinuxSpec: /sys/firmware is among the MaskedPaths of every container)',
   msr: 'torvalds/linux v6.12 arch/x86/Kconfig (X86_MSR, "/dev/cpu/*/msr - Model-specific register support") and arch/x86/kernel/msr.c (msr_open: "if (!capable(CAP_SYS_RAWIO)) return -EPERM"); x86 only',
@@ -1887,6 +1889,19 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.dorisStartBe,
   },
   {
+    id: 'rseq-per-cpu-caches',
+    name: 'Restartable sequences for TCMalloc (glibc.pthread.rseq=0)',
+    summary:
+      'glibc.pthread.rseq=0 stops glibc registering restartable sequences (rseq(2), a call of the host kernel since Linux 4.18) so that TCMalloc can register them for its per-CPU caches, as MongoDB 8.0 asks.',
+    features: [],
+    run: {
+      notes: [
+        'MongoDB 8.0 also asks for transparent huge pages enabled on the host (/sys/kernel/mm/transparent_hugepage) before mongod starts.',
+      ],
+    },
+    source: SRC.glibcRseq,
+  },
+  {
     id: 'dmi-tables',
     name: 'DMI/SMBIOS tables (dmidecode)',
     summary:
@@ -3277,6 +3292,8 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   { pattern: /(^|[\s"'=])-XX:\+UseNUMA\b/, facility: 'numa-policy' },
   { pattern: /(^|[\s"'=[,])--(no-sandbox|disable-setuid-sandbox)\b/, facility: 'browser-sandbox' },
   { pattern: /^bootstrap\.memory_lock[= ]+["']?true\b/, facility: 'resource-limits' },
+  // glibc leaves rseq registration to the program, for TCMalloc's per-CPU caches (SRC.glibcRseq).
+  { pattern: /(^|[\s"'=:])glibc\.pthread\.rseq=0\b/, facility: 'rseq-per-cpu-caches' },
   // vLLM's device (SRC.vllmTargetDevice): cpu and neuron are not these two.
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?tpu\b/, facility: 'tpu' },
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?(cuda|rocm)\b/, facility: 'gpu' },
