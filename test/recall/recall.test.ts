@@ -225,6 +225,11 @@ const oneLine = (e: Entry) =>
  * what it uses, so the diagnostic floor follows the mix to 17%.
  * Samples 24–28 of this stop merged (1,644 lines): covered 92.5%, hover 92.5%, diagnostic 17.0%; before their fixes the
  * five unbiased samples stood at 43.5–87.5% (24: 61.9%, 25: 60.0%, 26: 43.5%, 27: 87.5%, 28: 47.8%), after at 80–100%.
+ * The thirtieth sample (every Dockerfile of database and data-infrastructure collections: ScyllaDB, Redpanda, Aerospike,
+ * Dragonfly, TiKV, TimescaleDB, CockroachDB's build/deploy, Doris' docker/runtime, the official mongo images, MariaDB's)
+ * added 36 lines, 26 covered before its fixes (72.2%; the first ten collections alone 7 of 14: Dragonfly's io_uring engine,
+ * dmidecode, Doris' SKIP_CHECK_ULIMIT; then MongoDB's glibc.pthread.rseq=0), 36 after (100%, hover-only where every target
+ * has what they use); the corpus is 1,680 lines, covered 92.7%, hover 92.7%, diagnostic 17.5%: the floors stay.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.17 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

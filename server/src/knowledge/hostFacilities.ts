@@ -376,6 +376,14 @@ const SRC = {
     'electron/electron @ 00f5e10e shell/app/electron_main_delegate.cc (ElectronMainDelegate::BasicStartupComplete: when the ELECTRON_DISABLE_SANDBOX variable is set, Electron appends the --no-sandbox switch)',
   libuvIoUring:
     'libuv/libuv @ 012029ab src/unix/linux.c (uv__use_io_uring() reads the UV_USE_IO_URING variable to decide whether file operations go through an io_uring ring of the kernel, uv__iou_init → io_uring_setup; when the setup fails the ring is marked failed and uv__iou_get_sqe returns NULL, so the operation takes the thread pool)',
+  dragonflyIoUring:
+    'dragonflydb/dragonfly @ f8eca6d0 src/server/dfly_main.cc (on a kernel older than 5.10, or when io_uring_queue_init fails with ENOSYS, ENOMEM (locked-memory limit: "try adding \'--ulimit memlock=-1\'") or EPERM (kernel.io_uring_disabled), Dragonfly logs a warning and uses its epoll engine; --force_epoll chooses epoll) and tools/docker/entrypoint.sh (ulimit -l 65000 "when running on kernels < 5.12")',
+  dorisStartBe:
+    'apache/doris @ 008b53d2 bin/start_be.sh (unless SKIP_CHECK_ULIMIT is "true" it exits when /proc/sys/vm/max_map_count is below 2000000, when swap is on (swapon -s) or when ulimit -n is below 60000)',
+  glibcRseq:
+    'GNU C Library manual, "Restartable Sequences" and "POSIX Thread Tunables" (glibc registers an rseq area for each thread; glibc.pthread.rseq=0 disables that registration, for programs that register rseq themselves); torvalds/linux v6.12 init/Kconfig (RSEQ, "Enable rseq() system call", merged in Linux 4.18); MongoDB manual 8.0, "TCMalloc Performance Optimization for a Self-Managed Deployment" (per-CPU caches; "Disable glibc rseq"; THP enabled on the host before mongod starts)',
+  dmidecode:
+    'dmidecode(8), Ubuntu jammy dmidecode 3.3 ("It will first try to read the DMI table from sysfs, and next try reading directly from memory if sysfs access failed"); moby/moby oci/defaults.go (DefaultLinuxSpec: /sys/firmware is among the MaskedPaths of every container)',
   msr: 'torvalds/linux v6.12 arch/x86/Kconfig (X86_MSR, "/dev/cpu/*/msr - Model-specific register support") and arch/x86/kernel/msr.c (msr_open: "if (!capable(CAP_SYS_RAWIO)) return -EPERM"); x86 only',
   pcm: 'intel/pcm @ 0bfeade9 Dockerfile (ENTRYPOINT pcm-sensor-server) and DOCKER_README.md ("modprobe msr" on the host, then docker run --privileged, or --cap-add=SYS_ADMIN --cap-add=SYS_RAWIO --device=/dev/cpu …)',
   capsh:
@@ -1855,6 +1863,54 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.iouringSeccomp],
   },
   {
+    id: 'dragonfly-io-uring',
+    name: "Dragonfly's io_uring engine",
+    summary:
+      "Dragonfly runs its I/O on the host kernel's io_uring (Linux ≥ 5.10); where the kernel is older, the seccomp profile or kernel.io_uring_disabled refuses it or the locked-memory limit is too low, it logs a warning and uses epoll.",
+    features: [],
+    relatedFeatures: ['io_uring'],
+    run: {
+      notes: [
+        'On kernels before 5.12 io_uring counts against the locked-memory limit: docker run --ulimit memlock=-1. Docker ≥ 25 needs a seccomp profile allowing io_uring_* for the io_uring engine.',
+      ],
+    },
+    source: SRC.dragonflyIoUring,
+    sources: [SRC.iouringSeccomp],
+  },
+  {
+    id: 'doris-be-host-checks',
+    name: "Apache Doris BE's host checks (vm.max_map_count, swap, open files)",
+    summary:
+      "Doris' start_be.sh exits unless the host kernel's vm.max_map_count is at least 2000000, swap is off and the open-files limit is at least 60000; SKIP_CHECK_ULIMIT=true skips the check, it does not change the host.",
+    features: [],
+    run: {
+      notes: ['On the host: sysctl -w vm.max_map_count=2000000 and swapoff -a; in docker run: --ulimit nofile=655350:655350.'],
+    },
+    source: SRC.dorisStartBe,
+  },
+  {
+    id: 'rseq-per-cpu-caches',
+    name: 'Restartable sequences for TCMalloc (glibc.pthread.rseq=0)',
+    summary:
+      'glibc.pthread.rseq=0 stops glibc registering restartable sequences (rseq(2), a call of the host kernel since Linux 4.18) so that TCMalloc can register them for its per-CPU caches, as MongoDB 8.0 asks.',
+    features: [],
+    run: {
+      notes: [
+        'MongoDB 8.0 also asks for transparent huge pages enabled on the host (/sys/kernel/mm/transparent_hugepage) before mongod starts.',
+      ],
+    },
+    source: SRC.glibcRseq,
+  },
+  {
+    id: 'dmi-tables',
+    name: 'DMI/SMBIOS tables (dmidecode)',
+    summary:
+      "dmidecode reads the firmware's DMI table that the host kernel exposes in /sys/firmware/dmi/tables, or else /dev/mem; container runtimes mask /sys/firmware and give no /dev/mem, so it reports no table.",
+    features: [],
+    run: { notes: ['Only a privileged container (or one given the host /sys/firmware and /dev/mem) sees the host DMI table.'] },
+    source: SRC.dmidecode,
+  },
+  {
     id: 'capability-sets',
     name: 'Process capability sets (capsh)',
     summary:
@@ -1959,6 +2015,11 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'run_kselftest.sh', facility: 'kernel-selftests' },
   // OpenSearch started as the container's command (SRC.opensearchSettings): the host's vm.max_map_count.
   { command: 'opensearch', facility: 'max-map-count', startOnly: true },
+  // Dragonfly's io_uring engine (SRC.dragonflyIoUring): hover only, it falls back to epoll.
+  { command: 'dragonfly', facility: 'dragonfly-io-uring', unless: /^(--force_epoll(=true)?|--version|--help.*)$/ },
+  // Doris' BE start script checks host sysctls and limits (SRC.dorisStartBe).
+  { command: 'start_be.sh', facility: 'doris-be-host-checks', unlessEnv: 'SKIP_CHECK_ULIMIT' },
+  { command: 'dmidecode', facility: 'dmi-tables' },
   // NetBird's client: the wireguard module or /dev/net/tun (SRC.netbirdIface); netstack mode is userspace and needs neither.
   { command: 'netbird', facility: 'tun', unlessEnv: 'NB_USE_NETSTACK_MODE' },
   // kylemanna/docker-openvpn's start script: it creates /dev/net/tun itself, then starts openvpn (SRC.ovpnRun).
@@ -2820,6 +2881,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
 
 /** Installed packages (any family) that mean the facility; hover only unless the target lacks the kernel part. */
 export const packageTriggers: Readonly<Record<string, string>> = {
+  // dmidecode reads the host firmware's DMI table through /sys/firmware (SRC.dmidecode).
+  dmidecode: 'dmi-tables',
   openvpn: 'tun',
   tailscale: 'tun',
   'zerotier-one': 'tun',
@@ -3215,6 +3278,8 @@ export const envTriggers: Readonly<Record<string, string>> = {
   UV_USE_IO_URING: 'libuv-io-uring',
   // haugene/docker-transmission-openvpn's switch: its start script then creates /dev/net/tun itself (SRC.haugeneTun).
   CREATE_TUN_DEVICE: 'tun',
+  // Doris' start_be.sh skips its vm.max_map_count, swap and open-files checks when this is true (SRC.dorisStartBe).
+  SKIP_CHECK_ULIMIT: 'doris-be-host-checks',
 };
 
 /**
@@ -3227,6 +3292,8 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   { pattern: /(^|[\s"'=])-XX:\+UseNUMA\b/, facility: 'numa-policy' },
   { pattern: /(^|[\s"'=[,])--(no-sandbox|disable-setuid-sandbox)\b/, facility: 'browser-sandbox' },
   { pattern: /^bootstrap\.memory_lock[= ]+["']?true\b/, facility: 'resource-limits' },
+  // glibc leaves rseq registration to the program, for TCMalloc's per-CPU caches (SRC.glibcRseq).
+  { pattern: /(^|[\s"'=:])glibc\.pthread\.rseq=0\b/, facility: 'rseq-per-cpu-caches' },
   // vLLM's device (SRC.vllmTargetDevice): cpu and neuron are not these two.
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?tpu\b/, facility: 'tpu' },
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?(cuda|rocm)\b/, facility: 'gpu' },
