@@ -1663,7 +1663,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'nix-build-sandbox',
     name: "Nix's build sandbox on Linux (seccomp filter)",
     summary:
-      "Nix builds each derivation in namespaces and, unless filter-syscalls = false, under a seccomp-BPF filter it loads into the host kernel; where that load fails (QEMU user-mode emulation, a restrictive seccomp profile) images turn the filter off, and builds may then create setuid files.",
+      'Nix builds each derivation in namespaces and, unless filter-syscalls = false, under a seccomp-BPF filter it loads into the host kernel; where that load fails (QEMU user-mode emulation, a restrictive seccomp profile) images turn the filter off, and builds may then create setuid files.',
     features: [],
     relatedFeatures: ['seccomp_filter'],
     run: {},
