@@ -1653,7 +1653,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'raw-packet-scanner',
     name: 'Raw-packet network scanners (zmap, masscan, naabu, privileged Nmap)',
     summary:
-      "These scanners write their own probe packets to the host kernel's packet or raw sockets and read replies with libpcap, which needs CAP_NET_RAW (in Docker's default set; a runtime or policy that drops it stops them); in a container they scan from its network namespace unless run with --network host.",
+      "They send their own probes through the host kernel's packet or raw sockets and read replies with libpcap, which needs CAP_NET_RAW (in Docker's default set); a container scans from its own network namespace unless run with --network host.",
     features: [],
     run: { notes: ['zmap documents docker run --net=host; keep NET_RAW where a runtime or policy drops it (--cap-add NET_RAW).'] },
     source: SRC.packet7,
@@ -1663,7 +1663,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'nix-build-sandbox',
     name: "Nix's build sandbox on Linux (seccomp filter)",
     summary:
-      'Nix builds each derivation in namespaces and, unless filter-syscalls = false, under a seccomp-BPF filter it loads into the host kernel; where that load fails (QEMU user-mode emulation, a restrictive seccomp profile) images turn the filter off, and builds may then create setuid files.',
+      'Nix builds each derivation under a seccomp-BPF filter it loads into the host kernel; where that load fails (QEMU user-mode emulation, a strict seccomp profile) images set filter-syscalls = false, and builds may then create setuid files.',
     features: [],
     relatedFeatures: ['seccomp_filter'],
     run: {},
