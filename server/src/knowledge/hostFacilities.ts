@@ -220,6 +220,8 @@ const SRC = {
     'robertdavidgraham/masscan @ 2be4093b0526 README.md (its own TCP/IP stack, sending through libpcap: `--send-eth` "sends using raw libpcap") and src/rawsock-getmac.c (AF_PACKET)',
   naabu:
     'projectdiscovery/naabu @ cd8b974b8938 README.md ("make sure to install libpcap library for packet capturing"; "Running SYN scan with root privileges", a CONNECT scan without them; "For best results, run naabu as root user")',
+  bettercap:
+    'bettercap documentation, "Installation" (www.bettercap.org/installation): needs libpcap, and on Linux libnetfilter-queue for its packet.proxy module; the image is run with `docker run -it --privileged --net=host bettercap/bettercap -h`',
   nmapPrivileged:
     'nmap/nmap @ db4aefddfa34 NmapOps.cc (`if (getenv("NMAP_PRIVILEGED")) isr00t = 1;`: any value, even empty, makes Nmap assume raw-socket privileges) and nmap(1) --privileged ("Assume that the user is fully privileged … the NMAP_PRIVILEGED environment variable may be set as an equivalent alternative")',
   nixFilterSyscalls:
@@ -1651,13 +1653,17 @@ export const hostFacilities: readonly HostFacility[] = [
   },
   {
     id: 'raw-packet-scanner',
-    name: 'Raw-packet network scanners (zmap, masscan, naabu, privileged Nmap)',
+    name: 'Raw-packet network tools (zmap, masscan, naabu, bettercap, privileged Nmap)',
     summary:
       "They send their own probes through the host kernel's packet or raw sockets and read replies with libpcap, which needs CAP_NET_RAW (in Docker's default set); a container scans from its own network namespace unless run with --network host.",
     features: [],
-    run: { notes: ['zmap documents docker run --net=host; keep NET_RAW where a runtime or policy drops it (--cap-add NET_RAW).'] },
+    run: {
+      notes: [
+        "zmap documents docker run --net=host; keep NET_RAW where a runtime or policy drops it (--cap-add NET_RAW). bettercap documents --privileged --net=host (its packet proxy reads the host's NFQUEUE).",
+      ],
+    },
     source: SRC.packet7,
-    sources: [SRC.zmap, SRC.masscan, SRC.naabu, SRC.nmapPrivileged, SRC.mobyCaps],
+    sources: [SRC.zmap, SRC.masscan, SRC.naabu, SRC.bettercap, SRC.nmapPrivileged, SRC.mobyCaps],
   },
   {
     id: 'nix-build-sandbox',
@@ -2392,6 +2398,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'zmap', facility: 'raw-packet-scanner' },
   { command: 'masscan', facility: 'raw-packet-scanner' },
   { command: 'naabu', facility: 'raw-packet-scanner' },
+  // bettercap sniffs, spoofs and injects through libpcap (SRC.bettercap).
+  { command: 'bettercap', facility: 'raw-packet-scanner' },
   { command: 'wrapdocker', facility: 'dind' },
   ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
   // CentOS/RHEL 7's docker package (projectatomic/docker 1.13) names the daemon dockerd-current
