@@ -215,6 +215,17 @@ const SRC = {
   ntopCapture:
     "ntop/docker-ntop @ 4a56de2d README.md (the capture images are run on the host's interfaces: `docker run -it --net=host ntopng -i eno1`, `nprobe -i eno1`, `ntap -i eth0`, `cento -i eno1`, `--cap-add IPC_LOCK --net=host n2disk -i eno1 -o /tmp`, `nscrub -i eth1 -o eth2`)",
   packet7: 'Linux man-pages 6.03, packet(7): "Only processes with effective UID 0 or the CAP_NET_RAW capability may open packet sockets"',
+  zmap: 'zmap/zmap @ 8de8833d095b src/socket-linux.c (sends its probes through socket(AF_PACKET, SOCK_RAW, htons(ETH_P_ALL))) and Dockerfile ("docker run -it --rm --net=host ghcr.io/zmap/zmap <zmap args>")',
+  masscan:
+    'robertdavidgraham/masscan @ 2be4093b0526 README.md (its own TCP/IP stack, sending through libpcap: `--send-eth` "sends using raw libpcap") and src/rawsock-getmac.c (AF_PACKET)',
+  naabu:
+    'projectdiscovery/naabu @ cd8b974b8938 README.md ("make sure to install libpcap library for packet capturing"; "Running SYN scan with root privileges", a CONNECT scan without them; "For best results, run naabu as root user")',
+  bettercap:
+    'bettercap documentation, "Installation" (www.bettercap.org/installation): needs libpcap, and on Linux libnetfilter-queue for its packet.proxy module; the image is run with `docker run -it --privileged --net=host bettercap/bettercap -h`',
+  nmapPrivileged:
+    'nmap/nmap @ db4aefddfa34 NmapOps.cc (`if (getenv("NMAP_PRIVILEGED")) isr00t = 1;`: any value, even empty, makes Nmap assume raw-socket privileges) and nmap(1) --privileged ("Assume that the user is fully privileged … the NMAP_PRIVILEGED environment variable may be set as an equivalent alternative")',
+  nixFilterSyscalls:
+    'NixOS/nix src/libstore: the Linux-only setting filter-syscalls (globals.hh: "Whether to prevent certain dangerous system calls, such as creation of setuid/setgid files or adding ACLs or extended attributes") and setupSeccomp in the Linux build goal (seccomp_load, "unable to load seccomp BPF program"; "you can bypass this error by setting the option \'filter-syscalls\' to false")',
   libbpf:
     'libbpf/libbpf @ 0c065c37f5d3 README.md ("Libbpf supports building BPF CO-RE-enabled applications … It does rely on kernel to be built with BTF type information"; packaged by Fedora, Debian and Alpine): the library loads BPF programs into the running kernel',
   libnetfilterQueue:
@@ -1649,6 +1660,30 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.mobyCaps, SRC.ntopCapture],
   },
   {
+    id: 'raw-packet-scanner',
+    name: 'Raw-packet network tools (zmap, masscan, naabu, bettercap, privileged Nmap)',
+    summary:
+      "They send their own probes through the host kernel's packet or raw sockets and read replies with libpcap, which needs CAP_NET_RAW (in Docker's default set); a container scans from its own network namespace unless run with --network host.",
+    features: [],
+    run: {
+      notes: [
+        "zmap documents docker run --net=host; keep NET_RAW where a runtime or policy drops it (--cap-add NET_RAW). bettercap documents --privileged --net=host (its packet proxy reads the host's NFQUEUE).",
+      ],
+    },
+    source: SRC.packet7,
+    sources: [SRC.zmap, SRC.masscan, SRC.naabu, SRC.bettercap, SRC.nmapPrivileged, SRC.mobyCaps],
+  },
+  {
+    id: 'nix-build-sandbox',
+    name: "Nix's build sandbox on Linux (seccomp filter)",
+    summary:
+      'Nix builds each derivation under a seccomp-BPF filter it loads into the host kernel; where that load fails (QEMU user-mode emulation, a strict seccomp profile) images set filter-syscalls = false, and builds may then create setuid files.',
+    features: [],
+    relatedFeatures: ['seccomp_filter'],
+    run: {},
+    source: SRC.nixFilterSyscalls,
+  },
+  {
     id: 'max-map-count',
     name: 'Memory-map count (vm.max_map_count)',
     summary:
@@ -2419,6 +2454,13 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'brctl', facility: 'netlink-link', sub: ['addbr', 'delbr', 'addif', 'delif'], features: ['bridge'] },
   ...['nvidia-smi', 'rocm-smi', 'nvidia-persistenced'].map((command) => ({ command, facility: 'gpu' })),
   { command: 'setcap', facility: 'file-capabilities' },
+  // Scanners that send their own packets through packet/raw sockets (SRC.zmap, SRC.masscan); naabu's default scan as root is
+  // a SYN scan through libpcap (SRC.naabu).
+  { command: 'zmap', facility: 'raw-packet-scanner' },
+  { command: 'masscan', facility: 'raw-packet-scanner' },
+  { command: 'naabu', facility: 'raw-packet-scanner' },
+  // bettercap sniffs, spoofs and injects through libpcap (SRC.bettercap).
+  { command: 'bettercap', facility: 'raw-packet-scanner' },
   { command: 'wrapdocker', facility: 'dind' },
   ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
   // CentOS/RHEL 7's docker package (projectatomic/docker 1.13) names the daemon dockerd-current
@@ -2623,6 +2665,8 @@ export const configTriggers: readonly ConfigTrigger[] = [
     facility: 'fuse',
     setting: 'mount_program = fuse-overlayfs',
   },
+  // Nix's builder seccomp filter turned off (SRC.nixFilterSyscalls): done where the kernel refuses to load it.
+  { file: 'nix.conf', line: /^\s*filter-syscalls\s*=\s*false\b/m, facility: 'nix-build-sandbox', setting: 'filter-syscalls = false' },
   // Puppeteer launch options (mermaid-cli's -p/--puppeteerConfigFile) that turn Chromium's sandbox off (SRC.mermaidSandbox).
   {
     file: /\.json$/,
@@ -3276,11 +3320,16 @@ export const envTriggers: Readonly<Record<string, string>> = {
   ELECTRON_DISABLE_SANDBOX: 'browser-sandbox',
   // libuv (Node.js) decides by it whether file operations use the host kernel's io_uring (SRC.libuvIoUring).
   UV_USE_IO_URING: 'libuv-io-uring',
+  // Nmap assumes raw-socket privileges when this is set, whatever the value (SRC.nmapPrivileged).
+  NMAP_PRIVILEGED: 'raw-packet-scanner',
   // haugene/docker-transmission-openvpn's switch: its start script then creates /dev/net/tun itself (SRC.haugeneTun).
   CREATE_TUN_DEVICE: 'tun',
   // Doris' start_be.sh skips its vm.max_map_count, swap and open-files checks when this is true (SRC.dorisStartBe).
   SKIP_CHECK_ULIMIT: 'doris-be-host-checks',
 };
+
+/** envTriggers a program reads by presence alone, so `ENV NAME=""` sets them too (SRC.nmapPrivileged: getenv ≠ NULL). */
+export const envTriggersWhenEmpty: ReadonlySet<string> = new Set(['NMAP_PRIVILEGED']);
 
 /**
  * ENV instructions whose text (name and value) means the facility: JVM options asking for huge pages

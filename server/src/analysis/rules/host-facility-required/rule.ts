@@ -27,6 +27,7 @@ import {
   dockerDefaultCapabilities,
   envTextTriggers,
   envTriggers,
+  envTriggersWhenEmpty,
   groupTriggers,
   hostFacilities,
   imageTriggers,
@@ -807,7 +808,9 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
   // ENV NVIDIA_VISIBLE_DEVICES=all, ENV NVIDIA_DRIVER_CAPABILITIES compute,utility: the name decides.
   const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw)?.[0];
   // NVIDIA_VISIBLE_DEVICES=void (or empty) asks the toolkit for no GPU at all.
-  const byName = name && !/^[A-Z_]+=(void)?$/.test(raw.replace(/["']/g, '')) ? envTriggers[name] : undefined;
+  // A program that tests only whether the variable is set (getenv ≠ NULL) counts an empty value too.
+  const unset = /^[A-Z_]+=(void)?$/.test(raw.replace(/["']/g, '')) && !(name && envTriggersWhenEmpty.has(name));
+  const byName = name && !unset ? envTriggers[name] : undefined;
   if (byName) {
     staticUse(facilityById.get(byName), range, code(name!), [], 'mentioned');
     return;
