@@ -1,0 +1,55 @@
+/**
+ * vendorFamilies9.ts: moving tags of the biggest unknown groups across the coverage samples (test/data/base-images*.tsv),
+ * described as of the newest build files read, and the one Keycloak release file read; tags that must stay unknown.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
+
+test('continuumio/miniconda3 and anaconda3 latest and main: Debian 12 as of the newest commit read, said so', () => {
+  const src = /ContinuumIO\/docker-images @ dc64b234 \(2024-07-02, the newest commit read\).*latest=auto/;
+  checkKnown(
+    [
+      // Samples 2, 5, 7, 8, 9, 11, 12 and the first list (bare name and :latest), sample 2 (:main), sample 3 and the first list (anaconda3).
+      ['continuumio/miniconda3', 'debian-12', src, true],
+      ['continuumio/miniconda3:latest', 'debian-12', src, true],
+      ['continuumio/miniconda3:main', 'debian-12', src, true],
+      ['index.docker.io/continuumio/anaconda3', 'debian-12', src, true],
+    ],
+    'inferred',
+  );
+  const latest = lookup('continuumio/miniconda3');
+  assert.ok(latest.kind === 'known');
+  assert.equal(latest.identity.pinnedReference, 'continuumio/miniconda3:24.5.0-0');
+  assert.match(latest.identity.movingTag?.means ?? '', /as of the newest commit read \(2024-07-02\)/);
+  assert.equal(latest.identity.variant, 'slim');
+  // main has no release tag that pins it.
+  const main = lookup('continuumio/miniconda3:main');
+  assert.ok(main.kind === 'known' && main.identity.pinnedReference === undefined);
+  // Concourse-era tags built FROM debian:latest stay unknown.
+  checkUnknown('continuumio/miniconda3:4.5.12', /no release build files read/);
+});
+
+test('selenium/* latest: the newest release build read (4.25.0-20241024, Ubuntu 24.04), moving', () => {
+  const src = /SeleniumHQ\/docker-selenium @ 3290a305 .*make release_latest/;
+  checkKnown(
+    [
+      // Samples 4, 11 and 12.
+      ['selenium/standalone-chrome', 'ubuntu-24.04', src, true],
+      ['selenium/standalone-chrome:latest', 'ubuntu-24.04', src, true],
+      ['selenium/hub:latest', 'ubuntu-24.04', src, true],
+    ],
+    'inferred',
+  );
+  const latest = lookup('selenium/node-firefox');
+  assert.ok(latest.kind === 'known' && latest.identity.pinnedReference === 'selenium/node-firefox:4.25.0-20241024');
+  // A major tag is no release build whose files were read.
+  checkUnknown('selenium/standalone-chrome:4', /not a release build whose files were read/);
+});
+
+test('quay.io/keycloak/keycloak:26.8.1 from its release file; other 23+ tags and latest stay unknown', () => {
+  checkKnown([['quay.io/keycloak/keycloak:26.8.1', 'ubi-9', /keycloak\/keycloak\/26\.8\.1\/quarkus\/container\/Dockerfile/, false]], 'inferred');
+  // Samples 5 and 6: files of those releases were not read.
+  checkUnknown('quay.io/keycloak/keycloak:26.4.1', /of 23 on was not read per release/);
+  checkUnknown('quay.io/keycloak/keycloak:latest', /of 23 on was not read per release/);
+});
