@@ -48,8 +48,35 @@ test('selenium/* latest: the newest release build read (4.25.0-20241024, Ubuntu 
 });
 
 test('quay.io/keycloak/keycloak:26.8.1 from its release file; other 23+ tags and latest stay unknown', () => {
-  checkKnown([['quay.io/keycloak/keycloak:26.8.1', 'ubi-9', /keycloak\/keycloak\/26\.8\.1\/quarkus\/container\/Dockerfile/, false]], 'inferred');
+  checkKnown(
+    [['quay.io/keycloak/keycloak:26.8.1', 'ubi-9', /keycloak\/keycloak\/26\.8\.1\/quarkus\/container\/Dockerfile/, false]],
+    'inferred',
+  );
   // Samples 5 and 6: files of those releases were not read.
   checkUnknown('quay.io/keycloak/keycloak:26.4.1', /of 23 on was not read per release/);
   checkUnknown('quay.io/keycloak/keycloak:latest', /of 23 on was not read per release/);
+});
+
+test('elixir 1.20 (latest): the erlang tag named by the otp aliases of the library file, resolved through erlang', () => {
+  const src = /library\/elixir @ 37079fb3 .*extractErlangVersion/;
+  checkKnown(
+    [
+      // Samples 2, 4 and the first list.
+      ['elixir', 'debian-13', src, true],
+      ['elixir:latest', 'debian-13', src, true],
+      ['elixir:1.20', 'debian-13', src, true],
+      ['elixir:1.20.3', 'debian-13', src, false],
+      ['elixir:1.20.3-otp-29-alpine', 'alpine-3.24', src, false],
+      ['elixir:slim', 'debian-13', src, true],
+      ['elixir:otp-27', 'debian-12', src, true],
+      ['elixir:1.20-otp-28-slim', 'debian-13', src, true],
+    ],
+    'inferred',
+  );
+  const latest = lookup('elixir:latest');
+  assert.ok(latest.kind === 'known' && latest.identity.pinnedReference === 'elixir:1.20.3');
+  assert.match(latest.identity.movingTag?.means ?? '', /Elixir 1\.20\.3 on erlang:29 as published/);
+  // Other series keep the generated history's answer.
+  checkKnown([['elixir:1.19', 'debian-13', /library\/elixir/, false]], 'either');
+  checkUnknown('elixir:1.20.4', /never published/);
 });
