@@ -131,12 +131,12 @@ const ELIXIR_120_DIRS: ReadonlyArray<readonly [string, string, string]> = [
   ['-otp-28-slim', 'otp-28-slim', 'erlang:28-slim'],
   ['-otp-28-alpine', 'otp-28-alpine', 'erlang:28-alpine'],
 ];
-const escape = (text: string): string => text.replace(/[.]/g, '\\.');
+const escapeDots = (text: string): string => text.replace(/[.]/g, '\\.');
 const elixirRules: ImageTagRule[] = ELIXIR_120_DIRS.flatMap(([suffix, otp, base]): ImageTagRule[] => {
   const rule = (id: string, tags: string[]): ImageTagRule => ({
     id,
     repositories: ['docker.io/library/elixir'],
-    tag: new RegExp(`^(?:${tags.map(escape).join('|')})$`),
+    tag: new RegExp(`^(?:${tags.map(escapeDots).join('|')})$`),
     base,
     ...(base.endsWith('-slim') ? { variant: 'slim' } : {}),
     source: ELIXIR_120,
