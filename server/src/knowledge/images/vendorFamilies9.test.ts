@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
+import { checkKnown, checkUnknown, known, lookup } from '../../../../test/support/imageLookup';
 
 test('continuumio/miniconda3 and anaconda3 latest and main: Debian 12 as of the newest commit read, said so', () => {
   const src = /ContinuumIO\/docker-images @ dc64b234 \(2024-07-02, the newest commit read\).*latest=auto/;
@@ -79,4 +79,45 @@ test('elixir 1.20 (latest): the erlang tag named by the otp aliases of the libra
   // Other series keep the generated history's answer.
   checkKnown([['elixir:1.19', 'debian-13', /library\/elixir/, false]], 'either');
   checkUnknown('elixir:1.20.4', /never published/);
+});
+
+test('fpco/stack-build lts-X(.Y) of closed series: the one Ubuntu every build file of the series names', () => {
+  const src = /commercialhaskell\/stack @ 7f6e8f38 .*commercialhaskell\/stackage @ 4ee6431f/;
+  checkKnown(
+    [
+      // Samples 4 and 8.
+      ['fpco/stack-build:lts-13.27', 'ubuntu-16.04', src, false],
+      ['fpco/stack-build:lts-13', 'ubuntu-16.04', src, false],
+      ['fpco/stack-build:lts-9.21', 'ubuntu-16.04', src, false],
+      ['fpco/stack-build:lts-14.27', 'ubuntu-18.04', src, false],
+      ['fpco/stack-build:lts-20.26', 'ubuntu-18.04', src, false],
+      ['fpco/stack-build:lts-22.43', 'ubuntu-22.04', src, false],
+    ],
+    'inferred',
+  );
+  // The current series, the moving tags and pre-build.sh series stay unknown.
+  checkUnknown('fpco/stack-build:lts-24.12', /LTS 24 is still current/);
+  checkUnknown('fpco/stack-build:latest', /latest and lts move/);
+  checkUnknown('fpco/stack-build:lts-7.24', /not a tag of a closed LTS series/);
+});
+
+test('mhart/alpine-node: the last build (v16.4.2) on Alpine 3.13, frozen since the project was archived', () => {
+  const src = /mhart\/alpine-node @ c8615a3 .*f3e7f55/;
+  checkKnown(
+    [
+      // Samples 4 and 9.
+      ['mhart/alpine-node', 'alpine-3.13', src, false],
+      ['mhart/alpine-node:latest', 'alpine-3.13', src, false],
+      ['mhart/alpine-node:slim-16.4', 'alpine-3.13', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('mhart/alpine-node').publication?.frozen ?? '', /archived/);
+  checkUnknown('mhart/alpine-node:14', /not a tag of the last build/);
+});
+
+test('otel/opentelemetry-collector stays unknown: the release images are FROM scratch', () => {
+  // Sample 10.
+  checkUnknown('otel/opentelemetry-collector:0.31.0', /no distribution userland.*FROM scratch/);
+  checkUnknown('otel/opentelemetry-collector:0.97.0', /FROM scratch/);
 });

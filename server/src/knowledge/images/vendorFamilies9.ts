@@ -155,4 +155,88 @@ const elixirRules: ImageTagRule[] = ELIXIR_120_DIRS.flatMap(([suffix, otp, base]
   ];
 });
 
-export const vendorFamily9Rules: readonly ImageTagRule[] = [...condaMovingRules, ...seleniumLatestRules, ...keycloakRules, ...elixirRules];
+// --- fpco/stack-build (commercialhaskell/stack, then commercialhaskell/stackage) ----------------------------------------------
+// build.sh (etc/dockerfiles/stack-build in stack for LTS >= 8.0 until ff53f5e, 2020-02-17; automated/dockerfiles in
+// stackage since) builds lts-X.Y from the lts-X.Y directory, or, when there is none, pulls the nearest earlier lts-X.*
+// image and tags it lts-X.Y; the newest minor of a major is also tagged lts-X. Every version of every lts-X.Y/Dockerfile in
+// both repositories is FROM one Ubuntu release per major or FROM fpco/stack-build:lts-X.<earlier>: Ubuntu 16.04 for LTS 8 …
+// 13, 18.04 for 14 … 20, 22.04 for 21 … 23 (24.04 for the current LTS 24, left out while it can still gain directories).
+// So every tag of a closed major is that Ubuntu, whichever build pushed it; lts, latest and earlier majors stay unknown.
+const STACK_BUILD =
+  'commercialhaskell/stack @ 7f6e8f38 (2026-08-22): etc/dockerfiles/stack-build/build.sh and every version of every lts-X.Y/Dockerfile from 9a1b497 (2017-02-12) to their removal in ff53f5e (2020-02-17; README: "used for building images for LTS >= 8.0"); commercialhaskell/stackage @ 4ee6431f (2026-08-21): automated/dockerfiles/build.sh and every version of every lts-X.Y/Dockerfile since d6b16c4 (2020-02-14): FROM ubuntu:16.04 (LTS 8 … 13), ubuntu:18.04 (14 … 20), ubuntu:22.04 (21 … 23), ubuntu:24.04 (24) or FROM fpco/stack-build:lts-X.<earlier minor>; build.sh retags the nearest earlier lts-X image for a minor without a directory, tags lts-X for the newest minor and lts/latest for the newest LTS';
+const STACK_BUILD_MAJORS: ReadonlyArray<readonly [string, string]> = [
+  ['8|9|1[0-3]', 'ubuntu:16.04'],
+  ['1[4-9]|20', 'ubuntu:18.04'],
+  ['2[1-3]', 'ubuntu:22.04'],
+];
+const stackBuildRules: ImageTagRule[] = [
+  ...STACK_BUILD_MAJORS.map(
+    ([majors, base]): ImageTagRule => ({
+      id: `fpco-stack-build/${base}`,
+      repositories: ['docker.io/fpco/stack-build'],
+      tag: new RegExp(`^lts-(?:${majors})(?:\\.\\d+)?$`),
+      base,
+      source: STACK_BUILD,
+    }),
+  ),
+  {
+    id: 'fpco-stack-build/other',
+    repositories: ['docker.io/fpco/stack-build'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a tag of a closed LTS series built by build.sh (latest and lts move with the newest LTS; LTS 24 is still current; tags before LTS 8 were built before these files)',
+    source: STACK_BUILD,
+  },
+];
+
+// --- mhart/alpine-node (archived) ---------------------------------------------------------------------------------------------
+// publish.sh pushes each Docker tag and force-moves the git tag of the same name to the commit that built it, so a git tag
+// records the build. The last build, f3e7f55 (2021-07-12, v16.4.2), tagged latest, 16, 16.4, 16.4.2 (extract.dockerfile)
+// and slim, slim-16, slim-16.4, slim-16.4.2 (slim.dockerfile, final stage), both FROM alpine:3.13; the README then declared
+// the project deprecated and archived (c8615a3, 2023-01-16), so those tags no longer move. Other tags are not listed.
+const MHART =
+  'mhart/alpine-node @ c8615a3 (2023-01-16, README "Deprecated … archive mode"): git tags latest, 16, 16.4, 16.4.2, slim, slim-16, slim-16.4, slim-16.4.2 all at f3e7f55 (2021-07-12, "v16.4.2 full and slim builds"): build.sh (extract.dockerfile, tags 16.4.2, 16.4, 16, latest), build-slim.sh (slim.dockerfile, tags slim-16.4.2 … slim), publish.sh (git tag -f and docker push of each), extract.dockerfile FROM alpine:3.13, slim.dockerfile final stage FROM alpine:3.13';
+const mhartRules: ImageTagRule[] = [
+  {
+    id: 'mhart-alpine-node/16.4.2',
+    repositories: ['docker.io/mhart/alpine-node'],
+    tag: /^(?:latest|16|16\.4|16\.4\.2|slim|slim-16|slim-16\.4|slim-16\.4\.2)$/,
+    base: 'alpine:3.13',
+    frozen: 'last pushed 2021-07-12 (v16.4.2); the project is archived',
+    source: MHART,
+  },
+  {
+    id: 'mhart-alpine-node/other',
+    repositories: ['docker.io/mhart/alpine-node'],
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not a tag of the last build (v16.4.2, Alpine 3.13) whose files were read',
+    source: MHART,
+  },
+];
+
+// --- otel/opentelemetry-collector: an honest unknown, FROM scratch --------------------------------------------------------
+// The release images are a static binary with CA certificates copied from an Alpine stage: the final stage is FROM scratch,
+// so there is no distribution userland to name (cmd/otelcol/Dockerfile pushed by build-and-test.yml at v0.26.0 and v0.31.0;
+// distributions/otelcol/Dockerfile pushed by goreleaser in the releases repository at v0.97.0).
+const OTEL =
+  'open-telemetry/opentelemetry-collector @ 934999fb (2026-08-21): cmd/otelcol/Dockerfile at v0.26.0 and v0.31.0 (FROM alpine:3.13 as certs, FROM alpine:3.13 AS otelcol, final FROM scratch), .github/workflows/build-and-test.yml @ v0.31.0 (make docker-otelcol; docker push otel/opentelemetry-collector:$RELEASE_TAG and latest); open-telemetry/opentelemetry-collector-releases @ ceccc19d (2026-08-20): distributions/otelcol/Dockerfile at v0.97.0 (FROM alpine:3.16 as certs, final FROM scratch) and .goreleaser.yaml (otel/opentelemetry-collector:{{ .Version }}-<arch>, latest-<arch>)';
+const otelRules: ImageTagRule[] = [
+  {
+    id: 'otel-collector/scratch',
+    repositories: ['docker.io/otel/opentelemetry-collector'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} carries no distribution userland: the release Dockerfiles read (0.26.0, 0.31.0, 0.97.0) end FROM scratch with a static collector binary and CA certificates copied from an Alpine stage',
+    source: OTEL,
+  },
+];
+
+export const vendorFamily9Rules: readonly ImageTagRule[] = [
+  ...condaMovingRules,
+  ...seleniumLatestRules,
+  ...keycloakRules,
+  ...elixirRules,
+  ...stackBuildRules,
+  ...mhartRules,
+  ...otelRules,
+];
