@@ -1,9 +1,10 @@
 /**
- * Non-official image families of issue #17, ninth file: moving tags of the biggest unknown groups across all samples, each
- * described as of the newest build files read (repository @ commit (date) in every source), and a version tag only where
- * its own release file was read. The rules of the game are thirdParty.ts's, as in vendorFamilies2.ts … vendorFamilies8.ts.
- * Registered after vendorFamilies8.ts and before thirdParty.ts, whose catch-all unknowns for the same repositories stay in
- * force for every tag not listed here.
+ * Non-official image families of issue #17, ninth file: the biggest unknown groups across all samples whose answer a primary
+ * source gives. Moving tags are described as of the newest build files read (repository @ commit (date) in every source,
+ * and in the hover's moving-tag text); a version tag is listed only where its own release files, or every build file that
+ * could have pushed it, name one base; an image whose builds end FROM scratch says so. The rules of the game are
+ * thirdParty.ts's, as in vendorFamilies2.ts … vendorFamilies8.ts. Registered after vendorFamilies8.ts and before
+ * thirdParty.ts, whose catch-all unknowns for the same repositories stay in force for every tag not listed here.
  */
 import type { ImageTagRule } from './ruleTypes';
 
