@@ -175,8 +175,9 @@ test('coverage of the third sample (printed)', () => {
  * measured, rounded down.
  * After vendorFamilies9.ts (continuumio/miniconda3 and anaconda3 latest/main and selenium/* latest as of the newest commit
  * read, elixir 1.20 from its library entry's otp aliases, fpco/stack-build closed LTS series, mhart/alpine-node's last
- * build): fourth 87.2% (239/274), fifth 75.7% (190/251), seventh 64.9% (172/265), eighth 80.1% (157/196), ninth 75.1%
- * (148/197), eleventh 83.0% (181/218), twelfth 79.0% (173/219); floors = measured, rounded down.
+ * build, webhippie/dockhippie alpine and toolhippie/yamllint): fourth 87.2% (239/274), fifth 75.7% (190/251), seventh 64.9%
+ * (172/265), eighth 80.1% (157/196), ninth 75.1% (148/197), eleventh 83.4% (182/218), twelfth 79.0% (173/219); floors =
+ * measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.872 },
@@ -186,7 +187,7 @@ const BY_KIND_SAMPLES = [
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.801, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.751, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.669, min: 200 },
-  { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.83, min: 200 },
+  { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.834, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.789, min: 200 },
 ];
 

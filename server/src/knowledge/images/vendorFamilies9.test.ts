@@ -121,3 +121,30 @@ test('otel/opentelemetry-collector stays unknown: the release images are FROM sc
   checkUnknown('otel/opentelemetry-collector:0.31.0', /no distribution userland.*FROM scratch/);
   checkUnknown('otel/opentelemetry-collector:0.97.0', /FROM scratch/);
 });
+
+test('webhippie/dockhippie alpine 3.N by what every build file ends FROM (3.23 carries Alpine 3.22); toolhippie/yamllint versions', () => {
+  const hippie = /dockhippie\/alpine @ 5fe8039/;
+  checkKnown(
+    [
+      ['webhippie/alpine:3.21', 'alpine-3.21', hippie, false],
+      ['ghcr.io/dockhippie/alpine:3.15-arm64', 'alpine-3.15', hippie, false],
+      // Not what the name says: the final stage of every v3.23 file so far is alpine:3.22.
+      ['ghcr.io/dockhippie/alpine:3.23', 'alpine-3.22', hippie, true],
+    ],
+    'inferred',
+  );
+  checkUnknown('webhippie/alpine:3.12', /built from other layouts/);
+  checkUnknown('webhippie/alpine', /not a 3\.15 … 3\.23 tag/);
+  const yamllint = /toolhippie\/yamllint @ 2f106c0/;
+  checkKnown(
+    [
+      // Sample 11.
+      ['toolhippie/yamllint:1.37.0', 'alpine-3.21', yamllint, false],
+      ['toolhippie/yamllint:1.29.0', 'alpine-3.17', yamllint, false],
+    ],
+    'inferred',
+  );
+  // Sample 11: 1.35.1 was built on dockhippie/alpine 3.19, 3.20 and 3.21.
+  checkUnknown('toolhippie/yamllint:1.35.1', /rebuilt on a newer Alpine/);
+  checkUnknown('toolhippie/yamllint', /current version move/);
+});

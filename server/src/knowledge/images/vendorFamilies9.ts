@@ -232,6 +232,69 @@ const otelRules: ImageTagRule[] = [
   },
 ];
 
+// --- webhippie/alpine, ghcr.io/dockhippie/alpine (dockhippie/alpine) and toolhippie/yamllint --------------------------------
+// Each v3.N directory has one Dockerfile per architecture, built and pushed as 3.N-<arch> (and the 3.N manifest) by
+// .github/workflows/v3.N.yml; the directory appears with its tag ("add new minor version 3.15", 2022-03-09). Every version of
+// every file of v3.15 … v3.22 ends FROM <arch>/alpine:3.N. Every version of v3.23 so far ends FROM alpine:3.22 (its build
+// stage is 3.23): 3.23 carries Alpine 3.22 as of the newest commit read, not what its name says. Older directories were
+// built from other layouts and are not listed. toolhippie/yamllint's workflow tags each build with the YAMLLINT_VERSION of
+// its Dockerfile (type=raw) on every push to master and weekly: a version whose Dockerfile versions all name one base is
+// listed (1.31.0, 1.33.0, 1.35.1 and 1.37.1 were rebuilt on a newer base; 1.38.0 and latest are current).
+const HIPPIE_ALPINE =
+  'dockhippie/alpine @ 5fe8039 (2026-06-22): every version of v3.15/ … v3.23/Dockerfile.{amd64,arm,arm64} (final stage FROM <arch>/alpine:3.N for 3.15 … 3.22; FROM <arch>/alpine:3.22 for every version of v3.23, whose build stage is alpine:3.23); .github/workflows/v3.N.yml (tags webhippie/alpine, quay.io/webhippie/alpine, ghcr.io/dockhippie/alpine :3.N-<arch>; ghcr.io/webhippie/alpine briefly, ca355ab/4f0c207, 2023-03-16); 82bbb74 (2022-03-09) "add new minor version 3.15"';
+const HIPPIE_REPOS = ['docker.io/webhippie/alpine', 'quay.io/webhippie/alpine', 'ghcr.io/dockhippie/alpine', 'ghcr.io/webhippie/alpine'];
+const YAMLLINT =
+  'toolhippie/yamllint @ 2f106c0 (2026-08-03): .github/workflows/docker.yml (since d2706ac, 2022-11-16: IMAGE_TAG = the YAMLLINT_VERSION of the Dockerfile, type=raw, on pushes to master, weekly schedule and dispatch; latest=true) and the Dockerfile at every commit: 1.29.0 and 1.30.0 FROM (ghcr.io/)webhippie or dockhippie alpine:3.17, 1.32.0 dockhippie/alpine:3.18, 1.34.0 and 1.35.0 3.19, 1.36.0, 1.36.1, 1.36.2 and 1.37.0 3.21; 1.31.0, 1.33.0, 1.35.1 and 1.37.1 span two or three bases';
+const YAMLLINT_VERSIONS: Readonly<Record<string, string>> = {
+  'ghcr.io/dockhippie/alpine:3.17': '1.29.0 1.30.0',
+  'ghcr.io/dockhippie/alpine:3.18': '1.32.0',
+  'ghcr.io/dockhippie/alpine:3.19': '1.34.0 1.35.0',
+  'ghcr.io/dockhippie/alpine:3.21': '1.36.0 1.36.1 1.36.2 1.37.0',
+};
+const hippieRules: ImageTagRule[] = [
+  {
+    id: 'hippie-alpine/3.N',
+    repositories: HIPPIE_REPOS,
+    tag: /^3\.(?<n>1[5-9]|2[0-2])(?:-(?:amd64|arm64|arm))?$/,
+    base: 'alpine:3.{n}',
+    source: HIPPIE_ALPINE,
+  },
+  {
+    id: 'hippie-alpine/3.23',
+    repositories: HIPPIE_REPOS,
+    tag: /^3\.23(?:-(?:amd64|arm64|arm))?$/,
+    base: 'alpine:3.22',
+    moving: {
+      means: 'Alpine 3.22, not 3.23: every version of v3.23/Dockerfile.* up to the newest commit read (2026-06-22) ends FROM alpine:3.22',
+    },
+    source: HIPPIE_ALPINE,
+  },
+  {
+    id: 'hippie-alpine/other',
+    repositories: HIPPIE_REPOS,
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not a 3.15 … 3.23 tag whose build files were read (latest and older tags were built from other layouts)',
+    source: HIPPIE_ALPINE,
+  },
+  ...Object.entries(YAMLLINT_VERSIONS).map(
+    ([base, versions]): ImageTagRule => ({
+      id: `toolhippie-yamllint/${base.slice(base.lastIndexOf(':') + 1)}`,
+      repositories: ['docker.io/toolhippie/yamllint', 'quay.io/toolhippie/yamllint', 'ghcr.io/toolhippie/yamllint'],
+      tag: new RegExp(`^(?:${versions.replace(/\./g, '\\.').replace(/ /g, '|')})$`),
+      base,
+      source: YAMLLINT,
+    }),
+  ),
+  {
+    id: 'toolhippie-yamllint/other',
+    repositories: ['docker.io/toolhippie/yamllint', 'quay.io/toolhippie/yamllint', 'ghcr.io/toolhippie/yamllint'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a version whose every build named one base (1.31.0, 1.33.0, 1.35.1 and 1.37.1 were rebuilt on a newer Alpine; latest, dated tags and the current version move)',
+    source: YAMLLINT,
+  },
+];
+
 export const vendorFamily9Rules: readonly ImageTagRule[] = [
   ...condaMovingRules,
   ...seleniumLatestRules,
@@ -240,4 +303,5 @@ export const vendorFamily9Rules: readonly ImageTagRule[] = [
   ...stackBuildRules,
   ...mhartRules,
   ...otelRules,
+  ...hippieRules,
 ];
