@@ -148,3 +148,13 @@ test('webhippie/dockhippie alpine 3.N by what every build file ends FROM (3.23 c
   checkUnknown('toolhippie/yamllint:1.35.1', /rebuilt on a newer Alpine/);
   checkUnknown('toolhippie/yamllint', /current version move/);
 });
+
+test('easypi/alpine-arm: rootfs of the Alpine branch its tag names (mkimage-alpine.sh); latest retagged by hand', () => {
+  // First list: easypi/alpine-arm, :3.8 and :edge.
+  assert.equal(known('easypi/alpine-arm:3.8').release.id, 'alpine-3.8');
+  assert.equal(known('easypi/alpine-arm:edge').release.id, 'alpine-edge');
+  const latest = known('easypi/alpine-arm');
+  assert.equal(latest.release.id, 'alpine-3.10');
+  assert.equal(latest.pinnedReference, 'easypi/alpine-arm:3.10');
+  assert.match(latest.movingTag?.means ?? '', /as of the newest commit read \(2019-10-20/);
+});

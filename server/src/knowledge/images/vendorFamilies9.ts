@@ -295,6 +295,41 @@ const hippieRules: ImageTagRule[] = [
   },
 ];
 
+// --- easypi/alpine-arm (EasyPi/docker-alpine-arm) -----------------------------------------------------------------------------
+// Not built FROM an image: the Makefile runs docker's contrib/mkimage-alpine.sh -r $(RELEASE) for armhf, which installs
+// Alpine's base packages of that branch into a rootfs and imports it as easypi/alpine-arm:<RELEASE without the v>. So 3.N is
+// Alpine 3.N and edge is edge. latest is retagged by hand (`make latest RELEASE=…`); the README of the newest commit says
+// v3.10, and the repository has not changed since (2019-10-20).
+const EASYPI =
+  'EasyPi/docker-alpine-arm @ 8fdedc0 (2019-10-20, the newest commit): Makefile (rootfs.tar.xz: ARCH=armhf ./mkimage-alpine.sh -r $(RELEASE); docker import as easypi/alpine-arm:$${REL#v}; latest: docker tag $(IMAGE):$(RELEASE:v%=%) easypi/alpine-arm:latest), README.md (make … RELEASE=edge, RELEASE=v3.10, make latest RELEASE=v3.10; v3.6, v3.7, v3.8 in the earlier "Bump version" commits)';
+const easypiRules: ImageTagRule[] = [
+  {
+    id: 'easypi-alpine-arm/3.N',
+    repositories: ['docker.io/easypi/alpine-arm'],
+    tag: /^(?<v>3\.\d+)$/,
+    release: 'alpine-{v}',
+    source: EASYPI,
+  },
+  {
+    id: 'easypi-alpine-arm/edge',
+    repositories: ['docker.io/easypi/alpine-arm'],
+    tag: /^edge$/,
+    release: 'alpine-edge',
+    source: EASYPI,
+  },
+  {
+    id: 'easypi-alpine-arm/latest',
+    repositories: ['docker.io/easypi/alpine-arm'],
+    tag: /^latest$/,
+    release: 'alpine-3.10',
+    moving: {
+      pin: 'easypi/alpine-arm:3.10',
+      means: 'retagged by hand; Alpine 3.10 as of the newest commit read (2019-10-20: README make latest RELEASE=v3.10)',
+    },
+    source: EASYPI,
+  },
+];
+
 export const vendorFamily9Rules: readonly ImageTagRule[] = [
   ...condaMovingRules,
   ...seleniumLatestRules,
@@ -304,4 +339,5 @@ export const vendorFamily9Rules: readonly ImageTagRule[] = [
   ...mhartRules,
   ...otelRules,
   ...hippieRules,
+  ...easypiRules,
 ];
