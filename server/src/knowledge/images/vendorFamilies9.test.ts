@@ -158,3 +158,14 @@ test('easypi/alpine-arm: rootfs of the Alpine branch its tag names (mkimage-alpi
   assert.equal(latest.pinnedReference, 'easypi/alpine-arm:3.10');
   assert.match(latest.movingTag?.means ?? '', /as of the newest commit read \(2019-10-20/);
 });
+
+test('amazonlinux:2017.12 is the Amazon Linux 2 LTS Candidate (its entry listed it with the alias 2)', () => {
+  // Samples 2 and 3.
+  const candidate = known('amazonlinux:2017.12', true);
+  assert.equal(candidate.release.id, 'amazonlinux-2');
+  // The official-images history still dates its last publication.
+  assert.equal(candidate.publication?.lastPublished, '2018-06');
+  assert.equal(known('amazonlinux:2017.12-with-sources').release.id, 'amazonlinux-2');
+  // 2017.09 stays Amazon Linux AMI 2017.09.
+  assert.equal(known('amazonlinux:2017.09').release.id, 'amazonlinux-2017.09');
+});

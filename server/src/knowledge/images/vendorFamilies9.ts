@@ -330,6 +330,23 @@ const easypiRules: ImageTagRule[] = [
   },
 ];
 
+// --- amazonlinux:2017.12 (official image) -------------------------------------------------------------------------------------
+// The official-images entry that introduced 2017.12 (0542aba1, 2017-12-13) lists it with the alias 2: "Tags:
+// 2017.12.0.20171212.2, 2017.12, 2" (and the -with-sources variants), from the 2017.12 branch of amazon-linux-docker-images —
+// the Amazon Linux 2 LTS Candidate, published until 2018-06 (26aeb9ff), when 2 moved to the Amazon Linux 2 release.
+const AMAZONLINUX_2017_12 =
+  'docker-library/official-images library/amazonlinux @ 0542aba1 (2017-12-13): "Tags: 2017.12.0.20171212.2, 2017.12, 2" (GitFetch refs/heads/2017.12) and "Tags: 2017.12.0.20171212.2-with-sources, 2017.12-with-sources, 2-with-sources"; removed in 26aeb9ff (2018-06-25)';
+const amazonLinuxRules: ImageTagRule[] = [
+  {
+    id: 'amazonlinux/2017.12',
+    repositories: ['docker.io/library/amazonlinux'],
+    tag: /^2017\.12(?:\.0\.20171212\.2)?(?:-with-sources)?$/,
+    release: 'amazonlinux-2',
+    note: 'the Amazon Linux 2 LTS Candidate (2017.12), listed with the alias 2 from 2017-12 until 2018-06',
+    source: AMAZONLINUX_2017_12,
+  },
+];
+
 export const vendorFamily9Rules: readonly ImageTagRule[] = [
   ...condaMovingRules,
   ...seleniumLatestRules,
@@ -340,4 +357,5 @@ export const vendorFamily9Rules: readonly ImageTagRule[] = [
   ...otelRules,
   ...hippieRules,
   ...easypiRules,
+  ...amazonLinuxRules,
 ];
