@@ -33,6 +33,7 @@ import { vendorFamily5Rules } from './vendorFamilies5';
 import { vendorFamily6Rules } from './vendorFamilies6';
 import { baseDuringByFile, vendorFamily7Rules } from './vendorFamilies7';
 import { vendorFamily8Rules } from './vendorFamilies8';
+import { vendorFamily9Rules } from './vendorFamilies9';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -67,6 +68,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily6Rules,
   ...vendorFamily7Rules,
   ...vendorFamily8Rules,
+  ...vendorFamily9Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,

@@ -101,8 +101,9 @@ test('azul-zulu, sonarqube, nim and nextcloud current tags: the FROM of the Dock
 });
 
 test('what the snapshots do not fix stays unknown, saying why', () => {
-  // elixir 1.20 (latest) was added after the erlef/docker-elixir snapshot; sonarqube's newest FROM moved.
-  checkUnknown('elixir:latest', /do not name/);
+  // couchdb's current directory is not in a stored snapshot (elixir 1.20, likewise, is read from its library file's otp
+  // aliases in vendorFamilies9.ts); sonarqube's newest FROM moved.
+  checkUnknown('couchdb:latest', /do not name/);
   checkUnknown('sonarqube:latest', /do not name/);
   // FROM debian:testing: a moving pre-release; the release it was developing that month is said, not a libc.
   checkUnknown('r-base:4.0.2', /debian:testing, a moving tag.*development of Debian 11 \(bullseye\), released 2021-08-14/);

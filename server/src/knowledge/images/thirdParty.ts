@@ -586,7 +586,7 @@ export const thirdPartyRules: ImageTagRule[] = [
     repositories: ['docker.io/continuumio/miniconda3', 'docker.io/continuumio/anaconda3'],
     tag: /^.*$/,
     unknown:
-      "{image}:{tag}: no release build files read fix this tag's base (the newest commit read, 2024-07-02, names debian:12.6-slim; later builds, latest among them, are not recorded)",
+      "{image}:{tag}: no release build files read fix this tag's base (the newest commit read, 2024-07-02, names debian:12.6-slim; latest and main are given as of that commit, builds of other tags after it are not recorded)",
     source: CONDA,
   },
   {
