@@ -3,9 +3,8 @@
  * the server) each message leaves in one write of header and body: vscode-jsonrpc's stream writer
  * writes the `Content-Length` header and the body as two writes, each a system call that wakes the
  * client, and queues every message behind a turn of the event loop (its write lock resumes through
- * setImmediate). A diagnostics publish was two wake-ups of the editor instead of one, and the pipe
- * writes were a seventh of the server's CPU time while someone typed in a small file. IPC (VS
- * Code), sockets and pipes keep the library's own transports.
+ * setImmediate): every publish woke the editor twice. IPC (VS Code), sockets and pipes keep the
+ * library's own transports.
  *
  * Everything else is as `createConnection` sets stdio up: stdin's end or close ends the process
  * (the library attaches that to an input stream), and console output goes to the client's log
