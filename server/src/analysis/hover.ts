@@ -90,9 +90,24 @@ function byLine<T extends { range: Range }>(items: readonly T[]): Map<number, T[
 /** Longest stage chain a FROM card spells out. */
 const MAX_CHAIN_SHOWN = 12;
 
+/**
+ * The FROM-line cards of a result, by stage index, with the day they were made for: every hover on
+ * a FROM line of the same result (until the next edit) reads the card made by the first. A card is
+ * a function of the result, the stage and the day (support status goes by the date, not the time);
+ * the last stage's card also sums up the whole file's host needs, the bulk of a hover's work.
+ */
+const fromCards = new WeakMap<AnalysisResult, Map<number, { day: string; markdown: string }>>();
+
 /** The FROM-line card as hover Markdown. */
 function fromCard(result: AnalysisResult, stage: StageInfo, today: Date): string {
-  return cardToMarkdown(fromCardModel(result, stage, today));
+  const day = today.toISOString().slice(0, 10);
+  let cards = fromCards.get(result);
+  if (!cards) fromCards.set(result, (cards = new Map()));
+  const hit = cards.get(stage.index);
+  if (hit?.day === day) return hit.markdown;
+  const markdown = cardToMarkdown(fromCardModel(result, stage, today));
+  cards.set(stage.index, { day, markdown });
+  return markdown;
 }
 
 /** The FROM-line card: the stage chain, ARG defaults, the image's identity, the platform. */

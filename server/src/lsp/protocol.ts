@@ -5,6 +5,7 @@
  * Types are imported from the library directly (they cost nothing at run time).
  */
 export {
+  AbstractMessageWriter,
   CodeActionKind,
   createConnection,
   DiagnosticSeverity,

@@ -8,7 +8,6 @@
  */
 import { resolve } from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { createConnection, ProposedFeatures } from './protocol';
 import { AnalysisLoop } from './analysisLoop';
 import type { ServerContext } from './context';
 import { registerCodeActions } from './handlers/codeActions';
@@ -17,11 +16,12 @@ import { createDocumentStore } from './handlers/documents';
 import { registerHover } from './handlers/hover';
 import { registerLifecycle } from './handlers/lifecycle';
 import type { DocumentSession } from './session';
+import { createServerConnection } from './transport';
 import { WorkspaceTarget } from './workspaceTarget';
 
 export { FIX_ALL_KIND } from './handlers/codeActions';
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
+export function startServer(connection: Connection = createServerConnection()): Connection {
   const sessions = new Map<string, DocumentSession>();
   const client: ServerContext['client'] = {
     initialized: false,

@@ -141,8 +141,23 @@ export class WorkspaceTarget {
    * The folder a document is in (the innermost, for nested folders); none for a document outside every
    * folder (it gets the window's settings and no `.kernel-lens.json`); the first folder when no document is named.
    */
+  /**
+   * The last folderOf answer: every keystroke asks for the same document, and turning its URI into a
+   * path costs more than the rest of the lookup. Valid while folderLayers is the same array (a load
+   * replaces it, never changes it in place).
+   */
+  private lastFolderOf?: { uri: string; of: FolderLayers[]; folder: FolderLayers | undefined };
+
   private folderOf(uri: string | undefined): FolderLayers | undefined {
     if (uri === undefined) return this.folderLayers[0];
+    const last = this.lastFolderOf;
+    if (last?.uri === uri && last.of === this.folderLayers) return last.folder;
+    const folder = this.findFolderOf(uri);
+    this.lastFolderOf = { uri, of: this.folderLayers, folder };
+    return folder;
+  }
+
+  private findFolderOf(uri: string): FolderLayers | undefined {
     let file: string;
     try {
       file = fileURLToPath(uri);
