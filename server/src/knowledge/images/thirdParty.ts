@@ -162,7 +162,8 @@ const TENSORFLOW =
 
 const SELENIUM =
   'SeleniumHQ/docker-selenium @ 3290a305 (2024-10-24, the newest commit read): Base/Dockerfile FROM ubuntu:noble-20240904.1; every other image FROM ${NAMESPACE}/base:${VERSION} or node-base; Makefile tags <version>-<BUILD_DATE>; Base/Dockerfile at each release tag: ubuntu:bionic-… 3.141.59-20200326 … 4.0.0-beta-1-prerelease-20201208, ubuntu:focal-… 3.141.59-20210105 … 4.15.0-20231108, ubuntu:jammy-… 4.15.0-20231110 … 4.22.0-20240621, ubuntu:noble-… 4.23.0-20240727 … 4.25.0-20241024';
-const SELENIUM_REPOS = [
+/** Every image the docker-selenium build tags (also read by vendorFamilies9's `latest` rules). */
+export const SELENIUM_REPOS = [
   'base',
   'hub',
   'distributor',

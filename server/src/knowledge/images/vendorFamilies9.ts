@@ -7,6 +7,7 @@
  * thirdParty.ts, whose catch-all unknowns for the same repositories stay in force for every tag not listed here.
  */
 import type { ImageTagRule } from './ruleTypes';
+import { SELENIUM_REPOS } from './thirdParty';
 
 // --- continuumio/miniconda3 and anaconda3: latest and main (ContinuumIO/docker-images) ----------------------------------
 // thirdParty.ts lists the release tags (<version> from the git tag miniconda3-v<version> / anaconda3-<version>). Since the
@@ -60,30 +61,10 @@ const condaMovingRules: ImageTagRule[] = [
 // on Ubuntu 24.04 (noble) at the newest commit read. It moves with each release.
 const SELENIUM_LATEST =
   'SeleniumHQ/docker-selenium @ 3290a305 (2024-10-24, the newest commit read; release 4.25.0-20241024): .github/workflows/deploy.yml (make tag_latest, make release_latest after the release build), Makefile tag_latest / release_latest (every image: docker tag …:$(TAG_VERSION) …:latest, docker push …:latest), Base/Dockerfile FROM ubuntu:noble-20240904.1; every other image FROM ${NAMESPACE}/base or node-base of the same build';
-const SELENIUM_IMAGES = [
-  'base',
-  'hub',
-  'distributor',
-  'router',
-  'sessions',
-  'session-queue',
-  'event-bus',
-  'node-base',
-  'node-chrome',
-  'node-chromium',
-  'node-edge',
-  'node-firefox',
-  'node-docker',
-  'standalone-chrome',
-  'standalone-chromium',
-  'standalone-edge',
-  'standalone-firefox',
-  'standalone-docker',
-].map((name) => `docker.io/selenium/${name}`);
 const seleniumLatestRules: ImageTagRule[] = [
   {
     id: 'selenium/latest',
-    repositories: SELENIUM_IMAGES,
+    repositories: SELENIUM_REPOS,
     tag: /^latest$/,
     base: 'ubuntu:noble-20240904.1',
     moving: {
