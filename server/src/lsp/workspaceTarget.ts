@@ -138,16 +138,16 @@ export class WorkspaceTarget {
   }
 
   /**
-   * The folder a document is in (the innermost, for nested folders); none for a document outside every
-   * folder (it gets the window's settings and no `.kernel-lens.json`); the first folder when no document is named.
-   */
-  /**
    * The last folderOf answer: every keystroke asks for the same document, and turning its URI into a
    * path costs more than the rest of the lookup. Valid while folderLayers is the same array (a load
    * replaces it, never changes it in place).
    */
   private lastFolderOf?: { uri: string; of: FolderLayers[]; folder: FolderLayers | undefined };
 
+  /**
+   * The folder a document is in (the innermost, for nested folders); none for a document outside every
+   * folder (it gets the window's settings and no `.kernel-lens.json`); the first folder when no document is named.
+   */
   private folderOf(uri: string | undefined): FolderLayers | undefined {
     if (uri === undefined) return this.folderLayers[0];
     const last = this.lastFolderOf;

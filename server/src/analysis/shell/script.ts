@@ -73,7 +73,7 @@ export class ScriptBuilder {
 }
 
 export function posAt(s: Script, i: number): Position {
-  const k = Math.max(0, Math.min(i, s.text.length));
+  const k = clampIndex(s, i);
   return { line: s.line[k], character: s.col[k] };
 }
 

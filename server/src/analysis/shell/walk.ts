@@ -345,12 +345,15 @@ function literalBasename(raw: string): string {
   return slash > 0 && /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/.test(last) ? last : '';
 }
 
-/** Turn the words of one simple command into a ShellCommand (peeling wrappers) and recurse into `sh -c`. */
 /** A start script by its name: `entrypoint.sh`, `docker-entrypoint.sh`, `run.sh`, `/init.sh`. */
 const START_SCRIPT = /\.sh$|entrypoint/;
 /** An argument that names a program (not an option, a variable or a path with spaces). */
 const HANDED_PROGRAM = /^(?:\/[\w.+-]+)*\/?[A-Za-z][\w.+-]*$/;
 
+/**
+ * Turn the words of one simple command into a ShellCommand (peeling wrappers) and recurse into `sh -c`, and into the
+ * command a start script is handed.
+ */
 export function emitWords(
   words: WordIn[],
   ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out' | 'depth'>,

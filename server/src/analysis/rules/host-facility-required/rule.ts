@@ -384,10 +384,10 @@ function redirectUses(c: ShellCommand, add: AddUse): void {
   }
 }
 
-/** Configuration text a RUN step writes (`echo 'http_port 3129 intercept' >> /etc/squid/squid.conf`): it prepares the facility. */
 /** A file whose name says it lists packages to install: packages.txt, apt-packages.list. */
 const PACKAGE_LIST_FILE = /^[\w.-]*packages[\w.-]*\.(txt|list)$/i;
 
+/** Configuration text a RUN step writes (`echo 'http_port 3129 intercept' >> /etc/squid/squid.conf`): it prepares the facility. */
 function configUses(c: ShellCommand, add: AddUse): void {
   if (c.phase !== 'build') return;
   for (const w of configWrites(c)) {
@@ -1316,10 +1316,7 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
     for (const a of block.parsed.ast?.getArguments() ?? []) {
       const v = a.getValue();
       const f = v.startsWith('-') ? undefined : facilityById.get(copiedProgram(v)?.facility ?? '');
-      if (!f) continue;
-      const vias = carried.get(f.name) ?? [];
-      if (!vias.includes(code(v))) vias.push(code(v));
-      carried.set(f.name, vias);
+      if (f) addVia(carried, f, code(v));
     }
   }
   if (carried.size === 0) return [];
@@ -1334,17 +1331,19 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
     }));
 }
 
+/** Adds `via` (once) to what the notes list for a facility, by its name, in first-seen order. */
+function addVia(names: Map<string, string[]>, facility: HostFacility, via: string): void {
+  const vias = names.get(facility.name) ?? [];
+  if (!vias.includes(via)) vias.push(via);
+  names.set(facility.name, vias);
+}
+
 /** The facilities a stage prepares (packages, images, paths), one line each, for a note on what a hidden program may use. */
 function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['stageAt']>, skipLine: number): string[] {
   const names = new Map<string, string[]>();
-  const note = (facility: HostFacility, via: string) => {
-    const vias = names.get(facility.name) ?? [];
-    if (!vias.includes(via)) vias.push(via);
-    names.set(facility.name, vias);
-  };
   for (const u of facilityUses(ctx)) {
     if (u.kind !== 'prepared' || ctx.stageAt(u.line) !== stage || u.line === skipLine) continue;
-    note(u.facility, u.via);
+    addVia(names, u.facility, u.via);
   }
   // A package that installs a program of the same name whose every run uses a facility
   // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.
@@ -1354,7 +1353,7 @@ function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['sta
       const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));
       const f = t && facilityById.get(t.facility);
       // A package that already names the facility by itself is listed once.
-      if (f && !names.get(f.name)?.includes(`package ${code(p.name)}`)) note(f, `package ${code(p.name)} (its program)`);
+      if (f && !names.get(f.name)?.includes(`package ${code(p.name)}`)) addVia(names, f, `package ${code(p.name)} (its program)`);
     }
   }
   return [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}${vias.length > 3 ? ', …' : ''}`);
