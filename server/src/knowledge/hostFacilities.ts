@@ -384,7 +384,7 @@ const SRC = {
   jdkNuma:
     'openjdk/jdk @ 9b614aff src/hotspot/share/runtime/globals.hpp (product flag UseNUMA, "Use NUMA if available"); on Linux the JVM reaches the NUMA nodes through libnuma and the kernel NUMA calls of numa(7)',
   electronDisableSandbox:
-    'electron/electron @ 00f5e10e shell/app/electron_main_delegate.cc (ElectronMainDelegate::BasicStartupComplete: when the ELECTRON_DISABLE_SANDBOX variable is set, Electron appends the --no-sandbox switch)',
+    'electron/electron @ 00f5e10e shell/app/electron_main_delegate.cc (ElectronMainDelegate::BasicStartupComplete: `if (env->HasVar(kElectronDisableSandbox))` Electron appends the --no-sandbox switch, so the variable counts when set to any value, empty included)',
   libuvIoUring:
     'libuv/libuv @ 012029ab src/unix/linux.c (uv__use_io_uring() reads the UV_USE_IO_URING variable to decide whether file operations go through an io_uring ring of the kernel, uv__iou_init → io_uring_setup; when the setup fails the ring is marked failed and uv__iou_get_sqe returns NULL, so the operation takes the thread pool)',
   dragonflyIoUring:
@@ -428,6 +428,8 @@ const SRC = {
     'torvalds/linux v6.12 Documentation/dev-tools/kselftest.rst ("The kernel contains a set of "self tests" under the tools/testing/selftests/ directory. These are intended to be small tests to exercise individual code paths in the kernel. Tests are intended to be run after building, installing and booting a kernel."; the install target writes run_kselftest.sh, which runs the installed tests)',
   dockerDesktopLinux:
     'docker/docs content/manuals/desktop/setup/install/linux/_index.md (Docker Desktop for Linux runs a VM: the host needs "KVM virtualization support", the KVM kernel modules and access to the KVM device)',
+  ulogd:
+    'netfilter.org projects/ulogd ("ulogd is a userspace logging daemon for netfilter/iptables related logging"; ulogd2 reads packets the kernel hands over through nfnetlink_log, the NFLOG target); Debian package ulogd2: "Netfilter Userspace Logging Daemon"',
   shorewall: 'packages.debian.org bookworm shorewall 5.2.8-2: "Shoreline Firewall, netfilter configurator"',
   gparted: 'packages.debian.org bookworm gparted 1.3.1-1: "GNOME partition editor" (it edits the partition tables of block devices)',
   lumaOled:
@@ -2323,6 +2325,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
     'fail2ban-client',
     // Shorewall compiles its configuration into netfilter rules (SRC.shorewall).
     'shorewall',
+    // ulogd logs what netfilter's NFLOG target hands it through the kernel (SRC.ulogd).
+    'ulogd',
     'shorewall6',
     'shorewall-lite',
   ].map((command) => ({ command, facility: 'netfilter' })),
@@ -3112,6 +3116,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // The PC/SC daemon opens the USB smart-card reader or token (SRC.pcscd).
   pcscd: 'host-device',
   shorewall: 'netfilter',
+  // Netfilter's userspace logging daemon (SRC.ulogd): Alpine names the package ulogd, Debian ulogd2.
+  ulogd: 'netfilter',
+  ulogd2: 'netfilter',
   virtualbox: 'virtualbox',
   cheese: 'host-device',
   'openvswitch-switch': 'openvswitch',
@@ -3328,8 +3335,11 @@ export const envTriggers: Readonly<Record<string, string>> = {
   SKIP_CHECK_ULIMIT: 'doris-be-host-checks',
 };
 
-/** envTriggers a program reads by presence alone, so `ENV NAME=""` sets them too (SRC.nmapPrivileged: getenv ≠ NULL). */
-export const envTriggersWhenEmpty: ReadonlySet<string> = new Set(['NMAP_PRIVILEGED']);
+/**
+ * envTriggers a program reads by presence alone, so `ENV NAME=""` sets them too (SRC.nmapPrivileged: getenv ≠ NULL;
+ * SRC.electronDisableSandbox: `env->HasVar(kElectronDisableSandbox)`).
+ */
+export const envTriggersWhenEmpty: ReadonlySet<string> = new Set(['NMAP_PRIVILEGED', 'ELECTRON_DISABLE_SANDBOX']);
 
 /**
  * ENV instructions whose text (name and value) means the facility: JVM options asking for huge pages

@@ -123,6 +123,20 @@ test('mknod under /dev in RUN: info, the node is gone at run time; mknod at star
   assert.ok(notesAt(t, undefined, 2, 'openvpn').some((m) => m.includes('--device /dev/net/tun') && m.includes('--cap-add NET_ADMIN')));
 });
 
+test('mknod of a FIFO (TYPE p) names no device: silent; a device node next to it is still explained', () => {
+  const t = 'FROM debian:13\nRUN mknod fifo-1 p && mknod -m 600 /tmp/q p\nRUN mknod -m 600 /dev/net/tun c 10 200\n';
+  assert.deepEqual(notesAt(t, undefined, 1, 'mknod'), []);
+  assert.ok(notesAt(t, undefined, 2, 'mknod').some((m) => m.includes('/dev/net/tun')));
+  assert.equal(findingsOf(t, ID).length, 1, 'only the /dev/net/tun node is reported (lost at run time)');
+});
+
+test('ELECTRON_DISABLE_SANDBOX counts when set to nothing: Electron tests its presence (HasVar)', () => {
+  for (const env of ['ENV ELECTRON_DISABLE_SANDBOX=', 'ENV ELECTRON_DISABLE_SANDBOX=""', 'ENV ELECTRON_DISABLE_SANDBOX=1']) {
+    const t = `FROM node:22\n${env}\n`;
+    assert.ok(notesAt(t, undefined, 1, 'ELECTRON_DISABLE_SANDBOX').length > 0, env);
+  }
+});
+
 test('target lacks the kernel part: config first (a module is present, no finding), version otherwise', () => {
   const t = 'FROM debian:13\nCMD ["sh", "-c", "ip link add dev vcan0 type vcan && candump vcan0"]\n';
   // CONFIG_CAN_VCAN=m on Debian 12 and RHEL 7.9: present, the kernel loads vcan on first use.

@@ -495,6 +495,9 @@ function setcapUse(c: ShellCommand, args: readonly string[], add: AddUse): void 
 
 /** `mknod`: making a node does not use the device yet, so only a missing kernel part is worth a finding. */
 function mknodUse(c: ShellCommand, args: readonly string[], add: AddUse): void {
+  // mknod NAME TYPE [MAJOR MINOR]: TYPE `p` makes a FIFO, which names no device (coreutils mknod(1): "p  create a FIFO").
+  const operands = args.filter((a, i) => !a.startsWith('-') && !/^(-m|--mode|-Z|--context)$/.test(args[i - 1] ?? ''));
+  if (operands[1] === 'p') return;
   const path = args.find((a) => a.startsWith('/'));
   const hit = path ? pathFacility(path) : undefined;
   const underDev = !!path && path.startsWith('/dev/') && c.phase === 'build';
