@@ -2133,6 +2133,15 @@ export const commandTriggers: readonly CommandTrigger[] = [
     atBuild:
       'Z-Wave JS UI drives a Z-Wave USB stick through its serial device: the container needs it passed in (--device /dev/serial/by-id/<stick>:/dev/zwave).',
   },
+  // debootstrap's second stage mounts proc and sysfs in the new root (SRC.debootstrap): not with --foreign (first stage
+  // only) or the fakechroot variant, which mounts nothing.
+  {
+    command: 'debootstrap',
+    facility: 'mount',
+    unless: /^(--foreign|--variant=fakechroot)$/,
+    atBuild:
+      'debootstrap mounts proc and sysfs inside the new root; a docker build step has no CAP_SYS_ADMIN, so those mounts are refused there. With --foreign it stops before them (finish with --second-stage in a privileged container).',
+  },
   // Firecracker's jailer starts firecracker (KVM) inside its own chroot, namespaces and cgroups.
   { command: 'jailer', facility: 'kvm' },
   // Routing daemons that install routes in the kernel: zebra (FRR/Quagga: "provides kernel routing table

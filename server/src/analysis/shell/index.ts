@@ -148,6 +148,9 @@ interface PlacedCommands {
 /** Placements made for a block that moved or repeats another's text; they live as long as the block. */
 const placedFor = new WeakMap<InstructionBlock, { shell: ShellKind; commands: ShellCommand[] }>();
 
+/** One exec-form string that is a command line: a program name, then whitespace and more (not a path with a space in it). */
+const WHOLE_COMMAND_LINE = /^[\w./-]+[ \t]+\S/;
+
 function parseBlock(text: string, escapeChar: string, keyword: string, shell: ShellKind): RelCommand[] {
   const source = instructionSource(text, escapeChar, keyword);
   const out: RelCommand[] = [];
@@ -158,6 +161,10 @@ function parseBlock(text: string, escapeChar: string, keyword: string, shell: Sh
   const wholeInstruction: Range = { start: { line: 0, character: 0 }, end: { line: lineCount, character: 0 } };
   if (source.kind === 'shell' && shell === 'sh') {
     walkScript(source.script, base, out, { removable: keyword === 'RUN', emptyRange: wholeInstruction });
+  } else if (source.kind === 'exec' && source.strings.length === 1 && WHOLE_COMMAND_LINE.test(source.strings[0].value)) {
+    // `CMD ["podman info"]`: the whole command line in one string. Docker runs no shell here (it looks for a program
+    // named "podman info" and fails), but what the line means to run is plain: its commands are read as a shell would.
+    walkScript(source.strings[0].inner, base, out, { removable: false });
   } else if (source.kind === 'exec' && source.strings.length > 0) {
     const words: WordIn[] = source.strings.map((s) => ({
       word: wordAt(source.script, source.script.text.slice(s.start, s.end), s.value, s.start, s.end),

@@ -232,3 +232,16 @@ test('a call of a function the script declares is not the program it shadows; th
   // Without a declaration the same words are programs.
   assert.deepEqual(names('FROM x\nRUN init && start\n'), ['init', 'start']);
 });
+
+test('an exec-form string holding a whole command line is read as one (`CMD ["podman info"]`); paths and lists are not', () => {
+  const t = 'FROM x\nCMD ["/usr/sbin/ipsec stop ; /usr/sbin/ipsec start --nofork"]\nCMD ["podman info"]\nCMD ["podman", "info"]\n';
+  assert.deepEqual(names(t), ['ipsec', 'ipsec', 'podman', 'podman']);
+  const podman = cmds(t).filter((c) => c.name === 'podman');
+  assert.equal(at(t, podman[0].nameWord.range), 'podman');
+  assert.equal(at(t, podman[0].args[0].range), 'info');
+  assert.equal(podman[0].nameWord.range.start.line, 2);
+  assert.deepEqual(names('FROM x\nCMD ["/usr/local/bin/server"]\nENTRYPOINT ["C:\\\\Program Files\\\\app.exe"]\n'), [
+    'server',
+    'C:\\Program Files\\app.exe',
+  ]);
+});

@@ -1771,3 +1771,15 @@ test('sample 25: Cloud TPU pip extras and vLLM device, the host NVIDIA volume on
   ];
   for (const [t, word] of quiet) assert.equal(notesAt(t, undefined, 1, word).join('\n'), '', t);
 });
+
+test('debootstrap mounts proc and sysfs in the new root: explained (SYS_ADMIN), not with --foreign or fakechroot; never reported', () => {
+  const t =
+    'FROM debian:13\nRUN debootstrap bookworm /target\nRUN debootstrap --foreign bookworm /t2 && debootstrap --variant=fakechroot bookworm /t3\nENTRYPOINT ["debootstrap"]\n';
+  const build = notesAt(t, undefined, 1, 'debootstrap').join('\n');
+  assert.match(build, /Mounting filesystems/);
+  assert.match(build, /proc and sysfs/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'debootstrap'), []);
+  assert.match(notesAt(t, 'debian-12', 3, 'debootstrap').join('\n'), /--cap-add SYS_ADMIN/);
+  assert.deepEqual(findingsOf(t, ID), []);
+  assert.deepEqual(findingsOf(t, ID, 'rhel8'), []);
+});
