@@ -70,6 +70,8 @@ const SRC = {
   ser2net: 'ser2net(8) (cminyard/ser2net): connects network ports to serial devices such as /dev/ttyS0 or /dev/ttyUSB0',
   bluetooth:
     'torvalds/linux net/bluetooth/af_bluetooth.c bt_sock_create ("if (net != &init_net) return -EAFNOSUPPORT;": a Bluetooth socket outside the initial network namespace fails), read @ 038a5008',
+  bleBindings:
+    'hbldh/bleak README ("Supports … Linux distributions with BlueZ >= 5.55": on Linux Bleak talks to BlueZ over D-Bus); pybluez/pybluez README ("Python extension module allowing access to system Bluetooth resources"; on Linux it uses BlueZ and its Bluetooth sockets); IanHarvey/bluepy README ("Python interface to Bluetooth LE on Linux", through its bluepy-helper and BlueZ)',
   vaapi:
     'Debian bookworm packages mesa-va-drivers, intel-media-va-driver, i965-va-driver, va-driver-all: VA-API drivers that drive the GPU through the kernel DRM render nodes (/dev/dri/renderD*)',
   alpineVaapi:
@@ -1312,7 +1314,7 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ['Run with --network host; BlueZ clients also need the host D-Bus socket when bluetoothd runs on the host.'],
     },
     source: SRC.bluetooth,
-    sources: [SRC.capabilities],
+    sources: [SRC.capabilities, SRC.bleBindings],
   },
   {
     id: 'cni',
@@ -3393,6 +3395,10 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   'onnxruntime-gpu': 'gpu',
   // FUSE bindings (SRC.fusepy).
   fusepy: 'fuse',
+  // Bluetooth LE / classic bindings that reach the adapter through BlueZ (SRC.bleBindings).
+  bleak: 'bluetooth',
+  pybluez: 'bluetooth',
+  bluepy: 'bluetooth',
   // The TPU runtime and the extras that install it (SRC.cloudTpu); keys with an extra match only that extra.
   libtpu: 'tpu',
   'libtpu-nightly': 'tpu',

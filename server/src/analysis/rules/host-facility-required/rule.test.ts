@@ -1783,3 +1783,12 @@ test('debootstrap mounts proc and sysfs in the new root: explained (SYS_ADMIN), 
   assert.deepEqual(findingsOf(t, ID), []);
   assert.deepEqual(findingsOf(t, ID, 'rhel8'), []);
 });
+
+test('Bluetooth bindings installed with pip (bleak, PyBluez, bluepy) explain the host adapter; never reported', () => {
+  const t = 'FROM python:3.11\nRUN pip3 install "bleak>=0.11.0"\nRUN pip install PyBluez bluepy==1.3.0 requests\n';
+  assert.match(notesAt(t, undefined, 1, 'bleak').join('\n'), /Bluetooth \(host adapter\)/);
+  assert.match(notesAt(t, undefined, 2, 'PyBluez').join('\n'), /Bluetooth/);
+  assert.match(notesAt(t, undefined, 2, 'bluepy').join('\n'), /Bluetooth/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'requests'), []);
+  assert.deepEqual(findingsOf(t, ID, 'rhel8'), []);
+});
