@@ -260,7 +260,7 @@ const SRC = {
     'NVIDIA/gpu-driver-container @ 06a208ca rhel9/nvidia-driver (commands init, build, load, update; init installs the driver for the running kernel, with kernel-headers-${KERNEL_VERSION} and kernel-devel when no precompiled modules fit, and _load_driver runs modprobe nvidia, nvidia-uvm and nvidia-modeset); Linux man-pages 6.03, capabilities(7): CAP_SYS_MODULE "Load and unload kernel modules"',
   apptainer:
     'rootlesscontaine.rs, "Apptainer/Singularity" (www.rootlesscontaine.rs/getting-started/apptainer): user namespace mode is the default since Apptainer 1.1.0, fakeroot mode, or setuid mode with the apptainer-suid component; apptainer/apptainer @ 917d6657 dist/docker/Dockerfile (its own image carries squashfuse, fuse2fs and fuse-overlayfs to mount SIF images without the kernel drivers)',
-  idxd: 'torvalds/linux v6.12 drivers/dma/Kconfig (config INTEL_IDXD, the Intel Data Accelerators driver for DSA and IAA) and Documentation/ABI/stable/sysfs-driver-dma-idxd (devices and work queues under /sys/bus/dsa/devices); intel/idxd-config README.md (accel-config configures them through that sysfs interface); intel/intel-device-plugins-for-kubernetes @ 94a91bc9 demo/idxd-init.sh (binds the idxd driver and runs accel-config load-config and enable-device)',
+  idxd: 'torvalds/linux v6.12 drivers/dma/Kconfig (config INTEL_IDXD, the Intel Data Accelerators driver for DSA and IAA) and Documentation/ABI/stable/sysfs-driver-dma-idxd (devices and work queues under /sys/bus/dsa/devices); accel-config(1) in intel/idxd-config ("configure the device via sysfs", saving and loading the configuration); intel/intel-device-plugins-for-kubernetes @ 94a91bc9 demo/idxd-init.sh (binds the idxd driver and runs accel-config load-config and enable-device)',
   cudaCompat:
     "NVIDIA CUDA Compatibility documentation (docs.nvidia.com/deploy/cuda-compatibility/): the forward-compatibility package cuda-compat-<major>-<minor> installs newer user-mode driver libraries under /usr/local/cuda-<version>/compat, which work only with the host's kernel-mode driver of a supported branch and on the supported (data-centre) GPUs",
   apcupsd:
@@ -1504,6 +1504,8 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.apptainer,
     sources: [SRC.mobySeccomp, SRC.mobyAppArmor, SRC.mobyCaps],
   },
+  // No kernel feature row: RHEL 8 ships idxd in its 4.18 kernel (CONFIG_INTEL_IDXD=m), which a version check against
+  // mainline 5.6 would call missing, and the shipped RHEL config summary does not carry the symbol.
   {
     id: 'idxd',
     name: 'Intel DSA / IAA accelerators (idxd)',
