@@ -240,8 +240,16 @@ const oneLine = (e: Entry) =>
  * target has what it uses, so the diagnostic floor follows the mix to 16%.
  * With samples 29 and 30 both merged the corpus is 1,712 lines, covered 92.7%, hover 92.7%, diagnostic 17.2%: the
  * diagnostic floor stays at 17%.
+ * The thirty-first sample (every Dockerfile of eleven GPU, HPC and RDMA collections: NVIDIA's driver container, device
+ * plugin, container toolkit and GPU Operator, the RDMA shared and SR-IOV device plugins, SR-IOV CNI, a Slurm cluster,
+ * Apptainer, ROCm-docker, Intel's device plugins; 84 files) added 68 lines, 24 covered before its fixes (35.3%) and 51
+ * after (75.0%), hover-only: Kubernetes device plugins by program name, the driver container's `nvidia-driver init`,
+ * Apptainer, rocm-dev/rocm-libs/MIGraphX and ROCm wheels, accel-config for Intel DSA/IAA, CUDA forward compatibility.
+ * Still missed: the driver container's install.sh and local-repo.sh steps and the Intel init containers' sysfs scripts,
+ * known only by their text. The corpus is 1,780 lines, covered 92.0%, hover 92.0%, diagnostic 16.7% (the earlier 1,712
+ * keep theirs): every target has what these lines use, so the diagnostic floor follows the mix down to 16%.
  */
-const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.17 };
+const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

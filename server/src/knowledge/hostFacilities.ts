@@ -250,6 +250,21 @@ const SRC = {
     'ROCm documentation 6.4.3, "Azure Linux native installation" (rocm.docs.amd.com/projects/install-on-linux/en/docs-6.4.3/install/install-methods/package-manager/package-manager-azl.html): the kernel driver is installed separately; ROCm meta packages rocm, rocm-language-runtime, rocm-hip-runtime, rocm-hip-libraries, rocm-opencl-runtime, rocm-ml-libraries',
   amdgpuInstall:
     'ROCm documentation 6.2.0, "Installation via AMDGPU installer" (rocm.docs.amd.com/projects/install-on-linux/en/docs-6.2.0/install/amdgpu-install.html): "amdgpu-install is a tool that helps you install and update AMDGPU, ROCm, and ROCm components"',
+  rocmDocker:
+    'ROCm/ROCm-docker @ c0dbf1d2 README.md ("the ROCm kernel and corresponding modules must be installed on the host machine. Containers share the host kernel"; docker run --device=/dev/kfd --device=/dev/dri); its dev/ images install the rocm-dev (and rocm-libs) packages',
+  rocmWheels:
+    'ROCm documentation, "Installing PyTorch for ROCm" (rocm.docs.amd.com/projects/install-on-linux/en/latest/install/3rd-party/pytorch-install.html): ROCm builds of the wheels are downloaded from repo.radeon.com/rocm/manylinux/rocm-rel-<version>/; ROCm/ROCm-docker @ c0dbf1d2 framework/ installs jaxlib, onnxruntime_rocm and torch+rocm wheels from there',
+  migraphx:
+    'ROCm documentation, "AMD MIGraphX" (rocm.docs.amd.com/projects/AMDMIGraphX): AMD\'s graph inference engine, a ROCm library that runs models on the GPU through the ROCm runtime',
+  k8sDevicePlugins:
+    'Kubernetes documentation, "Device Plugins" (kubernetes.io/docs/concepts/extend-kubernetes/compute-storage-net/device-plugins/): a device plugin registers with the kubelet through the Unix socket /var/lib/kubelet/device-plugins/kubelet.sock and advertises the node\'s devices; NVIDIA/k8s-device-plugin @ 1b826acc README.md (docker run -v /var/lib/kubelet/device-plugins:/var/lib/kubelet/device-plugins nvcr.io/nvidia/k8s-device-plugin); intel/intel-device-plugins-for-kubernetes @ 94a91bc9 deployments/gpu_plugin/base/intel-gpu-plugin.yaml (hostPath /dev/dri, /sys/class/drm and /var/lib/kubelet/device-plugins); Mellanox/k8s-rdma-shared-dev-plugin and k8snetworkplumbingwg/sriov-network-device-plugin (sriovdp) README.md',
+  nvidiaDriverContainer:
+    'NVIDIA/gpu-driver-container @ 06a208ca rhel9/nvidia-driver (commands init, build, load, update; init installs the driver for the running kernel, with kernel-headers-${KERNEL_VERSION} and kernel-devel when no precompiled modules fit, and _load_driver runs modprobe nvidia, nvidia-uvm and nvidia-modeset); Linux man-pages 6.03, capabilities(7): CAP_SYS_MODULE "Load and unload kernel modules"',
+  apptainer:
+    'rootlesscontaine.rs, "Apptainer/Singularity" (www.rootlesscontaine.rs/getting-started/apptainer): user namespace mode is the default since Apptainer 1.1.0, fakeroot mode, or setuid mode with the apptainer-suid component; apptainer/apptainer @ 917d6657 dist/docker/Dockerfile (its own image carries squashfuse, fuse2fs and fuse-overlayfs to mount SIF images without the kernel drivers)',
+  idxd: 'torvalds/linux v6.12 drivers/dma/Kconfig (config INTEL_IDXD, the Intel Data Accelerators driver for DSA and IAA) and Documentation/ABI/stable/sysfs-driver-dma-idxd (devices and work queues under /sys/bus/dsa/devices); accel-config(1) in intel/idxd-config ("configure the device via sysfs", saving and loading the configuration); intel/intel-device-plugins-for-kubernetes @ 94a91bc9 demo/idxd-init.sh (binds the idxd driver and runs accel-config load-config and enable-device)',
+  cudaCompat:
+    "NVIDIA CUDA Compatibility documentation (docs.nvidia.com/deploy/cuda-compatibility/): the forward-compatibility package cuda-compat-<major>-<minor> installs newer user-mode driver libraries under /usr/local/cuda-<version>/compat, which work only with the host's kernel-mode driver of a supported branch and on the supported (data-centre) GPUs",
   apcupsd:
     'apcupsd.conf(5) (apcupsd 3.14): UPSCABLE/UPSTYPE/DEVICE name the UPS link, a USB UPS (UPSTYPE usb) or a serial port such as /dev/ttyS0; APCUPSD User Manual 3.14.x, "Apcupsd\'s Support for USB UPSes" ("direct support for USB UPSes on Linux systems only")',
   nut: 'networkupstools/nut @ 8948e1aa docs/man/usbhid-ups.txt ("usbhid-ups brings USB/HID UPS monitoring to NUT on all platforms supporting USB through libusb")',
@@ -1461,6 +1476,51 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.rdmaCore, SRC.dockerRun],
   },
   {
+    id: 'device-plugin',
+    name: 'Kubernetes device plugin',
+    summary:
+      "A device plugin advertises devices of the node (GPUs, RDMA and SR-IOV NICs, QAT, DSA, SGX, FPGAs) to the kubelet; the devices and their drivers are the host kernel's, and a node without them has nothing to advertise.",
+    features: [],
+    run: {
+      notes: [
+        'Runs as a DaemonSet with the host path /var/lib/kubelet/device-plugins mounted, and the device nodes or sysfs directories it scans (for Intel GPUs /dev/dri and /sys/class/drm).',
+      ],
+    },
+    source: SRC.k8sDevicePlugins,
+  },
+  {
+    id: 'gpu-driver-container',
+    name: 'GPU driver container (kernel modules for the host)',
+    summary:
+      "The NVIDIA driver container builds or unpacks nvidia.ko, nvidia-uvm and nvidia-modeset for the host's running kernel and loads them into it with modprobe: the modules must fit that exact kernel, and loading needs CAP_SYS_MODULE.",
+    features: [],
+    run: { privileged: true },
+    source: SRC.nvidiaDriverContainer,
+  },
+  {
+    id: 'apptainer',
+    name: 'Apptainer / Singularity containers',
+    summary:
+      "Apptainer starts containers in new user and mount namespaces of the host kernel (or through its setuid starter) and mounts SIF images as squashfs, in the kernel or through squashfuse; Docker's default seccomp and AppArmor profiles forbid both.",
+    features: [],
+    relatedFeatures: ['user_namespaces', 'squashfs', 'fuse'],
+    run: { privileged: true, notes: ['Its default user-namespace mode also needs the host to allow unprivileged user namespaces.'] },
+    source: SRC.apptainer,
+    sources: [SRC.mobySeccomp, SRC.mobyAppArmor, SRC.mobyCaps],
+  },
+  // No kernel feature row: RHEL 8 ships idxd in its 4.18 kernel (CONFIG_INTEL_IDXD=m), which a version check against
+  // mainline 5.6 would call missing, and the shipped RHEL config summary does not carry the symbol.
+  {
+    id: 'idxd',
+    name: 'Intel DSA / IAA accelerators (idxd)',
+    summary:
+      "Intel's Data Streaming and In-Memory Analytics Accelerators are driven by the host kernel's idxd driver; accel-config configures their work queues through sysfs (/sys/bus/dsa), and programs use them through /dev/dsa.",
+    features: [],
+    run: { devices: ['/dev/dsa'], notes: ['Configuring the devices writes sysfs, which a container gets writable only when privileged.'] },
+    source: SRC.idxd,
+    sources: [SRC.mobySysRo],
+  },
+  {
     id: 'ia32',
     name: '32-bit x86 programs (IA-32 emulation)',
     summary:
@@ -2591,6 +2651,38 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'multus-daemon', facility: 'cni', startOnly: true },
   // AMD's installer for the amdgpu driver and ROCm user space (SRC.amdgpuInstall); ROCm runs on the host's amdgpu driver (SRC.rocm).
   { command: 'amdgpu-install', facility: 'gpu' },
+  // Kubernetes device plugins by their usual program names (SRC.k8sDevicePlugins): intel_gpu_device_plugin,
+  // nvidia-device-plugin, and the RDMA and SR-IOV ones; they only run as the container's command.
+  ...['*_device_plugin', '*-device-plugin', 'k8s-rdma-shared-dp', 'sriovdp'].map((command) => ({
+    command,
+    facility: 'device-plugin',
+    startOnly: true,
+  })),
+  // The NVIDIA driver container's entry point: `init` installs and loads, `load` loads the modules (SRC.nvidiaDriverContainer).
+  { command: 'nvidia-driver', facility: 'gpu-driver-container', sub: ['init', 'load'], startOnly: true },
+  // Apptainer (and Singularity) running or building a container (SRC.apptainer); `version`, `pull`, `inspect` need no namespaces.
+  ...['apptainer', 'singularity'].map((command) => ({
+    command,
+    facility: 'apptainer',
+    sub: ['run', 'exec', 'shell', 'build', 'instance', 'test'],
+    bare: true,
+  })),
+  // accel-config writing the idxd configuration of DSA/IAA devices (SRC.idxd); `list` only reads it.
+  {
+    command: 'accel-config',
+    facility: 'idxd',
+    sub: [
+      'load-config',
+      'config-device',
+      'config-wq',
+      'config-engine',
+      'config-group',
+      'enable-device',
+      'enable-wq',
+      'disable-device',
+      'disable-wq',
+    ],
+  },
   // apcupsd talks to an APC UPS over USB or a serial port (SRC.apcupsd).
   { command: 'apcupsd', facility: 'host-device' },
 ];
@@ -2749,6 +2841,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/nvidia', facility: 'gpu', family: true },
   // The host driver's volume nvidia-docker 1.0 mounts read-only (SRC.nvidiaDocker1): nvidia-smi and libcuda.so of the host driver.
   { path: '/usr/local/nvidia', facility: 'gpu' },
+  // CUDA forward-compatibility libraries, usable only with a supported host kernel-mode driver (SRC.cudaCompat).
+  { path: '/usr/local/cuda/compat', facility: 'gpu' },
   { path: '/dev/dri', facility: 'gpu' },
   { path: '/dev/kfd', facility: 'gpu', exact: true },
   { path: '/dev/ttyUSB', facility: 'host-device', family: true },
@@ -3293,6 +3387,16 @@ export const packageTriggers: Readonly<Record<string, string>> = {
       'gpu',
     ]),
   ),
+  // ROCm-docker's development packages (SRC.rocmDocker) and MIGraphX (SRC.migraphx), on the same host driver.
+  'rocm-dev': 'gpu',
+  'rocm-libs': 'gpu',
+  migraphx: 'gpu',
+  // Apptainer and Singularity (SRC.apptainer); apptainer-suid adds the setuid starter.
+  apptainer: 'apptainer',
+  'apptainer-suid': 'apptainer',
+  'singularity-ce': 'apptainer',
+  // accel-config for Intel DSA/IAA (SRC.idxd).
+  'accel-config': 'idxd',
 };
 
 /** Installed packages named by a pattern (a driver branch in the name); hover only, like packageTriggers. */
@@ -3305,6 +3409,8 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
     facility: 'gpu',
   },
   { pattern: /^(nvidia|libcuda1)-\d{3}(-updates)?$/, facility: 'gpu' },
+  // CUDA forward compatibility: newer user-mode driver libraries for the host's older kernel-mode driver (SRC.cudaCompat).
+  { pattern: /^cuda-compat-(\d+-\d+|\$\{?\w+\}?)$/, facility: 'gpu' },
   // Oracle's VirtualBox packages carry the branch in the name: virtualbox-5.2, virtualbox-7.0 (SRC.virtualbox).
   { pattern: /^virtualbox-\d+\.\d+$/, facility: 'virtualbox' },
 ];
@@ -3422,6 +3528,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
   { pattern: /iovisor\/bcc(\.git)?\/?$/, facility: 'bcc' },
   { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },
+  // ROCm builds of Python wheels (torch+rocm, jaxlib, onnxruntime_rocm) run on the host's amdgpu driver (SRC.rocmWheels, SRC.rocm).
+  { pattern: /repo\.radeon\.com\/rocm\/manylinux\//, facility: 'gpu', mentioned: true },
   // containerlab's installer: the labs it deploys are containers wired by veth pairs, created as root (SRC.containerlab).
   { pattern: /^https?:\/\/(get\.containerlab\.dev|containerlab\.dev\/setup)\/?$/, facility: 'netlink-link', mentioned: true },
   { pattern: /osmocom\/rtl-sdr|steve-m\/librtlsdr/, facility: 'host-device' },
