@@ -1,0 +1,52 @@
+/**
+ * vendorFamilies11.ts: Azure Functions host 4 images given as of the newest release tag read (4.36.1), by the final stage
+ * of the Dockerfile each pipeline builds; tags whose files were not read or whose base moves stay unknown.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
+
+test('mcr.microsoft.com/azure-functions host 4: Debian 11 (bullseye folders) or 12 (bookworm) as of release 4.36.1, moving', () => {
+  const src = /Azure\/azure-functions-docker @ 020dbf31 \(2024-10-23, release tag 4\.36\.1/;
+  checkKnown(
+    [
+      // Sample 6 (python 3.9, 3.10-slim, 3.11, 3.12).
+      ['mcr.microsoft.com/azure-functions/python:4-python3.9', 'debian-11', src, true],
+      ['mcr.microsoft.com/azure-functions/python:4-python3.10-slim', 'debian-11', src, true],
+      ['mcr.microsoft.com/azure-functions/python:4-python3.11', 'debian-11', src, true],
+      ['mcr.microsoft.com/azure-functions/python:4-python3.12', 'debian-12', src, true],
+      ['mcr.microsoft.com/azure-functions/python:4-python3.7-buildenv', 'debian-11', src, true],
+      // publish.yml also tags python3.9 as the bare TargetVersion and java8 as the bare java tag.
+      ['mcr.microsoft.com/azure-functions/python:4', 'debian-11', src, true],
+      ['mcr.microsoft.com/azure-functions/java:4', 'debian-11', src, true],
+      ['mcr.microsoft.com/azure-functions/java:4-java17-slim', 'debian-11', src, true],
+      ['mcr.microsoft.com/azure-functions/java:4-java21', 'debian-12', src, true],
+      ['mcr.microsoft.com/azure-functions/node:4-node18', 'debian-11', src, true],
+      ['mcr.microsoft.com/azure-functions/node:4-node22', 'debian-12', src, true],
+      ['mcr.microsoft.com/azure-functions/powershell:4-powershell7.2', 'debian-11', src, true],
+      ['mcr.microsoft.com/azure-functions/powershell:4-powershell7.4-slim', 'debian-12', src, true],
+    ],
+    'inferred',
+  );
+  const py = lookup('mcr.microsoft.com/azure-functions/python:4-python3.10');
+  assert.ok(py.kind === 'known');
+  assert.match(
+    py.identity.movingTag?.means ?? '',
+    /Python 3\.10 image .* host release 4\.36\.1, the newest release tag read \(2024-10-23\)/,
+  );
+  // runtime-deps:6.0 moved later; the base named is what the dotnet-docker manifest of the same day gave it.
+  assert.match(py.identity.inferredFrom?.source ?? '', /dotnet\/dotnet-docker @ 4f48d36a .*6\.0\/bullseye-slim/);
+});
+
+test('azure-functions host 4 tags not built from the files read stay unknown', () => {
+  // Sample 6 and the first list: core-tools images are FROM moving dev container tags.
+  checkUnknown('mcr.microsoft.com/azure-functions/python:4-python3.9-core-tools', /host 4 images move/);
+  checkUnknown('mcr.microsoft.com/azure-functions/java:4-java11-core-tools', /host 4 images move/);
+  // python-build.yml builds no -slim for 3.12; node:4 is pushed once per Node.js version in turn.
+  checkUnknown('mcr.microsoft.com/azure-functions/python:4-python3.12-slim', /host 4 images move/);
+  checkUnknown('mcr.microsoft.com/azure-functions/node:4', /matches no known variant/);
+  // 3.12-buildenv is FROM an Oryx image whose own build was not read.
+  checkUnknown('mcr.microsoft.com/azure-functions/python:4-python3.12-buildenv', /host 4 images move/);
+  // Pinned host versions were not read.
+  checkUnknown('mcr.microsoft.com/azure-functions/python:4.1036.2-python3.9', /host 4 images move/);
+});
