@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
+import { checkKnown, checkUnknown, known, lookup } from '../../../../test/support/imageLookup';
 
 test('mcr.microsoft.com/azure-functions host 4: Debian 11 (bullseye folders) or 12 (bookworm) as of release 4.36.1, moving', () => {
   const src = /Azure\/azure-functions-docker @ 020dbf31 \(2024-10-23, release tag 4\.36\.1/;
@@ -49,4 +49,27 @@ test('azure-functions host 4 tags not built from the files read stay unknown', (
   checkUnknown('mcr.microsoft.com/azure-functions/python:4-python3.12-buildenv', /host 4 images move/);
   // Pinned host versions were not read.
   checkUnknown('mcr.microsoft.com/azure-functions/python:4.1036.2-python3.9', /host 4 images move/);
+});
+
+test('webdevops/php* images: 7.4 on Debian 10 in every version; 8.x as of the newest commit read, moving', () => {
+  const src = /webdevops\/Dockerfile @ 3ba1c2cc \(2026-01-26, the newest commit read\)/;
+  checkKnown(
+    [
+      // Sample 12 (php-nginx:7.4) and sample 7 (php-nginx:8.1-alpine).
+      ['webdevops/php-nginx:7.4', 'debian-10', src, false],
+      ['webdevops/php:7.4', 'debian-10', src, false],
+      ['webdevops/php-apache-dev:7.4', 'debian-10', src, false],
+      ['webdevops/php-nginx:8.3', 'debian-12', src, true],
+      ['ghcr.io/webdevops/php:8.1', 'debian-12', src, true],
+      ['webdevops/php-official:8.5', 'debian-12', src, true],
+    ],
+    'inferred',
+  );
+  // The alpine variants resolve through php:<v>-fpm-alpine's own entry.
+  const alpine = known('webdevops/php-nginx:8.1-alpine', true);
+  assert.equal(alpine.release.id, known('php:8.1-fpm-alpine').release.id);
+  assert.match(alpine.movingTag?.means ?? '', /as of the newest commit read \(2026-01-26\); rebuilt weekly/);
+  // 7.3 switched between stretch, buster and an unsuffixed tag.
+  checkUnknown('webdevops/php-nginx:7.3', /not a tag the build files read tie to one base/);
+  checkUnknown('webdevops/php:latest', /not a tag the build files read tie to one base/);
 });

@@ -109,4 +109,74 @@ const azureFunctions4Rules: ImageTagRule[] = [
   ),
 ];
 
-export const vendorFamily11Rules: readonly ImageTagRule[] = [...azureFunctions4Rules];
+// --- webdevops PHP images: php, php-official and the nginx / apache / -dev layers (webdevops/Dockerfile) ---------------------
+// docker/php/<v> is a symlink to docker/php-official/<v>, whose Dockerfile is FROM the official php:<v>-fpm[-<suite>|-alpine];
+// php-nginx/<v>, php-apache/<v> and php-dev/<v> are FROM webdevops/php:<v>, php-nginx-dev/<v> and php-apache-dev/<v> FROM
+// webdevops/php-nginx:<v> and php-apache:<v>, in every version of those files read for the tags below. 7.4: every version
+// of php-official/7.4 (2019-08 … 2026-01) is FROM php:7.4(-rc)-fpm-buster, so every 7.4 build carries Debian 10 (the
+// current workflow no longer builds it). 8.1 … 8.5 and their -alpine variants are rebuilt by the weekly workflow (cron
+// Tuesdays) from master, so they move and are given as of the newest commit read: Debian 12 (8.1 and 8.2 were buster
+// before) and the Alpine of the official php:<v>-fpm-alpine, resolved through its own entry.
+const WEBDEVOPS =
+  'webdevops/Dockerfile @ 3ba1c2cc (2026-01-26, the newest commit read): docker/php/<v> symlinks to ../php-official/<v>; every version of docker/php-official/7.4/Dockerfile (2019-08-09 … 2026-01-26) FROM php:7.4-rc-fpm-buster or php:7.4-fpm-buster; php-official/8.3, 8.4, 8.5 FROM php:<v>-fpm-bookworm in every version, 8.1 and 8.2 FROM php:<v>-fpm-buster, then php:<v>-fpm-bookworm at HEAD; php-official/<v>-alpine FROM php:<v>-fpm-alpine in every version; docker/php-nginx, php-apache, php-dev/<v> FROM webdevops/php:<v>, php-nginx-dev and php-apache-dev/<v> FROM webdevops/php-nginx:<v> and php-apache:<v>; .github/workflows/build.yaml (schedule cron 0 0 * * 2, push) builds 8.1 … 8.5 and 8.1-alpine … 8.5-alpine of each and tags webdevops/<image>:<v> and ghcr.io/webdevops/<image>:<v>';
+const WEBDEVOPS_PARENT: Readonly<Record<string, string>> = {
+  'php-nginx': 'php',
+  'php-apache': 'php',
+  'php-dev': 'php',
+  'php-nginx-dev': 'php-nginx',
+  'php-apache-dev': 'php-apache',
+};
+const webdevopsRepos = (image: string): string[] => [`docker.io/webdevops/${image}`, `ghcr.io/webdevops/${image}`];
+const WEBDEVOPS_MOVING = 'as of the newest commit read (2026-01-26); rebuilt weekly from master';
+const webdevopsRules: ImageTagRule[] = [
+  {
+    id: 'webdevops-php/7.4',
+    repositories: [...webdevopsRepos('php'), ...webdevopsRepos('php-official')],
+    tag: /^7\.4$/,
+    base: 'php:7.4-fpm-buster',
+    source: WEBDEVOPS,
+  },
+  {
+    id: 'webdevops-php/bookworm',
+    repositories: [...webdevopsRepos('php'), ...webdevopsRepos('php-official')],
+    tag: /^(?<v>8\.[1-5])$/,
+    base: 'php:{v}-fpm-bookworm',
+    moving: { means: `PHP {v} on Debian 12 (bookworm), ${WEBDEVOPS_MOVING}` },
+    source: WEBDEVOPS,
+  },
+  {
+    id: 'webdevops-php/alpine',
+    repositories: [...webdevopsRepos('php'), ...webdevopsRepos('php-official')],
+    tag: /^(?<v>8\.[1-5])-alpine$/,
+    base: 'php:{v}-fpm-alpine',
+    moving: { means: `PHP {v} on the Alpine of php:{v}-fpm-alpine, ${WEBDEVOPS_MOVING}` },
+    source: WEBDEVOPS,
+  },
+  ...Object.entries(WEBDEVOPS_PARENT).flatMap(([image, parent]): ImageTagRule[] => [
+    {
+      id: `webdevops-${image}/7.4`,
+      repositories: webdevopsRepos(image),
+      tag: /^7\.4$/,
+      base: `webdevops/${parent}:7.4`,
+      source: WEBDEVOPS,
+    },
+    {
+      id: `webdevops-${image}/8`,
+      repositories: webdevopsRepos(image),
+      tag: /^(?<v>8\.[1-5](?:-alpine)?)$/,
+      base: `webdevops/${parent}:{v}`,
+      moving: { means: `webdevops/${parent}:{v} plus its layer, ${WEBDEVOPS_MOVING}` },
+      source: WEBDEVOPS,
+    },
+  ]),
+  {
+    id: 'webdevops-php/other',
+    repositories: ['php', 'php-official', ...Object.keys(WEBDEVOPS_PARENT)].flatMap(webdevopsRepos),
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a tag the build files read tie to one base (7.4 was Debian 10 in every version; 8.1 … 8.5 and their -alpine variants are given as of the newest commit read; older versions switched suites or were FROM tags that name none)',
+    source: WEBDEVOPS,
+  },
+];
+
+export const vendorFamily11Rules: readonly ImageTagRule[] = [...azureFunctions4Rules, ...webdevopsRules];
