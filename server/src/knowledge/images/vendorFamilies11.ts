@@ -179,4 +179,40 @@ const webdevopsRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily11Rules: readonly ImageTagRule[] = [...azureFunctions4Rules, ...webdevopsRules];
+// --- vimagick/alpine-arm (vimagick/dockerfiles alpine-arm/, moved to EasyPi in 2016) ---------------------------------------------
+// Not built FROM an image, like its successor easypi/alpine-arm (vendorFamilies9.ts): the Makefile runs docker's
+// contrib/mkimage-alpine.sh -r $(RELEASE) for armhf and imports the rootfs as vimagick/alpine-arm:<RELEASE without the v>, so
+// 3.N is Alpine 3.N and edge is edge. latest is retagged by hand (`make latest RELEASE=…`): v3.3 in the README of the last
+// commit that touched the directory (2016-06-01, "This project has been moved" to EasyPi/alpine-arm).
+const VIMAGICK_ALPINE_ARM =
+  'vimagick/dockerfiles @ b8ad7d70 (2026-07-15): alpine-arm/Makefile (rootfs.tar.xz: ARCH=armhf ./mkimage-alpine.sh -r $(RELEASE); docker import as vimagick/alpine-arm:$${REL#v}; latest: docker tag $(IMAGE):$(RELEASE:v%=%) vimagick/alpine-arm:latest) and alpine-arm/README.md as of de261f75 (2016-06-01, the last change to the directory: "This project has been moved", make … RELEASE=edge, RELEASE=v3.3, make latest RELEASE=v3.3)';
+const vimagickAlpineArmRules: ImageTagRule[] = [
+  {
+    id: 'vimagick-alpine-arm/3.N',
+    repositories: ['docker.io/vimagick/alpine-arm'],
+    tag: /^(?<v>3\.\d+)$/,
+    release: 'alpine-{v}',
+    source: VIMAGICK_ALPINE_ARM,
+  },
+  {
+    id: 'vimagick-alpine-arm/edge',
+    repositories: ['docker.io/vimagick/alpine-arm'],
+    tag: /^edge$/,
+    release: 'alpine-edge',
+    source: VIMAGICK_ALPINE_ARM,
+  },
+  {
+    id: 'vimagick-alpine-arm/latest',
+    repositories: ['docker.io/vimagick/alpine-arm'],
+    tag: /^latest$/,
+    release: 'alpine-3.3',
+    moving: {
+      pin: 'vimagick/alpine-arm:3.3',
+      means:
+        'retagged by hand; Alpine 3.3 as of the last commit to the directory (2016-06-01: README make latest RELEASE=v3.3; the project then moved to EasyPi)',
+    },
+    source: VIMAGICK_ALPINE_ARM,
+  },
+];
+
+export const vendorFamily11Rules: readonly ImageTagRule[] = [...azureFunctions4Rules, ...webdevopsRules, ...vimagickAlpineArmRules];
