@@ -83,3 +83,15 @@ test('vimagick/alpine-arm: rootfs of the Alpine branch named by the tag; latest 
   assert.equal(latest.pinnedReference, 'vimagick/alpine-arm:3.3');
   assert.match(latest.movingTag?.means ?? '', /as of the last commit to the directory \(2016-06-01/);
 });
+
+test('nodered/node-red-docker slim tags: the last build (0.20.8) FROM node:8-alpine, then alpine:3.9; frozen', () => {
+  // Sample 7 (:slim).
+  checkKnown(
+    [['nodered/node-red-docker:slim', 'alpine-3.9', /node-red\/node-red-docker at tag 0\.20\.8 .*FROM alpine:3\.9/, false]],
+    'inferred',
+  );
+  assert.match(known('nodered/node-red-docker:slim-v10').publication?.frozen ?? '', /last pushed 2019-09-07/);
+  // Sample 9 (:v8): FROM node:8, whose Debian in 2019-09 is not recorded.
+  checkUnknown('nodered/node-red-docker:v8', /not a slim tag of the last build/);
+  checkUnknown('nodered/node-red-docker', /not a slim tag of the last build/);
+});

@@ -215,4 +215,36 @@ const vimagickAlpineArmRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily11Rules: readonly ImageTagRule[] = [...azureFunctions4Rules, ...webdevopsRules, ...vimagickAlpineArmRules];
+// --- nodered/node-red-docker slim (node-red/node-red-docker before 1.0) -------------------------------------------------------
+// .travis.yml builds slim/Dockerfile (FROM node:${NODE_VERSION}-alpine, NODE_VERSION 8 by default, 10 for slim-v10) and pushes
+// nodered/node-red-docker only for a git tag; the last such tag is 0.20.8 (2019-09-07): from v1.0.0 the pipeline pushes
+// nodered/node-red instead. So slim, slim-v8, slim-v10 and 0.20.8-slim* were last pushed from that build, when the node:8-alpine
+// and node:10-alpine entries of official-images pinned nodejs/docker-node Dockerfiles FROM alpine:3.9. The Debian-based latest
+// and v8 (FROM node:8, whose Debian then is not recorded here) are not listed.
+const NODE_RED_DOCKER =
+  'node-red/node-red-docker at tag 0.20.8 (ac2ba96, 2019-09-07): .travis.yml (docker build -f slim/Dockerfile -t nodered/node-red-docker:slim, --build-arg NODE_VERSION=10 for slim-v10; docker tag …:slim …:slim-v8, …:$VERSION-slim, …:$VERSION-slim-v8; docker push nodered/node-red-docker only if TRAVIS_TAG), slim/Dockerfile (ARG NODE_VERSION=8, FROM node:${NODE_VERSION}-alpine); tag v1.0.0 (2019-10-01) .travis.yml TARGET=nodered/node-red; docker-library/official-images library/node @ 547b9017 (2019-08-27) … 183f7cd7 (2019-09-05): 8-alpine and 10-alpine at nodejs/docker-node Dockerfiles FROM alpine:3.9 (8/alpine @ a9c58309)';
+const nodeRedDockerRules: ImageTagRule[] = [
+  {
+    id: 'node-red-docker/slim-0.20.8',
+    repositories: ['docker.io/nodered/node-red-docker'],
+    tag: /^(?:0\.20\.8-)?slim(?:-v8|-v10)?$/,
+    base: 'alpine:3.9',
+    frozen: 'last pushed 2019-09-07 (0.20.8); later releases are published as nodered/node-red',
+    source: NODE_RED_DOCKER,
+  },
+  {
+    id: 'node-red-docker/other',
+    repositories: ['docker.io/nodered/node-red-docker'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a slim tag of the last build (0.20.8, 2019-09-07, Alpine 3.9): the Debian-based latest, v8 and v10 were FROM node:8 / node:10, whose Debian then is not recorded here, and older builds pulled other bases',
+    source: NODE_RED_DOCKER,
+  },
+];
+
+export const vendorFamily11Rules: readonly ImageTagRule[] = [
+  ...azureFunctions4Rules,
+  ...webdevopsRules,
+  ...vimagickAlpineArmRules,
+  ...nodeRedDockerRules,
+];
