@@ -95,3 +95,21 @@ test('nodered/node-red-docker slim tags: the last build (0.20.8) FROM node:8-alp
   checkUnknown('nodered/node-red-docker:v8', /not a slim tag of the last build/);
   checkUnknown('nodered/node-red-docker', /not a slim tag of the last build/);
 });
+
+test('r-base 4.5.2, 4.5.3, 4.6.0: FROM debian:testing while testing was forky (after trixie, 2025-08-09)', () => {
+  const src = /library\/r-base: bb4efa58 \(2025-10-31\) 4\.5\.2 .*"forky, forky-<serial>" with the same serial/;
+  // Sample 9 (r-base:4.5.2).
+  checkKnown(
+    [
+      ['r-base:4.5.2', 'debian-14', src, false],
+      ['r-base:4.5.3', 'debian-14', src, false],
+      ['r-base:4.6.0', 'debian-14', src, false],
+    ],
+    'inferred',
+  );
+  // Retired tags keep their publication facts from the history.
+  assert.equal(known('r-base:4.5.2').publication?.lastPublished, '2026-03');
+  // 4.5.1 was published across trixie's release; 4.6.1 and latest come from a commit the snapshot lacks.
+  checkUnknown('r-base:4.5.1', /moving tag whose meaning at that time is not recorded/);
+  checkUnknown('r-base', /do not name/);
+});

@@ -242,9 +242,29 @@ const nodeRedDockerRules: ImageTagRule[] = [
   },
 ];
 
+// --- r-base 4.5.2 … 4.6.0 (official image; rocker-org/rocker) --------------------------------------------------------------
+// Every r-base/<version>/Dockerfile is FROM debian:testing, so what a tag carries depends on which Debian release testing was
+// while it was published. Debian 13 (trixie) was released on 2025-08-09, and from 2025-08-11 library/debian lists forky
+// beside testing with the same snapshot serial (the suite alias debian.ts reads: testing = forky). 4.5.2, 4.5.3 and 4.6.0
+// were published only after that (2025-10-31 … 2026-06-24), from Dockerfiles read in the rocker snapshot: forky throughout.
+// 4.5.1 (2025-06 … 2025-10) straddles trixie's release, older tags were built on earlier testing suites as pre-releases,
+// and 4.6.1 / latest come from a commit the snapshot lacks: all stay unknown.
+const R_BASE_FORKY =
+  'docker-library/official-images library/r-base: bb4efa58 (2025-10-31) 4.5.2 at rocker-org/rocker 446076ee, 8f103d1f (2026-03-11) 4.5.3 at afc9cbb5, d725a7f7 (2026-04-24) 4.6.0 at 353d611b, 2dc4dbda (2026-06-24) 4.6.1 at 869a1219 (not in the rocker snapshot); rocker-org/rocker @ 353d611 (2026-04-24): r-base/4.5.2, 4.5.3, 4.6.0/Dockerfile FROM debian:testing; library/debian 9104ff62 (2025-08-11) first lists forky, and 7d7121f0 (2025-10-31) … 9b0711ed (2026-06-24) list "testing, testing-<serial>" and "forky, forky-<serial>" with the same serial';
+const rBaseRules: ImageTagRule[] = [
+  {
+    id: 'r-base/forky',
+    repositories: ['docker.io/library/r-base'],
+    tag: /^(?:4\.5\.[23]|4\.6\.0)$/,
+    base: 'debian:forky',
+    source: R_BASE_FORKY,
+  },
+];
+
 export const vendorFamily11Rules: readonly ImageTagRule[] = [
   ...azureFunctions4Rules,
   ...webdevopsRules,
   ...vimagickAlpineArmRules,
   ...nodeRedDockerRules,
+  ...rBaseRules,
 ];
