@@ -113,3 +113,21 @@ test('r-base 4.5.2, 4.5.3, 4.6.0: FROM debian:testing while testing was forky (a
   checkUnknown('r-base:4.5.1', /moving tag whose meaning at that time is not recorded/);
   checkUnknown('r-base', /do not name/);
 });
+
+test('tensorflow/tensorflow 2.16 … 2.20.0: every runtime Dockerfile since their release names Ubuntu 22.04', () => {
+  const src =
+    /tensorflow\/build @ 5b1c753 \(2026-02-18, the newest commit\).*FROM ubuntu:22\.04 as base \(a65b114, 2023-07-13, unchanged since\)/;
+  checkKnown(
+    [
+      // The first list (2.20.0-gpu).
+      ['tensorflow/tensorflow:2.20.0-gpu', 'ubuntu-22.04', src, false],
+      ['tensorflow/tensorflow:2.16.1', 'ubuntu-22.04', src, false],
+      ['tensorflow/tensorflow:2.18.0-gpu-jupyter', 'ubuntu-22.04', src, false],
+    ],
+    'inferred',
+  );
+  // 2.15 straddles the CUDA base change, 2.11 the Ubuntu one; a 2.20 patch may post-date the newest commit read.
+  checkUnknown('tensorflow/tensorflow:2.15.0-gpu', /internal Google job/);
+  checkUnknown('tensorflow/tensorflow:2.11.0-gpu', /internal Google job/);
+  checkUnknown('tensorflow/tensorflow:2.20.1', /internal Google job/);
+});
