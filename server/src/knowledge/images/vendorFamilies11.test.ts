@@ -119,13 +119,19 @@ test('tensorflow/tensorflow 2.16 … 2.20.0: every runtime Dockerfile since thei
     /tensorflow\/build @ 5b1c753 \(2026-02-18, the newest commit\).*FROM ubuntu:22\.04 as base \(a65b114, 2023-07-13, unchanged since\)/;
   checkKnown(
     [
-      // The first list (2.20.0-gpu).
-      ['tensorflow/tensorflow:2.20.0-gpu', 'ubuntu-22.04', src, false],
       ['tensorflow/tensorflow:2.16.1', 'ubuntu-22.04', src, false],
-      ['tensorflow/tensorflow:2.18.0-gpu-jupyter', 'ubuntu-22.04', src, false],
+      ['tensorflow/tensorflow:2.19.0-jupyter', 'ubuntu-22.04', src, false],
     ],
     'inferred',
   );
+  // The first list (2.20.0-gpu): FROM nvidia/cuda:12.3.0-base-ubuntu22.04, whose own build is not read, so a labelled guess.
+  for (const ref of ['tensorflow/tensorflow:2.20.0-gpu', 'tensorflow/tensorflow:2.18.0-gpu-jupyter']) {
+    const gpu = lookup(ref);
+    assert.ok(gpu.kind === 'known', ref);
+    assert.equal(gpu.identity.release.id, 'ubuntu-22.04');
+    assert.match(gpu.identity.guessedFrom ?? '', /names ubuntu22\.04/);
+    assert.match(gpu.identity.inferredFrom?.source ?? '', src);
+  }
   // 2.15 straddles the CUDA base change, 2.11 the Ubuntu one; a 2.20 patch may post-date the newest commit read.
   checkUnknown('tensorflow/tensorflow:2.15.0-gpu', /internal Google job/);
   checkUnknown('tensorflow/tensorflow:2.11.0-gpu', /internal Google job/);

@@ -267,7 +267,8 @@ const rBaseRules: ImageTagRule[] = [
 // version of gpu.Dockerfile since 2023-11-20 FROM nvidia/cuda:12.3.0-base-ubuntu22.04 (11.8.0-base-ubuntu22.04 between). TF
 // 2.16 (2024-03) … 2.20.0 (2025-08) were released after both, so whichever build pushed their tags used those files (the
 // internal job builds from them, README). 2.15 (2023-11-17) straddles the CUDA change, 2.14 and older the Ubuntu one, and
-// later releases post-date the newest commit read: unknown.
+// later releases post-date the newest commit read: unknown. The -gpu base's Ubuntu is read from NVIDIA's tag (a labelled guess,
+// as for latest-gpu in thirdParty.ts): NVIDIA's own build is not read.
 const TENSORFLOW_22_04 =
   'tensorflow/build @ 5b1c753 (2026-02-18, the newest commit): tensorflow_runtime_dockerfiles/README.md ("These containers are built by an internal job at Google and published to tensorflow/tensorflow"); every version of cpu.Dockerfile: FROM ubuntu:20.04 as base (8bfbcec … 32bf058, 2023-02), FROM ubuntu:22.04 as base (a65b114, 2023-07-13, unchanged since); gpu.Dockerfile: nvidia/cuda:11.8.0-base-ubuntu20.04 (2023-02), 11.8.0-base-ubuntu22.04 (a65b114), 12.3.0-base-ubuntu22.04 (9f81388 2023-11-17, fdd023e 2023-11-20, unchanged since); TensorFlow 2.16 released 2024-03-13 and 2.20.0 2025-08 (tensorflow/tensorflow GitHub releases, "TensorFlow 2.20.0" in dependency-update pull requests of 2025-08-14)';
 const TF_VERSIONS = '2\\.1[6-9]\\.\\d+|2\\.20\\.0';
