@@ -17,9 +17,9 @@ const LIST = join(__dirname, '../../../../test/data/base-images.tsv');
 const SAMPLE2 = join(__dirname, '../../../../test/data/base-images-sample2.tsv');
 /** A third sample, every hit of exact-string look-ups of FROM prefixes (registries, mirrors, architectures, digests). */
 const SAMPLE3 = join(__dirname, '../../../../test/data/base-images-sample3.tsv');
-/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; 88.3%, 84.0% after vendorFamilies4.ts; 88.8% after the dev container tag history, 88.7% / 83.8% after images20 made retired tags on rebuilt bases unknown; 88.8% / 84.1% after vendorFamilies8.ts (frolvlad/alpine-glibc) and after images21 read retired tags' bases from their pinned Dockerfiles; 89.6% / 85.9% after vendorFamilies9.ts (conda and selenium latest, elixir 1.20, easypi/alpine-arm); floors = measured, rounded down); see the commit messages for the history. */
-const FLOOR_ALL = 0.896;
-const FLOOR_EXTERNAL = 0.859;
+/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; 88.3%, 84.0% after vendorFamilies4.ts; 88.8% after the dev container tag history, 88.7% / 83.8% after images20 made retired tags on rebuilt bases unknown; 88.8% / 84.1% after vendorFamilies8.ts (frolvlad/alpine-glibc) and after images21 read retired tags' bases from their pinned Dockerfiles; 89.6% / 85.9% after vendorFamilies9.ts (conda and selenium latest, elixir 1.20, easypi/alpine-arm); 90.0% / 86.2% (772/858, 319/370) after vendorFamilies11.ts (vimagick/alpine-arm, tensorflow 2.20.0-gpu); floors = measured, rounded down); see the commit messages for the history. */
+const FLOOR_ALL = 0.899;
+const FLOOR_EXTERNAL = 0.862;
 
 interface Row {
   ref: string;
@@ -178,17 +178,20 @@ test('coverage of the third sample (printed)', () => {
  * build, webhippie/dockhippie alpine and toolhippie/yamllint): fourth 87.2% (239/274), fifth 75.7% (190/251), seventh 64.9%
  * (172/265), eighth 80.1% (157/196), ninth 75.1% (148/197), eleventh 83.5% (182/218), twelfth 79.0% (173/219); floors =
  * measured, rounded down.
+ * After vendorFamilies11.ts (Azure Functions host 4 and webdevops/php* tags as of the newest build files read, webdevops 7.4
+ * on Debian 10, nodered/node-red-docker slim, r-base 4.5.2 … 4.6.0 on forky, tensorflow 2.16 … 2.20.0): sixth 74.2%
+ * (187/252), seventh 65.7% (174/265), ninth 75.6% (149/197), twelfth 79.5% (174/219); floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.872 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.756 },
-  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.726 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.649 },
+  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.742 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.656 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.801, min: 190 },
-  { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.751, min: 190 },
+  { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.756, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.669, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.834, min: 200 },
-  { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.789, min: 200 },
+  { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.794, min: 200 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {
