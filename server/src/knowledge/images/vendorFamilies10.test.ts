@@ -1,0 +1,75 @@
+/**
+ * vendorFamilies10.ts: unknown groups of the thirteenth coverage sample (test/data/base-images-sample13.tsv) resolved from
+ * the images' own build repositories; the tags those files do not decide stay unknown with their reason.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, known } from '../../../../test/support/imageLookup';
+
+test('adoptopenjdk/openjdk*: the moving alpine tags last built FROM alpine:3.14, frozen; version tags unknown', () => {
+  const src = /AdoptOpenJDK\/openjdk-docker @ e499808a .*828f553e \(2021-06-29.*no further updates after 2021-08-25/;
+  checkKnown(
+    [
+      // Sample 13.
+      ['adoptopenjdk/openjdk11:alpine-jre', 'alpine-3.14', src, false],
+      ['adoptopenjdk/openjdk11:alpine-slim', 'alpine-3.14', src, false],
+      ['adoptopenjdk/openjdk8-openj9:alpine', 'alpine-3.14', src, false],
+      ['adoptopenjdk/openjdk16:alpine-jre', 'alpine-3.14', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('adoptopenjdk/openjdk11:alpine-jre').publication?.frozen ?? '', /deprecated and no longer built/);
+  // Version tags stopped when superseded (some on Alpine 3.13); nightlies and other versions were not read.
+  checkUnknown('adoptopenjdk/openjdk11:jdk-11.0.11_9-alpine', /version tags stopped being pushed when superseded/);
+  checkUnknown('adoptopenjdk/openjdk11:alpine-nightly', /not one of the moving alpine tags/);
+  checkUnknown('adoptopenjdk/openjdk12:alpine', /not an image the knowledge base knows/);
+});
+
+test('rocker/* 3.x (rocker-versioned): the Debian release its r-ver file names, for every image of the version', () => {
+  const src = /rocker-org\/rocker-versioned @ 1920e7c .*r-ver\/<v>\.Dockerfile FROM debian:wheezy/;
+  checkKnown(
+    [
+      // Sample 13 (tidyverse:3.6.1).
+      ['rocker/tidyverse:3.6.1', 'debian-9', src, false],
+      ['rocker/r-ver:3.6.1', 'debian-9', src, false],
+      ['rocker/rstudio:3.6.2', 'debian-10', src, false],
+      ['rocker/verse:3.6.3', 'debian-10', src, false],
+      ['rocker/r-ver:3.3.3', 'debian-8', src, false],
+      ['rocker/r-ver:3.1.2', 'debian-7', src, false],
+    ],
+    'inferred',
+  );
+  // R 4.x stays with rocker-versioned2 (popular.ts); 3.1.1 had no Dockerfile, and 3.6 no tag of its own.
+  checkKnown([['rocker/tidyverse:4.0.0', 'ubuntu-20.04', /rocker-versioned2/, false]], 'inferred');
+  checkUnknown('rocker/r-ver:3.1.1', /matches no known variant/);
+  checkUnknown('rocker/r-ver:3.6', /matches no known variant/);
+});
+
+test('mozilla/sbt: latest and 11.0.13_1.6.2 FROM openjdk:11.0.13 (Debian 11) as the README recipe pushes them', () => {
+  const src = /mozilla\/docker-sbt @ d77cc86f .*--tag mozilla\/sbt:latest/;
+  checkKnown(
+    [
+      // Samples 4 and 13.
+      ['mozilla/sbt:latest', 'debian-11', src, true],
+      ['mozilla/sbt', 'debian-11', src, true],
+      ['mozilla/sbt:11.0.13_1.6.2', 'debian-11', src, false],
+    ],
+    'inferred',
+  );
+  assert.equal(known('mozilla/sbt').pinnedReference, 'mozilla/sbt:11.0.13_1.6.2');
+  checkUnknown('mozilla/sbt:8u232_1.3.8', /pushed by hand/);
+});
+
+test('condaforge/miniforge3:latest: Ubuntu 24.04 as of the newest commit read, moving; version tags unknown', () => {
+  const src = /conda-forge\/miniforge-images @ 841e405 \(2026-07-01, the newest commit read\).*condaforge\/miniforge3:latest/;
+  checkKnown(
+    [
+      // Sample 13 (bare name).
+      ['condaforge/miniforge3', 'ubuntu-24.04', src, true],
+      ['quay.io/condaforge/miniforge3:latest', 'ubuntu-24.04', src, true],
+    ],
+    'inferred',
+  );
+  assert.match(known('condaforge/miniforge3').movingTag?.means ?? '', /as of the newest commit read \(2026-07-01\)/);
+  checkUnknown('condaforge/miniforge3:24.1.2-0', /not read per tag/);
+});

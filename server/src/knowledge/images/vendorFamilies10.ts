@@ -1,0 +1,137 @@
+/**
+ * Non-official image families of issue #17, tenth file: the biggest unknown groups of the thirteenth sample (and of the
+ * seventh and tenth) whose answer a primary source gives. As in vendorFamilies2.ts … vendorFamilies9.ts (the rules of the
+ * game are thirdParty.ts's): every row names the repository @ commit it was read from; a moving tag is described as of the
+ * newest commit read; a tag whose build stopped says so (frozen). Registered after vendorFamilies9.ts and before
+ * thirdParty.ts; each family ends with a catch-all unknown for the tags its files do not decide, so they stay honest.
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+// --- adoptopenjdk/openjdk8 … 16 (-openj9): the moving alpine tags (AdoptOpenJDK/openjdk-docker, archived) --------------
+// config/tags.config names the moving tags of the alpine release builds: `alpine` (jdk full), `alpine-slim` (jdk slim)
+// and `alpine-jre` (jre full); config/hotspot.config and openj9.config build versions 8, 11, 15 and 16. Every alpine
+// Dockerfile of those versions (hotspot and openj9, jdk and jre, full and slim) has been FROM alpine:3.14 since 828f553e
+// (2021-06-29; alpine:3.13 before) and never changed again; the Dockerfile updates went on until 2021-08-01 (436253ba) and
+// the README's deprecation notice (a93a3848, 2021-08-25) says the images "will receive no further updates after
+// 2021-08-25". So the last push of each moving alpine tag was built FROM alpine:3.14. Version tags (jdk-11.0.11_9-alpine …)
+// stopped being pushed when their version was superseded, some on Alpine 3.13 or older: they stay unknown. The nightly
+// tags are left out too (whether a nightly build ran after 2021-06-29 is not recorded).
+const ADOPTOPENJDK =
+  'AdoptOpenJDK/openjdk-docker @ e499808a (2023-04-27, the newest commit): config/tags.config (alpine-jdk-releases-full-tags: alpine …, alpine-jdk-releases-slim-tags: alpine-slim …, alpine-jre-releases-full-tags: alpine-jre …), config/hotspot.config and openj9.config (Versions: 8 11 15 16); {8,11,15,16}/{jdk,jre}/alpine/Dockerfile.{hotspot,openj9}.releases.{full,slim} FROM alpine:3.14 since 828f553e (2021-06-29, "-FROM alpine:3.13 +FROM alpine:3.14"), unchanged since; last Dockerfile update 436253ba (2021-08-03, "dockerfile updates 2021-08-01"); README deprecation notice a93a3848 (2021-08-25): "will receive no further updates after 2021-08-25"';
+const ADOPTOPENJDK_REPOS = ['8', '11', '15', '16'].flatMap((v) => [
+  `docker.io/adoptopenjdk/openjdk${v}`,
+  `docker.io/adoptopenjdk/openjdk${v}-openj9`,
+]);
+const adoptOpenJdkRules: ImageTagRule[] = [
+  {
+    id: 'adoptopenjdk/alpine-moving',
+    repositories: ADOPTOPENJDK_REPOS,
+    tag: /^alpine(?:-slim|-jre)?$/,
+    base: 'alpine:3.14',
+    frozen: 'last updated in 2021-08 from Dockerfiles FROM alpine:3.14; the images are deprecated and no longer built',
+    source: ADOPTOPENJDK,
+  },
+  {
+    id: 'adoptopenjdk/other',
+    repositories: ADOPTOPENJDK_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not one of the moving alpine tags (alpine, alpine-slim, alpine-jre) whose last build the Dockerfiles decide; version tags stopped being pushed when superseded, some on older Alpine releases, and the other flavors were not read',
+    source: ADOPTOPENJDK,
+  },
+];
+
+// --- rocker/r-ver, rstudio, tidyverse, verse 3.x (rocker-org/rocker-versioned) --------------------------------------------
+// Before rocker-versioned2 (R 4.0.0 on, popular.ts), each R 3.x version had one Dockerfile per image: r-ver/<v>.Dockerfile
+// FROM debian:<suite>, rstudio/<v> FROM rocker/r-ver:<v>, tidyverse/<v> FROM rocker/rstudio:<v>, verse/<v> FROM
+// rocker/tidyverse:<v>. In every version of every one of those files in the repository's history the FROM line is the
+// same, so every build of <image>:<v> carried the Debian release its r-ver file names.
+const ROCKER_V1 =
+  'rocker-org/rocker-versioned @ 1920e7c (2022-02-26, the newest commit): r-ver/<v>.Dockerfile FROM debian:wheezy (3.1.0–3.1.3), debian:jessie (3.2.0–3.3.3), debian:stretch (3.4.0–3.6.1), debian:buster (3.6.2, 3.6.3); rstudio/<v> FROM rocker/r-ver:<v>, tidyverse/<v> FROM rocker/rstudio:<v>, verse/<v> FROM rocker/tidyverse:<v>; each FROM line identical in every version of its file in git history';
+const ROCKER_V1_SUITES: Readonly<Record<string, string>> = {
+  wheezy: '3.1.0 3.1.2 3.1.3',
+  jessie: '3.2.0 3.2.1 3.2.2 3.2.3 3.2.4 3.2.5 3.3.0 3.3.1 3.3.2 3.3.3',
+  stretch: '3.4.0 3.4.1 3.4.2 3.4.3 3.4.4 3.5.0 3.5.1 3.5.2 3.5.3 3.6.0 3.6.1',
+  buster: '3.6.2 3.6.3',
+};
+const ROCKER_V1_REPOS = ['r-ver', 'rstudio', 'tidyverse', 'verse'].map((n) => `docker.io/rocker/${n}`);
+const escapeDots = (versions: string): string => versions.replace(/\./g, '\\.').replace(/ /g, '|');
+const rockerV1Rules: ImageTagRule[] = Object.entries(ROCKER_V1_SUITES).map(
+  ([suite, versions]): ImageTagRule => ({
+    id: `rocker-v1/${suite}`,
+    repositories: ROCKER_V1_REPOS,
+    tag: new RegExp(`^(?:${escapeDots(versions)})$`),
+    base: `debian:${suite}`,
+    source: ROCKER_V1,
+  }),
+);
+
+// --- mozilla/sbt (mozilla/docker-sbt) -----------------------------------------------------------------------------------
+// The image is pushed by hand: the README's recipe builds the Dockerfile (FROM openjdk:${OPENJDK_TAG}) with the two
+// versions and pushes mozilla/sbt:<openjdk>_<sbt> and latest. The newest commit (2022-04-21) sets OPENJDK_TAG=11.0.13 and
+// SBT_VERSION=1.6.2, so latest is 11.0.13_1.6.2 as of that commit. openjdk:11.0.13 (a retired official tag) resolves
+// through the official-image history. Other tags were built on openjdk tags at dates not
+// recorded: unknown.
+const MOZILLA_SBT =
+  'mozilla/docker-sbt @ d77cc86f (2022-04-21, the newest commit): Dockerfile ARG OPENJDK_TAG=11.0.13, FROM openjdk:${OPENJDK_TAG}, ARG SBT_VERSION=1.6.2 (f7b1e164, 2022-03-24, "Java 11.0.13, SBT 1.6.2"); README "Pushing a new tag to DockerHub": docker build … --tag mozilla/sbt:${OPENJDK_TAG}_${SBT_VERSION} --tag mozilla/sbt:latest, docker push both';
+const mozillaSbtRules: ImageTagRule[] = [
+  {
+    id: 'mozilla-sbt/11.0.13_1.6.2',
+    repositories: ['docker.io/mozilla/sbt'],
+    tag: /^11\.0\.13_1\.6\.2$/,
+    base: 'openjdk:11.0.13',
+    source: MOZILLA_SBT,
+  },
+  {
+    id: 'mozilla-sbt/latest',
+    repositories: ['docker.io/mozilla/sbt'],
+    tag: /^latest$/,
+    base: 'openjdk:11.0.13',
+    moving: {
+      pin: 'mozilla/sbt:11.0.13_1.6.2',
+      means:
+        'the newest build the README recipe names: 11.0.13_1.6.2 on openjdk:11.0.13 (Debian 11) as of the newest commit read (2022-04-21)',
+    },
+    source: MOZILLA_SBT,
+  },
+  {
+    id: 'mozilla-sbt/other',
+    repositories: ['docker.io/mozilla/sbt'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} was pushed by hand FROM openjdk:<version> at a date not recorded; only the newest build (11.0.13_1.6.2, latest) is read',
+    source: MOZILLA_SBT,
+  },
+];
+
+// --- condaforge/miniforge3:latest (conda-forge/miniforge-images) -------------------------------------------------------
+// .github/workflows/docker-build.yml pushes condaforge/miniforge3:latest and :<MINIFORGE_VERSION> (Docker Hub and quay.io)
+// on every push to main, from ubuntu/Dockerfile, FROM ubuntu:noble-<date> on every main commit since 2025-03 (focal
+// before). latest moves with each push; described as of the newest commit read. Version tags were pushed by the builds
+// while their version was current, and the matrix value is a build argument: not read per tag, unknown.
+const MINIFORGE =
+  'conda-forge/miniforge-images @ 841e405 (2026-07-01, the newest commit read): .github/workflows/docker-build.yml (on push to main: docker buildx build -f ubuntu/Dockerfile -t ${registry}condaforge/miniforge3:latest --push, then :${MINIFORGE_VERSION}, for registry "" and quay.io/), ubuntu/Dockerfile FROM ubuntu:noble-20260410, ARG MINIFORGE_VERSION=26.3.2-3; FROM ubuntu:noble-… on every first-parent commit since 5b1bd2f (2025-03-18), ubuntu:focal before';
+const MINIFORGE_REPOS = ['docker.io/condaforge/miniforge3', 'quay.io/condaforge/miniforge3'];
+const miniforgeRules: ImageTagRule[] = [
+  {
+    id: 'miniforge3/latest',
+    repositories: MINIFORGE_REPOS,
+    tag: /^latest$/,
+    base: 'ubuntu:noble-20260410',
+    moving: {
+      pin: 'condaforge/miniforge3:26.3.2-3',
+      means: 'the build of the newest main commit: Miniforge3 26.3.2-3 on Ubuntu 24.04 (noble) as of the newest commit read (2026-07-01)',
+    },
+    source: MINIFORGE,
+  },
+  {
+    id: 'miniforge3/other',
+    repositories: MINIFORGE_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is a version tag pushed while that version was current (Ubuntu 20.04 until 2025-03, 24.04 since); which builds pushed it is not read per tag',
+    source: MINIFORGE,
+  },
+];
+
+export const vendorFamily10Rules: readonly ImageTagRule[] = [...adoptOpenJdkRules, ...rockerV1Rules, ...mozillaSbtRules, ...miniforgeRules];
