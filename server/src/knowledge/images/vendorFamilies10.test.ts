@@ -73,3 +73,40 @@ test('condaforge/miniforge3:latest: Ubuntu 24.04 as of the newest commit read, m
   assert.match(known('condaforge/miniforge3').movingTag?.means ?? '', /as of the newest commit read \(2026-07-01\)/);
   checkUnknown('condaforge/miniforge3:24.1.2-0', /not read per tag/);
 });
+
+test('gorialis/discord.py: tags of the versions the newest workflow builds, from python:<version>-<distro>', () => {
+  const src = /Gorialis\/discord\.py-docker @ 4090604 .*3_9 3\.9\.18/;
+  checkKnown(
+    [
+      // Samples 4 and 13.
+      ['gorialis/discord.py:3.9-alpine-extras', 'alpine-3.19', src, false],
+      ['gorialis/discord.py:alpine', 'alpine-3.19', src, false],
+      ['gorialis/discord.py', 'debian-11', src, false],
+      ['gorialis/discord.py:3.9-extras', 'debian-11', src, false],
+      ['gorialis/discord.py:3.10.13-slim-master-minimal', 'debian-11', src, false],
+      ['gorialis/discord.py:3.12-bullseye-pypi', 'debian-11', src, false],
+    ],
+    'inferred',
+  );
+  assert.equal(known('gorialis/discord.py:slim').variant, 'slim');
+  // Older patch versions and dropped minors stopped when superseded.
+  checkUnknown('gorialis/discord.py:3.9.7-alpine', /not a tag of the Python versions the newest workflow builds/);
+  checkUnknown('gorialis/discord.py:3.7-alpine-extras', /not a tag of the Python versions the newest workflow builds/);
+});
+
+test('markhobson/maven-chrome: jdk-8 frozen on its last maven tag, the other JDK tags moving through maven', () => {
+  const src = /markhobson\/docker-maven-chrome @ ba780e7 .*d34a8fc \(2024-10-20\)/;
+  checkKnown(
+    [
+      // Sample 13.
+      ['markhobson/maven-chrome:jdk-8', 'ubuntu-22.04', src, false],
+      ['markhobson/maven-chrome:latest', 'ubuntu-24.04', src, true],
+      ['markhobson/maven-chrome:jdk-11', 'ubuntu-24.04', src, true],
+    ],
+    'inferred',
+  );
+  assert.match(known('markhobson/maven-chrome:jdk-8').publication?.frozen ?? '', /removed on 2024-10-20/);
+  // jdk-17's maven tag is FROM a still-published moving tag the history cannot pin: unknown through it.
+  checkUnknown('markhobson/maven-chrome:jdk-17', /maven:3\.9\.15-eclipse-temurin-17/);
+  checkUnknown('markhobson/maven-chrome:jdk-7', /not a tag the workflows read push/);
+});

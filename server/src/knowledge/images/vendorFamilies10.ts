@@ -134,4 +134,105 @@ const miniforgeRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily10Rules: readonly ImageTagRule[] = [...adoptOpenJdkRules, ...rockerV1Rules, ...mozillaSbtRules, ...miniforgeRules];
+// --- gorialis/discord.py (Gorialis/discord.py-docker) -------------------------------------------------------------------
+// .github/workflows/docker-build.yml builds every image on each push to master and on a schedule (four days a week), with
+// the Python versions of its env (3.8.18, 3.9.18, 3.10.13, 3.11.8, 3.12.2 since 4090604, 2024-03-06, the newest commit).
+// The first stage is FROM python:<version>-<distro> (bullseye, slim-bullseye, alpine); tags (config.yml, generated README)
+// are [<version>|<minor>-][<distro>-][<checkout>-][minimal|full|extras], the distro omitted for bullseye (slim for
+// slim-bullseye, since the 2022-11-21 notice; buster before) and the version omitted for 3.12. A tag of one of those
+// versions (or its minor) was last built from that python tag: bullseye names Debian 11; python:<version>-alpine is a
+// retired official tag whose last build the history gives (Alpine 3.19 for all five). Tags of older patch versions
+// stopped when superseded (some on buster or older Alpine releases): unknown.
+const DISCORDPY =
+  'Gorialis/discord.py-docker @ 4090604 (2024-03-06, the newest commit): .github/workflows/docker-build.yml (on push to master and schedule "0 12 * * 0,2,4,6"; PYTHON_3_8_IMAGE 3.8.18, 3_9 3.9.18, 3_10 3.10.13, 3_11 3.11.8, 3_12 3.12.2 with tags "3.12.2 3.12 ."), config.yml (distros bullseye: ["bullseye", ""], slim-bullseye: ["slim-bullseye", "slim"], alpine: ["alpine"]; checkouts master/dev/2.3a/2.3 and pypi/2.2/2/""), dockerfiles/0_minimal/{bullseye,slim-bullseye,alpine}.Dockerfile FROM python:$PYTHON_VERSION-<distro>, 1_full and 2_extra FROM the previous stage, dockerfiles/README.md (tags such as 3.12-alpine-extras, notice 2022-11-21: buster upgraded to bullseye)';
+const DISCORDPY_PYTHONS: ReadonlyArray<readonly [string, string]> = [
+  ['3.8', '3.8.18'],
+  ['3.9', '3.9.18'],
+  ['3.10', '3.10.13'],
+  ['3.11', '3.11.8'],
+  ['3.12', '3.12.2'],
+];
+/** Tag pieces after the version and distro: the discord.py checkout, then the build stage (full when omitted). */
+const DISCORDPY_CHECKOUT = '(?:master|dev|2\\.3a|2\\.3|pypi|2\\.2|2)';
+const DISCORDPY_STAGE = '(?:minimal|full|extras)';
+const DISCORDPY_DISTROS: ReadonlyArray<readonly [string, string, string | undefined]> = [
+  // [distro piece of the tag ('' = may be omitted), python tag suffix, variant]
+  ['alpine', 'alpine', undefined],
+  ['(?:slim-bullseye|slim)', 'slim-bullseye', 'slim'],
+  ['', 'bullseye', undefined],
+];
+const discordPyRules: ImageTagRule[] = [
+  ...DISCORDPY_PYTHONS.flatMap(([minor, full]) =>
+    DISCORDPY_DISTROS.map(([piece, suffix, variant]): ImageTagRule => {
+      // Pieces joined by '-', each optional where the generated tags omit it: the version for 3.12, the distro for
+      // bullseye (so latest, extras, 3.9, 3.9-pypi are bullseye builds).
+      const version = `(?:${escapeDots(`${full} ${minor}`)})`;
+      const distro = piece === '' ? '(?:bullseye(?:-|$))?' : `${piece}(?:-|$)`;
+      const head = minor === '3.12' ? `(?:${version}(?:-|$))?` : `${version}(?:-|$)`;
+      const pattern = `^(?:${head}${distro}(?:${DISCORDPY_CHECKOUT}(?:-|$))?${DISCORDPY_STAGE}?)$`;
+      // The tag with every piece omitted is latest (3.12 on bullseye, the full stage, the PyPI release).
+      const latest = minor === '3.12' && suffix === 'bullseye' ? '|^latest$' : '';
+      return {
+        id: `discord.py/${minor}-${suffix}`,
+        repositories: ['docker.io/gorialis/discord.py'],
+        tag: new RegExp(pattern + latest),
+        base: `python:${full}-${suffix}`,
+        ...(variant ? { variant } : {}),
+        source: DISCORDPY,
+      };
+    }),
+  ),
+  {
+    id: 'discord.py/other',
+    repositories: ['docker.io/gorialis/discord.py'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a tag of the Python versions the newest workflow builds (3.8.18, 3.9.18, 3.10.13, 3.11.8, 3.12.2, or their minors); older patch versions stopped being built when superseded, some on Debian 10 or older Alpine releases',
+    source: DISCORDPY,
+  },
+];
+
+// --- markhobson/maven-chrome (markhobson/docker-maven-chrome) -----------------------------------------------------------
+// One GitHub workflow per JDK pushes markhobson/maven-chrome:jdk-<N> (jdk-25 also latest) from jdk-<N>/Dockerfile on each
+// push touching that directory. jdk-8 was removed in d34a8fc (2024-10-20, "Removes Java 8 support"), together with its
+// workflow; every version of jdk-8/Dockerfile since 2023-12-24 is FROM maven:3.9.6-eclipse-temurin-8, a retired official
+// tag whose last build the history gives, so the tag's last push carried that. The others are moving, as of the newest
+// commit read; their maven tags resolve through the official images (or stay unknown where those do).
+const MAVEN_CHROME =
+  'markhobson/docker-maven-chrome @ ba780e7 (2026-04-24, the newest commit read): .github/workflows/jdk-{11,17,21,25}.yml (on push to main, paths jdk-<N>/**: docker/build-push-action, context ./jdk-<N>, tags markhobson/maven-chrome:jdk-<N>, jdk-25 also :latest), jdk-<N>/Dockerfile FROM maven:3.9.15-eclipse-temurin-<N>; jdk-8/Dockerfile FROM maven:3.9.6-eclipse-temurin-8 in every version from 2023-12-24 until it and .github/workflows/jdk-8.yml (tags markhobson/maven-chrome:jdk-8) were removed in d34a8fc (2024-10-20)';
+const mavenChromeRules: ImageTagRule[] = [
+  {
+    id: 'maven-chrome/jdk-8',
+    repositories: ['docker.io/markhobson/maven-chrome'],
+    tag: /^jdk-8$/,
+    base: 'maven:3.9.6-eclipse-temurin-8',
+    frozen: 'no longer built: the jdk-8 directory and its workflow were removed on 2024-10-20',
+    source: MAVEN_CHROME,
+  },
+  ...['11', '17', '21', '25'].map(
+    (jdk): ImageTagRule => ({
+      id: `maven-chrome/jdk-${jdk}`,
+      repositories: ['docker.io/markhobson/maven-chrome'],
+      tag: jdk === '25' ? /^(?:jdk-25|latest)$/ : new RegExp(`^jdk-${jdk}$`),
+      base: `maven:3.9.15-eclipse-temurin-${jdk}`,
+      moving: { means: `the build of the newest push touching jdk-${jdk}/ as of the newest commit read (2026-04-24)` },
+      source: MAVEN_CHROME,
+    }),
+  ),
+  {
+    id: 'maven-chrome/other',
+    repositories: ['docker.io/markhobson/maven-chrome'],
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not a tag the workflows read push (jdk-8, jdk-11, jdk-17, jdk-21, jdk-25, latest)',
+    source: MAVEN_CHROME,
+  },
+];
+
+export const vendorFamily10Rules: readonly ImageTagRule[] = [
+  ...adoptOpenJdkRules,
+  ...rockerV1Rules,
+  ...mozillaSbtRules,
+  ...miniforgeRules,
+  ...discordPyRules,
+  ...mavenChromeRules,
+];
