@@ -110,3 +110,48 @@ test('markhobson/maven-chrome: jdk-8 frozen on its last maven tag, the other JDK
   checkUnknown('markhobson/maven-chrome:jdk-17', /maven:3\.9\.15-eclipse-temurin-17/);
   checkUnknown('markhobson/maven-chrome:jdk-7', /not a tag the workflows read push/);
 });
+
+test('bioconductor/release_*2 latest: FROM rocker/rstudio:3.6.2 (Debian 10), frozen since the deprecation', () => {
+  const src = /Bioconductor\/bioc_docker @ b278c7d .*FROM rocker\/rstudio:3\.6\.2/;
+  // Sample 7.
+  checkKnown(
+    [
+      ['bioconductor/release_core2', 'debian-10', src, false],
+      ['bioconductor/release_proteomics2:latest', 'debian-10', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('bioconductor/release_core2').publication?.frozen ?? '', /deprecated on 2020-01-16/);
+  checkUnknown('bioconductor/release_core2:R3.6.1_Bioc3.9', /versioned tag of the deprecated bioc_docker images/);
+});
+
+test('litestream/litestream: release tags by the last FROM of the Dockerfile at the tag; latest and older ones unknown', () => {
+  const src = /benbjohnson\/litestream @ 63225f1 .*alpine:3\.17\.2 at v0\.3\.10/;
+  checkKnown(
+    [
+      // Sample 10.
+      ['litestream/litestream:0.3.13', 'alpine-3.17', src, false],
+      ['litestream/litestream:0.3', 'alpine-3.17', src, true],
+      ['litestream/litestream:0.5.3', 'alpine-3.20', src, false],
+      ['litestream/litestream:0.5.12', 'debian-12', src, false],
+      ['litestream/litestream:0.5', 'debian-12', src, true],
+    ],
+    'inferred',
+  );
+  checkUnknown('litestream/litestream:latest', /latest follows whichever release was published last/);
+  checkUnknown('litestream/litestream:0.3.8', /earlier releases were FROM the moving alpine tag/);
+  checkUnknown('litestream/litestream:0.5.12-scratch', /not a release tag whose Dockerfile names its base/);
+});
+
+test('justb4/jmeter latest and 5.5: Alpine 3.12, the base of every build the workflow pushed', () => {
+  const src = /justb4\/docker-jmeter @ 08b0ab2 .*FROM alpine:3\.12 in every version since 2020-09-08/;
+  // Sample 10.
+  checkKnown(
+    [
+      ['justb4/jmeter:latest', 'alpine-3.12', src, true],
+      ['justb4/jmeter:5.5', 'alpine-3.12', src, true],
+    ],
+    'inferred',
+  );
+  checkUnknown('justb4/jmeter:5.4', /not a tag the workflow pushes/);
+});

@@ -228,6 +228,125 @@ const mavenChromeRules: ImageTagRule[] = [
   },
 ];
 
+// --- bioconductor/release_*2 (Bioconductor/bioc_docker, deprecated) ---------------------------------------------------------
+// The repository was deprecated on 2020-01-16 in favour of Bioconductor/bioconductor_docker and has no later commit. Its
+// release images chain to out/release_base/Dockerfile (release_core2, cytometry2, mscore2 FROM release_base2; protmetcore2
+// FROM mscore2; metabolomics2 and protcore2 FROM protmetcore2; proteomics2 FROM protcore2), FROM rocker/rstudio:3.6.2 in
+// the last three versions of that file (3.6.1 before 2019-12-26): latest was last built on it, which rocker-versioned
+// builds on Debian 10 (rockerV1Rules above). Versioned tags (R3.6.1_Bioc3.9 …) were built on older R images: unknown.
+const BIOC_DOCKER =
+  'Bioconductor/bioc_docker @ b278c7d (2020-01-16, "Add deprecation notice", the newest commit): out/release_base/Dockerfile FROM rocker/rstudio:3.6.2 (since 2019-12-26; rocker/rstudio:3.6.1 2019-09-19 … 2019-12-18, 3.6.0 and 3.5.3 before), out/release_core, release_cytometry, release_mscore FROM bioconductor/release_base2, release_protmetcore FROM release_mscore2, release_metabolomics and release_protcore FROM release_protmetcore2, release_proteomics FROM release_protcore2; README "DEPRECATED in favor of https://github.com/Bioconductor/bioconductor_docker"';
+const BIOC_REPOS = ['base', 'core', 'cytometry', 'metabolomics', 'mscore', 'protcore', 'proteomics', 'protmetcore'].map(
+  (n) => `docker.io/bioconductor/release_${n}2`,
+);
+const biocDockerRules: ImageTagRule[] = [
+  {
+    id: 'bioc-docker/release-latest',
+    repositories: BIOC_REPOS,
+    tag: /^latest$/,
+    base: 'rocker/rstudio:3.6.2',
+    frozen: 'deprecated on 2020-01-16; the newest Dockerfiles build it FROM rocker/rstudio:3.6.2 and the repository has no later change',
+    source: BIOC_DOCKER,
+  },
+  {
+    id: 'bioc-docker/other',
+    repositories: BIOC_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is a versioned tag of the deprecated bioc_docker images, built on the rocker/rstudio of its R version at a date not recorded',
+    source: BIOC_DOCKER,
+  },
+];
+
+// --- litestream/litestream (benbjohnson/litestream) -----------------------------------------------------------------------
+// .github/workflows/release.docker.yml runs on a published release and pushes docker/metadata-action tags type=semver
+// {{version}} and {{major}}.{{minor}} (from v0.3.9 on) built from the Dockerfile at the release tag: its last stage FROM
+// alpine:3.17.2 (v0.3.10 … v0.3.14), alpine:3.20 (v0.5.0 … v0.5.6), debian:bookworm-slim (v0.5.7, v0.5.8; the `default`
+// target from v0.5.9 on, whose -scratch tags are FROM scratch). 0.3 and 0.5 move with their newest release. Earlier
+// releases were FROM the moving alpine tag (v0.3.4 … v0.3.9) and latest follows whichever release was published last
+// (latest=auto): unknown.
+const LITESTREAM =
+  'benbjohnson/litestream @ 63225f1 (2026-08-19, the newest commit read): .github/workflows/release.docker.yml at each release tag (on release published; metadata-action tags type=semver,pattern={{version}} and {{major}}.{{minor}}; from v0.5.9 target default, and a second build target hardened with suffix=-scratch), Dockerfile at the tag: last FROM alpine:3.17.2 at v0.3.10 (2023-08-08) … v0.3.14 (2026-03-26), alpine:3.20 at v0.5.0 (2025-09-30) … v0.5.6, debian:bookworm-slim at v0.5.7 (2026-01-30), v0.5.8, debian:bookworm-slim AS default at v0.5.9 … v0.5.16 (2026-08-04); FROM alpine (untagged) at v0.3.4 … v0.3.9';
+const litestreamRules: ImageTagRule[] = [
+  {
+    id: 'litestream/0.3-alpine-3.17',
+    repositories: ['docker.io/litestream/litestream'],
+    tag: /^0\.3\.1[0-4]$/,
+    base: 'alpine:3.17.2',
+    source: LITESTREAM,
+  },
+  {
+    id: 'litestream/0.3',
+    repositories: ['docker.io/litestream/litestream'],
+    tag: /^0\.3$/,
+    base: 'alpine:3.17.2',
+    moving: {
+      pin: 'litestream/litestream:0.3.14',
+      means: 'the newest 0.3 release: 0.3.14 on Alpine 3.17 as of the newest commit read (2026-08-19)',
+    },
+    source: LITESTREAM,
+  },
+  {
+    id: 'litestream/0.5-alpine-3.20',
+    repositories: ['docker.io/litestream/litestream'],
+    tag: /^0\.5\.[0-6]$/,
+    base: 'alpine:3.20',
+    source: LITESTREAM,
+  },
+  {
+    id: 'litestream/0.5-bookworm',
+    repositories: ['docker.io/litestream/litestream'],
+    tag: /^0\.5\.(?:[7-9]|1[0-6])$/,
+    base: 'debian:bookworm-slim',
+    variant: 'slim',
+    source: LITESTREAM,
+  },
+  {
+    id: 'litestream/0.5',
+    repositories: ['docker.io/litestream/litestream'],
+    tag: /^0\.5$/,
+    base: 'debian:bookworm-slim',
+    variant: 'slim',
+    moving: {
+      pin: 'litestream/litestream:0.5.16',
+      means: 'the newest 0.5 release: 0.5.16 on Debian 12 as of the newest commit read (2026-08-19)',
+    },
+    source: LITESTREAM,
+  },
+  {
+    id: 'litestream/other',
+    repositories: ['docker.io/litestream/litestream'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release tag whose Dockerfile names its base (0.3.10 … 0.3.14, 0.5.0 … 0.5.16): earlier releases were FROM the moving alpine tag, latest follows whichever release was published last, -scratch tags are FROM scratch',
+    source: LITESTREAM,
+  },
+];
+
+// --- justb4/jmeter (justb4/docker-jmeter) ----------------------------------------------------------------------------------
+// .github/workflows/docker.yml (added 2021-12-13) pushes justb4/jmeter:${VERSION} (5.5) and :latest on every push to master
+// that changes more than Markdown; the Dockerfile has been FROM alpine:3.12 since 2020-09-08 (alpine:3.10 before). So
+// latest and 5.5, pushed by those builds, are Alpine 3.12. Older version tags were pushed by earlier builds: unknown.
+const JMETER =
+  'justb4/docker-jmeter @ 08b0ab2 (2024-09-24, the newest commit read): .github/workflows/docker.yml (since ef81448, 2021-12-13; on push to master, paths-ignore **.md; VERSION="5.5", TAGS="${DOCKER_IMAGE}:${VERSION}" plus ${image}:latest; docker image push --all-tags on push events), Dockerfile FROM alpine:3.12 in every version since 2020-09-08 (alpine:3.10 before), last changed 4e71a0c (2022-06-15)';
+const jmeterRules: ImageTagRule[] = [
+  {
+    id: 'jmeter/latest',
+    repositories: ['docker.io/justb4/jmeter'],
+    tag: /^(?:latest|5\.5)$/,
+    base: 'alpine:3.12',
+    moving: { means: 'rebuilt on every push to master: Alpine 3.12 as of the newest commit read (2024-09-24)' },
+    source: JMETER,
+  },
+  {
+    id: 'jmeter/other',
+    repositories: ['docker.io/justb4/jmeter'],
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not a tag the workflow pushes (5.5, latest); older versions were built from earlier Dockerfiles',
+    source: JMETER,
+  },
+];
+
 export const vendorFamily10Rules: readonly ImageTagRule[] = [
   ...adoptOpenJdkRules,
   ...rockerV1Rules,
@@ -235,4 +354,7 @@ export const vendorFamily10Rules: readonly ImageTagRule[] = [
   ...miniforgeRules,
   ...discordPyRules,
   ...mavenChromeRules,
+  ...biocDockerRules,
+  ...litestreamRules,
+  ...jmeterRules,
 ];
