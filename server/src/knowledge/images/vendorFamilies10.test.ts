@@ -155,3 +155,17 @@ test('justb4/jmeter latest and 5.5: Alpine 3.12, the base of every build the wor
   );
   checkUnknown('justb4/jmeter:5.4', /not a tag the workflow pushes/);
 });
+
+test('sameersbn/ubuntu: git tags <ubuntu version>.<date> by the Dockerfile at each tag; latest as of the newest commit', () => {
+  const src = /sameersbn\/docker-ubuntu @ c95f18b .*67 git tags/;
+  checkKnown(
+    [
+      // Sample 10.
+      ['quay.io/sameersbn/ubuntu:latest', 'ubuntu-16.04', src, true],
+      ['sameersbn/ubuntu:14.04.20170123', 'ubuntu-14.04', src, false],
+      ['sameersbn/ubuntu:12.04.20140418', 'ubuntu-12.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('sameersbn/ubuntu:18.04', /not one of the git tags/);
+});

@@ -347,6 +347,39 @@ const jmeterRules: ImageTagRule[] = [
   },
 ];
 
+// --- sameersbn/ubuntu (sameersbn/docker-ubuntu) ----------------------------------------------------------------------------
+// Each release is a git tag <ubuntu version>.<date> whose Dockerfile is FROM that Ubuntu release (ubuntu:12.04, ubuntu:14.04
+// or ubuntu:trusty-<date>, ubuntu:xenial-<date>): the tag names the release in the image's own scheme, confirmed by the
+// file at every tag. latest is the build of master (Makefile: build tags sameersbn/ubuntu:latest, release also
+// $(cat VERSION); README: Quay.io build badge): FROM ubuntu:xenial-20180525 as of the newest commit read.
+const SAMEERSBN_UBUNTU =
+  'sameersbn/docker-ubuntu @ c95f18b (2018-07-09, the newest commit read): Dockerfile FROM ubuntu:xenial-20180525 (VERSION 16.04.20180706); at its 67 git tags 12.04.20140418 … 16.04.20190706, Dockerfile FROM ubuntu:12.04 (every 12.04.* tag), ubuntu:14.04 or ubuntu:trusty-<date> (every 14.04.* tag), ubuntu:xenial-<date> (every 16.04.* tag); Makefile build (--tag=sameersbn/ubuntu:latest) and release (--tag=sameersbn/ubuntu:$(shell cat VERSION)); README: Docker Repository on Quay.io build-status badge';
+const SAMEERSBN_REPOS = ['docker.io/sameersbn/ubuntu', 'quay.io/sameersbn/ubuntu'];
+const sameersbnRules: ImageTagRule[] = [
+  {
+    id: 'sameersbn-ubuntu/version',
+    repositories: SAMEERSBN_REPOS,
+    tag: /^(?<v>12\.04|14\.04|16\.04)\.\d{8}$/,
+    base: 'ubuntu:{v}',
+    source: SAMEERSBN_UBUNTU,
+  },
+  {
+    id: 'sameersbn-ubuntu/latest',
+    repositories: SAMEERSBN_REPOS,
+    tag: /^latest$/,
+    base: 'ubuntu:xenial-20180525',
+    moving: { means: 'the build of master: Ubuntu 16.04 as of the newest commit read (2018-07-09)' },
+    source: SAMEERSBN_UBUNTU,
+  },
+  {
+    id: 'sameersbn-ubuntu/other',
+    repositories: SAMEERSBN_REPOS,
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not one of the git tags (<ubuntu version>.<date>) or latest whose Dockerfile was read',
+    source: SAMEERSBN_UBUNTU,
+  },
+];
+
 export const vendorFamily10Rules: readonly ImageTagRule[] = [
   ...adoptOpenJdkRules,
   ...rockerV1Rules,
@@ -357,4 +390,5 @@ export const vendorFamily10Rules: readonly ImageTagRule[] = [
   ...biocDockerRules,
   ...litestreamRules,
   ...jmeterRules,
+  ...sameersbnRules,
 ];
