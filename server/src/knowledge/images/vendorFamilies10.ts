@@ -46,7 +46,7 @@ const adoptOpenJdkRules: ImageTagRule[] = [
 // FROM debian:<suite>, rstudio/<v> FROM rocker/r-ver:<v>, tidyverse/<v> FROM rocker/rstudio:<v>, verse/<v> FROM
 // rocker/tidyverse:<v>. In every version of every one of those files in the repository's history the FROM line is the
 // same, so every build of <image>:<v> carried the Debian release its r-ver file names (rocker-versioned2 pushed R 3.6.3
-// only as -ubuntu18.04 tags, which stay unknown here).
+// only as -ubuntu18.04 tags, left to the labelled guess from their name).
 const ROCKER_V1 =
   'rocker-org/rocker-versioned @ 1920e7c (2022-02-26, the newest commit): r-ver/<v>.Dockerfile FROM debian:wheezy (3.1.0–3.1.3), debian:jessie (3.2.0–3.3.3), debian:stretch (3.4.0–3.6.1), debian:buster (3.6.2, 3.6.3); rstudio/<v> FROM rocker/r-ver:<v>, tidyverse/<v> FROM rocker/rstudio:<v>, verse/<v> FROM rocker/tidyverse:<v>; each FROM line identical in every version of its file in git history; rocker-org/rocker-versioned2 @ 69cded5d pushed R 3.6.3 only as 3.6.3-ubuntu18.04 (compose/core-3.6.3-ubuntu18.04.yml, removed in e95104e, 2020-07-06), never the plain 3.x tags';
 const ROCKER_V1_SUITES: Readonly<Record<string, string>> = {
