@@ -82,8 +82,8 @@ test('coverage of real-world base images (printed)', () => {
   );
 });
 
-/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, 79.9% after vendorFamilies7.ts, 81.5% after vendorFamilies9.ts, rounded down; see the commit messages). */
-const FLOOR_SAMPLE2 = 0.814;
+/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, 79.9% after vendorFamilies7.ts, 81.5% after vendorFamilies9.ts, 81.8% (265/324) after vendorFamilies10.ts, rounded down; see the commit messages). */
+const FLOOR_SAMPLE2 = 0.817;
 
 test('the second sample has at least 250 distinct references from at least 100 repositories, at most 5 each', () => {
   const list = rows(SAMPLE2);
@@ -181,17 +181,26 @@ test('coverage of the third sample (printed)', () => {
  * After vendorFamilies11.ts (Azure Functions host 4 and webdevops/php* tags as of the newest build files read, webdevops 7.4
  * on Debian 10, nodered/node-red-docker slim, r-base 4.5.2 … 4.6.0 on forky, tensorflow 2.16 … 2.20.0): sixth 74.2%
  * (187/252), seventh 65.7% (174/265), ninth 75.6% (149/197), twelfth 79.5% (174/219); floors = measured, rounded down.
+ * Thirteenth (43 look-ups by ordinary kind of project — web apps, microservices, data science/ML, bots, home lab, CI and
+ * DevOps tools, language toolchains, coursework, scientific pipelines, robotics — 219 references, every named repository
+ * new): 80.4% when drawn (176/219; floor = measured, rounded down), 83.6% (183/219) after vendorFamilies10.ts (adoptopenjdk's
+ * moving alpine tags, rocker-versioned 3.x, mozilla/sbt, condaforge/miniforge3:latest, gorialis/discord.py,
+ * markhobson/maven-chrome), which also raised the fourth to 88.0% (241/274), the sixth to 73.0% (184/252), the second to
+ * 81.8% (265/324) and, with bioconductor/release_*2, litestream, justb4/jmeter and sameersbn/ubuntu, the seventh to 65.3%
+ * (173/265) and the tenth to 68.5% (139/203); floors = measured, rounded down.
+ * With both vendorFamilies10 and 11: sixth 74.6% (188/252), seventh 66.0% (175/265); floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
-  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.872 },
+  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.879 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.756 },
-  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.742 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.656 },
+  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.746 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.66 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.801, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.756, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.669, min: 200 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.684, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.834, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.794, min: 200 },
+  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.835, min: 200 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

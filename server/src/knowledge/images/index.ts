@@ -34,6 +34,7 @@ import { vendorFamily6Rules } from './vendorFamilies6';
 import { baseDuringByFile, vendorFamily7Rules } from './vendorFamilies7';
 import { vendorFamily8Rules } from './vendorFamilies8';
 import { vendorFamily9Rules } from './vendorFamilies9';
+import { vendorFamily10Rules } from './vendorFamilies10';
 import { vendorFamily11Rules } from './vendorFamilies11';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
@@ -70,6 +71,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily7Rules,
   ...vendorFamily8Rules,
   ...vendorFamily9Rules,
+  ...vendorFamily10Rules,
   ...vendorFamily11Rules,
   ...laterPinRules,
   ...derivedRules,

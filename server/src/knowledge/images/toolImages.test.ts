@@ -43,7 +43,8 @@ test('Bioconductor: each release branch by the rocker/rstudio tag it builds on; 
     ['bioconductor/bioconductor_docker:3.17-R-4.3.0', 'ubuntu-22.04', src, false],
     ['bioconductor/bioconductor_docker:devel', 'ubuntu-22.04', src, true],
   ]);
-  checkUnknown('bioconductor/bioconductor_docker:RELEASE_3_10', /rocker\/rstudio:3\.6\.3/);
+  // RELEASE_3_10 is FROM rocker/rstudio:3.6.3, which rocker-versioned builds on Debian 10 (vendorFamilies10.ts).
+  checkKnown([['bioconductor/bioconductor_docker:RELEASE_3_10', 'debian-10', src, false]]);
   // From RELEASE_3_16 the same images are also pushed without "_docker".
   checkKnown([
     ['ghcr.io/bioconductor/bioconductor:RELEASE_3_16', 'ubuntu-22.04', /without _docker/, false],
