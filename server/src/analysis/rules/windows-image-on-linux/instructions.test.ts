@@ -74,3 +74,12 @@ test('negative: Linux look-alikes of those forms stay silent', () => {
     [],
   );
 });
+
+test("PowerShell's machine-wide environment (the registry's) is Windows-only; the process scope is not", () => {
+  const t =
+    "FROM registry.example.com/base:1\nSHELL [\"pwsh\", \"-Command\"]\nRUN [Environment]::SetEnvironmentVariable('PATH', $newPath, [EnvironmentVariableTarget]::Machine)\nRUN [Environment]::SetEnvironmentVariable('X', '1', [EnvironmentVariableTarget]::Process)\n";
+  assert.deepEqual(
+    findingsOf(t, ID, 'ubuntu-24.04').map((x) => textAt(t, x)),
+    ['[EnvironmentVariableTarget]::Machine'],
+  );
+});

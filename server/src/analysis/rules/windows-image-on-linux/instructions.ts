@@ -43,6 +43,9 @@ const WINDOWS_ONLY: readonly { re: RegExp; what: string }[] = [
   },
   // learn.microsoft.com/powershell/module/microsoft.powershell.management/set-service: "only available on the Windows platform".
   { re: /\b(Get|Set|New|Start|Stop|Restart)-Service\b/gi, what: 'a Windows service cmdlet (the Service Control Manager)' },
+  // learn.microsoft.com/dotnet/api/system.environment.setenvironmentvariable: the Machine target is the registry, Windows only
+  // (on Unix the call does nothing); docker-library's Windows images set PATH this way.
+  { re: /\[(System\.)?EnvironmentVariableTarget\]::Machine\b/gi, what: "a machine-wide environment variable (the Windows registry's)" },
   // net.exe and sc.exe in their Windows syntax (`/add`, `start= auto`): Samba's `net` and other `sc` programs take neither.
   {
     re: /\bnet(\.exe)?(?=\s+(user|localgroup)\b[^\n]*\s\/(add|delete|expire|passwordreq)\b)/gi,
