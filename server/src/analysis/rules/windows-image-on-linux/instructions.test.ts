@@ -66,7 +66,7 @@ test('Windows-only forms outside RUN and Windows tools run by path: one error pe
 test('negative: Linux look-alikes of those forms stay silent', () => {
   const linux =
     'FROM ubuntu:24.04\nSHELL ["pwsh", "-Command"]\nSHELL ["/bin/bash", "-c"]\nUSER containerd\nENV PATH=/opt/mssql/bin:$PATH\n' +
-    'RUN net ads user\nRUN echo net user someone /add\nRUN sc config.txt\nRUN ngen-tool update\n' +
+    'RUN useradd containeruser\nUSER containeruser\nRUN net ads user\nRUN echo net user someone /add\nRUN sc config.txt\nRUN ngen-tool update\n' +
     'ENTRYPOINT ["/usr/local/bin/jenkins-agent"]\nCMD ["pwsh"]\nCMD ["sh", "-c", "cd C:\\\\x"]\n';
   assert.deepEqual(findingsOf(linux, ID, 'ubuntu-24.04'), []);
   assert.deepEqual(

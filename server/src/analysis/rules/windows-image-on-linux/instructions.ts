@@ -69,7 +69,11 @@ const WINDOWS_ONLY: readonly { re: RegExp; what: string }[] = [
  */
 const WINDOWS_ONLY_FORMS: Readonly<Record<string, readonly { re: RegExp; what: string }[]>> = {
   SHELL: [{ re: /(?<=^\s*SHELL\s+\[\s*")(powershell|cmd)(\.exe)?(?=")/gi, what: 'Windows PowerShell or cmd as the shell' }],
-  USER: [{ re: /(?<=^\s*USER\s+)(ContainerAdministrator|ContainerUser)\b/gi, what: 'a built-in account of the Windows base images' }],
+  // Microsoft spells ContainerUser so; a Linux image may create its own `containeruser`, so only that account is case-sensitive.
+  USER: [
+    { re: /(?<=^\s*USER\s+)ContainerUser\b/g, what: 'a built-in account of the Windows base images' },
+    { re: /(?<=^\s*USER\s+)ContainerAdministrator\b/gi, what: 'a built-in account of the Windows base images' },
+  ],
   ENV: [{ re: /(?<=^\s*ENV\s+PATH[=\s].*)\b[A-Za-z]:\\/g, what: 'a Windows drive-letter directory on PATH' }],
   ENTRYPOINT: [
     {
