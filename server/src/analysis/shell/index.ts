@@ -216,7 +216,8 @@ const WINDOWS_MEMO = 'windows-image:v1';
 
 function isWindowsImageUncached(block: InstructionBlock): boolean {
   const image = block.parsed.ast?.getArguments()[0]?.getValue() ?? '';
-  return /(^|\/)(windows\/|windows:|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))/i.test(
+  // Also a tag naming the Windows base it is built on (`python:2.7-windowsservercore`, `openjdk:8-nanoserver-1809`).
+  return /(^|\/)(windows\/|windows:|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))|:([^/]*[-_.])?(nanoserver|windowsservercore)([-_.]|$)/i.test(
     image,
   );
 }

@@ -24,6 +24,8 @@ const MODPROBE_CONFIG = /^\/etc\/modprobe\.d(\/|$)/;
 /** depmod.d(5) (kmod): search order and overrides for the modules.dep that depmod writes under /lib/modules/<release>. */
 const DEPMOD_CONFIG = /^\/etc\/depmod\.d(\/|$)/;
 const LOAD_CONFIG = /^\/etc\/(modules|modules-load\.d\/.*)$/;
+/** A COPY/ADD destination that replaces a module tool (docker-library/docker @ 3289af88 29/cli: COPY modprobe.sh /usr/local/bin/modprobe). */
+const MODULE_TOOL = /^\/(usr\/(local\/)?)?s?bin\/(modprobe|insmod|rmmod|depmod)$/;
 // Also Kernel Module Management's kmod-image tree, /opt/lib/modules/<kernel-version>/ (kubernetes-sigs/kernel-module-management
 // @ d8e84103 docs/mkdocs/documentation/kmod_image.md: "<prefix>/lib/modules/[kernel-version]/", prefix /opt by default).
 const LIB_MODULES = /^(\/opt)?\/(usr\/)?lib\/modules(\/|$)/;
@@ -140,6 +142,13 @@ function copiedModuleNotes(ctx: RuleContext, support: string): HoverNote[] {
       out.push({
         range: dest.range,
         markdown: `**${dest.value}**: depmod's search order and overrides. Only a depmod run from this image reads it, and it indexes the image's /lib/modules (or the host's, mounted there); the modules load into the host's kernel.\n\n${support}`,
+      });
+      continue;
+    }
+    if (MODULE_TOOL.test(dest.value)) {
+      out.push({
+        range: dest.range,
+        markdown: `**${dest.value}**: a file copied in under a module tool's name, a wrapper the image's own scripts run instead of the tool (docker:cli's modprobe.sh asks the kernel to autoload through \`ip link show\` and \`lsmod\`, then runs the real modprobe). Whatever it does, modules load only into the host's kernel (CAP_SYS_MODULE, or autoloading the host allows).\n\n${support}`,
       });
       continue;
     }

@@ -225,3 +225,14 @@ test('start scripts written with echo lines and named by CMD/ENTRYPOINT are read
   ];
   for (const t of none) assert.deepEqual(findingsOf(t, ID), [], t);
 });
+
+test('a module tool replaced by a copied wrapper: a hover note on the destination, no finding; other bin files stay silent', () => {
+  const t =
+    'FROM alpine:3.24\nCOPY modprobe.sh /usr/local/bin/modprobe\nCOPY docker-entrypoint.sh /usr/local/bin/\nCOPY tool /usr/local/bin/modprobe-helper\n';
+  assert.deepEqual(findingsOf(t, ID), []);
+  const notes = analyze(t).notes.filter((n) => n.markdown.includes('module tool'));
+  assert.deepEqual(
+    notes.map((n) => textAt(t, n)),
+    ['/usr/local/bin/modprobe'],
+  );
+});

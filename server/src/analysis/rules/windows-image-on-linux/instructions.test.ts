@@ -34,3 +34,52 @@ test('a known Windows base is reported on its FROM line only; comments, echo tex
     [],
   );
 });
+
+test('Windows-only forms outside RUN and Windows tools run by path: one error per stage on an unknown base, a note on each', () => {
+  const t =
+    'FROM registry.example.com/base:1\nSHELL ["powershell", "-Command"]\nUSER ContainerAdministrator\nENV PATH="C:\\Windows\\system32;C:\\tools"\n' +
+    'RUN %windir%\\Microsoft.NET\\Framework64\\v4.0.30319\\ngen update\nRUN %windir%\\system32\\inetsrv\\appcmd set app "Default Web Site/"\n' +
+    'RUN net user builder /add\nRUN sc config w3svc start=demand\nRUN Set-Service -Name spooler -StartupType Automatic\n' +
+    'ENTRYPOINT ["C:\\\\ServiceMonitor.exe", "w3svc"]\nCMD ["cmd", "/C", "dir"]\n';
+  const f = findingsOf(t, ID, 'ubuntu-24.04');
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['powershell'],
+  );
+  const notes = analyze(t, 'ubuntu-24.04').notes.map((n) => textAt(t, n));
+  assert.deepEqual(notes, [
+    'powershell',
+    'ContainerAdministrator',
+    'C:\\',
+    'C:\\',
+    '%windir%\\Microsoft.NET\\Framework64\\v4.0.30319\\ngen',
+    '%windir%\\system32\\inetsrv\\appcmd',
+    'net',
+    'sc',
+    'Set-Service',
+    'C:\\\\ServiceMonitor.exe',
+    'cmd',
+  ]);
+  assert.deepEqual(findingsOf(t, ID, 'windows-server-2022'), []);
+});
+
+test('negative: Linux look-alikes of those forms stay silent', () => {
+  const linux =
+    'FROM ubuntu:24.04\nSHELL ["pwsh", "-Command"]\nSHELL ["/bin/bash", "-c"]\nUSER containerd\nENV PATH=/opt/mssql/bin:$PATH\n' +
+    'RUN useradd containeruser\nUSER containeruser\nRUN net ads user\nRUN echo net user someone /add\nRUN sc config.txt\nRUN ngen-tool update\n' +
+    'ENTRYPOINT ["/usr/local/bin/jenkins-agent"]\nCMD ["pwsh"]\nCMD ["sh", "-c", "cd C:\\\\x"]\n';
+  assert.deepEqual(findingsOf(linux, ID, 'ubuntu-24.04'), []);
+  assert.deepEqual(
+    analyze(linux, 'ubuntu-24.04').notes.filter((n) => n.markdown.includes('Windows container')),
+    [],
+  );
+});
+
+test("PowerShell's machine-wide environment (the registry's) is Windows-only; the process scope is not", () => {
+  const t =
+    "FROM registry.example.com/base:1\nSHELL [\"pwsh\", \"-Command\"]\nRUN [Environment]::SetEnvironmentVariable('PATH', $newPath, [EnvironmentVariableTarget]::Machine)\nRUN [Environment]::SetEnvironmentVariable('X', '1', [EnvironmentVariableTarget]::Process)\n";
+  assert.deepEqual(
+    findingsOf(t, ID, 'ubuntu-24.04').map((x) => textAt(t, x)),
+    ['[EnvironmentVariableTarget]::Machine'],
+  );
+});

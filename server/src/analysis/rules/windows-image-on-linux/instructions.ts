@@ -1,7 +1,7 @@
 /**
  * Windows-only instructions in RUN: Windows Server feature cmdlets, DISM, MSI installs, the
- * registry. They only run in a Windows container, i.e. on a Windows host's kernel, so they say the
- * stage is a Windows image even when its base image is not known (a private base, an unknown tag).
+ * registry, IIS and service tools (and, outside RUN, the forms in WINDOWS_ONLY_FORMS). They only run
+ * in a Windows container, i.e. on a Windows host's kernel, so they say the stage is a Windows image even when its base image is not known (a private base, an unknown tag).
  * RUN text of a Windows stage is PowerShell or cmd, not sh, so tokens are found in the instruction
  * text (comment lines skipped), as whole words. PowerShell cmdlets that also run in pwsh on Linux
  * (Install-Module, Expand-Archive, Invoke-WebRequest) are deliberately not in the list.
@@ -12,6 +12,7 @@ import type { StageInfo } from '../../stages';
 import type { InstructionBlock } from '../../document';
 import type { ShellCommand } from '../../shell/types';
 import { perDocument, type DocumentContext } from '../shared/memo';
+import { microsoftWindowsRepository } from './tagged';
 
 /** Windows-only commands; each pattern matches the token to put the hover/finding on. */
 const WINDOWS_ONLY: readonly { re: RegExp; what: string }[] = [
@@ -22,10 +23,71 @@ const WINDOWS_ONLY: readonly { re: RegExp; what: string }[] = [
   { re: /\bmsiexec(\.exe)?\b/gi, what: 'the Windows Installer (MSI)' },
   { re: /\bsetx(\.exe)?(?=\s)/gi, what: 'setx, which writes Windows environment variables to the registry' },
   { re: /\breg(\.exe)?(?=\s+(add|delete|import)\s+["']?HK)/gi, what: 'reg.exe, the Windows registry tool' },
-  { re: /\bHK(LM|CU):(?=[\\/])/g, what: 'a Windows registry path (PowerShell registry drive)' },
+  { re: /\bHK(LM|CU):(?=[\\/])/gi, what: 'a Windows registry path (PowerShell registry drive)' },
   { re: /\bchoco(latey)?(?=\s+(install|upgrade)\b)/gi, what: 'Chocolatey, a Windows package manager' },
   { re: /\bInstall-WindowsUpdate\b|\bwinget(\.exe)?(?=\s+install\b)/gi, what: 'a Windows package/update tool' },
+  // learn.microsoft.com/dotnet/framework/tools/ngen-exe-native-image-generator: a .NET Framework tool, Windows only.
+  // Ngen and AppCmd are run by path (`%windir%\\system32\\inetsrv\\appcmd`): the token spans the path, where a hover lands.
+  {
+    re: /(?<![^\s"'&;|(])(?:[^\s"'&;|(]*[\\/])?ngen(\.exe)?(?=\s+(install|update|uninstall|queue|executeQueuedItems)\b)/gi,
+    what: 'Ngen.exe, the .NET Framework native image generator',
+  },
+  // learn.microsoft.com/iis/get-started/getting-started-with-iis/getting-started-with-appcmdexe; IIS is a Windows Server role.
+  {
+    re: /(?<![^\s"'&;|(])(?:[^\s"'&;|(]*[\\/])?appcmd(\.exe)?(?=\s+(set|add|delete|list|start|stop|install|unlock|lock)\b)/gi,
+    what: 'AppCmd.exe, the IIS configuration tool',
+  },
+  {
+    re: /\bNew-WebSite\b|(?<=\bImport-Module\s+["']?)(WebAdministration|IISAdministration)\b/gi,
+    what: 'an IIS administration cmdlet (IIS runs only on Windows)',
+  },
+  // learn.microsoft.com/powershell/module/microsoft.powershell.management/set-service: "only available on the Windows platform".
+  { re: /\b(Get|Set|New|Start|Stop|Restart)-Service\b/gi, what: 'a Windows service cmdlet (the Service Control Manager)' },
+  // learn.microsoft.com/dotnet/api/system.environment.setenvironmentvariable: the Machine target is the registry, Windows only
+  // (on Unix the call does nothing); docker-library's Windows images set PATH this way.
+  { re: /\[(System\.)?EnvironmentVariableTarget\]::Machine\b/gi, what: "a machine-wide environment variable (the Windows registry's)" },
+  // net.exe and sc.exe in their Windows syntax (`/add`, `start= auto`): Samba's `net` and other `sc` programs take neither.
+  {
+    re: /\bnet(\.exe)?(?=\s+(user|localgroup)\b[^\n]*\s\/(add|delete|expire|passwordreq)\b)/gi,
+    what: 'net.exe, which manages Windows local accounts',
+  },
+  {
+    re: /\bsc(\.exe)?(?=\s+(config|create)\s+\S+\s+(start|binpath|obj|depend)=)/gi,
+    what: 'sc.exe, the Windows Service Control Manager tool',
+  },
 ];
+
+/**
+ * Windows-only forms outside RUN: Windows PowerShell or cmd as the SHELL, the built-in accounts of
+ * Microsoft's base images, a PATH of drive-letter directories, and an exec-form command whose program
+ * is a drive-letter path or cmd. Only the instruction's own syntax is read (exec-form JSON, USER's
+ * name), never free text. `pwsh` is deliberately absent: PowerShell 7 runs on Linux too.
+ * Sources: learn.microsoft.com/virtualization/windowscontainers/manage-containers/container-base-images
+ * (Server Core and Nano Server run as ContainerAdministrator / ContainerUser); Dockerfile reference,
+ * SHELL ("particularly useful on Windows where there are two commonly used and quite different native
+ * shells: cmd and powershell").
+ */
+const WINDOWS_ONLY_FORMS: Readonly<Record<string, readonly { re: RegExp; what: string }[]>> = {
+  SHELL: [{ re: /(?<=^\s*SHELL\s+\[\s*")(powershell|cmd)(\.exe)?(?=")/gi, what: 'Windows PowerShell or cmd as the shell' }],
+  // Microsoft spells ContainerUser so; a Linux image may create its own `containeruser`, so only that account is case-sensitive.
+  USER: [
+    { re: /(?<=^\s*USER\s+)ContainerUser\b/g, what: 'a built-in account of the Windows base images' },
+    { re: /(?<=^\s*USER\s+)ContainerAdministrator\b/gi, what: 'a built-in account of the Windows base images' },
+  ],
+  ENV: [{ re: /(?<=^\s*ENV\s+PATH[=\s].*)\b[A-Za-z]:\\/g, what: 'a Windows drive-letter directory on PATH' }],
+  ENTRYPOINT: [
+    {
+      re: /(?<=^\s*ENTRYPOINT\s+\[\s*")([A-Za-z]:\\\\[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]"))/gi,
+      what: 'a Windows program (a drive-letter path or cmd) as the command',
+    },
+  ],
+  CMD: [
+    {
+      re: /(?<=^\s*CMD\s+\[\s*")([A-Za-z]:\\\\[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]"))/gi,
+      what: 'a Windows program (a drive-letter path or cmd) as the command',
+    },
+  ],
+};
 
 export interface WindowsInstruction {
   range: Range;
@@ -35,6 +97,8 @@ export interface WindowsInstruction {
 }
 
 const WINDOWS_SHELLS = /^(powershell|pwsh|cmd)(\.exe)?$/i;
+/** PowerShell's approved-verb cmdlet names as sh reads them: `Start-Process`, `Set-ItemProperty`. */
+const POWERSHELL_CMDLET = /^(Get|Set|New|Start|Stop|Add|Remove|Invoke|Import|Install|Enable|Disable)-[A-Z][A-Za-z]+$/i;
 
 function inside(r: Range, outer: Range): boolean {
   const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
@@ -66,7 +130,8 @@ function shellPositions(commands: readonly ShellCommand[]): Range[] {
   const list: Range[] = [];
   for (const c of commands) {
     list.push(c.nameWord.range);
-    if (WINDOWS_SHELLS.test(c.name)) for (const a of c.args) list.push(a.range);
+    // A PowerShell cmdlet (Verb-Noun) as the program means the text is PowerShell, whatever the parse.
+    if (WINDOWS_SHELLS.test(c.name) || POWERSHELL_CMDLET.test(c.name)) for (const a of c.args) list.push(a.range);
   }
   return list;
 }
@@ -100,7 +165,9 @@ function blockMatches(
   for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
     const text = lines[l] ?? '';
     if (/^\s*#/.test(text) || text.length > 4096) continue;
-    for (const p of WINDOWS_ONLY) {
+    const patterns = block.parsed.keyword === 'RUN' ? WINDOWS_ONLY : (WINDOWS_ONLY_FORMS[block.parsed.keyword] ?? []);
+    if (l > block.startLine && block.parsed.keyword !== 'RUN') break;
+    for (const p of patterns) {
       p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(text))) {
@@ -122,8 +189,9 @@ const windowsInstructions = perDocument((ctx: DocumentContext): readonly Windows
   const out: WindowsInstruction[] = [];
   const commands = runCommandsByLine(ctx);
   for (const block of ctx.model.instructions) {
-    if (block.parsed.keyword !== 'RUN') continue;
-    for (const m of blockMatches(ctx.model.lines, block, commands.get(block.startLine))) {
+    const keyword = block.parsed.keyword;
+    if (keyword !== 'RUN' && !WINDOWS_ONLY_FORMS[keyword]) continue;
+    for (const m of blockMatches(ctx.model.lines, block, keyword === 'RUN' ? commands.get(block.startLine) : undefined)) {
       out.push({ range: m.range, token: m.token, what: m.what, stage: ctx.stageAt(block.startLine) });
       if (out.length > 1000) return out;
     }
@@ -139,7 +207,8 @@ function baseIsWindows(stage: StageInfo | undefined): boolean {
   if (!stage) return false;
   const root = stage.root;
   if (root.kind === 'image' && root.lookup.kind === 'known' && root.lookup.identity.release.os === 'windows') return true;
-  return WINDOWS_NAME.test(stage.substitution.text ?? stage.imageText);
+  const text = stage.substitution.text ?? stage.imageText;
+  return WINDOWS_NAME.test(text) || microsoftWindowsRepository(text) !== undefined;
 }
 
 /** One finding per stage on a Linux target: its first Windows-only instruction, when the base is not known as Windows. */

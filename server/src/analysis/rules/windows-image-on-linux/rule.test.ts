@@ -109,3 +109,27 @@ test('negative: Windows words in the repository name (cross-compilers), ordinary
   assert.equal(known.severity, 'error');
   assert.equal(more.length, 0);
 });
+
+test("Microsoft's own Windows repositories the image tables do not list: a warning on Linux, none on a Windows host; not under mcr.microsoft.com/oss", () => {
+  for (const image of [
+    'microsoft/iis',
+    'microsoft/mssql-server-windows-express',
+    'mcr.microsoft.com/windowsservercore-insider:10.0.17744.1001',
+    'mcr.microsoft.com/nanoserver-insider:10.0.17744.1001',
+    'mcr.microsoft.com/windows-insider',
+  ]) {
+    const [f, ...more] = findingsOf(`FROM ${image}\n`, ID, target());
+    assert.equal(f?.severity, 'warning', image);
+    assert.match(f.message, /holds only Microsoft's Windows images/, image);
+    assert.equal(more.length, 0, image);
+    assert.deepEqual(findingsOf(`FROM ${image}\n`, ID, windowsHost(20348)), [], image);
+  }
+  // The instructions of such a stage are not reported again.
+  assert.equal(findingsOf('FROM microsoft/iis\nRUN Add-WindowsFeature Web-CGI\nUSER ContainerAdministrator\n', ID, target()).length, 1);
+  for (const image of [
+    'mcr.microsoft.com/oss/kubernetes/windows-gmsa-webhook:v0.7',
+    'microsoft/mssql-server-linux:2017-latest',
+    'mcr.microsoft.com/mssql/server:2022-latest',
+  ])
+    assert.deepEqual(findingsOf(`FROM ${image}\n`, ID, target()), [], image);
+});

@@ -33,6 +33,8 @@ interface WindowsTaggedStage {
   token: string;
   /** The repository that is Windows whatever the tag (an unresolved tag). */
   repository?: string;
+  /** Windows by the name of a Microsoft repository the knowledge base does not list. */
+  named?: boolean;
 }
 
 /** Stages whose base image is not known and whose tag names a Windows base. */
@@ -49,9 +51,30 @@ const windowsTaggedStages = perDocument((ctx: DocumentContext): readonly Windows
     const tag = base.ref.tag;
     const m = tag ? WINDOWS_TAG.exec(tag) : null;
     if (tag && m) out.push({ stage, tag, token: m[1] });
+    else {
+      const repository = microsoftWindowsRepository(removeDoubleQuotes(stage.imageText));
+      if (repository) out.push({ stage, tag: tag ?? 'latest', token: repository, repository, named: true });
+    }
   }
   return out;
 });
+
+/**
+ * Microsoft's own Windows repositories that the knowledge base does not list: the retired and insider
+ * names (`mcr.microsoft.com/windows-insider`, `…/nanoserver-insider`, `…/windowsservercore-insider`),
+ * .NET Framework (`mcr.microsoft.com/dotnet/framework/*`) and Docker Hub's `microsoft/iis`,
+ * `microsoft/mssql-server-windows-*`, `microsoft/dotnet-framework`. Only Microsoft's namespaces are read,
+ * and only their first name (never `mcr.microsoft.com/oss/…`, which holds Linux images for Windows
+ * nodes). Sources: microsoft/iis-docker (every Dockerfile FROM windows/servercore), microsoft/mssql-docker
+ * windows/ (FROM windowsservercore), microsoft/dotnet-framework-docker src/ (FROM windows/servercore),
+ * learn.microsoft.com/virtualization/windowscontainers/manage-containers/container-base-images (insider images).
+ */
+const MICROSOFT_WINDOWS_REPOSITORY =
+  /^(?:mcr\.microsoft\.com\/(?:(?:windows|nanoserver|servercore|windowsservercore)(?:-insider)?|dotnet\/framework\/[^/:@]+)|(?:docker\.io\/)?microsoft\/(?:iis|dotnet-framework|nanoserver|windowsservercore|mssql-server-windows(?:-[a-z]+)?))(?=[:@]|$)/i;
+
+export function microsoftWindowsRepository(imageText: string): string | undefined {
+  return MICROSOFT_WINDOWS_REPOSITORY.exec(imageText)?.[0];
+}
 
 /** `${VAR}` and `$VAR`: what an ARG without a default leaves unknown. */
 const VARIABLE = /\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g;
@@ -91,6 +114,8 @@ function unresolvedWindowsStage(stage: StageInfo): WindowsTaggedStage | undefine
 }
 
 function describe(s: WindowsTaggedStage): string {
+  if (s.repository && s.named)
+    return `\`${s.repository}\` holds only Microsoft's Windows images: this is a Windows image, which needs the Windows kernel`;
   if (s.repository)
     return `\`${s.repository}\` holds only Windows images, whatever \`${s.tag}\` will be: this is a Windows image, which needs the Windows kernel`;
   return `The tag \`${s.tag}\` names a Windows base (\`${s.token}\`): this is a Windows image, which needs the Windows kernel`;
@@ -103,7 +128,11 @@ export function windowsTaggedFindings(ctx: RuleContext, hostOs: 'linux' | 'windo
     ruleId,
     severity: 'warning',
     range: s.stage.imageRange!,
-    message: `${describe(s)}; a container always runs on the host's kernel, so the Linux target cannot run it. Build and run it on a Windows host (with a matching Windows build for process isolation), or use a Linux tag of the image.`,
+    message:
+      s.repository && s.named
+        ? // Microsoft's Windows-only repositories have no Linux tag to switch to.
+          `\`${s.repository}\` holds only Microsoft's Windows images: the Linux target cannot run them. They need the Windows kernel, and a container always runs on the host's kernel: build and run it on a Windows host (with a matching Windows build for process isolation).`
+        : `${describe(s)}; a container always runs on the host's kernel, so the Linux target cannot run it. Build and run it on a Windows host (with a matching Windows build for process isolation), or use a Linux tag of the image.`,
     related: [targetRelated(ctx.target)],
     fixes: [],
   }));
