@@ -491,8 +491,6 @@ const SRC = {
     'alpinelinux/aports main/lm_sensors/APKBUILD ("Collection of user space tools for general SMBus access and hardware monitoring"): Alpine\'s name of lm-sensors',
   hdparm:
     'Debian bookworm package hdparm ("tune hard disk parameters for high performance"): it issues ioctls to the block devices the host kernel drives (/dev/sd*, /dev/nvme*)',
-  straceDebian:
-    'Debian bookworm package strace ("System call tracer": "strace is a system call tracer, i.e. a debugging tool which prints out a trace of all the system calls made by another process/program")',
   linuxkitConfig:
     'linuxkit/linuxkit @ 3bf33c3a docs/yaml.md, "Image specification" (onboot, services and volumes images run with OCI options — capabilities, pid/net namespaces, binds, devices — whose "Default values may be specified using the `org.mobyproject.config` image label") and docs/packages.md (`config` "marshalled to JSON and added as `org.mobyproject.config` label")',
   firmwareLoader:
@@ -3277,9 +3275,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'lm-sensors': 'hwmon',
   // Alpine's name of lm-sensors (SRC.alpineLmSensors).
   lm_sensors: 'hwmon',
-  // hdparm works on the host's block devices (SRC.hdparm); strace traces through the host kernel's ptrace (SRC.straceDebian).
+  // hdparm works on the host's block devices (SRC.hdparm).
   hdparm: 'host-device',
-  strace: 'ptrace',
   // ntop's PF_RING packages (SRC.pfring): the libraries and tools, and the DKMS kernel module and ZC drivers.
   pfring: 'pf-ring',
   'pfring-dkms': 'pf-ring',

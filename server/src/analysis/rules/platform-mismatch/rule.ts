@@ -35,9 +35,12 @@ export const rule: Rule = {
   },
   notes(ctx) {
     // Whatever the target: the preset targets name no architecture, and a reader of an arch-fixed FROM
-    // should learn that its programs need the host's CPU or binfmt_misc emulation.
+    // should learn that its programs need the host's CPU or binfmt_misc emulation. Only where something of
+    // that architecture runs: a RUN step, or the image itself (the last stage, unnamed or with its own
+    // command); a named stage only copied from runs nothing.
     const notes: HoverNote[] = [];
     for (const stage of ctx.stages) {
+      if (!runsPrograms(ctx, stage)) continue;
       const fixed = fixedArchitecture(stage);
       if (!fixed) continue;
       const arch = ctx.target.arch;
@@ -57,6 +60,16 @@ export const rule: Rule = {
     return notes;
   },
 };
+
+function runsPrograms(ctx: RuleContext, stage: StageInfo): boolean {
+  const next = ctx.stages[stage.index + 1]?.block.startLine ?? Number.POSITIVE_INFINITY;
+  const keywords = ctx.model.instructions
+    .filter((b) => b.startLine > stage.block.startLine && b.startLine < next)
+    .map((b) => b.parsed.keyword);
+  if (keywords.includes('RUN')) return true;
+  const last = stage.index === ctx.stages.length - 1;
+  return last && (stage.name === undefined || keywords.includes('CMD') || keywords.includes('ENTRYPOINT'));
+}
 
 /** The architecture a FROM line fixes, by a literal `--platform` or a per-architecture repository, and where it says so. */
 function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range: Range } | undefined {
