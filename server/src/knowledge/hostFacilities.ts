@@ -1608,7 +1608,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'host-agent',
     name: 'Host monitoring agent (host root mounted into the container)',
     summary:
-      "This agent reports on the host it runs on, from the host kernel's /proc and /sys, its processes, disks and network: in a container it sees only the container's own view unless the host's root is mounted where the agent is told and the container shares the host's network namespace.",
+      "This agent reports on the host from the host kernel's /proc and /sys, its processes, disks and network: in a container it sees only its own unless the host's root is mounted where the agent is told and it shares the host's network namespace.",
     features: [],
     run: {
       capAdd: ['SYS_PTRACE'],
