@@ -242,9 +242,9 @@ const oneLine = (e: Entry) =>
  * diagnostic floor stays at 17%.
  * The thirty-fourth sample (every Dockerfile of monitoring / observability agent collections: node_exporter, cAdvisor, New
  * Relic's infrastructure agent, Fluent Bit, Vector, Alloy, influxdata-docker, the OTel Collector releases, Prometheus, Loki,
- * and Datadog's agent image from the index; 207 files) added 33 lines, 23 covered before its fixes (69.7%) and 30 after
- * (90.9%), 11 with a diagnostic (Windows bases, systemd as PID 1). Still missed: cAdvisor's plainly named entrypoint.sh,
- * Datadog's LD_PRELOAD of its seccomp shim and iproute2 installed for ss. The earlier 1,712 lines keep their 1,587 covered;
+ * and Datadog's agent image from the index; 207 files) added 33 lines, 24 covered before its fixes (72.7%) and 31 after
+ * (93.9%), 11 with a diagnostic (Windows bases, systemd as PID 1). Still missed: Datadog's LD_PRELOAD of its seccomp shim
+ * and iproute2 installed for ss. The earlier 1,712 lines keep their 1,587 covered;
  * the corpus is 1,745 lines, covered 92.7%, hover 92.7%, diagnostic 17.5%: the floors stay.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.17 };
