@@ -485,6 +485,9 @@ const SRC = {
     'prometheus/node_exporter README.md, "Docker" ("The node_exporter is designed to monitor the host system. Deploying in containers requires extra care in order to avoid monitoring the container itself": docker run --net="host" --pid="host" -v "/:/host:ro,rslave" quay.io/prometheus/node-exporter --path.rootfs=/host; --path.procfs and --path.sysfs name where the host\'s /proc and /sys are mounted)',
   newrelicInfraContainer:
     'newrelic/infrastructure-agent @ b33d5a224788 build/container/assets/README.md ("Without these extra privileges the Infrastructure agent would not be able to monitor the host and its containers": --network=host, --cap-add=SYS_PTRACE "to gather data about processes running on the host", -v "/:/host:ro" "access to the host\'s root allows the agent to collect process and storage metrics") and pkg/config/config.go (OverrideHostRoot, env NRIA_OVERRIDE_HOST_ROOT: the prefix of the /proc, /sys and /etc paths it reads, "used when building the Containerized Agent so it can read data from the underlying host"; NRIA_OVERRIDE_HOST_PROC and NRIA_OVERRIDE_HOST_SYS alike)',
+  dcgm: 'NVIDIA DCGM documentation, "Install DCGM" (docs.nvidia.com/datacenter/dcgm/latest/installation.html: supported are NVIDIA datacenter and Maxwell-or-newer GPUs with "CUDA 7.5 and later and NVIDIA Driver R450 and later", bare metal or VMs with full GPU passthrough); NVIDIA/dcgm-exporter @ d5e5f510a1b6 docker/Dockerfile (installs datacenter-gpu-manager-4-core and -proprietary; ENTRYPOINT runs /usr/bin/dcgm-exporter)',
+  processExporter:
+    'ncabatoff/process-exporter @ e52ab0a1c03d README.md ("docker run -d --rm -p 9256:9256 --privileged -v /proc:/host/proc … ncabatoff/process-exporter --procfs /host/proc": the host\'s /proc mounted and named)',
   otelEbpfProfiler:
     'open-telemetry/opentelemetry-collector-releases @ ceccc19da2df distributions/otelcol-ebpf-profiler/README.md ("made specifically to be used as a node agent to gather profiles on all processes running on the system", with the eBPF profiler receiver of open-telemetry/opentelemetry-ebpf-profiler) and its Dockerfile (USER_UID=0)',
   alpineLmSensors:
@@ -1617,6 +1620,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.newrelicInfraContainer,
+    sources: [SRC.processExporter],
   },
   {
     id: 'linuxkit-system-container',
@@ -2579,6 +2583,10 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'node_exporter', facility: 'host-metrics' },
   // New Relic's infrastructure agent and its service wrapper (SRC.newrelicInfraContainer).
   ...['newrelic-infra', 'newrelic-infra-service'].map((command) => ({ command, facility: 'host-agent' })),
+  // DCGM's exporter and host engine read the host NVIDIA driver's GPUs (SRC.dcgm).
+  ...['dcgm-exporter', 'nv-hostengine'].map((command) => ({ command, facility: 'gpu' })),
+  // process-exporter reports the processes of the /proc it is given: the host's when mounted (SRC.processExporter).
+  { command: 'process-exporter', facility: 'host-agent' },
   // The OpenTelemetry Collector's eBPF profiling distribution, a node agent (SRC.otelEbpfProfiler).
   { command: 'otelcol-ebpf-profiler', facility: 'bpf-tracing', features: ['bpf'] },
   ...['sensors', 'sensors-detect'].map((command) => ({ command, facility: 'hwmon' })),
@@ -3273,6 +3281,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'msr-tools': 'cpu-msr',
   waydroid: 'android-binder',
   'lm-sensors': 'hwmon',
+  // NVIDIA DCGM, which monitors the GPUs of the host's NVIDIA driver (SRC.dcgm).
+  'datacenter-gpu-manager': 'gpu',
+  'datacenter-gpu-manager-4-core': 'gpu',
+  'datacenter-gpu-manager-4-proprietary': 'gpu',
   // Alpine's name of lm-sensors (SRC.alpineLmSensors).
   lm_sensors: 'hwmon',
   // hdparm works on the host's block devices (SRC.hdparm).

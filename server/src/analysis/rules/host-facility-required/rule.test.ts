@@ -1766,6 +1766,9 @@ test('sample 34: a host agent told where the host root is, monitoring agents by 
     ['FROM scratch\nENTRYPOINT ["/otelcol-ebpf-profiler"]\n', 1, '/otelcol-ebpf-profiler', /BPF/],
     ['FROM alpine:3.23\nRUN apk add --no-cache lm_sensors\n', 1, 'lm_sensors', /hwmon/],
     ['FROM debian:12\nRUN apt-get install -y hdparm\n', 1, 'hdparm', /Host device/],
+    ['FROM ubuntu:22.04\nRUN apt-get install -y datacenter-gpu-manager-4-core\n', 1, 'datacenter-gpu-manager-4-core', /GPU/],
+    ['FROM ubuntu:22.04\nENTRYPOINT ["/usr/bin/dcgm-exporter"]\n', 1, '/usr/bin/dcgm-exporter', /GPU/],
+    ['FROM scratch\nENTRYPOINT ["/bin/process-exporter"]\n', 1, '/bin/process-exporter', /Host monitoring agent/],
   ];
   for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
 });
