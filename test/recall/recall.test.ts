@@ -256,6 +256,13 @@ const oneLine = (e: Entry) =>
  * python and docker, read after the fixes) added 28 lines, 23 covered (82.1%), 28 after two more fixes (the machine-wide
  * environment, a modprobe wrapper copied over /usr/local/bin/modprobe). The corpus is 1,990 lines, covered 93.0%, hover 93.0%, diagnostic 19.7%; the floors stay (other samples
  * of this stop are hover-heavier).
+ * The thirty-fourth sample (every Dockerfile of monitoring / observability agent collections: node_exporter, cAdvisor, New
+ * Relic's infrastructure agent, Fluent Bit, Vector, Alloy, influxdata-docker, the OTel Collector releases, Prometheus, Loki,
+ * and Datadog's agent image from the index; 207 files) added 33 lines, 24 covered before its fixes (72.7%) and 31 after
+ * (93.9%), 11 with a diagnostic (Windows bases, systemd as PID 1). Still missed: Datadog's LD_PRELOAD of its seccomp shim
+ * and iproute2 installed for ss. With NVIDIA's dcgm-exporter, process-exporter and osquery read in place of Beats and
+ * Datadog (too big to fetch) it is 40 lines, 27 covered before (67.5%) and 38 after (95.0%). The earlier 1,712 lines keep
+ * their 1,587 covered; the corpus is 1,752 lines, covered 92.8%, hover 92.8%, diagnostic 17.5%: the floors stay.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -502,6 +502,17 @@ const SRC = {
     'packages.fedoraproject.org systemd-udev ("Rule-based device node and kernel event manager": systemd-udevd and udevadm, the Fedora/RHEL name of Debian\'s udev)',
   nodeExporter:
     'prometheus/node_exporter README.md, "Docker" ("The node_exporter is designed to monitor the host system. Deploying in containers requires extra care in order to avoid monitoring the container itself": docker run --net="host" --pid="host" -v "/:/host:ro,rslave" quay.io/prometheus/node-exporter --path.rootfs=/host; --path.procfs and --path.sysfs name where the host\'s /proc and /sys are mounted)',
+  newrelicInfraContainer:
+    'newrelic/infrastructure-agent @ b33d5a224788 build/container/assets/README.md ("Without these extra privileges the Infrastructure agent would not be able to monitor the host and its containers": --network=host, --cap-add=SYS_PTRACE "to gather data about processes running on the host", -v "/:/host:ro" "access to the host\'s root allows the agent to collect process and storage metrics") and pkg/config/config.go (OverrideHostRoot, env NRIA_OVERRIDE_HOST_ROOT: the prefix of the /proc, /sys and /etc paths it reads, "used when building the Containerized Agent so it can read data from the underlying host"; NRIA_OVERRIDE_HOST_PROC and NRIA_OVERRIDE_HOST_SYS alike)',
+  dcgm: 'NVIDIA DCGM documentation, "Install DCGM" (docs.nvidia.com/datacenter/dcgm/latest/installation.html: supported are NVIDIA datacenter and Maxwell-or-newer GPUs with "CUDA 7.5 and later and NVIDIA Driver R450 and later", bare metal or VMs with full GPU passthrough); NVIDIA/dcgm-exporter @ d5e5f510a1b6 docker/Dockerfile (installs datacenter-gpu-manager-4-core and -proprietary; ENTRYPOINT runs /usr/bin/dcgm-exporter)',
+  processExporter:
+    'ncabatoff/process-exporter @ e52ab0a1c03d README.md ("docker run -d --rm -p 9256:9256 --privileged -v /proc:/host/proc … ncabatoff/process-exporter --procfs /host/proc": the host\'s /proc mounted and named)',
+  otelEbpfProfiler:
+    'open-telemetry/opentelemetry-collector-releases @ ceccc19da2df distributions/otelcol-ebpf-profiler/README.md ("made specifically to be used as a node agent to gather profiles on all processes running on the system", with the eBPF profiler receiver of open-telemetry/opentelemetry-ebpf-profiler) and its Dockerfile (USER_UID=0)',
+  alpineLmSensors:
+    'alpinelinux/aports main/lm_sensors/APKBUILD ("Collection of user space tools for general SMBus access and hardware monitoring"): Alpine\'s name of lm-sensors',
+  hdparm:
+    'Debian bookworm package hdparm ("tune hard disk parameters for high performance"): it issues ioctls to the block devices the host kernel drives (/dev/sd*, /dev/nvme*)',
   linuxkitConfig:
     'linuxkit/linuxkit @ 3bf33c3a docs/yaml.md, "Image specification" (onboot, services and volumes images run with OCI options — capabilities, pid/net namespaces, binds, devices — whose "Default values may be specified using the `org.mobyproject.config` image label") and docs/packages.md (`config` "marshalled to JSON and added as `org.mobyproject.config` label")',
   firmwareLoader:
@@ -1661,6 +1672,21 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.nodeExporter,
   },
   {
+    id: 'host-agent',
+    name: 'Host monitoring agent (host root mounted into the container)',
+    summary:
+      "This agent reports on the host from the host kernel's /proc and /sys, its processes, disks and network: in a container it sees only its own unless the host's root is mounted where the agent is told and it shares the host's network namespace.",
+    features: [],
+    run: {
+      capAdd: ['SYS_PTRACE'],
+      notes: [
+        'docker run --network=host --cap-add=SYS_PTRACE -v "/:/host:ro" -v /var/run/docker.sock:/var/run/docker.sock (New Relic: NRIA_OVERRIDE_HOST_ROOT=/host).',
+      ],
+    },
+    source: SRC.newrelicInfraContainer,
+    sources: [SRC.processExporter],
+  },
+  {
     id: 'linuxkit-system-container',
     name: 'LinuxKit system container (org.mobyproject.config)',
     summary:
@@ -2630,6 +2656,14 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'cadvisor', facility: 'cadvisor' },
   // Prometheus node_exporter (SRC.nodeExporter).
   { command: 'node_exporter', facility: 'host-metrics' },
+  // New Relic's infrastructure agent and its service wrapper (SRC.newrelicInfraContainer).
+  ...['newrelic-infra', 'newrelic-infra-service'].map((command) => ({ command, facility: 'host-agent' })),
+  // DCGM's exporter and host engine read the host NVIDIA driver's GPUs (SRC.dcgm).
+  ...['dcgm-exporter', 'nv-hostengine'].map((command) => ({ command, facility: 'gpu' })),
+  // process-exporter reports the processes of the /proc it is given: the host's when mounted (SRC.processExporter).
+  { command: 'process-exporter', facility: 'host-agent' },
+  // The OpenTelemetry Collector's eBPF profiling distribution, a node agent (SRC.otelEbpfProfiler).
+  { command: 'otelcol-ebpf-profiler', facility: 'bpf-tracing', features: ['bpf'] },
   ...['sensors', 'sensors-detect'].map((command) => ({ command, facility: 'hwmon' })),
   // The MLNX_OFED installer installs for the running kernel (SRC.mlnxOfed); even --user-space-only needs the host's RDMA drivers.
   { command: 'mlnxofedinstall', facility: 'rdma' },
@@ -3359,6 +3393,14 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'msr-tools': 'cpu-msr',
   waydroid: 'android-binder',
   'lm-sensors': 'hwmon',
+  // NVIDIA DCGM, which monitors the GPUs of the host's NVIDIA driver (SRC.dcgm).
+  'datacenter-gpu-manager': 'gpu',
+  'datacenter-gpu-manager-4-core': 'gpu',
+  'datacenter-gpu-manager-4-proprietary': 'gpu',
+  // Alpine's name of lm-sensors (SRC.alpineLmSensors).
+  lm_sensors: 'hwmon',
+  // hdparm works on the host's block devices (SRC.hdparm).
+  hdparm: 'host-device',
   // ntop's PF_RING packages (SRC.pfring): the libraries and tools, and the DKMS kernel module and ZC drivers.
   pfring: 'pf-ring',
   'pfring-dkms': 'pf-ring',
@@ -3448,6 +3490,11 @@ export const envTriggers: Readonly<Record<string, string>> = {
   NMAP_PRIVILEGED: 'raw-packet-scanner',
   // haugene/docker-transmission-openvpn's switch: its start script then creates /dev/net/tun itself (SRC.haugeneTun).
   CREATE_TUN_DEVICE: 'tun',
+  // New Relic's infrastructure agent reads the host's /proc, /sys and /etc under these prefixes (SRC.newrelicInfraContainer);
+  // an empty value (its forwarder image) reads the container's own.
+  NRIA_OVERRIDE_HOST_ROOT: 'host-agent',
+  NRIA_OVERRIDE_HOST_PROC: 'host-agent',
+  NRIA_OVERRIDE_HOST_SYS: 'host-agent',
   // Doris' start_be.sh skips its vm.max_map_count, swap and open-files checks when this is true (SRC.dorisStartBe).
   SKIP_CHECK_ULIMIT: 'doris-be-host-checks',
 };

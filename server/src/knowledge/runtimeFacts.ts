@@ -173,6 +173,9 @@ export const archNamespaces: readonly ArchNamespace[] = [
   { namespace: 'windows-amd64', os: 'windows', arch: 'amd64' },
 ];
 export const archNamespacesSource: Source = ARCH_NAMESPACES_SOURCE;
+/** How a kernel runs programs of another architecture: binfmt_misc hands them to a registered interpreter such as qemu-user. */
+export const archEmulationSource: Source =
+  'torvalds/linux v6.12 Documentation/admin-guide/binfmt-misc.rst ("This Kernel feature allows you to invoke almost (for restrictions see below) every program by simply typing its name in the shell"; an interpreter such as a qemu-*-static emulator is registered through /proc/sys/fs/binfmt_misc/register)';
 
 /**
  * OCI platform architecture spellings → Arch. Aliases as containerd's platforms package normalises
@@ -250,6 +253,12 @@ export const systemdDefaultImages: readonly { repository: RegExp; source: Source
     repository: /^centos\/systemd$/,
     source:
       'CentOS/CentOS-Dockerfiles @ 0d8e916f systemd/centos7/Dockerfile (`FROM centos:7`, `VOLUME [ "/sys/fs/cgroup" ]`, `CMD ["/usr/sbin/init"]`: systemd 219)',
+  },
+  {
+    // Only the families read (each one's Dockerfile ends the same way); older releases (centos-6, ubuntu-14.04) are not systemd.
+    repository: /^dokken\/(almalinux-\d+|centos-stream-\d+|rockylinux-\d+|fedora-(\d+|latest)|debian-1[2-4]|ubuntu-2\d\.\d\d)$/,
+    source:
+      'test-kitchen/dokken-images (the kitchen-dokken images) centos-stream-9/Dockerfile @ 00ba5c1d, almalinux-9, rockylinux-9 and fedora-latest/Dockerfile @ 088596dd (`CMD [ "/usr/lib/systemd/systemd" ]`), debian-12 and ubuntu-24.04/Dockerfile @ 088596dd (`CMD [ "/bin/systemd" ]`)',
   },
   {
     repository: /^nestybox\/[a-z0-9.-]+-systemd(-docker)?$/,

@@ -1792,3 +1792,35 @@ test('Bluetooth bindings installed with pip (bleak, PyBluez, bluepy) explain the
   assert.deepEqual(notesAt(t, undefined, 2, 'requests'), []);
   assert.deepEqual(findingsOf(t, ID, 'rhel8'), []);
 });
+
+test('sample 34: a host agent told where the host root is, monitoring agents by name, lm_sensors and hdparm', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM alpine:3.23\nENV NRIA_OVERRIDE_HOST_ROOT /host\n', 1, 'NRIA_OVERRIDE_HOST_ROOT', /Host monitoring agent/],
+    ['FROM alpine:3.23\nENV NRIA_OVERRIDE_HOST_PROC=/host/proc\n', 1, 'NRIA_OVERRIDE_HOST_PROC', /Host monitoring agent/],
+    ['FROM alpine:3.23\nCMD ["/usr/bin/newrelic-infra-service"]\n', 1, '/usr/bin/newrelic-infra-service', /Host monitoring agent/],
+    ['FROM scratch\nENTRYPOINT ["/otelcol-ebpf-profiler"]\n', 1, '/otelcol-ebpf-profiler', /BPF/],
+    ['FROM alpine:3.23\nRUN apk add --no-cache lm_sensors\n', 1, 'lm_sensors', /hwmon/],
+    ['FROM debian:12\nRUN apt-get install -y hdparm\n', 1, 'hdparm', /Host device/],
+    ['FROM ubuntu:22.04\nRUN apt-get install -y datacenter-gpu-manager-4-core\n', 1, 'datacenter-gpu-manager-4-core', /GPU/],
+    ['FROM ubuntu:22.04\nENTRYPOINT ["/usr/bin/dcgm-exporter"]\n', 1, '/usr/bin/dcgm-exporter', /GPU/],
+    ['FROM scratch\nENTRYPOINT ["/bin/process-exporter"]\n', 1, '/bin/process-exporter', /Host monitoring agent/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+});
+
+test('sample 34 look-alikes stay silent: an empty host root in either ENV form, NVIDIA_VISIBLE_DEVICES void in the legacy form', () => {
+  const quiet = [
+    'FROM alpine:3.23\nENV NRIA_OVERRIDE_HOST_ROOT ""\n',
+    'FROM alpine:3.23\nENV NRIA_OVERRIDE_HOST_ROOT=""\n',
+    'FROM ubuntu:22.04\nENV NVIDIA_VISIBLE_DEVICES void\n',
+  ];
+  const cards = /Host monitoring agent|GPU \(host driver\)/;
+  for (const t of quiet)
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => cards.test(n.markdown)),
+      [],
+      t,
+    );
+  // The legacy form with a value still counts.
+  assert.match(notesAt('FROM ubuntu:22.04\nENV NVIDIA_VISIBLE_DEVICES all\n', undefined, 1, 'NVIDIA_VISIBLE_DEVICES').join('\n'), /GPU/);
+});

@@ -807,12 +807,14 @@ type StaticUse = (
 ) => void;
 
 /** What one ENV argument names: a variable the toolkit reads by name, options inside the value, a device path. */
-function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticUse): void {
+function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticUse, legacyValue?: string): void {
   // ENV NVIDIA_VISIBLE_DEVICES=all, ENV NVIDIA_DRIVER_CAPABILITIES compute,utility: the name decides.
   const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw)?.[0];
-  // NVIDIA_VISIBLE_DEVICES=void (or empty) asks the toolkit for no GPU at all.
+  // NVIDIA_VISIBLE_DEVICES=void (or empty) asks the toolkit for no GPU at all; so does the legacy `ENV NAME ""`.
   // A program that tests only whether the variable is set (getenv ≠ NULL) counts an empty value too.
-  const unset = /^[A-Z_]+=(void)?$/.test(raw.replace(/["']/g, '')) && !(name && envTriggersWhenEmpty.has(name));
+  const empty =
+    legacyValue === undefined ? /^[A-Z_]+=(void)?$/.test(raw.replace(/["']/g, '')) : /^(void)?$/.test(legacyValue.replace(/["'\s]/g, ''));
+  const unset = empty && !(name && envTriggersWhenEmpty.has(name));
   const byName = name && !unset ? envTriggers[name] : undefined;
   if (byName) {
     staticUse(facilityById.get(byName), range, code(name!), [], 'mentioned');
@@ -920,13 +922,22 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
       );
     }
   }
-  for (const a of ast.getArguments()) {
+  const args = ast.getArguments();
+  for (const [i, a] of args.entries()) {
     const raw = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
     // ENV NAME=/dev/ttyUSB0: the value is a path the program will open.
     const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
     const range = astRangeToAbsolute(block, a.getRange());
     if (kw === 'ENV') {
-      envArgumentUse(raw, v, range, staticUse);
+      // The legacy form `ENV NAME value…`: the name's value is the rest of the line.
+      const legacyValue =
+        i === 0 && !raw.includes('=')
+          ? args
+              .slice(1)
+              .map((x) => x.getValue())
+              .join(' ')
+          : undefined;
+      envArgumentUse(raw, v, range, staticUse, legacyValue);
       continue;
     }
     if (kw === 'LABEL') {

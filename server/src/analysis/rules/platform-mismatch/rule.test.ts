@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkFix, findingsOf, ruleFixes, target } from '../testKit';
+import { analyze, checkFix, findingsOf, ruleFixes, target, type TestTarget } from '../testKit';
 import { parsePlatform } from '../shared/platform';
 
 const ID = 'platform-mismatch';
@@ -85,4 +85,21 @@ test('parsePlatform normalises architecture spellings', () => {
   assert.deepEqual(parsePlatform('linux/arm'), { os: 'linux', arch: 'arm/v7' });
   assert.equal(parsePlatform('linux'), undefined);
   assert.equal(parsePlatform('linux/banana'), undefined);
+});
+
+test('hover note on an arch-fixed FROM whose stage runs something, whatever the target; none on a stage only copied from', () => {
+  const noteOn = (text: string, t: TestTarget) =>
+    analyze(text, t)
+      .notes.filter((n) => n.range.start.line === 0 && /binfmt_misc/.test(n.markdown))
+      .map((n) => n.markdown);
+  assert.match(noteOn('FROM ppc64le/alpine:3.23\nRUN apk add curl\n', null).join(''), /ppc64le.*the target's architecture is unknown/s);
+  assert.match(noteOn('FROM --platform=linux/arm64 alpine:3.23 AS b\nRUN true\n', amd64).join(''), /✗ the target is amd64/);
+  assert.match(noteOn('FROM arm64v8/alpine:3.23\nRUN true\n', target({ arch: 'arm64' })).join(''), /✓ the target is arm64/);
+  // The image itself: the last stage, unnamed or with its own command.
+  assert.equal(noteOn('FROM arm32v7/busybox\n', null).length, 1);
+  assert.equal(noteOn('FROM arm32v7/busybox AS app\nCMD ["sh"]\n', null).length, 1);
+  // Named stages only copied from run nothing; build platform variables follow the build.
+  assert.deepEqual(noteOn('FROM --platform=linux/arm arm32v7/fedora:36 AS build\n', null), []);
+  assert.deepEqual(noteOn('FROM arm64v8/alpine AS files\nFROM alpine\nCOPY --from=files /etc/os-release /\n', null), []);
+  assert.deepEqual(noteOn('FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN go build\n', null), []);
 });

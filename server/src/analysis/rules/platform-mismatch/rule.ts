@@ -8,8 +8,8 @@
 import { parseImageRef } from '../../imageRef';
 import type { StageInfo } from '../../stages';
 import type { Finding, Fix, Range } from '../../types';
-import type { Rule, RuleContext } from '../types';
-import { archNamespaces, buildPlatformVariables } from '../../../knowledge/runtimeFacts';
+import type { HoverNote, Rule, RuleContext } from '../types';
+import { archEmulationSource, archNamespaces, archNamespacesSource, buildPlatformVariables } from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
 import { targetRelated } from '../shared/baseImage';
 import { parsePlatform } from '../shared/platform';
@@ -33,7 +33,57 @@ export const rule: Rule = {
     }
     return findings;
   },
+  notes(ctx) {
+    // Whatever the target: the preset targets name no architecture, and a reader of an arch-fixed FROM
+    // should learn that its programs need the host's CPU or binfmt_misc emulation. Only where something of
+    // that architecture runs: a RUN step, or the image itself (the last stage, unnamed or with its own
+    // command); a named stage only copied from runs nothing.
+    const notes: HoverNote[] = [];
+    for (const stage of ctx.stages) {
+      if (!runsPrograms(ctx, stage)) continue;
+      const fixed = fixedArchitecture(stage);
+      if (!fixed) continue;
+      const arch = ctx.target.arch;
+      const verdict = !arch
+        ? "the target's architecture is unknown"
+        : arch === fixed.arch
+          ? `✓ the target is ${arch}`
+          : `✗ the target is ${arch}`;
+      notes.push({
+        range: fixed.range,
+        markdown:
+          `${fixed.what} fixes the CPU architecture to ${fixed.arch}. A container runs on the host's kernel and CPU: on a host of another ` +
+          `architecture its programs, and this stage's RUN steps at build time, run only through the host kernel's binfmt_misc with QEMU ` +
+          `user emulation, and fail with "exec format error" without it. Target: ${verdict}.\n\nSource: ${archNamespacesSource}; ${archEmulationSource}`,
+      });
+    }
+    return notes;
+  },
 };
+
+function runsPrograms(ctx: RuleContext, stage: StageInfo): boolean {
+  const next = ctx.stages[stage.index + 1]?.block.startLine ?? Number.POSITIVE_INFINITY;
+  const keywords = ctx.model.instructions
+    .filter((b) => b.startLine > stage.block.startLine && b.startLine < next)
+    .map((b) => b.parsed.keyword);
+  if (keywords.includes('RUN')) return true;
+  const last = stage.index === ctx.stages.length - 1;
+  return last && (stage.name === undefined || keywords.includes('CMD') || keywords.includes('ENTRYPOINT'));
+}
+
+/** The architecture a FROM line fixes, by a literal `--platform` or a per-architecture repository, and where it says so. */
+function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range: Range } | undefined {
+  const p = stage.platform;
+  if (p && !usesBuildPlatformVariable(p.text) && p.resolved !== undefined) {
+    const parsed = parsePlatform(p.resolved);
+    return parsed?.os === 'linux' ? { arch: parsed.arch, what: `\`--platform=${p.resolved}\``, range: p.range } : undefined;
+  }
+  if (stage.base.kind !== 'image' || !stage.imageRange || stage.base.ref.registry !== 'docker.io') return undefined;
+  const [namespace, ...rest] = stage.base.ref.path.split('/');
+  const entry = archNamespaces.find((n) => n.namespace === namespace);
+  if (entry?.os !== 'linux' || rest.length !== 1) return undefined;
+  return { arch: entry.arch, what: `\`${namespace}/${rest[0]}\` (the ${entry.arch} build of \`${rest[0]}\`)`, range: stage.imageRange };
+}
 
 function usesBuildPlatformVariable(text: string): boolean {
   return buildPlatformVariables.some((v) => new RegExp(`\\$\\{?${v}\\b`).test(text));
