@@ -50,7 +50,8 @@ import {
 } from '../../../knowledge/hostFacilities';
 import { astRangeToAbsolute, blockAtLine, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
-import { installOf } from '../../packages';
+import { installOf, packageName } from '../../packages';
+import { resolveWord } from '../shared/stage';
 import { code, targetRelated } from '../shared/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
@@ -449,6 +450,34 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
     if (id) add(id, p.word.range, `package ${code(p.name)}`, [], { kind: 'prepared', noteRange: p.word.range });
   }
   return true;
+}
+
+/**
+ * Packages named through a variable whose ARG/ENV default is the list (`ARG INSTALL_RPMS="podman fuse-overlayfs"` …
+ * `dnf -y install $INSTALL_RPMS`): the per-command pass cannot see the stage's defaults, so they are read here.
+ * A build argument may override the default, so the use is explained, never reported.
+ */
+function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
+  const out: FacilityUse[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    const install = installOf(c);
+    if (!install) continue;
+    for (const p of install.packages) {
+      if (!p.dynamic || !/^\$(\w+|\{\w+\})$/.test(p.word.raw)) continue;
+      const list = resolveWord(ctx, c.block.startLine, p.word.raw);
+      if (!list) continue;
+      const { uses, add } = useCollector(c);
+      for (const item of new Set(list.split(/\s+/))) {
+        const name = packageName(install.manager, item)?.toLowerCase();
+        const id = name ? (packageTriggers[name] ?? packagePatternTriggers.find((t) => t.pattern.test(name))?.facility) : undefined;
+        if (id)
+          add(id, p.word.range, `package ${code(name!)} (from ${code(p.word.raw)})`, [], { kind: 'mentioned', noteRange: p.word.range });
+      }
+      out.push(...uses);
+    }
+  }
+  return out;
 }
 
 /** `ip link add … type X`, `ip tuntap`, … : the link kind decides the kernel features. */
@@ -947,6 +976,8 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
       if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
       if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
       for (const s of sourceTriggers) if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
+      // udev rules copied in, also into a staging root (/rootfs/usr/lib/udev/rules.d/): a udevd applies them to device events.
+      if (/(^|\/)udev\/rules\.d(\/|$)/.test(v)) staticUse(facilityById.get('udev'), range, code(v), [], 'mentioned');
     }
   }
   return out;
@@ -975,6 +1006,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     for (const u of commandUses(c, 0)) if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push(u);
   }
   for (const u of contextScriptUses(ctx, envText)) uses.push(u);
+  for (const u of variablePackageUses(ctx)) uses.push(u);
   const staticUse = (
     facility: HostFacility | undefined,
     range: Range,
