@@ -515,6 +515,10 @@ const SRC = {
     'Linux man-pages 6.03, user_namespaces(7) ("User and group ID mappings: uid_map and gid_map": /proc/<pid>/uid_map shows the mapping of the user namespace the process is in)',
   bootcImageBuilder:
     'osbuild/bootc-image-builder @ 2cc5e958 README.md (sudo podman run --privileged --security-opt label=type:unconfined_t -v /var/lib/containers/storage:/var/lib/containers/storage quay.io/centos-bootc/bootc-image-builder) and osbuild devices/org.osbuild.loopback (the disk image is attached as a loop device)',
+  ublueAkmods:
+    'ublue-os/akmods @ 4ccd2e361832 README.md ("OCI images providing a set of cached kernel RPMs and extra kernel modules to Universal Blue images"; groups common, extra, nvidia, nvidia-open, zfs, each built per kernel: main, coreos-stable, coreos-testing, centos, longterm, ogc)',
+  siderolabsKernel:
+    'siderolabs/pkgs @ 28f5f23ccf05 kernel/kernel/pkg.yaml (the kernel package image: the built kernel as /boot/vmlinuz and its modules under /usr/lib/modules/$KERNELRELEASE)',
   coreosAssembler:
     'coreos/coreos-assembler @ 05db482e docs/building-fcos.md ("coreos-assembler generates disk images, and creating those in a maintainable way requires access to virtualization - specifically `/dev/kvm`"; run with --device /dev/kvm --device /dev/fuse)',
 } as const;
@@ -1970,6 +1974,16 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.mobyCaps],
   },
   {
+    id: 'prebuilt-kernel-modules',
+    name: 'Kernel packages and modules built for one kernel release (akmods images, kernel package images)',
+    summary:
+      'The image carries a kernel, or module packages built for one kernel release: they serve a machine that boots an image built with them; a container never loads them, it runs on the host kernel.',
+    features: [],
+    run: { notes: ['Install them into a bootable image (bootc) that boots that kernel, or on a host running exactly that release.'] },
+    source: SRC.ublueAkmods,
+    sources: [SRC.siderolabsKernel],
+  },
+  {
     id: 'podman-capabilities-label',
     name: 'Capabilities Podman runs the image with (io.containers.capabilities)',
     summary:
@@ -2862,6 +2876,11 @@ export const imageTriggers: readonly ImageTrigger[] = [
   ...['podman/upstream', 'podman/testing', 'containers/podman'].map((repository) => ({ repository, facility: 'rootless-containers' })),
   { repository: 'mgoltzsche/podman', facility: 'rootless-containers', tag: /^(?!.*remote)/ },
   { repository: 'rancher/k3s', facility: 'kubernetes-node' },
+  // Kernel RPMs and kmods per kernel (SRC.ublueAkmods), Talos' kernel package (SRC.siderolabsKernel).
+  ...['ublue-os/akmods', 'ublue-os/akmods-extra', 'ublue-os/akmods-nvidia', 'ublue-os/akmods-nvidia-open', 'ublue-os/akmods-zfs'].map(
+    (repository) => ({ repository, facility: 'prebuilt-kernel-modules' }),
+  ),
+  { repository: 'siderolabs/kernel', facility: 'prebuilt-kernel-modules' },
   { repository: 'qemux/qemu', facility: 'kvm' },
   { repository: 'qemux/qemu-docker', facility: 'kvm' },
   { repository: 'dockurr/windows', facility: 'kvm' },

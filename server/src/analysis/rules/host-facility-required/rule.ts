@@ -913,6 +913,38 @@ interface AstFlag {
   getRange(): Range;
 }
 
+/** Files a COPY --from or a RUN --mount from= takes from a stage built on a facility image. */
+function stageAliasUses(ctx: DocumentContext, block: InstructionBlock, aliases: ReadonlyMap<string, HostFacility>) {
+  return [...stageCopyUses(block, aliases), ...stageMountUses(ctx, block, aliases)];
+}
+
+/**
+ * `RUN --mount=type=bind,from=<stage>,…`: a RUN step reading files of such a stage (ublue's kernel and akmods RPMs mounted
+ * from their images) brings what that image holds, as COPY --from does. Read from the block's text: only `from=` matters.
+ */
+function stageMountUses(
+  ctx: DocumentContext,
+  block: InstructionBlock,
+  aliases: ReadonlyMap<string, HostFacility>,
+): { facility: HostFacility; range: Range; via: string }[] {
+  if (block.parsed.keyword !== 'RUN') return [];
+  const out: { facility: HostFacility; range: Range; via: string }[] = [];
+  for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
+    const text = ctx.model.lines[l] ?? '';
+    for (const m of text.matchAll(/--mount=\S*?\bfrom=([\w.-]+)/g)) {
+      const f = aliases.get(m[1].toLowerCase());
+      if (!f) continue;
+      const start = m.index! + m[0].length - m[1].length - 'from='.length;
+      out.push({
+        facility: f,
+        range: { start: { line: l, character: start }, end: { line: l, character: m.index! + m[0].length } },
+        via: code(`from=${m[1]}`),
+      });
+    }
+  }
+  return out;
+}
+
 /** The `--from=` flags of a COPY/ADD block. */
 function copyFromFlags(block: InstructionBlock): AstFlag[] {
   const ast = block.parsed.ast as { getFlags?: () => AstFlag[] } | undefined;
@@ -1042,7 +1074,8 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     const found = blockUses(block);
     for (const u of found.uses) staticUse(u.facility, u.range, u.via, u.extra, u.kind);
     for (const e of found.exposes) exposes.push(e);
-    if (aliasFacility.size > 0) for (const u of stageCopyUses(block, aliasFacility)) staticUse(u.facility, u.range, u.via, [], 'mentioned');
+    if (aliasFacility.size > 0)
+      for (const u of stageAliasUses(ctx, block, aliasFacility)) staticUse(u.facility, u.range, u.via, [], 'mentioned');
   }
   // A port means a kernel service only where the same stage uses that facility otherwise (or
   // installs a companion package): one pass over the installs, not one per EXPOSE.

@@ -30,12 +30,15 @@ const LIB_MODULES = /^(\/opt)?\/(usr\/)?lib\/modules(\/|$)/;
 /**
  * A module tree under a staging root (`/rootfs/usr/lib/modules`, `usr/lib/modules` relative to WORKDIR): OS-image and
  * initramfs builders assemble another system's tree there. Not /opt or /host, which the patterns above and below own.
+ * A bare `lib/modules` counts only under a root named like one (rootfs, sysroot, initramfs, chroot) or with a kernel
+ * release after it: an application's own `src/lib/modules` is not a kernel's.
  */
-const STAGED_LIB_MODULES = /^(?!\/(opt|host)\/)(\.\/|\/)?([\w.-]+\/)*?(usr\/)?lib\/modules(\/|$)/;
+const STAGED_LIB_MODULES =
+  /^(?!\/(opt|host)\/)(.*\/)?usr\/lib\/modules(\/|$)|(^|\/)[\w.-]*(rootfs|sysroot|initramfs|initrd|chroot|staging)[\w.-]*\/lib\/modules(\/|$)|(^|\/)lib\/modules\/\d+\.\d+/;
 /** Module tools copied in by name (`COPY --from=kmod /usr/bin/kmod /rootfs/usr/bin/modprobe`). */
 const MODULE_TOOL_FILE = /(^|\/)(kmod|modprobe|insmod|rmmod|depmod)$/;
-/** A kernel image file (`/boot/vmlinuz`, `vmlinuz-6.1.0`, `bzImage`): what a machine boots. */
-const KERNEL_IMAGE_FILE = /(^|\/)(vmlinuz|vmlinux|bzImage)([-.][^/]*)?$/;
+/** A kernel image file (`/boot/vmlinuz`, `vmlinuz-6.1.0`, `bzImage`): what a machine boots. Not vmlinux.h, BTF types for CO-RE. */
+const KERNEL_IMAGE_FILE = /(^|\/)(vmlinuz|bzImage)([-.][^/]*)?$|(^|\/)vmlinux(-[^/]*)?$/;
 
 /** Not followed by the module-support line: the tree serves the kernel the other system boots, not the host's. */
 function stagedTreeNote(path: string, range: Range): HoverNote {
@@ -161,25 +164,10 @@ function copiedModuleNotes(ctx: RuleContext, support: string): HoverNote[] {
       });
       continue;
     }
-    const kernelImage = args.find((a) => KERNEL_IMAGE_FILE.test(a.value));
-    if (kernelImage) {
-      out.push({
-        range: kernelImage.range,
-        markdown: `**${kernelImage.value}**: a kernel image copied as a file. No container boots it — containers run on the host's kernel; it serves a virtual machine, an installer or a bootable image that boots it.`,
-      });
-      continue;
-    }
-    const tool = args.find((a) => MODULE_TOOL_FILE.test(a.value));
-    if (tool) {
-      out.push({
-        range: tool.range,
-        markdown: `**${tool.value}**: the module tools (modprobe, insmod). Copying them is harmless; using them in a container acts on the host's kernel and needs CAP_SYS_MODULE and the host's /lib/modules.\n\n${support}`,
-      });
-      continue;
-    }
     const kos = args.slice(0, -1).filter((a) => /\.ko(\.(xz|gz|zst))?\*?$/.test(a.value));
     if (kos.length === 0 && !LIB_MODULES.test(dest.value)) {
-      if (STAGED_LIB_MODULES.test(dest.value)) out.push(stagedTreeNote(dest.value, dest.range));
+      const note = otherKernelFileNote(args, dest, support);
+      if (note) out.push(note);
       continue;
     }
     const bootable = isBootableAt(ctx, block.startLine);
@@ -189,6 +177,24 @@ function copiedModuleNotes(ctx: RuleContext, support: string): HoverNote[] {
     for (const a of kos.length ? kos : [dest]) out.push({ range: a.range, markdown: text });
   }
   return out;
+}
+
+/** A COPY of a kernel image, a module tree staged under another root, or module tools by name; else undefined. */
+function otherKernelFileNote(args: readonly CopyArg[], dest: CopyArg, support: string): HoverNote | undefined {
+  const kernelImage = args.find((a) => KERNEL_IMAGE_FILE.test(a.value));
+  if (kernelImage)
+    return {
+      range: kernelImage.range,
+      markdown: `**${kernelImage.value}**: a kernel image copied as a file. No container boots it — containers run on the host's kernel; it serves a virtual machine, an installer or a bootable image that boots it.`,
+    };
+  if (STAGED_LIB_MODULES.test(dest.value)) return stagedTreeNote(dest.value, dest.range);
+  const tool = args.find((a) => MODULE_TOOL_FILE.test(a.value));
+  if (tool)
+    return {
+      range: tool.range,
+      markdown: `**${tool.value}**: the module tools (modprobe, insmod). Copying them is harmless; using them in a container acts on the host's kernel and needs CAP_SYS_MODULE and the host's /lib/modules.\n\n${support}`,
+    };
+  return undefined;
 }
 
 /** `VOLUME /lib/modules`: the mount point for the host's modules. */
