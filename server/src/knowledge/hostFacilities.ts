@@ -515,6 +515,8 @@ const SRC = {
     'Linux man-pages 6.03, user_namespaces(7) ("User and group ID mappings: uid_map and gid_map": /proc/<pid>/uid_map shows the mapping of the user namespace the process is in)',
   bootcImageBuilder:
     'osbuild/bootc-image-builder @ 2cc5e958 README.md (sudo podman run --privileged --security-opt label=type:unconfined_t -v /var/lib/containers/storage:/var/lib/containers/storage quay.io/centos-bootc/bootc-image-builder) and osbuild devices/org.osbuild.loopback (the disk image is attached as a loop device)',
+  buildahRelabel:
+    'containers/buildah @ 5b1b18ee docs/buildah-build.1.md ("Labeling Volume Mounts": "Labeling systems like SELinux require that proper labels are placed on volume content mounted into a container … add either of two suffixes `:z` or `:Z` to the volume mount. These suffixes tell Buildah to relabel file objects on the shared volumes")',
   ublueAkmods:
     'ublue-os/akmods @ 4ccd2e361832 README.md ("OCI images providing a set of cached kernel RPMs and extra kernel modules to Universal Blue images"; groups common, extra, nvidia, nvidia-open, zfs, each built per kernel: main, coreos-stable, coreos-testing, centos, longterm, ogc)',
   siderolabsKernel:
@@ -1982,6 +1984,16 @@ export const hostFacilities: readonly HostFacility[] = [
     run: { notes: ['Install them into a bootable image (bootc) that boots that kernel, or on a host running exactly that release.'] },
     source: SRC.ublueAkmods,
     sources: [SRC.siderolabsKernel],
+  },
+  {
+    id: 'selinux-relabel',
+    name: 'SELinux relabelling of a mount (z, Z)',
+    summary:
+      "The z and Z options make Podman and Buildah relabel the mounted content for SELinux (shared or private): the labels are the host kernel's SELinux state, so they matter only where the host runs SELinux.",
+    features: [],
+    relatedFeatures: ['selinux'],
+    run: {},
+    source: SRC.buildahRelabel,
   },
   {
     id: 'podman-capabilities-label',

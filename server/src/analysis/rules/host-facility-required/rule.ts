@@ -913,9 +913,35 @@ interface AstFlag {
   getRange(): Range;
 }
 
-/** Files a COPY --from or a RUN --mount from= takes from a stage built on a facility image. */
-function stageAliasUses(ctx: DocumentContext, block: InstructionBlock, aliases: ReadonlyMap<string, HostFacility>) {
-  return [...stageCopyUses(block, aliases), ...stageMountUses(ctx, block, aliases)];
+/**
+ * What COPY/RUN flags name: files a COPY --from or a RUN --mount from= takes from a stage built on a facility image,
+ * and the SELinux relabel option of a RUN mount.
+ */
+function flagUses(
+  ctx: DocumentContext,
+  block: InstructionBlock,
+  aliases: ReadonlyMap<string, HostFacility>,
+): { facility: HostFacility | undefined; range: Range; via: string }[] {
+  const relabel = relabelMountUses(ctx, block).map((u) => ({ ...u, facility: facilityById.get('selinux-relabel') }));
+  if (aliases.size === 0) return relabel;
+  return [...stageCopyUses(block, aliases), ...stageMountUses(ctx, block, aliases), ...relabel];
+}
+
+/**
+ * `RUN --mount=type=cache,target=/x,z`: Podman/Buildah's SELinux relabel option on a RUN mount (SRC.buildahRelabel).
+ * Read from the block's text: the shell layer does not see RUN flags.
+ */
+function relabelMountUses(ctx: DocumentContext, block: InstructionBlock): { range: Range; via: string }[] {
+  if (block.parsed.keyword !== 'RUN') return [];
+  const out: { range: Range; via: string }[] = [];
+  for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
+    const text = ctx.model.lines[l] ?? '';
+    for (const m of text.matchAll(/--mount=\S*?,([zZ])(?=[,\s\\]|$)/g)) {
+      const start = m.index! + m[0].length - 1;
+      out.push({ range: { start: { line: l, character: start }, end: { line: l, character: start + 1 } }, via: code(`--mount=…,${m[1]}`) });
+    }
+  }
+  return out;
 }
 
 /**
@@ -1074,8 +1100,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     const found = blockUses(block);
     for (const u of found.uses) staticUse(u.facility, u.range, u.via, u.extra, u.kind);
     for (const e of found.exposes) exposes.push(e);
-    if (aliasFacility.size > 0)
-      for (const u of stageAliasUses(ctx, block, aliasFacility)) staticUse(u.facility, u.range, u.via, [], 'mentioned');
+    for (const u of flagUses(ctx, block, aliasFacility)) staticUse(u.facility, u.range, u.via, [], 'mentioned');
   }
   // A port means a kernel service only where the same stage uses that facility otherwise (or
   // installs a companion package): one pass over the installs, not one per EXPOSE.
