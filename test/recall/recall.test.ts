@@ -263,6 +263,15 @@ const oneLine = (e: Entry) =>
  * and iproute2 installed for ss. With NVIDIA's dcgm-exporter, process-exporter and osquery read in place of Beats and
  * Datadog (too big to fetch) it is 40 lines, 27 covered before (67.5%) and 38 after (95.0%). The earlier 1,712 lines keep
  * their 1,587 covered; the corpus is 1,752 lines, covered 92.8%, hover 92.8%, diagnostic 17.5%: the floors stay.
+ * The thirty-second sample (every Dockerfile of eleven bootable-OS, OS-image-builder and container-tool collections: Universal
+ * Blue's main and Bluefin, bootc-image-builder, coreos-assembler, Podman's and Buildah's contrib/, containers/image_build, Talos,
+ * the Bottlerocket SDK, Armbian's generated Dockerfile, OpenWrt's buildbot; 43 files) added 62 lines, 23 covered before its
+ * fixes (37.1%) and 57 after (91.9%), 5 with a diagnostic: Podman/Buildah storage and isolation settings, package lists given
+ * through an ARG, module trees and kernel images staged for another system, akmods and kernel package images (also mounted
+ * into a RUN step), SELinux's relabel option on a RUN mount now explain themselves. Still missed: build and start scripts
+ * whose text is not in the file, Talos' /etc/modules.d. The corpus is 1,774 lines, covered 92.7%, hover 92.7%, diagnostic
+ * 16.9% (the earlier 1,712 keep theirs): the sample is hover-only where every target has what it uses, so the diagnostic
+ * floor follows the mix to 16%.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -533,6 +533,26 @@ const SRC = {
     'myoung34/docker-github-actions-runner @ ca51ff26 build/config.json (category "docker") and build/tools.sh install_docker (docker-ce, containerd.io in myoung34/github-runner-base), entrypoint.sh ("Start docker service if needed (e.g. for docker-in-docker)": `service docker start` when START_DOCKER_SERVICE is true) and README.md (START_DOCKER_SERVICE "Useful when using sysbox", default false)',
   dockerStatic:
     'Docker documentation, "Install Docker Engine from binaries" (docs.docker.com/engine/install/binaries/: the download.docker.com/linux/static/<channel>/<arch>/docker-<version>.tgz archive holds dockerd, containerd, runc and the docker CLI) and "Rootless mode" (docs.docker.com/engine/security/rootless/: get.docker.com/rootless installs dockerd-rootless.sh, which needs newuidmap/newgidmap and /etc/subuid)',
+  buildahIsolation:
+    'containers/buildah @ 5b1b18ee docs/buildah-build.1.md (--isolation: oci, rootless, or chroot, "an internal wrapper that leans more toward chroot(1) than container technology, reusing the host\'s control group, network, IPC, and PID namespaces, and creating private mount and UTS namespaces"; "override the default isolation type by setting the BUILDAH_ISOLATION environment variable")',
+  containersStorageConf:
+    'containers/storage docs/containers-storage.conf.5.md (storage.conf: the storage driver, overlay or vfs, graphroot /var/lib/containers/storage, mount_program); containers/image_build @ 24ca4c19 podman/Containerfile (edits /etc/containers/storage.conf for fuse-overlayfs and declares VOLUME /var/lib/containers)',
+  podmanCapabilitiesLabel:
+    'containers/podman @ c6580b4a docs/source/markdown/options/label.image.md ("LABEL io.containers.capabilities=CAP1,CAP2,CAP3 … tells Podman to run the container with just these capabilities … as long as this list of capabilities is a subset of the default list")',
+  rpmSetcaps:
+    'rpm(8), RPM 4.x ("--setcaps PACKAGE_NAME: Set capabilities of files in the given package"): file capabilities, stored in the security.capability extended attribute',
+  userNamespacesMaps:
+    'Linux man-pages 6.03, user_namespaces(7) ("User and group ID mappings: uid_map and gid_map": /proc/<pid>/uid_map shows the mapping of the user namespace the process is in)',
+  bootcImageBuilder:
+    'osbuild/bootc-image-builder @ 2cc5e958 README.md (sudo podman run --privileged --security-opt label=type:unconfined_t -v /var/lib/containers/storage:/var/lib/containers/storage quay.io/centos-bootc/bootc-image-builder) and osbuild devices/org.osbuild.loopback (the disk image is attached as a loop device)',
+  buildahRelabel:
+    'containers/buildah @ 5b1b18ee docs/buildah-build.1.md ("Labeling Volume Mounts": "Labeling systems like SELinux require that proper labels are placed on volume content mounted into a container … add either of two suffixes `:z` or `:Z` to the volume mount. These suffixes tell Buildah to relabel file objects on the shared volumes")',
+  ublueAkmods:
+    'ublue-os/akmods @ 4ccd2e361832 README.md ("OCI images providing a set of cached kernel RPMs and extra kernel modules to Universal Blue images"; groups common, extra, nvidia, nvidia-open, zfs, each built per kernel: main, coreos-stable, coreos-testing, centos, longterm, ogc)',
+  siderolabsKernel:
+    'siderolabs/pkgs @ 28f5f23ccf05 kernel/kernel/pkg.yaml (the kernel package image: the built kernel as /boot/vmlinuz and its modules under /usr/lib/modules/$KERNELRELEASE)',
+  coreosAssembler:
+    'coreos/coreos-assembler @ 05db482e docs/building-fcos.md ("coreos-assembler generates disk images, and creating those in a maintainable way requires access to virtualization - specifically `/dev/kvm`"; run with --device /dev/kvm --device /dev/fuse)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -2046,6 +2066,36 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.mobyCaps],
   },
   {
+    id: 'prebuilt-kernel-modules',
+    name: 'Kernel packages and modules built for one kernel release (akmods images, kernel package images)',
+    summary:
+      'The image carries a kernel, or module packages built for one kernel release: they serve a machine that boots an image built with them; a container never loads them, it runs on the host kernel.',
+    features: [],
+    run: { notes: ['Install them into a bootable image (bootc) that boots that kernel, or on a host running exactly that release.'] },
+    source: SRC.ublueAkmods,
+    sources: [SRC.siderolabsKernel],
+  },
+  {
+    id: 'selinux-relabel',
+    name: 'SELinux relabelling of a mount (z, Z)',
+    summary:
+      "The z and Z options make Podman and Buildah relabel the mounted content for SELinux (shared or private): the labels are the host kernel's SELinux state, so they matter only where the host runs SELinux.",
+    features: [],
+    relatedFeatures: ['selinux'],
+    run: {},
+    source: SRC.buildahRelabel,
+  },
+  {
+    id: 'podman-capabilities-label',
+    name: 'Capabilities Podman runs the image with (io.containers.capabilities)',
+    summary:
+      "Podman runs a container of this image with only the capabilities the label lists, when they are a subset of its default set: each is a permission the host kernel checks on the container's processes.",
+    features: [],
+    run: { notes: ['Capabilities outside the default set still need --cap-add at run time.'] },
+    source: SRC.podmanCapabilitiesLabel,
+    sources: [SRC.capabilities],
+  },
+  {
     id: 'udev',
     name: 'udev in a container (systemd-udevd, udevadm trigger)',
     summary:
@@ -2642,6 +2692,11 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ].map((command) => ({ command, facility: 'cpu-msr' })),
   ...['rdmsr', 'wrmsr'].map((command) => ({ command, facility: 'cpu-msr' })),
   // capsh setting capability sets before it runs a program (SRC.capsh); --print, --decode and --has-* only report.
+  // rpm restoring the file capabilities of a package's files (SRC.rpmSetcaps).
+  { command: 'rpm', facility: 'file-capabilities', args: /^--setcaps$/ },
+  // Disk-image builders run privileged: loop devices and mounts (SRC.bootcImageBuilder), KVM (SRC.coreosAssembler).
+  { command: 'bootc-image-builder', facility: 'loop' },
+  ...['coreos-assembler', 'cosa'].map((command) => ({ command, facility: 'kvm' })),
   { command: 'capsh', facility: 'capability-sets', args: /^--(caps|inh|addamb|iab|drop|keep|user|uid|secbits)=|^--(keep|user)$/ },
   // udevd started in the image, and udevadm replaying or waiting for device events (SRC.udevadm).
   ...['systemd-udevd', 'udevd'].map((command) => ({ command, facility: 'udev' })),
@@ -2859,6 +2914,13 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/var/lib/docker', facility: 'dind', exact: true },
   // buildkitd's state (snapshots on overlay mounts), declared VOLUME by moby/buildkit @ 73ed6825 Dockerfile.
   { path: '/var/lib/buildkit', facility: 'buildkit', exact: true },
+  // Podman/Buildah's storage: graphroot and its configuration (SRC.containersStorageConf).
+  { path: '/var/lib/containers', facility: 'rootless-containers' },
+  { path: '/etc/containers/storage.conf', facility: 'rootless-containers', exact: true },
+  { path: '/usr/share/containers/storage.conf', facility: 'rootless-containers', exact: true },
+  // The id maps of the user namespace a process is in (SRC.userNamespacesMaps).
+  { path: '/proc/self/uid_map', facility: 'rootless-containers', exact: true },
+  { path: '/proc/self/gid_map', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/kubelet', facility: 'kubernetes-node', exact: true },
   { path: '/var/lib/rancher', facility: 'kubernetes-node', exact: true },
   { path: '/etc/fuse.conf', facility: 'fuse', exact: true },
@@ -2969,6 +3031,11 @@ export const imageTriggers: readonly ImageTrigger[] = [
   ...['podman/upstream', 'podman/testing', 'containers/podman'].map((repository) => ({ repository, facility: 'rootless-containers' })),
   { repository: 'mgoltzsche/podman', facility: 'rootless-containers', tag: /^(?!.*remote)/ },
   { repository: 'rancher/k3s', facility: 'kubernetes-node' },
+  // Kernel RPMs and kmods per kernel (SRC.ublueAkmods), Talos' kernel package (SRC.siderolabsKernel).
+  ...['ublue-os/akmods', 'ublue-os/akmods-extra', 'ublue-os/akmods-nvidia', 'ublue-os/akmods-nvidia-open', 'ublue-os/akmods-zfs'].map(
+    (repository) => ({ repository, facility: 'prebuilt-kernel-modules' }),
+  ),
+  { repository: 'siderolabs/kernel', facility: 'prebuilt-kernel-modules' },
   { repository: 'qemux/qemu', facility: 'kvm' },
   { repository: 'qemux/qemu-docker', facility: 'kvm' },
   { repository: 'dockurr/windows', facility: 'kvm' },
@@ -3071,6 +3138,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // dmidecode reads the host firmware's DMI table through /sys/firmware (SRC.dmidecode).
   dmidecode: 'dmi-tables',
   openvpn: 'tun',
+  // The OCI runtime, installed for a Buildah or Podman inside the image (containers/buildah @ 5b1b18ee contrib/docker/Dockerfile;
+  // SRC.podmanInContainer): it creates namespaces and cgroups in the host kernel.
+  runc: 'rootless-containers',
   tailscale: 'tun',
   'zerotier-one': 'tun',
   'wireguard-go': 'tun',
@@ -3462,6 +3532,8 @@ export const labelTriggers: Readonly<Record<string, string>> = {
   'com.nvidia.volumes.needed': 'gpu',
   // LinuxKit's runtime defaults for the image (SRC.linuxkitConfig).
   'org.mobyproject.config': 'linuxkit-system-container',
+  // The capabilities Podman runs the container with (SRC.podmanCapabilitiesLabel).
+  'io.containers.capabilities': 'podman-capabilities-label',
 };
 
 /** ENV variables whose setting means the facility (the value does not matter). */
@@ -3497,6 +3569,8 @@ export const envTriggers: Readonly<Record<string, string>> = {
   NRIA_OVERRIDE_HOST_SYS: 'host-agent',
   // Doris' start_be.sh skips its vm.max_map_count, swap and open-files checks when this is true (SRC.dorisStartBe).
   SKIP_CHECK_ULIMIT: 'doris-be-host-checks',
+  // Buildah's isolation for RUN steps (SRC.buildahIsolation): set in images that run Buildah or Podman builds inside a container.
+  BUILDAH_ISOLATION: 'rootless-containers',
 };
 
 /**

@@ -50,7 +50,8 @@ import {
 } from '../../../knowledge/hostFacilities';
 import { astRangeToAbsolute, blockAtLine, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
-import { installOf } from '../../packages';
+import { installOf, packageName } from '../../packages';
+import { resolveWord } from '../shared/stage';
 import { code, targetRelated } from '../shared/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
@@ -449,6 +450,34 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
     if (id) add(id, p.word.range, `package ${code(p.name)}`, [], { kind: 'prepared', noteRange: p.word.range });
   }
   return true;
+}
+
+/**
+ * Packages named through a variable whose ARG/ENV default is the list (`ARG INSTALL_RPMS="podman fuse-overlayfs"` …
+ * `dnf -y install $INSTALL_RPMS`): the per-command pass cannot see the stage's defaults, so they are read here.
+ * A build argument may override the default, so the use is explained, never reported.
+ */
+function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
+  const out: FacilityUse[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    const install = installOf(c);
+    if (!install) continue;
+    for (const p of install.packages) {
+      if (!p.dynamic || !/^\$(\w+|\{\w+\})$/.test(p.word.raw)) continue;
+      const list = resolveWord(ctx, c.block.startLine, p.word.raw);
+      if (!list) continue;
+      const { uses, add } = useCollector(c);
+      for (const item of new Set(list.split(/\s+/))) {
+        const name = packageName(install.manager, item)?.toLowerCase();
+        const id = name ? (packageTriggers[name] ?? packagePatternTriggers.find((t) => t.pattern.test(name))?.facility) : undefined;
+        if (id)
+          add(id, p.word.range, `package ${code(name!)} (from ${code(p.word.raw)})`, [], { kind: 'mentioned', noteRange: p.word.range });
+      }
+      out.push(...uses);
+    }
+  }
+  return out;
 }
 
 /** `ip link add … type X`, `ip tuntap`, … : the link kind decides the kernel features. */
@@ -889,6 +918,64 @@ interface AstFlag {
   getRange(): Range;
 }
 
+/**
+ * What COPY/RUN flags name: files a COPY --from or a RUN --mount from= takes from a stage built on a facility image,
+ * and the SELinux relabel option of a RUN mount.
+ */
+function flagUses(
+  ctx: DocumentContext,
+  block: InstructionBlock,
+  aliases: ReadonlyMap<string, HostFacility>,
+): { facility: HostFacility | undefined; range: Range; via: string }[] {
+  const relabel = relabelMountUses(ctx, block).map((u) => ({ ...u, facility: facilityById.get('selinux-relabel') }));
+  if (aliases.size === 0) return relabel;
+  return [...stageCopyUses(block, aliases), ...stageMountUses(ctx, block, aliases), ...relabel];
+}
+
+/**
+ * `RUN --mount=type=cache,target=/x,z`: Podman/Buildah's SELinux relabel option on a RUN mount (SRC.buildahRelabel).
+ * Read from the block's text: the shell layer does not see RUN flags.
+ */
+function relabelMountUses(ctx: DocumentContext, block: InstructionBlock): { range: Range; via: string }[] {
+  if (block.parsed.keyword !== 'RUN') return [];
+  const out: { range: Range; via: string }[] = [];
+  for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
+    const text = ctx.model.lines[l] ?? '';
+    for (const m of text.matchAll(/--mount=\S*?,([zZ])(?=[,\s\\]|$)/g)) {
+      const start = m.index! + m[0].length - 1;
+      out.push({ range: { start: { line: l, character: start }, end: { line: l, character: start + 1 } }, via: code(`--mount=…,${m[1]}`) });
+    }
+  }
+  return out;
+}
+
+/**
+ * `RUN --mount=type=bind,from=<stage>,…`: a RUN step reading files of such a stage (ublue's kernel and akmods RPMs mounted
+ * from their images) brings what that image holds, as COPY --from does. Read from the block's text: only `from=` matters.
+ */
+function stageMountUses(
+  ctx: DocumentContext,
+  block: InstructionBlock,
+  aliases: ReadonlyMap<string, HostFacility>,
+): { facility: HostFacility; range: Range; via: string }[] {
+  if (block.parsed.keyword !== 'RUN') return [];
+  const out: { facility: HostFacility; range: Range; via: string }[] = [];
+  for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
+    const text = ctx.model.lines[l] ?? '';
+    for (const m of text.matchAll(/--mount=\S*?\bfrom=([\w.-]+)/g)) {
+      const f = aliases.get(m[1].toLowerCase());
+      if (!f) continue;
+      const start = m.index! + m[0].length - m[1].length - 'from='.length;
+      out.push({
+        facility: f,
+        range: { start: { line: l, character: start }, end: { line: l, character: m.index! + m[0].length } },
+        via: code(`from=${m[1]}`),
+      });
+    }
+  }
+  return out;
+}
+
 /** The `--from=` flags of a COPY/ADD block. */
 function copyFromFlags(block: InstructionBlock): AstFlag[] {
   const ast = block.parsed.ast as { getFlags?: () => AstFlag[] } | undefined;
@@ -961,6 +1048,8 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
       if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
       if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
       for (const s of sourceTriggers) if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
+      // udev rules copied in, also into a staging root (/rootfs/usr/lib/udev/rules.d/): a udevd applies them to device events.
+      if (/(^|\/)udev\/rules\.d(\/|$)/.test(v)) staticUse(facilityById.get('udev'), range, code(v), [], 'mentioned');
     }
   }
   return out;
@@ -989,6 +1078,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     for (const u of commandUses(c, 0)) if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push(u);
   }
   for (const u of contextScriptUses(ctx, envText)) uses.push(u);
+  for (const u of variablePackageUses(ctx)) uses.push(u);
   const staticUse = (
     facility: HostFacility | undefined,
     range: Range,
@@ -1024,7 +1114,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     const found = blockUses(block);
     for (const u of found.uses) staticUse(u.facility, u.range, u.via, u.extra, u.kind);
     for (const e of found.exposes) exposes.push(e);
-    if (aliasFacility.size > 0) for (const u of stageCopyUses(block, aliasFacility)) staticUse(u.facility, u.range, u.via, [], 'mentioned');
+    for (const u of flagUses(ctx, block, aliasFacility)) staticUse(u.facility, u.range, u.via, [], 'mentioned');
   }
   // A port means a kernel service only where the same stage uses that facility otherwise (or
   // installs a companion package): one pass over the installs, not one per EXPOSE.

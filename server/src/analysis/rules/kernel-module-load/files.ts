@@ -29,6 +29,27 @@ const MODULE_TOOL = /^\/(usr\/(local\/)?)?s?bin\/(modprobe|insmod|rmmod|depmod)$
 // Also Kernel Module Management's kmod-image tree, /opt/lib/modules/<kernel-version>/ (kubernetes-sigs/kernel-module-management
 // @ d8e84103 docs/mkdocs/documentation/kmod_image.md: "<prefix>/lib/modules/[kernel-version]/", prefix /opt by default).
 const LIB_MODULES = /^(\/opt)?\/(usr\/)?lib\/modules(\/|$)/;
+/**
+ * A module tree under a staging root (`/rootfs/usr/lib/modules`, `usr/lib/modules` relative to WORKDIR): OS-image and
+ * initramfs builders assemble another system's tree there. Not /opt or /host, which the patterns above and below own.
+ * A bare `lib/modules` counts only under a root named like one (rootfs, sysroot, initramfs, chroot) or with a kernel
+ * release after it: an application's own `src/lib/modules` is not a kernel's.
+ */
+const STAGED_LIB_MODULES =
+  /^(?!\/(opt|host)\/)(.*\/)?usr\/lib\/modules(\/|$)|(^|\/)[\w.-]*(rootfs|sysroot|initramfs|initrd|chroot|staging)[\w.-]*\/lib\/modules(\/|$)|(^|\/)lib\/modules\/\d+\.\d+/;
+/** Module tools copied in by name (`COPY --from=kmod /usr/bin/kmod /rootfs/usr/bin/modprobe`). */
+const MODULE_TOOL_FILE = /(^|\/)(kmod|modprobe|insmod|rmmod|depmod)$/;
+/** A kernel image file (`/boot/vmlinuz`, `vmlinuz-6.1.0`, `bzImage`): what a machine boots. Not vmlinux.h, BTF types for CO-RE. */
+const KERNEL_IMAGE_FILE = /(^|\/)(vmlinuz|bzImage)([-.][^/]*)?$|(^|\/)vmlinux(-[^/]*)?$/;
+
+/** Not followed by the module-support line: the tree serves the kernel the other system boots, not the host's. */
+function stagedTreeNote(path: string, range: Range): HoverNote {
+  return {
+    range,
+    markdown: `**${path}**: a kernel module tree assembled under a staging root for another system (an OS image, an initramfs, a sysroot). Its modules serve the kernel that system boots; a container never loads them, it runs on the host's kernel.`,
+  };
+}
+
 /** A word naming /lib/modules, also under a host mount ($HOST_ROOT/lib/modules, /host/lib/modules). */
 const LIB_MODULES_WORD = /^(\$\{?\w+\}?|\/host)?\/(usr\/)?lib\/modules(\/|$)/;
 
@@ -153,7 +174,11 @@ function copiedModuleNotes(ctx: RuleContext, support: string): HoverNote[] {
       continue;
     }
     const kos = args.slice(0, -1).filter((a) => /\.ko(\.(xz|gz|zst))?\*?$/.test(a.value));
-    if (kos.length === 0 && !LIB_MODULES.test(dest.value)) continue;
+    if (kos.length === 0 && !LIB_MODULES.test(dest.value)) {
+      const note = otherKernelFileNote(args, dest, support);
+      if (note) out.push(note);
+      continue;
+    }
     const bootable = isBootableAt(ctx, block.startLine);
     const text = bootable
       ? '**Kernel modules** copied into a bootable container: they must match the kernel this image boots.'
@@ -161,6 +186,24 @@ function copiedModuleNotes(ctx: RuleContext, support: string): HoverNote[] {
     for (const a of kos.length ? kos : [dest]) out.push({ range: a.range, markdown: text });
   }
   return out;
+}
+
+/** A COPY of a kernel image, a module tree staged under another root, or module tools by name; else undefined. */
+function otherKernelFileNote(args: readonly CopyArg[], dest: CopyArg, support: string): HoverNote | undefined {
+  const kernelImage = args.find((a) => KERNEL_IMAGE_FILE.test(a.value));
+  if (kernelImage)
+    return {
+      range: kernelImage.range,
+      markdown: `**${kernelImage.value}**: a kernel image copied as a file. No container boots it — containers run on the host's kernel; it serves a virtual machine, an installer or a bootable image that boots it.`,
+    };
+  if (STAGED_LIB_MODULES.test(dest.value)) return stagedTreeNote(dest.value, dest.range);
+  const tool = args.find((a) => MODULE_TOOL_FILE.test(a.value));
+  if (tool)
+    return {
+      range: tool.range,
+      markdown: `**${tool.value}**: the module tools (modprobe, insmod). Copying them is harmless; using them in a container acts on the host's kernel and needs CAP_SYS_MODULE and the host's /lib/modules.\n\n${support}`,
+    };
+  return undefined;
 }
 
 /** `VOLUME /lib/modules`: the mount point for the host's modules. */
@@ -210,7 +253,11 @@ function libModulesCommandNotes(ctx: RuleContext, support: string): HoverNote[] 
   for (const c of ctx.commands()) {
     if (OWN_NOTES.has(c.name)) continue;
     const w = c.args.find((a) => LIB_MODULES_WORD.test(a.value ?? a.raw));
-    if (!w) continue;
+    if (!w) {
+      const staged = c.args.find((a) => a.value !== undefined && STAGED_LIB_MODULES.test(a.value));
+      if (staged) out.push(stagedTreeNote(staged.value!, staged.range));
+      continue;
+    }
     const host = /^\$\{?[A-Z_]*HOST[A-Z_]*\}?\//.test(w.raw) || /^\/host\//.test(w.value ?? '');
     out.push({
       range: w.range,
