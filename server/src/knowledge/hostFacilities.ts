@@ -510,7 +510,7 @@ const SRC = {
   xorgInput:
     'packages.debian.org forky xserver-xorg-input-evdev 1:2.11.0-1 ("the driver for input devices using evdev, the Linux kernel\'s event delivery mechanism"; built from X.org xf86-input-evdev); xserver-xorg-input-libinput (xf86-input-libinput) reads the same /dev/input/event* devices through libinput',
   xorgVideo:
-    'packages.debian.org trixie xserver-xorg-video-amdgpu, xserver-xorg-video-ati, xserver-xorg-video-intel, xserver-xorg-video-nouveau and the xserver-xorg-video-all metapackage: X.Org display drivers for those GPUs, which drive them through the kernel DRM drivers amdgpu, radeon, i915 and nouveau (xserver-xorg-video-dummy, a virtual display, is not one)',
+    'packages.debian.org trixie xserver-xorg-video-amdgpu, xserver-xorg-video-ati, xserver-xorg-video-intel, xserver-xorg-video-nouveau and the xserver-xorg-video-all metapackage (which xserver-xorg, and through it xorg, depends on): X.Org display drivers for those GPUs, which drive them through the kernel DRM drivers amdgpu, radeon, i915 and nouveau (xserver-xorg-video-dummy, a virtual display, is not one)',
   mesaVulkan:
     'packages.debian.org trixie mesa-vulkan-drivers ("Mesa Vulkan graphics drivers": radv for AMD, anv for Intel, besides the lavapipe software rasterizer), gstreamer1.0-vaapi (GStreamer\'s VA-API plugins) and i965-va-driver-shaders; Arch libva-mesa-driver (Mesa\'s VA-API drivers): hardware drivers that reach the GPU through the kernel DRM nodes under /dev/dri',
   gamescope:
@@ -525,6 +525,14 @@ const SRC = {
     'LizardByte/Sunshine @ 7a59212a docs/getting_started.md ("The installation process creates the `input` group and configures permissions for `/dev/uinput`"; gamepads use a uinput backend) and docs/configuration.md (KMS capture: "DRM/KMS screen capture from the kernel. This requires that Sunshine has `cap_sys_admin` capability")',
   fuseZip:
     'packages.debian.org fuse-zip ("read and write access to ZIP archives through FUSE") and fuseiso ("FUSE module to mount ISO filesystem images"); libfuse/libfuse util/fusermount.c (fusermount, the setuid helper that mounts and unmounts FUSE filesystems for users)',
+  zoneminder:
+    'manpages.ubuntu.com noble zoneminder 1.36.33 zmc(8) ("The ZoneMinder Capture daemon": it "sit[s] on a video device and suck[s] frames off it"; -d "For local cameras, device to access. e.g /dev/video0") and zmu(8) (Video 4 Linux device queries)',
+  nvidiaVaapi:
+    'elFarto/nvidia-vaapi-driver README.md (a VA-API implementation with NVDEC as its back end: it decodes on the NVIDIA driver and needs the nvidia-drm kernel module loaded with modeset=1)',
+  ffmpegHwaccel:
+    'FFmpeg configure --help (vaapi "Video Acceleration API (mainly Unix/Intel) code", vdpau, nvenc "Nvidia video encoding code", nvdec "Nvidia video decoding acceleration (via hwaccel)", cuvid "Nvidia CUVID support", libvpl Intel oneVPL): code paths that run on the GPU through the host driver when asked for',
+  steamHeadlessEvdev:
+    'Steam-Headless/docker-steam-headless @ 096fc4b1 docs/compose-files/.env (ENABLE_EVDEV_INPUTS: "Enable Keyboard and Mouse Passthrough. This will configure the Xorg server to catch all evdev events"; the /dev/input/event* nodes)',
   selkiesDind:
     'linuxserver/docker-baseimage-selkies @ 69f4fc9c README.md (START_DOCKER: "If set to false a container with privilege will not automatically start the DinD Docker setup"; "run an isolated in container DinD setup simply by passing `--privileged`")',
 } as const;
@@ -1270,7 +1278,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.dockerRun,
-    sources: [SRC.vaapi, SRC.alpineVaapi, SRC.xorgVideo, SRC.mesaVulkan, SRC.gamescope, SRC.selkiesGpu, SRC.nekoHwenc, SRC.nvidiaVendorFiles],
+    sources: [SRC.vaapi, SRC.alpineVaapi, SRC.xorgVideo, SRC.mesaVulkan, SRC.gamescope, SRC.selkiesGpu, SRC.nekoHwenc, SRC.nvidiaVendorFiles, SRC.nvidiaVaapi, SRC.ffmpegHwaccel],
   },
   {
     id: 'host-device',
@@ -1280,7 +1288,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: { notes: ['Pass it with docker run --device <path> (or --device-cgroup-rule for hot-plugged devices).'] },
     source: SRC.mobyDev,
-    sources: [SRC.dockerRun, SRC.zwaveJsUi, SRC.s390Tools, SRC.xorgInput, SRC.sunshine],
+    sources: [SRC.dockerRun, SRC.zwaveJsUi, SRC.s390Tools, SRC.xorgInput, SRC.sunshine, SRC.zoneminder, SRC.steamHeadlessEvdev],
   },
   {
     id: 'file-capabilities',
@@ -3013,6 +3021,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'xf86-input-evdev': 'host-device',
   'xf86-input-libinput': 'host-device',
   'xserver-xorg-video-all': 'gpu',
+  xorg: 'gpu',
+  'xserver-xorg': 'gpu',
   'xserver-xorg-video-amdgpu': 'gpu',
   'xserver-xorg-video-ati': 'gpu',
   'xserver-xorg-video-intel': 'gpu',
@@ -3024,6 +3034,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   gamescope: 'gpu',
   virtualgl: 'gpu',
   sunshine: 'host-device',
+  // ZoneMinder's capture daemon reads local cameras from /dev/video* (SRC.zoneminder).
+  zoneminder: 'host-device',
   'sunshine-bin': 'host-device',
   // Flatpak sandboxes every app with bubblewrap (SRC.flatpakBwrap); Steam runs games in pressure-vessel's bwrap
   // containers (SRC.pressureVessel): Debian's steam-installer, Arch's and Fedora's (RPM Fusion) steam.
@@ -3423,6 +3435,8 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   { pattern: /^SELKIES_ENCODER[= ]+["']?(nv|va)\w*enc\b/, facility: 'gpu' },
   // linuxserver's selkies base starts its Docker-in-Docker daemon when privileged (SRC.selkiesDind).
   { pattern: /^START_DOCKER[= ]+["']?true\b/, facility: 'dind' },
+  // Steam-Headless' keyboard and mouse passthrough: Xorg reads the evdev devices (SRC.steamHeadlessEvdev).
+  { pattern: /^ENABLE_EVDEV_INPUTS[= ]+["']?true\b/, facility: 'host-device' },
 ];
 
 /**
@@ -3471,6 +3485,11 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /get\.docker\.com\/rootless/, facility: 'dind' },
   // Suricata (or another IDS) configured for inline IPS through NFQUEUE (SRC.suricataConfigure): the queue is netfilter's.
   { pattern: /^--enable-nfqueue$/, facility: 'netfilter', mentioned: true },
+  // FFmpeg built with its GPU codecs (SRC.ffmpegHwaccel); the NVIDIA VA-API driver built from source (SRC.nvidiaVaapi);
+  // VirtualGL's packages from its releases (SRC.selkiesGpu).
+  { pattern: /^--enable-(vaapi|vdpau|nvenc|nvdec|cuvid|cuda-llvm|libvpl|libmfx)$/, facility: 'gpu', mentioned: true },
+  { pattern: /elFarto\/nvidia-vaapi-driver/, facility: 'gpu', mentioned: true },
+  { pattern: /github\.com\/VirtualGL\/virtualgl\/releases\//, facility: 'gpu', mentioned: true },
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
   { pattern: /iovisor\/bcc(\.git)?\/?$/, facility: 'bcc' },
   { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },
