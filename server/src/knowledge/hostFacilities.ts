@@ -516,11 +516,11 @@ const SRC = {
   gamescope:
     'ValveSoftware/gamescope README.md (the SteamOS session compositor: it runs nested on an X11 or Wayland desktop or embedded on DRM/KMS, and composites with Vulkan on the GPU)',
   selkiesGpu:
-    'selkies-project/docker-nvidia-egl-desktop @ a27b66d6 README.md (SELKIES_ENCODER nvh264enc is the NVENC encoder of NVIDIA GPUs, vah264enc VA-API on /dev/dri/renderD*, x264enc, vp8enc and vp9enc the software fallback; VGL_DISPLAY selects VirtualGL\'s EGL device: `egl[n]`, or `/dev/dri/card[n]` when --device=/dev/dri was used)',
+    "selkies-project/docker-nvidia-egl-desktop @ a27b66d6 README.md (SELKIES_ENCODER nvh264enc is the NVENC encoder of NVIDIA GPUs, vah264enc VA-API on /dev/dri/renderD*, x264enc, vp8enc and vp9enc the software fallback; VGL_DISPLAY selects VirtualGL's EGL device: `egl[n]`, or `/dev/dri/card[n]` when --device=/dev/dri was used)",
   nekoHwenc:
     'm1k1o/neko @ baf21c1d webpage/versioned_docs/version-v2/configuration.md (NEKO_HWENC: hardware encoding, vaapi or nvenc) and runtime/intel/add-render-group.sh (with NEKO_HWENC set it adds the user to the group owning /dev/dri/render*)',
   nvidiaVendorFiles:
-    'NVIDIA/libglvnd src/EGL/icd_enumeration.md (EGL vendor JSON files in /usr/share/glvnd/egl_vendor.d name the vendor library), KhronosGroup/Vulkan-Loader docs/LoaderDriverInterface.md (driver manifests in /etc/vulkan/icd.d and /usr/share/vulkan/icd.d), KhronosGroup/OpenCL-ICD-Loader README.md (/etc/OpenCL/vendors/*.icd name the vendor library): these files name NVIDIA\'s libEGL_nvidia, libGLX_nvidia and libnvidia-opencl, which the NVIDIA Container Toolkit injects from the host driver',
+    "NVIDIA/libglvnd src/EGL/icd_enumeration.md (EGL vendor JSON files in /usr/share/glvnd/egl_vendor.d name the vendor library), KhronosGroup/Vulkan-Loader docs/LoaderDriverInterface.md (driver manifests in /etc/vulkan/icd.d and /usr/share/vulkan/icd.d), KhronosGroup/OpenCL-ICD-Loader README.md (/etc/OpenCL/vendors/*.icd name the vendor library): these files name NVIDIA's libEGL_nvidia, libGLX_nvidia and libnvidia-opencl, which the NVIDIA Container Toolkit injects from the host driver",
   sunshine:
     'LizardByte/Sunshine @ 7a59212a docs/getting_started.md ("The installation process creates the `input` group and configures permissions for `/dev/uinput`"; gamepads use a uinput backend) and docs/configuration.md (KMS capture: "DRM/KMS screen capture from the kernel. This requires that Sunshine has `cap_sys_admin` capability")',
   fuseZip:
@@ -1278,7 +1278,18 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.dockerRun,
-    sources: [SRC.vaapi, SRC.alpineVaapi, SRC.xorgVideo, SRC.mesaVulkan, SRC.gamescope, SRC.selkiesGpu, SRC.nekoHwenc, SRC.nvidiaVendorFiles, SRC.nvidiaVaapi, SRC.ffmpegHwaccel],
+    sources: [
+      SRC.vaapi,
+      SRC.alpineVaapi,
+      SRC.xorgVideo,
+      SRC.mesaVulkan,
+      SRC.gamescope,
+      SRC.selkiesGpu,
+      SRC.nekoHwenc,
+      SRC.nvidiaVendorFiles,
+      SRC.nvidiaVaapi,
+      SRC.ffmpegHwaccel,
+    ],
   },
   {
     id: 'host-device',

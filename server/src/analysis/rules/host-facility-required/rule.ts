@@ -995,11 +995,14 @@ function variablePackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
       const from = i === 0 ? text.indexOf(defined) + defined.length : 0;
       for (const m of text.slice(from).matchAll(/[A-Za-z0-9][\w.+:-]*/g)) {
         const name = packageName(manager, m[0])?.toLowerCase();
-        const id = name ? ((Object.hasOwn(packageTriggers, name) ? packageTriggers[name] : undefined) ?? packagePatternTriggers.find((t) => t.pattern.test(name))?.facility) : undefined;
+        const id = name
+          ? ((Object.hasOwn(packageTriggers, name) ? packageTriggers[name] : undefined) ??
+            packagePatternTriggers.find((t) => t.pattern.test(name))?.facility)
+          : undefined;
         if (!id) continue;
         const start = from + m.index!;
         const range = { start: { line, character: start }, end: { line, character: start + m[0].length } };
-        staticUse(facilityById.get(id), range, `package ${code(name!)} (in ${code(defined)}, installed as ${code('$' + defined)})`, [], 'mentioned');
+        staticUse(facilityById.get(id), range, `package ${code(name!)} listed in ${code('$' + defined)}`, [], 'mentioned');
       }
     }
   }
