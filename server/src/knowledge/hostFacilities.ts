@@ -530,7 +530,7 @@ const SRC = {
   nvidiaVaapi:
     'elFarto/nvidia-vaapi-driver README.md (a VA-API implementation with NVDEC as its back end: it decodes on the NVIDIA driver and needs the nvidia-drm kernel module loaded with modeset=1)',
   ffmpegHwaccel:
-    'FFmpeg configure --help (vaapi "Video Acceleration API (mainly Unix/Intel) code", vdpau, nvenc "Nvidia video encoding code", nvdec "Nvidia video decoding acceleration (via hwaccel)", cuvid "Nvidia CUVID support", libvpl Intel oneVPL): code paths that run on the GPU through the host driver when asked for',
+    'FFmpeg configure --help (nvenc "Nvidia video encoding code", nvdec "Nvidia video decoding acceleration (via hwaccel)", cuvid "Nvidia CUVID support", libvpl Intel oneVPL, libmfx Intel Media SDK): code paths that run on the GPU through the host driver when asked for',
   steamHeadlessEvdev:
     'Steam-Headless/docker-steam-headless @ 096fc4b1 docs/compose-files/.env (ENABLE_EVDEV_INPUTS: "Enable Keyboard and Mouse Passthrough. This will configure the Xorg server to catch all evdev events"; the /dev/input/event* nodes)',
   selkiesDind:
@@ -3496,9 +3496,9 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /get\.docker\.com\/rootless/, facility: 'dind' },
   // Suricata (or another IDS) configured for inline IPS through NFQUEUE (SRC.suricataConfigure): the queue is netfilter's.
   { pattern: /^--enable-nfqueue$/, facility: 'netfilter', mentioned: true },
-  // FFmpeg built with its GPU codecs (SRC.ffmpegHwaccel); the NVIDIA VA-API driver built from source (SRC.nvidiaVaapi);
-  // VirtualGL's packages from its releases (SRC.selkiesGpu).
-  { pattern: /^--enable-(vaapi|vdpau|nvenc|nvdec|cuvid|cuda-llvm|libvpl|libmfx)$/, facility: 'gpu', mentioned: true },
+  // FFmpeg built with its GPU codecs (SRC.ffmpegHwaccel; only names FFmpeg alone uses: --enable-vaapi is tvheadend's switch
+  // too); the NVIDIA VA-API driver built from source (SRC.nvidiaVaapi); VirtualGL's packages from its releases (SRC.selkiesGpu).
+  { pattern: /^--enable-(nvenc|nvdec|cuvid|cuda-llvm|libvpl|libmfx)$/, facility: 'gpu', mentioned: true },
   { pattern: /elFarto\/nvidia-vaapi-driver/, facility: 'gpu', mentioned: true },
   { pattern: /github\.com\/VirtualGL\/virtualgl\/releases\//, facility: 'gpu', mentioned: true },
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
