@@ -242,11 +242,11 @@ const oneLine = (e: Entry) =>
  * diagnostic floor stays at 17%.
  * The thirty-fifth sample (every Dockerfile of nine desktop, GPU-streaming, game and media collections: the selkies GLX and
  * EGL desktops, Steam-Headless, neko, ZoneMinder's, jellyfin-packaging, Games on Whales, Sunshine's docker/, linuxserver's
- * selkies base, ffmpeg and emby; 113 files) added 110 lines, 38 covered before its fixes (34.5%) and 94 after (85.5%), none
+ * selkies base, ffmpeg and emby; 113 files) added 110 lines, 38 covered before its fixes (34.5%) and 96 after (87.3%), none
  * with a diagnostic: GPUs, input devices and sandboxes every target's kernel has (packages listed in an ARG that the install
  * expands as $REQUIRED_PACKAGES, X.Org input and display drivers, flatpak and setuid bwrap, NVIDIA loader files, Selkies'
- * and neko's encoder switches, Sunshine). Still missed: start scripts not in the file, tcpdump installs, Rockchip's libmali.
- * The corpus is 1,822 lines, covered 92.3%, hover 92.3%, diagnostic 16.2% (the earlier 1,712 keep theirs): the sample is
+ * and neko's encoder switches, Sunshine, dumb-udev). Still missed: start scripts not in the file, tcpdump installs, Rockchip's
+ * libmali. The corpus is 1,822 lines, covered 92.4%, hover 92.4%, diagnostic 16.2% (the earlier 1,712 keep theirs): the sample is
  * hover-only, so the diagnostic floor follows the mix down to 16%.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.16 };

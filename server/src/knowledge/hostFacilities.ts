@@ -533,6 +533,8 @@ const SRC = {
     'FFmpeg configure --help (nvenc "Nvidia video encoding code", nvdec "Nvidia video decoding acceleration (via hwaccel)", cuvid "Nvidia CUVID support", libvpl Intel oneVPL, libmfx Intel Media SDK): code paths that run on the GPU through the host driver when asked for',
   steamHeadlessEvdev:
     'Steam-Headless/docker-steam-headless @ 096fc4b1 docs/compose-files/.env (ENABLE_EVDEV_INPUTS: "Enable Keyboard and Mouse Passthrough. This will configure the Xorg server to catch all evdev events"; the /dev/input/event* nodes)',
+  dumbUdev:
+    'Steam-Headless/dumb-udev @ 5e1ff961 README.md ("a minimal input broadcaster designed to be run inside containers as a replacement to udevd"; Steam-Headless runs it for the input devices its Xorg and Sunshine use)',
   selkiesDind:
     'linuxserver/docker-baseimage-selkies @ 69f4fc9c README.md (START_DOCKER: "If set to false a container with privilege will not automatically start the DinD Docker setup"; "run an isolated in container DinD setup simply by passing `--privileged`")',
 } as const;
@@ -2011,7 +2013,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.udevadm,
-    sources: [SRC.udev, SRC.udevPackage, SRC.mobySysRo, SRC.mobyDev],
+    sources: [SRC.udev, SRC.udevPackage, SRC.mobySysRo, SRC.mobyDev, SRC.dumbUdev],
   },
   {
     id: 'tcp-fastopen',
@@ -3501,6 +3503,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /^--enable-(nvenc|nvdec|cuvid|cuda-llvm|libvpl|libmfx)$/, facility: 'gpu', mentioned: true },
   { pattern: /elFarto\/nvidia-vaapi-driver/, facility: 'gpu', mentioned: true },
   { pattern: /github\.com\/VirtualGL\/virtualgl\/releases\//, facility: 'gpu', mentioned: true },
+  // Steam-Headless' udevd stand-in for containers, installed with pip from its repository (SRC.dumbUdev).
+  { pattern: /github\.com\/Steam-Headless\/dumb-udev/, facility: 'udev', mentioned: true },
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
   { pattern: /iovisor\/bcc(\.git)?\/?$/, facility: 'bcc' },
   { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },
