@@ -533,6 +533,8 @@ const SRC = {
     'FFmpeg configure --help (nvenc "Nvidia video encoding code", nvdec "Nvidia video decoding acceleration (via hwaccel)", cuvid "Nvidia CUVID support", libvpl Intel oneVPL, libmfx Intel Media SDK): code paths that run on the GPU through the host driver when asked for',
   steamHeadlessEvdev:
     'Steam-Headless/docker-steam-headless @ 096fc4b1 docs/compose-files/.env (ENABLE_EVDEV_INPUTS: "Enable Keyboard and Mouse Passthrough. This will configure the Xorg server to catch all evdev events"; the /dev/input/event* nodes)',
+  virglServer:
+    'packages.debian.org trixie virgl-server 1.1.0-2 ("virtual GPU for KVM virtualization - vtest server used for testing and container virtualization"; "Virgl is a software to separate OpenGL rendering from the host GPU"): the vtest server renders on the GPU it is given',
   dumbUdev:
     'Steam-Headless/dumb-udev @ 5e1ff961 README.md ("a minimal input broadcaster designed to be run inside containers as a replacement to udevd"; Steam-Headless runs it for the input devices its Xorg and Sunshine use)',
   selkiesDind:
@@ -1291,6 +1293,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.nvidiaVendorFiles,
       SRC.nvidiaVaapi,
       SRC.ffmpegHwaccel,
+      SRC.virglServer,
     ],
   },
   {
@@ -3046,6 +3049,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'libva-mesa-driver': 'gpu',
   gamescope: 'gpu',
   virtualgl: 'gpu',
+  // virglrenderer's vtest server, x11docker's GPU path for containers (SRC.virglServer).
+  'virgl-server': 'gpu',
   sunshine: 'host-device',
   // ZoneMinder's capture daemon reads local cameras from /dev/video* (SRC.zoneminder).
   zoneminder: 'host-device',
