@@ -535,6 +535,8 @@ const SRC = {
     'Steam-Headless/docker-steam-headless @ 096fc4b1 docs/compose-files/.env (ENABLE_EVDEV_INPUTS: "Enable Keyboard and Mouse Passthrough. This will configure the Xorg server to catch all evdev events"; the /dev/input/event* nodes)',
   virglServer:
     'packages.debian.org trixie virgl-server 1.1.0-2 ("virtual GPU for KVM virtualization - vtest server used for testing and container virtualization"; "Virgl is a software to separate OpenGL rendering from the host GPU"): the vtest server renders on the GPU it is given',
+  xorgWrap:
+    'X.Org Xorg.wrap(1), xorg-server 21.1 (man.archlinux.org/man/Xorg.wrap.1): "The Xorg X server may need root rights to function properly"; Xwrapper.config `needs_root_rights = yes|no|auto` (auto: root rights only when not every video card has a kernel modesetting driver) and `allowed_users`',
   dumbUdev:
     'Steam-Headless/dumb-udev @ 5e1ff961 README.md ("a minimal input broadcaster designed to be run inside containers as a replacement to udevd"; Steam-Headless runs it for the input devices its Xorg and Sunshine use)',
   selkiesDind:
@@ -1304,7 +1306,16 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: { notes: ['Pass it with docker run --device <path> (or --device-cgroup-rule for hot-plugged devices).'] },
     source: SRC.mobyDev,
-    sources: [SRC.dockerRun, SRC.zwaveJsUi, SRC.s390Tools, SRC.xorgInput, SRC.sunshine, SRC.zoneminder, SRC.steamHeadlessEvdev],
+    sources: [
+      SRC.dockerRun,
+      SRC.zwaveJsUi,
+      SRC.s390Tools,
+      SRC.xorgInput,
+      SRC.sunshine,
+      SRC.zoneminder,
+      SRC.steamHeadlessEvdev,
+      SRC.xorgWrap,
+    ],
   },
   {
     id: 'file-capabilities',
@@ -2698,6 +2709,8 @@ interface ConfigTrigger {
 }
 
 export const configTriggers: readonly ConfigTrigger[] = [
+  // The Xorg wrapper told to keep root rights: an X server on the console's VT and input devices (SRC.xorgWrap).
+  { file: 'Xwrapper.config', line: /^\s*needs_root_rights\s*=\s*yes\b/m, facility: 'host-device', setting: 'needs_root_rights=yes' },
   // Squid's interception modes of http_port/https_port (SRC.squid).
   { file: 'squid.conf', line: /^\s*https?_port\s.*\sintercept(\s|$)/m, facility: 'interception-proxy', setting: 'http_port … intercept' },
   {
