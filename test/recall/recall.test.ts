@@ -246,9 +246,9 @@ const oneLine = (e: Entry) =>
  * lines, 39 covered before its fixes (34.2%) and 100 after (87.7%), none with a diagnostic: GPUs, input devices and
  * sandboxes every target's kernel has (packages listed in an ARG that the install expands as $REQUIRED_PACKAGES, X.Org
  * input and display drivers, flatpak and setuid bwrap, NVIDIA loader files, Selkies' and neko's encoder switches, Sunshine,
- * dumb-udev, virgl-server, Xorg's wrapper kept root). Still missed: start scripts not in the file, tcpdump installs, Rockchip's
- * libmali. The corpus is 1,826 lines, covered 92.4%, hover 92.4%, diagnostic 16.2% (the earlier 1,712 keep theirs): the sample is hover-only,
- * so the diagnostic floor follows the mix down to 16%.
+ * dumb-udev, virgl-server, Xorg's wrapper kept root). Still missed: start scripts not in the file, tcpdump installs,
+ * Rockchip's libmali. The corpus is 1,826 lines, covered 92.4%, hover 92.4%, diagnostic 16.2% (the earlier 1,712 keep
+ * theirs): the sample is hover-only, so the diagnostic floor follows the mix down to 16%.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
