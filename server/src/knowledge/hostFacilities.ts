@@ -553,6 +553,44 @@ const SRC = {
     'siderolabs/pkgs @ 28f5f23ccf05 kernel/kernel/pkg.yaml (the kernel package image: the built kernel as /boot/vmlinuz and its modules under /usr/lib/modules/$KERNELRELEASE)',
   coreosAssembler:
     'coreos/coreos-assembler @ 05db482e docs/building-fcos.md ("coreos-assembler generates disk images, and creating those in a maintainable way requires access to virtualization - specifically `/dev/kvm`"; run with --device /dev/kvm --device /dev/fuse)',
+  flatpakBwrap:
+    'flatpak/flatpak README.md ("Flatpak relies on a project called Bubblewrap for the low-level sandboxing"; bubblewrap runs with unprivileged user namespaces or setuid root); packages.debian.org trixie bubblewrap 0.11.0-2 ("relies on a kernel with user namespaces enabled … On kernels without user namespaces, system administrators can make the bwrap executable setuid root")',
+  pressureVessel:
+    'steamrt/steam-runtime-tools (gitlab.steamos.cloud) pressure-vessel/README.md ("used by Steam\'s Steam Linux Runtime compatibility tool to run games in individual game-specific containers") and pressure-vessel/wrap.1.md ("pressure-vessel-wrap runs COMMAND in a container, using bwrap(1)")',
+  xorgInput:
+    'packages.debian.org forky xserver-xorg-input-evdev 1:2.11.0-1 ("the driver for input devices using evdev, the Linux kernel\'s event delivery mechanism"; built from X.org xf86-input-evdev); xserver-xorg-input-libinput (xf86-input-libinput) reads the same /dev/input/event* devices through libinput',
+  xorgVideo:
+    'packages.debian.org trixie xserver-xorg-video-amdgpu, xserver-xorg-video-ati, xserver-xorg-video-intel, xserver-xorg-video-nouveau and the xserver-xorg-video-all metapackage (which xserver-xorg, and through it xorg, depends on): X.Org display drivers for those GPUs, which drive them through the kernel DRM drivers amdgpu, radeon, i915 and nouveau (xserver-xorg-video-dummy, a virtual display, is not one)',
+  mesaVulkan:
+    'packages.debian.org trixie mesa-vulkan-drivers ("Mesa Vulkan graphics drivers": radv for AMD, anv for Intel, besides the lavapipe software rasterizer), gstreamer1.0-vaapi (GStreamer\'s VA-API plugins) and i965-va-driver-shaders; Arch libva-mesa-driver (Mesa\'s VA-API drivers): hardware drivers that reach the GPU through the kernel DRM nodes under /dev/dri',
+  gamescope:
+    'ValveSoftware/gamescope README.md (the SteamOS session compositor: it runs nested on an X11 or Wayland desktop or embedded on DRM/KMS, and composites with Vulkan on the GPU)',
+  selkiesGpu:
+    "selkies-project/docker-nvidia-egl-desktop @ a27b66d6 README.md (SELKIES_ENCODER nvh264enc is the NVENC encoder of NVIDIA GPUs, vah264enc VA-API on /dev/dri/renderD*, x264enc, vp8enc and vp9enc the software fallback; VGL_DISPLAY selects VirtualGL's EGL device: `egl[n]`, or `/dev/dri/card[n]` when --device=/dev/dri was used)",
+  nekoHwenc:
+    'm1k1o/neko @ baf21c1d webpage/versioned_docs/version-v2/configuration.md (NEKO_HWENC: hardware encoding, vaapi or nvenc) and runtime/intel/add-render-group.sh (with NEKO_HWENC set it adds the user to the group owning /dev/dri/render*)',
+  nvidiaVendorFiles:
+    "NVIDIA/libglvnd src/EGL/icd_enumeration.md (EGL vendor JSON files in /usr/share/glvnd/egl_vendor.d name the vendor library), KhronosGroup/Vulkan-Loader docs/LoaderDriverInterface.md (driver manifests in /etc/vulkan/icd.d and /usr/share/vulkan/icd.d), KhronosGroup/OpenCL-ICD-Loader README.md (/etc/OpenCL/vendors/*.icd name the vendor library): these files name NVIDIA's libEGL_nvidia, libGLX_nvidia and libnvidia-opencl, which the NVIDIA Container Toolkit injects from the host driver",
+  sunshine:
+    'LizardByte/Sunshine @ 7a59212a docs/getting_started.md ("The installation process creates the `input` group and configures permissions for `/dev/uinput`"; gamepads use a uinput backend) and docs/configuration.md (KMS capture: "DRM/KMS screen capture from the kernel. This requires that Sunshine has `cap_sys_admin` capability")',
+  fuseZip:
+    'packages.debian.org fuse-zip ("read and write access to ZIP archives through FUSE") and fuseiso ("FUSE module to mount ISO filesystem images"); libfuse/libfuse util/fusermount.c (fusermount, the setuid helper that mounts and unmounts FUSE filesystems for users)',
+  zoneminder:
+    'manpages.ubuntu.com noble zoneminder 1.36.33 zmc(8) ("The ZoneMinder Capture daemon": it "sit[s] on a video device and suck[s] frames off it"; -d "For local cameras, device to access. e.g /dev/video0") and zmu(8) (Video 4 Linux device queries)',
+  nvidiaVaapi:
+    'elFarto/nvidia-vaapi-driver README.md (a VA-API implementation with NVDEC as its back end: it decodes on the NVIDIA driver and needs the nvidia-drm kernel module loaded with modeset=1)',
+  ffmpegHwaccel:
+    'FFmpeg configure --help (nvenc "Nvidia video encoding code", nvdec "Nvidia video decoding acceleration (via hwaccel)", cuvid "Nvidia CUVID support", libvpl Intel oneVPL, libmfx Intel Media SDK): code paths that run on the GPU through the host driver when asked for',
+  steamHeadlessEvdev:
+    'Steam-Headless/docker-steam-headless @ 096fc4b1 docs/compose-files/.env (ENABLE_EVDEV_INPUTS: "Enable Keyboard and Mouse Passthrough. This will configure the Xorg server to catch all evdev events"; the /dev/input/event* nodes)',
+  virglServer:
+    'packages.debian.org trixie virgl-server 1.1.0-2 ("virtual GPU for KVM virtualization - vtest server used for testing and container virtualization"; "Virgl is a software to separate OpenGL rendering from the host GPU"): the vtest server renders on the GPU it is given',
+  xorgWrap:
+    'X.Org Xorg.wrap(1), xorg-server 21.1 (man.archlinux.org/man/Xorg.wrap.1): "The Xorg X server may need root rights to function properly"; Xwrapper.config `needs_root_rights = yes|no|auto` (auto: root rights only when not every video card has a kernel modesetting driver) and `allowed_users`',
+  dumbUdev:
+    'Steam-Headless/dumb-udev @ 5e1ff961 README.md ("a minimal input broadcaster designed to be run inside containers as a replacement to udevd"; Steam-Headless runs it for the input devices its Xorg and Sunshine use)',
+  selkiesDind:
+    'linuxserver/docker-baseimage-selkies @ 69f4fc9c README.md (START_DOCKER: "If set to false a container with privilege will not automatically start the DinD Docker setup"; "run an isolated in container DinD setup simply by passing `--privileged`")',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -961,7 +999,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: ['fuse'],
     run: { capAdd: ['SYS_ADMIN'], devices: ['/dev/fuse'], notes: ['AppArmor/SELinux may also have to allow the mount.'] },
     source: SRC.dockerRun,
-    sources: [SRC.mount2, SRC.mobyDev, SRC.containersStorage],
+    sources: [SRC.mount2, SRC.mobyDev, SRC.containersStorage, SRC.fuseZip],
   },
   {
     id: 'device-node',
@@ -1296,7 +1334,19 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.dockerRun,
-    sources: [SRC.vaapi, SRC.alpineVaapi],
+    sources: [
+      SRC.vaapi,
+      SRC.alpineVaapi,
+      SRC.xorgVideo,
+      SRC.mesaVulkan,
+      SRC.gamescope,
+      SRC.selkiesGpu,
+      SRC.nekoHwenc,
+      SRC.nvidiaVendorFiles,
+      SRC.nvidiaVaapi,
+      SRC.ffmpegHwaccel,
+      SRC.virglServer,
+    ],
   },
   {
     id: 'host-device',
@@ -1306,7 +1356,16 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: { notes: ['Pass it with docker run --device <path> (or --device-cgroup-rule for hot-plugged devices).'] },
     source: SRC.mobyDev,
-    sources: [SRC.dockerRun, SRC.zwaveJsUi, SRC.s390Tools],
+    sources: [
+      SRC.dockerRun,
+      SRC.zwaveJsUi,
+      SRC.s390Tools,
+      SRC.xorgInput,
+      SRC.sunshine,
+      SRC.zoneminder,
+      SRC.steamHeadlessEvdev,
+      SRC.xorgWrap,
+    ],
   },
   {
     id: 'file-capabilities',
@@ -1347,6 +1406,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.arcRunnerImages,
       SRC.dockerStatic,
       SRC.myoung34Runner,
+      SRC.selkiesDind,
     ],
   },
   {
@@ -1430,7 +1490,7 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ['nsjail documents docker run --privileged; bubblewrap without setuid needs user namespaces the runtime allows.'],
     },
     source: SRC.nsjail,
-    sources: [SRC.bubblewrap, SRC.mount2],
+    sources: [SRC.bubblewrap, SRC.mount2, SRC.flatpakBwrap, SRC.pressureVessel],
   },
   {
     id: 'checkpoint-restore',
@@ -2107,7 +2167,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.udevadm,
-    sources: [SRC.udev, SRC.udevPackage, SRC.mobySysRo, SRC.mobyDev],
+    sources: [SRC.udev, SRC.udevPackage, SRC.mobySysRo, SRC.mobyDev, SRC.dumbUdev],
   },
   {
     id: 'tcp-fastopen',
@@ -2195,6 +2255,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // Doris' BE start script checks host sysctls and limits (SRC.dorisStartBe).
   { command: 'start_be.sh', facility: 'doris-be-host-checks', unlessEnv: 'SKIP_CHECK_ULIMIT' },
   { command: 'dmidecode', facility: 'dmi-tables' },
+  // Sunshine's virtual gamepads through /dev/uinput and its KMS capture (SRC.sunshine).
+  { command: 'sunshine', facility: 'host-device', startOnly: true },
   // NetBird's client: the wireguard module or /dev/net/tun (SRC.netbirdIface); netstack mode is userspace and needs neither.
   { command: 'netbird', facility: 'tun', unlessEnv: 'NB_USE_NETSTACK_MODE' },
   // kylemanna/docker-openvpn's start script: it creates /dev/net/tun itself, then starts openvpn (SRC.ovpnRun).
@@ -2843,6 +2905,8 @@ interface ConfigTrigger {
 }
 
 export const configTriggers: readonly ConfigTrigger[] = [
+  // The Xorg wrapper told to keep root rights: an X server on the console's VT and input devices (SRC.xorgWrap).
+  { file: 'Xwrapper.config', line: /^\s*needs_root_rights\s*=\s*yes\b/m, facility: 'host-device', setting: 'needs_root_rights=yes' },
   // Squid's interception modes of http_port/https_port (SRC.squid).
   { file: 'squid.conf', line: /^\s*https?_port\s.*\sintercept(\s|$)/m, facility: 'interception-proxy', setting: 'http_port … intercept' },
   {
@@ -2907,6 +2971,20 @@ export const pathTriggers: readonly PathTrigger[] = [
   // virtio-serial ports of a VM guest (SRC.qemuGa).
   { path: '/dev/vport', facility: 'host-device', family: true },
   { path: '/dev/virtio-ports', facility: 'host-device' },
+  // bubblewrap's binary: its setuid bit decides whether it needs the host's unprivileged user namespaces (SRC.flatpakBwrap).
+  { path: '/usr/bin/bwrap', facility: 'sandbox', exact: true },
+  // Chromium's setuid sandbox helper, Debian's chromium and Google Chrome (SRC.chromiumSandbox).
+  { path: '/usr/lib/chromium/chrome-sandbox', facility: 'browser-sandbox', exact: true },
+  { path: '/opt/google/chrome/chrome-sandbox', facility: 'browser-sandbox', exact: true },
+  // FUSE's setuid mount helper (SRC.fuseZip).
+  { path: '/usr/bin/fusermount', facility: 'fuse', exact: true },
+  { path: '/usr/bin/fusermount3', facility: 'fuse', exact: true },
+  // Loader files naming the NVIDIA driver's libraries, which come from the host driver (SRC.nvidiaVendorFiles).
+  { path: '/usr/share/glvnd/egl_vendor.d/10_nvidia.json', facility: 'gpu', exact: true },
+  { path: '/etc/vulkan/icd.d/nvidia_icd.json', facility: 'gpu', exact: true },
+  { path: '/usr/share/vulkan/icd.d/nvidia_icd.json', facility: 'gpu', exact: true },
+  { path: '/etc/OpenCL/vendors/nvidia.icd', facility: 'gpu', exact: true },
+  { path: '/etc/ld.so.conf.d/nvidia.conf', facility: 'gpu', exact: true },
   { path: '/etc/subuid', facility: 'rootless-containers', exact: true },
   { path: '/etc/subgid', facility: 'rootless-containers', exact: true },
   { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
@@ -3176,6 +3254,38 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'intel-media-driver': 'gpu',
   'libva-intel-driver': 'gpu',
   'mesa-va-gallium': 'gpu',
+  // Desktop and game-streaming images (sample 35): X.Org input drivers on the kernel's evdev devices (SRC.xorgInput), X.Org
+  // display drivers and Mesa's Vulkan/VA-API drivers on the kernel DRM drivers (SRC.xorgVideo, SRC.mesaVulkan), gamescope
+  // (SRC.gamescope), VirtualGL's EGL back end (SRC.selkiesGpu), Sunshine's uinput gamepads and KMS capture (SRC.sunshine).
+  'xserver-xorg-input-evdev': 'host-device',
+  'xserver-xorg-input-libinput': 'host-device',
+  'xserver-xorg-input-all': 'host-device',
+  'xf86-input-evdev': 'host-device',
+  'xf86-input-libinput': 'host-device',
+  'xserver-xorg-video-all': 'gpu',
+  xorg: 'gpu',
+  'xserver-xorg': 'gpu',
+  'xserver-xorg-video-amdgpu': 'gpu',
+  'xserver-xorg-video-ati': 'gpu',
+  'xserver-xorg-video-intel': 'gpu',
+  'xserver-xorg-video-nouveau': 'gpu',
+  'mesa-vulkan-drivers': 'gpu',
+  'gstreamer1.0-vaapi': 'gpu',
+  'i965-va-driver-shaders': 'gpu',
+  'libva-mesa-driver': 'gpu',
+  gamescope: 'gpu',
+  virtualgl: 'gpu',
+  // virglrenderer's vtest server, x11docker's GPU path for containers (SRC.virglServer).
+  'virgl-server': 'gpu',
+  sunshine: 'host-device',
+  // ZoneMinder's capture daemon reads local cameras from /dev/video* (SRC.zoneminder).
+  zoneminder: 'host-device',
+  'sunshine-bin': 'host-device',
+  // Flatpak sandboxes every app with bubblewrap (SRC.flatpakBwrap); Steam runs games in pressure-vessel's bwrap
+  // containers (SRC.pressureVessel): Debian's steam-installer, Arch's and Fedora's (RPM Fusion) steam.
+  flatpak: 'sandbox',
+  'steam-installer': 'sandbox',
+  steam: 'sandbox',
   // The udev daemon and udevadm (SRC.udevPackage): they act on the host kernel's device events.
   udev: 'udev',
   // eudev, the fork of systemd's udev Alpine ships as its udev (SRC.eudev).
@@ -3253,6 +3363,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   gocryptfs: 'fuse',
   mergerfs: 'fuse',
   bindfs: 'fuse',
+  // ZIP archives and ISO images mounted through FUSE (SRC.fuseZip).
+  'fuse-zip': 'fuse',
+  fuseiso: 'fuse',
   cryptsetup: 'device-mapper',
   'cryptsetup-bin': 'device-mapper',
   lvm2: 'device-mapper',
@@ -3571,6 +3684,9 @@ export const envTriggers: Readonly<Record<string, string>> = {
   SKIP_CHECK_ULIMIT: 'doris-be-host-checks',
   // Buildah's isolation for RUN steps (SRC.buildahIsolation): set in images that run Buildah or Podman builds inside a container.
   BUILDAH_ISOLATION: 'rootless-containers',
+  // neko's hardware encoder switch and VirtualGL's EGL device (SRC.nekoHwenc, SRC.selkiesGpu).
+  NEKO_HWENC: 'gpu',
+  VGL_DISPLAY: 'gpu',
 };
 
 /**
@@ -3594,6 +3710,12 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // vLLM's device (SRC.vllmTargetDevice): cpu and neuron are not these two.
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?tpu\b/, facility: 'tpu' },
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?(cuda|rocm)\b/, facility: 'gpu' },
+  // Selkies' GPU encoders (SRC.selkiesGpu): nv*enc is NVENC, va*enc VA-API; x264enc, vp8enc and vp9enc are software.
+  { pattern: /^SELKIES_ENCODER[= ]+["']?(nv|va)\w*enc\b/, facility: 'gpu' },
+  // linuxserver's selkies base starts its Docker-in-Docker daemon when privileged (SRC.selkiesDind).
+  { pattern: /^START_DOCKER[= ]+["']?true\b/, facility: 'dind' },
+  // Steam-Headless' keyboard and mouse passthrough: Xorg reads the evdev devices (SRC.steamHeadlessEvdev).
+  { pattern: /^ENABLE_EVDEV_INPUTS[= ]+["']?true\b/, facility: 'host-device' },
 ];
 
 /**
@@ -3646,6 +3768,13 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /get\.docker\.com\/rootless/, facility: 'dind' },
   // Suricata (or another IDS) configured for inline IPS through NFQUEUE (SRC.suricataConfigure): the queue is netfilter's.
   { pattern: /^--enable-nfqueue$/, facility: 'netfilter', mentioned: true },
+  // FFmpeg built with its GPU codecs (SRC.ffmpegHwaccel; only names FFmpeg alone uses: --enable-vaapi is tvheadend's switch
+  // too); the NVIDIA VA-API driver built from source (SRC.nvidiaVaapi); VirtualGL's packages from its releases (SRC.selkiesGpu).
+  { pattern: /^--enable-(nvenc|nvdec|cuvid|cuda-llvm|libvpl|libmfx)$/, facility: 'gpu', mentioned: true },
+  { pattern: /elFarto\/nvidia-vaapi-driver/, facility: 'gpu', mentioned: true },
+  { pattern: /github\.com\/VirtualGL\/virtualgl\/releases\//, facility: 'gpu', mentioned: true },
+  // Steam-Headless' udevd stand-in for containers, installed with pip from its repository (SRC.dumbUdev).
+  { pattern: /github\.com\/Steam-Headless\/dumb-udev/, facility: 'udev', mentioned: true },
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
   { pattern: /iovisor\/bcc(\.git)?\/?$/, facility: 'bcc' },
   { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },

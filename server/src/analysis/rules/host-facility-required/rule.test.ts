@@ -1824,3 +1824,24 @@ test('sample 34 look-alikes stay silent: an empty host root in either ENV form, 
   // The legacy form with a value still counts.
   assert.match(notesAt('FROM ubuntu:22.04\nENV NVIDIA_VISIBLE_DEVICES all\n', undefined, 1, 'NVIDIA_VISIBLE_DEVICES').join('\n'), /GPU/);
 });
+
+test('packages listed in an ARG or ENV that an install expands as a whole word are explained where they are written', () => {
+  const t = [
+    'FROM fedora:41',
+    'ARG REQUIRED_PACKAGES=" \\',
+    '    mesa-vulkan-drivers \\',
+    '    libdrm \\',
+    '    "',
+    'ENV EXTRA_PACKAGES="fuse-zip flatpak"',
+    'ARG UNUSED="gamescope"',
+    'RUN dnf install -y $REQUIRED_PACKAGES ${EXTRA_PACKAGES}',
+    'RUN echo $UNUSED',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 2, 'mesa-vulkan-drivers').join('\n'), /GPU \(host driver\)[\s\S]*listed in `\$REQUIRED_PACKAGES`/);
+  assert.match(notesAt(t, undefined, 5, 'fuse-zip').join('\n'), /FUSE \(\/dev\/fuse\)/);
+  assert.match(notesAt(t, undefined, 5, 'flatpak').join('\n'), /Process sandboxes/);
+  assert.deepEqual(notesAt(t, undefined, 3, 'libdrm'), [], 'a library with no facility');
+  assert.deepEqual(notesAt(t, undefined, 6, 'gamescope'), [], 'no install expands $UNUSED');
+  for (const target of ['debian-12', 'rhel8', '3.10']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: explained only`);
+});

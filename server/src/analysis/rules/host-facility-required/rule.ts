@@ -50,7 +50,7 @@ import {
 } from '../../../knowledge/hostFacilities';
 import { astRangeToAbsolute, blockAtLine, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
-import { installOf, packageName } from '../../packages';
+import { installOf, packageName, type InstallManager } from '../../packages';
 import { resolveWord } from '../shared/stage';
 import { code, targetRelated } from '../shared/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
@@ -1068,6 +1068,50 @@ function contextScriptUses(ctx: DocumentContext, envText: string): FacilityUse[]
   return out;
 }
 
+/**
+ * Packages listed in an ARG or ENV value that an install command of the document expands as a whole word
+ * (`ARG REQUIRED_PACKAGES="… flatpak fuse-zip …"` then `apt-get install -y $REQUIRED_PACKAGES`): each name is
+ * explained where it is written, as if it stood in the install (variablePackageUses explains them on the install's
+ * word). Explained only: the install is the use.
+ */
+function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
+  const managers = new Map<string, InstallManager>();
+  for (const c of ctx.commands()) {
+    const install = installOf(c);
+    if (!install) continue;
+    for (const p of install.packages) {
+      const m = p.dynamic ? /^\$\{?([A-Za-z_]\w*)\}?$/.exec(p.word.raw) : null;
+      if (m && !managers.has(m[1])) managers.set(m[1], install.manager);
+    }
+  }
+  if (managers.size === 0) return;
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if (kw !== 'ARG' && kw !== 'ENV') continue;
+    // `ARG NAME="…"` / `ENV NAME=…` / `ENV NAME …`: one variable per block, the value is the rest.
+    const defined = /^\s*\w+\s+([A-Za-z_]\w*)[= ]/.exec(block.parsed.text)?.[1];
+    const manager = defined ? managers.get(defined) : undefined;
+    if (!defined || !manager) continue;
+    for (let i = 0; i < block.lineCount; i++) {
+      const line = block.startLine + i;
+      const text = ctx.model.lines[line] ?? '';
+      // Past the name on the first line: the value's words, each a package the install will be given.
+      const from = i === 0 ? text.indexOf(defined) + defined.length : 0;
+      for (const m of text.slice(from).matchAll(/[A-Za-z0-9][\w.+:-]*/g)) {
+        const name = packageName(manager, m[0])?.toLowerCase();
+        const id = name
+          ? ((Object.hasOwn(packageTriggers, name) ? packageTriggers[name] : undefined) ??
+            packagePatternTriggers.find((t) => t.pattern.test(name))?.facility)
+          : undefined;
+        if (!id) continue;
+        const start = from + m.index!;
+        const range = { start: { line, character: start }, end: { line, character: start + m[0].length } };
+        staticUse(facilityById.get(id), range, `package ${code(name!)} listed in ${code('$' + defined)}`, [], 'mentioned');
+      }
+    }
+  }
+}
+
 const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
   const envText = ctx.model.instructions
@@ -1108,6 +1152,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
         s === ctx.stages[ctx.stages.length - 1] ? 'prepared' : 'mentioned',
       );
   }
+  listedPackageUses(ctx, staticUse);
   const aliasFacility = stageAliasFacilities(ctx);
   const exposes: BlockExpose[] = [];
   for (const block of ctx.model.instructions) {
