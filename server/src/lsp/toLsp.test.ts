@@ -11,5 +11,5 @@ test('groupThousands writes integers as toLocaleString("en-US") does', () => {
 test('the note on an instruction too long to parse names the limit with thousands separators', () => {
   const [note] = publishedDiagnostics([], 'file:///tmp/Dockerfile', '/ext', { oversized: { lines: [4, 9], limitChars: 262144 } });
   assert.equal(note.range.start.line, 4);
-  assert.match(note.message, /this instruction \(and 1 more\): it is longer than 262,144 characters\.$/);
+  assert.match(String(note.message), /this instruction \(and 1 more\): it is longer than 262,144 characters\.$/);
 });
