@@ -103,6 +103,7 @@ export class DocumentSession {
   /** Called before the store applies a notification's (validated) changes. */
   recordChanges(changes: readonly TextChange[]): void {
     this.revision++;
+    this.releaseSupersededFindings();
     if (!this.model && !this.building) return;
     if (this.modelCut || changes.some((c) => !c.range) || this.changesSince.length + changes.length > SIZES.maxRecordedChanges) {
       // The next model is built from the text: a whole-text change, or too many to replay.
@@ -111,6 +112,19 @@ export class DocumentSession {
       return;
     }
     for (const c of changes) this.changesSince.push(c);
+  }
+
+  /**
+   * Once published and superseded by a newer revision, a result's findings are never read again:
+   * requests wait for the current revision's analysis (AnalysisLoop.analyzedFor) and code actions
+   * read the client's diagnostics. Dropped here, they no longer stay alive beside the findings of
+   * the analysis the edit starts (in a huge file the peak memory comes during the first keystrokes).
+   * The result object stays: its revision, target and identity (publishedResult) are still read.
+   * A result not yet published keeps them: overdue diagnostics publish an older revision's result.
+   */
+  releaseSupersededFindings(): void {
+    const result = this.result;
+    if (result !== undefined && result === this.publishedResult && this.resultRevision !== this.revision) result.findings = [];
   }
 
   setModel(model: DockerfileModel, revision: number, version: number, cut: boolean): void {
