@@ -101,3 +101,41 @@ test('an analysis started under older settings never commits, even when it ends 
   );
   loop.dispose();
 });
+
+test('a published result lets go of its findings and notes once an edit supersedes it; the next edit is published in full', async () => {
+  const { loop, session, published } = harness(20);
+  loop.settingsReady();
+  loop.schedule(session);
+  await idle(session);
+  const first = session.result!;
+  const count = first.findings.length;
+  assert.ok(count > 0 && published.at(-1)?.count === count);
+  assert.ok(first.notes.length > 0, 'a hover read its notes');
+  // An edit (as the documents handler applies one): the published result of revision 1 is superseded.
+  const edit = { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '# x\n' };
+  session.recordChanges([edit]);
+  session.document.update([edit], 2);
+  assert.equal(first.findings.length, 0, 'superseded and published: nothing reads its findings again');
+  assert.equal(first.notes.length, 0, 'nor its notes');
+  assert.equal(session.resultIsLatest, false, 'so no request is answered from it');
+  loop.schedule(session);
+  await idle(session);
+  assert.notEqual(session.result, first);
+  assert.equal(session.result?.findings.length, count, 'the new revision has all its findings');
+  assert.ok((session.result?.notes.length ?? 0) > 0, 'and its notes');
+  assert.equal(published.at(-1)?.version, 2);
+  assert.equal(published.at(-1)?.count, count);
+  loop.dispose();
+});
+
+test('an unpublished result keeps its findings when superseded (overdue diagnostics may still publish it)', () => {
+  const { session } = harness(20);
+  const result = { findings: [{}] } as unknown as NonNullable<DocumentSession['result']>;
+  session.result = result;
+  session.resultRevision = session.revision;
+  session.recordChanges([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '#' }]);
+  assert.equal(result.findings.length, 1);
+  session.publishedResult = result;
+  session.releaseSuperseded();
+  assert.equal(result.findings.length, 0);
+});

@@ -151,6 +151,7 @@ export class AnalysisLoop {
     this.workspace.reportProblems(result.targetProblems);
     const diagnostics = publishedDiagnostics(result.findings, s.uri, this.extensionRoot(), this.limitsOf(s, result));
     void this.connection.sendDiagnostics({ uri: s.uri, version: s.resultVersion, diagnostics });
+    s.releaseSuperseded(); // overdue diagnostics of an older revision: published, never read again
     if (s.targetLabel !== result.target.label) {
       s.targetLabel = result.target.label;
       const { label, origin } = result.target;

@@ -103,6 +103,7 @@ export class DocumentSession {
   /** Called before the store applies a notification's (validated) changes. */
   recordChanges(changes: readonly TextChange[]): void {
     this.revision++;
+    this.releaseSuperseded();
     if (!this.model && !this.building) return;
     if (this.modelCut || changes.some((c) => !c.range) || this.changesSince.length + changes.length > SIZES.maxRecordedChanges) {
       // The next model is built from the text: a whole-text change, or too many to replay.
@@ -111,6 +112,24 @@ export class DocumentSession {
       return;
     }
     for (const c of changes) this.changesSince.push(c);
+  }
+
+  /**
+   * Once published and superseded by a newer revision, a result's findings and hover notes are never
+   * read again: requests wait for the current revision's analysis (AnalysisLoop.analyzedFor) and code
+   * actions read the client's diagnostics. Dropped here, they no longer stay alive beside those of the
+   * analysis the edit starts (in a huge file the peak memory comes during the first keystrokes).
+   * `notes` is a getter that computes the notes on first read and keeps them and the analysis context
+   * (the rules' per-document values, every per-target result of a fleet): an empty value in its place
+   * lets all of that go. The result object stays: its revision, target and identity (publishedResult)
+   * are still read. A result not yet published keeps everything: overdue diagnostics publish an older
+   * revision's result.
+   */
+  releaseSuperseded(): void {
+    const result = this.result;
+    if (result === undefined || result !== this.publishedResult || this.resultRevision === this.revision) return;
+    result.findings = [];
+    Object.defineProperty(result, 'notes', { value: [], enumerable: true, configurable: true });
   }
 
   setModel(model: DockerfileModel, revision: number, version: number, cut: boolean): void {
