@@ -184,12 +184,7 @@ export class ImageResolver {
 
   private byRules(ref: ImageRef, image: string, tag: string, depth: number): ImageLookup {
     const rules = this.rulesFor(`${ref.registry}/${ref.path}`);
-    if (rules.length === 0) {
-      return {
-        kind: 'unknown',
-        reason: `'${image}' is not an image the knowledge base knows; its distribution cannot be read from the name`,
-      };
-    }
+    if (rules.length === 0) return { kind: 'unknown', reason: `'${image}' is not an image the knowledge base knows${this.whyNotKnown(ref)}` };
     for (const rule of rules) {
       const m = rule.tag.exec(tag);
       if (!m) continue;
@@ -201,6 +196,27 @@ export class ImageResolver {
       return { kind: 'known', identity };
     }
     return { kind: 'unknown', reason: `${image} tag '${tag}' matches no known variant` };
+  }
+
+  /**
+   * Why a repository without rules is unknown, where its spelling says more than "not known" (the classes of
+   * unknown references in unknownReasons.test.ts). Every answer stays unknown: a name alone fixes no release.
+   */
+  private whyNotKnown(ref: ImageRef): string {
+    const official = (name: string) => this.table.historyHasImage?.(name) === true;
+    const m = /^library\/([^/]+)$/.exec(ref.path);
+    // An unqualified name (FROM amazon-linux) is library/<name> on Docker Hub; official-images never listing it means
+    // the reference names a local image, another file's build stage or a misspelling.
+    if (ref.registry === 'docker.io' && m && this.table.historyHasImage && !official(m[1]))
+      return `: no Docker Official Image is named '${m[1]}' (no version of official-images since 2013 has library/${m[1]}), so it names a local image, another Dockerfile's build stage or a misspelling`;
+    // <host>/library/<official> elsewhere is a pull-through cache or a private image of that name: only the
+    // mirrors whose owners document that they copy Docker Hub unchanged (lookup's first lines) are read as the image.
+    if (ref.registry !== 'docker.io' && m && official(m[1]))
+      return `: it has the path of the official ${m[1]} image on ${ref.registry}, which is not a registry documented to copy Docker Hub unchanged (mirror.gcr.io, public.ecr.aws/docker/library and mcr.microsoft.com/mirror/docker/library are); a pull-through cache or a private image of that name cannot be told apart from the name`;
+    // An address or a port (192.168.5.239:5000/app, localhost:5000/base) names a private or self-hosted registry.
+    if (/^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:]+\])(?::\d+)?$|:\d+$/.test(ref.registry))
+      return `: ${ref.registry} is a private or self-hosted registry (an address or a port), whose images' build files cannot be read`;
+    return '; its distribution cannot be read from the name';
   }
 
   /**
