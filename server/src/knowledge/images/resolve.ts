@@ -184,7 +184,8 @@ export class ImageResolver {
 
   private byRules(ref: ImageRef, image: string, tag: string, depth: number): ImageLookup {
     const rules = this.rulesFor(`${ref.registry}/${ref.path}`);
-    if (rules.length === 0) return { kind: 'unknown', reason: `'${image}' is not an image the knowledge base knows${this.whyNotKnown(ref)}` };
+    if (rules.length === 0)
+      return { kind: 'unknown', reason: `'${image}' is not an image the knowledge base knows${this.whyNotKnown(ref)}` };
     for (const rule of rules) {
       const m = rule.tag.exec(tag);
       if (!m) continue;
