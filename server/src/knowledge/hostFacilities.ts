@@ -302,7 +302,7 @@ const SRC = {
   felix:
     'projectcalico/calico @ 029a1293 felix/README.md ("`--privileged` is required because Felix needs to execute iptables and other privileged commands. `--net=host` is required so that Felix can manipulate the routes and iptables tables in the host namespace")',
   felixWrapper:
-    'projectcalico/calico @ 87c15906 felix/docker-image/calico-felix-wrapper (the felix image\'s CMD: adds an iptables FORWARD rule, may write /proc/sys/kernel/core_pattern, then runs calico-felix)',
+    "projectcalico/calico @ 87c15906 felix/docker-image/calico-felix-wrapper (the felix image's CMD: adds an iptables FORWARD rule, may write /proc/sys/kernel/core_pattern, then runs calico-felix)",
   calicoStartRunit:
     'projectcalico/calico @ 87c15906 node/filesystem/sbin/start_runit (runs /etc/rc.local, then `exec ${RUNSVDIR} -P /etc/service/enabled`) and node/Dockerfile (CMD ["start_runit"], ENV SVDIR=/etc/service/enabled)',
   linkerdProxyInit:
@@ -3032,7 +3032,11 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/etc/nftables.conf', facility: 'netfilter', exact: true },
   // The iptables/nftables programs copied in from another stage (calico's istio-cni image): they change the kernel's
   // netfilter tables (SRC.capabilities, packages.ts SRC.debianIptables).
-  ...['/usr/sbin/xtables-nft-multi', '/usr/sbin/xtables-legacy-multi', '/usr/sbin/nft'].map((path) => ({ path, facility: 'netfilter', exact: true })),
+  ...['/usr/sbin/xtables-nft-multi', '/usr/sbin/xtables-legacy-multi', '/usr/sbin/nft'].map((path) => ({
+    path,
+    facility: 'netfilter',
+    exact: true,
+  })),
   { path: '/etc/nftables.d', facility: 'netfilter' },
   // arping by its path (chmod u+s /usr/sbin/arping, setcap on it): it sends ARP through a packet socket (SRC.arping).
   { path: '/usr/sbin/arping', facility: 'packet-capture', exact: true },
