@@ -281,6 +281,13 @@ const oneLine = (e: Entry) =>
  * dumb-udev, virgl-server, Xorg's wrapper kept root). Still missed: start scripts not in the file, tcpdump installs,
  * Rockchip's libmali. The corpus is 1,826 lines, covered 92.4%, hover 92.4%, diagnostic 16.2% (the earlier 1,712 keep
  * theirs): the sample is hover-only, so the diagnostic floor follows the mix down to 16%.
+ * The thirty-sixth sample (every Dockerfile of Kubernetes networking and service-mesh collections: Istio, Linkerd and its
+ * proxy-init, Antrea, RKE2, Kuma, Calico's files not already here; 102 files) added 57 lines, 37 covered before its fixes
+ * (64.9%) and 49 after (86.0%), 2 with a diagnostic: mesh traffic capture by program (pilot-agent istio-iptables,
+ * proxy-init, ztunnel, kumactl install transparent-proxy, the istio-sidecar package, rpm -i of package files), Calico's
+ * start commands, the iptables-nft alternative, xtables programs copied in. Still missed: agents copied in without a
+ * command, CMD arguments after a bare ENTRYPOINT, Windows host-process files. The corpus is 2,331 lines, covered 92.2%,
+ * hover 92.2%, diagnostic 17.8% (the earlier 2,274 keep their 92.4%): the floors stay.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -301,6 +301,18 @@ const SRC = {
     'mermaid-js/mermaid-cli @ 111e0349 docs/linux-sandbox-issue.md (Chromium fails with "No usable sandbox!"; the workaround is a puppeteer-config.json with "args": ["--no-sandbox"], passed as mmdc -p) and docs/already-installed-chromium.md (--puppeteerConfigFile is "a JSON configuration file for puppeteer")',
   felix:
     'projectcalico/calico @ 029a1293 felix/README.md ("`--privileged` is required because Felix needs to execute iptables and other privileged commands. `--net=host` is required so that Felix can manipulate the routes and iptables tables in the host namespace")',
+  felixWrapper:
+    "projectcalico/calico @ 87c15906 felix/docker-image/calico-felix-wrapper (the felix image's CMD: adds an iptables FORWARD rule, may write /proc/sys/kernel/core_pattern, then runs calico-felix)",
+  calicoStartRunit:
+    'projectcalico/calico @ 87c15906 node/filesystem/sbin/start_runit (runs /etc/rc.local, then `exec ${RUNSVDIR} -P /etc/service/enabled`) and node/Dockerfile (CMD ["start_runit"], ENV SVDIR=/etc/service/enabled)',
+  linkerdProxyInit:
+    'linkerd/linkerd2-proxy-init @ 183e791d README.md ("the init container that reroutes all traffic to the pod through Linkerd2\'s sidecar proxy. This rerouting is done via iptables and requires the NET_ADMIN capability")',
+  istioIptables:
+    'istio/istio @ 86c9f01f tools/istio-iptables/pkg/cmd/root.go (Use: "istio-iptables", Short: "Set up iptables rules for Istio Sidecar"), added to pilot-agent in pilot/cmd/pilot-agent/app/cmd.go (the istio-init container runs `pilot-agent istio-iptables`)',
+  istioZtunnel:
+    'istio/istio @ 86c9f01f manifests/charts/ztunnel/templates/daemonset.yaml (capabilities added: "NET_ADMIN # Required for TPROXY and setsockopt", "SYS_ADMIN # Required for `setns` - doing things in other netns", "NET_RAW # Required for RAW/PACKET sockets, TPROXY")',
+  kumaTransparentProxy:
+    'kumahq/kuma @ 348b6528 app/kumactl/cmd/install/install_transparent_proxy.go (Short: "Install Transparent Proxy pre-requisites on the host", Long: "Install Transparent Proxy by modifying the hosts iptables."); tools/releases/dockerfiles/kuma-init.Dockerfile runs it as the kuma-init image\'s CMD',
   kata: 'kata-containers/kata-containers @ 03cc6700 src/runtime/README.md (the runtime "creates hardware-virtualized Linux containers running on Linux hosts"; kata-runtime is its utility program)',
   targetd:
     'open-iscsi/targetd @ cf4b32c1 README.md ("Remote configuration of a LIO-based storage appliance": targetd allocates LVM volumes and exports them over iSCSI through the kernel target, LIO)',
@@ -2291,6 +2303,19 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // The sshfs Docker volume plugin mounts through /dev/fuse with CAP_SYS_ADMIN (SRC.dockerVolumeSshfs).
   { command: 'docker-volume-sshfs', facility: 'fuse' },
   { command: 'calico-felix', facility: 'calico' },
+  // Calico's felix image starts Felix through this wrapper, which adds an iptables rule first (SRC.felixWrapper).
+  { command: 'calico-felix-wrapper', facility: 'calico' },
+  // calico/node's CMD: runs /etc/rc.local, then runsvdir over /etc/service/enabled (Felix, BIRD, confd) (SRC.calicoStartRunit).
+  { command: 'start_runit', facility: 'calico', startOnly: true },
+  // Service-mesh traffic capture: these write the iptables redirection to the sidecar in the pod's network namespace
+  // (SRC.linkerdProxyInit, SRC.istioIptables, SRC.kumaTransparentProxy). pilot-agent is also the sidecar agent: the
+  // image's bare ENTRYPOINT serves both, the istio-init container passing `istio-iptables`.
+  ...['proxy-init', 'linkerd2-proxy-init'].map((command) => ({ command, facility: 'netfilter', startOnly: true })),
+  { command: 'pilot-agent', facility: 'netfilter', sub: ['istio-iptables'], bare: true },
+  { command: 'istio-iptables', facility: 'netfilter' },
+  { command: 'kumactl', facility: 'netfilter', sub: ['install'], args: /^transparent-proxy$/ },
+  // Istio's ambient node proxy: TPROXY sockets in the pods' network namespaces, entered with setns (SRC.istioZtunnel).
+  { command: 'ztunnel', facility: 'interception-proxy', startOnly: true },
   // RHEL/Fedora/EPEL install strongSwan's ipsec starter as `strongswan` (SRC.strongswanFedora).
   { command: 'strongswan', facility: 'ipsec', sub: ['start', 'restart', 'up'] },
   // A packet capture or IDS on a host NIC by its predictable name (snort -i wlp2s0, tcpdump -i enp3s0) (SRC.netNaming).
@@ -3005,6 +3030,13 @@ export const pathTriggers: readonly PathTrigger[] = [
   // fail2ban's jails ban through netfilter (SRC.fail2banNftables); nftables.conf and its includes are rulesets nft loads.
   { path: '/etc/fail2ban', facility: 'netfilter' },
   { path: '/etc/nftables.conf', facility: 'netfilter', exact: true },
+  // The iptables/nftables programs copied in from another stage (calico's istio-cni image): they change the kernel's
+  // netfilter tables (SRC.capabilities, packages.ts SRC.debianIptables).
+  ...['/usr/sbin/xtables-nft-multi', '/usr/sbin/xtables-legacy-multi', '/usr/sbin/nft'].map((path) => ({
+    path,
+    facility: 'netfilter',
+    exact: true,
+  })),
   { path: '/etc/nftables.d', facility: 'netfilter' },
   // arping by its path (chmod u+s /usr/sbin/arping, setcap on it): it sends ARP through a packet socket (SRC.arping).
   { path: '/usr/sbin/arping', facility: 'packet-capture', exact: true },
@@ -3205,6 +3237,11 @@ export const imageTriggers: readonly ImageTrigger[] = [
     repository,
     facility: 'service-vip',
   })),
+  // Service-mesh images whose command writes the pods' traffic redirection or runs in their network namespaces
+  // (SRC.linkerdProxyInit, SRC.kumaTransparentProxy, SRC.istioZtunnel); istio/install-cni installs Istio's CNI plugin (SRC.cni).
+  ...['linkerd/proxy-init', 'kumahq/kuma-init'].map((repository) => ({ repository, facility: 'netfilter' })),
+  { repository: 'istio/ztunnel', facility: 'interception-proxy' },
+  { repository: 'istio/install-cni', facility: 'cni' },
   // node-problem-detector's image starts its kernel monitor on /dev/kmsg (SRC.kmsg).
   ...['node-problem-detector/node-problem-detector', 'node-problem-detector', 'google_containers/node-problem-detector'].map(
     (repository) => ({ repository, facility: 'kernel-log' }),
@@ -3215,6 +3252,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
 export const packageTriggers: Readonly<Record<string, string>> = {
   // dmidecode reads the host firmware's DMI table through /sys/firmware (SRC.dmidecode).
   dmidecode: 'dmi-tables',
+  // Istio's VM sidecar package: its istio-start.sh runs `pilot-agent istio-iptables` before Envoy (istio/istio @ 86c9f01f
+  // tools/packaging/packaging.mk, package istio-sidecar with istio-start.sh; SRC.istioIptables).
+  'istio-sidecar': 'netfilter',
   openvpn: 'tun',
   // The OCI runtime, installed for a Buildah or Podman inside the image (containers/buildah @ 5b1b18ee contrib/docker/Dockerfile;
   // SRC.podmanInContainer): it creates namespaces and cgroups in the host kernel.
@@ -3845,9 +3885,9 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /MarcA711\/Rockchip-FFmpeg-Builds\/|^--enable-rkmpp$/, facility: 'host-device', mentioned: true },
   // An onnxruntime-gpu wheel fetched by its file name (SRC.onnxruntimeGpu).
   { pattern: /(^|\/)onnxruntime_gpu-[0-9][^/\s]*\.whl$/, facility: 'gpu', mentioned: true },
-  // Selecting the legacy x_tables backend (update-alternatives --set iptables …-legacy): rules then go to the host's
-  // ip_tables/ip6_tables modules, not nf_tables (packages.ts SRC.debianIptables).
-  { pattern: /(^|[/(\s])ip6?tables-legacy\)?$/, facility: 'netfilter', mentioned: true },
+  // Selecting the iptables backend (update-alternatives --set iptables …-legacy or …-nft): rules then go to the host's
+  // ip_tables/ip6_tables modules (legacy) or to nf_tables (nft) (packages.ts SRC.debianIptables).
+  { pattern: /(^|[/(\s])ip6?tables-(legacy|nft)\)?$/, facility: 'netfilter', mentioned: true },
   // ZeroTier's install script installs zerotier-one, which opens /dev/net/tun (SRC.zerotier).
   { pattern: /^https?:\/\/install\.zerotier\.com\/?$/, facility: 'tun', mentioned: true },
   // Raspberry Pi GPIO libraries: they map the GPIO registers through the host's /dev/gpiomem or /dev/mem.

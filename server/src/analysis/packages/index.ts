@@ -80,6 +80,14 @@ const SPECS: Readonly<Record<string, ManagerSpec>> = {
     isInstallFlag: (v) => v === '-i' || v === '--install' || /^-[A-Za-z]*i[A-Za-z]*$/.test(v),
   },
   dnf: { manager: 'dnf', subcommands: ['install', 'in', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
+  // rpm(8) installing or upgrading package files (-i, -U, -F with h/v: -ivh, -Uvh, -vi); a query (-qi) or erase never
+  // matches. Counted as dnf, as the .rpm files of kernel-package-install are: the same package names and family.
+  rpm: {
+    manager: 'dnf',
+    subcommands: [],
+    valueOptions: ['--root', '--dbpath', '--prefix', '--relocate', '--excludepath'],
+    isInstallFlag: (v) => v === '--install' || v === '--upgrade' || v === '--freshen' || /^-[hv]*[iUF][hv]*$/.test(v),
+  },
   dnf5: { manager: 'dnf', subcommands: ['install', 'in', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
   yum: { manager: 'yum', subcommands: ['install', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
   microdnf: { manager: 'microdnf', subcommands: ['install', 'reinstall'], valueOptions: RPM_VALUE_OPTIONS },
