@@ -265,6 +265,12 @@ const SRC = {
   idxd: 'torvalds/linux v6.12 drivers/dma/Kconfig (config INTEL_IDXD, the Intel Data Accelerators driver for DSA and IAA) and Documentation/ABI/stable/sysfs-driver-dma-idxd (devices and work queues under /sys/bus/dsa/devices); accel-config(1) in intel/idxd-config ("configure the device via sysfs", saving and loading the configuration); intel/intel-device-plugins-for-kubernetes @ 94a91bc9 demo/idxd-init.sh (binds the idxd driver and runs accel-config load-config and enable-device)',
   cudaCompat:
     "NVIDIA CUDA Compatibility documentation (docs.nvidia.com/deploy/cuda-compatibility/): the forward-compatibility package cuda-compat-<major>-<minor> installs newer user-mode driver libraries under /usr/local/cuda-<version>/compat, which work only with the host's kernel-mode driver of a supported branch and on the supported (data-centre) GPUs",
+  gdrcopy:
+    'NVIDIA/gdrcopy insmod.sh (loads the companion kernel module gdrdrv.ko and creates /dev/gdrdrv) and packages/gdrcopy.spec ("GDRcopy library and companion kernel-mode driver", the module built for KVERSION, the running kernel)',
+  l4tRelease:
+    "dusty-nv/jetson-containers @ dd206bfe jetson_containers/l4t_version.py (L4T_VERSION \"found in /etc/nv_tegra_release\", the Jetson Linux BSP release: its kernel and GPU drivers) and packages/llm/ollama/config.py (writes the build host's nv_tegra_release for the image)",
+  jetsonBsp:
+    'NVIDIA-AI-IOT/deepstream_python_apps @ cb7fd9c8 bindings/qemu_docker/ubuntu-cross-aarch64.Dockerfile (Jetson_Linux_R*_aarch64.tbz2 unpacked, Linux_for_Tegra/nv_tegra/nvidia_drivers.tbz2 holding usr/lib/aarch64-linux-gnu/tegra/libnvbuf*: the user-space half of the BSP\'s drivers, whose kernel half is the L4T kernel)',
   apcupsd:
     'apcupsd.conf(5) (apcupsd 3.14): UPSCABLE/UPSTYPE/DEVICE name the UPS link, a USB UPS (UPSTYPE usb) or a serial port such as /dev/ttyS0; APCUPSD User Manual 3.14.x, "Apcupsd\'s Support for USB UPSes" ("direct support for USB UPSes on Linux systems only")',
   nut: 'networkupstools/nut @ 8948e1aa docs/man/usbhid-ups.txt ("usbhid-ups brings USB/HID UPS monitoring to NUT on all platforms supporting USB through libusb")',
@@ -1346,6 +1352,10 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.nvidiaVaapi,
       SRC.ffmpegHwaccel,
       SRC.virglServer,
+      SRC.cudaCompat,
+      SRC.gdrcopy,
+      SRC.l4tRelease,
+      SRC.jetsonBsp,
     ],
   },
   {
@@ -3017,6 +3027,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/usr/local/nvidia', facility: 'gpu' },
   // CUDA forward-compatibility libraries, usable only with a supported host kernel-mode driver (SRC.cudaCompat).
   { path: '/usr/local/cuda/compat', facility: 'gpu' },
+  // The Jetson Linux (L4T) release the host's kernel and GPU drivers belong to; an image given a copy claims that release (SRC.l4tRelease).
+  { path: '/etc/nv_tegra_release', facility: 'gpu', exact: true },
   { path: '/dev/dri', facility: 'gpu' },
   { path: '/dev/kfd', facility: 'gpu', exact: true },
   { path: '/dev/ttyUSB', facility: 'host-device', family: true },
@@ -3710,6 +3722,8 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // vLLM's device (SRC.vllmTargetDevice): cpu and neuron are not these two.
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?tpu\b/, facility: 'tpu' },
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?(cuda|rocm)\b/, facility: 'gpu' },
+  // CUDA forward-compatibility libraries on the library path, also through CUDA_HOME (SRC.cudaCompat).
+  { pattern: /^LD_LIBRARY_PATH=["']?(.*:)?(\/usr\/local\/cuda[\w.-]*|\$\{?CUDA_HOME\}?)\/compat\/?(:|["']?$)/, facility: 'gpu' },
   // Selkies' GPU encoders (SRC.selkiesGpu): nv*enc is NVENC, va*enc VA-API; x264enc, vp8enc and vp9enc are software.
   { pattern: /^SELKIES_ENCODER[= ]+["']?(nv|va)\w*enc\b/, facility: 'gpu' },
   // linuxserver's selkies base starts its Docker-in-Docker daemon when privileged (SRC.selkiesDind).
@@ -3797,6 +3811,10 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /NVIDIA-Linux-[^/\s]*\.run$/, facility: 'gpu' },
   // The same installer under another file name, known by its own options (SRC.nvidiaInstaller, option_table.h).
   { pattern: /^--(no-kernel-module|kernel-source-path(=.*)?)$/, facility: 'gpu' },
+  // GDRCopy's installer and build scripts: the library needs its kernel module gdrdrv on the host (SRC.gdrcopy).
+  { pattern: /(^|[/_-])(install|build)_gdrcopy\.sh$|NVIDIA\/gdrcopy(\.git)?\/?$/, facility: 'gpu', mentioned: true },
+  // The Jetson Linux BSP and its driver archive: libraries for the L4T kernel's GPU and multimedia drivers (SRC.jetsonBsp).
+  { pattern: /(^|\/)nvidia_drivers\.tbz2$|(^|\/)Jetson[\w*-]*_Linux_R[\w.*]*_aarch64\.tbz2$/i, facility: 'gpu', mentioned: true },
   { pattern: /firecracker-microvm\/firecracker(\.git)?\/|firecracker-v[0-9][^/\s]*\.tgz$/, facility: 'kvm' },
   {
     pattern: /google\/nsjail(\.git)?$|(containers|projectatomic)\/bubblewrap|bubblewrap-[0-9][^/\s]*\.tar|netblue30\/firejail/,
