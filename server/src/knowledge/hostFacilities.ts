@@ -268,9 +268,9 @@ const SRC = {
   gdrcopy:
     'NVIDIA/gdrcopy insmod.sh (loads the companion kernel module gdrdrv.ko and creates /dev/gdrdrv) and packages/gdrcopy.spec ("GDRcopy library and companion kernel-mode driver", the module built for KVERSION, the running kernel)',
   l4tRelease:
-    "dusty-nv/jetson-containers @ dd206bfe jetson_containers/l4t_version.py (L4T_VERSION \"found in /etc/nv_tegra_release\", the Jetson Linux BSP release: its kernel and GPU drivers) and packages/llm/ollama/config.py (writes the build host's nv_tegra_release for the image)",
+    'dusty-nv/jetson-containers @ dd206bfe jetson_containers/l4t_version.py (L4T_VERSION "found in /etc/nv_tegra_release", the Jetson Linux BSP release: its kernel and GPU drivers) and packages/llm/ollama/config.py (writes the build host\'s nv_tegra_release for the image)',
   jetsonBsp:
-    'NVIDIA-AI-IOT/deepstream_python_apps @ cb7fd9c8 bindings/qemu_docker/ubuntu-cross-aarch64.Dockerfile (Jetson_Linux_R*_aarch64.tbz2 unpacked, Linux_for_Tegra/nv_tegra/nvidia_drivers.tbz2 holding usr/lib/aarch64-linux-gnu/tegra/libnvbuf*: the user-space half of the BSP\'s drivers, whose kernel half is the L4T kernel)',
+    "NVIDIA-AI-IOT/deepstream_python_apps @ cb7fd9c8 bindings/qemu_docker/ubuntu-cross-aarch64.Dockerfile (Jetson_Linux_R*_aarch64.tbz2 unpacked, Linux_for_Tegra/nv_tegra/nvidia_drivers.tbz2 holding usr/lib/aarch64-linux-gnu/tegra/libnvbuf*: the user-space half of the BSP's drivers, whose kernel half is the L4T kernel)",
   deepstreamDgpu:
     'NVIDIA DeepStream 6.1 Developer Guide, "Docker Containers" (docs.nvidia.com/metropolis/deepstream/6.1/dev-guide/text/DS_docker_containers.html): "The dGPU container is called deepstream and the Jetson container is called deepstream-l4t"; the containers "use the nvidia-docker package, which enables access to the required GPU resources from containers"',
   apcupsd:
