@@ -1155,8 +1155,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     for (const u of commandUses(c, 0)) if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push(u);
   }
   for (const u of contextScriptUses(ctx, envText)) uses.push(u);
-  for (const u of variablePackageUses(ctx)) uses.push(u);
-  for (const u of localDebGlobUses(ctx)) uses.push(u);
+  for (const u of [...variablePackageUses(ctx), ...localDebGlobUses(ctx)]) uses.push(u);
   const staticUse = (
     facility: HostFacility | undefined,
     range: Range,
