@@ -265,6 +265,14 @@ const SRC = {
   idxd: 'torvalds/linux v6.12 drivers/dma/Kconfig (config INTEL_IDXD, the Intel Data Accelerators driver for DSA and IAA) and Documentation/ABI/stable/sysfs-driver-dma-idxd (devices and work queues under /sys/bus/dsa/devices); accel-config(1) in intel/idxd-config ("configure the device via sysfs", saving and loading the configuration); intel/intel-device-plugins-for-kubernetes @ 94a91bc9 demo/idxd-init.sh (binds the idxd driver and runs accel-config load-config and enable-device)',
   cudaCompat:
     "NVIDIA CUDA Compatibility documentation (docs.nvidia.com/deploy/cuda-compatibility/): the forward-compatibility package cuda-compat-<major>-<minor> installs newer user-mode driver libraries under /usr/local/cuda-<version>/compat, which work only with the host's kernel-mode driver of a supported branch and on the supported (data-centre) GPUs",
+  gdrcopy:
+    'NVIDIA/gdrcopy insmod.sh (loads the companion kernel module gdrdrv.ko and creates /dev/gdrdrv) and packages/gdrcopy.spec ("GDRcopy library and companion kernel-mode driver", the module built for KVERSION, the running kernel)',
+  l4tRelease:
+    'dusty-nv/jetson-containers @ dd206bfe jetson_containers/l4t_version.py (L4T_VERSION "found in /etc/nv_tegra_release", the Jetson Linux BSP release: its kernel and GPU drivers) and packages/llm/ollama/config.py (writes the build host\'s nv_tegra_release for the image)',
+  jetsonBsp:
+    "NVIDIA-AI-IOT/deepstream_python_apps @ cb7fd9c8 bindings/qemu_docker/ubuntu-cross-aarch64.Dockerfile (Jetson_Linux_R*_aarch64.tbz2 unpacked, Linux_for_Tegra/nv_tegra/nvidia_drivers.tbz2 holding usr/lib/aarch64-linux-gnu/tegra/libnvbuf*: the user-space half of the BSP's drivers, whose kernel half is the L4T kernel)",
+  deepstreamDgpu:
+    'NVIDIA DeepStream 6.1 Developer Guide, "Docker Containers" (docs.nvidia.com/metropolis/deepstream/6.1/dev-guide/text/DS_docker_containers.html): "The dGPU container is called deepstream and the Jetson container is called deepstream-l4t"; the containers "use the nvidia-docker package, which enables access to the required GPU resources from containers"',
   apcupsd:
     'apcupsd.conf(5) (apcupsd 3.14): UPSCABLE/UPSTYPE/DEVICE name the UPS link, a USB UPS (UPSTYPE usb) or a serial port such as /dev/ttyS0; APCUPSD User Manual 3.14.x, "Apcupsd\'s Support for USB UPSes" ("direct support for USB UPSes on Linux systems only")',
   nut: 'networkupstools/nut @ 8948e1aa docs/man/usbhid-ups.txt ("usbhid-ups brings USB/HID UPS monitoring to NUT on all platforms supporting USB through libusb")',
@@ -1358,6 +1366,9 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.nvidiaVaapi,
       SRC.ffmpegHwaccel,
       SRC.virglServer,
+      SRC.cudaCompat,
+      SRC.gdrcopy,
+      SRC.deepstreamDgpu,
     ],
   },
   {
@@ -1882,6 +1893,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: { notes: ['Run with --runtime nvidia on a Jetson whose JetPack/L4T release matches the image tag (r32.x, r35.x, r36.x).'] },
     source: SRC.jetsonL4t,
+    sources: [SRC.l4tRelease, SRC.jetsonBsp],
   },
   {
     id: 'cilium',
@@ -3049,6 +3061,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/usr/local/nvidia', facility: 'gpu' },
   // CUDA forward-compatibility libraries, usable only with a supported host kernel-mode driver (SRC.cudaCompat).
   { path: '/usr/local/cuda/compat', facility: 'gpu' },
+  // The Jetson Linux (L4T) release the host's kernel and GPU drivers belong to; an image given a copy claims that release (SRC.l4tRelease).
+  { path: '/etc/nv_tegra_release', facility: 'jetson-l4t', exact: true },
   { path: '/dev/dri', facility: 'gpu' },
   { path: '/dev/kfd', facility: 'gpu', exact: true },
   { path: '/dev/ttyUSB', facility: 'host-device', family: true },
@@ -3218,6 +3232,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'calico/node', facility: 'calico' },
   // DeepStream's Jetson image (SRC.deepstreamL4t).
   { repository: 'nvidia/deepstream-l4t', facility: 'jetson-l4t' },
+  // DeepStream's dGPU image, also its multiarch tags (SRC.deepstreamDgpu): the GPU is the host driver's.
+  { repository: 'nvidia/deepstream', facility: 'gpu' },
   // Intel Gaudi images (vault.habana.ai/gaudi-docker/<version>/<os>/habanalabs/<framework>): the SynapseAI runtime on
   // the host's habanalabs driver, reached through habana-container-runtime (SRC.habana).
   { repository: 'gaudi-docker/*', facility: 'host-device' },
@@ -3750,6 +3766,8 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // vLLM's device (SRC.vllmTargetDevice): cpu and neuron are not these two.
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?tpu\b/, facility: 'tpu' },
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?(cuda|rocm)\b/, facility: 'gpu' },
+  // CUDA forward-compatibility libraries on the library path, also through CUDA_HOME (SRC.cudaCompat).
+  { pattern: /^LD_LIBRARY_PATH=["']?(.*:)?(\/usr\/local\/cuda[\w.-]*|\$\{?CUDA_HOME\}?)\/compat\/?(:|["']?$)/, facility: 'gpu' },
   // Selkies' GPU encoders (SRC.selkiesGpu): nv*enc is NVENC, va*enc VA-API; x264enc, vp8enc and vp9enc are software.
   { pattern: /^SELKIES_ENCODER[= ]+["']?(nv|va)\w*enc\b/, facility: 'gpu' },
   // linuxserver's selkies base starts its Docker-in-Docker daemon when privileged (SRC.selkiesDind).
@@ -3837,6 +3855,10 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /NVIDIA-Linux-[^/\s]*\.run$/, facility: 'gpu' },
   // The same installer under another file name, known by its own options (SRC.nvidiaInstaller, option_table.h).
   { pattern: /^--(no-kernel-module|kernel-source-path(=.*)?)$/, facility: 'gpu' },
+  // GDRCopy's installer and build scripts: the library needs its kernel module gdrdrv on the host (SRC.gdrcopy).
+  { pattern: /(^|[/_-])(install|build)_gdrcopy\.sh$|NVIDIA\/gdrcopy(\.git)?\/?$/, facility: 'gpu', mentioned: true },
+  // The Jetson Linux BSP and its driver archive: libraries for the L4T kernel's GPU and multimedia drivers (SRC.jetsonBsp).
+  { pattern: /(^|\/)nvidia_drivers\.tbz2$|(^|\/)Jetson[\w*-]*_Linux_R[\w.*]*_aarch64\.tbz2$/i, facility: 'jetson-l4t', mentioned: true },
   { pattern: /firecracker-microvm\/firecracker(\.git)?\/|firecracker-v[0-9][^/\s]*\.tgz$/, facility: 'kvm' },
   {
     pattern: /google\/nsjail(\.git)?$|(containers|projectatomic)\/bubblewrap|bubblewrap-[0-9][^/\s]*\.tar|netblue30\/firejail/,

@@ -480,6 +480,39 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
   return out;
 }
 
+/**
+ * `curl -L -O …/intel-opencl-icd_24.48.31907.7_amd64.deb && dpkg -i ./*.deb` (also `apt-get install ./*.deb`): a glob
+ * of package files installs the ones fetched by name earlier in the same RUN step, so the install explains what
+ * those names mean, as the fetch words do. Only files fetched in that step: a glob elsewhere may match anything.
+ */
+function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
+  const out: FacilityUse[] = [];
+  const all = ctx.commands();
+  for (const c of all) {
+    if (c.phase !== 'build') continue;
+    const install = installOf(c);
+    if (!install || (install.manager !== 'apt' && install.manager !== 'dpkg')) continue;
+    for (const p of install.packages) {
+      if (!/^(\.?\/)?([\w.-]+\/)*\*\.deb$/.test(wordText(p.word))) continue;
+      const { uses, add } = useCollector(c);
+      const seen = new Set<string>();
+      for (const earlier of all) {
+        if (earlier === c) break;
+        if (earlier.block !== c.block) continue;
+        for (const w of earlier.args) {
+          const deb = /(?:^|\/)([a-z0-9][a-z0-9+.-]+)_[^/]*\.deb$/.exec(wordText(w))?.[1];
+          const id = deb ? packageTriggers[deb] : undefined;
+          if (!deb || !id || seen.has(deb)) continue;
+          seen.add(deb);
+          add(id, p.word.range, `package ${code(deb)} (fetched above in this step)`, [], { kind: 'mentioned', noteRange: p.word.range });
+        }
+      }
+      out.push(...uses);
+    }
+  }
+  return out;
+}
+
 /** `ip link add … type X`, `ip tuntap`, … : the link kind decides the kernel features. */
 function ipCommandUse(c: ShellCommand, masked: boolean, add: AddUse): void {
   const ip = ipUse(c);
@@ -1122,7 +1155,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     for (const u of commandUses(c, 0)) if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push(u);
   }
   for (const u of contextScriptUses(ctx, envText)) uses.push(u);
-  for (const u of variablePackageUses(ctx)) uses.push(u);
+  for (const u of [...variablePackageUses(ctx), ...localDebGlobUses(ctx)]) uses.push(u);
   const staticUse = (
     facility: HostFacility | undefined,
     range: Range,
