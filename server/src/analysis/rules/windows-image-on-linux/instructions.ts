@@ -87,15 +87,17 @@ const WINDOWS_ONLY_FORMS: Readonly<Record<string, readonly { re: RegExp; what: s
   ENV: [{ re: /(?<=^\s*ENV\s+PATH[=\s].*)\b[A-Za-z]:\\/g, what: 'a Windows drive-letter directory on PATH' }],
   ENTRYPOINT: [
     {
-      re: /(?<=^\s*ENTRYPOINT\s+\[\s*")([A-Za-z]:(\\\\|\/)[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]")|powershell(\.exe)?(?="))/gi,
-      what: 'a Windows program (a drive-letter path, cmd or Windows PowerShell) as the command',
+      re: /(?<=^\s*ENTRYPOINT\s+\[\s*")([A-Za-z]:(\\\\|\/)[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]"))/gi,
+      what: 'a Windows program (a drive-letter path or cmd) as the command',
     },
+    { re: /(?<=^\s*ENTRYPOINT\s+\[\s*")powershell(\.exe)?(?=")/gi, what: 'Windows PowerShell as the command' },
   ],
   CMD: [
     {
-      re: /(?<=^\s*CMD\s+\[\s*")([A-Za-z]:(\\\\|\/)[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]")|powershell(\.exe)?(?="))/gi,
-      what: 'a Windows program (a drive-letter path, cmd or Windows PowerShell) as the command',
+      re: /(?<=^\s*CMD\s+\[\s*")([A-Za-z]:(\\\\|\/)[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]"))/gi,
+      what: 'a Windows program (a drive-letter path or cmd) as the command',
     },
+    { re: /(?<=^\s*CMD\s+\[\s*")powershell(\.exe)?(?=")/gi, what: 'Windows PowerShell as the command' },
   ],
   // A drive-letter working directory or copy destination: the path exists only in a Windows image's filesystem
   // (a Linux WORKDIR or COPY destination is an absolute path or one relative to the WORKDIR, never `C:`).
