@@ -2421,6 +2421,10 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'gdbserver', facility: 'ptrace', args: /^--attach$/, capAdd: ['SYS_PTRACE'] },
   { command: 'gdbserver', facility: 'ptrace' },
   { command: 'gcore', facility: 'ptrace', capAdd: ['SYS_PTRACE'] },
+  // Delve (go-delve/delve Documentation/faq.md "How do I use Delve with Docker?": "When running the container you should pass
+  // the `--security-opt=seccomp:unconfined` option"): debug/exec/test/trace start the program under ptrace, attach attaches.
+  { command: 'dlv', facility: 'ptrace', sub: ['attach'], capAdd: ['SYS_PTRACE'] },
+  { command: 'dlv', facility: 'ptrace', sub: ['debug', 'exec', 'test', 'trace'], bare: true },
   ...['py-spy', 'rbspy'].flatMap((command) => [
     { command, facility: 'ptrace', args: /^(-p|--pid(=.*)?)$/, capAdd: ['SYS_PTRACE'] },
     { command, facility: 'ptrace', sub: ['record', 'top', 'dump', 'snapshot'] },
@@ -3824,6 +3828,13 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /libbpf\/bpftool|(^|\/)bpftool\.sh$/, facility: 'bpf-tracing', mentioned: true },
   // Docker's rootless installer (SRC.dockerStatic): dockerd-rootless.sh for a Docker-in-Docker container.
   { pattern: /get\.docker\.com\/rootless/, facility: 'dind' },
+  // BuildKit's release archives (moby/buildkit @ 73ed6825 README.md "The latest binaries of BuildKit are available [here]
+  // (github.com/moby/buildkit/releases)"; "The `buildkitd` daemon requires … runc or crun"): they hold buildkitd and buildctl.
+  { pattern: /github\.com\/moby\/buildkit\/releases\/download\//, facility: 'buildkit', mentioned: true },
+  // Sysbox's packages (nestybox/sysbox README.md: "an open-source and free container runtime (a specialized "runc")…
+  // that enables containers to run … Docker"; docs/user-guide/install-package.md downloads sysbox-ce_<version>.linux_<arch>.deb
+  // from downloads.nestybox.com): a runtime that runs containers, itself inside one here.
+  { pattern: /downloads\.nestybox\.com\/sysbox\//, facility: 'dind', mentioned: true },
   // Suricata (or another IDS) configured for inline IPS through NFQUEUE (SRC.suricataConfigure): the queue is netfilter's.
   { pattern: /^--enable-nfqueue$/, facility: 'netfilter', mentioned: true },
   // FFmpeg built with its GPU codecs (SRC.ffmpegHwaccel; only names FFmpeg alone uses: --enable-vaapi is tvheadend's switch

@@ -126,6 +126,8 @@ const SPECS: Readonly<Record<string, ManagerSpec>> = {
   // Wrappers around apt-get install that real images use: bitnami/minideb's install_packages, kind's clean-install.
   install_packages: { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
   'clean-install': { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
+  // gitpod-io/workspace-images @ 244a381d base/install-packages: `apt-get "$_mode" -yq --no-install-recommends "$@"`.
+  'install-packages': { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
   // seaweedfs/seaweedfs docker/apt-install @ cc8364a0: `apt-get … install -y … "$@"` over a list of Ubuntu mirrors.
   'apt-install': { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
   // gliderlabs/alpine's apk-install: `apk add --update-cache "$@"` (gliderlabs/docker-alpine

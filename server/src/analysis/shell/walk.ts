@@ -6,7 +6,7 @@
 import { parseShell, type ShNode, type ShParse } from './parse';
 import { endOf, kind, list, posValid, startOf, visit } from './ast';
 import { derive, literalValue, posAt, rangeOf, sliceScript, unquote, wordAt, type Script } from './script';
-import { DASH_C_PROGRAMS, SH_SHELLS, basename, peelWrappers } from './wrappers';
+import { DASH_C_PROGRAMS, SELF_REPORTING_WRAPPERS, SH_SHELLS, basename, peelWrappers } from './wrappers';
 import type { ShellCommand, ShellRedirect, ShellWord } from './types';
 
 const NO_REDIRECTS: ShellRedirect[] = Object.freeze([]) as unknown as ShellRedirect[];
@@ -360,6 +360,21 @@ export function emitWords(
   extra: EmitExtra,
 ): void {
   let k = peelWrappers(words.map((w) => w.word.value));
+  const first = words[0]?.word.value;
+  if (k > 0 && first !== undefined && SELF_REPORTING_WRAPPERS.has(basename(first))) {
+    ctx.out.push({
+      name: basename(first),
+      nameWord: words[0].word,
+      args: words.slice(1).map((a) => a.word),
+      redirects: extra.redirects,
+      range: rangeOf(ctx.script, extra.start, extra.end),
+      instruction: ctx.instruction,
+      phase: ctx.phase,
+      inSubstitution: ctx.inSubst,
+      enclosingWord: ctx.enclosingWord,
+      stdinHeredoc: extra.stdinHeredoc,
+    });
+  }
   if (k >= words.length) return;
   let nameWord = words[k];
   let name = nameWord.word.value !== undefined ? basename(nameWord.word.value) : literalBasename(nameWord.word.raw);

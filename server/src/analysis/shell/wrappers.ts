@@ -60,6 +60,12 @@ const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   },
 };
 
+/**
+ * Wrappers that are programs of interest themselves: Delve runs its operand under ptrace (go-delve/delve
+ * Documentation/faq.md, "How do I use Delve with Docker?"), so `dlv` is a command as well as a wrapper.
+ */
+export const SELF_REPORTING_WRAPPERS: ReadonlySet<string> = new Set(['dlv']);
+
 export function basename(s: string): string {
   const slash = s.lastIndexOf('/');
   return slash >= 0 ? s.slice(slash + 1) : s;

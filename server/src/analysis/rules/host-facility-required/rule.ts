@@ -690,6 +690,15 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
       }
     }
   }
+  // Subordinate id ranges (usermod(8), shadow-utils: "-v, --add-subuids FIRST-LAST  Add a range of subordinate uids to
+  // the user's account"; -w/--add-subgids likewise): written to /etc/subuid and /etc/subgid for user namespaces.
+  if (name === 'usermod' || name === 'useradd') {
+    for (const w of c.args) {
+      if (/^--add-sub[ug]ids(=.*)?$/.test(w.value ?? '')) {
+        add('rootless-containers', w.range, code(w.value ?? ''), [], { kind: 'mentioned', noteRange: w.range }, true);
+      }
+    }
+  }
 }
 
 /**

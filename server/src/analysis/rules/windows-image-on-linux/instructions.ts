@@ -55,6 +55,16 @@ const WINDOWS_ONLY: readonly { re: RegExp; what: string }[] = [
     re: /\bsc(\.exe)?(?=\s+(config|create)\s+\S+\s+(start|binpath|obj|depend)=)/gi,
     what: 'sc.exe, the Windows Service Control Manager tool',
   },
+  // learn.microsoft.com/powershell/module/microsoft.powershell.localaccounts: local accounts of the Windows SAM, a Windows PowerShell 5.1 module.
+  {
+    re: /\b(New|Get|Set|Remove|Enable|Disable|Rename)-Local(User|Group)\b|\b(Add|Get|Remove)-LocalGroupMember\b/gi,
+    what: 'a Windows local-account cmdlet (Microsoft.PowerShell.LocalAccounts)',
+  },
+  // A program run from a drive-letter path (`C:/ProgramData/Jenkins/jenkins-plugin-cli.ps1`, `& 'C:/Program Files/…/gpg.exe'`),
+  // or such a path given to a PowerShell cmdlet: drive letters exist only on Windows (learn.microsoft.com/dotnet/standard/io/file-path-formats,
+  // "Traditional DOS paths"; PowerShell on Linux has no C: drive, learn.microsoft.com/powershell/scripting/whats-new/unix-support).
+  // In an sh-parsed RUN only a program or a cmdlet's argument counts, so Wine's `wine C:/…` stays silent.
+  { re: /(?<![^\s"'&;|(])[A-Za-z]:[\\/][^\s"';|&)]*/g, what: 'a Windows drive-letter path' },
 ];
 
 /**
@@ -77,16 +87,23 @@ const WINDOWS_ONLY_FORMS: Readonly<Record<string, readonly { re: RegExp; what: s
   ENV: [{ re: /(?<=^\s*ENV\s+PATH[=\s].*)\b[A-Za-z]:\\/g, what: 'a Windows drive-letter directory on PATH' }],
   ENTRYPOINT: [
     {
-      re: /(?<=^\s*ENTRYPOINT\s+\[\s*")([A-Za-z]:\\\\[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]"))/gi,
+      re: /(?<=^\s*ENTRYPOINT\s+\[\s*")([A-Za-z]:(\\\\|\/)[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]"))/gi,
       what: 'a Windows program (a drive-letter path or cmd) as the command',
     },
+    { re: /(?<=^\s*ENTRYPOINT\s+\[\s*")powershell(\.exe)?(?=")/gi, what: 'Windows PowerShell as the command' },
   ],
   CMD: [
     {
-      re: /(?<=^\s*CMD\s+\[\s*")([A-Za-z]:\\\\[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]"))/gi,
+      re: /(?<=^\s*CMD\s+\[\s*")([A-Za-z]:(\\\\|\/)[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]"))/gi,
       what: 'a Windows program (a drive-letter path or cmd) as the command',
     },
+    { re: /(?<=^\s*CMD\s+\[\s*")powershell(\.exe)?(?=")/gi, what: 'Windows PowerShell as the command' },
   ],
+  // A drive-letter working directory or copy destination: the path exists only in a Windows image's filesystem
+  // (a Linux WORKDIR or COPY destination is an absolute path or one relative to the WORKDIR, never `C:`).
+  WORKDIR: [{ re: /(?<=^\s*WORKDIR\s+["']?)[A-Za-z]:[\\/][^\s"']*/g, what: 'a Windows drive-letter directory as the working directory' }],
+  COPY: [{ re: /(?<=^\s*COPY\s.*\s["']?)[A-Za-z]:[\\/][^\s"']*(?=["']?\s*$)/g, what: 'a Windows drive-letter path as the destination' }],
+  ADD: [{ re: /(?<=^\s*ADD\s.*\s["']?)[A-Za-z]:[\\/][^\s"']*(?=["']?\s*$)/g, what: 'a Windows drive-letter path as the destination' }],
 };
 
 export interface WindowsInstruction {
@@ -98,7 +115,7 @@ export interface WindowsInstruction {
 
 const WINDOWS_SHELLS = /^(powershell|pwsh|cmd)(\.exe)?$/i;
 /** PowerShell's approved-verb cmdlet names as sh reads them: `Start-Process`, `Set-ItemProperty`. */
-const POWERSHELL_CMDLET = /^(Get|Set|New|Start|Stop|Add|Remove|Invoke|Import|Install|Enable|Disable)-[A-Z][A-Za-z]+$/i;
+const POWERSHELL_CMDLET = /^(Get|Set|New|Start|Stop|Add|Remove|Copy|Move|Invoke|Import|Install|Enable|Disable)-[A-Z][A-Za-z]+$/i;
 
 function inside(r: Range, outer: Range): boolean {
   const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
