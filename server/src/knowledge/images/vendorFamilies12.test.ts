@@ -1,9 +1,11 @@
 /**
  * vendorFamilies12.ts: Kibana by release from elastic/dockerfiles, Crystal's Ubuntu images of the releases whose pinned
- * distribution-scripts commit built on ubuntu:focal, and cm2network/steamcmd; tags whose files were not read stay unknown.
+ * distribution-scripts commit built on ubuntu:focal, cm2network/steamcmd, Zephyr's CI images and code-server's Debian
+ * images; tags whose files were not read stay unknown.
  */
 import { test } from 'node:test';
-import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
 
 test('docker.elastic.co/kibana/kibana: the final FROM of kibana/Dockerfile committed for each release', () => {
   const src = /elastic\/dockerfiles @ 3b01a0be .*kibana\/Dockerfile/;
@@ -58,4 +60,40 @@ test('cm2network/steamcmd: bookworm for latest/steam/root as of the newest commi
     ],
     'inferred',
   );
+});
+
+test('zephyrprojectrtos/ci, ci-base, zephyr-build: Dockerfile.base of the same tag (22.04 from v0.26.0, 24.04 from v0.27.6)', () => {
+  const src = /zephyrproject-rtos\/docker-image @ 1256073 .*Dockerfile\.base/;
+  checkKnown(
+    [
+      // Sample 14 (ci:v0.26.18).
+      ['zephyrprojectrtos/ci:v0.26.18', 'ubuntu-22.04', src, false],
+      ['zephyrprojectrtos/ci-base:v0.27.5', 'ubuntu-22.04', src, false],
+      ['ghcr.io/zephyrproject-rtos/ci:v0.27.6', 'ubuntu-24.04', src, false],
+      ['zephyrprojectrtos/zephyr-build:v0.29.2', 'ubuntu-24.04', src, false],
+    ],
+    'inferred',
+  );
+  // Before v0.26.0 the workflow was not read; latest moves.
+  checkUnknown('zephyrprojectrtos/ci:v0.25.1', /matches no known variant/);
+  checkUnknown('zephyrprojectrtos/ci:latest', /matches no known variant/);
+});
+
+test('codercom/code-server: the Debian default target of each v4 release (11 up to 4.19, 12 from 4.20 to 4.112)', () => {
+  const src = /coder\/code-server @ 88c2b743 .*ci\/release-image\/Dockerfile/;
+  checkKnown(
+    [
+      // Sample 14 (4.96.4).
+      ['codercom/code-server:4.96.4', 'debian-12', src, false],
+      ['codercom/code-server:4.5.1', 'debian-11', src, false],
+      ['codercom/code-server:4.19.1-bullseye', 'debian-11', src, false],
+      ['ghcr.io/coder/code-server:4.112.0-debian', 'debian-12', src, false],
+    ],
+    'inferred',
+  );
+  // The Ubuntu/Fedora targets, latest and 4.113.0 on (Debian 13 default, bake file not read) are not listed.
+  const focal = lookup('codercom/code-server:4.96.4-focal');
+  assert.ok(focal.kind !== 'known' || focal.identity.guessedFrom !== undefined, 'the -focal tag is at most a labelled guess');
+  checkUnknown('codercom/code-server:4.113.0', /matches no known variant/);
+  checkUnknown('codercom/code-server:latest', /matches no known variant/);
 });

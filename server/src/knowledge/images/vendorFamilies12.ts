@@ -85,4 +85,69 @@ const steamcmdRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily12Rules: readonly ImageTagRule[] = [...kibanaRules, ...crystalUbuntuRules, ...steamcmdRules];
+// --- Zephyr CI images (zephyrprojectrtos/ci, ci-base, zephyr-build; zephyrproject-rtos/docker-image) ---------------------
+// From v0.24.7 the workflow builds ci-base from Dockerfile.base, then ci (Dockerfile.ci) and zephyr-build (Dockerfile.devel)
+// FROM the ci-base / ci image of the same run (build-args BASE_IMAGE=…:<version>), tagging each with the git tag
+// (type=ref,event=tag; workflow read at v0.26.18 and v0.29.2). Dockerfile.base at each tag: ubuntu:22.04 from v0.26.0 to
+// v0.27.5, ubuntu:24.04 from v0.27.6. Earlier tags (one Dockerfile, or a workflow not read) and latest are not listed.
+const ZEPHYR_CI =
+  'zephyrproject-rtos/docker-image @ 1256073 (2026-07-08): Dockerfile.base at every tag (FROM ubuntu:20.04 up to v0.25.1, ubuntu:22.04 from v0.26.0 (2023-03-18) to v0.27.5 (2025-04-11), ubuntu:24.04 from v0.27.6 (2025-05-15) to v0.29.2 (2026-04-21)); Dockerfile.ci and Dockerfile.devel ARG BASE_IMAGE, FROM ${BASE_IMAGE:-zephyrprojectrtos/ci-base:latest}; .github/workflows/ci.yml at v0.26.18 and v0.29.2 (DOCKERHUB_BASE docker.io/zephyrprojectrtos, GHCR_BASE ghcr.io/zephyrproject-rtos, images ci-base, ci, zephyr-build; BASE_IMAGE=…/ci-base:<version> and …/ci:<version>; tags type=ref,event=tag)';
+const ZEPHYR_REPOS = ['docker.io/zephyrprojectrtos', 'ghcr.io/zephyrproject-rtos'].flatMap((org) =>
+  ['ci', 'ci-base', 'zephyr-build'].map((image) => `${org}/${image}`),
+);
+const zephyrCiRules: ImageTagRule[] = [
+  {
+    id: 'zephyr-ci/jammy',
+    repositories: ZEPHYR_REPOS,
+    tag: /^v0\.(?:26\.(?:[0-9]|1[0-8])|27\.[0-5])$/,
+    base: 'ubuntu:22.04',
+    source: ZEPHYR_CI,
+  },
+  {
+    id: 'zephyr-ci/noble',
+    repositories: ZEPHYR_REPOS,
+    tag: /^v0\.(?:27\.6(?:\.1)?|28\.[0-8]|29\.[0-2])$/,
+    base: 'ubuntu:24.04',
+    source: ZEPHYR_CI,
+  },
+];
+
+// --- code-server (codercom/code-server, ghcr.io/coder/code-server; coder/code-server) -------------------------------------
+// ci/release-image/Dockerfile at each v4 tag: FROM debian:11 up to 4.7.x; from v4.8.0 ARG BASE=debian:11 (debian:12 from
+// v4.20.0, debian:13 from v4.113.0) and docker-bake.hcl's code-server-debian-11 / -12 target, which sets no BASE, pushes
+// {version}, {version}-debian and {version}-bullseye / -bookworm (and latest). The Ubuntu, Fedora and openSUSE targets,
+// latest, and 4.113.0 on (whose bake file was not read) are not listed.
+const CODE_SERVER =
+  'coder/code-server @ 88c2b743 (2026-08-20): ci/release-image/Dockerfile at every v4 tag (FROM debian:11 at v4.0.0 … v4.7.x; ARG BASE=debian:11 from v4.8.0, BASE=debian:12 from v4.20.0 (2023-12-18), BASE=debian:13 from v4.113.0 (2026-03-31)); ci/release-image/docker-bake.hcl at v4.8.0, v4.19.1 (target code-server-debian-11: gen_tags "", "debian", "bullseye", no BASE) and v4.20.0, v4.96.4, v4.112.0 (code-server-debian-12: "", "debian", "bookworm"; gen_tags: ${registry}:${VERSION}${-tag})';
+const CODE_SERVER_REPOS = ['docker.io/codercom/code-server', 'ghcr.io/coder/code-server'];
+const codeServerRules: ImageTagRule[] = [
+  {
+    id: 'code-server/bullseye-plain',
+    repositories: CODE_SERVER_REPOS,
+    tag: /^4\.[0-7]\.\d+$/,
+    base: 'debian:11',
+    source: CODE_SERVER,
+  },
+  {
+    id: 'code-server/bullseye',
+    repositories: CODE_SERVER_REPOS,
+    tag: /^4\.(?:[89]|1\d)\.\d+(?:-debian|-bullseye)?$/,
+    base: 'debian:11',
+    source: CODE_SERVER,
+  },
+  {
+    id: 'code-server/bookworm',
+    repositories: CODE_SERVER_REPOS,
+    tag: /^4\.(?:[2-9]\d|10\d|11[0-2])\.\d+(?:-debian|-bookworm)?$/,
+    base: 'debian:12',
+    source: CODE_SERVER,
+  },
+];
+
+export const vendorFamily12Rules: readonly ImageTagRule[] = [
+  ...kibanaRules,
+  ...crystalUbuntuRules,
+  ...steamcmdRules,
+  ...zephyrCiRules,
+  ...codeServerRules,
+];
