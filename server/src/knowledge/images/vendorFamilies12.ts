@@ -59,21 +59,21 @@ const STEAMCMD =
   'CM2Walki/steamcmd @ f4a6e7be (2025-10-04, the snapshot HEAD): bookworm/Dockerfile (FROM debian:bookworm-slim as build_stage; bookworm-root and bookworm stages FROM it), bookworm/hooks/build (-t $DOCKER_REPO:latest -t …:steam -t …:steam-bookworm; --target=bookworm-root -t …:root -t …:root-bookworm), bullseye/Dockerfile (FROM debian:bullseye-slim), README.md supported tags';
 const steamcmdRules: ImageTagRule[] = [
   {
-    id: 'steamcmd/bookworm-named',
+    id: 'cm2network-steamcmd/bookworm-named',
     repositories: ['docker.io/cm2network/steamcmd'],
     tag: /^(?:steam|root)-bookworm$/,
     base: 'debian:bookworm-slim',
     source: STEAMCMD,
   },
   {
-    id: 'steamcmd/bullseye-named',
+    id: 'cm2network-steamcmd/bullseye-named',
     repositories: ['docker.io/cm2network/steamcmd'],
     tag: /^(?:steam|root)-bullseye$/,
     base: 'debian:bullseye-slim',
     source: STEAMCMD,
   },
   {
-    id: 'steamcmd/latest',
+    id: 'cm2network-steamcmd/latest',
     repositories: ['docker.io/cm2network/steamcmd'],
     tag: /^(?:latest|steam|root)$/,
     base: 'debian:bookworm-slim',
