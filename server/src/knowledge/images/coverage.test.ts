@@ -82,8 +82,8 @@ test('coverage of real-world base images (printed)', () => {
   );
 });
 
-/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, 79.9% after vendorFamilies7.ts, 81.5% after vendorFamilies9.ts, 81.8% (265/324) after vendorFamilies10.ts, rounded down; see the commit messages). */
-const FLOOR_SAMPLE2 = 0.817;
+/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, 79.9% after vendorFamilies7.ts, 81.5% after vendorFamilies9.ts, 81.8% (265/324) after vendorFamilies10.ts, 82.1% (266/324) after vendorFamilies12.ts, rounded down; see the commit messages). */
+const FLOOR_SAMPLE2 = 0.82;
 
 test('the second sample has at least 250 distinct references from at least 100 repositories, at most 5 each', () => {
   const list = rows(SAMPLE2);
@@ -189,6 +189,12 @@ test('coverage of the third sample (printed)', () => {
  * 81.8% (265/324) and, with bioconductor/release_*2, litestream, justb4/jmeter and sameersbn/ubuntu, the seventh to 65.3%
  * (173/265) and the tenth to 68.5% (139/203); floors = measured, rounded down.
  * With both vendorFamilies10 and 11: sixth 74.6% (188/252), seventh 66.0% (175/265); floors = measured, rounded down.
+ * Fourteenth (54 look-ups by ordinary kind of project in kinds no earlier sample named — NestJS, Quarkus, Rust, Clojure, Ktor,
+ * Crystal, Airflow, dbt, PySpark, MLflow, Stable Diffusion, Whisper, llama.cpp, Home Assistant, mail/Samba/IRC/game servers,
+ * kubebuilder, Keycloak, ELK, Playwright, Zig, Flutter, OpenMPI, Nextflow, Geant4, Zephyr, Hardhat — 216 references, every
+ * named repository new): 70.3% when drawn (152/216), 73.6% (159/216) after vendorFamilies12.ts (Kibana by release, Crystal's
+ * Ubuntu images of 0.36.0 … 1.7.3, cm2network/steamcmd, Zephyr's CI images, code-server's Debian images), which also raised
+ * the second to 82.1% (266/324) and the ninth to 76.1% (150/197); floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.879 },
@@ -196,11 +202,12 @@ const BY_KIND_SAMPLES = [
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.746 },
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.66 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.801, min: 190 },
-  { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.756, min: 190 },
+  { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.761, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.684, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.834, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.794, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.835, min: 200 },
+  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.736, min: 200 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

@@ -36,6 +36,7 @@ import { vendorFamily8Rules } from './vendorFamilies8';
 import { vendorFamily9Rules } from './vendorFamilies9';
 import { vendorFamily10Rules } from './vendorFamilies10';
 import { vendorFamily11Rules } from './vendorFamilies11';
+import { vendorFamily12Rules } from './vendorFamilies12';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -73,6 +74,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily9Rules,
   ...vendorFamily10Rules,
   ...vendorFamily11Rules,
+  ...vendorFamily12Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,
