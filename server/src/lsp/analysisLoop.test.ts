@@ -149,3 +149,32 @@ test('an unpublished result keeps its findings when superseded (overdue diagnost
   assert.equal(result.findings.length, 0);
   assert.ok(session.isReleased(result));
 });
+
+test('a request never gets a released result: an older revision published meanwhile is skipped for the current one', async () => {
+  const { loop, session } = harness(20);
+  loop.settingsReady();
+  loop.schedule(session);
+  await idle(session);
+  const first = session.result!;
+  const edit = { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '# x\n' };
+  session.recordChanges([edit]);
+  session.document.update([edit], 2);
+  assert.ok(session.isReleased(first));
+  // As when overdue diagnostics of revision 1 were published (and so released) while a hover waited on
+  // the analysis in progress: that analysis resolves with the released result.
+  const entry = { revision: session.revision, generation: loop.generation, promise: Promise.resolve<typeof first | undefined>(undefined) };
+  entry.promise = (async () => {
+    for (let i = 0; i < 5; i++) await turn(); // still in progress when the request joins it
+    return first;
+  })().then((r) => {
+    if (session.inflight === entry) session.inflight = undefined;
+    return r;
+  });
+  session.inflight = entry;
+  const answer = await loop.analyzedFor(session, CancellationToken.None);
+  assert.ok(answer && answer !== first, 'answered from the current revision');
+  assert.equal(session.isReleased(answer), false);
+  assert.ok(answer.findings.length > 0 && answer.model.lines.length > 20);
+  assert.equal(session.resultRevision, session.revision);
+  loop.dispose();
+});
