@@ -62,6 +62,15 @@ function withSummary(message: string, summary: string): string {
   return `${message.slice(0, end)} (${summary})${message.slice(end)}`;
 }
 
+/**
+ * Code-unit order. Rule ids are lowercase ASCII words with hyphens, where it equals localeCompare's
+ * order; localeCompare's first call maps ICU's collation data into the process (about 3 MiB RSS,
+ * kept for the process's lifetime) for an order that only needs to be stable.
+ */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Merges per-target findings of one document. Order: by position, as single-target findings are. */
 function mergeTargetRuns(runs: readonly TargetRun[]): FleetFinding[] {
   const labels = runs.map((r) => shortTargetLabel(r.name, r.result.target));
@@ -99,7 +108,7 @@ function mergeTargetRuns(runs: readonly TargetRun[]): FleetFinding[] {
   }
   out.sort(
     (a, b) =>
-      comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || a.ruleId.localeCompare(b.ruleId),
+      comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end) || compareCodeUnits(a.ruleId, b.ruleId),
   );
   return out;
 }

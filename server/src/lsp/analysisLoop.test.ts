@@ -117,11 +117,19 @@ test('a published result lets go of its findings and notes once an edit supersed
   session.document.update([edit], 2);
   assert.equal(first.findings.length, 0, 'superseded and published: nothing reads its findings again');
   assert.equal(first.notes.length, 0, 'nor its notes');
+  assert.equal(first.model.lines.length, 0, "nor its model (the previous revision's text and lines)");
+  assert.equal(first.model.instructions.length, 0);
+  assert.equal(first.stages.length, 0, 'nor its stages');
+  assert.ok(session.isReleased(first), 'so no request is answered from it');
+  assert.ok((session.model?.lines.length ?? 0) > 20, 'the session keeps its own model, to derive the next one from');
   assert.equal(session.resultIsLatest, false, 'so no request is answered from it');
   loop.schedule(session);
   await idle(session);
   assert.notEqual(session.result, first);
   assert.equal(session.result?.findings.length, count, 'the new revision has all its findings');
+  assert.equal(session.result?.model, session.model, 'and its model');
+  assert.ok((session.result?.stages.length ?? 0) > 0, 'and its stages');
+  assert.equal(session.isReleased(session.result!), false);
   assert.ok((session.result?.notes.length ?? 0) > 0, 'and its notes');
   assert.equal(published.at(-1)?.version, 2);
   assert.equal(published.at(-1)?.count, count);
@@ -135,7 +143,38 @@ test('an unpublished result keeps its findings when superseded (overdue diagnost
   session.resultRevision = session.revision;
   session.recordChanges([{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '#' }]);
   assert.equal(result.findings.length, 1);
+  assert.equal(session.isReleased(result), false);
   session.publishedResult = result;
   session.releaseSuperseded();
   assert.equal(result.findings.length, 0);
+  assert.ok(session.isReleased(result));
+});
+
+test('a request never gets a released result: an older revision published meanwhile is skipped for the current one', async () => {
+  const { loop, session } = harness(20);
+  loop.settingsReady();
+  loop.schedule(session);
+  await idle(session);
+  const first = session.result!;
+  const edit = { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '# x\n' };
+  session.recordChanges([edit]);
+  session.document.update([edit], 2);
+  assert.ok(session.isReleased(first));
+  // As when overdue diagnostics of revision 1 were published (and so released) while a hover waited on
+  // the analysis in progress: that analysis resolves with the released result.
+  const entry = { revision: session.revision, generation: loop.generation, promise: Promise.resolve<typeof first | undefined>(undefined) };
+  entry.promise = (async () => {
+    for (let i = 0; i < 5; i++) await turn(); // still in progress when the request joins it
+    return first;
+  })().then((r) => {
+    if (session.inflight === entry) session.inflight = undefined;
+    return r;
+  });
+  session.inflight = entry;
+  const answer = await loop.analyzedFor(session, CancellationToken.None);
+  assert.ok(answer && answer !== first, 'answered from the current revision');
+  assert.equal(session.isReleased(answer), false);
+  assert.ok(answer.findings.length > 0 && answer.model.lines.length > 20);
+  assert.equal(session.resultRevision, session.revision);
+  loop.dispose();
 });

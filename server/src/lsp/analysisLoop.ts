@@ -320,6 +320,9 @@ export class AnalysisLoop {
       if (this.shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'Kernel Lens: the server is shutting down');
       const asked = s.ticket();
       const result = await this.analyzeCurrent(s);
+      // A result of an older revision (overdue diagnostics) may have been published and released
+      // before this continuation ran: its model and findings are gone, so answer for the newer text.
+      if (result && s.isReleased(result)) continue;
       if (result) return result;
       // Dropped because the text or the settings changed meanwhile: answer for the newer state.
       // Otherwise the analysis failed (logged): no answer rather than a retry loop.

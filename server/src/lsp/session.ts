@@ -26,6 +26,22 @@ export interface AnalysedText {
   cut: boolean;
 }
 
+/**
+ * What a released result's model becomes: a model of no text. Frozen and shared, so nothing can grow it.
+ */
+const RELEASED_MODEL: DockerfileModel = Object.freeze({
+  text: '',
+  lines: Object.freeze([]),
+  escapeChar: '\\',
+  eol: '\n',
+  directives: Object.freeze([]),
+  comments: Object.freeze([]),
+  instructions: Object.freeze([]),
+}) as DockerfileModel;
+
+/** Results releaseSuperseded emptied: never an answer to a request (AnalysisLoop.analyzedFor skips them). */
+const released = new WeakSet<AnalysisResult>();
+
 export class DocumentSession {
   readonly cache: BlockCache;
   /** Bumped by every change the server applies (open: 1). */
@@ -115,21 +131,32 @@ export class DocumentSession {
   }
 
   /**
-   * Once published and superseded by a newer revision, a result's findings and hover notes are never
-   * read again: requests wait for the current revision's analysis (AnalysisLoop.analyzedFor) and code
-   * actions read the client's diagnostics. Dropped here, they no longer stay alive beside those of the
-   * analysis the edit starts (in a huge file the peak memory comes during the first keystrokes).
-   * `notes` is a getter that computes the notes on first read and keeps them and the analysis context
-   * (the rules' per-document values, every per-target result of a fleet): an empty value in its place
-   * lets all of that go. The result object stays: its revision, target and identity (publishedResult)
-   * are still read. A result not yet published keeps everything: overdue diagnostics publish an older
-   * revision's result.
+   * Once published and superseded by a newer revision, a result's findings, hover notes, model and
+   * stages are never read again: requests wait for the current revision's analysis
+   * (AnalysisLoop.analyzedFor, which skips a released result) and code actions read the client's
+   * diagnostics. Dropped here, they no longer stay alive beside those of the analysis the edit starts
+   * (in a huge file the peak memory comes during the first keystrokes). The model is the previous
+   * revision's: its text, lines and block list (the blocks themselves are shared with the derived
+   * model the session keeps). `notes` is a getter that computes the notes on first read and keeps them
+   * and the analysis context (the rules' per-document values, every per-target result of a fleet):
+   * an empty value in its place lets all of that go. The result object stays: its revision, target,
+   * fleet and identity (publishedResult, the commit guards, the first-slice check) are still read.
+   * Publishing reads the model (limitsOf) before it releases. A result not yet published keeps
+   * everything: overdue diagnostics publish an older revision's result.
    */
   releaseSuperseded(): void {
     const result = this.result;
     if (result === undefined || result !== this.publishedResult || this.resultRevision === this.revision) return;
+    released.add(result);
     result.findings = [];
+    result.model = RELEASED_MODEL;
+    result.stages = [];
     Object.defineProperty(result, 'notes', { value: [], enumerable: true, configurable: true });
+  }
+
+  /** The result was released (releaseSuperseded): it answers no request. */
+  isReleased(result: AnalysisResult): boolean {
+    return released.has(result);
   }
 
   setModel(model: DockerfileModel, revision: number, version: number, cut: boolean): void {
