@@ -236,3 +236,10 @@ test('a module tool replaced by a copied wrapper: a hover note on the destinatio
     ['/usr/local/bin/modprobe'],
   );
 });
+
+test('depmod -b indexes a module tree staged for another system: no finding (OS image builders); a bare depmod still warns', () => {
+  const staged = 'FROM alpine:3.20\nRUN depmod -b /build/usr 6.12.59-talos\nRUN depmod --basedir=/rootfs -a 6.1.0 && depmod -b/out 6.1.0\n';
+  assert.deepEqual(findingsOf(staged, ID), []);
+  assert.deepEqual(findingsOf(staged, ID, 'rhel8'), []);
+  assert.equal(findingsOf('FROM alpine:3.20\nRUN depmod -a\n', ID).length, 1);
+});

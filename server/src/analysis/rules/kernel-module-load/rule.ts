@@ -124,6 +124,10 @@ function check(ctx: RuleContext): Finding[] {
   for (const m of stackedScriptFindings(ctx, allModuleCommands(ctx), findings, offNote)) {
     const c = m.command;
     if (c.phase === 'build' && isBootableAt(ctx, c.block.startLine) && c.name === 'depmod') continue; // bootc: depmod for the shipped kernel
+    // `depmod -b DIR` indexes a module tree staged under DIR for another system (an OS image being built): it reads and
+    // writes files only, in any container (kmod depmod(8), -b basedir: modules "in a staging area"; "Use this option if
+    // you are a distribution vendor who needs to pre-generate the meta-data files").
+    if (c.name === 'depmod' && c.args.some((a) => /^(-b|--basedir)(=|$)|^-b./.test(a.value ?? a.raw))) continue;
     const host = targetWords(ctx);
     const name = m.modules[0];
     const instead =
