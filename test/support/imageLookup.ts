@@ -15,6 +15,12 @@ export function lookup(text: string): ReturnType<typeof lookupImage> {
   return lookupImage(parsed.ref);
 }
 
+/** The release a reference resolves to from the tables (a guess from the tag's words counts as not resolved). */
+export function releaseOf(text: string): string | undefined {
+  const found = lookup(text);
+  return found.kind === 'known' && !found.identity.guessedFrom ? found.identity.release.id : undefined;
+}
+
 /**
  * The identity a reference resolves to, which must be known; `fact` also asserts it is not a guess from the
  * tag or image name (a release read from a build file or table).

@@ -350,40 +350,15 @@ const START_SCRIPT = /\.sh$|entrypoint/;
 /** An argument that names a program (not an option, a variable or a path with spaces). */
 const HANDED_PROGRAM = /^(?:\/[\w.+-]+)*\/?[A-Za-z][\w.+-]*$/;
 
-/**
- * Turn the words of one simple command into a ShellCommand (peeling wrappers) and recurse into `sh -c`, and into the
- * command a start script is handed.
- */
-export function emitWords(
-  words: WordIn[],
-  ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out' | 'depth'>,
+/** One simple command as the walk reports it; `false`: no removal key (a wrapper that reports itself is never removed alone). */
+function pushCommand(
+  ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out'>,
   extra: EmitExtra,
+  name: string,
+  nameWord: WordIn,
+  args: WordIn[],
+  removal: ShellCommand['removal'] | false,
 ): void {
-  let k = peelWrappers(words.map((w) => w.word.value));
-  const first = words[0]?.word.value;
-  if (k > 0 && first !== undefined && SELF_REPORTING_WRAPPERS.has(basename(first))) {
-    ctx.out.push({
-      name: basename(first),
-      nameWord: words[0].word,
-      args: words.slice(1).map((a) => a.word),
-      redirects: extra.redirects,
-      range: rangeOf(ctx.script, extra.start, extra.end),
-      instruction: ctx.instruction,
-      phase: ctx.phase,
-      inSubstitution: ctx.inSubst,
-      enclosingWord: ctx.enclosingWord,
-      stdinHeredoc: extra.stdinHeredoc,
-    });
-  }
-  if (k >= words.length) return;
-  let nameWord = words[k];
-  let name = nameWord.word.value !== undefined ? basename(nameWord.word.value) : literalBasename(nameWord.word.raw);
-  if (name === 'busybox' && k + 1 < words.length && words[k + 1].word.value !== undefined) {
-    k++;
-    nameWord = words[k];
-    name = basename(nameWord.word.value as string);
-  }
-  const args = words.slice(k + 1);
   ctx.out.push({
     name,
     nameWord: nameWord.word,
@@ -395,8 +370,33 @@ export function emitWords(
     inSubstitution: ctx.inSubst,
     enclosingWord: ctx.enclosingWord,
     stdinHeredoc: extra.stdinHeredoc,
-    removal: extra.removal,
+    ...(removal === false ? {} : { removal }),
   });
+}
+
+/**
+ * Turn the words of one simple command into a ShellCommand (peeling wrappers) and recurse into `sh -c`, and into the
+ * command a start script is handed.
+ */
+export function emitWords(
+  words: WordIn[],
+  ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out' | 'depth'>,
+  extra: EmitExtra,
+): void {
+  let k = peelWrappers(words.map((w) => w.word.value));
+  const first = words[0]?.word.value;
+  if (k > 0 && first !== undefined && SELF_REPORTING_WRAPPERS.has(basename(first)))
+    pushCommand(ctx, extra, basename(first), words[0], words.slice(1), false);
+  if (k >= words.length) return;
+  let nameWord = words[k];
+  let name = nameWord.word.value !== undefined ? basename(nameWord.word.value) : literalBasename(nameWord.word.raw);
+  if (name === 'busybox' && k + 1 < words.length && words[k + 1].word.value !== undefined) {
+    k++;
+    nameWord = words[k];
+    name = basename(nameWord.word.value as string);
+  }
+  const args = words.slice(k + 1);
+  pushCommand(ctx, extra, name, nameWord, args, extra.removal);
   if (ctx.depth >= MAX_DEPTH) return;
   const nested = {
     instruction: ctx.instruction,

@@ -5,22 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseImageRef } from '../../analysis/imageRef';
 import { buildModel } from '../../analysis/document';
 import { resolveStages } from '../../analysis/stages';
-import { lookupImage } from './index';
-
-function lookup(text: string) {
-  const parsed = parseImageRef(text);
-  assert.ok(parsed.ok, text);
-  return lookupImage(parsed.ref);
-}
-
-/** The release a reference resolves to from the tables (a guess from the tag's words counts as not resolved). */
-function releaseOf(text: string): string | undefined {
-  const found = lookup(text);
-  return found.kind === 'known' && !found.identity.guessedFrom ? found.identity.release.id : undefined;
-}
+import { lookup, releaseOf } from '../../../../test/support/imageLookup';
 
 const DIGEST = 'sha256:6694d2fab9a6134274a99ad6aa53eaf7dcff7b47e7c10c2fbf51809e74659771';
 

@@ -41,20 +41,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseImageRef } from '../../analysis/imageRef';
-import { lookupImage } from './index';
-
-function lookup(text: string) {
-  const parsed = parseImageRef(text);
-  assert.ok(parsed.ok, text);
-  return lookupImage(parsed.ref);
-}
-
-/** The release a reference resolves to from the tables (a guess from the tag's words counts as not resolved). */
-function releaseOf(text: string): string | undefined {
-  const found = lookup(text);
-  return found.kind === 'known' && !found.identity.guessedFrom ? found.identity.release.id : undefined;
-}
+import { lookup, releaseOf } from '../../../../test/support/imageLookup';
 
 function unknown(text: string, reason: RegExp): void {
   const found = lookup(text);
