@@ -408,6 +408,17 @@ function configUses(c: ShellCommand, add: AddUse): void {
   }
 }
 
+/** The facility a package means, by its exact name or a name pattern (the same lookup wherever a package is named). */
+function packageFacility(name: string): string | undefined {
+  return (
+    (Object.hasOwn(packageTriggers, name) ? packageTriggers[name] : undefined) ??
+    packagePatternTriggers.find((t) => t.pattern.test(name))?.facility
+  );
+}
+
+/** A Debian package file named by its file name (`…/intel-opencl-icd_24.26.30049.6_amd64.deb`): group 1 is the package. */
+const DEB_FILE = /(?:^|\/)([a-z0-9][a-z0-9+.-]+)_[^/]*\.deb$/;
+
 /**
  * Packages installed in a RUN step: pip distributions that drive a host device (RPi.GPIO maps
  * /dev/gpiomem) and distribution packages. True when the command is an install (nothing else to look at).
@@ -446,10 +457,16 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
   if (!install) return false;
   for (const p of install.packages) {
     const name = p.name.toLowerCase();
-    const id = packageTriggers[name] ?? packagePatternTriggers.find((t) => t.pattern.test(name))?.facility;
+    const id = packageFacility(name);
     if (id) add(id, p.word.range, `package ${code(p.name)}`, [], { kind: 'prepared', noteRange: p.word.range });
   }
   return true;
+}
+
+/** The variable a word is, when it is one variable and nothing else (`$INSTALL_RPMS`, `${REQUIRED_PACKAGES}`). */
+function wholeVariable(raw: string): string | undefined {
+  const m = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(raw);
+  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 /**
@@ -464,13 +481,13 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
     const install = installOf(c);
     if (!install) continue;
     for (const p of install.packages) {
-      if (!p.dynamic || !/^\$(\w+|\{\w+\})$/.test(p.word.raw)) continue;
+      if (!p.dynamic || !wholeVariable(p.word.raw)) continue;
       const list = resolveWord(ctx, c.block.startLine, p.word.raw);
       if (!list) continue;
       const { uses, add } = useCollector(c);
       for (const item of new Set(list.split(/\s+/))) {
         const name = packageName(install.manager, item)?.toLowerCase();
-        const id = name ? (packageTriggers[name] ?? packagePatternTriggers.find((t) => t.pattern.test(name))?.facility) : undefined;
+        const id = name ? packageFacility(name) : undefined;
         if (id)
           add(id, p.word.range, `package ${code(name!)} (from ${code(p.word.raw)})`, [], { kind: 'mentioned', noteRange: p.word.range });
       }
@@ -500,7 +517,7 @@ function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
         if (earlier === c) break;
         if (earlier.block !== c.block) continue;
         for (const w of earlier.args) {
-          const deb = /(?:^|\/)([a-z0-9][a-z0-9+.-]+)_[^/]*\.deb$/.exec(wordText(w))?.[1];
+          const deb = DEB_FILE.exec(wordText(w))?.[1];
           const id = deb ? packageTriggers[deb] : undefined;
           if (!deb || !id || seen.has(deb)) continue;
           seen.add(deb);
@@ -664,7 +681,7 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
     if (hit && v && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
     sourceUses(text, shortCode(text), w.range, add, false);
     // A Debian package file fetched or installed by its file name (…/intel-opencl-icd_24.26.30049.6_amd64.deb).
-    const deb = /(?:^|\/)([a-z0-9][a-z0-9+.-]+)_[^/]*\.deb$/.exec(text)?.[1];
+    const deb = DEB_FILE.exec(text)?.[1];
     const debFacility = deb ? packageTriggers[deb] : undefined;
     if (deb && debFacility) add(debFacility, w.range, `package ${code(deb)}`, [], { kind: 'prepared', noteRange: w.range });
   }
@@ -1122,8 +1139,8 @@ function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
     const install = installOf(c);
     if (!install) continue;
     for (const p of install.packages) {
-      const m = p.dynamic ? /^\$\{?([A-Za-z_]\w*)\}?$/.exec(p.word.raw) : null;
-      if (m && !managers.has(m[1])) managers.set(m[1], install.manager);
+      const name = p.dynamic ? wholeVariable(p.word.raw) : undefined;
+      if (name && !managers.has(name)) managers.set(name, install.manager);
     }
   }
   if (managers.size === 0) return;
@@ -1141,10 +1158,7 @@ function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
       const from = i === 0 ? text.indexOf(defined) + defined.length : 0;
       for (const m of text.slice(from).matchAll(/[A-Za-z0-9][\w.+:-]*/g)) {
         const name = packageName(manager, m[0])?.toLowerCase();
-        const id = name
-          ? ((Object.hasOwn(packageTriggers, name) ? packageTriggers[name] : undefined) ??
-            packagePatternTriggers.find((t) => t.pattern.test(name))?.facility)
-          : undefined;
+        const id = name ? packageFacility(name) : undefined;
         if (!id) continue;
         const start = from + m.index!;
         const range = { start: { line, character: start }, end: { line, character: start + m[0].length } };
