@@ -39,8 +39,9 @@ export const rule: Rule = {
     // that architecture runs: a RUN step, or the image itself (the last stage, unnamed or with its own
     // command); a named stage only copied from runs nothing.
     const notes: HoverNote[] = [];
+    const keywords = stageKeywords(ctx);
     for (const stage of ctx.stages) {
-      if (!runsPrograms(ctx, stage)) continue;
+      if (!runsPrograms(ctx, stage, keywords.get(stage.index))) continue;
       const fixed = fixedArchitecture(stage);
       if (!fixed) continue;
       const arch = ctx.target.arch;
@@ -61,14 +62,23 @@ export const rule: Rule = {
   },
 };
 
-function runsPrograms(ctx: RuleContext, stage: StageInfo): boolean {
-  const next = ctx.stages[stage.index + 1]?.block.startLine ?? Number.POSITIVE_INFINITY;
-  const keywords = ctx.model.instructions
-    .filter((b) => b.startLine > stage.block.startLine && b.startLine < next)
-    .map((b) => b.parsed.keyword);
-  if (keywords.includes('RUN')) return true;
+/** The keywords of each stage's instructions (its FROM excluded), in one pass over the document. */
+function stageKeywords(ctx: RuleContext): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const b of ctx.model.instructions) {
+    const stage = ctx.stageAt(b.startLine);
+    if (!stage || b.startLine === stage.block.startLine) continue;
+    const set = out.get(stage.index) ?? new Set<string>();
+    set.add(b.parsed.keyword);
+    out.set(stage.index, set);
+  }
+  return out;
+}
+
+function runsPrograms(ctx: RuleContext, stage: StageInfo, keywords: ReadonlySet<string> = new Set()): boolean {
+  if (keywords.has('RUN')) return true;
   const last = stage.index === ctx.stages.length - 1;
-  return last && (stage.name === undefined || keywords.includes('CMD') || keywords.includes('ENTRYPOINT'));
+  return last && (stage.name === undefined || keywords.has('CMD') || keywords.has('ENTRYPOINT'));
 }
 
 /** The architecture a FROM line fixes, by a literal `--platform` or a per-architecture repository, and where it says so. */

@@ -67,6 +67,18 @@ const WINDOWS_ONLY: readonly { re: RegExp; what: string }[] = [
   { re: /(?<![^\s"'&;|(])[A-Za-z]:[\\/][^\s"';|&)]*/g, what: 'a Windows drive-letter path' },
 ];
 
+/** An exec-form ENTRYPOINT/CMD whose program is a drive-letter path, `cmd /c|/k|/s`, or Windows PowerShell. */
+function execFormCommand(keyword: 'ENTRYPOINT' | 'CMD'): readonly { re: RegExp; what: string }[] {
+  const exec = `(?<=^\\s*${keyword}\\s+\\[\\s*")`;
+  return [
+    {
+      re: new RegExp(`${exec}([A-Za-z]:(\\\\\\\\|\\/)[^"]*|cmd(\\.exe)?(?="\\s*,\\s*"\\/[cks]"))`, 'gi'),
+      what: 'a Windows program (a drive-letter path or cmd) as the command',
+    },
+    { re: new RegExp(`${exec}powershell(\\.exe)?(?=")`, 'gi'), what: 'Windows PowerShell as the command' },
+  ];
+}
+
 /**
  * Windows-only forms outside RUN: Windows PowerShell or cmd as the SHELL, the built-in accounts of
  * Microsoft's base images, a PATH of drive-letter directories, and an exec-form command whose program
@@ -85,20 +97,8 @@ const WINDOWS_ONLY_FORMS: Readonly<Record<string, readonly { re: RegExp; what: s
     { re: /(?<=^\s*USER\s+)ContainerAdministrator\b/gi, what: 'a built-in account of the Windows base images' },
   ],
   ENV: [{ re: /(?<=^\s*ENV\s+PATH[=\s].*)\b[A-Za-z]:\\/g, what: 'a Windows drive-letter directory on PATH' }],
-  ENTRYPOINT: [
-    {
-      re: /(?<=^\s*ENTRYPOINT\s+\[\s*")([A-Za-z]:(\\\\|\/)[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]"))/gi,
-      what: 'a Windows program (a drive-letter path or cmd) as the command',
-    },
-    { re: /(?<=^\s*ENTRYPOINT\s+\[\s*")powershell(\.exe)?(?=")/gi, what: 'Windows PowerShell as the command' },
-  ],
-  CMD: [
-    {
-      re: /(?<=^\s*CMD\s+\[\s*")([A-Za-z]:(\\\\|\/)[^"]*|cmd(\.exe)?(?="\s*,\s*"\/[cks]"))/gi,
-      what: 'a Windows program (a drive-letter path or cmd) as the command',
-    },
-    { re: /(?<=^\s*CMD\s+\[\s*")powershell(\.exe)?(?=")/gi, what: 'Windows PowerShell as the command' },
-  ],
+  ENTRYPOINT: execFormCommand('ENTRYPOINT'),
+  CMD: execFormCommand('CMD'),
   // A drive-letter working directory or copy destination: the path exists only in a Windows image's filesystem
   // (a Linux WORKDIR or COPY destination is an absolute path or one relative to the WORKDIR, never `C:`).
   WORKDIR: [{ re: /(?<=^\s*WORKDIR\s+["']?)[A-Za-z]:[\\/][^\s"']*/g, what: 'a Windows drive-letter directory as the working directory' }],
