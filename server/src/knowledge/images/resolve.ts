@@ -349,10 +349,10 @@ export class ImageResolver {
     const debian = this.table.releases.filter((r) => r.distro === 'debian' && r.released);
     // A release in that very month: testing was one release before the day and the next after it.
     if (debian.some((r) => r.released?.slice(0, 7) === month)) return '';
-    const next = debian
-      .filter((r) => (r.released ?? '').slice(0, 7) > month)
-      // ISO dates (ASCII): code-unit order is date order, without localeCompare's ICU collation data (~3 MiB RSS).
-      .sort((a, b) => ((a.released ?? '') < (b.released ?? '') ? -1 : (a.released ?? '') > (b.released ?? '') ? 1 : 0))[0];
+    // The first release after that month. ISO dates compare as strings (no localeCompare: its ICU collation data is
+    // ~3 MiB RSS); the earliest is kept on a tie, as a stable sort would.
+    let next: (typeof debian)[number] | undefined;
+    for (const r of debian) if ((r.released ?? '').slice(0, 7) > month && (!next || (r.released ?? '') < (next.released ?? ''))) next = r;
     if (!next?.released) return '';
     return `; in ${month} Debian testing was the development of ${next.distroName} ${next.version}${next.codename ? ` (${next.codename})` : ''}, released ${next.released} — a moving pre-release whose libc version then is not recorded`;
   }
