@@ -167,12 +167,9 @@ export class AnalysisLoop {
     // otherwise wait for notes of a version it has just replaced (at 10,000 lines they cost as much as
     // the analysis of the keystroke).
     if (s.document.lineCount <= SIZES.eagerNotesMaxLines) {
-      setTimeout(
-        () => {
-          if (s.result === result && s.resultIsLatest && !s.timer && !s.closed) void result.notes;
-        },
-        s.big ? SCHEDULING.bigNotesIdleMs : SCHEDULING.notesIdleMs,
-      ).unref();
+      setTimeout(() => {
+        if (s.result === result && s.resultIsLatest && !s.timer && !s.closed) void result.notes;
+      }, SCHEDULING.notesIdleMs).unref();
     }
   }
 

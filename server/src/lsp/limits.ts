@@ -30,11 +30,10 @@ export const SCHEDULING = {
    * Hover notes are prepared once the document has been left alone this long after publishing: longer
    * than the pause between two keys of someone typing, so the notes of a version the next key replaces
    * are never made (they cost a third of a whole analysis of the file, and their garbage is collected
-   * while the next keys are analysed). A hover before then computes the notes it needs itself.
+   * while the next keys are analysed). A hover before then computes the notes it needs itself. The same
+   * for a big document (a client that takes a while to read a big publish looks like a pause too).
    */
   notesIdleMs: 250,
-  /** The same for a big document (a client that takes a while to read a big publish looks like a pause too). */
-  bigNotesIdleMs: 250,
   /** Longest the first analysis waits for the client to answer workspace/configuration. */
   settingsWaitMs: 3_000,
 } as const;
