@@ -1,0 +1,56 @@
+/**
+ * vendorFamilies14.ts: Atlantis's ghcr.io images by release through the atlantis-base build each release ran on, and the
+ * hayd/* Deno images by the FROM of each kind's Dockerfile at each release tag; Docker Hub's runatlantis/atlantis and the
+ * hayd tags built FROM a moving base stay unknown with their reason.
+ */
+import { test } from 'node:test';
+import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+
+test('ghcr.io/runatlantis/atlantis: Alpine 3.15 for v0.18.0 … v0.19.3, 3.17 for v0.22.0 … v0.23.3, latest as of v0.47.1', () => {
+  const src = /runatlantis\/atlantis @ 078d0a82 .*docker-base\/Dockerfile FROM alpine:3\.15/;
+  checkKnown(
+    [
+      // Sample 15 (v0.19.3, v0.23.3).
+      ['ghcr.io/runatlantis/atlantis:v0.19.3', 'alpine-3.15', src, false],
+      ['ghcr.io/runatlantis/atlantis:v0.23.3', 'alpine-3.17', src, false],
+      ['ghcr.io/runatlantis/atlantis:v0.18.0', 'alpine-3.15', src, false],
+      ['ghcr.io/runatlantis/atlantis:v0.22.0-alpine', 'alpine-3.17', src, false],
+      ['ghcr.io/runatlantis/atlantis:latest', 'alpine-3.23', src, true],
+      ['ghcr.io/runatlantis/atlantis', 'alpine-3.23', src, true],
+    ],
+    'inferred',
+  );
+  // Between the spans read (atlantis-base built on other Alpine releases), the debian images and later releases: not listed.
+  checkUnknown(
+    'ghcr.io/runatlantis/atlantis:v0.20.0',
+    /runatlantis\/atlantis.*not an image the knowledge base knows|matches no known variant/,
+  );
+  checkUnknown('ghcr.io/runatlantis/atlantis:v0.23.3-debian', /not an image the knowledge base knows|matches no known variant/);
+  // Sample 15 (runatlantis/atlantis, runatlantis/atlantis:latest): no workflow read pushes the Docker Hub copy.
+  checkUnknown('runatlantis/atlantis', /not pushed by any workflow .* ghcr\.io\/runatlantis\/atlantis:latest/);
+  checkUnknown('runatlantis/atlantis:latest', /not pushed by any workflow/);
+});
+
+test('hayd/deno, hayd/<kind>-deno: the FROM of <kind>.dockerfile at the release tag that pushed it', () => {
+  const src = /denoland\/deno_docker \(formerly hayd\/deno-docker\) @ b7864b72/;
+  checkKnown(
+    [
+      // Sample 15 (hayd/ubuntu-deno:1.4.4 and :1.1.3, hayd/deno:alpine-1.0.0).
+      ['hayd/ubuntu-deno:1.4.4', 'ubuntu-18.04', src, false],
+      ['hayd/ubuntu-deno:1.1.3', 'ubuntu-18.04', src, false],
+      ['hayd/deno:alpine-1.0.0', 'alpine-3.11', src, false],
+      ['hayd/deno:1.0.0', 'alpine-3.11', src, false],
+      ['hayd/alpine-deno:0.38.0', 'alpine-3.10', src, false],
+      ['hayd/deno:ubuntu-1.10.2', 'ubuntu-20.04', src, false],
+      ['hayd/centos-deno:1.6.1', 'centos-8', src, false],
+    ],
+    'inferred',
+  );
+  // Sample 15 (hayd/deno:latest) and the Alpine builds FROM the moving frolvlad/alpine-glibc: honest unknowns.
+  checkUnknown('hayd/deno:latest', /last pushed by release 1\.10\.2 .*moving frolvlad\/alpine-glibc/);
+  checkUnknown('hayd/deno:alpine-1.8.0', /moving frolvlad\/alpine-glibc/);
+  checkUnknown('hayd/alpine-deno:1.10.2', /moving frolvlad\/alpine-glibc/);
+  // Releases before the workflow read (0.37.1) and the debian kind are not listed.
+  checkUnknown('hayd/deno:ubuntu-0.30.0', /matches no known variant|not an image the knowledge base knows/);
+  checkUnknown('hayd/deno:debian-1.4.4', /matches no known variant|not an image the knowledge base knows/);
+});
