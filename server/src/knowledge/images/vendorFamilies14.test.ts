@@ -54,3 +54,39 @@ test('hayd/deno, hayd/<kind>-deno: the FROM of <kind>.dockerfile at the release 
   checkUnknown('hayd/deno:ubuntu-0.30.0', /matches no known variant|not an image the knowledge base knows/);
   checkUnknown('hayd/deno:debian-1.4.4', /matches no known variant|not an image the knowledge base knows/);
 });
+
+test('apache/tika {version} and {version}-full: the Ubuntu of minimal/ and full/Dockerfile at the release tag', () => {
+  const src = /apache\/tika-docker @ 60db76bc/;
+  checkKnown(
+    [
+      // Sample 15 (3.2.3.0-full).
+      ['apache/tika:3.2.3.0-full', 'ubuntu-25.04', src, false],
+      ['apache/tika:3.2.3.0', 'ubuntu-25.04', src, false],
+      ['apache/tika:2.7.0.0-full', 'ubuntu-22.04', src, false],
+      ['apache/tika:3.0.0.0', 'ubuntu-24.04', src, false],
+      ['apache/tika:latest-full', 'ubuntu-25.04', src, true],
+    ],
+    'inferred',
+  );
+  // 1.x tags were republished with later files; versions before 2.5.0.2 were not read.
+  checkUnknown('apache/tika:1.23', /matches no known variant/);
+  checkUnknown('apache/tika:2.4.0-full', /matches no known variant/);
+});
+
+test('sameersbn/bind latest and 9.16.1-20200524: the last master build, Ubuntu 20.04', () => {
+  const src = /sameersbn\/docker-bind @ 508bc5a1 .*ubuntu:focal-20200423/;
+  checkKnown(
+    [
+      // Sample 15 (sameersbn/bind:latest).
+      ['sameersbn/bind:latest', 'ubuntu-20.04', src, false],
+      ['quay.io/sameersbn/bind:9.16.1-20200524', 'ubuntu-20.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('sameersbn/bind:9.11.3-20190706', /matches no known variant/);
+});
+
+test('rocker/r-base (samples 6, 14 and 15): a Docker Hub automated build whose settings the repository does not hold', () => {
+  checkUnknown('rocker/r-base', /Docker Hub automated build of rocker-org\/rocker r-base\/ .*debian:testing/);
+  checkUnknown('rocker/r-base:4.0.2', /automated build/);
+});

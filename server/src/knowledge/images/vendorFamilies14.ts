@@ -144,4 +144,81 @@ const haydDenoRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily14Rules: readonly ImageTagRule[] = [...atlantisRules, ...haydDenoRules];
+// --- Apache Tika (apache/tika; apache/tika-docker) ---------------------------------------------------------------------
+// docker-tool.sh publish builds minimal/Dockerfile as {version} and latest, full/Dockerfile as {version}-full and
+// latest-full, with --no-cache, at each release; both files name the same Ubuntu release at each tag read (2.5.0.2 …
+// 3.3.0.0). republish-images.sh rebuilds only the 1.x versions (with the current files), which are left out; latest and
+// latest-full are the newest release tag read.
+const TIKA =
+  'apache/tika-docker @ 60db76bc (2026-05-01): minimal/Dockerfile and full/Dockerfile FROM at every release tag 2.5.0.2 (08a6609, 2022-10-31: ubuntu:jammy) … 2.9.1.0 (ubuntu:jammy), 2.9.2.1 and 3.0.0.0 (ubuntu:noble), 3.2.0.0 … 3.2.3.0 (1cbc1ed, 2025-09-15) and 3.3.0.0 (fc17a8d, 2026-03-24: ubuntu:plucky); docker-tool.sh at those tags (publish: --tag ${image_name}:latest --tag ${image_name}:${tika_docker_version} … minimal, --tag …:latest-full --tag …:${tika_docker_version}-full … full); republish-images.sh (1.6 … 1.23 only)';
+const TIKA_VERSIONS: Readonly<Record<string, string>> = {
+  'ubuntu:jammy': '2.5.0.2 2.6.0.0 2.6.0.1 2.7.0.0 2.7.0.1 2.8.0.0 2.9.0.0 2.9.1.0',
+  'ubuntu:noble': '2.9.2.1 3.0.0.0',
+  'ubuntu:plucky': '3.2.0.0 3.2.1.0 3.2.2.0 3.2.3.0 3.3.0.0',
+};
+const tikaRules: ImageTagRule[] = [
+  ...exactTagRules(TIKA_VERSIONS, (base) => ({
+    id: `tika/${base.slice('ubuntu:'.length)}`,
+    repositories: ['docker.io/apache/tika'],
+    source: TIKA,
+  })),
+  ...exactTagRules(
+    TIKA_VERSIONS,
+    (base) => ({
+      id: `tika/${base.slice('ubuntu:'.length)}-full`,
+      repositories: ['docker.io/apache/tika'],
+      source: TIKA,
+    }),
+    { suffix: '-full' },
+  ),
+  {
+    id: 'tika/latest',
+    repositories: ['docker.io/apache/tika'],
+    tag: /^latest(?:-full)?$/,
+    base: 'ubuntu:plucky',
+    moving: { pin: 'apache/tika:3.3.0.0', means: 'the newest release read (3.3.0.0, 2026-03-24)' },
+    source: TIKA,
+  },
+];
+
+// --- sameersbn/bind (sameersbn/docker-bind) ------------------------------------------------------------------------------
+// .circleci/config.yml publishes latest from every master commit and the release tag from each git tag (docker.io and
+// quay.io). The newest commit, 508bc5a (2020-05-24, release 9.16.1-20200524), is FROM ubuntu:focal-20200423, and master has
+// not moved since, so latest and 9.16.1-20200524 are that build. Older release tags are not listed.
+const SAMEERSBN_BIND =
+  'sameersbn/docker-bind @ 508bc5a1 (2020-05-24, the snapshot HEAD): Dockerfile (FROM ubuntu:focal-20200423 AS add-apt-repositories; FROM ubuntu:focal-20200423), VERSION 9.16.1-20200524, .circleci/config.yml (publish-dockerhub and publish-quay on master and on release tags, tag ${CIRCLE_TAG:-latest})';
+const sameersbnBindRules: ImageTagRule[] = [
+  {
+    id: 'sameersbn-bind/focal',
+    repositories: ['docker.io/sameersbn/bind', 'quay.io/sameersbn/bind'],
+    tag: /^(?:latest|9\.16\.1-20200524)$/,
+    base: 'ubuntu:focal-20200423',
+    frozen: 'last built from 508bc5a (2020-05-24); master has not moved since',
+    source: SAMEERSBN_BIND,
+  },
+];
+
+// --- rocker/r-base (rocker-org/rocker r-base/) ---------------------------------------------------------------------------
+// The README marks rocker/r-base as a Docker Hub automated build; r-base/latest/Dockerfile is FROM debian:testing on the
+// newest commit read, but the build settings (which directory builds which tag, and when) live on Docker Hub, not in the
+// repository, so no tag is tied to a build.
+const ROCKER_R_BASE =
+  'rocker-org/rocker @ 353d611b (2026-04-24): README.md (rocker/r-base with a docker/automated badge), r-base/latest/Dockerfile (FROM debian:testing, R_BASE_VERSION=4.5.3) and r-base/<version>/Dockerfile (FROM debian:testing)';
+const rockerRBaseRules: ImageTagRule[] = [
+  {
+    id: 'rocker-r-base/automated',
+    repositories: ['docker.io/rocker/r-base'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is a Docker Hub automated build of rocker-org/rocker r-base/ (FROM the moving debian:testing); which file built the tag and when is set on Docker Hub, not in the repository',
+    source: ROCKER_R_BASE,
+  },
+];
+
+export const vendorFamily14Rules: readonly ImageTagRule[] = [
+  ...atlantisRules,
+  ...haydDenoRules,
+  ...tikaRules,
+  ...sameersbnBindRules,
+  ...rockerRBaseRules,
+];
