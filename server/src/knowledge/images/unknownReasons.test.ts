@@ -4,8 +4,8 @@
  * (2026-12-07, 694 unknown rows, 650 distinct references; a reference in two samples counts twice):
  *
  *   rows  reason                                                                   examples
- *   294   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, multani/nomad:1.6.3
- *   189   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch:* (24: per-release BASE_IMAGE not read),
+ *   293   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, multani/nomad:1.6.3
+ *   190   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch:* (24: per-release BASE_IMAGE not read),
  *         (moving base, closed build, notes not read)                              nvcr.io/nvidia/*:YY.MM (23: NGC notes after 2021 not read),
  *                                                                                  oven/bun (13), grafana/grafana (9), bitnami/* (6), jupyter/* (9)
  *    83   vendor image on another public registry the tables do not describe       ghcr.io (27), quay.io (17), gcr.io and *.gcr.io (17),
