@@ -197,8 +197,9 @@ test('coverage of the third sample (printed)', () => {
  * the second to 82.1% (266/324) and the ninth to 76.1% (150/197); floors = measured, rounded down.
  * Fifteenth (39 look-ups by ordinary kind of project — PHP/Ruby/Perl/Scala/OCaml/Deno apps, game servers, embedded and FPGA
  * toolchains, Kubernetes operators, data science, Odoo, OSM tile servers, radio streaming, OCR, monitoring, docs, Wine, BIND —
- * 136 references, every named repository new): 74.3% when drawn (101/136), 79.4% (108/136) after vendorFamilies14.ts (Atlantis
- * releases on ghcr.io, hayd/* Deno images, apache/tika by release, sameersbn/bind); floor = measured, rounded down.
+ * 136 references, every named repository new): 74.3% when drawn (101/136), 80.1% (109/136) after vendorFamilies14.ts (Atlantis
+ * releases on ghcr.io, hayd/* Deno images, apache/tika by release, sameersbn/bind, overv/openstreetmap-tile-server); floor =
+ * measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.879 },
@@ -212,7 +213,7 @@ const BY_KIND_SAMPLES = [
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.794, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.835, min: 200 },
   { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.736, min: 200 },
-  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.794, min: 120 },
+  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.801, min: 120 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

@@ -90,3 +90,19 @@ test('rocker/r-base (samples 6, 14 and 15): a Docker Hub automated build whose s
   checkUnknown('rocker/r-base', /Docker Hub automated build of rocker-org\/rocker r-base\/ .*debian:testing/);
   checkUnknown('rocker/r-base:4.0.2', /automated build/);
 });
+
+test('overv/openstreetmap-tile-server: Ubuntu 20.04 for 2.0.x, 22.04 from 2.1.0, latest/2/2.3 moving', () => {
+  const src = /Overv\/openstreetmap-tile-server @ 6088b9b3/;
+  checkKnown(
+    [
+      // Sample 15 (latest).
+      ['overv/openstreetmap-tile-server:latest', 'ubuntu-22.04', src, true],
+      ['overv/openstreetmap-tile-server:2.0.1', 'ubuntu-20.04', src, false],
+      ['ghcr.io/overv/openstreetmap-tile-server:2.2.1', 'ubuntu-22.04', src, false],
+      ['overv/openstreetmap-tile-server:2', 'ubuntu-22.04', src, true],
+    ],
+    'inferred',
+  );
+  // Before the workflow that names the tags (v2.0.0): not listed.
+  checkUnknown('overv/openstreetmap-tile-server:1.8.2', /matches no known variant/);
+});

@@ -215,10 +215,43 @@ const rockerRBaseRules: ImageTagRule[] = [
   },
 ];
 
+// --- OpenStreetMap tile server (overv/openstreetmap-tile-server; Overv/openstreetmap-tile-server) ------------------------
+// .github/workflows/build-and-test.yaml (from v2.0.0) pushes {version}, {major}.{minor} and {major} on each v* tag and latest
+// on each master commit, to Docker Hub (overv/…, when the secrets are set) and ghcr.io. The Dockerfile's first stage is FROM
+// ubuntu:20.04 at v2.0.0 and v2.0.1 and ubuntu:22.04 from v2.1.0 to the newest commit read; 2.3, 2 and latest move.
+const OSM_TILES =
+  'Overv/openstreetmap-tile-server @ 6088b9b3 (2023-06-25): Dockerfile FROM ubuntu:20.04 AS compiler-common at v2.0.0 and v2.0.1 (dc47871, 2022-05-25), ubuntu:22.04 from v2.1.0 (81c3433, 2022-07-05) through v2.3.0 (f6a6ad8, 2023-03-18) and 6088b9b; .github/workflows/build-and-test.yaml at v2.0.0 and 6088b9b (images ${DOCKERHUB_IMAGE} and ghcr.io/${IMAGE}, IMAGE ${github.repository_owner}/openstreetmap-tile-server; tags type=raw,value=latest on the default branch, type=semver {{version}}, {{major}}.{{minor}}, {{major}})';
+const OSM_TILES_REPOS = ['docker.io/overv/openstreetmap-tile-server', 'ghcr.io/overv/openstreetmap-tile-server'];
+const osmTilesRules: ImageTagRule[] = [
+  {
+    id: 'osm-tiles/focal',
+    repositories: OSM_TILES_REPOS,
+    tag: /^2\.0(?:\.[01])?$/,
+    base: 'ubuntu:20.04',
+    source: OSM_TILES,
+  },
+  {
+    id: 'osm-tiles/jammy',
+    repositories: OSM_TILES_REPOS,
+    tag: /^2\.(?:1\.0|1|2\.[01]|2|3\.0)$/,
+    base: 'ubuntu:22.04',
+    source: OSM_TILES,
+  },
+  {
+    id: 'osm-tiles/latest',
+    repositories: OSM_TILES_REPOS,
+    tag: /^(?:latest|2|2\.3)$/,
+    base: 'ubuntu:22.04',
+    moving: { pin: 'overv/openstreetmap-tile-server:2.3.0', means: 'the master build as of the newest commit read (6088b9b, 2023-06-25)' },
+    source: OSM_TILES,
+  },
+];
+
 export const vendorFamily14Rules: readonly ImageTagRule[] = [
   ...atlantisRules,
   ...haydDenoRules,
   ...tikaRules,
   ...sameersbnBindRules,
   ...rockerRBaseRules,
+  ...osmTilesRules,
 ];
