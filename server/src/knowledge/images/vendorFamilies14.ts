@@ -16,10 +16,10 @@ import { exactTagRules } from './vendors';
 // change to docker-base/ and tagged with the build date (and latest, latest-alpine). docker-base/Dockerfile named alpine:3.15
 // on every commit from 649dde8 (2021-12-15) to 22dec19 (2022-04-19), docker-base/Dockerfile.alpine alpine:3.17.x on every
 // commit from 5773945 (2022-12-11) to 05e9c2f (2023-03-30), so those releases ran on Alpine 3.15 and 3.17. Since v0.23.4
-// the image's own Dockerfile holds the base (ARG ALPINE_TAG). Docker Hub's runatlantis/atlantis is not pushed by any
-// workflow read.
+// the image's own Dockerfile holds the base (ARG ALPINE_TAG). Docker Hub's runatlantis/atlantis was pushed by CircleCI
+// until 2021/2022 and by no workflow read since, so its tags stay unknown.
 const ATLANTIS =
-  'runatlantis/atlantis @ 078d0a82 (2026-08-22): Dockerfile at v0.18.0 (767a5e7) … v0.19.3 (1d55336, 2022-05-13: FROM ghcr.io/runatlantis/atlantis-base:2021.12.15 … 2022.03.04 AS base), v0.22.0 (9595b23) … v0.22.2 (ARG ATLANTIS_BASE_TAG_DATE=2022.12.29, ATLANTIS_BASE_TAG_TYPE=alpine), v0.22.3 … v0.23.3 (3214b8c, 2023-03-20: ATLANTIS_BASE_TAG_DATE=latest) and v0.47.1 (8dd22b4, 2026-08-20: ARG ALPINE_TAG=3.23.5@sha256:…, FROM alpine:${ALPINE_TAG} AS alpine); docker-base/Dockerfile FROM alpine:3.15 on every commit 649dde8 (2021-12-15) … 22dec19 (2022-04-19, alpine:3.15.4); docker-base/Dockerfile.alpine FROM alpine:3.17.0 … 3.17.3 on every commit 5773945 (2022-12-11) … 05e9c2f (2023-03-30); .github/workflows/atlantis-base.yml at v0.23.3 (on push to docker-base/Dockerfile.*, tags YYYY.MM.DD-<type>, latest-<type>); .github/workflows/atlantis-image.yml at v0.19.3, v0.23.3 and v0.47.1 (on tags v*.*.*, registry ghcr.io, DOCKER_REPO ghcr.io/${{ github.repository }}, latest and v<version> for the alpine image_type)';
+  'runatlantis/atlantis @ 078d0a82 (2026-08-22): Dockerfile at v0.18.0 (767a5e7) … v0.19.3 (1d55336, 2022-05-13: FROM ghcr.io/runatlantis/atlantis-base:2021.12.15 … 2022.03.04 AS base), v0.22.0 (9595b23) … v0.22.2 (ARG ATLANTIS_BASE_TAG_DATE=2022.12.29, ATLANTIS_BASE_TAG_TYPE=alpine), v0.22.3 … v0.23.3 (3214b8c, 2023-03-20: ATLANTIS_BASE_TAG_DATE=latest) and v0.47.1 (8dd22b4, 2026-08-20: ARG ALPINE_TAG=3.23.5@sha256:…, FROM alpine:${ALPINE_TAG} AS alpine); docker-base/Dockerfile FROM alpine:3.15 on every commit 649dde8 (2021-12-15) … 22dec19 (2022-04-19, alpine:3.15.4); docker-base/Dockerfile.alpine FROM alpine:3.17.0 … 3.17.3 on every commit 5773945 (2022-12-11) … 05e9c2f (2023-03-30); .github/workflows/atlantis-base.yml at v0.23.3 (on push to docker-base/Dockerfile.*, tags YYYY.MM.DD-<type>, latest-<type>); .github/workflows/atlantis-image.yml at v0.19.3, v0.23.3 and v0.47.1 (on tags v*.*.*, registry ghcr.io, DOCKER_REPO ghcr.io/${{ github.repository }}, latest and v<version> for the alpine image_type); .circleci/config.yml (v0.17.0: docker push runatlantis/atlantis:latest and :${CIRCLE_TAG}; latest removed by 78a33a6, 2021-06-23, the tags by 94eccee, 2022-03-02)';
 const atlantisRules: ImageTagRule[] = [
   {
     id: 'atlantis/alpine-3.15',
@@ -51,7 +51,7 @@ const atlantisRules: ImageTagRule[] = [
     repositories: ['docker.io/runatlantis/atlantis'],
     tag: /^.*$/,
     unknown:
-      '{image} is not pushed by any workflow of runatlantis/atlantis read (they push ghcr.io/runatlantis/atlantis only); how the Docker Hub copy is built is not stated, use ghcr.io/runatlantis/atlantis:{tag}',
+      "{image}:{tag}: .circleci/config.yml pushed Docker Hub's copy (latest from master until 78a33a6, 2021-06-23; release tags until 94eccee, 2022-03-02); the workflows since push ghcr.io only, and whether or from what the Docker Hub tags were pushed later is not stated (use ghcr.io/runatlantis/atlantis:{tag})",
     source: ATLANTIS,
   },
 ];
