@@ -107,3 +107,8 @@ test('overv/openstreetmap-tile-server: Ubuntu 20.04 for 2.0.x, 22.04 from 2.1.0,
   // Before the workflow that names the tags (v2.0.0): not listed.
   checkUnknown('overv/openstreetmap-tile-server:1.8.2', /matches no known variant/);
 });
+
+test('ghcr.io/puppeteer/puppeteer (samples 2, 5, 11): FROM a digest-pinned node:<major>, which names no Debian release', () => {
+  checkUnknown('ghcr.io/puppeteer/puppeteer:21.7.0', /FROM node:<major> pinned by digest .*names no Debian release/);
+  checkUnknown('ghcr.io/puppeteer/puppeteer:latest', /pinned by digest/);
+});

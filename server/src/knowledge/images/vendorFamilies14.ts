@@ -247,6 +247,21 @@ const osmTilesRules: ImageTagRule[] = [
   },
 ];
 
+// --- Puppeteer (ghcr.io/puppeteer/puppeteer; puppeteer/puppeteer docker/) -------------------------------------------------
+// docker/Dockerfile is FROM node:<major> pinned by digest (node:22@sha256:… in the version read): a Node.js tag that names no
+// Debian release, so which release each published tag carries is not in the file.
+const PUPPETEER = 'puppeteer/puppeteer @ 062fa30d (stored version of docker/Dockerfile: FROM node:22@sha256:e558507eb799…)';
+const puppeteerRules: ImageTagRule[] = [
+  {
+    id: 'puppeteer/node-digest',
+    repositories: ['ghcr.io/puppeteer/puppeteer'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built from docker/Dockerfile FROM node:<major> pinned by digest (node:22@sha256:… in the version read); the node tag names no Debian release and the digest’s release is not recorded',
+    source: PUPPETEER,
+  },
+];
+
 export const vendorFamily14Rules: readonly ImageTagRule[] = [
   ...atlantisRules,
   ...haydDenoRules,
@@ -254,4 +269,5 @@ export const vendorFamily14Rules: readonly ImageTagRule[] = [
   ...sameersbnBindRules,
   ...rockerRBaseRules,
   ...osmTilesRules,
+  ...puppeteerRules,
 ];
