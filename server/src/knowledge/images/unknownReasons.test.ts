@@ -4,11 +4,11 @@
  * (2026-12-07, 694 unknown rows, 650 distinct references; a reference in two samples counts twice):
  *
  *   rows  reason                                                                   examples
- *   293   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, multani/nomad:1.6.3
- *   193   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch:* (24: per-release BASE_IMAGE not read),
+ *   289   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, multani/nomad:1.6.3
+ *   199   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch:* (24: per-release BASE_IMAGE not read),
  *         (moving base, closed build, notes not read)                              nvcr.io/nvidia/*:YY.MM (23: NGC notes after 2021 not read),
  *                                                                                  oven/bun (13), grafana/grafana (9), bitnami/* (6), jupyter/* (9)
- *    80   vendor image on another public registry the tables do not describe       ghcr.io (24), quay.io (17), gcr.io and *.gcr.io (17),
+ *    78   vendor image on another public registry the tables do not describe       ghcr.io (22), quay.io (17), gcr.io and *.gcr.io (17),
  *                                                                                  mcr.microsoft.com (7: azurelinux/base/nodejs:20, cbl-mariner/base/python:3),
  *                                                                                  docker.elastic.co/beats/filebeat (4), docker.pkg.github.com (3), icr.io (2),
  *                                                                                  registry.gitlab.com (2), public.ecr.aws (2: artefacts/ros2, lts/centros),

@@ -112,3 +112,9 @@ test('ghcr.io/puppeteer/puppeteer (samples 2, 5, 11): FROM a digest-pinned node:
   checkUnknown('ghcr.io/puppeteer/puppeteer:21.7.0', /FROM node:<major> pinned by digest .*names no Debian release/);
   checkUnknown('ghcr.io/puppeteer/puppeteer:latest', /pinned by digest/);
 });
+
+test('osgeo/gdal and ghcr.io/osgeo/gdal -latest (samples 7, 12): not release tags, their last build’s base not recorded', () => {
+  checkUnknown('osgeo/gdal', /not a release tag .*last build had is not recorded/);
+  checkUnknown('osgeo/gdal:ubuntu-small-latest', /not a release tag/);
+  checkUnknown('ghcr.io/osgeo/gdal:alpine-small-latest', /not a release tag/);
+});

@@ -262,6 +262,23 @@ const puppeteerRules: ImageTagRule[] = [
   },
 ];
 
+// --- GDAL (osgeo/gdal, ghcr.io/osgeo/gdal; OSGeo/gdal docker/) -----------------------------------------------------------
+// docker/README.md names the flavours (alpine-ultrasmall, alpine-small, alpine-normal, ubuntu-small, ubuntu-full; osgeo/gdal
+// alone is ubuntu-full-latest) and says tagged images of releases are named <flavour>-<version>; the -latest tags are
+// therefore not releases, and the version read describes Alpine 3.15 and Ubuntu 20.04 bases only for its own time.
+const GDAL =
+  'OSGeo/gdal docker/README.md @ 01490692 (stored version: "Alpine based (3.15)", "Ubuntu based (20:04 / focal)", osgeo/gdal:<flavour>-latest, ubuntu-full-latest aliased to osgeo/gdal, release images osgeo/gdal:<flavour>-3.3.1)';
+const gdalRules: ImageTagRule[] = [
+  {
+    id: 'gdal/latest',
+    repositories: ['docker.io/osgeo/gdal', 'ghcr.io/osgeo/gdal'],
+    tag: /^(?:latest|(?:alpine-(?:ultrasmall|small|normal)|ubuntu-(?:small|full))-latest)$/,
+    unknown:
+      '{image}:{tag} is not a release tag (release images are <flavour>-<version>): it follows the builds of docker/<flavour>/Dockerfile, whose base changed over time (Alpine 3.15 and Ubuntu 20.04 in the README version read); which base its last build had is not recorded',
+    source: GDAL,
+  },
+];
+
 export const vendorFamily14Rules: readonly ImageTagRule[] = [
   ...atlantisRules,
   ...haydDenoRules,
@@ -270,4 +287,5 @@ export const vendorFamily14Rules: readonly ImageTagRule[] = [
   ...rockerRBaseRules,
   ...osmTilesRules,
   ...puppeteerRules,
+  ...gdalRules,
 ];
