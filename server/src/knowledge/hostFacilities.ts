@@ -611,6 +611,23 @@ const SRC = {
     'Steam-Headless/dumb-udev @ 5e1ff961 README.md ("a minimal input broadcaster designed to be run inside containers as a replacement to udevd"; Steam-Headless runs it for the input devices its Xorg and Sunshine use)',
   selkiesDind:
     'linuxserver/docker-baseimage-selkies @ 69f4fc9c README.md (START_DOCKER: "If set to false a container with privilege will not automatically start the DinD Docker setup"; "run an isolated in container DinD setup simply by passing `--privileged`")',
+  // Sample 41 (self-hosted application platforms).
+  davfs2:
+    'software.opensuse.org davfs2 ("a FUSE file system driver that allows mounting a WebDAV server as a local file system"; "It uses the kernel file system coda, or FUSE"; davfs2 1.6.0 changelog: "Remove Coda-support")',
+  chromiumSandboxPackage:
+    'packages.debian.org bookworm chromium-sandbox ("setuid security sandbox for chromium": the /usr/lib/chromium/chrome-sandbox helper, used where unprivileged user namespaces are not available)',
+  nvCodecHeaders:
+    'packages.ubuntu.com noble libffmpeg-nvenc-dev (source nv-codec-headers: "FFmpeg version of headers required to interface with Nvidias codec APIs"); FFmpeg configure --help (nvenc, nvdec, cuvid): the encoder loads libnvidia-encode and libnvcuvid from the host driver at run time',
+  mesaOpencl:
+    'packages.debian.org bookworm mesa-opencl-icd ("free implementation of the OpenCL API -- ICD runtime": Mesa\'s OpenCL on its Gallium GPU drivers, which render through the kernel DRM driver\'s /dev/dri nodes)',
+  immichArmnn:
+    'docs.immich.app/features/ml-hardware-acceleration (ARM NN on Mali GPUs: "Make sure you have the appropriate linux kernel driver installed"; "/dev/mali0 must be available in the host server"; the closed-source libmali.so comes from the host); immich-app/immich @ 1f4563e7 machine-learning/Dockerfile (prod-armnn writes /usr/lib/libmali.so into /etc/OpenCL/vendors/mali.icd)',
+  hardenedMalloc:
+    'mailu/Mailu @ bbb1c206 core/base/libs/socrate/socrate/system.py (loads /usr/lib/libhardened_malloc.so through LD_PRELOAD only when /proc/version shows a kernel from 6.1 and the CPU has AVX2 or lrcpc, and warns when /proc/sys/vm/max_map_count is below 1048576, pointing at GrapheneOS/hardened_malloc README, "Traditional Linux-based operating systems")',
+  thpoff:
+    'discourse/discourse_docker @ e071c2c8 image/base/thpoff.c ("A tiny program that disable transparent huge pages on arbitrary processes": prctl(PR_SET_THP_DISABLE, 1) then execvp of its arguments); Linux man-pages 6.03 prctl(2) PR_SET_THP_DISABLE (since Linux 3.15)',
+  installChrome:
+    'jitsi/docker-jitsi-meet @ 2e6b31d8 jibri/rootfs/usr/bin/install-chrome.sh (installs google-chrome-stable or Debian\'s chromium and chromium-sandbox) and jibri/rootfs/defaults/jibri.conf (Chrome flags end in "--no-sandbox"); photoprism/photoprism @ 382ffa89 scripts/dist/install-chrome.sh ("This installs Google Chrome on Linux")',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -1886,6 +1903,15 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.opensearchSettings,
   },
   {
+    id: 'hardened-malloc',
+    name: 'hardened_malloc (guard pages, vm.max_map_count)',
+    summary:
+      "GrapheneOS' hardened_malloc maps every slab with guard pages, so a large heap needs many memory mappings: the host kernel's vm.max_map_count bounds them, and that sysctl is host-wide, set on the host, never in the image.",
+    features: [],
+    run: { notes: ['On the host: sysctl -w vm.max_map_count=1048576, kept in /etc/sysctl.d/ (the value Mailu asks for).'] },
+    source: SRC.hardenedMalloc,
+  },
+  {
     id: 'jetson-l4t',
     name: 'NVIDIA Jetson (L4T) host',
     summary:
@@ -3025,6 +3051,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/etc/vulkan/icd.d/nvidia_icd.json', facility: 'gpu', exact: true },
   { path: '/usr/share/vulkan/icd.d/nvidia_icd.json', facility: 'gpu', exact: true },
   { path: '/etc/OpenCL/vendors/nvidia.icd', facility: 'gpu', exact: true },
+  // Arm Mali's OpenCL library named for the ICD loader: the host's libmali.so and /dev/mali0 (SRC.immichArmnn).
+  { path: '/etc/OpenCL/vendors/mali.icd', facility: 'gpu', exact: true },
   { path: '/etc/ld.so.conf.d/nvidia.conf', facility: 'gpu', exact: true },
   { path: '/etc/subuid', facility: 'rootless-containers', exact: true },
   { path: '/etc/subgid', facility: 'rootless-containers', exact: true },
@@ -3309,6 +3337,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'intel-media-va-driver-non-free': 'gpu',
   'va-driver-all': 'gpu',
   'intel-opencl-icd': 'gpu',
+  // Mesa's OpenCL runtime on the kernel DRM drivers (SRC.mesaOpencl); FFmpeg's NVENC/NVDEC headers, whose
+  // encoder loads the host driver's libraries (SRC.nvCodecHeaders).
+  'mesa-opencl-icd': 'gpu',
+  'libffmpeg-nvenc-dev': 'gpu',
   'intel-level-zero-gpu': 'gpu',
   // Alpine's names for the same VA-API drivers (SRC.alpineVaapi).
   'intel-media-driver': 'gpu',
@@ -3426,6 +3458,12 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // ZIP archives and ISO images mounted through FUSE (SRC.fuseZip).
   'fuse-zip': 'fuse',
   fuseiso: 'fuse',
+  // WebDAV mounted as a filesystem through FUSE (SRC.davfs2).
+  davfs2: 'fuse',
+  // Chromium's setuid sandbox helper (SRC.chromiumSandboxPackage), for hosts without unprivileged user namespaces.
+  'chromium-sandbox': 'browser-sandbox',
+  // Mailu's base image preloads it where the host kernel allows (SRC.hardenedMalloc).
+  'hardened-malloc': 'hardened-malloc',
   cryptsetup: 'device-mapper',
   'cryptsetup-bin': 'device-mapper',
   lvm2: 'device-mapper',
@@ -3941,6 +3979,13 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /^\/\S*\/lib\/firmware(\/|$)|(^|\/)linux-firmware(\.git)?\/?$/, facility: 'kernel-firmware', mentioned: true },
   // Command-line options: JVM huge pages (SRC.jdkLargePages), Chrome's sandbox off (SRC.chromiumSandbox), Elasticsearch's memory lock (SRC.esMemoryLock).
   { pattern: /^-XX:\+Use(TransparentHugePages|LargePages|HugeTLBFS)$/, facility: 'huge-pages', mentioned: true },
+  // Discourse's thpoff runs a program with transparent huge pages off for it (SRC.thpoff): the host's THP mode decides.
+  { pattern: /(^|\/)thpoff(\.c)?$/, facility: 'huge-pages', mentioned: true },
+  // A script named for installing Chrome or Chromium: the browser then runs with or without its sandbox (SRC.installChrome).
+  { pattern: /(^|\/)install[-_]chrom(e|ium)(\.sh)?$/, facility: 'browser-sandbox', mentioned: true },
+  // A script named for building jemalloc (discourse/discourse_docker @ e071c2c8 image/base/install-jemalloc passes
+  // --with-lg-page=16 on aarch64): the allocator's page size is fixed at build (SRC.jemallocPage).
+  { pattern: /(^|\/)install[-_]jemalloc(\.sh)?$/, facility: 'page-size', mentioned: true },
   { pattern: /^-XX:\+UseNUMA$/, facility: 'numa-policy', mentioned: true },
   { pattern: /^--(no-sandbox|disable-setuid-sandbox)$/, facility: 'browser-sandbox', mentioned: true },
   { pattern: /^-Ebootstrap\.memory_lock=true$/, facility: 'resource-limits', mentioned: true },
