@@ -624,6 +624,10 @@ const SRC = {
     'docs.immich.app/features/ml-hardware-acceleration (ARM NN on Mali GPUs: "Make sure you have the appropriate linux kernel driver installed"; "/dev/mali0 must be available in the host server"; the closed-source libmali.so comes from the host); immich-app/immich @ 1f4563e7 machine-learning/Dockerfile (prod-armnn writes /usr/lib/libmali.so into /etc/OpenCL/vendors/mali.icd)',
   hardenedMalloc:
     'mailu/Mailu @ bbb1c206 core/base/libs/socrate/socrate/system.py (loads /usr/lib/libhardened_malloc.so through LD_PRELOAD only when /proc/version shows a kernel from 6.1 and the CPU has AVX2 or lrcpc, and warns when /proc/sys/vm/max_map_count is below 1048576, pointing at GrapheneOS/hardened_malloc README, "Traditional Linux-based operating systems")',
+  elasticsearchDocker:
+    'Elastic documentation, "Using the Docker images in production" (elastic.co/docs/deploy-manage/deploy/self-managed/install-elasticsearch-docker-prod): "The vm.max_map_count kernel setting must be set to 1048576", set on the Linux host with sysctl -w and in /etc/sysctl.conf',
+  aioContainers:
+    'nextcloud/all-in-one @ 50636f2a php/containers.json (nextcloud-aio-collabora, image Containers/collabora FROM collabora/code: cap_add SYS_ADMIN, SYS_CHROOT, FOWNER, CHOWN; nextcloud-aio-borgbackup: cap_add SYS_ADMIN, devices /dev/fuse, apparmor_unconfined) and docker-rootless.md (the Collabora container does not work under rootless Docker)',
   thpoff:
     'discourse/discourse_docker @ e071c2c8 image/base/thpoff.c ("A tiny program that disable transparent huge pages on arbitrary processes": prctl(PR_SET_THP_DISABLE, 1) then execvp of its arguments); Linux man-pages 6.03 prctl(2) PR_SET_THP_DISABLE (since Linux 3.15)',
   installChrome:
@@ -1897,10 +1901,24 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'max-map-count',
     name: 'Memory-map count (vm.max_map_count)',
     summary:
-      "OpenSearch maps its index files into memory and needs the host kernel's vm.max_map_count at least 262144; that sysctl is host-wide, so it is set on the host, never in the image.",
+      "OpenSearch and Elasticsearch map their index files into memory and need the host kernel's vm.max_map_count raised (OpenSearch: at least 262144; Elasticsearch's Docker images: 1048576); that sysctl is host-wide, so it is set on the host, never in the image.",
     features: [],
-    run: { notes: ['On the host: sysctl -w vm.max_map_count=262144, kept in /etc/sysctl.d/.'] },
+    run: { notes: ['On the host: sysctl -w vm.max_map_count=262144 (1048576 for Elasticsearch), kept in /etc/sysctl.d/.'] },
     source: SRC.opensearchSettings,
+    sources: [SRC.elasticsearchDocker],
+  },
+  {
+    id: 'collabora-jails',
+    name: "Collabora Online's document jails",
+    summary:
+      "Collabora Online (coolwsd) opens each document in a jail built with bind mounts and chroot in the host kernel; Nextcloud AIO runs its image with CAP_SYS_ADMIN (not in Docker's default set) besides CAP_SYS_CHROOT, CAP_FOWNER and CAP_CHOWN.",
+    features: [],
+    run: {
+      capAdd: ['SYS_ADMIN', 'SYS_CHROOT', 'FOWNER', 'CHOWN'],
+      notes: ['The capabilities Nextcloud All-in-One gives its Collabora container.'],
+    },
+    source: SRC.aioContainers,
+    sources: [SRC.mobyCaps],
   },
   {
     id: 'hardened-malloc',
@@ -3197,6 +3215,14 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'dockurr/windows', facility: 'kvm' },
   { repository: 'dockurr/macos', facility: 'kvm' },
   { repository: 'kindest/node', facility: 'kubernetes-node' },
+  // Collabora Online's CODE image (SRC.aioContainers).
+  { repository: 'collabora/code', facility: 'collabora-jails' },
+  // Search engines whose images need the host's vm.max_map_count raised (SRC.opensearchSettings, SRC.elasticsearchDocker):
+  // Docker Hub's official image and Elastic's own registry (docker.elastic.co/elasticsearch/elasticsearch).
+  ...['elasticsearch', 'library/elasticsearch', 'elasticsearch/elasticsearch', 'opensearchproject/opensearch'].map((repository) => ({
+    repository,
+    facility: 'max-map-count',
+  })),
   // minikube's node image for its docker driver, built on kind's base (SRC.kicbase).
   { repository: 'k8s-minikube/kicbase', facility: 'kubernetes-node' },
   { repository: 'nvidia/cuda', facility: 'gpu' },
