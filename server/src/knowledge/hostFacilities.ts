@@ -617,7 +617,7 @@ const SRC = {
   chromiumSandboxPackage:
     'packages.debian.org bookworm chromium-sandbox ("setuid security sandbox for chromium": the /usr/lib/chromium/chrome-sandbox helper, used where unprivileged user namespaces are not available)',
   nvCodecHeaders:
-    'packages.ubuntu.com noble libffmpeg-nvenc-dev (source nv-codec-headers: "FFmpeg version of headers required to interface with Nvidias codec APIs"); FFmpeg configure --help (nvenc, nvdec, cuvid): the encoder loads libnvidia-encode and libnvcuvid from the host driver at run time',
+    'packages.ubuntu.com noble libffmpeg-nvenc-dev 12.1.14.0-1 and packages.debian.org trixie (source nv-codec-headers: "FFmpeg headers for interfacing with NVIDIA\'s codec APIs"); pkgs.alpinelinux.org and archlinux.org ffnvcodec-headers ("FFmpeg version of headers required to interface with Nvidias codec APIs"); FFmpeg configure --help (nvenc, nvdec, cuvid): code paths that run on the host NVIDIA driver',
   mesaOpencl:
     'packages.debian.org bookworm mesa-opencl-icd ("free implementation of the OpenCL API -- ICD runtime": Mesa\'s OpenCL on its Gallium GPU drivers, which render through the kernel DRM driver\'s /dev/dri nodes)',
   immichArmnn:
@@ -1924,7 +1924,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'hardened-malloc',
     name: 'hardened_malloc (guard pages, vm.max_map_count)',
     summary:
-      "GrapheneOS' hardened_malloc maps every slab with guard pages, so a large heap needs many memory mappings: the host kernel's vm.max_map_count bounds them, and that sysctl is host-wide, set on the host, never in the image.",
+      "hardened_malloc (GrapheneOS) keeps many separate memory mappings, bounded by the host kernel's vm.max_map_count: Mailu asks for 1048576 and preloads it only on kernels from 6.1. The sysctl is host-wide, set on the host, never in the image.",
     features: [],
     run: { notes: ['On the host: sysctl -w vm.max_map_count=1048576, kept in /etc/sysctl.d/ (the value Mailu asks for).'] },
     source: SRC.hardenedMalloc,
@@ -3367,6 +3367,7 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // encoder loads the host driver's libraries (SRC.nvCodecHeaders).
   'mesa-opencl-icd': 'gpu',
   'libffmpeg-nvenc-dev': 'gpu',
+  'ffnvcodec-headers': 'gpu',
   'intel-level-zero-gpu': 'gpu',
   // Alpine's names for the same VA-API drivers (SRC.alpineVaapi).
   'intel-media-driver': 'gpu',
