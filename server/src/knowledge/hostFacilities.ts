@@ -628,6 +628,8 @@ const SRC = {
     'Elastic documentation, "Using the Docker images in production" (elastic.co/docs/deploy-manage/deploy/self-managed/install-elasticsearch-docker-prod): "The vm.max_map_count kernel setting must be set to 1048576", set on the Linux host with sysctl -w and in /etc/sysctl.conf',
   aioContainers:
     'nextcloud/all-in-one @ 50636f2a php/containers.json (nextcloud-aio-collabora, image Containers/collabora FROM collabora/code: cap_add SYS_ADMIN, SYS_CHROOT, FOWNER, CHOWN; nextcloud-aio-borgbackup: cap_add SYS_ADMIN, devices /dev/fuse, apparmor_unconfined) and docker-rootless.md (the Collabora container does not work under rootless Docker)',
+  kernelFips:
+    'torvalds/linux v6.12 crypto/fips.c (fips_enabled, set by the fips= boot parameter, is shown read-only as /proc/sys/crypto/fips_enabled) and Documentation/admin-guide/kernel-parameters.txt (fips=); Red Hat build of Keycloak 24.0 Server guide, "FIPS mode in containers" (docs.redhat.com: the host must use FIPS mode too, and the container "inherits" it); RocketChat/Rocket.Chat @ 961a78d0 apps/meteor/.docker/Dockerfile.fips3 (runs update-crypto-policies --set FIPS and notes that RHEL enables container FIPS mode only when the host kernel runs with fips=1)',
   thpoff:
     'discourse/discourse_docker @ e071c2c8 image/base/thpoff.c ("A tiny program that disable transparent huge pages on arbitrary processes": prctl(PR_SET_THP_DISABLE, 1) then execvp of its arguments); Linux man-pages 6.03 prctl(2) PR_SET_THP_DISABLE (since Linux 3.15)',
   installChrome:
@@ -1921,6 +1923,15 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.mobyCaps],
   },
   {
+    id: 'kernel-fips',
+    name: 'Kernel FIPS mode (fips=1)',
+    summary:
+      "FIPS mode is the host kernel's, switched on at boot with fips=1 and shown in /proc/sys/crypto/fips_enabled; a container inherits it, and a FIPS crypto policy set in the image does not switch the kernel.",
+    features: [],
+    run: { notes: ['Boot the host in FIPS mode (RHEL: fips-mode-setup --enable, or fips=1 on the kernel command line).'] },
+    source: SRC.kernelFips,
+  },
+  {
     id: 'hardened-malloc',
     name: 'hardened_malloc (guard pages, vm.max_map_count)',
     summary:
@@ -2474,6 +2485,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
     { command, facility: 'ptrace', sub: ['record', 'top', 'dump', 'snapshot'] },
   ]),
   { command: 'rr', facility: 'ptrace', sub: ['record', 'replay'] },
+  // A FIPS crypto policy or FIPS mode asked for in an image: the kernel's FIPS mode is the host's (SRC.kernelFips).
+  { command: 'update-crypto-policies', facility: 'kernel-fips', args: /^FIPS(:[\w:-]+)?$/ },
+  { command: 'fips-mode-setup', facility: 'kernel-fips', args: /^--enable$/ },
   // Chrome and Chromium run (SRC.chromiumSandbox); installing them is no use.
   ...[
     'google-chrome',
@@ -3071,6 +3085,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/etc/OpenCL/vendors/nvidia.icd', facility: 'gpu', exact: true },
   // Arm Mali's OpenCL library named for the ICD loader: the host's libmali.so and /dev/mali0 (SRC.immichArmnn).
   { path: '/etc/OpenCL/vendors/mali.icd', facility: 'gpu', exact: true },
+  // The host kernel's FIPS switch (SRC.kernelFips), more precise than the /proc/sys prefix below.
+  { path: '/proc/sys/crypto/fips_enabled', facility: 'kernel-fips', exact: true },
   { path: '/etc/ld.so.conf.d/nvidia.conf', facility: 'gpu', exact: true },
   { path: '/etc/subuid', facility: 'rootless-containers', exact: true },
   { path: '/etc/subgid', facility: 'rootless-containers', exact: true },
