@@ -613,7 +613,7 @@ const SRC = {
     'linuxserver/docker-baseimage-selkies @ 69f4fc9c README.md (START_DOCKER: "If set to false a container with privilege will not automatically start the DinD Docker setup"; "run an isolated in container DinD setup simply by passing `--privileged`")',
   // Sample 41 (self-hosted application platforms).
   davfs2:
-    'software.opensuse.org davfs2 ("a FUSE file system driver that allows mounting a WebDAV server as a local file system"; "It uses the kernel file system coda, or FUSE"; davfs2 1.6.0 changelog: "Remove Coda-support")',
+    'software.opensuse.org davfs2 ("a FUSE file system driver that allows mounting a WebDAV server as a local file system"; "It uses the kernel file system coda, or FUSE"; build.opensuse.org openSUSE:Factory davfs2 changes for 1.6.0: "Remove Coda-support")',
   chromiumSandboxPackage:
     'packages.debian.org bookworm chromium-sandbox ("setuid security sandbox for chromium": the /usr/lib/chromium/chrome-sandbox helper, used where unprivileged user namespaces are not available)',
   nvCodecHeaders:
@@ -629,7 +629,7 @@ const SRC = {
   aioContainers:
     'nextcloud/all-in-one @ 50636f2a php/containers.json (nextcloud-aio-collabora, image Containers/collabora FROM collabora/code: cap_add SYS_ADMIN, SYS_CHROOT, FOWNER, CHOWN; nextcloud-aio-borgbackup: cap_add SYS_ADMIN, devices /dev/fuse, apparmor_unconfined) and docker-rootless.md (the Collabora container does not work under rootless Docker)',
   kernelFips:
-    'torvalds/linux v6.12 crypto/fips.c (fips_enabled, set by the fips= boot parameter through __setup("fips=", …), is registered read-only, mode 0444, as /proc/sys/crypto/fips_enabled) and include/linux/fips.h (without CONFIG_CRYPTO_FIPS fips_enabled is 0); Red Hat build of Keycloak 24.0 Server guide, "FIPS mode in containers" (docs.redhat.com: the host must use FIPS mode too, and the container "inherits" it); RocketChat/Rocket.Chat @ 961a78d0 apps/meteor/.docker/Dockerfile.fips3 (runs update-crypto-policies --set FIPS and notes that RHEL enables container FIPS mode only when the host kernel runs with fips=1)',
+    'torvalds/linux v6.12 crypto/fips.c (fips_enabled, set by the fips= boot parameter through __setup("fips=", …), is registered read-only, mode 0444, as /proc/sys/crypto/fips_enabled) and include/linux/fips.h (without CONFIG_CRYPTO_FIPS fips_enabled is 0); Red Hat build of Keycloak 24.0 Server guide, section 14.7 "Red Hat build of Keycloak server in FIPS mode in containers" (docs.redhat.com: the host must use FIPS mode too, and the container "inherits" it from its host); RocketChat/Rocket.Chat @ 961a78d0 apps/meteor/.docker/Dockerfile.fips3 (runs update-crypto-policies --set FIPS and notes that RHEL enables container FIPS mode only when the host kernel runs with fips=1)',
   thpoff:
     'discourse/discourse_docker @ e071c2c8 image/base/thpoff.c ("A tiny program that disable transparent huge pages on arbitrary processes": prctl(PR_SET_THP_DISABLE, 1) then execvp of its arguments); Linux man-pages 6.03 prctl(2) PR_SET_THP_DISABLE (since Linux 3.15)',
   installChrome:
