@@ -1933,7 +1933,7 @@ export const hostFacilities: readonly HostFacility[] = [
   },
   {
     id: 'hardened-malloc',
-    name: 'hardened_malloc (guard pages, vm.max_map_count)',
+    name: 'hardened_malloc (vm.max_map_count)',
     summary:
       "hardened_malloc (GrapheneOS) keeps many separate memory mappings, bounded by the host kernel's vm.max_map_count: Mailu asks for 1048576 and preloads it only on kernels from 6.1. The sysctl is host-wide, set on the host, never in the image.",
     features: [],
