@@ -364,6 +364,29 @@ const SRC = {
     'AppImage/type2-runtime @ 02391728 src/runtime/runtime.c (an AppImage mounts its own image through FUSE — "Cannot mount AppImage, please check your FUSE setup." — unless run with --appimage-extract, --appimage-extract-and-run or APPIMAGE_EXTRACT_AND_RUN set, which extract instead)',
   transhuge:
     'torvalds/linux v6.12 Documentation/admin-guide/mm/transhuge.rst (the THP mode is system-wide: /sys/kernel/mm/transparent_hugepage/enabled and defrag, always, madvise or never; with madvise only regions marked MADV_HUGEPAGE get huge pages) and mm/Kconfig (TRANSPARENT_HUGEPAGE)',
+  // Sample 41 (self-hosted application platforms).
+  davfs2:
+    'software.opensuse.org davfs2 ("a FUSE file system driver that allows mounting a WebDAV server as a local file system"; "It uses the kernel file system coda, or FUSE"; build.opensuse.org openSUSE:Factory davfs2 changes for 1.6.0: "Remove Coda-support")',
+  chromiumSandboxPackage:
+    'packages.debian.org bookworm chromium-sandbox ("setuid security sandbox for chromium": the /usr/lib/chromium/chrome-sandbox helper, used where unprivileged user namespaces are not available)',
+  nvCodecHeaders:
+    'packages.ubuntu.com noble libffmpeg-nvenc-dev 12.1.14.0-1 and packages.debian.org trixie (source nv-codec-headers: "FFmpeg headers for interfacing with NVIDIA\'s codec APIs"); pkgs.alpinelinux.org and archlinux.org ffnvcodec-headers ("FFmpeg version of headers required to interface with Nvidias codec APIs"); FFmpeg configure --help (nvenc, nvdec, cuvid): code paths that run on the host NVIDIA driver',
+  mesaOpencl:
+    'packages.debian.org bookworm mesa-opencl-icd ("free implementation of the OpenCL API -- ICD runtime": Mesa\'s OpenCL on its Gallium GPU drivers, which render through the kernel DRM driver\'s /dev/dri nodes)',
+  immichArmnn:
+    'docs.immich.app/features/ml-hardware-acceleration (ARM NN on Mali GPUs: "Make sure you have the appropriate linux kernel driver installed"; "/dev/mali0 must be available in the host server"; the closed-source libmali.so comes from the host); immich-app/immich @ 1f4563e7 machine-learning/Dockerfile (prod-armnn writes /usr/lib/libmali.so into /etc/OpenCL/vendors/mali.icd)',
+  hardenedMalloc:
+    'mailu/Mailu @ bbb1c206 core/base/libs/socrate/socrate/system.py (loads /usr/lib/libhardened_malloc.so through LD_PRELOAD only when /proc/version shows a kernel from 6.1 and the CPU has AVX2 or lrcpc, and warns when /proc/sys/vm/max_map_count is below 1048576, pointing at GrapheneOS/hardened_malloc README, "Traditional Linux-based operating systems")',
+  elasticsearchDocker:
+    'Elastic documentation, "Using the Docker images in production" (elastic.co/docs/deploy-manage/deploy/self-managed/install-elasticsearch-docker-prod): "The vm.max_map_count kernel setting must be set to 1048576", set on the Linux host with sysctl -w and in /etc/sysctl.conf',
+  aioContainers:
+    'nextcloud/all-in-one @ 50636f2a php/containers.json (nextcloud-aio-collabora, image Containers/collabora FROM collabora/code: cap_add SYS_ADMIN, SYS_CHROOT, FOWNER, CHOWN; nextcloud-aio-borgbackup: cap_add SYS_ADMIN, devices /dev/fuse, apparmor_unconfined) and docker-rootless.md (the Collabora container does not work under rootless Docker)',
+  kernelFips:
+    'torvalds/linux v6.12 crypto/fips.c (fips_enabled, set by the fips= boot parameter through __setup("fips=", …), is registered read-only, mode 0444, as /proc/sys/crypto/fips_enabled) and include/linux/fips.h (without CONFIG_CRYPTO_FIPS fips_enabled is 0); Red Hat build of Keycloak 24.0 Server guide, section 14.7 "Red Hat build of Keycloak server in FIPS mode in containers" (docs.redhat.com: the host must use FIPS mode too, and the container "inherits" it from its host); RocketChat/Rocket.Chat @ 961a78d0 apps/meteor/.docker/Dockerfile.fips3 (runs update-crypto-policies --set FIPS and notes that RHEL enables container FIPS mode only when the host kernel runs with fips=1)',
+  thpoff:
+    'discourse/discourse_docker @ e071c2c8 image/base/thpoff.c ("A tiny program that disable transparent huge pages on arbitrary processes": prctl(PR_SET_THP_DISABLE, 1) then execvp of its arguments); Linux man-pages 6.03 prctl(2) PR_SET_THP_DISABLE (since Linux 3.15)',
+  installChrome:
+    'jitsi/docker-jitsi-meet @ 2e6b31d8 jibri/rootfs/usr/bin/install-chrome.sh (installs google-chrome-stable or Debian\'s chromium and chromium-sandbox) and jibri/rootfs/defaults/jibri.conf (Chrome flags end in "--no-sandbox"); photoprism/photoprism @ 382ffa89 scripts/dist/install-chrome.sh ("This installs Google Chrome on Linux")',
   hugetlbpage:
     'torvalds/linux v6.12 Documentation/admin-guide/mm/hugetlbpage.rst (the persistent huge page pool is sized through /proc/sys/vm/nr_hugepages)',
   jdkLargePages:
@@ -611,29 +634,6 @@ const SRC = {
     'Steam-Headless/dumb-udev @ 5e1ff961 README.md ("a minimal input broadcaster designed to be run inside containers as a replacement to udevd"; Steam-Headless runs it for the input devices its Xorg and Sunshine use)',
   selkiesDind:
     'linuxserver/docker-baseimage-selkies @ 69f4fc9c README.md (START_DOCKER: "If set to false a container with privilege will not automatically start the DinD Docker setup"; "run an isolated in container DinD setup simply by passing `--privileged`")',
-  // Sample 41 (self-hosted application platforms).
-  davfs2:
-    'software.opensuse.org davfs2 ("a FUSE file system driver that allows mounting a WebDAV server as a local file system"; "It uses the kernel file system coda, or FUSE"; build.opensuse.org openSUSE:Factory davfs2 changes for 1.6.0: "Remove Coda-support")',
-  chromiumSandboxPackage:
-    'packages.debian.org bookworm chromium-sandbox ("setuid security sandbox for chromium": the /usr/lib/chromium/chrome-sandbox helper, used where unprivileged user namespaces are not available)',
-  nvCodecHeaders:
-    'packages.ubuntu.com noble libffmpeg-nvenc-dev 12.1.14.0-1 and packages.debian.org trixie (source nv-codec-headers: "FFmpeg headers for interfacing with NVIDIA\'s codec APIs"); pkgs.alpinelinux.org and archlinux.org ffnvcodec-headers ("FFmpeg version of headers required to interface with Nvidias codec APIs"); FFmpeg configure --help (nvenc, nvdec, cuvid): code paths that run on the host NVIDIA driver',
-  mesaOpencl:
-    'packages.debian.org bookworm mesa-opencl-icd ("free implementation of the OpenCL API -- ICD runtime": Mesa\'s OpenCL on its Gallium GPU drivers, which render through the kernel DRM driver\'s /dev/dri nodes)',
-  immichArmnn:
-    'docs.immich.app/features/ml-hardware-acceleration (ARM NN on Mali GPUs: "Make sure you have the appropriate linux kernel driver installed"; "/dev/mali0 must be available in the host server"; the closed-source libmali.so comes from the host); immich-app/immich @ 1f4563e7 machine-learning/Dockerfile (prod-armnn writes /usr/lib/libmali.so into /etc/OpenCL/vendors/mali.icd)',
-  hardenedMalloc:
-    'mailu/Mailu @ bbb1c206 core/base/libs/socrate/socrate/system.py (loads /usr/lib/libhardened_malloc.so through LD_PRELOAD only when /proc/version shows a kernel from 6.1 and the CPU has AVX2 or lrcpc, and warns when /proc/sys/vm/max_map_count is below 1048576, pointing at GrapheneOS/hardened_malloc README, "Traditional Linux-based operating systems")',
-  elasticsearchDocker:
-    'Elastic documentation, "Using the Docker images in production" (elastic.co/docs/deploy-manage/deploy/self-managed/install-elasticsearch-docker-prod): "The vm.max_map_count kernel setting must be set to 1048576", set on the Linux host with sysctl -w and in /etc/sysctl.conf',
-  aioContainers:
-    'nextcloud/all-in-one @ 50636f2a php/containers.json (nextcloud-aio-collabora, image Containers/collabora FROM collabora/code: cap_add SYS_ADMIN, SYS_CHROOT, FOWNER, CHOWN; nextcloud-aio-borgbackup: cap_add SYS_ADMIN, devices /dev/fuse, apparmor_unconfined) and docker-rootless.md (the Collabora container does not work under rootless Docker)',
-  kernelFips:
-    'torvalds/linux v6.12 crypto/fips.c (fips_enabled, set by the fips= boot parameter through __setup("fips=", …), is registered read-only, mode 0444, as /proc/sys/crypto/fips_enabled) and include/linux/fips.h (without CONFIG_CRYPTO_FIPS fips_enabled is 0); Red Hat build of Keycloak 24.0 Server guide, section 14.7 "Red Hat build of Keycloak server in FIPS mode in containers" (docs.redhat.com: the host must use FIPS mode too, and the container "inherits" it from its host); RocketChat/Rocket.Chat @ 961a78d0 apps/meteor/.docker/Dockerfile.fips3 (runs update-crypto-policies --set FIPS and notes that RHEL enables container FIPS mode only when the host kernel runs with fips=1)',
-  thpoff:
-    'discourse/discourse_docker @ e071c2c8 image/base/thpoff.c ("A tiny program that disable transparent huge pages on arbitrary processes": prctl(PR_SET_THP_DISABLE, 1) then execvp of its arguments); Linux man-pages 6.03 prctl(2) PR_SET_THP_DISABLE (since Linux 3.15)',
-  installChrome:
-    'jitsi/docker-jitsi-meet @ 2e6b31d8 jibri/rootfs/usr/bin/install-chrome.sh (installs google-chrome-stable or Debian\'s chromium and chromium-sandbox) and jibri/rootfs/defaults/jibri.conf (Chrome flags end in "--no-sandbox"); photoprism/photoprism @ 382ffa89 scripts/dist/install-chrome.sh ("This installs Google Chrome on Linux")',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
