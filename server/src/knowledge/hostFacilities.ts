@@ -364,6 +364,29 @@ const SRC = {
     'AppImage/type2-runtime @ 02391728 src/runtime/runtime.c (an AppImage mounts its own image through FUSE — "Cannot mount AppImage, please check your FUSE setup." — unless run with --appimage-extract, --appimage-extract-and-run or APPIMAGE_EXTRACT_AND_RUN set, which extract instead)',
   transhuge:
     'torvalds/linux v6.12 Documentation/admin-guide/mm/transhuge.rst (the THP mode is system-wide: /sys/kernel/mm/transparent_hugepage/enabled and defrag, always, madvise or never; with madvise only regions marked MADV_HUGEPAGE get huge pages) and mm/Kconfig (TRANSPARENT_HUGEPAGE)',
+  // Sample 41 (self-hosted application platforms).
+  davfs2:
+    'software.opensuse.org davfs2 ("a FUSE file system driver that allows mounting a WebDAV server as a local file system"; "It uses the kernel file system coda, or FUSE"; build.opensuse.org openSUSE:Factory davfs2 changes for 1.6.0: "Remove Coda-support")',
+  chromiumSandboxPackage:
+    'packages.debian.org bookworm chromium-sandbox ("setuid security sandbox for chromium": the /usr/lib/chromium/chrome-sandbox helper, used where unprivileged user namespaces are not available)',
+  nvCodecHeaders:
+    'packages.ubuntu.com noble libffmpeg-nvenc-dev 12.1.14.0-1 and packages.debian.org trixie (source nv-codec-headers: "FFmpeg headers for interfacing with NVIDIA\'s codec APIs"); pkgs.alpinelinux.org and archlinux.org ffnvcodec-headers ("FFmpeg version of headers required to interface with Nvidias codec APIs"); FFmpeg configure --help (nvenc, nvdec, cuvid): code paths that run on the host NVIDIA driver',
+  mesaOpencl:
+    'packages.debian.org bookworm mesa-opencl-icd ("free implementation of the OpenCL API -- ICD runtime": Mesa\'s OpenCL on its Gallium GPU drivers, which render through the kernel DRM driver\'s /dev/dri nodes)',
+  immichArmnn:
+    'docs.immich.app/features/ml-hardware-acceleration (ARM NN on Mali GPUs: "Make sure you have the appropriate linux kernel driver installed"; "/dev/mali0 must be available in the host server"; the closed-source libmali.so comes from the host); immich-app/immich @ 1f4563e7 machine-learning/Dockerfile (prod-armnn writes /usr/lib/libmali.so into /etc/OpenCL/vendors/mali.icd)',
+  hardenedMalloc:
+    'mailu/Mailu @ bbb1c206 core/base/libs/socrate/socrate/system.py (loads /usr/lib/libhardened_malloc.so through LD_PRELOAD only when /proc/version shows a kernel from 6.1 and the CPU has AVX2 or lrcpc, and warns when /proc/sys/vm/max_map_count is below 1048576, pointing at GrapheneOS/hardened_malloc README, "Traditional Linux-based operating systems")',
+  elasticsearchDocker:
+    'Elastic documentation, "Using the Docker images in production" (elastic.co/docs/deploy-manage/deploy/self-managed/install-elasticsearch-docker-prod): "The vm.max_map_count kernel setting must be set to 1048576", set on the Linux host with sysctl -w and in /etc/sysctl.conf',
+  aioContainers:
+    'nextcloud/all-in-one @ 50636f2a php/containers.json (nextcloud-aio-collabora, image Containers/collabora FROM collabora/code: cap_add SYS_ADMIN, SYS_CHROOT, FOWNER, CHOWN; nextcloud-aio-borgbackup: cap_add SYS_ADMIN, devices /dev/fuse, apparmor_unconfined) and docker-rootless.md (the Collabora container does not work under rootless Docker)',
+  kernelFips:
+    'torvalds/linux v6.12 crypto/fips.c (fips_enabled, set by the fips= boot parameter through __setup("fips=", …), is registered read-only, mode 0444, as /proc/sys/crypto/fips_enabled) and include/linux/fips.h (without CONFIG_CRYPTO_FIPS fips_enabled is 0); Red Hat build of Keycloak 24.0 Server guide, section 14.7 "Red Hat build of Keycloak server in FIPS mode in containers" (docs.redhat.com: the host must use FIPS mode too, and the container "inherits" it from its host); RocketChat/Rocket.Chat @ 961a78d0 apps/meteor/.docker/Dockerfile.fips3 (runs update-crypto-policies --set FIPS and notes that RHEL enables container FIPS mode only when the host kernel runs with fips=1)',
+  thpoff:
+    'discourse/discourse_docker @ e071c2c8 image/base/thpoff.c ("A tiny program that disable transparent huge pages on arbitrary processes": prctl(PR_SET_THP_DISABLE, 1) then execvp of its arguments); Linux man-pages 6.03 prctl(2) PR_SET_THP_DISABLE (since Linux 3.15)',
+  installChrome:
+    'jitsi/docker-jitsi-meet @ 2e6b31d8 jibri/rootfs/usr/bin/install-chrome.sh (installs google-chrome-stable or Debian\'s chromium and chromium-sandbox) and jibri/rootfs/defaults/jibri.conf (Chrome flags end in "--no-sandbox"); photoprism/photoprism @ 382ffa89 scripts/dist/install-chrome.sh ("This installs Google Chrome on Linux")',
   hugetlbpage:
     'torvalds/linux v6.12 Documentation/admin-guide/mm/hugetlbpage.rst (the persistent huge page pool is sized through /proc/sys/vm/nr_hugepages)',
   jdkLargePages:
@@ -1880,10 +1903,42 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'max-map-count',
     name: 'Memory-map count (vm.max_map_count)',
     summary:
-      "OpenSearch maps its index files into memory and needs the host kernel's vm.max_map_count at least 262144; that sysctl is host-wide, so it is set on the host, never in the image.",
+      "OpenSearch and Elasticsearch map their index files into memory and need the host kernel's vm.max_map_count raised (OpenSearch: at least 262144; Elasticsearch's Docker images: 1048576); that sysctl is host-wide, so it is set on the host, never in the image.",
     features: [],
-    run: { notes: ['On the host: sysctl -w vm.max_map_count=262144, kept in /etc/sysctl.d/.'] },
+    run: { notes: ['On the host: sysctl -w vm.max_map_count=262144 (1048576 for Elasticsearch), kept in /etc/sysctl.d/.'] },
     source: SRC.opensearchSettings,
+    sources: [SRC.elasticsearchDocker],
+  },
+  {
+    id: 'collabora-jails',
+    name: "Collabora Online's document jails",
+    summary:
+      "Collabora Online (coolwsd) opens each document in a jail built with bind mounts and chroot in the host kernel; Nextcloud AIO runs its image with CAP_SYS_ADMIN (not in Docker's default set) besides CAP_SYS_CHROOT, CAP_FOWNER and CAP_CHOWN.",
+    features: [],
+    run: {
+      capAdd: ['SYS_ADMIN', 'SYS_CHROOT', 'FOWNER', 'CHOWN'],
+      notes: ['The capabilities Nextcloud All-in-One gives its Collabora container.'],
+    },
+    source: SRC.aioContainers,
+    sources: [SRC.mobyCaps],
+  },
+  {
+    id: 'kernel-fips',
+    name: 'Kernel FIPS mode (fips=1)',
+    summary:
+      "FIPS mode is the host kernel's, switched on at boot with fips=1 and shown in /proc/sys/crypto/fips_enabled; a container inherits it, and a FIPS crypto policy set in the image does not switch the kernel.",
+    features: [],
+    run: { notes: ['Boot the host in FIPS mode (RHEL: fips-mode-setup --enable, or fips=1 on the kernel command line).'] },
+    source: SRC.kernelFips,
+  },
+  {
+    id: 'hardened-malloc',
+    name: 'hardened_malloc (vm.max_map_count)',
+    summary:
+      "hardened_malloc (GrapheneOS) keeps many separate memory mappings, bounded by the host kernel's vm.max_map_count: Mailu asks for 1048576 and preloads it only on kernels from 6.1. The sysctl is host-wide, set on the host, never in the image.",
+    features: [],
+    run: { notes: ['On the host: sysctl -w vm.max_map_count=1048576, kept in /etc/sysctl.d/ (the value Mailu asks for).'] },
+    source: SRC.hardenedMalloc,
   },
   {
     id: 'jetson-l4t',
@@ -2430,6 +2485,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
     { command, facility: 'ptrace', sub: ['record', 'top', 'dump', 'snapshot'] },
   ]),
   { command: 'rr', facility: 'ptrace', sub: ['record', 'replay'] },
+  // A FIPS crypto policy or FIPS mode asked for in an image: the kernel's FIPS mode is the host's (SRC.kernelFips).
+  { command: 'update-crypto-policies', facility: 'kernel-fips', args: /^FIPS(:[\w:-]+)?$/ },
+  { command: 'fips-mode-setup', facility: 'kernel-fips', args: /^--enable$/ },
   // Chrome and Chromium run (SRC.chromiumSandbox); installing them is no use.
   ...[
     'google-chrome',
@@ -3025,6 +3083,10 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/etc/vulkan/icd.d/nvidia_icd.json', facility: 'gpu', exact: true },
   { path: '/usr/share/vulkan/icd.d/nvidia_icd.json', facility: 'gpu', exact: true },
   { path: '/etc/OpenCL/vendors/nvidia.icd', facility: 'gpu', exact: true },
+  // Arm Mali's OpenCL library named for the ICD loader: the host's libmali.so and /dev/mali0 (SRC.immichArmnn).
+  { path: '/etc/OpenCL/vendors/mali.icd', facility: 'gpu', exact: true },
+  // The host kernel's FIPS switch (SRC.kernelFips), more precise than the /proc/sys prefix below.
+  { path: '/proc/sys/crypto/fips_enabled', facility: 'kernel-fips', exact: true },
   { path: '/etc/ld.so.conf.d/nvidia.conf', facility: 'gpu', exact: true },
   { path: '/etc/subuid', facility: 'rootless-containers', exact: true },
   { path: '/etc/subgid', facility: 'rootless-containers', exact: true },
@@ -3169,6 +3231,14 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'dockurr/windows', facility: 'kvm' },
   { repository: 'dockurr/macos', facility: 'kvm' },
   { repository: 'kindest/node', facility: 'kubernetes-node' },
+  // Collabora Online's CODE image (SRC.aioContainers).
+  { repository: 'collabora/code', facility: 'collabora-jails' },
+  // Search engines whose images need the host's vm.max_map_count raised (SRC.opensearchSettings, SRC.elasticsearchDocker):
+  // Docker Hub's official image and Elastic's own registry (docker.elastic.co/elasticsearch/elasticsearch).
+  ...['elasticsearch', 'library/elasticsearch', 'elasticsearch/elasticsearch', 'opensearchproject/opensearch'].map((repository) => ({
+    repository,
+    facility: 'max-map-count',
+  })),
   // minikube's node image for its docker driver, built on kind's base (SRC.kicbase).
   { repository: 'k8s-minikube/kicbase', facility: 'kubernetes-node' },
   { repository: 'nvidia/cuda', facility: 'gpu' },
@@ -3309,6 +3379,11 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'intel-media-va-driver-non-free': 'gpu',
   'va-driver-all': 'gpu',
   'intel-opencl-icd': 'gpu',
+  // Mesa's OpenCL runtime on the kernel DRM drivers (SRC.mesaOpencl); FFmpeg's NVENC/NVDEC headers, whose
+  // encoder loads the host driver's libraries (SRC.nvCodecHeaders).
+  'mesa-opencl-icd': 'gpu',
+  'libffmpeg-nvenc-dev': 'gpu',
+  'ffnvcodec-headers': 'gpu',
   'intel-level-zero-gpu': 'gpu',
   // Alpine's names for the same VA-API drivers (SRC.alpineVaapi).
   'intel-media-driver': 'gpu',
@@ -3426,6 +3501,12 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // ZIP archives and ISO images mounted through FUSE (SRC.fuseZip).
   'fuse-zip': 'fuse',
   fuseiso: 'fuse',
+  // WebDAV mounted as a filesystem through FUSE (SRC.davfs2).
+  davfs2: 'fuse',
+  // Chromium's setuid sandbox helper (SRC.chromiumSandboxPackage), for hosts without unprivileged user namespaces.
+  'chromium-sandbox': 'browser-sandbox',
+  // Mailu's base image preloads it where the host kernel allows (SRC.hardenedMalloc).
+  'hardened-malloc': 'hardened-malloc',
   cryptsetup: 'device-mapper',
   'cryptsetup-bin': 'device-mapper',
   lvm2: 'device-mapper',
@@ -3941,6 +4022,13 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /^\/\S*\/lib\/firmware(\/|$)|(^|\/)linux-firmware(\.git)?\/?$/, facility: 'kernel-firmware', mentioned: true },
   // Command-line options: JVM huge pages (SRC.jdkLargePages), Chrome's sandbox off (SRC.chromiumSandbox), Elasticsearch's memory lock (SRC.esMemoryLock).
   { pattern: /^-XX:\+Use(TransparentHugePages|LargePages|HugeTLBFS)$/, facility: 'huge-pages', mentioned: true },
+  // Discourse's thpoff runs a program with transparent huge pages off for it (SRC.thpoff): the host's THP mode decides.
+  { pattern: /(^|\/)thpoff(\.c)?$/, facility: 'huge-pages', mentioned: true },
+  // A script named for installing Chrome or Chromium: the browser then runs with or without its sandbox (SRC.installChrome).
+  { pattern: /(^|\/)install[-_]chrom(e|ium)(\.sh)?$/, facility: 'browser-sandbox', mentioned: true },
+  // A script named for building jemalloc (discourse/discourse_docker @ e071c2c8 image/base/install-jemalloc passes
+  // --with-lg-page=16 on aarch64): the allocator's page size is fixed at build (SRC.jemallocPage).
+  { pattern: /(^|\/)install[-_]jemalloc(\.sh)?$/, facility: 'page-size', mentioned: true },
   { pattern: /^-XX:\+UseNUMA$/, facility: 'numa-policy', mentioned: true },
   { pattern: /^--(no-sandbox|disable-setuid-sandbox)$/, facility: 'browser-sandbox', mentioned: true },
   { pattern: /^-Ebootstrap\.memory_lock=true$/, facility: 'resource-limits', mentioned: true },
