@@ -82,6 +82,19 @@ const SRC = {
     'NVIDIA/nvidia-container-toolkit (internal/modifier: NVIDIA_VISIBLE_DEVICES and NVIDIA_DRIVER_CAPABILITIES select which host driver libraries and devices are injected at run time)',
   cni: 'containernetworking/cni @ 7958b9f0 SPEC.md (the container runtime executes plugin binaries from the node to set up interfaces in a network namespace)',
   rtlsdr: 'osmocom/rtl-sdr @ 9573e68d README (RTL2832-based DVB dongles used as SDR receivers through libusb)',
+  uhdUsb:
+    'EttusResearch/uhd @ 1df3e9b1 host/utils/uhd-usrp.rules (udev rules for the USRP USB IDs: a USB-attached USRP is reached through the usbfs nodes of the host kernel; uhd_find_devices and uhd_usrp_probe look for USRPs)',
+  udevRulesOption:
+    'Nuand/bladeRF @ 0004fdcd host/misc/udev/CMakeLists.txt (option INSTALL_UDEV_RULES: `make install` writes 88-nuand.rules to /etc/udev/rules.d so the USB device gets its group); osmocom/rtl-sdr CMakeLists.txt has the same option',
+  gtpKernel:
+    'torvalds/linux v6.12 Documentation/networking/gtp.rst ("In \'drivers/net/gtp.c\' you are finding a kernel-level implementation of a GTP tunnel endpoint") and drivers/net/Kconfig (config GTP); osmocom/libgtpnl @ 14506665 tools/gtp-link.c, tools/gtp-tunnel.c (netlink control of that driver)',
+  gtp5g:
+    'free5gc/gtp5g @ fe5e7439 README.md ("gtp5g - 5G compatible GTP kernel module", "a customized Linux kernel module", built and installed on the host with make and `sudo make install`); free5gc/go-gtp5gnl (the gogtp5g-tunnel/gogtp5g-link netlink clients free5gc-compose copies in as gtp5g-tunnel)',
+  ueransim:
+    "aligungr/UERANSIM @ 2a3ef81f src/lib/sctp/internal.cpp (nr-gnb's NGAP association: socket(…, IPPROTO_SCTP)), src/ue/tun/config.cpp (nr-ue opens /dev/net/tun for its uesimtun interfaces)",
+  oaiUeTun:
+    'OPENAIRINTERFACE/openairinterface5g @ 883724b9 openair1/SIMULATION/ETH_TRANSPORT/netlink_init.c (netlink_init_tun, "for UE": opens /dev/net/tun with IFF_TUN), doc/NR_SA_Tutorial_OAI_nrUE.md (ping … -I oaitun_ue1)',
+  magmaSctpd: "magma/magma @ a368d209 lte/gateway/c/sctpd/src/util.cpp (sctpd, the AGW's S1AP/NGAP transport: socket(…, IPPROTO_SCTP))",
   nfqueue:
     'netfilter.org libnetfilter_queue: userspace API to packets queued by the kernel packet filter (the NFQUEUE target, nfnetlink_queue)',
   libcec:
@@ -643,6 +656,17 @@ export const facilityFeatures: readonly KernelFeature[] = [
     sources: ['https://kernelnewbies.org/Linux_2_6_34 (Ceph distributed file system merged)'],
   },
   {
+    id: 'gtp',
+    name: 'GTP-U tunnel driver',
+    summary:
+      'GTP-U tunnel endpoints of a 3GPP core (gtp-link, gtp-tunnel of libgtpnl; OsmoGGSN and OsmoUPF in kernel mode) are gtp devices of the host kernel.',
+    kconfig: ['GTP'],
+    modular: true,
+    modules: ['gtp'],
+    commands: ['gtp-link', 'gtp-tunnel'],
+    source: SRC.gtpKernel,
+  },
+  {
     id: 'can',
     name: 'SocketCAN',
     summary: 'CAN bus sockets (can-utils candump/cansend, python-can); interfaces live in the host kernel.',
@@ -1198,6 +1222,26 @@ export const hostFacilities: readonly HostFacility[] = [
     features: ['sctp'],
     run: {},
     source: SRC.debianConfig,
+  },
+  {
+    id: 'gtp',
+    name: 'GTP-U tunnel (kernel gtp driver)',
+    summary: "A gtp device is created in the host kernel's gtp driver; the image only brings the netlink tools that configure it.",
+    features: ['gtp'],
+    run: NET_ADMIN,
+    source: SRC.gtpKernel,
+  },
+  {
+    id: 'gtp5g',
+    name: "free5GC's gtp5g module",
+    summary:
+      "free5GC's UPF forwards user traffic through gtp5g, a kernel module kept outside the Linux tree: it must be built for and loaded into the host kernel.",
+    features: [],
+    run: {
+      capAdd: ['NET_ADMIN'],
+      notes: ['Build and load gtp5g on the host (make && sudo make install in free5gc/gtp5g) before the UPF starts.'],
+    },
+    source: SRC.gtp5g,
   },
   {
     id: 'can',
@@ -2601,6 +2645,14 @@ export const commandTriggers: readonly CommandTrigger[] = [
   },
   ...['drbdadm', 'drbdsetup'].map((command) => ({ command, facility: 'drbd' })),
   ...['sctp_test', 'sctp_darn', 'open5gs-mmed', 'open5gs-amfd'].map((command) => ({ command, facility: 'sctp' })),
+  // 5G/LTE RAN and core programs: UERANSIM's gNB and magma's sctpd speak NGAP/S1AP over SCTP, UERANSIM's and OAI's
+  // UEs open /dev/net/tun (SRC.ueransim, SRC.magmaSctpd, SRC.oaiUeTun); libgtpnl's tools drive the kernel gtp driver
+  // (SRC.gtpKernel); free5GC's gtp5g clients drive its out-of-tree module (SRC.gtp5g); UHD's tools probe USRPs (SRC.uhdUsb).
+  ...['nr-gnb', 'sctpd'].map((command) => ({ command, facility: 'sctp' })),
+  ...['nr-ue', 'nr-uesoftmodem', 'lte-uesoftmodem'].map((command) => ({ command, facility: 'tun' })),
+  ...['gtp-link', 'gtp-tunnel'].map((command) => ({ command, facility: 'gtp' })),
+  ...['gtp5g-tunnel', 'gtp5g-link', 'gogtp5g-tunnel', 'gogtp5g-link'].map((command) => ({ command, facility: 'gtp5g' })),
+  ...['uhd_find_devices', 'uhd_usrp_probe'].map((command) => ({ command, facility: 'host-device' })),
   { command: 'ncat', facility: 'sctp', args: /^--sctp$/ },
   { command: 'fio', facility: 'io_uring', args: /io_uring/ },
   { command: 'iperf3', facility: 'sctp', args: /^--sctp$/ },
@@ -3447,6 +3499,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'libsctp-dev': 'sctp',
   'lksctp-tools-devel': 'sctp',
   'lksctp-tools-dev': 'sctp',
+  // libgtpnl's gtp-link and gtp-tunnel (SRC.gtpKernel); UHD's USRP tools (SRC.uhdUsb).
+  'libgtpnl-tools': 'gtp',
+  'uhd-host': 'host-device',
   'can-utils': 'can',
   'qemu-user-static': 'binfmt',
   'qemu-user-binfmt': 'binfmt',
@@ -3927,6 +3982,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /joan2937\/pigpio|(^|\/)pigpio\.tar|WiringPi\/WiringPi/i, facility: 'host-device' },
   { pattern: /^(--(with|enable)-(liburing|io[-_]uring|linux-io-uring)|-Dio_uring=(enabled|true))$/, facility: 'io_uring', mentioned: true },
   { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
+  // A CMake build installing its udev rules (bladeRF, rtl-sdr: SRC.udevRulesOption): the rules are for the host's udevd.
+  { pattern: /^-DINSTALL_UDEV_RULES=(ON|TRUE|YES|1)$/i, facility: 'udev', mentioned: true },
   // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.
   { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },
   // kind's release binary (SRC.kindQuickStart): it runs Kubernetes nodes as privileged containers of the Docker it is given.
