@@ -3984,6 +3984,9 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
   // A CMake build installing its udev rules (bladeRF, rtl-sdr: SRC.udevRulesOption): the rules are for the host's udevd.
   { pattern: /^-DINSTALL_UDEV_RULES=(ON|TRUE|YES|1)$/i, facility: 'udev', mentioned: true },
+  // A DPDK tree or release copied or fetched (/opt/dpdk/<version>, dpdk-22.11.tar.xz) or a script named for it
+  // (build_dpdk.sh): DPDK's drivers run on hugepages and VFIO of the host kernel (the dpdk facility's sources).
+  { pattern: /(^|[/_-])dpdk([_.-][^/\s]*)?(\/|$)/, facility: 'dpdk', mentioned: true },
   // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.
   { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },
   // kind's release binary (SRC.kindQuickStart): it runs Kubernetes nodes as privileged containers of the Docker it is given.
