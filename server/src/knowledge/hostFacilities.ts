@@ -94,6 +94,8 @@ const SRC = {
     "aligungr/UERANSIM @ 2a3ef81f src/lib/sctp/internal.cpp (nr-gnb's NGAP association: socket(…, IPPROTO_SCTP)), src/ue/tun/config.cpp (nr-ue opens /dev/net/tun for its uesimtun interfaces)",
   oaiUeTun:
     'OPENAIRINTERFACE/openairinterface5g @ 883724b9 openair1/SIMULATION/ETH_TRANSPORT/netlink_init.c (netlink_init_tun, "for UE": opens /dev/net/tun with IFF_TUN), doc/NR_SA_Tutorial_OAI_nrUE.md (ping … -I oaitun_ue1)',
+  free5gcImages:
+    'free5gc/free5gc-compose @ e4e2aceb Makefile (`docker build --build-arg F5GC_MODULE=<nf> -t free5gc/<nf>-base`), docker-compose.yaml (image: free5gc/upf, free5gc/amf); free5gc/go-upf go.mod (github.com/free5gc/go-gtp5gnl: the UPF drives gtp5g); free5gc/amf and free5gc/n3iwf go.mod (github.com/free5gc/sctp: NGAP over SCTP)',
   magmaSctpd: "magma/magma @ a368d209 lte/gateway/c/sctpd/src/util.cpp (sctpd, the AGW's S1AP/NGAP transport: socket(…, IPPROTO_SCTP))",
   nfqueue:
     'netfilter.org libnetfilter_queue: userspace API to packets queued by the kernel packet filter (the NFQUEUE target, nfnetlink_queue)',
@@ -3216,6 +3218,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
     (repository) => ({ repository, facility: 'prebuilt-kernel-modules' }),
   ),
   { repository: 'siderolabs/kernel', facility: 'prebuilt-kernel-modules' },
+  // free5GC's network-function images and the -base build images free5gc-compose copies them from (SRC.free5gcImages).
+  ...['free5gc/upf', 'free5gc/upf-base'].map((repository) => ({ repository, facility: 'gtp5g' })),
+  ...['free5gc/amf', 'free5gc/amf-base', 'free5gc/n3iwf', 'free5gc/n3iwf-base'].map((repository) => ({ repository, facility: 'sctp' })),
   { repository: 'qemux/qemu', facility: 'kvm' },
   { repository: 'qemux/qemu-docker', facility: 'kvm' },
   { repository: 'dockurr/windows', facility: 'kvm' },
