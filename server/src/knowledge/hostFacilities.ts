@@ -94,6 +94,8 @@ const SRC = {
     "aligungr/UERANSIM @ 2a3ef81f src/lib/sctp/internal.cpp (nr-gnb's NGAP association: socket(…, IPPROTO_SCTP)), src/ue/tun/config.cpp (nr-ue opens /dev/net/tun for its uesimtun interfaces)",
   oaiUeTun:
     'OPENAIRINTERFACE/openairinterface5g @ 883724b9 openair1/SIMULATION/ETH_TRANSPORT/netlink_init.c (netlink_init_tun, "for UE": opens /dev/net/tun with IFF_TUN), doc/NR_SA_Tutorial_OAI_nrUE.md (ping … -I oaitun_ue1)',
+  magmaGtpPort:
+    'magma/magma @ a368d209 lte/gateway/deploy/roles/magma/files/magma-create-gtp-port.sh (`ovs-vsctl --may-exist add-port gtp_br0 $port_name -- set Interface $port_name type=gtpu …`)',
   free5gcImages:
     'free5gc/free5gc-compose @ e4e2aceb Makefile (`docker build --build-arg F5GC_MODULE=<nf> -t free5gc/<nf>-base`), docker-compose.yaml (image: free5gc/upf, free5gc/amf); free5gc/go-upf go.mod (github.com/free5gc/go-gtp5gnl: the UPF drives gtp5g); free5gc/amf and free5gc/n3iwf go.mod (github.com/free5gc/sctp: NGAP over SCTP)',
   magmaSctpd: "magma/magma @ a368d209 lte/gateway/c/sctpd/src/util.cpp (sctpd, the AGW's S1AP/NGAP transport: socket(…, IPPROTO_SCTP))",
@@ -2758,6 +2760,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['ovs-vswitchd', 'ovs-dpctl'].map((command) => ({ command, facility: 'openvswitch' })),
   { command: 'ovs-vsctl', facility: 'openvswitch', sub: ['add-br', 'add-port', 'del-br'] },
   { command: 'ovs-ctl', facility: 'openvswitch', sub: ['start'] },
+  // magma's GTP port script adds a GTP-U tunnel port to its OVS bridge with ovs-vsctl add-port (SRC.magmaGtpPort).
+  { command: 'magma-create-gtp-port.sh', facility: 'openvswitch' },
   { command: 'nsenter', facility: 'host-namespaces' },
   { command: 'brctl', facility: 'netlink-link', sub: ['addbr', 'delbr', 'addif', 'delif'], features: ['bridge'] },
   ...['nvidia-smi', 'rocm-smi', 'nvidia-persistenced'].map((command) => ({ command, facility: 'gpu' })),
