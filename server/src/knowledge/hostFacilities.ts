@@ -92,6 +92,8 @@ const SRC = {
     'free5gc/gtp5g @ fe5e7439 README.md ("gtp5g - 5G compatible GTP kernel module", "a customized Linux kernel module", built and installed on the host with make and `sudo make install`); free5gc/go-gtp5gnl (the gogtp5g-tunnel/gogtp5g-link netlink clients free5gc-compose copies in as gtp5g-tunnel)',
   ueransim:
     "aligungr/UERANSIM @ 2a3ef81f src/lib/sctp/internal.cpp (nr-gnb's NGAP association: socket(…, IPPROTO_SCTP)), src/ue/tun/config.cpp (nr-ue opens /dev/net/tun for its uesimtun interfaces)",
+  oaiSctp:
+    'OPENAIRINTERFACE/openairinterface5g @ 883724b9 executables/nr-softmodem.c (itti_create_task(TASK_SCTP, sctp_eNB_task) when a gNB is configured), executables/create_tasks.c (lte-softmodem), executables/nr-cuup.c; openair3/SCTP/sctp_eNB_task.c (socket(…, IPPROTO_SCTP))',
   oaiUeTun:
     'OPENAIRINTERFACE/openairinterface5g @ 883724b9 openair1/SIMULATION/ETH_TRANSPORT/netlink_init.c (netlink_init_tun, "for UE": opens /dev/net/tun with IFF_TUN), doc/NR_SA_Tutorial_OAI_nrUE.md (ping … -I oaitun_ue1)',
   magmaGtpPort:
@@ -2649,10 +2651,11 @@ export const commandTriggers: readonly CommandTrigger[] = [
   },
   ...['drbdadm', 'drbdsetup'].map((command) => ({ command, facility: 'drbd' })),
   ...['sctp_test', 'sctp_darn', 'open5gs-mmed', 'open5gs-amfd'].map((command) => ({ command, facility: 'sctp' })),
-  // 5G/LTE RAN and core programs: UERANSIM's gNB and magma's sctpd speak NGAP/S1AP over SCTP, UERANSIM's and OAI's
-  // UEs open /dev/net/tun (SRC.ueransim, SRC.magmaSctpd, SRC.oaiUeTun); libgtpnl's tools drive the kernel gtp driver
+  // 5G/LTE RAN and core programs: UERANSIM's gNB, OAI's gNB/eNB/CU-UP (SRC.oaiSctp) and magma's sctpd speak NGAP/S1AP/F1/E1
+  // over SCTP, UERANSIM's and OAI's UEs open /dev/net/tun (SRC.ueransim, SRC.magmaSctpd, SRC.oaiUeTun); libgtpnl's tools drive
+  // the kernel gtp driver
   // (SRC.gtpKernel); free5GC's gtp5g clients drive its out-of-tree module (SRC.gtp5g); UHD's tools probe USRPs (SRC.uhdUsb).
-  ...['nr-gnb', 'sctpd'].map((command) => ({ command, facility: 'sctp' })),
+  ...['nr-gnb', 'sctpd', 'nr-softmodem', 'lte-softmodem', 'nr-cuup'].map((command) => ({ command, facility: 'sctp' })),
   ...['nr-ue', 'nr-uesoftmodem', 'lte-uesoftmodem'].map((command) => ({ command, facility: 'tun' })),
   ...['gtp-link', 'gtp-tunnel'].map((command) => ({ command, facility: 'gtp' })),
   ...['gtp5g-tunnel', 'gtp5g-link', 'gogtp5g-tunnel', 'gogtp5g-link'].map((command) => ({ command, facility: 'gtp5g' })),
