@@ -312,6 +312,16 @@ const oneLine = (e: Entry) =>
  * scripts named for what they do. Still missed: start scripts not in the file (iptables rules, render-device groups),
  * Redis' bundled jemalloc, the OpenVINO runtime base. The corpus is 2,434 lines, covered 92.1%, hover 92.1%, diagnostic
  * 17.3%: the floors stay.
+ * The thirty-ninth sample (every Dockerfile of seven telecom / 5G core / RAN / SDR collections: free5gc-compose,
+ * docker_open5gs, open5gs' docker/, srsRAN_Project, OpenAirInterface's RAN, gnuradio's one cross-build file, magma's
+ * lte/gateway/docker and feg; 107 files; free5gc, UERANSIM and srsRAN_4G have none) added 43 lines, 22 covered before its
+ * fixes (51.2%, 5 with a diagnostic) and 39 after (90.7%, 6 with a diagnostic: libgtpnl's tools on RHEL, whose kernels
+ * lack CONFIG_GTP): UERANSIM's nr-gnb and nr-ue, OAI's gNB/eNB/CU-UP and UE soft modems, magma's sctpd, free5GC's
+ * gtp5g clients and its UPF/AMF/N3IWF images (copied from as build stages), UHD's tools and uhd-host, CMake's
+ * INSTALL_UDEV_RULES, DPDK trees and build scripts, magma's GTP port script; program names with '_' count when copied
+ * in. Still missed: start scripts not in the file (open5gs' setup.sh, srsRAN's open5gs_entrypoint.sh, magma's OVS
+ * entrypoint.sh). The corpus is 2,447 lines, covered 92.2%, hover 92.2%, diagnostic 17.4% (the earlier 2,404 gain
+ * redhat-performance's build_dpdk.sh): the floors stay.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

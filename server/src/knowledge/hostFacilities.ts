@@ -82,6 +82,25 @@ const SRC = {
     'NVIDIA/nvidia-container-toolkit (internal/modifier: NVIDIA_VISIBLE_DEVICES and NVIDIA_DRIVER_CAPABILITIES select which host driver libraries and devices are injected at run time)',
   cni: 'containernetworking/cni @ 7958b9f0 SPEC.md (the container runtime executes plugin binaries from the node to set up interfaces in a network namespace)',
   rtlsdr: 'osmocom/rtl-sdr @ 9573e68d README (RTL2832-based DVB dongles used as SDR receivers through libusb)',
+  uhdUsb:
+    'EttusResearch/uhd @ 1df3e9b1 host/utils/uhd-usrp.rules (udev rules for the USRP USB IDs: a USB-attached USRP is reached through the usbfs nodes of the host kernel; uhd_find_devices and uhd_usrp_probe look for USRPs)',
+  udevRulesOption:
+    'Nuand/bladeRF @ 0004fdcd host/misc/udev/CMakeLists.txt (option INSTALL_UDEV_RULES: `make install` writes 88-nuand.rules to /etc/udev/rules.d so the USB device gets its group); osmocom/rtl-sdr CMakeLists.txt has the same option',
+  gtpKernel:
+    'torvalds/linux v6.12 Documentation/networking/gtp.rst ("In \'drivers/net/gtp.c\' you are finding a kernel-level implementation of a GTP tunnel endpoint") and drivers/net/Kconfig (config GTP); osmocom/libgtpnl @ 14506665 tools/gtp-link.c, tools/gtp-tunnel.c (netlink control of that driver)',
+  gtp5g:
+    'free5gc/gtp5g @ fe5e7439 README.md ("gtp5g - 5G compatible GTP kernel module", "a customized Linux kernel module", built and installed on the host with make and `sudo make install`); free5gc/go-gtp5gnl (the gogtp5g-tunnel/gogtp5g-link netlink clients free5gc-compose copies in as gtp5g-tunnel)',
+  ueransim:
+    "aligungr/UERANSIM @ 2a3ef81f src/lib/sctp/internal.cpp (nr-gnb's NGAP association: socket(…, IPPROTO_SCTP)), src/ue/tun/config.cpp (nr-ue opens /dev/net/tun for its uesimtun interfaces)",
+  oaiSctp:
+    'OPENAIRINTERFACE/openairinterface5g @ 883724b9 executables/nr-softmodem.c (itti_create_task(TASK_SCTP, sctp_eNB_task) when a gNB is configured), executables/create_tasks.c (lte-softmodem), executables/nr-cuup.c; openair3/SCTP/sctp_eNB_task.c (socket(…, IPPROTO_SCTP))',
+  oaiUeTun:
+    'OPENAIRINTERFACE/openairinterface5g @ 883724b9 openair1/SIMULATION/ETH_TRANSPORT/netlink_init.c (netlink_init_tun, "for UE": opens /dev/net/tun with IFF_TUN), doc/NR_SA_Tutorial_OAI_nrUE.md (ping … -I oaitun_ue1)',
+  magmaGtpPort:
+    'magma/magma @ a368d209 lte/gateway/deploy/roles/magma/files/magma-create-gtp-port.sh (`ovs-vsctl --may-exist add-port gtp_br0 $port_name -- set Interface $port_name type=gtpu …`)',
+  free5gcImages:
+    'free5gc/free5gc-compose @ e4e2aceb Makefile (`docker build --build-arg F5GC_MODULE=<nf> -t free5gc/<nf>-base`), docker-compose.yaml (image: free5gc/upf, free5gc/amf); free5gc/go-upf go.mod (github.com/free5gc/go-gtp5gnl: the UPF drives gtp5g); free5gc/amf and free5gc/n3iwf go.mod (github.com/free5gc/sctp: NGAP over SCTP)',
+  magmaSctpd: "magma/magma @ a368d209 lte/gateway/c/sctpd/src/util.cpp (sctpd, the AGW's S1AP/NGAP transport: socket(…, IPPROTO_SCTP))",
   nfqueue:
     'netfilter.org libnetfilter_queue: userspace API to packets queued by the kernel packet filter (the NFQUEUE target, nfnetlink_queue)',
   libcec:
@@ -666,6 +685,17 @@ export const facilityFeatures: readonly KernelFeature[] = [
     sources: ['https://kernelnewbies.org/Linux_2_6_34 (Ceph distributed file system merged)'],
   },
   {
+    id: 'gtp',
+    name: 'GTP-U tunnel driver',
+    summary:
+      'GTP-U tunnel endpoints of a 3GPP core (gtp-link, gtp-tunnel of libgtpnl; OsmoGGSN and OsmoUPF in kernel mode) are gtp devices of the host kernel.',
+    kconfig: ['GTP'],
+    modular: true,
+    modules: ['gtp'],
+    commands: ['gtp-link', 'gtp-tunnel'],
+    source: SRC.gtpKernel,
+  },
+  {
     id: 'can',
     name: 'SocketCAN',
     summary: 'CAN bus sockets (can-utils candump/cansend, python-can); interfaces live in the host kernel.',
@@ -1221,6 +1251,26 @@ export const hostFacilities: readonly HostFacility[] = [
     features: ['sctp'],
     run: {},
     source: SRC.debianConfig,
+  },
+  {
+    id: 'gtp',
+    name: 'GTP-U tunnel (kernel gtp driver)',
+    summary: "A gtp device is created in the host kernel's gtp driver; the image only brings the netlink tools that configure it.",
+    features: ['gtp'],
+    run: NET_ADMIN,
+    source: SRC.gtpKernel,
+  },
+  {
+    id: 'gtp5g',
+    name: "free5GC's gtp5g module",
+    summary:
+      "free5GC's UPF forwards user traffic through gtp5g, a kernel module kept outside the Linux tree: it must be built for and loaded into the host kernel.",
+    features: [],
+    run: {
+      capAdd: ['NET_ADMIN'],
+      notes: ['Build and load gtp5g on the host (make && sudo make install in free5gc/gtp5g) before the UPF starts.'],
+    },
+    source: SRC.gtp5g,
   },
   {
     id: 'can',
@@ -2659,6 +2709,15 @@ export const commandTriggers: readonly CommandTrigger[] = [
   },
   ...['drbdadm', 'drbdsetup'].map((command) => ({ command, facility: 'drbd' })),
   ...['sctp_test', 'sctp_darn', 'open5gs-mmed', 'open5gs-amfd'].map((command) => ({ command, facility: 'sctp' })),
+  // 5G/LTE RAN and core programs: UERANSIM's gNB, OAI's gNB/eNB/CU-UP (SRC.oaiSctp) and magma's sctpd speak NGAP/S1AP/F1/E1
+  // over SCTP, UERANSIM's and OAI's UEs open /dev/net/tun (SRC.ueransim, SRC.magmaSctpd, SRC.oaiUeTun); libgtpnl's tools drive
+  // the kernel gtp driver
+  // (SRC.gtpKernel); free5GC's gtp5g clients drive its out-of-tree module (SRC.gtp5g); UHD's tools probe USRPs (SRC.uhdUsb).
+  ...['nr-gnb', 'sctpd', 'nr-softmodem', 'lte-softmodem', 'nr-cuup'].map((command) => ({ command, facility: 'sctp' })),
+  ...['nr-ue', 'nr-uesoftmodem', 'lte-uesoftmodem'].map((command) => ({ command, facility: 'tun' })),
+  ...['gtp-link', 'gtp-tunnel'].map((command) => ({ command, facility: 'gtp' })),
+  ...['gtp5g-tunnel', 'gtp5g-link', 'gogtp5g-tunnel', 'gogtp5g-link'].map((command) => ({ command, facility: 'gtp5g' })),
+  ...['uhd_find_devices', 'uhd_usrp_probe'].map((command) => ({ command, facility: 'host-device' })),
   { command: 'ncat', facility: 'sctp', args: /^--sctp$/ },
   { command: 'fio', facility: 'io_uring', args: /io_uring/ },
   { command: 'iperf3', facility: 'sctp', args: /^--sctp$/ },
@@ -2762,6 +2821,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['ovs-vswitchd', 'ovs-dpctl'].map((command) => ({ command, facility: 'openvswitch' })),
   { command: 'ovs-vsctl', facility: 'openvswitch', sub: ['add-br', 'add-port', 'del-br'] },
   { command: 'ovs-ctl', facility: 'openvswitch', sub: ['start'] },
+  // magma's GTP port script adds a GTP-U tunnel port to its OVS bridge with ovs-vsctl add-port (SRC.magmaGtpPort).
+  { command: 'magma-create-gtp-port.sh', facility: 'openvswitch' },
   { command: 'nsenter', facility: 'host-namespaces' },
   { command: 'brctl', facility: 'netlink-link', sub: ['addbr', 'delbr', 'addif', 'delif'], features: ['bridge'] },
   ...['nvidia-smi', 'rocm-smi', 'nvidia-persistenced'].map((command) => ({ command, facility: 'gpu' })),
@@ -3226,6 +3287,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
     (repository) => ({ repository, facility: 'prebuilt-kernel-modules' }),
   ),
   { repository: 'siderolabs/kernel', facility: 'prebuilt-kernel-modules' },
+  // free5GC's network-function images and the -base build images free5gc-compose copies them from (SRC.free5gcImages).
+  ...['free5gc/upf', 'free5gc/upf-base'].map((repository) => ({ repository, facility: 'gtp5g' })),
+  ...['free5gc/amf', 'free5gc/amf-base', 'free5gc/n3iwf', 'free5gc/n3iwf-base'].map((repository) => ({ repository, facility: 'sctp' })),
   { repository: 'qemux/qemu', facility: 'kvm' },
   { repository: 'qemux/qemu-docker', facility: 'kvm' },
   { repository: 'dockurr/windows', facility: 'kvm' },
@@ -3528,6 +3592,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'libsctp-dev': 'sctp',
   'lksctp-tools-devel': 'sctp',
   'lksctp-tools-dev': 'sctp',
+  // libgtpnl's gtp-link and gtp-tunnel (SRC.gtpKernel); UHD's USRP tools (SRC.uhdUsb).
+  'libgtpnl-tools': 'gtp',
+  'uhd-host': 'host-device',
   'can-utils': 'can',
   'qemu-user-static': 'binfmt',
   'qemu-user-binfmt': 'binfmt',
@@ -4008,6 +4075,11 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /joan2937\/pigpio|(^|\/)pigpio\.tar|WiringPi\/WiringPi/i, facility: 'host-device' },
   { pattern: /^(--(with|enable)-(liburing|io[-_]uring|linux-io-uring)|-Dio_uring=(enabled|true))$/, facility: 'io_uring', mentioned: true },
   { pattern: /^--(with|enable)-sctp$/, facility: 'sctp', mentioned: true },
+  // A CMake build installing its udev rules (bladeRF, rtl-sdr: SRC.udevRulesOption): the rules are for the host's udevd.
+  { pattern: /^-DINSTALL_UDEV_RULES=(ON|TRUE|YES|1)$/i, facility: 'udev', mentioned: true },
+  // A DPDK tree or release copied or fetched (/opt/dpdk/<version>, dpdk-22.11.tar.xz) or a script named for it
+  // (build_dpdk.sh): DPDK's drivers run on hugepages and VFIO of the host kernel (the dpdk facility's sources).
+  { pattern: /(^|[/_-])dpdk([_.-][^/\s]*)?(\/|$)/, facility: 'dpdk', mentioned: true },
   // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.
   { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },
   // kind's release binary (SRC.kindQuickStart): it runs Kubernetes nodes as privileged containers of the Docker it is given.

@@ -790,9 +790,9 @@ function limitFacility(l: BuildTimeLimit): string {
   return 'mount';
 }
 
-/** Names short or plain enough that only these count when a COPY names them (others need a '-' or '.'). */
+/** Names short or plain enough that only these count when a COPY names them (others need a '-', '.' or '_'). */
 const COPIED_PROGRAMS =
-  /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|tracee|tetragon|beyla|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme)$/;
+  /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|tracee|tetragon|beyla|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme|nr-ue|sctpd)$/;
 
 /** The trigger of a program copied or moved in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, criu). */
 function copiedProgram(path: string): CommandTrigger | undefined {
@@ -800,7 +800,7 @@ function copiedProgram(path: string): CommandTrigger | undefined {
   // A glob with a distinctive prefix (`/usr/local/bin/spdk_*`) copies the programs it names.
   const glob = /^([A-Za-z][\w.-]{3,})\*$/.exec(base);
   if (glob) return (commandTriggers as readonly CommandTrigger[]).find((t) => t.command.startsWith(glob[1]) && !t.sub && !t.args);
-  if (!COPIED_PROGRAMS.test(base) && !(/[-.]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5)) return undefined;
+  if (!COPIED_PROGRAMS.test(base) && !(/[-._]/.test(base.replace(/\.(sh|py)$/, '')) && base.length > 5)) return undefined;
   return triggersFor(base).find((x) => !x.sub && !x.args);
 }
 
