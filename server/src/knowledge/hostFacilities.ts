@@ -621,7 +621,7 @@ const SRC = {
   containerdCgroupDriver:
     'containerd/containerd @ 301026e5 docs/cri/config.md ("Cgroup Driver": `SystemdCgroup = true` in /etc/containerd/config.toml makes the CRI plugin\'s runc manage pod cgroups through systemd; the kubelet is set to the same driver)',
   dockerDaemonJson:
-    'moby/moby @ b985e231 daemon/libnetwork/cmd/diagnostic/Dockerfile.dind (`FROM docker:17.12-dind` … `COPY daemon.json /etc/docker/daemon.json`); Docker documentation, dockerd reference, "Daemon configuration file" (/etc/docker/daemon.json on Linux, read by dockerd only)',
+    'moby/moby @ b985e231 daemon/libnetwork/cmd/diagnostic/Dockerfile.dind (`FROM docker:17.12-dind` … `COPY daemon.json /etc/docker/daemon.json`); Docker documentation, dockerd reference, "Daemon configuration file" (/etc/docker/daemon.json on Linux, read by dockerd only: data-root, storage-driver, bip, default-address-pools, iptables, userns-remap)',
   mobyDindSystemd:
     'moby/moby @ b985e231 Dockerfile (`ENTRYPOINT ["hack/dind-systemd"]` of the dev-systemd-true stage) and hack/dind-systemd (the hack/dind wrapper with systemd as PID 1: it writes docker-entrypoint.service and delegates cgroups to it)',
 } as const;
@@ -2988,6 +2988,14 @@ export const configTriggers: readonly ConfigTrigger[] = [
     facility: 'kubernetes-node',
     setting: 'SystemdCgroup = true',
   },
+  // dockerd's own settings in its configuration file (SRC.dockerDaemonJson): its storage, bridge and iptables, for a
+  // dockerd run in this image. Not `experimental`, which images write there for a docker CLI that never reads it.
+  {
+    file: 'daemon.json',
+    line: /"(data-root|graph|storage-driver|bip|default-address-pools|iptables|ip6tables|userns-remap|cgroup-parent)"\s*:/,
+    facility: 'dind',
+    setting: 'dockerd settings (data-root, storage-driver, bip, iptables …)',
+  },
   // Nix's builder seccomp filter turned off (SRC.nixFilterSyscalls): done where the kernel refuses to load it.
   { file: 'nix.conf', line: /^\s*filter-syscalls\s*=\s*false\b/m, facility: 'nix-build-sandbox', setting: 'filter-syscalls = false' },
   // Puppeteer launch options (mermaid-cli's -p/--puppeteerConfigFile) that turn Chromium's sandbox off (SRC.mermaidSandbox).
@@ -3053,8 +3061,6 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
   { path: '/usr/bin/newgidmap', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/docker', facility: 'dind', exact: true },
-  // dockerd's configuration file (SRC.dockerDaemonJson): written here for a dockerd run in this image.
-  { path: '/etc/docker/daemon.json', facility: 'dind', exact: true },
   // containerd's root, its snapshots on overlay mounts (SRC.containerdRoot): a VOLUME there is for a containerd run here.
   { path: '/var/lib/containerd', facility: 'dind', exact: true },
   // buildkitd's state (snapshots on overlay mounts), declared VOLUME by moby/buildkit @ 73ed6825 Dockerfile.
