@@ -653,6 +653,19 @@ const SRC = {
     'Steam-Headless/dumb-udev @ 5e1ff961 README.md ("a minimal input broadcaster designed to be run inside containers as a replacement to udevd"; Steam-Headless runs it for the input devices its Xorg and Sunshine use)',
   selkiesDind:
     'linuxserver/docker-baseimage-selkies @ 69f4fc9c README.md (START_DOCKER: "If set to false a container with privilege will not automatically start the DinD Docker setup"; "run an isolated in container DinD setup simply by passing `--privileged`")',
+  crio: 'cri-o/cri-o @ f954a17e README.md ("CRI-O - OCI-based implementation of Kubernetes Container Runtime Interface") and install.md (the cri-o package, installed beside the kubelet of a node)',
+  kubernetesCni:
+    'kubernetes/release @ f618b2a3 cmd/krel/templates/latest/kubernetes-cni/kubernetes-cni.spec (Name: kubernetes-cni, "Binaries required to provision kubernetes container networking": the CNI plugins a node\'s runtime wires pods with)',
+  containerdRoot:
+    'containerd/containerd @ 301026e5 docs/ops.md (`root = "/var/lib/containerd"`: the daemon\'s persistent state, its snapshots and content, under /var/lib/containerd/)',
+  containerdSource:
+    'containerd/containerd @ 301026e5 README.md ("an industry-standard container runtime … available as a daemon for Linux and Windows, which can manage the complete container lifecycle of its host system"); its source is cloned to build and install that daemon (containers/crun @ ba38286f tests/containerd/Dockerfile, moby/moby @ b985e231 Dockerfile containerd-src stage)',
+  containerdCgroupDriver:
+    'containerd/containerd @ 301026e5 docs/cri/config.md ("Cgroup Driver": `SystemdCgroup = true` in /etc/containerd/config.toml makes the CRI plugin\'s runc manage pod cgroups through systemd; the kubelet is set to the same driver)',
+  dockerDaemonJson:
+    'moby/moby @ b985e231 daemon/libnetwork/cmd/diagnostic/Dockerfile.dind (`FROM docker:17.12-dind` … `COPY daemon.json /etc/docker/daemon.json`); Docker documentation, dockerd reference, "Daemon configuration file" (/etc/docker/daemon.json on Linux, read by dockerd only: data-root, storage-driver, bip, default-address-pools, iptables, userns-remap)',
+  mobyDindSystemd:
+    'moby/moby @ b985e231 Dockerfile (`ENTRYPOINT ["hack/dind-systemd"]` of the dev-systemd-true stage) and hack/dind-systemd (the hack/dind wrapper with systemd as PID 1: it writes docker-entrypoint.service and delegates cgroups to it)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -2836,6 +2849,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'bettercap', facility: 'raw-packet-scanner' },
   { command: 'wrapdocker', facility: 'dind' },
   ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
+  // Moby's DinD wrapper for a systemd-run daemon (SRC.mobyDindSystemd).
+  { command: 'dind-systemd', facility: 'dind' },
   // CentOS/RHEL 7's docker package (projectatomic/docker 1.13) names the daemon dockerd-current
   // (docker.service: ExecStart=/usr/bin/dockerd-current --add-runtime docker-runc=…).
   { command: 'dockerd-current', facility: 'dind' },
@@ -3085,6 +3100,21 @@ export const configTriggers: readonly ConfigTrigger[] = [
     facility: 'fuse',
     setting: 'mount_program = fuse-overlayfs',
   },
+  // The CRI plugin's runc told to use the systemd cgroup driver (SRC.containerdCgroupDriver): a node's containerd.
+  {
+    file: 'config.toml',
+    line: /^\s*SystemdCgroup\s*=\s*true\b/m,
+    facility: 'kubernetes-node',
+    setting: 'SystemdCgroup = true',
+  },
+  // dockerd's own settings in its configuration file (SRC.dockerDaemonJson): its storage, bridge and iptables, for a
+  // dockerd run in this image. Not `experimental`, which images write there for a docker CLI that never reads it.
+  {
+    file: 'daemon.json',
+    line: /"(data-root|graph|storage-driver|bip|default-address-pools|iptables|ip6tables|userns-remap|cgroup-parent)"\s*:/,
+    facility: 'dind',
+    setting: 'dockerd settings (data-root, storage-driver, bip, iptables …)',
+  },
   // Nix's builder seccomp filter turned off (SRC.nixFilterSyscalls): done where the kernel refuses to load it.
   { file: 'nix.conf', line: /^\s*filter-syscalls\s*=\s*false\b/m, facility: 'nix-build-sandbox', setting: 'filter-syscalls = false' },
   // Puppeteer launch options (mermaid-cli's -p/--puppeteerConfigFile) that turn Chromium's sandbox off (SRC.mermaidSandbox).
@@ -3154,6 +3184,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/usr/bin/newuidmap', facility: 'rootless-containers', exact: true },
   { path: '/usr/bin/newgidmap', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/docker', facility: 'dind', exact: true },
+  // containerd's root, its snapshots on overlay mounts (SRC.containerdRoot): a VOLUME there is for a containerd run here.
+  { path: '/var/lib/containerd', facility: 'dind', exact: true },
   // buildkitd's state (snapshots on overlay mounts), declared VOLUME by moby/buildkit @ 73ed6825 Dockerfile.
   { path: '/var/lib/buildkit', facility: 'buildkit', exact: true },
   // Podman/Buildah's storage: graphroot and its configuration (SRC.containersStorageConf).
@@ -3717,6 +3749,11 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'docker-engine': 'dind',
   // The runtime the engine runs its containers with (SRC.dockerEngineUbuntu).
   'containerd.io': 'dind',
+  // CRIU (SRC.criu): installing it needs nothing; dumping and restoring processes uses the host kernel's checkpoint/restore.
+  criu: 'checkpoint-restore',
+  // A node's CRI runtime (SRC.crio) and the CNI plugins its pods are wired with (SRC.kubernetesCni).
+  'cri-o': 'kubernetes-node',
+  'kubernetes-cni': 'kubernetes-node',
   // kubeadm bootstraps, and kubelet runs, a Kubernetes node on this machine (SRC.kubeadmInstall).
   kubeadm: 'kubernetes-node',
   kubelet: 'kubernetes-node',
@@ -4084,6 +4121,10 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },
   // kind's release binary (SRC.kindQuickStart): it runs Kubernetes nodes as privileged containers of the Docker it is given.
   { pattern: /^https?:\/\/kind\.sigs\.k8s\.io\/dl\//, facility: 'kubernetes-node', mentioned: true },
+  // The same binary built from its module (`go install sigs.k8s.io/kind@v0.24.0`, SRC.kindQuickStart).
+  { pattern: /^sigs\.k8s\.io\/kind@/, facility: 'kubernetes-node', mentioned: true },
+  // containerd's repository cloned (git clone, or ADD …containerd.git?ref=…) to build the daemon (SRC.containerdSource).
+  { pattern: /^https:\/\/github\.com\/containerd\/containerd(\.git)?(\?[^/]*)?$/, facility: 'dind', mentioned: true },
   // rsyslog's kernel log input (SRC.imklog), loaded or commented out in rsyslog.conf.
   { pattern: /(^|[^a-z])imklog([^a-z]|$)/, facility: 'kernel-log', mentioned: true },
   // LVM's udev synchronisation turned off for a container without udev (SRC.lvmUdev).

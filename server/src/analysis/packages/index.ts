@@ -235,7 +235,8 @@ export function packageName(manager: InstallManager, word: string): string | und
   if (manager === 'apt') n = n.replace(/\/[^/]*$/, ''); // pkg/bookworm-backports
   if (manager === 'apk') n = n.replace(/@[^@]*$/, ''); // pkg@edge
   n = n.replace(/(?:[<>=~!]=?|==).*$/, ''); // pkg=1.2, pkg>=1.2, pkg~1.2
-  if (manager === 'apt') n = n.replace(/:[a-z0-9]+$/, ''); // pkg:amd64
+  // pkg:amd64, or pkg:${DEB_ARCH} in a cross build (a Debian package name never holds a colon: what follows is the arch).
+  if (manager === 'apt') n = n.replace(/:(?:[a-z0-9]+|\$\{?[A-Za-z_]\w*\}?)$/, '');
   if (manager === 'dnf' || manager === 'yum' || manager === 'microdnf' || manager === 'tdnf' || manager === 'zypper')
     n = stripRpmVersion(n);
   return n || undefined;
