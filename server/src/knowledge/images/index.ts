@@ -37,6 +37,7 @@ import { vendorFamily9Rules } from './vendorFamilies9';
 import { vendorFamily10Rules } from './vendorFamilies10';
 import { vendorFamily11Rules } from './vendorFamilies11';
 import { vendorFamily12Rules } from './vendorFamilies12';
+import { vendorFamily13Rules } from './vendorFamilies13';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -75,6 +76,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily10Rules,
   ...vendorFamily11Rules,
   ...vendorFamily12Rules,
+  ...vendorFamily13Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,
