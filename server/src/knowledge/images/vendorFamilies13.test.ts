@@ -1,9 +1,11 @@
 /**
  * vendorFamilies13.ts: pytorch/pytorch release lines tied to docker.Makefile's base by dated pull requests, and NGC
- * PyTorch 20.02 from its release notes; tags outside those stay unknown and say why.
+ * PyTorch 20.02 from its release notes, and Jupyter commit tags of 2017 whose root Dockerfile names its Ubuntu only in the
+ * comment above a FROM by digest (scripts/gen-jupyter-commits.mjs); tags outside those stay unknown and say why.
  */
 import { test } from 'node:test';
-import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
 
 test('pytorch/pytorch: each release line on the Ubuntu of its docker.Makefile base (runtime and devel)', () => {
   const src = /pytorch\/pytorch docker\.Makefile .*PR #101301 .*PR #113032/;
@@ -51,4 +53,18 @@ test('nvcr.io/nvidia/pytorch:20.02-py3: Ubuntu 18.04 from the 20.02 release note
   );
   checkUnknown('nvcr.io/nvidia/pytorch:20.03-py3', /NGC container only in that container’s release notes/);
   checkUnknown('nvcr.io/nvidia/tensorflow:20.02-tf1-py3', /NGC container only in that container’s release notes/);
+});
+
+test('jupyter/*:<commit> of 2017: the Ubuntu the base-notebook Dockerfile names above its FROM by digest', () => {
+  // Sample 7 (cc9feab481f7, 2017-08-11): FROM ubuntu@sha256:84c33441… under "# Ubuntu 16.04 (xenial) from 2017-07-23".
+  const src = /jupyter\/docker-stacks @ 82093869 .*scripts\/gen-jupyter-commits\.mjs/;
+  checkKnown(
+    [
+      ['jupyter/scipy-notebook:cc9feab481f7', 'ubuntu-16.04', src, false],
+      ['jupyter/base-notebook:cc9feab481f7', 'ubuntu-16.04', src, false],
+    ],
+    'inferred',
+  );
+  // A commit of 2016, when the base was a Debian Jessie digest, is not an Ubuntu commit and stays unknown.
+  assert.equal(lookup('jupyter/base-notebook:7bd90a4b5af3').kind, 'unknown');
 });
