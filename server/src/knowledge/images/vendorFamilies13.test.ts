@@ -1,7 +1,8 @@
 /**
  * vendorFamilies13.ts: pytorch/pytorch release lines tied to docker.Makefile's base by dated pull requests, and NGC
  * PyTorch 20.02 from its release notes, and Jupyter commit tags of 2017 whose root Dockerfile names its Ubuntu only in the
- * comment above a FROM by digest (scripts/gen-jupyter-commits.mjs); tags outside those stay unknown and say why.
+ * comment above a FROM by digest (scripts/gen-jupyter-commits.mjs), and the Docker Hub Jupyter tags only built on
+ * ubuntu:22.04; tags outside those stay unknown and say why.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -67,4 +68,22 @@ test('jupyter/*:<commit> of 2017: the Ubuntu the base-notebook Dockerfile names 
   );
   // A commit of 2016, when the base was a Debian Jessie digest, is not an Ubuntu commit and stays unknown.
   assert.equal(lookup('jupyter/base-notebook:7bd90a4b5af3').kind, 'unknown');
+});
+
+test('docker.io/jupyter/*: python-3.11 and lab-4.x tags were only built in the last, all-22.04 year of Docker Hub pushes', () => {
+  const src = /jupyter\/docker-stacks @ 82093869 .*61fe0e3a \(2022-10-10\) to 00a67281/;
+  checkKnown([
+    // Samples 12 (python-3.11) and 6 (lab-4.0.2).
+    ['jupyter/base-notebook:python-3.11', 'ubuntu-22.04', src, false],
+    ['jupyter/minimal-notebook:python-3.11.6', 'ubuntu-22.04', src, false],
+    ['jupyter/scipy-notebook:lab-4.0.2', 'ubuntu-22.04', src, false],
+  ]);
+  // Quay.io kept pushing python-3.11 after the move to 24.04; python-3.9 and lab-3.x builds span both bases.
+  for (const text of [
+    'quay.io/jupyter/base-notebook:python-3.11',
+    'jupyter/base-notebook:python-3.9',
+    'jupyter/datascience-notebook:lab-3.4.5',
+    'jupyter/scipy-notebook:lab-4.0.0a30',
+  ])
+    checkUnknown(text, /names a software version, a commit or a date/);
 });

@@ -1,9 +1,10 @@
 /**
  * Non-official image families of issue #17, thirteenth file: vendor images the tables already knew whose tags stayed
  * unknown (the second class of unknownReasons.test.ts), tied to their base release by the publisher's own build files and
- * dated changes to them. Same rules as vendorFamilies2.ts … vendorFamilies12.ts: every row names what it rests on; tags
+ * dated changes to them: pytorch/pytorch release lines, NGC PyTorch 20.02, Jupyter Docker Stacks version tags of Docker
+ * Hub's last year. Same rules as vendorFamilies2.ts … vendorFamilies12.ts: every row names what it rests on; tags
  * whose base no source read ties stay unknown, with the reason. Registered after vendorFamilies12.ts and before
- * toolImages.ts, whose catch-all unknowns for the same repositories stay in force for every tag not listed here.
+ * thirdParty.ts and toolImages.ts, whose rules for the same repositories stay in force for every tag not listed here.
  */
 import type { ImageTagRule } from './ruleTypes';
 import { exactTagRules } from './vendors';
@@ -77,4 +78,46 @@ const ngcRules: ImageTagRule[] = exactTagRules(
   { suffix: '-py3' },
 );
 
-export const vendorFamily13Rules: readonly ImageTagRule[] = [...pytorchRules, ...ngcRules];
+// --- Jupyter Docker Stacks on Docker Hub: version tags only built after 2022-10-10 ----------------------------------------
+// Every first-parent commit of jupyter/docker-stacks from 61fe0e3a (2022-10-10, the last of the 2022-10-09/10 series
+// that rebuilt old Python versions on ubuntu-20.04 and -22.04) to 00a67281 (2023-10-20, after which images went to
+// Quay.io only) has a root Dockerfile on ubuntu:22.04 (generated/jupyterCommitTags.ts: all 343 of them). A version tag
+// that no build before that span could carry was therefore pushed to Docker Hub from ubuntu:22.04 only:
+//  - python-3.11 and python-3.11.x: ARG PYTHON_VERSION=3.11 from 5bcf2105 (2023-06-01) and no earlier pin (3.10 from
+//    46c41283, 2022-05-26); the python-<major.minor> tag exists since 5d535899 (2022-09-29).
+//  - lab-4.x.y: JupyterLab 4 first named by the repository in a2f462b1 (2023-05-25, "Update image example to use
+//    JupyterLab 4.0"); a JupyterLab 4 pre-release would carry its a/b/rc suffix in the tag.
+// On Quay.io the same tags kept being pushed after the move to ubuntu:24.04 (e51895bc, 2024-08-30) and stay unknown.
+const JUPYTER_HUB_AFTER_2022_10 =
+  'jupyter/docker-stacks @ 82093869 (2026-08-08): the root Dockerfile (base-notebook, then docker-stacks-foundation) at every first-parent commit from 61fe0e3a (2022-10-10) to 00a67281 (2023-10-20, Docker Hub pushes end) names ubuntu:22.04 (scripts/gen-jupyter-commits.mjs); ARG PYTHON_VERSION=3.11 from 5bcf2105 (2023-06-01, 3.10 since 46c41283 2022-05-26); tagging/taggers.py PythonMajorMinorVersionTagger since 5d535899 (2022-09-29); a2f462b1 (2023-05-25) "Update image example to use JupyterLab 4.0"';
+const JUPYTER_HUB = [
+  'docker-stacks-foundation',
+  'base-notebook',
+  'minimal-notebook',
+  'scipy-notebook',
+  'r-notebook',
+  'julia-notebook',
+  'tensorflow-notebook',
+  'pytorch-notebook',
+  'datascience-notebook',
+  'pyspark-notebook',
+  'all-spark-notebook',
+].map((name) => `docker.io/jupyter/${name}`);
+const jupyterHubRules: ImageTagRule[] = [
+  {
+    id: 'jupyter/dockerhub-python-3.11',
+    repositories: JUPYTER_HUB,
+    tag: /^python-3\.11(?:\.\d+)?$/,
+    base: 'ubuntu:22.04',
+    source: JUPYTER_HUB_AFTER_2022_10,
+  },
+  {
+    id: 'jupyter/dockerhub-lab-4',
+    repositories: JUPYTER_HUB,
+    tag: /^lab-4\.\d+\.\d+$/,
+    base: 'ubuntu:22.04',
+    source: JUPYTER_HUB_AFTER_2022_10,
+  },
+];
+
+export const vendorFamily13Rules: readonly ImageTagRule[] = [...pytorchRules, ...ngcRules, ...jupyterHubRules];
