@@ -19,14 +19,16 @@ import { exactTagRules } from './vendors';
 //    (2023-05-12, "Use 20.04 as base image: As 18.04 just EOLed 2 weeks ago"), the first move away from 18.04. 2.0.1 was
 //    published on 2023-05-08 (pytorch.github.io PR #1381 "[Release 2.0.1]"), before it. Releases 1.7.0 … 2.0.1 only:
 //    older tags were built by other files not read.
-//  - Ubuntu 20.04 for 2.1.0 (published 2023-10-04, between #101310 and the next change).
+//  - Ubuntu 20.04 for 2.1.0: release/2.1 was cut on 2023-08-28 (release tracker issue #108055), between #101310 and the
+//    next change.
 //  - Ubuntu 22.04 from PR #113032 (2023-11-06, "Move release docker container builds to ubuntu22.04",
-//    nvidia/cuda:12.1.1-cudnn8-devel-ubuntu22.04) for the release lines branched after it, 2.2 … 2.9: the Dockerfile
-//    @ 01343dcd defaults ARG BASE_IMAGE=ubuntu:22.04, and issue #166897 (2025-11-03, 2.10.0) still finds the devel base
-//    nvidia/cuda:…-devel-ubuntu22.04 on main. 2.1.1 and 2.1.2 (release/2.1 after #113032: not read whether it was picked)
-//    and later lines stay unknown, as do latest and the bare name.
+//    nvidia/cuda:12.1.1-cudnn8-devel-ubuntu22.04) for the release lines branched after it, 2.2 (cut 2023-12-06, issue
+//    #115300) … 2.9: the Dockerfile @ 01343dcd defaults ARG BASE_IMAGE=ubuntu:22.04, and issue #166897 (2025-11-03,
+//    2.10.0) still finds the devel base nvidia/cuda:…-devel-ubuntu22.04 on main. 2.1.1 and 2.1.2 stay unknown: they were
+//    built on release/2.1 after #113032 (whose 2.1.1 cherry-pick deadline, 2023-11-03 in tracker #110961, preceded it) and
+//    whether it was picked was not read; so do older and later lines, latest and the bare name.
 const PYTORCH =
-  'pytorch/pytorch docker.Makefile (stored @ 631e16a5 and @ 04da8a0f: BASE_RUNTIME = ubuntu:18.04, BASE_DEVEL = nvidia/cuda:$(CUDA_VERSION)-cudnn$(CUDNN_VERSION)-devel-ubuntu18.04; runtime-image / devel-image set BASE_IMAGE to them) and Dockerfile @ 01343dcd (ARG BASE_IMAGE=ubuntu:22.04, FROM ${BASE_IMAGE} AS official); github.com/pytorch/pytorch issue #81120 (2022-07-08 … 2023-05-12: base ubuntu:18.04, "Still on Ubuntu 18.04.6 in PyTorch 1.13.1"), PR #101301 and #101310 (2023-05-12: BASE_RUNTIME → Ubuntu 20.04, the first change from 18.04), PR #113032 (2023-11-06: release builds → nvidia/cuda:12.1.1-cudnn8-devel-ubuntu22.04), issue #166897 (2025-11-03: main still on nvidia/cuda:…-devel-ubuntu22.04); pytorch/pytorch.github.io PR #1381 (2023-05-08, "[Release 2.0.1]")';
+  'pytorch/pytorch docker.Makefile (stored @ 631e16a5 and @ 04da8a0f: BASE_RUNTIME = ubuntu:18.04, BASE_DEVEL = nvidia/cuda:$(CUDA_VERSION)-cudnn$(CUDNN_VERSION)-devel-ubuntu18.04; runtime-image / devel-image set BASE_IMAGE to them) and Dockerfile @ 01343dcd (ARG BASE_IMAGE=ubuntu:22.04, FROM ${BASE_IMAGE} AS official); github.com/pytorch/pytorch issue #81120 (2022-07-08 … 2023-05-12: base ubuntu:18.04, "Still on Ubuntu 18.04.6 in PyTorch 1.13.1"), PR #101301 and #101310 (2023-05-12: BASE_RUNTIME → Ubuntu 20.04, the first change from 18.04), PR #113032 (2023-11-06: release builds → nvidia/cuda:12.1.1-cudnn8-devel-ubuntu22.04), issue #166897 (2025-11-03: main still on nvidia/cuda:…-devel-ubuntu22.04); release trackers #108055 (release/2.1 cut 2023-08-28) and #115300 (release/2.2 cut 2023-12-06); pytorch/pytorch.github.io PR #1381 (2023-05-08, "[Release 2.0.1]")';
 const PYTORCH_REPOS = ['docker.io/pytorch/pytorch'];
 /** Release → Ubuntu, per release line (see above); only the versions the line's base is tied to. */
 const PYTORCH_LINES: readonly { ubuntu: string; versions: string }[] = [
