@@ -567,7 +567,7 @@ const vendorUnknownRules: ImageTagRule[] = [
     repositories: ['nvcr.io/nvidia/*'],
     tag: /^\d\d\.\d\d(?:-.+)?$/,
     unknown:
-      'NVIDIA names the Ubuntu release of each YY.MM NGC container only in that container’s release notes (docs.nvidia.com …/rel-YY-MM.html); the notes read (mlImages.ts: Triton 19.04 … 21.05, PyTorch 19.03 … 19.11, TensorFlow 20.06 … 21.06, MXNet 18.06 … 24.05) do not include this one, and later notes moved the list to the Frameworks Support Matrix, which was not read; no release is given rather than guessed',
+      'NVIDIA names the Ubuntu release of each YY.MM NGC container only in that container’s release notes (docs.nvidia.com …/rel-YY-MM.html); the notes read (mlImages.ts: Triton 19.04 … 21.05, PyTorch 19.03 … 19.11 and, in vendorFamilies13.ts, 20.02, TensorFlow 20.06 … 21.06, MXNet 18.06 … 24.05) do not include this one, and later notes moved the list to the Frameworks Support Matrix, which was not read; no release is given rather than guessed',
     source: NGC,
   },
 ];
