@@ -31,12 +31,25 @@ const git = (...a) => execFileSync('git', ['-C', repo, ...a], { encoding: 'utf8'
 const ROOT_DOCKERFILES = ['images/docker-stacks-foundation/Dockerfile', 'docker-stacks-foundation/Dockerfile', 'base-notebook/Dockerfile'];
 const CODENAMES = { trusty: '14.04', xenial: '16.04', bionic: '18.04', focal: '20.04', jammy: '22.04', noble: '24.04' };
 
-/** The Ubuntu release the root Dockerfile names (ARG ROOT_IMAGE / ROOT_CONTAINER / BASE_CONTAINER default, or a FROM ubuntu line). */
+/**
+ * The Ubuntu release the root Dockerfile names (ARG ROOT_IMAGE / ROOT_CONTAINER / BASE_CONTAINER default, or a FROM ubuntu
+ * line). A FROM by digest alone (`FROM ubuntu@sha256:…`, 2017) names no tag; the Dockerfile then says the release in the
+ * comment block right above it ("# Ubuntu 16.04 (xenial) from 2017-07-23"), which is read only there, in the comments directly above that FROM.
+ */
 function ubuntuOf(text) {
   const names = [];
+  let comments = [];
   for (const line of text.split('\n')) {
     const m = /^\s*(?:ARG\s+(?:ROOT_IMAGE|ROOT_CONTAINER|BASE_CONTAINER)=|FROM\s+)ubuntu:([a-z]+|\d\d\.\d\d)\b/i.exec(line);
     if (m) names.push(CODENAMES[m[1]] ?? m[1]);
+    if (/^\s*FROM\s+ubuntu@sha256:[0-9a-f]{64}\s*$/i.test(line)) {
+      for (const c of comments) {
+        const said = /^#\s*Ubuntu (\d\d\.\d\d) \(([a-z]+)\)/.exec(c);
+        if (said && CODENAMES[said[2]] === said[1]) names.push(said[1]);
+      }
+    }
+    if (/^\s*#/.test(line)) comments.push(line.trim());
+    else if (line.trim()) comments = [];
   }
   const distinct = [...new Set(names)];
   return distinct.length === 1 ? distinct[0] : undefined;

@@ -17,9 +17,9 @@ const LIST = join(__dirname, '../../../../test/data/base-images.tsv');
 const SAMPLE2 = join(__dirname, '../../../../test/data/base-images-sample2.tsv');
 /** A third sample, every hit of exact-string look-ups of FROM prefixes (registries, mirrors, architectures, digests). */
 const SAMPLE3 = join(__dirname, '../../../../test/data/base-images-sample3.tsv');
-/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; 88.3%, 84.0% after vendorFamilies4.ts; 88.8% after the dev container tag history, 88.7% / 83.8% after images20 made retired tags on rebuilt bases unknown; 88.8% / 84.1% after vendorFamilies8.ts (frolvlad/alpine-glibc) and after images21 read retired tags' bases from their pinned Dockerfiles; 89.6% / 85.9% after vendorFamilies9.ts (conda and selenium latest, elixir 1.20, easypi/alpine-arm); 90.0% / 86.2% (772/858, 319/370) after vendorFamilies11.ts (vimagick/alpine-arm, tensorflow 2.20.0-gpu); floors = measured, rounded down); see the commit messages for the history. */
-const FLOOR_ALL = 0.899;
-const FLOOR_EXTERNAL = 0.862;
+/** Measured (2026-12-06: 88.2% of all, 83.8% external after vendorFamilies2.ts; 88.3%, 84.0% after vendorFamilies4.ts; 88.8% after the dev container tag history, 88.7% / 83.8% after images20 made retired tags on rebuilt bases unknown; 88.8% / 84.1% after vendorFamilies8.ts (frolvlad/alpine-glibc) and after images21 read retired tags' bases from their pinned Dockerfiles; 89.6% / 85.9% after vendorFamilies9.ts (conda and selenium latest, elixir 1.20, easypi/alpine-arm); 90.0% / 86.2% (772/858, 319/370) after vendorFamilies11.ts (vimagick/alpine-arm, tensorflow 2.20.0-gpu); 90.2% / 86.8% (774/858, 321/370) after vendorFamilies13.ts (pytorch/pytorch release lines); floors = measured, rounded down); see the commit messages for the history. */
+const FLOOR_ALL = 0.902;
+const FLOOR_EXTERNAL = 0.867;
 
 interface Row {
   ref: string;
@@ -82,8 +82,8 @@ test('coverage of real-world base images (printed)', () => {
   );
 });
 
-/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, 79.9% after vendorFamilies7.ts, 81.5% after vendorFamilies9.ts, 81.8% (265/324) after vendorFamilies10.ts, 82.1% (266/324) after vendorFamilies12.ts, rounded down; see the commit messages). */
-const FLOOR_SAMPLE2 = 0.82;
+/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, 79.9% after vendorFamilies7.ts, 81.5% after vendorFamilies9.ts, 81.8% (265/324) after vendorFamilies10.ts, 82.1% (266/324) after vendorFamilies12.ts, 83.0% (269/324) after vendorFamilies13.ts, rounded down; see the commit messages). */
+const FLOOR_SAMPLE2 = 0.83;
 
 test('the second sample has at least 250 distinct references from at least 100 repositories, at most 5 each', () => {
   const list = rows(SAMPLE2);
@@ -200,19 +200,23 @@ test('coverage of the third sample (printed)', () => {
  * 136 references, every named repository new): 74.3% when drawn (101/136), 80.1% (109/136) after vendorFamilies14.ts (Atlantis
  * releases on ghcr.io, hayd/* Deno images, apache/tika by release, sameersbn/bind, overv/openstreetmap-tile-server); floor =
  * measured, rounded down.
+ * vendorFamilies13.ts (pytorch/pytorch release lines on their docker.Makefile base, NGC PyTorch 20.02, Jupyter commit tags
+ * of 2017 and Docker Hub python-3.11 / lab-4.x tags) raised the fourth to 88.7% (243/274), fifth 76.9% (193/251), sixth
+ * 75.4% (190/252), seventh 66.8% (177/265), eighth 80.6% (158/196), eleventh 83.9% (183/218), twelfth 80.4% (176/219),
+ * thirteenth 86.3% (189/219) and fourteenth 74.1% (160/216); floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
-  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.879 },
-  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.756 },
-  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.746 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.66 },
-  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.801, min: 190 },
+  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.886 },
+  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.768 },
+  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.753 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.667 },
+  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.806, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.761, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.684, min: 200 },
-  { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.834, min: 200 },
-  { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.794, min: 200 },
-  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.835, min: 200 },
-  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.736, min: 200 },
+  { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.839, min: 200 },
+  { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.803, min: 200 },
+  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.863, min: 200 },
+  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.74, min: 200 },
   { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.801, min: 120 },
 ];
 

@@ -37,6 +37,7 @@ import { vendorFamily9Rules } from './vendorFamilies9';
 import { vendorFamily10Rules } from './vendorFamilies10';
 import { vendorFamily11Rules } from './vendorFamilies11';
 import { vendorFamily12Rules } from './vendorFamilies12';
+import { vendorFamily13Rules } from './vendorFamilies13';
 import { vendorFamily14Rules } from './vendorFamilies14';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
@@ -76,6 +77,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily10Rules,
   ...vendorFamily11Rules,
   ...vendorFamily12Rules,
+  ...vendorFamily13Rules,
   ...vendorFamily14Rules,
   ...laterPinRules,
   ...derivedRules,

@@ -99,7 +99,7 @@ test('vendors whose build files do not fix a tag’s base say so instead of “n
   checkUnknown('oven/bun:1.1.38-alpine', /which commit built a tag is not recorded/);
   checkUnknown('nvcr.io/nvidia/pytorch:24.01-py3', /only in that container’s release notes/);
   checkUnknown('nvcr.io/nvidia/tritonserver:23.08-py3', /Frameworks Support Matrix/);
-  checkUnknown('pytorch/pytorch:2.1.0-cuda12.1-cudnn8-runtime', /docker\.Makefile/);
+  checkUnknown('pytorch/pytorch:2.1.1-cuda12.1-cudnn8-runtime', /docker\.Makefile/); // 2.1.0 resolves (vendorFamilies13.ts)
   checkUnknown('quay.io/debezium/connect:2.0', /unversioned debezium\/base/);
   checkUnknown('grafana/grafana:10.1.5', /could not be read here/);
   checkUnknown('prefecthq/prefect:2.10.12-python3.11', /python:<version>-slim, a moving tag/);

@@ -496,8 +496,6 @@ const BUN =
   'oven-sh/bun dockerhub/{debian,debian-slim,alpine,distroless}/Dockerfile, stored versions @ 0c532eac, 10babb5c, 06ec0aa4, 00fc007c (FROM debian:bullseye, debian:trixie-slim, alpine:3.20, gcr.io/distroless/base-nossl-debian11; BUN_VERSION is a build argument)';
 const NGC =
   'NVIDIA release notes docs.nvidia.com/deeplearning/frameworks/pytorch-release-notes/rel_20-02.html ("Ubuntu 18.04 with January 2020 updates") and triton-inference-server/release-notes/rel-23-08.html ("The following table shows what versions of Ubuntu … are supported in each of the NVIDIA containers"), read only in excerpts';
-const PYTORCH =
-  'pytorch/pytorch Dockerfile @ 01343dcd (ARG BASE_IMAGE=ubuntu:22.04, FROM ${BASE_IMAGE} AS official; the release builds set BASE_IMAGE per tag from docker.Makefile, whose history was not read)';
 const CLICKHOUSE =
   'ClickHouse/ClickHouse docker/server/Dockerfile.ubuntu @ 001409ce (FROM ubuntu:22.04, ARG VERSION="25.4.4.25"): the one stored version of the release Dockerfile; its history (559 versions of docker/server/Dockerfile, 304 of Dockerfile.ubuntu) is in a repository too large to bring here';
 const GRAFANA =
@@ -569,16 +567,8 @@ const vendorUnknownRules: ImageTagRule[] = [
     repositories: ['nvcr.io/nvidia/*'],
     tag: /^\d\d\.\d\d(?:-.+)?$/,
     unknown:
-      'NVIDIA names the Ubuntu release of each YY.MM NGC container only in that container’s release notes (docs.nvidia.com …/rel-YY-MM.html); the notes read (mlImages.ts: Triton 19.04 … 21.05, PyTorch 19.03 … 19.11, TensorFlow 20.06 … 21.06, MXNet 18.06 … 24.05) do not include this one, and later notes moved the list to the Frameworks Support Matrix, which was not read; no release is given rather than guessed',
+      'NVIDIA names the Ubuntu release of each YY.MM NGC container only in that container’s release notes (docs.nvidia.com …/rel-YY-MM.html); the notes read (mlImages.ts: Triton 19.04 … 21.05, PyTorch 19.03 … 19.11 and, in vendorFamilies13.ts, 20.02, TensorFlow 20.06 … 21.06, MXNet 18.06 … 24.05) do not include this one, and later notes moved the list to the Frameworks Support Matrix, which was not read; no release is given rather than guessed',
     source: NGC,
-  },
-  {
-    id: 'pytorch/unknown',
-    repositories: ['docker.io/pytorch/pytorch'],
-    tag: /^.*$/,
-    unknown:
-      'pytorch/pytorch tags are built by docker.Makefile, which sets BASE_IMAGE (ubuntu or nvidia/cuda …-ubuntuNN.NN) per release; the Dockerfile read defaults to ubuntu:22.04, but the per-release settings were not read',
-    source: PYTORCH,
   },
 ];
 
