@@ -11,7 +11,7 @@
  * --plain: `node dist/server.js --stdio` with no flags (else as the extension starts it,
  * client/src/serverProcess.json). --no-cache: an empty code-cache directory every start (a user's
  * very first start); else one warmed cache directory per dist. --cpu-prof: each start also writes a
- * V8 CPU profile there (read it with bench/profile-summary.mjs).
+ * V8 CPU profile there (read it with bench/profile-summary.mjs). --node-flags='--a --b': extra Node flags.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -27,6 +27,8 @@ const lines = Number(opt('lines') ?? 100);
 const plain = argv.includes('--plain');
 const noCache = argv.includes('--no-cache');
 const profDir = opt('cpu-prof');
+/** Extra Node flags for every start (space-separated), e.g. to try a V8 flag. */
+const nodeFlags = (opt('node-flags') ?? '').split(' ').filter(Boolean);
 const dists = argv.filter((a) => !a.startsWith('--')).map((d) => path.resolve(d));
 if (dists.length === 0) dists.push(path.resolve(__dirname, '..', 'dist'));
 
@@ -47,7 +49,7 @@ function processCpuMs(pid: number): number | undefined {
 }
 
 async function start(dist: string, cacheDir: string) {
-  const flags = plain ? [] : serverProcess.flags;
+  const flags = [...(plain ? [] : serverProcess.flags), ...nodeFlags];
   // The same flags every start (the code cache is keyed by them): profiles get V8's own names, in start order.
   const prof = profDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profDir)}`] : [];
   const env = { ...(plain ? {} : serverProcess.env), KERNEL_LENS_CACHE_DIR: cacheDir };
