@@ -20,11 +20,10 @@ const MICROMAMBA_VERSIONS: Readonly<Record<string, string>> = {
     '1.5.0 1.5.1 1.5.3 1.5.5 1.5.6 1.5.7 1.5.8 1.5.9 1.5.10 2.0.2 2.0.3 2.0.4 2.0.5 2.0.6 2.0.7 2.0.8 2.1.0 2.1.1 2.2.0 2.3.0 2.3.1 1.5 2.0 2.1 2.2 1',
   'debian:trixie-slim': '2.3.2 2.3.3 2.4.0 2.5.0 2.6.0 2.6.1 2.3 2.4 2.5',
 };
-const escapeDots = (list: string) =>
-  list
-    .split(' ')
-    .map((v) => v.replace(/\./g, '\\.'))
-    .join('|');
+// Two replaces over the whole list (the same text as splitting at spaces, escaping each tag and joining
+// with '|'): tables of several hundred tags are turned into patterns while the bundle loads, and the
+// split/map/join took about as long as the rest of this file's load.
+const escapeDots = (list: string) => list.replace(/\./g, '\\.').replace(/ /g, '|');
 
 /**
  * An anchored pattern matching exactly the space-separated tags given, between an optional prefix and
