@@ -303,6 +303,13 @@ const oneLine = (e: Entry) =>
  * install-packages, BuildKit and Sysbox release downloads, usermod --add-subuids, Delve as a ptrace user. Still missed: an
  * ENV of a drive-letter path (Wine images set those too), envbox's own binary, Concourse's worker volume and start script.
  * The corpus is 2,308 lines, covered 92.2%, hover 92.2%, diagnostic 18.2%: the floors stay.
+ * The forty-third sample (every Dockerfile of robotics / drones / automotive collections: osrf/docker_images' three newest
+ * ROS 2 distributions and ros2/, Autoware's docker/, PX4-containers, micro-ROS, ROS-Industrial's images, two Husarion
+ * images, openpilot's, CARLA's Util/Docker and ArduPilot's; 94 files) added 14 lines, 11 covered before its fixes (78.6%)
+ * and 12 after (85.7%), none with a diagnostic: NVIDIA's OpenGL, CUDA+OpenGL and Vulkan bases. Still missed here: an
+ * ENTRYPOINT and a RUN of a copied start script (Autoware's sysctls through a `try_set "$@"` function, ArduPilot's dialout
+ * usermod), covered in the editor, which reads the copied script. The corpus is 2,418 lines, covered 92.1%, hover 92.1%,
+ * diagnostic 17.4%: the floors stay.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
