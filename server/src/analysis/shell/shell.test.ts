@@ -236,6 +236,7 @@ test('a declared function that runs "$@" wraps the command it is given (autoware
     'sleep',
     'modprobe',
   ]);
+  assert.deepEqual(names('FROM x\nRUN as_root() { exec sudo "$@"; }; as_root modprobe tun\n'), ['', 'modprobe']);
   // A function that does not run its arguments stays a name, and a bare call runs nothing.
   assert.deepEqual(names('FROM x\nRUN log() { echo "$@"; }; log modprobe tun\n'), ['echo']);
   assert.deepEqual(names('FROM x\nRUN run() { "$@"; }; run\n'), ['']);

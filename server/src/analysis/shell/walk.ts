@@ -198,7 +198,7 @@ function declaredFunctions(file: ShNode): ReadonlySet<string> | undefined {
   return names.size ? names : undefined;
 }
 
-/** The declared functions whose body has a command that is exactly `"$@"` (or `$@`): they run the command they are given. */
+/** The declared functions whose body runs `"$@"` (or `$@`) as a command: they run the command they are given. */
 function argumentRunners(file: ShNode): ReadonlySet<string> | undefined {
   const names = new Set<string>();
   visit(file, (n) => {
@@ -206,13 +206,24 @@ function argumentRunners(file: ShNode): ReadonlySet<string> | undefined {
     let runs = false;
     visit(n.Body as ShNode, (c) => {
       if (runs) return false;
-      if (kind(c) === 'CallExpr' && isAllArgs(list(c.Args)[0])) runs = true;
+      if (kind(c) === 'CallExpr') {
+        // `"$@"` itself, or behind wrappers (`exec "$@"`, `sudo "$@"`, `gosu "$USER" "$@"`).
+        const args = list(c.Args);
+        const k = peelWrappers(args.map(literalOf));
+        if (isAllArgs(args[k])) runs = true;
+      }
       return !runs;
     });
     if (runs) names.add((n.Name as ShNode).Value as string);
     return true;
   });
   return names.size ? names : undefined;
+}
+
+/** The text of a word made only of literal parts (`gosu`), else undefined. */
+function literalOf(word: ShNode): string | undefined {
+  const parts = list(word.Parts);
+  return parts.length === 1 && kind(parts[0]) === 'Lit' ? String(parts[0].Value) : undefined;
 }
 
 /** A word that is only `$@` or `"$@"`. */
