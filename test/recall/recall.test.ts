@@ -332,8 +332,18 @@ const oneLine = (e: Entry) =>
  * copied from a build stage), a userns test binary copied in, journald's ReadKMsg=no. The corpus is 2,497 lines, covered
  * 91.99%, hover 91.99%, diagnostic 17.1%: these lines are hard (script-only), so the covered and hover floors go down to
  * the measured 0.919.
+ * The forty-third sample (every Dockerfile of robotics / drones / automotive collections: osrf/docker_images' three newest
+ * ROS 2 distributions and ros2/, Autoware's docker/, PX4-containers, micro-ROS, ROS-Industrial's images, two Husarion
+ * images, openpilot's, CARLA's Util/Docker and ArduPilot's; 94 files) added 14 lines, 11 covered before its fixes (78.6%)
+ * and 12 after (85.7%), none with a diagnostic: NVIDIA's OpenGL, CUDA+OpenGL and Vulkan bases. Still missed here: an
+ * ENTRYPOINT and a RUN of a copied start script (Autoware's sysctls through a `try_set "$@"` function, ArduPilot's dialout
+ * usermod), covered in the editor, which reads the copied script. The corpus is 2,418 lines, covered 92.1%, hover 92.1%,
+ * diagnostic 17.4%: the floors stay.
+ * Merged together (samples 39, 41, 42, 43), the corpus is 2,584 lines, covered 91.87%, hover 91.87%, diagnostic 16.8%:
+ * the covered and hover floors go to 0.918 (the new samples' remaining misses are start scripts whose text is not in
+ * the file); the diagnostic floor stays.
  */
-const FLOOR = { covered: 0.919, hover: 0.919, diagnostic: 0.16 };
+const FLOOR = { covered: 0.918, hover: 0.918, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -292,6 +292,8 @@ const SRC = {
     "NVIDIA-AI-IOT/deepstream_python_apps @ cb7fd9c8 bindings/qemu_docker/ubuntu-cross-aarch64.Dockerfile (Jetson_Linux_R*_aarch64.tbz2 unpacked, Linux_for_Tegra/nv_tegra/nvidia_drivers.tbz2 holding usr/lib/aarch64-linux-gnu/tegra/libnvbuf*: the user-space half of the BSP's drivers, whose kernel half is the L4T kernel)",
   deepstreamDgpu:
     'NVIDIA DeepStream 6.1 Developer Guide, "Docker Containers" (docs.nvidia.com/metropolis/deepstream/6.1/dev-guide/text/DS_docker_containers.html): "The dGPU container is called deepstream and the Jetson container is called deepstream-l4t"; the containers "use the nvidia-docker package, which enables access to the required GPU resources from containers"',
+  nvidiaGraphicsImages:
+    'NVIDIA/nvidia-docker issue #534 (maintainer flx42: for OpenGL under nvidia-docker 2 "try our new OpenGL beta images based on libglvnd: hub.docker.com/r/nvidia/opengl", and "a CUDA + OpenGL official image", nvidia/cudagl); gitlab.com/nvidia/container-images/opengl glvnd/runtime/10_nvidia.json (the glvnd vendor file naming libEGL_nvidia, which the NVIDIA runtime mounts from the host driver) and gitlab.com/nvidia/container-images/vulkan (nvidia/vulkan, tagged by its CUDA base, e.g. 1.1.121-cuda-10.1--ubuntu18.04); carla-simulator/carla @ 08a91e94 Util/Docker/Release.Dockerfile (FROM nvidia/vulkan, "Make sure drivers are >= 390", docker run --gpus all)',
   apcupsd:
     'apcupsd.conf(5) (apcupsd 3.14): UPSCABLE/UPSTYPE/DEVICE name the UPS link, a USB UPS (UPSTYPE usb) or a serial port such as /dev/ttyS0; APCUPSD User Manual 3.14.x, "Apcupsd\'s Support for USB UPSes" ("direct support for USB UPSes on Linux systems only")',
   nut: 'networkupstools/nut @ 8948e1aa docs/man/usbhid-ups.txt ("usbhid-ups brings USB/HID UPS monitoring to NUT on all platforms supporting USB through libusb")',
@@ -1455,6 +1457,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.cudaCompat,
       SRC.gdrcopy,
       SRC.deepstreamDgpu,
+      SRC.nvidiaGraphicsImages,
     ],
   },
   {
@@ -3338,6 +3341,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
   // minikube's node image for its docker driver, built on kind's base (SRC.kicbase).
   { repository: 'k8s-minikube/kicbase', facility: 'kubernetes-node' },
   { repository: 'nvidia/cuda', facility: 'gpu' },
+  // NVIDIA's OpenGL (libglvnd), CUDA+OpenGL and Vulkan base images: graphics user space that names the host driver's
+  // libGLX_nvidia/libEGL_nvidia, injected by the NVIDIA runtime (SRC.nvidiaGraphicsImages).
+  ...['nvidia/opengl', 'nvidia/cudagl', 'nvidia/vulkan'].map((repository) => ({ repository, facility: 'gpu' })),
   { repository: 'rocm/dev-ubuntu-22.04', facility: 'gpu' },
   { repository: 'buildah/stable', facility: 'rootless-containers' },
   // FRR's image starts watchfrr, zebra and staticd (SRC.frr).

@@ -226,6 +226,22 @@ test('prepareCommands resumes where it stopped: slices shorter than a walk still
   assert.equal(prepareCommands(model, 0), true);
 });
 
+test('a declared function that runs "$@" wraps the command it is given (autoware docker-entrypoint.sh try_set)', () => {
+  const ep = 'FROM x\nRUN try_set() { "$@" >/dev/null 2>&1 || echo "failed: $*" >&2; }; try_set sysctl -w net.core.rmem_max=2147483647\n';
+  // The body's own `"$@"` is a command whose program is not known from the text (name '').
+  assert.deepEqual(names(ep), ['', 'echo', 'sysctl']);
+  assert.deepEqual(names('FROM x\nRUN retry() { for i in 1 2 3; do $@ && break; sleep 1; done; }; retry modprobe tun\n'), [
+    '',
+    'break',
+    'sleep',
+    'modprobe',
+  ]);
+  assert.deepEqual(names('FROM x\nRUN as_root() { exec sudo "$@"; }; as_root modprobe tun\n'), ['', 'modprobe']);
+  // A function that does not run its arguments stays a name, and a bare call runs nothing.
+  assert.deepEqual(names('FROM x\nRUN log() { echo "$@"; }; log modprobe tun\n'), ['echo']);
+  assert.deepEqual(names('FROM x\nRUN run() { "$@"; }; run\n'), ['']);
+});
+
 test('a call of a function the script declares is not the program it shadows; the body is walked', () => {
   assert.deepEqual(names('FROM x\nRUN init() { pcscd --hotplug; }; init && modprobe tun\n'), ['pcscd', 'modprobe']);
   assert.deepEqual(names('FROM x\nRUN function start { dockerd & }; start; sleep 1\n'), ['dockerd', 'sleep']);

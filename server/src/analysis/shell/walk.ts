@@ -28,6 +28,8 @@ interface Ctx {
   mayHaveHeredoc?: boolean;
   /** Names of the shell functions the script declares: a call to one runs its body, not a program. */
   functions?: ReadonlySet<string>;
+  /** Those of them whose body runs its arguments as a command (`"$@"`): a call runs the program it is given. */
+  argumentRunners?: ReadonlySet<string>;
 }
 
 const MAX_DEPTH = 6;
@@ -69,6 +71,7 @@ export function walkScript(script: Script, base: Omit<Ctx, 'script' | 'parse' | 
     mayHaveHeredoc: script.text.includes('<<'),
     functions: /\(\s*\)|\bfunction\s/.test(script.text) ? declaredFunctions(parse.file) : undefined,
   };
+  if (ctx.functions && script.text.includes('$@')) ctx.argumentRunners = argumentRunners(parse.file);
   walkList(list(parse.file.Stmts), ctx, parse.partial ? { removable: false } : placement);
 }
 
@@ -195,6 +198,41 @@ function declaredFunctions(file: ShNode): ReadonlySet<string> | undefined {
   return names.size ? names : undefined;
 }
 
+/** The declared functions whose body runs `"$@"` (or `$@`) as a command: they run the command they are given. */
+function argumentRunners(file: ShNode): ReadonlySet<string> | undefined {
+  const names = new Set<string>();
+  visit(file, (n) => {
+    if (kind(n) !== 'FuncDecl' || typeof (n.Name as ShNode | undefined)?.Value !== 'string') return true;
+    let runs = false;
+    visit(n.Body as ShNode, (c) => {
+      if (runs) return false;
+      if (kind(c) === 'CallExpr') {
+        // `"$@"` itself, or behind wrappers (`exec "$@"`, `sudo "$@"`, `gosu "$USER" "$@"`).
+        const args = list(c.Args);
+        const k = peelWrappers(args.map(literalOf));
+        if (isAllArgs(args[k])) runs = true;
+      }
+      return !runs;
+    });
+    if (runs) names.add((n.Name as ShNode).Value as string);
+    return true;
+  });
+  return names.size ? names : undefined;
+}
+
+/** The text of a word made only of literal parts (`gosu`), else undefined. */
+function literalOf(word: ShNode): string | undefined {
+  const parts = list(word.Parts);
+  return parts.length === 1 && kind(parts[0]) === 'Lit' ? String(parts[0].Value) : undefined;
+}
+
+/** A word that is only `$@` or `"$@"`. */
+function isAllArgs(word: ShNode | undefined): boolean {
+  let parts = list(word?.Parts);
+  if (parts.length === 1 && kind(parts[0]) === 'DblQuoted') parts = list(parts[0].Parts);
+  return parts.length === 1 && kind(parts[0]) === 'ParamExp' && (parts[0].Param as ShNode | undefined)?.Value === '@';
+}
+
 /** Any other construct (if/for/while/case/subshell/block/function/test/declare): find statements and substitutions inside. */
 function generic(node: ShNode, ctx: Ctx): void {
   visit(node, (n) => {
@@ -284,10 +322,15 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
   const args = list(call.Args);
   for (const a of args) walkWordSubsts(a, ctx);
   if (args.length === 0) return;
-  const words = args.map((a) => wordOf(ctx, a));
+  let words = args.map((a) => wordOf(ctx, a));
   // A call of a function the script declares (an entrypoint's own `init() {…}` then `init`) runs that
-  // body, which is walked where it is declared: the name is not the program it shadows.
-  if (ctx.functions && words[0].word.value !== undefined && ctx.functions.has(words[0].word.value)) return;
+  // body, which is walked where it is declared: the name is not the program it shadows. A function that
+  // runs its arguments (`try_set() { "$@" || echo failed; }`, `retry() {…}`) is a wrapper: `try_set sysctl -w …`
+  // runs sysctl, as `sudo sysctl -w …` would.
+  if (ctx.functions && words[0].word.value !== undefined && ctx.functions.has(words[0].word.value)) {
+    if (!ctx.argumentRunners?.has(words[0].word.value) || words.length < 2) return;
+    words = words.slice(1);
+  }
   const redirects: ShellRedirect[] = [];
   let stdinHeredoc: string | undefined;
   let end = words[words.length - 1].end;
