@@ -31,6 +31,16 @@ test('install recognition: options, --virtual NAME, pins, release/arch qualifier
     'gcc',
   ]);
   assert.deepEqual(pk('zypper -n in -t package kernel-default git'), ['kernel-default', 'git']);
+  // `NAME.ARCH` (dnf5-specs(7)) and Debian's `NAME:ARCH` name the package; `python3.11` is a name.
+  assert.deepEqual(pk('dnf install -y glibc.i686 kernel-devel.x86_64 mesa-vulkan-drivers.i686 python3.11 foo.armv7hl'), [
+    'glibc',
+    'kernel-devel',
+    'mesa-vulkan-drivers',
+    'python3.11',
+    'foo',
+  ]);
+  assert.deepEqual(pk('zypper in -y kernel-default-devel.x86_64'), ['kernel-default-devel']);
+  assert.deepEqual(pk('apt-get install -y linux-headers-amd64:arm64'), ['linux-headers-amd64']);
   assert.deepEqual(pk('pacman -Syu --noconfirm linux-lts git'), ['linux-lts', 'git']);
   assert.deepEqual(pk('pacman -Ss linux'), []);
   assert.deepEqual(pk('apt-get update && apt-get remove linux-image-amd64'), []);
