@@ -89,7 +89,7 @@ test('a drive-letter path as an ENV value, a directory made or a file written: a
   const t =
     'FROM bats-jenkins\nENV JENKINS_WAR=C:/ProgramData/TestCustomDockerfile/my-custom-jenkins.war\n' +
     'RUN mkdir C:/ProgramData/Jenkins/Reference/pester ; echo $null >> C:/ProgramData/Jenkins/Reference/pester/test.override\n' +
-    'ENV JAVA_HOME C:\\\\openjdk-21\nRUN echo C:/ProgramData/x\n';
+    'ENV JAVA_HOME C:\\\\openjdk-21\nRUN echo C:/ProgramData/x\nARG JENKINS_HOME=C:/ProgramData/Jenkins/JenkinsHome\nARG HOME_DIR=/home/x\n';
   const hints = analyze(t, 'ubuntu-24.04').notes.filter((n) => n.markdown.includes('Windows container'));
   assert.deepEqual(
     hints.map((n) => textAt(t, n)),
@@ -98,6 +98,7 @@ test('a drive-letter path as an ENV value, a directory made or a file written: a
       'C:/ProgramData/Jenkins/Reference/pester',
       'C:/ProgramData/Jenkins/Reference/pester/test.override',
       'C:\\\\openjdk-21',
+      'C:/ProgramData/Jenkins/JenkinsHome',
     ],
   );
   assert.ok(hints.every((n) => /not reported/.test(n.markdown)));

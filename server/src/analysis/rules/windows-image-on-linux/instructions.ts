@@ -121,6 +121,8 @@ const WINDOWS_ONLY_FORMS: Readonly<Record<string, readonly WindowsPattern[]>> = 
     // Any other variable (not Wine's own) whose value starts with a drive letter: a hint (DRIVE_HINT).
     { re: /(?<=^\s*ENV\s+(?!PATH[=\s]|WINE)[A-Za-z_]\w*(?:=|\s+)["']?)[A-Za-z]:[\\/][^\s"']*/g, what: DRIVE_HINT, hint: true },
   ],
+  // A build argument whose default is a drive-letter path (jenkinsci/docker's `ARG JAVA_HOME="C:/openjdk-21"`): a hint.
+  ARG: [{ re: /(?<=^\s*ARG\s+(?!WINE)[A-Za-z_]\w*=["']?)[A-Za-z]:[\\/][^\s"']*/g, what: DRIVE_HINT, hint: true }],
   ENTRYPOINT: execFormCommand('ENTRYPOINT'),
   CMD: execFormCommand('CMD'),
   // A drive-letter working directory or copy destination: the path exists only in a Windows image's filesystem
