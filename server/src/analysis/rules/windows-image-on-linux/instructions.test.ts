@@ -102,6 +102,15 @@ test('a drive-letter path as an ENV value, a directory made or a file written: a
     ],
   );
   assert.ok(hints.every((n) => /not reported/.test(n.markdown)));
+  // Through a variable whose ARG default is such a path (jenkinsci/docker windows/windowsservercore/hotspot/Dockerfile).
+  const viaArg =
+    'FROM registry.example.com/base:1\nARG JAVA_HOME="C:/openjdk-21"\nENV JAVA_HOME=${JAVA_HOME}\nARG H=/opt/x\nENV HOME_DIR=${H}\n';
+  assert.deepEqual(
+    analyze(viaArg, 'ubuntu-24.04')
+      .notes.filter((n) => n.markdown.includes('Windows container'))
+      .map((n) => textAt(viaArg, n)),
+    ['C:/openjdk-21', '${JAVA_HOME}'],
+  );
   assert.deepEqual(findingsOf(t, ID, 'ubuntu-24.04'), []);
   // A Wine image sets Windows paths for the programs it runs: no hint at all.
   const wine = 'FROM debian:12\nRUN apt-get install -y wine64\nENV WINEPATH "C:\\\\Python27"\nENV APP_HOME=C:/app\nRUN mkdir C:/x\n';

@@ -12,6 +12,7 @@ import type { StageInfo } from '../../stages';
 import type { InstructionBlock } from '../../document';
 import type { ShellCommand } from '../../shell/types';
 import { perDocument, type DocumentContext } from '../shared/memo';
+import { resolveWord } from '../shared/stage';
 import { microsoftWindowsRepository } from './tagged';
 
 /** Windows-only commands; each pattern matches the token to put the hover/finding on. */
@@ -251,9 +252,37 @@ const windowsInstructions = perDocument((ctx: DocumentContext): readonly Windows
       out.push({ range: m.range, token: m.token, what: m.what, stage: ctx.stageAt(block.startLine), ...(m.hint ? { hint: true } : {}) });
       if (out.length > 1000) return out;
     }
+    if (keyword === 'ENV') {
+      const h = driveThroughVariable(ctx, block);
+      if (h && !(wine ??= ctx.model.lines.some((l) => /wine/i.test(l)))) out.push(h);
+    }
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 });
+
+/** `ENV JAVA_HOME=${JAVA_HOME}`: one variable set from another, written whole. */
+const ENV_FROM_VARIABLE = /^(\s*ENV\s+(?!PATH[=\s]|WINE)[A-Za-z_]\w*(?:=|\s+))(["']?)(\$\{?[A-Za-z_]\w*\}?)\2\s*$/;
+
+/**
+ * An ENV value taken whole from a variable whose ARG/ENV default is a drive-letter path (jenkinsci/docker's
+ * `ARG JAVA_HOME="C:/openjdk-21"` then `ENV JAVA_HOME=${JAVA_HOME}`): the same hint as the path written out.
+ */
+function driveThroughVariable(ctx: DocumentContext, block: InstructionBlock): WindowsInstruction | undefined {
+  if (block.lineCount !== 1) return undefined;
+  const text = ctx.model.lines[block.startLine] ?? '';
+  const m = ENV_FROM_VARIABLE.exec(text);
+  if (!m) return undefined;
+  const value = resolveWord(ctx, block.startLine, m[3]);
+  if (value === undefined || !/^[A-Za-z]:[\\/]/.test(value)) return undefined;
+  const start = m[1].length + m[2].length;
+  return {
+    range: { start: { line: block.startLine, character: start }, end: { line: block.startLine, character: start + m[3].length } },
+    token: m[3],
+    what: `${DRIVE_HINT}: ${value}`,
+    stage: ctx.stageAt(block.startLine),
+    hint: true,
+  };
+}
 
 const WINDOWS_NAME =
   /(^|\/)(windows\/|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))|windowsservercore|nanoserver|:(.*[-_.])?(ltsc20(16|19|22|25)|windows-1809)([-_.]|$)/i;
