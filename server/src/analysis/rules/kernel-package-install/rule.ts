@@ -229,23 +229,21 @@ const COPIED_ONLY_NOTE =
 const BOOTABLE_NOTE =
   "This stage builds a **bootable container** (bootc / ostree): the image is deployed as a machine's root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.";
 
+/** The hover of one kernel package: what it is, and why it is fine (bootable, appliance, copied-only) or what to do. */
+function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): string {
+  const what = `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.`;
+  if (u.bootable) return `${what}\n\n${BOOTABLE_NOTE}`;
+  if (u.appliance) return `${what}\n\n${applianceNote(u.appliance)}\n\n${runsOn(ctx)}`;
+  if (u.copiedOnly) return `${what}\n\n${COPIED_ONLY_NOTE}\n\n${runsOn(ctx)}`;
+  const row = classifyKernelPackage(u.family, u.pkg.name)?.row;
+  const detail = row?.note ? ` ${row.note}` : '';
+  return `**${u.pkg.name}**: ${kindWords(u.kind)}.${detail}\n\n${u.kind === 'image' || u.kind === 'meta' ? runsOn(ctx) : support}\n\nWhat to do: install kernel packages on the host; a container only ever uses the host's kernel.`;
+}
+
 function notes(ctx: RuleContext): HoverNote[] {
   const out: HoverNote[] = [];
   const support = modulesSupportLine(ctx);
-  for (const u of kernelPackageUses(ctx)) {
-    const row = classifyKernelPackage(u.family, u.pkg.name)?.row;
-    const detail = row?.note ? ` ${row.note}` : '';
-    out.push({
-      range: u.pkg.word.range,
-      markdown: u.bootable
-        ? `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.\n\n${BOOTABLE_NOTE}`
-        : u.appliance
-          ? `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.\n\n${applianceNote(u.appliance)}\n\n${runsOn(ctx)}`
-          : u.copiedOnly
-            ? `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.\n\n${COPIED_ONLY_NOTE}\n\n${runsOn(ctx)}`
-            : `**${u.pkg.name}**: ${kindWords(u.kind)}.${detail}\n\n${u.kind === 'image' || u.kind === 'meta' ? runsOn(ctx) : support}\n\nWhat to do: install kernel packages on the host; a container only ever uses the host's kernel.`,
-    });
-  }
+  for (const u of kernelPackageUses(ctx)) out.push({ range: u.pkg.word.range, markdown: packageNote(ctx, u, support) });
   for (const b of moduleBuilds(ctx)) {
     const what =
       b.kind === 'dkms'
