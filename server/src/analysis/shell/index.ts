@@ -40,46 +40,81 @@ export function oversizedShellInstructions(model: DockerfileModel): number[] {
 
 export function commandsOfModel(model: DockerfileModel): ShellCommand[] {
   const out: ShellCommand[] = [];
-  // Per stage: its ENTRYPOINT (own or inherited from the stage it is built on) and where its last CMD's
-  // commands sit in `out`, so that at the stage's end the CMD can be read as the ENTRYPOINT's arguments.
-  const entrypointOfStage = new Map<string, InstructionBlock>();
-  let stageName: string | undefined;
-  let entry: InstructionBlock | undefined;
-  let lastCmd: { block: InstructionBlock; index: number; count: number } | undefined;
-  const endStage = () => {
-    const joined = entry && lastCmd ? entrypointArguments(entry, lastCmd.block) : undefined;
-    if (joined && lastCmd) out.splice(lastCmd.index, lastCmd.count, ...joined);
-    if (stageName !== undefined && entry) entrypointOfStage.set(stageName, entry);
-  };
+  const stages = new StageJoins();
   let shell: ShellKind = 'sh';
   for (const block of model.instructions) {
     shell = shellAfter(block, shell);
     const kw = block.parsed.keyword;
     if (kw === 'FROM') {
-      endStage();
-      const from = stageOf(block);
-      stageName = from.name;
-      entry = entrypointOfStage.get(from.base);
-      lastCmd = undefined;
+      stages.next(out, block);
       continue;
     }
     if (!KEYWORDS.has(kw)) continue;
     const commands = absoluteCommands(block, shell);
-    if (kw === 'ENTRYPOINT') {
-      // Setting ENTRYPOINT resets a CMD inherited from the base, never one set in this stage (BuildKit's cmdSet).
-      entry = block;
-    } else if (kw === 'CMD') lastCmd = { block, index: out.length, count: commands.length };
+    // Setting ENTRYPOINT resets a CMD inherited from the base, never one set in this stage (BuildKit's cmdSet).
+    if (kw === 'ENTRYPOINT') stages.entry = block;
+    else if (kw === 'CMD') stages.cmd(block, out.length, commands.length);
     for (const cmd of commands) out.push(cmd);
   }
-  endStage();
+  stages.end(out);
   return out;
 }
 
-/** A FROM line's base (image or earlier stage) and its stage name, lower-cased (stage names are case-insensitive). */
-function stageOf(block: InstructionBlock): { base: string; name: string | undefined } {
-  const m = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(block.parsed.text);
-  return { base: (m?.[1] ?? '').toLowerCase(), name: m?.[2]?.toLowerCase() };
+/**
+ * Per stage, its ENTRYPOINT (own or of the stage it is built on) and where its last CMD's commands sit in the list,
+ * so that at the stage's end the CMD can be read as the ENTRYPOINT's arguments (entrypointArguments). Plain fields,
+ * not closure variables: this runs once per instruction of every analysis.
+ */
+class StageJoins {
+  entry: InstructionBlock | undefined;
+  private name: string | undefined;
+  private cmdBlock: InstructionBlock | undefined;
+  private cmdIndex = 0;
+  private cmdCount = 0;
+  private byName: Map<string, InstructionBlock> | undefined;
+
+  cmd(block: InstructionBlock, index: number, count: number): void {
+    this.cmdBlock = block;
+    this.cmdIndex = index;
+    this.cmdCount = count;
+  }
+
+  /** Ends the current stage and starts the one `from` opens. */
+  next(out: ShellCommand[], from: InstructionBlock): void {
+    this.end(out);
+    const names = stageOf(from);
+    this.name = names.name;
+    this.entry = this.byName?.get(names.base);
+    this.cmdBlock = undefined;
+  }
+
+  end(out: ShellCommand[]): void {
+    if (this.entry === undefined) return;
+    if (this.cmdBlock) {
+      const joined = entrypointArguments(this.entry, this.cmdBlock);
+      if (joined) out.splice(this.cmdIndex, this.cmdCount, ...joined);
+    }
+    if (this.name !== undefined) (this.byName ??= new Map()).set(this.name, this.entry);
+  }
 }
+
+/** A FROM line's base (image or earlier stage) and its stage name, lower-cased (stage names are case-insensitive). */
+function stageOf(block: InstructionBlock): StageNames {
+  const memo = block.parsed.memo;
+  let names = memo.get(STAGE_MEMO) as StageNames | undefined;
+  if (names === undefined) {
+    const m = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(block.parsed.text);
+    memo.set(STAGE_MEMO, (names = { base: (m?.[1] ?? '').toLowerCase(), name: m?.[2]?.toLowerCase() }));
+  }
+  return names;
+}
+
+interface StageNames {
+  base: string;
+  name: string | undefined;
+}
+
+const STAGE_MEMO = 'stage-names:v1';
 
 /**
  * The command line a stage starts with when its ENTRYPOINT and CMD are both in exec form: Docker appends the CMD's
