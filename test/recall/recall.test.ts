@@ -342,6 +342,12 @@ const oneLine = (e: Entry) =>
  * Merged together (samples 39, 41, 42, 43), the corpus is 2,584 lines, covered 91.87%, hover 91.87%, diagnostic 16.8%:
  * the covered and hover floors go to 0.918 (the new samples' remaining misses are start scripts whose text is not in
  * the file); the diagnostic floor stays.
+ * Sample J (mechanisms, not a collection): an exec-form CMD read as the arguments of the stage's exec-form ENTRYPOINT
+ * program, drive-letter ARG/ENV values and sh mkdir/redirect targets as Windows hints, NAME.ARCH package specs, kernels in
+ * stages only copied from explained. Of the 2,404 earlier lines, 2,216 were covered and 2,220 are (Kuma's kuma-init CMD,
+ * three jenkinsci/docker Windows lines); the block added 4 real lines, 1 covered before and 4 after. The corpus is 2,408
+ * lines, covered 92.4%, hover 92.4%, diagnostic 17.5% (no line lost its diagnostic; negatives: no false alarm, 47 with a
+ * hover as before): the floors stay.
  */
 const FLOOR = { covered: 0.918, hover: 0.918, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -204,7 +204,13 @@ function installOfUncached(command: ShellCommand): InstallCommand | undefined {
 const VERSION_PIN_VARIABLE =
   /^([a-z0-9][a-z0-9+._-]*[a-z0-9+])\$(?:\{[A-Za-z_]\w*(?:VERSION|VER|SUFFIX|PIN|TAG)\w*\}|[A-Za-z_]\w*(?:VERSION|VER|SUFFIX|PIN|TAG)\w*|\{[A-Za-z_]\w*:?\+[=-][^}]*\})$/i;
 
-const RPM_ARCH = /\.(x86_64|aarch64|i686|i386|noarch|ppc64le|s390x|armv7hl|src)$/;
+/**
+ * An RPM architecture after the name (`glibc.i686`, `kernel-devel.x86_64`, `foo-1.2-3.el9.noarch`): the Linux
+ * names of rpm's arch_canon table (rpm-software-management/rpm rpmrc.in @ 01cb30d8), noarch and src (source
+ * packages). dnf and zypper read `NAME.ARCH` as that package for that architecture (dnf5-specs(7), NEVRA matching).
+ */
+const RPM_ARCH =
+  /\.(x86_64|amd64|ia32e|em64t|i[3-6]86|athlon|geode|pentium[34]|aarch64|ppc|ppc64|ppc64le|ppc64p7|s390|s390x|armv[3-8][a-z]*|mips|mipsel|mips64|mips64el|riscv64|noarch|src)$/;
 
 /** The package a word names, without pins; undefined for local files and URLs that are not packages. */
 export function packageName(manager: InstallManager, word: string): string | undefined {
@@ -257,7 +263,8 @@ function stripRpmVersion(n: string): string {
   const noArch = n.replace(RPM_ARCH, '');
   const m = /^(.+?)-(\d[A-Za-z0-9._+~^]*)-(\d[A-Za-z0-9._+~^]*)$/.exec(noArch);
   if (m && /[a-zA-Z]/.test(m[1])) return m[1];
-  return noArch === n ? n : RPM_ARCH.test(n) && m ? m[1] : n;
+  // `NAME.ARCH` (no version): the name. A bare arch word (`.x86_64` alone) stays as written.
+  return noArch && /^[A-Za-z0-9]/.test(noArch) ? noArch : n;
 }
 
 /** The package family for a command: from the stage's base image when known, else from the package manager. */

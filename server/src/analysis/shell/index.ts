@@ -10,10 +10,10 @@
 import type { DockerfileModel, InstructionBlock } from '../document';
 import type { Range } from '../types';
 import { instructionSource } from './source';
-import { emitWords, walkScript, type RelCommand, type WordIn } from './walk';
+import { START_SCRIPT, emitWords, walkScript, type RelCommand, type WordIn } from './walk';
 import { wordAt } from './script';
 import { Word, rangeOfNumbers } from './word';
-import { SH_SHELLS, basename } from './wrappers';
+import { DASH_C_PROGRAMS, SH_SHELLS, basename, peelWrappers } from './wrappers';
 import type { ShellCommand, ShellWord } from './types';
 
 export type { ShellCommand, ShellWord, ShellRedirect } from './types';
@@ -40,11 +40,154 @@ export function oversizedShellInstructions(model: DockerfileModel): number[] {
 
 export function commandsOfModel(model: DockerfileModel): ShellCommand[] {
   const out: ShellCommand[] = [];
-  forEachShellBlock(model, START, (block, shell) => {
-    for (const cmd of absoluteCommands(block, shell)) out.push(cmd);
-    return true;
-  });
+  const stages = new StageJoins();
+  let shell: ShellKind = 'sh';
+  for (const block of model.instructions) {
+    shell = shellAfter(block, shell);
+    const kw = block.parsed.keyword;
+    if (kw === 'FROM') {
+      stages.next(out, block);
+      continue;
+    }
+    if (!KEYWORDS.has(kw)) continue;
+    const commands = absoluteCommands(block, shell);
+    // Setting ENTRYPOINT resets a CMD inherited from the base, never one set in this stage (BuildKit's cmdSet).
+    if (kw === 'ENTRYPOINT') stages.entry = block;
+    else if (kw === 'CMD') stages.cmd(block, out.length, commands.length);
+    for (const cmd of commands) out.push(cmd);
+  }
+  stages.end(out);
   return out;
+}
+
+/**
+ * Per stage, its ENTRYPOINT (own or of the stage it is built on) and where its last CMD's commands sit in the list,
+ * so that at the stage's end the CMD can be read as the ENTRYPOINT's arguments (entrypointArguments). Plain fields,
+ * not closure variables: this runs once per instruction of every analysis.
+ */
+class StageJoins {
+  entry: InstructionBlock | undefined;
+  private name: string | undefined;
+  private cmdBlock: InstructionBlock | undefined;
+  private cmdIndex = 0;
+  private cmdCount = 0;
+  private byName: Map<string, InstructionBlock> | undefined;
+
+  cmd(block: InstructionBlock, index: number, count: number): void {
+    this.cmdBlock = block;
+    this.cmdIndex = index;
+    this.cmdCount = count;
+  }
+
+  /** Ends the current stage and starts the one `from` opens. */
+  next(out: ShellCommand[], from: InstructionBlock): void {
+    this.end(out);
+    const names = stageOf(from);
+    this.name = names.name;
+    this.entry = this.byName?.get(names.base);
+    this.cmdBlock = undefined;
+  }
+
+  end(out: ShellCommand[]): void {
+    if (this.entry === undefined) return;
+    if (this.cmdBlock) {
+      const joined = entrypointArguments(this.entry, this.cmdBlock);
+      if (joined) out.splice(this.cmdIndex, this.cmdCount, ...joined);
+    }
+    if (this.name !== undefined) (this.byName ??= new Map()).set(this.name, this.entry);
+  }
+}
+
+/** A FROM line's base (image or earlier stage) and its stage name, lower-cased (stage names are case-insensitive). */
+function stageOf(block: InstructionBlock): StageNames {
+  const memo = block.parsed.memo;
+  let names = memo.get(STAGE_MEMO) as StageNames | undefined;
+  if (names === undefined) {
+    const m = /^\s*FROM\s+(?:--\S+\s+)*(\S+)(?:\s+AS\s+(\S+))?/i.exec(block.parsed.text);
+    memo.set(STAGE_MEMO, (names = { base: (m?.[1] ?? '').toLowerCase(), name: m?.[2]?.toLowerCase() }));
+  }
+  return names;
+}
+
+interface StageNames {
+  base: string;
+  name: string | undefined;
+}
+
+const STAGE_MEMO = 'stage-names:v1';
+
+/**
+ * The command line a stage starts with when its ENTRYPOINT and CMD are both in exec form: Docker appends the CMD's
+ * strings to the ENTRYPOINT's argv (docs.docker.com/reference/dockerfile/#understand-how-cmd-and-entrypoint-interact),
+ * so `ENTRYPOINT ["kumactl"]` + `CMD ["install", "transparent-proxy"]` runs `kumactl install transparent-proxy`, and
+ * the CMD's first string is an argument, not a program. The commands are placed in the CMD's block (their range is
+ * the CMD's strings, where the run-time argv is completed); the program word keeps its place in the ENTRYPOINT.
+ *
+ * undefined where the CMD's own reading is already the run-time one: an ENTRYPOINT of wrappers only (`tini --`,
+ * `dumb-init`) runs the CMD as the program; a start script is handed it (emitWords reads it as a command); a shell
+ * given its script in the ENTRYPOINT (`sh -c '…'`) gets the CMD as positional parameters. A shell-form ENTRYPOINT
+ * ignores CMD altogether, and a shell-form CMD is `/bin/sh -c …` after the ENTRYPOINT's argv: neither is joined.
+ */
+function entrypointArguments(entry: InstructionBlock, cmd: InstructionBlock): ShellCommand[] | undefined {
+  const cached = joinedFor.get(cmd);
+  if (cached && cached.entry === entry) return cached.commands;
+  let commands: ShellCommand[] | undefined;
+  try {
+    commands = joinUncached(entry, cmd);
+  } catch {
+    commands = undefined; // never let a parser surprise take the analysis down
+  }
+  joinedFor.set(cmd, { entry, commands });
+  return commands;
+}
+
+/** Joins computed for a CMD block, with the ENTRYPOINT block they were computed with (blocks are immutable). */
+const joinedFor = new WeakMap<InstructionBlock, { entry: InstructionBlock; commands: ShellCommand[] | undefined }>();
+
+function joinUncached(entry: InstructionBlock, cmd: InstructionBlock): ShellCommand[] | undefined {
+  const limit = MAX_SHELL_INSTRUCTION_CHARS;
+  if (entry.parsed.text.length > limit || cmd.parsed.text.length > limit) return undefined;
+  const e = instructionSource(entry.parsed.text, entry.parsed.escapeChar, 'ENTRYPOINT');
+  const c = instructionSource(cmd.parsed.text, cmd.parsed.escapeChar, 'CMD');
+  if (e.kind !== 'exec' || c.kind !== 'exec' || e.strings.length === 0 || c.strings.length === 0) return undefined;
+  // `ENTRYPOINT ["podman info"]` names no program Docker can find (see parseBlock).
+  if (e.strings.length === 1 && WHOLE_COMMAND_LINE.test(e.strings[0].value)) return undefined;
+  const values = e.strings.map((s) => s.value);
+  const k = peelWrappers(values);
+  if (k >= values.length) return undefined;
+  const name = basename(values[k]);
+  if (START_SCRIPT.test(name)) return undefined;
+  if (DASH_C_PROGRAMS.has(name)) {
+    const dashC = values.findIndex((v, i) => i > k && (v === '--command' || /^-[A-Za-z]*c[A-Za-z]*$/.test(v)));
+    if (dashC >= 0 && dashC + 1 < values.length) return undefined;
+  }
+  // Every word is placed relative to the CMD's block: the ENTRYPOINT's words are moved by the lines between the two
+  // (negative when the ENTRYPOINT comes first), so that placing the commands at the CMD's line puts each word back
+  // where it is written. Their offsets point at the CMD's start: emitWords reads offsets only for ranges in the
+  // CMD's script and for `sh -c` scripts, which here come from the CMD (an ENTRYPOINT with its own script is left).
+  const delta = entry.startLine - cmd.startLine;
+  const at = c.strings[0].start;
+  const words: WordIn[] = [
+    ...e.strings.map((s) => ({
+      word: wordAt(e.script, e.script.text.slice(s.start, s.end), s.value, s.start, s.end).shifted(delta),
+      start: at,
+      end: at,
+      inner: s.inner,
+    })),
+    ...c.strings.map((s) => ({
+      word: wordAt(c.script, c.script.text.slice(s.start, s.end), s.value, s.start, s.end),
+      start: s.start,
+      end: s.end,
+      inner: s.inner,
+    })),
+  ];
+  const rel: RelCommand[] = [];
+  emitWords(
+    words,
+    { script: c.script, instruction: 'CMD', phase: 'start', inSubst: false, enclosingWord: undefined, out: rel, depth: 0 },
+    { redirects: [], removal: undefined, start: at, end: c.strings[c.strings.length - 1].end },
+  );
+  return rel.map((r) => shift(r, cmd, cmd.startLine));
 }
 
 /**

@@ -256,8 +256,56 @@ test('an exec-form string holding a whole command line is read as one (`CMD ["po
   assert.equal(at(t, podman[0].nameWord.range), 'podman');
   assert.equal(at(t, podman[0].args[0].range), 'info');
   assert.equal(podman[0].nameWord.range.start.line, 2);
-  assert.deepEqual(names('FROM x\nCMD ["/usr/local/bin/server"]\nENTRYPOINT ["C:\\\\Program Files\\\\app.exe"]\n'), [
+  // Two stages: in one stage the CMD would be the ENTRYPOINT's argument (see the next test).
+  assert.deepEqual(names('FROM x\nCMD ["/usr/local/bin/server"]\nFROM y\nENTRYPOINT ["C:\\\\Program Files\\\\app.exe"]\n'), [
     'server',
     'C:\\Program Files\\app.exe',
   ]);
+});
+
+test("an exec-form CMD under an exec-form ENTRYPOINT program is that program's arguments (Docker appends them to its argv)", () => {
+  const kuma = 'FROM x\nENTRYPOINT ["/usr/bin/kumactl"]\nCMD ["install", "transparent-proxy"]\n';
+  const joined = cmds(kuma).filter((c) => c.instruction === 'CMD');
+  assert.deepEqual(
+    joined.map((c) => [c.name, ...c.args.map((a) => a.value)]),
+    [['kumactl', 'install', 'transparent-proxy']],
+  );
+  // The program word stays where it is written; the arguments and the command's range are the CMD's.
+  assert.equal(at(kuma, joined[0].nameWord.range), '"/usr/bin/kumactl"');
+  assert.equal(at(kuma, joined[0].args[0].range), '"install"');
+  assert.equal(joined[0].range.start.line, 2);
+  assert.equal(joined[0].block.startLine, 2);
+  assert.equal(joined[0].removal, undefined);
+  // Either order in the stage; a CMD's first string is not a program (`-m` is no command).
+  assert.deepEqual(names('FROM x\nCMD ["-m", "vllm.entrypoints.openai.api_server"]\nEXPOSE 8000\nENTRYPOINT ["python3"]\n'), [
+    'python3',
+    'python3',
+  ]);
+  // Wrappers are peeled (`tini -- python3`), and a shell handed its script by the CMD runs it.
+  assert.deepEqual(names('FROM x\nENTRYPOINT ["/sbin/tini", "--", "python3"]\nCMD ["-m", "x"]\n'), ['python3', 'python3']);
+  assert.deepEqual(names('FROM x\nENTRYPOINT ["/bin/sh", "-c"]\nCMD ["modprobe wireguard && echo ok"]\n'), [
+    'sh',
+    'sh',
+    'modprobe',
+    'echo',
+  ]);
+  // A child stage's CMD completes the ENTRYPOINT of the stage it is built on; a new ENTRYPOINT there replaces it.
+  const child = cmds('FROM x AS base\nENTRYPOINT ["modprobe"]\nFROM base\nCMD ["wireguard"]\n').filter((c) => c.instruction === 'CMD');
+  assert.deepEqual(
+    child.map((c) => [c.name, ...c.args.map((a) => a.value)]),
+    [['modprobe', 'wireguard']],
+  );
+  assert.deepEqual(names('FROM x AS base\nENTRYPOINT ["modprobe"]\nFROM base\nENTRYPOINT ["ip"]\nCMD ["link"]\n'), [
+    'modprobe',
+    'ip',
+    'ip',
+  ]);
+  // Not joined: the CMD is already read as what runs, or is not run with the ENTRYPOINT.
+  assert.deepEqual(names('FROM x\nENTRYPOINT ["/sbin/tini", "--"]\nCMD ["dockerd"]\n'), ['dockerd']);
+  assert.deepEqual(names('FROM x\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["dockerd"]\n'), ['entrypoint.sh', 'dockerd']);
+  assert.deepEqual(names('FROM x\nENTRYPOINT /usr/bin/kumactl\nCMD ["install", "x"]\n'), ['kumactl', 'install']);
+  assert.deepEqual(names('FROM x\nENTRYPOINT ["kumactl"]\nCMD install x\n'), ['kumactl', 'install']);
+  assert.deepEqual(names('FROM x\nENTRYPOINT ["kumactl"]\nFROM y\nCMD ["install", "x"]\n'), ['kumactl', 'install']);
+  // Only the stage's last CMD runs; an earlier one keeps its own reading.
+  assert.deepEqual(names('FROM x\nCMD ["a"]\nENTRYPOINT ["kumactl"]\nCMD ["install"]\n'), ['a', 'kumactl', 'kumactl']);
 });

@@ -389,7 +389,7 @@ function literalBasename(raw: string): string {
 }
 
 /** A start script by its name: `entrypoint.sh`, `docker-entrypoint.sh`, `run.sh`, `/init.sh`. */
-const START_SCRIPT = /\.sh$|entrypoint/;
+export const START_SCRIPT = /\.sh$|entrypoint/;
 /** An argument that names a program (not an option, a variable or a path with spaces). */
 const HANDED_PROGRAM = /^(?:\/[\w.+-]+)*\/?[A-Za-z][\w.+-]*$/;
 

@@ -442,6 +442,8 @@ test('recall sample 3: NTP daemons steer the host clock unless chronyd -x; expla
     'FROM alpine:3.19',
     'RUN apk add --no-cache chrony tzdata',
     'CMD ["chronyd", "-d"]',
+    // Its own stage: in the CMD's stage the CMD would be this ENTRYPOINT's arguments (with its -x).
+    'FROM alpine:3.19',
     'ENTRYPOINT ["/usr/sbin/chronyd", "-u", "chrony", "-d", "-x", "-L", "0"]',
     'HEALTHCHECK CMD ntpdate -q pool.ntp.org',
     '',
@@ -450,8 +452,8 @@ test('recall sample 3: NTP daemons steer the host clock unless chronyd -x; expla
   const cmd = notesAt(t, undefined, 2, 'chronyd').join('\n');
   assert.match(cmd, /CAP_SYS_TIME/);
   assert.match(cmd, /--cap-add SYS_TIME/);
-  assert.ok(!notesAt(t, undefined, 3, 'chronyd').some((m) => m.includes('System clock')), 'chronyd -x leaves the clock alone');
-  assert.ok(!notesAt(t, undefined, 4, 'ntpdate').some((m) => m.includes('System clock')), 'ntpdate -q only queries');
+  assert.ok(!notesAt(t, undefined, 4, 'chronyd').some((m) => m.includes('System clock')), 'chronyd -x leaves the clock alone');
+  assert.ok(!notesAt(t, undefined, 5, 'ntpdate').some((m) => m.includes('System clock')), 'ntpdate -q only queries');
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
 
@@ -879,25 +881,25 @@ test('sample 8: node-problem-detector reads /dev/kmsg; flanneld, smartd and the 
     assert.match(notesAt(`FROM ${image}\n`, undefined, 0, 'node-problem-detector').join('\n'), /Kernel log/, image);
   assert.match(notesAt('FROM alpine\nVOLUME /dev/kmsg\n', undefined, 1, '/dev/kmsg').join('\n'), /Kernel log/);
   const t =
-    'FROM alpine:3.7\nENTRYPOINT ["flanneld"]\nCMD ["/usr/sbin/smartd", "-n"]\nRUN MLNX_OFED_LINUX-4.4/mlnxofedinstall --user-space-only --force\n';
+    'FROM alpine:3.7\nENTRYPOINT ["flanneld"]\nFROM alpine:3.7\nCMD ["/usr/sbin/smartd", "-n"]\nRUN MLNX_OFED_LINUX-4.4/mlnxofedinstall --user-space-only --force\n';
   assert.match(notesAt(t, undefined, 1, 'flanneld').join('\n'), /Virtual network interfaces/);
-  assert.match(notesAt(t, undefined, 2, 'smartd').join('\n'), /Host device/);
-  assert.match(notesAt(t, undefined, 3, 'mlnxofedinstall').join('\n'), /RDMA/);
+  assert.match(notesAt(t, undefined, 3, 'smartd').join('\n'), /Host device/);
+  assert.match(notesAt(t, undefined, 4, 'mlnxofedinstall').join('\n'), /RDMA/);
   for (const target of ['ubuntu-22.04', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
 
 test('sample 24: kube-vip, multus-daemon and start-ovs as the command; debootstrap and containerlab installs explained', () => {
   const t =
-    'FROM scratch\nENTRYPOINT ["/kube-vip"]\nRUN kube-vip manifest pod --arp\nCMD ["/usr/src/multus-cni/bin/multus-daemon"]\nCMD ["start-ovs"]\nRUN apt-get install -y debootstrap live-build squashfs-tools\nRUN bash -c "$(curl -sL https://get.containerlab.dev)"\nCMD ["/usr/bin/containerlab", "help"]\n';
+    'FROM scratch\nENTRYPOINT ["/kube-vip"]\nFROM scratch\nRUN kube-vip manifest pod --arp\nCMD ["/usr/src/multus-cni/bin/multus-daemon"]\nCMD ["start-ovs"]\nRUN apt-get install -y debootstrap live-build squashfs-tools\nRUN bash -c "$(curl -sL https://get.containerlab.dev)"\nCMD ["/usr/bin/containerlab", "help"]\n';
   assert.match(notesAt(t, undefined, 1, '/kube-vip').join('\n'), /Virtual service addresses.*\n\n.*NET_RAW/);
-  assert.deepEqual(notesAt(t, undefined, 2, 'kube-vip'), [], 'kube-vip manifest at build time only prints YAML');
-  assert.match(notesAt(t, undefined, 3, 'multus-daemon').join('\n'), /CNI plugins/);
-  assert.match(notesAt(t, 'ubuntu-22.04', 4, 'start-ovs').join('\n'), /Open vSwitch[\s\S]*CONFIG_OPENVSWITCH/);
-  assert.match(notesAt(t, undefined, 5, 'debootstrap').join('\n'), /Mounting filesystems/);
-  assert.match(notesAt(t, undefined, 5, 'live-build').join('\n'), /Mounting filesystems/);
-  assert.deepEqual(notesAt(t, undefined, 5, 'squashfs-tools'), []);
-  assert.match(notesAt(t, undefined, 6, 'https://get.containerlab.dev').join('\n'), /Virtual network interfaces/);
-  assert.deepEqual(notesAt(t, undefined, 7, 'containerlab'), []);
+  assert.deepEqual(notesAt(t, undefined, 3, 'kube-vip'), [], 'kube-vip manifest at build time only prints YAML');
+  assert.match(notesAt(t, undefined, 4, 'multus-daemon').join('\n'), /CNI plugins/);
+  assert.match(notesAt(t, 'ubuntu-22.04', 5, 'start-ovs').join('\n'), /Open vSwitch[\s\S]*CONFIG_OPENVSWITCH/);
+  assert.match(notesAt(t, undefined, 6, 'debootstrap').join('\n'), /Mounting filesystems/);
+  assert.match(notesAt(t, undefined, 6, 'live-build').join('\n'), /Mounting filesystems/);
+  assert.deepEqual(notesAt(t, undefined, 6, 'squashfs-tools'), []);
+  assert.match(notesAt(t, undefined, 7, 'https://get.containerlab.dev').join('\n'), /Virtual network interfaces/);
+  assert.deepEqual(notesAt(t, undefined, 8, 'containerlab'), []);
   for (const image of [
     'ghcr.io/kube-vip/kube-vip:v0.8.9',
     'ghcr.io/kube-vip/kube-vip-iptables:v0.8.9',
@@ -908,10 +910,10 @@ test('sample 24: kube-vip, multus-daemon and start-ovs as the command; debootstr
   for (const target of ['ubuntu-22.04', 'rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
   // Weave Net's router and weave script by their paths in its images; another program under /home/weave is not Weave's.
   const weave =
-    'FROM alpine:3.10\nENTRYPOINT ["/home/weave/weaver"]\nCMD ["/home/weave/sigproxy", "/home/weave/weave"]\nCMD ["/home/weave/app"]\n';
+    'FROM alpine:3.10\nENTRYPOINT ["/home/weave/weaver"]\nCMD ["/home/weave/sigproxy", "/home/weave/weave"]\nFROM alpine:3.10\nCMD ["/home/weave/app"]\n';
   assert.match(notesAt(weave, undefined, 1, '/home/weave/weaver').join('\n'), /Weave Net router/);
   assert.match(notesAt(weave, undefined, 2, '/home/weave/weave"').join('\n'), /Weave Net router/);
-  assert.deepEqual(notesAt(weave, undefined, 3, '/home/weave/app'), []);
+  assert.deepEqual(notesAt(weave, undefined, 4, '/home/weave/app'), []);
 });
 
 test('sample 8: FreeIPMI and ipmitool over the LAN use no local device; BCC cloned with a trailing slash is still BCC', () => {

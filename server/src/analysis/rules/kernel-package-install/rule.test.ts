@@ -31,6 +31,16 @@ test('install recognition: options, --virtual NAME, pins, release/arch qualifier
     'gcc',
   ]);
   assert.deepEqual(pk('zypper -n in -t package kernel-default git'), ['kernel-default', 'git']);
+  // `NAME.ARCH` (dnf5-specs(7)) and Debian's `NAME:ARCH` name the package; `python3.11` is a name.
+  assert.deepEqual(pk('dnf install -y glibc.i686 kernel-devel.x86_64 mesa-vulkan-drivers.i686 python3.11 foo.armv7hl'), [
+    'glibc',
+    'kernel-devel',
+    'mesa-vulkan-drivers',
+    'python3.11',
+    'foo',
+  ]);
+  assert.deepEqual(pk('zypper in -y kernel-default-devel.x86_64'), ['kernel-default-devel']);
+  assert.deepEqual(pk('apt-get install -y linux-headers-amd64:arm64'), ['linux-headers-amd64']);
   assert.deepEqual(pk('pacman -Syu --noconfirm linux-lts git'), ['linux-lts', 'git']);
   assert.deepEqual(pk('pacman -Ss linux'), []);
   assert.deepEqual(pk('apt-get update && apt-get remove linux-image-amd64'), []);
@@ -282,4 +292,28 @@ test('a kernel installed with libguestfs is booted by its appliance VM: explaine
   const note = analyze(t, 'debian-12').notes.find((n) => n.markdown.startsWith('**linux-image-${TARGETARCH}**'));
   assert.match(note?.markdown ?? '', /libguestfs boots this kernel in its appliance/);
   assert.match(note?.markdown ?? '', /never the container's kernel/);
+});
+
+test('a kernel in a stage that is only copied from (never run) is explained, not reported; headers there still are', () => {
+  // ottomatica/slim images/ubuntu-20.04-cloud-init/Dockerfile: the kernel and its modules are copied out for a VM image.
+  const t =
+    'FROM ubuntu:20.04 AS kernel\nRUN apt-get update && \\\n    apt-get install -y linux-virtual && \\\n    apt-get clean\n\nFROM ubuntu:20.04\nCOPY --from=kernel /lib/modules /lib/modules\nCOPY --from=kernel /boot/vmlinuz-* /vmlinuz\n';
+  assert.deepEqual(findingsOf(t, ID, 'ubuntu-22.04'), []);
+  const note = analyze(t, 'ubuntu-22.04').notes.find((n) => textAt(t, n) === 'linux-virtual');
+  assert.match(note!.markdown, /only copied from/);
+  // The same install in the last stage (the image that runs), or in a stage another is built on, is reported.
+  const run =
+    'FROM ubuntu:20.04 AS kernel\nRUN apt-get install -y linux-virtual\nFROM kernel\nCOPY --from=kernel /boot/vmlinuz-* /vmlinuz\n';
+  assert.deepEqual(
+    findingsOf(run, ID, 'ubuntu-22.04').map((x) => textAt(run, x)),
+    ['linux-virtual'],
+  );
+  const last = 'FROM alpine AS a\nRUN echo\nFROM ubuntu:20.04\nCOPY --from=a /x /x\nRUN apt-get install -y linux-virtual\n';
+  assert.equal(findingsOf(last, ID, 'ubuntu-22.04').length, 1);
+  // Headers in a builder stage build modules for a distribution kernel: still reported.
+  const headers = 'FROM fedora:40 AS build\nRUN dnf install -y kernel-devel.x86_64 gcc\nFROM scratch\nCOPY --from=build /out/mod.ko /\n';
+  assert.deepEqual(
+    findingsOf(headers, ID, 'ubuntu-22.04').map((x) => textAt(headers, x)),
+    ['kernel-devel.x86_64'],
+  );
 });

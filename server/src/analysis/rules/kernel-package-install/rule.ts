@@ -160,6 +160,7 @@ function check(ctx: RuleContext): Finding[] {
   for (const use of kernelPackageUses(ctx)) {
     if (use.bootable) continue; // a bootable container ships the kernel the machine boots: that is the point
     if (use.appliance) continue; // libguestfs boots it in its appliance VM (notes say so)
+    if (use.copiedOnly) continue; // a builder stage no container runs: the kernel is shipped as a file or left behind
     const { pkg } = use;
     const release = use.buildHostRelease
       ? ` ${code('uname -r')} is evaluated during the build on the build machine (a CI runner, a laptop VM).`
@@ -222,24 +223,27 @@ function applianceNote(pkg: string): string {
   return `Installed with ${code(pkg)}: libguestfs boots this kernel in its appliance, a small VM under QEMU (with KVM when /dev/kvm is passed in, else slow emulation), so it is not dead weight here — but it is never the container's kernel.`;
 }
 
+const COPIED_ONLY_NOTE =
+  "This stage is only copied from (`COPY --from`), never run: the kernel is shipped as a file (a VM, boot or installer image boots it) or stays behind with the stage. No container runs on it — every container runs on its host's kernel — so nothing to fix here.";
+
 const BOOTABLE_NOTE =
   "This stage builds a **bootable container** (bootc / ostree): the image is deployed as a machine's root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.";
+
+/** The hover of one kernel package: what it is, and why it is fine (bootable, appliance, copied-only) or what to do. */
+function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): string {
+  const what = `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.`;
+  if (u.bootable) return `${what}\n\n${BOOTABLE_NOTE}`;
+  if (u.appliance) return `${what}\n\n${applianceNote(u.appliance)}\n\n${runsOn(ctx)}`;
+  if (u.copiedOnly) return `${what}\n\n${COPIED_ONLY_NOTE}\n\n${runsOn(ctx)}`;
+  const row = classifyKernelPackage(u.family, u.pkg.name)?.row;
+  const detail = row?.note ? ` ${row.note}` : '';
+  return `**${u.pkg.name}**: ${kindWords(u.kind)}.${detail}\n\n${u.kind === 'image' || u.kind === 'meta' ? runsOn(ctx) : support}\n\nWhat to do: install kernel packages on the host; a container only ever uses the host's kernel.`;
+}
 
 function notes(ctx: RuleContext): HoverNote[] {
   const out: HoverNote[] = [];
   const support = modulesSupportLine(ctx);
-  for (const u of kernelPackageUses(ctx)) {
-    const row = classifyKernelPackage(u.family, u.pkg.name)?.row;
-    const detail = row?.note ? ` ${row.note}` : '';
-    out.push({
-      range: u.pkg.word.range,
-      markdown: u.bootable
-        ? `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.\n\n${BOOTABLE_NOTE}`
-        : u.appliance
-          ? `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.\n\n${applianceNote(u.appliance)}\n\n${runsOn(ctx)}`
-          : `**${u.pkg.name}**: ${kindWords(u.kind)}.${detail}\n\n${u.kind === 'image' || u.kind === 'meta' ? runsOn(ctx) : support}\n\nWhat to do: install kernel packages on the host; a container only ever uses the host's kernel.`,
-    });
-  }
+  for (const u of kernelPackageUses(ctx)) out.push({ range: u.pkg.word.range, markdown: packageNote(ctx, u, support) });
   for (const b of moduleBuilds(ctx)) {
     const what =
       b.kind === 'dkms'

@@ -15,9 +15,11 @@ import {
 import { familyFor, installOf, packageName, type InstallCommand, type PackageArg } from '../../packages';
 import type { PackageFamily } from '../../../knowledge/types';
 import { perCommand, perDocument, type DocumentContext } from './memo';
-import { isBootableAt, resolveWord } from './stage';
+import { isBootableAt, isCopiedOnlyAt, resolveWord } from './stage';
 
 export const FLAGGED: ReadonlySet<KernelPackageKind> = new Set(['image', 'headers', 'modules', 'dkms', 'meta']);
+/** What a stage that is only copied from ships as files (a kernel and its modules); headers and DKMS build for it. */
+const SHIPPED_KINDS: ReadonlySet<KernelPackageKind> = new Set(['image', 'modules', 'meta']);
 /** `$(uname -r)` / `` `uname -r` `` / `${KVER}` inside a package word. */
 export const DYNAMIC_RELEASE = /\$\(\s*uname\s+(-r|--kernel-release)\s*\)|`\s*uname\s+(-r|--kernel-release)\s*`/;
 
@@ -30,6 +32,8 @@ export interface KernelPackageUse {
   buildHostRelease: boolean;
   /** The stage builds a bootable container (bootc/ostree): the kernel is what the machine boots. */
   bootable: boolean;
+  /** A kernel image or its modules in a stage that is only copied from, never run (isCopiedOnlyAt). */
+  copiedOnly?: boolean;
   /** A libguestfs package installed by the same command, whose appliance VM boots this kernel. */
   appliance?: string;
   /** The name was read through ARG/ENV defaults (`$KERNEL_PKG`). */
@@ -135,9 +139,14 @@ export const kernelPackageUses = perDocument((ctx: DocumentContext): readonly Ke
     const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
     if (found.length === 0) continue;
     const bootable = isBootableAt(ctx, c.block.startLine);
+    const copiedOnly = isCopiedOnlyAt(ctx, c.block.startLine);
     const appliance = install.packages.find((p) => applianceKernelPackages.names.has(p.name))?.name;
-    for (const u of found)
-      out.push(appliance && (u.kind === 'image' || u.kind === 'meta') ? { ...u, bootable, appliance } : { ...u, bootable });
+    for (const u of found) {
+      const shipped = copiedOnly && SHIPPED_KINDS.has(u.kind) ? { copiedOnly: true } : {};
+      out.push(
+        appliance && (u.kind === 'image' || u.kind === 'meta') ? { ...u, bootable, appliance, ...shipped } : { ...u, bootable, ...shipped },
+      );
+    }
   }
   return out;
 });

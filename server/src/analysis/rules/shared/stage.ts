@@ -52,6 +52,35 @@ export function isBootableAt(ctx: DocumentContext, line: number): boolean {
   return stage !== undefined && bootableStages(ctx).has(stage.index);
 }
 
+/**
+ * Stages that are never run, only copied from: some later `COPY --from=<stage>` reads them, they are not the last
+ * stage (the image `docker build` produces) and no stage is built on them. A kernel installed there is either shipped
+ * as a file (`COPY --from=kernel /boot/vmlinuz-* /vmlinuz` into a VM or boot image) or left behind with the stage:
+ * no container ever runs with it, so there is nothing to warn about. (`docker build --target` can still pick such a
+ * stage; a stage that others copy from is a builder in practice.)
+ */
+const copiedOnlyStages = perDocument((ctx: DocumentContext): ReadonlySet<number> => {
+  const out = new Set<number>();
+  const stages = ctx.stages;
+  if (stages.length < 2) return out;
+  const based = new Set<number>();
+  for (const s of stages) for (const i of s.chain) based.add(i);
+  for (const block of ctx.model.instructions) {
+    if (block.parsed.keyword !== 'COPY') continue;
+    const from = /^\s*COPY\s+(?:--\S+\s+)*?--from=(["']?)([^\s"']+)\1/i.exec(block.parsed.text)?.[2]?.toLowerCase();
+    if (!from) continue;
+    const source = stages.find((s) => s.block.startLine < block.startLine && (s.name?.toLowerCase() === from || String(s.index) === from));
+    if (source && source.index !== stages[stages.length - 1].index && !based.has(source.index)) out.add(source.index);
+  }
+  return out;
+});
+
+/** The stage at `line` is only copied from, never run (see copiedOnlyStages). */
+export function isCopiedOnlyAt(ctx: DocumentContext, line: number): boolean {
+  const stage = ctx.stageAt(line);
+  return stage !== undefined && copiedOnlyStages(ctx).has(stage.index);
+}
+
 /** ARG/ENV properties per parsed block (dockerfile-ast builds new objects at every call; read per query). */
 const propertiesMemo = new WeakMap<InstructionBlock['parsed'], Property[]>();
 function properties(block: InstructionBlock): Property[] {

@@ -83,3 +83,39 @@ test("PowerShell's machine-wide environment (the registry's) is Windows-only; th
     ['[EnvironmentVariableTarget]::Machine'],
   );
 });
+
+test('a drive-letter path as an ENV value, a directory made or a file written: a hover hint, never a finding; none where Wine is named', () => {
+  // jenkinsci/docker tests/plugins-cli/custom-war/Dockerfile-windows and tests/functions/Dockerfile-windows (FROM bats-jenkins).
+  const t =
+    'FROM bats-jenkins\nENV JENKINS_WAR=C:/ProgramData/TestCustomDockerfile/my-custom-jenkins.war\n' +
+    'RUN mkdir C:/ProgramData/Jenkins/Reference/pester ; echo $null >> C:/ProgramData/Jenkins/Reference/pester/test.override\n' +
+    'ENV JAVA_HOME C:\\\\openjdk-21\nRUN echo C:/ProgramData/x\nARG JENKINS_HOME=C:/ProgramData/Jenkins/JenkinsHome\nARG HOME_DIR=/home/x\n';
+  const hints = analyze(t, 'ubuntu-24.04').notes.filter((n) => n.markdown.includes('Windows container'));
+  assert.deepEqual(
+    hints.map((n) => textAt(t, n)),
+    [
+      'C:/ProgramData/TestCustomDockerfile/my-custom-jenkins.war',
+      'C:/ProgramData/Jenkins/Reference/pester',
+      'C:/ProgramData/Jenkins/Reference/pester/test.override',
+      'C:\\\\openjdk-21',
+      'C:/ProgramData/Jenkins/JenkinsHome',
+    ],
+  );
+  assert.ok(hints.every((n) => /not reported/.test(n.markdown)));
+  // Through a variable whose ARG default is such a path (jenkinsci/docker windows/windowsservercore/hotspot/Dockerfile).
+  const viaArg =
+    'FROM registry.example.com/base:1\nARG JAVA_HOME="C:/openjdk-21"\nENV JAVA_HOME=${JAVA_HOME}\nARG H=/opt/x\nENV HOME_DIR=${H}\n';
+  assert.deepEqual(
+    analyze(viaArg, 'ubuntu-24.04')
+      .notes.filter((n) => n.markdown.includes('Windows container'))
+      .map((n) => textAt(viaArg, n)),
+    ['C:/openjdk-21', '${JAVA_HOME}'],
+  );
+  assert.deepEqual(findingsOf(t, ID, 'ubuntu-24.04'), []);
+  // A Wine image sets Windows paths for the programs it runs: no hint at all.
+  const wine = 'FROM debian:12\nRUN apt-get install -y wine64\nENV WINEPATH "C:\\\\Python27"\nENV APP_HOME=C:/app\nRUN mkdir C:/x\n';
+  assert.deepEqual(
+    analyze(wine, 'ubuntu-24.04').notes.filter((n) => n.markdown.includes('Windows container')),
+    [],
+  );
+});

@@ -12,10 +12,11 @@ import type { StageInfo } from '../../stages';
 import type { InstructionBlock } from '../../document';
 import type { ShellCommand } from '../../shell/types';
 import { perDocument, type DocumentContext } from '../shared/memo';
+import { resolveWord } from '../shared/stage';
 import { microsoftWindowsRepository } from './tagged';
 
 /** Windows-only commands; each pattern matches the token to put the hover/finding on. */
-const WINDOWS_ONLY: readonly { re: RegExp; what: string }[] = [
+const WINDOWS_ONLY: readonly WindowsPattern[] = [
   { re: /\b(Install|Add|Uninstall|Remove|Get)-WindowsFeature\b/gi, what: 'a Windows Server feature cmdlet (ServerManager module)' },
   { re: /\b(Enable|Disable)-WindowsOptionalFeature\b/gi, what: 'a Windows optional-feature cmdlet (DISM module)' },
   { re: /\b(Add|Remove)-WindowsCapability\b/gi, what: 'a Windows capability cmdlet (DISM module)' },
@@ -64,11 +65,31 @@ const WINDOWS_ONLY: readonly { re: RegExp; what: string }[] = [
   // or such a path given to a PowerShell cmdlet: drive letters exist only on Windows (learn.microsoft.com/dotnet/standard/io/file-path-formats,
   // "Traditional DOS paths"; PowerShell on Linux has no C: drive, learn.microsoft.com/powershell/scripting/whats-new/unix-support).
   // In an sh-parsed RUN only a program or a cmdlet's argument counts, so Wine's `wine C:/…` stays silent.
-  { re: /(?<![^\s"'&;|(])[A-Za-z]:[\\/][^\s"';|&)]*/g, what: 'a Windows drive-letter path' },
+  // `drive`: also read, as a hint only, where sh would make a directory or write a file there (DRIVE_HINT).
+  { re: /(?<![^\s"'&;|(])[A-Za-z]:[\\/][^\s"';|&)]*/g, what: 'a Windows drive-letter path', drive: true },
 ];
 
+/**
+ * A pattern of a Windows-only token. `hint`: explained on hover, never reported — the token is Windows-like but a
+ * Linux image may carry it too (see DRIVE_HINT).
+ */
+interface WindowsPattern {
+  re: RegExp;
+  what: string;
+  drive?: boolean;
+  hint?: boolean;
+}
+
+/**
+ * A drive-letter path as an environment value, a directory made or a file written (`ENV JENKINS_WAR=C:/…`,
+ * `mkdir C:/ProgramData/…`, `echo $null >> C:/…`): on Linux such a path is only a relative name with a colon, so it
+ * says the stage is meant for Windows; but Wine images set Windows paths for the programs they run (WINEPATH,
+ * `C:\\Python27`), so these are hints: a hover, never a finding, and none in a document that names Wine at all.
+ */
+const DRIVE_HINT = "a Windows drive-letter path (drive letters exist only on Windows; a Wine image's paths look the same)";
+
 /** An exec-form ENTRYPOINT/CMD whose program is a drive-letter path, `cmd /c|/k|/s`, or Windows PowerShell. */
-function execFormCommand(keyword: 'ENTRYPOINT' | 'CMD'): readonly { re: RegExp; what: string }[] {
+function execFormCommand(keyword: 'ENTRYPOINT' | 'CMD'): readonly WindowsPattern[] {
   const exec = `(?<=^\\s*${keyword}\\s+\\[\\s*")`;
   return [
     {
@@ -89,14 +110,20 @@ function execFormCommand(keyword: 'ENTRYPOINT' | 'CMD'): readonly { re: RegExp; 
  * SHELL ("particularly useful on Windows where there are two commonly used and quite different native
  * shells: cmd and powershell").
  */
-const WINDOWS_ONLY_FORMS: Readonly<Record<string, readonly { re: RegExp; what: string }[]>> = {
+const WINDOWS_ONLY_FORMS: Readonly<Record<string, readonly WindowsPattern[]>> = {
   SHELL: [{ re: /(?<=^\s*SHELL\s+\[\s*")(powershell|cmd)(\.exe)?(?=")/gi, what: 'Windows PowerShell or cmd as the shell' }],
   // Microsoft spells ContainerUser so; a Linux image may create its own `containeruser`, so only that account is case-sensitive.
   USER: [
     { re: /(?<=^\s*USER\s+)ContainerUser\b/g, what: 'a built-in account of the Windows base images' },
     { re: /(?<=^\s*USER\s+)ContainerAdministrator\b/gi, what: 'a built-in account of the Windows base images' },
   ],
-  ENV: [{ re: /(?<=^\s*ENV\s+PATH[=\s].*)\b[A-Za-z]:\\/g, what: 'a Windows drive-letter directory on PATH' }],
+  ENV: [
+    { re: /(?<=^\s*ENV\s+PATH[=\s].*)\b[A-Za-z]:\\/g, what: 'a Windows drive-letter directory on PATH' },
+    // Any other variable (not Wine's own) whose value starts with a drive letter: a hint (DRIVE_HINT).
+    { re: /(?<=^\s*ENV\s+(?!PATH[=\s]|WINE)[A-Za-z_]\w*(?:=|\s+)["']?)[A-Za-z]:[\\/][^\s"']*/g, what: DRIVE_HINT, hint: true },
+  ],
+  // A build argument whose default is a drive-letter path (jenkinsci/docker's `ARG JAVA_HOME="C:/openjdk-21"`): a hint.
+  ARG: [{ re: /(?<=^\s*ARG\s+(?!WINE)[A-Za-z_]\w*=["']?)[A-Za-z]:[\\/][^\s"']*/g, what: DRIVE_HINT, hint: true }],
   ENTRYPOINT: execFormCommand('ENTRYPOINT'),
   CMD: execFormCommand('CMD'),
   // A drive-letter working directory or copy destination: the path exists only in a Windows image's filesystem
@@ -111,6 +138,8 @@ export interface WindowsInstruction {
   token: string;
   what: string;
   stage: StageInfo | undefined;
+  /** Explained on hover, never reported (WindowsPattern.hint). */
+  hint?: boolean;
 }
 
 const WINDOWS_SHELLS = /^(powershell|pwsh|cmd)(\.exe)?$/i;
@@ -143,14 +172,18 @@ function runCommandsByLine(ctx: DocumentContext): Map<number, ShellCommand[]> {
  * (`msiexec …`) or inside the arguments of powershell/pwsh/cmd — never in echo text or other
  * arguments. RUN of a Windows stage (cmd or PowerShell, not parsed as sh) is read as text.
  */
-function shellPositions(commands: readonly ShellCommand[]): Range[] {
-  const list: Range[] = [];
+function shellPositions(commands: readonly ShellCommand[]): { strong: Range[]; hint: Range[] } {
+  const strong: Range[] = [];
+  const hint: Range[] = [];
   for (const c of commands) {
-    list.push(c.nameWord.range);
+    strong.push(c.nameWord.range);
     // A PowerShell cmdlet (Verb-Noun) as the program means the text is PowerShell, whatever the parse.
-    if (WINDOWS_SHELLS.test(c.name) || POWERSHELL_CMDLET.test(c.name)) for (const a of c.args) list.push(a.range);
+    if (WINDOWS_SHELLS.test(c.name) || POWERSHELL_CMDLET.test(c.name)) for (const a of c.args) strong.push(a.range);
+    // Where sh makes a directory or writes a file: a drive-letter path there is a hint (DRIVE_HINT).
+    if (c.name === 'mkdir') for (const a of c.args) hint.push(a.range);
+    for (const r of c.redirects) if (r.op.includes('>')) hint.push(r.target.range);
   }
-  return list;
+  return { strong, hint };
 }
 
 type BlockMatch = Omit<WindowsInstruction, 'stage'>;
@@ -189,11 +222,16 @@ function blockMatches(
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(text))) {
         const range: Range = { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } };
-        if (shPositions && !shPositions.some((r) => inside(range, r))) continue;
+        let hint = p.hint === true;
+        if (shPositions && !shPositions.strong.some((r) => inside(range, r))) {
+          if (!p.drive || !shPositions.hint.some((r) => inside(range, r))) continue;
+          hint = true;
+        }
         matches.push({
           range: { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } },
           token: m[0],
-          what: p.what,
+          what: hint ? DRIVE_HINT : p.what,
+          ...(hint ? { hint } : {}),
         });
       }
     }
@@ -205,16 +243,46 @@ function blockMatches(
 const windowsInstructions = perDocument((ctx: DocumentContext): readonly WindowsInstruction[] => {
   const out: WindowsInstruction[] = [];
   const commands = runCommandsByLine(ctx);
+  let wine: boolean | undefined; // read once, only when a hint is found
   for (const block of ctx.model.instructions) {
     const keyword = block.parsed.keyword;
     if (keyword !== 'RUN' && !WINDOWS_ONLY_FORMS[keyword]) continue;
     for (const m of blockMatches(ctx.model.lines, block, keyword === 'RUN' ? commands.get(block.startLine) : undefined)) {
-      out.push({ range: m.range, token: m.token, what: m.what, stage: ctx.stageAt(block.startLine) });
+      if (m.hint && (wine ??= ctx.model.lines.some((l) => /wine/i.test(l)))) continue;
+      out.push({ range: m.range, token: m.token, what: m.what, stage: ctx.stageAt(block.startLine), ...(m.hint ? { hint: true } : {}) });
       if (out.length > 1000) return out;
+    }
+    if (keyword === 'ENV') {
+      const h = driveThroughVariable(ctx, block);
+      if (h && !(wine ??= ctx.model.lines.some((l) => /wine/i.test(l)))) out.push(h);
     }
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 });
+
+/** `ENV JAVA_HOME=${JAVA_HOME}`: one variable set from another, written whole. */
+const ENV_FROM_VARIABLE = /^(\s*ENV\s+(?!PATH[=\s]|WINE)[A-Za-z_]\w*(?:=|\s+))(["']?)(\$\{?[A-Za-z_]\w*\}?)\2\s*$/;
+
+/**
+ * An ENV value taken whole from a variable whose ARG/ENV default is a drive-letter path (jenkinsci/docker's
+ * `ARG JAVA_HOME="C:/openjdk-21"` then `ENV JAVA_HOME=${JAVA_HOME}`): the same hint as the path written out.
+ */
+function driveThroughVariable(ctx: DocumentContext, block: InstructionBlock): WindowsInstruction | undefined {
+  if (block.lineCount !== 1) return undefined;
+  const text = ctx.model.lines[block.startLine] ?? '';
+  const m = ENV_FROM_VARIABLE.exec(text);
+  if (!m) return undefined;
+  const value = resolveWord(ctx, block.startLine, m[3]);
+  if (value === undefined || !/^[A-Za-z]:[\\/]/.test(value)) return undefined;
+  const start = m[1].length + m[2].length;
+  return {
+    range: { start: { line: block.startLine, character: start }, end: { line: block.startLine, character: start + m[3].length } },
+    token: m[3],
+    what: `${DRIVE_HINT}: ${value}`,
+    stage: ctx.stageAt(block.startLine),
+    hint: true,
+  };
+}
 
 const WINDOWS_NAME =
   /(^|\/)(windows\/|nanoserver|servercore|windowsservercore)|mcr\.microsoft\.com\/(windows|powershell:.*(nanoserver|windowsservercore))|windowsservercore|nanoserver|:(.*[-_.])?(ltsc20(16|19|22|25)|windows-1809)([-_.]|$)/i;
@@ -235,7 +303,7 @@ export function windowsInstructionFindings(ctx: RuleContext, hostOs: 'linux' | '
   const seen = new Set<number>();
   for (const w of windowsInstructions(ctx)) {
     const index = w.stage?.index ?? -1;
-    if (seen.has(index) || baseIsWindows(w.stage)) continue;
+    if (w.hint || seen.has(index) || baseIsWindows(w.stage)) continue;
     seen.add(index);
     out.push({
       ruleId,
@@ -260,6 +328,8 @@ export function windowsInstructionNotes(ctx: RuleContext, hostOs: 'linux' | 'win
         : "the target's OS is unknown";
   return windowsInstructions(ctx).map((w) => ({
     range: w.range,
-    markdown: `**${w.token}**: ${w.what}. It only runs in a Windows container, on a Windows host's kernel (process isolation needs the host's Windows build to match the image's; otherwise Hyper-V isolation). Target: ${verdict}.`,
+    markdown: w.hint
+      ? `**${w.token}**: ${w.what}. The stage looks meant for a Windows container, which runs only on a Windows host's kernel; not reported, since a Linux image may name such a path for Wine. Target: ${verdict}.`
+      : `**${w.token}**: ${w.what}. It only runs in a Windows container, on a Windows host's kernel (process isolation needs the host's Windows build to match the image's; otherwise Hyper-V isolation). Target: ${verdict}.`,
   }));
 }
