@@ -408,6 +408,8 @@ const SRC = {
     'cypress npm package, cli spawn (cypress-io/cypress cli/lib/exec/spawn: `needsSandbox = () => isLinuxLike()`, "Returns true if running on a system where Electron needs "--no-sandbox" flag", so every Linux start of the Cypress binary, an Electron app, gets --no-sandbox) and the cli help ("run  Runs Cypress tests from the CLI without the GUI", "open  Opens Cypress in the interactive GUI", "verify  Verifies that Cypress is installed correctly and executable")',
   chromedriver:
     'Zenika/alpine-chrome @ 128b2181 with-chromedriver/Dockerfile (ENTRYPOINT ["chromedriver", …], the WebDriver server that starts Chromium for each session) and README.md (Chromium in a container runs with `--no-sandbox`, `--cap-add=SYS_ADMIN` or the Chrome seccomp profile chrome.json); SeleniumHQ/docker-selenium @ 3290a305 NodeChrome/wrap_chrome_binary and NodeEdge/wrap_edge_binary (the browser the driver starts is wrapped to add --no-sandbox)',
+  selenoid:
+    'aerokube/selenoid package documentation (pkg.go.dev/github.com/aerokube/selenoid: "Selenoid is a powerful implementation of Selenium Hub using Docker or standalone web driver binaries to start and launch browsers"); Zenika/alpine-chrome @ 128b2181 with-selenoid/Dockerfile and browsers.json (selenoid -disable-docker starts chromedriver, the "image" of its chrome entry, as a process)',
   installChrome:
     'jitsi/docker-jitsi-meet @ 2e6b31d8 jibri/rootfs/usr/bin/install-chrome.sh (installs google-chrome-stable or Debian\'s chromium and chromium-sandbox) and jibri/rootfs/defaults/jibri.conf (Chrome flags end in "--no-sandbox"); photoprism/photoprism @ 382ffa89 scripts/dist/install-chrome.sh ("This installs Google Chrome on Linux")',
   hugetlbpage:
@@ -2148,7 +2150,15 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.chromiumSandbox,
-    sources: [SRC.mobySeccomp, SRC.electronSandbox, SRC.electronDisableSandbox, SRC.mermaidSandbox, SRC.cypressElectron, SRC.chromedriver],
+    sources: [
+      SRC.mobySeccomp,
+      SRC.electronSandbox,
+      SRC.electronDisableSandbox,
+      SRC.mermaidSandbox,
+      SRC.cypressElectron,
+      SRC.chromedriver,
+      SRC.selenoid,
+    ],
   },
   {
     id: 'resource-limits',
@@ -2581,6 +2591,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'pnpm', facility: 'browser-sandbox', sub: ['exec'], args: /^electron$/ },
   // WebDriver servers start the browser for each session (SRC.chromedriver): the sandbox is the browser's.
   ...['chromedriver', 'msedgedriver'].map((command) => ({ command, facility: 'browser-sandbox' })),
+  // Selenoid with -disable-docker runs the drivers (and so the browsers) as its own processes (SRC.selenoid).
+  { command: 'selenoid', facility: 'browser-sandbox', args: /^--?disable-docker$/ },
   // Cypress runs its Electron binary, with --no-sandbox on Linux (SRC.cypressElectron); `cypress install` only downloads it.
   { command: 'cypress', facility: 'browser-sandbox', sub: ['run', 'open', 'verify'] },
   { command: 'npx', facility: 'browser-sandbox', sub: ['cypress'], args: /^(run|open|verify)$/ },
