@@ -409,7 +409,7 @@ const SRC = {
   chromedriver:
     'Zenika/alpine-chrome @ 128b2181 with-chromedriver/Dockerfile (ENTRYPOINT ["chromedriver", …], the WebDriver server that starts Chromium for each session) and README.md (Chromium in a container runs with `--no-sandbox`, `--cap-add=SYS_ADMIN` or the Chrome seccomp profile chrome.json); SeleniumHQ/docker-selenium @ 3290a305 NodeChrome/wrap_chrome_binary and NodeEdge/wrap_edge_binary (the browser the driver starts is wrapped to add --no-sandbox)',
   selenoid:
-    'aerokube/selenoid package documentation (pkg.go.dev/github.com/aerokube/selenoid: "Selenoid is a powerful implementation of Selenium Hub using Docker or standalone web driver binaries to start and launch browsers"); Zenika/alpine-chrome @ 128b2181 with-selenoid/Dockerfile and browsers.json (selenoid -disable-docker starts chromedriver, the "image" of its chrome entry, as a process)',
+    'aerokube/selenoid @ 96be6823 README.md ("Selenoid is a powerful implementation of Selenium hub using Docker containers to launch browsers") and main.go (flag "disable-docker", "Disable docker support"; then the drivers of browsers.json run as local processes); Zenika/alpine-chrome @ 128b2181 with-selenoid/Dockerfile and browsers.json (selenoid -disable-docker with chromedriver as the chrome entry\'s "image")',
   installChrome:
     'jitsi/docker-jitsi-meet @ 2e6b31d8 jibri/rootfs/usr/bin/install-chrome.sh (installs google-chrome-stable or Debian\'s chromium and chromium-sandbox) and jibri/rootfs/defaults/jibri.conf (Chrome flags end in "--no-sandbox"); photoprism/photoprism @ 382ffa89 scripts/dist/install-chrome.sh ("This installs Google Chrome on Linux")',
   hugetlbpage:
