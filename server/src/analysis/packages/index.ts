@@ -130,6 +130,10 @@ const SPECS: Readonly<Record<string, ManagerSpec>> = {
   'install-packages': { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
   // seaweedfs/seaweedfs docker/apt-install @ cc8364a0: `apt-get … install -y … "$@"` over a list of Ubuntu mirrors.
   'apt-install': { manager: 'apt', subcommands: [], valueOptions: APT_VALUE_OPTIONS, always: true },
+  // jlesage/docker-baseimage's add-pkg (helpers/add-pkg @ 9cfc02c5): `apk --no-cache add "$@"` where apk exists, else
+  // `apt-get install -y --no-install-recommends "$@"`; `--virtual NAME` first. Counted as apk, the images' usual base;
+  // a known base image still decides the family (familyFor).
+  'add-pkg': { manager: 'apk', subcommands: [], valueOptions: ['--virtual'], always: true },
   // gliderlabs/alpine's apk-install: `apk add --update-cache "$@"` (gliderlabs/docker-alpine
   // builder/scripts/apk-install @ ac442d6d).
   'apk-install': {
