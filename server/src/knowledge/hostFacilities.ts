@@ -74,7 +74,7 @@ const SRC = {
   pytorchWheels:
     'pytorch/pytorch.github.io @ 04862e37 _get_started/previous-versions.md ("# CUDA 11.1 pip install torch==1.10.1+cu111 …", "--index-url https://download.pytorch.org/whl/cu118", "# ROCM 5.4.2 (Linux only) … +rocm5.4.2 … /whl/rocm5.4.2", "# CPU only … +cpu"): the +cuNNN and +rocmX builds of torch run on the host\'s NVIDIA or AMD GPU driver',
   jaxCuda:
-    'jax-ml/jax @ 0018baf9 README.md, Installation ("NVIDIA GPU | `pip install -U \"jax[cuda12]\"`"; CPU is plain `jax`, TPU `jax[tpu]`)',
+    'jax-ml/jax @ 0018baf9 README.md, Installation ("NVIDIA GPU | `pip install -U "jax[cuda12]"`"; CPU is plain `jax`, TPU `jax[tpu]`)',
   tensorflowPip:
     'tensorflow/docs @ 06798ba3 site/en/install/pip.md ("# For GPU users pip install tensorflow[and-cuda]"; GPU support needs the NVIDIA GPU driver, checked with nvidia-smi); pypi.org/project/tensorflow-gpu (the GPU package of TensorFlow 1.x and 2.x, later removed in favour of tensorflow)',
   criu: 'Linux man-pages 6.03, capabilities(7): CAP_CHECKPOINT_RESTORE (since Linux 5.9), otherwise CAP_SYS_ADMIN; kernel side CONFIG_CHECKPOINT_RESTORE',
