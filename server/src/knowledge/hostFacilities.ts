@@ -3915,11 +3915,11 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
     pattern: /github\.com\/[\w.-]+\/isolate(\.git)?\/?$|criyle\/go-judge\/releases\/download\/|(^|\/)go-judge_[0-9][^/\s]*$/,
     facility: 'sandbox',
   },
-  // PyTorch's CUDA and ROCm builds, by their local version (torch==1.8.1+cu111) or their wheel index
-  // (download.pytorch.org/whl/cu128): explained, never reported (SRC.pytorchWheels).
+  // PyTorch's CUDA and ROCm builds, by their local version (torch==1.8.1+cu111, a wheel file torch-2.0.1+cu118-…whl) or
+  // their wheel index (download.pytorch.org/whl/cu128, also a wheel under it): explained, never reported (SRC.pytorchWheels).
   {
     pattern:
-      /^[A-Za-z0-9][\w.-]*===?[^\s+]+\+(cu[0-9]{2,3}|rocm[0-9][0-9.]*)$|download\.pytorch\.org\/whl\/(nightly\/)?(cu[0-9]{2,3}|rocm[0-9][0-9.]*)(\/torch_stable\.html)?\/?$/,
+      /^[A-Za-z0-9][\w.-]*===?[^\s+]+\+(cu[0-9]{2,3}|rocm[0-9][0-9.]*)$|(^|\/)[A-Za-z0-9_.]+-[^/\s-]+(\+|%2B)(cu[0-9]{2,3}|rocm[0-9][0-9.]*)-[^/\s]*\.whl$|download\.pytorch\.org\/whl\/(nightly\/)?(cu[0-9]{2,3}|rocm[0-9][0-9.]*)(\/|$)/,
     facility: 'gpu',
     mentioned: true,
   },
