@@ -309,8 +309,9 @@ const oneLine = (e: Entry) =>
  * diagnostic: judge sandboxes (IOI isolate by clone URL, package, copied program and config file; go-judge; QingdaoU's
  * libjudger.so), DMOJ's autoconf under `runuser -u`, PyTorch's CUDA builds by local version or wheel index, tensorflow-gpu,
  * and start scripts of images that carry a sandbox. Still missed: the judges' base images by name, DMOJ's entry script.
- * Its validation bases (judge0/compilers, DMOJ/runtimes-docker) added 3 lines, 0 covered before, 1 after. The corpus is
- * 2,432 lines, covered 92.1%, hover 92.1%, diagnostic 17.3%: the floors stay.
+ * Its validation bases (judge0/compilers, DMOJ/runtimes-docker) added 3 lines, 0 covered before, 2 after (an i386 libc
+ * printed by `echo` inside the install's own argument). The corpus is 2,432 lines, covered 92.1%, hover 92.1%, diagnostic
+ * 17.3%: the floors stay.
  */
 const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -3326,6 +3326,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   nsjail: 'sandbox',
   // IOI isolate as packaged by its authors (www.ucw.cz/isolate/debian; SRC.isolate, debian/rules).
   isolate: 'sandbox',
+  // Debian's 32-bit C library for amd64 (packages.debian.org bookworm libc6-i386, "GNU C Library: 32-bit shared
+  // libraries for AMD64", and libc6-dev-i386, its 32-bit development files): i386 programs, run through IA-32 emulation (SRC.ia32).
+  'libc6-i386': 'ia32',
+  'libc6-dev-i386': 'ia32',
   ser2net: 'host-device',
   pptpd: 'ppp',
   // debootstrap's second stage mounts proc and sysfs in the new root, and live-build runs debootstrap (SRC.debootstrap).

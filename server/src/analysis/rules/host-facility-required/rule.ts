@@ -498,8 +498,35 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
       }
       out.push(...uses);
     }
+    out.push(...echoedPackageUses(ctx, c, install.manager));
   }
   return out;
+}
+
+/**
+ * Packages an install's own argument prints (`apt-get install $([ "$(arch)" = x86_64 ] && echo libc6-dev-i386)`): the
+ * words `echo` writes inside a command substitution that is one argument of the install are package names on the
+ * architectures or conditions that print them, so they are explained on that argument, never reported.
+ */
+function echoedPackageUses(ctx: DocumentContext, c: ShellCommand, manager: InstallManager): FacilityUse[] {
+  const at = (r: Range) => `${r.start.line}:${r.start.character}`;
+  const args = new Map(c.args.map((w) => [at(w.range), w]));
+  const { uses, add } = useCollector(c);
+  for (const e of ctx.commands()) {
+    if (e.block !== c.block || !e.inSubstitution || (e.name !== 'echo' && e.name !== 'printf') || !e.enclosingWord) continue;
+    const word = args.get(at(e.enclosingWord.range));
+    if (!word) continue;
+    for (const w of e.args) {
+      const name = w.value && !w.value.startsWith('-') ? packageName(manager, w.value)?.toLowerCase() : undefined;
+      const id = name ? packageFacility(name) : undefined;
+      if (id)
+        add(id, word.range, `package ${code(name!)} (printed by ${code(e.name)} in this argument)`, [], {
+          kind: 'mentioned',
+          noteRange: word.range,
+        });
+    }
+  }
+  return uses;
 }
 
 /**
