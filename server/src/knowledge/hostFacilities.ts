@@ -1370,6 +1370,10 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.dockerRun,
     sources: [
       SRC.vaapi,
+      // pip installs of the frameworks' CUDA/ROCm builds (sample 40).
+      SRC.pytorchWheels,
+      SRC.tensorflowPip,
+      SRC.jaxCuda,
       SRC.alpineVaapi,
       SRC.xorgVideo,
       SRC.mesaVulkan,
@@ -1383,9 +1387,6 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.cudaCompat,
       SRC.gdrcopy,
       SRC.deepstreamDgpu,
-      SRC.pytorchWheels,
-      SRC.tensorflowPip,
-      SRC.jaxCuda,
     ],
   },
   {
