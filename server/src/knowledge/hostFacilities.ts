@@ -63,6 +63,20 @@ const SRC = {
   nsjail:
     'google/nsjail @ bc18f0ef README.md (namespaces, cgroups, seccomp-bpf of the Linux kernel; "Launching in Docker": docker run --privileged)',
   bubblewrap: 'containers/bubblewrap @ 2a552429 README.md (unprivileged sandboxing through user namespaces, or a setuid bwrap)',
+  isolate:
+    'ioi/isolate @ 6f21dafe isolate.1.txt INSTALLATION ("Isolate depends on several advanced features of the Linux kernel, like different kinds of namespaces and control groups"; "This version of Isolate requires v2" cgroups; "Running Isolate in containers is not recommended … you probably have to make them privileged"; its configuration file names the cgroup root) and Makefile (CONFIG = $(PREFIX)/etc/isolate with PREFIX /usr/local; debian/rules installs it as /etc/isolate)',
+  goJudge:
+    'criyle/go-judge @ 955585f0 README.md ("docker run -it --rm --privileged --shm-size=256m -p 5050:5050 … criyle/go-judge"; cgroup v1 or v2 under /sys/fs/cgroup, clone3(CLONE_INTO_CGROUP) on kernels ≥ 5.7) and mount.yaml (the bind and tmpfs mounts it makes for every sandboxed run)',
+  qduJudger:
+    'QingdaoU/Judger @ d19a6dc1 CMakeLists.txt (libjudger.so links libseccomp), src/rules/c_cpp.c (seccomp_init and seccomp_load: a seccomp filter for every judged run), bindings/Python/_judger/__init__.py (runs /usr/lib/judger/libjudger.so)',
+  dmojJudge:
+    'DMOJ/judge-server @ 3ea44aca README.md (secure grading on Linux; "pure ptrace without seccomp" only up to v3.0.2, "useful on Linux kernel versions before 4.8"; its Docker example runs the judge with --cap-add=SYS_PTRACE), dmoj/cptbox/tracer.py ("failed to ptrace child, check Yama config"), dmoj/executors/base_executor.py (autoconfig runs every executor\'s self test)',
+  pytorchWheels:
+    'pytorch/pytorch.github.io @ 04862e37 _get_started/previous-versions.md ("# CUDA 11.1 pip install torch==1.10.1+cu111 …", "--index-url https://download.pytorch.org/whl/cu118", "# ROCM 5.4.2 (Linux only) … +rocm5.4.2 … /whl/rocm5.4.2", "# CPU only … +cpu"): the +cuNNN and +rocmX builds of torch run on the host\'s NVIDIA or AMD GPU driver',
+  jaxCuda:
+    'jax-ml/jax @ 0018baf9 README.md, Installation ("NVIDIA GPU | `pip install -U "jax[cuda12]"`"; CPU is plain `jax`, TPU `jax[tpu]`)',
+  tensorflowPip:
+    'tensorflow/docs @ 06798ba3 site/en/install/pip.md ("# For GPU users pip install tensorflow[and-cuda]"; GPU support needs the NVIDIA GPU driver, checked with nvidia-smi); pypi.org/project/tensorflow-gpu (the GPU package of TensorFlow 1.x and 2.x, later removed in favour of tensorflow)',
   criu: 'Linux man-pages 6.03, capabilities(7): CAP_CHECKPOINT_RESTORE (since Linux 5.9), otherwise CAP_SYS_ADMIN; kernel side CONFIG_CHECKPOINT_RESTORE',
   gpio: 'Tieske/rpi-gpio @ 9585ef33 source/c_gpio.c (RPi.GPIO maps the GPIO registers through /dev/gpiomem, else /dev/mem); joan2937/pigpio @ c33738a3 pigpio.c (open("/dev/mem")); WiringPi/WiringPi @ ee3e2a9f wiringPi/wiringPi.c (/dev/gpiomem, /dev/mem)',
   firecracker: 'firecracker-microvm/firecracker @ c3f65045 README.md (Firecracker uses the Linux Kernel-based Virtual Machine, KVM)',
@@ -1450,6 +1464,10 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.dockerRun,
     sources: [
       SRC.vaapi,
+      // pip installs of the frameworks' CUDA/ROCm builds (sample 40).
+      SRC.pytorchWheels,
+      SRC.tensorflowPip,
+      SRC.jaxCuda,
       SRC.alpineVaapi,
       SRC.xorgVideo,
       SRC.mesaVulkan,
@@ -1598,7 +1616,7 @@ export const hostFacilities: readonly HostFacility[] = [
   },
   {
     id: 'sandbox',
-    name: 'Process sandboxes (nsjail, bubblewrap, firejail)',
+    name: 'Process sandboxes (nsjail, bubblewrap, firejail, isolate, go-judge)',
     summary:
       "Sandboxes create namespaces, mounts, cgroups and seccomp filters in the host kernel; a container's own seccomp and AppArmor profiles usually forbid that.",
     features: [],
@@ -1608,7 +1626,7 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ['nsjail documents docker run --privileged; bubblewrap without setuid needs user namespaces the runtime allows.'],
     },
     source: SRC.nsjail,
-    sources: [SRC.bubblewrap, SRC.mount2, SRC.flatpakBwrap, SRC.pressureVessel],
+    sources: [SRC.bubblewrap, SRC.mount2, SRC.flatpakBwrap, SRC.pressureVessel, SRC.isolate, SRC.goJudge, SRC.qduJudger],
   },
   {
     id: 'checkpoint-restore',
@@ -2138,7 +2156,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.yama,
-    sources: [SRC.mobySeccomp],
+    sources: [SRC.mobySeccomp, SRC.dmojJudge],
   },
   {
     id: 'browser-sandbox',
@@ -2389,7 +2407,7 @@ export interface CommandTrigger {
   args?: RegExp;
   /** Extra kernel features this use needs (beyond the facility's). */
   features?: string[];
-  /** `-v` means verbose, not version (the daemon runs). */
+  /** `-v` (or `-V`) means verbose, not version (the program runs). */
   dashVVerbose?: boolean;
   /** Capabilities this use needs beyond the facility's (attaching to another process: SYS_PTRACE). */
   capAdd?: string[];
@@ -2482,6 +2500,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['glusterd', 'glusterfsd'].map((command) => ({ command, facility: 'glusterfs' })),
   { command: 'mount.glusterfs', facility: 'fuse' },
   ...['nsjail', 'bwrap', 'firejail', 'minijail0'].map((command) => ({ command, facility: 'sandbox' })),
+  // Judge sandboxes: IOI isolate (cgroup v2, namespaces; SRC.isolate) and go-judge (runs privileged; SRC.goJudge).
+  ...['isolate', 'go-judge'].map((command) => ({ command, facility: 'sandbox' })),
+  // DMOJ's judge grades every submission under its ptrace/seccomp sandbox, and autoconf self-tests each runtime under it (SRC.dmojJudge).
+  // dmoj-autoconf's -V is --verbose (DMOJ/judge-server dmoj/executors/autoconfig.py), not a version query.
+  ...['dmoj', 'dmoj-cli'].map((command) => ({ command, facility: 'ptrace' })),
+  { command: 'dmoj-autoconf', facility: 'ptrace', dashVVerbose: true },
   { command: 'criu', facility: 'checkpoint-restore' },
   { command: 'pptpd', facility: 'ppp' },
   ...['ser2net', 'pigpiod'].map((command) => ({ command, facility: 'host-device' })),
@@ -3175,6 +3199,11 @@ export const pathTriggers: readonly PathTrigger[] = [
   // Ubuntu's linux-tools-<release> put perf here; linking it out picks a kernel-version-specific binary.
   { path: '/usr/lib/linux-tools', facility: 'bpf-tracing', features: ['perf_events'] },
   { path: '/proc/sys/fs/binfmt_misc', facility: 'binfmt' },
+  // IOI isolate's configuration file (cgroup root, box paths) as built from source and as packaged (SRC.isolate),
+  // and the QingdaoU Judger sandbox its bindings run (SRC.qduJudger).
+  { path: '/usr/local/etc/isolate', facility: 'sandbox', exact: true },
+  { path: '/etc/isolate', facility: 'sandbox', exact: true },
+  { path: '/usr/lib/judger/libjudger.so', facility: 'sandbox', exact: true },
   // Cilium's datapath sources, compiled by the agent and loaded into the host kernel (SRC.ciliumBpfDir).
   { path: '/var/lib/cilium/bpf', facility: 'cilium' },
   // systemd-binfmt's configuration (SRC.binfmtD): each line is registered in the host kernel's binfmt_misc.
@@ -3490,6 +3519,12 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   bubblewrap: 'sandbox',
   firejail: 'sandbox',
   nsjail: 'sandbox',
+  // IOI isolate as packaged by its authors (www.ucw.cz/isolate/debian; SRC.isolate, debian/rules).
+  isolate: 'sandbox',
+  // Debian's 32-bit C library for amd64 (packages.debian.org bookworm libc6-i386, "GNU C Library: 32-bit shared
+  // libraries for AMD64", and libc6-dev-i386, its 32-bit development files): i386 programs, run through IA-32 emulation (SRC.ia32).
+  'libc6-i386': 'ia32',
+  'libc6-dev-i386': 'ia32',
   ser2net: 'host-device',
   pptpd: 'ppp',
   // debootstrap's second stage mounts proc and sysfs in the new root, and live-build runs debootstrap (SRC.debootstrap).
@@ -4028,6 +4063,11 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   'libtpu-nightly': 'tpu',
   'jax[tpu]': 'tpu',
   'torch-xla[tpu]': 'tpu',
+  // TensorFlow's GPU builds (SRC.tensorflowPip): the old package name and the extra that pulls the CUDA wheels.
+  'tensorflow-gpu': 'gpu',
+  'tensorflow[and-cuda]': 'gpu',
+  // JAX's CUDA build, by its extra (SRC.jaxCuda).
+  'jax[cuda12]': 'gpu',
 };
 
 /**
@@ -4087,6 +4127,19 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   {
     pattern: /google\/nsjail(\.git)?$|(containers|projectatomic)\/bubblewrap|bubblewrap-[0-9][^/\s]*\.tar|netblue30\/firejail/,
     facility: 'sandbox',
+  },
+  // IOI isolate cloned from its repository or a fork of it, go-judge's release binaries (SRC.isolate, SRC.goJudge).
+  {
+    pattern: /github\.com\/[\w.-]+\/isolate(\.git)?\/?$|criyle\/go-judge\/releases\/download\/|(^|\/)go-judge_[0-9][^/\s]*$/,
+    facility: 'sandbox',
+  },
+  // PyTorch's CUDA and ROCm builds, by their local version (torch==1.8.1+cu111, a wheel file torch-2.0.1+cu118-…whl) or
+  // their wheel index (download.pytorch.org/whl/cu128, also a wheel under it): explained, never reported (SRC.pytorchWheels).
+  {
+    pattern:
+      /^[A-Za-z0-9][\w.-]*===?[^\s+]+\+(cu[0-9]{2,3}|rocm[0-9][0-9.]*)$|(^|\/)[A-Za-z0-9_.]+-[^/\s-]+(\+|%2B)(cu[0-9]{2,3}|rocm[0-9][0-9.]*)-[^/\s]*\.whl$|download\.pytorch\.org\/whl\/(nightly\/)?(cu[0-9]{2,3}|rocm[0-9][0-9.]*)(\/|$)/,
+    facility: 'gpu',
+    mentioned: true,
   },
   { pattern: /checkpoint-restore\/criu|(^|\/)criu-[0-9$][^/\s]*\.tar/, facility: 'checkpoint-restore' },
   { pattern: /ptpd\/ptpd(\.git)?$/, facility: 'system-clock' },

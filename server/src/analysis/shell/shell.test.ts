@@ -20,6 +20,12 @@ test('lists, pipes, subshells, conditionals and loops yield their commands', () 
   assert.deepEqual(names(t), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'k', 'l', 'm', 'n']);
 });
 
+test('runuser -u USER [--] runs its command; in its su-like form the user is not taken for a program', () => {
+  assert.deepEqual(names('FROM x\nRUN runuser -u judge -w PATH -- /env/bin/dmoj-autoconf -V\n'), ['dmoj-autoconf']);
+  assert.deepEqual(names('FROM x\nRUN runuser -u judge /home/judge/.cargo/bin/cargo fetch\n'), ['cargo']);
+  assert.equal(names("FROM x\nRUN runuser judge -c 'modprobe tun'\n")[0], 'runuser');
+});
+
 test('continuation lines map words to their exact document ranges, skipping comment lines', () => {
   const t = 'FROM x\nRUN apt-get update && \\\n    # modprobe in a comment\n    sudo /sbin/modprobe  wireguard && \\\n    echo done\n';
   const c = cmds(t).find((x) => x.name === 'modprobe')!;

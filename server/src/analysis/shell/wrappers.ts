@@ -12,6 +12,8 @@ interface Wrapper {
   assignments?: boolean;
   /** `command -v x` looks x up instead of running it. */
   notWhenFirst?: readonly string[];
+  /** A wrapper only in the form with one of these options (`runuser -u USER -- cmd`, not `runuser USER -c '…'`). */
+  onlyWith?: readonly string[];
 }
 
 const WRAPPERS: Readonly<Record<string, Wrapper>> = {
@@ -32,6 +34,12 @@ const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   xargs: { valueOptions: ['-I', '-n', '-P', '-d', '-L', '-a', '-E', '-s', '--delimiter', '--max-args', '--max-procs', '--arg-file'] },
   gosu: { operands: 1 },
   'su-exec': { operands: 1 },
+  // util-linux runuser(1): "runuser [options] -u user [[--] command [argument...]]"; its su-like form (`runuser user -c …`)
+  // takes a shell command line instead and is read as DASH_C_PROGRAMS.
+  runuser: {
+    valueOptions: ['-u', '--user', '-g', '--group', '-G', '--supp-group', '-w', '--whitelist-environment'],
+    onlyWith: ['-u', '--user'],
+  },
   tini: {},
   'dumb-init': {},
   catatonit: {},
@@ -80,6 +88,7 @@ export function peelWrappers(values: readonly (string | undefined)[]): number {
     const w = Object.hasOwn(WRAPPERS, basename(v)) ? WRAPPERS[basename(v)] : undefined;
     if (!w) return k;
     if (w.notWhenFirst?.includes(values[k + 1] ?? '')) return k;
+    if (w.onlyWith && !values.slice(k + 1).some((a) => a !== undefined && w.onlyWith?.includes(a))) return k;
     k++;
     while (k < values.length) {
       const a = values[k];

@@ -1762,11 +1762,12 @@ test('sample 25: Cloud TPU pip extras and vLLM device, the host NVIDIA volume on
       /FUSE/,
     ],
     ['FROM ubuntu:24.04\nCMD ["/bin/bash", "-c", "./run_kselftest.sh -c pidfd"]\n', 1, 'run_kselftest', /Kernel selftests/],
+    // The TPU extra matches only itself: JAX's CUDA extra is the GPU build (sample 40).
+    ['FROM python:3.10\nRUN pip install "jax[cuda12]"\n', 1, 'jax', /GPU \(host driver\)/],
   ];
   for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
   const quiet: [string, string][] = [
     ['FROM python:3.10\nRUN pip install jax\n', 'jax'],
-    ['FROM python:3.10\nRUN pip install "jax[cuda12]"\n', 'jax'],
     ['FROM ubuntu:22.04\nENV VLLM_TARGET_DEVICE=cpu\n', 'VLLM_TARGET'],
     ['FROM ubuntu:22.04\nENV PATH=$PATH:/usr/local/nvidia-tools/bin\n', 'PATH'],
     ['FROM ubuntu:22.04\nRUN printf \'mount_program = "/usr/bin/fuse-overlayfs"\\n\' > /tmp/notes.txt\n', 'mount_program'],

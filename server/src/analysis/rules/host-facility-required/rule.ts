@@ -441,6 +441,11 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
       const text = wordText(w);
       sourceUses(text, shortCode(text), w.range, add, true);
     }
+    // The index a requirement comes from may name the build (download.pytorch.org/whl/cu128): explained the same way.
+    for (const w of pipIndexWords(c)) {
+      const text = wordText(w);
+      sourceUses(text, shortCode(text), w.range, add, true);
+    }
     return true;
   }
   if (c.name === 'sdkmanager') {
@@ -493,8 +498,35 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
       }
       out.push(...uses);
     }
+    out.push(...echoedPackageUses(ctx, c, install.manager));
   }
   return out;
+}
+
+/**
+ * Packages an install's own argument prints (`apt-get install $([ "$(arch)" = x86_64 ] && echo libc6-dev-i386)`): the
+ * words `echo` writes inside a command substitution that is one argument of the install are package names on the
+ * architectures or conditions that print them, so they are explained on that argument, never reported.
+ */
+function echoedPackageUses(ctx: DocumentContext, c: ShellCommand, manager: InstallManager): FacilityUse[] {
+  const at = (r: Range) => `${r.start.line}:${r.start.character}`;
+  const args = new Map(c.args.map((w) => [at(w.range), w]));
+  const { uses, add } = useCollector(c);
+  for (const e of ctx.commands()) {
+    if (e.block !== c.block || !e.inSubstitution || (e.name !== 'echo' && e.name !== 'printf') || !e.enclosingWord) continue;
+    const word = args.get(at(e.enclosingWord.range));
+    if (!word) continue;
+    for (const w of e.args) {
+      const name = w.value && !w.value.startsWith('-') ? packageName(manager, w.value)?.toLowerCase() : undefined;
+      const id = name ? packageFacility(name) : undefined;
+      if (id)
+        add(id, word.range, `package ${code(name!)} (printed by ${code(e.name)} in this argument)`, [], {
+          kind: 'mentioned',
+          noteRange: word.range,
+        });
+    }
+  }
+  return uses;
 }
 
 /**
@@ -767,8 +799,8 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   configUses(c, add);
   if (TEXT_ONLY.has(c.name)) return uses;
   const args = c.args.map(wordValue);
-  // `-v` alone asks most programs for their version, but some daemons for verbose output (`pulseaudio -v`).
-  const verboseOnly = args.every((a) => a === '-v') && triggersFor(c.name).some((t) => t.dashVVerbose);
+  // `-v` alone asks most programs for their version, but some for verbose output (`pulseaudio -v`, `dmoj-autoconf -V`).
+  const verboseOnly = args.every((a) => a === '-v' || a === '-V') && triggersFor(c.name).some((t) => t.dashVVerbose);
   if (args.length > 0 && args.every((a) => INFO_ONLY.has(a)) && !verboseOnly) return uses;
   if (installUses(c, add)) return uses;
   namedCommandUse(c, args, add);
@@ -792,7 +824,7 @@ function limitFacility(l: BuildTimeLimit): string {
 
 /** Names short or plain enough that only these count when a COPY names them (others need a '-', '.' or '_'). */
 const COPIED_PROGRAMS =
-  /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|tracee|tetragon|beyla|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme|nr-ue|sctpd)$/;
+  /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|tracee|tetragon|beyla|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme|nr-ue|sctpd|isolate)$/;
 
 /** The trigger of a program copied or moved in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, criu). */
 function copiedProgram(path: string): CommandTrigger | undefined {
@@ -826,6 +858,21 @@ const PIP_VALUE_OPTIONS = new Set([
   '--python-version',
   '--cache-dir',
 ]);
+
+/** Options of `pip install` that name a package index or a page of links (`--index-url URL`, `--extra-index-url=URL`). */
+const PIP_INDEX_OPTION = /^(-i|--index-url|--extra-index-url|-f|--find-links)(=.*)?$/;
+
+/** The words of a pip command that give an index or links page: the option's next word, or the option itself in `--opt=URL` form. */
+function pipIndexWords(c: ShellCommand): ShellWord[] {
+  const out: ShellWord[] = [];
+  for (const [i, w] of c.args.entries()) {
+    const m = PIP_INDEX_OPTION.exec(w.value ?? '');
+    if (!m) continue;
+    const value = m[2] ? w : c.args[i + 1];
+    if (value) out.push(value);
+  }
+  return out;
+}
 
 /** The requirement words of `pip install …` / `python -m pip install …`; undefined for any other command. */
 function pipInstallWords(c: ShellCommand): ShellWord[] | undefined {
