@@ -40,6 +40,7 @@ export const rule: Rule = {
     // command); a named stage only copied from runs nothing.
     const notes: HoverNote[] = [];
     const keywords = stageKeywords(ctx);
+    const runs = runKeywordRanges(ctx);
     for (const stage of ctx.stages) {
       if (!runsPrograms(ctx, stage, keywords.get(stage.index))) continue;
       const fixed = fixedArchitecture(stage);
@@ -57,6 +58,18 @@ export const rule: Rule = {
           `architecture its programs, and this stage's RUN steps at build time, run only through the host kernel's binfmt_misc with QEMU ` +
           `user emulation, and fail with "exec format error" without it. Target: ${verdict}.\n\nSource: ${archNamespacesSource}; ${archEmulationSource}`,
       });
+      // The RUN steps are where the build host's kernel must run the foreign programs: a reader hovering one
+      // learns why it fails or crawls. Not when the target is of that architecture (it builds natively there).
+      if (arch === fixed.arch) continue;
+      for (const range of runs.get(stage.index) ?? []) {
+        notes.push({
+          range,
+          markdown:
+            `This RUN step executes ${fixed.arch} programs at build time (${fixed.what}). On a build host of another architecture the ` +
+            `host kernel runs them only through binfmt_misc with a registered QEMU user emulator (much slower); without one the step ` +
+            `fails with "exec format error".\n\nSource: ${archEmulationSource}`,
+        });
+      }
     }
     return notes;
   },
@@ -71,6 +84,23 @@ function stageKeywords(ctx: RuleContext): Map<number, Set<string>> {
     const set = out.get(stage.index) ?? new Set<string>();
     set.add(b.parsed.keyword);
     out.set(stage.index, set);
+  }
+  return out;
+}
+
+/** The RUN keyword of each stage's RUN steps, by stage. */
+function runKeywordRanges(ctx: RuleContext): Map<number, Range[]> {
+  const out = new Map<number, Range[]>();
+  for (const b of ctx.model.instructions) {
+    if (b.parsed.keyword !== 'RUN') continue;
+    const stage = ctx.stageAt(b.startLine);
+    const line = ctx.model.lines[b.startLine];
+    if (!stage || line === undefined) continue;
+    const start = line.search(/\S/);
+    if (start < 0) continue;
+    const list = out.get(stage.index) ?? [];
+    list.push({ start: { line: b.startLine, character: start }, end: { line: b.startLine, character: start + 3 } });
+    out.set(stage.index, list);
   }
   return out;
 }
