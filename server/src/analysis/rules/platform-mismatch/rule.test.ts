@@ -84,6 +84,10 @@ test('parsePlatform normalises architecture spellings', () => {
   assert.deepEqual(parsePlatform('linux/arm/v6'), { os: 'linux', arch: 'arm/v6' });
   assert.deepEqual(parsePlatform('linux/arm'), { os: 'linux', arch: 'arm/v7' });
   assert.equal(parsePlatform('linux'), undefined);
+  // A lone architecture takes the daemon's OS (containerd/platforms Parse); a lone unknown word is no platform.
+  assert.deepEqual(parsePlatform('arm64'), { os: 'linux', arch: 'arm64' });
+  assert.deepEqual(parsePlatform('armhf'), { os: 'linux', arch: 'arm/v7' });
+  assert.equal(parsePlatform('banana'), undefined);
   assert.equal(parsePlatform('linux/banana'), undefined);
 });
 

@@ -59,8 +59,9 @@ export const rule: Rule = {
           `user emulation, and fail with "exec format error" without it. Target: ${verdict}.\n\nSource: ${archNamespacesSource}; ${archEmulationSource}`,
       });
       // The RUN steps are where the build host's kernel must run the foreign programs: a reader hovering one
-      // learns why it fails or crawls. Not when the target is of that architecture (it builds natively there).
-      if (arch === fixed.arch) continue;
+      // learns why it fails or crawls. Not when the target is of that architecture (it builds natively there), nor for
+      // an amd64 pin on a target of unknown architecture: that pin usually keeps the build native, and the FROM card says the rest.
+      if (arch === fixed.arch || (!arch && fixed.arch === 'amd64')) continue;
       for (const range of runs.get(stage.index) ?? []) {
         notes.push({
           range,
