@@ -9,7 +9,13 @@ import { parseImageRef } from '../../imageRef';
 import type { StageInfo } from '../../stages';
 import type { Finding, Fix, Range } from '../../types';
 import type { HoverNote, Rule, RuleContext } from '../types';
-import { archEmulationSource, archNamespaces, archNamespacesSource, buildPlatformVariables } from '../../../knowledge/runtimeFacts';
+import {
+  archEmulationSource,
+  compat32Source,
+  archNamespaces,
+  archNamespacesSource,
+  buildPlatformVariables,
+} from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
 import { targetRelated } from '../shared/baseImage';
 import { parsePlatform } from '../shared/platform';
@@ -67,8 +73,8 @@ export const rule: Rule = {
           range,
           markdown:
             `This RUN step executes ${fixed.arch} programs at build time (${fixed.what}). On a build host of another architecture the ` +
-            `host kernel runs them only through binfmt_misc with a registered QEMU user emulator (much slower); without one the step ` +
-            `fails with "exec format error".\n\nSource: ${archEmulationSource}`,
+            `host kernel runs them through binfmt_misc with a registered QEMU user emulator (much slower); without one the step ` +
+            `fails with "exec format error".${compat32(fixed.arch)}\n\nSource: ${archEmulationSource}${fixed.arch === '386' || fixed.arch.startsWith('arm/') ? `; ${compat32Source}` : ''}`,
         });
       }
     }
@@ -87,6 +93,15 @@ function stageKeywords(ctx: RuleContext): Map<number, Set<string>> {
     out.set(stage.index, set);
   }
   return out;
+}
+
+/** 32-bit programs also run natively on a 64-bit kernel of their family that has compat support built in. */
+function compat32(arch: Arch): string {
+  if (arch === '386')
+    return ' An x86-64 kernel runs them natively instead when built with IA-32 emulation (CONFIG_IA32_EMULATION, not switched off).';
+  if (arch.startsWith('arm/'))
+    return ' An arm64 kernel runs them natively instead when built with CONFIG_COMPAT, on CPUs that keep 32-bit mode.';
+  return '';
 }
 
 /** The RUN keyword of each stage's RUN steps, by stage. */
