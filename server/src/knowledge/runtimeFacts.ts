@@ -177,6 +177,10 @@ export const archNamespacesSource: Source = ARCH_NAMESPACES_SOURCE;
 export const archEmulationSource: Source =
   'torvalds/linux v6.12 Documentation/admin-guide/binfmt-misc.rst ("This Kernel feature allows you to invoke almost (for restrictions see below) every program by simply typing its name in the shell"; an interpreter such as a qemu-*-static emulator is registered through /proc/sys/fs/binfmt_misc/register)';
 
+/** 32-bit programs on a 64-bit kernel of the same family run natively through its compat support, when built in. */
+export const compat32Source: Source =
+  'torvalds/linux v6.12 arch/x86/Kconfig IA32_EMULATION ("Include code to run legacy 32-bit programs under a 64-bit kernel"; kernel-parameters.txt ia32_emulation=) and arch/arm64/Kconfig COMPAT ("Kernel support for 32-bit EL0")';
+
 /**
  * OCI platform architecture spellings → Arch. Aliases as containerd's platforms package normalises
  * them (x86_64 → amd64, aarch64 → arm64, armhf → arm/v7, armel → arm/v6, i386 → 386).

@@ -824,7 +824,7 @@ function limitFacility(l: BuildTimeLimit): string {
 
 /** Names short or plain enough that only these count when a COPY names them (others need a '-', '.' or '_'). */
 const COPIED_PROGRAMS =
-  /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|tracee|tetragon|beyla|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme|nr-ue|sctpd|isolate)$/;
+  /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|tracee|tetragon|beyla|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|geesefs|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme|nr-ue|sctpd|isolate)$/;
 
 /** The trigger of a program copied or moved in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, criu). */
 function copiedProgram(path: string): CommandTrigger | undefined {

@@ -84,6 +84,10 @@ test('parsePlatform normalises architecture spellings', () => {
   assert.deepEqual(parsePlatform('linux/arm/v6'), { os: 'linux', arch: 'arm/v6' });
   assert.deepEqual(parsePlatform('linux/arm'), { os: 'linux', arch: 'arm/v7' });
   assert.equal(parsePlatform('linux'), undefined);
+  // A lone architecture takes the daemon's OS (containerd/platforms Parse); a lone unknown word is no platform.
+  assert.deepEqual(parsePlatform('arm64'), { os: 'linux', arch: 'arm64' });
+  assert.deepEqual(parsePlatform('armhf'), { os: 'linux', arch: 'arm/v7' });
+  assert.equal(parsePlatform('banana'), undefined);
   assert.equal(parsePlatform('linux/banana'), undefined);
 });
 
@@ -102,4 +106,28 @@ test('hover note on an arch-fixed FROM whose stage runs something, whatever the 
   assert.deepEqual(noteOn('FROM --platform=linux/arm arm32v7/fedora:36 AS build\n', null), []);
   assert.deepEqual(noteOn('FROM arm64v8/alpine AS files\nFROM alpine\nCOPY --from=files /etc/os-release /\n', null), []);
   assert.deepEqual(noteOn('FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN go build\n', null), []);
+});
+
+test('hover note on each RUN step of a foreign-architecture stage; not where the target builds natively, nor an amd64 pin on an unknown target', () => {
+  const runNotes = (text: string, t: TestTarget) =>
+    analyze(text, t)
+      .notes.filter((n) => n.range.start.line > 0 && /at build time/.test(n.markdown))
+      .map((n) => ({ line: n.range.start.line, character: n.range.start.character, markdown: n.markdown }));
+  const two = 'FROM --platform=arm64 debian:13 AS build\nRUN make\n  RUN make install\nFROM alpine\nRUN true\n';
+  const notes = runNotes(two, null);
+  assert.deepEqual(
+    notes.map((n) => [n.line, n.character]),
+    [
+      [1, 0],
+      [2, 2],
+    ],
+  );
+  assert.match(notes[0].markdown, /arm64 programs.*binfmt_misc/s);
+  assert.doesNotMatch(notes[0].markdown, /IA32_EMULATION/);
+  assert.equal(runNotes(two, amd64).length, 2);
+  assert.deepEqual(runNotes(two, target({ arch: 'arm64' })), []);
+  assert.deepEqual(runNotes('FROM --platform=linux/amd64 debian:13\nRUN make\n', null), []);
+  // 32-bit pins run natively on a 64-bit kernel of their family with its compat support.
+  assert.match(runNotes('FROM --platform=i386 debian:13\nRUN make\n', null)[0].markdown, /CONFIG_IA32_EMULATION/);
+  assert.match(runNotes('FROM --platform=linux/arm/v7 debian:13\nRUN make\n', null)[0].markdown, /CONFIG_COMPAT/);
 });

@@ -9,7 +9,13 @@ import { parseImageRef } from '../../imageRef';
 import type { StageInfo } from '../../stages';
 import type { Finding, Fix, Range } from '../../types';
 import type { HoverNote, Rule, RuleContext } from '../types';
-import { archEmulationSource, archNamespaces, archNamespacesSource, buildPlatformVariables } from '../../../knowledge/runtimeFacts';
+import {
+  archEmulationSource,
+  compat32Source,
+  archNamespaces,
+  archNamespacesSource,
+  buildPlatformVariables,
+} from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
 import { targetRelated } from '../shared/baseImage';
 import { parsePlatform } from '../shared/platform';
@@ -40,6 +46,7 @@ export const rule: Rule = {
     // command); a named stage only copied from runs nothing.
     const notes: HoverNote[] = [];
     const keywords = stageKeywords(ctx);
+    const runs = runKeywordRanges(ctx);
     for (const stage of ctx.stages) {
       if (!runsPrograms(ctx, stage, keywords.get(stage.index))) continue;
       const fixed = fixedArchitecture(stage);
@@ -57,6 +64,19 @@ export const rule: Rule = {
           `architecture its programs, and this stage's RUN steps at build time, run only through the host kernel's binfmt_misc with QEMU ` +
           `user emulation, and fail with "exec format error" without it. Target: ${verdict}.\n\nSource: ${archNamespacesSource}; ${archEmulationSource}`,
       });
+      // The RUN steps are where the build host's kernel must run the foreign programs: a reader hovering one
+      // learns why it fails or crawls. Not when the target is of that architecture (it builds natively there), nor for
+      // an amd64 pin on a target of unknown architecture: that pin usually keeps the build native, and the FROM card says the rest.
+      if (arch === fixed.arch || (!arch && fixed.arch === 'amd64')) continue;
+      for (const range of runs.get(stage.index) ?? []) {
+        notes.push({
+          range,
+          markdown:
+            `This RUN step executes ${fixed.arch} programs at build time (${fixed.what}). On a build host of another architecture the ` +
+            `host kernel runs them through binfmt_misc with a registered QEMU user emulator (much slower); without one the step ` +
+            `fails with "exec format error".${compat32(fixed.arch)}\n\nSource: ${archEmulationSource}${fixed.arch === '386' || fixed.arch.startsWith('arm/') ? `; ${compat32Source}` : ''}`,
+        });
+      }
     }
     return notes;
   },
@@ -71,6 +91,32 @@ function stageKeywords(ctx: RuleContext): Map<number, Set<string>> {
     const set = out.get(stage.index) ?? new Set<string>();
     set.add(b.parsed.keyword);
     out.set(stage.index, set);
+  }
+  return out;
+}
+
+/** 32-bit programs also run natively on a 64-bit kernel of their family that has compat support built in. */
+function compat32(arch: Arch): string {
+  if (arch === '386')
+    return ' An x86-64 kernel runs them natively instead when built with IA-32 emulation (CONFIG_IA32_EMULATION, not switched off).';
+  if (arch.startsWith('arm/'))
+    return ' An arm64 kernel runs them natively instead when built with CONFIG_COMPAT, on CPUs that keep 32-bit mode.';
+  return '';
+}
+
+/** The RUN keyword of each stage's RUN steps, by stage. */
+function runKeywordRanges(ctx: RuleContext): Map<number, Range[]> {
+  const out = new Map<number, Range[]>();
+  for (const b of ctx.model.instructions) {
+    if (b.parsed.keyword !== 'RUN') continue;
+    const stage = ctx.stageAt(b.startLine);
+    const line = ctx.model.lines[b.startLine];
+    if (!stage || line === undefined) continue;
+    const start = line.search(/\S/);
+    if (start < 0) continue;
+    const list = out.get(stage.index) ?? [];
+    list.push({ start: { line: b.startLine, character: start }, end: { line: b.startLine, character: start + 3 } });
+    out.set(stage.index, list);
   }
   return out;
 }
