@@ -24,6 +24,10 @@ const EXTRA_SYMBOLS = [
   'USER_NS',
   'CGROUPS',
   'MODULES',
+  // platform-mismatch: i386 programs on an x86-64 kernel, 32-bit arm programs on an arm64 kernel.
+  'IA32_EMULATION',
+  'IA32_EMULATION_DEFAULT_DISABLED',
+  'COMPAT',
 ];
 
 const KCONFIGS = 'oracle/kconfigs @ fa0a490ce5f1cbfae18994c9ca258ef8286683da (gh-pages), out/<distribution>/config';

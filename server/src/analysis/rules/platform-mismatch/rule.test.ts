@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, checkFix, findingsOf, ruleFixes, target, type TestTarget } from '../testKit';
 import { parsePlatform } from '../shared/platform';
+import { parseKernelConfig } from '../../host/kernelConfig';
+import { resolveTarget } from '../../host/resolve';
+import type { TargetHost } from '../../host/types';
 
 const ID = 'platform-mismatch';
 const amd64 = target({ arch: 'amd64' });
@@ -35,7 +38,7 @@ test('per-architecture repositories (arm64v8/…, amd64/…) → warning on the 
 
 test('CRLF and backtick-escape files', () => {
   checkFix(
-    'FROM --platform=linux/386 debian:12\r\n',
+    'FROM --platform=linux/arm64 debian:12\r\n',
     amd64,
     ID,
     1,
@@ -130,4 +133,32 @@ test('hover note on each RUN step of a foreign-architecture stage; not where the
   // 32-bit pins run natively on a 64-bit kernel of their family with its compat support.
   assert.match(runNotes('FROM --platform=i386 debian:13\nRUN make\n', null)[0].markdown, /CONFIG_IA32_EMULATION/);
   assert.match(runNotes('FROM --platform=linux/arm/v7 debian:13\nRUN make\n', null)[0].markdown, /CONFIG_COMPAT/);
+});
+
+test('i386 on an x86-64 target is judged by the kernel config: native with IA-32 emulation, warned without it or when off by default', () => {
+  const text = 'FROM --platform=linux/386 debian:12\nRUN make\n';
+  // Presets name no architecture: the x86-64 host of each preset, with the preset's kernel config.
+  const amd64Of = (preset: string): TargetHost => ({ ...resolveTarget({ cli: { target: preset } }).target, arch: 'amd64' });
+  const rhel8 = amd64Of('rhel8');
+  // RHEL 8's config has CONFIG_IA32_EMULATION=y: the kernel runs i386 programs itself, no warning, a ✓ on hover.
+  assert.deepEqual(findingsOf(text, ID, rhel8), []);
+  assert.deepEqual(findingsOf('FROM i386/debian:12\nRUN make\n', ID, rhel8), []);
+  const fromNote = analyze(text, rhel8).notes.find((n) => n.range.start.line === 0 && /fixes the CPU architecture/.test(n.markdown));
+  assert.match(fromNote?.markdown ?? '', /✓ the target is amd64 and its kernel runs i386 programs natively \(CONFIG_IA32_EMULATION=y/);
+  assert.equal(analyze(text, rhel8).notes.filter((n) => n.range.start.line > 0 && /at build time/.test(n.markdown)).length, 0);
+  // A target known by version only: the config is unknown, so no warning (say less), and the hover says what it depends on.
+  assert.deepEqual(findingsOf(text, ID, amd64), []);
+  // openSUSE Leap 16.0 builds it in but off by default (CONFIG_IA32_EMULATION_DEFAULT_DISABLED=y): a warning naming the boot switch.
+  const [leap] = findingsOf(text, ID, amd64Of('opensuse-leap-16.0'));
+  assert.ok(leap, 'a warning on openSUSE Leap 16.0');
+  assert.match(leap.message, /ia32_emulation=true/);
+  assert.ok(leap.message.indexOf('.') <= 110, 'first sentence at a glance');
+  // A config without IA-32 emulation: the warning says so.
+  const config = parseKernelConfig('CONFIG_64BIT=y\n# CONFIG_IA32_EMULATION is not set\n', 'test config');
+  const [absent] = findingsOf(text, ID, target({ arch: 'amd64', config }));
+  assert.match(absent.message, /IA-32 emulation, which the target kernel's config leaves out/);
+  const withIa32 = parseKernelConfig('CONFIG_64BIT=y\nCONFIG_IA32_EMULATION=y\n', 'test config');
+  assert.deepEqual(findingsOf(text, ID, target({ arch: 'amd64', config: withIa32 })), []);
+  // Other pairs are unchanged: arm/v7 on amd64 still warns.
+  assert.equal(findingsOf('FROM --platform=linux/arm/v7 debian:12\n', ID, rhel8).length, 1);
 });

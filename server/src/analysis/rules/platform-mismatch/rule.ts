@@ -17,6 +17,8 @@ import {
   buildPlatformVariables,
 } from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
+import { configState } from '../../host/kernelConfig';
+import type { TargetHost } from '../../host/types';
 import { targetRelated } from '../shared/baseImage';
 import { parsePlatform } from '../shared/platform';
 
@@ -52,11 +54,14 @@ export const rule: Rule = {
       const fixed = fixedArchitecture(stage);
       if (!fixed) continue;
       const arch = ctx.target.arch;
+      const ia32 = ia32Support(ctx.target, fixed.arch, arch);
       const verdict = !arch
         ? "the target's architecture is unknown"
         : arch === fixed.arch
           ? `✓ the target is ${arch}`
-          : `✗ the target is ${arch}`;
+          : ia32
+            ? IA32_VERDICT[ia32]
+            : `✗ the target is ${arch}`;
       notes.push({
         range: fixed.range,
         markdown:
@@ -67,7 +72,7 @@ export const rule: Rule = {
       // The RUN steps are where the build host's kernel must run the foreign programs: a reader hovering one
       // learns why it fails or crawls. Not when the target is of that architecture (it builds natively there), nor for
       // an amd64 pin on a target of unknown architecture: that pin usually keeps the build native, and the FROM card says the rest.
-      if (arch === fixed.arch || (!arch && fixed.arch === 'amd64')) continue;
+      if (arch === fixed.arch || (!arch && fixed.arch === 'amd64') || ia32 === 'native') continue;
       for (const range of runs.get(stage.index) ?? []) {
         notes.push({
           range,
@@ -103,6 +108,31 @@ function compat32(arch: Arch): string {
     return ' An arm64 kernel runs them natively instead when built with CONFIG_COMPAT, on CPUs that keep 32-bit mode.';
   return '';
 }
+
+/**
+ * i386 programs on an x86-64 target: its kernel runs them itself when built with IA-32 emulation and not booted with it
+ * off (CONFIG_IA32_EMULATION_DEFAULT_DISABLED makes off the default). Judged by the target's kernel config only:
+ * without one the answer is 'unknown', which draws no warning (the distribution kernels read all have it; say less).
+ * Undefined when the pair is not i386 on x86-64.
+ */
+function ia32Support(target: TargetHost, imageArch: Arch, targetArch: Arch | undefined): Ia32Support | undefined {
+  if (imageArch !== '386' || targetArch !== 'amd64') return undefined;
+  const built = configState(target, 'IA32_EMULATION');
+  if (built === 'unknown') return 'unknown';
+  if (built === 'off') return 'absent';
+  return configState(target, 'IA32_EMULATION_DEFAULT_DISABLED') === 'builtin' ? 'off-by-default' : 'native';
+}
+
+type Ia32Support = 'native' | 'absent' | 'off-by-default' | 'unknown';
+
+const IA32_VERDICT: Record<Ia32Support, string> = {
+  native: '✓ the target is amd64 and its kernel runs i386 programs natively (CONFIG_IA32_EMULATION=y in its kernel config)',
+  unknown:
+    "the target is amd64: its kernel runs i386 programs natively if built with IA-32 emulation (the target's kernel config is not known)",
+  absent: '✗ the target is amd64 and its kernel config has no IA-32 emulation (CONFIG_IA32_EMULATION is not set)',
+  'off-by-default':
+    '✗ the target is amd64 and its kernel has IA-32 emulation off by default (CONFIG_IA32_EMULATION_DEFAULT_DISABLED=y: boot with ia32_emulation=true)',
+};
 
 /** The RUN keyword of each stage's RUN steps, by stage. */
 function runKeywordRanges(ctx: RuleContext): Map<number, Range[]> {
@@ -150,6 +180,8 @@ function platformFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch): 
   if (!p || usesBuildPlatformVariable(p.text) || p.resolved === undefined) return undefined;
   const parsed = parsePlatform(p.resolved);
   if (parsed?.os !== 'linux' || parsed.arch === targetArch) return undefined;
+  const ia32 = ia32Support(ctx.target, parsed.arch, targetArch);
+  if (ia32 === 'native' || ia32 === 'unknown') return undefined;
   return {
     ruleId: rule.id,
     severity: 'warning',
@@ -159,6 +191,7 @@ function platformFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch): 
       parsed.arch,
       targetArch,
       'Remove the flag to get the image built for the host, or set it to the target architecture',
+      ia32,
     ),
     related: [targetRelated(ctx.target)],
     fixes: platformFixes(ctx, stage, targetArch),
@@ -172,6 +205,8 @@ function namespaceFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch):
   const [namespace, ...rest] = ref.path.split('/');
   const entry = archNamespaces.find((n) => n.namespace === namespace);
   if (entry?.os !== 'linux' || rest.length !== 1 || entry.arch === targetArch) return undefined;
+  const ia32 = ia32Support(ctx.target, entry.arch, targetArch);
+  if (ia32 === 'native' || ia32 === 'unknown') return undefined;
   const official = rest[0];
   return {
     ruleId: rule.id,
@@ -182,6 +217,7 @@ function namespaceFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch):
       entry.arch,
       targetArch,
       `It is the ${entry.arch} build of the official \`${official}\` image: use the multi-architecture \`${official}\` image, which pulls the build for the host`,
+      ia32,
     ),
     related: [targetRelated(ctx.target)],
     // A digest names the per-architecture manifest: dropping the namespace would keep a digest that may not exist in the official repository.
@@ -189,9 +225,15 @@ function namespaceFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch):
   };
 }
 
-function message(what: string, imageArch: Arch, targetArch: Arch, instead: string): string {
+function message(what: string, imageArch: Arch, targetArch: Arch, instead: string, ia32?: Ia32Support): string {
+  const compat =
+    ia32 === 'absent'
+      ? "An x86-64 kernel runs i386 programs natively only with IA-32 emulation, which the target kernel's config leaves out. "
+      : ia32 === 'off-by-default'
+        ? 'The target kernel has IA-32 emulation off by default (CONFIG_IA32_EMULATION_DEFAULT_DISABLED=y): i386 programs run natively only when it is booted with ia32_emulation=true. '
+        : '';
   return (
-    `${what}, but the target host is ${targetArch}. A container runs on the host's kernel and CPU: ` +
+    `${what}, but the target host is ${targetArch}. ${compat}A container runs on the host's kernel and CPU: ` +
     `${imageArch} programs run there only through binfmt_misc/QEMU user emulation (much slower), and without it they fail with "exec format error". ` +
     `${instead}.`
   );
