@@ -2485,6 +2485,10 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'pilot-agent', facility: 'netfilter', sub: ['istio-iptables'], bare: true },
   { command: 'istio-iptables', facility: 'netfilter' },
   { command: 'kumactl', facility: 'netfilter', sub: ['install'], args: /^transparent-proxy$/ },
+  // vLLM's OpenAI server and CLI run on the device its build targets, CUDA by default (SRC.vllmTargetDevice); an image that
+  // sets VLLM_TARGET_DEVICE says which (the ENV trigger explains cuda/rocm/tpu, and cpu/neuron are not a GPU).
+  { command: 'python*', facility: 'gpu', sub: ['-m'], args: /^vllm\.entrypoints\./, unlessEnv: 'VLLM_TARGET_DEVICE' },
+  { command: 'vllm', facility: 'gpu', sub: ['serve'], unlessEnv: 'VLLM_TARGET_DEVICE' },
   // Istio's ambient node proxy: TPROXY sockets in the pods' network namespaces, entered with setns (SRC.istioZtunnel).
   { command: 'ztunnel', facility: 'interception-proxy', startOnly: true },
   // RHEL/Fedora/EPEL install strongSwan's ipsec starter as `strongswan` (SRC.strongswanFedora).

@@ -1848,3 +1848,12 @@ test('packages listed in an ARG or ENV that an install expands as a whole word a
   assert.deepEqual(notesAt(t, undefined, 6, 'gamescope'), [], 'no install expands $UNUSED');
   for (const target of ['debian-12', 'rhel8', '3.10']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: explained only`);
 });
+
+test("vLLM's server and CLI are GPU uses (CUDA by default), not where the image names its device, nor a module merely named vllm_*", () => {
+  const joined = 'FROM ubuntu:22.04\nENTRYPOINT ["python3"]\nCMD ["-m", "vllm.entrypoints.openai.api_server", "--model", "/model"]\n';
+  assert.match(notesAt(joined, undefined, 2, 'vllm.entrypoints').join('\n'), /GPU/);
+  assert.match(notesAt('FROM ubuntu:22.04\nCMD vllm serve /model\n', undefined, 1, 'vllm').join('\n'), /GPU/);
+  assert.deepEqual(notesAt('FROM ubuntu:22.04\nENV VLLM_TARGET_DEVICE=cpu\nCMD vllm serve /model\n', undefined, 2, 'vllm'), []);
+  assert.deepEqual(notesAt('FROM ubuntu:22.04\nRUN python3 -m vllm_plugin.thing\n', undefined, 1, 'vllm_plugin'), []);
+  for (const target of [null, 'debian-12', 'rhel7']) assert.deepEqual(findingsOf(joined, ID, target), []);
+});
