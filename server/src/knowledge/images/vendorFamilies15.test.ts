@@ -1,0 +1,57 @@
+/**
+ * vendorFamilies15.ts: multani/nomad release tags by the FROM of the file their tag-triggered workflow built, the
+ * nRF Connect SDK branch images of coderbyheart/fw-nrfconnect-nrf-docker, and Etherpad 2.2.2 by what node:alpine named
+ * on its release day; the tags those files do not tie to one base stay unknown with their reason.
+ */
+import { test } from 'node:test';
+import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+
+test('multani/nomad: the Alpine or Debian release of the FROM at each release tag pushed by a tag-triggered workflow', () => {
+  const src = /multani\/docker-nomad @ e929696d .*debian:12\.2-slim \(1\.6\.3/;
+  checkKnown(
+    [
+      // Sample 10 (multani/nomad:1.6.3).
+      ['multani/nomad:1.6.3', 'debian-12', src, false],
+      ['multani/nomad:1.6.2', 'alpine-3.18', src, false],
+      ['multani/nomad:1.2.11', 'alpine-3.14', src, false],
+      ['ghcr.io/multani/nomad:1.10.5', 'debian-13', src, false],
+      ['multani/nomad:2.0.5', 'debian-13', src, false],
+    ],
+    'inferred',
+  );
+  // v-prefixed and older tags had no tag-triggered workflow in their checkout; latest moves.
+  checkUnknown('multani/nomad:v0.8.7', /not a release tag pushed by the tag-triggered workflows read/);
+  checkUnknown('multani/nomad:latest', /latest or branch tags move/);
+});
+
+test('coderbyheart/fw-nrfconnect-nrf-docker: the branch tags were only ever built FROM ubuntu:20.04; latest was deleted', () => {
+  const src = /coderbyheart\/fw-nrfconnect-nrf-docker @ 845498ea .*FROM ubuntu:20\.04/;
+  checkKnown(
+    [
+      // Sample 14 (main@sha256:…): every push of the branch tags came from the ubuntu:20.04 Dockerfile.
+      [
+        'coderbyheart/fw-nrfconnect-nrf-docker:main@sha256:2f910c3d1a5868f620e8cfe670bc8da3cef8e9b17d26fe34b40146a285951473',
+        'ubuntu-20.04',
+        src,
+        false,
+      ],
+      ['coderbyheart/fw-nrfconnect-nrf-docker:v1.9-branch', 'ubuntu-20.04', src, false],
+    ],
+    'inferred',
+  );
+  // Sample 14 (latest): deleted, and its pushes span two Ubuntu releases; a digest alone says nothing.
+  checkUnknown('coderbyheart/fw-nrfconnect-nrf-docker:latest', /has been deleted .*ubuntu:18\.04 before 2020-08-26/);
+  checkUnknown(
+    'coderbyheart/fw-nrfconnect-nrf-docker@sha256:c09929f2b746b418c4e138e51218464e089c630c80ac8fc7016c9fcf9b169034',
+    /digest only/,
+  );
+});
+
+test('etherpad/etherpad: 2.2.2 on Alpine 3.20 (node:alpine on its release day); the moving tags stay unknown', () => {
+  checkKnown([['etherpad/etherpad:2.2.2', 'alpine-3.20', /ether\/etherpad-lite @ b827f5b3 .*alpine:3\.20/, false]], 'inferred');
+  // Sample 10 (etherpad/etherpad, :2): they move with each release; releases after the newest read are unknown.
+  checkUnknown('etherpad/etherpad', /moves with each release, .*v2\.5\.3/);
+  checkUnknown('etherpad/etherpad:2', /moves with each release/);
+  // Releases not read (other node:alpine days) are not resolved.
+  checkUnknown('etherpad/etherpad:2.2.7', /not an image the knowledge base knows|matches no known variant/);
+});

@@ -1,0 +1,109 @@
+/**
+ * Non-official image families of issue #17, fifteenth file: unknowns of the lowest samples (7, 10 and 14) that no table
+ * described and whose answer a primary source gives. Same rules as vendorFamilies2.ts … vendorFamilies14.ts: every row
+ * names the build files read (repository @ commit (date)); a tag is resolved only when the files that pushed it tie it to
+ * one base, and tags whose files do not get a reason instead of a release. Registered after vendorFamilies14.ts and before
+ * communityImages.ts and thirdParty.ts.
+ */
+import type { ImageTagRule } from './ruleTypes';
+import { exactTagRules } from './vendors';
+
+// --- multani/nomad (Docker Hub and ghcr.io; multani/docker-nomad) ------------------------------------------------------
+// Each release tag is built by a workflow triggered by pushing that git tag (deploy.yml, 'on: push: tags', for the root
+// Dockerfile until 1.6.2; v<major.minor>.x-release.yml → template-push.yml for v<major.minor>.x/Dockerfile from 1.4.14,
+// 1.5.10 and 1.6.3 on, 2023-11-06), tagged type=ref,event=tag, so the image tag is the git tag and its base the FROM of
+// that file at the tag. Tags whose checkout had no such workflow (the v-prefixed and older releases, pushed by other
+// means) are left out. Every FROM read names its Alpine or Debian release.
+const MULTANI_NOMAD =
+  'multani/docker-nomad @ e929696d (2026-08-18): at each of the 121 release tags 1.1.18 … 2.0.5 pushed by a tag-triggered workflow, the final FROM of Dockerfile (with .github/workflows/deploy.yml: on push tags, metadata-action type=ref,event=tag, images index.docker.io/multani/nomad and ghcr.io/multani/nomad; until 1.6.2) or of v<major.minor>.x/Dockerfile (with .github/workflows/v<major.minor>.x-release.yml → template-push.yml: file ${directory}/Dockerfile, tags type=ref,event=tag; from 1.4.14, 1.5.10, 1.6.3): alpine:3.14 (1.1.18, 1.2.11 …) … alpine:3.18.3 (1.6.2, 2023-09-15), debian:12.2-slim (1.6.3, 2023-11-06 … 1.9.7), debian:12.10-slim (1.10.0 … 1.10.4), debian:13.1-slim (1.10.5, 1.11.0) … debian:13.6-slim (2.0.0 … 2.0.5)';
+const MULTANI_NOMAD_BASES: Readonly<Record<string, string>> = {
+  'alpine:3.14': '1.1.18 1.2.11 1.2.12 1.2.13 1.2.14 1.2.15',
+  'alpine:3.15': '1.3.1',
+  'alpine:3.16.0': '1.3.2',
+  'alpine:3.16.2': '1.3.3 1.3.4 1.3.5 1.3.6 1.3.7 1.3.8 1.4.0 1.4.0-beta.1 1.4.0-rc.1 1.4.1 1.4.2 1.4.3',
+  'alpine:3.17.2': '1.2.16 1.3.9 1.3.10 1.3.11 1.3.12 1.4.4 1.4.5 1.4.6 1.4.7 1.5.0 1.5.0-beta.1 1.5.0-rc.1 1.5.1 1.5.2',
+  'alpine:3.17.3': '1.3.13 1.3.14 1.4.8 1.4.9 1.5.3 1.5.4 1.5.5',
+  'alpine:3.18.0': '1.3.15 1.4.10 1.5.6 1.6.0-beta.1',
+  'alpine:3.18.2': '1.4.11 1.4.12 1.6.0 1.6.1',
+  'alpine:3.18.3': '1.3.16 1.4.13 1.5.7 1.5.8 1.5.9 1.6.2',
+  'debian:12.2-slim':
+    '1.4.14 1.5.10 1.5.11 1.5.12 1.5.13 1.5.14 1.5.15 1.5.16 1.5.17 1.6.3 1.6.4 1.6.5 1.6.6 1.6.7 1.6.8 1.6.9 1.6.10 1.7.0 1.7.0-beta.1 1.7.0-beta.2 1.7.0-rc.1 1.7.1 1.7.2 1.7.3 1.7.4 1.7.5 1.7.6 1.7.7 1.8.0 1.8.0-beta.1 1.8.0-rc.1 1.8.1 1.8.2 1.8.3 1.8.4 1.9.0 1.9.0-beta.1 1.9.0-beta.2 1.9.1 1.9.2 1.9.3 1.9.4 1.9.5 1.9.6 1.9.7',
+  'debian:12.9-slim': '1.10.0-beta.1',
+  'debian:12.10-slim': '1.10.0 1.10.0-rc.1 1.10.1 1.10.2 1.10.3 1.10.4',
+  'debian:13.1-slim': '1.10.5 1.11.0 1.11.0-beta.1 1.11.0-rc.1',
+  'debian:13.2-slim': '1.11.1',
+  'debian:13.4-slim': '1.11.2 1.11.3 2.0.0-beta.1',
+  'debian:13.6-slim': '2.0.0 2.0.1 2.0.2 2.0.3 2.0.4 2.0.5',
+};
+const MULTANI_NOMAD_REPOS = ['docker.io/multani/nomad', 'ghcr.io/multani/nomad'];
+const multaniNomadRules: ImageTagRule[] = [
+  ...exactTagRules(MULTANI_NOMAD_BASES, (base) => ({
+    id: `multani-nomad/${base.replace(':', '-')}`,
+    repositories: MULTANI_NOMAD_REPOS,
+    source: MULTANI_NOMAD,
+  })),
+  {
+    id: 'multani-nomad/unread',
+    repositories: MULTANI_NOMAD_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release tag pushed by the tag-triggered workflows read (1.1.18 … 2.0.5); older and v-prefixed tags were pushed by other means, and latest or branch tags move',
+    source: MULTANI_NOMAD,
+  },
+];
+
+// --- coderbyheart/fw-nrfconnect-nrf-docker (moved to NordicPlayground/nrf-docker) -------------------------------------
+// Dockerfile named ubuntu:20.04 on every commit from f420199 (2020-08-26) to the last (845498e, 2022-05-20). The
+// publish-docker.yaml workflow pushed one tag per nRF Connect SDK branch (main, v1.4-branch … v1.9-branch) from
+// 1744fc4 (2021-11-18) on, on every push and nightly; before that it pushed the untagged name (latest), which README
+// says has since been deleted. So every push of the branch tags, whatever its digest, was built FROM ubuntu:20.04; the
+// repository has had no change since 2022-05-20, so the tags no longer move.
+const NRF_DOCKER =
+  'coderbyheart/fw-nrfconnect-nrf-docker @ 845498ea (2022-05-20): Dockerfile FROM ubuntu:20.04 AS base on every commit f420199 (2020-08-26) … ea4696c (2022-02-05, its last change; ubuntu:18.04 before f420199); .github/workflows/publish-docker.yaml (push to saga and nightly cron; docker push coderbyheart/fw-nrfconnect-nrf-docker:${{ matrix.ncs_branch }} for main, v1.4-branch … v1.9-branch from 1744fc4, 2021-11-18; the untagged name, i.e. latest, before); README.md ("The `latest` Docker image tag has been deleted. Use coderbyheart/fw-nrfconnect-nrf-docker:main"; moved to NordicPlayground/nrf-docker)';
+const nrfDockerRules: ImageTagRule[] = [
+  {
+    id: 'fw-nrfconnect-nrf-docker/branch',
+    repositories: ['docker.io/coderbyheart/fw-nrfconnect-nrf-docker'],
+    tag: /^(?:main|v1\.[4-9]-branch)$/,
+    base: 'ubuntu:20.04',
+    frozen: 'no longer built: the repository moved to NordicPlayground/nrf-docker and has had no change since 2022-05-20',
+    source: NRF_DOCKER,
+  },
+  {
+    id: 'fw-nrfconnect-nrf-docker/latest-deleted',
+    repositories: ['docker.io/coderbyheart/fw-nrfconnect-nrf-docker'],
+    tag: /^latest$/,
+    unknown:
+      '{image}:latest has been deleted (its README: use coderbyheart/fw-nrfconnect-nrf-docker:main), so it cannot be pulled; it was last pushed before 2021-11-18 from a Dockerfile FROM ubuntu:20.04 (ubuntu:18.04 before 2020-08-26), and a digest of it may be from either',
+    source: NRF_DOCKER,
+  },
+];
+
+// --- Etherpad (etherpad/etherpad; ether/etherpad-lite) -----------------------------------------------------------------
+// .github/workflows/docker.yml builds Dockerfile on each pushed release tag (and the develop branch) and tags it with the
+// version, major.minor and major (docker/metadata-action type=semver; latest follows). Dockerfile at v2.0.0 … v2.3.2 is
+// FROM node:alpine and from v2.4.0 FROM node:lts-alpine: moving official tags, so a release's base is what that tag named
+// on the release day. Resolved only where official-images named the same Alpine release on the tag day and 14 days later
+// (movingBuilds.ts's rule, read with scripts/moving-tag-at.mjs); the moving version tags stay unknown.
+const ETHERPAD =
+  'ether/etherpad-lite @ b827f5b3 (2025-11-20): Dockerfile at v2.2.2 (96fe9768, tagged 2024-08-09: FROM node:alpine AS build … FROM build AS production) and v2.5.3 (3c914126, tagged 2025-11-05: FROM node:lts-alpine), .github/workflows/docker.yml at v2.2.2 (on push tags; images etherpad/etherpad; tags type=semver {{version}}, {{major}}.{{minor}}, {{major}}); docker-library/official-images @ 37079fb3: library/node on 2024-08-09 and 2024-08-23 (alpine = 22-alpine3.20, nodejs/docker-node 22/alpine3.20 FROM alpine:3.20), on 2025-11-05 and 2025-11-19 (lts-alpine = 24-alpine3.22, FROM alpine:3.22)';
+const etherpadRules: ImageTagRule[] = [
+  {
+    id: 'etherpad/2.2.2',
+    repositories: ['docker.io/etherpad/etherpad'],
+    tag: /^2\.2\.2$/,
+    base: 'alpine:3.20',
+    source: ETHERPAD,
+    note: 'built FROM node:alpine when the release was tagged (2024-08-09): the base is what that moving tag named then',
+  },
+  {
+    id: 'etherpad/moving',
+    repositories: ['docker.io/etherpad/etherpad'],
+    tag: /^(?:latest|2|2\.\d+)$/,
+    unknown:
+      '{image}:{tag} moves with each release, built FROM a moving node Alpine tag (node:lts-alpine since v2.4.0) on the release day; the newest release read (v2.5.3, 2025-11-05) was on Alpine 3.22, and releases since were not read',
+    source: ETHERPAD,
+  },
+];
+
+export const vendorFamily15Rules: readonly ImageTagRule[] = [...multaniNomadRules, ...nrfDockerRules, ...etherpadRules];
