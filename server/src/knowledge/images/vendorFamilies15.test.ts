@@ -55,3 +55,9 @@ test('etherpad/etherpad: 2.2.2 on Alpine 3.20 (node:alpine on its release day); 
   // Releases not read (other node:alpine days) are not resolved.
   checkUnknown('etherpad/etherpad:2.2.7', /not an image the knowledge base knows|matches no known variant/);
 });
+
+test('awesometic/docusaurus: latest was last pushed FROM node:20-alpine3.17 and no longer moves', () => {
+  // Sample 7 (awesometic/docusaurus).
+  checkKnown([['awesometic/docusaurus', 'alpine-3.17', /awesometic\/docker-docusaurus @ 5e175c32/, false]], 'inferred');
+  checkUnknown('awesometic/docusaurus:2.0', /not an image the knowledge base knows|matches no known variant/);
+});

@@ -106,4 +106,26 @@ const etherpadRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily15Rules: readonly ImageTagRule[] = [...multaniNomadRules, ...nrfDockerRules, ...etherpadRules];
+// --- awesometic/docusaurus (awesometic/docker-docusaurus) -------------------------------------------------------------
+// .github/workflows/buildx.yml builds ./Dockerfile on every push to master and pushes only <user>/docusaurus:latest (no
+// schedule, no other tag). The last push was the last commit (5e175c3, 2023-05-25), whose Dockerfile (unchanged since
+// 30033b5 that day) is FROM node:20-alpine3.17: that tag names its Alpine release, so latest stopped on Alpine 3.17.
+const AWESOMETIC_DOCUSAURUS =
+  'awesometic/docker-docusaurus @ 5e175c32 (2023-05-25, the last commit): Dockerfile FROM node:20-alpine3.17 (since 30033b5, 2023-05-25; node:current-alpine3.16 from ca06fda, 2022-11-10, alpine3.15 and alpine3.14 before); .github/workflows/buildx.yml (on push to master only; build-push-action tags ${{ secrets.DOCKERHUB_USERNAME }}/docusaurus:latest)';
+const awesometicDocusaurusRules: ImageTagRule[] = [
+  {
+    id: 'awesometic-docusaurus/latest',
+    repositories: ['docker.io/awesometic/docusaurus'],
+    tag: /^latest$/,
+    base: 'node:20-alpine3.17',
+    frozen: 'last pushed by the last commit of awesometic/docker-docusaurus (2023-05-25); the workflow builds on push to master only',
+    source: AWESOMETIC_DOCUSAURUS,
+  },
+];
+
+export const vendorFamily15Rules: readonly ImageTagRule[] = [
+  ...multaniNomadRules,
+  ...nrfDockerRules,
+  ...etherpadRules,
+  ...awesometicDocusaurusRules,
+];
