@@ -205,14 +205,14 @@ test('coverage of the third sample (printed)', () => {
  * 75.4% (190/252), seventh 66.8% (177/265), eighth 80.6% (158/196), eleventh 83.9% (183/218), twelfth 80.4% (176/219),
  * thirteenth 86.3% (189/219) and fourteenth 74.1% (160/216); floors = measured, rounded down.
  * vendorFamilies15.ts (multani/nomad release tags, coderbyheart/fw-nrfconnect-nrf-docker branch tags, etherpad 2.2.2,
- * awesometic/docusaurus) raised the seventh to 67.2% (178/265), tenth 69.5% (141/203) and fourteenth 74.5% (161/216);
+ * awesometic/docusaurus, owasp/zap2docker-stable) raised the seventh to 67.5% (179/265), tenth 69.5% (141/203) and fourteenth 74.5% (161/216);
  * floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.886 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.768 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.753 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.671 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.675 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.806, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.761, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.694, min: 200 },

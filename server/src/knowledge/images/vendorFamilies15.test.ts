@@ -61,3 +61,17 @@ test('awesometic/docusaurus: latest was last pushed FROM node:20-alpine3.17 and 
   checkKnown([['awesometic/docusaurus', 'alpine-3.17', /awesometic\/docker-docusaurus @ 5e175c32/, false]], 'inferred');
   checkUnknown('awesometic/docusaurus:2.0', /not an image the knowledge base knows|matches no known variant/);
 });
+
+test('owasp/zap2docker-stable: latest, 2.13.0 and 2.14.0 were last pushed FROM debian:bullseye-slim', () => {
+  const src = /zaproxy\/zaproxy @ 90068415 .*FROM debian:bullseye-slim/;
+  // Sample 7 (owasp/zap2docker-stable).
+  checkKnown(
+    [
+      ['owasp/zap2docker-stable', 'debian-11', src, false],
+      ['owasp/zap2docker-stable:2.14.0', 'debian-11', src, false],
+    ],
+    'inferred',
+  );
+  // 2.12.0 was first pushed from a debian:unstable-slim file: not resolved.
+  checkUnknown('owasp/zap2docker-stable:2.12.0', /not an image the knowledge base knows|matches no known variant/);
+});
