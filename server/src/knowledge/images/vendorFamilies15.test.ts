@@ -75,3 +75,9 @@ test('owasp/zap2docker-stable: latest, 2.13.0 and 2.14.0 were last pushed FROM d
   // 2.12.0 was first pushed from a debian:unstable-slim file: not resolved.
   checkUnknown('owasp/zap2docker-stable:2.12.0', /not an image the knowledge base knows|matches no known variant/);
 });
+
+test('strapi/base and strapi/strapi stay unknown and say why: a moving node base, pushed by hand on unrecorded dates', () => {
+  // Sample 14 (strapi/base:12-alpine, strapi/strapi:latest) and sample 6 (strapi/base).
+  checkUnknown('strapi/base:12-alpine', /pushed by hand .*not known/);
+  checkUnknown('strapi/strapi', /moving node:<N> or node:<N>-alpine/);
+});

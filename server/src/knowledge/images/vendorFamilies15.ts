@@ -144,10 +144,29 @@ const zapDockerRules: ImageTagRule[] = [
   },
 ];
 
+// --- Strapi v3's images (strapi/base, strapi/strapi; strapi/strapi-docker) ----------------------------------------------
+// bin/build.js builds base/Dockerfile and base/alpine/Dockerfile (FROM node:${NODE_VERSION}, i.e. node:<N> or node:<N>-alpine,
+// moving official tags) and strapi/Dockerfile (FROM strapi/base:<N>[-alpine]); it pushes only with --push, which .travis.yml
+// (./bin/build.js --type=all) does not pass, so the tags were pushed by hand at dates the repository does not record. Which
+// Debian or Alpine release the node tag named at the last push is therefore unknown. README: v3 only, not updated for v4.
+const STRAPI_DOCKER =
+  'strapi/strapi-docker @ 15650578 (2022-08-05, the last commit): base/Dockerfile and base/alpine/Dockerfile (ARG NODE_VERSION, FROM node:${NODE_VERSION}), strapi/Dockerfile (FROM strapi/base:${BASE_VERSION}), bin/base.js and bin/strapi.js (NODE_VERSION=<N> or <N>-alpine; tags <N>[-alpine], latest/alpine for LATEST_NODE_VERSION 14; push only if --push), bin/build.js (option --push), .travis.yml (script ./bin/build.js --type=all, no --push), README.md ("This image is only for Strapi v3")';
+const strapiRules: ImageTagRule[] = [
+  {
+    id: 'strapi-docker/hand-pushed',
+    repositories: ['docker.io/strapi/base', 'docker.io/strapi/strapi'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} was built FROM a moving node:<N> or node:<N>-alpine tag and pushed by hand (bin/build.js --push; CI only builds), at dates the repository does not record, so the Debian or Alpine release of its last push is not known; these Strapi v3 images are no longer updated',
+    source: STRAPI_DOCKER,
+  },
+];
+
 export const vendorFamily15Rules: readonly ImageTagRule[] = [
   ...multaniNomadRules,
   ...nrfDockerRules,
   ...etherpadRules,
   ...awesometicDocusaurusRules,
   ...zapDockerRules,
+  ...strapiRules,
 ];
