@@ -9,7 +9,7 @@
  *
  *   rows  reason                                                                   examples
  *   280   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
- *   179   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
+ *   180   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
  *         (moving base, closed build, notes not read)                              1.7.0 … 2.9.x are tied by release line), nvcr.io/nvidia/*:YY.MM
  *                                                                                  (23: NGC notes after 2021 not read), oven/bun (13: which
  *                                                                                  commit built a tag not recorded), grafana/grafana (9: its
