@@ -81,3 +81,19 @@ test('strapi/base and strapi/strapi stay unknown and say why: a moving node base
   checkUnknown('strapi/base:12-alpine', /pushed by hand .*not known/);
   checkUnknown('strapi/strapi', /moving node:<N> or node:<N>-alpine/);
 });
+
+test('yeasy/hyperledger-fabric-base: version tags whose golang base named one Debian suite for as long as it was built', () => {
+  const src = /yeasy\/docker-hyperledger-fabric-base @ 15deb244/;
+  checkKnown(
+    [
+      // Sample 10 (yeasy/hyperledger-fabric-base:2.3.2).
+      ['yeasy/hyperledger-fabric-base:2.3.2', 'debian-10', src, false],
+      ['yeasy/hyperledger-fabric-base:2.4.0', 'debian-11', src, false],
+      ['yeasy/hyperledger-fabric-base:2.5.7', 'debian-12', src, false],
+    ],
+    'inferred',
+  );
+  // golang:1.20 moved from bullseye to bookworm while v2.5.0 could be rebuilt; latest follows changing files.
+  checkUnknown('yeasy/hyperledger-fabric-base:2.5.0', /not an image the knowledge base knows|matches no known variant/);
+  checkUnknown('yeasy/hyperledger-fabric-base:latest', /not an image the knowledge base knows|matches no known variant/);
+});

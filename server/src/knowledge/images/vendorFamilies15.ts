@@ -162,6 +162,29 @@ const strapiRules: ImageTagRule[] = [
   },
 ];
 
+// --- yeasy/hyperledger-fabric-base (yeasy/docker-hyperledger-fabric-base) ----------------------------------------------
+// README maps each version tag to its directory (`2.3.2` → v2.3.2/Dockerfile); the repository holds no CI, so when a tag
+// was pushed is not recorded. Each v2.x directory named one golang:<minor> tag on every commit, and official-images named
+// one Debian suite for that tag on every month from the directory's creation to the tag's delisting (after which it is no
+// longer rebuilt): 1.13, 1.14, 1.15 buster; 1.16, 1.18 bullseye; 1.21 bookworm. So every push of those tags ran on that
+// suite, whatever its date. v2.5.0 (golang:1.20, which moved from bullseye to bookworm in 2023) and latest / release-v*
+// (rebuilt from files that changed base) are not resolved.
+const YEASY_FABRIC_BASE =
+  "yeasy/docker-hyperledger-fabric-base @ 15deb244 (2024-04-29): README.md (tag → v<version>/Dockerfile), the FROM of v2.0.0 … v2.5.7/Dockerfile on every commit (golang:1.13: v2.0.0; 1.14: v2.1.0, v2.2.0, v2.2.1, v2.3.0, v2.3.1; 1.15: v2.2.2, v2.2.3, v2.3.2; 1.16: v2.2.4, v2.3.3, v2.4.0; 1.18: v2.2.8 … v2.2.10, v2.4.5, v2.4.7; 1.20: v2.5.0; 1.21: v2.5.5, v2.5.7); docker-library/official-images @ 37079fb3 library/golang each month from each directory's first commit to the tag's delisting (scripts/moving-tag-at.mjs: 1.13-buster 2019-12 … 2020-07, 1.14-buster 2020-04 … 2021-02, 1.15-buster 2021-04 … 2021-07, 1.16-bullseye 2021-09 … 2022-03, 1.18-bullseye 2022-08 … 2023-01, 1.21-bookworm 2023-11 … 2024-08)";
+const YEASY_FABRIC_BASE_BASES: Readonly<Record<string, string>> = {
+  'golang:1.13': '2.0.0',
+  'golang:1.14': '2.1.0 2.2.0 2.2.1 2.3.0 2.3.1',
+  'golang:1.15': '2.2.2 2.2.3 2.3.2',
+  'golang:1.16': '2.2.4 2.3.3 2.4.0',
+  'golang:1.18': '2.2.8 2.2.9 2.2.10 2.4.5 2.4.7',
+  'golang:1.21': '2.5.5 2.5.7',
+};
+const yeasyFabricBaseRules: ImageTagRule[] = exactTagRules(YEASY_FABRIC_BASE_BASES, (base) => ({
+  id: `yeasy-fabric-base/${base.replace(':', '-')}`,
+  repositories: ['docker.io/yeasy/hyperledger-fabric-base'],
+  source: YEASY_FABRIC_BASE,
+}));
+
 export const vendorFamily15Rules: readonly ImageTagRule[] = [
   ...multaniNomadRules,
   ...nrfDockerRules,
@@ -169,4 +192,5 @@ export const vendorFamily15Rules: readonly ImageTagRule[] = [
   ...awesometicDocusaurusRules,
   ...zapDockerRules,
   ...strapiRules,
+  ...yeasyFabricBaseRules,
 ];
