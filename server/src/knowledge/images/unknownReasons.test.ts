@@ -3,12 +3,13 @@
  * samples 2–13) that lookupImage leaves unknown was classified by the reason lookupImage gives and by its spelling
  * (2026-12-07, 694 unknown rows, 650 distinct references; a reference in two samples counts twice; 670 rows after
  * vendorFamilies13.ts tied 24 rows of the second class to their base: 21 pytorch/pytorch release tags, 3 jupyter/* tags;
- * 665 after vendorFamilies15.ts tied 5 rows of the first class to theirs — multani/nomad:1.6.3, etherpad/etherpad:2.2.2,
- * awesometic/docusaurus, owasp/zap2docker-stable, yeasy/hyperledger-fabric-base:2.3.2 — and gave 5 more the second class's
+ * 664 after vendorFamilies15.ts tied 6 rows of the first class to theirs — multani/nomad:1.6.3, etherpad/etherpad:2.2.2,
+ * awesometic/docusaurus, owasp/zap2docker-stable, yeasy/hyperledger-fabric-base:2.3.2,
+ * rstudio/plumber — and gave 5 more the second class's
  * reason: etherpad/etherpad and :2 (moving), strapi/base, strapi/base:12-alpine and strapi/strapi:latest (pushed by hand)):
  *
  *   rows  reason                                                                   examples
- *   279   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
+ *   278   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
  *   180   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
  *         (moving base, closed build, notes not read)                              1.7.0 … 2.9.x are tied by release line), nvcr.io/nvidia/*:YY.MM
  *                                                                                  (23: NGC notes after 2021 not read), oven/bun (13: which

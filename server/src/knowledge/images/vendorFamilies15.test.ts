@@ -97,3 +97,16 @@ test('yeasy/hyperledger-fabric-base: version tags whose golang base named one De
   checkUnknown('yeasy/hyperledger-fabric-base:2.5.0', /not an image the knowledge base knows|matches no known variant/);
   checkUnknown('yeasy/hyperledger-fabric-base:latest', /not an image the knowledge base knows|matches no known variant/);
 });
+
+test('rstudio/plumber: every tag is rebuilt monthly FROM rocker/r-ver:latest', () => {
+  const src = /rstudio\/plumber @ b6a8b016/;
+  // Sample 14 (rstudio/plumber, rstudio/plumber:latest) and sample 6.
+  checkKnown(
+    [
+      ['rstudio/plumber', 'ubuntu-24.04', src, true],
+      ['rstudio/plumber:v1.2.0', 'ubuntu-24.04', src, true],
+    ],
+    'inferred',
+  );
+  checkUnknown('rstudio/plumber:v0.4.5', /not an image the knowledge base knows|matches no known variant/);
+});

@@ -185,6 +185,23 @@ const yeasyFabricBaseRules: ImageTagRule[] = exactTagRules(YEASY_FABRIC_BASE_BAS
   source: YEASY_FABRIC_BASE,
 }));
 
+// --- Plumber (rstudio/plumber) ----------------------------------------------------------------------------------------
+// .github/workflows/docker.yaml rebuilds every tag it pushes (latest and v1.3.0, v1.2.0, v1.1.0, v1.0.0, v0.4.6, next) on
+// the first of every month, on each push to main and by hand, all with R_VERSION=latest, and Dockerfile is FROM
+// rocker/r-ver:${R_VERSION}: every tag follows rocker/r-ver:latest (resolved by its own rule), rebuilt monthly.
+const PLUMBER =
+  'rstudio/plumber @ b6a8b016 (2025-12-23): Dockerfile (ARG R_VERSION=latest, FROM rocker/r-ver:${R_VERSION}), .github/workflows/docker.yaml (on push to main, rc-v**, docker**; schedule cron 0 0 1 * *; workflow_dispatch; matrix r_version latest × tags v1.3.0,latest / v1.2.0 / v1.1.0 / v1.0.0 / v0.4.6 / next; buildargs R_VERSION=${{ matrix.r_version }})';
+const plumberRules: ImageTagRule[] = [
+  {
+    id: 'plumber/r-ver-latest',
+    repositories: ['docker.io/rstudio/plumber'],
+    tag: /^(?:latest|next|v1\.3\.0|v1\.2\.0|v1\.1\.0|v1\.0\.0|v0\.4\.6)$/,
+    base: 'rocker/r-ver:latest',
+    moving: { means: 'rebuilt on the first of every month and on each push to main, FROM rocker/r-ver:latest' },
+    source: PLUMBER,
+  },
+];
+
 export const vendorFamily15Rules: readonly ImageTagRule[] = [
   ...multaniNomadRules,
   ...nrfDockerRules,
@@ -193,4 +210,5 @@ export const vendorFamily15Rules: readonly ImageTagRule[] = [
   ...zapDockerRules,
   ...strapiRules,
   ...yeasyFabricBaseRules,
+  ...plumberRules,
 ];
