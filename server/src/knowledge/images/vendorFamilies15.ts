@@ -128,11 +128,11 @@ const awesometicDocusaurusRules: ImageTagRule[] = [
 // docker/Dockerfile-stable of the default branch and pushed owasp/zap2docker-stable:latest, :<version> and :s<date> until
 // 1260d29 (2024-03-05) removed those tags (ghcr.io/zaproxy/zaproxy and softwaresecurityproject/zap-stable since). The final
 // stage of Dockerfile-stable was FROM debian:bullseye-slim on every first-parent commit from 1987af0 (2022-12-02) to that
-// removal, and ZAP 2.13.0 (2023-06) and 2.14.0 (2023-10) were released inside that span, so latest's last push and every
+// removal, and ZAP 2.13.0 (tagged 2023-07-11) and 2.14.0 (2023-10-12) were released inside that span, so latest's last push and every
 // push of 2.13.0 and 2.14.0 ran on Debian 11. Older version and date tags (FROM ubuntu:20.04, debian:unstable-slim or
 // debian:stable-slim) are not resolved.
 const ZAP_DOCKER =
-  'zaproxy/zaproxy @ 90068415 (2026-08-21): docker/Dockerfile-stable on every first-parent commit 1987af0 (2022-12-02) … 1260d29^ (2024-03-05): final stage FROM debian:bullseye-slim (ubuntu:20.04 until a5f2254f, 2022-07-29, debian:unstable-slim / stable-slim from 0450f9ac to f2dddbf3); .github/workflows/release-main-docker.yml at 1260d29^ (workflow_dispatch / repository_dispatch, file docker/Dockerfile-stable, tags owasp/zap2docker-stable:s${REL_DATE}, :${REL_VERSION}, :latest) and commit 1260d29 (2024-03-05, "Docker: No longer push to OWASP Docker Hub"); docker/CHANGELOG.md (entries 2023-06-08 … 2024-01-23)';
+  'zaproxy/zaproxy @ 90068415 (2026-08-21): docker/Dockerfile-stable on every first-parent commit 1987af0 (2022-12-02) … 1260d29^ (2024-03-05): final stage FROM debian:bullseye-slim (ubuntu:20.04 until a5f2254f, 2022-07-29, debian:unstable-slim / stable-slim from 0450f9ac to f2dddbf3); .github/workflows/release-main-docker.yml at 1260d29^ (workflow_dispatch / repository_dispatch, file docker/Dockerfile-stable, tags owasp/zap2docker-stable:s${REL_DATE}, :${REL_VERSION}, :latest) and commit 1260d29 (2024-03-05, "Docker: No longer push to OWASP Docker Hub"); docker/CHANGELOG.md (entries 2023-06-08 … 2024-01-23); release tags v2.13.0 (2023-07-11) and v2.14.0 (2023-10-12)';
 const zapDockerRules: ImageTagRule[] = [
   {
     id: 'zap2docker-stable/bullseye',
