@@ -205,8 +205,8 @@ test('coverage of the third sample (printed)', () => {
  * 75.4% (190/252), seventh 66.8% (177/265), eighth 80.6% (158/196), eleventh 83.9% (183/218), twelfth 80.4% (176/219),
  * thirteenth 86.3% (189/219) and fourteenth 74.1% (160/216); floors = measured, rounded down.
  * vendorFamilies15.ts (multani/nomad release tags, coderbyheart/fw-nrfconnect-nrf-docker branch tags, etherpad 2.2.2,
- * awesometic/docusaurus, owasp/zap2docker-stable, yeasy/hyperledger-fabric-base 2.x, rstudio/plumber) raised the sixth to
- * 75.8% (191/252), seventh 67.5% (179/265), tenth 70.0% (142/203) and fourteenth 75.5% (163/216);
+ * awesometic/docusaurus, owasp/zap2docker-stable, yeasy/hyperledger-fabric-base 2.x, rstudio/plumber, ghcr.io TFLint) raised the sixth to
+ * 75.8% (191/252), seventh 67.5% (179/265), tenth 70.4% (143/203) and fourteenth 75.5% (163/216);
  * floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
@@ -216,7 +216,7 @@ const BY_KIND_SAMPLES = [
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.675 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.806, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.761, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.699, min: 200 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.704, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.839, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.803, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.863, min: 200 },

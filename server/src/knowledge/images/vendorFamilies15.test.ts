@@ -110,3 +110,17 @@ test('rstudio/plumber: every tag is rebuilt monthly FROM rocker/r-ver:latest', (
   );
   checkUnknown('rstudio/plumber:v0.4.5', /not an image the knowledge base knows|matches no known variant/);
 });
+
+test('ghcr.io/terraform-linters/tflint: each release tag from v0.42.0 on the Alpine its Dockerfile names', () => {
+  const src = /terraform-linters\/tflint @ c09cef5f/;
+  checkKnown(
+    [
+      // Sample 10 (ghcr.io/terraform-linters/tflint:v0.60.0).
+      ['ghcr.io/terraform-linters/tflint:v0.60.0', 'alpine-3.22', src, false],
+      ['ghcr.io/terraform-linters/tflint:v0.42.0', 'alpine-3.16', src, false],
+      ['ghcr.io/terraform-linters/tflint:v0.64.0', 'alpine-3.24', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('ghcr.io/terraform-linters/tflint:v0.41.0', /not an image the knowledge base knows|matches no known variant/);
+});

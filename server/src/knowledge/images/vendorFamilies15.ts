@@ -202,6 +202,34 @@ const plumberRules: ImageTagRule[] = [
   },
 ];
 
+// --- TFLint (ghcr.io/terraform-linters/tflint; terraform-linters/tflint) -----------------------------------------------
+// .github/workflows/docker.yml builds Dockerfile when a v*.*.* tag is pushed (from v0.42.0; earlier releases had no such
+// workflow) and tags the image by docker/metadata-action's defaults (the git tag, v<version>). The final stage of Dockerfile
+// at each of those tags is FROM a numbered Alpine tag, which names the release.
+const TFLINT =
+  'terraform-linters/tflint @ c09cef5f (2026-08-22): Dockerfile (final FROM) and .github/workflows/docker.yml (on push tags v*.*.*; metadata-action images ghcr.io/${{ github.repository }}, default tags) at each of the 37 release tags v0.42.0 … v0.64.0 (v0.60.0 @ c932c4d5, 2025-11-16: FROM alpine:3.22); no docker.yml before v0.42.0';
+const TFLINT_BASES: Readonly<Record<string, string>> = {
+  'alpine:3.16.2': 'v0.42.0 v0.42.1 v0.42.2',
+  'alpine:3.16.3': 'v0.43.0',
+  'alpine:3.17.0': 'v0.44.0 v0.44.1',
+  'alpine:3.17.1': 'v0.45.0',
+  'alpine:3.17.3': 'v0.46.0 v0.46.1',
+  'alpine:3.18.0': 'v0.47.0',
+  'alpine:3.18': 'v0.48.0 v0.49.0',
+  'alpine:3.19': 'v0.50.0 v0.50.1 v0.50.2 v0.50.3 v0.51.0 v0.51.1',
+  'alpine:3.20': 'v0.51.2 v0.52.0 v0.53.0 v0.54.0',
+  'alpine:3.21': 'v0.55.0 v0.55.1 v0.56.0 v0.57.0 v0.58.0',
+  'alpine:3.22': 'v0.58.1 v0.59.0 v0.59.1 v0.60.0',
+  'alpine:3.23': 'v0.61.0 v0.62.0 v0.62.1',
+  'alpine:3.23.4': 'v0.63.0 v0.63.1',
+  'alpine:3.24.1': 'v0.64.0',
+};
+const tflintRules: ImageTagRule[] = exactTagRules(TFLINT_BASES, (base) => ({
+  id: `tflint/${base.replace(':', '-')}`,
+  repositories: ['ghcr.io/terraform-linters/tflint'],
+  source: TFLINT,
+}));
+
 export const vendorFamily15Rules: readonly ImageTagRule[] = [
   ...multaniNomadRules,
   ...nrfDockerRules,
@@ -211,4 +239,5 @@ export const vendorFamily15Rules: readonly ImageTagRule[] = [
   ...strapiRules,
   ...yeasyFabricBaseRules,
   ...plumberRules,
+  ...tflintRules,
 ];
