@@ -204,19 +204,23 @@ test('coverage of the third sample (printed)', () => {
  * of 2017 and Docker Hub python-3.11 / lab-4.x tags) raised the fourth to 88.7% (243/274), fifth 76.9% (193/251), sixth
  * 75.4% (190/252), seventh 66.8% (177/265), eighth 80.6% (158/196), eleventh 83.9% (183/218), twelfth 80.4% (176/219),
  * thirteenth 86.3% (189/219) and fourteenth 74.1% (160/216); floors = measured, rounded down.
+ * vendorFamilies15.ts (multani/nomad release tags, coderbyheart/fw-nrfconnect-nrf-docker branch tags, etherpad 2.2.2,
+ * awesometic/docusaurus, owasp/zap2docker-stable, yeasy/hyperledger-fabric-base 2.x, rstudio/plumber, ghcr.io TFLint) raised the sixth to
+ * 75.8% (191/252), seventh 67.5% (179/265), tenth 70.4% (143/203) and fourteenth 75.5% (163/216);
+ * floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.886 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.768 },
-  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.753 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.667 },
+  { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.757 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.675 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.806, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.761, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.684, min: 200 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.704, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.839, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.803, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.863, min: 200 },
-  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.74, min: 200 },
+  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.754, min: 200 },
   { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.801, min: 120 },
 ];
 

@@ -39,6 +39,7 @@ import { vendorFamily11Rules } from './vendorFamilies11';
 import { vendorFamily12Rules } from './vendorFamilies12';
 import { vendorFamily13Rules } from './vendorFamilies13';
 import { vendorFamily14Rules } from './vendorFamilies14';
+import { vendorFamily15Rules } from './vendorFamilies15';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -79,6 +80,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily12Rules,
   ...vendorFamily13Rules,
   ...vendorFamily14Rules,
+  ...vendorFamily15Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,

@@ -2,11 +2,16 @@
  * Unknown base-image references by REASON (issue #17). Every reference of test/data/base-images*.tsv (the first list and
  * samples 2–13) that lookupImage leaves unknown was classified by the reason lookupImage gives and by its spelling
  * (2026-12-07, 694 unknown rows, 650 distinct references; a reference in two samples counts twice; 670 rows after
- * vendorFamilies13.ts tied 24 rows of the second class to their base: 21 pytorch/pytorch release tags, 3 jupyter/* tags):
+ * vendorFamilies13.ts tied 24 rows of the second class to their base: 21 pytorch/pytorch release tags, 3 jupyter/* tags;
+ * 663 after vendorFamilies15.ts tied 6 rows of the first class and 1 of the third (ghcr.io/terraform-linters/tflint:v0.60.0)
+ * to theirs — multani/nomad:1.6.3, etherpad/etherpad:2.2.2,
+ * awesometic/docusaurus, owasp/zap2docker-stable, yeasy/hyperledger-fabric-base:2.3.2,
+ * rstudio/plumber — and gave 5 more the second class's
+ * reason: etherpad/etherpad and :2 (moving), strapi/base, strapi/base:12-alpine and strapi/strapi:latest (pushed by hand)):
  *
  *   rows  reason                                                                   examples
- *   289   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, multani/nomad:1.6.3
- *   175   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
+ *   278   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
+ *   180   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
  *         (moving base, closed build, notes not read)                              1.7.0 … 2.9.x are tied by release line), nvcr.io/nvidia/*:YY.MM
  *                                                                                  (23: NGC notes after 2021 not read), oven/bun (13: which
  *                                                                                  commit built a tag not recorded), grafana/grafana (9: its
@@ -14,7 +19,7 @@
  *                                                                                  jupyter/* (6: python-3.9 and hadoop-3 were pushed from both
  *                                                                                  focal and jammy builds; lab-3.x and tensorflow-2.6.2 builds
  *                                                                                  are not dated)
- *    78   vendor image on another public registry the tables do not describe       ghcr.io (22), quay.io (17), gcr.io and *.gcr.io (17),
+ *    77   vendor image on another public registry the tables do not describe       ghcr.io (21), quay.io (17), gcr.io and *.gcr.io (17),
  *                                                                                  mcr.microsoft.com (7: azurelinux/base/nodejs:20, cbl-mariner/base/python:3),
  *                                                                                  docker.elastic.co/beats/filebeat (4), docker.pkg.github.com (3), icr.io (2),
  *                                                                                  registry.gitlab.com (2), public.ecr.aws (2: artefacts/ros2, lts/centros),
