@@ -481,6 +481,7 @@ function wholeVariable(raw: string): string | undefined {
  */
 function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
   const out: FacilityUse[] = [];
+  const printers = printersByBlock(ctx);
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;
     const install = installOf(c);
@@ -498,7 +499,33 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
       }
       out.push(...uses);
     }
-    out.push(...echoedPackageUses(ctx, c, install.manager));
+    const printed = printers.get(c.block);
+    if (printed) out.push(...echoedPackageUses(printed, c, install.manager));
+  }
+  return out;
+}
+
+function commandsByBlock(all: readonly ShellCommand[]): Map<ShellCommand['block'], ShellCommand[]> {
+  const out = new Map<ShellCommand['block'], ShellCommand[]>();
+  for (const c of all) {
+    const list = out.get(c.block);
+    if (list) list.push(c);
+    else out.set(c.block, [c]);
+  }
+  return out;
+}
+
+/**
+ * The echo/printf commands inside a command substitution, by instruction, in one pass over the document: an install
+ * looks only at its own instruction's (a scan of every command per install was quadratic in the document).
+ */
+function printersByBlock(ctx: DocumentContext): Map<ShellCommand['block'], ShellCommand[]> {
+  const out = new Map<ShellCommand['block'], ShellCommand[]>();
+  for (const e of ctx.commands()) {
+    if (!e.inSubstitution || (e.name !== 'echo' && e.name !== 'printf') || !e.enclosingWord) continue;
+    const list = out.get(e.block);
+    if (list) list.push(e);
+    else out.set(e.block, [e]);
   }
   return out;
 }
@@ -508,12 +535,12 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
  * words `echo` writes inside a command substitution that is one argument of the install are package names on the
  * architectures or conditions that print them, so they are explained on that argument, never reported.
  */
-function echoedPackageUses(ctx: DocumentContext, c: ShellCommand, manager: InstallManager): FacilityUse[] {
+function echoedPackageUses(printers: readonly ShellCommand[], c: ShellCommand, manager: InstallManager): FacilityUse[] {
   const at = (r: Range) => `${r.start.line}:${r.start.character}`;
   const args = new Map(c.args.map((w) => [at(w.range), w]));
   const { uses, add } = useCollector(c);
-  for (const e of ctx.commands()) {
-    if (e.block !== c.block || !e.inSubstitution || (e.name !== 'echo' && e.name !== 'printf') || !e.enclosingWord) continue;
+  for (const e of printers) {
+    if (!e.enclosingWord) continue;
     const word = args.get(at(e.enclosingWord.range));
     if (!word) continue;
     for (const w of e.args) {
@@ -537,6 +564,7 @@ function echoedPackageUses(ctx: DocumentContext, c: ShellCommand, manager: Insta
 function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
   const out: FacilityUse[] = [];
   const all = ctx.commands();
+  let byBlock: Map<ShellCommand['block'], ShellCommand[]> | undefined;
   for (const c of all) {
     if (c.phase !== 'build') continue;
     const install = installOf(c);
@@ -545,9 +573,10 @@ function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
       if (!/^(\.?\/)?([\w.-]+\/)*\*\.deb$/.test(wordText(p.word))) continue;
       const { uses, add } = useCollector(c);
       const seen = new Set<string>();
-      for (const earlier of all) {
+      // The commands of each instruction, grouped once: a scan of the whole document per glob install is quadratic.
+      byBlock ??= commandsByBlock(all);
+      for (const earlier of byBlock.get(c.block) ?? []) {
         if (earlier === c) break;
-        if (earlier.block !== c.block) continue;
         for (const w of earlier.args) {
           const deb = DEB_FILE.exec(wordText(w))?.[1];
           const id = deb ? packageTriggers[deb] : undefined;
