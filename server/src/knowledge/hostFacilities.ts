@@ -4192,7 +4192,11 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /(^|\/)qemu-binfmt-conf\.sh$/, facility: 'binfmt' },
   // qemu-user-static's release archives, fetched to be copied into an image (SRC.qemuUserStaticReleases): the interpreters
   // run foreign binaries only once the host's binfmt_misc names them.
-  { pattern: /multiarch\/qemu-user-static\/releases\/download\/|(^|\/)qemu-[a-z0-9_${}]+-static\.tar\.gz$/, facility: 'binfmt', mentioned: true },
+  {
+    pattern: /multiarch\/qemu-user-static\/releases\/download\/|(^|\/)qemu-[a-z0-9_${}]+-static\.tar\.gz$/,
+    facility: 'binfmt',
+    mentioned: true,
+  },
   // jemalloc's allocator page size, fixed at build time (SRC.jemallocPage): a larger one also runs on smaller pages.
   { pattern: /^--with-lg-page=[0-9]+$/, facility: 'page-size', mentioned: true },
   // BlueZ built from its kernel.org repository or a release tarball: bluetoothd drives the host's adapters (SRC.bluetooth).
