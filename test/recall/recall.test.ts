@@ -376,8 +376,17 @@ const oneLine = (e: Entry) =>
  * floors go down to the measured 0.917.
  * Samples 39–45 and J merged together: 2,670 lines, covered 91.5%, hover 91.5%, diagnostic 16.4% (each sample's lines
  * keep their coverage; the mix of hard, script-only lines is larger): covered and hover floors 0.915.
+ * Sample 46 (every Dockerfile of ten IoT edge / industrial gateway collections: KubeEdge, Akri, EdgeX's USB-camera and
+ * Modbus device services and edgex-compose, Azure IoT Edge, Greengrass' docker image, Kura, OpenYurt, ThingsBoard; 83
+ * Dockerfiles and 44 start scripts) added 28 lines, 15 covered before its fixes (53.6%) and 22 after (78.6%): edgecore,
+ * iptables-manager, yurt-tunnel-server and yurthub by program name, qemu-user-static release archives, libva-drm2, the
+ * cassandra package. Still missed: packages named in mmdebstrap's --include list, start scripts not in the file (IoT
+ * Edge's hubStart.sh raising the open-files limit, OpenYurt's node-servant entry.sh chrooting into the host), EdgeX's
+ * device services by plain program name (/device-modbus), an Alpine iproute2 install. The earlier 2,670 lines keep their
+ * 2,445 covered; the corpus is 2,698 lines, covered 91.44% (2,467), hover 91.44%, diagnostic 16.2%: these lines are hard,
+ * so the covered and hover floors go down to the measured 0.914.
  */
-const FLOOR = { covered: 0.915, hover: 0.915, diagnostic: 0.16 };
+const FLOOR = { covered: 0.914, hover: 0.914, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -694,6 +694,20 @@ const SRC = {
     'moby/moby @ b985e231 daemon/libnetwork/cmd/diagnostic/Dockerfile.dind (`FROM docker:17.12-dind` … `COPY daemon.json /etc/docker/daemon.json`); Docker documentation, dockerd reference, "Daemon configuration file" (/etc/docker/daemon.json on Linux, read by dockerd only: data-root, storage-driver, bip, default-address-pools, iptables, userns-remap)',
   mobyDindSystemd:
     'moby/moby @ b985e231 Dockerfile (`ENTRYPOINT ["hack/dind-systemd"]` of the dev-systemd-true stage) and hack/dind-systemd (the hack/dind wrapper with systemd as PID 1: it writes docker-entrypoint.service and delegates cgroups to it)',
+  kubeedgeEdgecore:
+    'kubeedge/kubeedge @ 16cd8548 edge/cmd/edgecore/app/server.go (Use: "edgecore"; "Edged is an agent that runs on edge nodes and manages containerized applications and devices"); build/edge/Dockerfile runs it as the image\'s ENTRYPOINT FROM docker:dind',
+  kubeedgeIptablesManager:
+    'kubeedge/kubeedge @ 16cd8548 cloud/cmd/iptablesmanager/app/server.go (Use: "iptables", Long: "IptablesManager from KubeEdge on the cloudside", runs iptables.NewIptablesManager from cloud/pkg/cloudstream/iptables); build/iptablesmanager/Dockerfile installs iptables for it',
+  openyurtHub:
+    'openyurtio/openyurt @ fbefb6ba cmd/yurthub/app/options/options.go (EnableDummyIf: true, HubAgentDummyIfName: "hub-dummy0") and cmd/yurthub/app/config/config.go ("network manager: ensuring a dummy interface in order to serve tls requests on the node")',
+  openyurtTunnelServer:
+    'openyurtio/openyurt @ fbefb6ba cmd/yurt-tunnel-server/app/options/options.go (EnableIptables: true, "If allow iptable manager to set the dnat rule.") and app/start.go (starts the iptables manager)',
+  qemuUserStaticReleases:
+    'multiarch/qemu-user-static README.md (the releases hold qemu-<arch>-static binaries; "register" writes them into /proc/sys/fs/binfmt_misc of the host kernel, which is shared by every container); Linux Documentation/admin-guide/binfmt-misc.rst',
+  libvaDrm:
+    'Debian package libva-drm2 ("Video Acceleration (VA) API for Linux -- DRM runtime"); intel/libva va/drm/va_drm.c (vaGetDisplayDRM takes the fd of a DRM device, /dev/dri/renderD128), the host kernel\'s GPU driver',
+  cassandraPackage:
+    'apache/cassandra debian/cassandra.install (installs debian/cassandra-sysctl.conf into /etc/sysctl.d: "vm.max_map_count = 1048575", and debian/cassandra.conf into /etc/security/limits.d) and debian/init (do_start: `ulimit -l unlimited`)',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -2882,6 +2896,13 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'k3s', facility: 'kubernetes-node', sub: ['server', 'agent'], bare: true },
   { command: 'k0s', facility: 'kubernetes-node', sub: ['controller', 'worker'] },
   ...['kubelet', 'kube-proxy', 'rke2'].map((command) => ({ command, facility: 'kubernetes-node' })),
+  // KubeEdge's edge node agent runs the node's pods like a kubelet (SRC.kubeedgeEdgecore).
+  { command: 'edgecore', facility: 'kubernetes-node', unless: /^(--version|--help|-h|--minconfig|--defaultconfig)$/ },
+  // KubeEdge's and OpenYurt's iptables managers program the node's netfilter tables (SRC.kubeedgeIptablesManager,
+  // SRC.openyurtTunnelServer); OpenYurt's yurthub adds the dummy interface hub-dummy0 unless told not to (SRC.openyurtHub).
+  { command: 'iptables-manager', facility: 'netfilter' },
+  { command: 'yurt-tunnel-server', facility: 'netfilter', unless: /^--enable-iptables=false$/ },
+  { command: 'yurthub', facility: 'netlink-link', features: ['dummy'], unless: /^--enable-dummy-if=false$/ },
   // linuxkit's `binfmt` and tonistiigi/binfmt's register interpreters in the host's binfmt_misc (SRC.binfmtD).
   { command: 'binfmt', facility: 'binfmt' },
   // A DHCP client configures addresses and routes of the kernel (SRC.dhcpcd).
@@ -3581,6 +3602,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'gstreamer1.0-vaapi': 'gpu',
   'i965-va-driver-shaders': 'gpu',
   'libva-mesa-driver': 'gpu',
+  // libva's DRM back end opens the host GPU driver's render node (SRC.libvaDrm).
+  'libva-drm2': 'gpu',
   gamescope: 'gpu',
   virtualgl: 'gpu',
   // virglrenderer's vtest server, x11docker's GPU path for containers (SRC.virglServer).
@@ -3598,6 +3621,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   udev: 'udev',
   // eudev, the fork of systemd's udev Alpine ships as its udev (SRC.eudev).
   eudev: 'udev',
+  // Apache's Cassandra package sets vm.max_map_count in /etc/sysctl.d and memlock in its init script (SRC.cassandraPackage):
+  // neither reaches the kernel from an image; the host sets the sysctl and the runtime the limits.
+  cassandra: 'resource-limits',
   // The NVIDIA driver's user-space half and its DKMS kernel module (SRC.nvidiaDriverPackages): the
   // libraries must match the nvidia.ko the host runs; Ubuntu's branch-numbered names are in packagePatternTriggers.
   'nvidia-driver': 'gpu',
@@ -4164,6 +4190,13 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // QEMU's registration script, fetched or copied in (multiarch/qemu-user-static ADDs it from qemu/qemu): it writes one
   // interpreter per QEMU target into the host's binfmt_misc register (SRC.binfmt).
   { pattern: /(^|\/)qemu-binfmt-conf\.sh$/, facility: 'binfmt' },
+  // qemu-user-static's release archives, fetched to be copied into an image (SRC.qemuUserStaticReleases): the interpreters
+  // run foreign binaries only once the host's binfmt_misc names them.
+  {
+    pattern: /multiarch\/qemu-user-static\/releases\/download\/|(^|\/)qemu-[a-z0-9_${}]+-static\.tar\.gz$/,
+    facility: 'binfmt',
+    mentioned: true,
+  },
   // jemalloc's allocator page size, fixed at build time (SRC.jemallocPage): a larger one also runs on smaller pages.
   { pattern: /^--with-lg-page=[0-9]+$/, facility: 'page-size', mentioned: true },
   // BlueZ built from its kernel.org repository or a release tarball: bluetoothd drives the host's adapters (SRC.bluetooth).
