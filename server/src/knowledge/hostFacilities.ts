@@ -2972,6 +2972,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['gpiodetect', 'gpioinfo', 'gpioget', 'gpioset', 'gpiomon', 'gpionotify'].map((command) => ({ command, facility: 'host-device' })),
   { command: 'minicom', facility: 'host-device' },
   ...['sysdig', 'csysdig'].map((command) => ({ command, facility: 'sysdig' })),
+  // sysdig's driver loader, which its images' entrypoints run (draios/sysdig @ d9f66511 scripts/scap-driver-loader.in: "tries to
+  // load the kernel instrumentation", building the module with `dkms install … -k "${KERNEL_RELEASE}"` or the eBPF probe).
+  { command: 'scap-driver-loader', facility: 'sysdig' },
   ...['buildkitd', 'buildctl-daemonless.sh'].map((command) => ({ command, facility: 'buildkit' })),
   { command: 'numactl', facility: 'numa-policy' },
   // cyclictest measures wake-up latency at a real-time priority and with locked memory (SRC.cyclictest).
