@@ -101,7 +101,21 @@ const SPECS: Readonly<Record<string, ManagerSpec>> = {
     manager: 'zypper',
     subcommands: ['in', 'install'],
     // zypper(8): the global `--installroot <dir>` takes a value like `--root` (bci images install into a chroot).
-    valueOptions: ['-t', '--type', '-r', '--repo', '--from', '-R', '--root', '--installroot', '-D', '--reposd-dir', '-C', '--cache-dir', '--download'],
+    valueOptions: [
+      '-t',
+      '--type',
+      '-r',
+      '--repo',
+      '--from',
+      '-R',
+      '--root',
+      '--installroot',
+      '-D',
+      '--reposd-dir',
+      '-C',
+      '--cache-dir',
+      '--download',
+    ],
   },
   pacman: {
     manager: 'pacman',
