@@ -387,6 +387,17 @@ const oneLine = (e: Entry) =>
  * so the covered and hover floors go down to the measured 0.914.
  */
 const FLOOR = { covered: 0.914, hover: 0.914, diagnostic: 0.16 };
+ * Sample 47 (every Dockerfile of security / runtime-protection agent collections: sysdig's docker/, NeuVector, Deepfence
+ * ThreatMapper, StackRox collector, kube-bench, falcosidekick, elastic-agent; 72 Dockerfiles) added 50 lines, 29 covered before
+ * its fixes (58.0%) and 33 after (66.0%): zypper's `--installroot <dir>` no longer hides the packages after it
+ * (NeuVector's chroot installs of iptables and kmod); sysdig's scap-driver-loader is known (it hovers through the start
+ * script where the editor has it); DKMS built from its source tarball is explained. Still missed: entrypoint scripts
+ * not in the file (sysdig's driver loader, Deepfence's cgroup setup, StackRox's debugfs mounts), StackRox's `collector`
+ * and its kernel-modules directory, `setcap =p` (all capabilities), libbeat's cgroup override variable, a systemd
+ * unit-mask loop. The corpus is 2,720 lines, covered 91.1%, hover 91.1%, diagnostic 16.3%: these lines are hard (script-only), so the
+ * covered and hover floors go down to the measured 0.911.
+ */
+const FLOOR = { covered: 0.911, hover: 0.911, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -637,6 +637,7 @@ const SRC = {
     'osbuild/bootc-image-builder @ 2cc5e958 README.md (sudo podman run --privileged --security-opt label=type:unconfined_t -v /var/lib/containers/storage:/var/lib/containers/storage quay.io/centos-bootc/bootc-image-builder) and osbuild devices/org.osbuild.loopback (the disk image is attached as a loop device)',
   buildahRelabel:
     'containers/buildah @ 5b1b18ee docs/buildah-build.1.md ("Labeling Volume Mounts": "Labeling systems like SELinux require that proper labels are placed on volume content mounted into a container … add either of two suffixes `:z` or `:Z` to the volume mount. These suffixes tell Buildah to relabel file objects on the shared volumes")',
+  dkms: 'dell/dkms README.md ("Dynamic Kernel Module System (DKMS)"; installed "from the source directory with … make install") and dkms(8) (`dkms build|install -m MODULE -v VERSION -k KERNEL`: builds a module whose source is outside the kernel tree against that kernel release and installs it under /lib/modules/KERNEL)',
   ublueAkmods:
     'ublue-os/akmods @ 4ccd2e361832 README.md ("OCI images providing a set of cached kernel RPMs and extra kernel modules to Universal Blue images"; groups common, extra, nvidia, nvidia-open, zfs, each built per kernel: main, coreos-stable, coreos-testing, centos, longterm, ogc)',
   siderolabsKernel:
@@ -2333,6 +2334,19 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.siderolabsKernel],
   },
   {
+    id: 'dkms-framework',
+    name: 'DKMS (Dynamic Kernel Module Support)',
+    summary:
+      "DKMS builds out-of-tree kernel modules against one kernel release's headers and installs them under /lib/modules/<release>: only a host kernel of that release can load them, and loading them from a container needs CAP_SYS_MODULE.",
+    features: [],
+    run: {
+      notes: [
+        "Build and load the modules on the host, or mount the host's /lib/modules and /usr/src and build them when the container starts (privileged).",
+      ],
+    },
+    source: SRC.dkms,
+  },
+  {
     id: 'selinux-relabel',
     name: 'SELinux relabelling of a mount (z, Z)',
     summary:
@@ -2993,6 +3007,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['gpiodetect', 'gpioinfo', 'gpioget', 'gpioset', 'gpiomon', 'gpionotify'].map((command) => ({ command, facility: 'host-device' })),
   { command: 'minicom', facility: 'host-device' },
   ...['sysdig', 'csysdig'].map((command) => ({ command, facility: 'sysdig' })),
+  // sysdig's driver loader, which its images' entrypoints run (draios/sysdig @ d9f66511 scripts/scap-driver-loader.in: "tries to
+  // load the kernel instrumentation", building the module with `dkms install … -k "${KERNEL_RELEASE}"` or the eBPF probe).
+  { command: 'scap-driver-loader', facility: 'sysdig' },
   ...['buildkitd', 'buildctl-daemonless.sh'].map((command) => ({ command, facility: 'buildkit' })),
   { command: 'numactl', facility: 'numa-policy' },
   // cyclictest measures wake-up latency at a real-time priority and with locked memory (SRC.cyclictest).
@@ -4139,6 +4156,9 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /^--enable-(nvenc|nvdec|cuvid|cuda-llvm|libvpl|libmfx)$/, facility: 'gpu', mentioned: true },
   { pattern: /elFarto\/nvidia-vaapi-driver/, facility: 'gpu', mentioned: true },
   { pattern: /github\.com\/VirtualGL\/virtualgl\/releases\//, facility: 'gpu', mentioned: true },
+  // DKMS itself built from its source tarball (SRC.dkms: sysdig's and Falco's driver-builder images): installing it needs
+  // nothing; the modules it later builds are for one kernel release.
+  { pattern: /github\.com\/dell\/dkms\/|(^|\/)dkms-[0-9][^/\s]*\.tar/, facility: 'dkms-framework', mentioned: true },
   // Steam-Headless' udevd stand-in for containers, installed with pip from its repository (SRC.dumbUdev).
   { pattern: /github\.com\/Steam-Headless\/dumb-udev/, facility: 'udev', mentioned: true },
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.

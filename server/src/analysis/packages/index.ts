@@ -100,7 +100,22 @@ const SPECS: Readonly<Record<string, ManagerSpec>> = {
   zypper: {
     manager: 'zypper',
     subcommands: ['in', 'install'],
-    valueOptions: ['-t', '--type', '-r', '--repo', '--from', '-R', '--root', '-D', '--reposd-dir', '-C', '--cache-dir', '--download'],
+    // zypper(8): the global `--installroot <dir>` takes a value like `--root` (bci images install into a chroot).
+    valueOptions: [
+      '-t',
+      '--type',
+      '-r',
+      '--repo',
+      '--from',
+      '-R',
+      '--root',
+      '--installroot',
+      '-D',
+      '--reposd-dir',
+      '-C',
+      '--cache-dir',
+      '--download',
+    ],
   },
   pacman: {
     manager: 'pacman',
