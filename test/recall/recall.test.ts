@@ -385,8 +385,6 @@ const oneLine = (e: Entry) =>
  * device services by plain program name (/device-modbus), an Alpine iproute2 install. The earlier 2,670 lines keep their
  * 2,445 covered; the corpus is 2,698 lines, covered 91.44% (2,467), hover 91.44%, diagnostic 16.2%: these lines are hard,
  * so the covered and hover floors go down to the measured 0.914.
- */
-const FLOOR = { covered: 0.914, hover: 0.914, diagnostic: 0.16 };
  * Sample 47 (every Dockerfile of security / runtime-protection agent collections: sysdig's docker/, NeuVector, Deepfence
  * ThreatMapper, StackRox collector, kube-bench, falcosidekick, elastic-agent; 72 Dockerfiles) added 50 lines, 29 covered before
  * its fixes (58.0%) and 33 after (66.0%): zypper's `--installroot <dir>` no longer hides the packages after it
@@ -396,8 +394,10 @@ const FLOOR = { covered: 0.914, hover: 0.914, diagnostic: 0.16 };
  * and its kernel-modules directory, `setcap =p` (all capabilities), libbeat's cgroup override variable, a systemd
  * unit-mask loop. The corpus is 2,720 lines, covered 91.1%, hover 91.1%, diagnostic 16.3%: these lines are hard (script-only), so the
  * covered and hover floors go down to the measured 0.911.
+ * Samples 46 and 47 merged: 2,748 lines, covered 2,500 (90.98%), hover the same, diagnostic 16.1%: covered and hover
+ * floors 0.909 (the earlier lines keep their coverage; the new lines' misses are start scripts not in the file).
  */
-const FLOOR = { covered: 0.911, hover: 0.911, diagnostic: 0.16 };
+const FLOOR = { covered: 0.909, hover: 0.909, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
@@ -428,7 +428,7 @@ test('recall: hover-or-diagnostic coverage of kernel-dependent lines under rhel8
     else f.missed.push(e);
   }
   const report = [
-    `recall on ${corpus.length} real lines: covered ${pct(covered, corpus.length)} (hover ${pct(hover, corpus.length)}, diagnostic ${pct(diagnostic, corpus.length)})`,
+    `recall on ${corpus.length} real lines: covered ${pct(covered, corpus.length)} = ${covered}/${corpus.length} (hover ${pct(hover, corpus.length)}, diagnostic ${pct(diagnostic, corpus.length)})`,
   ];
   for (const [family, f] of [...byFamily].sort((a, b) => a[0].localeCompare(b[0]))) {
     report.push(
