@@ -26,6 +26,15 @@ test('runuser -u USER [--] runs its command; in its su-like form the user is not
   assert.equal(names("FROM x\nRUN runuser judge -c 'modprobe tun'\n")[0], 'runuser');
 });
 
+test('su and runuser in their su-like form run the -c command line, with the user before or after it', () => {
+  assert.deepEqual(names("FROM x\nRUN runuser judge -c 'modprobe tun'\n"), ['runuser', 'modprobe']);
+  assert.deepEqual(names("FROM x\nRUN su postgres -c 'sysctl -w vm.overcommit_memory=1'\n"), ['su', 'sysctl']);
+  assert.deepEqual(names('FROM x\nRUN su - app -c "iptables -L && echo ok"\n'), ['su', 'iptables', 'echo']);
+  assert.deepEqual(names("FROM x\nRUN su -s /bin/sh -c 'ip link add wg0 type wireguard' app\n"), ['su', 'ip']);
+  assert.deepEqual(names('FROM x\nCMD ["su", "-l", "app", "-c", "modprobe fuse"]\n'), ['su', 'modprobe']);
+  assert.deepEqual(names("FROM x\nRUN sudo -u app sh -c 'modprobe tun'\n"), ['sh', 'modprobe']);
+});
+
 test('continuation lines map words to their exact document ranges, skipping comment lines', () => {
   const t = 'FROM x\nRUN apt-get update && \\\n    # modprobe in a comment\n    sudo /sbin/modprobe  wireguard && \\\n    echo done\n';
   const c = cmds(t).find((x) => x.name === 'modprobe')!;

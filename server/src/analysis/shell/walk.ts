@@ -456,7 +456,7 @@ export function emitWords(
     return;
   }
   if (DASH_C_PROGRAMS.has(name)) {
-    const script = dashCScript(args, ctx.script);
+    const script = dashCScript(args, ctx.script, SU_LIKE.has(name));
     if (script) {
       walkScript(script, nested, ctx.out, { removable: true });
       return;
@@ -468,8 +468,16 @@ export function emitWords(
   }
 }
 
-/** The script after `-c` (`sh -c '…'`, `bash -euxc "…"`, `su -c '…' user`). */
-function dashCScript(args: WordIn[], outer: Script): Script | undefined {
+/**
+ * su(1) and runuser(1) (util-linux): `su [options] [-] [user [argument...]]`, so the user may come before `-c`
+ * (`su postgres -c '…'`, `su - app -c '…'`), and -s/-g/-G/-w take a value (`su -s /bin/sh -c '…' app`).
+ */
+const SU_LIKE = new Set(['su', 'runuser']);
+const SU_VALUE_OPTIONS = new Set(['-s', '--shell', '-g', '--group', '-G', '--supp-group', '-w', '--whitelist-environment']);
+
+/** The script after `-c` (`sh -c '…'`, `bash -euxc "…"`, `su -c '…' user`, `su user -c '…'`). */
+function dashCScript(args: WordIn[], outer: Script, suLike = false): Script | undefined {
+  let operands = 0;
   for (let i = 0; i < args.length; i++) {
     const v = args[i].word.value;
     if (v === undefined) return undefined;
@@ -487,7 +495,11 @@ function dashCScript(args: WordIn[], outer: Script): Script | undefined {
         a.end,
       );
     }
-    if (/^[-+][A-Za-z]*o$/.test(v))
+    if (suLike) {
+      if (SU_VALUE_OPTIONS.has(v)) i++;
+      // The one user operand; anything after it is an argument of the user's shell, read only when it is `-c`.
+      else if (!v.startsWith('-') && ++operands > 1) return undefined;
+    } else if (/^[-+][A-Za-z]*o$/.test(v))
       i++; // `-o pipefail`, `-euo pipefail`: the option's value
     else if (!v.startsWith('-') && !v.startsWith('+')) return undefined;
   }
