@@ -477,7 +477,8 @@ function wholeVariable(raw: string): string | undefined {
 
 /**
  * Packages named through a variable whose ARG/ENV default is the list (`ARG INSTALL_RPMS="podman fuse-overlayfs"` …
- * `dnf -y install $INSTALL_RPMS`): the per-command pass cannot see the stage's defaults, so they are read here.
+ * `dnf -y install $INSTALL_RPMS`), or that the same RUN assigned (`PKGS='kmod iptables' && dnf install -y $PKGS`,
+ * ShellCommand.shellVariables): the per-command pass cannot see the stage's defaults, so they are read here.
  * A build argument may override the default, so the use is explained, never reported.
  */
 function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
@@ -487,8 +488,10 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
     const install = installOf(c);
     if (!install) continue;
     for (const p of install.packages) {
-      if (!p.dynamic || !wholeVariable(p.word.raw)) continue;
-      const list = resolveWord(ctx, c.block.startLine, p.word.raw);
+      const variable = p.dynamic ? wholeVariable(p.word.raw) : undefined;
+      if (!variable) continue;
+      // A shell variable the same RUN assigned (`needed="kmod iptables"; apt-get install $needed`) shadows the ARG/ENV.
+      const list = c.shellVariables?.get(variable) ?? resolveWord(ctx, c.block.startLine, p.word.raw);
       if (!list) continue;
       const { uses, add } = useCollector(c);
       for (const item of new Set(list.split(/\s+/))) {
