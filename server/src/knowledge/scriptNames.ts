@@ -1,15 +1,17 @@
 /**
- * Words in a script's file name that name a kernel facility (`setup-iptables.sh`, `load_modules.sh`,
+ * Words in a script's file name that name a kernel facility (`setup-iptables.sh`, `build-kernel-modules.sh`,
  * `prepare-cgroup-v2.sh`, `m3dbnode_sysctl.sh`). Where the script's text is not in the Dockerfile (nor passed as a
  * build-context file), its name is the only evidence of what it does: the hover says so plainly and explains the
  * facility on condition, never a diagnostic.
  *
  * A name is split into tokens on `-`, `_` and `.` after its `.sh`/`.bash` extension is dropped; a row matches when one
  * of its `tokens` is one of them (whole tokens only: `tune.sh` is not `tun`), and, where `with` is given, one of those
- * too (`modules` alone is `install_node_modules.sh`). Rows with a `facility` take their facts and sources from that
+ * too (`modules` alone is `install_node_modules.sh`, and `load_modules.sh` is, in HPC images, the script that runs
+Lmod's `module load gcc openmpi`: environment modules, not kernel ones). Rows with a `facility` take their facts and sources from that
  * host facility (hostFacilities.ts); the others carry their own note and source.
  *
- * Left out on purpose, because the name says too little: `perf`/`tracing` (performance tests, OpenTelemetry tracing),
+ * Left out on purpose, because the name says too little: `nft` (mint-nft.sh: tokens), `tap` (the Test Anything
+ * Protocol), `perf`/`tracing` (performance tests, OpenTelemetry tracing),
  * `seccomp` (scripts named so build libseccomp: tracee's build-seccomp.sh), `audit` (npm-audit.sh), `loop`, `can`,
  * `bridge`, `vpn`, `swap`, `kernel` alone; `mount` together with `secret(s)` (mount-secrets.sh copies or links files
  * as often as it mounts). `dpdk` is already read from any path naming it (sourceTriggers).
@@ -37,12 +39,12 @@ const MODULES_SOURCE =
   'Linux man-pages 6.03 capabilities(7) (CAP_SYS_MODULE: "Load and unload kernel modules"); kmod modprobe(8) ("looks in the module directory /lib/modules/`uname -r`")';
 
 export const scriptNameTopics: readonly ScriptNameTopic[] = [
-  { tokens: ['iptables', 'ip6tables', 'nftables', 'nft', 'netfilter', 'firewall'], topic: 'iptables/nftables', facility: 'netfilter' },
+  { tokens: ['iptables', 'ip6tables', 'nftables', 'netfilter', 'firewall'], topic: 'iptables/nftables', facility: 'netfilter' },
   { tokens: ['ipvs', 'ipvsadm'], topic: 'IPVS', facility: 'ipvs' },
   { tokens: ['modprobe', 'insmod', 'depmod', 'kmod'], topic: 'kernel modules', note: MODULES_NOTE, source: MODULES_SOURCE },
   {
     tokens: ['modules', 'module'],
-    with: ['kernel', 'load', 'probe', 'insert'],
+    with: ['kernel'],
     topic: 'kernel modules',
     note: MODULES_NOTE,
     source: MODULES_SOURCE,
@@ -58,7 +60,7 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
     source:
       'moby/moby oci/defaults.go (the cgroup mount at /sys/fs/cgroup with "ro") and daemon/oci_linux.go (the read-only flag cleared for a privileged container); torvalds/linux Documentation/admin-guide/cgroup-v2.rst',
   },
-  { tokens: ['tun', 'tap', 'tuntap', 'openvpn'], topic: 'TUN/TAP', facility: 'tun' },
+  { tokens: ['tun', 'tuntap', 'openvpn'], topic: 'TUN/TAP', facility: 'tun' },
   { tokens: ['wireguard', 'wg', 'vxlan', 'geneve', 'macvlan', 'ipvlan', 'veth'], topic: 'virtual network links', facility: 'netlink-link' },
   { tokens: ['gtp5g'], topic: 'gtp5g', facility: 'gtp5g' },
   { tokens: ['gtp'], topic: 'GTP', facility: 'gtp' },

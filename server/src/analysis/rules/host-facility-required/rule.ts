@@ -1589,7 +1589,7 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
 }
 
 /**
- * A script run by CMD/ENTRYPOINT/RUN whose file name names a kernel facility (`setup-iptables.sh`, `load_modules.sh`:
+ * A script run by CMD/ENTRYPOINT/RUN whose file name names a kernel facility (`setup-iptables.sh`, `prepare-cgroup-v2.sh`:
  * knowledge scriptNames.ts) and whose text this analysis does not have: the name is the only evidence, and the note
  * says so. A script the Dockerfile writes (heredoc, `echo … > f`) or whose context text was read is judged by its lines.
  */

@@ -30,7 +30,10 @@ test('every script-name topic points to a known facility or carries its own note
 
 test('a script name is read by whole tokens, with the tokens some topics also need or exclude', () => {
   assert.equal(scriptNameTopic('/usr/local/bin/setup-iptables.sh')?.facility, 'netfilter');
-  assert.equal(scriptNameTopic('load_modules.sh')?.topic, 'kernel modules');
+  assert.equal(scriptNameTopic('load-kernel-modules.sh')?.topic, 'kernel modules');
+  assert.equal(scriptNameTopic('modprobe.sh')?.topic, 'kernel modules');
+  // HPC images: Lmod's environment modules (`module load gcc`), not kernel modules.
+  assert.equal(scriptNameTopic('load_modules.sh'), undefined);
   assert.equal(scriptNameTopic('configure-hugepages.sh')?.facility, 'huge-pages');
   assert.equal(scriptNameTopic('/prepare-cgroup-v2.sh')?.topic, 'cgroups');
   assert.equal(scriptNameTopic('run_nfs_server.sh')?.facility, 'nfs-server');
@@ -43,11 +46,11 @@ test('a script name is read by whole tokens, with the tokens some topics also ne
 
 test('a start or build script named for a kernel facility is explained on its word, saying the evidence is its name', () => {
   const t =
-    'FROM debian:12\nCOPY setup-iptables.sh load_modules.sh /usr/local/bin/\nRUN bash /usr/local/bin/load_modules.sh\nENTRYPOINT ["/usr/local/bin/setup-iptables.sh"]\n';
+    'FROM debian:12\nCOPY setup-iptables.sh load-kernel-modules.sh /usr/local/bin/\nRUN bash /usr/local/bin/load-kernel-modules.sh\nENTRYPOINT ["/usr/local/bin/setup-iptables.sh"]\n';
   const entry = notesAt(t, 3, 'setup-iptables');
   assert.match(entry, /Script named for iptables\/nftables.*its text is not in this file, so the evidence is its name only/);
   assert.match(entry, /Netfilter/);
-  assert.match(notesAt(t, 2, 'load_modules'), /CAP_SYS_MODULE/);
+  assert.match(notesAt(t, 2, 'load-kernel-modules'), /CAP_SYS_MODULE/);
   // Hover only: a name is no evidence for a warning.
   assert.deepEqual(
     findingsOf(t, 'host-facility-required').filter((f) => f.range.start.line >= 2),
