@@ -10,7 +10,7 @@
 Lmod's `module load gcc openmpi`: environment modules, not kernel ones). Rows with a `facility` take their facts and sources from that
  * host facility (hostFacilities.ts); the others carry their own note and source.
  *
- * Left out on purpose, because the name says too little: `nft` (mint-nft.sh: tokens), `tap` (the Test Anything
+ * Left out on purpose, because the name says too little: `ovs` (create_ovs_db.sh only creates the database file), `nft` (mint-nft.sh: tokens), `tap` (the Test Anything
  * Protocol), `perf`/`tracing` (performance tests, OpenTelemetry tracing),
  * `seccomp` (scripts named so build libseccomp: tracee's build-seccomp.sh), `audit` (npm-audit.sh), `loop`, `can`,
  * `bridge`, `vpn`, `swap`, `kernel` alone; `mount` together with `secret(s)` (mount-secrets.sh copies or links files
@@ -85,7 +85,7 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
   { tokens: ['idxd'], topic: 'Intel DSA/IAA (idxd)', facility: 'idxd' },
   { tokens: ['ipsec', 'strongswan', 'xfrm'], topic: 'IPsec', facility: 'ipsec' },
   { tokens: ['ppp', 'pppd', 'pppoe'], topic: 'PPP', facility: 'ppp' },
-  { tokens: ['ovs', 'openvswitch'], topic: 'Open vSwitch', facility: 'openvswitch' },
+  { tokens: ['openvswitch'], topic: 'Open vSwitch', facility: 'openvswitch' },
   { tokens: ['auditd'], topic: 'the audit daemon', facility: 'audit' },
 ];
 
