@@ -390,6 +390,7 @@ class PlacedCommand implements ShellCommand {
   readonly inSubstitution: boolean;
   readonly enclosingWord: ShellWord | undefined;
   readonly stdinHeredoc: string | undefined;
+  readonly shellVariables: ReadonlyMap<string, string> | undefined;
   private readonly startLine: number;
   private readonly startCharacter: number;
   private readonly endLine: number;
@@ -418,6 +419,7 @@ class PlacedCommand implements ShellCommand {
     this.inSubstitution = c.inSubstitution;
     this.enclosingWord = c.enclosingWord ? shiftWord(c.enclosingWord, delta) : undefined;
     this.stdinHeredoc = c.stdinHeredoc;
+    this.shellVariables = c.shellVariables;
     if (c instanceof PlacedCommand) {
       // Moved: shift the stored numbers (reading c.range would make and keep objects on the old copy).
       this.startLine = c.startLine + delta;

@@ -26,6 +26,26 @@ test('runuser -u USER [--] runs its command; in its su-like form the user is not
   assert.equal(names("FROM x\nRUN runuser judge -c 'modprobe tun'\n")[0], 'runuser');
 });
 
+test('su and runuser in their su-like form run the -c command line, with the user before or after it', () => {
+  assert.deepEqual(names("FROM x\nRUN runuser judge -c 'modprobe tun'\n"), ['runuser', 'modprobe']);
+  assert.deepEqual(names("FROM x\nRUN su postgres -c 'sysctl -w vm.overcommit_memory=1'\n"), ['su', 'sysctl']);
+  assert.deepEqual(names('FROM x\nRUN su - app -c "iptables -L && echo ok"\n'), ['su', 'iptables', 'echo']);
+  assert.deepEqual(names("FROM x\nRUN su -s /bin/sh -c 'ip link add wg0 type wireguard' app\n"), ['su', 'ip']);
+  assert.deepEqual(names('FROM x\nCMD ["su", "-l", "app", "-c", "modprobe fuse"]\n'), ['su', 'modprobe']);
+  assert.deepEqual(names("FROM x\nRUN sudo -u app sh -c 'modprobe tun'\n"), ['sh', 'modprobe']);
+});
+
+test('a command carries the literal values its script assigned before it; a child shell keeps its own', () => {
+  const t = "FROM x\nRUN a=1 && export B='x y'; c=$(date); run1; sh -c 'd=2; run2'; run3; a+=2 run4; run5\n";
+  const vars = (n: string) => Object.fromEntries(cmds(t).find((c) => c.name === n)?.shellVariables ?? []);
+  assert.deepEqual(vars('run1'), { a: '1', B: 'x y' });
+  assert.deepEqual(vars('run2'), { a: '1', B: 'x y', d: '2' });
+  assert.deepEqual(vars('run3'), { a: '1', B: 'x y' });
+  // A prefix assignment is the command's environment only.
+  assert.deepEqual(vars('run5'), { a: '1', B: 'x y' });
+  assert.equal(cmds('FROM x\nRUN run0\n')[0].shellVariables, undefined);
+});
+
 test('continuation lines map words to their exact document ranges, skipping comment lines', () => {
   const t = 'FROM x\nRUN apt-get update && \\\n    # modprobe in a comment\n    sudo /sbin/modprobe  wireguard && \\\n    echo done\n';
   const c = cmds(t).find((x) => x.name === 'modprobe')!;

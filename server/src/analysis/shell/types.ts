@@ -45,4 +45,10 @@ export interface ShellCommand {
    * Absent when removal is not safely expressible (e.g. inside a pipeline, a substitution, or an `if`).
    */
   removal?: { range: Range; leavesEmpty: boolean };
+  /**
+   * Literal values of the shell variables the same script assigned before this command, in text order
+   * (`needed="kmod iptables" && apt-get install $needed`). Absent when none. What the command may see, not what it
+   * must: an assignment in a branch not taken counts too, so a reader explains with it and never reports on it.
+   */
+  shellVariables?: ReadonlyMap<string, string>;
 }

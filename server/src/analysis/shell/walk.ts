@@ -30,6 +30,13 @@ interface Ctx {
   functions?: ReadonlySet<string>;
   /** Those of them whose body runs its arguments as a command (`"$@"`): a call runs the program it is given. */
   argumentRunners?: ReadonlySet<string>;
+  /** Literal values the script assigned so far, shared by the nested contexts of one script (see ShellCommand.shellVariables). */
+  variables?: Variables;
+}
+
+/** A holder, so that contexts spread from one another see the same assignments; `current` is replaced, never mutated. */
+interface Variables {
+  current: ReadonlyMap<string, string> | undefined;
 }
 
 const MAX_DEPTH = 6;
@@ -70,6 +77,8 @@ export function walkScript(script: Script, base: Omit<Ctx, 'script' | 'parse' | 
     mayHaveSubst: /\$\(|`|[<>]\(/.test(script.text),
     mayHaveHeredoc: script.text.includes('<<'),
     functions: /\(\s*\)|\bfunction\s/.test(script.text) ? declaredFunctions(parse.file) : undefined,
+    // A nested script (`sh -c '…'`) starts with what its parent assigned; what it assigns stays in it (a child shell).
+    variables: script.text.includes('=') || base.variables?.current ? { current: base.variables?.current } : undefined,
   };
   if (ctx.functions && script.text.includes('$@')) ctx.argumentRunners = argumentRunners(parse.file);
   walkList(list(parse.file.Stmts), ctx, parse.partial ? { removable: false } : placement);
@@ -183,8 +192,31 @@ function walkStmt(stmt: ShNode, ctx: Ctx, removal: ShellCommand['removal']): voi
       walkStmt(cmd.X as ShNode, ctx, undefined);
       walkStmt(cmd.Y as ShNode, ctx, undefined);
       return;
+    case 'DeclClause':
+      // `export PKGS="…"`, `local x=…`: assignments as well.
+      assign(list(cmd.Args), ctx);
+      generic(cmd, ctx);
+      return;
     default:
       generic(cmd, ctx);
+  }
+}
+
+/**
+ * Records `name=value` assignments whose value is literal (`needed="kmod iptables"`); one with expansions, an array or
+ * `+=` forgets the name. In text order, whatever the branch or subshell: what a later command may see, not what it must.
+ */
+function assign(assigns: ShNode[], ctx: Ctx): void {
+  const vars = ctx.variables;
+  if (!vars) return;
+  for (const a of assigns) {
+    const name = (a.Name as ShNode | undefined)?.Value;
+    if (typeof name !== 'string' || a.Naked) continue;
+    const value = kind(a.Value) && !a.Append && !a.Index ? wordOf(ctx, a.Value as ShNode).word.value : undefined;
+    const next = new Map(vars.current);
+    if (value === undefined) next.delete(name);
+    else next.set(name, value);
+    vars.current = next;
   }
 }
 
@@ -321,7 +353,11 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
   }
   const args = list(call.Args);
   for (const a of args) walkWordSubsts(a, ctx);
-  if (args.length === 0) return;
+  if (args.length === 0) {
+    // `PKGS="kmod iptables"` alone sets a shell variable (before a command it is that command's environment only).
+    assign(list(call.Assigns), ctx);
+    return;
+  }
   let words = args.map((a) => wordOf(ctx, a));
   // A call of a function the script declares (an entrypoint's own `init() {…}` then `init`) runs that
   // body, which is walked where it is declared: the name is not the program it shadows. A function that
@@ -395,7 +431,7 @@ const HANDED_PROGRAM = /^(?:\/[\w.+-]+)*\/?[A-Za-z][\w.+-]*$/;
 
 /** One simple command as the walk reports it; `false`: no removal key (a wrapper that reports itself is never removed alone). */
 function pushCommand(
-  ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out'>,
+  ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out' | 'variables'>,
   extra: EmitExtra,
   name: string,
   nameWord: WordIn,
@@ -414,6 +450,7 @@ function pushCommand(
     enclosingWord: ctx.enclosingWord,
     stdinHeredoc: extra.stdinHeredoc,
     ...(removal === false ? {} : { removal }),
+    ...(ctx.variables?.current ? { shellVariables: ctx.variables.current } : {}),
   });
 }
 
@@ -423,7 +460,7 @@ function pushCommand(
  */
 export function emitWords(
   words: WordIn[],
-  ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out' | 'depth'>,
+  ctx: Pick<Ctx, 'script' | 'instruction' | 'phase' | 'inSubst' | 'enclosingWord' | 'out' | 'depth' | 'variables'>,
   extra: EmitExtra,
 ): void {
   let k = peelWrappers(words.map((w) => w.word.value));
@@ -447,6 +484,7 @@ export function emitWords(
     inSubst: ctx.inSubst,
     enclosingWord: ctx.enclosingWord,
     depth: ctx.depth + 1,
+    variables: ctx.variables,
   };
   // An image's start script is handed the command to run (`ENTRYPOINT ["/entrypoint.sh", "dockerd"]`): the
   // docker-library convention is that it sets up and then `exec "$@"`, so the arguments are a command as well.
@@ -456,7 +494,7 @@ export function emitWords(
     return;
   }
   if (DASH_C_PROGRAMS.has(name)) {
-    const script = dashCScript(args, ctx.script);
+    const script = dashCScript(args, ctx.script, SU_LIKE.has(name));
     if (script) {
       walkScript(script, nested, ctx.out, { removable: true });
       return;
@@ -468,8 +506,16 @@ export function emitWords(
   }
 }
 
-/** The script after `-c` (`sh -c '…'`, `bash -euxc "…"`, `su -c '…' user`). */
-function dashCScript(args: WordIn[], outer: Script): Script | undefined {
+/**
+ * su(1) and runuser(1) (util-linux): `su [options] [-] [user [argument...]]`, so the user may come before `-c`
+ * (`su postgres -c '…'`, `su - app -c '…'`), and -s/-g/-G/-w take a value (`su -s /bin/sh -c '…' app`).
+ */
+const SU_LIKE = new Set(['su', 'runuser']);
+const SU_VALUE_OPTIONS = new Set(['-s', '--shell', '-g', '--group', '-G', '--supp-group', '-w', '--whitelist-environment']);
+
+/** The script after `-c` (`sh -c '…'`, `bash -euxc "…"`, `su -c '…' user`, `su user -c '…'`). */
+function dashCScript(args: WordIn[], outer: Script, suLike = false): Script | undefined {
+  let operands = 0;
   for (let i = 0; i < args.length; i++) {
     const v = args[i].word.value;
     if (v === undefined) return undefined;
@@ -487,7 +533,11 @@ function dashCScript(args: WordIn[], outer: Script): Script | undefined {
         a.end,
       );
     }
-    if (/^[-+][A-Za-z]*o$/.test(v))
+    if (suLike) {
+      if (SU_VALUE_OPTIONS.has(v)) i++;
+      // The one user operand; anything after it is an argument of the user's shell, read only when it is `-c`.
+      else if (!v.startsWith('-') && ++operands > 1) return undefined;
+    } else if (/^[-+][A-Za-z]*o$/.test(v))
       i++; // `-o pipefail`, `-euo pipefail`: the option's value
     else if (!v.startsWith('-') && !v.startsWith('+')) return undefined;
   }

@@ -60,7 +60,8 @@ import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
 import { contextScriptsRead, runScriptCommands, startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
-import { contextScriptRefs } from '../shared/contextScripts';
+import { contextScriptRefs, mayNameScript, scriptWords } from '../shared/contextScripts';
+import { scriptNameTopic } from '../../../knowledge/scriptNames';
 
 const ID = 'host-facility-required';
 
@@ -476,7 +477,8 @@ function wholeVariable(raw: string): string | undefined {
 
 /**
  * Packages named through a variable whose ARG/ENV default is the list (`ARG INSTALL_RPMS="podman fuse-overlayfs"` …
- * `dnf -y install $INSTALL_RPMS`): the per-command pass cannot see the stage's defaults, so they are read here.
+ * `dnf -y install $INSTALL_RPMS`), or that the same RUN assigned (`PKGS='kmod iptables' && dnf install -y $PKGS`,
+ * ShellCommand.shellVariables): the per-command pass cannot see the stage's defaults, so they are read here.
  * A build argument may override the default, so the use is explained, never reported.
  */
 function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
@@ -487,8 +489,10 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
     const install = installOf(c);
     if (!install) continue;
     for (const p of install.packages) {
-      if (!p.dynamic || !wholeVariable(p.word.raw)) continue;
-      const list = resolveWord(ctx, c.block.startLine, p.word.raw);
+      const variable = p.dynamic ? wholeVariable(p.word.raw) : undefined;
+      if (!variable) continue;
+      // A shell variable the same RUN assigned (`needed="kmod iptables"; apt-get install $needed`) shadows the ARG/ENV.
+      const list = c.shellVariables?.get(variable) ?? resolveWord(ctx, c.block.startLine, p.word.raw);
       if (!list) continue;
       const { uses, add } = useCollector(c);
       for (const item of new Set(list.split(/\s+/))) {
@@ -1516,6 +1520,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
   out.push(...opaqueStartScriptNotes(ctx), ...stageStartScriptNotes(ctx), ...opaqueBuildScriptNotes(ctx), ...insecureRunNotes(ctx));
+  out.push(...namedScriptNotes(ctx));
   return out;
 }
 
@@ -1610,6 +1615,58 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
         `**Start script** ${code(c.nameWord.value ?? '')} may run programs this image carries, which use host kernel facilities:\n${list}\n\n` +
         "The script's text is not in this file: if it starts them, the container needs what their lines explain (capabilities, host mounts, host kernel features).",
     }));
+}
+
+/**
+ * A script run by CMD/ENTRYPOINT/RUN whose file name names a kernel facility (`setup-iptables.sh`, `prepare-cgroup-v2.sh`:
+ * knowledge scriptNames.ts) and whose text this analysis does not have: the name is the only evidence, and the note
+ * says so. A script the Dockerfile writes (heredoc, `echo … > f`) or whose context text was read is judged by its lines.
+ */
+function namedScriptNotes(ctx: RuleContext): HoverNote[] {
+  const named: { word: ShellWord; path: string }[] = [];
+  for (const c of ctx.commands()) {
+    for (const w of scriptWords(c)) {
+      const path = w.word.value;
+      if (path && mayNameScript(w) && /\.(sh|bash)$/i.test(path) && scriptNameTopic(path)) named.push({ word: w.word, path });
+    }
+  }
+  if (named.length === 0) return [];
+  const at = (r: Range) => `${r.start.line}:${r.start.character}`;
+  const read = new Set(contextScriptsRead(ctx).scripts.map((s) => at(s.ref.by)));
+  const written = writtenScriptNames(ctx);
+  const out: HoverNote[] = [];
+  for (const { word, path } of named) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (read.has(at(word.range)) || written.has(name)) continue;
+    const topic = scriptNameTopic(path)!;
+    const f = topic.facility ? facilityById.get(topic.facility) : undefined;
+    const head = `**Script named for ${topic.topic}** (${code(name)}): its text is not in this file, so the evidence is its name only.`;
+    let body: string;
+    if (f) {
+      const flags = runFlags(f);
+      body = `If it does what its name says, it uses **${f.name}**: ${f.summary}${flags ? `\n\nContainer: run with ${flags}.` : ''}`;
+    } else body = `If it does what its name says: ${topic.note ?? ''}\n\nSource: ${topic.source ?? ''}`;
+    out.push({ range: word.range, markdown: `${head}\n\n${body}` });
+  }
+  return out;
+}
+
+/** File names the Dockerfile writes itself: a RUN redirect or `tee` target, a `COPY <<EOF` destination. */
+function writtenScriptNames(ctx: RuleContext): Set<string> {
+  const out = new Set<string>();
+  const add = (p: string | undefined) => {
+    if (p) out.add(p.slice(p.lastIndexOf('/') + 1));
+  };
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    for (const r of c.redirects) if (r.op === '>' || r.op === '>>' || r.op === '>|') add(r.target.value);
+    if (c.name === 'tee') for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) add(a.value);
+  }
+  for (const block of ctx.model.instructions) {
+    const first = ctx.model.lines[block.startLine] ?? '';
+    if (block.parsed.keyword === 'COPY' && first.includes('<<')) add(first.trim().split(/\s+/).pop());
+  }
+  return out;
 }
 
 /** Adds `via` (once) to what the notes list for a facility, by its name, in first-seen order. */

@@ -1,0 +1,98 @@
+/**
+ * Words in a script's file name that name a kernel facility (`setup-iptables.sh`, `build-kernel-modules.sh`,
+ * `prepare-cgroup-v2.sh`, `m3dbnode_sysctl.sh`). Where the script's text is not in the Dockerfile (nor passed as a
+ * build-context file), its name is the only evidence of what it does: the hover says so plainly and explains the
+ * facility on condition, never a diagnostic.
+ *
+ * A name is split into tokens on `-`, `_` and `.` after its `.sh`/`.bash` extension is dropped; a row matches when one
+ * of its `tokens` is one of them (whole tokens only: `tune.sh` is not `tun`), and, where `with` is given, one of those
+ * too (`modules` alone is `install_node_modules.sh`, and `load_modules.sh` is, in HPC images, the script that runs
+Lmod's `module load gcc openmpi`: environment modules, not kernel ones). Rows with a `facility` take their facts and sources from that
+ * host facility (hostFacilities.ts); the others carry their own note and source.
+ *
+ * Left out on purpose, because the name says too little: `ovs` (create_ovs_db.sh only creates the database file), `nft` (mint-nft.sh: tokens), `tap` (the Test Anything
+ * Protocol), `perf`/`tracing` (performance tests, OpenTelemetry tracing),
+ * `seccomp` (scripts named so build libseccomp: tracee's build-seccomp.sh), `audit` (npm-audit.sh), `loop`, `can`,
+ * `bridge`, `vpn`, `swap`, `kernel` alone; `mount` together with `secret(s)` (mount-secrets.sh copies or links files
+ * as often as it mounts). `dpdk` is already read from any path naming it (sourceTriggers).
+ */
+export interface ScriptNameTopic {
+  tokens: readonly string[];
+  /** Also required: one of these tokens. */
+  with?: readonly string[];
+  /** Excluded: a name with one of these tokens. */
+  without?: readonly string[];
+  /** What the name says, in words for the hover ("iptables", "kernel modules"). */
+  topic: string;
+  /** The host facility (hostFacilities.ts id) the name points to. */
+  facility?: string;
+  /** Without a facility: what the host kernel must provide, and the source of that. */
+  note?: string;
+  source?: string;
+}
+
+const MODULES_NOTE =
+  'Kernel modules are loaded into the host kernel, never into the image: `modprobe`/`insmod` need CAP_SYS_MODULE ' +
+  "(`--privileged` or `--cap-add SYS_MODULE`) and modules built for the host kernel release, under the host's " +
+  '`/lib/modules/$(uname -r)` (bind-mount it read-only).';
+const MODULES_SOURCE =
+  'Linux man-pages 6.03 capabilities(7) (CAP_SYS_MODULE: "Load and unload kernel modules"); kmod modprobe(8) ("looks in the module directory /lib/modules/`uname -r`")';
+
+export const scriptNameTopics: readonly ScriptNameTopic[] = [
+  { tokens: ['iptables', 'ip6tables', 'nftables', 'netfilter', 'firewall'], topic: 'iptables/nftables', facility: 'netfilter' },
+  { tokens: ['ipvs', 'ipvsadm'], topic: 'IPVS', facility: 'ipvs' },
+  { tokens: ['modprobe', 'insmod', 'depmod', 'kmod'], topic: 'kernel modules', note: MODULES_NOTE, source: MODULES_SOURCE },
+  {
+    tokens: ['modules', 'module'],
+    with: ['kernel'],
+    topic: 'kernel modules',
+    note: MODULES_NOTE,
+    source: MODULES_SOURCE,
+  },
+  { tokens: ['sysctl', 'sysctls'], topic: 'sysctl', facility: 'kernel-tunables' },
+  {
+    tokens: ['cgroup', 'cgroups', 'cgroupv2', 'cgroup2', 'cgroupfs'],
+    topic: 'cgroups',
+    note:
+      "Control groups are the host kernel's: a script that creates groups, moves processes or enables controllers writes " +
+      'under `/sys/fs/cgroup`, which Docker mounts read-only unless the container is privileged, and finds the cgroup ' +
+      'version (v1 or v2) the host booted with.',
+    source:
+      'moby/moby oci/defaults.go (the cgroup mount at /sys/fs/cgroup with "ro") and daemon/oci_linux.go (the read-only flag cleared for a privileged container); torvalds/linux Documentation/admin-guide/cgroup-v2.rst',
+  },
+  { tokens: ['tun', 'tuntap', 'openvpn'], topic: 'TUN/TAP', facility: 'tun' },
+  { tokens: ['wireguard', 'wg', 'vxlan', 'geneve', 'macvlan', 'ipvlan', 'veth'], topic: 'virtual network links', facility: 'netlink-link' },
+  { tokens: ['gtp5g'], topic: 'gtp5g', facility: 'gtp5g' },
+  { tokens: ['gtp'], topic: 'GTP', facility: 'gtp' },
+  { tokens: ['sctp'], topic: 'SCTP', facility: 'sctp' },
+  { tokens: ['hugepages', 'hugepage', 'hugetlb', 'hugetlbfs', 'thp'], topic: 'huge pages', facility: 'huge-pages' },
+  { tokens: ['binfmt', 'binfmts'], topic: 'binfmt_misc', facility: 'binfmt' },
+  { tokens: ['nfsd', 'exportfs'], topic: 'the NFS server', facility: 'nfs-server' },
+  { tokens: ['nfs', 'nfsv4'], with: ['server', 'export', 'exports'], topic: 'the NFS server', facility: 'nfs-server' },
+  { tokens: ['nfs', 'nfsv4'], without: ['server', 'export', 'exports'], topic: 'NFS', facility: 'mount' },
+  { tokens: ['mount', 'mounts', 'fstab', 'remount'], without: ['secret', 'secrets'], topic: 'mounts', facility: 'mount' },
+  { tokens: ['iscsi', 'iscsid'], topic: 'iSCSI', facility: 'iscsi' },
+  { tokens: ['fuse', 'gcsfuse', 's3fs', 'sshfs', 'goofys', 'geesefs'], topic: 'FUSE', facility: 'fuse' },
+  { tokens: ['dind', 'dockerd'], topic: 'Docker-in-Docker', facility: 'dind' },
+  { tokens: ['kvm'], topic: 'KVM', facility: 'kvm' },
+  { tokens: ['libvirt', 'libvirtd'], topic: 'libvirt', facility: 'libvirt' },
+  { tokens: ['loopdev', 'losetup'], topic: 'loop devices', facility: 'loop' },
+  { tokens: ['zfs', 'zpool'], topic: 'ZFS', facility: 'zfs' },
+  { tokens: ['btrfs'], topic: 'Btrfs', facility: 'btrfs' },
+  { tokens: ['selinux', 'apparmor'], topic: 'SELinux/AppArmor', facility: 'lsm-policy' },
+  { tokens: ['bpf', 'ebpf', 'bpftool', 'bpftrace'], topic: 'BPF', facility: 'bpf-tracing' },
+  { tokens: ['rdma', 'rxe', 'infiniband'], topic: 'RDMA', facility: 'rdma' },
+  { tokens: ['idxd'], topic: 'Intel DSA/IAA (idxd)', facility: 'idxd' },
+  { tokens: ['ipsec', 'strongswan', 'xfrm'], topic: 'IPsec', facility: 'ipsec' },
+  { tokens: ['ppp', 'pppd', 'pppoe'], topic: 'PPP', facility: 'ppp' },
+  { tokens: ['openvswitch'], topic: 'Open vSwitch', facility: 'openvswitch' },
+  { tokens: ['auditd'], topic: 'the audit daemon', facility: 'audit' },
+];
+
+/** The topic a script's file name names (`/usr/local/bin/setup-iptables.sh` → iptables), if any. */
+export function scriptNameTopic(path: string): ScriptNameTopic | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.(sh|bash)$/i, '');
+  const tokens = new Set(base.toLowerCase().split(/[-_.]+/));
+  const has = (list: readonly string[] | undefined) => !!list?.some((t) => tokens.has(t));
+  return scriptNameTopics.find((t) => has(t.tokens) && (!t.with || has(t.with)) && !has(t.without));
+}
