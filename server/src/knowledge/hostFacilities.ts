@@ -158,6 +158,8 @@ const SRC = {
     'kubernetes-sigs/node-feature-discovery @ 76e6cc8cc0d5 deployment/components/common/worker-mounts.yaml (nfd-worker reads the host\'s /boot, /sys, /usr/lib, /lib and os-release mounted at /host-boot, /host-sys, …)',
   k3sDataDir:
     'k3s-io/k3s pkg/datadir (DefaultDataDir = "/var/lib/rancher/k3s"; the server and agent state, containerd config and images under it); k3s-io/k3s install.sh (installs the k3s binary and its service)',
+  kubeletPackages:
+    'build.opensuse.org isv:kubernetes:core:stable:v1.30 kubelet.spec (pkgs.k8s.io\'s kubelet: "Node agent for Kubernetes clusters", Requires: iptables, kubernetes-cni, conntrack, ebtables); packages.fedoraproject.org kubernetes-node ("Kubernetes services for worker node host"); archlinux.org group kubernetes-node (kubelet, kube-proxy)',
   containerdSetup:
     'containerd/containerd @ 5bd99af7dbfc script/setup/install-runc (builds and installs runc, the runtime that creates the containers) and @ 77a5804f6af2 script/setup/install-cni (installs the CNI plugins into /opt/cni/bin)',
   sound:
@@ -3628,6 +3630,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'nvidia-kernel-dkms': 'gpu',
   // The CUDA repositories' meta package for the driver (SRC.cudaDrivers): it depends on nvidia-driver.
   'cuda-drivers': 'gpu',
+  // The node agents' packages (SRC.kubeletPackages): a kubelet and kube-proxy program the host kernel where they run.
+  kubelet: 'kubernetes-node',
+  'kube-proxy': 'kubernetes-node',
+  'kubernetes-node': 'kubernetes-node',
   // Intel's GPU debugging and monitoring tools (intel_gpu_top and friends) talk to the host's i915 DRM driver (SRC.intelGpuTools).
   'intel-gpu-tools': 'gpu',
   // The Ceph file system's FUSE client (SRC.cephFuse).
