@@ -155,7 +155,7 @@ const SRC = {
   nodeLocalDns:
     'kubernetes/dns @ 9aa70b8f97dc cmd/node-cache/app/cache_app.go (node-cache ensures a dummy interface for its listen address and adds iptables rules, "NodeLocal DNS Cache: skip conntrack")',
   nfdWorker:
-    'kubernetes-sigs/node-feature-discovery @ 76e6cc8cc0d5 deployment/components/common/worker-mounts.yaml (nfd-worker reads the host\'s /boot, /sys, /usr/lib, /lib and os-release mounted at /host-boot, /host-sys, …)',
+    "kubernetes-sigs/node-feature-discovery @ 76e6cc8cc0d5 deployment/components/common/worker-mounts.yaml (nfd-worker reads the host's /boot, /sys, /usr/lib, /lib and os-release mounted at /host-boot, /host-sys, …)",
   k3sDataDir:
     'k3s-io/k3s pkg/datadir (DefaultDataDir = "/var/lib/rancher/k3s"; the server and agent state, containerd config and images under it); k3s-io/k3s install.sh (installs the k3s binary and its service)',
   kubeletPackages:
@@ -3630,8 +3630,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'nvidia-kernel-dkms': 'gpu',
   // The CUDA repositories' meta package for the driver (SRC.cudaDrivers): it depends on nvidia-driver.
   'cuda-drivers': 'gpu',
-  // The node agents' packages (SRC.kubeletPackages): a kubelet and kube-proxy program the host kernel where they run.
-  kubelet: 'kubernetes-node',
+  // The node agents' packages (SRC.kubeletPackages; kubelet's own row is below): kube-proxy and the node bundle program
+  // the host kernel where they run.
   'kube-proxy': 'kubernetes-node',
   'kubernetes-node': 'kubernetes-node',
   // Intel's GPU debugging and monitoring tools (intel_gpu_top and friends) talk to the host's i915 DRM driver (SRC.intelGpuTools).
@@ -4139,7 +4139,11 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // from downloads.nestybox.com): a runtime that runs containers, itself inside one here.
   { pattern: /downloads\.nestybox\.com\/sysbox\//, facility: 'dind', mentioned: true },
   // k3s fetched or its installer run (SRC.k3sDataDir): a Kubernetes node, which runs on the host kernel.
-  { pattern: /github\.com\/(k3s-io|rancher)\/k3s\/releases\/download\/|get\.k3s\.io|(^|\/)k3s\/([^/\s]+\/)?install\.sh$/, facility: 'kubernetes-node', mentioned: true },
+  {
+    pattern: /github\.com\/(k3s-io|rancher)\/k3s\/releases\/download\/|get\.k3s\.io|(^|\/)k3s\/([^/\s]+\/)?install\.sh$/,
+    facility: 'kubernetes-node',
+    mentioned: true,
+  },
   // containerd's setup scripts (SRC.containerdSetup): runc for a containerd run in the container, CNI plugins for its pods.
   { pattern: /(^|\/)script\/setup\/install-runc$/, facility: 'rootless-containers', mentioned: true },
   { pattern: /(^|\/)script\/setup\/install-cni$/, facility: 'cni', mentioned: true },
