@@ -396,6 +396,13 @@ const oneLine = (e: Entry) =>
  * covered and hover floors go down to the measured 0.911.
  * Samples 46 and 47 merged: 2,748 lines, covered 2,500 (90.98%), hover the same, diagnostic 16.1%: covered and hover
  * floors 0.909 (the earlier lines keep their coverage; the new lines' misses are start scripts not in the file).
+ * The forty-eighth sample (every Dockerfile of eleven Kubernetes node-agent / node-tooling collections: kured, the system
+ * upgrade controller, NFD, node-local-dns, the local static and local-path provisioners, cri-tools, descheduler,
+ * cluster-autoscaler, metrics-server, k3d; 41 files) added 31 lines, 15 covered before its fixes (48.4%) and 26 after
+ * (83.9%), none with a diagnostic (every target has what these agents use): node agents by program name, k3s downloads,
+ * installer and data directory, containerd's setup scripts, kubelet packages. Still missed: start scripts not in the file
+ * (cri-tools' entrypoint.sh, the provisioner's block-device scripts) and filesystem tool installs. The corpus is 2,701
+ * lines, covered 91.5%, hover 91.5%, diagnostic 16.3%: the floors stay.
  */
 const FLOOR = { covered: 0.909, hover: 0.909, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -148,6 +148,20 @@ const SRC = {
     'packages.ubuntu.com source packages nvidia-graphics-drivers-535 (noble) and nvidia-graphics-drivers-575 (questing): binary packages nvidia-driver-N, nvidia-dkms-N ("NVIDIA DKMS package"), nvidia-headless-N, nvidia-headless-no-dkms-N, nvidia-utils-N, nvidia-compute-utils-N, libnvidia-compute-N, libnvidia-gl-N, libnvidia-decode-N, libnvidia-encode-N (-open, -server variants); packages.ubuntu.com focal nvidia-340 ("NVIDIA binary driver - version 340.108", depends on dkms: the branch-named driver package of the older releases, as nvidia-384 and libcuda1-384 were until they became transitional packages of nvidia-graphics-drivers-390); packages.debian.org bookworm nvidia-driver ("see the nvidia-kernel-dkms or nvidia-kernel-source packages for building the kernel module required by this package")',
   nvidiaInstaller:
     'NVIDIA/nvidia-installer @ 601e1b28 option_table.h (the .run installer builds the NVIDIA kernel module against --kernel-source-path / the running kernel unless --no-kernel-module)',
+  cudaDrivers:
+    'developer.download.nvidia.com compute/cuda/repos/ubuntu2604/x86_64/Packages (cuda-drivers 595.58.03: "Depends: nvidia-driver"; the meta package of the CUDA repositories that installs the driver)',
+  kured:
+    'kubereboot/kured @ 51220cc778a4 kured-ds.yaml ("hostPID: true # Facilitate entering the host mount namespace via init", "privileged: true # Give permission to nsenter /proc/1/ns/mnt") and pkg/reboot/command.go (reboots through /usr/bin/nsenter -m/proc/1/ns/mnt)',
+  nodeLocalDns:
+    'kubernetes/dns @ 9aa70b8f97dc cmd/node-cache/app/cache_app.go (node-cache ensures a dummy interface for its listen address and adds iptables rules, "NodeLocal DNS Cache: skip conntrack")',
+  nfdWorker:
+    "kubernetes-sigs/node-feature-discovery @ 76e6cc8cc0d5 deployment/components/common/worker-mounts.yaml (nfd-worker reads the host's /boot, /sys, /usr/lib, /lib and os-release mounted at /host-boot, /host-sys, …)",
+  k3sDataDir:
+    'k3s-io/k3s pkg/datadir (DefaultDataDir = "/var/lib/rancher/k3s"; the server and agent state, containerd config and images under it); k3s-io/k3s install.sh (installs the k3s binary and its service)',
+  kubeletPackages:
+    'build.opensuse.org isv:kubernetes:core:stable:v1.30 kubelet.spec (pkgs.k8s.io\'s kubelet: "Node agent for Kubernetes clusters", Requires: iptables, kubernetes-cni, conntrack, ebtables); packages.fedoraproject.org kubernetes-node ("Kubernetes services for worker node host"); archlinux.org group kubernetes-node (kubelet, kube-proxy)',
+  containerdSetup:
+    'containerd/containerd @ 5bd99af7dbfc script/setup/install-runc (builds and installs runc, the runtime that creates the containers) and @ 77a5804f6af2 script/setup/install-cni (installs the CNI plugins into /opt/cni/bin)',
   sound:
     'systemd/systemd @ 002f6e92 rules.d/50-udev-default.rules.in (SUBSYSTEM=="sound", GROUP="audio": the ALSA device nodes under /dev/snd belong to the audio group)',
   alsa: 'torvalds/linux v6.12 sound/core/sound.c (the kernel sound drivers register each card as /dev/snd/controlC*, pcmC*D*, …)',
@@ -3076,6 +3090,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'start-ovs', facility: 'openvswitch' },
   // Multus' thick plugin daemon runs the delegate CNI plugins in the pods' namespaces on the node (SRC.multusThick).
   { command: 'multus-daemon', facility: 'cni', startOnly: true },
+  // Node agents by their program names, as the container's command: kured reboots the node by nsenter into PID 1's mount
+  // namespace (SRC.kured); node-local-dns' node-cache adds a dummy interface and iptables rules (SRC.nodeLocalDns);
+  // NFD's worker and topology updater read the host's /sys, /boot and /lib mounted in (SRC.nfdWorker).
+  { command: 'kured', facility: 'host-namespaces', startOnly: true },
+  { command: 'node-cache', facility: 'netfilter', features: ['dummy'], startOnly: true },
+  ...['nfd-worker', 'nfd-topology-updater'].map((command) => ({ command, facility: 'host-agent', startOnly: true })),
   // AMD's installer for the amdgpu driver and ROCm user space (SRC.amdgpuInstall); ROCm runs on the host's amdgpu driver (SRC.rocm).
   { command: 'amdgpu-install', facility: 'gpu' },
   // Kubernetes device plugins by their usual program names (SRC.k8sDevicePlugins): intel_gpu_device_plugin,
@@ -3302,6 +3322,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/proc/self/uid_map', facility: 'rootless-containers', exact: true },
   { path: '/proc/self/gid_map', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/kubelet', facility: 'kubernetes-node', exact: true },
+  // k3s' data directory (SRC.k3sDataDir): its containerd config, images and server state.
+  { path: '/var/lib/rancher/k3s', facility: 'kubernetes-node' },
   { path: '/var/lib/rancher', facility: 'kubernetes-node', exact: true },
   { path: '/etc/fuse.conf', facility: 'fuse', exact: true },
   // fail2ban's jails ban through netfilter (SRC.fail2banNftables); nftables.conf and its includes are rulesets nft loads.
@@ -3420,6 +3442,10 @@ export const imageTriggers: readonly ImageTrigger[] = [
   ...['podman/upstream', 'podman/testing', 'containers/podman'].map((repository) => ({ repository, facility: 'rootless-containers' })),
   { repository: 'mgoltzsche/podman', facility: 'rootless-containers', tag: /^(?!.*remote)/ },
   { repository: 'rancher/k3s', facility: 'kubernetes-node' },
+  // Kubernetes' distroless base with iptables and the iptables-wrapper, for node agents that program the host's netfilter
+  // (kube-proxy, node-local-dns; SRC.nodeLocalDns).
+  { repository: 'build-image/distroless-iptables', facility: 'netfilter' },
+  { repository: 'k8s-staging-build-image/distroless-iptables', facility: 'netfilter' },
   // Kernel RPMs and kmods per kernel (SRC.ublueAkmods), Talos' kernel package (SRC.siderolabsKernel).
   ...['ublue-os/akmods', 'ublue-os/akmods-extra', 'ublue-os/akmods-nvidia', 'ublue-os/akmods-nvidia-open', 'ublue-os/akmods-zfs'].map(
     (repository) => ({ repository, facility: 'prebuilt-kernel-modules' }),
@@ -3645,6 +3671,12 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // libraries must match the nvidia.ko the host runs; Ubuntu's branch-numbered names are in packagePatternTriggers.
   'nvidia-driver': 'gpu',
   'nvidia-kernel-dkms': 'gpu',
+  // The CUDA repositories' meta package for the driver (SRC.cudaDrivers): it depends on nvidia-driver.
+  'cuda-drivers': 'gpu',
+  // The node agents' packages (SRC.kubeletPackages; kubelet's own row is below): kube-proxy and the node bundle program
+  // the host kernel where they run.
+  'kube-proxy': 'kubernetes-node',
+  'kubernetes-node': 'kubernetes-node',
   // Intel's GPU debugging and monitoring tools (intel_gpu_top and friends) talk to the host's i915 DRM driver (SRC.intelGpuTools).
   'intel-gpu-tools': 'gpu',
   // The Ceph file system's FUSE client (SRC.cephFuse).
@@ -4149,6 +4181,15 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // that enables containers to run … Docker"; docs/user-guide/install-package.md downloads sysbox-ce_<version>.linux_<arch>.deb
   // from downloads.nestybox.com): a runtime that runs containers, itself inside one here.
   { pattern: /downloads\.nestybox\.com\/sysbox\//, facility: 'dind', mentioned: true },
+  // k3s fetched or its installer run (SRC.k3sDataDir): a Kubernetes node, which runs on the host kernel.
+  {
+    pattern: /github\.com\/(k3s-io|rancher)\/k3s\/releases\/download\/|get\.k3s\.io|(^|\/)k3s\/([^/\s]+\/)?install\.sh$/,
+    facility: 'kubernetes-node',
+    mentioned: true,
+  },
+  // containerd's setup scripts (SRC.containerdSetup): runc for a containerd run in the container, CNI plugins for its pods.
+  { pattern: /(^|\/)script\/setup\/install-runc$/, facility: 'rootless-containers', mentioned: true },
+  { pattern: /(^|\/)script\/setup\/install-cni$/, facility: 'cni', mentioned: true },
   // Suricata (or another IDS) configured for inline IPS through NFQUEUE (SRC.suricataConfigure): the queue is netfilter's.
   { pattern: /^--enable-nfqueue$/, facility: 'netfilter', mentioned: true },
   // FFmpeg built with its GPU codecs (SRC.ffmpegHwaccel; only names FFmpeg alone uses: --enable-vaapi is tvheadend's switch
