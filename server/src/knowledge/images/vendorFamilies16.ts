@@ -7,6 +7,7 @@
  * table starts at 6.6, where elastic/dockerfiles begins).
  */
 import type { ImageTagRule } from './ruleTypes';
+import { deviceImageRules } from './deviceImages';
 import { exactTagRules } from './vendors';
 
 // --- Logstash 5.x / 6.x of docker.elastic.co (elastic/logstash-docker, before elastic/dockerfiles) ---------------------
@@ -30,4 +31,42 @@ const logstashDockerRules: ImageTagRule[] = exactTagRules(LOGSTASH_DOCKER_VERSIO
   source: LOGSTASH_DOCKER,
 }));
 
-export const vendorFamily16Rules: readonly ImageTagRule[] = [...logstashDockerRules];
+// --- amazonlinux:2022 (the Amazon Linux 2022 preview) ------------------------------------------------------------------
+// official-images library/amazonlinux listed 2022 (with devel and 2022.0.<date> tags) for the preview builds until
+// b1271941 (2023-02-16, 2022.0.20230118.3); 343d8abc (2023-02-28) replaced them by 2023. AWS renamed the preview Amazon
+// Linux 2023 before it reached general availability on 2023-03-15 (amazonlinux/amazon-linux-2023 README, formerly
+// amazon-linux-2022). A preview has no support dates and its builds are not the released AL2023, so no release is given.
+const AL2022 =
+  'docker-library/official-images library/amazonlinux @ b1271941 (2023-02-16: Tags: 2022.0.20230118.3, 2022, devel) and @ 343d8abc (2023-02-28: Tags: 2023, devel, 2023.0.20230222.1; no 2022); amazonlinux/amazon-linux-2023 README (formerly amazon-linux-2022: "Amazon Linux 2023 was released to general availability in all AWS regions on March 15, 2023"; release notes for "the AL2023 Preview AMIs")';
+const amazonLinux2022Rules: ImageTagRule[] = [
+  {
+    id: 'amazonlinux/2022-preview',
+    repositories: ['docker.io/library/amazonlinux'],
+    tag: /^(?:2022|2022\.0\.\d{8}\.\d+)(?:-with-sources)?$/,
+    unknown:
+      '{image}:{tag} is the Amazon Linux 2022 preview (removed from the official image on 2023-02-28), renamed Amazon Linux 2023 before its release on 2023-03-15; a preview has no support dates, so no release is given (amazonlinux:2023 is the release)',
+    source: AL2022,
+  },
+];
+
+// --- balenalib/* and resin/* tags that name no release ---------------------------------------------------------------
+// deviceImages.ts resolves the tags that name a Debian or Ubuntu suite (balena's naming scheme states the release). The
+// others (latest, build, run, a bare version) follow balena's default release of the day, and a bare number may be an
+// Alpine or Fedora release or the language stack's version; they get that reason instead of "no known variant". Only
+// tags without a letter other than the variant words match, so no suite-naming tag reaches this rule first.
+const BALENA_NO_RELEASE =
+  'balena-io-library/base-images @ 16e2f240 (read for deviceImages.ts): images are built per <arch>/<distro>/<release>/{run,build} directory, and only tags naming the suite (buster, focal, …) say which release a push carried; resin/* is the earlier name of the same images';
+const balenaNoReleaseRules: ImageTagRule[] = [
+  // rpi-raspbian keeps its own reason (deviceImages.ts), which would otherwise come after this catch-all.
+  ...deviceImageRules.filter((r) => r.id === 'balena/raspbian').map((r) => ({ ...r, id: 'balena/raspbian-first' })),
+  {
+    id: 'balena/no-release-in-tag',
+    repositories: ['docker.io/balenalib/*', 'docker.io/resin/*'],
+    tag: /^(?:latest|build|run|\d+(?:\.\d+)*(?:-(?:build|run))?)$/,
+    unknown:
+      '{image}:{tag} names no release: balena tags without a suite (latest, build, run, a version) follow the default release of the day, and a bare number may be a distribution or a language version; which release its last push carried is not recorded (tags such as bookworm-run or 3.11-bookworm name it)',
+    source: BALENA_NO_RELEASE,
+  },
+];
+
+export const vendorFamily16Rules: readonly ImageTagRule[] = [...logstashDockerRules, ...amazonLinux2022Rules, ...balenaNoReleaseRules];
