@@ -208,19 +208,21 @@ test('coverage of the third sample (printed)', () => {
  * awesometic/docusaurus, owasp/zap2docker-stable, yeasy/hyperledger-fabric-base 2.x, rstudio/plumber, ghcr.io TFLint) raised the sixth to
  * 75.8% (191/252), seventh 67.5% (179/265), tenth 70.4% (143/203) and fourteenth 75.5% (163/216);
  * floors = measured, rounded down.
+ * vendorFamilies16.ts (Logstash 5.3.x / 6.4.x from elastic/logstash-docker, so also the official logstash:6.4.0) raised
+ * the eighth to 81.1% (159/196) and fourteenth to 75.9% (164/216); floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.886 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.768 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.757 },
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.675 },
-  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.806, min: 190 },
+  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.811, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.761, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.704, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.839, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.803, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.863, min: 200 },
-  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.754, min: 200 },
+  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.759, min: 200 },
   { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.801, min: 120 },
 ];
 

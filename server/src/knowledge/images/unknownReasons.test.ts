@@ -7,11 +7,14 @@
  * to theirs — multani/nomad:1.6.3, etherpad/etherpad:2.2.2,
  * awesometic/docusaurus, owasp/zap2docker-stable, yeasy/hyperledger-fabric-base:2.3.2,
  * rstudio/plumber — and gave 5 more the second class's
- * reason: etherpad/etherpad and :2 (moving), strapi/base, strapi/base:12-alpine and strapi/strapi:latest (pushed by hand)):
+ * reason: etherpad/etherpad and :2 (moving), strapi/base, strapi/base:12-alpine and strapi/strapi:latest (pushed by hand);
+ * 662 after vendorFamilies16.ts tied 1 row of the fourth class (docker.elastic.co/logstash/logstash:5.3.0, and outside these
+ * samples the official logstash:6.4.0 built FROM logstash 6.4.0) to its base and gave 13 more of it the second class's reason:
+ * amazonlinux:2022 (the AL2022 preview, renamed AL2023 before release) and 12 balenalib/* and resin/* tags naming no suite):
  *
  *   rows  reason                                                                   examples
  *   278   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
- *   180   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
+ *   193   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
  *         (moving base, closed build, notes not read)                              1.7.0 … 2.9.x are tied by release line), nvcr.io/nvidia/*:YY.MM
  *                                                                                  (23: NGC notes after 2021 not read), oven/bun (13: which
  *                                                                                  commit built a tag not recorded), grafana/grafana (9: its
@@ -24,8 +27,9 @@
  *                                                                                  docker.elastic.co/beats/filebeat (4), docker.pkg.github.com (3), icr.io (2),
  *                                                                                  registry.gitlab.com (2), public.ecr.aws (2: artefacts/ros2, lts/centros),
  *                                                                                  registry.redhat.io (1), us-west1-docker.pkg.dev (1)
- *    34   repository the tables know, tag not in its table                         balenalib/raspberry-pi-debian:latest, amazonlinux:2022 (the AL2022
- *                                                                                  preview, no release row), opensuse/leap:latest, minio/minio:edge
+ *    20   repository the tables know, tag not in its table                         opensuse/leap:latest, minio/minio:edge, jboss/keycloak:latest,
+ *                                                                                  docker.elastic.co/elasticsearch/elasticsearch-oss:7.10.2 (the -oss
+ *                                                                                  flavour is not in elastic/dockerfiles), nvcr.io/nvidia/l4t-*
  *    27   digest only, no tag                                                      golang@sha256:…, mcr.microsoft.com/vscode/devcontainers/universal@sha256:…
  *    19   private, company or personal registry                                    192.168.5.239:5000/lwf, docker.dbc.dk/payara5-micro, r.j3ss.co/curl
  *    12   official image tag whose base at its last publication is not recorded    gcc:7, solr:5.3.1, ruby:2.1.2, maven:3.8.1-jdk-8-slim; sonarqube:latest and
@@ -108,4 +112,13 @@ test('honest unknowns stay unknown: digest only, undocumented aliases and mirror
   unknown('quay.io/lib/debian:11', /not an image the knowledge base knows/);
   // Tags are case-sensitive (distribution/reference): debian:BOOKWORM was never a tag.
   unknown('docker.io/library/debian:BOOKWORM', /was never published/);
+});
+
+test('repository known, tag not in its table: the AL2022 preview and balena tags without a suite say why', () => {
+  unknown('amazonlinux:2022', /Amazon Linux 2022 preview .*renamed Amazon Linux 2023/);
+  for (const text of ['balenalib/raspberry-pi-debian:latest', 'resin/raspberrypi3-alpine:latest', 'balenalib/rpi-alpine:3.8-build'])
+    unknown(text, /names no release: balena tags without a suite/);
+  // Moved out of the class: Logstash 5.3.0 is read from its elastic/logstash-docker release branch.
+  assert.equal(releaseOf('docker.elastic.co/logstash/logstash:5.3.0'), 'ubuntu-16.04');
+  assert.equal(releaseOf('logstash:6.4.0'), 'centos-7');
 });
