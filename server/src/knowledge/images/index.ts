@@ -40,6 +40,7 @@ import { vendorFamily12Rules } from './vendorFamilies12';
 import { vendorFamily13Rules } from './vendorFamilies13';
 import { vendorFamily14Rules } from './vendorFamilies14';
 import { vendorFamily15Rules } from './vendorFamilies15';
+import { vendorFamily17Rules } from './vendorFamilies17';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -81,6 +82,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily13Rules,
   ...vendorFamily14Rules,
   ...vendorFamily15Rules,
+  ...vendorFamily17Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,

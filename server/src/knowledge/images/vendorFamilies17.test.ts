@@ -1,0 +1,31 @@
+/**
+ * vendorFamilies17.ts: moodlehq/moodle-php-apache tags by the branch whose workflow pushes them (each branch's FROM names
+ * its Debian release), and dperson/samba's honest unknown (Docker Hub built it FROM an untagged alpine).
+ */
+import { test } from 'node:test';
+import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+
+test('moodlehq/moodle-php-apache: a branch tag and a bare tag pushed by one branch resolve through php:<v>-apache-<codename>', () => {
+  const src = /moodlehq\/moodle-php-apache @ 8ced11e1 .*type=match,pattern/;
+  checkKnown(
+    [
+      // Sample 16 (moodlehq/moodle-php-apache:8.3): only the 8.3-bookworm workflow pushes the bare 8.3.
+      ['moodlehq/moodle-php-apache:8.3', 'debian-12', src, false],
+      ['moodlehq/moodle-php-apache:8.3-bullseye', 'debian-11', src, false],
+      ['ghcr.io/moodlehq/moodle-php-apache:8.0', 'debian-11', src, false],
+      ['moodlehq/moodle-php-apache:8.4-trixie', 'debian-13', src, false],
+      ['moodlehq/moodle-php-apache:7.1-jessie', 'debian-8', src, false],
+    ],
+    'inferred',
+  );
+  // Two branches push 8.4; 7.3 (sample 13) and older bare tags were mapped by Docker Hub settings not recorded.
+  checkUnknown('moodlehq/moodle-php-apache:8.4', /8\.4 is pushed by both the 8\.4-bookworm and 8\.4-trixie workflows/);
+  checkUnknown('moodlehq/moodle-php-apache:7.3', /Docker Hub build settings the repository does not record/);
+  checkUnknown('moodlehq/moodle-php-apache:dev', /not tied to one branch/);
+});
+
+test('dperson/samba stays unknown: Docker Hub built it FROM alpine with no tag', () => {
+  // Samples 7, 12 and 16 (dperson/samba, untagged).
+  checkUnknown('dperson/samba', /FROM alpine with no tag.*does not record/);
+  checkUnknown('dperson/samba:armhf', /automated builds/);
+});

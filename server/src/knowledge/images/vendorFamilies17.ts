@@ -1,0 +1,71 @@
+/**
+ * Non-official image families of issue #17, seventeenth file: unknowns of the sixteenth sample (drawn from project kinds no
+ * earlier sample named) and of the class "vendor/community image on Docker Hub the tables do not describe" whose answer a
+ * primary source gives. Same rules as vendorFamilies2.ts … vendorFamilies15.ts: every row names the build files read
+ * (repository @ commit (date)); a tag is resolved only when the files that push it tie it to one base, and tags whose files
+ * do not get a reason instead of a release. Registered after vendorFamilies15.ts and before communityImages.ts and
+ * thirdParty.ts.
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+// --- moodlehq/moodle-php-apache (Docker Hub and ghcr.io) ---------------------------------------------------------------
+// One git branch per image, named <php>-<debian codename>; .github/workflows/test_buildx_and_publish.yml pushes the
+// branch name as a tag (metadata-action type=raw,value={{branch}}), and only the branches whose workflow also has
+// type=match,pattern=(\d+.\d+) push the bare <php> tag. Every branch's Dockerfile is FROM php:<php>-apache-<codename>, so
+// a branch tag names its Debian release itself. A bare tag is resolved only when exactly one branch pushes it today and
+// no other branch pushed it later: 8.4 is pushed by both 8.4-bookworm and 8.4-trixie, and 7.3 and older were mapped to
+// branches by Docker Hub build settings (Travis era) that the repository does not record.
+const MOODLE_PHP_APACHE =
+  'moodlehq/moodle-php-apache @ 8ced11e1 (main, 2025-03-28) and its branch tips: every branch <php>-<codename> (5.6-jessie … 8.4-trixie, 26 branches) has Dockerfile FROM php:<php>-apache-<codename>; .github/workflows/test_buildx_and_publish.yml (metadata-action images moodlehq/moodle-php-apache and ghcr.io/moodlehq/moodle-php-apache, tags type=raw,value={{branch}}, plus type=match,pattern=(\\d+.\\d+) only on 7.3-buster, 7.4-bullseye, 8.0-bullseye, 8.1-bookworm, 8.2-bookworm, 8.3-bookworm (189d847, 2023-11-28; removed again from 8.3-bullseye by 3bfdec8 the same day), 8.4-bookworm and 8.4-trixie); README.md tag table ("8.3, 8.3-bookworm", "8.0, 8.0-bullseye", "8.4, 8.4-bookworm"; 7.3 and older built by Travis/Docker Hub)';
+const MOODLE_REPOS = ['docker.io/moodlehq/moodle-php-apache', 'ghcr.io/moodlehq/moodle-php-apache'];
+const moodlePhpApacheRules: ImageTagRule[] = [
+  {
+    id: 'moodle-php-apache/branch',
+    repositories: MOODLE_REPOS,
+    tag: /^(?<php>\d+\.\d+)-(?<codename>jessie|stretch|buster|bullseye|bookworm|trixie)$/,
+    base: 'php:{php}-apache-{codename}',
+    source: MOODLE_PHP_APACHE,
+  },
+  {
+    id: 'moodle-php-apache/bare-bullseye',
+    repositories: MOODLE_REPOS,
+    tag: /^(?<php>7\.4|8\.0)$/,
+    base: 'php:{php}-apache-bullseye',
+    source: MOODLE_PHP_APACHE,
+  },
+  {
+    id: 'moodle-php-apache/bare-bookworm',
+    repositories: MOODLE_REPOS,
+    tag: /^(?<php>8\.[123])$/,
+    base: 'php:{php}-apache-bookworm',
+    source: MOODLE_PHP_APACHE,
+  },
+  {
+    id: 'moodle-php-apache/bare-unread',
+    repositories: MOODLE_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not tied to one branch: 8.4 is pushed by both the 8.4-bookworm and 8.4-trixie workflows, 7.3 and older bare tags were mapped to branches by Docker Hub build settings the repository does not record, and dev or other tags move; a <php>-<codename> tag names its Debian release',
+    source: MOODLE_PHP_APACHE,
+  },
+];
+
+// --- dperson/samba (Docker Hub automated build) -------------------------------------------------------------------------
+// The image was built by Docker Hub's automated builds (hooks/pre_build, post_push: the autobuild hook names) from a
+// Dockerfile FROM alpine with no tag (arm64v8/alpine, arm32v6/alpine for the other architectures), on every commit from
+// 2015 to the last (d407fa1, 2020-07-03). Which Alpine release 'alpine' (latest) was when Docker Hub last built a tag is
+// recorded nowhere in the repository, so every tag stays unknown, with this reason.
+const DPERSON_SAMBA =
+  'dperson/samba @ d407fa1b (2020-07-03, its last commit): Dockerfile FROM alpine (Dockerfile.aarch64 FROM arm64v8/alpine, Dockerfile.armhf FROM arm32v6/alpine), unpinned on every commit since 2015; hooks/pre_build, hooks/post_push (Docker Hub automated-build hooks: the builds ran on Docker Hub, not from a workflow in the repository)';
+const dpersonSambaRules: ImageTagRule[] = [
+  {
+    id: 'dperson-samba/unpinned-alpine',
+    repositories: ['docker.io/dperson/samba'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} was built by Docker Hub automated builds FROM alpine with no tag, so its Alpine release is whichever alpine:latest was at its last build, which the repository does not record (last commit 2020-07-03)',
+    source: DPERSON_SAMBA,
+  },
+];
+
+export const vendorFamily17Rules: readonly ImageTagRule[] = [...moodlePhpApacheRules, ...dpersonSambaRules];
