@@ -18,14 +18,28 @@ test('moodlehq/moodle-php-apache: a branch tag and a bare tag pushed by one bran
     ],
     'inferred',
   );
-  // Two branches push 8.4; 7.3 (sample 13) and older bare tags were mapped by Docker Hub settings not recorded.
+  // Two branches push 8.4; 7.3 (sample 10) and older bare tags were mapped by Docker Hub settings not recorded.
   checkUnknown('moodlehq/moodle-php-apache:8.4', /8\.4 is pushed by both the 8\.4-bookworm and 8\.4-trixie workflows/);
   checkUnknown('moodlehq/moodle-php-apache:7.3', /Docker Hub build settings the repository does not record/);
   checkUnknown('moodlehq/moodle-php-apache:dev', /not tied to one branch/);
 });
 
 test('dperson/samba stays unknown: Docker Hub built it FROM alpine with no tag', () => {
-  // Samples 7, 12 and 16 (dperson/samba, untagged).
+  // Samples 6, 14 and 16 (dperson/samba, untagged).
   checkUnknown('dperson/samba', /FROM alpine with no tag.*does not record/);
   checkUnknown('dperson/samba:armhf', /automated builds/);
+});
+
+test('ghcr.io/gigahawk/freecad-cli: release tags and latest by the Dockerfile their push-to-ghcr run built', () => {
+  const src = /Gigahawk\/docker-freecad-cli @ fac7f18e .*FROM ubuntu:20\.04 at 0\.19\.4_2/;
+  checkKnown(
+    [
+      // Sample 16 (ghcr.io/gigahawk/freecad-cli:0.20.1).
+      ['ghcr.io/gigahawk/freecad-cli:0.20.1', 'ubuntu-20.04', src, false],
+      ['ghcr.io/gigahawk/freecad-cli:0.19.4', 'ubuntu-18.04', src, false],
+      ['ghcr.io/gigahawk/freecad-cli', 'ubuntu-20.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('ghcr.io/gigahawk/freecad-cli:0.18', /not one of the release tags read/);
 });

@@ -68,4 +68,41 @@ const dpersonSambaRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily17Rules: readonly ImageTagRule[] = [...moodlePhpApacheRules, ...dpersonSambaRules];
+// --- ghcr.io/gigahawk/freecad-cli (Gigahawk/docker-freecad-cli) ---------------------------------------------------------
+// .github/workflows/docker-publish.yml runs macbre/push-to-ghcr on a published release (image tag = the release's git tag,
+// a leading 'v' removed) and on a push to master (tag latest), building the root Dockerfile of that checkout. The three
+// release tags' Dockerfiles name their Ubuntu release; master has been FROM ubuntu:20.04 since 5a458c6 (2022-05-03) and
+// has had no commit since fac7f18 (2022-09-07), so latest was last pushed from ubuntu:20.04.
+const GIGAHAWK_FREECAD =
+  'Gigahawk/docker-freecad-cli @ fac7f18e (2022-09-07, master and tag 0.20.1): Dockerfile FROM ubuntu:18.04 at tag 0.19.4 (0de76ad), FROM ubuntu:20.04 at 0.19.4_2 (5a458c6, 2022-05-03) and 0.20.1 (fac7f18) and on every master commit since 5a458c6; .github/workflows/docker-publish.yml (on release published and push to master: macbre/push-to-ghcr@v8, image_name gigahawk/freecad-cli); macbre/push-to-ghcr action.yml @ 07a7d9a4 (COMMIT_TAG = the release tag for a release event, latest otherwise; docker build . --tag ghcr.io/<image_name>:<COMMIT_TAG>)';
+const gigahawkFreecadRules: ImageTagRule[] = [
+  {
+    id: 'gigahawk-freecad-cli/focal',
+    repositories: ['ghcr.io/gigahawk/freecad-cli'],
+    tag: /^(?:0\.19\.4_2|0\.20\.1|latest)$/,
+    base: 'ubuntu:20.04',
+    frozen: 'no longer built: the repository has had no commit since 2022-09-07',
+    source: GIGAHAWK_FREECAD,
+  },
+  {
+    id: 'gigahawk-freecad-cli/bionic',
+    repositories: ['ghcr.io/gigahawk/freecad-cli'],
+    tag: /^0\.19\.4$/,
+    base: 'ubuntu:18.04',
+    source: GIGAHAWK_FREECAD,
+  },
+  {
+    id: 'gigahawk-freecad-cli/unread',
+    repositories: ['ghcr.io/gigahawk/freecad-cli'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not one of the release tags read (0.19.4, 0.19.4_2, 0.20.1) or latest; earlier master pushes were FROM ubuntu:16.04 or 18.04',
+    source: GIGAHAWK_FREECAD,
+  },
+];
+
+export const vendorFamily17Rules: readonly ImageTagRule[] = [
+  ...moodlePhpApacheRules,
+  ...dpersonSambaRules,
+  ...gigahawkFreecadRules,
+];
