@@ -43,3 +43,17 @@ test('ghcr.io/gigahawk/freecad-cli: release tags and latest by the Dockerfile th
   );
   checkUnknown('ghcr.io/gigahawk/freecad-cli:0.18', /not one of the release tags read/);
 });
+
+test('flaviostutz/ceph-base is Ubuntu 18.04 whatever commit built it; tclavier/nginx (FROM debian:testing) stays unknown', () => {
+  const src = /flaviostutz\/ceph-base @ 432da2af .*FROM ubuntu:18\.04 in all 9 versions/;
+  checkKnown(
+    [
+      // Sample 16 (flaviostutz/ceph-base, untagged).
+      ['flaviostutz/ceph-base', 'ubuntu-18.04', src, false],
+      ['flaviostutz/ceph-base:13.2.5', 'ubuntu-18.04', src, false],
+    ],
+    'inferred',
+  );
+  // Sample 16 (tclavier/nginx, untagged).
+  checkUnknown('tclavier/nginx', /FROM debian:testing .*does not record when the image was last built/);
+});

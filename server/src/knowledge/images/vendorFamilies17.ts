@@ -101,8 +101,37 @@ const gigahawkFreecadRules: ImageTagRule[] = [
   },
 ];
 
+// --- flaviostutz/ceph-base (Docker Hub) and tclavier/nginx ---------------------------------------------------------------
+// flaviostutz/ceph-base: every version of the repository's only Dockerfile, on every branch and tag over its whole history
+// (9 versions, 2018-07-17 … 2019-05-20), is FROM ubuntu:18.04, so any tag built from it is Ubuntu 18.04 whichever commit
+// built it. tclavier/nginx: FROM debian:testing since b52fa94 (2017-04-20), a tag whose Debian release changes with each
+// Debian release cycle, and the repository does not record when the image was last built, so it stays unknown.
+const FLAVIOSTUTZ_CEPH_BASE =
+  'flaviostutz/ceph-base @ 432da2af (2019-05-20, its last commit): Dockerfile FROM ubuntu:18.04 in all 9 versions of the file on every branch and tag (git log --all, 2018-07-17 … 2019-05-20; tags 13.2.5, 13.2.5.2, ubuntu-luminous-12.2.4.0, ubuntu-mimic-13.2.0.0 … 13.2.0.3); the sibling images flaviostutz/ceph-client, ceph-monitor, ceph-osd and ceph-manager build FROM it';
+const TCLAVIER_NGINX =
+  'tclavier/docker-nginx @ 0f5f012c (2017-07-17, its last commit): Dockerfile from debian:testing since b52fa94 (2017-04-20; debian:stretch 2016-05 … 2017-02, debian and deliverous/wheezy before); no build workflow in the repository';
+const flaviostutzTclavierRules: ImageTagRule[] = [
+  {
+    id: 'flaviostutz-ceph-base/bionic',
+    repositories: ['docker.io/flaviostutz/ceph-base'],
+    tag: /^.*$/,
+    base: 'ubuntu:18.04',
+    frozen: 'no longer built: the repository has had no commit since 2019-05-20',
+    source: FLAVIOSTUTZ_CEPH_BASE,
+  },
+  {
+    id: 'tclavier-nginx/debian-testing',
+    repositories: ['docker.io/tclavier/nginx'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} was built FROM debian:testing (since 2017-04-20; debian:stretch before), whose Debian release changes with each release cycle, and the repository does not record when the image was last built',
+    source: TCLAVIER_NGINX,
+  },
+];
+
 export const vendorFamily17Rules: readonly ImageTagRule[] = [
   ...moodlePhpApacheRules,
   ...dpersonSambaRules,
   ...gigahawkFreecadRules,
+  ...flaviostutzTclavierRules,
 ];
