@@ -57,3 +57,15 @@ test('flaviostutz/ceph-base is Ubuntu 18.04 whatever commit built it; tclavier/n
   // Sample 16 (tclavier/nginx, untagged).
   checkUnknown('tclavier/nginx', /FROM debian:testing .*does not record when the image was last built/);
 });
+
+test('quay.io/mpuels/docker-py-kaldi-asr: Debian 8 in every version of its Dockerfile and of its base image', () => {
+  const src = /mpuels\/docker-py-kaldi-asr @ 424368b .*FROM debian:8/;
+  checkKnown(
+    [
+      // Sample 16 (quay.io/mpuels/docker-py-kaldi-asr:0.3.1).
+      ['quay.io/mpuels/docker-py-kaldi-asr:0.3.1', 'debian-8', src, false],
+      ['quay.io/mpuels/docker-kaldi-asr:2018-06-21', 'debian-8', src, false],
+    ],
+    'inferred',
+  );
+});

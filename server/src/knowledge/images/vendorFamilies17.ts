@@ -129,9 +129,27 @@ const flaviostutzTclavierRules: ImageTagRule[] = [
   },
 ];
 
+// --- quay.io/mpuels/docker-py-kaldi-asr and docker-kaldi-asr ------------------------------------------------------------
+// Every version of docker-kaldi-asr's Dockerfile (one, 2018-06-21, tag 2018-06-21) is FROM debian:8, and every version of
+// docker-py-kaldi-asr's (8, 2018-06-19 … 2018-07-30, tags 0.3.0, 0.3.1, 0.4.1) is FROM debian:8 or FROM
+// (quay.io/)mpuels/docker-kaldi-asr:2018-06-21, so whichever commit built a tag, its userland is Debian 8.
+const MPUELS_KALDI =
+  'mpuels/docker-py-kaldi-asr @ 424368b (2018-07-30, its last commit): Dockerfile FROM debian:8 (2018-06-19 … 2018-06-20, tag 0.3.0), then FROM mpuels/docker-kaldi-asr:2018-06-21 or quay.io/mpuels/docker-kaldi-asr:2018-06-21 (tags 0.3.1, 0.4.1), every version on every branch (git log --all); mpuels/docker-kaldi-asr @ 0e68b96e (2018-06-25, its last commit): its only Dockerfile version b2f043f (2018-06-21, tag 2018-06-21) FROM debian:8';
+const mpuelsKaldiRules: ImageTagRule[] = [
+  {
+    id: 'mpuels-kaldi-asr/jessie',
+    repositories: ['quay.io/mpuels/docker-py-kaldi-asr', 'quay.io/mpuels/docker-kaldi-asr', 'docker.io/mpuels/docker-kaldi-asr'],
+    tag: /^.*$/,
+    base: 'debian:8',
+    frozen: 'no longer built: neither repository has had a commit since 2018-07-30',
+    source: MPUELS_KALDI,
+  },
+];
+
 export const vendorFamily17Rules: readonly ImageTagRule[] = [
   ...moodlePhpApacheRules,
   ...dpersonSambaRules,
   ...gigahawkFreecadRules,
   ...flaviostutzTclavierRules,
+  ...mpuelsKaldiRules,
 ];
