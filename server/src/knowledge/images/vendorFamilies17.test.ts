@@ -69,3 +69,17 @@ test('quay.io/mpuels/docker-py-kaldi-asr: Debian 8 in every version of its Docke
     'inferred',
   );
 });
+
+test('kernsuite/base: each KERN release tag 0 … 7 goes with one Ubuntu release in every commit that pushes it; dev stays unknown', () => {
+  const src = /kernsuite-docker\/base @ 585a367b .*:7 with ubuntu:20\.04/;
+  checkKnown(
+    [
+      ['kernsuite/base:7', 'ubuntu-20.04', src, false],
+      ['kernsuite/base:5', 'ubuntu-18.04', src, false],
+      ['kernsuite/base:1', 'ubuntu-16.04', src, false],
+    ],
+    'inferred',
+  );
+  // Sample 16 (kernsuite/base:dev).
+  checkUnknown('kernsuite/base:dev', /dev was pushed from Ubuntu 16\.04 and then 18\.04 commits/);
+});

@@ -146,10 +146,46 @@ const mpuelsKaldiRules: ImageTagRule[] = [
   },
 ];
 
+// --- kernsuite/base (kernsuite-docker/base) ----------------------------------------------------------------------------
+// One branch per KERN release (0 … 7, dev), pushed by hand: the Makefile's 'upload' target pushes DOCKER_REPO
+// (kernsuite/base:<branch>). Over every commit of every branch, each DOCKER_REPO value goes with one FROM, except dev
+// (ubuntu:16.04, then 18.04 from 2018-03-12); the repository stops at KERN 7 (2021-04-12), and later KERN releases' dev
+// pushes, if any, were made from elsewhere, so dev stays unknown.
+const KERNSUITE_BASE =
+  'kernsuite-docker/base @ 585a367b (2021-04-12, branch 7; branches 0 … 7 and dev): over all commits (git log --all) the Makefile DOCKER_REPO and Dockerfile FROM pairs are kernsuite/base:0 with ubuntu:14.04; :1, :2, :3 with ubuntu:16.04; :4, :5, :6 with ubuntu:18.04; :7 with ubuntu:20.04 (README: "Based on Ubuntu 20.04", "KERN version 7"); :dev with ubuntu:16.04 (until 2017-11-07) and ubuntu:18.04 (2018-03-12 … 2019-07-08); Makefile upload: docker push ${DOCKER_REPO}';
+const KERN_BASES: Readonly<Record<string, string>> = {
+  '0': 'ubuntu:14.04',
+  '1': 'ubuntu:16.04',
+  '2': 'ubuntu:16.04',
+  '3': 'ubuntu:16.04',
+  '4': 'ubuntu:18.04',
+  '5': 'ubuntu:18.04',
+  '6': 'ubuntu:18.04',
+  '7': 'ubuntu:20.04',
+};
+const kernsuiteBaseRules: ImageTagRule[] = [
+  {
+    id: 'kernsuite-base/release',
+    repositories: ['docker.io/kernsuite/base'],
+    tag: /^(?<kern>[0-7])$/,
+    base: { group: 'kern', map: KERN_BASES },
+    source: KERNSUITE_BASE,
+  },
+  {
+    id: 'kernsuite-base/unread',
+    repositories: ['docker.io/kernsuite/base'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not one of the KERN release tags 0 … 7 its repository pushes: dev was pushed from Ubuntu 16.04 and then 18.04 commits, and the repository stops at KERN 7 (2021), so later dev or release pushes were made from files not read',
+    source: KERNSUITE_BASE,
+  },
+];
+
 export const vendorFamily17Rules: readonly ImageTagRule[] = [
   ...moodlePhpApacheRules,
   ...dpersonSambaRules,
   ...gigahawkFreecadRules,
   ...flaviostutzTclavierRules,
   ...mpuelsKaldiRules,
+  ...kernsuiteBaseRules,
 ];
