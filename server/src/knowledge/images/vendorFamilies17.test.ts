@@ -83,3 +83,11 @@ test('kernsuite/base: each KERN release tag 0 … 7 goes with one Ubuntu release
   // Sample 16 (kernsuite/base:dev).
   checkUnknown('kernsuite/base:dev', /dev was pushed from Ubuntu 16\.04 and then 18\.04 commits/);
 });
+
+test('nfcore/base: latest was last pushed by the 2.1 release FROM continuumio/miniconda3:4.9.2; release tags stay unknown', () => {
+  const src = /nf-core\/tools @ b48bce26 .*FROM continuumio\/miniconda3:4\.9\.2/;
+  // Sample 16 (nfcore/base, untagged).
+  checkKnown([['nfcore/base', 'debian-10', src, false]], 'inferred');
+  // Sample 16 (nfcore/base:1.14).
+  checkUnknown('nfcore/base:1.14', /tagged nf-core\/base:<release> but pushed nfcore\/base:<release>/);
+});

@@ -181,6 +181,33 @@ const kernsuiteBaseRules: ImageTagRule[] = [
   },
 ];
 
+// --- nfcore/base (nf-core/tools) ------------------------------------------------------------------------------------------
+// From 1.14 (2021-05-11) to 2.1 (2021-07-27) .github/workflows/push_dockerhub_release.yml built base.Dockerfile on each
+// published release and pushed nfcore/base:latest; base.Dockerfile was FROM continuumio/miniconda3:4.9.2 at all three
+// releases, and from 2.2 on neither the file nor the base image job exists (dev pushes went to nfcore/base:dev only), so
+// latest was last pushed at 2.1. The same step then tagged nf-core/base:<release> but pushed nfcore/base:<release>, a name
+// it never tagged, so the release tags were not pushed by it and where they came from is not recorded.
+const NFCORE_BASE =
+  'nf-core/tools @ b48bce26 (tag 2.1, 2021-07-27): base.Dockerfile FROM continuumio/miniconda3:4.9.2 at tags 1.14, 2.0 and 2.1 (absent before 1.14 and from 2.2 on; miniconda3:4.10.3 only on dev, 2021-12-09); .github/workflows/push_dockerhub_release.yml (on release published: docker build -t nfcore/base:latest -f base.Dockerfile; docker push nfcore/base:latest; docker tag … nf-core/base:<tag_name>; docker push nfcore/base:<tag_name>); push_dockerhub_dev.yml pushes nfcore/base:dev';
+const nfcoreBaseRules: ImageTagRule[] = [
+  {
+    id: 'nfcore-base/latest',
+    repositories: ['docker.io/nfcore/base'],
+    tag: /^latest$/,
+    base: 'continuumio/miniconda3:4.9.2',
+    frozen: 'last pushed by the nf-core/tools 2.1 release (2021-07-27); later releases have no base image',
+    source: NFCORE_BASE,
+  },
+  {
+    id: 'nfcore-base/unread',
+    repositories: ['docker.io/nfcore/base'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} was not pushed by the release workflow read: it tagged nf-core/base:<release> but pushed nfcore/base:<release>, and older tags and dev came from builds the repository does not tie to one file',
+    source: NFCORE_BASE,
+  },
+];
+
 export const vendorFamily17Rules: readonly ImageTagRule[] = [
   ...moodlePhpApacheRules,
   ...dpersonSambaRules,
@@ -188,4 +215,5 @@ export const vendorFamily17Rules: readonly ImageTagRule[] = [
   ...flaviostutzTclavierRules,
   ...mpuelsKaldiRules,
   ...kernsuiteBaseRules,
+  ...nfcoreBaseRules,
 ];
