@@ -3,7 +3,8 @@
  * its Debian release), and dperson/samba's honest unknown (Docker Hub built it FROM an untagged alpine).
  */
 import { test } from 'node:test';
-import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
 
 test('moodlehq/moodle-php-apache: a branch tag and a bare tag pushed by one branch resolve through php:<v>-apache-<codename>', () => {
   const src = /moodlehq\/moodle-php-apache @ 8ced11e1 .*type=match,pattern/;
@@ -90,4 +91,17 @@ test('nfcore/base: latest was last pushed by the 2.1 release FROM continuumio/mi
   checkKnown([['nfcore/base', 'debian-10', src, false]], 'inferred');
   // Sample 16 (nfcore/base:1.14).
   checkUnknown('nfcore/base:1.14', /tagged nf-core\/base:<release> but pushed nfcore\/base:<release>/);
+});
+
+test('ghdl/vunit backend tags move with ghdl/docker run.sh, on the bookworm GHDL images since 2023-06-26', () => {
+  // Sample 16 (ghdl/vunit:llvm). The last hop, ghdl/ghdl:bookworm-llvm-14, is read from its tag (its own build is in
+  // ghdl/ghdl, not read), so the identity says so; the vunit hop is from ghdl/docker's run.sh.
+  for (const text of ['ghdl/vunit:llvm', 'ghdl/vunit:mcode-master']) {
+    const found = lookup(text);
+    assert.equal(found.kind, 'known', text);
+    if (found.kind !== 'known') continue;
+    assert.equal(found.identity.release.id, 'debian-12', text);
+    assert.match(found.identity.inferredFrom?.source ?? '', /ghdl\/docker @ 6f9c182 .*bookworm-llvm-14/, text);
+    assert.ok(found.identity.movingTag, `${text}: moving`);
+  }
 });

@@ -208,6 +208,31 @@ const nfcoreBaseRules: ImageTagRule[] = [
   },
 ];
 
+// --- ghdl/vunit (ghdl/docker) -----------------------------------------------------------------------------------------------
+// run.sh 'extended vunit' builds vunit.dockerfile FROM ghdl/ghdl:<fulltag> for fulltag bookworm-mcode, bookworm-llvm-14 and
+// bookworm-gcc-12.3.0 and pushes ghdl/vunit:<mcode|llvm|gcc> (stable target) and <…>-master, since 2f11fa9 (2023-06-26;
+// older Debian suites before). The workflows rebuild these tags (vunit.yml on pushes to run.sh and when ghdl/ghdl triggers
+// it), so they move; they stay on Debian 12 while run.sh names the bookworm images (unchanged since 2023-07-17 in the newest
+// commit read, 2024-11-20).
+const GHDL_VUNIT =
+  'ghdl/docker @ 6f9c182 (2024-11-20, the newest commit read): run.sh extended() vunit: for fulltag in bookworm-mcode bookworm-llvm-14 bookworm-gcc-12.3.0, DREPO=vunit DTAG=<mcode|llvm|gcc>[-master] DFILE=vunit build_img --build-arg TAG=<fulltag> (since 2f11fa9, 2023-06-26; run.sh last changed 0a8fce4, 2023-07-17); vunit.dockerfile FROM ghdl/ghdl:$TAG; .github/workflows/vunit.yml (push on run.sh, ./run.sh vunit)';
+const ghdlVunitRules: ImageTagRule[] = [
+  {
+    id: 'ghdl-vunit/bookworm',
+    repositories: ['docker.io/ghdl/vunit'],
+    tag: /^(?<backend>mcode|llvm|gcc)(?:-master)?$/,
+    base: {
+      group: 'backend',
+      map: { mcode: 'ghdl/ghdl:bookworm-mcode', llvm: 'ghdl/ghdl:bookworm-llvm-14', gcc: 'ghdl/ghdl:bookworm-gcc-12.3.0' },
+    },
+    moving: {
+      means:
+        'rebuilt by ghdl/docker run.sh from the bookworm GHDL images: Debian 12 since 2023-06-26, as of the newest commit read (2024-11-20)',
+    },
+    source: GHDL_VUNIT,
+  },
+];
+
 export const vendorFamily17Rules: readonly ImageTagRule[] = [
   ...moodlePhpApacheRules,
   ...dpersonSambaRules,
@@ -216,4 +241,5 @@ export const vendorFamily17Rules: readonly ImageTagRule[] = [
   ...mpuelsKaldiRules,
   ...kernsuiteBaseRules,
   ...nfcoreBaseRules,
+  ...ghdlVunitRules,
 ];
