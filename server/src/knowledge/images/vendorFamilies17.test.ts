@@ -105,3 +105,15 @@ test('ghdl/vunit backend tags move with ghdl/docker run.sh, on the bookworm GHDL
     assert.ok(found.identity.movingTag, `${text}: moving`);
   }
 });
+
+test('hwdsl2/ipsec-vpn-server latest and debian move with the twice-weekly rebuilds, each on the base its file names', () => {
+  const src = /hwdsl2\/docker-ipsec-vpn-server @ 05de3fb5 .*FROM alpine:3\.23/;
+  checkKnown(
+    [
+      // Sample 16 (hwdsl2/ipsec-vpn-server:latest).
+      ['hwdsl2/ipsec-vpn-server:latest', 'alpine-3.23', src, true],
+      ['quay.io/hwdsl2/ipsec-vpn-server:debian', 'debian-12', src, true],
+    ],
+    'inferred',
+  );
+});

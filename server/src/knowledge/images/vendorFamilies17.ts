@@ -233,6 +233,37 @@ const ghdlVunitRules: ImageTagRule[] = [
   },
 ];
 
+// --- hwdsl2/ipsec-vpn-server (Docker Hub and quay.io) --------------------------------------------------------------------
+// buildx.yml, called by cron-alpine.yml and cron-debian.yml twice a week and on pushes, builds Dockerfile as :latest and
+// Dockerfile.debian as :debian, so both tags move; each names its base's release as of the newest commit read.
+const HWDSL2_IPSEC =
+  'hwdsl2/docker-ipsec-vpn-server @ 05de3fb5 (2026-08-08, the newest commit read): Dockerfile FROM alpine:3.23 (since e21cb20, 2026-03-14), Dockerfile.debian FROM debian:bookworm-slim (since 7082359, 2023-08-15); .github/workflows/buildx.yml (os_type alpine: -t <user>/ipsec-vpn-server:latest and quay.io/<user>/ipsec-vpn-server:latest; os_type debian: -f Dockerfile.debian -t …:debian), cron-alpine.yml (cron 40 3 * * 1,4) and cron-debian.yml (cron 25 3 * * 1,4) call it';
+const HWDSL2_REPOS = ['docker.io/hwdsl2/ipsec-vpn-server', 'quay.io/hwdsl2/ipsec-vpn-server'];
+const hwdsl2IpsecRules: ImageTagRule[] = [
+  {
+    id: 'hwdsl2-ipsec/latest',
+    repositories: HWDSL2_REPOS,
+    tag: /^latest$/,
+    base: 'alpine:3.23',
+    moving: {
+      means:
+        'rebuilt twice a week from the Dockerfile of the default branch: Alpine 3.23 since 2026-03-14, as of the newest commit read (2026-08-08)',
+    },
+    source: HWDSL2_IPSEC,
+  },
+  {
+    id: 'hwdsl2-ipsec/debian',
+    repositories: HWDSL2_REPOS,
+    tag: /^debian$/,
+    base: 'debian:bookworm-slim',
+    moving: {
+      means:
+        'rebuilt twice a week from Dockerfile.debian of the default branch: Debian 12 since 2023-08-15, as of the newest commit read (2026-08-08)',
+    },
+    source: HWDSL2_IPSEC,
+  },
+];
+
 export const vendorFamily17Rules: readonly ImageTagRule[] = [
   ...moodlePhpApacheRules,
   ...dpersonSambaRules,
@@ -242,4 +273,5 @@ export const vendorFamily17Rules: readonly ImageTagRule[] = [
   ...kernsuiteBaseRules,
   ...nfcoreBaseRules,
   ...ghdlVunitRules,
+  ...hwdsl2IpsecRules,
 ];
