@@ -41,6 +41,7 @@ import { vendorFamily13Rules } from './vendorFamilies13';
 import { vendorFamily14Rules } from './vendorFamilies14';
 import { vendorFamily15Rules } from './vendorFamilies15';
 import { vendorFamily16Rules } from './vendorFamilies16';
+import { vendorFamily17Rules } from './vendorFamilies17';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -83,6 +84,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily14Rules,
   ...vendorFamily15Rules,
   ...vendorFamily16Rules,
+  ...vendorFamily17Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,
