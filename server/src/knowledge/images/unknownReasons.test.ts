@@ -10,17 +10,13 @@
  * reason: etherpad/etherpad and :2 (moving), strapi/base, strapi/base:12-alpine and strapi/strapi:latest (pushed by hand);
  * 662 after vendorFamilies16.ts tied 1 row of the fourth class (docker.elastic.co/logstash/logstash:5.3.0, and outside these
  * samples the official logstash:6.4.0 built FROM logstash 6.4.0) to its base and gave 13 more of it the second class's reason:
- * amazonlinux:2022 (the AL2022 preview, renamed AL2023 before release) and 12 balenalib/* and resin/* tags naming no suite):
- *
- *   rows  reason                                                                   examples
- *   278   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
- *   193   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
+ * amazonlinux:2022 (the AL2022 preview, renamed AL2023 before release) and 12 balenalib/* and resin/* tags naming no suite);
  * vendorFamilies17.ts gave 3 rows of the first class the second class's reason: dperson/samba in samples 6 and 14 (Docker
  * Hub built it FROM an untagged alpine) and moodlehq/moodle-php-apache:7.3 (bare tag mapped to a branch by Docker Hub settings)):
  *
  *   rows  reason                                                                   examples
  *   275   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
- *   183   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
+ *   196   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
  *         (moving base, closed build, notes not read)                              1.7.0 … 2.9.x are tied by release line), nvcr.io/nvidia/*:YY.MM
  *                                                                                  (23: NGC notes after 2021 not read), oven/bun (13: which
  *                                                                                  commit built a tag not recorded), grafana/grafana (9: its

@@ -62,7 +62,7 @@ function syscallFindings(ctx: RuleContext, kind: string, version: string): Findi
 function syscallMessage(_ctx: RuleContext, s: KnownImageStage, fact: SeccompSyscallFact, who: string, version: string): string {
   const also = fact.alsoNeeds ? ` and ${fact.alsoNeeds}` : '';
   return (
-    `${headlineSubject(s)} fails on the target's Docker Engine ${version}: its seccomp profile blocks ${fact.syscall}. ` +
+    `${headlineSubject(s)} fails on the target's Docker ${version}: its seccomp profile blocks ${fact.syscall}. ` +
     `${nextSubject(s)} (${who}) uses the ${fact.syscall} system call, and that Docker Engine answers it with EPERM from its default seccomp profile ` +
     `(fixed in ${fact.fixedIn}), so ${fact.symptom}. The kernel is not the problem; the runtime's filter is. ` +
     `Upgrade Docker Engine to ${fact.fixedIn} or newer${also}, or use an older base image.`
