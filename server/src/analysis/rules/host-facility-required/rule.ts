@@ -504,17 +504,34 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
 }
 
 /**
+ * The `echo`/`printf` commands inside a command substitution with an enclosing word, by block, in document order:
+ * echoedPackageUses reads only its install's block, and scanning every command of the document for each install
+ * made a keystroke in a big file cost installs × commands.
+ */
+const printersByBlock = perDocument((ctx: DocumentContext): Map<InstructionBlock, ShellCommand[]> => {
+  const out = new Map<InstructionBlock, ShellCommand[]>();
+  for (const e of ctx.commands()) {
+    if (!e.inSubstitution || (e.name !== 'echo' && e.name !== 'printf') || !e.enclosingWord) continue;
+    const list = out.get(e.block);
+    if (list === undefined) out.set(e.block, [e]);
+    else list.push(e);
+  }
+  return out;
+});
+
+/**
  * Packages an install's own argument prints (`apt-get install $([ "$(arch)" = x86_64 ] && echo libc6-dev-i386)`): the
  * words `echo` writes inside a command substitution that is one argument of the install are package names on the
  * architectures or conditions that print them, so they are explained on that argument, never reported.
  */
 function echoedPackageUses(ctx: DocumentContext, c: ShellCommand, manager: InstallManager): FacilityUse[] {
+  const printers = printersByBlock(ctx).get(c.block);
+  if (printers === undefined) return [];
   const at = (r: Range) => `${r.start.line}:${r.start.character}`;
   const args = new Map(c.args.map((w) => [at(w.range), w]));
   const { uses, add } = useCollector(c);
-  for (const e of ctx.commands()) {
-    if (e.block !== c.block || !e.inSubstitution || (e.name !== 'echo' && e.name !== 'printf') || !e.enclosingWord) continue;
-    const word = args.get(at(e.enclosingWord.range));
+  for (const e of printers) {
+    const word = e.enclosingWord && args.get(at(e.enclosingWord.range));
     if (!word) continue;
     for (const w of e.args) {
       const name = w.value && !w.value.startsWith('-') ? packageName(manager, w.value)?.toLowerCase() : undefined;
