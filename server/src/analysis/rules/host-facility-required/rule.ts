@@ -481,7 +481,9 @@ function wholeVariable(raw: string): string | undefined {
  */
 function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
   const out: FacilityUse[] = [];
-  for (const c of ctx.commands()) {
+  const commands = ctx.commands();
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i];
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (!install) continue;
@@ -554,7 +556,8 @@ function echoedPackageUses(ctx: DocumentContext, c: ShellCommand, manager: Insta
 function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
   const out: FacilityUse[] = [];
   const all = ctx.commands();
-  for (const c of all) {
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i];
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (!install || (install.manager !== 'apt' && install.manager !== 'dpkg')) continue;
@@ -1060,7 +1063,8 @@ function flagUses(
  * Read from the block's text: the shell layer does not see RUN flags.
  */
 function relabelMountUses(ctx: DocumentContext, block: InstructionBlock): { range: Range; via: string }[] {
-  if (block.parsed.keyword !== 'RUN') return [];
+  // The block's text is its lines joined: without `--mount=` there, no line matches (no matchAll per line per keystroke).
+  if (block.parsed.keyword !== 'RUN' || !block.parsed.text.includes('--mount=')) return [];
   const out: { range: Range; via: string }[] = [];
   for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
     const text = ctx.model.lines[l] ?? '';
@@ -1081,7 +1085,7 @@ function stageMountUses(
   block: InstructionBlock,
   aliases: ReadonlyMap<string, HostFacility>,
 ): { facility: HostFacility; range: Range; via: string }[] {
-  if (block.parsed.keyword !== 'RUN') return [];
+  if (block.parsed.keyword !== 'RUN' || !block.parsed.text.includes('--mount=')) return [];
   const out: { facility: HostFacility; range: Range; via: string }[] = [];
   for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
     const text = ctx.model.lines[l] ?? '';
@@ -1179,13 +1183,13 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
 }
 
 /** Uses in scripts read from the build context: placed on the CMD/ENTRYPOINT or RUN word that runs them. */
-function contextScriptUses(ctx: DocumentContext, envText: string): FacilityUse[] {
+function contextScriptUses(ctx: DocumentContext, envText: () => string): FacilityUse[] {
   const out: FacilityUse[] = [];
   for (const c of [...startScriptCommands(ctx), ...runScriptCommands(ctx)]) {
     const related = startScriptRelated(c);
     if (!related.some((r) => r.file !== undefined)) continue;
     for (const u of commandUses(c, 0))
-      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText))
+      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText()))
         out.push({ ...u, via: `${u.via}${startScriptWhere(c)}`, related });
   }
   return out;
@@ -1199,8 +1203,9 @@ function contextScriptUses(ctx: DocumentContext, envText: string): FacilityUse[]
  */
 function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
   const managers = new Map<string, InstallManager>();
-  for (const c of ctx.commands()) {
-    const install = installOf(c);
+  const commands = ctx.commands();
+  for (let i = 0; i < commands.length; i++) {
+    const install = installOf(commands[i]);
     if (!install) continue;
     for (const p of install.packages) {
       const name = p.dynamic ? wholeVariable(p.word.raw) : undefined;
@@ -1208,7 +1213,9 @@ function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
     }
   }
   if (managers.size === 0) return;
-  for (const block of ctx.model.instructions) {
+  const instructions = ctx.model.instructions;
+  for (let b = 0; b < instructions.length; b++) {
+    const block = instructions[b];
     const kw = block.parsed.keyword;
     if (kw !== 'ARG' && kw !== 'ENV') continue;
     // `ARG NAME="…"` / `ENV NAME=…` / `ENV NAME …`: one variable per block, the value is the rest.
@@ -1234,12 +1241,22 @@ function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
 
 const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
-  const envText = ctx.model.instructions
-    .filter((b) => b.parsed.keyword === 'ENV')
-    .map((b) => b.parsed.text)
-    .join('\n');
-  for (const c of ctx.commands()) {
-    for (const u of commandUses(c, 0)) if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push(u);
+  // Joined only when a use asks (few do): a big file's ENV text is not rebuilt on every keystroke.
+  let env: string | undefined;
+  const envText = (): string =>
+    (env ??= ctx.model.instructions
+      .filter((b) => b.parsed.keyword === 'ENV')
+      .map((b) => b.parsed.text)
+      .join('\n'));
+  // Indexed loops: this runs once per keystroke over every command and instruction, mostly before V8 optimises
+  // it, and an array iterator there allocates a result object per element.
+  const commands = ctx.commands();
+  for (let i = 0; i < commands.length; i++) {
+    const found = commandUses(commands[i], 0);
+    for (let j = 0; j < found.length; j++) {
+      const u = found[j];
+      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText())) uses.push(u);
+    }
   }
   for (const u of contextScriptUses(ctx, envText)) uses.push(u);
   for (const u of [...variablePackageUses(ctx), ...localDebGlobUses(ctx)]) uses.push(u);
@@ -1275,11 +1292,17 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
   listedPackageUses(ctx, staticUse);
   const aliasFacility = stageAliasFacilities(ctx);
   const exposes: BlockExpose[] = [];
-  for (const block of ctx.model.instructions) {
+  const instructions = ctx.model.instructions;
+  for (let i = 0; i < instructions.length; i++) {
+    const block = instructions[i];
     const found = blockUses(block);
-    for (const u of found.uses) staticUse(u.facility, u.range, u.via, u.extra, u.kind);
-    for (const e of found.exposes) exposes.push(e);
-    for (const u of flagUses(ctx, block, aliasFacility)) staticUse(u.facility, u.range, u.via, [], 'mentioned');
+    for (let j = 0; j < found.uses.length; j++) {
+      const u = found.uses[j];
+      staticUse(u.facility, u.range, u.via, u.extra, u.kind);
+    }
+    for (let j = 0; j < found.exposes.length; j++) exposes.push(found.exposes[j]);
+    const flagged = flagUses(ctx, block, aliasFacility);
+    for (let j = 0; j < flagged.length; j++) staticUse(flagged[j].facility, flagged[j].range, flagged[j].via, [], 'mentioned');
   }
   // A port means a kernel service only where the same stage uses that facility otherwise (or
   // installs a companion package): one pass over the installs, not one per EXPOSE.

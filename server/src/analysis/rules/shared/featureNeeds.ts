@@ -78,7 +78,8 @@ const ROOTLESS_CAPABLE = new Set(['podman', 'buildah']);
 function nonRootUserAt(ctx: DocumentContext, line: number): boolean {
   const stage = ctx.stageAt(line);
   let user: string | undefined;
-  for (const b of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const b = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (b.startLine >= line) break;
     if (b.parsed.keyword !== 'USER' || ctx.stageAt(b.startLine) !== stage) continue;
     const arg = b.parsed.ast?.getArguments()[0]?.getValue();
@@ -126,7 +127,8 @@ function contextScriptNeeds(ctx: DocumentContext): FeatureNeed[] {
 export const featureNeeds = perDocument((ctx: DocumentContext): readonly FeatureNeed[] => {
   const needs: FeatureNeed[] = [];
   const userns = getFeature('user_namespaces');
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     const install = c.phase === 'build' ? installOf(c) : undefined;
     const family = install ? familyFor(ctx, c.block.startLine, install.manager) : undefined;
     for (const n of commandNeeds(c, family)) needs.push(n);
@@ -144,7 +146,8 @@ export const featureNeeds = perDocument((ctx: DocumentContext): readonly Feature
   for (const n of contextScriptNeeds(ctx)) needs.push(n);
   const sctp = getFeature('sctp');
   if (sctp) {
-    for (const block of ctx.model.instructions) {
+    for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+      const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
       if (block.parsed.keyword !== 'EXPOSE' || !block.parsed.ast) continue;
       for (const a of block.parsed.ast.getArguments()) {
         if (/\/sctp$/i.test(a.getValue()))
