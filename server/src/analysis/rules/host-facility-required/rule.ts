@@ -1239,17 +1239,19 @@ function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
   }
 }
 
-const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
-  const uses: FacilityUse[] = [];
-  // Joined only when a use asks (few do): a big file's ENV text is not rebuilt on every keystroke.
+/**
+ * The uses of the Dockerfile's shell commands into `uses`, and the text of its ENV instructions (for the uses an ENV
+ * variable turns off). The text is joined only when a use asks (few do), not on every keystroke of a big file.
+ * Indexed loops: this runs once per keystroke over every command, mostly before V8 optimises it, and an array
+ * iterator there allocates a result object per element.
+ */
+function shellCommandUses(ctx: DocumentContext, uses: FacilityUse[]): () => string {
   let env: string | undefined;
   const envText = (): string =>
     (env ??= ctx.model.instructions
       .filter((b) => b.parsed.keyword === 'ENV')
       .map((b) => b.parsed.text)
       .join('\n'));
-  // Indexed loops: this runs once per keystroke over every command and instruction, mostly before V8 optimises
-  // it, and an array iterator there allocates a result object per element.
   const commands = ctx.commands();
   for (let i = 0; i < commands.length; i++) {
     const found = commandUses(commands[i], 0);
@@ -1258,6 +1260,12 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
       if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText())) uses.push(u);
     }
   }
+  return envText;
+}
+
+const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
+  const uses: FacilityUse[] = [];
+  const envText = shellCommandUses(ctx, uses);
   for (const u of contextScriptUses(ctx, envText)) uses.push(u);
   for (const u of [...variablePackageUses(ctx), ...localDebGlobUses(ctx)]) uses.push(u);
   const staticUse = (

@@ -2,11 +2,11 @@ import type { Range, RelatedInformation } from '../../types';
 import type { KernelFeature, PackageFamily } from '../../../knowledge/types';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import { featuresForPackage } from '../../../knowledge/packages';
-import { astRangeToAbsolute } from '../../document';
+import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import { familyFor, installOf } from '../../packages';
 import type { ShellCommand } from '../../shell/types';
 import { code } from './related';
-import { perCommand, perDocument, type DocumentContext } from './memo';
+import { perBlock, perCommand, perDocument, type DocumentContext } from './memo';
 import { moduleCommandOf, moduleCommands, type ModuleCommand } from './moduleCommands';
 import { runScriptCommands, startScriptCommands, startScriptFile, startScriptRelated, startScriptWhere } from './startScripts';
 
@@ -123,6 +123,23 @@ function contextScriptNeeds(ctx: DocumentContext): FeatureNeed[] {
   return needs;
 }
 
+/** `EXPOSE …/sctp` ports of one EXPOSE block, once per block (dockerfile-ast builds its argument objects at every call). */
+const exposeSctpNeeds = perBlock((block: InstructionBlock): FeatureNeed[] => {
+  const needs: FeatureNeed[] = [];
+  const sctp = getFeature('sctp');
+  if (!sctp || !block.parsed.ast) return needs;
+  for (const a of block.parsed.ast.getArguments()) {
+    if (/\/sctp$/i.test(a.getValue()))
+      needs.push({
+        feature: sctp,
+        range: astRangeToAbsolute(block, a.getRange()),
+        via: `${code('EXPOSE ' + a.getValue())}`,
+        kind: 'use',
+      });
+  }
+  return needs;
+});
+
 /** Every kernel feature the Dockerfile relies on, with where (computed once per analysis: several rules, their notes and the requirements read it). */
 export const featureNeeds = perDocument((ctx: DocumentContext): readonly FeatureNeed[] => {
   const needs: FeatureNeed[] = [];
@@ -144,21 +161,11 @@ export const featureNeeds = perDocument((ctx: DocumentContext): readonly Feature
   }
   for (const m of moduleCommands(ctx)) for (const n of moduleNeeds(m)) needs.push(n);
   for (const n of contextScriptNeeds(ctx)) needs.push(n);
-  const sctp = getFeature('sctp');
-  if (sctp) {
-    for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
-      const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
-      if (block.parsed.keyword !== 'EXPOSE' || !block.parsed.ast) continue;
-      for (const a of block.parsed.ast.getArguments()) {
-        if (/\/sctp$/i.test(a.getValue()))
-          needs.push({
-            feature: sctp,
-            range: astRangeToAbsolute(block, a.getRange()),
-            via: `${code('EXPOSE ' + a.getValue())}`,
-            kind: 'use',
-          });
-      }
-    }
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
+    if (block.parsed.keyword !== 'EXPOSE') continue;
+    const found = exposeSctpNeeds(block);
+    for (let j = 0; j < found.length; j++) needs.push(found[j]);
   }
   // One need per feature and place.
   const seen = new Set<string>();
