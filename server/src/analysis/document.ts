@@ -237,9 +237,27 @@ class Block implements CachedBlock {
       } catch {
         this.built = undefined;
       }
+      if (this.built) memoArguments(this.built);
     }
     return this.built;
   }
+}
+
+/**
+ * dockerfile-ast scans the text and builds new Argument objects at every getArguments call, and rules
+ * ask for the COPY/ADD/USER/EXPOSE arguments of every block on every keystroke. The block's text never
+ * changes, so the arguments are scanned once; each call still gets its own array, because
+ * dockerfile-ast's own getArguments (COPY/ADD flags) shifts entries off the array it is handed and a
+ * caller may too. The Argument objects are shared: nothing changes them (their ranges are copied by
+ * astRangeToAbsolute).
+ */
+function memoArguments(instruction: Instruction): void {
+  const scan = instruction.getArguments;
+  let args: ReturnType<Instruction['getArguments']> | undefined;
+  instruction.getArguments = function (this: Instruction) {
+    args ??= scan.call(this);
+    return args.slice();
+  };
 }
 
 /** Convert a range reported by the block's dockerfile-ast objects into an absolute document range. */

@@ -483,8 +483,9 @@ function wholeVariable(raw: string): string | undefined {
  */
 function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
   const out: FacilityUse[] = [];
-  const printers = printersByBlock(ctx);
-  for (const c of ctx.commands()) {
+  const commands = ctx.commands();
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i];
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (!install) continue;
@@ -503,8 +504,7 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
       }
       out.push(...uses);
     }
-    const printed = printers.get(c.block);
-    if (printed) out.push(...echoedPackageUses(printed, c, install.manager));
+    out.push(...echoedPackageUses(ctx, c, install.manager));
   }
   return out;
 }
@@ -519,33 +519,36 @@ function commandsByBlock(all: readonly ShellCommand[]): Map<ShellCommand['block'
   return out;
 }
 
+
 /**
- * The echo/printf commands inside a command substitution, by instruction, in one pass over the document: an install
- * looks only at its own instruction's (a scan of every command per install was quadratic in the document).
+ * The `echo`/`printf` commands inside a command substitution with an enclosing word, by block, in document order:
+ * echoedPackageUses reads only its install's block, and scanning every command of the document for each install
+ * made a keystroke in a big file cost installs × commands.
  */
-function printersByBlock(ctx: DocumentContext): Map<ShellCommand['block'], ShellCommand[]> {
-  const out = new Map<ShellCommand['block'], ShellCommand[]>();
+const printersByBlock = perDocument((ctx: DocumentContext): Map<InstructionBlock, ShellCommand[]> => {
+  const out = new Map<InstructionBlock, ShellCommand[]>();
   for (const e of ctx.commands()) {
     if (!e.inSubstitution || (e.name !== 'echo' && e.name !== 'printf') || !e.enclosingWord) continue;
     const list = out.get(e.block);
-    if (list) list.push(e);
-    else out.set(e.block, [e]);
+    if (list === undefined) out.set(e.block, [e]);
+    else list.push(e);
   }
   return out;
-}
+});
 
 /**
  * Packages an install's own argument prints (`apt-get install $([ "$(arch)" = x86_64 ] && echo libc6-dev-i386)`): the
  * words `echo` writes inside a command substitution that is one argument of the install are package names on the
  * architectures or conditions that print them, so they are explained on that argument, never reported.
  */
-function echoedPackageUses(printers: readonly ShellCommand[], c: ShellCommand, manager: InstallManager): FacilityUse[] {
+function echoedPackageUses(ctx: DocumentContext, c: ShellCommand, manager: InstallManager): FacilityUse[] {
+  const printers = printersByBlock(ctx).get(c.block);
+  if (printers === undefined) return [];
   const at = (r: Range) => `${r.start.line}:${r.start.character}`;
   const args = new Map(c.args.map((w) => [at(w.range), w]));
   const { uses, add } = useCollector(c);
   for (const e of printers) {
-    if (!e.enclosingWord) continue;
-    const word = args.get(at(e.enclosingWord.range));
+    const word = e.enclosingWord && args.get(at(e.enclosingWord.range));
     if (!word) continue;
     for (const w of e.args) {
       const name = w.value && !w.value.startsWith('-') ? packageName(manager, w.value)?.toLowerCase() : undefined;
@@ -569,7 +572,8 @@ function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
   const out: FacilityUse[] = [];
   const all = ctx.commands();
   let byBlock: Map<ShellCommand['block'], ShellCommand[]> | undefined;
-  for (const c of all) {
+  for (let i = 0; i < all.length; i++) {
+    const c = all[i];
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (!install || (install.manager !== 'apt' && install.manager !== 'dpkg')) continue;
@@ -1076,7 +1080,8 @@ function flagUses(
  * Read from the block's text: the shell layer does not see RUN flags.
  */
 function relabelMountUses(ctx: DocumentContext, block: InstructionBlock): { range: Range; via: string }[] {
-  if (block.parsed.keyword !== 'RUN') return [];
+  // The block's text is its lines joined: without `--mount=` there, no line matches (no matchAll per line per keystroke).
+  if (block.parsed.keyword !== 'RUN' || !block.parsed.text.includes('--mount=')) return [];
   const out: { range: Range; via: string }[] = [];
   for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
     const text = ctx.model.lines[l] ?? '';
@@ -1097,7 +1102,7 @@ function stageMountUses(
   block: InstructionBlock,
   aliases: ReadonlyMap<string, HostFacility>,
 ): { facility: HostFacility; range: Range; via: string }[] {
-  if (block.parsed.keyword !== 'RUN') return [];
+  if (block.parsed.keyword !== 'RUN' || !block.parsed.text.includes('--mount=')) return [];
   const out: { facility: HostFacility; range: Range; via: string }[] = [];
   for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
     const text = ctx.model.lines[l] ?? '';
@@ -1195,13 +1200,13 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
 }
 
 /** Uses in scripts read from the build context: placed on the CMD/ENTRYPOINT or RUN word that runs them. */
-function contextScriptUses(ctx: DocumentContext, envText: string): FacilityUse[] {
+function contextScriptUses(ctx: DocumentContext, envText: () => string): FacilityUse[] {
   const out: FacilityUse[] = [];
   for (const c of [...startScriptCommands(ctx), ...runScriptCommands(ctx)]) {
     const related = startScriptRelated(c);
     if (!related.some((r) => r.file !== undefined)) continue;
     for (const u of commandUses(c, 0))
-      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText))
+      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText()))
         out.push({ ...u, via: `${u.via}${startScriptWhere(c)}`, related });
   }
   return out;
@@ -1215,8 +1220,9 @@ function contextScriptUses(ctx: DocumentContext, envText: string): FacilityUse[]
  */
 function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
   const managers = new Map<string, InstallManager>();
-  for (const c of ctx.commands()) {
-    const install = installOf(c);
+  const commands = ctx.commands();
+  for (let i = 0; i < commands.length; i++) {
+    const install = installOf(commands[i]);
     if (!install) continue;
     for (const p of install.packages) {
       const name = p.dynamic ? wholeVariable(p.word.raw) : undefined;
@@ -1224,7 +1230,9 @@ function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
     }
   }
   if (managers.size === 0) return;
-  for (const block of ctx.model.instructions) {
+  const instructions = ctx.model.instructions;
+  for (let b = 0; b < instructions.length; b++) {
+    const block = instructions[b];
     const kw = block.parsed.keyword;
     if (kw !== 'ARG' && kw !== 'ENV') continue;
     // `ARG NAME="…"` / `ENV NAME=…` / `ENV NAME …`: one variable per block, the value is the rest.
@@ -1248,15 +1256,33 @@ function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
   }
 }
 
+/**
+ * The uses of the Dockerfile's shell commands into `uses`, and the text of its ENV instructions (for the uses an ENV
+ * variable turns off). The text is joined only when a use asks (few do), not on every keystroke of a big file.
+ * Indexed loops: this runs once per keystroke over every command, mostly before V8 optimises it, and an array
+ * iterator there allocates a result object per element.
+ */
+function shellCommandUses(ctx: DocumentContext, uses: FacilityUse[]): () => string {
+  let env: string | undefined;
+  const envText = (): string =>
+    (env ??= ctx.model.instructions
+      .filter((b) => b.parsed.keyword === 'ENV')
+      .map((b) => b.parsed.text)
+      .join('\n'));
+  const commands = ctx.commands();
+  for (let i = 0; i < commands.length; i++) {
+    const found = commandUses(commands[i], 0);
+    for (let j = 0; j < found.length; j++) {
+      const u = found[j];
+      if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText())) uses.push(u);
+    }
+  }
+  return envText;
+}
+
 const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
-  const envText = ctx.model.instructions
-    .filter((b) => b.parsed.keyword === 'ENV')
-    .map((b) => b.parsed.text)
-    .join('\n');
-  for (const c of ctx.commands()) {
-    for (const u of commandUses(c, 0)) if (!u.unlessEnv || !new RegExp(`\\b${u.unlessEnv}\\b`).test(envText)) uses.push(u);
-  }
+  const envText = shellCommandUses(ctx, uses);
   for (const u of contextScriptUses(ctx, envText)) uses.push(u);
   for (const u of [...variablePackageUses(ctx), ...localDebGlobUses(ctx)]) uses.push(u);
   const staticUse = (
@@ -1291,11 +1317,17 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
   listedPackageUses(ctx, staticUse);
   const aliasFacility = stageAliasFacilities(ctx);
   const exposes: BlockExpose[] = [];
-  for (const block of ctx.model.instructions) {
+  const instructions = ctx.model.instructions;
+  for (let i = 0; i < instructions.length; i++) {
+    const block = instructions[i];
     const found = blockUses(block);
-    for (const u of found.uses) staticUse(u.facility, u.range, u.via, u.extra, u.kind);
-    for (const e of found.exposes) exposes.push(e);
-    for (const u of flagUses(ctx, block, aliasFacility)) staticUse(u.facility, u.range, u.via, [], 'mentioned');
+    for (let j = 0; j < found.uses.length; j++) {
+      const u = found.uses[j];
+      staticUse(u.facility, u.range, u.via, u.extra, u.kind);
+    }
+    for (let j = 0; j < found.exposes.length; j++) exposes.push(found.exposes[j]);
+    const flagged = flagUses(ctx, block, aliasFacility);
+    for (let j = 0; j < flagged.length; j++) staticUse(flagged[j].facility, flagged[j].range, flagged[j].via, [], 'mentioned');
   }
   // A port means a kernel service only where the same stage uses that facility otherwise (or
   // installs a companion package): one pass over the installs, not one per EXPOSE.

@@ -226,7 +226,8 @@ interface ArgDefault {
 /** The last global ARG (before the first FROM) giving `name` a default: that default is what FROM lines see. */
 function lastGlobalArgDefault(ctx: RuleContext, name: string): ArgDefault | undefined {
   let found: ArgDefault | undefined;
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if (kw === 'FROM') break;
     if (kw !== 'ARG' || !block.parsed.ast) continue;

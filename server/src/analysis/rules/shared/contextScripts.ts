@@ -166,7 +166,8 @@ function stageStates(ctx: StatesContext, names: ReadonlySet<string>): States {
   const states: States = new Map();
   let s: StageState | undefined;
   let index = -1;
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if (kw === 'FROM') {
       const stage = ctx.stageAt(block.startLine);
@@ -292,7 +293,8 @@ export function scriptWords(c: Pick<ShellCommand, 'name' | 'nameWord' | 'args'>)
  */
 function effectiveStartBlocks(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'stages'>): Set<number> {
   const last = new Map<string, number>();
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if (kw !== 'CMD' && kw !== 'ENTRYPOINT') continue;
     last.set(`${ctx.stageAt(block.startLine)?.index}:${kw}`, block.startLine);
@@ -327,7 +329,8 @@ function namingWords(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands' | '
   const final = ctx.stages[ctx.stages.length - 1];
   const starts: Naming[] = [];
   const runs: Naming[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase === 'start' && final && effective.has(c.block.startLine))
       for (const w of scriptWords(c)) starts.push({ c, ...w, at: { stage: final.index, line: Number.POSITIVE_INFINITY } });
     else if (c.phase === 'build' && c.instruction === 'RUN') {

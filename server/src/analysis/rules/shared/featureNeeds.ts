@@ -2,11 +2,11 @@ import type { Range, RelatedInformation } from '../../types';
 import type { KernelFeature, PackageFamily } from '../../../knowledge/types';
 import { getFeature, kernelFeatures } from '../../../knowledge/features';
 import { featuresForPackage } from '../../../knowledge/packages';
-import { astRangeToAbsolute } from '../../document';
+import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import { familyFor, installOf } from '../../packages';
 import type { ShellCommand } from '../../shell/types';
 import { code } from './related';
-import { perCommand, perDocument, type DocumentContext } from './memo';
+import { perBlock, perCommand, perDocument, type DocumentContext } from './memo';
 import { moduleCommandOf, moduleCommands, type ModuleCommand } from './moduleCommands';
 import { runScriptCommands, startScriptCommands, startScriptFile, startScriptRelated, startScriptWhere } from './startScripts';
 
@@ -78,7 +78,8 @@ const ROOTLESS_CAPABLE = new Set(['podman', 'buildah']);
 function nonRootUserAt(ctx: DocumentContext, line: number): boolean {
   const stage = ctx.stageAt(line);
   let user: string | undefined;
-  for (const b of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const b = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (b.startLine >= line) break;
     if (b.parsed.keyword !== 'USER' || ctx.stageAt(b.startLine) !== stage) continue;
     const arg = b.parsed.ast?.getArguments()[0]?.getValue();
@@ -122,11 +123,29 @@ function contextScriptNeeds(ctx: DocumentContext): FeatureNeed[] {
   return needs;
 }
 
+/** `EXPOSE …/sctp` ports of one EXPOSE block, once per block (dockerfile-ast builds its argument objects at every call). */
+const exposeSctpNeeds = perBlock((block: InstructionBlock): FeatureNeed[] => {
+  const needs: FeatureNeed[] = [];
+  const sctp = getFeature('sctp');
+  if (!sctp || !block.parsed.ast) return needs;
+  for (const a of block.parsed.ast.getArguments()) {
+    if (/\/sctp$/i.test(a.getValue()))
+      needs.push({
+        feature: sctp,
+        range: astRangeToAbsolute(block, a.getRange()),
+        via: `${code('EXPOSE ' + a.getValue())}`,
+        kind: 'use',
+      });
+  }
+  return needs;
+});
+
 /** Every kernel feature the Dockerfile relies on, with where (computed once per analysis: several rules, their notes and the requirements read it). */
 export const featureNeeds = perDocument((ctx: DocumentContext): readonly FeatureNeed[] => {
   const needs: FeatureNeed[] = [];
   const userns = getFeature('user_namespaces');
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     const install = c.phase === 'build' ? installOf(c) : undefined;
     const family = install ? familyFor(ctx, c.block.startLine, install.manager) : undefined;
     for (const n of commandNeeds(c, family)) needs.push(n);
@@ -142,20 +161,11 @@ export const featureNeeds = perDocument((ctx: DocumentContext): readonly Feature
   }
   for (const m of moduleCommands(ctx)) for (const n of moduleNeeds(m)) needs.push(n);
   for (const n of contextScriptNeeds(ctx)) needs.push(n);
-  const sctp = getFeature('sctp');
-  if (sctp) {
-    for (const block of ctx.model.instructions) {
-      if (block.parsed.keyword !== 'EXPOSE' || !block.parsed.ast) continue;
-      for (const a of block.parsed.ast.getArguments()) {
-        if (/\/sctp$/i.test(a.getValue()))
-          needs.push({
-            feature: sctp,
-            range: astRangeToAbsolute(block, a.getRange()),
-            via: `${code('EXPOSE ' + a.getValue())}`,
-            kind: 'use',
-          });
-      }
-    }
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
+    if (block.parsed.keyword !== 'EXPOSE') continue;
+    const found = exposeSctpNeeds(block);
+    for (let j = 0; j < found.length; j++) needs.push(found[j]);
   }
   // One need per feature and place.
   const seen = new Set<string>();

@@ -22,7 +22,8 @@ function pathRanges(ctx: Pick<RuleContext, 'model'>, block: InstructionBlock, re
 /** VOLUME instructions naming a path (or LABELs, for `keyword`): the ranges of that path. */
 export function volumeRanges(ctx: Pick<RuleContext, 'model'>, re: RegExp, keyword = 'VOLUME'): Range[] {
   const out: Range[] = [];
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.parsed.keyword !== keyword) continue;
     for (const r of pathRanges(ctx, block, re)) out.push(r);
   }

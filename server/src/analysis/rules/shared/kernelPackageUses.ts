@@ -131,7 +131,8 @@ function rpmInstallOfUncached(c: ShellCommand): InstallCommand | undefined {
 /** Kernel packages installed at build time (computed once per analysis: two rules and the notes read it). */
 export const kernelPackageUses = perDocument((ctx: DocumentContext): readonly KernelPackageUse[] => {
   const out: KernelPackageUse[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build') continue;
     const install = installOf(c) ?? rpmInstallOf(c);
     if (!install) continue;

@@ -4,6 +4,10 @@ import type { RuleContext } from '../types';
  * Memoisation helpers for rule code. Several rules (and their hover notes) read the same derived
  * lists — module loads, feature needs, kernel package installs — so each is computed once per
  * analysis (keyed by the RuleContext object) instead of once per reader.
+ *
+ * The per-document passes over every command or instruction run once per keystroke, mostly before V8
+ * optimises them; there a `for…of` over an array allocates an iterator and a result object per
+ * element, so those passes use indexed loops.
  */
 export function perContext<C extends object, T>(compute: (ctx: C) => T): (ctx: C) => T {
   const memo = new WeakMap<C, T>();

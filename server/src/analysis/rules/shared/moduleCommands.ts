@@ -64,7 +64,8 @@ export function moduleCommandOf(c: ShellCommand): ModuleCommand | undefined {
 /** Module loads/unloads of RUN/CMD/ENTRYPOINT (computed once per analysis: several rules read it). */
 export const moduleCommands = perDocument((ctx: DocumentContext): readonly ModuleCommand[] => {
   const out: ModuleCommand[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     const m = moduleCommandOf(c);
     if (m) out.push(m);
   }

@@ -31,7 +31,8 @@ const bootableStages = perDocument((ctx: DocumentContext): ReadonlySet<number> =
   for (const s of ctx.stages) {
     if (s.root.kind === 'image' && isBootableImagePath(`${s.root.ref.registry}/${s.root.ref.path}`)) own.add(s.index);
   }
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     // The name first: no argument list is built for the thousands of other commands of a big file
     // (every name marksBootable can accept).
     if (c.phase !== 'build' || !BOOTABLE_MARK_NAMES.has(c.name)) continue;
@@ -65,15 +66,36 @@ const copiedOnlyStages = perDocument((ctx: DocumentContext): ReadonlySet<number>
   if (stages.length < 2) return out;
   const based = new Set<number>();
   for (const s of stages) for (const i of s.chain) based.add(i);
-  for (const block of ctx.model.instructions) {
+  // The first stage each `--from` value names (by name or index). Stages are in line order, so the first one
+  // named is the only candidate: when it is not above the COPY, no later one is (one lookup per COPY, not a scan).
+  const byKey = new Map<string, StageInfo>();
+  for (const s of stages) {
+    const name = s.name?.toLowerCase();
+    if (name !== undefined && !byKey.has(name)) byKey.set(name, s);
+    const index = String(s.index);
+    if (!byKey.has(index)) byKey.set(index, s);
+  }
+  const instructions = ctx.model.instructions;
+  for (let i = 0; i < instructions.length; i++) {
+    const block = instructions[i];
     if (block.parsed.keyword !== 'COPY') continue;
-    const from = /^\s*COPY\s+(?:--\S+\s+)*?--from=(["']?)([^\s"']+)\1/i.exec(block.parsed.text)?.[2]?.toLowerCase();
+    const from = copyFrom(block.parsed);
     if (!from) continue;
-    const source = stages.find((s) => s.block.startLine < block.startLine && (s.name?.toLowerCase() === from || String(s.index) === from));
-    if (source && source.index !== stages[stages.length - 1].index && !based.has(source.index)) out.add(source.index);
+    const source = byKey.get(from);
+    if (source && source.block.startLine < block.startLine && source.index !== stages[stages.length - 1].index && !based.has(source.index))
+      out.add(source.index);
   }
   return out;
 });
+
+/** A COPY's `--from=` value, lower-cased, per parsed block (kept across keystrokes with the block text). */
+const copyFromMemo = new WeakMap<InstructionBlock['parsed'], string | undefined>();
+function copyFrom(parsed: InstructionBlock['parsed']): string | undefined {
+  if (copyFromMemo.has(parsed)) return copyFromMemo.get(parsed);
+  const from = /^\s*COPY\s+(?:--\S+\s+)*?--from=(["']?)([^\s"']+)\1/i.exec(parsed.text)?.[2]?.toLowerCase();
+  copyFromMemo.set(parsed, from);
+  return from;
+}
 
 /** The stage at `line` is only copied from, never run (see copiedOnlyStages). */
 export function isCopiedOnlyAt(ctx: DocumentContext, line: number): boolean {

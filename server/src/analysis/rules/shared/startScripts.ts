@@ -63,7 +63,8 @@ function bodyAfter(
 function writtenScripts(ctx: DocumentContext): WrittenScript[] {
   const out: WrittenScript[] = [];
   // RUN: a command fed a heredoc that writes it to a file (cat > f, tee f).
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (out.length >= MAX_SCRIPTS) break;
     if (c.phase !== 'build' || c.stdinHeredoc === undefined) continue;
     let path: string | undefined;
@@ -83,7 +84,8 @@ function writtenScripts(ctx: DocumentContext): WrittenScript[] {
     }
   }
   // COPY <<EOF /path (BuildKit heredoc): one heredoc, destination last on the first line.
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (out.length >= MAX_SCRIPTS) break;
     if (block.parsed.keyword !== 'COPY') continue;
     const first = ctx.model.lines[block.startLine] ?? '';
@@ -104,7 +106,8 @@ function writtenScripts(ctx: DocumentContext): WrittenScript[] {
 /** Paths the stage's CMD/ENTRYPOINT name (program and arguments, e.g. `sh /start.sh`), with the naming word's range. */
 function startNames(ctx: DocumentContext): Map<number, Map<string, Range>> {
   const byStage = new Map<number, Map<string, Range>>();
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'start' || c.instruction === 'HEALTHCHECK') continue;
     const stage = ctx.stageAt(c.block.startLine);
     if (!stage) continue;
@@ -212,7 +215,8 @@ interface EchoedScript {
  */
 function echoedScripts(ctx: DocumentContext): EchoedScript[] {
   const byKey = new Map<string, EchoedScript | null>();
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build' || c.name !== 'echo') continue;
     const redirect = c.redirects.find((r) => r.op === '>' || r.op === '>>');
     const path = redirect?.target.value;

@@ -54,7 +54,8 @@ const WRITE_REDIRECTS = /^\d*(>|>>|>\||&>|&>>)$/;
  */
 export const sysctlWrites = perContext((ctx: DocumentContext): readonly SysctlWrite[] => {
   const out: SysctlWrite[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build') continue;
     for (const w of writesOf(c, undefined)) out.push(w);
   }
