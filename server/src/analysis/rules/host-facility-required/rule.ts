@@ -519,7 +519,6 @@ function commandsByBlock(all: readonly ShellCommand[]): Map<ShellCommand['block'
   return out;
 }
 
-
 /**
  * The `echo`/`printf` commands inside a command substitution with an enclosing word, by block, in document order:
  * echoedPackageUses reads only its install's block, and scanning every command of the document for each install
