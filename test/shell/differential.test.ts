@@ -78,6 +78,15 @@ const EXPECTED: Record<string, string> = {
     "`==)` inside [[ ]]: mvdan-sh rejects the test; the new parser does not check [[ ]] grammar (it only needs the words' substitutions) and keeps `echo ok`",
 };
 
+/**
+ * Families of inputs where the two parsers differ, named by a text every member contains (the recall
+ * corpus quotes whole real Dockerfiles, too long to list one by one), each with why.
+ */
+const EXPECTED_CONTAINING: Record<string, string> = {
+  '${pkg.':
+    "Maven resource-filtering placeholders such as `${pkg.name}` (ThingsBoard's tb-node Dockerfile, filled in before `docker build`): not valid parameter names, so mvdan-sh rejects the script and keeps only the commands before the first one; bash parses it (the error comes only at expansion) and so does the new parser, which keeps every command with the placeholder word's value unknown",
+};
+
 test('the walker sees the same commands with the new parser as with mvdan-sh', () => {
   const dockerfiles = [
     ...dockerfilesUnder(path.join(root, 'test', 'fixtures')),
@@ -89,13 +98,16 @@ test('the walker sees the same commands with the new parser as with mvdan-sh', (
   const scripts = generatedScripts();
   const differ: string[] = [];
   const unexpected: string[] = [];
+  const familiesSeen = new Set<string>();
   const check = (input: string, run: (t: string) => string) => {
     const own = run(input);
     const ref = withShellParser(parseWithMvdan, () => run(input));
     if (own === ref) return;
     differ.push(input);
     if (process.env.DIFF_DUMP && run === scriptOutput) fs.appendFileSync(process.env.DIFF_DUMP, `${JSON.stringify(input)}\n`);
-    if (!(input in EXPECTED)) unexpected.push(`${JSON.stringify(input)}\n  mvdan: ${ref}\n  own:   ${own}`);
+    const family = Object.keys(EXPECTED_CONTAINING).find((k) => input.includes(k));
+    if (family) familiesSeen.add(family);
+    if (!(input in EXPECTED) && !family) unexpected.push(`${JSON.stringify(input)}\n  mvdan: ${ref}\n  own:   ${own}`);
   };
   // The shell texts the Dockerfiles hand to the parser are compared on their own too.
   const seen = new Set<string>();
@@ -108,12 +120,17 @@ test('the walker sees the same commands with the new parser as with mvdan-sh', (
   for (const d of dockerfiles) check(d, dockerfileOutput);
   for (const s of scripts) check(s, scriptOutput);
   console.log(
-    `compared ${dockerfiles.length} Dockerfiles and ${scripts.length} shell scripts; ${differ.length} differ (${Object.keys(EXPECTED).length} listed as expected)`,
+    `compared ${dockerfiles.length} Dockerfiles and ${scripts.length} shell scripts; ${differ.length} differ (${Object.keys(EXPECTED).length} listed as expected, the rest in ${familiesSeen.size} listed families)`,
   );
   assert.deepEqual(unexpected, [], `unexpected differences:\n${unexpected.slice(0, 15).join('\n')}`);
   assert.deepEqual(
     Object.keys(EXPECTED).filter((k) => !differ.includes(k)),
     [],
     'listed differences that no longer differ',
+  );
+  assert.deepEqual(
+    Object.keys(EXPECTED_CONTAINING).filter((k) => !familiesSeen.has(k)),
+    [],
+    'listed families of differences that no longer differ',
   );
 });
