@@ -253,11 +253,12 @@ for (const sample of BY_KIND_SAMPLES) {
 
 /**
  * The seventeenth sample: ordinary projects, whole repositories (every FROM of every Dockerfile of each repository the
- * generic look-ups named, at the snapshot's commit; see its header). Measured 88.8% (135/152) when drawn; floor = measured,
- * rounded down.
+ * generic look-ups named, at the snapshot's commit; see its header). Measured 88.8% (135/152) when drawn, 90.8% (138/152)
+ * after vendorFamilies18.ts (wyveo/nginx-php-fpm branch tags, geerlingguy/php-apache line tags, zcube/bitnami-compat-mongodb
+ * major tags); floor = measured, rounded down.
  */
 const SAMPLE17 = join(__dirname, '../../../../test/data/base-images-sample17.tsv');
-const FLOOR_SAMPLE17 = 0.888;
+const FLOOR_SAMPLE17 = 0.908;
 
 test('the seventeenth sample has at least 150 distinct references, each with its repository, commit and path', () => {
   const list = rows(SAMPLE17);
