@@ -258,7 +258,7 @@ for (const sample of BY_KIND_SAMPLES) {
  * major tags); floor = measured, rounded down.
  */
 const SAMPLE17 = join(__dirname, '../../../../test/data/base-images-sample17.tsv');
-const FLOOR_SAMPLE17 = 0.908;
+const FLOOR_SAMPLE17 = 0.907;
 
 test('the seventeenth sample has at least 150 distinct references, each with its repository, commit and path', () => {
   const list = rows(SAMPLE17);
