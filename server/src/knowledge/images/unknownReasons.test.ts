@@ -12,7 +12,15 @@
  * samples the official logstash:6.4.0 built FROM logstash 6.4.0) to its base and gave 13 more of it the second class's reason:
  * amazonlinux:2022 (the AL2022 preview, renamed AL2023 before release) and 12 balenalib/* and resin/* tags naming no suite);
  * vendorFamilies17.ts gave 3 rows of the first class the second class's reason: dperson/samba in samples 6 and 14 (Docker
- * Hub built it FROM an untagged alpine) and moodlehq/moodle-php-apache:7.3 (bare tag mapped to a branch by Docker Hub settings)):
+ * Hub built it FROM an untagged alpine) and moodlehq/moodle-php-apache:7.3 (bare tag mapped to a branch by Docker Hub settings);
+ * vendorFamilies18.ts moved no row of these samples. The seventeenth sample (ordinary projects, whole repositories, 152
+ * references) was classified the same way: 17 unknown when drawn — 8 of the first class (wyveo/nginx-php-fpm,
+ * geerlingguy/php-apache and zcube/bitnami-compat-mongodb, now tied to their base by vendorFamilies18.ts; rsyslog/
+ * syslog_appliance_alpine, devopsedu/webapp and leandatascience/configcredential, now with the second class's reason;
+ * hseeberger/scala-sbt twice, an image of earlier samples), 1 of the third (ghcr.io/mlieberman85/rust, now with the
+ * second class's reason), 5 of the second (bitnami/laravel:6, bitnami/mongodb:4.4, prefecthq/prefect, oven/bun twice),
+ * 1 digest only (node@sha256:…), 1 deprecated namespace (microsoft/dotnet:latest) and 1 official tag whose base at its
+ * last publication is not recorded (ruby:2.2.0); none from a general mechanism, 14 after vendorFamilies18.ts):
  *
  *   rows  reason                                                                   examples
  *   275   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
