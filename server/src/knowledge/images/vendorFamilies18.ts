@@ -122,10 +122,14 @@ const zcubeMongodbRules: ImageTagRule[] = [
 // --- Honest unknowns: images pushed by hand, or whose build files were not found ------------------------------------------
 // rsyslog/syslog_appliance_alpine: appliance/alpine/build.sh only tags :latest locally (docker build -t …:latest), no
 // workflow pushes it, and the Dockerfile's FROM differs between the commits that could have built the pushed image.
+// ghcr.io/mlieberman85/rust: pushed by a script that takes the Dockerfile's name as its argument. devopsedu/webapp (a
+// course image) and leandatascience/configcredential: every public file naming them only builds FROM them.
 const RSYSLOG_APPLIANCE =
   'rsyslog/rsyslog-docker @ af48ef66 (master, 2025-08-22): appliance/alpine/build.sh (docker build -t rsyslog/syslog_appliance_alpine:latest, no push); appliance/alpine/Dockerfile FROM alpine:3.7 on master (12 versions, 2018-01-10 … 2018-02-26), FROM alpine:3.8 at b1044b3 (2019-03-27) and alpine:3.15 at caf426b and 7bac81b (2022) on commits outside master; .github/workflows/build-user-containers.yml builds other images (rsyslog/ minimal, standard, collector, dockerlogs) and pushes none';
 const NO_BUILD_FILES =
-  'looked up 2026-12-07: the public code index and GitHub snapshots have no repository with the build files of devopsedu/webapp (no devopsedu/* repository holds a Dockerfile for it), leandatascience/configcredential (no leandatascience repository) or ghcr.io/mlieberman85/rust (none of the 36 mlieberman85 repositories builds it; mlieberman85/rust-hello-world-demo @ b7cd4765 only uses it, FROM ghcr.io/mlieberman85/rust:latest)';
+  'looked up 2026-12-07 in the public code index (exact strings devopsedu/webapp, leandatascience/configcredential: 10 and 4 files, every one a Dockerfile FROM the image, none building it) and among the GitHub repositories of those names (no devopsedu/* or leandatascience repository holds a build file for it)';
+const MLIEBERMAN85_RUST =
+  'public code index, file id 7847399105 (its repository not named), looked up 2026-12-07 by the exact string ghcr.io/mlieberman85/rust (the only file holding it besides users): NAME=$1; IMAGE=ghcr.io/mlieberman85/rust:latest; docker build . -f "$NAME.Dockerfile" -t $IMAGE; docker push $IMAGE; mlieberman85/rust-hello-world-demo @ b7cd4765 (2021-09-13) only uses it (Dockerfile FROM ghcr.io/mlieberman85/rust:latest)';
 const handPushedRules: ImageTagRule[] = [
   {
     id: 'rsyslog-syslog-appliance-alpine/hand-pushed',
@@ -136,11 +140,19 @@ const handPushedRules: ImageTagRule[] = [
     source: RSYSLOG_APPLIANCE,
   },
   {
-    id: 'no-build-files/personal-images',
-    repositories: ['docker.io/devopsedu/webapp', 'docker.io/leandatascience/configcredential', 'ghcr.io/mlieberman85/rust'],
+    id: 'mlieberman85-rust/hand-pushed',
+    repositories: ['ghcr.io/mlieberman85/rust'],
     tag: /^.*$/,
     unknown:
-      '{image}:{tag} is a personal or course image whose build files are not public (no repository building it was found), so its distribution cannot be read',
+      '{image}:{tag} was pushed by hand by a script that builds "$NAME.Dockerfile", a file named on its command line, so which Dockerfile (and base) built the pushed image is not recorded',
+    source: MLIEBERMAN85_RUST,
+  },
+  {
+    id: 'no-build-files/course-images',
+    repositories: ['docker.io/devopsedu/webapp', 'docker.io/leandatascience/configcredential'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is a course image whose build files are not public (every public file naming it builds FROM it), so its distribution cannot be read',
     source: NO_BUILD_FILES,
   },
 ];
