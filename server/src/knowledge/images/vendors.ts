@@ -33,17 +33,24 @@ export function exactTagPattern(tags: string, affix: { prefix?: string; suffix?:
   return new RegExp(`^${affix.prefix ?? ''}(?:${escapeDots(tags)})${affix.suffix ?? ''}$`);
 }
 
-/** One rule per base image of a table "base → the exact tags (space-separated) built on it". */
+/**
+ * One rule per base image of a table "base → the exact tags (space-separated) built on it". Each rule's `tag`
+ * pattern is built the first time it is read: a lookup reads only the rules of its own repository, and building
+ * every table's pattern (escaping, then V8 parsing an alternation of up to hundreds of tags) was a good part of
+ * loading the image tables, at every start, for images the files being edited never name.
+ */
 export function exactTagRules(
   versionsByBase: Readonly<Record<string, string>>,
   rule: (base: string) => Omit<ImageTagRule, 'tag' | 'base'>,
   affix: { prefix?: string; suffix?: string } = {},
 ): ImageTagRule[] {
-  return Object.entries(versionsByBase).map(([base, versions]) => ({
-    ...rule(base),
-    tag: exactTagPattern(versions, affix),
-    base,
-  }));
+  return Object.entries(versionsByBase).map(([base, versions]) => {
+    const built = { ...rule(base) } as ImageTagRule;
+    let tag: RegExp | undefined;
+    Object.defineProperty(built, 'tag', { enumerable: true, get: () => (tag ??= exactTagPattern(versions, affix)) });
+    built.base = base;
+    return built;
+  });
 }
 
 const micromambaRules: ImageTagRule[] = [
