@@ -38,6 +38,10 @@ test('there are releases and tag rules', () => {
   assert.ok(imageTagRules.length >= 200, `${imageTagRules.length} rules`);
 });
 
+test('every tag rule has a pattern (those built on first read, lazyTag.ts, too)', () => {
+  for (const r of imageTagRules) assert.ok(r.tag instanceof RegExp, `${r.id}: ${r.tag}`);
+});
+
 test('every release has a non-empty source, a unique id and is found by getRelease', () => {
   const ids = new Set<string>();
   for (const r of releases) {

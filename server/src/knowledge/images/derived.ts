@@ -8,6 +8,7 @@
  * lines the knowledge base does not record (never guessed).
  */
 import type { ImageTagRule } from './ruleTypes';
+import { withLazyTag } from './lazyTag';
 
 const OI = (p: string) => `docker-library/official-images library/${p} @ 37079fb3 (2026-08-21)`;
 const VARIANT_DOCS = 'docker-library/docs @ c4a9ba41 .template-helpers/variant-*.md (suite, -slim, -alpine, Windows variants)';
@@ -119,13 +120,8 @@ function libraryContext(spec: LibraryImage): LibraryContext {
       const v = when ?? spec.versions ?? NEVER;
       return spec.wordsInDefault === false ? `(?:${v})` : `(?:${v})(?:-(?:${W}))*|(?:${W})(?:-(?:${W}))*`;
     },
-    rule: (id, tag, r) => ({
-      id: `${spec.image}/${id}`,
-      repositories,
-      tag: new RegExp(`^${tag}$`),
-      source: spec.source,
-      ...r,
-    }),
+    // The pattern is built on first read (lazyTag.ts); `r` never carries a tag of its own.
+    rule: (id, tag, r) => withLazyTag({ id: `${spec.image}/${id}`, repositories, source: spec.source, ...r }, () => new RegExp(`^${tag}$`)),
   };
 }
 

@@ -43,25 +43,28 @@ const ARCH_NAMESPACE =
 
 export class ImageResolver {
   private readonly byId = new Map<string, DistroRelease>();
-  private readonly exact = new Map<string, ImageTagRule[]>();
-  private readonly prefixed: Array<{ prefix: string; rule: ImageTagRule; order: number }> = [];
-  private readonly order = new Map<ImageTagRule, number>();
+  /**
+   * Positions in table.rules, ascending, per repository: numbers, not the rules, so that building the index at load
+   * neither keys a Map by each rule object (V8 then gives every rule an identity hash) nor keeps a rule → position map.
+   */
+  private readonly exact = new Map<string, number[]>();
+  private readonly prefixed: Array<{ prefix: string; order: number }> = [];
   private readonly rulesCache = new Map<string, ImageTagRule[]>();
 
   constructor(private readonly table: RuleTable) {
     for (const r of table.releases) this.byId.set(r.id, r);
-    table.rules.forEach((rule, order) => {
-      this.order.set(rule, order);
-      for (const repo of rule.repositories) {
-        if (repo.endsWith('*')) this.prefixed.push({ prefix: repo.slice(0, -1), rule, order });
+    const rules = table.rules;
+    for (let order = 0; order < rules.length; order++) {
+      for (const repo of rules[order].repositories) {
+        if (repo.endsWith('*')) this.prefixed.push({ prefix: repo.slice(0, -1), order });
         else {
           // Appended in place: a new array per rule made building the resolver at load quadratic in a repository's rules.
           const list = this.exact.get(repo);
-          if (list) list.push(rule);
-          else this.exact.set(repo, [rule]);
+          if (list) list.push(order);
+          else this.exact.set(repo, [order]);
         }
       }
-    });
+    }
   }
 
   getRelease(id: string): DistroRelease | undefined {
@@ -81,8 +84,8 @@ export class ImageResolver {
 
   private collectRules(repository: string): ImageTagRule[] {
     const found = [...(this.exact.get(repository) ?? [])];
-    for (const p of this.prefixed) if (repository.startsWith(p.prefix) && !found.includes(p.rule)) found.push(p.rule);
-    return found.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    for (const p of this.prefixed) if (repository.startsWith(p.prefix) && !found.includes(p.order)) found.push(p.order);
+    return found.sort((a, b) => a - b).map((order) => this.table.rules[order]);
   }
 
   lookup(ref: ImageRef, depth = 0): ImageLookup {

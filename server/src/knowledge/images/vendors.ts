@@ -4,6 +4,7 @@
  * used the same base; other tags stay unknown or fall to the labelled tag-name guess).
  */
 import type { ImageTagRule } from './ruleTypes';
+import { withLazyTag } from './lazyTag';
 
 // --- micromamba (mamba-org/micromamba-docker) ------------------------------------------------------------
 // .github/workflows/push_latest.yml builds on every push to main and every v* tag, for a matrix of base images;
@@ -33,17 +34,17 @@ export function exactTagPattern(tags: string, affix: { prefix?: string; suffix?:
   return new RegExp(`^${affix.prefix ?? ''}(?:${escapeDots(tags)})${affix.suffix ?? ''}$`);
 }
 
-/** One rule per base image of a table "base → the exact tags (space-separated) built on it". */
+/** One rule per base image of a table "base → the exact tags (space-separated) built on it"; its pattern is built on first read (lazyTag.ts). */
 export function exactTagRules(
   versionsByBase: Readonly<Record<string, string>>,
   rule: (base: string) => Omit<ImageTagRule, 'tag' | 'base'>,
   affix: { prefix?: string; suffix?: string } = {},
 ): ImageTagRule[] {
-  return Object.entries(versionsByBase).map(([base, versions]) => ({
-    ...rule(base),
-    tag: exactTagPattern(versions, affix),
-    base,
-  }));
+  return Object.entries(versionsByBase).map(([base, versions]) => {
+    const built = withLazyTag({ ...rule(base) }, () => exactTagPattern(versions, affix)) as ImageTagRule;
+    built.base = base;
+    return built;
+  });
 }
 
 const micromambaRules: ImageTagRule[] = [

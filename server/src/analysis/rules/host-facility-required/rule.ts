@@ -141,6 +141,29 @@ function triggerMatches(t: { command: string }, name: string): boolean {
 }
 
 /**
+ * Positions in commandTriggers of the triggers of each exact program name, and of those with a `*` (a
+ * handful, matched one by one): a name's triggers without a scan of the whole table (about 570 rows,
+ * once per distinct name, which made it a good part of the server's warm-up analysis).
+ */
+let triggerIndexMemo: { exact: Map<string, number[]>; wild: number[] } | undefined;
+function triggerIndex(): { exact: Map<string, number[]>; wild: number[] } {
+  if (!triggerIndexMemo) {
+    const exact = new Map<string, number[]>();
+    const wild: number[] = [];
+    (commandTriggers as readonly CommandTrigger[]).forEach((t, i) => {
+      if (t.command.includes('*')) wild.push(i);
+      else {
+        const list = exact.get(t.command);
+        if (list) list.push(i);
+        else exact.set(t.command, [i]);
+      }
+    });
+    triggerIndexMemo = { exact, wild };
+  }
+  return triggerIndexMemo;
+}
+
+/**
  * The command triggers a program name matches, in table order (the first that also matches the
  * arguments wins). Kept per name: every command of every parsed instruction asks, and a trigger
  * table scan per command was most of this rule's first analysis of a big file.
@@ -152,7 +175,11 @@ function triggersFor(name: string): readonly CommandTrigger[] {
   let list = triggersByName.get(name);
   if (list === undefined) {
     if (triggersByName.size >= MAX_TRIGGER_NAMES) triggersByName.clear();
-    list = (commandTriggers as readonly CommandTrigger[]).filter((t) => triggerMatches(t, name));
+    const all = commandTriggers as readonly CommandTrigger[];
+    const { exact, wild } = triggerIndex();
+    const at = [...(exact.get(name) ?? [])];
+    for (const i of wild) if (triggerMatches(all[i], name)) at.push(i);
+    list = at.sort((a, b) => a - b).map((i) => all[i]);
     triggersByName.set(name, list);
   }
   return list;
