@@ -42,6 +42,7 @@ import { vendorFamily14Rules } from './vendorFamilies14';
 import { vendorFamily15Rules } from './vendorFamilies15';
 import { vendorFamily16Rules } from './vendorFamilies16';
 import { vendorFamily17Rules } from './vendorFamilies17';
+import { vendorFamily19Rules } from './vendorFamilies19';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -85,6 +86,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily15Rules,
   ...vendorFamily16Rules,
   ...vendorFamily17Rules,
+  ...vendorFamily19Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,

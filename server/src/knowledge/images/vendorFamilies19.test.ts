@@ -1,0 +1,44 @@
+/**
+ * vendorFamilies19.ts: unknowns that recur across the first list and samples 2–16, resolved by the tag scheme their build
+ * files push, each with a tag outside the scheme that stays unknown.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, known } from '../../../../test/support/imageLookup';
+
+test('.NET Core <v>-nanoserver-<winver> tags are built FROM mcr.microsoft.com/windows/nanoserver:<winver>', () => {
+  const src = /dotnet\/dotnet-docker @ 862fe786 .*nanoserver-1803/;
+  checkKnown(
+    [
+      // Samples 16 and 7 (aspnet/sdk 3.0-nanoserver-1803, sdk/runtime 3.1-nanoserver-1903): Semi-Annual Channel Windows
+      // releases the Windows table does not carry by build, so "Windows, build not known from the tag".
+      ['mcr.microsoft.com/dotnet/core/aspnet:3.0-nanoserver-1803', 'windows-unknown', src, false],
+      ['mcr.microsoft.com/dotnet/core/sdk:3.0-nanoserver-1803', 'windows-unknown', src, false],
+      ['mcr.microsoft.com/dotnet/core/sdk:3.1-nanoserver-1903', 'windows-unknown', src, false],
+      ['mcr.microsoft.com/dotnet/core/runtime:3.1-nanoserver-1903', 'windows-unknown', src, false],
+      ['mcr.microsoft.com/dotnet/core/runtime:2.1.14-nanoserver-1909', 'windows-unknown', src, false],
+      // 1809 is the Semi-Annual name of the Windows Server 2019 build.
+      ['mcr.microsoft.com/dotnet/core/sdk:3.0.100-nanoserver-1809', 'windows-ltsc2019', src, false],
+    ],
+    'inferred',
+  );
+  assert.equal(known('mcr.microsoft.com/dotnet/core/aspnet:3.0-nanoserver-1803').variant, 'nanoserver');
+  assert.equal(known('mcr.microsoft.com/dotnet/core/aspnet:3.0-nanoserver-1803').release.family, 'windows');
+  // Outside the scheme read: a Windows release the manifest read does not list, and a .NET version it does not list.
+  checkUnknown('mcr.microsoft.com/dotnet/core/sdk:3.1-nanoserver-2004', /unknown/);
+  checkUnknown('mcr.microsoft.com/dotnet/core/sdk:1.1-nanoserver-1803', /matches no known variant/);
+});
+
+test('ultralytics/yolov5: the three tags its workflow pushes, as of the newest commit read; other tags stay unknown', () => {
+  const src = /ultralytics\/yolov5 @ 5081342f .*docker\.yml/;
+  checkKnown(
+    [
+      // Sample 8 (ultralytics/yolov5, ultralytics/yolov5:latest-cpu).
+      ['ultralytics/yolov5', 'ubuntu-22.04', src, true],
+      ['ultralytics/yolov5:latest-cpu', 'ubuntu-24.04', src, true],
+      ['ultralytics/yolov5:latest-arm64', 'ubuntu-24.04', src, true],
+    ],
+    'inferred',
+  );
+  checkUnknown('ultralytics/yolov5:v7.0', /not one of the tags the repository’s workflow pushes today/);
+});

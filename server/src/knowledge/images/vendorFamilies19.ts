@@ -1,0 +1,67 @@
+/**
+ * Non-official image families of issue #17, nineteenth file: the unknowns that recur across the first list and samples
+ * 2–16, counted by image repository (not by tag), where a primary source ties a tag scheme to one base. Same rules as
+ * vendorFamilies2.ts … vendorFamilies17.ts: every row names the build files read (repository @ commit (date)); a tag is
+ * resolved only when the files that push it tie it to one base, a tag outside the scheme read stays unknown, and moving
+ * tags say as of which commit they are read. Registered after vendorFamilies17.ts and before the catch-all unknowns of
+ * thirdParty.ts, popular.ts and toolImages.ts for the same repositories.
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+// --- .NET Core Nano Server tags (mcr.microsoft.com/dotnet/core/{runtime,aspnet,sdk}) ---------------------------------------
+// manifest.json lists, for each .NET Core version, one Dockerfile per Windows release: <version>/<image>/nanoserver-<winver>
+// with tags "<major.minor>-nanoserver-<winver>" and "$(<major.minor>-RuntimeVersion)-nanoserver-<winver>" (SdkVersion for
+// sdk). runtime and sdk end FROM mcr.microsoft.com/windows/nanoserver:<winver>; aspnet ends FROM the runtime image of the same
+// tag. So the tag names its Windows base; 1803 and 1903 are Semi-Annual Channel releases the Windows table does not carry
+// by build, which resolve to "Windows, build not known from the tag" (windows.ts), 1809 to Windows Server 2019.
+const DOTNET_CORE_NANOSERVER =
+  'dotnet/dotnet-docker @ 862fe786 (2019-11-14, the last commit listing nanoserver-1803 in manifest.json for dotnet/core/*): manifest.json repos dotnet/core/runtime, aspnet, sdk, tags "<2.1|2.2|3.0|3.1>-nanoserver-<1803|1809|1903|1909>" and "$(<v>-RuntimeVersion|SdkVersion)-nanoserver-<winver>"; 3.0/runtime/nanoserver-1803/amd64/Dockerfile and 3.0/sdk/nanoserver-1803/amd64/Dockerfile FROM mcr.microsoft.com/windows/nanoserver:1803, 3.0/aspnet/nanoserver-1803/amd64/Dockerfile FROM $REPO:3.0-nanoserver-1803 (the runtime image); 3.1/{runtime,sdk}/nanoserver-1903/amd64/Dockerfile FROM mcr.microsoft.com/windows/nanoserver:1903, 3.1/aspnet/nanoserver-1903 FROM $REPO:3.1-nanoserver-1903; every {2.1,2.2,3.0,3.1}/{runtime,aspnet,sdk}/nanoserver-{1803,1809,1903,1909}/amd64/Dockerfile at that commit ends FROM mcr.microsoft.com/windows/nanoserver:<winver> or the runtime image of the same tag';
+const dotnetCoreNanoserverRules: ImageTagRule[] = [
+  {
+    id: 'dotnet-core/nanoserver-winver',
+    repositories: ['mcr.microsoft.com/dotnet/core/runtime', 'mcr.microsoft.com/dotnet/core/aspnet', 'mcr.microsoft.com/dotnet/core/sdk'],
+    // <major.minor> or the full runtime/SDK version (3.0.1, 3.1.100, 3.0.100-preview9-014004), then the Windows release.
+    tag: /^(?:2\.[12]|3\.[01])(?:\.\d+(?:-[\w.-]+)?)?-nanoserver-(?<w>1803|1809|1903|1909)$/,
+    base: 'mcr.microsoft.com/windows/nanoserver:{w}',
+    variant: 'nanoserver',
+    source: DOTNET_CORE_NANOSERVER,
+  },
+];
+
+// --- ultralytics/yolov5 (Docker Hub) ------------------------------------------------------------------------------------
+// .github/workflows/docker.yml builds on every push to master and pushes three moving tags, one Dockerfile each:
+// latest (utils/docker/Dockerfile, FROM pytorch/pytorch:2.8.0-cuda12.8-cudnn9-runtime since e76591cb, 2025-11-09),
+// latest-cpu (utils/docker/Dockerfile-cpu, FROM ubuntu:24.04 since 971a3a73, 2026-06-08; ubuntu:23.10 before) and
+// latest-arm64 (utils/docker/Dockerfile-arm64, FROM arm64v8/ubuntu:24.04). No other tag is pushed by the workflow.
+const YOLOV5 =
+  'ultralytics/yolov5 @ 5081342f (2026-08-21, the newest commit read): .github/workflows/docker.yml (on push to master: docker build -f <dockerfile> -t ultralytics/yolov5:<tag>, matrix latest = utils/docker/Dockerfile, latest-cpu = utils/docker/Dockerfile-cpu, latest-arm64 = utils/docker/Dockerfile-arm64); utils/docker/Dockerfile FROM pytorch/pytorch:2.8.0-cuda12.8-cudnn9-runtime (e76591cb, 2025-11-09), Dockerfile-cpu FROM ubuntu:24.04 and Dockerfile-arm64 FROM arm64v8/ubuntu:24.04 (971a3a73, 2026-06-08)';
+const yolov5Rules: ImageTagRule[] = [
+  {
+    id: 'yolov5/latest',
+    repositories: ['docker.io/ultralytics/yolov5'],
+    tag: /^latest$/,
+    base: 'pytorch/pytorch:2.8.0-cuda12.8-cudnn9-runtime',
+    moving: {
+      means: 'the build of the newest master commit: PyTorch 2.8.0 runtime image on Ubuntu 22.04 as of the newest commit read (2026-08-21)',
+    },
+    source: YOLOV5,
+  },
+  {
+    id: 'yolov5/latest-cpu-arm64',
+    repositories: ['docker.io/ultralytics/yolov5'],
+    tag: /^latest-(?:cpu|arm64)$/,
+    base: 'ubuntu:24.04',
+    moving: { means: 'the build of the newest master commit: Ubuntu 24.04 as of the newest commit read (2026-08-21)' },
+    source: YOLOV5,
+  },
+  {
+    id: 'yolov5/unread',
+    repositories: ['docker.io/ultralytics/yolov5'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not one of the tags the repository’s workflow pushes today (latest, latest-cpu, latest-arm64); older version tags were pushed from earlier Dockerfiles (ubuntu:23.10, other pytorch/pytorch bases) at commits not recorded',
+    source: YOLOV5,
+  },
+];
+
+export const vendorFamily19Rules: readonly ImageTagRule[] = [...dotnetCoreNanoserverRules, ...yolov5Rules];
