@@ -42,3 +42,36 @@ test('ultralytics/yolov5: the three tags its workflow pushes, as of the newest c
   );
   checkUnknown('ultralytics/yolov5:v7.0', /not one of the tags the repository’s workflow pushes today/);
 });
+
+test('rocker/binder <v> and <major.minor> are built FROM rocker/geospatial of the same version', () => {
+  const src = /rocker-org\/rocker-versioned2 @ 69cded5d .*binder_<v>\.Dockerfile FROM rocker\/geospatial:<v>/;
+  checkKnown(
+    [
+      // Sample 14 (rocker/binder:4.4.1).
+      ['rocker/binder:4.4.1', 'ubuntu-22.04', src, false],
+      ['rocker/binder:4.0.5', 'ubuntu-20.04', src, false],
+      ['rocker/binder:4.5.1', 'ubuntu-24.04', src, false],
+      ['ghcr.io/rocker-org/binder:4.4', 'ubuntu-24.04', src, false],
+    ],
+    'inferred',
+  );
+  // The image was dropped after 4.5.1: a later version was never built, and latest moved.
+  checkUnknown('rocker/binder:4.6.0', /not an R version tag the binder files read push/);
+  checkUnknown('rocker/binder', /latest, 4 and devel moved/);
+});
+
+test('ghcr.io/foundry-rs/foundry: a nightly-<commit> tag is the Dockerfile at that commit', () => {
+  const src = /foundry-rs\/foundry @ 2a5df2c4 .*nightly-\$\{GITHUB_SHA\}/;
+  checkKnown(
+    // Sample 16 (ghcr.io/foundry-rs/foundry:nightly-3fa02706…): FROM frolvlad/alpine-glibc:alpine-3.16_glibc-2.34.
+    [['ghcr.io/foundry-rs/foundry:nightly-3fa02706ca732c994715ba42d923605692062375', 'alpine-3.16', src, false]],
+    'inferred',
+  );
+  // Samples 16 (latest, untagged) and another commit's nightly: not read.
+  checkUnknown('ghcr.io/foundry-rs/foundry', /which commit built nightly, latest or a release tag is not recorded/);
+  checkUnknown(
+    'ghcr.io/foundry-rs/foundry:nightly-0000000000000000000000000000000000000000',
+    /not a nightly-<commit> tag whose Dockerfile was read/,
+  );
+  checkUnknown('ghcr.io/foundry-rs/foundry:nightly', /not recorded/);
+});

@@ -64,4 +64,61 @@ const yolov5Rules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily19Rules: readonly ImageTagRule[] = [...dotnetCoreNanoserverRules, ...yolov5Rules];
+// --- rocker/binder (rocker-org/rocker-versioned2) --------------------------------------------------------------------------
+// dockerfiles/binder_<v>.Dockerfile FROM rocker/geospatial:<v> in every version of every such file (R 4.0.0 … 4.5.1; the
+// files and their bakefiles were removed by 3d6196e, 2025-06-14). The extra bakefiles tag docker.io/rocker/binder:<v> and
+// :<major.minor>; rocker/geospatial:<v> resolves through popular.ts (build/args/history.tsv).
+const ROCKER_BINDER =
+  'rocker-org/rocker-versioned2 @ 69cded5d (2026-06-30): dockerfiles/binder_<v>.Dockerfile FROM rocker/geospatial:<v> in every version of the file for 4.0.0 … 4.5.1 and devel (git log --all), removed by 3d6196e (2025-06-14, "remove extra (rocker/binder) related files"); bakefiles/4.4.3.extra.docker-bake.json @ 3d6196e^ tags docker.io/rocker/binder:4.4.3, ghcr.io/rocker-org/binder:4.4.3, :4.4';
+const rockerBinderRules: ImageTagRule[] = [
+  {
+    id: 'rocker-binder/version',
+    repositories: ['docker.io/rocker/binder', 'ghcr.io/rocker-org/binder'],
+    tag: /^(?<v>4\.[0-4]\.\d|4\.5\.[01]|4\.[0-5])$/,
+    base: 'rocker/geospatial:{v}',
+    source: ROCKER_BINDER,
+  },
+  {
+    id: 'rocker-binder/unread',
+    repositories: ['docker.io/rocker/binder', 'ghcr.io/rocker-org/binder'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not an R version tag the binder files read push (4.0.0 … 4.5.1 and their <major.minor>); latest, 4 and devel moved with the newest build until the image was dropped in 2025-06',
+    source: ROCKER_BINDER,
+  },
+];
+
+// --- ghcr.io/foundry-rs/foundry nightly-<commit> tags -------------------------------------------------------------------------
+// At 3fa02706 (2024-03-14) .github/workflows/docker-publish.yml, on its daily schedule, built the checkout's Dockerfile and
+// tagged it nightly and nightly-${GITHUB_SHA}: a nightly-<sha> tag is the Dockerfile at that commit. The Dockerfile's last
+// FROM was docker.io/frolvlad/alpine-glibc:alpine-3.16_glibc-2.34 from 2645ff90 (2022-12-16) to f7e92048 (2024-09-26, then
+// alpine:3.18 … 3.22 and ubuntu:22.04). Only the commits read are listed; other nightly tags, nightly and latest stay unknown.
+const FOUNDRY =
+  'foundry-rs/foundry @ 2a5df2c4 (2026-08-22): .github/workflows/docker-publish.yml @ 3fa02706 (2024-03-14; on schedule: tags ghcr.io/foundry-rs/foundry:nightly and :nightly-${GITHUB_SHA}, docker/build-push-action context .); Dockerfile @ 3fa02706 last FROM docker.io/frolvlad/alpine-glibc:alpine-3.16_glibc-2.34 as foundry-client (that FROM from 2645ff90, 2022-12-16, to f7e92048, 2024-09-26; then alpine:3.18, 3.20, 3.21, 3.22, ubuntu:22.04)';
+const FOUNDRY_NIGHTLY: Readonly<Record<string, string>> = {
+  '3fa02706ca732c994715ba42d923605692062375': 'frolvlad/alpine-glibc:alpine-3.16_glibc-2.34',
+};
+const foundryRules: ImageTagRule[] = [
+  {
+    id: 'foundry/nightly-commit',
+    repositories: ['ghcr.io/foundry-rs/foundry'],
+    tag: /^nightly-(?<sha>[0-9a-f]{40})$/,
+    base: { group: 'sha', map: FOUNDRY_NIGHTLY },
+    source: FOUNDRY,
+  },
+  {
+    id: 'foundry/unread',
+    repositories: ['ghcr.io/foundry-rs/foundry'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a nightly-<commit> tag whose Dockerfile was read: the image’s last FROM moved from alpine through frolvlad/alpine-glibc (Alpine 3.16) and alpine 3.18 … 3.22 to ubuntu:22.04, and which commit built nightly, latest or a release tag is not recorded',
+    source: FOUNDRY,
+  },
+];
+
+export const vendorFamily19Rules: readonly ImageTagRule[] = [
+  ...dotnetCoreNanoserverRules,
+  ...yolov5Rules,
+  ...rockerBinderRules,
+  ...foundryRules,
+];
