@@ -75,3 +75,20 @@ test('ghcr.io/foundry-rs/foundry: a nightly-<commit> tag is the Dockerfile at th
   );
   checkUnknown('ghcr.io/foundry-rs/foundry:nightly', /not recorded/);
 });
+
+test('tiangolo/uwsgi-nginx(-flask): dropped Python 3.7/3.8 tags last pushed on bullseye, current ones on trixie', () => {
+  const src = /tiangolo\/uwsgi-nginx-docker @ afe929ab .*deploy\.yml/;
+  checkKnown(
+    [
+      // Sample 11 (tiangolo/uwsgi-nginx-flask:python3.8): FROM tiangolo/uwsgi-nginx:python3.8 FROM python:3.8-bullseye.
+      ['tiangolo/uwsgi-nginx-flask:python3.8', 'debian-11', src, false],
+      ['tiangolo/uwsgi-nginx:python3.7', 'debian-11', src, false],
+      ['tiangolo/uwsgi-nginx-flask:python3.11', 'debian-13', src, true],
+      ['tiangolo/uwsgi-nginx-flask', 'debian-13', src, true],
+    ],
+    'inferred',
+  );
+  assert.match(known('tiangolo/uwsgi-nginx-flask:python3.8').publication?.frozen ?? '', /dropped from the weekly builds on 2024-11-02/);
+  checkUnknown('tiangolo/uwsgi-nginx-flask:python3.9', /python3\.9 moved to trixie in the commits that dropped it/);
+  checkUnknown('tiangolo/uwsgi-nginx-flask:python3.8-2024-10-28', /dated tags/);
+});

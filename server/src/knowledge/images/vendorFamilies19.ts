@@ -116,9 +116,58 @@ const foundryRules: ImageTagRule[] = [
   },
 ];
 
+// --- tiangolo/uwsgi-nginx and tiangolo/uwsgi-nginx-flask (weekly builds) -----------------------------------------------------
+// Both repositories' .github/workflows/deploy.yml build every Monday (cron "0 0 * * 1") one tag per
+// docker-images/python<v>.dockerfile, plus latest from the newest Python's file. uwsgi-nginx's python<v>.dockerfile is FROM
+// python:<v>-<debian codename>; uwsgi-nginx-flask's is FROM tiangolo/uwsgi-nginx:python<v>. Python 3.7 and 3.8 were dropped
+// from both by the commits of 2024-11-02, after FROM python:<v>-bullseye on every master commit since 2022-11-25, so their
+// tags last pushed Debian 11; 3.10 … 3.12 and latest are FROM python:<v>-trixie since 2025-11-09. Python 3.9 moved to
+// trixie in the commit series that dropped it (2025-11-09), so which base its last weekly build had is not recorded.
+const TIANGOLO_UWSGI =
+  'tiangolo/uwsgi-nginx-docker @ afe929ab (2026-06-24): docker-images/python3.10|3.11|3.12.dockerfile FROM python:<v>-trixie (since 2025-11-09; bookworm from 2025-04-26, bullseye before); python3.7.dockerfile and python3.8.dockerfile FROM python:<v>-bullseye on every first-parent commit from 967d85d (2022-11-25, "Debian to bullseye") to their removal in 79ca668 (2024-11-02); python3.9.dockerfile FROM python:3.9-trixie when removed by 7a74496 (2025-11-09); .github/workflows/deploy.yml (cron "0 0 * * 1"; matrix latest = python3.12, python3.12, python3.11, python3.10; tags tiangolo/uwsgi-nginx:<name> and <name>-<date>); tiangolo/uwsgi-nginx-flask-docker @ 282392a2 (2026-06-24): docker-images/python<v>.dockerfile FROM tiangolo/uwsgi-nginx:python<v> (python3.8 since 2021-09-17, removed by b8acc18, 2024-11-02), the same deploy.yml schedule and matrix';
+const TIANGOLO_REPOS = ['docker.io/tiangolo/uwsgi-nginx', 'docker.io/tiangolo/uwsgi-nginx-flask'];
+const tiangoloUwsgiRules: ImageTagRule[] = [
+  {
+    id: 'tiangolo-uwsgi/bullseye-dropped',
+    repositories: TIANGOLO_REPOS,
+    tag: /^python(?<v>3\.[78])$/,
+    base: 'python:{v}-bullseye',
+    frozen: 'no longer built: Python {v} was dropped from the weekly builds on 2024-11-02',
+    source: TIANGOLO_UWSGI,
+  },
+  {
+    id: 'tiangolo-uwsgi/trixie',
+    repositories: TIANGOLO_REPOS,
+    tag: /^python(?<v>3\.1[012])$/,
+    base: 'python:{v}-trixie',
+    moving: { means: 'the weekly build of Python {v}: Debian 13 (trixie) as of the newest commit read (2026-06-24)' },
+    source: TIANGOLO_UWSGI,
+  },
+  {
+    id: 'tiangolo-uwsgi/latest',
+    repositories: TIANGOLO_REPOS,
+    tag: /^latest$/,
+    base: 'python:3.12-trixie',
+    moving: {
+      pin: '{image}:python3.12',
+      means: 'the weekly build of Python 3.12: Debian 13 (trixie) as of the newest commit read (2026-06-24)',
+    },
+    source: TIANGOLO_UWSGI,
+  },
+  {
+    id: 'tiangolo-uwsgi/unread',
+    repositories: TIANGOLO_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a tag the weekly builds read push today or pushed last from one base: python3.9 moved to trixie in the commits that dropped it (2025-11-09), python3.6 and 2.7 were dropped earlier, and dated tags (python<v>-<date>) were built from whatever file was current that week',
+    source: TIANGOLO_UWSGI,
+  },
+];
+
 export const vendorFamily19Rules: readonly ImageTagRule[] = [
   ...dotnetCoreNanoserverRules,
   ...yolov5Rules,
   ...rockerBinderRules,
   ...foundryRules,
+  ...tiangoloUwsgiRules,
 ];
