@@ -92,3 +92,26 @@ test('tiangolo/uwsgi-nginx(-flask): dropped Python 3.7/3.8 tags last pushed on b
   checkUnknown('tiangolo/uwsgi-nginx-flask:python3.9', /python3\.9 moved to trixie in the commits that dropped it/);
   checkUnknown('tiangolo/uwsgi-nginx-flask:python3.8-2024-10-28', /dated tags/);
 });
+
+test('minio/mc RELEASE tags: Dockerfile.release at the tag, pushed by goreleaser (Docker Hub) and docker-buildx.sh (quay.io)', () => {
+  const src = /minio\/mc @ 77f82e18 .*goreleaser\.yml/;
+  checkKnown(
+    [
+      // Sample 12 (quay.io/minio/mc:RELEASE.2022-01-29T01-03-27Z): FROM registry.access.redhat.com/ubi8/ubi-minimal:8.4.
+      ['quay.io/minio/mc:RELEASE.2022-01-29T01-03-27Z', 'ubi-8', src, false],
+      ['minio/mc:RELEASE.2022-01-29T01-03-27Z', 'ubi-8', src, false],
+      ['minio/mc:RELEASE.2020-08-08T02-33-58Z', 'alpine-3.12', src, false],
+      ['minio/mc:RELEASE.2024-06-01T15-03-35Z', 'ubi-9', src, false],
+      ['quay.io/minio/mc:RELEASE.2021-06-13T17-48-22Z', 'ubi-8', src, false],
+      // Sample 9 (minio/mc:latest): the newest release build.
+      ['minio/mc:latest', 'ubi-9', src, true],
+    ],
+    'inferred',
+  );
+  assert.equal(known('quay.io/minio/mc:RELEASE.2022-01-29T01-03-27Z').variant, 'minimal');
+  // Sample 9 (minio/mc:RELEASE.2018-02-09T23-07-36Z): a Docker Hub automated build; quay.io before docker-buildx.sh pushed it.
+  checkUnknown('minio/mc:RELEASE.2018-02-09T23-07-36Z', /Docker Hub automated builds whose settings are not recorded/);
+  checkUnknown('quay.io/minio/mc:RELEASE.2020-08-08T02-33-58Z', /quay\.io tags before 2021-06-13/);
+  checkUnknown('minio/mc:RELEASE.2024-06-01T15-03-35Z-cpuv1', /other Dockerfiles/);
+  checkUnknown('minio/mc:RELEASE.2030-01-01T00-00-00Z', /not a release/);
+});

@@ -7,6 +7,7 @@
  * thirdParty.ts, popular.ts and toolImages.ts for the same repositories.
  */
 import type { ImageTagRule } from './ruleTypes';
+import { exactTagRules } from './vendors';
 
 // --- .NET Core Nano Server tags (mcr.microsoft.com/dotnet/core/{runtime,aspnet,sdk}) ---------------------------------------
 // manifest.json lists, for each .NET Core version, one Dockerfile per Windows release: <version>/<image>/nanoserver-<winver>
@@ -164,10 +165,76 @@ const tiangoloUwsgiRules: ImageTagRule[] = [
   },
 ];
 
+// --- minio/mc and quay.io/minio/mc RELEASE tags (minio/mc) ---------------------------------------------------------------------
+// From RELEASE.2020-07-11T05-18-52Z on, .goreleaser.yml at each release tag pushes minio/mc:{{ .Tag }} built from that
+// tag's Dockerfile.release (its amd64 `dockers` entry), and from RELEASE.2021-06-13T17-48-22Z on docker-buildx.sh also pushes
+// quay.io/minio/mc:${release} (git describe: the release tag) from the same Dockerfile.release; latest is pushed with each
+// release. Dockerfile.release's last FROM at every such tag, read tag by tag, is listed below; each names its release
+// (alpine:3.12, UBI 8 minimal 8.3 … 8.8, UBI 8 micro 8.8, UBI 9 micro 9.2 and then ubi9/ubi-micro:latest, a UBI 9 tag).
+// Older tags (Alpine 3.5 … 3.10 in Dockerfile.release) were Docker Hub automated builds whose build settings the repository
+// does not record; the -cpuv1 and .fips tags are built from other Dockerfiles, not read.
+const MINIO_MC =
+  'minio/mc @ 77f82e18 (2025-11-06; 317 RELEASE.* tags, newest RELEASE.2025-08-13T08-35-41Z): at each of the 245 tags RELEASE.2020-07-11T05-18-52Z … RELEASE.2025-08-13T08-35-41Z, .goreleaser.yml dockers (goarch amd64, dockerfile: Dockerfile.release, image_templates minio/mc:{{ .Tag }}, minio/mc:latest) and, from RELEASE.2021-06-13T17-48-22Z, docker-buildx.sh (release=$(git describe --abbrev=0 --tags); docker buildx build --push -t quay.io/minio/mc:${release} … -f Dockerfile.release); Dockerfile.release last FROM at each tag: alpine:3.12 (2020-07 … 2020-11), registry.access.redhat.com/ubi8/ubi-minimal:8.3 … 8.8 (2020-12 … 2023-10), ubi8/ubi-micro:8.8, ubi9/ubi-micro:9.2, ubi9/ubi-micro:latest (2023-11-10 … 2025-08-13); at the HEAD commit Dockerfile.release FROM registry.access.redhat.com/ubi9/ubi-micro:latest';
+/** Release date-time of each RELEASE.<date> tag → the last FROM of Dockerfile.release at that tag (minio/mc, Docker Hub). */
+const MC_RELEASES: Readonly<Record<string, string>> = {
+  'alpine:3.12':
+    '2020-07-11T05-18-52Z 2020-07-17T02-52-20Z 2020-07-31T23-34-13Z 2020-08-08T02-33-58Z 2020-08-20T00-23-01Z 2020-09-03T00-08-28Z 2020-09-18T00-13-21Z 2020-09-23T20-02-13Z 2020-10-03T02-54-56Z 2020-11-17T00-39-14Z 2020-11-25T23-04-07Z',
+  'registry.access.redhat.com/ubi8/ubi-minimal:8.3':
+    '2020-12-10T01-26-17Z 2020-12-18T04-23-11Z 2020-12-18T10-53-53Z 2021-01-05T05-03-58Z 2021-01-16T02-45-34Z 2021-01-30T00-50-42Z 2021-02-07T02-02-05Z 2021-02-10T07-32-57Z 2021-02-14T04-28-06Z 2021-02-19T05-34-40Z 2021-03-06T22-16-44Z 2021-03-10T05-59-20Z 2021-03-12T03-36-59Z 2021-03-23T05-46-11Z 2021-04-22T17-40-00Z 2021-05-12T01-29-06Z 2021-05-12T03-10-11Z 2021-05-18T03-39-44Z 2021-05-26T19-19-26Z 2021-06-08T01-29-37Z 2021-06-13T17-48-22Z 2021-07-27T06-46-19Z 2021-09-02T09-21-27Z 2021-09-23T05-44-03Z 2021-10-07T04-19-58Z 2021-11-05T10-05-06Z',
+  'registry.access.redhat.com/ubi8/ubi-minimal:8.4':
+    '2021-11-16T20-37-36Z 2021-12-10T00-14-28Z 2021-12-16T23-38-39Z 2021-12-20T23-43-34Z 2021-12-29T06-52-55Z 2022-01-05T23-52-51Z 2022-01-07T06-01-38Z 2022-01-25T21-02-01Z 2022-01-29T01-03-27Z 2022-02-02T02-03-24Z',
+  'registry.access.redhat.com/ubi8/ubi-minimal:8.5':
+    '2022-02-07T09-25-34Z 2022-02-13T23-26-13Z 2022-02-16T05-54-01Z 2022-02-23T03-15-59Z 2022-02-26T03-58-31Z 2022-03-03T21-12-24Z 2022-03-09T02-08-36Z 2022-03-13T22-34-00Z 2022-03-17T07-21-29Z 2022-03-17T20-25-06Z 2022-03-31T04-55-30Z 2022-04-01T23-44-48Z 2022-04-07T21-43-27Z 2022-04-16T21-11-21Z 2022-04-26T18-00-22Z 2022-05-04T06-07-55Z 2022-05-09T04-08-26Z 2022-06-10T22-29-12Z 2022-06-11T21-10-36Z 2022-06-17T02-52-50Z 2022-06-26T18-51-48Z',
+  'registry.access.redhat.com/ubi8/ubi-minimal:8.6':
+    '2022-07-06T14-54-36Z 2022-07-11T16-16-12Z 2022-07-15T09-20-55Z 2022-07-24T02-25-13Z 2022-07-29T19-17-16Z 2022-08-05T08-01-28Z 2022-08-11T00-30-48Z 2022-08-23T05-45-20Z 2022-08-28T20-08-11Z 2022-09-16T09-16-47Z 2022-10-01T07-56-14Z 2022-10-06T01-20-06Z 2022-10-09T21-10-59Z 2022-10-12T18-12-50Z 2022-10-20T23-26-33Z 2022-10-22T03-39-29Z 2022-10-29T10-09-23Z 2022-11-07T23-47-39Z 2022-11-17T21-20-39Z 2022-12-02T23-48-47Z 2022-12-13T00-23-28Z',
+  'registry.access.redhat.com/ubi8/ubi-minimal:8.7':
+    '2022-12-24T15-21-38Z 2023-01-11T03-14-16Z 2023-01-28T20-29-38Z 2023-02-16T19-20-11Z 2023-02-28T00-12-59Z 2023-03-20T17-17-53Z 2023-03-23T20-03-04Z 2023-04-06T16-51-10Z 2023-04-12T02-21-51Z 2023-05-04T18-10-16Z 2023-05-18T16-59-00Z 2023-05-26T23-31-54Z 2023-05-30T22-41-38Z 2023-06-06T13-48-56Z 2023-06-15T15-08-26Z 2023-06-19T19-31-19Z 2023-06-23T18-12-07Z 2023-06-28T21-54-17Z 2023-07-07T05-25-51Z',
+  'registry.access.redhat.com/ubi8/ubi-minimal:8.8':
+    '2023-07-11T23-30-44Z 2023-07-18T21-05-38Z 2023-07-21T20-44-27Z 2023-08-01T23-30-57Z 2023-08-08T17-23-59Z 2023-08-15T23-03-09Z 2023-08-18T21-57-55Z 2023-08-29T22-55-06Z 2023-08-30T08-02-26Z 2023-09-02T21-28-03Z 2023-09-07T22-48-55Z 2023-09-13T23-08-58Z 2023-09-20T15-22-31Z 2023-09-22T05-07-46Z 2023-09-28T17-48-30Z 2023-09-29T16-41-22Z 2023-10-04T06-52-56Z 2023-10-14T01-57-03Z',
+  'registry.access.redhat.com/ubi8/ubi-micro:8.8': '2023-10-24T05-18-28Z 2023-10-24T21-42-22Z',
+  'registry.access.redhat.com/ubi9/ubi-micro:9.2': '2023-10-30T18-43-32Z 2023-11-06T04-19-23Z',
+  'registry.access.redhat.com/ubi9/ubi-micro:latest':
+    '2023-11-10T21-37-17Z 2023-11-15T22-45-58Z 2023-11-20T16-30-59Z 2023-12-02T02-03-28Z 2023-12-02T11-24-10Z 2023-12-07T22-13-17Z 2023-12-14T00-37-41Z 2023-12-20T07-14-22Z 2023-12-23T08-47-21Z 2023-12-29T20-15-29Z 2024-01-05T05-04-32Z 2024-01-11T05-49-32Z 2024-01-13T08-44-48Z 2024-01-16T16-06-34Z 2024-01-18T07-03-39Z 2024-01-28T16-23-14Z 2024-01-31T08-59-40Z 2024-02-09T22-18-24Z 2024-02-14T21-19-52Z 2024-02-16T11-05-48Z 2024-02-24T01-33-20Z 2024-03-03T00-13-08Z 2024-03-07T00-31-49Z 2024-03-09T06-43-06Z 2024-03-13T23-51-57Z 2024-03-20T21-07-29Z 2024-03-25T16-41-14Z 2024-03-30T15-29-52Z 2024-04-18T16-45-29Z 2024-04-29T09-56-05Z 2024-05-03T11-21-07Z 2024-05-09T17-04-24Z 2024-05-24T09-08-49Z 2024-06-01T15-03-35Z 2024-06-05T18-13-30Z 2024-06-10T16-44-15Z 2024-06-12T14-34-03Z 2024-06-20T14-50-54Z 2024-06-24T19-40-33Z 2024-06-29T19-08-46Z 2024-07-03T20-17-25Z 2024-07-08T20-59-24Z 2024-07-11T18-01-28Z 2024-07-15T17-46-06Z 2024-07-22T20-02-49Z 2024-07-26T13-08-44Z 2024-07-31T15-58-33Z 2024-08-13T05-33-17Z 2024-08-17T11-33-50Z 2024-08-26T10-49-58Z 2024-09-09T07-53-10Z 2024-09-16T17-43-14Z 2024-10-02T08-27-28Z 2024-10-08T09-37-26Z 2024-10-29T15-34-59Z 2024-11-05T11-29-45Z 2024-11-17T19-35-25Z 2024-11-21T17-21-54Z 2025-01-17T23-25-50Z 2025-02-04T04-57-50Z 2025-02-08T19-14-21Z 2025-02-15T10-36-16Z 2025-02-21T16-00-46Z 2025-03-12T17-29-24Z 2025-04-03T17-07-56Z 2025-04-08T15-39-49Z 2025-04-16T18-13-26Z 2025-05-21T01-59-54Z 2025-07-16T15-35-03Z 2025-07-21T05-28-08Z 2025-08-13T08-35-41Z',
+};
+/** quay.io/minio/mc: pushed by docker-buildx.sh from RELEASE.2021-06-13T17-48-22Z on (the same Dockerfile.release). */
+const MC_QUAY_RELEASES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(MC_RELEASES).filter(([base]) => !/alpine|ubi-minimal:8\.3$/.test(base))),
+  'registry.access.redhat.com/ubi8/ubi-minimal:8.3':
+    '2021-06-13T17-48-22Z 2021-07-27T06-46-19Z 2021-09-02T09-21-27Z 2021-09-23T05-44-03Z 2021-10-07T04-19-58Z 2021-11-05T10-05-06Z',
+};
+const minioMcRules: ImageTagRule[] = [
+  ...exactTagRules(MC_RELEASES, (base) => ({ id: `minio-mc/${base}`, repositories: ['docker.io/minio/mc'], source: MINIO_MC }), {
+    prefix: 'RELEASE\\.',
+  }),
+  ...exactTagRules(MC_QUAY_RELEASES, (base) => ({ id: `minio-mc/quay-${base}`, repositories: ['quay.io/minio/mc'], source: MINIO_MC }), {
+    prefix: 'RELEASE\\.',
+  }),
+  {
+    id: 'minio-mc/latest',
+    repositories: ['docker.io/minio/mc', 'quay.io/minio/mc'],
+    tag: /^latest$/,
+    base: 'registry.access.redhat.com/ubi9/ubi-micro:latest',
+    moving: {
+      pin: '{image}:RELEASE.2025-08-13T08-35-41Z',
+      means: 'the newest release build: UBI 9 micro as of the newest commit read (2025-11-06)',
+    },
+    source: MINIO_MC,
+  },
+  {
+    id: 'minio-mc/unread',
+    repositories: ['docker.io/minio/mc', 'quay.io/minio/mc'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release the repository’s own release tooling pushed from a Dockerfile read: tags before RELEASE.2020-07-11 (Dockerfile.release FROM alpine:3.5 … 3.10) were Docker Hub automated builds whose settings are not recorded, quay.io tags before 2021-06-13 were not pushed by docker-buildx.sh, and -cpuv1 / .fips tags use other Dockerfiles',
+    source: MINIO_MC,
+  },
+];
+
 export const vendorFamily19Rules: readonly ImageTagRule[] = [
   ...dotnetCoreNanoserverRules,
   ...yolov5Rules,
   ...rockerBinderRules,
   ...foundryRules,
   ...tiangoloUwsgiRules,
+  ...minioMcRules,
 ];
