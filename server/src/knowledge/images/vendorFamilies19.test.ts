@@ -115,3 +115,21 @@ test('minio/mc RELEASE tags: Dockerfile.release at the tag, pushed by goreleaser
   checkUnknown('minio/mc:RELEASE.2024-06-01T15-03-35Z-cpuv1', /other Dockerfiles/);
   checkUnknown('minio/mc:RELEASE.2030-01-01T00-00-00Z', /not a release/);
 });
+
+test('microsoft/iis and microsoft/aspnet are Windows images whatever the tag; a Server Core release in the tag is read', () => {
+  const src = /Microsoft\/iis-docker @ 58dfbf7f .*Microsoft\/aspnet-docker @ 0380ea3f/;
+  // Samples 7 and 9 (microsoft/iis:nanoserver, microsoft/aspnet:4.6.2): the Windows row, which cites Microsoft's base-image page.
+  const windows = /container-base-images/;
+  checkKnown(
+    [
+      ['microsoft/iis:nanoserver', 'windows-unknown', windows, false],
+      ['microsoft/aspnet:4.6.2', 'windows-unknown', windows, false],
+      ['microsoft/iis', 'windows-unknown', windows, false],
+    ],
+    'either',
+  );
+  checkKnown([['microsoft/aspnet:4.7.2-windowsservercore-ltsc2019', 'windows-ltsc2019', src, false]], 'inferred');
+  assert.equal(known('microsoft/iis:nanoserver').release.family, 'windows');
+  // Only these two repositories: another microsoft/* name stays as it was.
+  checkUnknown('microsoft/aspnetcore-build', /not an image the knowledge base knows/);
+});

@@ -230,6 +230,33 @@ const minioMcRules: ImageTagRule[] = [
   },
 ];
 
+// --- microsoft/iis and microsoft/aspnet (Docker Hub names before MCR) --------------------------------------------------------
+// Every version of every Dockerfile in Microsoft/iis-docker and Microsoft/aspnet-docker (git log --all) is FROM a Windows
+// image: microsoft/windowsservercore, microsoft/nanoserver, mcr.microsoft.com/windows/servercore:<release>,
+// microsoft/dotnet-framework or mcr.microsoft.com/dotnet/framework/runtime (.NET Framework runs only on Windows), or
+// microsoft/iis itself. So any tag is a Windows image; a tag naming its Windows Server Core release resolves through it.
+const MICROSOFT_IIS_ASPNET =
+  'Microsoft/iis-docker @ 58dfbf7f (2025-04-08) and Microsoft/aspnet-docker @ 0380ea3f (2019-08-13): every version of every Dockerfile (git log --all) FROM microsoft/windowsservercore[:…], microsoft/nanoserver[:…], mcr.microsoft.com/windows/servercore:<1709 … ltsc2025>, microsoft/dotnet-framework:<v>[-windowsservercore-<release>], mcr.microsoft.com/dotnet/framework/runtime:<v>-windowsservercore-<release> or microsoft/iis; iis-docker README tags windowsservercore-<release> (now published as mcr.microsoft.com/windows/servercore/iis)';
+const MICROSOFT_WINDOWS_REPOS = ['docker.io/microsoft/iis', 'docker.io/microsoft/aspnet'];
+const microsoftIisAspnetRules: ImageTagRule[] = [
+  {
+    id: 'microsoft-iis-aspnet/servercore-release',
+    repositories: MICROSOFT_WINDOWS_REPOS,
+    tag: /^(?:.*-)?windowsservercore-(?<w>ltsc20(?:16|19|22|25)|1709|1803|1809|1903|1909|2004|20H2)$/,
+    base: 'mcr.microsoft.com/windows/servercore:{w}',
+    variant: 'servercore',
+    source: MICROSOFT_IIS_ASPNET,
+  },
+  {
+    id: 'microsoft-iis-aspnet/windows',
+    repositories: MICROSOFT_WINDOWS_REPOS,
+    tag: /^.+$/,
+    release: 'windows-unknown',
+    repositoryDecides: true,
+    source: MICROSOFT_IIS_ASPNET,
+  },
+];
+
 export const vendorFamily19Rules: readonly ImageTagRule[] = [
   ...dotnetCoreNanoserverRules,
   ...yolov5Rules,
@@ -237,4 +264,5 @@ export const vendorFamily19Rules: readonly ImageTagRule[] = [
   ...foundryRules,
   ...tiangoloUwsgiRules,
   ...minioMcRules,
+  ...microsoftIisAspnetRules,
 ];
