@@ -216,12 +216,12 @@ test('coverage of the third sample (printed)', () => {
  * hwdsl2/ipsec-vpn-server); floor = measured, rounded down.
  * vendorFamilies19.ts (the unknowns recurring across samples 1–16 counted by repository: .NET Core <v>-nanoserver-<winver>,
  * ultralytics/yolov5, rocker/binder, foundry nightly-<commit>, tiangolo/uwsgi-nginx(-flask), minio/mc RELEASE tags,
- * microsoft/iis and microsoft/aspnet) raised the fifth to 77.3% (194/251), seventh 68.7% (182/265), eighth 82.1% (161/196),
- * ninth 76.6% (151/197), twelfth 80.8% (177/219), fourteenth 76.4% (165/216) and sixteenth 61.9% (83/134); floors =
+ * microsoft/iis and microsoft/aspnet, two scala-sbt tags) raised the fourth to 89.1% (244/274), fifth 77.3% (194/251), seventh 68.7% (182/265), eighth 82.1% (161/196),
+ * ninth 76.6% (151/197), twelfth 80.8% (177/219), thirteenth 86.8% (190/219), fourteenth 76.4% (165/216) and sixteenth 61.9% (83/134); floors =
  * measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
-  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.886 },
+  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.89 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.772 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.757 },
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.686 },
@@ -230,7 +230,7 @@ const BY_KIND_SAMPLES = [
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.704, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.839, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.808, min: 200 },
-  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.863, min: 200 },
+  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.867, min: 200 },
   { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.763, min: 200 },
   { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.801, min: 120 },
   { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.619, min: 120 },

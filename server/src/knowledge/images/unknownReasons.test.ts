@@ -13,8 +13,9 @@
  * amazonlinux:2022 (the AL2022 preview, renamed AL2023 before release) and 12 balenalib/* and resin/* tags naming no suite);
  * vendorFamilies17.ts gave 3 rows of the first class the second class's reason: dperson/samba in samples 6 and 14 (Docker
  * Hub built it FROM an untagged alpine) and moodlehq/moodle-php-apache:7.3 (bare tag mapped to a branch by Docker Hub settings));
- * 653 after vendorFamilies19.ts tied 6 rows of the first class (tiangolo/uwsgi-nginx-flask:python3.8, microsoft/aspnet:4.6.2,
- * microsoft/iis:nanoserver, minio/mc:latest, ultralytics/yolov5, rocker/binder:4.4.1), 1 of the third
+ * 651 after vendorFamilies19.ts tied 8 rows of the first class (tiangolo/uwsgi-nginx-flask:python3.8, microsoft/aspnet:4.6.2,
+ * microsoft/iis:nanoserver, minio/mc:latest, ultralytics/yolov5, rocker/binder:4.4.1, hseeberger/scala-sbt:17.0.1_1.6.2_3.1.1,
+ * sbtscala/scala-sbt:17.0.2_1.6.2_3.1.3), 1 of the third
  * (quay.io/minio/mc:RELEASE.2022-01-29T01-03-27Z) and 2 of the fourth (mcr.microsoft.com/dotnet/core/{runtime,sdk}:3.1-nanoserver-1903)
  * to their base and gave 1 more of the first class the second class's reason (minio/mc:RELEASE.2018-02-09T23-07-36Z, a
  * Docker Hub automated build); in samples 14–16 the same file tied ultralytics/yolov5:latest-cpu, the foundry
@@ -22,7 +23,7 @@
  * second class's reason:
  *
  *   rows  reason                                                                   examples
- *   268   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
+ *   266   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
  *   197   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
  *         (moving base, closed build, notes not read)                              1.7.0 … 2.9.x are tied by release line), nvcr.io/nvidia/*:YY.MM
  *                                                                                  (23: NGC notes after 2021 not read), oven/bun (13: which

@@ -133,3 +133,17 @@ test('microsoft/iis and microsoft/aspnet are Windows images whatever the tag; a 
   // Only these two repositories: another microsoft/* name stays as it was.
   checkUnknown('microsoft/aspnetcore-build', /not an image the knowledge base knows/);
 });
+
+test('hseeberger/scala-sbt and sbtscala/scala-sbt: the two <jdk>_<sbt>_<scala> tags whose producing commits were read', () => {
+  const src = /sbt\/docker-sbt @ 442f6f83 .*17\.0\.1-jdk-buster/;
+  checkKnown(
+    [
+      // Samples 13 and 4 (hseeberger/scala-sbt:17.0.1_1.6.2_3.1.1, sbtscala/scala-sbt:17.0.2_1.6.2_3.1.3).
+      ['hseeberger/scala-sbt:17.0.1_1.6.2_3.1.1', 'debian-10', src, false],
+      ['sbtscala/scala-sbt:17.0.2_1.6.2_3.1.3', 'debian-11', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('sbtscala/scala-sbt:eclipse-temurin-17.0.2_1.6.2_3.1.3', /not one of the tags whose producing commits were read/);
+  checkUnknown('hseeberger/scala-sbt:17.0.2_1.6.2_3.1.1', /changed over time/);
+});

@@ -257,6 +257,39 @@ const microsoftIisAspnetRules: ImageTagRule[] = [
   },
 ];
 
+// --- hseeberger/scala-sbt and sbtscala/scala-sbt <jdk>_<sbt>_<scala> tags (sbt/docker-sbt) -----------------------------------
+// .github/workflows/build.yml builds on every push to the main branch one tag per matrix entry,
+// <owner>/scala-sbt:<javaTag>_<newest sbt release>_<scalaVersion> (hseeberger until 2022-02, sbtscala from then), with
+// --build-arg BASE_IMAGE_TAG=<baseImageTag> into the entry's dockerContext (debian/: FROM openjdk:${BASE_IMAGE_TAG}). Which
+// base a tag has is the matrix entry of the commits whose scala and javaTag lists produced it; only the tags below, whose
+// every producing commit was read, are listed (sbt 1.6.2 was the newest sbt release at all of them).
+const SCALA_SBT =
+  'sbt/docker-sbt @ 442f6f83 (2026-06-23): .github/workflows/build.yml @ 3a329a2 and 0c40212 (2022-02-02, the only commits with scalaVersion 3.1.1 and javaTag 17.0.1: dockerContext debian, baseImageTag 17.0.1-jdk-buster, TAG=hseeberger/scala-sbt:<javaTag>_<sbt>_<scala>) and @ a5ef6ae, f3722cb (2022-06-24, the only commits with scalaVersion 3.1.3 and javaTag 17.0.2: debian, 17.0.2-jdk-bullseye, TAG=sbtscala/scala-sbt:…); debian/Dockerfile FROM openjdk:${BASE_IMAGE_TAG:-…}';
+const scalaSbtRules: ImageTagRule[] = [
+  {
+    id: 'scala-sbt/hseeberger-17.0.1-3.1.1',
+    repositories: ['docker.io/hseeberger/scala-sbt'],
+    tag: /^17\.0\.1_1\.6\.2_3\.1\.1$/,
+    base: 'openjdk:17.0.1-jdk-buster',
+    source: SCALA_SBT,
+  },
+  {
+    id: 'scala-sbt/sbtscala-17.0.2-3.1.3',
+    repositories: ['docker.io/sbtscala/scala-sbt'],
+    tag: /^17\.0\.2_1\.6\.2_3\.1\.3$/,
+    base: 'openjdk:17.0.2-jdk-bullseye',
+    source: SCALA_SBT,
+  },
+  {
+    id: 'scala-sbt/unread',
+    repositories: ['docker.io/hseeberger/scala-sbt', 'docker.io/sbtscala/scala-sbt'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not one of the tags whose producing commits were read: a <jdk>_<sbt>_<scala> tag takes the base of its matrix entry (openjdk:<jdk>-jdk-buster, -bullseye, eclipse-temurin, graalvm, oraclelinux …) at the commits that pushed it, which changed over time',
+    source: SCALA_SBT,
+  },
+];
+
 export const vendorFamily19Rules: readonly ImageTagRule[] = [
   ...dotnetCoreNanoserverRules,
   ...yolov5Rules,
@@ -265,4 +298,5 @@ export const vendorFamily19Rules: readonly ImageTagRule[] = [
   ...tiangoloUwsgiRules,
   ...minioMcRules,
   ...microsoftIisAspnetRules,
+  ...scalaSbtRules,
 ];
