@@ -82,8 +82,8 @@ test('coverage of real-world base images (printed)', () => {
   );
 });
 
-/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, 79.9% after vendorFamilies7.ts, 81.5% after vendorFamilies9.ts, 81.8% (265/324) after vendorFamilies10.ts, 82.1% (266/324) after vendorFamilies12.ts, 83.0% (269/324) after vendorFamilies13.ts, rounded down; see the commit messages). */
-const FLOOR_SAMPLE2 = 0.83;
+/** Floor for the second sample: measured (78.4% on 2026-12-06 after vendorFamilies2.ts, 79.0% after vendorFamilies3.ts, 79.9% after vendorFamilies7.ts, 81.5% after vendorFamilies9.ts, 81.8% (265/324) after vendorFamilies10.ts, 82.1% (266/324) after vendorFamilies12.ts, 83.0% (269/324) after vendorFamilies13.ts, 83.3% (270/324) after vendorFamilies19.ts, rounded down; see the commit messages). */
+const FLOOR_SAMPLE2 = 0.833;
 
 test('the second sample has at least 250 distinct references from at least 100 repositories, at most 5 each', () => {
   const list = rows(SAMPLE2);
@@ -214,21 +214,26 @@ test('coverage of the third sample (printed)', () => {
  * 54.5% (73/134) when drawn and 59.7% (80/134) after vendorFamilies17.ts (moodlehq/moodle-php-apache by the branch that pushes
  * a tag, ghcr.io/gigahawk/freecad-cli, flaviostutz/ceph-base, quay.io/mpuels/docker-py-kaldi-asr, nfcore/base, ghdl/vunit,
  * hwdsl2/ipsec-vpn-server); floor = measured, rounded down.
+ * vendorFamilies19.ts (the unknowns recurring across samples 1–16 counted by repository: .NET Core <v>-nanoserver-<winver>,
+ * ultralytics/yolov5, rocker/binder, foundry nightly-<commit>, tiangolo/uwsgi-nginx(-flask), minio/mc RELEASE tags,
+ * microsoft/iis and microsoft/aspnet, two scala-sbt tags) raised the fourth to 89.1% (244/274), fifth 77.3% (194/251), seventh 68.7% (182/265), eighth 82.1% (161/196),
+ * ninth 76.6% (151/197), twelfth 80.8% (177/219), thirteenth 86.8% (190/219), fourteenth 76.4% (165/216) and sixteenth 61.9% (83/134); floors =
+ * measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
-  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.886 },
-  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.768 },
+  { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.89 },
+  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.772 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.757 },
-  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.675 },
-  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.811, min: 190 },
-  { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.761, min: 190 },
+  { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.686 },
+  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.821, min: 190 },
+  { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.766, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.704, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.839, min: 200 },
-  { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.803, min: 200 },
-  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.863, min: 200 },
-  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.759, min: 200 },
+  { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.808, min: 200 },
+  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.867, min: 200 },
+  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.763, min: 200 },
   { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.801, min: 120 },
-  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.597, min: 120 },
+  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.619, min: 120 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

@@ -43,6 +43,7 @@ import { vendorFamily15Rules } from './vendorFamilies15';
 import { vendorFamily16Rules } from './vendorFamilies16';
 import { vendorFamily17Rules } from './vendorFamilies17';
 import { vendorFamily18Rules } from './vendorFamilies18';
+import { vendorFamily19Rules } from './vendorFamilies19';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -87,6 +88,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily16Rules,
   ...vendorFamily17Rules,
   ...vendorFamily18Rules,
+  ...vendorFamily19Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,

@@ -12,7 +12,15 @@
  * samples the official logstash:6.4.0 built FROM logstash 6.4.0) to its base and gave 13 more of it the second class's reason:
  * amazonlinux:2022 (the AL2022 preview, renamed AL2023 before release) and 12 balenalib/* and resin/* tags naming no suite);
  * vendorFamilies17.ts gave 3 rows of the first class the second class's reason: dperson/samba in samples 6 and 14 (Docker
- * Hub built it FROM an untagged alpine) and moodlehq/moodle-php-apache:7.3 (bare tag mapped to a branch by Docker Hub settings);
+ * Hub built it FROM an untagged alpine) and moodlehq/moodle-php-apache:7.3 (bare tag mapped to a branch by Docker Hub settings));
+ * 651 after vendorFamilies19.ts tied 8 rows of the first class (tiangolo/uwsgi-nginx-flask:python3.8, microsoft/aspnet:4.6.2,
+ * microsoft/iis:nanoserver, minio/mc:latest, ultralytics/yolov5, rocker/binder:4.4.1, hseeberger/scala-sbt:17.0.1_1.6.2_3.1.1,
+ * sbtscala/scala-sbt:17.0.2_1.6.2_3.1.3), 1 of the third
+ * (quay.io/minio/mc:RELEASE.2022-01-29T01-03-27Z) and 2 of the fourth (mcr.microsoft.com/dotnet/core/{runtime,sdk}:3.1-nanoserver-1903)
+ * to their base and gave 1 more of the first class the second class's reason (minio/mc:RELEASE.2018-02-09T23-07-36Z, a
+ * Docker Hub automated build); in samples 14–16 the same file tied ultralytics/yolov5:latest-cpu, the foundry
+ * nightly-<commit> tag and two .NET Core 3.0-nanoserver-1803 tags and gave foundry's latest and untagged rows the
+ * second class's reason;
  * vendorFamilies18.ts moved no row of these samples. The seventeenth sample (ordinary projects, whole repositories, 152
  * references) was classified the same way: 17 unknown when drawn — 8 of the first class (wyveo/nginx-php-fpm,
  * geerlingguy/php-apache and zcube/bitnami-compat-mongodb, now tied to their base by vendorFamilies18.ts; rsyslog/
@@ -23,8 +31,8 @@
  * last publication is not recorded (ruby:2.2.0); none from a general mechanism, 14 after vendorFamilies18.ts):
  *
  *   rows  reason                                                                   examples
- *   275   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
- *   196   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
+ *   266   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
+ *   197   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
  *         (moving base, closed build, notes not read)                              1.7.0 … 2.9.x are tied by release line), nvcr.io/nvidia/*:YY.MM
  *                                                                                  (23: NGC notes after 2021 not read), oven/bun (13: which
  *                                                                                  commit built a tag not recorded), grafana/grafana (9: its
@@ -32,12 +40,12 @@
  *                                                                                  jupyter/* (6: python-3.9 and hadoop-3 were pushed from both
  *                                                                                  focal and jammy builds; lab-3.x and tensorflow-2.6.2 builds
  *                                                                                  are not dated)
- *    77   vendor image on another public registry the tables do not describe       ghcr.io (21), quay.io (17), gcr.io and *.gcr.io (17),
+ *    76   vendor image on another public registry the tables do not describe       ghcr.io (21), quay.io (16), gcr.io and *.gcr.io (17),
  *                                                                                  mcr.microsoft.com (7: azurelinux/base/nodejs:20, cbl-mariner/base/python:3),
  *                                                                                  docker.elastic.co/beats/filebeat (4), docker.pkg.github.com (3), icr.io (2),
  *                                                                                  registry.gitlab.com (2), public.ecr.aws (2: artefacts/ros2, lts/centros),
  *                                                                                  registry.redhat.io (1), us-west1-docker.pkg.dev (1)
- *    20   repository the tables know, tag not in its table                         opensuse/leap:latest, minio/minio:edge, jboss/keycloak:latest,
+ *    18   repository the tables know, tag not in its table                         opensuse/leap:latest, minio/minio:edge, jboss/keycloak:latest,
  *                                                                                  docker.elastic.co/elasticsearch/elasticsearch-oss:7.10.2 (the -oss
  *                                                                                  flavour is not in elastic/dockerfiles), nvcr.io/nvidia/l4t-*
  *    27   digest only, no tag                                                      golang@sha256:…, mcr.microsoft.com/vscode/devcontainers/universal@sha256:…
@@ -131,4 +139,18 @@ test('repository known, tag not in its table: the AL2022 preview and balena tags
   // Moved out of the class: Logstash 5.3.0 is read from its elastic/logstash-docker release branch.
   assert.equal(releaseOf('docker.elastic.co/logstash/logstash:5.3.0'), 'ubuntu-16.04');
   assert.equal(releaseOf('logstash:6.4.0'), 'centos-7');
+});
+
+test('moved out of the classes by vendorFamilies19.ts: each resolves to the release its build files name', () => {
+  // Fourth class (repository known, tag not in its table): the .NET Core Nano Server tags name their Windows base.
+  assert.equal(releaseOf('mcr.microsoft.com/dotnet/core/sdk:3.1-nanoserver-1903'), 'windows-unknown');
+  assert.equal(releaseOf('mcr.microsoft.com/dotnet/core/runtime:3.1-nanoserver-1809'), 'windows-ltsc2019');
+  // Third class (another public registry): quay.io/minio/mc pushed by docker-buildx.sh from Dockerfile.release.
+  assert.equal(releaseOf('quay.io/minio/mc:RELEASE.2022-01-29T01-03-27Z'), 'ubi-8');
+  // First class (Docker Hub image the tables did not describe).
+  assert.equal(releaseOf('tiangolo/uwsgi-nginx-flask:python3.8'), 'debian-11');
+  assert.equal(releaseOf('rocker/binder:4.4.1'), 'ubuntu-22.04');
+  assert.equal(releaseOf('microsoft/iis:nanoserver'), 'windows-unknown');
+  // Still honest: minio/mc's Docker Hub automated-build era now says why.
+  unknown('minio/mc:RELEASE.2018-02-09T23-07-36Z', /Docker Hub automated builds whose settings are not recorded/);
 });
