@@ -442,6 +442,8 @@ const SRC = {
     'aerokube/selenoid @ 96be6823 README.md ("Selenoid is a powerful implementation of Selenium hub using Docker containers to launch browsers") and main.go (flag "disable-docker", "Disable docker support"; then the drivers of browsers.json run as local processes); Zenika/alpine-chrome @ 128b2181 with-selenoid/Dockerfile and browsers.json (selenoid -disable-docker with chromedriver as the chrome entry\'s "image")',
   installChrome:
     'jitsi/docker-jitsi-meet @ 2e6b31d8 jibri/rootfs/usr/bin/install-chrome.sh (installs google-chrome-stable or Debian\'s chromium and chromium-sandbox) and jibri/rootfs/defaults/jibri.conf (Chrome flags end in "--no-sandbox"); photoprism/photoprism @ 382ffa89 scripts/dist/install-chrome.sh ("This installs Google Chrome on Linux")',
+  playwrightInstall:
+    'microsoft/playwright packages/playwright-core/src/cli/program.ts (`install [browser...]`: "Install default browsers." with no operand, or "Install custom browsers, supports chromium, chrome, chrome-beta, msedge, msedge-beta, msedge-dev, firefox, webkit"; `--with-deps` also installs system dependencies); browserless/browserless @ 0e2f33ed docker/chrome/Dockerfile (`./node_modules/playwright-core/cli.js install --with-deps chrome`, then CMD ["./scripts/start.sh"])',
   hugetlbpage:
     'torvalds/linux v6.12 Documentation/admin-guide/mm/hugetlbpage.rst (the persistent huge page pool is sized through /proc/sys/vm/nr_hugepages)',
   jdkLargePages:
@@ -4458,4 +4460,19 @@ export const processSupervisors = {
   names: new Set(['supervisord']),
   source:
     'Supervisor documentation, "Configuration File" (supervisord.conf: each [program:x] section names in `command` a program supervisord starts and keeps running)',
+} as const;
+
+/**
+ * Playwright's browser download (SRC.playwrightInstall): `playwright install` with no browser named fetches the
+ * default ones (Chromium among them), or the ones named. Downloading is no use of the host; the Chromium-based ones
+ * later run with Chromium's sandbox (browser-sandbox), so a start script of the same image may need it. The CLI is
+ * run as `playwright`, through a package runner (`npx playwright`, `pnpm exec playwright`, `python -m playwright`)
+ * or by the path of its cli.js in node_modules.
+ */
+export const browserDownloads = {
+  program: /^(?:.*\/)?(?:playwright|(?:node_modules\/)?(?:@playwright\/test|playwright(?:-core)?)\/cli\.js)$/,
+  runners: new Set(['npx', 'pnpx', 'bunx']),
+  sub: 'install',
+  chromiumBased: /^(chromium|chromium-headless-shell|chrome|chrome-beta|chrome-dev|chrome-canary|msedge|msedge-beta|msedge-dev)$/,
+  facility: 'browser-sandbox',
 } as const;
