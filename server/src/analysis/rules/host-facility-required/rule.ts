@@ -60,7 +60,15 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
-import { contextScriptsRead, runScriptCommands, startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
+import {
+  commandsOfWrittenText,
+  contextScriptsRead,
+  runScriptCommands,
+  startScriptCommands,
+  startScriptRelated,
+  startScriptWhere,
+} from '../shared/startScripts';
+import { scriptEditsOf } from '../shared/scriptEdits';
 import { contextScriptRefs, mayNameScript, scriptWords } from '../shared/contextScripts';
 import { copiedNameTopic, scriptNameTopic, type ScriptNameTopic } from '../../../knowledge/scriptNames';
 
@@ -1552,7 +1560,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
   out.push(...opaqueStartScriptNotes(ctx), ...stageStartScriptNotes(ctx), ...opaqueBuildScriptNotes(ctx), ...insecureRunNotes(ctx));
-  out.push(...namedScriptNotes(ctx));
+  out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx));
   return out;
 }
 
@@ -1600,12 +1608,19 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
   const at = (r: Range) => `${r.start.line}:${r.start.character}`;
   const byRef = new Set(refs.map((r) => at(r.by)));
   let written: Set<string> | undefined;
-  // Only the final stage's own start command runs from this image (an earlier stage's is a builder's).
+  // Only the final stage's last CMD and ENTRYPOINT run from this image (an earlier stage's are a builder's, an earlier
+  // one is replaced): at most two instructions, so a file of many CMD lines costs one stage scan, not one per line.
   const final = ctx.stages[ctx.stages.length - 1];
-  for (const c of ctx.commands()) {
+  const last = new Map<string, InstructionBlock>();
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const kw = bs[bi].parsed.keyword;
+    if ((kw === 'CMD' || kw === 'ENTRYPOINT') && ctx.stageAt(bs[bi].startLine) === final) last.set(kw, bs[bi]);
+  }
+  const effective = new Set(last.values());
+  for (const c of effective.size === 0 ? [] : ctx.commands()) {
     const path = c.nameWord.value ?? '';
-    if (c.phase !== 'start' || !/\.(sh|bash)$/.test(path) || byRef.has(at(c.nameWord.range)) || triggersFor(c.name).length > 0) continue;
-    if (ctx.stageAt(c.block.startLine) !== final) continue;
+    if (c.phase !== 'start' || !effective.has(c.block) || !/\.(sh|bash)$/.test(path) || byRef.has(at(c.nameWord.range))) continue;
+    if (triggersFor(c.name).length > 0) continue;
     written ??= writtenScriptNames(ctx);
     if (written.has(path.slice(path.lastIndexOf('/') + 1))) continue;
     const list = preparedFacilities(ctx, ctx.stageAt(c.block.startLine), c.block.startLine);
@@ -1709,6 +1724,39 @@ function namedScriptNotes(ctx: RuleContext): HoverNote[] {
   }
   return out;
 }
+
+/**
+ * Shell text a build step writes into a script that runs later (`sed -i '…/i systemd-udevd --daemon' /entrypoint.sh`,
+ * `echo 'update-binfmts --enable wine' >> ~/.bashrc`: shared/scriptEdits.ts): its commands are read like the
+ * script's own, and what they use is explained on the word holding the text. Hover only: whether and when the
+ * edited script runs is not in this file.
+ */
+function scriptEditNotes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = [];
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
+    if (c.phase !== 'build' || !SCRIPT_EDITORS.has(c.name)) continue;
+    for (const e of scriptEditsOf(c)) {
+      const names = new Map<string, string[]>();
+      for (const w of commandsOfWrittenText(c.block, e.lines, e.word.range)) {
+        if (TEXT_ONLY.has(w.name)) continue;
+        for (const u of commandUses(w, 0)) addVia(names, u.facility, u.via);
+      }
+      if (names.size === 0) continue;
+      const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}`).join('\n');
+      out.push({
+        range: e.word.range,
+        markdown:
+          `**Written into ${code(e.file)}**: these lines become part of a script that runs later (most often when the container starts), and use host kernel facilities:\n${list}\n\n` +
+          'If that script runs, the container needs what these facilities need (devices, capabilities, host kernel features).',
+      });
+    }
+  }
+  return out;
+}
+
+/** Commands that write text into a file in place or at its end (shared/scriptEdits.ts reads which do). */
+const SCRIPT_EDITORS = new Set(['sed', 'echo', 'printf', 'tee']);
 
 /**
  * A program run by its path or by a compound name (`/opt/bin/wrap_chrome_binary`, `host-timesync-daemon`) that no
