@@ -91,6 +91,8 @@ export interface FacilityUse {
   capAdd?: string[];
   /** Hover sentence for a use in a RUN step (from the trigger). */
   atBuild?: string;
+  /** Hover sentence on what the word changes about the need (`--no-sandbox` removes it), from the source trigger. */
+  note?: string;
   /** `mknod` of a node under /dev in a RUN step. */
   mknodUnderDev?: boolean;
   /**
@@ -637,6 +639,15 @@ function setcapUse(c: ShellCommand, args: readonly string[], add: AddUse): void 
         .map((cp) => cp.replace(/^cap_/i, '').toUpperCase()),
     ),
   ];
+  // cap_from_text(3): "In the case that the leading operator is =, and no list of capabilities is provided, the
+  // action-list is assumed to refer to `all' capabilities" — `setcap =p file`, `=ep`, `all=ep`, `all+ep`.
+  if (!caps.length && args.some((a) => /^(all)?[=+][eip]+$/i.test(a) && (a.startsWith('=') || /^all/i.test(a)))) {
+    add('file-capabilities', c.nameWord.range, code(`setcap ${args.find((a) => /[=+][eip]+$/i.test(a))}`) + ' (all capabilities)', [], {
+      capAdd: ['ALL'],
+      kind: 'prepared',
+    });
+    return;
+  }
   if (!caps.length) return;
   const extra = caps.filter((cp) => !dockerDefaultCapabilities.includes(cp));
   add(
@@ -806,6 +817,7 @@ function sourceUses(text: string, label: string, range: Range, add: AddUse, expl
     add(s.facility, range, label, [], {
       kind: s.mentioned ? 'mentioned' : 'prepared',
       noteRange: range,
+      ...(s.note ? { note: s.note } : {}),
     });
   }
 }
@@ -1545,6 +1557,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     seen.add(key);
     const f = u.facility;
     const parts = [`**${f.name}** (${u.via}): ${f.summary}`];
+    if (u.note) parts.push(u.note);
     const required = u.features.filter((x) => !elsewhere.has(`${x.id}@${u.range.start.line}`));
     const related = featuresOf([...f.features, ...(f.relatedFeatures ?? [])]).filter((x) => !u.features.includes(x));
     const line = (x: KernelFeature) => featureLine(x, ctx);

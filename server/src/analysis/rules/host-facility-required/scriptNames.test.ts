@@ -143,3 +143,11 @@ test("a start script the Dockerfile does not bring in is read with what its stag
   assert.doesNotMatch(notesAt(written, 2, 'start.sh'), /Start script not shown/);
   assert.deepEqual(findingsOf(chrome, 'host-facility-required'), []);
 });
+
+test("journald's ReadKMsg= written into journald.conf and a program named for io_uring are explained, hover only", () => {
+  const t = 'FROM ubuntu:22.04\nRUN echo "ReadKMsg=no" >> /etc/systemd/journald.conf\nCMD ./build/io-uring-static-server\n';
+  assert.match(notesAt(t, 1, 'ReadKMsg'), /Kernel log \(\/dev\/kmsg\)/);
+  assert.match(notesAt(t, 2, 'io-uring'), /Program named for io_uring/);
+  assert.doesNotMatch(notesAt('FROM ubuntu:22.04\nRUN echo "Storage=volatile" >> /etc/systemd/journald.conf\n', 1, 'Storage'), /kmsg/);
+  assert.deepEqual(findingsOf(t, 'host-facility-required'), []);
+});
