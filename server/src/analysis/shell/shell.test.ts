@@ -335,3 +335,17 @@ test("an exec-form CMD under an exec-form ENTRYPOINT program is that program's a
   // Only the stage's last CMD runs; an earlier one keeps its own reading.
   assert.deepEqual(names('FROM x\nCMD ["a"]\nENTRYPOINT ["kumactl"]\nCMD ["install"]\n'), ['a', 'kumactl', 'kumactl']);
 });
+
+test('ONBUILD triggers are read as the instruction they hold (flags skipped), never offered for removal; others give nothing', () => {
+  const t =
+    'FROM x\nONBUILD RUN --mount=type=cache,target=/root/.cache modprobe nbd && echo ok\nONBUILD CMD ["wg-quick", "up", "wg0"]\nONBUILD COPY . /app\nONBUILD HEALTHCHECK CMD iptables -L\nonbuild run sysctl -w a=1\n';
+  const c = cmds(t);
+  assert.deepEqual(
+    c.map((x) => `${x.instruction}/${x.phase}:${x.name}`),
+    ['RUN/build:modprobe', 'RUN/build:echo', 'CMD/start:wg-quick', 'HEALTHCHECK/start:iptables', 'RUN/build:sysctl'],
+  );
+  assert.equal(at(t, c[0].nameWord.range), 'modprobe');
+  assert.ok(c.every((x) => x.removal === undefined));
+  // A plain RUN keeps its removal ranges.
+  assert.ok(cmds('FROM x\nRUN modprobe nbd && echo ok\n')[0].removal);
+});

@@ -151,3 +151,12 @@ test("journald's ReadKMsg= written into journald.conf and a program named for io
   assert.doesNotMatch(notesAt('FROM ubuntu:22.04\nRUN echo "Storage=volatile" >> /etc/systemd/journald.conf\n', 1, 'Storage'), /kmsg/);
   assert.deepEqual(findingsOf(t, 'host-facility-required'), []);
 });
+
+test('/etc/fstab written or copied in is explained as mounting (hover only); limits.conf, applied only to PAM sessions, is not', () => {
+  const t =
+    "FROM debian:12\nRUN echo '/dev/sdb1 /data ext4 defaults 0 0' >> /etc/fstab\nCOPY fstab /etc/fstab\nRUN echo 'root soft nofile 65535' >> /etc/security/limits.conf\n";
+  assert.match(notesAt(t, 1, '/etc/fstab'), /Mounting filesystems/);
+  assert.match(notesAt(t, 2, '/etc/fstab'), /Mounting filesystems/);
+  assert.equal(notesAt(t, 3, 'limits.conf'), '');
+  assert.deepEqual(findingsOf(t, 'host-facility-required'), []);
+});
