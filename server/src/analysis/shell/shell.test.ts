@@ -349,3 +349,16 @@ test('ONBUILD triggers are read as the instruction they hold (flags skipped), ne
   // A plain RUN keeps its removal ranges.
   assert.ok(cmds('FROM x\nRUN modprobe nbd && echo ok\n')[0].removal);
 });
+
+test('the privilege droppers of s6, daemontools, runit and util-linux run the program after their own operands', () => {
+  assert.deepEqual(names('FROM x\nCMD ["s6-setuidgid", "nobody", "wg-quick", "up", "wg0"]\n'), ['wg-quick']);
+  assert.deepEqual(names('FROM x\nCMD s6-envuidgid -D 1000:1000 app s6-applyuidgid -U -u 1000 -g 1000 iptables -L\n'), ['iptables']);
+  assert.deepEqual(names('FROM x\nCMD ["chpst", "-u", "app:app", "-/", "/srv", "openvpn", "--config", "a.conf"]\n'), ['openvpn']);
+  assert.deepEqual(names('FROM x\nCMD setuidgid app envuidgid app tcpdump -i any\n'), ['tcpdump']);
+  assert.deepEqual(names('FROM x\nCMD ["with-contenv", "bash", "-c", "modprobe tun"]\n'), ['bash', 'modprobe']);
+  assert.deepEqual(names('FROM x\nCMD setpriv --reuid 1000 --regid=1000 --init-groups --inh-caps -all mount -t tmpfs none /mnt\n'), [
+    'mount',
+  ]);
+  // Alone, a dropper runs nothing.
+  assert.deepEqual(names('FROM x\nRUN s6-setuidgid\n'), []);
+});
