@@ -403,8 +403,17 @@ const oneLine = (e: Entry) =>
  * installer and data directory, containerd's setup scripts, kubelet packages. Still missed: start scripts not in the file
  * (cri-tools' entrypoint.sh, the provisioner's block-device scripts) and filesystem tool installs. The corpus is 2,701
  * lines, covered 91.5%, hover 91.5%, diagnostic 16.3%: the floors stay.
+ * Round J3 (recallJ3, general mechanisms, no new sample: the misses classified by what would catch them): programs and
+ * COPY/ADD files named for a facility (wrap_chrome_binary, iscsiadm, kernel-modules/, antrea-sysctl-init), a start
+ * script the Dockerfile does not bring in read with what its final stage prepares (Playwright's Chromium download,
+ * docker:dind), Windows images known only by a name that says Windows, shell text sed/echo/tee write into a script
+ * that runs later, `setcap =p` (all capabilities), journald's ReadKMsg=, ONBUILD triggers parsed: 2,531 -> 2,576 of the
+ * 2,779 lines, the 5 new lines (StefanScherer FROMs, an ONBUILD setcap) all covered; the corpus is 2,784 lines, covered
+ * 92.7% (2,581), hover 92.7%, diagnostic 16.1%:
+ * the covered and hover floors go up to 0.925 (sample 45, headless browsers: 9/18 -> 17/18). Still missed: start
+ * scripts whose text is not in the file (about 100 of the 203), programs and images with plain names.
  */
-const FLOOR = { covered: 0.909, hover: 0.909, diagnostic: 0.16 };
+const FLOOR = { covered: 0.925, hover: 0.925, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -87,7 +87,43 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
   { tokens: ['ppp', 'pppd', 'pppoe'], topic: 'PPP', facility: 'ppp' },
   { tokens: ['openvswitch'], topic: 'Open vSwitch', facility: 'openvswitch' },
   { tokens: ['auditd'], topic: 'the audit daemon', facility: 'audit' },
+  // Programs and wrappers named for the browser they start (SeleniumHQ/docker-selenium wrap_chrome_binary,
+  // wrap_chromium_binary, wrap_edge_binary): the browser runs with or without its sandbox. `edge` alone is edge
+  // computing (install-edge.sh), so it counts only beside `wrap` or `browser`.
+  { tokens: ['chrome', 'chromium', 'msedge'], topic: 'Chrome/Chromium', facility: 'browser-sandbox' },
+  { tokens: ['edge'], with: ['wrap', 'browser'], topic: 'Microsoft Edge', facility: 'browser-sandbox' },
+  { tokens: ['kmsg'], topic: 'the kernel log', facility: 'kernel-log' },
+  { tokens: ['timesync', 'timesyncd'], topic: 'setting the clock', facility: 'system-clock' },
+  { tokens: ['xdp'], topic: 'XDP (BPF)', facility: 'bpf-tracing' },
+  { tokens: ['userns'], topic: 'user namespaces', facility: 'rootless-containers' },
+  { tokens: ['sriovdp'], topic: 'the SR-IOV device plugin', facility: 'device-plugin' },
+  { tokens: ['iscsiadm'], topic: 'iSCSI', facility: 'iscsi' },
+  // `io-uring-static-server`, `io_uring_bench`: names split at '-' and '_', so `uring` is the token.
+  { tokens: ['uring', 'iouring', 'liburing'], topic: 'io_uring', facility: 'io_uring' },
+  // jlesage's Firefox images copy in a check for this system call (Dockerfile: `COPY --from=membarrier /tmp/membarrier_check`).
+  {
+    tokens: ['membarrier'],
+    topic: 'the membarrier system call',
+    note: "membarrier(2) is a system call of the host kernel (Linux ≥ 4.3). Firefox needs it: where the container's seccomp profile refuses it, every tab crashes — run with a profile that allows it (older Docker releases' default profile did not).",
+    source:
+      'Linux man-pages 6.03 membarrier(2) ("The membarrier() system call was added in Linux 4.3"); jlesage/docker-firefox issue #64 "Firefox requires the membarrier system call" (fixed with a seccomp profile allowing it; "not a problem with recent versions of Docker")',
+  },
 ];
+
+/**
+ * Extensions of files whose name is no evidence of what they do when copied in: documents, sources, data and
+ * archives (`iptables.md`, `xdp_prog.c`, `zfs-2.2.0.tar.gz`; a package file is explained by the install that uses it).
+ * A folder keeps its name (`kernel-modules/`, `bpf/`): what it holds is what it is named for.
+ */
+const NOT_A_PROGRAM =
+  /\.(md|txt|rst|html?|png|jpe?g|svg|c|h|cc|cpp|go|rs|py|js|ts|java|json|ya?ml|toml|patch|diff|tar|gz|tgz|xz|bz2|zip|deb|rpm|apk|whl|pem|crt|key|pub|x509|log|lock)$/i;
+
+/** The topic a file copied into the image (COPY/ADD source or destination) names, unless its extension says it is not a program. */
+export function copiedNameTopic(path: string): ScriptNameTopic | undefined {
+  const trimmed = path.replace(/\/+$/, '');
+  if (trimmed === '' || NOT_A_PROGRAM.test(trimmed) || /[*?$]/.test(trimmed.slice(trimmed.lastIndexOf('/') + 1))) return undefined;
+  return scriptNameTopic(trimmed);
+}
 
 /** The topic a script's file name names (`/usr/local/bin/setup-iptables.sh` → iptables), if any. */
 export function scriptNameTopic(path: string): ScriptNameTopic | undefined {

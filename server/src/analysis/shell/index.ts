@@ -9,7 +9,7 @@
  */
 import type { DockerfileModel, InstructionBlock } from '../document';
 import type { Range } from '../types';
-import { instructionSource } from './source';
+import { instructionSource, onbuildKeyword } from './source';
 import { START_SCRIPT, emitWords, walkScript, type RelCommand, type WordIn } from './walk';
 import { wordAt } from './script';
 import { Word, rangeOfNumbers } from './word';
@@ -19,7 +19,7 @@ import type { ShellCommand, ShellWord } from './types';
 export type { ShellCommand, ShellWord, ShellRedirect } from './types';
 
 type ShellKind = 'sh' | 'other';
-const KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
+const KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'ONBUILD']);
 /** Memo keys per shell kind (built once: a key concatenated per lookup is a new string each time). */
 const MEMO_KEYS: Record<ShellKind, string> = { sh: 'shell-commands:v1:sh', other: 'shell-commands:v1:other' };
 
@@ -295,15 +295,20 @@ const placedFor = new WeakMap<InstructionBlock, { shell: ShellKind; commands: Sh
 const WHOLE_COMMAND_LINE = /^[\w./-]+[ \t]+\S/;
 
 function parseBlock(text: string, escapeChar: string, keyword: string, shell: ShellKind): RelCommand[] {
+  // An ONBUILD trigger is read as the instruction it holds (it runs in the build of images FROM this one); its
+  // commands are never offered for removal, the trigger being the whole instruction.
+  const own = keyword === 'ONBUILD' ? onbuildKeyword(text) : keyword;
+  if (own === undefined) return [];
   const source = instructionSource(text, escapeChar, keyword);
   const out: RelCommand[] = [];
-  const instruction = keyword as ShellCommand['instruction'];
-  const phase: ShellCommand['phase'] = keyword === 'RUN' ? 'build' : 'start';
+  const instruction = own as ShellCommand['instruction'];
+  const phase: ShellCommand['phase'] = own === 'RUN' ? 'build' : 'start';
   const base = { instruction, phase, inSubst: false, enclosingWord: undefined, depth: 0 };
   const lineCount = text.split('\n').length;
   const wholeInstruction: Range = { start: { line: 0, character: 0 }, end: { line: lineCount, character: 0 } };
+  const removable = keyword === 'RUN';
   if (source.kind === 'shell' && shell === 'sh') {
-    walkScript(source.script, base, out, { removable: keyword === 'RUN', emptyRange: wholeInstruction });
+    walkScript(source.script, base, out, { removable, emptyRange: wholeInstruction });
   } else if (source.kind === 'exec' && source.strings.length === 1 && WHOLE_COMMAND_LINE.test(source.strings[0].value)) {
     // `CMD ["podman info"]`: the whole command line in one string. Docker runs no shell here (it looks for a program
     // named "podman info" and fails), but what the line means to run is plain: its commands are read as a shell would.
@@ -320,7 +325,7 @@ function parseBlock(text: string, escapeChar: string, keyword: string, shell: Sh
       { ...base, script: source.script, out },
       {
         redirects: [],
-        removal: keyword === 'RUN' ? { range: wholeInstruction, leavesEmpty: true } : undefined,
+        removal: removable ? { range: wholeInstruction, leavesEmpty: true } : undefined,
         start: words[0].start,
         end: words[words.length - 1].end,
       },

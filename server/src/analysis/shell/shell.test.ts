@@ -335,3 +335,30 @@ test("an exec-form CMD under an exec-form ENTRYPOINT program is that program's a
   // Only the stage's last CMD runs; an earlier one keeps its own reading.
   assert.deepEqual(names('FROM x\nCMD ["a"]\nENTRYPOINT ["kumactl"]\nCMD ["install"]\n'), ['a', 'kumactl', 'kumactl']);
 });
+
+test('ONBUILD triggers are read as the instruction they hold (flags skipped), never offered for removal; others give nothing', () => {
+  const t =
+    'FROM x\nONBUILD RUN --mount=type=cache,target=/root/.cache modprobe nbd && echo ok\nONBUILD CMD ["wg-quick", "up", "wg0"]\nONBUILD COPY . /app\nONBUILD HEALTHCHECK CMD iptables -L\nonbuild run sysctl -w a=1\n';
+  const c = cmds(t);
+  assert.deepEqual(
+    c.map((x) => `${x.instruction}/${x.phase}:${x.name}`),
+    ['RUN/build:modprobe', 'RUN/build:echo', 'CMD/start:wg-quick', 'HEALTHCHECK/start:iptables', 'RUN/build:sysctl'],
+  );
+  assert.equal(at(t, c[0].nameWord.range), 'modprobe');
+  assert.ok(c.every((x) => x.removal === undefined));
+  // A plain RUN keeps its removal ranges.
+  assert.ok(cmds('FROM x\nRUN modprobe nbd && echo ok\n')[0].removal);
+});
+
+test('the privilege droppers of s6, daemontools, runit and util-linux run the program after their own operands', () => {
+  assert.deepEqual(names('FROM x\nCMD ["s6-setuidgid", "nobody", "wg-quick", "up", "wg0"]\n'), ['wg-quick']);
+  assert.deepEqual(names('FROM x\nCMD s6-envuidgid -D 1000:1000 app s6-applyuidgid -U -u 1000 -g 1000 iptables -L\n'), ['iptables']);
+  assert.deepEqual(names('FROM x\nCMD ["chpst", "-u", "app:app", "-/", "/srv", "openvpn", "--config", "a.conf"]\n'), ['openvpn']);
+  assert.deepEqual(names('FROM x\nCMD setuidgid app envuidgid app tcpdump -i any\n'), ['tcpdump']);
+  assert.deepEqual(names('FROM x\nCMD ["with-contenv", "bash", "-c", "modprobe tun"]\n'), ['bash', 'modprobe']);
+  assert.deepEqual(names('FROM x\nCMD setpriv --reuid 1000 --regid=1000 --init-groups --inh-caps -all mount -t tmpfs none /mnt\n'), [
+    'mount',
+  ]);
+  // Alone, a dropper runs nothing.
+  assert.deepEqual(names('FROM x\nRUN s6-setuidgid\n'), []);
+});

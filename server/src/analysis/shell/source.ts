@@ -28,11 +28,26 @@ export type InstructionSource =
 
 const SHELL_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
 
+/**
+ * The instruction an ONBUILD trigger holds (`ONBUILD RUN modprobe nbd` → RUN), when it is one whose text is shell:
+ * it runs in the build of every image FROM this one, so its commands are read like the instruction's own.
+ */
+export function onbuildKeyword(blockText: string): string | undefined {
+  return /^\s*ONBUILD\s+(RUN|CMD|ENTRYPOINT|HEALTHCHECK)(?=\s|$)/i.exec(blockText)?.[1].toUpperCase();
+}
+
 export function instructionSource(blockText: string, escapeChar: string, keyword: string): InstructionSource {
-  if (!SHELL_KEYWORDS.has(keyword)) return { kind: 'none' };
+  if (!SHELL_KEYWORDS.has(keyword) && keyword !== 'ONBUILD') return { kind: 'none' };
   const { script: whole, heredocStart } = logicalScript(blockText, escapeChar);
   const text = whole.text;
   let i = /^\s*[A-Za-z]+/.exec(text)?.[0].length ?? 0;
+  if (keyword === 'ONBUILD') {
+    // The trigger's own keyword follows; the rest is read as that instruction.
+    const m = /^\s+(RUN|CMD|ENTRYPOINT|HEALTHCHECK)(?=\s|$)/i.exec(text.slice(i));
+    if (!m) return { kind: 'none' };
+    i += m[0].length;
+    keyword = m[1].toUpperCase();
+  }
   const skipFlags = () => {
     for (;;) {
       const m = /^\s+--[^\s]*/.exec(text.slice(i, heredocStart));

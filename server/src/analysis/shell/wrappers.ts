@@ -46,6 +46,41 @@ const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   unbuffer: {},
   fakeroot: {},
   eatmydata: {},
+  // Privilege droppers of the supervision suites, each running its last operand as the program: skarnet.org s6
+  // `s6-setuidgid account prog...`, `s6-envuidgid [-u|-g|-B] [-n] [-i|-D uid:gid] account prog...`,
+  // `s6-applyuidgid [-z] [-u uid] [-g gid] [-G gidlist] [-U] prog...`; daemontools `setuidgid account child`,
+  // `envuidgid account child`; runit chpst(8) `chpst [-vP012] [-u user] [-U user] [-b argv0] [-e dir] [-/ root]
+  // [-n inc] [-l|-L lock] [-m|-d|-o|-p|-f|-c n] child`; s6-overlay's `with-contenv prog...` (the container's
+  // environment, then the program).
+  's6-setuidgid': { operands: 1 },
+  's6-envuidgid': { valueOptions: ['-D'], operands: 1 },
+  's6-applyuidgid': { valueOptions: ['-u', '-g', '-G'] },
+  setuidgid: { operands: 1 },
+  envuidgid: { operands: 1 },
+  chpst: { valueOptions: ['-u', '-U', '-b', '-e', '-/', '-n', '-l', '-L', '-m', '-d', '-o', '-p', '-f', '-c'] },
+  'with-contenv': {},
+  // util-linux setpriv(1): `setpriv [options] program [arguments]`; these options take a value (also as `--opt=value`,
+  // one word).
+  setpriv: {
+    valueOptions: [
+      '--reuid',
+      '--regid',
+      '--ruid',
+      '--euid',
+      '--rgid',
+      '--egid',
+      '--groups',
+      '--inh-caps',
+      '--ambient-caps',
+      '--bounding-set',
+      '--securebits',
+      '--pdeathsig',
+      '--selinux-label',
+      '--apparmor-profile',
+      '--landlock-access',
+      '--landlock-rule',
+    ],
+  },
   // Delve (go-delve/delve Documentation/usage/dlv_exec.md): `dlv [flags] exec <path/to/binary>` runs the binary under the
   // debugger; the subcommand is the one operand before it.
   dlv: { valueOptions: ['--listen', '-l', '--api-version', '--log-output', '--init', '--wd', '--backend', '--log-dest'], operands: 1 },

@@ -30,6 +30,7 @@ import {
   envTriggersWhenEmpty,
   groupTriggers,
   hostFacilities,
+  browserDownloads,
   imageTriggers,
   insecureBuildStep,
   linkTypeFeatures,
@@ -59,9 +60,17 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
-import { contextScriptsRead, runScriptCommands, startScriptCommands, startScriptRelated, startScriptWhere } from '../shared/startScripts';
+import {
+  commandsOfWrittenText,
+  contextScriptsRead,
+  runScriptCommands,
+  startScriptCommands,
+  startScriptRelated,
+  startScriptWhere,
+} from '../shared/startScripts';
+import { scriptEditsOf } from '../shared/scriptEdits';
 import { contextScriptRefs, mayNameScript, scriptWords } from '../shared/contextScripts';
-import { scriptNameTopic } from '../../../knowledge/scriptNames';
+import { copiedNameTopic, scriptNameTopic, type ScriptNameTopic } from '../../../knowledge/scriptNames';
 
 const ID = 'host-facility-required';
 
@@ -82,6 +91,8 @@ export interface FacilityUse {
   capAdd?: string[];
   /** Hover sentence for a use in a RUN step (from the trigger). */
   atBuild?: string;
+  /** Hover sentence on what the word changes about the need (`--no-sandbox` removes it), from the source trigger. */
+  note?: string;
   /** `mknod` of a node under /dev in a RUN step. */
   mknodUnderDev?: boolean;
   /**
@@ -655,6 +666,15 @@ function setcapUse(c: ShellCommand, args: readonly string[], add: AddUse): void 
         .map((cp) => cp.replace(/^cap_/i, '').toUpperCase()),
     ),
   ];
+  // cap_from_text(3): "In the case that the leading operator is =, and no list of capabilities is provided, the
+  // action-list is assumed to refer to `all' capabilities" — `setcap =p file`, `=ep`, `all=ep`, `all+ep`.
+  if (!caps.length && args.some((a) => /^(all)?[=+][eip]+$/i.test(a) && (a.startsWith('=') || /^all/i.test(a)))) {
+    add('file-capabilities', c.nameWord.range, code(`setcap ${args.find((a) => /[=+][eip]+$/i.test(a))}`) + ' (all capabilities)', [], {
+      capAdd: ['ALL'],
+      kind: 'prepared',
+    });
+    return;
+  }
   if (!caps.length) return;
   const extra = caps.filter((cp) => !dockerDefaultCapabilities.includes(cp));
   add(
@@ -824,6 +844,7 @@ function sourceUses(text: string, label: string, range: Range, add: AddUse, expl
     add(s.facility, range, label, [], {
       kind: s.mentioned ? 'mentioned' : 'prepared',
       noteRange: range,
+      ...(s.note ? { note: s.note } : {}),
     });
   }
 }
@@ -1563,6 +1584,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     seen.add(key);
     const f = u.facility;
     const parts = [`**${f.name}** (${u.via}): ${f.summary}`];
+    if (u.note) parts.push(u.note);
     const required = u.features.filter((x) => !elsewhere.has(`${x.id}@${u.range.start.line}`));
     const related = featuresOf([...f.features, ...(f.relatedFeatures ?? [])]).filter((x) => !u.features.includes(x));
     const line = (x: KernelFeature) => featureLine(x, ctx);
@@ -1578,7 +1600,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
   out.push(...opaqueStartScriptNotes(ctx), ...stageStartScriptNotes(ctx), ...opaqueBuildScriptNotes(ctx), ...insecureRunNotes(ctx));
-  out.push(...namedScriptNotes(ctx));
+  out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx));
   return out;
 }
 
@@ -1617,6 +1639,36 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
       range: ref.by,
       markdown:
         `**Start script not shown** (${code(ref.paths[0])}): its text is not in this file. ` +
+        `This image prepares host kernel facilities it may use when it runs:\n${list.join('\n')}\n\n` +
+        'If the script starts them, the container needs what their lines explain (devices, capabilities, host modules).',
+    });
+  }
+  // A start script this Dockerfile neither copies in nor writes (it comes with the base image, or from a COPY of a
+  // whole folder: browserless' `CMD ["./scripts/start.sh"]` after `playwright install chrome`): the same reading.
+  const at = (r: Range) => `${r.start.line}:${r.start.character}`;
+  const byRef = new Set(refs.map((r) => at(r.by)));
+  let written: Set<string> | undefined;
+  // Only the final stage's last CMD and ENTRYPOINT run from this image (an earlier stage's are a builder's, an earlier
+  // one is replaced): at most two instructions, so a file of many CMD lines costs one stage scan, not one per line.
+  const final = ctx.stages[ctx.stages.length - 1];
+  const last = new Map<string, InstructionBlock>();
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const kw = bs[bi].parsed.keyword;
+    if ((kw === 'CMD' || kw === 'ENTRYPOINT') && ctx.stageAt(bs[bi].startLine) === final) last.set(kw, bs[bi]);
+  }
+  const effective = new Set(last.values());
+  for (const c of effective.size === 0 ? [] : ctx.commands()) {
+    const path = c.nameWord.value ?? '';
+    if (c.phase !== 'start' || !effective.has(c.block) || !/\.(sh|bash)$/.test(path) || byRef.has(at(c.nameWord.range))) continue;
+    if (triggersFor(c.name).length > 0) continue;
+    written ??= writtenScriptNames(ctx);
+    if (written.has(path.slice(path.lastIndexOf('/') + 1))) continue;
+    const list = preparedFacilities(ctx, ctx.stageAt(c.block.startLine), c.block.startLine);
+    if (list.length === 0) continue;
+    out.push({
+      range: c.nameWord.range,
+      markdown:
+        `**Start script not shown** (${code(path)}): neither its text nor the COPY that brings it in is in this file. ` +
         `This image prepares host kernel facilities it may use when it runs:\n${list.join('\n')}\n\n` +
         'If the script starts them, the container needs what their lines explain (devices, capabilities, host modules).',
     });
@@ -1681,32 +1733,123 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
  * says so. A script the Dockerfile writes (heredoc, `echo … > f`) or whose context text was read is judged by its lines.
  */
 function namedScriptNotes(ctx: RuleContext): HoverNote[] {
-  const named: { word: ShellWord; path: string }[] = [];
+  const named: { range: Range; path: string; kind: 'Script' | 'Program' | 'File'; topic: ScriptNameTopic }[] = [];
   for (const c of ctx.commands()) {
     for (const w of scriptWords(c)) {
       const path = w.word.value;
-      if (path && mayNameScript(w) && /\.(sh|bash)$/i.test(path) && scriptNameTopic(path)) named.push({ word: w.word, path });
+      if (!path) continue;
+      const script = mayNameScript(w) && /\.(sh|bash)$/i.test(path);
+      const topic = script || namedProgram(w.isProgram, c.name, path) ? scriptNameTopic(path) : undefined;
+      if (topic) named.push({ range: w.word.range, path, kind: script ? 'Script' : 'Program', topic });
     }
   }
+  for (const n of copiedNameNotes(ctx)) named.push({ ...n, kind: 'File' });
   if (named.length === 0) return [];
   const at = (r: Range) => `${r.start.line}:${r.start.character}`;
   const read = new Set(contextScriptsRead(ctx).scripts.map((s) => at(s.ref.by)));
   const written = writtenScriptNames(ctx);
   const out: HoverNote[] = [];
-  for (const { word, path } of named) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    if (read.has(at(word.range)) || written.has(name)) continue;
-    const topic = scriptNameTopic(path)!;
+  for (const { range, path, kind, topic } of named) {
+    const name = path.replace(/\/+$/, '').replace(/^.*\//, '');
+    if (read.has(at(range)) || written.has(name)) continue;
     const f = topic.facility ? facilityById.get(topic.facility) : undefined;
-    const head = `**Script named for ${topic.topic}** (${code(name)}): its text is not in this file, so the evidence is its name only.`;
+    const what = kind === 'File' ? 'its content is not in this file' : 'its text is not in this file';
+    const head = `**${kind} named for ${topic.topic}** (${code(name)}): ${what}, so the evidence is its name only.`;
     let body: string;
     if (f) {
       const flags = runFlags(f);
       body = `If it does what its name says, it uses **${f.name}**: ${f.summary}${flags ? `\n\nContainer: run with ${flags}.` : ''}`;
     } else body = `If it does what its name says: ${topic.note ?? ''}\n\nSource: ${topic.source ?? ''}`;
-    out.push({ range: word.range, markdown: `${head}\n\n${body}` });
+    out.push({ range, markdown: `${head}\n\n${body}` });
   }
   return out;
+}
+
+/**
+ * Shell text a build step writes into a script that runs later (`sed -i '…/i systemd-udevd --daemon' /entrypoint.sh`,
+ * `echo 'update-binfmts --enable wine' >> ~/.bashrc`: shared/scriptEdits.ts): its commands are read like the
+ * script's own, and what they use is explained on the word holding the text. Hover only: whether and when the
+ * edited script runs is not in this file.
+ */
+function scriptEditNotes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = [];
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
+    if (c.phase !== 'build' || !SCRIPT_EDITORS.has(c.name)) continue;
+    for (const e of scriptEditsOf(c)) {
+      const names = new Map<string, string[]>();
+      for (const w of commandsOfWrittenText(c.block, e.lines, e.word.range)) {
+        if (TEXT_ONLY.has(w.name)) continue;
+        for (const u of commandUses(w, 0)) addVia(names, u.facility, u.via);
+      }
+      if (names.size === 0) continue;
+      const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}`).join('\n');
+      out.push({
+        range: e.word.range,
+        markdown:
+          `**Written into ${code(e.file)}**: these lines become part of a script that runs later (most often when the container starts), and use host kernel facilities:\n${list}\n\n` +
+          'If that script runs, the container needs what these facilities need (devices, capabilities, host kernel features).',
+      });
+    }
+  }
+  return out;
+}
+
+/** Commands that write text into a file in place or at its end (shared/scriptEdits.ts reads which do). */
+const SCRIPT_EDITORS = new Set(['sed', 'echo', 'printf', 'tee']);
+
+/**
+ * A program run by its path or by a compound name (`/opt/bin/wrap_chrome_binary`, `host-timesync-daemon`) that no
+ * command trigger knows: a program the image's authors wrote or built, whose name is the only evidence. A program
+ * a trigger knows (`/usr/sbin/iptables`) is explained by that trigger, with its arguments.
+ */
+function namedProgram(isProgram: boolean, name: string, path: string): boolean {
+  if (!isProgram || /\.(sh|bash)$/i.test(path)) return false;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return (path.includes('/') || /[-_]/.test(base)) && triggersFor(name).length === 0 && triggersFor(base).length === 0;
+}
+
+/**
+ * COPY/ADD sources and destinations named for a kernel facility (`bin/antrea-sysctl-init`, `docker/iscsiadm`,
+ * `kernel-modules/`, `vpnkit-iptables-wrapper`): what is copied in is a program, script, unit or module tree whose
+ * content this analysis does not have. Words another trigger already explains (a path or a known program) are left
+ * to it; a here-document COPY is judged by its text.
+ */
+const copiedNameNotes = perDocument((ctx: DocumentContext): readonly { range: Range; path: string; topic: ScriptNameTopic }[] => {
+  const out: { range: Range; path: string; topic: ScriptNameTopic }[] = [];
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
+    const kw = block.parsed.keyword;
+    if ((kw !== 'COPY' && kw !== 'ADD') || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
+    const args = block.parsed.ast?.getArguments() ?? [];
+    if (args.length < 2) continue;
+    const explained = blockUses(block).uses.map((u) => `${u.range.start.line}:${u.range.start.character}`);
+    for (const a of args) {
+      const v = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
+      if (v.startsWith('-') || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) continue;
+      const topic = copiedNameTopic(v);
+      if (!topic) continue;
+      const range = astRangeToAbsolute(block, a.getRange());
+      if (!explained.includes(`${range.start.line}:${range.start.character}`)) out.push({ range, path: v, topic });
+    }
+  }
+  return out;
+});
+
+/**
+ * `playwright install` fetching a Chromium-based browser (knowledge browserDownloads): the CLI by name, by the path
+ * of its cli.js (run directly or by `node`), through `npx`/`pnpm exec`/`yarn`, or as `python -m playwright`.
+ */
+function downloadsChromium(c: ShellCommand): boolean {
+  const words = [c.nameWord.value ?? c.name, ...c.args.map((a) => a.value ?? '')];
+  let i = 0;
+  if (c.name === 'node' || browserDownloads.runners.has(c.name)) i = words.findIndex((w, j) => j > 0 && !w.startsWith('-'));
+  else if ((c.name === 'pnpm' && words[1] === 'exec') || c.name === 'yarn') i = c.name === 'yarn' ? 1 : 2;
+  else if (/^python[\d.]*$/.test(c.name) && words[1] === '-m') i = 2;
+  const program = (words[i] ?? '').replace(/@[^/]*$/, '');
+  if (i < 0 || !browserDownloads.program.test(program) || words[i + 1] !== browserDownloads.sub) return false;
+  const operands = words.slice(i + 2).filter((w) => !w.startsWith('-'));
+  return operands.length === 0 || operands.some((w) => browserDownloads.chromiumBased.test(w));
 }
 
 /** File names the Dockerfile writes itself: a RUN redirect or `tee` target, a `COPY <<EOF` destination. */
@@ -1751,6 +1894,16 @@ function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['sta
       // A package that already names the facility by itself is listed once.
       if (f && !names.get(f.name)?.includes(`package ${code(p.name)}`)) addVia(names, f, `package ${code(p.name)} (its program)`);
     }
+    const browser = downloadsChromium(c) ? facilityById.get(browserDownloads.facility) : undefined;
+    if (browser) addVia(names, browser, `${code('playwright install')} (a Chromium-based browser)`);
+  }
+  // Files copied in under a name that says what they do (`sriovdp`, `create_cgroups.sh`): the script may run them.
+  for (const n of copiedNameNotes(ctx)) {
+    if (n.range.start.line === skipLine || ctx.stageAt(n.range.start.line) !== stage) continue;
+    const f = n.topic.facility ? facilityById.get(n.topic.facility) : undefined;
+    const via = `${code(n.path.replace(/\/+$/, '').replace(/^.*\//, ''))} (named for it, copied in)`;
+    if (f) addVia(names, f, via);
+    else if (!names.get(n.topic.topic)?.includes(via)) names.set(n.topic.topic, [...(names.get(n.topic.topic) ?? []), via]);
   }
   return [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}${vias.length > 3 ? ', …' : ''}`);
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, findingsOf } from '../testKit';
 import { hostFacilities } from '../../../knowledge/hostFacilities';
-import { scriptNameTopic, scriptNameTopics } from '../../../knowledge/scriptNames';
+import { copiedNameTopic, scriptNameTopic, scriptNameTopics } from '../../../knowledge/scriptNames';
 
 /** The notes whose range holds the first occurrence of `word` on `line`. */
 const notesAt = (t: string, line: number, word: string) => {
@@ -66,4 +66,97 @@ test('a script the Dockerfile writes itself, or with an ordinary name, draws no 
     notesAt(plain, 1, 'install-deps') + notesAt(plain, 1, 'mount-secrets') + notesAt(plain, 2, 'entrypoint'),
     /Script named for/,
   );
+});
+
+test('browser wrappers, the kernel log, the clock, XDP, user namespaces and iscsiadm are read from names; `edge` alone is not', () => {
+  assert.equal(scriptNameTopic('/opt/bin/wrap_chrome_binary')?.facility, 'browser-sandbox');
+  assert.equal(scriptNameTopic('/opt/bin/wrap_chromium_binary')?.facility, 'browser-sandbox');
+  assert.equal(scriptNameTopic('/opt/bin/wrap_edge_binary')?.facility, 'browser-sandbox');
+  // Edge computing (Azure IoT Edge, EdgeX) is no browser.
+  assert.equal(scriptNameTopic('install-edge.sh'), undefined);
+  assert.equal(scriptNameTopic('/usr/bin/kmsg')?.facility, 'kernel-log');
+  assert.equal(scriptNameTopic('/usr/bin/host-timesync-daemon')?.facility, 'system-clock');
+  assert.equal(scriptNameTopic('./af_xdp_user')?.facility, 'bpf-tracing');
+  assert.equal(scriptNameTopic('/usr/bin/userns_child_exec_amd64')?.facility, 'rootless-containers');
+  assert.equal(scriptNameTopic('/usr/local/sbin/iscsiadm')?.facility, 'iscsi');
+  assert.match(scriptNameTopic('/tmp/membarrier_check')?.note ?? '', /membarrier\(2\).*Linux ≥ 4\.3.*seccomp/);
+});
+
+test('a copied file is read by its name unless its extension says it is a document, source or archive', () => {
+  assert.equal(copiedNameTopic('kernel-modules')?.topic, 'kernel modules');
+  assert.equal(copiedNameTopic('/kernel-modules/')?.topic, 'kernel modules');
+  assert.equal(copiedNameTopic('bin/antrea-sysctl-init')?.facility, 'kernel-tunables');
+  assert.equal(copiedNameTopic('./router/scrypted-nftables.service')?.facility, 'netfilter');
+  assert.equal(copiedNameTopic('docs/iptables.md'), undefined);
+  assert.equal(copiedNameTopic('bpf/xdp_prog.c'), undefined);
+  assert.equal(copiedNameTopic('zfs-2.2.0.tar.gz'), undefined);
+  assert.equal(copiedNameTopic('bin/iptables-*'), undefined);
+});
+
+test('programs and copied files named for a facility are explained on their word, hover only; known programs keep their own note', () => {
+  const t = [
+    'FROM debian:12',
+    'COPY wrap_chrome_binary /opt/bin/wrap_chrome_binary',
+    'RUN /opt/bin/wrap_chrome_binary',
+    'ADD docker/iscsiadm /usr/local/sbin',
+    'COPY kernel-modules /kernel-modules',
+    'COPY docs/iptables.md /usr/share/doc/',
+    'RUN /usr/sbin/iptables -L',
+    'CMD ["/usr/bin/host-timesync-daemon", "-port", "0xf3a4"]',
+    '',
+  ].join('\n');
+  assert.match(
+    notesAt(t, 2, 'wrap_chrome'),
+    /Program named for Chrome\/Chromium.*the evidence is its name only[\s\S]*Chromium's Linux sandbox/,
+  );
+  assert.match(notesAt(t, 1, 'wrap_chrome'), /File named for Chrome\/Chromium.*its content is not in this file/);
+  assert.match(notesAt(t, 3, 'docker/iscsiadm'), /File named for iSCSI/);
+  assert.match(notesAt(t, 4, 'kernel-modules'), /File named for kernel modules[\s\S]*CAP_SYS_MODULE/);
+  assert.doesNotMatch(notesAt(t, 5, 'iptables.md'), /named for/);
+  assert.doesNotMatch(notesAt(t, 6, 'iptables'), /Program named for/);
+  assert.match(notesAt(t, 7, 'host-timesync'), /Program named for setting the clock[\s\S]*CAP_SYS_TIME/);
+  assert.deepEqual(
+    findingsOf(t, 'host-facility-required').filter((f) => f.range.start.line !== 6),
+    [],
+  );
+});
+
+test("a start script the Dockerfile does not bring in is read with what its stage prepares: Playwright's Chromium download", () => {
+  const chrome =
+    'FROM ghcr.io/browserless/base:latest\nRUN ./node_modules/playwright-core/cli.js install --with-deps chrome\nCMD ["./scripts/start.sh"]\n';
+  assert.match(notesAt(chrome, 2, 'scripts/start'), /Start script not shown[\s\S]*Chromium's Linux sandbox[\s\S]*playwright install/);
+  for (const install of [
+    'node node_modules/playwright-core/cli.js install chromium firefox',
+    'npx -y playwright@1.45 install',
+    'python3 -m playwright install --with-deps msedge',
+  ]) {
+    const t = `FROM node:20\nRUN ${install}\nCMD ["./scripts/start.sh"]\n`;
+    assert.match(notesAt(t, 2, 'scripts/start'), /Chromium's Linux sandbox/, install);
+  }
+  // Firefox and WebKit have no Chromium sandbox; install-deps installs only libraries.
+  for (const install of ['npx playwright install firefox webkit', 'npx playwright install-deps chromium']) {
+    const t = `FROM node:20\nRUN ${install}\nCMD ["./scripts/start.sh"]\n`;
+    assert.doesNotMatch(notesAt(t, 2, 'scripts/start'), /Chromium's Linux sandbox/, install);
+  }
+  // A script the Dockerfile writes is judged by its lines, not by its stage.
+  const written = 'FROM node:20\nRUN npx playwright install chromium && echo \'exec node server.js\' > /start.sh\nCMD ["/start.sh"]\n';
+  assert.doesNotMatch(notesAt(written, 2, 'start.sh'), /Start script not shown/);
+  assert.deepEqual(findingsOf(chrome, 'host-facility-required'), []);
+});
+
+test("journald's ReadKMsg= written into journald.conf and a program named for io_uring are explained, hover only", () => {
+  const t = 'FROM ubuntu:22.04\nRUN echo "ReadKMsg=no" >> /etc/systemd/journald.conf\nCMD ./build/io-uring-static-server\n';
+  assert.match(notesAt(t, 1, 'ReadKMsg'), /Kernel log \(\/dev\/kmsg\)/);
+  assert.match(notesAt(t, 2, 'io-uring'), /Program named for io_uring/);
+  assert.doesNotMatch(notesAt('FROM ubuntu:22.04\nRUN echo "Storage=volatile" >> /etc/systemd/journald.conf\n', 1, 'Storage'), /kmsg/);
+  assert.deepEqual(findingsOf(t, 'host-facility-required'), []);
+});
+
+test('/etc/fstab written or copied in is explained as mounting (hover only); limits.conf, applied only to PAM sessions, is not', () => {
+  const t =
+    "FROM debian:12\nRUN echo '/dev/sdb1 /data ext4 defaults 0 0' >> /etc/fstab\nCOPY fstab /etc/fstab\nRUN echo 'root soft nofile 65535' >> /etc/security/limits.conf\n";
+  assert.match(notesAt(t, 1, '/etc/fstab'), /Mounting filesystems/);
+  assert.match(notesAt(t, 2, '/etc/fstab'), /Mounting filesystems/);
+  assert.equal(notesAt(t, 3, 'limits.conf'), '');
+  assert.deepEqual(findingsOf(t, 'host-facility-required'), []);
 });

@@ -240,9 +240,14 @@ function echoedScripts(ctx: DocumentContext): EchoedScript[] {
 /** Commands of an echoed script run by the CMD/ENTRYPOINT word `by`, every word placed on that word. */
 function echoedScriptCommands(ctx: DocumentContext, e: EchoedScript, by: Range): ShellCommand[] {
   const block = ctx.model.instructions.find((b) => b.startLine <= by.start.line && by.start.line < b.startLine + b.lineCount);
-  if (!block || !isShellScript(e.lines[0] ?? '')) return [];
+  return block ? linesCommandsAt(block, e.lines, by) : [];
+}
+
+/** Commands of the shell text `lines`, every word placed on `by` in `block`. */
+function linesCommandsAt(block: InstructionBlock, lines: readonly string[], by: Range): ShellCommand[] {
+  if (!isShellScript(lines[0] ?? '')) return [];
   const b = new ScriptBuilder();
-  for (const ch of e.lines.join('\n') + '\n') b.push(ch, by.start.line, by.start.character);
+  for (const ch of lines.join('\n') + '\n') b.push(ch, by.start.line, by.start.character);
   const rel = walkBuilt(b, by.start.line);
   if (!rel) return [];
   const at = (w: ShellWord): ShellWord => ({ ...w, range: by });
@@ -260,6 +265,14 @@ function echoedScriptCommands(ctx: DocumentContext, e: EchoedScript, by: Range):
     runBy.set(c, by);
     return c;
   });
+}
+
+/**
+ * Commands of shell text written into a script by a build step (scriptEdits.ts), every word placed on `by`, phase
+ * 'start': the edited script runs later, most often when the container starts.
+ */
+export function commandsOfWrittenText(block: InstructionBlock, lines: readonly string[], by: Range): ShellCommand[] {
+  return linesCommandsAt(block, lines, by);
 }
 
 /** Parsed build-context scripts by text and phase: a keystroke in the Dockerfile does not parse them again. */

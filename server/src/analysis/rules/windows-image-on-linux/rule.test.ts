@@ -141,3 +141,30 @@ test("Microsoft's own Windows repositories the image tables do not list: a warni
   ])
     assert.deepEqual(findingsOf(`FROM ${image}\n`, ID, target()), [], image);
 });
+
+test('an unknown image whose repository or tag is named for Windows is explained on hover, never reported; cross-compilers and mcr oss images are not', () => {
+  for (const image of [
+    'stefanscherer/node-windows:6.9.4-nano-onbuild',
+    'mback2k/windows-vstools:vs14_1709',
+    'public.ecr.aws/eks-distro-build-tooling/eks-distro-windows-base:1809',
+    'nanoserverapiscan',
+    'windowsservercore',
+    'stefanscherer/xterm:windows',
+  ]) {
+    const notes = analyze(`FROM ${image}\n`, target()).notes.filter((n) => /Named for Windows/.test(n.markdown));
+    assert.equal(notes.length, 1, image);
+    assert.match(notes[0].markdown, /If it is a Windows image, it needs the Windows kernel.*Target: ✗ the target is Linux/s, image);
+    assert.deepEqual(findingsOf(`FROM ${image}\n`, ID, target()), [], image);
+  }
+  // Linux images named for Windows work: dockcross' MinGW cross-compilers, Microsoft's Linux images for Windows nodes.
+  for (const image of [
+    'dockcross/windows-static-x86',
+    'dockcross/windows-x64-posix',
+    'mcr.microsoft.com/oss/kubernetes/windows-gmsa-webhook:v0.7.1',
+    'stefanscherer/chocolatey',
+  ])
+    assert.equal(analyze(`FROM ${image}\n`, target()).notes.filter((n) => /Named for Windows/.test(n.markdown)).length, 0, image);
+  // A tag that names the Windows base keeps its own (reported) note, not a second one.
+  const tagged = analyze('FROM jenkins/inbound-agent:4.7-1-jdk8-nanoserver-1809\n', target()).notes;
+  assert.equal(tagged.filter((n) => /Named for Windows/.test(n.markdown)).length, 0);
+});

@@ -141,8 +141,51 @@ export function windowsTaggedFindings(ctx: RuleContext, hostOs: 'linux' | 'windo
 export function windowsTaggedNotes(ctx: RuleContext, hostOs: 'linux' | 'windows' | undefined): HoverNote[] {
   const verdict =
     hostOs === 'linux' ? '✗ the target is Linux' : hostOs === 'windows' ? '✓ the target is a Windows host' : "the target's OS is unknown";
-  return windowsTaggedStages(ctx).map((s) => ({
+  const tagged = windowsTaggedStages(ctx).map((s) => ({
     range: s.stage.imageRange!,
     markdown: `${describe(s)} on the host (process isolation needs the host's Windows build to match the image's; otherwise Hyper-V isolation). Target: ${verdict}.\n\nSource: ${WINDOWS_TAG_SOURCE}`,
   }));
+  const seen = new Set(tagged.map((n) => n.range.start.line));
+  const named = windowsNamedStages(ctx)
+    .filter((s) => !seen.has(s.stage.imageRange!.start.line))
+    .map((s) => ({
+      range: s.stage.imageRange!,
+      markdown:
+        `**Named for Windows** (\`${s.name}\`): the knowledge base does not know this image, and its name says Windows. ` +
+        "If it is a Windows image, it needs the Windows kernel: a container runs on the host's kernel, so only a Windows host runs it " +
+        `(process isolation needs the host's Windows build to match the image's). Target: ${verdict}.\n\n` +
+        "Only the name says so: Linux images carry the word too (cross-compilers for Windows, tools for Windows nodes), so this is never reported; the image's own Dockerfile decides.\n\n" +
+        `Source: ${WINDOWS_TAG_SOURCE}`,
+    }));
+  return [...tagged, ...named];
 }
+
+/**
+ * A repository or tag token that names Windows or its base images (`stefanscherer/node-windows`,
+ * `eks-distro-windows-base`, `nanoserverapiscan`, `stefanscherer/xterm:windows`). Hover only: a name is no
+ * evidence for a warning, and Linux images carry the word too.
+ */
+const WINDOWS_NAME_TOKEN = /^(windows|nanoserver\w*|windowsservercore\w*|servercore)$/i;
+/** Names of Linux images built for Windows work: dockcross' MinGW cross-compilers (`dockcross/windows-static-x64`, `…-x64-posix`). */
+const CROSS_BUILD_TOKEN = /^(dockcross|cross|mingw|mingw32|mingw64|static|shared|posix|wine)$/i;
+
+interface WindowsNamedStage {
+  stage: StageInfo;
+  name: string;
+}
+
+const windowsNamedStages = perDocument((ctx: DocumentContext): readonly WindowsNamedStage[] => {
+  const out: WindowsNamedStage[] = [];
+  for (const stage of ctx.stages) {
+    const base = stage.base;
+    if (base.kind !== 'image' || base.lookup.kind === 'known' || !stage.imageRange) continue;
+    const text = removeDoubleQuotes(stage.imageText);
+    // mcr.microsoft.com/oss/… holds Linux images for Windows nodes (see MICROSOFT_WINDOWS_REPOSITORY).
+    if (/^mcr\.microsoft\.com\/oss\//i.test(text)) continue;
+    const repository: string = base.ref.path;
+    const tokens = [...repository.split('/').flatMap((part) => part.split(/[-_.]+/)), ...(base.ref.tag ?? '').split(/[-_.]+/)];
+    if (tokens.some((t) => CROSS_BUILD_TOKEN.test(t)) || !tokens.some((t) => WINDOWS_NAME_TOKEN.test(t))) continue;
+    out.push({ stage, name: text });
+  }
+  return out;
+});
