@@ -31,6 +31,10 @@ const SRC = {
   dockerRun:
     'Docker documentation, "docker container run": --cap-add, --device, --privileged (docs.docker.com/reference/cli/docker/container/run/)',
   dind: 'docker-library/docs docker/content.md @ 06e99bdf ("`--privileged` is required for Docker-in-Docker to function properly")',
+  dockerCli:
+    'docker(1), Ubuntu manpages (docker.io 29.1.3): "docker is a client for interacting with the daemon (see dockerd(8))"; -H, --host default unix:///var/run/docker.sock; moby/buildkit frontend/dockerfile/docs/reference.md "RUN --mount" (bind, cache, tmpfs, secret and ssh mounts: a build step gets no host path, so no daemon socket)',
+  x11docker:
+    'mviereck/x11docker @ 003426a2 README.md ("Run graphical GUI applications and desktop environments in docker"; usage `x11docker [OPTIONS] IMAGE [COMMAND]`; "x11docker askes for root password to run docker"; `--exe` runs a host application instead)',
   droneDocker:
     'drone-plugins/drone-docker @ 0d7f74aa docker/docker/Dockerfile.linux.amd64 (plugins/docker is `FROM docker:dind` with `ENTRYPOINT ["/usr/local/bin/dockerd-entrypoint.sh", "/bin/drone-docker"]`) and daemon.go @ 0836ffd3 (drone-docker starts /usr/local/bin/dockerd itself); docs.drone.io DRONE_RUNNER_PRIVILEGED_IMAGES (plugins/docker runs privileged)',
   arcDindDockerHub:
@@ -1581,6 +1585,20 @@ export const hostFacilities: readonly HostFacility[] = [
     ],
   },
   {
+    id: 'docker-client',
+    name: 'Docker client starting containers (docker run, x11docker)',
+    summary:
+      "The docker client only asks a Docker daemon to start containers, and the daemon runs them on its host's kernel: a build step reaches no daemon, and a container reaches the host's only through its mounted socket.",
+    features: [],
+    run: {
+      notes: [
+        "Mount the host daemon's socket (-v /var/run/docker.sock:/var/run/docker.sock; whoever holds it controls the host's Docker), or point DOCKER_HOST at a Docker-in-Docker daemon.",
+      ],
+    },
+    source: SRC.dockerCli,
+    sources: [SRC.x11docker, SRC.dind],
+  },
+  {
     id: 'bluetooth',
     name: 'Bluetooth (host adapter)',
     summary:
@@ -2960,6 +2978,20 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // bettercap sniffs, spoofs and injects through libpcap (SRC.bettercap).
   { command: 'bettercap', facility: 'raw-packet-scanner' },
   { command: 'wrapdocker', facility: 'dind' },
+  // The docker client (and x11docker, which runs `docker run` for its GUI containers) asks a daemon to start
+  // containers: a build step has none (SRC.dockerCli, SRC.x11docker). `docker buildx`/`docker version` etc. are not listed.
+  {
+    command: 'docker',
+    facility: 'docker-client',
+    sub: ['run', 'create', 'start', 'exec', 'pull', 'build', 'compose'],
+    atBuild: 'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',
+  },
+  {
+    command: 'x11docker',
+    facility: 'docker-client',
+    unless: /^--exe$/,
+    atBuild: 'No Docker daemon is reachable from a build step (RUN gets no host socket), so x11docker cannot start its container here.',
+  },
   ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
   // Moby's DinD wrapper for a systemd-run daemon (SRC.mobyDindSystemd).
   { command: 'dind-systemd', facility: 'dind' },
@@ -3052,7 +3084,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'capsh', facility: 'capability-sets', args: /^--(caps|inh|addamb|iab|drop|keep|user|uid|secbits)=|^--(keep|user)$/ },
   // udevd started in the image, and udevadm replaying or waiting for device events (SRC.udevadm).
   ...['systemd-udevd', 'udevd'].map((command) => ({ command, facility: 'udev' })),
-  { command: 'udevadm', facility: 'udev', sub: ['trigger', 'settle'] },
+  // `udevadm info` reads udev's database of the devices the host kernel reported (node-serialport lists serial ports that way).
+  { command: 'udevadm', facility: 'udev', sub: ['trigger', 'settle', 'info'] },
   // Pktgen-DPDK: DPDK EAL options, `--`, then its own (SRC.pktgenDpdk); the `--` tells it from other programs named pktgen.
   { command: 'pktgen', facility: 'dpdk', args: /^--$/ },
   // chrt starting a program (or changing a process) under a real-time policy (SRC.sched); `chrt -m` and `chrt -p <pid>` only print.
@@ -3390,6 +3423,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/infiniband', facility: 'rdma' },
   { path: '/dev/ptp', facility: 'ptp', family: true },
   { path: '/etc/udev/rules.d', facility: 'host-device' },
+  // A udevadm put in place by the image (a replacement that walks /sys for serial devices, or a stub): udev's tool (SRC.udevadm).
+  ...['/bin/udevadm', '/sbin/udevadm', '/usr/bin/udevadm', '/usr/sbin/udevadm'].map((path) => ({ path, facility: 'udev', exact: true })),
   { path: '/sys/fs/selinux', facility: 'lsm-policy' },
   { path: '/sys/kernel/security/apparmor', facility: 'lsm-policy' },
   // FRR keeps its daemons and start scripts here (zebra, watchfrr, docker-start) and the list of daemons
