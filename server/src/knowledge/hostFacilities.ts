@@ -2979,18 +2979,33 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'bettercap', facility: 'raw-packet-scanner' },
   { command: 'wrapdocker', facility: 'dind' },
   // The docker client (and x11docker, which runs `docker run` for its GUI containers) asks a daemon to start
-  // containers: a build step has none (SRC.dockerCli, SRC.x11docker). `docker buildx`/`docker version` etc. are not listed.
+  // containers: a build step has none (SRC.dockerCli, SRC.x11docker). `docker pull`/`docker build` are explained
+  // without a finding (the RUN that starts its own dockerd is reported there); `docker buildx`, `docker version` not at all.
   {
     command: 'docker',
     facility: 'docker-client',
-    sub: ['run', 'create', 'start', 'exec', 'pull', 'build', 'compose'],
-    atBuild: 'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',
+    sub: ['run', 'create', 'start', 'exec', 'compose'],
+    // A daemon named on the command line or in DOCKER_HOST may be remote: not this host's socket.
+    unless: /^(-H|--host|--context)(=.*)?$/,
+    unlessEnv: 'DOCKER_HOST',
+    atBuild:
+      'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',
+    buildNeeds: '/var/run/docker.sock',
+  },
+  {
+    command: 'docker',
+    facility: 'docker-client',
+    sub: ['pull', 'build'],
+    unless: /^(-H|--host|--context)(=.*)?$/,
+    unlessEnv: 'DOCKER_HOST',
   },
   {
     command: 'x11docker',
     facility: 'docker-client',
     unless: /^--exe$/,
+    unlessEnv: 'DOCKER_HOST',
     atBuild: 'No Docker daemon is reachable from a build step (RUN gets no host socket), so x11docker cannot start its container here.',
+    buildNeeds: '/var/run/docker.sock',
   },
   ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
   // Moby's DinD wrapper for a systemd-run daemon (SRC.mobyDindSystemd).
@@ -3084,8 +3099,7 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'capsh', facility: 'capability-sets', args: /^--(caps|inh|addamb|iab|drop|keep|user|uid|secbits)=|^--(keep|user)$/ },
   // udevd started in the image, and udevadm replaying or waiting for device events (SRC.udevadm).
   ...['systemd-udevd', 'udevd'].map((command) => ({ command, facility: 'udev' })),
-  // `udevadm info` reads udev's database of the devices the host kernel reported (node-serialport lists serial ports that way).
-  { command: 'udevadm', facility: 'udev', sub: ['trigger', 'settle', 'info'] },
+  { command: 'udevadm', facility: 'udev', sub: ['trigger', 'settle'] },
   // Pktgen-DPDK: DPDK EAL options, `--`, then its own (SRC.pktgenDpdk); the `--` tells it from other programs named pktgen.
   { command: 'pktgen', facility: 'dpdk', args: /^--$/ },
   // chrt starting a program (or changing a process) under a real-time policy (SRC.sched); `chrt -m` and `chrt -p <pid>` only print.
