@@ -403,6 +403,12 @@ const oneLine = (e: Entry) =>
  * installer and data directory, containerd's setup scripts, kubelet packages. Still missed: start scripts not in the file
  * (cri-tools' entrypoint.sh, the provisioner's block-device scripts) and filesystem tool installs. The corpus is 2,701
  * lines, covered 91.5%, hover 91.5%, diagnostic 16.3%: the floors stay.
+ * Sample 49, the nearest to the held-out set (52 ordinary repositories drawn by generic code-search queries about software
+ * kinds, not chosen by content; every Dockerfile read, 89 files in 44 repositories, sample49-files.tsv): only 3 files carry
+ * kernel lines, 4 lines, 2 covered before its fixes (50.0%) and 4 after (100%), one with a diagnostic: x11docker and the
+ * docker client starting containers (new facility docker-client; a warning in RUN, where no daemon is reachable) and a
+ * udevadm put in place by the image. None of the other 86 files draws a kernel warning, before or after. The corpus is
+ * 2,783 lines, covered 91.1% (2,535; 2,533 before), hover 91.1%, diagnostic 16.2%: the floors stay.
  */
 const FLOOR = { covered: 0.909, hover: 0.909, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
