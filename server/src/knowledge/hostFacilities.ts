@@ -134,6 +134,8 @@ const SRC = {
     'haugene/docker-transmission-openvpn @ 4f22965b openvpn/start.sh ("If create_tun_device is set, create /dev/net/tun": with CREATE_TUN_DEVICE=true it runs `mknod /dev/net/tun c 10 200` before starting openvpn)',
   axengine:
     'AXERA-TECH/pyaxengine @ dc788143 README.md (the Python API of the Axera NPU runtime, for AX650N/AX630C boards and the AX650 M.2 card; for the card "the card must be plugged into the host and its driver installed", see AXCL)',
+  ffmpegRpi:
+    'FFmpeg configure --help ("--enable-omx-rpi enable OpenMAX IL code for Raspberry Pi"; "--enable-mmal enable Broadcom Multi-Media Abstraction Layer (Raspberry Pi) via MMAL"); raspberrypi/userland interface/vchiq_arm/vchiq_lib.c (vchiq_initialise opens /dev/vchiq: the Pi\'s OpenMAX IL and MMAL libraries reach the VideoCore through the kernel\'s VCHIQ driver)',
   rkmpp:
     'MarcA711/Rockchip-FFmpeg-Builds @ 6f8a823c scripts.d/50-rkmpp.sh (FFmpeg configured --enable-rkmpp against Rockchip MPP); rockchip-linux/mpp osal/driver/mpp_service.c (the MPP library submits codec work to the kernel MPP service); Rockchip vendor kernel drivers/video/rockchip/mpp (#define MPP_SERVICE_NAME "mpp_service": the /dev/mpp_service device)',
   cpythonBluetooth:
@@ -4343,6 +4345,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /AXERA-TECH\/pyaxengine|(^|\/)axengine-[0-9][^/\s]*\.whl$/, facility: 'host-device', mentioned: true },
   // FFmpeg with Rockchip MPP (rkmpp) codecs: they run on the VPU through the kernel's /dev/mpp_service (SRC.rkmpp).
   { pattern: /MarcA711\/Rockchip-FFmpeg-Builds\/|^--enable-rkmpp$/, facility: 'host-device', mentioned: true },
+  // FFmpeg with the Raspberry Pi's OpenMAX IL or MMAL codecs: they run on the VideoCore through the kernel's /dev/vchiq (SRC.ffmpegRpi).
+  { pattern: /^--enable-(omx-rpi|mmal)$/, facility: 'host-device', mentioned: true },
   // An onnxruntime-gpu wheel fetched by its file name (SRC.onnxruntimeGpu).
   { pattern: /(^|\/)onnxruntime_gpu-[0-9][^/\s]*\.whl$/, facility: 'gpu', mentioned: true },
   // Selecting the iptables backend (update-alternatives --set iptables …-legacy or …-nft): rules then go to the host's
