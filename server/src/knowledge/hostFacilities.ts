@@ -134,6 +134,8 @@ const SRC = {
     'haugene/docker-transmission-openvpn @ 4f22965b openvpn/start.sh ("If create_tun_device is set, create /dev/net/tun": with CREATE_TUN_DEVICE=true it runs `mknod /dev/net/tun c 10 200` before starting openvpn)',
   axengine:
     'AXERA-TECH/pyaxengine @ dc788143 README.md (the Python API of the Axera NPU runtime, for AX650N/AX630C boards and the AX650 M.2 card; for the card "the card must be plugged into the host and its driver installed", see AXCL)',
+  pamLoginuid:
+    'Linux-PAM pam_loginuid(8) ("sets the loginuid process attribute for the process that was authenticated", written to /proc/self/loginuid); torvalds/linux kernel/auditsc.c audit_set_loginuid_perm() ("if we are unset, we don\'t need privs"; "it is set, you need permission": CAP_AUDIT_CONTROL, and never with loginuid_immutable)',
   ffmpegRpi:
     'FFmpeg configure --help ("--enable-omx-rpi enable OpenMAX IL code for Raspberry Pi"; "--enable-mmal enable Broadcom Multi-Media Abstraction Layer (Raspberry Pi) via MMAL"); raspberrypi/userland interface/vchiq_arm/vchiq_lib.c (vchiq_initialise opens /dev/vchiq: the Pi\'s OpenMAX IL and MMAL libraries reach the VideoCore through the kernel\'s VCHIQ driver)',
   rkmpp:
@@ -1585,6 +1587,18 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.myoung34Runner,
       SRC.selkiesDind,
     ],
+  },
+  {
+    id: 'audit-loginuid',
+    name: 'Audit login uid (pam_loginuid)',
+    summary:
+      "pam_loginuid writes the login's audit uid to /proc/self/loginuid; once a process has one (inherited from the container runtime), the host kernel allows a change only with CAP_AUDIT_CONTROL, not in Docker's default set.",
+    features: [],
+    run: {
+      notes: ['Mark pam_loginuid optional for the service, or run with --cap-add AUDIT_CONTROL so it can set the uid.'],
+    },
+    source: SRC.pamLoginuid,
+    sources: [SRC.mobyCaps],
   },
   {
     id: 'docker-client',
@@ -4345,6 +4359,8 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /AXERA-TECH\/pyaxengine|(^|\/)axengine-[0-9][^/\s]*\.whl$/, facility: 'host-device', mentioned: true },
   // FFmpeg with Rockchip MPP (rkmpp) codecs: they run on the VPU through the kernel's /dev/mpp_service (SRC.rkmpp).
   { pattern: /MarcA711\/Rockchip-FFmpeg-Builds\/|^--enable-rkmpp$/, facility: 'host-device', mentioned: true },
+  // pam_loginuid named in a PAM stack being edited (made optional for sshd in a container): audit login uid (SRC.pamLoginuid).
+  { pattern: /pam_loginuid\.so/, facility: 'audit-loginuid', mentioned: true },
   // FFmpeg with the Raspberry Pi's OpenMAX IL or MMAL codecs: they run on the VideoCore through the kernel's /dev/vchiq (SRC.ffmpegRpi).
   { pattern: /^--enable-(omx-rpi|mmal)$/, facility: 'host-device', mentioned: true },
   // An onnxruntime-gpu wheel fetched by its file name (SRC.onnxruntimeGpu).
