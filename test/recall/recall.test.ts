@@ -412,6 +412,16 @@ const oneLine = (e: Entry) =>
  * 92.7% (2,581), hover 92.7%, diagnostic 16.1%:
  * the covered and hover floors go up to 0.925 (sample 45, headless browsers: 9/18 -> 17/18). Still missed: start
  * scripts whose text is not in the file (about 100 of the 203), programs and images with plain names.
+ * Sample 49, the nearest to the held-out set (52 ordinary repositories drawn by generic code-search queries about software
+ * kinds, not chosen by content; every Dockerfile read, 89 files in 44 repositories, sample49-files.tsv): only 3 files carry
+ * kernel lines, 4 lines, 2 covered before its fixes (50.0%) and 4 after (100%), one with a diagnostic: x11docker and the
+ * docker client starting containers (new facility docker-client; a warning in RUN, where no daemon is reachable) and a
+ * udevadm put in place by the image. None of the other 86 files draws a kernel warning, before or after. Two more parts
+ * drawn the same way after those fixes: part B (14 repositories, 15 files) has no kernel line; part C (15 repositories, 21
+ * files) has 2, both in one Raspberry Pi image, 1 covered before and 2 after (FFmpeg's --enable-omx-rpi/--enable-mmal,
+ * codecs on the VideoCore through /dev/vchiq); part D (13 repositories with 38 files) has 1, an sshd image making
+ * pam_loginuid optional (CAP_AUDIT_CONTROL), 0 covered before and 1 after. The corpus is 2,786 lines, covered 91.1%
+ * (2,538; 2,534 before sample 49's fixes), hover 91.1%, diagnostic 16.2%: the floors stay.
  */
 const FLOOR = { covered: 0.925, hover: 0.925, diagnostic: 0.16 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -31,6 +31,10 @@ const SRC = {
   dockerRun:
     'Docker documentation, "docker container run": --cap-add, --device, --privileged (docs.docker.com/reference/cli/docker/container/run/)',
   dind: 'docker-library/docs docker/content.md @ 06e99bdf ("`--privileged` is required for Docker-in-Docker to function properly")',
+  dockerCli:
+    'docker(1), Ubuntu manpages (docker.io 29.1.3): "docker is a client for interacting with the daemon (see dockerd(8))"; -H, --host default unix:///var/run/docker.sock; moby/buildkit frontend/dockerfile/docs/reference.md "RUN --mount" (bind, cache, tmpfs, secret and ssh mounts: a build step gets no host path, so no daemon socket)',
+  x11docker:
+    'mviereck/x11docker @ 003426a2 README.md ("Run graphical GUI applications and desktop environments in docker"; usage `x11docker [OPTIONS] IMAGE [COMMAND]`; "x11docker askes for root password to run docker"; `--exe` runs a host application instead)',
   droneDocker:
     'drone-plugins/drone-docker @ 0d7f74aa docker/docker/Dockerfile.linux.amd64 (plugins/docker is `FROM docker:dind` with `ENTRYPOINT ["/usr/local/bin/dockerd-entrypoint.sh", "/bin/drone-docker"]`) and daemon.go @ 0836ffd3 (drone-docker starts /usr/local/bin/dockerd itself); docs.drone.io DRONE_RUNNER_PRIVILEGED_IMAGES (plugins/docker runs privileged)',
   arcDindDockerHub:
@@ -130,6 +134,10 @@ const SRC = {
     'haugene/docker-transmission-openvpn @ 4f22965b openvpn/start.sh ("If create_tun_device is set, create /dev/net/tun": with CREATE_TUN_DEVICE=true it runs `mknod /dev/net/tun c 10 200` before starting openvpn)',
   axengine:
     'AXERA-TECH/pyaxengine @ dc788143 README.md (the Python API of the Axera NPU runtime, for AX650N/AX630C boards and the AX650 M.2 card; for the card "the card must be plugged into the host and its driver installed", see AXCL)',
+  pamLoginuid:
+    'Linux-PAM pam_loginuid(8) ("sets the loginuid process attribute for the process that was authenticated", written to /proc/self/loginuid); torvalds/linux kernel/auditsc.c audit_set_loginuid_perm() ("if we are unset, we don\'t need privs"; "it is set, you need permission": CAP_AUDIT_CONTROL, and never with loginuid_immutable)',
+  ffmpegRpi:
+    'FFmpeg configure --help ("--enable-omx-rpi enable OpenMAX IL code for Raspberry Pi"; "--enable-mmal enable Broadcom Multi-Media Abstraction Layer (Raspberry Pi) via MMAL"); raspberrypi/userland interface/vchiq_arm/vchiq_lib.c (vchiq_initialise opens /dev/vchiq: the Pi\'s OpenMAX IL and MMAL libraries reach the VideoCore through the kernel\'s VCHIQ driver)',
   rkmpp:
     'MarcA711/Rockchip-FFmpeg-Builds @ 6f8a823c scripts.d/50-rkmpp.sh (FFmpeg configured --enable-rkmpp against Rockchip MPP); rockchip-linux/mpp osal/driver/mpp_service.c (the MPP library submits codec work to the kernel MPP service); Rockchip vendor kernel drivers/video/rockchip/mpp (#define MPP_SERVICE_NAME "mpp_service": the /dev/mpp_service device)',
   cpythonBluetooth:
@@ -1587,6 +1595,32 @@ export const hostFacilities: readonly HostFacility[] = [
     ],
   },
   {
+    id: 'audit-loginuid',
+    name: 'Audit login uid (pam_loginuid)',
+    summary:
+      "pam_loginuid writes the login's audit uid to /proc/self/loginuid; once a process has one (inherited from the container runtime), the host kernel allows a change only with CAP_AUDIT_CONTROL, not in Docker's default set.",
+    features: [],
+    run: {
+      notes: ['Mark pam_loginuid optional for the service, or run with --cap-add AUDIT_CONTROL so it can set the uid.'],
+    },
+    source: SRC.pamLoginuid,
+    sources: [SRC.mobyCaps],
+  },
+  {
+    id: 'docker-client',
+    name: 'Docker client starting containers (docker run, x11docker)',
+    summary:
+      "The docker client only asks a Docker daemon to start containers, and the daemon runs them on its host's kernel: a build step reaches no daemon, and a container reaches the host's only through its mounted socket.",
+    features: [],
+    run: {
+      notes: [
+        "Mount the host daemon's socket (-v /var/run/docker.sock:/var/run/docker.sock; whoever holds it controls the host's Docker), or point DOCKER_HOST at a Docker-in-Docker daemon.",
+      ],
+    },
+    source: SRC.dockerCli,
+    sources: [SRC.x11docker, SRC.dind],
+  },
+  {
     id: 'bluetooth',
     name: 'Bluetooth (host adapter)',
     summary:
@@ -2966,6 +3000,35 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // bettercap sniffs, spoofs and injects through libpcap (SRC.bettercap).
   { command: 'bettercap', facility: 'raw-packet-scanner' },
   { command: 'wrapdocker', facility: 'dind' },
+  // The docker client (and x11docker, which runs `docker run` for its GUI containers) asks a daemon to start
+  // containers: a build step has none (SRC.dockerCli, SRC.x11docker). `docker pull`/`docker build` are explained
+  // without a finding (the RUN that starts its own dockerd is reported there); `docker buildx`, `docker version` not at all.
+  {
+    command: 'docker',
+    facility: 'docker-client',
+    sub: ['run', 'create', 'start', 'exec', 'compose'],
+    // A daemon named on the command line or in DOCKER_HOST may be remote: not this host's socket.
+    unless: /^(-H|--host|--context)(=.*)?$/,
+    unlessEnv: 'DOCKER_HOST',
+    atBuild:
+      'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',
+    buildNeeds: '/var/run/docker.sock',
+  },
+  {
+    command: 'docker',
+    facility: 'docker-client',
+    sub: ['pull', 'build'],
+    unless: /^(-H|--host|--context)(=.*)?$/,
+    unlessEnv: 'DOCKER_HOST',
+  },
+  {
+    command: 'x11docker',
+    facility: 'docker-client',
+    unless: /^--exe$/,
+    unlessEnv: 'DOCKER_HOST',
+    atBuild: 'No Docker daemon is reachable from a build step (RUN gets no host socket), so x11docker cannot start its container here.',
+    buildNeeds: '/var/run/docker.sock',
+  },
   ...['dockerd', 'dockerd-entrypoint.sh', 'dockerd-rootless.sh', 'dind', 'containerd'].map((command) => ({ command, facility: 'dind' })),
   // Moby's DinD wrapper for a systemd-run daemon (SRC.mobyDindSystemd).
   { command: 'dind-systemd', facility: 'dind' },
@@ -3403,6 +3466,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/infiniband', facility: 'rdma' },
   { path: '/dev/ptp', facility: 'ptp', family: true },
   { path: '/etc/udev/rules.d', facility: 'host-device' },
+  // A udevadm put in place by the image (a replacement that walks /sys for serial devices, or a stub): udev's tool (SRC.udevadm).
+  ...['/bin/udevadm', '/sbin/udevadm', '/usr/bin/udevadm', '/usr/sbin/udevadm'].map((path) => ({ path, facility: 'udev', exact: true })),
   { path: '/sys/fs/selinux', facility: 'lsm-policy' },
   { path: '/sys/kernel/security/apparmor', facility: 'lsm-policy' },
   // FRR keeps its daemons and start scripts here (zebra, watchfrr, docker-start) and the list of daemons
@@ -4313,6 +4378,10 @@ export const sourceTriggers: readonly {
   { pattern: /AXERA-TECH\/pyaxengine|(^|\/)axengine-[0-9][^/\s]*\.whl$/, facility: 'host-device', mentioned: true },
   // FFmpeg with Rockchip MPP (rkmpp) codecs: they run on the VPU through the kernel's /dev/mpp_service (SRC.rkmpp).
   { pattern: /MarcA711\/Rockchip-FFmpeg-Builds\/|^--enable-rkmpp$/, facility: 'host-device', mentioned: true },
+  // pam_loginuid named in a PAM stack being edited (made optional for sshd in a container): audit login uid (SRC.pamLoginuid).
+  { pattern: /pam_loginuid\.so/, facility: 'audit-loginuid', mentioned: true },
+  // FFmpeg with the Raspberry Pi's OpenMAX IL or MMAL codecs: they run on the VideoCore through the kernel's /dev/vchiq (SRC.ffmpegRpi).
+  { pattern: /^--enable-(omx-rpi|mmal)$/, facility: 'host-device', mentioned: true },
   // An onnxruntime-gpu wheel fetched by its file name (SRC.onnxruntimeGpu).
   { pattern: /(^|\/)onnxruntime_gpu-[0-9][^/\s]*\.whl$/, facility: 'gpu', mentioned: true },
   // Selecting the iptables backend (update-alternatives --set iptables …-legacy or …-nft): rules then go to the host's

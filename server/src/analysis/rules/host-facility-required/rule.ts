@@ -1478,6 +1478,7 @@ function fails(v: Verdict): boolean {
 const BUILD_ADVICE: Readonly<Record<string, string>> = {
   sysfs: ' Set it on the host: /sys is read-only in a container that is not privileged, too.',
   '/dev/fuse': ` Run it with ${code('--appimage-extract-and-run')} (or ${code('APPIMAGE_EXTRACT_AND_RUN=1')}), which needs no FUSE.`,
+  '/var/run/docker.sock': ` Start the containers from outside the build, or when this container starts with the host's socket mounted (${code('-v /var/run/docker.sock:/var/run/docker.sock')}).`,
 };
 
 /** A RUN command that no build step can perform: it fails at build time (warning). */
