@@ -458,7 +458,7 @@ function bootChainNotes(ctx: RuleContext): HoverNote[] {
       }
     }
     const remover = Object.hasOwn(REMOVERS, c.name) ? REMOVERS[c.name] : undefined;
-    if (remover && remover.subs.has(operands[0]?.value ?? '')) {
+    if (remover?.subs.has(operands[0]?.value ?? '')) {
       const family = familyFor(ctx, line, remover.manager);
       for (const w of operands.slice(1)) {
         const name = w.value === undefined ? undefined : packageName(remover.manager, w.value);
