@@ -417,11 +417,11 @@ const REMOVERS: Readonly<Record<string, { manager: InstallManager; subs: Readonl
 };
 
 function bootPathNote(ctx: RuleContext, value: string, range: Range, line: number): HoverNote | undefined {
-  const row = bootChainPaths.find((r) => r.pattern.test(value));
+  const row = /\s/.test(value) ? undefined : bootChainPaths.find((r) => r.pattern.test(value));
   if (!row) return undefined;
   return {
     range,
-    markdown: `**${value}**: ${row.what}. ${isBootableAt(ctx, line) ? BOOTABLE_NOTE : `A container never boots it: it runs on the host's kernel. ${runsOn(ctx)}`}`,
+    markdown: `${code(value)}: ${row.what}. ${isBootableAt(ctx, line) ? BOOTABLE_NOTE : `None of it takes effect in a container, which never boots: it runs on the host's kernel. ${runsOn(ctx)}`}`,
   };
 }
 
@@ -443,7 +443,7 @@ function bootChainNotes(ctx: RuleContext): HoverNote[] {
     if (init && (init.sub === undefined || operands[0]?.value === init.sub)) {
       out.push({
         range: c.nameWord.range,
-        markdown: `**${init.sub ? `${c.name} ${init.sub}` : c.name}** turns this image into a ${init.os} OS image: it installs a kernel, systemd and the boot tools and generates an initramfs for the machines that boot the image (an ISO, a disk image or an upgrade made from it). A container started from the image still runs on the host's kernel. ${runsOn(ctx)}`,
+        markdown: `**${init.sub ? `${c.name} ${init.sub}` : c.name}** turns this image into a bootable ${init.os} OS image: it installs a kernel, systemd and the boot tools and generates an initramfs for the machines that boot the image (an ISO, a disk image or an upgrade made from it). A container started from the image still runs on the host's kernel. ${runsOn(ctx)}`,
       });
     }
     const install = installOf(c);
@@ -470,7 +470,8 @@ function bootChainNotes(ctx: RuleContext): HoverNote[] {
         });
       }
     }
-    for (const w of c.args) {
+    // What echo and printf print is text, not a path they use (their redirect target below is one).
+    for (const w of c.name === 'echo' || c.name === 'printf' ? [] : c.args) {
       if (w.value === undefined) continue;
       const note = bootPathNote(ctx, w.value, w.range, line);
       if (note) out.push(note);
