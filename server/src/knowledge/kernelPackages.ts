@@ -374,7 +374,8 @@ export const bootChainPackages: readonly { pattern: RegExp; what: string; source
  */
 export const bootChainPaths: readonly { pattern: RegExp; what: string; source: Source }[] = [
   {
-    pattern: /(^|\/)boot\/\.?(vmlinuz|vmlinux|bzImage|initrd|initramfs|System\.map|config)([-.][^/]*)?$|(^|\/)vmlinuz([-.][^/]*)?$/,
+    // /boot/config-<release> is a kernel's build configuration; /boot/config.txt (a Raspberry Pi's firmware settings) is not.
+    pattern: /(^|\/)boot\/\.?((vmlinuz|vmlinux|bzImage|initrd|initramfs|System\.map)([-.][^/]*)?|config-[^/]+)$|(^|\/)vmlinuz([-.][^/]*)?$/,
     what: 'a kernel image, initramfs or kernel build file of a kernel in the image (/boot): what a machine booting this image starts',
     source:
       'Linux Filesystem Hierarchy Standard 3.0, 3.5 /boot ("static files of the boot loader … the kernel"); kernel-install(8) (installs vmlinuz and the initrd per kernel version)',
