@@ -21,7 +21,7 @@ import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { Range } from '../../types';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
-import { perDocument, type DocumentContext } from '../shared/memo';
+import { perBlock, perDocument, type DocumentContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
 import { modulesSupportLine } from '../shared/modulesSupport';
@@ -416,8 +416,12 @@ const REMOVERS: Readonly<Record<string, { manager: InstallManager; subs: Readonl
   apk: { manager: 'apk', subs: new Set(['del']) },
 };
 
+/** Words that may name a boot-chain path: one test per word before the table's patterns. */
+const BOOT_PATH_HINT = /boot\/|vmlinuz|\/etc\/(dracut|initramfs|kernel\/)|\.tar\./;
+
 function bootPathNote(ctx: RuleContext, value: string, range: Range, line: number): HoverNote | undefined {
-  const row = /\s/.test(value) ? undefined : bootChainPaths.find((r) => r.pattern.test(value));
+  if (!BOOT_PATH_HINT.test(value) || /\s/.test(value)) return undefined;
+  const row = bootChainPaths.find((r) => r.pattern.test(value));
   if (!row) return undefined;
   return {
     range,
@@ -438,8 +442,10 @@ function bootChainNotes(ctx: RuleContext): HoverNote[] {
     const c = cs[ci];
     if (c.phase !== 'build') continue;
     const line = c.block.startLine;
-    const operands = c.args.filter((a) => !(a.value ?? a.raw).startsWith('-'));
     const init = Object.hasOwn(osImageInitializers, c.name) ? osImageInitializers[c.name] : undefined;
+    const remover = Object.hasOwn(REMOVERS, c.name) ? REMOVERS[c.name] : undefined;
+    // Operands only for the few commands that need them (no array per command of a big file).
+    const operands = init || remover ? c.args.filter((a) => !(a.value ?? a.raw).startsWith('-')) : NO_WORDS;
     if (init && (init.sub === undefined || operands[0]?.value === init.sub)) {
       out.push({
         range: c.nameWord.range,
@@ -457,7 +463,6 @@ function bootChainNotes(ctx: RuleContext): HoverNote[] {
           });
       }
     }
-    const remover = Object.hasOwn(REMOVERS, c.name) ? REMOVERS[c.name] : undefined;
     if (remover?.subs.has(operands[0]?.value ?? '')) {
       const family = familyFor(ctx, line, remover.manager);
       for (const w of operands.slice(1)) {
@@ -471,7 +476,7 @@ function bootChainNotes(ctx: RuleContext): HoverNote[] {
       }
     }
     // What echo and printf print is text, not a path they use (their redirect target below is one).
-    for (const w of c.name === 'echo' || c.name === 'printf' ? [] : c.args) {
+    for (const w of c.name === 'echo' || c.name === 'printf' ? NO_WORDS : c.args) {
       if (w.value === undefined) continue;
       const note = bootPathNote(ctx, w.value, w.range, line);
       if (note) out.push(note);
@@ -495,8 +500,10 @@ function bootChainNotes(ctx: RuleContext): HoverNote[] {
   return out;
 }
 
-/** Every argument of a COPY/ADD, the destination included. */
-function copyArguments(block: InstructionBlock): { value: string; range: Range }[] {
+const NO_WORDS: readonly ShellWord[] = [];
+
+/** Every argument of a COPY/ADD, the destination included (memoised per block: read at every analysis). */
+const copyArguments = perBlock((block: InstructionBlock): readonly { value: string; range: Range }[] => {
   const ast = block.parsed.ast as unknown as { getArguments?: () => Argument[] } | undefined;
   if (!ast || typeof ast.getArguments !== 'function') return [];
   // JSON form: ["src", "dest"] — the values keep their quotes and brackets in getValue().
@@ -504,7 +511,7 @@ function copyArguments(block: InstructionBlock): { value: string; range: Range }
     value: a.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, ''),
     range: astRangeToAbsolute(block, a.getRange()),
   }));
-}
+});
 
 export const rule: Rule = {
   id: ID,
