@@ -466,7 +466,7 @@ const SRC = {
     'torvalds/linux v6.12 Documentation/filesystems/efivarfs.rst (UEFI variables through the efivarfs filesystem, mounted at /sys/firmware/efi/efivars); efibootmgr(8) ("manipulate the UEFI Boot Manager")',
   scst: 'SCST project, scst.sourceforge.net: iscsi-scstd is the iSCSI target daemon of SCST, whose target core and iSCSI target are kernel modules (scst, iscsi-scst)',
   connman:
-    'connman(8) ("ConnMan is a network management daemon for managing network connections"; it configures interfaces, addresses and routes)',
+    'connman(8) (the Connection Manager daemon manages the network connections of a device: it configures interfaces, addresses and routes)',
   nspawn:
     'systemd-nspawn(1) ("Spawn a command or OS in a light-weight container"; it virtualizes the file system hierarchy, the process tree, the IPC subsystems and the host and domain name)',
   archChroot:
@@ -476,7 +476,7 @@ const SRC = {
   osbuild:
     'osbuild/osbuild @ f6b23dbc90c0 README.md (requirements: bubblewrap >= 0.4.0) and osbuild/buildroot.py (each stage runs under `bwrap`)',
   selinuxConfig:
-    'selinux_config(5) ("The config file controls the state of SELinux": SELINUX=enforcing | permissive | disabled, applied when the policy is loaded at boot)',
+    'selinux_config(5) (the SELinux config file sets the state of SELinux, SELINUX=enforcing | permissive | disabled, applied when the policy is loaded at boot)',
   elementalInstall:
     'rancher/elemental-toolkit @ 185c18b588c2 docs/content/en/docs/Development/_index.md (`elemental install /dev/sda`) and Customizing/general_configuration.md (`elemental install`, `elemental reset`, `elemental upgrade` act on the installed system)',
   debosFakemachine:

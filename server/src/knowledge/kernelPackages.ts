@@ -395,7 +395,7 @@ export const bootChainPaths: readonly { pattern: RegExp; what: string; source: S
     pattern: /^\/etc\/kernel\/(postinst|postrm|preinst|prerm|install)\.d(\/|$)/,
     what: 'hooks kernel packages run when a kernel is installed or removed in the image (initramfs and boot loader updates)',
     source:
-      'Debian Kernel Handbook, 8.2 "Kernel hooks" (/etc/kernel/postinst.d etc., run by the linux-image maintainer scripts); kernel-install(8) (/etc/kernel/install.d plugins)',
+      'Debian linux-image-* maintainer scripts (run-parts over /etc/kernel/postinst.d, postrm.d, preinst.d and prerm.d; described in the Debian Linux Kernel Handbook); kernel-install(8) (/etc/kernel/install.d plugins)',
   },
   {
     pattern: /(^|\/)(kernel|linux)(-(headers|extra|modules|image)[\w.-]*)?\.tar\.(xz|gz|bz2|zst)$/,
