@@ -470,6 +470,31 @@ const SRC = {
     'Debian bookworm package sysfsutils 2.1.1-4 ("sysfs query tool and boot-time setup": a service that sets sysfs attributes at boot from /etc/sysfs.conf and /etc/sysfs.d)',
   mobyProcSysRo:
     'moby/moby @ 23f2c12c daemon/pkg/oci/defaults.go (a container that is not privileged gets /sys as sysfs "ro" and ReadonlyPaths /proc/bus, /proc/fs, /proc/irq, /proc/sys, /proc/sysrq-trigger)',
+  hvDaemons:
+    'torvalds/linux v6.12 tools/hv/hv_kvp_daemon.c (opens /dev/vmbus/hv_kvp) and tools/hv/hv_vss_daemon.c (/dev/vmbus/hv_vss): the Hyper-V guest daemons reach the hypervisor through VMBus devices of the kernel they run on',
+  openVmTools:
+    'vmware/open-vm-tools README.md (services and modules for VMware guests); torvalds/linux v6.12 drivers/misc/vmw_vmci/Kconfig (VMWARE_VMCI, the VMware VMCI driver for guest-to-host communication)',
+  irqbalance:
+    'Irqbalance/irqbalance irqbalance.1 ("distribute hardware interrupts across processors on a multiprocessor system"; it writes /proc/irq/<n>/smp_affinity)',
+  efivarfs:
+    'torvalds/linux v6.12 Documentation/filesystems/efivarfs.rst (UEFI variables through the efivarfs filesystem, mounted at /sys/firmware/efi/efivars); efibootmgr(8) ("manipulate the UEFI Boot Manager")',
+  scst: 'SCST project, scst.sourceforge.net: iscsi-scstd is the iSCSI target daemon of SCST, whose target core and iSCSI target are kernel modules (scst, iscsi-scst)',
+  connman:
+    'connman(8) (the Connection Manager daemon manages the network connections of a device: it configures interfaces, addresses and routes)',
+  nspawn:
+    'systemd-nspawn(1) ("Spawn a command or OS in a light-weight container"; it virtualizes the file system hierarchy, the process tree, the IPC subsystems and the host and domain name)',
+  archChroot:
+    'archlinux/arch-install-scripts arch-chroot.8 (wraps chroot, "mounting /dev/, /proc and other API filesystems" first) and pacstrap.8 (runs in such a chroot)',
+  schroot:
+    'schroot(1) and schroot-setup(5) (setup.d/10mount mounts the filesystems of the chroot profile fstab, /proc, /sys and /dev/pts among them)',
+  osbuild:
+    'osbuild/osbuild @ f6b23dbc90c0 README.md (requirements: bubblewrap >= 0.4.0) and osbuild/buildroot.py (each stage runs under `bwrap`)',
+  selinuxConfig:
+    'selinux_config(5) (the SELinux config file sets the state of SELinux, SELINUX=enforcing | permissive | disabled, applied when the policy is loaded at boot)',
+  elementalInstall:
+    'rancher/elemental-toolkit @ 185c18b588c2 docs/content/en/docs/Development/_index.md (`elemental install /dev/sda`) and Customizing/general_configuration.md (`elemental install`, `elemental reset`, `elemental upgrade` act on the installed system)',
+  debosFakemachine:
+    'go-debos/debos @ 76a7b0fa2d77 README.md (fakemachine backend auto|kvm|qemu; "Check that `kvm` is enabled and writable by the user running the docker container"; `docker run … --device /dev/kvm … godebos/debos`; --disable-fakemachine)',
   routeNetTools:
     'ecki/net-tools @ 00097121 man/en_US/route.8 ("Route manipulates the kernel\'s IP routing tables"; "When the add or del options are used, route modifies the routing tables. Without these options, route displays the current contents"); capabilities(7): CAP_NET_ADMIN "modify routing tables"',
   qemuBridgeHelper:
@@ -2207,6 +2232,19 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.sysfsConf],
   },
   {
+    id: 'efi-variables',
+    name: 'UEFI variables (efivarfs)',
+    summary:
+      "Boot entries and other UEFI variables belong to the machine's firmware, reached through the host kernel's efivarfs at /sys/firmware/efi/efivars; a container's /sys is read-only and changing them changes how the whole host boots.",
+    features: [],
+    run: {
+      privileged: true,
+      notes: ['Only on a host booted with UEFI; usually run on the host or by an OS installer, not in a container.'],
+    },
+    source: SRC.efivarfs,
+    sources: [SRC.mobyProcSysRo],
+  },
+  {
     id: 'huge-pages',
     name: 'Huge pages (THP, hugetlbfs)',
     summary:
@@ -3072,6 +3110,15 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // gVisor's runtime (SRC.gvisor) and its containerd shim.
   ...['runsc', 'containerd-shim-runsc-v1'].map((command) => ({ command, facility: 'sandbox' })),
   { command: 'mpathconf', facility: 'device-mapper' },
+  // systemd-nspawn containers (SRC.nspawn); arch-chroot and pacstrap mount the API filesystems first (SRC.archChroot).
+  { command: 'systemd-nspawn', facility: 'sandbox' },
+  ...['arch-chroot', 'pacstrap'].map((command) => ({ command, facility: 'mount' })),
+  // debos builds in a fakemachine VM through /dev/kvm unless told to use another backend or none (SRC.debosFakemachine).
+  { command: 'debos', facility: 'kvm', unless: /^(--disable-fakemachine|--fakemachine-backend=(uml|qemu))$/ },
+  // Elemental's installer partitions and writes the target disk (SRC.elementalInstall); its image's ENTRYPOINT takes the sub-command from CMD.
+  { command: 'elemental', facility: 'host-device', sub: ['install', 'reset', 'upgrade'], bare: true },
+  { command: 'efibootmgr', facility: 'efi-variables' },
+  { command: 'irqbalance', facility: 'kernel-tunables' },
   // FRR's supervisor starts zebra, which installs routes in the kernel (SRC.frr).
   { command: 'watchfrr', facility: 'net-config' },
   // hostapd runs an access point on a host Wi-Fi interface (SRC.wireless).
@@ -3469,6 +3516,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   // A udevadm put in place by the image (a replacement that walks /sys for serial devices, or a stub): udev's tool (SRC.udevadm).
   ...['/bin/udevadm', '/sbin/udevadm', '/usr/bin/udevadm', '/usr/sbin/udevadm'].map((path) => ({ path, facility: 'udev', exact: true })),
   { path: '/sys/fs/selinux', facility: 'lsm-policy' },
+  // The SELinux mode a machine booting this image starts in (SRC.selinuxConfig).
+  { path: '/etc/selinux/config', facility: 'lsm-policy', exact: true },
   { path: '/sys/kernel/security/apparmor', facility: 'lsm-policy' },
   // FRR keeps its daemons and start scripts here (zebra, watchfrr, docker-start) and the list of daemons
   // to start in /etc/frr/daemons; zebra always starts (SRC.frr).
@@ -3675,6 +3724,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   bubblewrap: 'sandbox',
   firejail: 'sandbox',
   nsjail: 'sandbox',
+  // systemd-nspawn (SRC.nspawn); osbuild runs every stage under bubblewrap (SRC.osbuild).
+  'systemd-container': 'sandbox',
+  osbuild: 'sandbox',
   // IOI isolate as packaged by its authors (www.ucw.cz/isolate/debian; SRC.isolate, debian/rules).
   isolate: 'sandbox',
   // Debian's 32-bit C library for amd64 (packages.debian.org bookworm libc6-i386, "GNU C Library: 32-bit shared
@@ -3686,6 +3738,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // debootstrap's second stage mounts proc and sysfs in the new root, and live-build runs debootstrap (SRC.debootstrap).
   debootstrap: 'mount',
   'live-build': 'mount',
+  'arch-install-scripts': 'mount',
+  schroot: 'mount',
   // GPU video acceleration (SRC.vaapi) and compute runtimes: user-space drivers over the host's /dev/dri.
   'mesa-va-drivers': 'gpu',
   'mesa-vdpau-drivers': 'gpu',
@@ -3801,6 +3855,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'qemu-system-arm': 'kvm',
   'qemu-system-x86_64': 'kvm',
   'qemu-system-aarch64': 'kvm',
+  // libguestfs boots its appliance VM under QEMU, with KVM when /dev/kvm is there (kernelPackages.ts applianceKernelPackages).
+  libguestfs: 'kvm',
+  'libguestfs-tools': 'kvm',
+  'guestfs-tools': 'kvm',
   'libvirt-daemon-system': 'libvirt',
   'libvirt-daemon': 'libvirt',
   libvirt: 'libvirt',
@@ -3845,6 +3903,7 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'open-iscsi': 'iscsi',
   'iscsi-initiator-utils': 'iscsi',
   'targetcli-fb': 'iscsi',
+  'iscsi-scst': 'iscsi',
   targetcli: 'iscsi',
   'zfsutils-linux': 'zfs',
   zfs: 'zfs',
@@ -3973,6 +4032,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'usbip-utils': 'usbip',
   usbutils: 'host-device',
   'device-mapper-multipath': 'device-mapper',
+  // Fedora's and openSUSE's device-mapper package ships dmsetup (the Debian name is dmsetup).
+  'device-mapper': 'device-mapper',
+  // openSUSE MicroOS's SELinux pattern (software.opensuse.org/package/patterns-microos-selinux): the policy a machine booting the image enforces.
+  'patterns-microos-selinux': 'lsm-policy',
   'docker.io': 'dind',
   'docker-ce': 'dind',
   'moby-engine': 'dind',
@@ -3989,7 +4052,16 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   kubelet: 'kubernetes-node',
   dhcpcd: 'net-config',
   dhcpcd5: 'net-config',
+  connman: 'net-config',
   'qemu-guest-agent': 'host-device',
+  // Hyper-V and VMware guest agents (SRC.hvDaemons, SRC.openVmTools); rngd of rng-tools feeds /dev/hwrng to the kernel pool (SRC.rngd).
+  hvtools: 'host-device',
+  'hyperv-daemons': 'host-device',
+  'open-vm-tools': 'host-device',
+  'rng-tools': 'host-device',
+  efibootmgr: 'efi-variables',
+  // irqbalance writes /proc/irq/<n>/smp_affinity, read-only in a container (SRC.irqbalance, SRC.mobyProcSysRo).
+  irqbalance: 'kernel-tunables',
   // Debian's bridge-utils: brctl creates bridges in the kernel (commandTriggers brctl).
   'bridge-utils': 'netlink-link',
   // LIO's userspace backstore daemon and configuration library (SRC.tcmuRunner).
@@ -4011,6 +4083,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   iw: 'wireless',
   kismet: 'wireless',
   'aircrack-ng': 'wireless',
+  // wpa_supplicant joins Wi-Fi networks through nl80211 (SRC.wireless); Debian names it wpasupplicant.
+  wpa_supplicant: 'wireless',
+  wpasupplicant: 'wireless',
   batctl: 'batman-adv',
   mdadm: 'md-raid',
   // Hardware tools and runtimes that open host devices: SMART (SRC.smartctl), NVMe admin commands, I2C (SRC.i2c),

@@ -346,3 +346,80 @@ export const applianceKernelPackages = {
   source:
     'libguestfs guestfs(3) ("ARCHITECTURE": the library runs an appliance, a small Linux virtual machine, under QEMU) and supermin(1) ("KERNEL AND KERNEL MODULES": the kernel is normally taken from /boot and the modules from /lib/modules); linuxkit/linuxkit @ 3bf33c3a tools/guestfs/Dockerfile (installs libguestfs-tools with linux-image-${TARGETARCH})',
 } as const;
+
+/**
+ * Packages that only serve booting a kernel installed in the image: initramfs generators and a board's boot
+ * firmware. Like a kernel package they are dead weight in a container (it never boots), and the point of an OS image
+ * that a machine boots. Hover only: installing them never fails and never changes the host's kernel.
+ */
+export const bootChainPackages: readonly { pattern: RegExp; what: string; source: Source }[] = [
+  {
+    pattern: /^(dracut(-(core|live|network|squash|config-generic|config-rescue|fips|tools))?|initramfs-tools(-core|-bin)?|mkinitcpio)$/,
+    what: 'an initramfs generator: it builds the initial RAM disk a machine boots with a kernel installed in the image',
+    source:
+      'dracut(8) ("low-level tool for generating an initramfs/initrd image"; "At boot time, the kernel unpacks that archive into RAM disk"); mkinitramfs(8) and update-initramfs(8) of initramfs-tools ("generate an initramfs image"); Arch Linux mkinitcpio(8)',
+  },
+  {
+    pattern: /^raspberrypi-firmware(-[a-z-]+)?$/,
+    what: "the Raspberry Pi's boot firmware and device trees: the board loads them from its boot partition before any kernel",
+    source:
+      'raspberrypi/firmware README.md ("pre-compiled binaries of the current Raspberry Pi kernel and modules, userspace libraries, and bootloader/GPU firmware"); openSUSE package raspberrypi-firmware, -config, -dt',
+  },
+];
+
+/**
+ * Paths of the boot chain of a kernel installed in the image: its kernel image and initramfs under /boot, the
+ * configuration initramfs generators read, the hooks kernel packages run. Used by a machine that boots the image
+ * (an OS or VM image), never by a container, which runs on the host's kernel.
+ */
+export const bootChainPaths: readonly { pattern: RegExp; what: string; source: Source }[] = [
+  {
+    // /boot/config-<release> is a kernel's build configuration; /boot/config.txt (a Raspberry Pi's firmware settings) is not.
+    pattern: /(^|\/)boot\/\.?((vmlinuz|vmlinux|bzImage|initrd|initramfs|System\.map)([-.][^/]*)?|config-[^/]+)$|(^|\/)vmlinuz([-.][^/]*)?$/,
+    what: 'a kernel image, initramfs or kernel build file of a kernel in the image (/boot): what a machine booting this image starts',
+    source:
+      'Linux Filesystem Hierarchy Standard 3.0, 3.5 /boot ("static files of the boot loader … the kernel"); kernel-install(8) (installs vmlinuz and the initrd per kernel version)',
+  },
+  {
+    pattern: /^\/etc\/dracut\.conf(\.d)?(\/|$)/,
+    what: "dracut's configuration (dracut.conf(5)): read when an initramfs is generated for a kernel in the image",
+    source: 'dracut.conf(5) (configuration files /etc/dracut.conf and /etc/dracut.conf.d/*.conf, read by dracut(8))',
+  },
+  {
+    pattern: /^\/etc\/initramfs-tools\//,
+    what: "initramfs-tools' configuration (modules to add, hooks): read when update-initramfs builds an initramfs for a kernel in the image",
+    source:
+      'initramfs.conf(5) (MODULES: "Modules listed in /etc/initramfs-tools/modules … are always included in the initramfs, and are loaded early in the boot process")',
+  },
+  {
+    pattern: /^\/etc\/kernel\/(postinst|postrm|preinst|prerm|install)\.d(\/|$)/,
+    what: 'hooks kernel packages run when a kernel is installed or removed in the image (initramfs and boot loader updates)',
+    source:
+      'Debian linux-image-* maintainer scripts (run-parts over /etc/kernel/postinst.d, postrm.d, preinst.d and prerm.d; described in the Debian Linux Kernel Handbook); kernel-install(8) (/etc/kernel/install.d plugins)',
+  },
+  {
+    pattern: /(^|\/)(kernel|linux)(-(headers|extra|modules|image)[\w.-]*)?\.tar\.(xz|gz|bz2|zst)$/,
+    what: 'an archive of a kernel, its modules or its headers, fetched for an OS or VM image built here',
+    source:
+      'rancher/k3os @ 8cdfdf2675f1 images/10-kernel-stage1/Dockerfile (kernel, kernel-extra and kernel-headers tarballs unpacked into an OS image)',
+  },
+];
+
+/**
+ * Programs that turn the image into an OS image a machine boots: they install a kernel, systemd and the boot tools
+ * and generate the initramfs. `sub`: only with this sub-command. As a container the image still runs on the host's
+ * kernel; the kernel they install is the one the machines booting the image (ISO, disk, upgrade) run.
+ */
+export const osImageInitializers: Readonly<Record<string, { sub?: string; os: string; source: Source }>> = {
+  'kairos-init': {
+    os: 'Kairos',
+    source:
+      'kairos-io/kairos @ ca022425bf22 kairos-init/README.md ("an initializer for container images to be Kairosified"; AuroraBoot turns the image into an ISO or RAW image) and kcrypt/Dockerfile.kairos-image (the install stage "installs packages, kernel, etc.", the init stage "generates initramfs")',
+  },
+  elemental: {
+    sub: 'init',
+    os: 'Elemental',
+    source:
+      'rancher/elemental-toolkit @ 185c18b588c2 cmd/init.go (`elemental init`, flag --mkinitrd "Run dracut to generate initramdisk") and docs/content/en/docs/Creating derivatives/creating_bootable_images.md (the image provides a kernel and an initrd at /boot/vmlinuz and /boot/initrd)',
+  },
+};

@@ -7,14 +7,21 @@
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Fix, TextEdit } from '../../types';
 import type { ShellCommand, ShellWord } from '../../shell/types';
-import { classifyKernelPackage, headersPackageFor, type KernelPackageKind } from '../../../knowledge/kernelPackages';
+import {
+  bootChainPackages,
+  bootChainPaths,
+  classifyKernelPackage,
+  headersPackageFor,
+  osImageInitializers,
+  type KernelPackageKind,
+} from '../../../knowledge/kernelPackages';
 import { familyFor, installOf, managerFamily, packageName, type InstallManager } from '../../packages';
 import type { Argument } from 'dockerfile-ast';
 import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { Range } from '../../types';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
-import { perDocument, type DocumentContext } from '../shared/memo';
+import { perBlock, perDocument, type DocumentContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
 import { modulesSupportLine } from '../shared/modulesSupport';
@@ -294,6 +301,7 @@ function notes(ctx: RuleContext): HoverNote[] {
   }
   for (const n of copiedPackageNotes(ctx)) out.push(n);
   for (const n of downloadNotes(ctx)) out.push(n);
+  for (const n of bootChainNotes(ctx)) out.push(n);
   for (const c of ctx.commands()) {
     const sub = c.args.map((a) => a.value);
     if (
@@ -318,14 +326,7 @@ function kernelKind(family: PackageFamily | undefined, name: string): KernelPack
 }
 
 function copySources(block: InstructionBlock): { value: string; range: Range }[] {
-  const ast = block.parsed.ast as unknown as { getArguments?: () => Argument[] } | undefined;
-  if (!ast || typeof ast.getArguments !== 'function') return [];
-  // JSON form: ["src", "dest"] — the values keep their quotes and brackets in getValue().
-  const args = ast.getArguments().map((a) => ({
-    value: a.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, ''),
-    range: astRangeToAbsolute(block, a.getRange()),
-  }));
-  return args.slice(0, -1);
+  return copyArguments(block).slice(0, -1);
 }
 
 /** `COPY kernel/x86_64/kernel-*.rpm /rpms/`: kernel package files brought in to be installed by a later step. */
@@ -403,6 +404,114 @@ function downloadNotes(ctx: RuleContext): HoverNote[] {
   }
   return out;
 }
+
+/** Package removals: `apt-get remove linux-image-…` takes a kernel out of the image (an OS image swapping kernels). */
+const REMOVERS: Readonly<Record<string, { manager: InstallManager; subs: ReadonlySet<string> }>> = {
+  'apt-get': { manager: 'apt', subs: new Set(['remove', 'purge']) },
+  apt: { manager: 'apt', subs: new Set(['remove', 'purge']) },
+  dnf: { manager: 'dnf', subs: new Set(['remove', 'erase']) },
+  yum: { manager: 'yum', subs: new Set(['remove', 'erase']) },
+  microdnf: { manager: 'microdnf', subs: new Set(['remove']) },
+  zypper: { manager: 'zypper', subs: new Set(['rm', 'remove']) },
+  apk: { manager: 'apk', subs: new Set(['del']) },
+};
+
+/** Words that may name a boot-chain path: one test per word before the table's patterns. */
+const BOOT_PATH_HINT = /boot\/|vmlinuz|\/etc\/(dracut|initramfs|kernel\/)|\.tar\./;
+
+function bootPathNote(ctx: RuleContext, value: string, range: Range, line: number): HoverNote | undefined {
+  if (!BOOT_PATH_HINT.test(value) || /\s/.test(value)) return undefined;
+  const row = bootChainPaths.find((r) => r.pattern.test(value));
+  if (!row) return undefined;
+  return {
+    range,
+    markdown: `${code(value)}: ${row.what}. ${isBootableAt(ctx, line) ? BOOTABLE_NOTE : `None of it takes effect in a container, which never boots: it runs on the host's kernel. ${runsOn(ctx)}`}`,
+  };
+}
+
+/**
+ * The boot chain of a kernel in the image (knowledge/kernelPackages.ts): OS-image initializers (kairos-init,
+ * `elemental init`), initramfs generators and boot firmware installed, /boot and initramfs configuration paths,
+ * kernel packages removed. Explained on hover, never reported: they serve a machine that boots the image.
+ * One pass over the commands and the COPY/ADD blocks (no per-command rescan of the document).
+ */
+function bootChainNotes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = [];
+  const cs = ctx.commands();
+  for (let ci = 0; ci < cs.length; ci++) {
+    const c = cs[ci];
+    if (c.phase !== 'build') continue;
+    const line = c.block.startLine;
+    const init = Object.hasOwn(osImageInitializers, c.name) ? osImageInitializers[c.name] : undefined;
+    const remover = Object.hasOwn(REMOVERS, c.name) ? REMOVERS[c.name] : undefined;
+    // Operands only for the few commands that need them (no array per command of a big file).
+    const operands = init || remover ? c.args.filter((a) => !(a.value ?? a.raw).startsWith('-')) : NO_WORDS;
+    if (init && (init.sub === undefined || operands[0]?.value === init.sub)) {
+      out.push({
+        range: c.nameWord.range,
+        markdown: `**${init.sub ? `${c.name} ${init.sub}` : c.name}** turns this image into a bootable ${init.os} OS image: it installs a kernel, systemd and the boot tools and generates an initramfs for the machines that boot the image (an ISO, a disk image or an upgrade made from it). A container started from the image still runs on the host's kernel. ${runsOn(ctx)}`,
+      });
+    }
+    const install = installOf(c);
+    if (install) {
+      for (const p of install.packages) {
+        const row = bootChainPackages.find((r) => r.pattern.test(p.name));
+        if (row)
+          out.push({
+            range: p.word.range,
+            markdown: `**${p.name}**: ${row.what}. ${isBootableAt(ctx, line) ? BOOTABLE_NOTE : `A container never boots: it runs on the host's kernel. ${runsOn(ctx)}`}`,
+          });
+      }
+    }
+    if (remover?.subs.has(operands[0]?.value ?? '')) {
+      const family = familyFor(ctx, line, remover.manager);
+      for (const w of operands.slice(1)) {
+        const name = w.value === undefined ? undefined : packageName(remover.manager, w.value);
+        const kind = name ? kernelKind(family, name) : undefined;
+        if (!name || !kind) continue;
+        out.push({
+          range: w.range,
+          markdown: `**${name}** removed: ${kindWords(kind).split(';')[0]}. Whichever kernel the image keeps, a container runs on the host's kernel; the image's kernel serves only a machine that boots it. ${runsOn(ctx)}`,
+        });
+      }
+    }
+    // What echo and printf print is text, not a path they use (their redirect target below is one).
+    for (const w of c.name === 'echo' || c.name === 'printf' ? NO_WORDS : c.args) {
+      if (w.value === undefined) continue;
+      const note = bootPathNote(ctx, w.value, w.range, line);
+      if (note) out.push(note);
+    }
+    for (const r of c.redirects) {
+      if (r.target.value === undefined) continue;
+      const note = bootPathNote(ctx, r.target.value, r.target.range, line);
+      if (note) out.push(note);
+    }
+  }
+  const instructions = ctx.model.instructions;
+  for (let i = 0; i < instructions.length; i++) {
+    const block = instructions[i];
+    const kw = block.parsed.keyword;
+    if (kw !== 'COPY' && kw !== 'ADD') continue;
+    for (const a of copyArguments(block)) {
+      const note = bootPathNote(ctx, a.value, a.range, block.startLine);
+      if (note) out.push(note);
+    }
+  }
+  return out;
+}
+
+const NO_WORDS: readonly ShellWord[] = [];
+
+/** Every argument of a COPY/ADD, the destination included (memoised per block: read at every analysis). */
+const copyArguments = perBlock((block: InstructionBlock): readonly { value: string; range: Range }[] => {
+  const ast = block.parsed.ast as unknown as { getArguments?: () => Argument[] } | undefined;
+  if (!ast || typeof ast.getArguments !== 'function') return [];
+  // JSON form: ["src", "dest"] — the values keep their quotes and brackets in getValue().
+  return ast.getArguments().map((a) => ({
+    value: a.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, ''),
+    range: astRangeToAbsolute(block, a.getRange()),
+  }));
+});
 
 export const rule: Rule = {
   id: ID,
