@@ -403,8 +403,17 @@ const oneLine = (e: Entry) =>
  * installer and data directory, containerd's setup scripts, kubelet packages. Still missed: start scripts not in the file
  * (cri-tools' entrypoint.sh, the provisioner's block-device scripts) and filesystem tool installs. The corpus is 2,701
  * lines, covered 91.5%, hover 91.5%, diagnostic 16.3%: the floors stay.
+ * Sample 51 (every Dockerfile of thirteen game-server / game-streaming / media-transcoding collections: Pterodactyl's yolks,
+ * itzg's Minecraft server, CM2Walki's SteamCMD, LinuxGSM's per-game images, Games on Whales' Wolf, docker-wine, jlesage's
+ * HandBrake, Tdarr, the Valheim server, linuxserver's SteamOS and EmulatorJS, Selkies, ich777's SteamCMD server; 211
+ * Dockerfiles) added 53 lines, 32 covered before its fixes (60.4%) and 45 after (84.9%), none with a diagnostic: SteamCMD
+ * and the i386 loader (IA-32 emulation, which every target has), Arch's lib32 packages, the input group, joystick and SCSI
+ * tools, RadeonTop, GStreamer's GPU codec plugins, Sunshine from the AUR, Wolf's fake-udev. Still missed: install and start
+ * scripts not in the file, HandBrake's Intel driver URLs set in ARGs before FROM, a chrome-sandbox named in a `for` list.
+ * The corpus is 2,832 lines, covered 2,576 (90.96%), hover the same, diagnostic 447 (15.78%; the earlier 2,779 keep their
+ * 447): these lines are hover-only where every target has what they use, so the diagnostic floor goes down to the measured 0.157.
  */
-const FLOOR = { covered: 0.909, hover: 0.909, diagnostic: 0.16 };
+const FLOOR = { covered: 0.909, hover: 0.909, diagnostic: 0.157 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

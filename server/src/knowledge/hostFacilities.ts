@@ -191,6 +191,8 @@ const SRC = {
     'systemd/systemd rules.d/50-udev-default.rules.in (SUBSYSTEM=="input", GROUP="input": the evdev and joystick nodes under /dev/input belong to the input group)',
   joystickTools:
     'packages.debian.org trixie jstest-gtk ("joystick testing and configuration tool": it lists the attached joysticks, shows buttons and axes, calibrates) and joystick (jstest, jscal on the kernel joystick devices /dev/input/js*)',
+  wolfFakeUdev:
+    'games-on-whales/wolf @ d33bf6f8 docs/modules/dev/pages/fake-udev.adoc (Wolf creates virtual devices on demand and "mounts" them into the app container with mknod, which needs --device-cgroup-rule and the MKNOD capability; fake-udev then sends the udev event that advertises the new device)',
   lsscsi:
     'manpages.debian.org lsscsi(8) ("list SCSI devices (or hosts), list NVMe devices and their attributes"; it reads sysfs, so it lists what the host kernel has attached, e.g. the sr optical drives a container must be given with --device)',
   radeontop:
@@ -1557,6 +1559,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.inputGroup,
       SRC.joystickTools,
       SRC.lsscsi,
+      SRC.wolfFakeUdev,
     ],
   },
   {
@@ -2504,6 +2507,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'dmidecode', facility: 'dmi-tables' },
   // Sunshine's virtual gamepads through /dev/uinput and its KMS capture (SRC.sunshine).
   { command: 'sunshine', facility: 'host-device', startOnly: true },
+  // Wolf's fake-udev announces the virtual input devices Wolf creates to the app containers it mknods them into (SRC.wolfFakeUdev).
+  { command: 'fake-udev', facility: 'host-device' },
   // NetBird's client: the wireguard module or /dev/net/tun (SRC.netbirdIface); netstack mode is userspace and needs neither.
   { command: 'netbird', facility: 'tun', unlessEnv: 'NB_USE_NETSTACK_MODE' },
   // kylemanna/docker-openvpn's start script: it creates /dev/net/tun itself, then starts openvpn (SRC.ovpnRun).
