@@ -433,8 +433,17 @@ const oneLine = (e: Entry) =>
  * scripts not in the file, Dapper's run options in ENV, init symlinks in a staged root. The corpus is 2,939 lines, covered
  * 90.9% (2,673), hover 90.9%, diagnostic 15.8% (465): the new lines are hover-only by nature, so the diagnostic floor goes
  * down to the measured 0.158.
+ * Sample 51 (every Dockerfile of thirteen game-server / game-streaming / media-transcoding collections: Pterodactyl's yolks,
+ * itzg's Minecraft server, CM2Walki's SteamCMD, LinuxGSM's per-game images, Games on Whales' Wolf, docker-wine, jlesage's
+ * HandBrake, Tdarr, the Valheim server, linuxserver's SteamOS and EmulatorJS, Selkies, ich777's SteamCMD server; 211
+ * Dockerfiles) added 53 lines, 32 covered before its fixes (60.4%) and 45 after (84.9%), none with a diagnostic: SteamCMD
+ * and the i386 loader (IA-32 emulation, which every target has), Arch's lib32 packages, the input group, joystick and SCSI
+ * tools, RadeonTop, GStreamer's GPU codec plugins, Sunshine from the AUR, Wolf's fake-udev. Still missed: install and start
+ * scripts not in the file, HandBrake's Intel driver URLs set in ARGs before FROM, a chrome-sandbox named in a `for` list.
+ * The corpus is 2,832 lines, covered 2,576 (90.96%), hover the same, diagnostic 447 (15.78%; the earlier 2,779 keep their
+ * 447): these lines are hover-only where every target has what they use, so the diagnostic floor goes down to the measured 0.157.
  */
-const FLOOR = { covered: 0.909, hover: 0.909, diagnostic: 0.158 };
+const FLOOR = { covered: 0.909, hover: 0.909, diagnostic: 0.157 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

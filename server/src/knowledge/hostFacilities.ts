@@ -189,6 +189,24 @@ const SRC = {
   ia32: 'torvalds/linux v6.12 arch/x86/Kconfig IA32_EMULATION, IA32_EMULATION_DEFAULT_DISABLED; Documentation/admin-guide/kernel-parameters.txt ia32_emulation=',
   lib32:
     'packages.ubuntu.com noble lib32gcc-s1 ("GCC support library (32 bit Version)") and lib32stdc++6 ("GNU Standard C++ Library v3 (32 bit Version)"): i386 libraries shipped in amd64 packages, for 32-bit programs',
+  steamcmd:
+    'developer.valvesoftware.com/wiki/SteamCMD (Linux: "Ubuntu/Debian 64-Bit: apt-get install lib32gcc1", "RedHat/CentOS 64-Bit: yum install glibc.i686 libstdc++.i686": the Linux SteamCMD is a 32-bit program); CM2Walki/steamcmd @ f4a6e7be bookworm/Dockerfile (steamcmd_linux.tar.gz unpacks steamcmd.sh and linux32/steamcmd)',
+  archLib32:
+    'archlinux.org multilib repository lib32-glibc ("GNU C Library (32-bit)") and lib32-gcc-libs: 32-bit x86 builds of the C library and GCC runtime for i386 programs on x86_64',
+  i386Loader:
+    'bminor/glibc sysdeps/unix/sysv/linux/i386/shlib-versions (ld=ld-linux.so.2: the i386 program interpreter; x86-64 uses ld-linux-x86-64.so.2) and man-pages ld.so(8) (/lib/ld-linux.so.{1,2}, the ELF dynamic linker/loader)',
+  inputGroup:
+    'systemd/systemd rules.d/50-udev-default.rules.in (SUBSYSTEM=="input", GROUP="input": the evdev and joystick nodes under /dev/input belong to the input group)',
+  joystickTools:
+    'packages.debian.org trixie jstest-gtk ("joystick testing and configuration tool": it lists the attached joysticks, shows buttons and axes, calibrates) and joystick (jstest, jscal on the kernel joystick devices /dev/input/js*)',
+  wolfFakeUdev:
+    'games-on-whales/wolf @ d33bf6f8 docs/modules/dev/pages/fake-udev.adoc (Wolf creates virtual devices on demand and "mounts" them into the app container with mknod, which needs --device-cgroup-rule and the MKNOD capability; fake-udev then sends the udev event that advertises the new device)',
+  lsscsi:
+    'manpages.debian.org lsscsi(8) ("list SCSI devices (or hosts), list NVMe devices and their attributes"; it reads sysfs, so it lists what the host kernel has attached, e.g. the sr optical drives a container must be given with --device)',
+  radeontop:
+    'manpages.ubuntu.com radeontop(1) ("RadeonTop shows the utilization of your GPU"; -p "Open the DRM device node … /dev/dri/card0", -m "Forces the use of the /dev/mem path")',
+  gstHwCodecs:
+    'GStreamer/gstreamer @ 6429f046 subprojects/gst-plugins-bad/meson_options.txt (nvcodec "NVIDIA GPU codec plugin", qsv "Intel Quick Sync Video plugin", msdk "Intel Media SDK video encoder/decoder plugin", va "VA-API new plugin", amfcodec "AMD AMF codec plugin"): plugins that encode and decode on the GPU through the host driver',
   serialFlash:
     'Debian bookworm manual pages avrdude(1) (-P port: the serial port, e.g. /dev/ttyS0, or usb for USB programmers), stm32flash(1) (flashes STM32 parts through the ST serial bootloader on a tty device), dfu-util(1) (USB Device Firmware Upgrade, through libusb)',
   usbmuxd:
@@ -1556,6 +1574,8 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.gdrcopy,
       SRC.deepstreamDgpu,
       SRC.nvidiaGraphicsImages,
+      SRC.radeontop,
+      SRC.gstHwCodecs,
     ],
   },
   {
@@ -1575,6 +1595,10 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.zoneminder,
       SRC.steamHeadlessEvdev,
       SRC.xorgWrap,
+      SRC.inputGroup,
+      SRC.joystickTools,
+      SRC.lsscsi,
+      SRC.wolfFakeUdev,
     ],
   },
   {
@@ -1855,6 +1879,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: {},
     source: SRC.ia32,
+    sources: [SRC.lib32, SRC.steamcmd, SRC.archLib32, SRC.i386Loader],
   },
   {
     id: 'usbip',
@@ -2560,6 +2585,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'dmidecode', facility: 'dmi-tables' },
   // Sunshine's virtual gamepads through /dev/uinput and its KMS capture (SRC.sunshine).
   { command: 'sunshine', facility: 'host-device', startOnly: true },
+  // Wolf's fake-udev announces the virtual input devices Wolf creates to the app containers it mknods them into (SRC.wolfFakeUdev).
+  { command: 'fake-udev', facility: 'host-device' },
   // NetBird's client: the wireguard module or /dev/net/tun (SRC.netbirdIface); netstack mode is userspace and needs neither.
   { command: 'netbird', facility: 'tun', unlessEnv: 'NB_USE_NETSTACK_MODE' },
   // kylemanna/docker-openvpn's start script: it creates /dev/net/tun itself, then starts openvpn (SRC.ovpnRun).
@@ -3104,6 +3131,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['ptpd', 'ptpd2'].map((command) => ({ command, facility: 'system-clock' })),
   // i386 packages on an amd64 image (SRC.ia32): they run through the host kernel's IA-32 emulation.
   { command: 'dpkg', facility: 'ia32', sub: ['--add-architecture'], args: /^i386$/ },
+  // SteamCMD for Linux is a 32-bit program (SRC.steamcmd): on an x86-64 host it runs through IA-32 emulation.
+  ...['steamcmd', 'steamcmd.sh'].map((command) => ({ command, facility: 'ia32' })),
   ...['usbip', 'usbipd'].map((command) => ({ command, facility: 'usbip' })),
   // The Android emulator starting a virtual device (SRC.androidEmulator): hardware acceleration is KVM.
   { command: 'emulator', facility: 'kvm', args: /^(-avd|@\S+)$/ },
@@ -3507,6 +3536,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/gpiomem', facility: 'host-device', exact: true },
   { path: '/dev/mem', facility: 'host-device', exact: true },
   { path: '/dev/uinput', facility: 'host-device', exact: true },
+  // The i386 program interpreter (SRC.i386Loader): copied into an amd64 image, it runs 32-bit x86 programs.
+  { path: '/lib/ld-linux.so.2', facility: 'ia32', exact: true },
   { path: '/dev/input', facility: 'host-device' },
   { path: '/dev/sgx_enclave', facility: 'host-device', exact: true },
   { path: '/dev/sgx', facility: 'host-device' },
@@ -3792,6 +3823,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   flatpak: 'sandbox',
   'steam-installer': 'sandbox',
   steam: 'sandbox',
+  // SteamOS' Steam client package (Valve's jupiter repository), as linuxserver/docker-steamos @ 6b04c4bb installs it.
+  'steam-jupiter-stable': 'sandbox',
   // The udev daemon and udevadm (SRC.udevPackage): they act on the host kernel's device events.
   udev: 'udev',
   // eudev, the fork of systemd's udev Alpine ships as its udev (SRC.eudev).
@@ -4027,6 +4060,16 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'lib32gcc-s1': 'ia32',
   lib32gcc1: 'ia32',
   'lib32stdc++6': 'ia32',
+  // SteamCMD itself (SRC.steamcmd) and Arch's multilib C library and GCC runtime (SRC.archLib32).
+  steamcmd: 'ia32',
+  'lib32-glibc': 'ia32',
+  'lib32-gcc-libs': 'ia32',
+  // Joystick testers on the kernel's /dev/input/js* devices (SRC.joystickTools); RadeonTop on the GPU's DRM node (SRC.radeontop).
+  'jstest-gtk': 'host-device',
+  joystick: 'host-device',
+  // lsscsi lists the SCSI devices of the host kernel from sysfs (SRC.lsscsi): images install it to find optical drives.
+  lsscsi: 'host-device',
+  radeontop: 'gpu',
   'wine-binfmt': 'binfmt',
   usbip: 'usbip',
   'usbip-utils': 'usbip',
@@ -4354,6 +4397,14 @@ export const sourceTriggers: readonly {
   // FFmpeg built with its GPU codecs (SRC.ffmpegHwaccel; only names FFmpeg alone uses: --enable-vaapi is tvheadend's switch
   // too); the NVIDIA VA-API driver built from source (SRC.nvidiaVaapi); VirtualGL's packages from its releases (SRC.selkiesGpu).
   { pattern: /^--enable-(nvenc|nvdec|cuvid|cuda-llvm|libvpl|libmfx)$/, facility: 'gpu', mentioned: true },
+  // GStreamer built with its GPU codec plugins (SRC.gstHwCodecs), as meson options of gst-plugins-bad.
+  { pattern: /^-Dgst-plugins-bad:(nvcodec|qsv|msdk|va|amfcodec)=enabled$/, facility: 'gpu', mentioned: true },
+  // Sunshine built from the AUR or fetched from its releases (SRC.sunshine): uinput gamepads, KMS capture.
+  {
+    pattern: /aur\.archlinux\.org\/sunshine(-bin|-git)?(\.git)?$|github\.com\/LizardByte\/Sunshine\/releases\//,
+    facility: 'host-device',
+    mentioned: true,
+  },
   { pattern: /elFarto\/nvidia-vaapi-driver/, facility: 'gpu', mentioned: true },
   { pattern: /github\.com\/VirtualGL\/virtualgl\/releases\//, facility: 'gpu', mentioned: true },
   // DKMS itself built from its source tarball (SRC.dkms: sysdig's and Falco's driver-builder images): installing it needs
@@ -4522,6 +4573,8 @@ export const groupTriggers: Readonly<Record<string, string>> = {
   render: 'gpu',
   // V4L cameras and DRM cards (SRC.videoGroup).
   video: 'host-device',
+  // /dev/input nodes (evdev, joysticks) belong to the input group (SRC.inputGroup).
+  input: 'host-device',
   i2c: 'host-device',
   gpio: 'host-device',
   spi: 'host-device',

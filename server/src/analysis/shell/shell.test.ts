@@ -32,6 +32,7 @@ test('su and runuser in their su-like form run the -c command line, with the use
   assert.deepEqual(names('FROM x\nRUN su - app -c "iptables -L && echo ok"\n'), ['su', 'iptables', 'echo']);
   assert.deepEqual(names("FROM x\nRUN su -s /bin/sh -c 'ip link add wg0 type wireguard' app\n"), ['su', 'ip']);
   assert.deepEqual(names('FROM x\nCMD ["su", "-l", "app", "-c", "modprobe fuse"]\n'), ['su', 'modprobe']);
+  assert.deepEqual(names('FROM x\nRUN su "${USER}" -c "cd /d && \\"./${DIR}/steamcmd.sh\\" +quit"\n'), ['su', 'cd', 'steamcmd.sh']);
   assert.deepEqual(names("FROM x\nRUN sudo -u app sh -c 'modprobe tun'\n"), ['sh', 'modprobe']);
 });
 
@@ -224,7 +225,9 @@ test('property: random instruction text never throws and every range lies inside
 
 test('a program path whose directory is a variable still names the program; a variable program name does not', () => {
   assert.deepEqual(names('FROM x\nRUN ${ANDROID_HOME}/tools/emulator -avd t && $JAVA_HOME/bin/java -version\n'), ['emulator', 'java']);
-  assert.deepEqual(names('FROM x\nRUN $CMD arg && ${DIR}/$PROG x && "$DIR/run" y\n'), ['', '', '']);
+  assert.deepEqual(names('FROM x\nRUN $CMD arg && ${DIR}/$PROG x && "$PROG" y\n'), ['', '', '']);
+  // Quoting the whole path does not change the program it names.
+  assert.deepEqual(names('FROM x\nRUN "$DIR/run" y && "./${STEAMCMDDIR}/steamcmd.sh" +quit\n'), ['run', 'steamcmd.sh']);
 });
 
 test('prepareCommands resumes where it stopped: slices shorter than a walk still finish the document', () => {

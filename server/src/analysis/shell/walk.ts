@@ -418,7 +418,9 @@ interface EmitExtra {
  * The program a path names when only its directory is a variable (`${ANDROID_HOME}/tools/emulator`,
  * `$JAVA_HOME/bin/java`): the last segment is literal, so the program is known. '' otherwise.
  */
-function literalBasename(raw: string): string {
+function literalBasename(quoted: string): string {
+  // A word wholly in double quotes ("./${DIR}/steamcmd.sh") names the same program as without them.
+  const raw = /^"[^"]*"$/.test(quoted) ? quoted.slice(1, -1) : quoted;
   const slash = raw.lastIndexOf('/');
   const last = slash >= 0 ? raw.slice(slash + 1) : '';
   return slash > 0 && /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/.test(last) ? last : '';
@@ -518,7 +520,11 @@ function dashCScript(args: WordIn[], outer: Script, suLike = false): Script | un
   let operands = 0;
   for (let i = 0; i < args.length; i++) {
     const v = args[i].word.value;
-    if (v === undefined) return undefined;
+    if (v === undefined) {
+      // su's user operand may be a variable (`su "${USER}" -c '…'`): it is still the one operand.
+      if (suLike && ++operands <= 1) continue;
+      return undefined;
+    }
     if (v === '--command' || /^-[A-Za-z]*c[A-Za-z]*$/.test(v)) {
       let j = i + 1;
       while (j < args.length && args[j].word.value === '--') j++;

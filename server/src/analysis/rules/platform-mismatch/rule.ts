@@ -72,7 +72,20 @@ export const rule: Rule = {
       // The RUN steps are where the build host's kernel must run the foreign programs: a reader hovering one
       // learns why it fails or crawls. Not when the target is of that architecture (it builds natively there), nor for
       // an amd64 pin on a target of unknown architecture: that pin usually keeps the build native, and the FROM card says the rest.
-      if (arch === fixed.arch || (!arch && fixed.arch === 'amd64') || ia32 === 'native') continue;
+      if (arch === fixed.arch || (!arch && fixed.arch === 'amd64')) continue;
+      // i386 on an x86-64 target that runs it natively: the step still rests on the kernel's IA-32 emulation.
+      if (ia32 === 'native') {
+        for (const range of runs.get(stage.index) ?? []) {
+          notes.push({
+            range,
+            markdown:
+              `This RUN step executes 386 programs at build time (${fixed.what}). ${IA32_VERDICT.native}; a kernel built without ` +
+              `IA-32 emulation, or booted with ia32_emulation=false, fails them with "exec format error" unless QEMU is registered ` +
+              `through binfmt_misc.\n\nSource: ${compat32Source}`,
+          });
+        }
+        continue;
+      }
       for (const range of runs.get(stage.index) ?? []) {
         notes.push({
           range,
