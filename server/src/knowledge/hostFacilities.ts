@@ -526,6 +526,13 @@ const SRC = {
     'rt-tests src/cyclictest/cyclictest.c display_help() and cyclictest(8): measures timer wake-up latency; "-p PRIO --prio=PRIO priority of highest prio thread" (a real-time priority), "-m --mlockall lock current and future memory allocations"',
   pktgenDpdk:
     'pktgen/Pktgen-DPDK README.md ("Pktgen - Traffic Generator powered by DPDK"); DPDK Getting Started Guide for Linux, "EAL parameters" (a DPDK application takes the EAL options first and its own after `--`)',
+  ascendNpu:
+    'Ascend/ascend-docker-image @ 3b95fce6 ascend-infer-310b/README.md (docker run --device=/dev/davinci0 --device=/dev/davinci_manager … -v /usr/local/Ascend/driver/lib64:/usr/local/Ascend/driver/lib64:ro; "/usr/local/Ascend/driver为物理机上安装的NPU驱动目录": the NPU driver installed on the host) and Dockerfile/latest/MindStudio/README.md (version.info is copied from the host\'s /usr/local/Ascend/driver; the CANN toolkit and framework packages are the user space)',
+  efa: 'torvalds/linux v6.12 drivers/infiniband/hw/efa/Kconfig (config INFINIBAND_EFA, "Amazon Elastic Fabric Adapter (EFA) support"); HabanaAI/Setup_and_Install @ b626de8a dockerfiles/base/install_efa.sh (runs aws-efa-installer\'s efa_installer.sh --skip-kmod: user-space libfabric and rdma-core only, the efa module stays the host\'s); ofiwg/libfabric man/fi_efa.7.md (FI_EFA_USE_DEVICE_RDMA: whether to use the RDMA read of the EFA device)',
+  intelGpuRuntime:
+    'intel/compute-runtime README.md ("Intel(R) Graphics Compute Runtime for oneAPI Level Zero and OpenCL(TM) Driver": user-mode drivers over the kernel i915/xe DRM drivers through /dev/dri); intel/oneapi-containers @ 6131caba images/docker/deep-learning-essentials/Dockerfile.ubuntu-22.04 and .rockylinux-10 (intel/deep-learning-essentials images install intel-opencl-icd libze-intel-gpu1, or intel-compute-runtime)',
+  rocmVllmDev:
+    'ROCm/vllm @ f8c9a385 docker/Dockerfile.rocm_base (the rocm/vllm-dev base image is built FROM rocm/dev-ubuntu-22.04:6.4.1-complete)',
   npu: 'intel/linux-npu-driver @ f370b555 docs/overview.md (the NPU software stack: the user-mode Level Zero driver, package intel-level-zero-npu, submits work to the kernel driver intel_vpu, drivers/accel/ivpu, through /dev/accel)',
   tunVpns:
     'jedisct1/dsvpn @ 000faadf src/os.c (tun_create: open("/dev/net/tun"), "tun module not present"; the server then runs ip and iptables MASQUERADE commands); friedrich/hans @ 45590059 src/tun_dev_linux.c (TUN_PATH "/dev/net/tun", TUNSETIFF); clowwindy/ShadowVPN @ 0e16d0a3 src/vpn.c (tun_alloc: open("/dev/net/tun"), "can not open /dev/net/tun")',
@@ -1517,6 +1524,8 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.gdrcopy,
       SRC.deepstreamDgpu,
       SRC.nvidiaGraphicsImages,
+      SRC.intelGpuRuntime,
+      SRC.rocmVllmDev,
     ],
   },
   {
@@ -1536,6 +1545,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.zoneminder,
       SRC.steamHeadlessEvdev,
       SRC.xorgWrap,
+      SRC.ascendNpu,
     ],
   },
   {
@@ -1735,7 +1745,7 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ['Usually with --network host (RoCE) and --ulimit memlock=-1: verbs pin memory.'],
     },
     source: SRC.rdma,
-    sources: [SRC.rdmaCore, SRC.dockerRun],
+    sources: [SRC.rdmaCore, SRC.dockerRun, SRC.efa],
   },
   {
     id: 'device-plugin',
@@ -3474,6 +3484,12 @@ export const imageTriggers: readonly ImageTrigger[] = [
   // libGLX_nvidia/libEGL_nvidia, injected by the NVIDIA runtime (SRC.nvidiaGraphicsImages).
   ...['nvidia/opengl', 'nvidia/cudagl', 'nvidia/vulkan'].map((repository) => ({ repository, facility: 'gpu' })),
   { repository: 'rocm/dev-ubuntu-22.04', facility: 'gpu' },
+  // ROCm's vLLM development base, built on rocm/dev-ubuntu-22.04 (SRC.rocmVllmDev).
+  { repository: 'rocm/vllm-dev', facility: 'gpu' },
+  // Intel's oneAPI images that carry the Level Zero/OpenCL GPU runtime (SRC.intelGpuRuntime).
+  { repository: 'intel/deep-learning-essentials', facility: 'gpu' },
+  // PyTorch/XLA's images for Cloud TPU VMs (…/tpu-pytorch-releases/docker/xla:*_tpuvm_*): libtpu on the TPU VM's driver (SRC.cloudTpu).
+  { repository: 'tpu-pytorch-releases/docker/xla', facility: 'tpu', tag: /(^|_)tpuvm(_|$)/ },
   { repository: 'buildah/stable', facility: 'rootless-containers' },
   // FRR's image starts watchfrr, zebra and staticd (SRC.frr).
   { repository: 'frrouting/frr', facility: 'net-config' },
@@ -3622,6 +3638,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'libffmpeg-nvenc-dev': 'gpu',
   'ffnvcodec-headers': 'gpu',
   'intel-level-zero-gpu': 'gpu',
+  // The same compute runtime under its newer Ubuntu/PPA and Fedora/EPEL names (SRC.intelGpuRuntime).
+  'libze-intel-gpu1': 'gpu',
+  'intel-compute-runtime': 'gpu',
   // Alpine's names for the same VA-API drivers (SRC.alpineVaapi).
   'intel-media-driver': 'gpu',
   'libva-intel-driver': 'gpu',
@@ -4033,6 +4052,10 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
   { pattern: /^(nvidia|libcuda1)-\d{3}(-updates)?$/, facility: 'gpu' },
   // CUDA forward compatibility: newer user-mode driver libraries for the host's older kernel-mode driver (SRC.cudaCompat).
   { pattern: /^cuda-compat-(\d+-\d+|\$\{?\w+\}?)$/, facility: 'gpu' },
+  // Intel Gaudi's SynapseAI user space, installed pinned (`habanalabs-thunk="$VERSION"-…`, `habanalabs-thunk-"$VERSION"-….el9`):
+  // it drives the host's habanalabs driver (DRM_ACCEL_HABANALABS, or Intel's habanalabs-dkms) through the devices
+  // habana-container-runtime gives the container (SRC.habana).
+  { pattern: /^habanalabs-(thunk|firmware-tools|rdma-core|graph)([=-].*)?$/, facility: 'host-device' },
   // Oracle's VirtualBox packages carry the branch in the name: virtualbox-5.2, virtualbox-7.0 (SRC.virtualbox).
   { pattern: /^virtualbox-\d+\.\d+$/, facility: 'virtualbox' },
 ];
@@ -4115,6 +4138,10 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   { pattern: /^START_DOCKER[= ]+["']?true\b/, facility: 'dind' },
   // Steam-Headless' keyboard and mouse passthrough: Xorg reads the evdev devices (SRC.steamHeadlessEvdev).
   { pattern: /^ENABLE_EVDEV_INPUTS[= ]+["']?true\b/, facility: 'host-device' },
+  // Huawei Ascend: the driver libraries the host's NPU driver installs, mounted into the container (SRC.ascendNpu).
+  { pattern: /^LD_LIBRARY_PATH=.*(\/usr\/local\/Ascend|\$\{?ASCEND_BASE\}?)\/driver\/lib64/, facility: 'host-device' },
+  // libfabric's EFA provider told to use the adapter's RDMA read (SRC.efa).
+  { pattern: /^FI_EFA_USE_DEVICE_RDMA[= ]+["']?1\b/, facility: 'rdma' },
 ];
 
 /**
@@ -4294,6 +4321,17 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   { pattern: /AXERA-TECH\/pyaxengine|(^|\/)axengine-[0-9][^/\s]*\.whl$/, facility: 'host-device', mentioned: true },
   // FFmpeg with Rockchip MPP (rkmpp) codecs: they run on the VPU through the kernel's /dev/mpp_service (SRC.rkmpp).
   { pattern: /MarcA711\/Rockchip-FFmpeg-Builds\/|^--enable-rkmpp$/, facility: 'host-device', mentioned: true },
+  // Huawei Ascend's CANN and MindX installers and NPU framework wheels: user space for the host's NPU driver and its
+  // /dev/davinci* devices (SRC.ascendNpu). "cann-kernels" are NPU operator binaries, not a Linux kernel.
+  {
+    pattern:
+      /(^|\/)Ascend-(cann-(toolkit|nnrt|nnae|tfplugin|kernels)|mindx-?sdk|mindx-toolbox)[^/\s]*\.run$|(^|\/)(torch_npu|mindspore_ascend)[-*][^/\s]*\.whl$/,
+    facility: 'host-device',
+    mentioned: true,
+  },
+  // AWS's EFA installer (run with --skip-kmod in images) and scripts named for it: libfabric and rdma-core for the host's
+  // efa RDMA driver (SRC.efa).
+  { pattern: /(^|\/)(efa_installer|install_efa)\.sh$|(^|\/)aws-efa-installer[^/\s]*\.tar\.gz$/, facility: 'rdma', mentioned: true },
   // An onnxruntime-gpu wheel fetched by its file name (SRC.onnxruntimeGpu).
   { pattern: /(^|\/)onnxruntime_gpu-[0-9][^/\s]*\.whl$/, facility: 'gpu', mentioned: true },
   // Selecting the iptables backend (update-alternatives --set iptables …-legacy or …-nft): rules then go to the host's

@@ -1256,6 +1256,40 @@ function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
 }
 
 /**
+ * Installers and archives named by an ARG or ENV value that a command then runs or passes on
+ * (`ARG NNRT_PKG=Ascend-cann-nnrt*.run` then `./$NNRT_PKG --install`): the source triggers of the value are explained
+ * on the word that expands it. Explained only, like the value itself. One pass over the ARG/ENV blocks, and over
+ * the commands only when a value matched, so a document without such a variable pays for the first pass alone.
+ */
+function variableSourceUses(ctx: DocumentContext, staticUse: StaticUse): void {
+  const named = new Map<string, { value: string; facilities: string[] }>();
+  const instructions = ctx.model.instructions;
+  for (let b = 0; b < instructions.length; b++) {
+    const kw = instructions[b].parsed.keyword;
+    if (kw !== 'ARG' && kw !== 'ENV') continue;
+    // `ARG NAME=value` / `ENV NAME=value`: one variable per block, its value a single word.
+    const m = /^\s*\w+\s+([A-Za-z_]\w*)=["']?([^\s"']+)["']?\s*$/.exec(instructions[b].parsed.text);
+    if (!m) continue;
+    const facilities = sourceTriggers.filter((t) => t.pattern.test(m[2])).map((t) => t.facility);
+    if (facilities.length) named.set(m[1], { value: m[2], facilities });
+  }
+  if (named.size === 0) return;
+  const commands = ctx.commands();
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i];
+    const words = [c.nameWord, ...c.args];
+    for (let j = 0; j < words.length; j++) {
+      for (const ref of words[j].raw.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)) {
+        const hit = named.get(ref[1]);
+        if (!hit) continue;
+        for (const f of hit.facilities)
+          staticUse(facilityById.get(f), words[j].range, `${shortCode(hit.value)} (from ${code('$' + ref[1])})`, [], 'mentioned');
+      }
+    }
+  }
+}
+
+/**
  * The uses of the Dockerfile's shell commands into `uses`, and the text of its ENV instructions (for the uses an ENV
  * variable turns off). The text is joined only when a use asks (few do), not on every keystroke of a big file.
  * Indexed loops: this runs once per keystroke over every command, mostly before V8 optimises it, and an array
@@ -1314,6 +1348,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
       );
   }
   listedPackageUses(ctx, staticUse);
+  variableSourceUses(ctx, staticUse);
   const aliasFacility = stageAliasFacilities(ctx);
   const exposes: BlockExpose[] = [];
   const instructions = ctx.model.instructions;
