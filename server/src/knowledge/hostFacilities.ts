@@ -134,6 +134,8 @@ const SRC = {
     'MarcA711/Rockchip-FFmpeg-Builds @ 6f8a823c scripts.d/50-rkmpp.sh (FFmpeg configured --enable-rkmpp against Rockchip MPP); rockchip-linux/mpp osal/driver/mpp_service.c (the MPP library submits codec work to the kernel MPP service); Rockchip vendor kernel drivers/video/rockchip/mpp (#define MPP_SERVICE_NAME "mpp_service": the /dev/mpp_service device)',
   cpythonBluetooth:
     'python/cpython Modules/socketmodule.h ("#ifdef HAVE_BLUETOOTH_BLUETOOTH_H #include <bluetooth/bluetooth.h>") and socketmodule.c (USE_BLUETOOTH when that header was found at build time): the BlueZ development headers give the socket module AF_BLUETOOTH',
+  ngcTriton:
+    'NVIDIA, "Triton Inference Server Release 20.03.1" (docs.nvidia.com/deeplearning/triton-inference-server/release-notes/rel_20-03-1.html: the container image on NGC "is based on NVIDIA CUDA 10.2.89, which requires NVIDIA Driver release 440.33.01"; every monthly release names its CUDA and driver)',
   ngcTensorrt:
     'NVIDIA TensorRT container release notes (docs.nvidia.com/deeplearning/tensorrt/container-release-notes/, e.g. rel_19-05: "Release 19.05 is based on CUDA 10.1 Update 1, which requires NVIDIA Driver release 418.xx"): every nvcr.io/nvidia/tensorrt release names the host driver it requires',
   ovpnRun:
@@ -3562,6 +3564,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'nvidia/pytorch', facility: 'gpu' },
   // NGC's TensorRT image (nvcr.io/nvidia/tensorrt): CUDA user space; each release names the host driver it needs (SRC.ngcTensorrt).
   { repository: 'nvidia/tensorrt', facility: 'gpu' },
+  // NGC's Triton Inference Server (nvcr.io/nvidia/tritonserver:<yy.mm>-py3 and its -trtllm/-vllm-python builds): CUDA
+  // user space for the host driver (SRC.ngcTriton). The -py3-sdk (clients) and -py3-min tags are left out.
+  { repository: 'nvidia/tritonserver', facility: 'gpu', tag: /^\d{2}\.\d{2}(-(trtllm|vllm)-python)?-py3$/ },
   // AWS Neuron deep learning containers (public.ecr.aws/neuron/…, and the same names in the DLC account registries):
   // the Neuron runtime in the image needs the host's Neuron driver and its /dev/neuron* devices (SRC.neuronContainers).
   ...['pytorch-inference-neuronx', 'pytorch-training-neuronx', 'pytorch-inference-neuron', 'tensorflow-inference-neuron'].flatMap((name) =>
@@ -4325,13 +4330,16 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   // /dev/davinci* devices (SRC.ascendNpu). "cann-kernels" are NPU operator binaries, not a Linux kernel.
   {
     pattern:
-      /(^|\/)Ascend-(cann-(toolkit|nnrt|nnae|tfplugin|kernels)|mindx-?sdk|mindx-toolbox)[^/\s]*\.run$|(^|\/)(torch_npu|mindspore_ascend)[-*][^/\s]*\.whl$/,
+      /(^|\/)Ascend-(cann-(toolkit|nnrt|nnae|tfplugin|kernels)|mindx-?sdk|mindx-toolbox)[^/\s]*\.run$|(^|\/)(torch_npu|mindspore_ascend)[-*]\S*\.whl$/,
     facility: 'host-device',
     mentioned: true,
   },
   // AWS's EFA installer (run with --skip-kmod in images) and scripts named for it: libfabric and rdma-core for the host's
   // efa RDMA driver (SRC.efa).
   { pattern: /(^|\/)(efa_installer|install_efa)\.sh$|(^|\/)aws-efa-installer[^/\s]*\.tar\.gz$/, facility: 'rdma', mentioned: true },
+  // CUDA's forward-compatibility directory of a versioned toolkit given to ldconfig (/usr/local/cuda-$(…)/compat/): the
+  // user-mode driver libraries there work only with a supported host kernel-mode driver (SRC.cudaCompat).
+  { pattern: /^\/usr\/local\/cuda-[^/]+\/compat\/?$/, facility: 'gpu', mentioned: true },
   // An onnxruntime-gpu wheel fetched by its file name (SRC.onnxruntimeGpu).
   { pattern: /(^|\/)onnxruntime_gpu-[0-9][^/\s]*\.whl$/, facility: 'gpu', mentioned: true },
   // Selecting the iptables backend (update-alternatives --set iptables …-legacy or …-nft): rules then go to the host's
