@@ -530,6 +530,10 @@ const SRC = {
     'pktgen/Pktgen-DPDK README.md ("Pktgen - Traffic Generator powered by DPDK"); DPDK Getting Started Guide for Linux, "EAL parameters" (a DPDK application takes the EAL options first and its own after `--`)',
   ascendNpu:
     'Ascend/ascend-docker-image @ 3b95fce6 ascend-infer-310b/README.md (docker run --device=/dev/davinci0 --device=/dev/davinci_manager … -v /usr/local/Ascend/driver/lib64:/usr/local/Ascend/driver/lib64:ro; "/usr/local/Ascend/driver为物理机上安装的NPU驱动目录": the NPU driver installed on the host) and Dockerfile/latest/MindStudio/README.md (version.info is copied from the host\'s /usr/local/Ascend/driver; the CANN toolkit and framework packages are the user space)',
+  rayAmdGpu:
+    'ray-project/ray python/ray/_private/accelerators/amd_gpu.py (AMDGPUAcceleratorManager: ROCR_VISIBLE_DEVICES_ENV_VAR = "ROCR_VISIBLE_DEVICES", NOSET_ROCR_VISIBLE_DEVICES_ENV_VAR = "RAY_EXPERIMENTAL_NOSET_ROCR_VISIBLE_DEVICES": Ray then leaves the AMD GPUs a worker sees as they are set)',
+  accelHabanalabs:
+    'torvalds/linux @ a4a508df drivers/accel/habanalabs/Kconfig (config DRM_ACCEL_HABANALABS, "HabanaLabs AI accelerators": "the module will be called habanalabs", user-space interface include/uapi/drm/habanalabs_accel.h) and Documentation/accel/introduction.rst (compute accelerators are exposed as /dev/accel/accel* character devices)',
   efa: 'torvalds/linux v6.12 drivers/infiniband/hw/efa/Kconfig (config INFINIBAND_EFA, "Amazon Elastic Fabric Adapter (EFA) support"); HabanaAI/Setup_and_Install @ b626de8a dockerfiles/base/install_efa.sh (runs aws-efa-installer\'s efa_installer.sh --skip-kmod: user-space libfabric and rdma-core only, the efa module stays the host\'s); ofiwg/libfabric man/fi_efa.7.md (FI_EFA_USE_DEVICE_RDMA: whether to use the RDMA read of the EFA device)',
   intelGpuRuntime:
     'intel/compute-runtime README.md ("Intel(R) Graphics Compute Runtime for oneAPI Level Zero and OpenCL(TM) Driver": user-mode drivers over the kernel i915/xe DRM drivers through /dev/dri); intel/oneapi-containers @ 6131caba images/docker/deep-learning-essentials/Dockerfile.ubuntu-22.04 and .rockylinux-10 (intel/deep-learning-essentials images install intel-opencl-icd libze-intel-gpu1, or intel-compute-runtime)',
@@ -1528,6 +1532,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.nvidiaGraphicsImages,
       SRC.intelGpuRuntime,
       SRC.rocmVllmDev,
+      SRC.rayAmdGpu,
     ],
   },
   {
@@ -1547,8 +1552,21 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.zoneminder,
       SRC.steamHeadlessEvdev,
       SRC.xorgWrap,
-      SRC.ascendNpu,
     ],
+  },
+  {
+    id: 'ai-accelerator',
+    name: 'AI accelerator (host driver)',
+    summary:
+      "AI accelerators run on a kernel driver of the host; the image brings only user space, which opens that driver's devices: Gaudi's habanalabs (DRM_ACCEL_HABANALABS, /dev/accel/accel*), Ascend's NPU driver (/dev/davinci*).",
+    features: [],
+    run: {
+      notes: [
+        "Pass the devices with docker run --device, or run through the vendor's runtime (habana-container-runtime, Ascend Docker Runtime). Gaudi's driver is in-tree or Intel's habanalabs-dkms; Ascend's is out of tree: images also take /dev/davinci_manager and mount the host's /usr/local/Ascend/driver.",
+      ],
+    },
+    source: SRC.accelHabanalabs,
+    sources: [SRC.habana, SRC.ascendNpu],
   },
   {
     id: 'file-capabilities',
@@ -4060,7 +4078,7 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
   // Intel Gaudi's SynapseAI user space, installed pinned (`habanalabs-thunk="$VERSION"-…`, `habanalabs-thunk-"$VERSION"-….el9`):
   // it drives the host's habanalabs driver (DRM_ACCEL_HABANALABS, or Intel's habanalabs-dkms) through the devices
   // habana-container-runtime gives the container (SRC.habana).
-  { pattern: /^habanalabs-(thunk|firmware-tools|rdma-core|graph)([=-].*)?$/, facility: 'host-device' },
+  { pattern: /^habanalabs-(thunk|firmware-tools|rdma-core|graph)([=-].*)?$/, facility: 'ai-accelerator' },
   // Oracle's VirtualBox packages carry the branch in the name: virtualbox-5.2, virtualbox-7.0 (SRC.virtualbox).
   { pattern: /^virtualbox-\d+\.\d+$/, facility: 'virtualbox' },
 ];
@@ -4088,6 +4106,8 @@ export const envTriggers: Readonly<Record<string, string>> = {
   HIP_VISIBLE_DEVICES: 'gpu',
   GPU_DEVICE_ORDINAL: 'gpu',
   HSA_OVERRIDE_GFX_VERSION: 'gpu',
+  // Ray told not to set ROCR_VISIBLE_DEVICES for its workers: AMD GPUs of the host's amdgpu driver (SRC.rayAmdGpu).
+  RAY_EXPERIMENTAL_NOSET_ROCR_VISIBLE_DEVICES: 'gpu',
   // The Gaudi devices habana-container-runtime gives the container (SRC.habana).
   HABANA_VISIBLE_DEVICES: 'host-device',
   // The Inferentia devices a Neuron container is given (SRC.neuronContainers).
@@ -4144,7 +4164,7 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // Steam-Headless' keyboard and mouse passthrough: Xorg reads the evdev devices (SRC.steamHeadlessEvdev).
   { pattern: /^ENABLE_EVDEV_INPUTS[= ]+["']?true\b/, facility: 'host-device' },
   // Huawei Ascend: the driver libraries the host's NPU driver installs, mounted into the container (SRC.ascendNpu).
-  { pattern: /^LD_LIBRARY_PATH=.*(\/usr\/local\/Ascend|\$\{?ASCEND_BASE\}?)\/driver\/lib64/, facility: 'host-device' },
+  { pattern: /^LD_LIBRARY_PATH=.*(\/usr\/local\/Ascend|\$\{?ASCEND_BASE\}?)\/driver\/lib64/, facility: 'ai-accelerator' },
   // libfabric's EFA provider told to use the adapter's RDMA read (SRC.efa).
   { pattern: /^FI_EFA_USE_DEVICE_RDMA[= ]+["']?1\b/, facility: 'rdma' },
 ];
@@ -4331,7 +4351,7 @@ export const sourceTriggers: readonly { pattern: RegExp; facility: string; menti
   {
     pattern:
       /(^|\/)Ascend-(cann-(toolkit|nnrt|nnae|tfplugin|kernels)|mindx-?sdk|mindx-toolbox)[^/\s]*\.run$|(^|\/)(torch_npu|mindspore_ascend)[-*]\S*\.whl$/,
-    facility: 'host-device',
+    facility: 'ai-accelerator',
     mentioned: true,
   },
   // AWS's EFA installer (run with --skip-kmod in images) and scripts named for it: libfabric and rdma-core for the host's

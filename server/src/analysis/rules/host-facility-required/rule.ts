@@ -402,10 +402,26 @@ function configUses(c: ShellCommand, add: AddUse): void {
         if (id) add(id, w.range, `package ${code(name)} listed in ${code(w.path)}`, [], { kind: 'mentioned', noteRange: w.range });
       }
     }
+    if (SHELL_PROFILE.test(w.path)) profileEnvUses(w, add);
     for (const t of configTriggers) {
       if ((typeof t.file === 'string' ? t.file !== file : !t.file.test(file)) || !t.line.test(w.text)) continue;
       add(t.facility, w.range, `${code(t.setting)} in ${code(w.path)}`, t.features, { kind: 'prepared', noteRange: w.range });
     }
+  }
+}
+
+/** Shell start-up files whose `export NAME=value` lines every login or interactive shell of the image runs. */
+const SHELL_PROFILE = /(^|\/)(\.bashrc|\.bash_profile|\.profile|bash\.bashrc|profile|environment)$|\/profile\.d\/[^/]+\.sh$/;
+
+/**
+ * Variables a RUN step exports through a shell start-up file (`echo 'export LD_LIBRARY_PATH=…' >> ~/.bashrc`): read
+ * like an ENV instruction's, by name or by text. Explained only: the shell that reads the file sets them.
+ */
+function profileEnvUses(w: { text: string; range: Range }, add: AddUse): void {
+  for (const m of w.text.matchAll(/(?:^|[\n;]|\bexport)\s*([A-Za-z_]\w*)=(\S*)/g)) {
+    const assignment = `${m[1]}=${m[2].replace(/^["']|["']$/g, '')}`;
+    const id = envTriggers[m[1]] ?? envTextTriggers.find((t) => t.pattern.test(assignment))?.facility;
+    if (id) add(id, w.range, `${code(m[1])} exported in a shell start-up file`, [], { kind: 'mentioned', noteRange: w.range });
   }
 }
 
@@ -1255,6 +1271,12 @@ function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
   }
 }
 
+/** What ARG and ENV values name for the commands that expand them: listed packages, installers. */
+function variableUses(ctx: DocumentContext, staticUse: StaticUse): void {
+  listedPackageUses(ctx, staticUse);
+  variableSourceUses(ctx, staticUse);
+}
+
 /**
  * Installers and archives named by an ARG or ENV value that a command then runs or passes on
  * (`ARG NNRT_PKG=Ascend-cann-nnrt*.run` then `./$NNRT_PKG --install`): the source triggers of the value are explained
@@ -1347,8 +1369,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
         s === ctx.stages[ctx.stages.length - 1] ? 'prepared' : 'mentioned',
       );
   }
-  listedPackageUses(ctx, staticUse);
-  variableSourceUses(ctx, staticUse);
+  variableUses(ctx, staticUse);
   const aliasFacility = stageAliasFacilities(ctx);
   const exposes: BlockExpose[] = [];
   const instructions = ctx.model.instructions;
