@@ -450,8 +450,11 @@ const oneLine = (e: Entry) =>
  * install_packages.sh, Vitis AI's install_vairuntime.sh, Ascend's run.sh) and installers named by ARGs without a default.
  * On 2,779 earlier lines plus these the corpus is 3,013 lines, covered 91.0%, hover 91.0%, diagnostic 15.3%: the
  * diagnostic floor follows the hover-only mix down to 0.152; the earlier lines keep their diagnostics.
+ * Merged (recallJ3 with samples 49–52): the corpus is 3,238 lines, covered 92.2% (2,985), hover 92.2%, diagnostic
+ * 14.9%; the floors are set to those values rounded down (0.921, 0.148; recallJ3 had raised covered/hover to 0.925 before samples 50–52's harder
+ * lines; the new samples are hover-only by nature, so the diagnostic floor falls).
  */
-const FLOOR = { covered: 0.909, hover: 0.909, diagnostic: 0.152 };
+const FLOOR = { covered: 0.921, hover: 0.921, diagnostic: 0.148 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
