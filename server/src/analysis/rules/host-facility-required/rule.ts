@@ -926,9 +926,14 @@ function limitFacility(l: BuildTimeLimit): string {
 const COPIED_PROGRAMS =
   /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|tracee|tetragon|beyla|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|geesefs|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme|nr-ue|sctpd|isolate)$/;
 
+/** The last segment of a path, a trailing `/` ignored (`kernel-modules/` is the folder `kernel-modules`). */
+function lastSegment(path: string): string {
+  return path.replace(/\/+$/, '').replace(/^.*\//, '');
+}
+
 /** The trigger of a program copied or moved in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, criu). */
 function copiedProgram(path: string): CommandTrigger | undefined {
-  const base = path.replace(/\/+$/, '').replace(/^.*\//, '');
+  const base = lastSegment(path);
   // A glob with a distinctive prefix (`/usr/local/bin/spdk_*`) copies the programs it names.
   const glob = /^([A-Za-z][\w.-]{3,})\*$/.exec(base);
   if (glob) return (commandTriggers as readonly CommandTrigger[]).find((t) => t.command.startsWith(glob[1]) && !t.sub && !t.args);
@@ -1807,7 +1812,7 @@ function namedScriptNotes(ctx: RuleContext): HoverNote[] {
   const written = writtenScriptNames(ctx);
   const out: HoverNote[] = [];
   for (const { range, path, kind, topic } of named) {
-    const name = path.replace(/\/+$/, '').replace(/^.*\//, '');
+    const name = lastSegment(path);
     if (read.has(at(range)) || written.has(name)) continue;
     const f = topic.facility ? facilityById.get(topic.facility) : undefined;
     const what = kind === 'File' ? 'its content is not in this file' : 'its text is not in this file';
@@ -1958,7 +1963,7 @@ function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['sta
   for (const n of copiedNameNotes(ctx)) {
     if (n.range.start.line === skipLine || ctx.stageAt(n.range.start.line) !== stage) continue;
     const f = n.topic.facility ? facilityById.get(n.topic.facility) : undefined;
-    const via = `${code(n.path.replace(/\/+$/, '').replace(/^.*\//, ''))} (named for it, copied in)`;
+    const via = `${code(lastSegment(n.path))} (named for it, copied in)`;
     if (f) addVia(names, f, via);
     else if (!names.get(n.topic.topic)?.includes(via)) names.set(n.topic.topic, [...(names.get(n.topic.topic) ?? []), via]);
   }
