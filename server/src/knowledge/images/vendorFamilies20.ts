@@ -1,0 +1,124 @@
+/**
+ * Non-official image families of issue #17, twentieth file: unknowns that recur across the first list and samples 2–17,
+ * counted by image repository, where a primary source ties a tag scheme to one base. Same rules as vendorFamilies2.ts …
+ * vendorFamilies19.ts: every row names the build files read (repository @ commit (date)); a tag is resolved only when the
+ * files that push it tie it to one base, a tag outside the scheme read stays unknown with the reason, and moving tags say
+ * as of which commit they are read. Registered after vendorFamilies19.ts and before the catch-all unknowns of
+ * thirdParty.ts, popular.ts and toolImages.ts for the same repositories.
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+/** `{ base reference: 'version version …' }` → `{ version: base reference }`. */
+function byVersion(table: Readonly<Record<string, string>>): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const [base, versions] of Object.entries(table)) for (const v of versions.split(' ')) map[v] = base;
+  return map;
+}
+
+// --- jellyfin/jellyfin (Docker Hub and ghcr.io; jellyfin/jellyfin-packaging from 10.9) --------------------------------------
+// From 10.9 the images are built by jellyfin/jellyfin-packaging: the "Release Build" workflow (dispatched with vX.Y.Z)
+// runs `build.py vX.Y.Z docker`, which builds docker/Dockerfile and, for a stable version, pushes X.Y.Z, X.Y.Z.<date>
+// (%Y%m%d-%H%M%S), X.Y, X and latest to Docker Hub and ghcr.io. The packaging repository tags the commit of each release
+// vX.Y.Z-<timestamp>; docker/Dockerfile there has ARG OS_VERSION=bookworm (10.9.2 … 10.10.7, final stage
+// FROM ${IMAGE_ARCH}/debian:${OS_VERSION}-slim, IMAGE_ARCH amd64 or arm64v8, the architecture namespaces of the official
+// debian image) or ARG OS_VERSION=trixie (10.11.0 … 10.11.11, since ec6efe3 2025-06-15 "switch Docker to Trixie"); build.yaml
+// passes only NODEJS_VERSION and DOTNET_VERSION as build arguments, so OS_VERSION keeps the Dockerfile's default.
+// Before 10.9 the images were built from jellyfin/jellyfin's own Dockerfile, FROM the moving debian:stable-slim.
+const JELLYFIN_PACKAGING =
+  'jellyfin/jellyfin-packaging @ 69a2981c (2026-08-17): tags v10.9.2-202405171620 … v10.11.11-202606061137; docker/Dockerfile at each tag ARG OS_VERSION=bookworm (v10.9.2 … v10.10.7: FROM ${IMAGE_ARCH}/debian:${OS_VERSION}-slim as combined) or trixie (v10.11.0 … v10.11.11: FROM debian:${OS_VERSION}-slim AS server, FROM ${IMAGE_ARCH}/debian:${OS_VERSION}-slim AS combined; ec6efe3 2025-06-15 "switch Docker to Trixie"); build.yaml docker imagename jellyfin/jellyfin, frameworks NODEJS_VERSION / DOTNET_VERSION only; build.py build_docker (stable vX.Y.Z: manifests X.Y.Z.<%Y%m%d-%H%M%S>, X.Y.Z, X.Y, X, latest on Docker Hub and ghcr.io); .github/workflows/release-build.yaml (workflow_dispatch version vX.Y.Z → build.py docker)';
+const JELLYFIN_LEGACY =
+  'jellyfin/jellyfin @ c3ed1407 (2026-08-22): Dockerfile at v10.8.0 … v10.8.13 (2022-06-10 … 2023-11-28) FROM debian:stable-slim as app … FROM app';
+const JELLYFIN_REPOS = ['docker.io/jellyfin/jellyfin', 'ghcr.io/jellyfin/jellyfin'];
+const JELLYFIN_VERSIONS: Readonly<Record<string, string>> = {
+  'debian:bookworm-slim':
+    '10.9.2 10.9.3 10.9.4 10.9.5 10.9.6 10.9.7 10.9.8 10.9.9 10.9.10 10.9.11 10.10.0 10.10.1 10.10.2 10.10.3 10.10.4 10.10.5 10.10.6 10.10.7',
+  'debian:trixie-slim': '10.11.0 10.11.1 10.11.2 10.11.3 10.11.4 10.11.5 10.11.6 10.11.7 10.11.8 10.11.9 10.11.10 10.11.11',
+};
+const jellyfinRules: ImageTagRule[] = [
+  {
+    id: 'jellyfin/release',
+    repositories: JELLYFIN_REPOS,
+    // X.Y.Z and the dated X.Y.Z.<YYYYMMDD-HHMMSS> of the same build; versions the map lacks fall through to the unknowns.
+    tag: /^(?<v>10\.\d+\.\d+)(?:\.\d{8}-\d{6})?$/,
+    base: { group: 'v', map: byVersion(JELLYFIN_VERSIONS) },
+    variant: 'slim',
+    source: JELLYFIN_PACKAGING,
+  },
+  {
+    id: 'jellyfin/latest',
+    repositories: JELLYFIN_REPOS,
+    tag: /^(?:latest|10|10\.11)$/,
+    base: 'debian:trixie-slim',
+    variant: 'slim',
+    moving: { pin: 'jellyfin/jellyfin:10.11.11' },
+    source: JELLYFIN_PACKAGING,
+  },
+  {
+    id: 'jellyfin/line-10.10',
+    repositories: JELLYFIN_REPOS,
+    tag: /^10\.10$/,
+    base: 'debian:bookworm-slim',
+    variant: 'slim',
+    moving: { pin: 'jellyfin/jellyfin:10.10.7' },
+    source: JELLYFIN_PACKAGING,
+  },
+  {
+    id: 'jellyfin/line-10.9',
+    repositories: JELLYFIN_REPOS,
+    tag: /^10\.9$/,
+    base: 'debian:bookworm-slim',
+    variant: 'slim',
+    moving: { pin: 'jellyfin/jellyfin:10.9.11' },
+    source: JELLYFIN_PACKAGING,
+  },
+  {
+    id: 'jellyfin/legacy',
+    repositories: JELLYFIN_REPOS,
+    tag: /^(?:10\.[0-8]\.\d+.*|10\.[0-8])$/,
+    unknown:
+      '{image}:{tag} was built from jellyfin/jellyfin’s own Dockerfile, FROM the moving debian:stable-slim; which Debian release was stable when this tag was last built is not recorded',
+    source: JELLYFIN_LEGACY,
+  },
+  {
+    id: 'jellyfin/other',
+    repositories: JELLYFIN_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a stable release whose packaging tag was read (10.9.2 … 10.11.11): 10.9.0 and 10.9.1, preview, unstable and dated tags of other builds were pushed from packaging commits not tagged',
+    source: JELLYFIN_PACKAGING,
+  },
+];
+
+// --- linuxserver/jellyfin (LinuxServer.io; linuxserver/docker-jellyfin) ----------------------------------------------------
+// The Jenkinsfile's live build runs on branch master and pushes <version>-ls<N>, version-<version> and latest (also
+// amd64-latest and arm64v8-latest) to Docker Hub, ghcr.io and lscr.io; the Dockerfile is FROM
+// ghcr.io/linuxserver/baseimage-ubuntu:noble from 542c653 (2024-08-13) and :resolute from 2403528 (2026-07-14). latest is
+// read as of the newest master commit; the -ls<N> tags are not mapped to commits, so they stay unknown. The resolute branch
+// of linuxserver/docker-baseimage-ubuntu is newer than the snapshot read (focal, jammy, noble), so the base's release is
+// the base image's own tag read by name (shown as such), not a read fact.
+const LSIO_JELLYFIN =
+  'linuxserver/docker-jellyfin @ aff1ac57 (2026-08-04, master): Dockerfile FROM ghcr.io/linuxserver/baseimage-ubuntu:resolute (since 2403528, 2026-07-14, "Rebase to Resolute"; :noble since 542c653, 2024-08-13); Jenkinsfile stage "Set ENV live build" (branch master) and Docker-Push-Single / multi-arch push: ${IMAGE}:${META_TAG}, :latest, :${EXT_RELEASE_TAG}, amd64-latest, arm64v8-latest';
+const LSIO_JELLYFIN_REPOS = ['docker.io/linuxserver/jellyfin', 'ghcr.io/linuxserver/jellyfin', 'lscr.io/linuxserver/jellyfin'];
+const lsioJellyfinRules: ImageTagRule[] = [
+  {
+    id: 'lsio-jellyfin/latest',
+    repositories: LSIO_JELLYFIN_REPOS,
+    tag: /^(?:(?:amd64|arm64v8)-)?latest$/,
+    base: 'ghcr.io/linuxserver/baseimage-ubuntu:resolute',
+    moving: {
+      means:
+        'the newest build of branch master, FROM ghcr.io/linuxserver/baseimage-ubuntu:resolute as of the newest commit read (2026-08-04)',
+    },
+    source: LSIO_JELLYFIN,
+  },
+  {
+    id: 'lsio-jellyfin/other',
+    repositories: LSIO_JELLYFIN_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not latest: its build’s base (Ubuntu 24.04 noble from 2024-08-13, 26.04 resolute from 2026-07-14, earlier bases before) depends on the master commit that built it, which the tag does not record',
+    source: LSIO_JELLYFIN,
+  },
+];
+
+export const vendorFamily20Rules: readonly ImageTagRule[] = [...jellyfinRules, ...lsioJellyfinRules];
