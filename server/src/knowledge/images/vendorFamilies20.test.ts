@@ -44,3 +44,20 @@ test('linuxserver/jellyfin:latest is the newest master build, FROM baseimage-ubu
   }
   checkUnknown('linuxserver/jellyfin:10.10.7ubu2404-ls50', /depends on the master commit that built it/);
 });
+
+test('ghcr.io/dbt-labs/dbt-bigquery 1.1.0 … 1.7.7 were pushed by dbt-core’s workflow from its bullseye Dockerfile', () => {
+  const src = /dbt-labs\/dbt-core @ 43aa6e8a .*release-docker\.yml.*slim-bullseye/;
+  checkKnown(
+    [
+      // Sample 14 (ghcr.io/dbt-labs/dbt-bigquery:1.7.2).
+      ['ghcr.io/dbt-labs/dbt-bigquery:1.7.2', 'debian-11', src, false],
+      ['ghcr.io/dbt-labs/dbt-bigquery:1.1.0', 'debian-11', src, false],
+      ['ghcr.io/dbt-labs/dbt-bigquery:1.6.12', 'debian-11', src, false],
+    ],
+    'inferred',
+  );
+  // After the adapter's own docker release (2024-04-05), moving tags, and a version never released.
+  checkUnknown('ghcr.io/dbt-labs/dbt-bigquery:1.8.0', /adapter’s own pipeline/);
+  checkUnknown('ghcr.io/dbt-labs/dbt-bigquery:1.7.latest', /not a release tag of 1\.1\.0 … 1\.7\.7/);
+  checkUnknown('ghcr.io/dbt-labs/dbt-bigquery:1.0.0', /not a release tag/);
+});

@@ -121,4 +121,36 @@ const lsioJellyfinRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily20Rules: readonly ImageTagRule[] = [...jellyfinRules, ...lsioJellyfinRules];
+// --- ghcr.io/dbt-labs/dbt-bigquery, releases before the adapter published its own images ------------------------------------
+// Until 2024-04 the dbt images were pushed by dbt-core's "Docker release" workflow (.github/workflows/release-docker.yml,
+// since 2022-03-02; workflow_dispatch with package one of dbt-core, dbt-postgres, dbt-redshift, dbt-bigquery, dbt-snowflake,
+// dbt-spark and version_number), which builds dbt-core's docker/Dockerfile --target <package> and pushes
+// ghcr.io/dbt-labs/<package>:<version>. Every version of that file on every branch from 2021-12-22 to 2025-02-24 starts
+// FROM python:<3.9 … 3.12>-slim-bullseye as base (the Python version differs by branch, the Debian suite does not).
+// dbt-bigquery itself added a docker release only on 2024-04-05 (d13749a5); its release tags v1.1.0 … v1.7.7, all dated
+// 2022-04-28 … 2024-03-28, carry no docker/ directory, so those images came from dbt-core's workflow: Debian 11.
+const DBT_BIGQUERY =
+  'dbt-labs/dbt-core @ 43aa6e8a (2026-08-22): .github/workflows/release-docker.yml (from 2022-03-02; file docker/Dockerfile, target <package>, tags ghcr.io/dbt-labs/<package>:<version_number>); docker/Dockerfile on every branch 2021-12-22 … 2025-02-24 FROM python:<v>-slim-bullseye as base (git log --all); dbt-labs/dbt-bigquery @ 0995665e (2025-02-06): release tags v1.1.0 … v1.7.7 (2022-04-28 … 2024-03-28) without docker/, docker release added by d13749a5 (2024-04-05)';
+const DBT_BIGQUERY_VERSIONS =
+  '1.1.0 1.1.1 1.1.2 1.2.0 1.2.1 1.3.0 1.3.1 1.3.2 1.3.3 1.4.0 1.4.1 1.4.2 1.4.3 1.4.4 1.4.5 1.5.0 1.5.1 1.5.2 1.5.3 1.5.4 1.5.5 1.5.6 1.5.7 1.5.8 1.5.9 1.6.0 1.6.1 1.6.2 1.6.3 1.6.4 1.6.5 1.6.6 1.6.7 1.6.8 1.6.9 1.6.10 1.6.11 1.6.12 1.7.0 1.7.1 1.7.2 1.7.3 1.7.4 1.7.5 1.7.6 1.7.7';
+const dbtBigqueryRules: ImageTagRule[] = [
+  {
+    id: 'dbt-bigquery/dbt-core-workflow',
+    repositories: ['ghcr.io/dbt-labs/dbt-bigquery'],
+    tag: new RegExp(`^(?:${DBT_BIGQUERY_VERSIONS.replace(/\./g, '\\.').replace(/ /g, '|')})$`),
+    // python:<v>-slim-bullseye is docker-library/python's image FROM debian:bullseye-slim; the Python version is per branch.
+    base: 'debian:bullseye-slim',
+    variant: 'slim',
+    source: DBT_BIGQUERY,
+  },
+  {
+    id: 'dbt-bigquery/other',
+    repositories: ['ghcr.io/dbt-labs/dbt-bigquery'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release tag of 1.1.0 … 1.7.7 (pushed by dbt-core’s workflow from its bullseye Dockerfile): the <minor>.latest and latest tags moved, and later releases were built by the adapter’s own pipeline, whose files per release were not read',
+    source: DBT_BIGQUERY,
+  },
+];
+
+export const vendorFamily20Rules: readonly ImageTagRule[] = [...jellyfinRules, ...lsioJellyfinRules, ...dbtBigqueryRules];
