@@ -61,3 +61,33 @@ test('ghcr.io/dbt-labs/dbt-bigquery 1.1.0 … 1.7.7 were pushed by dbt-core’s 
   checkUnknown('ghcr.io/dbt-labs/dbt-bigquery:1.7.latest', /not a release tag of 1\.1\.0 … 1\.7\.7/);
   checkUnknown('ghcr.io/dbt-labs/dbt-bigquery:1.0.0', /not a release tag/);
 });
+
+test('docker.elastic.co/beats/filebeat: 7.14.x on centos:7 (Elastic’s 7.14 guide); other releases stay unknown', () => {
+  checkKnown(
+    [
+      [
+        'docker.elastic.co/beats/filebeat:7.14.2',
+        'centos-7',
+        /filebeat\/7\.14\/running-on-docker\.html .*The base image is centos:7/,
+        false,
+      ],
+      ['docker.elastic.co/beats/filebeat:7.14.0', 'centos-7', /filebeat\/7\.14\/running-on-docker\.html/, false],
+    ],
+    'inferred',
+  );
+  // Sample 10 (6.5.4, 7.6.0, 7.16.2, 8.17.0): no release file read for them.
+  for (const tag of ['6.5.4', '7.6.0', '7.16.2', '8.17.0', '7.14.3'])
+    checkUnknown(`docker.elastic.co/beats/filebeat:${tag}`, /elastic\/beats#29255/);
+});
+
+test('honest unknowns: restic, prestashop, and images whose repository was too large to read say why', () => {
+  // Sample 11 (restic/restic:latest, :0.12.1).
+  checkUnknown('restic/restic:0.12.1', /FROM alpine:latest/);
+  checkUnknown('restic/restic', /FROM alpine:latest/);
+  // Samples 10 and 16 (prestashop/prestashop:1.7, :1.7.7.8, :8.2).
+  checkUnknown('prestashop/prestashop:1.7.7.8', /FROM the moving php:<php>-<apache\|fpm>/);
+  // Sample 10 (hasura/graphql-engine, directus/directus), samples 7 and 10 (apache/superset).
+  checkUnknown('hasura/graphql-engine:v2.3.1.cli-migrations-v3', /too large to read here/);
+  checkUnknown('directus/directus:10.6.2', /too large to read here/);
+  checkUnknown('apache/superset:4.1.2', /too large to read here/);
+});

@@ -153,4 +153,80 @@ const dbtBigqueryRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily20Rules: readonly ImageTagRule[] = [...jellyfinRules, ...lsioJellyfinRules, ...dbtBigqueryRules];
+// --- docker.elastic.co/beats/filebeat 7.14.x (Elastic's own documentation) ------------------------------------------------
+// Beats images are built by elastic/beats' packaging (dev-tools/packaging) at each release; that repository is too large to
+// bring here (its snapshot exceeds the 500 MB limit), so the release files were not read. Elastic's "Run Filebeat on Docker"
+// page of the 7.14 guide states the base image (centos:7) for the 7.14 images (docker pull …/filebeat:7.14.2); the later
+// move to Ubuntu (elastic/beats#29255, "Change the base docker image to ubuntu 20.04 for Beats & Elastic Agent") is not
+// dated per release by anything read, so no other version is resolved.
+const FILEBEAT_714 =
+  'https://www.elastic.co/guide/en/beats/filebeat/7.14/running-on-docker.html ("Docker images for Filebeat are available from the Elastic Docker registry. The base image is centos:7."; docker pull docker.elastic.co/beats/filebeat:7.14.2)';
+const FILEBEAT_OTHER =
+  'https://www.elastic.co/guide/en/beats/filebeat/7.14/running-on-docker.html ("The base image is centos:7", 7.14 only); https://github.com/elastic/beats/issues/29255 ("Change the base docker image to ubuntu 20.04 for Beats & Elastic Agent"); elastic/beats dev-tools/packaging not read (the repository snapshot is larger than can be brought)';
+const filebeatRules: ImageTagRule[] = [
+  {
+    id: 'filebeat/7.14',
+    repositories: ['docker.elastic.co/beats/filebeat'],
+    tag: /^7\.14\.[0-2]$/,
+    base: 'centos:7',
+    source: FILEBEAT_714,
+  },
+  {
+    id: 'filebeat/other',
+    repositories: ['docker.elastic.co/beats/filebeat', 'docker.elastic.co/beats/filebeat-oss'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built by elastic/beats’ packaging at its release, whose files were not read: Elastic documents centos:7 for the 7.14 images and later moved Beats to Ubuntu (elastic/beats#29255), but which base this release used is not stated in what was read',
+    source: FILEBEAT_OTHER,
+  },
+];
+
+// --- Images whose build files could not be read here (honest unknowns with the reason) ---------------------------------------
+// restic/restic: docker/Dockerfile (and, from 0.16.0, docker/Dockerfile.release) ends FROM alpine:latest at every release tag
+// read, so the Alpine release is whichever alpine:latest was when the tag was built, which nothing records.
+const RESTIC =
+  'restic/restic @ a80be147 (2026-08-01): docker/Dockerfile FROM alpine:latest at v0.9.6 … v0.18.0 (golang:<v>-alpine builder from v0.13.0), docker/Dockerfile.release FROM alpine:latest from v0.16.0; .github/workflows/docker.yml';
+// prestashop/prestashop: images/<ps>/<php>-<apache|fpm>/Dockerfile FROM prestashop/base:<php>-<flavour>, whose
+// base/images/<php>-<flavour>/Dockerfile is FROM php:<php>-<flavour> (base/Dockerfile.model FROM php:{PHP_TAG}); the base
+// images are rebuilt by publish.yml whenever base/ changes, and php:<v>-apache names no Debian release.
+const PRESTASHOP =
+  'PrestaShop/docker @ 8438a4bd (2026-07-23): Dockerfile.model FROM prestashop/base:$container_version; base/Dockerfile.model FROM php:{PHP_TAG}; images/1.7.7.8/7.3-apache/Dockerfile FROM prestashop/base:7.3-apache; base/images/7.3-apache/Dockerfile FROM php:7.3-apache; .github/workflows/publish.yml (on push to master: rebuilds every base image when base/** changed)';
+// hasura/graphql-engine, directus/directus, apache/superset: each tag is built from the project's own repository at the
+// release, and each of those repository snapshots is larger than can be brought here (hasura/graphql-engine 5.4 GB,
+// directus/directus 642 MB, apache/superset 1.6 GB against a 500 MB limit); no release's build file was read.
+const TOO_LARGE =
+  'fetch of github:hasura/graphql-engine (5,402,746,880 bytes), github:directus/directus (642,109,440 bytes) and github:apache/superset (1,602,519,040 bytes): larger than the 524,288,000 bytes that can be brought, so no release’s Dockerfile was read';
+const honestUnknownRules: ImageTagRule[] = [
+  {
+    id: 'restic/alpine-latest',
+    repositories: ['docker.io/restic/restic'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built FROM alpine:latest (docker/Dockerfile at every release tag read, Dockerfile.release from 0.16.0); which Alpine release alpine:latest was when this tag was built is not recorded',
+    source: RESTIC,
+  },
+  {
+    id: 'prestashop/php-moving',
+    repositories: ['docker.io/prestashop/prestashop', 'docker.io/prestashop/base'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built FROM prestashop/base:<php>-<apache|fpm>, itself FROM the moving php:<php>-<apache|fpm> and rebuilt whenever the base files change; which Debian release that php tag carried at the last build is not recorded',
+    source: PRESTASHOP,
+  },
+  {
+    id: 'too-large/unread',
+    repositories: ['docker.io/hasura/graphql-engine', 'docker.io/directus/directus', 'docker.io/apache/superset'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built from the project’s own repository at each release, and that repository is too large to read here; no release’s Dockerfile was read, so its base is not given',
+    source: TOO_LARGE,
+  },
+];
+
+export const vendorFamily20Rules: readonly ImageTagRule[] = [
+  ...jellyfinRules,
+  ...lsioJellyfinRules,
+  ...dbtBigqueryRules,
+  ...filebeatRules,
+  ...honestUnknownRules,
+];
