@@ -219,6 +219,10 @@ test('coverage of the third sample (printed)', () => {
  * microsoft/iis and microsoft/aspnet, two scala-sbt tags) raised the fourth to 89.1% (244/274), fifth 77.3% (194/251), seventh 68.7% (182/265), eighth 82.1% (161/196),
  * ninth 76.6% (151/197), twelfth 80.8% (177/219), thirteenth 86.8% (190/219), fourteenth 76.4% (165/216) and sixteenth 61.9% (83/134); floors =
  * measured, rounded down.
+ * vendorFamilies20.ts (jellyfin/jellyfin release tags from jellyfin-packaging and latest, linuxserver/jellyfin:latest,
+ * ghcr.io/dbt-labs/dbt-bigquery 1.1.0 … 1.7.7, filebeat 7.14.x) raised the thirteenth to 87.2% (191/219), fourteenth
+ * 76.9% (166/216) and sixteenth 64.2% (86/134, one of them linuxserver/jellyfin:latest, whose base’s release is read from
+ * the base tag's name); floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.89 },
@@ -230,10 +234,10 @@ const BY_KIND_SAMPLES = [
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.704, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.839, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.808, min: 200 },
-  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.867, min: 200 },
-  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.763, min: 200 },
+  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.872, min: 200 },
+  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.768, min: 200 },
   { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.801, min: 120 },
-  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.619, min: 120 },
+  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.641, min: 120 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

@@ -28,11 +28,18 @@
  * hseeberger/scala-sbt twice, an image of earlier samples), 1 of the third (ghcr.io/mlieberman85/rust, now with the
  * second class's reason), 5 of the second (bitnami/laravel:6, bitnami/mongodb:4.4, prefecthq/prefect, oven/bun twice),
  * 1 digest only (node@sha256:…), 1 deprecated namespace (microsoft/dotnet:latest) and 1 official tag whose base at its
- * last publication is not recorded (ruby:2.2.0); none from a general mechanism, 14 after vendorFamilies18.ts):
+ * last publication is not recorded (ruby:2.2.0); none from a general mechanism, 14 after vendorFamilies18.ts).
+ * vendorFamilies20.ts tied 1 row of the first class to its base (jellyfin/jellyfin:latest, sample 13), gave 19 more of it
+ * the second class's reason (hasura/graphql-engine 7, directus/directus 4 and apache/superset 4: repositories too large to
+ * read; prestashop/prestashop 2: FROM the moving php tags; restic/restic 2: FROM alpine:latest) and gave the 4
+ * docker.elastic.co/beats/filebeat rows of the third class the second class's reason (7.14.x alone is documented); in
+ * samples 14–17 it tied ghcr.io/dbt-labs/dbt-bigquery:1.7.2, jellyfin/jellyfin:latest twice and linuxserver/jellyfin:latest
+ * (its base's release read from the base tag's name) and gave jellyfin/jellyfin:10.8.8 and prestashop/prestashop:8.2 the
+ * second class's reason (the table below counts the first list and samples 2–13 after it):
  *
  *   rows  reason                                                                   examples
- *   266   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, directus/directus:11
- *   197   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
+ *   246   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, emqx/emqx:5.6.0
+ *   220   vendor image the tables know, whose rule says why the tag stays unknown  pytorch/pytorch (3: latest and the bare name, which move;
  *         (moving base, closed build, notes not read)                              1.7.0 … 2.9.x are tied by release line), nvcr.io/nvidia/*:YY.MM
  *                                                                                  (23: NGC notes after 2021 not read), oven/bun (13: which
  *                                                                                  commit built a tag not recorded), grafana/grafana (9: its
@@ -40,9 +47,9 @@
  *                                                                                  jupyter/* (6: python-3.9 and hadoop-3 were pushed from both
  *                                                                                  focal and jammy builds; lab-3.x and tensorflow-2.6.2 builds
  *                                                                                  are not dated)
- *    76   vendor image on another public registry the tables do not describe       ghcr.io (21), quay.io (16), gcr.io and *.gcr.io (17),
+ *    72   vendor image on another public registry the tables do not describe       ghcr.io (21), quay.io (16), gcr.io and *.gcr.io (17),
  *                                                                                  mcr.microsoft.com (7: azurelinux/base/nodejs:20, cbl-mariner/base/python:3),
- *                                                                                  docker.elastic.co/beats/filebeat (4), docker.pkg.github.com (3), icr.io (2),
+ *                                                                                  docker.pkg.github.com (3), icr.io (2),
  *                                                                                  registry.gitlab.com (2), public.ecr.aws (2: artefacts/ros2, lts/centros),
  *                                                                                  registry.redhat.io (1), us-west1-docker.pkg.dev (1)
  *    18   repository the tables know, tag not in its table                         opensuse/leap:latest, minio/minio:edge, jboss/keycloak:latest,
