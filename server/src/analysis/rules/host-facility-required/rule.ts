@@ -1012,10 +1012,18 @@ function repoAndTag(ref: string): { repository: string; tag: string } {
 function imageFacility(ref: string): HostFacility | undefined {
   if (!ref || ref.includes('$')) return undefined;
   const { repository, tag } = repoAndTag(ref);
+  // The path with its registry (pwn.red/jail), for triggers whose repository alone is too plain a word.
+  const withRegistry = ref.split('@')[0].replace(/:[^/]*$/, '').toLowerCase();
   for (const t of imageTriggers) {
-    // 'nvidia/l4t-*': every repository with that prefix.
+    // 'nvidia/l4t-*': every repository with that prefix; '*/nsjail': that last segment under any namespace.
     const prefix = t.repository.endsWith('*') ? t.repository.slice(0, -1) : undefined;
-    if (prefix ? !repository.startsWith(prefix) : t.repository !== repository) continue;
+    const suffix = t.repository.startsWith('*/') ? t.repository.slice(1) : undefined;
+    const hit = prefix
+      ? repository.startsWith(prefix)
+      : suffix
+        ? repository.endsWith(suffix)
+        : t.repository === repository || t.repository === withRegistry;
+    if (!hit) continue;
     if (t.tag && !t.tag.test(tag)) continue;
     return facilityById.get(t.facility);
   }
