@@ -77,7 +77,9 @@ const SRC = {
   kafel:
     'google/kafel README.md ("Kafel is a language and library for specifying syscall filtering policies. The policies are compiled into BPF code that can be used with seccomp-filter."); Linux man-pages 6.03 seccomp(2) (SECCOMP_SET_MODE_FILTER needs CAP_SYS_ADMIN or no_new_privs)',
   mininetInstall:
-    'mininet/mininet @ 007261d1 util/install.sh (`-n` installs Mininet\'s dependencies and core, `-v` Open vSwitch: openvswitch-switch, whose switch uses the kernel datapath)',
+    "mininet/mininet @ 007261d1 util/install.sh (`-n` installs Mininet's dependencies and core, `-v` Open vSwitch: openvswitch-switch, whose switch uses the kernel datapath)",
+  browserAutomation:
+    'puppeteer/puppeteer README.md ("Puppeteer is a JavaScript library which provides a high-level API to control Chrome or Firefox"); selenium-python documentation, Installation ("Selenium Python bindings provides a simple API to write functional/acceptance tests using Selenium WebDriver"); packages.debian.org bookworm chromium-driver ("web browser - WebDriver support"), pkgs.alpinelinux.org chromium-chromedriver',
   chromeDevelSandbox:
     'chromium/chromium @ 778691eb docs/linux/suid_sandbox_development.md (the setuid sandbox helper is found through CHROME_DEVEL_SANDBOX, e.g. /usr/local/sbin/chrome-devel-sandbox, owned by root with mode 4755)',
   bubblewrap: 'containers/bubblewrap @ 2a552429 README.md (unprivileged sandboxing through user namespaces, or a setuid bwrap)',
@@ -2383,6 +2385,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.chromedriver,
       SRC.selenoid,
       SRC.chromeDevelSandbox,
+      SRC.browserAutomation,
     ],
   },
   {
@@ -4814,6 +4817,28 @@ export const processSupervisors = {
   names: new Set(['supervisord']),
   source:
     'Supervisor documentation, "Configuration File" (supervisord.conf: each [program:x] section names in `command` a program supervisord starts and keeps running)',
+} as const;
+
+/**
+ * A Chromium-based browser installed in a stage that also gets a client driving it: a WebDriver server package, or
+ * a Selenium, Puppeteer or Playwright library (SRC.browserAutomation). The browser is then started by the image's
+ * program, with or without its sandbox (browser-sandbox); a browser installed alone is no use of the host.
+ */
+export const browserAutomation = {
+  browsers: new Set([
+    'chromium',
+    'chromium-browser',
+    'google-chrome-stable',
+    'google-chrome-beta',
+    'google-chrome-unstable',
+    'microsoft-edge-stable',
+  ]),
+  /** Distribution packages of the WebDriver servers for Chromium (Debian chromium-driver, Alpine chromium-chromedriver). */
+  drivers: new Set(['chromium-driver', 'chromium-chromedriver', 'chromedriver']),
+  python: new Set(['selenium', 'pyppeteer', 'playwright', 'undetected-chromedriver']),
+  node: new Set(['puppeteer', 'puppeteer-core', 'playwright', 'playwright-core', '@playwright/test', 'selenium-webdriver']),
+  facility: 'browser-sandbox',
+  source: SRC.browserAutomation,
 } as const;
 
 /**
