@@ -1887,7 +1887,8 @@ test('sample 54: nsjail CTF bases by name (with a registry, under any namespace)
   assert.doesNotMatch(facilityOf('jail', 'jail'), /Process sandboxes/);
   assert.doesNotMatch(facilityOf('example.com/jail', 'example.com'), /Process sandboxes/);
   assert.doesNotMatch(facilityOf('acme/nsjail-docs', 'acme'), /Process sandboxes/);
-  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf('FROM pwn.red/jail\nCOPY --from=ubuntu / /srv\n', ID, target), []);
+  for (const target of ['rhel8', 'debian-12'])
+    assert.deepEqual(findingsOf('FROM pwn.red/jail\nCOPY --from=ubuntu / /srv\n', ID, target), []);
 });
 
 test("sample 54: a program in socat's EXEC: address is explained, also behind a wrapper; a plain program there is not", () => {

@@ -1430,7 +1430,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
   const uses: FacilityUse[] = [];
   const envText = shellCommandUses(ctx, uses);
   for (const u of contextScriptUses(ctx, envText)) uses.push(u);
-  for (const u of [...variablePackageUses(ctx), ...localDebGlobUses(ctx)]) uses.push(u);
+  for (const u of [...variablePackageUses(ctx), ...localDebGlobUses(ctx), ...automatedBrowserUses(ctx)]) uses.push(u);
   const staticUse = (
     facility: HostFacility | undefined,
     range: Range,
@@ -1504,7 +1504,6 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     if (!companion && !usedByStage.get(stage)?.has(t.facility)) continue;
     staticUse(facilityById.get(t.facility), e.range, `${code('EXPOSE ' + e.text)} (${t.service})`);
   }
-  automatedBrowserUses(ctx, staticUse);
   return uses;
 });
 
@@ -1530,8 +1529,8 @@ function nodeInstallNames(c: ShellCommand): string[] {
  * server package, Selenium, Puppeteer, Playwright): explained on the browser's word, never reported. One pass over
  * the document's commands; the stage is looked up only for the words that matter.
  */
-function automatedBrowserUses(ctx: DocumentContext, staticUse: StaticUse): void {
-  const browsers: { stage: StageInfo | undefined; name: string; range: Range }[] = [];
+function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
+  const browsers: { stage: StageInfo | undefined; c: ShellCommand; name: string; range: Range }[] = [];
   const driven = new Set<StageInfo | undefined>();
   const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
   for (const c of ctx.commands()) {
@@ -1540,7 +1539,7 @@ function automatedBrowserUses(ctx: DocumentContext, staticUse: StaticUse): void 
     if (install) {
       for (const p of install.packages) {
         if (browserAutomation.browsers.has(p.name))
-          browsers.push({ stage: ctx.stageAt(c.block.startLine), name: p.name, range: p.word.range });
+          browsers.push({ stage: ctx.stageAt(c.block.startLine), c, name: p.name, range: p.word.range });
         if (browserAutomation.drivers.has(p.name)) driven.add(ctx.stageAt(c.block.startLine));
       }
       continue;
@@ -1549,16 +1548,15 @@ function automatedBrowserUses(ctx: DocumentContext, staticUse: StaticUse): void 
     const names = pip ? pip.map((w) => norm((w.value ?? '').replace(/[[<>=!~;@\s].*$/, ''))) : nodeInstallNames(c);
     if (names.some((n) => (pip ? browserAutomation.python : browserAutomation.node).has(n))) driven.add(ctx.stageAt(c.block.startLine));
   }
+  const out: FacilityUse[] = [];
   for (const b of browsers) {
     if (!driven.has(b.stage)) continue;
-    staticUse(
-      facilityById.get(browserAutomation.facility),
-      b.range,
-      `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client installed in the same stage`,
-      [],
-      'mentioned',
-    );
+    const { uses, add } = useCollector(b.c);
+    const via = `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client installed in the same stage`;
+    add(browserAutomation.facility, b.range, via, [], { kind: 'mentioned', noteRange: b.range });
+    out.push(...uses);
   }
+  return out;
 }
 
 // ── Wording ─────────────────────────────────────────────────────────────────────────────────
