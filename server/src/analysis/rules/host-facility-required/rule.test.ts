@@ -1921,8 +1921,10 @@ test("sample 54: kafel policies, OVS source releases, Mininet's installer and Ch
     'RUN chmod 4755 /app/node_modules/puppeteer/.local-chromium/linux-1/chrome-linux/chrome_sandbox',
     'ENV CHROME_DEVEL_SANDBOX=/usr/local/sbin/chrome-devel-sandbox',
     'RUN cd openvswitch-docs && make',
+    'ENTRYPOINT ["/home/ctf/nsjail-pwn.sh"]',
     '',
   ].join('\n');
+  assert.match(notesAt(t, undefined, 7, 'nsjail-pwn').join('\n'), /Process sandboxes/);
   assert.match(notesAt(t, undefined, 1, 'pwn.kafel').join('\n'), /Seccomp filters a program loads itself/);
   assert.match(notesAt(t, undefined, 2, 'openvswitch-2.1.2').join('\n'), /Open vSwitch/);
   assert.match(notesAt(t, undefined, 3, 'mininet/util').join('\n'), /Open vSwitch/);
