@@ -453,8 +453,16 @@ const oneLine = (e: Entry) =>
  * Merged (recallJ3 with samples 49–52): the corpus is 3,238 lines, covered 92.2% (2,985), hover 92.2%, diagnostic
  * 14.9%; the floors are set to those values rounded down (0.921, 0.148; recallJ3 had raised covered/hover to 0.925 before samples 50–52's harder
  * lines; the new samples are hover-only by nature, so the diagnostic floor falls).
+ * Sample 54 (every Dockerfile of fifteen teaching-lab, CTF and SDN/P4 collections: P4/BMv2 and Mininet tutorial images,
+ * xinetd/nsjail/redpwn/kCTF challenge hosts, DownUnderCTF 2020 and two CTF archives, xv6 course images, Ryu, an SDN
+ * testbed; 114 files) added 56 lines, 17 covered before its fixes (30.4%) and 53 after (94.6%), none with a diagnostic:
+ * nsjail bases by name, socat's EXEC: address, kafel seccomp policies, i386/32bit bases, Open vSwitch source releases,
+ * Mininet's installer and Chromium beside a WebDriver/Puppeteer client are served by every target's kernel. Still
+ * missed: Mininet's mnexec as a make target, Chromium driven by a client installed from package.json or after it. The
+ * corpus is 3,294 lines, covered 92.2% (3,038), hover 92.2%, diagnostic 14.6% (482; the earlier 3,238 keep their 482):
+ * covered and hover go up to the measured 0.922, the diagnostic floor follows the hover-only mix down to 0.146.
  */
-const FLOOR = { covered: 0.921, hover: 0.921, diagnostic: 0.148 };
+const FLOOR = { covered: 0.922, hover: 0.922, diagnostic: 0.146 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

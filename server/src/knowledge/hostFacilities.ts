@@ -66,6 +66,22 @@ const SRC = {
     'gluster/glusterfs @ 98f4be0f libglusterfs/src/glusterfs/glusterfs.h (GFID_XATTR_KEY "trusted.gfid", trusted.afr.*, trusted.glusterfs.* brick metadata)',
   nsjail:
     'google/nsjail @ bc18f0ef README.md (namespaces, cgroups, seccomp-bpf of the Linux kernel; "Launching in Docker": docker run --privileged)',
+  redpwnJail:
+    'redpwn/jail @ 7e604f10 README.md ("An nsjail Docker image for CTF pwnables"; `FROM pwn.red/jail`; run with `docker run … --privileged`; JAIL_MEM, JAIL_PIDS, JAIL_CPU: per-connection memory, PID and CPU limits), Dockerfile (`CMD ["/jail/run"]`, nsjail at /jail/nsjail) and internal/cgroup/cgroup.go (cgroups delegated under /jail/cgroup)',
+  kctfChallenge:
+    'google/kctf @ 69bf578e docker-images/challenge/Dockerfile (the challenge base image builds nsjail into /usr/bin/nsjail: "we need a clean proc to allow nsjail to remount it in the user namespace")',
+  ductfNsjail:
+    'DownUnderCTF/Challenges_2020_public @ d1553cd8 vendor/docker/nsjail/Dockerfile (`ENTRYPOINT ["/home/ctf/nsjail-pwn.sh"]`) and nsjail-pwn.sh (makes cgroups under /sys/fs/cgroup, then runs nsjail with --cgroup_pids_max and --cgroup_mem_max): the base image of the pwn challenges',
+  i386Images:
+    'docker-library/official-images README.md, "Architectures other than amd64?" (x86/i686 (`i386`) builds of the official images are published under https://hub.docker.com/u/i386/)',
+  kafel:
+    'google/kafel README.md ("Kafel is a language and library for specifying syscall filtering policies. The policies are compiled into BPF code that can be used with seccomp-filter."); Linux man-pages 6.03 seccomp(2) (SECCOMP_SET_MODE_FILTER needs CAP_SYS_ADMIN or no_new_privs)',
+  mininetInstall:
+    "mininet/mininet @ 007261d1 util/install.sh (`-n` installs Mininet's dependencies and core, `-v` Open vSwitch: openvswitch-switch, whose switch uses the kernel datapath)",
+  browserAutomation:
+    'puppeteer/puppeteer README.md ("Puppeteer is a JavaScript library which provides a high-level API to control Chrome or Firefox"); selenium-python documentation, Installation ("Selenium Python bindings provides a simple API to write functional/acceptance tests using Selenium WebDriver"); packages.debian.org bookworm chromium-driver ("web browser - WebDriver support"), pkgs.alpinelinux.org chromium-chromedriver',
+  chromeDevelSandbox:
+    'chromium/chromium @ 778691eb docs/linux/suid_sandbox_development.md (the setuid sandbox helper is found through CHROME_DEVEL_SANDBOX, e.g. /usr/local/sbin/chrome-devel-sandbox, owned by root with mode 4755)',
   bubblewrap: 'containers/bubblewrap @ 2a552429 README.md (unprivileged sandboxing through user namespaces, or a setuid bwrap)',
   isolate:
     'ioi/isolate @ 6f21dafe isolate.1.txt INSTALLATION ("Isolate depends on several advanced features of the Linux kernel, like different kinds of namespaces and control groups"; "This version of Isolate requires v2" cgroups; "Running Isolate in containers is not recommended … you probably have to make them privileged"; its configuration file names the cgroup root) and Makefile (CONFIG = $(PREFIX)/etc/isolate with PREFIX /usr/local; debian/rules installs it as /etc/isolate)',
@@ -1544,7 +1560,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: ['openvswitch'],
     run: { capAdd: ['NET_ADMIN'], notes: ['Usually --privileged with --network host, and the module loaded on the host.'] },
     source: SRC.capabilities,
-    sources: [SRC.debianConfig],
+    sources: [SRC.debianConfig, SRC.mininet, SRC.mininetInstall],
   },
   {
     id: 'host-namespaces',
@@ -1780,7 +1796,18 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ['nsjail documents docker run --privileged; bubblewrap without setuid needs user namespaces the runtime allows.'],
     },
     source: SRC.nsjail,
-    sources: [SRC.bubblewrap, SRC.mount2, SRC.flatpakBwrap, SRC.pressureVessel, SRC.isolate, SRC.goJudge, SRC.qduJudger],
+    sources: [
+      SRC.bubblewrap,
+      SRC.mount2,
+      SRC.flatpakBwrap,
+      SRC.pressureVessel,
+      SRC.isolate,
+      SRC.goJudge,
+      SRC.qduJudger,
+      SRC.redpwnJail,
+      SRC.kctfChallenge,
+      SRC.ductfNsjail,
+    ],
   },
   {
     id: 'checkpoint-restore',
@@ -1909,7 +1936,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: {},
     source: SRC.ia32,
-    sources: [SRC.lib32, SRC.steamcmd, SRC.archLib32, SRC.i386Loader],
+    sources: [SRC.lib32, SRC.steamcmd, SRC.archLib32, SRC.i386Loader, SRC.i386Images],
   },
   {
     id: 'usbip',
@@ -2145,6 +2172,16 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.nixFilterSyscalls,
   },
   {
+    id: 'seccomp-policy',
+    name: 'Seccomp filters a program loads itself (kafel policies)',
+    summary:
+      "A kafel policy is compiled to seccomp-BPF and loaded by the program that reads it (xinetd built with kafel, nsjail) into the host kernel; the filter stacks on the container's own seccomp profile, and loading it needs no_new_privs or CAP_SYS_ADMIN.",
+    features: [],
+    relatedFeatures: ['seccomp_filter'],
+    run: {},
+    source: SRC.kafel,
+  },
+  {
     id: 'max-map-count',
     name: 'Memory-map count (vm.max_map_count)',
     summary:
@@ -2347,6 +2384,8 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.cypressElectron,
       SRC.chromedriver,
       SRC.selenoid,
+      SRC.chromeDevelSandbox,
+      SRC.browserAutomation,
     ],
   },
   {
@@ -3471,6 +3510,9 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/virtio-ports', facility: 'host-device' },
   // bubblewrap's binary: its setuid bit decides whether it needs the host's unprivileged user namespaces (SRC.flatpakBwrap).
   { path: '/usr/bin/bwrap', facility: 'sandbox', exact: true },
+  // redpwn/jail's runner and its nsjail cgroup root (SRC.redpwnJail).
+  { path: '/jail/run', facility: 'sandbox', exact: true },
+  { path: '/jail/cgroup', facility: 'sandbox' },
   // Chromium's setuid sandbox helper, Debian's chromium and Google Chrome (SRC.chromiumSandbox).
   { path: '/usr/lib/chromium/chrome-sandbox', facility: 'browser-sandbox', exact: true },
   { path: '/opt/google/chrome/chrome-sandbox', facility: 'browser-sandbox', exact: true },
@@ -3622,6 +3664,15 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'moby/moby-bin', facility: 'dind' },
   { repository: 'tianon/docker-master', facility: 'dind', tag: /(^|-)dind(-|$)/ },
   { repository: 'multiarch/qemu-user-static', facility: 'binfmt' },
+  // nsjail base images of CTF challenges: every connection runs in a new nsjail (SRC.redpwnJail, SRC.kctfChallenge,
+  // SRC.ductfNsjail). `pwn.red/jail` is matched with its registry: its repository alone is the plain word `jail`.
+  ...['redpwn/jail', 'pwn.red/jail', 'kctf-docker/challenge'].map((repository) => ({ repository, facility: 'sandbox' })),
+  // '*/nsjail': any namespace's image named nsjail (downunderctf/nsjail).
+  { repository: '*/nsjail', facility: 'sandbox' },
+  // 32-bit x86 builds of the official images (SRC.i386Images) and the older 32bit/ namespace: i386 userlands.
+  ...['i386/*', '32bit/*'].map((repository) => ({ repository, facility: 'ia32' })),
+  // Mininet images (SRC.mininet): hosts are network namespaces, switches Open vSwitch bridges.
+  { repository: '*/mininet', facility: 'openvswitch' },
   { repository: 'tonistiigi/binfmt', facility: 'binfmt' },
   { repository: 'falcosecurity/falco', facility: 'falco' },
   { repository: 'falcosecurity/falco-driver-loader', facility: 'falco' },
@@ -4310,6 +4361,12 @@ export const envTriggers: Readonly<Record<string, string>> = {
   AWS_NEURON_VISIBLE_DEVICES: 'host-device',
   // Electron turns its Chromium sandbox off when this is set, whatever the value (SRC.electronDisableSandbox).
   ELECTRON_DISABLE_SANDBOX: 'browser-sandbox',
+  // The setuid sandbox helper Chromium uses where user namespaces are not available (SRC.chromeDevelSandbox).
+  CHROME_DEVEL_SANDBOX: 'browser-sandbox',
+  // redpwn/jail's per-connection limits, enforced through cgroups nsjail creates (SRC.redpwnJail).
+  JAIL_MEM: 'sandbox',
+  JAIL_PIDS: 'sandbox',
+  JAIL_CPU: 'sandbox',
   // libuv (Node.js) decides by it whether file operations use the host kernel's io_uring (SRC.libuvIoUring).
   UV_USE_IO_URING: 'libuv-io-uring',
   // Nmap assumes raw-socket privileges when this is set, whatever the value (SRC.nmapPrivileged).
@@ -4612,6 +4669,14 @@ export const sourceTriggers: readonly {
   { pattern: /(^|\/)thpoff(\.c)?$/, facility: 'huge-pages', mentioned: true },
   // A script named for installing Chrome or Chromium: the browser then runs with or without its sandbox (SRC.installChrome).
   { pattern: /(^|\/)install[-_]chrom(e|ium)(\.sh)?$/, facility: 'browser-sandbox', mentioned: true },
+  // Chromium's setuid sandbox helper under any path (puppeteer's .local-chromium/…/chrome_sandbox; SRC.chromeDevelSandbox).
+  { pattern: /(^|\/)chrome[-_]sandbox$|(^|\/)chrome-devel-sandbox$/, facility: 'browser-sandbox', mentioned: true },
+  // Kafel seccomp policies and builds linking kafel (SRC.kafel): the program loads the filter into the host kernel.
+  { pattern: /\.kafel$|^--with-kafel(=|$)|google\/kafel(\.git|\/archive)?/, facility: 'seccomp-policy', mentioned: true },
+  // Open vSwitch's source release (openvswitch-2.1.2.tar.gz) built in place: ovs-vswitchd drives the kernel datapath.
+  { pattern: /(^|\/)openvswitch-\d+\.\d+(\.\d+)?(\.tar\.(gz|xz|bz2))?\/?$/, facility: 'openvswitch', mentioned: true },
+  // Mininet's installer (SRC.mininetInstall): Mininet and, with -v, Open vSwitch.
+  { pattern: /(^|\/)mininet\/util\/install\.sh$/, facility: 'openvswitch', mentioned: true },
   // A script named for building jemalloc (discourse/discourse_docker @ e071c2c8 image/base/install-jemalloc passes
   // --with-lg-page=16 on aarch64): the allocator's page size is fixed at build (SRC.jemallocPage).
   { pattern: /(^|\/)install[-_]jemalloc(\.sh)?$/, facility: 'page-size', mentioned: true },
@@ -4752,6 +4817,28 @@ export const processSupervisors = {
   names: new Set(['supervisord']),
   source:
     'Supervisor documentation, "Configuration File" (supervisord.conf: each [program:x] section names in `command` a program supervisord starts and keeps running)',
+} as const;
+
+/**
+ * A Chromium-based browser installed in a stage that also gets a client driving it: a WebDriver server package, or
+ * a Selenium, Puppeteer or Playwright library (SRC.browserAutomation). The browser is then started by the image's
+ * program, with or without its sandbox (browser-sandbox); a browser installed alone is no use of the host.
+ */
+export const browserAutomation = {
+  browsers: new Set([
+    'chromium',
+    'chromium-browser',
+    'google-chrome-stable',
+    'google-chrome-beta',
+    'google-chrome-unstable',
+    'microsoft-edge-stable',
+  ]),
+  /** Distribution packages of the WebDriver servers for Chromium (Debian chromium-driver, Alpine chromium-chromedriver). */
+  drivers: new Set(['chromium-driver', 'chromium-chromedriver', 'chromedriver']),
+  python: new Set(['selenium', 'pyppeteer', 'playwright', 'undetected-chromedriver']),
+  node: new Set(['puppeteer', 'puppeteer-core', 'playwright', 'playwright-core', '@playwright/test', 'selenium-webdriver']),
+  facility: 'browser-sandbox',
+  source: SRC.browserAutomation,
 } as const;
 
 /**

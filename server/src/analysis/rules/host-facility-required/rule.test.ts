@@ -1874,3 +1874,62 @@ test('--no-sandbox says it removes the dependency, --disable-setuid-sandbox that
   assert.match(notesAt(t, undefined, 1, '--disable-setuid-sandbox').join('\n'), /only the setuid helper.*still needs user namespaces/);
   for (const target of ['rhel7', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('sample 54: nsjail CTF bases by name (with a registry, under any namespace), 32-bit and Mininet bases; look-alike names stay silent', () => {
+  const facilityOf = (from: string, word: string) => notesAt(`FROM ${from}\nCOPY . /srv\n`, undefined, 0, word).join('\n');
+  assert.match(facilityOf('pwn.red/jail', 'pwn.red/jail'), /Process sandboxes/);
+  assert.match(facilityOf('redpwn/jail:0.1.1', 'redpwn/jail'), /Process sandboxes/);
+  assert.match(facilityOf('gcr.io/kctf-docker/challenge@sha256:eb0f8c3b', 'gcr.io/kctf-docker'), /Process sandboxes/);
+  assert.match(facilityOf('downunderctf/nsjail', 'downunderctf'), /Process sandboxes/);
+  assert.match(facilityOf('i386/debian:bookworm', 'i386/debian'), /IA-32 emulation/);
+  assert.match(facilityOf('iwaseyusuke/mininet', 'iwaseyusuke'), /Open vSwitch/);
+  // Only the registry makes `jail` the redpwn image; a local `jail` or another registry's is not it.
+  assert.doesNotMatch(facilityOf('jail', 'jail'), /Process sandboxes/);
+  assert.doesNotMatch(facilityOf('example.com/jail', 'example.com'), /Process sandboxes/);
+  assert.doesNotMatch(facilityOf('acme/nsjail-docs', 'acme'), /Process sandboxes/);
+  for (const target of ['rhel8', 'debian-12'])
+    assert.deepEqual(findingsOf('FROM pwn.red/jail\nCOPY --from=ubuntu / /srv\n', ID, target), []);
+});
+
+test("sample 54: a program in socat's EXEC: address is explained, also behind a wrapper; a plain program there is not", () => {
+  const t =
+    'FROM ubuntu:22.04\nCMD kctf_drop_privs socat TCP-LISTEN:1337,fork EXEC:"kctf_pow nsjail --config /cfg -- ./chal"\n' +
+    'ENTRYPOINT ["socat", "TCP-LISTEN:7414,fork", "EXEC:\'python chal.py\',stderr"]\n';
+  assert.match(notesAt(t, undefined, 1, 'EXEC').join('\n'), /Process sandboxes[\s\S]*`nsjail` in socat's `EXEC:` address/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'EXEC'), []);
+  for (const target of ['rhel8', 'ubuntu-22.04']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('sample 54: Chromium installed beside a WebDriver, Selenium or Puppeteer client is a driven browser; Chromium alone is not', () => {
+  const driven = (extra: string) => `FROM debian:12\nRUN apt-get install -y chromium\n${extra}\n`;
+  for (const extra of ['RUN apt-get install -y chromium-driver', 'RUN pip3 install selenium==4.1', 'RUN yarn add puppeteer@21 express']) {
+    assert.match(notesAt(driven(extra), undefined, 1, 'chromium').join('\n'), /Chromium's Linux sandbox[\s\S]*driven by/, extra);
+  }
+  assert.deepEqual(notesAt(driven('RUN pip3 install redis'), undefined, 1, 'chromium'), []);
+  // A client in another stage does not drive this stage's browser.
+  const split = 'FROM debian:12 AS a\nRUN pip3 install selenium\nFROM debian:12\nRUN apt-get install -y chromium\n';
+  assert.deepEqual(notesAt(split, undefined, 3, 'chromium'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(driven('RUN pip3 install selenium'), ID, target), []);
+});
+
+test("sample 54: kafel policies, OVS source releases, Mininet's installer and Chrome's setuid helper are explained, never reported", () => {
+  const t = [
+    'FROM ubuntu:22.04',
+    'ADD pwn.kafel /etc/pwn.kafel',
+    'RUN cd openvswitch-2.1.2 && ./configure && make install',
+    'RUN PYTHON=python3 mininet/util/install.sh -fnv',
+    'RUN chmod 4755 /app/node_modules/puppeteer/.local-chromium/linux-1/chrome-linux/chrome_sandbox',
+    'ENV CHROME_DEVEL_SANDBOX=/usr/local/sbin/chrome-devel-sandbox',
+    'RUN cd openvswitch-docs && make',
+    'ENTRYPOINT ["/home/ctf/nsjail-pwn.sh"]',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 7, 'nsjail-pwn').join('\n'), /Process sandboxes/);
+  assert.match(notesAt(t, undefined, 1, 'pwn.kafel').join('\n'), /Seccomp filters a program loads itself/);
+  assert.match(notesAt(t, undefined, 2, 'openvswitch-2.1.2').join('\n'), /Open vSwitch/);
+  assert.match(notesAt(t, undefined, 3, 'mininet/util').join('\n'), /Open vSwitch/);
+  assert.match(notesAt(t, undefined, 4, '/app/node_modules').join('\n'), /Chromium's Linux sandbox/);
+  assert.match(notesAt(t, undefined, 5, 'CHROME_DEVEL_SANDBOX').join('\n'), /Chromium's Linux sandbox/);
+  assert.deepEqual(notesAt(t, undefined, 6, 'openvswitch-docs'), []);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});

@@ -31,6 +31,7 @@ import {
   groupTriggers,
   hostFacilities,
   browserDownloads,
+  browserAutomation,
   imageTriggers,
   insecureBuildStep,
   linkTypeFeatures,
@@ -816,6 +817,7 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
     const debFacility = deb ? packageTriggers[deb] : undefined;
     if (deb && debFacility) add(debFacility, w.range, `package ${code(deb)}`, [], { kind: 'prepared', noteRange: w.range });
   }
+  socatExecUses(c, add);
   // A program put in place under its own name (cp criu-3.15/criu/criu /usr/local/sbin,
   // mv release-v1.1.2-x86_64/firecracker-v1.1.2-x86_64 /usr/local/bin/firecracker).
   if (name === 'cp' || name === 'mv' || name === 'install' || name === 'ln') {
@@ -844,6 +846,31 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
     for (const w of c.args) {
       if (/^--add-sub[ug]ids(=.*)?$/.test(w.value ?? '')) {
         add('rootless-containers', w.range, code(w.value ?? ''), [], { kind: 'mentioned', noteRange: w.range }, true);
+      }
+    }
+  }
+}
+
+/**
+ * socat(1) runs the command line of an `EXEC:`/`SYSTEM:` address for each connection (`socat TCP-LISTEN:1337,fork
+ * EXEC:"nsjail --config jail.cfg -- ./chal"`, the inetd-style server of CTF challenges), also behind a wrapper
+ * (`kctf_drop_privs socat …`): a program there that uses a facility is explained on the address word. Explained
+ * only: the options after the program are not read.
+ */
+function socatExecUses(c: ShellCommand, add: AddUse): void {
+  const socatAt = c.name === 'socat' ? -1 : c.args.findIndex((w) => /(^|\/)socat$/.test(w.value ?? ''));
+  if (c.name !== 'socat' && socatAt < 0) return;
+  for (const w of c.args.slice(socatAt + 1)) {
+    const m = /^(?:EXEC|SYSTEM):([^,]*)/i.exec(wordText(w));
+    if (!m) continue;
+    for (const word of m[1].split(/\s+/)) {
+      const t = word.startsWith('-') ? undefined : triggersFor(lastSegment(word)).find((x) => !x.sub && !x.args && !x.unless);
+      if (t) {
+        add(t.facility, w.range, `${code(lastSegment(word))} in socat's ${code(m[0].slice(0, 5).toUpperCase())} address`, [], {
+          kind: 'mentioned',
+          noteRange: w.range,
+        });
+        break;
       }
     }
   }
@@ -1012,10 +1039,21 @@ function repoAndTag(ref: string): { repository: string; tag: string } {
 function imageFacility(ref: string): HostFacility | undefined {
   if (!ref || ref.includes('$')) return undefined;
   const { repository, tag } = repoAndTag(ref);
+  // The path with its registry (pwn.red/jail), for triggers whose repository alone is too plain a word.
+  const withRegistry = ref
+    .split('@')[0]
+    .replace(/:[^/]*$/, '')
+    .toLowerCase();
   for (const t of imageTriggers) {
-    // 'nvidia/l4t-*': every repository with that prefix.
+    // 'nvidia/l4t-*': every repository with that prefix; '*/nsjail': that last segment under any namespace.
     const prefix = t.repository.endsWith('*') ? t.repository.slice(0, -1) : undefined;
-    if (prefix ? !repository.startsWith(prefix) : t.repository !== repository) continue;
+    const suffix = t.repository.startsWith('*/') ? t.repository.slice(1) : undefined;
+    const hit = prefix
+      ? repository.startsWith(prefix)
+      : suffix
+        ? repository.endsWith(suffix)
+        : t.repository === repository || t.repository === withRegistry;
+    if (!hit) continue;
     if (t.tag && !t.tag.test(tag)) continue;
     return facilityById.get(t.facility);
   }
@@ -1392,7 +1430,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
   const uses: FacilityUse[] = [];
   const envText = shellCommandUses(ctx, uses);
   for (const u of contextScriptUses(ctx, envText)) uses.push(u);
-  for (const u of [...variablePackageUses(ctx), ...localDebGlobUses(ctx)]) uses.push(u);
+  for (const u of [...variablePackageUses(ctx), ...localDebGlobUses(ctx), ...automatedBrowserUses(ctx)]) uses.push(u);
   const staticUse = (
     facility: HostFacility | undefined,
     range: Range,
@@ -1468,6 +1506,58 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
   }
   return uses;
 });
+
+/** Options of npm, yarn and pnpm whose value is the next word (`npm install --prefix /app puppeteer`). */
+const NODE_VALUE_OPTIONS = new Set(['--prefix', '--registry', '--cache', '--cwd', '--modules-folder', '-C', '--dir', '--filter']);
+
+/** The package names of `npm install|i|add …`, `yarn add …`, `pnpm add|install …` (version and tag dropped). */
+function nodeInstallNames(c: ShellCommand): string[] {
+  if (c.name !== 'npm' && c.name !== 'yarn' && c.name !== 'pnpm') return [];
+  const words = c.args.map((w) => w.value ?? '');
+  const sub = words.findIndex((v) => !v.startsWith('-'));
+  if (sub < 0 || !['install', 'i', 'add'].includes(words[sub])) return [];
+  const out: string[] = [];
+  for (let i = sub + 1; i < words.length; i++) {
+    if (NODE_VALUE_OPTIONS.has(words[i])) i++;
+    else if (!words[i].startsWith('-')) out.push(words[i].replace(/(?<=.)@.*$/, ''));
+  }
+  return out;
+}
+
+/**
+ * A Chromium-based browser package installed in a stage that also installs a client driving it (a WebDriver
+ * server package, Selenium, Puppeteer, Playwright): explained on the browser's word, never reported. One pass over
+ * the document's commands; the stage is looked up only for the words that matter.
+ */
+function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
+  const browsers: { stage: StageInfo | undefined; c: ShellCommand; name: string; range: Range }[] = [];
+  const driven = new Set<StageInfo | undefined>();
+  const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build') continue;
+    const install = installOf(c);
+    if (install) {
+      for (const p of install.packages) {
+        if (browserAutomation.browsers.has(p.name))
+          browsers.push({ stage: ctx.stageAt(c.block.startLine), c, name: p.name, range: p.word.range });
+        if (browserAutomation.drivers.has(p.name)) driven.add(ctx.stageAt(c.block.startLine));
+      }
+      continue;
+    }
+    const pip = pipInstallWords(c);
+    const names = pip ? pip.map((w) => norm((w.value ?? '').replace(/[[<>=!~;@\s].*$/, ''))) : nodeInstallNames(c);
+    if (names.some((n) => (pip ? browserAutomation.python : browserAutomation.node).has(n))) driven.add(ctx.stageAt(c.block.startLine));
+  }
+  const out: FacilityUse[] = [];
+  for (const b of browsers) {
+    if (!driven.has(b.stage)) continue;
+    const { uses, add } = useCollector(b.c);
+    const via = `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client installed in the same stage`;
+    add(browserAutomation.facility, b.range, via, [], { kind: 'mentioned', noteRange: b.range });
+    out.push(...uses);
+  }
+  return out;
+}
 
 // ── Wording ─────────────────────────────────────────────────────────────────────────────────
 
