@@ -54,8 +54,6 @@ function args() {
   return o;
 }
 
-const TIMELINE_RENAMED = { 'docker-library/java': 'docker-library/openjdk' };
-
 const OFFICIAL_REF = /^(?:docker\.io\/)?(?:library\/)?([a-z0-9][a-z0-9._-]*):([\w.-]+)$/;
 
 /**
@@ -90,6 +88,20 @@ function trackedBases() {
     }
   }
   return { tracked: out, retiredMonths, retiredChildren };
+}
+
+/** Sorted tags front-coded as scripts/gen-images.mjs frontCode writes them (a marker = length of the shared prefix). */
+function frontCoded(tags) {
+  const MARKERS = '!#$%&()*+,/;<=>?@[]^`{|}~';
+  let prev = '';
+  let out = '';
+  for (const t of [...tags].sort()) {
+    let n = 0;
+    while (n < MARKERS.length - 1 && n < t.length && n < prev.length && t[n] === prev[n]) n++;
+    out += MARKERS[n] + t.slice(n);
+    prev = t;
+  }
+  return out;
 }
 
 /** The tags of a front-coded group (scripts/gen-images.mjs frontCode; history.ts decodes the same way). */
@@ -179,10 +191,8 @@ function main() {
   const head = git(dir, 'rev-parse', o.rev ?? 'HEAD').trim();
   const headDate = git(dir, 'show', '-s', '--format=%cs', head).trim();
   const repos = listImageRepos(o['image-repos']);
-  // library/java (2014–2017) pins git://github.com/docker-library/java, which GitHub renamed docker-library/openjdk: its
-  // pinned commits (6f340724 of 2015-09, openjdk-8-jdk/Dockerfile) are in that repository's history. Only here, not in
-  // gen-images.mjs' RENAMED, which would change the committed officialImageTags.ts.
-  for (const [from, to] of Object.entries(TIMELINE_RENAMED)) if (!repos.has(from) && repos.has(to)) repos.set(from, repos.get(to));
+  // library/java (2014–2017) pins git://github.com/docker-library/java, renamed docker-library/openjdk: gen-images.mjs'
+  // RENAMED reads its pinned commits (6f340724 of 2015-09, openjdk-8-jdk/Dockerfile) there, here too.
   const pinnedFroms = readPinnedFroms(o['pinned-froms']);
   const { tracked, retiredMonths, retiredChildren } = trackedBases();
   const log = git(
@@ -358,7 +368,8 @@ function main() {
     const v = valueUntil(rowOf.get(base), month, day);
     if (v && v !== '-') retiredOn.push([key, day]);
   }
-  // Per image, 'day tag,tag,…' groups ('|'-separated): tags leave a library file together, so a day is written once.
+  // Per image, '<day><tags, front-coded>' groups, space-separated: tags leave a library file together, so a day is written
+  // once, and its tags share long prefixes (1.12.2-rc1-dind, 1.12.2-rc1-git).
   const byImage = new Map();
   for (const [key, day] of retiredOn) {
     const i = key.indexOf(':');
@@ -373,8 +384,8 @@ function main() {
       image,
       [...days]
         .sort((a, b) => a[0].localeCompare(b[0]))
-        .map(([d, tags]) => `${d} ${tags.sort().join(',')}`)
-        .join('|'),
+        .map(([d, tags]) => `${d}${frontCoded(tags)}`)
+        .join(' '),
     ]);
   const pin = new Map();
   const pinOf = (k) => {
@@ -409,7 +420,7 @@ function main() {
       .join('\n')}\n};\n` +
     `/**\n * Retired tags FROM a base of this table that changed in the month they stopped being published, where the day their\n` +
     ` * library file last removed them gives one answer (the base's value from the start of that month until that day):\n` +
-    ` * per image, '<day> <tag>,<tag>,…' groups, '|'-separated.\n */\n` +
+    ` * per image, '<day><tags>' groups, space-separated, the tags front-coded as in officialImageTags.ts.\n */\n` +
     `export const retiredOn: Readonly<Record<string, string>> = {\n${retiredRows
       .map(([k, d]) => `${JSON.stringify(k)}: ${JSON.stringify(d)},`)
       .join('\n')}\n};\n` +

@@ -31,6 +31,9 @@ export function baseDuring(ref: string, month: string, child?: string): string |
   return only && only !== '-' && !only.startsWith('F') ? only : undefined;
 }
 
+/** Front-coding markers (scripts/gen-images.mjs frontCode): index = length of the prefix shared with the previous tag. */
+const MARKERS = '!#$%&()*+,/;<=>?@[]^`{|}~';
+
 /** Per image, decoded on its first lookup: tag → the day it was last removed from its library file (retiredOn). */
 const removed = new Map<string, Map<string, string>>();
 
@@ -45,9 +48,14 @@ export function lastListed(child: string | undefined, month: string): string | u
   let days = removed.get(image);
   if (!days) {
     days = new Map();
-    for (const group of Object.hasOwn(retiredOn, image) ? retiredOn[image].split('|') : []) {
-      const [day, tags] = group.split(' ');
-      for (const tag of tags.split(',')) days.set(tag, day);
+    // '<day><tags>' groups, the tags front-coded: a marker character = length of the prefix shared with the previous tag.
+    for (const group of Object.hasOwn(retiredOn, image) ? retiredOn[image].split(' ') : []) {
+      const day = group.slice(0, 10);
+      let prev = '';
+      for (const piece of group.slice(10).match(/[!#$%&()*+,/;<=>?@[\]^`{|}~][^!#$%&()*+,/;<=>?@[\]^`{|}~]*/g) ?? []) {
+        prev = prev.slice(0, MARKERS.indexOf(piece[0])) + piece.slice(1);
+        days.set(prev, day);
+      }
     }
     removed.set(image, days);
   }
