@@ -54,8 +54,6 @@ function args() {
   return o;
 }
 
-const TIMELINE_RENAMED = { 'docker-library/java': 'docker-library/openjdk' };
-
 const OFFICIAL_REF = /^(?:docker\.io\/)?(?:library\/)?([a-z0-9][a-z0-9._-]*):([\w.-]+)$/;
 
 /**
@@ -66,6 +64,8 @@ function trackedBases() {
   const text = readFileSync(join(generated, 'officialImageTags.ts'), 'utf8');
   const out = new Map();
   const retiredMonths = new Map();
+  /** Every retired tag built FROM a tracked base: { image, tag, base 'image:tag', month it stopped being published }. */
+  const retiredChildren = [];
   for (const m of text.matchAll(/^"[^"]+": "([^"]*)"/gm)) {
     const [basesField, , ...groups] = m[1].split(' ');
     const bases = basesField.split('|');
@@ -77,15 +77,63 @@ function trackedBases() {
       out.get(ref[1]).add(ref[2]);
       return `${ref[1]}:${ref[2]}`;
     });
+    const image = m[0].slice(1, m[0].indexOf('"', 1));
     for (const g of groups) {
       const [month, base, , current] = g.slice(0, g.indexOf(':')).split(',');
       const ref = refs[Number(base)];
       if (!ref || current === 'c') continue;
       if (!retiredMonths.has(ref)) retiredMonths.set(ref, new Set());
       retiredMonths.get(ref).add(month);
+      for (const tag of frontDecoded(g.slice(g.indexOf(':') + 1))) retiredChildren.push({ image, tag, base: ref, month });
     }
   }
-  return { tracked: out, retiredMonths };
+  return { tracked: out, retiredMonths, retiredChildren };
+}
+
+/** Sorted tags front-coded as scripts/gen-images.mjs frontCode writes them (a marker = length of the shared prefix). */
+function frontCoded(tags) {
+  const MARKERS = '!#$%&()*+,/;<=>?@[]^`{|}~';
+  let prev = '';
+  let out = '';
+  for (const t of [...tags].sort()) {
+    let n = 0;
+    while (n < MARKERS.length - 1 && n < t.length && n < prev.length && t[n] === prev[n]) n++;
+    out += MARKERS[n] + t.slice(n);
+    prev = t;
+  }
+  return out;
+}
+
+/** The tags of a front-coded group (scripts/gen-images.mjs frontCode; history.ts decodes the same way). */
+function frontDecoded(text) {
+  const MARKERS = '!#$%&()*+,/;<=>?@[]^`{|}~';
+  const tags = [];
+  let prev = '';
+  let cur;
+  for (const ch of text) {
+    const k = MARKERS.indexOf(ch);
+    if (k >= 0) {
+      if (cur !== undefined) tags.push((prev = cur));
+      cur = prev.slice(0, k);
+    } else cur += ch;
+  }
+  if (cur !== undefined) tags.push(cur);
+  return tags;
+}
+
+/**
+ * The one value a timeline had from the start of a month until a day of it (inclusive), or undefined: the day-precise
+ * form of the resolver's month rule (baseTimeline.ts valueDuring), for a tag last listed on that day.
+ */
+function valueUntil(points, month, day) {
+  let atStart;
+  const during = [];
+  for (const [d, v] of points) {
+    if (d < `${month}-01`) atStart = v;
+    else if (d.slice(0, 7) === month && d <= day) during.push(v);
+  }
+  const values = new Set([...(atStart === undefined ? [] : [atStart]), ...during]);
+  return values.size === 1 ? [...values][0] : undefined;
 }
 
 /**
@@ -143,12 +191,10 @@ function main() {
   const head = git(dir, 'rev-parse', o.rev ?? 'HEAD').trim();
   const headDate = git(dir, 'show', '-s', '--format=%cs', head).trim();
   const repos = listImageRepos(o['image-repos']);
-  // library/java (2014–2017) pins git://github.com/docker-library/java, which GitHub renamed docker-library/openjdk: its
-  // pinned commits (6f340724 of 2015-09, openjdk-8-jdk/Dockerfile) are in that repository's history. Only here, not in
-  // gen-images.mjs' RENAMED, which would change the committed officialImageTags.ts.
-  for (const [from, to] of Object.entries(TIMELINE_RENAMED)) if (!repos.has(from) && repos.has(to)) repos.set(from, repos.get(to));
+  // library/java (2014–2017) pins git://github.com/docker-library/java, renamed docker-library/openjdk: gen-images.mjs'
+  // RENAMED reads its pinned commits (6f340724 of 2015-09, openjdk-8-jdk/Dockerfile) there, here too.
   const pinnedFroms = readPinnedFroms(o['pinned-froms']);
-  const { tracked, retiredMonths } = trackedBases();
+  const { tracked, retiredMonths, retiredChildren } = trackedBases();
   const log = git(
     dir,
     'log',
@@ -285,6 +331,62 @@ function main() {
       rows.push([key, p]);
     }
   rows.sort((a, b) => a[0].localeCompare(b[0]));
+
+  // A retired tag whose base changed in the month it stopped being published: the month answers nothing, but the day it
+  // was removed from its library file may. It was built only while listed, so a change of the base after that day
+  // cannot be in it (maven:3.8.1-jdk-8-slim, removed 2021-08-16, FROM openjdk:8-jdk-slim, which moved from
+  // buster-slim to bullseye-slim on 2021-08-25). Kept only where the day gives the one answer the month does not.
+  const rowOf = new Map(rows);
+  const asking = retiredChildren.filter(({ base, month }) => {
+    const p = rowOf.get(base);
+    return p && valueUntil(p, month, `${month}-31`) === undefined;
+  });
+  const wantedDays = new Map();
+  for (const c of asking) {
+    if (!wantedDays.has(c.image)) wantedDays.set(c.image, new Set());
+    wantedDays.get(c.image).add(c.tag);
+  }
+  /** 'image:tag' → the date of the library change that last removed it. */
+  const removedOn = new Map();
+  const listedNow = new Map();
+  for (const c of changes) {
+    const tags = wantedDays.get(c.image);
+    if (!tags) continue;
+    const entries = /^0+$/.test(c.blob) ? [] : entriesOf(c.blob);
+    for (const tag of tags) {
+      const key = `${c.image}:${tag}`;
+      const listed = entries.some((e) => e.tags.includes(tag) || e.sharedTags.includes(tag));
+      if (listedNow.get(key) && !listed) removedOn.set(key, c.date);
+      listedNow.set(key, listed);
+    }
+  }
+  const retiredOn = [];
+  for (const { image, tag, base, month } of asking) {
+    const key = `${image}:${tag}`;
+    const day = removedOn.get(key);
+    if (!day || listedNow.get(key) || day.slice(0, 7) !== month) continue;
+    const v = valueUntil(rowOf.get(base), month, day);
+    if (v && v !== '-') retiredOn.push([key, day]);
+  }
+  // Per image, '<day><tags, front-coded>' groups, space-separated: tags leave a library file together, so a day is written
+  // once, and its tags share long prefixes (1.12.2-rc1-dind, 1.12.2-rc1-git).
+  const byImage = new Map();
+  for (const [key, day] of retiredOn) {
+    const i = key.indexOf(':');
+    if (!byImage.has(key.slice(0, i))) byImage.set(key.slice(0, i), new Map());
+    const days = byImage.get(key.slice(0, i));
+    if (!days.has(day)) days.set(day, []);
+    days.get(day).push(key.slice(i + 1));
+  }
+  const retiredRows = [...byImage]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([image, days]) => [
+      image,
+      [...days]
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([d, tags]) => `${d}${frontCoded(tags)}`)
+        .join(' '),
+    ]);
   const pin = new Map();
   const pinOf = (k) => {
     if (!pin.has(k)) pin.set(k, `${k} @ ${git(repos.get(k), 'rev-parse', 'HEAD').trim().slice(0, 8)}`);
@@ -316,13 +418,19 @@ function main() {
     `export const baseTimelineRepositories: Readonly<Record<string, string>> = {\n${repoRows
       .map(([i, r]) => `${JSON.stringify(i)}: ${JSON.stringify(r)},`)
       .join('\n')}\n};\n` +
+    `/**\n * Retired tags FROM a base of this table that changed in the month they stopped being published, where the day their\n` +
+    ` * library file last removed them gives one answer (the base's value from the start of that month until that day):\n` +
+    ` * per image, '<day><tags>' groups, space-separated, the tags front-coded as in officialImageTags.ts.\n */\n` +
+    `export const retiredOn: Readonly<Record<string, string>> = {\n${retiredRows
+      .map(([k, d]) => `${JSON.stringify(k)}: ${JSON.stringify(d)},`)
+      .join('\n')}\n};\n` +
     `export const baseTimeline: Readonly<Record<string, string>> = {\n${rows
       .map(([k, p]) => `${JSON.stringify(k)}: ${JSON.stringify(p.map(([d, r]) => `${d} ${r}`).join(','))},`)
       .join('\n')}\n};\n`;
   writeFileSync(join(generated, 'baseTimeline.ts'), out);
   const readable = [...froms.values()].filter((f) => f !== '?').length;
   console.error(
-    `base timeline: ${rows.length} tags of ${tracked.size} images (${fileRows} with pinned Dockerfile rows; ${readable}/${froms.size} Dockerfiles read), ${out.length} bytes`,
+    `base timeline: ${rows.length} tags of ${tracked.size} images, ${retiredOn.length} retired tags answered by their day (${fileRows} with pinned Dockerfile rows; ${readable}/${froms.size} Dockerfiles read), ${out.length} bytes`,
   );
 }
 

@@ -431,10 +431,42 @@ function repoKey(url) {
 }
 
 /**
- * Repositories GitHub renamed (the old name redirects): official-images still names the old one, whose newest
- * snapshot may be years older than the new name's. The new name's clone is read when there is one.
+ * Repositories GitHub renamed or moved (the old name redirects): official-images still names the old one, whose newest
+ * snapshot may be years older than the new name's, or not to be had. The new name's clone is read when there is one.
+ * Each pair below was checked, not assumed: GitCommits the old name's entries pinned are commits of the new name's
+ * snapshot (a commit id is the hash of its tree, so the Dockerfile read there is the one the entry pinned); a pinned
+ * commit the new snapshot lacks falls to laterPins, as for any clone.
  */
-const RENAMED = { 'eclipse/jetty.docker': 'jetty/jetty.docker' };
+const RENAMED = {
+  'eclipse/jetty.docker': 'jetty/jetty.docker',
+  'c0b/docker-erlang-otp': 'erlang/docker-erlang-otp',
+  'c0b/docker-elixir': 'erlef/docker-elixir',
+  'jenkinsci/jenkins-ci.org-docker': 'jenkinsci/docker',
+  'cloudbees/jenkins-ci.org-docker': 'jenkinsci/docker',
+  'docker-library/mariadb': 'mariadb/mariadb-docker',
+  'cpuguy83/docker-jruby': 'jruby/docker-jruby',
+  'joomla/docker-joomla': 'joomla-docker/docker-joomla',
+  'eclipse/mosquitto': 'eclipse-mosquitto/mosquitto',
+  'perl6/docker': 'rakudo/docker',
+  'raku/docker': 'rakudo/docker',
+  'joyent/docker-node': 'nodejs/docker-node',
+  'iojs/docker-iojs': 'nodejs/docker-iojs',
+  'docker/distribution-library-image': 'distribution/distribution-library-image',
+  'docker-flink/docker-flink': 'apache/flink-docker',
+  'docker-library/java': 'docker-library/openjdk',
+  'piwik/docker-piwik': 'matomo-org/docker',
+  'mashape/docker-kong': 'kong/docker-kong',
+  '31z4/storm-docker': 'apache/storm-docker',
+  'yourls/docker-yourls': 'yourls/containers',
+  'yourls/docker': 'yourls/containers',
+  'yourls/images': 'yourls/containers',
+  'krakendio/docker-library': 'krakend/docker-library',
+  'md5/docker-jetty': 'appropriate/docker-jetty',
+  'klaemo/docker-couchdb': 'apache/couchdb-docker',
+  'docker-library/docker-python': 'docker-library/python',
+  'docker-library/docker-mysql': 'docker-library/mysql',
+  'jfrazelle/irssi': 'jessfraz/irssi',
+};
 
 function listImageRepos(dirArg) {
   const map = new Map();
@@ -492,21 +524,32 @@ function findBases(images, imageRepos, pinnedFroms = new Map()) {
   // Collect (repo, commit, dir/file) requests per image repository.
   const perRepo = new Map();
   const keyOf = new Map();
+  const froms = new Map();
   for (const tags of images.values()) {
     for (const row of tags.values()) {
       const key = repoKey(row.entry.repo);
-      const gd = key && imageRepos.get(key);
-      if (!gd || !/^[0-9a-f]{7,40}$/.test(row.entry.commit)) continue;
+      if (!key || !/^[0-9a-f]{7,40}$/.test(row.entry.commit)) continue;
       const dir = row.entry.dir === '.' ? '' : row.entry.dir.replace(/^\.\//, '').replace(/\/$/, '') + '/';
       const req = `${row.entry.commit}:${dir}${row.entry.file}`;
+      const gd = imageRepos.get(key);
+      if (!gd) {
+        // No clone (docker-library/gcc: its snapshot is too large to fetch): a FROM read elsewhere at exactly the pinned
+        // commit (scripts/pinned-froms.tsv) still answers; keyed under a name no git dir can have.
+        const pinned = pinnedFroms.get(`${key} ${req}`);
+        if (!pinned) continue;
+        row.fromRequest = { gd: `pinned:${key}`, req, key };
+        froms.set(`pinned:${key} ${req}`, pinned);
+        usedRepos.add(key);
+        continue;
+      }
       row.fromRequest = { gd, req, key };
       usedRepos.add(key);
-      keyOf.set(gd, key);
+      if (!keyOf.has(gd)) keyOf.set(gd, new Set());
+      keyOf.get(gd).add(key);
       if (!perRepo.has(gd)) perRepo.set(gd, new Set());
       perRepo.get(gd).add(req);
     }
   }
-  const froms = new Map();
   for (const [gd, reqs] of perRepo) {
     const got = catFiles(gd, [...reqs]);
     let found = 0;
@@ -520,7 +563,8 @@ function findBases(images, imageRepos, pinnedFroms = new Map()) {
     const missing = [];
     for (const req of reqs) {
       if (got.has(req)) continue;
-      const pinned = pinnedFroms.get(`${keyOf.get(gd)} ${req}`);
+      // A renamed repository's clone serves several names (RENAMED): the row may be filed under any of them.
+      const pinned = [...keyOf.get(gd)].map((k) => pinnedFroms.get(`${k} ${req}`)).find(Boolean);
       if (pinned) {
         froms.set(`${gd} ${req}`, pinned);
         found++;

@@ -112,8 +112,8 @@ test('coverage of the second, many-repository sample (printed)', () => {
   assert.ok(all.share >= FLOOR_SAMPLE2, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
 });
 
-/** Floor for the third sample: measured (83.3% when drawn, 87.8% after its fixes, 88.1% after the fourth's, 88.4% on 2026-12-06, 89.1% after vendorFamilies3.ts, 90.0% after vendorFamilies7.ts (streamN/-rhelN guesses, zookeeper:3.4.9), 90.0% (296/329) after vendorFamilies9.ts, rounded down). */
-const FLOOR_SAMPLE3 = 0.899;
+/** Floor for the third sample: measured (83.3% when drawn, 87.8% after its fixes, 88.1% after the fourth's, 88.4% on 2026-12-06, 89.1% after vendorFamilies3.ts, 90.0% after vendorFamilies7.ts (streamN/-rhelN guesses, zookeeper:3.4.9), 90.0% (296/329) after vendorFamilies9.ts, 90.3% (297/329) after images35 read gradle:6.6-jdk11 up to the day it left library/gradle, rounded down). */
+const FLOOR_SAMPLE3 = 0.902;
 
 test('the third sample has at least 250 distinct references, each naming the look-up that found it', () => {
   const list = rows(SAMPLE3);
@@ -223,6 +223,11 @@ test('coverage of the third sample (printed)', () => {
  * ghcr.io/dbt-labs/dbt-bigquery 1.1.0 … 1.7.7, filebeat 7.14.x) raised the thirteenth to 87.2% (191/219), fourteenth
  * 76.9% (166/216) and sixteenth 64.2% (86/134, one of them linuxserver/jellyfin:latest, whose base’s release is read from
  * the base tag's name); floors = measured, rounded down.
+ * images35 (official tags whose base the generator had not read: renamed repositories, gcc's pinned Dockerfiles, the day a
+ * retired tag left its library file) raised the third to 90.3% (297/329: gradle:6.6-jdk11), eleventh 84.9% (185/218:
+ * jenkins:2.7.1, maven:3.8.1-jdk-8-slim), thirteenth 87.7% (192/219: gcc:7, gcc:10.2.0), fifteenth 80.9% (110/136:
+ * elixir:1.9.2-alpine) and sixteenth 62.7% (84/134: swift:4.0.3); floors = measured, rounded down. Together with
+ * vendorFamilies20: thirteenth 88.1% (193/219), fourteenth 76.9% (166/216), sixteenth 64.9% (87/134).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.89 },
@@ -232,12 +237,12 @@ const BY_KIND_SAMPLES = [
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.821, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.766, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.704, min: 200 },
-  { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.839, min: 200 },
+  { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.848, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.808, min: 200 },
-  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.872, min: 200 },
+  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.881, min: 200 },
   { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.768, min: 200 },
-  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.801, min: 120 },
-  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.641, min: 120 },
+  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.808, min: 120 },
+  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.649, min: 120 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

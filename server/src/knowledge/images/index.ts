@@ -10,7 +10,7 @@ import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
 import { gitTagImageRules } from './gitTagImages';
 import { isOfficialImage, tagHistory } from './history';
-import { baseDuring, baseDuringByPinnedFile, baseTimelineCitation } from './baseTimeline';
+import { baseDuring, baseDuringByPinnedFile, baseTimelineCitation, lastListed } from './baseTimeline';
 import { ciImageRules } from './ciImages';
 import { communityImageRules } from './communityImages';
 import { deviceImageRules } from './deviceImages';
@@ -114,9 +114,10 @@ const resolver = new ImageResolver({
   historyHasImage: isOfficialImage,
   latestPoint: (id) => latestPointRelease.get(id),
   baseDuring,
+  lastListed,
   baseDuringSource: baseTimelineCitation(),
   // The hand-checked table first (vendorFamilies7.ts), then the generated rows of the pinned Dockerfiles.
-  baseDuringByFile: (ref, month) => baseDuringByFile(ref, month) ?? baseDuringByPinnedFile(ref, month),
+  baseDuringByFile: (ref, month, child) => baseDuringByFile(ref, month) ?? baseDuringByPinnedFile(ref, month, child),
 });
 
 export function lookupImage(ref: ImageRef): ImageLookup {

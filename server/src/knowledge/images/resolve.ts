@@ -16,7 +16,12 @@ export interface RuleTable {
   /** Newest point release of a release line ('ubi-8' → '8.10'), to tell a superseded point-release tag. */
   latestPoint?: (releaseId: string) => string | undefined;
   /** What an official base tag named throughout a month ('php:8.1-apache', '2023-05' → 'debian:bullseye'), when recorded. */
-  baseDuring?: (ref: string, month: string) => string | undefined;
+  baseDuring?: (ref: string, month: string, child?: string) => string | undefined;
+  /**
+   * The day a retired tag ('maven:3.8.1-jdk-8-slim') was last removed from its library file, where its base changed
+   * later that month: baseDuring and baseDuringByFile, given the tag as `child`, read the base only up to that day.
+   */
+  lastListed?: (child: string, month: string) => string | undefined;
   /** Where baseDuring's answers come from. */
   baseDuringSource?: string;
   /**
@@ -25,7 +30,7 @@ export interface RuleTable {
    * no release it was built FROM on the way (tomcat:8-jre8 FROM openjdk:8-jre FROM buildpack-deps:stretch-curl). Asked
    * only where baseDuring has no answer.
    */
-  baseDuringByFile?: (ref: string, month: string) => { base: string; via?: readonly string[]; source: string } | undefined;
+  baseDuringByFile?: (ref: string, month: string, child?: string) => { base: string; via?: readonly string[]; source: string } | undefined;
 }
 
 /**
@@ -261,9 +266,14 @@ export class ImageResolver {
       };
     }
     // A tag no longer published was last built on what its base tag named then, where the base's library entry says so.
-    const named = !h.current ? this.table.baseDuring?.(h.base, h.lastPublished) : undefined;
-    const byFile = !h.current && !named ? this.table.baseDuringByFile?.(h.base, h.lastPublished) : undefined;
+    const named = !h.current ? this.table.baseDuring?.(h.base, h.lastPublished, name) : undefined;
+    const byFile = !h.current && !named ? this.table.baseDuringByFile?.(h.base, h.lastPublished, name) : undefined;
     const then = named ?? byFile?.base;
+    const day = then ? this.table.lastListed?.(name, h.lastPublished) : undefined;
+    // "in 2021-08, when it was last built" — or, where its base changed later that month, up to the day it was removed.
+    const builtWhen = day
+      ? `until ${day}, when it was removed from its library file (${h.base} changed later in ${h.lastPublished})`
+      : `in ${h.lastPublished}, when it was last built`;
     // A tag pinned by digest (elasticsearch:6.6.2 FROM docker.elastic.co/elasticsearch/elasticsearch:6.6.2@sha256:…) names
     // one build, not a moving tag: it is read by its tag, as a digest written with a tag is everywhere else.
     const digestPinned = DIGEST_SUFFIX.test(h.base);
@@ -282,6 +292,17 @@ export class ImageResolver {
     // A base tag read as it is described now can name a release that did not exist yet when this tag was last built
     // (sonarqube:10.5.0-community, 2024-04, FROM eclipse-temurin:17-jre, which now names Ubuntu 26.04): not that.
     const released = base.identity.release.released;
+    // The base named that release then (its entry that month, or its own tag: buildpack-deps:jessie) — it did not move:
+    // the tag was built before the release came out, on its development (testing) userland, whose libc is not recorded.
+    const namedThen = then ?? distroNamedByTag(h.base.slice(h.base.lastIndexOf(':') + 1))?.base;
+    if (!h.current && released && released.slice(0, 7) > h.lastPublished && namedThen) {
+      const same = this.lookup(baseReference(namedThen), depth + 1);
+      if (same.kind === 'known' && same.identity.release.id === base.identity.release.id)
+        return {
+          kind: 'unknown',
+          reason: `${name} (${when}) was built FROM ${h.base}, which then named ${base.identity.release.label} before its release on ${released}: a pre-release (development) userland whose libc version then is not recorded`,
+        };
+    }
     if (!h.current && released && released.slice(0, 7) > h.lastPublished)
       return {
         kind: 'unknown',
@@ -294,12 +315,12 @@ export class ImageResolver {
       image,
       inferredFrom: byFile
         ? {
-            rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} was built FROM ${byFile.via?.length ? `${byFile.via.join(', FROM ')} (its Dockerfile at the commit its library entry pinned), which was then built on ${then} (as its own library entry or pinned Dockerfile said)` : `${then} (its Dockerfile at the commit its library entry pinned)`}`,
+            rule: `official-images history: ${evidenceText(h)}; ${builtWhen}, ${h.base} was built FROM ${byFile.via?.length ? `${byFile.via.join(', FROM ')} (its Dockerfile at the commit its library entry pinned), which was then built on ${then} (as its own library entry or pinned Dockerfile said)` : `${then} (its Dockerfile at the commit its library entry pinned)`}`,
             source: `${h.source}; ${byFile.source}`,
           }
         : then
           ? {
-              rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${h.base} named ${then} in its own library entry`,
+              rule: `official-images history: ${evidenceText(h)}; ${builtWhen}, ${h.base} named ${then} in its own library entry`,
               source: `${h.source}; ${this.table.baseDuringSource ?? 'official-images history of the base tag'}`,
             }
           : { rule: `official-images history: ${evidenceText(h)}`, source: h.source },
