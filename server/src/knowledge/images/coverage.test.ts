@@ -282,3 +282,39 @@ test('coverage of the seventeenth sample (printed)', () => {
   console.log(`base-image coverage, seventeenth sample: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses).`);
   assert.ok(all.share >= FLOOR_SAMPLE17, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
 });
+
+/**
+ * The eighteenth sample: drawn as the seventeenth (ordinary projects, whole repositories) with 43 look-ups of software kinds
+ * the seventeenth did not name (see its header); 158 references, 40 of them one image collection's own images (kind "own").
+ * Measured 53.2% (84/158) of all and 71.2% (84/118) of external references when drawn; floors = measured, rounded down.
+ */
+const SAMPLE18 = join(__dirname, '../../../../test/data/base-images-sample18.tsv');
+const FLOOR_SAMPLE18 = 0.531;
+const FLOOR_SAMPLE18_EXTERNAL = 0.711;
+
+test('the eighteenth sample has at least 150 distinct references, each with its repository, commit and path', () => {
+  const list = rows(SAMPLE18);
+  assert.ok(list.length >= 150, `only ${list.length}`);
+  assert.equal(new Set(list.map((r) => r.ref)).size, list.length, 'duplicates');
+  for (const r of list) {
+    assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);
+    assert.match(r.where, /^[\w.-]+\/[\w.-]+@[0-9a-f]{12}:.+/, `${r.ref}: source`);
+  }
+  assert.ok(new Set(list.map((r) => r.where.split('@')[0])).size >= 80, 'fewer than 80 repositories');
+});
+
+test('coverage of the eighteenth sample (printed)', () => {
+  const list = rows(SAMPLE18);
+  const all = measure(list);
+  const external = measure(list.filter((r) => r.kind === 'external'));
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  console.log(
+    `base-image coverage, eighteenth sample: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses); ` +
+      `external ${external.known}/${external.total} = ${pct(external.share)}.`,
+  );
+  assert.ok(all.share >= FLOOR_SAMPLE18, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
+  assert.ok(
+    external.share >= FLOOR_SAMPLE18_EXTERNAL,
+    `coverage of external references fell to ${pct(external.share)}; unknown: ${external.unknown.slice(0, 20).join(', ')}`,
+  );
+});
