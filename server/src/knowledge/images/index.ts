@@ -44,6 +44,7 @@ import { vendorFamily16Rules } from './vendorFamilies16';
 import { vendorFamily17Rules } from './vendorFamilies17';
 import { vendorFamily18Rules } from './vendorFamilies18';
 import { vendorFamily19Rules } from './vendorFamilies19';
+import { vendorFamily21Rules } from './vendorFamilies21';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -89,6 +90,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily17Rules,
   ...vendorFamily18Rules,
   ...vendorFamily19Rules,
+  ...vendorFamily21Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,
