@@ -111,3 +111,35 @@ test('amazon/aws-lambda-<runtime> on Docker Hub reads as public.ecr.aws/lambda/<
   // Only the runtimes whose guide page names both registries.
   assert.equal(lookup('amazon/aws-lambda-somethingelse:1').kind, 'unknown');
 });
+
+test('hypriot/rpi-node: the README tags of the last revisions are FROM resin/rpi-raspbian:jessie', () => {
+  // Sample 18 (simagix/mosquitto: Dockerfile.rpi). The base's own release is read from its tag (Raspbian jessie), so the
+  // answer keeps that guess; the step from hypriot/rpi-node to it is read from the build files.
+  for (const ref of ['hypriot/rpi-node:4', 'hypriot/rpi-node:argon-slim', 'hypriot/rpi-node']) {
+    const found = lookup(ref);
+    assert.ok(found.kind === 'known', ref);
+    assert.equal(found.identity.release.id, 'debian-8', ref);
+    assert.match(JSON.stringify(found.identity), /hypriot\/rpi-node @ 0beeba8/, ref);
+    assert.match(found.identity.guessedFrom ?? '', /jessie/, ref);
+  }
+  checkUnknown('hypriot/rpi-node:5.0', /not one of the tags README\.md lists/);
+});
+
+test('sphinxdoc images: 8.2.3 and latest were built FROM python:slim on 2025-03-02, then bookworm', () => {
+  const src = /sphinx-doc\/sphinx-docker-images @ eb52a70 .*slim is listed with 3\.13\.2-slim-bookworm/;
+  checkKnown(
+    [
+      // Sample 18 (DanCInOz/sphinx-setup-docs).
+      ['sphinxdoc/sphinx-latexpdf', 'debian-12', src, false],
+      ['ghcr.io/sphinx-doc/sphinx:8.2.3', 'debian-12', src, false],
+    ],
+    'inferred',
+  );
+  // python:slim is trixie now: an older or newer build is not the same base.
+  checkUnknown('sphinxdoc/sphinx:7.4.7', /moving python:slim/);
+});
+
+test('amclain/crosstool-ng: every revision FROM ubuntu:14.04.2', () => {
+  // Sample 18 (amclain/docker-crosstool-ng-arm).
+  checkKnown([['amclain/crosstool-ng', 'ubuntu-14.04', /amclain\/docker-crosstool-ng @ b87cdeb/, false]], 'inferred');
+});

@@ -238,10 +238,91 @@ const dockerfileProjectRules: ImageTagRule[] = [
   },
 ];
 
+// --- hypriot/rpi-node (Docker Hub) ------------------------------------------------------------------------------------
+// push.sh pushes each version directory under the tags README.md lists; the repository stopped in 2017. Every plain and
+// -slim Dockerfile of the last revisions is FROM resin/rpi-raspbian:jessie (only the <v>/wheezy directories, last in 7.3,
+// were FROM wheezy; -alpine is FROM hypriot/rpi-alpine). 4, 4.8, 4.8.0 and argon were last pushed from 4.8/Dockerfile,
+// removed on 2017-06-30.
+const HYPRIOT_RPI_NODE =
+  'hypriot/rpi-node @ 0beeba8 (2017-09-07): README.md supported tags (8.1.3, 8.1, 8, latest: 8.1/Dockerfile; 6.11.0, 6.11, 6, boron: 6.11/Dockerfile; 4.8.0, 4.8, 4, argon: 4.8/Dockerfile; -slim and -onbuild of each), 8.1/Dockerfile, 6.11/Dockerfile and their slim/ FROM resin/rpi-raspbian:jessie, push.sh; 4.8/Dockerfile @ 89b7ac6 (2017-04-08, removed in 5f2251d 2017-06-30) FROM resin/rpi-raspbian:jessie; every revision of every Dockerfile: wheezy only in <v>/wheezy/ and the first root Dockerfile';
+const hypriotRpiNodeRules: ImageTagRule[] = [
+  {
+    id: 'hypriot-rpi-node/jessie',
+    repositories: ['docker.io/hypriot/rpi-node'],
+    tag: /^(?:8\.1\.3|8\.1|8|latest|6\.11\.0|6\.11|6|boron|4\.8\.0|4\.8|4|argon)(?:-slim|-onbuild)?$|^(?:slim|onbuild)$/,
+    base: 'resin/rpi-raspbian:jessie',
+    frozen: 'no longer built: the repository’s last commit is of 2017-09-07',
+    source: HYPRIOT_RPI_NODE,
+  },
+  {
+    id: 'hypriot-rpi-node/unread',
+    repositories: ['docker.io/hypriot/rpi-node'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not one of the tags README.md lists in the newest commit read (8.1, 6.11, 4.8 lines); older tags were pushed from Dockerfiles FROM resin/rpi-raspbian:wheezy or :jessie',
+    source: HYPRIOT_RPI_NODE,
+  },
+];
+
+// --- sphinxdoc/sphinx and sphinxdoc/sphinx-latexpdf (Docker Hub, ghcr.io) ----------------------------------------------
+// .github/workflows/build.yml builds base/ and latexpdf/ (both FROM the moving python:slim) when a *.*.* tag is pushed,
+// tagged by docker/metadata-action type=pep440 (which also sets latest on a tag event). The newest tag, 8.2.3, was pushed
+// on 2025-03-02, when python:slim was python:3.13.2-slim-bookworm (official-images library/python @ 805591d0e13d, in
+// effect from 2025-02-12 through 2025-03-16, read with scripts/moving-tag-at.mjs).
+const SPHINXDOC =
+  'sphinx-doc/sphinx-docker-images @ eb52a70 (tag 8.2.3, 2025-03-02): base/Dockerfile and latexpdf/Dockerfile FROM python:slim; .github/workflows/build.yml (on push of tags *.*.*; matrix sphinx: base, sphinx-latexpdf: latexpdf; images sphinxdoc/<name> and ghcr.io/sphinx-doc/<name>; tags type=pep440,pattern={{version}}); docker-library/official-images library/python @ 805591d0e13d (2025-02-12, in effect on 2025-03-02 and 2025-03-16): slim is listed with 3.13.2-slim-bookworm';
+const sphinxdocRules: ImageTagRule[] = [
+  {
+    id: 'sphinxdoc/8.2.3',
+    repositories: [
+      'docker.io/sphinxdoc/sphinx',
+      'docker.io/sphinxdoc/sphinx-latexpdf',
+      'ghcr.io/sphinx-doc/sphinx',
+      'ghcr.io/sphinx-doc/sphinx-latexpdf',
+    ],
+    tag: /^(?:latest|8\.2\.3)$/,
+    base: 'python:3.13.2-slim-bookworm',
+    frozen: 'pushed once, when tag 8.2.3 was pushed on 2025-03-02 (the newest tag of the repository read)',
+    note: 'built FROM python:slim on 2025-03-02: the base is what that moving tag named that day',
+    source: SPHINXDOC,
+  },
+  {
+    id: 'sphinxdoc/unread',
+    repositories: [
+      'docker.io/sphinxdoc/sphinx',
+      'docker.io/sphinxdoc/sphinx-latexpdf',
+      'ghcr.io/sphinx-doc/sphinx',
+      'ghcr.io/sphinx-doc/sphinx-latexpdf',
+    ],
+    tag: /^.*$/,
+    unknown: '{image}:{tag} was built FROM the moving python:slim when its tag was pushed; only 8.2.3 (and latest, 2025-03-02) was read',
+    source: SPHINXDOC,
+  },
+];
+
+// --- amclain/crosstool-ng (Docker Hub) ----------------------------------------------------------------------------------
+// Four commits, all of 2015-03-26 … 28, all FROM ubuntu:14.04.2 (the 14.04.2 point-release tag of Ubuntu 14.04 LTS).
+const AMCLAIN_CROSSTOOL =
+  'amclain/docker-crosstool-ng @ b87cdeb (2015-03-28): Dockerfile FROM ubuntu:14.04.2 in all four revisions (4add63a … b87cdeb, 2015-03-26 … 28); README.md (base of amclain/docker-crosstool-ng-arm)';
+const amclainCrosstoolRules: ImageTagRule[] = [
+  {
+    id: 'amclain-crosstool-ng/latest',
+    repositories: ['docker.io/amclain/crosstool-ng'],
+    tag: /^latest$/,
+    base: 'ubuntu:14.04',
+    frozen: 'no longer built: the repository’s last commit is of 2015-03-28',
+    note: 'FROM ubuntu:14.04.2, the 14.04.2 point-release tag of Ubuntu 14.04',
+    source: AMCLAIN_CROSSTOOL,
+  },
+];
+
 export const vendorFamily21Rules: readonly ImageTagRule[] = [
   ...minidocksBaseRules,
   ...craftcmsRules,
   ...itzgRules,
   ...siltaRules,
   ...dockerfileProjectRules,
+  ...hypriotRpiNodeRules,
+  ...sphinxdocRules,
+  ...amclainCrosstoolRules,
 ];
