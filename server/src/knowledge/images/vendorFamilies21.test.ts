@@ -143,3 +143,35 @@ test('amclain/crosstool-ng: every revision FROM ubuntu:14.04.2', () => {
   // Sample 18 (amclain/docker-crosstool-ng-arm).
   checkKnown([['amclain/crosstool-ng', 'ubuntu-14.04', /amclain\/docker-crosstool-ng @ b87cdeb/, false]], 'inferred');
 });
+
+test('nginxinc/nginx-unprivileged <version>-alpine: the one Alpine release every commit carrying that version built on', () => {
+  const src = /nginx\/docker-nginx-unprivileged @ e26803b6 .*every earlier commit touching/;
+  checkKnown(
+    [
+      ['nginxinc/nginx-unprivileged:1.30.4-alpine', 'alpine-3.24', src, false],
+      ['nginxinc/nginx-unprivileged:1.27.4-alpine-slim', 'alpine-3.21', src, false],
+      ['ghcr.io/nginx/nginx-unprivileged:1.17.10-alpine', 'alpine-3.11', src, false],
+      ['nginxinc/nginx-unprivileged:1.28.0-alpine', 'alpine-3.21', src, false],
+    ],
+    'inferred',
+  );
+  // Built on two Alpine releases while current: not resolved.
+  checkUnknown('nginxinc/nginx-unprivileged:1.25.1-alpine', /two Alpine releases/);
+  checkUnknown('nginxinc/nginx-unprivileged:1.24.0-alpine-slim', /two Alpine releases/);
+});
+
+test('wunderio/silta-nginx: each listed tag FROM nginx-unprivileged:<NGINX_VERSION>-alpine of its TAGS file’s last change', () => {
+  const src = /silta-nginx\/<v>\/Dockerfile .*1\.30 and 1\.31 cb3c778/;
+  checkKnown(
+    [
+      // Sample 18 (wunderio/drupal-project-k8s, wunderio/drupal-project).
+      ['wunderio/silta-nginx:1.30-v1', 'alpine-3.24', src, false],
+      ['wunderio/silta-nginx:latest', 'alpine-3.23', src, false],
+      ['wunderio/silta-nginx:1.28-v1.0.0', 'alpine-3.21', src, false],
+    ],
+    'inferred',
+  );
+  // 1.24.0-alpine was built on two Alpine releases.
+  checkUnknown('wunderio/silta-nginx:1.24-v1', /two Alpine releases/);
+  checkUnknown('wunderio/silta-nginx:1.22-v1', /not a tag the TAGS files list/);
+});

@@ -213,6 +213,104 @@ const siltaRules: ImageTagRule[] = [
   },
 ];
 
+// --- nginxinc/nginx-unprivileged <version>-alpine (Docker Hub and mirrors) -------------------------------------------------
+// popular.ts reads the tags that name their Alpine release and the moving ones; a <version>-alpine tag names none. Every
+// commit of nginx/docker-nginx-unprivileged (formerly nginxinc/) that carried a version in mainline/ or stable/
+// alpine[-slim]/Dockerfile was read (61 commits of update.sh, 2018-07-09 … 2026-07-15): for 76 of the 85 versions every such
+// commit built on one Alpine release (FROM alpine:X, later ARG IMAGE=alpine:X in alpine-slim/, and alpine/ FROM the -slim
+// image), so whatever pushed the tag and whenever the weekly workflow rebuilt it, it was that release. The other 9 versions
+// (1.14.2, 1.15.8, 1.16.0, 1.19.6, 1.21.4, 1.22.1, 1.23.2, 1.24.0, 1.25.1) were built on two and stay unknown.
+const NGINX_UNPRIV_VERSIONS =
+  'nginx/docker-nginx-unprivileged @ e26803b6 (2026-07-15) and every earlier commit touching {mainline,stable}/alpine{,-slim}/Dockerfile (from edc24f4, 2018-07-09): ENV NGINX_VERSION and FROM alpine:X / ARG IMAGE=alpine:X of each; .github/workflows/alpine-{mainline,stable}.yml (weekly cron; tags <major>.<minor>.<patch>-alpine[-slim], <major>.<minor>-alpine…, <branch>-alpine…)';
+const NGINX_UNPRIV_ALPINE: Readonly<Record<string, string>> = {
+  'alpine:3.9': '1.15.9 1.15.10 1.15.11 1.15.12 1.17.0',
+  'alpine:3.10': '1.16.1 1.17.1 1.17.2 1.17.3 1.17.4 1.17.5 1.17.6 1.17.7 1.17.8 1.17.9',
+  'alpine:3.11': '1.17.10 1.18.0 1.19.0 1.19.1',
+  'alpine:3.12': '1.19.2 1.19.3 1.19.4 1.19.5',
+  'alpine:3.13': '1.19.7 1.19.8 1.19.9 1.19.10 1.20.0 1.20.1 1.21.0',
+  'alpine:3.14': '1.20.2 1.21.1 1.21.2 1.21.3',
+  'alpine:3.15': '1.21.5 1.21.6',
+  'alpine:3.16': '1.22.0 1.23.0 1.23.1',
+  'alpine:3.17': '1.23.3 1.23.4 1.25.0',
+  'alpine:3.18': '1.25.2 1.25.3 1.25.4',
+  'alpine:3.19': '1.25.5 1.26.0 1.26.1 1.27.0',
+  'alpine:3.20': '1.26.2 1.26.3 1.27.1 1.27.2 1.27.3',
+  'alpine:3.21': '1.27.4 1.27.5 1.28.0',
+  'alpine:3.22': '1.29.0 1.29.1 1.29.2 1.29.3',
+  'alpine:3.23': '1.28.1 1.28.2 1.28.3 1.29.4 1.29.5 1.29.8 1.30.0 1.30.1 1.30.2 1.30.3 1.31.0 1.31.1 1.31.2',
+  'alpine:3.24': '1.30.4 1.31.3',
+};
+const nginxUnprivAlpineByVersion: Record<string, string> = {};
+for (const [base, versions] of Object.entries(NGINX_UNPRIV_ALPINE))
+  for (const v of versions.split(' ')) nginxUnprivAlpineByVersion[v] = base;
+const NGINX_UNPRIV_REPOS = [
+  'docker.io/nginxinc/nginx-unprivileged',
+  'ghcr.io/nginx/nginx-unprivileged',
+  'public.ecr.aws/nginx/nginx-unprivileged',
+  'quay.io/nginx/nginx-unprivileged',
+];
+const nginxUnprivVersionRules: ImageTagRule[] = [
+  {
+    id: 'nginx-unprivileged/version-alpine',
+    repositories: NGINX_UNPRIV_REPOS,
+    tag: new RegExp(`^(?<v>${Object.keys(nginxUnprivAlpineByVersion).join('|').replaceAll('.', '\\.')})-alpine(?:-slim|-perl|-otel)?$`),
+    base: { group: 'v', map: nginxUnprivAlpineByVersion },
+    source: NGINX_UNPRIV_VERSIONS,
+  },
+  {
+    id: 'nginx-unprivileged/version-alpine-two-releases',
+    repositories: NGINX_UNPRIV_REPOS,
+    tag: /^(?:1\.14\.2|1\.15\.8|1\.16\.0|1\.19\.6|1\.21\.4|1\.22\.1|1\.23\.2|1\.24\.0|1\.25\.1)-alpine(?:-slim|-perl|-otel)?$/,
+    unknown:
+      '{image}:{tag} was built on two Alpine releases while that NGINX version was current (the repository moved its Alpine base during it); which one its last push used is not recorded',
+    source: NGINX_UNPRIV_VERSIONS,
+  },
+];
+
+// --- wunderio/silta-nginx (Docker Hub) ---------------------------------------------------------------------------------
+// The same TAGS-driven workflow as silta-php-fpm above; each silta-nginx/<v>/Dockerfile is FROM
+// nginxinc/nginx-unprivileged:${NGINX_VERSION}-alpine with NGINX_VERSION fixed in the file.
+const SILTA_NGINX =
+  'wunderio/silta-images @ 5829b99 (2026-08-06): .github/workflows/docker-images.yml (on push of **/TAGS), silta-nginx/<v>/Dockerfile (ARG NGINX_VERSION; FROM nginxinc/nginx-unprivileged:${NGINX_VERSION}-alpine) at the last change of its TAGS file: 1.17 … 1.24 856eb18 (2024-08-22; 1.17.10, 1.19.10, 1.21.6, 1.23.4, 1.24.0), 1.26 47d9864 (2024-10-01; 1.26.2), 1.28 381820e (2025-08-07; 1.28.0), 1.30 and 1.31 cb3c778 (2026-08-04; 1.30.4, 1.31.3), latest 36a67b6 (2026-04-27; 1.30.0)';
+const siltaNginx: Readonly<Record<string, [string, string]>> = {
+  '1.17': ['1.17.10', '2024-08-22'],
+  '1.19': ['1.19.10', '2024-08-22'],
+  '1.21': ['1.21.6', '2024-08-22'],
+  '1.23': ['1.23.4', '2024-08-22'],
+  '1.24': ['1.24.0', '2024-08-22'],
+  '1.26': ['1.26.2', '2024-10-01'],
+  '1.28': ['1.28.0', '2025-08-07'],
+  '1.30': ['1.30.4', '2026-08-04'],
+  '1.31': ['1.31.3', '2026-08-04'],
+};
+const siltaNginxRules: ImageTagRule[] = [
+  ...Object.entries(siltaNginx).map(
+    ([v, [nginx, when]]): ImageTagRule => ({
+      id: `silta-nginx/${v}`,
+      repositories: ['docker.io/wunderio/silta-nginx'],
+      tag: new RegExp(`^${v.replace('.', '\\.')}-v1(?:\\.\\d+){0,2}$`),
+      base: `nginxinc/nginx-unprivileged:${nginx}-alpine`,
+      frozen: SILTA_FROZEN.replace('{when}', when),
+      source: SILTA_NGINX,
+    }),
+  ),
+  {
+    id: 'silta-nginx/latest',
+    repositories: ['docker.io/wunderio/silta-nginx'],
+    tag: /^latest$/,
+    base: 'nginxinc/nginx-unprivileged:1.30.0-alpine',
+    frozen: SILTA_FROZEN.replace('{when}', '2026-04-27'),
+    source: SILTA_NGINX,
+  },
+  {
+    id: 'silta-nginx/unread',
+    repositories: ['docker.io/wunderio/silta-nginx'],
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not a tag the TAGS files list in the newest commit read; an older tag holds a build whose base was not read',
+    source: SILTA_NGINX,
+  },
+];
+
 // --- dockerfile/ubuntu and dockerfile/mongodb (Docker Hub automated builds, 2014) ----------------------------------------
 // The "Dockerfile Project" built its images as Docker Hub automated builds of the master branch; both repositories stopped
 // in 2014. dockerfile/ubuntu was FROM ubuntu:14.04 from c07fc04 (2014-04-25) to its last commit; dockerfile/mongodb was FROM
@@ -321,6 +419,8 @@ export const vendorFamily21Rules: readonly ImageTagRule[] = [
   ...craftcmsRules,
   ...itzgRules,
   ...siltaRules,
+  ...nginxUnprivVersionRules,
+  ...siltaNginxRules,
   ...dockerfileProjectRules,
   ...hypriotRpiNodeRules,
   ...sphinxdocRules,
