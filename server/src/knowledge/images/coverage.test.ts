@@ -219,6 +219,8 @@ test('coverage of the third sample (printed)', () => {
  * microsoft/iis and microsoft/aspnet, two scala-sbt tags) raised the fourth to 89.1% (244/274), fifth 77.3% (194/251), seventh 68.7% (182/265), eighth 82.1% (161/196),
  * ninth 76.6% (151/197), twelfth 80.8% (177/219), thirteenth 86.8% (190/219), fourteenth 76.4% (165/216) and sixteenth 61.9% (83/134); floors =
  * measured, rounded down.
+ * vendorFamilies21.ts (the eighteenth sample's families: sphinxdoc/sphinx 8.2.3 and latest, dockerfile/ubuntu, …) raised the
+ * fourteenth to 76.9% (166/216) and the fifteenth to 80.9% (110/136); floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.89 },
@@ -231,8 +233,8 @@ const BY_KIND_SAMPLES = [
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.839, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.808, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.867, min: 200 },
-  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.763, min: 200 },
-  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.801, min: 120 },
+  { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.768, min: 200 },
+  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.808, min: 120 },
   { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.619, min: 120 },
 ];
 
@@ -285,12 +287,14 @@ test('coverage of the seventeenth sample (printed)', () => {
 
 /**
  * The eighteenth sample: drawn as the seventeenth (ordinary projects, whole repositories) with 43 look-ups of software kinds
- * the seventeenth did not name (see its header); 158 references, 40 of them one image collection's own images (kind "own").
- * Measured 53.2% (84/158) of all and 71.2% (84/118) of external references when drawn; floors = measured, rounded down.
+ * the seventeenth did not name (see its header); 158 references, 42 of them images the drawing repositories build themselves (kind "own").
+ * Measured 53.2% (84/158) of all and 71.2% (84/118) of external references when drawn (72.4%, 84/116, once webuni/base:3.7
+ * and jane3030/nginx-php7.4-fpm:1.0.0 were found to be built by the repositories that use them); 66.5% (105/158) and 81.0%
+ * (94/116) after vendorFamilies21.ts and the Lambda mirror in resolve.ts; floors = measured, rounded down.
  */
 const SAMPLE18 = join(__dirname, '../../../../test/data/base-images-sample18.tsv');
-const FLOOR_SAMPLE18 = 0.531;
-const FLOOR_SAMPLE18_EXTERNAL = 0.711;
+const FLOOR_SAMPLE18 = 0.664;
+const FLOOR_SAMPLE18_EXTERNAL = 0.81;
 
 test('the eighteenth sample has at least 150 distinct references, each with its repository, commit and path', () => {
   const list = rows(SAMPLE18);
