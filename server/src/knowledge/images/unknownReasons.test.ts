@@ -42,7 +42,8 @@
  * public.ecr.aws/lambda/<runtime> — and is read now (amazon/aws-lambda-python has no tag and stays unknown, as on ECR);
  * vendorFamilies21.ts tied 10 first-class rows to their base (craftcms twice, itzg, amclain, dockerfile/mongodb, 3 silta,
  * hypriot through its guessed resin/rpi-raspbian:jessie, sphinxdoc) and 11 own-image rows (minidocks/base and webuni/base),
- * gave the rest of minidocks/* and silta-php-fpm:8.3-fpm-v1 the second class's reason, and in samples 14 and 15 (outside
+ * gave the rest of minidocks/*, silta-php-fpm:8.3-fpm-v1, grpc/python:1.13 and azul/zulu-openjdk:17 the second class's
+ * reason, and in samples 14 and 15 (outside
  * the table below) tied dockerfile/ubuntu and sphinxdoc/sphinx; 53 unknown after:
  *
  *   rows  reason                                                                   examples

@@ -175,3 +175,9 @@ test('wunderio/silta-nginx: each listed tag FROM nginx-unprivileged:<NGINX_VERSI
   checkUnknown('wunderio/silta-nginx:1.24-v1', /two Alpine releases/);
   checkUnknown('wunderio/silta-nginx:1.22-v1', /not a tag the TAGS files list/);
 });
+
+test('grpc/python and azul/zulu-openjdk stay unknown, saying why', () => {
+  // Sample 18 (pbsf/pyne2019-grpc; pklimai/nica-ems).
+  checkUnknown('grpc/python:1.13', /pushed by hand .*no push date/);
+  checkUnknown('azul/zulu-openjdk:17', /Ubuntu image .*nothing in the repository maps a Docker Hub tag/);
+});

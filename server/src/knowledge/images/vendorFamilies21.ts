@@ -414,6 +414,43 @@ const amclainCrosstoolRules: ImageTagRule[] = [
   },
 ];
 
+// --- Honest unknowns of the eighteenth sample whose build files were read -------------------------------------------------
+// grpc/python: grpc/grpc-docker-library keeps one directory per release (1.13.0/python/Dockerfile FROM python:3.7, added
+// 2018-07-31) and no build or push automation, so the day a tag was pushed, and what the moving python:3.7 named then, is
+// not recorded. azul/zulu-openjdk: zulu-openjdk/zulu-openjdk says the repository is Ubuntu (README.md) and keeps one
+// directory per build (ubuntu/<jdk>-<zulu>[-jre…]/ and ubuntu/<major>-latest/, FROM ubuntu:14.04 … jammy and ubuntu:latest),
+// but nothing in it maps a Docker Hub tag such as 17 to a directory.
+const GRPC_DOCKER =
+  'grpc/grpc-docker-library @ 2ef4dc2 (2019-11-04): <release>/python/Dockerfile (1.13.0 and 1.15.0 FROM python:3.7, added 960892c 2018-07-31; 1.4 FROM python:3.6; 0.10, 0.11 FROM python:2.7.10), README.md; no build or push scripts';
+const ZULU =
+  'zulu-openjdk/zulu-openjdk @ 96ef985 (2025-08-08): README.md ("Ubuntu: azul/zulu-openjdk"), ubuntu/<version>/Dockerfile (FROM ubuntu:14.04, 16.04, 18.04, bionic, focal, jammy, 22.04, latest; ubuntu/17-latest FROM ubuntu:jammy); no file maps a Docker Hub tag to a directory';
+const honestUnknownRules: ImageTagRule[] = [
+  {
+    id: 'grpc-docker-library/pushed-by-hand',
+    repositories: [
+      'docker.io/grpc/python',
+      'docker.io/grpc/node',
+      'docker.io/grpc/ruby',
+      'docker.io/grpc/php',
+      'docker.io/grpc/golang',
+      'docker.io/grpc/cxx',
+      'docker.io/grpc/csharp',
+    ],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} was pushed by hand from grpc/grpc-docker-library, whose Dockerfiles are FROM moving tags (1.13.0/python: python:3.7) and which records no push date, so the base release is not known',
+    source: GRPC_DOCKER,
+  },
+  {
+    id: 'zulu-openjdk/tag-not-mapped',
+    repositories: ['docker.io/azul/zulu-openjdk'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is an Ubuntu image (zulu-openjdk/zulu-openjdk README.md), but its directories are FROM Ubuntu 14.04 … 22.04 and ubuntu:latest and nothing in the repository maps a Docker Hub tag to one of them',
+    source: ZULU,
+  },
+];
+
 export const vendorFamily21Rules: readonly ImageTagRule[] = [
   ...minidocksBaseRules,
   ...craftcmsRules,
@@ -425,4 +462,5 @@ export const vendorFamily21Rules: readonly ImageTagRule[] = [
   ...hypriotRpiNodeRules,
   ...sphinxdocRules,
   ...amclainCrosstoolRules,
+  ...honestUnknownRules,
 ];
