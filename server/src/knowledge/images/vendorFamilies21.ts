@@ -105,11 +105,9 @@ const itzgBases: Readonly<Record<string, string>> = {
   latest: 'eclipse-temurin:25-jre-noble',
   stable: 'eclipse-temurin:25-jre-noble',
   java25: 'eclipse-temurin:25-jre-noble',
-  'java25-alpine': 'eclipse-temurin:25-jre-alpine',
   'java25-jdk': 'eclipse-temurin:25',
   java21: 'eclipse-temurin:21-jre',
   'java21-jdk': 'eclipse-temurin:21',
-  'java21-alpine': 'eclipse-temurin:21-jre-alpine',
   java17: 'eclipse-temurin:17-jre-focal',
   java8: 'eclipse-temurin:8u312-b07-jre-focal',
   'java8-multiarch': 'eclipse-temurin:8u312-b07-jre-focal',
@@ -123,6 +121,16 @@ const itzgRules: ImageTagRule[] = [
     base: { group: 't', map: itzgBases },
     moving: { means: `the {t} variant, ${ITZG_MOVING}` },
     source: ITZG,
+  },
+  {
+    // official-images library/eclipse-temurin @ 2f2b424a20a7 (in effect 2026-05-15 … 2026-08-20) listed 25-jre-alpine and
+    // 21-jre-alpine with Alpine 3.23; e527cbedbb7d (2026-08-21) moved them to 3.24, two days after the newest commit read.
+    id: 'itzg-minecraft-server/alpine-moved',
+    repositories: ITZG_REPOS,
+    tag: /^java(?:25|21)-alpine$/,
+    unknown:
+      '{image}:{tag} is rebuilt on every push FROM eclipse-temurin:<v>-jre-alpine, which named Alpine 3.23 at the newest commit read (2026-08-19) and Alpine 3.24 from 2026-08-21; whether it was rebuilt since is not recorded',
+    source: `${ITZG}; docker-library/official-images library/eclipse-temurin @ 2f2b424a20a7 (2026-05-15: 25-jre-alpine, 21-jre-alpine in Directory */jre/alpine/3.23) and @ e527cbedbb7d (2026-08-21)`,
   },
   {
     id: 'itzg-minecraft-server/unread',
