@@ -45,6 +45,7 @@ import { vendorFamily17Rules } from './vendorFamilies17';
 import { vendorFamily18Rules } from './vendorFamilies18';
 import { vendorFamily19Rules } from './vendorFamilies19';
 import { vendorFamily20Rules } from './vendorFamilies20';
+import { vendorFamily21Rules } from './vendorFamilies21';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -91,6 +92,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily18Rules,
   ...vendorFamily19Rules,
   ...vendorFamily20Rules,
+  ...vendorFamily21Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,

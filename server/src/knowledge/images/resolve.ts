@@ -43,6 +43,8 @@ const MAX_DEPTH = 8;
  * Docker Hub's per-architecture copies of the official images (same tags, one architecture each);
  * armhf is the namespace used before arm32v7 existed.
  */
+/** The Docker Hub names of the Lambda base images whose guide page names both registries (see lookup). */
+const LAMBDA_ON_DOCKER_HUB = /^amazon\/aws-lambda-(?:python|nodejs|java|dotnet|go)$/;
 const ARCH_NAMESPACE =
   /^(?:amd64|arm32v5|arm32v6|arm32v7|arm64v8|i386|ppc64le|s390x|riscv64|mips64le|armhf|aarch64|arm64|windows-amd64)\/(?<name>[^/]+)$/;
 
@@ -110,6 +112,13 @@ export class ImageResolver {
       // Microsoft's copy of the Official Images (microsoft/go-images @ addb852 patches/0005-Use-MCR-mirror-for-buildpack-deps.patch
       // moves FROM buildpack-deps:<suite>-scm to mcr.microsoft.com/mirror/docker/library/buildpack-deps:<suite>-scm).
       ref = { ...ref, registry: 'docker.io', path: ref.path.slice('mirror/docker/'.length) };
+    } else if (ref.registry === 'docker.io' && LAMBDA_ON_DOCKER_HUB.test(ref.path)) {
+      // AWS publishes each Lambda base image under the same tags on Docker Hub and Amazon ECR Public: the Lambda developer
+      // guide names both repositories per runtime (awsdocs/aws-lambda-developer-guide @ a83f69bc doc_source/python-image.md
+      // "Docker Hub repository: amazon/aws-lambda-python", "Amazon ECR repository: public.ecr.aws/lambda/python"; likewise
+      // nodejs-image.md, java-image.md, csharp-image.md and go-image.md), so amazon/aws-lambda-<runtime> reads as
+      // public.ecr.aws/lambda/<runtime> for those five runtimes.
+      ref = { ...ref, registry: 'public.ecr.aws', path: `lambda/${ref.path.slice('amazon/aws-lambda-'.length)}` };
     }
     if (ref.registry === 'docker.io') ref = { ...ref, official: /^library\/[^/]+$/.test(ref.path) };
     const arch = ref.registry === 'docker.io' ? ARCH_NAMESPACE.exec(ref.path) : null;

@@ -36,6 +36,22 @@
  * samples 14–17 it tied ghcr.io/dbt-labs/dbt-bigquery:1.7.2, jellyfin/jellyfin:latest twice and linuxserver/jellyfin:latest
  * (its base's release read from the base tag's name) and gave jellyfin/jellyfin:10.8.8 and prestashop/prestashop:8.2 the
  * second class's reason (the table below counts the first list and samples 2–13 after it):
+ * The eighteenth sample (ordinary projects, whole repositories, 158 references) was classified the same way: 74 unknown
+ * when drawn — 42 references the drawing repository builds itself (41 of minidocks/images: minidocks/* and webuni/base:3.7;
+ * jane3030/nginx-php7.4-fpm:1.0.0 of berryj85/docker-images), 21 of the first class (craftcms/cli and /nginx, itzg/
+ * minecraft-server, azul/zulu-openjdk:17, amclain/crosstool-ng, dockerfile/mongodb, grpc/python:1.13, 4 wunderio/silta-*,
+ * jelastic/storage, hypriot/rpi-node:4, sphinxdoc/sphinx-latexpdf, texlive/texlive, google/dart, oxys/alpine-docker-cron,
+ * jrottenberg/ffmpeg:4.2-ubuntu, centurylink/apache-php, huggingface/transformers-pytorch-cpu, amazon/aws-lambda-python),
+ * 1 of the third (registry-ice.ng.bluemix.net/ibmliberty), 6 of the second (nixos/nix, sbtscala/scala-sbt graalvm, strapi/
+ * strapi:3.6.1, oracle/graalvm-ce:1.0.0-rc8, ghcr.io/puppeteer/puppeteer twice), 3 official tags whose base at their last
+ * publication is not recorded (swift:3.0.2, joomla:3.9.6-apache, rabbitmq:3.9.16-management-alpine) and 1 tag never
+ * published (node:lastest). One general mechanism was missing — Docker Hub's amazon/aws-lambda-<runtime>, the same images as
+ * public.ecr.aws/lambda/<runtime> — and is read now (amazon/aws-lambda-python has no tag and stays unknown, as on ECR);
+ * vendorFamilies21.ts tied 10 first-class rows to their base (craftcms twice, itzg, amclain, dockerfile/mongodb, 3 silta,
+ * hypriot through its guessed resin/rpi-raspbian:jessie, sphinxdoc) and 11 own-image rows (minidocks/base and webuni/base),
+ * gave the rest of minidocks/*, silta-php-fpm:8.3-fpm-v1, grpc/python:1.13 and azul/zulu-openjdk:17 the second class's
+ * reason, and in samples 14 and 15 (outside
+ * the table below) tied dockerfile/ubuntu and sphinxdoc/sphinx; 53 unknown after:
  *
  *   rows  reason                                                                   examples
  *   246   vendor/community image on Docker Hub the tables do not describe          vbfox/fable-build, fsharp/fsharp, emqx/emqx:5.6.0
