@@ -366,16 +366,21 @@ function buildLimitFor(c: ShellCommand, args: readonly string[]): BuildTimeLimit
   return undefined;
 }
 
+const SLASH = 47;
+const LOOP_DEVICE = /^\/dev\/loop(\d+|-control)$/;
+
+/**
+ * The first trigger (table order) whose path is `value`, `value` without a trailing slash, or (not
+ * exact) a folder `value` is under; a family also matches by name prefix. It runs for every trigger
+ * on every path word: the tests read characters of `value` and build no string (`p.path + '/'`
+ * would be a new string per trigger and call).
+ */
 function pathFacility(value: string): { facility: string; features?: string[] } | undefined {
   for (const p of pathTriggers) {
-    if (
-      p.exact
-        ? value === p.path || value === p.path + '/'
-        : value === p.path ||
-          value.startsWith(p.path + '/') ||
-          (p.family && value.startsWith(p.path)) ||
-          (p.path === '/dev/loop' && /^\/dev\/loop(\d+|-control)$/.test(value))
-    )
+    if (!value.startsWith(p.path)) continue;
+    const n = p.path.length;
+    const whole = value.length === n || (value.length === n + 1 && value.charCodeAt(n) === SLASH);
+    if (p.exact ? whole : whole || value.charCodeAt(n) === SLASH || p.family || (p.path === '/dev/loop' && LOOP_DEVICE.test(value)))
       return p;
   }
   return undefined;

@@ -210,7 +210,8 @@ function blockMatches(
 ): readonly BlockMatch[] {
   const hit = matchMemo.get(block);
   if (hit && sameCommands(hit.commands, commands)) return hit.matches;
-  const shPositions = commands ? shellPositions(commands) : undefined;
+  // The command positions are needed only once a pattern matches: almost no line matches any.
+  let shPositions: ReturnType<typeof shellPositions> | undefined;
   const matches: BlockMatch[] = [];
   for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
     const text = lines[l] ?? '';
@@ -223,6 +224,7 @@ function blockMatches(
       while ((m = p.re.exec(text))) {
         const range: Range = { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } };
         let hint = p.hint === true;
+        if (commands) shPositions ??= shellPositions(commands);
         if (shPositions && !shPositions.strong.some((r) => inside(range, r))) {
           if (!p.drive || !shPositions.hint.some((r) => inside(range, r))) continue;
           hint = true;
