@@ -218,7 +218,10 @@ function blockMatches(
     if (/^\s*#/.test(text) || text.length > 4096) continue;
     const patterns = block.parsed.keyword === 'RUN' ? WINDOWS_ONLY : (WINDOWS_ONLY_FORMS[block.parsed.keyword] ?? []);
     if (l > block.startLine && block.parsed.keyword !== 'RUN') break;
-    for (const p of patterns) {
+    // Indexed: every pattern on every RUN line, where a for-of allocates an iterator result per
+    // pattern in code V8 has not optimised yet (the first document opened).
+    for (let i = 0; i < patterns.length; i++) {
+      const p = patterns[i];
       p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(text))) {
