@@ -3,8 +3,10 @@
  * (/proc schedstat, Linux) from spawn to the initialize answer and from there to the first
  * diagnostics of a generated bench file, over several starts. CPU time, not wall-clock: on a shared
  * machine it is what a change to the start path moves. Two builds can be compared by alternating
- * starts (A B A B …), each given as a dist/ directory (a copy of another checkout's dist/ works:
- * dist/server.js loads its bundles from beside itself).
+ * starts (A B A B …), each given as a dist/ directory (a copy of another checkout's dist/ works if
+ * the copy is still named `dist`: dist/server.js loads its bundles from beside itself only then).
+ * Also printed: the main-thread CPU from the initialize answer to the first diagnostics (what
+ * didOpen → first diagnostics costs the server, initialized included) and that span's wall-clock time.
  *
  *   node --import tsx bench/coldOpenCpu.ts [--rounds=8] [--lines=100] [--plain] [--no-cache] [--cpu-prof=dir] distA [distB]
  *
@@ -62,13 +64,15 @@ async function start(dist: string, cacheDir: string) {
   const pid = client.proc.pid!;
   const init = mainThreadCpuMs(pid) ?? Number.NaN;
   const uri = fileUri(file);
+  const t0 = performance.now();
   await client.open(uri, text, 1);
   await client.waitForDiagnostics(uri, { version: 1, timeoutMs: 60000 });
+  const wall = performance.now() - t0;
   const open = mainThreadCpuMs(pid) ?? Number.NaN;
   const all = processCpuMs(pid) ?? Number.NaN;
   const hwm = (readStatusKiB(pid, 'VmHWM') ?? Number.NaN) / 1024;
   await client.shutdown();
-  return { init, open, all, hwm };
+  return { init, open, all, hwm, wall };
 }
 
 const median = (v: number[]) => {
@@ -77,7 +81,14 @@ const median = (v: number[]) => {
 };
 
 async function main() {
-  const results = dists.map(() => ({ init: [] as number[], open: [] as number[], all: [] as number[], hwm: [] as number[] }));
+  const results = dists.map(() => ({
+    init: [] as number[],
+    open: [] as number[],
+    all: [] as number[],
+    hwm: [] as number[],
+    didOpen: [] as number[],
+    wall: [] as number[],
+  }));
   const caches = dists.map((_, i) => path.join(work, `cache-${i}`));
   if (!noCache) for (let i = 0; i < dists.length; i++) await start(dists[i], caches[i]); // untimed: writes the cache
   // The cache is written 2 s after the bundle loads or at exit: the warming start above exited, so it is there.
@@ -89,13 +100,15 @@ async function main() {
       results[i].open.push(m.open);
       results[i].all.push(m.all);
       results[i].hwm.push(m.hwm);
+      results[i].didOpen.push(m.open - m.init);
+      results[i].wall.push(m.wall);
     }
   }
   for (let i = 0; i < dists.length; i++) {
     const r = results[i];
     const f = (v: number[]) => v.map((x) => x.toFixed(0)).join(' ');
     console.log(
-      `${dists[i]}: main-thread CPU spawn→initialize ${median(r.init).toFixed(0)} ms [${f(r.init)}], spawn→first diagnostics ${median(r.open).toFixed(0)} ms [${f(r.open)}], all threads ${median(r.all).toFixed(0)} ms, VmHWM ${median(r.hwm).toFixed(1)} MiB [${r.hwm.map((x) => x.toFixed(1)).join(' ')}]`,
+      `${dists[i]}: main-thread CPU spawn→initialize ${median(r.init).toFixed(0)} ms [${f(r.init)}], spawn→first diagnostics ${median(r.open).toFixed(0)} ms [${f(r.open)}], all threads ${median(r.all).toFixed(0)} ms, VmHWM ${median(r.hwm).toFixed(1)} MiB [${r.hwm.map((x) => x.toFixed(1)).join(' ')}]; initialize answer→first diagnostics: main-thread CPU ${median(r.didOpen).toFixed(0)} ms [${f(r.didOpen)}], wall (didOpen sent→diagnostics) ${median(r.wall).toFixed(0)} ms [${f(r.wall)}]`,
     );
   }
   fs.rmSync(work, { recursive: true, force: true });

@@ -274,7 +274,8 @@ function shiftRange(r: Range, delta: number): Range {
 }
 
 function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  // Without '\r' a string split gives the same lines, faster than the regular expression's.
+  return text.indexOf('\r') < 0 ? text.split('\n') : text.split(/\r\n|\r|\n/);
 }
 
 const DIRECTIVE = /^\s*#\s*([a-zA-Z][a-zA-Z0-9_-]*)\s*=\s*(.*?)\s*$/;

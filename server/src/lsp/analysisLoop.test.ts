@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import type { Connection } from 'vscode-languageserver/node';
 import { CancellationToken } from 'vscode-languageserver/node';
 import { AnalysisLoop } from './analysisLoop';
+import { SIZES } from './limits';
 import { LinesDocument } from './linesDocument';
 import { DocumentSession } from './session';
 import type { WorkspaceTarget } from './workspaceTarget';
@@ -176,5 +177,18 @@ test('a request never gets a released result: an older revision published meanwh
   assert.equal(session.isReleased(answer), false);
   assert.ok(answer.findings.length > 0 && answer.model.lines.length > 20);
   assert.equal(session.resultRevision, session.revision);
+  loop.dispose();
+});
+
+test('a huge document just opened is analysed at the next turn; edits to it keep the debounce', () => {
+  const { loop, session } = harness(SIZES.hugeMinLines + 1);
+  // A Timeout (setTimeout) has refresh(), an Immediate (setImmediate) has not.
+  loop.schedule(session);
+  assert.ok(session.timer && !('refresh' in session.timer), 'the first analysis starts at the next turn, without the debounce');
+  session.clearTimer();
+  // An edit within the burst window (the last change "now or later", so no clock reading decides it).
+  session.lastChangeAt = Date.now() + 60_000;
+  loop.schedule(session);
+  assert.ok(session.timer && 'refresh' in session.timer, 'an edit of a huge document waits for the debounce');
   loop.dispose();
 });

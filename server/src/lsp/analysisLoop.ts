@@ -89,12 +89,14 @@ export class AnalysisLoop {
     // while edits keep arriving does the debounce apply: the JSON-RPC layer hands over one message
     // per turn, so a burst would otherwise be analysed once per edit.
     const huge = s.document.lineCount > SIZES.hugeMinLines;
-    const quiet = s.lastChangeAt === undefined || now - s.lastChangeAt > SCHEDULING.quietMs;
+    // A document just opened has had no edit yet: its first analysis starts at once, also when huge.
+    const opened = s.lastChangeAt === undefined;
+    const quiet = opened || now - s.lastChangeAt! > SCHEDULING.quietMs;
     s.lastChangeAt = now;
     const run = () => void this.run(s);
     // Within a burst a small document waits until a few turns bring no new edit (turns.ts), not a
     // fixed time: a timer also delayed ordinary typing whose keys follow the previous diagnostics.
-    if (quiet && !huge) s.timer = setImmediate(run);
+    if (quiet && (!huge || opened)) s.timer = setImmediate(run);
     else if (huge) s.timer = setTimeout(run, SCHEDULING.hugeDebounceMs);
     else s.timer = afterTurns(BURST_IDLE_TURNS, run, (h) => (s.timer = h));
   }

@@ -347,12 +347,16 @@ function walkNested(script: Script, ctx: Ctx, placement: ListPlacement): void {
 }
 
 function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['removal']): void {
-  for (const a of list(call.Assigns)) {
+  // Indexed loops: a for-of allocates an iterator result per element until V8 optimises the code,
+  // and the first document opened runs this cold (every command of every RUN).
+  const assigns = list(call.Assigns);
+  for (let i = 0; i < assigns.length; i++) {
+    const a = assigns[i];
     if (kind(a.Value)) walkWordSubsts(a.Value as ShNode, ctx);
     else generic(a, ctx);
   }
   const args = list(call.Args);
-  for (const a of args) walkWordSubsts(a, ctx);
+  for (let i = 0; i < args.length; i++) walkWordSubsts(args[i], ctx);
   if (args.length === 0) {
     // `PKGS="kmod iptables"` alone sets a shell variable (before a command it is that command's environment only).
     assign(list(call.Assigns), ctx);

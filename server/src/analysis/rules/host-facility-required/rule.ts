@@ -355,7 +355,8 @@ function losetupChanges(args: readonly string[]): boolean {
 
 function buildLimitFor(c: ShellCommand, args: readonly string[]): BuildTimeLimit | undefined {
   if (c.phase !== 'build' || insecureRun(c.block)) return undefined;
-  for (const l of buildTimeLimits) {
+  for (let i = 0; i < buildTimeLimits.length; i++) {
+    const l = buildTimeLimits[i]; // indexed, as in pathFacility: every limit for every command
     if (l.command !== c.name) continue;
     if (l.sub && !l.sub.includes(firstOperand(args) ?? '')) continue;
     if (l.args && !args.some((a) => l.args!.test(a))) continue;
@@ -367,16 +368,23 @@ function buildLimitFor(c: ShellCommand, args: readonly string[]): BuildTimeLimit
   return undefined;
 }
 
+const SLASH = 47;
+const LOOP_DEVICE = /^\/dev\/loop(\d+|-control)$/;
+
+/**
+ * The first trigger (table order) whose path is `value`, `value` without a trailing slash, or (not
+ * exact) a folder `value` is under; a family also matches by name prefix. It runs for every trigger
+ * on every path word: the tests read characters of `value` and build no string (`p.path + '/'`
+ * would be a new string per trigger and call), and the loop is indexed (a for-of allocates an
+ * iterator result per trigger in code V8 has not optimised yet, as on the first document opened).
+ */
 function pathFacility(value: string): { facility: string; features?: string[] } | undefined {
-  for (const p of pathTriggers) {
-    if (
-      p.exact
-        ? value === p.path || value === p.path + '/'
-        : value === p.path ||
-          value.startsWith(p.path + '/') ||
-          (p.family && value.startsWith(p.path)) ||
-          (p.path === '/dev/loop' && /^\/dev\/loop(\d+|-control)$/.test(value))
-    )
+  for (let i = 0; i < pathTriggers.length; i++) {
+    const p = pathTriggers[i];
+    if (!value.startsWith(p.path)) continue;
+    const n = p.path.length;
+    const whole = value.length === n || (value.length === n + 1 && value.charCodeAt(n) === SLASH);
+    if (p.exact ? whole : whole || value.charCodeAt(n) === SLASH || p.family || (p.path === '/dev/loop' && LOOP_DEVICE.test(value)))
       return p;
   }
   return undefined;
@@ -882,7 +890,8 @@ function socatExecUses(c: ShellCommand, add: AddUse): void {
  * for words that only suggest what is installed (a pip wheel, a script's name).
  */
 function sourceUses(text: string, label: string, range: Range, add: AddUse, explainedOnly: boolean): void {
-  for (const s of sourceTriggers) {
+  for (let i = 0; i < sourceTriggers.length; i++) {
+    const s = sourceTriggers[i]; // indexed, as in pathFacility: every trigger on every word
     if ((explainedOnly && !s.mentioned) || !s.pattern.test(text)) continue;
     add(s.facility, range, label, [], {
       kind: s.mentioned ? 'mentioned' : 'prepared',
@@ -1044,7 +1053,8 @@ function imageFacility(ref: string): HostFacility | undefined {
     .split('@')[0]
     .replace(/:[^/]*$/, '')
     .toLowerCase();
-  for (const t of imageTriggers) {
+  for (let i = 0; i < imageTriggers.length; i++) {
+    const t = imageTriggers[i]; // indexed, as in pathFacility
     // 'nvidia/l4t-*': every repository with that prefix; '*/nsjail': that last segment under any namespace.
     const prefix = t.repository.endsWith('*') ? t.repository.slice(0, -1) : undefined;
     const suffix = t.repository.startsWith('*/') ? t.repository.slice(1) : undefined;
@@ -1260,7 +1270,9 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     }
   }
   const args = ast.getArguments();
-  for (const [i, a] of args.entries()) {
+  // Indexed: entries() allocates an iterator result and a pair per argument in code not yet optimised.
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
     const raw = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
     // ENV NAME=/dev/ttyUSB0: the value is a path the program will open.
     const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
@@ -1297,7 +1309,10 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
       const t = copiedProgram(v);
       if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
       if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
-      for (const s of sourceTriggers) if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
+      for (let t = 0; t < sourceTriggers.length; t++) {
+        const s = sourceTriggers[t]; // indexed, as in pathFacility
+        if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
+      }
       // udev rules copied in, also into a staging root (/rootfs/usr/lib/udev/rules.d/): a udevd applies them to device events.
       if (/(^|\/)udev\/rules\.d(\/|$)/.test(v)) staticUse(facilityById.get('udev'), range, code(v), [], 'mentioned');
     }

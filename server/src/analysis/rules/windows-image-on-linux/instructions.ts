@@ -210,19 +210,24 @@ function blockMatches(
 ): readonly BlockMatch[] {
   const hit = matchMemo.get(block);
   if (hit && sameCommands(hit.commands, commands)) return hit.matches;
-  const shPositions = commands ? shellPositions(commands) : undefined;
+  // The command positions are needed only once a pattern matches: almost no line matches any.
+  let shPositions: ReturnType<typeof shellPositions> | undefined;
   const matches: BlockMatch[] = [];
   for (let l = block.startLine; l < block.startLine + block.lineCount; l++) {
     const text = lines[l] ?? '';
     if (/^\s*#/.test(text) || text.length > 4096) continue;
     const patterns = block.parsed.keyword === 'RUN' ? WINDOWS_ONLY : (WINDOWS_ONLY_FORMS[block.parsed.keyword] ?? []);
     if (l > block.startLine && block.parsed.keyword !== 'RUN') break;
-    for (const p of patterns) {
+    // Indexed: every pattern on every RUN line, where a for-of allocates an iterator result per
+    // pattern in code V8 has not optimised yet (the first document opened).
+    for (let i = 0; i < patterns.length; i++) {
+      const p = patterns[i];
       p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(text))) {
         const range: Range = { start: { line: l, character: m.index }, end: { line: l, character: m.index + m[0].length } };
         let hint = p.hint === true;
+        if (commands) shPositions ??= shellPositions(commands);
         if (shPositions && !shPositions.strong.some((r) => inside(range, r))) {
           if (!p.drive || !shPositions.hint.some((r) => inside(range, r))) continue;
           hint = true;

@@ -28,15 +28,14 @@ function stops(p: P, mode: WordMode): boolean {
 /** The word at p.i, or undefined when there is none (an operator, a blank, the end). */
 export function parseWord(p: P, mode: WordMode = 'cmd'): ShNode | undefined {
   const parts: ShNode[] = [];
+  // The pending literal is flushed inline, not by a closure: this runs for every word of every
+  // command, and a closure per call (with its context) was a good part of what the parser allocated.
   let litStart = -1;
-  const flush = (end: number) => {
-    if (litStart >= 0) parts.push(lit(litStart, end, p.s.slice(litStart, end)));
-    litStart = -1;
-  };
   while (!stops(p, mode)) {
     const part = special(p, mode);
     if (part) {
-      flush(part.pos);
+      if (litStart >= 0) parts.push(lit(litStart, part.pos, p.s.slice(litStart, part.pos)));
+      litStart = -1;
       parts.push(part);
       continue;
     }
@@ -46,7 +45,7 @@ export function parseWord(p: P, mode: WordMode = 'cmd'): ShNode | undefined {
     if (p.backquotes > 1 && p.s[p.i] === '\\' && p.s[p.i + 1] === '`') p.i++;
     else p.i += p.s[p.i] === '\\' && p.i + 1 < p.s.length ? 2 : 1;
   }
-  flush(p.i);
+  if (litStart >= 0) parts.push(lit(litStart, p.i, p.s.slice(litStart, p.i)));
   if (parts.length === 0) return undefined;
   return { type: 'Word', pos: parts[0].pos, end: p.i, Parts: parts };
 }
