@@ -25,6 +25,7 @@ import { perBlock, perDocument, type DocumentContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
 import { modulesSupportLine } from '../shared/modulesSupport';
+import type { VmBootEvidence } from '../shared/vmBoot';
 import { DYNAMIC_RELEASE, FLAGGED, kernelPackageUses, usesOfInstall, type KernelPackageUse } from '../shared/kernelPackageUses';
 
 const ID = 'kernel-package-install';
@@ -167,6 +168,7 @@ function check(ctx: RuleContext): Finding[] {
   for (const use of kernelPackageUses(ctx)) {
     if (use.bootable) continue; // a bootable container ships the kernel the machine boots: that is the point
     if (use.appliance) continue; // libguestfs boots it in its appliance VM (notes say so)
+    if (use.vmBoot) continue; // the image boots it in a VM (debos/fakemachine, QEMU): notes say so
     if (use.copiedOnly) continue; // a builder stage no container runs: the kernel is shipped as a file or left behind
     const { pkg } = use;
     const release = use.buildHostRelease
@@ -230,6 +232,11 @@ function applianceNote(pkg: string): string {
   return `Installed with ${code(pkg)}: libguestfs boots this kernel in its appliance, a small VM under QEMU (with KVM when /dev/kvm is passed in, else slow emulation), so it is not dead weight here — but it is never the container's kernel.`;
 }
 
+/** The image boots the kernel in a VM (shared/vmBoot.ts): say which tool does, and that it still is not the container's kernel. */
+function vmBootNote(e: VmBootEvidence): string {
+  return `This image boots it in a virtual machine: ${code(e.word)} — ${e.what}. So it is not dead weight here, but it is never the container's kernel (the VM runs under QEMU, with KVM when /dev/kvm is passed in, else slow emulation).`;
+}
+
 const COPIED_ONLY_NOTE =
   "This stage is only copied from (`COPY --from`), never run: the kernel is shipped as a file (a VM, boot or installer image boots it) or stays behind with the stage. No container runs on it — every container runs on its host's kernel — so nothing to fix here.";
 
@@ -241,6 +248,7 @@ function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): st
   const what = `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.`;
   if (u.bootable) return `${what}\n\n${BOOTABLE_NOTE}`;
   if (u.appliance) return `${what}\n\n${applianceNote(u.appliance)}\n\n${runsOn(ctx)}`;
+  if (u.vmBoot) return `${what}\n\n${vmBootNote(u.vmBoot)}\n\n${runsOn(ctx)}`;
   if (u.copiedOnly) return `${what}\n\n${COPIED_ONLY_NOTE}\n\n${runsOn(ctx)}`;
   const row = classifyKernelPackage(u.family, u.pkg.name)?.row;
   const detail = row?.note ? ` ${row.note}` : '';
