@@ -33,6 +33,8 @@ const SRC = {
   dind: 'docker-library/docs docker/content.md @ 06e99bdf ("`--privileged` is required for Docker-in-Docker to function properly")',
   dockerCli:
     'docker(1), Ubuntu manpages (docker.io 29.1.3): "docker is a client for interacting with the daemon (see dockerd(8))"; -H, --host default unix:///var/run/docker.sock; moby/buildkit frontend/dockerfile/docs/reference.md "RUN --mount" (bind, cache, tmpfs, secret and ssh mounts: a build step gets no host path, so no daemon socket)',
+  dockerBuildDriver:
+    'docs.docker.com/build/builders ("Docker Engine automatically creates a builder that becomes the default backend for your builds. This builder uses the BuildKit library bundled with the daemon"; "docker: uses the BuildKit library bundled into the Docker daemon", "remote: connects directly to a manually managed BuildKit daemon") and /build/concepts/overview ("The docker build command is a wrapper around Buildx"); docs.docker.com/reference/cli/docker/image/pull ("docker image pull": pulls through the daemon, which stores the image)',
   x11docker:
     'mviereck/x11docker @ 003426a2 README.md ("Run graphical GUI applications and desktop environments in docker"; usage `x11docker [OPTIONS] IMAGE [COMMAND]`; "x11docker askes for root password to run docker"; `--exe` runs a host application instead)',
   droneDocker:
@@ -3096,25 +3098,21 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'bettercap', facility: 'raw-packet-scanner' },
   { command: 'wrapdocker', facility: 'dind' },
   // The docker client (and x11docker, which runs `docker run` for its GUI containers) asks a daemon to start
-  // containers: a build step has none (SRC.dockerCli, SRC.x11docker). `docker pull`/`docker build` are explained
-  // without a finding (the RUN that starts its own dockerd is reported there); `docker buildx`, `docker version` not at all.
+  // containers: a build step has none (SRC.dockerCli, SRC.x11docker). `docker pull` asks the daemon to pull, and
+  // `docker build` builds with the daemon's own BuildKit (the default builder's docker driver, SRC.dockerBuildDriver):
+  // both fail in a RUN exactly like `docker run`, so they are reported alike (a RUN that starts its own dockerd first
+  // gets that dockerd reported too: it cannot start there). `docker buildx` and `docker version` are not read.
   {
     command: 'docker',
     facility: 'docker-client',
-    sub: ['run', 'create', 'start', 'exec', 'compose'],
-    // A daemon named on the command line or in DOCKER_HOST may be remote: not this host's socket.
-    unless: /^(-H|--host|--context)(=.*)?$/,
+    sub: ['run', 'create', 'start', 'exec', 'compose', 'pull', 'build'],
+    // A daemon named on the command line or in DOCKER_HOST may be remote: not this host's socket. `--builder` picks a
+    // named builder, which may be a remote BuildKit (the remote or kubernetes driver) that needs no local daemon.
+    unless: /^(-H|--host|--context|--builder)(=.*)?$/,
     unlessEnv: 'DOCKER_HOST',
     atBuild:
       'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',
     buildNeeds: '/var/run/docker.sock',
-  },
-  {
-    command: 'docker',
-    facility: 'docker-client',
-    sub: ['pull', 'build'],
-    unless: /^(-H|--host|--context)(=.*)?$/,
-    unlessEnv: 'DOCKER_HOST',
   },
   {
     command: 'x11docker',

@@ -60,6 +60,7 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { copyOperands } from '../shared/copyArguments';
 import {
   commandsOfWrittenText,
   contextScriptsRead,
@@ -1222,11 +1223,16 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     }
   }
   const args = ast.getArguments();
-  for (const [i, a] of args.entries()) {
-    const raw = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
+  // COPY/ADD: the operands (shared copyOperands: flags, JSON, quotes, here-documents read once for every rule).
+  const words =
+    kw === 'COPY' || kw === 'ADD'
+      ? copyOperands(block).all.filter((o) => !o.heredoc)
+      : args.map((a) => ({ value: a.getValue().replace(/^\[?"?|"?,?\]?$/g, ''), range: astRangeToAbsolute(block, a.getRange()) }));
+  for (const [i, a] of words.entries()) {
+    const raw = a.value;
     // ENV NAME=/dev/ttyUSB0: the value is a path the program will open.
     const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
-    const range = astRangeToAbsolute(block, a.getRange());
+    const range = a.range;
     if (kw === 'ENV') {
       // The legacy form `ENV NAME value…`: the name's value is the rest of the line.
       const legacyValue =
@@ -1539,7 +1545,7 @@ function fails(v: Verdict): boolean {
 const BUILD_ADVICE: Readonly<Record<string, string>> = {
   sysfs: ' Set it on the host: /sys is read-only in a container that is not privileged, too.',
   '/dev/fuse': ` Run it with ${code('--appimage-extract-and-run')} (or ${code('APPIMAGE_EXTRACT_AND_RUN=1')}), which needs no FUSE.`,
-  '/var/run/docker.sock': ` Start the containers from outside the build, or when this container starts with the host's socket mounted (${code('-v /var/run/docker.sock:/var/run/docker.sock')}).`,
+  '/var/run/docker.sock': ` Run it outside the build, or when this container starts with the host's socket mounted (${code('-v /var/run/docker.sock:/var/run/docker.sock')}).`,
 };
 
 /** A RUN command that no build step can perform: it fails at build time (warning). */
@@ -1771,10 +1777,9 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if ((kw !== 'COPY' && kw !== 'ADD') || ctx.stageAt(block.startLine) !== final) continue;
-    for (const a of block.parsed.ast?.getArguments() ?? []) {
-      const v = a.getValue();
-      const f = v.startsWith('-') ? undefined : facilityById.get(copiedProgram(v)?.facility ?? '');
-      if (f) addVia(carried, f, code(v));
+    for (const a of copyOperands(block).all) {
+      const f = a.heredoc ? undefined : facilityById.get(copiedProgram(a.value)?.facility ?? '');
+      if (f) addVia(carried, f, code(a.value));
     }
   }
   if (carried.size === 0) return [];
@@ -1882,16 +1887,16 @@ const copiedNameNotes = perDocument((ctx: DocumentContext): readonly { range: Ra
   for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
     const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
-    if ((kw !== 'COPY' && kw !== 'ADD') || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
-    const args = block.parsed.ast?.getArguments() ?? [];
-    if (args.length < 2) continue;
+    if (kw !== 'COPY' && kw !== 'ADD') continue;
+    const ops = copyOperands(block);
+    if (!ops.dest || ops.heredoc) continue;
     const explained = blockUses(block).uses.map((u) => `${u.range.start.line}:${u.range.start.character}`);
-    for (const a of args) {
-      const v = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
-      if (v.startsWith('-') || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) continue;
+    for (const a of ops.all) {
+      const v = a.value;
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) continue;
       const topic = copiedNameTopic(v);
       if (!topic) continue;
-      const range = astRangeToAbsolute(block, a.getRange());
+      const range = a.range;
       if (!explained.includes(`${range.start.line}:${range.start.character}`)) out.push({ range, path: v, topic });
     }
   }

@@ -8,13 +8,12 @@
  * - kmod / module-init-tools installed: the tools, harmless by themselves.
  * Words in comments never reach here: only parsed instructions and shell commands are read.
  */
-import type { Argument } from 'dockerfile-ast';
-import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { Range } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
 import { installOf } from '../../packages';
-import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { copyOperands, type CopyOperand } from '../shared/copyArguments';
 import { isBootableAt } from '../shared/stage';
 import { KERNEL_RELEASE_DIRS, libModulesReads } from '../shared/libModulesReads';
 import { volumeRanges } from '../shared/instructionPaths';
@@ -60,19 +59,7 @@ export interface ModuleConfigUse {
   bootable: boolean;
 }
 
-interface CopyArg {
-  value: string;
-  range: Range;
-}
-
-/** The arguments of a COPY/ADD (memoised per block: read for every instruction at every analysis). */
-const copyArgs = perBlock((block: InstructionBlock): readonly CopyArg[] => {
-  const ast = block.parsed.ast as unknown as { getArguments?: () => Argument[] } | undefined;
-  if (!ast || typeof ast.getArguments !== 'function') return [];
-  const args = ast.getArguments();
-  // JSON form: ["src", "dest"] — the values keep their quotes and brackets in getValue().
-  return args.map((a) => ({ value: a.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, ''), range: astRangeToAbsolute(block, a.getRange()) }));
-});
+type CopyArg = CopyOperand;
 
 const NO_WORDS: readonly ShellWord[] = [];
 
@@ -104,10 +91,8 @@ export const moduleConfigUses = perDocument((ctx: DocumentContext): readonly Mod
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    const args = copyArgs(block);
-    if (args.length < 2 || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
-    const dest = args[args.length - 1];
-    const sources = args.slice(0, -1);
+    const { dest, sources, heredoc } = copyOperands(block);
+    if (!dest || heredoc) continue;
     const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
     if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
       out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
@@ -152,9 +137,8 @@ function copiedModuleNotes(ctx: RuleContext, support: string): HoverNote[] {
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    const args = copyArgs(block);
-    if (args.length < 2) continue;
-    const dest = args[args.length - 1];
+    const { all: args, dest } = copyOperands(block);
+    if (!dest) continue;
     if (MODPROBE_CONFIG.test(dest.value)) {
       out.push(modprobeConfigNote(dest.value, dest.range, support));
       continue;

@@ -16,12 +16,11 @@ import {
   type KernelPackageKind,
 } from '../../../knowledge/kernelPackages';
 import { familyFor, installOf, managerFamily, packageName, type InstallManager } from '../../packages';
-import type { Argument } from 'dockerfile-ast';
-import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { Range } from '../../types';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
-import { perBlock, perDocument, type DocumentContext } from '../shared/memo';
+import { perDocument, type DocumentContext } from '../shared/memo';
+import { copyOperands } from '../shared/copyArguments';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
 import { modulesSupportLine } from '../shared/modulesSupport';
@@ -333,17 +332,13 @@ function kernelKind(family: PackageFamily | undefined, name: string): KernelPack
   return m && FLAGGED.has(m.kind) ? m.kind : undefined;
 }
 
-function copySources(block: InstructionBlock): { value: string; range: Range }[] {
-  return copyArguments(block).slice(0, -1);
-}
-
 /** `COPY kernel/x86_64/kernel-*.rpm /rpms/`: kernel package files brought in to be installed by a later step. */
 function copiedPackageNotes(ctx: RuleContext): HoverNote[] {
   const out: HoverNote[] = [];
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    for (const src of copySources(block)) {
+    for (const src of copyOperands(block).sources) {
       const file = src.value.slice(src.value.lastIndexOf('/') + 1);
       const ext = /\.(deb|rpm)$/.exec(file)?.[1];
       if (!ext) continue;
@@ -500,7 +495,7 @@ function bootChainNotes(ctx: RuleContext): HoverNote[] {
     const block = instructions[i];
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    for (const a of copyArguments(block)) {
+    for (const a of copyOperands(block).all) {
       const note = bootPathNote(ctx, a.value, a.range, block.startLine);
       if (note) out.push(note);
     }
@@ -509,17 +504,6 @@ function bootChainNotes(ctx: RuleContext): HoverNote[] {
 }
 
 const NO_WORDS: readonly ShellWord[] = [];
-
-/** Every argument of a COPY/ADD, the destination included (memoised per block: read at every analysis). */
-const copyArguments = perBlock((block: InstructionBlock): readonly { value: string; range: Range }[] => {
-  const ast = block.parsed.ast as unknown as { getArguments?: () => Argument[] } | undefined;
-  if (!ast || typeof ast.getArguments !== 'function') return [];
-  // JSON form: ["src", "dest"] — the values keep their quotes and brackets in getValue().
-  return ast.getArguments().map((a) => ({
-    value: a.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, ''),
-    range: astRangeToAbsolute(block, a.getRange()),
-  }));
-});
 
 export const rule: Rule = {
   id: ID,
