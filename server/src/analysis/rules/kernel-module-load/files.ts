@@ -38,6 +38,11 @@ const STAGED_LIB_MODULES =
   /^(?!\/(opt|host)\/)(.*\/)?usr\/lib\/modules(\/|$)|(^|\/)[\w.-]*(rootfs|sysroot|initramfs|initrd|chroot|staging)[\w.-]*\/lib\/modules(\/|$)|(^|\/)lib\/modules\/\d+\.\d+/;
 /** Module tools copied in by name (`COPY --from=kmod /usr/bin/kmod /rootfs/usr/bin/modprobe`). */
 const MODULE_TOOL_FILE = /(^|\/)(kmod|modprobe|insmod|rmmod|depmod)$/;
+/** lsmod copied in by name (`COPY --from=pkgs /sbin/lsmod /sbin/lsmod`). */
+const LSMOD_FILE = /(^|\/)lsmod$/;
+/** lsmod(8), kmod: "a trivial program which nicely formats the contents of the /proc/modules". */
+const LSMOD_WORDS =
+  "lsmod lists the modules loaded in the kernel it runs on (it formats /proc/modules): in a container the host's, during `docker build` the build machine's — never modules of the image. It needs no capability.";
 /** A kernel image file (`/boot/vmlinuz`, `vmlinuz-6.1.0`, `bzImage`): what a machine boots. Not vmlinux.h, BTF types for CO-RE. */
 const KERNEL_IMAGE_FILE = /(^|\/)(vmlinuz|bzImage)([-.][^/]*)?$|(^|\/)vmlinux(-[^/]*)?$/;
 
@@ -181,6 +186,8 @@ function otherKernelFileNote(args: readonly CopyArg[], dest: CopyArg, support: s
       markdown: `**${kernelImage.value}**: a kernel image copied as a file. No container boots it — containers run on the host's kernel; it serves a virtual machine, an installer or a bootable image that boots it.`,
     };
   if (STAGED_LIB_MODULES.test(dest.value)) return stagedTreeNote(dest.value, dest.range);
+  const lister = args.find((a) => LSMOD_FILE.test(a.value));
+  if (lister) return { range: lister.range, markdown: `**${lister.value}**: ${LSMOD_WORDS}\n\n${support}` };
   const tool = args.find((a) => MODULE_TOOL_FILE.test(a.value));
   if (tool)
     return {
@@ -272,6 +279,7 @@ const OWN_NOTES: ReadonlySet<string> = new Set([
 function moduleToolNotes(ctx: RuleContext, support: string): HoverNote[] {
   const out: HoverNote[] = [];
   for (const c of ctx.commands()) {
+    if (c.name === 'lsmod') out.push({ range: c.nameWord.range, markdown: `**lsmod**: ${LSMOD_WORDS}\n\n${support}` });
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (!install) continue;
