@@ -453,8 +453,12 @@ const oneLine = (e: Entry) =>
  * Merged (recallJ3 with samples 49–52): the corpus is 3,238 lines, covered 92.2% (2,985), hover 92.2%, diagnostic
  * 14.9%; the floors are set to those values rounded down (0.921, 0.148; recallJ3 had raised covered/hover to 0.925 before samples 50–52's harder
  * lines; the new samples are hover-only by nature, so the diagnostic floor falls).
+ * recallJ4 (mechanisms, `# sample J4` block): debos' and fakemachine's VM kernels explained instead of reported (two
+ * debos lines lose a false diagnostic, still covered by hover), RUN `docker pull`/`docker build` reported like `docker run`,
+ * lsmod and dapper's DAPPER_DOCKER_SOCKET explained; 6 lines added. The corpus is 3,244 lines, covered 92.3% (2,993),
+ * hover the same, diagnostic 14.95% (485); the floors rise to those values rounded down (0.922, 0.149).
  */
-const FLOOR = { covered: 0.921, hover: 0.921, diagnostic: 0.148 };
+const FLOOR = { covered: 0.922, hover: 0.922, diagnostic: 0.149 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

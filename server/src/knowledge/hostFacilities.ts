@@ -33,6 +33,8 @@ const SRC = {
   dind: 'docker-library/docs docker/content.md @ 06e99bdf ("`--privileged` is required for Docker-in-Docker to function properly")',
   dockerCli:
     'docker(1), Ubuntu manpages (docker.io 29.1.3): "docker is a client for interacting with the daemon (see dockerd(8))"; -H, --host default unix:///var/run/docker.sock; moby/buildkit frontend/dockerfile/docs/reference.md "RUN --mount" (bind, cache, tmpfs, secret and ssh mounts: a build step gets no host path, so no daemon socket)',
+  dapper:
+    'rancher/dapper @ c1e5b089 README.md ("Setting `DAPPER_DOCKER_SOCKET` will cause the Docker socket to be bind mounted into your build … docker run -v /var/run/docker.sock:/var/run/docker.sock build-image"; "`DAPPER_RUN_ARGS` is used to add any parameters to the Docker `run` command for the build container"); rancher/k3os Dockerfile.dapper (ENV DAPPER_DOCKER_SOCKET true)',
   dockerBuildDriver:
     'docs.docker.com/build/builders ("Docker Engine automatically creates a builder that becomes the default backend for your builds. This builder uses the BuildKit library bundled with the daemon"; "docker: uses the BuildKit library bundled into the Docker daemon", "remote: connects directly to a manually managed BuildKit daemon") and /build/concepts/overview ("The docker build command is a wrapper around Buildx"); docs.docker.com/reference/cli/docker/image/pull ("docker image pull": pulls through the daemon, which stores the image)',
   x11docker:
@@ -1691,7 +1693,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'docker-client',
     name: 'Docker client starting containers (docker run, x11docker)',
     summary:
-      "The docker client only asks a Docker daemon to start containers, and the daemon runs them on its host's kernel: a build step reaches no daemon, and a container reaches the host's only through its mounted socket.",
+      "The docker client only asks a Docker daemon to start containers, pull or build images, and the daemon runs them on its host's kernel: a build step reaches no daemon, and a container reaches the host's only through its mounted socket.",
     features: [],
     run: {
       notes: [
@@ -1699,7 +1701,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.dockerCli,
-    sources: [SRC.x11docker, SRC.dind],
+    sources: [SRC.x11docker, SRC.dind, SRC.dockerBuildDriver, SRC.dapper],
   },
   {
     id: 'bluetooth',
@@ -4288,6 +4290,8 @@ export const labelTriggers: Readonly<Record<string, string>> = {
 
 /** ENV variables whose setting means the facility (the value does not matter). */
 export const envTriggers: Readonly<Record<string, string>> = {
+  // rancher/dapper runs the build container of a Dockerfile.dapper with the host's Docker socket mounted (SRC.dapper).
+  DAPPER_DOCKER_SOCKET: 'docker-client',
   // NVIDIA Container Toolkit (SRC.nvidiaToolkit): the host driver's libraries and devices are injected by name.
   NVIDIA_VISIBLE_DEVICES: 'gpu',
   NVIDIA_DRIVER_CAPABILITIES: 'gpu',

@@ -1893,3 +1893,23 @@ test('--no-sandbox says it removes the dependency, --disable-setuid-sandbox that
   assert.match(notesAt(t, undefined, 1, '--disable-setuid-sandbox').join('\n'), /only the setuid helper.*still needs user namespaces/);
   for (const target of ['rhel7', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('ENV in its legacy form (`ENV NAME value`) is read as NAME and value; dapper mounts the host Docker socket', () => {
+  // rancher/k3os Dockerfile.dapper: `ENV DAPPER_DOCKER_SOCKET true` (rancher/dapper bind-mounts /var/run/docker.sock).
+  const cases: [string, string, RegExp][] = [
+    ['FROM golang:1.22\nENV DAPPER_DOCKER_SOCKET true\n', 'DAPPER_DOCKER_SOCKET', /Docker client/],
+    // A text trigger written with a space instead of `=` (the trigger's own `[= ]` separator).
+    ['FROM ubuntu:24.04\nENV START_DOCKER true\n', 'START_DOCKER', /Docker-in-Docker|dockerd|Docker daemon/i],
+  ];
+  for (const [t, word, card] of cases) {
+    assert.match(notesAt(t, undefined, 1, word).join('\n'), card, t);
+    for (const target of ['ubuntu-22.04', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+  // Other values stay quiet: START_DOCKER false, a dapper variable that mounts nothing.
+  for (const t of ['FROM ubuntu:24.04\nENV START_DOCKER false\n', 'FROM golang:1.22\nENV DAPPER_SOURCE /go/src/x\n'])
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => n.range.start.line === 1),
+      [],
+      t,
+    );
+});

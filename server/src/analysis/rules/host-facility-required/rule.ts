@@ -1062,7 +1062,9 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
     return;
   }
   // JVM options, browser launch options and settings inside the value (JAVA_TOOL_OPTIONS="… -XX:+UseTransparentHugePages").
-  const byText = envTextTriggers.find((t) => t.pattern.test(raw));
+  // The legacy form `ENV NAME value…` is read as `NAME value…`, the way the triggers' `[= ]` separators expect.
+  const text = legacyValue === undefined ? raw : `${raw} ${legacyValue}`;
+  const byText = envTextTriggers.find((t) => t.pattern.test(text));
   if (byText) {
     const label = /^[A-Za-z_][\w.]*(?=[= ])/.exec(raw)?.[0] ?? raw;
     staticUse(facilityById.get(byText.facility), range, shortCode(label), [], 'mentioned');
