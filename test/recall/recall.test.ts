@@ -455,10 +455,12 @@ const oneLine = (e: Entry) =>
  * lines; the new samples are hover-only by nature, so the diagnostic floor falls).
  * recallJ4 (mechanisms, `# sample J4` block): debos' and fakemachine's VM kernels explained instead of reported (two
  * debos lines lose a false diagnostic, still covered by hover), RUN `docker pull`/`docker build` reported like `docker run`,
- * lsmod and dapper's DAPPER_DOCKER_SOCKET explained; 6 lines added. The corpus is 3,244 lines, covered 92.3% (2,993),
- * hover the same, diagnostic 14.95% (485); the floors rise to those values rounded down (0.922, 0.149).
+ * lsmod and dapper's DAPPER_DOCKER_SOCKET explained, a command's prefix assignments read like ENV (Portage's
+ * FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox" in flatcar's SDK files); 6 lines added. The corpus is 3,244
+ * lines, covered 92.4% (2,996), hover the same, diagnostic 14.95% (485); the floors rise to those values rounded down
+ * (0.923, 0.149).
  */
-const FLOOR = { covered: 0.922, hover: 0.922, diagnostic: 0.149 };
+const FLOOR = { covered: 0.923, hover: 0.923, diagnostic: 0.149 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

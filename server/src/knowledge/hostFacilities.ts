@@ -33,6 +33,8 @@ const SRC = {
   dind: 'docker-library/docs docker/content.md @ 06e99bdf ("`--privileged` is required for Docker-in-Docker to function properly")',
   dockerCli:
     'docker(1), Ubuntu manpages (docker.io 29.1.3): "docker is a client for interacting with the daemon (see dockerd(8))"; -H, --host default unix:///var/run/docker.sock; moby/buildkit frontend/dockerfile/docs/reference.md "RUN --mount" (bind, cache, tmpfs, secret and ssh mounts: a build step gets no host path, so no daemon socket)',
+  portageSandboxes:
+    'Gentoo make.conf(5), FEATURES: "ipc-sandbox: Isolate the ebuild phase functions from host IPC namespace. Supported only on Linux. Requires IPC namespace support in kernel", likewise network-sandbox (network namespace), pid-sandbox ("Requires PID and mount namespace support in kernel") and mount-sandbox; gentoo/portage commit 88ba0f45 ("Support FEATURES=pid-sandbox": a PID namespace isolates the ebuild processes); flatcar/scripts @ ab6d76d957b8 sdk_lib/Dockerfile.sdk-build (FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox" before sdk_entry.sh)',
   dapper:
     'rancher/dapper @ c1e5b089 README.md ("Setting `DAPPER_DOCKER_SOCKET` will cause the Docker socket to be bind mounted into your build … docker run -v /var/run/docker.sock:/var/run/docker.sock build-image"; "`DAPPER_RUN_ARGS` is used to add any parameters to the Docker `run` command for the build container"); rancher/k3os Dockerfile.dapper (ENV DAPPER_DOCKER_SOCKET true)',
   dockerBuildDriver:
@@ -1785,6 +1787,15 @@ export const hostFacilities: readonly HostFacility[] = [
     },
     source: SRC.nsjail,
     sources: [SRC.bubblewrap, SRC.mount2, SRC.flatpakBwrap, SRC.pressureVessel, SRC.isolate, SRC.goJudge, SRC.qduJudger],
+  },
+  {
+    id: 'portage-sandboxes-off',
+    name: "Portage's namespace sandboxes turned off",
+    summary:
+      'Portage isolates ebuild phases in new IPC, network, PID and mount namespaces (FEATURES ipc-/network-/pid-/mount-sandbox); a build step usually may not create them, so images turn them off and build without that isolation.',
+    features: [],
+    run: {},
+    source: SRC.portageSandboxes,
   },
   {
     id: 'checkpoint-restore',
@@ -4365,6 +4376,9 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   { pattern: /^LD_LIBRARY_PATH=.*(\/usr\/local\/Ascend|\$\{?ASCEND_BASE\}?)\/driver\/lib64/, facility: 'ai-accelerator' },
   // libfabric's EFA provider told to use the adapter's RDMA read (SRC.efa).
   { pattern: /^FI_EFA_USE_DEVICE_RDMA[= ]+["']?1\b/, facility: 'rdma' },
+  // Portage's namespace sandboxes turned off (FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox"), as builds in a
+  // container do: creating those namespaces needs what a build step lacks (SRC.portageSandboxes).
+  { pattern: /^FEATURES[= ]+["']?(.*\s)?-(ipc|network|pid|mount)-sandbox\b/, facility: 'portage-sandboxes-off' },
 ];
 
 /**

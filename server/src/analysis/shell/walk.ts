@@ -352,6 +352,7 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
     else generic(a, ctx);
   }
   const args = list(call.Args);
+  const assigns = list(call.Assigns);
   for (const a of args) walkWordSubsts(a, ctx);
   if (args.length === 0) {
     // `PKGS="kmod iptables"` alone sets a shell variable (before a command it is that command's environment only).
@@ -388,6 +389,7 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
     // Most commands have no redirect: they share one empty list (never modified) instead of one each.
     {
       redirects: redirects.length ? redirects : NO_REDIRECTS,
+      ...(assigns.length ? { environment: assigns.map((a) => wordOf(ctx, a).word) } : {}),
       stdinHeredoc,
       removal,
       start: words[0].start,
@@ -407,6 +409,8 @@ export interface WordIn {
 
 interface EmitExtra {
   redirects: ShellRedirect[];
+  /** Prefix assignments of the command (`NAME=value cmd`), as words of the whole assignment. */
+  environment?: readonly ShellWord[];
   stdinHeredoc?: string;
   removal: ShellCommand['removal'];
   start: number;
@@ -453,6 +457,7 @@ function pushCommand(
     stdinHeredoc: extra.stdinHeredoc,
     ...(removal === false ? {} : { removal }),
     ...(ctx.variables?.current ? { shellVariables: ctx.variables.current } : {}),
+    ...(extra.environment ? { environment: extra.environment } : {}),
   });
 }
 

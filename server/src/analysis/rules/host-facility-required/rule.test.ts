@@ -1913,3 +1913,25 @@ test('ENV in its legacy form (`ENV NAME value`) is read as NAME and value; dappe
       t,
     );
 });
+
+test("a command's own environment (NAME=value cmd) is read like ENV: Portage's namespace sandboxes turned off", () => {
+  // flatcar/scripts @ ab6d76d957b8 sdk_lib/Dockerfile.sdk-build and Dockerfile.lean-arch (the second through sudo, in an if).
+  const t = [
+    'FROM gentoo/stage3',
+    'RUN FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox" \\',
+    '    /home/sdk/sdk_entry.sh ./update_chroot',
+    'RUN if [ -n "$RMCROSS" ]; then FEATURES="-ipc-sandbox -pid-sandbox" sudo crossdev --clean "$RMCROSS"; fi',
+    'RUN FEATURES="-pid-sandbox" ; emerge x',
+    'RUN echo FEATURES="-pid-sandbox"',
+    'RUN FEATURES="ccache" emerge x',
+    '',
+  ].join('\n');
+  const r = analyze(t);
+  const on = (line: number) =>
+    r.notes.filter((n) => n.range.start.line === line && /namespace sandboxes turned off/.test(n.markdown)).map((n) => textAt(t, n));
+  assert.deepEqual(on(1), ['FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox"']);
+  assert.deepEqual(on(3), ['FEATURES="-ipc-sandbox -pid-sandbox"']);
+  // A shell variable set alone, an echoed word and other FEATURES are not a command's environment turning them off.
+  assert.deepEqual([...on(4), ...on(5), ...on(6)], []);
+  for (const target of ['ubuntu-22.04', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});

@@ -903,11 +903,33 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   // `-v` alone asks most programs for their version, but some for verbose output (`pulseaudio -v`, `dmoj-autoconf -V`).
   const verboseOnly = args.every((a) => a === '-v' || a === '-V') && triggersFor(c.name).some((t) => t.dashVVerbose);
   if (args.length > 0 && args.every((a) => INFO_ONLY.has(a)) && !verboseOnly) return uses;
+  environmentUses(c, add);
   if (installUses(c, add)) return uses;
   namedCommandUse(c, args, add);
   argumentUses(c, add);
   return uses;
 });
+
+/**
+ * A command's own environment (`FEATURES="-pid-sandbox" emerge …`, `NVIDIA_VISIBLE_DEVICES=all cmd`): read like an ENV
+ * instruction, for that one command (the same name and text triggers). Explained, never reported.
+ */
+function environmentUses(c: ShellCommand, add: AddUse): void {
+  if (!c.environment) return;
+  for (const w of c.environment) {
+    const text = w.value ?? w.raw;
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text)?.[0] ?? '';
+    // An empty or `void` value asks for nothing (NVIDIA_VISIBLE_DEVICES=void), as for ENV.
+    const byName =
+      /^[A-Za-z_][A-Za-z0-9_]*=["']?(void)?["']?$/.test(text) && !envTriggersWhenEmpty.has(name)
+        ? undefined
+        : Object.hasOwn(envTriggers, name)
+          ? envTriggers[name]
+          : undefined;
+    const id = byName ?? envTextTriggers.find((t) => t.pattern.test(text))?.facility;
+    if (id) add(id, w.range, shortCode(text), [], { kind: 'mentioned', noteRange: w.range });
+  }
+}
 
 function limitFacility(l: BuildTimeLimit): string {
   if (l.needs === 'NET_ADMIN')
