@@ -461,8 +461,15 @@ const oneLine = (e: Entry) =>
  * missed: Mininet's mnexec as a make target, Chromium driven by a client installed from package.json or after it. The
  * corpus is 3,294 lines, covered 92.2% (3,038), hover 92.2%, diagnostic 14.6% (482; the earlier 3,238 keep their 482):
  * covered and hover go up to the measured 0.922, the diagnostic floor follows the hover-only mix down to 0.146.
+ * recallJ4 (mechanisms, `# sample J4` block): debos' and fakemachine's VM kernels explained instead of reported (two
+ * debos lines lose a false diagnostic, still covered by hover), RUN `docker pull`/`docker build` reported like `docker run`,
+ * lsmod and dapper's DAPPER_DOCKER_SOCKET explained, a command's prefix assignments read like ENV (Portage's
+ * FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox" in flatcar's SDK files); 6 lines added. The corpus is 3,244
+ * lines, covered 92.4% (2,996), hover the same, diagnostic 14.95% (485); the floors rise to those values rounded down
+ * (0.923, 0.149).
+ * Merged (samples 54 and J4): 3,300 lines, covered 92.4% (3,049), hover the same, diagnostic 14.7%; floors 0.923 / 0.923 / 0.146.
  */
-const FLOOR = { covered: 0.922, hover: 0.922, diagnostic: 0.146 };
+const FLOOR = { covered: 0.923, hover: 0.923, diagnostic: 0.146 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

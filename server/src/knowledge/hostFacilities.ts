@@ -33,6 +33,12 @@ const SRC = {
   dind: 'docker-library/docs docker/content.md @ 06e99bdf ("`--privileged` is required for Docker-in-Docker to function properly")',
   dockerCli:
     'docker(1), Ubuntu manpages (docker.io 29.1.3): "docker is a client for interacting with the daemon (see dockerd(8))"; -H, --host default unix:///var/run/docker.sock; moby/buildkit frontend/dockerfile/docs/reference.md "RUN --mount" (bind, cache, tmpfs, secret and ssh mounts: a build step gets no host path, so no daemon socket)',
+  portageSandboxes:
+    'Gentoo make.conf(5), FEATURES: "ipc-sandbox: Isolate the ebuild phase functions from host IPC namespace. Supported only on Linux. Requires IPC namespace support in kernel", likewise network-sandbox (network namespace), pid-sandbox ("Requires PID and mount namespace support in kernel") and mount-sandbox; gentoo/portage commit 88ba0f45 ("Support FEATURES=pid-sandbox": a PID namespace isolates the ebuild processes); flatcar/scripts @ ab6d76d957b8 sdk_lib/Dockerfile.sdk-build (FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox" before sdk_entry.sh)',
+  dapper:
+    'rancher/dapper @ c1e5b089 README.md ("Setting `DAPPER_DOCKER_SOCKET` will cause the Docker socket to be bind mounted into your build … docker run -v /var/run/docker.sock:/var/run/docker.sock build-image"; "`DAPPER_RUN_ARGS` is used to add any parameters to the Docker `run` command for the build container"); rancher/k3os Dockerfile.dapper (ENV DAPPER_DOCKER_SOCKET true)',
+  dockerBuildDriver:
+    'docs.docker.com/build/builders ("Docker Engine automatically creates a builder that becomes the default backend for your builds. This builder uses the BuildKit library bundled with the daemon"; "docker: uses the BuildKit library bundled into the Docker daemon", "remote: connects directly to a manually managed BuildKit daemon") and /build/concepts/overview ("The docker build command is a wrapper around Buildx"); docs.docker.com/reference/cli/docker/image/pull ("docker image pull": pulls through the daemon, which stores the image)',
   x11docker:
     'mviereck/x11docker @ 003426a2 README.md ("Run graphical GUI applications and desktop environments in docker"; usage `x11docker [OPTIONS] IMAGE [COMMAND]`; "x11docker askes for root password to run docker"; `--exe` runs a host application instead)',
   droneDocker:
@@ -1705,7 +1711,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'docker-client',
     name: 'Docker client starting containers (docker run, x11docker)',
     summary:
-      "The docker client only asks a Docker daemon to start containers, and the daemon runs them on its host's kernel: a build step reaches no daemon, and a container reaches the host's only through its mounted socket.",
+      "The docker client only asks a Docker daemon to start containers, pull or build images, and the daemon runs them on its host's kernel: a build step reaches no daemon, and a container reaches the host's only through its mounted socket.",
     features: [],
     run: {
       notes: [
@@ -1713,7 +1719,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.dockerCli,
-    sources: [SRC.x11docker, SRC.dind],
+    sources: [SRC.x11docker, SRC.dind, SRC.dockerBuildDriver, SRC.dapper],
   },
   {
     id: 'bluetooth',
@@ -1808,6 +1814,15 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.kctfChallenge,
       SRC.ductfNsjail,
     ],
+  },
+  {
+    id: 'portage-sandboxes-off',
+    name: "Portage's namespace sandboxes turned off",
+    summary:
+      'Portage isolates ebuild phases in new IPC, network, PID and mount namespaces (FEATURES ipc-/network-/pid-/mount-sandbox); a build step usually may not create them, so images turn them off and build without that isolation.',
+    features: [],
+    run: {},
+    source: SRC.portageSandboxes,
   },
   {
     id: 'checkpoint-restore',
@@ -3135,25 +3150,21 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'bettercap', facility: 'raw-packet-scanner' },
   { command: 'wrapdocker', facility: 'dind' },
   // The docker client (and x11docker, which runs `docker run` for its GUI containers) asks a daemon to start
-  // containers: a build step has none (SRC.dockerCli, SRC.x11docker). `docker pull`/`docker build` are explained
-  // without a finding (the RUN that starts its own dockerd is reported there); `docker buildx`, `docker version` not at all.
+  // containers: a build step has none (SRC.dockerCli, SRC.x11docker). `docker pull` asks the daemon to pull, and
+  // `docker build` builds with the daemon's own BuildKit (the default builder's docker driver, SRC.dockerBuildDriver):
+  // both fail in a RUN exactly like `docker run`, so they are reported alike (a RUN that starts its own dockerd first
+  // gets that dockerd reported too: it cannot start there). `docker buildx` and `docker version` are not read.
   {
     command: 'docker',
     facility: 'docker-client',
-    sub: ['run', 'create', 'start', 'exec', 'compose'],
-    // A daemon named on the command line or in DOCKER_HOST may be remote: not this host's socket.
-    unless: /^(-H|--host|--context)(=.*)?$/,
+    sub: ['run', 'create', 'start', 'exec', 'compose', 'pull', 'build'],
+    // A daemon named on the command line or in DOCKER_HOST may be remote: not this host's socket. `--builder` picks a
+    // named builder, which may be a remote BuildKit (the remote or kubernetes driver) that needs no local daemon.
+    unless: /^(-H|--host|--context|--builder)(=.*)?$/,
     unlessEnv: 'DOCKER_HOST',
     atBuild:
       'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',
     buildNeeds: '/var/run/docker.sock',
-  },
-  {
-    command: 'docker',
-    facility: 'docker-client',
-    sub: ['pull', 'build'],
-    unless: /^(-H|--host|--context)(=.*)?$/,
-    unlessEnv: 'DOCKER_HOST',
   },
   {
     command: 'x11docker',
@@ -4341,6 +4352,8 @@ export const labelTriggers: Readonly<Record<string, string>> = {
 
 /** ENV variables whose setting means the facility (the value does not matter). */
 export const envTriggers: Readonly<Record<string, string>> = {
+  // rancher/dapper runs the build container of a Dockerfile.dapper with the host's Docker socket mounted (SRC.dapper).
+  DAPPER_DOCKER_SOCKET: 'docker-client',
   // NVIDIA Container Toolkit (SRC.nvidiaToolkit): the host driver's libraries and devices are injected by name.
   NVIDIA_VISIBLE_DEVICES: 'gpu',
   NVIDIA_DRIVER_CAPABILITIES: 'gpu',
@@ -4420,6 +4433,9 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   { pattern: /^LD_LIBRARY_PATH=.*(\/usr\/local\/Ascend|\$\{?ASCEND_BASE\}?)\/driver\/lib64/, facility: 'ai-accelerator' },
   // libfabric's EFA provider told to use the adapter's RDMA read (SRC.efa).
   { pattern: /^FI_EFA_USE_DEVICE_RDMA[= ]+["']?1\b/, facility: 'rdma' },
+  // Portage's namespace sandboxes turned off (FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox"), as builds in a
+  // container do: creating those namespaces needs what a build step lacks (SRC.portageSandboxes).
+  { pattern: /^FEATURES[= ]+["']?(.*\s)?-(ipc|network|pid|mount)-sandbox\b/, facility: 'portage-sandboxes-off' },
 ];
 
 /**

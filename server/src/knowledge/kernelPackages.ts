@@ -348,6 +348,34 @@ export const applianceKernelPackages = {
 } as const;
 
 /**
+ * Tools that boot a kernel installed in their own image inside a virtual machine (QEMU): when the image carries one
+ * (installed, copied in or run) in the stage that installs a kernel package, a stage it is built on or a stage built on
+ * it, that kernel is the VM's kernel — not dead weight, and still never the container's kernel. Matched against
+ * package names (`packages`) and program file names (`programs`: a COPY/ADD destination or a command's name).
+ */
+export const vmBootTools: readonly { packages?: RegExp; programs?: RegExp; what: string; source: Source }[] = [
+  {
+    packages: /^(debos|fakemachine)$/,
+    programs: /^(debos|fakemachine)$/,
+    what: 'fakemachine (which debos runs its recipes in) boots the newest kernel under /lib/modules of this image in a QEMU VM',
+    source:
+      'go-debos/fakemachine @ e518bf67 backend_qemu.go (KernelRelease: "try the latest from /lib/modules"; KernelPath: /lib/modules/<release>/vmlinuz, else /boot/vmlinuz-<release>; qemu "-kernel"); go-debos/debos @ 76a7b0fa Dockerfile (runner-amd64/arm64 install linux-image-* with qemu-system-*, the final stage FROM runner-${TARGETARCH} runs /usr/local/bin/debos); go-debos/fakemachine @ e518bf67 Dockerfile (same, ENTRYPOINT fakemachine)',
+  },
+  {
+    // Not qemu-system-common/-data/-gui/-modules-*: shared files and plug-ins, no emulator of their own.
+    packages: /^qemu-system(-(x86|x86-core|x86_64|arm|aarch64|aarch64-core|misc|ppc|ppc64|s390x|riscv|riscv64|mips))?$|^qemu-kvm(-core)?$/,
+    what: 'QEMU system emulation, which boots a kernel file given with `-kernel` in a VM',
+    source:
+      'qemu-system-x86_64(1) ("-kernel bzImage: Use bzImage as kernel image"); Debian packages qemu-system-x86, qemu-system-arm, qemu-system-misc; Alpine qemu-system-x86_64, qemu-system-aarch64; Fedora qemu-system-x86, qemu-kvm; go-debos/fakemachine @ e518bf67 Dockerfile (linux-image-amd64 installed with qemu-system-x86 for that VM)',
+  },
+  {
+    packages: /^(libguestfs-tools|libguestfs-tools-c|libguestfs|libguestfs0|guestfs-tools|supermin)$/,
+    what: 'libguestfs boots its appliance, a small VM under QEMU, with the kernel from /boot and the modules from /lib/modules',
+    source: applianceKernelPackages.source,
+  },
+];
+
+/**
  * Packages that only serve booting a kernel installed in the image: initramfs generators and a board's boot
  * firmware. Like a kernel package they are dead weight in a container (it never boots), and the point of an OS image
  * that a machine boots. Hover only: installing them never fails and never changes the host's kernel.

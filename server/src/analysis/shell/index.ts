@@ -396,6 +396,7 @@ class PlacedCommand implements ShellCommand {
   readonly enclosingWord: ShellWord | undefined;
   readonly stdinHeredoc: string | undefined;
   readonly shellVariables: ReadonlyMap<string, string> | undefined;
+  readonly environment: readonly ShellWord[] | undefined;
   private readonly startLine: number;
   private readonly startCharacter: number;
   private readonly endLine: number;
@@ -425,6 +426,7 @@ class PlacedCommand implements ShellCommand {
     this.enclosingWord = c.enclosingWord ? shiftWord(c.enclosingWord, delta) : undefined;
     this.stdinHeredoc = c.stdinHeredoc;
     this.shellVariables = c.shellVariables;
+    this.environment = c.environment && delta !== 0 ? c.environment.map((w) => shiftWord(w, delta)) : c.environment;
     if (c instanceof PlacedCommand) {
       // Moved: shift the stored numbers (reading c.range would make and keep objects on the old copy).
       this.startLine = c.startLine + delta;

@@ -47,6 +47,24 @@ test('a command carries the literal values its script assigned before it; a chil
   assert.equal(cmds('FROM x\nRUN run0\n')[0].shellVariables, undefined);
 });
 
+test("a command's prefix assignments are its environment: whole NAME=value words with their document ranges", () => {
+  const t = 'FROM x\nRUN A=1 B="x y" \\\n    sudo run1 arg; C=2; run2; sh -c \'D=4 run3\'\n';
+  const env = (n: string) => (cmds(t).find((c) => c.name === n)?.environment ?? []).map((w) => [w.value, at(t, w.range)]);
+  assert.deepEqual(env('run1'), [
+    ['A=1', 'A=1'],
+    ['B=x y', 'B="x y"'],
+  ]);
+  // An assignment alone is a shell variable, not a command's environment; a nested script's prefix is its command's.
+  assert.deepEqual(env('run2'), []);
+  assert.deepEqual(
+    env('run3').map(([v]) => v),
+    ['D=4'],
+  );
+  // Ranges are the document's: a line inserted above moves them.
+  const moved = commandsOfModel(buildModel(t.replace('FROM x\n', 'FROM x\n# note\n'))).find((c) => c.name === 'run1');
+  assert.equal(moved?.environment?.[0].range.start.line, 2);
+});
+
 test('continuation lines map words to their exact document ranges, skipping comment lines', () => {
   const t = 'FROM x\nRUN apt-get update && \\\n    # modprobe in a comment\n    sudo /sbin/modprobe  wireguard && \\\n    echo done\n';
   const c = cmds(t).find((x) => x.name === 'modprobe')!;

@@ -51,4 +51,9 @@ export interface ShellCommand {
    * must: an assignment in a branch not taken counts too, so a reader explains with it and never reports on it.
    */
   shellVariables?: ReadonlyMap<string, string>;
+  /**
+   * The command's own environment assignments written before its name (`FEATURES="-pid-sandbox" emerge …`), each word
+   * the whole `NAME=value` text. Absent when none. They set the variable for that command only (not shellVariables).
+   */
+  environment?: readonly ShellWord[];
 }

@@ -392,6 +392,7 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
     // Most commands have no redirect: they share one empty list (never modified) instead of one each.
     {
       redirects: redirects.length ? redirects : NO_REDIRECTS,
+      ...(assigns.length ? { environment: assigns.map((a) => wordOf(ctx, a).word) } : {}),
       stdinHeredoc,
       removal,
       start: words[0].start,
@@ -411,6 +412,8 @@ export interface WordIn {
 
 interface EmitExtra {
   redirects: ShellRedirect[];
+  /** Prefix assignments of the command (`NAME=value cmd`), as words of the whole assignment. */
+  environment?: readonly ShellWord[];
   stdinHeredoc?: string;
   removal: ShellCommand['removal'];
   start: number;
@@ -457,6 +460,7 @@ function pushCommand(
     stdinHeredoc: extra.stdinHeredoc,
     ...(removal === false ? {} : { removal }),
     ...(ctx.variables?.current ? { shellVariables: ctx.variables.current } : {}),
+    ...(extra.environment ? { environment: extra.environment } : {}),
   });
 }
 

@@ -85,7 +85,8 @@ test('privileged operations in RUN fail at build time: warning on the command wo
   const f = findingsOf(t, ID).filter((x) => x.severity === 'warning');
   assert.deepEqual(
     f.map((x) => textAt(t, x)),
-    ['iptables', 'wireguard', 'ip', 'mount', 'losetup', 'tc', 'dockerd'],
+    // `docker pull` after the dockerd it starts: both fail in a build step (dockerd cannot start, so no daemon answers).
+    ['iptables', 'wireguard', 'ip', 'mount', 'losetup', 'tc', 'dockerd', 'docker'],
   );
   assert.match(f[0].message, /^`iptables` fails at build time: a docker build step has no CAP_NET_ADMIN\./);
   assert.match(f[3].message, /CAP_SYS_ADMIN/);
@@ -244,7 +245,24 @@ test('images, COPY and VOLUME: DinD, qemu-user-static, Falco; the Docker CLI is 
   assert.match(on(2, '/var/lib/docker'), /Docker-in-Docker/);
   assert.equal(on(3, 'docker-cli'), '');
   assert.ok(r.notes.some((n) => n.range.start.line === 0 && /Docker-in-Docker/.test(n.markdown)));
-  assert.deepEqual(findingsOf('FROM docker:27-cli\nRUN docker build -t x .\n', ID, 'rhel7'), []);
+  // `docker build` and `docker pull` ask the daemon (the default builder is the daemon's BuildKit), like `docker run`:
+  // in a RUN they fail the same way, unless a remote daemon or builder is named, or the failure is ignored.
+  for (const run of ['docker build -t x .', 'docker pull alpine', 'docker run --rm alpine true']) {
+    const f = findingsOf(`FROM docker:27-cli\nRUN ${run}\n`, ID, 'rhel7');
+    assert.deepEqual(
+      f.map((x) => x.message.split('. ')[0]),
+      ['`docker` fails at build time: a docker build step has no /var/run/docker.sock'],
+      run,
+    );
+  }
+  for (const run of [
+    'docker -H tcp://dind:2375 build -t x .',
+    'DOCKER_HOST=tcp://dind:2375 docker pull alpine',
+    'docker build --builder remote-kit -t x .',
+    'docker pull alpine || true',
+    'docker buildx build -t x .',
+  ])
+    assert.deepEqual(findingsOf(`FROM docker:27-cli\nRUN ${run}\n`, ID, 'rhel7'), [], run);
 });
 
 test('COPY --from a stage named after a facility image (FROM tonistiigi/binfmt AS binfmt) brings what that image holds', () => {
@@ -1146,7 +1164,8 @@ test('sample 12 validation: an image run by the Docker CLI, KMM kmod-image trees
   for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
   const quiet = [
     'FROM docker:stable\nCMD docker run --rm alpine echo tonistiigi/binfmt\n',
-    'FROM docker:stable\nRUN docker pull tonistiigi/binfmt && docker images\n',
+    // Pulling the binfmt image runs nothing (CMD: a RUN `docker pull` fails for want of a daemon, tested above).
+    'FROM docker:stable\nCMD docker pull tonistiigi/binfmt && docker images\n',
     'FROM alpine\nCOPY app /opt/app/lib/modules-cache/\n',
   ];
   for (const t of quiet) {
@@ -1932,4 +1951,46 @@ test("sample 54: kafel policies, OVS source releases, Mininet's installer and Ch
   assert.match(notesAt(t, undefined, 5, 'CHROME_DEVEL_SANDBOX').join('\n'), /Chromium's Linux sandbox/);
   assert.deepEqual(notesAt(t, undefined, 6, 'openvswitch-docs'), []);
   for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
+test('ENV in its legacy form (`ENV NAME value`) is read as NAME and value; dapper mounts the host Docker socket', () => {
+  // rancher/k3os Dockerfile.dapper: `ENV DAPPER_DOCKER_SOCKET true` (rancher/dapper bind-mounts /var/run/docker.sock).
+  const cases: [string, string, RegExp][] = [
+    ['FROM golang:1.22\nENV DAPPER_DOCKER_SOCKET true\n', 'DAPPER_DOCKER_SOCKET', /Docker client/],
+    // A text trigger written with a space instead of `=` (the trigger's own `[= ]` separator).
+    ['FROM ubuntu:24.04\nENV START_DOCKER true\n', 'START_DOCKER', /Docker-in-Docker|dockerd|Docker daemon/i],
+  ];
+  for (const [t, word, card] of cases) {
+    assert.match(notesAt(t, undefined, 1, word).join('\n'), card, t);
+    for (const target of ['ubuntu-22.04', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+  // Other values stay quiet: START_DOCKER false, a dapper variable that mounts nothing.
+  for (const t of ['FROM ubuntu:24.04\nENV START_DOCKER false\n', 'FROM golang:1.22\nENV DAPPER_SOURCE /go/src/x\n'])
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => n.range.start.line === 1),
+      [],
+      t,
+    );
+});
+
+test("a command's own environment (NAME=value cmd) is read like ENV: Portage's namespace sandboxes turned off", () => {
+  // flatcar/scripts @ ab6d76d957b8 sdk_lib/Dockerfile.sdk-build and Dockerfile.lean-arch (the second through sudo, in an if).
+  const t = [
+    'FROM gentoo/stage3',
+    'RUN FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox" \\',
+    '    /home/sdk/sdk_entry.sh ./update_chroot',
+    'RUN if [ -n "$RMCROSS" ]; then FEATURES="-ipc-sandbox -pid-sandbox" sudo crossdev --clean "$RMCROSS"; fi',
+    'RUN FEATURES="-pid-sandbox" ; emerge x',
+    'RUN echo FEATURES="-pid-sandbox"',
+    'RUN FEATURES="ccache" emerge x',
+    '',
+  ].join('\n');
+  const r = analyze(t);
+  const on = (line: number) =>
+    r.notes.filter((n) => n.range.start.line === line && /namespace sandboxes turned off/.test(n.markdown)).map((n) => textAt(t, n));
+  assert.deepEqual(on(1), ['FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox"']);
+  assert.deepEqual(on(3), ['FEATURES="-ipc-sandbox -pid-sandbox"']);
+  // A shell variable set alone, an echoed word and other FEATURES are not a command's environment turning them off.
+  assert.deepEqual([...on(4), ...on(5), ...on(6)], []);
+  for (const target of ['ubuntu-22.04', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });

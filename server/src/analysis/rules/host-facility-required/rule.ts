@@ -61,6 +61,7 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { copyOperands } from '../shared/copyArguments';
 import {
   commandsOfWrittenText,
   contextScriptsRead,
@@ -938,11 +939,33 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   // `-v` alone asks most programs for their version, but some for verbose output (`pulseaudio -v`, `dmoj-autoconf -V`).
   const verboseOnly = args.every((a) => a === '-v' || a === '-V') && triggersFor(c.name).some((t) => t.dashVVerbose);
   if (args.length > 0 && args.every((a) => INFO_ONLY.has(a)) && !verboseOnly) return uses;
+  environmentUses(c, add);
   if (installUses(c, add)) return uses;
   namedCommandUse(c, args, add);
   argumentUses(c, add);
   return uses;
 });
+
+/**
+ * A command's own environment (`FEATURES="-pid-sandbox" emerge …`, `NVIDIA_VISIBLE_DEVICES=all cmd`): read like an ENV
+ * instruction, for that one command (the same name and text triggers). Explained, never reported.
+ */
+function environmentUses(c: ShellCommand, add: AddUse): void {
+  if (!c.environment) return;
+  for (const w of c.environment) {
+    const text = w.value ?? w.raw;
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text)?.[0] ?? '';
+    // An empty or `void` value asks for nothing (NVIDIA_VISIBLE_DEVICES=void), as for ENV.
+    const byName =
+      /^[A-Za-z_][A-Za-z0-9_]*=["']?(void)?["']?$/.test(text) && !envTriggersWhenEmpty.has(name)
+        ? undefined
+        : Object.hasOwn(envTriggers, name)
+          ? envTriggers[name]
+          : undefined;
+    const id = byName ?? envTextTriggers.find((t) => t.pattern.test(text))?.facility;
+    if (id) add(id, w.range, shortCode(text), [], { kind: 'mentioned', noteRange: w.range });
+  }
+}
 
 function limitFacility(l: BuildTimeLimit): string {
   if (l.needs === 'NET_ADMIN')
@@ -1109,7 +1132,9 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
     return;
   }
   // JVM options, browser launch options and settings inside the value (JAVA_TOOL_OPTIONS="… -XX:+UseTransparentHugePages").
-  const byText = envTextTriggers.find((t) => t.pattern.test(raw));
+  // The legacy form `ENV NAME value…` is read as `NAME value…`, the way the triggers' `[= ]` separators expect.
+  const text = legacyValue === undefined ? raw : `${raw} ${legacyValue}`;
+  const byText = envTextTriggers.find((t) => t.pattern.test(text));
   if (byText) {
     const label = /^[A-Za-z_][\w.]*(?=[= ])/.exec(raw)?.[0] ?? raw;
     staticUse(facilityById.get(byText.facility), range, shortCode(label), [], 'mentioned');
@@ -1270,13 +1295,18 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     }
   }
   const args = ast.getArguments();
+  // COPY/ADD: the operands (shared copyOperands: flags, JSON, quotes, here-documents read once for every rule).
+  const words =
+    kw === 'COPY' || kw === 'ADD'
+      ? copyOperands(block).all.filter((o) => !o.heredoc)
+      : args.map((a) => ({ value: a.getValue().replace(/^\[?"?|"?,?\]?$/g, ''), range: astRangeToAbsolute(block, a.getRange()) }));
   // Indexed: entries() allocates an iterator result and a pair per argument in code not yet optimised.
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const raw = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i];
+    const raw = a.value;
     // ENV NAME=/dev/ttyUSB0: the value is a path the program will open.
     const v = kw === 'ENV' ? raw.replace(/^[A-Za-z_][A-Za-z0-9_]*=/, '').replace(/^["']|["']$/g, '') : raw;
-    const range = astRangeToAbsolute(block, a.getRange());
+    const range = a.range;
     if (kw === 'ENV') {
       // The legacy form `ENV NAME value…`: the name's value is the rest of the line.
       const legacyValue =
@@ -1644,7 +1674,7 @@ function fails(v: Verdict): boolean {
 const BUILD_ADVICE: Readonly<Record<string, string>> = {
   sysfs: ' Set it on the host: /sys is read-only in a container that is not privileged, too.',
   '/dev/fuse': ` Run it with ${code('--appimage-extract-and-run')} (or ${code('APPIMAGE_EXTRACT_AND_RUN=1')}), which needs no FUSE.`,
-  '/var/run/docker.sock': ` Start the containers from outside the build, or when this container starts with the host's socket mounted (${code('-v /var/run/docker.sock:/var/run/docker.sock')}).`,
+  '/var/run/docker.sock': ` Run it outside the build, or when this container starts with the host's socket mounted (${code('-v /var/run/docker.sock:/var/run/docker.sock')}).`,
 };
 
 /** A RUN command that no build step can perform: it fails at build time (warning). */
@@ -1876,10 +1906,9 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if ((kw !== 'COPY' && kw !== 'ADD') || ctx.stageAt(block.startLine) !== final) continue;
-    for (const a of block.parsed.ast?.getArguments() ?? []) {
-      const v = a.getValue();
-      const f = v.startsWith('-') ? undefined : facilityById.get(copiedProgram(v)?.facility ?? '');
-      if (f) addVia(carried, f, code(v));
+    for (const a of copyOperands(block).all) {
+      const f = a.heredoc ? undefined : facilityById.get(copiedProgram(a.value)?.facility ?? '');
+      if (f) addVia(carried, f, code(a.value));
     }
   }
   if (carried.size === 0) return [];
@@ -1987,16 +2016,16 @@ const copiedNameNotes = perDocument((ctx: DocumentContext): readonly { range: Ra
   for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
     const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
-    if ((kw !== 'COPY' && kw !== 'ADD') || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
-    const args = block.parsed.ast?.getArguments() ?? [];
-    if (args.length < 2) continue;
+    if (kw !== 'COPY' && kw !== 'ADD') continue;
+    const ops = copyOperands(block);
+    if (!ops.dest || ops.heredoc) continue;
     const explained = blockUses(block).uses.map((u) => `${u.range.start.line}:${u.range.start.character}`);
-    for (const a of args) {
-      const v = a.getValue().replace(/^\[?"?|"?,?\]?$/g, '');
-      if (v.startsWith('-') || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) continue;
+    for (const a of ops.all) {
+      const v = a.value;
+      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) continue;
       const topic = copiedNameTopic(v);
       if (!topic) continue;
-      const range = astRangeToAbsolute(block, a.getRange());
+      const range = a.range;
       if (!explained.includes(`${range.start.line}:${range.start.character}`)) out.push({ range, path: v, topic });
     }
   }

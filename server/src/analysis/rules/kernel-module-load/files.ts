@@ -8,13 +8,12 @@
  * - kmod / module-init-tools installed: the tools, harmless by themselves.
  * Words in comments never reach here: only parsed instructions and shell commands are read.
  */
-import type { Argument } from 'dockerfile-ast';
-import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { Range } from '../../types';
 import type { HoverNote, RuleContext } from '../types';
 import { installOf } from '../../packages';
-import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { copyOperands, type CopyOperand } from '../shared/copyArguments';
 import { isBootableAt } from '../shared/stage';
 import { KERNEL_RELEASE_DIRS, libModulesReads } from '../shared/libModulesReads';
 import { volumeRanges } from '../shared/instructionPaths';
@@ -39,6 +38,11 @@ const STAGED_LIB_MODULES =
   /^(?!\/(opt|host)\/)(.*\/)?usr\/lib\/modules(\/|$)|(^|\/)[\w.-]*(rootfs|sysroot|initramfs|initrd|chroot|staging)[\w.-]*\/lib\/modules(\/|$)|(^|\/)lib\/modules\/\d+\.\d+/;
 /** Module tools copied in by name (`COPY --from=kmod /usr/bin/kmod /rootfs/usr/bin/modprobe`). */
 const MODULE_TOOL_FILE = /(^|\/)(kmod|modprobe|insmod|rmmod|depmod)$/;
+/** lsmod copied in by name (`COPY --from=pkgs /sbin/lsmod /sbin/lsmod`). */
+const LSMOD_FILE = /(^|\/)lsmod$/;
+/** lsmod(8), kmod: "a trivial program which nicely formats the contents of the /proc/modules". */
+const LSMOD_WORDS =
+  "lsmod lists the modules loaded in the kernel it runs on (it formats /proc/modules): in a container the host's, during `docker build` the build machine's — never modules of the image. It needs no capability.";
 /** A kernel image file (`/boot/vmlinuz`, `vmlinuz-6.1.0`, `bzImage`): what a machine boots. Not vmlinux.h, BTF types for CO-RE. */
 const KERNEL_IMAGE_FILE = /(^|\/)(vmlinuz|bzImage)([-.][^/]*)?$|(^|\/)vmlinux(-[^/]*)?$/;
 
@@ -60,19 +64,7 @@ export interface ModuleConfigUse {
   bootable: boolean;
 }
 
-interface CopyArg {
-  value: string;
-  range: Range;
-}
-
-/** The arguments of a COPY/ADD (memoised per block: read for every instruction at every analysis). */
-const copyArgs = perBlock((block: InstructionBlock): readonly CopyArg[] => {
-  const ast = block.parsed.ast as unknown as { getArguments?: () => Argument[] } | undefined;
-  if (!ast || typeof ast.getArguments !== 'function') return [];
-  const args = ast.getArguments();
-  // JSON form: ["src", "dest"] — the values keep their quotes and brackets in getValue().
-  return args.map((a) => ({ value: a.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, ''), range: astRangeToAbsolute(block, a.getRange()) }));
-});
+type CopyArg = CopyOperand;
 
 const NO_WORDS: readonly ShellWord[] = [];
 
@@ -104,10 +96,8 @@ export const moduleConfigUses = perDocument((ctx: DocumentContext): readonly Mod
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    const args = copyArgs(block);
-    if (args.length < 2 || (ctx.model.lines[block.startLine] ?? '').includes('<<')) continue;
-    const dest = args[args.length - 1];
-    const sources = args.slice(0, -1);
+    const { dest, sources, heredoc } = copyOperands(block);
+    if (!dest || heredoc) continue;
     const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
     if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
       out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
@@ -152,9 +142,8 @@ function copiedModuleNotes(ctx: RuleContext, support: string): HoverNote[] {
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    const args = copyArgs(block);
-    if (args.length < 2) continue;
-    const dest = args[args.length - 1];
+    const { all: args, dest } = copyOperands(block);
+    if (!dest) continue;
     if (MODPROBE_CONFIG.test(dest.value)) {
       out.push(modprobeConfigNote(dest.value, dest.range, support));
       continue;
@@ -197,6 +186,8 @@ function otherKernelFileNote(args: readonly CopyArg[], dest: CopyArg, support: s
       markdown: `**${kernelImage.value}**: a kernel image copied as a file. No container boots it — containers run on the host's kernel; it serves a virtual machine, an installer or a bootable image that boots it.`,
     };
   if (STAGED_LIB_MODULES.test(dest.value)) return stagedTreeNote(dest.value, dest.range);
+  const lister = args.find((a) => LSMOD_FILE.test(a.value));
+  if (lister) return { range: lister.range, markdown: `**${lister.value}**: ${LSMOD_WORDS}\n\n${support}` };
   const tool = args.find((a) => MODULE_TOOL_FILE.test(a.value));
   if (tool)
     return {
@@ -288,6 +279,7 @@ const OWN_NOTES: ReadonlySet<string> = new Set([
 function moduleToolNotes(ctx: RuleContext, support: string): HoverNote[] {
   const out: HoverNote[] = [];
   for (const c of ctx.commands()) {
+    if (c.name === 'lsmod') out.push({ range: c.nameWord.range, markdown: `**lsmod**: ${LSMOD_WORDS}\n\n${support}` });
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (!install) continue;

@@ -243,3 +243,18 @@ test('depmod -b indexes a module tree staged for another system: no finding (OS 
   assert.deepEqual(findingsOf(staged, ID, 'rhel8'), []);
   assert.equal(findingsOf('FROM alpine:3.20\nRUN depmod -a\n', ID).length, 1);
 });
+
+test('lsmod, run or copied in, is explained (the running kernel: host or build machine), never reported', () => {
+  // Mellanox/k8s-rdma-shared-dev-plugin Dockerfile copies lsmod from a package stage; its plugin lists the host's modules.
+  const t = 'FROM alpine:3.20\nCOPY --from=pkgs /sbin/lsmod /sbin/lsmod\nRUN lsmod\nCMD ["lsmod"]\nRUN echo lsmod\n';
+  const r = analyze(t, 'debian-12');
+  const on = (line: number) =>
+    r.notes
+      .filter((n) => n.range.start.line === line && /lsmod lists the modules loaded in the kernel it runs on/.test(n.markdown))
+      .map((n) => textAt(t, n));
+  assert.deepEqual(on(1), ['/sbin/lsmod']);
+  assert.deepEqual(on(2), ['lsmod']);
+  assert.deepEqual(on(3), ['"lsmod"']);
+  assert.deepEqual(on(4), [], 'an echoed word is not a command');
+  assert.deepEqual(findingsOf(t, 'kernel-module-load', 'debian-12'), []);
+});

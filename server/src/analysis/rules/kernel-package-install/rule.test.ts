@@ -280,18 +280,21 @@ test('make -C /usr/src/linux (the conventional source path) is a module build; /
 });
 
 test('a kernel installed with libguestfs is booted by its appliance VM: explained, not reported; alone it is reported', () => {
+  // Another RUN of the same stage is the same image, whose appliance boots it (shared/vmBoot.ts); another image is not.
   const t =
-    'FROM debian:trixie-slim\nRUN apt-get install -yq libguestfs-tools linux-image-${TARGETARCH} vim\nRUN apt-get install -y linux-image-amd64\n';
+    'FROM debian:trixie-slim\nRUN apt-get install -yq libguestfs-tools linux-image-${TARGETARCH} vim\nRUN apt-get install -y linux-image-arm64\nFROM debian:trixie-slim\nRUN apt-get install -y linux-image-amd64\n';
   for (const target of ['debian-12', 'rhel8']) {
     assert.deepEqual(
       findingsOf(t, ID, target).map((f) => textAt(t, f)),
       ['linux-image-amd64'],
-      `${target}: only the install without libguestfs`,
+      `${target}: only the install in the image without libguestfs`,
     );
   }
   const note = analyze(t, 'debian-12').notes.find((n) => n.markdown.startsWith('**linux-image-${TARGETARCH}**'));
   assert.match(note?.markdown ?? '', /libguestfs boots this kernel in its appliance/);
   assert.match(note?.markdown ?? '', /never the container's kernel/);
+  const sameImage = analyze(t, 'debian-12').notes.find((n) => n.markdown.startsWith('**linux-image-arm64**'));
+  assert.match(sameImage?.markdown ?? '', /boots it in a virtual machine: `libguestfs-tools`/);
 });
 
 test('a kernel in a stage that is only copied from (never run) is explained, not reported; headers there still are', () => {
@@ -316,4 +319,37 @@ test('a kernel in a stage that is only copied from (never run) is explained, not
     findingsOf(headers, ID, 'ubuntu-22.04').map((x) => textAt(headers, x)),
     ['kernel-devel.x86_64'],
   );
+});
+
+test('a kernel the image boots in a VM (debos/fakemachine, QEMU) is explained, not reported; across FROM <stage> chains', () => {
+  // go-debos/debos @ 76a7b0fa Dockerfile, cut down: the kernel is installed in runner-amd64/-arm64, and the final
+  // stage, FROM runner-${TARGETARCH} (the automatic platform ARG, no default), copies in debos, whose fakemachine
+  // boots the newest kernel under /lib/modules in a QEMU VM.
+  const debos =
+    'FROM debian:trixie-slim AS builder\nRUN go install ./...\n' +
+    'FROM debian:trixie-slim AS runner-amd64\nRUN apt-get install -y linux-image-amd64\n' +
+    'FROM debian:trixie-slim AS runner-arm64\nRUN apt-get install -y linux-image-arm64 linux-headers-arm64\n' +
+    'FROM debian:trixie-slim AS other\nRUN apt-get install -y linux-image-amd64\n' +
+    'FROM runner-${TARGETARCH} AS runner\nCOPY --from=builder $GOPATH/bin/debos /usr/local/bin/debos\nENTRYPOINT ["/usr/local/bin/debos"]\n';
+  for (const target of ['debian-12', 'rhel8']) {
+    // Headers still build for nothing; the sibling stage `other` is not part of the debos image.
+    assert.deepEqual(
+      findingsOf(debos, ID, target).map((f) => `${f.range.start.line + 1}:${textAt(debos, f)}`),
+      ['6:linux-headers-arm64', '8:linux-image-amd64'],
+      target,
+    );
+  }
+  const note = analyze(debos, 'debian-12').notes.find((n) => n.range.start.line === 3 && textAt(debos, n) === 'linux-image-amd64');
+  assert.match(note?.markdown ?? '', /boots it in a virtual machine: `\/usr\/local\/bin\/debos` — fakemachine/);
+  assert.match(note?.markdown ?? '', /never the container's kernel/);
+  // Without the stage that carries debos, the same installs are reported.
+  const alone = debos.slice(0, debos.indexOf('FROM runner-${TARGETARCH}'));
+  assert.equal(findingsOf(alone, ID, 'debian-12').filter((f) => textAt(alone, f).startsWith('linux-image')).length, 3);
+  // QEMU system emulation in the stage the kernel is installed on (go-debos/fakemachine @ e518bf67 Dockerfile).
+  const qemu =
+    'FROM debian:trixie-slim AS base\nRUN apt-get install -y qemu-system-x86\nFROM base\nRUN apt-get install -y linux-image-amd64\n';
+  assert.deepEqual(findingsOf(qemu, ID, 'debian-12'), []);
+  // qemu-system-common alone emulates nothing: still reported.
+  const common = 'FROM debian:trixie-slim\nRUN apt-get install -y qemu-system-common linux-image-amd64\n';
+  assert.equal(findingsOf(common, ID, 'debian-12').length, 1);
 });

@@ -16,15 +16,15 @@ import {
   type KernelPackageKind,
 } from '../../../knowledge/kernelPackages';
 import { familyFor, installOf, managerFamily, packageName, type InstallManager } from '../../packages';
-import type { Argument } from 'dockerfile-ast';
-import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { Range } from '../../types';
 import { commentAbove, removeCommandEdits, removeWordEdit } from '../../shell/fixes';
 import { code, fromRelated, targetWords } from '../shared/related';
-import { perBlock, perDocument, type DocumentContext } from '../shared/memo';
+import { perDocument, type DocumentContext } from '../shared/memo';
+import { copyOperands } from '../shared/copyArguments';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
 import { modulesSupportLine } from '../shared/modulesSupport';
+import type { VmBootEvidence } from '../shared/vmBoot';
 import { DYNAMIC_RELEASE, FLAGGED, kernelPackageUses, usesOfInstall, type KernelPackageUse } from '../shared/kernelPackageUses';
 
 const ID = 'kernel-package-install';
@@ -167,6 +167,7 @@ function check(ctx: RuleContext): Finding[] {
   for (const use of kernelPackageUses(ctx)) {
     if (use.bootable) continue; // a bootable container ships the kernel the machine boots: that is the point
     if (use.appliance) continue; // libguestfs boots it in its appliance VM (notes say so)
+    if (use.vmBoot) continue; // the image boots it in a VM (debos/fakemachine, QEMU): notes say so
     if (use.copiedOnly) continue; // a builder stage no container runs: the kernel is shipped as a file or left behind
     const { pkg } = use;
     const release = use.buildHostRelease
@@ -230,6 +231,11 @@ function applianceNote(pkg: string): string {
   return `Installed with ${code(pkg)}: libguestfs boots this kernel in its appliance, a small VM under QEMU (with KVM when /dev/kvm is passed in, else slow emulation), so it is not dead weight here — but it is never the container's kernel.`;
 }
 
+/** The image boots the kernel in a VM (shared/vmBoot.ts): say which tool does, and that it still is not the container's kernel. */
+function vmBootNote(e: VmBootEvidence): string {
+  return `This image boots it in a virtual machine: ${code(e.word)} — ${e.what}. So it is not dead weight here, but it is never the container's kernel (the VM runs under QEMU, with KVM when /dev/kvm is passed in, else slow emulation).`;
+}
+
 const COPIED_ONLY_NOTE =
   "This stage is only copied from (`COPY --from`), never run: the kernel is shipped as a file (a VM, boot or installer image boots it) or stays behind with the stage. No container runs on it — every container runs on its host's kernel — so nothing to fix here.";
 
@@ -241,6 +247,7 @@ function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): st
   const what = `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.`;
   if (u.bootable) return `${what}\n\n${BOOTABLE_NOTE}`;
   if (u.appliance) return `${what}\n\n${applianceNote(u.appliance)}\n\n${runsOn(ctx)}`;
+  if (u.vmBoot) return `${what}\n\n${vmBootNote(u.vmBoot)}\n\n${runsOn(ctx)}`;
   if (u.copiedOnly) return `${what}\n\n${COPIED_ONLY_NOTE}\n\n${runsOn(ctx)}`;
   const row = classifyKernelPackage(u.family, u.pkg.name)?.row;
   const detail = row?.note ? ` ${row.note}` : '';
@@ -325,17 +332,13 @@ function kernelKind(family: PackageFamily | undefined, name: string): KernelPack
   return m && FLAGGED.has(m.kind) ? m.kind : undefined;
 }
 
-function copySources(block: InstructionBlock): { value: string; range: Range }[] {
-  return copyArguments(block).slice(0, -1);
-}
-
 /** `COPY kernel/x86_64/kernel-*.rpm /rpms/`: kernel package files brought in to be installed by a later step. */
 function copiedPackageNotes(ctx: RuleContext): HoverNote[] {
   const out: HoverNote[] = [];
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    for (const src of copySources(block)) {
+    for (const src of copyOperands(block).sources) {
       const file = src.value.slice(src.value.lastIndexOf('/') + 1);
       const ext = /\.(deb|rpm)$/.exec(file)?.[1];
       if (!ext) continue;
@@ -492,7 +495,7 @@ function bootChainNotes(ctx: RuleContext): HoverNote[] {
     const block = instructions[i];
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    for (const a of copyArguments(block)) {
+    for (const a of copyOperands(block).all) {
       const note = bootPathNote(ctx, a.value, a.range, block.startLine);
       if (note) out.push(note);
     }
@@ -501,17 +504,6 @@ function bootChainNotes(ctx: RuleContext): HoverNote[] {
 }
 
 const NO_WORDS: readonly ShellWord[] = [];
-
-/** Every argument of a COPY/ADD, the destination included (memoised per block: read at every analysis). */
-const copyArguments = perBlock((block: InstructionBlock): readonly { value: string; range: Range }[] => {
-  const ast = block.parsed.ast as unknown as { getArguments?: () => Argument[] } | undefined;
-  if (!ast || typeof ast.getArguments !== 'function') return [];
-  // JSON form: ["src", "dest"] — the values keep their quotes and brackets in getValue().
-  return ast.getArguments().map((a) => ({
-    value: a.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, ''),
-    range: astRangeToAbsolute(block, a.getRange()),
-  }));
-});
 
 export const rule: Rule = {
   id: ID,

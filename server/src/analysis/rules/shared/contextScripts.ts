@@ -19,6 +19,7 @@ import type { ShellCommand, ShellWord } from '../../shell/types';
 import { SH_SHELLS } from '../../shell/wrappers';
 import type { Range } from '../../types';
 import type { RuleContext } from '../types';
+import { copyOperands } from './copyArguments';
 
 /** Bounds: scripts looked up per Dockerfile, and characters of one script read. */
 export const MAX_CONTEXT_SCRIPTS = 8;
@@ -112,6 +113,12 @@ function fromFlag(block: InstructionBlock): string | undefined {
 }
 
 function argumentsUncached(block: InstructionBlock): string[] | undefined {
+  const kw = block.parsed.keyword;
+  if (kw === 'COPY' || kw === 'ADD') {
+    // A here-document is text written by the Dockerfile, not a context file.
+    const ops = copyOperands(block);
+    return ops.heredoc ? undefined : ops.all.map((o) => o.value);
+  }
   const ast = block.parsed.ast as unknown as
     | { getArguments(): { getValue(): string }[]; getJSONStrings?(): { getJSONValue(): string }[] }
     | undefined;

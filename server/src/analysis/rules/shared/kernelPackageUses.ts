@@ -16,6 +16,7 @@ import { familyFor, installOf, packageName, type InstallCommand, type PackageArg
 import type { PackageFamily } from '../../../knowledge/types';
 import { perCommand, perDocument, type DocumentContext } from './memo';
 import { isBootableAt, isCopiedOnlyAt, resolveWord } from './stage';
+import { vmBootAt, type VmBootEvidence } from './vmBoot';
 
 export const FLAGGED: ReadonlySet<KernelPackageKind> = new Set(['image', 'headers', 'modules', 'dkms', 'meta']);
 /** What a stage that is only copied from ships as files (a kernel and its modules); headers and DKMS build for it. */
@@ -36,6 +37,8 @@ export interface KernelPackageUse {
   copiedOnly?: boolean;
   /** A libguestfs package installed by the same command, whose appliance VM boots this kernel. */
   appliance?: string;
+  /** A kernel image or its modules in an image that boots it in a VM (debos/fakemachine, QEMU; shared/vmBoot.ts). */
+  vmBoot?: VmBootEvidence;
   /** The name was read through ARG/ENV defaults (`$KERNEL_PKG`). */
   viaVariable?: string;
 }
@@ -144,9 +147,13 @@ export const kernelPackageUses = perDocument((ctx: DocumentContext): readonly Ke
     const appliance = install.packages.find((p) => applianceKernelPackages.names.has(p.name))?.name;
     for (const u of found) {
       const shipped = copiedOnly && SHIPPED_KINDS.has(u.kind) ? { copiedOnly: true } : {};
-      out.push(
-        appliance && (u.kind === 'image' || u.kind === 'meta') ? { ...u, bootable, appliance, ...shipped } : { ...u, bootable, ...shipped },
-      );
+      if (appliance && (u.kind === 'image' || u.kind === 'meta')) {
+        out.push({ ...u, bootable, appliance, ...shipped });
+        continue;
+      }
+      // Read only for what a VM boots (a kernel image, its modules): headers and DKMS still build for nothing here.
+      const vmBoot = SHIPPED_KINDS.has(u.kind) ? vmBootAt(ctx, c.block.startLine) : undefined;
+      out.push(vmBoot ? { ...u, bootable, vmBoot, ...shipped } : { ...u, bootable, ...shipped });
     }
   }
   return out;
