@@ -816,6 +816,7 @@ const SRC = {
     'multiarch/ubuntu-debootstrap @ 06eba4b9 README.md ("configure binfmt-support on your Docker host … docker run --rm --privileged multiarch/qemu-user-static:register --reset. Then you can run an `armhf` image from your `x86_64` Docker host": multiarch/ubuntu-debootstrap:armhf-wily, :arm64-wily; :amd64-wily "directly, without qemu emulation")',
   coreEmane:
     'coreemu/core @ a5cff7f9 docs/emane.md ("The interface between CORE and EMANE is a TAP device. CORE builds the virtual node using Linux network namespaces, installs the TAP device into the namespace and instantiates one EMANE process in the namespace")',
+  wpan: 'Debian wpan-tools ("Configure and test 802.15.4 devices": iwpan); torvalds/linux v6.12 net/ieee802154/Kconfig (IEEE802154, "IEEE Std 802.15.4 Low-Rate Wireless Personal Area Networks support") and net/mac802154/Kconfig (MAC802154, the SoftMAC stack); /work/shared/reference/kernel-configs: IEEE802154=m and MAC802154=m in Debian 11, Ubuntu 20.04–24.04 and EL8–EL10 x86_64',
   alternativesXtables:
     'Debian ebtables 2.0.11 and arptables 0.0.5 postinst (update-alternatives ebtables → ebtables-nft or ebtables-legacy, arptables → arptables-nft or arptables-legacy), as for iptables (packages.ts debianIptables): legacy drives the ebtables/arp_tables kernel tables, nft nf_tables',
 } as const;
@@ -2598,7 +2599,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'chaos-injection',
     name: 'Fault injection (chaos engineering agents)',
     summary:
-      "Chaos agents (Chaos Mesh's chaos-daemon, chaosd, Pumba, ChaosBlade) inject faults through the host kernel: netem qdiscs and iptables/ipset rules in a target's network namespace, entering other processes' namespaces, ptrace for time and I/O faults. The image carries only the tools; the kernel objects are the host's.",
+      "Chaos agents (Chaos Mesh, chaosd, Pumba, ChaosBlade) inject faults through the host kernel: netem qdiscs and iptables/ipset rules in a target's network namespace, entering its namespaces, ptrace for time and I/O faults.",
     features: [],
     relatedFeatures: ['netem', 'ipset', 'iptables_nft', 'iptables_legacy'],
     run: {
@@ -2611,10 +2612,23 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.chaosd, SRC.pumba, SRC.chaosblade],
   },
   {
+    id: 'ieee802154',
+    name: 'IEEE 802.15.4 radios (6LoWPAN, Zigbee)',
+    summary:
+      "802.15.4 radios are network interfaces of the host kernel's 802.15.4 stack (the ieee802154 and mac802154 modules); iwpan from wpan-tools configures them over netlink, which needs CAP_NET_ADMIN.",
+    features: [],
+    run: {
+      capAdd: ['NET_ADMIN'],
+      notes: ['The wpan interfaces live in the host network namespace: run with --network host, or move them in.'],
+    },
+    source: SRC.wpan,
+    sources: [SRC.capabilities],
+  },
+  {
     id: 'network-emulator',
     name: 'Network emulator (namespaces, bridges, TAP, netem)',
     summary:
-      'Network emulators (GNS3, CORE, Mininet and Containernet) build their topology from host kernel objects: network namespaces, veth pairs, Linux bridges or Open vSwitch, TAP devices and netem qdiscs; GNS3 runs QEMU nodes with KVM when /dev/kvm is there.',
+      'Network emulators (GNS3, CORE, Mininet, Containernet) build topologies from host kernel objects: network namespaces, veth pairs, bridges or Open vSwitch, TAP devices, netem qdiscs; GNS3 runs QEMU nodes with KVM if /dev/kvm is there.',
     features: [],
     relatedFeatures: ['veth', 'bridge', 'tun', 'netem', 'openvswitch'],
     run: {
@@ -3368,6 +3382,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'pumba', facility: 'chaos-injection', sub: ['netem', 'iptables'], bare: true },
   // Network emulators by their server or daemon (SRC.gns3, SRC.coreEmu); `python3 -m gns3server` too.
   ...['gns3server', 'core-daemon', 'vnoded'].map((command) => ({ command, facility: 'network-emulator' })),
+  // iwpan configures 802.15.4 interfaces (SRC.wpan); `iwpan help`, `--version` ask nothing.
+  { command: 'iwpan', facility: 'ieee802154', unless: /^(help|--version)$/ },
 ];
 
 /** `ip link add … type <kind>` → kernel features of that link kind (ids in features.ts). */
@@ -4326,6 +4342,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   ubridge: 'network-emulator',
   'gns3-server': 'network-emulator',
   mininet: 'network-emulator',
+  // iwpan and the 802.15.4 stack (SRC.wpan).
+  'wpan-tools': 'ieee802154',
   // EMANE binds to the TAP device of each emulated node (SRC.coreEmane).
   emane: 'tun',
 };
