@@ -455,16 +455,17 @@ const oneLine = (e: Entry) =>
  * lines; the new samples are hover-only by nature, so the diagnostic floor falls).
  * Sample 53 (every Dockerfile of network-emulation, chaos-engineering, packet-capture and transparent-proxy collections:
  * Chaos Mesh, chaosd, chaos-tproxy, Pumba, Toxiproxy, Mininet-WiFi, ChaosBlade, Litmus, Arkime, mitmproxy, CORE, GNS3's
- * server, Containernet and four proxy images; 64 files) added 54 lines, 26 covered before its fixes (48.1%) and 44 after
- * (81.5%), none with a diagnostic: chaos agents and their helpers by name, URL or copy (chaos-daemon, chaosd, pumba netem,
- * blade, toda/nsexec/chaos-tproxy/bpfki), network emulators (GNS3 run as `python3 -m gns3server`, uBridge, CORE's daemons),
- * tc's netem tables at /usr/lib/tc, iproute-tc, the ebtables backend chosen by update-alternatives, Arkime and EMANE
- * installed through a `./name*.deb|rpm` glob, wpan-tools, and multiarch's arch-tagged bases. Still missed: Containernet's
- * Ansible install and example script, Mininet-WiFi's util/install.sh, CORE's package named only through an ARG. The earlier
- * 3,238 lines keep their 2,985 covered and their diagnostics; the corpus is 3,292 lines, covered 3,029 (92.01%), hover the
- * same, diagnostic 485 (14.73%): these lines are hard and hover-only, so the floors go down to the measured 0.920 and 0.147.
+ * server, Containernet and four proxy images; 64 files) added 54 lines, 26 covered before its fixes (48.1%) and 47 after
+ * (87.0%), none with a diagnostic: chaos agents and their helpers by name, URL or copy (chaos-daemon, chaosd, pumba netem,
+ * blade, toda/nsexec/chaos-tproxy/bpfki), network emulators (GNS3 run as `python3 -m gns3server`, uBridge, CORE's daemons,
+ * a Python script named for Containernet), tc's netem tables at /usr/lib/tc, iproute-tc, the ebtables backend chosen by
+ * update-alternatives, Arkime and EMANE installed through a `./name*.deb|rpm` glob, wpan-tools, and multiarch's arch-tagged
+ * bases. Still missed: Containernet's Ansible install, Mininet-WiFi's util/install.sh, CORE's package named only through an
+ * ARG. Of the earlier 3,238 lines, 2,985 were covered and 2,986 are (a Python script named for ZFS, zpool-list.py), and they
+ * keep their diagnostics; the corpus is 3,292 lines, covered 3,033 (92.13%), hover the same, diagnostic 485 (14.73%): the
+ * covered and hover floors stay at 0.921, the diagnostic floor follows the hover-only lines down to the measured 0.147.
  */
-const FLOOR = { covered: 0.92, hover: 0.92, diagnostic: 0.147 };
+const FLOOR = { covered: 0.921, hover: 0.921, diagnostic: 0.147 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

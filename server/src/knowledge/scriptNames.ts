@@ -86,6 +86,8 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
   { tokens: ['ipsec', 'strongswan', 'xfrm'], topic: 'IPsec', facility: 'ipsec' },
   { tokens: ['ppp', 'pppd', 'pppoe'], topic: 'PPP', facility: 'ppp' },
   { tokens: ['openvswitch'], topic: 'Open vSwitch', facility: 'openvswitch' },
+  // Mininet and Containernet topologies (`containernet_example.py`, `mininet-topo.sh`): hostFacilities network-emulator.
+  { tokens: ['mininet', 'containernet'], topic: 'Mininet/Containernet', facility: 'network-emulator' },
   { tokens: ['auditd'], topic: 'the audit daemon', facility: 'audit' },
   // Programs and wrappers named for the browser they start (SeleniumHQ/docker-selenium wrap_chrome_binary,
   // wrap_chromium_binary, wrap_edge_binary): the browser runs with or without its sandbox. `edge` alone is edge

@@ -1827,6 +1827,14 @@ function namedScriptNotes(ctx: RuleContext): HoverNote[] {
       const topic = script || namedProgram(w.isProgram, c.name, path) ? scriptNameTopic(path) : undefined;
       if (topic) named.push({ range: w.word.range, path, kind: script ? 'Script' : 'Program', topic });
     }
+    // `python3 examples/containernet_example.py`: the Python script run is named the same way (not `-m`/`-c`, whose
+    // operand is a module or code).
+    if (/^python[\d.]*$/.test(c.name) && !c.args.some((a) => a.value === '-m' || a.value === '-c')) {
+      const operand = c.args.find((a) => !(a.value ?? '-').startsWith('-'));
+      const path = operand?.value;
+      const topic = path && /\.py$/.test(path) ? scriptNameTopic(path) : undefined;
+      if (operand && path && topic) named.push({ range: operand.range, path, kind: 'Script', topic });
+    }
   }
   for (const n of copiedNameNotes(ctx)) named.push({ ...n, kind: 'File' });
   if (named.length === 0) return [];
