@@ -456,7 +456,7 @@ const oneLine = (e: Entry) =>
  * Sample 53 (every Dockerfile of network-emulation, chaos-engineering, packet-capture and transparent-proxy collections:
  * Chaos Mesh, chaosd, chaos-tproxy, Pumba, Toxiproxy, Mininet-WiFi, ChaosBlade, Litmus, Arkime, mitmproxy, CORE, GNS3's
  * server, Containernet and four proxy images; 64 files) added 54 lines, 26 covered before its fixes (48.1%) and 47 after
- * (87.0%), none with a diagnostic: chaos agents and their helpers by name, URL or copy (chaos-daemon, chaosd, pumba netem,
+ * (87.0%), 3 with a diagnostic (ChaosBlade's `mkdir -p /lib/modules/$(uname -r)` at build time, as before): chaos agents and their helpers by name, URL or copy (chaos-daemon, chaosd, pumba netem,
  * blade, toda/nsexec/chaos-tproxy/bpfki), network emulators (GNS3 run as `python3 -m gns3server`, uBridge, CORE's daemons,
  * a Python script named for Containernet), tc's netem tables at /usr/lib/tc, iproute-tc, the ebtables backend chosen by
  * update-alternatives, Arkime and EMANE installed through a `./name*.deb|rpm` glob, wpan-tools, and multiarch's arch-tagged

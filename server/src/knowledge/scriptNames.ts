@@ -86,8 +86,6 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
   { tokens: ['ipsec', 'strongswan', 'xfrm'], topic: 'IPsec', facility: 'ipsec' },
   { tokens: ['ppp', 'pppd', 'pppoe'], topic: 'PPP', facility: 'ppp' },
   { tokens: ['openvswitch'], topic: 'Open vSwitch', facility: 'openvswitch' },
-  // Mininet and Containernet topologies (`containernet_example.py`, `mininet-topo.sh`): hostFacilities network-emulator.
-  { tokens: ['mininet', 'containernet'], topic: 'Mininet/Containernet', facility: 'network-emulator' },
   { tokens: ['auditd'], topic: 'the audit daemon', facility: 'audit' },
   // Programs and wrappers named for the browser they start (SeleniumHQ/docker-selenium wrap_chrome_binary,
   // wrap_chromium_binary, wrap_edge_binary): the browser runs with or without its sandbox. `edge` alone is edge
@@ -100,6 +98,8 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
   { tokens: ['userns'], topic: 'user namespaces', facility: 'rootless-containers' },
   { tokens: ['sriovdp'], topic: 'the SR-IOV device plugin', facility: 'device-plugin' },
   { tokens: ['iscsiadm'], topic: 'iSCSI', facility: 'iscsi' },
+  // Mininet and Containernet topologies (`containernet_example.py`, `mininet-topo.sh`): hostFacilities network-emulator.
+  { tokens: ['mininet', 'containernet'], topic: 'Mininet/Containernet', facility: 'network-emulator' },
   // `io-uring-static-server`, `io_uring_bench`: names split at '-' and '_', so `uring` is the token.
   { tokens: ['uring', 'iouring', 'liburing'], topic: 'io_uring', facility: 'io_uring' },
   // jlesage's Firefox images copy in a check for this system call (Dockerfile: `COPY --from=membarrier /tmp/membarrier_check`).
