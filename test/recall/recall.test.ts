@@ -468,8 +468,20 @@ const oneLine = (e: Entry) =>
  * lines, covered 92.4% (2,996), hover the same, diagnostic 14.95% (485); the floors rise to those values rounded down
  * (0.923, 0.149).
  * Merged (samples 54 and J4): 3,300 lines, covered 92.4% (3,049), hover the same, diagnostic 14.7%; floors 0.923 / 0.923 / 0.146.
+ * Sample 53 (every Dockerfile of network-emulation, chaos-engineering, packet-capture and transparent-proxy collections:
+ * Chaos Mesh, chaosd, chaos-tproxy, Pumba, Toxiproxy, Mininet-WiFi, ChaosBlade, Litmus, Arkime, mitmproxy, CORE, GNS3's
+ * server, Containernet and four proxy images; 64 files) added 54 lines, 26 covered before its fixes (48.1%) and 47 after
+ * (87.0%), 3 with a diagnostic (ChaosBlade's `mkdir -p /lib/modules/$(uname -r)` at build time, as before): chaos agents and their helpers by name, URL or copy (chaos-daemon, chaosd, pumba netem,
+ * blade, toda/nsexec/chaos-tproxy/bpfki), network emulators (GNS3 run as `python3 -m gns3server`, uBridge, CORE's daemons,
+ * a Python script named for Containernet), tc's netem tables at /usr/lib/tc, iproute-tc, the ebtables backend chosen by
+ * update-alternatives, Arkime and EMANE installed through a `./name*.deb|rpm` glob, wpan-tools, and multiarch's arch-tagged
+ * bases. Still missed: Containernet's Ansible install, Mininet-WiFi's util/install.sh, CORE's package named only through an
+ * ARG. Of the earlier 3,238 lines, 2,985 were covered and 2,986 are (a Python script named for ZFS, zpool-list.py), and they
+ * keep their diagnostics; the corpus is 3,292 lines, covered 3,033 (92.13%), hover the same, diagnostic 485 (14.73%): the
+ * covered and hover floors stay at 0.921, the diagnostic floor follows the hover-only lines down to the measured 0.147.
+ * Merged with sample 53: 3,354 lines, covered 92.3% (3,097), hover the same, diagnostic 14.5%; floors 0.923 / 0.923 / 0.144.
  */
-const FLOOR = { covered: 0.923, hover: 0.923, diagnostic: 0.146 };
+const FLOOR = { covered: 0.923, hover: 0.923, diagnostic: 0.144 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

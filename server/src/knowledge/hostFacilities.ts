@@ -815,6 +815,32 @@ const SRC = {
     'Debian package libva-drm2 ("Video Acceleration (VA) API for Linux -- DRM runtime"); intel/libva va/drm/va_drm.c (vaGetDisplayDRM takes the fd of a DRM device, /dev/dri/renderD128), the host kernel\'s GPU driver',
   cassandraPackage:
     'apache/cassandra debian/cassandra.install (installs debian/cassandra-sysctl.conf into /etc/sysctl.d: "vm.max_map_count = 1048575", and debian/cassandra.conf into /etc/security/limits.d) and debian/init (do_start: `ulimit -l unlimited`)',
+  chaosMesh:
+    "chaos-mesh/chaos-mesh @ 608b61e7 helm/chaos-mesh/values.yaml (chaosDaemon: `privileged: true`; otherwise the capabilities SYS_PTRACE, NET_ADMIN, NET_RAW, MKNOD, SYS_CHROOT, SYS_ADMIN, KILL, IPC_LOCK) and pkg/chaosdaemon/*_server.go (faults run in the target's namespaces: SetNS(pid, MountNS/PidNS/NetNS)); images/chaos-daemon/Dockerfile (toda, nsexec, chaos-tproxy and memStress from the chaos-mesh releases, with iptables, ebtables and ipset)",
+  chaosd:
+    'chaos-mesh/chaosd @ bc039aa4 README.md (Prerequisites: tc, ipset, iptables, stress-ng, byteman; command-line mode injects and recovers faults on the host it runs on)',
+  pumba:
+    'alexei-led/pumba @ 69b78e6d README.md ("every chaos action depends on Linux primitives (netns, cgroups v2, iptables, tc qdiscs, container runtime sockets)"; netem and iptables commands run tc/iptables from a helper container sharing the target\'s network namespace, through /var/run/docker.sock)',
+  chaosblade:
+    'chaosblade-io/chaosblade @ d8c5473c README.md (network, disk, process and container experiments on the host and in containers; "docker run -it --privileged chaosbladeio/chaosblade-demo") and Dockerfile (iproute2 for tc, `mkdir -p /lib/modules/$(uname -r)`)',
+  gns3: 'GNS3/gns3-server @ 713dbb7f README.md ("uBridge … is required, it interconnects the nodes"; "Qemu is strongly recommended on Linux, as most node types are based on Qemu"), gns3server/compute/qemu/__init__.py (KVM acceleration only when /dev/kvm exists) and compute/base_manager.py (has_privileged_access: uBridge needs CAP_NET_RAW for cloud and TAP links)',
+  coreEmu:
+    'coreemu/core @ a5cff7f9 docs/architecture.md ("Linux network namespaces … is the primary technique used by CORE"; namespaces joined by Linux Ethernet bridging, link characteristics by netem queuing disciplines, nftables filtering on the bridges)',
+  containernet:
+    'containernet/containernet @ c0689423 README.md ("Containernet can be executed within a privileged Docker container (nested container deployment)": `docker run --privileged --pid=\'host\' -v /var/run/docker.sock:/var/run/docker.sock containernet/containernet`) and util/docker/entrypoint.sh (starts Open vSwitch)',
+  mininetWifi:
+    'intrig-unicamp/mininet-wifi @ eaa5accb README.md (its Docker image runs `--privileged --net host -v /sys/:/sys -v /lib/modules:/lib/modules -v /sys/kernel/debug:/sys/kernel/debug -v /var/run/netns:/var/run/netns`) and util/install.sh (mac80211_hwsim, Open vSwitch and the kernel module setup)',
+  arkimeCapture:
+    'arkime/arkime @ 2d2f3678 capture/reader-tpacketv3.c (`socket(AF_PACKET, SOCK_RAW, 0)`: the tpacketv3 reader), release/config.ini.sample (pcapReadMethod=tpacketv3) and release/docker.sh (run_capture configures the interfaces and starts capture)',
+  iprouteTc:
+    'packages.fedoraproject.org iproute-tc ("Linux Traffic Control utility": the tc program, split out of iproute); iproute2 tc-netem(8) (netem\'s delay distribution tables in /usr/lib/tc, e.g. normal, pareto)',
+  multiarchImages:
+    'multiarch/ubuntu-debootstrap @ 06eba4b9 README.md ("configure binfmt-support on your Docker host … docker run --rm --privileged multiarch/qemu-user-static:register --reset. Then you can run an `armhf` image from your `x86_64` Docker host": multiarch/ubuntu-debootstrap:armhf-wily, :arm64-wily; :amd64-wily "directly, without qemu emulation")',
+  coreEmane:
+    'coreemu/core @ a5cff7f9 docs/emane.md ("The interface between CORE and EMANE is a TAP device. CORE builds the virtual node using Linux network namespaces, installs the TAP device into the namespace and instantiates one EMANE process in the namespace")',
+  wpan: 'Debian wpan-tools ("Configure and test 802.15.4 devices": iwpan); torvalds/linux v6.12 net/ieee802154/Kconfig (IEEE802154, "IEEE Std 802.15.4 Low-Rate Wireless Personal Area Networks support") and net/mac802154/Kconfig (MAC802154, the SoftMAC stack); /work/shared/reference/kernel-configs: IEEE802154=m and MAC802154=m in Debian 11, Ubuntu 20.04–24.04 and EL8–EL10 x86_64',
+  alternativesXtables:
+    'Debian ebtables 2.0.11 and arptables 0.0.5 postinst (update-alternatives ebtables → ebtables-nft or ebtables-legacy, arptables → arptables-nft or arptables-legacy), as for iptables (packages.ts debianIptables): legacy drives the ebtables/arp_tables kernel tables, nft nf_tables',
 } as const;
 
 // ── Kernel features not modelled in features.ts yet (appended there) ─────────────────────────
@@ -2623,6 +2649,49 @@ export const hostFacilities: readonly HostFacility[] = [
     run: {},
     source: SRC.kselftest,
   },
+  {
+    id: 'chaos-injection',
+    name: 'Fault injection (chaos engineering agents)',
+    summary:
+      "Chaos agents (Chaos Mesh, chaosd, Pumba, ChaosBlade) inject faults through the host kernel: netem qdiscs and iptables/ipset rules in a target's network namespace, entering its namespaces, ptrace for time and I/O faults.",
+    features: [],
+    relatedFeatures: ['netem', 'ipset', 'iptables_nft', 'iptables_legacy'],
+    run: {
+      capAdd: ['NET_ADMIN', 'SYS_ADMIN', 'SYS_PTRACE'],
+      notes: [
+        'Chaos Mesh runs its daemon privileged; to reach other containers the agent needs their namespaces (--pid host) or the runtime socket (-v /var/run/docker.sock).',
+      ],
+    },
+    source: SRC.chaosMesh,
+    sources: [SRC.chaosd, SRC.pumba, SRC.chaosblade],
+  },
+  {
+    id: 'ieee802154',
+    name: 'IEEE 802.15.4 radios (6LoWPAN, Zigbee)',
+    summary:
+      "802.15.4 radios are network interfaces of the host kernel's 802.15.4 stack (the ieee802154 and mac802154 modules); iwpan from wpan-tools configures them over netlink, which needs CAP_NET_ADMIN.",
+    features: [],
+    run: {
+      capAdd: ['NET_ADMIN'],
+      notes: ['The wpan interfaces live in the host network namespace: run with --network host, or move them in.'],
+    },
+    source: SRC.wpan,
+    sources: [SRC.capabilities],
+  },
+  {
+    id: 'network-emulator',
+    name: 'Network emulator (namespaces, bridges, TAP, netem)',
+    summary:
+      'Network emulators (GNS3, CORE, Mininet, Containernet) build topologies from host kernel objects: network namespaces, veth pairs, bridges or Open vSwitch, TAP devices, netem qdiscs; GNS3 runs QEMU nodes with KVM if /dev/kvm is there.',
+    features: [],
+    relatedFeatures: ['veth', 'bridge', 'tun', 'netem', 'openvswitch'],
+    run: {
+      privileged: true,
+      notes: ['Containernet also needs --pid host and the host Docker socket; Mininet-WiFi the host /lib/modules (mac80211_hwsim).'],
+    },
+    source: SRC.coreEmu,
+    sources: [SRC.gns3, SRC.containernet, SRC.mininetWifi, SRC.capabilities],
+  },
 ];
 
 // ── Triggers ─────────────────────────────────────────────────────────────────────────────────
@@ -3357,6 +3426,14 @@ export const commandTriggers: readonly CommandTrigger[] = [
   },
   // apcupsd talks to an APC UPS over USB or a serial port (SRC.apcupsd).
   { command: 'apcupsd', facility: 'host-device' },
+  // Chaos agents (SRC.chaosMesh, SRC.chaosd, SRC.chaosblade): every run injects or recovers faults through the host kernel.
+  // Pumba's kill/pause/stop only call the runtime; netem and iptables change the target's kernel tables (SRC.pumba).
+  ...['chaos-daemon', 'chaosd', 'blade'].map((command) => ({ command, facility: 'chaos-injection' })),
+  { command: 'pumba', facility: 'chaos-injection', sub: ['netem', 'iptables'], bare: true },
+  // Network emulators by their server or daemon (SRC.gns3, SRC.coreEmu); `python3 -m gns3server` too.
+  ...['gns3server', 'core-daemon', 'vnoded'].map((command) => ({ command, facility: 'network-emulator' })),
+  // iwpan configures 802.15.4 interfaces (SRC.wpan); `iwpan help`, `--version` ask nothing.
+  { command: 'iwpan', facility: 'ieee802154', unless: /^(help|--version)$/ },
 ];
 
 /** `ip link add … type <kind>` → kernel features of that link kind (ids in features.ts). */
@@ -3654,6 +3731,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/proc/sys', facility: 'kernel-tunables' },
   { path: '/etc/sysfs.conf', facility: 'kernel-tunables', exact: true },
   { path: '/etc/sysfs.d', facility: 'kernel-tunables' },
+  // tc's netem delay distribution tables (SRC.iprouteTc), linked where Alpine's tc looks for them.
+  { path: '/usr/lib/tc', facility: 'traffic-control', exact: true },
 ];
 
 /** Images (repository path without registry and tag) whose use means the facility; `tag` narrows to matching tags. */
@@ -4319,6 +4398,16 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'singularity-ce': 'apptainer',
   // accel-config for Intel DSA/IAA (SRC.idxd).
   'accel-config': 'idxd',
+  // tc alone (SRC.iprouteTc); Arkime's capture (SRC.arkimeCapture); GNS3's uBridge and server (SRC.gns3); Mininet (SRC.containernet).
+  'iproute-tc': 'traffic-control',
+  arkime: 'packet-capture',
+  ubridge: 'network-emulator',
+  'gns3-server': 'network-emulator',
+  mininet: 'network-emulator',
+  // iwpan and the 802.15.4 stack (SRC.wpan).
+  'wpan-tools': 'ieee802154',
+  // EMANE binds to the TAP device of each emulated node (SRC.coreEmane).
+  emane: 'tun',
 };
 
 /** Installed packages named by a pattern (a driver branch in the name); hover only, like packageTriggers. */
@@ -4398,6 +4487,8 @@ export const envTriggers: Readonly<Record<string, string>> = {
   // neko's hardware encoder switch and VirtualGL's EGL device (SRC.nekoHwenc, SRC.selkiesGpu).
   NEKO_HWENC: 'gpu',
   VGL_DISPLAY: 'gpu',
+  // Containernet told it runs nested in a container (SRC.containernet): it drives the host's Docker and Open vSwitch.
+  CONTAINERNET_NESTED: 'network-emulator',
 };
 
 /**
@@ -4652,6 +4743,15 @@ export const sourceTriggers: readonly {
   // Selecting the iptables backend (update-alternatives --set iptables …-legacy or …-nft): rules then go to the host's
   // ip_tables/ip6_tables modules (legacy) or to nf_tables (nft) (packages.ts SRC.debianIptables).
   { pattern: /(^|[/(\s])ip6?tables-(legacy|nft)\)?$/, facility: 'netfilter', mentioned: true },
+  // The same choice for ebtables and arptables (SRC.alternativesXtables).
+  { pattern: /(^|[/(\s])(ebtables|arptables)-(legacy|nft)\)?$/, facility: 'netfilter', mentioned: true },
+  // Chaos Mesh's fault-injection helpers fetched or cloned from their releases (SRC.chaosMesh): toda (time and I/O faults
+  // by ptrace), nsexec (enters a target's namespaces), chaos-tproxy (HTTP faults through TPROXY), bpfki (BPF fault injection).
+  {
+    pattern: /github\.com\/chaos-mesh\/(toda|nsexec|chaos-tproxy|bpfki|chaos-driver)(\.git|\/|$)/,
+    facility: 'chaos-injection',
+    mentioned: true,
+  },
   // ZeroTier's install script installs zerotier-one, which opens /dev/net/tun (SRC.zerotier).
   { pattern: /^https?:\/\/install\.zerotier\.com\/?$/, facility: 'tun', mentioned: true },
   // Raspberry Pi GPIO libraries: they map the GPIO registers through the host's /dev/gpiomem or /dev/mem.

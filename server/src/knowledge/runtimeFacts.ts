@@ -173,6 +173,30 @@ export const archNamespaces: readonly ArchNamespace[] = [
   { namespace: 'windows-amd64', os: 'windows', arch: 'amd64' },
 ];
 export const archNamespacesSource: Source = ARCH_NAMESPACES_SOURCE;
+
+/**
+ * The multiarch project's per-architecture images (`multiarch/ubuntu-debootstrap:arm64-bionic`, `multiarch/alpine:armhf-v3.12`):
+ * the tag begins with the Debian architecture name of the build. Only the repositories of that project, whose README says so.
+ */
+export const multiarchTagImages = {
+  namespace: 'multiarch',
+  /** Debian architecture name at the start of the tag → the platform's architecture. */
+  tagArchs: {
+    amd64: 'amd64',
+    i386: '386',
+    x86: '386',
+    armhf: 'arm/v7',
+    arm64: 'arm64',
+    aarch64: 'arm64',
+    ppc64el: 'ppc64le',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    mips64el: 'mips64le',
+    riscv64: 'riscv64',
+  } as Readonly<Record<string, Arch>>,
+  source:
+    'multiarch/ubuntu-debootstrap @ 06eba4b9 README.md ("configure binfmt-support on your Docker host … docker run --rm --privileged multiarch/qemu-user-static:register --reset. Then you can run an `armhf` image from your `x86_64` Docker host": tags armhf-wily, arm64-wily; amd64-wily runs "directly, without qemu emulation")',
+} as const;
 /** How a kernel runs programs of another architecture: binfmt_misc hands them to a registered interpreter such as qemu-user. */
 export const archEmulationSource: Source =
   'torvalds/linux v6.12 Documentation/admin-guide/binfmt-misc.rst ("This Kernel feature allows you to invoke almost (for restrictions see below) every program by simply typing its name in the shell"; an interpreter such as a qemu-*-static emulator is registered through /proc/sys/fs/binfmt_misc/register)';

@@ -100,6 +100,8 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
   { tokens: ['userns'], topic: 'user namespaces', facility: 'rootless-containers' },
   { tokens: ['sriovdp'], topic: 'the SR-IOV device plugin', facility: 'device-plugin' },
   { tokens: ['iscsiadm'], topic: 'iSCSI', facility: 'iscsi' },
+  // Mininet and Containernet topologies (`containernet_example.py`, `mininet-topo.sh`): hostFacilities network-emulator.
+  { tokens: ['mininet', 'containernet'], topic: 'Mininet/Containernet', facility: 'network-emulator' },
   // `io-uring-static-server`, `io_uring_bench`: names split at '-' and '_', so `uring` is the token.
   { tokens: ['uring', 'iouring', 'liburing'], topic: 'io_uring', facility: 'io_uring' },
   // jlesage's Firefox images copy in a check for this system call (Dockerfile: `COPY --from=membarrier /tmp/membarrier_check`).

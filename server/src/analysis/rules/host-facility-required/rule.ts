@@ -527,11 +527,20 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
   if (!install) return false;
   for (const p of install.packages) {
     const name = p.name.toLowerCase();
-    const id = packageFacility(name);
-    if (id) add(id, p.word.range, `package ${code(p.name)}`, [], { kind: 'prepared', noteRange: p.word.range });
+    // `./arkime*.deb`, `./emane*.rpm`: a glob of package files with a prefix installs the package of that name.
+    const globbed = LOCAL_PACKAGE_GLOB.exec(wordText(p.word))?.[1]?.toLowerCase();
+    const id = packageFacility(name) ?? (globbed ? packageFacility(globbed) : undefined);
+    if (id)
+      add(id, p.word.range, `package ${code(globbed && !packageFacility(name) ? globbed : p.name)}`, [], {
+        kind: 'prepared',
+        noteRange: p.word.range,
+      });
   }
   return true;
 }
+
+/** A local glob of package files named by their package (`./arkime*.deb`, `rpms/emane-*.rpm`): group 1 is that name. */
+const LOCAL_PACKAGE_GLOB = /^(?:\.?\/)?(?:[\w.-]+\/)*([a-z0-9][a-z0-9+.-]*?)[_-]?\*\.(?:deb|rpm)$/i;
 
 /** The variable a word is, when it is one variable and nothing else (`$INSTALL_RPMS`, `${REQUIRED_PACKAGES}`). */
 function wholeVariable(raw: string): string | undefined {
@@ -796,9 +805,23 @@ function namedCommandUse(c: ShellCommand, args: readonly string[], add: AddUse):
       mknodUse(c, args, add);
       return;
     default:
+      if (pythonModuleUse(c, args, add)) return;
       triggerUse(c, args, limit, buildLimit, add);
       return;
   }
+}
+
+/**
+ * `python3 -m gns3server …`: the module run is the program (its console script has the same name), so its trigger
+ * applies to the module word. True when one did.
+ */
+function pythonModuleUse(c: ShellCommand, args: readonly string[], add: AddUse): boolean {
+  if (!/^python[\d.]*$/.test(c.name) || args[0] !== '-m' || !args[1]) return false;
+  const module = args[1];
+  const t = triggersFor(module).find((x) => subMatches(x, args.slice(2)) && !(x.startOnly && c.phase !== 'start'));
+  if (!t) return false;
+  add(t.facility, c.args[1].range, code(`${c.name} -m ${module}`), t.features, { ...(t.capAdd ? { capAdd: t.capAdd } : {}) });
+  return true;
 }
 
 /**
@@ -983,7 +1006,7 @@ function limitFacility(l: BuildTimeLimit): string {
 
 /** Names short or plain enough that only these count when a COPY names them (others need a '-', '.' or '_'). */
 const COPIED_PROGRAMS =
-  /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|tracee|tetragon|beyla|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|geesefs|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme|nr-ue|sctpd|isolate)$/;
+  /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|tracee|tetragon|beyla|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|geesefs|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme|nr-ue|sctpd|isolate|chaosd|pumba)$/;
 
 /** The last segment of a path, a trailing `/` ignored (`kernel-modules/` is the folder `kernel-modules`). */
 function lastSegment(path: string): string {
@@ -1937,6 +1960,14 @@ function namedScriptNotes(ctx: RuleContext): HoverNote[] {
       const script = mayNameScript(w) && /\.(sh|bash)$/i.test(path);
       const topic = script || namedProgram(w.isProgram, c.name, path) ? scriptNameTopic(path) : undefined;
       if (topic) named.push({ range: w.word.range, path, kind: script ? 'Script' : 'Program', topic });
+    }
+    // `python3 examples/containernet_example.py`: the Python script run is named the same way (not `-m`/`-c`, whose
+    // operand is a module or code).
+    if (/^python[\d.]*$/.test(c.name) && !c.args.some((a) => a.value === '-m' || a.value === '-c')) {
+      const operand = c.args.find((a) => !(a.value ?? '-').startsWith('-'));
+      const path = operand?.value;
+      const topic = path && /\.py$/.test(path) ? scriptNameTopic(path) : undefined;
+      if (operand && path && topic) named.push({ range: operand.range, path, kind: 'Script', topic });
     }
   }
   for (const n of copiedNameNotes(ctx)) named.push({ ...n, kind: 'File' });

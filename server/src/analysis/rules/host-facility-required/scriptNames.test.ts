@@ -160,3 +160,12 @@ test('/etc/fstab written or copied in is explained as mounting (hover only); lim
   assert.equal(notesAt(t, 3, 'limits.conf'), '');
   assert.deepEqual(findingsOf(t, 'host-facility-required'), []);
 });
+
+test('a Python script run by its file name is read like a shell script: the name is the only evidence', () => {
+  const t = 'FROM ubuntu:22.04\nCMD ["python3", "examples/containernet_example.py"]\n';
+  assert.match(notesAt(t, 1, 'examples/containernet_example.py'), /Script named for Mininet\/Containernet.*Network emulator/s);
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, 'host-facility-required', target), []);
+  // A module or inline code is not a script file; a plain name says nothing.
+  assert.equal(notesAt('FROM ubuntu:22.04\nCMD ["python3", "-m", "containernet_example.py"]\n', 1, 'containernet_example.py'), '');
+  assert.equal(notesAt('FROM ubuntu:22.04\nCMD ["python3", "app.py"]\n', 1, 'app.py'), '');
+});

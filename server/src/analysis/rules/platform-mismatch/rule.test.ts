@@ -111,6 +111,24 @@ test('hover note on an arch-fixed FROM whose stage runs something, whatever the 
   assert.deepEqual(noteOn('FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN go build\n', null), []);
 });
 
+test("the multiarch project's images name the build in the tag (multiarch/ubuntu-debootstrap:arm64-bionic): hover only", () => {
+  const noteOn = (text: string, t: TestTarget) =>
+    analyze(text, t)
+      .notes.filter((n) => n.range.start.line === 0 && /binfmt_misc/.test(n.markdown))
+      .map((n) => n.markdown);
+  const text = 'FROM multiarch/ubuntu-debootstrap:arm64-bionic\nRUN apt-get update\n';
+  assert.match(
+    noteOn(text, amd64).join(''),
+    /fixes the CPU architecture to arm64.*✗ the target is amd64.*multiarch\/ubuntu-debootstrap @/s,
+  );
+  assert.match(noteOn('FROM multiarch/alpine:armhf-v3.12\nRUN true\n', amd64).join(''), /arm\/v7/);
+  assert.match(noteOn('FROM multiarch/debian-debootstrap:amd64-buster\nRUN true\n', amd64).join(''), /✓ the target is amd64/);
+  // A tag that names no architecture, or another namespace with such a tag, fixes nothing; none is reported.
+  assert.deepEqual(noteOn('FROM multiarch/ubuntu-debootstrap:bionic\nRUN true\n', amd64), []);
+  assert.deepEqual(noteOn('FROM someone/ubuntu:arm64-bionic\nRUN true\n', amd64), []);
+  assert.deepEqual(findingsOf(text, ID, amd64), []);
+});
+
 test('hover note on each RUN step of a foreign-architecture stage; not where the target builds natively, nor an amd64 pin on an unknown target', () => {
   const runNotes = (text: string, t: TestTarget) =>
     analyze(text, t)

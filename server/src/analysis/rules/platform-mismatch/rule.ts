@@ -15,6 +15,7 @@ import {
   archNamespaces,
   archNamespacesSource,
   buildPlatformVariables,
+  multiarchTagImages,
 } from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
 import { configState } from '../../host/kernelConfig';
@@ -67,7 +68,7 @@ export const rule: Rule = {
         markdown:
           `${fixed.what} fixes the CPU architecture to ${fixed.arch}. A container runs on the host's kernel and CPU: on a host of another ` +
           `architecture its programs, and this stage's RUN steps at build time, run only through the host kernel's binfmt_misc with QEMU ` +
-          `user emulation, and fail with "exec format error" without it. Target: ${verdict}.\n\nSource: ${archNamespacesSource}; ${archEmulationSource}`,
+          `user emulation, and fail with "exec format error" without it. Target: ${verdict}.\n\nSource: ${fixed.source ?? archNamespacesSource}; ${archEmulationSource}`,
       });
       // The RUN steps are where the build host's kernel must run the foreign programs: a reader hovering one
       // learns why it fails or crawls. Not when the target is of that architecture (it builds natively there), nor for
@@ -171,7 +172,7 @@ function runsPrograms(ctx: RuleContext, stage: StageInfo, keywords: ReadonlySet<
 }
 
 /** The architecture a FROM line fixes, by a literal `--platform` or a per-architecture repository, and where it says so. */
-function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range: Range } | undefined {
+function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range: Range; source?: string } | undefined {
   const p = stage.platform;
   if (p && !usesBuildPlatformVariable(p.text) && p.resolved !== undefined) {
     const parsed = parsePlatform(p.resolved);
@@ -179,6 +180,15 @@ function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range:
   }
   if (stage.base.kind !== 'image' || !stage.imageRange || stage.base.ref.registry !== 'docker.io') return undefined;
   const [namespace, ...rest] = stage.base.ref.path.split('/');
+  if (namespace === multiarchTagImages.namespace && rest.length === 1) {
+    // The multiarch project's images name the build in the tag (`multiarch/ubuntu-debootstrap:arm64-bionic`).
+    const tag = stage.base.ref.tag ?? '';
+    const prefix = tag.split('-')[0];
+    const arch = Object.hasOwn(multiarchTagImages.tagArchs, prefix) ? multiarchTagImages.tagArchs[prefix] : undefined;
+    return arch
+      ? { arch, what: `\`multiarch/${rest[0]}:${tag}\` (the ${arch} build)`, range: stage.imageRange, source: multiarchTagImages.source }
+      : undefined;
+  }
   const entry = archNamespaces.find((n) => n.namespace === namespace);
   if (entry?.os !== 'linux' || rest.length !== 1) return undefined;
   return { arch: entry.arch, what: `\`${namespace}/${rest[0]}\` (the ${entry.arch} build of \`${rest[0]}\`)`, range: stage.imageRange };
