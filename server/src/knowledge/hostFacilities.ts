@@ -33,6 +33,8 @@ const SRC = {
   dind: 'docker-library/docs docker/content.md @ 06e99bdf ("`--privileged` is required for Docker-in-Docker to function properly")',
   dockerCli:
     'docker(1), Ubuntu manpages (docker.io 29.1.3): "docker is a client for interacting with the daemon (see dockerd(8))"; -H, --host default unix:///var/run/docker.sock; moby/buildkit frontend/dockerfile/docs/reference.md "RUN --mount" (bind, cache, tmpfs, secret and ssh mounts: a build step gets no host path, so no daemon socket)',
+  composeVersion:
+    'Docker documentation, "docker compose version": "Show the Docker Compose version information", usage `docker compose version [OPTIONS]` (docs.docker.com/reference/cli/docker/compose/version/)',
   x11docker:
     'mviereck/x11docker @ 003426a2 README.md ("Run graphical GUI applications and desktop environments in docker"; usage `x11docker [OPTIONS] IMAGE [COMMAND]`; "x11docker askes for root password to run docker"; `--exe` runs a host application instead)',
   droneDocker:
@@ -3101,9 +3103,21 @@ export const commandTriggers: readonly CommandTrigger[] = [
   {
     command: 'docker',
     facility: 'docker-client',
-    sub: ['run', 'create', 'start', 'exec', 'compose'],
+    sub: ['run', 'create', 'start', 'exec'],
     // A daemon named on the command line or in DOCKER_HOST may be remote: not this host's socket.
     unless: /^(-H|--host|--context)(=.*)?$/,
+    unlessEnv: 'DOCKER_HOST',
+    atBuild:
+      'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',
+    buildNeeds: '/var/run/docker.sock',
+  },
+  // `docker compose version` (and help) only prints what the plugin knows, with no daemon (SRC.composeVersion): the
+  // docker-library/docker image smoke-tests its plugins that way during the build.
+  {
+    command: 'docker',
+    facility: 'docker-client',
+    sub: ['compose'],
+    unless: /^(-H|--host|--context)(=.*)?$|^(version|--version|help|--help|-h)$/,
     unlessEnv: 'DOCKER_HOST',
     atBuild:
       'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',

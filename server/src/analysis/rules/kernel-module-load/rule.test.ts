@@ -243,3 +243,14 @@ test('depmod -b indexes a module tree staged for another system: no finding (OS 
   assert.deepEqual(findingsOf(staged, ID, 'rhel8'), []);
   assert.equal(findingsOf('FROM alpine:3.20\nRUN depmod -a\n', ID).length, 1);
 });
+
+test('precision audit 1: depmod for the shipped release in a driver container (ENTRYPOINT nvidia-driver init) is not flagged', () => {
+  // NVIDIA/gpu-driver-container rhel8/precompiled/Dockerfile @ 06a208ca, cut to the lines that matter.
+  const body =
+    'RUN rm -rf /lib/modules/${KERNEL_VERSION} \\\n    && mkdir -p /lib/modules/${KERNEL_VERSION}/proc \\\n    && depmod ${KERNEL_VERSION}\n';
+  const from = 'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubi8\nARG KERNEL_VERSION\n';
+  assert.deepEqual(findingsOf(`${from}${body}ENTRYPOINT ["nvidia-driver", "init"]\n`, ID), []);
+  assert.equal(findingsOf(`${from}${body}ENTRYPOINT ["/app"]\n`, ID).length, 1);
+  // The driver container's stage only: a builder stage's depmod is still flagged.
+  assert.equal(findingsOf(`${from}${body}FROM ${from.slice(5)}ENTRYPOINT ["nvidia-driver", "init"]\n`, ID).length, 1);
+});

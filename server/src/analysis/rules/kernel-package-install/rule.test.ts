@@ -317,3 +317,15 @@ test('a kernel in a stage that is only copied from (never run) is explained, not
     ['kernel-devel.x86_64'],
   );
 });
+
+test('precision audit 1: precompiled modules in a driver container (ENTRYPOINT nvidia-driver init) are not flagged; elsewhere they are', () => {
+  // NVIDIA/gpu-driver-container rhel8/precompiled/Dockerfile @ 06a208ca, cut to the lines that matter.
+  const driver =
+    'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubi8\nRUN dnf install -y /rpms/kmod-nvidia-*.rpm \\\n    && dnf clean all\nENTRYPOINT ["nvidia-driver", "init"]\n';
+  assert.deepEqual(findingsOf(driver, ID), []);
+  const note = analyze(driver).notes.find((n) => n.range.start.line === 1 && /kmod-nvidia/.test(n.markdown));
+  assert.match(note?.markdown ?? '', /driver container.*exactly the kernel release/s);
+  const plain =
+    'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubi8\nRUN dnf install -y /rpms/kmod-nvidia-*.rpm \\\n    && dnf clean all\nENTRYPOINT ["/app"]\n';
+  assert.equal(findingsOf(plain, ID).length, 1);
+});

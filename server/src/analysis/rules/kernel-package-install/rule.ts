@@ -24,6 +24,7 @@ import { code, fromRelated, targetWords } from '../shared/related';
 import { perBlock, perDocument, type DocumentContext } from '../shared/memo';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
+import { isDriverContainerAt } from '../shared/driverContainer';
 import { modulesSupportLine } from '../shared/modulesSupport';
 import { DYNAMIC_RELEASE, FLAGGED, kernelPackageUses, usesOfInstall, type KernelPackageUse } from '../shared/kernelPackageUses';
 
@@ -168,6 +169,8 @@ function check(ctx: RuleContext): Finding[] {
     if (use.bootable) continue; // a bootable container ships the kernel the machine boots: that is the point
     if (use.appliance) continue; // libguestfs boots it in its appliance VM (notes say so)
     if (use.copiedOnly) continue; // a builder stage no container runs: the kernel is shipped as a file or left behind
+    // Precompiled modules in a driver container: its entry point loads them into the host's kernel (notes say so).
+    if (use.kind === 'modules' && isDriverContainerAt(ctx, use.install.command.block.startLine)) continue;
     const { pkg } = use;
     const release = use.buildHostRelease
       ? ` ${code('uname -r')} is evaluated during the build on the build machine (a CI runner, a laptop VM).`
@@ -233,6 +236,9 @@ function applianceNote(pkg: string): string {
 const COPIED_ONLY_NOTE =
   "This stage is only copied from (`COPY --from`), never run: the kernel is shipped as a file (a VM, boot or installer image boots it) or stays behind with the stage. No container runs on it — every container runs on its host's kernel — so nothing to fix here.";
 
+const DRIVER_CONTAINER_NOTE =
+  "This stage is a **driver container**: its entry point loads these modules into the host's running kernel with modprobe (privileged, CAP_SYS_MODULE). That works only when the host runs exactly the kernel release they were built for — build one image per host kernel.";
+
 const BOOTABLE_NOTE =
   "This stage builds a **bootable container** (bootc / ostree): the image is deployed as a machine's root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.";
 
@@ -242,6 +248,8 @@ function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): st
   if (u.bootable) return `${what}\n\n${BOOTABLE_NOTE}`;
   if (u.appliance) return `${what}\n\n${applianceNote(u.appliance)}\n\n${runsOn(ctx)}`;
   if (u.copiedOnly) return `${what}\n\n${COPIED_ONLY_NOTE}\n\n${runsOn(ctx)}`;
+  if (u.kind === 'modules' && isDriverContainerAt(ctx, u.install.command.block.startLine))
+    return `${what}\n\n${DRIVER_CONTAINER_NOTE}\n\n${runsOn(ctx)}\n\n${support}`;
   const row = classifyKernelPackage(u.family, u.pkg.name)?.row;
   const detail = row?.note ? ` ${row.note}` : '';
   return `**${u.pkg.name}**: ${kindWords(u.kind)}.${detail}\n\n${u.kind === 'image' || u.kind === 'meta' ? runsOn(ctx) : support}\n\nWhat to do: install kernel packages on the host; a container only ever uses the host's kernel.`;
