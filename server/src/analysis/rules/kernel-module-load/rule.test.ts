@@ -254,3 +254,11 @@ test('precision audit 1: depmod for the shipped release in a driver container (E
   // The driver container's stage only: a builder stage's depmod is still flagged.
   assert.equal(findingsOf(`${from}${body}FROM ${from.slice(5)}ENTRYPOINT ["nvidia-driver", "init"]\n`, ID).length, 1);
 });
+
+test('precision audit 1: depmod in a stage only copied from (a module package for a booted kernel) is not flagged', () => {
+  // linuxkit/linuxkit kernel/common/Dockerfile.zfs @ 3bf33c3a, cut to the lines that matter.
+  const build = 'FROM alpine:3.22 AS build\nRUN make -C /zfs/module install\nRUN cd /lib/modules && \\\n    depmod -ae *\n';
+  assert.deepEqual(findingsOf(`${build}FROM scratch\nENTRYPOINT []\nCMD []\nCOPY --from=build /lib/modules/ /lib/modules/\n`, ID), []);
+  // The same stage run as the image itself: flagged.
+  assert.equal(findingsOf(`${build}CMD ["/app"]\n`, ID).length, 1);
+});

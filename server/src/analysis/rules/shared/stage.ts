@@ -16,6 +16,10 @@ function marksBootable(name: string, first: string | undefined, second: string |
   // rpm-ostree changes packages at build time only in an ostree native container (a bootable OS
   // image; https://coreos.github.io/rpm-ostree/container). `compose` builds a tree elsewhere: not a mark.
   if (name === 'rpm-ostree') return ROOTFS_SUBCOMMANDS.has(first ?? '');
+  // Kairos turns the image into a bootable OS image (ISO, disk) whose kernel is the one installed in it
+  // (kairos-io/kairos @ ca022425 README: "build immutable, bootable Kubernetes and OS images ... as easily as
+  // writing a Dockerfile"; examples/builds/*/Dockerfile run /kairos-init, then build.sh makes an ISO qemu boots).
+  if (name === 'kairos-init') return true;
   return false;
 }
 
@@ -23,7 +27,7 @@ function marksBootable(name: string, first: string | undefined, second: string |
 export const ROOTFS_SUBCOMMANDS: ReadonlySet<string> = new Set(['install', 'uninstall', 'override', 'cliwrap', 'cleanup']);
 
 /** Command names that can mark a stage bootable (kept in step with marksBootable). */
-const BOOTABLE_MARK_NAMES: ReadonlySet<string> = new Set(['bootc', 'ostree', 'rpm-ostree']);
+const BOOTABLE_MARK_NAMES: ReadonlySet<string> = new Set(['bootc', 'ostree', 'rpm-ostree', 'kairos-init']);
 
 /** Indexes of stages that build a bootable container (directly or through their stage chain). */
 const bootableStages = perDocument((ctx: DocumentContext): ReadonlySet<number> => {
