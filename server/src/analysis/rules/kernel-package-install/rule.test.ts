@@ -342,4 +342,8 @@ test('precision audit 1: a Kairos image build (RUN /kairos-init) ships the kerne
   // The same file without the Kairos step is an ordinary image: both are flagged.
   const loud = analyze(kairos('/usr/local/bin/other-tool')).findings.filter((f) => f.ruleId === ID || f.ruleId === 'build-host-uname');
   assert.deepEqual(loud.map((f) => f.ruleId).sort(), ['build-host-uname', ID]);
+  // `elemental init` (with options before the sub-command) marks the stage too; `elemental version` does not.
+  const elemental = (cmd: string) => `FROM ubuntu:22.04\nRUN ${cmd}\nRUN apt-get install -y linux-image-generic\n`;
+  assert.deepEqual(findingsOf(elemental('elemental --debug init -f'), ID), []);
+  assert.equal(findingsOf(elemental('elemental version'), ID).length, 1);
 });

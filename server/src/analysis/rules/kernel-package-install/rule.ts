@@ -240,7 +240,7 @@ const DRIVER_CONTAINER_NOTE =
   "This stage is a **driver container**: its entry point loads these modules into the host's running kernel with modprobe (privileged, CAP_SYS_MODULE). That works only when the host runs exactly the kernel release they were built for — build one image per host kernel.";
 
 const BOOTABLE_NOTE =
-  "This stage builds a **bootable container** (bootc / ostree): the image is deployed as a machine's root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.";
+  "This stage builds a **bootable container** (bootc / ostree, or an OS image made by kairos-init or `elemental init`): the image is deployed as a machine's root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.";
 
 /** The hover of one kernel package: what it is, and why it is fine (bootable, appliance, copied-only) or what to do. */
 function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): string {
