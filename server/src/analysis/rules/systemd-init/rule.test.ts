@@ -74,7 +74,8 @@ test('systemctl during the build: start/restart/--now flagged, enable/mask expla
   const t =
     'FROM debian:12\nRUN systemctl enable ssh && systemctl mask getty.target && systemctl start ssh\nRUN systemctl enable --now nginx\nRUN systemctl daemon-reload || true\nRUN echo "systemctl restart x"\nRUN systemctl --root=/mnt start x\n';
   const f = findingsOf(t, ID, target());
-  assert.deepEqual(rangesOf(t, f), ['systemctl start', 'systemctl enable', 'systemctl daemon-reload']);
+  // `systemctl daemon-reload || true`: the failure is swallowed and the build goes on (precision audit 1): not reported.
+  assert.deepEqual(rangesOf(t, f), ['systemctl start', 'systemctl enable']);
   assert.match(f[0].message, /^`systemctl start ssh` at build time fails: no systemd runs as PID 1 during `docker build`\./);
   const replaced = 'FROM centos:7\nCOPY files/docker/systemctl3.py /usr/bin/systemctl\nRUN systemctl start httpd\n';
   assert.deepEqual(findingsOf(replaced, ID, target()), [], 'docker-systemctl-replacement makes build-time start work');
