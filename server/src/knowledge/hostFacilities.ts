@@ -39,6 +39,8 @@ const SRC = {
     'rancher/dapper @ c1e5b089 README.md ("Setting `DAPPER_DOCKER_SOCKET` will cause the Docker socket to be bind mounted into your build … docker run -v /var/run/docker.sock:/var/run/docker.sock build-image"; "`DAPPER_RUN_ARGS` is used to add any parameters to the Docker `run` command for the build container"); rancher/k3os Dockerfile.dapper (ENV DAPPER_DOCKER_SOCKET true)',
   dockerBuildDriver:
     'docs.docker.com/build/builders ("Docker Engine automatically creates a builder that becomes the default backend for your builds. This builder uses the BuildKit library bundled with the daemon"; "docker: uses the BuildKit library bundled into the Docker daemon", "remote: connects directly to a manually managed BuildKit daemon") and /build/concepts/overview ("The docker build command is a wrapper around Buildx"); docs.docker.com/reference/cli/docker/image/pull ("docker image pull": pulls through the daemon, which stores the image)',
+  composeVersion:
+    'Docker documentation, "docker compose version": "Show the Docker Compose version information", usage `docker compose version [OPTIONS]` (docs.docker.com/reference/cli/docker/compose/version/)',
   x11docker:
     'mviereck/x11docker @ 003426a2 README.md ("Run graphical GUI applications and desktop environments in docker"; usage `x11docker [OPTIONS] IMAGE [COMMAND]`; "x11docker askes for root password to run docker"; `--exe` runs a host application instead)',
   droneDocker:
@@ -3226,10 +3228,22 @@ export const commandTriggers: readonly CommandTrigger[] = [
   {
     command: 'docker',
     facility: 'docker-client',
-    sub: ['run', 'create', 'start', 'exec', 'compose', 'pull', 'build'],
+    sub: ['run', 'create', 'start', 'exec', 'pull', 'build'],
     // A daemon named on the command line or in DOCKER_HOST may be remote: not this host's socket. `--builder` picks a
     // named builder, which may be a remote BuildKit (the remote or kubernetes driver) that needs no local daemon.
     unless: /^(-H|--host|--context|--builder)(=.*)?$/,
+    unlessEnv: 'DOCKER_HOST',
+    atBuild:
+      'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',
+    buildNeeds: '/var/run/docker.sock',
+  },
+  // `docker compose version` (and help) only prints what the plugin knows, with no daemon (SRC.composeVersion): the
+  // docker-library/docker image smoke-tests its plugins that way during the build.
+  {
+    command: 'docker',
+    facility: 'docker-client',
+    sub: ['compose'],
+    unless: /^(-H|--host|--context)(=.*)?$|^(version|--version|help|--help|-h)$/,
     unlessEnv: 'DOCKER_HOST',
     atBuild:
       'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',

@@ -1994,3 +1994,15 @@ test("a command's own environment (NAME=value cmd) is read like ENV: Portage's n
   assert.deepEqual([...on(4), ...on(5), ...on(6)], []);
   for (const target of ['ubuntu-22.04', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('precision audit 1: `docker compose version` in RUN needs no daemon; `docker compose up` still fails at build time', () => {
+  // docker-library/docker 29/cli/Dockerfile smoke-tests its plugins with `docker compose version` during the build.
+  const quiet = 'FROM alpine:3.22\nRUN docker --version \\\n\t&& docker buildx version \\\n\t&& docker compose version\n';
+  assert.deepEqual(findingsOf(quiet, ID), []);
+  const help = 'FROM alpine:3.22\nRUN docker compose --help\n';
+  assert.deepEqual(findingsOf(help, ID), []);
+  const up = 'FROM alpine:3.22\nRUN docker compose up -d\n';
+  const f = findingsOf(up, ID);
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /^`docker` fails at build time: a docker build step has no \/var\/run\/docker\.sock\./);
+});

@@ -258,3 +258,22 @@ test('lsmod, run or copied in, is explained (the running kernel: host or build m
   assert.deepEqual(on(4), [], 'an echoed word is not a command');
   assert.deepEqual(findingsOf(t, 'kernel-module-load', 'debian-12'), []);
 });
+
+test('precision audit 1: depmod for the shipped release in a driver container (ENTRYPOINT nvidia-driver init) is not flagged', () => {
+  // NVIDIA/gpu-driver-container rhel8/precompiled/Dockerfile @ 06a208ca, cut to the lines that matter.
+  const body =
+    'RUN rm -rf /lib/modules/${KERNEL_VERSION} \\\n    && mkdir -p /lib/modules/${KERNEL_VERSION}/proc \\\n    && depmod ${KERNEL_VERSION}\n';
+  const from = 'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubi8\nARG KERNEL_VERSION\n';
+  assert.deepEqual(findingsOf(`${from}${body}ENTRYPOINT ["nvidia-driver", "init"]\n`, ID), []);
+  assert.equal(findingsOf(`${from}${body}ENTRYPOINT ["/app"]\n`, ID).length, 1);
+  // The driver container's stage only: a builder stage's depmod is still flagged.
+  assert.equal(findingsOf(`${from}${body}FROM ${from.slice(5)}ENTRYPOINT ["nvidia-driver", "init"]\n`, ID).length, 1);
+});
+
+test('precision audit 1: depmod in a stage only copied from (a module package for a booted kernel) is not flagged', () => {
+  // linuxkit/linuxkit kernel/common/Dockerfile.zfs @ 3bf33c3a, cut to the lines that matter.
+  const build = 'FROM alpine:3.22 AS build\nRUN make -C /zfs/module install\nRUN cd /lib/modules && \\\n    depmod -ae *\n';
+  assert.deepEqual(findingsOf(`${build}FROM scratch\nENTRYPOINT []\nCMD []\nCOPY --from=build /lib/modules/ /lib/modules/\n`, ID), []);
+  // The same stage run as the image itself: flagged.
+  assert.equal(findingsOf(`${build}CMD ["/app"]\n`, ID).length, 1);
+});

@@ -11,7 +11,8 @@ import { runScriptCommands, startScriptCommands, startScriptFile, startScriptRel
 import { modulesSupport, modulesSupportLine } from '../shared/modulesSupport';
 import { moduleCommandOf, moduleCommands, type ModuleCommand } from '../shared/moduleCommands';
 import { moduleConfigUses, moduleConfigNotes } from './files';
-import { isBootableAt } from '../shared/stage';
+import { isBootableAt, isCopiedOnlyAt } from '../shared/stage';
+import { isDriverContainerAt } from '../shared/driverContainer';
 
 const ID = 'kernel-module-load';
 
@@ -124,6 +125,11 @@ function check(ctx: RuleContext): Finding[] {
   for (const m of stackedScriptFindings(ctx, allModuleCommands(ctx), findings, offNote)) {
     const c = m.command;
     if (c.phase === 'build' && isBootableAt(ctx, c.block.startLine) && c.name === 'depmod') continue; // bootc: depmod for the shipped kernel
+    // A stage no container runs, only copied from: the index ships as files with the modules, for the machine that
+    // boots their kernel (linuxkit's kernel/common/Dockerfile.zfs copies /lib/modules into a scratch package).
+    if (c.phase === 'build' && c.name === 'depmod' && !m.inScript && isCopiedOnlyAt(ctx, c.block.startLine)) continue;
+    // A driver container indexes the modules it ships for the host's release: its entry point's modprobe reads that index.
+    if (c.phase === 'build' && c.name === 'depmod' && !m.inScript && isDriverContainerAt(ctx, c.block.startLine)) continue;
     // `depmod -b DIR` indexes a module tree staged under DIR for another system (an OS image being built): it reads and
     // writes files only, in any container (kmod depmod(8), -b basedir: modules "in a staging area"; "Use this option if
     // you are a distribution vendor who needs to pre-generate the meta-data files").

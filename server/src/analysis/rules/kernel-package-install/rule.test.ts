@@ -353,3 +353,33 @@ test('a kernel the image boots in a VM (debos/fakemachine, QEMU) is explained, n
   const common = 'FROM debian:trixie-slim\nRUN apt-get install -y qemu-system-common linux-image-amd64\n';
   assert.equal(findingsOf(common, ID, 'debian-12').length, 1);
 });
+
+test('precision audit 1: precompiled modules in a driver container (ENTRYPOINT nvidia-driver init) are not flagged; elsewhere they are', () => {
+  // NVIDIA/gpu-driver-container rhel8/precompiled/Dockerfile @ 06a208ca, cut to the lines that matter.
+  const driver =
+    'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubi8\nRUN dnf install -y /rpms/kmod-nvidia-*.rpm \\\n    && dnf clean all\nENTRYPOINT ["nvidia-driver", "init"]\n';
+  assert.deepEqual(findingsOf(driver, ID), []);
+  const note = analyze(driver).notes.find((n) => n.range.start.line === 1 && /kmod-nvidia/.test(n.markdown));
+  assert.match(note?.markdown ?? '', /driver container.*exactly the kernel release/s);
+  const plain =
+    'FROM nvcr.io/nvidia/cuda:12.9.1-base-ubi8\nRUN dnf install -y /rpms/kmod-nvidia-*.rpm \\\n    && dnf clean all\nENTRYPOINT ["/app"]\n';
+  assert.equal(findingsOf(plain, ID).length, 1);
+});
+
+test('precision audit 1: a Kairos image build (RUN /kairos-init) ships the kernel its OS image boots; ls /lib/modules reads that kernel', () => {
+  // kairos-io/kairos examples/builds/ubuntu-24.04-fips/Dockerfile @ ca022425, cut to the lines that matter.
+  const kairos = (init: string) =>
+    'FROM quay.io/kairos/kairos-init:v0.7.0-beta13 AS kairos-init\n\nFROM ubuntu:24.04\n' +
+    `RUN --mount=type=bind,from=kairos-init,src=/kairos-init,dst=/kairos-init \\\n    ${init} -l debug -s install --version "\${VERSION}"\n` +
+    'RUN apt-get install -y strongswan openssh-client openssh-server linux-image-fips shim-signed\n' +
+    'RUN kernel=$(ls /lib/modules | head -n1) && mv /tmp/modules.fips /lib/modules/${kernel}/modules.fips\n';
+  const quiet = analyze(kairos('/kairos-init')).findings.filter((f) => f.ruleId === ID || f.ruleId === 'build-host-uname');
+  assert.deepEqual(quiet, []);
+  // The same file without the Kairos step is an ordinary image: both are flagged.
+  const loud = analyze(kairos('/usr/local/bin/other-tool')).findings.filter((f) => f.ruleId === ID || f.ruleId === 'build-host-uname');
+  assert.deepEqual(loud.map((f) => f.ruleId).sort(), ['build-host-uname', ID]);
+  // `elemental init` (with options before the sub-command) marks the stage too; `elemental version` does not.
+  const elemental = (cmd: string) => `FROM ubuntu:22.04\nRUN ${cmd}\nRUN apt-get install -y linux-image-generic\n`;
+  assert.deepEqual(findingsOf(elemental('elemental --debug init -f'), ID), []);
+  assert.equal(findingsOf(elemental('elemental version'), ID).length, 1);
+});

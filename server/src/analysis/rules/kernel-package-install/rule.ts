@@ -23,6 +23,7 @@ import { perDocument, type DocumentContext } from '../shared/memo';
 import { copyOperands } from '../shared/copyArguments';
 import type { PackageFamily } from '../../../knowledge/types';
 import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
+import { isDriverContainerAt } from '../shared/driverContainer';
 import { modulesSupportLine } from '../shared/modulesSupport';
 import type { VmBootEvidence } from '../shared/vmBoot';
 import { DYNAMIC_RELEASE, FLAGGED, kernelPackageUses, usesOfInstall, type KernelPackageUse } from '../shared/kernelPackageUses';
@@ -169,6 +170,8 @@ function check(ctx: RuleContext): Finding[] {
     if (use.appliance) continue; // libguestfs boots it in its appliance VM (notes say so)
     if (use.vmBoot) continue; // the image boots it in a VM (debos/fakemachine, QEMU): notes say so
     if (use.copiedOnly) continue; // a builder stage no container runs: the kernel is shipped as a file or left behind
+    // Precompiled modules in a driver container: its entry point loads them into the host's kernel (notes say so).
+    if (use.kind === 'modules' && isDriverContainerAt(ctx, use.install.command.block.startLine)) continue;
     const { pkg } = use;
     const release = use.buildHostRelease
       ? ` ${code('uname -r')} is evaluated during the build on the build machine (a CI runner, a laptop VM).`
@@ -239,8 +242,11 @@ function vmBootNote(e: VmBootEvidence): string {
 const COPIED_ONLY_NOTE =
   "This stage is only copied from (`COPY --from`), never run: the kernel is shipped as a file (a VM, boot or installer image boots it) or stays behind with the stage. No container runs on it — every container runs on its host's kernel — so nothing to fix here.";
 
+const DRIVER_CONTAINER_NOTE =
+  "This stage is a **driver container**: its entry point loads these modules into the host's running kernel with modprobe (privileged, CAP_SYS_MODULE). That works only when the host runs exactly the kernel release they were built for — build one image per host kernel.";
+
 const BOOTABLE_NOTE =
-  "This stage builds a **bootable container** (bootc / ostree): the image is deployed as a machine's root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.";
+  "This stage builds a **bootable container** (bootc / ostree, or an OS image made by kairos-init or `elemental init`): the image is deployed as a machine's root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.";
 
 /** The hover of one kernel package: what it is, and why it is fine (bootable, appliance, copied-only) or what to do. */
 function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): string {
@@ -249,6 +255,8 @@ function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): st
   if (u.appliance) return `${what}\n\n${applianceNote(u.appliance)}\n\n${runsOn(ctx)}`;
   if (u.vmBoot) return `${what}\n\n${vmBootNote(u.vmBoot)}\n\n${runsOn(ctx)}`;
   if (u.copiedOnly) return `${what}\n\n${COPIED_ONLY_NOTE}\n\n${runsOn(ctx)}`;
+  if (u.kind === 'modules' && isDriverContainerAt(ctx, u.install.command.block.startLine))
+    return `${what}\n\n${DRIVER_CONTAINER_NOTE}\n\n${runsOn(ctx)}\n\n${support}`;
   const row = classifyKernelPackage(u.family, u.pkg.name)?.row;
   const detail = row?.note ? ` ${row.note}` : '';
   return `**${u.pkg.name}**: ${kindWords(u.kind)}.${detail}\n\n${u.kind === 'image' || u.kind === 'meta' ? runsOn(ctx) : support}\n\nWhat to do: install kernel packages on the host; a container only ever uses the host's kernel.`;

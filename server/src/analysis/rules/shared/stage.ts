@@ -6,16 +6,20 @@
 import type { Property } from 'dockerfile-ast';
 import type { InstructionBlock } from '../../document';
 import { substitute, type StageInfo } from '../../stages';
-import { isBootableImagePath } from '../../../knowledge/kernelPackages';
+import { isBootableImagePath, osImageInitializers } from '../../../knowledge/kernelPackages';
 import { perDocument, type DocumentContext } from './memo';
 
 /** Commands that only make sense in a bootable container build: their presence marks the stage. */
-function marksBootable(name: string, first: string | undefined, second: string | undefined): boolean {
+function marksBootable(name: string, first: string | undefined, second: string | undefined, operand: string | undefined): boolean {
   if (name === 'bootc') return true;
   if (name === 'ostree') return first === 'container' && second === 'commit';
   // rpm-ostree changes packages at build time only in an ostree native container (a bootable OS
   // image; https://coreos.github.io/rpm-ostree/container). `compose` builds a tree elsewhere: not a mark.
   if (name === 'rpm-ostree') return ROOTFS_SUBCOMMANDS.has(first ?? '');
+  // OS-image initializers (kairos-init, `elemental init`) turn the image into an OS image machines boot (ISO, disk,
+  // upgrade): the kernel installed in it is the one they run, as in a bootc image (sources in the knowledge table).
+  const init = Object.hasOwn(osImageInitializers, name) ? osImageInitializers[name] : undefined;
+  if (init) return init.sub === undefined || operand === init.sub;
   return false;
 }
 
@@ -23,7 +27,7 @@ function marksBootable(name: string, first: string | undefined, second: string |
 export const ROOTFS_SUBCOMMANDS: ReadonlySet<string> = new Set(['install', 'uninstall', 'override', 'cliwrap', 'cleanup']);
 
 /** Command names that can mark a stage bootable (kept in step with marksBootable). */
-const BOOTABLE_MARK_NAMES: ReadonlySet<string> = new Set(['bootc', 'ostree', 'rpm-ostree']);
+const BOOTABLE_MARK_NAMES: ReadonlySet<string> = new Set(['bootc', 'ostree', 'rpm-ostree', ...Object.keys(osImageInitializers)]);
 
 /** Indexes of stages that build a bootable container (directly or through their stage chain). */
 const bootableStages = perDocument((ctx: DocumentContext): ReadonlySet<number> => {
@@ -37,7 +41,8 @@ const bootableStages = perDocument((ctx: DocumentContext): ReadonlySet<number> =
     // (every name marksBootable can accept).
     if (c.phase !== 'build' || !BOOTABLE_MARK_NAMES.has(c.name)) continue;
     const values = c.args.map((a) => a.value);
-    if (!marksBootable(c.name, values[0], values[1])) continue;
+    const operand = c.args.find((a) => !(a.value ?? a.raw).startsWith('-'))?.value;
+    if (!marksBootable(c.name, values[0], values[1], operand)) continue;
     const stage = ctx.stageAt(c.block.startLine);
     if (stage) own.add(stage.index);
   }

@@ -209,3 +209,15 @@ test('udev and getty unit files removed for systemd as PID 1 are explained; othe
   );
   assert.deepEqual(findingsOf(text.replace('CMD ["/lib/systemd/systemd"]\n', ''), ID, 'debian-12'), [], 'a removal alone is not reported');
 });
+
+test('precision audit 1: systemctl disable/enable --now at build time whose failure `|| :` swallows is not reported', () => {
+  // thingsboard/thingsboard msa/tb-node/docker/Dockerfile, cut to the line that matters.
+  const guarded = (tail: string) =>
+    `FROM thingsboard/openjdk17:bookworm-slim\nRUN dpkg -i /tmp/tb.deb && \\\n    (systemctl --no-reload disable --now tb.service > /dev/null 2>&1${tail}) && \\\n    rm /tmp/tb.deb\n`;
+  assert.deepEqual(findingsOf(guarded(' || :'), ID), []);
+  assert.deepEqual(findingsOf('FROM debian:13\nRUN systemctl enable --now ssh || true\n', ID), []);
+  assert.equal(findingsOf(guarded(''), ID).length, 1);
+  assert.equal(findingsOf('FROM debian:13\nRUN systemctl enable --now ssh || echo failed\n', ID).length, 1);
+  // A guarded start still never starts anything: reported.
+  assert.equal(findingsOf('FROM debian:13\nRUN systemctl start ssh || true\n', ID).length, 1);
+});

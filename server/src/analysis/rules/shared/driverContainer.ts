@@ -1,0 +1,31 @@
+/**
+ * Driver containers: an image whose CMD/ENTRYPOINT installs or loads kernel modules into the host's
+ * running kernel from a privileged container (the NVIDIA driver container's `nvidia-driver init`).
+ * There, modules installed for the host's kernel release at build time (the precompiled variant's
+ * kmod-nvidia package) and the module index written for that release are what modprobe reads at
+ * start: the pattern works, it is not dead weight. The knowledge table names the entry points
+ * (facility 'gpu-driver-container' in knowledge/hostFacilities.ts, with its source).
+ */
+import { commandTriggers } from '../../../knowledge/hostFacilities';
+import { perDocument, type DocumentContext } from './memo';
+
+const DRIVER_CONTAINER_STARTS = commandTriggers.filter((t) => t.facility === 'gpu-driver-container');
+
+/** Indexes of stages whose own CMD/ENTRYPOINT starts a driver container's module loader. */
+const driverContainerStages = perDocument((ctx: DocumentContext): ReadonlySet<number> => {
+  const out = new Set<number>();
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start') continue;
+    const first = c.args.find((a) => !(a.value ?? a.raw).startsWith('-'))?.value;
+    if (!DRIVER_CONTAINER_STARTS.some((t) => t.command === c.name && (!t.sub || (first !== undefined && t.sub.includes(first))))) continue;
+    const stage = ctx.stageAt(c.block.startLine);
+    if (stage) out.add(stage.index);
+  }
+  return out;
+});
+
+/** The stage holding `line` starts as a driver container (its modules are loaded into the host's kernel by design). */
+export function isDriverContainerAt(ctx: DocumentContext, line: number): boolean {
+  const stage = ctx.stageAt(line);
+  return stage !== undefined && driverContainerStages(ctx).has(stage.index);
+}
