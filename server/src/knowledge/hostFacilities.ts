@@ -3140,9 +3140,20 @@ export const commandTriggers: readonly CommandTrigger[] = [
   {
     command: 'docker',
     facility: 'docker-client',
-    sub: ['run', 'create', 'start', 'exec', 'compose'],
+    sub: ['run', 'create', 'start', 'exec'],
     // A daemon named on the command line or in DOCKER_HOST may be remote: not this host's socket.
     unless: /^(-H|--host|--context)(=.*)?$/,
+    unlessEnv: 'DOCKER_HOST',
+    atBuild:
+      'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',
+    buildNeeds: '/var/run/docker.sock',
+  },
+  // `docker compose version` (CircleCI's cimg/base checks its install so) prints the plugin's version without a daemon.
+  {
+    command: 'docker',
+    facility: 'docker-client',
+    sub: ['compose'],
+    unless: /^((-H|--host|--context)(=.*)?|version|--version)$/,
     unlessEnv: 'DOCKER_HOST',
     atBuild:
       'No Docker daemon is reachable from a build step (RUN gets no host socket), so this fails unless DOCKER_HOST names a remote one.',
