@@ -461,13 +461,14 @@ const oneLine = (e: Entry) =>
  * missed: Mininet's mnexec as a make target, Chromium driven by a client installed from package.json or after it. The
  * corpus is 3,294 lines, covered 92.2% (3,038), hover 92.2%, diagnostic 14.6% (482; the earlier 3,238 keep their 482):
  * covered and hover go up to the measured 0.922, the diagnostic floor follows the hover-only mix down to 0.146.
- * Sample 55 (every Dockerfile of fifteen source repositories of widely pulled non-official images: Portainer, Traefik,
+ * Sample 55 (every Dockerfile of sixteen source repositories of widely pulled non-official images: Portainer, Traefik,
  * Vault, Consul, MinIO, Watchtower, Uptime Kuma, Nexus 3, TeamCity, CircleCI cimg/base, blackbox_exporter, Jaeger,
- * Drone's runner, AWS CLI; 133 files) added 24 lines, 19 covered before its fixes (79.2%) and 21 after (87.5%): a
- * start script named for starting Docker (TeamCity's run-docker.sh). Still missed in this measure: Vault's and Consul's
- * `ENTRYPOINT ["docker-entrypoint.sh"]`, whose setcap is only in the script (the editor, which passes the script, now
- * reads it: its `#!/usr/bin/dumb-init /bin/sh` shebang is a shell). The corpus is 3,318 lines, covered 92.3% (3,061),
- * hover 92.3%, diagnostic 14.8% (nine Windows bases): covered/hover stay at 0.922, diagnostic goes up to 0.147.
+ * Drone's runner, AWS CLI, Rancher; 136 files) added 32 lines, 25 covered before its fixes (78.1%) and 28 after (87.5%):
+ * a start script named for starting Docker (TeamCity's run-docker.sh) and Rancher's /var/lib/cni volume. Still missed in
+ * this measure: Vault's, Consul's and Rancher's `ENTRYPOINT [...entrypoint.sh]`, whose kernel use is only in the script
+ * (the editor, which passes the script, reads Vault's and Consul's now: `#!/usr/bin/dumb-init /bin/sh` is a shell).
+ * The corpus is 3,326 lines, covered 92.2% (3,068), hover 92.2%, diagnostic 14.8% (nine Windows bases): covered/hover
+ * stay at 0.922, diagnostic goes up to 0.147.
  */
 const FLOOR = { covered: 0.922, hover: 0.922, diagnostic: 0.147 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
