@@ -479,9 +479,18 @@ const oneLine = (e: Entry) =>
  * ARG. Of the earlier 3,238 lines, 2,985 were covered and 2,986 are (a Python script named for ZFS, zpool-list.py), and they
  * keep their diagnostics; the corpus is 3,292 lines, covered 3,033 (92.13%), hover the same, diagnostic 485 (14.73%): the
  * covered and hover floors stay at 0.921, the diagnostic floor follows the hover-only lines down to the measured 0.147.
- * Merged with sample 53: 3,354 lines, covered 92.3% (3,097), hover the same, diagnostic 14.5%; floors 0.923 / 0.923 / 0.144.
+ * Sample 55 (every Dockerfile of sixteen source repositories of widely pulled non-official images: Portainer, Traefik,
+ * Vault, Consul, MinIO, Watchtower, Uptime Kuma, Nexus 3, TeamCity, CircleCI cimg/base, blackbox_exporter, Jaeger,
+ * Drone's runner, AWS CLI, Rancher; 136 files) added 32 lines, 25 covered before its fixes (78.1%) and 28 after (87.5%):
+ * a start script named for starting Docker (TeamCity's run-docker.sh) and Rancher's /var/lib/cni volume. Still missed in
+ * this measure: Vault's, Consul's and Rancher's `ENTRYPOINT [...entrypoint.sh]`, whose kernel use is only in the script
+ * (the editor, which passes the script, reads Vault's and Consul's now: `#!/usr/bin/dumb-init /bin/sh` is a shell).
+ * The corpus is 3,326 lines, covered 92.2% (3,068), hover 92.2%, diagnostic 14.8% (nine Windows bases): covered/hover
+ * stay at 0.922, diagnostic goes up to 0.147.
+ * Merged (samples 53, 54, 55, J4 and precision audit 1): 3,386 lines, covered 92.4% (3,127), hover the same, diagnostic
+ * 14.6%; floors 0.923 / 0.923 / 0.145.
  */
-const FLOOR = { covered: 0.923, hover: 0.923, diagnostic: 0.144 };
+const FLOOR = { covered: 0.923, hover: 0.923, diagnostic: 0.145 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

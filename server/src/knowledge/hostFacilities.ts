@@ -3238,7 +3238,7 @@ export const commandTriggers: readonly CommandTrigger[] = [
     buildNeeds: '/var/run/docker.sock',
   },
   // `docker compose version` (and help) only prints what the plugin knows, with no daemon (SRC.composeVersion): the
-  // docker-library/docker image smoke-tests its plugins that way during the build.
+  // docker-library/docker image smoke-tests its plugins that way during the build; CircleCI's cimg/base checks its install the same way.
   {
     command: 'docker',
     facility: 'docker-client',
@@ -3699,6 +3699,10 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/opt/cni/bin', facility: 'cni' },
   { path: '/dev/dahdi', facility: 'dahdi' },
   { path: '/etc/cni/net.d', facility: 'cni' },
+  // CNI's state directory: the host-local IPAM plugin keeps the addresses it allocated as files under
+  // /var/lib/cni/networks/<network> (containernetworking/cni Documentation/host-local.md, "Files"); a node image such as
+  // Rancher's (k3s inside, rancher/rancher package/Dockerfile) declares it a VOLUME beside /var/lib/kubelet.
+  { path: '/var/lib/cni', facility: 'cni', exact: true },
   { path: '/dev/ttyACM', facility: 'host-device', family: true },
   { path: '/dev/ttyAMA', facility: 'host-device', family: true },
   { path: '/dev/bus/usb', facility: 'host-device' },

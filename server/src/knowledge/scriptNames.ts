@@ -74,6 +74,16 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
   { tokens: ['iscsi', 'iscsid'], topic: 'iSCSI', facility: 'iscsi' },
   { tokens: ['fuse', 'gcsfuse', 's3fs', 'sshfs', 'goofys', 'geesefs'], topic: 'FUSE', facility: 'fuse' },
   { tokens: ['dind', 'dockerd'], topic: 'Docker-in-Docker', facility: 'dind' },
+  // A script named for starting Docker (TeamCity's agent image copies run-docker.sh, which runs `service docker start`;
+  // start-docker.sh, launch-docker.sh): `docker` alone is every docker-entrypoint.sh, so it counts only beside a verb,
+  // and not in run-in-docker.sh (a program run in a container) or a script named for the client or Compose.
+  {
+    tokens: ['docker'],
+    with: ['start', 'run', 'launch'],
+    without: ['in', 'client', 'cli', 'compose', 'entrypoint'],
+    topic: 'starting the Docker daemon',
+    facility: 'dind',
+  },
   { tokens: ['kvm'], topic: 'KVM', facility: 'kvm' },
   { tokens: ['libvirt', 'libvirtd'], topic: 'libvirt', facility: 'libvirt' },
   { tokens: ['loopdev', 'losetup'], topic: 'loop devices', facility: 'loop' },

@@ -42,6 +42,12 @@ test('a script name is read by whole tokens, with the tokens some topics also ne
   assert.equal(scriptNameTopic('mount-secrets.sh'), undefined);
   assert.equal(scriptNameTopic('install-deps.sh'), undefined);
   assert.equal(scriptNameTopic('entrypoint.sh'), undefined);
+  // Docker started by a script (TeamCity's agent: COPY run-docker.sh /services/): `docker` only beside a verb.
+  assert.equal(scriptNameTopic('/services/run-docker.sh')?.facility, 'dind');
+  assert.equal(scriptNameTopic('start_docker.sh')?.facility, 'dind');
+  assert.equal(scriptNameTopic('docker-entrypoint.sh'), undefined);
+  assert.equal(scriptNameTopic('run-in-docker.sh'), undefined);
+  assert.equal(scriptNameTopic('start-docker-compose.sh'), undefined);
 });
 
 test('a start or build script named for a kernel facility is explained on its word, saying the evidence is its name', () => {

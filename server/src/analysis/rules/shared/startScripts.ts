@@ -162,10 +162,15 @@ export function startScriptRelated(c: ShellCommand): RelatedInformation[] {
   return by ? [{ range: by, message: 'Runs the script with this command when the container starts.' }] : [];
 }
 
+/** Programs a shebang names that run the next word (the interpreter) as their child. */
+const SHEBANG_WRAPPERS = new Set(['env', 'dumb-init', 'tini']);
+
 function isShellScript(firstLine: string): boolean {
   const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(firstLine);
   if (!m) return true;
-  const prog = basename(m[1]) === 'env' ? basename(m[2] ?? '') : basename(m[1]);
+  // `#!/usr/bin/env sh`, and an init that runs the shell as its child (HashiCorp's Vault and Consul entrypoints start
+  // `#!/usr/bin/dumb-init /bin/sh`): the script is still read by that shell.
+  const prog = SHEBANG_WRAPPERS.has(basename(m[1])) ? basename(m[2] ?? '') : basename(m[1]);
   return SH_SHELLS.has(prog);
 }
 
