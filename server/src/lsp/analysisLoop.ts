@@ -19,6 +19,7 @@ import { analysis } from './analysis';
 import { SCHEDULING, SIZES } from './limits';
 import type { DocumentSession, Ticket } from './session';
 import { publishedDiagnostics, type AnalysisLimits } from './toLsp';
+import { writeCodeCachesNow } from '../runtime/codeCache';
 import { releaseOptimizingCompiler } from './optimizingCompiler';
 import { capYoungGeneration, releaseYoungGeneration } from './youngGeneration';
 import { ContextFileReader } from './contextFiles';
@@ -78,6 +79,8 @@ export class AnalysisLoop {
   schedule(s: DocumentSession): void {
     if (this.shutDown || s.closed) return;
     if (s.big) {
+      // The releases change V8 flags: a code cache written after them would not match the next start's.
+      writeCodeCachesNow();
       releaseYoungGeneration();
       releaseOptimizingCompiler();
     }
