@@ -19,6 +19,8 @@ import { analysis } from './analysis';
 import { SCHEDULING, SIZES } from './limits';
 import type { DocumentSession, Ticket } from './session';
 import { publishedDiagnostics, type AnalysisLimits } from './toLsp';
+import { writeCodeCachesNow } from '../runtime/codeCache';
+import { releaseOptimizingCompiler } from './optimizingCompiler';
 import { capYoungGeneration, releaseYoungGeneration } from './youngGeneration';
 import { ContextFileReader } from './contextFiles';
 import type { WorkspaceTarget } from './workspaceTarget';
@@ -76,7 +78,12 @@ export class AnalysisLoop {
   /** Arms the analysis of a session after an open or change (debounced only inside bursts). */
   schedule(s: DocumentSession): void {
     if (this.shutDown || s.closed) return;
-    if (s.big) releaseYoungGeneration();
+    if (s.big) {
+      // The releases change V8 flags: a code cache written after them would not match the next start's.
+      writeCodeCachesNow();
+      releaseYoungGeneration();
+      releaseOptimizingCompiler();
+    }
     const now = Date.now();
     if (s.timer) {
       // Already pending for a while (edits keep coming): let it fire; it analyses the latest text.

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { requireWithCodeCache } from '../runtime/codeCache';
+import { holdOptimizingCompiler } from './optimizingCompiler';
 import { holdYoungGeneration } from './youngGeneration';
 
 // A language server lives as long as the editor and allocates a little per keystroke. V8's default
@@ -20,6 +21,9 @@ setFlagsFromString('--heap-growing-percent=50');
 // peak memory on small files, above all of a plainly started server. The VS Code extension also caps
 // it at 2 MiB (client/src/serverProcess.json), which a big document then grows to.
 holdYoungGeneration();
+// The optimizing compilers likewise wait for a big document (optimizingCompiler.ts): on small ones they
+// cost a helper thread's malloc arena and the compiler's resident code, more memory than the time they save.
+holdOptimizingCompiler();
 
 if (process.argv.includes('--version')) {
   process.stdout.write('kernel-lens-server 0.1.0\n');

@@ -105,3 +105,31 @@ test('a cache directory others can write to is neither read nor written; `off` d
   assert.equal(off.status, 0, off.stderr);
   assert.equal(fs.existsSync(offDir), false, 'no cache written anywhere when off');
 });
+
+test('writeCodeCachesNow before a V8 flag change: the next start (same flags at load) accepts the cache', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cc-'));
+  const cacheDir = path.join(dir, 'cache');
+  const file = bundle(dir, BODY);
+  // As the server: a flag held at load, released later (on exit the pending caches are written anyway).
+  const run = (flush: boolean) => {
+    const script = `
+      require('node:v8').setFlagsFromString('--no-turbofan');
+      const cc = require(${JSON.stringify(codeCacheModule)});
+      cc.requireWithCodeCache(${JSON.stringify(file)});
+      if (${flush}) cc.writeCodeCachesNow();
+      require('node:v8').setFlagsFromString('--turbofan');`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+      encoding: 'utf8',
+      env: { ...process.env, KERNEL_LENS_CACHE_DIR: cacheDir },
+    });
+    assert.equal(r.status, 0, r.stderr);
+    const [cache] = fs.readdirSync(cacheDir).filter((f) => f.endsWith('.v8cache'));
+    return fs.statSync(path.join(cacheDir, cache)).mtimeMs;
+  };
+  // Control: written after the change (on exit), the cache is rejected and written again by the next start.
+  const late = run(false);
+  assert.notEqual(run(false), late, 'a cache written under other flags is rejected');
+  fs.rmSync(cacheDir, { recursive: true });
+  const early = run(true);
+  assert.equal(run(true), early, 'written before the flag change, the cache is accepted and not written again');
+});

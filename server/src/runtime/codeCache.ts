@@ -179,6 +179,22 @@ function scheduleWrite(): void {
   process.once('exit', writeCodeCache);
 }
 
+/**
+ * V8 rejects cached data made under V8 flags other than those the loading process has (it compares a
+ * hash of their current values). The server changes flags at run time when it opens a big document
+ * (lsp/youngGeneration.ts, lsp/optimizingCompiler.ts), often within WRITE_DELAY_MS of its start: a
+ * cache written after that would be rejected by every later start. It writes the pending caches first,
+ * through this process-wide list: each bundle has its own copy of this module and its own pending list.
+ */
+const WRITERS = Symbol.for('kernel-lens.codeCacheWriters');
+const writers: Set<() => void> = ((globalThis as { [WRITERS]?: Set<() => void> })[WRITERS] ??= new Set());
+writers.add(writeCodeCache);
+
+/** Writes every bundle's pending cache now (see WRITERS); before V8 flags are changed. */
+export function writeCodeCachesNow(): void {
+  for (const write of writers) write();
+}
+
 /** Writes the cache of every bundle loaded without one (atomically: temporary file, then rename), and removes its stale caches. */
 export function writeCodeCache(): void {
   if (writeTimer) clearTimeout(writeTimer), (writeTimer = undefined);
