@@ -523,9 +523,15 @@ export class ImageResolver {
   }
 }
 
-/** The day a moving tag's description rests on ("… as of the newest commit read (YYYY-MM-DD)"): its first full date. */
+/**
+ * The day a moving tag's description rests on ("… as of the newest commit read (YYYY-MM-DD)"): the first full date after
+ * "as of" (an earlier one is a "since"), else the first in the text; undefined when the text says no "as of".
+ */
 export function asOfDay(means: string | undefined): string | undefined {
-  return means && /\bas of\b/.test(means) ? /\b(\d{4}-\d\d-\d\d)\b/.exec(means)?.[1] : undefined;
+  const at = means?.search(/\bas of\b/) ?? -1;
+  if (!means || at < 0) return undefined;
+  const day = /\b(\d{4}-\d\d-\d\d)\b/;
+  return day.exec(means.slice(at))?.[1] ?? day.exec(means)?.[1];
 }
 
 /** A reference's digest, written after its tag ('…:6.6.2@sha256:<64 hex>'). */
