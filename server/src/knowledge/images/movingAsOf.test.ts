@@ -11,6 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { imageCard } from '../../analysis/hover';
 import { parseImageRef } from '../../analysis/imageRef';
 import { baseTimeline } from './generated/baseTimeline';
 import { imageTagRules, lookupImage } from './index';
@@ -121,4 +122,20 @@ test('webdevops/php:8.2-alpine as of 2026-01-26 is Alpine 3.23, the base php:8.2
   const base = lookupImage(inner.ref);
   assert.ok(base.kind === 'known');
   assert.match(String(base.identity.inferredFrom?.source), /FROM php:8\.2-fpm-alpine, which named alpine:3\.23 in 2026-01/);
+});
+
+test('the FROM hover of a moving tag read as of a commit names that date, and no later one', () => {
+  const target = { os: 'linux', label: 'test host', origin: { kind: 'default' } } as unknown as Parameters<typeof imageCard>[2];
+  for (const [text, day] of [
+    ['linuxserver/wireguard:latest', '2026-04-23'],
+    ['webdevops/php:8.2-alpine', '2026-01-26'],
+    ['lscr.io/linuxserver/jellyfin:latest', '2026-08-04'],
+  ] as const) {
+    const parsed = parseImageRef(text);
+    assert.ok(parsed.ok, text);
+    const card = imageCard(text, lookupImage(parsed.ref), target, new Date('2026-12-07T00:00:00Z'));
+    const line = card.split('\n').find((l) => l.includes('is a moving tag')) ?? '';
+    assert.match(line, new RegExp(`as of [^.]*\\(${day}\\)`), `${text}: ${line}`);
+    assert.doesNotMatch(line, /\) as of \d{4}-\d\d-\d\d/, `${text}: a second, later date: ${line}`);
+  }
 });
