@@ -291,7 +291,12 @@ export function imageCardModel(written: string, lookup: ImageLookup, target: Tar
   const codename = r.codename && !r.label.toLowerCase().includes(r.codename.toLowerCase()) ? ` (${r.codename})` : '';
   const asides: Inline[] = [];
   if (id.inferredFrom) asides.push([code(id.image), ' image: identity inferred from its tag (how: see the sources below).']);
-  if (id.movingTag) asides.push([code(id.movingTag.tag), ` is a moving tag: it means ${id.movingTag.means} as of ${knowledgeDate}.`]);
+  if (id.movingTag) {
+    // A description resting on a commit read names its own date ("as of … (YYYY-MM-DD)"); appending the knowledge date
+    // after it would claim a second, later date the description does not rest on (issue #17).
+    const dated = /\bas of\b/.test(id.movingTag.means) && /\b\d{4}-\d\d-\d\d\b/.test(id.movingTag.means);
+    asides.push([code(id.movingTag.tag), ` is a moving tag: it means ${id.movingTag.means}${dated ? '' : ` as of ${knowledgeDate}`}.`]);
+  }
   if (id.guessedFrom) asides.push([`A guess, not a fact: ${id.guessedFrom}.`]);
   const pub = id.publication;
   if (pub?.frozen) asides.push(['Frozen tag: ', code(written), ` ${pub.frozen}.`]);

@@ -231,6 +231,9 @@ test('coverage of the third sample (printed)', () => {
  * vendorFamilies21.ts (the eighteenth sample's families: sphinxdoc/sphinx 8.2.3 and latest, dockerfile/ubuntu, …) raised the
  * fourteenth to 76.9% (166/216) and the fifteenth to 80.9% (110/136); floors = measured, rounded down. Merged with images35
  * and vendorFamilies20: fourteenth 77.3% (167/216), fifteenth 81.6% (111/136), eighteenth 68.4% (108/158; external 97/116 = 83.6%).
+ * images38 (linuxserver/wireguard and openssh-server latest on baseimage-alpine:3.23; baseimage-ubuntu:resolute read, not
+ * guessed) raised the thirteenth to 88.6% (194/219) and fifteenth to 82.4% (112/136), sixteenth one guess fewer; floors =
+ * measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.89 },
@@ -242,9 +245,9 @@ const BY_KIND_SAMPLES = [
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.704, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.848, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.808, min: 200 },
-  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.881, min: 200 },
+  { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.885, min: 200 },
   { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.773, min: 200 },
-  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.816, min: 120 },
+  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.823, min: 120 },
   { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.649, min: 120 },
 ];
 

@@ -5,6 +5,11 @@
  * and copies it `FROM scratch`. Tags: `<branch>`, `<branch>-<version>-ls<N>`, `<branch>-version-<…>`,
  * each also with an architecture prefix (`amd64-`, `arm64v8-`). Only branches the repositories hold
  * are described; `latest` is not (which branch it follows is not stated in the build files).
+ *
+ * Branches newer than the baseimage snapshots (alpine 3.23, ubuntu resolute) are read from the application repositories
+ * that build on them: LinuxServer.io's own changelog there names the release the base tag carries ("Rebase to Alpine
+ * 3.23.", "Rebase to Ubuntu Resolute."), which is the same organisation stating what its base tag is. The base branch's
+ * Dockerfile itself was not read, so those rows cite the application repository, never the baseimage one.
  */
 import type { ImageTagRule } from './ruleTypes';
 
@@ -16,6 +21,10 @@ const ALPINE =
   'linuxserver/docker-baseimage-alpine, branches 3.17 @ c98728e (2024-06-19) … 3.22 @ 3d5a8b0 (2025-10-04): Dockerfile ENV REL=v<branch>, apk --root … --initdb from $MIRROR/$REL/main; Jenkinsfile META_TAG = "<branch>-" + EXT_RELEASE + "-ls" + N';
 const UBUNTU =
   'linuxserver/docker-baseimage-ubuntu, branches focal @ 015c4ac (2024-03-19), jammy @ 93b4c6b (2024-10-01), noble @ 0a9f48b (2024-10-22): Dockerfile ENV REL=<branch>, rootfs from partner-images.canonical.com/core/${REL}; Jenkinsfile RELEASE_TAG="<branch>"';
+const ALPINE_323 =
+  'linuxserver/docker-wireguard @ 684a0dd (2026-04-23, master): readme-vars.yml changelog "04.01.26: Rebase to Alpine 3.23.", Dockerfile FROM ghcr.io/linuxserver/baseimage-alpine:3.23 (Dockerfile.aarch64 :arm64v8-3.23); linuxserver/docker-openssh-server @ 93fb9ee (2026-06-28, master): "28.12.25: Rebase to Alpine 3.23.", same FROM. The 3.23 branch of linuxserver/docker-baseimage-alpine is newer than the snapshot read (branches 3.17 … 3.22, 2025-10-04)';
+const UBUNTU_RESOLUTE =
+  'linuxserver/docker-jellyfin @ aff1ac57 (2026-08-04, master): readme-vars.yml changelog "14.07.26: Rebase to Ubuntu Resolute.", Dockerfile FROM ghcr.io/linuxserver/baseimage-ubuntu:resolute since 2403528 (2026-07-14). The resolute branch of linuxserver/docker-baseimage-ubuntu is newer than the snapshot read (focal, jammy, noble, 2024-10-22)';
 const DEBIAN =
   'linuxserver/docker-baseimage-debian, branches bullseye @ 67ac275 (2025-11-15), bookworm @ fe9298e (2026-04-10), master @ 397cfe0 (2026-04-10, ENV REL=trixie): rootfs from debuerreotype/docker-debian-artifacts dist-${ARCH}/${REL}/slim';
 
@@ -72,7 +81,7 @@ const desktopRules = (name: string, source: string, alpine: string, debian: stri
   },
 ];
 
-export const linuxserverRules: ImageTagRule[] = [
+const baseImageRules: ImageTagRule[] = [
   ...desktopRules('baseimage-kasmvnc', KASMVNC, '18|19|20|21', 'bullseye|bookworm', 'jammy|noble', '39|40|41'),
   ...desktopRules('baseimage-selkies', SELKIES, '23|24', 'trixie', 'noble|resolute', '42|43|44'),
   {
@@ -97,6 +106,20 @@ export const linuxserverRules: ImageTagRule[] = [
     source: ALPINE,
   },
   {
+    id: 'linuxserver/baseimage-alpine-3.23',
+    repositories: registries('baseimage-alpine'),
+    tag: new RegExp(`^${ARCH}(?<ver>3\\.23)${BUILD}$`),
+    base: 'alpine:{ver}',
+    source: ALPINE_323,
+  },
+  {
+    id: 'linuxserver/baseimage-ubuntu-resolute',
+    repositories: registries('baseimage-ubuntu'),
+    tag: new RegExp(`^${ARCH}(?<rel>resolute)${BUILD}$`),
+    base: 'ubuntu:{rel}',
+    source: UBUNTU_RESOLUTE,
+  },
+  {
     id: 'linuxserver/baseimage-ubuntu',
     repositories: registries('baseimage-ubuntu'),
     tag: new RegExp(`^${ARCH}(?<rel>focal|jammy|noble)${BUILD}$`),
@@ -112,3 +135,47 @@ export const linuxserverRules: ImageTagRule[] = [
     source: DEBIAN,
   },
 ];
+
+// --- LinuxServer.io application images on baseimage-alpine:3.23 -------------------------------------------------------------
+// Each Jenkinsfile's live build runs on branch master and pushes ${META_TAG} (<version>-ls<N>), ${EXT_RELEASE_TAG}
+// (version-<version>) and latest (also amd64-/arm64v8-latest). latest is therefore the newest master build, read as of the
+// newest master commit; the other tags are not mapped to commits, and the master FROM changed between 3.2x lines over time,
+// so they stay unknown.
+const lsioApp = (name: string, source: string, history: string): ImageTagRule[] => {
+  const repositories = [`docker.io/linuxserver/${name}`, `ghcr.io/linuxserver/${name}`, `lscr.io/linuxserver/${name}`];
+  const date = /\((\d{4}-\d\d-\d\d), master\)/.exec(source)?.[1];
+  return [
+    {
+      id: `lsio-${name}/latest`,
+      repositories,
+      tag: /^(?:(?:amd64|arm64v8)-)?latest$/,
+      base: 'ghcr.io/linuxserver/baseimage-alpine:3.23',
+      moving: {
+        means: `the newest build of branch master, FROM ghcr.io/linuxserver/baseimage-alpine:3.23 as of the newest commit read (${date})`,
+      },
+      source,
+    },
+    {
+      id: `lsio-${name}/other`,
+      repositories,
+      tag: /^.*$/,
+      unknown: `{image}:{tag} is not latest: its build’s base (${history}) depends on the master commit that built it, which the tag does not record`,
+      source,
+    },
+  ];
+};
+
+const appRules: ImageTagRule[] = [
+  ...lsioApp(
+    'wireguard',
+    'linuxserver/docker-wireguard @ 684a0dd (2026-04-23, master): Dockerfile FROM ghcr.io/linuxserver/baseimage-alpine:3.23 since ad12460 (2026-01-23; 3.23 from 860e6cb 2026-01-04, back to 3.22 by 0d44683 2026-01-22); Jenkinsfile stage "Set ENV live build" (branch master) pushes ${META_TAG}, latest, ${EXT_RELEASE_TAG}, amd64-latest, arm64v8-latest',
+    'Alpine 3.23 from 2026-01-23, 3.22 and earlier lines before',
+  ),
+  ...lsioApp(
+    'openssh-server',
+    'linuxserver/docker-openssh-server @ 93fb9ee (2026-06-28, master): Dockerfile FROM ghcr.io/linuxserver/baseimage-alpine:3.23 since db65571 (2025-12-28; 3.22 since ce0b88b 2025-07-05); Jenkinsfile stage "Set ENV live build" (branch master) pushes ${META_TAG}, latest, ${EXT_RELEASE_TAG}, amd64-latest, arm64v8-latest',
+    'Alpine 3.23 from 2025-12-28, 3.22 and earlier lines before',
+  ),
+];
+
+export const linuxserverRules: ImageTagRule[] = [...baseImageRules, ...appRules];

@@ -463,7 +463,11 @@ export class ImageResolver {
     const published = typeof rule.base === 'string' ? undefined : rule.base?.published?.(key!);
     // A tag last built in the past was built on what its base named that month, where recorded (as fromHistory does).
     const then = published ? this.table.baseDuring?.(written, published.date.slice(0, 7)) : undefined;
-    const baseText = then ?? written;
+    // A moving tag described as of the commit read rests on what its base named then, not on what the base names now
+    // (issue #17: a base that moved after that commit must not be reported with its newer release under the older date).
+    const asOf = !published && rule.moving ? asOfDay(rule.moving.means) : undefined;
+    const thenAsOf = asOf ? this.table.baseDuring?.(written, asOf.slice(0, 7)) : undefined;
+    const baseText = then ?? thenAsOf ?? written;
     const name = `${vars.image}:${vars.tag}`;
     const when = published ? ` (last built ${published.date})` : '';
     const baseTag = baseText.slice(baseText.lastIndexOf(':') + 1);
@@ -478,7 +482,12 @@ export class ImageResolver {
     if (published && released && released > published.date)
       return `${name}${when} was built FROM ${written}, which now names ${base.identity.release.label}, released ${released}, after that build`;
     const inferredFrom = !published
-      ? { rule: rule.id, source: rule.source }
+      ? thenAsOf && thenAsOf !== written
+        ? {
+            rule: rule.id,
+            source: `${rule.source}; FROM ${written}, which named ${thenAsOf} in ${asOf!.slice(0, 7)} (${this.table.baseDuringSource ?? 'official-images history of the base tag'})`,
+          }
+        : { rule: rule.id, source: rule.source }
       : then
         ? {
             rule: `${rule.id}: FROM ${written}, which named ${then} in ${published.date.slice(0, 7)}`,
@@ -512,6 +521,17 @@ export class ImageResolver {
     }
     return identity;
   }
+}
+
+/**
+ * The day a moving tag's description rests on ("… as of the newest commit read (YYYY-MM-DD)"): the first full date after
+ * "as of" (an earlier one is a "since"), else the first in the text; undefined when the text says no "as of".
+ */
+export function asOfDay(means: string | undefined): string | undefined {
+  const at = means?.search(/\bas of\b/) ?? -1;
+  if (!means || at < 0) return undefined;
+  const day = /\b(\d{4}-\d\d-\d\d)\b/;
+  return day.exec(means.slice(at))?.[1] ?? day.exec(means)?.[1];
 }
 
 /** A reference's digest, written after its tag ('…:6.6.2@sha256:<64 hex>'). */

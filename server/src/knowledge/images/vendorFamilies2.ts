@@ -320,7 +320,9 @@ const ocamlRules: ImageTagRule[] = [
     repositories: OCAML_REPOS,
     tag: new RegExp(`^(?:latest|debian|debian-ocaml-${OCAML_SWITCH})$`),
     base: 'debian:13',
-    moving: { means: 'the newest Debian stable the base-images pipeline builds (Debian 13 as of the pipeline read), rebuilt weekly' },
+    moving: {
+      means: 'the newest Debian stable the base-images pipeline builds (Debian 13 as of the pipeline read, 2026-05-23), rebuilt weekly',
+    },
     source: OCAML,
   },
   {
@@ -330,7 +332,7 @@ const ocamlRules: ImageTagRule[] = [
     base: 'alpine:3.23',
     moving: {
       means:
-        'the newest Alpine the base-images pipeline builds (3.23 as of the pipeline read; 3.24 from ocaml-dockerfile 8.4.2), rebuilt weekly',
+        'the newest Alpine the base-images pipeline builds (3.23 as of the pipeline read, 2026-05-23; 3.24 from ocaml-dockerfile 8.4.2), rebuilt weekly',
     },
     source: OCAML,
   },

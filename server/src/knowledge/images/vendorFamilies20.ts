@@ -93,9 +93,8 @@ const jellyfinRules: ImageTagRule[] = [
 // The Jenkinsfile's live build runs on branch master and pushes <version>-ls<N>, version-<version> and latest (also
 // amd64-latest and arm64v8-latest) to Docker Hub, ghcr.io and lscr.io; the Dockerfile is FROM
 // ghcr.io/linuxserver/baseimage-ubuntu:noble from 542c653 (2024-08-13) and :resolute from 2403528 (2026-07-14). latest is
-// read as of the newest master commit; the -ls<N> tags are not mapped to commits, so they stay unknown. The resolute branch
-// of linuxserver/docker-baseimage-ubuntu is newer than the snapshot read (focal, jammy, noble), so the base's release is
-// the base image's own tag read by name (shown as such), not a read fact.
+// read as of the newest master commit; the -ls<N> tags are not mapped to commits, so they stay unknown. The base's release
+// (baseimage-ubuntu:resolute) is resolved in linuxserver.ts from this repository's changelog.
 const LSIO_JELLYFIN =
   'linuxserver/docker-jellyfin @ aff1ac57 (2026-08-04, master): Dockerfile FROM ghcr.io/linuxserver/baseimage-ubuntu:resolute (since 2403528, 2026-07-14, "Rebase to Resolute"; :noble since 542c653, 2024-08-13); Jenkinsfile stage "Set ENV live build" (branch master) and Docker-Push-Single / multi-arch push: ${IMAGE}:${META_TAG}, :latest, :${EXT_RELEASE_TAG}, amd64-latest, arm64v8-latest';
 const LSIO_JELLYFIN_REPOS = ['docker.io/linuxserver/jellyfin', 'ghcr.io/linuxserver/jellyfin', 'lscr.io/linuxserver/jellyfin'];

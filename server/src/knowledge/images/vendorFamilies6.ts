@@ -57,7 +57,7 @@ const hadolintRules: ImageTagRule[] = [
     repositories: HADOLINT_REPOS,
     tag: /^latest-alpine$/,
     base: 'alpine:3.24',
-    moving: { means: 'the newest Hadolint release, re-tagged by every release (v2.15.1 at the commit read: Alpine 3.24)' },
+    moving: { means: 'the newest Hadolint release, re-tagged by every release (v2.15.1 at the commit read, 2026-08-07: Alpine 3.24)' },
     source: HADOLINT,
   },
   {
@@ -66,7 +66,7 @@ const hadolintRules: ImageTagRule[] = [
     tag: /^latest-debian$/,
     base: 'debian:trixie-slim',
     variant: 'slim',
-    moving: { means: 'the newest Hadolint release, re-tagged by every release (v2.15.1 at the commit read: Debian 13)' },
+    moving: { means: 'the newest Hadolint release, re-tagged by every release (v2.15.1 at the commit read, 2026-08-07: Debian 13)' },
     source: HADOLINT,
   },
   {
@@ -213,7 +213,9 @@ const shellcheckRules: ImageTagRule[] = [
     repositories: ['docker.io/koalaman/shellcheck-alpine'],
     tag: /^stable$/,
     base: 'alpine:3.22',
-    moving: { means: 'the newest ShellCheck release, re-pushed by every release (v0.11.0 at the commit read, built on Alpine 3.22)' },
+    moving: {
+      means: 'the newest ShellCheck release, re-pushed by every release (v0.11.0 at the commit read, 2026-05-15, built on Alpine 3.22)',
+    },
     source: SHELLCHECK,
   },
   {
