@@ -1357,20 +1357,23 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
     // A VOLUME or COPY destination prepares a facility some command uses; that command is reported.
     const hit = pathFacility(v);
     if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
-    if (kw !== 'VOLUME') {
-      // A program copied in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, tailscaled).
-      const t = copiedProgram(v);
-      if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
-      if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
-      for (let t = 0; t < sourceTriggers.length; t++) {
-        const s = sourceTriggers[t]; // indexed, as in pathFacility
-        if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
-      }
-      // udev rules copied in, also into a staging root (/rootfs/usr/lib/udev/rules.d/): a udevd applies them to device events.
-      if (/(^|\/)udev\/rules\.d(\/|$)/.test(v)) staticUse(facilityById.get('udev'), range, code(v), [], 'mentioned');
-    }
+    if (kw !== 'VOLUME') copiedPathUses(v, range, staticUse);
   }
   return out;
+}
+
+/** A COPY/ADD (or other) operand that names what it brings in: a program, a qemu-*-static, a source, udev rules. */
+function copiedPathUses(v: string, range: Range, staticUse: StaticUse): void {
+  // A program copied in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, tailscaled).
+  const t = copiedProgram(v);
+  if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
+  if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
+  for (let i = 0; i < sourceTriggers.length; i++) {
+    const s = sourceTriggers[i]; // indexed, as in pathFacility
+    if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
+  }
+  // udev rules copied in, also into a staging root (/rootfs/usr/lib/udev/rules.d/): a udevd applies them to device events.
+  if (/(^|\/)udev\/rules\.d(\/|$)/.test(v)) staticUse(facilityById.get('udev'), range, code(v), [], 'mentioned');
 }
 
 /** Uses in scripts read from the build context: placed on the CMD/ENTRYPOINT or RUN word that runs them. */
