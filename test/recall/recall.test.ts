@@ -489,6 +489,10 @@ const oneLine = (e: Entry) =>
  * stay at 0.922, diagnostic goes up to 0.147.
  * Merged (samples 53, 54, 55, J4 and precision audit 1): 3,386 lines, covered 92.4% (3,127), hover the same, diagnostic
  * 14.6%; floors 0.923 / 0.923 / 0.145.
+ * recallJ5 (mechanisms, `# sample J5` block): pyroute2 and python-iptables installed with pip, and Mininet's `make
+ * install-mnexec`, explained; 4 lines added, 0 covered before, 4 after, and p4mn-docker's install-mnexec line already in
+ * the corpus is now covered. The corpus is 3,390 lines, covered 92.2% (3,127) before and 92.4% (3,132) after, hover the
+ * same, diagnostic 14.6%; the floors stay at 0.923 / 0.923 / 0.145.
  */
 const FLOOR = { covered: 0.923, hover: 0.923, diagnostic: 0.145 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

@@ -551,6 +551,10 @@ const SRC = {
     'yandex-cloud/geesefs @ 6e2bbab58e82 README.md (GeeseFS, an S3 filesystem compared there with the other "FUSE file systems based on S3" — rclone, Goofys, S3FS, gcsfuse; "You may also need to install FUSE utils (fuse3 or fuse RPM/Debian package) first")',
   rcloneServeDocker:
     'rclone/rclone @ 64ab1ac32260 docs/content/commands/rclone_serve_docker.md ("Serve any remote on docker\'s volume plugin API") and contrib/docker-plugin/managed/config.json (entrypoint rclone serve docker; "linux": capabilities CAP_SYS_ADMIN, devices /dev/fuse); docs/content/docker.md ("The FUSE driver is a prerequisite for rclone mounting")',
+  pyroute2:
+    'svinota/pyroute2 @ d1f02054 README.rst ("Pyroute2 is a pure Python **netlink** library … **rtnl**, network settings --- addresses, routes, traffic controls"; IPRoute "Linux network configuration": link add, addr add, netns.create)',
+  pythonIptables:
+    'ldx/python-iptables @ f6a272b6 README.md ("Interoperability with iptables is achieved via using the iptables C libraries (`libiptc`, `libxtables` …)"; "Of course you need to be root to be able to use iptables")',
   pythonFuseBindings:
     'borgbackup/borg @ fc74d5f643d1 docs/installation.rst ("if you wish to mount an archive as a FUSE filesystem, you need a FUSE implementation for Python: mfusepy … pyfuse3 (for fuse 3) … llfuse (for fuse 2)"; "your OS will need to have FUSE support installed")',
   gcsfuse:
@@ -830,6 +834,8 @@ const SRC = {
     'coreemu/core @ a5cff7f9 docs/architecture.md ("Linux network namespaces … is the primary technique used by CORE"; namespaces joined by Linux Ethernet bridging, link characteristics by netem queuing disciplines, nftables filtering on the bridges)',
   containernet:
     'containernet/containernet @ c0689423 README.md ("Containernet can be executed within a privileged Docker container (nested container deployment)": `docker run --privileged --pid=\'host\' -v /var/run/docker.sock:/var/run/docker.sock containernet/containernet`) and util/docker/entrypoint.sh (starts Open vSwitch)',
+  mnexec:
+    'mininet/mininet @ 51a14824 mnexec.c ("mnexec: execution utility for mininet … running in a network namespace"; -n calls unshare(CLONE_NEWNET))',
   mininetWifi:
     'intrig-unicamp/mininet-wifi @ eaa5accb README.md (its Docker image runs `--privileged --net host -v /sys/:/sys -v /lib/modules:/lib/modules -v /sys/kernel/debug:/sys/kernel/debug -v /var/run/netns:/var/run/netns`) and util/install.sh (mac80211_hwsim, Open vSwitch and the kernel module setup)',
   arkimeCapture:
@@ -1306,7 +1312,7 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['iptables_nft', 'iptables_legacy', 'nf_tables'],
     run: NET_ADMIN,
     source: SRC.capabilities,
-    sources: [SRC.mobyCaps, SRC.iptablesWrapper, SRC.libnetfilterQueue, SRC.suricataConfigure],
+    sources: [SRC.mobyCaps, SRC.iptablesWrapper, SRC.libnetfilterQueue, SRC.suricataConfigure, SRC.pythonIptables],
   },
   {
     id: 'ipvs',
@@ -1364,6 +1370,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: NET_ADMIN,
     source: SRC.capabilities,
+    sources: [SRC.pyroute2],
   },
   {
     id: 'mount',
@@ -2692,7 +2699,7 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ['Containernet also needs --pid host and the host Docker socket; Mininet-WiFi the host /lib/modules (mac80211_hwsim).'],
     },
     source: SRC.coreEmu,
-    sources: [SRC.gns3, SRC.containernet, SRC.mininetWifi, SRC.capabilities],
+    sources: [SRC.gns3, SRC.containernet, SRC.mininetWifi, SRC.mnexec, SRC.capabilities],
   },
 ];
 
@@ -2963,6 +2970,14 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'ipmitool', facility: 'host-device', unless: /^-H$/ },
   // mininet: hosts are network namespaces joined by veth pairs; the default switch is Open vSwitch's kernel datapath.
   // Micronaut's CLI is also `mn`, with sub-commands (mn create-app …); mininet takes none.
+  // Mininet's `make install-mnexec` (SRC.mnexec) builds the helper Mininet starts each emulated host with, in a new
+  // network namespace; the build itself creates none.
+  {
+    command: 'make',
+    facility: 'network-emulator',
+    args: /^install-mnexec$/,
+    atBuild: 'In a RUN step it only builds and installs mnexec; Mininet runs it later to start each host in a new network namespace.',
+  },
   { command: 'mn', facility: 'openvswitch', unless: /^(--switch=)?(user|lxbr)(,|$)|^create-|^feature-diff$/ },
   ...[
     'openvpn',
@@ -4577,6 +4592,10 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   pyfuse3: 'fuse',
   llfuse: 'fuse',
   mfusepy: 'fuse',
+  // Netlink and netfilter bindings (SRC.pyroute2, SRC.pythonIptables): what they change is the network namespace's
+  // links, addresses, routes and firewall rules, through the host kernel with CAP_NET_ADMIN.
+  pyroute2: 'net-config',
+  'python-iptables': 'netfilter',
   // Bluetooth LE / classic bindings that reach the adapter through BlueZ (SRC.bleBindings).
   bleak: 'bluetooth',
   pybluez: 'bluetooth',

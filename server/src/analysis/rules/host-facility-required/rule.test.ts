@@ -2006,3 +2006,20 @@ test('precision audit 1: `docker compose version` in RUN needs no daemon; `docke
   assert.equal(f.length, 1);
   assert.match(f[0].message, /^`docker` fails at build time: a docker build step has no \/var\/run\/docker\.sock\./);
 });
+
+test('sample J5: netlink and netfilter Python bindings, Mininet install-mnexec; quiet on words and other make targets', () => {
+  const t = [
+    'FROM ubuntu:20.04',
+    'RUN pip3 install pyyaml cerberus docker psutil python-iptables',
+    'RUN pip install pyroute2',
+    'RUN cd /root/mininet && pip3 install . && PYTHON=python3 make install-mnexec',
+    'RUN echo "pyroute2 python-iptables" > /README && make install',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'python-iptables').join('\n'), /Netfilter/);
+  assert.match(notesAt(t, undefined, 2, 'pyroute2').join('\n'), /Network configuration/);
+  assert.match(notesAt(t, undefined, 3, 'make').join('\n'), /Network emulator/);
+  assert.deepEqual(notesAt(t, undefined, 4, 'pyroute2'), [], 'a word in an echo is not a package');
+  assert.deepEqual(notesAt(t, undefined, 4, 'make'), [], 'other make targets are not Mininet');
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
