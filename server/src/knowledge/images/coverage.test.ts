@@ -234,6 +234,7 @@ test('coverage of the third sample (printed)', () => {
  * images38 (linuxserver/wireguard and openssh-server latest on baseimage-alpine:3.23; baseimage-ubuntu:resolute read, not
  * guessed) raised the thirteenth to 88.6% (194/219) and fifteenth to 82.4% (112/136), sixteenth one guess fewer; floors =
  * measured, rounded down.
+ * vendorFamilies22.ts (images40: postgis/postgis Debian tags and latest) raised the sixteenth to 65.7% (88/134).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.89 },
@@ -248,7 +249,7 @@ const BY_KIND_SAMPLES = [
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.885, min: 200 },
   { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.773, min: 200 },
   { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.823, min: 120 },
-  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.649, min: 120 },
+  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.656, min: 120 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

@@ -3,7 +3,8 @@
  * version, and the tags that stay with vendorFamilies21.ts' honest catch-all.
  */
 import { test } from 'node:test';
-import { checkKnown, checkUnknown } from '../../../../test/support/imageLookup';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, lookup } from '../../../../test/support/imageLookup';
 
 test('minidocks images on minidocks/base:latest (alpine:3.23): curl, openssh, perl, the poppler chain, java, lua', () => {
   const src = /minidocks\/images @ 32d8a992 .*FROM minidocks\/base/;
@@ -58,4 +59,20 @@ test('minidocks tags the newest build files do not list stay honest unknowns', (
   ]) {
     checkUnknown(ref, /chosen per tag by the image’s build\.sh/);
   }
+});
+
+test('postgis/postgis Debian tags follow the postgres tag their directory names; latest is 17-3.5', () => {
+  const src = /postgis\/docker-postgis @ 51b35550 .*LATEST_VERSION=17-3\.5/;
+  checkKnown(
+    [
+      // Sample 16 (FROM postgis/postgis).
+      ['postgis/postgis', 'debian-11', src, true],
+      ['postgis/postgis:16-3.5', 'debian-11', src, true],
+      ['postgis/postgis:18-3.6', 'debian-13', src, true],
+    ],
+    'inferred',
+  );
+  // Alpine variants (built from each directory's alpine/Dockerfile, not read) are not answered by these rows.
+  const alpine = lookup('postgis/postgis:17-3.5-alpine');
+  assert.ok(alpine.kind !== 'known' || !alpine.identity.inferredFrom?.source.includes('51b35550'));
 });

@@ -115,4 +115,32 @@ const minidocksRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily22Rules: ImageTagRule[] = [...minidocksRules];
+// --- postgis/postgis (Docker Hub; sample 16) ---------------------------------------------------------------------------
+// Each <pg>-<postgis> directory's Dockerfile names its postgres base; the Makefile tags LATEST_VERSION as latest. Only the
+// Debian (non-alpine) tags of the directories present at this commit are read; every other tag stays unknown.
+const POSTGIS =
+  'postgis/docker-postgis @ 51b35550 (2026-04-18): Makefile (LATEST_VERSION=17-3.5; tag-latest tags $(IMAGE_NAME):$(LATEST_VERSION) as latest), 14-3.5 … 17-3.5/Dockerfile FROM docker.io/postgres:<pg>-bullseye, 18-3.6/Dockerfile FROM docker.io/postgres:18-trixie';
+const postgisRules: ImageTagRule[] = [
+  {
+    id: 'postgis/postgis-debian',
+    repositories: ['docker.io/postgis/postgis'],
+    tag: /^(?<v>1[4-7]-3\.5|18-3\.6|latest)$/,
+    base: {
+      group: 'v',
+      map: {
+        '14-3.5': 'postgres:14-bullseye',
+        '15-3.5': 'postgres:15-bullseye',
+        '16-3.5': 'postgres:16-bullseye',
+        '17-3.5': 'postgres:17-bullseye',
+        '18-3.6': 'postgres:18-trixie',
+        latest: 'postgres:17-bullseye',
+      },
+    },
+    moving: {
+      means: 'PostGIS on the postgres Debian tag its directory names, as of the newest commit read (2026-04-18); latest is 17-3.5',
+    },
+    source: POSTGIS,
+  },
+];
+
+export const vendorFamily22Rules: ImageTagRule[] = [...minidocksRules, ...postgisRules];
