@@ -5,7 +5,8 @@
  * every row names the build files read (repository @ commit (date)); a tag is resolved only when the <image>/build.sh line
  * that pushes it, with the Dockerfile's FROM lines, ends at one minidocks/base tag. Registered BEFORE vendorFamilies21.ts,
  * whose minidocks/* catch-all would otherwise answer first; tags not listed here (minidocks/node, older PHP and Python
- * lines, minidocks/nginx, …) still fall to that catch-all.
+ * lines, minidocks/nginx, …) still fall to that catch-all. Also postgis/postgis (sixteenth sample): its Debian tags of the
+ * directories present at the commit read.
  */
 import type { ImageTagRule } from './ruleTypes';
 
