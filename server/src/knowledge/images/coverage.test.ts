@@ -234,6 +234,7 @@ test('coverage of the third sample (printed)', () => {
  * images38 (linuxserver/wireguard and openssh-server latest on baseimage-alpine:3.23; baseimage-ubuntu:resolute read, not
  * guessed) raised the thirteenth to 88.6% (194/219) and fifteenth to 82.4% (112/136), sixteenth one guess fewer; floors =
  * measured, rounded down.
+ * vendorFamilies22.ts (images40: postgis/postgis Debian tags and latest) raised the sixteenth to 65.7% (88/134).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.89 },
@@ -248,7 +249,7 @@ const BY_KIND_SAMPLES = [
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.885, min: 200 },
   { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.773, min: 200 },
   { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.823, min: 120 },
-  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.649, min: 120 },
+  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.656, min: 120 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {
@@ -304,10 +305,11 @@ test('coverage of the seventeenth sample (printed)', () => {
  * Measured 53.2% (84/158) of all and 71.2% (84/118) of external references when drawn (72.4%, 84/116, once webuni/base:3.7
  * and jane3030/nginx-php7.4-fpm:1.0.0 were found to be built by the repositories that use them); 66.5% (105/158) and 81.0%
  * (94/116) after vendorFamilies21.ts and the Lambda mirror in resolve.ts; 68.4% (108/158) and 83.6% (97/116) merged with
- * images35 and vendorFamilies20; floors = measured, rounded down.
+ * images35 and vendorFamilies20; 79.1% (125/158), external unchanged, after vendorFamilies22.ts (the collection's own
+ * minidocks/* images); floors = measured, rounded down.
  */
 const SAMPLE18 = join(__dirname, '../../../../test/data/base-images-sample18.tsv');
-const FLOOR_SAMPLE18 = 0.683;
+const FLOOR_SAMPLE18 = 0.791;
 const FLOOR_SAMPLE18_EXTERNAL = 0.836;
 
 test('the eighteenth sample has at least 150 distinct references, each with its repository, commit and path', () => {

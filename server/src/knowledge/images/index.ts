@@ -46,6 +46,7 @@ import { vendorFamily18Rules } from './vendorFamilies18';
 import { vendorFamily19Rules } from './vendorFamilies19';
 import { vendorFamily20Rules } from './vendorFamilies20';
 import { vendorFamily21Rules } from './vendorFamilies21';
+import { vendorFamily22Rules } from './vendorFamilies22';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -92,6 +93,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily18Rules,
   ...vendorFamily19Rules,
   ...vendorFamily20Rules,
+  ...vendorFamily22Rules,
   ...vendorFamily21Rules,
   ...laterPinRules,
   ...derivedRules,

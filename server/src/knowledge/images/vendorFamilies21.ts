@@ -43,7 +43,8 @@ const minidocksBaseRules: ImageTagRule[] = [
     source: MINIDOCKS_BASE,
   },
   {
-    // The other images of the collection: each image's build.sh picks a minidocks/base version per tag, not read here.
+    // The other images of the collection: each image's build.sh picks a minidocks/base version per tag, not read here
+    // (vendorFamilies22.ts, registered before this file, resolves the tags whose build files it read).
     id: 'minidocks/other-images',
     repositories: ['docker.io/minidocks/*'],
     tag: /^.*$/,
