@@ -179,8 +179,9 @@ export class ImageResolver {
     byRules: ImageLookup,
     decorate: (found: ImageLookup) => ImageLookup,
   ): ImageLookup {
-    if (history.current || depth >= MAX_DEPTH) return byRules;
+    if (depth >= MAX_DEPTH) return byRules;
     if (!history.base || history.base === tag) return this.fromPointRelease(history, image, tag, depth, byRules, decorate);
+    if (history.current) return byRules;
     const sibling = this.lookup(baseReference(`${image}:${history.base}`), depth + 1);
     if (sibling.kind !== 'known') return byRules;
     if (sibling.identity.movingTag) {
@@ -256,15 +257,29 @@ export class ImageResolver {
     byRules: ImageLookup,
     decorate: (found: ImageLookup) => ImageLookup,
   ): ImageLookup {
-    const m = /^(\d+(?:\.\d+)?)\.\d+$/.exec(tag);
-    if (!m) return byRules;
-    const line = this.lookup(baseReference(`${image}:${m[1]}`), depth + 1);
-    if (line.kind !== 'known' || !`${m[1]}.`.startsWith(`${line.identity.release.version}.`)) return byRules;
+    const point = /^(\d+(?:\.\d+)?)\.\d+$/.exec(tag);
+    // A dated build or the with-sources copy of a versioned tag (almalinux:8.5-minimal-20220510, photon:2.0-20220624,
+    // amazonlinux:2.0.20230207.0-with-sources): the release of that tag; Debian's <codename>-backports: that codename's.
+    const suffixed = /^(\d[^-]*(?:-[a-z]+)?)-(?:\d{8}|with-sources)$/.exec(tag);
+    const backports = image === 'debian' ? /^([a-z]+)-backports$/.exec(tag) : null;
+    const parent = point?.[1] ?? suffixed?.[1] ?? backports?.[1];
+    if (parent === undefined || (history.current && !suffixed)) return byRules;
+    const line = this.lookup(baseReference(`${image}:${parent}`), depth + 1);
+    if (line.kind !== 'known') return byRules;
+    const release = line.identity.release;
+    const lead = /^\d+(?:\.\d+)*/.exec(parent)?.[0];
+    // The parent must name the same release line by its own words, so a moving alias (stable-backports) never answers.
+    if (backports ? release.codename !== parent : !lead || !`${lead}.`.startsWith(`${release.version}.`)) return byRules;
+    const what = point
+      ? `a ${release.distroName} ${parent} point release`
+      : backports
+        ? `${release.distroName} ${parent} with its backports suite enabled`
+        : `a build of ${image}:${parent}`;
     const identity: ImageIdentity = {
       ...line.identity,
       image,
       inferredFrom: {
-        rule: `official-images history: ${image}:${tag} is a ${line.identity.release.distroName} ${m[1]} point release, last published ${history.lastPublished}`,
+        rule: `official-images history: ${image}:${tag} is ${what}, ${history.current ? 'published now' : `last published ${history.lastPublished}`}`,
         source: history.source,
       },
     };
