@@ -263,7 +263,8 @@ export class ImageResolver {
     const suffixed = /^(\d[^-]*(?:-[a-z]+)?)-(?:\d{8}|with-sources)$/.exec(tag);
     const backports = image === 'debian' ? /^([a-z]+)-backports$/.exec(tag) : null;
     const parent = point?.[1] ?? suffixed?.[1] ?? backports?.[1];
-    if (parent === undefined || (history.current && !suffixed)) return byRules;
+    // A current point-release tag is the rules' (they know which point releases are superseded).
+    if (parent === undefined || (history.current && point)) return byRules;
     const line = this.lookup(baseReference(`${image}:${parent}`), depth + 1);
     if (line.kind !== 'known') return byRules;
     const release = line.identity.release;
