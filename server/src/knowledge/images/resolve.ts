@@ -179,14 +179,19 @@ export class ImageResolver {
     byRules: ImageLookup,
     decorate: (found: ImageLookup) => ImageLookup,
   ): ImageLookup {
-    if (history.current || !history.base || history.base === tag || depth >= MAX_DEPTH) return byRules;
+    if (depth >= MAX_DEPTH) return byRules;
+    if (!history.base || history.base === tag) return this.fromPointRelease(history, image, tag, depth, byRules, decorate);
+    if (history.current) return byRules;
     const sibling = this.lookup(baseReference(`${image}:${history.base}`), depth + 1);
     if (sibling.kind !== 'known') return byRules;
-    if (sibling.identity.movingTag)
+    if (sibling.identity.movingTag) {
+      const dated = this.fromDatedSuite(history, image, tag, depth, decorate);
+      if (dated) return dated;
       return {
         kind: 'unknown',
         reason: `${image}:${tag} (last published ${history.lastPublished}) was published together with ${image}:${history.base}, a moving tag whose meaning at that time is not recorded`,
       };
+    }
     const identity: ImageIdentity = {
       ...sibling.identity,
       image,
@@ -196,6 +201,92 @@ export class ImageResolver {
       },
     };
     delete identity.publication;
+    return decorate({ kind: 'known', identity });
+  }
+
+  /**
+   * debian:<suite>-YYYYMMDD[-slim] (docker-debian-artifacts' dated builds of the stable, oldstable and oldoldstable
+   * suites): the suite named, on the day in the tag, the newest Debian release out before that day (stable), the one
+   * before it (oldstable), or the one before that (oldoldstable), by the release dates of the Debian rows. A build on a
+   * release day could be either side of it: unknown (undefined), like testing and unstable, which name no release.
+   */
+  private fromDatedSuite(
+    history: TagHistory,
+    image: string,
+    tag: string,
+    depth: number,
+    decorate: (found: ImageLookup) => ImageLookup,
+  ): ImageLookup | undefined {
+    const m = /^(?<suite>oldoldstable|oldstable|stable)-(?<d>\d{8})(?<slim>-slim)?$/.exec(tag);
+    if (image !== 'debian' || !m) return undefined;
+    const d = m.groups!.d;
+    const day = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}`;
+    const debian = this.table.releases
+      .filter((r) => /^debian-\d+$/.test(r.id) && r.released !== undefined)
+      .sort((a, b) => (a.released! < b.released! ? -1 : 1));
+    if (debian.some((r) => r.released === day)) return undefined;
+    const stable = debian.filter((r) => r.released! < day).length - 1;
+    const release = debian[stable - { stable: 0, oldstable: 1, oldoldstable: 2 }[m.groups!.suite as 'stable']];
+    if (!release) return undefined;
+    const line = this.lookup(baseReference(`debian:${release.version}${m.groups!.slim ?? ''}`), depth + 1);
+    if (line.kind !== 'known' || line.identity.release.id !== release.id) return undefined;
+    const identity: ImageIdentity = {
+      ...line.identity,
+      image,
+      inferredFrom: {
+        rule: `official-images history: ${image}:${tag} is a build of Debian ${m.groups!.suite} dated ${day}, when ${m.groups!.suite} was ${describe(release)} (released ${release.released}); last published ${history.lastPublished}`,
+        source: `${history.source}; ${release.source}`,
+      },
+    };
+    delete identity.publication;
+    delete identity.movingTag;
+    delete identity.pinnedReference;
+    return decorate({ kind: 'known', identity });
+  }
+
+  /**
+   * A point-release tag of a distribution image no longer published (ubuntu:14.04.2, debian:6.0.8) that no sibling names:
+   * the release line its leading numbers name (ubuntu:14.04), read only where that line's release has exactly that version
+   * (a point release belongs to its line). The hover calls it frozen and gives the month it was last published (published).
+   */
+  private fromPointRelease(
+    history: TagHistory,
+    image: string,
+    tag: string,
+    depth: number,
+    byRules: ImageLookup,
+    decorate: (found: ImageLookup) => ImageLookup,
+  ): ImageLookup {
+    const point = /^(\d+(?:\.\d+)?)\.\d+$/.exec(tag);
+    // A dated build or the with-sources copy of a versioned tag (almalinux:8.5-minimal-20220510, photon:2.0-20220624,
+    // amazonlinux:2.0.20230207.0-with-sources): the release of that tag; Debian's <codename>-backports: that codename's.
+    const suffixed = /^(\d[^-]*(?:-[a-z]+)?)-(?:\d{8}|with-sources)$/.exec(tag);
+    const backports = image === 'debian' ? /^([a-z]+)-backports$/.exec(tag) : null;
+    const parent = point?.[1] ?? suffixed?.[1] ?? backports?.[1];
+    // A current point-release tag is the rules' (they know which point releases are superseded).
+    if (parent === undefined || (history.current && point)) return byRules;
+    const line = this.lookup(baseReference(`${image}:${parent}`), depth + 1);
+    if (line.kind !== 'known') return byRules;
+    const release = line.identity.release;
+    const lead = /^\d+(?:\.\d+)*/.exec(parent)?.[0];
+    // The parent must name the same release line by its own words, so a moving alias (stable-backports) never answers.
+    if (backports ? release.codename !== parent : !lead || !`${lead}.`.startsWith(`${release.version}.`)) return byRules;
+    const what = point
+      ? `a ${release.distroName} ${parent} point release`
+      : backports
+        ? `${release.distroName} ${parent} with its backports suite enabled`
+        : `a build of ${image}:${parent}`;
+    const identity: ImageIdentity = {
+      ...line.identity,
+      image,
+      inferredFrom: {
+        rule: `official-images history: ${image}:${tag} is ${what}, ${history.current ? 'published now' : `last published ${history.lastPublished}`}`,
+        source: history.source,
+      },
+    };
+    delete identity.publication;
+    delete identity.movingTag;
+    delete identity.pinnedReference;
     return decorate({ kind: 'known', identity });
   }
 

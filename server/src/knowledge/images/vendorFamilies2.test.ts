@@ -123,8 +123,10 @@ test('nimlang/nim: latest and the maintained 2.x tags on node:lts-trixie; older 
 });
 
 test('a retired alias published together with a moving tag is not read as that tag means today', () => {
-  // debian:stable-20191014-slim (last published 2019-11) beside debian:stable-slim, which now names Debian 13.
-  checkUnknown('debian:stable-20191014-slim', /published together with debian:stable-slim, a moving tag/);
+  // debian:testing-20191014-slim (last published 2019-11) beside debian:testing-slim, which now names Debian 14.
+  checkUnknown('debian:testing-20191014-slim', /published together with debian:testing-slim, a moving tag/);
+  // debian:stable-20191014-slim is read from the day in its tag (Debian 10 was stable then), not as stable-slim today.
+  checkKnown([['debian:stable-20191014-slim', 'debian-10', /official-images/, false]], 'inferred');
   // A specific sibling still resolves the retired alias (centos:latest beside centos:8.4.2105).
   checkKnown([['centos:latest', 'centos-8', /official-images/, false]], 'inferred');
 });
