@@ -72,6 +72,7 @@ import {
 } from '../shared/startScripts';
 import { scriptEditsOf } from '../shared/scriptEdits';
 import { contextScriptRefs, mayNameScript, scriptWords } from '../shared/contextScripts';
+import { firstOperand, subMatches, triggerMatches } from '../shared/commandTriggerMatch';
 import { copiedNameTopic, scriptNameTopic, type ScriptNameTopic } from '../../../knowledge/scriptNames';
 
 const ID = 'host-facility-required';
@@ -139,20 +140,6 @@ function shortCode(text: string): string {
   return code(text.length > 60 ? text.slice(0, 57) + '…' : text);
 }
 
-/** The first argument that is not an option. */
-function firstOperand(args: readonly string[]): string | undefined {
-  return args.find((a) => !a.startsWith('-'));
-}
-
-function triggerMatches(t: { command: string }, name: string): boolean {
-  const star = t.command.indexOf('*');
-  if (star > 0 && star < t.command.length - 1)
-    return name.startsWith(t.command.slice(0, star)) && name.endsWith(t.command.slice(star + 1)) && name.length > t.command.length - 1;
-  if (t.command.endsWith('*')) return name.startsWith(t.command.slice(0, -1));
-  if (t.command.startsWith('*')) return name.endsWith(t.command.slice(1));
-  return t.command === name;
-}
-
 /**
  * Positions in commandTriggers of the triggers of each exact program name, and of those with a `*` (a
  * handful, matched one by one): a name's triggers without a scan of the whole table (about 570 rows,
@@ -196,16 +183,6 @@ function triggersFor(name: string): readonly CommandTrigger[] {
     triggersByName.set(name, list);
   }
   return list;
-}
-
-function subMatches(t: { sub?: string[]; bare?: boolean; args?: RegExp; unless?: RegExp }, args: readonly string[]): boolean {
-  if (t.unless && args.some((a) => t.unless!.test(a))) return false;
-  if (t.sub && !(t.bare && firstOperand(args) === undefined)) {
-    const optionSubs = t.sub.every((s) => s.startsWith('-'));
-    if (optionSubs ? !args.some((a) => t.sub!.includes(a)) : !t.sub.includes(firstOperand(args) ?? '')) return false;
-  }
-  if (t.args && !args.some((a) => t.args!.test(a))) return false;
-  return true;
 }
 
 /** `RUN --security=insecure` runs with all capabilities (BuildKit entitlement). */

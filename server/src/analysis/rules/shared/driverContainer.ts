@@ -7,6 +7,7 @@
  * (facility 'gpu-driver-container' in knowledge/hostFacilities.ts, with its source).
  */
 import { commandTriggers } from '../../../knowledge/hostFacilities';
+import { subMatches, triggerMatches } from './commandTriggerMatch';
 import { perDocument, type DocumentContext } from './memo';
 
 const DRIVER_CONTAINER_STARTS = commandTriggers.filter((t) => t.facility === 'gpu-driver-container');
@@ -16,8 +17,9 @@ const driverContainerStages = perDocument((ctx: DocumentContext): ReadonlySet<nu
   const out = new Set<number>();
   for (const c of ctx.commands()) {
     if (c.phase !== 'start') continue;
-    const first = c.args.find((a) => !(a.value ?? a.raw).startsWith('-'))?.value;
-    if (!DRIVER_CONTAINER_STARTS.some((t) => t.command === c.name && (!t.sub || (first !== undefined && t.sub.includes(first))))) continue;
+    // Matched as host-facility-required matches the same rows.
+    const args = c.args.map((a) => a.value ?? a.raw);
+    if (!DRIVER_CONTAINER_STARTS.some((t) => triggerMatches(t, c.name) && subMatches(t, args))) continue;
     const stage = ctx.stageAt(c.block.startLine);
     if (stage) out.add(stage.index);
   }

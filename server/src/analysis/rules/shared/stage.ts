@@ -7,6 +7,7 @@ import type { Property } from 'dockerfile-ast';
 import type { InstructionBlock } from '../../document';
 import { substitute, type StageInfo } from '../../stages';
 import { isBootableImagePath, osImageInitializers } from '../../../knowledge/kernelPackages';
+import { firstOperand } from './commandTriggerMatch';
 import { perDocument, type DocumentContext } from './memo';
 
 /** Commands that only make sense in a bootable container build: their presence marks the stage. */
@@ -41,7 +42,7 @@ const bootableStages = perDocument((ctx: DocumentContext): ReadonlySet<number> =
     // (every name marksBootable can accept).
     if (c.phase !== 'build' || !BOOTABLE_MARK_NAMES.has(c.name)) continue;
     const values = c.args.map((a) => a.value);
-    const operand = c.args.find((a) => !(a.value ?? a.raw).startsWith('-'))?.value;
+    const operand = firstOperand(c.args.map((a) => a.value ?? a.raw));
     if (!marksBootable(c.name, values[0], values[1], operand)) continue;
     const stage = ctx.stageAt(c.block.startLine);
     if (stage) own.add(stage.index);

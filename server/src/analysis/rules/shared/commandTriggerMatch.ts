@@ -1,0 +1,31 @@
+/**
+ * Matching a command against a row of the knowledge table of host-facility commands (commandTriggers): the
+ * program name (with a `*` wildcard) and its arguments (`sub`, `bare`, `args`, `unless`). One matcher for the
+ * rule that explains those commands and for the shared readers that look for a row's facility.
+ */
+
+/** The first argument that is not an option. */
+export function firstOperand(args: readonly string[]): string | undefined {
+  return args.find((a) => !a.startsWith('-'));
+}
+
+/** A trigger's program name: exact, or with one `*` at its start, end or inside. */
+export function triggerMatches(t: { command: string }, name: string): boolean {
+  const star = t.command.indexOf('*');
+  if (star > 0 && star < t.command.length - 1)
+    return name.startsWith(t.command.slice(0, star)) && name.endsWith(t.command.slice(star + 1)) && name.length > t.command.length - 1;
+  if (t.command.endsWith('*')) return name.startsWith(t.command.slice(0, -1));
+  if (t.command.startsWith('*')) return name.endsWith(t.command.slice(1));
+  return t.command === name;
+}
+
+/** A trigger's argument conditions, against a command's argument words. */
+export function subMatches(t: { sub?: string[]; bare?: boolean; args?: RegExp; unless?: RegExp }, args: readonly string[]): boolean {
+  if (t.unless && args.some((a) => t.unless!.test(a))) return false;
+  if (t.sub && !(t.bare && firstOperand(args) === undefined)) {
+    const optionSubs = t.sub.every((s) => s.startsWith('-'));
+    if (optionSubs ? !args.some((a) => t.sub!.includes(a)) : !t.sub.includes(firstOperand(args) ?? '')) return false;
+  }
+  if (t.args && !args.some((a) => t.args!.test(a))) return false;
+  return true;
+}
