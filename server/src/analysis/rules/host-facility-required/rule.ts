@@ -61,7 +61,7 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
-import { copyOperands } from '../shared/copyArguments';
+import { copyOperands, lastSegment } from '../shared/copyArguments';
 import {
   commandsOfWrittenText,
   contextScriptsRead,
@@ -984,11 +984,6 @@ function limitFacility(l: BuildTimeLimit): string {
 /** Names short or plain enough that only these count when a COPY names them (others need a '-', '.' or '_'). */
 const COPIED_PROGRAMS =
   /^(dockerd|containerd|runc|crun|netbird|tailscaled|bpftrace|bpftool|tracee|tetragon|beyla|openvpn|falco|podman|buildah|firecracker|jailer|kubelet|k3s|zerotier-one|gcsfuse|geesefs|nsjail|bwrap|firejail|criu|glusterd|pigpiod|ser2net|bird|zebra|watchfrr|nsenter|runsc|auditd|ptp4l|nebula|tincd|nvme|nr-ue|sctpd|isolate|chaosd|pumba)$/;
-
-/** The last segment of a path, a trailing `/` ignored (`kernel-modules/` is the folder `kernel-modules`). */
-function lastSegment(path: string): string {
-  return path.replace(/\/+$/, '').replace(/^.*\//, '');
-}
 
 /** The trigger of a program copied or moved in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, criu). */
 function copiedProgram(path: string): CommandTrigger | undefined {

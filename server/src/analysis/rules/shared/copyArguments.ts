@@ -143,3 +143,8 @@ function operandsUncached(block: InstructionBlock): CopyOperands {
 
 /** The operands of a COPY/ADD block (none for any other instruction); memoised per instruction. */
 export const copyOperands: (block: InstructionBlock) => CopyOperands = perBlock(operandsUncached);
+
+/** The last segment of a path, a trailing `/` ignored (`kernel-modules/` is the folder `kernel-modules`). */
+export function lastSegment(path: string): string {
+  return path.replace(/\/+$/, '').replace(/^.*\//, '');
+}

@@ -12,7 +12,7 @@
 import { installOf } from '../../packages';
 import type { Range } from '../../types';
 import { vmBootTools } from '../../../knowledge/kernelPackages';
-import { copyOperands } from './copyArguments';
+import { copyOperands, lastSegment } from './copyArguments';
 import { perDocument, type DocumentContext } from './memo';
 
 export interface VmBootEvidence {
@@ -28,7 +28,7 @@ function packageTool(name: string): (typeof vmBootTools)[number] | undefined {
 }
 
 function programTool(path: string): (typeof vmBootTools)[number] | undefined {
-  const base = path.slice(path.replace(/\/+$/, '').lastIndexOf('/') + 1).replace(/\/+$/, '');
+  const base = lastSegment(path);
   return base ? vmBootTools.find((t) => t.programs?.test(base)) : undefined;
 }
 
