@@ -29,6 +29,8 @@ export class AnalysisLoop {
   /** Bumped when settings or the target change: work started before is not committed. */
   generation = 0;
   shutDown = false;
+  /** A big document was scheduled: what small documents hold (V8 flags, lsp/youngGeneration.ts, optimizingCompiler.ts) is released. */
+  private bigReleased = false;
   private markSettingsLoaded: () => void = () => undefined;
   /** Settles when the first settings load ends, or after SCHEDULING.settingsWaitMs if a client never answers. */
   readonly settingsLoaded = new Promise<void>((resolve) => {
@@ -78,7 +80,9 @@ export class AnalysisLoop {
   /** Arms the analysis of a session after an open or change (debounced only inside bursts). */
   schedule(s: DocumentSession): void {
     if (this.shutDown || s.closed) return;
-    if (s.big) {
+    if (s.big && !this.bigReleased) {
+      // Once: the releases are one-way (held → released for the rest of the process), and this runs per keystroke.
+      this.bigReleased = true;
       // The releases change V8 flags: a code cache written after them would not match the next start's.
       writeCodeCachesNow();
       releaseYoungGeneration();
