@@ -47,6 +47,7 @@ import { vendorFamily19Rules } from './vendorFamilies19';
 import { vendorFamily20Rules } from './vendorFamilies20';
 import { vendorFamily21Rules } from './vendorFamilies21';
 import { vendorFamily22Rules } from './vendorFamilies22';
+import { vendorFamily23Rules } from './vendorFamilies23';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -93,6 +94,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily18Rules,
   ...vendorFamily19Rules,
   ...vendorFamily20Rules,
+  ...vendorFamily23Rules,
   ...vendorFamily22Rules,
   ...vendorFamily21Rules,
   ...laterPinRules,
