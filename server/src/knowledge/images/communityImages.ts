@@ -306,7 +306,7 @@ const k6Rules: ImageTagRule[] = [
 
 // --- MinIO (minio/minio) ---------------------------------------------------------------------------------------------------
 // Dockerfile.release at every RELEASE tag from RELEASE.2023-11-01T01-57-10Z on ends FROM Red Hat UBI 9 micro (9.2, then
-// latest); earlier releases used UBI 8 minimal or Alpine (not resolved here).
+// latest); earlier releases used UBI 8 minimal or Alpine (vendorFamilies23.ts, from docker-buildx.sh at each tag).
 const MINIO =
   'minio/minio @ 7aac2a2c (2026-02-12): Dockerfile.release final FROM registry.access.redhat.com/ubi9/ubi-micro:9.2 (RELEASE.2023-11-01T01-57-10Z) and ubi9/ubi-micro:latest at all 93 later release tags up to RELEASE.2025-10-15T17-29-55Z, the newest; ubi8/ubi-minimal:8.8 before';
 const minioRules: ImageTagRule[] = [

@@ -68,3 +68,39 @@ test('osrf/ros aliases made only by the retired post_push hooks are the Ubuntu r
   const found = lookup('osrf/ros:dashing-desktop-full');
   assert.ok(found.kind !== 'known' || !found.identity.inferredFrom?.source.includes('90e16975'));
 });
+
+test('balena/open-balena-base:no-systemd-<version> follows the balenalib image of Dockerfile.no-systemd at that git tag', () => {
+  const src = /open-balena-base @ 041e496 .*Dockerfile\.no-systemd → balena\/open-balena-base:no-systemd/;
+  checkKnown(
+    [
+      // Sample 19 (STOPSIGNAL SIGRTMIN+3 on balena/open-balena-base:no-systemd-13.0.4).
+      ['balena/open-balena-base:no-systemd-13.0.4', 'debian-11', src, false],
+      ['balena/open-balena-base:no-systemd-11.3.12', 'debian-10', src, false],
+    ],
+    'inferred',
+  );
+  // Versions after v13.5.2 build no no-systemd variant; plain version tags are not answered by these rows.
+  for (const ref of ['balena/open-balena-base:no-systemd-14.0.0', 'balena/open-balena-base:13.0.4']) {
+    const found = lookup(ref);
+    assert.ok(found.kind !== 'known' || !found.identity.inferredFrom?.source.includes('041e496'), ref);
+  }
+});
+
+test('minio/minio RELEASE tags before 2023-11 follow Dockerfile.release at the tag that docker-buildx.sh pushed', () => {
+  const src = /minio\/minio @ 7aac2a2c .*docker-buildx\.sh/;
+  checkKnown(
+    [
+      // Sample 19 (RUN apk add --no-cache fuse on minio/minio:RELEASE.2022-05-03T20-36-08Z).
+      ['minio/minio:RELEASE.2022-05-03T20-36-08Z', 'ubi-8', src, false],
+      ['minio/minio:RELEASE.2020-12-03T00-03-10Z', 'alpine-3.12', src, false],
+      ['quay.io/minio/minio:RELEASE.2021-06-14T01-29-23Z', 'ubi-8', src, false],
+      ['minio/minio:RELEASE.2023-10-25T06-33-25Z', 'ubi-8', src, false],
+    ],
+    'inferred',
+  );
+  // quay.io tags before docker-buildx.sh pushed there, and Docker Hub tags before the script, are not answered here.
+  for (const ref of ['quay.io/minio/minio:RELEASE.2021-06-09T18-51-39Z', 'minio/minio:RELEASE.2020-11-25T22-36-25Z']) {
+    const found = lookup(ref);
+    assert.ok(found.kind !== 'known' || !found.identity.inferredFrom?.source.includes('docker-buildx.sh'), ref);
+  }
+});
