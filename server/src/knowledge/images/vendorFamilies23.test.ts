@@ -104,3 +104,18 @@ test('minio/minio RELEASE tags before 2023-11 follow Dockerfile.release at the t
     assert.ok(found.kind !== 'known' || !found.identity.inferredFrom?.source.includes('docker-buildx.sh'), ref);
   }
 });
+
+test('nuvla/job-lite release tags follow container-lite/Dockerfile at the tag release.sh deployed', () => {
+  const src = /nuvla\/job-engine @ 550a997 .*container-lite\/pom\.xml/;
+  checkKnown(
+    [
+      // Sample 19 (RUN apk add --no-cache openvpn on nuvla/job-lite:3.3.0, made concrete from its ARG default).
+      ['nuvla/job-lite:3.3.0', 'alpine-3.18', src, false],
+      ['nuvla/job-lite:3.2.7', 'alpine-3.12', src, false],
+    ],
+    'inferred',
+  );
+  // 2.11.0 … 2.14.1 were FROM the moving python:3.8-alpine, so their Alpine release is not read from these rows.
+  const moving = lookup('nuvla/job-lite:2.12.0');
+  assert.ok(moving.kind !== 'known' || !moving.identity.inferredFrom?.source.includes('550a997'));
+});

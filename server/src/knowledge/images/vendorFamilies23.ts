@@ -250,6 +250,26 @@ const minioBuildxRules: ImageTagRule[] = [
   ),
 ];
 
+// --- nuvla/job-lite (nuvla/job-engine) -------------------------------------------------------------------------------------------
+// release.sh at each release tag runs mvn deploy; container-lite/pom.xml builds and pushes docker.io/${docker-organization}/job-lite
+// with docker-tag = the project version (organization nuvla for a release version, nuvladev for a dev one) from
+// container-lite/Dockerfile, whose last FROM at each tag is listed (python:<py>-alpine<alpine>, through ARG defaults from 3.3.0;
+// container-build.sh passes only git metadata as build args). Tags 2.11.0 … 2.14.1, FROM the moving python:3.8-alpine, are not
+// resolved here.
+const NUVLA_JOB_LITE =
+  'nuvla/job-engine @ 550a997 (2025-08-11): at each release tag 2.14.2 … 3.9.4 (2023-12-21), release.sh (mvn … deploy), container-lite/pom.xml (docker-tag = ${project.version}; docker-organization nuvla for release versions; repository docker.io/${docker-organization}/job-lite; container-build.sh / container-push.sh), container-lite/Dockerfile last FROM python:3.8-alpine3.12 (2.14.2 … 3.2.7), python:3.10-alpine3.14 (2.16.3), ${BASE_IMAGE} = python:3.11-alpine3.18 by ARG defaults (3.3.0 … 3.9.4)';
+const NUVLA_JOB_LITE_RELEASES: Readonly<Record<string, string>> = {
+  'python:3.8-alpine3.12':
+    '2.14.2 2.15.0 2.15.1 2.15.2 2.16.0 2.16.1 2.16.2 2.17.0 2.18.0 2.19.0 2.20.0 2.20.1 2.20.2 3.0.0 3.1.0 3.1.1 3.1.2 3.2.0 3.2.1 3.2.2 3.2.3 3.2.4 3.2.5 3.2.6 3.2.7',
+  'python:3.10-alpine3.14': '2.16.3',
+  'python:3.11-alpine3.18': '3.3.0 3.3.1 3.4.0 3.4.1 3.4.2 3.5.0 3.5.1 3.5.2 3.6.0 3.7.0 3.7.1 3.8.0 3.8.1 3.8.2 3.9.0 3.9.1 3.9.2 3.9.3 3.9.4',
+};
+const nuvlaJobLiteRules: ImageTagRule[] = exactTagRules(NUVLA_JOB_LITE_RELEASES, (base) => ({
+  id: `nuvla-job-lite/${base}`,
+  repositories: ['docker.io/nuvla/job-lite'],
+  source: NUVLA_JOB_LITE,
+}));
+
 export const vendorFamily23Rules: ImageTagRule[] = [
   ...jreiRules,
   ...asciidoctorRules,
@@ -257,4 +277,5 @@ export const vendorFamily23Rules: ImageTagRule[] = [
   ...osrfHookRules,
   ...openBalenaBaseRules,
   ...minioBuildxRules,
+  ...nuvlaJobLiteRules,
 ];
