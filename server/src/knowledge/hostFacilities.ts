@@ -182,6 +182,8 @@ const SRC = {
     'packages.ubuntu.com source packages nvidia-graphics-drivers-535 (noble) and nvidia-graphics-drivers-575 (questing): binary packages nvidia-driver-N, nvidia-dkms-N ("NVIDIA DKMS package"), nvidia-headless-N, nvidia-headless-no-dkms-N, nvidia-utils-N, nvidia-compute-utils-N, libnvidia-compute-N, libnvidia-gl-N, libnvidia-decode-N, libnvidia-encode-N (-open, -server variants); packages.ubuntu.com focal nvidia-340 ("NVIDIA binary driver - version 340.108", depends on dkms: the branch-named driver package of the older releases, as nvidia-384 and libcuda1-384 were until they became transitional packages of nvidia-graphics-drivers-390); packages.debian.org bookworm nvidia-driver ("see the nvidia-kernel-dkms or nvidia-kernel-source packages for building the kernel module required by this package")',
   nvidiaInstaller:
     'NVIDIA/nvidia-installer @ 601e1b28 option_table.h (the .run installer builds the NVIDIA kernel module against --kernel-source-path / the running kernel unless --no-kernel-module)',
+  procAttrCurrent:
+    'Linux man-pages 6.03 proc(5), /proc/pid/attr/current ("the current security attributes of the process": the SELinux context or the AppArmor profile, as the active security module defines them)',
   cudaDriversBranch:
     'NVIDIA Driver Installation Guide (docs.nvidia.com/datacenter/tesla/driver-installation-guide), Ubuntu/Debian and RHEL package-manager installation: `cuda-drivers-<branch>` installs the driver packages of one branch (e.g. cuda-drivers-555), the branch-pinned form of the cuda-drivers meta package',
   nfsServerVirtual:
@@ -2601,6 +2603,16 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.buildahRelabel,
   },
   {
+    id: 'lsm-label',
+    name: "A process's security label (SELinux context, AppArmor profile)",
+    summary:
+      "/proc/self/attr/current holds the label the host kernel's security module gave the process: an SELinux context or an AppArmor profile, or nothing where the host runs neither.",
+    features: [],
+    relatedFeatures: ['selinux', 'apparmor'],
+    run: {},
+    source: SRC.procAttrCurrent,
+  },
+  {
     id: 'podman-capabilities-label',
     name: 'Capabilities Podman runs the image with (io.containers.capabilities)',
     summary:
@@ -3677,6 +3689,9 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/etc/containers/storage.conf', facility: 'rootless-containers', exact: true },
   { path: '/usr/share/containers/storage.conf', facility: 'rootless-containers', exact: true },
   // The id maps of the user namespace a process is in (SRC.userNamespacesMaps).
+  // The process's LSM label (SRC.procAttrCurrent): /proc/self/attr/current, /proc/1/attr/current.
+  { path: '/proc/self/attr', facility: 'lsm-label' },
+  { path: '/proc/1/attr', facility: 'lsm-label' },
   { path: '/proc/self/uid_map', facility: 'rootless-containers', exact: true },
   { path: '/proc/self/gid_map', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/kubelet', facility: 'kubernetes-node', exact: true },

@@ -1,7 +1,8 @@
 /**
  * Mechanisms found missing by recall sample 56 (keyword-drawn Dockerfiles): devices a LABEL's documented `docker run`
  * passes in, a browser driven by a Puppeteer client configured through ENV, programs named for LVM or a CSI node plugin,
- * bootc-base-imagectl's nested build, Debian's nfs-server package beside EXPOSE 2049, and branch-pinned cuda-drivers-N.
+ * bootc-base-imagectl's nested build, Debian's nfs-server package beside EXPOSE 2049, branch-pinned cuda-drivers-N, and
+ * reads of a process's LSM label (/proc/self/attr/current).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -86,4 +87,12 @@ test('branch-pinned cuda-drivers-N is the NVIDIA driver, like cuda-drivers; cuda
   const t = 'FROM ubuntu:22.04\nRUN apt-get install -y cuda-drivers-555\nRUN apt-get install -y cuda-toolkit\n';
   assert.match(notesAt(t, 1, 'cuda-drivers-555'), /GPU|NVIDIA/);
   assert.equal(notesAt(t, 2, 'cuda-toolkit'), '');
+});
+
+test("reading /proc/self/attr/current reads the host security module's label: explained, never reported", () => {
+  const t = 'FROM registry.redhat.io/rhel9/rhel-bootc:9.4\nRUN cat /proc/self/attr/current\nRUN cat /proc/self/attrs.txt\n';
+  assert.match(notesAt(t, 1, '/proc/self/attr/current', 'rhel8'), /security label[\s\S]*SELinux/);
+  assert.equal(notesAt(t, 2, '/proc/self/attrs.txt'), '');
+  assert.deepEqual(findingsOf(t, ID, 'rhel8'), []);
+  assert.deepEqual(analyze(t, 'ubuntu-22.04').findings.filter((f) => f.ruleId === 'kernel-feature-missing'), []);
 });
