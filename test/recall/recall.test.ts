@@ -493,8 +493,17 @@ const oneLine = (e: Entry) =>
  * install-mnexec`, explained; 4 lines added, 0 covered before, 4 after, and p4mn-docker's install-mnexec line already in
  * the corpus is now covered. The corpus is 3,390 lines, covered 92.2% (3,127) before and 92.4% (3,132) after, hover the
  * same, diagnostic 14.6%; the floors stay at 0.923 / 0.923 / 0.145.
+ * Sample 56 (keyword-drawn: find_string on the brief's twenty family strings, bare or in a Dockerfile-shaped variant of
+ * the same family, hits taken in the order returned, 67 Dockerfiles read whole) added 135 lines, 119 covered before its
+ * fixes (88.1%) and 130 after (96.3%), 50 with a diagnostic (systemd as PID 1, kernel headers for `uname -r`, DKMS and
+ * build-time sysctl): devices a LABEL's documented `docker run --device` passes in, Chromium beside ENV
+ * PUPPETEER_EXECUTABLE_PATH, programs named for LVM or a CSI node plugin, bootc-base-imagectl build-rootfs, Debian's
+ * nfs-server package beside EXPOSE 2049, cuda-drivers-N, /proc/self/attr/current. Still missed: a DPDK 19.05 `make`
+ * (its kernel-module build is not in the text), a start script and NI-DAQmx's driver whose text or source is not at
+ * hand, a tcpdump install with no use, an `-armhf` tag. The corpus is 3,525 lines, covered 3,262 (92.54%), hover the
+ * same, diagnostic 546 (15.49%); the floors rise to those values rounded down.
  */
-const FLOOR = { covered: 0.923, hover: 0.923, diagnostic: 0.145 };
+const FLOOR = { covered: 0.925, hover: 0.925, diagnostic: 0.154 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

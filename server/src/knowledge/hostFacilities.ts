@@ -182,6 +182,16 @@ const SRC = {
     'packages.ubuntu.com source packages nvidia-graphics-drivers-535 (noble) and nvidia-graphics-drivers-575 (questing): binary packages nvidia-driver-N, nvidia-dkms-N ("NVIDIA DKMS package"), nvidia-headless-N, nvidia-headless-no-dkms-N, nvidia-utils-N, nvidia-compute-utils-N, libnvidia-compute-N, libnvidia-gl-N, libnvidia-decode-N, libnvidia-encode-N (-open, -server variants); packages.ubuntu.com focal nvidia-340 ("NVIDIA binary driver - version 340.108", depends on dkms: the branch-named driver package of the older releases, as nvidia-384 and libcuda1-384 were until they became transitional packages of nvidia-graphics-drivers-390); packages.debian.org bookworm nvidia-driver ("see the nvidia-kernel-dkms or nvidia-kernel-source packages for building the kernel module required by this package")',
   nvidiaInstaller:
     'NVIDIA/nvidia-installer @ 601e1b28 option_table.h (the .run installer builds the NVIDIA kernel module against --kernel-source-path / the running kernel unless --no-kernel-module)',
+  procAttrCurrent:
+    'Linux man-pages 6.03 proc(5), /proc/pid/attr/current ("the current security attributes of the process": the SELinux context or the AppArmor profile, as the active security module defines them)',
+  cudaDriversBranch:
+    'NVIDIA Driver Installation Guide (docs.nvidia.com/datacenter/tesla/driver-installation-guide), Ubuntu/Debian and RHEL package-manager installation: `cuda-drivers-<branch>` installs the driver packages of one branch (e.g. cuda-drivers-555), the branch-pinned form of the cuda-drivers meta package',
+  nfsServerVirtual:
+    'packages.debian.org nfs-server: a virtual package provided by nfs-kernel-server ("support for NFS kernel server"), so `apt-get install nfs-server` installs the kernel NFS server tools',
+  bootcBaseImagectl:
+    'gitlab.com/fedora/bootc/base-images work item 43 "bootc-base-imagectl: Lower necessary security options" (maintainers: "Today we require e.g. `--cap-add=all --security-opt=label=type:container_runtime_t --device /dev/fuse`"; what it needs is user namespaces for the inner container); Red Hat, Using image mode for RHEL, "Creating bootc images from scratch" (bootc-base-imagectl build-rootfs builds the root filesystem from a bootc base image used as build environment)',
+  puppeteerEnv:
+    'puppeteer/puppeteer docs/guides/configuration.md (environment variables: PUPPETEER_EXECUTABLE_PATH, the browser executable puppeteer.launch starts; PUPPETEER_SKIP_DOWNLOAD, formerly PUPPETEER_SKIP_CHROMIUM_DOWNLOAD, skips the bundled browser download so a system one is used)',
   cudaDrivers:
     'developer.download.nvidia.com compute/cuda/repos/ubuntu2604/x86_64/Packages (cuda-drivers 595.58.03: "Depends: nvidia-driver"; the meta package of the CUDA repositories that installs the driver)',
   kured:
@@ -1563,7 +1573,7 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ['Rootless podman in a container: --security-opt seccomp=unconfined --security-opt apparmor=unconfined (or --privileged).'],
     },
     source: SRC.podmanInContainer,
-    sources: [SRC.dockerRun],
+    sources: [SRC.dockerRun, SRC.bootcBaseImagectl],
   },
   {
     id: 'kubernetes-node',
@@ -2593,6 +2603,16 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.buildahRelabel,
   },
   {
+    id: 'lsm-label',
+    name: "A process's security label (SELinux context, AppArmor profile)",
+    summary:
+      "/proc/self/attr/current holds the label the host kernel's security module gave the process: an SELinux context or an AppArmor profile, or nothing where the host runs neither.",
+    features: [],
+    relatedFeatures: ['selinux', 'apparmor'],
+    run: {},
+    source: SRC.procAttrCurrent,
+  },
+  {
     id: 'podman-capabilities-label',
     name: 'Capabilities Podman runs the image with (io.containers.capabilities)',
     summary:
@@ -2856,6 +2876,15 @@ export const commandTriggers: readonly CommandTrigger[] = [
     unless: /^(--foreign|--variant=fakechroot)$/,
     atBuild:
       'debootstrap mounts proc and sysfs inside the new root; a docker build step has no CAP_SYS_ADMIN, so those mounts are refused there. With --foreign it stops before them (finish with --second-stage in a privileged container).',
+  },
+  // bootc-base-imagectl build-rootfs composes a root filesystem in a nested container (SRC.bootcBaseImagectl): its
+  // maintainers document the build with extra capabilities and /dev/fuse, which a default build step lacks.
+  {
+    command: 'bootc-base-imagectl',
+    facility: 'rootless-containers',
+    sub: ['build-rootfs'],
+    atBuild:
+      'bootc-base-imagectl build-rootfs composes the root filesystem in a nested container (user namespaces and mounts in the host kernel): its maintainers require the build to run with `podman build --cap-add=all --security-opt=label=type:container_runtime_t --device /dev/fuse`; a default build step has none of them.',
   },
   // Firecracker's jailer starts firecracker (KVM) inside its own chroot, namespaces and cgroups.
   { command: 'jailer', facility: 'kvm' },
@@ -3660,6 +3689,9 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/etc/containers/storage.conf', facility: 'rootless-containers', exact: true },
   { path: '/usr/share/containers/storage.conf', facility: 'rootless-containers', exact: true },
   // The id maps of the user namespace a process is in (SRC.userNamespacesMaps).
+  // The process's LSM label (SRC.procAttrCurrent): /proc/self/attr/current, /proc/1/attr/current.
+  { path: '/proc/self/attr', facility: 'lsm-label' },
+  { path: '/proc/1/attr', facility: 'lsm-label' },
   { path: '/proc/self/uid_map', facility: 'rootless-containers', exact: true },
   { path: '/proc/self/gid_map', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/kubelet', facility: 'kubernetes-node', exact: true },
@@ -4149,6 +4181,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   ipvsadm: 'ipvs',
   keepalived: 'keepalived',
   'nfs-kernel-server': 'nfs-server',
+  // Debian's virtual package for nfs-kernel-server (SRC.nfsServerVirtual).
+  'nfs-server': 'nfs-server',
   'open-iscsi': 'iscsi',
   'iscsi-initiator-utils': 'iscsi',
   'targetcli-fb': 'iscsi',
@@ -4453,6 +4487,8 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
     facility: 'gpu',
   },
   { pattern: /^(nvidia|libcuda1)-\d{3}(-updates)?$/, facility: 'gpu' },
+  // The branch-pinned form of the CUDA repositories' driver meta package (SRC.cudaDriversBranch): cuda-drivers-555.
+  { pattern: /^cuda-drivers-\d{3}(-open)?$/, facility: 'gpu' },
   // CUDA forward compatibility: newer user-mode driver libraries for the host's older kernel-mode driver (SRC.cudaCompat).
   { pattern: /^cuda-compat-(\d+-\d+|\$\{?\w+\}?)$/, facility: 'gpu' },
   // Intel Gaudi's SynapseAI user space, installed pinned (`habanalabs-thunk="$VERSION"-…`, `habanalabs-thunk-"$VERSION"-….el9`):
@@ -4990,8 +5026,13 @@ export const browserAutomation = {
   drivers: new Set(['chromium-driver', 'chromium-chromedriver', 'chromedriver']),
   python: new Set(['selenium', 'pyppeteer', 'playwright', 'undetected-chromedriver']),
   node: new Set(['puppeteer', 'puppeteer-core', 'playwright', 'playwright-core', '@playwright/test', 'selenium-webdriver']),
+  /**
+   * ENV keys that point a Puppeteer client at a browser the image installs, or stop it downloading its own
+   * (SRC.puppeteerEnv): the client comes from package.json, whose text is not in the Dockerfile.
+   */
+  env: /^(PUPPETEER_EXECUTABLE_PATH|PUPPETEER_SKIP_DOWNLOAD|PUPPETEER_SKIP_CHROMIUM_DOWNLOAD)$/,
   facility: 'browser-sandbox',
-  source: SRC.browserAutomation,
+  source: [SRC.browserAutomation, SRC.puppeteerEnv].join('; '),
 } as const;
 
 /**

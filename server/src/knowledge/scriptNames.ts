@@ -88,6 +88,23 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
   { tokens: ['libvirt', 'libvirtd'], topic: 'libvirt', facility: 'libvirt' },
   { tokens: ['loopdev', 'losetup'], topic: 'loop devices', facility: 'loop' },
   { tokens: ['zfs', 'zpool'], topic: 'ZFS', facility: 'zfs' },
+  // LVM tools and exporters (hansmi/prometheus-lvm-exporter @ 60176552 README.md: reports every physical volume, volume
+  // group and logical volume, read through the lvm command): the volumes are device-mapper devices of the host kernel.
+  { tokens: ['lvm', 'lvm2'], topic: 'LVM', facility: 'device-mapper' },
+  // A CSI driver's node plugin (`irods-csi-driver`, `csi-node-plugin`); not the sidecars, which only talk to the
+  // kubelet or the API server, nor a controller plugin, which "generally does not need direct access to the host".
+  {
+    tokens: ['csi'],
+    with: ['driver', 'plugin', 'node', 'nodeplugin'],
+    without: ['registrar', 'provisioner', 'attacher', 'resizer', 'snapshotter', 'livenessprobe', 'controller'],
+    topic: 'a CSI storage driver',
+    note:
+      "A CSI driver's node plugin attaches and mounts volumes for the kubelet: the mounts (NFS, FUSE, block devices and " +
+      'their filesystems) are made in the host kernel, so it runs privileged, with the kubelet directory mounted with ' +
+      'Bidirectional mount propagation, and the filesystems it mounts must be in the host kernel.',
+    source:
+      'kubernetes-csi.github.io docs/deploying.html (a CSI driver is deployed as a controller component and a per-node component; the controller "generally does not need direct access to the host") and docs/csi-windows.html ("Node plugin containers need to run with elevated privileges to perform storage related operations"); Linux man-pages 6.03 mount(2) (CAP_SYS_ADMIN)',
+  },
   { tokens: ['btrfs'], topic: 'Btrfs', facility: 'btrfs' },
   { tokens: ['selinux', 'apparmor'], topic: 'SELinux/AppArmor', facility: 'lsm-policy' },
   { tokens: ['bpf', 'ebpf', 'bpftool', 'bpftrace'], topic: 'BPF', facility: 'bpf-tracing' },

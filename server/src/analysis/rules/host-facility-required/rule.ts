@@ -53,7 +53,7 @@ import {
 import { astRangeToAbsolute, blockAtLine, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
 import { installOf, packageName, type InstallManager } from '../../packages';
-import { resolveWord } from '../shared/stage';
+import { resolveWord, variableNames } from '../shared/stage';
 import { code, targetRelated } from '../shared/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
@@ -1256,6 +1256,16 @@ function stageMountUses(
   return out;
 }
 
+/**
+ * The host device a word of a LABEL's `docker run` command passes in (`LABEL RUN="docker run -d --device=/dev/onload …"`,
+ * the Atomic convention of documenting the run command in the image): the image expects it from the host.
+ */
+function runLabelDevice(block: InstructionBlock, word: string, next: string | undefined): string | undefined {
+  const m = /^["']?--device(?:=(.*))?$/.exec(word);
+  if (!m || !/\b(docker|podman)\s+run\b/.test(block.parsed.text)) return undefined;
+  return /^["']?(\/dev\/[^\s"':,]+)/.exec(m[1] ?? next ?? '')?.[1];
+}
+
 /** The `--from=` flags of a COPY/ADD block. */
 function copyFromFlags(block: InstructionBlock): AstFlag[] {
   const ast = block.parsed.ast as { getFlags?: () => AstFlag[] } | undefined;
@@ -1319,6 +1329,11 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
       const key = /^[\w.-]+/.exec(raw)?.[0] ?? '';
       const id = labelTriggers[key];
       if (id) staticUse(facilityById.get(id), range, code(key), [], 'mentioned');
+      const device = runLabelDevice(block, raw, words[i + 1]?.value);
+      if (device) {
+        const f = facilityById.get(pathFacility(device)?.facility ?? 'host-device');
+        staticUse(f, range, `${code('--device ' + device)} in the label's \`docker run\` command`, [], 'mentioned');
+      }
       continue;
     }
     if (kw === 'EXPOSE') {
@@ -1591,11 +1606,16 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
     const names = pip ? pip.map((w) => norm((w.value ?? '').replace(/[[<>=!~;@\s].*$/, ''))) : nodeInstallNames(c);
     if (names.some((n) => (pip ? browserAutomation.python : browserAutomation.node).has(n))) driven.add(ctx.stageAt(c.block.startLine));
   }
+  if (browsers.length === 0) return [];
+  // ENV PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium: a Puppeteer client from package.json drives the browser.
+  for (const block of ctx.model.instructions) {
+    if (block.parsed.keyword === 'ENV' && variableNames(block).some((n) => browserAutomation.env.test(n))) driven.add(ctx.stageAt(block.startLine));
+  }
   const out: FacilityUse[] = [];
   for (const b of browsers) {
     if (!driven.has(b.stage)) continue;
     const { uses, add } = useCollector(b.c);
-    const via = `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client installed in the same stage`;
+    const via = `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client of the same stage`;
     add(browserAutomation.facility, b.range, via, [], { kind: 'mentioned', noteRange: b.range });
     out.push(...uses);
   }

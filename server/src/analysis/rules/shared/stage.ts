@@ -121,6 +121,11 @@ function properties(block: InstructionBlock): Property[] {
   return props;
 }
 
+/** The variable names an ENV (or ARG) instruction sets, in order (`ENV A=1 B=2`, the legacy `ENV A value`). */
+export function variableNames(block: InstructionBlock): string[] {
+  return properties(block).map((p) => p.getName());
+}
+
 function unquote(v: string): string {
   return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0] ? v.slice(1, -1) : v;
 }
