@@ -47,6 +47,7 @@ import { vendorFamily19Rules } from './vendorFamilies19';
 import { vendorFamily20Rules } from './vendorFamilies20';
 import { vendorFamily21Rules } from './vendorFamilies21';
 import { vendorFamily22Rules } from './vendorFamilies22';
+import { vendorFamily24Rules } from './vendorFamilies24';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -95,6 +96,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily20Rules,
   ...vendorFamily22Rules,
   ...vendorFamily21Rules,
+  ...vendorFamily24Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,
