@@ -81,3 +81,22 @@ test('parrotsec images are Parrot OS itself, which has no release rows: unknown 
     checkUnknown(ref, /Parrot OS itself .* no rows for/);
   }
 });
+
+test('CBL-Mariner and Azure Linux language images: the release that shipped the package version the tag names', () => {
+  checkKnown(
+    [
+      // Sample 3.
+      ['mcr.microsoft.com/cbl-mariner/base/python:3.9', 'mariner-2.0', /branch 2\.0 @ a313d25a .*Version 3\.9\.19/, false],
+      ['mcr.microsoft.com/cbl-mariner/base/nodejs:16', 'mariner-2.0', /Version 16\.20\.2 until 87bd8ada/, false],
+      ['mcr.microsoft.com/cbl-mariner/base/nodejs:18.20', 'mariner-2.0', /nodejs18\.spec/, false],
+      ['mcr.microsoft.com/azurelinux/base/python:3.12', 'azurelinux-3.0', /branch 3\.0 @ 2172d5cf .*Version 3\.12\.9/, true],
+      ['mcr.microsoft.com/azurelinux/base/nodejs:20', 'azurelinux-3.0', /SPECS\/nodejs\/nodejs\.spec \(Version 20\.14\.0\)/, true],
+      ['mcr.microsoft.com/azurelinux/distroless/python:3.12.9-1-azl3.0.20250102', 'azurelinux-3.0', /BuildGoldenContainer\.sh/, true],
+    ],
+    'inferred',
+  );
+  // A major tag both Mariner 1.0 (Python 3.7) and 2.0 (Python 3.9) could have carried, and versions no release read ships.
+  checkUnknown('mcr.microsoft.com/cbl-mariner/base/python:3', /1\.0 shipped Python 3\.7/);
+  checkUnknown('mcr.microsoft.com/cbl-mariner/base/nodejs:20', /do not tie to one CBL-Mariner release/);
+  checkUnknown('mcr.microsoft.com/azurelinux/base/nodejs:22', /not a Python 3\.12 or Node\.js 20\/24 tag/);
+});

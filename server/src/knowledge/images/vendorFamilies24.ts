@@ -201,10 +201,84 @@ const parrotRules: ImageTagRule[] = [
   },
 ];
 
+// --- CBL-Mariner / Azure Linux language images (microsoft/azurelinux .pipelines/containerSourceData) --------------------
+// A "golden" image installs one package set FROM the release's base/core image (BuildGoldenContainer.sh); PublishContainers.sh tags it
+// <version>-<release>-cm2.0.<date> (2.0) or …-azl3.0.<date> (3.0) and adds the package's major and major.minor as
+// multi-arch tags, never moving a tag back from a newer release. The cbl-mariner namespace is 1.0 and 2.0 (2.0's script:
+// OS_VERSION_PREFIX "cbl-mariner-"), azurelinux is 3.0 (OS_VERSION_PREFIX "azurelinux-"; 4.0 is published under
+// azurelinux-beta until GA, see enterprise.ts). A tag resolves only where one release ever shipped that package version:
+// Python 3.9 and Node.js 16 and 18 were Mariner 2.0's (1.0 shipped 3.7 and 14), Python 3.12 and Node.js 20 are Azure Linux 3.0's.
+const MARINER_LANG =
+  'microsoft/azurelinux branch 2.0 @ a313d25a (2026-03-30): .pipelines/containerSourceData/scripts/BuildGoldenContainer.sh (base image "e.g. mcr.microsoft.com/cbl-mariner/base/core:2.0", --build-arg BASE_IMAGE), python/Dockerfile-Python (FROM $BASE_IMAGE), python/python.pkg (python3, python3-libs, python3-pip …), SPECS/python3/python3.spec (Version 3.9.19), SPECS/nodejs/nodejs.spec (Version 16.20.2 until 87bd8ada, 2024-04-10, then SPECS/nodejs/nodejs18.spec; python/python.name "python", nodejs/nodejs.name "nodejs18"), .pipelines/containerSourceData/scripts/PublishContainers.sh (OS_VERSION_PREFIX "cbl-mariner-"; golden tags <version>-<release>-cm2.0.<date>, <major>, <major.minor>: "e.g. …/base/nodejs:16.14.0-1-cm2.0.20220412", "…/base/nodejs:16"; a tag already on a newer release is not updated); branch 1.0 @ 2b194234 (2023-08-10): SPECS/python3/python3.spec Version 3.7.16, SPECS/nodejs/nodejs.spec Version 14.21.3';
+const AZL3_LANG =
+  'microsoft/azurelinux branch 3.0 @ 2172d5cf (2026-04-28): .pipelines/containerSourceData/scripts/BuildGoldenContainer.sh (base image "e.g. mcr.microsoft.com/azurelinux/base/core:3.0", --build-arg BASE_IMAGE), python/Dockerfile-Python (FROM $BASE_IMAGE), python/python.pkg (python3 …), SPECS/python3/python3.spec (Version 3.12.9), SPECS/nodejs/nodejs.spec (Version 20.14.0) and SPECS/nodejs24 (the golden nodejs image installs nodejs24 since 36f452e7, 2026-03-31), .pipelines/containerSourceData/scripts/PublishContainers.sh (OS_VERSION_PREFIX "azurelinux-", DISTRO_IDENTIFIER "azl"; tags <version>-<release>-azl3.0.<date>, <major>, <major.minor>; a published tag moves only to a newer Azure Linux release)';
+const AZL3_MOVING =
+  'Azure Linux 3.0 as of the 3.0 branch read (2026-04-28): PublishContainers.sh would move the tag to a newer Azure Linux release that publishes the same package version (4.0 is published under azurelinux-beta until GA)';
+
+const azureLinuxLanguageRules: ImageTagRule[] = [
+  {
+    id: 'cbl-mariner/python-3.9',
+    repositories: ['mcr.microsoft.com/cbl-mariner/base/python', 'mcr.microsoft.com/cbl-mariner/distroless/python'],
+    tag: /^3\.9(?:\.\d+(?:-\d+-cm2\.0\.\d{8})?)?$/,
+    base: 'mcr.microsoft.com/cbl-mariner/base/core:2.0',
+    source: MARINER_LANG,
+  },
+  {
+    id: 'cbl-mariner/nodejs-16-18',
+    repositories: ['mcr.microsoft.com/cbl-mariner/base/nodejs', 'mcr.microsoft.com/cbl-mariner/distroless/nodejs'],
+    tag: /^1[68](?:\.\d+){0,2}(?:-\d+-cm2\.0\.\d{8})?$/,
+    base: 'mcr.microsoft.com/cbl-mariner/base/core:2.0',
+    source: MARINER_LANG,
+  },
+  {
+    id: 'cbl-mariner/language-other',
+    repositories: [
+      'mcr.microsoft.com/cbl-mariner/base/python',
+      'mcr.microsoft.com/cbl-mariner/distroless/python',
+      'mcr.microsoft.com/cbl-mariner/base/nodejs',
+      'mcr.microsoft.com/cbl-mariner/distroless/nodejs',
+    ],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} names a package version (or a major one, such as 3) that the files read do not tie to one CBL-Mariner release: 1.0 shipped Python 3.7 and Node.js 14, 2.0 Python 3.9 and Node.js 16 and 18, and the 1.0 branch holds no container publishing files',
+    source: MARINER_LANG,
+  },
+  {
+    id: 'azurelinux/python-3.12',
+    repositories: ['mcr.microsoft.com/azurelinux/base/python', 'mcr.microsoft.com/azurelinux/distroless/python'],
+    tag: /^3(?:\.12(?:\.\d+(?:-\d+-azl3\.0\.\d{8})?)?)?$/,
+    base: 'mcr.microsoft.com/azurelinux/base/core:3.0',
+    moving: { means: AZL3_MOVING },
+    source: AZL3_LANG,
+  },
+  {
+    id: 'azurelinux/nodejs-20-24',
+    repositories: ['mcr.microsoft.com/azurelinux/base/nodejs', 'mcr.microsoft.com/azurelinux/distroless/nodejs'],
+    tag: /^2[04](?:\.\d+){0,2}(?:-\d+-azl3\.0\.\d{8})?$/,
+    base: 'mcr.microsoft.com/azurelinux/base/core:3.0',
+    moving: { means: AZL3_MOVING },
+    source: AZL3_LANG,
+  },
+  {
+    id: 'azurelinux/language-other',
+    repositories: [
+      'mcr.microsoft.com/azurelinux/base/python',
+      'mcr.microsoft.com/azurelinux/distroless/python',
+      'mcr.microsoft.com/azurelinux/base/nodejs',
+      'mcr.microsoft.com/azurelinux/distroless/nodejs',
+    ],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a Python 3.12 or Node.js 20/24 tag of the Azure Linux 3.0 golden images read, so no release is tied to it',
+    source: AZL3_LANG,
+  },
+];
+
 export const vendorFamily24Rules: ImageTagRule[] = [
   ...cephRules,
   ...rookRules,
   ...cybozuCephRules,
   ...envoyRules,
   ...parrotRules,
+  ...azureLinuxLanguageRules,
 ];
