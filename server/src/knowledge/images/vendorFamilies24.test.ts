@@ -91,7 +91,7 @@ test('CBL-Mariner and Azure Linux language images: the release that shipped the 
       ['mcr.microsoft.com/cbl-mariner/base/nodejs:18.20', 'mariner-2.0', /nodejs18\.spec/, false],
       ['mcr.microsoft.com/azurelinux/base/python:3.12', 'azurelinux-3.0', /branch 3\.0 @ 2172d5cf .*Version 3\.12\.9/, true],
       ['mcr.microsoft.com/azurelinux/base/nodejs:20', 'azurelinux-3.0', /SPECS\/nodejs\/nodejs\.spec \(Version 20\.14\.0\)/, true],
-      ['mcr.microsoft.com/azurelinux/distroless/python:3.12.9-1-azl3.0.20250102', 'azurelinux-3.0', /BuildGoldenContainer\.sh/, true],
+      ['mcr.microsoft.com/azurelinux/distroless/python:3.12.9', 'azurelinux-3.0', /BuildGoldenContainer\.sh/, true],
     ],
     'inferred',
   );

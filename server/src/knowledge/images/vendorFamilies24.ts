@@ -207,7 +207,9 @@ const parrotRules: ImageTagRule[] = [
 // multi-arch tags, never moving a tag back from a newer release. The cbl-mariner namespace is 1.0 and 2.0 (2.0's script:
 // OS_VERSION_PREFIX "cbl-mariner-"), azurelinux is 3.0 (OS_VERSION_PREFIX "azurelinux-"; 4.0 is published under
 // azurelinux-beta until GA, see enterprise.ts). A tag resolves only where one release ever shipped that package version:
-// Python 3.9 and Node.js 16 and 18 were Mariner 2.0's (1.0 shipped 3.7 and 14), Python 3.12 and Node.js 20 are Azure Linux 3.0's.
+// Python 3.9 and Node.js 16 and 18 were Mariner 2.0's (1.0 shipped 3.7 and 14), Python 3.12 and Node.js 20 and 24 are Azure Linux 3.0's.
+// Only bare package-version tags are read here: a full tag that names its release (3.9.14-3-cm2.0, …-azl3.0.<date>) is
+// left to the name-pattern guess (referenceClasses.test.ts).
 const MARINER_LANG =
   'microsoft/azurelinux branch 2.0 @ a313d25a (2026-03-30): .pipelines/containerSourceData/scripts/BuildGoldenContainer.sh (base image "e.g. mcr.microsoft.com/cbl-mariner/base/core:2.0", --build-arg BASE_IMAGE), python/Dockerfile-Python (FROM $BASE_IMAGE), python/python.pkg (python3, python3-libs, python3-pip …), SPECS/python3/python3.spec (Version 3.9.19), SPECS/nodejs/nodejs.spec (Version 16.20.2 until 87bd8ada, 2024-04-10, then SPECS/nodejs/nodejs18.spec; python/python.name "python", nodejs/nodejs.name "nodejs18"), .pipelines/containerSourceData/scripts/PublishContainers.sh (OS_VERSION_PREFIX "cbl-mariner-"; golden tags <version>-<release>-cm2.0.<date>, <major>, <major.minor>: "e.g. …/base/nodejs:16.14.0-1-cm2.0.20220412", "…/base/nodejs:16"; a tag already on a newer release is not updated); branch 1.0 @ 2b194234 (2023-08-10): SPECS/python3/python3.spec Version 3.7.16, SPECS/nodejs/nodejs.spec Version 14.21.3';
 const AZL3_LANG =
@@ -219,14 +221,14 @@ const azureLinuxLanguageRules: ImageTagRule[] = [
   {
     id: 'cbl-mariner/python-3.9',
     repositories: ['mcr.microsoft.com/cbl-mariner/base/python', 'mcr.microsoft.com/cbl-mariner/distroless/python'],
-    tag: /^3\.9(?:\.\d+(?:-\d+-cm2\.0\.\d{8})?)?$/,
+    tag: /^3\.9(?:\.\d+)?$/,
     base: 'mcr.microsoft.com/cbl-mariner/base/core:2.0',
     source: MARINER_LANG,
   },
   {
     id: 'cbl-mariner/nodejs-16-18',
     repositories: ['mcr.microsoft.com/cbl-mariner/base/nodejs', 'mcr.microsoft.com/cbl-mariner/distroless/nodejs'],
-    tag: /^1[68](?:\.\d+){0,2}(?:-\d+-cm2\.0\.\d{8})?$/,
+    tag: /^1[68](?:\.\d+){0,2}$/,
     base: 'mcr.microsoft.com/cbl-mariner/base/core:2.0',
     source: MARINER_LANG,
   },
@@ -238,7 +240,7 @@ const azureLinuxLanguageRules: ImageTagRule[] = [
       'mcr.microsoft.com/cbl-mariner/base/nodejs',
       'mcr.microsoft.com/cbl-mariner/distroless/nodejs',
     ],
-    tag: /^.*$/,
+    tag: /^\d+(?:\.\d+){0,2}$/,
     unknown:
       '{image}:{tag} names a package version (or a major one, such as 3) that the files read do not tie to one CBL-Mariner release: 1.0 shipped Python 3.7 and Node.js 14, 2.0 Python 3.9 and Node.js 16 and 18, and the 1.0 branch holds no container publishing files',
     source: MARINER_LANG,
@@ -246,7 +248,7 @@ const azureLinuxLanguageRules: ImageTagRule[] = [
   {
     id: 'azurelinux/python-3.12',
     repositories: ['mcr.microsoft.com/azurelinux/base/python', 'mcr.microsoft.com/azurelinux/distroless/python'],
-    tag: /^3(?:\.12(?:\.\d+(?:-\d+-azl3\.0\.\d{8})?)?)?$/,
+    tag: /^3(?:\.12(?:\.\d+)?)?$/,
     base: 'mcr.microsoft.com/azurelinux/base/core:3.0',
     moving: { means: AZL3_MOVING },
     source: AZL3_LANG,
@@ -254,7 +256,7 @@ const azureLinuxLanguageRules: ImageTagRule[] = [
   {
     id: 'azurelinux/nodejs-20-24',
     repositories: ['mcr.microsoft.com/azurelinux/base/nodejs', 'mcr.microsoft.com/azurelinux/distroless/nodejs'],
-    tag: /^2[04](?:\.\d+){0,2}(?:-\d+-azl3\.0\.\d{8})?$/,
+    tag: /^2[04](?:\.\d+){0,2}$/,
     base: 'mcr.microsoft.com/azurelinux/base/core:3.0',
     moving: { means: AZL3_MOVING },
     source: AZL3_LANG,
@@ -267,7 +269,7 @@ const azureLinuxLanguageRules: ImageTagRule[] = [
       'mcr.microsoft.com/azurelinux/base/nodejs',
       'mcr.microsoft.com/azurelinux/distroless/nodejs',
     ],
-    tag: /^.*$/,
+    tag: /^\d+(?:\.\d+){0,2}$/,
     unknown:
       '{image}:{tag} is not a Python 3.12 or Node.js 20/24 tag of the Azure Linux 3.0 golden images read, so no release is tied to it',
     source: AZL3_LANG,
