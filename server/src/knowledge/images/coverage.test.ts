@@ -112,8 +112,8 @@ test('coverage of the second, many-repository sample (printed)', () => {
   assert.ok(all.share >= FLOOR_SAMPLE2, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
 });
 
-/** Floor for the third sample: measured (83.3% when drawn, 87.8% after its fixes, 88.1% after the fourth's, 88.4% on 2026-12-06, 89.1% after vendorFamilies3.ts, 90.0% after vendorFamilies7.ts (streamN/-rhelN guesses, zookeeper:3.4.9), 90.0% (296/329) after vendorFamilies9.ts, 90.3% (297/329) after images35 read gradle:6.6-jdk11 up to the day it left library/gradle, rounded down). */
-const FLOOR_SAMPLE3 = 0.902;
+/** Floor for the third sample: measured (83.3% when drawn, 87.8% after its fixes, 88.1% after the fourth's, 88.4% on 2026-12-06, 89.1% after vendorFamilies3.ts, 90.0% after vendorFamilies7.ts (streamN/-rhelN guesses, zookeeper:3.4.9), 90.0% (296/329) after vendorFamilies9.ts, 90.3% (297/329) after images35 read gradle:6.6-jdk11 up to the day it left library/gradle, 91.5% (301/329) after vendorFamilies24.ts (CBL-Mariner 2.0 and Azure Linux 3.0 language images), rounded down). */
+const FLOOR_SAMPLE3 = 0.914;
 
 test('the third sample has at least 250 distinct references, each naming the look-up that found it', () => {
   const list = rows(SAMPLE3);
@@ -235,6 +235,8 @@ test('coverage of the third sample (printed)', () => {
  * guessed) raised the thirteenth to 88.6% (194/219) and fifteenth to 82.4% (112/136), sixteenth one guess fewer; floors =
  * measured, rounded down.
  * vendorFamilies22.ts (images40: postgis/postgis Debian tags and latest) raised the sixteenth to 65.7% (88/134).
+ * vendorFamilies24.ts (images42: ceph/ceph, rook/ceph and quay.io/cybozu/ceph from their build files, envoyproxy/envoy v1.16)
+ * raised the tenth to 70.9% (144/203) and sixteenth to 69.4% (93/134); floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.89 },
@@ -243,13 +245,13 @@ const BY_KIND_SAMPLES = [
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.686 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.821, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.766, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.704, min: 200 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.709, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.848, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.808, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.885, min: 200 },
   { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.773, min: 200 },
   { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.823, min: 120 },
-  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.656, min: 120 },
+  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.694, min: 120 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {

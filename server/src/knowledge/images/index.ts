@@ -48,6 +48,7 @@ import { vendorFamily20Rules } from './vendorFamilies20';
 import { vendorFamily21Rules } from './vendorFamilies21';
 import { vendorFamily22Rules } from './vendorFamilies22';
 import { vendorFamily23Rules } from './vendorFamilies23';
+import { vendorFamily24Rules } from './vendorFamilies24';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -97,6 +98,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily23Rules,
   ...vendorFamily22Rules,
   ...vendorFamily21Rules,
+  ...vendorFamily24Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,
