@@ -456,6 +456,8 @@ const SRC = {
     'systemd/systemd @ 03172be6 man/systemd.net-naming-scheme.xml ("All names start with a two-character prefix": en Ethernet, wl WLAN, ww WWAN; then o<number> on-board, s<slot> PCI slot, p<bus>s<slot> PCI path, x<MAC>)',
   strongswanFedora:
     'Fedora/EPEL rpms/strongswan strongswan.spec (%configure --with-ipsec-script=strongswan: the ipsec starter is installed as `strongswan`, e.g. strongswan start)',
+  mizarDaemon:
+    'CentaurusInfra/mizar @ 73965a658583 setup.py (console script `mizard=mizar.daemon.app:main`) and mizar/common/rpc.py (`load-transit-xdp -i <node interface>` of /trn_xdp/trn_transit_xdp_ebpf.o, `load-agent-xdp` on veth peers, through the transit daemon)',
   xdpTools:
     'xdp-project/xdp-tools @ 84d3c95e README.org ("the libxdp library for working with the eXpress Data Path facility of the Linux kernel"; xdp-loader, xdp-filter, xdp-dump)',
   yama: 'torvalds/linux @ 254a1420 Documentation/admin-guide/LSM/Yama.rst (kernel.yama.ptrace_scope: 1 "restricted ptrace" lets a process PTRACE_ATTACH only to its descendants, "gdb --pid=PID" and "strace -p PID" need CAP_SYS_PTRACE; 2 admin-only attach; 3 no attach)',
@@ -1515,7 +1517,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.capabilities,
-    sources: [SRC.tracing, SRC.libbpf, SRC.ebpfAgents, SRC.bpftool],
+    sources: [SRC.tracing, SRC.libbpf, SRC.ebpfAgents, SRC.bpftool, SRC.mizarDaemon],
   },
   {
     id: 'bcc',
@@ -2765,6 +2767,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['ifconfig', 'ping', 'ping6'].map((command) => ({ command, facility: 'netlink-link', args: /^wg[0-9]+$/, features: ['wireguard'] })),
   // XDP programs attached to interfaces by xdp-tools (SRC.xdpTools).
   ...['xdp-loader', 'xdp-filter', 'xdpdump'].map((command) => ({ command, facility: 'bpf-tracing', features: ['xdp'] })),
+  // Mizar's node daemon loads its XDP transit and agent programs onto the node's interfaces (SRC.mizarDaemon).
+  { command: 'mizard', facility: 'bpf-tracing', features: ['xdp'] },
   // Kata Containers runs each container in a hardware-virtualised VM (SRC.kata).
   ...['kata-runtime', 'containerd-shim-kata-v2'].map((command) => ({ command, facility: 'kvm' })),
   // targetd exports LVM volumes through the kernel's iSCSI target (SRC.targetd).

@@ -2066,3 +2066,9 @@ test("an application run by its language runtime, in an image that prepares a fa
   const run = 'FROM ubuntu:22.04\nRUN apt-get -y install hostapd\nRUN python3 setup.py build\n';
   assert.ok(!notesAt(run, 'debian-12', 2, 'python3').some((x) => x.includes('Application not shown')));
 });
+
+test("Mizar's node daemon loads XDP programs: mizard as the command is explained, never reported", () => {
+  const t = 'FROM mizarnet/python_base:latest\nCMD mizard\n';
+  assert.ok(notesAt(t, 'debian-12', 1, 'mizard').some((n) => /BPF[\s\S]*XDP/.test(n)));
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
