@@ -251,6 +251,8 @@ const SRC = {
     'Klipper3d/klipper docs/RPi_microcontroller.md (the klipper_mcu "Linux process" micro-controller gives Klipper "the GPIOs and the buses (i2c, spi)" of the host it runs on)',
   crowdsecBouncer:
     'CrowdSec documentation, "Firewall bouncer" (docs.crowdsec.net/u/bouncers/firewall): crowdsec-firewall-bouncer-iptables and -nftables block decisions with ipset/iptables or nftables sets',
+  ufwFramework:
+    'ufw(8) ("program for managing a netfilter firewall") and ufw-framework(8): /etc/ufw/before.rules, after.rules and their IPv6 twins are rules in iptables-restore syntax that ufw loads when it is enabled; /etc/ufw/sysctl.conf holds the kernel network tunables ufw sets',
   fail2banNftables:
     'fail2ban/fail2ban config/action.d/nftables.conf and iptables.conf (the ban actions of a jail add rules to the kernel packet filter; banaction selects which)',
   videoGroup:
@@ -333,6 +335,8 @@ const SRC = {
     'projectdiscovery/naabu @ cd8b974b8938 README.md ("make sure to install libpcap library for packet capturing"; "Running SYN scan with root privileges", a CONNECT scan without them; "For best results, run naabu as root user")',
   bettercap:
     'bettercap documentation, "Installation" (www.bettercap.org/installation): needs libpcap, and on Linux libnetfilter-queue for its packet.proxy module; the image is run with `docker run -it --privileged --net=host bettercap/bettercap -h`',
+  nmapRawDefault:
+    'nmap(1), PORT SCANNING TECHNIQUES: -sS "SYN scan is the default and most popular scan option"; -sT "TCP connect scan is the default TCP scan type when SYN scan is not an option. This is the case when a user does not have raw packet privileges"; --unprivileged "tells Nmap to treat the user as lacking network raw socket and sniffing privileges"',
   nmapPrivileged:
     'nmap/nmap @ db4aefddfa34 NmapOps.cc (`if (getenv("NMAP_PRIVILEGED")) isr00t = 1;`: any value, even empty, makes Nmap assume raw-socket privileges) and nmap(1) --privileged ("Assume that the user is fully privileged … the NMAP_PRIVILEGED environment variable may be set as an equivalent alternative")',
   nixFilterSyscalls:
@@ -462,6 +466,8 @@ const SRC = {
     'systemd/systemd @ 03172be6 man/systemd.net-naming-scheme.xml ("All names start with a two-character prefix": en Ethernet, wl WLAN, ww WWAN; then o<number> on-board, s<slot> PCI slot, p<bus>s<slot> PCI path, x<MAC>)',
   strongswanFedora:
     'Fedora/EPEL rpms/strongswan strongswan.spec (%configure --with-ipsec-script=strongswan: the ipsec starter is installed as `strongswan`, e.g. strongswan start)',
+  mizarDaemon:
+    'CentaurusInfra/mizar @ 73965a658583 setup.py (console script `mizard=mizar.daemon.app:main`) and mizar/common/rpc.py (`load-transit-xdp -i <node interface>` of /trn_xdp/trn_transit_xdp_ebpf.o, `load-agent-xdp` on veth peers, through the transit daemon)',
   xdpTools:
     'xdp-project/xdp-tools @ 84d3c95e README.org ("the libxdp library for working with the eXpress Data Path facility of the Linux kernel"; xdp-loader, xdp-filter, xdp-dump)',
   yama: 'torvalds/linux @ 254a1420 Documentation/admin-guide/LSM/Yama.rst (kernel.yama.ptrace_scope: 1 "restricted ptrace" lets a process PTRACE_ATTACH only to its descendants, "gdb --pid=PID" and "strace -p PID" need CAP_SYS_PTRACE; 2 admin-only attach; 3 no attach)',
@@ -1322,7 +1328,7 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['iptables_nft', 'iptables_legacy', 'nf_tables'],
     run: NET_ADMIN,
     source: SRC.capabilities,
-    sources: [SRC.mobyCaps, SRC.iptablesWrapper, SRC.libnetfilterQueue, SRC.suricataConfigure, SRC.pythonIptables],
+    sources: [SRC.mobyCaps, SRC.iptablesWrapper, SRC.libnetfilterQueue, SRC.suricataConfigure, SRC.pythonIptables, SRC.ufwFramework],
   },
   {
     id: 'ipvs',
@@ -1521,7 +1527,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.capabilities,
-    sources: [SRC.tracing, SRC.libbpf, SRC.ebpfAgents, SRC.bpftool],
+    sources: [SRC.tracing, SRC.libbpf, SRC.ebpfAgents, SRC.bpftool, SRC.mizarDaemon],
   },
   {
     id: 'bcc',
@@ -2219,7 +2225,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.packet7,
-    sources: [SRC.zmap, SRC.masscan, SRC.naabu, SRC.bettercap, SRC.nmapPrivileged, SRC.mobyCaps],
+    sources: [SRC.zmap, SRC.masscan, SRC.naabu, SRC.bettercap, SRC.nmapPrivileged, SRC.nmapRawDefault, SRC.mobyCaps],
   },
   {
     id: 'nix-build-sandbox',
@@ -2781,6 +2787,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['ifconfig', 'ping', 'ping6'].map((command) => ({ command, facility: 'netlink-link', args: /^wg[0-9]+$/, features: ['wireguard'] })),
   // XDP programs attached to interfaces by xdp-tools (SRC.xdpTools).
   ...['xdp-loader', 'xdp-filter', 'xdpdump'].map((command) => ({ command, facility: 'bpf-tracing', features: ['xdp'] })),
+  // Mizar's node daemon loads its XDP transit and agent programs onto the node's interfaces (SRC.mizarDaemon).
+  { command: 'mizard', facility: 'bpf-tracing', features: ['xdp'] },
   // Kata Containers runs each container in a hardware-virtualised VM (SRC.kata).
   ...['kata-runtime', 'containerd-shim-kata-v2'].map((command) => ({ command, facility: 'kvm' })),
   // targetd exports LVM volumes through the kernel's iSCSI target (SRC.targetd).
@@ -3263,6 +3271,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'naabu', facility: 'raw-packet-scanner' },
   // bettercap sniffs, spoofs and injects through libpcap (SRC.bettercap).
   { command: 'bettercap', facility: 'raw-packet-scanner' },
+  // Nmap run by root, a container's default user, scans with raw packets (SYN scan, ARP/ICMP discovery); a list scan,
+  // a connect scan or --unprivileged sends none of its own (SRC.nmapRawDefault).
+  { command: 'nmap', facility: 'raw-packet-scanner', unless: /^(--unprivileged|-sT|-sL|-V|--version|-h|--help)$/ },
   { command: 'wrapdocker', facility: 'dind' },
   // The docker client (and x11docker, which runs `docker run` for its GUI containers) asks a daemon to start
   // containers: a build step has none (SRC.dockerCli, SRC.x11docker). `docker pull` asks the daemon to pull, and
@@ -3702,6 +3713,9 @@ export const pathTriggers: readonly PathTrigger[] = [
   // fail2ban's jails ban through netfilter (SRC.fail2banNftables); nftables.conf and its includes are rulesets nft loads.
   { path: '/etc/fail2ban', facility: 'netfilter' },
   { path: '/etc/nftables.conf', facility: 'netfilter', exact: true },
+  // ufw's framework files (SRC.ufwFramework): before/after.rules are iptables-restore input ufw loads on enable,
+  // sysctl.conf the kernel network tunables it sets; ufw.conf and user rules say which rules it adds.
+  { path: '/etc/ufw', facility: 'netfilter' },
   // The iptables/nftables programs copied in from another stage (calico's istio-cni image): they change the kernel's
   // netfilter tables (SRC.capabilities, packages.ts SRC.debianIptables).
   ...['/usr/sbin/xtables-nft-multi', '/usr/sbin/xtables-legacy-multi', '/usr/sbin/nft'].map((path) => ({

@@ -2023,3 +2023,52 @@ test('sample J5: netlink and netfilter Python bindings, Mininet install-mnexec; 
   assert.deepEqual(notesAt(t, undefined, 4, 'make'), [], 'other make targets are not Mininet');
   for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('an image repository named with an architecture suffix is that image for one architecture (kindest/node-arm64)', () => {
+  const arm = 'FROM kindest/node-arm64:v1.18.20\nRUN apt-get install -y sudo\n';
+  assert.ok(notesAt(arm, 'debian-12', 0, 'kindest').some((n) => /Kubernetes/.test(n)), 'kindest/node-arm64 read as kindest/node');
+  // Only a known suffix is stripped, and only where the rest is a known image.
+  for (const t of ['FROM easypi/alpine-arm\nRUN true\n', 'FROM kindest/node-armada:v1\nRUN true\n'])
+    assert.ok(!notesAt(t, 'debian-12', 0, 'FROM').some((n) => /Kubernetes node/.test(n)), t);
+});
+
+test("ufw's framework files copied in are netfilter rules and tunables ufw loads", () => {
+  const t = 'FROM ubuntu:22.04\nRUN apt-get -y install ufw\nCOPY firewall/conf/before.rules /etc/ufw/before.rules\n';
+  assert.ok(notesAt(t, 'debian-12', 2, '/etc/ufw').some((n) => /Netfilter/.test(n)));
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), [], 'explained, never reported');
+  const other = 'FROM ubuntu:22.04\nCOPY rules /etc/ufwx/before.rules\n';
+  assert.ok(!notesAt(other, 'debian-12', 1, '/etc/ufwx').some((n) => /Netfilter/.test(n)));
+});
+
+test('Nmap run as root scans with raw packets; a connect, list or unprivileged scan does not', () => {
+  const start = 'FROM alpine:3.19\nRUN apk add --no-cache nmap\nCOPY . /app\nENTRYPOINT ["./docker-entrypoint.sh"]\n';
+  const n = notesAt(start, 'debian-12', 3, './docker-entrypoint.sh').join('\n');
+  assert.match(n, /Start script not shown/);
+  assert.match(n, /Raw-packet network tools[^\n]*\*\*: package `nmap`/);
+  assert.ok(notesAt('FROM alpine:3.19\nCMD ["nmap", "-sS", "10.0.0.0/24"]\n', 'debian-12', 1, 'nmap').some((x) => /Raw-packet/.test(x)));
+  for (const flag of ['-sT', '--unprivileged', '-sL'])
+    assert.ok(!notesAt(`FROM alpine:3.19\nCMD ["nmap", "${flag}", "host"]\n`, 'debian-12', 1, 'nmap').some((x) => /Raw-packet/.test(x)), flag);
+  assert.deepEqual(findingsOf(start, ID, 'debian-12'), [], 'explained, never reported');
+});
+
+test("an application run by its language runtime, in an image that prepares a facility: the runtime's word says what it may start", () => {
+  const t =
+    'FROM ubuntu:22.04\nRUN apt-get -y install hostapd\nCOPY app.py .\nCMD [ "python3", "-m" , "flask", "run", "--host=0.0.0.0"]\n';
+  const n = notesAt(t, 'debian-12', 3, 'python3').join('\n');
+  assert.match(n, /\*\*Application not shown\*\* \(`python3`\)/);
+  assert.match(n, /package `hostapd`/);
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), [], 'explained, never reported');
+  // Nothing prepared, a runtime in a builder stage, or a RUN step: no note.
+  const plain = 'FROM python:3.12-slim\nRUN pip install flask\nCMD ["python3", "app.py"]\n';
+  assert.ok(!notesAt(plain, 'debian-12', 2, 'python3').some((x) => x.includes('Application not shown')));
+  const builder = 'FROM ubuntu:22.04 AS b\nRUN apt-get -y install hostapd\nCMD ["python3", "app.py"]\nFROM alpine\nCMD ["sh"]\n';
+  assert.ok(!notesAt(builder, 'debian-12', 2, 'python3').some((x) => x.includes('Application not shown')));
+  const run = 'FROM ubuntu:22.04\nRUN apt-get -y install hostapd\nRUN python3 setup.py build\n';
+  assert.ok(!notesAt(run, 'debian-12', 2, 'python3').some((x) => x.includes('Application not shown')));
+});
+
+test("Mizar's node daemon loads XDP programs: mizard as the command is explained, never reported", () => {
+  const t = 'FROM mizarnet/python_base:latest\nCMD mizard\n';
+  assert.ok(notesAt(t, 'debian-12', 1, 'mizard').some((n) => /BPF[\s\S]*XDP/.test(n)));
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});

@@ -1063,6 +1063,12 @@ function repoAndTag(ref: string): { repository: string; tag: string } {
   return { repository: path.toLowerCase(), tag: tag.toLowerCase() };
 }
 
+/**
+ * Before manifest lists, per-architecture builds were pushed as their own repositories named with an architecture
+ * suffix (gcr.io/google_containers/pause-amd64, kindest/node-arm64): the same image for one architecture.
+ */
+const ARCH_SUFFIX = /-(amd64|arm64|aarch64|arm|armhf|armv7|arm32v7|arm64v8|ppc64le|s390x|riscv64|x86_64|i386)$/;
+
 function imageFacility(ref: string): HostFacility | undefined {
   if (!ref || ref.includes('$')) return undefined;
   const { repository, tag } = repoAndTag(ref);
@@ -1071,6 +1077,12 @@ function imageFacility(ref: string): HostFacility | undefined {
     .split('@')[0]
     .replace(/:[^/]*$/, '')
     .toLowerCase();
+  const hit = imageTriggerFacility(repository, withRegistry, tag);
+  if (hit || !ARCH_SUFFIX.test(repository)) return hit;
+  return imageTriggerFacility(repository.replace(ARCH_SUFFIX, ''), withRegistry.replace(ARCH_SUFFIX, ''), tag);
+}
+
+function imageTriggerFacility(repository: string, withRegistry: string, tag: string): HostFacility | undefined {
   for (let i = 0; i < imageTriggers.length; i++) {
     const t = imageTriggers[i]; // indexed, as in pathFacility
     // 'nvidia/l4t-*': every repository with that prefix; '*/nsjail': that last segment under any namespace.
@@ -1814,7 +1826,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     if (u.atBuild) parts.push(u.atBuild);
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
-  out.push(...opaqueStartScriptNotes(ctx), ...stageStartScriptNotes(ctx), ...opaqueBuildScriptNotes(ctx), ...insecureRunNotes(ctx));
+  out.push(...opaqueStartScriptNotes(ctx), ...appCommandNotes(ctx), ...stageStartScriptNotes(ctx), ...opaqueBuildScriptNotes(ctx), ...insecureRunNotes(ctx));
   out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx));
   return out;
 }
@@ -1831,6 +1843,49 @@ function insecureRunNotes(ctx: RuleContext): HoverNote[] {
     out.push({
       range: { start: { line, character: m.index }, end: { line, character: m.index + m[0].length } },
       markdown: insecureBuildStep.note,
+    });
+  }
+  return out;
+}
+
+/**
+ * Only the final stage's last CMD and ENTRYPOINT run from this image (an earlier stage's are a builder's, an earlier
+ * one is replaced): at most two instructions, so a file of many CMD lines costs one stage scan, not one per line.
+ */
+function effectiveStartBlocks(ctx: RuleContext): Set<InstructionBlock> {
+  const final = ctx.stages[ctx.stages.length - 1];
+  const last = new Map<string, InstructionBlock>();
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const kw = bs[bi].parsed.keyword;
+    if ((kw === 'CMD' || kw === 'ENTRYPOINT') && ctx.stageAt(bs[bi].startLine) === final) last.set(kw, bs[bi]);
+  }
+  return new Set(last.values());
+}
+
+/** Language runtimes that run an application whose code is a file of the build context, not text of the Dockerfile. */
+const APP_RUNTIMES = new Set(['python', 'python2', 'python3', 'node', 'nodejs', 'ruby', 'perl', 'php', 'bun', 'deno']);
+
+/**
+ * The container's command is a language runtime running the application copied in (`python3 -m flask run`,
+ * `node server.js`), in a final stage that prepares a facility (installs hostapd or openvpn, copies in a file named
+ * for one): applications start such daemons as subprocesses (a Wi-Fi hotspot app running hostapd), and their code is
+ * not in this file. Said conditionally on the runtime's word, never reported, as for
+ * start scripts.
+ */
+function appCommandNotes(ctx: RuleContext): HoverNote[] {
+  const effective = effectiveStartBlocks(ctx);
+  const out: HoverNote[] = [];
+  for (const c of effective.size === 0 ? [] : ctx.commands()) {
+    if (c.phase !== 'start' || !effective.has(c.block) || !APP_RUNTIMES.has(c.name.replace(/[\d.]+$/, '') || c.name)) continue;
+    if (c.args.length === 0) continue;
+    const list = preparedFacilities(ctx, ctx.stageAt(c.block.startLine), c.block.startLine);
+    if (list.length === 0) continue;
+    out.push({
+      range: c.nameWord.range,
+      markdown:
+        `**Application not shown** (${code(c.name)}): the program it runs is a file of the build context, not text of this file. ` +
+        `This image prepares host kernel facilities it may use when it runs:\n${list.join('\n')}\n\n` +
+        'If the application starts them (as a subprocess), the container needs what their lines explain (devices, capabilities, host modules).',
     });
   }
   return out;
@@ -1863,15 +1918,7 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
   const at = (r: Range) => `${r.start.line}:${r.start.character}`;
   const byRef = new Set(refs.map((r) => at(r.by)));
   let written: Set<string> | undefined;
-  // Only the final stage's last CMD and ENTRYPOINT run from this image (an earlier stage's are a builder's, an earlier
-  // one is replaced): at most two instructions, so a file of many CMD lines costs one stage scan, not one per line.
-  const final = ctx.stages[ctx.stages.length - 1];
-  const last = new Map<string, InstructionBlock>();
-  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
-    const kw = bs[bi].parsed.keyword;
-    if ((kw === 'CMD' || kw === 'ENTRYPOINT') && ctx.stageAt(bs[bi].startLine) === final) last.set(kw, bs[bi]);
-  }
-  const effective = new Set(last.values());
+  const effective = effectiveStartBlocks(ctx);
   for (const c of effective.size === 0 ? [] : ctx.commands()) {
     const path = c.nameWord.value ?? '';
     if (c.phase !== 'start' || !effective.has(c.block) || !/\.(sh|bash)$/.test(path) || byRef.has(at(c.nameWord.range))) continue;
