@@ -493,8 +493,14 @@ const oneLine = (e: Entry) =>
  * install-mnexec`, explained; 4 lines added, 0 covered before, 4 after, and p4mn-docker's install-mnexec line already in
  * the corpus is now covered. The corpus is 3,390 lines, covered 92.2% (3,127) before and 92.4% (3,132) after, hover the
  * same, diagnostic 14.6%; the floors stay at 0.923 / 0.923 / 0.145.
+ * Sample 57 (keyword draw: find_string over the families-B strings of issue #16, hits taken in order, 61 Dockerfiles)
+ * added 74 lines, 66 covered before its fixes (89.2%; one line re-recorded, see its header) and 73 after (98.6%): apk's
+ * applet found before its options (`apk --update -t add keepalived`), a start script run through a shell by a relative
+ * path, a program built in another stage next to liburing, nvidia-ctk, containers.conf edits, every sysctl.d(5)
+ * directory. Still missed: DRBL's `CMD ["drbl4imp -e -b -p 40"]`. The corpus is 3,464 lines, covered 92.52% (3,205),
+ * hover the same, diagnostic 14.78% (512): floors 0.925 / 0.925 / 0.147.
  */
-const FLOOR = { covered: 0.923, hover: 0.923, diagnostic: 0.145 };
+const FLOOR = { covered: 0.925, hover: 0.925, diagnostic: 0.147 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
