@@ -2036,7 +2036,7 @@ test('apk finds its applet before the options: `apk --update -t add pkg` install
 test('a start script run through a shell by a relative path is read like one the program word names (sample 57)', () => {
   const t = 'FROM alpine\nRUN apk add ipset iptables\nCOPY entrypoint.sh /entrypoint.sh\nCMD ["bash", "-x", "entrypoint.sh"]\n';
   const notes = notesAt(t, undefined, 3, 'entrypoint.sh');
-  assert.ok(notes.some((m) => /Start script not shown[\s\S]*relative to the base image's WORKDIR[\s\S]*Netfilter/.test(m)), notes.join('\n'));
+  assert.ok(notes.some((m) => /Start script not shown[\s\S]*a COPY matched to its relative path[\s\S]*Netfilter/.test(m)), notes.join('\n'));
   // The shell word itself says nothing: the note sits on the script operand.
   assert.equal(notesAt(t, undefined, 3, 'bash').filter((m) => /Start script/.test(m)).length, 0);
 });

@@ -1867,7 +1867,7 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
       out.push({
         range: w.word.range,
         markdown:
-          `**Start script not shown** (${code(path)}): ${path.startsWith('/') ? 'neither its text nor the COPY that brings it in is in this file' : "its text is not in this file, and its path is relative to the base image's WORKDIR"}. ` +
+          `**Start script not shown** (${code(path)}): ${path.startsWith('/') ? 'neither its text nor the COPY that brings it in is in this file' : 'neither its text nor a COPY matched to its relative path is in this file'}. ` +
           `This image prepares host kernel facilities it may use when it runs:\n${list.join('\n')}\n\n` +
           'If the script starts them, the container needs what their lines explain (devices, capabilities, host modules).',
       });
