@@ -511,8 +511,16 @@ const oneLine = (e: Entry) =>
  * draws a kernel warning. The corpus is 3,410 lines, covered 92.4% (3,150), hover the same, diagnostic 14.5%: the floors
  * stay at 0.923 / 0.923 / 0.145.
  * Merged (samples 56 and 58): 3,545 lines, covered 92.5% (3,280), hover the same, diagnostic 15.4%; floors 0.925 / 0.925 / 0.154.
+
+ * Sample 57 (keyword draw: find_string over the families-B strings of issue #16, hits taken in order, 61 Dockerfiles)
+ * added 74 lines, 66 covered before its fixes (89.2%; one line re-recorded, see its header) and 73 after (98.6%): apk's
+ * applet found before its options (`apk --update -t add keepalived`), a start script run through a shell by a relative
+ * path, a program built in another stage next to liburing, nvidia-ctk, containers.conf edits, every sysctl.d(5)
+ * directory. Still missed: DRBL's `CMD ["drbl4imp -e -b -p 40"]`. The corpus is 3,464 lines, covered 92.52% (3,205),
+ * hover the same, diagnostic 14.78% (512): floors 0.925 / 0.925 / 0.147.
+ * Merged (samples 56, 57 and 58): 3,619 lines, covered 92.65% (3,353), hover the same, diagnostic 15.5%; floors 0.926 / 0.926 / 0.154.
  */
-const FLOOR = { covered: 0.925, hover: 0.925, diagnostic: 0.154 };
+const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.154 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

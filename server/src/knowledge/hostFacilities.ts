@@ -122,6 +122,8 @@ const SRC = {
     'Debian bookworm package udev (packages.debian.org/bookworm/udev, built from systemd 252; Ubuntu ships the same package): systemd-udevd, udevadm and the rules under /lib/udev/rules.d',
   nvidiaToolkit:
     'NVIDIA/nvidia-container-toolkit (internal/modifier: NVIDIA_VISIBLE_DEVICES and NVIDIA_DRIVER_CAPABILITIES select which host driver libraries and devices are injected at run time)',
+  nvidiaCtk:
+    'NVIDIA Container Toolkit install guide (docs.nvidia.com/datacenter/cloud-native/container-toolkit/latest/install-guide.html, "Configuring Docker": `sudo nvidia-ctk runtime configure --runtime=docker` writes the nvidia runtime into /etc/docker/daemon.json) and NVIDIA/nvidia-container-toolkit cmd/nvidia-ctk (`nvidia-ctk cdi generate` lists the host driver\'s device nodes and libraries): the runtime it configures injects the host driver into the containers that daemon starts',
   cni: 'containernetworking/cni @ 7958b9f0 SPEC.md (the container runtime executes plugin binaries from the node to set up interfaces in a network namespace)',
   rtlsdr: 'osmocom/rtl-sdr @ 9573e68d README (RTL2832-based DVB dongles used as SDR receivers through libusb)',
   uhdUsb:
@@ -753,6 +755,8 @@ const SRC = {
     'Docker documentation, "Install Docker Engine from binaries" (docs.docker.com/engine/install/binaries/: the download.docker.com/linux/static/<channel>/<arch>/docker-<version>.tgz archive holds dockerd, containerd, runc and the docker CLI) and "Rootless mode" (docs.docker.com/engine/security/rootless/: get.docker.com/rootless installs dockerd-rootless.sh, which needs newuidmap/newgidmap and /etc/subuid)',
   buildahIsolation:
     'containers/buildah @ 5b1b18ee docs/buildah-build.1.md (--isolation: oci, rootless, or chroot, "an internal wrapper that leans more toward chroot(1) than container technology, reusing the host\'s control group, network, IPC, and PID namespaces, and creating private mount and UTS namespaces"; "override the default isolation type by setting the BUILDAH_ISOLATION environment variable")',
+  containersConf:
+    'containers/common docs/containers.conf.5.md ([containers] table: cgroupns, ipcns, netns, pidns, userns, utsns, "Default way to create a UTS namespace for the container", and the other namespace and device defaults podman and buildah read from /usr/share/containers/containers.conf and /etc/containers/containers.conf)',
   containersStorageConf:
     'containers/storage docs/containers-storage.conf.5.md (storage.conf: the storage driver, overlay or vfs, graphroot /var/lib/containers/storage, mount_program); containers/image_build @ 24ca4c19 podman/Containerfile (edits /etc/containers/storage.conf for fuse-overlayfs and declares VOLUME /var/lib/containers)',
   podmanCapabilitiesLabel:
@@ -1579,7 +1583,7 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ['Rootless podman in a container: --security-opt seccomp=unconfined --security-opt apparmor=unconfined (or --privileged).'],
     },
     source: SRC.podmanInContainer,
-    sources: [SRC.dockerRun, SRC.bootcBaseImagectl],
+    sources: [SRC.dockerRun, SRC.bootcBaseImagectl, SRC.containersConf],
   },
   {
     id: 'kubernetes-node',
@@ -1665,6 +1669,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.intelGpuRuntime,
       SRC.rocmVllmDev,
       SRC.rayAmdGpu,
+      SRC.nvidiaCtk,
     ],
   },
   {
@@ -3430,6 +3435,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['newrelic-infra', 'newrelic-infra-service'].map((command) => ({ command, facility: 'host-agent' })),
   // DCGM's exporter and host engine read the host NVIDIA driver's GPUs (SRC.dcgm).
   ...['dcgm-exporter', 'nv-hostengine'].map((command) => ({ command, facility: 'gpu' })),
+  // The NVIDIA Container Toolkit CLI: it configures a container engine (often a nested dockerd) to hand the host NVIDIA
+  // driver's devices and libraries to its containers (SRC.nvidiaCtk).
+  { command: 'nvidia-ctk', facility: 'gpu' },
   // process-exporter reports the processes of the /proc it is given: the host's when mounted (SRC.processExporter).
   { command: 'process-exporter', facility: 'host-agent' },
   // The OpenTelemetry Collector's eBPF profiling distribution, a node agent (SRC.otelEbpfProfiler).
@@ -3699,6 +3707,9 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/var/lib/containers', facility: 'rootless-containers' },
   { path: '/etc/containers/storage.conf', facility: 'rootless-containers', exact: true },
   { path: '/usr/share/containers/storage.conf', facility: 'rootless-containers', exact: true },
+  // Their engine configuration: the namespaces, cgroup manager and devices of the containers they create (SRC.containersConf).
+  { path: '/etc/containers/containers.conf', facility: 'rootless-containers', exact: true },
+  { path: '/usr/share/containers/containers.conf', facility: 'rootless-containers', exact: true },
   // The id maps of the user namespace a process is in (SRC.userNamespacesMaps).
   // The process's LSM label (SRC.procAttrCurrent): /proc/self/attr/current, /proc/1/attr/current.
   { path: '/proc/self/attr', facility: 'lsm-label' },

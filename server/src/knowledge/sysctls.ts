@@ -43,6 +43,18 @@ const NET_CORE_GLOBAL_NOTE =
 const IPV4_GLOBAL_NOTE =
   "Global net.ipv4 setting: it exists only in the host's initial network namespace, so a container cannot set it (most net.ipv4 keys, e.g. tcp_rmem/tcp_wmem, are per namespace).";
 
+/**
+ * Where sysctl settings are read from at boot: /etc/sysctl.conf and the drop-in directories of sysctl.d(5), in its
+ * order (systemd-sysctl and procps `sysctl --system` read the same list; /usr/lib/sysctl.d is where packages and
+ * bootable images put theirs).
+ */
+export const sysctlConfigFiles = {
+  file: '/etc/sysctl.conf',
+  dirs: ['/etc/sysctl.d', '/run/sysctl.d', '/usr/local/lib/sysctl.d', '/usr/lib/sysctl.d', '/lib/sysctl.d'],
+  source:
+    'systemd man/sysctl.d.xml (sysctl.d(5) SYNOPSIS: /etc/sysctl.d/*.conf, /run/sysctl.d/*.conf, /usr/local/lib/sysctl.d/*.conf, /usr/lib/sysctl.d/*.conf); procps-ng sysctl(8) --system: the same directories with /lib/sysctl.d and /etc/sysctl.conf',
+} as const;
+
 export const sysctlRules: readonly SysctlRule[] = [
   // Default: anything not listed below is host-wide (runc: "is not in a separate kernel namespace").
   {
@@ -160,4 +172,12 @@ export function classifySysctl(key: string): SysctlClassification {
 }
 
 /** Sources consulted for the table as a whole (for docs and hovers). */
-export const sysctlSources: readonly string[] = [RUNC, DOCKER_RUN, PODMAN, NET_CORE, hostOnlyNetSysctlsSource, NF_CONNTRACK];
+export const sysctlSources: readonly string[] = [
+  RUNC,
+  DOCKER_RUN,
+  PODMAN,
+  NET_CORE,
+  hostOnlyNetSysctlsSource,
+  NF_CONNTRACK,
+  sysctlConfigFiles.source,
+];

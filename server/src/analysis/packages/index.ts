@@ -35,6 +35,11 @@ interface ManagerSpec {
   isInstallFlag?: (v: string) => boolean;
   /** Wrappers whose every operand is a package (no sub-command). */
   always?: boolean;
+  /**
+   * apk: the applet is the first word not starting with `-` that names one (`apk --update -t add foo`: `add`, even
+   * where getopt then takes it as `-t`'s value); after the options the applet word, if it comes first, is dropped.
+   */
+  deducesApplet?: readonly string[];
 }
 
 const APT_VALUE_OPTIONS = [
@@ -96,6 +101,14 @@ const SPECS: Readonly<Record<string, ManagerSpec>> = {
     manager: 'apk',
     subcommands: ['add'],
     valueOptions: ['-t', '--virtual', '-X', '--repository', '-p', '--root', '--arch', '--keys-dir', '--repositories-file', '--cache-dir'],
+    // alpinelinux/apk-tools src/apk.c deduce_applet (2.x and 3.x): argv scanned for the first non-option word that
+    // names an applet, before getopt runs; main() then drops argv[0] when it equals the applet name. The applets of
+    // apk(8) (apk-tools doc/apk.8.scd).
+    deducesApplet: [
+      'add', 'del', 'fix', 'update', 'upgrade', 'cache', 'info', 'list', 'dot', 'policy', 'search', 'stats', 'audit',
+      'verify', 'version', 'manifest', 'fetch', 'index', 'mkndx', 'mkpkg', 'extract', 'convdb', 'convndx', 'adbdump',
+      'adbsign', 'adbgen', 'query',
+    ],
   },
   zypper: {
     manager: 'zypper',
@@ -189,6 +202,11 @@ function installOfUncached(command: ShellCommand): InstallCommand | undefined {
   const args = command.args;
   let installing = spec.always === true;
   let sawSubcommand = false;
+  if (spec.deducesApplet) {
+    const applet = args.map((w) => w.value ?? w.raw).find((v) => !v.startsWith('-') && spec.deducesApplet!.includes(v));
+    if (applet === undefined || !spec.subcommands.includes(applet)) return undefined;
+    installing = true;
+  }
   const packages: PackageArg[] = [];
   let afterDoubleDash = false;
   for (let i = 0; i < args.length; i++) {
@@ -209,9 +227,12 @@ function installOfUncached(command: ShellCommand): InstallCommand | undefined {
       if (!installing) return undefined;
     } else if (!sawSubcommand) {
       sawSubcommand = true;
-      if (!spec.subcommands.includes(v)) return undefined;
-      installing = true;
-      continue;
+      if (spec.subcommands.includes(v)) {
+        installing = true;
+        continue;
+      }
+      // apk: the applet word taken as an option's value leaves the first operand a package.
+      if (!spec.deducesApplet) return undefined;
     }
     const name = packageName(spec.manager, v);
     if (name) packages.push({ name, word: w, argIndex: i, dynamic: w.value === undefined });

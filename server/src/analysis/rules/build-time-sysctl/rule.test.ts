@@ -101,6 +101,26 @@ test('a sysctl file copied in (COPY … /etc/sysctl.conf, /etc/sysctl.d/) is exp
   assert.match(notes[0].markdown, /docker run --sysctl k=v/);
 });
 
+test('every sysctl.d(5) directory counts: /usr/lib/sysctl.d and /run/sysctl.d too (sample 57)', () => {
+  const t = 'FROM debian:13\nCOPY 99-synproxy.conf /usr/lib/sysctl.d/99-synproxy.conf\nRUN echo net.ipv4.tcp_syncookies=1 > /run/sysctl.d/10-x.conf\n';
+  assert.deepEqual(
+    analyze(t)
+      .notes.filter((n) => n.markdown.includes('A container does not boot'))
+      .map((n) => textAt(t, n)),
+    ['/usr/lib/sysctl.d/99-synproxy.conf'],
+  );
+  assert.deepEqual(
+    findingsOf(t, ID).map((f) => f.range.start.line),
+    [2],
+  );
+  // A bootable image applies them at its own boot: explained as such, and a file written there is not reported.
+  const boot = 'FROM quay.io/fedora/fedora-bootc:41\nCOPY 99-synproxy.conf /usr/lib/sysctl.d/\nRUN echo vm.swappiness=10 > /usr/lib/sysctl.d/90-swap.conf\n';
+  assert.deepEqual(findingsOf(boot, ID), []);
+  assert.ok(analyze(boot).notes.some((n) => /This image is bootable/.test(n.markdown) && n.range.start.line === 1));
+  // Elsewhere under /usr/lib is not sysctl configuration.
+  assert.deepEqual(findingsOf('FROM debian:13\nRUN echo a=b > /usr/lib/sysctl.conf.example\n', ID), []);
+});
+
 test('a sysctl write when the container starts is not explained as a read', () => {
   const t = 'FROM redis:7\nCMD sysctl -w vm.overcommit_memory=1 && exec redis-server\nCMD sysctl -n vm.overcommit_memory\n';
   const notes = analyze(t).notes;

@@ -10,8 +10,9 @@ import { classifySysctl } from '../../../knowledge/sysctls';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated } from '../shared/related';
 import { astRangeToAbsolute } from '../../document';
-import { isSysctlFile, sysctlWrites, writesSysctl, type SysctlWrite } from '../shared/sysctlWrites';
+import { isSysctlDir, isSysctlFile, sysctlWrites, writesSysctl, type SysctlWrite } from '../shared/sysctlWrites';
 import { startScriptRelated, startScriptWhere } from '../shared/startScripts';
+import { isBootableAt } from '../shared/stage';
 
 const ID = 'build-time-sysctl';
 /** Advice depends only on the settings, which are stable per command (see writesOf). */
@@ -60,6 +61,8 @@ function shortCommand(command: { name: string; args: readonly { raw: string }[] 
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const w of sysctlWrites(ctx)) {
+    // A bootable image (bootc, ostree) boots with systemd-sysctl, which applies the file at each boot.
+    if (w.via === 'file' && isBootableAt(ctx, w.command.block.startLine)) continue;
     const a = advice(w.settings);
     // First sentence: what goes wrong and where, within one line of the Problems panel.
     const what =
@@ -123,10 +126,12 @@ function notes(ctx: RuleContext): HoverNote[] {
     const dest = args[args.length - 1];
     if (args.length < 2 || !dest) continue;
     const path = dest.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, '');
-    if (!isSysctlFile(path) && path.replace(/\/+$/, '') !== '/etc/sysctl.d') continue;
+    if (!isSysctlFile(path) && !isSysctlDir(path)) continue;
     out.push({
       range: astRangeToAbsolute(block, dest.getRange()),
-      markdown: `**${path}**: kernel parameters a host applies at boot (systemd-sysctl, procps). A container does not boot, so nothing applies this file when it starts. Set namespaced keys per container with \`docker run --sysctl k=v\` (Compose \`sysctls:\`, Kubernetes \`securityContext.sysctls\`); set the others in the host's /etc/sysctl.d/.`,
+      markdown: isBootableAt(ctx, block.startLine)
+        ? `**${path}**: kernel parameters systemd-sysctl applies at boot. This image is bootable (bootc/ostree): the machine that boots it applies them to its own kernel; run as a container, nothing applies them.`
+        : `**${path}**: kernel parameters a host applies at boot (systemd-sysctl, procps). A container does not boot, so nothing applies this file when it starts. Set namespaced keys per container with \`docker run --sysctl k=v\` (Compose \`sysctls:\`, Kubernetes \`securityContext.sysctls\`); set the others in the host's /etc/sysctl.d/.`,
     });
   }
   // Reads are fine: explain them too, so a hover on `sysctl -n` says why nothing is flagged.

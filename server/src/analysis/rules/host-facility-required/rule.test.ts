@@ -2072,3 +2072,45 @@ test("Mizar's node daemon loads XDP programs: mizard as the command is explained
   assert.ok(notesAt(t, 'debian-12', 1, 'mizard').some((n) => /BPF[\s\S]*XDP/.test(n)));
   for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('apk finds its applet before the options: `apk --update -t add pkg` installs pkg (sample 57)', () => {
+  // apk-tools deduces the applet from the first non-option word, before getopt takes `add` as `-t`'s value.
+  const t = 'FROM alpine:3.6\nRUN apk --update -t add libressl keepalived iproute2\nCOPY keepalived.sh /usr/bin/keepalived.sh\nENTRYPOINT ["/usr/bin/keepalived.sh"]\n';
+  assert.ok(notesAt(t, undefined, 1, 'keepalived').some((m) => /keepalived/.test(m)), 'the package is read');
+  assert.ok(notesAt(t, undefined, 3, 'keepalived.sh').some((m) => /Start script not shown[\s\S]*keepalived/.test(m)), 'the start script lists it');
+  // Not an install: the first applet word is `info`.
+  assert.equal(notesAt('FROM alpine\nRUN apk info -e add keepalived\n', undefined, 1, 'keepalived').length, 0);
+});
+
+test('a start script run through a shell by a relative path is read like one the program word names (sample 57)', () => {
+  const t = 'FROM alpine\nRUN apk add ipset iptables\nCOPY entrypoint.sh /entrypoint.sh\nCMD ["bash", "-x", "entrypoint.sh"]\n';
+  const notes = notesAt(t, undefined, 3, 'entrypoint.sh');
+  assert.ok(notes.some((m) => /Start script not shown[\s\S]*a COPY matched to its relative path[\s\S]*Netfilter/.test(m)), notes.join('\n'));
+  // The shell word itself says nothing: the note sits on the script operand.
+  assert.equal(notesAt(t, undefined, 3, 'bash').filter((m) => /Start script/.test(m)).length, 0);
+});
+
+test('a program built in another stage next to liburing is explained on the start word (sample 57)', () => {
+  const t =
+    'FROM debian:bookworm-slim AS build\nRUN apt-get install -y build-essential liburing-dev\nRUN make\n' +
+    'FROM debian:bookworm-slim\nCOPY --from=build /src/kvstore /usr/local/bin/kvstore\nCMD ["kvstore", "--port", "5160"]\n';
+  const notes = notesAt(t, undefined, 5, 'kvstore');
+  assert.ok(notes.some((m) => /kvstore\*\* is built in this file \(stage build\)[\s\S]*io_uring[\s\S]*liburing-dev/.test(m)), notes.join('\n'));
+  // A program copied from an image, not built here, is not said to be built here.
+  const fromImage = 'FROM debian:bookworm-slim\nRUN apt-get install -y liburing2\nCOPY --from=example/kv /kvstore /usr/local/bin/kvstore\nCMD ["kvstore"]\n';
+  assert.equal(notesAt(fromImage, undefined, 3, 'kvstore').filter((m) => /is built in this file/.test(m)).length, 0);
+  // `./kv` is looked up under the stage's WORKDIR.
+  const relative = t.replace('COPY --from=build /src/kvstore /usr/local/bin/kvstore\nCMD ["kvstore", "--port", "5160"]', 'WORKDIR /app\nCOPY --from=build /src/kvstore /app/kvstore\nCMD ["./kvstore"]');
+  assert.ok(notesAt(relative, undefined, 6, './kvstore').some((m) => /is built in this file/.test(m)));
+  assert.equal(notesAt(relative.replace('WORKDIR /app', 'WORKDIR /srv'), undefined, 6, './kvstore').filter((m) => /is built in this file/.test(m)).length, 0);
+  // Libraries that reach no facility say nothing.
+  const plain = t.replace('liburing-dev', 'libssl-dev');
+  assert.equal(notesAt(plain, undefined, 5, 'kvstore').filter((m) => /is built in this file/.test(m)).length, 0);
+});
+
+test('nvidia-ctk and containers.conf edits name their facility (sample 57)', () => {
+  const ctk = 'FROM ubuntu:22.04\nRUN apt-get install -y nvidia-container-toolkit && nvidia-ctk runtime configure --runtime=docker\n';
+  assert.ok(notesAt(ctk, undefined, 1, 'nvidia-ctk').some((m) => /GPU \(host driver\)/.test(m)));
+  const conf = "FROM quay.io/podman/stable\nRUN sed -i 's|^utsns=\"host\"|utsns=\"private\"|' /etc/containers/containers.conf\n";
+  assert.ok(notesAt(conf, undefined, 1, '/etc/containers/containers.conf').some((m) => /Containers inside a container/.test(m)));
+});

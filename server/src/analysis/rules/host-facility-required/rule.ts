@@ -71,7 +71,7 @@ import {
   startScriptWhere,
 } from '../shared/startScripts';
 import { scriptEditsOf } from '../shared/scriptEdits';
-import { contextScriptRefs, mayNameScript, scriptWords } from '../shared/contextScripts';
+import { contextScriptRefs, fromStageIndex, mayNameScript, PATH_DIRS, scriptWords } from '../shared/contextScripts';
 import { firstOperand, subMatches, triggerMatches } from '../shared/commandTriggerMatch';
 import { copiedNameTopic, scriptNameTopic, type ScriptNameTopic } from '../../../knowledge/scriptNames';
 
@@ -1827,6 +1827,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
   out.push(...opaqueStartScriptNotes(ctx), ...appCommandNotes(ctx), ...stageStartScriptNotes(ctx), ...opaqueBuildScriptNotes(ctx), ...insecureRunNotes(ctx));
+  out.push(...builtProgramNotes(ctx));
   out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx));
   return out;
 }
@@ -1919,21 +1920,25 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
   const byRef = new Set(refs.map((r) => at(r.by)));
   let written: Set<string> | undefined;
   const effective = effectiveStartBlocks(ctx);
+  // The script is the program (`CMD ["./start.sh"]`) or the operand of a shell that runs it (`CMD ["bash", "-x",
+  // "entrypoint.sh"]`, relative to a WORKDIR the base image sets, so not matched to `COPY entrypoint.sh /entrypoint.sh`).
   for (const c of effective.size === 0 ? [] : ctx.commands()) {
-    const path = c.nameWord.value ?? '';
-    if (c.phase !== 'start' || !effective.has(c.block) || !/\.(sh|bash)$/.test(path) || byRef.has(at(c.nameWord.range))) continue;
-    if (triggersFor(c.name).length > 0) continue;
-    written ??= writtenScriptNames(ctx);
-    if (written.has(path.slice(path.lastIndexOf('/') + 1))) continue;
-    const list = preparedFacilities(ctx, ctx.stageAt(c.block.startLine), c.block.startLine);
-    if (list.length === 0) continue;
-    out.push({
-      range: c.nameWord.range,
-      markdown:
-        `**Start script not shown** (${code(path)}): neither its text nor the COPY that brings it in is in this file. ` +
-        `This image prepares host kernel facilities it may use when it runs:\n${list.join('\n')}\n\n` +
-        'If the script starts them, the container needs what their lines explain (devices, capabilities, host modules).',
-    });
+    if (c.phase !== 'start' || !effective.has(c.block)) continue;
+    for (const w of scriptWords(c)) {
+      const path = w.word.value ?? '';
+      if (!/\.(sh|bash)$/.test(path) || byRef.has(at(w.word.range)) || (w.isProgram && triggersFor(c.name).length > 0)) continue;
+      written ??= writtenScriptNames(ctx);
+      if (written.has(path.slice(path.lastIndexOf('/') + 1))) continue;
+      const list = preparedFacilities(ctx, ctx.stageAt(c.block.startLine), c.block.startLine);
+      if (list.length === 0) continue;
+      out.push({
+        range: w.word.range,
+        markdown:
+          `**Start script not shown** (${code(path)}): ${path.startsWith('/') ? 'neither its text nor the COPY that brings it in is in this file' : 'neither its text nor a COPY matched to its relative path is in this file'}. ` +
+          `This image prepares host kernel facilities it may use when it runs:\n${list.join('\n')}\n\n` +
+          'If the script starts them, the container needs what their lines explain (devices, capabilities, host modules).',
+      });
+    }
   }
   // A process supervisor as the container's command (knowledge processSupervisors): it starts the programs its configuration
   // names, a file copied in, so the same reading applies to them.
@@ -1947,6 +1952,76 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
         `**${c.name}** starts the programs its configuration names; that file is not in this Dockerfile. ` +
         `This image prepares host kernel facilities they may use when it runs:\n${list.join('\n')}\n\n` +
         'If the configuration starts them, the container needs what their lines explain (devices, capabilities, host modules).',
+    });
+  }
+  return out;
+}
+
+/**
+ * The files the final stage copies from an earlier stage of this file (`COPY --from=build /usr/local/sbin/chimera
+ * /usr/local/sbin/chimera`): image path → the stage index they were built in. Only absolute destinations.
+ */
+function builtFiles(ctx: RuleContext, final: StageInfo): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const block of ctx.model.instructions) {
+    if (block.parsed.keyword !== 'COPY' || ctx.stageAt(block.startLine) !== final) continue;
+    const flag = copyFromFlags(block)[0];
+    const stage = flag ? fromStageIndex(ctx, flag.getValue() ?? '', final.index) : -1;
+    const ops = copyOperands(block);
+    if (stage < 0 || !ops.dest || ops.heredoc || !ops.dest.value.startsWith('/')) continue;
+    for (const src of ops.sources) {
+      const path = ops.destIsDirectory ? `${ops.dest.value.replace(/\/+$/, '')}/${lastSegment(src.value)}` : ops.dest.value;
+      out.set(path, stage);
+    }
+  }
+  return out;
+}
+
+/** The stage's last WORKDIR before `line` when it is a literal absolute path, else '' (the root, as most bases leave it). */
+function literalWorkdir(ctx: RuleContext, stage: StageInfo, line: number): string {
+  let dir = '';
+  for (const block of ctx.model.instructions) {
+    if (block.startLine >= line) break;
+    if (block.parsed.keyword !== 'WORKDIR' || ctx.stageAt(block.startLine) !== stage) continue;
+    const v = block.parsed.ast?.getArguments()[0]?.getValue() ?? '';
+    dir = v.startsWith('/') && !v.includes('$') ? v.replace(/\/+$/, '') : v.startsWith('/') ? '\u0000' : dir;
+  }
+  return dir;
+}
+
+/**
+ * The program CMD/ENTRYPOINT starts is a binary this Dockerfile builds in another stage and copies in, and that stage or
+ * the final one installs libraries whose every use is a host kernel facility (liburing: io_uring): the program most
+ * likely links them. Said conditionally on the program word, never reported; a program of the command table is judged
+ * by its row.
+ */
+function builtProgramNotes(ctx: RuleContext): HoverNote[] {
+  const final = ctx.stages[ctx.stages.length - 1];
+  const built = final ? builtFiles(ctx, final) : new Map<string, number>();
+  if (built.size === 0) return [];
+  const out: HoverNote[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start' || ctx.stageAt(c.block.startLine) !== final || triggersFor(c.name).length > 0) continue;
+    const word = c.nameWord.value ?? '';
+    const path = word.startsWith('/')
+      ? word
+      : word.startsWith('./')
+        ? `${literalWorkdir(ctx, final!, c.block.startLine)}/${word.slice(2)}`
+        : PATH_DIRS.map((d) => `${d}/${word}`).find((p) => built.has(p));
+    const from = path === undefined ? undefined : built.get(path);
+    if (from === undefined) continue;
+    const names = new Map<string, string[]>();
+    for (const u of facilityUses(ctx)) {
+      const at = ctx.stageAt(u.line)?.index;
+      if (u.kind === 'prepared' && (at === from || at === final!.index) && u.via.startsWith('package `lib')) addVia(names, u.facility, u.via);
+    }
+    if (names.size === 0) continue;
+    const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}`).join('\n');
+    out.push({
+      range: c.nameWord.range,
+      markdown:
+        `**${lastSegment(word)}** is built in this file (stage ${ctx.stages[from].name ?? from}) next to libraries whose use reaches host kernel facilities:\n${list}\n\n` +
+        'If the program uses them, the container needs what their lines explain (host kernel features, seccomp, capabilities).',
     });
   }
   return out;

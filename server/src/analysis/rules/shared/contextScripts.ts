@@ -26,7 +26,7 @@ export const MAX_CONTEXT_SCRIPTS = 8;
 export const MAX_CONTEXT_SCRIPT_CHARS = 256 * 1024;
 
 /** PATH of the official images (docker-library), where a bare program name is looked up. */
-const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
+export const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 /** The working directory of a stage before any WORKDIR: the base image's, not known here. */
 const BASE_WORKDIR = '\u0000workdir';
 
@@ -130,7 +130,8 @@ function argumentsUncached(block: InstructionBlock): string[] | undefined {
 }
 
 /** The stage a `--from=` names (by name or index, an earlier stage only); -1 for an image or anything else. */
-function fromStageIndex(ctx: Pick<RuleContext, 'stages'>, from: string, before: number): number {
+/** The index of the earlier stage a `--from=` value names (by name or number), or -1 (an image, or no such stage). */
+export function fromStageIndex(ctx: Pick<RuleContext, 'stages'>, from: string, before: number): number {
   const v = from.toLowerCase();
   const stage = ctx.stages.find((s) => s.index < before && (s.name?.toLowerCase() === v || String(s.index) === v));
   return stage ? stage.index : -1;

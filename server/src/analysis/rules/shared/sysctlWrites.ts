@@ -1,11 +1,11 @@
 /**
  * Kernel parameter writes at build time: `sysctl -w k=v` / `sysctl k=v`, `sysctl -p|--system`,
- * writes into /proc/sys, and sysctl config files (/etc/sysctl.conf, /etc/sysctl.d/) written by a
+ * writes into /proc/sys, and sysctl config files (/etc/sysctl.conf, the sysctl.d(5) directories) written by a
  * redirect, tee or `sed -i`. build-time-sysctl flags them; the requirements list the settings.
  */
 import type { Range } from '../../types';
 import type { ShellCommand } from '../../shell/types';
-import { normalizeSysctlKey } from '../../../knowledge/sysctls';
+import { normalizeSysctlKey, sysctlConfigFiles } from '../../../knowledge/sysctls';
 import { perCommand, perContext, type DocumentContext } from './memo';
 import { runScriptCommands } from './startScripts';
 
@@ -21,7 +21,12 @@ export interface SysctlWrite {
 }
 
 export function isSysctlFile(p: string): boolean {
-  return p === '/etc/sysctl.conf' || p.startsWith('/etc/sysctl.d/');
+  return p === sysctlConfigFiles.file || sysctlConfigFiles.dirs.some((d) => p.startsWith(`${d}/`));
+}
+
+/** A sysctl.d(5) directory itself (`COPY 99-x.conf /usr/lib/sysctl.d/`). */
+export function isSysctlDir(p: string): boolean {
+  return (sysctlConfigFiles.dirs as readonly string[]).includes(p.replace(/\/+$/, ''));
 }
 
 function keyFromProcPath(p: string): string {
