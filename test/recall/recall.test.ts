@@ -493,6 +493,13 @@ const oneLine = (e: Entry) =>
  * install-mnexec`, explained; 4 lines added, 0 covered before, 4 after, and p4mn-docker's install-mnexec line already in
  * the corpus is now covered. The corpus is 3,390 lines, covered 92.2% (3,127) before and 92.4% (3,132) after, hover the
  * same, diagnostic 14.6%; the floors stay at 0.923 / 0.923 / 0.145.
+ * Sample 60 (recall60, drawn like samples 49 and 58 from 35 generic queries of other software kinds, two repositories
+ * each: 125 Dockerfiles in 65 repositories, test/recall/sample60-files.tsv) added 10 lines, 8 covered before its fixes
+ * (80.0%) and 10 after: i386 packages named by an architecture qualifier (libc6:i386, glibc.i686) and a supplementary-group
+ * list in an ENV variable named …GROUPS are explained. No kernel warning on any of its files but the two that earn one.
+ * The corpus is 3,400 lines, covered 92.41% (3,142), hover the same, diagnostic 14.6%; measured, covered/hover round down
+ * to 0.924, but the floors stay at 0.923 / 0.923 / 0.145 so that sample 58 (merged first, 18 of its 20 lines covered)
+ * keeps them met.
  */
 const FLOOR = { covered: 0.923, hover: 0.923, diagnostic: 0.145 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
