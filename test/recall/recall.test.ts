@@ -511,7 +511,6 @@ const oneLine = (e: Entry) =>
  * draws a kernel warning. The corpus is 3,410 lines, covered 92.4% (3,150), hover the same, diagnostic 14.5%: the floors
  * stay at 0.923 / 0.923 / 0.145.
  * Merged (samples 56 and 58): 3,545 lines, covered 92.5% (3,280), hover the same, diagnostic 15.4%; floors 0.925 / 0.925 / 0.154.
-
  * Sample 57 (keyword draw: find_string over the families-B strings of issue #16, hits taken in order, 61 Dockerfiles)
  * added 74 lines, 66 covered before its fixes (89.2%; one line re-recorded, see its header) and 73 after (98.6%): apk's
  * applet found before its options (`apk --update -t add keepalived`), a start script run through a shell by a relative
@@ -519,6 +518,14 @@ const oneLine = (e: Entry) =>
  * directory. Still missed: DRBL's `CMD ["drbl4imp -e -b -p 40"]`. The corpus is 3,464 lines, covered 92.52% (3,205),
  * hover the same, diagnostic 14.78% (512): floors 0.925 / 0.925 / 0.147.
  * Merged (samples 56, 57 and 58): 3,619 lines, covered 92.65% (3,353), hover the same, diagnostic 15.5%; floors 0.926 / 0.926 / 0.154.
+ * Sample 60 (recall60, drawn like samples 49 and 58 from 35 generic queries of other software kinds, two repositories
+ * each: 125 Dockerfiles in 65 repositories, test/recall/sample60-files.tsv) added 10 lines, 8 covered before its fixes
+ * (80.0%) and 10 after: i386 packages named by an architecture qualifier (libc6:i386, glibc.i686) and a supplementary-group
+ * list in an ENV variable named …GROUPS are explained. No kernel warning on any of its files but the two that earn one.
+ * The corpus is 3,400 lines, covered 92.41% (3,142), hover the same, diagnostic 14.6%; measured, covered/hover round down
+ * to 0.924, but the floors stay at 0.923 / 0.923 / 0.145 so that sample 58 (merged first, 18 of its 20 lines covered)
+ * keeps them met.
+ * Merged (samples 56, 57, 58 and 60): 3,629 lines, covered 92.67% (3,363), hover the same, diagnostic 15.5%; floors unchanged.
  */
 const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.154 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

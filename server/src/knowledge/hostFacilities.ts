@@ -229,6 +229,8 @@ const SRC = {
     'packages.ubuntu.com noble lib32gcc-s1 ("GCC support library (32 bit Version)") and lib32stdc++6 ("GNU Standard C++ Library v3 (32 bit Version)"): i386 libraries shipped in amd64 packages, for 32-bit programs',
   steamcmd:
     'developer.valvesoftware.com/wiki/SteamCMD (Linux: "Ubuntu/Debian 64-Bit: apt-get install lib32gcc1", "RedHat/CentOS 64-Bit: yum install glibc.i686 libstdc++.i686": the Linux SteamCMD is a 32-bit program); CM2Walki/steamcmd @ f4a6e7be bookworm/Dockerfile (steamcmd_linux.tar.gz unpacks steamcmd.sh and linux32/steamcmd)',
+  debMultiarch:
+    'Debian dpkg 1.21 dpkg(1) --add-architecture ("Add architecture to the list of architectures for which packages can be installed without using --force-architecture") and dpkg-query(1) binary:Package ("the binary package name with a possible architecture qualifier like libc6:amd64")',
   archLib32:
     'archlinux.org multilib repository lib32-glibc ("GNU C Library (32-bit)") and lib32-gcc-libs: 32-bit x86 builds of the C library and GCC runtime for i386 programs on x86_64',
   i386Loader:
@@ -4524,6 +4526,18 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
   { pattern: /^virtualbox-\d+\.\d+$/, facility: 'virtualbox' },
 ];
 
+/**
+ * Packages installed for another architecture by their qualifier: Debian multiarch's `libc6:i386` (SRC.debMultiarch)
+ * and rpm's `glibc.i686` (dnf reads NAME.ARCH as that package for that architecture; SRC.steamcmd installs
+ * `glibc.i686 libstdc++.i686` for a 32-bit program). On an x86-64 image they are 32-bit x86 programs and libraries,
+ * run through the host kernel's IA-32 emulation (SRC.ia32). Matched on the word as written (pins after `=` allowed);
+ * hover only, like packageTriggers.
+ */
+export const packageArchTriggers: readonly { pattern: RegExp; facility: string }[] = [
+  { pattern: /^[a-z0-9][a-z0-9+.-]*:i386(?:[=<>].*)?$/, facility: 'ia32' },
+  { pattern: /^[A-Za-z0-9][\w+.-]*\.i[3-6]86$/, facility: 'ia32' },
+];
+
 /** LABEL keys that ask a runtime to give host facilities: nvidia-docker 1.0 (SRC.nvidiaDocker1), LinuxKit. */
 export const labelTriggers: Readonly<Record<string, string>> = {
   'com.nvidia.volumes.needed': 'gpu',
@@ -4926,6 +4940,13 @@ export const groupTriggers: Readonly<Record<string, string>> = {
   // /dev/snd nodes belong to the audio group (SRC.sound).
   audio: 'sound',
 };
+
+/**
+ * ENV names that hold a list of supplementary groups for the image's user (`ENV ENTRYPOINT_GROUPS="audio,video"`, which
+ * the image's entrypoint passes to `usermod -a -G`): inferred from the name (…GROUPS), so only the group names that
+ * groupTriggers knows count, and only as an explanation, never a report.
+ */
+export const groupListEnvName = /^(?:[A-Z][A-Z0-9_]*_)?GROUPS$/;
 
 /** Ports whose EXPOSE means a kernel facility, only when the same stage uses that facility otherwise. */
 /**

@@ -2114,3 +2114,28 @@ test('nvidia-ctk and containers.conf edits name their facility (sample 57)', () 
   const conf = "FROM quay.io/podman/stable\nRUN sed -i 's|^utsns=\"host\"|utsns=\"private\"|' /etc/containers/containers.conf\n";
   assert.ok(notesAt(conf, undefined, 1, '/etc/containers/containers.conf').some((m) => /Containers inside a container/.test(m)));
 });
+
+test('sample 60: i386 packages by their architecture qualifier, and a supplementary-group list in an ENV variable', () => {
+  const t = [
+    'FROM ubuntu:16.04',
+    'RUN apt-get install -y software-properties-common libc6:i386 libstdc++6:i386=5.4.0-6ubuntu1',
+    'RUN yum -y install glibc.i686 libstdc++.x86_64',
+    'ENV ENTRYPOINT_GROUPS="audio,video"',
+    'ENV EXTRA_GROUPS video',
+    'ENV GROUPS_URL=audio ENTRYPOINT_GROUPS=users',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'libc6:i386').join('\n'), /IA-32 emulation/);
+  assert.match(notesAt(t, undefined, 1, 'libstdc++6:i386').join('\n'), /IA-32 emulation/);
+  assert.deepEqual(notesAt(t, undefined, 1, 'software-properties-common'), [], 'a package without a qualifier is the image architecture');
+  assert.match(notesAt(t, undefined, 2, 'glibc.i686').join('\n'), /IA-32 emulation/);
+  assert.deepEqual(notesAt(t, undefined, 2, 'libstdc++.x86_64'), []);
+  assert.match(notesAt(t, undefined, 3, 'ENTRYPOINT_GROUPS').join('\n'), /\/dev\/snd/);
+  assert.match(notesAt(t, undefined, 4, 'EXTRA_GROUPS').join('\n'), /Host device/);
+  // A name that is not a group list, or a list of groups that own no device, is nothing.
+  assert.deepEqual(notesAt(t, undefined, 5, 'GROUPS_URL'), []);
+  assert.deepEqual(notesAt(t, undefined, 5, 'ENTRYPOINT_GROUPS'), []);
+  // Another architecture's qualifier is not IA-32; an arm64 package on an arm64 image is native.
+  assert.deepEqual(notesAt('FROM debian\nRUN apt-get install -y libc6:arm64\n', undefined, 1, 'libc6:arm64'), []);
+  for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});

@@ -29,6 +29,7 @@ import {
   envTriggers,
   envTriggersWhenEmpty,
   groupTriggers,
+  groupListEnvName,
   hostFacilities,
   browserDownloads,
   browserAutomation,
@@ -39,6 +40,7 @@ import {
   packageTriggers,
   processSupervisors,
   packagePatternTriggers,
+  packageArchTriggers,
   labelTriggers,
   pathTriggers,
   portTriggers,
@@ -512,6 +514,10 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
         kind: 'prepared',
         noteRange: p.word.range,
       });
+    // A package for another architecture by its qualifier (libc6:i386, glibc.i686): the name alone does not say it.
+    const written = wordText(p.word);
+    const arch = packageArchTriggers.find((t) => t.pattern.test(written))?.facility;
+    if (arch && arch !== id) add(arch, p.word.range, `package ${code(written)}`, [], { kind: 'prepared', noteRange: p.word.range });
   }
   return true;
 }
@@ -1125,6 +1131,18 @@ type StaticUse = (
 ) => void;
 
 /** What one ENV argument names: a variable the toolkit reads by name, options inside the value, a device path. */
+/** The first group of an ENV group list (`audio,video`, `audio video`) that owns host devices, explained; true when found. */
+function groupListUse(value: string, range: Range, staticUse: StaticUse): boolean {
+  for (const g of value.replace(/["']/g, '').split(/[,\s]+/)) {
+    const id = Object.hasOwn(groupTriggers, g) ? groupTriggers[g] : undefined;
+    if (id) {
+      staticUse(facilityById.get(id), range, `group ${code(g)}`, [], 'mentioned');
+      return true;
+    }
+  }
+  return false;
+}
+
 function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticUse, legacyValue?: string): void {
   // ENV NVIDIA_VISIBLE_DEVICES=all, ENV NVIDIA_DRIVER_CAPABILITIES compute,utility: the name decides.
   const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(raw)?.[0];
@@ -1147,6 +1165,7 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
     staticUse(facilityById.get(byText.facility), range, shortCode(label), [], 'mentioned');
     return;
   }
+  if (name && groupListEnvName.test(name) && groupListUse(legacyValue ?? v, range, staticUse)) return;
   const hit = pathFacility(v);
   if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
   // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …"), or a directory in a
