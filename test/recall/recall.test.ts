@@ -526,6 +526,19 @@ const oneLine = (e: Entry) =>
  * to 0.924, but the floors stay at 0.923 / 0.923 / 0.145 so that sample 58 (merged first, 18 of its 20 lines covered)
  * keeps them met.
  * Merged (samples 56, 57, 58 and 60): 3,629 lines, covered 92.67% (3,363), hover the same, diagnostic 15.5%; floors unchanged.
+ * Sample 59 (every Dockerfile of twelve science / bioinformatics / HPC-workflow collections: Singularity, CernVM-FS,
+ * Nextflow, Snakemake, rocker-versioned2, Open OnDemand, ESMValTool, the OSG pilot, Galaxy's images, HTCondor, GROMACS and
+ * a 40-file prefix of BioContainers; 156 files) added 35 lines, 23 covered before its fixes (65.7%) and 30 after (85.7%),
+ * 6 with a diagnostic (systemd as PID 1): Apptainer from conda-forge (micromamba/conda/mamba/pixi installs read by a
+ * conda-only table), `apptainer config`, apptainer.conf/singularity.conf edits and APPTAINER_/SINGULARITY_ variables,
+ * CernVM-FS (cvmfs2, cvmfsexec, `mount -t cvmfs`, the cvmfs package), Alpine's docker meta package, and a VOLUME the
+ * stage declares read with a start script not shown. Still missed here: start scripts whose text is not in the file
+ * (Galaxy's start.sh mounting CernVM-FS, HTCondor's start.sh raising RLIMIT_NOFILE, its install-pilot.sh running
+ * `singularity exec` at build time). The editor, which reads the copied scripts, covers them (HTCondor's base image once
+ * a later `COPY update-config /`, taken for a folder only by guess, no longer hides `COPY start.sh /`). One earlier line gained
+ * (nestybox's alpine-supervisord-docker entrypoint, through Alpine's docker package). The corpus is 3,425 lines, covered 92.35% (3,163; 3,155 before the fixes), hover the same, diagnostic 14.66%
+ * (502): covered and hover floors stay at 0.923, the diagnostic floor goes to the measured 0.146.
+ * Merged (samples 56–60): 3,664 lines, covered 92.63% (3,394), hover the same, diagnostic 15.5%; floors 0.926 / 0.926 / 0.154.
  */
 const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.154 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

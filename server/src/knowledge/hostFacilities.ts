@@ -379,6 +379,16 @@ const SRC = {
     'NVIDIA/gpu-driver-container @ 06a208ca rhel9/nvidia-driver (commands init, build, load, update; init installs the driver for the running kernel, with kernel-headers-${KERNEL_VERSION} and kernel-devel when no precompiled modules fit, and _load_driver runs modprobe nvidia, nvidia-uvm and nvidia-modeset); Linux man-pages 6.03, capabilities(7): CAP_SYS_MODULE "Load and unload kernel modules"',
   apptainer:
     'rootlesscontaine.rs, "Apptainer/Singularity" (www.rootlesscontaine.rs/getting-started/apptainer): user namespace mode is the default since Apptainer 1.1.0, fakeroot mode, or setuid mode with the apptainer-suid component; apptainer/apptainer @ 917d6657 dist/docker/Dockerfile (its own image carries squashfuse, fuse2fs and fuse-overlayfs to mount SIF images without the kernel drivers)',
+  apptainerSettings:
+    'sylabs/singularity @ ec043315 cmd/internal/cli/singularity.go (envPrefix = "SINGULARITY_": UpdateCmdFlagFromEnv reads every command-line option from SINGULARITY_<KEY>), cmd/internal/cli/action_flags.go (--pid "run container in a new PID namespace", EnvKeys PID and UNSHARE_PID), internal/app/singularity/config_global_linux.go and config_fakeroot_linux.go (`singularity config global` edits singularity.conf, e.g. "allow setuid", `config fakeroot` the subordinate ID maps); apptainer/apptainer internal/pkg/util/env (ApptainerPrefix "APPTAINER_", "environment variable recognized prefixes for Apptainer CLI", and LegacySingularityPrefix "SINGULARITY_"; read from the stored index, no commit)',
+  apptainerConda:
+    'conda-forge/apptainer-feedstock @ 03d05f44 README.md ("Apptainer: Application containers for Linux"; "`apptainer` can be installed with `conda`: conda install apptainer", or with mamba)',
+  alpineDocker:
+    'alpinelinux/aports @ 00be790f community/docker/APKBUILD ("docker itself is a meta package", depends="docker-engine docker-cli"; docker-engine is "Docker Engine (dockerd)")',
+  cvmfs:
+    'cvmfs/cvmfs @ ae7450ec packaging/container/mount_cvmfs.sh ("docker run --cap-add SYS_ADMIN --device /dev/fuse --volume /cvmfs:/cvmfs:shared"; each repository mounted with /usr/bin/cvmfs2 -o fsname=cvmfs2,system_mount,allow_other)',
+  cvmfsexec:
+    'cvmfs/cvmfsexec @ 01ad1589 README.md ("for mounting cvmfs as an unprivileged user"; "The cvmfsexec command requires unprivileged user namespaces"; on kernels >= 4.18 it does "fuse mounts only inside of unprivileged user namespaces"; `makedist osg` makes its dist directory)',
   idxd: 'torvalds/linux v6.12 drivers/dma/Kconfig (config INTEL_IDXD, the Intel Data Accelerators driver for DSA and IAA) and Documentation/ABI/stable/sysfs-driver-dma-idxd (devices and work queues under /sys/bus/dsa/devices); accel-config(1) in intel/idxd-config ("configure the device via sysfs", saving and loading the configuration); intel/intel-device-plugins-for-kubernetes @ 94a91bc9 demo/idxd-init.sh (binds the idxd driver and runs accel-config load-config and enable-device)',
   cudaCompat:
     "NVIDIA CUDA Compatibility documentation (docs.nvidia.com/deploy/cuda-compatibility/): the forward-compatibility package cuda-compat-<major>-<minor> installs newer user-mode driver libraries under /usr/local/cuda-<version>/compat, which work only with the host's kernel-mode driver of a supported branch and on the supported (data-centre) GPUs",
@@ -1987,7 +1997,22 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['user_namespaces', 'squashfs', 'fuse'],
     run: { privileged: true, notes: ['Its default user-namespace mode also needs the host to allow unprivileged user namespaces.'] },
     source: SRC.apptainer,
-    sources: [SRC.mobySeccomp, SRC.mobyAppArmor, SRC.mobyCaps],
+    sources: [SRC.mobySeccomp, SRC.mobyAppArmor, SRC.mobyCaps, SRC.apptainerSettings, SRC.apptainerConda],
+  },
+  {
+    id: 'cvmfs',
+    name: 'CernVM-FS (FUSE mounts under /cvmfs)',
+    summary:
+      "CernVM-FS mounts each repository under /cvmfs as a FUSE filesystem of the host kernel (cvmfs2 through /dev/fuse); cvmfsexec does it without privileges inside a user namespace, which the host must allow.",
+    features: ['fuse'],
+    relatedFeatures: ['user_namespaces'],
+    run: {
+      capAdd: ['SYS_ADMIN'],
+      devices: ['/dev/fuse'],
+      notes: ['A mount the host or other containers should see needs a shared bind mount (`--volume /cvmfs:/cvmfs:shared`).'],
+    },
+    source: SRC.cvmfs,
+    sources: [SRC.cvmfsexec, SRC.mount2],
   },
   // No kernel feature row: RHEL 8 ships idxd in its 4.18 kernel (CONFIG_INTEL_IDXD=m), which a version check against
   // mainline 5.6 would call missing, and the shipped RHEL config summary does not carry the symbol.
@@ -2995,8 +3020,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
     unlessEnv: 'APPIMAGE_EXTRACT_AND_RUN',
     buildNeeds: '/dev/fuse',
   })),
-  // ulimit with a value sets a limit (bash: soft and hard unless -S or -H); prlimit --nofile=… likewise (SRC.rlimit).
-  { command: 'ulimit', facility: 'resource-limits', args: /^(unlimited|\d+)$/ },
+  // ulimit with a value sets a limit (bash: soft and hard unless -S or -H), also a value from a variable
+  // (`ulimit -Hn "$config_max"`, HTCondor's start.sh); prlimit --nofile=… likewise (SRC.rlimit).
+  { command: 'ulimit', facility: 'resource-limits', args: /^(unlimited|\d+)$|^["']?\$/ },
   { command: 'prlimit', facility: 'resource-limits', args: /^--[a-z]+=/ },
   // sysctl writes when the container starts (in RUN, build-time-sysctl reports them): /proc/sys is read-only (SRC.mobyProcSysRo).
   { command: 'sysctl', facility: 'kernel-tunables', args: /=|^(-w|--write|-p|--system|--load(=.*)?)$/, startOnly: true },
@@ -3487,6 +3513,11 @@ export const commandTriggers: readonly CommandTrigger[] = [
     sub: ['run', 'exec', 'shell', 'build', 'instance', 'test'],
     bare: true,
   })),
+  // `apptainer config global|fakeroot` set how it will start containers (setuid starter or user namespaces, subordinate
+  // IDs): explained, never reported (SRC.apptainerSettings).
+  ...['apptainer', 'singularity'].map((command) => ({ command, facility: 'apptainer', sub: ['config'] })),
+  // CernVM-FS's mount helper and cvmfsexec (SRC.cvmfs, SRC.cvmfsexec): both mount repositories through FUSE.
+  ...['cvmfs2', 'cvmfsexec'].map((command) => ({ command, facility: 'cvmfs' })),
   // accel-config writing the idxd configuration of DSA/IAA devices (SRC.idxd); `list` only reads it.
   {
     command: 'accel-config',
@@ -3552,6 +3583,8 @@ export const mountTypes: Readonly<Record<string, { features: readonly string[]; 
   ceph: { features: ['ceph_fs'], facility: 'ceph-kernel-client' },
   hugetlbfs: { features: ['hugetlbfs'], facility: 'mount' },
   binfmt_misc: { features: ['binfmt_misc'], facility: 'binfmt' },
+  // `mount -t cvmfs` runs CernVM-FS's helper, a FUSE filesystem (SRC.cvmfs).
+  cvmfs: { features: ['fuse'], facility: 'cvmfs' },
   tracefs: { features: ['ftrace'], facility: 'bpf-tracing' },
   debugfs: { features: ['debugfs'], facility: 'bpf-tracing' },
   bpf: { features: ['bpf'], facility: 'bpf-tracing' },
@@ -3671,6 +3704,12 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/usr/lib/binfmt.d', facility: 'binfmt' },
   // Firmware for the host kernel's drivers (SRC.firmwareLoader).
   { path: '/lib/firmware', facility: 'kernel-firmware' },
+  // Apptainer's and Singularity's configuration (apptainer.conf, singularity.conf: "allow setuid", the user-namespace
+  // and fakeroot settings), as packaged and as built from source under /usr/local (SRC.apptainerSettings).
+  ...['/etc/apptainer', '/usr/local/etc/apptainer', '/etc/singularity', '/usr/local/etc/singularity'].map((path) => ({
+    path,
+    facility: 'apptainer',
+  })),
   { path: '/usr/lib/firmware', facility: 'kernel-firmware' },
   // virtio-serial ports of a VM guest (SRC.qemuGa).
   { path: '/dev/vport', facility: 'host-device', family: true },
@@ -4490,6 +4529,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   apptainer: 'apptainer',
   'apptainer-suid': 'apptainer',
   'singularity-ce': 'apptainer',
+  // The CernVM-FS client (SRC.cvmfs): its repositories are FUSE mounts.
+  cvmfs: 'cvmfs',
   // accel-config for Intel DSA/IAA (SRC.idxd).
   'accel-config': 'idxd',
   // tc alone (SRC.iprouteTc); Arkime's capture (SRC.arkimeCapture); GNS3's uBridge and server (SRC.gns3); Mininet (SRC.containernet).
@@ -4635,6 +4676,9 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // Portage's namespace sandboxes turned off (FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox"), as builds in a
   // container do: creating those namespaces needs what a build step lacks (SRC.portageSandboxes).
   { pattern: /^FEATURES[= ]+["']?(.*\s)?-(ipc|network|pid|mount)-sandbox\b/, facility: 'portage-sandboxes-off' },
+  // Apptainer reads its command-line options from APPTAINER_<KEY> and the legacy SINGULARITY_<KEY> (SRC.apptainerSettings);
+  // APPTAINERENV_/SINGULARITYENV_ (no underscore after the name) only pass variables into the container.
+  { pattern: /^(APPTAINER|SINGULARITY)_[A-Z0-9_]+[= ]/, facility: 'apptainer' },
 ];
 
 /**
@@ -4644,6 +4688,24 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
 export const androidSdkPackageTriggers: Readonly<Record<string, string>> = {
   // The Android Emulator runs its x86 system images accelerated by KVM on Linux (SRC.androidEmulator).
   emulator: 'kvm',
+};
+
+/**
+ * Packages whose name means the facility only in Alpine's repositories (`apk add`): Debian's and Fedora's packages of
+ * the same name are other software. Hover only, like packageTriggers.
+ */
+export const apkPackageTriggers: Readonly<Record<string, string>> = {
+  // Alpine's docker meta package pulls in the engine, dockerd (SRC.alpineDocker).
+  docker: 'dind',
+};
+
+/**
+ * Conda packages (conda, mamba, micromamba `install`/`create`, pixi `add`/`global install`) that mean the facility, by
+ * name. Hover only, like packageTriggers: installing is no use, running what is installed is.
+ */
+export const condaPackageTriggers: Readonly<Record<string, string>> = {
+  // conda-forge's Apptainer (SRC.apptainerConda): without the setuid starter, so it runs in user namespaces.
+  apptainer: 'apptainer',
 };
 
 /**
@@ -4700,6 +4762,8 @@ export const sourceTriggers: readonly {
   note?: string;
 }[] = [
   { pattern: /axboe\/liburing|liburing-[0-9][^/\s]*\.tar/, facility: 'io_uring' },
+  // cvmfsexec fetched (SRC.cvmfsexec): it mounts CernVM-FS repositories through FUSE in a user namespace when it runs.
+  { pattern: /github\.com\/cvmfs\/cvmfsexec\b/, facility: 'cvmfs' },
   // bpftool fetched or built (SRC.bpftool): installing it needs nothing; running it loads and lists BPF objects of the host kernel.
   { pattern: /libbpf\/bpftool|(^|\/)bpftool\.sh$/, facility: 'bpf-tracing', mentioned: true },
   // Docker's rootless installer (SRC.dockerStatic): dockerd-rootless.sh for a Docker-in-Docker container.

@@ -46,6 +46,8 @@ import {
   portTriggers,
   pythonPackageTriggers,
   androidSdkPackageTriggers,
+  condaPackageTriggers,
+  apkPackageTriggers,
   qdiscFeatures,
   sourceTriggers,
   type BuildTimeLimit,
@@ -55,6 +57,7 @@ import {
 import { astRangeToAbsolute, blockAtLine, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
 import { installOf, packageName, type InstallManager } from '../../packages';
+import { condaInstallPackages } from '../../packages/conda';
 import { resolveWord, variableNames } from '../shared/stage';
 import { code, targetRelated } from '../shared/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
@@ -452,9 +455,13 @@ function profileEnvUses(w: { text: string; range: Range }, add: AddUse): void {
   }
 }
 
-/** The facility a package means, by its exact name or a name pattern (the same lookup wherever a package is named). */
-function packageFacility(name: string): string | undefined {
+/**
+ * The facility a package means, by its exact name or a name pattern (the same lookup wherever a package is named);
+ * with `manager`, also by the names only that package manager's repositories give the facility (Alpine's `docker`).
+ */
+function packageFacility(name: string, manager?: InstallManager): string | undefined {
   return (
+    (manager === 'apk' && Object.hasOwn(apkPackageTriggers, name) ? apkPackageTriggers[name] : undefined) ??
     (Object.hasOwn(packageTriggers, name) ? packageTriggers[name] : undefined) ??
     packagePatternTriggers.find((t) => t.pattern.test(name))?.facility
   );
@@ -502,15 +509,23 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
     }
     return true;
   }
+  const conda = condaInstallPackages(c);
+  if (conda) {
+    for (const p of conda) {
+      const id = Object.hasOwn(condaPackageTriggers, p.name) ? condaPackageTriggers[p.name] : undefined;
+      if (id) add(id, p.word.range, `conda package ${code(p.name)}`, [], { kind: 'prepared', noteRange: p.word.range });
+    }
+    return true;
+  }
   const install = installOf(c);
   if (!install) return false;
   for (const p of install.packages) {
     const name = p.name.toLowerCase();
     // `./arkime*.deb`, `./emane*.rpm`: a glob of package files with a prefix installs the package of that name.
     const globbed = LOCAL_PACKAGE_GLOB.exec(wordText(p.word))?.[1]?.toLowerCase();
-    const id = packageFacility(name) ?? (globbed ? packageFacility(globbed) : undefined);
+    const id = packageFacility(name, install.manager) ?? (globbed ? packageFacility(globbed) : undefined);
     if (id)
-      add(id, p.word.range, `package ${code(globbed && !packageFacility(name) ? globbed : p.name)}`, [], {
+      add(id, p.word.range, `package ${code(globbed && !packageFacility(name, install.manager) ? globbed : p.name)}`, [], {
         kind: 'prepared',
         noteRange: p.word.range,
       });
@@ -554,7 +569,7 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
       const { uses, add } = useCollector(c);
       for (const item of new Set(list.split(/\s+/))) {
         const name = packageName(install.manager, item)?.toLowerCase();
-        const id = name ? packageFacility(name) : undefined;
+        const id = name ? packageFacility(name, install.manager) : undefined;
         if (id)
           add(id, p.word.range, `package ${code(name!)} (from ${code(p.word.raw)})`, [], { kind: 'mentioned', noteRange: p.word.range });
       }
@@ -607,7 +622,7 @@ function echoedPackageUses(ctx: DocumentContext, c: ShellCommand, manager: Insta
     if (!word) continue;
     for (const w of e.args) {
       const name = w.value && !w.value.startsWith('-') ? packageName(manager, w.value)?.toLowerCase() : undefined;
-      const id = name ? packageFacility(name) : undefined;
+      const id = name ? packageFacility(name, manager) : undefined;
       if (id)
         add(id, word.range, `package ${code(name!)} (printed by ${code(e.name)} in this argument)`, [], {
           kind: 'mentioned',
@@ -1441,7 +1456,7 @@ function listedPackageUses(ctx: DocumentContext, staticUse: StaticUse): void {
       const from = i === 0 ? text.indexOf(defined) + defined.length : 0;
       for (const m of text.slice(from).matchAll(/[A-Za-z0-9][\w.+:-]*/g)) {
         const name = packageName(manager, m[0])?.toLowerCase();
-        const id = name ? packageFacility(name) : undefined;
+        const id = name ? packageFacility(name, manager) : undefined;
         if (!id) continue;
         const start = from + m.index!;
         const range = { start: { line, character: start }, end: { line, character: start + m[0].length } };
@@ -2244,8 +2259,11 @@ function addVia(names: Map<string, string[]>, facility: HostFacility, via: strin
 function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['stageAt']>, skipLine: number): string[] {
   const names = new Map<string, string[]>();
   for (const u of facilityUses(ctx)) {
-    if (u.kind !== 'prepared' || ctx.stageAt(u.line) !== stage || u.line === skipLine) continue;
-    addVia(names, u.facility, u.via);
+    if (ctx.stageAt(u.line) !== stage || u.line === skipLine) continue;
+    // A VOLUME names what is kept outside the image for a program to use (`VOLUME /var/lib/docker` for a dockerd the
+    // script starts): explained where it stands, never reported there, but a hidden program is what would use it.
+    if (u.kind === 'prepared' || (u.kind === 'mentioned' && blockAtLine(ctx.model, u.line)?.parsed.keyword === 'VOLUME'))
+      addVia(names, u.facility, u.via);
   }
   // A package that installs a program of the same name whose every run uses a facility
   // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.

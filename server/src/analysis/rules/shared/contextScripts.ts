@@ -224,14 +224,22 @@ function workdirIn(states: States, at: ImageAt, hops = 0): string | undefined {
 function resolveIn(states: States, at: ImageAt, target: string, hops = 0): string[] {
   const s = states.get(at.stage);
   if (!s || hops > MAX_STAGE_HOPS) return [];
-  let copy: Copy | undefined;
-  for (const k of s.copies) if (k.line < at.line && sourcesFor(k, target).length > 0) copy = k;
-  if (!copy) return s.parent === undefined ? [] : resolveIn(states, { stage: s.parent, line: Number.POSITIVE_INFINITY }, target, hops + 1);
-  const sources = sourcesFor(copy, target);
-  const from = copy.from;
-  if (from === undefined) return sources;
-  // Paths of a --from= copy are in that stage's file system, from its root.
-  return from < 0 ? [] : sources.flatMap((p) => resolveIn(states, { stage: from, line: Number.POSITIVE_INFINITY }, `/${p}`, hops + 1));
+  // The last COPY that puts a file there decides; one that does only if a source without an extension is a folder
+  // (`COPY update-config /` after `COPY start.sh /`) is a guess, so the earlier copies stay candidates after it.
+  const out: string[] = [];
+  for (let i = s.copies.length - 1; i >= 0; i--) {
+    const copy = s.copies[i];
+    if (copy.line >= at.line) continue;
+    const { paths, guessed } = sourcesFor(copy, target);
+    if (paths.length === 0) continue;
+    const from = copy.from;
+    // Paths of a --from= copy are in that stage's file system, from its root.
+    if (from === undefined) out.push(...paths);
+    else if (from >= 0) out.push(...paths.flatMap((p) => resolveIn(states, { stage: from, line: Number.POSITIVE_INFINITY }, `/${p}`, hops + 1)));
+    if (!guessed) return out;
+  }
+  if (s.parent === undefined) return out;
+  return [...out, ...resolveIn(states, { stage: s.parent, line: Number.POSITIVE_INFINITY }, target, hops + 1)];
 }
 
 /** Image paths a start word may run: the program (PATH lookup for a bare name) or a shell's script argument. */
@@ -256,24 +264,35 @@ const parent = (p: string): string => p.slice(0, Math.max(0, p.lastIndexOf('/'))
 const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
 const join = (dir: string, name: string): string => (dir ? `${dir}/${name}` : name);
 
-/** Context paths one COPY puts at image path `target` (a file source, a directory source, a basename glob). */
-function sourcesFor(copy: Copy, target: string): string[] {
+/**
+ * Context paths one COPY puts at image path `target` (a file source, a directory source, a basename glob); `guessed`
+ * when every one comes from a source taken for a folder only because its name has no extension.
+ */
+function sourcesFor(copy: Copy, target: string): { paths: string[]; guessed: boolean } {
   const out: string[] = [];
+  let certain = false;
   for (const raw of copy.sources) {
     const src = contextPath(raw);
     if (src === undefined) continue;
     const under = copy.dest.endsWith('/') ? copy.dest : `${copy.dest}/`;
     if (/[*?[]/.test(src)) {
-      if (!/[*?[]/.test(parent(src)) && target === under + base(target) && globRegExp(base(src)).test(base(target)))
+      if (!/[*?[]/.test(parent(src)) && target === under + base(target) && globRegExp(base(src)).test(base(target))) {
         out.push(join(parent(src), base(target)));
+        certain = true;
+      }
       continue;
     }
-    if (src !== '' && (target === copy.dest ? !copy.destIsDir : target === under + base(src))) out.push(src);
+    if (src !== '' && (target === copy.dest ? !copy.destIsDir : target === under + base(src))) {
+      out.push(src);
+      certain = true;
+    }
     // A directory source (`dir/`, `.`, a name without an extension) copies its content under the destination.
-    else if (target.startsWith(under) && (src === '' || raw.endsWith('/') || !base(src).includes('.')))
+    else if (target.startsWith(under) && (src === '' || raw.endsWith('/') || !base(src).includes('.'))) {
       out.push(join(src, target.slice(under.length)));
+      certain ||= src === '' || raw.endsWith('/');
+    }
   }
-  return out;
+  return { paths: out, guessed: !certain };
 }
 
 /** A word that may name a script file: the program, or the first operand of sh/bash/… or of `.`/`source`. */
