@@ -381,12 +381,14 @@ type AddUse = (
 /** The uses of one command and the function that adds to them: the facility's features plus `extra`, or only `extra`. */
 function useCollector(c: ShellCommand): { uses: FacilityUse[]; add: AddUse } {
   const uses: FacilityUse[] = [];
-  const line = c.range.start.line;
   const add: AddUse = (facilityId, range, via, extra = [], more = {}, onlyExtra = false) => {
     const facility = facilityById.get(facilityId);
     if (!facility) return;
     const features = featuresOf(onlyExtra ? extra : [...facility.features, ...extra]);
-    uses.push({ facility, noteRange: c.range, range, via, features, kind: 'command', line, ...more });
+    // The command's range is read only here, for a command that uses something: reading it makes and
+    // keeps a Range on the command (shell/index.ts), and most commands of a big file use nothing.
+    const noteRange = c.range;
+    uses.push({ facility, noteRange, range, via, features, kind: 'command', line: noteRange.start.line, ...more });
   };
   return { uses, add };
 }
@@ -481,12 +483,12 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
       // A requirement given as a URL or wheel file (…/axengine-0.1.3-py3-none-any.whl) names what it installs;
       // explained only, like the other mentioned sources.
       const text = wordText(w);
-      sourceUses(text, shortCode(text), w.range, add, true);
+      sourceUses(text, w, add, true);
     }
     // The index a requirement comes from may name the build (download.pytorch.org/whl/cu128): explained the same way.
     for (const w of pipIndexWords(c)) {
       const text = wordText(w);
-      sourceUses(text, shortCode(text), w.range, add, true);
+      sourceUses(text, w, add, true);
     }
     return true;
   }
@@ -813,14 +815,14 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
   if (ranFrom && runPath) add(ranFrom.facility, c.nameWord.range, code(runPath), ranFrom.features, {}, true);
   // A script run by its path whose name says what it installs (/deps/install_hailort.sh): explained, never
   // reported, so only the `mentioned` source triggers apply to it.
-  if (runPath?.includes('/')) sourceUses(runPath, code(runPath), c.nameWord.range, add, true);
+  if (runPath?.includes('/')) sourceUses(runPath, c.nameWord, add, true, code);
   for (const w of c.args) {
     // A URL with a variable in it ("…/${DIND_COMMIT}/hack/dind") still names what it fetches.
     const text = wordText(w);
     const v = w.value;
     const hit = v?.startsWith('/') ? pathFacility(v) : undefined;
     if (hit && v && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
-    sourceUses(text, shortCode(text), w.range, add, false);
+    sourceUses(text, w, add, false);
     // A Debian package file fetched or installed by its file name (…/intel-opencl-icd_24.26.30049.6_amd64.deb).
     const deb = DEB_FILE.exec(text)?.[1];
     const debFacility = deb ? packageTriggers[deb] : undefined;
@@ -890,11 +892,14 @@ function socatExecUses(c: ShellCommand, add: AddUse): void {
  * trigger, on the word. `explainedOnly` keeps the triggers that are explained and never reported (`mentioned`),
  * for words that only suggest what is installed (a pip wheel, a script's name).
  */
-function sourceUses(text: string, label: string, range: Range, add: AddUse, explainedOnly: boolean): void {
+function sourceUses(text: string, word: ShellWord, add: AddUse, explainedOnly: boolean, label: (text: string) => string = shortCode): void {
   for (let i = 0; i < sourceTriggers.length; i++) {
     const s = sourceTriggers[i]; // indexed, as in pathFacility: every trigger on every word
     if ((explainedOnly && !s.mentioned) || !s.pattern.test(text)) continue;
-    add(s.facility, range, label, [], {
+    // The word's range and the label only for a match: reading `range` makes and keeps a Range on the
+    // word (shell/word.ts), and this runs for every argument of every command.
+    const range = word.range;
+    add(s.facility, range, label(text), [], {
       kind: s.mentioned ? 'mentioned' : 'prepared',
       noteRange: range,
       ...(s.note ? { note: s.note } : {}),
@@ -930,7 +935,14 @@ function containerRunImageUse(c: ShellCommand, add: AddUse): void {
 }
 
 /** The uses one shell command makes. */
-const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] => {
+const commandUses = perCommand((c: ShellCommand, _key: number): readonly FacilityUse[] => {
+  const uses = computeCommandUses(c);
+  // Most commands use nothing: their memo entries share one empty list.
+  return uses.length > 0 ? uses : NO_USES;
+});
+const NO_USES: readonly FacilityUse[] = Object.freeze([]);
+
+function computeCommandUses(c: ShellCommand): FacilityUse[] {
   const { uses, add } = useCollector(c);
   redirectUses(c, add);
   configUses(c, add);
@@ -944,7 +956,7 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   namedCommandUse(c, args, add);
   argumentUses(c, add);
   return uses;
-});
+}
 
 /**
  * A command's own environment (`FEATURES="-pid-sandbox" emerge …`, `NVIDIA_VISIBLE_DEVICES=all cmd`): read like an ENV
