@@ -61,7 +61,7 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
-import { copyOperands, lastSegment } from '../shared/copyArguments';
+import { copyFromFlags, copyOperands, lastSegment } from '../shared/copyArguments';
 import {
   commandsOfWrittenText,
   contextScriptsRead,
@@ -1195,18 +1195,11 @@ function stageCopyUses(
   if (block.parsed.keyword !== 'COPY' && block.parsed.keyword !== 'ADD') return [];
   const out: { facility: HostFacility; range: Range; via: string }[] = [];
   for (const flag of copyFromFlags(block)) {
-    const value = flag.getValue() ?? '';
+    const value = flag.value;
     const f = aliases.get(value.toLowerCase());
-    if (f && !imageFacility(value))
-      out.push({ facility: f, range: astRangeToAbsolute(block, flag.getRange()), via: code(`--from=${value}`) });
+    if (f && !imageFacility(value)) out.push({ facility: f, range: astRangeToAbsolute(block, flag.astRange), via: code(`--from=${value}`) });
   }
   return out;
-}
-
-interface AstFlag {
-  getName(): string;
-  getValue(): string | null;
-  getRange(): Range;
 }
 
 /**
@@ -1268,11 +1261,6 @@ function stageMountUses(
   return out;
 }
 
-/** The `--from=` flags of a COPY/ADD block. */
-function copyFromFlags(block: InstructionBlock): AstFlag[] {
-  const ast = block.parsed.ast as { getFlags?: () => AstFlag[] } | undefined;
-  return (ast?.getFlags?.() ?? []).filter((f) => f.getName() === 'from');
-}
 
 function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
   const out: { uses: BlockUse[]; exposes: BlockExpose[] } = { uses: [], exposes: [] };
@@ -1295,9 +1283,9 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
   if (kw === 'COPY' || kw === 'ADD') {
     for (const flag of copyFromFlags(block)) {
       staticUse(
-        imageFacility(flag.getValue() ?? ''),
-        astRangeToAbsolute(block, flag.getRange()),
-        `${code('--from=' + (flag.getValue() ?? ''))}`,
+        imageFacility(flag.value),
+        astRangeToAbsolute(block, flag.astRange),
+        `${code('--from=' + flag.value)}`,
       );
     }
   }
