@@ -229,6 +229,11 @@ class Block implements CachedBlock {
     return this.escapeChar === DEFAULT_ESCAPE ? 0 : 1;
   }
 
+  /** Drops the dockerfile-ast object; the next read of `ast` parses the text again (see releaseAsts). */
+  releaseAst(): void {
+    this.built = null;
+  }
+
   get ast(): Instruction | undefined {
     if (this.built === null) {
       const prefix = this.escapeChar === DEFAULT_ESCAPE ? '' : `# escape=${this.escapeChar}\n`;
@@ -240,6 +245,30 @@ class Block implements CachedBlock {
       if (this.built) memoArguments(this.built);
     }
     return this.built;
+  }
+}
+
+/**
+ * Instructions whose dockerfile-ast object `releaseAsts` drops. Every pass that reads them on each analysis
+ * keeps what it needs per parsed block, without positions (copyArguments.ts copyAstFacts, stage.ts
+ * properties, contextScripts.ts argumentsOf), or per block (perBlock: host-facility-required's block uses,
+ * copyOperands); so after a release an edit parses only the instructions it changed, and those a line
+ * edit moved (perBlock results carry absolute ranges). The kinds read by passes that keep nothing (FROM,
+ * ARG, CMD, ENTRYPOINT, EXPOSE, USER, …) keep their object.
+ */
+const RELEASED_AST = new Set(['COPY', 'ADD', 'ENV', 'LABEL']);
+
+/**
+ * Lets the dockerfile-ast objects of the model's COPY/ADD/ENV/LABEL instructions go: kept, they were about an
+ * eighth of what a big document's analysis holds between keystrokes (each a whole dockerfile-ast Dockerfile
+ * with its text document, ranges and arguments), and once an analysis has read them only an edit needs them
+ * again. The model stays correct: `ast` parses the same text again on demand, into an equal object.
+ */
+export function releaseAsts(model: DockerfileModel): void {
+  const blocks = model.instructions;
+  for (let i = 0; i < blocks.length; i++) {
+    const parsed = blocks[i].parsed;
+    if (RELEASED_AST.has(parsed.keyword) && parsed instanceof Block) parsed.releaseAst();
   }
 }
 

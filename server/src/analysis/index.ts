@@ -15,7 +15,7 @@ export {
 } from './analyze';
 export type { ContextFiles } from './rules/types';
 export type { AnalysisResult, AnalyzeOptions } from './analyze';
-export { BlockCache, ModelBuild, buildModel, deriveModel, updateModel } from './document';
+export { BlockCache, ModelBuild, buildModel, deriveModel, releaseAsts, updateModel } from './document';
 export type { DockerfileModel, TextChange } from './document';
 export { MAX_SHELL_INSTRUCTION_CHARS, oversizedShellInstructions, prepareCommands } from './shell';
 export { hoverAt } from './hover';

@@ -262,6 +262,8 @@ export class AnalysisLoop {
     s.resultVersion = version;
     s.resultCut = cut;
     s.cache.retainLatest();
+    // A big document's COPY/ADD/ENV/LABEL parse objects are not held between keystrokes (document.ts releaseAsts).
+    if (s.big) analysis().releaseAsts(result.model);
     return result;
   }
 

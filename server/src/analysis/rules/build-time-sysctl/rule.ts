@@ -9,6 +9,7 @@ import type { Finding, Fix } from '../../types';
 import { classifySysctl } from '../../../knowledge/sysctls';
 import { removeCommandEdits } from '../../shell/fixes';
 import { code, fromRelated } from '../shared/related';
+import { copyLastArgument } from '../shared/copyArguments';
 import { astRangeToAbsolute } from '../../document';
 import { isSysctlDir, isSysctlFile, sysctlWrites, writesSysctl, type SysctlWrite } from '../shared/sysctlWrites';
 import { startScriptRelated, startScriptWhere } from '../shared/startScripts';
@@ -122,13 +123,12 @@ function notes(ctx: RuleContext): HoverNote[] {
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    const args = block.parsed.ast?.getArguments() ?? [];
-    const dest = args[args.length - 1];
-    if (args.length < 2 || !dest) continue;
-    const path = dest.getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, '');
+    const dest = copyLastArgument(block);
+    if (!dest) continue;
+    const path = dest.value.replace(/^\[?\s*"?|"?\s*,?\]?$/g, '');
     if (!isSysctlFile(path) && !isSysctlDir(path)) continue;
     out.push({
-      range: astRangeToAbsolute(block, dest.getRange()),
+      range: astRangeToAbsolute(block, dest.astRange),
       markdown: isBootableAt(ctx, block.startLine)
         ? `**${path}**: kernel parameters systemd-sysctl applies at boot. This image is bootable (bootc/ostree): the machine that boots it applies them to its own kernel; run as a container, nothing applies them.`
         : `**${path}**: kernel parameters a host applies at boot (systemd-sysctl, procps). A container does not boot, so nothing applies this file when it starts. Set namespaced keys per container with \`docker run --sysctl k=v\` (Compose \`sysctls:\`, Kubernetes \`securityContext.sysctls\`); set the others in the host's /etc/sysctl.d/.`,

@@ -66,7 +66,7 @@ import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
-import { copyOperands, lastSegment } from '../shared/copyArguments';
+import { copyFromFlags, copyOperands, lastSegment } from '../shared/copyArguments';
 import {
   commandsOfWrittenText,
   contextScriptsRead,
@@ -386,12 +386,14 @@ type AddUse = (
 /** The uses of one command and the function that adds to them: the facility's features plus `extra`, or only `extra`. */
 function useCollector(c: ShellCommand): { uses: FacilityUse[]; add: AddUse } {
   const uses: FacilityUse[] = [];
-  const line = c.range.start.line;
   const add: AddUse = (facilityId, range, via, extra = [], more = {}, onlyExtra = false) => {
     const facility = facilityById.get(facilityId);
     if (!facility) return;
     const features = featuresOf(onlyExtra ? extra : [...facility.features, ...extra]);
-    uses.push({ facility, noteRange: c.range, range, via, features, kind: 'command', line, ...more });
+    // The command's range is read only here, for a command that uses something: reading it makes and
+    // keeps a Range on the command (shell/index.ts), and most commands of a big file use nothing.
+    const noteRange = c.range;
+    uses.push({ facility, noteRange, range, via, features, kind: 'command', line: noteRange.start.line, ...more });
   };
   return { uses, add };
 }
@@ -490,12 +492,12 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
       // A requirement given as a URL or wheel file (…/axengine-0.1.3-py3-none-any.whl) names what it installs;
       // explained only, like the other mentioned sources.
       const text = wordText(w);
-      sourceUses(text, shortCode(text), w.range, add, true);
+      sourceUses(text, w, add, true);
     }
     // The index a requirement comes from may name the build (download.pytorch.org/whl/cu128): explained the same way.
     for (const w of pipIndexWords(c)) {
       const text = wordText(w);
-      sourceUses(text, shortCode(text), w.range, add, true);
+      sourceUses(text, w, add, true);
     }
     return true;
   }
@@ -834,14 +836,14 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
   if (ranFrom && runPath) add(ranFrom.facility, c.nameWord.range, code(runPath), ranFrom.features, {}, true);
   // A script run by its path whose name says what it installs (/deps/install_hailort.sh): explained, never
   // reported, so only the `mentioned` source triggers apply to it.
-  if (runPath?.includes('/')) sourceUses(runPath, code(runPath), c.nameWord.range, add, true);
+  if (runPath?.includes('/')) sourceUses(runPath, c.nameWord, add, true, code);
   for (const w of c.args) {
     // A URL with a variable in it ("…/${DIND_COMMIT}/hack/dind") still names what it fetches.
     const text = wordText(w);
     const v = w.value;
     const hit = v?.startsWith('/') ? pathFacility(v) : undefined;
     if (hit && v && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
-    sourceUses(text, shortCode(text), w.range, add, false);
+    sourceUses(text, w, add, false);
     // A Debian package file fetched or installed by its file name (…/intel-opencl-icd_24.26.30049.6_amd64.deb).
     const deb = DEB_FILE.exec(text)?.[1];
     const debFacility = deb ? packageTriggers[deb] : undefined;
@@ -911,11 +913,14 @@ function socatExecUses(c: ShellCommand, add: AddUse): void {
  * trigger, on the word. `explainedOnly` keeps the triggers that are explained and never reported (`mentioned`),
  * for words that only suggest what is installed (a pip wheel, a script's name).
  */
-function sourceUses(text: string, label: string, range: Range, add: AddUse, explainedOnly: boolean): void {
+function sourceUses(text: string, word: ShellWord, add: AddUse, explainedOnly: boolean, label: (text: string) => string = shortCode): void {
   for (let i = 0; i < sourceTriggers.length; i++) {
     const s = sourceTriggers[i]; // indexed, as in pathFacility: every trigger on every word
     if ((explainedOnly && !s.mentioned) || !s.pattern.test(text)) continue;
-    add(s.facility, range, label, [], {
+    // The word's range and the label only for a match: reading `range` makes and keeps a Range on the
+    // word (shell/word.ts), and this runs for every argument of every command.
+    const range = word.range;
+    add(s.facility, range, label(text), [], {
       kind: s.mentioned ? 'mentioned' : 'prepared',
       noteRange: range,
       ...(s.note ? { note: s.note } : {}),
@@ -951,7 +956,14 @@ function containerRunImageUse(c: ShellCommand, add: AddUse): void {
 }
 
 /** The uses one shell command makes. */
-const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] => {
+const commandUses = perCommand((c: ShellCommand, _key: number): readonly FacilityUse[] => {
+  const uses = computeCommandUses(c);
+  // Most commands use nothing: their memo entries share one empty list.
+  return uses.length > 0 ? uses : NO_USES;
+});
+const NO_USES: readonly FacilityUse[] = Object.freeze([]);
+
+function computeCommandUses(c: ShellCommand): FacilityUse[] {
   const { uses, add } = useCollector(c);
   redirectUses(c, add);
   configUses(c, add);
@@ -965,7 +977,7 @@ const commandUses = perCommand((c: ShellCommand, _key: number): FacilityUse[] =>
   namedCommandUse(c, args, add);
   argumentUses(c, add);
   return uses;
-});
+}
 
 /**
  * A command's own environment (`FEATURES="-pid-sandbox" emerge …`, `NVIDIA_VISIBLE_DEVICES=all cmd`): read like an ENV
@@ -1229,18 +1241,11 @@ function stageCopyUses(
   if (block.parsed.keyword !== 'COPY' && block.parsed.keyword !== 'ADD') return [];
   const out: { facility: HostFacility; range: Range; via: string }[] = [];
   for (const flag of copyFromFlags(block)) {
-    const value = flag.getValue() ?? '';
+    const value = flag.value;
     const f = aliases.get(value.toLowerCase());
-    if (f && !imageFacility(value))
-      out.push({ facility: f, range: astRangeToAbsolute(block, flag.getRange()), via: code(`--from=${value}`) });
+    if (f && !imageFacility(value)) out.push({ facility: f, range: astRangeToAbsolute(block, flag.astRange), via: code(`--from=${value}`) });
   }
   return out;
-}
-
-interface AstFlag {
-  getName(): string;
-  getValue(): string | null;
-  getRange(): Range;
 }
 
 /**
@@ -1312,12 +1317,6 @@ function runLabelDevice(block: InstructionBlock, word: string, next: string | un
   return /^["']?(\/dev\/[^\s"':,]+)/.exec(m[1] ?? next ?? '')?.[1];
 }
 
-/** The `--from=` flags of a COPY/ADD block. */
-function copyFromFlags(block: InstructionBlock): AstFlag[] {
-  const ast = block.parsed.ast as { getFlags?: () => AstFlag[] } | undefined;
-  return (ast?.getFlags?.() ?? []).filter((f) => f.getName() === 'from');
-}
-
 function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
   const out: { uses: BlockUse[]; exposes: BlockExpose[] } = { uses: [], exposes: [] };
   const exposes = out.exposes;
@@ -1339,9 +1338,9 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
   if (kw === 'COPY' || kw === 'ADD') {
     for (const flag of copyFromFlags(block)) {
       staticUse(
-        imageFacility(flag.getValue() ?? ''),
-        astRangeToAbsolute(block, flag.getRange()),
-        `${code('--from=' + (flag.getValue() ?? ''))}`,
+        imageFacility(flag.value),
+        astRangeToAbsolute(block, flag.astRange),
+        `${code('--from=' + flag.value)}`,
       );
     }
   }
@@ -2000,7 +1999,7 @@ function builtFiles(ctx: RuleContext, final: StageInfo): Map<string, number> {
   for (const block of ctx.model.instructions) {
     if (block.parsed.keyword !== 'COPY' || ctx.stageAt(block.startLine) !== final) continue;
     const flag = copyFromFlags(block)[0];
-    const stage = flag ? fromStageIndex(ctx, flag.getValue() ?? '', final.index) : -1;
+    const stage = flag ? fromStageIndex(ctx, flag.value, final.index) : -1;
     const ops = copyOperands(block);
     if (stage < 0 || !ops.dest || ops.heredoc || !ops.dest.value.startsWith('/')) continue;
     for (const src of ops.sources) {

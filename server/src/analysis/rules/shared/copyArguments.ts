@@ -11,7 +11,7 @@
  * - a here-document source (`COPY <<EOF /etc/x`) is marked `heredoc`: its value is the delimiter, not a path;
  * - `range` is the operand as written in the document (a JSON string's range includes its quotes).
  */
-import { astRangeToAbsolute, type InstructionBlock } from '../../document';
+import { astRangeToAbsolute, type InstructionBlock, type ParsedBlock } from '../../document';
 import type { Range } from '../../types';
 import { perBlock } from './memo';
 
@@ -147,4 +147,53 @@ export const copyOperands: (block: InstructionBlock) => CopyOperands = perBlock(
 /** The last segment of a path, a trailing `/` ignored (`kernel-modules/` is the folder `kernel-modules`). */
 export function lastSegment(path: string): string {
   return path.replace(/\/+$/, '').replace(/^.*\//, '');
+}
+
+/** A COPY/ADD argument or flag as dockerfile-ast reads it, its range relative to the block (astRangeToAbsolute makes it absolute). */
+export interface AstWord {
+  value: string;
+  astRange: Range;
+}
+
+/**
+ * What the passes over every COPY/ADD of the file read on every analysis, kept per parsed block and position-free
+ * (it survives an edit that moves the block): the last argument and the `--from=` flags, as dockerfile-ast reads
+ * them. Read from the block's dockerfile-ast object once; the server releases those objects after each analysis
+ * (releaseAsts), so a pass that read the object itself would parse every COPY of a big file again per keystroke.
+ */
+interface CopyAstFacts {
+  /** The last argument when there are at least two (dockerfile-ast's getArguments: flags excluded, JSON as written). */
+  last: AstWord | undefined;
+  /** The `--from` flags (value '' for a flag without one). */
+  from: AstWord[];
+}
+const copyAstMemo = new WeakMap<ParsedBlock, CopyAstFacts>();
+const NO_COPY_AST_FACTS: CopyAstFacts = { last: undefined, from: [] };
+
+type CopyFlagAst = { getName(): string; getValue(): string | null; getRange(): Range };
+function copyAstFacts(block: InstructionBlock): CopyAstFacts {
+  const kw = block.parsed.keyword;
+  if (kw !== 'COPY' && kw !== 'ADD') return NO_COPY_AST_FACTS;
+  let facts = copyAstMemo.get(block.parsed);
+  if (facts === undefined) {
+    const ast = block.parsed.ast as unknown as (CopyAst & { getFlags?(): CopyFlagAst[] }) | undefined;
+    const args = ast?.getArguments() ?? [];
+    const dest = args.length >= 2 ? args[args.length - 1] : undefined;
+    facts = {
+      last: dest ? { value: dest.getValue(), astRange: dest.getRange() } : undefined,
+      from: (ast?.getFlags?.() ?? []).filter((f) => f.getName() === 'from').map((f) => ({ value: f.getValue() ?? '', astRange: f.getRange() })),
+    };
+    copyAstMemo.set(block.parsed, facts);
+  }
+  return facts;
+}
+
+/** The last argument of a COPY/ADD block with at least two, as dockerfile-ast reads it (see copyAstFacts). */
+export function copyLastArgument(block: InstructionBlock): AstWord | undefined {
+  return copyAstFacts(block).last;
+}
+
+/** The `--from=` flags of a COPY/ADD block (see copyAstFacts). */
+export function copyFromFlags(block: InstructionBlock): readonly AstWord[] {
+  return copyAstFacts(block).from;
 }

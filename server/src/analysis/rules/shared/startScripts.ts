@@ -103,9 +103,13 @@ function writtenScripts(ctx: DocumentContext): WrittenScript[] {
   return out;
 }
 
-/** Paths the stage's CMD/ENTRYPOINT name (program and arguments, e.g. `sh /start.sh`), with the naming word's range. */
-function startNames(ctx: DocumentContext): Map<number, Map<string, Range>> {
-  const byStage = new Map<number, Map<string, Range>>();
+/**
+ * Paths the stage's CMD/ENTRYPOINT name (program and arguments, e.g. `sh /start.sh`), with the naming word. The word,
+ * not its range: reading `range` makes and keeps a Range on the word (shell/word.ts), and only a name that turns out
+ * to run a script needs one.
+ */
+function startNames(ctx: DocumentContext): Map<number, Map<string, ShellWord>> {
+  const byStage = new Map<number, Map<string, ShellWord>>();
   for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
     const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'start' || c.instruction === 'HEALTHCHECK') continue;
@@ -113,16 +117,16 @@ function startNames(ctx: DocumentContext): Map<number, Map<string, Range>> {
     if (!stage) continue;
     let names = byStage.get(stage.index);
     if (!names) byStage.set(stage.index, (names = new Map()));
-    for (const w of [c.nameWord, ...c.args]) if (w.value && /[./]/.test(w.value) && !names.has(w.value)) names.set(w.value, w.range);
+    for (const w of [c.nameWord, ...c.args]) if (w.value && /[./]/.test(w.value) && !names.has(w.value)) names.set(w.value, w);
   }
   return byStage;
 }
 
 /** The CMD/ENTRYPOINT word that names the script, if any. */
-function namedBy(path: string, names: ReadonlyMap<string, Range> | undefined): Range | undefined {
+function namedBy(path: string, names: ReadonlyMap<string, ShellWord> | undefined): Range | undefined {
   if (!names) return undefined;
   const base = basename(path);
-  for (const [n, range] of names) if (n === path || basename(n) === base) return range;
+  for (const [n, word] of names) if (n === path || basename(n) === base) return word.range;
   return undefined;
 }
 

@@ -17,6 +17,7 @@ import { machineFindings, machineNotes } from './machine';
 import { isBootableAt } from '../shared/stage';
 import { startScriptCommands, startScriptRelated } from '../shared/startScripts';
 import { perDocument, type DocumentContext } from '../shared/memo';
+import { copyLastArgument } from '../shared/copyArguments';
 import type { ShellCommand } from '../../shell/types';
 
 /** Words a shell-form command may start with before the program itself. */
@@ -146,10 +147,10 @@ function replacedInitPaths(ctx: DocumentContext): Map<number, Set<string>> {
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    const args = block.parsed.ast?.getArguments() ?? [];
+    const last = copyLastArgument(block);
     const stage = ctx.stageAt(block.startLine);
-    if (args.length < 2 || !stage) continue;
-    const dest = args[args.length - 1].getValue().replace(/^\[?\s*"?|"?\s*,?\]?$/g, '');
+    if (!last || !stage) continue;
+    const dest = last.value.replace(/^\[?\s*"?|"?\s*,?\]?$/g, '');
     if (!isInit(dest)) continue;
     const set = own.get(stage.index) ?? new Set<string>();
     set.add(dest);
