@@ -1,6 +1,7 @@
 // Bundles client, server and CLI into dist/ with esbuild (minified, with source maps), and copies
 // the data files the bundles read at run time (shipped kernel configs).
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -27,6 +28,25 @@ const common = {
     'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js',
   },
 };
+/**
+ * vscode-jsonrpc and vscode-languageserver require node:crypto (random pipe names and UUIDs) and
+ * node:child_process (resolving global npm/yarn modules) when they load, and use them only in
+ * functions the server never calls at start: loading the two (about twenty internal modules of Node)
+ * was a few ms of every start. In dist/server-core.js they get a stand-in that requires the module on
+ * first use of any of its members.
+ */
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(crypto|child_process)$/ }, (args) =>
+      /[\\/]node_modules[\\/]vscode-(jsonrpc|languageserver)[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:${args.path}'))[key] });`,
+      loader: 'js',
+    }));
+  },
+};
 // The rule pages, carried by dist/cli.js for SARIF `help` (server/src/cli/ruleDocs.ts).
 function ruleDocs() {
   const dir = path.join(root, 'docs', 'rules');
@@ -43,7 +63,7 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   // dist/server.js only sets the heap up and loads dist/server-core.js (the protocol code) through the V8 code cache.
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
-  esbuild.build({ ...common, entryPoints: ['server/src/lsp/serverCore.ts'], outfile: 'dist/server-core.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/serverCore.ts'], outfile: 'dist/server-core.js', plugins: [lazyBuiltins] }),
   // The analysis the server loads on first use (server/src/lsp/analysis.ts), so starting it compiles only the protocol code.
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/analysisApi.ts'], outfile: 'dist/analysis.js' }),
   esbuild.build({
@@ -54,6 +74,13 @@ await Promise.all([
     define: { KERNEL_LENS_RULE_DOCS: ruleDocs() },
   }),
 ]);
+// The bundles the server loads through the V8 code cache end with the SHA-256 of their text, which keys
+// the cache (server/src/runtime/codeCache.ts builtKey): the server neither hashes them nor loads node:crypto to.
+for (const bundle of ['server-core.js', 'analysis.js']) {
+  const file = path.join(dist, bundle);
+  const text = fs.readFileSync(file);
+  fs.appendFileSync(file, `\n//# kernelLensHash=${createHash('sha256').update(text).digest('hex')}\n`);
+}
 // The official images' tag history (2.9 MB of text) is not a string literal in the bundles: they read
 // it from dist/official-image-tags.txt one image at a time (server/src/knowledge/images/officialTags.ts).
 {
