@@ -58,20 +58,45 @@ function ruleDocs() {
     pages[f.slice(0, -3)] = fs.readFileSync(path.join(dir, f), 'utf8');
   return JSON.stringify(pages);
 }
+/**
+ * Evaluates a module of the sources at build time (bundled from `contents`, run in this process): what it
+ * assigns to module.exports.
+ */
+async function evaluateAtBuild(contents) {
+  const out = await esbuild.build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+    absWorkingDir: root,
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', '__dirname', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url), root);
+  return mod.exports;
+}
 const t0 = Date.now();
+// Which image tag rules apply to which repository (server/src/knowledge/images/index.ts): written into the
+// bundles, so that a start loads only the rule families a lookup needs instead of building every table.
+const imageRuleIndex = await evaluateAtBuild(
+  "import { computeImageRuleIndex } from './server/src/knowledge/images/index';\n" +
+    'module.exports = JSON.stringify(computeImageRuleIndex());\n',
+);
+const analysisDefines = { KERNEL_LENS_IMAGE_RULE_INDEX: JSON.stringify(imageRuleIndex) };
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   // dist/server.js only sets the heap up and loads dist/server-core.js (the protocol code) through the V8 code cache.
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
   esbuild.build({ ...common, entryPoints: ['server/src/lsp/serverCore.ts'], outfile: 'dist/server-core.js', plugins: [lazyBuiltins] }),
   // The analysis the server loads on first use (server/src/lsp/analysis.ts), so starting it compiles only the protocol code.
-  esbuild.build({ ...common, entryPoints: ['server/src/lsp/analysisApi.ts'], outfile: 'dist/analysis.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/analysisApi.ts'], outfile: 'dist/analysis.js', define: analysisDefines }),
   esbuild.build({
     ...common,
     entryPoints: ['server/src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
-    define: { KERNEL_LENS_RULE_DOCS: ruleDocs() },
+    define: { KERNEL_LENS_RULE_DOCS: ruleDocs(), ...analysisDefines },
   }),
 ]);
 // The bundles the server loads through the V8 code cache end with the SHA-256 of their text, which keys
@@ -83,27 +108,14 @@ for (const bundle of ['server-core.js', 'analysis.js']) {
 }
 // The official images' tag history (2.9 MB of text) is not a string literal in the bundles: they read
 // it from dist/official-image-tags.txt one image at a time (server/src/knowledge/images/officialTags.ts).
-{
-  const tagTable = await esbuild.build({
-    stdin: {
-      contents:
-        "import { encodeTagTable } from './server/src/knowledge/images/officialTags';\n" +
-        "import { officialImagesSource, officialImageTags } from './server/src/knowledge/images/generated/officialImageTags';\n" +
-        'module.exports = encodeTagTable(officialImagesSource, officialImageTags);\n',
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    write: false,
-    logLevel: 'warning',
-    absWorkingDir: root,
-  });
-  const mod = { exports: {} };
-  new Function('module', 'exports', 'require', tagTable.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
-  fs.writeFileSync(path.join(dist, 'official-image-tags.txt'), mod.exports);
-}
+fs.writeFileSync(
+  path.join(dist, 'official-image-tags.txt'),
+  await evaluateAtBuild(
+    "import { encodeTagTable } from './server/src/knowledge/images/officialTags';\n" +
+      "import { officialImagesSource, officialImageTags } from './server/src/knowledge/images/generated/officialImageTags';\n" +
+      'module.exports = encodeTagTable(officialImagesSource, officialImageTags);\n',
+  ),
+);
 const configs = path.join(root, 'server/src/knowledge/configs');
 if (fs.existsSync(configs)) fs.cpSync(configs, path.join(dist, 'configs'), { recursive: true });
 // Shell-parser WASM or other runtime assets, when a dependency needs them next to the bundle.
