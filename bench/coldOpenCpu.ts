@@ -14,6 +14,8 @@
  * client/src/serverProcess.json). --no-cache: an empty code-cache directory every start (a user's
  * very first start); else one warmed cache directory per dist. --cpu-prof: each start also writes a
  * V8 CPU profile there (read it with bench/profile-summary.mjs). --node-flags='--a --b': extra Node flags.
+ * --other: also start the other server (docker-langserver, as bench/run.mjs starts it) in turn with the
+ * dist/ directories, measured the same way (its CPU is the target of the cold-open goal).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -33,6 +35,10 @@ const profDir = opt('cpu-prof');
 const nodeFlags = (opt('node-flags') ?? '').split(' ').filter(Boolean);
 const dists = argv.filter((a) => !a.startsWith('--')).map((d) => path.resolve(d));
 if (dists.length === 0) dists.push(path.resolve(__dirname, '..', 'dist'));
+/** Stands for the other server in `dists` (--other). */
+const OTHER = 'docker-langserver';
+if (argv.includes('--other')) dists.push(OTHER);
+const otherBin = path.join(__dirname, '..', 'node_modules', 'dockerfile-language-server-nodejs', 'bin', 'docker-langserver');
 
 const serverProcess = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'client', 'src', 'serverProcess.json'), 'utf8'));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-coldopen-'));
@@ -51,13 +57,14 @@ function processCpuMs(pid: number): number | undefined {
 }
 
 async function start(dist: string, cacheDir: string) {
-  const flags = [...(plain ? [] : serverProcess.flags), ...nodeFlags];
+  const other = dist === OTHER;
+  const flags = [...(plain || other ? [] : serverProcess.flags), ...nodeFlags];
   // The same flags every start (the code cache is keyed by them): profiles get V8's own names, in start order.
   const prof = profDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profDir)}`] : [];
-  const env = { ...(plain ? {} : serverProcess.env), KERNEL_LENS_CACHE_DIR: cacheDir };
+  const env = { ...(plain || other ? {} : serverProcess.env), KERNEL_LENS_CACHE_DIR: cacheDir };
   const client = await LspTestClient.start({
     command: process.execPath,
-    args: [...flags, ...prof, path.join(dist, 'server.js'), '--stdio'],
+    args: [...flags, ...prof, other ? otherBin : path.join(dist, 'server.js'), '--stdio'],
     env,
     settings: { target: 'rhel8' },
   });
@@ -66,7 +73,8 @@ async function start(dist: string, cacheDir: string) {
   const uri = fileUri(file);
   const t0 = performance.now();
   await client.open(uri, text, 1);
-  await client.waitForDiagnostics(uri, { version: 1, timeoutMs: 60000 });
+  // The other server publishes without a version: its first publish answers didOpen.
+  await client.waitForDiagnostics(uri, { version: other ? undefined : 1, timeoutMs: 60000 });
   const wall = performance.now() - t0;
   const open = mainThreadCpuMs(pid) ?? Number.NaN;
   const all = processCpuMs(pid) ?? Number.NaN;

@@ -1,6 +1,7 @@
 // Bundles client, server and CLI into dist/ with esbuild (minified, with source maps), and copies
 // the data files the bundles read at run time (shipped kernel configs).
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
@@ -27,6 +28,25 @@ const common = {
     'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js',
   },
 };
+/**
+ * vscode-jsonrpc and vscode-languageserver require node:crypto (random pipe names and UUIDs) and
+ * node:child_process (resolving global npm/yarn modules) when they load, and use them only in
+ * functions the server never calls at start: loading the two (about twenty internal modules of Node)
+ * was a few ms of every start. In dist/server-core.js they get a stand-in that requires the module on
+ * first use of any of its members.
+ */
+const lazyBuiltins = {
+  name: 'lazy-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(crypto|child_process)$/ }, (args) =>
+      /[\\/]node_modules[\\/]vscode-(jsonrpc|languageserver)[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `let m; module.exports = new Proxy({}, { get: (_, key) => (m ??= require('node:${args.path}'))[key] });`,
+      loader: 'js',
+    }));
+  },
+};
 // The rule pages, carried by dist/cli.js for SARIF `help` (server/src/cli/ruleDocs.ts).
 function ruleDocs() {
   const dir = path.join(root, 'docs', 'rules');
@@ -38,34 +58,13 @@ function ruleDocs() {
     pages[f.slice(0, -3)] = fs.readFileSync(path.join(dir, f), 'utf8');
   return JSON.stringify(pages);
 }
-const t0 = Date.now();
-await Promise.all([
-  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  // dist/server.js only sets the heap up and loads dist/server-core.js (the protocol code) through the V8 code cache.
-  esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
-  esbuild.build({ ...common, entryPoints: ['server/src/lsp/serverCore.ts'], outfile: 'dist/server-core.js' }),
-  // The analysis the server loads on first use (server/src/lsp/analysis.ts), so starting it compiles only the protocol code.
-  esbuild.build({ ...common, entryPoints: ['server/src/lsp/analysisApi.ts'], outfile: 'dist/analysis.js' }),
-  esbuild.build({
-    ...common,
-    entryPoints: ['server/src/cli/main.ts'],
-    outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
-    define: { KERNEL_LENS_RULE_DOCS: ruleDocs() },
-  }),
-]);
-// The official images' tag history (2.9 MB of text) is not a string literal in the bundles: they read
-// it from dist/official-image-tags.txt one image at a time (server/src/knowledge/images/officialTags.ts).
-{
-  const tagTable = await esbuild.build({
-    stdin: {
-      contents:
-        "import { encodeTagTable } from './server/src/knowledge/images/officialTags';\n" +
-        "import { officialImagesSource, officialImageTags } from './server/src/knowledge/images/generated/officialImageTags';\n" +
-        'module.exports = encodeTagTable(officialImagesSource, officialImageTags);\n',
-      resolveDir: root,
-      loader: 'ts',
-    },
+/**
+ * Evaluates a module of the sources at build time (bundled from `contents`, run in this process): what it
+ * assigns to module.exports.
+ */
+async function evaluateAtBuild(contents) {
+  const out = await esbuild.build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -74,9 +73,49 @@ await Promise.all([
     absWorkingDir: root,
   });
   const mod = { exports: {} };
-  new Function('module', 'exports', 'require', tagTable.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url));
-  fs.writeFileSync(path.join(dist, 'official-image-tags.txt'), mod.exports);
+  new Function('module', 'exports', 'require', '__dirname', out.outputFiles[0].text)(mod, mod.exports, createRequire(import.meta.url), root);
+  return mod.exports;
 }
+const t0 = Date.now();
+// Which image tag rules apply to which repository (server/src/knowledge/images/index.ts): written into the
+// bundles, so that a start loads only the rule families a lookup needs instead of building every table.
+const imageRuleIndex = await evaluateAtBuild(
+  "import { computeImageRuleIndex } from './server/src/knowledge/images/index';\n" +
+    'module.exports = JSON.stringify(computeImageRuleIndex());\n',
+);
+const analysisDefines = { KERNEL_LENS_IMAGE_RULE_INDEX: JSON.stringify(imageRuleIndex) };
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  // dist/server.js only sets the heap up and loads dist/server-core.js (the protocol code) through the V8 code cache.
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/serverCore.ts'], outfile: 'dist/server-core.js', plugins: [lazyBuiltins] }),
+  // The analysis the server loads on first use (server/src/lsp/analysis.ts), so starting it compiles only the protocol code.
+  esbuild.build({ ...common, entryPoints: ['server/src/lsp/analysisApi.ts'], outfile: 'dist/analysis.js', define: analysisDefines }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { KERNEL_LENS_RULE_DOCS: ruleDocs(), ...analysisDefines },
+  }),
+]);
+// The bundles the server loads through the V8 code cache end with the SHA-256 of their text, which keys
+// the cache (server/src/runtime/codeCache.ts builtKey): the server neither hashes them nor loads node:crypto to.
+for (const bundle of ['server-core.js', 'analysis.js']) {
+  const file = path.join(dist, bundle);
+  const text = fs.readFileSync(file);
+  fs.appendFileSync(file, `\n//# kernelLensHash=${createHash('sha256').update(text).digest('hex')}\n`);
+}
+// The official images' tag history (2.9 MB of text) is not a string literal in the bundles: they read
+// it from dist/official-image-tags.txt one image at a time (server/src/knowledge/images/officialTags.ts).
+fs.writeFileSync(
+  path.join(dist, 'official-image-tags.txt'),
+  await evaluateAtBuild(
+    "import { encodeTagTable } from './server/src/knowledge/images/officialTags';\n" +
+      "import { officialImagesSource, officialImageTags } from './server/src/knowledge/images/generated/officialImageTags';\n" +
+      'module.exports = encodeTagTable(officialImagesSource, officialImageTags);\n',
+  ),
+);
 const configs = path.join(root, 'server/src/knowledge/configs');
 if (fs.existsSync(configs)) fs.cpSync(configs, path.join(dist, 'configs'), { recursive: true });
 // Shell-parser WASM or other runtime assets, when a dependency needs them next to the bundle.

@@ -43,7 +43,7 @@ export function loadAnalysisNow(convert: WarmUpConversions): void {
   } catch {
     return; // loaded again on first use
   }
-  warmUpAnalysis(convert);
+  warmUpAnalysis(convert, 'later');
 }
 
 /**
@@ -89,12 +89,21 @@ export interface WarmUpConversions {
 }
 
 /**
+ * When the hovers of the warm-up run if not at once: after the first diagnostics of a small file
+ * (which do not need the hover code), before the code cache is written (runtime/codeCache.ts, 2 s
+ * after the load), so that the cache holds the hover code compiled.
+ */
+export const HOVER_WARM_UP_DELAY_MS = 300;
+
+/**
  * Analyses WARM_UP_DOCKERFILE against a kernel version (no config file to read), as the analysis
  * loop does, converts the findings as a publish would and answers a hover on its first FROM line
  * and on its kernel commands; the results are dropped. Returns how many findings there were (for
- * the test), undefined when the analysis failed.
+ * the test), undefined when the analysis failed. `hovers: 'later'` (the server's start) answers the
+ * hovers HOVER_WARM_UP_DELAY_MS later, off the path to the first diagnostics: they were about a
+ * sixth of the warm-up's time, and the first document's diagnostics do not wait for them.
  */
-export function warmUpAnalysis(convert: WarmUpConversions): number | undefined {
+export function warmUpAnalysis(convert: WarmUpConversions, hovers: 'now' | 'later' = 'now'): number | undefined {
   try {
     const a = analysis();
     const result = a.analyzeFleetDocument(WARM_UP_DOCKERFILE, {
@@ -103,7 +112,15 @@ export function warmUpAnalysis(convert: WarmUpConversions): number | undefined {
     });
     a.contextPathsOf(result.model);
     convert.diagnostics(result.findings);
-    for (const position of WARM_UP_HOVERS) convert.hover(a.hoverAt(result, position));
+    const answerHovers = () => {
+      try {
+        for (const position of WARM_UP_HOVERS) convert.hover(a.hoverAt(result, position));
+      } catch {
+        /* an optimisation only */
+      }
+    };
+    if (hovers === 'now') answerHovers();
+    else setTimeout(answerHovers, HOVER_WARM_UP_DELAY_MS).unref();
     return result.findings.length;
   } catch {
     return undefined; // an optimisation only

@@ -14,6 +14,7 @@ export {
   ErrorCodes,
   LSPErrorCodes,
   ProposedFeatures,
+  RegistrationRequest,
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { warmUpAnalysis } from './analysis';
+import { mock, test } from 'node:test';
+import { HOVER_WARM_UP_DELAY_MS, warmUpAnalysis } from './analysis';
 import { publishedDiagnostics, toHover } from './toLsp';
 
 // The warm-up swallows its errors (it is an optimisation): this test is what notices when it stops
@@ -25,4 +25,20 @@ test('a conversion that throws does not escape the warm-up', () => {
     throw new Error('boom');
   };
   assert.equal(warmUpAnalysis({ diagnostics: boom, hover: boom }), undefined);
+});
+
+test("at the server's start the warm-up's hovers come later, off the path to the first diagnostics", () => {
+  mock.timers.enable({ apis: ['setTimeout'] });
+  try {
+    let converted = 0;
+    const hovers: ReturnType<typeof toHover>[] = [];
+    const n = warmUpAnalysis({ diagnostics: () => converted++, hover: (h) => hovers.push(toHover(h)) }, 'later');
+    assert.ok(n !== undefined && n > 0);
+    assert.equal(converted, 1, 'the findings are converted at once');
+    assert.equal(hovers.length, 0, 'no hover before the delay');
+    mock.timers.tick(HOVER_WARM_UP_DELAY_MS);
+    assert.equal(hovers.length, 3);
+  } finally {
+    mock.timers.reset();
+  }
 });

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { cacheKey, codeCacheDir } from './codeCache';
+import { createHash } from 'node:crypto';
+import { builtKey, cacheKey, codeCacheDir } from './codeCache';
 
 const codeCacheModule = path.join(__dirname, 'codeCache.ts');
 
@@ -132,4 +133,32 @@ test('writeCodeCachesNow before a V8 flag change: the next start (same flags at 
   fs.rmSync(cacheDir, { recursive: true });
   const early = run(true);
   assert.equal(run(true), early, 'written before the flag change, the cache is accepted and not written again');
+});
+
+test('a bundle that ends with its build hash is keyed by it, its size and its modification time, without hashing it again', () => {
+  const withHash = (body: string, hash = createHash('sha256').update(body).digest('hex')) =>
+    Buffer.from(`${body}\n//# kernelLensHash=${hash}\n`);
+  const built = withHash(BODY);
+  const key = builtKey(built, 1000);
+  assert.match(key ?? '', /^[0-9a-f]{24}$/);
+  assert.equal(builtKey(built, 1000), key);
+  assert.notEqual(builtKey(built, 2000), key, 'edited after the build (a new modification time): another key');
+  assert.notEqual(builtKey(withHash(BODY.replace('[1, 2, 3]', '[1, 2, 4]')), 1000), key, 'another build: another key');
+  assert.notEqual(builtKey(withHash(`${BODY} `, createHash('sha256').update(BODY).digest('hex')), 1000), key, 'another size: another key');
+  assert.equal(builtKey(Buffer.from(BODY), 1000), undefined, 'no hash line: the loader hashes the text (cacheKey)');
+  assert.equal(builtKey(withHash(BODY, 'not-a-hash'), 1000), undefined);
+  // Loaded through the cache: the cache file is named by that key, written once and then reused.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kl-cc-'));
+  const cacheDir = path.join(dir, 'cache');
+  const file = path.join(dir, 'bundle.js');
+  fs.writeFileSync(file, built);
+  const first = loadInChild(file, cacheDir);
+  assert.equal(first.status, 0, first.err);
+  assert.equal(JSON.parse(first.out).sum, 6);
+  const [cache] = fs.readdirSync(cacheDir);
+  // The child's Node flags (--import tsx) are in the key: only the build hash's part is the same here.
+  assert.match(cache, new RegExp(`^bundle-${createHash('sha256').update(BODY).digest('hex').slice(0, 12)}[0-9a-f]{12}\\.v8cache$`));
+  const written = fs.statSync(path.join(cacheDir, cache)).mtimeMs;
+  assert.equal(loadInChild(file, cacheDir).status, 0);
+  assert.equal(fs.statSync(path.join(cacheDir, cache)).mtimeMs, written, 'an accepted cache is not written again');
 });

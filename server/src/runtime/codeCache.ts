@@ -6,6 +6,9 @@
  * The cache file is keyed by a hash of the bundle's text, the V8 version and the process's V8
  * flags (V8 rejects data made under other flags, and checks the source only by its length). Every
  * failure falls back silently to a plain compile: a cache is an optimisation, never a requirement.
+ * scripts/build.mjs ends each bundle it loads this way with the SHA-256 of the text before it (a
+ * `//# kernelLensHash=` line): the server then neither hashes the bundle at every start nor loads
+ * node:crypto (and its fifteen internal modules) for it; a bundle without that line is hashed here.
  *
  * Where: $KERNEL_LENS_CACHE_DIR (the VS Code client may point it at the extension's global
  * storage; `off` disables the cache), else the platform's per-user cache directory
@@ -14,7 +17,7 @@
  * others can write to is never read.
  */
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { homedir, tmpdir } from 'node:os';
@@ -74,22 +77,48 @@ function trustworthy(dir: string): boolean {
   return st.uid === process.getuid() && (st.mode & 0o022) === 0;
 }
 
+/** What, besides the bundle's text, a cache depends on: the V8 version and the process's V8 flags. */
+function runtimeKey(): string {
+  return `${process.versions.v8}\0${process.execArgv.join(' ')}\0${cachedDataVersionTag()}`;
+}
+
 /** One key per bundle text, V8 version and V8 flags: a cache made by another build, runtime or flag set is never offered. */
 export function cacheKey(source: string | Buffer): string {
+  // Required here only: node:crypto is not needed when the bundle carries its hash (builtKey).
+  const { createHash } = require('node:crypto') as typeof Crypto;
   return createHash('sha256')
-    .update(source) // the file's bytes (hashing them is ~1 ms for all bundles; a decoded string would be re-encoded first)
+    .update(source) // the file's bytes (a decoded string would be re-encoded first)
     .update('\0')
-    .update(process.versions.v8)
-    .update('\0')
-    .update(process.execArgv.join(' '))
-    .update('\0')
-    .update(String(cachedDataVersionTag()))
+    .update(runtimeKey())
     .digest('hex')
     .slice(0, 24);
 }
 
+/** The last line scripts/build.mjs writes into a bundle: the SHA-256 (hex) of every byte before that line. */
+const BUILT_HASH_LINE = /\n\/\/# kernelLensHash=([0-9a-f]{64})\n$/;
+
+/**
+ * The key of a bundle that carries its build hash, or undefined. The hash is the build's; the
+ * file's size and modification time are in the key too, so that a bundle edited after the build
+ * (its hash line left as it was) does not get the cache of the text it had.
+ */
+export function builtKey(bytes: Buffer, mtimeMs: number): string | undefined {
+  const hash = BUILT_HASH_LINE.exec(bytes.toString('latin1', Math.max(0, bytes.length - 90)))?.[1];
+  if (!hash) return undefined;
+  const rest = `${bytes.length}\0${mtimeMs}\0${runtimeKey()}`;
+  return hash.slice(0, 12) + mix(rest, 0x9e3779b9).toString(16).padStart(6, '0') + mix(rest, 0x85ebca6b).toString(16).padStart(6, '0');
+}
+
+/** A 24-bit string hash (FNV-1a with a seed, folded): enough to tell runtimes and file versions apart in a name. */
+function mix(text: string, seed: number): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return (h ^ (h >>> 24)) & 0xffffff;
+}
+
 function cacheFileFor(file: string, bytes: Buffer, dir: string): string {
-  return join(dir, `${basename(file, '.js')}-${cacheKey(bytes)}.v8cache`);
+  const built = builtKey(bytes, safe(() => statSync(file).mtimeMs) ?? 0);
+  return join(dir, `${basename(file, '.js')}-${built ?? cacheKey(bytes)}.v8cache`);
 }
 
 /**

@@ -5,51 +5,15 @@
 import type { DistroRelease, ImageLookup, ImageRef } from '../types';
 import { alpineReleases, alpineRules } from './alpine';
 import { debianReleases, debianRules } from './debian';
-import { derivedRules } from './derived';
 import { enterpriseReleases, enterpriseRules } from './enterprise';
 import { latestPointRelease, releasesFromEndoflife } from './fromEndoflife';
-import { gitTagImageRules } from './gitTagImages';
 import { isOfficialImage, tagHistory } from './history';
 import { baseDuring, baseDuringByPinnedFile, baseTimelineCitation, lastListed } from './baseTimeline';
-import { ciImageRules } from './ciImages';
-import { communityImageRules } from './communityImages';
-import { deviceImageRules } from './deviceImages';
-import { mlImageRules } from './mlImages';
-import { laterPinRules } from './laterPins';
-import { linuxserverRules } from './linuxserver';
-import { movingBuildRules } from './movingBuilds';
 import { otherReleases, otherRules } from './others';
-import { popularRules } from './popular';
-import { ImageResolver } from './resolve';
-import { rosRules } from './ros';
+import { ImageResolver, indexRules, type RuleIndex } from './resolve';
 import type { ImageTagRule } from './ruleTypes';
-import { thirdPartyRules } from './thirdParty';
-import { toolImageRules } from './toolImages';
 import { ubuntuReleases, ubuntuRules } from './ubuntu';
-import { vendorFamily2Rules } from './vendorFamilies2';
 import { vendorFamily3Releases, vendorFamily3Rules } from './vendorFamilies3';
-import { vendorFamily4Rules } from './vendorFamilies4';
-import { vendorFamily5Rules } from './vendorFamilies5';
-import { vendorFamily6Rules } from './vendorFamilies6';
-import { baseDuringByFile, vendorFamily7Rules } from './vendorFamilies7';
-import { vendorFamily8Rules } from './vendorFamilies8';
-import { vendorFamily9Rules } from './vendorFamilies9';
-import { vendorFamily10Rules } from './vendorFamilies10';
-import { vendorFamily11Rules } from './vendorFamilies11';
-import { vendorFamily12Rules } from './vendorFamilies12';
-import { vendorFamily13Rules } from './vendorFamilies13';
-import { vendorFamily14Rules } from './vendorFamilies14';
-import { vendorFamily15Rules } from './vendorFamilies15';
-import { vendorFamily16Rules } from './vendorFamilies16';
-import { vendorFamily17Rules } from './vendorFamilies17';
-import { vendorFamily18Rules } from './vendorFamilies18';
-import { vendorFamily19Rules } from './vendorFamilies19';
-import { vendorFamily20Rules } from './vendorFamilies20';
-import { vendorFamily21Rules } from './vendorFamilies21';
-import { vendorFamily22Rules } from './vendorFamilies22';
-import { vendorFamily23Rules } from './vendorFamilies23';
-import { vendorFamily24Rules } from './vendorFamilies24';
-import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
 export type { ImageTagRule } from './ruleTypes';
@@ -67,57 +31,111 @@ const handWritten: readonly DistroRelease[] = [
 /** Hand-written rows first; endoflife.date fills in every other release of the same distributions. */
 const releases: readonly DistroRelease[] = [...handWritten, ...releasesFromEndoflife(new Set(handWritten.map((r) => r.id)))];
 
-/** All tag rules, distribution images first, then derived images. Order matters within a repository. */
-export const imageTagRules: readonly ImageTagRule[] = [
-  ...ubuntuRules,
-  ...debianRules,
-  ...alpineRules,
-  ...enterpriseRules,
-  ...otherRules,
-  ...windowsRules,
+/** vendorFamilies7.ts, on first use (its rules and its table of bases by pinned Dockerfile). */
+let vendorFamily7: typeof import('./vendorFamilies7') | undefined;
+const family7 = () => (vendorFamily7 ??= require('./vendorFamilies7') as typeof import('./vendorFamilies7'));
+
+/**
+ * The tag rules family by family, in table order: distribution images first, then derived images
+ * (order matters within a repository). The distributions' modules are loaded with this one (their
+ * releases are needed); every other family's module is required on first use of one of its rules. In
+ * the bundles esbuild evaluates a required module when it is first required, so a start no longer
+ * builds all the tables (about half of dist/analysis.js's load): a lookup loads only the families with
+ * rules for its repository, found in the index scripts/build.mjs writes (IMAGE_RULE_INDEX).
+ */
+const families: ReadonlyArray<() => readonly ImageTagRule[]> = [
+  () => ubuntuRules,
+  () => debianRules,
+  () => alpineRules,
+  () => enterpriseRules,
+  () => otherRules,
+  () => windowsRules,
   // Before the catch-all unknowns of thirdParty.ts and popular.ts for the same repositories.
-  ...vendorFamily2Rules,
-  ...vendorFamily3Rules,
-  ...vendorFamily4Rules,
-  ...vendorFamily5Rules,
-  ...vendorFamily6Rules,
-  ...vendorFamily7Rules,
-  ...vendorFamily8Rules,
-  ...vendorFamily9Rules,
-  ...vendorFamily10Rules,
-  ...vendorFamily11Rules,
-  ...vendorFamily12Rules,
-  ...vendorFamily13Rules,
-  ...vendorFamily14Rules,
-  ...vendorFamily15Rules,
-  ...vendorFamily16Rules,
-  ...vendorFamily17Rules,
-  ...vendorFamily18Rules,
-  ...vendorFamily19Rules,
-  ...vendorFamily20Rules,
-  ...vendorFamily23Rules,
-  ...vendorFamily22Rules,
-  ...vendorFamily21Rules,
-  ...vendorFamily24Rules,
-  ...laterPinRules,
-  ...derivedRules,
-  ...thirdPartyRules,
-  ...linuxserverRules,
-  ...popularRules,
-  ...rosRules,
-  ...vendorRules,
-  ...communityImageRules,
-  ...mlImageRules,
-  ...toolImageRules,
-  ...deviceImageRules,
-  ...ciImageRules,
-  ...movingBuildRules,
-  ...gitTagImageRules,
+  () => (require('./vendorFamilies2') as typeof import('./vendorFamilies2')).vendorFamily2Rules,
+  () => vendorFamily3Rules,
+  () => (require('./vendorFamilies4') as typeof import('./vendorFamilies4')).vendorFamily4Rules,
+  () => (require('./vendorFamilies5') as typeof import('./vendorFamilies5')).vendorFamily5Rules,
+  () => (require('./vendorFamilies6') as typeof import('./vendorFamilies6')).vendorFamily6Rules,
+  () => family7().vendorFamily7Rules,
+  () => (require('./vendorFamilies8') as typeof import('./vendorFamilies8')).vendorFamily8Rules,
+  () => (require('./vendorFamilies9') as typeof import('./vendorFamilies9')).vendorFamily9Rules,
+  () => (require('./vendorFamilies10') as typeof import('./vendorFamilies10')).vendorFamily10Rules,
+  () => (require('./vendorFamilies11') as typeof import('./vendorFamilies11')).vendorFamily11Rules,
+  () => (require('./vendorFamilies12') as typeof import('./vendorFamilies12')).vendorFamily12Rules,
+  () => (require('./vendorFamilies13') as typeof import('./vendorFamilies13')).vendorFamily13Rules,
+  () => (require('./vendorFamilies14') as typeof import('./vendorFamilies14')).vendorFamily14Rules,
+  () => (require('./vendorFamilies15') as typeof import('./vendorFamilies15')).vendorFamily15Rules,
+  () => (require('./vendorFamilies16') as typeof import('./vendorFamilies16')).vendorFamily16Rules,
+  () => (require('./vendorFamilies17') as typeof import('./vendorFamilies17')).vendorFamily17Rules,
+  () => (require('./vendorFamilies18') as typeof import('./vendorFamilies18')).vendorFamily18Rules,
+  () => (require('./vendorFamilies19') as typeof import('./vendorFamilies19')).vendorFamily19Rules,
+  () => (require('./vendorFamilies20') as typeof import('./vendorFamilies20')).vendorFamily20Rules,
+  () => (require('./vendorFamilies23') as typeof import('./vendorFamilies23')).vendorFamily23Rules,
+  () => (require('./vendorFamilies22') as typeof import('./vendorFamilies22')).vendorFamily22Rules,
+  () => (require('./vendorFamilies21') as typeof import('./vendorFamilies21')).vendorFamily21Rules,
+  () => (require('./vendorFamilies24') as typeof import('./vendorFamilies24')).vendorFamily24Rules,
+  () => (require('./laterPins') as typeof import('./laterPins')).laterPinRules,
+  () => (require('./derived') as typeof import('./derived')).derivedRules,
+  () => (require('./thirdParty') as typeof import('./thirdParty')).thirdPartyRules,
+  () => (require('./linuxserver') as typeof import('./linuxserver')).linuxserverRules,
+  () => (require('./popular') as typeof import('./popular')).popularRules,
+  () => (require('./ros') as typeof import('./ros')).rosRules,
+  () => (require('./vendors') as typeof import('./vendors')).vendorRules,
+  () => (require('./communityImages') as typeof import('./communityImages')).communityImageRules,
+  () => (require('./mlImages') as typeof import('./mlImages')).mlImageRules,
+  () => (require('./toolImages') as typeof import('./toolImages')).toolImageRules,
+  () => (require('./deviceImages') as typeof import('./deviceImages')).deviceImageRules,
+  () => (require('./ciImages') as typeof import('./ciImages')).ciImageRules,
+  () => (require('./movingBuilds') as typeof import('./movingBuilds')).movingBuildRules,
+  () => (require('./gitTagImages') as typeof import('./gitTagImages')).gitTagImageRules,
 ];
+
+/**
+ * Which rules apply to which repository, by position in the table (every family's rules in order):
+ * written by scripts/build.mjs into the bundles (computeImageRuleIndex at build time, a JSON string);
+ * from sources it is computed on first use.
+ */
+declare const KERNEL_LENS_IMAGE_RULE_INDEX: string | undefined;
+
+/** The rule index of the whole table, and how many rules each family has (the build's, or computed from the families). */
+export interface ImageRuleIndex extends RuleIndex {
+  familySizes: number[];
+}
+
+/** Each family's rules once loaded (a module's exports are copied at each require in the bundles: required once). */
+const loaded: Array<readonly ImageTagRule[] | undefined> = [];
+const familyRules = (family: number): readonly ImageTagRule[] => (loaded[family] ??= families[family]());
+
+/** Evaluates every family: the index the build writes, and the one used from sources. */
+export function computeImageRuleIndex(): ImageRuleIndex {
+  return { familySizes: families.map((_, i) => familyRules(i).length), ...indexRules(imageTagRules()) };
+}
+
+function ruleIndex(): ImageRuleIndex {
+  return typeof KERNEL_LENS_IMAGE_RULE_INDEX === 'string'
+    ? (JSON.parse(KERNEL_LENS_IMAGE_RULE_INDEX) as ImageRuleIndex)
+    : computeImageRuleIndex();
+}
+
+/** All tag rules, distribution images first, then derived images (every family loaded: tests and the build). */
+export function imageTagRules(): ImageTagRule[] {
+  return families.flatMap((_, i) => familyRules(i));
+}
+
+/** The rule at a position in the table, its family loaded on first use. */
+function ruleAt(order: number, sizes: readonly number[]): ImageTagRule {
+  let family = 0;
+  let start = 0;
+  while (family < sizes.length - 1 && order >= start + sizes[family]) start += sizes[family++];
+  return familyRules(family)[order - start];
+}
 
 const resolver = new ImageResolver({
   releases,
-  rules: imageTagRules,
+  rules: () => {
+    const index = ruleIndex();
+    return { ...index, at: (order) => ruleAt(order, index.familySizes) };
+  },
   history: tagHistory,
   historyHasImage: isOfficialImage,
   latestPoint: (id) => latestPointRelease.get(id),
@@ -125,7 +143,7 @@ const resolver = new ImageResolver({
   lastListed,
   baseDuringSource: baseTimelineCitation(),
   // The hand-checked table first (vendorFamilies7.ts), then the generated rows of the pinned Dockerfiles.
-  baseDuringByFile: (ref, month, child) => baseDuringByFile(ref, month) ?? baseDuringByPinnedFile(ref, month, child),
+  baseDuringByFile: (ref, month, child) => family7().baseDuringByFile(ref, month) ?? baseDuringByPinnedFile(ref, month, child),
 });
 
 export function lookupImage(ref: ImageRef): ImageLookup {

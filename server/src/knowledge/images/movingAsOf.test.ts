@@ -43,7 +43,7 @@ function releaseOf(text: string): string | undefined {
 
 test('every moving tag described "as of" a commit names the date of that commit', () => {
   const missing: string[] = [];
-  for (const rule of imageTagRules) {
+  for (const rule of imageTagRules()) {
     const means = rule.moving?.means;
     if (means && /\b(?:as of|commit read)\b/.test(means) && !DATE.test(means)) missing.push(`${rule.id}: ${means}`);
   }
@@ -64,7 +64,7 @@ test('a moving tag on an official base names the release that base had on the da
   const wrong: string[] = [];
   let checked = 0;
   // Rules whose base is one fixed reference: no sample needed.
-  for (const rule of imageTagRules) {
+  for (const rule of imageTagRules()) {
     if (!rule.moving || typeof rule.base !== 'string' || rule.base.includes('{')) continue;
     const day = asOfDate(rule.moving.means);
     if (!day || !officialOn(rule.base, day)) continue;
@@ -87,7 +87,7 @@ test('a moving tag on an official base names the release that base had on the da
     'webdevops/php:8.4-bookworm',
   ])
     refs.add(extra);
-  const byId = new Map(imageTagRules.map((r) => [r.id, r]));
+  const byId = new Map(imageTagRules().map((r) => [r.id, r]));
   for (const text of refs) {
     const parsed = parseImageRef(text);
     if (!parsed.ok) continue;

@@ -6,9 +6,44 @@ import type { DistroRelease, ImageIdentity, ImageLookup, ImageRef, TagPublicatio
 import type { TagHistory } from './history';
 import type { ImageTagRule } from './ruleTypes';
 
+/** Which rules apply to which repository, by position in the rule table (indexRules); JSON, so that a build can write it. */
+export interface RuleIndex {
+  /** Positions, ascending, per repository named exactly. */
+  exact: Record<string, number[]>;
+  /** Repositories named by a prefix (`registry/namespace/*`), in table order. */
+  prefixed: Array<{ prefix: string; order: number }>;
+}
+
+/** The index of a rule table, and its rules by position (loaded on demand: knowledge/images/index.ts). */
+export interface IndexedRules extends RuleIndex {
+  at(order: number): ImageTagRule;
+}
+
+/**
+ * The index of a table's rules: numbers, not the rules, so that building it neither keys a Map by each rule object
+ * (V8 then gives every rule an identity hash) nor keeps a rule → position map.
+ */
+export function indexRules(rules: readonly ImageTagRule[]): RuleIndex {
+  const exact = new Map<string, number[]>();
+  const prefixed: RuleIndex['prefixed'] = [];
+  for (let order = 0; order < rules.length; order++) {
+    for (const repo of rules[order].repositories) {
+      if (repo.endsWith('*')) prefixed.push({ prefix: repo.slice(0, -1), order });
+      else {
+        // Appended in place: a new array per rule made building the index quadratic in a repository's rules.
+        const list = exact.get(repo);
+        if (list) list.push(order);
+        else exact.set(repo, [order]);
+      }
+    }
+  }
+  return { exact: Object.fromEntries(exact), prefixed };
+}
+
 export interface RuleTable {
   releases: readonly DistroRelease[];
-  rules: readonly ImageTagRule[];
+  /** The tag rules, asked for on the first lookup. */
+  rules: () => IndexedRules;
   /** Publication history of an official image tag ('python', '2.7-slim'). */
   history?: (image: string, tag: string) => TagHistory | undefined;
   /** Whether the history knows the official image at all (so a missing tag was never published). */
@@ -50,28 +85,11 @@ const ARCH_NAMESPACE =
 
 export class ImageResolver {
   private readonly byId = new Map<string, DistroRelease>();
-  /**
-   * Positions in table.rules, ascending, per repository: numbers, not the rules, so that building the index at load
-   * neither keys a Map by each rule object (V8 then gives every rule an identity hash) nor keeps a rule → position map.
-   */
-  private readonly exact = new Map<string, number[]>();
-  private readonly prefixed: Array<{ prefix: string; order: number }> = [];
+  private indexed: IndexedRules | undefined;
   private readonly rulesCache = new Map<string, ImageTagRule[]>();
 
   constructor(private readonly table: RuleTable) {
     for (const r of table.releases) this.byId.set(r.id, r);
-    const rules = table.rules;
-    for (let order = 0; order < rules.length; order++) {
-      for (const repo of rules[order].repositories) {
-        if (repo.endsWith('*')) this.prefixed.push({ prefix: repo.slice(0, -1), order });
-        else {
-          // Appended in place: a new array per rule made building the resolver at load quadratic in a repository's rules.
-          const list = this.exact.get(repo);
-          if (list) list.push(order);
-          else this.exact.set(repo, [order]);
-        }
-      }
-    }
   }
 
   getRelease(id: string): DistroRelease | undefined {
@@ -90,9 +108,10 @@ export class ImageResolver {
   }
 
   private collectRules(repository: string): ImageTagRule[] {
-    const found = [...(this.exact.get(repository) ?? [])];
-    for (const p of this.prefixed) if (repository.startsWith(p.prefix) && !found.includes(p.order)) found.push(p.order);
-    return found.sort((a, b) => a - b).map((order) => this.table.rules[order]);
+    const rules = (this.indexed ??= this.table.rules());
+    const found = Object.hasOwn(rules.exact, repository) ? [...rules.exact[repository]] : [];
+    for (const p of rules.prefixed) if (repository.startsWith(p.prefix) && !found.includes(p.order)) found.push(p.order);
+    return found.sort((a, b) => a - b).map((order) => rules.at(order));
   }
 
   lookup(ref: ImageRef, depth = 0): ImageLookup {
