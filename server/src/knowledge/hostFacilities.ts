@@ -871,6 +871,8 @@ const SRC = {
     'suquant/wgrest @ 03441282 README.md ("WireGuard REST API": "Manage device: update wireguard interface", create, update and delete its peers; `wgrest --listen`)',
   intelRmd:
     'intel/rmd @ 17a0c514 README.md (Resource Management Daemon for Intel RDT cache allocation: "Resctrl filesystem interface -- interacts with kernel resctrl interface to enforce user requirements"; its back-end "runs as a privileged user because it has to do modifications to the resctrl file system"); torvalds/linux v6.12 Documentation/arch/x86/resctrl.rst (`mount -t resctrl resctrl /sys/fs/resctrl`, CONFIG_X86_CPU_RESCTRL)',
+  azureNpm:
+    'Azure/azure-container-networking @ 8fd91c10 docs/npm.md (Azure Network Policy Manager: "`azure-npm` Network Policy plugin implements the Kubernetes Network Policy"; on Linux "NPM adds firewall rules via `iptables` and `ipset`", one instance on each node)',
   alternativesXtables:
     'Debian ebtables 2.0.11 and arptables 0.0.5 postinst (update-alternatives ebtables → ebtables-nft or ebtables-legacy, arptables → arptables-nft or arptables-legacy), as for iptables (packages.ts debianIptables): legacy drives the ebtables/arp_tables kernel tables, nft nf_tables',
 } as const;
@@ -3260,6 +3262,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // KubeEdge's and OpenYurt's iptables managers program the node's netfilter tables (SRC.kubeedgeIptablesManager,
   // SRC.openyurtTunnelServer); OpenYurt's yurthub adds the dummy interface hub-dummy0 unless told not to (SRC.openyurtHub).
   { command: 'iptables-manager', facility: 'netfilter' },
+  // Azure's Network Policy Manager enforces Kubernetes network policies with the node's iptables and ipset (SRC.azureNpm).
+  { command: 'azure-npm', facility: 'netfilter', unless: /^(--version|--help|-h|version)$/ },
   { command: 'yurt-tunnel-server', facility: 'netfilter', unless: /^--enable-iptables=false$/ },
   { command: 'yurthub', facility: 'netlink-link', features: ['dummy'], unless: /^--enable-dummy-if=false$/ },
   // akmods builds kernel module packages for one kernel release, by default the running (here the host's) kernel (SRC.akmodsScript).

@@ -45,11 +45,12 @@ test("NGC framework images (JAX, TensorFlow, MXNet) are explained as the host's 
   }
 });
 
-test('akmods building for a named kernel, wgrest, Intel RMD and the wg-easy image are explained', () => {
+test('akmods building for a named kernel, wgrest, Intel RMD, Azure NPM and the wg-easy image are explained', () => {
   const akmods = 'FROM fedora:rawhide AS builder\nRUN akmods --force --kernels "$KERNEL_VERSION" --kmod nvidia';
   assert.match(hoverOn(akmods, 1, 'akmods'), /kernel release/);
   assert.equal(hoverOn('FROM fedora:41\nRUN akmods --help', 1, 'akmods'), '');
   assert.match(hoverOn('FROM alpine:3.18\nENTRYPOINT ["/usr/local/bin/wgrest", "--listen", ":8000"]', 1, 'wgrest'), /WireGuard|interface/i);
   assert.match(hoverOn('FROM golang:1.13\nENTRYPOINT ["/usr/bin/rmd","-d","--address","0.0.0.0"]', 1, 'rmd'), /resctrl/);
+  assert.match(hoverOn('FROM ubuntu:18.04\nENTRYPOINT ["/usr/bin/azure-npm"]', 1, 'azure-npm'), /netfilter|iptables/i);
   assert.ok(analyze('FROM weejewel/wg-easy:latest\n').notes.some((n) => n.range.start.line === 0 && /interface|WireGuard/i.test(n.markdown)));
 });
