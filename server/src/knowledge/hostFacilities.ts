@@ -879,6 +879,22 @@ const SRC = {
   coreEmane:
     'coreemu/core @ a5cff7f9 docs/emane.md ("The interface between CORE and EMANE is a TAP device. CORE builds the virtual node using Linux network namespaces, installs the TAP device into the namespace and instantiates one EMANE process in the namespace")',
   wpan: 'Debian wpan-tools ("Configure and test 802.15.4 devices": iwpan); torvalds/linux v6.12 net/ieee802154/Kconfig (IEEE802154, "IEEE Std 802.15.4 Low-Rate Wireless Personal Area Networks support") and net/mac802154/Kconfig (MAC802154, the SoftMAC stack); /work/shared/reference/kernel-configs: IEEE802154=m and MAC802154=m in Debian 11, Ubuntu 20.04–24.04 and EL8–EL10 x86_64',
+  openrcRcUpdate:
+    'OpenRC man/rc-update.8 ("rc-update add service runlevel": the service starts when OpenRC enters that runlevel); Alpine aports community/docker docker.initd (/usr/bin/dockerd), main/openvpn openvpn.initd (openvpn, or openvpn.<name> for /etc/openvpn/<name>.conf), main/iptables iptables.initd and ip6tables.initd (restore the saved rules at boot)',
+  ubuntuLinuxTools:
+    "Ubuntu archive (jammy, noble) packages built from the linux source package: linux-tools-<ABI>-<flavour> (perf, bpftool, … for one kernel ABI, e.g. linux-tools-5.15.0-91-generic) and the metapackages that follow the archive's current kernel (linux-tools-generic, -virtual, -lowlatency, -aws, -azure, -gcp, -kvm, -oracle, -generic-hwe-<release>); linux-tools-common's /usr/bin/perf runs /usr/lib/linux-tools/$(uname -r)/perf",
+  ngcFrameworks:
+    'NVIDIA Deep Learning Frameworks documentation (docs.nvidia.com/deeplearning/frameworks/): the TensorFlow, MXNet and JAX container release notes (tensorflow-release-notes, mxnet-release-notes, jax-release-notes) give for each nvcr.io/nvidia/<framework>:<yy.mm> release the CUDA it is based on and the NVIDIA driver release it requires',
+  akmodsScript:
+    'RPM Fusion akmods (pkgs.rpmfusion.org free/akmods, the akmods script): builds and installs the kmod packages of the installed akmod sources for the kernels named by --kernels (by default the running one), one akmod with --akmod/--kmod, rebuilt with --force; akmodsbuild builds one akmod SRPM for a --target kernel',
+  wgEasy:
+    'wg-easy/wg-easy @ 001c0749 src/lib/WireGuard.js (the Web UI server runs `wg-quick up wg0`; on "Cannot find device wg0", "your host\'s kernel does not support WireGuard", it falls back to wireguard-go, which needs /dev/net/tun) and Dockerfile @ 00f3fff1 (wireguard-tools, CMD node server.js, EXPOSE 51820/udp); published as weejewel/wg-easy, later ghcr.io/wg-easy/wg-easy',
+  wgrest:
+    'suquant/wgrest @ 03441282 README.md ("WireGuard REST API": "Manage device: update wireguard interface", create, update and delete its peers; `wgrest --listen`)',
+  intelRmd:
+    'intel/rmd @ 17a0c514 README.md (Resource Management Daemon for Intel RDT cache allocation: "Resctrl filesystem interface -- interacts with kernel resctrl interface to enforce user requirements"; its back-end "runs as a privileged user because it has to do modifications to the resctrl file system"); torvalds/linux v6.12 Documentation/arch/x86/resctrl.rst (`mount -t resctrl resctrl /sys/fs/resctrl`, CONFIG_X86_CPU_RESCTRL)',
+  azureNpm:
+    'Azure/azure-container-networking @ 8fd91c10 docs/npm.md (Azure Network Policy Manager: "`azure-npm` Network Policy plugin implements the Kubernetes Network Policy"; on Linux "NPM adds firewall rules via `iptables` and `ipset`", one instance on each node)',
   alternativesXtables:
     'Debian ebtables 2.0.11 and arptables 0.0.5 postinst (update-alternatives ebtables → ebtables-nft or ebtables-legacy, arptables → arptables-nft or arptables-legacy), as for iptables (packages.ts debianIptables): legacy drives the ebtables/arp_tables kernel tables, nft nf_tables',
 } as const;
@@ -2598,6 +2614,15 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.dmidecode,
   },
   {
+    id: 'resctrl',
+    name: 'Cache and memory-bandwidth allocation (resctrl, Intel RDT)',
+    summary:
+      "Intel RDT's cache and memory-bandwidth allocation is the host kernel's resctrl filesystem (/sys/fs/resctrl, CONFIG_X86_CPU_RESCTRL on an RDT-capable CPU): a container changes it only with the host's resctrl mount and the privilege to write it.",
+    features: [],
+    run: { notes: ['Mount the host resctrl filesystem into the container (-v /sys/fs/resctrl:/sys/fs/resctrl) and run privileged.'] },
+    source: SRC.intelRmd,
+  },
+  {
     id: 'capability-sets',
     name: 'Process capability sets (capsh)',
     summary:
@@ -3070,6 +3095,10 @@ export const commandTriggers: readonly CommandTrigger[] = [
     'amneziawg-go',
   ].map((command) => ({ command, facility: 'tun' })),
   { command: 'wg-quick', facility: 'netlink-link', sub: ['up', 'down', 'strip', 'save'] },
+  // wgrest manages the host's WireGuard interfaces and peers over REST (SRC.wgrest).
+  { command: 'wgrest', facility: 'netlink-link', features: ['wireguard'], unless: /^(--version|--help|-h)$/ },
+  // Intel's Resource Management Daemon allocates cache through the kernel's resctrl filesystem (SRC.intelRmd).
+  { command: 'rmd', facility: 'resctrl', unless: /^(--version|--help|-h)$/ },
   { command: 'wg', facility: 'netlink-link', sub: ['set', 'setconf', 'addconf', 'syncconf'] },
   { command: 'qemu-system-*', facility: 'kvm' },
   // Docker Desktop for Linux runs its engine in a KVM virtual machine (SRC.dockerDesktopLinux).
@@ -3274,8 +3303,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // KubeEdge's and OpenYurt's iptables managers program the node's netfilter tables (SRC.kubeedgeIptablesManager,
   // SRC.openyurtTunnelServer); OpenYurt's yurthub adds the dummy interface hub-dummy0 unless told not to (SRC.openyurtHub).
   { command: 'iptables-manager', facility: 'netfilter' },
+  // Azure's Network Policy Manager enforces Kubernetes network policies with the node's iptables and ipset (SRC.azureNpm).
+  { command: 'azure-npm', facility: 'netfilter', unless: /^(--version|--help|-h|version)$/ },
   { command: 'yurt-tunnel-server', facility: 'netfilter', unless: /^--enable-iptables=false$/ },
   { command: 'yurthub', facility: 'netlink-link', features: ['dummy'], unless: /^--enable-dummy-if=false$/ },
+  // akmods builds kernel module packages for one kernel release, by default the running (here the host's) kernel (SRC.akmodsScript).
+  ...['akmods', 'akmodsbuild'].map((command) => ({ command, facility: 'prebuilt-kernel-modules', unless: /^(--help|-h|--version)$/ })),
   // linuxkit's `binfmt` and tonistiigi/binfmt's register interpreters in the host's binfmt_misc (SRC.binfmtD).
   { command: 'binfmt', facility: 'binfmt' },
   // A DHCP client configures addresses and routes of the kernel (SRC.dhcpcd).
@@ -3356,6 +3389,10 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // actions-runner-controller's runner images start dockerd (or dockerd-rootless.sh) in these (SRC.arcRunnerImages).
   ...['entrypoint-dind.sh', 'entrypoint-dind-rootless.sh'].map((command) => ({ command, facility: 'dind' })),
   // SysV-style starts of the same daemons (`service docker start` in a Docker-in-Docker image).
+  // OpenRC's runlevels (SRC.openrcRcUpdate): `rc-update add` makes OpenRC start the daemon when the image boots as a machine.
+  { command: 'rc-update', facility: 'dind', sub: ['add'], args: /^docker$/ },
+  { command: 'rc-update', facility: 'tun', sub: ['add'], args: /^openvpn(\..+)?$/ },
+  { command: 'rc-update', facility: 'netfilter', sub: ['add'], args: /^ip6?tables$/ },
   { command: 'service', facility: 'dind', args: /^docker$/ },
   { command: 'service', facility: 'libvirt', args: /^libvirt(d|-bin)?$/ },
   { command: 'service', facility: 'openvswitch', args: /^openvswitch-switch$/ },
@@ -3995,6 +4032,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'nvidia/l4t-*', facility: 'jetson-l4t' },
   { repository: 'nvidiajetson/l4t-*', facility: 'jetson-l4t' },
   { repository: 'dustynv/*', facility: 'jetson-l4t', tag: /(^|-)(l4t-)?r3[2-9]\.[0-9]/ },
+  // wg-easy's Web UI brings wg0 up with wg-quick at start: the host's WireGuard driver, or /dev/net/tun for its wireguard-go fallback (SRC.wgEasy).
+  ...['weejewel/wg-easy', 'wg-easy/wg-easy'].map((repository) => ({ repository, facility: 'netlink-link' })),
   // LinuxServer's WireGuard image loads (or builds) the wireguard module of the host at start (SRC.lsioWireguard).
   { repository: 'linuxserver/wireguard', facility: 'netlink-link' },
   ...['cilium/cilium', 'cilium/cilium-dev'].map((repository) => ({ repository, facility: 'cilium' })),
@@ -4010,6 +4049,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'gaudi-docker/*', facility: 'host-device' },
   // NGC's PyTorch image (nvcr.io/nvidia/pytorch): CUDA user space; each release names the host driver it needs (SRC.ngcPytorch).
   { repository: 'nvidia/pytorch', facility: 'gpu' },
+  // NGC's other framework images: CUDA user space; each release names the host driver it needs (SRC.ngcFrameworks).
+  ...['nvidia/tensorflow', 'nvidia/mxnet', 'nvidia/jax'].map((repository) => ({ repository, facility: 'gpu' })),
   // NGC's TensorRT image (nvcr.io/nvidia/tensorrt): CUDA user space; each release names the host driver it needs (SRC.ngcTensorrt).
   { repository: 'nvidia/tensorrt', facility: 'gpu' },
   // NGC's Triton Inference Server (nvcr.io/nvidia/tritonserver:<yy.mm>-py3 and its -trtllm/-vllm-python builds): CUDA
@@ -4563,6 +4604,12 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
   // it drives the host's habanalabs driver (DRM_ACCEL_HABANALABS, or Intel's habanalabs-dkms) through the devices
   // habana-container-runtime gives the container (SRC.habana).
   { pattern: /^habanalabs-(thunk|firmware-tools|rdma-core|graph)([=-].*)?$/, facility: 'ai-accelerator' },
+  // Ubuntu's perf and bpftool for one kernel ABI, and the flavour metapackages (SRC.ubuntuLinuxTools): the tools trace the host's
+  // kernel through perf_events and BPF, and the perf wrapper only finds the build for the host's `uname -r`.
+  {
+    pattern: /^linux-tools-(\d+\.\d+\.\d+-\d+-[a-z0-9]+|generic|virtual|lowlatency|aws|azure|gcp|kvm|oracle)(-hwe-[\d.]+)?(-edge)?$/,
+    facility: 'bpf-tracing',
+  },
   // Oracle's VirtualBox packages carry the branch in the name: virtualbox-5.2, virtualbox-7.0 (SRC.virtualbox).
   { pattern: /^virtualbox-\d+\.\d+$/, facility: 'virtualbox' },
 ];

@@ -187,6 +187,22 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
   ),
 ];
 
+/**
+ * Names a pattern above would catch that are not kernel code: the subpackages of the kmod tools themselves
+ * (libkmod and its headers), which `kmod-*` (ELRepo's kABI module packages) would otherwise take for modules.
+ */
+export const notKernelPackages: readonly { package: string; source: Source }[] = [
+  ...['kmod-libs', 'kmod-devel'].map((pkg) => ({
+    package: pkg,
+    source: 'Fedora Packages, source package kmod (packages.fedoraproject.org/pkgs/kmod/): subpackages kmod-libs (libkmod) and kmod-devel ("Header files for kmod development")',
+  })),
+  {
+    package: 'kmod-dev',
+    source: 'Alpine Linux packages kmod-libs and kmod-dev, origin kmod ("Linux kernel module management utilities (libraries)", "(development files)"; pkgs.alpinelinux.org)',
+  },
+];
+const NOT_KERNEL = new Set(notKernelPackages.map((row) => row.package));
+
 function matches(pattern: string, name: string): boolean {
   if (pattern.endsWith('*')) return name.startsWith(pattern.slice(0, -1));
   if (pattern.startsWith('*')) return name.endsWith(pattern.slice(1));
@@ -220,7 +236,7 @@ export function classifyKernelPackage(family: PackageFamily | undefined, name: s
 
 function classifyKernelPackageUncached(family: PackageFamily | undefined, name: string): KernelPackageMatch | undefined {
   const n = name.trim().toLowerCase();
-  if (!n) return undefined;
+  if (!n || NOT_KERNEL.has(n)) return undefined;
   if (family !== undefined) {
     const row =
       best(

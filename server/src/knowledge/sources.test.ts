@@ -12,7 +12,7 @@ import { kernelFeatures } from './features';
 import { hostFacilities, buildTimeLimits, dockerDefaultCapabilitiesSource } from './hostFacilities';
 import { hostPresets } from './hosts';
 import { kernelBuilds } from './kernelMatrix.generated';
-import { bootableImageRows, headersPackageRules, kernelPackageRows } from './kernelPackages';
+import { bootableImageRows, headersPackageRules, kernelPackageRows, notKernelPackages } from './kernelPackages';
 import { LIBC_KERNEL_NOTES } from './libc';
 import { packageFeatureRows } from './packages';
 import {
@@ -104,6 +104,7 @@ function citedRows(): { what: string; sources: (string | undefined)[] }[] {
   for (const p of hostPresets) add(`preset ${p.id}`, p.source);
   for (const b of kernelBuilds) add(`kernel build ${b.id}`, b.source);
   for (const r of kernelPackageRows) add(`kernel package ${r.family}/${r.package}`, r.source);
+  for (const r of notKernelPackages) add(`not a kernel package ${r.package}`, r.source);
   for (const r of headersPackageRules) add(`headers rule ${r.family}`, r.source);
   for (const r of bootableImageRows) add(`bootable image ${r.path}`, r.source);
   for (const [kind, n] of Object.entries(LIBC_KERNEL_NOTES)) add(`libc note ${kind}`, n?.source);

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, findingsOf, TODAY } from '../testKit';
+import { hoverAt } from '../../hover';
+
+/** What hovering the first occurrence of `word` on `line` shows (empty when nothing). */
+function hoverOn(text: string, line: number, word: string, target: string | null = null): string {
+  const character = text.split('\n')[line].indexOf(word);
+  assert.ok(character >= 0, `line ${line} has ${word}`);
+  return hoverAt(analyze(text, target), { line, character }, TODAY)?.markdown ?? '';
+}
+
+test("OpenRC's rc-update add of a kernel-reliant daemon is explained (it starts when the image boots), never reported", () => {
+  for (const [service, words] of [
+    ['docker', /Docker-in-Docker/],
+    ['openvpn', /TUN/],
+    ['openvpn.office', /TUN/],
+    ['iptables', /netfilter|iptables/i],
+  ] as const) {
+    const t = `FROM alpine:3.20\nRUN rc-update add ${service} default`;
+    assert.match(hoverOn(t, 1, 'rc-update'), words, service);
+    assert.deepEqual(findingsOf(t, 'host-facility-required', 'debian-12'), [], service);
+  }
+  // Other services, other verbs, and the words in an echo are not uses.
+  for (const line of ['RUN rc-update add sshd default', 'RUN rc-update del docker boot', 'RUN echo "rc-update add docker boot"']) {
+    assert.equal(hoverOn(`FROM alpine:3.20\n${line}`, 1, 'rc-update'), '', line);
+  }
+});
+
+test("Ubuntu's linux-tools for one kernel ABI and its flavour metapackages are explained as tracing the host kernel", () => {
+  for (const pkg of ['linux-tools-4.4.0-53-generic', 'linux-tools-5.15.0-91-lowlatency', 'linux-tools-virtual', 'linux-tools-generic-hwe-22.04']) {
+    const t = `FROM ubuntu:22.04\nRUN apt-get install -y ${pkg}`;
+    assert.match(hoverOn(t, 1, pkg), /perf|BPF|tracing/i, pkg);
+  }
+  assert.equal(hoverOn('FROM ubuntu:22.04\nRUN apt-get install -y linux-toolsmith', 1, 'linux-toolsmith'), '');
+});
+
+test("NGC framework images (JAX, TensorFlow, MXNet) are explained as the host's NVIDIA driver", () => {
+  for (const image of ['nvcr.io/nvidia/jax:24.04-py3', 'nvcr.io/nvidia/tensorflow:23.01-tf2-py3', 'nvcr.io/nvidia/mxnet:22.05-py3']) {
+    const r = analyze(`FROM ${image}\n`);
+    assert.ok(
+      r.notes.some((n) => n.range.start.line === 0 && /NVIDIA|GPU/i.test(n.markdown)),
+      image,
+    );
+  }
+});
+
+test('akmods building for a named kernel, wgrest, Intel RMD, Azure NPM and the wg-easy image are explained', () => {
+  const akmods = 'FROM fedora:rawhide AS builder\nRUN akmods --force --kernels "$KERNEL_VERSION" --kmod nvidia';
+  assert.match(hoverOn(akmods, 1, 'akmods'), /kernel release/);
+  assert.equal(hoverOn('FROM fedora:41\nRUN akmods --help', 1, 'akmods'), '');
+  assert.match(hoverOn('FROM alpine:3.18\nENTRYPOINT ["/usr/local/bin/wgrest", "--listen", ":8000"]', 1, 'wgrest'), /WireGuard|interface/i);
+  assert.match(hoverOn('FROM golang:1.13\nENTRYPOINT ["/usr/bin/rmd","-d","--address","0.0.0.0"]', 1, 'rmd'), /resctrl/);
+  assert.match(hoverOn('FROM ubuntu:18.04\nENTRYPOINT ["/usr/bin/azure-npm"]', 1, 'azure-npm'), /netfilter|iptables/i);
+  assert.ok(analyze('FROM weejewel/wg-easy:latest\n').notes.some((n) => n.range.start.line === 0 && /interface|WireGuard/i.test(n.markdown)));
+});
