@@ -511,8 +511,16 @@ const oneLine = (e: Entry) =>
  * draws a kernel warning. The corpus is 3,410 lines, covered 92.4% (3,150), hover the same, diagnostic 14.5%: the floors
  * stay at 0.923 / 0.923 / 0.145.
  * Merged (samples 56 and 58): 3,545 lines, covered 92.5% (3,280), hover the same, diagnostic 15.4%; floors 0.925 / 0.925 / 0.154.
+ * Sample 62 (every Dockerfile of twelve VoIP / telephony / WebRTC collections by popularity: rtpengine, andrius' and mlan's
+ * Asterisk images, FreeSWITCH's docker/, kamailio-ci, OpenSIPS, coturn, osmocom's docker-playground, drachtio, jambonz,
+ * Wazo, a Janus image; 91 files) added 40 lines, 7 covered before its fixes (17.5%) and 40 after, 1 with a diagnostic:
+ * Asterisk started with -p (real-time priority; 30 of the lines are andrius' generated images), rtpengine as the command
+ * (in-kernel forwarding through nft_rtpengine unless its table is negative), runit's runsvdir and s6-svscan as process
+ * supervisors over what the stage installs (an nftables loader). The corpus is 3,585 lines, covered 92.6% (3,320), hover
+ * the same, diagnostic 15.26% (547): the new lines are hover-only (every target has what they use), so the diagnostic floor
+ * follows the mix to 0.152 (no line lost its diagnostic) and the covered and hover floors rise to 0.926.
  */
-const FLOOR = { covered: 0.925, hover: 0.925, diagnostic: 0.154 };
+const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.152 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
