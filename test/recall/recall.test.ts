@@ -513,14 +513,15 @@ const oneLine = (e: Entry) =>
  * Merged (samples 56 and 58): 3,545 lines, covered 92.5% (3,280), hover the same, diagnostic 15.4%; floors 0.925 / 0.925 / 0.154.
  * Sample 62 (every Dockerfile of twelve VoIP / telephony / WebRTC collections by popularity: rtpengine, andrius' and mlan's
  * Asterisk images, FreeSWITCH's docker/, kamailio-ci, OpenSIPS, coturn, osmocom's docker-playground, drachtio, jambonz,
- * Wazo, a Janus image; 91 files) added 40 lines, 7 covered before its fixes (17.5%) and 40 after, 1 with a diagnostic:
- * Asterisk started with -p (real-time priority; 30 of the lines are andrius' generated images), rtpengine as the command
- * (in-kernel forwarding through nft_rtpengine unless its table is negative), runit's runsvdir and s6-svscan as process
- * supervisors over what the stage installs (an nftables loader). The corpus is 3,585 lines, covered 92.6% (3,320), hover
- * the same, diagnostic 15.26% (547): the new lines are hover-only (every target has what they use), so the diagnostic floor
- * follows the mix to 0.152 (no line lost its diagnostic) and the covered and hover floors rise to 0.926.
+ * Wazo, a Janus image; 91 files) added 43 lines, 7 covered before its fixes (16.3%) and 42 after (97.7%), 1 with a
+ * diagnostic: Asterisk started with -p and FreeSWITCH started without -np/-lp (real-time priority; 30 of the lines are
+ * andrius' generated images), rtpengine as the command (in-kernel forwarding through nft_rtpengine unless its table is
+ * negative), runit's runsvdir and s6-svscan as process supervisors over what the stage installs (an nftables loader).
+ * Still missed: FreeSWITCH's base_image ENTRYPOINT, whose script (not in the file) starts freeswitch. The corpus is 3,588
+ * lines, covered 92.59% (3,322), hover the same, diagnostic 15.25% (547): the new lines are hover-only (every target has
+ * what they use), so the diagnostic floor follows the mix to 0.152 (no line lost its diagnostic); the others stay.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.152 };
+const FLOOR = { covered: 0.925, hover: 0.925, diagnostic: 0.152 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

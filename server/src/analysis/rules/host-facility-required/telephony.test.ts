@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, findingsOf } from '../testKit';
+import { analyzeDocument } from '../../analyze';
+import { resolveTarget } from '../../host/resolve';
 
 const ID = 'host-facility-required';
 
@@ -55,4 +57,25 @@ test("runit's runsvdir and s6-svscan as the command start the services the image
   assert.match(notesAt('FROM alpine:3.24\nRUN apk add s6 iptables\nCMD ["s6-svscan", "/etc/s6"]\n', 2, 's6-svscan'), /iptables/);
   for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
   assert.equal(notesAt('FROM alpine:3.24\nRUN apk add runit nginx\nCMD runsvdir -P /etc/service\n', 2, 'runsvdir'), '');
+});
+
+test('FreeSWITCH asks for real-time priority at every start unless told -np or -lp; also where its start script runs it', () => {
+  const t = 'FROM debian:bookworm\nCOPY docker-entrypoint.sh /\nENTRYPOINT ["/docker-entrypoint.sh"]\nCMD ["freeswitch"]\n';
+  assert.match(notesAt(t, 3, 'freeswitch'), /Real-time scheduling/);
+  for (const target of ['debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: explained, never reported`);
+  for (const quiet of [
+    'FROM debian:bookworm\nCMD ["freeswitch", "-nonat", "-np"]\n',
+    'FROM debian:bookworm\nCMD ["freeswitch", "-lp"]\n',
+    'FROM debian:bookworm\nRUN freeswitch -version\n',
+    'FROM debian:bookworm\nRUN freeswitch -nonat -c\n',
+  ])
+    assert.doesNotMatch(notesAt(quiet, 1, 'freeswitch'), /Real-time scheduling/, quiet);
+  // FreeSWITCH's base_image: the entrypoint starts it; with the script's text the ENTRYPOINT word explains it.
+  const base = 'FROM scratch\nCOPY docker-entrypoint.sh /\nENTRYPOINT ["/docker-entrypoint.sh"]\n';
+  const r = analyzeDocument(base, {
+    target: resolveTarget({ cli: { target: 'debian-12' } }).target,
+    today: new Date('2026-11-26T00:00:00Z'),
+    contextFiles: new Map([['docker-entrypoint.sh', '#!/bin/bash\n/usr/bin/freeswitch -nc -nf -nonat &\nwait $!\n']]),
+  });
+  assert.ok(r.notes.some((n) => n.range.start.line === 2 && /Real-time scheduling/.test(n.markdown)));
 });
