@@ -546,8 +546,18 @@ const oneLine = (e: Entry) =>
  * wg-easy. Its sshd control stays silent; kmod-libs lost a false kernel-module warning. The corpus is 3,596 lines, covered
  * 3,329 (92.58%), hover the same, diagnostic 557 (15.49%); the earlier 3,525 keep theirs: the floors stay.
  * Merged (samples 56–61): 3,735 lines, covered 92.66% (3,461), hover the same, diagnostic 15.5%; floors 0.926 / 0.926 / 0.154.
+ * Sample 62 (every Dockerfile of twelve VoIP / telephony / WebRTC collections by popularity: rtpengine, andrius' and mlan's
+ * Asterisk images, FreeSWITCH's docker/, kamailio-ci, OpenSIPS, coturn, osmocom's docker-playground, drachtio, jambonz,
+ * Wazo, a Janus image; 91 files) added 43 lines, 7 covered before its fixes (16.3%) and 42 after (97.7%), 1 with a
+ * diagnostic: Asterisk started with -p and FreeSWITCH started without -np/-lp (real-time priority; 30 of the lines are
+ * andrius' generated images), rtpengine as the command (in-kernel forwarding through nft_rtpengine unless its table is
+ * negative), runit's runsvdir and s6-svscan as process supervisors over what the stage installs (an nftables loader).
+ * Still missed: FreeSWITCH's base_image ENTRYPOINT, whose script (not in the file) starts freeswitch. The corpus is 3,588
+ * lines, covered 92.59% (3,322), hover the same, diagnostic 15.25% (547): the new lines are hover-only (every target has
+ * what they use), so the diagnostic floor follows the mix to 0.152 (no line lost its diagnostic); the others stay.
+ * Merged (samples 56–62): 3,778 lines, covered 92.72% (3,503), hover the same, diagnostic 15.4% (the hover-only lines of sample 62 take it just under 0.154); floors 0.927 / 0.927 / 0.153.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.154 };
+const FLOOR = { covered: 0.927, hover: 0.927, diagnostic: 0.153 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -144,6 +144,12 @@ const SRC = {
     'magma/magma @ a368d209 lte/gateway/deploy/roles/magma/files/magma-create-gtp-port.sh (`ovs-vsctl --may-exist add-port gtp_br0 $port_name -- set Interface $port_name type=gtpu …`)',
   free5gcImages:
     'free5gc/free5gc-compose @ e4e2aceb Makefile (`docker build --build-arg F5GC_MODULE=<nf> -t free5gc/<nf>-base`), docker-compose.yaml (image: free5gc/upf, free5gc/amf); free5gc/go-upf go.mod (github.com/free5gc/go-gtp5gnl: the UPF drives gtp5g); free5gc/amf and free5gc/n3iwf go.mod (github.com/free5gc/sctp: NGAP over SCTP)',
+  asteriskPriority:
+    'asterisk/asterisk @ 03f68a8a3a94 doc/asterisk.8 (-p: "If supported by the operating system (and executing as root), attempt to run with realtime priority"; -r, -R and -x attach to a running Asterisk instead of starting one, -V prints the version)',
+  freeswitchPriority:
+    'signalwire/freeswitch @ cc93a683ca6e src/switch.c (usage: "-rp -- enable high(realtime) priority settings", "-np", "-lp"; with none of -hp/-rp/-np/-lp main() calls set_auto_priority()) and src/switch_core.c (set_auto_priority returns set_realtime_priority(): sched_setscheduler(0, SCHED_FIFO, …), then setpriority(PRIO_PROCESS, 0, -10)); configure.ac defines USE_SCHED_SETSCHEDULER where sched_setscheduler and SCHED_RR exist',
+  rtpengineKernel:
+    'sipwise/rtpengine @ e8b82121fa0b docs/rtpengine.md (--table: "which kernel table to use for in-kernel packet forwarding … Optional and defaults to zero. If in-kernel operation is not desired, a negative number can be specified"; --no-fallback: no "fallback to userspace-only operation if the kernel module is unavailable") and docs/usage.md ("In-kernel packet forwarding is implemented as an nftables module": the kernel module nft_rtpengine, /proc/rtpengine, and a rule in the nftables chains), docs/compiling_and_installing.md (ngcp-rtpengine-kernel-dkms: "The kernel module will be compiled against the currently running kernel using DKMS"), debian/changelog (earlier releases installed the module as xt_RTPENGINE.ko, an iptables target)',
   magmaSctpd: "magma/magma @ a368d209 lte/gateway/c/sctpd/src/util.cpp (sctpd, the AGW's S1AP/NGAP transport: socket(…, IPPROTO_SCTP))",
   nfqueue:
     'netfilter.org libnetfilter_queue: userspace API to packets queued by the kernel packet filter (the NFQUEUE target, nfnetlink_queue)',
@@ -1843,6 +1849,21 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.dahdi,
   },
   {
+    id: 'rtpengine-kernel',
+    name: 'rtpengine in-kernel forwarding (nft_rtpengine)',
+    summary:
+      'Unless its table is negative, rtpengine forwards media in the host kernel: the host loads the out-of-tree module nft_rtpengine (once xt_RTPENGINE), the daemon adds an nftables rule (CAP_NET_ADMIN); without them it forwards in userspace.',
+    features: [],
+    relatedFeatures: ['nf_tables'],
+    run: {
+      capAdd: ['NET_ADMIN'],
+      notes: [
+        'Load nft_rtpengine on the host (its ngcp-rtpengine-kernel-dkms package builds it for the running kernel) and run with --network host, or pass --table=-1 for userspace-only forwarding.',
+      ],
+    },
+    source: SRC.rtpengineKernel,
+  },
+  {
     id: 'system-clock',
     name: 'System clock (CLOCK_REALTIME)',
     summary:
@@ -3490,6 +3511,14 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'pktgen', facility: 'dpdk', args: /^--$/ },
   // chrt starting a program (or changing a process) under a real-time policy (SRC.sched); `chrt -m` and `chrt -p <pid>` only print.
   { command: 'chrt', facility: 'realtime-scheduling', args: /^(-f|-r|-d|--fifo|--rr|--deadline)$/ },
+  // Asterisk asking for real-time priority with -p, alone or in a cluster (`-fp`, `-vvvp`), when it starts a PBX rather
+  // than attaching a console to one (-r, -R, -x) or printing its version (-V) (SRC.asteriskPriority, SRC.sched).
+  { command: 'asterisk', facility: 'realtime-scheduling', args: /^-[a-zA-Z]*p[a-zA-Z]*$/, unless: /^-[a-zA-Z]*[rRxV][a-zA-Z]*$/ },
+  // FreeSWITCH asks for SCHED_FIFO and nice -10 at every start unless told -np or -lp (SRC.freeswitchPriority, SRC.sched);
+  // -version, -help and -stop start no switch. Start commands only: a RUN step runs it to print its version.
+  { command: 'freeswitch', facility: 'realtime-scheduling', unless: /^-(np|lp|version|help|stop)$/, startOnly: true },
+  // rtpengine forwards in the kernel unless its table is negative (`--table=-1`, `-t -1`) (SRC.rtpengineKernel).
+  { command: 'rtpengine', facility: 'rtpengine-kernel', unless: /^(--table=|-t)?-\d+$/, startOnly: true },
   // Waydroid's container manager probes and loads binder (SRC.binder); anbox's session manager needs the same driver.
   { command: 'waydroid', facility: 'android-binder', sub: ['init', 'container', 'session'] },
   { command: 'anbox', facility: 'android-binder', sub: ['session-manager', 'container-manager'] },
@@ -5160,9 +5189,9 @@ export const buildTimeLimits: readonly BuildTimeLimit[] = [
 
 /** Process supervisors run as a container's command: the programs they start come from a configuration file. */
 export const processSupervisors = {
-  names: new Set(['supervisord']),
+  names: new Set(['supervisord', 'runsvdir', 's6-svscan']),
   source:
-    'Supervisor documentation, "Configuration File" (supervisord.conf: each [program:x] section names in `command` a program supervisord starts and keeps running)',
+    'Supervisor documentation, "Configuration File" (supervisord.conf: each [program:x] section names in `command` a program supervisord starts and keeps running); runit runsvdir(8) (runsvdir starts a runsv(8) process for each subdirectory of its services directory, and runsv runs that directory\'s ./run); s6 documentation, s6-svscan (it starts an s6-supervise process for each service directory of its scan directory)',
 } as const;
 
 /**
