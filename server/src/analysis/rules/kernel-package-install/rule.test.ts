@@ -383,3 +383,28 @@ test('precision audit 1: a Kairos image build (RUN /kairos-init) ships the kerne
   assert.deepEqual(findingsOf(elemental('elemental --debug init -f'), ID), []);
   assert.equal(findingsOf(elemental('elemental version'), ID).length, 1);
 });
+
+test('precision audit 2: headers in a builder stage only copied from, with no module build in sight, are explained, not reported', () => {
+  // cybozu/neco-containers falco/Dockerfile @ HEAD of this session's mirror, cut down: Falco's userspace and its CO-RE
+  // probe are built with -DBUILD_DRIVER=Off; only /install/ leaves the stage.
+  const falco =
+    'FROM ghcr.io/cybozu/ubuntu-dev:24.04 AS builder\n' +
+    'RUN apt-get update && apt-get install -y --no-install-recommends \\\n    clang \\\n    libelf-dev \\\n    linux-headers-generic \\\n    llvm\n' +
+    'RUN cmake -B build -S . -DBUILD_DRIVER=Off && cmake --build build --target falco\n' +
+    'FROM ghcr.io/cybozu/ubuntu:24.04\nCOPY --from=builder /install/ /\nCMD ["/usr/bin/falco"]\n';
+  for (const target of ['ubuntu-24.04', 'rhel8', 'macos']) assert.deepEqual(findingsOf(falco, ID, target), []);
+  const note = analyze(falco, 'ubuntu-24.04').notes.find((n) => textAt(falco, n) === 'linux-headers-generic');
+  assert.match(note!.markdown, /only copied from[\s\S]*builds no kernel module that this Dockerfile shows/);
+  // A module build in that stage, a word naming a kernel tree there, or a module copied out: still reported.
+  const withBuild = falco.replace('RUN cmake', 'RUN make -C /lib/modules/6.8.0-45-generic/build M=$PWD modules && cmake');
+  assert.equal(findingsOf(withBuild, ID, 'ubuntu-24.04').filter((f) => textAt(withBuild, f) === 'linux-headers-generic').length, 1);
+  const withTree = falco.replace('RUN cmake', 'RUN ./build.sh --kernel-source-path=/usr/src/linux-headers-6.8.0-45 && cmake');
+  assert.equal(findingsOf(withTree, ID, 'ubuntu-24.04').length, 1);
+  const shipsModule = falco.replace('COPY --from=builder /install/ /', 'COPY --from=builder /out/falco.ko /lib/modules/');
+  assert.equal(findingsOf(shipsModule, ID, 'ubuntu-24.04').length, 1);
+  // The same install in the stage that runs, or with the build machine's release, is reported as before.
+  const run = 'FROM ubuntu:24.04\nRUN apt-get install -y linux-headers-generic\n';
+  assert.equal(findingsOf(run, ID, 'ubuntu-24.04').length, 1);
+  const uname = falco.replace('linux-headers-generic', 'linux-headers-$(uname -r)');
+  assert.equal(findingsOf(uname, ID, 'ubuntu-24.04').filter((f) => /uname/.test(textAt(uname, f))).length, 1);
+});

@@ -22,7 +22,7 @@ import { code, fromRelated, targetWords } from '../shared/related';
 import { perDocument, type DocumentContext } from '../shared/memo';
 import { copyOperands } from '../shared/copyArguments';
 import type { PackageFamily } from '../../../knowledge/types';
-import { isBootableAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
+import { copiesOutOf, isBootableAt, isCopiedOnlyAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
 import { isDriverContainerAt } from '../shared/driverContainer';
 import { modulesSupportLine } from '../shared/modulesSupport';
 import type { VmBootEvidence } from '../shared/vmBoot';
@@ -80,6 +80,27 @@ const moduleBuilds = perDocument((ctx: DocumentContext): readonly ModuleBuild[] 
 
 function unquoted(w: ShellWord): string {
   return w.value ?? w.raw.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/** A copied-out source that may be a built module or a module tree (`/out/mod.ko`, `/lib/modules`, `modules/`). */
+const MODULE_OUTPUT = /\.ko(\.(gz|xz|zst))?$|(^|\/)modules(\/|$)/;
+
+/**
+ * Plain headers (no `uname -r`) in a stage that is only copied from, that builds no module this Dockerfile
+ * shows (dkms, kbuild, a word naming a kernel tree) and hands on nothing that looks like one: they stay behind
+ * with the builder stage, so no container meets them (cybozu/neco-containers falco/Dockerfile builds Falco's
+ * userspace and CO-RE probe there). Module builds hidden in a project's own build files go unseen: say less.
+ */
+function headersLeftBehind(ctx: RuleContext, use: KernelPackageUse): boolean {
+  const line = use.install.command.block.startLine;
+  if (use.kind !== 'headers' || use.buildHostRelease || use.viaVariable || !isCopiedOnlyAt(ctx, line)) return false;
+  const stage = ctx.stageAt(line)?.index;
+  if (moduleBuilds(ctx).some((b) => ctx.stageAt(b.command.block.startLine)?.index === stage)) return false;
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || ctx.stageAt(c.block.startLine)?.index !== stage) continue;
+    if (c.args.some((a) => KERNEL_TREE.test(unquoted(a).replace(/^(-\w|--?[\w-]+=|\w+=)/, '')))) return false;
+  }
+  return copiesOutOf(ctx, line).every((b) => copyOperands(b).sources.every((o) => !MODULE_OUTPUT.test(o.value.replace(/\/+$/, ''))));
 }
 
 /** First sentence of the finding: what is wrong and where it fails (kept short; details follow). */
@@ -170,6 +191,7 @@ function check(ctx: RuleContext): Finding[] {
     if (use.appliance) continue; // libguestfs boots it in its appliance VM (notes say so)
     if (use.vmBoot) continue; // the image boots it in a VM (debos/fakemachine, QEMU): notes say so
     if (use.copiedOnly) continue; // a builder stage no container runs: the kernel is shipped as a file or left behind
+    if (headersLeftBehind(ctx, use)) continue; // headers no visible module build uses, in a stage no container runs (notes say so)
     // Precompiled modules in a driver container: its entry point loads them into the host's kernel (notes say so).
     if (use.kind === 'modules' && isDriverContainerAt(ctx, use.install.command.block.startLine)) continue;
     const { pkg } = use;
@@ -242,6 +264,9 @@ function vmBootNote(e: VmBootEvidence): string {
 const COPIED_ONLY_NOTE =
   "This stage is only copied from (`COPY --from`), never run: the kernel is shipped as a file (a VM, boot or installer image boots it) or stays behind with the stage. No container runs on it — every container runs on its host's kernel — so nothing to fix here.";
 
+const HEADERS_LEFT_BEHIND_NOTE =
+  "This stage is only copied from (`COPY --from`), never run, and builds no kernel module that this Dockerfile shows: the headers stay behind with the stage. A module compiled against them by the project's own build would be for the distribution's kernel, not the host's.";
+
 const DRIVER_CONTAINER_NOTE =
   "This stage is a **driver container**: its entry point loads these modules into the host's running kernel with modprobe (privileged, CAP_SYS_MODULE). That works only when the host runs exactly the kernel release they were built for — build one image per host kernel.";
 
@@ -255,6 +280,7 @@ function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): st
   if (u.appliance) return `${what}\n\n${applianceNote(u.appliance)}\n\n${runsOn(ctx)}`;
   if (u.vmBoot) return `${what}\n\n${vmBootNote(u.vmBoot)}\n\n${runsOn(ctx)}`;
   if (u.copiedOnly) return `${what}\n\n${COPIED_ONLY_NOTE}\n\n${runsOn(ctx)}`;
+  if (headersLeftBehind(ctx, u)) return `${what}\n\n${HEADERS_LEFT_BEHIND_NOTE}\n\n${runsOn(ctx)}`;
   if (u.kind === 'modules' && isDriverContainerAt(ctx, u.install.command.block.startLine))
     return `${what}\n\n${DRIVER_CONTAINER_NOTE}\n\n${runsOn(ctx)}\n\n${support}`;
   const row = classifyKernelPackage(u.family, u.pkg.name)?.row;

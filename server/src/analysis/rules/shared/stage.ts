@@ -72,6 +72,16 @@ const copiedOnlyStages = perDocument((ctx: DocumentContext): ReadonlySet<number>
   if (stages.length < 2) return out;
   const based = new Set<number>();
   for (const s of stages) for (const i of s.chain) based.add(i);
+  for (const index of copiesByStage(ctx).keys())
+    if (index !== stages[stages.length - 1].index && !based.has(index)) out.add(index);
+  return out;
+});
+
+/** The `COPY --from=<stage>` instructions that read each earlier stage, by stage index (in line order). */
+const copiesByStage = perDocument((ctx: DocumentContext): ReadonlyMap<number, readonly InstructionBlock[]> => {
+  const out = new Map<number, InstructionBlock[]>();
+  const stages = ctx.stages;
+  if (stages.length < 2) return out;
   // The first stage each `--from` value names (by name or index). Stages are in line order, so the first one
   // named is the only candidate: when it is not above the COPY, no later one is (one lookup per COPY, not a scan).
   const byKey = new Map<string, StageInfo>();
@@ -81,15 +91,15 @@ const copiedOnlyStages = perDocument((ctx: DocumentContext): ReadonlySet<number>
     const index = String(s.index);
     if (!byKey.has(index)) byKey.set(index, s);
   }
-  const instructions = ctx.model.instructions;
-  for (let i = 0; i < instructions.length; i++) {
-    const block = instructions[i];
+  for (const block of ctx.model.instructions) {
     if (block.parsed.keyword !== 'COPY') continue;
     const from = copyFrom(block.parsed);
     if (!from) continue;
     const source = byKey.get(from);
-    if (source && source.block.startLine < block.startLine && source.index !== stages[stages.length - 1].index && !based.has(source.index))
-      out.add(source.index);
+    if (!source || source.block.startLine >= block.startLine) continue;
+    const list = out.get(source.index);
+    if (list) list.push(block);
+    else out.set(source.index, [block]);
   }
   return out;
 });
@@ -107,6 +117,12 @@ function copyFrom(parsed: InstructionBlock['parsed']): string | undefined {
 export function isCopiedOnlyAt(ctx: DocumentContext, line: number): boolean {
   const stage = ctx.stageAt(line);
   return stage !== undefined && copiedOnlyStages(ctx).has(stage.index);
+}
+
+/** The `COPY --from=` instructions that read the stage at `line` (what leaves it; empty when none does). */
+export function copiesOutOf(ctx: DocumentContext, line: number): readonly InstructionBlock[] {
+  const stage = ctx.stageAt(line);
+  return (stage && copiesByStage(ctx).get(stage.index)) ?? [];
 }
 
 /** ARG/ENV properties per parsed block (dockerfile-ast builds new objects at every call; read per query). */
