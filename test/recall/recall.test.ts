@@ -539,8 +539,15 @@ const oneLine = (e: Entry) =>
  * (nestybox's alpine-supervisord-docker entrypoint, through Alpine's docker package). The corpus is 3,425 lines, covered 92.35% (3,163; 3,155 before the fixes), hover the same, diagnostic 14.66%
  * (502): covered and hover floors stay at 0.923, the diagnostic floor goes to the measured 0.146.
  * Merged (samples 56–60): 3,664 lines, covered 92.63% (3,394), hover the same, diagnostic 15.5%; floors 0.926 / 0.926 / 0.154.
+ * The sixty-third sample (every Dockerfile of 37 linuxserver.io and 5 hotio home-server repositories in popularity order,
+ * with the s6-overlay scripts their `COPY root/ /` installs; 84 Dockerfiles, 174 scripts) added 19 lines, 7 covered before
+ * its fixes (36.8%) and 14 after (73.7%), hover-only: QTWEBENGINE_DISABLE_SANDBOX, Firefox sandbox prefs written through a
+ * variable, hotio's vpn bases. The 5 still missed are `COPY root/ /` lines whose kernel use only the copied s6 scripts show
+ * (fail2ban started with iptables bans, openvpn-as' mknod of /dev/net/tun, Home Assistant's setcap for Bluetooth,
+ * chromium run with --no-sandbox), left to the copied-scripts mechanism. The earlier 3,664 lines keep their 3,394; the
+ * corpus is 3,683 lines, covered 92.53% (3,408), hover the same, diagnostic 15.4%: floors 0.925 / 0.925 / 0.154.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.154 };
+const FLOOR = { covered: 0.925, hover: 0.925, diagnostic: 0.154 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
