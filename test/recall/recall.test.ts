@@ -556,8 +556,16 @@ const oneLine = (e: Entry) =>
  * lines, covered 92.59% (3,322), hover the same, diagnostic 15.25% (547): the new lines are hover-only (every target has
  * what they use), so the diagnostic floor follows the mix to 0.152 (no line lost its diagnostic); the others stay.
  * Merged (samples 56–62): 3,778 lines, covered 92.72% (3,503), hover the same, diagnostic 15.4% (the hover-only lines of sample 62 take it just under 0.154); floors 0.927 / 0.927 / 0.153.
+ * The sixty-third sample (every Dockerfile of 37 linuxserver.io and 5 hotio home-server repositories in popularity order,
+ * with the s6-overlay scripts their `COPY root/ /` installs; 84 Dockerfiles, 174 scripts) added 19 lines, 7 covered before
+ * its fixes (36.8%) and 14 after (73.7%), hover-only: QTWEBENGINE_DISABLE_SANDBOX, Firefox sandbox prefs written through a
+ * variable, hotio's vpn bases. The 5 still missed are `COPY root/ /` lines whose kernel use only the copied s6 scripts show
+ * (fail2ban started with iptables bans, openvpn-as' mknod of /dev/net/tun, Home Assistant's setcap for Bluetooth,
+ * chromium run with --no-sandbox), left to the copied-scripts mechanism. The earlier 3,664 lines keep their 3,394; the
+ * corpus is 3,683 lines, covered 92.53% (3,408), hover the same, diagnostic 15.4%: floors 0.925 / 0.925 / 0.154.
+ * Merged (samples 56–63): 3,797 lines, covered 92.63% (3,517), hover the same, diagnostic 15.3%; sample 63's five `COPY root/ /` lines whose kernel use only the copied s6 scripts show take covered/hover to 0.926.
  */
-const FLOOR = { covered: 0.927, hover: 0.927, diagnostic: 0.153 };
+const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.153 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -422,6 +422,8 @@ const SRC = {
   tinc: 'gsliepen/tinc @ 013a2e15 doc/tincd.8.in (tincd "will connect to the ethertap or tun/tap device and set up a socket for incoming connections")',
   lsioWireguard:
     'linuxserver/docker-wireguard @ 0101801b README.md ("During container start, it will first check if the wireguard module is already installed and loaded"; run with --cap-add=NET_ADMIN --cap-add=SYS_MODULE)',
+  hotioVpnBase:
+    'hotio/base @ 7a36f807 (branch alpinevpn) and @ 130f95b3 (branch noblevpn): linux-amd64.Dockerfile (installs wireguard-tools, nftables, iproute2; ENV VPN_ENABLED="false") and root/etc/s6-overlay/s6-rc.d/init-wireguard/run (with VPN_ENABLED=true it exits unless the container holds cap_net_admin, runs `ip link add dev "${VPN_CONF}" type wireguard` and loads nftables rules into table inet hotio); hotio\'s app images (hotio/plex, qbittorrent, sonarr, radarr, sabnzbd) are built on it (VERSION.json upstream_image ghcr.io/hotio/base, upstream_tag noblevpn / alpinevpn)',
   cilium:
     'cilium/cilium @ 00c88111 Documentation/operations/system_requirements.rst ("When running Cilium using the container image cilium/cilium, the host system must meet these requirements: … Linux kernel >= 5.10 or equivalent (e.g., 4.18 on RHEL 8.10)"; CONFIG_BPF, CONFIG_BPF_SYSCALL, CONFIG_NET_CLS_BPF, CONFIG_NET_SCH_INGRESS, …)',
   ciliumRuntime:
@@ -629,6 +631,10 @@ const SRC = {
     'openjdk/jdk @ 9b614aff src/hotspot/share/runtime/globals.hpp (product flag UseNUMA, "Use NUMA if available"); on Linux the JVM reaches the NUMA nodes through libnuma and the kernel NUMA calls of numa(7)',
   electronDisableSandbox:
     'electron/electron @ 00f5e10e shell/app/electron_main_delegate.cc (ElectronMainDelegate::BasicStartupComplete: `if (env->HasVar(kElectronDisableSandbox))` Electron appends the --no-sandbox switch, so the variable counts when set to any value, empty included)',
+  qtWebEngineSandbox:
+    'Qt documentation, "Qt WebEngine Platform Notes: Sandboxing Support" (doc.qt.io/qt-6/qtwebengine-platform-notes.html: on Linux Qt WebEngine runs Chromium\'s sandbox; it is turned off by setting the QTWEBENGINE_DISABLE_SANDBOX environment variable to 1 or by passing --no-sandbox)',
+  firefoxUserNamespaces:
+    'mozilla/gecko-dev @ 9714e095 security/sandbox/common/SandboxUtils.sys.mjs (maybeWarnAboutMissingUserNamespaces: on Linux, unless the pref security.sandbox.warn_unprivileged_namespaces is false, Firefox shows the "sandbox-missing-unprivileged-namespaces" warning when sysinfo hasUserNamespaces is false, i.e. its sandbox cannot create unprivileged user namespaces)',
   libuvIoUring:
     'libuv/libuv @ 012029ab src/unix/linux.c (uv__use_io_uring() reads the UV_USE_IO_URING variable to decide whether file operations go through an io_uring ring of the kernel, uv__iou_init → io_uring_setup; when the setup fails the ring is marked failed and uv__iou_get_sqe returns NULL, so the operation takes the thread pool)',
   dragonflyIoUring:
@@ -2524,6 +2530,21 @@ export const hostFacilities: readonly HostFacility[] = [
     ],
   },
   {
+    id: 'firefox-sandbox',
+    name: "Firefox's Linux sandbox",
+    summary:
+      "Firefox sandboxes its content processes with the host kernel's unprivileged user namespaces; where it cannot create them (Docker's default seccomp profile refuses them without CAP_SYS_ADMIN) it runs with less protection and warns.",
+    features: [],
+    relatedFeatures: ['user_namespaces'],
+    run: {
+      notes: [
+        'Setting security.sandbox.warn_unprivileged_namespaces to false only hides the warning; the sandbox still lacks user namespaces in a default container.',
+      ],
+    },
+    source: SRC.firefoxUserNamespaces,
+    sources: [SRC.mobySeccomp],
+  },
+  {
     id: 'resource-limits',
     name: 'Resource limits (ulimit, locked memory)',
     summary:
@@ -3720,6 +3741,14 @@ export const configTriggers: readonly ConfigTrigger[] = [
   },
   // Nix's builder seccomp filter turned off (SRC.nixFilterSyscalls): done where the kernel refuses to load it.
   { file: 'nix.conf', line: /^\s*filter-syscalls\s*=\s*false\b/m, facility: 'nix-build-sandbox', setting: 'filter-syscalls = false' },
+  // Firefox preferences about its sandbox (pref/user_pref/lockPref in a defaults/preferences/*.js, user.js or an
+  // autoconfig .cfg file; SRC.firefoxUserNamespaces): the image runs Firefox, whose sandbox uses user namespaces.
+  {
+    file: /\.(js|cfg)$/,
+    line: /^\s*(user_|lock|default|sticky_)?pref\(\s*["']security\.sandbox\./m,
+    facility: 'firefox-sandbox',
+    setting: 'pref("security.sandbox.…")',
+  },
   // Puppeteer launch options (mermaid-cli's -p/--puppeteerConfigFile) that turn Chromium's sandbox off (SRC.mermaidSandbox).
   {
     file: /\.json$/,
@@ -4065,6 +4094,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
   ...['weejewel/wg-easy', 'wg-easy/wg-easy'].map((repository) => ({ repository, facility: 'netlink-link' })),
   // LinuxServer's WireGuard image loads (or builds) the wireguard module of the host at start (SRC.lsioWireguard).
   { repository: 'linuxserver/wireguard', facility: 'netlink-link' },
+  // hotio's base for its app images: with VPN_ENABLED=true it creates a WireGuard interface (the host's wireguard
+  // driver) and nftables rules, and needs NET_ADMIN (SRC.hotioVpnBase). Only the vpn tags carry it.
+  { repository: 'hotio/base', facility: 'netlink-link', tag: /vpn/ },
   ...['cilium/cilium', 'cilium/cilium-dev'].map((repository) => ({ repository, facility: 'cilium' })),
   // The base the cilium agent image is built on (SRC.ciliumRuntime).
   { repository: 'cilium/cilium-runtime', facility: 'cilium' },
@@ -4688,6 +4720,8 @@ export const envTriggers: Readonly<Record<string, string>> = {
   AWS_NEURON_VISIBLE_DEVICES: 'host-device',
   // Electron turns its Chromium sandbox off when this is set, whatever the value (SRC.electronDisableSandbox).
   ELECTRON_DISABLE_SANDBOX: 'browser-sandbox',
+  // Qt WebEngine (Chromium inside Qt applications: calibre's viewer) turns its sandbox off (SRC.qtWebEngineSandbox).
+  QTWEBENGINE_DISABLE_SANDBOX: 'browser-sandbox',
   // The setuid sandbox helper Chromium uses where user namespaces are not available (SRC.chromeDevelSandbox).
   CHROME_DEVEL_SANDBOX: 'browser-sandbox',
   // redpwn/jail's per-connection limits, enforced through cgroups nsjail creates (SRC.redpwnJail).

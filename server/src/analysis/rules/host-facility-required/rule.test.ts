@@ -2139,3 +2139,33 @@ test('sample 60: i386 packages by their architecture qualifier, and a supplement
   assert.deepEqual(notesAt('FROM debian\nRUN apt-get install -y libc6:arm64\n', undefined, 1, 'libc6:arm64'), []);
   for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
+
+test('sample 63: Qt WebEngine sandbox switch, Firefox sandbox prefs written through a variable, hotio vpn bases', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM ubuntu:24.04\nENV TITLE="Calibre" \\\n  QTWEBENGINE_DISABLE_SANDBOX="1"\n', 2, 'QTWEBENGINE_DISABLE_SANDBOX', /Chromium's Linux sandbox/],
+    [
+      'FROM ubuntu:24.04\nRUN P="/usr/lib/firefox/browser/defaults/preferences/firefox.js" && \\\n' +
+        `  echo 'pref("security.sandbox.warn_unprivileged_namespaces", false);' >> \${P}\n`,
+      2,
+      'security',
+      /Firefox's Linux sandbox/,
+    ],
+    ['FROM debian:12\nRUN echo \'user_pref("security.sandbox.content.level", 2);\' > /home/u/.mozilla/firefox/p/user.js\n', 1, 'security', /Firefox's Linux sandbox/],
+    ['FROM ghcr.io/hotio/base:alpinevpn\n', 0, 'base', /Virtual network interfaces/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+  // Explained only: Firefox may be run in a container with user namespaces, and the VPN is opt-in.
+  for (const [t] of cases) for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], t);
+});
+
+test('sample 63 look-alikes stay silent: Firefox prefs outside its sandbox, a pref only printed, hotio bases without a VPN', () => {
+  const quiet = [
+    `FROM ubuntu:24.04\nRUN echo 'pref("browser.aboutwelcome.enabled", false);' >> /usr/lib/firefox/browser/defaults/preferences/firefox.js\n`,
+    `FROM ubuntu:24.04\nRUN echo 'pref("security.sandbox.content.level", 2);'\n`,
+    `FROM ubuntu:24.04\nRUN P=/tmp/notes.txt && echo 'pref("security.sandbox.content.level", 2);' >> $P\n`,
+    'FROM ghcr.io/hotio/base:alpine\n',
+    'FROM ubuntu:24.04\n#ENV QTWEBENGINE_DISABLE_SANDBOX=1\n',
+  ];
+  const cards = /Firefox's Linux sandbox|Virtual network interfaces|Chromium's Linux sandbox/;
+  for (const t of quiet) assert.deepEqual(analyze(t).notes.filter((n) => cards.test(n.markdown)), [], t);
+});

@@ -63,7 +63,7 @@ import { code, targetRelated } from '../shared/related';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
 import { featureNeeds } from '../shared/featureNeeds';
-import { configWrites } from '../shared/configWrites';
+import { configWrites, wholeVariable } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
 import { copyFromFlags, copyOperands, lastSegment } from '../shared/copyArguments';
@@ -542,11 +542,6 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
 /** A local glob of package files named by their package (`./arkime*.deb`, `rpms/emane-*.rpm`): group 1 is that name. */
 const LOCAL_PACKAGE_GLOB = /^(?:\.?\/)?(?:[\w.-]+\/)*([a-z0-9][a-z0-9+.-]*?)[_-]?\*\.(?:deb|rpm)$/i;
 
-/** The variable a word is, when it is one variable and nothing else (`$INSTALL_RPMS`, `${REQUIRED_PACKAGES}`). */
-function wholeVariable(raw: string): string | undefined {
-  const m = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(raw);
-  return m ? (m[1] ?? m[2]) : undefined;
-}
 
 /**
  * Packages named through a variable whose ARG/ENV default is the list (`ARG INSTALL_RPMS="podman fuse-overlayfs"` …

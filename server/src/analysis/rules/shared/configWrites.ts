@@ -25,6 +25,22 @@ function printed(c: ShellCommand): { text: string; range: Range } | undefined {
   return { text: text.replace(/\\n/g, '\n'), range: { start: words[0].range.start, end: words[words.length - 1].range.end } };
 }
 
+/** The variable a word is, when it is one variable and nothing else (`$INSTALL_RPMS`, `${REQUIRED_PACKAGES}`). */
+export function wholeVariable(raw: string): string | undefined {
+  const m = /^\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})$/.exec(raw);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/**
+ * The file a redirect names: its literal value, or the value the same script gave the one variable it is
+ * (`PREFS=/usr/lib/firefox/…/firefox.js && echo 'pref(…)' >> ${PREFS}`; ShellCommand.shellVariables).
+ */
+function targetPath(c: ShellCommand, target: ShellCommand['redirects'][number]['target']): string | undefined {
+  if (target.value !== undefined) return target.value;
+  const variable = wholeVariable(target.raw.replace(/^"(.*)"$/, '$1'));
+  return variable ? c.shellVariables?.get(variable) : undefined;
+}
+
 /** What one command writes into files (at most one text, possibly to several files with tee). */
 export function configWrites(c: ShellCommand): ConfigWrite[] {
   const out: ConfigWrite[] = [];
@@ -32,7 +48,7 @@ export function configWrites(c: ShellCommand): ConfigWrite[] {
   const body = shown?.text ?? c.stdinHeredoc;
   if (body === undefined) return out;
   for (const r of c.redirects) {
-    const path = r.target.value;
+    const path = targetPath(c, r.target);
     if (path && WRITE_REDIRECTS.test(r.op)) out.push({ path, range: shown?.range ?? r.target.range, text: body });
   }
   if (c.name === 'tee' && c.stdinHeredoc !== undefined) {
