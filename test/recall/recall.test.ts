@@ -564,8 +564,10 @@ const oneLine = (e: Entry) =>
  * chromium run with --no-sandbox), left to the copied-scripts mechanism. The earlier 3,664 lines keep their 3,394; the
  * corpus is 3,683 lines, covered 92.53% (3,408), hover the same, diagnostic 15.4%: floors 0.925 / 0.925 / 0.154.
  * Merged (samples 56–63): 3,797 lines, covered 92.63% (3,517), hover the same, diagnostic 15.3%; sample 63's five `COPY root/ /` lines whose kernel use only the copied s6 scripts show take covered/hover to 0.926.
+ * The official Silverblue/Kinoite images on quay.io/fedora read as bootable (integrator): sample 61's `dnf in kmod-nvidia`
+ * in one is explained, no longer reported, so the diagnostic floor follows to 0.152; covered and hover unchanged.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.153 };
+const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.152 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -92,6 +92,8 @@ test('bootable-container base images: listed paths and the -bootc naming convent
     'quay.io/centos-bootc/centos-bootc-dev',
     'quay.io/fedora-ostree-desktops/silverblue',
     'quay.io/fedora/fedora-coreos',
+    'quay.io/fedora/fedora-silverblue',
+    'quay.io/fedora/fedora-kinoite',
   ]) {
     assert.ok(isBootableImagePath(p), p);
   }

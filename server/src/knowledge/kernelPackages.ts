@@ -320,6 +320,15 @@ export const bootableImageRows: readonly BootableImageRow[] = [
     path: 'quay.io/fedora-ostree-desktops/',
     source: 'Fedora Atomic desktops OCI images (https://docs.fedoraproject.org/en-US/fedora-silverblue/)',
   },
+  // The official, signed Silverblue and Kinoite images on the `fedora` organisation (the same ostree native containers).
+  {
+    path: 'quay.io/fedora/fedora-silverblue',
+    source: 'Fedora Silverblue, OCI image quay.io/fedora/fedora-silverblue (https://docs.fedoraproject.org/en-US/fedora-silverblue/)',
+  },
+  {
+    path: 'quay.io/fedora/fedora-kinoite',
+    source: 'Fedora Kinoite, OCI image quay.io/fedora/fedora-kinoite (https://docs.fedoraproject.org/en-US/fedora-kinoite/)',
+  },
 ];
 
 /**

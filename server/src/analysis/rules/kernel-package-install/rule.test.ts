@@ -408,3 +408,10 @@ test('precision audit 2: headers in a builder stage only copied from, with no mo
   const uname = falco.replace('linux-headers-generic', 'linux-headers-$(uname -r)');
   assert.equal(findingsOf(uname, ID, 'ubuntu-24.04').filter((f) => /uname/.test(textAt(uname, f))).length, 1);
 });
+
+test('the official Silverblue/Kinoite OCI images on quay.io/fedora are bootable: kmod-nvidia there is explained, not reported', () => {
+  const t = 'FROM quay.io/fedora/fedora-silverblue:41\nRUN dnf in -y kmod-nvidia xorg-x11-drv-nvidia\n';
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  // The plain Fedora image is not bootable: the same install is reported there.
+  assert.equal(findingsOf('FROM quay.io/fedora/fedora:41\nRUN dnf in -y kmod-nvidia\n', ID, 'rhel8').length, 1);
+});
