@@ -49,6 +49,7 @@ import { vendorFamily21Rules } from './vendorFamilies21';
 import { vendorFamily22Rules } from './vendorFamilies22';
 import { vendorFamily23Rules } from './vendorFamilies23';
 import { vendorFamily24Rules } from './vendorFamilies24';
+import { vendorFamily25Rules } from './vendorFamilies25';
 import { vendorRules } from './vendors';
 import { windowsReleases, windowsRules } from './windows';
 
@@ -99,6 +100,7 @@ export const imageTagRules: readonly ImageTagRule[] = [
   ...vendorFamily22Rules,
   ...vendorFamily21Rules,
   ...vendorFamily24Rules,
+  ...vendorFamily25Rules,
   ...laterPinRules,
   ...derivedRules,
   ...thirdPartyRules,

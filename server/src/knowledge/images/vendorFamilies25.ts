@@ -1,0 +1,322 @@
+/**
+ * Non-official image families of issue #17, twenty-fifth file: the unknowns of the twentieth sample (every Dockerfile of
+ * the repositories fetched into the mirror this session) that their vendors' own build files resolve — pandoc's images
+ * (pandoc/dockerfiles), cybozu's Ubuntu images (cybozu/ubuntu-base). Same rules as vendorFamilies2.ts …
+ * vendorFamilies24.ts: every row names the files read (repository @ commit (date)); a tag is resolved only where those
+ * files tie it to one base.
+ */
+import { byVersion } from './gitTagImages';
+import type { ImageTagRule } from './ruleTypes';
+
+// --- pandoc/minimal, pandoc/core, pandoc/latex, pandoc/typst, pandoc/extra (pandoc/dockerfiles) -----------------------
+// Every revision of versions.md (2022-01-10 … 2025-07-15, a table "pandoc | tags | Alpine | Ubuntu | …") and of
+// config.yaml (2025-07-15 on, release → version-tags, base-image alpine/ubuntu/debian) lists the version tags each pandoc
+// release is pushed under and the base of each stack; a tag's base is the one of the newest revision listing it (the
+// build rebuilds the listed releases when a base is bumped). build.sh (2022) and scripts/config.sh push
+// <image>:<tag>-<stack>, and the bare <image>:<tag> for the alpine stack — except pandoc/minimal, whose bare tag is the
+// static stack (a static binary FROM scratch, no distribution). <version>/<stack>/Dockerfile's "minimal" stage is FROM
+// alpine:<base>, ubuntu:<codename> or debian:<codename>-slim; core, latex, typst and extra build FROM it.
+const PANDOC =
+  'pandoc/dockerfiles @ 03aae8b4 (2026-06-24): versions.md at each of its revisions ea8e4ee (2022-01-10) … b520f71 (2025-07-15) and config.yaml at each of its revisions be38e3e (2025-07-15) … 399c956 (2026-06-13) (version tags and the Alpine/Ubuntu/Debian base of each release), scripts/config.sh (tags <image>:<tag>-<stack>; the bare tag for the alpine stack, for pandoc/minimal the static stack), default-stack.md @ b520f71 (minimal: static; core, latex, extra: alpine), 3.10/{alpine,ubuntu,debian}/Dockerfile (FROM alpine:3.24.0 / ubuntu:noble / debian:bookworm-slim AS minimal)';
+const PANDOC_REPOS = ['minimal', 'core', 'latex', 'typst', 'extra'].map((name) => `docker.io/pandoc/${name}`);
+/** version tag → "alpine ubuntu debian" bases of the newest revision listing it ('-': no such stack then). */
+const PANDOC_TAGS: Readonly<Record<string, string>> = {
+  '2': '3.16.9 jammy -',
+  '2.10.1.0': '3.12 focal -',
+  '2.11': '3.12.9 focal -',
+  '2.11.4': '3.12.9 focal -',
+  '2.11.4.0': '3.12.9 focal -',
+  '2.13': '3.12 focal -',
+  '2.13.0': '3.12 focal -',
+  '2.13.0.0': '3.12 focal -',
+  '2.14': '3.12.9 focal -',
+  '2.14.0': '3.12 focal -',
+  '2.14.0.0': '3.12 focal -',
+  '2.14.0.1': '3.12 focal -',
+  '2.14.0.2': '3.12 focal -',
+  '2.14.0.3': '3.12 focal -',
+  '2.14.1': '3.12 focal -',
+  '2.14.1.0': '3.12 focal -',
+  '2.14.2': '3.12.9 focal -',
+  '2.14.2.0': '3.12.9 focal -',
+  '2.15': '3.12 focal -',
+  '2.15.0': '3.12 focal -',
+  '2.15.0.0': '3.12 focal -',
+  '2.16': '3.12.9 focal -',
+  '2.16.0': '3.12 focal -',
+  '2.16.0.0': '3.12 focal -',
+  '2.16.1': '3.12.9 focal -',
+  '2.16.1.0': '3.12.9 focal -',
+  '2.16.2': '3.12.9 focal -',
+  '2.16.2.0': '3.12.9 focal -',
+  '2.17': '3.14.8 focal -',
+  '2.17.0': '3.14.3 focal -',
+  '2.17.0.0': '3.14.3 focal -',
+  '2.17.0.1': '3.14.3 focal -',
+  '2.17.1': '3.14.8 focal -',
+  '2.17.1.0': '3.14.3 focal -',
+  '2.17.1.1': '3.14.8 focal -',
+  '2.18': '3.14.8 focal -',
+  '2.18.0': '3.14.8 focal -',
+  '2.18.0.0': '3.14.8 focal -',
+  '2.19': '3.16.9 jammy -',
+  '2.19.0': '3.16.1 jammy -',
+  '2.19.0.0': '3.16.1 jammy -',
+  '2.19.1': '3.16.1 jammy -',
+  '2.19.1.0': '3.16.1 jammy -',
+  '2.19.2': '3.16.9 jammy -',
+  '2.19.2.0': '3.16.9 jammy -',
+  '3.0': '3.16.9 jammy -',
+  '3.0.0': '3.16.3 jammy -',
+  '3.0.0.0': '3.16.3 jammy -',
+  '3.0.1': '3.16.9 jammy -',
+  '3.0.1.0': '3.16.9 jammy -',
+  '3.1': '3.19.4 noble -',
+  '3.1.0': '3.16.4 jammy -',
+  '3.1.0.0': '3.16.4 jammy -',
+  '3.1.1': '3.16.9 jammy -',
+  '3.1.1.0': '3.16.9 jammy -',
+  '3.1.13': '3.19.4 noble -',
+  '3.1.13.0': '3.19.4 noble -',
+  '3.2': '3.19.9 noble -',
+  '3.2.0': '3.19.2 noble -',
+  '3.2.0.0': '3.19.2 noble -',
+  '3.2.1': '3.19.9 noble -',
+  '3.2.1.0': '3.19.9 noble -',
+  '3.3': '3.20.5 noble -',
+  '3.3.0': '3.20.5 noble -',
+  '3.3.0.0': '3.20.5 noble -',
+  '3.4': '3.20.5 noble -',
+  '3.4.0': '3.20.5 noble -',
+  '3.4.0.0': '3.20.5 noble -',
+  '3.5': '3.20.8 noble -',
+  '3.5.0': '3.20.8 noble -',
+  '3.5.0.0': '3.20.8 noble -',
+  '3.6': '3.21.5 noble -',
+  '3.6.0': '3.21.0 noble -',
+  '3.6.0.0': '3.21.0 noble -',
+  '3.6.1': '3.21.0 noble -',
+  '3.6.1.0': '3.21.0 noble -',
+  '3.6.2': '3.21.2 noble -',
+  '3.6.2.0': '3.21.2 noble -',
+  '3.6.3': '3.21.3 noble -',
+  '3.6.3.0': '3.21.3 noble -',
+  '3.6.4': '3.21.5 noble -',
+  '3.6.4.0': '3.21.5 noble -',
+  '3.7': '3.21.6 noble -',
+  '3.7.0': '3.21.6 noble -',
+  '3.7.0.0': '3.21.3 noble -',
+  '3.7.0.1': '3.21.3 noble -',
+  '3.7.0.2': '3.21.6 noble -',
+  '3.8': '3.23.3 noble bookworm',
+  '3.8.0': '3.22.1 noble -',
+  '3.8.0.0': '3.22.1 noble -',
+  '3.8.2': '3.22.2 noble bookworm',
+  '3.8.2.1': '3.22.2 noble bookworm',
+  '3.8.3': '3.23.3 noble bookworm',
+  '3.9': '3.23.3 noble bookworm',
+  '3.9.0': '3.23.3 noble bookworm',
+  '3.9.0.0': '3.23.3 noble bookworm',
+  '3.9.0.2': '3.23.3 noble bookworm',
+  '3.10': '3.24.0 noble bookworm',
+  '3.10.0': '3.24.0 noble bookworm',
+  '3.10.0.0': '3.24.0 noble bookworm',
+};
+
+/** '<tag>-<stack>' → base, and the bare '<tag>' → the alpine base (not for pandoc/minimal: see pandocRules). */
+function pandocBases(bare: boolean): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const [tag, bases] of Object.entries(PANDOC_TAGS)) {
+    const [alpine, ubuntu, debian] = bases.split(' ');
+    map[`${tag}-alpine`] = `alpine:${alpine}`;
+    map[`${tag}-ubuntu`] = `ubuntu:${ubuntu}`;
+    if (debian !== '-') map[`${tag}-debian`] = `debian:${debian}-slim`;
+    if (bare) map[tag] = `alpine:${alpine}`;
+  }
+  return map;
+}
+
+const PANDOC_MOVING = 'as of the newest revision of config.yaml read (399c956, 2026-06-13); moves with the next pandoc release';
+const pandocRules: ImageTagRule[] = [
+  {
+    id: 'pandoc/version-tag',
+    repositories: PANDOC_REPOS.filter((r) => !r.endsWith('/minimal')),
+    tag: /^(?<t>\d+(?:\.\d+){0,3}(?:-(?:alpine|ubuntu|debian))?)$/,
+    base: { group: 't', map: pandocBases(true) },
+    source: PANDOC,
+  },
+  {
+    id: 'pandoc/minimal-version-tag',
+    repositories: ['docker.io/pandoc/minimal'],
+    tag: /^(?<t>\d+(?:\.\d+){0,3}-(?:alpine|ubuntu|debian))$/,
+    base: { group: 't', map: pandocBases(false) },
+    source: PANDOC,
+  },
+  ...pandocMoving('alpine', 'alpine:3.24', 'Alpine 3.24 (3.24.0 for latest and 3)'),
+  ...pandocMoving('ubuntu', 'ubuntu:noble', 'Ubuntu noble'),
+  ...pandocMoving('debian', 'debian:bookworm-slim', 'Debian bookworm'),
+  {
+    id: 'pandoc/other',
+    repositories: PANDOC_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a tag the revisions of versions.md and config.yaml read (2022-01-10 on) list with its stack, or is the static stack (pandoc/minimal’s bare and -static tags: a static pandoc binary on no distribution)',
+    source: PANDOC,
+  },
+];
+
+/** latest, 3 and edge of one stack: moving tags (the bare ones are the alpine stack, except for pandoc/minimal). */
+function pandocMoving(stack: string, base: string, name: string): ImageTagRule[] {
+  const rule = (id: string, repositories: string[], tag: RegExp): ImageTagRule => ({
+    id,
+    repositories,
+    tag,
+    base,
+    moving: { means: `pandoc 3.10 (edge: the main branch) on ${name}, ${PANDOC_MOVING}` },
+    source: PANDOC,
+  });
+  const suffixed = new RegExp(`^(?:latest|3|edge)-${stack}$`);
+  if (stack !== 'alpine') return [rule(`pandoc/moving-${stack}`, PANDOC_REPOS, suffixed)];
+  return [
+    rule('pandoc/moving-alpine', PANDOC_REPOS, suffixed),
+    rule('pandoc/moving-bare', PANDOC_REPOS.filter((r) => !r.endsWith('/minimal')), /^(?:latest|3|edge)$/),
+  ];
+}
+
+// --- ghcr.io/cybozu/ubuntu, ubuntu-dev, ubuntu-debug, ubuntu-minimal (cybozu/ubuntu-base; quay.io before ghcr.io) ------
+// One directory per Ubuntu release (18.04, 20.04, 22.04, 24.04): <NN.04>/ubuntu-minimal/Dockerfile is FROM
+// ubuntu:${TAG_MINIMAL} (<NN.04>/TAG_MINIMAL: <codename>-<date> of that release in every revision), ubuntu/Dockerfile
+// FROM ghcr.io/cybozu/ubuntu-minimal:${TAG_MINIMAL} (before the TAG files, 2020-10-18: ubuntu-minimal:bionic-<date>),
+// ubuntu-dev and ubuntu-debug FROM ghcr.io/cybozu/ubuntu:${TAG}; docker-bake.hcl pushes <image>:${TAG}
+// (<NN.04>/TAG: <NN.04>.<date>) and <image>:<NN.04>. Every tag so names its Ubuntu release.
+const CYBOZU_UBUNTU =
+  'cybozu/ubuntu-base @ 19dda804 (2026-08-06): <NN.04>/{ubuntu-minimal,ubuntu,ubuntu-dev,ubuntu-debug}/Dockerfile, <NN.04>/TAG and TAG_MINIMAL at every revision from 42e42e8 (2020-10-18) — 18.04 bionic-<date>, 20.04 focal-<date>, 22.04 jammy-<date>, 24.04 noble-<date> — and docker-bake.hcl (tags ghcr.io/cybozu/<image>:${TAG} and :${UBUNTU_VERSION}); 18.04/ubuntu/Dockerfile before 2020-10-18 FROM quay.io/cybozu/ubuntu-minimal:bionic-<date>';
+const CYBOZU_UBUNTU_REPOS = ['ubuntu', 'ubuntu-dev', 'ubuntu-debug'].flatMap((name) => [
+  `ghcr.io/cybozu/${name}`,
+  `quay.io/cybozu/${name}`,
+]);
+
+const cybozuUbuntuRules: ImageTagRule[] = [
+  {
+    id: 'cybozu/ubuntu-release',
+    repositories: CYBOZU_UBUNTU_REPOS,
+    tag: /^(?<v>18|20|22|24)\.04(?:\.\d{8})?$/,
+    base: 'ubuntu:{v}.04',
+    source: CYBOZU_UBUNTU,
+  },
+  {
+    id: 'cybozu/ubuntu-minimal-release',
+    repositories: ['ghcr.io/cybozu/ubuntu-minimal', 'quay.io/cybozu/ubuntu-minimal'],
+    tag: /^(?<c>bionic|focal|jammy|noble)-\d{8}(?:\.\d+)?$/,
+    base: 'ubuntu:{c}',
+    source: CYBOZU_UBUNTU,
+  },
+  {
+    id: 'cybozu/ubuntu-other',
+    repositories: [...CYBOZU_UBUNTU_REPOS, 'ghcr.io/cybozu/ubuntu-minimal', 'quay.io/cybozu/ubuntu-minimal'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not an <NN.04>[.<date>] (or ubuntu-minimal <codename>-<date>) tag of cybozu/ubuntu-base, the forms whose directory names the Ubuntu release; latest moved between releases',
+    source: CYBOZU_UBUNTU,
+  },
+];
+
+// --- wazoplatform/* (Wazo Platform's service images, one repository each) ------------------------------------------------
+// Each repository's Jenkinsfile builds "docker build --no-cache -t wazoplatform/${JOB_NAME}:latest ." and pushes it on
+// every push to master (and nightly polling), JOB_NAME being the repository's name; the Dockerfile's final stage is
+// FROM the base below. Only latest is pushed, so it moves with master.
+const WAZO: ReadonlyArray<readonly [name: string, base: string, read: string]> = [
+  ['asterisk', 'debian:bookworm', 'c4d8091 (2026-07-21); Dockerfile FROM debian:bookworm since eec3fa4 (2025-10-15)'],
+  ['wazo-auth-cli', 'python:3.9-slim-bullseye', '55f76b0 (2025-09-03); Dockerfile since 0f653c2 (2023-04-12)'],
+  ['wazo-chatd', 'python:3.11-slim-bookworm', 'f0240ac (2026-07-31); Dockerfile since 65ab4a9 (2025-10-15)'],
+  ['wazo-confd', 'python:3.11-slim-bookworm', '4086b2e4 (2026-08-13); Dockerfile since b1b99d4c (2025-10-15)'],
+  ['wazo-dird', 'python:3.11-slim-bookworm', '9c7df085 (2026-07-24); Dockerfile since 9c8568d1 (2026-07-24)'],
+  ['wazo-provd', 'python:3.11-slim-bookworm', '5dde984 (2026-01-19); Dockerfile since 145e04b (2025-10-15)'],
+  ['wazo-webhookd', 'python:3.11-slim-bookworm', '877dc71 (2026-05-13); Dockerfile since 573d248 (2025-10-15)'],
+  ['wazo-websocketd', 'python:3.11-slim-bookworm', '0a263f5 (2026-08-18); Dockerfile since ada34df (2026-08-14)'],
+];
+
+const wazoRules: ImageTagRule[] = [
+  ...WAZO.map(([name, base, read]): ImageTagRule => ({
+    id: `wazo/${name}-latest`,
+    repositories: [`docker.io/wazoplatform/${name}`],
+    tag: /^latest$/,
+    base,
+    moving: { means: `the master build FROM ${base}, as of the newest commit read (${read.slice(read.indexOf('(') + 1, read.indexOf(')'))})` },
+    source: `wazo-platform/${name} @ ${read}: Jenkinsfile (docker build --no-cache -t wazoplatform/\${JOB_NAME}:latest . and docker push, on every push to master), Dockerfile (final stage FROM ${base})`,
+  })),
+  {
+    id: 'wazo/other',
+    repositories: WAZO.map(([name]) => `docker.io/wazoplatform/${name}`),
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is not latest, the only tag the repository’s Jenkinsfile pushes (from master)',
+    source: 'wazo-platform/wazo-confd @ 4086b2e4 (2026-08-13) and the other wazo-platform service repositories: Jenkinsfile (pushes wazoplatform/${JOB_NAME}:latest only)',
+  },
+];
+
+// --- metadatacenter/cedar-java, metadatacenter/cedar-microservice (metadatacenter/cedar-docker-build) ----------------------
+// Each CEDAR release is a git tag release-<version>; <image>/README.md builds metadatacenter/<image>:${CEDAR_RELEASE_VERSION}
+// from <image>/Dockerfile. At each release tag cedar-java/Dockerfile is FROM the base below, and from release-1.8.2
+// cedar-microservice/Dockerfile is FROM metadatacenter/cedar-java:<the same version>.
+const CEDAR =
+  'metadatacenter/cedar-docker-build @ 273cbfc5 (2025-10-17): cedar-java/Dockerfile and cedar-microservice/Dockerfile at each of the 174 git tags release-1.6.0 (2018-01-22) … release-2.7.14 (2025-10-17) — cedar-java FROM centos:7.4.1708 to 2.6.19, eclipse-temurin:17.0.6_10-jre-ubi9-minimal 2.6.21 … 2.6.41, eclipse-temurin:17.0.8_7-jre-ubi9-minimal 2.6.42 … 2.7.14; cedar-microservice FROM metadatacenter/cedar-java:<version> from 1.8.2; cedar-microservice/README.md (docker build -t metadatacenter/cedar-microservice:${CEDAR_RELEASE_VERSION}, docker push)';
+/** cedar-java's base → the release versions built on it. */
+const CEDAR_JAVA: Readonly<Record<string, string>> = {
+  'centos:7.4.1708':
+    '1.6.0 1.6.1 1.6.2 1.6.3 1.7.0 1.8.0 1.8.1 1.8.2 1.8.3 1.8.4 1.8.5 1.8.6 1.8.7 1.8.8 1.8.9 1.8.10 1.9.0 1.9.1 1.9.2 1.9.3 2.0.0 2.0.2 2.0.3 2.0.4 2.0.5 2.0.6 2.0.7 2.0.8 2.1.0 2.1.1 2.1.2 2.1.3 2.1.4 2.1.5 2.1.6 2.1.7 2.1.8 2.1.9 2.1.10 2.1.11 2.2 2.2.1 2.2.3 2.2.5 2.2.6 2.2.7 2.2.8 2.2.9 2.2.10 2.2.11 2.2.12 2.3 2.3.1 2.3.2 2.3.3 2.3.4 2.3.6 2.3.7 2.3.8 2.3.9 2.4.0 2.4.1 2.4.2 2.4.3 2.4.4 2.4.5 2.4.6 2.4.7 2.4.8 2.4.9 2.4.10 2.4.11 2.5.0 2.5.1 2.5.4 2.5.6 2.5.7 2.5.8 2.5.11 2.5.12 2.5.13 2.5.15 2.5.16 2.5.17 2.5.18 2.5.19 2.5.20 2.5.21 2.5.22 2.5.23 2.5.24 2.5.26 2.5.27 2.5.28 2.5.29 2.5.30 2.5.32 2.5.33 2.5.34 2.5.35 2.5.36 2.5.37 2.5.38 2.5.39 2.5.40 2.5.41 2.5.42 2.5.43 2.6.0 2.6.15 2.6.16 2.6.17 2.6.18 2.6.19',
+  'eclipse-temurin:17.0.6_10-jre-ubi9-minimal':
+    '2.6.21 2.6.22 2.6.23 2.6.24 2.6.25 2.6.26 2.6.27 2.6.28 2.6.29 2.6.30 2.6.31 2.6.33 2.6.34 2.6.35 2.6.36 2.6.37 2.6.39 2.6.40 2.6.41',
+  'eclipse-temurin:17.0.8_7-jre-ubi9-minimal':
+    '2.6.42 2.6.43 2.6.44 2.6.45 2.6.46 2.6.47 2.6.48 2.6.49 2.6.50 2.6.51 2.6.52 2.6.53 2.6.54 2.6.56 2.6.57 2.6.59 2.6.60 2.6.61 2.6.62 2.6.63 2.6.64 2.7.1 2.7.2 2.7.4 2.7.5 2.7.6 2.7.7 2.7.8 2.7.9 2.7.11 2.7.12 2.7.13 2.7.14',
+};
+
+function cedarMicroserviceBases(): Record<string, string> {
+  const versions = Object.keys(byVersion(CEDAR_JAVA));
+  const map: Record<string, string> = {};
+  for (const v of versions.slice(versions.indexOf('1.8.2'))) map[v] = `metadatacenter/cedar-java:${v}`;
+  return map;
+}
+
+const cedarRules: ImageTagRule[] = [
+  {
+    id: 'cedar/java-release',
+    repositories: ['docker.io/metadatacenter/cedar-java'],
+    tag: /^(?<v>\d+\.\d+(?:\.\d+)?)$/,
+    base: { group: 'v', map: byVersion(CEDAR_JAVA) },
+    source: CEDAR,
+  },
+  {
+    id: 'cedar/microservice-release',
+    repositories: ['docker.io/metadatacenter/cedar-microservice'],
+    tag: /^(?<v>\d+\.\d+(?:\.\d+)?)$/,
+    base: { group: 'v', map: cedarMicroserviceBases() },
+    source: CEDAR,
+  },
+  {
+    id: 'cedar/other',
+    repositories: ['docker.io/metadatacenter/cedar-java', 'docker.io/metadatacenter/cedar-microservice'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a CEDAR release version whose git tag (release-<version>) was read, or (cedar-microservice before 1.8.2) its Dockerfile was not FROM cedar-java of the same version; -SNAPSHOT tags are development builds',
+    source: CEDAR,
+  },
+];
+
+// --- dzmuh/ubuntu-base, dzmuh/ubuntu-base-x11, dzmuh/x11-common (Dzmuh/dockerfiles) ------------------------------------
+// Every revision of ubuntu-base/Dockerfile (one, 2020-06-27) is FROM ubuntu:20.04, built as dzmuh/ubuntu-base:latest by
+// ubuntu-base/build.sh; every revision of ubuntu-base-x11/Dockerfile and x11-common/Dockerfile is FROM dzmuh/ubuntu-base
+// (x11-common's first, 2020-06-21, FROM ubuntu:20.04). Whenever latest was built from these files, it was Ubuntu 20.04.
+const DZMUH =
+  'Dzmuh/dockerfiles @ a54abd1 (2026-02-17): every revision of ubuntu-base/Dockerfile (84787ee, 2020-06-27: FROM ubuntu:20.04) and ubuntu-base/build.sh (docker build … -t dzmuh/ubuntu-base:latest); ubuntu-base-x11/Dockerfile (8627b02 … 4948ac2, 2020-06-27 … 2020-07-04: FROM dzmuh/ubuntu-base[:latest]; build.sh -t dzmuh/ubuntu-base-x11:latest) and x11-common/Dockerfile (6813dd2 2020-06-21 FROM ubuntu:20.04; 78de26a, 9ee8208: FROM dzmuh/ubuntu-base)';
+
+const dzmuhRules: ImageTagRule[] = [
+  {
+    id: 'dzmuh/ubuntu-base-latest',
+    repositories: ['docker.io/dzmuh/ubuntu-base', 'docker.io/dzmuh/ubuntu-base-x11', 'docker.io/dzmuh/x11-common'],
+    tag: /^latest$/,
+    base: 'ubuntu:20.04',
+    source: DZMUH,
+  },
+];
+
+export const vendorFamily25Rules: ImageTagRule[] = [...pandocRules, ...cybozuUbuntuRules, ...wazoRules, ...cedarRules, ...dzmuhRules];
