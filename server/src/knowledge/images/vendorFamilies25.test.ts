@@ -118,3 +118,31 @@ test('dzmuh/ubuntu-base and the images built on it: every revision of their Dock
     'inferred',
   );
 });
+
+test('blacktop/yara: directory tags whose Dockerfile kept one base, and the workflow’s tags from ./4.2', () => {
+  const src = /blacktop\/docker-yara @ a29f653/;
+  checkKnown(
+    [
+      // Sample 20 (blacktop/docker-volatility).
+      ['blacktop/yara:4.2', 'alpine-3.16', src, false],
+      ['blacktop/yara:3.9', 'alpine-3.9', src, false],
+      ['ghcr.io/blacktop/yara:3.11', 'alpine-3.10', src, false],
+      ['blacktop/yara', 'alpine-3.16', src, true],
+    ],
+    'inferred',
+  );
+  checkUnknown('blacktop/yara:3.5', /named one base in every revision/);
+});
+
+test('galaxy base images (latest, dated) and the ainova base runner (Ubuntu 24.04 in every revision)', () => {
+  checkKnown(
+    [
+      // Sample 20 (bgruening/docker-galaxy, ainova-systems/docker-runners).
+      ['quay.io/bgruening/galaxy-container-base:latest', 'ubuntu-22.04', /bgruening\/docker-galaxy @ d878a21/, true],
+      ['quay.io/bgruening/galaxy-cluster-base:latest', 'ubuntu-22.04', /galaxy-container-base:\$IMAGE_TAG/, true],
+      ['ghcr.io/ainova-systems/docker-runners/base-runner:latest', 'ubuntu-24.04', /ainova-systems\/docker-runners @ 513e2bb/, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('quay.io/bgruening/galaxy-container-base:latest').movingTag?.means ?? '', /2025-02-25/);
+});

@@ -319,4 +319,92 @@ const dzmuhRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily25Rules: ImageTagRule[] = [...pandocRules, ...cybozuUbuntuRules, ...wazoRules, ...cedarRules, ...dzmuhRules];
+// --- blacktop/yara (blacktop/docker-yara) ------------------------------------------------------------------------------
+// The Makefile builds $(ORG)/$(NAME):$(BUILD) from the directory named $(BUILD) (3.4 … 4.2); from 2021-10-16
+// .github/workflows/docker-image.yml pushes, on every push, blacktop/yara:4, :4.2, :4.2.3 and :latest from ./4.2 (./4.1
+// before 2022-10-03). A directory tag is resolved only where every revision of its Dockerfile names one base (3.4 … 3.7,
+// 3.10 and 4.0 changed base over time, and which revision built the tag last is not recorded).
+const BLACKTOP_YARA =
+  'blacktop/docker-yara @ a29f653 (2022-10-03): Makefile (cd $(BUILD); docker build -t $(ORG)/$(NAME):$(BUILD)), every revision of <dir>/Dockerfile — 3.8 FROM alpine:3.8 (6798d0d, 2018-08-16), 3.9 FROM alpine:3.9 (b86aa39, 2019-02-22), 3.11 FROM alpine:3.10 (1814c0e, 2019-10-19), 4.1 FROM alpine:3.14, 4.2 FROM alpine:3.16 (6c08bfb, 2022-10-03); .github/workflows/docker-image.yml @ a29f653 (context ./4.2, tags blacktop/yara:4, 4.2, 4.2.3, latest and ghcr.io/blacktop/yara:…)';
+const BLACKTOP_YARA_REPOS = ['docker.io/blacktop/yara', 'ghcr.io/blacktop/yara'];
+
+const blacktopYaraRules: ImageTagRule[] = [
+  {
+    id: 'blacktop-yara/directory',
+    repositories: BLACKTOP_YARA_REPOS,
+    tag: /^(?<t>3\.8|3\.9|3\.11|4\.1|4\.2|4\.2\.3)$/,
+    base: {
+      group: 't',
+      map: {
+        '3.8': 'alpine:3.8',
+        '3.9': 'alpine:3.9',
+        '3.11': 'alpine:3.10',
+        '4.1': 'alpine:3.14',
+        '4.2': 'alpine:3.16',
+        '4.2.3': 'alpine:3.16',
+      },
+    },
+    source: BLACKTOP_YARA,
+  },
+  {
+    id: 'blacktop-yara/latest',
+    repositories: BLACKTOP_YARA_REPOS,
+    tag: /^(?:latest|4)$/,
+    base: 'alpine:3.16',
+    moving: { means: 'the YARA 4.2.3 build on Alpine 3.16, as of the newest commit read (2022-10-03); the next push rebuilds it' },
+    source: BLACKTOP_YARA,
+  },
+  {
+    id: 'blacktop-yara/other',
+    repositories: BLACKTOP_YARA_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a tag whose directory’s Dockerfile named one base in every revision (3.4 … 3.7, 3.10 and 4.0 moved between Alpine releases, and which revision built the tag last is not recorded), nor one the workflow pushes from ./4.2',
+    source: BLACKTOP_YARA,
+  },
+];
+
+// --- quay.io/bgruening/galaxy-container-base, galaxy-cluster-base (bgruening/docker-galaxy compose/) --------------------
+// .github/workflows/compose.yml builds on every push and tags master's build latest; the Dockerfiles' ARG defaults name
+// quay.io/bgruening. galaxy-container-base's final stage is FROM ubuntu:22.04 since 112d862 (2024-10-30; 20.04 and
+// 18.04 before); galaxy-cluster-base is FROM …/galaxy-container-base:$IMAGE_TAG, the same tag.
+const GALAXY =
+  'bgruening/docker-galaxy @ d878a21 (2025-02-25): .github/workflows/compose.yml (on push; image_tag latest for master, the branch name otherwise; --build-arg IMAGE_TAG, DOCKER_REGISTRY, DOCKER_REGISTRY_USERNAME), compose/base-images/galaxy-container-base/Dockerfile @ 112d862 (2024-10-30: FROM ubuntu:22.04 as final), compose/base-images/galaxy-cluster-base/Dockerfile (ARG DOCKER_REGISTRY=quay.io, DOCKER_REGISTRY_USERNAME=bgruening; FROM $DOCKER_REGISTRY/$DOCKER_REGISTRY_USERNAME/galaxy-container-base:$IMAGE_TAG)';
+
+const galaxyRules: ImageTagRule[] = [
+  {
+    id: 'galaxy/base-latest',
+    repositories: ['quay.io/bgruening/galaxy-container-base', 'quay.io/bgruening/galaxy-cluster-base'],
+    tag: /^latest$/,
+    base: 'ubuntu:22.04',
+    moving: { means: 'the master build on Ubuntu 22.04, as of the newest commit read (2025-02-25); the next push to master rebuilds it' },
+    source: GALAXY,
+  },
+];
+
+// --- ghcr.io/ainova-systems/docker-runners/base-runner (ainova-systems/docker-runners) ---------------------------------
+// Every revision of base-runner/Dockerfile (2125714, 2026-01-27 … 513e2bb, 2026-03-13) is FROM ubuntu:24.04, and
+// .github/workflows/build-runners.yml pushes it as :prerelease (main) and :latest, :1, :1.2, :1.2.3 (releases).
+const AINOVA =
+  'ainova-systems/docker-runners @ 513e2bb (2026-03-13): every revision of base-runner/Dockerfile (2125714 2026-01-27 … 513e2bb: FROM ubuntu:24.04), .github/workflows/build-runners.yml (IMAGE_PREFIX ghcr.io/ainova-systems/docker-runners; push to main → :prerelease, release v1.2.3 → :latest, :1, :1.2, :1.2.3)';
+
+const ainovaRules: ImageTagRule[] = [
+  {
+    id: 'ainova/base-runner',
+    repositories: ['ghcr.io/ainova-systems/docker-runners/base-runner'],
+    tag: /^(?:latest|prerelease|\d+(?:\.\d+){0,2})$/,
+    base: 'ubuntu:24.04',
+    source: AINOVA,
+  },
+];
+
+export const vendorFamily25Rules: ImageTagRule[] = [
+  ...pandocRules,
+  ...cybozuUbuntuRules,
+  ...wazoRules,
+  ...cedarRules,
+  ...dzmuhRules,
+  ...blacktopYaraRules,
+  ...galaxyRules,
+  ...ainovaRules,
+];
