@@ -146,3 +146,10 @@ test('galaxy base images (latest, dated) and the ainova base runner (Ubuntu 24.0
   );
   assert.match(known('quay.io/bgruening/galaxy-container-base:latest').movingTag?.means ?? '', /2025-02-25/);
 });
+
+test('rancher/os-*console-base is a Dapper placeholder: unknown, saying where its base is named', () => {
+  // Sample 20 (rancher/os-services) and an earlier sample's fedora console.
+  for (const ref of ['rancher/os-alpineconsole-base', 'rancher/os-fedoraconsole-base']) {
+    checkUnknown(ref, /placeholder that exists in no registry.*# FROM amd64=/);
+  }
+});

@@ -398,6 +398,21 @@ const ainovaRules: ImageTagRule[] = [
   },
 ];
 
+// --- rancher/os-<name>console-base (rancher/os-services): a build-time placeholder, not an image ---------------------------
+const RANCHER_OS_SERVICES =
+  'rancher/os-services @ f0e2da8 (2020-06-01): README.md ("The `rancher/os-centosconsole-base` does not actually exist. Dapper will download the arch specific image listed in the commented out `# FROM` line, and tag that"), images/10-*console/Dockerfile (FROM rancher/os-<name>console-base, then # FROM amd64=… arm64=… arm=…)';
+
+const rancherOsRules: ImageTagRule[] = [
+  {
+    id: 'rancher-os/console-base-placeholder',
+    repositories: ['alpine', 'centos', 'debian', 'fedora', 'ubuntu'].map((name) => `docker.io/rancher/os-${name}console-base`),
+    tag: /^.*$/,
+    unknown:
+      '{image} is a placeholder that exists in no registry: Dapper tags the architecture’s image named in the "# FROM amd64=… arm64=…" comment after this line under this name, so the base is whatever that comment names',
+    source: RANCHER_OS_SERVICES,
+  },
+];
+
 export const vendorFamily25Rules: ImageTagRule[] = [
   ...pandocRules,
   ...cybozuUbuntuRules,
@@ -407,4 +422,5 @@ export const vendorFamily25Rules: ImageTagRule[] = [
   ...blacktopYaraRules,
   ...galaxyRules,
   ...ainovaRules,
+  ...rancherOsRules,
 ];
