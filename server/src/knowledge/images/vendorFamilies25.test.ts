@@ -153,3 +153,20 @@ test('rancher/os-*console-base is a Dapper placeholder: unknown, saying where it
     checkUnknown(ref, /placeholder that exists in no registry.*# FROM amd64=/);
   }
 });
+
+test('zabbix images: release tags in both forms resolve by the base every component had at that git tag', () => {
+  const src = /zabbix\/zabbix-docker @ 66a0efd5/;
+  checkKnown(
+    [
+      // Sample 20 (ILyaAX/zabbix-web-monitoring).
+      ['zabbix/zabbix-agent2:6.4.2-ubuntu', 'ubuntu-22.04', src, false],
+      ['zabbix/zabbix-server-pgsql:ubuntu-6.4.2', 'ubuntu-22.04', src, false],
+      ['zabbix/zabbix-agent:alpine-5.0.20', 'alpine-3.14', src, false],
+      ['zabbix/zabbix-web-nginx-mysql:7.0.5-ubuntu', 'ubuntu-24.04', src, false],
+    ],
+    'inferred',
+  );
+  for (const ref of ['zabbix/zabbix-agent:ubuntu-3.2-latest', 'zabbix/zabbix-server-pgsql:ubuntu-7.0.11', 'zabbix/zabbix-agent']) {
+    checkUnknown(ref, /not a release tag .* read at its git tag/);
+  }
+});

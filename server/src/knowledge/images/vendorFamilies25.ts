@@ -413,6 +413,81 @@ const rancherOsRules: ImageTagRule[] = [
   },
 ];
 
+// --- zabbix/zabbix-* (zabbix/zabbix-docker) -----------------------------------------------------------------------------
+// .github/workflows/images_build.yml builds every component (agent, agent2, server-*, proxy-*, web-*, java-gateway, …) for
+// each OS directory when a release tag X.Y.Z is pushed, tagged <os>-X.Y.Z and X.Y.Z-<os> (docker/metadata-action semver
+// with prefix and suffix). A tag is resolved where, at that git tag, the final FROM of every component's
+// Dockerfiles/<component>/<os>/Dockerfile names one base (474 version/OS pairs, 4.0.35 … 7.0.5 on Docker Hub's ubuntu,
+// alpine, centos and ol); branch tags (<os>-X.Y-latest, <os>-latest) move and stay unknown.
+const ZABBIX =
+  'zabbix/zabbix-docker @ 66a0efd5 (2024-10-23): .github/workflows/images_build.yml at each release tag (type=semver,pattern={{version}},prefix=<os>- and suffix=-<os>), and the final FROM (ARG defaults applied) of every Dockerfiles/<component>/<os>/Dockerfile at each git tag 4.0.35 … 7.0.5 whose components agree — e.g. 6.4.2: ubuntu:jammy, alpine:3.17';
+/** Base → the '<version>-<os>' builds whose every component was FROM it. */
+const ZABBIX_BUILDS: Readonly<Record<string, string>> = {
+  'alpine:3.11':
+    '4.0.35-alpine 4.0.36-alpine 4.0.37-alpine 4.0.38-alpine 4.0.39-alpine 4.0.40-alpine 4.0.41-alpine 4.0.42-alpine 4.0.43-alpine 4.0.44-alpine 4.0.45-alpine 4.0.46-alpine 4.0.47-alpine 4.0.48-alpine 4.0.49-alpine 4.0.50-alpine',
+  'centos:centos7':
+    '4.0.35-centos 4.0.36-centos 4.0.37-centos 4.0.38-centos 4.0.39-centos 4.0.40-centos 4.0.41-centos 4.0.42-centos 4.0.43-centos 4.0.44-centos 4.0.45-centos 4.0.46-centos 4.0.47-centos 4.0.48-centos 4.0.49-centos 4.0.50-centos',
+  'ubuntu:bionic':
+    '4.0.35-ubuntu 4.0.36-ubuntu 4.0.37-ubuntu 4.0.38-ubuntu 4.0.39-ubuntu 4.0.40-ubuntu 4.0.41-ubuntu 4.0.42-ubuntu 4.0.43-ubuntu 4.0.44-ubuntu 4.0.45-ubuntu 4.0.46-ubuntu 4.0.47-ubuntu 4.0.48-ubuntu 4.0.49-ubuntu 4.0.50-ubuntu',
+  'alpine:3.12':
+    '5.0.17-alpine 5.0.18-alpine',
+  'oraclelinux:8-slim':
+    '5.0.17-ol 5.0.18-ol 5.0.19-ol 5.0.20-ol 5.0.21-ol 5.0.22-ol 5.0.23-ol 5.0.24-ol 5.0.25-ol 5.0.26-ol 5.0.27-ol 5.0.28-ol 5.0.29-ol 5.0.30-ol 5.0.31-ol 5.0.32-ol 5.0.33-ol 5.0.34-ol 5.0.35-ol 5.0.36-ol 5.0.37-ol 5.0.38-ol 5.0.39-ol 5.0.40-ol 5.0.41-ol 5.0.42-ol 5.0.43-ol 5.0.44-ol 5.4.5-ol 5.4.6-ol 5.4.7-ol 5.4.8-ol 5.4.9-ol 5.4.10-ol 5.4.11-ol 5.4.12-ol 6.0.0-ol 6.0.1-ol 6.0.2-ol 6.0.3-ol 6.0.4-ol 6.0.5-ol 6.0.6-ol 6.0.7-ol 6.0.8-ol 6.0.9-ol 6.0.10-ol 6.0.11-ol 6.0.12-ol 6.0.13-ol 6.0.14-ol 6.0.15-ol 6.0.16-ol 6.0.17-ol 6.0.18-ol 6.0.19-ol 6.0.20-ol 6.0.21-ol 6.0.22-ol 6.0.23-ol 6.0.25-ol 6.0.26-ol 6.0.27-ol 6.0.28-ol 6.0.29-ol 6.0.30-ol 6.0.31-ol 6.0.32-ol 6.0.33-ol 6.0.34-ol 6.0.35-ol 6.2.0-ol 6.2.1-ol 6.2.2-ol 6.2.3-ol 6.2.4-ol 6.2.5-ol 6.2.6-ol 6.2.7-ol 6.2.8-ol 6.2.9-ol',
+  'ubuntu:focal':
+    '5.0.17-ubuntu 5.0.18-ubuntu 5.0.19-ubuntu 5.0.20-ubuntu 5.0.21-ubuntu 5.0.22-ubuntu 5.0.23-ubuntu 5.0.24-ubuntu 5.0.25-ubuntu 5.0.26-ubuntu 5.0.27-ubuntu 5.0.28-ubuntu 5.0.29-ubuntu 5.0.30-ubuntu 5.0.31-ubuntu 5.0.32-ubuntu 5.0.33-ubuntu 5.0.34-ubuntu 5.0.35-ubuntu 5.0.36-ubuntu 5.0.37-ubuntu 5.0.38-ubuntu 5.0.39-ubuntu 5.0.40-ubuntu 5.0.41-ubuntu 5.0.42-ubuntu 5.0.43-ubuntu 5.0.44-ubuntu 5.4.5-ubuntu 5.4.6-ubuntu 5.4.7-ubuntu 5.4.8-ubuntu 5.4.9-ubuntu 5.4.10-ubuntu 5.4.11-ubuntu 5.4.12-ubuntu 6.0.0-ubuntu 6.0.1-ubuntu 6.0.2-ubuntu 6.0.3-ubuntu 6.0.4-ubuntu',
+  'centos:centos8':
+    '5.0.18-centos 5.0.19-centos 5.0.20-centos 5.0.21-centos 5.0.22-centos 5.0.23-centos 5.4.6-centos 5.4.7-centos 5.4.8-centos 5.4.9-centos 5.4.10-centos 5.4.11-centos 5.4.12-centos 6.0.0-centos 6.0.1-centos 6.0.2-centos 6.0.3-centos 6.0.4-centos',
+  'alpine:3.14':
+    '5.0.19-alpine 5.0.20-alpine 5.0.21-alpine 5.0.22-alpine 5.0.23-alpine 5.0.24-alpine 5.0.25-alpine 5.0.26-alpine 5.0.27-alpine 5.0.28-alpine 5.0.29-alpine 5.0.30-alpine 5.0.31-alpine 5.0.32-alpine 5.0.33-alpine 5.0.34-alpine 5.0.35-alpine 5.0.36-alpine 5.0.37-alpine 5.0.38-alpine 5.0.39-alpine 5.0.40-alpine 5.0.41-alpine 5.0.42-alpine 5.4.5-alpine 5.4.6-alpine 5.4.7-alpine 5.4.8-alpine 5.4.9-alpine 5.4.10-alpine 5.4.11-alpine 5.4.12-alpine',
+  'quay.io/centos/centos:stream8':
+    '5.0.24-centos 5.0.25-centos 5.0.26-centos 5.0.27-centos 5.0.28-centos 5.0.29-centos 5.0.30-centos 5.0.31-centos 5.0.32-centos 5.0.33-centos 5.0.34-centos 5.0.35-centos 5.0.36-centos 5.0.37-centos 5.0.38-centos 5.0.39-centos 5.0.40-centos 5.0.41-centos 5.0.42-centos 5.0.43-centos 5.0.44-centos 6.0.5-centos 6.0.6-centos 6.0.7-centos 6.0.8-centos 6.0.9-centos 6.0.10-centos 6.0.11-centos 6.0.12-centos 6.0.13-centos 6.0.14-centos 6.0.15-centos 6.0.16-centos 6.0.17-centos 6.0.18-centos 6.0.19-centos 6.0.20-centos 6.0.21-centos 6.0.22-centos 6.0.23-centos 6.0.25-centos 6.0.26-centos 6.0.27-centos 6.0.28-centos 6.0.29-centos 6.0.30-centos 6.0.31-centos 6.0.32-centos 6.0.33-centos 6.0.34-centos 6.0.35-centos 6.2.0-centos 6.2.1-centos 6.2.2-centos 6.2.3-centos 6.2.4-centos 6.2.5-centos 6.2.6-centos 6.2.7-centos 6.2.8-centos 6.2.9-centos',
+  'alpine:3.15':
+    '5.0.43-alpine 5.0.44-alpine 6.0.0-alpine 6.0.1-alpine 6.0.2-alpine 6.0.3-alpine 6.0.4-alpine 6.0.5-alpine',
+  'alpine:3.16':
+    '6.0.6-alpine 6.0.7-alpine 6.0.8-alpine 6.0.9-alpine 6.0.10-alpine 6.0.11-alpine 6.0.12-alpine 6.0.13-alpine 6.0.14-alpine 6.0.15-alpine 6.0.16-alpine 6.0.17-alpine 6.0.18-alpine 6.0.19-alpine 6.0.20-alpine 6.0.21-alpine 6.0.22-alpine 6.0.23-alpine 6.0.25-alpine 6.0.26-alpine 6.0.27-alpine 6.0.28-alpine 6.0.29-alpine 6.0.30-alpine 6.2.0-alpine 6.2.1-alpine 6.2.2-alpine 6.2.3-alpine 6.2.4-alpine 6.2.5-alpine',
+  'ubuntu:jammy':
+    '6.0.5-ubuntu 6.0.6-ubuntu 6.0.7-ubuntu 6.0.8-ubuntu 6.0.9-ubuntu 6.0.10-ubuntu 6.0.11-ubuntu 6.0.12-ubuntu 6.0.13-ubuntu 6.0.14-ubuntu 6.0.15-ubuntu 6.0.16-ubuntu 6.0.17-ubuntu 6.0.18-ubuntu 6.0.19-ubuntu 6.0.20-ubuntu 6.0.21-ubuntu 6.0.22-ubuntu 6.0.23-ubuntu 6.0.25-ubuntu 6.0.26-ubuntu 6.0.27-ubuntu 6.0.28-ubuntu 6.0.29-ubuntu 6.0.30-ubuntu 6.0.31-ubuntu 6.0.32-ubuntu 6.0.33-ubuntu 6.0.34-ubuntu 6.0.35-ubuntu 6.2.0-ubuntu 6.2.1-ubuntu 6.2.2-ubuntu 6.2.3-ubuntu 6.2.4-ubuntu 6.2.5-ubuntu 6.2.6-ubuntu 6.2.7-ubuntu 6.2.8-ubuntu 6.2.9-ubuntu 6.4.0-ubuntu 6.4.1-ubuntu 6.4.2-ubuntu 6.4.3-ubuntu 6.4.4-ubuntu 6.4.5-ubuntu 6.4.6-ubuntu 6.4.7-ubuntu 6.4.8-ubuntu 6.4.9-ubuntu 6.4.10-ubuntu 6.4.11-ubuntu 6.4.12-ubuntu 6.4.13-ubuntu 6.4.14-ubuntu 6.4.15-ubuntu 6.4.16-ubuntu 6.4.17-ubuntu 6.4.18-ubuntu 6.4.19-ubuntu',
+  'alpine:3.19':
+    '6.0.31-alpine 6.0.32-alpine 6.0.33-alpine 6.0.34-alpine 6.0.35-alpine 6.4.12-alpine 6.4.13-alpine 6.4.14-alpine 6.4.15-alpine',
+  'alpine:3.17':
+    '6.2.6-alpine 6.2.7-alpine 6.2.8-alpine 6.2.9-alpine 6.4.0-alpine 6.4.1-alpine 6.4.2-alpine 6.4.3-alpine 6.4.4-alpine 6.4.5-alpine 6.4.6-alpine 6.4.7-alpine 6.4.8-alpine 6.4.9-alpine 6.4.10-alpine 6.4.11-alpine',
+  'quay.io/centos/centos:stream9':
+    '6.4.0-centos 6.4.1-centos 6.4.2-centos 6.4.3-centos 6.4.4-centos 6.4.5-centos 6.4.6-centos 6.4.7-centos 6.4.8-centos 6.4.9-centos 6.4.10-centos 6.4.11-centos',
+  'oraclelinux:9-slim':
+    '6.4.0-ol 6.4.1-ol 6.4.2-ol 6.4.3-ol 6.4.4-ol 6.4.5-ol 6.4.6-ol 6.4.7-ol 6.4.8-ol 6.4.9-ol 6.4.10-ol 6.4.11-ol 6.4.12-ol 6.4.13-ol 6.4.14-ol 6.4.15-ol 6.4.16-ol 6.4.17-ol 6.4.18-ol 6.4.19-ol 7.0.0-ol 7.0.1-ol 7.0.2-ol 7.0.3-ol 7.0.4-ol 7.0.5-ol',
+  'quay.io/centos/centos:stream9-minimal':
+    '6.4.12-centos 6.4.13-centos 6.4.14-centos 6.4.15-centos 6.4.16-centos 6.4.17-centos 6.4.18-centos 6.4.19-centos 7.0.0-centos 7.0.1-centos 7.0.2-centos 7.0.3-centos 7.0.4-centos 7.0.5-centos',
+  'alpine:3.20':
+    '6.4.16-alpine 6.4.17-alpine 6.4.18-alpine 6.4.19-alpine 7.0.0-alpine 7.0.1-alpine 7.0.2-alpine 7.0.3-alpine 7.0.4-alpine 7.0.5-alpine',
+  'ubuntu:noble':
+    '7.0.0-ubuntu 7.0.1-ubuntu 7.0.2-ubuntu 7.0.3-ubuntu 7.0.4-ubuntu 7.0.5-ubuntu',
+};
+
+/** Both tag forms, X.Y.Z-<os> and <os>-X.Y.Z, of every build in ZABBIX_BUILDS. */
+function zabbixBases(): Record<string, string> {
+  const map = byVersion(ZABBIX_BUILDS);
+  for (const [build, base] of Object.entries(map)) map[build.replace(/^(.*)-(\w+)$/, '$2-$1')] = base;
+  return map;
+}
+
+const zabbixRules: ImageTagRule[] = [
+  {
+    id: 'zabbix/release-os',
+    repositories: ['docker.io/zabbix/zabbix-*'],
+    tag: /^(?<t>(?:ubuntu|alpine|centos|ol)-\d+\.\d+\.\d+|\d+\.\d+\.\d+-(?:ubuntu|alpine|centos|ol))$/,
+    base: { group: 't', map: zabbixBases() },
+    source: ZABBIX,
+  },
+  {
+    id: 'zabbix/other',
+    repositories: ['docker.io/zabbix/zabbix-*'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release tag (<os>-X.Y.Z or X.Y.Z-<os>, ubuntu/alpine/centos/ol) read at its git tag with one base across components (4.0.35 … 7.0.5 as of the snapshot read, 2024-10-23); branch tags such as <os>-X.Y-latest and latest move',
+    source: ZABBIX,
+  },
+];
+
 export const vendorFamily25Rules: ImageTagRule[] = [
   ...pandocRules,
   ...cybozuUbuntuRules,
@@ -423,4 +498,5 @@ export const vendorFamily25Rules: ImageTagRule[] = [
   ...galaxyRules,
   ...ainovaRules,
   ...rancherOsRules,
+  ...zabbixRules,
 ];
