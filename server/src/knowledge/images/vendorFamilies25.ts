@@ -1,7 +1,9 @@
 /**
  * Non-official image families of issue #17, twenty-fifth file: the unknowns of the twentieth sample (every Dockerfile of
  * the repositories fetched into the mirror this session) that their vendors' own build files resolve — pandoc's images
- * (pandoc/dockerfiles), cybozu's Ubuntu images (cybozu/ubuntu-base). Same rules as vendorFamilies2.ts …
+ * (pandoc/dockerfiles), cybozu's Ubuntu images (cybozu/ubuntu-base), Wazo's service images, CEDAR's, dzmuh's,
+ * blacktop/yara, galaxy's and ainova's bases, Zabbix's release tags — and an honest reason for RancherOS's console-base
+ * placeholders. Same rules as vendorFamilies2.ts …
  * vendorFamilies24.ts: every row names the files read (repository @ commit (date)); a tag is resolved only where those
  * files tie it to one base.
  */
