@@ -6,7 +6,7 @@
 import type { ImageTagRule } from './ruleTypes';
 
 /** `{ base reference: 'version version …' }` → `{ version: base reference }`. */
-function byVersion(table: Readonly<Record<string, string>>): Record<string, string> {
+export function byVersion(table: Readonly<Record<string, string>>): Record<string, string> {
   const map: Record<string, string> = {};
   for (const [base, versions] of Object.entries(table)) for (const v of versions.split(' ')) map[v] = base;
   return map;

@@ -6,6 +6,7 @@
  * thirdParty.ts's, as in vendorFamilies2.ts … vendorFamilies8.ts. Registered after vendorFamilies8.ts and before
  * thirdParty.ts, whose catch-all unknowns for the same repositories stay in force for every tag not listed here.
  */
+import { byVersion } from './gitTagImages';
 import type { ImageTagRule } from './ruleTypes';
 import { SELENIUM_REPOS } from './thirdParty';
 
@@ -178,6 +179,30 @@ const stackBuildRules: ImageTagRule[] = [
 // the project deprecated and archived (c8615a3, 2023-01-16), so those tags no longer move. Other tags are not listed.
 const MHART =
   'mhart/alpine-node @ c8615a3 (2023-01-16, README "Deprecated … archive mode"): git tags latest, 16, 16.4, 16.4.2, slim, slim-16, slim-16.4, slim-16.4.2 all at f3e7f55 (2021-07-12, "v16.4.2 full and slim builds"): build.sh (extract.dockerfile, tags 16.4.2, 16.4, 16, latest), build-slim.sh (slim.dockerfile, tags slim-16.4.2 … slim), publish.sh (git tag -f and docker push of each), extract.dockerfile FROM alpine:3.13, slim.dockerfile final stage FROM alpine:3.13';
+// Older tags: publish.sh force-moved each Docker tag's git tag to the commit that built it, so every git tag (1,229 in the
+// archived repository) names a build. A tag is resolved when, at its git tag's commit, build.sh (build-slim.sh for slim-*)
+// pushes exactly that Docker tag with -f <file>, and <file>'s active ENV VERSION is the tag's Node.js version; its base
+// is that file's last active FROM. 319 tags pass (December 2019 … July 2021); each Node.js major was on one Alpine release.
+const MHART_GIT_TAGS =
+  'mhart/alpine-node @ c8615a3 (2023-01-16): for each git tag, build.sh or build-slim.sh (docker build -t mhart/alpine-node:<tag> … -f extract.dockerfile | build.dockerfile | Dockerfile | slim.dockerfile) and that file (active FROM alpine:<version>, ENV VERSION=v<node version>) at the tag’s commit — 10.19 … 10.24.1 and slim-10.18 … slim-10.24.1 (ecd1656 2020-01-14 … 039bcc8 2021-04-06) alpine:3.7, 12.14 … 12.22.3 (b7c97ad 2020-01-14 … 12f9e02 2021-07-12) alpine:3.9, 13.5 … 13.14.0 (3b238b8 2019-12-18 … f8a1c21 2020-04-29) alpine:3.10, 14.0 … 14.17.3 alpine:3.11, 15.0 … 15.14.0 alpine:3.12, 16.0 … 16.4.2 alpine:3.13, slim-8.17.0 (75117e0 2020-12-09) alpine:3.6; README (deprecated, archive mode)';
+/** Base → the Docker tags whose build it was (MHART_GIT_TAGS). */
+const MHART_TAGS: Readonly<Record<string, string>> = {
+  'alpine:3.6':
+    'slim-8 slim-8.17 slim-8.17.0',
+  'alpine:3.7':
+    'slim-10 slim-10.18 slim-10.18.1 slim-10.19 slim-10.19.0 slim-10.20 slim-10.20.0 slim-10.20.1 slim-10.21 slim-10.21.0 slim-10.22 slim-10.22.0 slim-10.22.1 slim-10.23 slim-10.23.0 slim-10.23.1 slim-10.23.2 slim-10.23.3 slim-10.24 slim-10.24.0 slim-10.24.1 10 10.19 10.19.0 10.20 10.20.0 10.20.1 10.21 10.21.0 10.22 10.22.0 10.22.1 10.23 10.23.1 10.23.2 10.23.3 10.24 10.24.0 10.24.1',
+  'alpine:3.9':
+    'slim-12 slim-12.14 slim-12.14.1 slim-12.15 slim-12.15.0 slim-12.16 slim-12.16.0 slim-12.16.1 slim-12.16.2 slim-12.16.3 slim-12.17 slim-12.17.0 slim-12.18 slim-12.18.0 slim-12.18.1 slim-12.18.2 slim-12.18.3 slim-12.18.4 slim-12.19 slim-12.19.0 slim-12.19.1 slim-12.20 slim-12.20.0 slim-12.20.1 slim-12.20.2 slim-12.21 slim-12.21.0 slim-12.22 slim-12.22.0 slim-12.22.1 slim-12.22.3 12 12.14 12.14.1 12.15 12.15.0 12.16 12.16.0 12.16.1 12.16.2 12.16.3 12.17 12.17.0 12.18 12.18.0 12.18.1 12.18.2 12.18.3 12.18.4 12.19 12.19.0 12.19.1 12.20 12.20.0 12.20.1 12.20.2 12.21 12.21.0 12.22 12.22.0 12.22.1 12.22.3',
+  'alpine:3.10':
+    'slim-13 slim-13.5 slim-13.5.0 slim-13.6 slim-13.6.0 slim-13.7 slim-13.7.0 slim-13.8 slim-13.8.0 slim-13.9 slim-13.9.0 slim-13.10 slim-13.10.1 slim-13.11 slim-13.11.0 slim-13.12 slim-13.12.0 slim-13.13 slim-13.13.0 slim-13.14 slim-13.14.0 13 13.5 13.5.0 13.6 13.6.0 13.7 13.7.0 13.8 13.8.0 13.9 13.9.0 13.10 13.10.1 13.11 13.11.0 13.12 13.12.0 13.13 13.13.0 13.14 13.14.0',
+  'alpine:3.11':
+    'slim-14 slim-14.0 slim-14.0.0 slim-14.1 slim-14.1.0 slim-14.2 slim-14.2.0 slim-14.3 slim-14.3.0 slim-14.4 slim-14.4.0 slim-14.5 slim-14.5.0 slim-14.6 slim-14.6.0 slim-14.7 slim-14.7.0 slim-14.8 slim-14.8.0 slim-14.9 slim-14.9.0 slim-14.10 slim-14.10.0 slim-14.10.1 slim-14.11 slim-14.11.0 slim-14.12 slim-14.12.0 slim-14.13 slim-14.13.0 slim-14.13.1 slim-14.14 slim-14.14.0 slim-14.15 slim-14.15.0 slim-14.15.1 slim-14.15.2 slim-14.15.3 slim-14.15.4 slim-14.15.5 slim-14.16 slim-14.16.0 slim-14.16.1 slim-14.17 slim-14.17.3 14 14.0 14.0.0 14.1 14.1.0 14.2 14.2.0 14.3 14.3.0 14.4 14.4.0 14.5 14.5.0 14.6 14.6.0 14.7 14.7.0 14.8 14.8.0 14.9 14.9.0 14.10 14.10.0 14.10.1 14.11 14.11.0 14.12 14.12.0 14.13 14.13.0 14.13.1 14.14 14.14.0 14.15 14.15.0 14.15.1 14.15.2 14.15.3 14.15.4 14.15.5 14.16 14.16.0 14.16.1 14.17 14.17.3',
+  'alpine:3.12':
+    'slim-15 slim-15.0 slim-15.0.0 slim-15.0.1 slim-15.1 slim-15.1.0 slim-15.2 slim-15.2.0 slim-15.2.1 slim-15.4 slim-15.4.0 slim-15.5 slim-15.5.0 slim-15.5.1 slim-15.6 slim-15.6.0 slim-15.7 slim-15.7.0 slim-15.8 slim-15.8.0 slim-15.9 slim-15.9.0 slim-15.10 slim-15.10.0 slim-15.11 slim-15.11.0 slim-15.12 slim-15.12.0 slim-15.13 slim-15.13.0 slim-15.14 slim-15.14.0 15 15.0 15.0.0 15.0.1 15.1 15.1.0 15.2 15.2.0 15.2.1 15.4 15.4.0 15.5 15.5.0 15.5.1 15.6 15.6.0 15.7 15.7.0 15.8 15.8.0 15.9 15.9.0 15.10 15.10.0 15.11 15.11.0 15.12 15.12.0 15.13 15.13.0 15.14 15.14.0',
+  'alpine:3.13':
+    'slim slim-16 slim-16.0 slim-16.0.0 slim-16.1 slim-16.1.0 slim-16.2 slim-16.2.0 slim-16.4 slim-16.4.2 16 16.0 16.0.0 16.1 16.1.0 16.2 16.2.0 16.4 16.4.2',
+};
+
 const mhartRules: ImageTagRule[] = [
   {
     id: 'mhart-alpine-node/16.4.2',
@@ -188,10 +213,20 @@ const mhartRules: ImageTagRule[] = [
     source: MHART,
   },
   {
+    // Every earlier build whose git tag, build script and Dockerfile agree (see MHART_TAGS).
+    id: 'mhart-alpine-node/git-tag',
+    repositories: ['docker.io/mhart/alpine-node'],
+    tag: /^(?<t>(?:slim-)?\d+(?:\.\d+){0,2})$/,
+    base: { group: 't', map: byVersion(MHART_TAGS) },
+    frozen: 'no longer pushed: the project is archived (README, 2023-01-16); the git tag of the same name marks the tag’s last build',
+    source: MHART_GIT_TAGS,
+  },
+  {
     id: 'mhart-alpine-node/other',
     repositories: ['docker.io/mhart/alpine-node'],
     tag: /^.*$/,
-    unknown: '{image}:{tag} is not a tag of the last build (v16.4.2, Alpine 3.13) whose files were read',
+    unknown:
+      '{image}:{tag} is not a tag whose git tag, build script and Dockerfile were read together (the builds of December 2019 … July 2021: Node.js 10.18 … 16.4.2 and slim-8.17); older builds used other build files',
     source: MHART,
   },
 ];
