@@ -25,6 +25,7 @@ import {
   scriptWords,
   type ContextScriptRef,
 } from './contextScripts';
+import { listedServiceFiles, MAX_SERVICE_FILES, serviceSources, supervisordCommands } from './serviceScripts';
 
 /** Bounds: a script body longer than this, or more scripts than this per file, is not read. */
 const MAX_BODY_CHARS = 64 * 1024;
@@ -163,13 +164,13 @@ export function startScriptRelated(c: ShellCommand): RelatedInformation[] {
 }
 
 /** Programs a shebang names that run the next word (the interpreter) as their child. */
-const SHEBANG_WRAPPERS = new Set(['env', 'dumb-init', 'tini']);
+const SHEBANG_WRAPPERS = new Set(['env', 'dumb-init', 'tini', 'with-contenv']);
 
 function isShellScript(firstLine: string): boolean {
   const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(firstLine);
   if (!m) return true;
   // `#!/usr/bin/env sh`, and an init that runs the shell as its child (HashiCorp's Vault and Consul entrypoints start
-  // `#!/usr/bin/dumb-init /bin/sh`): the script is still read by that shell.
+  // `#!/usr/bin/dumb-init /bin/sh`; s6-overlay run scripts `#!/usr/bin/with-contenv bash`): still read by that shell.
   const prog = SHEBANG_WRAPPERS.has(basename(m[1])) ? basename(m[2] ?? '') : basename(m[1]);
   return SH_SHELLS.has(prog);
 }
@@ -357,7 +358,9 @@ function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
   const wanted = new Set<string>();
   const scripts: ReadScript[] = [];
   const done = new Map<ContextScriptRef, Set<string>>();
-  let level: Pending[] = contextScriptRefs(ctx).map((ref) => ({ ref, paths: ref.paths, depth: 0 }));
+  const services = servicePending(ctx);
+  for (const p of services.wanted) wanted.add(p);
+  let level: Pending[] = [...contextScriptRefs(ctx).map((ref) => ({ ref, paths: ref.paths, depth: 0 })), ...services.pending];
   let nested = 0;
   while (level.length > 0) {
     const next: Pending[] = [];
@@ -368,7 +371,7 @@ function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
       done.set(item.ref, seen);
       if (found?.text === undefined || seen.has(found.path)) continue;
       seen.add(found.path);
-      const rel = parsedContextScript(found.text, item.ref.phase);
+      const rel = parsedContextScript(item.ref.service?.config ? supervisordCommands(found.text) : found.text, item.ref.phase);
       if (!rel) continue;
       scripts.push({ ref: item.ref, path: found.path, rel, via: item.via });
       if (item.depth >= MAX_NESTING) continue;
@@ -377,6 +380,46 @@ function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
     level = next;
   }
   return { scripts, wanted: [...wanted] };
+}
+
+/** Per model: a script ref for each service source (serviceScripts.ts), so each keeps its identity across rounds. */
+const serviceRefsMemo = new WeakMap<DocumentContext['model'], { src: ReturnType<typeof serviceSources>[number]; ref: ContextScriptRef }[]>();
+
+const SUPERVISOR_NAMES = { s6: 's6-overlay', runit: 'runit', supervisord: 'supervisord' } as const;
+
+/**
+ * Service files a supervisor starts (serviceScripts.ts) as scripts to read: files named by a COPY, and the
+ * entries of the service folders a COPY brings once the caller listed them (`wanted` holds those folders).
+ */
+function servicePending(ctx: DocumentContext): { wanted: string[]; pending: Pending[] } {
+  let refs = serviceRefsMemo.get(ctx.model);
+  if (!refs) {
+    const final = ctx.stages[ctx.stages.length - 1];
+    refs = serviceSources(ctx).map((src) => ({
+      src,
+      ref: {
+        paths: [],
+        by: src.by,
+        block: src.block,
+        phase: 'start' as const,
+        at: { stage: final?.index ?? 0, line: Number.POSITIVE_INFINITY },
+        service: { by: SUPERVISOR_NAMES[src.supervisor], config: src.config },
+      },
+    }));
+    serviceRefsMemo.set(ctx.model, refs);
+  }
+  const wanted: string[] = [];
+  const pending: Pending[] = [];
+  for (const { src, ref } of refs) {
+    let files = [src.path];
+    if (src.shape !== 'file') {
+      wanted.push(src.path);
+      const listing = ctx.contextFiles?.get(src.path);
+      files = listing === undefined ? [] : listedServiceFiles(src, listing);
+    }
+    for (const f of files) if (pending.length < MAX_SERVICE_FILES) pending.push({ ref, paths: [f], depth: 0 });
+  }
+  return { wanted, pending };
 }
 
 /** Per parsed script (kept with its text): the words of its commands that may name a script, with their 1-based line. */
@@ -416,7 +459,7 @@ function nestedScripts(ctx: DocumentContext, item: Pending, file: string, rel: r
 function contextScriptCommands(script: ReadScript): ShellCommand[] {
   const { ref } = script;
   const at = (w: ShellWord): ShellWord => ({ ...w, range: ref.by });
-  const keyword = ref.block.parsed.keyword;
+  const keyword = ref.service ? `the supervisor (${ref.service.by})` : ref.block.parsed.keyword;
   return script.rel.map((r) => {
     const c: ShellCommand = {
       ...r,

@@ -1,0 +1,189 @@
+/**
+ * Programs a process supervisor starts from files the Dockerfile COPYs from its build context, where
+ * no CMD/ENTRYPOINT names them: s6-overlay run scripts (`COPY root/ /` with
+ * `root/etc/s6-overlay/s6-rc.d/<svc>/run`, v2 `etc/services.d/<svc>/run` and `etc/cont-init.d/*`), runit /
+ * phusion baseimage (`/etc/service/<svc>/run`, `/etc/my_init.d/*`), and supervisord's `[program:x] command=`.
+ * Like contextScripts.ts this only names context paths: the caller reads them (a path ending in `/` is a
+ * folder whose entry names it lists, analysis/host/contextRead.ts) and passes the texts back.
+ *
+ * Only when the image's start is that supervisor: the CMD/ENTRYPOINT the image runs names it
+ * (`supervisord`, `/init`, `s6-svscan`, `/sbin/my_init`, `runsvdir`), or the Dockerfile sets no ENTRYPOINT
+ * (s6) / no start at all (phusion) on a base whose entrypoint is that supervisor (linuxserver.io and
+ * hotio bases run s6-overlay's `/init`; phusion/baseimage runs `/sbin/my_init`, both by their own Dockerfiles).
+ * A folder COPY is followed only to these known service folders, never listed wider.
+ */
+import type { InstructionBlock } from '../../document';
+import { basename } from '../../shell/wrappers';
+import type { Range } from '../../types';
+import type { RuleContext } from '../types';
+import { effectiveStartBlocks } from './contextScripts';
+import { copyOperands } from './copyArguments';
+
+/** Service files read per Dockerfile at most (run scripts, init scripts, supervisord files). */
+export const MAX_SERVICE_FILES = 16;
+
+export type Supervisor = 's6' | 'runit' | 'supervisord';
+/** How a known folder holds its services: a folder per service with a `run` script, or files directly. */
+type Shape = 'svc-dirs' | 'files';
+
+interface Location {
+  dir: string;
+  shape: Shape;
+  by: Supervisor;
+}
+
+/** Where each supervisor reads what it starts (s6-overlay README, runit runsvdir(8), phusion baseimage README, supervisord docs). */
+const LOCATIONS: readonly Location[] = [
+  { dir: '/etc/s6-overlay/s6-rc.d', shape: 'svc-dirs', by: 's6' },
+  { dir: '/etc/services.d', shape: 'svc-dirs', by: 's6' },
+  { dir: '/etc/cont-init.d', shape: 'files', by: 's6' },
+  { dir: '/etc/service', shape: 'svc-dirs', by: 'runit' },
+  { dir: '/etc/my_init.d', shape: 'files', by: 'runit' },
+  { dir: '/etc/supervisor/conf.d', shape: 'files', by: 'supervisord' },
+  { dir: '/etc/supervisord.d', shape: 'files', by: 'supervisord' },
+  { dir: '/etc/supervisor.d', shape: 'files', by: 'supervisord' },
+];
+/** supervisord's own configuration files (its default search list, supervisord(1) `-c`). */
+const SUPERVISORD_FILES = ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'];
+/** s6-rc bundles, not services: they have no run script. */
+const S6_BUNDLES = new Set(['user', 'user2', 'base']);
+
+/** Bases whose own ENTRYPOINT/CMD is the supervisor (their Dockerfiles: linuxserver/docker-baseimage-*, hotio/base, phusion/baseimage-docker). */
+const S6_BASE = /(^|\/)(linuxserver\/|hotio\/)/i;
+const PHUSION_BASE = /(^|\/)phusion\/(baseimage|passenger)/i;
+
+/** A service file or folder in the build context and the COPY source word that brings it. */
+export interface ServiceSource {
+  /** Context path; a folder ends with `/`. */
+  path: string;
+  shape: Shape | 'file';
+  /** supervisord configuration (parsed for `command=`), else a script. */
+  config: boolean;
+  supervisor: Supervisor;
+  by: Range;
+  block: InstructionBlock;
+}
+
+type Ctx = Pick<RuleContext, 'model' | 'stageAt' | 'commands' | 'stages'>;
+
+/** The supervisors the image starts: by its CMD/ENTRYPOINT words, or inherited from a known base. */
+export function supervisorsOf(ctx: Ctx): Set<Supervisor> {
+  const out = new Set<Supervisor>();
+  const final = ctx.stages[ctx.stages.length - 1];
+  if (!final) return out;
+  const effective = effectiveStartBlocks(ctx);
+  const keywords = new Set<string>();
+  for (const line of effective) keywords.add(ctx.model.instructions.find((b) => b.startLine === line)?.parsed.keyword ?? '');
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start' || !effective.has(c.block.startLine)) continue;
+    for (const w of [c.nameWord, ...c.args]) {
+      const v = w.value ?? '';
+      const b = basename(v);
+      if (b === 'supervisord') out.add('supervisord');
+      if (v === '/init' || b === 's6-svscan') out.add('s6');
+      if (b === 'my_init' || b === 'runsvdir') out.add('runit');
+    }
+  }
+  const root = ctx.stages[final.chain[final.chain.length - 1] ?? final.index] ?? final;
+  if (!keywords.has('ENTRYPOINT') && S6_BASE.test(root.imageText)) out.add('s6');
+  if (keywords.size === 0 && PHUSION_BASE.test(root.imageText)) out.add('runit');
+  return out;
+}
+
+const join = (a: string, b: string): string => (a === '' ? b : `${a}/${b}`);
+const clean = (p: string): string | undefined => {
+  if (/^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(p) || p.includes('$') || /[*?[]/.test(p)) return undefined;
+  const parts = p.split('/').filter((x) => x !== '' && x !== '.');
+  return parts.includes('..') ? undefined : parts.join('/');
+};
+
+/** What one COPY source (context path `src`, landing at image path `at`, a folder when `dir`) brings to a known location. */
+function sourceAt(src: string, at: string, dir: boolean, loc: Location): { path: string; shape: ServiceSource['shape'] } | undefined {
+  const locDir = `${loc.dir}/`;
+  if (dir) {
+    const under = at.endsWith('/') ? at : `${at}/`;
+    // A folder copied above the location (`COPY root/ /`): its sub-folder at the location.
+    if (locDir.startsWith(under)) {
+      const folder = [src, locDir.slice(under.length, -1)].filter((x) => x !== '').join('/');
+      return folder === '' ? undefined : { path: `${folder}/`, shape: loc.shape };
+    }
+    // A service's own folder (`COPY nginx/ /etc/services.d/nginx/`).
+    const rest = under.slice(locDir.length, -1);
+    if (under.startsWith(locDir) && loc.shape === 'svc-dirs' && rest !== '' && !rest.includes('/')) return { path: join(src, 'run'), shape: 'file' };
+    return undefined;
+  }
+  if (loc.shape === 'files' ? at.slice(0, at.lastIndexOf('/')) === loc.dir : at.startsWith(locDir) && /^[^/]+\/run$/.test(at.slice(locDir.length)))
+    return { path: src, shape: 'file' };
+  return undefined;
+}
+
+/** The service files and folders the final image's COPYs bring from the build context, for its supervisors. */
+export function serviceSources(ctx: Ctx): ServiceSource[] {
+  const sups = supervisorsOf(ctx);
+  const final = ctx.stages[ctx.stages.length - 1];
+  if (sups.size === 0 || !final) return [];
+  const stages = new Set([final.index, ...final.chain]);
+  const out: ServiceSource[] = [];
+  for (const block of ctx.model.instructions) {
+    const kw = block.parsed.keyword;
+    if ((kw !== 'COPY' && kw !== 'ADD') || !stages.has(ctx.stageAt(block.startLine)?.index ?? -1)) continue;
+    if (/--from[= ]/i.test(ctx.model.lines[block.startLine] ?? '')) continue;
+    const ops = copyOperands(block);
+    const dest = ops.dest?.value;
+    if (ops.heredoc || !dest?.startsWith('/') || dest.includes('$')) continue;
+    for (const s of ops.sources) {
+      const src = clean(s.value);
+      if (src === undefined) continue;
+      // A source without an extension, ending in `/` or `.` is taken for a folder (as contextScripts.ts does).
+      const dir = src === '' || s.value.endsWith('/') || !basename(src).includes('.');
+      const at = dir || !ops.destIsDirectory ? dest : `${dest.replace(/\/+$/, '')}/${basename(src)}`;
+      for (const loc of LOCATIONS) {
+        if (!sups.has(loc.by)) continue;
+        const hit = sourceAt(src, at.replace(/\/+$/, '') || '/', dir, loc);
+        if (hit) out.push({ ...hit, config: loc.by === 'supervisord', supervisor: loc.by, by: s.range, block });
+      }
+      if (sups.has('supervisord') && !dir && SUPERVISORD_FILES.includes(at))
+        out.push({ path: src, shape: 'file', config: true, supervisor: 'supervisord', by: s.range, block });
+    }
+  }
+  return out;
+}
+
+/** The files a listed service folder holds (the listing text: one entry a line, folders ending in `/`). */
+export function listedServiceFiles(folder: ServiceSource, listing: string): string[] {
+  const out: string[] = [];
+  for (const entry of listing.split('\n')) {
+    if (entry === '' || entry.startsWith('.')) continue;
+    if (folder.shape === 'svc-dirs' && entry.endsWith('/') && !S6_BUNDLES.has(entry.slice(0, -1))) out.push(`${folder.path}${entry}run`);
+    else if (folder.shape === 'files' && !entry.endsWith('/') && (!folder.config || /\.(conf|ini)$/.test(entry))) out.push(folder.path + entry);
+  }
+  return out;
+}
+
+/**
+ * A supervisord configuration as shell text, line for line: each started program's `command=` value at its
+ * own line and column, every other line empty. A program with `autostart=false` is not started; `;`/`#`
+ * comment lines and inline ` ;` comments are not commands (supervisord's INI rules).
+ */
+export function supervisordCommands(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const out = lines.map(() => '');
+  let section: { program: boolean; command?: number; autostart: boolean } | undefined;
+  const flush = (): void => {
+    if (section?.program && section.autostart && section.command !== undefined) {
+      const raw = lines[section.command];
+      const m = /^(\s*command\s*=\s*)(.*)$/i.exec(raw);
+      if (m) out[section.command] = ' '.repeat(m[1].length) + m[2].replace(/\s;.*$/, '');
+    }
+  };
+  lines.forEach((line, i) => {
+    const head = /^\s*\[([^\]]+)\]/.exec(line);
+    if (head) {
+      flush();
+      section = { program: /^program:/i.test(head[1].trim()), autostart: true };
+    } else if (section && /^\s*command\s*=/i.test(line)) section.command = i;
+    else if (section && /^\s*autostart\s*=\s*false\b/i.test(line)) section.autostart = false;
+  });
+  flush();
+  return out.join('\n');
+}
