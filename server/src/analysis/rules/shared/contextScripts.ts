@@ -254,7 +254,7 @@ function runPaths(word: ShellWord, isProgram: boolean, workdir: string | undefin
   return p === undefined ? [] : [p];
 }
 
-function globRegExp(glob: string): RegExp {
+export function globRegExp(glob: string): RegExp {
   const body = glob
     .replace(/[.+^${}()|\\]/g, '\\$&')
     .replace(/\*/g, '[^/]*')

@@ -16,7 +16,7 @@ import type { InstructionBlock } from '../../document';
 import { basename } from '../../shell/wrappers';
 import type { Range } from '../../types';
 import type { RuleContext } from '../types';
-import { effectiveStartBlocks } from './contextScripts';
+import { effectiveStartBlocks, globRegExp } from './contextScripts';
 import { copyOperands } from './copyArguments';
 
 /** Service files read per Dockerfile at most (run scripts, init scripts, supervisord files). */
@@ -57,6 +57,8 @@ export interface ServiceSource {
   /** Context path; a folder ends with `/`. */
   path: string;
   shape: Shape | 'file';
+  /** A folder's entries this COPY takes (`COPY conf.d/* /etc/supervisor/conf.d/`): a basename glob. */
+  glob?: string;
   /** supervisord configuration (parsed for `command=`), else a script. */
   config: boolean;
   supervisor: Supervisor;
@@ -92,7 +94,7 @@ export function supervisorsOf(ctx: Ctx): Set<Supervisor> {
 
 const join = (a: string, b: string): string => (a === '' ? b : `${a}/${b}`);
 const clean = (p: string): string | undefined => {
-  if (/^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(p) || p.includes('$') || /[*?[]/.test(p)) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:\/\/|^git@/i.test(p) || p.includes('$')) return undefined;
   const parts = p.split('/').filter((x) => x !== '' && x !== '.');
   return parts.includes('..') ? undefined : parts.join('/');
 };
@@ -117,6 +119,18 @@ function sourceAt(src: string, at: string, dir: boolean, loc: Location): { path:
   return undefined;
 }
 
+/** What one COPY source brings to the supervisors' known places (its range and block added by the caller). */
+function hitsAt(src: string, at: string, dir: boolean, sups: ReadonlySet<Supervisor>): Omit<ServiceSource, 'by' | 'block'>[] {
+  const out: Omit<ServiceSource, 'by' | 'block'>[] = [];
+  for (const loc of LOCATIONS) {
+    if (!sups.has(loc.by)) continue;
+    const hit = sourceAt(src, at.replace(/\/+$/, '') || '/', dir, loc);
+    if (hit) out.push({ ...hit, config: loc.by === 'supervisord', supervisor: loc.by });
+  }
+  if (sups.has('supervisord') && !dir && SUPERVISORD_FILES.includes(at)) out.push({ path: src, shape: 'file', config: true, supervisor: 'supervisord' });
+  return out;
+}
+
 /** The service files and folders the final image's COPYs bring from the build context, for its supervisors. */
 export function serviceSources(ctx: Ctx): ServiceSource[] {
   const sups = supervisorsOf(ctx);
@@ -132,18 +146,24 @@ export function serviceSources(ctx: Ctx): ServiceSource[] {
     const dest = ops.dest?.value;
     if (ops.heredoc || !dest?.startsWith('/') || dest.includes('$')) continue;
     for (const s of ops.sources) {
-      const src = clean(s.value);
-      if (src === undefined) continue;
-      // A source without an extension, ending in `/` or `.` is taken for a folder (as contextScripts.ts does).
-      const dir = src === '' || s.value.endsWith('/') || !basename(src).includes('.');
-      const at = dir || !ops.destIsDirectory ? dest : `${dest.replace(/\/+$/, '')}/${basename(src)}`;
-      for (const loc of LOCATIONS) {
-        if (!sups.has(loc.by)) continue;
-        const hit = sourceAt(src, at.replace(/\/+$/, '') || '/', dir, loc);
-        if (hit) out.push({ ...hit, config: loc.by === 'supervisord', supervisor: loc.by, by: s.range, block });
+      let src = clean(s.value);
+      if (src === undefined || /[*?[]/.test(src.slice(0, src.lastIndexOf('/') + 1))) continue;
+      // `dir/*` into a service folder: that folder's entries the glob matches.
+      const glob = /[*?[]/.test(basename(src)) ? basename(src) : undefined;
+      if (glob !== undefined) {
+        src = src.slice(0, Math.max(0, src.lastIndexOf('/')));
+        const at = dest.replace(/\/+$/, '');
+        const loc = LOCATIONS.find((l) => l.dir === at && l.shape === 'files' && sups.has(l.by));
+        if (loc && src !== '')
+          out.push({ path: `${src}/`, shape: 'files', glob, config: loc.by === 'supervisord', supervisor: loc.by, by: s.range, block });
+        continue;
       }
-      if (sups.has('supervisord') && !dir && SUPERVISORD_FILES.includes(at))
-        out.push({ path: src, shape: 'file', config: true, supervisor: 'supervisord', by: s.range, block });
+      // A source ending in `/` or `.` is a folder; one without an extension may be either (as in contextScripts.ts).
+      const certain = src === '' || s.value.endsWith('/');
+      const file = `${dest.replace(/\/+$/, '')}/${basename(src)}`;
+      const places: [string, boolean][] = certain ? [[dest, true]] : [[ops.destIsDirectory ? file : dest, false]];
+      if (!certain && !basename(src).includes('.')) places.push([dest, true]);
+      for (const [at, dir] of places) for (const hit of hitsAt(src, at, dir, sups)) out.push({ ...hit, by: s.range, block });
     }
   }
   return out;
@@ -153,7 +173,8 @@ export function serviceSources(ctx: Ctx): ServiceSource[] {
 export function listedServiceFiles(folder: ServiceSource, listing: string): string[] {
   const out: string[] = [];
   for (const entry of listing.split('\n')) {
-    if (entry === '' || entry.startsWith('.')) continue;
+    if (entry === '' || entry.startsWith('.') || (folder.glob !== undefined && !globRegExp(folder.glob).test(entry.replace(/\/$/, ''))))
+      continue;
     if (folder.shape === 'svc-dirs' && entry.endsWith('/') && !S6_BUNDLES.has(entry.slice(0, -1))) out.push(`${folder.path}${entry}run`);
     else if (folder.shape === 'files' && !entry.endsWith('/') && (!folder.config || /\.(conf|ini)$/.test(entry))) out.push(folder.path + entry);
   }

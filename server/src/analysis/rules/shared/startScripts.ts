@@ -371,7 +371,8 @@ function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
       done.set(item.ref, seen);
       if (found?.text === undefined || seen.has(found.path)) continue;
       seen.add(found.path);
-      const rel = parsedContextScript(item.ref.service?.config ? supervisordCommands(found.text) : found.text, item.ref.phase);
+      // A supervisord file is configuration; the scripts its commands run (depth > 0) are shell.
+      const rel = parsedContextScript(item.depth === 0 && item.ref.service?.config ? supervisordCommands(found.text) : found.text, item.ref.phase);
       if (!rel) continue;
       scripts.push({ ref: item.ref, path: found.path, rel, via: item.via });
       if (item.depth >= MAX_NESTING) continue;
