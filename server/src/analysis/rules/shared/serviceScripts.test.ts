@@ -56,6 +56,12 @@ test('service folders asked for only when the image starts that supervisor', () 
     'init.sh',
   ]);
   assert.deepEqual(paths('FROM phusion/baseimage:noble-1.0.0\nCOPY svc/ /etc/service/app/\nCMD ["/app/run"]\n'), []);
+  // The old linuxserver/baseimage (no distro suffix) was FROM phusion/baseimage: my_init, not s6.
+  assert.deepEqual(paths('FROM linuxserver/baseimage\nADD init/ /etc/my_init.d/\nADD root/ /\n').filter((p) => p.endsWith('/')), [
+    'init/',
+    'root/etc/service/',
+    'root/etc/my_init.d/',
+  ]);
 });
 
 test('an s6 run script listed in a copied folder: commands on the COPY source word, the script line related', () => {
@@ -114,6 +120,15 @@ test('fixtures read from disk: linuxserver/docker-wireguard s6 services; docker-
   assert.doesNotMatch(JSON.stringify(dr.findings), /fail2ban|Netfilter/i);
   const dline = dtext.split('\n').findIndex((l) => l.includes('conf.d/*'));
   assert.doesNotMatch(hoverAt(dr, { line: dline, character: 8 }, TODAY)?.markdown ?? '', /Netfilter/);
+});
+
+test('fixture read from disk: nicjo814/docker-transmission-openvpn my_init.d scripts on the old linuxserver (phusion) base', () => {
+  const dir = path.join(FIXTURES, 'myinit-transmission-openvpn');
+  const text = fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8');
+  const model = buildModel(text, new BlockCache());
+  const r = analyzeDocument(text, { target: NEW_KERNEL, today: TODAY, contextFiles: readContextFiles(dir, (f) => contextPathsOf(model, f)) });
+  const add = text.split('\n').findIndex((l) => l.startsWith('ADD init/'));
+  assert.match(hoverAt(r, { line: add, character: 5 }, TODAY)?.markdown ?? '', /mknod \/dev\/net\/tun` \(init\/30_start_openvpn\.sh line 7\)/);
 });
 
 test('the reader lists a context folder (sorted, folders with /), never one outside the context or ignored', () => {

@@ -48,7 +48,12 @@ const SUPERVISORD_FILES = ['/etc/supervisord.conf', '/etc/supervisor/supervisord
 /** s6-rc bundles, not services: they have no run script. */
 const S6_BUNDLES = new Set(['user', 'user2', 'base']);
 
-/** Bases whose own ENTRYPOINT/CMD is the supervisor (their Dockerfiles: linuxserver/docker-baseimage-*, hotio/base, phusion/baseimage-docker). */
+/**
+ * Bases whose own ENTRYPOINT/CMD is the supervisor (their Dockerfiles: linuxserver/docker-baseimage-* and hotio/base
+ * `ENTRYPOINT ["/init"]`; phusion/baseimage-docker `CMD ["/sbin/my_init"]`). The old `linuxserver/baseimage` (no
+ * distro suffix, linuxserver-archive/docker-baseimage) was `FROM phusion/baseimage` with that CMD: my_init, not s6.
+ */
+const OLD_LSIO_BASE = /(^|\/)linuxserver\/baseimage([:@]|$)/i;
 const S6_BASE = /(^|\/)(linuxserver\/|hotio\/)/i;
 const PHUSION_BASE = /(^|\/)phusion\/(baseimage|passenger)/i;
 
@@ -87,8 +92,9 @@ export function supervisorsOf(ctx: Ctx): Set<Supervisor> {
     }
   }
   const root = ctx.stages[final.chain[final.chain.length - 1] ?? final.index] ?? final;
-  if (!keywords.has('ENTRYPOINT') && S6_BASE.test(root.imageText)) out.add('s6');
-  if (keywords.size === 0 && PHUSION_BASE.test(root.imageText)) out.add('runit');
+  const old = OLD_LSIO_BASE.test(root.imageText);
+  if (!keywords.has('ENTRYPOINT') && !old && S6_BASE.test(root.imageText)) out.add('s6');
+  if (keywords.size === 0 && (old || PHUSION_BASE.test(root.imageText))) out.add('runit');
   return out;
 }
 
