@@ -74,7 +74,7 @@ export interface ServiceSource {
 type Ctx = Pick<RuleContext, 'model' | 'stageAt' | 'commands' | 'stages'>;
 
 /** The supervisors the image starts: by its CMD/ENTRYPOINT words, or inherited from a known base. */
-export function supervisorsOf(ctx: Ctx): Set<Supervisor> {
+function supervisorsOf(ctx: Ctx): Set<Supervisor> {
   const out = new Set<Supervisor>();
   const final = ctx.stages[ctx.stages.length - 1];
   if (!final) return out;
