@@ -41,8 +41,8 @@ export interface ContextScriptRef {
   phase: 'build' | 'start';
   /** Where the image paths the script names are looked up (scripts it runs in turn). */
   at: ImageAt;
-  /** A service a supervisor starts (serviceScripts.ts): its name, for messages; `config` for a supervisord file. */
-  service?: { by: string; config: boolean };
+  /** A service a supervisor starts (serviceScripts.ts): its name, for messages; `config`: the configuration format it is in. */
+  service?: { by: string; config: 'supervisord' | 'systemd' | undefined };
 }
 
 interface Copy {

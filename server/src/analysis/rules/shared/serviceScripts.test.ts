@@ -98,6 +98,22 @@ test('supervisord: started programs only; autostart=false and comments are not c
   assert.match(hoverAt(r, { line: 2, character: 7 }, TODAY)?.markdown ?? '', /Netfilter[\s\S]*start\.sh line 2/);
 });
 
+test('systemd as PID 1: ExecStart= lines of the units a RUN enables; a unit copied but not enabled, and comments, say nothing', () => {
+  const text =
+    'FROM ubuntu:22.04\nCOPY fw.service /etc/systemd/system/\nCOPY idle.service /etc/systemd/system/\nRUN systemctl enable fw\nCMD ["/sbin/init"]\n';
+  assert.deepEqual(paths(text), ['fw.service']);
+  assert.deepEqual(paths(text.replace('CMD ["/sbin/init"]', 'CMD ["bash"]')), []);
+  const unit = (exec: string) =>
+    `[Unit]\nDescription=NAT\n[Service]\nType=oneshot\n${exec}\n# ExecStart=/sbin/modprobe tun\nExecStart=/usr/sbin/iptables -t nat -A POSTROUTING -j MASQUERADE\n[Install]\nWantedBy=multi-user.target\n`;
+  const loads = run(text, { 'fw.service': unit('ExecStartPre=-/sbin/modprobe br_netfilter'), 'idle.service': unit('ExecStart=modprobe tun') }, 'kernel-module-load');
+  assert.equal(loads.length, 1);
+  assert.equal(textAt(text, loads[0]), 'fw.service');
+  assert.match(loads[0].message, /fw\.service line 5/);
+  assert.doesNotMatch(loads[0].message, /tun/);
+  // The key outside [Service] is not a command.
+  assert.equal(run(text, { 'fw.service': '[Unit]\nExecStart=/sbin/modprobe br_netfilter\n' }, 'kernel-module-load').length, 0);
+});
+
 test('fixtures read from disk: linuxserver/docker-wireguard s6 services; docker-mailserver autostart=false programs silent', () => {
   const wg = path.join(FIXTURES, 's6-wireguard');
   const text = fs.readFileSync(path.join(wg, 'Dockerfile'), 'utf8');

@@ -22,7 +22,7 @@ import { copyOperands } from './copyArguments';
 /** Service files read per Dockerfile at most (run scripts, init scripts, supervisord files). */
 export const MAX_SERVICE_FILES = 16;
 
-export type Supervisor = 's6' | 'runit' | 'supervisord';
+export type Supervisor = 's6' | 'runit' | 'supervisord' | 'systemd';
 /** How a known folder holds its services: a folder per service with a `run` script, or files directly. */
 type Shape = 'svc-dirs' | 'files';
 
@@ -42,7 +42,13 @@ const LOCATIONS: readonly Location[] = [
   { dir: '/etc/supervisor/conf.d', shape: 'files', by: 'supervisord' },
   { dir: '/etc/supervisord.d', shape: 'files', by: 'supervisord' },
   { dir: '/etc/supervisor.d', shape: 'files', by: 'supervisord' },
+  // systemd(1) as PID 1 starts the enabled units of its unit search path (systemd.unit(5)).
+  { dir: '/etc/systemd/system', shape: 'files', by: 'systemd' },
+  { dir: '/lib/systemd/system', shape: 'files', by: 'systemd' },
+  { dir: '/usr/lib/systemd/system', shape: 'files', by: 'systemd' },
 ];
+/** Programs that are systemd when they are PID 1 (`/sbin/init` is a link to systemd on systemd distributions). */
+const SYSTEMD_INITS = new Set(['/sbin/init', '/usr/sbin/init', '/lib/systemd/systemd', '/usr/lib/systemd/systemd', 'systemd']);
 /** supervisord's own configuration files (its default search list, supervisord(1) `-c`). */
 const SUPERVISORD_FILES = ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'];
 /** s6-rc bundles, not services: they have no run script. */
@@ -64,8 +70,10 @@ export interface ServiceSource {
   shape: Shape | 'file';
   /** A folder's entries this COPY takes (`COPY conf.d/* /etc/supervisor/conf.d/`): a basename glob. */
   glob?: string;
-  /** supervisord configuration (parsed for `command=`), else a script. */
+  /** A configuration file (supervisord `command=`, systemd `ExecStart=`), else a script. */
   config: boolean;
+  /** systemd: the unit names `systemctl enable` enables (a unit copied but not enabled does not start). */
+  enabled?: ReadonlySet<string>;
   supervisor: Supervisor;
   by: Range;
   block: InstructionBlock;
@@ -89,6 +97,7 @@ function supervisorsOf(ctx: Ctx): Set<Supervisor> {
       if (b === 'supervisord') out.add('supervisord');
       if (v === '/init' || b === 's6-svscan') out.add('s6');
       if (b === 'my_init' || b === 'runsvdir') out.add('runit');
+      if (SYSTEMD_INITS.has(v) && w === c.nameWord) out.add('systemd');
     }
   }
   const root = ctx.stages[final.chain[final.chain.length - 1] ?? final.index] ?? final;
@@ -126,12 +135,13 @@ function sourceAt(src: string, at: string, dir: boolean, loc: Location): { path:
 }
 
 /** What one COPY source brings to the supervisors' known places (its range and block added by the caller). */
-function hitsAt(src: string, at: string, dir: boolean, sups: ReadonlySet<Supervisor>): Omit<ServiceSource, 'by' | 'block'>[] {
+function hitsAt(src: string, at: string, dir: boolean, sups: ReadonlySet<Supervisor>, enabled: ReadonlySet<string>): Omit<ServiceSource, 'by' | 'block'>[] {
   const out: Omit<ServiceSource, 'by' | 'block'>[] = [];
   for (const loc of LOCATIONS) {
     if (!sups.has(loc.by)) continue;
     const hit = sourceAt(src, at.replace(/\/+$/, '') || '/', dir, loc);
-    if (hit) out.push({ ...hit, config: loc.by === 'supervisord', supervisor: loc.by });
+    if (!hit || (loc.by === 'systemd' && hit.shape === 'file' && !enabled.has(basename(at)))) continue;
+    out.push({ ...hit, config: loc.by === 'supervisord' || loc.by === 'systemd', supervisor: loc.by, enabled: loc.by === 'systemd' ? enabled : undefined });
   }
   if (sups.has('supervisord') && !dir && SUPERVISORD_FILES.includes(at)) out.push({ path: src, shape: 'file', config: true, supervisor: 'supervisord' });
   return out;
@@ -143,6 +153,7 @@ export function serviceSources(ctx: Ctx): ServiceSource[] {
   const final = ctx.stages[ctx.stages.length - 1];
   if (sups.size === 0 || !final) return [];
   const stages = new Set([final.index, ...final.chain]);
+  const enabled = sups.has('systemd') ? enabledUnits(ctx, stages) : new Set<string>();
   const out: ServiceSource[] = [];
   for (const block of ctx.model.instructions) {
     const kw = block.parsed.keyword;
@@ -161,7 +172,7 @@ export function serviceSources(ctx: Ctx): ServiceSource[] {
         const at = dest.replace(/\/+$/, '');
         const loc = LOCATIONS.find((l) => l.dir === at && l.shape === 'files' && sups.has(l.by));
         if (loc && src !== '')
-          out.push({ path: `${src}/`, shape: 'files', glob, config: loc.by === 'supervisord', supervisor: loc.by, by: s.range, block });
+          out.push({ path: `${src}/`, shape: 'files', glob, config: loc.by !== 'runit' && loc.by !== 's6', supervisor: loc.by, enabled: loc.by === 'systemd' ? enabled : undefined, by: s.range, block });
         continue;
       }
       // A source ending in `/` or `.` is a folder; one without an extension may be either (as in contextScripts.ts).
@@ -169,8 +180,20 @@ export function serviceSources(ctx: Ctx): ServiceSource[] {
       const file = `${dest.replace(/\/+$/, '')}/${basename(src)}`;
       const places: [string, boolean][] = certain ? [[dest, true]] : [[ops.destIsDirectory ? file : dest, false]];
       if (!certain && !basename(src).includes('.')) places.push([dest, true]);
-      for (const [at, dir] of places) for (const hit of hitsAt(src, at, dir, sups)) out.push({ ...hit, by: s.range, block });
+      for (const [at, dir] of places) for (const hit of hitsAt(src, at, dir, sups, enabled)) out.push({ ...hit, by: s.range, block });
     }
+  }
+  return out;
+}
+
+/** Units a RUN of the image's stages enables (`systemctl enable nginx`, `systemctl enable --now a.service b`), as file names. */
+function enabledUnits(ctx: Ctx, stages: ReadonlySet<number>): Set<string> {
+  const out = new Set<string>();
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || c.name !== 'systemctl' || !stages.has(ctx.stageAt(c.block.startLine)?.index ?? -1)) continue;
+    const words = c.args.map((a) => a.value ?? '').filter((v) => v !== '' && !v.startsWith('-'));
+    if (words[0] !== 'enable') continue;
+    for (const u of words.slice(1)) out.add(u.includes('.') ? basename(u) : `${basename(u)}.service`);
   }
   return out;
 }
@@ -182,7 +205,8 @@ export function listedServiceFiles(folder: ServiceSource, listing: string): stri
     if (entry === '' || entry.startsWith('.') || (folder.glob !== undefined && !globRegExp(folder.glob).test(entry.replace(/\/$/, ''))))
       continue;
     if (folder.shape === 'svc-dirs' && entry.endsWith('/') && !S6_BUNDLES.has(entry.slice(0, -1))) out.push(`${folder.path}${entry}run`);
-    else if (folder.shape === 'files' && !entry.endsWith('/') && (!folder.config || /\.(conf|ini)$/.test(entry))) out.push(folder.path + entry);
+    else if (folder.shape !== 'files' || entry.endsWith('/')) continue;
+    else if (folder.enabled ? folder.enabled.has(entry) : !folder.config || /\.(conf|ini)$/.test(entry)) out.push(folder.path + entry);
   }
   return out;
 }
@@ -193,23 +217,36 @@ export function listedServiceFiles(folder: ServiceSource, listing: string): stri
  * comment lines and inline ` ;` comments are not commands (supervisord's INI rules).
  */
 export function supervisordCommands(text: string): string {
+  return configCommands(text, /^(\s*command\s*=\s*)(.*)$/i, /^program:/i, /^\s*autostart\s*=\s*false\b/i);
+}
+
+/**
+ * A systemd unit as shell text, line for line: `ExecStartPre=`, `ExecStart=`, `ExecStartPost=` of its `[Service]`
+ * section, without the `-@:+!` prefixes (systemd.service(5)); other lines empty, `;`/`#` comments too.
+ */
+export function systemdCommands(text: string): string {
+  return configCommands(text, /^(\s*ExecStart(?:Pre|Post)?\s*=\s*[-@:+!]*)(.*)$/, /^Service$/, undefined);
+}
+
+/** INI-style configuration as shell text: the values `key` matches in sections `section` matches, unless `off` matches a line of it. */
+function configCommands(text: string, key: RegExp, section: RegExp, off: RegExp | undefined): string {
   const lines = text.split(/\r?\n/);
   const out = lines.map(() => '');
-  let section: { program: boolean; command?: number; autostart: boolean } | undefined;
+  let current: { on: boolean; commands: number[] } | undefined;
   const flush = (): void => {
-    if (section?.program && section.autostart && section.command !== undefined) {
-      const raw = lines[section.command];
-      const m = /^(\s*command\s*=\s*)(.*)$/i.exec(raw);
-      if (m) out[section.command] = ' '.repeat(m[1].length) + m[2].replace(/\s;.*$/, '');
+    if (!current?.on) return;
+    for (const i of current.commands) {
+      const m = key.exec(lines[i]);
+      if (m) out[i] = ' '.repeat(m[1].length) + m[2].replace(/\s;.*$/, '');
     }
   };
   lines.forEach((line, i) => {
     const head = /^\s*\[([^\]]+)\]/.exec(line);
     if (head) {
       flush();
-      section = { program: /^program:/i.test(head[1].trim()), autostart: true };
-    } else if (section && /^\s*command\s*=/i.test(line)) section.command = i;
-    else if (section && /^\s*autostart\s*=\s*false\b/i.test(line)) section.autostart = false;
+      current = { on: section.test(head[1].trim()), commands: [] };
+    } else if (current && key.test(line)) current.commands.push(i);
+    else if (current && off?.test(line)) current.on = false;
   });
   flush();
   return out.join('\n');

@@ -25,7 +25,7 @@ import {
   scriptWords,
   type ContextScriptRef,
 } from './contextScripts';
-import { listedServiceFiles, MAX_SERVICE_FILES, serviceSources, supervisordCommands } from './serviceScripts';
+import { listedServiceFiles, MAX_SERVICE_FILES, serviceSources, supervisordCommands, systemdCommands } from './serviceScripts';
 
 /** Bounds: a script body longer than this, or more scripts than this per file, is not read. */
 const MAX_BODY_CHARS = 64 * 1024;
@@ -371,8 +371,10 @@ function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
       done.set(item.ref, seen);
       if (found?.text === undefined || seen.has(found.path)) continue;
       seen.add(found.path);
-      // A supervisord file is configuration; the scripts its commands run (depth > 0) are shell.
-      const rel = parsedContextScript(item.depth === 0 && item.ref.service?.config ? supervisordCommands(found.text) : found.text, item.ref.phase);
+      // A supervisord or systemd file is configuration; the scripts its commands run (depth > 0) are shell.
+      const config = item.depth === 0 ? item.ref.service?.config : undefined;
+      const text = config === 'systemd' ? systemdCommands(found.text) : config === 'supervisord' ? supervisordCommands(found.text) : found.text;
+      const rel = parsedContextScript(text, item.ref.phase);
       if (!rel) continue;
       scripts.push({ ref: item.ref, path: found.path, rel, via: item.via });
       if (item.depth >= MAX_NESTING) continue;
@@ -386,7 +388,7 @@ function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
 /** Per model: a script ref for each service source (serviceScripts.ts), so each keeps its identity across rounds. */
 const serviceRefsMemo = new WeakMap<DocumentContext['model'], { src: ReturnType<typeof serviceSources>[number]; ref: ContextScriptRef }[]>();
 
-const SUPERVISOR_NAMES = { s6: 's6-overlay', runit: 'runit', supervisord: 'supervisord' } as const;
+const SUPERVISOR_NAMES = { s6: 's6-overlay', runit: 'runit', supervisord: 'supervisord', systemd: 'systemd' } as const;
 
 /**
  * Service files a supervisor starts (serviceScripts.ts) as scripts to read: files named by a COPY, and the
@@ -404,7 +406,7 @@ function servicePending(ctx: DocumentContext): { wanted: string[]; pending: Pend
         block: src.block,
         phase: 'start' as const,
         at: { stage: final?.index ?? 0, line: Number.POSITIVE_INFINITY },
-        service: { by: SUPERVISOR_NAMES[src.supervisor], config: src.config },
+        service: { by: SUPERVISOR_NAMES[src.supervisor], config: src.config ? (src.supervisor === 'systemd' ? 'systemd' : 'supervisord') : undefined },
       },
     }));
     serviceRefsMemo.set(ctx.model, refs);
