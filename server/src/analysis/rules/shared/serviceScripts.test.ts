@@ -98,6 +98,20 @@ test('supervisord: started programs only; autostart=false and comments are not c
   assert.match(hoverAt(r, { line: 2, character: 7 }, TODAY)?.markdown ?? '', /Netfilter[\s\S]*start\.sh line 2/);
 });
 
+test('supervisord started by the start script CMD runs (`exec supervisord -n`): its program files are read too', () => {
+  const text = 'FROM debian:12\nCOPY supervisord.conf /etc/supervisor/conf.d/supervisord.conf\nCOPY run.sh /run.sh\nCMD ["/run.sh"]\n';
+  const conf = '[supervisord]\nnodaemon=true\n\n[program:net]\ncommand=/sbin/modprobe br_netfilter\n';
+  const runs = (tail: string) => ({ 'run.sh': `#!/bin/bash\nset -e\n${tail}\n`, 'supervisord.conf': conf });
+  assert.deepEqual(paths(text), ['run.sh']);
+  assert.deepEqual(paths(text, new Map(Object.entries(runs('exec /usr/bin/supervisord -n')))), ['run.sh', 'supervisord.conf']);
+  const loads = run(text, runs('exec /usr/bin/supervisord -n'), 'kernel-module-load');
+  assert.equal(loads.length, 1);
+  assert.equal(textAt(text, loads[0]), 'supervisord.conf');
+  assert.match(loads[0].message, /supervisord\.conf line 5/);
+  // A start script that does not start supervisord (here only says its name) leaves the file unread.
+  assert.equal(run(text, runs('echo "supervisord is not used"\nexec nginx'), 'kernel-module-load').length, 0);
+});
+
 test('systemd as PID 1: ExecStart= lines of the units a RUN enables; a unit copied but not enabled, and comments, say nothing', () => {
   const text =
     'FROM ubuntu:22.04\nCOPY fw.service /etc/systemd/system/\nCOPY idle.service /etc/systemd/system/\nRUN systemctl enable fw\nCMD ["/sbin/init"]\n';

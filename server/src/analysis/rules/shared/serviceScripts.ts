@@ -147,9 +147,10 @@ function hitsAt(src: string, at: string, dir: boolean, sups: ReadonlySet<Supervi
   return out;
 }
 
-/** The service files and folders the final image's COPYs bring from the build context, for its supervisors. */
-export function serviceSources(ctx: Ctx): ServiceSource[] {
-  const sups = supervisorsOf(ctx);
+/** The service files and folders the final image's COPYs bring from the build context, for its supervisors (or `only` that one). */
+export function serviceSources(ctx: Ctx, only?: Supervisor): ServiceSource[] {
+  // `only`: a supervisor known to start by other means (a start script that execs supervisord).
+  const sups = only ? new Set([only]) : supervisorsOf(ctx);
   const final = ctx.stages[ctx.stages.length - 1];
   if (sups.size === 0 || !final) return [];
   const stages = new Set([final.index, ...final.chain]);

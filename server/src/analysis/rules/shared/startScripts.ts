@@ -25,7 +25,7 @@ import {
   scriptWords,
   type ContextScriptRef,
 } from './contextScripts';
-import { listedServiceFiles, MAX_SERVICE_FILES, serviceSources, supervisordCommands, systemdCommands } from './serviceScripts';
+import { listedServiceFiles, MAX_SERVICE_FILES, serviceSources, supervisordCommands, systemdCommands, type Supervisor } from './serviceScripts';
 
 /** Bounds: a script body longer than this, or more scripts than this per file, is not read. */
 const MAX_BODY_CHARS = 64 * 1024;
@@ -355,12 +355,32 @@ export function contextScriptsRead(ctx: DocumentContext): ScriptsRead {
 }
 
 function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
+  const acc: ScriptsRead = { scripts: [], wanted: [] };
   const wanted = new Set<string>();
-  const scripts: ReadScript[] = [];
   const done = new Map<ContextScriptRef, Set<string>>();
   const services = servicePending(ctx);
   for (const p of services.wanted) wanted.add(p);
-  let level: Pending[] = [...contextScriptRefs(ctx).map((ref) => ({ ref, paths: ref.paths, depth: 0 })), ...services.pending];
+  readLevels(ctx, [...contextScriptRefs(ctx).map((ref) => ({ ref, paths: ref.paths, depth: 0 })), ...services.pending], acc.scripts, wanted, done);
+  // supervisord started by a start script (`CMD ["/run.sh"]`, run.sh ends `exec supervisord -n`): its files too.
+  const bySupervisord = services.refs.some((r) => r.src.supervisor === 'supervisord');
+  if (!bySupervisord && acc.scripts.some((sc) => sc.ref.phase === 'start' && !sc.ref.service && sc.rel.some((r) => basename(r.name) === 'supervisord'))) {
+    const more = servicePending(ctx, 'supervisord');
+    for (const p of more.wanted) wanted.add(p);
+    readLevels(ctx, more.pending, acc.scripts, wanted, done);
+  }
+  acc.wanted = [...wanted];
+  return acc;
+}
+
+/** Reads the pending scripts and, level by level, the scripts they run (two levels, MAX_NESTED_SCRIPTS in all). */
+function readLevels(
+  ctx: DocumentContext,
+  first: Pending[],
+  scripts: ReadScript[],
+  wanted: Set<string>,
+  done: Map<ContextScriptRef, Set<string>>,
+): void {
+  let level = first;
   let nested = 0;
   while (level.length > 0) {
     const next: Pending[] = [];
@@ -382,11 +402,11 @@ function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
     }
     level = next;
   }
-  return { scripts, wanted: [...wanted] };
 }
 
 /** Per model: a script ref for each service source (serviceScripts.ts), so each keeps its identity across rounds. */
-const serviceRefsMemo = new WeakMap<DocumentContext['model'], { src: ReturnType<typeof serviceSources>[number]; ref: ContextScriptRef }[]>();
+type ServiceRef = { src: ReturnType<typeof serviceSources>[number]; ref: ContextScriptRef };
+const serviceRefsMemo = new WeakMap<DocumentContext['model'], Map<string, ServiceRef[]>>();
 
 const SUPERVISOR_NAMES = { s6: 's6-overlay', runit: 'runit', supervisord: 'supervisord', systemd: 'systemd' } as const;
 
@@ -394,11 +414,13 @@ const SUPERVISOR_NAMES = { s6: 's6-overlay', runit: 'runit', supervisord: 'super
  * Service files a supervisor starts (serviceScripts.ts) as scripts to read: files named by a COPY, and the
  * entries of the service folders a COPY brings once the caller listed them (`wanted` holds those folders).
  */
-function servicePending(ctx: DocumentContext): { wanted: string[]; pending: Pending[] } {
-  let refs = serviceRefsMemo.get(ctx.model);
+function servicePending(ctx: DocumentContext, only?: Supervisor): { wanted: string[]; pending: Pending[]; refs: ServiceRef[] } {
+  let byOnly = serviceRefsMemo.get(ctx.model);
+  if (!byOnly) serviceRefsMemo.set(ctx.model, (byOnly = new Map()));
+  let refs = byOnly.get(only ?? '');
   if (!refs) {
     const final = ctx.stages[ctx.stages.length - 1];
-    refs = serviceSources(ctx).map((src) => ({
+    refs = serviceSources(ctx, only).map((src) => ({
       src,
       ref: {
         paths: [],
@@ -409,7 +431,7 @@ function servicePending(ctx: DocumentContext): { wanted: string[]; pending: Pend
         service: { by: SUPERVISOR_NAMES[src.supervisor], config: src.config ? (src.supervisor === 'systemd' ? 'systemd' : 'supervisord') : undefined },
       },
     }));
-    serviceRefsMemo.set(ctx.model, refs);
+    byOnly.set(only ?? '', refs);
   }
   const wanted: string[] = [];
   const pending: Pending[] = [];
@@ -422,7 +444,7 @@ function servicePending(ctx: DocumentContext): { wanted: string[]; pending: Pend
     }
     for (const f of files) if (pending.length < MAX_SERVICE_FILES) pending.push({ ref, paths: [f], depth: 0 });
   }
-  return { wanted, pending };
+  return { wanted, pending, refs };
 }
 
 /** Per parsed script (kept with its text): the words of its commands that may name a script, with their 1-based line. */
