@@ -2,15 +2,17 @@
  * Programs a process supervisor starts from files the Dockerfile COPYs from its build context, where
  * no CMD/ENTRYPOINT names them: s6-overlay run scripts (`COPY root/ /` with
  * `root/etc/s6-overlay/s6-rc.d/<svc>/run`, v2 `etc/services.d/<svc>/run` and `etc/cont-init.d/*`), runit /
- * phusion baseimage (`/etc/service/<svc>/run`, `/etc/my_init.d/*`), and supervisord's `[program:x] command=`.
+ * phusion baseimage (`/etc/service/<svc>/run`, `/etc/my_init.d/*`), supervisord's `[program:x] command=`, and
+ * with systemd as PID 1 the `ExecStart=` lines of the units a RUN enables.
  * Like contextScripts.ts this only names context paths: the caller reads them (a path ending in `/` is a
  * folder whose entry names it lists, analysis/host/contextRead.ts) and passes the texts back.
  *
  * Only when the image's start is that supervisor: the CMD/ENTRYPOINT the image runs names it
- * (`supervisord`, `/init`, `s6-svscan`, `/sbin/my_init`, `runsvdir`), or the Dockerfile sets no ENTRYPOINT
+ * (`supervisord`, `/init`, `s6-svscan`, `/sbin/my_init`, `runsvdir`, `/sbin/init`), or the Dockerfile sets no ENTRYPOINT
  * (s6) / no start at all (phusion) on a base whose entrypoint is that supervisor (linuxserver.io and
  * hotio bases run s6-overlay's `/init`; phusion/baseimage runs `/sbin/my_init`, both by their own Dockerfiles).
- * A folder COPY is followed only to these known service folders, never listed wider.
+ * A folder COPY is followed only to these known service folders, never listed wider. (supervisord started by
+ * the start script CMD runs is found by startScripts.ts once that script is read: `only`.)
  */
 import type { InstructionBlock } from '../../document';
 import { basename } from '../../shell/wrappers';
