@@ -9,6 +9,7 @@ import { allRules, ruleById } from './rules';
 import type { ContextFiles, HoverNote, Rule, RuleContext } from './rules/types';
 import { contextScriptRefs } from './rules/shared/contextScripts';
 import { contextScriptsRead } from './rules/shared/startScripts';
+import { serviceSources } from './rules/shared/serviceScripts';
 import type { ShellCommand } from './shell/types';
 import { commandsOfModel } from './shell';
 import { parseDirectives } from './host/directives';
@@ -196,7 +197,8 @@ export function contextPathsOf(model: DockerfileModel, files?: ContextFiles): st
     commands: () => (doc.commands ??= commandsOfModel(model)),
     stageAt: (line: number) => stageForLine(doc.stages, line),
   };
-  if (files === undefined || files.size === 0) return [...new Set(contextScriptRefs(ctx).flatMap((r) => r.paths))];
+  if (files === undefined || files.size === 0)
+    return [...new Set([...contextScriptRefs(ctx).flatMap((r) => r.paths), ...serviceSources(ctx).map((s) => s.path)])];
   return contextScriptsRead({ ...ctx, contextFiles: files }).wanted;
 }
 

@@ -59,7 +59,10 @@ export class AnalysisLoop {
     const mode = this.watchesFiles();
     const file = pathJoin(dir, ...rel.split('/'));
     if (!mode || (mode === 'glob' && /[*?[\]{}]/.test(file))) return;
-    const globPattern = mode === 'relative' ? { baseUri: pathToFileURL(dir).toString(), pattern: rel } : file.split(sep).join('/');
+    // A listed folder (a supervisor's service folder, ending in `/`): its entries, so one added or removed re-analyses.
+    const entries = rel.endsWith('/') ? '*' : '';
+    const globPattern =
+      mode === 'relative' ? { baseUri: pathToFileURL(dir).toString(), pattern: rel + entries } : file.split(sep).join('/').replace(/\/+$/, '') + (entries && `/${entries}`);
     void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
   }
 

@@ -30,6 +30,32 @@ function isInside(file: string, folder: string): boolean {
  * `rel` (context-relative, `/`-separated) inside `realDir` (the context directory, symlinks already
  * resolved). `previous` is returned as is when size, mtime and inode are unchanged (no read).
  */
+/** Entries of a listed context folder at most (a supervisor's service folder: a few dozen in the largest images). */
+const MAX_FOLDER_ENTRIES = 64;
+
+/**
+ * A folder's entry names, one a line, sorted, folders ending in `/` (a symlink is listed by its name; reading
+ * it later resolves it and keeps it inside the context). Only the service folders the analysis names ask for this.
+ */
+function listFolder(dir: string): string | undefined {
+  try {
+    const entries = fs.readdirSync(dir, { withFileTypes: true });
+    if (entries.length > MAX_FOLDER_ENTRIES * 4) return undefined;
+    return entries
+      .filter((e) => !/[\n\r/\\]/.test(e.name) && (e.isFile() || e.isDirectory() || e.isSymbolicLink()))
+      .map((e) => (e.isDirectory() ? `${e.name}/` : e.name))
+      .sort()
+      .slice(0, MAX_FOLDER_ENTRIES)
+      .join('\n');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A context path ending in `/` is a folder: its text is its listing (listFolder), asked for only by the service
+ * folders a supervisor reads (rules/shared/serviceScripts.ts).
+ */
 export function readContextFile(realDir: string, rel: string, previous?: ContextRead): ContextRead | undefined {
   const file = path.resolve(realDir, ...rel.split('/'));
   if (!isInside(file, realDir)) return undefined;
@@ -45,8 +71,10 @@ export function readContextFile(realDir: string, rel: string, previous?: Context
   } catch {
     return undefined;
   }
-  if (!isInside(real, realDir) || !st.isFile()) return undefined;
+  if (!isInside(real, realDir) || st.isFile() === rel.endsWith('/')) return undefined;
   if (previous && previous.size === st.size && previous.mtimeMs === st.mtimeMs && previous.ino === st.ino) return previous;
+  if (rel.endsWith('/') && !st.isDirectory()) return undefined;
+  if (st.isDirectory()) return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, text: listFolder(real) };
   const got = st.size > MAX_CONTEXT_FILE_BYTES ? undefined : readBounded(real, MAX_CONTEXT_FILE_BYTES);
   const text = got?.ok && !got.bytes.includes(0) ? got.bytes.toString('utf8') : undefined;
   return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino, text };
@@ -55,7 +83,7 @@ export function readContextFile(realDir: string, rel: string, previous?: Context
 /** Rounds of asking: the Dockerfile's scripts, then two levels of scripts they run (contextPathsOf). */
 const MAX_ROUNDS = 3;
 /** Paths read for one Dockerfile at most, whatever the rounds ask for. */
-const MAX_PATHS = 32;
+const MAX_PATHS = 48;
 
 /**
  * The context files a Dockerfile's analysis asks for: `pathsOf(files)` (contextPathsOf) names them
@@ -77,7 +105,7 @@ export function gatherContextFiles(
     for (const rel of fresh) {
       if (asked.size >= MAX_PATHS) break;
       asked.add(rel);
-      if (excluded(rel)) continue;
+      if (excluded(rel.replace(/\/$/, ''))) continue;
       const text = read(rel);
       if (text === undefined) continue;
       files.set(rel, text);

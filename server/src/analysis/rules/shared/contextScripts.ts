@@ -41,6 +41,8 @@ export interface ContextScriptRef {
   phase: 'build' | 'start';
   /** Where the image paths the script names are looked up (scripts it runs in turn). */
   at: ImageAt;
+  /** A service a supervisor starts (serviceScripts.ts): its name, for messages; `config`: the configuration format it is in. */
+  service?: { by: string; config: 'supervisord' | 'systemd' | undefined };
 }
 
 interface Copy {
@@ -252,7 +254,7 @@ function runPaths(word: ShellWord, isProgram: boolean, workdir: string | undefin
   return p === undefined ? [] : [p];
 }
 
-function globRegExp(glob: string): RegExp {
+export function globRegExp(glob: string): RegExp {
   const body = glob
     .replace(/[.+^${}()|\\]/g, '\\$&')
     .replace(/\*/g, '[^/]*')
@@ -318,7 +320,7 @@ export function scriptWords(c: Pick<ShellCommand, 'name' | 'nameWord' | 'args'>)
  * stage sets none, in the nearest stage it is built on. An earlier stage's own start command (a
  * builder's) never runs from this image: its scripts are not read.
  */
-function effectiveStartBlocks(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'stages'>): Set<number> {
+export function effectiveStartBlocks(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'stages'>): Set<number> {
   const last = new Map<string, number>();
   for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
     const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)

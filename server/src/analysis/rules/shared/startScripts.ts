@@ -25,6 +25,7 @@ import {
   scriptWords,
   type ContextScriptRef,
 } from './contextScripts';
+import { listedServiceFiles, MAX_SERVICE_FILES, serviceSources, supervisordCommands, systemdCommands, type Supervisor } from './serviceScripts';
 
 /** Bounds: a script body longer than this, or more scripts than this per file, is not read. */
 const MAX_BODY_CHARS = 64 * 1024;
@@ -167,13 +168,13 @@ export function startScriptRelated(c: ShellCommand): RelatedInformation[] {
 }
 
 /** Programs a shebang names that run the next word (the interpreter) as their child. */
-const SHEBANG_WRAPPERS = new Set(['env', 'dumb-init', 'tini']);
+const SHEBANG_WRAPPERS = new Set(['env', 'dumb-init', 'tini', 'with-contenv']);
 
 function isShellScript(firstLine: string): boolean {
   const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(firstLine);
   if (!m) return true;
   // `#!/usr/bin/env sh`, and an init that runs the shell as its child (HashiCorp's Vault and Consul entrypoints start
-  // `#!/usr/bin/dumb-init /bin/sh`): the script is still read by that shell.
+  // `#!/usr/bin/dumb-init /bin/sh`; s6-overlay run scripts `#!/usr/bin/with-contenv bash`): still read by that shell.
   const prog = SHEBANG_WRAPPERS.has(basename(m[1])) ? basename(m[2] ?? '') : basename(m[1]);
   return SH_SHELLS.has(prog);
 }
@@ -358,10 +359,32 @@ export function contextScriptsRead(ctx: DocumentContext): ScriptsRead {
 }
 
 function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
+  const acc: ScriptsRead = { scripts: [], wanted: [] };
   const wanted = new Set<string>();
-  const scripts: ReadScript[] = [];
   const done = new Map<ContextScriptRef, Set<string>>();
-  let level: Pending[] = contextScriptRefs(ctx).map((ref) => ({ ref, paths: ref.paths, depth: 0 }));
+  const services = servicePending(ctx);
+  for (const p of services.wanted) wanted.add(p);
+  readLevels(ctx, [...contextScriptRefs(ctx).map((ref) => ({ ref, paths: ref.paths, depth: 0 })), ...services.pending], acc.scripts, wanted, done);
+  // supervisord started by a start script (`CMD ["/run.sh"]`, run.sh ends `exec supervisord -n`): its files too.
+  const bySupervisord = services.refs.some((r) => r.src.supervisor === 'supervisord');
+  if (!bySupervisord && acc.scripts.some((sc) => sc.ref.phase === 'start' && !sc.ref.service && sc.rel.some((r) => basename(r.name) === 'supervisord'))) {
+    const more = servicePending(ctx, 'supervisord');
+    for (const p of more.wanted) wanted.add(p);
+    readLevels(ctx, more.pending, acc.scripts, wanted, done);
+  }
+  acc.wanted = [...wanted];
+  return acc;
+}
+
+/** Reads the pending scripts and, level by level, the scripts they run (two levels, MAX_NESTED_SCRIPTS in all). */
+function readLevels(
+  ctx: DocumentContext,
+  first: Pending[],
+  scripts: ReadScript[],
+  wanted: Set<string>,
+  done: Map<ContextScriptRef, Set<string>>,
+): void {
+  let level = first;
   let nested = 0;
   while (level.length > 0) {
     const next: Pending[] = [];
@@ -372,7 +395,10 @@ function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
       done.set(item.ref, seen);
       if (found?.text === undefined || seen.has(found.path)) continue;
       seen.add(found.path);
-      const rel = parsedContextScript(found.text, item.ref.phase);
+      // A supervisord or systemd file is configuration; the scripts its commands run (depth > 0) are shell.
+      const config = item.depth === 0 ? item.ref.service?.config : undefined;
+      const text = config === 'systemd' ? systemdCommands(found.text) : config === 'supervisord' ? supervisordCommands(found.text) : found.text;
+      const rel = parsedContextScript(text, item.ref.phase);
       if (!rel) continue;
       scripts.push({ ref: item.ref, path: found.path, rel, via: item.via });
       if (item.depth >= MAX_NESTING) continue;
@@ -380,7 +406,49 @@ function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
     }
     level = next;
   }
-  return { scripts, wanted: [...wanted] };
+}
+
+/** Per model: a script ref for each service source (serviceScripts.ts), so each keeps its identity across rounds. */
+type ServiceRef = { src: ReturnType<typeof serviceSources>[number]; ref: ContextScriptRef };
+const serviceRefsMemo = new WeakMap<DocumentContext['model'], Map<string, ServiceRef[]>>();
+
+const SUPERVISOR_NAMES = { s6: 's6-overlay', runit: 'runit', supervisord: 'supervisord', systemd: 'systemd' } as const;
+
+/**
+ * Service files a supervisor starts (serviceScripts.ts) as scripts to read: files named by a COPY, and the
+ * entries of the service folders a COPY brings once the caller listed them (`wanted` holds those folders).
+ */
+function servicePending(ctx: DocumentContext, only?: Supervisor): { wanted: string[]; pending: Pending[]; refs: ServiceRef[] } {
+  let byOnly = serviceRefsMemo.get(ctx.model);
+  if (!byOnly) serviceRefsMemo.set(ctx.model, (byOnly = new Map()));
+  let refs = byOnly.get(only ?? '');
+  if (!refs) {
+    const final = ctx.stages[ctx.stages.length - 1];
+    refs = serviceSources(ctx, only).map((src) => ({
+      src,
+      ref: {
+        paths: [],
+        by: src.by,
+        block: src.block,
+        phase: 'start' as const,
+        at: { stage: final?.index ?? 0, line: Number.POSITIVE_INFINITY },
+        service: { by: SUPERVISOR_NAMES[src.supervisor], config: src.config ? (src.supervisor === 'systemd' ? 'systemd' : 'supervisord') : undefined },
+      },
+    }));
+    byOnly.set(only ?? '', refs);
+  }
+  const wanted: string[] = [];
+  const pending: Pending[] = [];
+  for (const { src, ref } of refs) {
+    let files = [src.path];
+    if (src.shape !== 'file') {
+      wanted.push(src.path);
+      const listing = ctx.contextFiles?.get(src.path);
+      files = listing === undefined ? [] : listedServiceFiles(src, listing);
+    }
+    for (const f of files) if (pending.length < MAX_SERVICE_FILES) pending.push({ ref, paths: [f], depth: 0 });
+  }
+  return { wanted, pending, refs };
 }
 
 /** Per parsed script (kept with its text): the words of its commands that may name a script, with their 1-based line. */
@@ -420,7 +488,7 @@ function nestedScripts(ctx: DocumentContext, item: Pending, file: string, rel: r
 function contextScriptCommands(script: ReadScript): ShellCommand[] {
   const { ref } = script;
   const at = (w: ShellWord): ShellWord => ({ ...w, range: ref.by });
-  const keyword = ref.block.parsed.keyword;
+  const keyword = ref.service ? `the supervisor (${ref.service.by})` : ref.block.parsed.keyword;
   return script.rel.map((r) => {
     const c: ShellCommand = {
       ...r,
