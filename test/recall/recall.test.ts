@@ -564,8 +564,14 @@ const oneLine = (e: Entry) =>
  * chromium run with --no-sandbox), left to the copied-scripts mechanism. The earlier 3,664 lines keep their 3,394; the
  * corpus is 3,683 lines, covered 92.53% (3,408), hover the same, diagnostic 15.4%: floors 0.925 / 0.925 / 0.154.
  * Merged (samples 56–63): 3,797 lines, covered 92.63% (3,517), hover the same, diagnostic 15.3%; sample 63's five `COPY root/ /` lines whose kernel use only the copied s6 scripts show take covered/hover to 0.926.
+ * The sixty-fifth sample (every Dockerfile of the most-starred blockchain node, validator and miner collections: five
+ * xmrig images, Bitcoin Core, geth, Lighthouse, reth, Gaia, Lotus, Chia, Monero, Blockbook, Fabric, Agave; 66 files and
+ * their start scripts) added 10 lines, 6 covered before its fixes (60.0%) and 10 after, all hover-only: XMRig as the
+ * command (its RandomX start loads the msr driver, writes MSRs and maps huge pages) and a start script named for it. Node
+ * images are plain applications. The corpus is 3,807 lines, covered 92.64% (3,527), hover the same; the hover-only lines
+ * take the diagnostic share just under 15.3% with no line losing its diagnostic, so that floor follows the mix to 0.152.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.153 };
+const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.152 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
