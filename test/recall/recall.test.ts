@@ -566,6 +566,14 @@ const oneLine = (e: Entry) =>
  * Merged (samples 56–63): 3,797 lines, covered 92.63% (3,517), hover the same, diagnostic 15.3%; sample 63's five `COPY root/ /` lines whose kernel use only the copied s6 scripts show take covered/hover to 0.926.
  * The official Silverblue/Kinoite images on quay.io/fedora read as bootable (integrator): sample 61's `dnf in kmod-nvidia`
  * in one is explained, no longer reported, so the diagnostic floor follows to 0.152; covered and hover unchanged.
+ * The sixty-fifth sample (every Dockerfile of the most-starred blockchain node, validator and miner collections: five
+ * xmrig images, Bitcoin Core, geth, Lighthouse, reth, Gaia, Lotus, Chia, Monero, Blockbook, Fabric, Agave, then Besu,
+ * Teku, AvalancheGo and Nimbus; 95 Dockerfiles and 11 start scripts) added 18 lines, 14 covered before its fix (77.8%)
+ * and 18 after: XMRig as the command (its RandomX start loads the msr driver, writes MSRs and maps huge pages) and a
+ * start script named for it, hover-only. Node images are plain applications. The corpus is 3,815 lines, covered
+ * 92.66% (3,535), hover the same; the hover-only lines take the diagnostic share just under 15.3% with no line losing
+ * its diagnostic, so that floor follows the mix to 0.152.
+ * Merged (samples 56–63, 65): 3,815 lines, covered 92.66% (3,535), hover the same, diagnostic 15.2%; floors 0.926 / 0.926 / 0.152.
  */
 const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.152 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

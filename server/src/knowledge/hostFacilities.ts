@@ -646,6 +646,8 @@ const SRC = {
   dmidecode:
     'dmidecode(8), Ubuntu jammy dmidecode 3.3 ("It will first try to read the DMI table from sysfs, and next try reading directly from memory if sysfs access failed"); moby/moby oci/defaults.go (DefaultLinuxSpec: /sys/firmware is among the MaskedPaths of every container)',
   msr: 'torvalds/linux v6.12 arch/x86/Kconfig (X86_MSR, "/dev/cpu/*/msr - Model-specific register support") and arch/x86/kernel/msr.c (msr_open: "if (!capable(CAP_SYS_RAWIO)) return -EPERM"); x86 only',
+  xmrigRandomx:
+    'xmrig/xmrig @ b2ca7248 src/hw/msr/Msr_linux.cpp (MsrPrivate: writes /sys/module/msr/parameters/allow_writes or runs `/sbin/modprobe msr allow_writes=on`, then opens /dev/cpu/N/msr), src/crypto/rx/RxMsr.cpp ("FAILED TO APPLY MSR MOD, HASHRATE WILL BE LOW"), src/config.json ("huge-pages": true, "wrmsr": true, "rdmsr": true, "1gb-pages": false by default) and src/crypto/common/VirtualMemory_unix.cpp (mmap with MAP_HUGETLB from the pool under /proc/sys/vm/nr_hugepages, 1 GiB pages with --randomx-1gb-pages)',
   pcm: 'intel/pcm @ 0bfeade9 Dockerfile (ENTRYPOINT pcm-sensor-server) and DOCKER_README.md ("modprobe msr" on the host, then docker run --privileged, or --cap-add=SYS_ADMIN --cap-add=SYS_RAWIO --device=/dev/cpu …)',
   capsh:
     'libcap capsh(1) (--caps=xxx "set caps as per cap_from_text()", --inh, --addamb=xxx "Adds the specified ambient capability to the running process", --drop, --user); Linux man-pages 6.03, capabilities(7): the ambient set exists since Linux 4.3, and a process can raise capabilities only within its bounding set',
@@ -2597,6 +2599,21 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.pcm, SRC.capabilities],
   },
   {
+    id: 'xmrig-randomx',
+    name: "XMRig's RandomX MSR mod and huge pages",
+    summary:
+      "XMRig loads the host's msr driver and writes the CPUs' model-specific registers (/dev/cpu/N/msr: x86, root, CAP_SYS_RAWIO), and maps its RandomX dataset from the host's huge page pool; without them it runs slower.",
+    features: [],
+    relatedFeatures: ['x86_msr', 'hugetlbfs'],
+    run: {
+      notes: [
+        'On the host: modprobe msr allow_writes=on and reserve huge pages (sysctl -w vm.nr_hugepages=1280, or 1 GiB pages under /sys/devices/system/node/node*/hugepages); the MSR mod needs --privileged (or --cap-add SYS_RAWIO --device /dev/cpu) and root, and changes the registers of the whole host.',
+      ],
+    },
+    source: SRC.xmrigRandomx,
+    sources: [SRC.msr, SRC.hugetlbpage],
+  },
+  {
     id: 'libuv-io-uring',
     name: "libuv's io_uring (Node.js)",
     summary:
@@ -3518,6 +3535,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
     'pcm-core',
   ].map((command) => ({ command, facility: 'cpu-msr' })),
   ...['rdmsr', 'wrmsr'].map((command) => ({ command, facility: 'cpu-msr' })),
+  // XMRig's RandomX start: the msr driver, MSR writes and huge pages by default (SRC.xmrigRandomx); --randomx-wrmsr=-1
+  // turns the MSR mod off, --version and --help only print.
+  { command: 'xmrig', facility: 'xmrig-randomx', unless: /^(-V|--version|-h|--help)$/ },
   // capsh setting capability sets before it runs a program (SRC.capsh); --print, --decode and --has-* only report.
   // rpm restoring the file capabilities of a package's files (SRC.rpmSetcaps).
   { command: 'rpm', facility: 'file-capabilities', args: /^--setcaps$/ },

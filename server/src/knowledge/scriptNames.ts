@@ -66,6 +66,8 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
   { tokens: ['gtp'], topic: 'GTP', facility: 'gtp' },
   { tokens: ['sctp'], topic: 'SCTP', facility: 'sctp' },
   { tokens: ['hugepages', 'hugepage', 'hugetlb', 'hugetlbfs', 'thp'], topic: 'huge pages', facility: 'huge-pages' },
+  // A script named after XMRig starts the miner, whose RandomX start loads the msr driver and maps huge pages.
+  { tokens: ['xmrig', 'randomx'], topic: 'the MSR driver and huge pages (XMRig)', facility: 'xmrig-randomx' },
   { tokens: ['binfmt', 'binfmts'], topic: 'binfmt_misc', facility: 'binfmt' },
   { tokens: ['nfsd', 'exportfs'], topic: 'the NFS server', facility: 'nfs-server' },
   { tokens: ['nfs', 'nfsv4'], with: ['server', 'export', 'exports'], topic: 'the NFS server', facility: 'nfs-server' },

@@ -2169,3 +2169,14 @@ test('sample 63 look-alikes stay silent: Firefox prefs outside its sandbox, a pr
   const cards = /Firefox's Linux sandbox|Virtual network interfaces|Chromium's Linux sandbox/;
   for (const t of quiet) assert.deepEqual(analyze(t).notes.filter((n) => cards.test(n.markdown)), [], t);
 });
+
+test("sample 65: XMRig as the command explains its MSR mod and huge pages (hover only); printing its version or help does not", () => {
+  for (const t of ['FROM ubuntu:22.04\nCMD ["xmrig"]\n', 'FROM alpine:3.22\nENTRYPOINT ["/usr/local/bin/xmrig"]\n']) {
+    assert.match(notesAt(t, undefined, 1, 'xmrig').join('\n'), /XMRig's RandomX MSR mod and huge pages.*msr driver/s, t);
+    // The miner falls back without them (slower): nothing is reported on any target.
+    for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+  for (const t of ['FROM alpine:3.22\nRUN xmrig --version\n', 'FROM alpine:3.22\nCMD ["xmrig", "--help"]\n', 'FROM alpine:3.22\nRUN apk add xmrig\n']) {
+    assert.doesNotMatch(notesAt(t, undefined, 1, 'xmrig').join('\n'), /RandomX MSR mod/, t);
+  }
+});

@@ -175,3 +175,11 @@ test('a Python script run by its file name is read like a shell script: the name
   assert.equal(notesAt('FROM ubuntu:22.04\nCMD ["python3", "-m", "containernet_example.py"]\n', 1, 'containernet_example.py'), '');
   assert.equal(notesAt('FROM ubuntu:22.04\nCMD ["python3", "app.py"]\n', 1, 'app.py'), '');
 });
+
+test('a start script named for XMRig is explained as the miner (MSR driver, huge pages), hover only', () => {
+  const t = 'FROM alpine:3.22\nCOPY entrypoint.sh /usr/local/bin/xmrig.sh\nENTRYPOINT ["xmrig.sh"]\n';
+  assert.match(notesAt(t, 2, 'xmrig.sh'), /XMRig's RandomX MSR mod and huge pages/);
+  assert.deepEqual(findingsOf(t, 'host-facility-required'), []);
+  // A name that only contains the letters is not the token.
+  assert.doesNotMatch(notesAt('FROM alpine:3.22\nCOPY run.sh /usr/local/bin/xmrigger.sh\nENTRYPOINT ["xmrigger.sh"]\n', 2, 'xmrigger.sh'), /RandomX/);
+});
