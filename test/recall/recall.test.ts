@@ -564,8 +564,15 @@ const oneLine = (e: Entry) =>
  * chromium run with --no-sandbox), left to the copied-scripts mechanism. The earlier 3,664 lines keep their 3,394; the
  * corpus is 3,683 lines, covered 92.53% (3,408), hover the same, diagnostic 15.4%: floors 0.925 / 0.925 / 0.154.
  * Merged (samples 56–63): 3,797 lines, covered 92.63% (3,517), hover the same, diagnostic 15.3%; sample 63's five `COPY root/ /` lines whose kernel use only the copied s6 scripts show take covered/hover to 0.926.
+ * Sample 64 (every Dockerfile of twelve mail-server / IDS / honeypot collections by popularity: T-Pot's docker/ first 30,
+ * cowrie, dionaea, OpenCanary, Maltrail, maddy, mox, Conpot, OSSEC, iRedMail, Stalwart, SNARE; 77 files) added 17 lines,
+ * 14 covered before its fixes (82.4%) and 16 after (94.1%), hover-only: a start command handed the default route's
+ * interface (`-i $(ip route | grep default | awk '{ print $5 }')`, T-Pot's fatt and glutton). Still missed: iRedMail's
+ * `COPY ./config/. /`, whose fail2ban iptables bans only the copied jail files show. The earlier 3,797 lines keep their
+ * 3,517 covered and 581 diagnostics; the corpus is 3,814 lines, covered 92.63% (3,533), hover the same, diagnostic 15.23%
+ * (581): the new lines are hover-only, so the diagnostic floor follows the mix to 0.152; the others stay.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.153 };
+const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.152 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
