@@ -574,8 +574,16 @@ const oneLine = (e: Entry) =>
  * 92.66% (3,535), hover the same; the hover-only lines take the diagnostic share just under 15.3% with no line losing
  * its diagnostic, so that floor follows the mix to 0.152.
  * Merged (samples 56–63, 65): 3,815 lines, covered 92.66% (3,535), hover the same, diagnostic 15.2%; floors 0.926 / 0.926 / 0.152.
+ * Sample 64 (every Dockerfile of twelve mail-server / IDS / honeypot collections by popularity: T-Pot's docker/ first 30,
+ * cowrie, dionaea, OpenCanary, Maltrail, maddy, mox, Conpot, OSSEC, iRedMail, Stalwart, SNARE; 77 files) added 17 lines,
+ * 14 covered before its fixes (82.4%) and 16 after (94.1%), hover-only: a start command handed the default route's
+ * interface (`-i $(ip route | grep default | awk '{ print $5 }')`, T-Pot's fatt and glutton). Still missed: iRedMail's
+ * `COPY ./config/. /`, whose fail2ban iptables bans only the copied jail files show. The earlier 3,797 lines keep their
+ * 3,517 covered and 581 diagnostics; the corpus is 3,814 lines, covered 92.63% (3,533), hover the same, diagnostic 15.23%
+ * (581): the new lines are hover-only, so the diagnostic floor follows the mix to 0.152; the others stay.
+ * Merged (samples 56–65): 3,832 lines, covered 92.67% (3,551), hover the same, diagnostic 15.1% (the hover-only lines of samples 64 and 65 together); floors 0.926 / 0.926 / 0.151.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.152 };
+const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.151 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

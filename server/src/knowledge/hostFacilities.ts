@@ -338,6 +338,8 @@ const SRC = {
   ntopCapture:
     "ntop/docker-ntop @ 4a56de2d README.md (the capture images are run on the host's interfaces: `docker run -it --net=host ntopng -i eno1`, `nprobe -i eno1`, `ntap -i eth0`, `cento -i eno1`, `--cap-add IPC_LOCK --net=host n2disk -i eno1 -o /tmp`, `nscrub -i eth1 -o eth2`)",
   packet7: 'Linux man-pages 6.03, packet(7): "Only processes with effective UID 0 or the CAP_NET_RAW capability may open packet sockets"',
+  tpotDefaultRoute:
+    'telekom-security/tpotce @ fd2573b1 docker/fatt/Dockerfile (CMD … python3 fatt.py -i $(ip route | grep "^default" | awk \'{ print $5 }\'): fatt reads packets with pyshark/tshark, setcap cap_net_raw,cap_net_admin on dumpcap) and docker/glutton/Dockerfile (bin/server -i $(ip route …): libpcap, iptables with setcap cap_net_admin,cap_net_raw); docker-compose.yml runs fatt with network_mode: "host" and cap_add NET_ADMIN, NET_RAW; iproute2 ip-route(8): the default route\'s line reads `default via ADDRESS dev NAME`, its fifth field the interface',
   zmap: 'zmap/zmap @ 8de8833d095b src/socket-linux.c (sends its probes through socket(AF_PACKET, SOCK_RAW, htons(ETH_P_ALL))) and Dockerfile ("docker run -it --rm --net=host ghcr.io/zmap/zmap <zmap args>")',
   masscan:
     'robertdavidgraham/masscan @ 2be4093b0526 README.md (its own TCP/IP stack, sending through libpcap: `--send-eth` "sends using raw libpcap") and src/rawsock-getmac.c (AF_PACKET)',
@@ -2289,6 +2291,16 @@ export const hostFacilities: readonly HostFacility[] = [
     run: { notes: ["Run with --network host to capture on the host's interfaces (the ntop images are run that way)."] },
     source: SRC.packet7,
     sources: [SRC.mobyCaps, SRC.ntopCapture],
+  },
+  {
+    id: 'default-route-interface',
+    name: 'Network interface of the default route',
+    summary:
+      "Handed the interface the default route leaves through, the program usually captures on it: packet sockets (libpcap, AF_PACKET) need CAP_NET_RAW (in Docker's default set); in the container's own network namespace it is its veth, not the host's NIC.",
+    features: [],
+    run: { notes: ["Run with --network host to see the host's traffic (T-Pot runs its capture images so, with cap_add NET_RAW and NET_ADMIN)."] },
+    source: SRC.packet7,
+    sources: [SRC.netns, SRC.tpotDefaultRoute],
   },
   {
     id: 'raw-packet-scanner',

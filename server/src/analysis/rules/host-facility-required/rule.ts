@@ -823,6 +823,27 @@ function pythonModuleUse(c: ShellCommand, args: readonly string[], add: AddUse):
  * What the command names besides itself: the directory it is run from, paths and fetched sources
  * among its arguments, a program put in place under its own name, groups that own host devices.
  */
+/** An option naming the network interface a program attaches to. */
+const INTERFACE_OPTION = /^(-i|--?interface|--?iface)$/;
+const INTERFACE_OPTION_JOINED = /^(--?interface|--?iface)=(.+)$/s;
+/**
+ * The interface read from the default route when the command runs: `$(ip route | grep default | awk '{ print $5 }')`,
+ * `$(ip -4 route show default | cut -d' ' -f5)`. The fifth field (or the word after `dev`) is the interface; `$3`
+ * (the gateway address) is not.
+ */
+const DEFAULT_ROUTE_INTERFACE = /^\$\(\s*ip\s[^)]*\br(?:o(?:u(?:te?)?)?)?\b[^)]*\bdefault\b[^)]*(?:\$5\b|-f\s*5\b|\bdev\b)/;
+
+/** A start command handed the default route's interface (`fatt.py -i $(ip route | grep default | awk '{ print $5 }')`). */
+function defaultRouteInterfaceUse(c: ShellCommand, add: AddUse): void {
+  if (c.phase !== 'start') return;
+  c.args.forEach((w, i) => {
+    const joined = INTERFACE_OPTION_JOINED.exec(wordText(w))?.[2];
+    const value = i > 0 && INTERFACE_OPTION.test(wordValue(c.args[i - 1])) ? wordText(w) : joined;
+    if (value && DEFAULT_ROUTE_INTERFACE.test(value))
+      add('default-route-interface', w.range, `${code(c.name)} given the default route's interface`, [], { noteRange: w.range });
+  });
+}
+
 function argumentUses(c: ShellCommand, add: AddUse): void {
   const name = c.name;
   // A program run by its path in a facility's directory (/usr/lib/frr/docker-start starts FRR's daemons).
@@ -845,6 +866,7 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
     if (deb && debFacility) add(debFacility, w.range, `package ${code(deb)}`, [], { kind: 'prepared', noteRange: w.range });
   }
   socatExecUses(c, add);
+  defaultRouteInterfaceUse(c, add);
   // A program put in place under its own name (cp criu-3.15/criu/criu /usr/local/sbin,
   // mv release-v1.1.2-x86_64/firecracker-v1.1.2-x86_64 /usr/local/bin/firecracker).
   if (name === 'cp' || name === 'mv' || name === 'install' || name === 'ln') {

@@ -54,3 +54,24 @@ test('akmods building for a named kernel, wgrest, Intel RMD, Azure NPM and the w
   assert.match(hoverOn('FROM ubuntu:18.04\nENTRYPOINT ["/usr/bin/azure-npm"]', 1, 'azure-npm'), /netfilter|iptables/i);
   assert.ok(analyze('FROM weejewel/wg-easy:latest\n').notes.some((n) => n.range.start.line === 0 && /interface|WireGuard/i.test(n.markdown)));
 });
+
+test("a start command handed the default route's interface is explained as capturing on that NIC, never reported", () => {
+  for (const cmd of [
+    `CMD ["sh", "-c", "exec python3 fatt.py -i $(ip route | grep \\"^default\\" | awk '{ print $5 }') --json_logging"]`,
+    `CMD exec bin/server -d true -i $(ip route | grep "^default" | awk '{ print $5 }') -l /var/log/glutton.log`,
+    `CMD sensor --interface=$(ip -4 route show default | cut -d' ' -f5)`,
+    `ENTRYPOINT ["sh", "-c", "exec p0f -i $(ip r | awk '/default/ { print $5 }')"]`,
+  ]) {
+    const t = `FROM alpine:3.23\n${cmd}`;
+    assert.match(hoverOn(t, 1, '$(ip'), /default route[\s\S]*CAP_NET_RAW[\s\S]*--network host/, cmd);
+    assert.deepEqual(findingsOf(t, 'host-facility-required', 'rhel8'), [], cmd);
+  }
+  // The gateway's address ($3), an interface not read from the default route, and a build step are not this use.
+  for (const line of [
+    `CMD exec ./app --gateway $(ip route | awk '/default/ { print $3 }')`,
+    `CMD exec ./app -i $(cat /etc/iface)`,
+    `RUN ./probe -i $(ip route | grep default | awk '{ print $5 }')`,
+  ]) {
+    assert.doesNotMatch(hoverOn(`FROM alpine:3.23\n${line}`, 1, '$('), /default route/, line);
+  }
+});
