@@ -51,7 +51,9 @@ function main(): void {
   const verbose = process.argv.includes('-v');
   const groups = new Map<string, Group>();
   const shares: string[] = [];
-  for (const file of readdirSync(DATA).filter((f) => /^base-images.*\.tsv$/.test(f)).sort()) {
+  for (const file of readdirSync(DATA)
+    .filter((f) => /^base-images.*\.tsv$/.test(f))
+    .sort()) {
     const refs = referencesOf(file);
     let known = 0;
     let externalKnown = 0;

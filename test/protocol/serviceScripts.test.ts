@@ -30,7 +30,9 @@ test('a module load in an s6 service run script: diagnostic on the COPY source, 
     // The service folder is watched by its entries: a service added on disk is read at the next analysis.
     const patterns = client.registrations
       .filter((r) => r.method === 'workspace/didChangeWatchedFiles')
-      .flatMap((r) => (r.registerOptions as { watchers: { globPattern: { pattern: string } }[] }).watchers.map((w) => w.globPattern.pattern));
+      .flatMap((r) =>
+        (r.registerOptions as { watchers: { globPattern: { pattern: string } }[] }).watchers.map((w) => w.globPattern.pattern),
+      );
     assert.ok(patterns.includes('root/etc/s6-overlay/s6-rc.d/*'), JSON.stringify(patterns));
     fs.mkdirSync(path.join(services, 'svc-b'));
     fs.writeFileSync(path.join(services, 'svc-b/run'), '#!/bin/sh\nmodprobe wireguard\n');

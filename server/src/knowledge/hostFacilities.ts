@@ -2050,7 +2050,7 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'cvmfs',
     name: 'CernVM-FS (FUSE mounts under /cvmfs)',
     summary:
-      "CernVM-FS mounts each repository under /cvmfs as a FUSE filesystem of the host kernel (cvmfs2 through /dev/fuse); cvmfsexec does it without privileges inside a user namespace, which the host must allow.",
+      'CernVM-FS mounts each repository under /cvmfs as a FUSE filesystem of the host kernel (cvmfs2 through /dev/fuse); cvmfsexec does it without privileges inside a user namespace, which the host must allow.',
     features: ['fuse'],
     relatedFeatures: ['user_namespaces'],
     run: {
@@ -2298,7 +2298,9 @@ export const hostFacilities: readonly HostFacility[] = [
     summary:
       "Handed the interface the default route leaves through, the program usually captures on it: packet sockets (libpcap, AF_PACKET) need CAP_NET_RAW (in Docker's default set); in the container's own network namespace it is its veth, not the host's NIC.",
     features: [],
-    run: { notes: ["Run with --network host to see the host's traffic (T-Pot runs its capture images so, with cap_add NET_RAW and NET_ADMIN)."] },
+    run: {
+      notes: ["Run with --network host to see the host's traffic (T-Pot runs its capture images so, with cap_add NET_RAW and NET_ADMIN)."],
+    },
     source: SRC.packet7,
     sources: [SRC.netns, SRC.tpotDefaultRoute],
   },

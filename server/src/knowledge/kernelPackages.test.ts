@@ -108,9 +108,10 @@ test('bootable-container base images: listed paths and the -bootc naming convent
   }
 });
 
-test('the kmod tools\' own libraries and headers are not kernel modules, whatever the family (kmod-* is ELRepo\'s module naming)', () => {
+test("the kmod tools' own libraries and headers are not kernel modules, whatever the family (kmod-* is ELRepo's module naming)", () => {
   for (const family of ['rhel', 'alpine', undefined] as const) {
-    for (const name of ['kmod-libs', 'kmod-devel', 'kmod-dev']) assert.equal(classifyKernelPackage(family, name), undefined, `${family}/${name}`);
+    for (const name of ['kmod-libs', 'kmod-devel', 'kmod-dev'])
+      assert.equal(classifyKernelPackage(family, name), undefined, `${family}/${name}`);
   }
   assert.equal(classifyKernelPackage('rhel', 'kmod-nvidia')?.kind, 'modules');
 });

@@ -194,11 +194,13 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
 export const notKernelPackages: readonly { package: string; source: Source }[] = [
   ...['kmod-libs', 'kmod-devel'].map((pkg) => ({
     package: pkg,
-    source: 'Fedora Packages, source package kmod (packages.fedoraproject.org/pkgs/kmod/): subpackages kmod-libs (libkmod) and kmod-devel ("Header files for kmod development")',
+    source:
+      'Fedora Packages, source package kmod (packages.fedoraproject.org/pkgs/kmod/): subpackages kmod-libs (libkmod) and kmod-devel ("Header files for kmod development")',
   })),
   {
     package: 'kmod-dev',
-    source: 'Alpine Linux packages kmod-libs and kmod-dev, origin kmod ("Linux kernel module management utilities (libraries)", "(development files)"; pkgs.alpinelinux.org)',
+    source:
+      'Alpine Linux packages kmod-libs and kmod-dev, origin kmod ("Linux kernel module management utilities (libraries)", "(development files)"; pkgs.alpinelinux.org)',
   },
 ];
 const NOT_KERNEL = new Set(notKernelPackages.map((row) => row.package));

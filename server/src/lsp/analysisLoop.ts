@@ -62,7 +62,9 @@ export class AnalysisLoop {
     // A listed folder (a supervisor's service folder, ending in `/`): its entries, so one added or removed re-analyses.
     const entries = rel.endsWith('/') ? '*' : '';
     const globPattern =
-      mode === 'relative' ? { baseUri: pathToFileURL(dir).toString(), pattern: rel + entries } : file.split(sep).join('/').replace(/\/+$/, '') + (entries && `/${entries}`);
+      mode === 'relative'
+        ? { baseUri: pathToFileURL(dir).toString(), pattern: rel + entries }
+        : file.split(sep).join('/').replace(/\/+$/, '') + (entries && `/${entries}`);
     void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
   }
 

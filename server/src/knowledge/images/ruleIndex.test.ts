@@ -14,9 +14,17 @@ test('the image rule index covers every rule at its position and survives JSON',
   assert.deepEqual(JSON.parse(JSON.stringify(index)), index);
   rules.forEach((rule, order) => {
     for (const repo of rule.repositories) {
-      if (repo.endsWith('*')) assert.ok(index.prefixed.some((p) => p.order === order && p.prefix === repo.slice(0, -1)), repo);
+      if (repo.endsWith('*'))
+        assert.ok(
+          index.prefixed.some((p) => p.order === order && p.prefix === repo.slice(0, -1)),
+          repo,
+        );
       else assert.ok(index.exact[repo]?.includes(order), `${rule.id}: ${repo}`);
     }
   });
-  for (const list of Object.values(index.exact)) assert.deepEqual(list, [...list].sort((a, b) => a - b));
+  for (const list of Object.values(index.exact))
+    assert.deepEqual(
+      list,
+      [...list].sort((a, b) => a - b),
+    );
 });

@@ -117,7 +117,10 @@ const asciidoctorRules: ImageTagRule[] = [
     repositories: ASCIIDOCTOR_REPOS,
     tag: /^(?:latest|main)$/,
     base: 'alpine:3.23.4',
-    moving: { pin: 'asciidoctor/docker-asciidoctor:1.106.0', means: 'the main-branch build on Alpine 3.23.4, as of the newest commit read (2026-06-22)' },
+    moving: {
+      pin: 'asciidoctor/docker-asciidoctor:1.106.0',
+      means: 'the main-branch build on Alpine 3.23.4, as of the newest commit read (2026-06-22)',
+    },
     source: ASCIIDOCTOR,
   },
   ...exactTagRules(ASCIIDOCTOR_RELEASES, (base) => ({ id: `asciidoctor/${base}`, repositories: ASCIIDOCTOR_REPOS, source: ASCIIDOCTOR })),
@@ -210,8 +213,7 @@ const openBalenaBaseRules: ImageTagRule[] = exactTagRules(
 const MINIO_BUILDX =
   'minio/minio @ 7aac2a2c (2026-02-12; 521 RELEASE.* tags): at each of the 221 tags RELEASE.2020-12-03T00-03-10Z … RELEASE.2023-10-25T06-33-25Z, docker-buildx.sh (release=$(git describe --abbrev=0 --tags); docker buildx build --push -t "minio/minio:${release}" … -f Dockerfile.release, and from RELEASE.2021-06-14T01-29-23Z also -t "quay.io/minio/minio:${release}"); Dockerfile.release last FROM at each tag: alpine:3.12 (2020-12-03), registry.access.redhat.com/ubi8/ubi-minimal:8.3 … 8.8 (2020-12-10 … 2023-10-25)';
 const MINIO_RELEASES: Readonly<Record<string, string>> = {
-  'alpine:3.12':
-    '2020-12-03T00-03-10Z 2020-12-03T05-49-24Z',
+  'alpine:3.12': '2020-12-03T00-03-10Z 2020-12-03T05-49-24Z',
   'registry.access.redhat.com/ubi8/ubi-minimal:8.3':
     '2020-12-10T01-54-29Z 2020-12-12T08-39-07Z 2020-12-16T05-05-17Z 2020-12-18T03-27-42Z 2020-12-23T02-24-12Z 2020-12-26T01-35-54Z 2020-12-29T23-29-29Z 2021-01-05T05-22-38Z 2021-01-08T21-18-21Z 2021-01-16T02-19-44Z 2021-01-30T00-20-58Z 2021-02-01T22-56-52Z 2021-02-07T01-31-02Z 2021-02-11T08-23-43Z 2021-02-14T04-01-33Z 2021-02-19T04-38-02Z 2021-02-23T20-05-01Z 2021-02-24T18-44-45Z 2021-03-01T04-20-55Z 2021-03-04T00-53-13Z 2021-03-10T05-11-33Z 2021-03-12T00-00-47Z 2021-03-17T02-33-02Z 2021-03-26T00-00-41Z 2021-04-06T23-11-00Z 2021-04-18T19-26-29Z 2021-04-22T15-44-28Z 2021-05-11T23-27-41Z 2021-05-16T05-32-34Z 2021-05-18T00-53-28Z 2021-05-20T22-31-44Z 2021-05-22T02-34-39Z 2021-05-26T00-22-46Z 2021-05-27T22-06-31Z 2021-06-07T21-40-51Z 2021-06-09T18-51-39Z 2021-06-14T01-29-23Z 2021-06-17T00-10-46Z',
   'registry.access.redhat.com/ubi8/ubi-minimal:8.4':
@@ -226,8 +228,7 @@ const MINIO_RELEASES: Readonly<Record<string, string>> = {
     '2023-05-27T05-56-19Z 2023-06-02T23-17-26Z 2023-06-09T07-32-12Z 2023-06-16T02-41-06Z 2023-06-19T19-52-50Z 2023-06-23T20-26-00Z 2023-06-29T05-12-28Z 2023-07-07T07-13-57Z 2023-07-11T21-29-34Z 2023-07-18T17-49-40Z 2023-07-21T21-12-44Z 2023-08-04T17-40-21Z 2023-08-09T23-30-22Z 2023-08-16T20-17-30Z 2023-08-23T10-07-06Z 2023-08-29T23-07-35Z 2023-08-31T15-31-16Z 2023-09-04T19-57-37Z 2023-09-07T02-05-02Z 2023-09-16T01-01-47Z 2023-09-20T22-49-55Z 2023-09-23T03-47-50Z 2023-09-27T15-22-50Z 2023-09-30T07-02-29Z 2023-10-07T15-07-38Z 2023-10-14T05-17-22Z 2023-10-16T04-13-43Z 2023-10-24T04-42-36Z 2023-10-25T06-33-25Z',
 };
 const MINIO_QUAY_RELEASES: Readonly<Record<string, string>> = {
-  'registry.access.redhat.com/ubi8/ubi-minimal:8.3':
-    '2021-06-14T01-29-23Z 2021-06-17T00-10-46Z',
+  'registry.access.redhat.com/ubi8/ubi-minimal:8.3': '2021-06-14T01-29-23Z 2021-06-17T00-10-46Z',
   'registry.access.redhat.com/ubi8/ubi-minimal:8.4':
     '2021-07-08T01-15-01Z 2021-07-08T19-43-25Z 2021-07-12T02-44-53Z 2021-07-15T22-27-34Z 2021-07-21T22-15-23Z 2021-07-22T05-23-32Z 2021-07-27T02-40-15Z 2021-07-30T00-02-00Z 2021-08-05T22-01-19Z 2021-08-17T20-53-08Z 2021-08-20T18-32-01Z 2021-08-25T00-41-18Z 2021-08-31T05-46-54Z 2021-09-03T03-56-13Z 2021-09-09T21-37-07Z 2021-09-15T04-54-25Z 2021-09-18T18-09-59Z 2021-09-23T04-46-24Z 2021-09-24T00-24-24Z 2021-10-02T16-31-05Z 2021-10-06T23-36-31Z 2021-10-08T23-58-24Z 2021-10-10T16-53-30Z 2021-10-13T00-23-17Z 2021-10-23T03-28-24Z 2021-10-27T16-29-42Z 2021-11-03T03-36-36Z 2021-11-05T09-16-26Z 2021-11-09T03-21-45Z 2021-11-24T23-19-33Z 2021-12-09T06-19-41Z 2021-12-10T23-03-39Z 2021-12-18T04-42-33Z 2021-12-20T22-07-16Z 2021-12-27T07-23-18Z 2021-12-29T06-49-06Z 2022-01-03T18-22-58Z 2022-01-04T07-41-07Z 2022-01-07T01-53-23Z 2022-01-08T03-11-54Z 2022-01-25T19-56-04Z 2022-01-27T03-53-02Z 2022-01-28T02-28-16Z 2022-02-01T18-00-14Z',
   'registry.access.redhat.com/ubi8/ubi-minimal:8.5':
@@ -240,9 +241,13 @@ const MINIO_QUAY_RELEASES: Readonly<Record<string, string>> = {
     '2023-05-27T05-56-19Z 2023-06-02T23-17-26Z 2023-06-09T07-32-12Z 2023-06-16T02-41-06Z 2023-06-19T19-52-50Z 2023-06-23T20-26-00Z 2023-06-29T05-12-28Z 2023-07-07T07-13-57Z 2023-07-11T21-29-34Z 2023-07-18T17-49-40Z 2023-07-21T21-12-44Z 2023-08-04T17-40-21Z 2023-08-09T23-30-22Z 2023-08-16T20-17-30Z 2023-08-23T10-07-06Z 2023-08-29T23-07-35Z 2023-08-31T15-31-16Z 2023-09-04T19-57-37Z 2023-09-07T02-05-02Z 2023-09-16T01-01-47Z 2023-09-20T22-49-55Z 2023-09-23T03-47-50Z 2023-09-27T15-22-50Z 2023-09-30T07-02-29Z 2023-10-07T15-07-38Z 2023-10-14T05-17-22Z 2023-10-16T04-13-43Z 2023-10-24T04-42-36Z 2023-10-25T06-33-25Z',
 };
 const minioBuildxRules: ImageTagRule[] = [
-  ...exactTagRules(MINIO_RELEASES, (base) => ({ id: `minio-buildx/${base}`, repositories: ['docker.io/minio/minio'], source: MINIO_BUILDX }), {
-    prefix: 'RELEASE\\.',
-  }),
+  ...exactTagRules(
+    MINIO_RELEASES,
+    (base) => ({ id: `minio-buildx/${base}`, repositories: ['docker.io/minio/minio'], source: MINIO_BUILDX }),
+    {
+      prefix: 'RELEASE\\.',
+    },
+  ),
   ...exactTagRules(
     MINIO_QUAY_RELEASES,
     (base) => ({ id: `minio-buildx/quay-${base}`, repositories: ['quay.io/minio/minio'], source: MINIO_BUILDX }),
@@ -262,7 +267,8 @@ const NUVLA_JOB_LITE_RELEASES: Readonly<Record<string, string>> = {
   'python:3.8-alpine3.12':
     '2.14.2 2.15.0 2.15.1 2.15.2 2.16.0 2.16.1 2.16.2 2.17.0 2.18.0 2.19.0 2.20.0 2.20.1 2.20.2 3.0.0 3.1.0 3.1.1 3.1.2 3.2.0 3.2.1 3.2.2 3.2.3 3.2.4 3.2.5 3.2.6 3.2.7',
   'python:3.10-alpine3.14': '2.16.3',
-  'python:3.11-alpine3.18': '3.3.0 3.3.1 3.4.0 3.4.1 3.4.2 3.5.0 3.5.1 3.5.2 3.6.0 3.7.0 3.7.1 3.8.0 3.8.1 3.8.2 3.9.0 3.9.1 3.9.2 3.9.3 3.9.4',
+  'python:3.11-alpine3.18':
+    '3.3.0 3.3.1 3.4.0 3.4.1 3.4.2 3.5.0 3.5.1 3.5.2 3.6.0 3.7.0 3.7.1 3.8.0 3.8.1 3.8.2 3.9.0 3.9.1 3.9.2 3.9.3 3.9.4',
 };
 const nuvlaJobLiteRules: ImageTagRule[] = exactTagRules(NUVLA_JOB_LITE_RELEASES, (base) => ({
   id: `nuvla-job-lite/${base}`,

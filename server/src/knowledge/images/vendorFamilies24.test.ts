@@ -25,7 +25,13 @@ test('ceph/ceph: luminous, mimic and nautilus builds are CentOS 7; octopus/pacif
 });
 
 test('ceph/ceph tags rebuilt on CentOS Stream, undated octopus and later tags, and latest stay unknown', () => {
-  for (const ref of ['ceph/ceph:v16.2.7-20220216', 'ceph/ceph:v15', 'ceph/ceph:v17.2.6', 'ceph/ceph:latest', 'ceph/ceph:v14.2.1-20180801']) {
+  for (const ref of [
+    'ceph/ceph:v16.2.7-20220216',
+    'ceph/ceph:v15',
+    'ceph/ceph:v17.2.6',
+    'ceph/ceph:latest',
+    'ceph/ceph:v14.2.1-20180801',
+  ]) {
     checkUnknown(ref, /not a build the files read tie to one base/);
   }
 });

@@ -126,8 +126,7 @@ const rookRules: ImageTagRule[] = [
 const CYBOZU_CEPH =
   'cybozu/neco-containers @ 394c4600 (2026-08-21): ceph/TAG and ceph/Dockerfile at every commit changing them — 14.2.6.1 (e68ea9e9, 2020-01-27) … 15.2.7.1 (10931df6, 2020-12-04) FROM quay.io/cybozu/ubuntu:18.04, 15.2.8.1 (04fcbd5d, 2021-02-08) … 17.2.6.1 (813384a3, 2023-04-26) FROM quay.io/cybozu/ubuntu:20.04 AS build, then FROM scratch with COPY --from=build / /; cybozu/ubuntu-base 18.04/ubuntu/Dockerfile @ 02cdbc17 (FROM quay.io/cybozu/ubuntu-minimal:bionic-20210222) and 20.04/ubuntu/Dockerfile @ 1b87ec80 (FROM quay.io/cybozu/ubuntu-minimal:focal-20210119)';
 const CYBOZU_CEPH_TAGS: Readonly<Record<string, string>> = {
-  'ubuntu:18.04':
-    '14.2.6.1 14.2.6.2 14.2.6.3 14.2.8.1 14.2.8.2 14.2.8.3 14.2.8.4 15.1.0.1 15.1.0.2 15.2.1.1 15.2.3.1 15.2.4.1 15.2.7.1',
+  'ubuntu:18.04': '14.2.6.1 14.2.6.2 14.2.6.3 14.2.8.1 14.2.8.2 14.2.8.3 14.2.8.4 15.1.0.1 15.1.0.2 15.2.1.1 15.2.3.1 15.2.4.1 15.2.7.1',
   'ubuntu:20.04':
     '15.2.8.1 16.2.4.1 16.2.4.2 16.2.6.0 16.2.7.0 16.2.7.1 16.2.7.2 16.2.7.3 16.2.7.4 16.2.10.1 17.2.1.1 17.2.1.2 17.2.5.1 17.2.6.1',
 };

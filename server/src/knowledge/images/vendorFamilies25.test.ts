@@ -30,7 +30,13 @@ test('pandoc images: the stack suffix picks the base the release table names; ba
 });
 
 test('pandoc: the static stack, tags before the release tables, and stacks a release lacked stay unknown', () => {
-  for (const ref of ['pandoc/minimal', 'pandoc/minimal:3.10', 'pandoc/latex:2.6', 'pandoc/core:2.19-debian', 'pandoc/minimal:3.10-static']) {
+  for (const ref of [
+    'pandoc/minimal',
+    'pandoc/minimal:3.10',
+    'pandoc/latex:2.6',
+    'pandoc/core:2.19-debian',
+    'pandoc/minimal:3.10-static',
+  ]) {
     checkUnknown(ref, /not a tag the revisions of versions\.md and config\.yaml read/);
   }
 });

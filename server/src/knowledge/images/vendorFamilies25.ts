@@ -181,7 +181,11 @@ function pandocMoving(stack: string, base: string, name: string): ImageTagRule[]
   if (stack !== 'alpine') return [rule(`pandoc/moving-${stack}`, PANDOC_REPOS, suffixed)];
   return [
     rule('pandoc/moving-alpine', PANDOC_REPOS, suffixed),
-    rule('pandoc/moving-bare', PANDOC_REPOS.filter((r) => !r.endsWith('/minimal')), /^(?:latest|3|edge)$/),
+    rule(
+      'pandoc/moving-bare',
+      PANDOC_REPOS.filter((r) => !r.endsWith('/minimal')),
+      /^(?:latest|3|edge)$/,
+    ),
   ];
 }
 
@@ -239,20 +243,25 @@ const WAZO: ReadonlyArray<readonly [name: string, base: string, read: string]> =
 ];
 
 const wazoRules: ImageTagRule[] = [
-  ...WAZO.map(([name, base, read]): ImageTagRule => ({
-    id: `wazo/${name}-latest`,
-    repositories: [`docker.io/wazoplatform/${name}`],
-    tag: /^latest$/,
-    base,
-    moving: { means: `the master build FROM ${base}, as of the newest commit read (${read.slice(read.indexOf('(') + 1, read.indexOf(')'))})` },
-    source: `wazo-platform/${name} @ ${read}: Jenkinsfile (docker build --no-cache -t wazoplatform/\${JOB_NAME}:latest . and docker push, on every push to master), Dockerfile (final stage FROM ${base})`,
-  })),
+  ...WAZO.map(
+    ([name, base, read]): ImageTagRule => ({
+      id: `wazo/${name}-latest`,
+      repositories: [`docker.io/wazoplatform/${name}`],
+      tag: /^latest$/,
+      base,
+      moving: {
+        means: `the master build FROM ${base}, as of the newest commit read (${read.slice(read.indexOf('(') + 1, read.indexOf(')'))})`,
+      },
+      source: `wazo-platform/${name} @ ${read}: Jenkinsfile (docker build --no-cache -t wazoplatform/\${JOB_NAME}:latest . and docker push, on every push to master), Dockerfile (final stage FROM ${base})`,
+    }),
+  ),
   {
     id: 'wazo/other',
     repositories: WAZO.map(([name]) => `docker.io/wazoplatform/${name}`),
     tag: /^.*$/,
     unknown: '{image}:{tag} is not latest, the only tag the repository’s Jenkinsfile pushes (from master)',
-    source: 'wazo-platform/wazo-confd @ 4086b2e4 (2026-08-13) and the other wazo-platform service repositories: Jenkinsfile (pushes wazoplatform/${JOB_NAME}:latest only)',
+    source:
+      'wazo-platform/wazo-confd @ 4086b2e4 (2026-08-13) and the other wazo-platform service repositories: Jenkinsfile (pushes wazoplatform/${JOB_NAME}:latest only)',
   },
 ];
 
@@ -431,8 +440,7 @@ const ZABBIX_BUILDS: Readonly<Record<string, string>> = {
     '4.0.35-centos 4.0.36-centos 4.0.37-centos 4.0.38-centos 4.0.39-centos 4.0.40-centos 4.0.41-centos 4.0.42-centos 4.0.43-centos 4.0.44-centos 4.0.45-centos 4.0.46-centos 4.0.47-centos 4.0.48-centos 4.0.49-centos 4.0.50-centos',
   'ubuntu:bionic':
     '4.0.35-ubuntu 4.0.36-ubuntu 4.0.37-ubuntu 4.0.38-ubuntu 4.0.39-ubuntu 4.0.40-ubuntu 4.0.41-ubuntu 4.0.42-ubuntu 4.0.43-ubuntu 4.0.44-ubuntu 4.0.45-ubuntu 4.0.46-ubuntu 4.0.47-ubuntu 4.0.48-ubuntu 4.0.49-ubuntu 4.0.50-ubuntu',
-  'alpine:3.12':
-    '5.0.17-alpine 5.0.18-alpine',
+  'alpine:3.12': '5.0.17-alpine 5.0.18-alpine',
   'oraclelinux:8-slim':
     '5.0.17-ol 5.0.18-ol 5.0.19-ol 5.0.20-ol 5.0.21-ol 5.0.22-ol 5.0.23-ol 5.0.24-ol 5.0.25-ol 5.0.26-ol 5.0.27-ol 5.0.28-ol 5.0.29-ol 5.0.30-ol 5.0.31-ol 5.0.32-ol 5.0.33-ol 5.0.34-ol 5.0.35-ol 5.0.36-ol 5.0.37-ol 5.0.38-ol 5.0.39-ol 5.0.40-ol 5.0.41-ol 5.0.42-ol 5.0.43-ol 5.0.44-ol 5.4.5-ol 5.4.6-ol 5.4.7-ol 5.4.8-ol 5.4.9-ol 5.4.10-ol 5.4.11-ol 5.4.12-ol 6.0.0-ol 6.0.1-ol 6.0.2-ol 6.0.3-ol 6.0.4-ol 6.0.5-ol 6.0.6-ol 6.0.7-ol 6.0.8-ol 6.0.9-ol 6.0.10-ol 6.0.11-ol 6.0.12-ol 6.0.13-ol 6.0.14-ol 6.0.15-ol 6.0.16-ol 6.0.17-ol 6.0.18-ol 6.0.19-ol 6.0.20-ol 6.0.21-ol 6.0.22-ol 6.0.23-ol 6.0.25-ol 6.0.26-ol 6.0.27-ol 6.0.28-ol 6.0.29-ol 6.0.30-ol 6.0.31-ol 6.0.32-ol 6.0.33-ol 6.0.34-ol 6.0.35-ol 6.2.0-ol 6.2.1-ol 6.2.2-ol 6.2.3-ol 6.2.4-ol 6.2.5-ol 6.2.6-ol 6.2.7-ol 6.2.8-ol 6.2.9-ol',
   'ubuntu:focal':
@@ -443,8 +451,7 @@ const ZABBIX_BUILDS: Readonly<Record<string, string>> = {
     '5.0.19-alpine 5.0.20-alpine 5.0.21-alpine 5.0.22-alpine 5.0.23-alpine 5.0.24-alpine 5.0.25-alpine 5.0.26-alpine 5.0.27-alpine 5.0.28-alpine 5.0.29-alpine 5.0.30-alpine 5.0.31-alpine 5.0.32-alpine 5.0.33-alpine 5.0.34-alpine 5.0.35-alpine 5.0.36-alpine 5.0.37-alpine 5.0.38-alpine 5.0.39-alpine 5.0.40-alpine 5.0.41-alpine 5.0.42-alpine 5.4.5-alpine 5.4.6-alpine 5.4.7-alpine 5.4.8-alpine 5.4.9-alpine 5.4.10-alpine 5.4.11-alpine 5.4.12-alpine',
   'quay.io/centos/centos:stream8':
     '5.0.24-centos 5.0.25-centos 5.0.26-centos 5.0.27-centos 5.0.28-centos 5.0.29-centos 5.0.30-centos 5.0.31-centos 5.0.32-centos 5.0.33-centos 5.0.34-centos 5.0.35-centos 5.0.36-centos 5.0.37-centos 5.0.38-centos 5.0.39-centos 5.0.40-centos 5.0.41-centos 5.0.42-centos 5.0.43-centos 5.0.44-centos 6.0.5-centos 6.0.6-centos 6.0.7-centos 6.0.8-centos 6.0.9-centos 6.0.10-centos 6.0.11-centos 6.0.12-centos 6.0.13-centos 6.0.14-centos 6.0.15-centos 6.0.16-centos 6.0.17-centos 6.0.18-centos 6.0.19-centos 6.0.20-centos 6.0.21-centos 6.0.22-centos 6.0.23-centos 6.0.25-centos 6.0.26-centos 6.0.27-centos 6.0.28-centos 6.0.29-centos 6.0.30-centos 6.0.31-centos 6.0.32-centos 6.0.33-centos 6.0.34-centos 6.0.35-centos 6.2.0-centos 6.2.1-centos 6.2.2-centos 6.2.3-centos 6.2.4-centos 6.2.5-centos 6.2.6-centos 6.2.7-centos 6.2.8-centos 6.2.9-centos',
-  'alpine:3.15':
-    '5.0.43-alpine 5.0.44-alpine 6.0.0-alpine 6.0.1-alpine 6.0.2-alpine 6.0.3-alpine 6.0.4-alpine 6.0.5-alpine',
+  'alpine:3.15': '5.0.43-alpine 5.0.44-alpine 6.0.0-alpine 6.0.1-alpine 6.0.2-alpine 6.0.3-alpine 6.0.4-alpine 6.0.5-alpine',
   'alpine:3.16':
     '6.0.6-alpine 6.0.7-alpine 6.0.8-alpine 6.0.9-alpine 6.0.10-alpine 6.0.11-alpine 6.0.12-alpine 6.0.13-alpine 6.0.14-alpine 6.0.15-alpine 6.0.16-alpine 6.0.17-alpine 6.0.18-alpine 6.0.19-alpine 6.0.20-alpine 6.0.21-alpine 6.0.22-alpine 6.0.23-alpine 6.0.25-alpine 6.0.26-alpine 6.0.27-alpine 6.0.28-alpine 6.0.29-alpine 6.0.30-alpine 6.2.0-alpine 6.2.1-alpine 6.2.2-alpine 6.2.3-alpine 6.2.4-alpine 6.2.5-alpine',
   'ubuntu:jammy':
@@ -461,8 +468,7 @@ const ZABBIX_BUILDS: Readonly<Record<string, string>> = {
     '6.4.12-centos 6.4.13-centos 6.4.14-centos 6.4.15-centos 6.4.16-centos 6.4.17-centos 6.4.18-centos 6.4.19-centos 7.0.0-centos 7.0.1-centos 7.0.2-centos 7.0.3-centos 7.0.4-centos 7.0.5-centos',
   'alpine:3.20':
     '6.4.16-alpine 6.4.17-alpine 6.4.18-alpine 6.4.19-alpine 7.0.0-alpine 7.0.1-alpine 7.0.2-alpine 7.0.3-alpine 7.0.4-alpine 7.0.5-alpine',
-  'ubuntu:noble':
-    '7.0.0-ubuntu 7.0.1-ubuntu 7.0.2-ubuntu 7.0.3-ubuntu 7.0.4-ubuntu 7.0.5-ubuntu',
+  'ubuntu:noble': '7.0.0-ubuntu 7.0.1-ubuntu 7.0.2-ubuntu 7.0.3-ubuntu 7.0.4-ubuntu 7.0.5-ubuntu',
 };
 
 /** Both tag forms, X.Y.Z-<os> and <os>-X.Y.Z, of every build in ZABBIX_BUILDS. */

@@ -187,8 +187,7 @@ const MHART_GIT_TAGS =
   'mhart/alpine-node @ c8615a3 (2023-01-16): for each git tag, build.sh or build-slim.sh (docker build -t mhart/alpine-node:<tag> … -f extract.dockerfile | build.dockerfile | Dockerfile | slim.dockerfile) and that file (active FROM alpine:<version>, ENV VERSION=v<node version>) at the tag’s commit — 10.19 … 10.24.1 and slim-10.18 … slim-10.24.1 (ecd1656 2020-01-14 … 039bcc8 2021-04-06) alpine:3.7, 12.14 … 12.22.3 (b7c97ad 2020-01-14 … 12f9e02 2021-07-12) alpine:3.9, 13.5 … 13.14.0 (3b238b8 2019-12-18 … f8a1c21 2020-04-29) alpine:3.10, 14.0 … 14.17.3 alpine:3.11, 15.0 … 15.14.0 alpine:3.12, 16.0 … 16.4.2 alpine:3.13, slim-8.17.0 (75117e0 2020-12-09) alpine:3.6; README (deprecated, archive mode)';
 /** Base → the Docker tags whose build it was (MHART_GIT_TAGS). */
 const MHART_TAGS: Readonly<Record<string, string>> = {
-  'alpine:3.6':
-    'slim-8 slim-8.17 slim-8.17.0',
+  'alpine:3.6': 'slim-8 slim-8.17 slim-8.17.0',
   'alpine:3.7':
     'slim-10 slim-10.18 slim-10.18.1 slim-10.19 slim-10.19.0 slim-10.20 slim-10.20.0 slim-10.20.1 slim-10.21 slim-10.21.0 slim-10.22 slim-10.22.0 slim-10.22.1 slim-10.23 slim-10.23.0 slim-10.23.1 slim-10.23.2 slim-10.23.3 slim-10.24 slim-10.24.0 slim-10.24.1 10 10.19 10.19.0 10.20 10.20.0 10.20.1 10.21 10.21.0 10.22 10.22.0 10.22.1 10.23 10.23.1 10.23.2 10.23.3 10.24 10.24.0 10.24.1',
   'alpine:3.9':

@@ -44,7 +44,11 @@ export function registerLifecycle(ctx: ServerContext): void {
     if (client.pullsConfiguration) {
       // The request `connection.client.register` sends, with an id of our own: the library makes a random
       // UUID, and loading node:crypto for it was about 3 ms of every start, before the first diagnostics.
-      const registration = { id: 'kernel-lens.configuration', method: DidChangeConfigurationNotification.method, registerOptions: { section: 'kernelLens' } };
+      const registration = {
+        id: 'kernel-lens.configuration',
+        method: DidChangeConfigurationNotification.method,
+        registerOptions: { section: 'kernelLens' },
+      };
       void connection.sendRequest(RegistrationRequest.type, { registrations: [registration] }).catch(() => undefined);
     }
     void workspace

@@ -102,7 +102,8 @@ test('a sysctl file copied in (COPY … /etc/sysctl.conf, /etc/sysctl.d/) is exp
 });
 
 test('every sysctl.d(5) directory counts: /usr/lib/sysctl.d and /run/sysctl.d too (sample 57)', () => {
-  const t = 'FROM debian:13\nCOPY 99-synproxy.conf /usr/lib/sysctl.d/99-synproxy.conf\nRUN echo net.ipv4.tcp_syncookies=1 > /run/sysctl.d/10-x.conf\n';
+  const t =
+    'FROM debian:13\nCOPY 99-synproxy.conf /usr/lib/sysctl.d/99-synproxy.conf\nRUN echo net.ipv4.tcp_syncookies=1 > /run/sysctl.d/10-x.conf\n';
   assert.deepEqual(
     analyze(t)
       .notes.filter((n) => n.markdown.includes('A container does not boot'))
@@ -114,7 +115,8 @@ test('every sysctl.d(5) directory counts: /usr/lib/sysctl.d and /run/sysctl.d to
     [2],
   );
   // A bootable image applies them at its own boot: explained as such, and a file written there is not reported.
-  const boot = 'FROM quay.io/fedora/fedora-bootc:41\nCOPY 99-synproxy.conf /usr/lib/sysctl.d/\nRUN echo vm.swappiness=10 > /usr/lib/sysctl.d/90-swap.conf\n';
+  const boot =
+    'FROM quay.io/fedora/fedora-bootc:41\nCOPY 99-synproxy.conf /usr/lib/sysctl.d/\nRUN echo vm.swappiness=10 > /usr/lib/sysctl.d/90-swap.conf\n';
   assert.deepEqual(findingsOf(boot, ID), []);
   assert.ok(analyze(boot).notes.some((n) => /This image is bootable/.test(n.markdown) && n.range.start.line === 1));
   // Elsewhere under /usr/lib is not sysctl configuration.

@@ -15,7 +15,11 @@ const notesAt = (t: string, line: number, word: string, last = false): string =>
   assert.ok(character >= 0, `line ${line} has ${word}`);
   return analyze(t)
     .notes.filter((n) => n.range.start.line <= line && line <= n.range.end.line)
-    .filter((n) => (n.range.start.line < line || n.range.start.character <= character) && (n.range.end.line > line || character < n.range.end.character))
+    .filter(
+      (n) =>
+        (n.range.start.line < line || n.range.start.character <= character) &&
+        (n.range.end.line > line || character < n.range.end.character),
+    )
     .map((n) => n.markdown)
     .join('\n');
 };
@@ -93,7 +97,14 @@ test('a start script not shown is read with the VOLUME its stage declares; a VOL
     '',
   ].join('\n');
   assert.match(notesAt(t, 3, '/usr/bin/startup'), /Start script not shown[\s\S]*Docker-in-Docker\*\*: `\/var\/lib\/docker`/);
-  const other = ['FROM ubuntu:22.04 AS data', 'VOLUME /var/lib/docker', 'FROM ubuntu:22.04', 'ADD startup.sh /usr/bin/startup', 'CMD ["/usr/bin/startup"]', ''].join('\n');
+  const other = [
+    'FROM ubuntu:22.04 AS data',
+    'VOLUME /var/lib/docker',
+    'FROM ubuntu:22.04',
+    'ADD startup.sh /usr/bin/startup',
+    'CMD ["/usr/bin/startup"]',
+    '',
+  ].join('\n');
   assert.doesNotMatch(notesAt(other, 4, '/usr/bin/startup'), /Docker-in-Docker/);
   for (const target of TARGETS) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });

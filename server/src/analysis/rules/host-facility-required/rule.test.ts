@@ -2026,7 +2026,10 @@ test('sample J5: netlink and netfilter Python bindings, Mininet install-mnexec; 
 
 test('an image repository named with an architecture suffix is that image for one architecture (kindest/node-arm64)', () => {
   const arm = 'FROM kindest/node-arm64:v1.18.20\nRUN apt-get install -y sudo\n';
-  assert.ok(notesAt(arm, 'debian-12', 0, 'kindest').some((n) => /Kubernetes/.test(n)), 'kindest/node-arm64 read as kindest/node');
+  assert.ok(
+    notesAt(arm, 'debian-12', 0, 'kindest').some((n) => /Kubernetes/.test(n)),
+    'kindest/node-arm64 read as kindest/node',
+  );
   // Only a known suffix is stripped, and only where the rest is a known image.
   for (const t of ['FROM easypi/alpine-arm\nRUN true\n', 'FROM kindest/node-armada:v1\nRUN true\n'])
     assert.ok(!notesAt(t, 'debian-12', 0, 'FROM').some((n) => /Kubernetes node/.test(n)), t);
@@ -2047,13 +2050,15 @@ test('Nmap run as root scans with raw packets; a connect, list or unprivileged s
   assert.match(n, /Raw-packet network tools[^\n]*\*\*: package `nmap`/);
   assert.ok(notesAt('FROM alpine:3.19\nCMD ["nmap", "-sS", "10.0.0.0/24"]\n', 'debian-12', 1, 'nmap').some((x) => /Raw-packet/.test(x)));
   for (const flag of ['-sT', '--unprivileged', '-sL'])
-    assert.ok(!notesAt(`FROM alpine:3.19\nCMD ["nmap", "${flag}", "host"]\n`, 'debian-12', 1, 'nmap').some((x) => /Raw-packet/.test(x)), flag);
+    assert.ok(
+      !notesAt(`FROM alpine:3.19\nCMD ["nmap", "${flag}", "host"]\n`, 'debian-12', 1, 'nmap').some((x) => /Raw-packet/.test(x)),
+      flag,
+    );
   assert.deepEqual(findingsOf(start, ID, 'debian-12'), [], 'explained, never reported');
 });
 
 test("an application run by its language runtime, in an image that prepares a facility: the runtime's word says what it may start", () => {
-  const t =
-    'FROM ubuntu:22.04\nRUN apt-get -y install hostapd\nCOPY app.py .\nCMD [ "python3", "-m" , "flask", "run", "--host=0.0.0.0"]\n';
+  const t = 'FROM ubuntu:22.04\nRUN apt-get -y install hostapd\nCOPY app.py .\nCMD [ "python3", "-m" , "flask", "run", "--host=0.0.0.0"]\n';
   const n = notesAt(t, 'debian-12', 3, 'python3').join('\n');
   assert.match(n, /\*\*Application not shown\*\* \(`python3`\)/);
   assert.match(n, /package `hostapd`/);
@@ -2075,9 +2080,16 @@ test("Mizar's node daemon loads XDP programs: mizard as the command is explained
 
 test('apk finds its applet before the options: `apk --update -t add pkg` installs pkg (sample 57)', () => {
   // apk-tools deduces the applet from the first non-option word, before getopt takes `add` as `-t`'s value.
-  const t = 'FROM alpine:3.6\nRUN apk --update -t add libressl keepalived iproute2\nCOPY keepalived.sh /usr/bin/keepalived.sh\nENTRYPOINT ["/usr/bin/keepalived.sh"]\n';
-  assert.ok(notesAt(t, undefined, 1, 'keepalived').some((m) => /keepalived/.test(m)), 'the package is read');
-  assert.ok(notesAt(t, undefined, 3, 'keepalived.sh').some((m) => /Start script not shown[\s\S]*keepalived/.test(m)), 'the start script lists it');
+  const t =
+    'FROM alpine:3.6\nRUN apk --update -t add libressl keepalived iproute2\nCOPY keepalived.sh /usr/bin/keepalived.sh\nENTRYPOINT ["/usr/bin/keepalived.sh"]\n';
+  assert.ok(
+    notesAt(t, undefined, 1, 'keepalived').some((m) => /keepalived/.test(m)),
+    'the package is read',
+  );
+  assert.ok(
+    notesAt(t, undefined, 3, 'keepalived.sh').some((m) => /Start script not shown[\s\S]*keepalived/.test(m)),
+    'the start script lists it',
+  );
   // Not an install: the first applet word is `info`.
   assert.equal(notesAt('FROM alpine\nRUN apk info -e add keepalived\n', undefined, 1, 'keepalived').length, 0);
 });
@@ -2085,7 +2097,10 @@ test('apk finds its applet before the options: `apk --update -t add pkg` install
 test('a start script run through a shell by a relative path is read like one the program word names (sample 57)', () => {
   const t = 'FROM alpine\nRUN apk add ipset iptables\nCOPY entrypoint.sh /entrypoint.sh\nCMD ["bash", "-x", "entrypoint.sh"]\n';
   const notes = notesAt(t, undefined, 3, 'entrypoint.sh');
-  assert.ok(notes.some((m) => /Start script not shown[\s\S]*a COPY matched to its relative path[\s\S]*Netfilter/.test(m)), notes.join('\n'));
+  assert.ok(
+    notes.some((m) => /Start script not shown[\s\S]*a COPY matched to its relative path[\s\S]*Netfilter/.test(m)),
+    notes.join('\n'),
+  );
   // The shell word itself says nothing: the note sits on the script operand.
   assert.equal(notesAt(t, undefined, 3, 'bash').filter((m) => /Start script/.test(m)).length, 0);
 });
@@ -2095,14 +2110,25 @@ test('a program built in another stage next to liburing is explained on the star
     'FROM debian:bookworm-slim AS build\nRUN apt-get install -y build-essential liburing-dev\nRUN make\n' +
     'FROM debian:bookworm-slim\nCOPY --from=build /src/kvstore /usr/local/bin/kvstore\nCMD ["kvstore", "--port", "5160"]\n';
   const notes = notesAt(t, undefined, 5, 'kvstore');
-  assert.ok(notes.some((m) => /kvstore\*\* is built in this file \(stage build\)[\s\S]*io_uring[\s\S]*liburing-dev/.test(m)), notes.join('\n'));
+  assert.ok(
+    notes.some((m) => /kvstore\*\* is built in this file \(stage build\)[\s\S]*io_uring[\s\S]*liburing-dev/.test(m)),
+    notes.join('\n'),
+  );
   // A program copied from an image, not built here, is not said to be built here.
-  const fromImage = 'FROM debian:bookworm-slim\nRUN apt-get install -y liburing2\nCOPY --from=example/kv /kvstore /usr/local/bin/kvstore\nCMD ["kvstore"]\n';
+  const fromImage =
+    'FROM debian:bookworm-slim\nRUN apt-get install -y liburing2\nCOPY --from=example/kv /kvstore /usr/local/bin/kvstore\nCMD ["kvstore"]\n';
   assert.equal(notesAt(fromImage, undefined, 3, 'kvstore').filter((m) => /is built in this file/.test(m)).length, 0);
   // `./kv` is looked up under the stage's WORKDIR.
-  const relative = t.replace('COPY --from=build /src/kvstore /usr/local/bin/kvstore\nCMD ["kvstore", "--port", "5160"]', 'WORKDIR /app\nCOPY --from=build /src/kvstore /app/kvstore\nCMD ["./kvstore"]');
+  const relative = t.replace(
+    'COPY --from=build /src/kvstore /usr/local/bin/kvstore\nCMD ["kvstore", "--port", "5160"]',
+    'WORKDIR /app\nCOPY --from=build /src/kvstore /app/kvstore\nCMD ["./kvstore"]',
+  );
   assert.ok(notesAt(relative, undefined, 6, './kvstore').some((m) => /is built in this file/.test(m)));
-  assert.equal(notesAt(relative.replace('WORKDIR /app', 'WORKDIR /srv'), undefined, 6, './kvstore').filter((m) => /is built in this file/.test(m)).length, 0);
+  assert.equal(
+    notesAt(relative.replace('WORKDIR /app', 'WORKDIR /srv'), undefined, 6, './kvstore').filter((m) => /is built in this file/.test(m))
+      .length,
+    0,
+  );
   // Libraries that reach no facility say nothing.
   const plain = t.replace('liburing-dev', 'libssl-dev');
   assert.equal(notesAt(plain, undefined, 5, 'kvstore').filter((m) => /is built in this file/.test(m)).length, 0);
@@ -2111,7 +2137,7 @@ test('a program built in another stage next to liburing is explained on the star
 test('nvidia-ctk and containers.conf edits name their facility (sample 57)', () => {
   const ctk = 'FROM ubuntu:22.04\nRUN apt-get install -y nvidia-container-toolkit && nvidia-ctk runtime configure --runtime=docker\n';
   assert.ok(notesAt(ctk, undefined, 1, 'nvidia-ctk').some((m) => /GPU \(host driver\)/.test(m)));
-  const conf = "FROM quay.io/podman/stable\nRUN sed -i 's|^utsns=\"host\"|utsns=\"private\"|' /etc/containers/containers.conf\n";
+  const conf = 'FROM quay.io/podman/stable\nRUN sed -i \'s|^utsns="host"|utsns="private"|\' /etc/containers/containers.conf\n';
   assert.ok(notesAt(conf, undefined, 1, '/etc/containers/containers.conf').some((m) => /Containers inside a container/.test(m)));
 });
 
@@ -2142,7 +2168,12 @@ test('sample 60: i386 packages by their architecture qualifier, and a supplement
 
 test('sample 63: Qt WebEngine sandbox switch, Firefox sandbox prefs written through a variable, hotio vpn bases', () => {
   const cases: [string, number, string, RegExp][] = [
-    ['FROM ubuntu:24.04\nENV TITLE="Calibre" \\\n  QTWEBENGINE_DISABLE_SANDBOX="1"\n', 2, 'QTWEBENGINE_DISABLE_SANDBOX', /Chromium's Linux sandbox/],
+    [
+      'FROM ubuntu:24.04\nENV TITLE="Calibre" \\\n  QTWEBENGINE_DISABLE_SANDBOX="1"\n',
+      2,
+      'QTWEBENGINE_DISABLE_SANDBOX',
+      /Chromium's Linux sandbox/,
+    ],
     [
       'FROM ubuntu:24.04\nRUN P="/usr/lib/firefox/browser/defaults/preferences/firefox.js" && \\\n' +
         `  echo 'pref("security.sandbox.warn_unprivileged_namespaces", false);' >> \${P}\n`,
@@ -2150,7 +2181,12 @@ test('sample 63: Qt WebEngine sandbox switch, Firefox sandbox prefs written thro
       'security',
       /Firefox's Linux sandbox/,
     ],
-    ['FROM debian:12\nRUN echo \'user_pref("security.sandbox.content.level", 2);\' > /home/u/.mozilla/firefox/p/user.js\n', 1, 'security', /Firefox's Linux sandbox/],
+    [
+      'FROM debian:12\nRUN echo \'user_pref("security.sandbox.content.level", 2);\' > /home/u/.mozilla/firefox/p/user.js\n',
+      1,
+      'security',
+      /Firefox's Linux sandbox/,
+    ],
     ['FROM ghcr.io/hotio/base:alpinevpn\n', 0, 'base', /Virtual network interfaces/],
   ];
   for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
@@ -2167,16 +2203,25 @@ test('sample 63 look-alikes stay silent: Firefox prefs outside its sandbox, a pr
     'FROM ubuntu:24.04\n#ENV QTWEBENGINE_DISABLE_SANDBOX=1\n',
   ];
   const cards = /Firefox's Linux sandbox|Virtual network interfaces|Chromium's Linux sandbox/;
-  for (const t of quiet) assert.deepEqual(analyze(t).notes.filter((n) => cards.test(n.markdown)), [], t);
+  for (const t of quiet)
+    assert.deepEqual(
+      analyze(t).notes.filter((n) => cards.test(n.markdown)),
+      [],
+      t,
+    );
 });
 
-test("sample 65: XMRig as the command explains its MSR mod and huge pages (hover only); printing its version or help does not", () => {
+test('sample 65: XMRig as the command explains its MSR mod and huge pages (hover only); printing its version or help does not', () => {
   for (const t of ['FROM ubuntu:22.04\nCMD ["xmrig"]\n', 'FROM alpine:3.22\nENTRYPOINT ["/usr/local/bin/xmrig"]\n']) {
     assert.match(notesAt(t, undefined, 1, 'xmrig').join('\n'), /XMRig's RandomX MSR mod and huge pages.*msr driver/s, t);
     // The miner falls back without them (slower): nothing is reported on any target.
     for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
   }
-  for (const t of ['FROM alpine:3.22\nRUN xmrig --version\n', 'FROM alpine:3.22\nCMD ["xmrig", "--help"]\n', 'FROM alpine:3.22\nRUN apk add xmrig\n']) {
+  for (const t of [
+    'FROM alpine:3.22\nRUN xmrig --version\n',
+    'FROM alpine:3.22\nCMD ["xmrig", "--help"]\n',
+    'FROM alpine:3.22\nRUN apk add xmrig\n',
+  ]) {
     assert.doesNotMatch(notesAt(t, undefined, 1, 'xmrig').join('\n'), /RandomX MSR mod/, t);
   }
 });

@@ -542,7 +542,6 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
 /** A local glob of package files named by their package (`./arkime*.deb`, `rpms/emane-*.rpm`): group 1 is that name. */
 const LOCAL_PACKAGE_GLOB = /^(?:\.?\/)?(?:[\w.-]+\/)*([a-z0-9][a-z0-9+.-]*?)[_-]?\*\.(?:deb|rpm)$/i;
 
-
 /**
  * Packages named through a variable whose ARG/ENV default is the list (`ARG INSTALL_RPMS="podman fuse-overlayfs"` …
  * `dnf -y install $INSTALL_RPMS`), or that the same RUN assigned (`PKGS='kmod iptables' && dnf install -y $PKGS`,
@@ -1260,7 +1259,8 @@ function stageCopyUses(
   for (const flag of copyFromFlags(block)) {
     const value = flag.value;
     const f = aliases.get(value.toLowerCase());
-    if (f && !imageFacility(value)) out.push({ facility: f, range: astRangeToAbsolute(block, flag.astRange), via: code(`--from=${value}`) });
+    if (f && !imageFacility(value))
+      out.push({ facility: f, range: astRangeToAbsolute(block, flag.astRange), via: code(`--from=${value}`) });
   }
   return out;
 }
@@ -1354,11 +1354,7 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
   if (!ast) return out;
   if (kw === 'COPY' || kw === 'ADD') {
     for (const flag of copyFromFlags(block)) {
-      staticUse(
-        imageFacility(flag.value),
-        astRangeToAbsolute(block, flag.astRange),
-        `${code('--from=' + flag.value)}`,
-      );
+      staticUse(imageFacility(flag.value), astRangeToAbsolute(block, flag.astRange), `${code('--from=' + flag.value)}`);
     }
   }
   const args = ast.getArguments();
@@ -1671,7 +1667,8 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   if (browsers.length === 0) return [];
   // ENV PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium: a Puppeteer client from package.json drives the browser.
   for (const block of ctx.model.instructions) {
-    if (block.parsed.keyword === 'ENV' && variableNames(block).some((n) => browserAutomation.env.test(n))) driven.add(ctx.stageAt(block.startLine));
+    if (block.parsed.keyword === 'ENV' && variableNames(block).some((n) => browserAutomation.env.test(n)))
+      driven.add(ctx.stageAt(block.startLine));
   }
   const out: FacilityUse[] = [];
   for (const b of browsers) {
@@ -1876,7 +1873,13 @@ function notes(ctx: RuleContext): HoverNote[] {
     if (u.atBuild) parts.push(u.atBuild);
     out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
   }
-  out.push(...opaqueStartScriptNotes(ctx), ...appCommandNotes(ctx), ...stageStartScriptNotes(ctx), ...opaqueBuildScriptNotes(ctx), ...insecureRunNotes(ctx));
+  out.push(
+    ...opaqueStartScriptNotes(ctx),
+    ...appCommandNotes(ctx),
+    ...stageStartScriptNotes(ctx),
+    ...opaqueBuildScriptNotes(ctx),
+    ...insecureRunNotes(ctx),
+  );
   out.push(...builtProgramNotes(ctx));
   out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx));
   return out;
@@ -2063,7 +2066,8 @@ function builtProgramNotes(ctx: RuleContext): HoverNote[] {
     const names = new Map<string, string[]>();
     for (const u of facilityUses(ctx)) {
       const at = ctx.stageAt(u.line)?.index;
-      if (u.kind === 'prepared' && (at === from || at === final!.index) && u.via.startsWith('package `lib')) addVia(names, u.facility, u.via);
+      if (u.kind === 'prepared' && (at === from || at === final!.index) && u.via.startsWith('package `lib'))
+        addVia(names, u.facility, u.via);
     }
     if (names.size === 0) continue;
     const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}`).join('\n');

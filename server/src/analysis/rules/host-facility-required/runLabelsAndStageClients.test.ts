@@ -49,7 +49,8 @@ test('a Chromium package with ENV PUPPETEER_EXECUTABLE_PATH in the stage (even a
   // The same install with no client anywhere, or the ENV in another stage: installing a browser is no kernel use.
   const alone = 'FROM node:20-slim\nRUN apt-get update && apt-get install -y chromium\nENV NODE_ENV=production\n';
   assert.equal(notesAt(alone, 1, 'chromium'), '');
-  const other = 'FROM node:20-slim AS pdf\nENV PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium\nFROM node:20-slim\nRUN apt-get install -y chromium\n';
+  const other =
+    'FROM node:20-slim AS pdf\nENV PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium\nFROM node:20-slim\nRUN apt-get install -y chromium\n';
   assert.equal(notesAt(other, 3, 'chromium'), '');
 });
 
@@ -69,7 +70,8 @@ test('programs named for LVM and for a CSI node plugin are explained from the na
 });
 
 test('bootc-base-imagectl build-rootfs: the nested build is explained; other subcommands are not', () => {
-  const t = 'FROM quay.io/fedora/fedora-bootc:42 AS builder\nRUN /usr/libexec/bootc-base-imagectl build-rootfs --manifest=minimal /target-rootfs\n';
+  const t =
+    'FROM quay.io/fedora/fedora-bootc:42 AS builder\nRUN /usr/libexec/bootc-base-imagectl build-rootfs --manifest=minimal /target-rootfs\n';
   assert.match(notesAt(t, 1, 'bootc-base-imagectl'), /--cap-add=all[\s\S]*\/dev\/fuse/);
   const rechunk = 'FROM quay.io/fedora/fedora-bootc:42\nRUN bootc-base-imagectl rechunk localhost/a localhost/b\n';
   assert.equal(notesAt(rechunk, 1, 'bootc-base-imagectl'), '');
@@ -94,5 +96,8 @@ test("reading /proc/self/attr/current reads the host security module's label: ex
   assert.match(notesAt(t, 1, '/proc/self/attr/current', 'rhel8'), /security label[\s\S]*SELinux/);
   assert.equal(notesAt(t, 2, '/proc/self/attrs.txt'), '');
   assert.deepEqual(findingsOf(t, ID, 'rhel8'), []);
-  assert.deepEqual(analyze(t, 'ubuntu-22.04').findings.filter((f) => f.ruleId === 'kernel-feature-missing'), []);
+  assert.deepEqual(
+    analyze(t, 'ubuntu-22.04').findings.filter((f) => f.ruleId === 'kernel-feature-missing'),
+    [],
+  );
 });

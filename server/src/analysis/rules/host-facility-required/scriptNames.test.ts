@@ -181,5 +181,8 @@ test('a start script named for XMRig is explained as the miner (MSR driver, huge
   assert.match(notesAt(t, 2, 'xmrig.sh'), /XMRig's RandomX MSR mod and huge pages/);
   assert.deepEqual(findingsOf(t, 'host-facility-required'), []);
   // A name that only contains the letters is not the token.
-  assert.doesNotMatch(notesAt('FROM alpine:3.22\nCOPY run.sh /usr/local/bin/xmrigger.sh\nENTRYPOINT ["xmrigger.sh"]\n', 2, 'xmrigger.sh'), /RandomX/);
+  assert.doesNotMatch(
+    notesAt('FROM alpine:3.22\nCOPY run.sh /usr/local/bin/xmrigger.sh\nENTRYPOINT ["xmrigger.sh"]\n', 2, 'xmrigger.sh'),
+    /RandomX/,
+  );
 });

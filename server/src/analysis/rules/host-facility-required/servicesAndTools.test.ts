@@ -28,7 +28,12 @@ test("OpenRC's rc-update add of a kernel-reliant daemon is explained (it starts 
 });
 
 test("Ubuntu's linux-tools for one kernel ABI and its flavour metapackages are explained as tracing the host kernel", () => {
-  for (const pkg of ['linux-tools-4.4.0-53-generic', 'linux-tools-5.15.0-91-lowlatency', 'linux-tools-virtual', 'linux-tools-generic-hwe-22.04']) {
+  for (const pkg of [
+    'linux-tools-4.4.0-53-generic',
+    'linux-tools-5.15.0-91-lowlatency',
+    'linux-tools-virtual',
+    'linux-tools-generic-hwe-22.04',
+  ]) {
     const t = `FROM ubuntu:22.04\nRUN apt-get install -y ${pkg}`;
     assert.match(hoverOn(t, 1, pkg), /perf|BPF|tracing/i, pkg);
   }
@@ -52,7 +57,9 @@ test('akmods building for a named kernel, wgrest, Intel RMD, Azure NPM and the w
   assert.match(hoverOn('FROM alpine:3.18\nENTRYPOINT ["/usr/local/bin/wgrest", "--listen", ":8000"]', 1, 'wgrest'), /WireGuard|interface/i);
   assert.match(hoverOn('FROM golang:1.13\nENTRYPOINT ["/usr/bin/rmd","-d","--address","0.0.0.0"]', 1, 'rmd'), /resctrl/);
   assert.match(hoverOn('FROM ubuntu:18.04\nENTRYPOINT ["/usr/bin/azure-npm"]', 1, 'azure-npm'), /netfilter|iptables/i);
-  assert.ok(analyze('FROM weejewel/wg-easy:latest\n').notes.some((n) => n.range.start.line === 0 && /interface|WireGuard/i.test(n.markdown)));
+  assert.ok(
+    analyze('FROM weejewel/wg-easy:latest\n').notes.some((n) => n.range.start.line === 0 && /interface|WireGuard/i.test(n.markdown)),
+  );
 });
 
 test("a start command handed the default route's interface is explained as capturing on that NIC, never reported", () => {

@@ -237,7 +237,8 @@ function resolveIn(states: States, at: ImageAt, target: string, hops = 0): strin
     const from = copy.from;
     // Paths of a --from= copy are in that stage's file system, from its root.
     if (from === undefined) out.push(...paths);
-    else if (from >= 0) out.push(...paths.flatMap((p) => resolveIn(states, { stage: from, line: Number.POSITIVE_INFINITY }, `/${p}`, hops + 1)));
+    else if (from >= 0)
+      out.push(...paths.flatMap((p) => resolveIn(states, { stage: from, line: Number.POSITIVE_INFINITY }, `/${p}`, hops + 1)));
     if (!guessed) return out;
   }
   if (s.parent === undefined) return out;

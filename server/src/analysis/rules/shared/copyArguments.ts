@@ -181,7 +181,9 @@ function copyAstFacts(block: InstructionBlock): CopyAstFacts {
     const dest = args.length >= 2 ? args[args.length - 1] : undefined;
     facts = {
       last: dest ? { value: dest.getValue(), astRange: dest.getRange() } : undefined,
-      from: (ast?.getFlags?.() ?? []).filter((f) => f.getName() === 'from').map((f) => ({ value: f.getValue() ?? '', astRange: f.getRange() })),
+      from: (ast?.getFlags?.() ?? [])
+        .filter((f) => f.getName() === 'from')
+        .map((f) => ({ value: f.getValue() ?? '', astRange: f.getRange() })),
     };
     copyAstMemo.set(block.parsed, facts);
   }

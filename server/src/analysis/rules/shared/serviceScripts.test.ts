@@ -27,7 +27,8 @@ function run(text: string, files: Record<string, string>, ruleId: string): Findi
   return analyzeDocument(text, { target: NEW_KERNEL, today: TODAY, contextFiles }).findings.filter((f) => f.ruleId === ruleId);
 }
 
-const S6_RUN = '#!/usr/bin/with-contenv bash\n# modprobe in a comment is not a command\necho "modprobe wireguard on the host"\nmodprobe wireguard\nexec sleep infinity\n';
+const S6_RUN =
+  '#!/usr/bin/with-contenv bash\n# modprobe in a comment is not a command\necho "modprobe wireguard on the host"\nmodprobe wireguard\nexec sleep infinity\n';
 
 test('service folders asked for only when the image starts that supervisor', () => {
   const lsio = 'FROM ghcr.io/linuxserver/baseimage-alpine:3.23\nCOPY /root /\n';
@@ -36,14 +37,20 @@ test('service folders asked for only when the image starts that supervisor', () 
   assert.ok(paths(`${lsio}CMD ["/app/start"]\n`).includes('root/etc/services.d/'));
   assert.deepEqual(paths(`${lsio}ENTRYPOINT ["/app/start"]\n`), ['root/app/start'], 'only the ENTRYPOINT itself');
   // The same COPY on a base that runs no supervisor, or under a plain CMD: nothing.
-  assert.deepEqual(paths('FROM debian:12\nCOPY root/ /\nCMD ["nginx", "-g", "daemon off;"]\n').filter((p) => p.includes('/etc/')), []);
+  assert.deepEqual(
+    paths('FROM debian:12\nCOPY root/ /\nCMD ["nginx", "-g", "daemon off;"]\n').filter((p) => p.includes('/etc/')),
+    [],
+  );
   assert.deepEqual(paths('FROM debian:12\nCOPY app.conf /etc/supervisor/conf.d/\n'), []);
   // s6-overlay installed by the Dockerfile itself, ENTRYPOINT ["/init"]; v2 folders copied one by one.
-  assert.deepEqual(paths('FROM alpine\nCOPY services.d/nginx/ /etc/services.d/nginx/\nCOPY 10-adduser /etc/cont-init.d/\nENTRYPOINT ["/init"]\n'), [
-    'services.d/nginx/run',
-    '10-adduser',
-    '10-adduser/', // no extension: a file or a folder of init scripts; the reader answers only the one it is
-  ]);
+  assert.deepEqual(
+    paths('FROM alpine\nCOPY services.d/nginx/ /etc/services.d/nginx/\nCOPY 10-adduser /etc/cont-init.d/\nENTRYPOINT ["/init"]\n'),
+    [
+      'services.d/nginx/run',
+      '10-adduser',
+      '10-adduser/', // no extension: a file or a folder of init scripts; the reader answers only the one it is
+    ],
+  );
   // supervisord by its CMD word: a file, a glob of a folder, its own configuration.
   assert.deepEqual(paths('FROM debian:12\nCOPY app.conf /etc/supervisor/conf.d/\nCMD ["/usr/bin/supervisord", "-n"]\n'), ['app.conf']);
   assert.deepEqual(paths('FROM debian:12\nCOPY conf/* /etc/supervisor/conf.d/\nCOPY s.conf /etc/supervisord.conf\nCMD supervisord -n\n'), [
@@ -57,11 +64,10 @@ test('service folders asked for only when the image starts that supervisor', () 
   ]);
   assert.deepEqual(paths('FROM phusion/baseimage:noble-1.0.0\nCOPY svc/ /etc/service/app/\nCMD ["/app/run"]\n'), []);
   // The old linuxserver/baseimage (no distro suffix) was FROM phusion/baseimage: my_init, not s6.
-  assert.deepEqual(paths('FROM linuxserver/baseimage\nADD init/ /etc/my_init.d/\nADD root/ /\n').filter((p) => p.endsWith('/')), [
-    'init/',
-    'root/etc/service/',
-    'root/etc/my_init.d/',
-  ]);
+  assert.deepEqual(
+    paths('FROM linuxserver/baseimage\nADD init/ /etc/my_init.d/\nADD root/ /\n').filter((p) => p.endsWith('/')),
+    ['init/', 'root/etc/service/', 'root/etc/my_init.d/'],
+  );
 });
 
 test('an s6 run script listed in a copied folder: commands on the COPY source word, the script line related', () => {
@@ -77,7 +83,14 @@ test('an s6 run script listed in a copied folder: commands on the COPY source wo
   assert.equal(rel?.range?.start.line, 3);
   assert.match(rel?.message ?? '', /supervisor \(s6-overlay\) runs when the container starts/);
   // An execline run script is not shell: not read. Without the listing nothing is said.
-  assert.equal(run(text, { ...listing, 'root/etc/s6-overlay/s6-rc.d/svc-vpn/run': '#!/command/execlineb -P\nmodprobe wireguard\n' }, 'kernel-module-load').length, 0);
+  assert.equal(
+    run(
+      text,
+      { ...listing, 'root/etc/s6-overlay/s6-rc.d/svc-vpn/run': '#!/command/execlineb -P\nmodprobe wireguard\n' },
+      'kernel-module-load',
+    ).length,
+    0,
+  );
   assert.equal(run(text, { 'root/etc/s6-overlay/s6-rc.d/svc-vpn/run': S6_RUN }, 'kernel-module-load').length, 0);
 });
 
@@ -94,7 +107,14 @@ test('supervisord: started programs only; autostart=false and comments are not c
   assert.equal(run(text, { 'vpn.conf': conf('autostart = false'), 'start.sh': start }, 'kernel-module-load').length, 0);
   // The script a program's command runs is read as a nested start script.
   assert.ok(paths(text, new Map([['vpn.conf', conf('')]])).includes('start.sh'));
-  const r = analyzeDocument(text, { target: NEW_KERNEL, today: TODAY, contextFiles: new Map([['vpn.conf', conf('autostart=false')], ['start.sh', start]]) });
+  const r = analyzeDocument(text, {
+    target: NEW_KERNEL,
+    today: TODAY,
+    contextFiles: new Map([
+      ['vpn.conf', conf('autostart=false')],
+      ['start.sh', start],
+    ]),
+  });
   assert.match(hoverAt(r, { line: 2, character: 7 }, TODAY)?.markdown ?? '', /Netfilter[\s\S]*start\.sh line 2/);
 });
 
@@ -119,7 +139,11 @@ test('systemd as PID 1: ExecStart= lines of the units a RUN enables; a unit copi
   assert.deepEqual(paths(text.replace('CMD ["/sbin/init"]', 'CMD ["bash"]')), []);
   const unit = (exec: string) =>
     `[Unit]\nDescription=NAT\n[Service]\nType=oneshot\n${exec}\n# ExecStart=/sbin/modprobe tun\nExecStart=/usr/sbin/iptables -t nat -A POSTROUTING -j MASQUERADE\n[Install]\nWantedBy=multi-user.target\n`;
-  const loads = run(text, { 'fw.service': unit('ExecStartPre=-/sbin/modprobe br_netfilter'), 'idle.service': unit('ExecStart=modprobe tun') }, 'kernel-module-load');
+  const loads = run(
+    text,
+    { 'fw.service': unit('ExecStartPre=-/sbin/modprobe br_netfilter'), 'idle.service': unit('ExecStart=modprobe tun') },
+    'kernel-module-load',
+  );
   assert.equal(loads.length, 1);
   assert.equal(textAt(text, loads[0]), 'fw.service');
   assert.match(loads[0].message, /fw\.service line 5/);
@@ -156,9 +180,16 @@ test('fixture read from disk: nicjo814/docker-transmission-openvpn my_init.d scr
   const dir = path.join(FIXTURES, 'myinit-transmission-openvpn');
   const text = fs.readFileSync(path.join(dir, 'Dockerfile'), 'utf8');
   const model = buildModel(text, new BlockCache());
-  const r = analyzeDocument(text, { target: NEW_KERNEL, today: TODAY, contextFiles: readContextFiles(dir, (f) => contextPathsOf(model, f)) });
+  const r = analyzeDocument(text, {
+    target: NEW_KERNEL,
+    today: TODAY,
+    contextFiles: readContextFiles(dir, (f) => contextPathsOf(model, f)),
+  });
   const add = text.split('\n').findIndex((l) => l.startsWith('ADD init/'));
-  assert.match(hoverAt(r, { line: add, character: 5 }, TODAY)?.markdown ?? '', /mknod \/dev\/net\/tun` \(init\/30_start_openvpn\.sh line 7\)/);
+  assert.match(
+    hoverAt(r, { line: add, character: 5 }, TODAY)?.markdown ?? '',
+    /mknod \/dev\/net\/tun` \(init\/30_start_openvpn\.sh line 7\)/,
+  );
 });
 
 test('the reader lists a context folder (sorted, folders with /), never one outside the context or ignored', () => {
@@ -179,7 +210,10 @@ test('the reader lists a context folder (sorted, folders with /), never one outs
     const model = buildModel(text, new BlockCache());
     assert.ok(readContextFiles(dir, (f) => contextPathsOf(model, f))?.has('root/etc/services.d/a/run'));
     fs.writeFileSync(path.join(dir, '.dockerignore'), 'root/etc/services.d\n');
-    assert.equal(readContextFiles(dir, (f) => contextPathsOf(model, f)), undefined);
+    assert.equal(
+      readContextFiles(dir, (f) => contextPathsOf(model, f)),
+      undefined,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(out, { recursive: true, force: true });

@@ -128,24 +128,41 @@ function sourceAt(src: string, at: string, dir: boolean, loc: Location): { path:
     }
     // A service's own folder (`COPY nginx/ /etc/services.d/nginx/`).
     const rest = under.slice(locDir.length, -1);
-    if (under.startsWith(locDir) && loc.shape === 'svc-dirs' && rest !== '' && !rest.includes('/')) return { path: join(src, 'run'), shape: 'file' };
+    if (under.startsWith(locDir) && loc.shape === 'svc-dirs' && rest !== '' && !rest.includes('/'))
+      return { path: join(src, 'run'), shape: 'file' };
     return undefined;
   }
-  if (loc.shape === 'files' ? at.slice(0, at.lastIndexOf('/')) === loc.dir : at.startsWith(locDir) && /^[^/]+\/run$/.test(at.slice(locDir.length)))
+  if (
+    loc.shape === 'files'
+      ? at.slice(0, at.lastIndexOf('/')) === loc.dir
+      : at.startsWith(locDir) && /^[^/]+\/run$/.test(at.slice(locDir.length))
+  )
     return { path: src, shape: 'file' };
   return undefined;
 }
 
 /** What one COPY source brings to the supervisors' known places (its range and block added by the caller). */
-function hitsAt(src: string, at: string, dir: boolean, sups: ReadonlySet<Supervisor>, enabled: ReadonlySet<string>): Omit<ServiceSource, 'by' | 'block'>[] {
+function hitsAt(
+  src: string,
+  at: string,
+  dir: boolean,
+  sups: ReadonlySet<Supervisor>,
+  enabled: ReadonlySet<string>,
+): Omit<ServiceSource, 'by' | 'block'>[] {
   const out: Omit<ServiceSource, 'by' | 'block'>[] = [];
   for (const loc of LOCATIONS) {
     if (!sups.has(loc.by)) continue;
     const hit = sourceAt(src, at.replace(/\/+$/, '') || '/', dir, loc);
     if (!hit || (loc.by === 'systemd' && hit.shape === 'file' && !enabled.has(basename(at)))) continue;
-    out.push({ ...hit, config: loc.by === 'supervisord' || loc.by === 'systemd', supervisor: loc.by, enabled: loc.by === 'systemd' ? enabled : undefined });
+    out.push({
+      ...hit,
+      config: loc.by === 'supervisord' || loc.by === 'systemd',
+      supervisor: loc.by,
+      enabled: loc.by === 'systemd' ? enabled : undefined,
+    });
   }
-  if (sups.has('supervisord') && !dir && SUPERVISORD_FILES.includes(at)) out.push({ path: src, shape: 'file', config: true, supervisor: 'supervisord' });
+  if (sups.has('supervisord') && !dir && SUPERVISORD_FILES.includes(at))
+    out.push({ path: src, shape: 'file', config: true, supervisor: 'supervisord' });
   return out;
 }
 
@@ -175,7 +192,16 @@ export function serviceSources(ctx: Ctx, only?: Supervisor): ServiceSource[] {
         const at = dest.replace(/\/+$/, '');
         const loc = LOCATIONS.find((l) => l.dir === at && l.shape === 'files' && sups.has(l.by));
         if (loc && src !== '')
-          out.push({ path: `${src}/`, shape: 'files', glob, config: loc.by !== 'runit' && loc.by !== 's6', supervisor: loc.by, enabled: loc.by === 'systemd' ? enabled : undefined, by: s.range, block });
+          out.push({
+            path: `${src}/`,
+            shape: 'files',
+            glob,
+            config: loc.by !== 'runit' && loc.by !== 's6',
+            supervisor: loc.by,
+            enabled: loc.by === 'systemd' ? enabled : undefined,
+            by: s.range,
+            block,
+          });
         continue;
       }
       // A source ending in `/` or `.` is a folder; one without an extension may be either (as in contextScripts.ts).

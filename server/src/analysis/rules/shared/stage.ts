@@ -72,8 +72,7 @@ const copiedOnlyStages = perDocument((ctx: DocumentContext): ReadonlySet<number>
   if (stages.length < 2) return out;
   const based = new Set<number>();
   for (const s of stages) for (const i of s.chain) based.add(i);
-  for (const index of copiesByStage(ctx).keys())
-    if (index !== stages[stages.length - 1].index && !based.has(index)) out.add(index);
+  for (const index of copiesByStage(ctx).keys()) if (index !== stages[stages.length - 1].index && !based.has(index)) out.add(index);
   return out;
 });
 

@@ -25,7 +25,14 @@ import {
   scriptWords,
   type ContextScriptRef,
 } from './contextScripts';
-import { listedServiceFiles, MAX_SERVICE_FILES, serviceSources, supervisordCommands, systemdCommands, type Supervisor } from './serviceScripts';
+import {
+  listedServiceFiles,
+  MAX_SERVICE_FILES,
+  serviceSources,
+  supervisordCommands,
+  systemdCommands,
+  type Supervisor,
+} from './serviceScripts';
 
 /** Bounds: a script body longer than this, or more scripts than this per file, is not read. */
 const MAX_BODY_CHARS = 64 * 1024;
@@ -364,10 +371,19 @@ function contextScriptsReadUncached(ctx: DocumentContext): ScriptsRead {
   const done = new Map<ContextScriptRef, Set<string>>();
   const services = servicePending(ctx);
   for (const p of services.wanted) wanted.add(p);
-  readLevels(ctx, [...contextScriptRefs(ctx).map((ref) => ({ ref, paths: ref.paths, depth: 0 })), ...services.pending], acc.scripts, wanted, done);
+  readLevels(
+    ctx,
+    [...contextScriptRefs(ctx).map((ref) => ({ ref, paths: ref.paths, depth: 0 })), ...services.pending],
+    acc.scripts,
+    wanted,
+    done,
+  );
   // supervisord started by a start script (`CMD ["/run.sh"]`, run.sh ends `exec supervisord -n`): its files too.
   const bySupervisord = services.refs.some((r) => r.src.supervisor === 'supervisord');
-  if (!bySupervisord && acc.scripts.some((sc) => sc.ref.phase === 'start' && !sc.ref.service && sc.rel.some((r) => basename(r.name) === 'supervisord'))) {
+  if (
+    !bySupervisord &&
+    acc.scripts.some((sc) => sc.ref.phase === 'start' && !sc.ref.service && sc.rel.some((r) => basename(r.name) === 'supervisord'))
+  ) {
     const more = servicePending(ctx, 'supervisord');
     for (const p of more.wanted) wanted.add(p);
     readLevels(ctx, more.pending, acc.scripts, wanted, done);
@@ -397,7 +413,8 @@ function readLevels(
       seen.add(found.path);
       // A supervisord or systemd file is configuration; the scripts its commands run (depth > 0) are shell.
       const config = item.depth === 0 ? item.ref.service?.config : undefined;
-      const text = config === 'systemd' ? systemdCommands(found.text) : config === 'supervisord' ? supervisordCommands(found.text) : found.text;
+      const text =
+        config === 'systemd' ? systemdCommands(found.text) : config === 'supervisord' ? supervisordCommands(found.text) : found.text;
       const rel = parsedContextScript(text, item.ref.phase);
       if (!rel) continue;
       scripts.push({ ref: item.ref, path: found.path, rel, via: item.via });
@@ -432,7 +449,10 @@ function servicePending(ctx: DocumentContext, only?: Supervisor): { wanted: stri
         block: src.block,
         phase: 'start' as const,
         at: { stage: final?.index ?? 0, line: Number.POSITIVE_INFINITY },
-        service: { by: SUPERVISOR_NAMES[src.supervisor], config: src.config ? (src.supervisor === 'systemd' ? 'systemd' : 'supervisord') : undefined },
+        service: {
+          by: SUPERVISOR_NAMES[src.supervisor],
+          config: src.config ? (src.supervisor === 'systemd' ? 'systemd' : 'supervisord') : undefined,
+        },
       },
     }));
     byOnly.set(only ?? '', refs);
