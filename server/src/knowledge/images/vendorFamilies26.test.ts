@@ -1,7 +1,8 @@
 /**
  * vendorFamilies26.ts: FRRouting's quay.io release images resolve by the docker/X.Y.Z git tag of their build, cybozu's
  * Ceph 18–20 images by their Ubuntu 22.04 build stage, blacktop/volatility through blacktop/yara:4.2, GraalVM's
- * unsuffixed JDK 17–24 tags, OSG software-base 24/25 el8/el9 tags and puckel/docker-airflow by their own build files.
+ * unsuffixed JDK 17–24 tags, OSG software-base 24/25 el8/el9 tags, puckel/docker-airflow and prefix-dev/pixi by their own
+ * build files.
  * Tags those files do not tie to one base (FRR master, OSG 23, airflow 1.10.9, kindest/node) stay unknown.
  */
 import { test } from 'node:test';
@@ -114,5 +115,23 @@ test('puckel/docker-airflow: latest is the last commit’s buster build, 1.10.4 
 test('kindest/node stays unknown: each kind release re-pushes the node tags its notes list, on its own base', () => {
   for (const ref of ['kindest/node:v1.27.1', 'kindest/node:v1.18.2', 'kindest/node']) {
     checkUnknown(ref, /re-pushed by each kind release whose notes list it/);
+  }
+});
+
+test('ghcr.io/prefix-dev/pixi: latest and <version> are the default base of the bump commit, base tags name theirs', () => {
+  const src = /prefix-dev\/pixi-docker @ 4441f4c .*DEFAULT_BASE_IMAGE ubuntu:jammy from 9c6ce38/;
+  checkKnown(
+    [
+      // Sample 20 (ESMValGroup/ESMValTool).
+      ['ghcr.io/prefix-dev/pixi:latest', 'ubuntu-24.04', src, true],
+      ['ghcr.io/prefix-dev/pixi:0.40.0', 'ubuntu-22.04', src, false],
+      ['ghcr.io/prefix-dev/pixi:0.40.1', 'ubuntu-24.04', src, false],
+      ['ghcr.io/prefix-dev/pixi:0.76.1-bookworm-slim', 'debian-12', src, false],
+      ['ghcr.io/prefix-dev/pixi:focal', 'ubuntu-20.04', src, false],
+    ],
+    'inferred',
+  );
+  for (const ref of ['ghcr.io/prefix-dev/pixi:0.14.0', 'ghcr.io/prefix-dev/pixi:0.77.0', 'ghcr.io/prefix-dev/pixi:cuda']) {
+    checkUnknown(ref, /not a tag the build workflow read ties to one base/);
   }
 });

@@ -1,10 +1,10 @@
 /**
  * Non-official image families of issue #17, twenty-sixth file: unknowns of the nineteenth and twentieth samples whose
- * vendors' own build files, in repositories already mirrored this session, tie a tag to one base — FRRouting's release
- * images on quay.io (a `docker/X.Y.Z` git tag marks the commit each was built from), cybozu's Ceph images from 18.2.1.1
- * on, blacktop/volatility's workflow tags — and an honest reason for kindest/node. Same rules as vendorFamilies2.ts …
- * vendorFamilies25.ts: every row names the files read (repository @ commit (date)); a tag is resolved only where those
- * files tie it to one base.
+ * vendors' own build files tie a tag to one base — FRRouting's release images on quay.io (a `docker/X.Y.Z` git tag marks
+ * the commit each was built from), cybozu's Ceph images from 18.2.1.1 on, blacktop/volatility's workflow tags, GraalVM's
+ * unsuffixed tags, OSG software-base, puckel/docker-airflow, prefix-dev/pixi — and an honest reason for kindest/node.
+ * Same rules as vendorFamilies2.ts … vendorFamilies25.ts: every row names the files read (repository @ commit (date)); a
+ * tag is resolved only where those files tie it to one base.
  */
 import type { ImageTagRule } from './ruleTypes';
 
@@ -125,8 +125,8 @@ const blacktopVolatilityRules: ImageTagRule[] = [
 
 // --- kindest/node (kubernetes-sigs/kind) --------------------------------------------------------------------------------
 // A node image is built by `kind build node-image` FROM the release's DefaultBaseImage (pkg/build/nodeimage/defaults.go:
-// kindest/base on ubuntu:20.10 in v0.11.0, 21.10 in v0.12–v0.14, 22.04 in v0.15–v0.18, debian:bullseye-slim in v0.19.0/v0.20.0, bookworm-slim from
-// v0.21.0), and each kind release re-pushes the node tags its release notes list: the same tag can be pushed by two
+// kindest/base on ubuntu:20.10 in v0.11.0, 21.10 in v0.12–v0.14, 22.04 in v0.15–v0.18, debian:bullseye-slim in
+// v0.19.0/v0.20.0, bookworm-slim from v0.21.0), and each kind release re-pushes the node tags its release notes list: the same tag can be pushed by two
 // releases (v1.33.1 is the default image of both v0.28.0 and v0.29.0). Which release pushed a tag last is in the release
 // notes, which were not read here.
 const KIND =
@@ -237,6 +237,64 @@ const puckelAirflowRules: ImageTagRule[] = [
   },
 ];
 
+// --- ghcr.io/prefix-dev/pixi (prefix-dev/pixi-docker) --------------------------------------------------------------------
+// .github/workflows/build.yml pushes only when a push to main changes ARG PIXI_VERSION in the Dockerfile (every revision
+// gates on version-changed), building FROM $BASE_IMAGE for each matrix base and tagging <base tag> and <version>-<base tag>
+// (debian:bookworm-slim → bookworm-slim), plus latest and <version> for DEFAULT_BASE_IMAGE: ubuntu:jammy from 9c6ce38
+// (2024-02-24), ubuntu:noble from e487a6b (2025-01-14, between the 0.40.0 and 0.40.1 bumps). So <version> is the default
+// of the commit that set that version. CUDA flavours (<codename>-cuda-<v>, FROM nvidia/cuda) are not read here.
+const PIXI =
+  'prefix-dev/pixi-docker @ 4441f4c (2026-08-04): .github/workflows/build.yml at each of its 42 revisions (push only when ARG PIXI_VERSION changed; tags latest and {{version}} for DEFAULT_BASE_IMAGE, <base tag> and {{version}}-<base tag> for every matrix base; DEFAULT_BASE_IMAGE ubuntu:jammy from 9c6ce38 (2024-02-24), ubuntu:noble from e487a6b (2025-01-14)) and ARG PIXI_VERSION of the Dockerfile at every first-parent commit (0.15.1 at c51fa99 … 0.40.0 at 29b5e3a on jammy, 0.40.1 at 48ffa15 … 0.76.1 at 4441f4c on noble)';
+/** DEFAULT_BASE_IMAGE → the versions whose bump commit built latest/<version> on it. */
+const PIXI_DEFAULT: Readonly<Record<string, string>> = {
+  'ubuntu:jammy':
+    '0.15.1 0.15.2 0.16.0 0.16.1 0.17.0 0.17.1 0.18.0 0.19.0 0.19.1 0.20.0 0.20.1 0.21.0 0.21.1 0.22.0 0.23.0 0.24.1 0.24.2 0.25.0 0.26.1 0.27.0 0.27.1 0.28.0 0.28.1 0.28.2 0.29.0 0.30.0 0.31.0 0.32.1 0.33.0 0.34.0 0.35.0 0.36.0 0.37.0 0.38.0 0.39.0 0.39.2 0.39.3 0.39.4 0.39.5 0.40.0',
+  'ubuntu:noble':
+    '0.40.1 0.40.2 0.40.3 0.41.1 0.41.3 0.41.4 0.42.1 0.43.0 0.43.1 0.43.3 0.44.0 0.45.0 0.46.0 0.47.0 0.48.0 0.48.1 0.48.2 0.49.0 0.50.1 0.50.2 0.51.0 0.52.0 0.53.0 0.54.0 0.54.1 0.54.2 0.55.0 0.56.0 0.57.0 0.58.0 0.59.0 0.60.0 0.61.0 0.62.0 0.62.1 0.62.2 0.63.0 0.63.1 0.63.2 0.64.0 0.65.0 0.66.0 0.67.0 0.67.1 0.67.2 0.68.0 0.68.1 0.69.0 0.70.0 0.70.1 0.70.2 0.71.0 0.71.1 0.71.2 0.71.3 0.72.0 0.72.1 0.72.2 0.73.0 0.74.0 0.75.0 0.76.0 0.76.1',
+};
+const PIXI_DEBIAN = '(?<c>bullseye|bookworm|trixie)';
+const PIXI_UBUNTU = '(?<c>focal|jammy|mantic|noble|oracular|plucky)';
+
+const pixiRules: ImageTagRule[] = [
+  {
+    id: 'pixi/latest',
+    repositories: ['ghcr.io/prefix-dev/pixi'],
+    tag: /^latest$/,
+    base: 'ubuntu:noble',
+    moving: { means: 'pixi 0.76.1 on ubuntu:noble, the default base as of the newest commit read (4441f4c, 2026-08-04); the next version bump rebuilds it' },
+    source: PIXI,
+  },
+  {
+    id: 'pixi/version',
+    repositories: ['ghcr.io/prefix-dev/pixi'],
+    tag: /^(?<v>0\.\d+\.\d+)$/,
+    base: { group: 'v', map: tagsToBases(PIXI_DEFAULT) },
+    source: PIXI,
+  },
+  ...(['', '-slim'] as const).map((slim): ImageTagRule => ({
+    id: `pixi/debian${slim}`,
+    repositories: ['ghcr.io/prefix-dev/pixi'],
+    tag: new RegExp(`^(?:0\\.\\d+\\.\\d+-)?${PIXI_DEBIAN}${slim}$`),
+    base: `debian:{c}${slim}`,
+    source: PIXI,
+  })),
+  {
+    id: 'pixi/ubuntu',
+    repositories: ['ghcr.io/prefix-dev/pixi'],
+    tag: new RegExp(`^(?:0\\.\\d+\\.\\d+-)?${PIXI_UBUNTU}$`),
+    base: 'ubuntu:{c}',
+    source: PIXI,
+  },
+  {
+    id: 'pixi/other',
+    repositories: ['ghcr.io/prefix-dev/pixi'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a tag the build workflow read ties to one base: a pixi version it pushed (0.15.1 … 0.76.1), latest, or a Debian/Ubuntu base tag; CUDA flavours build FROM nvidia/cuda images not read here',
+    source: PIXI,
+  },
+];
+
 export const vendorFamily26Rules: ImageTagRule[] = [
   ...frrRules,
   ...cybozuCephRules,
@@ -245,4 +303,5 @@ export const vendorFamily26Rules: ImageTagRule[] = [
   ...graalvmUnsuffixedRules,
   ...osgRules,
   ...puckelAirflowRules,
+  ...pixiRules,
 ];
