@@ -126,11 +126,11 @@ const blacktopVolatilityRules: ImageTagRule[] = [
 // --- kindest/node (kubernetes-sigs/kind) --------------------------------------------------------------------------------
 // A node image is built by `kind build node-image` FROM the release's DefaultBaseImage (pkg/build/nodeimage/defaults.go:
 // kindest/base on ubuntu:20.10 in v0.11.0, 21.10 in v0.12–v0.14, 22.04 in v0.15–v0.18, debian:bullseye-slim in
-// v0.19.0/v0.20.0, bookworm-slim from v0.21.0), and each kind release re-pushes the node tags its release notes list: the same tag can be pushed by two
-// releases (v1.33.1 is the default image of both v0.28.0 and v0.29.0). Which release pushed a tag last is in the release
-// notes, which were not read here.
+// v0.19.0/v0.20.0, bookworm-slim in v0.21.0 … v0.29.0), and each kind release re-pushes the node tags its release notes list:
+// the same tag can be pushed by two releases (v1.33.1 is the default image of both v0.28.0 and v0.29.0). Which release
+// pushed a tag last is in the release notes, which were not read here.
 const KIND =
-  'kubernetes-sigs/kind @ fed26882 (2026-08-21): pkg/apis/config/defaults/image.go and pkg/build/nodeimage/defaults.go at every release tag v0.11.0 … v0.31.0, images/base/Dockerfile (ARG BASE_IMAGE) at each DefaultBaseImage commit';
+  'kubernetes-sigs/kind @ fed26882 (2026-08-21): pkg/apis/config/defaults/image.go and pkg/build/nodeimage/defaults.go at every release tag v0.11.0 … v0.31.0, images/base/Dockerfile (ARG BASE_IMAGE) at the DefaultBaseImage commit of v0.11.0 … v0.29.0';
 
 const kindRules: ImageTagRule[] = [
   {
@@ -138,7 +138,7 @@ const kindRules: ImageTagRule[] = [
     repositories: ['docker.io/kindest/node'],
     tag: /^.*$/,
     unknown:
-      '{image}:{tag} is re-pushed by each kind release whose notes list it, each on its own kindest/base (Ubuntu 20.10 in kind v0.11.0, 21.10 in v0.12–v0.14, 22.04 in v0.15–v0.18, Debian 11 in v0.19–v0.20, Debian 12 from v0.21; v1.33.1 was pushed by both v0.28.0 and v0.29.0); which release pushed this tag last is in the GitHub release notes, not read here',
+      '{image}:{tag} is re-pushed by each kind release whose notes list it, each on its own kindest/base (Ubuntu 20.10 in kind v0.11.0, 21.10 in v0.12–v0.14, 22.04 in v0.15–v0.18, Debian 11 in v0.19–v0.20, Debian 12 in v0.21–v0.29; v1.33.1 was pushed by both v0.28.0 and v0.29.0); which release pushed this tag last is in the GitHub release notes, not read here',
     source: KIND,
   },
 ];
