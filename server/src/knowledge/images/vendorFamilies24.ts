@@ -148,9 +148,10 @@ const cybozuCephRules: ImageTagRule[] = [
   {
     id: 'cybozu/ceph-other',
     repositories: ['quay.io/cybozu/ceph', 'ghcr.io/cybozu/ceph'],
-    tag: /^.*$/,
+    // 18.2.1.1 … 20.2.1.1 are left to vendorFamilies26.ts (FROM cybozu/ubuntu:22.04, read there).
+    tag: /^(?!(?:18|19|20)\.\d+\.\d+\.\d+$).*$/,
     unknown:
-      '{image}:{tag} is not one of the ceph/TAG values of 14.2.6.1 … 17.2.6.1 whose Dockerfile was read (from 18.2.1.1 the build stage is cybozu/ubuntu:22.04, whose minimal base is set by an argument not read here)',
+      '{image}:{tag} is not one of the ceph/TAG values whose Dockerfile was read (14.2.6.1 … 20.2.1.1; on ghcr.io only from 18.2.1.2, 2024-02-01)',
     source: CYBOZU_CEPH,
   },
 ];
