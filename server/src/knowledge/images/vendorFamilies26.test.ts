@@ -14,12 +14,7 @@ test('quay.io/frrouting/frr: X.Y.Z is the final FROM of docker/alpine/Dockerfile
   checkKnown(
     [
       // Sample 19.
-      [
-        'quay.io/frrouting/frr:10.7.0@sha256:65e5967b922572c0565d968388fb06af69d7e9b3b3eea40ad7e3810687667f68',
-        'alpine-3.22',
-        src,
-        false,
-      ],
+      ['quay.io/frrouting/frr:10.7.0@sha256:65e5967b922572c0565d968388fb06af69d7e9b3b3eea40ad7e3810687667f68', 'alpine-3.22', src, false],
       ['quay.io/frrouting/frr:10.2.5', 'alpine-3.20', src, false],
       ['quay.io/frrouting/frr:10.2.6', 'alpine-3.22', src, false],
       ['quay.io/frrouting/frr:8.4.7', 'alpine-3.15', src, false],
@@ -60,7 +55,8 @@ test('blacktop/volatility: the workflow tags of ./2.6 are blacktop/yara:4.2 (Alp
     'inferred',
   );
   assert.match(known('blacktop/volatility:latest').movingTag?.means ?? '', /2022-10-03/);
-  for (const ref of ['blacktop/volatility:2.5', 'blacktop/volatility:plugins']) checkUnknown(ref, /not a tag the workflow pushes from \.\/2\.6/);
+  for (const ref of ['blacktop/volatility:2.5', 'blacktop/volatility:plugins'])
+    checkUnknown(ref, /not a tag the workflow pushes from \.\/2\.6/);
 });
 
 test('GraalVM community: unsuffixed JDK 17 … 24 tags are Oracle Linux 9 slim, as every README revision says', () => {

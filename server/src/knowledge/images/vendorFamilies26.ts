@@ -60,8 +60,7 @@ const frrRules: ImageTagRule[] = [
 // 17.2.6.1 (quay.io) and leaves these tags to this rule.
 const CYBOZU_CEPH_22 =
   'cybozu/neco-containers @ 394c4600 (2026-08-21): ceph/TAG and ceph/Dockerfile at every commit changing them from d973a573 (2024-01-10, 18.2.1.1, FROM quay.io/cybozu/ubuntu:22.04 AS build) and fa9a42f5 (2024-02-01, "Migrate ceph to ghcr.io", 18.2.1.2) … 0ba03e2d (2026-04-22, 20.2.1.1), all FROM ghcr.io/cybozu/ubuntu:22.04 AS build, then FROM scratch with COPY --from=build / /; .github/actions/build_ceph/action.yaml (TAG must be X.Y.Z.N)';
-const CYBOZU_CEPH_22_TAGS =
-  '18.2.1.2 18.2.4.1 18.2.4.2 19.2.1.1 19.2.1.2 19.2.2.1 19.2.3.1 20.2.1.1';
+const CYBOZU_CEPH_22_TAGS = '18.2.1.2 18.2.4.1 18.2.4.2 19.2.1.1 19.2.1.2 19.2.2.1 19.2.3.1 20.2.1.1';
 
 const cybozuCephRules: ImageTagRule[] = [
   {
@@ -110,7 +109,9 @@ const blacktopVolatilityRules: ImageTagRule[] = [
     repositories: BLACKTOP_VOLATILITY_REPOS,
     tag: /^(?:latest|2|2\.6)$/,
     base: 'blacktop/yara:4.2',
-    moving: { means: 'the Volatility 2.6.1 build FROM blacktop/yara:4.2, as of the newest commit read (2022-10-03); the next push rebuilds it' },
+    moving: {
+      means: 'the Volatility 2.6.1 build FROM blacktop/yara:4.2, as of the newest commit read (2022-10-03); the next push rebuilds it',
+    },
     source: BLACKTOP_VOLATILITY,
   },
   {
@@ -158,7 +159,10 @@ const graalvmUnsuffixedRules: ImageTagRule[] = [
     tag: /^(?:17|2[0-4])(?:\.\d+){0,2}(?:-muslib)?$/,
     base: 'oraclelinux:9-slim',
     variant: 'slim',
-    moving: { means: 'the newest build of that JDK line on Oracle Linux 9 slim, "the latest OS" for unsuffixed tags in every README revision 2023-06-15 … 2026-01-19' },
+    moving: {
+      means:
+        'the newest build of that JDK line on Oracle Linux 9 slim, "the latest OS" for unsuffixed tags in every README revision 2023-06-15 … 2026-01-19',
+    },
     source: GRAALVM_UNSUFFIXED,
   },
 ];
@@ -190,7 +194,10 @@ const osgRules: ImageTagRule[] = [
     repositories: OSG_REPOS,
     tag: /^2[45]-el(?<el>8|9)-(?:development|testing|release)$/,
     base: 'almalinux:{el}',
-    moving: { means: 'the newest build of that OSG series and repository on the AlmaLinux release its elN names, as of the workflow read (2026-07-23); rebuilt on every push' },
+    moving: {
+      means:
+        'the newest build of that OSG series and repository on the AlmaLinux release its elN names, as of the workflow read (2026-07-23); rebuilt on every push',
+    },
     source: OSG_SOFTWARE_BASE,
   },
   {
@@ -261,7 +268,10 @@ const pixiRules: ImageTagRule[] = [
     repositories: ['ghcr.io/prefix-dev/pixi'],
     tag: /^latest$/,
     base: 'ubuntu:noble',
-    moving: { means: 'pixi 0.76.1 on ubuntu:noble, the default base as of the newest commit read (4441f4c, 2026-08-04); the next version bump rebuilds it' },
+    moving: {
+      means:
+        'pixi 0.76.1 on ubuntu:noble, the default base as of the newest commit read (4441f4c, 2026-08-04); the next version bump rebuilds it',
+    },
     source: PIXI,
   },
   {
@@ -271,13 +281,15 @@ const pixiRules: ImageTagRule[] = [
     base: { group: 'v', map: tagsToBases(PIXI_DEFAULT) },
     source: PIXI,
   },
-  ...(['', '-slim'] as const).map((slim): ImageTagRule => ({
-    id: `pixi/debian${slim}`,
-    repositories: ['ghcr.io/prefix-dev/pixi'],
-    tag: new RegExp(`^(?:0\\.\\d+\\.\\d+-)?${PIXI_DEBIAN}${slim}$`),
-    base: `debian:{c}${slim}`,
-    source: PIXI,
-  })),
+  ...(['', '-slim'] as const).map(
+    (slim): ImageTagRule => ({
+      id: `pixi/debian${slim}`,
+      repositories: ['ghcr.io/prefix-dev/pixi'],
+      tag: new RegExp(`^(?:0\\.\\d+\\.\\d+-)?${PIXI_DEBIAN}${slim}$`),
+      base: `debian:{c}${slim}`,
+      source: PIXI,
+    }),
+  ),
   {
     id: 'pixi/ubuntu',
     repositories: ['ghcr.io/prefix-dev/pixi'],
