@@ -49,6 +49,22 @@ export function findingsOf(text: string, ruleId: string, t: TestTarget = null): 
   return analyze(text, t).findings.filter((f) => f.ruleId === ruleId);
 }
 
+/**
+ * The hover notes (markdown, joined by newlines) whose range holds the first occurrence of `word` on `line`
+ * (0-based): what a reader hovering that word sees from the rules.
+ */
+export function notesOnWord(text: string, line: number, word: string, t: TestTarget = null): string {
+  const character = text.split('\n')[line]?.indexOf(word) ?? -1;
+  if (character < 0) throw new Error(`line ${line} has no ${word}`);
+  const holds = (r: Finding['range']) =>
+    (r.start.line < line || (r.start.line === line && r.start.character <= character)) &&
+    (r.end.line > line || (r.end.line === line && character < r.end.character));
+  return analyze(text, t)
+    .notes.filter((n) => holds(n.range))
+    .map((n) => n.markdown)
+    .join('\n');
+}
+
 export function textAt(text: string, f: { range: Finding['range'] }): string {
   const lines = text.split(/\r?\n/);
   const { start, end } = f.range;

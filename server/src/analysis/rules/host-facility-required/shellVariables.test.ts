@@ -1,15 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, findingsOf } from '../testKit';
+import { findingsOf, notesOnWord } from '../testKit';
 
-const notesOn = (t: string, line: number, word: string) => {
-  const character = t.split('\n')[line].indexOf(word);
-  assert.ok(character >= 0, `line ${line} has ${word}`);
-  return analyze(t)
-    .notes.filter((n) => n.range.start.line === line && n.range.start.character <= character && character < n.range.end.character)
-    .map((n) => n.markdown)
-    .join('\n');
-};
+const notesOn = (t: string, line: number, word: string) => notesOnWord(t, line, word);
 
 test('packages named through a shell variable the same RUN assigned are explained like listed ones, never reported', () => {
   const t =

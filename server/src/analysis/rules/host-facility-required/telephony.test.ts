@@ -1,20 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, findingsOf } from '../testKit';
+import { findingsOf, notesOnWord } from '../testKit';
 import { analyzeDocument } from '../../analyze';
 import { resolveTarget } from '../../host/resolve';
 
 const ID = 'host-facility-required';
 
-/** The notes whose range holds the first occurrence of `word` on `line`. */
-const notesAt = (t: string, line: number, word: string) => {
-  const character = t.split('\n')[line].indexOf(word);
-  assert.ok(character >= 0, `line ${line} has ${word}`);
-  return analyze(t)
-    .notes.filter((n) => n.range.start.line === line && n.range.start.character <= character && character < n.range.end.character)
-    .map((n) => n.markdown)
-    .join('\n');
-};
+const notesAt = (t: string, line: number, word: string) => notesOnWord(t, line, word);
 
 test('Asterisk started with -p (alone or in a cluster) asks for real-time priority; consoles, versions and plain starts do not', () => {
   const starts = [
