@@ -4,6 +4,7 @@
  * is described as of the commit read; anything else stays unknown with the reason).
  */
 import type { ImageTagRule } from './ruleTypes';
+import { byVersion } from './tagTables';
 import { exactTagPattern as exactTags, exactTagRules } from './vendors';
 
 // --- Phusion baseimage (phusion/baseimage-docker) ------------------------------------------------------------------------
@@ -80,8 +81,6 @@ const UNITY_LINES: Readonly<Record<string, string>> = {
   'ubuntu:18.04': '0.16 0.17 1 1.0 1.1',
   'ubuntu:22.04': '2 2.0 3 3.0 3.1 3.2',
 };
-const byVersion = (table: Readonly<Record<string, string>>): Record<string, string> =>
-  Object.fromEntries(Object.entries(table).flatMap(([base, versions]) => versions.split(' ').map((v) => [v, base])));
 const UNITY_EDITOR_TAG = (v: string) => new RegExp(`^(?:ubuntu-)?\\d{4}\\.\\d+\\.\\d+[abfp]\\d+-[a-z0-9-]+?-${v}$`);
 const unityRules: ImageTagRule[] = [
   {

@@ -4,13 +4,7 @@
  * snapshot of the repository; tags the snapshot does not hold, and bases it does not fix, stay unknown with the reason.
  */
 import type { ImageTagRule } from './ruleTypes';
-
-/** `{ base reference: 'version version …' }` → `{ version: base reference }`. */
-export function byVersion(table: Readonly<Record<string, string>>): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const [base, versions] of Object.entries(table)) for (const v of versions.split(' ')) map[v] = base;
-  return map;
-}
+import { byVersion } from './tagTables';
 
 // --- osixia OpenLDAP (osixia/light-baseimage → osixia/openldap → osixia/openldap-backup) -------------------------------
 const LIGHT_BASEIMAGE =

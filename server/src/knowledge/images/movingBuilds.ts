@@ -11,13 +11,7 @@
  * tagged commit's day and 14 days later; releases around a base change stay unknown, saying why.
  */
 import type { ImageTagRule } from './ruleTypes';
-
-/** `{ base reference: 'version version …' }` → `{ version: base reference }`. */
-function byVersion(table: Readonly<Record<string, string>>): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const [base, versions] of Object.entries(table)) for (const v of versions.split(' ')) map[v] = base;
-  return map;
-}
+import { byVersion } from './tagTables';
 
 // --- Gleam (ghcr.io/gleam-lang/gleam) ---------------------------------------------------------------------------------
 // .github/workflows/release-containers.yaml builds containers/<variant>.dockerfile for each published release and tags

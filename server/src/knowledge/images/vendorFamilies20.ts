@@ -7,13 +7,7 @@
  * thirdParty.ts, popular.ts and toolImages.ts for the same repositories.
  */
 import type { ImageTagRule } from './ruleTypes';
-
-/** `{ base reference: 'version version …' }` → `{ version: base reference }`. */
-function byVersion(table: Readonly<Record<string, string>>): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const [base, versions] of Object.entries(table)) for (const v of versions.split(' ')) map[v] = base;
-  return map;
-}
+import { byVersion } from './tagTables';
 
 // --- jellyfin/jellyfin (Docker Hub and ghcr.io; jellyfin/jellyfin-packaging from 10.9) --------------------------------------
 // From 10.9 the images are built by jellyfin/jellyfin-packaging: the "Release Build" workflow (dispatched with vX.Y.Z)

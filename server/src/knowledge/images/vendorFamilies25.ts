@@ -7,7 +7,7 @@
  * vendorFamilies24.ts: every row names the files read (repository @ commit (date)); a tag is resolved only where those
  * files tie it to one base.
  */
-import { byVersion } from './gitTagImages';
+import { byVersion } from './tagTables';
 import type { ImageTagRule } from './ruleTypes';
 
 // --- pandoc/minimal, pandoc/core, pandoc/latex, pandoc/typst, pandoc/extra (pandoc/dockerfiles) -----------------------

@@ -6,7 +6,7 @@
  * thirdParty.ts's, as in vendorFamilies2.ts … vendorFamilies8.ts. Registered after vendorFamilies8.ts and before
  * thirdParty.ts, whose catch-all unknowns for the same repositories stay in force for every tag not listed here.
  */
-import { byVersion } from './gitTagImages';
+import { byVersion } from './tagTables';
 import type { ImageTagRule } from './ruleTypes';
 import { SELENIUM_REPOS } from './thirdParty';
 
