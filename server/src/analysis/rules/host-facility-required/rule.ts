@@ -76,7 +76,7 @@ import {
   startScriptWhere,
 } from '../shared/startScripts';
 import { scriptEditsOf } from '../shared/scriptEdits';
-import { contextScriptRefs, fromStageIndex, mayNameScript, PATH_DIRS, scriptWords } from '../shared/contextScripts';
+import { contextScriptRefs, effectiveStartBlocks, fromStageIndex, mayNameScript, PATH_DIRS, scriptWords } from '../shared/contextScripts';
 import { firstOperand, subMatches, triggerMatches } from '../shared/commandTriggerMatch';
 import { copiedNameTopic, scriptNameTopic, type ScriptNameTopic } from '../../../knowledge/scriptNames';
 
@@ -1903,17 +1903,12 @@ function insecureRunNotes(ctx: RuleContext): HoverNote[] {
 }
 
 /**
- * Only the final stage's last CMD and ENTRYPOINT run from this image (an earlier stage's are a builder's, an earlier
- * one is replaced): at most two instructions, so a file of many CMD lines costs one stage scan, not one per line.
+ * The start lines of the final stage's own last CMD and ENTRYPOINT (effectiveStartBlocks, without the ones it inherits
+ * from a stage it is built on): an earlier stage's are a builder's, an earlier one is replaced.
  */
-function effectiveStartBlocks(ctx: RuleContext): Set<InstructionBlock> {
+function finalStageStartLines(ctx: RuleContext): Set<number> {
   const final = ctx.stages[ctx.stages.length - 1];
-  const last = new Map<string, InstructionBlock>();
-  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
-    const kw = bs[bi].parsed.keyword;
-    if ((kw === 'CMD' || kw === 'ENTRYPOINT') && ctx.stageAt(bs[bi].startLine) === final) last.set(kw, bs[bi]);
-  }
-  return new Set(last.values());
+  return new Set([...effectiveStartBlocks(ctx)].filter((line) => ctx.stageAt(line) === final));
 }
 
 /** Language runtimes that run an application whose code is a file of the build context, not text of the Dockerfile. */
@@ -1927,10 +1922,10 @@ const APP_RUNTIMES = new Set(['python', 'python2', 'python3', 'node', 'nodejs', 
  * start scripts.
  */
 function appCommandNotes(ctx: RuleContext): HoverNote[] {
-  const effective = effectiveStartBlocks(ctx);
+  const effective = finalStageStartLines(ctx);
   const out: HoverNote[] = [];
   for (const c of effective.size === 0 ? [] : ctx.commands()) {
-    if (c.phase !== 'start' || !effective.has(c.block) || !APP_RUNTIMES.has(c.name.replace(/[\d.]+$/, '') || c.name)) continue;
+    if (c.phase !== 'start' || !effective.has(c.block.startLine) || !APP_RUNTIMES.has(c.name.replace(/[\d.]+$/, '') || c.name)) continue;
     if (c.args.length === 0) continue;
     const list = preparedFacilities(ctx, ctx.stageAt(c.block.startLine), c.block.startLine);
     if (list.length === 0) continue;
@@ -1972,11 +1967,11 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
   const at = (r: Range) => `${r.start.line}:${r.start.character}`;
   const byRef = new Set(refs.map((r) => at(r.by)));
   let written: Set<string> | undefined;
-  const effective = effectiveStartBlocks(ctx);
+  const effective = finalStageStartLines(ctx);
   // The script is the program (`CMD ["./start.sh"]`) or the operand of a shell that runs it (`CMD ["bash", "-x",
   // "entrypoint.sh"]`, relative to a WORKDIR the base image sets, so not matched to `COPY entrypoint.sh /entrypoint.sh`).
   for (const c of effective.size === 0 ? [] : ctx.commands()) {
-    if (c.phase !== 'start' || !effective.has(c.block)) continue;
+    if (c.phase !== 'start' || !effective.has(c.block.startLine)) continue;
     for (const w of scriptWords(c)) {
       const path = w.word.value ?? '';
       if (!/\.(sh|bash)$/.test(path) || byRef.has(at(w.word.range)) || (w.isProgram && triggersFor(c.name).length > 0)) continue;
