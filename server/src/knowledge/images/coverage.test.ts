@@ -421,10 +421,11 @@ test('coverage of the twentieth sample (printed)', () => {
  * The twenty-first sample: the files the first named hits of 40 generic "Dockerfile <kind of software>" look-ups in the
  * public code index point to (kinds no earlier ordinary-project sample named), minus repositories an earlier sample drew
  * from; every FROM of each, first occurrence kept (see its header). 65 references from 63 repositories, all external.
- * Measured 73.8% (48/65) when drawn; floors = measured, rounded down.
+ * Measured 73.8% (48/65) when drawn; 75.4% (49/65) after resolve.ts read <distro>-<major> written as two tag words
+ * (ocaml/opam:centos-7_ocaml-4.03.0_trunk, a labelled guess); floors = measured, rounded down.
  */
 const SAMPLE21 = join(__dirname, '../../../../test/data/base-images-sample21.tsv');
-const FLOOR_SAMPLE21 = 0.738;
+const FLOOR_SAMPLE21 = 0.753;
 
 test('the twenty-first sample has at least 60 distinct references from at least 60 repositories, each with its commit and path', () => {
   const list = rows(SAMPLE21);

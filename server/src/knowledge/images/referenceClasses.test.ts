@@ -226,3 +226,23 @@ test('rhelN/rhel-bootc is the bootable container of image mode for RHEL, not an 
   }
   assert.equal(releaseOf('registry.redhat.io/rhel10/rhel-bootc'), 'ubi-10');
 });
+
+test('a tag naming <distro>-<major> as two words (the early ocaml/opam tags) is a labelled guess of that release', () => {
+  // avsm/ocaml-docker-scripts @ 86fd0728 (2016-01-08): dockerfile-ocaml.ml maps "centos-7" to the centos7 base and its
+  // generated <distro>_ocaml-<version>_core branches build FROM ocaml/opam:centos-7_ocaml-4.03.0_trunk.
+  for (const [text, release, word] of [
+    ['ocaml/opam:centos-7_ocaml-4.03.0_trunk', 'centos-7', 'centos-7'],
+    ['ocaml/opam:fedora-23_ocaml-4.02.3', 'fedora-23', 'fedora-23'],
+    ['ocaml/opam:oraclelinux-7_ocaml-4.02.3', 'oraclelinux-7', 'oraclelinux-7'],
+    ['example.com/team/builder:1.4-centos-6', 'centos-6', 'centos-6'],
+  ]) {
+    const found = lookup(text);
+    assert.equal(found.kind, 'known', text);
+    if (found.kind !== 'known') continue;
+    assert.equal(found.identity.release.id, release, text);
+    assert.match(found.identity.guessedFrom ?? '', new RegExp(`names ${word};`), `${text} is labelled a guess`);
+  }
+  // Two releases named, or a number that is no major of that distribution, name nothing.
+  assert.equal(lookup('example.com/team/builder:centos-7-debian-11').kind, 'unknown');
+  assert.equal(lookup('example.com/team/builder:fedora-2').kind, 'unknown');
+});
