@@ -582,8 +582,15 @@ const oneLine = (e: Entry) =>
  * 3,517 covered and 581 diagnostics; the corpus is 3,814 lines, covered 92.63% (3,533), hover the same, diagnostic 15.23%
  * (581): the new lines are hover-only, so the diagnostic floor follows the mix to 0.152; the others stay.
  * Merged (samples 56–65): 3,832 lines, covered 92.67% (3,551), hover the same, diagnostic 15.1% (the hover-only lines of samples 64 and 65 together); floors 0.926 / 0.926 / 0.151.
+ * Sample 66 (keyword-drawn, families D: find_string on twenty module, kernel-package, device, init/cgroup and
+ * sysctl/capability strings, or a Dockerfile-shaped variant where a string hit no Dockerfile; 74 Dockerfiles) added 129
+ * lines, 125 covered before its fixes (96.9%) and 129 after, 68 with a diagnostic (systemd as PID 1, sysctl writes at
+ * build time): Intel's AESM service and /dev/isgx (the host's SGX driver), sshuttle (netfilter), systemd's own options as
+ * the CMD of a wrapper ENTRYPOINT, services registered to start at boot read by their names (chkconfig, update-rc.d,
+ * systemctl enable; also an earlier `rc-update add openvpn-serv` line). The corpus is 3,961 lines, covered 92.93% (3,681),
+ * hover the same, diagnostic 16.36% (648): floors 0.929 / 0.929 / 0.163.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.151 };
+const FLOOR = { covered: 0.929, hover: 0.929, diagnostic: 0.163 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -55,6 +55,12 @@ const SRC = {
     'mgoltzsche/podman-static @ 014c5765 README.md (alpine-based podman images with fuse-overlayfs; "when running non-remote podman within a docker container, the docker container needs to be `--privileged`"; the `remote` tag is only the remote client)',
   podmanImages:
     'containers/podman @ efbad590 contrib/podmanimage/README.md (quay.io/containers/podman, quay.io/podman/stable, quay.io/podman/upstream and quay.io/podman/testing are the same Podman-in-Fedora image at different versions)',
+  sgxAesmDocker:
+    'intel/linux-sgx @ 13143496 docker/build/build_and_run_aesm_docker.sh (the AESM image runs with `--device=/dev/sgx_enclave --device=/dev/sgx_provision`; "If you use the Legacy Launch Control driver, replace /dev/sgx_enclave with /dev/isgx")',
+  sgxDriver:
+    'torvalds/linux v6.12 arch/x86/kernel/cpu/sgx/driver.c (misc devices "sgx_enclave" and "sgx_provision") and arch/x86/Kconfig (X86_SGX, "Software Guard eXtensions (SGX)", in the kernel since 5.11)',
+  sshuttle:
+    'sshuttle/sshuttle README.md ("Client side Requirements: sudo, or root access on your client machine"; on Linux the nat and tproxy methods redirect traffic with iptables, the nft method with nftables); packages.ubuntu.com noble sshuttle 1.1.1-2ubuntu2 (Depends: iptables | nftables)',
   iouringSeccomp: 'https://github.com/moby/moby/pull/46762 (Docker ≥ 25 default seccomp profile blocks io_uring)',
   binfmt:
     'torvalds/linux v6.12 Documentation/admin-guide/binfmt-misc.rst (registration through /proc/sys/fs/binfmt_misc/register; F flag opens the interpreter at registration)',
@@ -1738,6 +1744,21 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.lsscsi,
       SRC.wolfFakeUdev,
     ],
+  },
+  {
+    id: 'sgx',
+    name: 'Intel SGX enclaves (host driver)',
+    summary:
+      "SGX enclaves run on the host's CPU through the host kernel's SGX driver: the in-kernel driver's /dev/sgx_enclave and /dev/sgx_provision (Linux 5.11+), or the out-of-tree driver's /dev/isgx; Intel's AESM service (aesmd) loads its enclaves through them.",
+    features: [],
+    run: {
+      devices: ['/dev/sgx_enclave', '/dev/sgx_provision'],
+      notes: [
+        'With the out-of-tree (Legacy Launch Control) driver pass /dev/isgx instead; the host CPU must have SGX enabled in its firmware.',
+      ],
+    },
+    source: SRC.sgxAesmDocker,
+    sources: [SRC.sgxDriver],
   },
   {
     id: 'ai-accelerator',
@@ -3470,6 +3491,11 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'service', facility: 'libvirt', args: /^libvirt(d|-bin)?$/ },
   { command: 'service', facility: 'openvswitch', args: /^openvswitch-switch$/ },
   { command: 'service', facility: 'dahdi', args: /^dahdi$/ },
+  // Intel's AESM service (SRC.sgxAesmDocker): the daemon and its SysV start load enclaves through the host's SGX device.
+  ...['aesmd', 'aesm_service'].map((command) => ({ command, facility: 'sgx' })),
+  { command: 'service', facility: 'sgx', args: /^aesmd$/ },
+  // sshuttle's client redirects the forwarded subnets with iptables (nat, tproxy) or nftables rules (SRC.sshuttle).
+  { command: 'sshuttle', facility: 'netfilter', unless: /^(--version|-V|--help|-h)$/ },
   // ALSA tools and sound servers that open the card (SRC.alsa); `pulseaudio -k|--check|--dump-*` only talk to a running daemon.
   ...['aplay', 'arecord', 'amixer', 'alsactl', 'speaker-test', 'jackd'].map((command) => ({ command, facility: 'sound' })),
   // pulseaudio(1): -v is --verbose.
@@ -3961,6 +3987,7 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/dev/input', facility: 'host-device' },
   { path: '/dev/sgx_enclave', facility: 'host-device', exact: true },
   { path: '/dev/sgx', facility: 'host-device' },
+  { path: '/dev/isgx', facility: 'sgx', exact: true },
   { path: '/dev/infiniband', facility: 'rdma' },
   { path: '/dev/ptp', facility: 'ptp', family: true },
   { path: '/etc/udev/rules.d', facility: 'host-device' },
@@ -4182,6 +4209,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // tools/packaging/packaging.mk, package istio-sidecar with istio-start.sh; SRC.istioIptables).
   'istio-sidecar': 'netfilter',
   openvpn: 'tun',
+  // The sshuttle client and Intel's AESM service package, installed to run at start (SRC.sshuttle, SRC.sgxAesmDocker).
+  sshuttle: 'netfilter',
+  'sgx-aesm-service': 'sgx',
   // The OCI runtime, installed for a Buildah or Podman inside the image (containers/buildah @ 5b1b18ee contrib/docker/Dockerfile;
   // SRC.podmanInContainer): it creates namespaces and cgroups in the host kernel.
   runc: 'rootless-containers',

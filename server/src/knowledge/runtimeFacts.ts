@@ -258,6 +258,18 @@ export const initProgramsSource: Source =
   'https://github.com/podman-container-tools/podman/issues/6183 (podman run … centos:7 /usr/sbin/init); https://github.com/lxc/lxc/issues/4072 (exec /sbin/init → systemd 219); systemd(1): /sbin/init is a link to systemd on systemd distributions';
 
 /**
+ * Command-line options only systemd, the system and service manager, takes: an exec-form CMD that starts with one
+ * (`CMD ["--default-standard-output=journal+console"]`) hands them to the image's ENTRYPOINT, which passes them on
+ * to systemd. `--unit=` and `--system` are left out: journalctl, systemctl and systemd-run take them too.
+ */
+export const systemdManagerOptions: { pattern: RegExp; source: Source } = {
+  pattern:
+    /^--(default-standard-(output|error)|show-status|crash-(reboot|shell|vt|action)|dump-core|confirm-spawn|switched-root|deserialize|log-target=(console|journal|kmsg|journal-or-kmsg|syslog|syslog-or-kmsg|auto|null))(=.*)?$/,
+  source:
+    'systemd(1), systemd 252 (Debian bookworm manpages): OPTIONS --default-standard-output=, --default-standard-error= ("Sets the default output or error output for all services and sockets"), --log-target=, --show-status=, --crash-reboot, --crash-shell, --confirm-spawn, --dump-core, --switched-root, --deserialize',
+};
+
+/**
  * Community images whose own default command is systemd (CMD or ENTRYPOINT in their Dockerfile): a
  * Dockerfile that starts FROM one and sets no CMD/ENTRYPOINT runs systemd as PID 1. Matched on the
  * repository path without registry and tag.

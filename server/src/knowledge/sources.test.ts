@@ -20,6 +20,7 @@ import {
   buildPlatformVariablesSource,
   glibcKernelCheck,
   initProgramsSource,
+  systemdManagerOptions,
   platformArchAliasesSource,
   runtimeSwitches,
   seccompBlockFacts,
@@ -120,6 +121,7 @@ function citedRows(): { what: string; sources: (string | undefined)[] }[] {
   add('platformArchAliases', platformArchAliasesSource);
   add('buildPlatformVariables', buildPlatformVariablesSource);
   add('initPrograms', initProgramsSource);
+  add('systemdManagerOptions', systemdManagerOptions.source);
   for (const r of sysctlRules) add(`sysctl ${r.pattern || '(default)'}`, r.source);
   for (const s of sysctlSources) add('sysctl sources', s);
   return rows;

@@ -79,6 +79,7 @@ import { scriptEditsOf } from '../shared/scriptEdits';
 import { contextScriptRefs, effectiveStartBlocks, fromStageIndex, mayNameScript, PATH_DIRS, scriptWords } from '../shared/contextScripts';
 import { firstOperand, subMatches, triggerMatches } from '../shared/commandTriggerMatch';
 import { copiedNameTopic, scriptNameTopic, type ScriptNameTopic } from '../../../knowledge/scriptNames';
+import { bootServiceWords } from '../shared/serviceScripts';
 
 const ID = 'host-facility-required';
 
@@ -2118,7 +2119,7 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
  * says so. A script the Dockerfile writes (heredoc, `echo … > f`) or whose context text was read is judged by its lines.
  */
 function namedScriptNotes(ctx: RuleContext): HoverNote[] {
-  const named: { range: Range; path: string; kind: 'Script' | 'Program' | 'File'; topic: ScriptNameTopic }[] = [];
+  const named: { range: Range; path: string; kind: 'Script' | 'Program' | 'File' | 'Service'; topic: ScriptNameTopic }[] = [];
   for (const c of ctx.commands()) {
     for (const w of scriptWords(c)) {
       const path = w.word.value;
@@ -2126,6 +2127,13 @@ function namedScriptNotes(ctx: RuleContext): HoverNote[] {
       const script = mayNameScript(w) && /\.(sh|bash)$/i.test(path);
       const topic = script || namedProgram(w.isProgram, c.name, path) ? scriptNameTopic(path) : undefined;
       if (topic) named.push({ range: w.word.range, path, kind: script ? 'Script' : 'Program', topic });
+    }
+    // `chkconfig --add disable-transparent-hugepages`, `systemctl enable setup-iptables`: a service registered to start
+    // at boot is named the same way (not where a command trigger already knows the name: `rc-update add docker`).
+    for (const w of bootServiceWords(c)) {
+      const path = w.value ?? '';
+      const topic = triggersFor(c.name).some((t) => t.args?.test(path)) ? undefined : scriptNameTopic(path.replace(/\.service$/, ''));
+      if (topic) named.push({ range: w.range, path, kind: 'Service', topic });
     }
     // `python3 examples/containernet_example.py`: the Python script run is named the same way (not `-m`/`-c`, whose
     // operand is a module or code).
@@ -2146,7 +2154,12 @@ function namedScriptNotes(ctx: RuleContext): HoverNote[] {
     const name = lastSegment(path);
     if (read.has(at(range)) || written.has(name)) continue;
     const f = topic.facility ? facilityById.get(topic.facility) : undefined;
-    const what = kind === 'File' ? 'its content is not in this file' : 'its text is not in this file';
+    const what =
+      kind === 'File'
+        ? 'its content is not in this file'
+        : kind === 'Service'
+          ? 'registered to start when the image boots its init; its unit or script is not in this file'
+          : 'its text is not in this file';
     const head = `**${kind} named for ${topic.topic}** (${code(name)}): ${what}, so the evidence is its name only.`;
     let body: string;
     if (f) {

@@ -82,3 +82,44 @@ test("a start command handed the default route's interface is explained as captu
     assert.doesNotMatch(hoverOn(`FROM alpine:3.23\n${line}`, 1, '$('), /default route/, line);
   }
 });
+
+test("Intel's AESM service started in the container is explained as the host's SGX device; /dev/isgx too", () => {
+  for (const [line, word] of [
+    ['CMD /bin/bash -c "service aesmd start"', 'aesmd'],
+    ['CMD ["/opt/intel/sgx-aesm-service/aesm/aesm_service", "--no-daemon"]', 'aesm_service'],
+    ['RUN ls -l /dev/isgx', '/dev/isgx'],
+  ] as const) {
+    const t = `FROM ubuntu:22.04\n${line}`;
+    assert.match(hoverOn(t, 1, word), /SGX/, line);
+    assert.match(hoverOn(t, 1, word), /sgx_enclave/, line);
+  }
+  // Other services, and the package's name in an echo, are not uses.
+  assert.doesNotMatch(hoverOn('FROM ubuntu:22.04\nCMD service nginx start', 1, 'nginx'), /SGX/);
+  assert.equal(hoverOn('FROM ubuntu:22.04\nRUN echo "service aesmd start"', 1, 'aesmd'), '');
+});
+
+test("sshuttle's client is explained as netfilter rules (iptables or nftables), also as a package a start script runs", () => {
+  const t = 'FROM ubuntu:22.04\nCMD ["sshuttle", "-r", "user@host", "10.0.0.0/8"]';
+  assert.match(hoverOn(t, 1, 'sshuttle'), /netfilter|iptables/i);
+  assert.equal(hoverOn('FROM ubuntu:22.04\nRUN sshuttle --version', 1, 'sshuttle'), '');
+  const script = 'FROM ubuntu\nRUN apt-get update && apt-get install -y sshuttle\nCOPY start.sh ./\nCMD ["./start.sh"]';
+  assert.match(hoverOn(script, 3, 'start.sh'), /netfilter|iptables/i);
+});
+
+test('a service registered to start at boot is read by its name like a script (chkconfig, update-rc.d, systemctl enable)', () => {
+  for (const line of [
+    'RUN chkconfig --add disable-transparent-hugepages',
+    'RUN chkconfig disable-transparent-hugepages on',
+    'RUN update-rc.d disable-transparent-hugepages defaults',
+    'RUN systemctl enable disable-transparent-hugepages.service',
+  ]) {
+    const md = hoverOn(`FROM centos:7\n${line}`, 1, 'disable-transparent-hugepages');
+    assert.match(md, /Service named for huge pages/, line);
+    assert.match(md, /registered to start when the image boots/, line);
+    assert.deepEqual(findingsOf(`FROM centos:7\n${line}`, 'host-facility-required', 'debian-12'), [], line);
+  }
+  // Names that say nothing, other verbs, and a name a command trigger already explains once (`rc-update add openvpn`).
+  assert.equal(hoverOn('FROM centos:7\nRUN systemctl enable sshd.service', 1, 'sshd'), '');
+  assert.equal(hoverOn('FROM centos:7\nRUN chkconfig --del disable-transparent-hugepages', 1, 'disable-transparent-hugepages'), '');
+  assert.doesNotMatch(hoverOn('FROM alpine:3.20\nRUN rc-update add openvpn default', 1, 'openvpn'), /Service named for/);
+});

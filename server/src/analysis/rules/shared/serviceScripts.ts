@@ -18,6 +18,7 @@ import type { InstructionBlock } from '../../document';
 import { basename } from '../../shell/wrappers';
 import type { Range } from '../../types';
 import type { RuleContext } from '../types';
+import type { ShellCommand, ShellWord } from '../../shell/types';
 import { effectiveStartBlocks, globRegExp } from './contextScripts';
 import { copyOperands } from './copyArguments';
 
@@ -220,11 +221,36 @@ function enabledUnits(ctx: Ctx, stages: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
   for (const c of ctx.commands()) {
     if (c.phase !== 'build' || c.name !== 'systemctl' || !stages.has(ctx.stageAt(c.block.startLine)?.index ?? -1)) continue;
-    const words = c.args.map((a) => a.value ?? '').filter((v) => v !== '' && !v.startsWith('-'));
-    if (words[0] !== 'enable') continue;
-    for (const u of words.slice(1)) out.add(u.includes('.') ? basename(u) : `${basename(u)}.service`);
+    for (const w of bootServiceWords(c)) {
+      const u = w.value ?? '';
+      out.add(u.includes('.') ? basename(u) : `${basename(u)}.service`);
+    }
   }
   return out;
+}
+
+/**
+ * The service names a command registers to start when the image boots its init: `systemctl enable a b` (systemd),
+ * `chkconfig --add a` and `chkconfig a on` (chkconfig(8)), `update-rc.d a defaults|enable` (update-rc.d(8)),
+ * `rc-update add a` (OpenRC), `insserv a` (insserv(8)).
+ */
+export function bootServiceWords(c: Pick<ShellCommand, 'name' | 'args'>): ShellWord[] {
+  const ops = c.args.filter((a) => a.value !== undefined && a.value !== '' && !a.value.startsWith('-'));
+  const second = ops[1]?.value ?? '';
+  switch (c.name) {
+    case 'systemctl':
+      return ops[0]?.value === 'enable' ? ops.slice(1) : [];
+    case 'chkconfig':
+      return c.args.some((a) => a.value === '--add') || second === 'on' ? ops.slice(0, 1) : [];
+    case 'update-rc.d':
+      return /^(defaults|enable|start)$/.test(second) ? ops.slice(0, 1) : [];
+    case 'rc-update':
+      return ops[0]?.value === 'add' ? ops.slice(1, 2) : [];
+    case 'insserv':
+      return ops.slice(0, 1);
+    default:
+      return [];
+  }
 }
 
 /** The files a listed service folder holds (the listing text: one entry a line, folders ending in `/`). */

@@ -221,3 +221,29 @@ test('precision audit 1: systemctl disable/enable --now at build time whose fail
   // A guarded start still never starts anything: reported.
   assert.equal(findingsOf('FROM debian:13\nRUN systemctl start ssh || true\n', ID).length, 1);
 });
+
+test("systemd's own options as the CMD (handed to a wrapper ENTRYPOINT) start systemd as PID 1; other programs' options do not", () => {
+  const text =
+    'FROM jrei/systemd-debian:12\nENTRYPOINT ["/entrypoint.sh"]\nCMD [   "--default-standard-output=journal+console", \\\n        "--default-standard-error=journal+console" ]\n';
+  const [f] = findingsOf(text, ID, target({ cgroup: 2 }));
+  assert.equal(slice(text, f), '--default-standard-output=journal+console');
+  assert.match(analyzeNote(text, 2), /option of systemd itself/);
+  assert.equal(findingsOf('FROM debian:12\nENTRYPOINT ["/entrypoint.sh"]\nCMD ["--log-target=journal"]\n', ID, target()).length, 1);
+  for (const cmd of [
+    'CMD ["--log-level=debug"]',
+    'CMD ["--unit=app.service"]',
+    'CMD ["--system"]',
+    'CMD ["--log-target=file"]',
+    'CMD ["app", "--show-status=yes"]',
+  ]) {
+    assert.equal(findingsOf(`FROM debian:12\nENTRYPOINT ["/entrypoint.sh"]\n${cmd}\n`, ID, target()).length, 0, cmd);
+  }
+});
+
+/** The systemd-init notes on a line. */
+function analyzeNote(text: string, line: number): string {
+  return analyze(text, target())
+    .notes.filter((n) => n.range.start.line === line && /as PID 1/.test(n.markdown))
+    .map((n) => n.markdown)
+    .join('\n');
+}

@@ -9,7 +9,7 @@ import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
 import type { Finding, Range, RelatedInformation } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { initPrograms, systemdCgroupV2, systemdDefaultImages } from '../../../knowledge/runtimeFacts';
+import { initPrograms, systemdCgroupV2, systemdDefaultImages, systemdManagerOptions } from '../../../knowledge/runtimeFacts';
 import type { DistroRelease } from '../../../knowledge/types';
 import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/baseImage';
 import type { HoverNote } from '../types';
@@ -32,6 +32,8 @@ interface InitUse {
   stage: StageInfo;
   /** Where a start script read from the build context does it (related information). */
   inScript?: RelatedInformation[];
+  /** Known from an option of systemd's own in CMD (this one), handed to the ENTRYPOINT: no init path is written. */
+  option?: string;
 }
 
 export const rule: Rule = {
@@ -73,7 +75,10 @@ function initNote(ctx: RuleContext, use: InitUse): string {
         : "the target's cgroup version is unknown";
   const community = use.instruction === 'image default' ? communitySystemdImage(use.stage) : undefined;
   const source = community ? `\n\nThis image's default command is systemd: ${community.source}` : '';
-  return `**${use.program}** as PID 1 runs ${systemdName(release)} as the container's init. Host kernel must provide: cgroups mounted for the container (v2 needs systemd ${systemdCgroupV2.minSystemd}+), and the runtime usually must allow mounts (--privileged or CAP_SYS_ADMIN; Podman's --systemd=always handles it). Target: ${verdict}.\n\nWhat to do: run the service itself as PID 1, or use a runtime mode made for systemd (podman run --systemd=always).${source}`;
+  const via = use.option
+    ? ` (\`${use.option}\` is an option of systemd itself: the CMD hands it to the ENTRYPOINT, which starts systemd)`
+    : '';
+  return `**${use.program}** as PID 1${via} runs ${systemdName(release)} as the container's init. Host kernel must provide: cgroups mounted for the container (v2 needs systemd ${systemdCgroupV2.minSystemd}+), and the runtime usually must allow mounts (--privileged or CAP_SYS_ADMIN; Podman's --systemd=always handles it). Target: ${verdict}.\n\nWhat to do: run the service itself as PID 1, or use a runtime mode made for systemd (podman run --systemd=always).${source}`;
 }
 
 /** The effective CMD/ENTRYPOINT of each stage (the last of each kind) when it starts an init system (once per analysis: check and notes read it). */
@@ -110,6 +115,12 @@ function initUsesOf(ctx: DocumentContext): InitUse[] {
       const wrapped = wrappedInitOf(block);
       if (wrapped) {
         uses.push({ ...wrapped, instruction: kw, stage });
+        continue;
+      }
+      // `CMD ["--default-standard-output=journal+console"]`: options only systemd takes, handed to the ENTRYPOINT.
+      const options = kw === 'CMD' ? systemdOptionsOf(block) : undefined;
+      if (options) {
+        uses.push({ ...options, instruction: kw, stage });
         continue;
       }
       // `sh -c "… exec /sbin/init"`, or a start script written by the Dockerfile that ends in `exec /usr/sbin/init`.
@@ -227,6 +238,17 @@ function wrappedInitOf(block: InstructionBlock): { program: string; range: Range
   if (json.length < 2 || SHELL_NAMES.test(json[0].getJSONValue())) return undefined;
   const arg = json.slice(1).find((a) => a.getJSONValue().startsWith('/') && isInit(a.getJSONValue()));
   return arg && { program: arg.getJSONValue(), range: astRangeToAbsolute(block, arg.getJSONRange()) };
+}
+
+/**
+ * An exec-form CMD whose first argument is an option only systemd takes (systemdManagerOptions): the CMD is the
+ * argument list of the ENTRYPOINT (a wrapper script that ends in `exec /lib/systemd/systemd "$@"`), so systemd
+ * is PID 1 even though no init path is written.
+ */
+function systemdOptionsOf(block: InstructionBlock): { program: string; range: Range; option: string } | undefined {
+  const first = execStrings(block)[0];
+  if (!first || !systemdManagerOptions.pattern.test(first.getJSONValue())) return undefined;
+  return { program: 'systemd', range: astRangeToAbsolute(block, first.getJSONRange()), option: first.getJSONValue() };
 }
 
 /**
