@@ -582,8 +582,17 @@ const oneLine = (e: Entry) =>
  * 3,517 covered and 581 diagnostics; the corpus is 3,814 lines, covered 92.63% (3,533), hover the same, diagnostic 15.23%
  * (581): the new lines are hover-only, so the diagnostic floor follows the mix to 0.152; the others stay.
  * Merged (samples 56–65): 3,832 lines, covered 92.67% (3,551), hover the same, diagnostic 15.1% (the hover-only lines of samples 64 and 65 together); floors 0.926 / 0.926 / 0.151.
+ * Sample 69 (every Dockerfile of twelve enterprise-vendor image repositories by popularity: Oracle's docker-images, its
+ * first 40 in path order and then OracleDatabase/'s first 30, IBM MQ, Couchbase, Splunk, Confluent, Hazelcast,
+ * MarkLogic, Instana, Neo4j, Vertica, Informix, the Dynatrace operator; 192 files) added 22 lines, 5 covered before its
+ * fixes (22.7%) and 18 after (81.8%), hover-only: commands registered in /etc/rc.local (only an init runs them) and the
+ * start program of such a stage (Oracle RAC's `ENTRYPOINT /usr/bin/$INITSH`, which boots systemd), the Instana agent's
+ * /opt/instana/agent. Still missed: the RAC storage server's `CMD exec $SCRIPT_DIR/$RUN_FILE` (its kernel NFS server is
+ * in runOracle.sh, not in the file) and a RAC patch image whose init comes from its base. The earlier 3,832 lines keep
+ * their 3,551 covered and 580 diagnostics; the corpus is 3,854 lines, covered 92.61% (3,569), hover the same,
+ * diagnostic 15.05% (580): the new lines are hover-only, so the diagnostic floor follows the mix to 0.150.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.151 };
+const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.15 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
