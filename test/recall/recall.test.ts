@@ -589,8 +589,18 @@ const oneLine = (e: Entry) =>
  * the CMD of a wrapper ENTRYPOINT, services registered to start at boot read by their names (chkconfig, update-rc.d,
  * systemctl enable; also an earlier `rc-update add openvpn-serv` line). The corpus is 3,961 lines, covered 92.93% (3,681),
  * hover the same, diagnostic 16.36% (648): floors 0.929 / 0.929 / 0.163.
+ * Sample 69 (every Dockerfile of twelve enterprise-vendor image repositories by popularity: Oracle's docker-images, its
+ * first 40 in path order and then OracleDatabase/'s first 30, IBM MQ, Couchbase, Splunk, Confluent, Hazelcast,
+ * MarkLogic, Instana, Neo4j, Vertica, Informix, the Dynatrace operator; 192 files) added 22 lines, 5 covered before its
+ * fixes (22.7%) and 18 after (81.8%), hover-only: commands registered in /etc/rc.local (only an init runs them) and the
+ * start program of such a stage (Oracle RAC's `ENTRYPOINT /usr/bin/$INITSH`, which boots systemd), the Instana agent's
+ * /opt/instana/agent. Still missed: the RAC storage server's `CMD exec $SCRIPT_DIR/$RUN_FILE` (its kernel NFS server is
+ * in runOracle.sh, not in the file) and a RAC patch image whose init comes from its base. The earlier 3,832 lines keep
+ * their 3,551 covered and 580 diagnostics; the corpus is 3,854 lines, covered 92.61% (3,569), hover the same,
+ * diagnostic 15.05% (580): the new lines are hover-only, so the diagnostic floor follows the mix to 0.150.
+ * Merged (samples 56–66, 69): 3,983 lines, covered 92.87% (3,699), hover the same, diagnostic 16.27% (648); floors 0.928 / 0.928 / 0.162.
  */
-const FLOOR = { covered: 0.929, hover: 0.929, diagnostic: 0.163 };
+const FLOOR = { covered: 0.928, hover: 0.928, diagnostic: 0.162 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -756,6 +756,8 @@ const SRC = {
     'packages.fedoraproject.org systemd-udev ("Rule-based device node and kernel event manager": systemd-udevd and udevadm, the Fedora/RHEL name of Debian\'s udev)',
   nodeExporter:
     'prometheus/node_exporter README.md, "Docker" ("The node_exporter is designed to monitor the host system. Deploying in containers requires extra care in order to avoid monitoring the container itself": docker run --net="host" --pid="host" -v "/:/host:ro,rslave" quay.io/prometheus/node-exporter --path.rootfs=/host; --path.procfs and --path.sysfs name where the host\'s /proc and /sys are mounted)',
+  instanaAgent:
+    'instana/instana-agent-docker @ daf66223 dynamic/Dockerfile and static/Dockerfile (the instana-agent-dynamic / -static package installs the agent under /opt/instana/agent; ENTRYPOINT tini … ./bin/run.sh from WORKDIR /opt/instana/agent), dynamic/run.sh (exports INSTANA_AGENT_PROC_PATH=/host/proc when the host\'s /proc is mounted there, then execs /opt/instana/agent/bin/karaf server) and dynamic/help.1 ("the container needs to run in a privileged mode, allowing it to see host-specific metrics": docker run --volume /var/run:/var/run --volume /run:/run --volume /dev:/dev --volume /sys:/sys --volume /var/log:/var/log --privileged --net=host --pid=host --ipc=host …)',
   newrelicInfraContainer:
     'newrelic/infrastructure-agent @ b33d5a224788 build/container/assets/README.md ("Without these extra privileges the Infrastructure agent would not be able to monitor the host and its containers": --network=host, --cap-add=SYS_PTRACE "to gather data about processes running on the host", -v "/:/host:ro" "access to the host\'s root allows the agent to collect process and storage metrics") and pkg/config/config.go (OverrideHostRoot, env NRIA_OVERRIDE_HOST_ROOT: the prefix of the /proc, /sys and /etc paths it reads, "used when building the Containerized Agent so it can read data from the underlying host"; NRIA_OVERRIDE_HOST_PROC and NRIA_OVERRIDE_HOST_SYS alike)',
   dcgm: 'NVIDIA DCGM documentation, "Install DCGM" (docs.nvidia.com/datacenter/dcgm/latest/installation.html: supported are NVIDIA datacenter and Maxwell-or-newer GPUs with "CUDA 7.5 and later and NVIDIA Driver R450 and later", bare metal or VMs with full GPU passthrough); NVIDIA/dcgm-exporter @ d5e5f510a1b6 docker/Dockerfile (installs datacenter-gpu-manager-4-core and -proprietary; ENTRYPOINT runs /usr/bin/dcgm-exporter)',
@@ -2249,6 +2251,20 @@ export const hostFacilities: readonly HostFacility[] = [
     },
     source: SRC.newrelicInfraContainer,
     sources: [SRC.processExporter],
+  },
+  {
+    id: 'instana-host-agent',
+    name: 'Instana host agent (privileged, host PID and network namespaces)',
+    summary:
+      "The Instana agent monitors the host and its processes from the host kernel's /proc, /sys and /dev: in a container it sees only its own unless it runs privileged in the host's PID, network and IPC namespaces with /sys, /dev and /run mounted.",
+    features: [],
+    run: {
+      privileged: true,
+      notes: [
+        'docker run --privileged --net=host --pid=host --ipc=host -v /var/run:/var/run -v /run:/run -v /dev:/dev -v /sys:/sys -v /var/log:/var/log … (the agent reads the host /proc at /host/proc when it is mounted there).',
+      ],
+    },
+    source: SRC.instanaAgent,
   },
   {
     id: 'linuxkit-system-container',
@@ -3849,6 +3865,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/usr/lib/judger/libjudger.so', facility: 'sandbox', exact: true },
   // Cilium's datapath sources, compiled by the agent and loaded into the host kernel (SRC.ciliumBpfDir).
   { path: '/var/lib/cilium/bpf', facility: 'cilium' },
+  // The Instana agent's install folder (SRC.instanaAgent): an image that copies files there or runs from there is its host agent.
+  { path: '/opt/instana/agent', facility: 'instana-host-agent' },
   // Not /etc/security/limits.conf or limits.d: Linux-PAM pam_limits(8) applies them only to a PAM session (login,
   // su, sshd), never to a container's processes, which get the runtime's limits — writing them is a look-alike
   // (test/recall/negatives.tsv, family limits-conf).

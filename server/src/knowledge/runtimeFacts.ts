@@ -270,6 +270,17 @@ export const systemdManagerOptions: { pattern: RegExp; source: Source } = {
 };
 
 /**
+ * rc.local: the script an init system runs at the end of boot. systemd runs it through rc-local.service, which its
+ * generator pulls into the boot when the file exists and is executable; SysV rc runs it last. A container runtime
+ * never runs it: an image that registers commands there expects an init as PID 1.
+ */
+export const rcLocal: { paths: readonly string[]; source: Source } = {
+  paths: ['/etc/rc.local', '/etc/rc.d/rc.local'],
+  source:
+    'systemd-rc-local-generator(8) (systemd man pages: "checks whether /etc/rc.local exists and is executable, and if it is, pulls the rc-local.service unit into the boot process"; Red Hat builds use /etc/rc.d/rc.local, /etc/rc.local a link to it); oracle/docker-images @ d5b0a1f7 OracleDatabase/RAC/OracleRACStorageServer/containerfiles/latest/Containerfile and initsh (`echo "nohup $SCRIPT_DIR/runOracle.sh &" >> /etc/rc.local`, `chmod +x /etc/rc.d/rc.local`, ENTRYPOINT /usr/bin/$INITSH, where initsh ends in `exec /lib/systemd/systemd`)',
+};
+
+/**
  * Community images whose own default command is systemd (CMD or ENTRYPOINT in their Dockerfile): a
  * Dockerfile that starts FROM one and sets no CMD/ENTRYPOINT runs systemd as PID 1. Matched on the
  * repository path without registry and tag.
