@@ -667,6 +667,9 @@ function distroNamedByTag(tag: string): { base: string; word: string } | undefin
     else if (w === 'ubuntu' && /^\d\d\.\d\d$/.test(next)) found.push({ base: `ubuntu:${next}`, word: `ubuntu-${next}` });
     else if ((m = /^ubi(\d+)$/.exec(w))) found.push({ base: `registry.access.redhat.com/ubi${m[1]}/ubi`, word: w });
     else if ((m = /^(?:centos|el)(\d)$/.exec(w))) found.push({ base: `centos:${m[1]}`, word: w });
+    // The spelling with a separator, as early images tagged their CentOS builds (sequenceiq/pam:centos-6.5, …:centos-7):
+    // the major release only (a point release's tag was never a separate userland line).
+    else if (w === 'centos' && (m = /^([5-8])(?:\.\d+)?$/.exec(next))) found.push({ base: `centos:${m[1]}`, word: `centos-${next}` });
     // CentOS Stream's own spelling (quay.io/centos/centos:stream9, centos-bootc:stream9); Red Hat names images built on
     // RHEL N …-rhelN (jenkins-2-rhel7, nodejs-14-rhel7, rhel7.4), whose userland is the UBI N row's.
     else if ((m = /^stream(\d{1,2})$/.exec(w))) found.push({ base: `quay.io/centos/centos:stream${m[1]}`, word: w });
