@@ -221,3 +221,11 @@ test('precision audit 1: systemctl disable/enable --now at build time whose fail
   // A guarded start still never starts anything: reported.
   assert.equal(findingsOf('FROM debian:13\nRUN systemctl start ssh || true\n', ID).length, 1);
 });
+
+test("Debian's /bin/systemd link is systemd as PID 1 too", () => {
+  const text = 'FROM debian:jessie\nCMD ["/bin/systemd"]\n';
+  const [f] = findingsOf(text, ID, target({ cgroup: 2 }));
+  assert.equal(slice(text, f), '/bin/systemd');
+  // A program that merely lives in /bin is not an init.
+  assert.deepEqual(findingsOf('FROM debian:jessie\nCMD ["/bin/systemctl", "status"]\n', ID, target({ cgroup: 2 })), []);
+});
