@@ -582,8 +582,16 @@ const oneLine = (e: Entry) =>
  * 3,517 covered and 581 diagnostics; the corpus is 3,814 lines, covered 92.63% (3,533), hover the same, diagnostic 15.23%
  * (581): the new lines are hover-only, so the diagnostic floor follows the mix to 0.152; the others stay.
  * Merged (samples 56–65): 3,832 lines, covered 92.67% (3,551), hover the same, diagnostic 15.1% (the hover-only lines of samples 64 and 65 together); floors 0.926 / 0.926 / 0.151.
+ * Sample 70 (legacy-era 2014–2018 collections by popularity: Fedora-Dockerfiles' first 30, sequenceiq's Hadoop, Ambari,
+ * Spark and PAM images, dockerfile/*, progrium/docker-consul, million12, frol/docker-alpine-glibc, jpetazzo/dind,
+ * ansible-container, phusion/baseimage-docker; 71 Dockerfiles, 34 scripts) added 23 lines, 19 covered before its fixes
+ * (82.6%) and 22 after: CentOS 6 userlands behind early image names (tianon/centos:6.5, sequenceiq/pam:centos-6.5,
+ * sequenceiq/hadoop-docker:2.6.0) now resolve and draw vsyscall-required on debian-12. Still missed: cockpit-ws's
+ * atomic-run CMD (its nsenter is only in the script). The earlier 3,832 lines keep their 3,551 covered and 580
+ * diagnostics; the corpus is 3,855 lines, covered 92.69% (3,573), hover the same, diagnostic 15.28% (589): floors
+ * 0.926 / 0.926 / 0.152.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.151 };
+const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.152 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
