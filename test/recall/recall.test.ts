@@ -599,8 +599,17 @@ const oneLine = (e: Entry) =>
  * their 3,551 covered and 580 diagnostics; the corpus is 3,854 lines, covered 92.61% (3,569), hover the same,
  * diagnostic 15.05% (580): the new lines are hover-only, so the diagnostic floor follows the mix to 0.150.
  * Merged (samples 56–66, 69): 3,983 lines, covered 92.87% (3,699), hover the same, diagnostic 16.27% (648); floors 0.928 / 0.928 / 0.162.
+ * Sample 70 (legacy-era 2014–2018 collections by popularity: Fedora-Dockerfiles' first 30, sequenceiq's Hadoop, Ambari,
+ * Spark and PAM images, dockerfile/*, progrium/docker-consul, million12, frol/docker-alpine-glibc, jpetazzo/dind,
+ * ansible-container, phusion/baseimage-docker; 71 Dockerfiles, 34 scripts) added 23 lines, 19 covered before its fixes
+ * (82.6%) and 22 after: CentOS 6 userlands behind early image names (tianon/centos:6.5, sequenceiq/pam:centos-6.5,
+ * sequenceiq/hadoop-docker:2.6.0) now resolve and draw vsyscall-required on debian-12. Still missed: cockpit-ws's
+ * atomic-run CMD (its nsenter is only in the script). The earlier 3,832 lines keep their 3,551 covered and 580
+ * diagnostics; the corpus is 3,855 lines, covered 92.69% (3,573), hover the same, diagnostic 15.28% (589): floors
+ * 0.926 / 0.926 / 0.152.
+ * Merged (samples 56–66, 69, 70): 4,006 lines, covered 92.88% (3,721), hover the same, diagnostic 16.40% (657); floors 0.928 / 0.928 / 0.164.
  */
-const FLOOR = { covered: 0.928, hover: 0.928, diagnostic: 0.162 };
+const FLOOR = { covered: 0.928, hover: 0.928, diagnostic: 0.164 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
@@ -631,7 +640,7 @@ test('recall: hover-or-diagnostic coverage of kernel-dependent lines under rhel8
     else f.missed.push(e);
   }
   const report = [
-    `recall on ${corpus.length} real lines: covered ${pct(covered, corpus.length)} = ${covered}/${corpus.length} (hover ${pct(hover, corpus.length)}, diagnostic ${pct(diagnostic, corpus.length)})`,
+    `recall on ${corpus.length} real lines: covered ${pct(covered, corpus.length)} = ${covered}/${corpus.length} (hover ${pct(hover, corpus.length)} = ${hover}, diagnostic ${pct(diagnostic, corpus.length)} = ${diagnostic})`,
   ];
   for (const [family, f] of [...byFamily].sort((a, b) => a[0].localeCompare(b[0]))) {
     report.push(

@@ -718,6 +718,8 @@ const SRC = {
     'Motion-Project/motion @ 0a5eebd2 motion-dist.conf.in ("Videodevice to be used for capturing (default /dev/video0)"; netcam_url for a network camera instead)',
   nfsdFs:
     'linux-nfs nfs-utils nfsd(7) ("special filesystem for controlling Linux NFS server": mount -t nfsd nfsd /proc/fs/nfsd; the files are the kernel server\'s exports, threads and versions)',
+  dockerLegacyDaemon:
+    'moby/moby docs/misc/deprecated.md (Docker 1.8 era), "Old Command Line Options", deprecated in v1.8.0: "The flags `-d` and `--daemon` are deprecated in favor of the `daemon` subcommand: docker daemon -H ..."; Docker\'s 2013–2015 Ubuntu install docs (docs/sources/installation/ubuntulinux: `deb https://get.docker.io/ubuntu docker main`, `sudo apt-get install lxc-docker`), the engine package before it was renamed docker-engine',
   tianonDind:
     'tianon/dockerfiles @ f46ff646 infosiftr-moby/Dockerfile (installs moby-engine, moby-containerd and moby-runc; ENTRYPOINT ["dockerd-entrypoint.sh"], VOLUME /var/lib/docker) and docker-master/Dockerfile (dockerd built from moby master on tianon/containerd, ENTRYPOINT ["dockerd-entrypoint.sh"]; docker-master/Dockerfile.containerd builds FROM tianon/docker-master:dind)',
   pcscd:
@@ -1816,6 +1818,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.dockerStatic,
       SRC.myoung34Runner,
       SRC.selkiesDind,
+      SRC.dockerLegacyDaemon,
     ],
   },
   {
@@ -2923,6 +2926,8 @@ export interface CommandTrigger {
   startOnly?: boolean;
   /** Not a use where this environment variable is set (in the same instruction or an ENV). */
   unlessEnv?: string;
+  /** With option `sub`s: only options before the first operand count (a global option, not a subcommand's). */
+  beforeOperand?: boolean;
 }
 
 export const commandTriggers: readonly CommandTrigger[] = [
@@ -3451,6 +3456,10 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // a connect scan or --unprivileged sends none of its own (SRC.nmapRawDefault).
   { command: 'nmap', facility: 'raw-packet-scanner', unless: /^(--unprivileged|-sT|-sL|-V|--version|-h|--help)$/ },
   { command: 'wrapdocker', facility: 'dind' },
+  // Before dockerd (Docker 1.12) the docker binary was the daemon: `docker -d` / `docker --daemon`, deprecated in 1.8 for
+  // `docker daemon` (SRC.dockerLegacyDaemon). `-d` after a subcommand is `docker run -d` (detach): not read.
+  { command: 'docker', facility: 'dind', sub: ['-d', '--daemon'], beforeOperand: true },
+  { command: 'docker', facility: 'dind', sub: ['daemon'] },
   // The docker client (and x11docker, which runs `docker run` for its GUI containers) asks a daemon to start
   // containers: a build step has none (SRC.dockerCli, SRC.x11docker). `docker pull` asks the daemon to pull, and
   // `docker build` builds with the daemon's own BuildKit (the default builder's docker driver, SRC.dockerBuildDriver):
@@ -4583,6 +4592,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'docker-ce': 'dind',
   'moby-engine': 'dind',
   'docker-engine': 'dind',
+  // Docker's own apt package before docker-engine (SRC.dockerLegacyDaemon).
+  'lxc-docker': 'dind',
   // The runtime the engine runs its containers with (SRC.dockerEngineUbuntu).
   'containerd.io': 'dind',
   // CRIU (SRC.criu): installing it needs nothing; dumping and restoring processes uses the host kernel's checkpoint/restore.

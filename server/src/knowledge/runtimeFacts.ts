@@ -251,11 +251,13 @@ export const initPrograms: readonly { path: string; init: 'systemd' | 'init' }[]
   { path: '/usr/sbin/init', init: 'init' },
   { path: '/lib/systemd/systemd', init: 'systemd' },
   { path: '/usr/lib/systemd/systemd', init: 'systemd' },
+  // Debian's and Ubuntu's systemd package links /bin/systemd to /lib/systemd/systemd.
+  { path: '/bin/systemd', init: 'systemd' },
   { path: 'systemd', init: 'systemd' },
   { path: 'init', init: 'init' },
 ];
 export const initProgramsSource: Source =
-  'https://github.com/podman-container-tools/podman/issues/6183 (podman run … centos:7 /usr/sbin/init); https://github.com/lxc/lxc/issues/4072 (exec /sbin/init → systemd 219); systemd(1): /sbin/init is a link to systemd on systemd distributions';
+  'https://github.com/podman-container-tools/podman/issues/6183 (podman run … centos:7 /usr/sbin/init); https://github.com/lxc/lxc/issues/4072 (exec /sbin/init → systemd 219); systemd(1): /sbin/init is a link to systemd on systemd distributions; Debian bookworm systemd 252.38-1~deb12u1 package contents (dpkg -S /bin/systemd: systemd; /bin/systemd -> /lib/systemd/systemd)';
 
 /**
  * Command-line options only systemd, the system and service manager, takes: an exec-form CMD that starts with one

@@ -84,6 +84,7 @@ const families: ReadonlyArray<() => readonly ImageTagRule[]> = [
   () => (require('./ros') as typeof import('./ros')).rosRules,
   () => (require('./vendors') as typeof import('./vendors')).vendorRules,
   () => (require('./communityImages') as typeof import('./communityImages')).communityImageRules,
+  () => (require('./legacyEraImages') as typeof import('./legacyEraImages')).legacyEraImageRules,
   () => (require('./mlImages') as typeof import('./mlImages')).mlImageRules,
   () => (require('./toolImages') as typeof import('./toolImages')).toolImageRules,
   () => (require('./deviceImages') as typeof import('./deviceImages')).deviceImageRules,

@@ -2229,3 +2229,24 @@ test('sample 65: XMRig as the command explains its MSR mod and huge pages (hover
     assert.doesNotMatch(notesAt(t, undefined, 1, 'xmrig').join('\n'), /RandomX MSR mod/, t);
   }
 });
+
+test('pre-1.12 Docker daemon spellings (docker -d, docker --daemon, docker daemon) and lxc-docker are Docker-in-Docker', () => {
+  for (const cmd of [
+    'CMD docker -d -H unix:///var/run/docker.sock',
+    'CMD ["docker", "--daemon"]',
+    'CMD ["docker", "daemon", "-H", "0.0.0.0:2375"]',
+  ]) {
+    const t = `FROM ubuntu:14.04\n${cmd}\n`;
+    assert.ok(
+      notesAt(t, undefined, 1, 'docker').some((m) => m.includes('**Docker-in-Docker**')),
+      cmd,
+    );
+  }
+  // `-d` after a subcommand is a subcommand's option (docker run -d: detach), not the daemon.
+  for (const cmd of ['CMD ["docker", "run", "-d", "nginx"]', 'CMD docker -D info', 'CMD docker -H tcp://10.0.0.1:2375 ps']) {
+    const t = `FROM ubuntu:14.04\n${cmd}\n`;
+    assert.ok(!notesAt(t, undefined, 1, 'docker').some((m) => m.includes('**Docker-in-Docker**')), cmd);
+  }
+  const pkg = 'FROM ubuntu:14.04\nRUN apt-get update && apt-get install -y lxc-docker\n';
+  assert.ok(notesAt(pkg, undefined, 1, 'lxc-docker').some((m) => m.includes('**Docker-in-Docker**')));
+});

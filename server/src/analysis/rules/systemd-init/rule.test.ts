@@ -284,3 +284,11 @@ test('rc.local look-alikes: text only printed, a runtime or shell as the command
   const init = 'FROM centos:7\nRUN echo "/opt/x.sh" >> /etc/rc.d/rc.local\nCMD ["/usr/sbin/init"]\n';
   assert.doesNotMatch(notesOnWord(init, 2, '/usr/sbin/init'), /presumably/);
 });
+
+test("Debian's /bin/systemd link is systemd as PID 1 too", () => {
+  const text = 'FROM debian:jessie\nCMD ["/bin/systemd"]\n';
+  const [f] = findingsOf(text, ID, target({ cgroup: 2 }));
+  assert.equal(slice(text, f), '/bin/systemd');
+  // A program that merely lives in /bin is not an init.
+  assert.deepEqual(findingsOf('FROM debian:jessie\nCMD ["/bin/systemctl", "status"]\n', ID, target({ cgroup: 2 })), []);
+});
