@@ -582,8 +582,15 @@ const oneLine = (e: Entry) =>
  * 3,517 covered and 581 diagnostics; the corpus is 3,814 lines, covered 92.63% (3,533), hover the same, diagnostic 15.23%
  * (581): the new lines are hover-only, so the diagnostic floor follows the mix to 0.152; the others stay.
  * Merged (samples 56–65): 3,832 lines, covered 92.67% (3,551), hover the same, diagnostic 15.1% (the hover-only lines of samples 64 and 65 together); floors 0.926 / 0.926 / 0.151.
+ * Sample 67 (keyword-drawn, families E: containers in containers, foreign arch, storage/network services, netfilter,
+ * BPF/tracing, Windows; 60 Dockerfiles by find_string in the order returned) added 57 lines, 47 covered before its fixes
+ * (82.5%) as first recorded, 52 once five snippets carried context their files really have, 55 after (96.5%): qemu-*-static
+ * copies named through a build variable or glob, and start scripts the Dockerfile writes with echo lines or a heredoc,
+ * explained on the ENTRYPOINT/CMD that runs them. Still missed: an EXPOSE 38412 without /sctp, and a Windows base whose
+ * name does not say Windows. The earlier 3,832 lines keep their 3,551 covered and 580 diagnostics; the corpus is 3,889
+ * lines, covered 92.72% (3,606), hover the same, diagnostic 15.25% (593): floors 0.927 / 0.927 / 0.152.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.151 };
+const FLOOR = { covered: 0.927, hover: 0.927, diagnostic: 0.152 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
