@@ -608,8 +608,16 @@ const oneLine = (e: Entry) =>
  * diagnostics; the corpus is 3,855 lines, covered 92.69% (3,573), hover the same, diagnostic 15.28% (589): floors
  * 0.926 / 0.926 / 0.152.
  * Merged (samples 56–66, 69, 70): 4,006 lines, covered 92.88% (3,721), hover the same, diagnostic 16.40% (657); floors 0.928 / 0.928 / 0.164.
+ * Sample 67 (keyword-drawn, families E: containers in containers, foreign arch, storage/network services, netfilter,
+ * BPF/tracing, Windows; 60 Dockerfiles by find_string in the order returned) added 57 lines, 47 covered before its fixes
+ * (82.5%) as first recorded, 52 once five snippets carried context their files really have, 55 after (96.5%): qemu-*-static
+ * copies named through a build variable or glob, and start scripts the Dockerfile writes with echo lines or a heredoc,
+ * explained on the ENTRYPOINT/CMD that runs them. Still missed: an EXPOSE 38412 without /sctp, and a Windows base whose
+ * name does not say Windows. The earlier 3,832 lines keep their 3,551 covered and 580 diagnostics; the corpus is 3,889
+ * lines, covered 92.72% (3,606), hover the same, diagnostic 15.25% (593): floors 0.927 / 0.927 / 0.152.
+ * Merged (samples 56–67, 69, 70): 4,063 lines, covered 92.94% (3,776), hover the same, diagnostic 16.49% (670); floors 0.929 / 0.929 / 0.164.
  */
-const FLOOR = { covered: 0.928, hover: 0.928, diagnostic: 0.164 };
+const FLOOR = { covered: 0.929, hover: 0.929, diagnostic: 0.164 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

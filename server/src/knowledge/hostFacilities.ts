@@ -4478,6 +4478,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'py3-bcc': 'bcc',
   'python3-bpfcc': 'bcc',
   bcc: 'bcc',
+  // Debian/Ubuntu: the library halves of source package bpfcc (Debian package data: libbpfcc-dev "Source: bpfcc",
+  // "shared library for BPF Compiler Collection (BCC)"), which programs linked against BCC load at run time.
+  libbpfcc: 'bcc',
+  'libbpfcc-dev': 'bcc',
   falco: 'falco',
   'liburing-dev': 'io_uring',
   'liburing-devel': 'io_uring',

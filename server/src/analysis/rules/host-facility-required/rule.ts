@@ -72,6 +72,7 @@ import {
   contextScriptsRead,
   runScriptCommands,
   startScriptCommands,
+  startScriptFile,
   startScriptRelated,
   startScriptWhere,
 } from '../shared/startScripts';
@@ -1413,7 +1414,9 @@ function copiedPathUses(v: string, range: Range, staticUse: StaticUse): void {
   // A program copied in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, tailscaled).
   const t = copiedProgram(v);
   if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
-  if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
+  // The architecture may be a build variable and the name a glob (`qemu-$ARCH-static*`, `qemu-${QEMU_ARCH}-static*`).
+  if (/(^|[/_])qemu-([a-z0-9_*]+|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)-static\*?(\.tar\.gz)?$/.test(v))
+    staticUse(facilityById.get('binfmt'), range, code(v));
   for (let i = 0; i < sourceTriggers.length; i++) {
     const s = sourceTriggers[i]; // indexed, as in pathFacility
     if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
@@ -1882,7 +1885,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     ...insecureRunNotes(ctx),
   );
   out.push(...builtProgramNotes(ctx));
-  out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx));
+  out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx), ...writtenStartScriptNotes(ctx));
   return out;
 }
 
@@ -2066,7 +2069,7 @@ function builtProgramNotes(ctx: RuleContext): HoverNote[] {
         addVia(names, u.facility, u.via);
     }
     if (names.size === 0) continue;
-    const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}`).join('\n');
+    const list = facilityList(names);
     out.push({
       range: c.nameWord.range,
       markdown:
@@ -2189,7 +2192,7 @@ function scriptEditNotes(ctx: RuleContext): HoverNote[] {
         for (const u of commandUses(w, 0)) addVia(names, u.facility, u.via);
       }
       if (names.size === 0) continue;
-      const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}`).join('\n');
+      const list = facilityList(names);
       out.push({
         range: e.word.range,
         markdown:
@@ -2199,6 +2202,34 @@ function scriptEditNotes(ctx: RuleContext): HoverNote[] {
     }
   }
   return out;
+}
+
+/**
+ * A start script the Dockerfile writes itself (`echo 'dockerd &' >> /entrypoint.sh` line by line, or a heredoc:
+ * shared/startScripts.ts) and CMD/ENTRYPOINT runs: what its commands use is explained on the word that runs it, as
+ * for a script read from the build context. Hover only, as for scriptEditNotes: the evidence is text the build writes.
+ */
+function writtenStartScriptNotes(ctx: RuleContext): HoverNote[] {
+  const byWord = new Map<string, { range: Range; names: Map<string, string[]> }>();
+  for (const c of startScriptCommands(ctx)) {
+    // Scripts read from the build context are explained by contextScriptUses, with their file and line.
+    if (c.phase !== 'start' || startScriptFile(c) || TEXT_ONLY.has(c.name)) continue;
+    const by = startScriptRelated(c)[0]?.range;
+    if (!by) continue;
+    const key = `${by.start.line}:${by.start.character}`;
+    for (const u of commandUses(c, 0)) {
+      let entry = byWord.get(key);
+      if (!entry) byWord.set(key, (entry = { range: by, names: new Map() }));
+      addVia(entry.names, u.facility, u.via);
+    }
+  }
+  return [...byWord.values()].map(({ range, names }) => ({
+    range,
+    markdown:
+      `**Runs a start script this Dockerfile writes**, whose commands use host kernel facilities when the container starts:\n` +
+      facilityList(names) +
+      '\n\nThe container needs what these facilities need (devices, capabilities, host kernel features).',
+  }));
 }
 
 /** Commands that write text into a file in place or at its end (shared/scriptEdits.ts reads which do). */
@@ -2277,6 +2308,11 @@ function writtenScriptNames(ctx: RuleContext): Set<string> {
 }
 
 /** Adds `via` (once) to what the notes list for a facility, by its name, in first-seen order. */
+/** The facilities of `names` with up to three of their evidences each, one markdown list line per facility. */
+function facilityList(names: ReadonlyMap<string, string[]>): string {
+  return [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}`).join('\n');
+}
+
 function addVia(names: Map<string, string[]>, facility: HostFacility, via: string): void {
   const vias = names.get(facility.name) ?? [];
   if (!vias.includes(via)) vias.push(via);
