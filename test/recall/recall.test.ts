@@ -582,8 +582,16 @@ const oneLine = (e: Entry) =>
  * 3,517 covered and 581 diagnostics; the corpus is 3,814 lines, covered 92.63% (3,533), hover the same, diagnostic 15.23%
  * (581): the new lines are hover-only, so the diagnostic floor follows the mix to 0.152; the others stay.
  * Merged (samples 56–65): 3,832 lines, covered 92.67% (3,551), hover the same, diagnostic 15.1% (the hover-only lines of samples 64 and 65 together); floors 0.926 / 0.926 / 0.151.
+ * Sample 68 (recall68, drawn like samples 49, 58 and 60 from 35 other generic queries, two repositories each: 123
+ * Dockerfiles in 66 repositories, test/recall/sample68-files.tsv) added 23 lines, 18 covered before its fixes (78.3%)
+ * and 23 after: a USER's device group (`USER nobody:audio`), paddlepaddle-gpu, OpenWrt's opkg and its kmod-* module
+ * packages (reported: modules of OpenWrt's kernel), iptables rules echoed into OpenWrt's /etc/firewall.user, Chromium
+ * installed in a stage that runs a Node.js program (npm, node …). No kernel warning on any of its files but OpenWrt's,
+ * on kernel lines. The corpus is 3,855 lines, covered 92.71% (3,574), hover the same, diagnostic 15.10% (582; the
+ * earlier 3,832 keep their 580): covered and hover floors rise to the measured 0.927, the diagnostic floor follows the
+ * hover-only mix to 0.150.
  */
-const FLOOR = { covered: 0.926, hover: 0.926, diagnostic: 0.151 };
+const FLOOR = { covered: 0.927, hover: 0.927, diagnostic: 0.15 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
