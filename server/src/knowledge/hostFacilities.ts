@@ -109,6 +109,8 @@ const SRC = {
     'pytorch/pytorch.github.io @ 04862e37 _get_started/previous-versions.md ("# CUDA 11.1 pip install torch==1.10.1+cu111 …", "--index-url https://download.pytorch.org/whl/cu118", "# ROCM 5.4.2 (Linux only) … +rocm5.4.2 … /whl/rocm5.4.2", "# CPU only … +cpu"): the +cuNNN and +rocmX builds of torch run on the host\'s NVIDIA or AMD GPU driver',
   jaxCuda:
     'jax-ml/jax @ 0018baf9 README.md, Installation ("NVIDIA GPU | `pip install -U "jax[cuda12]"`"; CPU is plain `jax`, TPU `jax[tpu]`)',
+  paddleGpu:
+    'PaddlePaddle installation guide (paddlepaddle.org.cn/documentation/docs/en/2.4/install/index_en.html, "PaddlePaddle\'s support for GPU: Currently, PaddlePaddle supports CUDA driver of NVIDIA graphics card and ROCm driver of AMD card"); pypi.org/project/paddlepaddle-gpu (the GPU package; paddlepaddle is the CPU one)',
   tensorflowPip:
     'tensorflow/docs @ 06798ba3 site/en/install/pip.md ("# For GPU users pip install tensorflow[and-cuda]"; GPU support needs the NVIDIA GPU driver, checked with nvidia-smi); pypi.org/project/tensorflow-gpu (the GPU package of TensorFlow 1.x and 2.x, later removed in favour of tensorflow)',
   criu: 'Linux man-pages 6.03, capabilities(7): CAP_CHECKPOINT_RESTORE (since Linux 5.9), otherwise CAP_SYS_ADMIN; kernel side CONFIG_CHECKPOINT_RESTORE',
@@ -204,6 +206,8 @@ const SRC = {
     'packages.debian.org nfs-server: a virtual package provided by nfs-kernel-server ("support for NFS kernel server"), so `apt-get install nfs-server` installs the kernel NFS server tools',
   bootcBaseImagectl:
     'gitlab.com/fedora/bootc/base-images work item 43 "bootc-base-imagectl: Lower necessary security options" (maintainers: "Today we require e.g. `--cap-add=all --security-opt=label=type:container_runtime_t --device /dev/fuse`"; what it needs is user namespaces for the inner container); Red Hat, Using image mode for RHEL, "Creating bootc images from scratch" (bootc-base-imagectl build-rootfs builds the root filesystem from a bootc base image used as build environment)',
+  nodeBrowser:
+    'puppeteer/puppeteer docs/troubleshooting.md, "Running on Alpine" (the system Chromium a Puppeteer client launches: `# Installs latest Chromium (100) package.` then `RUN apk add --no-cache chromium nss freetype harfbuzz ca-certificates ttf-freefont nodejs yarn`)',
   puppeteerEnv:
     'puppeteer/puppeteer docs/guides/configuration.md (environment variables: PUPPETEER_EXECUTABLE_PATH, the browser executable puppeteer.launch starts; PUPPETEER_SKIP_DOWNLOAD, formerly PUPPETEER_SKIP_CHROMIUM_DOWNLOAD, skips the bundled browser download so a system one is used)',
   cudaDrivers:
@@ -1704,6 +1708,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.pytorchWheels,
       SRC.tensorflowPip,
       SRC.jaxCuda,
+      SRC.paddleGpu,
       SRC.alpineVaapi,
       SRC.xorgVideo,
       SRC.mesaVulkan,
@@ -4954,6 +4959,8 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   'tensorflow[and-cuda]': 'gpu',
   // JAX's CUDA build, by its extra (SRC.jaxCuda).
   'jax[cuda12]': 'gpu',
+  // PaddlePaddle's GPU package (SRC.paddleGpu).
+  'paddlepaddle-gpu': 'gpu',
 };
 
 /**
@@ -5196,7 +5203,7 @@ export const sourceTriggers: readonly {
   { pattern: /^-Ebootstrap\.memory_lock=true$/, facility: 'resource-limits', mentioned: true },
 ];
 
-/** `usermod -aG <group>`, `adduser <user> <group>`: groups that own host devices. */
+/** `usermod -aG <group>`, `adduser <user> <group>`, `USER <user>:<group>`: groups that own host devices. */
 export const groupTriggers: Readonly<Record<string, string>> = {
   kvm: 'kvm',
   dialout: 'host-device',
@@ -5348,8 +5355,14 @@ export const browserAutomation = {
    * (SRC.puppeteerEnv): the client comes from package.json, whose text is not in the Dockerfile.
    */
   env: /^(PUPPETEER_EXECUTABLE_PATH|PUPPETEER_SKIP_DOWNLOAD|PUPPETEER_SKIP_CHROMIUM_DOWNLOAD)$/,
+  /**
+   * A stage that runs a Node.js program (npm, yarn, pnpm, npx or node in a RUN, CMD or ENTRYPOINT) and installs the
+   * browser: the program comes from package.json, whose Puppeteer or Playwright client is not in the Dockerfile
+   * (SRC.nodeBrowser). A `node` base image alone is not enough: the browser may be installed for something else.
+   */
+  nodeRunners: new Set(['node', 'nodejs', 'npm', 'npx', 'yarn', 'pnpm']),
   facility: 'browser-sandbox',
-  source: [SRC.browserAutomation, SRC.puppeteerEnv].join('; '),
+  source: [SRC.browserAutomation, SRC.puppeteerEnv, SRC.nodeBrowser].join('; '),
 } as const;
 
 /**

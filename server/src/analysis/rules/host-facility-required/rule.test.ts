@@ -2250,3 +2250,35 @@ test('pre-1.12 Docker daemon spellings (docker -d, docker --daemon, docker daemo
   const pkg = 'FROM ubuntu:14.04\nRUN apt-get update && apt-get install -y lxc-docker\n';
   assert.ok(notesAt(pkg, undefined, 1, 'lxc-docker').some((m) => m.includes('**Docker-in-Docker**')));
 });
+
+test('sample 68: USER with a device group, paddlepaddle-gpu, Chromium in a Node.js stage, OpenWrt firewall.user edits', () => {
+  // USER user:group: the primary group, when it owns host devices (the groups usermod -aG names).
+  assert.match(notesAt('FROM alpine:3.20\nUSER nobody:audio\nCMD ["darkice"]\n', undefined, 1, 'nobody').join('\n'), /Sound devices/);
+  assert.equal(notesAt('FROM alpine:3.20\nUSER audio\n', undefined, 1, 'audio').join('\n'), '', 'a user named audio is not the group');
+  assert.equal(notesAt('FROM alpine:3.20\nUSER app:app\n', undefined, 1, 'app').join('\n'), '');
+  assert.match(
+    notesAt('FROM python:3.11\nRUN pip install paddlepaddle-gpu==2.6.2\n', undefined, 1, 'paddlepaddle').join('\n'),
+    /GPU \(host driver\)/,
+  );
+  assert.equal(notesAt('FROM python:3.11\nRUN pip install paddlepaddle==2.6.2\n', undefined, 1, 'paddlepaddle').join('\n'), '');
+  // Chromium in a stage that runs a Node.js program (npm, node): a Puppeteer or Playwright client from package.json drives it.
+  for (const t of [
+    'FROM node:20\nRUN apt-get update && apt-get install -y chromium\nCOPY . /app\nCMD ["node", "server.js"]\n',
+    'FROM alpine:3.20\nRUN apk add nodejs npm chromium\nRUN npm ci\nCMD ["npm", "start"]\n',
+  ])
+    assert.match(notesAt(t, undefined, 1, 'chromium').join('\n'), /runs a Node\.js program/, t);
+  // The Node.js program in another stage does not drive this one's browser.
+  const apart = 'FROM node:20 AS build\nRUN npm ci\nFROM debian:12\nRUN apt-get install -y chromium\n';
+  assert.equal(notesAt(apart, undefined, 3, 'chromium').join('\n'), '');
+  // Installed alone, in an image that runs no Node.js program: no use of the host (nuclei's optional headless mode).
+  assert.equal(
+    notesAt('FROM alpine:3.20\nRUN apk add --no-cache bind-tools chromium ca-certificates\n', undefined, 1, 'chromium').join('\n'),
+    '',
+  );
+  // OpenWrt's firewall runs /etc/firewall.user at each start: an iptables rule appended to it is explained on the text.
+  const fw =
+    'FROM scratch\nRUN echo "iptables -A POSTROUTING -t mangle -p udp --dport 68 -j CHECKSUM --checksum-fill" >> /etc/firewall.user\n';
+  assert.match(notesAt(fw, undefined, 1, 'iptables').join('\n'), /Written into/);
+  assert.equal(notesAt(fw.replace('/etc/firewall.user', '/etc/firewall.notes'), undefined, 1, 'iptables').join('\n'), '');
+  assert.deepEqual(findingsOf(fw, ID), [], 'hover only: whether the script runs is not in the Dockerfile');
+});

@@ -1232,7 +1232,7 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
  */
 const blockUsesMemo = perBlock(computeBlockUses);
 const NO_BLOCK_USES: { uses: BlockUse[]; exposes: BlockExpose[] } = { uses: [], exposes: [] };
-const USE_KEYWORDS = new Set(['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV', 'LABEL']);
+const USE_KEYWORDS = new Set(['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV', 'LABEL', 'USER']);
 function blockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
   // Most instructions name nothing: no memo entry for them.
   return USE_KEYWORDS.has(block.parsed.keyword) ? blockUsesMemo(block) : NO_BLOCK_USES;
@@ -1382,6 +1382,12 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
               .join(' ')
           : undefined;
       envArgumentUse(raw, v, range, staticUse, legacyValue);
+      continue;
+    }
+    if (kw === 'USER') {
+      // USER nobody:audio: the process's primary group, when it owns host devices (the groups usermod -aG names).
+      const colon = v.indexOf(':');
+      if (colon > 0) groupListUse(v.slice(colon + 1), range, staticUse);
       continue;
     }
     if (kw === 'LABEL') {
@@ -1646,14 +1652,17 @@ function nodeInstallNames(c: ShellCommand): string[] {
 
 /**
  * A Chromium-based browser package installed in a stage that also installs a client driving it (a WebDriver
- * server package, Selenium, Puppeteer, Playwright): explained on the browser's word, never reported. One pass over
+ * server package, Selenium, Puppeteer, Playwright), or in a stage that runs a Node.js program (npm, node …), whose
+ * package.json client drives it: explained on the browser's word, never reported. One pass over
  * the document's commands; the stage is looked up only for the words that matter.
  */
 function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   const browsers: { stage: StageInfo | undefined; c: ShellCommand; name: string; range: Range }[] = [];
   const driven = new Set<StageInfo | undefined>();
+  const nodeStages = new Set<StageInfo | undefined>();
   const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
   for (const c of ctx.commands()) {
+    if (browserAutomation.nodeRunners.has(c.name)) nodeStages.add(ctx.stageAt(c.block.startLine));
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (install) {
@@ -1676,9 +1685,11 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   }
   const out: FacilityUse[] = [];
   for (const b of browsers) {
-    if (!driven.has(b.stage)) continue;
+    if (!driven.has(b.stage) && !nodeStages.has(b.stage)) continue;
+    const via = driven.has(b.stage)
+      ? `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client of the same stage`
+      : `package ${code(b.name)} in a stage that runs a Node.js program, for a Puppeteer or Playwright client from its package.json (not in the Dockerfile)`;
     const { uses, add } = useCollector(b.c);
-    const via = `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client of the same stage`;
     add(browserAutomation.facility, b.range, via, [], { kind: 'mentioned', noteRange: b.range });
     out.push(...uses);
   }
