@@ -35,6 +35,41 @@ test('jrottenberg/ffmpeg: the aliases of dropped lines are the base of their def
     'inferred',
   );
   assert.match(known('jrottenberg/ffmpeg:4.2-ubuntu').publication?.frozen ?? '', /left the build matrix by 2024-11-08/);
-  for (const ref of ['jrottenberg/ffmpeg:8.1-ubuntu', 'jrottenberg/ffmpeg', 'jrottenberg/ffmpeg:4.3-vaapi2004', 'jrottenberg/ffmpeg:4-ubuntu'])
+  for (const ref of [
+    'jrottenberg/ffmpeg:8.1-ubuntu',
+    'jrottenberg/ffmpeg',
+    'jrottenberg/ffmpeg:4.3-vaapi2004',
+    'jrottenberg/ffmpeg:4-ubuntu',
+  ])
     checkUnknown(ref, /not a variant tag whose directory names one base/);
+});
+
+test('icr.io/appcafe/open-liberty: -ubi tags are UBI 8 standard, -openj9-ubi-minimal UBI 10 minimal, as the docs say', () => {
+  const src = /OpenLiberty\/ci\.docker @ 07e8b0af .*based on UBI 8 Standard end with `-ubi`/;
+  checkKnown(
+    [
+      // Samples 7 and 8.
+      ['icr.io/appcafe/open-liberty:full-java11-openj9-ubi', 'ubi-8', src, true],
+      ['icr.io/appcafe/open-liberty:kernel-slim-java11-openj9-ubi', 'ubi-8', src, true],
+      ['icr.io/appcafe/open-liberty:24.0.0.12-full-java8-ibmjava-ubi', 'ubi-8', src, false],
+      ['icr.io/appcafe/open-liberty:26.0.0.7-kernel-slim-java17-openj9-ubi', 'ubi-8', src, false],
+    ],
+    'either',
+  );
+  const minimal = /OpenLiberty\/ci\.docker @ 07e8b0af .*UBI Minimal for 26\.0\.0\.7\+ is UBI 10 Minimal/;
+  checkKnown(
+    [
+      ['icr.io/appcafe/open-liberty:full-java21-openj9-ubi-minimal', 'ubi-10', minimal, true],
+      ['icr.io/appcafe/open-liberty', 'ubi-10', minimal, true],
+    ],
+    'either',
+  );
+  assert.match(known('icr.io/appcafe/open-liberty:full-java17-openj9-ubi').movingTag?.means ?? '', /2026-07-14/);
+  for (const ref of [
+    'icr.io/appcafe/open-liberty:24.0.0.1-full-java11-openj9-ubi',
+    'icr.io/appcafe/open-liberty:23.0.0.10-full-java17-openj9-ubi',
+    'icr.io/appcafe/open-liberty:26.0.0.8-full-java11-openj9-ubi',
+  ])
+    checkUnknown(ref, /a release the docs read do not tie to one UBI/);
+  checkUnknown('icr.io/appcafe/open-liberty:26.0.0.6-full-java17-openj9-ubi-minimal', /not a tag the docs read tie to one UBI/);
 });

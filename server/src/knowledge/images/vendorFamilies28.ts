@@ -43,8 +43,7 @@ const FFMPEG_VARIANTS: Readonly<Record<string, string>> = {
 const FFMPEG_ALIASES: Readonly<Record<string, string>> = {
   'ubuntu:20.04':
     '3.2-ubuntu 3.3-ubuntu 3.4-ubuntu 4.0-ubuntu 4.1-ubuntu 4.2-ubuntu 4.3-ubuntu 4.4-ubuntu 5.0-ubuntu 5.1-ubuntu 6.0-ubuntu',
-  'alpine:3.13':
-    '3.2-alpine 3.3-alpine 3.4-alpine 4.0-alpine 4.1-alpine 4.2-alpine 4.3-alpine 4.4-alpine 5.0-alpine 5.1-alpine 6.0-alpine',
+  'alpine:3.13': '3.2-alpine 3.3-alpine 3.4-alpine 4.0-alpine 4.1-alpine 4.2-alpine 4.3-alpine 4.4-alpine 5.0-alpine 5.1-alpine 6.0-alpine',
   'centos:7': '3.2-centos',
   'centos:8': '3.3-centos 3.4-centos 4.0-centos 4.1-centos 4.2-centos 4.3-centos 4.4-centos 5.0-centos 5.1-centos',
 };
@@ -77,4 +76,72 @@ const ffmpegRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily28Rules: ImageTagRule[] = [...ffmpegRules];
+// --- icr.io/appcafe/open-liberty (OpenLiberty/ci.docker) ------------------------------------------------------------------
+// docs/icr-images.md says, in every revision from 5890b754 (2024-01-30) to 0903fafc (2026-07-14), that the Liberty images
+// whose tag ends in `-ubi` (Java 8, 11, 17; openj9 = IBM Semeru JDK, ibmjava = IBM Java 8 JRE) are "based on UBI 8
+// standard" (the newest: "Liberty images based on UBI 8 Standard end with `-ubi`"), and that the latest release and the
+// last three quarterly releases are rebuilt every 1-2 weeks. Their Dockerfiles (releases/<version>/{full,kernel-slim}/
+// Dockerfile.ubi.*) are FROM icr.io/appcafe/ibm-semeru-runtimes:open-<n>-jdk-ubi or ibmjava:8-ubi, whose own build is
+// IBM's (not read): the UBI is the one the docs name. Tags of 23.0.0.10 were built FROM …-ubi9 for two weeks (d0ba9e29,
+// 2023-09-25 … b9088274, 2023-10-06) and the docs named no UBI before 2024: releases before 24.0.0.2 stay unknown. The
+// Docker Hub openliberty/open-liberty repository holds the Ubuntu set (README.md), its old -ubi tags are not read here.
+// The -ubi-minimal tags: UBI 10 minimal from 26.0.0.7 on, UBI 9 minimal before (the same docs, 0903fafc): only the moving
+// tags (and latest, their full-java25 alias) are resolved; versioned -ubi-minimal tags are not (which UBI 8/9 before 2026
+// was not read).
+const OPEN_LIBERTY =
+  'OpenLiberty/ci.docker @ 07e8b0af (2026-07-14): docs/icr-images.md at every revision from 5890b754 (2024-01-30, "based on UBI 8 standard") to 0903fafc (2026-07-14, "Liberty images based on UBI 8 Standard end with `-ubi` and include Java 17, 11 or 8"; "The final Liberty release that will publish container images built on UBI Standard will be 26.0.0.12"); the final FROM of releases/*/{full,kernel-slim}/Dockerfile.ubi.* at every commit (icr.io/appcafe/ibm-semeru-runtimes:open-{8,11,17}-jdk-ubi, ibmjava:8-ubi; -ubi9 only for 23.0.0.10 between d0ba9e29 and b9088274, 2023-09/10)';
+const OPEN_LIBERTY_MINIMAL =
+  'OpenLiberty/ci.docker @ 07e8b0af (2026-07-14): docs/icr-images.md @ 0903fafc ("The version of UBI Minimal for 26.0.0.7+ is UBI 10 Minimal. The version of UBI Minimal for 26.0.0.6 and prior releases is UBI 9 Minimal"; latest "is an alias for the full-java25-openj9-ubi-minimal tag"); releases/latest/kernel-slim/Dockerfile.ubi10-minimal.openjdk{8,11,17,21,25} FROM icr.io/appcafe/ibm-semeru-runtimes:open-<n>-jre-ubi10-minimal, full/ FROM the kernel-slim image';
+const OPEN_LIBERTY_TAG = '(?:full|kernel-slim)-java(?:8|11|17)-(?:openj9|ibmjava)-ubi';
+/** Releases built and refreshed while the docs named UBI 8 standard for the -ubi tags: 24.0.0.2 … 26.0.0.7. */
+const OPEN_LIBERTY_VERSIONS = '24\\.0\\.0\\.(?:[2-9]|1[0-2])|25\\.0\\.0\\.(?:[1-9]|1[0-2])|26\\.0\\.0\\.[1-7]';
+
+const openLibertyRules: ImageTagRule[] = [
+  {
+    id: 'open-liberty/ubi-moving',
+    repositories: ['icr.io/appcafe/open-liberty'],
+    tag: new RegExp(`^${OPEN_LIBERTY_TAG}$`),
+    base: 'registry.access.redhat.com/ubi8/ubi',
+    moving: {
+      means:
+        'the newest Open Liberty release (26.0.0.7 as of the commit read, 2026-07-14) on UBI 8 standard, rebuilt every 1-2 weeks; the -ubi tags end with 26.0.0.12',
+    },
+    source: OPEN_LIBERTY,
+  },
+  {
+    id: 'open-liberty/ubi-minimal-moving',
+    repositories: ['icr.io/appcafe/open-liberty'],
+    tag: /^(?:(?:full|kernel-slim)-java(?:8|11|17|21|25)-openj9-ubi-minimal|latest)$/,
+    base: 'registry.access.redhat.com/ubi10/ubi-minimal',
+    moving: {
+      means:
+        'the newest Open Liberty release (26.0.0.7 as of the commit read, 2026-07-14) on UBI 10 minimal; releases up to 26.0.0.6 were built on UBI 9 minimal',
+    },
+    source: OPEN_LIBERTY_MINIMAL,
+  },
+  {
+    id: 'open-liberty/ubi-version',
+    repositories: ['icr.io/appcafe/open-liberty'],
+    tag: new RegExp(`^(?:${OPEN_LIBERTY_VERSIONS})-${OPEN_LIBERTY_TAG}$`),
+    base: 'registry.access.redhat.com/ubi8/ubi',
+    source: OPEN_LIBERTY,
+  },
+  {
+    id: 'open-liberty/ubi-older',
+    repositories: ['icr.io/appcafe/open-liberty'],
+    tag: new RegExp(`^\\d+\\.\\d+\\.\\d+\\.\\d+-${OPEN_LIBERTY_TAG}$`),
+    unknown:
+      '{image}:{tag} is a release the docs read do not tie to one UBI: the docs name UBI 8 standard for the -ubi tags from 2024-01-30 on (24.0.0.2 … 26.0.0.7 as of 2026-07-14), and 23.0.0.10 was built FROM …-ubi9 images for two weeks in 2023',
+    source: OPEN_LIBERTY,
+  },
+  {
+    id: 'open-liberty/other',
+    repositories: ['icr.io/appcafe/open-liberty'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a tag the docs read tie to one UBI: the unversioned -ubi tags (UBI 8 standard) and -openj9-ubi-minimal tags (UBI 10 minimal as of 2026-07-14), or a 24.0.0.2 … 26.0.0.7 -ubi tag',
+    source: OPEN_LIBERTY,
+  },
+];
+
+export const vendorFamily28Rules: ImageTagRule[] = [...ffmpegRules, ...openLibertyRules];
