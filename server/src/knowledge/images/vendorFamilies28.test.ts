@@ -73,3 +73,20 @@ test('icr.io/appcafe/open-liberty: -ubi tags are UBI 8 standard, -openj9-ubi-min
     checkUnknown(ref, /a release the docs read do not tie to one UBI/);
   checkUnknown('icr.io/appcafe/open-liberty:26.0.0.6-full-java17-openj9-ubi-minimal', /not a tag the docs read tie to one UBI/);
 });
+
+test('rocker/shiny and shiny-verse 3.x: FROM rocker/r-ver:<v>, the version the post_push hook tags', () => {
+  const src = /rocker-org\/shiny @ 44b8cca .*VERSION from the first line of the Dockerfile/;
+  checkKnown(
+    [
+      // Samples 4 and 9.
+      ['rocker/shiny:3.6.3', 'debian-10', src, false],
+      ['rocker/shiny:3.6.1', 'debian-9', src, false],
+      ['rocker/shiny:3.3.2', 'debian-8', src, false],
+      ['rocker/shiny-verse:3.5.0', 'debian-9', src, false],
+    ],
+    'inferred',
+  );
+  // R 4 tags stay with rocker-versioned2's rules; 3.2.x had no Shiny image.
+  assert.equal(known('rocker/shiny:4.0.0').release.id, 'ubuntu-20.04');
+  assert.doesNotMatch(known('rocker/shiny:4.0.0').inferredFrom?.source ?? '', src);
+});

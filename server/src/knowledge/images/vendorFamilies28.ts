@@ -144,4 +144,31 @@ const openLibertyRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily28Rules: ImageTagRule[] = [...ffmpegRules, ...openLibertyRules];
+// --- rocker/shiny and rocker/shiny-verse 3.x (rocker-org/shiny) ---------------------------------------------------------
+// Before rocker-versioned2 (R 4.0.0 on), the Shiny images were Docker Hub automated builds of rocker-org/shiny:
+// hooks/post_push (from 70d1808, 2018-12-20) tags the build as <repo>:<VERSION>, VERSION read from the first line of the
+// Dockerfile, and that line is FROM rocker/r-ver:<VERSION> in every version naming a version (FROM r-base:latest, :latest
+// and :devel otherwise); shiny-verse/Dockerfile is FROM rocker/shiny:<VERSION> the same way. So rocker/shiny:<v> is
+// FROM rocker/r-ver:<v>, whose Debian release vendorFamilies10.ts reads from rocker-org/rocker-versioned.
+const ROCKER_SHINY =
+  'rocker-org/shiny @ 44b8cca (2020-06-25, the newest commit): hooks/post_push and shiny-verse/hooks/post_push (VERSION from the first line of the Dockerfile; docker tag $IMAGE_NAME $DOCKER_REPO:$VERSION; docker push), every version of Dockerfile on every branch (FROM rocker/r-ver:3.3.1 … 3.6.3, one version each, at git tags 3.3.1 … 3.6.3; otherwise r-base:latest, rocker/r-ver:latest or :devel) and of shiny-verse/Dockerfile (FROM rocker/shiny:<version>)';
+const ROCKER_SHINY_VERSIONS = '3\\.3\\.[123]|3\\.4\\.[0-4]|3\\.5\\.[0-3]|3\\.6\\.[0-3]';
+
+const rockerShinyRules: ImageTagRule[] = [
+  {
+    id: 'rocker-shiny/3.x',
+    repositories: ['docker.io/rocker/shiny'],
+    tag: new RegExp(`^(?<v>${ROCKER_SHINY_VERSIONS})$`),
+    base: 'rocker/r-ver:{v}',
+    source: ROCKER_SHINY,
+  },
+  {
+    id: 'rocker-shiny-verse/3.x',
+    repositories: ['docker.io/rocker/shiny-verse'],
+    tag: new RegExp(`^(?<v>${ROCKER_SHINY_VERSIONS})$`),
+    base: 'rocker/shiny:{v}',
+    source: ROCKER_SHINY,
+  },
+];
+
+export const vendorFamily28Rules: ImageTagRule[] = [...ffmpegRules, ...openLibertyRules, ...rockerShinyRules];
