@@ -90,3 +90,18 @@ test('rocker/shiny and shiny-verse 3.x: FROM rocker/r-ver:<v>, the version the p
   assert.equal(known('rocker/shiny:4.0.0').release.id, 'ubuntu-20.04');
   assert.doesNotMatch(known('rocker/shiny:4.0.0').inferredFrom?.source ?? '', src);
 });
+
+test('dtzar/helm-kubectl: a version is the pinned Alpine of the Dockerfile every build of it read', () => {
+  const src = /dtzar\/helm-kubectl @ 5bf843e .*DOCKER_TAG/;
+  checkKnown(
+    [
+      // Sample 10.
+      ['dtzar/helm-kubectl:3.2.0', 'alpine-3.11', src, false],
+      ['dtzar/helm-kubectl:2.13.0', 'alpine-3.9', src, false],
+      ['dtzar/helm-kubectl:4.2.2', 'alpine-3.23', src, false],
+    ],
+    'inferred',
+  );
+  for (const ref of ['dtzar/helm-kubectl:3.5.0', 'dtzar/helm-kubectl:3.15.0', 'dtzar/helm-kubectl', 'dtzar/helm-kubectl:3'])
+    checkUnknown(ref, /not a version whose build files name one pinned Alpine release/);
+});

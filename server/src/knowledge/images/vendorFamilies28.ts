@@ -171,4 +171,42 @@ const rockerShinyRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily28Rules: ImageTagRule[] = [...ffmpegRules, ...openLibertyRules, ...rockerShinyRules];
+// --- dtzar/helm-kubectl ----------------------------------------------------------------------------------------------------
+// Until cbb76c0 (2021-09-22) Travis built every master commit and pushed $DOCKER_IMAGE:$DOCKER_TAG (DOCKER_TAG set in
+// .travis.yml) and latest; the Docker Hub automated build of the git tags built the same Dockerfile. Since then
+// .github/workflows/image-build-push.yaml builds on a published (or edited) release with docker/metadata-action
+// type=semver tags: <version> is the git tag's Dockerfile. Each DOCKER_TAG / git tag below has one final FROM in every
+// commit that could push it; tags on the moving alpine / alpine:3, and the ${BUILDPLATFORM}alpine:3.19/3.20 spelling of
+// 3.14.0 … 3.16.2 (what that expands to was not checked), are left out, as are <major> and <major>.<minor>.
+const HELM_KUBECTL =
+  'dtzar/helm-kubectl @ 5bf843e (2026-06-23): .travis.yml (DOCKER_TAG, docker push $DOCKER_IMAGE:$DOCKER_TAG) and Dockerfile at every first-parent commit until cbb76c0 (2021-09-22, "Switch to GitHub Actions"); .github/workflows/image-build-push.yaml (on release published/edited; type=semver {{version}}, {{major}}, {{major}}.{{minor}}); the final FROM of Dockerfile at every git tag 2.3.1 … 4.2.2';
+const HELM_KUBECTL_VERSIONS: Readonly<Record<string, string>> = {
+  'alpine:3.9': '2.13.0 2.13.1 2.14.0 2.14.1',
+  'alpine:3.10': '2.14.2 2.14.3 2.15.0 2.15.1 2.15.2 2.16.0 2.16.1 3.0.0 3.0.1 3.0.2',
+  'alpine:3.11': '3.0.3 3.1.0 3.1.1 3.1.2 3.2.0 3.2.1 3.2.3 3.2.4 3.3.0 3.3.1',
+  'alpine:3.12': '3.3.4',
+  'alpine:3.20': '3.16.4 3.17.0',
+  'alpine:3.21': '3.17.2 3.17.3 3.18.0 3.18.1',
+  'alpine:3.22': '3.18.3 3.18.4 3.18.6 3.19.0 3.19.1 4.0.0 4.0.1',
+  'alpine:3.23': '4.0.4 4.1.1 4.1.3 4.1.4 4.2.0 4.2.1 4.2.2',
+};
+
+const helmKubectlRules: ImageTagRule[] = [
+  {
+    id: 'helm-kubectl/version',
+    repositories: ['docker.io/dtzar/helm-kubectl'],
+    tag: /^(?<v>\d+\.\d+\.\d+)$/,
+    base: { group: 'v', map: byVersion(HELM_KUBECTL_VERSIONS) },
+    source: HELM_KUBECTL,
+  },
+  {
+    id: 'helm-kubectl/other',
+    repositories: ['docker.io/dtzar/helm-kubectl'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a version whose build files name one pinned Alpine release (2.13.0 … 3.3.4 and 3.16.4 … 4.2.2 as of 2026-06-23): older and 3.4.0 … 3.13.3 versions were built FROM the moving alpine or alpine:3, and latest, <major> and <major>.<minor> move with each build',
+    source: HELM_KUBECTL,
+  },
+];
+
+export const vendorFamily28Rules: ImageTagRule[] = [...ffmpegRules, ...openLibertyRules, ...rockerShinyRules, ...helmKubectlRules];
