@@ -105,3 +105,20 @@ test('dtzar/helm-kubectl: a version is the pinned Alpine of the Dockerfile every
   for (const ref of ['dtzar/helm-kubectl:3.5.0', 'dtzar/helm-kubectl:3.15.0', 'dtzar/helm-kubectl', 'dtzar/helm-kubectl:3'])
     checkUnknown(ref, /not a version whose build files name one pinned Alpine release/);
 });
+
+test('microsoft/aspnetcore(-build) 2.0, 2 and latest: the 2.0/stretch folders of aspnet/aspnet-docker, no longer built', () => {
+  const src = /aspnet\/aspnet-docker @ df4b915 .*2\.0\/stretch\/sdk/;
+  checkKnown(
+    [
+      // Samples 4 and 13.
+      ['microsoft/aspnetcore-build:2.0', 'debian-9', src, false],
+      ['microsoft/aspnetcore-build', 'debian-9', src, false],
+      ['microsoft/aspnetcore:2.0', 'debian-9', src, false],
+      ['microsoft/aspnetcore-build:2.0.9-sdk-2.1.202-stretch', 'debian-9', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('microsoft/aspnetcore:2.0').publication?.frozen ?? '', /removed 2\.0 .* on 2018-10-04/);
+  // The -jessie and 1.x tags are not read here.
+  assert.equal(known('microsoft/aspnetcore:2.0-jessie').guessedFrom !== undefined, true);
+});

@@ -209,4 +209,32 @@ const helmKubectlRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily28Rules: ImageTagRule[] = [...ffmpegRules, ...openLibertyRules, ...rockerShinyRules, ...helmKubectlRules];
+// --- microsoft/aspnetcore and microsoft/aspnetcore-build 2.0 (aspnet/aspnet-docker) -------------------------------------
+// manifest.json published the Linux images of both repositories: in every version from 03260d7 (2017-08-22, 2.0.0) to
+// ba3afeb (2018-07-10, 2.0.9) the shared tags 2.0.<n>, 2.0, 2 and latest (and the -stretch forms) were the
+// 2.0/stretch/runtime and 2.0/stretch/sdk folders, whose every version is FROM a microsoft/dotnet 2.0 -stretch image
+// (runtime-stretch, sdk-…-stretch): Debian 9, the release those tags name. e37f389 (2018-10-04) removed 2.0 and with it
+// the last latest/2 entry; the repository was archived in 2019 (df4b915, "Deprecate this repo"): these tags were no
+// longer built after 2018-10-04. The -jessie and 1.x tags are not resolved here.
+const ASPNET_DOCKER =
+  'aspnet/aspnet-docker @ df4b915 (2019-05-30, "Deprecate this repo in favor of dotnet/dotnet-docker"): manifest.json at every version from 03260d7 (2017-08-22) to ba3afeb (2018-07-10; sharedTags 2.0.9, 2.0, 2, latest → 2.0/stretch/runtime, 2.0.9-sdk-2.1.202, 2.0, 2, latest → 2.0/stretch/sdk), README.aspnetcore-build.md @ ba3afeb; every version of 2.0/stretch/runtime/Dockerfile (FROM microsoft/dotnet:2.0.<n>-runtime-stretch) and 2.0/stretch/sdk/Dockerfile (FROM microsoft/dotnet:2.0.<n>-sdk-2.1.<m>-stretch); e37f389 (2018-10-04, "Remove 2.0 artifacts")';
+
+const aspnetDockerRules: ImageTagRule[] = [
+  {
+    id: 'aspnetcore/2.0-stretch',
+    repositories: ['docker.io/microsoft/aspnetcore', 'docker.io/microsoft/aspnetcore-build'],
+    tag: /^(?:latest|2|2\.0(?:-stretch)?|2\.0\.\d+(?:-sdk-2\.\d+\.\d+)?(?:-stretch)?)$/,
+    base: 'debian:stretch',
+    frozen:
+      'is no longer built: aspnet/aspnet-docker removed 2.0 (and with it latest and 2) on 2018-10-04 and was archived in 2019; whether Docker Hub still serves the tag was not read',
+    source: ASPNET_DOCKER,
+  },
+];
+
+export const vendorFamily28Rules: ImageTagRule[] = [
+  ...ffmpegRules,
+  ...openLibertyRules,
+  ...rockerShinyRules,
+  ...helmKubectlRules,
+  ...aspnetDockerRules,
+];
