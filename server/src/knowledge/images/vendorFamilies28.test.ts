@@ -14,7 +14,7 @@ test('jrottenberg/ffmpeg: a variant tag is the base its docker-images/<X.Y>/<var
     [
       ['jrottenberg/ffmpeg:4.4-ubuntu2004', 'ubuntu-20.04', src, false],
       ['jrottenberg/ffmpeg:4.3.1-ubuntu1804', 'ubuntu-18.04', src, false],
-      ['ghcr.io/jrottenberg/ffmpeg:7.1-alpine320', 'alpine-3.20', src, false],
+      ['jrottenberg/ffmpeg:7.1-alpine320', 'alpine-3.20', src, false],
       ['jrottenberg/ffmpeg:6.0-vaapi2204', 'ubuntu-22.04', src, false],
     ],
     'inferred',
@@ -31,6 +31,7 @@ test('jrottenberg/ffmpeg: the aliases of dropped lines are the base of their def
       ['jrottenberg/ffmpeg:4.2-ubuntu', 'ubuntu-20.04', src, false],
       ['jrottenberg/ffmpeg:4.1-alpine', 'alpine-3.13', src, false],
       ['jrottenberg/ffmpeg:3.2-centos', 'centos-7', src, false],
+      ['ghcr.io/jrottenberg/ffmpeg:4.4-alpine', 'alpine-3.13', src, false],
     ],
     'inferred',
   );

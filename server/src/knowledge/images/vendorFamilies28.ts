@@ -15,12 +15,14 @@ import { byVersion } from './tagTables';
 // ubuntu:20.04 in all 65 versions, and vaapi2004 was FROM ubuntu:16.04 until 75958a82 (2020-12-29): those are read as
 // the files say, vaapi2004 not at all. azure-steps.yml pushes <X.Y>-<variant> and <X.Y.Z>-<variant> on every master
 // build, and re-tags the ISPARENT variant of each PARENT as <X.Y>-<PARENT> (and <major>-<PARENT>, pushed by every line of
-// that major: not resolved). The short aliases are resolved only for the lines the matrix dropped (2.8 … 6.0, last in
+// that major: not resolved); from 2146757c (2022-04-17) the aliases also went to ghcr.io/jrottenberg/ffmpeg:<X.Y>-<PARENT>, but
+// the variant builds to ghcr.io/jrottenberg/ffmpeg/<X.Y>-<variant> (a repository per variant), so the variant rule is Docker
+// Hub's only. The short aliases are resolved only for lines the matrix dropped (3.2 … 6.0, last in
 // it 2023-04-04 … 2024-08-30), whose PARENT variant kept one base over the last years of builds: `ubuntu` was ubuntu2004
 // (from 82bac4d4, 2020-11-09) then ubuntu2204 (f7089aa9) — ubuntu:20.04 either way; `alpine` alpine313 from 6d23d775
 // (2021-10-31; 5.0 from 413d30c5, 5.1 from 9cbb99c7, 6.0 from a4dcfcdb); `centos` centos8 (3.2: centos7) from 2020.
 const FFMPEG =
-  'jrottenberg/ffmpeg @ 2e0c6270 (2026-07-06): azure-steps.yml (push <X.Y>-<VARIANT>, <LONG_VERSION>-<VARIANT>; ISPARENT → <X.Y>-<PARENT>) and the build matrix (azure-pipelines.yml, then docker-images/azure-jobs.yml) at each of its versions 6190a32e (2020-05-25) … 1e5a7639 (2024-11-08, lines 2.8 … 6.0 dropped), README.md (ffmpeg:<version>-alpine / -ubuntu name the default variant); the FROM lines of every version of docker-images/*/<variant>/Dockerfile: ubuntu1604 16.04 (76), ubuntu1804 18.04 (243), ubuntu2004 20.04 (224), ubuntu2204 ubuntu:20.04 (all 65), ubuntu2404 24.04 (23), vaapi1804 18.04 (113), vaapi2204 22.04 (65), vaapi2404 24.04 (25), alpine311 … alpine320 alpine:3.11 … 3.20, centos7/centos8 centos:7/8';
+  'jrottenberg/ffmpeg @ 2e0c6270 (2026-07-06): azure-steps.yml (push <X.Y>-<VARIANT>, <LONG_VERSION>-<VARIANT>; ISPARENT → <X.Y>-<PARENT>) and the build matrix (azure-pipelines.yml, then docker-images/azure-jobs.yml) at each of its versions 6190a32e (2020-05-25) … 1e5a7639 (2024-11-08, lines 2.8 … 6.0 dropped), README.md (ffmpeg:<version>-alpine / -ubuntu name the default variant); from 2146757c (2022-04-17) also ${GHCR}:<X.Y>-<PARENT> but ${GHCR}/<X.Y>-<VARIANT>; the FROM lines of every version of docker-images/*/<variant>/Dockerfile: ubuntu1604 16.04 (76), ubuntu1804 18.04 (243), ubuntu2004 20.04 (224), ubuntu2204 ubuntu:20.04 (all 65), ubuntu2404 24.04 (23), vaapi1804 18.04 (113), vaapi2204 22.04 (65), vaapi2404 24.04 (25), alpine311 … alpine320 alpine:3.11 … 3.20, centos7/centos8 centos:7/8';
 const FFMPEG_REPOS = ['docker.io/jrottenberg/ffmpeg', 'ghcr.io/jrottenberg/ffmpeg'];
 /** Variant directory → the base its every Dockerfile version names. */
 const FFMPEG_VARIANTS: Readonly<Record<string, string>> = {
@@ -51,7 +53,7 @@ const FFMPEG_ALIASES: Readonly<Record<string, string>> = {
 const ffmpegRules: ImageTagRule[] = [
   {
     id: 'jrottenberg-ffmpeg/variant',
-    repositories: FFMPEG_REPOS,
+    repositories: ['docker.io/jrottenberg/ffmpeg'],
     tag: new RegExp(`^\\d+\\.\\d+(?:\\.\\d+)?-(?<variant>${Object.keys(FFMPEG_VARIANTS).join('|')})$`),
     base: { group: 'variant', map: FFMPEG_VARIANTS },
     source: FFMPEG,
