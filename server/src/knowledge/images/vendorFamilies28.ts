@@ -105,6 +105,7 @@ const openLibertyRules: ImageTagRule[] = [
     tag: new RegExp(`^${OPEN_LIBERTY_TAG}$`),
     base: 'registry.access.redhat.com/ubi8/ubi',
     moving: {
+      pin: '{image}:26.0.0.7-{tag}',
       means:
         'the newest Open Liberty release (26.0.0.7 as of the commit read, 2026-07-14) on UBI 8 standard, rebuilt every 1-2 weeks; the -ubi tags end with 26.0.0.12',
     },
