@@ -90,6 +90,7 @@ test('rocker/shiny and shiny-verse 3.x: FROM rocker/r-ver:<v>, the version the p
   // R 4 tags stay with rocker-versioned2's rules; 3.2.x had no Shiny image.
   assert.equal(known('rocker/shiny:4.0.0').release.id, 'ubuntu-20.04');
   assert.doesNotMatch(known('rocker/shiny:4.0.0').inferredFrom?.source ?? '', src);
+  checkUnknown('rocker/shiny:3.2.0', /matches no known variant/);
 });
 
 test('dtzar/helm-kubectl: a version is the pinned Alpine of the Dockerfile every build of it read', () => {
@@ -122,4 +123,5 @@ test('microsoft/aspnetcore(-build) 2.0, 2 and latest: the 2.0/stretch folders of
   assert.match(known('microsoft/aspnetcore:2.0').publication?.frozen ?? '', /removed 2\.0 .* on 2018-10-04/);
   // The -jessie and 1.x tags are not read here.
   assert.equal(known('microsoft/aspnetcore:2.0-jessie').guessedFrom !== undefined, true);
+  checkUnknown('microsoft/aspnetcore:1.1', /matches no known variant/);
 });
