@@ -1863,31 +1863,43 @@ function check(ctx: RuleContext): Finding[] {
 
 // ── Hover ───────────────────────────────────────────────────────────────────────────────────
 
+/** The paragraphs of a facility's hover note after its first line (what the use needs, run flags, build limits). */
+function facilityNoteBody(ctx: RuleContext, u: FacilityUse, elsewhere: ReadonlySet<string>): string[] {
+  const f = u.facility;
+  const parts: string[] = [];
+  if (u.note) parts.push(u.note);
+  const required = u.features.filter((x) => !elsewhere.has(`${x.id}@${u.range.start.line}`));
+  const related = featuresOf([...f.features, ...(f.relatedFeatures ?? [])]).filter((x) => !u.features.includes(x));
+  const line = (x: KernelFeature) => featureLine(x, ctx);
+  if (required.length) parts.push(`Host kernel needs:\n${required.map(line).join('\n')}`);
+  if (related.length) parts.push(`${required.length ? 'Also, where used' : 'Host kernel, where used'}:\n${related.map(line).join('\n')}`);
+  const flags = runFlags(f, u.capAdd);
+  const runNotes =
+    f.id === 'file-capabilities' && !u.capAdd ? ["These capabilities are in Docker's default set: nothing to add."] : (f.run.notes ?? []);
+  if (flags || runNotes.length)
+    parts.push(`Container: ${flags ? `run with ${flags}.` : ''}${runNotes.length ? (flags ? ' ' : '') + runNotes.join(' ') : ''}`);
+  if (u.buildLimit) parts.push(`In a RUN step this fails: a docker build step has no ${needsWords(u.buildLimit.needs)}.`);
+  if (u.atBuild) parts.push(u.atBuild);
+  return parts;
+}
+
 function notes(ctx: RuleContext): HoverNote[] {
   const elsewhere = reportedElsewhere(ctx);
   const out: HoverNote[] = [];
-  const seen = new Set<string>();
+  // One note per facility, place and explanation: the places that name it there (`via`: each line of a start script
+  // that names the Instana agent's path, placed on the word that runs the script) are listed in that one note, not
+  // one copy of the same explanation per line.
+  const merged = new Map<string, { range: Range; facility: HostFacility; vias: string[]; body: string[] }>();
   for (const u of facilityUses(ctx)) {
-    const key = `${u.facility.id}@${u.noteRange.start.line}:${u.noteRange.start.character}-${u.noteRange.end.line}:${u.noteRange.end.character}|${u.via}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const f = u.facility;
-    const parts = [`**${f.name}** (${u.via}): ${f.summary}`];
-    if (u.note) parts.push(u.note);
-    const required = u.features.filter((x) => !elsewhere.has(`${x.id}@${u.range.start.line}`));
-    const related = featuresOf([...f.features, ...(f.relatedFeatures ?? [])]).filter((x) => !u.features.includes(x));
-    const line = (x: KernelFeature) => featureLine(x, ctx);
-    if (required.length) parts.push(`Host kernel needs:\n${required.map(line).join('\n')}`);
-    if (related.length) parts.push(`${required.length ? 'Also, where used' : 'Host kernel, where used'}:\n${related.map(line).join('\n')}`);
-    const flags = runFlags(f, u.capAdd);
-    const runNotes =
-      f.id === 'file-capabilities' && !u.capAdd ? ["These capabilities are in Docker's default set: nothing to add."] : (f.run.notes ?? []);
-    if (flags || runNotes.length)
-      parts.push(`Container: ${flags ? `run with ${flags}.` : ''}${runNotes.length ? (flags ? ' ' : '') + runNotes.join(' ') : ''}`);
-    if (u.buildLimit) parts.push(`In a RUN step this fails: a docker build step has no ${needsWords(u.buildLimit.needs)}.`);
-    if (u.atBuild) parts.push(u.atBuild);
-    out.push({ range: u.noteRange, markdown: parts.join('\n\n') });
+    const body = facilityNoteBody(ctx, u, elsewhere);
+    const r = u.noteRange;
+    const key = `${u.facility.id}@${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}|${body.join('\n')}`;
+    const m = merged.get(key);
+    if (!m) merged.set(key, { range: r, facility: u.facility, vias: [u.via], body });
+    else if (!m.vias.includes(u.via)) m.vias.push(u.via);
   }
+  for (const m of merged.values())
+    out.push({ range: m.range, markdown: [`**${m.facility.name}** (${m.vias.join('; ')}): ${m.facility.summary}`, ...m.body].join('\n\n') });
   out.push(
     ...opaqueStartScriptNotes(ctx),
     ...appCommandNotes(ctx),

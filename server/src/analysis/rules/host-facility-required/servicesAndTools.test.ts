@@ -142,3 +142,29 @@ test("the Instana agent's folder (/opt/instana/agent) marks the image as its pri
   assert.equal(hoverOn(other, 1, '/opt/instana-web/'), '');
   assert.equal(hoverOn(other, 2, '/opt/instanaX/agent'), '');
 });
+
+test('one facility named on several lines of a start script: one hover note on the word that runs it, every line listed', async () => {
+  // precision audit 3: instana/instana-agent-docker dynamic/Dockerfile with its run.sh gave the ENTRYPOINT 21 copies of
+  // the Instana agent's explanation, one per line of run.sh naming a file under /opt/instana/agent.
+  const { analyzeDocument } = await import('../../analyze');
+  const t = [
+    'FROM registry.access.redhat.com/ubi8/ubi-minimal:latest',
+    'ADD run.sh /opt/instana/agent/bin',
+    'WORKDIR /opt/instana/agent',
+    'ENTRYPOINT ["/usr/local/bin/tini", "-s", "-g", "--", "./bin/run.sh"]',
+  ].join('\n');
+  const script = [
+    '#!/bin/bash',
+    'cp /opt/instana/agent/etc/org.ops4j.pax.logging.cfg.tmpl /opt/instana/agent/etc/org.ops4j.pax.logging.cfg',
+    'cp /opt/instana/agent/etc/mvn-settings.xml.tmpl /opt/instana/agent/etc/mvn-settings.xml',
+    'exec /opt/instana/agent/bin/karaf server',
+  ].join('\n');
+  const result = analyzeDocument(t, { today: TODAY, contextFiles: new Map([['run.sh', script]]) });
+  const character = t.split('\n')[3].indexOf('./bin/run.sh');
+  const on = result.notes.filter(
+    (n) => n.range.start.line === 3 && n.range.start.character <= character && character < n.range.end.character && /Instana host agent/.test(n.markdown),
+  );
+  assert.equal(on.length, 1, on.map((n) => n.markdown.slice(0, 160)).join('\n'));
+  for (const line of [2, 3, 4]) assert.match(on[0].markdown, new RegExp(`run\\.sh line ${line}\\b`));
+  assert.equal(on[0].markdown.match(/The Instana agent monitors/g)?.length, 1, 'the explanation once');
+});
