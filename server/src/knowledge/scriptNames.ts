@@ -151,10 +151,17 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
 const NOT_A_PROGRAM =
   /\.(md|txt|rst|html?|png|jpe?g|svg|c|h|cc|cpp|go|rs|py|js|ts|java|json|ya?ml|toml|patch|diff|tar|gz|tgz|xz|bz2|zip|deb|rpm|apk|whl|pem|crt|key|pub|x509|log|lock)$/i;
 
-/** The topic a file copied into the image (COPY/ADD source or destination) names, unless its extension says it is not a program. */
+/**
+ * Documentation folders (FHS 3.0 §4.11: /usr/share/man, /usr/share/doc, /usr/share/info): a file there is read, not run
+ * (jessfraz/dockerfiles wireguard/tools copies `wg`'s manual page, /usr/share/man/man8/wg.8).
+ */
+const DOCUMENTATION_DIR = /(^|\/)share\/(man|doc|info)\//;
+
+/** The topic a file copied into the image (COPY/ADD source or destination) names, unless its extension or folder says it is no program. */
 export function copiedNameTopic(path: string): ScriptNameTopic | undefined {
   const trimmed = path.replace(/\/+$/, '');
-  if (trimmed === '' || NOT_A_PROGRAM.test(trimmed) || /[*?$]/.test(trimmed.slice(trimmed.lastIndexOf('/') + 1))) return undefined;
+  if (trimmed === '' || NOT_A_PROGRAM.test(trimmed) || DOCUMENTATION_DIR.test(trimmed)) return undefined;
+  if (/[*?$]/.test(trimmed.slice(trimmed.lastIndexOf('/') + 1))) return undefined;
   return scriptNameTopic(trimmed);
 }
 

@@ -186,3 +186,13 @@ test('a start script named for XMRig is explained as the miner (MSR driver, huge
     /RandomX/,
   );
 });
+
+test('a manual page or other documentation copied in is no program: its name explains nothing (precision audit 3)', () => {
+  // jessfraz/dockerfiles wireguard/tools: wg's manual page copied from the install stage drew "File named for virtual network links".
+  assert.equal(copiedNameTopic('/usr/share/man/man8/wg.8'), undefined);
+  assert.equal(copiedNameTopic('usr/share/doc/iptables/setup-iptables'), undefined);
+  const t = 'FROM alpine:3.20\nCOPY --from=r.j3ss.co/wireguard:install /usr/share/man/man8/wg.8 /usr/share/man/man8/wg.8\n';
+  assert.doesNotMatch(notesAt(t, 1, 'wg.8'), /File named for/);
+  // The same name outside a documentation folder still names its topic.
+  assert.equal(copiedNameTopic('/usr/local/bin/setup-iptables')?.facility, 'netfilter');
+});
