@@ -907,7 +907,8 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
  */
 function socatExecUses(c: ShellCommand, add: AddUse): void {
   // endsWith, not a regex per argument: this runs for every argument of every command.
-  const socatAt = c.name === 'socat' ? -1 : c.args.findIndex((w) => w.value !== undefined && (w.value === 'socat' || w.value.endsWith('/socat')));
+  const socatAt =
+    c.name === 'socat' ? -1 : c.args.findIndex((w) => w.value !== undefined && (w.value === 'socat' || w.value.endsWith('/socat')));
   if (c.name !== 'socat' && socatAt < 0) return;
   for (const w of c.args.slice(socatAt + 1)) {
     const m = /^(?:EXEC|SYSTEM):([^,]*)/i.exec(wordText(w));
@@ -1514,7 +1515,8 @@ function variableSourceUses(ctx: DocumentContext, staticUse: StaticUse): void {
       for (const ref of word.raw.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)) {
         const hit = named.get(ref[1]);
         if (!hit) continue;
-        for (const f of hit.facilities) staticUse(facilityById.get(f), word.range, `${shortCode(hit.value)} (from ${code('$' + ref[1])})`, [], 'mentioned');
+        for (const f of hit.facilities)
+          staticUse(facilityById.get(f), word.range, `${shortCode(hit.value)} (from ${code('$' + ref[1])})`, [], 'mentioned');
       }
     }
   }

@@ -433,7 +433,10 @@ test('notes make a Range only for the words they annotate (a shell word keeps a 
   });
   try {
     const notes = result.notes;
-    assert.ok(notes.some((n) => n.markdown.includes('/boot/vmlinuz')), 'the boot path is still explained');
+    assert.ok(
+      notes.some((n) => n.markdown.includes('/boot/vmlinuz')),
+      'the boot path is still explained',
+    );
     assert.ok(made <= notes.length, `${made} ranges made for ${notes.length} notes`);
   } finally {
     Object.defineProperty(Word.prototype, 'range', descriptor);
