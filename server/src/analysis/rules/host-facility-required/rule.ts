@@ -908,7 +908,9 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
  * only: the options after the program are not read.
  */
 function socatExecUses(c: ShellCommand, add: AddUse): void {
-  const socatAt = c.name === 'socat' ? -1 : c.args.findIndex((w) => /(^|\/)socat$/.test(w.value ?? ''));
+  // endsWith, not a regex per argument: this runs for every argument of every command.
+  const socatAt =
+    c.name === 'socat' ? -1 : c.args.findIndex((w) => w.value !== undefined && (w.value === 'socat' || w.value.endsWith('/socat')));
   if (c.name !== 'socat' && socatAt < 0) return;
   for (const w of c.args.slice(socatAt + 1)) {
     const m = /^(?:EXEC|SYSTEM):([^,]*)/i.exec(wordText(w));
@@ -1516,13 +1518,15 @@ function variableSourceUses(ctx: DocumentContext, staticUse: StaticUse): void {
   const commands = ctx.commands();
   for (let i = 0; i < commands.length; i++) {
     const c = commands[i];
-    const words = [c.nameWord, ...c.args];
-    for (let j = 0; j < words.length; j++) {
-      for (const ref of words[j].raw.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)) {
+    // The name word, then the arguments (j = -1 is the name); only words with a `$` are matched.
+    for (let j = -1; j < c.args.length; j++) {
+      const word = j < 0 ? c.nameWord : c.args[j];
+      if (!word.raw.includes('$')) continue;
+      for (const ref of word.raw.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)) {
         const hit = named.get(ref[1]);
         if (!hit) continue;
         for (const f of hit.facilities)
-          staticUse(facilityById.get(f), words[j].range, `${shortCode(hit.value)} (from ${code('$' + ref[1])})`, [], 'mentioned');
+          staticUse(facilityById.get(f), word.range, `${shortCode(hit.value)} (from ${code('$' + ref[1])})`, [], 'mentioned');
       }
     }
   }
@@ -1661,23 +1665,24 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   const driven = new Set<StageInfo | undefined>();
   const nodeStages = new Set<StageInfo | undefined>();
   const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
+  // Two passes: the installed browsers first, the clients only where one is (most files install none, and
+  // then every command's pip/npm words were read for nothing).
   for (const c of ctx.commands()) {
     if (browserAutomation.nodeRunners.has(c.name)) nodeStages.add(ctx.stageAt(c.block.startLine));
-    if (c.phase !== 'build') continue;
-    const install = installOf(c);
-    if (install) {
-      for (const p of install.packages) {
-        if (browserAutomation.browsers.has(p.name))
-          browsers.push({ stage: ctx.stageAt(c.block.startLine), c, name: p.name, range: p.word.range });
-        if (browserAutomation.drivers.has(p.name)) driven.add(ctx.stageAt(c.block.startLine));
-      }
-      continue;
+    const install = c.phase === 'build' ? installOf(c) : undefined;
+    for (const p of install?.packages ?? []) {
+      if (browserAutomation.browsers.has(p.name))
+        browsers.push({ stage: ctx.stageAt(c.block.startLine), c, name: p.name, range: p.word.range });
+      if (browserAutomation.drivers.has(p.name)) driven.add(ctx.stageAt(c.block.startLine));
     }
+  }
+  if (browsers.length === 0) return [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || installOf(c)) continue;
     const pip = pipInstallWords(c);
     const names = pip ? pip.map((w) => norm((w.value ?? '').replace(/[[<>=!~;@\s].*$/, ''))) : nodeInstallNames(c);
     if (names.some((n) => (pip ? browserAutomation.python : browserAutomation.node).has(n))) driven.add(ctx.stageAt(c.block.startLine));
   }
-  if (browsers.length === 0) return [];
   // ENV PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium: a Puppeteer client from package.json drives the browser.
   for (const block of ctx.model.instructions) {
     if (block.parsed.keyword === 'ENV' && variableNames(block).some((n) => browserAutomation.env.test(n)))

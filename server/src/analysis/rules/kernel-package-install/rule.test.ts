@@ -4,6 +4,7 @@ import { analyze, applyAndCheck, findingsOf, fixTitled, textAt } from '../testKi
 import { installOf, packageName } from '../../packages';
 import { buildModel } from '../../document';
 import { commandsOfModel } from '../../shell';
+import { Word } from '../../shell/word';
 
 const ID = 'kernel-package-install';
 
@@ -436,4 +437,30 @@ test("OpenWrt's opkg: packages after its options; kmod-* are modules of OpenWrt'
       .join('\n'),
     /OpenWrt kernel module package/,
   );
+});
+
+test('notes make a Range only for the words they annotate (a shell word keeps a Range once read, for as long as the model lives)', () => {
+  // Invariant (memory of big files): reading the hover notes does not materialise the range of every argument;
+  // at 50,000 lines reading each build command's arguments for a boot path kept some 44,000 ranges (5 MB).
+  const text = `FROM ubuntu:22.04\n${Array.from({ length: 20 }, (_, i) => `RUN cp a${i} b${i} && mkdir -p opt/x${i} opt/y${i}\n`).join('')}RUN cp vmlinuz /boot/vmlinuz\n`;
+  const result = analyze(text);
+  const descriptor = Object.getOwnPropertyDescriptor(Word.prototype, 'range')!;
+  let made = 0;
+  Object.defineProperty(Word.prototype, 'range', {
+    configurable: true,
+    get(this: Word) {
+      if ((this as unknown as { cachedRange?: unknown }).cachedRange === undefined) made++;
+      return descriptor.get!.call(this);
+    },
+  });
+  try {
+    const notes = result.notes;
+    assert.ok(
+      notes.some((n) => n.markdown.includes('/boot/vmlinuz')),
+      'the boot path is still explained',
+    );
+    assert.ok(made <= notes.length, `${made} ranges made for ${notes.length} notes`);
+  } finally {
+    Object.defineProperty(Word.prototype, 'range', descriptor);
+  }
 });
