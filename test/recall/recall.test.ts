@@ -625,8 +625,14 @@ const oneLine = (e: Entry) =>
  * earlier 3,832 keep their 580): covered and hover floors rise to the measured 0.927, the diagnostic floor follows the
  * hover-only mix to 0.150.
  * Merged (samples 56–70): 4,086 lines, covered 92.98% (3,799), hover the same, diagnostic 16.45% (672); floors 0.929 / 0.929 / 0.164.
+ * Sample 72 (keyword-drawn, families G: common install-and-use lines; 86 Dockerfiles by find_string in the order returned,
+ * test/recall/sample72-files.tsv) added 83 lines, 81 covered before its fixes (97.6%) and 83 after: OpenRC entering its
+ * runlevel (and an init as PID 1) lists what the services registered for boot use on the start word, and `dkms
+ * remove|uninstall|unbuild` in a build step is explained as acting on the build machine's kernel release. 32 of the 83
+ * carry a diagnostic. The earlier 4,086 lines keep their 3,799 covered and 672 diagnostics; the corpus is 4,169 lines,
+ * covered 93.12% (3,882), hover the same, diagnostic 16.89% (704): floors 0.931 / 0.931 / 0.168.
  */
-const FLOOR = { covered: 0.929, hover: 0.929, diagnostic: 0.164 };
+const FLOOR = { covered: 0.931, hover: 0.931, diagnostic: 0.168 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

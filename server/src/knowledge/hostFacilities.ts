@@ -811,7 +811,7 @@ const SRC = {
     'osbuild/bootc-image-builder @ 2cc5e958 README.md (sudo podman run --privileged --security-opt label=type:unconfined_t -v /var/lib/containers/storage:/var/lib/containers/storage quay.io/centos-bootc/bootc-image-builder) and osbuild devices/org.osbuild.loopback (the disk image is attached as a loop device)',
   buildahRelabel:
     'containers/buildah @ 5b1b18ee docs/buildah-build.1.md ("Labeling Volume Mounts": "Labeling systems like SELinux require that proper labels are placed on volume content mounted into a container … add either of two suffixes `:z` or `:Z` to the volume mount. These suffixes tell Buildah to relabel file objects on the shared volumes")',
-  dkms: 'dell/dkms README.md ("Dynamic Kernel Module System (DKMS)"; installed "from the source directory with … make install") and dkms(8) (`dkms build|install -m MODULE -v VERSION -k KERNEL`: builds a module whose source is outside the kernel tree against that kernel release and installs it under /lib/modules/KERNEL)',
+  dkms: 'dell/dkms README.md ("Dynamic Kernel Module System (DKMS)"; installed "from the source directory with … make install") and dkms(8) (`dkms build|install -m MODULE -v VERSION -k KERNEL`: builds a module whose source is outside the kernel tree against that kernel release and installs it under /lib/modules/KERNEL); dkms(8) as shipped in the Ubuntu dkms 3.0.10 package (manpages.ubuntu.com lunar: `remove [module/module-version] [-k kernel/arch] [--all]` "Removes a module/version or module/version/kernel/arch combination from the tree. If the module is currently installed, it first uninstalls it"; `uninstall` and `unbuild` act on one kernel release the same way; "If the -k option is not specified it builds for the currently running kernel")',
   ublueAkmods:
     'ublue-os/akmods @ 4ccd2e361832 README.md ("OCI images providing a set of cached kernel RPMs and extra kernel modules to Universal Blue images"; groups common, extra, nvidia, nvidia-open, zfs, each built per kernel: main, coreos-stable, coreos-testing, centos, longterm, ogc)',
   siderolabsKernel:
@@ -3070,6 +3070,16 @@ export const commandTriggers: readonly CommandTrigger[] = [
     sub: ['build-rootfs'],
     atBuild:
       'bootc-base-imagectl build-rootfs composes the root filesystem in a nested container (user namespaces and mounts in the host kernel): its maintainers require the build to run with `podman build --cap-add=all --security-opt=label=type:container_runtime_t --device /dev/fuse`; a default build step has none of them.',
+  },
+  // `dkms remove|uninstall|unbuild` (SRC.dkms) act on the modules DKMS built for one kernel release, the running kernel's
+  // (`uname -r`) unless -k names one: in a build step that is the build machine's release. build/install/autoinstall are
+  // the kernel-package-install rule's.
+  {
+    command: 'dkms',
+    facility: 'dkms-framework',
+    sub: ['remove', 'uninstall', 'unbuild'],
+    atBuild:
+      "dkms removes or unbuilds modules for one kernel release, the running kernel's (`uname -r`) unless -k names one: in a build step that is the build machine's kernel, not the host's the container will run on; whatever it leaves in /lib/modules is never loaded from a container.",
   },
   // Firecracker's jailer starts firecracker (KVM) inside its own chroot, namespaces and cgroups.
   { command: 'jailer', facility: 'kvm' },

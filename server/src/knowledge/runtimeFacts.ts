@@ -272,6 +272,17 @@ export const systemdManagerOptions: { pattern: RegExp; source: Source } = {
 };
 
 /**
+ * Programs that start the services a Dockerfile registered to start at boot (rc-update add, systemctl enable, chkconfig,
+ * update-rc.d, insserv): OpenRC entering a runlevel, or an init as PID 1 (initPrograms above). The container starts
+ * them at its start command, where what they use is then needed.
+ */
+export const bootServiceStarters: { programs: readonly string[]; source: Source } = {
+  programs: ['openrc', 'openrc-init', ...new Set(initPrograms.map((p) => p.path.replace(/^.*\//, '')))],
+  source:
+    'openrc(8), OpenRC 0.63 (manpages.debian.org testing: "openrc — stops and starts services for the specified runlevel … starts any services in the runlevel and stacked runlevels added by rc-update that are not currently started"); openrc-init(8) (the init process that brings up the sysinit, boot and default runlevels); systemd(1) as PID 1 starts the enabled units',
+};
+
+/**
  * rc.local: the script an init system runs at the end of boot. systemd runs it through rc-local.service, which its
  * generator pulls into the boot when the file exists and is executable; SysV rc runs it last. A container runtime
  * never runs it: an image that registers commands there expects an init as PID 1.

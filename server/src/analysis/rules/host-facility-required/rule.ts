@@ -60,6 +60,7 @@ import { installOf, packageName, type InstallManager } from '../../packages';
 import { condaInstallPackages } from '../../packages/conda';
 import { resolveWord, variableNames } from '../shared/stage';
 import { code, targetRelated } from '../shared/related';
+import { bootServiceNotes } from './bootServices';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
 import { featureNeeds } from '../shared/featureNeeds';
@@ -1902,7 +1903,18 @@ function notes(ctx: RuleContext): HoverNote[] {
   );
   out.push(...builtProgramNotes(ctx));
   out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx), ...writtenStartScriptNotes(ctx));
+  out.push(...bootServiceNotes(ctx, bootServiceUse));
   return out;
+}
+
+/** What a service registered to start at boot uses: a command trigger on its registration (`rc-update add docker`), else its name. */
+function bootServiceUse(registration: ShellCommand, service: string): string | undefined {
+  const trigger = triggersFor(registration.name).find((t) => t.args?.test(service));
+  const f = trigger && facilityById.get(trigger.facility);
+  if (f) return f.name;
+  const topic = scriptNameTopic(service.replace(/\.service$/, ''));
+  const named = topic?.facility ? facilityById.get(topic.facility) : undefined;
+  return named ? `${named.name} (by its name)` : topic ? `${topic.topic} (by its name)` : undefined;
 }
 
 /** The `--security=insecure` flag of a RUN step: the step leaves BuildKit's sandbox (`insecureBuildStep`). */
