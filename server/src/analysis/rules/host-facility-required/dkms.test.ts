@@ -14,5 +14,6 @@ test("dkms remove, uninstall and unbuild in a build step are explained as acting
   assert.deepEqual(findingsOf(t, 'host-facility-required', 'debian-12'), []);
   assert.deepEqual(findingsOf(t, 'host-facility-required', 'rhel8'), []);
   // `dkms status` only lists what DKMS knows; `dkms --version` prints.
-  for (const line of ['RUN dkms status', 'RUN dkms --version']) assert.equal(notesOnWord(`FROM ubuntu:18.04\n${line}`, 1, 'dkms'), '', line);
+  for (const line of ['RUN dkms status', 'RUN dkms --version'])
+    assert.equal(notesOnWord(`FROM ubuntu:18.04\n${line}`, 1, 'dkms'), '', line);
 });
