@@ -77,6 +77,7 @@ const families: ReadonlyArray<() => readonly ImageTagRule[]> = [
   () => (require('./vendorFamilies25') as typeof import('./vendorFamilies25')).vendorFamily25Rules,
   () => (require('./vendorFamilies26') as typeof import('./vendorFamilies26')).vendorFamily26Rules,
   () => (require('./vendorFamilies28') as typeof import('./vendorFamilies28')).vendorFamily28Rules,
+  () => (require('./vendorFamilies29') as typeof import('./vendorFamilies29')).vendorFamily29Rules,
   () => (require('./laterPins') as typeof import('./laterPins')).laterPinRules,
   () => (require('./derived') as typeof import('./derived')).derivedRules,
   () => (require('./thirdParty') as typeof import('./thirdParty')).thirdPartyRules,
