@@ -462,15 +462,16 @@ test('the twenty-second sample has at least 80 distinct references from at least
   const list = rows(SAMPLE22);
   assert.ok(list.length >= 80, `only ${list.length}`);
   assert.equal(new Set(list.map((r) => r.ref)).size, list.length, 'duplicates');
-  const recall = ['66', '67'].map((n) =>
-    readFileSync(join(__dirname, `../../../../test/recall/sample${n}-files.tsv`), 'utf8'),
-  );
+  const recall = ['66', '67'].map((n) => readFileSync(join(__dirname, `../../../../test/recall/sample${n}-files.tsv`), 'utf8'));
   for (const r of list) {
     assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);
     const m = r.where.match(/^(unattributed:find_string '.+', id \d+)@-:Dockerfile$/);
     assert.ok(m, `${r.ref}: source ${r.where}`);
     // The file is one the recall samples list, so the draw can be repeated from their order.
-    assert.ok(recall.some((text) => text.includes(`${m[1]}\t`)), `${r.ref}: ${m[1]} is not a row of recall samples 66/67`);
+    assert.ok(
+      recall.some((text) => text.includes(`${m[1]}\t`)),
+      `${r.ref}: ${m[1]} is not a row of recall samples 66/67`,
+    );
   }
   const files = readFileSync(SAMPLE22, 'utf8').match(/from (\d+) distinct files read/);
   assert.ok(files && Number(files[1]) >= 90, 'fewer than 90 files read');
