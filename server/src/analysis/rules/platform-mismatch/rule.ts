@@ -16,6 +16,7 @@ import {
   archNamespacesSource,
   buildPlatformVariables,
   multiarchTagImages,
+  linuxserverTagImages,
 } from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
 import { configState } from '../../host/kernelConfig';
@@ -189,9 +190,22 @@ function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range:
       ? { arch, what: `\`multiarch/${rest[0]}:${tag}\` (the ${arch} build)`, range: stage.imageRange, source: multiarchTagImages.source }
       : undefined;
   }
+  if ((linuxserverTagImages.namespaces as readonly string[]).includes(namespace) && rest.length === 1) {
+    return linuxserverTagArchitecture(stage, `${namespace}/${rest[0]}`);
+  }
   const entry = archNamespaces.find((n) => n.namespace === namespace);
   if (entry?.os !== 'linux' || rest.length !== 1) return undefined;
   return { arch: entry.arch, what: `\`${namespace}/${rest[0]}\` (the ${entry.arch} build of \`${rest[0]}\`)`, range: stage.imageRange };
+}
+
+/** linuxserver.io's per-architecture tags (`lsiobase/nginx:arm64v8-3.10`): the architecture word before the first '-'. */
+function linuxserverTagArchitecture(stage: StageInfo, repository: string): ReturnType<typeof fixedArchitecture> {
+  const tag = stage.base.kind === 'image' ? (stage.base.ref.tag ?? '') : '';
+  const dash = tag.indexOf('-');
+  const prefix = dash > 0 ? tag.slice(0, dash) : '';
+  const arch = Object.hasOwn(linuxserverTagImages.tagArchs, prefix) ? linuxserverTagImages.tagArchs[prefix] : undefined;
+  if (!arch || !stage.imageRange) return undefined;
+  return { arch, what: `\`${repository}:${tag}\` (the ${arch} build)`, range: stage.imageRange, source: linuxserverTagImages.source };
 }
 
 function usesBuildPlatformVariable(text: string): boolean {
