@@ -201,3 +201,18 @@ test('i386 on an x86-64 target is judged by the kernel config: native with IA-32
   // Other pairs are unchanged: arm/v7 on amd64 still warns.
   assert.equal(findingsOf('FROM --platform=linux/arm/v7 debian:12\n', ID, rhel8).length, 1);
 });
+
+test("Hypriot's Raspberry Pi images (hypriot/rpi-*) are ARMv6 builds: hover on the FROM and the RUN steps, never reported", () => {
+  const notesOf = (text: string, t: TestTarget) =>
+    analyze(text, t)
+      .notes.filter((n) => /binfmt_misc/.test(n.markdown))
+      .map((n) => `${n.range.start.line}: ${n.markdown}`);
+  const text = 'FROM hypriot/rpi-alpine-scratch\nRUN apk add --update strongswan\n';
+  const notes = notesOf(text, amd64).join('\n');
+  assert.match(notes, /^0: `hypriot\/rpi-alpine-scratch` \(an arm\/v6 image\) fixes the CPU architecture to arm\/v6.*hypriot\/rpi-alpine-scratch @/ms);
+  assert.match(notes, /^1: This RUN step executes arm\/v6 programs at build time/m);
+  assert.deepEqual(findingsOf(text, ID, amd64), []);
+  // Other Hypriot repositories and other namespaces' rpi- names fix nothing.
+  assert.deepEqual(notesOf('FROM hypriot/hypriot-cluster-lab\nRUN true\n', amd64), []);
+  assert.deepEqual(notesOf('FROM someone/rpi-tools\nRUN true\n', amd64), []);
+});

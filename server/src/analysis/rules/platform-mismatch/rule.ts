@@ -17,6 +17,7 @@ import {
   buildPlatformVariables,
   multiarchTagImages,
   linuxserverTagImages,
+  archRepositoryPrefixes,
 } from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
 import { configState } from '../../host/kernelConfig';
@@ -192,6 +193,10 @@ function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range:
   }
   if ((linuxserverTagImages.namespaces as readonly string[]).includes(namespace) && rest.length === 1) {
     return linuxserverTagArchitecture(stage, `${namespace}/${rest[0]}`);
+  }
+  const prefixed = rest.length === 1 ? archRepositoryPrefixes.find((r) => r.namespace === namespace && rest[0].startsWith(r.prefix)) : undefined;
+  if (prefixed) {
+    return { arch: prefixed.arch, what: `\`${namespace}/${rest[0]}\` (an ${prefixed.arch} image)`, range: stage.imageRange, source: prefixed.source };
   }
   const entry = archNamespaces.find((n) => n.namespace === namespace);
   if (entry?.os !== 'linux' || rest.length !== 1) return undefined;
