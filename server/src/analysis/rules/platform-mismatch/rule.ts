@@ -182,17 +182,11 @@ function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range:
   }
   if (stage.base.kind !== 'image' || !stage.imageRange || stage.base.ref.registry !== 'docker.io') return undefined;
   const [namespace, ...rest] = stage.base.ref.path.split('/');
-  if (namespace === multiarchTagImages.namespace && rest.length === 1) {
-    // The multiarch project's images name the build in the tag (`multiarch/ubuntu-debootstrap:arm64-bionic`).
-    const tag = stage.base.ref.tag ?? '';
-    const prefix = tag.split('-')[0];
-    const arch = Object.hasOwn(multiarchTagImages.tagArchs, prefix) ? multiarchTagImages.tagArchs[prefix] : undefined;
-    return arch
-      ? { arch, what: `\`multiarch/${rest[0]}:${tag}\` (the ${arch} build)`, range: stage.imageRange, source: multiarchTagImages.source }
-      : undefined;
-  }
+  // The multiarch project's images (`multiarch/ubuntu-debootstrap:arm64-bionic`) and linuxserver.io's
+  // (`lsiobase/nginx:arm64v8-3.10`) name the build in the tag.
+  if (namespace === multiarchTagImages.namespace && rest.length === 1) return tagPrefixArchitecture(stage, `multiarch/${rest[0]}`, multiarchTagImages);
   if ((linuxserverTagImages.namespaces as readonly string[]).includes(namespace) && rest.length === 1) {
-    return linuxserverTagArchitecture(stage, `${namespace}/${rest[0]}`);
+    return tagPrefixArchitecture(stage, `${namespace}/${rest[0]}`, linuxserverTagImages);
   }
   const prefixed = rest.length === 1 ? archRepositoryPrefixes.find((r) => r.namespace === namespace && rest[0].startsWith(r.prefix)) : undefined;
   if (prefixed) {
@@ -203,14 +197,17 @@ function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range:
   return { arch: entry.arch, what: `\`${namespace}/${rest[0]}\` (the ${entry.arch} build of \`${rest[0]}\`)`, range: stage.imageRange };
 }
 
-/** linuxserver.io's per-architecture tags (`lsiobase/nginx:arm64v8-3.10`): the architecture word before the first '-'. */
-function linuxserverTagArchitecture(stage: StageInfo, repository: string): ReturnType<typeof fixedArchitecture> {
+/** A tag whose first '-'-separated word names the architecture of the build, by the vendor's table. */
+function tagPrefixArchitecture(
+  stage: StageInfo,
+  repository: string,
+  table: { tagArchs: Readonly<Record<string, Arch>>; source: string },
+): ReturnType<typeof fixedArchitecture> {
   const tag = stage.base.kind === 'image' ? (stage.base.ref.tag ?? '') : '';
-  const dash = tag.indexOf('-');
-  const prefix = dash > 0 ? tag.slice(0, dash) : '';
-  const arch = Object.hasOwn(linuxserverTagImages.tagArchs, prefix) ? linuxserverTagImages.tagArchs[prefix] : undefined;
+  const prefix = tag.split('-')[0];
+  const arch = Object.hasOwn(table.tagArchs, prefix) ? table.tagArchs[prefix] : undefined;
   if (!arch || !stage.imageRange) return undefined;
-  return { arch, what: `\`${repository}:${tag}\` (the ${arch} build)`, range: stage.imageRange, source: linuxserverTagImages.source };
+  return { arch, what: `\`${repository}:${tag}\` (the ${arch} build)`, range: stage.imageRange, source: table.source };
 }
 
 function usesBuildPlatformVariable(text: string): boolean {
