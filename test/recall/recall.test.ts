@@ -631,8 +631,18 @@ const oneLine = (e: Entry) =>
  * remove|uninstall|unbuild` in a build step is explained as acting on the build machine's kernel release. 32 of the 83
  * carry a diagnostic. The earlier 4,086 lines keep their 3,799 covered and 672 diagnostics; the corpus is 4,169 lines,
  * covered 93.12% (3,882), hover the same, diagnostic 16.89% (704): floors 0.931 / 0.931 / 0.168.
+ * Sample 71 (keyword-drawn, families F: install-and-run shaped strings such as `CMD ["dockerd"`, `COPY sysctl.conf /etc/`,
+ * `ENTRYPOINT ["/usr/sbin/openvpn"`, hits in the order returned, 76 Dockerfiles read whole, sample71-files.tsv) added 99
+ * lines, 89 covered before its fixes (89.9%) and 98 after (99.0%), 31 with a diagnostic (build-time sysctl files, systemd as
+ * PID 1, Windows .NET Framework bases): linuxserver.io's arch-prefixed tags (`lsiobase/nginx:arm64v8-3.10`) and Hypriot's
+ * rpi-* images (ARMv6) with their RUN steps, dockerd's containerd snapshotter in daemon.json, mkinitcpio's configuration,
+ * programs named for tcpdump, lm-sensors or docker-ipv6nat, and a start script read with what the stages it is built on
+ * prepare. Still missed: an unclosed heredoc into /etc/sysctl.conf (its `END` is indented). The earlier 3,832 lines keep
+ * their coverage; the corpus is 3,931 lines, covered 92.83% (3,649), hover the same, diagnostic 15.54% (611): floors
+ * 0.928 / 0.928 / 0.155.
+ * Merged (samples 56–72): 4,268 lines, covered 93.25% (3,980), hover the same, diagnostic 17.22% (735); floors 0.932 / 0.932 / 0.172.
  */
-const FLOOR = { covered: 0.931, hover: 0.931, diagnostic: 0.168 };
+const FLOOR = { covered: 0.932, hover: 0.932, diagnostic: 0.172 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

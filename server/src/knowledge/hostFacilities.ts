@@ -866,7 +866,7 @@ const SRC = {
   containerdCgroupDriver:
     'containerd/containerd @ 301026e5 docs/cri/config.md ("Cgroup Driver": `SystemdCgroup = true` in /etc/containerd/config.toml makes the CRI plugin\'s runc manage pod cgroups through systemd; the kubelet is set to the same driver)',
   dockerDaemonJson:
-    'moby/moby @ b985e231 daemon/libnetwork/cmd/diagnostic/Dockerfile.dind (`FROM docker:17.12-dind` … `COPY daemon.json /etc/docker/daemon.json`); Docker documentation, dockerd reference, "Daemon configuration file" (/etc/docker/daemon.json on Linux, read by dockerd only: data-root, storage-driver, bip, default-address-pools, iptables, userns-remap)',
+    'moby/moby @ b985e231 daemon/libnetwork/cmd/diagnostic/Dockerfile.dind (`FROM docker:17.12-dind` … `COPY daemon.json /etc/docker/daemon.json`); Docker documentation, dockerd reference, "Daemon configuration file" (/etc/docker/daemon.json on Linux, read by dockerd only: data-root, storage-driver, bip, default-address-pools, iptables, userns-remap) and "containerd image store" (`"features": {"containerd-snapshotter": true}` in daemon.json: dockerd stores images and mounts container filesystems with containerd\'s snapshotters, overlayfs by default)',
   mobyDindSystemd:
     'moby/moby @ b985e231 Dockerfile (`ENTRYPOINT ["hack/dind-systemd"]` of the dev-systemd-true stage) and hack/dind-systemd (the hack/dind wrapper with systemd as PID 1: it writes docker-entrypoint.service and delegates cgroups to it)',
   kubeedgeEdgecore:
@@ -3831,11 +3831,11 @@ export const configTriggers: readonly ConfigTrigger[] = [
   },
   // journald reading the kernel log, turned on or off (SRC.journaldReadKmsg): /dev/kmsg is the host kernel's.
   { file: 'journald.conf', line: /^\s*ReadKMsg\s*=/m, facility: 'kernel-log', setting: 'ReadKMsg=' },
-  // dockerd's own settings in its configuration file (SRC.dockerDaemonJson): its storage, bridge and iptables, for a
-  // dockerd run in this image. Not `experimental`, which images write there for a docker CLI that never reads it.
+  // dockerd's own settings in its configuration file (SRC.dockerDaemonJson): its storage (graph driver or containerd
+  // snapshotter), bridge and iptables, for a dockerd run in this image. Not `experimental`, which images write there for a docker CLI that never reads it.
   {
     file: 'daemon.json',
-    line: /"(data-root|graph|storage-driver|bip|default-address-pools|iptables|ip6tables|userns-remap|cgroup-parent)"\s*:/,
+    line: /"(data-root|graph|storage-driver|bip|default-address-pools|iptables|ip6tables|userns-remap|cgroup-parent|containerd-snapshotter)"\s*:/,
     facility: 'dind',
     setting: 'dockerd settings (data-root, storage-driver, bip, iptables …)',
   },

@@ -197,6 +197,29 @@ export const multiarchTagImages = {
   source:
     'multiarch/ubuntu-debootstrap @ 06eba4b9 README.md ("configure binfmt-support on your Docker host … docker run --rm --privileged multiarch/qemu-user-static:register --reset. Then you can run an `armhf` image from your `x86_64` Docker host": tags armhf-wily, arm64-wily; amd64-wily runs "directly, without qemu emulation")',
 } as const;
+/**
+ * linuxserver.io's images (and lsiobase/*, its base images before ghcr.io/linuxserver/baseimage-*) name the per-architecture
+ * build in a tag prefix: `arm64v8-<version tag>` (`FROM lsiobase/nginx:arm64v8-3.10`).
+ */
+export const linuxserverTagImages = {
+  namespaces: ['linuxserver', 'lsiobase'],
+  tagArchs: { amd64: 'amd64', arm64v8: 'arm64', arm32v7: 'arm/v7' } as Readonly<Record<string, Arch>>,
+  source:
+    'linuxserver/docker-bazarr @ 65fc712d README.md and linuxserver/docker-docker-compose @ 52da25a README.md ("Supported Architectures": "you can also pull specific arch images via tags": x86-64 amd64-<version tag>, arm64 arm64v8-<version tag>, armhf arm32v7-<version tag>); linuxserver/docker-bazarr @ 9e6f2a4a Dockerfile.aarch64 (`FROM lsiobase/alpine:arm64v8-3.12`) and Dockerfile.armhf (`FROM lsiobase/alpine:arm32v7-3.12`)',
+} as const;
+/**
+ * Repositories whose name prefix says they hold one architecture's build: Hypriot's Raspberry Pi images (`hypriot/rpi-*`),
+ * built from ARMv6 hard-float (armhf) userlands so that every Raspberry Pi model runs them.
+ */
+export const archRepositoryPrefixes: readonly { namespace: string; prefix: string; arch: Arch; source: Source }[] = [
+  {
+    namespace: 'hypriot',
+    prefix: 'rpi-',
+    arch: 'arm/v6',
+    source:
+      'hypriot/rpi-alpine-scratch @ adbd320c README.md ("Raspberry Pi compatible Docker Image with a minimal `linux` system") and mkimage-alpine.sh (`ARCH=armhf`: the root filesystem ADDed by its `FROM scratch` Dockerfile is built from Alpine\'s armhf packages, ARMv6 hard-float)',
+  },
+];
 /** How a kernel runs programs of another architecture: binfmt_misc hands them to a registered interpreter such as qemu-user. */
 export const archEmulationSource: Source =
   'torvalds/linux v6.12 Documentation/admin-guide/binfmt-misc.rst ("This Kernel feature allows you to invoke almost (for restrictions see below) every program by simply typing its name in the shell"; an interpreter such as a qemu-*-static emulator is registered through /proc/sys/fs/binfmt_misc/register)';

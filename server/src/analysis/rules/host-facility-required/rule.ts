@@ -2350,8 +2350,13 @@ function addVia(names: Map<string, string[]>, facility: HostFacility, via: strin
 /** The facilities a stage prepares (packages, images, paths), one line each, for a note on what a hidden program may use. */
 function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['stageAt']>, skipLine: number): string[] {
   const names = new Map<string, string[]>();
+  // The stage and the stages it is built on (`FROM containerd-base AS cind`): their files are in its image.
+  const within = (line: number) => {
+    const at = ctx.stageAt(line);
+    return at === stage || (at !== undefined && (stage?.chain.includes(at.index) ?? false));
+  };
   for (const u of facilityUses(ctx)) {
-    if (ctx.stageAt(u.line) !== stage || u.line === skipLine) continue;
+    if (!within(u.line) || u.line === skipLine) continue;
     // A VOLUME names what is kept outside the image for a program to use (`VOLUME /var/lib/docker` for a dockerd the
     // script starts): explained where it stands, never reported there, but a hidden program is what would use it.
     if (u.kind === 'prepared' || (u.kind === 'mentioned' && blockAtLine(ctx.model, u.line)?.parsed.keyword === 'VOLUME'))
@@ -2360,7 +2365,7 @@ function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['sta
   // A package that installs a program of the same name whose every run uses a facility
   // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.
   for (const c of ctx.commands()) {
-    if (c.phase !== 'build' || ctx.stageAt(c.block.startLine) !== stage) continue;
+    if (c.phase !== 'build' || !within(c.block.startLine)) continue;
     for (const p of installOf(c)?.packages ?? []) {
       const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));
       const f = t && facilityById.get(t.facility);
@@ -2372,7 +2377,7 @@ function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['sta
   }
   // Files copied in under a name that says what they do (`sriovdp`, `create_cgroups.sh`): the script may run them.
   for (const n of copiedNameNotes(ctx)) {
-    if (n.range.start.line === skipLine || ctx.stageAt(n.range.start.line) !== stage) continue;
+    if (n.range.start.line === skipLine || !within(n.range.start.line)) continue;
     const f = n.topic.facility ? facilityById.get(n.topic.facility) : undefined;
     const via = `${code(lastSegment(n.path))} (named for it, copied in)`;
     if (f) addVia(names, f, via);

@@ -464,3 +464,24 @@ test('notes make a Range only for the words they annotate (a shell word keeps a 
     Object.defineProperty(Word.prototype, 'range', descriptor);
   }
 });
+
+test("mkinitcpio's configuration written in an image (Arch OSTree images) is explained as the boot chain, hover only", () => {
+  const t =
+    'FROM archlinux:base-devel\nRUN pacman --noconfirm -S linux mkinitcpio\n' +
+    'RUN mkdir -p /etc/mkinitcpio.conf.d && echo "HOOKS=(base systemd ostree)" >> /etc/mkinitcpio.conf.d/ostree.conf\n' +
+    "RUN sed -i 's/^MODULES=()/MODULES=(btrfs)/' /etc/mkinitcpio.conf\n";
+  const notes = analyze(t).notes;
+  const on = (line: number, path: string) =>
+    notes
+      .filter((n) => n.range.start.line === line && textAt(t, n) === path)
+      .map((n) => n.markdown)
+      .join('\n');
+  assert.match(on(2, '/etc/mkinitcpio.conf.d/ostree.conf'), /mkinitcpio's configuration .*read when an initramfs is generated/);
+  assert.match(on(3, '/etc/mkinitcpio.conf'), /mkinitcpio's configuration/);
+  assert.equal(findingsOf(t, ID).filter((f) => f.range.start.line >= 2).length, 0);
+  // Not a file of that name elsewhere.
+  assert.equal(
+    analyze('FROM alpine:3.22\nRUN cp /src/mkinitcpio.conf /tmp/x\n').notes.filter((n) => /mkinitcpio's/.test(n.markdown)).length,
+    0,
+  );
+});

@@ -16,6 +16,8 @@ import {
   archNamespacesSource,
   buildPlatformVariables,
   multiarchTagImages,
+  linuxserverTagImages,
+  archRepositoryPrefixes,
 } from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
 import { configState } from '../../host/kernelConfig';
@@ -180,18 +182,39 @@ function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range:
   }
   if (stage.base.kind !== 'image' || !stage.imageRange || stage.base.ref.registry !== 'docker.io') return undefined;
   const [namespace, ...rest] = stage.base.ref.path.split('/');
-  if (namespace === multiarchTagImages.namespace && rest.length === 1) {
-    // The multiarch project's images name the build in the tag (`multiarch/ubuntu-debootstrap:arm64-bionic`).
-    const tag = stage.base.ref.tag ?? '';
-    const prefix = tag.split('-')[0];
-    const arch = Object.hasOwn(multiarchTagImages.tagArchs, prefix) ? multiarchTagImages.tagArchs[prefix] : undefined;
-    return arch
-      ? { arch, what: `\`multiarch/${rest[0]}:${tag}\` (the ${arch} build)`, range: stage.imageRange, source: multiarchTagImages.source }
-      : undefined;
+  // The multiarch project's images (`multiarch/ubuntu-debootstrap:arm64-bionic`) and linuxserver.io's
+  // (`lsiobase/nginx:arm64v8-3.10`) name the build in the tag.
+  if (namespace === multiarchTagImages.namespace && rest.length === 1)
+    return tagPrefixArchitecture(stage, `multiarch/${rest[0]}`, multiarchTagImages);
+  if ((linuxserverTagImages.namespaces as readonly string[]).includes(namespace) && rest.length === 1) {
+    return tagPrefixArchitecture(stage, `${namespace}/${rest[0]}`, linuxserverTagImages);
+  }
+  const prefixed =
+    rest.length === 1 ? archRepositoryPrefixes.find((r) => r.namespace === namespace && rest[0].startsWith(r.prefix)) : undefined;
+  if (prefixed) {
+    return {
+      arch: prefixed.arch,
+      what: `\`${namespace}/${rest[0]}\` (an ${prefixed.arch} image)`,
+      range: stage.imageRange,
+      source: prefixed.source,
+    };
   }
   const entry = archNamespaces.find((n) => n.namespace === namespace);
   if (entry?.os !== 'linux' || rest.length !== 1) return undefined;
   return { arch: entry.arch, what: `\`${namespace}/${rest[0]}\` (the ${entry.arch} build of \`${rest[0]}\`)`, range: stage.imageRange };
+}
+
+/** A tag whose first '-'-separated word names the architecture of the build, by the vendor's table. */
+function tagPrefixArchitecture(
+  stage: StageInfo,
+  repository: string,
+  table: { tagArchs: Readonly<Record<string, Arch>>; source: string },
+): ReturnType<typeof fixedArchitecture> {
+  const tag = stage.base.kind === 'image' ? (stage.base.ref.tag ?? '') : '';
+  const prefix = tag.split('-')[0];
+  const arch = Object.hasOwn(table.tagArchs, prefix) ? table.tagArchs[prefix] : undefined;
+  if (!arch || !stage.imageRange) return undefined;
+  return { arch, what: `\`${repository}:${tag}\` (the ${arch} build)`, range: stage.imageRange, source: table.source };
 }
 
 function usesBuildPlatformVariable(text: string): boolean {
