@@ -76,6 +76,7 @@ const families: ReadonlyArray<() => readonly ImageTagRule[]> = [
   () => (require('./vendorFamilies24') as typeof import('./vendorFamilies24')).vendorFamily24Rules,
   () => (require('./vendorFamilies25') as typeof import('./vendorFamilies25')).vendorFamily25Rules,
   () => (require('./vendorFamilies26') as typeof import('./vendorFamilies26')).vendorFamily26Rules,
+  () => (require('./vendorFamilies27') as typeof import('./vendorFamilies27')).vendorFamily27Rules,
   () => (require('./laterPins') as typeof import('./laterPins')).laterPinRules,
   () => (require('./derived') as typeof import('./derived')).derivedRules,
   () => (require('./thirdParty') as typeof import('./thirdParty')).thirdPartyRules,

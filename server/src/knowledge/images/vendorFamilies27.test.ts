@@ -1,0 +1,49 @@
+/**
+ * vendorFamilies27.ts: recurring unknowns of the samples resolved by their vendors' own build files — the bare and
+ * 1.0.0-preview2 tags of the old microsoft/dotnet Docker Hub repository (frozen, removed), OpenSearch 1.x, …
+ * Tags those files do not tie to one base stay unknown.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, known } from '../../../../test/support/imageLookup';
+
+test('microsoft/dotnet latest, sdk, runtime: Debian 9 in every manifest 2017-08 … 2019-02; 1.0.0-preview2-sdk jessie; frozen', () => {
+  const src = /dotnet\/dotnet-docker @ 3ed00b61 .*41ac0ca1 \(2019-02-12; latest, sdk → 2\.2\/sdk\/stretch\/amd64/;
+  checkKnown(
+    [
+      // Samples 2, 13, 17 and the first list.
+      ['microsoft/dotnet:sdk', 'debian-9', src, false],
+      ['microsoft/dotnet:latest', 'debian-9', src, false],
+      ['microsoft/dotnet', 'debian-9', src, false],
+      ['microsoft/dotnet:runtime', 'debian-9', src, false],
+      ['microsoft/dotnet:1.0.0-preview2-sdk', 'debian-8', src, false],
+    ],
+    'inferred',
+  );
+  const sdk = known('microsoft/dotnet:sdk');
+  assert.match(sdk.publication?.frozen ?? '', /stopped publishing microsoft\/dotnet on 2019-02-26 .* removed from Docker Hub on 2021-08-21/);
+  assert.equal(known('microsoft/dotnet:runtime').variant, 'slim');
+  assert.match(known('microsoft/dotnet:1.0.0-preview2-sdk').publication?.frozen ?? '', /dropped the tag on 2016-11-15/);
+  // Tags outside the manifests read stay unknown (removed from Docker Hub).
+  for (const ref of ['microsoft/dotnet:1.1-sdk', 'microsoft/dotnet:runtime-deps', 'microsoft/dotnet:1.0.0-preview1-sdk'])
+    checkUnknown(ref, /removed from Docker Hub on 2021-08-21/);
+});
+
+test('OpenSearch 1.x: Amazon Linux 2 from the al2 files, the only release files at every 1.x tag', () => {
+  const src = /opensearch-project\/opensearch-build @ 4372bf71 .*release tags 1\.0\.0 … 1\.3\.20/;
+  checkKnown(
+    [
+      // Samples 16 and 20.
+      ['opensearchproject/opensearch:1.2.4', 'amazonlinux-2', src, false],
+      ['opensearchproject/opensearch:1.3.6', 'amazonlinux-2', src, false],
+      ['opensearchproject/opensearch-dashboards:1.0.0', 'amazonlinux-2', src, false],
+      ['public.ecr.aws/opensearchproject/opensearch:1.3.20', 'amazonlinux-2', src, false],
+      ['opensearchproject/opensearch:1', 'amazonlinux-2', src, true],
+    ],
+    'inferred',
+  );
+  assert.match(known('opensearchproject/opensearch:1').movingTag?.means ?? '', /1\.3\.20 \(2024-12-11\)/);
+  checkUnknown('opensearchproject/opensearch:1.3.21', /not a 1\.x release tag of opensearch-build/);
+  checkUnknown('opensearchproject/opensearch:1.0.0-rc1', /not a 1\.x release tag of opensearch-build/);
+  assert.equal(known('opensearchproject/opensearch:2.9.0').release.id, 'amazonlinux-2');
+});

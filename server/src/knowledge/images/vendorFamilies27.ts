@@ -1,0 +1,96 @@
+/**
+ * Non-official image families of issue #17, twenty-seventh file: unknowns recurring across the samples (counted by
+ * repository with scripts/image-unknowns.ts) whose vendors' own build files tie a tag to one base — the bare and
+ * 1.0.0-preview2 tags of the old microsoft/dotnet Docker Hub repository, …
+ * Same rules as vendorFamilies2.ts … vendorFamilies26.ts: every row names the files read (repository @ commit (date)); a
+ * tag is resolved only where those files tie it to one base.
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+// --- microsoft/dotnet on Docker Hub: latest, sdk, runtime and 1.0.0-preview2-sdk (dotnet/dotnet-docker) ----------------
+// vendorFamilies2.ts holds the 2.1 tags. manifest.json published microsoft/dotnet until the move to MCR (bf13dbde,
+// 2019-02-26): in every version from ad94be65 (2017-08-14, .NET Core 2.0) to 41ac0ca1 (2019-02-12, the last before the
+// move) the Linux amd64 platform of latest and sdk was <v>/sdk/stretch (FROM buildpack-deps:stretch-scm) and runtime was
+// <v>/runtime/stretch(-slim), FROM the runtime-deps image of the same folder family (2.0: FROM debian:stretch; 2.1/2.2:
+// 2.1/runtime-deps/stretch-slim, FROM debian:stretch-slim). So whichever build pushed them last, they were Debian 9; the
+// last manifest pushed runtime on stretch-slim. Before 2.0 (b108e6c5, 2017-08-11) they were 1.1 on jessie: not the last
+// build. 1.0.0-preview2-sdk: 1.0/README.md lists it for 1.0.0-preview2/debian(/sdk)/Dockerfile from 90fa4968
+// (2016-06-23) until d242540d (2016-11-15) dropped it; every version of that file is FROM buildpack-deps:jessie-scm.
+const DOTNET_HUB =
+  'dotnet/dotnet-docker @ 3ed00b61 (2026-08-21): manifest.json at each of its 62 first-parent versions from ad94be65 (2017-08-14) to 41ac0ca1 (2019-02-12; latest, sdk → 2.2/sdk/stretch/amd64, runtime → 2.2/runtime/stretch-slim/amd64), the last before bf13dbde (2019-02-26, "Migrating microsoft/dotnet to MCR"), and the Dockerfiles those name (sdk: FROM buildpack-deps:stretch-scm in every version; runtime: FROM microsoft/dotnet:2.0-runtime-deps (2.0/runtime-deps/stretch, FROM debian:stretch) or $REPO:2.x-runtime-deps-stretch-slim (2.1/runtime-deps/stretch-slim, FROM debian:stretch-slim)); 1.0/README.md @ 90fa4968 (2016-06-23) … d242540d~1 (1.0.0-preview2-sdk → 1.0.0-preview2/debian/sdk/Dockerfile, dropped in d242540d, 2016-11-15) and every version of 1.0.0-preview2/debian(/sdk)/Dockerfile (e4c5f539, 2016-06-07 … 55291eeb, 2016-10-28: FROM buildpack-deps:jessie-scm); https://github.com/dotnet/dotnet-docker/issues/3052 (repository removed from Docker Hub 2021-08-21)';
+const DOTNET_HUB_FROZEN =
+  'is no longer built: manifest.json stopped publishing microsoft/dotnet on 2019-02-26 (the move to mcr.microsoft.com), and the whole repository was removed from Docker Hub on 2021-08-21, so the tag no longer pulls';
+const DOTNET_WINDOWS_NOTE = 'On a Windows host the same multi-architecture tag pulled a Nano Server image instead.';
+
+const dotnetHubRules: ImageTagRule[] = [
+  {
+    id: 'microsoft-dotnet/latest-sdk',
+    repositories: ['docker.io/microsoft/dotnet'],
+    tag: /^(?:latest|sdk)$/,
+    base: 'buildpack-deps:stretch-scm',
+    frozen: DOTNET_HUB_FROZEN,
+    note: DOTNET_WINDOWS_NOTE,
+    source: DOTNET_HUB,
+  },
+  {
+    id: 'microsoft-dotnet/runtime',
+    repositories: ['docker.io/microsoft/dotnet'],
+    tag: /^runtime$/,
+    base: 'debian:stretch-slim',
+    variant: 'slim',
+    frozen: DOTNET_HUB_FROZEN,
+    note: DOTNET_WINDOWS_NOTE,
+    source: DOTNET_HUB,
+  },
+  {
+    id: 'microsoft-dotnet/1.0.0-preview2-sdk',
+    repositories: ['docker.io/microsoft/dotnet'],
+    tag: /^1\.0\.0-preview2-sdk$/,
+    base: 'buildpack-deps:jessie-scm',
+    frozen:
+      'is no longer built: 1.0/README.md dropped the tag on 2016-11-15, and the whole repository was removed from Docker Hub on 2021-08-21, so the tag no longer pulls',
+    source: DOTNET_HUB,
+  },
+];
+
+// --- opensearchproject/opensearch(-dashboards) 1.x (opensearch-project/opensearch-build) ---------------------------------
+// vendorFamilies4.ts resolves 2.x/3.x. The 1.x images were built from <product>.al2.dockerfile (release/docker/dockerfiles
+// at 1.0.0 … 1.1.0, docker/release/dockerfiles from 1.2.0), present at every 1.x release tag; every version of those four
+// files in the whole history ends FROM amazonlinux:2 (public.ecr.aws/amazonlinux/amazonlinux:2 from 1.3.13), and they were
+// the only release files until the al2023 ones (eff36dcd, 2023-09-06), after which buildDockerImage.groovy keeps al2 for
+// 1.x. So whichever commit built or re-released a 1.x tag, it is Amazon Linux 2. 1.3.20 (2024-12-11) is the last 1.x tag.
+const OPENSEARCH_1 =
+  'opensearch-project/opensearch-build @ 4372bf71 (2026-08-19): release tags 1.0.0 … 1.3.20 (2021-07-12 … 2024-12-11; release/docker/dockerfiles/{opensearch,opensearch-dashboards}.al2.dockerfile at 1.0.0 … 1.1.0, docker/release/dockerfiles/… from 1.2.0) and every version of those four files in the history (173 revisions from e40df383, 2021-05-04: final FROM amazonlinux:2, public.ecr.aws/amazonlinux/amazonlinux:2 from 1.3.13); the al2023 files added in eff36dcd (2023-09-06); opensearch-project/opensearch-build-libraries @ 5fec0e97: vars/buildDockerImage.groovy ("Keep al2 for the 1.x versions")';
+const OPENSEARCH_1_REPOS = ['opensearch', 'opensearch-dashboards'].flatMap((n) => [
+  `docker.io/opensearchproject/${n}`,
+  `public.ecr.aws/opensearchproject/${n}`,
+]);
+
+const openSearch1Rules: ImageTagRule[] = [
+  {
+    id: 'opensearch/1.x',
+    repositories: OPENSEARCH_1_REPOS,
+    tag: /^1\.(?:0\.[01]|1\.0|2\.[0-4]|3\.(?:\d|1\d|20))$/,
+    base: 'amazonlinux:2',
+    source: OPENSEARCH_1,
+  },
+  {
+    id: 'opensearch/1',
+    repositories: OPENSEARCH_1_REPOS,
+    tag: /^1$/,
+    base: 'amazonlinux:2',
+    moving: {
+      means: 'the newest 1.x release, 1.3.20 (2024-12-11) as of the release tags read (2026-08-19); every 1.x is built on Amazon Linux 2',
+    },
+    source: OPENSEARCH_1,
+  },
+  {
+    id: 'opensearch/1-other',
+    repositories: OPENSEARCH_1_REPOS,
+    tag: /^1(?:\..*)?$/,
+    unknown: '{image}:{tag} is not a 1.x release tag of opensearch-build (1.0.0 … 1.3.20 as of 2026-08-19)',
+    source: OPENSEARCH_1,
+  },
+];
+
+export const vendorFamily27Rules: ImageTagRule[] = [...dotnetHubRules, ...openSearch1Rules];
