@@ -47,3 +47,14 @@ test('OpenSearch 1.x: Amazon Linux 2 from the al2 files, the only release files 
   checkUnknown('opensearchproject/opensearch:1.0.0-rc1', /not a 1\.x release tag of opensearch-build/);
   assert.equal(known('opensearchproject/opensearch:2.9.0').release.id, 'amazonlinux-2');
 });
+
+test('honest unknowns with their build files named: apache/kafka, ocaml/opam2, Home Assistant, transformers-pytorch', () => {
+  for (const ref of ['apache/kafka:3.9.0', 'apache/kafka:4.1.1', 'apache/kafka:4.3.1@sha256:77e3df9054047a88b520d0cc46e16696d3b22022e1d580aeccd2632df6532837'])
+    checkUnknown(ref, /FROM the moving eclipse-temurin:21-jre-alpine .*the day an image was built is not recorded/);
+  for (const ref of ['ocaml/opam2:alpine', 'ocaml/opam2:4.08', 'ocaml/opam2'])
+    checkUnknown(ref, /earlier OCaml image repository, replaced by ocaml\/opam/);
+  for (const ref of ['ghcr.io/home-assistant/home-assistant:stable', 'homeassistant/home-assistant:latest', 'homeassistant/home-assistant:0.23.1'])
+    checkUnknown(ref, /home-assistant\/core’s build files of its release/);
+  for (const ref of ['huggingface/transformers-pytorch-cpu:4.4.2', 'huggingface/transformers-pytorch-gpu'])
+    checkUnknown(ref, /docker\/<image>\/Dockerfile of huggingface\/transformers at whatever commit built it/);
+});

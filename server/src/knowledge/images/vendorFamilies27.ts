@@ -93,4 +93,55 @@ const openSearch1Rules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily27Rules: ImageTagRule[] = [...dotnetHubRules, ...openSearch1Rules];
+// --- Honest unknowns: images whose build files were read but tie no tag of the samples to one base ---------------------
+// apache/kafka: docker/README.md — a release image is the release-candidate image promoted unchanged (docker_promote.yml:
+// docker buildx imagetools create), the RC built by docker_release.py from docker/jvm/Dockerfile, whose every version in
+// the snapshot is FROM the moving eclipse-temurin:21-jre-alpine; the day each RC image was built is not in the repository.
+const KAFKA =
+  'apache/kafka @ 1eb76443 (2024-10-25): docker/README.md (RC images pushed by docker_release.py, promoted to apache/kafka:<version>), .github/workflows/docker_promote.yml (docker buildx imagetools create --tag $PROMOTED_DOCKER_IMAGE $RC_DOCKER_IMAGE), docker/docker_release.py, every version of docker/jvm/Dockerfile (eec1530d, 2023-12-06 … e4d34ddd, 2024-04-22: FROM eclipse-temurin:21-jre-alpine)';
+// ocaml/opam2: ocurrent/docker-base-images README.md called its images "very similar to the ones currently available as
+// ocaml/opam2" (3f322e9, 2019-08-09), "previously available" from 9381113 (2020-11-18; pushed to ocaml/opam since
+// ce239f54). The opam2 tags were built by the earlier infrastructure with the avsm/ocaml-dockerfile scripts, not read here.
+const OCAML_OPAM2 =
+  'ocurrent/docker-base-images @ e18903fd (2026-05-23): README.md @ 3f322e9 (2019-08-09: "very similar to the ones currently available as ocaml/opam2, and use the same scripts from avsm/ocaml-dockerfile") and @ 9381113 (2020-11-18: "previously available as ocaml/opam2"; "Since ce239f54089b6d we push to ocaml/opam"); Dockerfile @ d48e4ce~1 (FROM ocaml/opam2:debian-10-ocaml-4.08)';
+const HOME_ASSISTANT =
+  'home-assistant/core build.yaml (stored version @ 0c93443c: build_from ghcr.io/home-assistant/{aarch64,armhf,armv7,amd64,i386}-homeassistant-base:2021.09.0; image homeassistant/{arch}-homeassistant, shadow_repository ghcr.io/home-assistant)';
+const HF_TRANSFORMERS =
+  'huggingface/transformers docker/transformers-pytorch-cpu/Dockerfile (stored version @ 11cb3c6c: FROM ubuntu:18.04, TRANSFORMERS_VERSION=2.5.1; 16 versions stored, not read) and docker/transformers-pytorch-gpu/Dockerfile (stored version @ 032b32ab: FROM nvidia/cuda:12.1.0-cudnn8-devel-ubuntu22.04, git checkout $REF=main)';
+
+const honestUnknownRules: ImageTagRule[] = [
+  {
+    id: 'apache-kafka/unknown',
+    repositories: ['docker.io/apache/kafka'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built by docker_release.py FROM the moving eclipse-temurin:21-jre-alpine (every docker/jvm/Dockerfile read, to 2024-04-22), a release tag being its release candidate’s image promoted unchanged; the day an image was built is not recorded, so its Alpine release is not known',
+    source: KAFKA,
+  },
+  {
+    id: 'ocaml-opam2/unknown',
+    repositories: ['docker.io/ocaml/opam2'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is the earlier OCaml image repository, replaced by ocaml/opam (ocurrent/docker-base-images, 2020); its tags were built by the earlier infrastructure from avsm/ocaml-dockerfile scripts not read here, and which distribution release each was last built on is not recorded',
+    source: OCAML_OPAM2,
+  },
+  {
+    id: 'home-assistant/unknown',
+    repositories: ['docker.io/homeassistant/home-assistant', 'ghcr.io/home-assistant/home-assistant'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built from home-assistant/core’s build files of its release: in the build.yaml read FROM ghcr.io/home-assistant/<arch>-homeassistant-base:2021.09.0, earlier releases from the Dockerfile of their time; neither those base images nor the files of each release (nor of today’s stable and latest) were read',
+    source: HOME_ASSISTANT,
+  },
+  {
+    id: 'hf-transformers-pytorch/unknown',
+    repositories: ['docker.io/huggingface/transformers-pytorch-cpu', 'docker.io/huggingface/transformers-pytorch-gpu'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built from docker/<image>/Dockerfile of huggingface/transformers at whatever commit built it (FROM ubuntu:18.04 for -cpu and nvidia/cuda:12.1.0-cudnn8-devel-ubuntu22.04 for -gpu in the versions read); the file’s history and which commit built each tag were not read (the repository is too large to bring here)',
+    source: HF_TRANSFORMERS,
+  },
+];
+
+export const vendorFamily27Rules: ImageTagRule[] = [...dotnetHubRules, ...openSearch1Rules, ...honestUnknownRules];
