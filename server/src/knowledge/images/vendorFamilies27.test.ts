@@ -48,7 +48,7 @@ test('OpenSearch 1.x: Amazon Linux 2 from the al2 files, the only release files 
   assert.equal(known('opensearchproject/opensearch:2.9.0').release.id, 'amazonlinux-2');
 });
 
-test('honest unknowns with their build files named: apache/kafka, ocaml/opam2, Home Assistant, transformers-pytorch', () => {
+test('honest unknowns with their build files named: apache/kafka, ocaml/opam2, Home Assistant, transformers-pytorch, texlive', () => {
   for (const ref of ['apache/kafka:3.9.0', 'apache/kafka:4.1.1', 'apache/kafka:4.3.1@sha256:77e3df9054047a88b520d0cc46e16696d3b22022e1d580aeccd2632df6532837'])
     checkUnknown(ref, /FROM the moving eclipse-temurin:21-jre-alpine .*the day an image was built is not recorded/);
   for (const ref of ['ocaml/opam2:alpine', 'ocaml/opam2:4.08', 'ocaml/opam2'])
@@ -57,4 +57,5 @@ test('honest unknowns with their build files named: apache/kafka, ocaml/opam2, H
     checkUnknown(ref, /home-assistant\/core’s build files of its release/);
   for (const ref of ['huggingface/transformers-pytorch-cpu:4.4.2', 'huggingface/transformers-pytorch-gpu'])
     checkUnknown(ref, /docker\/<image>\/Dockerfile of huggingface\/transformers at whatever commit built it/);
+  for (const ref of ['texlive/texlive', 'texlive/texlive:latest']) checkUnknown(ref, /FROM debian:testing-slim \(Debian testing/);
 });

@@ -109,7 +109,21 @@ const HOME_ASSISTANT =
 const HF_TRANSFORMERS =
   'huggingface/transformers docker/transformers-pytorch-cpu/Dockerfile (stored version @ 11cb3c6c: FROM ubuntu:18.04, TRANSFORMERS_VERSION=2.5.1; 16 versions stored, not read) and docker/transformers-pytorch-gpu/Dockerfile (stored version @ 032b32ab: FROM nvidia/cuda:12.1.0-cudnn8-devel-ubuntu22.04, git checkout $REF=main)';
 
+// texlive/texlive (Island of TeX; GitLab, mirrored to GitHub as islandoftex/texlive): .gitlab-ci.yml pushes the images to
+// Docker Hub (DOCKER_HUB_IMAGE texlive/texlive); Dockerfile is FROM its texlive:base image, and every version of
+// Dockerfile.base since 2019-05-25 is FROM debian:testing(-slim) (debian:sid in two): Debian's development suite.
+const TEXLIVE =
+  'islandoftex/texlive @ ba6770b (2026-06-26, the GitHub mirror of gitlab.com/islandoftex/images/texlive): .gitlab-ci.yml (DOCKER_HUB_IMAGE: texlive/texlive; scripts/build-latest-image.sh), Dockerfile (FROM registry.gitlab.com/islandoftex/images/texlive:base), every version of Dockerfile.base from 088f86e (2019-05-25) (FROM debian:testing or debian:testing-slim, debian:sid in two), README.md ("base image for all our images is built on Debian testing")';
+
 const honestUnknownRules: ImageTagRule[] = [
+  {
+    id: 'texlive/unknown',
+    repositories: ['docker.io/texlive/texlive'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built on the project’s base image, FROM debian:testing-slim (Debian testing, the development suite of the next release, which has no release number or support dates); historic TeX Live year tags were not read',
+    source: TEXLIVE,
+  },
   {
     id: 'apache-kafka/unknown',
     repositories: ['docker.io/apache/kafka'],
