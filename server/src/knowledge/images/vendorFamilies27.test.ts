@@ -1,7 +1,7 @@
 /**
  * vendorFamilies27.ts: recurring unknowns of the samples resolved by their vendors' own build files — the bare and
- * 1.0.0-preview2 tags of the old microsoft/dotnet Docker Hub repository (frozen, removed), OpenSearch 1.x, …
- * Tags those files do not tie to one base stay unknown.
+ * 1.0.0-preview2 tags of the old microsoft/dotnet Docker Hub repository (frozen, removed), OpenSearch 1.x. Tags those files
+ * do not tie to one base stay unknown, and the groups without such files say which files were read.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,7 +1,8 @@
 /**
  * Non-official image families of issue #17, twenty-seventh file: unknowns recurring across the samples (counted by
  * repository with scripts/image-unknowns.ts) whose vendors' own build files tie a tag to one base — the bare and
- * 1.0.0-preview2 tags of the old microsoft/dotnet Docker Hub repository, …
+ * 1.0.0-preview2 tags of the old microsoft/dotnet Docker Hub repository, OpenSearch 1.x — and honest reasons, naming the
+ * files read, for groups those files do not tie (apache/kafka, ocaml/opam2, Home Assistant, transformers-pytorch, texlive).
  * Same rules as vendorFamilies2.ts … vendorFamilies26.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
  */
