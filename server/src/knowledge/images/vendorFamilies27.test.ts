@@ -48,6 +48,27 @@ test('OpenSearch 1.x: Amazon Linux 2 from the al2 files, the only release files 
   assert.equal(known('opensearchproject/opensearch:2.9.0').release.id, 'amazonlinux-2');
 });
 
+test('minidocks/php 7.4, 8.0, 8.1: the last daily build before build.sh dropped the line, on one minidocks/base for months', () => {
+  const src = /minidocks\/images @ 32d8a992 .*7\.4 dropped in b39d8b6, 2023-10-08/;
+  checkKnown(
+    [
+      // Sample 18.
+      ['minidocks/php:7.4-base', 'alpine-3.15', src, false],
+      ['minidocks/php:7.4-intl', 'alpine-3.15', src, false],
+      ['minidocks/php:8.0-base', 'alpine-3.16', src, false],
+      ['minidocks/php:8.0-intl', 'alpine-3.16', src, false],
+      ['minidocks/php:8.1-nginx', 'alpine-3.19', src, false],
+      ['minidocks/php:8.1-intl', 'alpine-3.19', src, false],
+      ['minidocks/php:8.1', 'alpine-3.19', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('minidocks/php:8.1-intl').publication?.frozen ?? '', /dropped the line on 2024-12-14, .*minidocks\/base:3\.19/);
+  // Older lines (edge, then other bases, before the daily build) and other images' same tags stay unknown.
+  checkUnknown('minidocks/php:7.3', /chosen per tag by the image’s build\.sh/);
+  checkUnknown('minidocks/node:8.0', /those of this image were not read/);
+});
+
 test('honest unknowns with their build files named: apache/kafka, ocaml/opam2, Home Assistant, transformers-pytorch, texlive', () => {
   for (const ref of ['apache/kafka:3.9.0', 'apache/kafka:4.1.1', 'apache/kafka:4.3.1@sha256:77e3df9054047a88b520d0cc46e16696d3b22022e1d580aeccd2632df6532837'])
     checkUnknown(ref, /FROM the moving eclipse-temurin:21-jre-alpine .*the day an image was built is not recorded/);

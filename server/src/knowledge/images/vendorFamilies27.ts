@@ -1,7 +1,8 @@
 /**
  * Non-official image families of issue #17, twenty-seventh file: unknowns recurring across the samples (counted by
  * repository with scripts/image-unknowns.ts) whose vendors' own build files tie a tag to one base — the bare and
- * 1.0.0-preview2 tags of the old microsoft/dotnet Docker Hub repository, OpenSearch 1.x — and honest reasons, naming the
+ * 1.0.0-preview2 tags of the old microsoft/dotnet Docker Hub repository, OpenSearch 1.x, the PHP lines minidocks/php
+ * dropped (7.4, 8.0, 8.1) — and honest reasons, naming the
  * files read, for groups those files do not tie (apache/kafka, ocaml/opam2, Home Assistant, transformers-pytorch, texlive).
  * Same rules as vendorFamilies2.ts … vendorFamilies26.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
@@ -94,6 +95,42 @@ const openSearch1Rules: ImageTagRule[] = [
   },
 ];
 
+// --- minidocks/php 7.4, 8.0, 8.1 (minidocks/images php/, split to minidocks/php) -------------------------------------------
+// php/build.sh lists the tags (<v>, <v>-base, <v>-nginx, <v>-intl); php/Dockerfile builds each from its stage
+// "FROM minidocks/base:3.N AS v<v>" (base, latest, nginx, intl all derive from it). The split repository's workflow
+// (php/.github/workflows/main.yml) rebuilds every listed tag on each push and, since 96302cc (2021-12-18), daily. So a line
+// build.sh dropped holds the build of its last day; its stage named one minidocks/base (= alpine:3.N, vendorFamilies21.ts)
+// for months before: 7.4 minidocks/base:3.15 from 5bbbaef (2021-12-18) until b39d8b6 dropped it (2023-10-08); 8.0 3.16
+// from cfb238e (2022-06-06) until 9c091e3 (2024-03-24); 8.1 3.19 from 0eaa76c (2023-12-26) until 653bdad (2024-12-14).
+const MINIDOCKS_PHP =
+  'minidocks/images @ 32d8a992 (2026-05-31): every version of php/Dockerfile (FROM minidocks/base:3.N AS v<version>; FROM v$version AS base; latest FROM base; nginx FROM latest; intl FROM nginx) and php/build.sh (versions <v>, <v>-base, <v>-nginx, <v>-intl; 7.4 dropped in b39d8b6, 2023-10-08, 8.0 in 9c091e3, 2024-03-24, 8.1 in 653bdad, 2024-12-14), php/.github/workflows/main.yml (on push; schedule cron "0 12 * * *" since 96302cc, 2021-12-18); minidocks/base:3.N is alpine:3.N in every revision of base/ (vendorFamilies21.ts)';
+const MINIDOCKS_PHP_LINES: ReadonlyArray<[string, string, string]> = [
+  ['7.4', '3.15', '2023-10-08'],
+  ['8.0', '3.16', '2024-03-24'],
+  ['8.1', '3.19', '2024-12-14'],
+];
+
+const minidocksPhpRules: ImageTagRule[] = [
+  ...MINIDOCKS_PHP_LINES.map(
+    ([line, alpine, dropped]): ImageTagRule => ({
+      id: `minidocks-php/${line}`,
+      repositories: ['docker.io/minidocks/php'],
+      tag: new RegExp(`^${line.replace('.', '\\.')}(?:-(?:base|nginx|intl))?$`),
+      base: `alpine:${alpine}`,
+      frozen: `is no longer built: php/build.sh dropped the line on ${dropped}, so the tag keeps its last daily build, FROM minidocks/base:${alpine}`,
+      source: MINIDOCKS_PHP,
+    }),
+  ),
+  {
+    id: 'minidocks/dropped-php-tags-other-images',
+    repositories: ['docker.io/minidocks/*'],
+    tag: /^(?:7\.4|8\.[01])(?:-(?:base|nginx|intl))?$/,
+    unknown:
+      '{image}:{tag} is built by minidocks/images FROM the minidocks/base version its build.sh and Dockerfile pick for the tag; those of this image were not read',
+    source: MINIDOCKS_PHP,
+  },
+];
+
 // --- Honest unknowns: images whose build files were read but tie no tag of the samples to one base ---------------------
 // apache/kafka: docker/README.md — a release image is the release-candidate image promoted unchanged (docker_promote.yml:
 // docker buildx imagetools create), the RC built by docker_release.py from docker/jvm/Dockerfile, whose every version in
@@ -159,4 +196,4 @@ const honestUnknownRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily27Rules: ImageTagRule[] = [...dotnetHubRules, ...openSearch1Rules, ...honestUnknownRules];
+export const vendorFamily27Rules: ImageTagRule[] = [...dotnetHubRules, ...openSearch1Rules, ...minidocksPhpRules, ...honestUnknownRules];
