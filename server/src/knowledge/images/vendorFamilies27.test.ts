@@ -48,7 +48,7 @@ test('OpenSearch 1.x: Amazon Linux 2 from the al2 files, the only release files 
   assert.equal(known('opensearchproject/opensearch:2.9.0').release.id, 'amazonlinux-2');
 });
 
-test('minidocks/php 7.4, 8.0, 8.1: the last daily build before build.sh dropped the line, on one minidocks/base for months', () => {
+test('minidocks/php 7.4, 8.0, 8.1 and minidocks/python 3.5, 3.6: their last build before build.sh dropped them, on one base for months', () => {
   const src = /minidocks\/images @ 32d8a992 .*7\.4 dropped in b39d8b6, 2023-10-08/;
   checkKnown(
     [
@@ -64,9 +64,21 @@ test('minidocks/php 7.4, 8.0, 8.1: the last daily build before build.sh dropped 
     'inferred',
   );
   assert.match(known('minidocks/php:8.1-intl').publication?.frozen ?? '', /dropped the line on 2024-12-14, .*minidocks\/base:3\.19/);
+  const py = /minidocks\/images @ 32d8a992 .*base_3\.6 FROM minidocks\/base:3\.9/;
+  checkKnown(
+    [
+      // Sample 18.
+      ['minidocks/python:3.5', 'alpine-3.5', py, false],
+      ['minidocks/python:3.6', 'alpine-3.9', py, false],
+      ['minidocks/python:3.6-uwsgi', 'alpine-3.9', py, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('minidocks/python:3.6').publication?.frozen ?? '', /dropped 3\.6 on 2021-11-27/);
   // Older lines (edge, then other bases, before the daily build) and other images' same tags stay unknown.
   checkUnknown('minidocks/php:7.3', /chosen per tag by the image’s build\.sh/);
   checkUnknown('minidocks/node:8.0', /those of this image were not read/);
+  checkUnknown('minidocks/python:3.7', /chosen per tag by the image’s build\.sh/);
 });
 
 test('honest unknowns with their build files named: apache/kafka, ocaml/opam2, Home Assistant, transformers-pytorch, texlive', () => {

@@ -1,8 +1,8 @@
 /**
  * Non-official image families of issue #17, twenty-seventh file: unknowns recurring across the samples (counted by
  * repository with scripts/image-unknowns.ts) whose vendors' own build files tie a tag to one base — the bare and
- * 1.0.0-preview2 tags of the old microsoft/dotnet Docker Hub repository, OpenSearch 1.x, the PHP lines minidocks/php
- * dropped (7.4, 8.0, 8.1) — and honest reasons, naming the
+ * 1.0.0-preview2 tags of the old microsoft/dotnet Docker Hub repository, OpenSearch 1.x, the PHP and Python lines
+ * minidocks/php and minidocks/python dropped (7.4, 8.0, 8.1; 3.5, 3.6) — and honest reasons, naming the
  * files read, for groups those files do not tie (apache/kafka, ocaml/opam2, Home Assistant, transformers-pytorch, texlive).
  * Same rules as vendorFamilies2.ts … vendorFamilies26.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
@@ -104,6 +104,13 @@ const openSearch1Rules: ImageTagRule[] = [
 // from cfb238e (2022-06-06) until 9c091e3 (2024-03-24); 8.1 3.19 from 0eaa76c (2023-12-26) until 653bdad (2024-12-14).
 const MINIDOCKS_PHP =
   'minidocks/images @ 32d8a992 (2026-05-31): every version of php/Dockerfile (FROM minidocks/base:3.N AS v<version>; FROM v$version AS base; latest FROM base; nginx FROM latest; intl FROM nginx) and php/build.sh (versions <v>, <v>-base, <v>-nginx, <v>-intl; 7.4 dropped in b39d8b6, 2023-10-08, 8.0 in 9c091e3, 2024-03-24, 8.1 in 653bdad, 2024-12-14), php/.github/workflows/main.yml (on push; schedule cron "0 12 * * *" since 96302cc, 2021-12-18); minidocks/base:3.N is alpine:3.N in every revision of base/ (vendorFamilies21.ts)';
+// minidocks/python 3.5 and 3.6 (python/): every version of python/Dockerfile from 634f20e (2019-05-03) has the stage
+// "FROM minidocks/base:3.5[$suffix] AS base_3.5" and from 385af71 (2019-06-24) "FROM minidocks/base:3.9[…] AS base_3.6"
+// (-build: minidocks/base:3.9-build, also Alpine 3.9), until d092651 (2020-01-02) and dacc802 (2021-11-27) dropped them;
+// every push changing python/ rebuilt every listed version (Travis, then GitHub Actions from f126fef, 2020-07-02), and
+// python/ changed after both dates (7ec86f3, 2019-11-01; 185ad81, 2021-07-01), so the last build of each was on that base.
+const MINIDOCKS_PYTHON =
+  'minidocks/images @ 32d8a992 (2026-05-31): every version of python/Dockerfile (base_3.5 FROM minidocks/base:3.5$suffix from 634f20e, 2019-05-03; base_3.6 FROM minidocks/base:3.9 (-build: 3.9-build) from 385af71, 2019-06-24; FROM base_$version AS latest) and python/build.sh (3.5 dropped in d092651, 2020-01-02; 3.6, 3.6-uwsgi, 3.6-packaging, 3.6-build dropped in dacc802, 2021-11-27; every listed version built and pushed on each push to the split repository: python/.travis.yml (run travis:build), then python/.github/workflows/main.yml from f126fef, 2020-07-02); commits changing python/ 7ec86f3 (2019-11-01) … 185ad81 (2021-07-01); minidocks/base:3.N is alpine:3.N in every revision of base/ (vendorFamilies21.ts)';
 const MINIDOCKS_PHP_LINES: ReadonlyArray<[string, string, string]> = [
   ['7.4', '3.15', '2023-10-08'],
   ['8.0', '3.16', '2024-03-24'],
@@ -122,9 +129,26 @@ const minidocksPhpRules: ImageTagRule[] = [
     }),
   ),
   {
+    id: 'minidocks-python/3.5',
+    repositories: ['docker.io/minidocks/python'],
+    tag: /^3\.5$/,
+    base: 'alpine:3.5',
+    frozen: 'is no longer built: python/build.sh dropped 3.5 on 2020-01-02; every build since 2019-05-03 was FROM minidocks/base:3.5',
+    source: MINIDOCKS_PYTHON,
+  },
+  {
+    id: 'minidocks-python/3.6',
+    repositories: ['docker.io/minidocks/python'],
+    tag: /^3\.6(?:-(?:uwsgi|packaging|build))?$/,
+    base: 'alpine:3.9',
+    frozen: 'is no longer built: python/build.sh dropped 3.6 on 2021-11-27; every build since 2019-06-24 was FROM minidocks/base:3.9',
+    source: MINIDOCKS_PYTHON,
+  },
+  {
+    // The same tags of the collection's other images: vendorFamilies21.ts's catch-all leaves them to this rule.
     id: 'minidocks/dropped-php-tags-other-images',
     repositories: ['docker.io/minidocks/*'],
-    tag: /^(?:7\.4|8\.[01])(?:-(?:base|nginx|intl))?$/,
+    tag: /^(?:(?:7\.4|8\.[01])(?:-(?:base|nginx|intl))?|3\.5|3\.6(?:-(?:uwsgi|packaging|build))?)$/,
     unknown:
       '{image}:{tag} is built by minidocks/images FROM the minidocks/base version its build.sh and Dockerfile pick for the tag; those of this image were not read',
     source: MINIDOCKS_PHP,
