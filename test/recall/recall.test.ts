@@ -589,8 +589,44 @@ const oneLine = (e: Entry) =>
  * the CMD of a wrapper ENTRYPOINT, services registered to start at boot read by their names (chkconfig, update-rc.d,
  * systemctl enable; also an earlier `rc-update add openvpn-serv` line). The corpus is 3,961 lines, covered 92.93% (3,681),
  * hover the same, diagnostic 16.36% (648): floors 0.929 / 0.929 / 0.163.
+ * Sample 69 (every Dockerfile of twelve enterprise-vendor image repositories by popularity: Oracle's docker-images, its
+ * first 40 in path order and then OracleDatabase/'s first 30, IBM MQ, Couchbase, Splunk, Confluent, Hazelcast,
+ * MarkLogic, Instana, Neo4j, Vertica, Informix, the Dynatrace operator; 192 files) added 22 lines, 5 covered before its
+ * fixes (22.7%) and 18 after (81.8%), hover-only: commands registered in /etc/rc.local (only an init runs them) and the
+ * start program of such a stage (Oracle RAC's `ENTRYPOINT /usr/bin/$INITSH`, which boots systemd), the Instana agent's
+ * /opt/instana/agent. Still missed: the RAC storage server's `CMD exec $SCRIPT_DIR/$RUN_FILE` (its kernel NFS server is
+ * in runOracle.sh, not in the file) and a RAC patch image whose init comes from its base. The earlier 3,832 lines keep
+ * their 3,551 covered and 580 diagnostics; the corpus is 3,854 lines, covered 92.61% (3,569), hover the same,
+ * diagnostic 15.05% (580): the new lines are hover-only, so the diagnostic floor follows the mix to 0.150.
+ * Merged (samples 56–66, 69): 3,983 lines, covered 92.87% (3,699), hover the same, diagnostic 16.27% (648); floors 0.928 / 0.928 / 0.162.
+ * Sample 70 (legacy-era 2014–2018 collections by popularity: Fedora-Dockerfiles' first 30, sequenceiq's Hadoop, Ambari,
+ * Spark and PAM images, dockerfile/*, progrium/docker-consul, million12, frol/docker-alpine-glibc, jpetazzo/dind,
+ * ansible-container, phusion/baseimage-docker; 71 Dockerfiles, 34 scripts) added 23 lines, 19 covered before its fixes
+ * (82.6%) and 22 after: CentOS 6 userlands behind early image names (tianon/centos:6.5, sequenceiq/pam:centos-6.5,
+ * sequenceiq/hadoop-docker:2.6.0) now resolve and draw vsyscall-required on debian-12. Still missed: cockpit-ws's
+ * atomic-run CMD (its nsenter is only in the script). The earlier 3,832 lines keep their 3,551 covered and 580
+ * diagnostics; the corpus is 3,855 lines, covered 92.69% (3,573), hover the same, diagnostic 15.28% (589): floors
+ * 0.926 / 0.926 / 0.152.
+ * Merged (samples 56–66, 69, 70): 4,006 lines, covered 92.88% (3,721), hover the same, diagnostic 16.40% (657); floors 0.928 / 0.928 / 0.164.
+ * Sample 67 (keyword-drawn, families E: containers in containers, foreign arch, storage/network services, netfilter,
+ * BPF/tracing, Windows; 60 Dockerfiles by find_string in the order returned) added 57 lines, 47 covered before its fixes
+ * (82.5%) as first recorded, 52 once five snippets carried context their files really have, 55 after (96.5%): qemu-*-static
+ * copies named through a build variable or glob, and start scripts the Dockerfile writes with echo lines or a heredoc,
+ * explained on the ENTRYPOINT/CMD that runs them. Still missed: an EXPOSE 38412 without /sctp, and a Windows base whose
+ * name does not say Windows. The earlier 3,832 lines keep their 3,551 covered and 580 diagnostics; the corpus is 3,889
+ * lines, covered 92.72% (3,606), hover the same, diagnostic 15.25% (593): floors 0.927 / 0.927 / 0.152.
+ * Merged (samples 56–67, 69, 70): 4,063 lines, covered 92.94% (3,776), hover the same, diagnostic 16.49% (670); floors 0.929 / 0.929 / 0.164.
+ * Sample 68 (recall68, drawn like samples 49, 58 and 60 from 35 other generic queries, two repositories each: 123
+ * Dockerfiles in 66 repositories, test/recall/sample68-files.tsv) added 23 lines, 18 covered before its fixes (78.3%)
+ * and 23 after: a USER's device group (`USER nobody:audio`), paddlepaddle-gpu, OpenWrt's opkg and its kmod-* module
+ * packages (reported: modules of OpenWrt's kernel), iptables rules echoed into OpenWrt's /etc/firewall.user, Chromium
+ * installed in a stage that runs a Node.js program (npm, node …). No kernel warning on any of its files but OpenWrt's,
+ * on kernel lines. The corpus is 3,855 lines, covered 92.71% (3,574), hover the same, diagnostic 15.10% (582; the
+ * earlier 3,832 keep their 580): covered and hover floors rise to the measured 0.927, the diagnostic floor follows the
+ * hover-only mix to 0.150.
+ * Merged (samples 56–70): 4,086 lines, covered 92.98% (3,799), hover the same, diagnostic 16.45% (672); floors 0.929 / 0.929 / 0.164.
  */
-const FLOOR = { covered: 0.929, hover: 0.929, diagnostic: 0.163 };
+const FLOOR = { covered: 0.929, hover: 0.929, diagnostic: 0.164 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
@@ -621,7 +657,7 @@ test('recall: hover-or-diagnostic coverage of kernel-dependent lines under rhel8
     else f.missed.push(e);
   }
   const report = [
-    `recall on ${corpus.length} real lines: covered ${pct(covered, corpus.length)} = ${covered}/${corpus.length} (hover ${pct(hover, corpus.length)}, diagnostic ${pct(diagnostic, corpus.length)})`,
+    `recall on ${corpus.length} real lines: covered ${pct(covered, corpus.length)} = ${covered}/${corpus.length} (hover ${pct(hover, corpus.length)} = ${hover}, diagnostic ${pct(diagnostic, corpus.length)} = ${diagnostic})`,
   ];
   for (const [family, f] of [...byFamily].sort((a, b) => a[0].localeCompare(b[0]))) {
     report.push(

@@ -109,6 +109,8 @@ const SRC = {
     'pytorch/pytorch.github.io @ 04862e37 _get_started/previous-versions.md ("# CUDA 11.1 pip install torch==1.10.1+cu111 …", "--index-url https://download.pytorch.org/whl/cu118", "# ROCM 5.4.2 (Linux only) … +rocm5.4.2 … /whl/rocm5.4.2", "# CPU only … +cpu"): the +cuNNN and +rocmX builds of torch run on the host\'s NVIDIA or AMD GPU driver',
   jaxCuda:
     'jax-ml/jax @ 0018baf9 README.md, Installation ("NVIDIA GPU | `pip install -U "jax[cuda12]"`"; CPU is plain `jax`, TPU `jax[tpu]`)',
+  paddleGpu:
+    'PaddlePaddle installation guide (paddlepaddle.org.cn/documentation/docs/en/2.4/install/index_en.html, "PaddlePaddle\'s support for GPU: Currently, PaddlePaddle supports CUDA driver of NVIDIA graphics card and ROCm driver of AMD card"); pypi.org/project/paddlepaddle-gpu (the GPU package; paddlepaddle is the CPU one)',
   tensorflowPip:
     'tensorflow/docs @ 06798ba3 site/en/install/pip.md ("# For GPU users pip install tensorflow[and-cuda]"; GPU support needs the NVIDIA GPU driver, checked with nvidia-smi); pypi.org/project/tensorflow-gpu (the GPU package of TensorFlow 1.x and 2.x, later removed in favour of tensorflow)',
   criu: 'Linux man-pages 6.03, capabilities(7): CAP_CHECKPOINT_RESTORE (since Linux 5.9), otherwise CAP_SYS_ADMIN; kernel side CONFIG_CHECKPOINT_RESTORE',
@@ -204,6 +206,8 @@ const SRC = {
     'packages.debian.org nfs-server: a virtual package provided by nfs-kernel-server ("support for NFS kernel server"), so `apt-get install nfs-server` installs the kernel NFS server tools',
   bootcBaseImagectl:
     'gitlab.com/fedora/bootc/base-images work item 43 "bootc-base-imagectl: Lower necessary security options" (maintainers: "Today we require e.g. `--cap-add=all --security-opt=label=type:container_runtime_t --device /dev/fuse`"; what it needs is user namespaces for the inner container); Red Hat, Using image mode for RHEL, "Creating bootc images from scratch" (bootc-base-imagectl build-rootfs builds the root filesystem from a bootc base image used as build environment)',
+  nodeBrowser:
+    'puppeteer/puppeteer docs/troubleshooting.md, "Running on Alpine" (the system Chromium a Puppeteer client launches: `# Installs latest Chromium (100) package.` then `RUN apk add --no-cache chromium nss freetype harfbuzz ca-certificates ttf-freefont nodejs yarn`)',
   puppeteerEnv:
     'puppeteer/puppeteer docs/guides/configuration.md (environment variables: PUPPETEER_EXECUTABLE_PATH, the browser executable puppeteer.launch starts; PUPPETEER_SKIP_DOWNLOAD, formerly PUPPETEER_SKIP_CHROMIUM_DOWNLOAD, skips the bundled browser download so a system one is used)',
   cudaDrivers:
@@ -718,6 +722,8 @@ const SRC = {
     'Motion-Project/motion @ 0a5eebd2 motion-dist.conf.in ("Videodevice to be used for capturing (default /dev/video0)"; netcam_url for a network camera instead)',
   nfsdFs:
     'linux-nfs nfs-utils nfsd(7) ("special filesystem for controlling Linux NFS server": mount -t nfsd nfsd /proc/fs/nfsd; the files are the kernel server\'s exports, threads and versions)',
+  dockerLegacyDaemon:
+    'moby/moby docs/misc/deprecated.md (Docker 1.8 era), "Old Command Line Options", deprecated in v1.8.0: "The flags `-d` and `--daemon` are deprecated in favor of the `daemon` subcommand: docker daemon -H ..."; Docker\'s 2013–2015 Ubuntu install docs (docs/sources/installation/ubuntulinux: `deb https://get.docker.io/ubuntu docker main`, `sudo apt-get install lxc-docker`), the engine package before it was renamed docker-engine',
   tianonDind:
     'tianon/dockerfiles @ f46ff646 infosiftr-moby/Dockerfile (installs moby-engine, moby-containerd and moby-runc; ENTRYPOINT ["dockerd-entrypoint.sh"], VOLUME /var/lib/docker) and docker-master/Dockerfile (dockerd built from moby master on tianon/containerd, ENTRYPOINT ["dockerd-entrypoint.sh"]; docker-master/Dockerfile.containerd builds FROM tianon/docker-master:dind)',
   pcscd:
@@ -756,6 +762,8 @@ const SRC = {
     'packages.fedoraproject.org systemd-udev ("Rule-based device node and kernel event manager": systemd-udevd and udevadm, the Fedora/RHEL name of Debian\'s udev)',
   nodeExporter:
     'prometheus/node_exporter README.md, "Docker" ("The node_exporter is designed to monitor the host system. Deploying in containers requires extra care in order to avoid monitoring the container itself": docker run --net="host" --pid="host" -v "/:/host:ro,rslave" quay.io/prometheus/node-exporter --path.rootfs=/host; --path.procfs and --path.sysfs name where the host\'s /proc and /sys are mounted)',
+  instanaAgent:
+    'instana/instana-agent-docker @ daf66223 dynamic/Dockerfile and static/Dockerfile (the instana-agent-dynamic / -static package installs the agent under /opt/instana/agent; ENTRYPOINT tini … ./bin/run.sh from WORKDIR /opt/instana/agent), dynamic/run.sh (exports INSTANA_AGENT_PROC_PATH=/host/proc when the host\'s /proc is mounted there, then execs /opt/instana/agent/bin/karaf server) and dynamic/help.1 ("the container needs to run in a privileged mode, allowing it to see host-specific metrics": docker run --volume /var/run:/var/run --volume /run:/run --volume /dev:/dev --volume /sys:/sys --volume /var/log:/var/log --privileged --net=host --pid=host --ipc=host …)',
   newrelicInfraContainer:
     'newrelic/infrastructure-agent @ b33d5a224788 build/container/assets/README.md ("Without these extra privileges the Infrastructure agent would not be able to monitor the host and its containers": --network=host, --cap-add=SYS_PTRACE "to gather data about processes running on the host", -v "/:/host:ro" "access to the host\'s root allows the agent to collect process and storage metrics") and pkg/config/config.go (OverrideHostRoot, env NRIA_OVERRIDE_HOST_ROOT: the prefix of the /proc, /sys and /etc paths it reads, "used when building the Containerized Agent so it can read data from the underlying host"; NRIA_OVERRIDE_HOST_PROC and NRIA_OVERRIDE_HOST_SYS alike)',
   dcgm: 'NVIDIA DCGM documentation, "Install DCGM" (docs.nvidia.com/datacenter/dcgm/latest/installation.html: supported are NVIDIA datacenter and Maxwell-or-newer GPUs with "CUDA 7.5 and later and NVIDIA Driver R450 and later", bare metal or VMs with full GPU passthrough); NVIDIA/dcgm-exporter @ d5e5f510a1b6 docker/Dockerfile (installs datacenter-gpu-manager-4-core and -proprietary; ENTRYPOINT runs /usr/bin/dcgm-exporter)',
@@ -1700,6 +1708,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.pytorchWheels,
       SRC.tensorflowPip,
       SRC.jaxCuda,
+      SRC.paddleGpu,
       SRC.alpineVaapi,
       SRC.xorgVideo,
       SRC.mesaVulkan,
@@ -1814,6 +1823,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.dockerStatic,
       SRC.myoung34Runner,
       SRC.selkiesDind,
+      SRC.dockerLegacyDaemon,
     ],
   },
   {
@@ -2249,6 +2259,20 @@ export const hostFacilities: readonly HostFacility[] = [
     },
     source: SRC.newrelicInfraContainer,
     sources: [SRC.processExporter],
+  },
+  {
+    id: 'instana-host-agent',
+    name: 'Instana host agent (privileged, host PID and network namespaces)',
+    summary:
+      "The Instana agent monitors the host and its processes from the host kernel's /proc, /sys and /dev: in a container it sees only its own unless it runs privileged in the host's PID, network and IPC namespaces with /sys, /dev and /run mounted.",
+    features: [],
+    run: {
+      privileged: true,
+      notes: [
+        'docker run --privileged --net=host --pid=host --ipc=host -v /var/run:/var/run -v /run:/run -v /dev:/dev -v /sys:/sys -v /var/log:/var/log … (the agent reads the host /proc at /host/proc when it is mounted there).',
+      ],
+    },
+    source: SRC.instanaAgent,
   },
   {
     id: 'linuxkit-system-container',
@@ -2907,6 +2931,8 @@ export interface CommandTrigger {
   startOnly?: boolean;
   /** Not a use where this environment variable is set (in the same instruction or an ENV). */
   unlessEnv?: string;
+  /** With option `sub`s: only options before the first operand count (a global option, not a subcommand's). */
+  beforeOperand?: boolean;
 }
 
 export const commandTriggers: readonly CommandTrigger[] = [
@@ -3435,6 +3461,10 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // a connect scan or --unprivileged sends none of its own (SRC.nmapRawDefault).
   { command: 'nmap', facility: 'raw-packet-scanner', unless: /^(--unprivileged|-sT|-sL|-V|--version|-h|--help)$/ },
   { command: 'wrapdocker', facility: 'dind' },
+  // Before dockerd (Docker 1.12) the docker binary was the daemon: `docker -d` / `docker --daemon`, deprecated in 1.8 for
+  // `docker daemon` (SRC.dockerLegacyDaemon). `-d` after a subcommand is `docker run -d` (detach): not read.
+  { command: 'docker', facility: 'dind', sub: ['-d', '--daemon'], beforeOperand: true },
+  { command: 'docker', facility: 'dind', sub: ['daemon'] },
   // The docker client (and x11docker, which runs `docker run` for its GUI containers) asks a daemon to start
   // containers: a build step has none (SRC.dockerCli, SRC.x11docker). `docker pull` asks the daemon to pull, and
   // `docker build` builds with the daemon's own BuildKit (the default builder's docker driver, SRC.dockerBuildDriver):
@@ -3849,6 +3879,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   { path: '/usr/lib/judger/libjudger.so', facility: 'sandbox', exact: true },
   // Cilium's datapath sources, compiled by the agent and loaded into the host kernel (SRC.ciliumBpfDir).
   { path: '/var/lib/cilium/bpf', facility: 'cilium' },
+  // The Instana agent's install folder (SRC.instanaAgent): an image that copies files there or runs from there is its host agent.
+  { path: '/opt/instana/agent', facility: 'instana-host-agent' },
   // Not /etc/security/limits.conf or limits.d: Linux-PAM pam_limits(8) applies them only to a PAM session (login,
   // su, sshd), never to a container's processes, which get the runtime's limits — writing them is a look-alike
   // (test/recall/negatives.tsv, family limits-conf).
@@ -4451,6 +4483,10 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'py3-bcc': 'bcc',
   'python3-bpfcc': 'bcc',
   bcc: 'bcc',
+  // Debian/Ubuntu: the library halves of source package bpfcc (Debian package data: libbpfcc-dev "Source: bpfcc",
+  // "shared library for BPF Compiler Collection (BCC)"), which programs linked against BCC load at run time.
+  libbpfcc: 'bcc',
+  'libbpfcc-dev': 'bcc',
   falco: 'falco',
   'liburing-dev': 'io_uring',
   'liburing-devel': 'io_uring',
@@ -4565,6 +4601,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'docker-ce': 'dind',
   'moby-engine': 'dind',
   'docker-engine': 'dind',
+  // Docker's own apt package before docker-engine (SRC.dockerLegacyDaemon).
+  'lxc-docker': 'dind',
   // The runtime the engine runs its containers with (SRC.dockerEngineUbuntu).
   'containerd.io': 'dind',
   // CRIU (SRC.criu): installing it needs nothing; dumping and restoring processes uses the host kernel's checkpoint/restore.
@@ -4921,6 +4959,8 @@ export const pythonPackageTriggers: Readonly<Record<string, string>> = {
   'tensorflow[and-cuda]': 'gpu',
   // JAX's CUDA build, by its extra (SRC.jaxCuda).
   'jax[cuda12]': 'gpu',
+  // PaddlePaddle's GPU package (SRC.paddleGpu).
+  'paddlepaddle-gpu': 'gpu',
 };
 
 /**
@@ -5163,7 +5203,7 @@ export const sourceTriggers: readonly {
   { pattern: /^-Ebootstrap\.memory_lock=true$/, facility: 'resource-limits', mentioned: true },
 ];
 
-/** `usermod -aG <group>`, `adduser <user> <group>`: groups that own host devices. */
+/** `usermod -aG <group>`, `adduser <user> <group>`, `USER <user>:<group>`: groups that own host devices. */
 export const groupTriggers: Readonly<Record<string, string>> = {
   kvm: 'kvm',
   dialout: 'host-device',
@@ -5315,8 +5355,14 @@ export const browserAutomation = {
    * (SRC.puppeteerEnv): the client comes from package.json, whose text is not in the Dockerfile.
    */
   env: /^(PUPPETEER_EXECUTABLE_PATH|PUPPETEER_SKIP_DOWNLOAD|PUPPETEER_SKIP_CHROMIUM_DOWNLOAD)$/,
+  /**
+   * A stage that runs a Node.js program (npm, yarn, pnpm, npx or node in a RUN, CMD or ENTRYPOINT) and installs the
+   * browser: the program comes from package.json, whose Puppeteer or Playwright client is not in the Dockerfile
+   * (SRC.nodeBrowser). A `node` base image alone is not enough: the browser may be installed for something else.
+   */
+  nodeRunners: new Set(['node', 'nodejs', 'npm', 'npx', 'yarn', 'pnpm']),
   facility: 'browser-sandbox',
-  source: [SRC.browserAutomation, SRC.puppeteerEnv].join('; '),
+  source: [SRC.browserAutomation, SRC.puppeteerEnv, SRC.nodeBrowser].join('; '),
 } as const;
 
 /**

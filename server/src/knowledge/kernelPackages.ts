@@ -44,6 +44,8 @@ const SRC = {
     'ELRepo kernel-ml / kernel-lt package sets (https://elrepo.org/wiki/doku.php?id=kernel-ml): kernel-ml, -core, -modules, -modules-extra, -devel, -headers',
   raspberrypi:
     'Raspberry Pi OS archive (http://archive.raspberrypi.org/debian, bullseye main): raspberrypi-kernel, raspberrypi-kernel-headers; bookworm: linux-image-rpi-v8, linux-headers-rpi-v8',
+  openwrt:
+    "openwrt/openwrt include/kernel.mk (define KernelPackage: every module package of OpenWrt's kernel is built as kmod-<name> against that kernel's release, its .ko files under /lib/modules/<release>/); package/kernel/mac80211/Makefile (KernelPackage/mac80211 → kmod-mac80211)",
   alarm: 'Arch Linux ARM packages core/linux-aarch64, core/linux-rpi, core/linux-rpi-headers (https://archlinuxarm.org/packages)',
 } as const;
 
@@ -122,6 +124,13 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
     'modules',
     'ELRepo/EPEL kABI-tracking kmod packages (e.g. kmod-wireguard)',
     'Module built for one RHEL kernel ABI; useless in a container.',
+  ),
+  r(
+    'openwrt',
+    'kmod-*',
+    'modules',
+    SRC.openwrt,
+    "OpenWrt kernel module package: modules built for OpenWrt's own kernel release; in a container the host kernel's modules serve.",
   ),
   r('rhel', 'akmod-*', 'dkms', 'RPM Fusion akmods (module built at install time)'),
   r('rhel', 'dkms', 'dkms', 'Fedora and EPEL package dkms (https://packages.fedoraproject.org/pkgs/dkms/)'),

@@ -251,11 +251,13 @@ export const initPrograms: readonly { path: string; init: 'systemd' | 'init' }[]
   { path: '/usr/sbin/init', init: 'init' },
   { path: '/lib/systemd/systemd', init: 'systemd' },
   { path: '/usr/lib/systemd/systemd', init: 'systemd' },
+  // Debian's and Ubuntu's systemd package links /bin/systemd to /lib/systemd/systemd.
+  { path: '/bin/systemd', init: 'systemd' },
   { path: 'systemd', init: 'systemd' },
   { path: 'init', init: 'init' },
 ];
 export const initProgramsSource: Source =
-  'https://github.com/podman-container-tools/podman/issues/6183 (podman run … centos:7 /usr/sbin/init); https://github.com/lxc/lxc/issues/4072 (exec /sbin/init → systemd 219); systemd(1): /sbin/init is a link to systemd on systemd distributions';
+  'https://github.com/podman-container-tools/podman/issues/6183 (podman run … centos:7 /usr/sbin/init); https://github.com/lxc/lxc/issues/4072 (exec /sbin/init → systemd 219); systemd(1): /sbin/init is a link to systemd on systemd distributions; Debian bookworm systemd 252.38-1~deb12u1 package contents (dpkg -S /bin/systemd: systemd; /bin/systemd -> /lib/systemd/systemd)';
 
 /**
  * Command-line options only systemd, the system and service manager, takes: an exec-form CMD that starts with one
@@ -267,6 +269,17 @@ export const systemdManagerOptions: { pattern: RegExp; source: Source } = {
     /^--(default-standard-(output|error)|show-status|crash-(reboot|shell|vt|action)|dump-core|confirm-spawn|switched-root|deserialize|log-target=(console|journal|kmsg|journal-or-kmsg|syslog|syslog-or-kmsg|auto|null))(=.*)?$/,
   source:
     'systemd(1), systemd 252 (Debian bookworm manpages): OPTIONS --default-standard-output=, --default-standard-error= ("Sets the default output or error output for all services and sockets"), --log-target=, --show-status=, --crash-reboot, --crash-shell, --confirm-spawn, --dump-core, --switched-root, --deserialize',
+};
+
+/**
+ * rc.local: the script an init system runs at the end of boot. systemd runs it through rc-local.service, which its
+ * generator pulls into the boot when the file exists and is executable; SysV rc runs it last. A container runtime
+ * never runs it: an image that registers commands there expects an init as PID 1.
+ */
+export const rcLocal: { paths: readonly string[]; source: Source } = {
+  paths: ['/etc/rc.local', '/etc/rc.d/rc.local'],
+  source:
+    'systemd-rc-local-generator(8) (systemd man pages: "checks whether /etc/rc.local exists and is executable, and if it is, pulls the rc-local.service unit into the boot process"; Red Hat builds use /etc/rc.d/rc.local, /etc/rc.local a link to it); oracle/docker-images @ d5b0a1f7 OracleDatabase/RAC/OracleRACStorageServer/containerfiles/latest/Containerfile and initsh (`echo "nohup $SCRIPT_DIR/runOracle.sh &" >> /etc/rc.local`, `chmod +x /etc/rc.d/rc.local`, ENTRYPOINT /usr/bin/$INITSH, where initsh ends in `exec /lib/systemd/systemd`)',
 };
 
 /**

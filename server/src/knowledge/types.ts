@@ -21,6 +21,7 @@ export type PackageFamily =
   | 'clear'
   | 'mageia'
   | 'wolfi'
+  | 'openwrt'
   | 'busybox'
   | 'distroless'
   | 'windows';

@@ -7,7 +7,7 @@ import type { PackageFamily } from '../../knowledge/types';
 import type { ShellCommand, ShellWord } from '../shell/types';
 import type { StageInfo } from '../stages';
 
-export type InstallManager = 'apt' | 'dpkg' | 'dnf' | 'yum' | 'microdnf' | 'tdnf' | 'apk' | 'zypper' | 'pacman';
+export type InstallManager = 'apt' | 'dpkg' | 'dnf' | 'yum' | 'microdnf' | 'tdnf' | 'apk' | 'zypper' | 'pacman' | 'opkg';
 
 export interface PackageArg {
   /** Package name after stripping pins; may contain an unexpanded `$(uname -r)` etc. */
@@ -154,6 +154,14 @@ const SPECS: Readonly<Record<string, ManagerSpec>> = {
       '--download',
     ],
   },
+  // OpenWrt's opkg (openwrt/opkg-lede src/opkg-cl.c usage(): `opkg [options...] sub-command [arguments...]`,
+  // `install <pkgs>`; -f <conf_file>, -d/--dest <dest_name>, -o/--offline-root <dir>, --cache <dir>, --add-dest
+  // <name>:<path>, --add-arch <arch>:<prio> take a value).
+  opkg: {
+    manager: 'opkg',
+    subcommands: ['install'],
+    valueOptions: ['-f', '--conf', '-d', '--dest', '-o', '--offline-root', '--cache', '--add-dest', '--add-arch'],
+  },
   pacman: {
     manager: 'pacman',
     subcommands: [],
@@ -206,6 +214,7 @@ const MANAGER_FAMILY: Readonly<Record<InstallManager, PackageFamily>> = {
   apk: 'alpine',
   zypper: 'suse',
   pacman: 'arch',
+  opkg: 'openwrt',
 };
 
 /** The install a command performs, or undefined when it is not a package install. */

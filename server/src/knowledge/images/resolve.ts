@@ -668,8 +668,10 @@ function distroNamedByTag(tag: string): { base: string; word: string } | undefin
     else if ((m = /^ubi(\d+)$/.exec(w))) found.push({ base: `registry.access.redhat.com/ubi${m[1]}/ubi`, word: w });
     else if ((m = /^(?:centos|el)(\d)$/.exec(w))) found.push({ base: `centos:${m[1]}`, word: w });
     // <distro>-<major> as two words, the way ocaml-dockerfile named the early ocaml/opam tags (centos-7_ocaml-4.02.3,
-    // fedora-23_ocaml-4.02.3, oraclelinux-7_…), like alpine-3.3 and debian-8 above.
-    else if ((w === 'centos' || w === 'oraclelinux') && /^\d$/.test(next)) found.push({ base: `${w}:${next}`, word: `${w}-${next}` });
+    // fedora-23_ocaml-4.02.3, oraclelinux-7_…) and early images tagged their CentOS builds (sequenceiq/pam:centos-6.5),
+    // like alpine-3.3 and debian-8 above: the major release only (a point release's tag was never a separate userland line).
+    else if (w === 'centos' && (m = /^([5-8])(?:\.\d+)?$/.exec(next))) found.push({ base: `centos:${m[1]}`, word: `centos-${next}` });
+    else if (w === 'oraclelinux' && /^\d$/.test(next)) found.push({ base: `${w}:${next}`, word: `${w}-${next}` });
     else if (w === 'fedora' && /^\d\d$/.test(next)) found.push({ base: `fedora:${next}`, word: `fedora-${next}` });
     // CentOS Stream's own spelling (quay.io/centos/centos:stream9, centos-bootc:stream9); Red Hat names images built on
     // RHEL N …-rhelN (jenkins-2-rhel7, nodejs-14-rhel7, rhel7.4), whose userland is the UBI N row's.

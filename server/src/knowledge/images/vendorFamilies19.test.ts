@@ -131,7 +131,7 @@ test('microsoft/iis and microsoft/aspnet are Windows images whatever the tag; a 
   checkKnown([['microsoft/aspnet:4.7.2-windowsservercore-ltsc2019', 'windows-ltsc2019', src, false]], 'inferred');
   assert.equal(known('microsoft/iis:nanoserver').release.family, 'windows');
   // Only these two repositories: another microsoft/* name stays as it was.
-  checkUnknown('microsoft/aspnetcore-build', /not an image the knowledge base knows/);
+  checkUnknown('microsoft/azure-functions-python3.6', /not an image the knowledge base knows/);
 });
 
 test('hseeberger/scala-sbt and sbtscala/scala-sbt: the two <jdk>_<sbt>_<scala> tags whose producing commits were read', () => {

@@ -1031,7 +1031,11 @@ test('sample 10: writes under /sys and /proc/sys are kernel settings; a /sys wri
   // Text that only mentions the path, a comment, a file written at build time for rc.local: nothing.
   const quiet =
     'FROM redis:7\n# RUN echo never > /sys/kernel/mm/transparent_hugepage/enabled\nRUN echo "never > /sys/kernel/mm/transparent_hugepage/enabled"\nRUN echo "echo never > /sys/kernel/mm/transparent_hugepage/enabled" >> /etc/rc.local\n';
-  for (const line of [1, 2, 3]) assert.deepEqual(notesAt(quiet, undefined, line, 'never'), [], String(line));
+  for (const line of [1, 2]) assert.deepEqual(notesAt(quiet, undefined, line, 'never'), [], String(line));
+  // The rc.local text is no sysfs write at build time: its one note (systemd-init's) says only an init runs rc.local.
+  const rcLocal = notesAt(quiet, undefined, 3, 'never');
+  assert.equal(rcLocal.length, 1);
+  assert.match(rcLocal[0], /only when an init system boots/);
   assert.deepEqual(findingsOf(quiet, ID, 'ubuntu-22.04'), []);
 });
 
@@ -2224,4 +2228,57 @@ test('sample 65: XMRig as the command explains its MSR mod and huge pages (hover
   ]) {
     assert.doesNotMatch(notesAt(t, undefined, 1, 'xmrig').join('\n'), /RandomX MSR mod/, t);
   }
+});
+
+test('pre-1.12 Docker daemon spellings (docker -d, docker --daemon, docker daemon) and lxc-docker are Docker-in-Docker', () => {
+  for (const cmd of [
+    'CMD docker -d -H unix:///var/run/docker.sock',
+    'CMD ["docker", "--daemon"]',
+    'CMD ["docker", "daemon", "-H", "0.0.0.0:2375"]',
+  ]) {
+    const t = `FROM ubuntu:14.04\n${cmd}\n`;
+    assert.ok(
+      notesAt(t, undefined, 1, 'docker').some((m) => m.includes('**Docker-in-Docker**')),
+      cmd,
+    );
+  }
+  // `-d` after a subcommand is a subcommand's option (docker run -d: detach), not the daemon.
+  for (const cmd of ['CMD ["docker", "run", "-d", "nginx"]', 'CMD docker -D info', 'CMD docker -H tcp://10.0.0.1:2375 ps']) {
+    const t = `FROM ubuntu:14.04\n${cmd}\n`;
+    assert.ok(!notesAt(t, undefined, 1, 'docker').some((m) => m.includes('**Docker-in-Docker**')), cmd);
+  }
+  const pkg = 'FROM ubuntu:14.04\nRUN apt-get update && apt-get install -y lxc-docker\n';
+  assert.ok(notesAt(pkg, undefined, 1, 'lxc-docker').some((m) => m.includes('**Docker-in-Docker**')));
+});
+
+test('sample 68: USER with a device group, paddlepaddle-gpu, Chromium in a Node.js stage, OpenWrt firewall.user edits', () => {
+  // USER user:group: the primary group, when it owns host devices (the groups usermod -aG names).
+  assert.match(notesAt('FROM alpine:3.20\nUSER nobody:audio\nCMD ["darkice"]\n', undefined, 1, 'nobody').join('\n'), /Sound devices/);
+  assert.equal(notesAt('FROM alpine:3.20\nUSER audio\n', undefined, 1, 'audio').join('\n'), '', 'a user named audio is not the group');
+  assert.equal(notesAt('FROM alpine:3.20\nUSER app:app\n', undefined, 1, 'app').join('\n'), '');
+  assert.match(
+    notesAt('FROM python:3.11\nRUN pip install paddlepaddle-gpu==2.6.2\n', undefined, 1, 'paddlepaddle').join('\n'),
+    /GPU \(host driver\)/,
+  );
+  assert.equal(notesAt('FROM python:3.11\nRUN pip install paddlepaddle==2.6.2\n', undefined, 1, 'paddlepaddle').join('\n'), '');
+  // Chromium in a stage that runs a Node.js program (npm, node): a Puppeteer or Playwright client from package.json drives it.
+  for (const t of [
+    'FROM node:20\nRUN apt-get update && apt-get install -y chromium\nCOPY . /app\nCMD ["node", "server.js"]\n',
+    'FROM alpine:3.20\nRUN apk add nodejs npm chromium\nRUN npm ci\nCMD ["npm", "start"]\n',
+  ])
+    assert.match(notesAt(t, undefined, 1, 'chromium').join('\n'), /runs a Node\.js program/, t);
+  // The Node.js program in another stage does not drive this one's browser.
+  const apart = 'FROM node:20 AS build\nRUN npm ci\nFROM debian:12\nRUN apt-get install -y chromium\n';
+  assert.equal(notesAt(apart, undefined, 3, 'chromium').join('\n'), '');
+  // Installed alone, in an image that runs no Node.js program: no use of the host (nuclei's optional headless mode).
+  assert.equal(
+    notesAt('FROM alpine:3.20\nRUN apk add --no-cache bind-tools chromium ca-certificates\n', undefined, 1, 'chromium').join('\n'),
+    '',
+  );
+  // OpenWrt's firewall runs /etc/firewall.user at each start: an iptables rule appended to it is explained on the text.
+  const fw =
+    'FROM scratch\nRUN echo "iptables -A POSTROUTING -t mangle -p udp --dport 68 -j CHECKSUM --checksum-fill" >> /etc/firewall.user\n';
+  assert.match(notesAt(fw, undefined, 1, 'iptables').join('\n'), /Written into/);
+  assert.equal(notesAt(fw.replace('/etc/firewall.user', '/etc/firewall.notes'), undefined, 1, 'iptables').join('\n'), '');
+  assert.deepEqual(findingsOf(fw, ID), [], 'hover only: whether the script runs is not in the Dockerfile');
 });

@@ -72,6 +72,7 @@ import {
   contextScriptsRead,
   runScriptCommands,
   startScriptCommands,
+  startScriptFile,
   startScriptRelated,
   startScriptWhere,
 } from '../shared/startScripts';
@@ -1231,7 +1232,7 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
  */
 const blockUsesMemo = perBlock(computeBlockUses);
 const NO_BLOCK_USES: { uses: BlockUse[]; exposes: BlockExpose[] } = { uses: [], exposes: [] };
-const USE_KEYWORDS = new Set(['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV', 'LABEL']);
+const USE_KEYWORDS = new Set(['VOLUME', 'COPY', 'ADD', 'EXPOSE', 'ENV', 'LABEL', 'USER']);
 function blockUses(block: InstructionBlock): { uses: BlockUse[]; exposes: BlockExpose[] } {
   // Most instructions name nothing: no memo entry for them.
   return USE_KEYWORDS.has(block.parsed.keyword) ? blockUsesMemo(block) : NO_BLOCK_USES;
@@ -1383,6 +1384,12 @@ function computeBlockUses(block: InstructionBlock): { uses: BlockUse[]; exposes:
       envArgumentUse(raw, v, range, staticUse, legacyValue);
       continue;
     }
+    if (kw === 'USER') {
+      // USER nobody:audio: the process's primary group, when it owns host devices (the groups usermod -aG names).
+      const colon = v.indexOf(':');
+      if (colon > 0) groupListUse(v.slice(colon + 1), range, staticUse);
+      continue;
+    }
     if (kw === 'LABEL') {
       // LABEL com.nvidia.volumes.needed="nvidia_driver": the key decides (nvidia-docker 1.0 reads it).
       const key = /^[\w.-]+/.exec(raw)?.[0] ?? '';
@@ -1413,7 +1420,9 @@ function copiedPathUses(v: string, range: Range, staticUse: StaticUse): void {
   // A program copied in under its own distinctive name (dockerd-entrypoint.sh, bpftrace, tailscaled).
   const t = copiedProgram(v);
   if (t) staticUse(facilityById.get(t.facility), range, code(v), [], 'mentioned');
-  if (/(^|[/_])qemu-[a-z0-9_*]+-static(\.tar\.gz)?$/.test(v)) staticUse(facilityById.get('binfmt'), range, code(v));
+  // The architecture may be a build variable and the name a glob (`qemu-$ARCH-static*`, `qemu-${QEMU_ARCH}-static*`).
+  if (/(^|[/_])qemu-([a-z0-9_*]+|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)-static\*?(\.tar\.gz)?$/.test(v))
+    staticUse(facilityById.get('binfmt'), range, code(v));
   for (let i = 0; i < sourceTriggers.length; i++) {
     const s = sourceTriggers[i]; // indexed, as in pathFacility
     if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
@@ -1643,14 +1652,17 @@ function nodeInstallNames(c: ShellCommand): string[] {
 
 /**
  * A Chromium-based browser package installed in a stage that also installs a client driving it (a WebDriver
- * server package, Selenium, Puppeteer, Playwright): explained on the browser's word, never reported. One pass over
+ * server package, Selenium, Puppeteer, Playwright), or in a stage that runs a Node.js program (npm, node …), whose
+ * package.json client drives it: explained on the browser's word, never reported. One pass over
  * the document's commands; the stage is looked up only for the words that matter.
  */
 function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   const browsers: { stage: StageInfo | undefined; c: ShellCommand; name: string; range: Range }[] = [];
   const driven = new Set<StageInfo | undefined>();
+  const nodeStages = new Set<StageInfo | undefined>();
   const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
   for (const c of ctx.commands()) {
+    if (browserAutomation.nodeRunners.has(c.name)) nodeStages.add(ctx.stageAt(c.block.startLine));
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (install) {
@@ -1673,9 +1685,11 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   }
   const out: FacilityUse[] = [];
   for (const b of browsers) {
-    if (!driven.has(b.stage)) continue;
+    if (!driven.has(b.stage) && !nodeStages.has(b.stage)) continue;
+    const via = driven.has(b.stage)
+      ? `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client of the same stage`
+      : `package ${code(b.name)} in a stage that runs a Node.js program, for a Puppeteer or Playwright client from its package.json (not in the Dockerfile)`;
     const { uses, add } = useCollector(b.c);
-    const via = `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client of the same stage`;
     add(browserAutomation.facility, b.range, via, [], { kind: 'mentioned', noteRange: b.range });
     out.push(...uses);
   }
@@ -1882,7 +1896,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     ...insecureRunNotes(ctx),
   );
   out.push(...builtProgramNotes(ctx));
-  out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx));
+  out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx), ...writtenStartScriptNotes(ctx));
   return out;
 }
 
@@ -2066,7 +2080,7 @@ function builtProgramNotes(ctx: RuleContext): HoverNote[] {
         addVia(names, u.facility, u.via);
     }
     if (names.size === 0) continue;
-    const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}`).join('\n');
+    const list = facilityList(names);
     out.push({
       range: c.nameWord.range,
       markdown:
@@ -2189,7 +2203,7 @@ function scriptEditNotes(ctx: RuleContext): HoverNote[] {
         for (const u of commandUses(w, 0)) addVia(names, u.facility, u.via);
       }
       if (names.size === 0) continue;
-      const list = [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}`).join('\n');
+      const list = facilityList(names);
       out.push({
         range: e.word.range,
         markdown:
@@ -2199,6 +2213,34 @@ function scriptEditNotes(ctx: RuleContext): HoverNote[] {
     }
   }
   return out;
+}
+
+/**
+ * A start script the Dockerfile writes itself (`echo 'dockerd &' >> /entrypoint.sh` line by line, or a heredoc:
+ * shared/startScripts.ts) and CMD/ENTRYPOINT runs: what its commands use is explained on the word that runs it, as
+ * for a script read from the build context. Hover only, as for scriptEditNotes: the evidence is text the build writes.
+ */
+function writtenStartScriptNotes(ctx: RuleContext): HoverNote[] {
+  const byWord = new Map<string, { range: Range; names: Map<string, string[]> }>();
+  for (const c of startScriptCommands(ctx)) {
+    // Scripts read from the build context are explained by contextScriptUses, with their file and line.
+    if (c.phase !== 'start' || startScriptFile(c) || TEXT_ONLY.has(c.name)) continue;
+    const by = startScriptRelated(c)[0]?.range;
+    if (!by) continue;
+    const key = `${by.start.line}:${by.start.character}`;
+    for (const u of commandUses(c, 0)) {
+      let entry = byWord.get(key);
+      if (!entry) byWord.set(key, (entry = { range: by, names: new Map() }));
+      addVia(entry.names, u.facility, u.via);
+    }
+  }
+  return [...byWord.values()].map(({ range, names }) => ({
+    range,
+    markdown:
+      `**Runs a start script this Dockerfile writes**, whose commands use host kernel facilities when the container starts:\n` +
+      facilityList(names) +
+      '\n\nThe container needs what these facilities need (devices, capabilities, host kernel features).',
+  }));
 }
 
 /** Commands that write text into a file in place or at its end (shared/scriptEdits.ts reads which do). */
@@ -2277,6 +2319,11 @@ function writtenScriptNames(ctx: RuleContext): Set<string> {
 }
 
 /** Adds `via` (once) to what the notes list for a facility, by its name, in first-seen order. */
+/** The facilities of `names` with up to three of their evidences each, one markdown list line per facility. */
+function facilityList(names: ReadonlyMap<string, string[]>): string {
+  return [...names].map(([name, vias]) => `- **${name}**: ${vias.slice(0, 3).join(', ')}`).join('\n');
+}
+
 function addVia(names: Map<string, string[]>, facility: HostFacility, via: string): void {
   const vias = names.get(facility.name) ?? [];
   if (!vias.includes(via)) vias.push(via);

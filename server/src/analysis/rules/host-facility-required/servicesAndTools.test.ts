@@ -123,3 +123,22 @@ test('a service registered to start at boot is read by its name like a script (c
   assert.equal(hoverOn('FROM centos:7\nRUN chkconfig --del disable-transparent-hugepages', 1, 'disable-transparent-hugepages'), '');
   assert.doesNotMatch(hoverOn('FROM alpine:3.20\nRUN rc-update add openvpn default', 1, 'openvpn'), /Service named for/);
 });
+
+test("the Instana agent's folder (/opt/instana/agent) marks the image as its privileged host agent, on its start script too", () => {
+  // instana/instana-agent-docker dynamic/Dockerfile: the agent package's tree copied in, run.sh run from that folder.
+  const t = [
+    'FROM registry.access.redhat.com/ubi8/ubi-minimal:latest',
+    'COPY --from=instana-agent /opt/instana /opt/instana',
+    'ADD run.sh /opt/instana/agent/bin',
+    'WORKDIR /opt/instana/agent',
+    'VOLUME ["/opt/instana/agent/etc/instana"]',
+    'ENTRYPOINT ["/usr/local/bin/tini", "-s", "-g", "--", "./bin/run.sh"]',
+  ].join('\n');
+  assert.match(hoverOn(t, 2, '/opt/instana/agent/bin'), /Instana host agent/);
+  assert.match(hoverOn(t, 5, 'run.sh'), /Instana host agent/);
+  assert.deepEqual(findingsOf(t, 'host-facility-required', 'rhel8'), [], 'explained, never reported');
+  // Another folder that only starts with the same letters is not the agent's.
+  const other = 'FROM alpine:3.20\nCOPY web /opt/instana-web/\nVOLUME /opt/instanaX/agent\n';
+  assert.equal(hoverOn(other, 1, '/opt/instana-web/'), '');
+  assert.equal(hoverOn(other, 2, '/opt/instanaX/agent'), '');
+});

@@ -415,3 +415,25 @@ test('the official Silverblue/Kinoite OCI images on quay.io/fedora are bootable:
   // The plain Fedora image is not bootable: the same install is reported there.
   assert.equal(findingsOf('FROM quay.io/fedora/fedora:41\nRUN dnf in -y kmod-nvidia\n', ID, 'rhel8').length, 1);
 });
+
+test("OpenWrt's opkg: packages after its options; kmod-* are modules of OpenWrt's own kernel (sample 68)", () => {
+  const pk = (t: string) =>
+    commandsOfModel(buildModel(`FROM x\nRUN ${t}\n`))
+      .map(installOf)
+      .filter((x) => x)
+      .flatMap((i) => i!.packages.map((p) => p.name));
+  assert.deepEqual(pk('opkg --force-overwrite -d ram install luci kmod-mac80211'), ['luci', 'kmod-mac80211']);
+  assert.deepEqual(pk('opkg remove kmod-mac80211 && opkg list kmod-*'), []);
+  const t = 'FROM scratch\nADD rootfs.tar.gz /\nRUN opkg update && opkg install luci wpad-wolfssl kmod-mac80211 iptables-mod-checksum\n';
+  const f = findingsOf(t, ID);
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['kmod-mac80211'],
+  );
+  assert.match(
+    analyze(t)
+      .notes.map((n) => n.markdown)
+      .join('\n'),
+    /OpenWrt kernel module package/,
+  );
+});

@@ -20,11 +20,17 @@ export function triggerMatches(t: { command: string }, name: string): boolean {
 }
 
 /** A trigger's argument conditions, against a command's argument words. */
-export function subMatches(t: { sub?: string[]; bare?: boolean; args?: RegExp; unless?: RegExp }, args: readonly string[]): boolean {
+export function subMatches(
+  t: { sub?: string[]; bare?: boolean; args?: RegExp; unless?: RegExp; beforeOperand?: boolean },
+  args: readonly string[],
+): boolean {
   if (t.unless && args.some((a) => t.unless!.test(a))) return false;
   if (t.sub && !(t.bare && firstOperand(args) === undefined)) {
     const optionSubs = t.sub.every((s) => s.startsWith('-'));
-    if (optionSubs ? !args.some((a) => t.sub!.includes(a)) : !t.sub.includes(firstOperand(args) ?? '')) return false;
+    // A program's global options stand before its subcommand: only those are read when the row says so.
+    const operandAt = args.findIndex((a) => !a.startsWith('-'));
+    const options = t.beforeOperand && operandAt >= 0 ? args.slice(0, operandAt) : args;
+    if (optionSubs ? !options.some((a) => t.sub!.includes(a)) : !t.sub.includes(firstOperand(args) ?? '')) return false;
   }
   if (t.args && !args.some((a) => t.args!.test(a))) return false;
   return true;

@@ -7,7 +7,7 @@
  * - `echo "update-binfmts --enable wine" >> ~/.bashrc`, `printf`/`tee -a f <<< '…'`: a line appended to a shell
  *   script or a shell start-up file.
  * The target must be a script (`*.sh`, `*.bash`, a name with `entrypoint`/`start`/`init`/`run`/`launch`/`boot`,
- * rc.local) or a shell start-up file (.bashrc, .profile, .zshrc …): text written into a configuration file is
+ * rc.local, OpenWrt's /etc/firewall.user) or a shell start-up file (.bashrc, .profile, .zshrc …): text written into a configuration file is
  * configuration (configWrites.ts), not commands. Only literal text is read: an expansion whose value is unknown
  * drops the edit. What these commands use is explained on the word holding the text (hover only: whether the
  * edited script runs, and when, is not in the Dockerfile).
@@ -25,9 +25,14 @@ export interface ScriptEdit {
   lines: string[];
 }
 
-/** Files whose lines a shell runs: scripts by extension or by a start-script name, and shell start-up files. */
+/**
+ * Files whose lines a shell runs: scripts by extension or by a start-script name, and shell start-up files.
+ * firewall.user: OpenWrt's firewall runs it (openwrt/openwrt package/network/config/firewall/files/firewall.user:
+ * "This file is interpreted as shell script. Put your custom iptables rules here, they will be executed with each
+ * firewall (re-)start."; firewall.config includes it by `option path /etc/firewall.user`).
+ */
 const SCRIPT_FILE =
-  /(^|\/)(\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|kshrc|mkshrc)|bash\.bashrc|rc\.local|[^/]*\.(sh|bash)|[^/.]*(entrypoint|entry|start|startup|init|run|launch|boot)[^/.]*)$/i;
+  /(^|\/)(\.(bashrc|bash_profile|bash_login|profile|zshrc|zprofile|kshrc|mkshrc)|bash\.bashrc|rc\.local|firewall\.user|[^/]*\.(sh|bash)|[^/.]*(entrypoint|entry|start|startup|init|run|launch|boot)[^/.]*)$/i;
 
 export function isScriptFile(path: string): boolean {
   return SCRIPT_FILE.test(path);

@@ -21,6 +21,7 @@ import type { RuleContext } from '../types';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { effectiveStartBlocks, globRegExp } from './contextScripts';
 import { copyOperands } from './copyArguments';
+import { initPrograms } from '../../../knowledge/runtimeFacts';
 
 /** Service files read per Dockerfile at most (run scripts, init scripts, supervisord files). */
 export const MAX_SERVICE_FILES = 16;
@@ -50,8 +51,11 @@ const LOCATIONS: readonly Location[] = [
   { dir: '/lib/systemd/system', shape: 'files', by: 'systemd' },
   { dir: '/usr/lib/systemd/system', shape: 'files', by: 'systemd' },
 ];
-/** Programs that are systemd when they are PID 1 (`/sbin/init` is a link to systemd on systemd distributions). */
-const SYSTEMD_INITS = new Set(['/sbin/init', '/usr/sbin/init', '/lib/systemd/systemd', '/usr/lib/systemd/systemd', 'systemd']);
+/**
+ * Programs that are systemd when they are PID 1: the knowledge table's systemd paths and its init paths (`/sbin/init` is
+ * a link to systemd on systemd distributions); a bare `init` is not read as systemd here.
+ */
+const SYSTEMD_INITS = new Set(initPrograms.filter((p) => p.init === 'systemd' || p.path.startsWith('/')).map((p) => p.path));
 /** supervisord's own configuration files (its default search list, supervisord(1) `-c`). */
 const SUPERVISORD_FILES = ['/etc/supervisord.conf', '/etc/supervisor/supervisord.conf'];
 /** s6-rc bundles, not services: they have no run script. */

@@ -233,7 +233,7 @@ export function machineFindings(ctx: RuleContext, stagesWithInit: ReadonlySet<nu
   return findings;
 }
 
-function cgroupLine(ctx: RuleContext): string {
+export function cgroupLine(ctx: RuleContext): string {
   const who = targetWords(ctx);
   return ctx.target.cgroup === 2
     ? `${who}: cgroup v2 (unified).`

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, findingsOf, target } from '../testKit';
+import { analyze, findingsOf, notesOnWord, target } from '../testKit';
 
 const ID = 'systemd-init';
 const slice = (text: string, f: { range: { start: { line: number; character: number }; end: { character: number } } }) =>
@@ -247,3 +247,48 @@ function analyzeNote(text: string, line: number): string {
     .map((n) => n.markdown)
     .join('\n');
 }
+
+test('commands registered in rc.local: explained on the text, and the stage start program presumably boots an init', () => {
+  // oracle/docker-images RAC storage server: initsh (copied in, named by ENV) ends in `exec /lib/systemd/systemd`.
+  const text = [
+    'FROM oraclelinux:8',
+    'ENV INITSH="initsh" SCRIPT_DIR=/opt/scripts/startup',
+    'COPY runOracle.sh $INITSH $SCRIPT_DIR/',
+    'RUN echo "nohup $SCRIPT_DIR/runOracle.sh &" >> /etc/rc.local && \\',
+    '    chmod +x /etc/rc.d/rc.local && cp $SCRIPT_DIR/$INITSH /usr/bin/$INITSH',
+    'ENTRYPOINT /usr/bin/$INITSH',
+    '',
+  ].join('\n');
+  assert.match(notesOnWord(text, 3, 'nohup'), /runs only when an init system boots the container/);
+  assert.match(notesOnWord(text, 3, 'nohup', target({ cgroup: 2 })), /cgroup v2/);
+  const start = notesOnWord(text, 5, '/usr/bin/$INITSH');
+  assert.match(start, /presumably boots an init system/);
+  assert.match(start, /inferred from the Dockerfile/);
+  assert.equal(findingsOf(text, ID, target()).length, 0, 'an inference: hover only, never reported');
+  // The same through a later stage built on the one that writes rc.local.
+  const chained = 'FROM oraclelinux:8 AS base\nRUN echo "/opt/start.sh &" >> /etc/rc.d/rc.local\nFROM base\nCMD ["/opt/boot"]\n';
+  assert.match(notesOnWord(chained, 3, '/opt/boot'), /presumably boots an init system/);
+});
+
+test('rc.local look-alikes: text only printed, a runtime or shell as the command, a known init', () => {
+  const printed = 'FROM debian:12\nRUN echo "add your command to /etc/rc.local"\nCMD ["/usr/local/bin/app"]\n';
+  assert.equal(notesOnWord(printed, 1, 'rc.local'), '');
+  assert.equal(notesOnWord(printed, 2, '/usr/local/bin/app'), '');
+  // The write is explained, but a language runtime or a shell as the command is not said to boot an init.
+  const python = 'FROM debian:12\nRUN echo "/opt/x.sh" >> /etc/rc.local\nCMD ["python3", "/app/main.py"]\n';
+  assert.match(notesOnWord(python, 1, '/opt/x.sh'), /init system/);
+  assert.equal(notesOnWord(python, 2, 'python3'), '');
+  const shell = 'FROM debian:12\nRUN echo "/opt/x.sh" >> /etc/rc.local\nCMD ["/bin/bash"]\n';
+  assert.doesNotMatch(notesOnWord(shell, 2, '/bin/bash'), /presumably/);
+  // systemd itself as the command: its own note, no inference.
+  const init = 'FROM centos:7\nRUN echo "/opt/x.sh" >> /etc/rc.d/rc.local\nCMD ["/usr/sbin/init"]\n';
+  assert.doesNotMatch(notesOnWord(init, 2, '/usr/sbin/init'), /presumably/);
+});
+
+test("Debian's /bin/systemd link is systemd as PID 1 too", () => {
+  const text = 'FROM debian:jessie\nCMD ["/bin/systemd"]\n';
+  const [f] = findingsOf(text, ID, target({ cgroup: 2 }));
+  assert.equal(slice(text, f), '/bin/systemd');
+  // A program that merely lives in /bin is not an init.
+  assert.deepEqual(findingsOf('FROM debian:jessie\nCMD ["/bin/systemctl", "status"]\n', ID, target({ cgroup: 2 })), []);
+});

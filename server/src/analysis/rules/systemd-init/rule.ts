@@ -13,7 +13,8 @@ import { initPrograms, systemdCgroupV2, systemdDefaultImages, systemdManagerOpti
 import type { DistroRelease } from '../../../knowledge/types';
 import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/baseImage';
 import type { HoverNote } from '../types';
-import { machineFindings, machineNotes } from './machine';
+import { cgroupLine, machineFindings, machineNotes } from './machine';
+import { rcLocalNotes } from './rcLocal';
 import { isBootableAt } from '../shared/stage';
 import { startScriptCommands, startScriptRelated } from '../shared/startScripts';
 import { perDocument, type DocumentContext } from '../shared/memo';
@@ -52,6 +53,8 @@ export const rule: Rule = {
   notes(ctx) {
     const out: HoverNote[] = initUses(ctx).map((use) => ({ range: use.range, markdown: initNote(ctx, use) }));
     for (const n of machineNotes(ctx)) out.push(n);
+    const withInit = new Set(initUses(ctx).map((u) => u.stage.index));
+    for (const n of rcLocalNotes(ctx, withInit, programOf, cgroupLine(ctx))) out.push(n);
     return out;
   },
 };
