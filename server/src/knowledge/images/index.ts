@@ -76,6 +76,7 @@ const families: ReadonlyArray<() => readonly ImageTagRule[]> = [
   () => (require('./vendorFamilies24') as typeof import('./vendorFamilies24')).vendorFamily24Rules,
   () => (require('./vendorFamilies25') as typeof import('./vendorFamilies25')).vendorFamily25Rules,
   () => (require('./vendorFamilies26') as typeof import('./vendorFamilies26')).vendorFamily26Rules,
+  () => (require('./vendorFamilies27') as typeof import('./vendorFamilies27')).vendorFamily27Rules,
   () => (require('./vendorFamilies28') as typeof import('./vendorFamilies28')).vendorFamily28Rules,
   () => (require('./vendorFamilies29') as typeof import('./vendorFamilies29')).vendorFamily29Rules,
   () => (require('./laterPins') as typeof import('./laterPins')).laterPinRules,
