@@ -287,6 +287,21 @@ export const rcLocal: { paths: readonly string[]; source: Source } = {
  * Dockerfile that starts FROM one and sets no CMD/ENTRYPOINT runs systemd as PID 1. Matched on the
  * repository path without registry and tag.
  */
+/**
+ * Images whose own entry point starts systemd as PID 1 when an environment variable switches it on: the resin/ base
+ * images (balena's earlier names) run `exec /sbin/init` when INITSYSTEM is on, else the command. Only while their
+ * ENTRYPOINT is kept: a Dockerfile's own ENTRYPOINT replaces entry.sh.
+ */
+export const systemdSwitchImages: readonly { repository: RegExp; env: string; on: RegExp; source: Source }[] = [
+  {
+    repository: /^resin\/[a-z0-9.-]+$/,
+    env: 'INITSYSTEM',
+    on: /^["']?on["']?$/,
+    source:
+      'balena-io-library/base-images @ fdb81009 systemd/entry.sh (the resin/ images\' entry point: `if [ "$INITSYSTEM" = "on" ]; then … exec /sbin/init quiet`, else it execs the command it is given)',
+  },
+];
+
 export const systemdDefaultImages: readonly { repository: RegExp; source: Source }[] = [
   {
     repository: /^jrei\/systemd-[a-z0-9.-]+$/,

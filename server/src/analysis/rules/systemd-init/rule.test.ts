@@ -292,3 +292,18 @@ test("Debian's /bin/systemd link is systemd as PID 1 too", () => {
   // A program that merely lives in /bin is not an init.
   assert.deepEqual(findingsOf('FROM debian:jessie\nCMD ["/bin/systemctl", "status"]\n', ID, target({ cgroup: 2 })), []);
 });
+
+test("resin/ images: ENV INITSYSTEM on switches on the systemd their entry point starts (unless the Dockerfile replaces it)", () => {
+  const text = 'FROM resin/raspberrypi2-python:latest\nENV INITSYSTEM on\nCMD ["python", "/app/main.py"]\n';
+  const [f] = findingsOf(text, ID, target({ cgroup: 2 }));
+  assert.equal(slice(text, f), 'INITSYSTEM');
+  assert.match(notesOnWord(text, 1, 'INITSYSTEM'), /systemd[\s\S]*exec \/sbin\/init/);
+  assert.equal(findingsOf('FROM resin/rpi-raspbian:jessie\nENV INITSYSTEM=on\n', ID, target({ cgroup: 2 })).length, 1);
+  // Off, another image (the variable means nothing there), or an ENTRYPOINT of the Dockerfile's own: no init.
+  for (const quiet of [
+    'FROM resin/raspberrypi2-python:latest\nENV INITSYSTEM off\n',
+    'FROM debian:12\nENV INITSYSTEM on\n',
+    'FROM resin/raspberrypi2-python:latest\nENV INITSYSTEM on\nENTRYPOINT ["python", "/app/main.py"]\n',
+  ])
+    assert.deepEqual(findingsOf(quiet, ID, target({ cgroup: 2 })), [], quiet);
+});
