@@ -197,6 +197,35 @@ export const multiarchTagImages = {
   source:
     'multiarch/ubuntu-debootstrap @ 06eba4b9 README.md ("configure binfmt-support on your Docker host … docker run --rm --privileged multiarch/qemu-user-static:register --reset. Then you can run an `armhf` image from your `x86_64` Docker host": tags armhf-wily, arm64-wily; amd64-wily runs "directly, without qemu emulation")',
 } as const;
+/**
+ * balena's base images (balenalib/*, formerly resin/*) are built for one architecture each, and their own naming scheme
+ * says which: architecture images begin with balena's architecture name (`balenalib/armv7hf-debian`, `aarch64-`, `rpi-`),
+ * device images with the device type, built FROM that device's architecture image (`balenalib/raspberrypi2-debian`: FROM
+ * balenalib/armv7hf-debian). Only the prefixes listed; any other name stays unknown.
+ */
+export const balenaArchImages = {
+  namespaces: ['balenalib', 'resin'],
+  /** Repository prefix before the first `-` → the platform's architecture. */
+  prefixes: {
+    amd64: 'amd64',
+    i386: '386',
+    armv7hf: 'arm/v7',
+    aarch64: 'arm64',
+    // balena's `rpi` architecture: ARMv6 with hard float, the Raspberry Pi 1 and Zero.
+    rpi: 'arm/v6',
+    raspberrypi2: 'arm/v7',
+    raspberrypi3: 'arm/v7',
+  } as Readonly<Record<string, Arch>>,
+  /** Device types whose name spans two words (`raspberrypi3-64`, `raspberry-pi`): matched before the prefix. */
+  devices: [
+    { pattern: /^raspberrypi[345]-64-/, arch: 'arm64' },
+    { pattern: /^raspberry-pi-/, arch: 'arm/v6' },
+    { pattern: /^raspberry-pi[23]-/, arch: 'arm/v7' },
+  ] as readonly { pattern: RegExp; arch: Arch }[],
+  source:
+    'balena-io-library/base-images @ 16e2f240: balena-base-images/<arch>/<distro>/<release>/ (architectures amd64, i386, armv7hf, aarch64, rpi; armv7hf/debian/buster/run is FROM arm32v7/debian:buster-slim) and device-base/raspberrypi2/debian/buster/run/Dockerfile (`FROM balenalib/armv7hf-debian:buster-run`, `LABEL io.balena.device-type="raspberrypi2"`, "Architecture: ARM v7"); balena device types: raspberry-pi → rpi, raspberry-pi2 and raspberrypi3 → armv7hf, raspberrypi3-64 and raspberrypi4-64 → aarch64',
+} as const;
+
 /** How a kernel runs programs of another architecture: binfmt_misc hands them to a registered interpreter such as qemu-user. */
 export const archEmulationSource: Source =
   'torvalds/linux v6.12 Documentation/admin-guide/binfmt-misc.rst ("This Kernel feature allows you to invoke almost (for restrictions see below) every program by simply typing its name in the shell"; an interpreter such as a qemu-*-static emulator is registered through /proc/sys/fs/binfmt_misc/register)';
