@@ -43,6 +43,8 @@ const SRC = {
     'coder/envbox @ 0dceab2f README.md ("envbox is an image that enables creating non-privileged containers capable of running system-level software (e.g. dockerd, systemd, etc)"; "a wrapper for the … sysbox runtime"; its example `docker run … -v /lib/modules:/lib/modules:ro --privileged … envbox:latest /envbox docker`)',
   ciliumBpftoolImage:
     'cilium/image-tools @ 00231aea images/bpftool/Dockerfile (the release stage holds only `COPY --from=builder /out/bin/bpftool /usr/local/bin/bpftool`, a static bpftool built from libbpf/bpftool); cilium/cilium images/runtime/Dockerfile (`FROM quay.io/cilium/cilium-bpftool:… as bpftool-dist`, then `COPY --from=bpftool-dist /usr/local /usr/local`)',
+  judge0Compilers:
+    'judge0/compilers @ 90fa29c4 README.md ("a Docker image with installed compilers, interpreters, and sandbox" — Isolate, "It is used as a base image for Judge0"; "Isolate … takes advantage of features specific to the Linux kernel, like namespaces and control groups")',
   dockerBuildDriver:
     'docs.docker.com/build/builders ("Docker Engine automatically creates a builder that becomes the default backend for your builds. This builder uses the BuildKit library bundled with the daemon"; "docker: uses the BuildKit library bundled into the Docker daemon", "remote: connects directly to a manually managed BuildKit daemon") and /build/concepts/overview ("The docker build command is a wrapper around Buildx"); docs.docker.com/reference/cli/docker/image/pull ("docker image pull": pulls through the daemon, which stores the image)',
   composeVersion:
@@ -1975,6 +1977,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.redpwnJail,
       SRC.kctfChallenge,
       SRC.ductfNsjail,
+      SRC.judge0Compilers,
     ],
   },
   {
@@ -4098,6 +4101,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   ...['redpwn/jail', 'pwn.red/jail', 'kctf-docker/challenge'].map((repository) => ({ repository, facility: 'sandbox' })),
   // '*/nsjail': any namespace's image named nsjail (downunderctf/nsjail).
   { repository: '*/nsjail', facility: 'sandbox' },
+  // Judge0's base image: compilers and the Isolate sandbox every submission runs in (SRC.judge0Compilers).
+  { repository: 'judge0/compilers', facility: 'sandbox' },
   // 32-bit x86 builds of the official images (SRC.i386Images) and the older 32bit/ namespace: i386 userlands.
   ...['i386/*', '32bit/*'].map((repository) => ({ repository, facility: 'ia32' })),
   // Mininet images (SRC.mininet): hosts are network namespaces, switches Open vSwitch bridges.

@@ -161,3 +161,10 @@ test("general mechanisms for uncovered corpus lines (recallJ7): syz-manager, env
   assert.match(hoverOn('FROM ubuntu:22.04\nRUN dpkg -i /iptables/*\\.deb && rm -rf /iptables\n', 1, '/iptables/'), /Netfilter/);
   assert.equal(hoverOn('FROM ubuntu:22.04\nRUN dpkg -i /tmp/debs/*.deb\n', 1, '/tmp/debs'), '');
 });
+
+test("Judge0's base image judge0/compilers brings the Isolate sandbox: explained on the FROM line, never reported", () => {
+  const t = 'FROM judge0/compilers:1.4.0 AS production\nRUN echo ok\n';
+  assert.match(hoverOn(t, 0, 'judge0/compilers'), /sandbox/i);
+  assert.deepEqual(findingsOf(t, 'host-facility-required', 'rhel8'), []);
+  assert.doesNotMatch(hoverOn('FROM judge0/api:1.13.0\n', 0, 'judge0/api'), /sandbox/i);
+});
