@@ -307,3 +307,14 @@ test("resin/ images: ENV INITSYSTEM on switches on the systemd their entry point
   ])
     assert.deepEqual(findingsOf(quiet, ID, target({ cgroup: 2 })), [], quiet);
 });
+
+test('ln -s /dev/null into a systemd unit directory masks the unit by hand: explained like systemctl mask, never reported', () => {
+  const loop =
+    'FROM ubuntu:24.04\nRUN for unit in getty.target console-getty.service; do ln -sf /dev/null "/etc/systemd/system/$unit"; done\n';
+  assert.match(notesOnWord(loop, 1, 'ln'), /masks the unit[\s\S]*systemctl mask/);
+  assert.deepEqual(findingsOf(loop, ID, target({ cgroup: 2 })), []);
+  assert.match(notesOnWord('FROM debian:12\nRUN ln -s /dev/null /lib/systemd/system/systemd-udevd.service\n', 1, 'ln'), /masks/);
+  // Other links: to /dev/null elsewhere (a log), or into the unit directory from a real file.
+  assert.doesNotMatch(notesOnWord('FROM debian:12\nRUN ln -sf /dev/null /var/log/app.log\n', 1, 'ln'), /masks/);
+  assert.doesNotMatch(notesOnWord('FROM debian:12\nRUN ln -s /opt/x.service /etc/systemd/system/x.service\n', 1, 'ln'), /masks/);
+});
