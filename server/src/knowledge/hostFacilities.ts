@@ -4915,7 +4915,8 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // Portage's namespace sandboxes turned off (FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox"), as builds in a
   // container do: creating those namespaces needs what a build step lacks (SRC.portageSandboxes).
   { pattern: /^FEATURES[= ]+["']?(.*\s)?-(ipc|network|pid|mount)-sandbox\b/, facility: 'portage-sandboxes-off' },
-  // rancher/dapper's run options for the build container (SRC.dapper): --privileged among them.
+  // rancher/dapper's run options for the build container (SRC.dapper): --privileged among them. A quoted value reaches
+  // these patterns split into words, so `NAME="… --privileged"` is seen only with --privileged first.
   { pattern: /^DAPPER_RUN_ARGS[= ](.*\s)?["']?--privileged\b/, facility: 'privileged-run-options' },
   // Apptainer reads its command-line options from APPTAINER_<KEY> and the legacy SINGULARITY_<KEY> (SRC.apptainerSettings);
   // APPTAINERENV_/SINGULARITYENV_ (no underscore after the name) only pass variables into the container.
