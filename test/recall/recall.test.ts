@@ -641,8 +641,16 @@ const oneLine = (e: Entry) =>
  * their coverage; the corpus is 3,931 lines, covered 92.83% (3,649), hover the same, diagnostic 15.54% (611): floors
  * 0.928 / 0.928 / 0.155.
  * Merged (samples 56–72): 4,268 lines, covered 93.25% (3,980), hover the same, diagnostic 17.22% (735); floors 0.932 / 0.932 / 0.172.
+ * recallJ7 (no new sample: the 287 uncovered lines grouped by cause, general mechanisms added for those a real unseen
+ * Dockerfile would also trigger) covered 13 more: a call of a function the same RUN declares, whose body runs a command
+ * with its positional parameters (AWS Neuron's install_apt_package, 3 lines); ENV INITSYSTEM on under a resin/ image;
+ * balena images' architecture from their name; syz-manager, envbox, Cilium's bpftool image, judge0/compilers,
+ * DAPPER_RUN_ARGS with --privileged, .deb files in a directory named after the package, units masked with
+ * `ln -s /dev/null`. Most of the rest is a start or install script whose text is not in the Dockerfile. 4,086 lines,
+ * covered 93.29% (3,812), hover the same, diagnostic 16.47% (673): floors 0.932 / 0.932 / 0.164.
+ * Merged (samples 56–72, J7): 4,268 lines, covered 93.56% (3,993), hover the same, diagnostic 17.24% (736); floors 0.935 / 0.935 / 0.172.
  */
-const FLOOR = { covered: 0.932, hover: 0.932, diagnostic: 0.172 };
+const FLOOR = { covered: 0.935, hover: 0.935, diagnostic: 0.172 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -220,6 +220,35 @@ export const archRepositoryPrefixes: readonly { namespace: string; prefix: strin
       'hypriot/rpi-alpine-scratch @ adbd320c README.md ("Raspberry Pi compatible Docker Image with a minimal `linux` system") and mkimage-alpine.sh (`ARCH=armhf`: the root filesystem ADDed by its `FROM scratch` Dockerfile is built from Alpine\'s armhf packages, ARMv6 hard-float)',
   },
 ];
+/**
+ * balena's base images (balenalib/*, formerly resin/*) are built for one architecture each, and their own naming scheme
+ * says which: architecture images begin with balena's architecture name (`balenalib/armv7hf-debian`, `aarch64-`, `rpi-`),
+ * device images with the device type, built FROM that device's architecture image (`balenalib/raspberrypi2-debian`: FROM
+ * balenalib/armv7hf-debian). Only the prefixes listed; any other name stays unknown.
+ */
+export const balenaArchImages = {
+  namespaces: ['balenalib', 'resin'],
+  /** Repository prefix before the first `-` → the platform's architecture. */
+  prefixes: {
+    amd64: 'amd64',
+    i386: '386',
+    armv7hf: 'arm/v7',
+    aarch64: 'arm64',
+    // balena's `rpi` architecture: ARMv6 with hard float, the Raspberry Pi 1 and Zero.
+    rpi: 'arm/v6',
+    raspberrypi2: 'arm/v7',
+    raspberrypi3: 'arm/v7',
+  } as Readonly<Record<string, Arch>>,
+  /** Device types whose name spans two words (`raspberrypi3-64`, `raspberry-pi`): matched before the prefix. */
+  devices: [
+    { pattern: /^raspberrypi[345]-64-/, arch: 'arm64' },
+    { pattern: /^raspberry-pi-/, arch: 'arm/v6' },
+    { pattern: /^raspberry-pi[23]-/, arch: 'arm/v7' },
+  ] as readonly { pattern: RegExp; arch: Arch }[],
+  source:
+    'balena-io-library/base-images @ 16e2f240: balena-base-images/<arch>/<distro>/<release>/ (architectures amd64, i386, armv7hf, aarch64, rpi; armv7hf/debian/buster/run is FROM arm32v7/debian:buster-slim) and device-base/raspberrypi2/debian/buster/run/Dockerfile (`FROM balenalib/armv7hf-debian:buster-run`, `LABEL io.balena.device-type="raspberrypi2"`, "Architecture: ARM v7"); balena device types: raspberry-pi → rpi, raspberry-pi2 and raspberrypi3 → armv7hf, raspberrypi3-64 and raspberrypi4-64 → aarch64',
+} as const;
+
 /** How a kernel runs programs of another architecture: binfmt_misc hands them to a registered interpreter such as qemu-user. */
 export const archEmulationSource: Source =
   'torvalds/linux v6.12 Documentation/admin-guide/binfmt-misc.rst ("This Kernel feature allows you to invoke almost (for restrictions see below) every program by simply typing its name in the shell"; an interpreter such as a qemu-*-static emulator is registered through /proc/sys/fs/binfmt_misc/register)';
@@ -321,6 +350,21 @@ export const rcLocal: { paths: readonly string[]; source: Source } = {
  * Dockerfile that starts FROM one and sets no CMD/ENTRYPOINT runs systemd as PID 1. Matched on the
  * repository path without registry and tag.
  */
+/**
+ * Images whose own entry point starts systemd as PID 1 when an environment variable switches it on: the resin/ base
+ * images (balena's earlier names) run `exec /sbin/init` when INITSYSTEM is on, else the command. Only while their
+ * ENTRYPOINT is kept: a Dockerfile's own ENTRYPOINT replaces entry.sh.
+ */
+export const systemdSwitchImages: readonly { repository: RegExp; env: string; on: RegExp; source: Source }[] = [
+  {
+    repository: /^resin\/[a-z0-9.-]+$/,
+    env: 'INITSYSTEM',
+    on: /^["']?on["']?$/,
+    source:
+      'balena-io-library/base-images @ fdb81009 systemd/entry.sh (the resin/ images\' entry point: `if [ "$INITSYSTEM" = "on" ]; then … exec /sbin/init quiet`, else it execs the command it is given)',
+  },
+];
+
 export const systemdDefaultImages: readonly { repository: RegExp; source: Source }[] = [
   {
     repository: /^jrei\/systemd-[a-z0-9.-]+$/,

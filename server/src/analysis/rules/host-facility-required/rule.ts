@@ -650,6 +650,15 @@ function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
       if (!/^(\.?\/)?([\w.-]+\/)*\*\.deb$/.test(wordText(p.word))) continue;
       const { uses, add } = useCollector(c);
       const seen = new Set<string>();
+      // A directory named after the package (`COPY --from=iptables-dist /iptables /iptables` … `dpkg -i /iptables/*.deb`).
+      const dir = /^(?:\.?\/)?(?:[\w.-]+\/)*([a-z0-9][a-z0-9+.-]*)\/\*\.deb$/.exec(wordText(p.word))?.[1];
+      if (dir && packageTriggers[dir]) {
+        seen.add(dir);
+        add(packageTriggers[dir], p.word.range, `package ${code(dir)} (the .deb files of its directory)`, [], {
+          kind: 'mentioned',
+          noteRange: p.word.range,
+        });
+      }
       // The commands of each instruction, grouped once: a scan of the whole document per glob install is quadratic.
       byBlock ??= commandsByBlock(all);
       for (const earlier of byBlock.get(c.block) ?? []) {

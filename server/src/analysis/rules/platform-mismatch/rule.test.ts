@@ -222,3 +222,22 @@ test("Hypriot's Raspberry Pi images (hypriot/rpi-*) are ARMv6 builds: hover on t
   assert.deepEqual(notesOf('FROM hypriot/hypriot-cluster-lab\nRUN true\n', amd64), []);
   assert.deepEqual(notesOf('FROM someone/rpi-tools\nRUN true\n', amd64), []);
 });
+
+test("balena's base images (balenalib/*, resin/*) fix the architecture their name begins with", () => {
+  for (const [from, arch] of [
+    ['resin/raspberrypi2-python:latest', 'arm/v7'],
+    ['balenalib/armv7hf-debian:buster-run', 'arm/v7'],
+    ['balenalib/raspberrypi4-64-debian:run', 'arm64'],
+    ['resin/raspberry-pi-python:2.7', 'arm/v6'],
+    ['balenalib/rpi-raspbian:buster', 'arm/v6'],
+  ]) {
+    const text = `FROM ${from}\nRUN pip install flask\n`;
+    const [f] = findingsOf(text, ID, amd64);
+    assert.match(f?.message ?? '', new RegExp(arch.replace('/', '\\/')), from);
+    const note = analyze(text, null).notes.find((n) => n.range.start.line === 0);
+    assert.match(note?.markdown ?? '', /binfmt_misc|CPU architecture/, from);
+  }
+  // balena's amd64 images on an amd64 host, and names with no architecture prefix: nothing.
+  for (const quiet of ['balenalib/amd64-ubuntu:jammy', 'balenalib/intel-nuc-debian:buster', 'resin/docker-dind'])
+    assert.deepEqual(findingsOf(`FROM ${quiet}\nRUN echo\n`, ID, amd64), [], quiet);
+});

@@ -14,6 +14,7 @@ import {
   compat32Source,
   archNamespaces,
   archNamespacesSource,
+  balenaArchImages,
   buildPlatformVariables,
   multiarchTagImages,
   linuxserverTagImages,
@@ -199,6 +200,8 @@ function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range:
       source: prefixed.source,
     };
   }
+  if ((balenaArchImages.namespaces as readonly string[]).includes(namespace) && rest.length === 1)
+    return balenaArchitecture(stage, namespace, rest[0]);
   const entry = archNamespaces.find((n) => n.namespace === namespace);
   if (entry?.os !== 'linux' || rest.length !== 1) return undefined;
   return { arch: entry.arch, what: `\`${namespace}/${rest[0]}\` (the ${entry.arch} build of \`${rest[0]}\`)`, range: stage.imageRange };
@@ -215,6 +218,15 @@ function tagPrefixArchitecture(
   const arch = Object.hasOwn(table.tagArchs, prefix) ? table.tagArchs[prefix] : undefined;
   if (!arch || !stage.imageRange) return undefined;
   return { arch, what: `\`${repository}:${tag}\` (the ${arch} build)`, range: stage.imageRange, source: table.source };
+}
+
+/** A balena base image: its repository name begins with its architecture or device type (balenaArchImages). */
+function balenaArchitecture(stage: StageInfo, namespace: string, name: string): ReturnType<typeof fixedArchitecture> {
+  const device = balenaArchImages.devices.find((d) => d.pattern.test(name));
+  const prefix = name.split('-')[0];
+  const arch = device?.arch ?? (Object.hasOwn(balenaArchImages.prefixes, prefix) ? balenaArchImages.prefixes[prefix] : undefined);
+  if (!arch || !stage.imageRange) return undefined;
+  return { arch, what: `\`${namespace}/${name}\` (balena's ${arch} image)`, range: stage.imageRange, source: balenaArchImages.source };
 }
 
 function usesBuildPlatformVariable(text: string): boolean {
@@ -249,6 +261,7 @@ function namespaceFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch):
   const ref = stage.base.ref;
   if (ref.registry !== 'docker.io') return undefined;
   const [namespace, ...rest] = ref.path.split('/');
+  if ((balenaArchImages.namespaces as readonly string[]).includes(namespace)) return balenaFinding(ctx, stage, targetArch);
   const entry = archNamespaces.find((n) => n.namespace === namespace);
   if (entry?.os !== 'linux' || rest.length !== 1 || entry.arch === targetArch) return undefined;
   const ia32 = ia32Support(ctx.target, entry.arch, targetArch);
@@ -268,6 +281,28 @@ function namespaceFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch):
     related: [targetRelated(ctx.target)],
     // A digest names the per-architecture manifest: dropping the namespace would keep a digest that may not exist in the official repository.
     fixes: ref.digest ? [] : namespaceFix(stage, namespace),
+  };
+}
+
+/** A balena base image built for another architecture than the target's (balenaArchitecture). */
+function balenaFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch): Finding | undefined {
+  const fixed = fixedArchitecture(stage);
+  if (!fixed || fixed.arch === targetArch) return undefined;
+  const ia32 = ia32Support(ctx.target, fixed.arch, targetArch);
+  if (ia32 === 'native' || ia32 === 'unknown') return undefined;
+  return {
+    ruleId: rule.id,
+    severity: 'warning',
+    range: fixed.range,
+    message: message(
+      `${fixed.what} is built for ${fixed.arch} only`,
+      fixed.arch,
+      targetArch,
+      "Use balena's image for the host's architecture or device type",
+      ia32,
+    ),
+    related: [targetRelated(ctx.target)],
+    fixes: [],
   };
 }
 
