@@ -625,8 +625,32 @@ const oneLine = (e: Entry) =>
  * earlier 3,832 keep their 580): covered and hover floors rise to the measured 0.927, the diagnostic floor follows the
  * hover-only mix to 0.150.
  * Merged (samples 56–70): 4,086 lines, covered 92.98% (3,799), hover the same, diagnostic 16.45% (672); floors 0.929 / 0.929 / 0.164.
+ * Sample 72 (keyword-drawn, families G: common install-and-use lines; 86 Dockerfiles by find_string in the order returned,
+ * test/recall/sample72-files.tsv) added 83 lines, 81 covered before its fixes (97.6%) and 83 after: OpenRC entering its
+ * runlevel (and an init as PID 1) lists what the services registered for boot use on the start word, and `dkms
+ * remove|uninstall|unbuild` in a build step is explained as acting on the build machine's kernel release. 32 of the 83
+ * carry a diagnostic. The earlier 4,086 lines keep their 3,799 covered and 672 diagnostics; the corpus is 4,169 lines,
+ * covered 93.12% (3,882), hover the same, diagnostic 16.89% (704): floors 0.931 / 0.931 / 0.168.
+ * Sample 71 (keyword-drawn, families F: install-and-run shaped strings such as `CMD ["dockerd"`, `COPY sysctl.conf /etc/`,
+ * `ENTRYPOINT ["/usr/sbin/openvpn"`, hits in the order returned, 76 Dockerfiles read whole, sample71-files.tsv) added 99
+ * lines, 89 covered before its fixes (89.9%) and 98 after (99.0%), 31 with a diagnostic (build-time sysctl files, systemd as
+ * PID 1, Windows .NET Framework bases): linuxserver.io's arch-prefixed tags (`lsiobase/nginx:arm64v8-3.10`) and Hypriot's
+ * rpi-* images (ARMv6) with their RUN steps, dockerd's containerd snapshotter in daemon.json, mkinitcpio's configuration,
+ * programs named for tcpdump, lm-sensors or docker-ipv6nat, and a start script read with what the stages it is built on
+ * prepare. Still missed: an unclosed heredoc into /etc/sysctl.conf (its `END` is indented). The earlier 3,832 lines keep
+ * their coverage; the corpus is 3,931 lines, covered 92.83% (3,649), hover the same, diagnostic 15.54% (611): floors
+ * 0.928 / 0.928 / 0.155.
+ * Merged (samples 56–72): 4,268 lines, covered 93.25% (3,980), hover the same, diagnostic 17.22% (735); floors 0.932 / 0.932 / 0.172.
+ * recallJ7 (no new sample: the 287 uncovered lines grouped by cause, general mechanisms added for those a real unseen
+ * Dockerfile would also trigger) covered 13 more: a call of a function the same RUN declares, whose body runs a command
+ * with its positional parameters (AWS Neuron's install_apt_package, 3 lines); ENV INITSYSTEM on under a resin/ image;
+ * balena images' architecture from their name; syz-manager, envbox, Cilium's bpftool image, judge0/compilers,
+ * DAPPER_RUN_ARGS with --privileged, .deb files in a directory named after the package, units masked with
+ * `ln -s /dev/null`. Most of the rest is a start or install script whose text is not in the Dockerfile. 4,086 lines,
+ * covered 93.29% (3,812), hover the same, diagnostic 16.47% (673): floors 0.932 / 0.932 / 0.164.
+ * Merged (samples 56–72, J7): 4,268 lines, covered 93.56% (3,993), hover the same, diagnostic 17.24% (736); floors 0.935 / 0.935 / 0.172.
  */
-const FLOOR = { covered: 0.929, hover: 0.929, diagnostic: 0.164 };
+const FLOOR = { covered: 0.935, hover: 0.935, diagnostic: 0.172 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

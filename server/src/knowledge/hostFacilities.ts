@@ -37,6 +37,14 @@ const SRC = {
     'Gentoo make.conf(5), FEATURES: "ipc-sandbox: Isolate the ebuild phase functions from host IPC namespace. Supported only on Linux. Requires IPC namespace support in kernel", likewise network-sandbox (network namespace), pid-sandbox ("Requires PID and mount namespace support in kernel") and mount-sandbox; gentoo/portage commit 88ba0f45 ("Support FEATURES=pid-sandbox": a PID namespace isolates the ebuild processes); flatcar/scripts @ ab6d76d957b8 sdk_lib/Dockerfile.sdk-build (FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox" before sdk_entry.sh)',
   dapper:
     'rancher/dapper @ c1e5b089 README.md ("Setting `DAPPER_DOCKER_SOCKET` will cause the Docker socket to be bind mounted into your build … docker run -v /var/run/docker.sock:/var/run/docker.sock build-image"; "`DAPPER_RUN_ARGS` is used to add any parameters to the Docker `run` command for the build container"); rancher/k3os Dockerfile.dapper (ENV DAPPER_DOCKER_SOCKET true)',
+  syzkaller:
+    'google/syzkaller @ 02d2b4b7 docs/linux/setup.md ("Syzkaller performs kernel fuzzing on slave virtual machines or physical devices"; "Out-of-the-box syzkaller supports QEMU, kvmtool and GCE virtual machines"; "QEMU requires root for `-enable-kvm`", "set `qemu_args` to `-enable-kvm` in the `syz-manager` config file")',
+  envbox:
+    'coder/envbox @ 0dceab2f README.md ("envbox is an image that enables creating non-privileged containers capable of running system-level software (e.g. dockerd, systemd, etc)"; "a wrapper for the … sysbox runtime"; its example `docker run … -v /lib/modules:/lib/modules:ro --privileged … envbox:latest /envbox docker`)',
+  ciliumBpftoolImage:
+    'cilium/image-tools @ 00231aea images/bpftool/Dockerfile (the release stage holds only `COPY --from=builder /out/bin/bpftool /usr/local/bin/bpftool`, a static bpftool built from libbpf/bpftool); cilium/cilium images/runtime/Dockerfile (`FROM quay.io/cilium/cilium-bpftool:… as bpftool-dist`, then `COPY --from=bpftool-dist /usr/local /usr/local`)',
+  judge0Compilers:
+    'judge0/compilers @ 90fa29c4 README.md ("a Docker image with installed compilers, interpreters, and sandbox" — Isolate, "It is used as a base image for Judge0"; "Isolate … takes advantage of features specific to the Linux kernel, like namespaces and control groups")',
   dockerBuildDriver:
     'docs.docker.com/build/builders ("Docker Engine automatically creates a builder that becomes the default backend for your builds. This builder uses the BuildKit library bundled with the daemon"; "docker: uses the BuildKit library bundled into the Docker daemon", "remote: connects directly to a manually managed BuildKit daemon") and /build/concepts/overview ("The docker build command is a wrapper around Buildx"); docs.docker.com/reference/cli/docker/image/pull ("docker image pull": pulls through the daemon, which stores the image)',
   composeVersion:
@@ -811,7 +819,7 @@ const SRC = {
     'osbuild/bootc-image-builder @ 2cc5e958 README.md (sudo podman run --privileged --security-opt label=type:unconfined_t -v /var/lib/containers/storage:/var/lib/containers/storage quay.io/centos-bootc/bootc-image-builder) and osbuild devices/org.osbuild.loopback (the disk image is attached as a loop device)',
   buildahRelabel:
     'containers/buildah @ 5b1b18ee docs/buildah-build.1.md ("Labeling Volume Mounts": "Labeling systems like SELinux require that proper labels are placed on volume content mounted into a container … add either of two suffixes `:z` or `:Z` to the volume mount. These suffixes tell Buildah to relabel file objects on the shared volumes")',
-  dkms: 'dell/dkms README.md ("Dynamic Kernel Module System (DKMS)"; installed "from the source directory with … make install") and dkms(8) (`dkms build|install -m MODULE -v VERSION -k KERNEL`: builds a module whose source is outside the kernel tree against that kernel release and installs it under /lib/modules/KERNEL)',
+  dkms: 'dell/dkms README.md ("Dynamic Kernel Module System (DKMS)"; installed "from the source directory with … make install") and dkms(8) (`dkms build|install -m MODULE -v VERSION -k KERNEL`: builds a module whose source is outside the kernel tree against that kernel release and installs it under /lib/modules/KERNEL); dkms(8) as shipped in the Ubuntu dkms 3.0.10 package (manpages.ubuntu.com lunar: `remove [module/module-version] [-k kernel/arch] [--all]` "Removes a module/version or module/version/kernel/arch combination from the tree. If the module is currently installed, it first uninstalls it"; `uninstall` and `unbuild` act on one kernel release the same way; "If the -k option is not specified it builds for the currently running kernel")',
   ublueAkmods:
     'ublue-os/akmods @ 4ccd2e361832 README.md ("OCI images providing a set of cached kernel RPMs and extra kernel modules to Universal Blue images"; groups common, extra, nvidia, nvidia-open, zfs, each built per kernel: main, coreos-stable, coreos-testing, centos, longterm, ogc)',
   siderolabsKernel:
@@ -866,7 +874,7 @@ const SRC = {
   containerdCgroupDriver:
     'containerd/containerd @ 301026e5 docs/cri/config.md ("Cgroup Driver": `SystemdCgroup = true` in /etc/containerd/config.toml makes the CRI plugin\'s runc manage pod cgroups through systemd; the kubelet is set to the same driver)',
   dockerDaemonJson:
-    'moby/moby @ b985e231 daemon/libnetwork/cmd/diagnostic/Dockerfile.dind (`FROM docker:17.12-dind` … `COPY daemon.json /etc/docker/daemon.json`); Docker documentation, dockerd reference, "Daemon configuration file" (/etc/docker/daemon.json on Linux, read by dockerd only: data-root, storage-driver, bip, default-address-pools, iptables, userns-remap)',
+    'moby/moby @ b985e231 daemon/libnetwork/cmd/diagnostic/Dockerfile.dind (`FROM docker:17.12-dind` … `COPY daemon.json /etc/docker/daemon.json`); Docker documentation, dockerd reference, "Daemon configuration file" (/etc/docker/daemon.json on Linux, read by dockerd only: data-root, storage-driver, bip, default-address-pools, iptables, userns-remap) and "containerd image store" (`"features": {"containerd-snapshotter": true}` in daemon.json: dockerd stores images and mounts container filesystems with containerd\'s snapshotters, overlayfs by default)',
   mobyDindSystemd:
     'moby/moby @ b985e231 Dockerfile (`ENTRYPOINT ["hack/dind-systemd"]` of the dev-systemd-true stage) and hack/dind-systemd (the hack/dind wrapper with systemd as PID 1: it writes docker-entrypoint.service and delegates cgroups to it)',
   kubeedgeEdgecore:
@@ -1827,6 +1835,16 @@ export const hostFacilities: readonly HostFacility[] = [
     ],
   },
   {
+    id: 'privileged-run-options',
+    name: 'Privileged container named in the run options the image documents',
+    summary:
+      "The run options the image carries for its own container (rancher/dapper's DAPPER_RUN_ARGS) ask for --privileged: every capability, the host's devices and no seccomp or AppArmor confinement, because what runs inside uses the host kernel directly.",
+    features: [],
+    run: { privileged: true },
+    source: SRC.dapper,
+    sources: [SRC.dockerRun],
+  },
+  {
     id: 'audit-loginuid',
     name: 'Audit login uid (pam_loginuid)',
     summary:
@@ -1959,6 +1977,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.redpwnJail,
       SRC.kctfChallenge,
       SRC.ductfNsjail,
+      SRC.judge0Compilers,
     ],
   },
   {
@@ -2987,6 +3006,10 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'mount.ceph', facility: 'ceph-kernel-client', features: ['ceph_fs'] },
   // The sshfs Docker volume plugin mounts through /dev/fuse with CAP_SYS_ADMIN (SRC.dockerVolumeSshfs).
   { command: 'docker-volume-sshfs', facility: 'fuse' },
+  // syzkaller's manager boots the kernels it fuzzes in QEMU VMs, with -enable-kvm (SRC.syzkaller).
+  { command: 'syz-manager', facility: 'kvm', startOnly: true },
+  // Coder's envbox starts dockerd with the sysbox runtime inside its privileged outer container (SRC.envbox).
+  { command: 'envbox', facility: 'dind', startOnly: true },
   { command: 'calico-felix', facility: 'calico' },
   // Calico's felix image starts Felix through this wrapper, which adds an iptables rule first (SRC.felixWrapper).
   { command: 'calico-felix-wrapper', facility: 'calico' },
@@ -3070,6 +3093,16 @@ export const commandTriggers: readonly CommandTrigger[] = [
     sub: ['build-rootfs'],
     atBuild:
       'bootc-base-imagectl build-rootfs composes the root filesystem in a nested container (user namespaces and mounts in the host kernel): its maintainers require the build to run with `podman build --cap-add=all --security-opt=label=type:container_runtime_t --device /dev/fuse`; a default build step has none of them.',
+  },
+  // `dkms remove|uninstall|unbuild` (SRC.dkms) act on the modules DKMS built for one kernel release, the running kernel's
+  // (`uname -r`) unless -k names one: in a build step that is the build machine's release. build/install/autoinstall are
+  // the kernel-package-install rule's.
+  {
+    command: 'dkms',
+    facility: 'dkms-framework',
+    sub: ['remove', 'uninstall', 'unbuild'],
+    atBuild:
+      "dkms removes or unbuilds modules for one kernel release, the running kernel's (`uname -r`) unless -k names one: in a build step that is the build machine's kernel, not the host's the container will run on; whatever it leaves in /lib/modules is never loaded from a container.",
   },
   // Firecracker's jailer starts firecracker (KVM) inside its own chroot, namespaces and cgroups.
   { command: 'jailer', facility: 'kvm' },
@@ -3821,11 +3854,11 @@ export const configTriggers: readonly ConfigTrigger[] = [
   },
   // journald reading the kernel log, turned on or off (SRC.journaldReadKmsg): /dev/kmsg is the host kernel's.
   { file: 'journald.conf', line: /^\s*ReadKMsg\s*=/m, facility: 'kernel-log', setting: 'ReadKMsg=' },
-  // dockerd's own settings in its configuration file (SRC.dockerDaemonJson): its storage, bridge and iptables, for a
-  // dockerd run in this image. Not `experimental`, which images write there for a docker CLI that never reads it.
+  // dockerd's own settings in its configuration file (SRC.dockerDaemonJson): its storage (graph driver or containerd
+  // snapshotter), bridge and iptables, for a dockerd run in this image. Not `experimental`, which images write there for a docker CLI that never reads it.
   {
     file: 'daemon.json',
-    line: /"(data-root|graph|storage-driver|bip|default-address-pools|iptables|ip6tables|userns-remap|cgroup-parent)"\s*:/,
+    line: /"(data-root|graph|storage-driver|bip|default-address-pools|iptables|ip6tables|userns-remap|cgroup-parent|containerd-snapshotter)"\s*:/,
     facility: 'dind',
     setting: 'dockerd settings (data-root, storage-driver, bip, iptables …)',
   },
@@ -4078,11 +4111,15 @@ export const imageTriggers: readonly ImageTrigger[] = [
   ...['redpwn/jail', 'pwn.red/jail', 'kctf-docker/challenge'].map((repository) => ({ repository, facility: 'sandbox' })),
   // '*/nsjail': any namespace's image named nsjail (downunderctf/nsjail).
   { repository: '*/nsjail', facility: 'sandbox' },
+  // Judge0's base image: compilers and the Isolate sandbox every submission runs in (SRC.judge0Compilers).
+  { repository: 'judge0/compilers', facility: 'sandbox' },
   // 32-bit x86 builds of the official images (SRC.i386Images) and the older 32bit/ namespace: i386 userlands.
   ...['i386/*', '32bit/*'].map((repository) => ({ repository, facility: 'ia32' })),
   // Mininet images (SRC.mininet): hosts are network namespaces, switches Open vSwitch bridges.
   { repository: '*/mininet', facility: 'openvswitch' },
   { repository: 'tonistiigi/binfmt', facility: 'binfmt' },
+  // Cilium's static bpftool image, copied into an image from a stage built on it (SRC.ciliumBpftoolImage).
+  { repository: 'cilium/cilium-bpftool', facility: 'bpf-tracing' },
   { repository: 'falcosecurity/falco', facility: 'falco' },
   { repository: 'falcosecurity/falco-driver-loader', facility: 'falco' },
   { repository: 'podman/stable', facility: 'rootless-containers' },
@@ -4888,6 +4925,9 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // Portage's namespace sandboxes turned off (FEATURES="-ipc-sandbox -network-sandbox -pid-sandbox"), as builds in a
   // container do: creating those namespaces needs what a build step lacks (SRC.portageSandboxes).
   { pattern: /^FEATURES[= ]+["']?(.*\s)?-(ipc|network|pid|mount)-sandbox\b/, facility: 'portage-sandboxes-off' },
+  // rancher/dapper's run options for the build container (SRC.dapper): --privileged among them. A quoted value reaches
+  // these patterns split into words, so `NAME="… --privileged"` is seen only with --privileged first.
+  { pattern: /^DAPPER_RUN_ARGS[= ](.*\s)?["']?--privileged\b/, facility: 'privileged-run-options' },
   // Apptainer reads its command-line options from APPTAINER_<KEY> and the legacy SINGULARITY_<KEY> (SRC.apptainerSettings);
   // APPTAINERENV_/SINGULARITYENV_ (no underscore after the name) only pass variables into the container.
   { pattern: /^(APPTAINER|SINGULARITY)_[A-Z0-9_]+[= ]/, facility: 'apptainer' },

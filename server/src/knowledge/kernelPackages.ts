@@ -450,6 +450,12 @@ export const bootChainPaths: readonly { pattern: RegExp; what: string; source: S
     source: 'dracut.conf(5) (configuration files /etc/dracut.conf and /etc/dracut.conf.d/*.conf, read by dracut(8))',
   },
   {
+    pattern: /^\/etc\/mkinitcpio\.(conf|conf\.d|d)(\/|$)/,
+    what: "mkinitcpio's configuration (hooks, modules, presets): read when an initramfs is generated for a kernel in the image",
+    source:
+      'mkinitcpio(8) (FILES: /etc/mkinitcpio.conf the default config file, /etc/mkinitcpio.conf.d the drop-in config directory, /etc/mkinitcpio.d the preset directory) and mkinitcpio.conf(5) (HOOKS, MODULES)',
+  },
+  {
     pattern: /^\/etc\/initramfs-tools\//,
     what: "initramfs-tools' configuration (modules to add, hooks): read when update-initramfs builds an initramfs for a kernel in the image",
     source:

@@ -197,6 +197,58 @@ export const multiarchTagImages = {
   source:
     'multiarch/ubuntu-debootstrap @ 06eba4b9 README.md ("configure binfmt-support on your Docker host … docker run --rm --privileged multiarch/qemu-user-static:register --reset. Then you can run an `armhf` image from your `x86_64` Docker host": tags armhf-wily, arm64-wily; amd64-wily runs "directly, without qemu emulation")',
 } as const;
+/**
+ * linuxserver.io's images (and lsiobase/*, its base images before ghcr.io/linuxserver/baseimage-*) name the per-architecture
+ * build in a tag prefix: `arm64v8-<version tag>` (`FROM lsiobase/nginx:arm64v8-3.10`).
+ */
+export const linuxserverTagImages = {
+  namespaces: ['linuxserver', 'lsiobase'],
+  tagArchs: { amd64: 'amd64', arm64v8: 'arm64', arm32v7: 'arm/v7' } as Readonly<Record<string, Arch>>,
+  source:
+    'linuxserver/docker-bazarr @ 65fc712d README.md and linuxserver/docker-docker-compose @ 52da25a README.md ("Supported Architectures": "you can also pull specific arch images via tags": x86-64 amd64-<version tag>, arm64 arm64v8-<version tag>, armhf arm32v7-<version tag>); linuxserver/docker-bazarr @ 9e6f2a4a Dockerfile.aarch64 (`FROM lsiobase/alpine:arm64v8-3.12`) and Dockerfile.armhf (`FROM lsiobase/alpine:arm32v7-3.12`)',
+} as const;
+/**
+ * Repositories whose name prefix says they hold one architecture's build: Hypriot's Raspberry Pi images (`hypriot/rpi-*`),
+ * built from ARMv6 hard-float (armhf) userlands so that every Raspberry Pi model runs them.
+ */
+export const archRepositoryPrefixes: readonly { namespace: string; prefix: string; arch: Arch; source: Source }[] = [
+  {
+    namespace: 'hypriot',
+    prefix: 'rpi-',
+    arch: 'arm/v6',
+    source:
+      'hypriot/rpi-alpine-scratch @ adbd320c README.md ("Raspberry Pi compatible Docker Image with a minimal `linux` system") and mkimage-alpine.sh (`ARCH=armhf`: the root filesystem ADDed by its `FROM scratch` Dockerfile is built from Alpine\'s armhf packages, ARMv6 hard-float)',
+  },
+];
+/**
+ * balena's base images (balenalib/*, formerly resin/*) are built for one architecture each, and their own naming scheme
+ * says which: architecture images begin with balena's architecture name (`balenalib/armv7hf-debian`, `aarch64-`, `rpi-`),
+ * device images with the device type, built FROM that device's architecture image (`balenalib/raspberrypi2-debian`: FROM
+ * balenalib/armv7hf-debian). Only the prefixes listed; any other name stays unknown.
+ */
+export const balenaArchImages = {
+  namespaces: ['balenalib', 'resin'],
+  /** Repository prefix before the first `-` → the platform's architecture. */
+  prefixes: {
+    amd64: 'amd64',
+    i386: '386',
+    armv7hf: 'arm/v7',
+    aarch64: 'arm64',
+    // balena's `rpi` architecture: ARMv6 with hard float, the Raspberry Pi 1 and Zero.
+    rpi: 'arm/v6',
+    raspberrypi2: 'arm/v7',
+    raspberrypi3: 'arm/v7',
+  } as Readonly<Record<string, Arch>>,
+  /** Device types whose name spans two words (`raspberrypi3-64`, `raspberry-pi`): matched before the prefix. */
+  devices: [
+    { pattern: /^raspberrypi[345]-64-/, arch: 'arm64' },
+    { pattern: /^raspberry-pi-/, arch: 'arm/v6' },
+    { pattern: /^raspberry-pi[23]-/, arch: 'arm/v7' },
+  ] as readonly { pattern: RegExp; arch: Arch }[],
+  source:
+    'balena-io-library/base-images @ 16e2f240: balena-base-images/<arch>/<distro>/<release>/ (architectures amd64, i386, armv7hf, aarch64, rpi; armv7hf/debian/buster/run is FROM arm32v7/debian:buster-slim) and device-base/raspberrypi2/debian/buster/run/Dockerfile (`FROM balenalib/armv7hf-debian:buster-run`, `LABEL io.balena.device-type="raspberrypi2"`, "Architecture: ARM v7"); balena device types: raspberry-pi → rpi, raspberry-pi2 and raspberrypi3 → armv7hf, raspberrypi3-64 and raspberrypi4-64 → aarch64',
+} as const;
+
 /** How a kernel runs programs of another architecture: binfmt_misc hands them to a registered interpreter such as qemu-user. */
 export const archEmulationSource: Source =
   'torvalds/linux v6.12 Documentation/admin-guide/binfmt-misc.rst ("This Kernel feature allows you to invoke almost (for restrictions see below) every program by simply typing its name in the shell"; an interpreter such as a qemu-*-static emulator is registered through /proc/sys/fs/binfmt_misc/register)';
@@ -272,6 +324,17 @@ export const systemdManagerOptions: { pattern: RegExp; source: Source } = {
 };
 
 /**
+ * Programs that start the services a Dockerfile registered to start at boot (rc-update add, systemctl enable, chkconfig,
+ * update-rc.d, insserv): OpenRC entering a runlevel, or an init as PID 1 (initPrograms above). The container starts
+ * them at its start command, where what they use is then needed.
+ */
+export const bootServiceStarters: { programs: readonly string[]; source: Source } = {
+  programs: ['openrc', 'openrc-init', ...new Set(initPrograms.map((p) => p.path.replace(/^.*\//, '')))],
+  source:
+    'openrc(8), OpenRC 0.63 (manpages.debian.org testing: "openrc — stops and starts services for the specified runlevel … starts any services in the runlevel and stacked runlevels added by rc-update that are not currently started"); openrc-init(8) (the init process that brings up the sysinit, boot and default runlevels); systemd(1) as PID 1 starts the enabled units',
+};
+
+/**
  * rc.local: the script an init system runs at the end of boot. systemd runs it through rc-local.service, which its
  * generator pulls into the boot when the file exists and is executable; SysV rc runs it last. A container runtime
  * never runs it: an image that registers commands there expects an init as PID 1.
@@ -287,6 +350,21 @@ export const rcLocal: { paths: readonly string[]; source: Source } = {
  * Dockerfile that starts FROM one and sets no CMD/ENTRYPOINT runs systemd as PID 1. Matched on the
  * repository path without registry and tag.
  */
+/**
+ * Images whose own entry point starts systemd as PID 1 when an environment variable switches it on: the resin/ base
+ * images (balena's earlier names) run `exec /sbin/init` when INITSYSTEM is on, else the command. Only while their
+ * ENTRYPOINT is kept: a Dockerfile's own ENTRYPOINT replaces entry.sh.
+ */
+export const systemdSwitchImages: readonly { repository: RegExp; env: string; on: RegExp; source: Source }[] = [
+  {
+    repository: /^resin\/[a-z0-9.-]+$/,
+    env: 'INITSYSTEM',
+    on: /^["']?on["']?$/,
+    source:
+      'balena-io-library/base-images @ fdb81009 systemd/entry.sh (the resin/ images\' entry point: `if [ "$INITSYSTEM" = "on" ]; then … exec /sbin/init quiet`, else it execs the command it is given)',
+  },
+];
+
 export const systemdDefaultImages: readonly { repository: RegExp; source: Source }[] = [
   {
     repository: /^jrei\/systemd-[a-z0-9.-]+$/,

@@ -124,6 +124,14 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
   { tokens: ['chrome', 'chromium', 'msedge'], topic: 'Chrome/Chromium', facility: 'browser-sandbox' },
   { tokens: ['edge'], with: ['wrap', 'browser'], topic: 'Microsoft Edge', facility: 'browser-sandbox' },
   { tokens: ['kmsg'], topic: 'the kernel log', facility: 'kernel-log' },
+  // A capture script started beside the capture tool (`nohup /app/tcpdump.sh &`): packet sockets of the host kernel.
+  { tokens: ['tcpdump', 'tshark', 'dumpcap'], topic: 'packet capture', facility: 'packet-capture' },
+  // lm-sensors front ends (`lm-sensors-api`, `lmsensors_exporter`): `sensors` alone is any sensor data, so only beside `lm`.
+  { tokens: ['lmsensors'], topic: 'hardware sensors (lm-sensors)', facility: 'hwmon' },
+  { tokens: ['sensors'], with: ['lm'], topic: 'hardware sensors (lm-sensors)', facility: 'hwmon' },
+  // robbertkl/docker-ipv6nat (README.md: "extends Docker with IPv6 NAT, similar to IPv4", it manages ip6tables rules for
+  // the containers of the host's Docker daemon): `docker-ipv6nat`, `docker-ipv6nat-compat`.
+  { tokens: ['ipv6nat'], topic: 'IPv6 NAT (ip6tables)', facility: 'netfilter' },
   { tokens: ['timesync', 'timesyncd'], topic: 'setting the clock', facility: 'system-clock' },
   { tokens: ['xdp'], topic: 'XDP (BPF)', facility: 'bpf-tracing' },
   { tokens: ['userns'], topic: 'user namespaces', facility: 'rootless-containers' },

@@ -383,3 +383,23 @@ test('the privilege droppers of s6, daemontools, runit and util-linux run the pr
   // Alone, a dropper runs nothing.
   assert.deepEqual(names('FROM x\nRUN s6-setuidgid\n'), []);
 });
+
+test('a call of a function whose body runs a command with its positional parameters runs that command with the arguments (AWS Neuron install_apt_package)', () => {
+  const t =
+    'FROM x\nRUN inst() { pkg_name=$1; version_arg=$2; apt-get install -y ${pkg_name}=${version_arg}; } \\\n && inst "aws-neuronx-tools" "${V}"\n';
+  const forwarded = cmds(t).filter((c) => c.name === 'apt-get');
+  // The body's own command, then the call's: the package word is the call's argument, where it is written.
+  assert.equal(forwarded.length, 2);
+  assert.deepEqual(
+    forwarded[1].args.map((a) => a.value),
+    ['install', '-y', 'aws-neuronx-tools'],
+  );
+  assert.equal(forwarded[1].args[2].range.start.line, 2);
+  assert.deepEqual(names('FROM x\nRUN load() { modprobe "$1"; }; load tun\n').slice(-1), ['modprobe']);
+  assert.equal(cmds('FROM x\nRUN load() { modprobe "$1"; }; load tun\n').at(-1)?.args[0].value, 'tun');
+  // Without a positional parameter in the body, or with a call of another declared function, nothing is forwarded.
+  assert.deepEqual(names('FROM x\nRUN init() { pcscd --hotplug; }; init tun\n'), ['pcscd']);
+  assert.deepEqual(names('FROM x\nRUN a() { b "$1"; }; b() { echo; }; a tun\n'), ['echo']);
+  // A parameter inside a word (`--name=$1`) or transformed (`${1%.deb}`) is not the argument itself.
+  assert.deepEqual(cmds('FROM x\nRUN f() { tool ${1%.deb}; }; f kmod.deb\n').length, 1);
+});

@@ -30,6 +30,8 @@ interface Ctx {
   functions?: ReadonlySet<string>;
   /** Those of them whose body runs its arguments as a command (`"$@"`): a call runs the program it is given. */
   argumentRunners?: ReadonlySet<string>;
+  /** Those whose body runs a command with their positional parameters (`inst() { apt-get install -y "$1"; }`). */
+  forwarders?: ReadonlyMap<string, readonly Forwarded[]>;
   /** Literal values the script assigned so far, shared by the nested contexts of one script (see ShellCommand.shellVariables). */
   variables?: Variables;
 }
@@ -81,6 +83,7 @@ export function walkScript(script: Script, base: Omit<Ctx, 'script' | 'parse' | 
     variables: script.text.includes('=') || base.variables?.current ? { current: base.variables?.current } : undefined,
   };
   if (ctx.functions && script.text.includes('$@')) ctx.argumentRunners = argumentRunners(parse.file);
+  if (ctx.functions && /\$\{?[1-9]/.test(script.text)) ctx.forwarders = positionalForwarders(parse.file, ctx.functions);
   walkList(list(parse.file.Stmts), ctx, parse.partial ? { removable: false } : placement);
 }
 
@@ -252,6 +255,64 @@ function argumentRunners(file: ShNode): ReadonlySet<string> | undefined {
   return names.size ? names : undefined;
 }
 
+/** A command of a function's body and, per word, the positional parameter it starts with (1-based), if any. */
+interface Forwarded {
+  call: ShNode;
+  positions: readonly (number | undefined)[];
+}
+
+/**
+ * The declared functions whose body runs a command with a positional parameter, directly (`"$1"`) or through a
+ * variable assigned from one (`pkg_name=$1; … apt-get install -y ${pkg_name}=${version}`): AWS Neuron's
+ * `install_apt_package "aws-neuronx-tools" "$V"` installs aws-neuronx-tools. Calls of other declared functions are left out.
+ */
+function positionalForwarders(file: ShNode, functions: ReadonlySet<string>): ReadonlyMap<string, readonly Forwarded[]> | undefined {
+  const out = new Map<string, Forwarded[]>();
+  visit(file, (n) => {
+    if (kind(n) !== 'FuncDecl' || typeof (n.Name as ShNode | undefined)?.Value !== 'string') return true;
+    const aliases = new Map<string, number>();
+    visit(n.Body as ShNode, (c) => {
+      const p = kind(c) === 'Assign' && kind(c.Value) ? positionalOf(c.Value as ShNode, aliases, true) : undefined;
+      if (p !== undefined) aliases.set(String((c.Name as ShNode).Value), p);
+      return true;
+    });
+    const calls: Forwarded[] = [];
+    visit(n.Body as ShNode, (c) => {
+      const args = kind(c) === 'CallExpr' ? list(c.Args) : [];
+      const name = args.length > 1 ? literalOf(args[0]) : undefined;
+      if (name === undefined || functions.has(name)) return true;
+      const positions = args.map((a, i) => (i === 0 ? undefined : positionalOf(a, aliases, false)));
+      if (positions.some((p) => p !== undefined)) calls.push({ call: c, positions });
+      return true;
+    });
+    if (calls.length) out.set((n.Name as ShNode).Value as string, calls);
+    return true;
+  });
+  return out.size ? out : undefined;
+}
+
+/** The positional parameter a word starts with (`$1`, `"${2}"`, `${pkg}` where pkg=$1); `whole`: nothing may follow it. */
+function positionalOf(word: ShNode, aliases: ReadonlyMap<string, number>, whole: boolean): number | undefined {
+  let parts = list(word.Parts);
+  if (kind(parts[0]) === 'DblQuoted') parts = parts.length === 1 ? list(parts[0].Parts) : [];
+  if (kind(parts[0]) !== 'ParamExp' || (whole && parts.length !== 1)) return undefined;
+  const pe = parts[0];
+  if (pe.Exp || pe.Repl || pe.Slice || pe.Length || pe.Index) return undefined;
+  const param = String((pe.Param as ShNode | undefined)?.Value ?? '');
+  return /^[1-9]$/.test(param) ? Number(param) : aliases.get(param);
+}
+
+/** A call of such a function runs the body's commands with the call's arguments in the positional places. */
+function forwardCall(forwarded: readonly Forwarded[], words: readonly WordIn[], ctx: Ctx): void {
+  for (const f of forwarded) {
+    const body = list(f.call.Args).map((a, i) => {
+      const p = f.positions[i];
+      return p !== undefined && p < words.length ? words[p] : wordOf(ctx, a);
+    });
+    emitWords(body, ctx, { redirects: NO_REDIRECTS, removal: undefined, start: words[0].start, end: words[words.length - 1].end });
+  }
+}
+
 /** The text of a word made only of literal parts (`gosu`), else undefined. */
 function literalOf(word: ShNode): string | undefined {
   const parts = list(word.Parts);
@@ -368,6 +429,8 @@ function callExpr(stmt: ShNode, call: ShNode, ctx: Ctx, removal: ShellCommand['r
   // runs its arguments (`try_set() { "$@" || echo failed; }`, `retry() {…}`) is a wrapper: `try_set sysctl -w …`
   // runs sysctl, as `sudo sysctl -w …` would.
   if (ctx.functions && words[0].word.value !== undefined && ctx.functions.has(words[0].word.value)) {
+    const forwarded = ctx.forwarders?.get(words[0].word.value);
+    if (forwarded) forwardCall(forwarded, words, ctx);
     if (!ctx.argumentRunners?.has(words[0].word.value) || words.length < 2) return;
     words = words.slice(1);
   }

@@ -91,7 +91,7 @@ test('tags the build files or documentation do not determine stay unknown, with 
     ['public.ecr.aws/lambda/python:3.7-arm64', /matches no known variant/],
     ['public.ecr.aws/lambda/python:latest', /matches no known variant/],
     ['mcr.microsoft.com/dotnet/core/sdk:5.0', /matches no known variant/],
-    ['microsoft/dotnet:sdk', /removed from Docker Hub on 2021-08-21/],
+    ['microsoft/dotnet:1.1-sdk', /removed from Docker Hub on 2021-08-21/],
     ['ghcr.io/astral-sh/uv:latest', /no distribution userland/],
     ['ghcr.io/astral-sh/uv:0.8-alpine', /matches no known variant/],
     // Unsuffixed 17 … 24 resolve since vendorFamilies26.ts; 11 was never a -community line.

@@ -63,7 +63,7 @@ test('.NET Monitor: the aspnet base of each read release, the moving tags with i
   checkUnknown('mcr.microsoft.com/dotnet/monitor:8.0.5-ubuntu-chiseled', /not a monitor release whose build files were read/);
 });
 
-test('microsoft/dotnet 2.1 tags: Debian 9 from the stretch(-slim) folders, frozen as removed from Docker Hub; sdk unknown', () => {
+test('microsoft/dotnet 2.1 tags: Debian 9 from the stretch(-slim) folders, frozen as removed from Docker Hub; 1.1-sdk unknown', () => {
   const src = /dotnet\/dotnet-docker @ 3ed00b61: manifest\.json @ bf13dbde~1/;
   checkKnown(
     [
@@ -77,7 +77,7 @@ test('microsoft/dotnet 2.1 tags: Debian 9 from the stretch(-slim) folders, froze
   const found = lookup('microsoft/dotnet:2.1-sdk');
   assert.ok(found.kind === 'known');
   assert.match(found.identity.publication?.frozen ?? '', /removed from Docker Hub .* 2021-08-21 and no longer pulls/);
-  checkUnknown('microsoft/dotnet:sdk', /removed from Docker Hub on 2021-08-21/);
+  checkUnknown('microsoft/dotnet:1.1-sdk', /removed from Docker Hub on 2021-08-21/);
   checkUnknown('microsoft/dotnet:2.1.300-preview1-sdk', /removed from Docker Hub/);
 });
 

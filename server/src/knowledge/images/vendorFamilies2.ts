@@ -165,7 +165,7 @@ const monitorRules: ImageTagRule[] = [
 // runtime-deps image FROM debian:stretch-slim in every version of those files; the MCR images kept 2.1 on stretch to
 // its end (manifest.json @ b7eeae80, 2021-07-22). The repository was removed from Docker Hub on 2021-08-21, which the
 // rule's frozen text says next to the release: what they were, and that they no longer pull. Bare sdk/latest (moved
-// with each release) and 1.x tags are not resolved (popular.ts `microsoft/dotnet/removed`).
+// with each release) are vendorFamilies27.ts's; other 1.x tags are not resolved (popular.ts `microsoft/dotnet/removed`).
 const DOTNET_HUB_21 =
   'dotnet/dotnet-docker @ 3ed00b61: manifest.json @ bf13dbde~1 (2019-02-26, the last that published microsoft/dotnet; 2.1-sdk, $(2.1-SdkVersion)-sdk → 2.1/sdk/stretch, 2.1-runtime → 2.1/runtime/stretch-slim, 2.1-aspnetcore-runtime → 2.1/aspnetcore-runtime/stretch-slim, 2.1-runtime-deps → 2.1/runtime-deps/stretch-slim) and @ f27656b6~1 (2018-06, 2.1.300-sdk → 2.1/sdk/stretch); those Dockerfiles in every version from 15105979 (2018-05-09) to bf13dbde~1: FROM buildpack-deps:stretch-scm (sdk), debian:stretch-slim (runtime-deps), the 2.1-runtime-deps-stretch-slim image (runtime, aspnetcore-runtime); manifest.json @ b7eeae80 (2021-07-22): 2.1 still stretch(-slim); https://github.com/dotnet/dotnet-docker/issues/3052 (removed from Docker Hub 2021-08-21)';
 const DOTNET_HUB_REMOVED =

@@ -26,7 +26,7 @@ test('minidocks/base and webuni/base: a 3.N tag (and 3.N-build) is alpine:3.N in
   checkUnknown('webuni/base:3.3', /3\.3 was FROM webuni\/gosu/);
   checkUnknown('minidocks/base:edge', /edge follows Alpine edge/);
   // The collection's other images take a base version per tag from build files not read.
-  checkUnknown('minidocks/python:3.6', /chosen per tag by the image’s build\.sh/);
+  checkUnknown('minidocks/python:3.7', /chosen per tag by the image’s build\.sh/);
 });
 
 test('craftcms images: 8.0 on Alpine 3.16, 8.1 and 8.2 on Alpine 3.20, nginx FROM the php-fpm image', () => {

@@ -47,7 +47,9 @@ const minidocksBaseRules: ImageTagRule[] = [
     // (vendorFamilies22.ts, registered before this file, resolves the tags whose build files it read).
     id: 'minidocks/other-images',
     repositories: ['docker.io/minidocks/*'],
-    tag: /^.*$/,
+    // The dropped PHP 7.4/8.0/8.1 and Python 3.5/3.6 tags are vendorFamilies27.ts's (their last builds; other images' same
+    // tags too, with this reason).
+    tag: /^(?!(?:7\.4|8\.[01])(?:-(?:base|nginx|intl))?$|3\.5$|3\.6(?:-(?:uwsgi|packaging|build))?$).*$/,
     unknown:
       '{image}:{tag} is built by minidocks/images FROM minidocks/base:<Alpine version>, chosen per tag by the image’s build.sh (and by ARG defaults in its Dockerfile); those were not read per tag',
     source:

@@ -27,9 +27,8 @@ test('OpenSearch and Dashboards: Amazon Linux 2 up to 2.9.0, Amazon Linux 2023 f
     ],
     'inferred',
   );
-  // 1.x used the al2 files, whose history at the 1.x tags was not read; 2.4.1 is no release tag of opensearch-build.
-  checkUnknown('opensearchproject/opensearch:1.3.0', /not a 2\.x or 3\.x release tag/);
-  checkUnknown('opensearchproject/opensearch:2.4.1', /not a 2\.x or 3\.x release tag/);
+  // 1.x tags are vendorFamilies27.ts's (Amazon Linux 2); 2.4.1 is no release tag of opensearch-build.
+  checkUnknown('opensearchproject/opensearch:2.4.1', /not a 1\.x, 2\.x or 3\.x release tag/);
 });
 
 test('fluent/fluentd: the base of each directory whose FROM never changed; bare vX.Y and onbuild tags unknown', () => {

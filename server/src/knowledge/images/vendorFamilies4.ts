@@ -56,9 +56,9 @@ const openSearchRules: ImageTagRule[] = [
   {
     id: 'opensearch/other',
     repositories: OPENSEARCH_REPOS,
-    tag: /^.*$/,
-    unknown:
-      '{image}:{tag} is not a 2.x or 3.x release tag of opensearch-build (1.x used Amazon Linux 2 files whose history at its tags was not read)',
+    // 1 and 1.* are vendorFamilies27.ts's (the 1.x Amazon Linux 2 files read at every 1.x tag).
+    tag: /^(?!1(?:\.|$)).*$/,
+    unknown: '{image}:{tag} is not a 1.x, 2.x or 3.x release tag of opensearch-build',
     source: OPENSEARCH,
   },
 ];

@@ -1398,6 +1398,19 @@ test('a start script copied from the context but not passed: its stage installs 
   assert.ok(!notesAt(earlier, 'debian-12', 3, '/e.sh').some((x) => x.includes('Start script not shown')));
 });
 
+test('a start script in a stage built on another stage reads what that stage prepared (FROM containerd-base AS cind)', () => {
+  const t =
+    'FROM golang:1.17-bullseye AS base\nFROM base AS containerd-base\nRUN apt-get update -y && apt-get install -y fuse\n' +
+    'FROM containerd-base AS cind\nCOPY ./script/cind/ /\nENTRYPOINT ["/entrypoint.sh"]\n';
+  const n = notesAt(t, 'debian-12', 5, '/entrypoint.sh').join('\n');
+  assert.match(n, /\*\*Start script not shown\*\* \(`script\/cind\/entrypoint\.sh`\)[\s\S]*FUSE \(\/dev\/fuse\)\*\*: package `fuse`/);
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
+  // A stage the final one is not built on (a builder only copied from) adds nothing.
+  const copied =
+    'FROM debian:12 AS tools\nRUN apt-get install -y fuse\nFROM debian:12\nCOPY --from=tools /usr/bin/fusermount /usr/bin/\nENTRYPOINT ["/entrypoint.sh"]\n';
+  assert.ok(!notesAt(copied, 'debian-12', 4, '/entrypoint.sh').some((x) => /FUSE \(\/dev\/fuse\)\*\*: package/.test(x)));
+});
+
 test('TCP Fast Open asked of a Shadowsocks program is the network namespace sysctl; without the flag nothing', () => {
   const t = 'FROM alpine:3.22\nCMD ss-local -s "$SERVER" -p 8388 -b 0.0.0.0 -l 1080 --fast-open\n';
   assert.match(notesAt(t, 'rhel8', 1, 'ss-local').join('\n'), /net\.ipv4\.tcp_fastopen.*0x2/s);

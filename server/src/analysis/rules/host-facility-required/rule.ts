@@ -60,6 +60,7 @@ import { installOf, packageName, type InstallManager } from '../../packages';
 import { condaInstallPackages } from '../../packages/conda';
 import { resolveWord, variableNames } from '../shared/stage';
 import { code, targetRelated } from '../shared/related';
+import { bootServiceNotes } from './bootServices';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
 import { featureNeeds } from '../shared/featureNeeds';
@@ -649,6 +650,15 @@ function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
       if (!/^(\.?\/)?([\w.-]+\/)*\*\.deb$/.test(wordText(p.word))) continue;
       const { uses, add } = useCollector(c);
       const seen = new Set<string>();
+      // A directory named after the package (`COPY --from=iptables-dist /iptables /iptables` … `dpkg -i /iptables/*.deb`).
+      const dir = /^(?:\.?\/)?(?:[\w.-]+\/)*([a-z0-9][a-z0-9+.-]*)\/\*\.deb$/.exec(wordText(p.word))?.[1];
+      if (dir && packageTriggers[dir]) {
+        seen.add(dir);
+        add(packageTriggers[dir], p.word.range, `package ${code(dir)} (the .deb files of its directory)`, [], {
+          kind: 'mentioned',
+          noteRange: p.word.range,
+        });
+      }
       // The commands of each instruction, grouped once: a scan of the whole document per glob install is quadratic.
       byBlock ??= commandsByBlock(all);
       for (const earlier of byBlock.get(c.block) ?? []) {
@@ -908,7 +918,9 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
  * only: the options after the program are not read.
  */
 function socatExecUses(c: ShellCommand, add: AddUse): void {
-  const socatAt = c.name === 'socat' ? -1 : c.args.findIndex((w) => /(^|\/)socat$/.test(w.value ?? ''));
+  // endsWith, not a regex per argument: this runs for every argument of every command.
+  const socatAt =
+    c.name === 'socat' ? -1 : c.args.findIndex((w) => w.value !== undefined && (w.value === 'socat' || w.value.endsWith('/socat')));
   if (c.name !== 'socat' && socatAt < 0) return;
   for (const w of c.args.slice(socatAt + 1)) {
     const m = /^(?:EXEC|SYSTEM):([^,]*)/i.exec(wordText(w));
@@ -1516,13 +1528,15 @@ function variableSourceUses(ctx: DocumentContext, staticUse: StaticUse): void {
   const commands = ctx.commands();
   for (let i = 0; i < commands.length; i++) {
     const c = commands[i];
-    const words = [c.nameWord, ...c.args];
-    for (let j = 0; j < words.length; j++) {
-      for (const ref of words[j].raw.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)) {
+    // The name word, then the arguments (j = -1 is the name); only words with a `$` are matched.
+    for (let j = -1; j < c.args.length; j++) {
+      const word = j < 0 ? c.nameWord : c.args[j];
+      if (!word.raw.includes('$')) continue;
+      for (const ref of word.raw.matchAll(/\$\{?([A-Za-z_]\w*)\}?/g)) {
         const hit = named.get(ref[1]);
         if (!hit) continue;
         for (const f of hit.facilities)
-          staticUse(facilityById.get(f), words[j].range, `${shortCode(hit.value)} (from ${code('$' + ref[1])})`, [], 'mentioned');
+          staticUse(facilityById.get(f), word.range, `${shortCode(hit.value)} (from ${code('$' + ref[1])})`, [], 'mentioned');
       }
     }
   }
@@ -1661,23 +1675,24 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   const driven = new Set<StageInfo | undefined>();
   const nodeStages = new Set<StageInfo | undefined>();
   const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
+  // Two passes: the installed browsers first, the clients only where one is (most files install none, and
+  // then every command's pip/npm words were read for nothing).
   for (const c of ctx.commands()) {
     if (browserAutomation.nodeRunners.has(c.name)) nodeStages.add(ctx.stageAt(c.block.startLine));
-    if (c.phase !== 'build') continue;
-    const install = installOf(c);
-    if (install) {
-      for (const p of install.packages) {
-        if (browserAutomation.browsers.has(p.name))
-          browsers.push({ stage: ctx.stageAt(c.block.startLine), c, name: p.name, range: p.word.range });
-        if (browserAutomation.drivers.has(p.name)) driven.add(ctx.stageAt(c.block.startLine));
-      }
-      continue;
+    const install = c.phase === 'build' ? installOf(c) : undefined;
+    for (const p of install?.packages ?? []) {
+      if (browserAutomation.browsers.has(p.name))
+        browsers.push({ stage: ctx.stageAt(c.block.startLine), c, name: p.name, range: p.word.range });
+      if (browserAutomation.drivers.has(p.name)) driven.add(ctx.stageAt(c.block.startLine));
     }
+  }
+  if (browsers.length === 0) return [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || installOf(c)) continue;
     const pip = pipInstallWords(c);
     const names = pip ? pip.map((w) => norm((w.value ?? '').replace(/[[<>=!~;@\s].*$/, ''))) : nodeInstallNames(c);
     if (names.some((n) => (pip ? browserAutomation.python : browserAutomation.node).has(n))) driven.add(ctx.stageAt(c.block.startLine));
   }
-  if (browsers.length === 0) return [];
   // ENV PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium: a Puppeteer client from package.json drives the browser.
   for (const block of ctx.model.instructions) {
     if (block.parsed.keyword === 'ENV' && variableNames(block).some((n) => browserAutomation.env.test(n)))
@@ -1909,7 +1924,18 @@ function notes(ctx: RuleContext): HoverNote[] {
   );
   out.push(...builtProgramNotes(ctx));
   out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx), ...writtenStartScriptNotes(ctx));
+  out.push(...bootServiceNotes(ctx, bootServiceUse));
   return out;
+}
+
+/** What a service registered to start at boot uses: a command trigger on its registration (`rc-update add docker`), else its name. */
+function bootServiceUse(registration: ShellCommand, service: string): string | undefined {
+  const trigger = triggersFor(registration.name).find((t) => t.args?.test(service));
+  const f = trigger && facilityById.get(trigger.facility);
+  if (f) return f.name;
+  const topic = scriptNameTopic(service.replace(/\.service$/, ''));
+  const named = topic?.facility ? facilityById.get(topic.facility) : undefined;
+  return named ? `${named.name} (by its name)` : topic ? `${topic.topic} (by its name)` : undefined;
 }
 
 /** The `--security=insecure` flag of a RUN step: the step leaves BuildKit's sandbox (`insecureBuildStep`). */
@@ -2345,8 +2371,13 @@ function addVia(names: Map<string, string[]>, facility: HostFacility, via: strin
 /** The facilities a stage prepares (packages, images, paths), one line each, for a note on what a hidden program may use. */
 function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['stageAt']>, skipLine: number): string[] {
   const names = new Map<string, string[]>();
+  // The stage and the stages it is built on (`FROM containerd-base AS cind`): their files are in its image.
+  const within = (line: number) => {
+    const at = ctx.stageAt(line);
+    return at === stage || (at !== undefined && (stage?.chain.includes(at.index) ?? false));
+  };
   for (const u of facilityUses(ctx)) {
-    if (ctx.stageAt(u.line) !== stage || u.line === skipLine) continue;
+    if (!within(u.line) || u.line === skipLine) continue;
     // A VOLUME names what is kept outside the image for a program to use (`VOLUME /var/lib/docker` for a dockerd the
     // script starts): explained where it stands, never reported there, but a hidden program is what would use it.
     if (u.kind === 'prepared' || (u.kind === 'mentioned' && blockAtLine(ctx.model, u.line)?.parsed.keyword === 'VOLUME'))
@@ -2355,7 +2386,7 @@ function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['sta
   // A package that installs a program of the same name whose every run uses a facility
   // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.
   for (const c of ctx.commands()) {
-    if (c.phase !== 'build' || ctx.stageAt(c.block.startLine) !== stage) continue;
+    if (c.phase !== 'build' || !within(c.block.startLine)) continue;
     for (const p of installOf(c)?.packages ?? []) {
       const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));
       const f = t && facilityById.get(t.facility);
@@ -2367,7 +2398,7 @@ function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['sta
   }
   // Files copied in under a name that says what they do (`sriovdp`, `create_cgroups.sh`): the script may run them.
   for (const n of copiedNameNotes(ctx)) {
-    if (n.range.start.line === skipLine || ctx.stageAt(n.range.start.line) !== stage) continue;
+    if (n.range.start.line === skipLine || !within(n.range.start.line)) continue;
     const f = n.topic.facility ? facilityById.get(n.topic.facility) : undefined;
     const via = `${code(lastSegment(n.path))} (named for it, copied in)`;
     if (f) addVia(names, f, via);

@@ -187,6 +187,35 @@ test('a start script named for XMRig is explained as the miner (MSR driver, huge
   );
 });
 
+test('programs and scripts named for packet capture, lm-sensors or docker-ipv6nat are explained by their names, hover only', () => {
+  assert.equal(scriptNameTopic('/app/tcpdump.sh')?.facility, 'packet-capture');
+  assert.equal(scriptNameTopic('lm-sensors-api')?.facility, 'hwmon');
+  assert.equal(scriptNameTopic('lmsensors_exporter')?.facility, 'hwmon');
+  assert.equal(scriptNameTopic('/docker-ipv6nat-compat')?.facility, 'netfilter');
+  // `sensors` alone is any sensor data (an IoT collector), not the host's hwmon drivers.
+  assert.equal(scriptNameTopic('read-sensors.sh'), undefined);
+  const capture =
+    'FROM golang:1.16-alpine\nRUN apk add tcpdump\nCOPY tcpdump.sh ./\nCMD ["/bin/sh", "-c", "(nohup /app/tcpdump.sh &) && /mirroring-api-logging"]\n';
+  assert.match(notesAt(capture, 3, '/app/tcpdump.sh'), /Packet capture/);
+  const sensors = 'FROM debian:bookworm-slim\nCOPY --from=build /app/lm-sensors-api /usr/local/bin/\nENTRYPOINT ["lm-sensors-api"]\n';
+  assert.match(notesAt(sensors, 2, 'lm-sensors-api'), /Program named for hardware sensors \(lm-sensors\).*hwmon/s);
+  const nat = 'FROM alpine:3.22\nCOPY docker-ipv6nat-compat /\nENTRYPOINT ["/docker-ipv6nat-compat"]\n';
+  assert.match(notesAt(nat, 2, '/docker-ipv6nat-compat'), /Netfilter|iptables/);
+  for (const t of [capture, sensors, nat]) assert.deepEqual(findingsOf(t, 'host-facility-required'), []);
+});
+
+test("dockerd's containerd snapshotter set in /etc/docker/daemon.json (even by a heredoc) is explained as Docker-in-Docker, hover only", () => {
+  const t =
+    'FROM alpine:3.22\nRUN apk add --no-cache docker-engine\nRUN mkdir -p /etc/docker && cat >/etc/docker/daemon.json <<\'EOF\'\n{\n  "features": {\n    "containerd-snapshotter": false\n  }\n}\nEOF\n';
+  assert.match(notesAt(t, 2, '/etc/docker/daemon.json'), /Docker-in-Docker/);
+  assert.deepEqual(findingsOf(t, 'host-facility-required'), []);
+  // A daemon.json only the docker CLI's `experimental` flag is written to stays silent.
+  assert.equal(
+    notesAt('FROM alpine:3.22\nRUN echo \'{"experimental": true}\' > /etc/docker/daemon.json\n', 1, '/etc/docker/daemon.json'),
+    '',
+  );
+});
+
 test('a manual page or other documentation copied in is no program: its name explains nothing (precision audit 3)', () => {
   // jessfraz/dockerfiles wireguard/tools: wg's manual page copied from the install stage drew "File named for virtual network links".
   assert.equal(copiedNameTopic('/usr/share/man/man8/wg.8'), undefined);

@@ -143,6 +143,32 @@ test("the Instana agent's folder (/opt/instana/agent) marks the image as its pri
   assert.equal(hoverOn(other, 2, '/opt/instanaX/agent'), '');
 });
 
+test("general mechanisms for uncovered corpus lines (recallJ7): syz-manager, envbox, Cilium's bpftool image, DAPPER_RUN_ARGS --privileged, a .deb directory", () => {
+  // Programs whose use of the host kernel their own documentation states; hover only, at start.
+  const syz = 'FROM gcr.io/syzkaller/syzbot\nENTRYPOINT ./bin/syz-manager --config /tmp/syzkaller/syzkaller.cfg\n';
+  assert.match(hoverOn(syz, 1, './bin/syz-manager'), /KVM[\s\S]*`syz-manager`/);
+  assert.deepEqual(findingsOf(syz, 'host-facility-required', 'rhel8'), []);
+  assert.match(hoverOn('FROM ubuntu:jammy\nCMD ["/envbox"]\n', 1, '/envbox'), /Docker-in-Docker[\s\S]*`envbox`/);
+  // A stage built on Cilium's bpftool image, copied from.
+  const bpf = 'FROM quay.io/cilium/cilium-bpftool:abc AS bpftool-dist\nFROM ubuntu:22.04\nCOPY --from=bpftool-dist /usr/local /usr/local\n';
+  assert.match(hoverOn(bpf, 2, '--from'), /BPF/);
+  // rancher/dapper's run options for the build container: --privileged there is explained on the ENV.
+  for (const env of ['ENV DAPPER_RUN_ARGS --privileged -v /tmp:/tmp', 'ENV DAPPER_RUN_ARGS="--privileged -v k3os-pkg:/go/pkg"'])
+    assert.match(hoverOn(`FROM golang:1.22\n${env}\n`, 1, 'DAPPER_RUN_ARGS'), /--privileged/, env);
+  assert.equal(hoverOn('FROM golang:1.22\nENV DAPPER_RUN_ARGS -v /tmp:/tmp\n', 1, 'DAPPER_RUN_ARGS'), '');
+  assert.equal(hoverOn('FROM golang:1.22\nENV OTHER_ARGS --privileged\n', 1, 'OTHER_ARGS'), '');
+  // .deb files under a directory named after a package: that package; an unrelated directory: nothing.
+  assert.match(hoverOn('FROM ubuntu:22.04\nRUN dpkg -i /iptables/*\\.deb && rm -rf /iptables\n', 1, '/iptables/'), /Netfilter/);
+  assert.equal(hoverOn('FROM ubuntu:22.04\nRUN dpkg -i /tmp/debs/*.deb\n', 1, '/tmp/debs'), '');
+});
+
+test("Judge0's base image judge0/compilers brings the Isolate sandbox: explained on the FROM line, never reported", () => {
+  const t = 'FROM judge0/compilers:1.4.0 AS production\nRUN echo ok\n';
+  assert.match(hoverOn(t, 0, 'judge0/compilers'), /sandbox/i);
+  assert.deepEqual(findingsOf(t, 'host-facility-required', 'rhel8'), []);
+  assert.doesNotMatch(hoverOn('FROM judge0/api:1.13.0\n', 0, 'judge0/api'), /sandbox/i);
+});
+
 test('one facility named on several lines of a start script: one hover note on the word that runs it, every line listed', async () => {
   // precision audit 3: instana/instana-agent-docker dynamic/Dockerfile with its run.sh gave the ENTRYPOINT 21 copies of
   // the Instana agent's explanation, one per line of run.sh naming a file under /opt/instana/agent.

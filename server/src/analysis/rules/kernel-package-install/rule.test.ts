@@ -4,6 +4,7 @@ import { analyze, applyAndCheck, findingsOf, fixTitled, textAt } from '../testKi
 import { installOf, packageName } from '../../packages';
 import { buildModel } from '../../document';
 import { commandsOfModel } from '../../shell';
+import { Word } from '../../shell/word';
 
 const ID = 'kernel-package-install';
 
@@ -435,5 +436,52 @@ test("OpenWrt's opkg: packages after its options; kmod-* are modules of OpenWrt'
       .notes.map((n) => n.markdown)
       .join('\n'),
     /OpenWrt kernel module package/,
+  );
+});
+
+test('notes make a Range only for the words they annotate (a shell word keeps a Range once read, for as long as the model lives)', () => {
+  // Invariant (memory of big files): reading the hover notes does not materialise the range of every argument;
+  // at 50,000 lines reading each build command's arguments for a boot path kept some 44,000 ranges (5 MB).
+  const text = `FROM ubuntu:22.04\n${Array.from({ length: 20 }, (_, i) => `RUN cp a${i} b${i} && mkdir -p opt/x${i} opt/y${i}\n`).join('')}RUN cp vmlinuz /boot/vmlinuz\n`;
+  const result = analyze(text);
+  const descriptor = Object.getOwnPropertyDescriptor(Word.prototype, 'range')!;
+  let made = 0;
+  Object.defineProperty(Word.prototype, 'range', {
+    configurable: true,
+    get(this: Word) {
+      if ((this as unknown as { cachedRange?: unknown }).cachedRange === undefined) made++;
+      return descriptor.get!.call(this);
+    },
+  });
+  try {
+    const notes = result.notes;
+    assert.ok(
+      notes.some((n) => n.markdown.includes('/boot/vmlinuz')),
+      'the boot path is still explained',
+    );
+    assert.ok(made <= notes.length, `${made} ranges made for ${notes.length} notes`);
+  } finally {
+    Object.defineProperty(Word.prototype, 'range', descriptor);
+  }
+});
+
+test("mkinitcpio's configuration written in an image (Arch OSTree images) is explained as the boot chain, hover only", () => {
+  const t =
+    'FROM archlinux:base-devel\nRUN pacman --noconfirm -S linux mkinitcpio\n' +
+    'RUN mkdir -p /etc/mkinitcpio.conf.d && echo "HOOKS=(base systemd ostree)" >> /etc/mkinitcpio.conf.d/ostree.conf\n' +
+    "RUN sed -i 's/^MODULES=()/MODULES=(btrfs)/' /etc/mkinitcpio.conf\n";
+  const notes = analyze(t).notes;
+  const on = (line: number, path: string) =>
+    notes
+      .filter((n) => n.range.start.line === line && textAt(t, n) === path)
+      .map((n) => n.markdown)
+      .join('\n');
+  assert.match(on(2, '/etc/mkinitcpio.conf.d/ostree.conf'), /mkinitcpio's configuration .*read when an initramfs is generated/);
+  assert.match(on(3, '/etc/mkinitcpio.conf'), /mkinitcpio's configuration/);
+  assert.equal(findingsOf(t, ID).filter((f) => f.range.start.line >= 2).length, 0);
+  // Not a file of that name elsewhere.
+  assert.equal(
+    analyze('FROM alpine:3.22\nRUN cp /src/mkinitcpio.conf /tmp/x\n').notes.filter((n) => /mkinitcpio's/.test(n.markdown)).length,
+    0,
   );
 });

@@ -129,6 +129,26 @@ test("the multiarch project's images name the build in the tag (multiarch/ubuntu
   assert.deepEqual(findingsOf(text, ID, amd64), []);
 });
 
+test("linuxserver.io's per-architecture tags name the build (lsiobase/nginx:arm64v8-3.10): hover on the FROM and the RUN steps", () => {
+  const notesOf = (text: string, t: TestTarget) =>
+    analyze(text, t)
+      .notes.filter((n) => /binfmt_misc/.test(n.markdown))
+      .map((n) => `${n.range.start.line}: ${n.markdown}`);
+  const text = 'FROM lsiobase/nginx:arm64v8-3.10\nCOPY qemu-aarch64-static /usr/bin/\nRUN apk add --no-cache curl\n';
+  const notes = notesOf(text, amd64).join('\n');
+  assert.match(
+    notes,
+    /^0: `lsiobase\/nginx:arm64v8-3.10` \(the arm64 build\) fixes the CPU architecture to arm64.*linuxserver\/docker-bazarr @/ms,
+  );
+  assert.match(notes, /^2: This RUN step executes arm64 programs at build time/m);
+  assert.match(notesOf('FROM linuxserver/code-server:arm32v7-latest\nRUN true\n', amd64).join(''), /arm\/v7/);
+  assert.match(notesOf('FROM lsiobase/alpine:amd64-3.12\nRUN true\n', amd64).join(''), /✓ the target is amd64/);
+  // Their ordinary tags, and another namespace with such a tag, fix nothing.
+  assert.deepEqual(notesOf('FROM linuxserver/nginx:1.26.2-r0-ls290\nRUN true\n', amd64), []);
+  assert.deepEqual(notesOf('FROM someone/nginx:arm64v8-3.10\nRUN true\n', amd64), []);
+  assert.deepEqual(findingsOf(text, ID, amd64), []);
+});
+
 test('hover note on each RUN step of a foreign-architecture stage; not where the target builds natively, nor an amd64 pin on an unknown target', () => {
   const runNotes = (text: string, t: TestTarget) =>
     analyze(text, t)
@@ -183,4 +203,41 @@ test('i386 on an x86-64 target is judged by the kernel config: native with IA-32
   assert.deepEqual(findingsOf(text, ID, target({ arch: 'amd64', config: withIa32 })), []);
   // Other pairs are unchanged: arm/v7 on amd64 still warns.
   assert.equal(findingsOf('FROM --platform=linux/arm/v7 debian:12\n', ID, rhel8).length, 1);
+});
+
+test("Hypriot's Raspberry Pi images (hypriot/rpi-*) are ARMv6 builds: hover on the FROM and the RUN steps, never reported", () => {
+  const notesOf = (text: string, t: TestTarget) =>
+    analyze(text, t)
+      .notes.filter((n) => /binfmt_misc/.test(n.markdown))
+      .map((n) => `${n.range.start.line}: ${n.markdown}`);
+  const text = 'FROM hypriot/rpi-alpine-scratch\nRUN apk add --update strongswan\n';
+  const notes = notesOf(text, amd64).join('\n');
+  assert.match(
+    notes,
+    /^0: `hypriot\/rpi-alpine-scratch` \(an arm\/v6 image\) fixes the CPU architecture to arm\/v6.*hypriot\/rpi-alpine-scratch @/ms,
+  );
+  assert.match(notes, /^1: This RUN step executes arm\/v6 programs at build time/m);
+  assert.deepEqual(findingsOf(text, ID, amd64), []);
+  // Other Hypriot repositories and other namespaces' rpi- names fix nothing.
+  assert.deepEqual(notesOf('FROM hypriot/hypriot-cluster-lab\nRUN true\n', amd64), []);
+  assert.deepEqual(notesOf('FROM someone/rpi-tools\nRUN true\n', amd64), []);
+});
+
+test("balena's base images (balenalib/*, resin/*) fix the architecture their name begins with", () => {
+  for (const [from, arch] of [
+    ['resin/raspberrypi2-python:latest', 'arm/v7'],
+    ['balenalib/armv7hf-debian:buster-run', 'arm/v7'],
+    ['balenalib/raspberrypi4-64-debian:run', 'arm64'],
+    ['resin/raspberry-pi-python:2.7', 'arm/v6'],
+    ['balenalib/rpi-raspbian:buster', 'arm/v6'],
+  ]) {
+    const text = `FROM ${from}\nRUN pip install flask\n`;
+    const [f] = findingsOf(text, ID, amd64);
+    assert.match(f?.message ?? '', new RegExp(arch.replace('/', '\\/')), from);
+    const note = analyze(text, null).notes.find((n) => n.range.start.line === 0);
+    assert.match(note?.markdown ?? '', /binfmt_misc|CPU architecture/, from);
+  }
+  // balena's amd64 images on an amd64 host, and names with no architecture prefix: nothing.
+  for (const quiet of ['balenalib/amd64-ubuntu:jammy', 'balenalib/intel-nuc-debian:buster', 'resin/docker-dind'])
+    assert.deepEqual(findingsOf(`FROM ${quiet}\nRUN echo\n`, ID, amd64), [], quiet);
 });

@@ -14,8 +14,11 @@ import {
   compat32Source,
   archNamespaces,
   archNamespacesSource,
+  balenaArchImages,
   buildPlatformVariables,
   multiarchTagImages,
+  linuxserverTagImages,
+  archRepositoryPrefixes,
 } from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
 import { configState } from '../../host/kernelConfig';
@@ -180,18 +183,50 @@ function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range:
   }
   if (stage.base.kind !== 'image' || !stage.imageRange || stage.base.ref.registry !== 'docker.io') return undefined;
   const [namespace, ...rest] = stage.base.ref.path.split('/');
-  if (namespace === multiarchTagImages.namespace && rest.length === 1) {
-    // The multiarch project's images name the build in the tag (`multiarch/ubuntu-debootstrap:arm64-bionic`).
-    const tag = stage.base.ref.tag ?? '';
-    const prefix = tag.split('-')[0];
-    const arch = Object.hasOwn(multiarchTagImages.tagArchs, prefix) ? multiarchTagImages.tagArchs[prefix] : undefined;
-    return arch
-      ? { arch, what: `\`multiarch/${rest[0]}:${tag}\` (the ${arch} build)`, range: stage.imageRange, source: multiarchTagImages.source }
-      : undefined;
+  // The multiarch project's images (`multiarch/ubuntu-debootstrap:arm64-bionic`) and linuxserver.io's
+  // (`lsiobase/nginx:arm64v8-3.10`) name the build in the tag.
+  if (namespace === multiarchTagImages.namespace && rest.length === 1)
+    return tagPrefixArchitecture(stage, `multiarch/${rest[0]}`, multiarchTagImages);
+  if ((linuxserverTagImages.namespaces as readonly string[]).includes(namespace) && rest.length === 1) {
+    return tagPrefixArchitecture(stage, `${namespace}/${rest[0]}`, linuxserverTagImages);
   }
+  const prefixed =
+    rest.length === 1 ? archRepositoryPrefixes.find((r) => r.namespace === namespace && rest[0].startsWith(r.prefix)) : undefined;
+  if (prefixed) {
+    return {
+      arch: prefixed.arch,
+      what: `\`${namespace}/${rest[0]}\` (an ${prefixed.arch} image)`,
+      range: stage.imageRange,
+      source: prefixed.source,
+    };
+  }
+  if ((balenaArchImages.namespaces as readonly string[]).includes(namespace) && rest.length === 1)
+    return balenaArchitecture(stage, namespace, rest[0]);
   const entry = archNamespaces.find((n) => n.namespace === namespace);
   if (entry?.os !== 'linux' || rest.length !== 1) return undefined;
   return { arch: entry.arch, what: `\`${namespace}/${rest[0]}\` (the ${entry.arch} build of \`${rest[0]}\`)`, range: stage.imageRange };
+}
+
+/** A tag whose first '-'-separated word names the architecture of the build, by the vendor's table. */
+function tagPrefixArchitecture(
+  stage: StageInfo,
+  repository: string,
+  table: { tagArchs: Readonly<Record<string, Arch>>; source: string },
+): ReturnType<typeof fixedArchitecture> {
+  const tag = stage.base.kind === 'image' ? (stage.base.ref.tag ?? '') : '';
+  const prefix = tag.split('-')[0];
+  const arch = Object.hasOwn(table.tagArchs, prefix) ? table.tagArchs[prefix] : undefined;
+  if (!arch || !stage.imageRange) return undefined;
+  return { arch, what: `\`${repository}:${tag}\` (the ${arch} build)`, range: stage.imageRange, source: table.source };
+}
+
+/** A balena base image: its repository name begins with its architecture or device type (balenaArchImages). */
+function balenaArchitecture(stage: StageInfo, namespace: string, name: string): ReturnType<typeof fixedArchitecture> {
+  const device = balenaArchImages.devices.find((d) => d.pattern.test(name));
+  const prefix = name.split('-')[0];
+  const arch = device?.arch ?? (Object.hasOwn(balenaArchImages.prefixes, prefix) ? balenaArchImages.prefixes[prefix] : undefined);
+  if (!arch || !stage.imageRange) return undefined;
+  return { arch, what: `\`${namespace}/${name}\` (balena's ${arch} image)`, range: stage.imageRange, source: balenaArchImages.source };
 }
 
 function usesBuildPlatformVariable(text: string): boolean {
@@ -226,6 +261,7 @@ function namespaceFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch):
   const ref = stage.base.ref;
   if (ref.registry !== 'docker.io') return undefined;
   const [namespace, ...rest] = ref.path.split('/');
+  if ((balenaArchImages.namespaces as readonly string[]).includes(namespace)) return balenaFinding(ctx, stage, targetArch);
   const entry = archNamespaces.find((n) => n.namespace === namespace);
   if (entry?.os !== 'linux' || rest.length !== 1 || entry.arch === targetArch) return undefined;
   const ia32 = ia32Support(ctx.target, entry.arch, targetArch);
@@ -245,6 +281,28 @@ function namespaceFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch):
     related: [targetRelated(ctx.target)],
     // A digest names the per-architecture manifest: dropping the namespace would keep a digest that may not exist in the official repository.
     fixes: ref.digest ? [] : namespaceFix(stage, namespace),
+  };
+}
+
+/** A balena base image built for another architecture than the target's (balenaArchitecture). */
+function balenaFinding(ctx: RuleContext, stage: StageInfo, targetArch: Arch): Finding | undefined {
+  const fixed = fixedArchitecture(stage);
+  if (!fixed || fixed.arch === targetArch) return undefined;
+  const ia32 = ia32Support(ctx.target, fixed.arch, targetArch);
+  if (ia32 === 'native' || ia32 === 'unknown') return undefined;
+  return {
+    ruleId: rule.id,
+    severity: 'warning',
+    range: fixed.range,
+    message: message(
+      `${fixed.what} is built for ${fixed.arch} only`,
+      fixed.arch,
+      targetArch,
+      "Use balena's image for the host's architecture or device type",
+      ia32,
+    ),
+    related: [targetRelated(ctx.target)],
+    fixes: [],
   };
 }
 

@@ -244,7 +244,7 @@ export function cgroupLine(ctx: RuleContext): string {
 
 /** Hover notes on what a machine's init needs: systemctl, cgroup paths and mounts, the preparations for systemd as PID 1. */
 export function machineNotes(ctx: RuleContext): HoverNote[] {
-  return [...systemctlNotes(ctx), ...cgroupNotes(ctx), ...initNotes(ctx)];
+  return [...systemctlNotes(ctx), ...maskLinkNotes(ctx), ...cgroupNotes(ctx), ...initNotes(ctx)];
 }
 
 function systemctlNotes(ctx: RuleContext): HoverNote[] {
@@ -255,6 +255,28 @@ function systemctlNotes(ctx: RuleContext): HoverNote[] {
       markdown: u.running
         ? `**systemctl ${u.verb}** talks to a running systemd (PID 1). ${u.command.phase === 'build' ? 'During `docker build` there is none' : "At container start there is one only if systemd is the container's PID 1"}: otherwise it fails ("System has not been booted with systemd as init system").`
         : `**systemctl ${u.verb}** works offline during the build: it only creates or removes unit symlinks under /etc/systemd. It matters only if systemd later runs as the container's PID 1 (or the image boots a machine).`,
+    });
+  }
+  return out;
+}
+
+/** A unit directory of systemd's (the administrator's, the packages'), where a link to /dev/null masks the unit. */
+const UNIT_IN_DIR = /^["']?(\/etc|\/usr\/lib|\/lib)\/systemd\/system\/[^/\s]/;
+
+/**
+ * `ln -s /dev/null /etc/systemd/system/<unit>` (also in a loop over units): the manual spelling of `systemctl mask`
+ * (systemctl(1): mask links the unit files to /dev/null). Offline, like mask: explained only.
+ */
+function maskLinkNotes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = [];
+  for (const c of ctx.commands()) {
+    if (c.name !== 'ln' || c.phase !== 'build') continue;
+    const i = c.args.findIndex((a) => a.value === '/dev/null');
+    if (i < 0 || !c.args.slice(i + 1).some((a) => UNIT_IN_DIR.test(a.raw))) continue;
+    out.push({
+      range: c.nameWord.range,
+      markdown:
+        "**ln -s /dev/null** into systemd's unit directory masks the unit by hand, as `systemctl mask` does: an offline change to unit symlinks under /etc/systemd, done so that systemd as the container's PID 1 skips units a container cannot run. It matters only if systemd later runs as PID 1 (or the image boots a machine).",
     });
   }
   return out;

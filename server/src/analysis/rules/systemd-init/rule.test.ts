@@ -292,3 +292,29 @@ test("Debian's /bin/systemd link is systemd as PID 1 too", () => {
   // A program that merely lives in /bin is not an init.
   assert.deepEqual(findingsOf('FROM debian:jessie\nCMD ["/bin/systemctl", "status"]\n', ID, target({ cgroup: 2 })), []);
 });
+
+test('resin/ images: ENV INITSYSTEM on switches on the systemd their entry point starts (unless the Dockerfile replaces it)', () => {
+  const text = 'FROM resin/raspberrypi2-python:latest\nENV INITSYSTEM on\nCMD ["python", "/app/main.py"]\n';
+  const [f] = findingsOf(text, ID, target({ cgroup: 2 }));
+  assert.equal(slice(text, f), 'INITSYSTEM');
+  assert.match(notesOnWord(text, 1, 'INITSYSTEM'), /systemd[\s\S]*exec \/sbin\/init/);
+  assert.equal(findingsOf('FROM resin/rpi-raspbian:jessie\nENV INITSYSTEM=on\n', ID, target({ cgroup: 2 })).length, 1);
+  // Off, another image (the variable means nothing there), or an ENTRYPOINT of the Dockerfile's own: no init.
+  for (const quiet of [
+    'FROM resin/raspberrypi2-python:latest\nENV INITSYSTEM off\n',
+    'FROM debian:12\nENV INITSYSTEM on\n',
+    'FROM resin/raspberrypi2-python:latest\nENV INITSYSTEM on\nENTRYPOINT ["python", "/app/main.py"]\n',
+  ])
+    assert.deepEqual(findingsOf(quiet, ID, target({ cgroup: 2 })), [], quiet);
+});
+
+test('ln -s /dev/null into a systemd unit directory masks the unit by hand: explained like systemctl mask, never reported', () => {
+  const loop =
+    'FROM ubuntu:24.04\nRUN for unit in getty.target console-getty.service; do ln -sf /dev/null "/etc/systemd/system/$unit"; done\n';
+  assert.match(notesOnWord(loop, 1, 'ln'), /masks the unit[\s\S]*systemctl mask/);
+  assert.deepEqual(findingsOf(loop, ID, target({ cgroup: 2 })), []);
+  assert.match(notesOnWord('FROM debian:12\nRUN ln -s /dev/null /lib/systemd/system/systemd-udevd.service\n', 1, 'ln'), /masks/);
+  // Other links: to /dev/null elsewhere (a log), or into the unit directory from a real file.
+  assert.doesNotMatch(notesOnWord('FROM debian:12\nRUN ln -sf /dev/null /var/log/app.log\n', 1, 'ln'), /masks/);
+  assert.doesNotMatch(notesOnWord('FROM debian:12\nRUN ln -s /opt/x.service /etc/systemd/system/x.service\n', 1, 'ln'), /masks/);
+});

@@ -4,12 +4,18 @@
  * understand the host's cgroup hierarchy — systemd older than the version in the facts table
  * cannot start on a cgroup v2 host (CentOS 7's systemd 219).
  */
-import type { Argument, JSONArgument } from 'dockerfile-ast';
+import type { Argument, JSONArgument, Property } from 'dockerfile-ast';
 import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
 import type { Finding, Range, RelatedInformation } from '../../types';
 import type { Rule, RuleContext } from '../types';
-import { initPrograms, systemdCgroupV2, systemdDefaultImages, systemdManagerOptions } from '../../../knowledge/runtimeFacts';
+import {
+  initPrograms,
+  systemdCgroupV2,
+  systemdDefaultImages,
+  systemdManagerOptions,
+  systemdSwitchImages,
+} from '../../../knowledge/runtimeFacts';
 import type { DistroRelease } from '../../../knowledge/types';
 import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/baseImage';
 import type { HoverNote } from '../types';
@@ -35,6 +41,8 @@ interface InitUse {
   inScript?: RelatedInformation[];
   /** Known from an option of systemd's own in CMD (this one), handed to the ENTRYPOINT: no init path is written. */
   option?: string;
+  /** An ENV that switches on the systemd the image's entry point starts (resin's INITSYSTEM): the source saying so. */
+  switchSource?: string;
 }
 
 export const rule: Rule = {
@@ -77,7 +85,11 @@ function initNote(ctx: RuleContext, use: InitUse): string {
         ? '✓ the target uses cgroup v1'
         : "the target's cgroup version is unknown";
   const community = use.instruction === 'image default' ? communitySystemdImage(use.stage) : undefined;
-  const source = community ? `\n\nThis image's default command is systemd: ${community.source}` : '';
+  const source = community
+    ? `\n\nThis image's default command is systemd: ${community.source}`
+    : use.switchSource
+      ? `\n\nThis image's entry point starts systemd when this variable is on: ${use.switchSource}`
+      : '';
   const via = use.option
     ? ` (\`${use.option}\` is an option of systemd itself: the CMD hands it to the ENTRYPOINT, which starts systemd)`
     : '';
@@ -141,6 +153,7 @@ function initUsesOf(ctx: DocumentContext): InitUse[] {
     if (!lastCmd && !lastEntrypoint && stage.index === ctx.stages.length - 1 && stage.imageRange && defaultsToSystemd(stage)) {
       uses.push({ range: stage.imageRange, program: 'systemd', instruction: 'image default', stage });
     }
+    if (!lastEntrypoint) uses.push(...switchedOnUses(ctx, stage));
   }
   // A Dockerfile that puts its own program at the init path (`ADD ./init-haproxy /sbin/init`) runs that
   // program, not an init system.
@@ -263,6 +276,30 @@ function defaultsToSystemd(stage: StageInfo): boolean {
   const variant = stage.root.kind === 'image' && stage.root.lookup.kind === 'known' ? stage.root.lookup.identity.variant : undefined;
   if (variant !== undefined && /(^|-)init$/.test(variant) && (release?.init === undefined || release.init.kind === 'systemd')) return true;
   return communitySystemdImage(stage) !== undefined;
+}
+
+/** `ENV INITSYSTEM on` in a stage on a resin/ image that keeps its entry point: that entry point execs /sbin/init. */
+function switchedOnUses(ctx: DocumentContext, stage: StageInfo): InitUse[] {
+  const repository = repositoryOf(stage.substitution.text ?? '');
+  const image = repository === undefined ? undefined : systemdSwitchImages.find((i) => i.repository.test(repository));
+  if (!image) return [];
+  const out: InitUse[] = [];
+  for (const block of ctx.model.instructions) {
+    if (block.parsed.keyword !== 'ENV' || ctx.stageAt(block.startLine) !== stage) continue;
+    const ast = block.parsed.ast as unknown as { getProperties?: () => Property[] };
+    for (const prop of typeof ast?.getProperties === 'function' ? ast.getProperties() : []) {
+      const range = prop.getNameRange();
+      if (prop.getName() !== image.env || !image.on.test(prop.getValue() ?? '') || !range) continue;
+      out.push({
+        range: astRangeToAbsolute(block, range),
+        program: 'systemd',
+        instruction: 'image default',
+        stage,
+        switchSource: image.source,
+      });
+    }
+  }
+  return out;
 }
 
 /** The community systemd image (and its source) the stage starts from, if any. */

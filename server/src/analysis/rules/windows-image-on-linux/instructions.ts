@@ -23,7 +23,7 @@ const WINDOWS_ONLY: readonly WindowsPattern[] = [
   { re: /\bdism(\.exe)?(?=\s+\/(online|image|enable-feature|add-package))/gi, what: 'DISM, the Windows image servicing tool' },
   { re: /\bmsiexec(\.exe)?\b/gi, what: 'the Windows Installer (MSI)' },
   { re: /\bsetx(\.exe)?(?=\s)/gi, what: 'setx, which writes Windows environment variables to the registry' },
-  { re: /\breg(\.exe)?(?=\s+(add|delete|import)\s+["']?HK)/gi, what: 'reg.exe, the Windows registry tool' },
+  { re: /\breg(\.exe)?(?=\s+(add|delete|import)\s+["']?HK)/gi, what: 'reg.exe, the Windows registry tool', needle: 'hk' },
   { re: /\bHK(LM|CU):(?=[\\/])/gi, what: 'a Windows registry path (PowerShell registry drive)' },
   { re: /\bchoco(latey)?(?=\s+(install|upgrade)\b)/gi, what: 'Chocolatey, a Windows package manager' },
   { re: /\bInstall-WindowsUpdate\b|\bwinget(\.exe)?(?=\s+install\b)/gi, what: 'a Windows package/update tool' },
@@ -32,11 +32,13 @@ const WINDOWS_ONLY: readonly WindowsPattern[] = [
   {
     re: /(?<![^\s"'&;|(])(?:[^\s"'&;|(]*[\\/])?ngen(\.exe)?(?=\s+(install|update|uninstall|queue|executeQueuedItems)\b)/gi,
     what: 'Ngen.exe, the .NET Framework native image generator',
+    needle: 'ngen',
   },
   // learn.microsoft.com/iis/get-started/getting-started-with-iis/getting-started-with-appcmdexe; IIS is a Windows Server role.
   {
     re: /(?<![^\s"'&;|(])(?:[^\s"'&;|(]*[\\/])?appcmd(\.exe)?(?=\s+(set|add|delete|list|start|stop|install|unlock|lock)\b)/gi,
     what: 'AppCmd.exe, the IIS configuration tool',
+    needle: 'appcmd',
   },
   {
     re: /\bNew-WebSite\b|(?<=\bImport-Module\s+["']?)(WebAdministration|IISAdministration)\b/gi,
@@ -78,6 +80,12 @@ interface WindowsPattern {
   what: string;
   drive?: boolean;
   hint?: boolean;
+  /**
+   * Lower-case text every match contains (the pattern is case-insensitive): a line without it is not scanned. For
+   * the patterns V8 cannot scan fast (a lookbehind and a backtracking path prefix before the name, tried at every
+   * token start of every RUN line), so skipping a line never changes the matches.
+   */
+  needle?: string;
 }
 
 /**
@@ -220,8 +228,10 @@ function blockMatches(
     if (l > block.startLine && block.parsed.keyword !== 'RUN') break;
     // Indexed: every pattern on every RUN line, where a for-of allocates an iterator result per
     // pattern in code V8 has not optimised yet (the first document opened).
+    let lower: string | undefined; // the line lower-cased, for the needles: made once, only when a pattern has one
     for (let i = 0; i < patterns.length; i++) {
       const p = patterns[i];
+      if (p.needle !== undefined && !(lower ??= text.toLowerCase()).includes(p.needle)) continue;
       p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(text))) {
