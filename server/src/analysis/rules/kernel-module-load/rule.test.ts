@@ -277,3 +277,33 @@ test('precision audit 1: depmod in a stage only copied from (a module package fo
   // The same stage run as the image itself: flagged.
   assert.equal(findingsOf(`${build}CMD ["/app"]\n`, ID).length, 1);
 });
+
+test('precision audit 3: a module command in a shell function called once per module is listed once, with every call\'s module', async () => {
+  // vimagick/dockerfiles nfs/old/arm/entrypoint.sh (ehough/docker-nfs-server): assert_kernel_mod() runs
+  // `modprobe -v "$module"`, called for each module; the finding said "4 `modprobe` commands … (lines 318, 318, 318, 318)".
+  const { analyzeDocument } = await import('../../analyze');
+  const { TODAY } = await import('../testKit');
+  const script = [
+    '#!/bin/bash',
+    'assert_kernel_mod() {',
+    '  local -r module=$1',
+    '  modprobe -v "$module"',
+    '}',
+    'assert_kernel_mod nfs',
+    'assert_kernel_mod nfsd',
+    'assert_kernel_mod rpcsec_gss_krb5',
+    'exec rpc.mountd',
+  ].join('\n');
+  const t = 'FROM debian:12\nCOPY entrypoint.sh /usr/local/bin/\nENTRYPOINT ["/usr/local/bin/entrypoint.sh"]\n';
+  const found = analyzeDocument(t, { today: TODAY, contextFiles: new Map([['entrypoint.sh', script]]) }).findings.filter(
+    (f) => f.ruleId === ID,
+  );
+  assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
+  assert.match(found[0].message, /^`modprobe` in entrypoint\.sh \(line 4\), run by each call, acts on the host's kernel: it needs CAP_SYS_MODULE/);
+  assert.match(found[0].message, /`nfs`, `nfsd`, `rpcsec_gss_krb5`/, 'the modules of every call');
+  // Two module commands on different lines stay one finding listing both.
+  const two = script.replace('exec rpc.mountd', 'modprobe nfsd\nexec rpc.mountd');
+  const both = analyzeDocument(t, { today: TODAY, contextFiles: new Map([['entrypoint.sh', two]]) }).findings.filter((f) => f.ruleId === ID);
+  assert.equal(both.length, 1);
+  assert.match(both[0].message, /^2 `modprobe` commands in entrypoint\.sh \(lines 4, 9\)/);
+});

@@ -93,16 +93,26 @@ function stackedScriptFindings(ctx: RuleContext, all: ModuleCommand[], findings:
     const verb = ms.some((m) => m.unload) ? 'load or unload' : 'load';
     const host = targetWords(ctx);
     const files = [...new Set(where.map((w) => w.file))];
+    // One script line reached by several calls (a shell function's `modprobe -v "$module"` called once per module) is
+    // listed once: "modprobe in entrypoint.sh (line 318), run by each call", not "4 commands (lines 318, 318, 318, 318)".
+    const lineList = [...new Set(where.map((w) => w.line))];
     const lines =
       files.length === 1
-        ? `${files[0]} (lines ${where.map((w) => w.line).join(', ')})`
-        : where.map((w) => `${w.file} line ${w.line}`).join(', ');
+        ? `${files[0]} (${lineList.length === 1 ? 'line' : 'lines'} ${lineList.join(', ')})`
+        : [...new Set(where.map((w) => `${w.file} line ${w.line}`))].join(', ');
+    const places = new Set(
+      ms.map((m) => {
+        const at = startScriptRelated(m.command)[0];
+        return `${at?.file}:${at?.range?.start.line}:${at?.range?.start.character}`;
+      }),
+    ).size;
+    const subject = places === 1 ? `${names} in ${lines}, run by each call,` : `${places} ${names} commands in ${lines}`;
     const what = modules.map(code).join(', ') || 'modules';
     const message =
       ms[0].command.phase === 'build'
-        ? `${ms.length} ${names} commands in ${lines} run at build time on the build machine's kernel; the image keeps nothing.${off}` +
+        ? `${subject} ${places === 1 ? 'runs' : 'run'} at build time on the build machine's kernel; the image keeps nothing.${off}` +
           ` They ${verb} ${what} while the image is built, so they act on the build machine's kernel: an image has no kernel, and the container will run on ${host}'s. They usually fail in a build container.`
-        : `${ms.length} ${names} commands in ${lines} act on the host's kernel: they need CAP_SYS_MODULE.${off}` +
+        : `${subject} ${places === 1 ? 'acts' : 'act'} on the host's kernel: ${places === 1 ? 'it needs' : 'they need'} CAP_SYS_MODULE.${off}` +
           ` They ${verb} ${what} inside ${host}'s kernel: that only works with --privileged (CAP_SYS_MODULE) and the host's /lib/modules mounted, and then changes the host for every container.`;
     findings.push({
       ruleId: ID,
