@@ -50,7 +50,14 @@ async function session(spec: string, cacheDir: string) {
   const prof = profDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profDir)}`] : [];
   const client = await LspTestClient.start({
     command: process.execPath,
-    args: [...(plain ? [] : serverProcess.flags), ...nodeFlags, ...own.split(' ').filter(Boolean), ...prof, path.join(dist, 'server.js'), '--stdio'],
+    args: [
+      ...(plain ? [] : serverProcess.flags),
+      ...nodeFlags,
+      ...own.split(' ').filter(Boolean),
+      ...prof,
+      path.join(dist, 'server.js'),
+      '--stdio',
+    ],
     env: { ...(plain ? {} : serverProcess.env), KERNEL_LENS_CACHE_DIR: cacheDir },
     settings: { target: 'rhel8' },
   });

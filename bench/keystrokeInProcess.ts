@@ -51,7 +51,10 @@ output.on('data', (chunk: Buffer) => {
     pending = pending.subarray(end + 4 + length);
     // Requests from the server (configuration, registrations) are answered at once.
     if (message.method && message.id !== undefined)
-      send({ id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => ({ target: 'rhel8' })) : null });
+      send({
+        id: message.id,
+        result: message.method === 'workspace/configuration' ? message.params.items.map(() => ({ target: 'rhel8' })) : null,
+      });
     onMessage(message);
   }
 });

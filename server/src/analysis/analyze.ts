@@ -91,7 +91,10 @@ const resolvedByLayers = new WeakMap<object, { directives: string; readConfig: C
 
 function resolveTargetOf(options: AnalyzeOptions, directives: DirectiveParse): ResolvedTarget {
   const resolve = () =>
-    resolveTarget({ ...(options.layers ?? {}), directive: directives.settings, directiveLine: directives.settingsLine }, options.readConfig);
+    resolveTarget(
+      { ...(options.layers ?? {}), directive: directives.settings, directiveLine: directives.settingsLine },
+      options.readConfig,
+    );
   if (!options.layersFixed || !options.layers) return resolve();
   const key = `${directives.settingsLine}\0${JSON.stringify(directives.settings)}`;
   const last = resolvedByLayers.get(options.layers);
