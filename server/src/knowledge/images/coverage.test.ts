@@ -463,7 +463,7 @@ test('coverage of the twenty-first sample (printed)', () => {
  * floor = measured, rounded down.
  */
 const SAMPLE22 = join(__dirname, '../../../../test/data/base-images-sample22.tsv');
-const FLOOR_SAMPLE22 = 0.740;
+const FLOOR_SAMPLE22 = 0.74;
 
 test('the twenty-second sample has at least 80 distinct references from at least 90 files, each naming its recall row', () => {
   const list = rows(SAMPLE22);

@@ -10,7 +10,13 @@ import { checkKnown, checkUnknown, known } from '../../../../test/support/imageL
 test('osinstom/nikss: latest is built from the Dockerfile whose final stage is FROM ubuntu:20.04', () => {
   const src = /NIKSS-vSwitch\/nikss @ b8b1e829 .*final stage FROM ubuntu:20\.04 as runtime/;
   // Sample 22.
-  checkKnown([['osinstom/nikss:latest', 'ubuntu-20.04', src, true], ['osinstom/nikss', 'ubuntu-20.04', src, true]], 'inferred');
+  checkKnown(
+    [
+      ['osinstom/nikss:latest', 'ubuntu-20.04', src, true],
+      ['osinstom/nikss', 'ubuntu-20.04', src, true],
+    ],
+    'inferred',
+  );
   assert.match(known('osinstom/nikss:latest').movingTag?.means ?? '', /as of the commit read, 2024-04-29/);
   // Only latest is pushed: another tag is not claimed.
   checkUnknown('osinstom/nikss:v0.1', /not an image the knowledge base knows|matches no known variant/);

@@ -23,7 +23,8 @@ const nikssRules: ImageTagRule[] = [
     tag: /^latest$/,
     base: 'ubuntu:20.04',
     moving: {
-      means: 'the build of the newest commit on master (b8b1e829 as of the commit read, 2024-04-29); every version of the Dockerfile ends FROM ubuntu:20.04',
+      means:
+        'the build of the newest commit on master (b8b1e829 as of the commit read, 2024-04-29); every version of the Dockerfile ends FROM ubuntu:20.04',
     },
     source: NIKSS,
   },
@@ -47,7 +48,8 @@ const ljRedhat7Rules: ImageTagRule[] = [
     tag: /^latest$/,
     base: 'registry.access.redhat.com/ubi7/ubi-init',
     moving: {
-      means: 'the last build of systemd/redhat/7.Dockerfile (its last version 9b5252f, 2025-05-29, as of the commit read, 2026-05-07); every version since 2022-07-08 is FROM a Red Hat RHEL 7 image (rhel7, then ubi7/ubi-init)',
+      means:
+        'the last build of systemd/redhat/7.Dockerfile (its last version 9b5252f, 2025-05-29, as of the commit read, 2026-05-07); every version since 2022-07-08 is FROM a Red Hat RHEL 7 image (rhel7, then ubi7/ubi-init)',
     },
     source: LJ_REDHAT7,
   },
