@@ -12,8 +12,8 @@ import { contextScriptsRead } from './rules/shared/startScripts';
 import { serviceSources } from './rules/shared/serviceScripts';
 import type { ShellCommand } from './shell/types';
 import { commandsOfModel } from './shell';
-import { parseDirectives } from './host/directives';
-import { resolveTarget, type TargetLayers, type ConfigReader } from './host/resolve';
+import { parseDirectives, type DirectiveParse } from './host/directives';
+import { resolveTarget, type ConfigReader, type ResolvedTarget, type TargetLayers } from './host/resolve';
 import type { TargetHost, TargetProblem } from './host/types';
 import type { ConfiguredSeverity, Finding, Fix, Range } from './types';
 
@@ -40,6 +40,15 @@ export interface AnalyzeOptions {
    * The analysis reads no file itself; a path absent here is unknown and nothing is said about it.
    */
   contextFiles?: ContextFiles;
+  /**
+   * The caller passes the same `layers` object again only while everything its resolution reads is
+   * unchanged (the settings in it, the files `readConfig` and its profile reader return). The target
+   * resolved from it is then reused while the file's directive settings stay the same, instead of a
+   * new target object at every analysis, with every memo keyed by the target starting empty (feature
+   * verdicts and the like). The language server passes it (WorkspaceTarget keeps one layers object
+   * per folder and settings load); a fleet's per-target layers are new objects, resolved every time.
+   */
+  layersFixed?: boolean;
 }
 
 export interface AnalysisResult {
@@ -77,6 +86,24 @@ export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {
   }
 }
 
+/** Per fixed layers object (AnalyzeOptions.layersFixed): the target last resolved from it, with the directive settings and reader used. */
+const resolvedByLayers = new WeakMap<object, { directives: string; readConfig: ConfigReader | undefined; value: ResolvedTarget }>();
+
+function resolveTargetOf(options: AnalyzeOptions, directives: DirectiveParse): ResolvedTarget {
+  const resolve = () =>
+    resolveTarget(
+      { ...(options.layers ?? {}), directive: directives.settings, directiveLine: directives.settingsLine },
+      options.readConfig,
+    );
+  if (!options.layersFixed || !options.layers) return resolve();
+  const key = `${directives.settingsLine}\0${JSON.stringify(directives.settings)}`;
+  const last = resolvedByLayers.get(options.layers);
+  if (last && last.directives === key && last.readConfig === options.readConfig) return last.value;
+  const value = resolve();
+  resolvedByLayers.set(options.layers, { directives: key, readConfig: options.readConfig, value });
+  return value;
+}
+
 /**
  * The analysis as steps: it yields after the preparation and after each rule, so a caller that must
  * stay responsive (the language server on a huge file) can give the event loop a turn between steps
@@ -92,10 +119,7 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
   if (options.target) {
     target = options.target;
   } else {
-    const resolved = resolveTarget(
-      { ...(options.layers ?? {}), directive: directives.settings, directiveLine: directives.settingsLine },
-      options.readConfig,
-    );
+    const resolved = resolveTargetOf(options, directives);
     target = resolved.target;
     layerRules = resolved.rules;
     targetProblems.push(...resolved.problems);

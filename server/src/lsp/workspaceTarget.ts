@@ -171,13 +171,30 @@ export class WorkspaceTarget {
     return best;
   }
 
+  /**
+   * The layers of a folder (or of documents outside every folder): the same object while its parts are
+   * (a settings load makes new ones), so the analysis reuses the target resolved from it
+   * (AnalyzeOptions.layersFixed) instead of resolving it again at every keystroke.
+   */
   private layers(folder: FolderLayers | undefined): Omit<TargetLayers, 'directive'> {
-    return {
-      settings: folder?.settings ?? this.settings,
-      workspaceFile: folder?.workspaceFile,
-      machine: this.machine,
-      defaultPlatform: process.platform,
-    };
+    const settings = folder?.settings ?? this.settings;
+    const workspaceFile = folder?.workspaceFile;
+    const machine = this.machine;
+    const last = folder ? this.folderLayersObject.get(folder) : this.noFolderLayersObject;
+    if (last && last.settings === settings && last.workspaceFile === workspaceFile && last.machine === machine) return last;
+    const layers = { settings, workspaceFile, machine, defaultPlatform: process.platform };
+    if (folder) this.folderLayersObject.set(folder, layers);
+    else this.noFolderLayersObject = layers;
+    return layers;
+  }
+
+  private folderLayersObject = new WeakMap<FolderLayers, Omit<TargetLayers, 'directive'>>();
+  private noFolderLayersObject?: Omit<TargetLayers, 'directive'>;
+
+  /** New layers objects from now on: a file their target was resolved from changed without a settings load. */
+  private forgetLayers(): void {
+    this.folderLayersObject = new WeakMap();
+    this.noFolderLayersObject = undefined;
   }
 
   /** Reads kernel configs relative to the process's directory (no workspace folder). */
@@ -216,6 +233,7 @@ export class WorkspaceTarget {
         clearTimeout(timer);
         timer = setTimeout(() => {
           this.configCache.delete(file);
+          this.forgetLayers(); // the target resolved from the current layers read the old file
           // a rename-on-save replaces the inode: watch the new file
           this.watchers.get(file)?.close();
           this.watchers.delete(file);
@@ -240,7 +258,12 @@ export class WorkspaceTarget {
   analyzeOptions(uri: string): AnalyzeOptions {
     // Rule severities travel in the layers; resolveTarget merges them with the file's directives.
     const folder = this.folderOf(uri);
-    return { layers: this.layers(folder), readConfig: folder?.readConfig ?? this.readConfigOutsideFolders, commonFixes: false };
+    return {
+      layers: this.layers(folder),
+      readConfig: folder?.readConfig ?? this.readConfigOutsideFolders,
+      commonFixes: false,
+      layersFixed: true,
+    };
   }
 
   /** Whether a Dockerfile's build context (its directory, real path) may be read: always when trusted, else inside a folder. */

@@ -223,7 +223,8 @@ const mhartRules: ImageTagRule[] = [
   {
     id: 'mhart-alpine-node/other',
     repositories: ['docker.io/mhart/alpine-node'],
-    tag: /^.*$/,
+    // The Node.js 6 line (6, 6.17, 6.17.1 and their slim- tags) is read in vendorFamilies31.ts.
+    tag: /^(?!(?:slim-)?6(?:\.17(?:\.1)?)?$).*$/,
     unknown:
       '{image}:{tag} is not a tag whose git tag, build script and Dockerfile were read together (the builds of December 2019 … July 2021: Node.js 10.18 … 16.4.2 and slim-8.17); older builds used other build files',
     source: MHART,
