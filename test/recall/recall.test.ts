@@ -649,8 +649,16 @@ const oneLine = (e: Entry) =>
  * `ln -s /dev/null`. Most of the rest is a start or install script whose text is not in the Dockerfile. 4,086 lines,
  * covered 93.29% (3,812), hover the same, diagnostic 16.47% (673): floors 0.932 / 0.932 / 0.164.
  * Merged (samples 56–72, J7): 4,268 lines, covered 93.56% (3,993), hover the same, diagnostic 17.24% (736); floors 0.935 / 0.935 / 0.172.
+ * Sample 73 (keyword-drawn, families H: twenty run-time shaped strings such as `CMD ["wg-quick"`, `CMD ["tcpdump"`,
+ * `CMD ["/usr/sbin/ntpd"`, hits in the order returned, 76 Dockerfiles read whole, sample73-files.tsv) added 73 lines, 64
+ * covered before its fixes as first recorded (87.7%), 65 once the Puppeteer entry measured its chromium install line, and
+ * 72 after (98.6%), 14 with a diagnostic: capture programs started as the command (tcpdump, tshark, dumpcap, softflowd;
+ * not with -r, -D, help or version), Alpine's `akms install|build` read as a module build like DKMS's, and a browser
+ * driven through Karma's ENV CHROME_BIN. Still missed: a RUN in an arm64 Gentoo image known only by its name
+ * (gentoo-on-rpi3-64bit). The earlier 4,268 lines keep their 3,993 covered; the corpus is 4,341 lines, covered 93.64%
+ * (4,065), hover the same, diagnostic 17.28% (750): floors 0.936 / 0.936 / 0.172.
  */
-const FLOOR = { covered: 0.935, hover: 0.935, diagnostic: 0.172 };
+const FLOOR = { covered: 0.936, hover: 0.936, diagnostic: 0.172 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
