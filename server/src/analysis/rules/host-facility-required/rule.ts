@@ -1702,7 +1702,7 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   for (const b of browsers) {
     if (!driven.has(b.stage) && !nodeStages.has(b.stage)) continue;
     const via = driven.has(b.stage)
-      ? `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer, Playwright or Karma client of the same stage`
+      ? `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client (or Karma's Chrome launcher) of the same stage`
       : `package ${code(b.name)} in a stage that runs a Node.js program, for a Puppeteer or Playwright client from its package.json (not in the Dockerfile)`;
     const { uses, add } = useCollector(b.c);
     add(browserAutomation.facility, b.range, via, [], { kind: 'mentioned', noteRange: b.range });
