@@ -1,0 +1,75 @@
+/**
+ * vendorFamilies30.ts: r.j3ss.co images resolve by the final FROM of their jessfraz/dockerfiles folder (alpine:latest ones
+ * and bcc stay unknown), tianon/* latest tags move with tianon/dockerfiles, aerokube ggr/ggr-ui release images carry the
+ * Alpine of their release day, vimagick/scrapyd:py3 is Debian 11, and two vscode/devcontainers tags built FROM a moving
+ * official tag resolve by the library file in force on their build day.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, known } from '../../../../test/support/imageLookup';
+
+test('r.j3ss.co/<name>: the final FROM of <name>/Dockerfile in jessfraz/dockerfiles', () => {
+  const src = /jessfraz\/dockerfiles @ 8ff9913 .*r\.j3ss\.co/;
+  checkKnown(
+    [
+      // The first list.
+      ['r.j3ss.co/osquery', 'ubuntu-18.04', src, false],
+      ['r.j3ss.co/powershell:latest', 'debian-9', src, false],
+      ['r.j3ss.co/wine', 'debian-sid', src, false],
+      ['r.j3ss.co/wireguard:install', 'debian-sid', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('r.j3ss.co/masscan', /FROM alpine:latest .*date of its last build/);
+  checkUnknown('r.j3ss.co/curl', /FROM alpine:latest/);
+  checkUnknown('r.j3ss.co/bcc', /no bcc\/ folder/);
+  // A tag the folder does not build is not claimed.
+  checkUnknown('r.j3ss.co/osquery:v4', /not an image the knowledge base knows|matches no known variant/);
+});
+
+test('tianon/*: latest (docker-master also dind) is the folder Dockerfile as of tianon/dockerfiles 2026-08-21', () => {
+  const src = /tianon\/dockerfiles @ f46ff646/;
+  checkKnown(
+    [
+      // The first list.
+      ['tianon/containerd', 'debian-13', src, true],
+      ['tianon/docker-master:dind', 'debian-13', src, true],
+      ['tianon/perl', known('perl:5.38').release.id, src, true],
+      ['tianon/nolibc', 'debian-13', src, true],
+      ['tianon/tinygo', 'debian-13', src, true],
+    ],
+    'inferred',
+  );
+  assert.match(known('tianon/containerd').movingTag?.means ?? '', /2026-08-21/);
+  checkUnknown('tianon/containerd:1.6', /not an image the knowledge base knows|matches no known variant/);
+});
+
+test('aerokube ggr 1.7.0 and ggr-ui 1.2.0 (latest-release): alpine:3 on their release day', () => {
+  checkKnown(
+    [
+      // The first list.
+      ['aerokube/ggr:1.7.0', 'alpine-3.17', /aerokube\/ggr @ fc913c4 .*FROM alpine:3/, false],
+      ['aerokube/ggr-ui:latest-release', 'alpine-3.19', /aerokube\/ggr-ui @ 4210605 .*FROM alpine:3/, false],
+      ['aerokube/ggr-ui:1.2.0', 'alpine-3.19', /aerokube\/ggr-ui @ 4210605/, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('aerokube/ggr:1.7.2', /not an image the knowledge base knows|matches no known variant/);
+});
+
+test('vimagick/scrapyd:py3: FROM debian:bullseye', () => {
+  checkKnown([['vimagick/scrapyd:py3', 'debian-11', /vimagick\/dockerfiles @ b8ad7d70/, false]], 'inferred');
+  checkUnknown('vimagick/scrapyd', /not an image the knowledge base knows|matches no known variant/);
+});
+
+test('vscode/devcontainers python:0.109.0-3.7 and ruby:2.5: the official tag as listed on the build day', () => {
+  const src = /library\/python @ 447d8acc .*library\/ruby @ fb8b9638/;
+  checkKnown(
+    [
+      ['mcr.microsoft.com/vscode/devcontainers/python:0.109.0-3.7', 'debian-10', src, false],
+      ['mcr.microsoft.com/vscode/devcontainers/ruby:2.5', 'debian-10', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('mcr.microsoft.com/vscode/devcontainers/ruby:2.5').publication?.frozen ?? '', /2021-04-30/);
+});

@@ -1,0 +1,167 @@
+/**
+ * Non-official image families of issue #17, thirtieth file: unknowns of the first list (test/data/base-images.tsv) whose
+ * build files tie a tag to one base — jessfraz's r.j3ss.co images (jessfraz/dockerfiles), tianon/* (tianon/dockerfiles),
+ * aerokube/ggr and ggr-ui release images, vimagick/scrapyd:py3, and two vscode/devcontainers tags built FROM a moving
+ * official tag whose meaning on the build day the official-images library file shows.
+ * Same rules as vendorFamilies2.ts … vendorFamilies29.ts: every row names the files read (repository @ commit (date)); a
+ * tag is resolved only where those files tie it to one base.
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+// --- r.j3ss.co/<name> (jessfraz/dockerfiles <name>/Dockerfile) ------------------------------------------------------------
+// README.md: "Because you cannot use notary with autobuilds on dockerhub I also build these continuously on a private
+// registry at r.j3ss.co": r.j3ss.co/<name> is built from <name>/Dockerfile (a sub-folder for a tag: wireguard/install).
+// The newest snapshot read is of 2021-03-27; a Dockerfile changed after it is not seen. Only images whose final FROM names
+// its release are resolved: alpine:latest (masscan, curl) is whatever Alpine was newest at a build whose date is not
+// recorded, and there is no bcc/ folder in any commit of the snapshot.
+const JESSFRAZ =
+  'jessfraz/dockerfiles @ 8ff9913 (2021-03-27, the newest snapshot read): README.md (built "continuously on a private registry at r.j3ss.co"), osquery/Dockerfile @ b14a426 (2020-05-14): FROM ubuntu:bionic; powershell/Dockerfile @ dc80486 (2020-05-15): FROM debian:stretch-slim; wine/Dockerfile @ a20a544 (2020-03-13) and wireguard/install/Dockerfile @ 6e9bae6 (2020-05-29): FROM debian:sid-slim';
+const JESSFRAZ_NOTE =
+  'r.j3ss.co/<name> is built from <name>/Dockerfile of jessfraz/dockerfiles (README.md); read at the snapshot of 2021-03-27';
+
+const jessfrazRules: ImageTagRule[] = [
+  ...(
+    [
+      ['osquery', 'latest', 'ubuntu:bionic'],
+      ['powershell', 'latest', 'debian:stretch-slim'],
+      ['wine', 'latest', 'debian:sid-slim'],
+      ['wireguard', 'install', 'debian:sid-slim'],
+    ] as const
+  ).map(
+    ([name, tag, base]): ImageTagRule => ({
+      id: `jessfraz/${name}-${tag}`,
+      repositories: [`r.j3ss.co/${name}`],
+      tag: new RegExp(`^${tag}$`),
+      base,
+      source: JESSFRAZ,
+      note: JESSFRAZ_NOTE,
+    }),
+  ),
+  {
+    id: 'jessfraz/alpine-latest',
+    repositories: ['r.j3ss.co/masscan', 'r.j3ss.co/curl'],
+    tag: /^latest$/,
+    unknown:
+      '{image}:{tag} is built FROM alpine:latest (jessfraz/dockerfiles, snapshot of 2021-03-27) on a private registry; the date of its last build, and so its Alpine release, is not recorded',
+    source: 'jessfraz/dockerfiles @ 8ff9913 (2021-03-27): masscan/Dockerfile @ cabc5da (2018-07-13), curl/Dockerfile @ 2a1ddf2 (2020-05-14): FROM alpine:latest',
+  },
+  {
+    id: 'jessfraz/bcc',
+    repositories: ['r.j3ss.co/bcc'],
+    tag: /^.*$/,
+    unknown:
+      '{image} has no bcc/ folder in any commit of jessfraz/dockerfiles read (1,596 commits to 2021-03-27): its build file is not known',
+    source: 'jessfraz/dockerfiles @ 8ff9913 (2021-03-27): git log --all -- bcc/ is empty',
+  },
+];
+
+// --- tianon/* (tianon/dockerfiles) --------------------------------------------------------------------------------------
+// Each folder's gsl.sh writes the bashbrew library entry tianon builds from (GitRepo tianon/dockerfiles, GitCommit the
+// folder's last commit); `latest` is the folder's Dockerfile (gsl-latest.sh / gsl-version-env.sh: tagsEntry "$dir"
+// latest; docker-master also dind). Rebuilt by its update workflows, so the tags move: read as of the snapshot.
+const TIANON =
+  'tianon/dockerfiles @ f46ff646 (2026-08-21): containerd/Dockerfile @ 317ad35c (2026-08-12) and nolibc/Dockerfile @ 5295f4d7 (2026-08-19): FROM debian:trixie-slim; docker-master/Dockerfile @ fbcac906 (2026-08-21): final FROM tianon/containerd (gsl.sh: tagsEntry "$dir" latest dind); perl/Dockerfile @ 8edfdd9c (2024-01-28): FROM perl:5.38; tinygo/Dockerfile @ 53375358 (2026-04-22): FROM golang:1.26-trixie; .gsl-common/gsl-latest.sh and gsl-version-env.sh (tag latest)';
+const TIANON_MEANS = 'built from the {name}/Dockerfile of tianon/dockerfiles as of the commit read (2026-08-21)';
+
+const tianonRules: ImageTagRule[] = (
+  [
+    ['containerd', 'latest', 'debian:trixie-slim'],
+    ['docker-master', 'latest|dind', 'docker.io/tianon/containerd:latest'],
+    ['perl', 'latest', 'perl:5.38'],
+    ['nolibc', 'latest', 'debian:trixie-slim'],
+    ['tinygo', 'latest', 'golang:1.26-trixie'],
+  ] as const
+).map(
+  ([name, tag, base]): ImageTagRule => ({
+    id: `tianon/${name}`,
+    repositories: [`docker.io/tianon/${name}`],
+    tag: new RegExp(`^(?:${tag})$`),
+    base,
+    moving: { means: TIANON_MEANS.replace('{name}', name) },
+    source: TIANON,
+  }),
+);
+
+// --- aerokube/ggr, aerokube/ggr-ui release images -----------------------------------------------------------------------
+// .github/workflows/release.yml runs on a published release: ci/docker-push.sh <version> and latest-release, which is
+// `docker build --pull` of Dockerfile (FROM alpine:3). So a release's image carries the Alpine that alpine:3 named on its
+// release day. The tags are lightweight (no date of their own): the release day is read as the tagged commit's day —
+// an assumption, said in the note. ggr 1.7.0 (4208de9, 2023-02-14; next release 1.7.1 on 2023-08-31) falls between
+// Alpine 3.17 (2022-11-22) and 3.18 (2023-05-09); ggr-ui 1.2.0 (2024-01-07, the newest release tag) between 3.19
+// (2023-12-07) and 3.20 (2024-05-22).
+const GGR =
+  'aerokube/ggr @ fc913c4 (2024-04-20): tag 1.7.0 = 4208de9 (2023-02-14): Dockerfile (FROM alpine:3), .github/workflows/release.yml (on release published: ci/docker-push.sh $RELEASE_VERSION and latest-release), ci/docker-push.sh (docker build --pull)';
+const GGR_UI =
+  'aerokube/ggr-ui @ 4210605 (2024-12-17): tag 1.2.0 = the newest release tag (2024-01-07): Dockerfile (FROM alpine:3), .github/workflows/release.yml (on release published: ci/docker-push.sh $RELEASE_VERSION and latest-release), ci/docker-push.sh (docker build --pull)';
+const GGR_NOTE =
+  'built FROM alpine:3 when the release was published; that day is read as the tagged commit’s ({day}), an assumption: the tag carries no date';
+
+const aerokubeRules: ImageTagRule[] = [
+  {
+    id: 'aerokube/ggr-1.7.0',
+    repositories: ['docker.io/aerokube/ggr'],
+    tag: /^1\.7\.0$/,
+    base: 'alpine:3.17',
+    source: GGR,
+    note: GGR_NOTE.replace('{day}', '2023-02-14'),
+  },
+  {
+    id: 'aerokube/ggr-ui-1.2.0',
+    repositories: ['docker.io/aerokube/ggr-ui'],
+    tag: /^(?:1\.2\.0|latest-release)$/,
+    base: 'alpine:3.19',
+    source: GGR_UI,
+    note: GGR_NOTE.replace('{day}', '2024-01-07'),
+  },
+];
+
+// --- vimagick/scrapyd:py3 (vimagick/dockerfiles scrapyd/py3) ------------------------------------------------------------
+// scrapyd/py3/Dockerfile ("Dockerfile for scrapyd:py3") has been FROM debian:bullseye since its last change (2021-12-07).
+const VIMAGICK =
+  'vimagick/dockerfiles @ b8ad7d70 (2026-07-15): scrapyd/py3/Dockerfile @ dcefa5e8 (2021-12-07, its last change): "Dockerfile for scrapyd:py3", FROM debian:bullseye';
+
+const vimagickRules: ImageTagRule[] = [
+  {
+    id: 'vimagick/scrapyd-py3',
+    repositories: ['docker.io/vimagick/scrapyd'],
+    tag: /^py3$/,
+    base: 'debian:bullseye',
+    source: VIMAGICK,
+  },
+];
+
+// --- mcr.microsoft.com/vscode/devcontainers: tags built FROM a moving official tag --------------------------------------
+// generated/devcontainerHistory.ts records python:0.109.0-3.7 last built 2020-03-30 FROM python:3.7 and ruby:2.5 last built
+// 2021-04-30 FROM ruby:2.5. The official-images library file in force on those days lists them as one entry with a
+// release-named tag: library/python @ 447d8acc (2020-03-25, its last change before 2020-03-30) "Tags: 3.7.7-buster,
+// 3.7-buster / SharedTags: 3.7.7, 3.7"; library/ruby @ fb8b9638 (2021-04-05, the last before 2021-04-30) "Tags: 2.5.9-buster,
+// 2.5-buster, 2.5.9, 2.5".
+const DEVCONTAINER_PINNED =
+  'docker-library/official-images: library/python @ 447d8acc (2020-03-25, in force on 2020-03-30: Tags 3.7.7-buster, 3.7-buster, SharedTags 3.7.7, 3.7) and library/ruby @ fb8b9638 (2021-04-05, in force on 2021-04-30: Tags 2.5.9-buster, 2.5-buster, 2.5.9, 2.5); the build days and FROM lines from generated/devcontainerHistory.ts (microsoft/vscode-dev-containers)';
+
+const devcontainerPinnedRules: ImageTagRule[] = [
+  {
+    id: 'vscode-devcontainers/python-0.109.0-3.7',
+    repositories: ['mcr.microsoft.com/vscode/devcontainers/python'],
+    tag: /^0\.109\.0-3\.7$/,
+    base: 'python:3.7-buster',
+    frozen: 'last built by microsoft/vscode-dev-containers 0.109.0 (2020-03-30) FROM python:3.7, then python:3.7-buster',
+    source: DEVCONTAINER_PINNED,
+  },
+  {
+    id: 'vscode-devcontainers/ruby-2.5',
+    repositories: ['mcr.microsoft.com/vscode/devcontainers/ruby'],
+    tag: /^2\.5$/,
+    base: 'ruby:2.5-buster',
+    frozen: 'last built by microsoft/vscode-dev-containers (2021-04-30) FROM ruby:2.5, then ruby:2.5-buster',
+    source: DEVCONTAINER_PINNED,
+  },
+];
+
+export const vendorFamily30Rules: readonly ImageTagRule[] = [
+  ...jessfrazRules,
+  ...tianonRules,
+  ...aerokubeRules,
+  ...vimagickRules,
+  ...devcontainerPinnedRules,
+];
