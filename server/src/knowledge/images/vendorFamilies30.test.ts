@@ -73,3 +73,44 @@ test('vscode/devcontainers python:0.109.0-3.7 and ruby:2.5: the official tag as 
   );
   assert.match(known('mcr.microsoft.com/vscode/devcontainers/ruby:2.5').publication?.frozen ?? '', /2021-04-30/);
 });
+
+test('otel/weaver:v<version>: the pinned alpine of Dockerfile at that tag', () => {
+  const src = /open-telemetry\/weaver @ afa9700c .*docker\.io\/alpine/;
+  checkKnown(
+    [
+      // The first list (tag and digest).
+      ['docker.io/otel/weaver:v0.25.1@sha256:9ad46ca9cd4fa5974b121f886aa3e9946a8ef8ea905001a96c018d21f9db87ca', 'alpine-3.24', src, false],
+      ['otel/weaver:v0.15.0', 'alpine-3.21', src, false],
+      ['otel/weaver:v0.23.0', 'alpine-3.23', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('otel/weaver:v0.26.0', /matches no known variant/);
+});
+
+test('scrapinghub/splash: latest stable and 3.5 end in a stage FROM ubuntu:18.04', () => {
+  const src = /scrapinghub\/splash @ ab28b02 .*FROM ubuntu:18\.04/;
+  checkKnown(
+    [
+      // The first list.
+      ['scrapinghub/splash', 'ubuntu-18.04', src, true],
+      ['scrapinghub/splash:3.5.0', 'ubuntu-18.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('scrapinghub/splash:3.4', /matches no known variant/);
+});
+
+test('puppet/pdk latest (stable branch) and nightly (main): FROM ubuntu:22.04, moving', () => {
+  const src = /puppetlabs\/pdk-docker @ 63e8461 .*FROM ubuntu:22\.04/;
+  checkKnown(
+    [
+      // The first list.
+      ['puppet/pdk:latest', 'ubuntu-22.04', src, true],
+      ['puppet/pdk:nightly', 'ubuntu-22.04', src, true],
+    ],
+    'inferred',
+  );
+  assert.match(known('puppet/pdk').movingTag?.means ?? '', /2024-12-04/);
+  checkUnknown('puppet/pdk:3.0.0', /matches no known variant/);
+});

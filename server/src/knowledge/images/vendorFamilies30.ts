@@ -1,8 +1,9 @@
 /**
  * Non-official image families of issue #17, thirtieth file: unknowns of the first list (test/data/base-images.tsv) whose
  * build files tie a tag to one base — jessfraz's r.j3ss.co images (jessfraz/dockerfiles), tianon/* (tianon/dockerfiles),
- * aerokube/ggr and ggr-ui release images, vimagick/scrapyd:py3, and two vscode/devcontainers tags built FROM a moving
- * official tag whose meaning on the build day the official-images library file shows.
+ * aerokube/ggr and ggr-ui release images, vimagick/scrapyd:py3, two vscode/devcontainers tags built FROM a moving official
+ * tag whose meaning on the build day the official-images library file shows, otel/weaver releases, scrapinghub/splash 3.5
+ * and puppet/pdk latest/nightly.
  * Same rules as vendorFamilies2.ts … vendorFamilies29.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
  */
@@ -43,7 +44,8 @@ const jessfrazRules: ImageTagRule[] = [
     tag: /^latest$/,
     unknown:
       '{image}:{tag} is built FROM alpine:latest (jessfraz/dockerfiles, snapshot of 2021-03-27) on a private registry; the date of its last build, and so its Alpine release, is not recorded',
-    source: 'jessfraz/dockerfiles @ 8ff9913 (2021-03-27): masscan/Dockerfile @ cabc5da (2018-07-13), curl/Dockerfile @ 2a1ddf2 (2020-05-14): FROM alpine:latest',
+    source:
+      'jessfraz/dockerfiles @ 8ff9913 (2021-03-27): masscan/Dockerfile @ cabc5da (2018-07-13), curl/Dockerfile @ 2a1ddf2 (2020-05-14): FROM alpine:latest',
   },
   {
     id: 'jessfraz/bcc',
@@ -158,10 +160,103 @@ const devcontainerPinnedRules: ImageTagRule[] = [
   },
 ];
 
+// --- otel/weaver:v<version> (open-telemetry/weaver Dockerfile at each release tag) ----------------------------------------
+// .github/workflows/publish-docker.yml pushes on every git tag (docker/metadata-action: the tag name, v0.25.1); the final
+// stage of Dockerfile at each tag v0.15.0 … v0.25.1 is FROM a pinned docker.io/alpine:<x.y.z>. Later tags are not read.
+const WEAVER =
+  'open-telemetry/weaver @ afa9700c (2026-08-22): Dockerfile at every tag v0.15.0 (e434f2c6, 2025-05-02) … v0.25.1 (26c685ff, 2026-07-28): final FROM docker.io/alpine:3.21.3 (v0.15.0–v0.15.2), 3.22.0 (v0.15.3–v0.16.1), 3.22.1 (v0.17.0–v0.18.0), 3.22.2 (v0.19.0, v0.20.0), 3.23.3 (v0.21.0–v0.22.1), 3.23.4 (v0.23.0), 3.24.1 (v0.24.0–v0.25.1); .github/workflows/publish-docker.yml (on push of any tag)';
+const WEAVER_BASES: Record<string, string> = {
+  '0.15.0': 'alpine:3.21.3',
+  '0.15.1': 'alpine:3.21.3',
+  '0.15.2': 'alpine:3.21.3',
+  '0.15.3': 'alpine:3.22.0',
+  '0.16.0': 'alpine:3.22.0',
+  '0.16.1': 'alpine:3.22.0',
+  '0.17.0': 'alpine:3.22.1',
+  '0.17.1': 'alpine:3.22.1',
+  '0.18.0': 'alpine:3.22.1',
+  '0.19.0': 'alpine:3.22.2',
+  '0.20.0': 'alpine:3.22.2',
+  '0.21.0': 'alpine:3.23.3',
+  '0.21.1': 'alpine:3.23.3',
+  '0.21.2': 'alpine:3.23.3',
+  '0.22.0': 'alpine:3.23.3',
+  '0.22.1': 'alpine:3.23.3',
+  '0.23.0': 'alpine:3.23.4',
+  '0.24.0': 'alpine:3.24.1',
+  '0.24.1': 'alpine:3.24.1',
+  '0.24.2': 'alpine:3.24.1',
+  '0.25.0': 'alpine:3.24.1',
+  '0.25.1': 'alpine:3.24.1',
+};
+
+const weaverRules: ImageTagRule[] = [
+  {
+    id: 'otel-weaver/release',
+    repositories: ['docker.io/otel/weaver'],
+    tag: /^v(?<v>\d+\.\d+\.\d+)$/,
+    base: { group: 'v', map: WEAVER_BASES },
+    source: WEAVER,
+  },
+];
+
+// --- scrapinghub/splash (latest, 3.5, 3.5.0) -----------------------------------------------------------------------------
+// docs/install.rst: "docker pull scrapinghub/splash will give you the latest stable Splash"; the newest release is 3.5.0
+// (6dc78f5, 2020-06-16), whose Dockerfile's final stage (splash FROM splash-base FROM qtbase) is FROM ubuntu:18.04, and the
+// Dockerfile has not changed since (HEAD ab28b02, 2022-05-05).
+const SPLASH =
+  'scrapinghub/splash @ ab28b02 (2022-05-05): docs/install.rst ("docker pull scrapinghub/splash will give you the latest stable Splash"), Dockerfile at 3.5.0 (6dc78f5, 2020-06-16, the newest release tag; unchanged to HEAD): FROM ubuntu:18.04 as qtbase, FROM qtbase as splash-base, final FROM splash-base as splash';
+
+const splashRules: ImageTagRule[] = [
+  {
+    id: 'scrapinghub-splash/3.5',
+    repositories: ['docker.io/scrapinghub/splash'],
+    tag: /^3\.5(?:\.0)?$/,
+    base: 'ubuntu:18.04',
+    source: SPLASH,
+  },
+  {
+    id: 'scrapinghub-splash/latest',
+    repositories: ['docker.io/scrapinghub/splash'],
+    tag: /^latest$/,
+    base: 'ubuntu:18.04',
+    moving: { pin: '{image}:3.5.0', means: 'the latest stable Splash: 3.5.0 as of the commit read (2022-05-05)' },
+    source: SPLASH,
+  },
+];
+
+// --- puppet/pdk latest and nightly (puppetlabs/pdk-docker) ----------------------------------------------------------------
+// .github/workflows/image-push.yml: a push to the stable branch pushes TAG=latest, to main TAG=nightly, a git tag its name.
+// Dockerfile is FROM ubuntu:22.04 on stable (4e27b3a, 2024-12-04) and on main (63e8461, 2026-01-08); both move.
+const PDK =
+  'puppetlabs/pdk-docker @ 63e8461 (2026-01-08, main) and stable @ 4e27b3a (2024-12-04): .github/workflows/image-push.yml (push to stable → TAG=latest, to main → TAG=nightly), Dockerfile on both branches: FROM ubuntu:22.04 (since 7a0cf64, 2024-05-14; jammy-20230126 before, bionic until 2021)';
+
+const pdkRules: ImageTagRule[] = [
+  {
+    id: 'puppet-pdk/latest',
+    repositories: ['docker.io/puppet/pdk'],
+    tag: /^latest$/,
+    base: 'ubuntu:22.04',
+    moving: { means: 'the stable branch of puppetlabs/pdk-docker as of the commit read (2024-12-04): Ubuntu 22.04' },
+    source: PDK,
+  },
+  {
+    id: 'puppet-pdk/nightly',
+    repositories: ['docker.io/puppet/pdk'],
+    tag: /^nightly$/,
+    base: 'ubuntu:22.04',
+    moving: { means: 'the main branch of puppetlabs/pdk-docker as of the commit read (2026-01-08): Ubuntu 22.04' },
+    source: PDK,
+  },
+];
+
 export const vendorFamily30Rules: readonly ImageTagRule[] = [
   ...jessfrazRules,
   ...tianonRules,
   ...aerokubeRules,
   ...vimagickRules,
   ...devcontainerPinnedRules,
+  ...weaverRules,
+  ...splashRules,
+  ...pdkRules,
 ];
