@@ -114,3 +114,12 @@ test('puppet/pdk latest (stable branch) and nightly (main): FROM ubuntu:22.04, m
   assert.match(known('puppet/pdk').movingTag?.means ?? '', /2024-12-04/);
   checkUnknown('puppet/pdk:3.0.0', /matches no known variant/);
 });
+
+test('tfaddons/dev_container:latest-cpu: last pushed on the tensorflow-testing Ubuntu 18.04 image, frozen', () => {
+  checkKnown(
+    [['tfaddons/dev_container:latest-cpu', 'ubuntu-18.04', /tensorflow\/addons @ d208d752 .*latest-cpu/, false]],
+    'inferred',
+  );
+  assert.match(known('tfaddons/dev_container:latest-cpu').publication?.frozen ?? '', /2021-12-27/);
+  checkUnknown('tfaddons/dev_container:latest-gpu', /not an image the knowledge base knows|matches no known variant/);
+});

@@ -3,7 +3,7 @@
  * build files tie a tag to one base — jessfraz's r.j3ss.co images (jessfraz/dockerfiles), tianon/* (tianon/dockerfiles),
  * aerokube/ggr and ggr-ui release images, vimagick/scrapyd:py3, two vscode/devcontainers tags built FROM a moving official
  * tag whose meaning on the build day the official-images library file shows, otel/weaver releases, scrapinghub/splash 3.5
- * and puppet/pdk latest/nightly.
+ * puppet/pdk latest/nightly and tfaddons/dev_container:latest-cpu.
  * Same rules as vendorFamilies2.ts … vendorFamilies29.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
  */
@@ -250,6 +250,26 @@ const pdkRules: ImageTagRule[] = [
   },
 ];
 
+// --- tfaddons/dev_container:latest-cpu (tensorflow/addons, archived) ------------------------------------------------------
+// .github/workflows/release.yml pushed tfaddons/dev_container:latest-cpu on every push to master (job upload-dev-container)
+// from tools/build_dev_container.sh (target dev_container_cpu of tools/docker/dev_container.Dockerfile) until d19c3efa
+// (2021-12-27) replaced it with latest-gpu. From 2021-11-09 (f77fe344 … 20206f79) to then the stage was FROM
+// gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython, and 15 master pushes fell in that
+// span (to 33727beb, 2021-12-26): the last push of latest-cpu is read as one of them (assumed: a failed job is not seen).
+const TFADDONS =
+  'tensorflow/addons @ d208d752 (2024-04-15, archived): d19c3efa^ (2021-12-26): .github/workflows/release.yml (upload-dev-container, if push to refs/heads/master: docker push tfaddons/dev_container:latest-cpu), tools/build_dev_container.sh (--target dev_container_cpu -t tfaddons/dev_container:latest-cpu), tools/docker/dev_container.Dockerfile (every version from f77fe344, 2021-11-09: FROM gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython as dev_container_cpu); d19c3efa (2021-12-27) pushes only latest-gpu';
+
+const tfaddonsRules: ImageTagRule[] = [
+  {
+    id: 'tfaddons-dev-container/latest-cpu',
+    repositories: ['docker.io/tfaddons/dev_container'],
+    tag: /^latest-cpu$/,
+    base: 'gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython',
+    frozen: '{image}:{tag} was last pushed by a master build before 2021-12-27, when tensorflow/addons stopped pushing it',
+    source: TFADDONS,
+  },
+];
+
 export const vendorFamily30Rules: readonly ImageTagRule[] = [
   ...jessfrazRules,
   ...tianonRules,
@@ -259,4 +279,5 @@ export const vendorFamily30Rules: readonly ImageTagRule[] = [
   ...weaverRules,
   ...splashRules,
   ...pdkRules,
+  ...tfaddonsRules,
 ];
