@@ -256,15 +256,17 @@ const pdkRules: ImageTagRule[] = [
 // (2021-12-27) replaced it with latest-gpu. From 2021-11-09 (f77fe344 … 20206f79) to then the stage was FROM
 // gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython, and 15 master pushes fell in that
 // span (to 33727beb, 2021-12-26): the last push of latest-cpu is read as one of them (assumed: a failed job is not seen).
+// That image is built by tensorflow/tensorflow's Dockerfile.rbe.cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython, final
+// FROM nvidia/cuda:11.2.1-cudnn8-devel-ubuntu18.04.
 const TFADDONS =
-  'tensorflow/addons @ d208d752 (2024-04-15, archived): d19c3efa^ (2021-12-26): .github/workflows/release.yml (upload-dev-container, if push to refs/heads/master: docker push tfaddons/dev_container:latest-cpu), tools/build_dev_container.sh (--target dev_container_cpu -t tfaddons/dev_container:latest-cpu), tools/docker/dev_container.Dockerfile (every version from f77fe344, 2021-11-09: FROM gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython as dev_container_cpu); d19c3efa (2021-12-27) pushes only latest-gpu';
+  'tensorflow/addons @ d208d752 (2024-04-15, archived): d19c3efa^ (2021-12-26): .github/workflows/release.yml (upload-dev-container, if push to refs/heads/master: docker push tfaddons/dev_container:latest-cpu), tools/build_dev_container.sh (--target dev_container_cpu -t tfaddons/dev_container:latest-cpu), tools/docker/dev_container.Dockerfile (every version from f77fe344, 2021-11-09: FROM gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython as dev_container_cpu); d19c3efa (2021-12-27) pushes only latest-gpu; that image\'s build file, tensorflow/tensorflow @ 46e10263: tensorflow/tools/ci_build/Dockerfile.rbe.cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython ("docker push gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython"; final FROM nvidia/cuda:11.2.1-cudnn8-devel-ubuntu18.04)';
 
 const tfaddonsRules: ImageTagRule[] = [
   {
     id: 'tfaddons-dev-container/latest-cpu',
     repositories: ['docker.io/tfaddons/dev_container'],
     tag: /^latest-cpu$/,
-    base: 'gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython',
+    base: 'nvidia/cuda:11.2.1-cudnn8-devel-ubuntu18.04',
     frozen: '{image}:{tag} was last pushed by a master build before 2021-12-27, when tensorflow/addons stopped pushing it',
     source: TFADDONS,
   },
