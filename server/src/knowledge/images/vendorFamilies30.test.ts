@@ -124,3 +124,31 @@ test('tfaddons/dev_container:latest-cpu: last pushed FROM the tensorflow-testing
   assert.match(found.publication?.frozen ?? '', /2021-12-27/);
   checkUnknown('tfaddons/dev_container:latest-gpu', /not an image the knowledge base knows|matches no known variant/);
 });
+
+test('heroku/heroku:<N> and its variants: FROM ubuntu:<N>.04', () => {
+  const src = /heroku\/base-images @ 61a6b2b .*REPO="heroku\/heroku"/;
+  checkKnown(
+    [
+      ['heroku/heroku:20', 'ubuntu-20.04', src, false],
+      ['heroku/heroku:22-cnb-build', 'ubuntu-22.04', src, false],
+      ['heroku/heroku:24-build', 'ubuntu-24.04', src, false],
+      ['heroku/heroku:16', 'ubuntu-16.04', src, false],
+    ],
+    'inferred',
+  );
+  checkUnknown('heroku/heroku:14', /matches no known variant/);
+});
+
+test('salesforce/salesforcedx channel tags: FROM heroku/heroku:20 as of sfdx-cli 2023-07-20', () => {
+  const src = /salesforcecli\/sfdx-cli @ 7dde8fe6 .*FROM heroku\/heroku:20/;
+  checkKnown(
+    [
+      // The first list.
+      ['salesforce/salesforcedx:latest-rc-full', 'ubuntu-20.04', src, true],
+      ['salesforce/salesforcedx:latest-slim', 'ubuntu-20.04', src, true],
+    ],
+    'inferred',
+  );
+  assert.match(known('salesforce/salesforcedx:latest-rc-full').movingTag?.means ?? '', /2023-07-20/);
+  checkUnknown('salesforce/salesforcedx:7.100.0-full', /matches no known variant/);
+});

@@ -3,7 +3,8 @@
  * build files tie a tag to one base — jessfraz's r.j3ss.co images (jessfraz/dockerfiles), tianon/* (tianon/dockerfiles),
  * aerokube/ggr and ggr-ui release images, vimagick/scrapyd:py3, two vscode/devcontainers tags built FROM a moving official
  * tag whose meaning on the build day the official-images library file shows, otel/weaver releases, scrapinghub/splash 3.5
- * puppet/pdk latest/nightly and tfaddons/dev_container:latest-cpu.
+ * puppet/pdk latest/nightly,
+ * tfaddons/dev_container:latest-cpu, heroku/heroku stacks and salesforce/salesforcedx channel tags.
  * Same rules as vendorFamilies2.ts … vendorFamilies29.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
  */
@@ -272,6 +273,42 @@ const tfaddonsRules: ImageTagRule[] = [
   },
 ];
 
+// --- heroku/heroku:<stack> (heroku/base-images) --------------------------------------------------------------------------
+// bin/build.sh pushes REPO=heroku/heroku as ${STACK_VERSION} and the variants -build, -cnb, -cnb-build (22 and before) or
+// -build (24 on); heroku-<N>/Dockerfile is FROM ubuntu:<N>.04 in every version (16, 18, 20 read in the history before
+// their folders were removed: 2021-05-13, 2023-06-08, 2025-06-25), the -build and -cnb images FROM the run image.
+const HEROKU =
+  'heroku/base-images @ 61a6b2b (2026-07-14): bin/build.sh (REPO="heroku/heroku", RUN_IMAGE_TAG=${REPO}:${STACK_VERSION}, VARIANTS -build, -cnb, -cnb-build for 22 and prior, -build from 24), heroku-22/, heroku-24/, heroku-26/Dockerfile (FROM ubuntu:22.04, 24.04, 26.04); every version of heroku-16/, heroku-18/, heroku-20/Dockerfile (FROM ubuntu:16.04, 18.04, 20.04; folders removed 8ebb3c1 2021-05-13, b268e53 2023-06-08, fb2a730 2025-06-25)';
+
+const herokuRules: ImageTagRule[] = [
+  {
+    id: 'heroku/stack',
+    repositories: ['docker.io/heroku/heroku'],
+    tag: /^(?<n>16|18|20|22|24|26)(?:-build|-cnb|-cnb-build)?$/,
+    base: 'ubuntu:{n}.04',
+    source: HEROKU,
+  },
+];
+
+// --- salesforce/salesforcedx channel tags (salesforcecli/sfdx-cli) ---------------------------------------------------------
+// .github/workflows/build-docker-full.yml / build-docker-slim.yml (called by create-cli-release.yml and the promote
+// workflows) push salesforce/salesforcedx:<channel>-full / -slim (latest-rc, latest, nightly) from
+// dockerfiles/Dockerfile_full / Dockerfile_slim, FROM heroku/heroku:20 in every version since 3a33e379 (2022-10-19;
+// heroku/heroku:18 before). Read as of the newest snapshot (2023-07-20).
+const SFDX =
+  'salesforcecli/sfdx-cli @ 7dde8fe6 (2023-07-20): .github/workflows/build-docker-full.yml (tags salesforce/salesforcedx:${{ inputs.channel }}-full and ${{ inputs.version }}-full, file dockerfiles/Dockerfile_full), build-docker-slim.yml; dockerfiles/Dockerfile_full (9 versions 3a33e379 2022-10-19 … 493e5f32 2023-05-10) and Dockerfile_slim (3a33e379 … a5baa66d 2023-02-28): FROM heroku/heroku:20';
+
+const sfdxRules: ImageTagRule[] = [
+  {
+    id: 'salesforcedx/channel',
+    repositories: ['docker.io/salesforce/salesforcedx'],
+    tag: /^(?:latest-rc|latest|nightly)-(?:full|slim)$/,
+    base: 'heroku/heroku:20',
+    moving: { means: 'the newest sfdx-cli of that channel, built FROM heroku/heroku:20 as of the commit read (2023-07-20)' },
+    source: SFDX,
+  },
+];
+
 export const vendorFamily30Rules: readonly ImageTagRule[] = [
   ...jessfrazRules,
   ...tianonRules,
@@ -282,4 +319,6 @@ export const vendorFamily30Rules: readonly ImageTagRule[] = [
   ...splashRules,
   ...pdkRules,
   ...tfaddonsRules,
+  ...herokuRules,
+  ...sfdxRules,
 ];
