@@ -156,7 +156,7 @@ const devcontainerPinnedRules: ImageTagRule[] = [
     repositories: ['mcr.microsoft.com/vscode/devcontainers/ruby'],
     tag: /^2\.5$/,
     base: 'ruby:2.5-buster',
-    frozen: 'last built by microsoft/vscode-dev-containers (2021-04-30) FROM ruby:2.5, then ruby:2.5-buster',
+    frozen: 'last built by microsoft/vscode-dev-containers 0.201.5 (2021-04-30) FROM ruby:2.5, then ruby:2.5-buster',
     source: DEVCONTAINER_PINNED,
   },
 ];
