@@ -93,9 +93,9 @@ const tianonRules: ImageTagRule[] = (
 // Alpine 3.17 (2022-11-22) and 3.18 (2023-05-09); ggr-ui 1.2.0 (2024-01-07, the newest release tag) between 3.19
 // (2023-12-07) and 3.20 (2024-05-22).
 const GGR =
-  'aerokube/ggr @ fc913c4 (2024-04-20): tag 1.7.0 = 4208de9 (2023-02-14): Dockerfile (FROM alpine:3), .github/workflows/release.yml (on release published: ci/docker-push.sh $RELEASE_VERSION and latest-release), ci/docker-push.sh (docker build --pull)';
+  "aerokube/ggr @ fc913c4 (2024-04-20): tag 1.7.0 = 4208de9 (2023-02-14): Dockerfile (FROM alpine:3), .github/workflows/release.yml (on release published: ci/docker-push.sh $RELEASE_VERSION and latest-release), ci/docker-push.sh (docker build --pull); alpine:3 named Alpine 3.17 from 2022-11-22 to 2023-05-09 (endoflife.date): the release day is read as the tagged commit's, an assumption (the tag is lightweight, no date of its own)";
 const GGR_UI =
-  'aerokube/ggr-ui @ 4210605 (2024-12-17): tag 1.2.0 = the newest release tag (2024-01-07): Dockerfile (FROM alpine:3), .github/workflows/release.yml (on release published: ci/docker-push.sh $RELEASE_VERSION and latest-release), ci/docker-push.sh (docker build --pull)';
+  "aerokube/ggr-ui @ 4210605 (2024-12-17): tag 1.2.0 = the newest release tag (2024-01-07): Dockerfile (FROM alpine:3), .github/workflows/release.yml (on release published: ci/docker-push.sh $RELEASE_VERSION and latest-release), ci/docker-push.sh (docker build --pull); alpine:3 named Alpine 3.19 from 2023-12-07 to 2024-05-22 (endoflife.date): the release day is read as the tagged commit's, an assumption (the tag is lightweight, no date of its own)";
 const GGR_NOTE =
   'built FROM alpine:3 when the release was published; that day is read as the tagged commit’s ({day}), an assumption: the tag carries no date';
 
@@ -260,7 +260,7 @@ const pdkRules: ImageTagRule[] = [
 // That image is built by tensorflow/tensorflow's Dockerfile.rbe.cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython, final
 // FROM nvidia/cuda:11.2.1-cudnn8-devel-ubuntu18.04.
 const TFADDONS =
-  'tensorflow/addons @ d208d752 (2024-04-15, archived): d19c3efa^ (2021-12-26): .github/workflows/release.yml (upload-dev-container, if push to refs/heads/master: docker push tfaddons/dev_container:latest-cpu), tools/build_dev_container.sh (--target dev_container_cpu -t tfaddons/dev_container:latest-cpu), tools/docker/dev_container.Dockerfile (every version from f77fe344, 2021-11-09: FROM gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython as dev_container_cpu); d19c3efa (2021-12-27) pushes only latest-gpu; that image\'s build file, tensorflow/tensorflow @ 46e10263: tensorflow/tools/ci_build/Dockerfile.rbe.cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython ("docker push gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython"; final FROM nvidia/cuda:11.2.1-cudnn8-devel-ubuntu18.04)';
+  'tensorflow/addons @ d208d752 (2024-04-15, archived): d19c3efa^ (2021-12-26): .github/workflows/release.yml (upload-dev-container, if push to refs/heads/master: docker push tfaddons/dev_container:latest-cpu), tools/build_dev_container.sh (--target dev_container_cpu -t tfaddons/dev_container:latest-cpu), tools/docker/dev_container.Dockerfile (every version from f77fe344, 2021-11-09: FROM gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython as dev_container_cpu; 15 master pushes from then to 33727beb, 2021-12-26: the last push of latest-cpu is read as one of them, an assumption); d19c3efa (2021-12-27) pushes only latest-gpu; that image\'s build file, tensorflow/tensorflow @ 46e10263: tensorflow/tools/ci_build/Dockerfile.rbe.cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython ("docker push gcr.io/tensorflow-testing/nosla-cuda11.2-cudnn8.1-ubuntu18.04-manylinux2010-multipython"; final FROM nvidia/cuda:11.2.1-cudnn8-devel-ubuntu18.04)';
 
 const tfaddonsRules: ImageTagRule[] = [
   {
