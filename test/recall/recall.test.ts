@@ -654,8 +654,17 @@ const oneLine = (e: Entry) =>
  * nvidia/cuda base, pam_loginuid made optional, CentOS 6.6 with vsyscall-required on debian-12, i386 multiarch), and
  * no kernel finding on its 96 other files. The corpus is 4,272 lines, covered 93.56% (3,997), hover the same,
  * diagnostic 17.25% (737): floors stay 0.935 / 0.935 / 0.172.
+ * Sample 73 (keyword-drawn, families H: twenty run-time shaped strings such as `CMD ["wg-quick"`, `CMD ["tcpdump"`,
+ * `CMD ["/usr/sbin/ntpd"`, hits in the order returned, 76 Dockerfiles read whole, sample73-files.tsv) added 73 lines, 64
+ * covered before its fixes as first recorded (87.7%), 65 once the Puppeteer entry measured its chromium install line, and
+ * 72 after (98.6%), 14 with a diagnostic: capture programs started as the command (tcpdump, tshark, dumpcap, softflowd;
+ * not with -r, -D, help or version), Alpine's `akms install|build` read as a module build like DKMS's, and a browser
+ * driven through Karma's ENV CHROME_BIN. Still missed: a RUN in an arm64 Gentoo image known only by its name
+ * (gentoo-on-rpi3-64bit). The earlier 4,268 lines keep their 3,993 covered; the corpus is 4,341 lines, covered 93.64%
+ * (4,065), hover the same, diagnostic 17.28% (750): floors 0.936 / 0.936 / 0.172.
+ * Merged (samples 56–74, J7): 4,345 lines, covered 93.65% (4,069), hover the same, diagnostic 17.28% (751); floors 0.936 / 0.936 / 0.172.
  */
-const FLOOR = { covered: 0.935, hover: 0.935, diagnostic: 0.172 };
+const FLOOR = { covered: 0.936, hover: 0.936, diagnostic: 0.172 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

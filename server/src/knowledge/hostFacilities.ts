@@ -216,6 +216,8 @@ const SRC = {
     'gitlab.com/fedora/bootc/base-images work item 43 "bootc-base-imagectl: Lower necessary security options" (maintainers: "Today we require e.g. `--cap-add=all --security-opt=label=type:container_runtime_t --device /dev/fuse`"; what it needs is user namespaces for the inner container); Red Hat, Using image mode for RHEL, "Creating bootc images from scratch" (bootc-base-imagectl build-rootfs builds the root filesystem from a bootc base image used as build environment)',
   nodeBrowser:
     'puppeteer/puppeteer docs/troubleshooting.md, "Running on Alpine" (the system Chromium a Puppeteer client launches: `# Installs latest Chromium (100) package.` then `RUN apk add --no-cache chromium nss freetype harfbuzz ca-certificates ttf-freefont nodejs yarn`)',
+  karmaBrowserBin:
+    'karma-runner/karma docs/config/03-browsers.md ("Correct path to browser binary": Karma\'s launchers find the browser at default paths, and "You can override these settings by `<BROWSER>_BIN` ENV variable", e.g. `export CHROME_BIN=/usr/local/bin/…`); karma-runner/karma-chrome-launcher launches Chrome and Chromium for it',
   puppeteerEnv:
     'puppeteer/puppeteer docs/guides/configuration.md (environment variables: PUPPETEER_EXECUTABLE_PATH, the browser executable puppeteer.launch starts; PUPPETEER_SKIP_DOWNLOAD, formerly PUPPETEER_SKIP_CHROMIUM_DOWNLOAD, skips the bundled browser download so a system one is used)',
   cudaDrivers:
@@ -355,6 +357,8 @@ const SRC = {
     'ntop/docker-ntop @ 9ba819d1 README.md ("In order to use the PF_RING tools or take advantage of the PF_RING acceleration when using the ntop applications, the PF_RING kernel module and drivers need to be loaded on the host system")',
   ntopCapture:
     "ntop/docker-ntop @ 4a56de2d README.md (the capture images are run on the host's interfaces: `docker run -it --net=host ntopng -i eno1`, `nprobe -i eno1`, `ntap -i eth0`, `cento -i eno1`, `--cap-add IPC_LOCK --net=host n2disk -i eno1 -o /tmp`, `nscrub -i eth1 -o eth2`)",
+  pcapCapture:
+    'tcpdump(1) (tcpdump.org manual page: -i "Listen … on interface"; -r "Read packets from file (which was created with the -w option …)"; -D "Print the list of the network interfaces available on the system and on which tcpdump can capture packets"; "Reading packets from a network interface may require that you have special privileges"); Wireshark manual pages tshark(1) and dumpcap(1) (-i capture interface, -r read a capture file, -D list interfaces); softflowd(8) (-i "Specify a network interface on which to listen for traffic"; -r "read from a pcap(3) packet capture file … rather than a network interface")',
   packet7: 'Linux man-pages 6.03, packet(7): "Only processes with effective UID 0 or the CAP_NET_RAW capability may open packet sockets"',
   tpotDefaultRoute:
     'telekom-security/tpotce @ fd2573b1 docker/fatt/Dockerfile (CMD … python3 fatt.py -i $(ip route | grep "^default" | awk \'{ print $5 }\'): fatt reads packets with pyshark/tshark, setcap cap_net_raw,cap_net_admin on dumpcap) and docker/glutton/Dockerfile (bin/server -i $(ip route …): libpcap, iptables with setcap cap_net_admin,cap_net_raw); docker-compose.yml runs fatt with network_mode: "host" and cap_add NET_ADMIN, NET_RAW; iproute2 ip-route(8): the default route\'s line reads `default via ADDRESS dev NAME`, its fifth field the interface',
@@ -3483,6 +3487,15 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'brctl', facility: 'netlink-link', sub: ['addbr', 'delbr', 'addif', 'delif'], features: ['bridge'] },
   ...['nvidia-smi', 'rocm-smi', 'nvidia-persistenced'].map((command) => ({ command, facility: 'gpu' })),
   { command: 'setcap', facility: 'file-capabilities' },
+  // Capture programs started as the command listen on an interface through libpcap's packet sockets (SRC.pcapCapture,
+  // SRC.packet7); reading a saved file (-r), listing interfaces (-D), help or version opens none.
+  ...['tcpdump', 'tshark', 'dumpcap'].map((command) => ({
+    command,
+    facility: 'packet-capture',
+    startOnly: true,
+    unless: /^(-[A-Za-z]*[rD]|--read-file|--list-interfaces|--version|-h|--help)$/,
+  })),
+  { command: 'softflowd', facility: 'packet-capture', startOnly: true, unless: /^-r$/ },
   // Scanners that send their own packets through packet/raw sockets (SRC.zmap, SRC.masscan); naabu's default scan as root is
   // a SYN scan through libpcap (SRC.naabu).
   { command: 'zmap', facility: 'raw-packet-scanner' },
@@ -5392,9 +5405,10 @@ export const browserAutomation = {
   node: new Set(['puppeteer', 'puppeteer-core', 'playwright', 'playwright-core', '@playwright/test', 'selenium-webdriver']),
   /**
    * ENV keys that point a Puppeteer client at a browser the image installs, or stop it downloading its own
-   * (SRC.puppeteerEnv): the client comes from package.json, whose text is not in the Dockerfile.
+   * (SRC.puppeteerEnv), and the binary Karma's Chrome launcher starts (SRC.karmaBrowserBin): the client comes from
+   * the project's own files, whose text is not in the Dockerfile.
    */
-  env: /^(PUPPETEER_EXECUTABLE_PATH|PUPPETEER_SKIP_DOWNLOAD|PUPPETEER_SKIP_CHROMIUM_DOWNLOAD)$/,
+  env: /^(PUPPETEER_EXECUTABLE_PATH|PUPPETEER_SKIP_DOWNLOAD|PUPPETEER_SKIP_CHROMIUM_DOWNLOAD|CHROME_BIN)$/,
   /**
    * A stage that runs a Node.js program (npm, yarn, pnpm, npx or node in a RUN, CMD or ENTRYPOINT) and installs the
    * browser: the program comes from package.json, whose Puppeteer or Playwright client is not in the Dockerfile
@@ -5402,7 +5416,7 @@ export const browserAutomation = {
    */
   nodeRunners: new Set(['node', 'nodejs', 'npm', 'npx', 'yarn', 'pnpm']),
   facility: 'browser-sandbox',
-  source: [SRC.browserAutomation, SRC.puppeteerEnv, SRC.nodeBrowser].join('; '),
+  source: [SRC.browserAutomation, SRC.puppeteerEnv, SRC.karmaBrowserBin, SRC.nodeBrowser].join('; '),
 } as const;
 
 /**

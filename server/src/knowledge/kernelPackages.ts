@@ -493,3 +493,23 @@ export const osImageInitializers: Readonly<Record<string, { sub?: string; os: st
       'rancher/elemental-toolkit @ 185c18b588c2 cmd/init.go (`elemental init`, flag --mkinitrd "Run dracut to generate initramdisk") and docs/content/en/docs/Creating derivatives/creating_bootable_images.md (the image provides a kernel and an initrd at /boot/vmlinuz and /boot/initrd)',
   },
 };
+
+/**
+ * Out-of-tree module builders run as commands, with the sub-commands that build (and install) modules for one kernel
+ * release: the image's headers or the build machine's `uname -r`, never the host's the container runs on.
+ */
+export const moduleBuilders: Readonly<Record<string, { build: readonly string[]; name: string; source: Source }>> = {
+  dkms: {
+    build: ['autoinstall', 'install', 'build'],
+    name: 'DKMS',
+    source: 'dell/dkms README.md and dkms(8) (`dkms build|install|autoinstall`)',
+  },
+  // Alpine's AKMS, "inspired by DKMS": `akms (install | build) [options] <srcdir>` builds (and installs into
+  // /lib/modules) "for each installed kernel on the user's system".
+  akms: {
+    build: ['install', 'build'],
+    name: 'AKMS',
+    source:
+      'jirutka/akms README.adoc ("Alpine Kernel Module Support … building out-of-tree (external) Linux kernel modules from source for each installed kernel") and the akms script usage (`akms (install | build) [options] <srcdir>`: "Build and install module(s) into /lib/modules")',
+  },
+};

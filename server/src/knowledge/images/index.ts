@@ -79,6 +79,7 @@ const families: ReadonlyArray<() => readonly ImageTagRule[]> = [
   () => (require('./vendorFamilies27') as typeof import('./vendorFamilies27')).vendorFamily27Rules,
   () => (require('./vendorFamilies28') as typeof import('./vendorFamilies28')).vendorFamily28Rules,
   () => (require('./vendorFamilies29') as typeof import('./vendorFamilies29')).vendorFamily29Rules,
+  () => (require('./vendorFamilies30') as typeof import('./vendorFamilies30')).vendorFamily30Rules,
   () => (require('./vendorFamilies31') as typeof import('./vendorFamilies31')).vendorFamily31Rules,
   () => (require('./laterPins') as typeof import('./laterPins')).laterPinRules,
   () => (require('./derived') as typeof import('./derived')).derivedRules,

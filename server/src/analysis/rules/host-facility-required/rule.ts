@@ -1693,7 +1693,7 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
     const names = pip ? pip.map((w) => norm((w.value ?? '').replace(/[[<>=!~;@\s].*$/, ''))) : nodeInstallNames(c);
     if (names.some((n) => (pip ? browserAutomation.python : browserAutomation.node).has(n))) driven.add(ctx.stageAt(c.block.startLine));
   }
-  // ENV PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium: a Puppeteer client from package.json drives the browser.
+  // ENV PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium (or Karma's CHROME_BIN): a client from the project's files drives the browser.
   for (const block of ctx.model.instructions) {
     if (block.parsed.keyword === 'ENV' && variableNames(block).some((n) => browserAutomation.env.test(n)))
       driven.add(ctx.stageAt(block.startLine));
@@ -1702,7 +1702,7 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   for (const b of browsers) {
     if (!driven.has(b.stage) && !nodeStages.has(b.stage)) continue;
     const via = driven.has(b.stage)
-      ? `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client of the same stage`
+      ? `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client (or Karma's Chrome launcher) of the same stage`
       : `package ${code(b.name)} in a stage that runs a Node.js program, for a Puppeteer or Playwright client from its package.json (not in the Dockerfile)`;
     const { uses, add } = useCollector(b.c);
     add(browserAutomation.facility, b.range, via, [], { kind: 'mentioned', noteRange: b.range });

@@ -1,21 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, findingsOf } from '../testKit';
+import { findingsOf, notesOnWord } from '../testKit';
 
 const ID = 'host-facility-required';
 
 /** The notes whose range holds the first occurrence of `word` on `line`, joined. */
-const notesAt = (t: string, line: number, word: string) => {
-  const character = t.split('\n')[line].indexOf(word);
-  assert.ok(character >= 0, `line ${line} has ${word}`);
-  return analyze(t)
-    .notes.filter(
-      (n) => n.range.start.line <= line && line <= n.range.end.line && (n.range.start.line < line || n.range.start.character <= character),
-    )
-    .filter((n) => n.range.end.line > line || character < n.range.end.character)
-    .map((n) => n.markdown)
-    .join('\n');
-};
+const notesAt = (t: string, line: number, word: string) => notesOnWord(t, line, word);
 
 test('a start script written line by line with echo explains its commands on the ENTRYPOINT that runs it (sample 67)', () => {
   const t = [

@@ -485,3 +485,14 @@ test("mkinitcpio's configuration written in an image (Arch OSTree images) is exp
     0,
   );
 });
+
+test("Alpine's `akms install|build` is a module build like DKMS's; `akms status` and `uninstall` build nothing", () => {
+  const t = 'FROM alpine:latest\nRUN apk add akms\nCOPY . /usr/src/tenstorrent/\nRUN akms install .\nRUN akms build -k 6.6.31-0-lts .\n';
+  const f = findingsOf(t, ID);
+  assert.deepEqual(
+    f.map((x) => textAt(t, x)),
+    ['akms', 'akms', 'akms'],
+  );
+  assert.match(f[1].message, /^`akms install` builds modules at image build time/);
+  assert.deepEqual(findingsOf('FROM alpine:latest\nRUN akms status && akms uninstall tenstorrent\n', ID), []);
+});

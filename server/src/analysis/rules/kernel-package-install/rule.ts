@@ -12,6 +12,7 @@ import {
   bootChainPaths,
   classifyKernelPackage,
   headersPackageFor,
+  moduleBuilders,
   osImageInitializers,
   type KernelPackageKind,
 } from '../../../knowledge/kernelPackages';
@@ -45,15 +46,15 @@ const KERNEL_TREE = /^(\/lib\/modules\/|\/usr\/lib\/modules\/|\/usr\/src\/(linux
 const TREE_VARIABLE =
   /^(KDIR|KERNELDIR|KERNEL_DIR|KSRC|KERNEL_SRC|KERNEL_SOURCE|KERNEL_PATH|KERNELPATH|KDIR_BUILD|KBUILD_DIR|KERNEL_TREE|KPATH|KBUILD)=(.*)$/;
 
-/** `dkms autoinstall|install|build`, `make -C /lib/modules/…/build M=…`, `make modules_install` run at build time. */
+/** `dkms autoinstall|install|build` (or AKMS'), `make -C /lib/modules/…/build M=…`, `make modules_install` run at build time. */
 const moduleBuilds = perDocument((ctx: DocumentContext): readonly ModuleBuild[] => {
   const out: ModuleBuild[] = [];
   for (const c of ctx.commands()) {
     if (c.phase !== 'build') continue;
-    if (c.name === 'dkms') {
+    const builder = Object.hasOwn(moduleBuilders, c.name) ? moduleBuilders[c.name] : undefined;
+    if (builder) {
       const sub = c.args.find((a) => !(a.value ?? '').startsWith('-'))?.value ?? '';
-      if (['autoinstall', 'install', 'build'].includes(sub))
-        out.push({ command: c, kind: 'dkms', bootable: isBootableAt(ctx, c.block.startLine) });
+      if (builder.build.includes(sub)) out.push({ command: c, kind: 'dkms', bootable: isBootableAt(ctx, c.block.startLine) });
       continue;
     }
     if (c.name !== 'make' && c.name !== 'gmake') continue;
@@ -176,7 +177,7 @@ function fixesFor(ctx: RuleContext, use: KernelPackageUse): Fix[] {
 function buildHeadline(b: ModuleBuild): string {
   switch (b.kind) {
     case 'dkms':
-      return `${code(['dkms', ...b.command.args.slice(0, 1).map((a) => a.raw)].join(' '))} builds modules at image build time, for the image's kernel headers, not the host's.`;
+      return `${code([b.command.name, ...b.command.args.slice(0, 1).map((a) => a.raw)].join(' '))} builds modules at image build time, for the image's kernel headers, not the host's.`;
     case 'kbuild':
       return `${code('make')} builds a module against ${code(b.tree!.raw.length > 36 ? b.tree!.raw.slice(0, 35) + '…' : b.tree!.raw)}, the image's tree, not the host's.`;
     default:
@@ -295,7 +296,7 @@ function notes(ctx: RuleContext): HoverNote[] {
   for (const b of moduleBuilds(ctx)) {
     const what =
       b.kind === 'dkms'
-        ? 'DKMS module build'
+        ? `${moduleBuilders[b.command.name]?.name ?? 'DKMS'} module build`
         : b.kind === 'kbuild'
           ? 'out-of-tree module build (kbuild)'
           : 'module install into /lib/modules';
