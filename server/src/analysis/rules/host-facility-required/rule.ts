@@ -1914,7 +1914,10 @@ function notes(ctx: RuleContext): HoverNote[] {
     else if (!m.vias.includes(u.via)) m.vias.push(u.via);
   }
   for (const m of merged.values())
-    out.push({ range: m.range, markdown: [`**${m.facility.name}** (${m.vias.join('; ')}): ${m.facility.summary}`, ...m.body].join('\n\n') });
+    out.push({
+      range: m.range,
+      markdown: [`**${m.facility.name}** (${m.vias.join('; ')}): ${m.facility.summary}`, ...m.body].join('\n\n'),
+    });
   out.push(
     ...opaqueStartScriptNotes(ctx),
     ...appCommandNotes(ctx),

@@ -188,7 +188,11 @@ test('one facility named on several lines of a start script: one hover note on t
   const result = analyzeDocument(t, { today: TODAY, contextFiles: new Map([['run.sh', script]]) });
   const character = t.split('\n')[3].indexOf('./bin/run.sh');
   const on = result.notes.filter(
-    (n) => n.range.start.line === 3 && n.range.start.character <= character && character < n.range.end.character && /Instana host agent/.test(n.markdown),
+    (n) =>
+      n.range.start.line === 3 &&
+      n.range.start.character <= character &&
+      character < n.range.end.character &&
+      /Instana host agent/.test(n.markdown),
   );
   assert.equal(on.length, 1, on.map((n) => n.markdown.slice(0, 160)).join('\n'));
   for (const line of [2, 3, 4]) assert.match(on[0].markdown, new RegExp(`run\\.sh line ${line}\\b`));

@@ -278,7 +278,7 @@ test('precision audit 1: depmod in a stage only copied from (a module package fo
   assert.equal(findingsOf(`${build}CMD ["/app"]\n`, ID).length, 1);
 });
 
-test('precision audit 3: a module command in a shell function called once per module is listed once, with every call\'s module', async () => {
+test("precision audit 3: a module command in a shell function called once per module is listed once, with every call's module", async () => {
   // vimagick/dockerfiles nfs/old/arm/entrypoint.sh (ehough/docker-nfs-server): assert_kernel_mod() runs
   // `modprobe -v "$module"`, called for each module; the finding said "4 `modprobe` commands … (lines 318, 318, 318, 318)".
   const { analyzeDocument } = await import('../../analyze');
@@ -299,11 +299,16 @@ test('precision audit 3: a module command in a shell function called once per mo
     (f) => f.ruleId === ID,
   );
   assert.equal(found.length, 1, found.map((f) => f.message).join('\n'));
-  assert.match(found[0].message, /^`modprobe` in entrypoint\.sh \(line 4\), run by each call, acts on the host's kernel: it needs CAP_SYS_MODULE/);
+  assert.match(
+    found[0].message,
+    /^`modprobe` in entrypoint\.sh \(line 4\), run by each call, acts on the host's kernel: it needs CAP_SYS_MODULE/,
+  );
   assert.match(found[0].message, /`nfs`, `nfsd`, `rpcsec_gss_krb5`/, 'the modules of every call');
   // Two module commands on different lines stay one finding listing both.
   const two = script.replace('exec rpc.mountd', 'modprobe nfsd\nexec rpc.mountd');
-  const both = analyzeDocument(t, { today: TODAY, contextFiles: new Map([['entrypoint.sh', two]]) }).findings.filter((f) => f.ruleId === ID);
+  const both = analyzeDocument(t, { today: TODAY, contextFiles: new Map([['entrypoint.sh', two]]) }).findings.filter(
+    (f) => f.ruleId === ID,
+  );
   assert.equal(both.length, 1);
   assert.match(both[0].message, /^2 `modprobe` commands in entrypoint\.sh \(lines 4, 9\)/);
 });
