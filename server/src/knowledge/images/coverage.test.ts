@@ -52,6 +52,34 @@ function measure(list: Row[]) {
   return { known, guessed, total: list.length, share: known / list.length, unknown };
 }
 
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+/** A sample's coverage, printed, held to its floor (and, where one is given, external references to theirs). */
+function checkCoverage(name: string, list: Row[], floor: number, externalFloor?: number): void {
+  const all = measure(list);
+  const external = externalFloor === undefined ? undefined : measure(list.filter((r) => r.kind === 'external'));
+  const externalText = external ? `; external ${external.known}/${external.total} = ${pct(external.share)}` : '';
+  console.log(`base-image coverage, ${name}: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses)${externalText}.`);
+  assert.ok(all.share >= floor, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
+  if (external && externalFloor !== undefined) {
+    assert.ok(
+      external.share >= externalFloor,
+      `coverage of external references fell to ${pct(external.share)}; unknown: ${external.unknown.slice(0, 20).join(', ')}`,
+    );
+  }
+}
+
+/** A sample of whole repositories: distinct references, each with its repository, commit and path, from enough repositories. */
+function checkRepositorySample(list: Row[], minRefs: number, minRepos: number): void {
+  assert.ok(list.length >= minRefs, `only ${list.length}`);
+  assert.equal(new Set(list.map((r) => r.ref)).size, list.length, 'duplicates');
+  for (const r of list) {
+    assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);
+    assert.match(r.where, /^[\w.-]+\/[\w.-]+@[0-9a-f]{12}:.+/, `${r.ref}: source`);
+  }
+  assert.ok(new Set(list.map((r) => r.where.split('@')[0])).size >= minRepos, `fewer than ${minRepos} repositories`);
+}
+
 test('the list has at least 300 distinct references, each with where it came from', () => {
   const list = rows();
   assert.ok(list.length >= 300, `only ${list.length}`);
@@ -70,7 +98,6 @@ test('coverage of real-world base images (printed)', () => {
   const list = rows();
   const all = measure(list);
   const external = measure(list.filter((r) => r.kind === 'external'));
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(
     `base-image coverage: ${all.known}/${all.total} = ${pct(all.share)} of all references (${all.guessed} of them guesses from a tag or image name); ` +
       `${external.known}/${external.total} = ${pct(external.share)} of references to images the repository does not build itself (${external.guessed} guesses). Goal of issue #17: 95%.`,
@@ -104,7 +131,6 @@ test('coverage of the second, many-repository sample (printed)', () => {
   const list = rows(SAMPLE2);
   const all = measure(list);
   const external = measure(list.filter((r) => r.kind === 'external'));
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(
     `base-image coverage, second sample: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses); ` +
       `external ${external.known}/${external.total} = ${pct(external.share)}.`,
@@ -127,7 +153,6 @@ test('the third sample has at least 250 distinct references, each naming the loo
 
 test('coverage of the third sample (printed)', () => {
   const all = measure(rows(SAMPLE3));
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   console.log(`base-image coverage, third sample: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses).`);
   assert.ok(all.share >= FLOOR_SAMPLE3, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
 });
@@ -271,10 +296,7 @@ for (const sample of BY_KIND_SAMPLES) {
   });
 
   test(`coverage of the ${sample.name} sample (printed)`, () => {
-    const all = measure(rows(sample.file));
-    const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-    console.log(`base-image coverage, ${sample.name} sample: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses).`);
-    assert.ok(all.share >= sample.floor, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
+    checkCoverage(`${sample.name} sample`, rows(sample.file), sample.floor);
   });
 }
 
@@ -288,21 +310,11 @@ const SAMPLE17 = join(__dirname, '../../../../test/data/base-images-sample17.tsv
 const FLOOR_SAMPLE17 = 0.914;
 
 test('the seventeenth sample has at least 150 distinct references, each with its repository, commit and path', () => {
-  const list = rows(SAMPLE17);
-  assert.ok(list.length >= 150, `only ${list.length}`);
-  assert.equal(new Set(list.map((r) => r.ref)).size, list.length, 'duplicates');
-  for (const r of list) {
-    assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);
-    assert.match(r.where, /^[\w.-]+\/[\w.-]+@[0-9a-f]{12}:.+/, `${r.ref}: source`);
-  }
-  assert.ok(new Set(list.map((r) => r.where.split('@')[0])).size >= 100, 'fewer than 100 repositories');
+  checkRepositorySample(rows(SAMPLE17), 150, 100);
 });
 
 test('coverage of the seventeenth sample (printed)', () => {
-  const all = measure(rows(SAMPLE17));
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(`base-image coverage, seventeenth sample: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses).`);
-  assert.ok(all.share >= FLOOR_SAMPLE17, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
+  checkCoverage('seventeenth sample', rows(SAMPLE17), FLOOR_SAMPLE17);
 });
 
 /**
@@ -321,30 +333,11 @@ const FLOOR_SAMPLE18 = 0.848;
 const FLOOR_SAMPLE18_EXTERNAL = 0.844;
 
 test('the eighteenth sample has at least 150 distinct references, each with its repository, commit and path', () => {
-  const list = rows(SAMPLE18);
-  assert.ok(list.length >= 150, `only ${list.length}`);
-  assert.equal(new Set(list.map((r) => r.ref)).size, list.length, 'duplicates');
-  for (const r of list) {
-    assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);
-    assert.match(r.where, /^[\w.-]+\/[\w.-]+@[0-9a-f]{12}:.+/, `${r.ref}: source`);
-  }
-  assert.ok(new Set(list.map((r) => r.where.split('@')[0])).size >= 80, 'fewer than 80 repositories');
+  checkRepositorySample(rows(SAMPLE18), 150, 80);
 });
 
 test('coverage of the eighteenth sample (printed)', () => {
-  const list = rows(SAMPLE18);
-  const all = measure(list);
-  const external = measure(list.filter((r) => r.kind === 'external'));
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(
-    `base-image coverage, eighteenth sample: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses); ` +
-      `external ${external.known}/${external.total} = ${pct(external.share)}.`,
-  );
-  assert.ok(all.share >= FLOOR_SAMPLE18, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
-  assert.ok(
-    external.share >= FLOOR_SAMPLE18_EXTERNAL,
-    `coverage of external references fell to ${pct(external.share)}; unknown: ${external.unknown.slice(0, 20).join(', ')}`,
-  );
+  checkCoverage('eighteenth sample', rows(SAMPLE18), FLOOR_SAMPLE18, FLOOR_SAMPLE18_EXTERNAL);
 });
 
 /**
@@ -375,10 +368,7 @@ test('the nineteenth sample has at least 130 distinct references from at least 1
 });
 
 test('coverage of the nineteenth sample (printed)', () => {
-  const all = measure(rows(SAMPLE19));
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(`base-image coverage, nineteenth sample: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses).`);
-  assert.ok(all.share >= FLOOR_SAMPLE19, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
+  checkCoverage('nineteenth sample', rows(SAMPLE19), FLOOR_SAMPLE19);
 });
 
 /**
@@ -398,30 +388,11 @@ const FLOOR_SAMPLE20 = 0.787;
 const FLOOR_SAMPLE20_EXTERNAL = 0.808;
 
 test('the twentieth sample has at least 250 distinct references from at least 90 repositories, each with its commit and path', () => {
-  const list = rows(SAMPLE20);
-  assert.ok(list.length >= 250, `only ${list.length}`);
-  assert.equal(new Set(list.map((r) => r.ref)).size, list.length, 'duplicates');
-  for (const r of list) {
-    assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);
-    assert.match(r.where, /^[\w.-]+\/[\w.-]+@[0-9a-f]{12}:.+/, `${r.ref}: source`);
-  }
-  assert.ok(new Set(list.map((r) => r.where.split('@')[0])).size >= 90, 'fewer than 90 repositories');
+  checkRepositorySample(rows(SAMPLE20), 250, 90);
 });
 
 test('coverage of the twentieth sample (printed)', () => {
-  const list = rows(SAMPLE20);
-  const all = measure(list);
-  const external = measure(list.filter((r) => r.kind === 'external'));
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(
-    `base-image coverage, twentieth sample: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses); ` +
-      `external ${external.known}/${external.total} = ${pct(external.share)}.`,
-  );
-  assert.ok(all.share >= FLOOR_SAMPLE20, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
-  assert.ok(
-    external.share >= FLOOR_SAMPLE20_EXTERNAL,
-    `coverage of external references fell to ${pct(external.share)}; unknown: ${external.unknown.slice(0, 20).join(', ')}`,
-  );
+  checkCoverage('twentieth sample', rows(SAMPLE20), FLOOR_SAMPLE20, FLOOR_SAMPLE20_EXTERNAL);
 });
 
 /**
@@ -435,22 +406,11 @@ const SAMPLE21 = join(__dirname, '../../../../test/data/base-images-sample21.tsv
 const FLOOR_SAMPLE21 = 0.753;
 
 test('the twenty-first sample has at least 60 distinct references from at least 60 repositories, each with its commit and path', () => {
-  const list = rows(SAMPLE21);
-  assert.ok(list.length >= 60, `only ${list.length}`);
-  assert.equal(new Set(list.map((r) => r.ref)).size, list.length, 'duplicates');
-  for (const r of list) {
-    assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);
-    assert.match(r.where, /^[\w.-]+\/[\w.-]+@[0-9a-f]{12}:.+/, `${r.ref}: source`);
-  }
-  assert.ok(new Set(list.map((r) => r.where.split('@')[0])).size >= 60, 'fewer than 60 repositories');
+  checkRepositorySample(rows(SAMPLE21), 60, 60);
 });
 
 test('coverage of the twenty-first sample (printed)', () => {
-  const list = rows(SAMPLE21);
-  const all = measure(list);
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(`base-image coverage, twenty-first sample: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses).`);
-  assert.ok(all.share >= FLOOR_SAMPLE21, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
+  checkCoverage('twenty-first sample', rows(SAMPLE21), FLOOR_SAMPLE21);
 });
 
 /**
@@ -485,8 +445,5 @@ test('the twenty-second sample has at least 80 distinct references from at least
 });
 
 test('coverage of the twenty-second sample (printed)', () => {
-  const all = measure(rows(SAMPLE22));
-  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
-  console.log(`base-image coverage, twenty-second sample: ${all.known}/${all.total} = ${pct(all.share)} (${all.guessed} guesses).`);
-  assert.ok(all.share >= FLOOR_SAMPLE22, `coverage fell to ${pct(all.share)}; unknown: ${all.unknown.slice(0, 20).join(', ')}`);
+  checkCoverage('twenty-second sample', rows(SAMPLE22), FLOOR_SAMPLE22);
 });
