@@ -663,8 +663,14 @@ const oneLine = (e: Entry) =>
  * (gentoo-on-rpi3-64bit). The earlier 4,268 lines keep their 3,993 covered; the corpus is 4,341 lines, covered 93.64%
  * (4,065), hover the same, diagnostic 17.28% (750): floors 0.936 / 0.936 / 0.172.
  * Merged (samples 56–74, J7): 4,345 lines, covered 93.65% (4,069), hover the same, diagnostic 17.28% (751); floors 0.936 / 0.936 / 0.172.
+ * Sample 75 (keyword-drawn, families I: ten strings free of `RUN modprobe` such as `ENTRYPOINT ["/usr/bin/dockerd"`,
+ * `RUN echo 1 > /proc`, `CMD ["rsyslogd"`, hits in the order returned, 21 Dockerfiles read whole, sample75-files.tsv)
+ * added 14 lines, all 14 covered before any fix (100%), 9 with a diagnostic: Docker-in-Docker ENTRYPOINTs, /proc/sys
+ * writes and sysctl -p at build, iptables NAT at build, a DKMS package, mknod /dev/net/tun, setcap on auditd,
+ * apparmor_parser -r at build; its 3 negatives stay silent. The corpus is 4,359 lines, covered 93.67% (4,083), hover
+ * the same, diagnostic 17.44% (760): floors 0.936 / 0.936 / 0.174.
  */
-const FLOOR = { covered: 0.936, hover: 0.936, diagnostic: 0.172 };
+const FLOOR = { covered: 0.936, hover: 0.936, diagnostic: 0.174 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
