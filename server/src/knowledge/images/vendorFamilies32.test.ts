@@ -1,0 +1,31 @@
+/**
+ * vendorFamilies32.ts: google/cloud-sdk's release tags of the releases with a git tag (159.0.0 … 427.0.0) take the FROM
+ * line of their directory at that git tag (alpine/, debian_slim/, the top-level Dockerfile).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkKnown, checkUnknown, known } from '../../../../test/support/imageLookup';
+
+test('google/cloud-sdk release tags: the base named at the release’s git tag', () => {
+  const src = /GoogleCloudPlatform\/cloud-sdk-docker @ 47328f7 .*3\.7 from 187\.0\.0/;
+  checkKnown(
+    [
+      // The first list.
+      ['google/cloud-sdk:206.0.0-alpine', 'alpine-3.7', src, false],
+      ['gcr.io/google.com/cloudsdktool/cloud-sdk:162.0.1-alpine', 'alpine-3.5', src, false],
+      ['google/cloud-sdk:427.0.0-alpine', 'alpine-3.17', src, false],
+      ['google/cloud-sdk:214.0.0-slim', 'debian-8', src, false],
+      ['google/cloud-sdk:306.0.0-slim', 'debian-10', src, false],
+      ['google/cloud-sdk:405.0.0', 'debian-11', src, false],
+      ['google/cloud-sdk:300.0.0', 'debian-10', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('google/cloud-sdk:206.0.0-alpine').publication?.frozen ?? '', /built from the repository at its git tag/);
+  // A release without a git tag (204.0.0 lies in a gap; 428.0.0 and later have none) keeps the versioned unknown.
+  checkUnknown('google/cloud-sdk:204.0.0-alpine', /names a version/);
+  checkUnknown('google/cloud-sdk:575.0.0-alpine', /names a version/);
+  checkUnknown('google/cloud-sdk:428.0.0', /names a version/);
+  // The moving tags are unchanged (thirdParty.ts).
+  assert.equal(known('google/cloud-sdk:alpine').release.id, 'alpine-3.23');
+});

@@ -1,0 +1,95 @@
+/**
+ * Non-official image families of issue #17, thirty-second file: google/cloud-sdk's release tags (VERSION,
+ * VERSION-slim, VERSION-alpine) of the releases that have a git tag in GoogleCloudPlatform/cloud-sdk-docker
+ * (159.0.0 … 427.0.0). Each was built from the repository at its git tag, so the FROM lines there name its base.
+ * Same rules as vendorFamilies2.ts … vendorFamilies31.ts: every row names the files read (repository @ commit (date)); a
+ * tag is resolved only where those files tie it to one base.
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+// --- google/cloud-sdk release tags (GoogleCloudPlatform/cloud-sdk-docker) ---------------------------------------------------
+// Every release commit ("Update SDK to N") sets ENV CLOUD_SDK_VERSION in Dockerfile, debian_slim/Dockerfile and
+// alpine/Dockerfile and is tagged N (retag.sh). The README lists ":VERSION", ":VERSION-slim", ":VERSION-alpine"; until
+// 229.0.0 Docker Hub's automated build built the git tags, from 230.0.0 cloudbuild.yaml does (on a tag push: $TAG_NAME
+// from ., $TAG_NAME-slim from debian_slim/, $TAG_NAME-alpine from alpine/). So a release tag's base is the last FROM of
+// that directory's Dockerfile at the git tag. The tables below list the release at which each FROM line first appears
+// (read at every one of the 255 git tags); the git tags stop at 427.0.0 (2023-04-18): later releases are not tied to a
+// commit here and stay unknown, as does a version without a git tag (cloud-sdk/versioned in thirdParty.ts).
+const CLOUD_SDK_TAGS =
+  'GoogleCloudPlatform/cloud-sdk-docker @ 47328f7 (2026-07-22): the 255 release git tags 159.0.0 (2017-06-20) … 427.0.0 (2023-04-18), at each the last FROM of alpine/Dockerfile, debian_slim/Dockerfile and Dockerfile (alpine:3.5 from 159.0.0, 3.7 from 187.0.0, 3.8 from 214.0.0, 3.9 from 235.0.0, 3.10 from 265.0.0, 3.11 from 277.0.0, 3.12 from 321.0.0, 3.13 from 328.0.0, 3.15 from 379.0.0, 3.17 from 425.0.0; debian:jessie from 159.0.0, stretch from 215.0.0, buster from 265.0.0, slim: buster-slim from 306.0.0, bullseye(-slim) from 405.0.0); README.md at 206.0.0 (":alpine, :VERSION-alpine", Docker automated build); cloudbuild.yaml from 230.0.0 ($TAG_NAME-alpine from alpine/, $TAG_NAME-slim from debian_slim/, $TAG_NAME from .); retag.sh (commit "Update SDK to $VERSION", git tag $VERSION)';
+
+/** The releases with a git tag (each the version of its release commit). */
+const TAGGED =
+  '159.0.0 160.0.0 161.0.0 162.0.0 162.0.1 163.0.0 164.0.0 165.0.0 166.0.0 167.0.0 168.0.0 169.0.0 170.0.1 171.0.0 174.0.0 176.0.0 177.0.0 178.0.0 181.0.0 182.0.0 183.0.0 187.0.0 189.0.0 190.0.1 193.0.0 195.0.0 196.0.0 198.0.0 203.0.0 206.0.0 212.0.0 213.0.0 214.0.0 215.0.0 216.0.0 217.0.0 218.0.0 219.0.1 220.0.0 221.0.0 222.0.0 223.0.0 224.0.0 225.0.0 226.0.0 227.0.0 228.0.0 229.0.0 230.0.0 231.0.0 232.0.0 233.0.0 234.0.0 235.0.0 236.0.0 237.0.0 238.0.0 239.0.0 240.0.0 241.0.0 242.0.0 243.0.0 244.0.0 245.0.0 246.0.0 247.0.0 248.0.0 249.0.0 250.0.0 251.0.0 252.0.0 253.0.0 254.0.0 255.0.0 256.0.0 257.0.0 258.0.0 259.0.0 260.0.0 261.0.0 262.0.0 263.0.0 264.0.0 265.0.0 266.0.0 267.0.0 268.0.0 269.0.0 270.0.0 271.0.0 272.0.0 273.0.0 274.0.0 274.0.1 275.0.0 276.0.0 277.0.0 278.0.0 279.0.0 280.0.0 281.0.0 282.0.0 283.0.0 284.0.0 285.0.0 285.0.1 286.0.0 287.0.0 288.0.0 289.0.0 290.0.0 290.0.1 291.0.0 292.0.0 293.0.0 294.0.0 295.0.0 296.0.0 296.0.1 297.0.1 298.0.0 299.0.0 300.0.0 302.0.0 303.0.0 304.0.0 305.0.0 306.0.0 307.0.0 308.0.0 309.0.0 310.0.0 311.0.0 312.0.0 313.0.0 313.0.1 314.0.0 315.0.0 316.0.0 317.0.0 318.0.0 319.0.0 320.0.0 321.0.0 322.0.0 323.0.0 324.0.0 325.0.0 326.0.0 327.0.0 328.0.0 329.0.0 330.0.0 331.0.0 332.0.0 333.0.0 334.0.0 335.0.0 336.0.0 337.0.0 338.0.0 339.0.0 340.0.0 341.0.0 342.0.0 343.0.0 344.0.0 345.0.0 346.0.0 347.0.0 348.0.0 349.0.0 350.0.0 351.0.0 352.0.0 353.0.0 354.0.0 355.0.0 356.0.0 357.0.0 358.0.0 359.0.0 360.0.0 361.0.0 362.0.0 363.0.0 364.0.0 365.0.0 365.0.1 366.0.0 367.0.0 368.0.0 369.0.0 370.0.0 371.0.0 372.0.0 373.0.0 374.0.0 375.0.0 376.0.0 377.0.0 378.0.0 379.0.0 380.0.0 381.0.0 382.0.0 383.0.1 384.0.0 384.0.1 385.0.0 386.0.0 387.0.0 388.0.0 389.0.0 390.0.0 391.0.0 392.0.0 393.0.0 394.0.0 395.0.0 396.0.0 397.0.0 398.0.0 399.0.0 400.0.0 401.0.0 402.0.0 403.0.0 404.0.0 405.0.0 405.0.1 406.0.0 407.0.0 408.0.0 408.0.1 409.0.0 410.0.0 411.0.0 412.0.0 413.0.0 414.0.0 415.0.0 416.0.0 417.0.0 417.0.1 418.0.0 419.0.0 420.0.0 421.0.0 422.0.0 423.0.0 424.0.0 425.0.0 426.0.0 427.0.0';
+
+/** Per directory: [first release (major number) with this final FROM line, that line's image]. */
+const FROM_SINCE: Readonly<Record<'alpine' | 'slim' | 'default', ReadonlyArray<readonly [number, string]>>> = {
+  alpine: [
+    [159, 'alpine:3.5'],
+    [187, 'alpine:3.7'],
+    [214, 'alpine:3.8'],
+    [235, 'alpine:3.9'],
+    [265, 'alpine:3.10'],
+    [277, 'alpine:3.11'],
+    [321, 'alpine:3.12'],
+    [328, 'alpine:3.13'],
+    [379, 'alpine:3.15'],
+    [425, 'alpine:3.17'],
+  ],
+  slim: [
+    [159, 'debian:jessie'],
+    [215, 'debian:stretch'],
+    [265, 'debian:buster'],
+    [306, 'debian:buster-slim'],
+    [405, 'debian:bullseye-slim'],
+  ],
+  default: [
+    [159, 'debian:jessie'],
+    [215, 'debian:stretch'],
+    [265, 'debian:buster'],
+    [405, 'debian:bullseye'],
+  ],
+};
+
+/** git-tagged version → that directory's base; built once, when the family is first used. */
+function basesOf(directory: keyof typeof FROM_SINCE): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const version of TAGGED.split(' ')) {
+    const major = Number(version.split('.')[0]);
+    const line = FROM_SINCE[directory].filter(([since]) => since <= major).pop();
+    if (line) map[version] = line[1];
+  }
+  return map;
+}
+
+const CLOUD_SDK_RELEASE_REPOS = ['docker.io/google/cloud-sdk', 'gcr.io/google.com/cloudsdktool/cloud-sdk'];
+const RELEASE_FROZEN = 'a Cloud SDK release tag, built from the repository at its git tag';
+
+const cloudSdkReleaseRules: ImageTagRule[] = [
+  {
+    id: 'cloud-sdk/release-alpine',
+    repositories: CLOUD_SDK_RELEASE_REPOS,
+    tag: /^(?<v>\d+\.\d+\.\d+)-alpine$/,
+    base: { group: 'v', map: basesOf('alpine') },
+    frozen: RELEASE_FROZEN,
+    source: CLOUD_SDK_TAGS,
+  },
+  {
+    id: 'cloud-sdk/release-slim',
+    repositories: CLOUD_SDK_RELEASE_REPOS,
+    tag: /^(?<v>\d+\.\d+\.\d+)-slim$/,
+    base: { group: 'v', map: basesOf('slim') },
+    frozen: RELEASE_FROZEN,
+    source: CLOUD_SDK_TAGS,
+  },
+  {
+    id: 'cloud-sdk/release',
+    repositories: CLOUD_SDK_RELEASE_REPOS,
+    tag: /^(?<v>\d+\.\d+\.\d+)$/,
+    base: { group: 'v', map: basesOf('default') },
+    frozen: RELEASE_FROZEN,
+    source: CLOUD_SDK_TAGS,
+  },
+];
+
+export const vendorFamily32Rules: readonly ImageTagRule[] = [...cloudSdkReleaseRules];
