@@ -29,3 +29,20 @@ test('google/cloud-sdk release tags: the base named at the release’s git tag',
   // The moving tags are unchanged (thirdParty.ts).
   assert.equal(known('google/cloud-sdk:alpine').release.id, 'alpine-3.23');
 });
+
+test('google/dart: latest is Debian 10 (the template’s FROM from 2020-01-06 to the discontinuation)', () => {
+  const src = /dart-archive\/dart_docker @ a10cbde .*FROM gcr\.io\/google-appengine\/debian10 since 274631c/;
+  // The first list. The rule names the release (Google's Debian 10 image is not read), so the release row is cited
+  // there and the dart_docker files as the tag's publication.
+  checkKnown(
+    [
+      ['google/dart', 'debian-10', /./, false],
+      ['google/dart:latest', 'debian-10', /./, false],
+    ],
+    'either',
+  );
+  assert.match(known('google/dart').publication?.source ?? '', src);
+  assert.match(known('google/dart').publication?.frozen ?? '', /discontinued on 2022-01-03/);
+  // Version tags were pushed at their own releases, some before the template moved to Debian 10: not claimed.
+  checkUnknown('google/dart:2.7.0', /matches no known variant|not an image the knowledge base knows/);
+});

@@ -1,7 +1,8 @@
 /**
  * Non-official image families of issue #17, thirty-second file: google/cloud-sdk's release tags (VERSION,
  * VERSION-slim, VERSION-alpine) of the releases that have a git tag in GoogleCloudPlatform/cloud-sdk-docker
- * (159.0.0 … 427.0.0). Each was built from the repository at its git tag, so the FROM lines there name its base.
+ * (159.0.0 … 427.0.0). Each was built from the repository at its git tag, so the FROM lines there name its base. And
+ * google/dart:latest, discontinued in 2022, whose template was FROM Google's Debian 10 image from 2020-01-06 on.
  * Same rules as vendorFamilies2.ts … vendorFamilies31.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
  */
@@ -92,4 +93,29 @@ const cloudSdkReleaseRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily32Rules: readonly ImageTagRule[] = [...cloudSdkReleaseRules];
+// --- google/dart (dart-archive/dart_docker, discontinued) -------------------------------------------------------------------
+// build_push.sh builds base/Dockerfile.template (FROM line unchanged from the template) with the requested Dart version
+// and pushes google/dart:<version> and, for a stable version, google/dart:latest. The template is FROM
+// gcr.io/google-appengine/debian10 from 274631c (2020-01-06, "Bump to debian 10") to the last commit (2022-01-10; the
+// README says the images are discontinued, 3974991, 2022-01-03). So every latest pushed from 2020-01-06 on is Debian 10.
+// That latest was pushed after 2020-01-06 at all is an inference, not a push log: the maintainers kept extending
+// build_push.sh (beta channel, April 2020) and announced the discontinuation (2021-06-02) for after 2021-12-31.
+// Version tags are left unknown: which were pushed, and when, is not in the repository.
+const GOOGLE_DART =
+  'dart-archive/dart_docker @ a10cbde (2022-01-10): base/Dockerfile.template (FROM gcr.io/google-appengine/debian10 since 274631c, 2020-01-06; debian9 from 42e6434, 2019-03-27; debian8 from 08e22e1, 2017-06-30), build_push.sh (builds the templates for <channel> <version>; tags <version> and latest for stable), f8f68bc … 740a7ec (2020-04-02 … 2020-04-16: beta channel support in build_push.sh), README.md (e53771b, 2021-06-02: discontinuing after 31st December 2021; 3974991, 2022-01-03: discontinued)';
+
+const googleDartRules: ImageTagRule[] = [
+  {
+    id: 'google-dart/latest',
+    repositories: ['docker.io/google/dart'],
+    tag: /^latest$/,
+    // Google's App Engine Debian 10 image is not itself read here (only its name says Debian 10), so the release is named
+    // directly from the template's FROM line rather than resolved through that image.
+    release: 'debian-10',
+    frozen:
+      'discontinued on 2022-01-03; every latest pushed from 2020-01-06 on was FROM Google’s Debian 10 image (that the last push came after that day is inferred from the maintainers’ 2020–2021 work on the build script)',
+    source: GOOGLE_DART,
+  },
+];
+
+export const vendorFamily32Rules: readonly ImageTagRule[] = [...cloudSdkReleaseRules, ...googleDartRules];
