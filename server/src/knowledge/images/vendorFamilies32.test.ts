@@ -46,3 +46,22 @@ test('google/dart: latest is Debian 10 (the template’s FROM from 2020-01-06 to
   // Version tags were pushed at their own releases, some before the template moved to Debian 10: not claimed.
   checkUnknown('google/dart:2.7.0', /matches no known variant|not an image the knowledge base knows/);
 });
+
+test('prom/prometheus v1.x release tags: BusyBox uClibc (quay.io/prometheus/busybox:latest was its uclibc image then)', () => {
+  const src = /prometheus\/prometheus @ d15adb9a .*v1\.8\.2 \(2017-11-04\).*FROM busybox:uclibc/;
+  checkKnown(
+    [
+      // The first list.
+      ['prom/prometheus:v1.5.2', 'busybox-uclibc', src, false],
+      ['quay.io/prometheus/prometheus:v1.8.2', 'busybox-uclibc', src, false],
+      ['prom/prometheus:v1.0.0-rc.0', 'busybox-uclibc', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('prom/prometheus:v1.5.2').publication?.frozen ?? '', /Prometheus 1\.x release tag/);
+  // A v1 tag that was never a git tag, and the v2 line, keep thirdParty.ts's versioned unknown.
+  checkUnknown('prom/prometheus:v1.9.0', /names a version/);
+  checkUnknown('prom/prometheus:v2.0.0', /names a version/);
+  // The other Prometheus images are not claimed.
+  checkUnknown('prom/alertmanager:v0.5.1', /names a version/);
+});

@@ -2,7 +2,8 @@
  * Non-official image families of issue #17, thirty-second file: google/cloud-sdk's release tags (VERSION,
  * VERSION-slim, VERSION-alpine) of the releases that have a git tag in GoogleCloudPlatform/cloud-sdk-docker
  * (159.0.0 … 427.0.0). Each was built from the repository at its git tag, so the FROM lines there name its base. And
- * google/dart:latest, discontinued in 2022, whose template was FROM Google's Debian 10 image from 2020-01-06 on.
+ * google/dart:latest, discontinued in 2022, whose template was FROM Google's Debian 10 image from 2020-01-06 on; and
+ * prom/prometheus v1.x release tags, built FROM quay.io/prometheus/busybox:latest while that was BusyBox's uClibc image.
  * Same rules as vendorFamilies2.ts … vendorFamilies31.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
  */
@@ -118,4 +119,35 @@ const googleDartRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily32Rules: readonly ImageTagRule[] = [...cloudSdkReleaseRules, ...googleDartRules];
+// --- prom/prometheus v1.x (prometheus/prometheus, prometheus/busybox) --------------------------------------------------------
+// At each git tag v1.0.0-rc.0 … v1.8.2 (2016-07-14 … 2017-11-04) the Dockerfile is FROM quay.io/prometheus/busybox:latest
+// and circle.yml builds it on the tag (make docker DOCKER_IMAGE_TAG=$CIRCLE_TAG) for prom/prometheus and
+// quay.io/prometheus/prometheus. quay.io/prometheus/busybox:latest was pushed by that repository's master builds, whose
+// Makefile tag target is `docker tag …:uclibc …:latest` in every version from 599a0f1 (2016-04-22, "Built via CircleCI")
+// until d41b0d2 (2018-05-05); uclibc/Dockerfile is FROM busybox:uclibc. So every v1.x image ran on BusyBox's uClibc image.
+// Later tags (v2.x, FROM busybox-${OS}-${ARCH}) keep thirdParty.ts's answer.
+const PROMETHEUS_V1 =
+  'prometheus/prometheus @ d15adb9a (2026-08-21): Dockerfile at each of the 31 git tags v1.0.0-rc.0 (2016-07-14) … v1.8.2 (2017-11-04) (FROM quay.io/prometheus/busybox:latest), circle.yml at v1.5.2 and v1.8.2 (on $CIRCLE_TAG: make docker DOCKER_IMAGE_NAME=$DOCKER_IMAGE_NAME / $QUAY_IMAGE_NAME DOCKER_IMAGE_TAG=$CIRCLE_TAG); prometheus/busybox @ 869afd42: Makefile at 599a0f1 (2016-04-22) … 4533265 (2016-08-30), unchanged to 2018-05-05 (tag: docker tag "$(REPOSITORY)/$(NAME):uclibc" "$(REPOSITORY)/$(NAME):latest"), circle.yml at 7fca034 (2017-01-10: master builds run make tag, make push; no commit between 2017-02-16 and 2018-05-05), uclibc/Dockerfile at 7fca034 (FROM busybox:uclibc)';
+
+const PROMETHEUS_V1_TAGS =
+  'v1.0.0 v1.0.0-rc.0 v1.0.1 v1.0.2 v1.1.0 v1.1.1 v1.1.2 v1.1.3 v1.2.0 v1.2.1 v1.2.2 v1.2.3 v1.3.0 v1.3.0-beta.0 v1.3.1 v1.4.0 v1.4.1 v1.5.0 v1.5.1 v1.5.2 v1.5.3 v1.6.0 v1.6.1 v1.6.2 v1.6.3 v1.7.0 v1.7.1 v1.7.2 v1.8.0 v1.8.1 v1.8.2';
+
+const prometheusV1Rules: ImageTagRule[] = [
+  {
+    id: 'prometheus/v1-busybox-uclibc',
+    repositories: ['docker.io/prom/prometheus', 'quay.io/prometheus/prometheus'],
+    tag: /^(?<v>v1\.\d+\.\d+(?:-[a-z]+\.\d+)?)$/,
+    base: {
+      group: 'v',
+      map: Object.fromEntries(PROMETHEUS_V1_TAGS.split(' ').map((tag) => [tag, 'busybox:uclibc'])),
+    },
+    frozen: 'a Prometheus 1.x release tag, built on its git tag in 2016–2017',
+    source: PROMETHEUS_V1,
+  },
+];
+
+export const vendorFamily32Rules: readonly ImageTagRule[] = [
+  ...cloudSdkReleaseRules,
+  ...googleDartRules,
+  ...prometheusV1Rules,
+];
