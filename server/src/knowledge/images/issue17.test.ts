@@ -171,7 +171,7 @@ test('guesses from a tag name say they are guesses; unknowable images stay unkno
   const guess = known('example/web:1.29.3-alpine3.22-otel');
   assert.equal(guess.release.id, 'alpine-3.22');
   assert.match(guess.guessedFrom ?? '', /names alpine3\.22; the image's own build was not read/);
-  for (const text of ['mycompany/app:1.0', 'ghcr.io/foo/bar', 'prom/prometheus:v1.5.2']) {
+  for (const text of ['mycompany/app:1.0', 'ghcr.io/foo/bar', 'prom/prometheus:v2.0.0']) {
     const parsed = parseImageRef(text);
     assert.ok(parsed.ok);
     assert.equal(lookupImage(parsed.ref).kind, 'unknown', text);
