@@ -146,8 +146,4 @@ const prometheusV1Rules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily32Rules: readonly ImageTagRule[] = [
-  ...cloudSdkReleaseRules,
-  ...googleDartRules,
-  ...prometheusV1Rules,
-];
+export const vendorFamily32Rules: readonly ImageTagRule[] = [...cloudSdkReleaseRules, ...googleDartRules, ...prometheusV1Rules];
