@@ -669,8 +669,15 @@ const oneLine = (e: Entry) =>
  * writes and sysctl -p at build, iptables NAT at build, a DKMS package, mknod /dev/net/tun, setcap on auditd,
  * apparmor_parser -r at build; its 3 negatives stay silent. The corpus is 4,359 lines, covered 93.67% (4,083), hover
  * the same, diagnostic 17.44% (760): floors 0.936 / 0.936 / 0.174.
+ * Sample 80 (keyword-drawn, families M: the issue's own words such as `ostree container commit`, `yum swap`,
+ * `VOLUME /sys/fs/cgroup`, `/etc/subgid`, `binfmt-support`, or same-family variants where they held no Dockerfile; 49
+ * Dockerfiles read whole, sample80-files.tsv) added 70 lines, 64 covered before any fix (91.4%): missed were CachyOS
+ * kernels (pacman linux-cachyos, the kernel-cachyos COPR), a DPDK build directory under an opaque start script, a Go
+ * storage agent beside lvm2/zfs/drbd-utils, Debian wheezy's eglibc 2.13 (vsyscall) and falcosecurity/falco-no-driver.
+ * After the fixes 70/70, 31 with a diagnostic; its 6 negatives stay silent. The corpus is 4,429 lines, covered 93.77%
+ * (4,153), hover the same, diagnostic 17.86% (791): floors 0.937 / 0.937 / 0.178.
  */
-const FLOOR = { covered: 0.936, hover: 0.936, diagnostic: 0.174 };
+const FLOOR = { covered: 0.937, hover: 0.937, diagnostic: 0.178 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
@@ -730,14 +737,24 @@ test('recall: hover-or-diagnostic coverage of kernel-dependent lines under rhel8
 
 test('precision: ordinary application lines draw no kernel warning or error on any of the three targets', () => {
   const alarms: string[] = [];
+  // A negative asserts its measured lines are ordinary (as measuredLines reads corpus entries). Its context lines are
+  // verbatim from the file and may carry true findings of their own: `FROM debian:wheezy` above a mediatomb install
+  // really needs vsyscall on a vsyscall=none target. Those are listed, not counted as false alarms.
+  const context: string[] = [];
   for (const e of readEntries('negatives.tsv')) {
+    const measured = measuredLines(e);
     for (const t of TARGETS) {
       for (const f of analyse(e.text, t).findings) {
         if (NOT_KERNEL_RULES.has(f.ruleId) || (f.severity !== 'error' && f.severity !== 'warning')) continue;
-        alarms.push(`  [${e.family}] ${e.repo} ${e.path} on ${t}: ${f.ruleId}@${f.range.start.line + 1} ${f.message}`);
+        const line = `  [${e.family}] ${e.repo} ${e.path} on ${t}: ${f.ruleId}@${f.range.start.line + 1} ${f.message}`;
+        const onMeasured = measured.some((l) => f.range.start.line <= l && l <= f.range.end.line);
+        (onMeasured ? alarms : context).push(line);
       }
     }
   }
+  console.log(
+    `kernel findings on negatives' context lines (not asserted): ${context.length}${context.length ? '\n' + context.join('\n') : ''}`,
+  );
   // Not asserted: a hover on an ordinary line is noise, not an alarm, but the count is worth watching.
   const hovered = readEntries('negatives.tsv').filter((e) => coverageOf(e).hover);
   console.log(`false alarms on negatives: ${alarms.length}${alarms.length ? '\n' + alarms.join('\n') : ''}`);

@@ -4135,6 +4135,10 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'cilium/cilium-bpftool', facility: 'bpf-tracing' },
   { repository: 'falcosecurity/falco', facility: 'falco' },
   { repository: 'falcosecurity/falco-driver-loader', facility: 'falco' },
+  // Falco without its driver sources and falco-driver-loader (falcosecurity/falco @ 40edfe66 docker/no-driver/Dockerfile:
+  // `rm -rf /falco/usr/src/falco-* /falco/usr/bin/falco-driver-loader`, CMD /usr/bin/falco, usage `--privileged -v /dev:/host/dev`):
+  // the kernel module or eBPF probe must already be loaded on the host.
+  { repository: 'falcosecurity/falco-no-driver', facility: 'falco' },
   { repository: 'podman/stable', facility: 'rootless-containers' },
   // The other tags of the Podman image (SRC.podmanImages) and the static Podman image, except its remote-client tag (SRC.podmanStatic).
   ...['podman/upstream', 'podman/testing', 'containers/podman'].map((repository) => ({ repository, facility: 'rootless-containers' })),
@@ -5206,6 +5210,14 @@ export const sourceTriggers: readonly {
   // A DPDK tree or release copied or fetched (/opt/dpdk/<version>, dpdk-22.11.tar.xz) or a script named for it
   // (build_dpdk.sh): DPDK's drivers run on hugepages and VFIO of the host kernel (the dpdk facility's sources).
   { pattern: /(^|[/_-])dpdk([_.-][^/\s]*)?(\/|$)/, facility: 'dpdk', mentioned: true },
+  // A DPDK build output directory, named after its make target ARCH-MACHINE-EXECENV-TOOLCHAIN (x86_64-native-linuxapp-gcc;
+  // DPDK doc/guides/linux_gsg/build_dpdk.rst, v2.0–v19.11: ARCH i686, x86_64, ppc_64, arm64; MACHINE native, power8,
+  // armv8a, ivshmem; EXECENV linuxapp, `linux` from 19.x; TOOLCHAIN gcc, icc): its libraries and kmod/ are DPDK's.
+  {
+    pattern: /(^|\/)(i686|x86_64|ppc_64|arm64)-(native|power8|armv8a|ivshmem)-linux(app)?-(gcc|icc|clang)(\/|$)/,
+    facility: 'dpdk',
+    mentioned: true,
+  },
   // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.
   { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },
   // kind's release binary (SRC.kindQuickStart): it runs Kubernetes nodes as privileged containers of the Docker it is given.

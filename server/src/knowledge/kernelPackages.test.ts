@@ -35,6 +35,12 @@ const positive: [PackageFamily | undefined, string, KernelPackageKind][] = [
   ['arch', 'linux-lts', 'image'],
   ['arch', 'linux-headers', 'headers'],
   ['arch', 'linux-api-headers', 'userspace-headers'],
+  // CachyOS kernels: Arch packages from CachyOS/linux-cachyos, Fedora COPR bieszczaders/kernel-cachyos.
+  ['arch', 'linux-cachyos', 'image'],
+  ['arch', 'linux-cachyos-headers', 'headers'],
+  ['rhel', 'kernel-cachyos-lts', 'image'],
+  ['rhel', 'kernel-cachyos-lts-devel-matched', 'headers'],
+  ['rhel', 'kernel-cachyos-headers', 'userspace-headers'],
   [undefined, 'linux-image-6.1.0-18-amd64', 'image'],
   [undefined, 'wireguard-dkms', 'dkms'],
 ];

@@ -47,6 +47,10 @@ const SRC = {
   openwrt:
     "openwrt/openwrt include/kernel.mk (define KernelPackage: every module package of OpenWrt's kernel is built as kmod-<name> against that kernel's release, its .ko files under /lib/modules/<release>/); package/kernel/mac80211/Makefile (KernelPackage/mac80211 → kmod-mac80211)",
   alarm: 'Arch Linux ARM packages core/linux-aarch64, core/linux-rpi, core/linux-rpi-headers (https://archlinuxarm.org/packages)',
+  cachyosArch:
+    'CachyOS/linux-cachyos linux-cachyos/.SRCINFO @ f9c194bb (pkgbase linux-cachyos: pkgname linux-cachyos "kernel and modules", linux-cachyos-headers "Headers and scripts for building modules"); its linux-cachyos-lts/ directory builds the LTS flavour the same way',
+  cachyosCopr:
+    'sirlucjan/copr-linux-cachyos sources/kernel-cachyos-bore/kernel-cachyos-lts.spec @ a7c2db70 (COPR bieszczaders/kernel-cachyos; Name: kernel-%{flavor}, flavor cachyos-lts; subpackages core "the Linux kernel (vmlinuz)", modules, devel "to build modules against the kernel", devel-matched "matching core and devel", headers "for use by glibc"); kernel-cachyos.spec beside it builds flavor cachyos',
 } as const;
 
 const USERSPACE_NOTE =
@@ -115,6 +119,14 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
   r('rhel', 'kernel-ml-devel', 'headers', SRC.elrepo, HEADERS_NOTE),
   r('rhel', 'kernel-lt-headers', 'userspace-headers', SRC.elrepo, USERSPACE_NOTE),
   r('rhel', 'kernel-ml-headers', 'userspace-headers', SRC.elrepo, USERSPACE_NOTE),
+  ...(['kernel-cachyos', 'kernel-cachyos-lts'] as const).flatMap((k) => [
+    r('rhel', k, 'image', SRC.cachyosCopr, "Metapackage pulling this kernel's core and modules."),
+    r('rhel', `${k}-core`, 'image', SRC.cachyosCopr),
+    r('rhel', `${k}-modules`, 'modules', SRC.cachyosCopr),
+    r('rhel', `${k}-devel`, 'headers', SRC.cachyosCopr, HEADERS_NOTE),
+    r('rhel', `${k}-devel-matched`, 'headers', SRC.cachyosCopr, 'Pulls in this kernel and its module-build headers. ' + HEADERS_NOTE),
+    r('rhel', `${k}-headers`, 'userspace-headers', SRC.cachyosCopr, USERSPACE_NOTE),
+  ]),
   r('rhel', 'kernel-uek*', 'image', SRC.uek),
   r('rhel', 'kernel-uek-modules*', 'modules', SRC.uek),
   r('rhel', 'kernel-uek-devel', 'headers', SRC.uek, HEADERS_NOTE),
@@ -183,6 +195,10 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
   r('arch', 'linux-aarch64-headers', 'headers', SRC.alarm, HEADERS_NOTE),
   r('arch', 'linux-rpi', 'image', SRC.alarm),
   r('arch', 'linux-rpi-headers', 'headers', SRC.alarm, HEADERS_NOTE),
+  r('arch', 'linux-cachyos', 'image', SRC.cachyosArch),
+  r('arch', 'linux-cachyos-headers', 'headers', SRC.cachyosArch, HEADERS_NOTE),
+  r('arch', 'linux-cachyos-lts', 'image', SRC.cachyosArch),
+  r('arch', 'linux-cachyos-lts-headers', 'headers', SRC.cachyosArch, HEADERS_NOTE),
   r('arch', 'dkms', 'dkms', SRC.arch),
 
   // ── Any family ───────────────────────────────────────────────────────────────────────────

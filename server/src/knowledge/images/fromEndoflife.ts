@@ -17,6 +17,9 @@ const UBUNTU_EGLIBC =
   'https://launchpad.net/ubuntu/+source/eglibc (published in Ubuntu 9.10 karmic … 14.10 utopic; libc6 from glibc again since 15.04)';
 /** Debian shipped libc6 from eglibc in squeeze (6) and wheezy (7), from glibc again since jessie (8). */
 const DEBIAN_EGLIBC = 'https://tracker.debian.org/pkg/eglibc (libc6 source in squeeze and wheezy; glibc again from jessie)';
+/** Wheezy's libc6 stayed on eglibc 2.13 through its last LTS update (the version vsyscall-required reads). */
+const WHEEZY_EGLIBC =
+  'debian-lts-changes, Source: eglibc, Version: 2.13-38+deb7u12, Distribution: wheezy-security, 2017-06-17 (https://www.mail-archive.com/debian-lts-changes@lists.debian.org/msg01103.html); earlier wheezy-security uploads 2.13-38+deb7u3, +deb7u4 (debian-changes, 2014)';
 
 interface ProductShape {
   product: string;
@@ -72,7 +75,10 @@ const SHAPES: ProductShape[] = [
     packageManager: () => 'apt',
     label: (c, n) => `Debian ${c}${n ? ` (${n.toLowerCase()})` : ''}`,
     codename: (n) => (n ? n.toLowerCase() : undefined),
-    libc: (c) => (c === '6' || c === '7' ? { libc: { kind: 'eglibc' }, source: DEBIAN_EGLIBC } : { libc: { kind: 'glibc' } }),
+    libc: (c) => {
+      if (c === '7') return { libc: { kind: 'eglibc', version: '2.13' }, source: `${DEBIAN_EGLIBC}; ${WHEEZY_EGLIBC}` };
+      return c === '6' ? { libc: { kind: 'eglibc' }, source: DEBIAN_EGLIBC } : { libc: { kind: 'glibc' } };
+    },
   },
   {
     product: 'alpine-linux',

@@ -2096,8 +2096,9 @@ function literalWorkdir(ctx: RuleContext, stage: StageInfo, line: number): strin
 /**
  * The program CMD/ENTRYPOINT starts is a binary this Dockerfile builds in another stage and copies in, and that stage or
  * the final one installs libraries whose every use is a host kernel facility (liburing: io_uring): the program most
- * likely links them. Said conditionally on the program word, never reported; a program of the command table is judged
- * by its row.
+ * likely links them. Tools the final stage installs for it (an agent image with lvm2, zfs and drbd-utils beside a Go
+ * binary that drives them, sample 80) are what such a program execs: listed the same way. Said conditionally on the
+ * program word, never reported; a program of the command table is judged by its row.
  */
 function builtProgramNotes(ctx: RuleContext): HoverNote[] {
   const final = ctx.stages[ctx.stages.length - 1];
@@ -2115,18 +2116,25 @@ function builtProgramNotes(ctx: RuleContext): HoverNote[] {
     const from = path === undefined ? undefined : built.get(path);
     if (from === undefined) continue;
     const names = new Map<string, string[]>();
+    let tools = false;
+    let libs = false;
     for (const u of facilityUses(ctx)) {
+      if (u.kind !== 'prepared' || !u.via.startsWith('package `')) continue;
       const at = ctx.stageAt(u.line)?.index;
-      if (u.kind === 'prepared' && (at === from || at === final!.index) && u.via.startsWith('package `lib'))
-        addVia(names, u.facility, u.via);
+      const lib = u.via.startsWith('package `lib');
+      // Libraries may be linked from the build stage; programs run only where the binary runs, in the final stage.
+      if (!(lib ? at === from || at === final!.index : at === final!.index)) continue;
+      addVia(names, u.facility, u.via);
+      tools ||= !lib;
+      libs ||= lib;
     }
     if (names.size === 0) continue;
     const list = facilityList(names);
     out.push({
       range: c.nameWord.range,
       markdown:
-        `**${lastSegment(word)}** is built in this file (stage ${ctx.stages[from].name ?? from}) next to libraries whose use reaches host kernel facilities:\n${list}\n\n` +
-        'If the program uses them, the container needs what their lines explain (host kernel features, seccomp, capabilities).',
+        `**${lastSegment(word)}** is built in this file (stage ${ctx.stages[from].name ?? from}) next to ${tools ? 'packages' : 'libraries'} whose use reaches host kernel facilities:\n${list}\n\n` +
+        `If the program ${tools ? (libs ? 'links the libraries or runs the tools' : 'runs them') : 'uses them'}, the container needs what their lines explain (host kernel features, seccomp, capabilities).`,
     });
   }
   return out;

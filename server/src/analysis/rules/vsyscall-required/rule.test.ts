@@ -40,6 +40,16 @@ test('CRLF file with a digest', () => {
   );
 });
 
+test('Debian 7 wheezy (eglibc 2.13, the last version the check names) → error; squeeze, its version not recorded → nothing', () => {
+  for (const img of ['debian:wheezy', 'debian:7']) {
+    const [f] = findingsOf(`FROM ${img}\n`, ID, target());
+    assert.ok(f, img);
+    assert.match(f.message, /eglibc 2\.13/);
+  }
+  // Debian 6's eglibc version is not in the table: say less rather than guess from the codename.
+  assert.deepEqual(findingsOf('FROM debian:squeeze\n', ID, target()), []);
+});
+
 test('negative: emulate/xonly/unknown vsyscall, non-x86 targets, newer glibc, musl', () => {
   for (const vsyscall of ['emulate', 'xonly', undefined] as const) {
     assert.deepEqual(findingsOf('FROM centos:6\n', ID, target({ vsyscall })), [], String(vsyscall));

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingsOf, notesOnWord } from '../testKit';
+
+const ID = 'host-facility-required';
+
+test('a program built in another stage next to storage tools the final stage installs: the tools are listed on its word (sample 80)', () => {
+  // find_string 'drbd-utils', id 55160547277: a Go storage agent that drives lvm, zfs and DRBD through the image's tools.
+  const t = [
+    'FROM golang:1.26-alpine AS build',
+    'RUN CGO_ENABLED=0 go build -trimpath -o /homefs cmd/main.go',
+    'FROM alpine:3.23',
+    "RUN apk add --no-cache lvm2 zfs 'drbd-utils=~9.33' e2fsprogs",
+    'COPY --from=build /homefs /usr/local/bin/homefs',
+    'ENTRYPOINT ["/usr/local/bin/homefs"]',
+    '',
+  ].join('\n');
+  const hover = notesOnWord(t, 5, '/usr/local/bin/homefs');
+  assert.match(hover, /homefs\*\* is built in this file \(stage build\) next to packages/);
+  assert.match(hover, /Device mapper[\s\S]*lvm2/);
+  assert.match(hover, /ZFS[\s\S]*`zfs`/);
+  assert.match(hover, /DRBD[\s\S]*drbd-utils/);
+  assert.match(hover, /If the program runs them/);
+  // A note, never a finding: the program may use none of them.
+  for (const target of ['rhel8', 'debian-12'])
+    assert.deepEqual(
+      findingsOf(t, ID, target).filter((f) => f.range.start.line === 5),
+      [],
+    );
+  // Tools installed only in the build stage never reach the container: nothing to list.
+  const buildOnly = t
+    .replace("RUN apk add --no-cache lvm2 zfs 'drbd-utils=~9.33' e2fsprogs\n", '')
+    .replace('RUN CGO_ENABLED=0', 'RUN apk add lvm2 zfs\nRUN CGO_ENABLED=0');
+  assert.doesNotMatch(notesOnWord(buildOnly, 5, '/usr/local/bin/homefs'), /is built in this file/);
+  // A program copied from an image, not built here, is not said to be built here.
+  const fromImage = t.replace('COPY --from=build /homefs', 'COPY --from=example/homefs:1 /homefs');
+  assert.doesNotMatch(notesOnWord(fromImage, 5, '/usr/local/bin/homefs'), /is built in this file/);
+});
+
+test('a DPDK build target directory copied in (x86_64-native-linuxapp-gcc) names DPDK for a start script not shown (sample 80)', () => {
+  // find_string 'install -y module-init-tools', id 8791560100: DPDK's hello world run by a script copied from the context.
+  const t = [
+    'FROM ubuntu:16.04',
+    'RUN apt-get install -y module-init-tools pciutils python',
+    'COPY $PWD/x86_64-native-linuxapp-gcc/ /root/x86_64-native-linuxapp-gcc/',
+    'COPY $PWD/ingee-exec.sh /root/',
+    'CMD ["/root/ingee-exec.sh"]',
+    '',
+  ].join('\n');
+  assert.match(notesOnWord(t, 2, 'x86_64-native-linuxapp-gcc'), /DPDK[\s\S]*hugepages/);
+  assert.match(notesOnWord(t, 4, '/root/ingee-exec.sh'), /Start script not shown[\s\S]*DPDK/);
+  // The DPDK 19.x spelling (EXECENV `linux`) and the other documented architectures.
+  for (const dir of ['x86_64-native-linux-gcc', 'arm64-armv8a-linuxapp-gcc', 'ppc_64-power8-linuxapp-gcc', 'i686-native-linuxapp-icc'])
+    assert.match(notesOnWord(t.replaceAll('x86_64-native-linuxapp-gcc', dir), 2, dir), /DPDK/, dir);
+  // GNU toolchain triplets and FreeBSD targets are not DPDK Linux build directories.
+  for (const dir of ['x86_64-linux-gnu-gcc', 'x86_64-pc-linux-gnu', 'x86_64-native-bsdapp-gcc'])
+    assert.doesNotMatch(notesOnWord(t.replaceAll('x86_64-native-linuxapp-gcc', dir), 2, dir), /DPDK/, dir);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), []);
+});
+
+test('falcosecurity/falco-no-driver is Falco without its driver: the FROM hover says the host must have it loaded (sample 80)', () => {
+  // find_string 'FROM falcosecurity/falco', id 25330562300 (kubescape's sneeffer on falco-no-driver:0.32.2).
+  const t = 'FROM falcosecurity/falco-no-driver:0.32.2\nCMD [ "/etc/sneeffer/resources/entrypoint.sh" ]\n';
+  assert.match(notesOnWord(t, 0, 'falcosecurity/falco-no-driver'), /Falco kernel driver[\s\S]*kernel module or eBPF probe/);
+  for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), []);
+});
