@@ -669,8 +669,17 @@ const oneLine = (e: Entry) =>
  * writes and sysctl -p at build, iptables NAT at build, a DKMS package, mknod /dev/net/tun, setcap on auditd,
  * apparmor_parser -r at build; its 3 negatives stay silent. The corpus is 4,359 lines, covered 93.67% (4,083), hover
  * the same, diagnostic 17.44% (760): floors 0.936 / 0.936 / 0.174.
+ * Sample 78 (keyword-drawn, families L: other spellings of network, storage, tracing and Windows lines such as
+ * `update-alternatives --set iptables`, `ENTRYPOINT ["zerotier-one"`, `FROM sysdig/`, `SHELL ["powershell"`, `RUN dism`,
+ * hits in the order returned, 35 Dockerfiles read whole, sample78-files.tsv; bridge, netns, CIFS, ceph-fuse, sshfs and
+ * rclone spellings found no Dockerfile) added 45 lines, 37 covered before its fixes (82.2%) and 44 after (97.8%), 18 with a
+ * diagnostic: Libreswan or strongSwan built from a release tarball (so EXPOSE 500/4500 is IKE), Mininet-WiFi's installer
+ * under any directory, falcosecurity/falco-no-driver, Falco's and Sysdig's source archives, sysdig-probe-loader and SysFlow's
+ * sysporter. Still missed: an eBPF program copied in, known only by its directory name. The earlier 4,359 lines keep their
+ * 4,083 covered; the corpus is 4,404 lines, covered 93.71% (4,127), hover the same, diagnostic 17.67% (778): floors
+ * 0.937 / 0.937 / 0.176.
  */
-const FLOOR = { covered: 0.936, hover: 0.936, diagnostic: 0.174 };
+const FLOOR = { covered: 0.937, hover: 0.937, diagnostic: 0.176 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
