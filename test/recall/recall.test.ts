@@ -669,8 +669,14 @@ const oneLine = (e: Entry) =>
  * writes and sysctl -p at build, iptables NAT at build, a DKMS package, mknod /dev/net/tun, setcap on auditd,
  * apparmor_parser -r at build; its 3 negatives stay silent. The corpus is 4,359 lines, covered 93.67% (4,083), hover
  * the same, diagnostic 17.44% (760): floors 0.936 / 0.936 / 0.174.
+ * Sample 77 (keyword-drawn, families K: containers in containers, sandboxes, VMs, init/cgroups in other spellings, such
+ * as `docker:stable-dind`, `containerd &`, `systemd-sysv`, and Dockerfile-shaped variants where a string hit no
+ * Dockerfile: `FROM kindest/node`, `FROM rancher/k3s`, `FROM gcr.io/k8s-minikube/kicbase`, `ENTRYPOINT ["nsenter"`; 33
+ * Dockerfiles read whole, sample77-files.tsv) added 40 lines, 37 covered before its fixes (92.5%), 5 with a diagnostic;
+ * its 6 negatives stay silent. The corpus is 4,399 lines, covered 93.66% (4,120), hover the same, diagnostic 17.39%
+ * (765): the new lines are mostly hover-only (node images, nsenter), so the diagnostic floor follows the mix to 0.173.
  */
-const FLOOR = { covered: 0.936, hover: 0.936, diagnostic: 0.174 };
+const FLOOR = { covered: 0.936, hover: 0.936, diagnostic: 0.173 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
