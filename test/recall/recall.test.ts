@@ -673,10 +673,12 @@ const oneLine = (e: Entry) =>
  * as `docker:stable-dind`, `containerd &`, `systemd-sysv`, and Dockerfile-shaped variants where a string hit no
  * Dockerfile: `FROM kindest/node`, `FROM rancher/k3s`, `FROM gcr.io/k8s-minikube/kicbase`, `ENTRYPOINT ["nsenter"`; 33
  * Dockerfiles read whole, sample77-files.tsv) added 40 lines, 37 covered before its fixes (92.5%), 5 with a diagnostic;
- * its 6 negatives stay silent. The corpus is 4,399 lines, covered 93.66% (4,120), hover the same, diagnostic 17.39%
- * (765): the new lines are mostly hover-only (node images, nsenter), so the diagnostic floor follows the mix to 0.173.
+ * its 6 negatives stay silent. After its fixes (`k3c daemon` and /var/lib/rancher/k3c as a nested container engine; a
+ * sed replacement that opens an `if …; then` in an entrypoint read inside a frame that closes it) 40/40. The corpus is
+ * 4,399 lines, covered 93.73% (4,123), hover the same, diagnostic 17.39% (765): the new lines are mostly hover-only
+ * (node images, nsenter), so the diagnostic floor follows the mix to 0.173; floors 0.937 / 0.937 / 0.173.
  */
-const FLOOR = { covered: 0.936, hover: 0.936, diagnostic: 0.173 };
+const FLOOR = { covered: 0.937, hover: 0.937, diagnostic: 0.173 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
