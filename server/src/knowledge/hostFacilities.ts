@@ -228,6 +228,8 @@ const SRC = {
     'kubernetes/dns @ 9aa70b8f97dc cmd/node-cache/app/cache_app.go (node-cache ensures a dummy interface for its listen address and adds iptables rules, "NodeLocal DNS Cache: skip conntrack")',
   nfdWorker:
     "kubernetes-sigs/node-feature-discovery @ 76e6cc8cc0d5 deployment/components/common/worker-mounts.yaml (nfd-worker reads the host's /boot, /sys, /usr/lib, /lib and os-release mounted at /host-boot, /host-sys, …)",
+  k3cDaemon:
+    'rancher/k3c @ 0f4e21f6 Dockerfile (the release image: k3c with containerd shims, runc and the CNI bridge, portmap and flannel plugins, VOLUME /var/lib/rancher/k3c), cmd/daemon/daemon.go @ b57a1c2b ("daemon": "Run the container daemon", Linux only) and pkg/daemon/config/config.go @ bfdc41d6 (its embedded containerd, buildkit worker and CNI bridge network k3c-net with isGateway and ipMasq)',
   k3sDataDir:
     'k3s-io/k3s pkg/datadir (DefaultDataDir = "/var/lib/rancher/k3s"; the server and agent state, containerd config and images under it); k3s-io/k3s install.sh (installs the k3s binary and its service)',
   kubeletPackages:
@@ -1844,6 +1846,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.myoung34Runner,
       SRC.selkiesDind,
       SRC.dockerLegacyDaemon,
+      SRC.k3cDaemon,
     ],
   },
   {
@@ -3462,6 +3465,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['lxc-start', 'lxc-create', 'lxc-execute', 'lxd', 'incusd'].map((command) => ({ command, facility: 'rootless-containers' })),
   { command: 'k3s', facility: 'kubernetes-node', sub: ['server', 'agent'], bare: true },
   { command: 'k0s', facility: 'kubernetes-node', sub: ['controller', 'worker'] },
+  // Rancher's k3c runs an embedded containerd with its own CNI bridge as `k3c daemon` (SRC.k3cDaemon); its other
+  // subcommands (build, pull, images …) are clients of that daemon.
+  { command: 'k3c', facility: 'dind', sub: ['daemon'] },
   ...['kubelet', 'kube-proxy', 'rke2'].map((command) => ({ command, facility: 'kubernetes-node' })),
   // KubeEdge's edge node agent runs the node's pods like a kubelet (SRC.kubeedgeEdgecore).
   { command: 'edgecore', facility: 'kubernetes-node', unless: /^(--version|--help|-h|--minconfig|--defaultconfig)$/ },
@@ -4011,6 +4017,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   // k3s' data directory (SRC.k3sDataDir): its containerd config, images and server state.
   { path: '/var/lib/rancher/k3s', facility: 'kubernetes-node' },
   { path: '/var/lib/rancher', facility: 'kubernetes-node', exact: true },
+  // k3c's root (containerd's content and snapshots), a VOLUME in its release image (SRC.k3cDaemon).
+  { path: '/var/lib/rancher/k3c', facility: 'dind' },
   { path: '/etc/fuse.conf', facility: 'fuse', exact: true },
   // fail2ban's jails ban through netfilter (SRC.fail2banNftables); nftables.conf and its includes are rulesets nft loads.
   { path: '/etc/fail2ban', facility: 'netfilter' },
