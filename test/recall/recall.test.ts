@@ -669,15 +669,36 @@ const oneLine = (e: Entry) =>
  * writes and sysctl -p at build, iptables NAT at build, a DKMS package, mknod /dev/net/tun, setcap on auditd,
  * apparmor_parser -r at build; its 3 negatives stay silent. The corpus is 4,359 lines, covered 93.67% (4,083), hover
  * the same, diagnostic 17.44% (760): floors 0.936 / 0.936 / 0.174.
+ * Sample 78 (keyword-drawn, families L: other spellings of network, storage, tracing and Windows lines such as
+ * `update-alternatives --set iptables`, `ENTRYPOINT ["zerotier-one"`, `FROM sysdig/`, `SHELL ["powershell"`, `RUN dism`,
+ * hits in the order returned, 35 Dockerfiles read whole, sample78-files.tsv; bridge, netns, CIFS, ceph-fuse, sshfs and
+ * rclone spellings found no Dockerfile) added 45 lines, 37 covered before its fixes (82.2%) and 44 after (97.8%), 18 with a
+ * diagnostic: Libreswan or strongSwan built from a release tarball (so EXPOSE 500/4500 is IKE), Mininet-WiFi's installer
+ * under any directory, falcosecurity/falco-no-driver, Falco's and Sysdig's source archives, sysdig-probe-loader and SysFlow's
+ * sysporter. Still missed: an eBPF program copied in, known only by its directory name. The earlier 4,359 lines keep their
+ * 4,083 covered; the corpus is 4,404 lines, covered 93.71% (4,127), hover the same, diagnostic 17.67% (778): floors
+ * 0.937 / 0.937 / 0.176.
+ * Sample 77 (keyword-drawn, families K: containers in containers, sandboxes, VMs, init/cgroups in other spellings, such
+ * as `docker:stable-dind`, `containerd &`, `systemd-sysv`, and Dockerfile-shaped variants where a string hit no
+ * Dockerfile: `FROM kindest/node`, `FROM rancher/k3s`, `FROM gcr.io/k8s-minikube/kicbase`, `ENTRYPOINT ["nsenter"`; 33
+ * Dockerfiles read whole, sample77-files.tsv) added 40 lines, 37 covered before its fixes (92.5%), 5 with a diagnostic;
+ * its 6 negatives stay silent. After its fixes (`k3c daemon` and /var/lib/rancher/k3c as a nested container engine; a
+ * sed replacement that opens an `if …; then` in an entrypoint read inside a frame that closes it) 40/40. The corpus is
+ * 4,399 lines, covered 93.73% (4,123), hover the same, diagnostic 17.39% (765): the new lines are mostly hover-only
+ * (node images, nsenter), so the diagnostic floor follows the mix to 0.173; floors 0.937 / 0.937 / 0.173.
+ * Merged (samples 77, 78): 4,444 lines, covered 93.77% (4,167), hover the same, diagnostic 17.62% (783); floors 0.937 /
+ * 0.937 / 0.176.
  * Sample 80 (keyword-drawn, families M: the issue's own words such as `ostree container commit`, `yum swap`,
  * `VOLUME /sys/fs/cgroup`, `/etc/subgid`, `binfmt-support`, or same-family variants where they held no Dockerfile; 49
  * Dockerfiles read whole, sample80-files.tsv) added 70 lines, 64 covered before any fix (91.4%): missed were CachyOS
  * kernels (pacman linux-cachyos, the kernel-cachyos COPR), a DPDK build directory under an opaque start script, a Go
- * storage agent beside lvm2/zfs/drbd-utils, Debian wheezy's eglibc 2.13 (vsyscall) and falcosecurity/falco-no-driver.
- * After the fixes 70/70, 31 with a diagnostic; its 6 negatives stay silent. The corpus is 4,429 lines, covered 93.77%
- * (4,153), hover the same, diagnostic 17.86% (791): floors 0.937 / 0.937 / 0.178.
+ * storage agent beside lvm2/zfs/drbd-utils, Debian wheezy's eglibc 2.13 (vsyscall) and falcosecurity/falco-no-driver
+ * (which sample 78 had added meanwhile). After the fixes 70/70, 31 with a diagnostic; its 6 negatives stay silent.
+ * Measured on main before samples 77 and 78 came in: 4,429 lines, covered 93.77% (4,153), diagnostic 17.86% (791).
+ * With them (main merged in): 4,514 lines, covered 93.86% (4,237), hover the same, diagnostic 18.03% (814): the 4,444
+ * earlier lines keep their 4,167 covered and 783 diagnostics; floors 0.938 / 0.938 / 0.180.
  */
-const FLOOR = { covered: 0.937, hover: 0.937, diagnostic: 0.178 };
+const FLOOR = { covered: 0.938, hover: 0.938, diagnostic: 0.18 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -228,6 +228,8 @@ const SRC = {
     'kubernetes/dns @ 9aa70b8f97dc cmd/node-cache/app/cache_app.go (node-cache ensures a dummy interface for its listen address and adds iptables rules, "NodeLocal DNS Cache: skip conntrack")',
   nfdWorker:
     "kubernetes-sigs/node-feature-discovery @ 76e6cc8cc0d5 deployment/components/common/worker-mounts.yaml (nfd-worker reads the host's /boot, /sys, /usr/lib, /lib and os-release mounted at /host-boot, /host-sys, …)",
+  k3cDaemon:
+    'rancher/k3c @ 0f4e21f6 Dockerfile (the release image: k3c with containerd shims, runc and the CNI bridge, portmap and flannel plugins, VOLUME /var/lib/rancher/k3c), cmd/daemon/daemon.go @ b57a1c2b ("daemon": "Run the container daemon", Linux only) and pkg/daemon/config/config.go @ bfdc41d6 (its embedded containerd, buildkit worker and CNI bridge network k3c-net with isGateway and ipMasq)',
   k3sDataDir:
     'k3s-io/k3s pkg/datadir (DefaultDataDir = "/var/lib/rancher/k3s"; the server and agent state, containerd config and images under it); k3s-io/k3s install.sh (installs the k3s binary and its service)',
   kubeletPackages:
@@ -328,6 +330,14 @@ const SRC = {
     'Linux man-pages 6.03, capabilities(7): CAP_SYS_RAWIO "perform various SCSI device commands"; smartctl(8) (smartmontools: SMART data through ATA/SCSI pass-through on /dev/sdX, /dev/nvmeN)',
   edgetpu:
     'google-coral/libedgetpu @ 013a4a68 README.md ("the userspace level runtime driver for Coral devices": the USB Accelerator and PCIe modules are devices of the host)',
+  sysdigProbeLoader:
+    'draios/sysdig scripts/sysdig-probe-loader (the 0.2x releases\' kernel module builder, named scap-driver-loader later: it finds the host kernel\'s config, downloads or builds sysdig-probe-<version>-<arch>-<kernel release>-<config hash>.ko and loads it); falcosecurity/falco README (CoreOS toolbox: "manually running the sysdig-probe-loader script")',
+  sysflowCollector:
+    'sysflow-telemetry/sf-collector BUILD.md ("Installing sysporter": built against Sysdig\'s libraries) and libsysflow README (the collector reads system calls through the Falco/Sysdig driver and checks that it is loaded in the kernel)',
+  falcoNoDriver:
+    'falco.org docs "Running" (least privileged: "docker pull falcosecurity/falco-no-driver" runs with --device /dev/falco* once the kernel module is installed on the host, by the official installer or the falco-driver-loader image) and falcosecurity/falco docker/no-driver/Dockerfile (removes falco-driver-loader from the image)',
+  swanSources:
+    'libreswan/libreswan README.md and strongswan/strongswan README.md (IKE daemons: pluto and charon install the negotiated SAs and policies in the kernel through XFRM/netlink); download.libreswan.org and download.strongswan.org serve their release tarballs',
   sysdig:
     'draios/sysdig @ 02c24ef1 README.md ("Sysdig instruments your physical and virtual machines at the OS level by installing into the Linux kernel and capturing system calls")',
   buildkit:
@@ -1836,6 +1846,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.myoung34Runner,
       SRC.selkiesDind,
       SRC.dockerLegacyDaemon,
+      SRC.k3cDaemon,
     ],
   },
   {
@@ -3454,6 +3465,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['lxc-start', 'lxc-create', 'lxc-execute', 'lxd', 'incusd'].map((command) => ({ command, facility: 'rootless-containers' })),
   { command: 'k3s', facility: 'kubernetes-node', sub: ['server', 'agent'], bare: true },
   { command: 'k0s', facility: 'kubernetes-node', sub: ['controller', 'worker'] },
+  // Rancher's k3c runs an embedded containerd with its own CNI bridge as `k3c daemon` (SRC.k3cDaemon); its other
+  // subcommands (build, pull, images …) are clients of that daemon.
+  { command: 'k3c', facility: 'dind', sub: ['daemon'] },
   ...['kubelet', 'kube-proxy', 'rke2'].map((command) => ({ command, facility: 'kubernetes-node' })),
   // KubeEdge's edge node agent runs the node's pods like a kubelet (SRC.kubeedgeEdgecore).
   { command: 'edgecore', facility: 'kubernetes-node', unless: /^(--version|--help|-h|--minconfig|--defaultconfig)$/ },
@@ -3632,6 +3646,15 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // sysdig's driver loader, which its images' entrypoints run (draios/sysdig @ d9f66511 scripts/scap-driver-loader.in: "tries to
   // load the kernel instrumentation", building the module with `dkms install … -k "${KERNEL_RELEASE}"` or the eBPF probe).
   { command: 'scap-driver-loader', facility: 'sysdig' },
+  // Its name before scap-driver-loader (SRC.sysdigProbeLoader), which sysdig images of the 0.2x releases run.
+  {
+    command: 'sysdig-probe-loader',
+    facility: 'sysdig',
+    atBuild:
+      "In a RUN step it builds or loads the driver for the build machine's kernel release, not for the host that will run the container.",
+  },
+  // SysFlow's collector reads system calls through the Sysdig/Falco driver of the host kernel (SRC.sysflowCollector).
+  { command: 'sysporter', facility: 'sysdig' },
   ...['buildkitd', 'buildctl-daemonless.sh'].map((command) => ({ command, facility: 'buildkit' })),
   { command: 'numactl', facility: 'numa-policy' },
   // cyclictest measures wake-up latency at a real-time priority and with locked memory (SRC.cyclictest).
@@ -3994,6 +4017,8 @@ export const pathTriggers: readonly PathTrigger[] = [
   // k3s' data directory (SRC.k3sDataDir): its containerd config, images and server state.
   { path: '/var/lib/rancher/k3s', facility: 'kubernetes-node' },
   { path: '/var/lib/rancher', facility: 'kubernetes-node', exact: true },
+  // k3c's root (containerd's content and snapshots), a VOLUME in its release image (SRC.k3cDaemon).
+  { path: '/var/lib/rancher/k3c', facility: 'dind' },
   { path: '/etc/fuse.conf', facility: 'fuse', exact: true },
   // fail2ban's jails ban through netfilter (SRC.fail2banNftables); nftables.conf and its includes are rulesets nft loads.
   { path: '/etc/fail2ban', facility: 'netfilter' },
@@ -4135,9 +4160,7 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'cilium/cilium-bpftool', facility: 'bpf-tracing' },
   { repository: 'falcosecurity/falco', facility: 'falco' },
   { repository: 'falcosecurity/falco-driver-loader', facility: 'falco' },
-  // Falco without its driver sources and falco-driver-loader (falcosecurity/falco @ 40edfe66 docker/no-driver/Dockerfile:
-  // `rm -rf /falco/usr/src/falco-* /falco/usr/bin/falco-driver-loader`, CMD /usr/bin/falco, usage `--privileged -v /dev:/host/dev`):
-  // the kernel module or eBPF probe must already be loaded on the host.
+  // Falco without its driver loader: the driver must already be loaded in the host kernel (SRC.falcoNoDriver).
   { repository: 'falcosecurity/falco-no-driver', facility: 'falco' },
   { repository: 'podman/stable', facility: 'rootless-containers' },
   // The other tags of the Podman image (SRC.podmanImages) and the static Podman image, except its remote-client tag (SRC.podmanStatic).
@@ -5078,6 +5101,15 @@ export const sourceTriggers: readonly {
   // BCC built from source: its tools load eBPF programs through kprobes and tracepoints of the host kernel.
   { pattern: /iovisor\/bcc(\.git)?\/?$/, facility: 'bcc' },
   { pattern: /trapexit\/mergerfs(\.git)?$/, facility: 'fuse' },
+  // Libreswan or strongSwan built from a release tarball or repository archive (SRC.swanSources): an IKE daemon for the kernel's XFRM.
+  {
+    pattern: /download\.(libreswan|strongswan)\.org\/|github\.com\/(libreswan\/libreswan|strongswan\/strongswan)\/(archive|releases)\//,
+    facility: 'ipsec',
+    mentioned: true,
+  },
+  // Falco's and Sysdig's source archives: their build (`make driver`) makes the kernel module for one kernel release (SRC.falco, SRC.sysdig).
+  { pattern: /github\.com\/falcosecurity\/(falco|libs)\/archive\//, facility: 'falco', mentioned: true },
+  { pattern: /github\.com\/draios\/sysdig\/archive\//, facility: 'sysdig', mentioned: true },
   // ROCm builds of Python wheels (torch+rocm, jaxlib, onnxruntime_rocm) run on the host's amdgpu driver (SRC.rocmWheels, SRC.rocm).
   { pattern: /repo\.radeon\.com\/rocm\/manylinux\//, facility: 'gpu', mentioned: true },
   // containerlab's installer: the labs it deploys are containers wired by veth pairs, created as root (SRC.containerlab).
@@ -5246,8 +5278,8 @@ export const sourceTriggers: readonly {
   { pattern: /\.kafel$|^--with-kafel(=|$)|google\/kafel(\.git|\/archive)?/, facility: 'seccomp-policy', mentioned: true },
   // Open vSwitch's source release (openvswitch-2.1.2.tar.gz) built in place: ovs-vswitchd drives the kernel datapath.
   { pattern: /(^|\/)openvswitch-\d+\.\d+(\.\d+)?(\.tar\.(gz|xz|bz2))?\/?$/, facility: 'openvswitch', mentioned: true },
-  // Mininet's installer (SRC.mininetInstall): Mininet and, with -v, Open vSwitch.
-  { pattern: /(^|\/)mininet\/util\/install\.sh$/, facility: 'openvswitch', mentioned: true },
+  // Mininet's installer (SRC.mininetInstall): Mininet and, with -v, Open vSwitch; Mininet-WiFi's (SRC.mininetWifi) adds mac80211_hwsim.
+  { pattern: /(^|\/)mininet(-wifi)?\/util\/install\.sh$/, facility: 'openvswitch', mentioned: true },
   // A script named for building jemalloc (discourse/discourse_docker @ e071c2c8 image/base/install-jemalloc passes
   // --with-lg-page=16 on aarch64): the allocator's page size is fixed at build (SRC.jemallocPage).
   { pattern: /(^|\/)install[-_]jemalloc(\.sh)?$/, facility: 'page-size', mentioned: true },

@@ -70,3 +70,23 @@ test('text written into a configuration file, sed without -i, and an assignment 
     /Written into/,
   );
 });
+
+test('a replacement that opens an if (…; then) or closes one is read inside a frame that balances it', () => {
+  // kicbase images patch their entrypoint's iptables detection this way: the replacement alone does not parse.
+  const t = [
+    'FROM gcr.io/k8s-minikube/kicbase:v0.0.50',
+    String.raw`RUN sed -i 's|if \[ "\${a}" -ge "\${b}" \]; then|if iptables-legacy -L >/dev/null 2>\&1 \&\& [ "\${a}" -ge "\${b}" ]; then|' /usr/local/bin/entrypoint`,
+    String.raw`RUN sed -i 's|^fi$|  dockerd \&\nfi|' /start.sh`,
+    String.raw`RUN sed -i 's|^while true; do|while iptables -t nat -L -n; do|' /start.sh`,
+    'RUN sed -i \'s|^if true; then|if [ -n "$X" ]; then|\' /start.sh',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, 1, 'iptables-legacy'), /Written into `\/usr\/local\/bin\/entrypoint`[\s\S]*netfilter/i);
+  assert.match(notesAt(t, 2, 'dockerd'), /Written into `\/start\.sh`[\s\S]*Docker-in-Docker/);
+  assert.match(notesAt(t, 3, 'iptables'), /Written into `\/start\.sh`[\s\S]*netfilter/i);
+  assert.equal(notesAt(t, 4, '[ -n'), '', 'a test of a variable uses nothing');
+  assert.deepEqual(
+    findingsOf(t, 'host-facility-required').filter((f) => f.range.start.line >= 1),
+    [],
+  );
+});

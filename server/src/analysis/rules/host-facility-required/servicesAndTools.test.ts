@@ -198,3 +198,12 @@ test('one facility named on several lines of a start script: one hover note on t
   for (const line of [2, 3, 4]) assert.match(on[0].markdown, new RegExp(`run\\.sh line ${line}\\b`));
   assert.equal(on[0].markdown.match(/The Instana agent monitors/g)?.length, 1, 'the explanation once');
 });
+
+test("Rancher's `k3c daemon` and its root /var/lib/rancher/k3c are explained as a nested container engine; its client commands are not", () => {
+  const t = ['FROM scratch', 'VOLUME /var/lib/rancher/k3c', 'CMD ["/bin/k3c", "daemon", "--bridge-cidr=172.19.0.0/16"]', ''].join('\n');
+  assert.match(hoverOn(t, 1, '/var/lib/rancher/k3c'), /Docker-in-Docker/);
+  assert.match(hoverOn(t, 2, 'k3c'), /Docker-in-Docker/);
+  for (const line of ['CMD ["k3c", "build", "."]', 'RUN k3c images', 'ENTRYPOINT ["k3c"]']) {
+    assert.equal(hoverOn(`FROM debian:12\n${line}`, 1, 'k3c'), '', line);
+  }
+});

@@ -261,11 +261,9 @@ function echoedScriptCommands(ctx: DocumentContext, e: EchoedScript, by: Range):
 }
 
 /** Commands of the shell text `lines`, every word placed on `by` in `block`. */
-function linesCommandsAt(block: InstructionBlock, lines: readonly string[], by: Range): ShellCommand[] {
+function linesCommandsAt(block: InstructionBlock, lines: readonly string[], by: Range, frames = WHOLE_TEXT): ShellCommand[] {
   if (!isShellScript(lines[0] ?? '')) return [];
-  const b = new ScriptBuilder();
-  for (const ch of lines.join('\n') + '\n') b.push(ch, by.start.line, by.start.character);
-  const rel = walkBuilt(b, by.start.line);
+  const rel = framedRel(lines, by, frames);
   if (!rel) return [];
   const at = (w: ShellWord): ShellWord => ({ ...w, range: by });
   return rel.map((r) => {
@@ -289,7 +287,41 @@ function linesCommandsAt(block: InstructionBlock, lines: readonly string[], by: 
  * 'start': the edited script runs later, most often when the container starts.
  */
 export function commandsOfWrittenText(block: InstructionBlock, lines: readonly string[], by: Range): ShellCommand[] {
-  return linesCommandsAt(block, lines, by);
+  return linesCommandsAt(block, lines, by, FRAGMENT_FRAMES);
+}
+
+/** Text placed before and after the lines parsed: none for a whole script. */
+type Frame = readonly [before: string, after: string];
+const WHOLE_TEXT: readonly Frame[] = [['', '']];
+/**
+ * A fragment written into a script may open or close a compound command its other half keeps in the script: kicbase
+ * images patch their entrypoint with `sed -i 's|if [ … ]; then|if iptables-legacy -L … && [ … ]; then|'`, whose
+ * replacement `if iptables-legacy -L …; then` does not parse alone. When it does not, it is parsed again inside each
+ * frame in turn that closes or opens what it leaves unbalanced; the frames add only the no-op `:`, which uses nothing.
+ */
+const FRAGMENT_FRAMES: readonly Frame[] = [
+  ['', ''],
+  ['', '\n:\nfi'],
+  ['', '\n:\ndone'],
+  ['if :; then :\n', ''],
+  ['if :; then :\n', '\n:\nfi'],
+  ['while :; do :\n', ''],
+  ['{ :\n', ''],
+  ['', '\n}'],
+];
+
+/** The commands of `lines` in the first frame where they parse, every character placed at `by`. */
+function framedRel(lines: readonly string[], by: Range, frames: readonly Frame[]): RelCommand[] | undefined {
+  let first: RelCommand[] | undefined;
+  for (const [before, after] of frames) {
+    const b = new ScriptBuilder();
+    for (const ch of before + lines.join('\n') + after + '\n') b.push(ch, by.start.line, by.start.character);
+    const rel = walkBuilt(b, by.start.line);
+    // An unclosed `if …; then` parses to no command at all rather than failing: the next frame is tried then too.
+    if (rel && rel.length > 0) return rel;
+    first ??= rel;
+  }
+  return first;
 }
 
 /** Parsed build-context scripts by text and phase: a keystroke in the Dockerfile does not parse them again. */
