@@ -69,6 +69,12 @@ export class AnalysisLoop {
     void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
   }
 
+  /** Whether an open document has not had its first diagnostics yet (the warm-up's hovers wait for them). */
+  firstDiagnosticsPending(): boolean {
+    for (const s of this.sessions()) if (!s.closed && s.publishedResult === undefined) return true;
+    return false;
+  }
+
   settingsReady(): void {
     this.markSettingsLoaded();
   }
