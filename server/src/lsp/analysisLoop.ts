@@ -24,7 +24,6 @@ import { releaseOptimizingCompiler } from './optimizingCompiler';
 import { capYoungGeneration, releaseYoungGeneration } from './youngGeneration';
 import { ContextFileReader } from './contextFiles';
 import type { WorkspaceTarget } from './workspaceTarget';
-import { monotonicMs } from './clock';
 
 export class AnalysisLoop {
   /** Bumped when settings or the target change: work started before is not committed. */
@@ -170,7 +169,7 @@ export class AnalysisLoop {
   }
 
   private publish(s: DocumentSession, result: AnalysisResult): void {
-    s.publishedAt = monotonicMs();
+    s.publishedAt = analysis().monotonicMs();
     s.publishedResult = result;
     // Settings problems first, so a client that reacts to the diagnostics has already seen them.
     this.workspace.reportProblems(result.targetProblems);
@@ -245,14 +244,14 @@ export class AnalysisLoop {
         s.result === undefined && s.document.lineCount <= SCHEDULING.smallDocLines
           ? SCHEDULING.smallDocFirstSliceMs
           : SCHEDULING.analysisSliceMs;
-      let sliceStart = monotonicMs();
+      let sliceStart = analysis().monotonicMs();
       for (;;) {
         const step = steps.next();
         if (step.done) return this.commit(s, ticket, version, cut, step.value);
         // A big document yields after every rule: a rule alone can take 10-20 ms there.
-        if (s.big || monotonicMs() - sliceStart >= sliceMs) {
+        if (s.big || analysis().monotonicMs() - sliceStart >= sliceMs) {
           if (!(await turnFor(s, ticket))) return undefined;
-          sliceStart = monotonicMs();
+          sliceStart = analysis().monotonicMs();
         }
       }
     } catch (e) {
@@ -299,7 +298,7 @@ export class AnalysisLoop {
     if (!s.isCurrent(ticket)) return undefined;
     const prepared = { model, ticket, version: s.modelVersion!, cut: s.modelCut };
     if (!s.big) return prepared;
-    while (!analysis().prepareCommands(model, monotonicMs() + SCHEDULING.prepareSliceMs)) {
+    while (!analysis().prepareCommands(model, analysis().monotonicMs() + SCHEDULING.prepareSliceMs)) {
       if (!(await turnFor(s, ticket))) return undefined; // what was parsed stays memoised for the next run
     }
     return prepared;
@@ -320,7 +319,7 @@ export class AnalysisLoop {
     s.building = b;
     b.promise = (async () => {
       for (;;) {
-        const model = b.build.advance(monotonicMs() + SCHEDULING.prepareSliceMs);
+        const model = b.build.advance(analysis().monotonicMs() + SCHEDULING.prepareSliceMs);
         if (s.building !== b || s.closed) return false; // dropped by a whole-text change, or closed
         if (model) {
           s.adoptBuild(b, model);

@@ -11,7 +11,6 @@ import type { BlockCache, DockerfileModel, ModelBuild, TextChange } from '../ana
 import { analysis } from './analysis';
 import { SCHEDULING, SIZES } from './limits';
 import type { LinesDocument } from './linesDocument';
-import { monotonicMs } from './clock';
 
 /** What a piece of work is for: a revision of the document under one generation of settings. */
 export interface Ticket {
@@ -74,9 +73,9 @@ export class DocumentSession {
   lastChangeAt?: number;
   /** Last published target label, to notify the client when it changes. */
   targetLabel?: string;
-  /** When diagnostics were last published (monotonicMs()); before that, when the document was opened. */
+  /** When diagnostics were last published (analysis().monotonicMs()); before that, when the document was opened. */
   publishedAt?: number;
-  readonly openedAt = monotonicMs();
+  readonly openedAt = analysis().monotonicMs();
   publishedResult?: AnalysisResult;
   /** A malformed change was logged for this document (logged once). */
   loggedMalformedChange = false;
@@ -104,7 +103,7 @@ export class DocumentSession {
   }
 
   diagnosticsOverdue(): boolean {
-    return monotonicMs() - (this.publishedAt ?? this.openedAt) >= SCHEDULING.maxDiagnosticsAgeMs;
+    return analysis().monotonicMs() - (this.publishedAt ?? this.openedAt) >= SCHEDULING.maxDiagnosticsAgeMs;
   }
 
   /** Big documents are prepared and analysed in slices with turns of the event loop between them. */
