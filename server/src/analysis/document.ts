@@ -15,6 +15,7 @@
  */
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import type { Range } from './types';
+import { monotonicMs } from './clock';
 
 export interface ParserDirective {
   name: string;
@@ -356,12 +357,12 @@ export class ModelBuild {
     return this.next;
   }
 
-  /** Scans until `deadline` (performance.now()); the model once the whole text is scanned, else undefined. */
+  /** Scans until `deadline` (monotonicMs()); the model once the whole text is scanned, else undefined. */
   advance(deadline: number): DockerfileModel | undefined {
     if (this.model) return this.model;
     // The clock is read every 64 top-level lines: cheap next to the scan itself.
     let count = 0;
-    const stop = deadline === Infinity ? undefined : () => (++count & 63) === 0 && performance.now() > deadline;
+    const stop = deadline === Infinity ? undefined : () => (++count & 63) === 0 && monotonicMs() > deadline;
     this.next = scanBlocks(this.lines, this.next, this.escapeChar, this.cache, this.instructions, this.comments, stop);
     if (this.next < this.lines.length) return undefined;
     const eol = this.text.includes('\r\n') ? '\r\n' : '\n';

@@ -16,6 +16,7 @@ export {
 export type { ContextFiles } from './rules/types';
 export type { AnalysisResult, AnalyzeOptions } from './analyze';
 export { BlockCache, ModelBuild, buildModel, deriveModel, releaseAsts, updateModel } from './document';
+export { monotonicMs } from './clock';
 export type { DockerfileModel, TextChange } from './document';
 export { MAX_SHELL_INSTRUCTION_CHARS, oversizedShellInstructions, prepareCommands } from './shell';
 export { hoverAt } from './hover';

@@ -86,6 +86,12 @@ const WARM_UP_HOVERS = [
 export interface WarmUpConversions {
   diagnostics(findings: AnalysisResult['findings']): unknown;
   hover(hover: ReturnType<Analysis['hoverAt']>): unknown;
+  /**
+   * Whether an open document still waits for its first diagnostics: the delayed hovers wait until it
+   * has them (a document of 10,000 lines was still being analysed HOVER_WARM_UP_DELAY_MS after
+   * the initialize answer, and the hovers, the first notes computed in the process, ran inside it).
+   */
+  busy?(): boolean;
 }
 
 /**
@@ -94,6 +100,19 @@ export interface WarmUpConversions {
  * after the load), so that the cache holds the hover code compiled.
  */
 export const HOVER_WARM_UP_DELAY_MS = 300;
+/** While `busy`, the delayed hovers look again this often, for at most HOVER_WARM_UP_MAX_WAIT_MS after the delay. */
+export const HOVER_WARM_UP_RETRY_MS = 50;
+const HOVER_WARM_UP_MAX_WAIT_MS = 3000;
+
+/** Calls `answer` after HOVER_WARM_UP_DELAY_MS, or later while `busy()` says a first analysis is in progress. */
+function answerLater(answer: () => void, busy: (() => boolean) | undefined): void {
+  const attempt = (waited: number) => {
+    if (waited < HOVER_WARM_UP_MAX_WAIT_MS && busy?.()) {
+      setTimeout(() => attempt(waited + HOVER_WARM_UP_RETRY_MS), HOVER_WARM_UP_RETRY_MS).unref();
+    } else answer();
+  };
+  setTimeout(() => attempt(0), HOVER_WARM_UP_DELAY_MS).unref();
+}
 
 /**
  * Analyses WARM_UP_DOCKERFILE against a kernel version (no config file to read), as the analysis
@@ -101,7 +120,8 @@ export const HOVER_WARM_UP_DELAY_MS = 300;
  * and on its kernel commands; the results are dropped. Returns how many findings there were (for
  * the test), undefined when the analysis failed. `hovers: 'later'` (the server's start) answers the
  * hovers HOVER_WARM_UP_DELAY_MS later, off the path to the first diagnostics: they were about a
- * sixth of the warm-up's time, and the first document's diagnostics do not wait for them.
+ * sixth of the warm-up's time, and the first document's diagnostics do not wait for them (nor
+ * a big document's, still being analysed then: `convert.busy`).
  */
 export function warmUpAnalysis(convert: WarmUpConversions, hovers: 'now' | 'later' = 'now'): number | undefined {
   try {
@@ -120,7 +140,7 @@ export function warmUpAnalysis(convert: WarmUpConversions, hovers: 'now' | 'late
       }
     };
     if (hovers === 'now') answerHovers();
-    else setTimeout(answerHovers, HOVER_WARM_UP_DELAY_MS).unref();
+    else answerLater(answerHovers, convert.busy);
     return result.findings.length;
   } catch {
     return undefined; // an optimisation only

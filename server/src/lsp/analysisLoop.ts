@@ -68,6 +68,12 @@ export class AnalysisLoop {
     void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] }).catch(() => undefined);
   }
 
+  /** Whether an open document has not had its first diagnostics yet (the warm-up's hovers wait for them). */
+  firstDiagnosticsPending(): boolean {
+    for (const s of this.sessions()) if (!s.closed && s.publishedResult === undefined) return true;
+    return false;
+  }
+
   settingsReady(): void {
     this.markSettingsLoaded();
   }
@@ -163,7 +169,7 @@ export class AnalysisLoop {
   }
 
   private publish(s: DocumentSession, result: AnalysisResult): void {
-    s.publishedAt = performance.now();
+    s.publishedAt = analysis().monotonicMs();
     s.publishedResult = result;
     // Settings problems first, so a client that reacts to the diagnostics has already seen them.
     this.workspace.reportProblems(result.targetProblems);
@@ -238,14 +244,14 @@ export class AnalysisLoop {
         s.result === undefined && s.document.lineCount <= SCHEDULING.smallDocLines
           ? SCHEDULING.smallDocFirstSliceMs
           : SCHEDULING.analysisSliceMs;
-      let sliceStart = performance.now();
+      let sliceStart = analysis().monotonicMs();
       for (;;) {
         const step = steps.next();
         if (step.done) return this.commit(s, ticket, version, cut, step.value);
         // A big document yields after every rule: a rule alone can take 10-20 ms there.
-        if (s.big || performance.now() - sliceStart >= sliceMs) {
+        if (s.big || analysis().monotonicMs() - sliceStart >= sliceMs) {
           if (!(await turnFor(s, ticket))) return undefined;
-          sliceStart = performance.now();
+          sliceStart = analysis().monotonicMs();
         }
       }
     } catch (e) {
@@ -292,7 +298,7 @@ export class AnalysisLoop {
     if (!s.isCurrent(ticket)) return undefined;
     const prepared = { model, ticket, version: s.modelVersion!, cut: s.modelCut };
     if (!s.big) return prepared;
-    while (!analysis().prepareCommands(model, performance.now() + SCHEDULING.prepareSliceMs)) {
+    while (!analysis().prepareCommands(model, analysis().monotonicMs() + SCHEDULING.prepareSliceMs)) {
       if (!(await turnFor(s, ticket))) return undefined; // what was parsed stays memoised for the next run
     }
     return prepared;
@@ -313,7 +319,7 @@ export class AnalysisLoop {
     s.building = b;
     b.promise = (async () => {
       for (;;) {
-        const model = b.build.advance(performance.now() + SCHEDULING.prepareSliceMs);
+        const model = b.build.advance(analysis().monotonicMs() + SCHEDULING.prepareSliceMs);
         if (s.building !== b || s.closed) return false; // dropped by a whole-text change, or closed
         if (model) {
           s.adoptBuild(b, model);

@@ -73,9 +73,9 @@ export class DocumentSession {
   lastChangeAt?: number;
   /** Last published target label, to notify the client when it changes. */
   targetLabel?: string;
-  /** When diagnostics were last published (performance.now()); before that, when the document was opened. */
+  /** When diagnostics were last published (analysis().monotonicMs()); before that, when the document was opened. */
   publishedAt?: number;
-  readonly openedAt = performance.now();
+  readonly openedAt = analysis().monotonicMs();
   publishedResult?: AnalysisResult;
   /** A malformed change was logged for this document (logged once). */
   loggedMalformedChange = false;
@@ -103,7 +103,7 @@ export class DocumentSession {
   }
 
   diagnosticsOverdue(): boolean {
-    return performance.now() - (this.publishedAt ?? this.openedAt) >= SCHEDULING.maxDiagnosticsAgeMs;
+    return analysis().monotonicMs() - (this.publishedAt ?? this.openedAt) >= SCHEDULING.maxDiagnosticsAgeMs;
   }
 
   /** Big documents are prepared and analysed in slices with turns of the event loop between them. */

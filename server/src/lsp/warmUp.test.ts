@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { mock, test } from 'node:test';
-import { HOVER_WARM_UP_DELAY_MS, warmUpAnalysis } from './analysis';
+import { HOVER_WARM_UP_DELAY_MS, HOVER_WARM_UP_RETRY_MS, warmUpAnalysis } from './analysis';
 import { publishedDiagnostics, toHover } from './toLsp';
 
 // The warm-up swallows its errors (it is an optimisation): this test is what notices when it stops
@@ -38,6 +38,24 @@ test("at the server's start the warm-up's hovers come later, off the path to the
     assert.equal(hovers.length, 0, 'no hover before the delay');
     mock.timers.tick(HOVER_WARM_UP_DELAY_MS);
     assert.equal(hovers.length, 3);
+  } finally {
+    mock.timers.reset();
+  }
+});
+
+test("the warm-up's hovers wait while a document's first diagnostics are pending", () => {
+  mock.timers.enable({ apis: ['setTimeout'] });
+  try {
+    let busy = true;
+    const hovers: ReturnType<typeof toHover>[] = [];
+    warmUpAnalysis({ diagnostics: () => undefined, hover: (h) => hovers.push(toHover(h)), busy: () => busy }, 'later');
+    mock.timers.tick(HOVER_WARM_UP_DELAY_MS);
+    assert.equal(hovers.length, 0, 'not while busy');
+    mock.timers.tick(10 * HOVER_WARM_UP_RETRY_MS);
+    assert.equal(hovers.length, 0, 'still busy');
+    busy = false;
+    mock.timers.tick(HOVER_WARM_UP_RETRY_MS);
+    assert.equal(hovers.length, 3, 'answered once the first diagnostics are out');
   } finally {
     mock.timers.reset();
   }

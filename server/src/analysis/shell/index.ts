@@ -15,6 +15,7 @@ import { wordAt } from './script';
 import { Word, rangeOfNumbers } from './word';
 import { DASH_C_PROGRAMS, SH_SHELLS, basename, peelWrappers } from './wrappers';
 import type { ShellCommand, ShellWord } from './types';
+import { monotonicMs } from '../clock';
 
 export type { ShellCommand, ShellWord, ShellRedirect } from './types';
 
@@ -191,7 +192,7 @@ function joinUncached(entry: InstructionBlock, cmd: InstructionBlock): ShellComm
 }
 
 /**
- * Parse the shell of every instruction not parsed yet, until `deadline` (performance.now()).
+ * Parse the shell of every instruction not parsed yet, until `deadline` (monotonicMs()).
  * Returns true when all are done. Lets the server spread a big document's first parse over
  * several turns of the event loop, so typing never waits on it.
  */
@@ -201,7 +202,7 @@ export function prepareCommands(model: DockerfileModel, deadline: number): boole
   // than a walk) a big document never finished.
   const stopped = forEachShellBlock(model, prepareCursor.get(model) ?? START, (block, shell) => {
     absoluteCommands(block, shell);
-    return performance.now() < deadline;
+    return monotonicMs() < deadline;
   });
   const done = stopped === undefined || stopped.index >= model.instructions.length;
   prepareCursor.set(model, done ? { index: model.instructions.length, shell: 'sh' } : stopped);

@@ -33,7 +33,8 @@ test('tagHistory gives the same rows before and after an image is decoded', () =
   assert.equal(expected?.current, true);
   // A fresh image for the lookup path: its first lookups scan, then it is decoded.
   const image = 'node';
-  const tags = ['20-bookworm-slim', '18-alpine', 'lts', 'no-such-tag', '20-bookworm-slim', '18-alpine', 'lts'];
+  const once = ['20-bookworm-slim', '18-alpine', 'lts', 'no-such-tag', '20-bookworm-slim', '18-alpine', 'lts'];
+  const tags = [...once, ...once, ...once]; // more lookups than SCANS_BEFORE_DECODE (16)
   const rows = tags.map((t) => tagHistory(image, t));
   assert.deepEqual(
     rows,

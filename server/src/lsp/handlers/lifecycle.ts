@@ -26,6 +26,7 @@ export function registerLifecycle(ctx: ServerContext): void {
     loadAnalysisNow({
       diagnostics: (findings) => publishedDiagnostics(findings, 'file:///warm-up/Dockerfile', client.extensionRoot),
       hover: toHover,
+      busy: () => loop.firstDiagnosticsPending(),
     });
     return {
       capabilities: {

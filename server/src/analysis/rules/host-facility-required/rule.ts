@@ -339,11 +339,33 @@ function losetupChanges(args: readonly string[]): boolean {
   return args.filter((a) => !a.startsWith('-')).length >= 2;
 }
 
+/** buildTimeLimits by command name, each list in table order (built on first use). */
+let buildLimitsByName: Map<string, BuildTimeLimit[]> | undefined;
+
+function buildLimitsOf(name: string): readonly BuildTimeLimit[] | undefined {
+  if (!buildLimitsByName) {
+    buildLimitsByName = new Map();
+    for (const l of buildTimeLimits) {
+      const list = buildLimitsByName.get(l.command);
+      if (list) list.push(l);
+      else buildLimitsByName.set(l.command, [l]);
+    }
+  }
+  return buildLimitsByName.get(name);
+}
+
+/**
+ * The first build-time limit (table order) the command hits. Only the limits of its own name are
+ * read, and the block's `--security=insecure` only for a command that has some: a build step's
+ * every command comes here, and the loop over the whole table was among the rule's biggest self
+ * times in the first analysis of a mid-size file (code V8 does not optimise at that size).
+ */
 function buildLimitFor(c: ShellCommand, args: readonly string[]): BuildTimeLimit | undefined {
-  if (c.phase !== 'build' || insecureRun(c.block)) return undefined;
-  for (let i = 0; i < buildTimeLimits.length; i++) {
-    const l = buildTimeLimits[i]; // indexed, as in pathFacility: every limit for every command
-    if (l.command !== c.name) continue;
+  if (c.phase !== 'build') return undefined;
+  const limits = buildLimitsOf(c.name);
+  if (!limits || insecureRun(c.block)) return undefined;
+  for (let i = 0; i < limits.length; i++) {
+    const l = limits[i];
     if (l.sub && !l.sub.includes(firstOperand(args) ?? '')) continue;
     if (l.args && !args.some((a) => l.args!.test(a))) continue;
     if (c.name === 'losetup' && !losetupChanges(args)) continue;
