@@ -1,0 +1,218 @@
+/**
+ * Non-official image families of issue #17, thirty-third file: unknowns of base-image sample 23 (the Dockerfiles recall
+ * samples 68–75 read) whose own build files tie a tag to one base — the 2014 dockerfile/java automated builds, Glider Labs'
+ * Consul images (progrium/docker-consul), Hortonworks' ambari-base (sequenceiq/docker-ambari), the retired official
+ * library/opensuse tags (docker-library/official-images history), LinuxServer.io's lsiobase/alpine and lsiobase/nginx
+ * release-branch tags, ConSol's headless VNC images 1.x and million12's CentOS images.
+ * Same rules as vendorFamilies2.ts … vendorFamilies32.ts: every row names the files read (repository @ commit (date)); a
+ * tag is resolved only where those files tie it to one base.
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+// --- dockerfile/java (Docker Hub automated build, 2014) ---------------------------------------------------------------------
+// README.md lists the tags (latest = openjdk-7-jre, and one directory per tag); every Dockerfile of every directory, in all
+// 30 commits (2014-01-11 … 2014-10-02), is FROM dockerfile/ubuntu, itself FROM ubuntu:14.04 from 2014-04-25 to its end
+// (vendorFamilies21.ts). The repository stopped on 2014-10-02, after dockerfile/ubuntu had moved to 14.04.
+const DOCKERFILE_JAVA =
+  'dockerfile/java @ 926218e (2014-10-02): README.md ("Docker Tags": latest (alias to openjdk-7-jre), openjdk-6-jdk, openjdk-6-jre, openjdk-7-jdk, openjdk-7-jre, oracle-java6, oracle-java7, oracle-java8; automated build on the public Docker Hub Registry), <tag>/Dockerfile FROM dockerfile/ubuntu in every one of the 30 commits (Dockerfile, a link to openjdk-7-jre/Dockerfile at the end); dockerfile/ubuntu @ 8a24cd8 (2014-12-01): FROM ubuntu:14.04 since c07fc04 (2014-04-25)';
+
+const dockerfileJavaRules: ImageTagRule[] = [
+  {
+    id: 'dockerfile-project/java',
+    repositories: ['docker.io/dockerfile/java'],
+    tag: /^(?:latest|openjdk-[67]-j(?:dk|re)|oracle-java[678])$/,
+    base: 'ubuntu:14.04',
+    frozen: 'no longer built: the repository’s last commit is of 2014-10-02 (FROM dockerfile/ubuntu, then FROM ubuntu:14.04)',
+    source: DOCKERFILE_JAVA,
+  },
+];
+
+// --- gliderlabs/consul, consul-agent, consul-server (progrium/docker-consul) -----------------------------------------------
+// One directory per Consul line (0.5, 0.6, 0.7), each with consul/, consul-agent/ and consul-server/; their Makefiles build
+// gliderlabs/consul, gliderlabs/consul-agent, gliderlabs/consul-server (tagged $(VERSION) from 0.6 on; the top Makefile's
+// VERSION names the line), and the agent is FROM gliderlabs/consul:<line>, the server FROM gliderlabs/consul-agent:<line>.
+// 0.5/consul/Dockerfile was FROM alpine:3.2 in both its versions, 0.7/consul/Dockerfile FROM alpine:3.4 in its one version,
+// so those lines hold one base whenever they were built. 0.6/consul moved from alpine:3.2 to 3.4 on 2016-06-16 and its
+// agent was briefly FROM quay.io/thecontrolgroup/consul:0.6: which build the 0.6 tags hold is not recorded, so 0.6 stays
+// unknown.
+const GLIDERLABS_CONSUL =
+  'progrium/docker-consul @ 032b3e1 (2017-01-25): 0.5/consul/Dockerfile FROM alpine:3.2 (666d576 2015-06-30, 4658ad2 2015-08-26), 0.7/consul/Dockerfile FROM alpine:3.4 (d787f76 2016-11-02, its only version), 0.6/consul/Dockerfile FROM alpine:3.2 until ad01c72 (2016-03-17), alpine:3.4 from 361a6f6 (2016-06-16); <line>/consul-agent/Dockerfile FROM gliderlabs/consul:<line>, <line>/consul-server/Dockerfile FROM gliderlabs/consul-agent:<line>; <line>/*/Makefile docker build -t gliderlabs/consul[-agent|-server][:$(VERSION)]; Makefile VERSION=0.5 (79d6015 2015-08-07), 0.6 (2657fe7 2015-12-16), 0.7 (d787f76)';
+
+const CONSUL_FROZEN = 'a Consul {line} line of progrium/docker-consul, whose last commit is of 2017-01-25';
+
+const gliderlabsConsulRules: ImageTagRule[] = [
+  {
+    id: 'gliderlabs-consul/line',
+    repositories: ['docker.io/gliderlabs/consul'],
+    tag: /^(?<line>0\.[57])$/,
+    base: { group: 'line', map: { '0.5': 'alpine:3.2', '0.7': 'alpine:3.4' } },
+    frozen: CONSUL_FROZEN,
+    source: GLIDERLABS_CONSUL,
+  },
+  {
+    id: 'gliderlabs-consul/agent',
+    repositories: ['docker.io/gliderlabs/consul-agent'],
+    tag: /^(?<line>0\.[57])$/,
+    base: 'gliderlabs/consul:{line}',
+    frozen: CONSUL_FROZEN,
+    source: GLIDERLABS_CONSUL,
+  },
+  {
+    id: 'gliderlabs-consul/server',
+    repositories: ['docker.io/gliderlabs/consul-server'],
+    tag: /^(?<line>0\.[57])$/,
+    base: 'gliderlabs/consul-agent:{line}',
+    frozen: CONSUL_FROZEN,
+    source: GLIDERLABS_CONSUL,
+  },
+];
+
+// --- hortonworks/ambari-base (sequenceiq/docker-ambari) ---------------------------------------------------------------------
+// ambari-base/Dockerfile (MAINTAINER Hortonworks) was re-added on 2016-01-05 ("switch to centos-7") and is FROM
+// centos:7.2.1511 or centos:7 in every version after that; ambari-agent and ambari-server are FROM
+// hortonworks/ambari-base:<tag>, the tags 7.2.1511-v1 … v3 and 7.2-v4 … v7, all named from 2016-01-05 on. Every one is
+// CentOS 7. (Before 2014-04-10 the directory built seq/ambari-base, another image.)
+const AMBARI_BASE =
+  'sequenceiq/docker-ambari @ d297a10 (2016-07-06): ambari-base/Dockerfile FROM centos:7.2.1511 (e8c3ceb 2016-01-05 … 40d9ab9 2016-02-20, b58ccb7 2016-04-05) or centos:7 (a7a71ac 2016-04-05, 0be99a3 2016-04-06 … 0a7fd0b 2016-05-17); ambari-agent/Dockerfile and ambari-server/Dockerfile FROM hortonworks/ambari-base:7.2.1511-v1 (e8c3ceb) … 7.2.1511-v3, 7.2-v4 (351337c 2016-04-05) … 7.2-v7 (0082a8e 2016-05-17 "use latest 7.2 v7")';
+
+const ambariBaseRules: ImageTagRule[] = [
+  {
+    id: 'hortonworks/ambari-base',
+    repositories: ['docker.io/hortonworks/ambari-base'],
+    tag: /^7\.2(?:\.1511-v[1-3]|-v[4-7])$/,
+    base: 'centos:7',
+    frozen: 'a 2016 build of sequenceiq/docker-ambari’s ambari-base (the repository’s last commit is of 2016-07-06)',
+    source: AMBARI_BASE,
+  },
+];
+
+// --- library/opensuse (retired official image) ------------------------------------------------------------------------------
+// docker-library/official-images' library/opensuse: latest and leap moved with 42.1 (2016-05-25), 42.2 (2016-11-18) and
+// 42.3 (2017-07-28); the last version (632a6171cc, 2019-05-29) lists "Tags: 42.3,latest,leap" only, and 12edf617e2
+// (2019-07-03) removed the remaining tags. 42.2 was last listed 2018-01-24, 42.1 2017-09-27, tumbleweed 2018-04-19.
+// (13.x and the codename tags name openSUSE releases the release table does not hold: not claimed.)
+const OPENSUSE_LIBRARY =
+  'docker-library/official-images @ 37079fb336 (2026-08-22): library/opensuse history (66 commits): "Tags: 42.3,latest,leap" at 632a6171cc (2019-05-29, the last version), 42.3 with leap, latest from 00c1fc65e6 (2017-07-28), 42.2 last at 9e19cda54e (2018-01-24), 42.1 last at 6dfc7a8cf4 (2017-09-27), tumbleweed last at 55b61e9bc9 (2018-04-19); removed by 12edf617e2 (2019-07-03, "Remove remaining opensuse tags")';
+
+const opensuseLibraryRules: ImageTagRule[] = [
+  {
+    id: 'opensuse-library/leap',
+    repositories: ['docker.io/library/opensuse'],
+    tag: /^(?:latest|leap|42\.3)$/,
+    release: 'opensuse-leap-42.3',
+    frozen: 'a retired official tag: last listed as openSUSE Leap 42.3 on 2019-05-29, removed from the official images on 2019-07-03',
+    source: OPENSUSE_LIBRARY,
+  },
+  {
+    id: 'opensuse-library/42',
+    repositories: ['docker.io/library/opensuse'],
+    tag: /^(?<v>42\.[12])$/,
+    release: 'opensuse-leap-{v}',
+    frozen: 'a retired official tag, no longer listed after 2018 (library/opensuse removed on 2019-07-03)',
+    source: OPENSUSE_LIBRARY,
+  },
+  {
+    id: 'opensuse-library/tumbleweed',
+    repositories: ['docker.io/library/opensuse'],
+    tag: /^tumbleweed$/,
+    release: 'opensuse-tumbleweed',
+    frozen: 'a retired official tag, last listed on 2018-04-19: Tumbleweed as of then',
+    source: OPENSUSE_LIBRARY,
+  },
+];
+
+// --- lsiobase/alpine and lsiobase/nginx (LinuxServer.io, Docker Hub) ---------------------------------------------------------
+// In every commit of linuxserver/docker-baseimage-alpine whose Jenkinsfile pushes a release-branch tag, DOCKERHUB_IMAGE is
+// 'lsiobase/alpine', the tag pushed is <N> (with amd64-/arm64v8-/arm32v7- and <version>-ls<build> forms) and the Dockerfile's
+// REL is v<N> (3.8 … 3.22): the root filesystem comes from Alpine's v<N> repositories. docker-baseimage-alpine-nginx's
+// Jenkinsfile has DOCKERHUB_IMAGE 'lsiobase/nginx' throughout; the tag it pushes equals the lsiobase/alpine (later
+// ghcr.io/linuxserver/baseimage-alpine) branch its Dockerfile is FROM in every commit for 3.8 … 3.13 and 3.17 … 3.22; for
+// 3.14, 3.15 and 3.16 some commits pushed the tag from a Dockerfile already FROM the next branch, so those stay unknown.
+// lsiobase/alpine:latest (REL=edge on master) is not claimed.
+const LSIOBASE =
+  "linuxserver/docker-baseimage-alpine @ 3d5a8b0 (2025-10-04), every commit on every ref: Jenkinsfile DOCKERHUB_IMAGE = 'lsiobase/alpine', docker push ${PUSHIMAGE}:<N> with REL=v<N> in the Dockerfile (3.8 … 3.22, no exception); linuxserver/docker-baseimage-alpine-nginx @ 097e215 (2025-07-18), every commit: DOCKERHUB_IMAGE = 'lsiobase/nginx', ${PUSHIMAGE}:<N> (and arm64v8-<N>, arm32v7-<N>, <N>-<version>-ls<build>) pushed from a Dockerfile FROM lsiobase/alpine:<N> or ghcr.io/linuxserver/baseimage-alpine:<N> (3.8 … 3.13, 3.17 … 3.22; 3.14, 3.15, 3.16 also from Dockerfiles FROM the next branch)";
+
+const LSIO_ARCH = '(?:(?:amd64|arm64v8|arm32v7)-)?';
+const LSIO_BUILD = '(?:-.+)?';
+
+const lsiobaseRules: ImageTagRule[] = [
+  {
+    id: 'lsiobase/alpine',
+    repositories: ['docker.io/lsiobase/alpine'],
+    tag: new RegExp(`^${LSIO_ARCH}(?<ver>3\\.(?:[89]|1\\d|2[0-2]))${LSIO_BUILD}$`),
+    base: 'alpine:{ver}',
+    source: LSIOBASE,
+  },
+  {
+    id: 'lsiobase/nginx',
+    repositories: ['docker.io/lsiobase/nginx'],
+    tag: new RegExp(`^${LSIO_ARCH}(?<ver>3\\.(?:[89]|1[0-3]|1[7-9]|2[0-2]))${LSIO_BUILD}$`),
+    base: 'alpine:{ver}',
+    source: LSIOBASE,
+  },
+];
+
+// --- consol/{centos,ubuntu}-{xfce,icewm}-vnc 1.x (ConSol/docker-headless-vnc-container) --------------------------------------
+// The git tags 1.1.0 … 1.4.0 hold Dockerfile.<os>.<ui>.vnc, FROM centos:7 (centos) and ubuntu:16.04 (ubuntu) at every one;
+// .build/trigger_dockerhub.sh (from 2017-02-20) triggers the Docker Hub build of the git tag as the Docker tag, and from
+// 2018 how-to-release.md retags the tested dev images as 1.x.x. Earlier tags (1.0 … 1.0.2) had another layout, and the 2.x
+// images carry other names (debian-, rocky-): not claimed.
+const CONSOL_VNC =
+  'ConSol/docker-headless-vnc-container @ b5523f2 (2026-03-06): Dockerfile.centos.xfce.vnc, Dockerfile.centos.icewm.vnc (FROM centos:7) and Dockerfile.ubuntu.xfce.vnc, Dockerfile.ubuntu.icewm.vnc (FROM ubuntu:16.04) at the git tags 1.1.0 (e30a4f6, 2017-03-18), 1.2.0, 1.2.1, 1.2.2, 1.2.3, 1.3.0, 1.4.0 (095d9bb, 2018-10-29); .build/trigger_dockerhub.sh (DOCKER_TAG = the git tag; Docker Hub build with source_type Tag), how-to-release.md at 1.4.0 (.build/tag_image.sh dev 1.x.x)';
+
+const CONSOL_TAG = /^1\.(?:1\.0|2\.[0-3]|3\.0|4\.0)$/;
+
+const consolVncRules: ImageTagRule[] = [
+  {
+    id: 'consol-vnc/centos',
+    repositories: ['docker.io/consol/centos-xfce-vnc', 'docker.io/consol/centos-icewm-vnc'],
+    tag: CONSOL_TAG,
+    base: 'centos:7',
+    frozen: 'a 1.x release of the headless VNC images (2017–2018)',
+    source: CONSOL_VNC,
+  },
+  {
+    id: 'consol-vnc/ubuntu',
+    repositories: ['docker.io/consol/ubuntu-xfce-vnc', 'docker.io/consol/ubuntu-icewm-vnc'],
+    tag: CONSOL_TAG,
+    base: 'ubuntu:16.04',
+    frozen: 'a 1.x release of the headless VNC images (2017–2018)',
+    source: CONSOL_VNC,
+  },
+];
+
+// --- million12/centos-supervisor and million12/nginx --------------------------------------------------------------------------
+// Every version of million12/docker-centos-supervisor's Dockerfile (2014-12-20 … 2017-02-09) and centos/Dockerfile
+// (2018-02-14 … 2019-05-11, the git tag 4.0.2) is FROM centos:centos7; every version of million12/docker-nginx's Dockerfile
+// (2014-09-12 … 2019-05-11, all its git tags) is FROM million12/centos-supervisor:latest or :4.0.2. Whenever built, CentOS 7.
+const MILLION12 =
+  'million12/docker-centos-supervisor @ 4c32c11 (2019-05-11): Dockerfile FROM centos:centos7 in every version (5a09eeb 2014-12-20 … 77e13cc 2017-02-09), centos/Dockerfile FROM centos:centos7 in every version (4bc28f0 2018-02-14 … 0a47b04 2019-05-11; git tag 4.0.2 @ 5ae8462); million12/docker-nginx @ 4d86bbb (2019-05-11): Dockerfile FROM million12/centos-supervisor:latest (e529a6b 2014-09-12 … c26c84b 2016-03-09; git tags v0.1.0 … v0.5.0), FROM million12/centos-supervisor:4.0.2 (468a3cf 2019-05-11; git tag 1.15.12-1)';
+
+const million12Rules: ImageTagRule[] = [
+  {
+    id: 'million12/centos-supervisor',
+    repositories: ['docker.io/million12/centos-supervisor'],
+    tag: /^(?:latest|4\.0\.2)$/,
+    base: 'centos:7',
+    frozen: 'the repository’s last commit is of 2019-05-11; every version of its Dockerfiles is FROM centos:centos7',
+    source: MILLION12,
+  },
+  {
+    id: 'million12/nginx',
+    repositories: ['docker.io/million12/nginx'],
+    tag: /^(?:latest|1\.15\.12-1|v0\.(?:[1-4]\.0|3\.1|5\.0))$/,
+    base: 'million12/centos-supervisor:latest',
+    frozen: 'the repository’s last commit is of 2019-05-11; every version of its Dockerfile is FROM million12/centos-supervisor',
+    source: MILLION12,
+  },
+];
+
+export const vendorFamily33Rules: readonly ImageTagRule[] = [
+  ...dockerfileJavaRules,
+  ...gliderlabsConsulRules,
+  ...ambariBaseRules,
+  ...opensuseLibraryRules,
+  ...lsiobaseRules,
+  ...consolVncRules,
+  ...million12Rules,
+];
