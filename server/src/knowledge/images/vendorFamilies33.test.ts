@@ -115,3 +115,32 @@ test('million12/nginx and million12/centos-supervisor: CentOS 7 in every version
   );
   checkUnknown('million12/nginx:v0.6.0', NO_VARIANT);
 });
+
+test('quay.io/quarkus/ubi-quarkus-mandrel-builder-image: the current Mandrel lines are on UBI 8 minimal', () => {
+  const src = /quarkusio\/quarkus-images @ e800dcb .*--ubi-minimal=\$\{ubi8-min\.base\}/;
+  checkKnown(
+    [
+      // Sample 23 (RubenCiveira/quarkus-memory) and sample 5.
+      ['quay.io/quarkus/ubi-quarkus-mandrel-builder-image:jdk-21', 'ubi-8', src, true],
+      ['quay.io/quarkus/ubi-quarkus-mandrel-builder-image:23.1-java21', 'ubi-8', src, true],
+    ],
+    'inferred',
+  );
+  assert.match(known('quay.io/quarkus/ubi-quarkus-mandrel-builder-image:jdk-21').movingTag?.means ?? '', /2025-09-29/);
+  // A line removed from mandrel.yaml (last build date not recorded) is not claimed.
+  checkUnknown('quay.io/quarkus/ubi-quarkus-mandrel-builder-image:22.3-java17', NO_VARIANT);
+});
+
+test('kalilinux/kali-bleeding-edge and kali-experimental: kali-rolling plus an apt source line', () => {
+  // A release rule: the release row is cited; the moving tag says what the build scripts make of it.
+  checkKnown(
+    [
+      // Sample 23 (recall 72: 'ENTRYPOINT ["/sbin/init"]').
+      ['kalilinux/kali-bleeding-edge', 'kali-rolling', /kali-docker/, true],
+      ['kalilinux/kali-experimental:2024.01.01', 'kali-rolling', /kali-docker/, false],
+    ],
+    'either',
+  );
+  assert.match(known('kalilinux/kali-bleeding-edge').movingTag?.means ?? '', /kali-rolling image plus one apt source line .*2022-09-13/);
+  checkUnknown('kalilinux/kali-bleeding-edge:2024.1', NO_VARIANT);
+});

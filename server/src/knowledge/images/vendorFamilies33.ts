@@ -3,7 +3,8 @@
  * samples 68–75 read) whose own build files tie a tag to one base — the 2014 dockerfile/java automated builds, Glider Labs'
  * Consul images (progrium/docker-consul), Hortonworks' ambari-base (sequenceiq/docker-ambari), the retired official
  * library/opensuse tags (docker-library/official-images history), LinuxServer.io's lsiobase/alpine and lsiobase/nginx
- * release-branch tags, ConSol's headless VNC images 1.x and million12's CentOS images.
+ * release-branch tags, ConSol's headless VNC images 1.x, million12's CentOS images, Quarkus' UBI 8 Mandrel builder image and
+ * Kali's bleeding-edge and experimental images.
  * Same rules as vendorFamilies2.ts … vendorFamilies32.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
  */
@@ -207,6 +208,57 @@ const million12Rules: ImageTagRule[] = [
   },
 ];
 
+// --- quay.io/quarkus/ubi-quarkus-mandrel-builder-image (quarkusio/quarkus-images) -------------------------------------------
+// quarkus-mandrel-builder-image/pom.xml generates the Dockerfile (QuarkusMandrelBuilder: Dockerfile.from(--ubi-minimal))
+// for --out=quay.io/quarkus/ubi-quarkus-mandrel-builder-image with --ubi-minimal set to Red Hat's UBI 8 minimal image in
+// every version from 1de2409 (2022-09-15) to the newest read (2025-09-29), save one day (d5b42b8, 2025-01-30, reverted by
+// 6139723 the next day); since 3167ea2 (2025-02-03) the UBI 9 build is a separate image, ubi9-quarkus-mandrel-builder-image.
+// The tags of mandrel.yaml's current lines move with each Mandrel update (push-images.yml): as of the newest commit read,
+// UBI 8. Tags of lines since removed from mandrel.yaml are not claimed (their last build date is not recorded).
+const QUARKUS_MANDREL =
+  'quarkusio/quarkus-images @ e800dcb (2025-09-29): quarkus-mandrel-builder-image/mandrel.yaml (tags: 23.1-java21, 23.1-jdk-21, jdk-21, jdk-21.0.8; 24.2-java24, 24.2-jdk-24, jdk-24, jdk-24.0.2; 25.0-java25, 25.0-jdk-25, jdk-25, jdk-25.0.0), quarkus-mandrel-builder-image/pom.xml (execution ubi8: --ubi-minimal=${ubi8-min.base} --out=quay.io/quarkus/ubi-quarkus-mandrel-builder-image; ubi9: --out=quay.io/quarkus/ubi9-quarkus-mandrel-builder-image) and every earlier version from 1de2409 (2022-09-15; --ubi-minimal=${ubi-min.base}); pom.xml ubi8-min.base / ubi-min.base = registry.access.redhat.com/ubi8/ubi-minimal:8.6 … 8.10 except at d5b42b8 (2025-01-30, ubi9/ubi-minimal:9.5, reverted by 6139723 2025-01-31); QuarkusMandrelBuilder.java (Dockerfile.from(base), microdnf); .github/workflows/push-images.yml';
+
+const quarkusMandrelRules: ImageTagRule[] = [
+  {
+    id: 'quarkus/mandrel-builder-ubi8',
+    repositories: ['quay.io/quarkus/ubi-quarkus-mandrel-builder-image'],
+    tag: /^(?:23\.1-(?:java21|jdk-21)|jdk-21(?:\.0\.8)?|24\.2-(?:java24|jdk-24)|jdk-24(?:\.0\.2)?|25\.0-(?:java25|jdk-25)|jdk-25(?:\.0\.0)?)$/,
+    base: 'registry.access.redhat.com/ubi8/ubi-minimal:8.10',
+    moving: {
+      means:
+        'the newest build of its Mandrel line; every build file from 2022-09-15 to the newest read (2025-09-29) puts this image on UBI 8 minimal (8.10 as of then)',
+    },
+    source: QUARKUS_MANDREL,
+  },
+];
+
+// --- kalilinux/kali-bleeding-edge and kali-experimental (Kali's kali-docker build scripts) ----------------------------------
+// build.sh builds the extra images after the base ones; extra/kali-bleeding-edge and extra/kali-experimental are
+// FROM $REGISTRY_IMAGE/kali-rolling:$TAG (the same week's kali-rolling build) plus one apt source line, pushed under the
+// same tags as kali-rolling (docker-build-extra.sh, docker-publish.sh). Their userland is Kali rolling (vendorFamilies3.ts).
+const KALI_EXTRA =
+  'elboulangero/kali-docker @ b2a5a26 (2022-09-13; the GitHub copy of gitlab.com/kalilinux/build-scripts/kali-docker): extra/kali-bleeding-edge and extra/kali-experimental (FROM $REGISTRY_IMAGE/kali-rolling:$TAG; RUN echo "deb http://http.kali.org/kali kali-bleeding-edge main contrib non-free" > /etc/apt/sources.list.d/…; since 6249141, 2019-10-21), build.sh (EXTRA_IMAGES="kali-experimental kali-bleeding-edge", built after the base images), docker-build-extra.sh (--build-arg TAG="$TAG", --tag "$REGISTRY_IMAGE/$IMAGE:$TAG"), docker-publish.sh (the versioned manifest and latest)';
+
+const kaliExtraRules: ImageTagRule[] = [
+  {
+    id: 'kali/extra-latest',
+    repositories: ['docker.io/kalilinux/kali-bleeding-edge', 'docker.io/kalilinux/kali-experimental'],
+    tag: /^latest$/,
+    release: 'kali-rolling',
+    moving: {
+      means: 'the newest weekly build: that week’s kali-rolling image plus one apt source line (build scripts as of 2022-09-13)',
+    },
+    source: KALI_EXTRA,
+  },
+  {
+    id: 'kali/extra-dated',
+    repositories: ['docker.io/kalilinux/kali-bleeding-edge', 'docker.io/kalilinux/kali-experimental'],
+    tag: /^\d{4}\.\d{2}\.\d{2}(?:-(?:amd64|arm64|armhf))?$/,
+    release: 'kali-rolling',
+    source: KALI_EXTRA,
+  },
+];
+
 export const vendorFamily33Rules: readonly ImageTagRule[] = [
   ...dockerfileJavaRules,
   ...gliderlabsConsulRules,
@@ -215,4 +267,6 @@ export const vendorFamily33Rules: readonly ImageTagRule[] = [
   ...lsiobaseRules,
   ...consolVncRules,
   ...million12Rules,
+  ...quarkusMandrelRules,
+  ...kaliExtraRules,
 ];
