@@ -144,3 +144,19 @@ test('kalilinux/kali-bleeding-edge and kali-experimental: kali-rolling plus an a
   assert.match(known('kalilinux/kali-bleeding-edge').movingTag?.means ?? '', /kali-rolling image plus one apt source line .*2022-09-13/);
   checkUnknown('kalilinux/kali-bleeding-edge:2024.1', NO_VARIANT);
 });
+
+test('richarvey/nginx-php-fpm: release tags take their git tag’s php Alpine base; latest the newest (3.1.6)', () => {
+  const src = /richarvey\/nginx-php-fpm @ 15f577b .*8\.2\.7-fpm-alpine3\.18 \(3\.1\.6\)/;
+  checkKnown(
+    [
+      // Sample 23 (arvatoaws/nginx-sample-pipeline).
+      ['richarvey/nginx-php-fpm', 'alpine-3.18', src, true],
+      ['richarvey/nginx-php-fpm:3.1.4', 'alpine-3.17', src, false],
+      ['richarvey/nginx-php-fpm:2.0.5', 'alpine-3.15', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('richarvey/nginx-php-fpm').movingTag?.means ?? '', /2023-06-10/);
+  // Built before the tag workflow (2022-03-26): not claimed.
+  checkUnknown('richarvey/nginx-php-fpm:1.9.0', NO_VARIANT);
+});

@@ -4,7 +4,7 @@
  * Consul images (progrium/docker-consul), Hortonworks' ambari-base (sequenceiq/docker-ambari), the retired official
  * library/opensuse tags (docker-library/official-images history), LinuxServer.io's lsiobase/alpine and lsiobase/nginx
  * release-branch tags, ConSol's headless VNC images 1.x, million12's CentOS images, Quarkus' UBI 8 Mandrel builder image and
- * Kali's bleeding-edge and experimental images.
+ * Kali's bleeding-edge and experimental images, and richarvey/nginx-php-fpm's release tags.
  * Same rules as vendorFamilies2.ts … vendorFamilies32.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
  */
@@ -259,6 +259,56 @@ const kaliExtraRules: ImageTagRule[] = [
   },
 ];
 
+// --- richarvey/nginx-php-fpm (richarvey/nginx-php-fpm) -----------------------------------------------------------------------
+// .github/workflows/build_images.yml (from 72d21d0, 2022-03-26) builds on a pushed git tag N.N.N and pushes <N.N.N> (the
+// tag's last five characters), the commit's short hash and latest. The Dockerfile at each git tag is FROM one pinned
+// php:<version>-fpm-alpine<release> tag; the newest git tag (3.1.6, 2023-06-10, also the newest commit's day) is FROM
+// php:8.2.7-fpm-alpine3.18, so latest rests on it until a newer release. Tags built before the workflow are not claimed.
+const NGINX_PHP_FPM =
+  'richarvey/nginx-php-fpm @ 15f577b (2023-06-10): .github/workflows/build_images.yml (on push of tags [0-9]+.[0-9]+.[0-9]+; VERSION=${SEM_TAG:(-5)}, TAGS=<image>:<VERSION>,<image>:<short sha>, and latest for a version number; since 72d21d0, 2022-03-26), Dockerfile FROM at the git tags 2.0.5 (2022-03-29) … 3.1.6 (2023-06-10): php:8.1.4-fpm-alpine3.15 (2.0.5), 8.1.5-fpm-alpine3.15 (2.0.6 … 2.1.1), 8.1.6-fpm-alpine3.15 (2.1.2), 8.1.9-fpm-alpine3.16 (2.1.4), 8.1.12-fpm-alpine3.16 (2.2.0), 8.2.3-fpm-alpine3.17 (3.0.0 … 3.1.0), 8.2.4-fpm-alpine3.17 (3.1.1 … 3.1.3), 8.2.5-fpm-alpine3.17 (3.1.4), 8.2.6-fpm-alpine3.18 (3.1.5), 8.2.7-fpm-alpine3.18 (3.1.6); README.md (docker pull richarvey/nginx-php-fpm:latest)';
+
+const NGINX_PHP_FPM_TAGS: Readonly<Record<string, string>> = {
+  '2.0.5': 'php:8.1.4-fpm-alpine3.15',
+  '2.0.6': 'php:8.1.5-fpm-alpine3.15',
+  '2.0.7': 'php:8.1.5-fpm-alpine3.15',
+  '2.1.0': 'php:8.1.5-fpm-alpine3.15',
+  '2.1.1': 'php:8.1.5-fpm-alpine3.15',
+  '2.1.2': 'php:8.1.6-fpm-alpine3.15',
+  '2.1.4': 'php:8.1.9-fpm-alpine3.16',
+  '2.2.0': 'php:8.1.12-fpm-alpine3.16',
+  '3.0.0': 'php:8.2.3-fpm-alpine3.17',
+  '3.0.1': 'php:8.2.3-fpm-alpine3.17',
+  '3.0.2': 'php:8.2.3-fpm-alpine3.17',
+  '3.1.0': 'php:8.2.3-fpm-alpine3.17',
+  '3.1.1': 'php:8.2.4-fpm-alpine3.17',
+  '3.1.2': 'php:8.2.4-fpm-alpine3.17',
+  '3.1.3': 'php:8.2.4-fpm-alpine3.17',
+  '3.1.4': 'php:8.2.5-fpm-alpine3.17',
+  '3.1.5': 'php:8.2.6-fpm-alpine3.18',
+  '3.1.6': 'php:8.2.7-fpm-alpine3.18',
+};
+
+const nginxPhpFpmRules: ImageTagRule[] = [
+  {
+    id: 'nginx-php-fpm/release',
+    repositories: ['docker.io/richarvey/nginx-php-fpm'],
+    tag: /^(?<v>\d+\.\d+\.\d+)$/,
+    base: { group: 'v', map: NGINX_PHP_FPM_TAGS },
+    frozen: 'a release tag, built once from its git tag',
+    source: NGINX_PHP_FPM,
+  },
+  {
+    id: 'nginx-php-fpm/latest',
+    repositories: ['docker.io/richarvey/nginx-php-fpm'],
+    tag: /^latest$/,
+    base: 'php:8.2.7-fpm-alpine3.18',
+    moving: {
+      means: 'the build of the newest release tag, 3.1.6 (2023-06-10, the newest commit read)',
+    },
+    source: NGINX_PHP_FPM,
+  },
+];
+
 export const vendorFamily33Rules: readonly ImageTagRule[] = [
   ...dockerfileJavaRules,
   ...gliderlabsConsulRules,
@@ -269,4 +319,5 @@ export const vendorFamily33Rules: readonly ImageTagRule[] = [
   ...million12Rules,
   ...quarkusMandrelRules,
   ...kaliExtraRules,
+  ...nginxPhpFpmRules,
 ];
