@@ -160,3 +160,20 @@ test('richarvey/nginx-php-fpm: release tags take their git tag’s php Alpine ba
   // Built before the tag workflow (2022-03-26): not claimed.
   checkUnknown('richarvey/nginx-php-fpm:1.9.0', NO_VARIANT);
 });
+
+test('jlesage/firefox latest and v26.07.2: baseimage-gui alpine-3.24-v4.12.6, on baseimage v3.11.8, FROM alpine:3.24', () => {
+  const src = /jlesage\/docker-firefox @ 6664868 .*jlesage\/docker-baseimage @ 3bf82e8/;
+  checkKnown(
+    [
+      // Sample 23 (mySoul8012/GoogleChromeVNC).
+      ['jlesage/firefox', 'alpine-3.24', src, true],
+      ['jlesage/firefox:v26.07.2', 'alpine-3.24', src, false],
+      ['jlesage/baseimage-gui:debian-12-v4.12.6', 'debian-12', src, false],
+      ['jlesage/baseimage:ubuntu-24.04-v3.11.8', 'ubuntu-24.04', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('jlesage/firefox').movingTag?.means ?? '', /2026-07-13/);
+  // A release whose Dockerfile was not read.
+  checkUnknown('jlesage/firefox:v25.01.1', NO_VARIANT);
+});

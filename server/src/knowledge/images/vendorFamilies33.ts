@@ -4,7 +4,7 @@
  * Consul images (progrium/docker-consul), Hortonworks' ambari-base (sequenceiq/docker-ambari), the retired official
  * library/opensuse tags (docker-library/official-images history), LinuxServer.io's lsiobase/alpine and lsiobase/nginx
  * release-branch tags, ConSol's headless VNC images 1.x, million12's CentOS images, Quarkus' UBI 8 Mandrel builder image and
- * Kali's bleeding-edge and experimental images, and richarvey/nginx-php-fpm's release tags.
+ * Kali's bleeding-edge and experimental images, richarvey/nginx-php-fpm's release tags and jlesage/firefox on its base images.
  * Same rules as vendorFamilies2.ts … vendorFamilies32.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
  */
@@ -309,6 +309,58 @@ const nginxPhpFpmRules: ImageTagRule[] = [
   },
 ];
 
+// --- jlesage/firefox, jlesage/baseimage-gui, jlesage/baseimage (jlesage/docker-*) ---------------------------------------------
+// Each repository's build workflow pushes a git tag's build. jlesage/docker-baseimage's matrix at v3.11.8 builds
+// <prefix>-v3.11.8 with BASEIMAGE=<distribution image> (the final stage copies that stage's root filesystem FROM scratch);
+// docker-baseimage-gui's matrix at v4.12.6 builds <prefix>-v4.12.6 FROM jlesage/baseimage:<prefix>-v3.11.8; docker-firefox
+// pushes <git tag> and latest on a git tag, and v26.07.2 (2026-07-13, the newest tag and commit read) is FROM
+// jlesage/baseimage-gui:alpine-3.24-v4.12.6. Other versions of the base images are not read, so not claimed.
+const JLESAGE =
+  'jlesage/docker-firefox @ 6664868 (2026-07-13, git tag v26.07.2): Dockerfile FROM jlesage/baseimage-gui:alpine-3.24-v4.12.6, .github/workflows/build-image.yml (DOCKER_IMAGE_NAME jlesage/firefox; on a git tag: TAGS <image>:<tag>,<image>:latest); jlesage/docker-baseimage-gui @ e14b0bb (2026-07-12, git tag v4.12.6): .github/workflows/build-baseimage.yml matrix { tag_prefix <prefix>, baseimage jlesage/baseimage:<prefix>-v3.11.8 }, TAGS jlesage/baseimage-gui:<prefix>-<version>; jlesage/docker-baseimage @ 3bf82e8 (2026-07-11, git tag v3.11.8): the matrix (alpine-3.18 … alpine-3.24: alpine:3.18 … alpine:3.24; debian-11, 12, 13: debian:<n>-slim; ubuntu-18.04 … 26.04: ubuntu:<n>), Dockerfile FROM ${BASEIMAGE} AS baseimage, FROM scratch, COPY --from=baseimage / /';
+
+const JLESAGE_PREFIX = '(?<p>alpine-3\\.(?:1[89]|2[0-4])|debian-1[123]|ubuntu-(?:18|20|22|24|26)\\.04)';
+
+/** jlesage/docker-baseimage v3.11.8's matrix: tag prefix → BASEIMAGE. */
+function jlesageBases(): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const minor of ['18', '19', '20', '21', '22', '23', '24']) map[`alpine-3.${minor}`] = `alpine:3.${minor}`;
+  for (const major of ['11', '12', '13']) map[`debian-${major}`] = `debian:${major}-slim`;
+  for (const year of ['18', '20', '22', '24', '26']) map[`ubuntu-${year}.04`] = `ubuntu:${year}.04`;
+  return map;
+}
+
+const jlesageRules: ImageTagRule[] = [
+  {
+    id: 'jlesage/baseimage-v3.11.8',
+    repositories: ['docker.io/jlesage/baseimage'],
+    tag: new RegExp(`^${JLESAGE_PREFIX}-v3\\.11\\.8$`),
+    base: { group: 'p', map: jlesageBases() },
+    source: JLESAGE,
+  },
+  {
+    id: 'jlesage/baseimage-gui-v4.12.6',
+    repositories: ['docker.io/jlesage/baseimage-gui'],
+    tag: new RegExp(`^${JLESAGE_PREFIX}-v4\\.12\\.6$`),
+    base: 'jlesage/baseimage:{p}-v3.11.8',
+    source: JLESAGE,
+  },
+  {
+    id: 'jlesage/firefox-v26.07.2',
+    repositories: ['docker.io/jlesage/firefox'],
+    tag: /^v26\.07\.2$/,
+    base: 'jlesage/baseimage-gui:alpine-3.24-v4.12.6',
+    source: JLESAGE,
+  },
+  {
+    id: 'jlesage/firefox-latest',
+    repositories: ['docker.io/jlesage/firefox'],
+    tag: /^latest$/,
+    base: 'jlesage/baseimage-gui:alpine-3.24-v4.12.6',
+    moving: { means: 'the build of the newest release tag, v26.07.2 (2026-07-13, the newest commit read)' },
+    source: JLESAGE,
+  },
+];
+
 export const vendorFamily33Rules: readonly ImageTagRule[] = [
   ...dockerfileJavaRules,
   ...gliderlabsConsulRules,
@@ -320,4 +372,5 @@ export const vendorFamily33Rules: readonly ImageTagRule[] = [
   ...quarkusMandrelRules,
   ...kaliExtraRules,
   ...nginxPhpFpmRules,
+  ...jlesageRules,
 ];
