@@ -459,7 +459,7 @@ test('coverage of the twenty-second sample (printed)', () => {
  * and 0.7, hortonworks/ambari-base, retired library/opensuse, lsiobase/nginx release branches, consol/centos-xfce-vnc 1.1.0,
  * million12/nginx); 72.5% (232/320), external 82.7% (225/272) with its Quarkus Mandrel builder (UBI 8) and Kali
  * bleeding-edge rules; 72.8% (233/320), external 83.1% (226/272) with richarvey/nginx-php-fpm; 73.1% (234/320), external
- * 83.4% (227/272) with jlesage/firefox; floors = measured, rounded down.
+ * 83.5% (227/272) with jlesage/firefox; floors = measured, rounded down.
  */
 const SAMPLE23 = join(__dirname, '../../../../test/data/base-images-sample23.tsv');
 const FLOOR_SAMPLE23 = 0.731;
