@@ -90,10 +90,10 @@ const ambariBaseRules: ImageTagRule[] = [
 // --- library/opensuse (retired official image) ------------------------------------------------------------------------------
 // docker-library/official-images' library/opensuse: latest and leap moved with 42.1 (2016-05-25), 42.2 (2016-11-18) and
 // 42.3 (2017-07-28); the last version (632a6171cc, 2019-05-29) lists "Tags: 42.3,latest,leap" only, and 12edf617e2
-// (2019-07-03) removed the remaining tags. 42.2 was last listed 2018-01-24, 42.1 2017-09-27, tumbleweed 2018-04-19.
+// (2019-07-03) removed the remaining tags. 42.2 left the file on 2018-04-19, 42.1 on 2017-11-28, tumbleweed on 2019-02-26.
 // (13.x and the codename tags name openSUSE releases the release table does not hold: not claimed.)
 const OPENSUSE_LIBRARY =
-  'docker-library/official-images @ 37079fb336 (2026-08-22): library/opensuse history (66 commits): "Tags: 42.3,latest,leap" at 632a6171cc (2019-05-29, the last version), 42.3 with leap, latest from 00c1fc65e6 (2017-07-28), 42.2 last at 9e19cda54e (2018-01-24), 42.1 last at 6dfc7a8cf4 (2017-09-27), tumbleweed last at 55b61e9bc9 (2018-04-19); removed by 12edf617e2 (2019-07-03, "Remove remaining opensuse tags")';
+  'docker-library/official-images @ 37079fb336 (2026-08-22): library/opensuse history (66 commits): "Tags: 42.3,latest,leap" at 632a6171cc (2019-05-29, the last version), 42.3 with leap, latest from 00c1fc65e6 (2017-07-28), 42.2 listed until 9ffd85df43 (2018-04-19) dropped it, 42.1 until b27e12f34d (2017-11-28), tumbleweed until 679be73538 (2019-02-26); removed by 12edf617e2 (2019-07-03, "Remove remaining opensuse tags")';
 
 const opensuseLibraryRules: ImageTagRule[] = [
   {
@@ -109,7 +109,7 @@ const opensuseLibraryRules: ImageTagRule[] = [
     repositories: ['docker.io/library/opensuse'],
     tag: /^(?<v>42\.[12])$/,
     release: 'opensuse-leap-{v}',
-    frozen: 'a retired official tag, no longer listed after 2018 (library/opensuse removed on 2019-07-03)',
+    frozen: 'a retired official tag, dropped from the library file in 2017 (42.1) or 2018 (42.2)',
     source: OPENSUSE_LIBRARY,
   },
   {
@@ -117,7 +117,7 @@ const opensuseLibraryRules: ImageTagRule[] = [
     repositories: ['docker.io/library/opensuse'],
     tag: /^tumbleweed$/,
     release: 'opensuse-tumbleweed',
-    frozen: 'a retired official tag, last listed on 2018-04-19: Tumbleweed as of then',
+    frozen: 'a retired official tag, dropped from the library file on 2019-02-26: Tumbleweed as of its last build',
     source: OPENSUSE_LIBRARY,
   },
 ];
