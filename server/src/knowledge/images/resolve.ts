@@ -5,6 +5,7 @@
 import type { DistroRelease, ImageIdentity, ImageLookup, ImageRef, TagPublication } from '../types';
 import type { TagHistory } from './history';
 import type { ImageTagRule } from './ruleTypes';
+import { debianReleaseDevelopedIn, debianTestingAsOf } from './testingSuite';
 
 /** Which rules apply to which repository, by position in the rule table (indexRules); JSON, so that a build can write it. */
 export interface RuleIndex {
@@ -397,10 +398,9 @@ export class ImageResolver {
     // one build, not a moving tag: it is read by its tag, as a digest written with a tag is everywhere else.
     const digestPinned = DIGEST_SUFFIX.test(h.base);
     if (h.evidence === 'moving-base' && !h.current && !then && !digestPinned) {
-      return {
-        kind: 'unknown',
-        reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded${this.testingThen(h)}`,
-      };
+      const testing = /^debian:testing(?:-slim)?$/.test(h.base) ? debianReleaseDevelopedIn(this.table.releases, h.lastPublished) : undefined;
+      if (testing) return this.onTestingThen(h, image, testing, `${h.base} was`);
+      return { kind: 'unknown', reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded` };
     }
     if (h.base === 'scratch') return { kind: 'unknown', reason: `${name} (${when}) is built FROM scratch: no distribution userland` };
     if (depth >= MAX_DEPTH) return { kind: 'unknown', reason: `base chain of ${name} is too deep` };
@@ -416,6 +416,10 @@ export class ImageResolver {
     const namedThen = then ?? distroNamedByTag(h.base.slice(h.base.lastIndexOf(':') + 1))?.base;
     if (!h.current && released && released.slice(0, 7) > h.lastPublished && namedThen) {
       const same = this.lookup(baseReference(namedThen), depth + 1);
+      // A Debian release not out yet, and the first one after that month: its codename was then the testing suite.
+      const developed = debianReleaseDevelopedIn(this.table.releases, h.lastPublished);
+      if (same.kind === 'known' && same.identity.release.id === base.identity.release.id && developed?.id === base.identity.release.id)
+        return this.onTestingThen(h, image, developed, `${h.base} named ${developed.codename ?? developed.label}, which was`);
       if (same.kind === 'known' && same.identity.release.id === base.identity.release.id)
         return {
           kind: 'unknown',
@@ -483,21 +487,21 @@ export class ImageResolver {
   }
 
   /**
-   * What is known of `debian:testing` in the month a tag was last built FROM it: the development of the first Debian
-   * release not yet out then (release dates from the release table). Not a release: its libc then is not recorded.
+   * A retired tag last built on Debian testing (FROM debian:testing, or FROM a Debian codename before its release) in a
+   * month between two releases: the suite that developed `next` as of that month, a labelled pre-release with no libc
+   * version (testingSuite.ts), never the release it became.
    */
-  private testingThen(h: TagHistory): string {
-    if (!/^debian:testing(?:-slim)?$/.test(h.base ?? '')) return '';
-    const month = h.lastPublished;
-    const debian = this.table.releases.filter((r) => r.distro === 'debian' && r.released);
-    // A release in that very month: testing was one release before the day and the next after it.
-    if (debian.some((r) => r.released?.slice(0, 7) === month)) return '';
-    // The first release after that month. ISO dates compare as strings (no localeCompare: its ICU collation data is
-    // ~3 MiB RSS); the earliest is kept on a tie, as a stable sort would.
-    let next: (typeof debian)[number] | undefined;
-    for (const r of debian) if ((r.released ?? '').slice(0, 7) > month && (!next || (r.released ?? '') < (next.released ?? ''))) next = r;
-    if (!next?.released) return '';
-    return `; in ${month} Debian testing was the development of ${next.distroName} ${next.version}${next.codename ? ` (${next.codename})` : ''}, released ${next.released} — a moving pre-release whose libc version then is not recorded`;
+  private onTestingThen(h: TagHistory, image: string, next: DistroRelease, what: string): ImageLookup {
+    const identity: ImageIdentity = {
+      release: debianTestingAsOf(next, h.lastPublished),
+      image,
+      inferredFrom: {
+        rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${what} Debian testing, the development of ${next.label} (released ${next.released}, the first Debian release after that month)`,
+        source: `${h.source}; ${next.source}`,
+      },
+    };
+    if (/(?:^|-)slim(?:-|$)/.test(h.tag)) identity.variant = 'slim';
+    return { kind: 'known', identity };
   }
 
   /** Adds the publication facts: last published, frozen (no longer published, superseded point release), digest. */
