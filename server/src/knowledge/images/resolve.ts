@@ -398,9 +398,14 @@ export class ImageResolver {
     // one build, not a moving tag: it is read by its tag, as a digest written with a tag is everywhere else.
     const digestPinned = DIGEST_SUFFIX.test(h.base);
     if (h.evidence === 'moving-base' && !h.current && !then && !digestPinned) {
-      const testing = /^debian:testing(?:-slim)?$/.test(h.base) ? debianReleaseDevelopedIn(this.table.releases, h.lastPublished) : undefined;
+      const testing = /^debian:testing(?:-slim)?$/.test(h.base)
+        ? debianReleaseDevelopedIn(this.table.releases, h.lastPublished)
+        : undefined;
       if (testing) return this.onTestingThen(h, image, testing, `${h.base} was`);
-      return { kind: 'unknown', reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded` };
+      return {
+        kind: 'unknown',
+        reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded`,
+      };
     }
     if (h.base === 'scratch') return { kind: 'unknown', reason: `${name} (${when}) is built FROM scratch: no distribution userland` };
     if (depth >= MAX_DEPTH) return { kind: 'unknown', reason: `base chain of ${name} is too deep` };

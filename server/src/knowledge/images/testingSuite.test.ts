@@ -11,8 +11,16 @@ import { allReleases } from './index';
 
 test('FROM debian:testing, last built between two releases: Debian testing of that month, no glibc version', () => {
   for (const [ref, id, label] of [
-    ['r-base:3.5.1', 'debian-testing-10-2018-12', /^Debian testing as of 2018-12 \(the development of Debian 10 “buster”, released 2019-07-06\)$/],
-    ['r-base:4.0.2', 'debian-testing-11-2020-10', /^Debian testing as of 2020-10 \(the development of Debian 11 “bullseye”, released 2021-08-14\)$/],
+    [
+      'r-base:3.5.1',
+      'debian-testing-10-2018-12',
+      /^Debian testing as of 2018-12 \(the development of Debian 10 “buster”, released 2019-07-06\)$/,
+    ],
+    [
+      'r-base:4.0.2',
+      'debian-testing-11-2020-10',
+      /^Debian testing as of 2020-10 \(the development of Debian 11 “bullseye”, released 2021-08-14\)$/,
+    ],
     ['r-base:4.2.3', 'debian-testing-12-2023-04', /development of Debian 12 “bookworm”, released 2023-06-10/],
   ] as const) {
     const id0 = known(ref, true);
