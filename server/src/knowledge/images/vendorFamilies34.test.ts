@@ -27,3 +27,29 @@ test('texlive/texlive latest and latest-<scheme>: the weekly build, on Debian te
   checkUnknown('texlive/texlive:TL2019-historic', /historic TeX Live year tags were not read/);
   checkUnknown('texlive/texlive:latest-huge', /historic TeX Live year tags were not read/);
 });
+
+test('instrumentisto/flutter on Android SDK 35/36: Ubuntu 24.04 through ghcr.io/cirruslabs/android-sdk:tools', () => {
+  const src = /instrumentisto\/flutter-docker-image @ 4cee28c .*sdk\/tools\/Dockerfile FROM ubuntu:24\.04 from 9e83bc2/;
+  checkKnown(
+    [
+      // Samples 5 and 21.
+      ['instrumentisto/flutter', 'ubuntu-24.04', src, true],
+      ['instrumentisto/flutter:latest', 'ubuntu-24.04', src, true],
+      ['instrumentisto/flutter:3.35.6', 'ubuntu-24.04', src, true],
+      ['instrumentisto/flutter:3.35.6-androidsdk35-r0', 'ubuntu-24.04', src, false],
+      ['ghcr.io/instrumentisto/flutter:3.29.0-androidsdk35-r0', 'ubuntu-24.04', src, false],
+      ['quay.io/instrumentisto/flutter:3.38.10', 'ubuntu-24.04', src, true],
+      ['instrumentisto/flutter:3.32', 'ubuntu-24.04', src, true],
+    ],
+    'inferred',
+  );
+  assert.match(known('instrumentisto/flutter:latest').movingTag?.means ?? '', /3\.41\.6 .*2026-03-27/);
+  // Just outside: the last Android SDK 34 release, a later revision, a version after the snapshot.
+  for (const ref of [
+    'instrumentisto/flutter:3.27.4-androidsdk34-r0',
+    'instrumentisto/flutter:3.27.4',
+    'instrumentisto/flutter:3.35.6-androidsdk35-r1',
+    'instrumentisto/flutter:3.41.7',
+  ])
+    checkUnknown(ref, /not a Flutter release built on Android SDK 35 or 36/);
+});
