@@ -53,3 +53,10 @@ test('instrumentisto/flutter on Android SDK 35/36: Ubuntu 24.04 through ghcr.io/
   ])
     checkUnknown(ref, /not a Flutter release built on Android SDK 35 or 36/);
 });
+
+test('tonistiigi/xx: FROM scratch with the xx-* scripts, an honest unknown saying so', () => {
+  for (const ref of ['tonistiigi/xx:1.5.0', 'tonistiigi/xx:1.9.0', 'tonistiigi/xx'])
+    checkUnknown(ref, /built FROM scratch with only the xx-\* helper shell scripts/);
+  // Another namespace's xx image is not this one.
+  checkUnknown('example/xx:1.5.0', /not an image the knowledge base knows/);
+});

@@ -1,7 +1,7 @@
 /**
  * Non-official image families of issue #17, thirty-fourth file: texlive/texlive's weekly `latest` tags (FROM the project's
  * base image, FROM debian:testing-slim); instrumentisto/flutter's releases on Android SDK 35 and 36 (Ubuntu 24.04 through
- * Cirrus Labs' android-sdk images).
+ * Cirrus Labs' android-sdk images); tonistiigi/xx said to be FROM scratch (an honest unknown with its build file named).
  * Same rules as vendorFamilies2.ts … vendorFamilies33.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
  */
@@ -96,4 +96,23 @@ const instrumentistoFlutterRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily34Rules: readonly ImageTagRule[] = [...texliveRules, ...instrumentistoFlutterRules];
+// --- tonistiigi/xx ----------------------------------------------------------------------------------------------------------
+// docker-bake.hcl's target "xx" builds src/Dockerfile's stage xx: FROM scratch, COPY --from=build /out/ /usr/bin/ (the
+// xx-* shell scripts, built in an alpine stage that is not part of the image), at v1.5.0 and v1.9.0 as at the newest
+// commit. The image has no distribution userland and no libc, so it stays unknown, saying why: it is copied into a stage
+// (COPY --from=xx / /) whose own base decides.
+const TONISTIIGI_XX =
+  'tonistiigi/xx @ edd2778 (2026-08-13): docker-bake.hcl (target "xx": context src, target xx), src/Dockerfile at v1.5.0 (2024-08-20) and v1.9.0 (2025-12-03) (FROM scratch AS xx; COPY --from=build /out/ /usr/bin/, the xx-* scripts)';
+
+const tonistiigiXxRules: ImageTagRule[] = [
+  {
+    id: 'tonistiigi-xx/scratch',
+    repositories: ['docker.io/tonistiigi/xx'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built FROM scratch with only the xx-* helper shell scripts in /usr/bin: no distribution userland and no libc of its own; it is meant to be copied into another stage (COPY --from=xx / /), whose base decides',
+    source: TONISTIIGI_XX,
+  },
+];
+
+export const vendorFamily34Rules: readonly ImageTagRule[] = [...texliveRules, ...instrumentistoFlutterRules, ...tonistiigiXxRules];
