@@ -416,26 +416,8 @@ export class ImageResolver {
     // A base tag read as it is described now can name a release that did not exist yet when this tag was last built
     // (sonarqube:10.5.0-community, 2024-04, FROM eclipse-temurin:17-jre, which now names Ubuntu 26.04): not that.
     const released = base.identity.release.released;
-    // The base named that release then (its entry that month, or its own tag: buildpack-deps:jessie) — it did not move:
-    // the tag was built before the release came out, on its development (testing) userland, whose libc is not recorded.
-    const namedThen = then ?? distroNamedByTag(h.base.slice(h.base.lastIndexOf(':') + 1))?.base;
-    if (!h.current && released && released.slice(0, 7) > h.lastPublished && namedThen) {
-      const same = this.lookup(baseReference(namedThen), depth + 1);
-      // A Debian release not out yet, and the first one after that month: its codename was then the testing suite.
-      const developed = debianReleaseDevelopedIn(this.table.releases, h.lastPublished);
-      if (same.kind === 'known' && same.identity.release.id === base.identity.release.id && developed?.id === base.identity.release.id)
-        return this.onTestingThen(h, image, developed, `${h.base} named ${developed.codename ?? developed.label}, which was`);
-      if (same.kind === 'known' && same.identity.release.id === base.identity.release.id)
-        return {
-          kind: 'unknown',
-          reason: `${name} (${when}) was built FROM ${h.base}, which then named ${base.identity.release.label} before its release on ${released}: a pre-release (development) userland whose libc version then is not recorded`,
-        };
-    }
     if (!h.current && released && released.slice(0, 7) > h.lastPublished)
-      return {
-        kind: 'unknown',
-        reason: `${name} (${when}) was built FROM ${h.base}, which has moved since: it now names ${base.identity.release.label}, released ${released}, after that build; what it named then is not recorded`,
-      };
+      return this.builtBeforeRelease(h, image, `${name} (${when})`, base.identity.release, then, depth);
     const drift = !h.current && !then && !digestPinned ? this.baseMovedSince(h, base.identity) : undefined;
     if (drift) return { kind: 'unknown', reason: `${name} (${when}) was built FROM ${h.base}, ${drift}` };
     const identity: ImageIdentity = {
@@ -489,6 +471,38 @@ export class ImageResolver {
     }
     const until = bh.current ? 'is still published' : `was published until ${bh.lastPublished}`;
     return `which ${until} and names no release in its tag: it ${bh.current ? 'now names' : 'last named'} ${base.release.label}, but what it was built on in ${h.lastPublished} is not recorded`;
+  }
+
+  /**
+   * A retired tag last built before the release its base names now came out. Where the base named that release then (its
+   * entry that month, or its own tag: buildpack-deps:jessie) it did not move: the tag was built on the release's
+   * development userland — Debian testing of that month where that release was the next one (onTestingThen), otherwise
+   * a pre-release whose libc is not recorded. Else the base has moved since and what it named then is not recorded.
+   */
+  private builtBeforeRelease(
+    h: TagHistory,
+    image: string,
+    what: string,
+    release: DistroRelease,
+    then: string | undefined,
+    depth: number,
+  ): ImageLookup {
+    const namedThen = then ?? distroNamedByTag(h.base!.slice(h.base!.lastIndexOf(':') + 1))?.base;
+    const same = namedThen ? this.lookup(baseReference(namedThen), depth + 1) : undefined;
+    if (same?.kind === 'known' && same.identity.release.id === release.id) {
+      // A Debian release not out yet, and the first one after that month: its codename was then the testing suite.
+      const developed = debianReleaseDevelopedIn(this.table.releases, h.lastPublished);
+      if (developed?.id === release.id)
+        return this.onTestingThen(h, image, developed, `${h.base} named ${developed.codename ?? developed.label}, which was`);
+      return {
+        kind: 'unknown',
+        reason: `${what} was built FROM ${h.base}, which then named ${release.label} before its release on ${release.released}: a pre-release (development) userland whose libc version then is not recorded`,
+      };
+    }
+    return {
+      kind: 'unknown',
+      reason: `${what} was built FROM ${h.base}, which has moved since: it now names ${release.label}, released ${release.released}, after that build; what it named then is not recorded`,
+    };
   }
 
   /**
