@@ -5,6 +5,7 @@
 import type { DistroRelease, ImageIdentity, ImageLookup, ImageRef, TagPublication } from '../types';
 import type { TagHistory } from './history';
 import type { ImageTagRule } from './ruleTypes';
+import { debianReleaseDevelopedIn, debianTestingAsOf } from './testingSuite';
 
 /** Which rules apply to which repository, by position in the rule table (indexRules); JSON, so that a build can write it. */
 export interface RuleIndex {
@@ -397,9 +398,13 @@ export class ImageResolver {
     // one build, not a moving tag: it is read by its tag, as a digest written with a tag is everywhere else.
     const digestPinned = DIGEST_SUFFIX.test(h.base);
     if (h.evidence === 'moving-base' && !h.current && !then && !digestPinned) {
+      const testing = /^debian:testing(?:-slim)?$/.test(h.base)
+        ? debianReleaseDevelopedIn(this.table.releases, h.lastPublished)
+        : undefined;
+      if (testing) return this.onTestingThen(h, image, testing, `${h.base} was`);
       return {
         kind: 'unknown',
-        reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded${this.testingThen(h)}`,
+        reason: `${name} (${when}) was built FROM ${h.base}, a moving tag whose meaning at that time is not recorded`,
       };
     }
     if (h.base === 'scratch') return { kind: 'unknown', reason: `${name} (${when}) is built FROM scratch: no distribution userland` };
@@ -411,22 +416,8 @@ export class ImageResolver {
     // A base tag read as it is described now can name a release that did not exist yet when this tag was last built
     // (sonarqube:10.5.0-community, 2024-04, FROM eclipse-temurin:17-jre, which now names Ubuntu 26.04): not that.
     const released = base.identity.release.released;
-    // The base named that release then (its entry that month, or its own tag: buildpack-deps:jessie) — it did not move:
-    // the tag was built before the release came out, on its development (testing) userland, whose libc is not recorded.
-    const namedThen = then ?? distroNamedByTag(h.base.slice(h.base.lastIndexOf(':') + 1))?.base;
-    if (!h.current && released && released.slice(0, 7) > h.lastPublished && namedThen) {
-      const same = this.lookup(baseReference(namedThen), depth + 1);
-      if (same.kind === 'known' && same.identity.release.id === base.identity.release.id)
-        return {
-          kind: 'unknown',
-          reason: `${name} (${when}) was built FROM ${h.base}, which then named ${base.identity.release.label} before its release on ${released}: a pre-release (development) userland whose libc version then is not recorded`,
-        };
-    }
     if (!h.current && released && released.slice(0, 7) > h.lastPublished)
-      return {
-        kind: 'unknown',
-        reason: `${name} (${when}) was built FROM ${h.base}, which has moved since: it now names ${base.identity.release.label}, released ${released}, after that build; what it named then is not recorded`,
-      };
+      return this.builtBeforeRelease(h, image, `${name} (${when})`, base.identity.release, then, depth);
     const drift = !h.current && !then && !digestPinned ? this.baseMovedSince(h, base.identity) : undefined;
     if (drift) return { kind: 'unknown', reason: `${name} (${when}) was built FROM ${h.base}, ${drift}` };
     const identity: ImageIdentity = {
@@ -483,21 +474,53 @@ export class ImageResolver {
   }
 
   /**
-   * What is known of `debian:testing` in the month a tag was last built FROM it: the development of the first Debian
-   * release not yet out then (release dates from the release table). Not a release: its libc then is not recorded.
+   * A retired tag last built before the release its base names now came out. Where the base named that release then (its
+   * entry that month, or its own tag: buildpack-deps:jessie) it did not move: the tag was built on the release's
+   * development userland — Debian testing of that month where that release was the next one (onTestingThen), otherwise
+   * a pre-release whose libc is not recorded. Else the base has moved since and what it named then is not recorded.
    */
-  private testingThen(h: TagHistory): string {
-    if (!/^debian:testing(?:-slim)?$/.test(h.base ?? '')) return '';
-    const month = h.lastPublished;
-    const debian = this.table.releases.filter((r) => r.distro === 'debian' && r.released);
-    // A release in that very month: testing was one release before the day and the next after it.
-    if (debian.some((r) => r.released?.slice(0, 7) === month)) return '';
-    // The first release after that month. ISO dates compare as strings (no localeCompare: its ICU collation data is
-    // ~3 MiB RSS); the earliest is kept on a tie, as a stable sort would.
-    let next: (typeof debian)[number] | undefined;
-    for (const r of debian) if ((r.released ?? '').slice(0, 7) > month && (!next || (r.released ?? '') < (next.released ?? ''))) next = r;
-    if (!next?.released) return '';
-    return `; in ${month} Debian testing was the development of ${next.distroName} ${next.version}${next.codename ? ` (${next.codename})` : ''}, released ${next.released} — a moving pre-release whose libc version then is not recorded`;
+  private builtBeforeRelease(
+    h: TagHistory,
+    image: string,
+    what: string,
+    release: DistroRelease,
+    then: string | undefined,
+    depth: number,
+  ): ImageLookup {
+    const namedThen = then ?? distroNamedByTag(h.base!.slice(h.base!.lastIndexOf(':') + 1))?.base;
+    const same = namedThen ? this.lookup(baseReference(namedThen), depth + 1) : undefined;
+    if (same?.kind === 'known' && same.identity.release.id === release.id) {
+      // A Debian release not out yet, and the first one after that month: its codename was then the testing suite.
+      const developed = debianReleaseDevelopedIn(this.table.releases, h.lastPublished);
+      if (developed?.id === release.id)
+        return this.onTestingThen(h, image, developed, `${h.base} named ${developed.codename ?? developed.label}, which was`);
+      return {
+        kind: 'unknown',
+        reason: `${what} was built FROM ${h.base}, which then named ${release.label} before its release on ${release.released}: a pre-release (development) userland whose libc version then is not recorded`,
+      };
+    }
+    return {
+      kind: 'unknown',
+      reason: `${what} was built FROM ${h.base}, which has moved since: it now names ${release.label}, released ${release.released}, after that build; what it named then is not recorded`,
+    };
+  }
+
+  /**
+   * A retired tag last built on Debian testing (FROM debian:testing, or FROM a Debian codename before its release) in a
+   * month between two releases: the suite that developed `next` as of that month, a labelled pre-release with no libc
+   * version (testingSuite.ts), never the release it became.
+   */
+  private onTestingThen(h: TagHistory, image: string, next: DistroRelease, what: string): ImageLookup {
+    const identity: ImageIdentity = {
+      release: debianTestingAsOf(next, h.lastPublished),
+      image,
+      inferredFrom: {
+        rule: `official-images history: ${evidenceText(h)}; in ${h.lastPublished}, when it was last built, ${what} Debian testing, the development of ${next.label} (released ${next.released}, the first Debian release after that month)`,
+        source: `${h.source}; ${next.source}`,
+      },
+    };
+    if (/(?:^|-)slim(?:-|$)/.test(h.tag)) identity.variant = 'slim';
+    return { kind: 'known', identity };
   }
 
   /** Adds the publication facts: last published, frozen (no longer published, superseded point release), digest. */

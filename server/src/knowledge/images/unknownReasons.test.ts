@@ -77,6 +77,7 @@
  *         (7 after images35 read gcc:7, gcc:10.2.0, jenkins:2.7.1, gradle:6.6-jdk11  a pre-release), r-base:4.0.2 (FROM debian:testing); sonarqube:latest and
  *         and maven:3.8.1-jdk-8-slim: gcc's Dockerfiles at the pinned commits,     r-base:latest: the Dockerfile at the commit official-images pins now is in no
  *         renamed repositories, the day a retired tag left its library file)       snapshot read and not stored (generated/officialImageTags.ts '?')
+ *         (5 after images53: ruby:2.1.2 and r-base:4.0.2 resolve to Debian testing of their last month, testingSuite.ts)
  *    12   deprecated or removed Docker Hub namespace                               microsoft/aspnetcore:2.0, dockerfile/java, store/oracle/serverjre:8
  *    11   official image, tag never published (misspelling or invented tag)        alpine:lastest, openjdk:8-jre-alphine, openjdk:11-jdk-alpine
  *     6   architecture in a vendor image's name (not an architecture namespace)    quay.io/prometheus/busybox-linux-amd64, blitznote/debootstrap-amd64:16.04

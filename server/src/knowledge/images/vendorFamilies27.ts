@@ -181,7 +181,8 @@ const honestUnknownRules: ImageTagRule[] = [
   {
     id: 'texlive/unknown',
     repositories: ['docker.io/texlive/texlive'],
-    tag: /^.*$/,
+    // The weekly latest tags are vendorFamilies34.ts's (FROM debian:testing-slim, as debian:testing-slim names it now).
+    tag: /^(?!latest(?:-(?:minimal|basic|small|medium|full|context))?(?:-doc)?(?:-src)?$).*$/,
     unknown:
       '{image}:{tag} is built on the project’s base image, FROM debian:testing-slim (Debian testing, the development suite of the next release, which has no release number or support dates); historic TeX Live year tags were not read',
     source: TEXLIVE,
