@@ -669,8 +669,15 @@ const oneLine = (e: Entry) =>
  * writes and sysctl -p at build, iptables NAT at build, a DKMS package, mknod /dev/net/tun, setcap on auditd,
  * apparmor_parser -r at build; its 3 negatives stay silent. The corpus is 4,359 lines, covered 93.67% (4,083), hover
  * the same, diagnostic 17.44% (760): floors 0.936 / 0.936 / 0.174.
+ * Sample 76 (keyword-drawn, families J: modules, kernel packages, devices and sysctls in other spellings; eighteen of the
+ * twenty bare strings hit no Dockerfile and were replaced by Dockerfile-shaped variants; 63 Dockerfiles read whole,
+ * sample76-files.tsv) added 130 lines, 114 covered before its fixes (87.7%) and 128 after (98.5%), 60 with a diagnostic
+ * (sysctl.conf writes and sysctl -w/-p at build, kernel and header packages): plugdev, ALSA hw devices, Puppeteer's
+ * browser download, /etc/chromium.d flags, gammu-smsd, cuDNN, Jupyter's arch tags, modules{,_install}, a program
+ * compiled in the final stage. The earlier 4,359 lines keep their 4,083 covered; the corpus is 4,489 lines, covered
+ * 93.81% (4,211), hover the same, diagnostic 18.27% (820): floors 0.938 / 0.938 / 0.182.
  */
-const FLOOR = { covered: 0.936, hover: 0.936, diagnostic: 0.174 };
+const FLOOR = { covered: 0.938, hover: 0.938, diagnostic: 0.182 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

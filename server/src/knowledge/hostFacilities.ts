@@ -244,7 +244,7 @@ const SRC = {
   gammu:
     'gammurc(5), Gammu 1.43.2 ("Gammu requires configuration to be able to properly talk to your phone"; the [gammu] section\'s device connection parameters: Connection, the protocol such as at for AT modems, and Device, the port such as /dev/ttyUSB0), read by gammu and by the SMS daemon gammu-smsd from its gammu-smsdrc',
   cudnn:
-    'NVIDIA cuDNN documentation, Installation Guide for Linux (package manager installs: libcudnn8 and libcudnn8-dev for cuDNN 8, libcudnn9-cuda-12 for cuDNN 9): the deep-learning library runs on NVIDIA GPUs through CUDA and the host\'s NVIDIA driver',
+    "NVIDIA cuDNN documentation, Installation Guide for Linux (package manager installs: libcudnn8 and libcudnn8-dev for cuDNN 8, libcudnn9-cuda-12 for cuDNN 9): the deep-learning library runs on NVIDIA GPUs through CUDA and the host's NVIDIA driver",
   puppeteerBrowsers:
     'pptr.dev/browsers-api (@puppeteer/browsers: "Manage and launch browsers/drivers from a CLI or programmatically"; `npx @puppeteer/browsers install chrome@stable` downloads Chrome for Testing) and puppeteer/puppeteer packages/puppeteer/src/node/cli.ts (the `puppeteer browsers` commands, "Manage browsers of this Puppeteer installation", with the same install command)',
   debianChromiumFlags:
@@ -5481,6 +5481,7 @@ export const browserDownloads = {
     { program: /^@puppeteer\/browsers$/, subcommand: ['install'], label: '@puppeteer/browsers install' },
   ] as readonly { program: RegExp; subcommand: readonly string[]; label: string }[],
   runners: new Set(['npx', 'pnpx', 'bunx']),
-  chromiumBased: /^(chromium|chromium-headless-shell|chrome|chrome-headless-shell|chrome-beta|chrome-dev|chrome-canary|msedge|msedge-beta|msedge-dev)$/,
+  chromiumBased:
+    /^(chromium|chromium-headless-shell|chrome|chrome-headless-shell|chrome-beta|chrome-dev|chrome-canary|msedge|msedge-beta|msedge-dev)$/,
   facility: 'browser-sandbox',
 } as const;

@@ -24,7 +24,7 @@ test('an ALSA hw device named in ENV or written into asound.conf is the host sou
   quietOn(conf);
   assert.equal(notesOnWord('FROM debian:bookworm\nENV AUDIODEV=default\n', 1, 'AUDIODEV'), '');
   assert.equal(notesOnWord('FROM debian:bookworm\nENV ALSA_PCM=pulse\n', 1, 'ALSA_PCM'), '');
-  assert.equal(notesOnWord('FROM debian:bookworm\nRUN echo \'pcm.!default { type pulse }\' > /etc/asound.conf\n', 1, "'pcm.!default"), '');
+  assert.equal(notesOnWord("FROM debian:bookworm\nRUN echo 'pcm.!default { type pulse }' > /etc/asound.conf\n", 1, "'pcm.!default"), '');
 });
 
 test("Puppeteer's browser download is a Chromium its client drives; Firefox downloads and other CLIs are not", () => {
@@ -44,11 +44,11 @@ test("Puppeteer's browser download is a Chromium its client drives; Firefox down
 
 test("Debian's chromium wrapper reads /etc/chromium.d: --no-sandbox written there is explained; other flags and files are not", () => {
   const t =
-    "FROM python:3.12\nRUN printf '#!/bin/sh\\nexport CHROMIUM_FLAGS=\"$CHROMIUM_FLAGS --no-sandbox --disable-gpu\"\\n' > /etc/chromium.d/00-container\n";
+    'FROM python:3.12\nRUN printf \'#!/bin/sh\\nexport CHROMIUM_FLAGS="$CHROMIUM_FLAGS --no-sandbox --disable-gpu"\\n\' > /etc/chromium.d/00-container\n';
   assert.match(notesOnWord(t, 1, "'#!/bin/sh\\nexport"), /Chromium's Linux sandbox[\s\S]*\/etc\/chromium\.d\/00-container/);
   quietOn(t);
   assert.equal(
-    notesOnWord("FROM python:3.12\nRUN echo 'export CHROMIUM_FLAGS=\"--disable-gpu\"' > /etc/chromium.d/gpu\n", 1, "'export"),
+    notesOnWord('FROM python:3.12\nRUN echo \'export CHROMIUM_FLAGS="--disable-gpu"\' > /etc/chromium.d/gpu\n', 1, "'export"),
     '',
   );
   assert.equal(notesOnWord("FROM python:3.12\nRUN echo '--no-sandbox' > /tmp/chromium.d/flags\n", 1, "'--no-sandbox'"), '');
@@ -70,7 +70,10 @@ test('a program compiled in the final stage and run as the command: what the sta
   assert.match(notesOnWord(t, 5, './output'), /\*\*output\*\* is compiled in this file[\s\S]*Host device[\s\S]*WiringPi/);
   quietOn(t);
   // An ordinary program built and run: the stage prepares nothing, so nothing is said; nor for another program.
-  assert.equal(notesOnWord('FROM debian:bookworm\nCOPY . /src\nRUN gcc -O2 -o /usr/local/bin/app /src/main.c\nCMD ["app"]\n', 3, 'app'), '');
+  assert.equal(
+    notesOnWord('FROM debian:bookworm\nCOPY . /src\nRUN gcc -O2 -o /usr/local/bin/app /src/main.c\nCMD ["app"]\n', 3, 'app'),
+    '',
+  );
   const other =
     'FROM debian:bookworm\nRUN git clone https://github.com/WiringPi/WiringPi.git && cd WiringPi && ./build\nRUN gcc -o tool tool.c\nCMD ["./server"]\n';
   assert.doesNotMatch(notesOnWord(other, 3, './server'), /is compiled in this file/);

@@ -1712,8 +1712,8 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
     const via = b.download
       ? `${code(b.name)} downloads a Chromium-based browser for its Puppeteer or Playwright client`
       : driven.has(b.stage)
-      ? `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client (or Karma's Chrome launcher) of the same stage`
-      : `package ${code(b.name)} in a stage that runs a Node.js program, for a Puppeteer or Playwright client from its package.json (not in the Dockerfile)`;
+        ? `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client (or Karma's Chrome launcher) of the same stage`
+        : `package ${code(b.name)} in a stage that runs a Node.js program, for a Puppeteer or Playwright client from its package.json (not in the Dockerfile)`;
     const { uses, add } = useCollector(b.c);
     add(browserAutomation.facility, b.range, via, [], { kind: 'mentioned', noteRange: b.range });
     out.push(...uses);

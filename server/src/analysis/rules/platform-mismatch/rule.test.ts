@@ -156,7 +156,10 @@ test("Jupyter Docker Stacks' per-architecture tags name the build on Quay.io and
       .map((n) => `${n.range.start.line}: ${n.markdown}`);
   const text = 'FROM quay.io/jupyter/base-notebook:aarch64-latest\nUSER root\nRUN apt-get install --yes rtl-sdr\n';
   const notes = notesOf(text, amd64).join('\n');
-  assert.match(notes, /^0: `quay.io\/jupyter\/base-notebook:aarch64-latest` \(the arm64 build\) fixes the CPU architecture to arm64.*jupyter\/docker-stacks/ms);
+  assert.match(
+    notes,
+    /^0: `quay.io\/jupyter\/base-notebook:aarch64-latest` \(the arm64 build\) fixes the CPU architecture to arm64.*jupyter\/docker-stacks/ms,
+  );
   assert.match(notes, /^2: This RUN step executes arm64 programs at build time/m);
   assert.match(notesOf('FROM jupyter/scipy-notebook:aarch64-2023-04-27\nRUN true\n', amd64).join(''), /arm64/);
   assert.match(notesOf('FROM quay.io/jupyter/base-notebook:x86_64-2024-03-31\nRUN true\n', amd64).join(''), /✓ the target is amd64/);
