@@ -697,8 +697,17 @@ const oneLine = (e: Entry) =>
  * Measured on main before samples 77 and 78 came in: 4,429 lines, covered 93.77% (4,153), diagnostic 17.86% (791).
  * With them (main merged in): 4,514 lines, covered 93.86% (4,237), hover the same, diagnostic 18.03% (814): the 4,444
  * earlier lines keep their 4,167 covered and 783 diagnostics; floors 0.938 / 0.938 / 0.180.
+ * Sample 76 (keyword-drawn, families J: modules, kernel packages, devices and sysctls in other spellings; eighteen of the
+ * twenty bare strings hit no Dockerfile and were replaced by Dockerfile-shaped variants; 63 Dockerfiles read whole,
+ * sample76-files.tsv) added 130 lines, 114 covered before its fixes (87.7%) and 128 after (98.5%), 60 with a diagnostic
+ * (sysctl.conf writes and sysctl -w/-p at build, kernel and header packages): plugdev, ALSA hw devices, Puppeteer's
+ * browser download, /etc/chromium.d flags, gammu-smsd, cuDNN, Jupyter's arch tags, modules{,_install}, a program
+ * compiled in the final stage. The earlier 4,359 lines keep their 4,083 covered; the corpus is 4,489 lines, covered
+ * 93.81% (4,211), hover the same, diagnostic 18.27% (820): floors 0.938 / 0.938 / 0.182.
+ * Merged (samples 76, 80): 4,644 lines, covered 93.99% (4,365), hover the same, diagnostic 18.84% (875); floors 0.939 /
+ * 0.939 / 0.188.
  */
-const FLOOR = { covered: 0.938, hover: 0.938, diagnostic: 0.18 };
+const FLOOR = { covered: 0.939, hover: 0.939, diagnostic: 0.188 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

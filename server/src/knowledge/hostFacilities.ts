@@ -239,6 +239,18 @@ const SRC = {
   sound:
     'systemd/systemd @ 002f6e92 rules.d/50-udev-default.rules.in (SUBSYSTEM=="sound", GROUP="audio": the ALSA device nodes under /dev/snd belong to the audio group)',
   alsa: 'torvalds/linux v6.12 sound/core/sound.c (the kernel sound drivers register each card as /dev/snd/controlC*, pcmC*D*, …)',
+  alsaHwPcm:
+    'alsa-project.org alsa-lib documentation, PCM plugins ("Plugin: hw": "This plugin communicates directly with the ALSA kernel driver. It is a raw communication without any conversions"; a PCM named hw:CARD,DEVICE opens that card\'s device, plughw:CARD,DEVICE the same behind the plug plugin\'s format conversion)',
+  plugdevGroup:
+    'Debian base-passwd 3.6.1 users-and-groups ("plugdev: Members of this group can access removable devices in limited ways without explicit configuration in /etc/fstab. This is useful for local users who expect to be able to insert and use CDs, USB drives, and so on"); udev rules of USB tools grant their devices to it (GROUP="plugdev")',
+  gammu:
+    'gammurc(5), Gammu 1.43.2 ("Gammu requires configuration to be able to properly talk to your phone"; the [gammu] section\'s device connection parameters: Connection, the protocol such as at for AT modems, and Device, the port such as /dev/ttyUSB0), read by gammu and by the SMS daemon gammu-smsd from its gammu-smsdrc',
+  cudnn:
+    "NVIDIA cuDNN documentation, Installation Guide for Linux (package manager installs: libcudnn8 and libcudnn8-dev for cuDNN 8, libcudnn9-cuda-12 for cuDNN 9): the deep-learning library runs on NVIDIA GPUs through CUDA and the host's NVIDIA driver",
+  puppeteerBrowsers:
+    'pptr.dev/browsers-api (@puppeteer/browsers: "Manage and launch browsers/drivers from a CLI or programmatically"; `npx @puppeteer/browsers install chrome@stable` downloads Chrome for Testing) and puppeteer/puppeteer packages/puppeteer/src/node/cli.ts (the `puppeteer browsers` commands, "Manage browsers of this Puppeteer installation", with the same install command)',
+  debianChromiumFlags:
+    'Debian chromium package, /usr/bin/chromium (the wrapper script sources every file of /etc/chromium.d/ before it starts the browser with $CHROMIUM_FLAGS, which those files extend: /etc/chromium.d/default-flags)',
   audit:
     'torvalds/linux v6.12 kernel/audit.c audit_netlink_ok() (AUDIT_SET, AUDIT_ADD_RULE, AUDIT_LIST_RULES, …: "Only support auditd and auditctl in initial pid namespace for now", -EPERM elsewhere; CAP_AUDIT_CONTROL)',
   mobySysRo: 'moby/moby daemon/pkg/oci/defaults.go @ b985e2313a86 (/sys is mounted sysfs "ro" in a container that is not privileged)',
@@ -1751,6 +1763,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.rocmVllmDev,
       SRC.rayAmdGpu,
       SRC.nvidiaCtk,
+      SRC.cudnn,
     ],
   },
   {
@@ -1774,6 +1787,8 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.joystickTools,
       SRC.lsscsi,
       SRC.wolfFakeUdev,
+      SRC.plugdevGroup,
+      SRC.gammu,
     ],
   },
   {
@@ -2022,7 +2037,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: { devices: ['/dev/snd'], notes: ['The device nodes belong to the audio group: the user in the container needs that group id.'] },
     source: SRC.alsa,
-    sources: [SRC.sound, SRC.mobyDev],
+    sources: [SRC.sound, SRC.mobyDev, SRC.alsaHwPcm],
   },
   {
     id: 'audit',
@@ -2614,6 +2629,8 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.chromiumSandbox,
     sources: [
       SRC.mobySeccomp,
+      SRC.puppeteerBrowsers,
+      SRC.debianChromiumFlags,
       SRC.electronSandbox,
       SRC.electronDisableSandbox,
       SRC.mermaidSandbox,
@@ -3642,6 +3659,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['i2cdetect', 'i2cget', 'i2cset', 'i2cdump', 'i2ctransfer'].map((command) => ({ command, facility: 'host-device' })),
   ...['gpiodetect', 'gpioinfo', 'gpioget', 'gpioset', 'gpiomon', 'gpionotify'].map((command) => ({ command, facility: 'host-device' })),
   { command: 'minicom', facility: 'host-device' },
+  // Gammu talks to a phone or GSM modem on the port its configuration names (SRC.gammu).
+  ...['gammu', 'gammu-smsd'].map((command) => ({ command, facility: 'host-device' })),
   ...['sysdig', 'csysdig'].map((command) => ({ command, facility: 'sysdig' })),
   // sysdig's driver loader, which its images' entrypoints run (draios/sysdig @ d9f66511 scripts/scap-driver-loader.in: "tries to
   // load the kernel instrumentation", building the module with `dkms install … -k "${KERNEL_RELEASE}"` or the eBPF probe).
@@ -3852,6 +3871,8 @@ export const qdiscFeatures: Readonly<Record<string, readonly string[]>> = {
 interface ConfigTrigger {
   /** The written file's name, or a pattern of names (Puppeteer's launch options may be in any JSON file). */
   file: string | RegExp;
+  /** `file` is matched against the whole path as written (a directory whose files a program reads), not the name. */
+  path?: true;
   line: RegExp;
   facility: string;
   /** Extra kernel features (ids in features.ts) this setting needs. */
@@ -3907,6 +3928,21 @@ export const configTriggers: readonly ConfigTrigger[] = [
     line: /^\s*(user_|lock|default|sticky_)?pref\(\s*["']security\.sandbox\./m,
     facility: 'firefox-sandbox',
     setting: 'pref("security.sandbox.…")',
+  },
+  // ALSA configuration whose PCM or control is a card's kernel driver (`slave.pcm "hw:2,0"`, `type hw`; SRC.alsaHwPcm).
+  {
+    file: /^(asound\.conf|\.asoundrc)$/,
+    line: /(["'\s]|^)(plug)?hw:(\d|CARD=)|\btype\s+hw\b/m,
+    facility: 'sound',
+    setting: 'an ALSA hw device',
+  },
+  // Debian's chromium wrapper sources /etc/chromium.d/* for its flags (SRC.debianChromiumFlags): the sandbox turned off.
+  {
+    file: /^\/etc\/chromium\.d\/[^/]+$/,
+    path: true,
+    line: /(^|[\s"'=])--(no-sandbox|disable-setuid-sandbox)\b/,
+    facility: 'browser-sandbox',
+    setting: 'CHROMIUM_FLAGS with --no-sandbox',
   },
   // Puppeteer launch options (mermaid-cli's -p/--puppeteerConfigFile) that turn Chromium's sandbox off (SRC.mermaidSandbox).
   {
@@ -4737,6 +4773,7 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   libgpiod: 'host-device',
   gpiod: 'host-device',
   minicom: 'host-device',
+  'gammu-smsd': 'host-device',
   'libedgetpu1-std': 'host-device',
   'libedgetpu1-max': 'host-device',
   sysdig: 'sysdig',
@@ -4852,6 +4889,8 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
   },
   // Oracle's VirtualBox packages carry the branch in the name: virtualbox-5.2, virtualbox-7.0 (SRC.virtualbox).
   { pattern: /^virtualbox-\d+\.\d+$/, facility: 'virtualbox' },
+  // NVIDIA's cuDNN, one package set per major version and, from 9, per CUDA major (SRC.cudnn).
+  { pattern: /^libcudnn\d+(-dev|-samples)?(-cuda-\d+)?$/, facility: 'gpu' },
 ];
 
 /**
@@ -4945,6 +4984,8 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   { pattern: /(^|[\s"'=])-XX:\+UseNUMA\b/, facility: 'numa-policy' },
   { pattern: /(^|[\s"'=[,])--(no-sandbox|disable-setuid-sandbox)\b/, facility: 'browser-sandbox' },
   { pattern: /^bootstrap\.memory_lock[= ]+["']?true\b/, facility: 'resource-limits' },
+  // An ALSA PCM of a sound card's kernel driver as the value (`ENV AUDIODEV=plughw:2,0`; SRC.alsaHwPcm): /dev/snd at run time.
+  { pattern: /^[A-Za-z_]\w*[= ]+["']?(plug)?hw:(\d|CARD=)/, facility: 'sound' },
   // glibc leaves rseq registration to the program, for TCMalloc's per-CPU caches (SRC.glibcRseq).
   { pattern: /(^|[\s"'=:])glibc\.pthread\.rseq=0\b/, facility: 'rseq-per-cpu-caches' },
   // vLLM's device (SRC.vllmTargetDevice): cpu and neuron are not these two.
@@ -5314,6 +5355,8 @@ export const groupTriggers: Readonly<Record<string, string>> = {
   spi: 'host-device',
   // /dev/snd nodes belong to the audio group (SRC.sound).
   audio: 'sound',
+  // Removable media and the USB devices whose udev rules name it (SRC.plugdevGroup).
+  plugdev: 'host-device',
 };
 
 /**
@@ -5464,16 +5507,25 @@ export const browserAutomation = {
 } as const;
 
 /**
- * Playwright's browser download (SRC.playwrightInstall): `playwright install` with no browser named fetches the
- * default ones (Chromium among them), or the ones named. Downloading is no use of the host; the Chromium-based ones
- * later run with Chromium's sandbox (browser-sandbox), so a start script of the same image may need it. The CLI is
- * run as `playwright`, through a package runner (`npx playwright`, `pnpm exec playwright`, `python -m playwright`)
- * or by the path of its cli.js in node_modules.
+ * Browser downloads by an automation client's own CLI: Playwright's `playwright install` (SRC.playwrightInstall), with no
+ * browser named fetching the default ones (Chromium among them), and Puppeteer's `puppeteer browsers install` or
+ * `@puppeteer/browsers install` (SRC.puppeteerBrowsers), `chrome@stable`-style operands. Downloading is no use of the
+ * host; the Chromium-based ones later run with Chromium's sandbox (browser-sandbox) when that client drives them. The
+ * CLIs are run by name, through a package runner (`npx playwright`, `pnpm exec playwright`, `python -m playwright`)
+ * or by the path of Playwright's cli.js in node_modules; `subcommand` is the words before the browsers.
  */
 export const browserDownloads = {
-  program: /^(?:.*\/)?(?:playwright|(?:node_modules\/)?(?:@playwright\/test|playwright(?:-core)?)\/cli\.js)$/,
+  clis: [
+    {
+      program: /^(?:.*\/)?(?:playwright|(?:node_modules\/)?(?:@playwright\/test|playwright(?:-core)?)\/cli\.js)$/,
+      subcommand: ['install'],
+      label: 'playwright install',
+    },
+    { program: /^(?:.*\/)?puppeteer$/, subcommand: ['browsers', 'install'], label: 'puppeteer browsers install' },
+    { program: /^@puppeteer\/browsers$/, subcommand: ['install'], label: '@puppeteer/browsers install' },
+  ] as readonly { program: RegExp; subcommand: readonly string[]; label: string }[],
   runners: new Set(['npx', 'pnpx', 'bunx']),
-  sub: 'install',
-  chromiumBased: /^(chromium|chromium-headless-shell|chrome|chrome-beta|chrome-dev|chrome-canary|msedge|msedge-beta|msedge-dev)$/,
+  chromiumBased:
+    /^(chromium|chromium-headless-shell|chrome|chrome-headless-shell|chrome-beta|chrome-dev|chrome-canary|msedge|msedge-beta|msedge-dev)$/,
   facility: 'browser-sandbox',
 } as const;

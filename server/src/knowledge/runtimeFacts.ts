@@ -208,6 +208,17 @@ export const linuxserverTagImages = {
     'linuxserver/docker-bazarr @ 65fc712d README.md and linuxserver/docker-docker-compose @ 52da25a README.md ("Supported Architectures": "you can also pull specific arch images via tags": x86-64 amd64-<version tag>, arm64 arm64v8-<version tag>, armhf arm32v7-<version tag>); linuxserver/docker-bazarr @ 9e6f2a4a Dockerfile.aarch64 (`FROM lsiobase/alpine:arm64v8-3.12`) and Dockerfile.armhf (`FROM lsiobase/alpine:arm32v7-3.12`)',
 } as const;
 /**
+ * Jupyter Docker Stacks publish each architecture's build under a tag prefix (`quay.io/jupyter/base-notebook:aarch64-latest`,
+ * `x86_64-2024-03-31`), on Quay.io since 2023-10-20 and on Docker Hub (jupyter/*) before.
+ */
+export const jupyterTagImages = {
+  namespace: 'jupyter',
+  registries: ['quay.io', 'docker.io'] as readonly string[],
+  tagArchs: { aarch64: 'arm64', x86_64: 'amd64' } as Readonly<Record<string, Arch>>,
+  source:
+    'jupyter/docker-stacks README.md ("Since `2023-10-20` our images are only pushed to `Quay.io` registry. Older images are available on Docker Hub") and its wiki build manifests 2023-04 (jupyter/base-notebook:aarch64-2023-04-27, aarch64-ubuntu-22.04 …), 2023-10 (quay.io/jupyter/base-notebook:aarch64-2023-10-31 …) and 2024-03 (quay.io/jupyter/tensorflow-notebook:x86_64-2024-03-31 …)',
+} as const;
+/**
  * Repositories whose name prefix says they hold one architecture's build: Hypriot's Raspberry Pi images (`hypriot/rpi-*`),
  * built from ARMv6 hard-float (armhf) userlands so that every Raspberry Pi model runs them.
  */

@@ -461,7 +461,8 @@ function configUses(c: ShellCommand, add: AddUse): void {
     }
     if (SHELL_PROFILE.test(w.path)) profileEnvUses(w, add);
     for (const t of configTriggers) {
-      if ((typeof t.file === 'string' ? t.file !== file : !t.file.test(file)) || !t.line.test(w.text)) continue;
+      const subject = t.path ? w.path : file;
+      if ((typeof t.file === 'string' ? t.file !== subject : !t.file.test(subject)) || !t.line.test(w.text)) continue;
       add(t.facility, w.range, `${code(t.setting)} in ${code(w.path)}`, t.features, { kind: 'prepared', noteRange: w.range });
     }
   }
@@ -1693,7 +1694,7 @@ function nodeInstallNames(c: ShellCommand): string[] {
  * the document's commands; the stage is looked up only for the words that matter.
  */
 function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
-  const browsers: { stage: StageInfo | undefined; c: ShellCommand; name: string; range: Range }[] = [];
+  const browsers: { stage: StageInfo | undefined; c: ShellCommand; name: string; range: Range; download?: boolean }[] = [];
   const driven = new Set<StageInfo | undefined>();
   const nodeStages = new Set<StageInfo | undefined>();
   const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
@@ -1706,6 +1707,13 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
       if (browserAutomation.browsers.has(p.name))
         browsers.push({ stage: ctx.stageAt(c.block.startLine), c, name: p.name, range: p.word.range });
       if (browserAutomation.drivers.has(p.name)) driven.add(ctx.stageAt(c.block.startLine));
+    }
+    // A client's own download (`npx puppeteer browsers install chrome`): the browser is that client's to drive.
+    const download = c.phase === 'build' && !install ? chromiumDownload(c) : undefined;
+    if (download) {
+      const stage = ctx.stageAt(c.block.startLine);
+      browsers.push({ stage, c, name: download.label, range: download.word.range, download: true });
+      driven.add(stage);
     }
   }
   if (browsers.length === 0) return [];
@@ -1723,9 +1731,11 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   const out: FacilityUse[] = [];
   for (const b of browsers) {
     if (!driven.has(b.stage) && !nodeStages.has(b.stage)) continue;
-    const via = driven.has(b.stage)
-      ? `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client (or Karma's Chrome launcher) of the same stage`
-      : `package ${code(b.name)} in a stage that runs a Node.js program, for a Puppeteer or Playwright client from its package.json (not in the Dockerfile)`;
+    const via = b.download
+      ? `${code(b.name)} downloads a Chromium-based browser for its Puppeteer or Playwright client`
+      : driven.has(b.stage)
+        ? `package ${code(b.name)}, driven by a WebDriver, Selenium, Puppeteer or Playwright client (or Karma's Chrome launcher) of the same stage`
+        : `package ${code(b.name)} in a stage that runs a Node.js program, for a Puppeteer or Playwright client from its package.json (not in the Dockerfile)`;
     const { uses, add } = useCollector(b.c);
     add(browserAutomation.facility, b.range, via, [], { kind: 'mentioned', noteRange: b.range });
     out.push(...uses);
@@ -1947,7 +1957,7 @@ function notes(ctx: RuleContext): HoverNote[] {
     ...opaqueBuildScriptNotes(ctx),
     ...insecureRunNotes(ctx),
   );
-  out.push(...builtProgramNotes(ctx));
+  out.push(...builtProgramNotes(ctx), ...compiledProgramNotes(ctx));
   out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx), ...writtenStartScriptNotes(ctx));
   out.push(...bootServiceNotes(ctx, bootServiceUse));
   return out;
@@ -2162,6 +2172,51 @@ function builtProgramNotes(ctx: RuleContext): HoverNote[] {
   return out;
 }
 
+/** Compilers whose `-o <file>` names the program they link (`g++ main.c -l wiringPi -o output`). */
+const COMPILERS = /^(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|(?:[\w-]+-)?gcc(?:-\d+)?|(?:[\w-]+-)?g\+\+(?:-\d+)?)$/;
+
+/** The file a compiler command writes (`-o output`, `-ooutput`), or undefined. */
+function compilerOutput(c: ShellCommand): string | undefined {
+  if (!COMPILERS.test(c.name)) return undefined;
+  for (let i = 0; i < c.args.length; i++) {
+    const v = c.args[i].value ?? '';
+    if (v === '-o') return c.args[i + 1]?.value;
+    if (v.startsWith('-o') && v.length > 2) return v.slice(2);
+  }
+  return undefined;
+}
+
+/**
+ * The container's command is a program this Dockerfile compiles in the same stage from sources of the build context or a
+ * clone (`RUN g++ main.c -l wiringPi -o output` then `CMD ["./output"]`): its code is not in this file, but the stage
+ * prepares host kernel facilities it most likely uses (the WiringPi library cloned and built). Said conditionally on the
+ * program word, never reported; a program of the command table is judged by its row.
+ */
+function compiledProgramNotes(ctx: RuleContext): HoverNote[] {
+  const effective = finalStageStartLines(ctx);
+  if (effective.size === 0) return [];
+  const out: HoverNote[] = [];
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'start' || !effective.has(c.block.startLine) || triggersFor(c.name).length > 0) continue;
+    const program = lastSegment(c.nameWord.value ?? '');
+    const stage = ctx.stageAt(c.block.startLine);
+    const compile = ctx
+      .commands()
+      .find((b) => b.phase === 'build' && ctx.stageAt(b.block.startLine) === stage && lastSegment(compilerOutput(b) ?? '') === program);
+    if (!program || !compile) continue;
+    const list = preparedFacilities(ctx, stage, c.block.startLine);
+    if (list.length === 0) continue;
+    out.push({
+      range: c.nameWord.range,
+      markdown:
+        `**${program}** is compiled in this file (${code(`${compile.name} … -o ${compilerOutput(compile)}`)}); its source is not. ` +
+        `This image prepares host kernel facilities it may use when it runs:\n${list.join('\n')}\n\n` +
+        'If the program uses them, the container needs what their lines explain (devices, capabilities, host modules).',
+    });
+  }
+  return out;
+}
+
 /**
  * A start script (`*.sh`) whose text the caller did not pass (it often comes from a builder stage: `COPY --from=builder
  * /beyla_wrapper.sh …`), in a final stage that copies in a program under its own name whose every run uses a facility
@@ -2356,19 +2411,23 @@ const copiedNameNotes = perDocument((ctx: DocumentContext): readonly { range: Ra
 });
 
 /**
- * `playwright install` fetching a Chromium-based browser (knowledge browserDownloads): the CLI by name, by the path
- * of its cli.js (run directly or by `node`), through `npx`/`pnpm exec`/`yarn`, or as `python -m playwright`.
+ * A browser download fetching a Chromium-based browser (knowledge browserDownloads): `playwright install` by name, by
+ * the path of its cli.js (run directly or by `node`), through `npx`/`pnpm exec`/`yarn`, or as `python -m playwright`;
+ * `puppeteer browsers install` and `@puppeteer/browsers install` likewise. Returns the subcommand's last word.
  */
-function downloadsChromium(c: ShellCommand): boolean {
+function chromiumDownload(c: ShellCommand): { word: ShellWord; label: string } | undefined {
   const words = [c.nameWord.value ?? c.name, ...c.args.map((a) => a.value ?? '')];
   let i = 0;
   if (c.name === 'node' || browserDownloads.runners.has(c.name)) i = words.findIndex((w, j) => j > 0 && !w.startsWith('-'));
   else if ((c.name === 'pnpm' && words[1] === 'exec') || c.name === 'yarn') i = c.name === 'yarn' ? 1 : 2;
   else if (/^python[\d.]*$/.test(c.name) && words[1] === '-m') i = 2;
   const program = (words[i] ?? '').replace(/@[^/]*$/, '');
-  if (i < 0 || !browserDownloads.program.test(program) || words[i + 1] !== browserDownloads.sub) return false;
-  const operands = words.slice(i + 2).filter((w) => !w.startsWith('-'));
-  return operands.length === 0 || operands.some((w) => browserDownloads.chromiumBased.test(w));
+  const cli = i < 0 ? undefined : browserDownloads.clis.find((x) => x.program.test(program));
+  if (!cli || cli.subcommand.some((sub, k) => words[i + 1 + k] !== sub)) return undefined;
+  const last = i + cli.subcommand.length;
+  const operands = words.slice(last + 1).filter((w) => !w.startsWith('-'));
+  if (operands.length > 0 && !operands.some((w) => browserDownloads.chromiumBased.test(w.replace(/@.*$/, '')))) return undefined;
+  return { word: c.args[last - 1], label: cli.label };
 }
 
 /** File names the Dockerfile writes itself: a RUN redirect or `tee` target, a `COPY <<EOF` destination. */
@@ -2426,8 +2485,9 @@ function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['sta
       // A package that already names the facility by itself is listed once.
       if (f && !names.get(f.name)?.includes(`package ${code(p.name)}`)) addVia(names, f, `package ${code(p.name)} (its program)`);
     }
-    const browser = downloadsChromium(c) ? facilityById.get(browserDownloads.facility) : undefined;
-    if (browser) addVia(names, browser, `${code('playwright install')} (a Chromium-based browser)`);
+    const download = chromiumDownload(c);
+    const browser = download ? facilityById.get(browserDownloads.facility) : undefined;
+    if (browser && download) addVia(names, browser, `${code(download.label)} (a Chromium-based browser)`);
   }
   // Files copied in under a name that says what they do (`sriovdp`, `create_cgroups.sh`): the script may run them.
   for (const n of copiedNameNotes(ctx)) {

@@ -176,6 +176,16 @@ test('out-of-tree module builds: make -C /lib/modules/…, KDIR=, modules_instal
   assert.match(f[2].message, /^`make modules_install` installs modules into the image's \/lib\/modules/);
 });
 
+test('modules_install reached through brace expansion (make -C src modules{,_install}) is a module install; other braces are not', () => {
+  const t = 'FROM debian:12\nRUN make -C zenergy-master -j modules{,_install} clean\nRUN make -C src {all,install}\n';
+  const f = findingsOf(t, ID);
+  assert.deepEqual(
+    f.map((x) => [x.range.start.line, textAt(t, x)]),
+    [[1, 'make']],
+  );
+  assert.match(f[0].message, /^`make modules_install` installs modules into the image's \/lib\/modules/);
+});
+
 test('bootable containers (bootc base images, ostree container commit): kernel packages explained, not flagged', () => {
   for (const from of [
     'quay.io/fedora/fedora-bootc:41',

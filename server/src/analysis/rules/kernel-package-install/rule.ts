@@ -27,6 +27,7 @@ import { copiesOutOf, isBootableAt, isCopiedOnlyAt, resolveWord, ROOTFS_SUBCOMMA
 import { isDriverContainerAt } from '../shared/driverContainer';
 import { modulesSupportLine } from '../shared/modulesSupport';
 import type { VmBootEvidence } from '../shared/vmBoot';
+import { braceAlternatives } from '../shared/braceExpansion';
 import { DYNAMIC_RELEASE, FLAGGED, kernelPackageUses, usesOfInstall, type KernelPackageUse } from '../shared/kernelPackageUses';
 
 const ID = 'kernel-package-install';
@@ -68,7 +69,8 @@ const moduleBuilds = perDocument((ctx: DocumentContext): readonly ModuleBuild[] 
       else if (/^(-C|--directory=)/.test(v) && KERNEL_TREE.test(unquoted(a).replace(/^(-C|--directory=)/, ''))) tree = a;
       const variable = TREE_VARIABLE.exec(unquoted(a));
       if (variable && KERNEL_TREE.test(variable[2])) tree = a;
-      if (v === 'modules_install') modulesInstall = true;
+      // `modules{,_install}`: the shell's brace expansion gives make both targets.
+      if (braceAlternatives(v).includes('modules_install')) modulesInstall = true;
       if (/^INSTALL_MOD_PATH=/.test(v)) installPath = true;
     }
     // INSTALL_MOD_PATH: modules staged into a directory as an artefact (a kernel built for a device), not into this image's kernel.

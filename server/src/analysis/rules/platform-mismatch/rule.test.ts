@@ -149,6 +149,26 @@ test("linuxserver.io's per-architecture tags name the build (lsiobase/nginx:arm6
   assert.deepEqual(findingsOf(text, ID, amd64), []);
 });
 
+test("Jupyter Docker Stacks' per-architecture tags name the build on Quay.io and Docker Hub (quay.io/jupyter/base-notebook:aarch64-latest)", () => {
+  const notesOf = (text: string, t: TestTarget) =>
+    analyze(text, t)
+      .notes.filter((n) => /binfmt_misc/.test(n.markdown))
+      .map((n) => `${n.range.start.line}: ${n.markdown}`);
+  const text = 'FROM quay.io/jupyter/base-notebook:aarch64-latest\nUSER root\nRUN apt-get install --yes rtl-sdr\n';
+  const notes = notesOf(text, amd64).join('\n');
+  assert.match(
+    notes,
+    /^0: `quay.io\/jupyter\/base-notebook:aarch64-latest` \(the arm64 build\) fixes the CPU architecture to arm64.*jupyter\/docker-stacks/ms,
+  );
+  assert.match(notes, /^2: This RUN step executes arm64 programs at build time/m);
+  assert.match(notesOf('FROM jupyter/scipy-notebook:aarch64-2023-04-27\nRUN true\n', amd64).join(''), /arm64/);
+  assert.match(notesOf('FROM quay.io/jupyter/base-notebook:x86_64-2024-03-31\nRUN true\n', amd64).join(''), /✓ the target is amd64/);
+  // Their merged tags, and another registry's jupyter namespace, fix nothing.
+  assert.deepEqual(notesOf('FROM quay.io/jupyter/base-notebook:2025-03-14\nRUN true\n', amd64), []);
+  assert.deepEqual(notesOf('FROM ghcr.io/jupyter/base-notebook:aarch64-latest\nRUN true\n', amd64), []);
+  assert.deepEqual(findingsOf(text, ID, amd64), []);
+});
+
 test('hover note on each RUN step of a foreign-architecture stage; not where the target builds natively, nor an amd64 pin on an unknown target', () => {
   const runNotes = (text: string, t: TestTarget) =>
     analyze(text, t)

@@ -18,6 +18,7 @@ import {
   buildPlatformVariables,
   multiarchTagImages,
   linuxserverTagImages,
+  jupyterTagImages,
   archRepositoryPrefixes,
 } from '../../../knowledge/runtimeFacts';
 import type { Arch } from '../../../knowledge/types';
@@ -181,8 +182,16 @@ function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range:
     const parsed = parsePlatform(p.resolved);
     return parsed?.os === 'linux' ? { arch: parsed.arch, what: `\`--platform=${p.resolved}\``, range: p.range } : undefined;
   }
-  if (stage.base.kind !== 'image' || !stage.imageRange || stage.base.ref.registry !== 'docker.io') return undefined;
+  if (stage.base.kind !== 'image' || !stage.imageRange) return undefined;
   const [namespace, ...rest] = stage.base.ref.path.split('/');
+  // Jupyter Docker Stacks (`quay.io/jupyter/base-notebook:aarch64-latest`) name the build in the tag, on Quay.io too.
+  if (namespace === jupyterTagImages.namespace && rest.length === 1 && jupyterTagImages.registries.includes(stage.base.ref.registry))
+    return tagPrefixArchitecture(
+      stage,
+      `${stage.base.ref.registry === 'docker.io' ? '' : stage.base.ref.registry + '/'}jupyter/${rest[0]}`,
+      jupyterTagImages,
+    );
+  if (stage.base.ref.registry !== 'docker.io') return undefined;
   // The multiarch project's images (`multiarch/ubuntu-debootstrap:arm64-bionic`) and linuxserver.io's
   // (`lsiobase/nginx:arm64v8-3.10`) name the build in the tag.
   if (namespace === multiarchTagImages.namespace && rest.length === 1)
