@@ -1,6 +1,6 @@
 /** Debian releases (Docker Hub `library/debian`) and the tag rules of that image. */
 import type { DistroRelease } from '../types';
-import { codenamesFromEndoflife } from './fromEndoflife';
+import { codenamesFromEndoflife, DEBIAN_EGLIBC } from './fromEndoflife';
 import type { ImageTagRule } from './ruleTypes';
 
 const EOL = 'endoflife-date/endoflife.date products/debian.md @ a70eca33 (2026-08-22)';
@@ -8,10 +8,34 @@ const OI = 'docker-library/official-images library/debian @ 37079fb3 (2026-08-21
 const GLIBC_CL = 'Debian glibc_2.36-9+deb12u14 debian/changelog and debian/sysdeps/linux.mk (MIN_KERNEL_SUPPORTED)';
 const APT = 'deb.debian.org via apt-cache madison (2026-08 mirror): libc6, systemd, linux-image-amd64; file libc.so.6 ABI note';
 const RI = 'docker-library/repo-info repos/debian (libc6 source package versions)';
+/** wheezy's libc6 came from eglibc 2.13-38 and its security updates (+deb7uN). */
+const EGLIBC_WHEEZY =
+  'Debian eglibc debian/changelog: "eglibc (2.13-38+deb7u7) wheezy-security; urgency=medium" (CVE-2015-0235, 2015-01)';
 
 const base = { distro: 'debian', distroName: 'Debian', os: 'linux', family: 'debian', packageManager: 'apt' } as const;
 
 export const debianReleases: DistroRelease[] = [
+  {
+    // Hand-written (it replaces the generated endoflife row, which knows only the libc kind) so that
+    // vsyscall-required can compare the eglibc version with the 2.13 ceiling moby's check-config names.
+    // minKernel is not given: the wheezy build's --enable-kernel was not read.
+    ...base,
+    id: 'debian-7',
+    version: '7',
+    label: 'Debian 7 (wheezy)',
+    codename: 'wheezy',
+    released: '2013-05-04',
+    supportEnds: '2016-04-25',
+    extendedSupportEnds: '2018-05-31',
+    libc: { kind: 'eglibc', version: '2.13' },
+    successors: ['debian:13'],
+    source: EOL,
+    sources: [
+      EGLIBC_WHEEZY,
+      DEBIAN_EGLIBC,
+      'docker-library/official-images library/debian @ 6b9d43a7 (2019-03-26, "removes the EOL wheezy"; last tags wheezy-20190228, 7.11)',
+    ],
+  },
   {
     ...base,
     id: 'debian-8',

@@ -16,7 +16,7 @@ const EOL_SRC = (product: string) =>
 const UBUNTU_EGLIBC =
   'https://launchpad.net/ubuntu/+source/eglibc (published in Ubuntu 9.10 karmic … 14.10 utopic; libc6 from glibc again since 15.04)';
 /** Debian shipped libc6 from eglibc in squeeze (6) and wheezy (7), from glibc again since jessie (8). */
-const DEBIAN_EGLIBC = 'https://tracker.debian.org/pkg/eglibc (libc6 source in squeeze and wheezy; glibc again from jessie)';
+export const DEBIAN_EGLIBC = 'https://tracker.debian.org/pkg/eglibc (libc6 source in squeeze and wheezy; glibc again from jessie)';
 
 interface ProductShape {
   product: string;

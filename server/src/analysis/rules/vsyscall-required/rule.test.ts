@@ -56,3 +56,14 @@ test('unknown vsyscall mode: a hover note says it matters, no finding', () => {
   assert.equal(note.range.start.line, 0);
   assert.match(note.markdown, /unknown/);
 });
+
+test('Debian 7 (wheezy, eglibc 2.13, the ceiling moby names) on a vsyscall=none host → error; jessie (glibc 2.19) stays silent', () => {
+  for (const img of ['debian:wheezy', 'debian:7', 'debian:wheezy-slim']) {
+    const [f] = findingsOf(`FROM ${img}\nRUN apt-get update\n`, ID, target());
+    assert.equal(f?.severity, 'error', img);
+    assert.match(f.message, /eglibc 2\.13/, img);
+    assert.equal(f.range.start.line, 0);
+  }
+  assert.deepEqual(findingsOf('FROM debian:jessie\n', ID, target()), []);
+  assert.deepEqual(findingsOf('FROM debian:wheezy\n', ID, target({ vsyscall: 'emulate' })), []);
+});
