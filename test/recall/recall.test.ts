@@ -673,8 +673,8 @@ const oneLine = (e: Entry) =>
  * Dockerfiles in 44 repositories read whole, sample79-files.tsv) added 4 lines, 2 covered before its fix (50%) and 3
  * after: Debian 7 (wheezy) now carries its eglibc 2.13, so vsyscall-required reports it where the target runs
  * vsyscall=none. Still missed: FROM steeve/cross-compiler:base, the repository's own wheezy image, unknown from the file.
- * No kernel finding on its 79 files without a kernel line. The corpus is 4,363 lines, covered 93.65% (4,086), hover the same, diagnostic
- * 17.44% (761): floors stay 0.936 / 0.936 / 0.174.
+ * No kernel finding on its 79 files without a kernel line. The corpus is 4,363 lines, covered 93.65% (4,086), hover
+ * the same, diagnostic 17.44% (761): floors stay 0.936 / 0.936 / 0.174.
  */
 const FLOOR = { covered: 0.936, hover: 0.936, diagnostic: 0.174 };
 /** False alarms measured on the negatives when they were collected; lower is better. */

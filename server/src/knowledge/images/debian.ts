@@ -9,8 +9,7 @@ const GLIBC_CL = 'Debian glibc_2.36-9+deb12u14 debian/changelog and debian/sysde
 const APT = 'deb.debian.org via apt-cache madison (2026-08 mirror): libc6, systemd, linux-image-amd64; file libc.so.6 ABI note';
 const RI = 'docker-library/repo-info repos/debian (libc6 source package versions)';
 /** wheezy's libc6 came from eglibc 2.13-38 and its security updates (+deb7uN). */
-const EGLIBC_WHEEZY =
-  'Debian eglibc debian/changelog: "eglibc (2.13-38+deb7u7) wheezy-security; urgency=medium" (CVE-2015-0235, 2015-01)';
+const EGLIBC_WHEEZY = 'Debian eglibc debian/changelog: "eglibc (2.13-38+deb7u7) wheezy-security; urgency=medium" (the CVE-2015-0235 fix)';
 
 const base = { distro: 'debian', distroName: 'Debian', os: 'linux', family: 'debian', packageManager: 'apt' } as const;
 
