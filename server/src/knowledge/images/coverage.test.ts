@@ -264,6 +264,8 @@ test('coverage of the third sample (printed)', () => {
  * raised the tenth to 70.9% (144/203) and sixteenth to 69.4% (93/134); floors = measured, rounded down.
  * vendorFamilies25.ts (images43: pandoc images from pandoc/dockerfiles' release tables) raised the thirteenth to 89.0% (195/219).
  * vendorFamilies26.ts (images44: GraalVM community unsuffixed JDK 17–24 tags) raised the ninth to 77.2% (152/197).
+ * nameGuesses.ts (images54: labelled guesses from an image's name, storezhang/alpine:3.16.2, passcod/archlinux, base/archlinux)
+ * raised the tenth to 71.9% (146/203) and sixteenth to 70.9% (95/134); floors = measured, rounded down.
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.812, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.908, min: 200 },
  */
@@ -274,13 +276,13 @@ const BY_KIND_SAMPLES = [
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.69 },
   { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.831, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.771, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.709, min: 200 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.719, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.848, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.812, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.908, min: 200 },
   { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.777, min: 200 },
   { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.823, min: 120 },
-  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.701, min: 120 },
+  { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.708, min: 120 },
 ];
 
 for (const sample of BY_KIND_SAMPLES) {
@@ -348,11 +350,11 @@ test('coverage of the eighteenth sample (printed)', () => {
  * 'unattributed' with the find_string id, as in the third sample. Measured 73.2% (101/138) when drawn; 79.0% (109/138) after
  * vendorFamilies23.ts (jrei/systemd-*, asciidoctor, delfer/alpine-ftp-server, osrf/ros hook aliases, open-balena-base
  * no-systemd, minio/minio before 2023-11, nuvla/job-lite); 80.4% (111/138) after vendorFamilies26.ts (quay.io/frrouting/frr
- * release tags, blacktop/volatility); 81.2% (112/138) after vendorFamilies31.ts (mhart/alpine-node's Node.js 6 line); floor =
- * measured, rounded down.
+ * release tags, blacktop/volatility); 81.2% (112/138) after vendorFamilies31.ts (mhart/alpine-node's Node.js 6 line); 81.9%
+ * (113/138) after nameGuesses.ts (quay.io/fedora/fedora-bootc:42, a labelled guess from its name); floor = measured, rounded down.
  */
 const SAMPLE19 = join(__dirname, '../../../../test/data/base-images-sample19.tsv');
-const FLOOR_SAMPLE19 = 0.811;
+const FLOOR_SAMPLE19 = 0.818;
 
 test('the nineteenth sample has at least 130 distinct references from at least 150 files, each naming its index id', () => {
   const list = rows(SAMPLE19);
@@ -420,10 +422,11 @@ test('coverage of the twenty-first sample (printed)', () => {
  * named by the recall list's `unattributed:find_string '<string>', id N`. Measured 65.4% (53/81) when drawn; 71.6% (58/81)
  * after vendorFamilies29.ts (quay.io/buildah/stable latest on the latest Fedora, centos/systemd, code-server latest,
  * dunglas/frankenphp 1-php8.5); 74.1% (60/81) after vendorFamilies31.ts (osinstom/nikss latest, lj020326/redhat7-systemd);
+ * 76.5% (62/81) after nameGuesses.ts (local:centos7, quay.io/fedora/fedora-iot:43: labelled guesses from name and tag);
  * floor = measured, rounded down.
  */
 const SAMPLE22 = join(__dirname, '../../../../test/data/base-images-sample22.tsv');
-const FLOOR_SAMPLE22 = 0.74;
+const FLOOR_SAMPLE22 = 0.765;
 
 test('the twenty-second sample has at least 80 distinct references from at least 90 files, each naming its recall row', () => {
   const list = rows(SAMPLE22);
