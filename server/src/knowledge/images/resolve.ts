@@ -6,6 +6,7 @@ import type { DistroRelease, ImageIdentity, ImageLookup, ImageRef, TagPublicatio
 import type { TagHistory } from './history';
 import type { ImageTagRule } from './ruleTypes';
 import { debianReleaseDevelopedIn, debianTestingAsOf } from './testingSuite';
+import { distributionNamedWithoutRelease, distroNamedByName, distroNamedByTag, distributionsNamed, familyOfBase } from './nameGuesses';
 
 /** Which rules apply to which repository, by position in the rule table (indexRules); JSON, so that a build can write it. */
 export interface RuleIndex {
@@ -171,8 +172,10 @@ export class ImageResolver {
       if (found.kind === 'known') return decorate(found);
     }
     const byRules = this.byRules(ref, image, tag, depth);
-    if (byRules.kind === 'unknown' && !history && !official) {
-      const guessed = this.guessFromTag(image, tag, depth);
+    // An unqualified name no official image ever had (FROM splunk-centos-7) is a local image: its name is read the same way.
+    const local = official && this.table.historyHasImage?.(ref.path.slice('library/'.length)) === false;
+    if (byRules.kind === 'unknown' && !history && (!official || local)) {
+      const guessed = this.guessFromTag(ref, image, tag, depth);
       if (guessed) return decorate(guessed);
     }
     if (byRules.kind === 'unknown' && !history && official && this.table.historyHasImage?.(ref.path.slice('library/'.length))) {
@@ -345,27 +348,41 @@ export class ImageResolver {
     // An address or a port (192.168.5.239:5000/app, localhost:5000/base) names a private or self-hosted registry.
     if (/^(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:]+\])(?::\d+)?$|:\d+$/.test(ref.registry))
       return `: ${ref.registry} is a private or self-hosted registry (an address or a port), whose images' build files cannot be read`;
+    // Named for a distribution, but no release read (alpine-node:16, geoffh1977/alpine:latest): the model has no
+    // "release not named" identity (a release fixes libc and support dates), so it stays unknown and says what the name says.
+    const family = distributionNamedWithoutRelease(ref.path.replace(/^library\//, ''));
+    if (family)
+      return `; its name says ${family}, but neither the name nor the tag '${ref.tag ?? 'latest'}' names a release of it that can be read without its build files`;
     return '; its distribution cannot be read from the name';
   }
 
   /**
    * An image the tables do not know whose tag names a distribution release (…-alpine3.22, …-bookworm,
-   * …-ubuntu-22.04, …-debian-11, …-ubi9): the release is a guess from the tag alone, and says so.
+   * …-ubuntu-22.04, …-debian-11, …-ubi9), or, for a repository without rules, whose name does (nameGuesses.ts:
+   * splunk-centos-7, centos_epel:7, s6-alpine-node:16.13.1-3.15): the release is a guess from those words alone, and
+   * says so. A tag and a name naming different distributions name nothing.
    */
-  private guessFromTag(image: string, tag: string, depth: number): ImageLookup | undefined {
-    const name = image.slice(image.lastIndexOf('/') + 1);
+  private guessFromTag(ref: ImageRef, image: string, tag: string, depth: number): ImageLookup | undefined {
+    if (depth >= MAX_DEPTH) return undefined;
+    const path = ref.path.replace(/^library\//, '');
     const fromTag = distroNamedByTag(tag);
-    // Only when the tag names nothing: the image's own name (marketplace.gcr.io/google/debian11, …/ubuntu1804).
-    const named = fromTag ?? distroNamedByTag(name.replace(/^(ubuntu)[_-]?(\d\d)[_.-]?(\d\d)$/, '$1$2.$3'));
-    if (!named || depth >= MAX_DEPTH) return undefined;
-    const base = this.lookup(baseReference(named.base), depth + 1);
+    // A repository with rules answered deliberately; library/<name> (quay.io/lib/<name>) elsewhere is an undocumented
+    // mirror, a cache or a private copy (whyNotKnown, unknownReasons.test.ts): their names are not read either.
+    const byName =
+      this.rulesFor(`${ref.registry}/${ref.path}`).length === 0 && !(ref.registry !== 'docker.io' && /^lib(?:rary)?\//.test(ref.path))
+        ? distroNamedByName(path, tag)
+        : undefined;
+    if (fromTag) {
+      const named = distributionsNamed(path);
+      if (named.size > 1 || (named.size === 1 && !named.has(familyOfBase(fromTag.base)))) return undefined;
+      if (byName && byName.base !== fromTag.base) return undefined;
+    }
+    const guessedFrom = fromTag ? `the tag '${tag}' names ${fromTag.word}` : byName?.guessedFrom;
+    const baseText = fromTag?.base ?? byName?.base;
+    if (!baseText || !guessedFrom) return undefined;
+    const base = this.lookup(baseReference(baseText), depth + 1);
     if (base.kind !== 'known') return undefined;
-    const what = fromTag ? `the tag '${tag}'` : `the image name '${name}'`;
-    const identity: ImageIdentity = {
-      ...base.identity,
-      image,
-      guessedFrom: `${what} names ${named.word}; the image's own build was not read`,
-    };
+    const identity: ImageIdentity = { ...base.identity, image, guessedFrom: `${guessedFrom}; the image's own build was not read` };
     delete identity.movingTag;
     delete identity.pinnedReference;
     delete identity.publication;
@@ -669,49 +686,6 @@ export function asOfDay(means: string | undefined): string | undefined {
 
 /** A reference's digest, written after its tag ('…:6.6.2@sha256:<64 hex>'). */
 const DIGEST_SUFFIX = /@sha256:[0-9a-f]{64}$/;
-
-const DEBIAN_WORDS = new Set(['squeeze', 'wheezy', 'jessie', 'stretch', 'buster', 'bullseye', 'bookworm', 'trixie']);
-const UBUNTU_WORDS = new Set(['trusty', 'xenial', 'bionic', 'focal', 'jammy', 'noble', 'resolute']);
-
-/** The distribution release a tag's words name, as a base reference the tables resolve; undefined when none or several. */
-function distroNamedByTag(tag: string): { base: string; word: string } | undefined {
-  const words = tag.toLowerCase().split(/[-_]/);
-  const found: Array<{ base: string; word: string }> = [];
-  words.forEach((w, i) => {
-    const next = words[i + 1] ?? '';
-    let m: RegExpExecArray | null;
-    if ((m = /^alpine(3\.\d+)$/.exec(w))) found.push({ base: `alpine:${m[1]}`, word: w });
-    else if (w === 'alpine' && /^3\.\d+$/.test(next)) found.push({ base: `alpine:${next}`, word: `alpine-${next}` });
-    else if (DEBIAN_WORDS.has(w)) found.push({ base: `debian:${w}`, word: w });
-    else if (UBUNTU_WORDS.has(w)) found.push({ base: `ubuntu:${w}`, word: w });
-    else if ((m = /^debian(\d{1,2})$/.exec(w))) found.push({ base: `debian:${m[1]}`, word: w });
-    else if (w === 'debian' && /^\d{1,2}$/.test(next)) found.push({ base: `debian:${next}`, word: `debian-${next}` });
-    else if ((m = /^ubuntu(\d\d\.\d\d)$/.exec(w))) found.push({ base: `ubuntu:${m[1]}`, word: w });
-    else if (w === 'ubuntu' && /^\d\d\.\d\d$/.test(next)) found.push({ base: `ubuntu:${next}`, word: `ubuntu-${next}` });
-    else if ((m = /^ubi(\d+)$/.exec(w))) found.push({ base: `registry.access.redhat.com/ubi${m[1]}/ubi`, word: w });
-    else if ((m = /^(?:centos|el)(\d)$/.exec(w))) found.push({ base: `centos:${m[1]}`, word: w });
-    // <distro>-<major> as two words, the way ocaml-dockerfile named the early ocaml/opam tags (centos-7_ocaml-4.02.3,
-    // fedora-23_ocaml-4.02.3, oraclelinux-7_…) and early images tagged their CentOS builds (sequenceiq/pam:centos-6.5),
-    // like alpine-3.3 and debian-8 above: the major release only (a point release's tag was never a separate userland line).
-    else if (w === 'centos' && (m = /^([5-8])(?:\.\d+)?$/.exec(next))) found.push({ base: `centos:${m[1]}`, word: `centos-${next}` });
-    else if (w === 'oraclelinux' && /^\d$/.test(next)) found.push({ base: `${w}:${next}`, word: `${w}-${next}` });
-    else if (w === 'fedora' && /^\d\d$/.test(next)) found.push({ base: `fedora:${next}`, word: `fedora-${next}` });
-    // CentOS Stream's own spelling (quay.io/centos/centos:stream9, centos-bootc:stream9); Red Hat names images built on
-    // RHEL N …-rhelN (jenkins-2-rhel7, nodejs-14-rhel7, rhel7.4), whose userland is the UBI N row's.
-    else if ((m = /^stream(\d{1,2})$/.exec(w))) found.push({ base: `quay.io/centos/centos:stream${m[1]}`, word: w });
-    else if ((m = /^rhel(\d{1,2})(?:\.\d+)?$/.exec(w))) found.push({ base: `registry.access.redhat.com/ubi${m[1]}/ubi`, word: w });
-    else if ((m = /^(?:rockylinux|rocky)(\d+)$/.exec(w))) found.push({ base: `rockylinux/rockylinux:${m[1]}`, word: w });
-    else if ((m = /^oraclelinux(\d+)$/.exec(w))) found.push({ base: `oraclelinux:${m[1]}`, word: w });
-    else if (w === 'al2023') found.push({ base: 'amazonlinux:2023', word: w });
-    else if (w === 'al2') found.push({ base: 'amazonlinux:2', word: w });
-    // Microsoft's spellings: -azurelinux3.0 (.NET, Go), -cbl-mariner2.0, and the RPM dist tags -cm2.0 / -azl3.0.20250910.
-    else if ((m = /^(?:azurelinux|azl)(3)\.0(?:\.\d{8})?$/.exec(w)))
-      found.push({ base: `mcr.microsoft.com/azurelinux/base/core:${m[1]}.0`, word: w });
-    else if ((m = /^(?:mariner|cm)([12])\.0$/.exec(w))) found.push({ base: `mcr.microsoft.com/cbl-mariner/base/core:${m[1]}.0`, word: w });
-  });
-  const distinct = new Set(found.map((f) => f.base));
-  return distinct.size === 1 ? found[0] : undefined;
-}
 
 function evidenceText(h: TagHistory): string {
   switch (h.evidence) {
