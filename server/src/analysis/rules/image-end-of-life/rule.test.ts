@@ -127,3 +127,13 @@ test('compareDotted compares numerically', () => {
   assert.equal(compareDotted('25.0', '25.0.0'), 0);
   assert.ok(compareDotted('3.14', '3.9') > 0);
 });
+
+test('a release guessed from the image name → info that says it is a guess, never a warning', () => {
+  // fbiete/centos_epel is in no table: nameGuesses.ts reads CentOS 7 from its name and tag, and labels it a guess.
+  const [f] = findingsOf('FROM fbiete/centos_epel:7\nRUN yum -y install httpd\n', ID, target());
+  assert.equal(f.severity, 'info');
+  assert.match(f.message, /^`fbiete\/centos_epel:7` may be past end of life \(release guessed from its name\)\./);
+  assert.match(f.message, /would be CentOS Linux 7 \(/);
+  // The same release read from a table stays a warning.
+  assert.equal(findingsOf('FROM centos:7\n', ID, target())[0].severity, 'warning');
+});

@@ -21,7 +21,9 @@ export const rule: Rule = {
       if (status.state !== 'extended' && status.state !== 'end-of-life') continue;
       findings.push({
         ruleId: rule.id,
-        severity: status.state === 'extended' ? 'info' : 'warning',
+        // A release guessed from the tag or name words (identity.guessedFrom) is not a fact about the image: say so, and
+        // never warn on it, so a wrong guess cannot raise a false alarm.
+        severity: status.state === 'extended' || s.identity.guessedFrom ? 'info' : 'warning',
         range: s.range,
         message: message(ctx, s, status.state, status.text),
         fixes: successorFixes(ctx, s),
@@ -34,11 +36,13 @@ export const rule: Rule = {
 function message(ctx: RuleContext, s: KnownImageStage, state: 'extended' | 'end-of-life', statusText: string): string {
   const windows = s.release.os === 'windows';
   const standard = windows ? 'mainstream support' : 'standard support';
-  const opening =
-    state === 'extended'
+  const guess = s.identity.guessedFrom !== undefined;
+  const opening = guess
+    ? `${headlineSubject(s)} may be past ${state === 'extended' ? standard : 'end of life'} (release guessed from its name).`
+    : state === 'extended'
       ? `${headlineSubject(s)} is past ${standard}${s.release.extendedSupportEnds ? `; extended support ends ${s.release.extendedSupportEnds}` : ''}.`
       : `${headlineSubject(s)} is past end of life: its userland gets no more security fixes.`;
-  const who = `${nextSubject(s)} is ${s.release.label}`;
+  const who = guess ? `${nextSubject(s)} would be ${s.release.label} (${s.identity.guessedFrom})` : `${nextSubject(s)} is ${s.release.label}`;
   const consequence =
     state === 'extended'
       ? windows
