@@ -697,8 +697,15 @@ const oneLine = (e: Entry) =>
  * Measured on main before samples 77 and 78 came in: 4,429 lines, covered 93.77% (4,153), diagnostic 17.86% (791).
  * With them (main merged in): 4,514 lines, covered 93.86% (4,237), hover the same, diagnostic 18.03% (814): the 4,444
  * earlier lines keep their 4,167 covered and 783 diagnostics; floors 0.938 / 0.938 / 0.180.
+ * Sample 81 (keyword-drawn, families N: run-time network, mounts, /proc and /sys writes, capabilities; the brief's
+ * strings or same-family `RUN …` variants where they hit no Dockerfile; 29 Dockerfiles read whole, sample81-files.tsv)
+ * added 33 lines, 32 covered before any fix (97.0%): missed was a schroot session in RUN (its setup mounts the
+ * profile's filesystems: no CAP_SYS_ADMIN in a build step), and systemd linked to /usr/sbin/dind_init by a RUN was
+ * known only by its name. After the fixes 33/33, 9 with a diagnostic; its 5 negatives stay silent. Measured on this
+ * branch: 4,547 lines, covered 93.91% (4,270), hover the same, diagnostic 18.10% (823); the 4,514 earlier lines keep
+ * their 4,237 covered and 814 diagnostics; floors 0.939 / 0.939 / 0.180.
  */
-const FLOOR = { covered: 0.938, hover: 0.938, diagnostic: 0.18 };
+const FLOOR = { covered: 0.939, hover: 0.939, diagnostic: 0.18 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
