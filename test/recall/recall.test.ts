@@ -714,8 +714,17 @@ const oneLine = (e: Entry) =>
  * the same, diagnostic 17.44% (761): floors stay 0.936 / 0.936 / 0.174.
  * Merged (sample 79; its wheezy eglibc row was the same fact sample 80 added, kept once): 4,648 lines, covered 93.98%
  * (4,368), hover the same, diagnostic 18.85% (876); floors 0.939 / 0.939 / 0.188.
+ * Sample 81 (keyword-drawn, families N: run-time network, mounts, /proc and /sys writes, capabilities; the brief's
+ * strings or same-family `RUN …` variants where they hit no Dockerfile; 29 Dockerfiles read whole, sample81-files.tsv)
+ * added 33 lines, 32 covered before any fix (97.0%): missed was a schroot session in RUN (its setup mounts the
+ * profile's filesystems: no CAP_SYS_ADMIN in a build step), and systemd linked to /usr/sbin/dind_init by a RUN was
+ * known only by its name. After the fixes 33/33, 9 with a diagnostic; its 5 negatives stay silent. Measured on this
+ * branch: 4,547 lines, covered 93.91% (4,270), hover the same, diagnostic 18.10% (823); the 4,514 earlier lines keep
+ * their 4,237 covered and 814 diagnostics; floors 0.939 / 0.939 / 0.180.
+ * Merged (sample 81): 4,681 lines, covered 94.02% (4,401), hover the same, diagnostic 18.90% (885); floors 0.940 / 0.940 /
+ * 0.189.
  */
-const FLOOR = { covered: 0.939, hover: 0.939, diagnostic: 0.188 };
+const FLOOR = { covered: 0.94, hover: 0.94, diagnostic: 0.189 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -3633,9 +3633,17 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // gVisor's runtime (SRC.gvisor) and its containerd shim.
   ...['runsc', 'containerd-shim-runsc-v1'].map((command) => ({ command, facility: 'sandbox' })),
   { command: 'mpathconf', facility: 'device-mapper' },
-  // systemd-nspawn containers (SRC.nspawn); arch-chroot and pacstrap mount the API filesystems first (SRC.archChroot).
+  // systemd-nspawn containers (SRC.nspawn); arch-chroot and pacstrap mount the API filesystems first (SRC.archChroot),
+  // and so does a schroot session through its setup.d/10mount, unless it only lists or describes chroots (SRC.schroot):
+  // mount(2) needs CAP_SYS_ADMIN, which no build step has (SRC.mount2).
   { command: 'systemd-nspawn', facility: 'sandbox' },
-  ...['arch-chroot', 'pacstrap'].map((command) => ({ command, facility: 'mount' })),
+  ...['arch-chroot', 'pacstrap'].map((command) => ({ command, facility: 'mount', buildNeeds: 'SYS_ADMIN' })),
+  {
+    command: 'schroot',
+    facility: 'mount',
+    buildNeeds: 'SYS_ADMIN',
+    unless: /^(-l|--list|-i|--info|--config|--location|-h|--help|-V|--version|--all-sessions)$/,
+  },
   // debos builds in a fakemachine VM through /dev/kvm unless told to use another backend or none (SRC.debosFakemachine).
   { command: 'debos', facility: 'kvm', unless: /^(--disable-fakemachine|--fakemachine-backend=(uml|qemu))$/ },
   // Elemental's installer partitions and writes the target disk (SRC.elementalInstall); its image's ENTRYPOINT takes the sub-command from CMD.

@@ -318,3 +318,20 @@ test('ln -s /dev/null into a systemd unit directory masks the unit by hand: expl
   assert.doesNotMatch(notesOnWord('FROM debian:12\nRUN ln -sf /dev/null /var/log/app.log\n', 1, 'ln'), /masks/);
   assert.doesNotMatch(notesOnWord('FROM debian:12\nRUN ln -s /opt/x.service /etc/systemd/system/x.service\n', 1, 'ln'), /masks/);
 });
+
+test('sample 81: the init linked or copied under another name by a RUN is still the init as PID 1', () => {
+  const linked = 'FROM fedora:28\nRUN ln /usr/sbin/init /usr/sbin/dind_init\nCMD ["/usr/sbin/dind_init"]\n';
+  const [f] = findingsOf(linked, ID, target());
+  assert.equal(slice(linked, f), '/usr/sbin/dind_init');
+  assert.match(f.message, /made from `\/usr\/sbin\/init` by a RUN of this file/);
+  assert.match(notesOnWord(linked, 2, 'dind_init'), /link to or copy of `\/usr\/sbin\/init`/);
+  // Into a directory, in an earlier stage of the chain, and as a symlink of systemd itself.
+  const copied = 'FROM debian:12 AS base\nRUN cp /lib/systemd/systemd /opt/\nFROM base\nENTRYPOINT exec /opt/systemd\n';
+  const [g] = findingsOf(copied, ID, target());
+  assert.equal(slice(copied, g), '/opt/systemd');
+  assert.match(g.message, /starts systemd as PID 1/);
+  // A link of another program, or a name made in an unrelated stage, is not an init.
+  assert.deepEqual(findingsOf('FROM debian:12\nRUN ln -s /usr/bin/app /usr/local/bin/init2\nCMD ["/usr/local/bin/init2"]\n', ID, target()), []);
+  const other = 'FROM debian:12 AS a\nRUN ln /sbin/init /x\nFROM debian:12\nCMD ["/x"]\n';
+  assert.deepEqual(findingsOf(other, ID, target()), []);
+});

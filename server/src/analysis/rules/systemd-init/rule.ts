@@ -43,6 +43,8 @@ interface InitUse {
   option?: string;
   /** An ENV that switches on the systemd the image's entry point starts (resin's INITSYSTEM): the source saying so. */
   switchSource?: string;
+  /** The init path `program` is a link to or copy of, made by a RUN of this file (`ln /usr/sbin/init /usr/sbin/dind_init`). */
+  linkOf?: string;
 }
 
 export const rule: Rule = {
@@ -92,7 +94,9 @@ function initNote(ctx: RuleContext, use: InitUse): string {
       : '';
   const via = use.option
     ? ` (\`${use.option}\` is an option of systemd itself: the CMD hands it to the ENTRYPOINT, which starts systemd)`
-    : '';
+    : use.linkOf
+      ? ` (a link to or copy of \`${use.linkOf}\` made by a RUN of this file)`
+      : '';
   return `**${use.program}** as PID 1${via} runs ${systemdName(release)} as the container's init. Host kernel must provide: cgroups mounted for the container (v2 needs systemd ${systemdCgroupV2.minSystemd}+), and the runtime usually must allow mounts (--privileged or CAP_SYS_ADMIN; Podman's --systemd=always handles it). Target: ${verdict}.\n\nWhat to do: run the service itself as PID 1, or use a runtime mode made for systemd (podman run --systemd=always).${source}`;
 }
 
@@ -122,6 +126,12 @@ function initUsesOf(ctx: DocumentContext): InitUse[] {
       const prog = programOf(block);
       if (prog && isInit(prog.program)) {
         uses.push({ ...prog, instruction: kw, stage });
+        continue;
+      }
+      // `RUN ln /usr/sbin/init /usr/sbin/dind_init` then `CMD ["/usr/sbin/dind_init"]`: the same program under another name.
+      const linkOf = prog && initLinks(ctx).get(stage.index)?.get(prog.program);
+      if (prog && linkOf) {
+        uses.push({ ...prog, instruction: kw, stage, linkOf });
         continue;
       }
       // `ENTRYPOINT ["/usr/local/bin/entrypoint", "/sbin/init"]` (kind's node image): a wrapper that sets up
@@ -167,6 +177,34 @@ function initUsesOf(ctx: DocumentContext): InitUse[] {
     return !replaced.get(u.stage.index)?.has(u.program);
   });
 }
+
+/**
+ * Links and copies of an init program a stage's RUN steps make (its chain included): `ln [-s] INIT DEST` or
+ * `cp INIT DEST` (coreutils ln(1), cp(1): with two operands the second is the new name; a DEST ending in `/`
+ * is a directory that gets INIT's base name). Only absolute paths count, as the start command names them.
+ */
+const initLinks = perDocument((ctx: DocumentContext): Map<number, Map<string, string>> => {
+  const own = new Map<number, Map<string, string>>();
+  for (const c of ctx.commands()) {
+    if (c.phase !== 'build' || (c.name !== 'ln' && c.name !== 'cp')) continue;
+    const operands = c.args.filter((a) => !a.raw.startsWith('-')).map((a) => a.value);
+    const [src, dest] = operands;
+    if (operands.length !== 2 || !src?.startsWith('/') || !dest?.startsWith('/') || !isInit(src)) continue;
+    const index = ctx.stageAt(c.block.startLine)?.index;
+    if (index === undefined) continue;
+    const links = own.get(index) ?? new Map<string, string>();
+    links.set(dest.endsWith('/') ? dest + src.slice(src.lastIndexOf('/') + 1) : dest, src);
+    own.set(index, links);
+  }
+  const out = new Map<number, Map<string, string>>();
+  if (own.size === 0) return out;
+  for (const s of ctx.stages) {
+    const links = new Map<string, string>();
+    for (const i of [...s.chain, s.index]) for (const [dest, src] of own.get(i) ?? []) links.set(dest, src);
+    if (links.size > 0) out.set(s.index, links);
+  }
+  return out;
+});
 
 /** COPY/ADD destinations per stage (its chain included): a program there replaces the image's file. */
 function replacedInitPaths(ctx: DocumentContext): Map<number, Set<string>> {
@@ -349,7 +387,8 @@ function finding(ctx: RuleContext, use: InitUse): Finding {
   for (const r of use.inScript ?? []) if (r.file !== undefined) related.push(r);
   const who = use.instruction === 'image default' ? "This image's default command" : `\`${use.program}\``;
   // Only say "systemd" when it is: /sbin/init is OpenRC or busybox init on Alpine.
-  const isSystemd = release?.init?.kind === 'systemd' || initPrograms.some((p) => p.path === use.program && p.init === 'systemd');
+  const program = use.linkOf ?? use.program;
+  const isSystemd = release?.init?.kind === 'systemd' || initPrograms.some((p) => p.path === program && p.init === 'systemd');
   const initWord = isSystemd ? 'systemd' : 'an init system';
   const headline =
     cgroup === 2 && tooOld === true
@@ -358,7 +397,7 @@ function finding(ctx: RuleContext, use: InitUse): Finding {
   const where =
     use.instruction === 'image default'
       ? `This image starts ${systemdName(release)} as PID 1 by default`
-      : `\`${use.program}\` as PID 1 starts ${systemdName(release)}`;
+      : `\`${use.program}\`${use.linkOf ? ` (made from \`${use.linkOf}\` by a RUN of this file)` : ''} as PID 1 starts ${systemdName(release)}`;
   const base = `${headline} ${where}: an init system expects a whole machine. In a container it needs the host's cgroup hierarchy mounted (/sys/fs/cgroup), usually extra privileges (--privileged or CAP_SYS_ADMIN), and it runs on the host's kernel, whatever the image's distribution ships.`;
   const instead =
     'Run the service directly as PID 1 (its own foreground command), with a small init such as `docker run --init` if it spawns children.';
