@@ -63,7 +63,7 @@ test('init inside sh -c and in a start script written by the Dockerfile; OpenRC 
   assert.equal(f.range.start.line, 3);
   const openrc = 'FROM alpine:3.22\nRUN apk add openrc\nENTRYPOINT ["/sbin/init"]\n';
   const [o] = findingsOf(openrc, ID, target({ cgroup: 1 }));
-  assert.match(o.message, /^`\/sbin\/init` starts an init system as PID 1/);
+  assert.match(o.message, /^`\/sbin\/init` starts OpenRC \(Alpine Linux 3\.22\) as PID 1/);
 });
 
 test('bootable containers run systemd as a machine init: no finding', () => {
@@ -334,4 +334,20 @@ test('sample 81: the init linked or copied under another name by a RUN is still 
   assert.deepEqual(findingsOf('FROM debian:12\nRUN ln -s /usr/bin/app /usr/local/bin/init2\nCMD ["/usr/local/bin/init2"]\n', ID, target()), []);
   const other = 'FROM debian:12 AS a\nRUN ln /sbin/init /x\nFROM debian:12\nCMD ["/x"]\n';
   assert.deepEqual(findingsOf(other, ID, target()), []);
+});
+
+test('precision audit 4: OpenRC as PID 1 is not told about cgroups or a systemd version; its /run mount commented out is not reported', () => {
+  const openrc = 'FROM alpine:3.22\nRUN apk add --no-cache openrc\nENTRYPOINT ["/sbin/init"]\n';
+  const [o] = findingsOf(openrc, ID, target({ cgroup: 2 }));
+  assert.equal(o.severity, 'warning');
+  assert.match(o.message, /^`\/sbin\/init` starts OpenRC \(Alpine Linux 3\.22\) as PID 1: it mounts \/run/);
+  assert.doesNotMatch(o.message, /systemd|cgroup/);
+  assert.match(notesOnWord(openrc, 2, '/sbin/init'), /OpenRC[\s\S]*--tmpfs \/run/);
+  // lj020326/systemd-python-dockerfiles aports-dev/Dockerfile: the mount in OpenRC's init.sh commented out by sed.
+  const disabled =
+    'FROM alpine:edge\nRUN apk add openrc\nRUN sed -i \'s/mount -t tmpfs/# mount -t tmpfs/g\' /usr/libexec/rc/sh/init.sh\nENTRYPOINT ["/sbin/init"]\n';
+  assert.deepEqual(findingsOf(disabled, ID, target({ cgroup: 2 })), []);
+  assert.match(notesOnWord(disabled, 3, '/sbin/init'), /comments that mount out/);
+  // systemd images keep the cgroup text.
+  assert.match(findingsOf('FROM fedora:41\nCMD ["/usr/sbin/init"]\n', ID, target({ cgroup: 2 }))[0].message, /cgroup/);
 });

@@ -16,7 +16,7 @@ import {
   systemdManagerOptions,
   systemdSwitchImages,
 } from '../../../knowledge/runtimeFacts';
-import type { DistroRelease } from '../../../knowledge/types';
+import type { DistroRelease, InitInfo } from '../../../knowledge/types';
 import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/baseImage';
 import type { HoverNote } from '../types';
 import { cgroupLine, machineFindings, machineNotes } from './machine';
@@ -55,6 +55,7 @@ export const rule: Rule = {
   check(ctx) {
     const out = initUses(ctx)
       .filter((use) => !isBootableAt(ctx, use.stage.block.startLine)) // a bootable container boots systemd as a machine's init: the point
+      .filter((use) => !(otherInitName(releaseOf(use.stage)) && runMountDisabled(ctx, use.stage))) // OpenRC with its only mount removed: hover says so
       .map((use) => finding(ctx, use));
     const withInit = new Set(initUses(ctx).map((u) => u.stage.index));
     for (const f of machineFindings(ctx, withInit)) out.push(f);
@@ -75,6 +76,15 @@ function initNote(ctx: RuleContext, use: InitUse): string {
   const tooOld = systemdTooOldForV2(release);
   if (isBootableAt(ctx, use.stage.block.startLine)) {
     return `**${use.program}**: systemd as the init of a bootable container (bootc / ostree) — the machine that boots this image runs it as PID 1; nothing to fix.`;
+  }
+  const program = use.linkOf ?? use.program;
+  const systemdProgram = initPrograms.some((p) => p.path === program && p.init === 'systemd');
+  const other = systemdProgram ? undefined : otherInitName(release);
+  if (other && runMountDisabled(ctx, use.stage)) {
+    return `**${use.program}** as PID 1 runs ${other} as the container's init. Its boot script would mount a tmpfs on /run, but a RUN of this stage comments that mount out (sed on init.sh): nothing to report.`;
+  }
+  if (other) {
+    return `**${use.program}** as PID 1 runs ${other} as the container's init. ${OTHER_INIT_TEXT}\n\nWhat to do: run the service itself as PID 1.`;
   }
   const verdict =
     cgroup === 2
@@ -378,6 +388,34 @@ function systemdName(release: DistroRelease | undefined): string {
   return 'the init system';
 }
 
+/** Init kinds the release table may name whose boot needs are verified here (OpenRC's init.sh); others keep the generic text. */
+const OTHER_INIT_NAMES: Partial<Record<InitInfo['kind'], string>> = { openrc: 'OpenRC' };
+
+/**
+ * The image's init when the release table knows it is OpenRC (Alpine's /sbin/init is busybox init running
+ * `openrc sysinit`): its init.sh mounts a tmpfs on /run and stops ("Unable to mount tmpfs on /run. Can't continue.")
+ * when it cannot, but it neither needs the host's cgroup hierarchy nor has a systemd version.
+ */
+function otherInitName(release: DistroRelease | undefined): string | undefined {
+  const name = release?.init ? OTHER_INIT_NAMES[release.init.kind] : undefined;
+  return name ? `${name} (${release!.label})` : undefined;
+}
+
+const OTHER_INIT_TEXT =
+  "Its boot script mounts a tmpfs on /run, which a container may do only with extra privileges (--privileged or CAP_SYS_ADMIN) unless it is run with `--tmpfs /run`; it runs on the host's kernel, whatever the image's distribution ships.";
+
+/** OpenRC's /run mount commented out by a RUN of the stage (`sed -i 's/mount -t tmpfs/# mount -t tmpfs/g' …/rc/sh/init.sh`). */
+function runMountDisabled(ctx: RuleContext, stage: StageInfo): boolean {
+  return ctx.commands().some(
+    (c) =>
+      c.phase === 'build' &&
+      c.name === 'sed' &&
+      ctx.stageAt(c.block.startLine)?.index === stage.index &&
+      c.args.some((a) => /\/rc\/sh\/init\.sh$/.test(a.value ?? a.raw)) &&
+      c.args.some((a) => /#\s*mount -t tmpfs/.test(a.value ?? a.raw)),
+  );
+}
+
 function finding(ctx: RuleContext, use: InitUse): Finding {
   const release = releaseOf(use.stage);
   const cgroup = ctx.target.cgroup;
@@ -390,17 +428,24 @@ function finding(ctx: RuleContext, use: InitUse): Finding {
   const program = use.linkOf ?? use.program;
   const isSystemd = release?.init?.kind === 'systemd' || initPrograms.some((p) => p.path === program && p.init === 'systemd');
   const initWord = isSystemd ? 'systemd' : 'an init system';
+  const other = isSystemd ? undefined : otherInitName(release);
   const headline =
     cgroup === 2 && tooOld === true
       ? `${who} starts systemd as PID 1, and this systemd cannot run on the target's cgroup v2.`
-      : `${who} starts ${initWord} as PID 1: it needs the host's cgroups and extra privileges.`;
+      : other
+        ? `${who} starts ${other} as PID 1: it mounts /run, which needs extra privileges.`
+        : `${who} starts ${initWord} as PID 1: it needs the host's cgroups and extra privileges.`;
   const where =
     use.instruction === 'image default'
       ? `This image starts ${systemdName(release)} as PID 1 by default`
       : `\`${use.program}\`${use.linkOf ? ` (made from \`${use.linkOf}\` by a RUN of this file)` : ''} as PID 1 starts ${systemdName(release)}`;
-  const base = `${headline} ${where}: an init system expects a whole machine. In a container it needs the host's cgroup hierarchy mounted (/sys/fs/cgroup), usually extra privileges (--privileged or CAP_SYS_ADMIN), and it runs on the host's kernel, whatever the image's distribution ships.`;
+  const base = other
+    ? `${headline} ${where}: an init system expects a whole machine. ${OTHER_INIT_TEXT}`
+    : `${headline} ${where}: an init system expects a whole machine. In a container it needs the host's cgroup hierarchy mounted (/sys/fs/cgroup), usually extra privileges (--privileged or CAP_SYS_ADMIN), and it runs on the host's kernel, whatever the image's distribution ships.`;
   const instead =
     'Run the service directly as PID 1 (its own foreground command), with a small init such as `docker run --init` if it spawns children.';
+  // The cgroup-version facts below are systemd's: an image whose init is known to be another says nothing of them.
+  if (other) return { ruleId: rule.id, severity: 'warning', range: use.range, message: `${base} ${instead}`, related, fixes: [] };
   let severity: Finding['severity'] = 'warning';
   let cgroupText: string;
   if (cgroup === 2 && tooOld === true) {
