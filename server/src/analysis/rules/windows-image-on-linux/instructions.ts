@@ -14,7 +14,7 @@ import type { ShellCommand } from '../../shell/types';
 import { perDocument, type DocumentContext } from '../shared/memo';
 import { resolveWord } from '../shared/stage';
 import { microsoftWindowsRepository } from './tagged';
-import { mayMatch, regexNeedles, type RegexNeedles } from '../shared/regexNeedles';
+import { mayMatch, needleGate, regexNeedles, type RegexNeedles } from '../shared/regexNeedles';
 
 /** Windows-only commands; each pattern matches the token to put the hover/finding on. */
 export const WINDOWS_ONLY: readonly WindowsPattern[] = [
@@ -96,6 +96,15 @@ export function patternNeedles(p: WindowsPattern): RegexNeedles | undefined {
   const n = p.needle !== undefined ? { needles: [p.needle], lower: true } : regexNeedles(p.re);
   needleMemo.set(p, n);
   return n;
+}
+
+/** One regex over the needles of a list of patterns (shared/regexNeedles.ts): a line it finds nothing in matches none. */
+const gateMemo = new WeakMap<readonly WindowsPattern[], RegExp | undefined>();
+function patternsGate(patterns: readonly WindowsPattern[]): RegExp | undefined {
+  if (gateMemo.has(patterns)) return gateMemo.get(patterns);
+  const gate = needleGate(patterns.map(patternNeedles));
+  gateMemo.set(patterns, gate);
+  return gate;
 }
 
 /**
@@ -238,11 +247,13 @@ function blockMatches(
     if (l > block.startLine && block.parsed.keyword !== 'RUN') break;
     // Indexed: every pattern on every RUN line, where a for-of allocates an iterator result per
     // pattern in code V8 has not optimised yet (the first document opened). A pattern is tried only on a line
-    // holding one of its needles: almost no RUN line holds any.
-    const lower = text.toLowerCase(); // for the case-insensitive patterns' needles
+    // holding one of its needles: most RUN lines hold none (one regex over them all says so).
+    const gate = patternsGate(patterns);
+    if (gate && !gate.test(text)) continue;
+    let lower: string | undefined; // the line lower-cased, for the case-insensitive patterns' needles
     for (let i = 0; i < patterns.length; i++) {
       const p = patterns[i];
-      if (!mayMatch(patternNeedles(p), text, lower)) continue;
+      if (!mayMatch(patternNeedles(p), text, p.re.ignoreCase ? (lower ??= text.toLowerCase()) : undefined)) continue;
       p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(text))) {
