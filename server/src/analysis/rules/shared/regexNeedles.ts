@@ -122,9 +122,13 @@ function needlesOf(src: string): string[] | undefined {
   for (const alt of alternatives(src)) {
     const sets = requiredSets(alt);
     if (!sets || sets.length === 0) return undefined;
-    // The set fewest strings hold, roughly: long needles, and few of them (`choco` over `install|upgrade`).
+    // The set fewest strings hold, roughly: long needles, and few of them (`choco` over `install|upgrade`); a needle
+    // of one or two characters (`--`, `:`) is in many strings, so only where nothing else is required.
     let best = sets[0];
-    const score = (s: string[]) => Math.min(...s.map((n) => n.length)) * 100 - s.length * 300;
+    const score = (s: string[]) => {
+      const min = Math.min(...s.map((n) => n.length));
+      return (min < 3 ? -10000 : 0) + min * 100 - s.length * 300;
+    };
     for (const s of sets) if (score(s) > score(best)) best = s;
     out.push(...best);
   }
