@@ -82,6 +82,7 @@ import { contextScriptRefs, effectiveStartBlocks, fromStageIndex, mayNameScript,
 import { firstOperand, subMatches, triggerMatches } from '../shared/commandTriggerMatch';
 import { copiedNameTopic, scriptNameTopic, type ScriptNameTopic } from '../../../knowledge/scriptNames';
 import { bootServiceWords } from '../shared/serviceScripts';
+import { mayMatch, needleGate, regexNeedles, type RegexNeedles } from '../shared/regexNeedles';
 
 const ID = 'host-facility-required';
 
@@ -961,15 +962,39 @@ function socatExecUses(c: ShellCommand, add: AddUse): void {
   }
 }
 
+/** Each source trigger's needles, read from its pattern on first use (shared/regexNeedles.ts), and their gate. */
+let sourceFilter: { needles: readonly (RegexNeedles | undefined)[]; gate: RegExp | undefined } | undefined;
+
+function sourceNeedles(): NonNullable<typeof sourceFilter> {
+  if (sourceFilter) return sourceFilter;
+  const needles = sourceTriggers.map((t) => regexNeedles(t.pattern));
+  return (sourceFilter = { needles, gate: needleGate(needles) });
+}
+
+/**
+ * Whether some source trigger may match `text`: one regex over every trigger's needles. There are about a hundred
+ * triggers, tried on every argument word, and almost no word holds a needle of any.
+ */
+function anySourceTrigger(text: string): boolean {
+  const gate = sourceNeedles().gate;
+  return gate === undefined || gate.test(text);
+}
+
+/** Whether source trigger `i` matches `text` (once anySourceTrigger said one may): tried where its needles occur. */
+function sourceTriggerMatches(i: number, text: string): boolean {
+  return mayMatch(sourceNeedles().needles[i], text) && sourceTriggers[i].pattern.test(text);
+}
+
 /**
  * The sources a word names (a URL, a downloaded or installed file, a script path): one use per matching source
  * trigger, on the word. `explainedOnly` keeps the triggers that are explained and never reported (`mentioned`),
  * for words that only suggest what is installed (a pip wheel, a script's name).
  */
 function sourceUses(text: string, word: ShellWord, add: AddUse, explainedOnly: boolean, label: (text: string) => string = shortCode): void {
+  if (!anySourceTrigger(text)) return;
   for (let i = 0; i < sourceTriggers.length; i++) {
     const s = sourceTriggers[i]; // indexed, as in pathFacility: every trigger on every word
-    if ((explainedOnly && !s.mentioned) || !s.pattern.test(text)) continue;
+    if ((explainedOnly && !s.mentioned) || !sourceTriggerMatches(i, text)) continue;
     // The word's range and the label only for a match: reading `range` makes and keeps a Range on the
     // word (shell/word.ts), and this runs for every argument of every command.
     const range = word.range;
@@ -1458,9 +1483,10 @@ function copiedPathUses(v: string, range: Range, staticUse: StaticUse): void {
   // The architecture may be a build variable and the name a glob (`qemu-$ARCH-static*`, `qemu-${QEMU_ARCH}-static*`).
   if (/(^|[/_])qemu-([a-z0-9_*]+|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)-static\*?(\.tar\.gz)?$/.test(v))
     staticUse(facilityById.get('binfmt'), range, code(v));
-  for (let i = 0; i < sourceTriggers.length; i++) {
+  const may = anySourceTrigger(v);
+  for (let i = 0; may && i < sourceTriggers.length; i++) {
     const s = sourceTriggers[i]; // indexed, as in pathFacility
-    if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
+    if (sourceTriggerMatches(i, v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
   }
   // udev rules copied in, also into a staging root (/rootfs/usr/lib/udev/rules.d/): a udevd applies them to device events.
   if (/(^|\/)udev\/rules\.d(\/|$)/.test(v)) staticUse(facilityById.get('udev'), range, code(v), [], 'mentioned');
@@ -1544,7 +1570,8 @@ function variableSourceUses(ctx: DocumentContext, staticUse: StaticUse): void {
     // `ARG NAME=value` / `ENV NAME=value`: one variable per block, its value a single word.
     const m = /^\s*\w+\s+([A-Za-z_]\w*)=["']?([^\s"']+)["']?\s*$/.exec(instructions[b].parsed.text);
     if (!m) continue;
-    const facilities = sourceTriggers.filter((t) => t.pattern.test(m[2])).map((t) => t.facility);
+    if (!anySourceTrigger(m[2])) continue;
+    const facilities = sourceTriggers.filter((_, i) => sourceTriggerMatches(i, m[2])).map((t) => t.facility);
     if (facilities.length) named.set(m[1], { value: m[2], facilities });
   }
   if (named.size === 0) return;
