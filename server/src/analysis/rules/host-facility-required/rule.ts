@@ -66,7 +66,7 @@ import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
 import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites, wholeVariable } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
-import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { perBlock, perCommand, perDocument, perString, type DocumentContext } from '../shared/memo';
 import { copyFromFlags, copyOperands, lastSegment } from '../shared/copyArguments';
 import {
   commandsOfWrittenText,
@@ -646,7 +646,8 @@ function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (!install || (install.manager !== 'apt' && install.manager !== 'dpkg')) continue;
-    for (const p of install.packages) {
+    for (let pi = 0; pi < install.packages.length; pi++) {
+      const p = install.packages[pi]; // indexed: no iterator object per install (see memo.ts)
       if (!/^(\.?\/)?([\w.-]+\/)*\*\.deb$/.test(wordText(p.word))) continue;
       const { uses, add } = useCollector(c);
       const seen = new Set<string>();
@@ -1132,7 +1133,8 @@ function repoAndTag(ref: string): { repository: string; tag: string } {
  */
 const ARCH_SUFFIX = /-(amd64|arm64|aarch64|arm|armhf|armv7|arm32v7|arm64v8|ppc64le|s390x|riscv64|x86_64|i386)$/;
 
-function imageFacility(ref: string): HostFacility | undefined {
+/** Per reference string (perString): every stage's image is looked up at every keystroke, twice. */
+const imageFacility = perString((ref: string): HostFacility | undefined => {
   if (!ref || ref.includes('$')) return undefined;
   const { repository, tag } = repoAndTag(ref);
   // The path with its registry (pwn.red/jail), for triggers whose repository alone is too plain a word.
@@ -1143,7 +1145,7 @@ function imageFacility(ref: string): HostFacility | undefined {
   const hit = imageTriggerFacility(repository, withRegistry, tag);
   if (hit || !ARCH_SUFFIX.test(repository)) return hit;
   return imageTriggerFacility(repository.replace(ARCH_SUFFIX, ''), withRegistry.replace(ARCH_SUFFIX, ''), tag);
-}
+});
 
 function imageTriggerFacility(repository: string, withRegistry: string, tag: string): HostFacility | undefined {
   for (let i = 0; i < imageTriggers.length; i++) {
@@ -1287,11 +1289,16 @@ function flagUses(
   ctx: DocumentContext,
   block: InstructionBlock,
   aliases: ReadonlyMap<string, HostFacility>,
-): { facility: HostFacility | undefined; range: Range; via: string }[] {
+): readonly { facility: HostFacility | undefined; range: Range; via: string }[] {
+  // Only COPY/ADD (--from) and RUN (--mount=) carry such flags: no arrays for every other block at every keystroke.
+  const kw = block.parsed.keyword;
+  if (kw === 'RUN' ? !block.parsed.text.includes('--mount=') : kw !== 'COPY' && kw !== 'ADD') return NO_FLAG_USES;
   const relabel = relabelMountUses(ctx, block).map((u) => ({ ...u, facility: facilityById.get('selinux-relabel') }));
   if (aliases.size === 0) return relabel;
   return [...stageCopyUses(block, aliases), ...stageMountUses(ctx, block, aliases), ...relabel];
 }
+
+const NO_FLAG_USES: readonly { facility: HostFacility | undefined; range: Range; via: string }[] = Object.freeze([]);
 
 /**
  * `RUN --mount=type=cache,target=/x,z`: Podman/Buildah's SELinux relabel option on a RUN mount (SRC.buildahRelabel).
