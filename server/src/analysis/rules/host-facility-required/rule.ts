@@ -648,7 +648,9 @@ function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
     if (!install || (install.manager !== 'apt' && install.manager !== 'dpkg')) continue;
     for (let pi = 0; pi < install.packages.length; pi++) {
       const p = install.packages[pi]; // indexed: no iterator object per install (see memo.ts)
-      if (!/^(\.?\/)?([\w.-]+\/)*\*\.deb$/.test(wordText(p.word))) continue;
+      const text = wordText(p.word);
+      // endsWith first: the pattern runs for every package of every apt/dpkg install at every keystroke.
+      if (!text.endsWith('*.deb') || !/^(\.?\/)?([\w.-]+\/)*\*\.deb$/.test(text)) continue;
       const { uses, add } = useCollector(c);
       const seen = new Set<string>();
       // A directory named after the package (`COPY --from=iptables-dist /iptables /iptables` … `dpkg -i /iptables/*.deb`).
@@ -1513,6 +1515,9 @@ function variableUses(ctx: DocumentContext, staticUse: StaticUse): void {
   variableSourceUses(ctx, staticUse);
 }
 
+/** The facilities of the source triggers a value matches, per value string (every ARG/ENV value is asked at every keystroke). */
+const sourceFacilities = perString((value: string): string[] => sourceTriggers.filter((t) => t.pattern.test(value)).map((t) => t.facility));
+
 /**
  * Installers and archives named by an ARG or ENV value that a command then runs or passes on
  * (`ARG NNRT_PKG=Ascend-cann-nnrt*.run` then `./$NNRT_PKG --install`): the source triggers of the value are explained
@@ -1528,7 +1533,7 @@ function variableSourceUses(ctx: DocumentContext, staticUse: StaticUse): void {
     // `ARG NAME=value` / `ENV NAME=value`: one variable per block, its value a single word.
     const m = /^\s*\w+\s+([A-Za-z_]\w*)=["']?([^\s"']+)["']?\s*$/.exec(instructions[b].parsed.text);
     if (!m) continue;
-    const facilities = sourceTriggers.filter((t) => t.pattern.test(m[2])).map((t) => t.facility);
+    const facilities = sourceFacilities(m[2]);
     if (facilities.length) named.set(m[1], { value: m[2], facilities });
   }
   if (named.size === 0) return;
@@ -1684,10 +1689,14 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
   // Two passes: the installed browsers first, the clients only where one is (most files install none, and
   // then every command's pip/npm words were read for nothing).
-  for (const c of ctx.commands()) {
+  // Indexed loops: this pass runs over every command at every keystroke (see memo.ts).
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci];
     if (browserAutomation.nodeRunners.has(c.name)) nodeStages.add(ctx.stageAt(c.block.startLine));
     const install = c.phase === 'build' ? installOf(c) : undefined;
-    for (const p of install?.packages ?? []) {
+    if (!install) continue;
+    for (let pi = 0; pi < install.packages.length; pi++) {
+      const p = install.packages[pi];
       if (browserAutomation.browsers.has(p.name))
         browsers.push({ stage: ctx.stageAt(c.block.startLine), c, name: p.name, range: p.word.range });
       if (browserAutomation.drivers.has(p.name)) driven.add(ctx.stageAt(c.block.startLine));
