@@ -1578,6 +1578,41 @@ function shellCommandUses(ctx: DocumentContext, uses: FacilityUse[]): () => stri
   return envText;
 }
 
+/**
+ * A port means a kernel service only where the same stage uses that facility otherwise (or installs a companion
+ * package). One pass over the uses and one over the installs, not one per EXPOSE, each keeping only what the stages
+ * of EXPOSEs with a port trigger need (a Set of package names per stage at every keystroke was a tenth of this
+ * rule's garbage at 50,000 lines, for the few stages that expose such a port).
+ */
+function exposeUses(ctx: DocumentContext, uses: readonly FacilityUse[], exposes: readonly BlockExpose[], staticUse: StaticUse): void {
+  const wanted: { e: BlockExpose; t: (typeof portTriggers)[number]; stage: StageInfo | undefined }[] = [];
+  for (const e of exposes) {
+    const t = portTriggers.find((p) => p.port === e.port);
+    if (t) wanted.push({ e, t, stage: ctx.stageAt(e.block.startLine) });
+  }
+  if (wanted.length === 0) return;
+  const installedByStage = new Map<StageInfo | undefined, Set<string>>();
+  const usedByStage = new Map<StageInfo | undefined, Set<string>>();
+  for (const w of wanted) {
+    installedByStage.set(w.stage, new Set());
+    usedByStage.set(w.stage, new Set());
+  }
+  for (let i = 0; i < uses.length; i++) usedByStage.get(ctx.stageAt(uses[i].line))?.add(uses[i].facility.id);
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci];
+    const install = installOf(c);
+    const set = install ? installedByStage.get(ctx.stageAt(c.block.startLine)) : undefined;
+    if (!install || !set) continue;
+    for (let pi = 0; pi < install.packages.length; pi++) set.add(install.packages[pi].name);
+  }
+  for (const { e, t, stage } of wanted) {
+    const installed = installedByStage.get(stage);
+    const companion = t.withPackages?.some((p) => installed?.has(p)) ?? false;
+    if (!companion && !usedByStage.get(stage)?.has(t.facility)) continue;
+    staticUse(facilityById.get(t.facility), e.range, `${code('EXPOSE ' + e.text)} (${t.service})`);
+  }
+}
+
 const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
   const envText = shellCommandUses(ctx, uses);
@@ -1627,35 +1662,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     const flagged = flagUses(ctx, block, aliasFacility);
     for (let j = 0; j < flagged.length; j++) staticUse(flagged[j].facility, flagged[j].range, flagged[j].via, [], 'mentioned');
   }
-  // A port means a kernel service only where the same stage uses that facility otherwise (or
-  // installs a companion package): one pass over the installs, not one per EXPOSE.
-  const installedByStage = new Map<StageInfo | undefined, Set<string>>();
-  const usedByStage = new Map<StageInfo | undefined, Set<string>>();
-  if (exposes.length > 0) {
-    for (const u of uses) {
-      const stage = ctx.stageAt(u.line);
-      let set = usedByStage.get(stage);
-      if (!set) usedByStage.set(stage, (set = new Set()));
-      set.add(u.facility.id);
-    }
-    for (const c of ctx.commands()) {
-      const install = installOf(c);
-      if (!install) continue;
-      const stage = ctx.stageAt(c.block.startLine);
-      let set = installedByStage.get(stage);
-      if (!set) installedByStage.set(stage, (set = new Set()));
-      for (const p of install.packages) set.add(p.name);
-    }
-  }
-  for (const e of exposes) {
-    const t = portTriggers.find((p) => p.port === e.port);
-    if (!t) continue;
-    const stage = ctx.stageAt(e.block.startLine);
-    const installed = installedByStage.get(stage);
-    const companion = t.withPackages?.some((p) => installed?.has(p)) ?? false;
-    if (!companion && !usedByStage.get(stage)?.has(t.facility)) continue;
-    staticUse(facilityById.get(t.facility), e.range, `${code('EXPOSE ' + e.text)} (${t.service})`);
-  }
+  if (exposes.length > 0) exposeUses(ctx, uses, exposes, staticUse);
   return uses;
 });
 
