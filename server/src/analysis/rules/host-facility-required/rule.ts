@@ -66,7 +66,7 @@ import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
 import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites, wholeVariable } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
-import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { perBlock, perCommand, perDocument, perString, type DocumentContext } from '../shared/memo';
 import { copyFromFlags, copyOperands, lastSegment } from '../shared/copyArguments';
 import {
   commandsOfWrittenText,
@@ -670,8 +670,11 @@ function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (!install || (install.manager !== 'apt' && install.manager !== 'dpkg')) continue;
-    for (const p of install.packages) {
-      if (!/^(\.?\/)?([\w.-]+\/)*\*\.deb$/.test(wordText(p.word))) continue;
+    for (let pi = 0; pi < install.packages.length; pi++) {
+      const p = install.packages[pi]; // indexed: no iterator object per install (see memo.ts)
+      const text = wordText(p.word);
+      // endsWith first: the pattern runs for every package of every apt/dpkg install at every keystroke.
+      if (!text.endsWith('*.deb') || !/^(\.?\/)?([\w.-]+\/)*\*\.deb$/.test(text)) continue;
       const { uses, add } = useCollector(c);
       const seen = new Set<string>();
       // A directory named after the package (`COPY --from=iptables-dist /iptables /iptables` … `dpkg -i /iptables/*.deb`).
@@ -1180,7 +1183,8 @@ function repoAndTag(ref: string): { repository: string; tag: string } {
  */
 const ARCH_SUFFIX = /-(amd64|arm64|aarch64|arm|armhf|armv7|arm32v7|arm64v8|ppc64le|s390x|riscv64|x86_64|i386)$/;
 
-function imageFacility(ref: string): HostFacility | undefined {
+/** Per reference string (perString): every stage's image is looked up at every keystroke, twice. */
+const imageFacility = perString((ref: string): HostFacility | undefined => {
   if (!ref || ref.includes('$')) return undefined;
   const { repository, tag } = repoAndTag(ref);
   // The path with its registry (pwn.red/jail), for triggers whose repository alone is too plain a word.
@@ -1191,7 +1195,7 @@ function imageFacility(ref: string): HostFacility | undefined {
   const hit = imageTriggerFacility(repository, withRegistry, tag);
   if (hit || !ARCH_SUFFIX.test(repository)) return hit;
   return imageTriggerFacility(repository.replace(ARCH_SUFFIX, ''), withRegistry.replace(ARCH_SUFFIX, ''), tag);
-}
+});
 
 function imageTriggerFacility(repository: string, withRegistry: string, tag: string): HostFacility | undefined {
   for (let i = 0; i < imageTriggers.length; i++) {
@@ -1335,11 +1339,16 @@ function flagUses(
   ctx: DocumentContext,
   block: InstructionBlock,
   aliases: ReadonlyMap<string, HostFacility>,
-): { facility: HostFacility | undefined; range: Range; via: string }[] {
+): readonly { facility: HostFacility | undefined; range: Range; via: string }[] {
+  // Only COPY/ADD (--from) and RUN (--mount=) carry such flags: no arrays for every other block at every keystroke.
+  const kw = block.parsed.keyword;
+  if (kw === 'RUN' ? !block.parsed.text.includes('--mount=') : kw !== 'COPY' && kw !== 'ADD') return NO_FLAG_USES;
   const relabel = relabelMountUses(ctx, block).map((u) => ({ ...u, facility: facilityById.get('selinux-relabel') }));
   if (aliases.size === 0) return relabel;
   return [...stageCopyUses(block, aliases), ...stageMountUses(ctx, block, aliases), ...relabel];
 }
+
+const NO_FLAG_USES: readonly { facility: HostFacility | undefined; range: Range; via: string }[] = Object.freeze([]);
 
 /**
  * `RUN --mount=type=cache,target=/x,z`: Podman/Buildah's SELinux relabel option on a RUN mount (SRC.buildahRelabel).
@@ -1555,6 +1564,11 @@ function variableUses(ctx: DocumentContext, staticUse: StaticUse): void {
   variableSourceUses(ctx, staticUse);
 }
 
+/** The facilities of the source triggers a value matches, per value string (every ARG/ENV value is asked at every keystroke). */
+const sourceFacilities = perString((value: string): string[] =>
+  anySourceTrigger(value) ? sourceTriggers.filter((_, i) => sourceTriggerMatches(i, value)).map((t) => t.facility) : [],
+);
+
 /**
  * Installers and archives named by an ARG or ENV value that a command then runs or passes on
  * (`ARG NNRT_PKG=Ascend-cann-nnrt*.run` then `./$NNRT_PKG --install`): the source triggers of the value are explained
@@ -1570,8 +1584,7 @@ function variableSourceUses(ctx: DocumentContext, staticUse: StaticUse): void {
     // `ARG NAME=value` / `ENV NAME=value`: one variable per block, its value a single word.
     const m = /^\s*\w+\s+([A-Za-z_]\w*)=["']?([^\s"']+)["']?\s*$/.exec(instructions[b].parsed.text);
     if (!m) continue;
-    if (!anySourceTrigger(m[2])) continue;
-    const facilities = sourceTriggers.filter((_, i) => sourceTriggerMatches(i, m[2])).map((t) => t.facility);
+    const facilities = sourceFacilities(m[2]);
     if (facilities.length) named.set(m[1], { value: m[2], facilities });
   }
   if (named.size === 0) return;
@@ -1614,6 +1627,41 @@ function shellCommandUses(ctx: DocumentContext, uses: FacilityUse[]): () => stri
     }
   }
   return envText;
+}
+
+/**
+ * A port means a kernel service only where the same stage uses that facility otherwise (or installs a companion
+ * package). One pass over the uses and one over the installs, not one per EXPOSE, each keeping only what the stages
+ * of EXPOSEs with a port trigger need (a Set of package names per stage at every keystroke was a tenth of this
+ * rule's garbage at 50,000 lines, for the few stages that expose such a port).
+ */
+function exposeUses(ctx: DocumentContext, uses: readonly FacilityUse[], exposes: readonly BlockExpose[], staticUse: StaticUse): void {
+  const wanted: { e: BlockExpose; t: (typeof portTriggers)[number]; stage: StageInfo | undefined }[] = [];
+  for (const e of exposes) {
+    const t = portTriggers.find((p) => p.port === e.port);
+    if (t) wanted.push({ e, t, stage: ctx.stageAt(e.block.startLine) });
+  }
+  if (wanted.length === 0) return;
+  const installedByStage = new Map<StageInfo | undefined, Set<string>>();
+  const usedByStage = new Map<StageInfo | undefined, Set<string>>();
+  for (const w of wanted) {
+    installedByStage.set(w.stage, new Set());
+    usedByStage.set(w.stage, new Set());
+  }
+  for (let i = 0; i < uses.length; i++) usedByStage.get(ctx.stageAt(uses[i].line))?.add(uses[i].facility.id);
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci];
+    const install = installOf(c);
+    const set = install ? installedByStage.get(ctx.stageAt(c.block.startLine)) : undefined;
+    if (!install || !set) continue;
+    for (let pi = 0; pi < install.packages.length; pi++) set.add(install.packages[pi].name);
+  }
+  for (const { e, t, stage } of wanted) {
+    const installed = installedByStage.get(stage);
+    const companion = t.withPackages?.some((p) => installed?.has(p)) ?? false;
+    if (!companion && !usedByStage.get(stage)?.has(t.facility)) continue;
+    staticUse(facilityById.get(t.facility), e.range, `${code('EXPOSE ' + e.text)} (${t.service})`);
+  }
 }
 
 const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
@@ -1665,35 +1713,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     const flagged = flagUses(ctx, block, aliasFacility);
     for (let j = 0; j < flagged.length; j++) staticUse(flagged[j].facility, flagged[j].range, flagged[j].via, [], 'mentioned');
   }
-  // A port means a kernel service only where the same stage uses that facility otherwise (or
-  // installs a companion package): one pass over the installs, not one per EXPOSE.
-  const installedByStage = new Map<StageInfo | undefined, Set<string>>();
-  const usedByStage = new Map<StageInfo | undefined, Set<string>>();
-  if (exposes.length > 0) {
-    for (const u of uses) {
-      const stage = ctx.stageAt(u.line);
-      let set = usedByStage.get(stage);
-      if (!set) usedByStage.set(stage, (set = new Set()));
-      set.add(u.facility.id);
-    }
-    for (const c of ctx.commands()) {
-      const install = installOf(c);
-      if (!install) continue;
-      const stage = ctx.stageAt(c.block.startLine);
-      let set = installedByStage.get(stage);
-      if (!set) installedByStage.set(stage, (set = new Set()));
-      for (const p of install.packages) set.add(p.name);
-    }
-  }
-  for (const e of exposes) {
-    const t = portTriggers.find((p) => p.port === e.port);
-    if (!t) continue;
-    const stage = ctx.stageAt(e.block.startLine);
-    const installed = installedByStage.get(stage);
-    const companion = t.withPackages?.some((p) => installed?.has(p)) ?? false;
-    if (!companion && !usedByStage.get(stage)?.has(t.facility)) continue;
-    staticUse(facilityById.get(t.facility), e.range, `${code('EXPOSE ' + e.text)} (${t.service})`);
-  }
+  if (exposes.length > 0) exposeUses(ctx, uses, exposes, staticUse);
   return uses;
 });
 
@@ -1727,10 +1747,14 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
   // Two passes: the installed browsers first, the clients only where one is (most files install none, and
   // then every command's pip/npm words were read for nothing).
-  for (const c of ctx.commands()) {
+  // Indexed loops: this pass runs over every command at every keystroke (see memo.ts).
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci];
     if (browserAutomation.nodeRunners.has(c.name)) nodeStages.add(ctx.stageAt(c.block.startLine));
     const install = c.phase === 'build' ? installOf(c) : undefined;
-    for (const p of install?.packages ?? []) {
+    const packages = install?.packages ?? [];
+    for (let pi = 0; pi < packages.length; pi++) {
+      const p = packages[pi];
       if (browserAutomation.browsers.has(p.name))
         browsers.push({ stage: ctx.stageAt(c.block.startLine), c, name: p.name, range: p.word.range });
       if (browserAutomation.drivers.has(p.name)) driven.add(ctx.stageAt(c.block.startLine));
