@@ -72,3 +72,26 @@ test('dockerfile/nodejs: the 2014–2015 automated build, FROM dockerfile/python
   checkKnown([['dockerfile/nodejs', 'ubuntu-14.04', src, false]], 'inferred');
   assert.match(known('dockerfile/nodejs').publication?.frozen ?? '', /2015-03-19/);
 });
+
+test('crystallang/crystal 0.24.2 … 0.35.1: the CI-pinned distribution-scripts built them on Ubuntu 16.04, then 18.04', () => {
+  const src = /crystal-lang\/crystal @ 3fe7241e .*839e8ce6 \(0\.24\.2\).*ubuntu:bionic/;
+  checkKnown(
+    [
+      // Samples 14 and 23.
+      ['crystallang/crystal:0.24.2', 'ubuntu-16.04', src, false],
+      ['crystallang/crystal:0.27.2', 'ubuntu-16.04', src, false],
+      ['crystallang/crystal:0.31.1-build', 'ubuntu-16.04', src, false],
+      ['crystallang/crystal:0.32.0', 'ubuntu-18.04', src, false],
+      ['crystallang/crystal:0.35.1-build', 'ubuntu-18.04', src, false],
+    ],
+    'inferred',
+  );
+  // Just outside: the last release before the CI pinned distribution-scripts; 0.36.0 is focal (vendorFamilies12.ts).
+  assert.equal(lookup('crystallang/crystal:0.24.1').kind, 'unknown');
+  assert.equal(known('crystallang/crystal:0.36.0').release.id, 'ubuntu-20.04');
+});
+
+test('jenkins/jnlp-slave: an honest unknown, its Linux tags were built by unrecorded Docker Hub builds', () => {
+  for (const ref of ['jenkins/jnlp-slave:4.6-1-alpine', 'jenkins/jnlp-slave:4.3-9-alpine', 'jenkinsci/jnlp-slave'])
+    checkUnknown(ref, /Docker Hub build of jenkinsci\/docker-inbound-agent whose tag → Dockerfile settings are not in the repository/);
+});

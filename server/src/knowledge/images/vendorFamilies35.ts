@@ -135,8 +135,59 @@ const dockerfileNodejsRules: ImageTagRule[] = [
   },
 ];
 
+// --- crystallang/crystal 0.24.2 … 0.35.1 (crystal-lang/crystal CI + crystal-lang/distribution-scripts) ---------------------
+// From 0.24.2 on, crystal-lang/crystal's .circleci/config.yml checks out distribution-scripts at a pinned commit and, on a
+// release tag, builds docker/ with DOCKER_TAG=$CIRCLE_TAG: the runtime stage as crystallang/crystal:<version>, the build
+// stage as <version>-build (docker/Makefile). At the commits pinned by 0.24.2 … 0.31.1 docker/Dockerfile is FROM
+// ubuntu:xenial; at those pinned by 0.32.0 … 0.35.1 docker/Makefile passes --build-arg base_docker_image=ubuntu:bionic
+// (docker/ubuntu.Dockerfile FROM ${base_docker_image} from 70a3f178). 0.36.0 … 1.7.3 (ubuntu:focal) are vendorFamilies12.ts'.
+const CRYSTAL_OLD =
+  'crystal-lang/crystal @ 3fe7241e (2026-08-22): .circleci/config.yml at each release tag 0.24.2 … 0.35.1 (git clone distribution-scripts; git checkout <pinned commit>; DOCKER_REPOSITORY=crystallang/crystal, DOCKER_TAG=$CIRCLE_TAG; make all64 / make build); crystal-lang/distribution-scripts @ 37f308f (2026-07-31) at the pinned commits: 839e8ce6 (0.24.2), ad632438, 359e4ddb, 381437c2, eea9da16, f83d13b3, a6a7a322 (0.27.1, 0.27.2), ab683792, a9e28e72, 7d45d71f, 90705311, e942880d (0.31.1): docker/Dockerfile FROM ubuntu:xenial as runtime, FROM runtime as build, docker/Makefile docker build --target runtime -t $(DOCKER_REPOSITORY):$(DOCKER_TAG), --target build -t …-build; 6e8201bf (0.32.0, 0.32.1), 70a3f178 (0.33.0), cfe843ff (0.34.0), c8495fb1 (0.35.0, 0.35.1): docker/Makefile --build-arg base_docker_image=ubuntu:bionic, FROM ${base_docker_image} as runtime';
+
+const crystalOldRules: ImageTagRule[] = [
+  {
+    id: 'crystal/ubuntu-xenial',
+    repositories: ['docker.io/crystallang/crystal'],
+    tag: /^(?:0\.24\.2|0\.25\.[01]|0\.26\.[01]|0\.27\.[0-2]|0\.28\.0|0\.29\.0|0\.30\.[01]|0\.31\.[01])(?:-build)?$/,
+    base: 'ubuntu:xenial',
+    frozen: 'was built once, by the CI job of its release tag (2018-03 … 2019-09), and is not rebuilt',
+    source: CRYSTAL_OLD,
+  },
+  {
+    id: 'crystal/ubuntu-bionic',
+    repositories: ['docker.io/crystallang/crystal'],
+    tag: /^(?:0\.32\.[01]|0\.33\.0|0\.34\.0|0\.35\.[01])(?:-build)?$/,
+    base: 'ubuntu:bionic',
+    frozen: 'was built once, by the CI job of its release tag (2019-12 … 2020-06), and is not rebuilt',
+    source: CRYSTAL_OLD,
+  },
+];
+
+// --- jenkins/jnlp-slave (jenkinsci/docker-inbound-agent), an honest unknown ----------------------------------------------
+// README.md: the image "used to be published as jenkinsci/jnlp-slave and jenkins/jnlp-slave" (deprecated for
+// jenkins/inbound-agent). At the release tags 4.3-9 and 4.6-1 the Linux Dockerfiles are FROM jenkins/agent:$version
+// (8/alpine: ARG version=4.3-8-alpine / 4.6-1-alpine; 11/alpine: latest-alpine-jdk11, a moving tag), and the Jenkinsfile
+// publishes only the Windows images: the Linux tags were built by a Docker Hub build whose tag → Dockerfile settings are not
+// in the repository, from jenkins/agent tags whose own Linux builds (docker-agent 4.3-8, 4.6-1) were not published by their
+// Jenkinsfile either. Which Dockerfile made a tag, and when, is not recorded: unknown, saying so.
+const JNLP_SLAVE =
+  'jenkinsci/docker-inbound-agent @ f72e0a1 (2024-01-21): README.md at 4.6-1 ("This image used to be published as jenkinsci/jnlp-slave and jenkins/jnlp-slave. These images are deprecated, use jenkins/inbound-agent"), {8,11}/{alpine,debian}/Dockerfile at 4.3-9 (2020-08-13) and 4.6-1 (2020-11-04) (ARG version=…, FROM jenkins/agent:$version), Jenkinsfile (publishes the Windows images only; Linux: make build, make test); jenkinsci/docker-agent @ b066c0a (2026-01-14): Jenkinsfile and build.sh at 4.3-8 and 4.6-1 (Linux: ./build.sh, no publish; 8/alpine FROM adoptopenjdk/openjdk8:jdk8u262-b10-alpine, jdk8u272-b10-alpine)';
+
+const jnlpSlaveRules: ImageTagRule[] = [
+  {
+    id: 'jenkins-jnlp-slave/unrecorded',
+    repositories: ['docker.io/jenkins/jnlp-slave', 'docker.io/jenkinsci/jnlp-slave'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} was built by a Docker Hub build of jenkinsci/docker-inbound-agent whose tag → Dockerfile settings are not in the repository (its Jenkinsfile publishes only the Windows images), FROM jenkins/agent tags built the same way; which Dockerfile made the tag, and when, is not recorded',
+    source: JNLP_SLAVE,
+  },
+];
+
 export const vendorFamily35Rules: readonly ImageTagRule[] = [
   ...dockcrossRules,
   ...actionsRunnerRules,
   ...dockerfileNodejsRules,
+  ...crystalOldRules,
+  ...jnlpSlaveRules,
 ];
