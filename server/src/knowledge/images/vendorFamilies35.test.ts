@@ -95,3 +95,8 @@ test('jenkins/jnlp-slave: an honest unknown, its Linux tags were built by unreco
   for (const ref of ['jenkins/jnlp-slave:4.6-1-alpine', 'jenkins/jnlp-slave:4.3-9-alpine', 'jenkinsci/jnlp-slave'])
     checkUnknown(ref, /Docker Hub build of jenkinsci\/docker-inbound-agent whose tag → Dockerfile settings are not in the repository/);
 });
+
+test('steeve/cross-compiler:base: an honest unknown, pushed by hand from a Dockerfile that was jessie, then wheezy', () => {
+  for (const ref of ['steeve/cross-compiler:base', 'steeve/cross-compiler:linux-x64'])
+    checkUnknown(ref, /pushed by hand in 2014: .*debian:jessie .*debian:wheezy/);
+});

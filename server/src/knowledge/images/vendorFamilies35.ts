@@ -1,9 +1,11 @@
 /**
- * Non-official image families of issue #17, thirty-fifth file: the unknowns of the twenty-fourth sample whose own build
- * files tie a tag to one base — dockcross/* (every cross-compiler image FROM dockcross/base, whose Dockerfile.in names the
- * Debian release), ghcr.io/actions/actions-runner (images/Dockerfile at each runner release tag) and the 2014–2015
- * dockerfile/nodejs automated build. Same rules as vendorFamilies2.ts … vendorFamilies34.ts: every row names the files
- * read (repository @ commit (date)); a tag is resolved only where those files tie it to one base.
+ * Non-official image families of issue #17, thirty-fifth file: the unknowns of the twenty-fourth sample (and of the
+ * twenty-third) whose own build files tie a tag to one base — dockcross/* (every cross-compiler image FROM dockcross/base,
+ * whose Dockerfile.in names the Debian release), ghcr.io/actions/actions-runner (images/Dockerfile at each runner release
+ * tag), the 2014–2015 dockerfile/nodejs automated build and crystallang/crystal 0.24.2 … 0.35.1 (the distribution-scripts
+ * commit each release's CI pinned) — and two honest unknowns that say why (jenkins/jnlp-slave, steeve/cross-compiler).
+ * Same rules as vendorFamilies2.ts … vendorFamilies34.ts: every row names the files read (repository @ commit (date)); a
+ * tag is resolved only where those files tie it to one base.
  */
 import type { ImageTagRule } from './ruleTypes';
 
@@ -184,10 +186,29 @@ const jnlpSlaveRules: ImageTagRule[] = [
   },
 ];
 
+// --- steeve/cross-compiler:base (steeve/cross-compiler, dockcross' predecessor), an honest unknown -------------------------
+// The Makefile builds the root Dockerfile as steeve/cross-compiler:base (then each platform directory FROM it) and pushes
+// nothing: pushes were by hand. The root Dockerfile was FROM debian:jessie (then Debian testing) at 7030538 (2014-10-17) and
+// FROM debian:wheezy from 72e463a (2014-11-04) to the last commit (2014-11-13); which build was last pushed is not recorded.
+const STEEVE_CROSS =
+  'steeve/cross-compiler @ a2d3e1b (2014-11-13, the last commit): Makefile ($(DOCKER) build -t $(IMAGE):base ., then each platform; no push), Dockerfile FROM debian:jessie at 7030538 (2014-10-17), FROM debian:wheezy at 72e463a, 5d62470 (2014-11-04) and fd64ea0 (2014-11-05)';
+
+const steeveCrossRules: ImageTagRule[] = [
+  {
+    id: 'steeve-cross-compiler/unrecorded',
+    repositories: ['docker.io/steeve/cross-compiler'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} was built by the repository’s Makefile and pushed by hand in 2014: its root Dockerfile was FROM debian:jessie (then Debian testing) until 2014-11-04 and debian:wheezy after, and which build was last pushed is not recorded',
+    source: STEEVE_CROSS,
+  },
+];
+
 export const vendorFamily35Rules: readonly ImageTagRule[] = [
   ...dockcrossRules,
   ...actionsRunnerRules,
   ...dockerfileNodejsRules,
   ...crystalOldRules,
   ...jnlpSlaveRules,
+  ...steeveCrossRules,
 ];
