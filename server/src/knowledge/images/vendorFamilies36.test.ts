@@ -1,6 +1,7 @@
 /**
  * vendorFamilies36.ts: jboss/base and jboss/base-jdk on CentOS 7, sanicframework/sanic's <python>-latest tags on Alpine
- * 3.18, composer/composer's retired Alpine tags an honest unknown. One tag just outside each range stays unknown.
+ * 3.18, composer/composer's retired Alpine tags an honest unknown, xsidekick/xsk_redmine on CentOS 6. One tag just outside
+ * each range stays unknown.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,7 +38,11 @@ test('sanicframework/sanic <python>-latest: last built for v23.6.0 on python:<py
   );
   assert.match(known('sanicframework/sanic:3.10-latest').publication?.frozen ?? '', /Sanic v23\.6\.0 \(2023-07-25\)/);
   // Just outside: 3.7 left the matrix before v23.6.0, 3.12 was never in it; the newer latest-py<python> tags move.
-  for (const ref of ['sanicframework/sanic:3.7-latest', 'sanicframework/sanic:3.12-latest', 'sanicframework/sanic:latest-py3.11']) {
+  for (const ref of [
+    'sanicframework/sanic:3.7-latest',
+    'sanicframework/sanic:3.12-latest',
+    'sanicframework/sanic:latest-py3.11',
+  ]) {
     assert.equal(lookup(ref).kind, 'unknown', ref);
   }
 });
@@ -46,4 +51,19 @@ test('composer/composer alpine tags of RobLoach/docker-composer stay unknown, sa
   // Sample 25 (korchasa/Voyeur).
   checkUnknown('composer/composer:alpine', /retired tag of RobLoach\/docker-composer.*php:7-alpine.*not recorded/);
   checkUnknown('composer/composer:1-php5-alpine', /retired tag of RobLoach\/docker-composer/);
+});
+
+test('xsidekick/xsk_redmine base, latest, data: FROM centos:centos6.6 by the repository’s build scripts', () => {
+  const src = /wattania\/xsk_redmine @ 0656a34 .*FROM centos:centos6\.6 in every version/;
+  checkKnown(
+    [
+      // Sample 25 (wattania/xsk_redmine).
+      ['docker.io/xsidekick/xsk_redmine:base', 'centos-6', src, false],
+      ['xsidekick/xsk_redmine:latest', 'centos-6', src, false],
+      ['xsidekick/xsk_redmine:data', 'centos-6', src, false],
+    ],
+    'inferred',
+  );
+  // Just outside: a tag no script of the repository builds.
+  assert.equal(lookup('xsidekick/xsk_redmine:dev').kind, 'unknown');
 });

@@ -2,8 +2,9 @@
  * Non-official image families of issue #17, thirty-sixth file (drawn from base-images-sample25.tsv): the JBoss community
  * base images jboss/base and jboss/base-jdk (FROM centos:7); sanicframework/sanic's <python>-latest tags (FROM the
  * project's sanic-build image, FROM python:<python>-alpine, last built in 2023); composer/composer's retired Alpine tags
- * (an honest unknown, saying why). Same rules as vendorFamilies2.ts … vendorFamilies34.ts: every row names the files read
- * (repository @ commit (date)); a tag is resolved only where those files tie it to one base.
+ * (an honest unknown, saying why); xsidekick/xsk_redmine (FROM centos:centos6.6, built by its repository's scripts in
+ * 2015). Same rules as vendorFamilies2.ts … vendorFamilies34.ts: every row names the files read (repository @ commit
+ * (date)); a tag is resolved only where those files tie it to one base.
  */
 import type { ImageTagRule } from './ruleTypes';
 
@@ -95,4 +96,23 @@ const composerRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily36Rules: readonly ImageTagRule[] = [...jbossBaseRules, ...sanicRules, ...composerRules];
+// --- xsidekick/xsk_redmine (wattania/xsk_redmine) ---------------------------------------------------------------------------
+// The repository's own build scripts name the tags: docker/base/build_docker_base.sh builds docker.io/xsidekick/
+// xsk_redmine:base from docker/base/Dockerfile, FROM centos:centos6.6 in all 4 versions (babc742 … c38de28, 2015-05-11 …
+// 2015-05-12); build_docker.sh builds :latest and docker/data/build_docker_data.sh builds :data, both FROM
+// docker.io/xsidekick/xsk_redmine:base. The repository has no commit after 2015-05-12.
+const XSK_REDMINE =
+  'wattania/xsk_redmine @ 0656a34 (2015-05-12): docker/base/build_docker_base.sh (docker build -t docker.io/xsidekick/xsk_redmine:base .), docker/base/Dockerfile FROM centos:centos6.6 in every version (babc742 2015-05-11 … c38de28 2015-05-12), build_docker.sh (…:latest) and Dockerfile, docker/data/build_docker_data.sh (…:data) and docker/data/Dockerfile, both FROM docker.io/xsidekick/xsk_redmine:base';
+
+const xskRedmineRules: ImageTagRule[] = [
+  {
+    id: 'xsk-redmine/centos6',
+    repositories: ['docker.io/xsidekick/xsk_redmine'],
+    tag: /^(?:base|latest|data)$/,
+    base: 'centos:centos6.6',
+    frozen: 'was built by the repository’s build scripts, FROM centos:centos6.6 (directly, or through :base); the repository has no commit after 2015-05-12',
+    source: XSK_REDMINE,
+  },
+];
+
+export const vendorFamily36Rules: readonly ImageTagRule[] = [...jbossBaseRules, ...sanicRules, ...composerRules, ...xskRedmineRules];
