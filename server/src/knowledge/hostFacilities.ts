@@ -714,6 +714,8 @@ const SRC = {
     'intel/compute-runtime README.md ("Intel(R) Graphics Compute Runtime for oneAPI Level Zero and OpenCL(TM) Driver": user-mode drivers over the kernel i915/xe DRM drivers through /dev/dri); intel/oneapi-containers @ 6131caba images/docker/deep-learning-essentials/Dockerfile.ubuntu-22.04 and .rockylinux-10 (intel/deep-learning-essentials images install intel-opencl-icd libze-intel-gpu1, or intel-compute-runtime)',
   rocmVllmDev:
     'ROCm/vllm @ f8c9a385 docker/Dockerfile.rocm_base (the rocm/vllm-dev base image is built FROM rocm/dev-ubuntu-22.04:6.4.1-complete)',
+  rocmVllm:
+    'ROCm documentation, "vLLM inference and serving on ROCm" (rocm.docs.amd.com/projects/ai-ecosystem/en/latest/inference/vllm.html): "Ensure your host system has the AMD GPU Driver (amdgpu) installed"; docker pull rocm/vllm:… then docker run --device /dev/kfd --device /dev/dri',
   npu: 'intel/linux-npu-driver @ f370b555 docs/overview.md (the NPU software stack: the user-mode Level Zero driver, package intel-level-zero-npu, submits work to the kernel driver intel_vpu, drivers/accel/ivpu, through /dev/accel)',
   tunVpns:
     'jedisct1/dsvpn @ 000faadf src/os.c (tun_create: open("/dev/net/tun"), "tun module not present"; the server then runs ip and iptables MASQUERADE commands); friedrich/hans @ 45590059 src/tun_dev_linux.c (TUN_PATH "/dev/net/tun", TUNSETIFF); clowwindy/ShadowVPN @ 0e16d0a3 src/vpn.c (tun_alloc: open("/dev/net/tun"), "can not open /dev/net/tun")',
@@ -1761,6 +1763,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.gstHwCodecs,
       SRC.intelGpuRuntime,
       SRC.rocmVllmDev,
+      SRC.rocmVllm,
       SRC.rayAmdGpu,
       SRC.nvidiaCtk,
       SRC.cudnn,
@@ -4237,6 +4240,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'rocm/dev-ubuntu-22.04', facility: 'gpu' },
   // ROCm's vLLM development base, built on rocm/dev-ubuntu-22.04 (SRC.rocmVllmDev).
   { repository: 'rocm/vllm-dev', facility: 'gpu' },
+  // AMD's prebuilt vLLM image, run with /dev/kfd and /dev/dri on the host's amdgpu driver (SRC.rocmVllm).
+  { repository: 'rocm/vllm', facility: 'gpu' },
   // Intel's oneAPI images that carry the Level Zero/OpenCL GPU runtime (SRC.intelGpuRuntime).
   { repository: 'intel/deep-learning-essentials', facility: 'gpu' },
   // PyTorch/XLA's images for Cloud TPU VMs (…/tpu-pytorch-releases/docker/xla:*_tpuvm_*): libtpu on the TPU VM's driver (SRC.cloudTpu).
