@@ -714,8 +714,15 @@ const oneLine = (e: Entry) =>
  * the same, diagnostic 17.44% (761): floors stay 0.936 / 0.936 / 0.174.
  * Merged (sample 79; its wheezy eglibc row was the same fact sample 80 added, kept once): 4,648 lines, covered 93.98%
  * (4,368), hover the same, diagnostic 18.85% (876); floors 0.939 / 0.939 / 0.188.
+ * Sample 82 (keyword-drawn, families O: GPUs, accelerators, real time, namespaces, kernel knobs; 33 Dockerfiles,
+ * sample82-files.tsv) added 64 lines, 59 covered before its fixes (92.2%) and 64 after, all hover-only (every target
+ * has the GPU drivers' kernel side; the host driver is what they need): package names spelled through an ARG, also with
+ * bash's `${VAR/./-}` (cuda-compat-${CUDA_VERSION/./-}), pip specs with a variable after the pin, rocm/vllm, a started
+ * torch.cuda check, nvidia_smi_exporter. Its 7 negatives (print-only `RUN uname -r`, RUN-local `ulimit -c`) stay
+ * silent. The corpus is 4,712 lines, covered 94.06% (4,432), hover the same, diagnostic 18.59% (876, as before: the
+ * hover-only mix moves the share, no rule detects less): floors 0.940 / 0.940 / 0.185.
  */
-const FLOOR = { covered: 0.939, hover: 0.939, diagnostic: 0.188 };
+const FLOOR = { covered: 0.94, hover: 0.94, diagnostic: 0.185 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

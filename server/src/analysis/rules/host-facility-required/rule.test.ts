@@ -2295,3 +2295,17 @@ test('sample 68: USER with a device group, paddlepaddle-gpu, Chromium in a Node.
   assert.equal(notesAt(fw.replace('/etc/firewall.user', '/etc/firewall.notes'), undefined, 1, 'iptables').join('\n'), '');
   assert.deepEqual(findingsOf(fw, ID), [], 'hover only: whether the script runs is not in the Dockerfile');
 });
+
+test('sample 82: a started check of torch.cuda and nvidia_smi_exporter use the host GPU driver; other python -c code is silent', () => {
+  const t =
+    'FROM python:3.11\nHEALTHCHECK CMD python -c "import torch; assert torch.cuda.is_available()" || exit 1\n' +
+    'RUN python3 -c "import torch; print(torch.cuda.is_available())"\nCMD ["python3", "-c", "import torch; print(torch.__version__)"]\n' +
+    'FROM nvidia/cuda:8.0-runtime\nCMD ["./nvidia_smi_exporter"]\n';
+  const notes = (line: number, word: string) => notesAt(t, undefined, line, word).join('\n');
+  assert.match(notes(1, 'python'), /GPU \(host driver\)/);
+  // At build the trigger says nothing (startOnly); code that does not ask for CUDA devices is no GPU use.
+  assert.doesNotMatch(notes(2, 'python3'), /GPU \(host driver\)/);
+  assert.doesNotMatch(notes(3, 'python3'), /GPU \(host driver\)/);
+  assert.match(notes(5, 'nvidia_smi_exporter'), /GPU \(host driver\)/);
+  assert.deepEqual(findingsOf(t, ID), []);
+});
