@@ -714,6 +714,8 @@ const SRC = {
     'intel/compute-runtime README.md ("Intel(R) Graphics Compute Runtime for oneAPI Level Zero and OpenCL(TM) Driver": user-mode drivers over the kernel i915/xe DRM drivers through /dev/dri); intel/oneapi-containers @ 6131caba images/docker/deep-learning-essentials/Dockerfile.ubuntu-22.04 and .rockylinux-10 (intel/deep-learning-essentials images install intel-opencl-icd libze-intel-gpu1, or intel-compute-runtime)',
   rocmVllmDev:
     'ROCm/vllm @ f8c9a385 docker/Dockerfile.rocm_base (the rocm/vllm-dev base image is built FROM rocm/dev-ubuntu-22.04:6.4.1-complete)',
+  rocmVllm:
+    'ROCm documentation, "vLLM inference and serving on ROCm" (rocm.docs.amd.com/projects/ai-ecosystem/en/latest/inference/vllm.html): "Ensure your host system has the AMD GPU Driver (amdgpu) installed"; docker pull rocm/vllm:… then docker run --device /dev/kfd --device /dev/dri',
   npu: 'intel/linux-npu-driver @ f370b555 docs/overview.md (the NPU software stack: the user-mode Level Zero driver, package intel-level-zero-npu, submits work to the kernel driver intel_vpu, drivers/accel/ivpu, through /dev/accel)',
   tunVpns:
     'jedisct1/dsvpn @ 000faadf src/os.c (tun_create: open("/dev/net/tun"), "tun module not present"; the server then runs ip and iptables MASQUERADE commands); friedrich/hans @ 45590059 src/tun_dev_linux.c (TUN_PATH "/dev/net/tun", TUNSETIFF); clowwindy/ShadowVPN @ 0e16d0a3 src/vpn.c (tun_alloc: open("/dev/net/tun"), "can not open /dev/net/tun")',
@@ -800,6 +802,10 @@ const SRC = {
     'instana/instana-agent-docker @ daf66223 dynamic/Dockerfile and static/Dockerfile (the instana-agent-dynamic / -static package installs the agent under /opt/instana/agent; ENTRYPOINT tini … ./bin/run.sh from WORKDIR /opt/instana/agent), dynamic/run.sh (exports INSTANA_AGENT_PROC_PATH=/host/proc when the host\'s /proc is mounted there, then execs /opt/instana/agent/bin/karaf server) and dynamic/help.1 ("the container needs to run in a privileged mode, allowing it to see host-specific metrics": docker run --volume /var/run:/var/run --volume /run:/run --volume /dev:/dev --volume /sys:/sys --volume /var/log:/var/log --privileged --net=host --pid=host --ipc=host …)',
   newrelicInfraContainer:
     'newrelic/infrastructure-agent @ b33d5a224788 build/container/assets/README.md ("Without these extra privileges the Infrastructure agent would not be able to monitor the host and its containers": --network=host, --cap-add=SYS_PTRACE "to gather data about processes running on the host", -v "/:/host:ro" "access to the host\'s root allows the agent to collect process and storage metrics") and pkg/config/config.go (OverrideHostRoot, env NRIA_OVERRIDE_HOST_ROOT: the prefix of the /proc, /sys and /etc paths it reads, "used when building the Containerized Agent so it can read data from the underlying host"; NRIA_OVERRIDE_HOST_PROC and NRIA_OVERRIDE_HOST_SYS alike)',
+  nvidiaSmiExporter:
+    'zhebrak/nvidia_smi_exporter @ 409296e0 nvidia_smi_exporter.go (metrics(): exec.Command("nvidia-smi", "--query-gpu=name,index,temperature.gpu,…", "--format=csv,noheader,nounits") on every /metrics/ request)',
+  torchCudaAvailable:
+    'PyTorch documentation, torch.cuda.is_available (pytorch.org/docs/stable/generated/torch.cuda.is_available.html: "Return a bool indicating if CUDA is currently available") and torch.cuda.device_count; PyTorch "Get Started" (the CUDA builds need an NVIDIA GPU driver on the system)',
   dcgm: 'NVIDIA DCGM documentation, "Install DCGM" (docs.nvidia.com/datacenter/dcgm/latest/installation.html: supported are NVIDIA datacenter and Maxwell-or-newer GPUs with "CUDA 7.5 and later and NVIDIA Driver R450 and later", bare metal or VMs with full GPU passthrough); NVIDIA/dcgm-exporter @ d5e5f510a1b6 docker/Dockerfile (installs datacenter-gpu-manager-4-core and -proprietary; ENTRYPOINT runs /usr/bin/dcgm-exporter)',
   processExporter:
     'ncabatoff/process-exporter @ e52ab0a1c03d README.md ("docker run -d --rm -p 9256:9256 --privileged -v /proc:/host/proc … ncabatoff/process-exporter --procfs /host/proc": the host\'s /proc mounted and named)',
@@ -1761,6 +1767,9 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.gstHwCodecs,
       SRC.intelGpuRuntime,
       SRC.rocmVllmDev,
+      SRC.rocmVllm,
+      SRC.nvidiaSmiExporter,
+      SRC.torchCudaAvailable,
       SRC.rayAmdGpu,
       SRC.nvidiaCtk,
       SRC.cudnn,
@@ -3057,6 +3066,16 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // vLLM's OpenAI server and CLI run on the device its build targets, CUDA by default (SRC.vllmTargetDevice); an image that
   // sets VLLM_TARGET_DEVICE says which (the ENV trigger explains cuda/rocm/tpu, and cpu/neuron are not a GPU).
   { command: 'python*', facility: 'gpu', sub: ['-m'], args: /^vllm\.entrypoints\./, unlessEnv: 'VLLM_TARGET_DEVICE' },
+  // Python code given with -c that asks PyTorch for the CUDA devices (`assert torch.cuda.is_available()` as a health
+  // check): the answer is the devices the host NVIDIA driver gives the container (SRC.torchCudaAvailable). At start only:
+  // what a build step sees is not said here.
+  {
+    command: 'python*',
+    facility: 'gpu',
+    sub: ['-c'],
+    args: /\btorch\.cuda\.(is_available|device_count|get_device_name|current_device)\(/,
+    startOnly: true,
+  },
   { command: 'vllm', facility: 'gpu', sub: ['serve'], unlessEnv: 'VLLM_TARGET_DEVICE' },
   // Istio's ambient node proxy: TPROXY sockets in the pods' network namespaces, entered with setns (SRC.istioZtunnel).
   { command: 'ztunnel', facility: 'interception-proxy', startOnly: true },
@@ -3736,6 +3755,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['newrelic-infra', 'newrelic-infra-service'].map((command) => ({ command, facility: 'host-agent' })),
   // DCGM's exporter and host engine read the host NVIDIA driver's GPUs (SRC.dcgm).
   ...['dcgm-exporter', 'nv-hostengine'].map((command) => ({ command, facility: 'gpu' })),
+  // An exporter that answers each scrape by running nvidia-smi, which talks to the host NVIDIA driver (SRC.nvidiaSmiExporter).
+  { command: 'nvidia_smi_exporter', facility: 'gpu' },
   // The NVIDIA Container Toolkit CLI: it configures a container engine (often a nested dockerd) to hand the host NVIDIA
   // driver's devices and libraries to its containers (SRC.nvidiaCtk).
   { command: 'nvidia-ctk', facility: 'gpu' },
@@ -4245,6 +4266,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'rocm/dev-ubuntu-22.04', facility: 'gpu' },
   // ROCm's vLLM development base, built on rocm/dev-ubuntu-22.04 (SRC.rocmVllmDev).
   { repository: 'rocm/vllm-dev', facility: 'gpu' },
+  // AMD's prebuilt vLLM image, run with /dev/kfd and /dev/dri on the host's amdgpu driver (SRC.rocmVllm).
+  { repository: 'rocm/vllm', facility: 'gpu' },
   // Intel's oneAPI images that carry the Level Zero/OpenCL GPU runtime (SRC.intelGpuRuntime).
   { repository: 'intel/deep-learning-essentials', facility: 'gpu' },
   // PyTorch/XLA's images for Cloud TPU VMs (…/tpu-pytorch-releases/docker/xla:*_tpuvm_*): libtpu on the TPU VM's driver (SRC.cloudTpu).

@@ -56,9 +56,9 @@ import {
 } from '../../../knowledge/hostFacilities';
 import { astRangeToAbsolute, blockAtLine, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
-import { installOf, packageName, type InstallManager } from '../../packages';
+import { installOf, packageName, type InstallManager, type PackageArg } from '../../packages';
 import { condaInstallPackages } from '../../packages/conda';
-import { resolveWord, variableNames } from '../shared/stage';
+import { resolveWord, substitutePatterns, variableNames } from '../shared/stage';
 import { code, targetRelated } from '../shared/related';
 import { bootServiceNotes } from './bootServices';
 import type { ShellCommand, ShellWord } from '../../shell/types';
@@ -509,7 +509,9 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
   if (pip) {
     for (const w of pip) {
       // `jax[tpu]`: an extra may decide the facility (the TPU runtime), so the name with its extras is looked up first.
-      const spec = (w.value ?? '').replace(/[<>=!~;@\s].*$/, '');
+      // A variable after the pin (`tensorflow-gpu==${TENSORFLOW_VERSION}`) only picks the version: the name before it
+      // is read as written; a variable in the name leaves no name that matches.
+      const spec = wordText(w).replace(/[<>=!~;@\s].*$/, '');
       const name = spec.replace(/\[.*$/, '');
       const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
       const byExtras = pythonPackageTriggers[norm(spec)];
@@ -585,6 +587,7 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
     if (!install) continue;
     for (const p of install.packages) {
       const variable = p.dynamic ? wholeVariable(p.word.raw) : undefined;
+      if (p.dynamic && !variable) out.push(...spelledPackageUses(ctx, c, install.manager, p));
       if (!variable) continue;
       // A shell variable the same RUN assigned (`needed="kmod iptables"; apt-get install $needed`) shadows the ARG/ENV.
       const list = c.shellVariables?.get(variable) ?? resolveWord(ctx, c.block.startLine, p.word.raw);
@@ -601,6 +604,26 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
     out.push(...echoedPackageUses(ctx, c, install.manager));
   }
   return out;
+}
+
+/**
+ * A package whose name a variable spells (`cuda-compat-${CUDA_VERSION/./-}=${CUDA_COMPAT_VERSION}`): the pin dropped, the
+ * name read as the RUN's shell expands it from the stage's ARG/ENV defaults. A build argument may change it, so the use
+ * is explained, never reported. Names whose variable is only a pin (`docker-ce${VERSION}`) are the main pass's.
+ */
+function spelledPackageUses(ctx: DocumentContext, c: ShellCommand, manager: InstallManager, p: PackageArg): FacilityUse[] {
+  const written = p.word.raw.replace(/^["']|["']$/g, '');
+  const patterned = substitutePatterns(ctx, c.block.startLine, written);
+  const stem = patterned === undefined ? undefined : packageName(manager, patterned);
+  // What the main pass already reads (a name with no variable left, or one a name pattern matches as written) is its.
+  if (stem === undefined || (patterned === written && (!stem.includes('$') || packageFacility(stem, manager)))) return [];
+  const expanded = resolveWord(ctx, c.block.startLine, stem);
+  const name = expanded === undefined ? undefined : packageName(manager, expanded)?.toLowerCase();
+  const id = name ? packageFacility(name, manager) : undefined;
+  if (!id) return [];
+  const { uses, add } = useCollector(c);
+  add(id, p.word.range, `package ${code(name!)} (from ${code(p.word.raw)})`, [], { kind: 'mentioned', noteRange: p.word.range });
+  return uses;
 }
 
 function commandsByBlock(all: readonly ShellCommand[]): Map<ShellCommand['block'], ShellCommand[]> {
