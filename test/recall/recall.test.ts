@@ -714,8 +714,15 @@ const oneLine = (e: Entry) =>
  * the same, diagnostic 17.44% (761): floors stay 0.936 / 0.936 / 0.174.
  * Merged (sample 79; its wheezy eglibc row was the same fact sample 80 added, kept once): 4,648 lines, covered 93.98%
  * (4,368), hover the same, diagnostic 18.85% (876); floors 0.939 / 0.939 / 0.188.
+ * Sample 83 (keyword-drawn, families P: network and hardware services such as zebra, hostapd, bluetoothd, lldpd, gpsd,
+ * smartd, conntrackd; eighteen of the twenty bare strings hit no Dockerfile and were replaced by Dockerfile-shaped
+ * variants; 51 Dockerfiles read whole, sample83-files.tsv) added 18 lines, 16 covered before its fixes (88.9%) and 18
+ * after: lldpd as the command (packet sockets on every interface) and a device path among several words of one
+ * exec-form argument (gpsd given "-b -G -n /dev/ttyS4"). All 18 are hover-only (the images bring what these daemons need; only the run
+ * flags are missing), so the diagnostic share falls by the mix alone: 4,666 lines, covered 94.00% (4,386), hover the
+ * same, diagnostic 18.77% (876); floors 0.939 / 0.939 / 0.187. Its 3 negatives stay silent.
  */
-const FLOOR = { covered: 0.939, hover: 0.939, diagnostic: 0.188 };
+const FLOOR = { covered: 0.939, hover: 0.939, diagnostic: 0.187 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

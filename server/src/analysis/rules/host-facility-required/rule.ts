@@ -878,6 +878,23 @@ function defaultRouteInterfaceUse(c: ShellCommand, add: AddUse): void {
   });
 }
 
+/** Programs whose string arguments are scripts or text to print, not options: their words are read elsewhere or never. */
+const NOT_OPTION_STRINGS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'busybox', 'echo', 'printf']);
+
+/**
+ * Several words in one exec-form element (`CMD ["gpsd", "-b -G -n /dev/ttyS4"]`): the program still gets the device
+ * path, so the container needs that device, as when the path is an argument of its own. Start commands only.
+ */
+function deviceAmongWords(c: ShellCommand, w: ShellCommand['args'][number], v: string, add: AddUse): void {
+  if (c.phase !== 'start' || NOT_OPTION_STRINGS.has(c.name) || !/\s/.test(v)) return;
+  for (const m of v.matchAll(/(?:^|\s)(\/dev\/[\w./-]+)/g)) {
+    const inner = pathFacility(m[1]);
+    if (!inner) continue;
+    add(inner.facility, w.range, code(m[1]), inner.features, { kind: 'mentioned', noteRange: w.range }, true);
+    return;
+  }
+}
+
 function argumentUses(c: ShellCommand, add: AddUse): void {
   const name = c.name;
   // A program run by its path in a facility's directory (/usr/lib/frr/docker-start starts FRR's daemons).
@@ -893,6 +910,7 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
     const v = w.value;
     const hit = v?.startsWith('/') ? pathFacility(v) : undefined;
     if (hit && v && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
+    else if (!hit && v) deviceAmongWords(c, w, v, add);
     sourceUses(text, w, add, false);
     // A Debian package file fetched or installed by its file name (…/intel-opencl-icd_24.26.30049.6_amd64.deb).
     const deb = DEB_FILE.exec(text)?.[1];
