@@ -887,12 +887,17 @@ const NOT_OPTION_STRINGS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'busybox
  */
 function deviceAmongWords(c: ShellCommand, w: ShellCommand['args'][number], v: string, add: AddUse): void {
   if (c.phase !== 'start' || NOT_OPTION_STRINGS.has(c.name) || !/\s/.test(v)) return;
-  for (const m of v.matchAll(/(?:^|\s)(\/dev\/[\w./-]+)/g)) {
-    const inner = pathFacility(m[1]);
-    if (!inner) continue;
-    add(inner.facility, w.range, code(m[1]), inner.features, { kind: 'mentioned', noteRange: w.range }, true);
-    return;
+  const inner = pathInside(v, /(?:^|\s)(\/dev\/[\w./-]+)/g);
+  if (inner) add(inner.facility, w.range, code(inner.path), inner.features, { kind: 'mentioned', noteRange: w.range }, true);
+}
+
+/** The first path of a trigger among the paths `pattern` captures (group 1) inside a longer value. */
+function pathInside(v: string, pattern: RegExp): { path: string; facility: string; features?: string[] } | undefined {
+  for (const m of v.matchAll(pattern)) {
+    const hit = pathFacility(m[1]);
+    if (hit) return { facility: hit.facility, features: hit.features, path: m[1] };
   }
+  return undefined;
 }
 
 function argumentUses(c: ShellCommand, add: AddUse): void {
@@ -1268,14 +1273,10 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
   if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
   // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …"), or a directory in a
   // search path (PATH=$PATH:/usr/local/nvidia/bin: the host driver's volume).
-  else
-    for (const m of v.matchAll(/(?:^|[\s:=,;])(\/(?:dev|usr\/local\/nvidia)\/[\w./-]+)/g)) {
-      const inner = pathFacility(m[1]);
-      if (inner) {
-        staticUse(facilityById.get(inner.facility), range, code(m[1]), inner.features, 'mentioned');
-        break;
-      }
-    }
+  else {
+    const inner = pathInside(v, /(?:^|[\s:=,;])(\/(?:dev|usr\/local\/nvidia)\/[\w./-]+)/g);
+    if (inner) staticUse(facilityById.get(inner.facility), range, code(inner.path), inner.features, 'mentioned');
+  }
 }
 
 /**
