@@ -381,6 +381,8 @@ const SRC = {
     "ntop/docker-ntop @ 4a56de2d README.md (the capture images are run on the host's interfaces: `docker run -it --net=host ntopng -i eno1`, `nprobe -i eno1`, `ntap -i eth0`, `cento -i eno1`, `--cap-add IPC_LOCK --net=host n2disk -i eno1 -o /tmp`, `nscrub -i eth1 -o eth2`)",
   pcapCapture:
     'tcpdump(1) (tcpdump.org manual page: -i "Listen … on interface"; -r "Read packets from file (which was created with the -w option …)"; -D "Print the list of the network interfaces available on the system and on which tcpdump can capture packets"; "Reading packets from a network interface may require that you have special privileges"); Wireshark manual pages tshark(1) and dumpcap(1) (-i capture interface, -r read a capture file, -D list interfaces); softflowd(8) (-i "Specify a network interface on which to listen for traffic"; -r "read from a pcap(3) packet capture file … rather than a network interface")',
+  lldpd:
+    'lldpd/lldpd @ 55764ecb9c62 src/daemon/priv-linux.c (asroot_iface_init_os, "Open listening socket to receive/send frames": socket(PF_PACKET, SOCK_RAW, htons(ETH_P_ALL)) bound to each interface by its ifindex, with a BPF filter for the discovery protocols)',
   packet7: 'Linux man-pages 6.03, packet(7): "Only processes with effective UID 0 or the CAP_NET_RAW capability may open packet sockets"',
   tpotDefaultRoute:
     'telekom-security/tpotce @ fd2573b1 docker/fatt/Dockerfile (CMD … python3 fatt.py -i $(ip route | grep "^default" | awk \'{ print $5 }\'): fatt reads packets with pyshark/tshark, setcap cap_net_raw,cap_net_admin on dumpcap) and docker/glutton/Dockerfile (bin/server -i $(ip route …): libpcap, iptables with setcap cap_net_admin,cap_net_raw); docker-compose.yml runs fatt with network_mode: "host" and cap_add NET_ADMIN, NET_RAW; iproute2 ip-route(8): the default route\'s line reads `default via ADDRESS dev NAME`, its fifth field the interface',
@@ -2396,6 +2398,16 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.mobyCaps, SRC.ntopCapture],
   },
   {
+    id: 'lldp-agent',
+    name: 'LLDP neighbour discovery (AF_PACKET sockets)',
+    summary:
+      "lldpd sends and receives LLDP frames on every interface through the host kernel's packet sockets, which need CAP_NET_RAW (in Docker's default set); in the container's own network namespace it sees only its veth, not the host's links to the switch.",
+    features: [],
+    run: { notes: ["Run it with --network host to announce the host and discover its neighbours on the host's links."] },
+    source: SRC.lldpd,
+    sources: [SRC.packet7, SRC.mobyCaps],
+  },
+  {
     id: 'default-route-interface',
     name: 'Network interface of the default route',
     summary:
@@ -3546,6 +3558,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
     unless: /^(-[A-Za-z]*[rD]|--read-file|--list-interfaces|--version|-h|--help)$/,
   })),
   { command: 'softflowd', facility: 'packet-capture', startOnly: true, unless: /^-r$/ },
+  // lldpd opens a packet socket on every interface to send and receive LLDP frames (SRC.lldpd).
+  { command: 'lldpd', facility: 'lldp-agent', startOnly: true },
   // Scanners that send their own packets through packet/raw sockets (SRC.zmap, SRC.masscan); naabu's default scan as root is
   // a SYN scan through libpcap (SRC.naabu).
   { command: 'zmap', facility: 'raw-packet-scanner' },

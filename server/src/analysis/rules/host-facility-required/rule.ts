@@ -905,6 +905,28 @@ function defaultRouteInterfaceUse(c: ShellCommand, add: AddUse): void {
   });
 }
 
+/** Programs whose string arguments are scripts or text to print, not options: their words are read elsewhere or never. */
+const NOT_OPTION_STRINGS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'busybox', 'echo', 'printf']);
+
+/**
+ * Several words in one exec-form element (`CMD ["gpsd", "-b -G -n /dev/ttyS4"]`): the program still gets the device
+ * path, so the container needs that device, as when the path is an argument of its own. Start commands only.
+ */
+function deviceAmongWords(c: ShellCommand, w: ShellCommand['args'][number], v: string, add: AddUse): void {
+  if (c.phase !== 'start' || NOT_OPTION_STRINGS.has(c.name) || !/\s/.test(v)) return;
+  const inner = pathInside(v, /(?:^|\s)(\/dev\/[\w./-]+)/g);
+  if (inner) add(inner.facility, w.range, code(inner.path), inner.features, { kind: 'mentioned', noteRange: w.range }, true);
+}
+
+/** The first path of a trigger among the paths `pattern` captures (group 1) inside a longer value. */
+function pathInside(v: string, pattern: RegExp): { path: string; facility: string; features?: string[] } | undefined {
+  for (const m of v.matchAll(pattern)) {
+    const hit = pathFacility(m[1]);
+    if (hit) return { facility: hit.facility, features: hit.features, path: m[1] };
+  }
+  return undefined;
+}
+
 function argumentUses(c: ShellCommand, add: AddUse): void {
   const name = c.name;
   // A program run by its path in a facility's directory (/usr/lib/frr/docker-start starts FRR's daemons).
@@ -920,6 +942,7 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
     const v = w.value;
     const hit = v?.startsWith('/') ? pathFacility(v) : undefined;
     if (hit && v && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
+    else if (!hit && v) deviceAmongWords(c, w, v, add);
     sourceUses(text, w, add, false);
     // A Debian package file fetched or installed by its file name (…/intel-opencl-icd_24.26.30049.6_amd64.deb).
     const deb = DEB_FILE.exec(text)?.[1];
@@ -1302,14 +1325,10 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
   if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
   // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …"), or a directory in a
   // search path (PATH=$PATH:/usr/local/nvidia/bin: the host driver's volume).
-  else
-    for (const m of v.matchAll(/(?:^|[\s:=,;])(\/(?:dev|usr\/local\/nvidia)\/[\w./-]+)/g)) {
-      const inner = pathFacility(m[1]);
-      if (inner) {
-        staticUse(facilityById.get(inner.facility), range, code(m[1]), inner.features, 'mentioned');
-        break;
-      }
-    }
+  else {
+    const inner = pathInside(v, /(?:^|[\s:=,;])(\/(?:dev|usr\/local\/nvidia)\/[\w./-]+)/g);
+    if (inner) staticUse(facilityById.get(inner.facility), range, code(inner.path), inner.features, 'mentioned');
+  }
 }
 
 /**
