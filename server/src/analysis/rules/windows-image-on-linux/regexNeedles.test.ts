@@ -1,10 +1,15 @@
+/**
+ * shared/regexNeedles.ts and the two tables it gates (host-facility-required's source triggers, this rule's
+ * Windows-only patterns). It lives in this rule's folder because it reads this rule's table; a rule folder may read
+ * rules/shared and the knowledge tables, never another rule folder (layering.test.ts).
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { mayMatch, regexNeedles } from './regexNeedles';
+import { mayMatch, regexNeedles } from '../shared/regexNeedles';
 import { sourceTriggers } from '../../../knowledge/hostFacilities';
-import { patternNeedles, WINDOWS_ONLY, WINDOWS_ONLY_FORMS } from '../windows-image-on-linux/instructions';
+import { patternNeedles, WINDOWS_ONLY, WINDOWS_ONLY_FORMS } from './instructions';
 
 const root = join(__dirname, '..', '..', '..', '..', '..');
 
