@@ -725,7 +725,7 @@ const oneLine = (e: Entry) =>
  * 0.189.
  * Sample 84 (keyword-drawn, families Q: foreign-architecture bases, legacy userlands, Windows bases; thirteen of the
  * brief's twenty `FROM …` strings, 78 Dockerfiles read whole, sample84-files.tsv) added 129 lines, 122 covered before its
- * fixes (94.6%) and 129 after, 44 with a diagnostic: CentOS 5 now carries glibc 2.5, so vsyscall-required reports it on
+ * fixes (94.6%) and 129 after, 47 with a diagnostic: CentOS 5 now carries glibc 2.5, so vsyscall-required reports it on
  * vsyscall=none targets; SUSE's -32bit packages and Ubuntu's ia32-libs explain IA-32 emulation. Its 6 negatives stay
  * silent. The 4,681 earlier lines keep their 4,401 covered and 885 diagnostics; the corpus is 4,810 lines, covered
  * 94.18% (4,530), hover the same, diagnostic 19.38% (932): floors 0.941 / 0.941 / 0.193.
