@@ -723,14 +723,15 @@ const oneLine = (e: Entry) =>
  * their 4,237 covered and 814 diagnostics; floors 0.939 / 0.939 / 0.180.
  * Merged (sample 81): 4,681 lines, covered 94.02% (4,401), hover the same, diagnostic 18.90% (885); floors 0.940 / 0.940 /
  * 0.189.
- * Sample 84 (keyword-drawn, families Q: foreign-architecture bases, legacy userlands, Windows bases; thirteen of the
- * brief's twenty `FROM …` strings, 78 Dockerfiles read whole, sample84-files.tsv) added 129 lines, 122 covered before its
- * fixes (94.6%) and 129 after, 47 with a diagnostic: CentOS 5 now carries glibc 2.5, so vsyscall-required reports it on
- * vsyscall=none targets; SUSE's -32bit packages and Ubuntu's ia32-libs explain IA-32 emulation. Its 6 negatives stay
- * silent. The 4,681 earlier lines keep their 4,401 covered and 885 diagnostics; the corpus is 4,810 lines, covered
- * 94.18% (4,530), hover the same, diagnostic 19.38% (932): floors 0.941 / 0.941 / 0.193.
+ * Sample 84 (keyword-drawn, families Q: foreign-architecture bases, legacy userlands, Windows bases; fourteen of the
+ * brief's twenty `FROM …` strings, 84 Dockerfiles read whole, sample84-files.tsv) added 149 lines, 141 covered before its
+ * fixes (94.6%) and 148 after, 47 with a diagnostic: CentOS 5 now carries glibc 2.5, so vsyscall-required reports it on
+ * vsyscall=none targets; SUSE's -32bit packages and Ubuntu's ia32-libs explain IA-32 emulation. Still missed: a named
+ * stage's FROM measured without the cross-build steps of its file. Its 6 negatives stay silent. The 4,681 earlier lines
+ * keep their 4,401 covered and 885 diagnostics; the corpus is 4,830 lines, covered 94.18% (4,549), hover the same,
+ * diagnostic 19.30% (932): floors 0.941 / 0.941 / 0.192.
  */
-const FLOOR = { covered: 0.941, hover: 0.941, diagnostic: 0.193 };
+const FLOOR = { covered: 0.941, hover: 0.941, diagnostic: 0.192 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
