@@ -739,8 +739,17 @@ const oneLine = (e: Entry) =>
  * same, diagnostic 18.77% (876); floors 0.939 / 0.939 / 0.187. Its 3 negatives stay silent.
  * Merged (samples 82, 83): 4,763 lines, covered 94.12% (4,483), hover the same, diagnostic 18.58% (885, as before: both
  * samples' lines are hover-only); floors 0.941 / 0.941 / 0.185.
+ * Sample 84 (keyword-drawn, families Q: foreign-architecture bases, legacy userlands, Windows bases; fourteen of the
+ * brief's twenty `FROM …` strings, 84 Dockerfiles read whole, sample84-files.tsv) added 149 lines, 141 covered before its
+ * fixes (94.6%) and 148 after, 47 with a diagnostic: CentOS 5 now carries glibc 2.5, so vsyscall-required reports it on
+ * vsyscall=none targets; SUSE's -32bit packages and Ubuntu's ia32-libs explain IA-32 emulation. Still missed: a named
+ * stage's FROM measured without the cross-build steps of its file. Its 6 negatives stay silent. The 4,681 earlier lines
+ * keep their 4,401 covered and 885 diagnostics; the corpus is 4,830 lines, covered 94.18% (4,549), hover the same,
+ * diagnostic 19.30% (932): floors 0.941 / 0.941 / 0.192.
+ * Merged (sample 84): 4,912 lines, covered 94.28% (4,631), hover the same, diagnostic 18.97% (932); floors 0.942 / 0.942 /
+ * 0.189.
  */
-const FLOOR = { covered: 0.941, hover: 0.941, diagnostic: 0.185 };
+const FLOOR = { covered: 0.942, hover: 0.942, diagnostic: 0.189 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -271,6 +271,10 @@ const SRC = {
     'developer.valvesoftware.com/wiki/SteamCMD (Linux: "Ubuntu/Debian 64-Bit: apt-get install lib32gcc1", "RedHat/CentOS 64-Bit: yum install glibc.i686 libstdc++.i686": the Linux SteamCMD is a 32-bit program); CM2Walki/steamcmd @ f4a6e7be bookworm/Dockerfile (steamcmd_linux.tar.gz unpacks steamcmd.sh and linux32/steamcmd)',
   debMultiarch:
     'Debian dpkg 1.21 dpkg(1) --add-architecture ("Add architecture to the list of architectures for which packages can be installed without using --force-architecture") and dpkg-query(1) binary:Package ("the binary package name with a possible architecture qualifier like libc6:amd64")',
+  suse32bit:
+    'openSUSE/obs-build baselibs_global.conf ("arch i586 targets x86_64:32bit", "arch i686 targets x86_64:32bit", "targetname <name>-<targettype>"): SUSE ships the i586/i686 build of a library for x86_64 as the package <name>-32bit (glibc-32bit, libstdc++6-32bit)',
+  ia32Libs:
+    'help.ubuntu.com/community/MultiArch ("One package for 32-bit shared library support on a 64-bit system is named ia32-libs … Starting with 12.04 (precise pangolin) this is a transitional package to the ia32-libs-multiarch package")',
   archLib32:
     'archlinux.org multilib repository lib32-glibc ("GNU C Library (32-bit)") and lib32-gcc-libs: 32-bit x86 builds of the C library and GCC runtime for i386 programs on x86_64',
   i386Loader:
@@ -2172,7 +2176,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: {},
     source: SRC.ia32,
-    sources: [SRC.lib32, SRC.steamcmd, SRC.archLib32, SRC.i386Loader, SRC.i386Images],
+    sources: [SRC.lib32, SRC.steamcmd, SRC.archLib32, SRC.suse32bit, SRC.ia32Libs, SRC.i386Loader, SRC.i386Images],
   },
   {
     id: 'usbip',
@@ -4740,6 +4744,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   steamcmd: 'ia32',
   'lib32-glibc': 'ia32',
   'lib32-gcc-libs': 'ia32',
+  // Ubuntu's 32-bit library bundle for amd64 before multiarch, a transitional package from 12.04 (SRC.ia32Libs).
+  'ia32-libs': 'ia32',
+  'ia32-libs-multiarch': 'ia32',
   // Joystick testers on the kernel's /dev/input/js* devices (SRC.joystickTools); RadeonTop on the GPU's DRM node (SRC.radeontop).
   'jstest-gtk': 'host-device',
   joystick: 'host-device',
@@ -4948,6 +4955,8 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
 export const packageArchTriggers: readonly { pattern: RegExp; facility: string }[] = [
   { pattern: /^[a-z0-9][a-z0-9+.-]*:i386(?:[=<>].*)?$/, facility: 'ia32' },
   { pattern: /^[A-Za-z0-9][\w+.-]*\.i[3-6]86$/, facility: 'ia32' },
+  // SUSE's x86_64 packages of i586/i686 libraries (glibc-32bit, SRC.suse32bit): installed for 32-bit programs.
+  { pattern: /^[A-Za-z0-9][\w+.-]*-32bit(?:[=<>].*)?$/, facility: 'ia32' },
 ];
 
 /** LABEL keys that ask a runtime to give host facilities: nvidia-docker 1.0 (SRC.nvidiaDocker1), LinuxKit. */

@@ -2163,6 +2163,24 @@ test('nvidia-ctk and containers.conf edits name their facility (sample 57)', () 
   assert.ok(notesAt(conf, undefined, 1, '/etc/containers/containers.conf').some((m) => /Containers inside a container/.test(m)));
 });
 
+test('sample 84: SUSE -32bit packages and Ubuntu ia32-libs are 32-bit x86 libraries for i386 programs', () => {
+  const t = [
+    'FROM opensuse:13.1',
+    'RUN zypper --non-interactive install tcsh gcc glibc-32bit libXpm4-32bit',
+    'FROM ubuntu:12.04',
+    'RUN apt-get install -y --no-install-recommends xvfb openjdk-7-jdk ia32-libs ia32-libs-multiarch',
+    '',
+  ].join('\n');
+  for (const word of ['glibc-32bit', 'libXpm4-32bit']) assert.match(notesAt(t, undefined, 1, word).join('\n'), /IA-32 emulation/, word);
+  for (const word of ['ia32-libs', 'ia32-libs-multiarch']) assert.match(notesAt(t, undefined, 3, word).join('\n'), /IA-32 emulation/, word);
+  // The 64-bit packages beside them are the image's own architecture.
+  assert.deepEqual(notesAt(t, undefined, 1, 'gcc'), []);
+  assert.deepEqual(notesAt(t, undefined, 3, 'openjdk-7-jdk'), []);
+  // A word ending in 32bit without the package-suffix dash is no package of that kind.
+  assert.deepEqual(notesAt('FROM opensuse/leap\nRUN zypper install -y win32bit\n', undefined, 1, 'win32bit'), []);
+  for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
 test('sample 60: i386 packages by their architecture qualifier, and a supplementary-group list in an ENV variable', () => {
   const t = [
     'FROM ubuntu:16.04',
