@@ -20,7 +20,7 @@ import type { ImageTagRule } from './ruleTypes';
 // base had on its build day; a day on which base changed answers nothing. The manylinux*, web-wasm and web-wasi-threads
 // images are built on other bases and are not listed.
 const DOCKCROSS =
-  'dockcross/dockcross @ 79e54f9 (2026-07-12): Dockerfile.in (ARG DOCKER_IMAGE=debian:bookworm-slim, FROM $DOCKER_IMAGE) and its first-parent history: FROM debian:stretch-20190326-slim from bda0c3d (2019-04-22), debian:buster-slim from 8ebd448 (2021-06-25), debian:bullseye-slim from 37a7553 (2021-06-30), debian:bookworm-slim from 6eda627 (2024-01-04); Makefile (TAG := $(shell date \'+%Y%m%d\')-$(shell git rev-parse --short HEAD), base: --tag $(ORG)/base:latest --tag $(ORG)/base:$(TAG), base-$(HOST_ARCH): latest-$(HOST_ARCH), $(TAG)-$(HOST_ARCH)), since fce48bc (2018-12-19); .github/workflows/main.yml (on master: docker image push dockcross/base --all-tags, then make <image>.push for each matrix image); <image>/Dockerfile.in FROM ${ORG}/base:latest (linux-arm64, web-wasi: latest-${HOST_ARCH}) in every version since 2018-12';
+  "dockcross/dockcross @ 79e54f9 (2026-07-12): Dockerfile.in (ARG DOCKER_IMAGE=debian:bookworm-slim, FROM $DOCKER_IMAGE) and its first-parent history: FROM debian:stretch-20190326-slim from bda0c3d (2019-04-22), debian:buster-slim from 8ebd448 (2021-06-25), debian:bullseye-slim from 37a7553 (2021-06-30), debian:bookworm-slim from 6eda627 (2024-01-04); Makefile (TAG := $(shell date '+%Y%m%d')-$(shell git rev-parse --short HEAD), base: --tag $(ORG)/base:latest --tag $(ORG)/base:$(TAG), base-$(HOST_ARCH): latest-$(HOST_ARCH), $(TAG)-$(HOST_ARCH)), since fce48bc (2018-12-19); .github/workflows/main.yml (on master: docker image push dockcross/base --all-tags, then make <image>.push for each matrix image); <image>/Dockerfile.in FROM ${ORG}/base:latest (linux-arm64, web-wasi: latest-${HOST_ARCH}) in every version since 2018-12";
 
 const DOCKCROSS_IMAGES =
   'base android-arm android-arm64 android-x86 android-x86_64 bare-armv7emhf-nano_newlib linux-arm64 linux-arm64-full linux-arm64-lts linux-arm64-musl linux-armv5 linux-armv5-musl linux-armv5-uclibc linux-armv6 linux-armv6-lts linux-armv6-musl linux-armv7 linux-armv7-lts linux-armv7a linux-armv7a-lts linux-armv7l-musl linux-i686 linux-loongarch64 linux-m68k-uclibc linux-mips linux-mips-lts linux-mips-uclibc linux-mipsel-lts linux-ppc linux-ppc64le linux-ppc64le-lts linux-riscv32 linux-riscv64 linux-s390x linux-x64 linux-x64-clang linux-x64-tinycc linux-x86 linux-x86_64-full linux-xtensa-uclibc web-wasi windows-arm64 windows-armv7 windows-shared-x64 windows-shared-x64-posix windows-shared-x86 windows-static-x64 windows-static-x64-posix windows-static-x86';
@@ -132,7 +132,8 @@ const dockerfileNodejsRules: ImageTagRule[] = [
     repositories: ['docker.io/dockerfile/nodejs'],
     tag: /^latest$/,
     base: 'ubuntu:14.04',
-    frozen: 'no longer built: the repository’s last commit is of 2015-03-19 (FROM dockerfile/python, FROM dockerfile/ubuntu, FROM ubuntu:14.04)',
+    frozen:
+      'no longer built: the repository’s last commit is of 2015-03-19 (FROM dockerfile/python, FROM dockerfile/ubuntu, FROM ubuntu:14.04)',
     source: DOCKERFILE_NODEJS,
   },
 ];

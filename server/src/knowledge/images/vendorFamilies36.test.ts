@@ -38,11 +38,7 @@ test('sanicframework/sanic <python>-latest: last built for v23.6.0 on python:<py
   );
   assert.match(known('sanicframework/sanic:3.10-latest').publication?.frozen ?? '', /Sanic v23\.6\.0 \(2023-07-25\)/);
   // Just outside: 3.7 left the matrix before v23.6.0, 3.12 was never in it; the newer latest-py<python> tags move.
-  for (const ref of [
-    'sanicframework/sanic:3.7-latest',
-    'sanicframework/sanic:3.12-latest',
-    'sanicframework/sanic:latest-py3.11',
-  ]) {
+  for (const ref of ['sanicframework/sanic:3.7-latest', 'sanicframework/sanic:3.12-latest', 'sanicframework/sanic:latest-py3.11']) {
     assert.equal(lookup(ref).kind, 'unknown', ref);
   }
 });

@@ -110,7 +110,8 @@ const xskRedmineRules: ImageTagRule[] = [
     repositories: ['docker.io/xsidekick/xsk_redmine'],
     tag: /^(?:base|latest|data)$/,
     base: 'centos:centos6.6',
-    frozen: 'was built by the repository’s build scripts, FROM centos:centos6.6 (directly, or through :base); the repository has no commit after 2015-05-12',
+    frozen:
+      'was built by the repository’s build scripts, FROM centos:centos6.6 (directly, or through :base); the repository has no commit after 2015-05-12',
     source: XSK_REDMINE,
   },
 ];

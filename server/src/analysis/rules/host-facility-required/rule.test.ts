@@ -897,7 +897,12 @@ test('sample 8: PF_RING, Alpine bpftrace-tools, IPMI, NUT and gpsd installs expl
 
 test('sample 8: ROCm images and ollama:rocm need the host amdgpu driver; the CPU ollama image does not', () => {
   const imageNotes = (image: string) => notesAt(`FROM ${image}\n`, undefined, 0, image.split('/')[0]).join('\n');
-  for (const image of ['rocm/pytorch:rocm7.1_ubuntu22.04_py3.10_pytorch_release_2.8.0', 'rocm/rocm-terminal', 'ollama/ollama:rocm', 'rocm/vllm:latest'])
+  for (const image of [
+    'rocm/pytorch:rocm7.1_ubuntu22.04_py3.10_pytorch_release_2.8.0',
+    'rocm/rocm-terminal',
+    'ollama/ollama:rocm',
+    'rocm/vllm:latest',
+  ])
     assert.match(imageNotes(image), /GPU \(host driver\)/, image);
   for (const image of ['ollama/ollama:latest', 'ollama/ollama']) assert.doesNotMatch(imageNotes(image), /GPU \(host driver\)/, image);
 });

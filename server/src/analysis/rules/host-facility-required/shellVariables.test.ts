@@ -22,7 +22,10 @@ test('a package name spelled through an ARG, also with bash pattern substitution
     'RUN apt-get install -y cuda-compat-${UNSET/./-} cuda-${CUDA_VERSION//./-}-foo\n' +
     'ARG P=wireguard\nRUN apt-get install -y "${P}-tools"\n' +
     'ARG TENSORFLOW_VERSION=2.11.0\nRUN python3 -m pip install --no-cache-dir tensorflow-gpu==${TENSORFLOW_VERSION} ${PKG}==1\n';
-  assert.match(notesOn(t, 4, 'cuda-compat'), /GPU \(host driver\).*package `cuda-compat-11-2` \(from `cuda-compat-\$\{CUDA_VERSION\/\.\/-\}/);
+  assert.match(
+    notesOn(t, 4, 'cuda-compat'),
+    /GPU \(host driver\).*package `cuda-compat-11-2` \(from `cuda-compat-\$\{CUDA_VERSION\/\.\/-\}/,
+  );
   // A variable with no known value leaves no name; a name no table knows stays silent.
   assert.doesNotMatch(notesOn(t, 5, 'cuda-compat'), /GPU/);
   assert.doesNotMatch(notesOn(t, 5, 'cuda-${'), /GPU/);
