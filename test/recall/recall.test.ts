@@ -723,8 +723,33 @@ const oneLine = (e: Entry) =>
  * their 4,237 covered and 814 diagnostics; floors 0.939 / 0.939 / 0.180.
  * Merged (sample 81): 4,681 lines, covered 94.02% (4,401), hover the same, diagnostic 18.90% (885); floors 0.940 / 0.940 /
  * 0.189.
+ * Sample 82 (keyword-drawn, families O: GPUs, accelerators, real time, namespaces, kernel knobs; 33 Dockerfiles,
+ * sample82-files.tsv) added 64 lines, 59 covered before its fixes (92.2%) and 64 after, all hover-only (every target
+ * has the GPU drivers' kernel side; the host driver is what they need): package names spelled through an ARG, also with
+ * bash's `${VAR/./-}` (cuda-compat-${CUDA_VERSION/./-}), pip specs with a variable after the pin, rocm/vllm, a started
+ * torch.cuda check, nvidia_smi_exporter. Its 7 negatives (print-only `RUN uname -r`, RUN-local `ulimit -c`) stay
+ * silent. The corpus is 4,712 lines, covered 94.06% (4,432), hover the same, diagnostic 18.59% (876, as before: the
+ * hover-only mix moves the share, no rule detects less): floors 0.940 / 0.940 / 0.185.
+ * Sample 83 (keyword-drawn, families P: network and hardware services such as zebra, hostapd, bluetoothd, lldpd, gpsd,
+ * smartd, conntrackd; eighteen of the twenty bare strings hit no Dockerfile and were replaced by Dockerfile-shaped
+ * variants; 51 Dockerfiles read whole, sample83-files.tsv) added 18 lines, 16 covered before its fixes (88.9%) and 18
+ * after: lldpd as the command (packet sockets on every interface) and a device path among several words of one
+ * exec-form argument (gpsd given "-b -G -n /dev/ttyS4"). All 18 are hover-only (the images bring what these daemons need; only the run
+ * flags are missing), so the diagnostic share falls by the mix alone: 4,666 lines, covered 94.00% (4,386), hover the
+ * same, diagnostic 18.77% (876); floors 0.939 / 0.939 / 0.187. Its 3 negatives stay silent.
+ * Merged (samples 82, 83): 4,763 lines, covered 94.12% (4,483), hover the same, diagnostic 18.58% (885, as before: both
+ * samples' lines are hover-only); floors 0.941 / 0.941 / 0.185.
+ * Sample 84 (keyword-drawn, families Q: foreign-architecture bases, legacy userlands, Windows bases; fourteen of the
+ * brief's twenty `FROM …` strings, 84 Dockerfiles read whole, sample84-files.tsv) added 149 lines, 141 covered before its
+ * fixes (94.6%) and 148 after, 47 with a diagnostic: CentOS 5 now carries glibc 2.5, so vsyscall-required reports it on
+ * vsyscall=none targets; SUSE's -32bit packages and Ubuntu's ia32-libs explain IA-32 emulation. Still missed: a named
+ * stage's FROM measured without the cross-build steps of its file. Its 6 negatives stay silent. The 4,681 earlier lines
+ * keep their 4,401 covered and 885 diagnostics; the corpus is 4,830 lines, covered 94.18% (4,549), hover the same,
+ * diagnostic 19.30% (932): floors 0.941 / 0.941 / 0.192.
+ * Merged (sample 84): 4,912 lines, covered 94.28% (4,631), hover the same, diagnostic 18.97% (932); floors 0.942 / 0.942 /
+ * 0.189.
  */
-const FLOOR = { covered: 0.94, hover: 0.94, diagnostic: 0.189 };
+const FLOOR = { covered: 0.942, hover: 0.942, diagnostic: 0.189 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -271,6 +271,10 @@ const SRC = {
     'developer.valvesoftware.com/wiki/SteamCMD (Linux: "Ubuntu/Debian 64-Bit: apt-get install lib32gcc1", "RedHat/CentOS 64-Bit: yum install glibc.i686 libstdc++.i686": the Linux SteamCMD is a 32-bit program); CM2Walki/steamcmd @ f4a6e7be bookworm/Dockerfile (steamcmd_linux.tar.gz unpacks steamcmd.sh and linux32/steamcmd)',
   debMultiarch:
     'Debian dpkg 1.21 dpkg(1) --add-architecture ("Add architecture to the list of architectures for which packages can be installed without using --force-architecture") and dpkg-query(1) binary:Package ("the binary package name with a possible architecture qualifier like libc6:amd64")',
+  suse32bit:
+    'openSUSE/obs-build baselibs_global.conf ("arch i586 targets x86_64:32bit", "arch i686 targets x86_64:32bit", "targetname <name>-<targettype>"): SUSE ships the i586/i686 build of a library for x86_64 as the package <name>-32bit (glibc-32bit, libstdc++6-32bit)',
+  ia32Libs:
+    'help.ubuntu.com/community/MultiArch ("One package for 32-bit shared library support on a 64-bit system is named ia32-libs … Starting with 12.04 (precise pangolin) this is a transitional package to the ia32-libs-multiarch package")',
   archLib32:
     'archlinux.org multilib repository lib32-glibc ("GNU C Library (32-bit)") and lib32-gcc-libs: 32-bit x86 builds of the C library and GCC runtime for i386 programs on x86_64',
   i386Loader:
@@ -381,6 +385,8 @@ const SRC = {
     "ntop/docker-ntop @ 4a56de2d README.md (the capture images are run on the host's interfaces: `docker run -it --net=host ntopng -i eno1`, `nprobe -i eno1`, `ntap -i eth0`, `cento -i eno1`, `--cap-add IPC_LOCK --net=host n2disk -i eno1 -o /tmp`, `nscrub -i eth1 -o eth2`)",
   pcapCapture:
     'tcpdump(1) (tcpdump.org manual page: -i "Listen … on interface"; -r "Read packets from file (which was created with the -w option …)"; -D "Print the list of the network interfaces available on the system and on which tcpdump can capture packets"; "Reading packets from a network interface may require that you have special privileges"); Wireshark manual pages tshark(1) and dumpcap(1) (-i capture interface, -r read a capture file, -D list interfaces); softflowd(8) (-i "Specify a network interface on which to listen for traffic"; -r "read from a pcap(3) packet capture file … rather than a network interface")',
+  lldpd:
+    'lldpd/lldpd @ 55764ecb9c62 src/daemon/priv-linux.c (asroot_iface_init_os, "Open listening socket to receive/send frames": socket(PF_PACKET, SOCK_RAW, htons(ETH_P_ALL)) bound to each interface by its ifindex, with a BPF filter for the discovery protocols)',
   packet7: 'Linux man-pages 6.03, packet(7): "Only processes with effective UID 0 or the CAP_NET_RAW capability may open packet sockets"',
   tpotDefaultRoute:
     'telekom-security/tpotce @ fd2573b1 docker/fatt/Dockerfile (CMD … python3 fatt.py -i $(ip route | grep "^default" | awk \'{ print $5 }\'): fatt reads packets with pyshark/tshark, setcap cap_net_raw,cap_net_admin on dumpcap) and docker/glutton/Dockerfile (bin/server -i $(ip route …): libpcap, iptables with setcap cap_net_admin,cap_net_raw); docker-compose.yml runs fatt with network_mode: "host" and cap_add NET_ADMIN, NET_RAW; iproute2 ip-route(8): the default route\'s line reads `default via ADDRESS dev NAME`, its fifth field the interface',
@@ -714,6 +720,8 @@ const SRC = {
     'intel/compute-runtime README.md ("Intel(R) Graphics Compute Runtime for oneAPI Level Zero and OpenCL(TM) Driver": user-mode drivers over the kernel i915/xe DRM drivers through /dev/dri); intel/oneapi-containers @ 6131caba images/docker/deep-learning-essentials/Dockerfile.ubuntu-22.04 and .rockylinux-10 (intel/deep-learning-essentials images install intel-opencl-icd libze-intel-gpu1, or intel-compute-runtime)',
   rocmVllmDev:
     'ROCm/vllm @ f8c9a385 docker/Dockerfile.rocm_base (the rocm/vllm-dev base image is built FROM rocm/dev-ubuntu-22.04:6.4.1-complete)',
+  rocmVllm:
+    'ROCm documentation, "vLLM inference and serving on ROCm" (rocm.docs.amd.com/projects/ai-ecosystem/en/latest/inference/vllm.html): "Ensure your host system has the AMD GPU Driver (amdgpu) installed"; docker pull rocm/vllm:… then docker run --device /dev/kfd --device /dev/dri',
   npu: 'intel/linux-npu-driver @ f370b555 docs/overview.md (the NPU software stack: the user-mode Level Zero driver, package intel-level-zero-npu, submits work to the kernel driver intel_vpu, drivers/accel/ivpu, through /dev/accel)',
   tunVpns:
     'jedisct1/dsvpn @ 000faadf src/os.c (tun_create: open("/dev/net/tun"), "tun module not present"; the server then runs ip and iptables MASQUERADE commands); friedrich/hans @ 45590059 src/tun_dev_linux.c (TUN_PATH "/dev/net/tun", TUNSETIFF); clowwindy/ShadowVPN @ 0e16d0a3 src/vpn.c (tun_alloc: open("/dev/net/tun"), "can not open /dev/net/tun")',
@@ -800,6 +808,10 @@ const SRC = {
     'instana/instana-agent-docker @ daf66223 dynamic/Dockerfile and static/Dockerfile (the instana-agent-dynamic / -static package installs the agent under /opt/instana/agent; ENTRYPOINT tini … ./bin/run.sh from WORKDIR /opt/instana/agent), dynamic/run.sh (exports INSTANA_AGENT_PROC_PATH=/host/proc when the host\'s /proc is mounted there, then execs /opt/instana/agent/bin/karaf server) and dynamic/help.1 ("the container needs to run in a privileged mode, allowing it to see host-specific metrics": docker run --volume /var/run:/var/run --volume /run:/run --volume /dev:/dev --volume /sys:/sys --volume /var/log:/var/log --privileged --net=host --pid=host --ipc=host …)',
   newrelicInfraContainer:
     'newrelic/infrastructure-agent @ b33d5a224788 build/container/assets/README.md ("Without these extra privileges the Infrastructure agent would not be able to monitor the host and its containers": --network=host, --cap-add=SYS_PTRACE "to gather data about processes running on the host", -v "/:/host:ro" "access to the host\'s root allows the agent to collect process and storage metrics") and pkg/config/config.go (OverrideHostRoot, env NRIA_OVERRIDE_HOST_ROOT: the prefix of the /proc, /sys and /etc paths it reads, "used when building the Containerized Agent so it can read data from the underlying host"; NRIA_OVERRIDE_HOST_PROC and NRIA_OVERRIDE_HOST_SYS alike)',
+  nvidiaSmiExporter:
+    'zhebrak/nvidia_smi_exporter @ 409296e0 nvidia_smi_exporter.go (metrics(): exec.Command("nvidia-smi", "--query-gpu=name,index,temperature.gpu,…", "--format=csv,noheader,nounits") on every /metrics/ request)',
+  torchCudaAvailable:
+    'PyTorch documentation, torch.cuda.is_available (pytorch.org/docs/stable/generated/torch.cuda.is_available.html: "Return a bool indicating if CUDA is currently available") and torch.cuda.device_count; PyTorch "Get Started" (the CUDA builds need an NVIDIA GPU driver on the system)',
   dcgm: 'NVIDIA DCGM documentation, "Install DCGM" (docs.nvidia.com/datacenter/dcgm/latest/installation.html: supported are NVIDIA datacenter and Maxwell-or-newer GPUs with "CUDA 7.5 and later and NVIDIA Driver R450 and later", bare metal or VMs with full GPU passthrough); NVIDIA/dcgm-exporter @ d5e5f510a1b6 docker/Dockerfile (installs datacenter-gpu-manager-4-core and -proprietary; ENTRYPOINT runs /usr/bin/dcgm-exporter)',
   processExporter:
     'ncabatoff/process-exporter @ e52ab0a1c03d README.md ("docker run -d --rm -p 9256:9256 --privileged -v /proc:/host/proc … ncabatoff/process-exporter --procfs /host/proc": the host\'s /proc mounted and named)',
@@ -1761,6 +1773,9 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.gstHwCodecs,
       SRC.intelGpuRuntime,
       SRC.rocmVllmDev,
+      SRC.rocmVllm,
+      SRC.nvidiaSmiExporter,
+      SRC.torchCudaAvailable,
       SRC.rayAmdGpu,
       SRC.nvidiaCtk,
       SRC.cudnn,
@@ -2161,7 +2176,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: {},
     source: SRC.ia32,
-    sources: [SRC.lib32, SRC.steamcmd, SRC.archLib32, SRC.i386Loader, SRC.i386Images],
+    sources: [SRC.lib32, SRC.steamcmd, SRC.archLib32, SRC.suse32bit, SRC.ia32Libs, SRC.i386Loader, SRC.i386Images],
   },
   {
     id: 'usbip',
@@ -2385,6 +2400,16 @@ export const hostFacilities: readonly HostFacility[] = [
     run: { notes: ["Run with --network host to capture on the host's interfaces (the ntop images are run that way)."] },
     source: SRC.packet7,
     sources: [SRC.mobyCaps, SRC.ntopCapture],
+  },
+  {
+    id: 'lldp-agent',
+    name: 'LLDP neighbour discovery (AF_PACKET sockets)',
+    summary:
+      "lldpd sends and receives LLDP frames on every interface through the host kernel's packet sockets, which need CAP_NET_RAW (in Docker's default set); in the container's own network namespace it sees only its veth, not the host's links to the switch.",
+    features: [],
+    run: { notes: ["Run it with --network host to announce the host and discover its neighbours on the host's links."] },
+    source: SRC.lldpd,
+    sources: [SRC.packet7, SRC.mobyCaps],
   },
   {
     id: 'default-route-interface',
@@ -3057,6 +3082,16 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // vLLM's OpenAI server and CLI run on the device its build targets, CUDA by default (SRC.vllmTargetDevice); an image that
   // sets VLLM_TARGET_DEVICE says which (the ENV trigger explains cuda/rocm/tpu, and cpu/neuron are not a GPU).
   { command: 'python*', facility: 'gpu', sub: ['-m'], args: /^vllm\.entrypoints\./, unlessEnv: 'VLLM_TARGET_DEVICE' },
+  // Python code given with -c that asks PyTorch for the CUDA devices (`assert torch.cuda.is_available()` as a health
+  // check): the answer is the devices the host NVIDIA driver gives the container (SRC.torchCudaAvailable). At start only:
+  // what a build step sees is not said here.
+  {
+    command: 'python*',
+    facility: 'gpu',
+    sub: ['-c'],
+    args: /\btorch\.cuda\.(is_available|device_count|get_device_name|current_device)\(/,
+    startOnly: true,
+  },
   { command: 'vllm', facility: 'gpu', sub: ['serve'], unlessEnv: 'VLLM_TARGET_DEVICE' },
   // Istio's ambient node proxy: TPROXY sockets in the pods' network namespaces, entered with setns (SRC.istioZtunnel).
   { command: 'ztunnel', facility: 'interception-proxy', startOnly: true },
@@ -3527,6 +3562,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
     unless: /^(-[A-Za-z]*[rD]|--read-file|--list-interfaces|--version|-h|--help)$/,
   })),
   { command: 'softflowd', facility: 'packet-capture', startOnly: true, unless: /^-r$/ },
+  // lldpd opens a packet socket on every interface to send and receive LLDP frames (SRC.lldpd).
+  { command: 'lldpd', facility: 'lldp-agent', startOnly: true },
   // Scanners that send their own packets through packet/raw sockets (SRC.zmap, SRC.masscan); naabu's default scan as root is
   // a SYN scan through libpcap (SRC.naabu).
   { command: 'zmap', facility: 'raw-packet-scanner' },
@@ -3736,6 +3773,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['newrelic-infra', 'newrelic-infra-service'].map((command) => ({ command, facility: 'host-agent' })),
   // DCGM's exporter and host engine read the host NVIDIA driver's GPUs (SRC.dcgm).
   ...['dcgm-exporter', 'nv-hostengine'].map((command) => ({ command, facility: 'gpu' })),
+  // An exporter that answers each scrape by running nvidia-smi, which talks to the host NVIDIA driver (SRC.nvidiaSmiExporter).
+  { command: 'nvidia_smi_exporter', facility: 'gpu' },
   // The NVIDIA Container Toolkit CLI: it configures a container engine (often a nested dockerd) to hand the host NVIDIA
   // driver's devices and libraries to its containers (SRC.nvidiaCtk).
   { command: 'nvidia-ctk', facility: 'gpu' },
@@ -4245,6 +4284,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'rocm/dev-ubuntu-22.04', facility: 'gpu' },
   // ROCm's vLLM development base, built on rocm/dev-ubuntu-22.04 (SRC.rocmVllmDev).
   { repository: 'rocm/vllm-dev', facility: 'gpu' },
+  // AMD's prebuilt vLLM image, run with /dev/kfd and /dev/dri on the host's amdgpu driver (SRC.rocmVllm).
+  { repository: 'rocm/vllm', facility: 'gpu' },
   // Intel's oneAPI images that carry the Level Zero/OpenCL GPU runtime (SRC.intelGpuRuntime).
   { repository: 'intel/deep-learning-essentials', facility: 'gpu' },
   // PyTorch/XLA's images for Cloud TPU VMs (…/tpu-pytorch-releases/docker/xla:*_tpuvm_*): libtpu on the TPU VM's driver (SRC.cloudTpu).
@@ -4703,6 +4744,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   steamcmd: 'ia32',
   'lib32-glibc': 'ia32',
   'lib32-gcc-libs': 'ia32',
+  // Ubuntu's 32-bit library bundle for amd64 before multiarch, a transitional package from 12.04 (SRC.ia32Libs).
+  'ia32-libs': 'ia32',
+  'ia32-libs-multiarch': 'ia32',
   // Joystick testers on the kernel's /dev/input/js* devices (SRC.joystickTools); RadeonTop on the GPU's DRM node (SRC.radeontop).
   'jstest-gtk': 'host-device',
   joystick: 'host-device',
@@ -4911,6 +4955,8 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
 export const packageArchTriggers: readonly { pattern: RegExp; facility: string }[] = [
   { pattern: /^[a-z0-9][a-z0-9+.-]*:i386(?:[=<>].*)?$/, facility: 'ia32' },
   { pattern: /^[A-Za-z0-9][\w+.-]*\.i[3-6]86$/, facility: 'ia32' },
+  // SUSE's x86_64 packages of i586/i686 libraries (glibc-32bit, SRC.suse32bit): installed for 32-bit programs.
+  { pattern: /^[A-Za-z0-9][\w+.-]*-32bit(?:[=<>].*)?$/, facility: 'ia32' },
 ];
 
 /** LABEL keys that ask a runtime to give host facilities: nvidia-docker 1.0 (SRC.nvidiaDocker1), LinuxKit. */

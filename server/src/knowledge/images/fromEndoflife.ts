@@ -21,6 +21,13 @@ const DEBIAN_EGLIBC = 'https://tracker.debian.org/pkg/eglibc (libc6 source in sq
 const WHEEZY_EGLIBC =
   'debian-lts-changes, Source: eglibc, Version: 2.13-38+deb7u12, Distribution: wheezy-security, 2017-06-17 (https://www.mail-archive.com/debian-lts-changes@lists.debian.org/msg01103.html); earlier wheezy-security uploads 2.13-38+deb7u3, +deb7u4 (debian-changes, 2014)';
 
+/**
+ * CentOS 5 rebuilt RHEL 5, whose libc stayed glibc 2.5 for the whole release (the last errata are
+ * 2.5-123.el5_11.*); old enough to call the vsyscall page (vsyscall-required reads the version).
+ */
+const CENTOS5_GLIBC =
+  'https://rhn.redhat.com/errata/RHSA-2015-0090.html (RHSA-2015:0090, the RHEL 5 glibc erratum: glibc-2.5-123.el5_11.1); CentOS 5 packages: http://mirror.centos.org/centos/5/os/x86_64/CentOS/glibc-common-2.5-123.x86_64.rpm (5.11 release tree), http://mirror.centos.org/centos/5/updates/i386/RPMS/glibc-2.5-123.el5_11.1.i386.rpm';
+
 interface ProductShape {
   product: string;
   id: (cycle: string) => string;
@@ -102,7 +109,7 @@ const SHAPES: ProductShape[] = [
     family: 'rhel',
     packageManager: (c) => (Number(c) >= 8 ? 'dnf' : 'yum'),
     label: (c) => `CentOS Linux ${c}`,
-    libc: () => ({ libc: { kind: 'glibc' } }),
+    libc: (c) => (c === '5' ? { libc: { kind: 'glibc', version: '2.5' }, source: CENTOS5_GLIBC } : { libc: { kind: 'glibc' } }),
   },
   {
     product: 'fedora',

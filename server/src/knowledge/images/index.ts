@@ -84,6 +84,8 @@ const families: ReadonlyArray<() => readonly ImageTagRule[]> = [
   () => (require('./vendorFamilies32') as typeof import('./vendorFamilies32')).vendorFamily32Rules,
   () => (require('./vendorFamilies33') as typeof import('./vendorFamilies33')).vendorFamily33Rules,
   () => (require('./vendorFamilies34') as typeof import('./vendorFamilies34')).vendorFamily34Rules,
+  () => (require('./vendorFamilies35') as typeof import('./vendorFamilies35')).vendorFamily35Rules,
+  () => (require('./vendorFamilies36') as typeof import('./vendorFamilies36')).vendorFamily36Rules,
   () => (require('./laterPins') as typeof import('./laterPins')).laterPinRules,
   () => (require('./derived') as typeof import('./derived')).derivedRules,
   () => (require('./thirdParty') as typeof import('./thirdParty')).thirdPartyRules,

@@ -39,7 +39,11 @@ test("the name's words name a release (<distro>-<N>, <distro>N, across the whole
   // A number in the tag beside a name naming its release is the program's version, not another release.
   guessed('example/splunk-centos-7:8.0.1', 'centos-7', /names centos-7;/);
   // A release word in the namespace (Habana's vault paths name the OS of each build).
-  guessed('vault.habana.ai/gaudi-docker/1.11.0/ubuntu22.04/habanalabs/pytorch-installer-2.0.1:latest', 'ubuntu-22.04', /image name 'gaudi-docker\/1\.11\.0\/ubuntu22\.04\/habanalabs\/pytorch-installer-2\.0\.1' names ubuntu22\.04;/);
+  guessed(
+    'vault.habana.ai/gaudi-docker/1.11.0/ubuntu22.04/habanalabs/pytorch-installer-2.0.1:latest',
+    'ubuntu-22.04',
+    /image name 'gaudi-docker\/1\.11\.0\/ubuntu22\.04\/habanalabs\/pytorch-installer-2\.0\.1' names ubuntu22\.04;/,
+  );
   // Constructed: the spellings added to the word list.
   guessed('example/fedora39-builder:1', 'fedora-39', /names fedora39;/);
   guessed('example/opensuse-leap15.5-base:1', 'opensuse-leap-15.5', /names leap15\.5;/);
@@ -50,7 +54,11 @@ test("the name's words name a release (<distro>-<N>, <distro>N, across the whole
 
 test('a distribution named without a release, with a tag that is only its release', () => {
   // nfqSolutionsDocker/centos Dockerfile FROM centos:7.
-  guessed('nfqsolutions/centos:7', 'centos-7', /names CentOS without a release and the tag '7' is only its release number \(read as centos:7\)/);
+  guessed(
+    'nfqsolutions/centos:7',
+    'centos-7',
+    /names CentOS without a release and the tag '7' is only its release number \(read as centos:7\)/,
+  );
   guessed('fbiete/centos_epel:7', 'centos-7', /'centos_epel' names CentOS without a release/);
   // lsiobase/alpine:3.14 is no longer a guess: vendorFamilies33.ts reads its release branch (REL=v3.14) from the build files.
   guessed('example/alpine-base:3.14', 'alpine-3.14', /\(read as alpine:3\.14\)/);
@@ -75,7 +83,7 @@ test('Arch Linux has one rolling release: any tag of an image named for it', () 
   unknown('codekoala/arch:latest');
 });
 
-test('ambiguous words, numbers that may be the program\'s, and releases that do not exist stay unknown', () => {
+test("ambiguous words, numbers that may be the program's, and releases that do not exist stay unknown", () => {
   // The number is the program's (Node 16, Python 3.8), or may be.
   unknown('example/alpine-node:16');
   unknown('example/alpine-python:3.8');

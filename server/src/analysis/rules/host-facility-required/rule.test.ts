@@ -897,7 +897,12 @@ test('sample 8: PF_RING, Alpine bpftrace-tools, IPMI, NUT and gpsd installs expl
 
 test('sample 8: ROCm images and ollama:rocm need the host amdgpu driver; the CPU ollama image does not', () => {
   const imageNotes = (image: string) => notesAt(`FROM ${image}\n`, undefined, 0, image.split('/')[0]).join('\n');
-  for (const image of ['rocm/pytorch:rocm7.1_ubuntu22.04_py3.10_pytorch_release_2.8.0', 'rocm/rocm-terminal', 'ollama/ollama:rocm'])
+  for (const image of [
+    'rocm/pytorch:rocm7.1_ubuntu22.04_py3.10_pytorch_release_2.8.0',
+    'rocm/rocm-terminal',
+    'ollama/ollama:rocm',
+    'rocm/vllm:latest',
+  ])
     assert.match(imageNotes(image), /GPU \(host driver\)/, image);
   for (const image of ['ollama/ollama:latest', 'ollama/ollama']) assert.doesNotMatch(imageNotes(image), /GPU \(host driver\)/, image);
 });
@@ -2158,6 +2163,24 @@ test('nvidia-ctk and containers.conf edits name their facility (sample 57)', () 
   assert.ok(notesAt(conf, undefined, 1, '/etc/containers/containers.conf').some((m) => /Containers inside a container/.test(m)));
 });
 
+test('sample 84: SUSE -32bit packages and Ubuntu ia32-libs are 32-bit x86 libraries for i386 programs', () => {
+  const t = [
+    'FROM opensuse:13.1',
+    'RUN zypper --non-interactive install tcsh gcc glibc-32bit libXpm4-32bit',
+    'FROM ubuntu:12.04',
+    'RUN apt-get install -y --no-install-recommends xvfb openjdk-7-jdk ia32-libs ia32-libs-multiarch',
+    '',
+  ].join('\n');
+  for (const word of ['glibc-32bit', 'libXpm4-32bit']) assert.match(notesAt(t, undefined, 1, word).join('\n'), /IA-32 emulation/, word);
+  for (const word of ['ia32-libs', 'ia32-libs-multiarch']) assert.match(notesAt(t, undefined, 3, word).join('\n'), /IA-32 emulation/, word);
+  // The 64-bit packages beside them are the image's own architecture.
+  assert.deepEqual(notesAt(t, undefined, 1, 'gcc'), []);
+  assert.deepEqual(notesAt(t, undefined, 3, 'openjdk-7-jdk'), []);
+  // A word ending in 32bit without the package-suffix dash is no package of that kind.
+  assert.deepEqual(notesAt('FROM opensuse/leap\nRUN zypper install -y win32bit\n', undefined, 1, 'win32bit'), []);
+  for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
 test('sample 60: i386 packages by their architecture qualifier, and a supplementary-group list in an ENV variable', () => {
   const t = [
     'FROM ubuntu:16.04',
@@ -2294,4 +2317,18 @@ test('sample 68: USER with a device group, paddlepaddle-gpu, Chromium in a Node.
   assert.match(notesAt(fw, undefined, 1, 'iptables').join('\n'), /Written into/);
   assert.equal(notesAt(fw.replace('/etc/firewall.user', '/etc/firewall.notes'), undefined, 1, 'iptables').join('\n'), '');
   assert.deepEqual(findingsOf(fw, ID), [], 'hover only: whether the script runs is not in the Dockerfile');
+});
+
+test('sample 82: a started check of torch.cuda and nvidia_smi_exporter use the host GPU driver; other python -c code is silent', () => {
+  const t =
+    'FROM python:3.11\nHEALTHCHECK CMD python -c "import torch; assert torch.cuda.is_available()" || exit 1\n' +
+    'RUN python3 -c "import torch; print(torch.cuda.is_available())"\nCMD ["python3", "-c", "import torch; print(torch.__version__)"]\n' +
+    'FROM nvidia/cuda:8.0-runtime\nCMD ["./nvidia_smi_exporter"]\n';
+  const notes = (line: number, word: string) => notesAt(t, undefined, line, word).join('\n');
+  assert.match(notes(1, 'python'), /GPU \(host driver\)/);
+  // At build the trigger says nothing (startOnly); code that does not ask for CUDA devices is no GPU use.
+  assert.doesNotMatch(notes(2, 'python3'), /GPU \(host driver\)/);
+  assert.doesNotMatch(notes(3, 'python3'), /GPU \(host driver\)/);
+  assert.match(notes(5, 'nvidia_smi_exporter'), /GPU \(host driver\)/);
+  assert.deepEqual(findingsOf(t, ID), []);
 });

@@ -56,9 +56,9 @@ import {
 } from '../../../knowledge/hostFacilities';
 import { astRangeToAbsolute, blockAtLine, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
-import { installOf, packageName, type InstallManager } from '../../packages';
+import { installOf, packageName, type InstallManager, type PackageArg } from '../../packages';
 import { condaInstallPackages } from '../../packages/conda';
-import { resolveWord, variableNames } from '../shared/stage';
+import { resolveWord, substitutePatterns, variableNames } from '../shared/stage';
 import { code, targetRelated } from '../shared/related';
 import { bootServiceNotes } from './bootServices';
 import type { ShellCommand, ShellWord } from '../../shell/types';
@@ -66,7 +66,7 @@ import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
 import { featureNeeds } from '../shared/featureNeeds';
 import { configWrites, wholeVariable } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
-import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { perBlock, perCommand, perDocument, perString, type DocumentContext } from '../shared/memo';
 import { copyFromFlags, copyOperands, lastSegment } from '../shared/copyArguments';
 import {
   commandsOfWrittenText,
@@ -82,6 +82,7 @@ import { contextScriptRefs, effectiveStartBlocks, fromStageIndex, mayNameScript,
 import { firstOperand, subMatches, triggerMatches } from '../shared/commandTriggerMatch';
 import { copiedNameTopic, scriptNameTopic, type ScriptNameTopic } from '../../../knowledge/scriptNames';
 import { bootServiceWords } from '../shared/serviceScripts';
+import { mayMatch, needleGate, regexNeedles, type RegexNeedles } from '../shared/regexNeedles';
 
 const ID = 'host-facility-required';
 
@@ -508,7 +509,9 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
   if (pip) {
     for (const w of pip) {
       // `jax[tpu]`: an extra may decide the facility (the TPU runtime), so the name with its extras is looked up first.
-      const spec = (w.value ?? '').replace(/[<>=!~;@\s].*$/, '');
+      // A variable after the pin (`tensorflow-gpu==${TENSORFLOW_VERSION}`) only picks the version: the name before it
+      // is read as written; a variable in the name leaves no name that matches.
+      const spec = wordText(w).replace(/[<>=!~;@\s].*$/, '');
       const name = spec.replace(/\[.*$/, '');
       const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
       const byExtras = pythonPackageTriggers[norm(spec)];
@@ -584,6 +587,7 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
     if (!install) continue;
     for (const p of install.packages) {
       const variable = p.dynamic ? wholeVariable(p.word.raw) : undefined;
+      if (p.dynamic && !variable) out.push(...spelledPackageUses(ctx, c, install.manager, p));
       if (!variable) continue;
       // A shell variable the same RUN assigned (`needed="kmod iptables"; apt-get install $needed`) shadows the ARG/ENV.
       const list = c.shellVariables?.get(variable) ?? resolveWord(ctx, c.block.startLine, p.word.raw);
@@ -600,6 +604,26 @@ function variablePackageUses(ctx: DocumentContext): FacilityUse[] {
     out.push(...echoedPackageUses(ctx, c, install.manager));
   }
   return out;
+}
+
+/**
+ * A package whose name a variable spells (`cuda-compat-${CUDA_VERSION/./-}=${CUDA_COMPAT_VERSION}`): the pin dropped, the
+ * name read as the RUN's shell expands it from the stage's ARG/ENV defaults. A build argument may change it, so the use
+ * is explained, never reported. Names whose variable is only a pin (`docker-ce${VERSION}`) are the main pass's.
+ */
+function spelledPackageUses(ctx: DocumentContext, c: ShellCommand, manager: InstallManager, p: PackageArg): FacilityUse[] {
+  const written = p.word.raw.replace(/^["']|["']$/g, '');
+  const patterned = substitutePatterns(ctx, c.block.startLine, written);
+  const stem = patterned === undefined ? undefined : packageName(manager, patterned);
+  // What the main pass already reads (a name with no variable left, or one a name pattern matches as written) is its.
+  if (stem === undefined || (patterned === written && (!stem.includes('$') || packageFacility(stem, manager)))) return [];
+  const expanded = resolveWord(ctx, c.block.startLine, stem);
+  const name = expanded === undefined ? undefined : packageName(manager, expanded)?.toLowerCase();
+  const id = name ? packageFacility(name, manager) : undefined;
+  if (!id) return [];
+  const { uses, add } = useCollector(c);
+  add(id, p.word.range, `package ${code(name!)} (from ${code(p.word.raw)})`, [], { kind: 'mentioned', noteRange: p.word.range });
+  return uses;
 }
 
 function commandsByBlock(all: readonly ShellCommand[]): Map<ShellCommand['block'], ShellCommand[]> {
@@ -669,8 +693,11 @@ function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (!install || (install.manager !== 'apt' && install.manager !== 'dpkg')) continue;
-    for (const p of install.packages) {
-      if (!/^(\.?\/)?([\w.-]+\/)*\*\.deb$/.test(wordText(p.word))) continue;
+    for (let pi = 0; pi < install.packages.length; pi++) {
+      const p = install.packages[pi]; // indexed: no iterator object per install (see memo.ts)
+      const text = wordText(p.word);
+      // endsWith first: the pattern runs for every package of every apt/dpkg install at every keystroke.
+      if (!text.endsWith('*.deb') || !/^(\.?\/)?([\w.-]+\/)*\*\.deb$/.test(text)) continue;
       const { uses, add } = useCollector(c);
       const seen = new Set<string>();
       // A directory named after the package (`COPY --from=iptables-dist /iptables /iptables` … `dpkg -i /iptables/*.deb`).
@@ -878,6 +905,28 @@ function defaultRouteInterfaceUse(c: ShellCommand, add: AddUse): void {
   });
 }
 
+/** Programs whose string arguments are scripts or text to print, not options: their words are read elsewhere or never. */
+const NOT_OPTION_STRINGS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'busybox', 'echo', 'printf']);
+
+/**
+ * Several words in one exec-form element (`CMD ["gpsd", "-b -G -n /dev/ttyS4"]`): the program still gets the device
+ * path, so the container needs that device, as when the path is an argument of its own. Start commands only.
+ */
+function deviceAmongWords(c: ShellCommand, w: ShellCommand['args'][number], v: string, add: AddUse): void {
+  if (c.phase !== 'start' || NOT_OPTION_STRINGS.has(c.name) || !/\s/.test(v)) return;
+  const inner = pathInside(v, /(?:^|\s)(\/dev\/[\w./-]+)/g);
+  if (inner) add(inner.facility, w.range, code(inner.path), inner.features, { kind: 'mentioned', noteRange: w.range }, true);
+}
+
+/** The first path of a trigger among the paths `pattern` captures (group 1) inside a longer value. */
+function pathInside(v: string, pattern: RegExp): { path: string; facility: string; features?: string[] } | undefined {
+  for (const m of v.matchAll(pattern)) {
+    const hit = pathFacility(m[1]);
+    if (hit) return { facility: hit.facility, features: hit.features, path: m[1] };
+  }
+  return undefined;
+}
+
 function argumentUses(c: ShellCommand, add: AddUse): void {
   const name = c.name;
   // A program run by its path in a facility's directory (/usr/lib/frr/docker-start starts FRR's daemons).
@@ -893,6 +942,7 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
     const v = w.value;
     const hit = v?.startsWith('/') ? pathFacility(v) : undefined;
     if (hit && v && name !== 'mknod') add(hit.facility, w.range, code(v), hit.features, { kind: 'mentioned', noteRange: w.range }, true);
+    else if (!hit && v) deviceAmongWords(c, w, v, add);
     sourceUses(text, w, add, false);
     // A Debian package file fetched or installed by its file name (…/intel-opencl-icd_24.26.30049.6_amd64.deb).
     const deb = DEB_FILE.exec(text)?.[1];
@@ -961,15 +1011,39 @@ function socatExecUses(c: ShellCommand, add: AddUse): void {
   }
 }
 
+/** Each source trigger's needles, read from its pattern on first use (shared/regexNeedles.ts), and their gate. */
+let sourceFilter: { needles: readonly (RegexNeedles | undefined)[]; gate: RegExp | undefined } | undefined;
+
+function sourceNeedles(): NonNullable<typeof sourceFilter> {
+  if (sourceFilter) return sourceFilter;
+  const needles = sourceTriggers.map((t) => regexNeedles(t.pattern));
+  return (sourceFilter = { needles, gate: needleGate(needles) });
+}
+
+/**
+ * Whether some source trigger may match `text`: one regex over every trigger's needles. There are about a hundred
+ * triggers, tried on every argument word, and almost no word holds a needle of any.
+ */
+function anySourceTrigger(text: string): boolean {
+  const gate = sourceNeedles().gate;
+  return gate === undefined || gate.test(text);
+}
+
+/** Whether source trigger `i` matches `text` (once anySourceTrigger said one may): tried where its needles occur. */
+function sourceTriggerMatches(i: number, text: string): boolean {
+  return mayMatch(sourceNeedles().needles[i], text) && sourceTriggers[i].pattern.test(text);
+}
+
 /**
  * The sources a word names (a URL, a downloaded or installed file, a script path): one use per matching source
  * trigger, on the word. `explainedOnly` keeps the triggers that are explained and never reported (`mentioned`),
  * for words that only suggest what is installed (a pip wheel, a script's name).
  */
 function sourceUses(text: string, word: ShellWord, add: AddUse, explainedOnly: boolean, label: (text: string) => string = shortCode): void {
+  if (!anySourceTrigger(text)) return;
   for (let i = 0; i < sourceTriggers.length; i++) {
     const s = sourceTriggers[i]; // indexed, as in pathFacility: every trigger on every word
-    if ((explainedOnly && !s.mentioned) || !s.pattern.test(text)) continue;
+    if ((explainedOnly && !s.mentioned) || !sourceTriggerMatches(i, text)) continue;
     // The word's range and the label only for a match: reading `range` makes and keeps a Range on the
     // word (shell/word.ts), and this runs for every argument of every command.
     const range = word.range;
@@ -1155,7 +1229,8 @@ function repoAndTag(ref: string): { repository: string; tag: string } {
  */
 const ARCH_SUFFIX = /-(amd64|arm64|aarch64|arm|armhf|armv7|arm32v7|arm64v8|ppc64le|s390x|riscv64|x86_64|i386)$/;
 
-function imageFacility(ref: string): HostFacility | undefined {
+/** Per reference string (perString): every stage's image is looked up at every keystroke, twice. */
+const imageFacility = perString((ref: string): HostFacility | undefined => {
   if (!ref || ref.includes('$')) return undefined;
   const { repository, tag } = repoAndTag(ref);
   // The path with its registry (pwn.red/jail), for triggers whose repository alone is too plain a word.
@@ -1166,7 +1241,7 @@ function imageFacility(ref: string): HostFacility | undefined {
   const hit = imageTriggerFacility(repository, withRegistry, tag);
   if (hit || !ARCH_SUFFIX.test(repository)) return hit;
   return imageTriggerFacility(repository.replace(ARCH_SUFFIX, ''), withRegistry.replace(ARCH_SUFFIX, ''), tag);
-}
+});
 
 function imageTriggerFacility(repository: string, withRegistry: string, tag: string): HostFacility | undefined {
   for (let i = 0; i < imageTriggers.length; i++) {
@@ -1250,14 +1325,10 @@ function envArgumentUse(raw: string, v: string, range: Range, staticUse: StaticU
   if (hit) staticUse(facilityById.get(hit.facility), range, code(v), hit.features, 'mentioned');
   // A device named inside a longer value (ser2net's "3000:raw:0:/dev/ttyUSB0:38400 …"), or a directory in a
   // search path (PATH=$PATH:/usr/local/nvidia/bin: the host driver's volume).
-  else
-    for (const m of v.matchAll(/(?:^|[\s:=,;])(\/(?:dev|usr\/local\/nvidia)\/[\w./-]+)/g)) {
-      const inner = pathFacility(m[1]);
-      if (inner) {
-        staticUse(facilityById.get(inner.facility), range, code(m[1]), inner.features, 'mentioned');
-        break;
-      }
-    }
+  else {
+    const inner = pathInside(v, /(?:^|[\s:=,;])(\/(?:dev|usr\/local\/nvidia)\/[\w./-]+)/g);
+    if (inner) staticUse(facilityById.get(inner.facility), range, code(inner.path), inner.features, 'mentioned');
+  }
 }
 
 /**
@@ -1310,11 +1381,16 @@ function flagUses(
   ctx: DocumentContext,
   block: InstructionBlock,
   aliases: ReadonlyMap<string, HostFacility>,
-): { facility: HostFacility | undefined; range: Range; via: string }[] {
+): readonly { facility: HostFacility | undefined; range: Range; via: string }[] {
+  // Only COPY/ADD (--from) and RUN (--mount=) carry such flags: no arrays for every other block at every keystroke.
+  const kw = block.parsed.keyword;
+  if (kw === 'RUN' ? !block.parsed.text.includes('--mount=') : kw !== 'COPY' && kw !== 'ADD') return NO_FLAG_USES;
   const relabel = relabelMountUses(ctx, block).map((u) => ({ ...u, facility: facilityById.get('selinux-relabel') }));
   if (aliases.size === 0) return relabel;
   return [...stageCopyUses(block, aliases), ...stageMountUses(ctx, block, aliases), ...relabel];
 }
+
+const NO_FLAG_USES: readonly { facility: HostFacility | undefined; range: Range; via: string }[] = Object.freeze([]);
 
 /**
  * `RUN --mount=type=cache,target=/x,z`: Podman/Buildah's SELinux relabel option on a RUN mount (SRC.buildahRelabel).
@@ -1458,9 +1534,10 @@ function copiedPathUses(v: string, range: Range, staticUse: StaticUse): void {
   // The architecture may be a build variable and the name a glob (`qemu-$ARCH-static*`, `qemu-${QEMU_ARCH}-static*`).
   if (/(^|[/_])qemu-([a-z0-9_*]+|\$\{?[A-Za-z_][A-Za-z0-9_]*\}?)-static\*?(\.tar\.gz)?$/.test(v))
     staticUse(facilityById.get('binfmt'), range, code(v));
-  for (let i = 0; i < sourceTriggers.length; i++) {
+  const may = anySourceTrigger(v);
+  for (let i = 0; may && i < sourceTriggers.length; i++) {
     const s = sourceTriggers[i]; // indexed, as in pathFacility
-    if (s.pattern.test(v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
+    if (sourceTriggerMatches(i, v)) staticUse(facilityById.get(s.facility), range, shortCode(v));
   }
   // udev rules copied in, also into a staging root (/rootfs/usr/lib/udev/rules.d/): a udevd applies them to device events.
   if (/(^|\/)udev\/rules\.d(\/|$)/.test(v)) staticUse(facilityById.get('udev'), range, code(v), [], 'mentioned');
@@ -1529,6 +1606,11 @@ function variableUses(ctx: DocumentContext, staticUse: StaticUse): void {
   variableSourceUses(ctx, staticUse);
 }
 
+/** The facilities of the source triggers a value matches, per value string (every ARG/ENV value is asked at every keystroke). */
+const sourceFacilities = perString((value: string): string[] =>
+  anySourceTrigger(value) ? sourceTriggers.filter((_, i) => sourceTriggerMatches(i, value)).map((t) => t.facility) : [],
+);
+
 /**
  * Installers and archives named by an ARG or ENV value that a command then runs or passes on
  * (`ARG NNRT_PKG=Ascend-cann-nnrt*.run` then `./$NNRT_PKG --install`): the source triggers of the value are explained
@@ -1544,7 +1626,7 @@ function variableSourceUses(ctx: DocumentContext, staticUse: StaticUse): void {
     // `ARG NAME=value` / `ENV NAME=value`: one variable per block, its value a single word.
     const m = /^\s*\w+\s+([A-Za-z_]\w*)=["']?([^\s"']+)["']?\s*$/.exec(instructions[b].parsed.text);
     if (!m) continue;
-    const facilities = sourceTriggers.filter((t) => t.pattern.test(m[2])).map((t) => t.facility);
+    const facilities = sourceFacilities(m[2]);
     if (facilities.length) named.set(m[1], { value: m[2], facilities });
   }
   if (named.size === 0) return;
@@ -1587,6 +1669,41 @@ function shellCommandUses(ctx: DocumentContext, uses: FacilityUse[]): () => stri
     }
   }
   return envText;
+}
+
+/**
+ * A port means a kernel service only where the same stage uses that facility otherwise (or installs a companion
+ * package). One pass over the uses and one over the installs, not one per EXPOSE, each keeping only what the stages
+ * of EXPOSEs with a port trigger need (a Set of package names per stage at every keystroke was a tenth of this
+ * rule's garbage at 50,000 lines, for the few stages that expose such a port).
+ */
+function exposeUses(ctx: DocumentContext, uses: readonly FacilityUse[], exposes: readonly BlockExpose[], staticUse: StaticUse): void {
+  const wanted: { e: BlockExpose; t: (typeof portTriggers)[number]; stage: StageInfo | undefined }[] = [];
+  for (const e of exposes) {
+    const t = portTriggers.find((p) => p.port === e.port);
+    if (t) wanted.push({ e, t, stage: ctx.stageAt(e.block.startLine) });
+  }
+  if (wanted.length === 0) return;
+  const installedByStage = new Map<StageInfo | undefined, Set<string>>();
+  const usedByStage = new Map<StageInfo | undefined, Set<string>>();
+  for (const w of wanted) {
+    installedByStage.set(w.stage, new Set());
+    usedByStage.set(w.stage, new Set());
+  }
+  for (let i = 0; i < uses.length; i++) usedByStage.get(ctx.stageAt(uses[i].line))?.add(uses[i].facility.id);
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci];
+    const install = installOf(c);
+    const set = install ? installedByStage.get(ctx.stageAt(c.block.startLine)) : undefined;
+    if (!install || !set) continue;
+    for (let pi = 0; pi < install.packages.length; pi++) set.add(install.packages[pi].name);
+  }
+  for (const { e, t, stage } of wanted) {
+    const installed = installedByStage.get(stage);
+    const companion = t.withPackages?.some((p) => installed?.has(p)) ?? false;
+    if (!companion && !usedByStage.get(stage)?.has(t.facility)) continue;
+    staticUse(facilityById.get(t.facility), e.range, `${code('EXPOSE ' + e.text)} (${t.service})`);
+  }
 }
 
 const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
@@ -1638,35 +1755,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
     const flagged = flagUses(ctx, block, aliasFacility);
     for (let j = 0; j < flagged.length; j++) staticUse(flagged[j].facility, flagged[j].range, flagged[j].via, [], 'mentioned');
   }
-  // A port means a kernel service only where the same stage uses that facility otherwise (or
-  // installs a companion package): one pass over the installs, not one per EXPOSE.
-  const installedByStage = new Map<StageInfo | undefined, Set<string>>();
-  const usedByStage = new Map<StageInfo | undefined, Set<string>>();
-  if (exposes.length > 0) {
-    for (const u of uses) {
-      const stage = ctx.stageAt(u.line);
-      let set = usedByStage.get(stage);
-      if (!set) usedByStage.set(stage, (set = new Set()));
-      set.add(u.facility.id);
-    }
-    for (const c of ctx.commands()) {
-      const install = installOf(c);
-      if (!install) continue;
-      const stage = ctx.stageAt(c.block.startLine);
-      let set = installedByStage.get(stage);
-      if (!set) installedByStage.set(stage, (set = new Set()));
-      for (const p of install.packages) set.add(p.name);
-    }
-  }
-  for (const e of exposes) {
-    const t = portTriggers.find((p) => p.port === e.port);
-    if (!t) continue;
-    const stage = ctx.stageAt(e.block.startLine);
-    const installed = installedByStage.get(stage);
-    const companion = t.withPackages?.some((p) => installed?.has(p)) ?? false;
-    if (!companion && !usedByStage.get(stage)?.has(t.facility)) continue;
-    staticUse(facilityById.get(t.facility), e.range, `${code('EXPOSE ' + e.text)} (${t.service})`);
-  }
+  if (exposes.length > 0) exposeUses(ctx, uses, exposes, staticUse);
   return uses;
 });
 
@@ -1700,10 +1789,14 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
   // Two passes: the installed browsers first, the clients only where one is (most files install none, and
   // then every command's pip/npm words were read for nothing).
-  for (const c of ctx.commands()) {
+  // Indexed loops: this pass runs over every command at every keystroke (see memo.ts).
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci];
     if (browserAutomation.nodeRunners.has(c.name)) nodeStages.add(ctx.stageAt(c.block.startLine));
     const install = c.phase === 'build' ? installOf(c) : undefined;
-    for (const p of install?.packages ?? []) {
+    const packages = install?.packages ?? [];
+    for (let pi = 0; pi < packages.length; pi++) {
+      const p = packages[pi];
       if (browserAutomation.browsers.has(p.name))
         browsers.push({ stage: ctx.stageAt(c.block.startLine), c, name: p.name, range: p.word.range });
       if (browserAutomation.drivers.has(p.name)) driven.add(ctx.stageAt(c.block.startLine));

@@ -42,7 +42,9 @@ function message(ctx: RuleContext, s: KnownImageStage, state: 'extended' | 'end-
     : state === 'extended'
       ? `${headlineSubject(s)} is past ${standard}${s.release.extendedSupportEnds ? `; extended support ends ${s.release.extendedSupportEnds}` : ''}.`
       : `${headlineSubject(s)} is past end of life: its userland gets no more security fixes.`;
-  const who = guess ? `${nextSubject(s)} would be ${s.release.label} (${s.identity.guessedFrom})` : `${nextSubject(s)} is ${s.release.label}`;
+  const who = guess
+    ? `${nextSubject(s)} would be ${s.release.label} (${s.identity.guessedFrom})`
+    : `${nextSubject(s)} is ${s.release.label}`;
   const consequence =
     state === 'extended'
       ? windows

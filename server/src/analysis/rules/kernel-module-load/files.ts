@@ -88,12 +88,18 @@ const loadConfigWrites = perCommand((c: ShellCommand, _key: number): readonly Sh
 /** Writes of module-loading configuration in non-comment instructions. */
 export const moduleConfigUses = perDocument((ctx: DocumentContext): readonly ModuleConfigUse[] => {
   const out: ModuleConfigUse[] = [];
-  for (const c of ctx.commands()) {
+  // Indexed loops: no iterator object per command or block (see memo.ts).
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci];
     if (c.phase !== 'build') continue;
-    for (const t of loadConfigWrites(c, 0))
+    const writes = loadConfigWrites(c, 0);
+    for (let i = 0; i < writes.length; i++) {
+      const t = writes[i];
       out.push({ path: t.value!, word: t, line: c.block.startLine, bootable: isBootableAt(ctx, c.block.startLine) });
+    }
   }
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi];
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
     const { dest, sources, heredoc } = copyOperands(block);

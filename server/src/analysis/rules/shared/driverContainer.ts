@@ -8,18 +8,27 @@
  */
 import { commandTriggers } from '../../../knowledge/hostFacilities';
 import { subMatches, triggerMatches } from './commandTriggerMatch';
-import { perDocument, type DocumentContext } from './memo';
+import type { ShellCommand } from '../../shell/types';
+import { perCommand, perDocument, type DocumentContext } from './memo';
 
 const DRIVER_CONTAINER_STARTS = commandTriggers.filter((t) => t.facility === 'gpu-driver-container');
+
+/**
+ * Whether a command starts a driver container's module loader (matched as host-facility-required matches the same
+ * rows). Per command object: it keeps its object and words while its instruction neither changes nor moves.
+ */
+const startsDriverContainer = perCommand((c: ShellCommand, _key: 0): boolean => {
+  if (c.phase !== 'start') return false;
+  const args = c.args.map((a) => a.value ?? a.raw);
+  return DRIVER_CONTAINER_STARTS.some((t) => triggerMatches(t, c.name) && subMatches(t, args));
+});
 
 /** Indexes of stages whose own CMD/ENTRYPOINT starts a driver container's module loader. */
 const driverContainerStages = perDocument((ctx: DocumentContext): ReadonlySet<number> => {
   const out = new Set<number>();
-  for (const c of ctx.commands()) {
-    if (c.phase !== 'start') continue;
-    // Matched as host-facility-required matches the same rows.
-    const args = c.args.map((a) => a.value ?? a.raw);
-    if (!DRIVER_CONTAINER_STARTS.some((t) => triggerMatches(t, c.name) && subMatches(t, args))) continue;
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
+    if (c.phase !== 'start' || !startsDriverContainer(c, 0)) continue;
     const stage = ctx.stageAt(c.block.startLine);
     if (stage) out.add(stage.index);
   }

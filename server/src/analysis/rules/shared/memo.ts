@@ -84,3 +84,19 @@ export function perBlock<T>(compute: (block: InstructionBlock) => T): (block: In
     return value;
   };
 }
+
+/**
+ * A pure function of one string (a knowledge-table lookup by name or image reference), remembered per
+ * string: a file repeats the same few names, and every keystroke asks again for each. At most `max`
+ * distinct strings are kept; past that the map starts over (a hostile file may name millions).
+ */
+export function perString<T>(compute: (s: string) => T, max = 10_000): (s: string) => T {
+  const memo = new Map<string, T>();
+  return (s: string): T => {
+    if (memo.has(s)) return memo.get(s) as T;
+    if (memo.size >= max) memo.clear();
+    const value = compute(s);
+    memo.set(s, value);
+    return value;
+  };
+}

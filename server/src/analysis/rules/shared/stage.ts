@@ -193,3 +193,26 @@ export function resolveWord(ctx: DocumentContext, line: number, raw: string): st
   const sub = substitute(unquote(raw), variablesAt(ctx, line));
   return sub.text !== undefined && !sub.text.includes('$') ? sub.text : undefined;
 }
+
+/** `${NAME/pattern/string}` and `${NAME//pattern/string}` with a literal pattern and string (no glob, quote or `$`). */
+const PATTERN_SUBSTITUTION = /\$\{([A-Za-z_]\w*)(\/\/?)([^/}*?[\]\\$'"]+)\/([^/}*?[\]\\$'"]*)\}/g;
+
+/**
+ * A word of a RUN step with bash's pattern substitutions expanded from the stage's ARG/ENV defaults (bash(1), "Parameter
+ * Expansion": `${parameter/pattern/string}` replaces the first match of a literal pattern, `//` every match), which
+ * Kubeflow's and NVIDIA's CUDA images use to spell package names: `cuda-compat-${CUDA_VERSION/./-}` with
+ * CUDA_VERSION=11.2 is cuda-compat-11-2. Other expansions stay as written (resolveWord reads them); undefined when a
+ * substituted variable has no known value.
+ */
+export function substitutePatterns(ctx: DocumentContext, line: number, raw: string): string | undefined {
+  if (!raw.includes('/')) return raw;
+  const values = variablesAt(ctx, line);
+  let unknown = false;
+  const text = raw.replace(PATTERN_SUBSTITUTION, (whole, name: string, op: string, pattern: string, str: string) => {
+    const value = values.get(name);
+    if (value === undefined) unknown = true;
+    if (value === undefined) return whole;
+    return op === '//' ? value.split(pattern).join(str) : value.replace(pattern, () => str);
+  });
+  return unknown ? undefined : text;
+}

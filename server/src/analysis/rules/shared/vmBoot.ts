@@ -13,7 +13,9 @@ import { installOf } from '../../packages';
 import type { Range } from '../../types';
 import { vmBootTools } from '../../../knowledge/kernelPackages';
 import { copyOperands, lastSegment } from './copyArguments';
-import { perDocument, type DocumentContext } from './memo';
+import { perBlock, perCommand, perDocument, type DocumentContext } from './memo';
+import type { InstructionBlock } from '../../document';
+import type { ShellCommand } from '../../shell/types';
 
 export interface VmBootEvidence {
   /** What was found, as written (`qemu-system-x86`, `/usr/local/bin/debos`). */
@@ -32,6 +34,41 @@ function programTool(path: string): (typeof vmBootTools)[number] | undefined {
   return base ? vmBootTools.find((t) => t.programs?.test(base)) : undefined;
 }
 
+/**
+ * One command's evidence, in the order the stage pass takes it (its program name, then the first VM-booting package
+ * it installs at build time). Per command object (perCommand): a command keeps its object, words and ranges while its
+ * instruction neither changes nor moves (shell/index.ts), so a keystroke recomputes only the commands it touched.
+ */
+const commandEvidence = perCommand((c: ShellCommand, _key: 0): readonly VmBootEvidence[] => {
+  const out: VmBootEvidence[] = [];
+  const byName = programTool(c.name);
+  if (byName) out.push({ word: c.nameWord.value ?? c.nameWord.raw, range: c.nameWord.range, what: byName.what });
+  const install = c.phase === 'build' ? installOf(c) : undefined;
+  if (install) {
+    for (const p of install.packages) {
+      const t = packageTool(p.name);
+      if (t) {
+        out.push({ word: p.name, range: p.word.range, what: t.what });
+        break;
+      }
+    }
+  }
+  return out.length > 0 ? out : NONE;
+});
+const NONE: readonly VmBootEvidence[] = Object.freeze([]);
+
+/** A COPY/ADD's evidence: the first program of a VM-booting tool it copies in. Per block (perBlock: absolute ranges, kept while the block neither changes nor moves). */
+const copyEvidence = perBlock((block: InstructionBlock): VmBootEvidence | null => {
+  const ops = copyOperands(block);
+  if (!ops.dest) return null;
+  const named = ops.destIsDirectory ? ops.sources.filter((s) => !s.heredoc) : [ops.dest];
+  for (const o of named) {
+    const t = programTool(o.value);
+    if (t) return { word: o.value, range: o.range, what: t.what };
+  }
+  return null;
+});
+
 /** Evidence per stage index (first found in text order); one pass over commands and COPY/ADD blocks. */
 const ownEvidence = perDocument((ctx: DocumentContext): ReadonlyMap<number, VmBootEvidence> => {
   const out = new Map<number, VmBootEvidence>();
@@ -41,33 +78,15 @@ const ownEvidence = perDocument((ctx: DocumentContext): ReadonlyMap<number, VmBo
   };
   for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
     const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
-    const byName = programTool(c.name);
-    if (byName) add(c.block.startLine, { word: c.nameWord.value ?? c.nameWord.raw, range: c.nameWord.range, what: byName.what });
-    if (c.phase !== 'build') continue;
-    const install = installOf(c);
-    if (!install) continue;
-    for (const p of install.packages) {
-      const t = packageTool(p.name);
-      if (t) {
-        add(c.block.startLine, { word: p.name, range: p.word.range, what: t.what });
-        break;
-      }
-    }
+    const found = commandEvidence(c, 0);
+    for (let i = 0; i < found.length; i++) add(c.block.startLine, found[i]);
   }
   for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
     const block = bs[bi];
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    const ops = copyOperands(block);
-    if (!ops.dest) continue;
-    const named = ops.destIsDirectory ? ops.sources.filter((s) => !s.heredoc) : [ops.dest];
-    for (const o of named) {
-      const t = programTool(o.value);
-      if (t) {
-        add(block.startLine, { word: o.value, range: o.range, what: t.what });
-        break;
-      }
-    }
+    const e = copyEvidence(block);
+    if (e) add(block.startLine, e);
   }
   return out;
 });

@@ -331,7 +331,10 @@ test('sample 81: the init linked or copied under another name by a RUN is still 
   assert.equal(slice(copied, g), '/opt/systemd');
   assert.match(g.message, /starts systemd as PID 1/);
   // A link of another program, or a name made in an unrelated stage, is not an init.
-  assert.deepEqual(findingsOf('FROM debian:12\nRUN ln -s /usr/bin/app /usr/local/bin/init2\nCMD ["/usr/local/bin/init2"]\n', ID, target()), []);
+  assert.deepEqual(
+    findingsOf('FROM debian:12\nRUN ln -s /usr/bin/app /usr/local/bin/init2\nCMD ["/usr/local/bin/init2"]\n', ID, target()),
+    [],
+  );
   const other = 'FROM debian:12 AS a\nRUN ln /sbin/init /x\nFROM debian:12\nCMD ["/x"]\n';
   assert.deepEqual(findingsOf(other, ID, target()), []);
 });

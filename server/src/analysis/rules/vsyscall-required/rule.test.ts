@@ -50,6 +50,15 @@ test('Debian 7 wheezy (eglibc 2.13, the last version the check names) → error;
   assert.deepEqual(findingsOf('FROM debian:squeeze\n', ID, target()), []);
 });
 
+test('CentOS 5 (glibc 2.5, the RHEL 5 errata version) → error, under every tag spelling of the release', () => {
+  for (const img of ['centos:5', 'centos:5.11', 'centos:centos5']) {
+    const [f] = findingsOf(`FROM ${img}\n`, ID, target());
+    assert.ok(f, img);
+    assert.match(f.message, /glibc 2\.5 needs vsyscall/);
+    assert.match(f.message, /CentOS Linux 5/);
+  }
+});
+
 test('negative: emulate/xonly/unknown vsyscall, non-x86 targets, newer glibc, musl', () => {
   for (const vsyscall of ['emulate', 'xonly', undefined] as const) {
     assert.deepEqual(findingsOf('FROM centos:6\n', ID, target({ vsyscall })), [], String(vsyscall));

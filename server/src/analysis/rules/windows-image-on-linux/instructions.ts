@@ -14,9 +14,10 @@ import type { ShellCommand } from '../../shell/types';
 import { perDocument, type DocumentContext } from '../shared/memo';
 import { resolveWord } from '../shared/stage';
 import { microsoftWindowsRepository } from './tagged';
+import { mayMatch, needleGate, regexNeedles, type RegexNeedles } from '../shared/regexNeedles';
 
 /** Windows-only commands; each pattern matches the token to put the hover/finding on. */
-const WINDOWS_ONLY: readonly WindowsPattern[] = [
+export const WINDOWS_ONLY: readonly WindowsPattern[] = [
   { re: /\b(Install|Add|Uninstall|Remove|Get)-WindowsFeature\b/gi, what: 'a Windows Server feature cmdlet (ServerManager module)' },
   { re: /\b(Enable|Disable)-WindowsOptionalFeature\b/gi, what: 'a Windows optional-feature cmdlet (DISM module)' },
   { re: /\b(Add|Remove)-WindowsCapability\b/gi, what: 'a Windows capability cmdlet (DISM module)' },
@@ -81,11 +82,29 @@ interface WindowsPattern {
   drive?: boolean;
   hint?: boolean;
   /**
-   * Lower-case text every match contains (the pattern is case-insensitive): a line without it is not scanned. For
-   * the patterns V8 cannot scan fast (a lookbehind and a backtracking path prefix before the name, tried at every
-   * token start of every RUN line), so skipping a line never changes the matches.
+   * Lower-case text every match contains (the pattern is case-insensitive): a line without it is not scanned. Where
+   * the needle read from the pattern itself (patternNeedles) would be a common word (`reg`): skipping a line
+   * never changes the matches, since every match contains it.
    */
   needle?: string;
+}
+
+/** Each pattern's prefilter: its `needle`, else the needles read from its source (shared/regexNeedles.ts). */
+const needleMemo = new WeakMap<WindowsPattern, RegexNeedles | undefined>();
+export function patternNeedles(p: WindowsPattern): RegexNeedles | undefined {
+  if (needleMemo.has(p)) return needleMemo.get(p);
+  const n = p.needle !== undefined ? { needles: [p.needle], lower: true } : regexNeedles(p.re);
+  needleMemo.set(p, n);
+  return n;
+}
+
+/** One regex over the needles of a list of patterns (shared/regexNeedles.ts): a line it finds nothing in matches none. */
+const gateMemo = new WeakMap<readonly WindowsPattern[], RegExp | undefined>();
+function patternsGate(patterns: readonly WindowsPattern[]): RegExp | undefined {
+  if (gateMemo.has(patterns)) return gateMemo.get(patterns);
+  const gate = needleGate(patterns.map(patternNeedles));
+  gateMemo.set(patterns, gate);
+  return gate;
 }
 
 /**
@@ -118,7 +137,7 @@ function execFormCommand(keyword: 'ENTRYPOINT' | 'CMD'): readonly WindowsPattern
  * SHELL ("particularly useful on Windows where there are two commonly used and quite different native
  * shells: cmd and powershell").
  */
-const WINDOWS_ONLY_FORMS: Readonly<Record<string, readonly WindowsPattern[]>> = {
+export const WINDOWS_ONLY_FORMS: Readonly<Record<string, readonly WindowsPattern[]>> = {
   SHELL: [{ re: /(?<=^\s*SHELL\s+\[\s*")(powershell|cmd)(\.exe)?(?=")/gi, what: 'Windows PowerShell or cmd as the shell' }],
   // Microsoft spells ContainerUser so; a Linux image may create its own `containeruser`, so only that account is case-sensitive.
   USER: [
@@ -227,11 +246,14 @@ function blockMatches(
     const patterns = block.parsed.keyword === 'RUN' ? WINDOWS_ONLY : (WINDOWS_ONLY_FORMS[block.parsed.keyword] ?? []);
     if (l > block.startLine && block.parsed.keyword !== 'RUN') break;
     // Indexed: every pattern on every RUN line, where a for-of allocates an iterator result per
-    // pattern in code V8 has not optimised yet (the first document opened).
-    let lower: string | undefined; // the line lower-cased, for the needles: made once, only when a pattern has one
+    // pattern in code V8 has not optimised yet (the first document opened). A pattern is tried only on a line
+    // holding one of its needles: most RUN lines hold none (one regex over them all says so).
+    const gate = patternsGate(patterns);
+    if (gate && !gate.test(text)) continue;
+    let lower: string | undefined; // the line lower-cased, for the case-insensitive patterns' needles
     for (let i = 0; i < patterns.length; i++) {
       const p = patterns[i];
-      if (p.needle !== undefined && !(lower ??= text.toLowerCase()).includes(p.needle)) continue;
+      if (!mayMatch(patternNeedles(p), text, p.re.ignoreCase ? (lower ??= text.toLowerCase()) : undefined)) continue;
       p.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = p.re.exec(text))) {
