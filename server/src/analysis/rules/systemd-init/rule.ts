@@ -406,14 +406,16 @@ const OTHER_INIT_TEXT =
 
 /** OpenRC's /run mount commented out by a RUN of the stage (`sed -i 's/mount -t tmpfs/# mount -t tmpfs/g' …/rc/sh/init.sh`). */
 function runMountDisabled(ctx: RuleContext, stage: StageInfo): boolean {
-  return ctx.commands().some(
-    (c) =>
-      c.phase === 'build' &&
-      c.name === 'sed' &&
-      ctx.stageAt(c.block.startLine)?.index === stage.index &&
-      c.args.some((a) => /\/rc\/sh\/init\.sh$/.test(a.value ?? a.raw)) &&
-      c.args.some((a) => /#\s*mount -t tmpfs/.test(a.value ?? a.raw)),
-  );
+  return ctx
+    .commands()
+    .some(
+      (c) =>
+        c.phase === 'build' &&
+        c.name === 'sed' &&
+        ctx.stageAt(c.block.startLine)?.index === stage.index &&
+        c.args.some((a) => /\/rc\/sh\/init\.sh$/.test(a.value ?? a.raw)) &&
+        c.args.some((a) => /#\s*mount -t tmpfs/.test(a.value ?? a.raw)),
+    );
 }
 
 function finding(ctx: RuleContext, use: InitUse): Finding {
