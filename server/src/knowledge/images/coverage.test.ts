@@ -426,6 +426,32 @@ test('coverage of the twenty-first sample (printed)', () => {
 });
 
 /**
+ * A sample drawn from the files recall samples read: at least `minRefs` distinct references, each naming the recall row
+ * of its file (`unattributed:find_string '…', id N` or repo, commit and path), so the draw can be repeated from their
+ * order; and at least `minFiles` files read, as its header says.
+ */
+function checkRecallDrawnSample(file: string, recallSamples: string[], minRefs: number, minFiles: number): void {
+  const list = rows(file);
+  assert.ok(list.length >= minRefs, `only ${list.length}`);
+  assert.equal(new Set(list.map((r) => r.ref)).size, list.length, 'duplicates');
+  const recall = recallSamples.map((n) => readFileSync(join(__dirname, `../../../../test/recall/sample${n}-files.tsv`), 'utf8'));
+  for (const r of list) {
+    assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);
+    const m = r.where.match(
+      /^(unattributed:find_string '.+', id \d+)@-:(?:Dockerfile|Containerfile)$|^([\w.-]+\/[\w.-]+)@([0-9a-f]{40}):(.+)$/,
+    );
+    assert.ok(m, `${r.ref}: source ${r.where}`);
+    const row = m[1] ? `${m[1]}\t` : `${m[2]}\t${m[3]}\t${m[4]}\t`;
+    assert.ok(
+      recall.some((text) => text.includes(row)),
+      `${r.ref}: ${row} is not a row of recall samples ${recallSamples.join('/')}`,
+    );
+  }
+  const files = readFileSync(file, 'utf8').match(/from (\d+) distinct files read/);
+  assert.ok(files && Number(files[1]) >= minFiles, `fewer than ${minFiles} files read`);
+}
+
+/**
  * The twenty-second sample: drawn the held-out way from Dockerfiles that rely on the host kernel, the files recall samples 66
  * and 67 drew by keyword (test/recall/sample66-files.tsv, sample67-files.tsv), taken in their listed order, 90 files each
  * read whole by index id, every FROM kept (see its header). 81 references, all external as far as the files show; rows are
@@ -439,22 +465,7 @@ const SAMPLE22 = join(__dirname, '../../../../test/data/base-images-sample22.tsv
 const FLOOR_SAMPLE22 = 0.765;
 
 test('the twenty-second sample has at least 80 distinct references from at least 90 files, each naming its recall row', () => {
-  const list = rows(SAMPLE22);
-  assert.ok(list.length >= 80, `only ${list.length}`);
-  assert.equal(new Set(list.map((r) => r.ref)).size, list.length, 'duplicates');
-  const recall = ['66', '67'].map((n) => readFileSync(join(__dirname, `../../../../test/recall/sample${n}-files.tsv`), 'utf8'));
-  for (const r of list) {
-    assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);
-    const m = r.where.match(/^(unattributed:find_string '.+', id \d+)@-:Dockerfile$/);
-    assert.ok(m, `${r.ref}: source ${r.where}`);
-    // The file is one the recall samples list, so the draw can be repeated from their order.
-    assert.ok(
-      recall.some((text) => text.includes(`${m[1]}\t`)),
-      `${r.ref}: ${m[1]} is not a row of recall samples 66/67`,
-    );
-  }
-  const files = readFileSync(SAMPLE22, 'utf8').match(/from (\d+) distinct files read/);
-  assert.ok(files && Number(files[1]) >= 90, 'fewer than 90 files read');
+  checkRecallDrawnSample(SAMPLE22, ['66', '67'], 80, 90);
 });
 
 test('coverage of the twenty-second sample (printed)', () => {
@@ -479,27 +490,7 @@ const FLOOR_SAMPLE23 = 0.771;
 const FLOOR_SAMPLE23_EXTERNAL = 0.86;
 
 test('the twenty-third sample has at least 300 distinct references, each naming its recall row', () => {
-  const list = rows(SAMPLE23);
-  assert.ok(list.length >= 300, `only ${list.length}`);
-  assert.equal(new Set(list.map((r) => r.ref)).size, list.length, 'duplicates');
-  const recall = ['68', '69', '70', '71', '72', '73', '74', '75'].map((n) =>
-    readFileSync(join(__dirname, `../../../../test/recall/sample${n}-files.tsv`), 'utf8'),
-  );
-  for (const r of list) {
-    assert.ok(r.kind === 'own' || r.kind === 'external', `${r.ref}: kind ${r.kind}`);
-    const m = r.where.match(
-      /^(unattributed:find_string '.+', id \d+)@-:(?:Dockerfile|Containerfile)$|^([\w.-]+\/[\w.-]+)@([0-9a-f]{40}):(.+)$/,
-    );
-    assert.ok(m, `${r.ref}: source ${r.where}`);
-    // The file is one the recall samples list, so the draw can be repeated from their order.
-    const row = m[1] ? `${m[1]}\t` : `${m[2]}\t${m[3]}\t${m[4]}\t`;
-    assert.ok(
-      recall.some((text) => text.includes(row)),
-      `${r.ref}: ${row} is not a row of recall samples 68–75`,
-    );
-  }
-  const files = readFileSync(SAMPLE23, 'utf8').match(/from (\d+) distinct files read/);
-  assert.ok(files && Number(files[1]) >= 480, 'fewer than 480 files read whole');
+  checkRecallDrawnSample(SAMPLE23, ['68', '69', '70', '71', '72', '73', '74', '75'], 300, 480);
 });
 
 test('coverage of the twenty-third sample (printed)', () => {
