@@ -175,24 +175,16 @@ function triggerIndex(): { exact: Map<string, number[]>; wild: number[] } {
 /**
  * The command triggers a program name matches, in table order (the first that also matches the
  * arguments wins). Kept per name: every command of every parsed instruction asks, and a trigger
- * table scan per command was most of this rule's first analysis of a big file.
+ * table scan per command was most of this rule's first analysis of a big file. perString bounds the names kept (a
+ * hostile file may name millions).
  */
-const triggersByName = new Map<string, readonly CommandTrigger[]>();
-/** Distinct names remembered; past this the map starts over (a hostile file may name millions). */
-const MAX_TRIGGER_NAMES = 10_000;
-function triggersFor(name: string): readonly CommandTrigger[] {
-  let list = triggersByName.get(name);
-  if (list === undefined) {
-    if (triggersByName.size >= MAX_TRIGGER_NAMES) triggersByName.clear();
-    const all = commandTriggers as readonly CommandTrigger[];
-    const { exact, wild } = triggerIndex();
-    const at = [...(exact.get(name) ?? [])];
-    for (const i of wild) if (triggerMatches(all[i], name)) at.push(i);
-    list = at.sort((a, b) => a - b).map((i) => all[i]);
-    triggersByName.set(name, list);
-  }
-  return list;
-}
+const triggersFor = perString((name: string): readonly CommandTrigger[] => {
+  const all = commandTriggers as readonly CommandTrigger[];
+  const { exact, wild } = triggerIndex();
+  const at = [...(exact.get(name) ?? [])];
+  for (const i of wild) if (triggerMatches(all[i], name)) at.push(i);
+  return at.sort((a, b) => a - b).map((i) => all[i]);
+});
 
 /** `RUN --security=insecure` runs with all capabilities (BuildKit entitlement). */
 function insecureRun(block: InstructionBlock): boolean {
