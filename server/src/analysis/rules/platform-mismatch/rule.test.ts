@@ -9,6 +9,18 @@ import type { TargetHost } from '../../host/types';
 const ID = 'platform-mismatch';
 const amd64 = target({ arch: 'amd64' });
 
+/** The binfmt_misc (foreign-architecture) hover notes on the FROM line (line 0). */
+const binfmtNotesOnFrom = (text: string, t: TestTarget) =>
+  analyze(text, t)
+    .notes.filter((n) => n.range.start.line === 0 && /binfmt_misc/.test(n.markdown))
+    .map((n) => n.markdown);
+
+/** Every binfmt_misc hover note, as `<line>: <markdown>`. */
+const binfmtNotes = (text: string, t: TestTarget) =>
+  analyze(text, t)
+    .notes.filter((n) => /binfmt_misc/.test(n.markdown))
+    .map((n) => `${n.range.start.line}: ${n.markdown}`);
+
 test('--platform for another architecture → warning on the flag value, two fixes, none preferred', () => {
   const text = 'FROM --platform=linux/arm64 ubuntu:24.04 AS app\nRUN true\n';
   const [f] = findingsOf(text, ID, amd64);
@@ -95,77 +107,64 @@ test('parsePlatform normalises architecture spellings', () => {
 });
 
 test('hover note on an arch-fixed FROM whose stage runs something, whatever the target; none on a stage only copied from', () => {
-  const noteOn = (text: string, t: TestTarget) =>
-    analyze(text, t)
-      .notes.filter((n) => n.range.start.line === 0 && /binfmt_misc/.test(n.markdown))
-      .map((n) => n.markdown);
-  assert.match(noteOn('FROM ppc64le/alpine:3.23\nRUN apk add curl\n', null).join(''), /ppc64le.*the target's architecture is unknown/s);
-  assert.match(noteOn('FROM --platform=linux/arm64 alpine:3.23 AS b\nRUN true\n', amd64).join(''), /✗ the target is amd64/);
-  assert.match(noteOn('FROM arm64v8/alpine:3.23\nRUN true\n', target({ arch: 'arm64' })).join(''), /✓ the target is arm64/);
+  assert.match(
+    binfmtNotesOnFrom('FROM ppc64le/alpine:3.23\nRUN apk add curl\n', null).join(''),
+    /ppc64le.*the target's architecture is unknown/s,
+  );
+  assert.match(binfmtNotesOnFrom('FROM --platform=linux/arm64 alpine:3.23 AS b\nRUN true\n', amd64).join(''), /✗ the target is amd64/);
+  assert.match(binfmtNotesOnFrom('FROM arm64v8/alpine:3.23\nRUN true\n', target({ arch: 'arm64' })).join(''), /✓ the target is arm64/);
   // The image itself: the last stage, unnamed or with its own command.
-  assert.equal(noteOn('FROM arm32v7/busybox\n', null).length, 1);
-  assert.equal(noteOn('FROM arm32v7/busybox AS app\nCMD ["sh"]\n', null).length, 1);
+  assert.equal(binfmtNotesOnFrom('FROM arm32v7/busybox\n', null).length, 1);
+  assert.equal(binfmtNotesOnFrom('FROM arm32v7/busybox AS app\nCMD ["sh"]\n', null).length, 1);
   // Named stages only copied from run nothing; build platform variables follow the build.
-  assert.deepEqual(noteOn('FROM --platform=linux/arm arm32v7/fedora:36 AS build\n', null), []);
-  assert.deepEqual(noteOn('FROM arm64v8/alpine AS files\nFROM alpine\nCOPY --from=files /etc/os-release /\n', null), []);
-  assert.deepEqual(noteOn('FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN go build\n', null), []);
+  assert.deepEqual(binfmtNotesOnFrom('FROM --platform=linux/arm arm32v7/fedora:36 AS build\n', null), []);
+  assert.deepEqual(binfmtNotesOnFrom('FROM arm64v8/alpine AS files\nFROM alpine\nCOPY --from=files /etc/os-release /\n', null), []);
+  assert.deepEqual(binfmtNotesOnFrom('FROM --platform=$BUILDPLATFORM golang:1.23 AS build\nRUN go build\n', null), []);
 });
 
 test("the multiarch project's images name the build in the tag (multiarch/ubuntu-debootstrap:arm64-bionic): hover only", () => {
-  const noteOn = (text: string, t: TestTarget) =>
-    analyze(text, t)
-      .notes.filter((n) => n.range.start.line === 0 && /binfmt_misc/.test(n.markdown))
-      .map((n) => n.markdown);
   const text = 'FROM multiarch/ubuntu-debootstrap:arm64-bionic\nRUN apt-get update\n';
   assert.match(
-    noteOn(text, amd64).join(''),
+    binfmtNotesOnFrom(text, amd64).join(''),
     /fixes the CPU architecture to arm64.*✗ the target is amd64.*multiarch\/ubuntu-debootstrap @/s,
   );
-  assert.match(noteOn('FROM multiarch/alpine:armhf-v3.12\nRUN true\n', amd64).join(''), /arm\/v7/);
-  assert.match(noteOn('FROM multiarch/debian-debootstrap:amd64-buster\nRUN true\n', amd64).join(''), /✓ the target is amd64/);
+  assert.match(binfmtNotesOnFrom('FROM multiarch/alpine:armhf-v3.12\nRUN true\n', amd64).join(''), /arm\/v7/);
+  assert.match(binfmtNotesOnFrom('FROM multiarch/debian-debootstrap:amd64-buster\nRUN true\n', amd64).join(''), /✓ the target is amd64/);
   // A tag that names no architecture, or another namespace with such a tag, fixes nothing; none is reported.
-  assert.deepEqual(noteOn('FROM multiarch/ubuntu-debootstrap:bionic\nRUN true\n', amd64), []);
-  assert.deepEqual(noteOn('FROM someone/ubuntu:arm64-bionic\nRUN true\n', amd64), []);
+  assert.deepEqual(binfmtNotesOnFrom('FROM multiarch/ubuntu-debootstrap:bionic\nRUN true\n', amd64), []);
+  assert.deepEqual(binfmtNotesOnFrom('FROM someone/ubuntu:arm64-bionic\nRUN true\n', amd64), []);
   assert.deepEqual(findingsOf(text, ID, amd64), []);
 });
 
 test("linuxserver.io's per-architecture tags name the build (lsiobase/nginx:arm64v8-3.10): hover on the FROM and the RUN steps", () => {
-  const notesOf = (text: string, t: TestTarget) =>
-    analyze(text, t)
-      .notes.filter((n) => /binfmt_misc/.test(n.markdown))
-      .map((n) => `${n.range.start.line}: ${n.markdown}`);
   const text = 'FROM lsiobase/nginx:arm64v8-3.10\nCOPY qemu-aarch64-static /usr/bin/\nRUN apk add --no-cache curl\n';
-  const notes = notesOf(text, amd64).join('\n');
+  const notes = binfmtNotes(text, amd64).join('\n');
   assert.match(
     notes,
     /^0: `lsiobase\/nginx:arm64v8-3.10` \(the arm64 build\) fixes the CPU architecture to arm64.*linuxserver\/docker-bazarr @/ms,
   );
   assert.match(notes, /^2: This RUN step executes arm64 programs at build time/m);
-  assert.match(notesOf('FROM linuxserver/code-server:arm32v7-latest\nRUN true\n', amd64).join(''), /arm\/v7/);
-  assert.match(notesOf('FROM lsiobase/alpine:amd64-3.12\nRUN true\n', amd64).join(''), /✓ the target is amd64/);
+  assert.match(binfmtNotes('FROM linuxserver/code-server:arm32v7-latest\nRUN true\n', amd64).join(''), /arm\/v7/);
+  assert.match(binfmtNotes('FROM lsiobase/alpine:amd64-3.12\nRUN true\n', amd64).join(''), /✓ the target is amd64/);
   // Their ordinary tags, and another namespace with such a tag, fix nothing.
-  assert.deepEqual(notesOf('FROM linuxserver/nginx:1.26.2-r0-ls290\nRUN true\n', amd64), []);
-  assert.deepEqual(notesOf('FROM someone/nginx:arm64v8-3.10\nRUN true\n', amd64), []);
+  assert.deepEqual(binfmtNotes('FROM linuxserver/nginx:1.26.2-r0-ls290\nRUN true\n', amd64), []);
+  assert.deepEqual(binfmtNotes('FROM someone/nginx:arm64v8-3.10\nRUN true\n', amd64), []);
   assert.deepEqual(findingsOf(text, ID, amd64), []);
 });
 
 test("Jupyter Docker Stacks' per-architecture tags name the build on Quay.io and Docker Hub (quay.io/jupyter/base-notebook:aarch64-latest)", () => {
-  const notesOf = (text: string, t: TestTarget) =>
-    analyze(text, t)
-      .notes.filter((n) => /binfmt_misc/.test(n.markdown))
-      .map((n) => `${n.range.start.line}: ${n.markdown}`);
   const text = 'FROM quay.io/jupyter/base-notebook:aarch64-latest\nUSER root\nRUN apt-get install --yes rtl-sdr\n';
-  const notes = notesOf(text, amd64).join('\n');
+  const notes = binfmtNotes(text, amd64).join('\n');
   assert.match(
     notes,
     /^0: `quay.io\/jupyter\/base-notebook:aarch64-latest` \(the arm64 build\) fixes the CPU architecture to arm64.*jupyter\/docker-stacks/ms,
   );
   assert.match(notes, /^2: This RUN step executes arm64 programs at build time/m);
-  assert.match(notesOf('FROM jupyter/scipy-notebook:aarch64-2023-04-27\nRUN true\n', amd64).join(''), /arm64/);
-  assert.match(notesOf('FROM quay.io/jupyter/base-notebook:x86_64-2024-03-31\nRUN true\n', amd64).join(''), /✓ the target is amd64/);
+  assert.match(binfmtNotes('FROM jupyter/scipy-notebook:aarch64-2023-04-27\nRUN true\n', amd64).join(''), /arm64/);
+  assert.match(binfmtNotes('FROM quay.io/jupyter/base-notebook:x86_64-2024-03-31\nRUN true\n', amd64).join(''), /✓ the target is amd64/);
   // Their merged tags, and another registry's jupyter namespace, fix nothing.
-  assert.deepEqual(notesOf('FROM quay.io/jupyter/base-notebook:2025-03-14\nRUN true\n', amd64), []);
-  assert.deepEqual(notesOf('FROM ghcr.io/jupyter/base-notebook:aarch64-latest\nRUN true\n', amd64), []);
+  assert.deepEqual(binfmtNotes('FROM quay.io/jupyter/base-notebook:2025-03-14\nRUN true\n', amd64), []);
+  assert.deepEqual(binfmtNotes('FROM ghcr.io/jupyter/base-notebook:aarch64-latest\nRUN true\n', amd64), []);
   assert.deepEqual(findingsOf(text, ID, amd64), []);
 });
 
@@ -226,12 +225,8 @@ test('i386 on an x86-64 target is judged by the kernel config: native with IA-32
 });
 
 test("Hypriot's Raspberry Pi images (hypriot/rpi-*) are ARMv6 builds: hover on the FROM and the RUN steps, never reported", () => {
-  const notesOf = (text: string, t: TestTarget) =>
-    analyze(text, t)
-      .notes.filter((n) => /binfmt_misc/.test(n.markdown))
-      .map((n) => `${n.range.start.line}: ${n.markdown}`);
   const text = 'FROM hypriot/rpi-alpine-scratch\nRUN apk add --update strongswan\n';
-  const notes = notesOf(text, amd64).join('\n');
+  const notes = binfmtNotes(text, amd64).join('\n');
   assert.match(
     notes,
     /^0: `hypriot\/rpi-alpine-scratch` \(an arm\/v6 image\) fixes the CPU architecture to arm\/v6.*hypriot\/rpi-alpine-scratch @/ms,
@@ -239,8 +234,8 @@ test("Hypriot's Raspberry Pi images (hypriot/rpi-*) are ARMv6 builds: hover on t
   assert.match(notes, /^1: This RUN step executes arm\/v6 programs at build time/m);
   assert.deepEqual(findingsOf(text, ID, amd64), []);
   // Other Hypriot repositories and other namespaces' rpi- names fix nothing.
-  assert.deepEqual(notesOf('FROM hypriot/hypriot-cluster-lab\nRUN true\n', amd64), []);
-  assert.deepEqual(notesOf('FROM someone/rpi-tools\nRUN true\n', amd64), []);
+  assert.deepEqual(binfmtNotes('FROM hypriot/hypriot-cluster-lab\nRUN true\n', amd64), []);
+  assert.deepEqual(binfmtNotes('FROM someone/rpi-tools\nRUN true\n', amd64), []);
 });
 
 test("balena's base images (balenalib/*, resin/*) fix the architecture their name begins with", () => {
