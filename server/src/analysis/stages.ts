@@ -30,7 +30,7 @@ export interface Substitution {
  * Longest substituted text we build. Image references are short; ARGs defined as `$A$A` over a few
  * dozen lines would otherwise grow to gigabytes (a "billion laughs" Dockerfile) and throw.
  */
-const MAX_SUBSTITUTED_LENGTH = 64 * 1024;
+export const MAX_SUBSTITUTED_LENGTH = 64 * 1024;
 
 export type StageBase =
   | { kind: 'image'; ref: ImageRef; lookup: ImageLookup }

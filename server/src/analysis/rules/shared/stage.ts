@@ -5,7 +5,7 @@
  */
 import type { Property } from 'dockerfile-ast';
 import type { InstructionBlock } from '../../document';
-import { substitute, type StageInfo } from '../../stages';
+import { MAX_SUBSTITUTED_LENGTH, substitute, type StageInfo } from '../../stages';
 import { isBootableImagePath, osImageInitializers } from '../../../knowledge/kernelPackages';
 import { firstOperand } from './commandTriggerMatch';
 import { perDocument, type DocumentContext } from './memo';
@@ -205,14 +205,22 @@ const PATTERN_SUBSTITUTION = /\$\{([A-Za-z_]\w*)(\/\/?)([^/}*?[\]\\$'"]+)\/([^/}
  * substituted variable has no known value.
  */
 export function substitutePatterns(ctx: DocumentContext, line: number, raw: string): string | undefined {
-  if (!raw.includes('/')) return raw;
-  const values = variablesAt(ctx, line);
+  return raw.includes('/') ? expandPatternSubstitutions(raw, variablesAt(ctx, line)) : raw;
+}
+
+/** substitutePatterns' expansion from known values (pure: tested alone); undefined when a value is unknown or too long. */
+export function expandPatternSubstitutions(raw: string, values: ReadonlyMap<string, string | undefined>): string | undefined {
   let unknown = false;
   const text = raw.replace(PATTERN_SUBSTITUTION, (whole, name: string, op: string, pattern: string, str: string) => {
     const value = values.get(name);
     if (value === undefined) unknown = true;
     if (value === undefined) return whole;
-    return op === '//' ? value.split(pattern).join(str) : value.replace(pattern, () => str);
+    if (op !== '//') return value.replace(pattern, () => str);
+    // `//` multiplies: a long default full of matches and a long string would make a huge word (hostile input), so the
+    // result is bounded as substitute() bounds ARG values; past the bound the word is unknown.
+    const parts = value.split(pattern);
+    if (value.length + (parts.length - 1) * (str.length - pattern.length) > MAX_SUBSTITUTED_LENGTH) unknown = true;
+    return unknown ? whole : parts.join(str);
   });
   return unknown ? undefined : text;
 }
