@@ -748,8 +748,15 @@ const oneLine = (e: Entry) =>
  * diagnostic 19.30% (932): floors 0.941 / 0.941 / 0.192.
  * Merged (sample 84): 4,912 lines, covered 94.28% (4,631), hover the same, diagnostic 18.97% (932); floors 0.942 / 0.942 /
  * 0.189.
+ * Sample 85 (keyword-drawn, families R: modules, kernel packages, block devices and storage; none of the brief's twenty
+ * strings hit a Dockerfile as written, so Dockerfile-shaped variants of each family were drawn, 27 Dockerfiles read whole,
+ * sample85-files.tsv) added 20 lines, 15 covered before its fixes (75.0%) and 18 after, 6 with a diagnostic:
+ * alpine-make-vm-image (qemu-nbd attach and mount) copied in or run, linux-source, kernel-package and make-kpkg (a kernel
+ * built for a machine that boots it) now explain themselves. Still missed: a 32-bit base known only by its name, and
+ * cirros' grab-kernels, whose text is not in the file. Its 11 negatives stay silent. The corpus is 4,932 lines, covered
+ * 94.26% (4,649), hover the same, diagnostic 19.02% (938): floors 0.942 / 0.942 / 0.190.
  */
-const FLOOR = { covered: 0.942, hover: 0.942, diagnostic: 0.189 };
+const FLOOR = { covered: 0.942, hover: 0.942, diagnostic: 0.19 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -21,6 +21,8 @@ const SRC = {
     'Debian linux-config-6.1 6.1.176-1 and linux-config-6.12 6.12.117-1~deb12u1, config.amd64_none_amd64 (shipped in server/src/knowledge/configs/)',
   kconfig: (path: string) => `torvalds/linux v6.12 ${path}`,
   capabilities: 'Linux man-pages 6.03 (Debian bookworm manpages 6.03-2), capabilities(7): CAP_NET_ADMIN, CAP_SYS_ADMIN, CAP_MKNOD',
+  alpineMakeVmImage:
+    'alpinelinux/alpine-make-vm-image @ 4f8d71c4 alpine-make-vm-image ("Attaching image $IMAGE_FILE as a NBD device": attach_image through qemu-nbd on a free /dev/nbdX, mkfs on it, `mount "$nbd_dev" "$mount_dir"`, prepare_chroot mounts proc and binds /dev and /sys; modprobe of the root filesystem type) and README.adoc @ a7043d35 (Requirements: "qemu-img and qemu-nbd")',
   mount2: 'Linux man-pages 6.03, mount(2) ERRORS: EPERM "The caller does not have the required privileges" (CAP_SYS_ADMIN)',
   mobyCaps: 'moby/moby daemon/pkg/oci/caps/defaults.go @ b985e2313a86 (default capability set: no CAP_NET_ADMIN, no CAP_SYS_ADMIN)',
   mobyAppArmor: 'moby/moby vendor/github.com/moby/profiles/apparmor/template.go @ b985e2313a86 (docker-default profile: "deny mount,")',
@@ -858,6 +860,8 @@ const SRC = {
   buildahRelabel:
     'containers/buildah @ 5b1b18ee docs/buildah-build.1.md ("Labeling Volume Mounts": "Labeling systems like SELinux require that proper labels are placed on volume content mounted into a container … add either of two suffixes `:z` or `:Z` to the volume mount. These suffixes tell Buildah to relabel file objects on the shared volumes")',
   dkms: 'dell/dkms README.md ("Dynamic Kernel Module System (DKMS)"; installed "from the source directory with … make install") and dkms(8) (`dkms build|install -m MODULE -v VERSION -k KERNEL`: builds a module whose source is outside the kernel tree against that kernel release and installs it under /lib/modules/KERNEL); dkms(8) as shipped in the Ubuntu dkms 3.0.10 package (manpages.ubuntu.com lunar: `remove [module/module-version] [-k kernel/arch] [--all]` "Removes a module/version or module/version/kernel/arch combination from the tree. If the module is currently installed, it first uninstalls it"; `uninstall` and `unbuild` act on one kernel release the same way; "If the -k option is not specified it builds for the currently running kernel")',
+  kernelPackage:
+    'Ubuntu xenial manpages make-kpkg(1), "Provided by: kernel-package_13.018_all" ("make-kpkg - build Debian kernel packages from Linux kernel sources"; `make-kpkg --rootcmd fakeroot kernel_image` from a configured kernel source tree); Debian bookworm package data: linux-source (metapackage depending on linux-source-6.1, the kernel source as /usr/src/linux-source-6.1.tar.xz)',
   ublueAkmods:
     'ublue-os/akmods @ 4ccd2e361832 README.md ("OCI images providing a set of cached kernel RPMs and extra kernel modules to Universal Blue images"; groups common, extra, nvidia, nvidia-open, zfs, each built per kernel: main, coreos-stable, coreos-testing, centos, longterm, ogc)',
   siderolabsKernel:
@@ -2834,7 +2838,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: { notes: ['Install them into a bootable image (bootc) that boots that kernel, or on a host running exactly that release.'] },
     source: SRC.ublueAkmods,
-    sources: [SRC.siderolabsKernel],
+    sources: [SRC.siderolabsKernel, SRC.kernelPackage],
   },
   {
     id: 'dkms-framework',
@@ -3363,6 +3367,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'mount.smb3', facility: 'mount', features: ['cifs'] },
   { command: 'mknod', facility: 'device-node' },
   { command: 'losetup', facility: 'loop' },
+  // alpine-make-vm-image attaches the image file as an NBD device (qemu-nbd) and mounts it to install Alpine (SRC.alpineMakeVmImage).
+  { command: 'alpine-make-vm-image', facility: 'mount', features: ['nbd'] },
   ...['dmsetup', 'kpartx', 'lvcreate', 'vgcreate', 'pvcreate', 'vgchange', 'lvchange', 'multipathd'].map((command) => ({
     command,
     facility: 'device-mapper',
@@ -3532,6 +3538,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'yurthub', facility: 'netlink-link', features: ['dummy'], unless: /^--enable-dummy-if=false$/ },
   // akmods builds kernel module packages for one kernel release, by default the running (here the host's) kernel (SRC.akmodsScript).
   ...['akmods', 'akmodsbuild'].map((command) => ({ command, facility: 'prebuilt-kernel-modules', unless: /^(--help|-h|--version)$/ })),
+  // make-kpkg builds a kernel image package from a kernel source tree (SRC.kernelPackage): a kernel for a machine that boots it.
+  { command: 'make-kpkg', facility: 'prebuilt-kernel-modules', unless: /^(--help|-h|--version|clean)$/ },
   // linuxkit's `binfmt` and tonistiigi/binfmt's register interpreters in the host's binfmt_misc (SRC.binfmtD).
   { command: 'binfmt', facility: 'binfmt' },
   // A DHCP client configures addresses and routes of the kernel (SRC.dhcpcd).
@@ -4798,6 +4806,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'python3-rtslib-fb': 'iscsi',
   // Fedora/RHEL's udev (SRC.systemdUdevFedora).
   'systemd-udev': 'udev',
+  // Kernel source and Debian's kernel package builder (SRC.kernelPackage): a kernel built from them serves a machine that boots it.
+  'linux-source': 'prebuilt-kernel-modules',
+  'kernel-package': 'prebuilt-kernel-modules',
   // Firmware packages (SRC.firmwarePackages): only the host kernel loads firmware.
   'linux-firmware': 'kernel-firmware',
   'firmware-linux': 'kernel-firmware',
@@ -4925,6 +4936,8 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
     facility: 'gpu',
   },
   { pattern: /^(nvidia|libcuda1)-\d{3}(-updates)?$/, facility: 'gpu' },
+  // Debian/Ubuntu's versioned kernel source package (SRC.kernelPackage): linux-source-6.1.
+  { pattern: /^linux-source-\d+\.\d+$/, facility: 'prebuilt-kernel-modules' },
   // The branch-pinned form of the CUDA repositories' driver meta package (SRC.cudaDriversBranch): cuda-drivers-555.
   { pattern: /^cuda-drivers-\d{3}(-open)?$/, facility: 'gpu' },
   // CUDA forward compatibility: newer user-mode driver libraries for the host's older kernel-mode driver (SRC.cudaCompat).
@@ -5514,6 +5527,7 @@ export const buildTimeLimits: readonly BuildTimeLimit[] = [
   { command: 'dmsetup', needs: 'SYS_ADMIN', sub: ['create', 'remove', 'load', 'resume', 'suspend', 'mknodes'], source: BUILD },
   { command: 'cryptsetup', needs: 'SYS_ADMIN', sub: ['open', 'luksOpen', 'plainOpen', 'create', 'close', 'luksClose'], source: BUILD },
   { command: 'kpartx', needs: 'SYS_ADMIN', source: BUILD },
+  { command: 'alpine-make-vm-image', needs: 'SYS_ADMIN', source: [SRC.alpineMakeVmImage, BUILD].join('; ') },
   { command: 'zpool', needs: '/dev/zfs', source: BUILD },
   ...['rdmsr', 'wrmsr'].map((command) => ({ command, needs: '/dev/cpu', source: [SRC.msr, BUILD].join('; ') })),
   ...['dockerd', 'dockerd-current'].map((command) => ({ command, needs: 'privileged', source: [SRC.dind, BUILD].join('; ') })),
