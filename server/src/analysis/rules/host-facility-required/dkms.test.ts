@@ -18,7 +18,7 @@ test("dkms remove, uninstall and unbuild in a build step are explained as acting
     assert.equal(notesOnWord(`FROM ubuntu:18.04\n${line}`, 1, 'dkms'), '', line);
 });
 
-test("a kernel built in the image from linux-source with make-kpkg is explained as a kernel for a machine that boots it; never reported (sample 85)", () => {
+test('a kernel built in the image from linux-source with make-kpkg is explained as a kernel for a machine that boots it; never reported (sample 85)', () => {
   // find_string 'apt-get install -y linux-source', id 42018261321.
   const t = [
     'FROM debian:buster',
