@@ -755,8 +755,18 @@ const oneLine = (e: Entry) =>
  * built for a machine that boots it) now explain themselves. Still missed: a 32-bit base known only by its name, and
  * cirros' grab-kernels, whose text is not in the file. Its 11 negatives stay silent. The corpus is 4,932 lines, covered
  * 94.26% (4,649), hover the same, diagnostic 19.02% (938): floors 0.942 / 0.942 / 0.190.
+ * Sample 86 (keyword-drawn, families S: netfilter/netlink, network knobs, containers in containers, VMs in other
+ * spellings; no bare string hit a Dockerfile, each replaced by a Dockerfile-shaped variant; 43 Dockerfiles read whole,
+ * sample86-files.tsv) added 51 lines, 49 covered before its fixes (96.1%) and 51 after, 31 with a diagnostic (sysctl.conf
+ * and sysctl.d written at build, sysctl -w and ip6tables at build, wheezy-based mongo:3.0/nginx:1.7/ruby bases): QEMU's
+ * KVM options kept in an ENV value (QEMU_OPTS="-enable-kvm …", accel=kvm) and nestybox/alpine-supervisord-docker. Its 7
+ * negatives (QEMU under TCG, libguestfs's VM kernel, commented sysctl) stay silent. The 4,912 earlier lines keep their
+ * 4,631 covered and 932 diagnostics; the corpus is 4,963 lines, covered 94.34% (4,682), hover the same, diagnostic
+ * 19.40% (963): floors 0.943 / 0.943 / 0.194.
+ * Merged (samples 85, 86): 4,983 lines, covered 94.32% (4,700), hover the same, diagnostic 19.44% (969); floors 0.943 /
+ * 0.943 / 0.194.
  */
-const FLOOR = { covered: 0.942, hover: 0.942, diagnostic: 0.19 };
+const FLOOR = { covered: 0.943, hover: 0.943, diagnostic: 0.194 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -57,6 +57,8 @@ const SRC = {
     'drone-plugins/drone-docker @ 0d7f74aa docker/docker/Dockerfile.linux.amd64 (plugins/docker is `FROM docker:dind` with `ENTRYPOINT ["/usr/local/bin/dockerd-entrypoint.sh", "/bin/drone-docker"]`) and daemon.go @ 0836ffd3 (drone-docker starts /usr/local/bin/dockerd itself); docs.drone.io DRONE_RUNNER_PRIVILEGED_IMAGES (plugins/docker runs privileged)',
   arcDindDockerHub:
     'actions/actions-runner-controller @ 0084aa0e runner/Makefile (DIND_RUNNER_ROOT_NAME ?= summerwind/actions-runner-dind, …-dind-rootless) and runner/entrypoint-dind.sh @ 08c04614 ("sudo /usr/bin/dockerd &")',
+  nestyboxSupervisordDocker:
+    'nestybox/dockerfiles @ c05538c1 alpine-supervisord-docker/Dockerfile (`apk add --update docker`, `ENTRYPOINT ["/usr/bin/docker-entrypoint.sh"]`), supervisord.conf (`[program:dockerd] command=/usr/bin/dockerd`, autostart=true) and docker-entrypoint.sh (supervisord is init, or runs in the background beside the command: "supervisord always starts its configured programs"); gitlab-runner-docker/Dockerfile (docker-ce installed, the runner\'s entrypoint patched to start `dockerd` first)',
   nestyboxDocker:
     'nestybox/dockerfiles @ 2aef54b0 ubuntu-focal-systemd-docker/Dockerfile (installs docker-ce, `ENTRYPOINT [ "/sbin/init", "--log-level=err" ]`, run with `docker run --runtime=sysbox-runc`) and README.md @ d271bdb2 (the images are system containers for the Sysbox runtime)',
   podmanInContainer:
@@ -633,6 +635,8 @@ const SRC = {
     'go-debos/debos @ 76a7b0fa2d77 README.md (fakemachine backend auto|kvm|qemu; "Check that `kvm` is enabled and writable by the user running the docker container"; `docker run … --device /dev/kvm … godebos/debos`; --disable-fakemachine)',
   routeNetTools:
     'ecki/net-tools @ 00097121 man/en_US/route.8 ("Route manipulates the kernel\'s IP routing tables"; "When the add or del options are used, route modifies the routing tables. Without these options, route displays the current contents"); capabilities(7): CAP_NET_ADMIN "modify routing tables"',
+  qemuAccel:
+    'QEMU documentation, System Emulation > Invocation (qemu.org docs/system/invocation): `-enable-kvm` "Enable KVM full virtualization support"; `-machine accel=accels1[:accels2…]` and `-accel name` "This is used to enable an accelerator. Depending on the target architecture, kvm, xen, hvf, nvmm, whpx or tcg can be available. By default, tcg is used."; Debian kvm(1) ("kvm is equivalent to qemu-system-x86_64 -machine accel=kvm:tcg")',
   qemuBridgeHelper:
     'qemu/qemu @ 003f8dbc qemu-bridge-helper.c (reads the ACL file CONFIG_QEMU_CONFDIR "/bridge.conf" — allow/deny <bridge>; opens /dev/net/tun, creates a tap with TUNSETIFF, adds it to the bridge with SIOCBRADDIF, keeping only CAP_NET_ADMIN)',
   libvaDriverName:
@@ -1378,7 +1382,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: ['kvm'],
     run: { devices: ['/dev/kvm'], notes: ['The host must expose virtualisation extensions (nested virtualisation inside a cloud VM).'] },
     source: SRC.dockerRun,
-    sources: [SRC.debianConfig],
+    sources: [SRC.debianConfig, SRC.qemuAccel],
   },
   {
     id: 'libvirt',
@@ -1875,6 +1879,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.droneDocker,
       SRC.arcDindDockerHub,
       SRC.nestyboxDocker,
+      SRC.nestyboxSupervisordDocker,
       SRC.arcRunnerImages,
       SRC.dockerStatic,
       SRC.myoung34Runner,
@@ -4334,6 +4339,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
     repository: `nestybox/${distro}-docker`,
     facility: 'dind',
   })),
+  // Their images whose start runs dockerd without systemd: supervisord as init, or a patched runner entrypoint
+  // (SRC.nestyboxSupervisordDocker).
+  ...['alpine-supervisord-docker', 'gitlab-runner-docker'].map((name) => ({ repository: `nestybox/${name}`, facility: 'dind' })),
   { repository: 'google/cadvisor', facility: 'cadvisor' },
   { repository: 'cadvisor/cadvisor', facility: 'cadvisor' },
   { repository: 'prom/node-exporter', facility: 'host-metrics' },
@@ -5076,6 +5084,9 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // rancher/dapper's run options for the build container (SRC.dapper): --privileged among them. A quoted value reaches
   // these patterns split into words, so `NAME="… --privileged"` is seen only with --privileged first.
   { pattern: /^DAPPER_RUN_ARGS[= ](.*\s)?["']?--privileged\b/, facility: 'privileged-run-options' },
+  // QEMU's KVM accelerator asked for in options kept in a variable (`QEMU_OPTS="-enable-kvm …"`, `-machine pc,accel=kvm`,
+  // `-accel kvm`; SRC.qemuAccel): the start script passes them to qemu-system-*, which then opens /dev/kvm.
+  { pattern: /(^|[\s"'=])(--?enable-kvm|-accel[= ]+["']?kvm)\b|(^|[\s"'=,])accel=kvm\b/, facility: 'kvm' },
   // Apptainer reads its command-line options from APPTAINER_<KEY> and the legacy SINGULARITY_<KEY> (SRC.apptainerSettings);
   // APPTAINERENV_/SINGULARITYENV_ (no underscore after the name) only pass variables into the container.
   { pattern: /^(APPTAINER|SINGULARITY)_[A-Z0-9_]+[= ]/, facility: 'apptainer' },
