@@ -748,8 +748,15 @@ const oneLine = (e: Entry) =>
  * diagnostic 19.30% (932): floors 0.941 / 0.941 / 0.192.
  * Merged (sample 84): 4,912 lines, covered 94.28% (4,631), hover the same, diagnostic 18.97% (932); floors 0.942 / 0.942 /
  * 0.189.
+ * Sample 87 (keyword-drawn, families T: tracing, security modules, cgroup tools, nspawn, Windows features; 18 of the 20
+ * strings replaced by Dockerfile-shaped variants, 29 Dockerfiles read whole, sample87-files.tsv) added 45 lines, 42
+ * covered before its fixes (93.3%) and 45 after: setsebool as SELinux policy state, a kernel chosen through a package
+ * query in a substitution (`dnf install $(dnf list --available kernel\* | tail -1)`), AlmaLinux's Atomic desktop images
+ * as bootable (their kernel and DKMS installs no longer reported: two wrong warnings, so diagnostics 18 → 16). Its 9
+ * negatives stay silent. The 4,912 earlier lines keep their 4,631 covered and 932 diagnostics; the corpus is 4,957
+ * lines, covered 94.33% (4,676), hover the same, diagnostic 19.12% (948): floors 0.943 / 0.943 / 0.191.
  */
-const FLOOR = { covered: 0.942, hover: 0.942, diagnostic: 0.189 };
+const FLOOR = { covered: 0.943, hover: 0.943, diagnostic: 0.191 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
