@@ -98,7 +98,7 @@ const PACKAGE_QUERIES: Readonly<Record<string, ReadonlySet<string> | 'any'>> = {
   zypper: new Set(['search', 'se']),
 };
 
-const RELATION_OPTION = /^(--(what)?(requires|provides|recommends|suggests|supplements|enhances|conflicts|obsoletes|depends)(=.*)?|--deplist|--tree|-R)$/;
+const RELATION_OPTION = /^(--(what)?(requires|provides|recommends|suggests|supplements|enhances|conflicts|obsoletes|depends)(=.*)?|--deplist|--tree)$/;
 
 /** The commands inside each substitution, by the start of the word that holds it (`dnf install $(dnf list …)`). */
 const substitutionCommands = perDocument((ctx: DocumentContext): ReadonlyMap<string, readonly ShellCommand[]> => {
@@ -114,18 +114,19 @@ const substitutionCommands = perDocument((ctx: DocumentContext): ReadonlyMap<str
   return out;
 });
 
-/** The literal names or patterns a package query asks for (its operands after the sub-command). */
-function queriedNames(q: ShellCommand): string[] {
+/** The literal names or patterns a package query asks for (its operands after the sub-command), and the query's words. */
+function queriedNames(q: ShellCommand): { query: string; names: string[] } | undefined {
   const kind = Object.hasOwn(PACKAGE_QUERIES, q.name) ? PACKAGE_QUERIES[q.name] : undefined;
-  if (!kind) return [];
+  if (!kind) return undefined;
   // `dnf repoquery --requires kernel`, `--whatprovides`, `--deplist`: packages related to the operand, not the operand.
-  if (q.args.some((a) => RELATION_OPTION.test(a.value ?? a.raw))) return [];
+  if (q.args.some((a) => RELATION_OPTION.test(a.value ?? a.raw))) return undefined;
   const operands = q.args.filter((a) => !(a.value ?? a.raw).startsWith('-'));
-  if (kind !== 'any' && !kind.has(operands[0]?.value ?? '')) return [];
-  return operands
+  if (kind !== 'any' && !kind.has(operands[0]?.value ?? '')) return undefined;
+  const names = operands
     .slice(kind === 'any' ? 0 : 1)
     .map((a) => a.value)
     .filter((v): v is string => v !== undefined);
+  return { query: [q.name, ...operands.map((a) => a.value ?? a.raw)].join(' '), names };
 }
 
 /**
@@ -142,7 +143,9 @@ function throughQueries(
     if (!pkg.dynamic || !/\$\(|`/.test(pkg.word.raw)) continue;
     const inner = substitutionCommands(ctx).get(`${pkg.word.range.start.line}:${pkg.word.range.start.character}`) ?? [];
     for (const q of inner) {
-      for (const asked of queriedNames(q)) {
+      const asks = queriedNames(q);
+      if (!asks) continue;
+      for (const asked of asks.names) {
         // A glob (`kernel\*`) or an apt-cache regular expression (`^linux-headers-`) is read as its fixed stem, and,
         // when it is open-ended, as the packages that stem starts (`linux-headers-*`).
         const fixed = asked.replace(/^\^/, '').replace(/(\.\*|\*|\$)+$/, '');
@@ -151,7 +154,7 @@ function throughQueries(
         if (!name) continue;
         const m = classifyKernelPackage(family, name) ?? (/(\*|[-_.])$/.test(asked) ? classifyKernelPackage(family, `${fixed}*`) : undefined);
         if (!m || !FLAGGED.has(m.kind)) continue;
-        out.push({ install, pkg: { ...pkg, name }, kind: m.kind, family, buildHostRelease: false, viaQuery: `${q.name} ${asked}` });
+        out.push({ install, pkg: { ...pkg, name }, kind: m.kind, family, buildHostRelease: false, viaQuery: asks.query });
       }
     }
   }
