@@ -765,8 +765,17 @@ const oneLine = (e: Entry) =>
  * 19.40% (963): floors 0.943 / 0.943 / 0.194.
  * Merged (samples 85, 86): 4,983 lines, covered 94.32% (4,700), hover the same, diagnostic 19.44% (969); floors 0.943 /
  * 0.943 / 0.194.
+ * Sample 87 (keyword-drawn, families T: tracing, security modules, cgroup tools, nspawn, Windows features; 18 of the 20
+ * strings replaced by Dockerfile-shaped variants, 29 Dockerfiles read whole, sample87-files.tsv) added 45 lines, 42
+ * covered before its fixes (93.3%) and 45 after: setsebool as SELinux policy state, a kernel chosen through a package
+ * query in a substitution (`dnf install $(dnf list --available kernel\* | tail -1)`), AlmaLinux's Atomic desktop images
+ * as bootable (their kernel and DKMS installs no longer reported: two wrong warnings, so diagnostics 18 → 16). Its 9
+ * negatives stay silent. The 4,912 earlier lines keep their 4,631 covered and 932 diagnostics; the corpus is 4,957
+ * lines, covered 94.33% (4,676), hover the same, diagnostic 19.12% (948): floors 0.943 / 0.943 / 0.191.
+ * Merged (sample 87): 5,028 lines, covered 94.37% (4,745), hover the same, diagnostic 19.59% (985); floors 0.943 /
+ * 0.943 / 0.195.
  */
-const FLOOR = { covered: 0.943, hover: 0.943, diagnostic: 0.194 };
+const FLOOR = { covered: 0.943, hover: 0.943, diagnostic: 0.195 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

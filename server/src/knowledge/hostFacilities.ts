@@ -258,7 +258,8 @@ const SRC = {
   audit:
     'torvalds/linux v6.12 kernel/audit.c audit_netlink_ok() (AUDIT_SET, AUDIT_ADD_RULE, AUDIT_LIST_RULES, …: "Only support auditd and auditctl in initial pid namespace for now", -EPERM elsewhere; CAP_AUDIT_CONTROL)',
   mobySysRo: 'moby/moby daemon/pkg/oci/defaults.go @ b985e2313a86 (/sys is mounted sysfs "ro" in a container that is not privileged)',
-  selinux: 'SELinuxProject/selinux setenforce(8), load_policy(8) (change the kernel SELinux state through selinuxfs, /sys/fs/selinux)',
+  selinux:
+    'SELinuxProject/selinux setenforce(8), load_policy(8) (change the kernel SELinux state through selinuxfs, /sys/fs/selinux); policycoreutils/setsebool/setsebool.c main() ("setsebool:  SELinux is disabled.", exit 1, whenever is_selinux_enabled() <= 0, before any -P/-N option is read; otherwise it sets the booleans of the running policy)',
   apparmor:
     'torvalds/linux v6.12 security/apparmor/policy.c policy_admin_capable() (loading or replacing AppArmor policy needs CAP_MAC_ADMIN); apparmor_parser(8)',
   ptp: 'torvalds/linux v6.12 Documentation/driver-api/ptp.rst (PTP hardware clocks of NIC drivers appear as character devices /dev/ptpN, adjusted with clock_adjtime)',
@@ -2080,12 +2081,15 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'lsm-policy',
     name: 'SELinux and AppArmor policy',
     summary:
-      "SELinux mode and AppArmor profiles are host kernel state: setenforce, load_policy and apparmor_parser change them for the whole host, and a container's read-only /sys and missing CAP_MAC_ADMIN refuse it.",
+      "SELinux mode, booleans and AppArmor profiles are host kernel state: setenforce, setsebool, load_policy and apparmor_parser change them for the whole host, and a container's read-only /sys and missing CAP_MAC_ADMIN refuse it.",
     features: [],
     relatedFeatures: ['selinux', 'apparmor'],
     run: {
       privileged: true,
-      notes: ['Change the policy on the host instead; an image cannot switch SELinux off for itself.'],
+      notes: [
+        'Change the policy on the host instead; an image cannot switch SELinux off for itself.',
+        'setsebool (also with -P) stops with "SELinux is disabled" where the container sees no selinuxfs (/sys/fs/selinux).',
+      ],
     },
     source: SRC.mobySysRo,
     sources: [SRC.selinux, SRC.apparmor, SRC.capabilities],
@@ -3664,7 +3668,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   },
   ...['auditd', 'auditctl'].map((command) => ({ command, facility: 'audit' })),
   { command: 'augenrules', facility: 'audit', sub: ['--load'] },
-  ...['setenforce', 'load_policy'].map((command) => ({ command, facility: 'lsm-policy' })),
+  // setsebool, with or without -P, first checks that SELinux is enabled where it runs (SRC.selinux).
+  ...['setenforce', 'setsebool', 'load_policy'].map((command) => ({ command, facility: 'lsm-policy' })),
   // apparmor_parser -Q/--skip-kernel-load, -S/--stdout, -o, -p, -N only compile, print or list.
   {
     command: 'apparmor_parser',

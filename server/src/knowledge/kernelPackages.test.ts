@@ -100,6 +100,8 @@ test('bootable-container base images: listed paths and the -bootc naming convent
     'quay.io/fedora/fedora-coreos',
     'quay.io/fedora/fedora-silverblue',
     'quay.io/fedora/fedora-kinoite',
+    'quay.io/almalinuxorg/atomic-desktop-kde',
+    'quay.io/almalinuxorg/atomic-desktop-gnome',
   ]) {
     assert.ok(isBootableImagePath(p), p);
   }
@@ -109,6 +111,8 @@ test('bootable-container base images: listed paths and the -bootc naming convent
     'docker.io/library/centos',
     'ghcr.io/example/bootc-tools',
     'docker.io/example/bootcamp',
+    'quay.io/almalinuxorg/almalinux',
+    'quay.io/almalinuxorg/atomic-desktop-kde-builder',
   ]) {
     assert.ok(!isBootableImagePath(p), p);
   }

@@ -356,6 +356,12 @@ export const bootableImageRows: readonly BootableImageRow[] = [
     path: 'quay.io/fedora/fedora-kinoite',
     source: 'Fedora Kinoite, OCI image quay.io/fedora/fedora-kinoite (https://docs.fedoraproject.org/en-US/fedora-kinoite/)',
   },
+  // AlmaLinux's Atomic desktops: the AlmaLinux bootc image with a desktop added, published as bootc images.
+  ...['gnome', 'kde', 'cosmic'].map((desktop) => ({
+    path: `quay.io/almalinuxorg/atomic-desktop-${desktop}`,
+    source:
+      'AlmaLinux/atomic-desktop @ faec35c9 README.md ("Bootc images: quay.io/almalinuxorg/atomic-desktop-gnome, -kde, -cosmic", built from the official AlmaLinux bootc images); Dockerfile @ 4099de12 (FROM quay.io/almalinuxorg/almalinux-bootc:10 … RUN bootc container lint)',
+  })),
 ];
 
 /**
