@@ -1,0 +1,100 @@
+/**
+ * vendorFamilies37.ts: minikube's kicbase versions by the Dockerfile at the commit that made each the version minikube runs,
+ * multiarch/alpine <arch>-v<X.Y> as Alpine X.Y, Gitpod's workspace images' latest on Ubuntu 22.04; and the two table edits
+ * sample 26 asked for (lsiobase/kasmvnc, the Docker Hub name of LinuxServer.io's kasmvnc base; NGC PyTorch 19.10). One tag
+ * just outside each range stays unknown.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkKnown, known, lookup } from '../../../../test/support/imageLookup';
+
+/** The release a reference resolves to as a fact, or 'unknown' (a guess from the name counts as unknown). */
+function releaseOrUnknown(ref: string): string {
+  const found = lookup(ref);
+  return found.kind === 'known' && !found.identity.guessedFrom ? found.identity.release.id : 'unknown';
+}
+
+test('gcr.io/k8s-minikube/kicbase versions: the FROM of deploy/kicbase/Dockerfile when types.go first named them', () => {
+  const src = /kubernetes\/minikube @ eb25dbc .*pkg\/drivers\/kic\/types\.go.*deploy\/kicbase\/Dockerfile/;
+  checkKnown(
+    [
+      // Sample 26 (recall sample 77's 'FROM gcr.io/k8s-minikube/kicbase' files).
+      ['gcr.io/k8s-minikube/kicbase:v0.0.22', 'ubuntu-20.04', src, false],
+      ['gcr.io/k8s-minikube/kicbase:v0.0.17', 'ubuntu-20.04', src, false],
+      ['gcr.io/k8s-minikube/kicbase:v0.0.18', 'ubuntu-20.04', src, false],
+      [
+        'gcr.io/k8s-minikube/kicbase:v0.0.15-snapshot4@sha256:ef1f485b5a1cfa4c989bc05e153f0a8525968ec999e242efff871cbb31649c16',
+        'ubuntu-20.04',
+        src,
+        false,
+      ],
+      ['gcr.io/k8s-minikube/kicbase:v0.0.47', 'ubuntu-22.04', src, false],
+      ['gcr.io/k8s-minikube/kicbase:v0.0.50', 'debian-12', src, false],
+      // The base changed between builds: the last focal build, the first jammy one, the first bookworm one.
+      ['gcr.io/k8s-minikube/kicbase-builds:v0.0.39-1683246328-16426', 'ubuntu-20.04', src, false],
+      ['docker.io/kicbase/build:v0.0.39-1683580114-16069', 'ubuntu-22.04', src, false],
+      ['kicbase/stable:v0.0.48', 'ubuntu-22.04', src, false],
+      ['gcr.io/k8s-minikube/kicbase-builds:v0.0.48-1759382731-21643', 'debian-12', src, false],
+    ],
+    'inferred',
+  );
+  // Just outside: v0.0.10 was FROM kind's kindest/base; a version types.go never named.
+  for (const ref of ['gcr.io/k8s-minikube/kicbase:v0.0.10', 'gcr.io/k8s-minikube/kicbase:v0.0.51', 'gcr.io/k8s-minikube/kicbase:latest']) {
+    assert.equal(releaseOrUnknown(ref), 'unknown', ref);
+  }
+});
+
+test('multiarch/alpine <arch>-v<X.Y>: a root filesystem from Alpine X.Y’s main repository', () => {
+  // Sample 26 (recall sample 84's 'FROM multiarch/' files).
+  const identity = known('multiarch/alpine:x86-v3.3', true);
+  assert.equal(identity.release.id, 'alpine-3.3');
+  assert.match(identity.inferredFrom?.source ?? '', /multiarch\/alpine @ 1571843 .*update\.sh/);
+  assert.equal(known('multiarch/alpine:armhf-v3.14', true).release.id, 'alpine-3.14');
+  assert.equal(known('docker.io/multiarch/alpine:aarch64-v3.12', true).release.id, 'alpine-3.12');
+  // Just outside: edge and latest-stable move; a tag with no architecture.
+  for (const ref of ['multiarch/alpine:armhf-edge', 'multiarch/alpine:x86_64-latest-stable', 'multiarch/alpine:v3.3']) {
+    assert.equal(releaseOrUnknown(ref), 'unknown', ref);
+  }
+});
+
+test('gitpod/workspace-* latest: FROM buildpack-deps:jammy since 2023-03-06, moving', () => {
+  const src = /gitpod-io\/workspace-images @ 244a381 .*buildpack-deps:jammy.*dockerhub-release\.yml/;
+  checkKnown(
+    [
+      // Sample 26 (recall samples 76 and 81).
+      ['gitpod/workspace-mysql', 'ubuntu-22.04', src, true],
+      ['gitpod/workspace-full-vnc', 'ubuntu-22.04', src, true],
+      ['gitpod/workspace-full:latest', 'ubuntu-22.04', src, true],
+      ['gitpod/workspace-python-3.12', 'ubuntu-22.04', src, true],
+    ],
+    'inferred',
+  );
+  assert.match(known('gitpod/workspace-mysql').movingTag?.means ?? '', /since 2023-03-06.*\(2026-02-12\)/);
+  // Just outside: date-stamped builds (focal before 2023-03-06), an image promote-images.yml does not list.
+  for (const ref of ['gitpod/workspace-full:2022-05-01-00-00-00', 'gitpod/workspace-images', 'gitpod/openvscode-server']) {
+    assert.equal(releaseOrUnknown(ref), 'unknown', ref);
+  }
+});
+
+test('lsiobase/kasmvnc: the Docker Hub name of linuxserver/baseimage-kasmvnc, same branches and tags', () => {
+  const src = /linuxserver\/docker-baseimage-kasmvnc.*DOCKERHUB_IMAGE = 'lsiobase\/kasmvnc'/;
+  checkKnown(
+    [
+      // Sample 26 (recall sample 76).
+      ['lsiobase/kasmvnc:debianbookworm', 'debian-12', src, false],
+      ['lsiobase/kasmvnc:ubuntujammy-1.3.0-ls59', 'ubuntu-22.04', src, false],
+      ['lsiobase/kasmvnc:fedora40', 'fedora-40', src, false],
+    ],
+    'either',
+  );
+  // Just outside: branches not described (kali), and latest (which branch it follows is not stated).
+  for (const ref of ['lsiobase/kasmvnc:kali', 'lsiobase/kasmvnc:latest']) assert.equal(releaseOrUnknown(ref), 'unknown', ref);
+});
+
+test('nvcr.io/nvidia/pytorch 19.10: Ubuntu 18.04 by its release notes; 19.09 (not read) stays unknown', () => {
+  // Sample 26 (recall sample 76).
+  const identity = known('nvcr.io/nvidia/pytorch:19.10-py3', true);
+  assert.equal(identity.release.id, 'ubuntu-18.04');
+  assert.match(identity.inferredFrom?.source ?? '', /rel_19-10/);
+  assert.equal(releaseOrUnknown('nvcr.io/nvidia/pytorch:19.09-py3'), 'unknown');
+});
