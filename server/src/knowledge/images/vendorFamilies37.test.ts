@@ -98,3 +98,59 @@ test('nvcr.io/nvidia/pytorch 19.10: Ubuntu 18.04 by its release notes; 19.09 (no
   assert.match(identity.inferredFrom?.source ?? '', /rel_19-10/);
   assert.equal(releaseOrUnknown('nvcr.io/nvidia/pytorch:19.09-py3'), 'unknown');
 });
+
+test('tiryoh/ros-melodic-desktop: FROM ubuntu:bionic in every build file since 2018-04; base, devel, latest move', () => {
+  const src = /Tiryoh\/docker-ros-melodic-desktop @ 60a79c4 .*deploy\.yml.*FROM ubuntu:bionic/;
+  checkKnown(
+    [
+      // Sample 26 (recall sample 76).
+      ['tiryoh/ros-melodic-desktop', 'ubuntu-18.04', src, true],
+      ['tiryoh/ros-melodic-desktop:devel', 'ubuntu-18.04', src, true],
+      ['tiryoh/ros-melodic-desktop:base-20230212T0200', 'ubuntu-18.04', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('tiryoh/ros-melodic-desktop').movingTag?.means ?? '', /as of the commit read \(2023-02-12\)/);
+  // Just outside: a tag deploy.yml never pushed.
+  assert.equal(releaseOrUnknown('tiryoh/ros-melodic-desktop:kinetic'), 'unknown');
+});
+
+test('PX4 focal development images: every date tag of ros2-foxy, ros-noetic, simulation-focal, base-focal is Ubuntu 20.04', () => {
+  const src = /PX4\/PX4-containers @ 5483ce7 .*Dockerfile_base-focal \(FROM ubuntu:20\.04, all 16\)/;
+  checkKnown(
+    [
+      // Sample 26 (recall sample 82).
+      ['px4io/px4-dev-ros2-foxy:2020-11-18', 'ubuntu-20.04', src, false],
+      ['px4io/px4-dev-ros-noetic:2021-05-27', 'ubuntu-20.04', src, false],
+      ['px4io/px4-dev-base-focal:2024-05-17', 'ubuntu-20.04', src, false],
+    ],
+    'inferred',
+  );
+  // Just outside: latest (not described), the bionic chain.
+  assert.equal(releaseOrUnknown('px4io/px4-dev-ros2-foxy:latest'), 'unknown');
+  assert.equal(releaseOrUnknown('px4io/px4-dev-base-bionic:2021-05-04'), 'unknown');
+});
+
+test('ublue-os <image>-<variant>:<N> is Fedora N (FEDORA_MAJOR_VERSION=N); latest is 44 as of 2026-08-22', () => {
+  // Sample 26 (recall sample 80).
+  assert.equal(known('ghcr.io/ublue-os/base-main:43', true).release.id, 'fedora-43');
+  assert.equal(known('ghcr.io/ublue-os/silverblue-nvidia:44-20260801', true).release.id, 'fedora-44');
+  const latest = known('ghcr.io/ublue-os/kinoite-main:latest', true);
+  assert.equal(latest.release.id, 'fedora-44');
+  assert.match(latest.movingTag?.means ?? '', /latest := "44", as of the commit read \(2026-08-22\)/);
+  // Just outside: a Fedora the release rows do not hold yet (45, the Justfile's beta), an image ublue-os/main does not build.
+  assert.equal(releaseOrUnknown('ghcr.io/ublue-os/base-main:45'), 'unknown');
+  assert.equal(releaseOrUnknown('ghcr.io/ublue-os/bazzite-gnome:43'), 'unknown');
+});
+
+test('quay.io/fedora/fedora-silverblue:<N> is only a labelled guess from its name (Fedora and an edition name)', () => {
+  // Sample 26 (recall samples 76 and 80): no Fedora build file read says what the tag is; the hover says it is a guess.
+  const found = lookup('quay.io/fedora/fedora-silverblue:43');
+  assert.equal(found.kind, 'known');
+  if (found.kind === 'known') {
+    assert.equal(found.identity.release.id, 'fedora-43');
+    assert.match(found.identity.guessedFrom ?? '', /fedora-silverblue/);
+  }
+  // Just outside: an edition word beside another program word is not read (cosmic is a desktop with its own versions).
+  assert.equal(lookup('quay.io/fedora-ostree-desktops/cosmic-atomic:42').kind, 'unknown');
+});

@@ -2,7 +2,8 @@
  * Non-official image families of issue #17, thirty-seventh file (drawn from base-images-sample26.tsv): minikube's kicbase
  * node image (each kicbase version's Dockerfile at the commit that made it the version minikube runs), multiarch/alpine
  * (<arch>-v<X.Y>: a root filesystem of Alpine X.Y from its own package repository) and Gitpod's workspace images' latest
- * tags (Ubuntu 22.04 through buildpack-deps:jammy). Same rules as vendorFamilies2.ts … vendorFamilies36.ts: every row names
+ * tags (Ubuntu 22.04 through buildpack-deps:jammy), tiryoh/ros-melodic-desktop (Ubuntu 18.04), PX4's focal development image chain,
+ * Universal Blue's Fedora Atomic images (tag N = Fedora N, the build argument). Same rules as vendorFamilies2.ts … vendorFamilies36.ts: every row names
  * the files read (repository @ commit (date)); a tag is resolved only where those files tie it to one base.
  */
 import type { ImageTagRule } from './ruleTypes';
@@ -177,4 +178,87 @@ const gitpodRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily37Rules: readonly ImageTagRule[] = [...kicbaseRules, ...multiarchAlpineRules, ...gitpodRules];
+// --- tiryoh/ros-melodic-desktop (Tiryoh/docker-ros-melodic-desktop) -------------------------------------------------------------
+// deploy.yml builds two targets, base (base/Dockerfile, FROM ubuntu:bionic or a dated ubuntu:bionic-<date> in every version)
+// and devel (devel/Dockerfile, FROM ubuntu:bionic or tiryoh/ros-melodic-desktop:base), each pushed as <target>,
+// <target>-<YYYYMMDDTHHmm> and latest (flavor latest=true), weekly by cron. Only the repository's first root Dockerfile
+// (2018-02-25 … 2018-04, before ROS Melodic was released) was FROM ubuntu:xenial; every build since is Ubuntu 18.04.
+const TIRYOH_MELODIC =
+  'Tiryoh/docker-ros-melodic-desktop @ 60a79c4 (2023-02-12): .github/workflows/deploy.yml (matrix target [base, devel]; tags type=raw <target> and <target>-{{date \'YYYYMMDDTHHmm\'}}; flavor latest=true; cron "0 2 * * 0"), base/Dockerfile (FROM ubuntu:bionic[-<date>] in all 13 versions), devel/Dockerfile (FROM ubuntu:bionic or tiryoh/ros-melodic-desktop:base in all 3); the root Dockerfile FROM ubuntu:xenial only in its first 3 versions (2018-02-25 …), FROM ubuntu:bionic in the next 3';
+
+const tiryohRules: ImageTagRule[] = [
+  {
+    id: 'tiryoh/ros-melodic-desktop',
+    repositories: ['docker.io/tiryoh/ros-melodic-desktop'],
+    tag: /^(?:base|devel)-\d{8}T\d{4}$/,
+    base: 'ubuntu:18.04',
+    source: TIRYOH_MELODIC,
+  },
+  {
+    id: 'tiryoh/ros-melodic-desktop-latest',
+    repositories: ['docker.io/tiryoh/ros-melodic-desktop'],
+    tag: /^(?:latest|base|devel)$/,
+    base: 'ubuntu:18.04',
+    moving: {
+      means:
+        'the last weekly build of the target (base and devel both push latest), FROM ubuntu:bionic in every build file since 2018-04, as of the commit read (2023-02-12)',
+    },
+    source: TIRYOH_MELODIC,
+  },
+];
+
+// --- PX4's Ubuntu 20.04 development images (PX4/PX4-containers) --------------------------------------------------------------
+// docker_builds.yml tags each image with the build date. px4-dev-ros2-foxy's Dockerfile is FROM px4io/px4-dev-ros-noetic:<date>
+// in all 20 versions (2020-06-27 … 2024-05-18), ros-noetic FROM px4io/px4-dev-simulation-focal:<date> in all 29,
+// simulation-focal FROM px4io/px4-dev-base-focal:<date> in all 34, base-focal FROM ubuntu:20.04 in all 16: every date tag of
+// the four images is Ubuntu 20.04.
+const PX4_FOCAL =
+  'PX4/PX4-containers @ 5483ce7 (2024-06-12): docker/Dockerfile_ros2-foxy (FROM px4io/px4-dev-ros-noetic:<date> in all 20 versions), Dockerfile_ros-noetic (FROM px4io/px4-dev-simulation-focal:<date>, all 29), Dockerfile_simulation-focal (FROM px4io/px4-dev-base-focal:<date>, all 34), Dockerfile_base-focal (FROM ubuntu:20.04, all 16), .github/workflows/docker_builds.yml';
+
+const px4Rules: ImageTagRule[] = [
+  {
+    id: 'px4io/focal-chain',
+    repositories: ['ros2-foxy', 'ros-noetic', 'simulation-focal', 'base-focal'].map((name) => `docker.io/px4io/px4-dev-${name}`),
+    tag: /^20(?:2[0-4])-\d{2}-\d{2}$/,
+    base: 'ubuntu:20.04',
+    source: PX4_FOCAL,
+  },
+];
+
+// --- Universal Blue's Fedora Atomic images (ublue-os/main) -------------------------------------------------------------------
+// The Justfile builds <image>-<variant> (base-main, silverblue-main, kinoite-main, and -nvidia) for a Fedora major version N
+// with --build-arg FEDORA_MAJOR_VERSION=N, FROM quay.io/fedora-ostree-desktops/<source>:N (signature checked against Fedora's
+// ostree key), and gen-tags pushes N and N-<YYYYMMDD>[.<point>]; gts (43) and latest (44) are the Justfile's moving aliases.
+const UBLUE_MAIN =
+  'ublue-os/main @ cab01d7 (2026-08-22): Containerfile (FROM ${BASE_IMAGE}:${FEDORA_MAJOR_VERSION}, BASE_IMAGE quay.io/${SOURCE_ORG}/${SOURCE_IMAGE}, SOURCE_ORG fedora-ostree-desktops; every version since 9c3c8dc, 2023-03-01), Justfile (images base → base-atomic, silverblue, kinoite; variants main, nvidia; gts := "43", latest := "44"; build-container --build-arg FEDORA_MAJOR_VERSION=$fedora_version; gen-tags BUILD_TAGS $fedora_version and $fedora_version-$TIMESTAMP)';
+
+const UBLUE_IMAGES = ['base', 'silverblue', 'kinoite'].flatMap((image) =>
+  ['main', 'nvidia'].map((variant) => `ghcr.io/ublue-os/${image}-${variant}`),
+);
+
+const ublueRules: ImageTagRule[] = [
+  {
+    id: 'ublue-os/main-fedora',
+    repositories: UBLUE_IMAGES,
+    tag: /^(?<v>[34]\d)(?:-\d{8}(?:\.\d+)?)?$/,
+    release: 'fedora-{v}',
+    source: UBLUE_MAIN,
+  },
+  {
+    id: 'ublue-os/main-latest',
+    repositories: UBLUE_IMAGES,
+    tag: /^latest$/,
+    release: 'fedora-44',
+    moving: { pin: '{image}:44', means: 'the Justfile’s latest := "44", as of the commit read (2026-08-22)' },
+    source: UBLUE_MAIN,
+  },
+];
+
+export const vendorFamily37Rules: readonly ImageTagRule[] = [
+  ...kicbaseRules,
+  ...multiarchAlpineRules,
+  ...gitpodRules,
+  ...tiryohRules,
+  ...px4Rules,
+  ...ublueRules,
+];
