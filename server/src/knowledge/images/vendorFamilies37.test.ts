@@ -154,3 +154,42 @@ test('quay.io/fedora/fedora-silverblue:<N> is only a labelled guess from its nam
   // Just outside: an edition word beside another program word is not read (cosmic is a desktop with its own versions).
   assert.equal(lookup('quay.io/fedora-ostree-desktops/cosmic-atomic:42').kind, 'unknown');
 });
+
+test('postgis/postgis tags of removed directories keep the last Dockerfile’s FROM (11-3.1: postgres:11-bullseye)', () => {
+  const src = /postgis\/docker-postgis @ 51b3555 .*11-3\.1\/Dockerfile FROM postgres:11-bullseye/;
+  checkKnown(
+    [
+      // Sample 26 (recall sample 76).
+      ['postgis/postgis:11-3.1', 'debian-11', src, false],
+      ['postgis/postgis:11-3.1-alpine', 'alpine-3.14', src, false],
+      ['postgis/postgis:10-2.5', 'debian-9', src, false],
+      ['postgis/postgis:12-3.2-alpine', 'alpine-3.16', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('postgis/postgis:11-3.1').publication?.frozen ?? '', /directory was removed/);
+  // Just outside: a directory last FROM a bare postgres:<v> (9.5-3.0), a tag never pushed.
+  for (const ref of ['postgis/postgis:9.5-3.0', 'postgis/postgis:11-3.9']) assert.equal(releaseOrUnknown(ref), 'unknown', ref);
+});
+
+test('Falco release images: the Dockerfile at each git tag (no-driver debian:11-slim / 12-slim, falco buster / bookworm)', () => {
+  const src = /falcosecurity\/falco @ 1307474 .*each of the 190 git tags/;
+  checkKnown(
+    [
+      // Sample 26 (recall sample 78).
+      ['falcosecurity/falco-no-driver:0.32.2', 'debian-11', src, false],
+      ['falcosecurity/falco-no-driver:0.39.2', 'debian-12', src, false],
+      ['falcosecurity/falco:0.30.0', 'debian-10', src, false],
+      ['falcosecurity/falco:0.36.0', 'debian-12', src, false],
+    ],
+    'inferred',
+  );
+  // Just outside: no-driver 0.30.0 was FROM scratch, falco 0.29.1 FROM debian:stable, 0.40.0 on Wolfi (not listed).
+  for (const ref of ['falcosecurity/falco-no-driver:0.30.0', 'falcosecurity/falco:0.29.1', 'falcosecurity/falco:0.40.0']) {
+    assert.equal(releaseOrUnknown(ref), 'unknown', ref);
+  }
+  assert.match(
+    (lookup('sysdig/falco:0.12.1') as { reason?: string }).reason ?? '',
+    /FROM debian:unstable, whose contents on the build day are not recorded/,
+  );
+});

@@ -3,7 +3,8 @@
  * node image (each kicbase version's Dockerfile at the commit that made it the version minikube runs), multiarch/alpine
  * (<arch>-v<X.Y>: a root filesystem of Alpine X.Y from its own package repository) and Gitpod's workspace images' latest
  * tags (Ubuntu 22.04 through buildpack-deps:jammy), tiryoh/ros-melodic-desktop (Ubuntu 18.04), PX4's focal development image chain,
- * Universal Blue's Fedora Atomic images (tag N = Fedora N, the build argument). Same rules as vendorFamilies2.ts … vendorFamilies36.ts: every row names
+ * Universal Blue's Fedora Atomic images (tag N = Fedora N, the build argument), postgis/postgis tags of removed directories
+ * (their last Dockerfile's FROM), Falco's release images (the Dockerfile at each git tag). Same rules as vendorFamilies2.ts … vendorFamilies36.ts: every row names
  * the files read (repository @ commit (date)); a tag is resolved only where those files tie it to one base.
  */
 import type { ImageTagRule } from './ruleTypes';
@@ -254,6 +255,119 @@ const ublueRules: ImageTagRule[] = [
   },
 ];
 
+// --- postgis/postgis retired directory tags (postgis/docker-postgis) -------------------------------------------------------------
+// The Makefile pushes postgis/postgis:<directory> and <directory>-alpine from <directory>/Dockerfile and <directory>/alpine/
+// Dockerfile; main.yml rebuilds every directory of its matrix weekly (cron '15 5 * * 1') and on each push. A directory removed
+// (or renamed: 11-3.1 → 11-3.2 on 2021-12-28) is no longer built, so its tag keeps the build of the last Dockerfile before the
+// removal. Listed: the tags whose last Dockerfile's FROM names its release (postgres:<v>-bullseye, -stretch, -alpine3.16, …);
+// directories last FROM a bare postgres:<v> or an ARG are left out. This rests on the weekly build having run between the last
+// change of each Dockerfile and its removal (every one of them stood for at least a week).
+const POSTGIS_RETIRED =
+  'postgis/docker-postgis @ 51b3555 (2026-04-18): every Dockerfile deleted or renamed away on the main line (git log --diff-filter=DR) and its final FROM in the commit before (e.g. 11-3.1/Dockerfile FROM postgres:11-bullseye since 1cf6764, 2021-09-27, renamed to 11-3.2 by 6e3a0a2, 2021-12-28), Makefile (push $(REPO_NAME)/$(IMAGE_NAME):$(version) and $(version)-alpine), .github/workflows/main.yml (cron \'15 5 * * 1\')';
+
+/** { the last FROM of the removed directory's Dockerfile: 'the tags it was pushed as' } */
+const POSTGIS_LAST_FROM: Readonly<Record<string, string>> = {
+  'postgres:10-alpine3.14': '10-3.1-alpine',
+  'postgres:10-alpine3.16': '10-2.5-alpine 10-3.2-alpine',
+  'postgres:10-bullseye': '10-3.1 10-3.2',
+  'postgres:10-stretch': '10-2.5',
+  'postgres:11-alpine3.14': '11-3.1-alpine',
+  'postgres:11-alpine3.16': '11-2.5-alpine 11-3.2-alpine',
+  'postgres:11-bullseye': '11-3.1 11-3.2 11-3.3',
+  'postgres:11-stretch': '11-2.5',
+  'postgres:12-alpine3.14': '12-3.1-alpine',
+  'postgres:12-alpine3.16': '12-3.2-alpine',
+  'postgres:12-bullseye': '12-3.1 12-3.2 12-3.3 12-3.4 12-3.5',
+  'postgres:13-alpine3.14': '13-3.1-alpine',
+  'postgres:13-alpine3.16': '13-3.2-alpine',
+  'postgres:13-bullseye': '13-3.1 13-3.2 13-3.3 13-3.4 13-3.5 13-master',
+  'postgres:14-alpine3.14': '14-3.1-alpine',
+  'postgres:14-alpine3.16': '14-3.2-alpine 14-3.3.0alpha1-alpine 14-3.3.0beta1-alpine 14-3.3.0beta2-alpine 14-3.3.0rc1-alpine 14-3.3.0rc2-alpine',
+  'postgres:14-bullseye': '14-3.1 14-3.2 14-3.3 14-3.4 14-master',
+  'postgres:14rc1-bullseye': '14rc1-3.1 14rc1-master',
+  'postgres:15-bullseye': '15-3.3 15-3.4 15-master',
+  'postgres:15beta1-alpine3.16': '15beta1-3.3.0alpha1-alpine',
+  'postgres:15beta1-bullseye': '15beta1-master',
+  'postgres:15beta2-alpine3.16': '15beta2-3.2-alpine 15beta2-3.3.0alpha1-alpine 15beta2-3.3.0beta1-alpine 15beta2-3.3.0beta2-alpine 15beta2-3.3.0rc1-alpine',
+  'postgres:15beta2-bullseye': '15beta2-3.2 15beta2-master',
+  'postgres:15beta3-alpine3.16': '15beta3-3.2-alpine 15beta3-3.3.0rc2-alpine',
+  'postgres:15beta3-bullseye': '15beta3-3.2 15beta3-master',
+  'postgres:15beta4-alpine3.16': '15beta4-3.3-alpine',
+  'postgres:15beta4-bullseye': '15beta4-3.3 15beta4-master',
+  'postgres:15rc1-alpine3.16': '15rc1-3.3-alpine',
+  'postgres:15rc1-bullseye': '15rc1-3.3 15rc1-master',
+  'postgres:15rc2-alpine3.16': '15rc2-3.3-alpine',
+  'postgres:15rc2-bullseye': '15rc2-3.3 15rc2-master',
+  'postgres:16-bullseye': '16-master',
+  'postgres:16beta1-bullseye': '16beta1-master',
+  'postgres:16beta2-bullseye': '16beta2-3.3 16beta2-master',
+  'postgres:16beta3-bullseye': '16beta3-3.3 16beta3-3.4 16beta3-master',
+  'postgres:16rc1-bullseye': '16rc1-3.4 16rc1-master',
+  'postgres:17beta2-bullseye': '17beta2-master',
+  'postgres:17beta3-bullseye': '17beta3-master',
+  'postgres:17rc1-bullseye': '17rc1-master',
+  'postgres:18rc1-trixie': '18rc1-3.6',
+  'postgres:9.6-alpine3.14': '9.6-3.1-alpine',
+  'postgres:9.6-alpine3.15': '9.6-2.5-alpine 9.6-3.2-alpine',
+  'postgres:9.6-bullseye': '9.6-3.1 9.6-3.2',
+  'postgres:9.6-stretch': '9.6-2.5',
+};
+
+const postgisRules: ImageTagRule[] = [
+  {
+    id: 'postgis/retired-directory',
+    repositories: ['docker.io/postgis/postgis'],
+    tag: /^(?<t>[\w.-]+)$/,
+    base: { group: 't', map: byVersion(POSTGIS_LAST_FROM) },
+    frozen: 'its directory was removed from postgis/docker-postgis, so the tag keeps the last weekly build of that Dockerfile',
+    source: POSTGIS_RETIRED,
+  },
+];
+
+// --- Falco images (falcosecurity/falco) ---------------------------------------------------------------------------------------------
+// Each release tag's image is built from the repository at that git tag: docker/no-driver/Dockerfile (falcosecurity/
+// falco-no-driver) was FROM scratch up to 0.30.0, debian:11-slim from 0.31.0 to 0.35.1, debian:12-slim from 0.36.0 to 0.39.2
+// (the directory is gone from 0.40.0); docker/falco/Dockerfile (falcosecurity/falco) FROM debian:stable up to 0.29.1 (a suite
+// whose meaning at the build is not recorded), debian:buster from 0.30.0 to 0.35.1, debian:bookworm from 0.36.0 to 0.39.2, and
+// cgr.dev/chainguard/wolfi-base since 0.40.0. The 0.12 … 0.22 images (docker/stable, also pushed as sysdig/falco) were FROM
+// debian:unstable: unknown, saying why.
+const FALCO =
+  'falcosecurity/falco @ 1307474 (2026-07-31): docker/no-driver/Dockerfile and docker/falco/Dockerfile at each of the 190 git tags (final FROM), docker/stable/Dockerfile at 0.12.1, 0.13.0, 0.20.0 (FROM debian:unstable) and 0.22.1 (FROM debian:stable)';
+
+const FALCO_NO_DRIVER: Readonly<Record<string, string>> = {
+  'debian:11-slim': '0.31.0 0.31.1 0.32.0 0.32.1 0.32.2 0.33.0 0.33.1 0.34.0 0.34.1 0.35.0 0.35.1',
+  'debian:12-slim': '0.36.0 0.36.1 0.36.2 0.37.0 0.37.1 0.38.0 0.38.1 0.38.2 0.39.0 0.39.1 0.39.2',
+};
+const FALCO_FULL: Readonly<Record<string, string>> = {
+  'debian:buster': '0.30.0 0.31.0 0.31.1 0.32.0 0.32.1 0.32.2 0.33.0 0.33.1 0.34.0 0.34.1 0.35.0 0.35.1',
+  'debian:bookworm': '0.36.0 0.36.1 0.36.2 0.37.0 0.37.1 0.38.0 0.38.1 0.38.2 0.39.0 0.39.1 0.39.2',
+};
+
+const falcoRules: ImageTagRule[] = [
+  {
+    id: 'falco/no-driver',
+    repositories: ['docker.io/falcosecurity/falco-no-driver'],
+    tag: /^(?<v>\d+\.\d+\.\d+)$/,
+    base: { group: 'v', map: byVersion(FALCO_NO_DRIVER) },
+    source: FALCO,
+  },
+  {
+    id: 'falco/full',
+    repositories: ['docker.io/falcosecurity/falco'],
+    tag: /^(?<v>\d+\.\d+\.\d+)$/,
+    base: { group: 'v', map: byVersion(FALCO_FULL) },
+    source: FALCO,
+  },
+  {
+    id: 'falco/sysdig-unstable',
+    repositories: ['docker.io/sysdig/falco'],
+    tag: /^0\.(?:[0-9]|1\d|2[0-2])\.\d+$/,
+    unknown:
+      '{image}:{tag} was built from docker/stable/Dockerfile FROM debian:unstable, whose contents on the build day are not recorded',
+    source: FALCO,
+  },
+];
+
 export const vendorFamily37Rules: readonly ImageTagRule[] = [
   ...kicbaseRules,
   ...multiarchAlpineRules,
@@ -261,4 +375,6 @@ export const vendorFamily37Rules: readonly ImageTagRule[] = [
   ...tiryohRules,
   ...px4Rules,
   ...ublueRules,
+  ...postgisRules,
+  ...falcoRules,
 ];
