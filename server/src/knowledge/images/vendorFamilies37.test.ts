@@ -193,3 +193,18 @@ test('Falco release images: the Dockerfile at each git tag (no-driver debian:11-
     /FROM debian:unstable, whose contents on the build day are not recorded/,
   );
 });
+
+test('ghcr.io/browserless/<browser>:latest: on ghcr.io/browserless/base FROM ubuntu:24.04 since 2025-09-19, moving', () => {
+  const src = /browserless\/browserless @ 0e2f33e .*docker\/base\/Dockerfile \(FROM ubuntu:24\.04/;
+  checkKnown(
+    [
+      // Sample 26 (recall sample 76).
+      ['ghcr.io/browserless/chromium', 'ubuntu-24.04', src, true],
+      ['ghcr.io/browserless/firefox:latest', 'ubuntu-24.04', src, true],
+    ],
+    'inferred',
+  );
+  assert.match(known('ghcr.io/browserless/chromium').movingTag?.means ?? '', /as of the commit read \(2026-08-21\)/);
+  // Just outside: version tags (built on other Node/base versions, not read), the v1 image on Docker Hub.
+  for (const ref of ['ghcr.io/browserless/chromium:v2.18.0', 'browserless/chrome:latest']) assert.equal(releaseOrUnknown(ref), 'unknown', ref);
+});

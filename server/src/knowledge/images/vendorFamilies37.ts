@@ -4,7 +4,8 @@
  * (<arch>-v<X.Y>: a root filesystem of Alpine X.Y from its own package repository) and Gitpod's workspace images' latest
  * tags (Ubuntu 22.04 through buildpack-deps:jammy), tiryoh/ros-melodic-desktop (Ubuntu 18.04), PX4's focal development image chain,
  * Universal Blue's Fedora Atomic images (tag N = Fedora N, the build argument), postgis/postgis tags of removed directories
- * (their last Dockerfile's FROM), Falco's release images (the Dockerfile at each git tag). Same rules as vendorFamilies2.ts … vendorFamilies36.ts: every row names
+ * (their last Dockerfile's FROM), Falco's release images (the Dockerfile at each git tag), browserless v2 latest (Ubuntu 24.04).
+ * Same rules as vendorFamilies2.ts … vendorFamilies36.ts: every row names
  * the files read (repository @ commit (date)); a tag is resolved only where those files tie it to one base.
  */
 import type { ImageTagRule } from './ruleTypes';
@@ -368,6 +369,27 @@ const falcoRules: ImageTagRule[] = [
   },
 ];
 
+// --- browserless v2 images (browserless/browserless) ------------------------------------------------------------------------------
+// docker-publish-latest.yml runs docker-publish.yml with tag latest on every push to main: it builds ghcr.io/browserless/base
+// from docker/base/Dockerfile (FROM ubuntu:24.04 in every version since 1ec962d2, 2025-09-19, "switch to ubuntu 24.04";
+// ubuntu:20.04 before) and each browser image from docker/<name>/Dockerfile, FROM ghcr.io/browserless/base:$VERSION. Moving.
+const BROWSERLESS =
+  'browserless/browserless @ 0e2f33e (2026-08-21): .github/workflows/docker-publish-latest.yml (on push to main: docker-publish.yml with tag latest), docker-publish.yml (base-build from ./docker/base/Dockerfile, then the browser images), docker/base/Dockerfile (FROM ubuntu:24.04 in all 30 versions since 1ec962d2, 2025-09-19; ubuntu:20.04 in the 9 before), docker/{chromium,chrome,firefox,webkit,edge,multi}/Dockerfile (FROM ghcr.io/browserless/base:$VERSION)';
+
+const browserlessRules: ImageTagRule[] = [
+  {
+    id: 'browserless/latest',
+    repositories: ['base', 'chromium', 'chrome', 'firefox', 'webkit', 'edge', 'multi'].map((name) => `ghcr.io/browserless/${name}`),
+    tag: /^latest$/,
+    base: 'ubuntu:24.04',
+    moving: {
+      means:
+        'the build of the last push to main, on ghcr.io/browserless/base FROM ubuntu:24.04 since 2025-09-19, as of the commit read (2026-08-21)',
+    },
+    source: BROWSERLESS,
+  },
+];
+
 export const vendorFamily37Rules: readonly ImageTagRule[] = [
   ...kicbaseRules,
   ...multiarchAlpineRules,
@@ -377,4 +399,5 @@ export const vendorFamily37Rules: readonly ImageTagRule[] = [
   ...ublueRules,
   ...postgisRules,
   ...falcoRules,
+  ...browserlessRules,
 ];
