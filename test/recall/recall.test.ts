@@ -755,8 +755,15 @@ const oneLine = (e: Entry) =>
  * built for a machine that boots it) now explain themselves. Still missed: a 32-bit base known only by its name, and
  * cirros' grab-kernels, whose text is not in the file. Its 11 negatives stay silent. The corpus is 4,932 lines, covered
  * 94.26% (4,649), hover the same, diagnostic 19.02% (938): floors 0.942 / 0.942 / 0.190.
+ * Sample 88 (keyword-drawn, families U: init systems and containers in containers; fifteen of the brief's twenty strings
+ * hit no Dockerfile as written and were drawn by Dockerfile-shaped variants, 52 Dockerfiles, sample88-files.tsv) added 29
+ * lines, 27 covered before its fixes (93.1%) and 29 after, 13 with a diagnostic (systemd as PID 1, `systemctl start` at
+ * build): OpenRC's `rc-service` of the docker, openvpn and iptables init scripts, and a process supervisor's start
+ * (s6-overlay's /init, runsvdir) listing the services its service folders name (s6-rc.d/dockerd) now explain themselves.
+ * Its 17 negatives stay silent. The corpus is 4,961 lines, covered 94.30% (4,678), hover the same, diagnostic 19.17%
+ * (951): floors 0.942 / 0.942 / 0.191.
  */
-const FLOOR = { covered: 0.942, hover: 0.942, diagnostic: 0.19 };
+const FLOOR = { covered: 0.942, hover: 0.942, diagnostic: 0.191 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
