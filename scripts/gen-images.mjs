@@ -252,7 +252,7 @@ const HEX_COMMIT = /^[0-9a-f]{7,40}$/;
  */
 function oldFormatLine(line) {
   const base = { sharedTags: [], archs: [], commit: '', ref: undefined, dir: '.', file: 'Dockerfile' };
-  let m = /^\s*([\w][\w.-]*)\s*:\s*(\S+)@([\w.\/-]+)(?:\s+(\S+))?\s*$/.exec(line);
+  let m = /^\s*([\w][\w.-]*)\s*:\s*(\S+)@([\w./-]+)(?:\s+(\S+))?\s*$/.exec(line);
   if (m && (HEX_COMMIT.test(m[3]) || /^[a-z+]+:\/\//.test(m[2]))) {
     const commit = HEX_COMMIT.test(m[3]) ? m[3] : '';
     return { ...base, tag: m[1], repo: m[2], commit, ref: commit ? undefined : m[3], dir: m[4] ?? '.' };
@@ -713,7 +713,9 @@ function unreadRow(image, tag, row, froms) {
   let why = 'no clone';
   if (row.fromRequest) why = froms.has(`${row.fromRequest.gd} ${row.fromRequest.req}`) ? 'FROM not read' : 'commit or file missing';
   if (!e.commit && e.ref && !row.fromRequest) why = 'no clone, or the clone lacks the tag';
-  return [image, tag, row.current ? 'current' : row.last, repoKey(e.repo) ?? e.repo, e.commit || e.ref || '', `${dir}${e.file}`, why].join('\t');
+  return [image, tag, row.current ? 'current' : row.last, repoKey(e.repo) ?? e.repo, e.commit || e.ref || '', `${dir}${e.file}`, why].join(
+    '\t',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

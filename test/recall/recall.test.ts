@@ -774,8 +774,17 @@ const oneLine = (e: Entry) =>
  * lines, covered 94.33% (4,676), hover the same, diagnostic 19.12% (948): floors 0.943 / 0.943 / 0.191.
  * Merged (sample 87): 5,028 lines, covered 94.37% (4,745), hover the same, diagnostic 19.59% (985); floors 0.943 /
  * 0.943 / 0.195.
+ * Sample 88 (keyword-drawn, families U: init systems and containers in containers; fifteen of the brief's twenty strings
+ * hit no Dockerfile as written and were drawn by Dockerfile-shaped variants, 52 Dockerfiles, sample88-files.tsv) added 29
+ * lines, 27 covered before its fixes (93.1%) and 29 after, 13 with a diagnostic (systemd as PID 1, `systemctl start` at
+ * build): OpenRC's `rc-service` of the docker, openvpn and iptables init scripts, and a process supervisor's start
+ * (s6-overlay's /init, runsvdir) listing the services its service folders name (s6-rc.d/dockerd) now explain themselves.
+ * Its 17 negatives stay silent. The corpus is 4,961 lines, covered 94.30% (4,678), hover the same, diagnostic 19.17%
+ * (951): floors 0.942 / 0.942 / 0.191.
+ * Merged (sample 88): 5,057 lines, covered 94.40% (4,774), hover the same, diagnostic 19.73% (998); floors 0.944 /
+ * 0.944 / 0.197.
  */
-const FLOOR = { covered: 0.943, hover: 0.943, diagnostic: 0.195 };
+const FLOOR = { covered: 0.944, hover: 0.944, diagnostic: 0.197 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

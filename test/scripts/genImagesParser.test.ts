@@ -80,9 +80,7 @@ test('header lines of a file without Tags: (a deprecated image) are never read a
   const { parseLibrary } = await generator;
   // library/swarm and library/notary once held only their header.
   assert.deepEqual(
-    parseLibrary(
-      'Maintainers: Docker <info@docker.com> (@docker)\nGitRepo: https://github.com/docker-archive/swarm-library-image.git\n',
-    ),
+    parseLibrary('Maintainers: Docker <info@docker.com> (@docker)\nGitRepo: https://github.com/docker-archive/swarm-library-image.git\n'),
     [],
   );
   assert.deepEqual(parseLibrary('Maintainers: TBD (@docker)\nGitCommit: 77b9b7833f8dd6be07104b214193788795a320ff\n'), []);
@@ -95,7 +93,14 @@ test('the new format is unchanged: Tags/SharedTags/GitCommit/Directory blocks', 
   );
   assert.deepEqual(
     [e.tags, e.repo, e.commit, e.ref, e.dir, e.archs],
-    [['5.42.0', '5.42', '5', 'latest'], 'https://github.com/perl/docker-perl.git', '1f8a8dbde5b0a5ab16d24dfe9b3da79d6b4ec1c7', undefined, '5.042.000-main-trixie', ['amd64', 'arm64v8']],
+    [
+      ['5.42.0', '5.42', '5', 'latest'],
+      'https://github.com/perl/docker-perl.git',
+      '1f8a8dbde5b0a5ab16d24dfe9b3da79d6b4ec1c7',
+      undefined,
+      '5.042.000-main-trixie',
+      ['amd64', 'arm64v8'],
+    ],
   );
 });
 

@@ -966,6 +966,8 @@ const SRC = {
   wpan: 'Debian wpan-tools ("Configure and test 802.15.4 devices": iwpan); torvalds/linux v6.12 net/ieee802154/Kconfig (IEEE802154, "IEEE Std 802.15.4 Low-Rate Wireless Personal Area Networks support") and net/mac802154/Kconfig (MAC802154, the SoftMAC stack); /work/shared/reference/kernel-configs: IEEE802154=m and MAC802154=m in Debian 11, Ubuntu 20.04–24.04 and EL8–EL10 x86_64',
   openrcRcUpdate:
     'OpenRC man/rc-update.8 ("rc-update add service runlevel": the service starts when OpenRC enters that runlevel); Alpine aports community/docker docker.initd (/usr/bin/dockerd), main/openvpn openvpn.initd (openvpn, or openvpn.<name> for /etc/openvpn/<name>.conf), main/iptables iptables.initd and ip6tables.initd (restore the saved rules at boot)',
+  openrcRcService:
+    'OpenRC man/rc-service.8 ("rc-service [options] service cmd": runs the service\'s init script with cmd; -e/--exists, -l/--list and -r/--resolve only look up services); Alpine aports main/iptables iptables.initd (start and restart restore the saved rules with iptables-restore, save writes the loaded ones with iptables-save), community/docker docker.initd (/usr/bin/dockerd), main/openvpn openvpn.initd',
   ubuntuLinuxTools:
     "Ubuntu archive (jammy, noble) packages built from the linux source package: linux-tools-<ABI>-<flavour> (perf, bpftool, … for one kernel ABI, e.g. linux-tools-5.15.0-91-generic) and the metapackages that follow the archive's current kernel (linux-tools-generic, -virtual, -lowlatency, -aws, -azure, -gcp, -kvm, -oracle, -generic-hwe-<release>); linux-tools-common's /usr/bin/perf runs /usr/lib/linux-tools/$(uname -r)/perf",
   ngcFrameworks:
@@ -3648,6 +3650,21 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'rc-update', facility: 'dind', sub: ['add'], args: /^docker$/ },
   { command: 'rc-update', facility: 'tun', sub: ['add'], args: /^openvpn(\..+)?$/ },
   { command: 'rc-update', facility: 'netfilter', sub: ['add'], args: /^ip6?tables$/ },
+  // OpenRC's rc-service runs a service's init script with the action given (SRC.openrcRcService): the same init scripts
+  // rc-update registers start dockerd, openvpn, or load (start, restart) and read back (save) the netfilter rules; a status
+  // query, stop, zap or describe starts and loads nothing.
+  ...(
+    [
+      ['dind', /^docker$/],
+      ['tun', /^openvpn(\..+)?$/],
+      ['netfilter', /^ip6?tables$/],
+    ] as const
+  ).map(([facility, args]) => ({
+    command: 'rc-service',
+    facility,
+    args,
+    unless: /^(status|stop|zap|describe|-e|--exists|-l|--list|-r|--resolve)$/,
+  })),
   { command: 'service', facility: 'dind', args: /^docker$/ },
   { command: 'service', facility: 'libvirt', args: /^libvirt(d|-bin)?$/ },
   { command: 'service', facility: 'openvswitch', args: /^openvswitch-switch$/ },

@@ -90,7 +90,9 @@ const desktopRules = (
 ];
 
 const baseImageRules: ImageTagRule[] = [
-  ...desktopRules('baseimage-kasmvnc', KASMVNC, '18|19|20|21', 'bullseye|bookworm', 'jammy|noble', '39|40|41', ['docker.io/lsiobase/kasmvnc']),
+  ...desktopRules('baseimage-kasmvnc', KASMVNC, '18|19|20|21', 'bullseye|bookworm', 'jammy|noble', '39|40|41', [
+    'docker.io/lsiobase/kasmvnc',
+  ]),
   ...desktopRules('baseimage-selkies', SELKIES, '23|24', 'trixie', 'noble|resolute', '42|43|44'),
   {
     id: 'linuxserver/baseimage-alpine-nginx',

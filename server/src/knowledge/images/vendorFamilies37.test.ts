@@ -206,5 +206,6 @@ test('ghcr.io/browserless/<browser>:latest: on ghcr.io/browserless/base FROM ubu
   );
   assert.match(known('ghcr.io/browserless/chromium').movingTag?.means ?? '', /as of the commit read \(2026-08-21\)/);
   // Just outside: version tags (built on other Node/base versions, not read), the v1 image on Docker Hub.
-  for (const ref of ['ghcr.io/browserless/chromium:v2.18.0', 'browserless/chrome:latest']) assert.equal(releaseOrUnknown(ref), 'unknown', ref);
+  for (const ref of ['ghcr.io/browserless/chromium:v2.18.0', 'browserless/chrome:latest'])
+    assert.equal(releaseOrUnknown(ref), 'unknown', ref);
 });

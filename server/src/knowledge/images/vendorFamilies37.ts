@@ -24,62 +24,43 @@ const KICBASE =
 
 /** `{ FROM at the first commit naming the version: 'versions without their v0.0. prefix' }`. */
 const KICBASE_FROM: Readonly<Record<string, string>> = {
-  'ubuntu:focal-20200423':
-    '13-snapshot1 13',
-  'ubuntu:focal-20200925':
-    '14-snapshot 14-snapshot2 14 15-snapshot 15-snapshot2',
-  'ubuntu:focal-20201106':
-    '15-snapshot3 15-snapshot4 16-snapshot1 17 17-1613701030-10408',
+  'ubuntu:focal-20200423': '13-snapshot1 13',
+  'ubuntu:focal-20200925': '14-snapshot 14-snapshot2 14 15-snapshot 15-snapshot2',
+  'ubuntu:focal-20201106': '15-snapshot3 15-snapshot4 16-snapshot1 17 17-1613701030-10408',
   'ubuntu:focal-20210119':
     '17-1613704090-10418 17-1613785984-10528 17-1613804889-10426 17-1613846643-10477 17-1613934488-10548 17-1614202509-10427 18 19 19-1617905290-11019 20',
   'ubuntu:focal-20210401':
     '20-1618262794-11055 20-1619543236-11212 21 22 22-1620785771-11384 23 24 24-1625086337-11824 24-1625170572-11834 25 25-1628619379-12032 25-1630631232-12398 26 26-1631295795-12425 27 27-1633027942-12081 28 28-1638824847-13104 28-1639515145-13124 28-1640212998-13227 29 29-1643823806-13302 29-1644071658-13563 29-1644344181-13531 30',
   'ubuntu:focal-20220316':
     '30-1647797120-13815 30-1652251400-14138 30-1652309540-13791 31 31-1653596720-14230 31-1653677545-13807 31-1654032859-14252 31-1655167405-14337 31-1655326339-14197 32 32-1656350719-14420',
-  'ubuntu:focal-20220531':
-    '32-1656700284-14481 32-1659115536-14579 33',
-  'ubuntu:focal-20220801':
-    '33-1659486857-14721 33-1661795577-14482',
-  'ubuntu:focal-20220826':
-    '33-1662137001-14904 34 34-1664832860-15066 35',
-  'ubuntu:focal-20220922':
-    '35-1665422179-15075 35-1665430468-15094',
+  'ubuntu:focal-20220531': '32-1656700284-14481 32-1659115536-14579 33',
+  'ubuntu:focal-20220801': '33-1659486857-14721 33-1661795577-14482',
+  'ubuntu:focal-20220826': '33-1662137001-14904 34 34-1664832860-15066 35',
+  'ubuntu:focal-20220922': '35-1665422179-15075 35-1665430468-15094',
   'ubuntu:focal-20221019':
     '35-1666722858-15219 36 36-1668608737-15235 36-1668787669-15272 36-1673540226-15630 36-1674164627-15541 36-1674600772-15703 37 37-1675094849-15728 37-1675280603-15763 37-1675980448-15752',
-  'ubuntu:focal-20230126':
-    '37-1676506612-15768 37-1677262057-15923 37-1678210470-15973',
-  'ubuntu:focal-20230301':
-    '37-1678473806-15991',
+  'ubuntu:focal-20230126': '37-1676506612-15768 37-1677262057-15923 37-1678210470-15973',
+  'ubuntu:focal-20230301': '37-1678473806-15991',
   'ubuntu:focal-20230308':
     '37-1678988071-16068 37-1679075007-16079 37-1680126204-16191 38 38-1680381266-16207 39 39-1680813808-16252 39-1683022590-16417 39-1683246328-16426',
   'ubuntu:jammy-20230425':
     '39-1683580114-16069 39-1684427128-16506 39-1684523789-16533 39-1684536746-16501 39-1684885407-16572 39-1685034446-16582 39-1685477270-16600 39-1685614080-16612 39-1685959646-16634',
-  'ubuntu:jammy-20230522':
-    '39-1686006988-16632 39-1687367788-16703',
-  'ubuntu:jammy-20230605':
-    '39-1687538068-16731',
-  'ubuntu:jammy-20230624':
-    '39-1688681246-16834 39-1689032083-15452 39-1689243385-16875 40-1690799191-16971 40',
-  'ubuntu:jammy-20230804':
-    '40-1692613578-17086 40-1692872184-17120 40-1693218425-17145',
-  'ubuntu:jammy-20230816':
-    '40-1693938323-17174 40-1694457807-17194 40-1694625416-17243 40-1694798187-17250 40-1696241247-17339',
-  'ubuntu:jammy-20230916':
-    '40-1696360059-17345 40-1697451950-17434',
+  'ubuntu:jammy-20230522': '39-1686006988-16632 39-1687367788-16703',
+  'ubuntu:jammy-20230605': '39-1687538068-16731',
+  'ubuntu:jammy-20230624': '39-1688681246-16834 39-1689032083-15452 39-1689243385-16875 40-1690799191-16971 40',
+  'ubuntu:jammy-20230804': '40-1692613578-17086 40-1692872184-17120 40-1693218425-17145',
+  'ubuntu:jammy-20230816': '40-1693938323-17174 40-1694457807-17194 40-1694625416-17243 40-1694798187-17250 40-1696241247-17339',
+  'ubuntu:jammy-20230916': '40-1696360059-17345 40-1697451950-17434',
   'ubuntu:jammy-20231004':
     '40-1698055645-17423 40-1698167243-17466 41 41-1698660445-17527 41-1698773672-17486 41-1698881667-17516 42 42-1699485386-17565 42-1700142204-17634 42-1701387262-17703 42-1701685682-17711',
   'ubuntu:jammy-20231128':
     '42-1701974066-17719 42-1701996201-17738 42-1702334074-17764 42-1702394725-17761 42-1702585004-17765 42-1702660877-17806',
-  'ubuntu:jammy-20231211.1':
-    '42-1702920864-17822 42-1703498848-17857 42-1704751654-17830 42-1704759386-17866 42-1708008208-17936',
-  'ubuntu:jammy-20240212':
-    '42-1708944392-18244 42-1710261797-18367',
+  'ubuntu:jammy-20231211.1': '42-1702920864-17822 42-1703498848-17857 42-1704751654-17830 42-1704759386-17866 42-1708008208-17936',
+  'ubuntu:jammy-20240212': '42-1708944392-18244 42-1710261797-18367',
   'ubuntu:jammy-20240227':
     '42-1710284843-18375 43-beta.0 43-1711559786-18485 43-1712138838-18566 43-1712593525-18585 43-1712743643-18610 43-1712854342-18621 43-1713176859-18634 43-1713215244-18647 43-1713236840-18649 43',
-  'ubuntu:jammy-20240405':
-    '43-1713569670-18702 43-1713736339-18706',
-  'ubuntu:jammy-20240416':
-    '43-1714386659-18769',
+  'ubuntu:jammy-20240405': '43-1713569670-18702 43-1713736339-18706',
+  'ubuntu:jammy-20240416': '43-1714386659-18769',
   'ubuntu:jammy-20240427':
     '43-1714992375-18804 44 44-1715596048-18869 44-1715707529-18887 44-1716228441-18934 44-1717064182-18993 44-1717518322-19024 44-1717668449-19038 44-1718016726-19044',
   'ubuntu:jammy-20240530':
@@ -94,32 +75,23 @@ const KICBASE_FROM: Readonly<Record<string, string>> = {
     '46-1739182054-20387 46-1739873784-20433 46-1740046583-20436 46-1741597657-20510 46-1741860993-20523 46-1743675393-20591 46-1744107393-20604',
   'ubuntu:jammy-20250415.1':
     '46-1746731792-20718 46-1747166185-20747 46-1747264594-20764 46-1747341282-20771 47 47-1752142599-21053 47-1753871403-21198',
-  'ubuntu:jammy-20250714':
-    '47-1754302052-21233 47-1754427148-21248 47-1755081124-21330 47-1755508051-21348',
-  'ubuntu:jammy-20250730':
-    '47-1756116447-21413 47-1756980985-21488',
-  'ubuntu:jammy-20250819':
-    '47-1757349805-21505 47-1757354847-21517 48',
-  'debian:bookworm-20250908-slim':
-    '48-1759382731-21643 48-1759745255-21703 48-1760363564-21724 48-1760609789-21757 48-1760939008-21773',
-  'debian:bookworm-20251020-slim':
-    '48-1761985721-21837 48-1763507788-21924 48-1763789673-21948',
+  'ubuntu:jammy-20250714': '47-1754302052-21233 47-1754427148-21248 47-1755081124-21330 47-1755508051-21348',
+  'ubuntu:jammy-20250730': '47-1756116447-21413 47-1756980985-21488',
+  'ubuntu:jammy-20250819': '47-1757349805-21505 47-1757354847-21517 48',
+  'debian:bookworm-20250908-slim': '48-1759382731-21643 48-1759745255-21703 48-1760363564-21724 48-1760609789-21757 48-1760939008-21773',
+  'debian:bookworm-20251020-slim': '48-1761985721-21837 48-1763507788-21924 48-1763789673-21948',
   'debian:bookworm-20251117-slim':
     '48-1764404984-22005 48-1764169655-21974 48-1764843390-22032 48-1765184860-22066 48-1765275396-22083 48-1765575274-22117 48-1765661130-22141 48-1765966054-22186',
   'debian:bookworm-20251208-slim':
     '48-1766219634-22260 48-1766394456-22288 48-1766570851-22316 48-1766884053-22351 48-1766979815-22353 48-1767060456-22354 48-1767429414-22376 48-1767944074-22401',
-  'debian:bookworm-20251229-slim':
-    '48-1768032998-22402 48-1768689815-22498 49 49-1770155024-22621',
-  'debian:bookworm-20260202-slim':
-    '49-1771368762-22671 50',
+  'debian:bookworm-20251229-slim': '48-1768032998-22402 48-1768689815-22498 49 49-1770155024-22621',
+  'debian:bookworm-20260202-slim': '49-1771368762-22671 50',
   'debian:bookworm-20260223-slim':
     '50-1772266598-22719 50-1776894769-22878 50-1777107858-22893 50-1777373560-22909 50-1777458882-22911 50-1777590459-22922 50-1778102742-22943',
-  'debian:bookworm-20260505-slim':
-    '50-1778316219-22956 50-1778539959-22974 50-1778921557-22988',
+  'debian:bookworm-20260505-slim': '50-1778316219-22956 50-1778539959-22974 50-1778921557-22988',
   'debian:bookworm-20260518-slim':
     '50-1779526361-23032 50-1780132428-23081 50-1781273264-23119 50-1781948676-23192 50-1782083799-23198 50-1782213404-23211 50-1782905412-23266 50-1783334091-23308 50-1783761739-23337 50-1784025822-23362 50-1784111680-23365',
-  'debian:bookworm-20260713-slim':
-    '50-1784364224-23379 50-1785575261-23408 50-1786354489-23475 50-1786781261-23491 50-1787134061-23516',
+  'debian:bookworm-20260713-slim': '50-1784364224-23379 50-1785575261-23408 50-1786354489-23475 50-1786781261-23491 50-1787134061-23516',
 };
 
 const kicbaseRules: ImageTagRule[] = [
@@ -164,7 +136,8 @@ const multiarchAlpineRules: ImageTagRule[] = [
 const GITPOD_WORKSPACE =
   'gitpod-io/workspace-images @ 244a381 (2026-02-12): dazzle.yaml (combinations on base), base/Dockerfile (FROM buildpack-deps:jammy@sha256:… in every version since 6463940, 2023-03-06; buildpack-deps:focal before), .github/promote-images.yml (the images), .github/workflows/dockerhub-release.yml (skopeo copy …/$IMAGE:latest to docker.io/gitpod/$IMAGE:latest; schedule cron "0 10 * * MON" until 87e8136, 2024-11-28, workflow_dispatch since)';
 
-const GITPOD_IMAGES = 'workspace-base workspace-c workspace-clojure workspace-elixir workspace-full workspace-full-vnc workspace-go workspace-nix workspace-node workspace-node-lts workspace-node-18 workspace-node-20 workspace-node-22 workspace-node-23 workspace-node-24 workspace-node-25 workspace-python workspace-python-3.10 workspace-python-3.11 workspace-python-3.12 workspace-python-3.13 workspace-ruby-3 workspace-ruby-3.1 workspace-ruby-3.2 workspace-ruby-3.3 workspace-rust workspace-dotnet workspace-dotnet-6 workspace-dotnet-8 workspace-postgres workspace-mysql workspace-mongodb workspace-java-11 workspace-java-17';
+const GITPOD_IMAGES =
+  'workspace-base workspace-c workspace-clojure workspace-elixir workspace-full workspace-full-vnc workspace-go workspace-nix workspace-node workspace-node-lts workspace-node-18 workspace-node-20 workspace-node-22 workspace-node-23 workspace-node-24 workspace-node-25 workspace-python workspace-python-3.10 workspace-python-3.11 workspace-python-3.12 workspace-python-3.13 workspace-ruby-3 workspace-ruby-3.1 workspace-ruby-3.2 workspace-ruby-3.3 workspace-rust workspace-dotnet workspace-dotnet-6 workspace-dotnet-8 workspace-postgres workspace-mysql workspace-mongodb workspace-java-11 workspace-java-17';
 
 const gitpodRules: ImageTagRule[] = [
   {
@@ -264,7 +237,7 @@ const ublueRules: ImageTagRule[] = [
 // directories last FROM a bare postgres:<v> or an ARG are left out. This rests on the weekly build having run between the last
 // change of each Dockerfile and its removal (every one of them stood for at least a week).
 const POSTGIS_RETIRED =
-  'postgis/docker-postgis @ 51b3555 (2026-04-18): every Dockerfile deleted or renamed away on the main line (git log --diff-filter=DR) and its final FROM in the commit before (e.g. 11-3.1/Dockerfile FROM postgres:11-bullseye since 1cf6764, 2021-09-27, renamed to 11-3.2 by 6e3a0a2, 2021-12-28), Makefile (push $(REPO_NAME)/$(IMAGE_NAME):$(version) and $(version)-alpine), .github/workflows/main.yml (cron \'15 5 * * 1\')';
+  "postgis/docker-postgis @ 51b3555 (2026-04-18): every Dockerfile deleted or renamed away on the main line (git log --diff-filter=DR) and its final FROM in the commit before (e.g. 11-3.1/Dockerfile FROM postgres:11-bullseye since 1cf6764, 2021-09-27, renamed to 11-3.2 by 6e3a0a2, 2021-12-28), Makefile (push $(REPO_NAME)/$(IMAGE_NAME):$(version) and $(version)-alpine), .github/workflows/main.yml (cron '15 5 * * 1')";
 
 /** { the last FROM of the removed directory's Dockerfile: 'the tags it was pushed as' } */
 const POSTGIS_LAST_FROM: Readonly<Record<string, string>> = {
@@ -283,13 +256,15 @@ const POSTGIS_LAST_FROM: Readonly<Record<string, string>> = {
   'postgres:13-alpine3.16': '13-3.2-alpine',
   'postgres:13-bullseye': '13-3.1 13-3.2 13-3.3 13-3.4 13-3.5 13-master',
   'postgres:14-alpine3.14': '14-3.1-alpine',
-  'postgres:14-alpine3.16': '14-3.2-alpine 14-3.3.0alpha1-alpine 14-3.3.0beta1-alpine 14-3.3.0beta2-alpine 14-3.3.0rc1-alpine 14-3.3.0rc2-alpine',
+  'postgres:14-alpine3.16':
+    '14-3.2-alpine 14-3.3.0alpha1-alpine 14-3.3.0beta1-alpine 14-3.3.0beta2-alpine 14-3.3.0rc1-alpine 14-3.3.0rc2-alpine',
   'postgres:14-bullseye': '14-3.1 14-3.2 14-3.3 14-3.4 14-master',
   'postgres:14rc1-bullseye': '14rc1-3.1 14rc1-master',
   'postgres:15-bullseye': '15-3.3 15-3.4 15-master',
   'postgres:15beta1-alpine3.16': '15beta1-3.3.0alpha1-alpine',
   'postgres:15beta1-bullseye': '15beta1-master',
-  'postgres:15beta2-alpine3.16': '15beta2-3.2-alpine 15beta2-3.3.0alpha1-alpine 15beta2-3.3.0beta1-alpine 15beta2-3.3.0beta2-alpine 15beta2-3.3.0rc1-alpine',
+  'postgres:15beta2-alpine3.16':
+    '15beta2-3.2-alpine 15beta2-3.3.0alpha1-alpine 15beta2-3.3.0beta1-alpine 15beta2-3.3.0beta2-alpine 15beta2-3.3.0rc1-alpine',
   'postgres:15beta2-bullseye': '15beta2-3.2 15beta2-master',
   'postgres:15beta3-alpine3.16': '15beta3-3.2-alpine 15beta3-3.3.0rc2-alpine',
   'postgres:15beta3-bullseye': '15beta3-3.2 15beta3-master',
@@ -363,8 +338,7 @@ const falcoRules: ImageTagRule[] = [
     id: 'falco/sysdig-unstable',
     repositories: ['docker.io/sysdig/falco'],
     tag: /^0\.(?:[0-9]|1\d|2[0-2])\.\d+$/,
-    unknown:
-      '{image}:{tag} was built from docker/stable/Dockerfile FROM debian:unstable, whose contents on the build day are not recorded',
+    unknown: '{image}:{tag} was built from docker/stable/Dockerfile FROM debian:unstable, whose contents on the build day are not recorded',
     source: FALCO,
   },
 ];
