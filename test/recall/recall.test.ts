@@ -765,8 +765,16 @@ const oneLine = (e: Entry) =>
  * 19.40% (963): floors 0.943 / 0.943 / 0.194.
  * Merged (samples 85, 86): 4,983 lines, covered 94.32% (4,700), hover the same, diagnostic 19.44% (969); floors 0.943 /
  * 0.943 / 0.194.
+ * Sample 89 (keyword-drawn, families V: kernel knobs, limits, proc/sys paths; only fs.aio-max-nr hit a Dockerfile as
+ * written, the rest through Dockerfile-shaped variants; 37 Dockerfiles read whole, sample89-files.tsv) added 28 lines, 25
+ * covered before its fixes (89.3%) and 28 after, 22 with a diagnostic (sysctl -w / -p and /proc/sys writes at build,
+ * swapoff -a at build, iptables NAT at build): swapon/swapoff (swap facility, CAP_SYS_ADMIN, a build-time failure),
+ * CachyOS kernel flavours (linux-cachyos-deckify and siblings) and jaxlib's +cudaNN.cudnnNN builds now explain
+ * themselves. Its 9 negatives (ulimit -c/-n that only lower or keep the hard limit, limits.conf) stay silent. The 4,983
+ * earlier lines keep their 4,700 covered and 969 diagnostics; the corpus is 5,011 lines, covered 94.35% (4,728), hover
+ * the same, diagnostic 19.78% (991): floors 0.943 / 0.943 / 0.197.
  */
-const FLOOR = { covered: 0.943, hover: 0.943, diagnostic: 0.194 };
+const FLOOR = { covered: 0.943, hover: 0.943, diagnostic: 0.197 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
