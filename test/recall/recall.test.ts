@@ -783,8 +783,18 @@ const oneLine = (e: Entry) =>
  * (951): floors 0.942 / 0.942 / 0.191.
  * Merged (sample 88): 5,057 lines, covered 94.40% (4,774), hover the same, diagnostic 19.73% (998); floors 0.944 /
  * 0.944 / 0.197.
+ * Sample 89 (keyword-drawn, families V: kernel knobs, limits, proc/sys paths; only fs.aio-max-nr hit a Dockerfile as
+ * written, the rest through Dockerfile-shaped variants; 37 Dockerfiles read whole, sample89-files.tsv) added 28 lines, 25
+ * covered before its fixes (89.3%) and 28 after, 22 with a diagnostic (sysctl -w / -p and /proc/sys writes at build,
+ * swapoff -a at build, iptables NAT at build): swapon/swapoff (swap facility, CAP_SYS_ADMIN, a build-time failure),
+ * CachyOS kernel flavours (linux-cachyos-deckify and siblings) and jaxlib's +cudaNN.cudnnNN builds now explain
+ * themselves. Its 9 negatives (ulimit -c/-n that only lower or keep the hard limit, limits.conf) stay silent. The 4,983
+ * earlier lines keep their 4,700 covered and 969 diagnostics; the corpus is 5,011 lines, covered 94.35% (4,728), hover
+ * the same, diagnostic 19.78% (991): floors 0.943 / 0.943 / 0.197.
+ * Merged (sample 89): 5,085 lines, covered 94.43% (4,802), hover the same, diagnostic 20.05% (1,020); floors 0.944 /
+ * 0.944 / 0.200.
  */
-const FLOOR = { covered: 0.944, hover: 0.944, diagnostic: 0.197 };
+const FLOOR = { covered: 0.944, hover: 0.944, diagnostic: 0.2 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -117,6 +117,8 @@ const SRC = {
     'QingdaoU/Judger @ d19a6dc1 CMakeLists.txt (libjudger.so links libseccomp), src/rules/c_cpp.c (seccomp_init and seccomp_load: a seccomp filter for every judged run), bindings/Python/_judger/__init__.py (runs /usr/lib/judger/libjudger.so)',
   dmojJudge:
     'DMOJ/judge-server @ 3ea44aca README.md (secure grading on Linux; "pure ptrace without seccomp" only up to v3.0.2, "useful on Linux kernel versions before 4.8"; its Docker example runs the judge with --cap-add=SYS_PTRACE), dmoj/cptbox/tracer.py ("failed to ptrace child, check Yama config"), dmoj/executors/base_executor.py (autoconfig runs every executor\'s self test)',
+  jaxlibCudaWheels:
+    "google/jax @ 9962065d setup.py (_available_cuda11_cudnn_versions: the cuda11_cudnnNN extras pin jaxlib==<version>+cuda11.cudnnNN, wheels from storage.googleapis.com/jax-releases/jax_cuda_releases.html); google/jax release jax-v0.2.23 (jax[cuda=11,cudnn=82]): jaxlib's +cudaNN(.cudnnNN) builds run XLA on the host's NVIDIA GPU driver",
   pytorchWheels:
     'pytorch/pytorch.github.io @ 04862e37 _get_started/previous-versions.md ("# CUDA 11.1 pip install torch==1.10.1+cu111 …", "--index-url https://download.pytorch.org/whl/cu118", "# ROCM 5.4.2 (Linux only) … +rocm5.4.2 … /whl/rocm5.4.2", "# CPU only … +cpu"): the +cuNNN and +rocmX builds of torch run on the host\'s NVIDIA or AMD GPU driver',
   jaxCuda:
@@ -615,6 +617,7 @@ const SRC = {
     'vmware/open-vm-tools README.md (services and modules for VMware guests); torvalds/linux v6.12 drivers/misc/vmw_vmci/Kconfig (VMWARE_VMCI, the VMware VMCI driver for guest-to-host communication)',
   irqbalance:
     'Irqbalance/irqbalance irqbalance.1 ("distribute hardware interrupts across processors on a multiprocessor system"; it writes /proc/irq/<n>/smp_affinity)',
+  swap: 'Linux man-pages 6.03, swapon(2) ("swapon, swapoff - start/stop swapping to file/device"; ERRORS: EPERM "The caller does not have the CAP_SYS_ADMIN capability") and swapon(8) (-s/--summary and --show only display the swap areas in use)',
   efivarfs:
     'torvalds/linux v6.12 Documentation/filesystems/efivarfs.rst (UEFI variables through the efivarfs filesystem, mounted at /sys/firmware/efi/efivars); efibootmgr(8) ("manipulate the UEFI Boot Manager")',
   scst: 'SCST project, scst.sourceforge.net: iscsi-scstd is the iSCSI target daemon of SCST, whose target core and iSCSI target are kernel modules (scst, iscsi-scst)',
@@ -2615,6 +2618,21 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.sysfsConf],
   },
   {
+    id: 'swap',
+    name: 'Swap areas (swapon, swapoff)',
+    summary:
+      "Swap areas belong to the host kernel's memory management, for the whole machine; swapon(2) and swapoff(2) need CAP_SYS_ADMIN, which a container does not have by default and no build step has.",
+    features: [],
+    run: {
+      capAdd: ['SYS_ADMIN'],
+      notes: [
+        'Turn swap on or off on the host (swapoff -a there); a container can only be kept from swapping with docker run --memory-swap equal to --memory.',
+      ],
+    },
+    source: SRC.swap,
+    sources: [SRC.capabilities],
+  },
+  {
     id: 'efi-variables',
     name: 'UEFI variables (efivarfs)',
     summary:
@@ -3721,6 +3739,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // Elemental's installer partitions and writes the target disk (SRC.elementalInstall); its image's ENTRYPOINT takes the sub-command from CMD.
   { command: 'elemental', facility: 'host-device', sub: ['install', 'reset', 'upgrade'], bare: true },
   { command: 'efibootmgr', facility: 'efi-variables' },
+  // swapon/swapoff change the host's swap areas (SRC.swap): CAP_SYS_ADMIN, which no build step has; listing them is no use.
+  { command: 'swapon', facility: 'swap', buildNeeds: 'SYS_ADMIN', unless: /^(-s|--summary|--show(=.*)?|-h|--help|-V|--version)$/ },
+  { command: 'swapoff', facility: 'swap', buildNeeds: 'SYS_ADMIN', unless: /^(-h|--help|-V|--version)$/ },
   { command: 'irqbalance', facility: 'kernel-tunables' },
   // FRR's supervisor starts zebra, which installs routes in the kernel (SRC.frr).
   { command: 'watchfrr', facility: 'net-config' },
@@ -5289,6 +5310,14 @@ export const sourceTriggers: readonly {
   {
     pattern:
       /^[A-Za-z0-9][\w.-]*===?[^\s+]+\+(cu[0-9]{2,3}|rocm[0-9][0-9.]*)$|(^|\/)[A-Za-z0-9_.]+-[^/\s-]+(\+|%2B)(cu[0-9]{2,3}|rocm[0-9][0-9.]*)-[^/\s]*\.whl$|download\.pytorch\.org\/whl\/(nightly\/)?(cu[0-9]{2,3}|rocm[0-9][0-9.]*)(\/|$)/,
+    facility: 'gpu',
+    mentioned: true,
+  },
+  // jaxlib's CUDA builds by their local version (jaxlib==0.3.5+cuda113.cudnn820, a wheel file jaxlib-0.4.13+cuda11.cudnn86-…whl):
+  // explained, never reported (SRC.jaxlibCudaWheels).
+  {
+    pattern:
+      /^jaxlib===?[^\s+]+\+cuda[0-9]{2,3}(\.cudnn[0-9]{2,3})?$|(^|\/)jaxlib-[^/\s-]+(\+|%2B)cuda[0-9]{2,3}(\.cudnn[0-9]{2,3})?-[^/\s]*\.whl$/,
     facility: 'gpu',
     mentioned: true,
   },

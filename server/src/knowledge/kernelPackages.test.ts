@@ -38,6 +38,10 @@ const positive: [PackageFamily | undefined, string, KernelPackageKind][] = [
   // CachyOS kernels: Arch packages from CachyOS/linux-cachyos, Fedora COPR bieszczaders/kernel-cachyos.
   ['arch', 'linux-cachyos', 'image'],
   ['arch', 'linux-cachyos-headers', 'headers'],
+  // Its flavours (sample 89: a Bazzite image copying the modules of linux-cachyos-deckify from a CachyOS stage).
+  ['arch', 'linux-cachyos-deckify', 'image'],
+  ['arch', 'linux-cachyos-deckify-headers', 'headers'],
+  [undefined, 'linux-cachyos-rt-bore', 'image'],
   ['rhel', 'kernel-cachyos-lts', 'image'],
   ['rhel', 'kernel-cachyos-lts-devel-matched', 'headers'],
   ['rhel', 'kernel-cachyos-headers', 'userspace-headers'],
