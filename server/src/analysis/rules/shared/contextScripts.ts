@@ -131,12 +131,31 @@ function argumentsUncached(block: InstructionBlock): string[] | undefined {
   return args.some((a) => /["'\\]|^<</.test(a)) ? undefined : args;
 }
 
-/** The stage a `--from=` names (by name or index, an earlier stage only); -1 for an image or anything else. */
+/**
+ * Per stage list: each stage's name (lower case) and index as text → the first stage it names. A
+ * scan of the stages per `COPY --from=` made a file with many stages quadratic (it ran per keystroke).
+ */
+const stageKeysMemo = new WeakMap<RuleContext['stages'], Map<string, number>>();
+
+function stageKeys(stages: RuleContext['stages']): Map<string, number> {
+  let keys = stageKeysMemo.get(stages);
+  if (keys) return keys;
+  keys = new Map();
+  // Stages are in index order: the first one that takes a key is the earliest stage of that name.
+  for (const s of stages) {
+    const name = s.name?.toLowerCase();
+    if (name !== undefined && !keys.has(name)) keys.set(name, s.index);
+    const index = String(s.index);
+    if (!keys.has(index)) keys.set(index, s.index);
+  }
+  stageKeysMemo.set(stages, keys);
+  return keys;
+}
+
 /** The index of the earlier stage a `--from=` value names (by name or number), or -1 (an image, or no such stage). */
 export function fromStageIndex(ctx: Pick<RuleContext, 'stages'>, from: string, before: number): number {
-  const v = from.toLowerCase();
-  const stage = ctx.stages.find((s) => s.index < before && (s.name?.toLowerCase() === v || String(s.index) === v));
-  return stage ? stage.index : -1;
+  const index = stageKeys(ctx.stages).get(from.toLowerCase());
+  return index !== undefined && index < before ? index : -1;
 }
 
 function copyOf(block: InstructionBlock, workdir: string | undefined, from: number | undefined): Copy | undefined {
