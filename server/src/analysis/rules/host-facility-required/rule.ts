@@ -1698,11 +1698,29 @@ function exposeUses(ctx: DocumentContext, uses: readonly FacilityUse[], exposes:
   }
 }
 
-const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
+/** The uses of the shell commands and of the start scripts they run (facilityUses, first part). */
+const commandFacilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
   const envText = shellCommandUses(ctx, uses);
   for (const u of contextScriptUses(ctx, envText)) uses.push(u);
-  for (const u of [...variablePackageUses(ctx), ...localDebGlobUses(ctx), ...automatedBrowserUses(ctx)]) uses.push(u);
+  return uses;
+});
+
+/** Packages named through a variable or a local .deb glob (facilityUses, second part). */
+const packageFacilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => [
+  ...variablePackageUses(ctx),
+  ...localDebGlobUses(ctx),
+]);
+
+/** Browsers an automation client drives (facilityUses, third part). */
+const browserFacilityUses = perDocument(automatedBrowserUses);
+
+/**
+ * Every use of the document. Its parts are separate passes over all commands (each up to a few
+ * milliseconds at 50,000 lines), so the analysis of a big document yields between them (rule.passes).
+ */
+const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
+  const uses: FacilityUse[] = [...commandFacilityUses(ctx), ...packageFacilityUses(ctx), ...browserFacilityUses(ctx)];
   const staticUse = (
     facility: HostFacility | undefined,
     range: Range,
@@ -2643,6 +2661,7 @@ export const rule: Rule = {
   summary:
     'Devices, capabilities and kernel facilities an instruction needs (TUN, KVM, FUSE, netfilter, mounts, BPF, DinD …): fails at build time, or the target lacks them.',
   check,
+  passes: [commandFacilityUses, packageFacilityUses, browserFacilityUses, facilityUses],
   notes,
   runtimeNeeds,
 };
