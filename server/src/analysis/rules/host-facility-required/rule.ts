@@ -2519,7 +2519,17 @@ const copiedNameNotes = perDocument((ctx: DocumentContext): readonly { range: Ra
  * `puppeteer browsers install` and `@puppeteer/browsers install` likewise. Returns the subcommand's last word.
  */
 function chromiumDownload(c: ShellCommand): { word: ShellWord; label: string } | undefined {
-  const words = [c.nameWord.value ?? c.name, ...c.args.map((a) => a.value ?? '')];
+  const first = c.nameWord.value ?? c.name;
+  const second = c.args.length > 0 ? (c.args[0].value ?? '') : undefined;
+  const viaRunner =
+    c.name === 'node' ||
+    browserDownloads.runners.has(c.name) ||
+    (c.name === 'pnpm' && second === 'exec') ||
+    c.name === 'yarn' ||
+    (/^python[\d.]*$/.test(c.name) && second === '-m');
+  // Run by its own name (i = 0 below): most commands are no such CLI, decided before their words are copied (every keystroke, every command).
+  if (!viaRunner && !browserDownloads.clis.some((x) => x.program.test(first.replace(/@[^/]*$/, '')))) return undefined;
+  const words = [first, ...c.args.map((a) => a.value ?? '')];
   let i = 0;
   if (c.name === 'node' || browserDownloads.runners.has(c.name)) i = words.findIndex((w, j) => j > 0 && !w.startsWith('-'));
   else if ((c.name === 'pnpm' && words[1] === 'exec') || c.name === 'yarn') i = c.name === 'yarn' ? 1 : 2;

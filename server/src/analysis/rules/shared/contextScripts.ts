@@ -20,6 +20,7 @@ import { SH_SHELLS } from '../../shell/wrappers';
 import type { Range } from '../../types';
 import type { RuleContext } from '../types';
 import { copyOperands } from './copyArguments';
+import { perContext } from './memo';
 
 /** Bounds: scripts looked up per Dockerfile, and characters of one script read. */
 export const MAX_CONTEXT_SCRIPTS = 8;
@@ -367,6 +368,12 @@ export function mayNameScript(w: ScriptWord): boolean {
   return !w.isProgram || /\.(sh|bash)$/.test(w.word.value ?? '');
 }
 
+/**
+ * A RUN command's words that may name a script, per command object (stable while its instruction
+ * stays in place): namingWords reads every command at every keystroke.
+ */
+const runScriptWords = perContext((c: ShellCommand): ScriptWord[] => scriptWords(c).filter(mayNameScript));
+
 interface Naming extends ScriptWord {
   c: ShellCommand;
   at: ImageAt;
@@ -383,9 +390,10 @@ function namingWords(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands' | '
     if (c.phase === 'start' && final && effective.has(c.block.startLine))
       for (const w of scriptWords(c)) starts.push({ c, ...w, at: { stage: final.index, line: Number.POSITIVE_INFINITY } });
     else if (c.phase === 'build' && c.instruction === 'RUN') {
-      const stage = ctx.stageAt(c.block.startLine);
-      if (stage)
-        for (const w of scriptWords(c)) if (mayNameScript(w)) runs.push({ c, ...w, at: { stage: stage.index, line: c.block.startLine } });
+      const words = runScriptWords(c);
+      // Most RUN commands name no script: no stage lookup for them.
+      const stage = words.length > 0 ? ctx.stageAt(c.block.startLine) : undefined;
+      if (stage) for (const w of words) runs.push({ c, ...w, at: { stage: stage.index, line: c.block.startLine } });
     }
   }
   return [...starts, ...runs];
