@@ -76,3 +76,34 @@ test('appwrite/base: FROM the pinned php …-alpine3.x of its Dockerfile or ARG 
   // Just outside: 1.1.0 is FROM the moving phpswoole/swoole:php8.5-alpine.
   assert.equal(lookup('appwrite/base:1.1.0').kind, 'unknown');
 });
+
+test('prefecthq/prefect <version>-python<py>: FROM python:<py>-slim as it was on the release day', () => {
+  const src = /PrefectHQ\/prefect @ ce79dd3 .*bookworm from 2023-06-13/;
+  checkKnown(
+    [
+      // Sample 27 (khuyentran1401/prefect-docker, Yeardream3-Team05-MLOps-Next-Challenges/flow_tick2min).
+      ['prefecthq/prefect:2.3.1-python3.10', 'debian-11', src, false],
+      ['prefecthq/prefect:2.18.3-python3.10', 'debian-12', src, false],
+      ['prefecthq/prefect:2.10.13-python3.11', 'debian-11', src, false],
+      ['prefecthq/prefect:2.10.16-python3.11-kubernetes', 'debian-12', src, false],
+      ['prefecthq/prefect:3.4.11-python3.12', 'debian-12', src, false],
+      ['prefecthq/prefect:3.4.14-python3.12', 'debian-13', src, false],
+      ['prefecthq/prefect:3.8.3-python3.14', 'debian-13', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('prefecthq/prefect:2.18.3-python3.10').publication?.frozen ?? '', /Prefect 2\.18\.3 was released/);
+  // Just outside: tagged within three days of a switch; python:3.8-slim had stopped on bookworm; the -conda flavor;
+  // the moving latest-python and minor tags; a release after the snapshot.
+  for (const ref of [
+    'prefecthq/prefect:2.10.14-python3.10',
+    'prefecthq/prefect:3.4.13-python3.12',
+    'prefecthq/prefect:2.20.21-python3.8',
+    'prefecthq/prefect:2.18.3-python3.10-conda',
+    'prefecthq/prefect:latest-python3.9',
+    'prefecthq/prefect:2.18-python3.10',
+    'prefecthq/prefect:3.8.4-python3.12',
+  ]) {
+    assert.equal(lookup(ref).kind, 'unknown', ref);
+  }
+});

@@ -236,4 +236,43 @@ const appwriteRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily38Rules: readonly ImageTagRule[] = [...meilisearchRules, ...appwriteRules];
+// --- prefecthq/prefect <version>-python<py> (PrefectHQ/prefect) -----------------------------------------------------------
+// The Dockerfile at every 2.x and 3.x tag runs FROM ${BASE_IMAGE}, ARG BASE_IMAGE=python:${PYTHON_VERSION}-slim; the
+// workflows pass only PYTHON_VERSION (and BASE_IMAGE=prefect-conda for the -conda flavor, not matched here) and build the
+// <version>-python<py> tags when the release is tagged (release.yaml, on tag push, 2.x until 2023) or published
+// (docker-images.yaml, on release events). python:<py>-slim named the bullseye variant from 2021-08-16, bookworm from
+// 2023-06-13 and trixie from 2025-08-11 (3.7 and 3.8 left the library on bookworm, 2023-10-02 and 2024-10-07, so their
+// slim tags stayed there). A tag is read as built on its tag's day; releases within three days of a switch (2.10.14,
+// 2.10.15, 3.4.12, 3.4.13) and Python versions whose slim tag had stopped moving are not matched. A release event fired
+// again later (a prerelease converted to a release) would have rebuilt the tag on a later day; that is not recorded.
+const PREFECT_TAGS =
+  'PrefectHQ/prefect @ ce79dd3 (2026-08-21): Dockerfile at every 2.x and 3.x tag (ARG BASE_IMAGE=python:${PYTHON_VERSION}-slim; FROM ${BASE_IMAGE} AS final), .github/workflows/release.yaml at 2.3.1 (on tag push; tags <version>-python<py>), .github/workflows/docker-images.yaml at 2.18.3 … 3.8.3 (on release events; build-args PYTHON_VERSION, BASE_IMAGE=prefect-conda for -conda only), tag days (2.10.13 2023-06-08, 2.10.16 2023-06-20, 3.4.11 2025-08-01, 2.20.21 2025-08-20, 3.4.14 2025-08-21); docker-library/official-images library/python (<py>-slim: bullseye variant from 2021-08-16, bookworm from 2023-06-13, trixie from 2025-08-11; 3.7 last listed 2023-10-02, 3.8 2024-10-07)';
+
+const prefectRules: ImageTagRule[] = [
+  {
+    id: 'prefect/bullseye',
+    repositories: ['docker.io/prefecthq/prefect'],
+    tag: /^(?<v>2\.(?:\d\.\d+|10\.(?:\d|1[0-3])))-python(?<py>3\.(?:7|8|9|10|11))(?:-kubernetes)?$/,
+    base: 'python:{py}-slim-bullseye',
+    frozen: 'was built when Prefect {v} was tagged (2022-07 … 2023-06-08), FROM python:{py}-slim, then the bullseye variant',
+    source: PREFECT_TAGS,
+  },
+  {
+    id: 'prefect/bookworm',
+    repositories: ['docker.io/prefecthq/prefect'],
+    tag: /^(?<v>2\.(?:10\.(?:1[6-9]|2\d)|1[1-9]\.\d+|20\.(?:1?\d|20))|3\.(?:[0-3]\.\d+|4\.(?:\d|1[01])))-python(?<py>3\.(?:7|8|9|1[0-3]))(?:-kubernetes)?$/,
+    base: 'python:{py}-slim-bookworm',
+    frozen: 'was built when Prefect {v} was released (2023-06-20 … 2025-08-01), FROM python:{py}-slim, then the bookworm variant',
+    source: PREFECT_TAGS,
+  },
+  {
+    id: 'prefect/trixie',
+    repositories: ['docker.io/prefecthq/prefect'],
+    tag: /^(?<v>2\.20\.2[1-5]|3\.(?:4\.(?:1[4-9]|2[0-5])|[5-7]\.\d+|8\.[0-3]))-python(?<py>3\.(?:9|1[0-4]))(?:-kubernetes)?$/,
+    base: 'python:{py}-slim-trixie',
+    frozen: 'was built when Prefect {v} was released (2025-08-20 … 2026-08-13), FROM python:{py}-slim, then the trixie variant',
+    source: PREFECT_TAGS,
+  },
+];
+
+export const vendorFamily38Rules: readonly ImageTagRule[] = [...meilisearchRules, ...appwriteRules, ...prefectRules];
