@@ -107,3 +107,9 @@ test('prefecthq/prefect <version>-python<py>: FROM python:<py>-slim as it was on
     assert.equal(lookup(ref).kind, 'unknown', ref);
   }
 });
+
+test('tensorflow/tfx stays unknown: FROM a Deep Learning Container the tables do not describe', () => {
+  // Sample 27 (fsosap/taxi-model-pipeline).
+  checkUnknown('tensorflow/tfx:1.7.1', /Google Deep Learning Container.*build_docker_image\.sh/);
+  checkUnknown('tensorflow/tfx:1.14.0', /Google Deep Learning Container/);
+});

@@ -275,4 +275,22 @@ const prefectRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily38Rules: readonly ImageTagRule[] = [...meilisearchRules, ...appwriteRules, ...prefectRules];
+// --- tensorflow/tfx (tensorflow/tfx) ----------------------------------------------------------------------------------------
+// tfx/tools/docker/Dockerfile runs FROM ${BASE_IMAGE}, which build_docker_image.sh sets to a Google Deep Learning Container
+// (gcr.io/deeplearning-platform-release/tf2-gpu.<TF major>-<minor>, later with a Python suffix) at v1.0.0, v1.7.1, v1.14.0
+// and v1.21.0; the tables do not describe those containers, so the tags stay unknown, saying why.
+const TFX =
+  'tensorflow/tfx @ 58435d6 (2026-06-25): tfx/tools/docker/Dockerfile at v1.0.0, v1.7.1, v1.14.0, v1.21.0 (FROM ${BASE_IMAGE} as install; v1.21.0 through a stage built on it), tfx/tools/docker/build_docker_image.sh (DOCKER_IMAGE_REPO default tensorflow/tfx; BASE_IMAGE=gcr.io/deeplearning-platform-release/tf2-gpu.<major>-<minor>, ${DLVM_REPO}/tf2-gpu.<major>-<minor>.<python> since v1.14.0)';
+
+const tfxRules: ImageTagRule[] = [
+  {
+    id: 'tfx/unknown',
+    repositories: ['docker.io/tensorflow/tfx'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built FROM a Google Deep Learning Container (gcr.io/deeplearning-platform-release/tf2-gpu.<TensorFlow version>, chosen by build_docker_image.sh), whose Ubuntu release the tables do not record',
+    source: TFX,
+  },
+];
+
+export const vendorFamily38Rules: readonly ImageTagRule[] = [...meilisearchRules, ...appwriteRules, ...prefectRules, ...tfxRules];
