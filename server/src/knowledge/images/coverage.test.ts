@@ -558,3 +558,22 @@ test('the twenty-sixth sample has at least 110 distinct references from at least
 test('coverage of the twenty-sixth sample (printed)', () => {
   checkCoverage('twenty-sixth sample', rows(SAMPLE26), FLOOR_SAMPLE26);
 });
+
+/**
+ * The twenty-seventh sample: the files the first named hits of 20 generic "Dockerfile <kind of software>" look-ups in the
+ * public code index point to (kinds no earlier sample named: Directus, Rasa, MLflow, Druid, Prefect, Hasura, Appwrite, …),
+ * minus repositories an earlier sample drew from; each read whole, every FROM kept, first occurrence (see its header).
+ * 48 references from 46 repositories, all external. Measured 62.5% (30/48) when drawn, before any image fix;
+ * 66.6% (32/48) after vendorFamilies38.ts (getmeili/meilisearch, appwrite/appwrite through appwrite/base); 70.8% (34/48)
+ * with its prefecthq/prefect <version>-python<py> rules (python:<py>-slim on the release day); floor = measured, rounded down.
+ */
+const SAMPLE27 = join(__dirname, '../../../../test/data/base-images-sample27.tsv');
+const FLOOR_SAMPLE27 = 0.708;
+
+test('the twenty-seventh sample has at least 45 distinct references from at least 45 repositories, each with its commit and path', () => {
+  checkRepositorySample(rows(SAMPLE27), 45, 45);
+});
+
+test('coverage of the twenty-seventh sample (printed)', () => {
+  checkCoverage('twenty-seventh sample', rows(SAMPLE27), FLOOR_SAMPLE27);
+});
