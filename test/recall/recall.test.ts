@@ -800,9 +800,17 @@ const oneLine = (e: Entry) =>
  * glob (package patterns now count there). Its 4 negatives stay silent. The corpus is 5,134 lines, covered 94.49%
  * (4,851), hover the same, diagnostic 19.44% (998, the earlier lines keep theirs): the hover-only mix moves the
  * diagnostic floor to 0.194; floors 0.944 / 0.944 / 0.194.
- * Merged (sample 90): MEASURE.
+ * Sample 91 (keyword-drawn, families X: module loading and kernel introspection at start; none of the fourteen bare
+ * strings looked up hit a Dockerfile, so Dockerfile-shaped variants drew it; 34 Dockerfiles read whole,
+ * sample91-files.tsv) added 38 lines, 34 covered before its fixes (89.5%) and 37 after, 9 with a diagnostic: bootc's
+ * /usr/lib/bootc/kargs.d and zram-generator.conf (with its drop-ins) are now boot-chain paths explained on hover; an
+ * initramfs build known only by a script's name stays missed. Its 12 negatives (printing /proc/version, /proc/cpuinfo,
+ * /proc/meminfo at build) stay silent. The corpus is 5,123 lines, covered 94.46% (4,839), hover the same, diagnostic
+ * 20.09% (1,029): floors stay 0.944 / 0.944 / 0.200.
+ * Merged (samples 90, 91): 5,200 lines, covered 94.53% (4,916), hover the same, diagnostic 19.78% (1,029); floors 0.945 /
+ * 0.945 / 0.197 (the diagnostic floor follows the hover-only mix of sample 90).
  */
-const FLOOR = { covered: 0.9, hover: 0.9, diagnostic: 0.1 };
+const FLOOR = { covered: 0.945, hover: 0.945, diagnostic: 0.197 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
