@@ -809,8 +809,17 @@ const oneLine = (e: Entry) =>
  * 20.09% (1,029): floors stay 0.944 / 0.944 / 0.200.
  * Merged (samples 90, 91): 5,200 lines, covered 94.53% (4,916), hover the same, diagnostic 19.78% (1,029); floors 0.945 /
  * 0.945 / 0.197 (the diagnostic floor follows the hover-only mix of sample 90).
+ * Sample 92 (keyword-drawn, families Y: Windows and foreign-architecture bases in other spellings; 61 Dockerfiles in
+ * find_string hit order, sample92-files.tsv) added 151 lines, 115 covered before its fixes (76.2%) and 151 after, 43
+ * with a diagnostic (Windows bases on the Linux targets): Docker Hub's arm32v5/ and pre-2017 armel/, armhf/, aarch64/
+ * namespaces, the architecture of a stage followed into stages FROM it, and `--platform=windows/…` on any image now
+ * explain themselves. Its 2 negatives (amd64/ bases) stay silent. The 5,085 earlier lines keep their 4,802 covered and
+ * 1,020 diagnostics; the corpus is 5,236 lines, covered 94.60% (4,953), hover the same, diagnostic 20.30% (1,063):
+ * floors 0.945 / 0.945 / 0.203.
+ * Merged (sample 92): 5,351 lines, covered 94.69% (5,067), hover the same, diagnostic 20.03% (1,072); floors 0.946 /
+ * 0.946 / 0.200.
  */
-const FLOOR = { covered: 0.945, hover: 0.945, diagnostic: 0.197 };
+const FLOOR = { covered: 0.946, hover: 0.946, diagnostic: 0.2 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
