@@ -809,8 +809,17 @@ const oneLine = (e: Entry) =>
  * 20.09% (1,029): floors stay 0.944 / 0.944 / 0.200.
  * Merged (samples 90, 91): 5,200 lines, covered 94.53% (4,916), hover the same, diagnostic 19.78% (1,029); floors 0.945 /
  * 0.945 / 0.197 (the diagnostic floor follows the hover-only mix of sample 90).
+ * Sample 93 (keyword-drawn, families Z: cgroup v1 paths, storage and protocol services, io_uring in other spellings; of
+ * the twenty bare strings only four hit Dockerfiles and none held a new kernel line, so Dockerfile-shaped variants drew it:
+ * 19 new Dockerfiles read whole, sample93-files.tsv) added 12 lines, 10 covered before its fixes (83.3%) and 11 after, 5
+ * with a diagnostic (NFS mounts at build, VOLUME /sys/fs/cgroup and systemd as init): a start script's cgroup paths
+ * spelled through its own variable (CGROUP_ROOT=/sys/fs/cgroup, then "$CGROUP_ROOT/cgroup.subtree_control") are now
+ * explained on hover; a Firecracker API server whose need for /dev/kvm only a comment states stays missed. Its 8
+ * negatives (port 3260 of ordinary services and a user-space iSCSI target, SCTP/io_uring libraries installed to build,
+ * NFS and cgroup2 mounts commented out) stay silent. The corpus is 5,212 lines, covered 94.53% (4,927), hover the same,
+ * diagnostic 19.84% (1,034): floors 0.945 / 0.945 / 0.198.
  */
-const FLOOR = { covered: 0.945, hover: 0.945, diagnostic: 0.197 };
+const FLOOR = { covered: 0.945, hover: 0.945, diagnostic: 0.198 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
