@@ -5,6 +5,7 @@
  */
 import type { Property } from 'dockerfile-ast';
 import type { InstructionBlock } from '../../document';
+import type { ShellCommand, ShellWord } from '../../shell/types';
 import { MAX_SUBSTITUTED_LENGTH, substitute, type StageInfo } from '../../stages';
 import { isBootableImagePath, osImageInitializers } from '../../../knowledge/kernelPackages';
 import { firstOperand } from './commandTriggerMatch';
@@ -192,6 +193,21 @@ export function resolveWord(ctx: DocumentContext, line: number, raw: string): st
   if (!raw.includes('$')) return unquote(raw);
   const sub = substitute(unquote(raw), variablesAt(ctx, line));
   return sub.text !== undefined && !sub.text.includes('$') ? sub.text : undefined;
+}
+
+/**
+ * A shell word's text for explaining it: its literal value, else `$VAR`/`${VAR}` replaced from what the same script
+ * assigned before the command (ShellCommand.shellVariables, `CGROUP_ROOT=/sys/fs/cgroup` then
+ * `> "$CGROUP_ROOT/cgroup.subtree_control"`) over the stage's ARG/ENV defaults; undefined when any stays unknown. An
+ * assignment in a branch not taken counts too, so a hover may explain with it and a finding must not rest on it.
+ */
+export function scriptWordValue(ctx: DocumentContext, c: ShellCommand, word: ShellWord): string | undefined {
+  if (word.value !== undefined) return word.value;
+  if (!c.shellVariables) return resolveWord(ctx, c.block.startLine, word.raw);
+  const values = new Map(variablesAt(ctx, c.block.startLine));
+  for (const [name, value] of c.shellVariables) values.set(name, value);
+  const sub = substitute(unquote(word.raw), values);
+  return sub.text !== undefined && !sub.text.includes('$') && sub.unresolved.length === 0 ? sub.text : undefined;
 }
 
 /** `${NAME/pattern/string}` and `${NAME//pattern/string}` with a literal pattern and string (no glob, quote or `$`). */

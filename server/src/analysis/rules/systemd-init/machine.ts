@@ -18,6 +18,7 @@ import { perDocument, type DocumentContext } from '../shared/memo';
 import { installOf } from '../../packages';
 import { volumeRanges } from '../shared/instructionPaths';
 import { startScriptCommands } from '../shared/startScripts';
+import { scriptWordValue } from '../shared/stage';
 
 const ID = 'systemd-init';
 const OFFLINE_VERBS = new Set([
@@ -303,10 +304,13 @@ function cgroupNotes(ctx: RuleContext): HoverNote[] {
     }
     const text = c.name === 'echo' || c.name === 'printf'; // an echo's arguments are text; where it writes is a path
     for (const w of [...(text ? [] : c.args), ...c.redirects.map((r) => r.target)]) {
-      if (v1.has(w) || !/^\/sys\/fs\/cgroup(\/|$)/.test(w.value ?? '')) continue;
+      // A path the script built from its own variables (`"$CGROUP_ROOT/cgroup.subtree_control"`) is explained too.
+      const path = v1.has(w) ? undefined : scriptWordValue(ctx, c, w);
+      if (!path || !/^\/sys\/fs\/cgroup(\/|$)/.test(path)) continue;
+      const shown = w.value === undefined ? `${w.raw.replace(/^"(.*)"$/, '$1')}** (${path})` : `${path}**`;
       out.push({
         range: w.range,
-        markdown: `**${w.value}**: the cgroup filesystem, which the host kernel provides; what a container sees there depends on the host's cgroup version and the runtime's cgroup namespace. ${cgroupLine(ctx)}`,
+        markdown: `**${shown}: the cgroup filesystem, which the host kernel provides; what a container sees there depends on the host's cgroup version and the runtime's cgroup namespace. ${cgroupLine(ctx)}`,
       });
     }
   }

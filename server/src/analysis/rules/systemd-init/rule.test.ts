@@ -354,3 +354,26 @@ test('precision audit 4: OpenRC as PID 1 is not told about cgroups or a systemd 
   // systemd images keep the cgroup text.
   assert.match(findingsOf('FROM fedora:41\nCMD ["/usr/sbin/init"]\n', ID, target({ cgroup: 2 }))[0].message, /cgroup/);
 });
+
+test('sample 93: a start script naming the cgroup tree through its own variable is explained on hover, never reported', () => {
+  // A judge's entrypoint (COPY heredoc) enables cgroup v2 controllers through CGROUP_ROOT; the variable is the script's.
+  const text = [
+    'FROM debian:bookworm-slim',
+    "COPY <<'EOS' /entrypoint.sh",
+    '#!/bin/bash',
+    'CGROUP_ROOT="/sys/fs/cgroup"',
+    'mkdir -p "$CGROUP_ROOT/judge" 2>/dev/null || true',
+    'echo "+memory +cpu +pids" > "$CGROUP_ROOT/cgroup.subtree_control"',
+    'exec judge-sandbox "$@"',
+    'EOS',
+    'ENTRYPOINT ["/entrypoint.sh"]',
+    '',
+  ].join('\n');
+  assert.match(notesOnWord(text, 4, '$CGROUP_ROOT/judge'), /\(\/sys\/fs\/cgroup\/judge\): the cgroup filesystem, which the host kernel/);
+  assert.match(notesOnWord(text, 5, '$CGROUP_ROOT/cgroup.subtree_control'), /cgroup\.subtree_control\): the cgroup filesystem/);
+  // A variable the script never set stays unexplained; the echoed text is not a path.
+  const unknown = text.replace('CGROUP_ROOT="/sys/fs/cgroup"', 'CGROUP_ROOT="$1"');
+  assert.equal(notesOnWord(unknown, 5, '$CGROUP_ROOT/cgroup.subtree_control'), '');
+  assert.equal(notesOnWord(text, 5, '+memory'), '');
+  assert.deepEqual(findingsOf(text, ID, target({ cgroup: 2 })), []);
+});
