@@ -25,6 +25,7 @@ import {
   baseFromWords,
   catFiles,
   DISTRO_IMAGES,
+  entryCommit,
   finalFrom,
   git,
   gitDir,
@@ -55,6 +56,8 @@ function args() {
 }
 
 const OFFICIAL_REF = /^(?:docker\.io\/)?(?:library\/)?([a-z0-9][a-z0-9._-]*):([\w.-]+)$/;
+/** An official base as a FROM line names it; without a tag (`FROM buildpack-deps`) it is the `latest` tag, as Docker reads it. */
+const OFFICIAL_BASE = /^(?:docker\.io\/)?(?:library\/)?([a-z0-9][a-z0-9._-]*)(?::([\w.-]+))?$/;
 
 /**
  * The official tags other official tags are built FROM, by image: image → Set(tag); and per such 'image:tag', the months
@@ -71,11 +74,12 @@ function trackedBases() {
     const bases = basesField.split('|');
     const refs = bases.map((b) => {
       if (b[0] !== 'F' && b[0] !== 'M') return undefined;
-      const ref = OFFICIAL_REF.exec(b.slice(1));
+      const ref = OFFICIAL_BASE.exec(b.slice(1));
       if (!ref || DISTRO_IMAGES.has(ref[1])) return undefined;
+      const tag = ref[2] ?? 'latest';
       if (!out.has(ref[1])) out.set(ref[1], new Set());
-      out.get(ref[1]).add(ref[2]);
-      return `${ref[1]}:${ref[2]}`;
+      out.get(ref[1]).add(tag);
+      return `${ref[1]}:${tag}`;
     });
     const image = m[0].slice(1, m[0].indexOf('"', 1));
     for (const g of groups) {
@@ -255,9 +259,10 @@ function main() {
         let req;
         const rk = entry && ref === '' ? repoKey(entry.repo) : undefined;
         const gd = rk && repos.get(rk);
-        if (gd && /^[0-9a-f]{7,40}$/.test(entry.commit)) {
+        const commit = gd && entryCommit(entry, gd);
+        if (commit) {
           const d = entry.dir === '.' ? '' : `${entry.dir.replace(/^\.\//, '').replace(/\/$/, '')}/`;
-          req = { gd, image: c.image, req: `${entry.commit}:${d}${entry.file}` };
+          req = { gd, image: c.image, req: `${commit}:${d}${entry.file}` };
           if (!perRepo.has(gd)) perRepo.set(gd, new Map());
           perRepo.get(gd).set(req.req, c.image);
         }

@@ -223,22 +223,63 @@ function parseLibrary(text) {
     }
     return entries;
   }
-  // Older format (2013–2016): "tag: git://github.com/owner/repo@commit [directory]"
+  // Older formats (2013–2016): "tag: git://github.com/owner/repo@ref [directory]", the ref a commit or a git tag
+  // (`5.20: git://github.com/perl/docker-perl@r20160430.0 5.020.003-64bit`), and the first one (September–October 2013):
+  // "tag<TAB>git://github.com/owner/repo<TAB>C:<commit>" ("B:<branch>" or no ref at all). Every line is a tag published
+  // in that version whatever its ref names: only a commit (or a tag resolved in the clone: tagCommit) can pin a FROM.
   const byKey = new Map();
   for (const line of text.split('\n')) {
-    const m = /^\s*([\w][\w.-]*)\s*:\s*(\S+)@([0-9a-f]{7,40})(?:\s+(\S+))?\s*$/.exec(line);
-    if (!m) continue;
-    const key = `${m[2]}@${m[3]} ${m[4] ?? '.'}`;
-    let e = byKey.get(key);
-    // The old format states no architectures (per-architecture images came in 2017): left empty = not stated.
-    if (!e) {
-      e = { tags: [], sharedTags: [], archs: [], repo: m[2], commit: m[3], dir: m[4] ?? '.', file: 'Dockerfile' };
-      byKey.set(key, e);
-      entries.push(e);
+    const e = oldFormatLine(line);
+    if (!e) continue;
+    const key = `${e.repo}@${e.commit || e.ref || ''} ${e.dir}`;
+    if (!byKey.has(key)) {
+      const { tag: _tag, ...entry } = e;
+      byKey.set(key, { ...entry, tags: [] });
+      entries.push(byKey.get(key));
     }
-    e.tags.push(m[1]);
+    byKey.get(key).tags.push(e.tag);
   }
   return entries;
+}
+
+const HEX_COMMIT = /^[0-9a-f]{7,40}$/;
+
+/**
+ * One line of a 2013–2016 library file → { tag, repo, commit ('' unless a hex commit), ref (a git tag's name, when the
+ * `@` names one), dir, file } or undefined. The old format states no architectures (per-architecture images came in
+ * 2017): left empty = not stated. A ref that is not a commit counts only after a URL, so a header such as
+ * `Maintainers: Jo <jo@x.org> (@jo)` in a file without `Tags:` is never read as a tag.
+ */
+function oldFormatLine(line) {
+  const base = { sharedTags: [], archs: [], commit: '', ref: undefined, dir: '.', file: 'Dockerfile' };
+  let m = /^\s*([\w][\w.-]*)\s*:\s*(\S+)@([\w./-]+)(?:\s+(\S+))?\s*$/.exec(line);
+  if (m && (HEX_COMMIT.test(m[3]) || /^[a-z+]+:\/\//.test(m[2]))) {
+    const commit = HEX_COMMIT.test(m[3]) ? m[3] : '';
+    return { ...base, tag: m[1], repo: m[2], commit, ref: commit ? undefined : m[3], dir: m[4] ?? '.' };
+  }
+  m = /^([\w][\w.-]*)\s+((?:git|https?):\/\/\S+)(?:\s+([CB]):(\S+))?\s*$/.exec(line);
+  if (m) return { ...base, tag: m[1], repo: m[2], commit: m[3] === 'C' && HEX_COMMIT.test(m[4]) ? m[4] : '' };
+  return undefined;
+}
+
+/**
+ * The commit a git tag named by a 2013–2016 entry points to in the image repository's clone (`refs/tags/<ref>^{commit}`),
+ * or undefined when the clone lacks that tag. Only tags: a release tag is fixed, a branch has moved on since.
+ */
+const tagCommits = new Map();
+function tagCommit(gd, ref) {
+  const key = `${gd} ${ref}`;
+  if (!tagCommits.has(key)) {
+    const r = spawnSync('git', ['--git-dir', gd, 'rev-parse', '--verify', '-q', `refs/tags/${ref}^{commit}`], { encoding: 'utf8' });
+    tagCommits.set(key, r.status === 0 ? r.stdout.trim() : undefined);
+  }
+  return tagCommits.get(key);
+}
+
+/** The commit an entry pins: its GitCommit, or the commit its git tag names in the clone `gd`; undefined when neither. */
+function entryCommit(entry, gd) {
+  if (HEX_COMMIT.test(entry.commit)) return entry.commit;
+  return gd && entry.ref ? tagCommit(gd, entry.ref) : undefined;
 }
 
 /** Distribution images: their tags are releases, resolved by the release tables (base '='). */
@@ -466,6 +507,9 @@ const RENAMED = {
   'docker-library/docker-python': 'docker-library/python',
   'docker-library/docker-mysql': 'docker-library/mysql',
   'jfrazelle/irssi': 'jessfraz/irssi',
+  'dotcloud/docker': 'moby/moby',
+  'docker/docker': 'moby/moby',
+  'dotcloud/docker-registry': 'docker/docker-registry',
 };
 
 function listImageRepos(dirArg) {
@@ -528,10 +572,11 @@ function findBases(images, imageRepos, pinnedFroms = new Map()) {
   for (const tags of images.values()) {
     for (const row of tags.values()) {
       const key = repoKey(row.entry.repo);
-      if (!key || !/^[0-9a-f]{7,40}$/.test(row.entry.commit)) continue;
+      const gd = key && imageRepos.get(key);
+      const commit = key && entryCommit(row.entry, gd);
+      if (!commit) continue;
       const dir = row.entry.dir === '.' ? '' : row.entry.dir.replace(/^\.\//, '').replace(/\/$/, '') + '/';
-      const req = `${row.entry.commit}:${dir}${row.entry.file}`;
-      const gd = imageRepos.get(key);
+      const req = `${commit}:${dir}${row.entry.file}`;
       if (!gd) {
         // No clone (docker-library/gcc: its snapshot is too large to fetch): a FROM read elsewhere at exactly the pinned
         // commit (scripts/pinned-froms.tsv) still answers; keyed under a name no git dir can have.
@@ -667,7 +712,10 @@ function unreadRow(image, tag, row, froms) {
   const dir = e.dir === '.' ? '' : e.dir.replace(/^\.\//, '').replace(/\/$/, '') + '/';
   let why = 'no clone';
   if (row.fromRequest) why = froms.has(`${row.fromRequest.gd} ${row.fromRequest.req}`) ? 'FROM not read' : 'commit or file missing';
-  return [image, tag, row.current ? 'current' : row.last, repoKey(e.repo) ?? e.repo, e.commit, `${dir}${e.file}`, why].join('\t');
+  if (!e.commit && e.ref && !row.fromRequest) why = 'no clone, or the clone lacks the tag';
+  return [image, tag, row.current ? 'current' : row.last, repoKey(e.repo) ?? e.repo, e.commit || e.ref || '', `${dir}${e.file}`, why].join(
+    '\t',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -771,11 +819,13 @@ export {
   baseFromWords,
   catFiles,
   DISTRO_IMAGES,
+  entryCommit,
   finalFrom,
   git,
   gitDir,
   isMovingBase,
   listImageRepos,
+  oldFormatLine,
   parseLibrary,
   readEndoflife,
   readPinnedFroms,

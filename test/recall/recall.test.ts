@@ -748,8 +748,53 @@ const oneLine = (e: Entry) =>
  * diagnostic 19.30% (932): floors 0.941 / 0.941 / 0.192.
  * Merged (sample 84): 4,912 lines, covered 94.28% (4,631), hover the same, diagnostic 18.97% (932); floors 0.942 / 0.942 /
  * 0.189.
+ * Sample 85 (keyword-drawn, families R: modules, kernel packages, block devices and storage; none of the brief's twenty
+ * strings hit a Dockerfile as written, so Dockerfile-shaped variants of each family were drawn, 27 Dockerfiles read whole,
+ * sample85-files.tsv) added 20 lines, 15 covered before its fixes (75.0%) and 18 after, 6 with a diagnostic:
+ * alpine-make-vm-image (qemu-nbd attach and mount) copied in or run, linux-source, kernel-package and make-kpkg (a kernel
+ * built for a machine that boots it) now explain themselves. Still missed: a 32-bit base known only by its name, and
+ * cirros' grab-kernels, whose text is not in the file. Its 11 negatives stay silent. The corpus is 4,932 lines, covered
+ * 94.26% (4,649), hover the same, diagnostic 19.02% (938): floors 0.942 / 0.942 / 0.190.
+ * Sample 86 (keyword-drawn, families S: netfilter/netlink, network knobs, containers in containers, VMs in other
+ * spellings; no bare string hit a Dockerfile, each replaced by a Dockerfile-shaped variant; 43 Dockerfiles read whole,
+ * sample86-files.tsv) added 51 lines, 49 covered before its fixes (96.1%) and 51 after, 31 with a diagnostic (sysctl.conf
+ * and sysctl.d written at build, sysctl -w and ip6tables at build, wheezy-based mongo:3.0/nginx:1.7/ruby bases): QEMU's
+ * KVM options kept in an ENV value (QEMU_OPTS="-enable-kvm …", accel=kvm) and nestybox/alpine-supervisord-docker. Its 7
+ * negatives (QEMU under TCG, libguestfs's VM kernel, commented sysctl) stay silent. The 4,912 earlier lines keep their
+ * 4,631 covered and 932 diagnostics; the corpus is 4,963 lines, covered 94.34% (4,682), hover the same, diagnostic
+ * 19.40% (963): floors 0.943 / 0.943 / 0.194.
+ * Merged (samples 85, 86): 4,983 lines, covered 94.32% (4,700), hover the same, diagnostic 19.44% (969); floors 0.943 /
+ * 0.943 / 0.194.
+ * Sample 87 (keyword-drawn, families T: tracing, security modules, cgroup tools, nspawn, Windows features; 18 of the 20
+ * strings replaced by Dockerfile-shaped variants, 29 Dockerfiles read whole, sample87-files.tsv) added 45 lines, 42
+ * covered before its fixes (93.3%) and 45 after: setsebool as SELinux policy state, a kernel chosen through a package
+ * query in a substitution (`dnf install $(dnf list --available kernel\* | tail -1)`), AlmaLinux's Atomic desktop images
+ * as bootable (their kernel and DKMS installs no longer reported: two wrong warnings, so diagnostics 18 → 16). Its 9
+ * negatives stay silent. The 4,912 earlier lines keep their 4,631 covered and 932 diagnostics; the corpus is 4,957
+ * lines, covered 94.33% (4,676), hover the same, diagnostic 19.12% (948): floors 0.943 / 0.943 / 0.191.
+ * Merged (sample 87): 5,028 lines, covered 94.37% (4,745), hover the same, diagnostic 19.59% (985); floors 0.943 /
+ * 0.943 / 0.195.
+ * Sample 88 (keyword-drawn, families U: init systems and containers in containers; fifteen of the brief's twenty strings
+ * hit no Dockerfile as written and were drawn by Dockerfile-shaped variants, 52 Dockerfiles, sample88-files.tsv) added 29
+ * lines, 27 covered before its fixes (93.1%) and 29 after, 13 with a diagnostic (systemd as PID 1, `systemctl start` at
+ * build): OpenRC's `rc-service` of the docker, openvpn and iptables init scripts, and a process supervisor's start
+ * (s6-overlay's /init, runsvdir) listing the services its service folders name (s6-rc.d/dockerd) now explain themselves.
+ * Its 17 negatives stay silent. The corpus is 4,961 lines, covered 94.30% (4,678), hover the same, diagnostic 19.17%
+ * (951): floors 0.942 / 0.942 / 0.191.
+ * Merged (sample 88): 5,057 lines, covered 94.40% (4,774), hover the same, diagnostic 19.73% (998); floors 0.944 /
+ * 0.944 / 0.197.
+ * Sample 89 (keyword-drawn, families V: kernel knobs, limits, proc/sys paths; only fs.aio-max-nr hit a Dockerfile as
+ * written, the rest through Dockerfile-shaped variants; 37 Dockerfiles read whole, sample89-files.tsv) added 28 lines, 25
+ * covered before its fixes (89.3%) and 28 after, 22 with a diagnostic (sysctl -w / -p and /proc/sys writes at build,
+ * swapoff -a at build, iptables NAT at build): swapon/swapoff (swap facility, CAP_SYS_ADMIN, a build-time failure),
+ * CachyOS kernel flavours (linux-cachyos-deckify and siblings) and jaxlib's +cudaNN.cudnnNN builds now explain
+ * themselves. Its 9 negatives (ulimit -c/-n that only lower or keep the hard limit, limits.conf) stay silent. The 4,983
+ * earlier lines keep their 4,700 covered and 969 diagnostics; the corpus is 5,011 lines, covered 94.35% (4,728), hover
+ * the same, diagnostic 19.78% (991): floors 0.943 / 0.943 / 0.197.
+ * Merged (sample 89): 5,085 lines, covered 94.43% (4,802), hover the same, diagnostic 20.05% (1,020); floors 0.944 /
+ * 0.944 / 0.200.
  */
-const FLOOR = { covered: 0.942, hover: 0.942, diagnostic: 0.189 };
+const FLOOR = { covered: 0.944, hover: 0.944, diagnostic: 0.2 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -21,6 +21,8 @@ const SRC = {
     'Debian linux-config-6.1 6.1.176-1 and linux-config-6.12 6.12.117-1~deb12u1, config.amd64_none_amd64 (shipped in server/src/knowledge/configs/)',
   kconfig: (path: string) => `torvalds/linux v6.12 ${path}`,
   capabilities: 'Linux man-pages 6.03 (Debian bookworm manpages 6.03-2), capabilities(7): CAP_NET_ADMIN, CAP_SYS_ADMIN, CAP_MKNOD',
+  alpineMakeVmImage:
+    'alpinelinux/alpine-make-vm-image @ 4f8d71c4 alpine-make-vm-image ("Attaching image $IMAGE_FILE as a NBD device": attach_image through qemu-nbd on a free /dev/nbdX, mkfs on it, `mount "$nbd_dev" "$mount_dir"`, prepare_chroot mounts proc and binds /dev and /sys; modprobe of the root filesystem type) and README.adoc @ a7043d35 (Requirements: "qemu-img and qemu-nbd")',
   mount2: 'Linux man-pages 6.03, mount(2) ERRORS: EPERM "The caller does not have the required privileges" (CAP_SYS_ADMIN)',
   mobyCaps: 'moby/moby daemon/pkg/oci/caps/defaults.go @ b985e2313a86 (default capability set: no CAP_NET_ADMIN, no CAP_SYS_ADMIN)',
   mobyAppArmor: 'moby/moby vendor/github.com/moby/profiles/apparmor/template.go @ b985e2313a86 (docker-default profile: "deny mount,")',
@@ -55,6 +57,8 @@ const SRC = {
     'drone-plugins/drone-docker @ 0d7f74aa docker/docker/Dockerfile.linux.amd64 (plugins/docker is `FROM docker:dind` with `ENTRYPOINT ["/usr/local/bin/dockerd-entrypoint.sh", "/bin/drone-docker"]`) and daemon.go @ 0836ffd3 (drone-docker starts /usr/local/bin/dockerd itself); docs.drone.io DRONE_RUNNER_PRIVILEGED_IMAGES (plugins/docker runs privileged)',
   arcDindDockerHub:
     'actions/actions-runner-controller @ 0084aa0e runner/Makefile (DIND_RUNNER_ROOT_NAME ?= summerwind/actions-runner-dind, …-dind-rootless) and runner/entrypoint-dind.sh @ 08c04614 ("sudo /usr/bin/dockerd &")',
+  nestyboxSupervisordDocker:
+    'nestybox/dockerfiles @ c05538c1 alpine-supervisord-docker/Dockerfile (`apk add --update docker`, `ENTRYPOINT ["/usr/bin/docker-entrypoint.sh"]`), supervisord.conf (`[program:dockerd] command=/usr/bin/dockerd`, autostart=true) and docker-entrypoint.sh (supervisord is init, or runs in the background beside the command: "supervisord always starts its configured programs"); gitlab-runner-docker/Dockerfile (docker-ce installed, the runner\'s entrypoint patched to start `dockerd` first)',
   nestyboxDocker:
     'nestybox/dockerfiles @ 2aef54b0 ubuntu-focal-systemd-docker/Dockerfile (installs docker-ce, `ENTRYPOINT [ "/sbin/init", "--log-level=err" ]`, run with `docker run --runtime=sysbox-runc`) and README.md @ d271bdb2 (the images are system containers for the Sysbox runtime)',
   podmanInContainer:
@@ -113,6 +117,8 @@ const SRC = {
     'QingdaoU/Judger @ d19a6dc1 CMakeLists.txt (libjudger.so links libseccomp), src/rules/c_cpp.c (seccomp_init and seccomp_load: a seccomp filter for every judged run), bindings/Python/_judger/__init__.py (runs /usr/lib/judger/libjudger.so)',
   dmojJudge:
     'DMOJ/judge-server @ 3ea44aca README.md (secure grading on Linux; "pure ptrace without seccomp" only up to v3.0.2, "useful on Linux kernel versions before 4.8"; its Docker example runs the judge with --cap-add=SYS_PTRACE), dmoj/cptbox/tracer.py ("failed to ptrace child, check Yama config"), dmoj/executors/base_executor.py (autoconfig runs every executor\'s self test)',
+  jaxlibCudaWheels:
+    "google/jax @ 9962065d setup.py (_available_cuda11_cudnn_versions: the cuda11_cudnnNN extras pin jaxlib==<version>+cuda11.cudnnNN, wheels from storage.googleapis.com/jax-releases/jax_cuda_releases.html); google/jax release jax-v0.2.23 (jax[cuda=11,cudnn=82]): jaxlib's +cudaNN(.cudnnNN) builds run XLA on the host's NVIDIA GPU driver",
   pytorchWheels:
     'pytorch/pytorch.github.io @ 04862e37 _get_started/previous-versions.md ("# CUDA 11.1 pip install torch==1.10.1+cu111 …", "--index-url https://download.pytorch.org/whl/cu118", "# ROCM 5.4.2 (Linux only) … +rocm5.4.2 … /whl/rocm5.4.2", "# CPU only … +cpu"): the +cuNNN and +rocmX builds of torch run on the host\'s NVIDIA or AMD GPU driver',
   jaxCuda:
@@ -254,7 +260,8 @@ const SRC = {
   audit:
     'torvalds/linux v6.12 kernel/audit.c audit_netlink_ok() (AUDIT_SET, AUDIT_ADD_RULE, AUDIT_LIST_RULES, …: "Only support auditd and auditctl in initial pid namespace for now", -EPERM elsewhere; CAP_AUDIT_CONTROL)',
   mobySysRo: 'moby/moby daemon/pkg/oci/defaults.go @ b985e2313a86 (/sys is mounted sysfs "ro" in a container that is not privileged)',
-  selinux: 'SELinuxProject/selinux setenforce(8), load_policy(8) (change the kernel SELinux state through selinuxfs, /sys/fs/selinux)',
+  selinux:
+    'SELinuxProject/selinux setenforce(8), load_policy(8) (change the kernel SELinux state through selinuxfs, /sys/fs/selinux); policycoreutils/setsebool/setsebool.c main() ("setsebool:  SELinux is disabled.", exit 1, whenever is_selinux_enabled() <= 0, before any -P/-N option is read; otherwise it sets the booleans of the running policy)',
   apparmor:
     'torvalds/linux v6.12 security/apparmor/policy.c policy_admin_capable() (loading or replacing AppArmor policy needs CAP_MAC_ADMIN); apparmor_parser(8)',
   ptp: 'torvalds/linux v6.12 Documentation/driver-api/ptp.rst (PTP hardware clocks of NIC drivers appear as character devices /dev/ptpN, adjusted with clock_adjtime)',
@@ -610,6 +617,7 @@ const SRC = {
     'vmware/open-vm-tools README.md (services and modules for VMware guests); torvalds/linux v6.12 drivers/misc/vmw_vmci/Kconfig (VMWARE_VMCI, the VMware VMCI driver for guest-to-host communication)',
   irqbalance:
     'Irqbalance/irqbalance irqbalance.1 ("distribute hardware interrupts across processors on a multiprocessor system"; it writes /proc/irq/<n>/smp_affinity)',
+  swap: 'Linux man-pages 6.03, swapon(2) ("swapon, swapoff - start/stop swapping to file/device"; ERRORS: EPERM "The caller does not have the CAP_SYS_ADMIN capability") and swapon(8) (-s/--summary and --show only display the swap areas in use)',
   efivarfs:
     'torvalds/linux v6.12 Documentation/filesystems/efivarfs.rst (UEFI variables through the efivarfs filesystem, mounted at /sys/firmware/efi/efivars); efibootmgr(8) ("manipulate the UEFI Boot Manager")',
   scst: 'SCST project, scst.sourceforge.net: iscsi-scstd is the iSCSI target daemon of SCST, whose target core and iSCSI target are kernel modules (scst, iscsi-scst)',
@@ -631,6 +639,8 @@ const SRC = {
     'go-debos/debos @ 76a7b0fa2d77 README.md (fakemachine backend auto|kvm|qemu; "Check that `kvm` is enabled and writable by the user running the docker container"; `docker run … --device /dev/kvm … godebos/debos`; --disable-fakemachine)',
   routeNetTools:
     'ecki/net-tools @ 00097121 man/en_US/route.8 ("Route manipulates the kernel\'s IP routing tables"; "When the add or del options are used, route modifies the routing tables. Without these options, route displays the current contents"); capabilities(7): CAP_NET_ADMIN "modify routing tables"',
+  qemuAccel:
+    'QEMU documentation, System Emulation > Invocation (qemu.org docs/system/invocation): `-enable-kvm` "Enable KVM full virtualization support"; `-machine accel=accels1[:accels2…]` and `-accel name` "This is used to enable an accelerator. Depending on the target architecture, kvm, xen, hvf, nvmm, whpx or tcg can be available. By default, tcg is used."; Debian kvm(1) ("kvm is equivalent to qemu-system-x86_64 -machine accel=kvm:tcg")',
   qemuBridgeHelper:
     'qemu/qemu @ 003f8dbc qemu-bridge-helper.c (reads the ACL file CONFIG_QEMU_CONFDIR "/bridge.conf" — allow/deny <bridge>; opens /dev/net/tun, creates a tap with TUNSETIFF, adds it to the bridge with SIOCBRADDIF, keeping only CAP_NET_ADMIN)',
   libvaDriverName:
@@ -858,6 +868,8 @@ const SRC = {
   buildahRelabel:
     'containers/buildah @ 5b1b18ee docs/buildah-build.1.md ("Labeling Volume Mounts": "Labeling systems like SELinux require that proper labels are placed on volume content mounted into a container … add either of two suffixes `:z` or `:Z` to the volume mount. These suffixes tell Buildah to relabel file objects on the shared volumes")',
   dkms: 'dell/dkms README.md ("Dynamic Kernel Module System (DKMS)"; installed "from the source directory with … make install") and dkms(8) (`dkms build|install -m MODULE -v VERSION -k KERNEL`: builds a module whose source is outside the kernel tree against that kernel release and installs it under /lib/modules/KERNEL); dkms(8) as shipped in the Ubuntu dkms 3.0.10 package (manpages.ubuntu.com lunar: `remove [module/module-version] [-k kernel/arch] [--all]` "Removes a module/version or module/version/kernel/arch combination from the tree. If the module is currently installed, it first uninstalls it"; `uninstall` and `unbuild` act on one kernel release the same way; "If the -k option is not specified it builds for the currently running kernel")',
+  kernelPackage:
+    'Ubuntu xenial manpages make-kpkg(1), "Provided by: kernel-package_13.018_all" ("make-kpkg - build Debian kernel packages from Linux kernel sources"; `make-kpkg --rootcmd fakeroot kernel_image` from a configured kernel source tree); Debian bookworm package data: linux-source (metapackage depending on linux-source-6.1, the kernel source as /usr/src/linux-source-6.1.tar.xz)',
   ublueAkmods:
     'ublue-os/akmods @ 4ccd2e361832 README.md ("OCI images providing a set of cached kernel RPMs and extra kernel modules to Universal Blue images"; groups common, extra, nvidia, nvidia-open, zfs, each built per kernel: main, coreos-stable, coreos-testing, centos, longterm, ogc)',
   siderolabsKernel:
@@ -957,6 +969,8 @@ const SRC = {
   wpan: 'Debian wpan-tools ("Configure and test 802.15.4 devices": iwpan); torvalds/linux v6.12 net/ieee802154/Kconfig (IEEE802154, "IEEE Std 802.15.4 Low-Rate Wireless Personal Area Networks support") and net/mac802154/Kconfig (MAC802154, the SoftMAC stack); /work/shared/reference/kernel-configs: IEEE802154=m and MAC802154=m in Debian 11, Ubuntu 20.04–24.04 and EL8–EL10 x86_64',
   openrcRcUpdate:
     'OpenRC man/rc-update.8 ("rc-update add service runlevel": the service starts when OpenRC enters that runlevel); Alpine aports community/docker docker.initd (/usr/bin/dockerd), main/openvpn openvpn.initd (openvpn, or openvpn.<name> for /etc/openvpn/<name>.conf), main/iptables iptables.initd and ip6tables.initd (restore the saved rules at boot)',
+  openrcRcService:
+    'OpenRC man/rc-service.8 ("rc-service [options] service cmd": runs the service\'s init script with cmd; -e/--exists, -l/--list and -r/--resolve only look up services); Alpine aports main/iptables iptables.initd (start and restart restore the saved rules with iptables-restore, save writes the loaded ones with iptables-save), community/docker docker.initd (/usr/bin/dockerd), main/openvpn openvpn.initd',
   ubuntuLinuxTools:
     "Ubuntu archive (jammy, noble) packages built from the linux source package: linux-tools-<ABI>-<flavour> (perf, bpftool, … for one kernel ABI, e.g. linux-tools-5.15.0-91-generic) and the metapackages that follow the archive's current kernel (linux-tools-generic, -virtual, -lowlatency, -aws, -azure, -gcp, -kvm, -oracle, -generic-hwe-<release>); linux-tools-common's /usr/bin/perf runs /usr/lib/linux-tools/$(uname -r)/perf",
   ngcFrameworks:
@@ -1374,7 +1388,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: ['kvm'],
     run: { devices: ['/dev/kvm'], notes: ['The host must expose virtualisation extensions (nested virtualisation inside a cloud VM).'] },
     source: SRC.dockerRun,
-    sources: [SRC.debianConfig],
+    sources: [SRC.debianConfig, SRC.qemuAccel],
   },
   {
     id: 'libvirt',
@@ -1871,6 +1885,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.droneDocker,
       SRC.arcDindDockerHub,
       SRC.nestyboxDocker,
+      SRC.nestyboxSupervisordDocker,
       SRC.arcRunnerImages,
       SRC.dockerStatic,
       SRC.myoung34Runner,
@@ -2071,12 +2086,15 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'lsm-policy',
     name: 'SELinux and AppArmor policy',
     summary:
-      "SELinux mode and AppArmor profiles are host kernel state: setenforce, load_policy and apparmor_parser change them for the whole host, and a container's read-only /sys and missing CAP_MAC_ADMIN refuse it.",
+      "SELinux mode, booleans and AppArmor profiles are host kernel state: setenforce, setsebool, load_policy and apparmor_parser change them for the whole host, and a container's read-only /sys and missing CAP_MAC_ADMIN refuse it.",
     features: [],
     relatedFeatures: ['selinux', 'apparmor'],
     run: {
       privileged: true,
-      notes: ['Change the policy on the host instead; an image cannot switch SELinux off for itself.'],
+      notes: [
+        'Change the policy on the host instead; an image cannot switch SELinux off for itself.',
+        'setsebool (also with -P) stops with "SELinux is disabled" where the container sees no selinuxfs (/sys/fs/selinux).',
+      ],
     },
     source: SRC.mobySysRo,
     sources: [SRC.selinux, SRC.apparmor, SRC.capabilities],
@@ -2600,6 +2618,21 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.sysfsConf],
   },
   {
+    id: 'swap',
+    name: 'Swap areas (swapon, swapoff)',
+    summary:
+      "Swap areas belong to the host kernel's memory management, for the whole machine; swapon(2) and swapoff(2) need CAP_SYS_ADMIN, which a container does not have by default and no build step has.",
+    features: [],
+    run: {
+      capAdd: ['SYS_ADMIN'],
+      notes: [
+        'Turn swap on or off on the host (swapoff -a there); a container can only be kept from swapping with docker run --memory-swap equal to --memory.',
+      ],
+    },
+    source: SRC.swap,
+    sources: [SRC.capabilities],
+  },
+  {
     id: 'efi-variables',
     name: 'UEFI variables (efivarfs)',
     summary:
@@ -2834,7 +2867,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: { notes: ['Install them into a bootable image (bootc) that boots that kernel, or on a host running exactly that release.'] },
     source: SRC.ublueAkmods,
-    sources: [SRC.siderolabsKernel],
+    sources: [SRC.siderolabsKernel, SRC.kernelPackage],
   },
   {
     id: 'dkms-framework',
@@ -3363,6 +3396,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'mount.smb3', facility: 'mount', features: ['cifs'] },
   { command: 'mknod', facility: 'device-node' },
   { command: 'losetup', facility: 'loop' },
+  // alpine-make-vm-image attaches the image file as an NBD device (qemu-nbd) and mounts it to install Alpine (SRC.alpineMakeVmImage).
+  { command: 'alpine-make-vm-image', facility: 'mount', features: ['nbd'] },
   ...['dmsetup', 'kpartx', 'lvcreate', 'vgcreate', 'pvcreate', 'vgchange', 'lvchange', 'multipathd'].map((command) => ({
     command,
     facility: 'device-mapper',
@@ -3532,6 +3567,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'yurthub', facility: 'netlink-link', features: ['dummy'], unless: /^--enable-dummy-if=false$/ },
   // akmods builds kernel module packages for one kernel release, by default the running (here the host's) kernel (SRC.akmodsScript).
   ...['akmods', 'akmodsbuild'].map((command) => ({ command, facility: 'prebuilt-kernel-modules', unless: /^(--help|-h|--version)$/ })),
+  // make-kpkg builds a kernel image package from a kernel source tree (SRC.kernelPackage): a kernel for a machine that boots it.
+  { command: 'make-kpkg', facility: 'prebuilt-kernel-modules', unless: /^(--help|-h|--version|clean)$/ },
   // linuxkit's `binfmt` and tonistiigi/binfmt's register interpreters in the host's binfmt_misc (SRC.binfmtD).
   { command: 'binfmt', facility: 'binfmt' },
   // A DHCP client configures addresses and routes of the kernel (SRC.dhcpcd).
@@ -3631,6 +3668,21 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'rc-update', facility: 'dind', sub: ['add'], args: /^docker$/ },
   { command: 'rc-update', facility: 'tun', sub: ['add'], args: /^openvpn(\..+)?$/ },
   { command: 'rc-update', facility: 'netfilter', sub: ['add'], args: /^ip6?tables$/ },
+  // OpenRC's rc-service runs a service's init script with the action given (SRC.openrcRcService): the same init scripts
+  // rc-update registers start dockerd, openvpn, or load (start, restart) and read back (save) the netfilter rules; a status
+  // query, stop, zap or describe starts and loads nothing.
+  ...(
+    [
+      ['dind', /^docker$/],
+      ['tun', /^openvpn(\..+)?$/],
+      ['netfilter', /^ip6?tables$/],
+    ] as const
+  ).map(([facility, args]) => ({
+    command: 'rc-service',
+    facility,
+    args,
+    unless: /^(status|stop|zap|describe|-e|--exists|-l|--list|-r|--resolve)$/,
+  })),
   { command: 'service', facility: 'dind', args: /^docker$/ },
   { command: 'service', facility: 'libvirt', args: /^libvirt(d|-bin)?$/ },
   { command: 'service', facility: 'openvswitch', args: /^openvswitch-switch$/ },
@@ -3651,7 +3703,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   },
   ...['auditd', 'auditctl'].map((command) => ({ command, facility: 'audit' })),
   { command: 'augenrules', facility: 'audit', sub: ['--load'] },
-  ...['setenforce', 'load_policy'].map((command) => ({ command, facility: 'lsm-policy' })),
+  // setsebool, with or without -P, first checks that SELinux is enabled where it runs (SRC.selinux).
+  ...['setenforce', 'setsebool', 'load_policy'].map((command) => ({ command, facility: 'lsm-policy' })),
   // apparmor_parser -Q/--skip-kernel-load, -S/--stdout, -o, -p, -N only compile, print or list.
   {
     command: 'apparmor_parser',
@@ -3686,6 +3739,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   // Elemental's installer partitions and writes the target disk (SRC.elementalInstall); its image's ENTRYPOINT takes the sub-command from CMD.
   { command: 'elemental', facility: 'host-device', sub: ['install', 'reset', 'upgrade'], bare: true },
   { command: 'efibootmgr', facility: 'efi-variables' },
+  // swapon/swapoff change the host's swap areas (SRC.swap): CAP_SYS_ADMIN, which no build step has; listing them is no use.
+  { command: 'swapon', facility: 'swap', buildNeeds: 'SYS_ADMIN', unless: /^(-s|--summary|--show(=.*)?|-h|--help|-V|--version)$/ },
+  { command: 'swapoff', facility: 'swap', buildNeeds: 'SYS_ADMIN', unless: /^(-h|--help|-V|--version)$/ },
   { command: 'irqbalance', facility: 'kernel-tunables' },
   // FRR's supervisor starts zebra, which installs routes in the kernel (SRC.frr).
   { command: 'watchfrr', facility: 'net-config' },
@@ -4326,6 +4382,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
     repository: `nestybox/${distro}-docker`,
     facility: 'dind',
   })),
+  // Their images whose start runs dockerd without systemd: supervisord as init, or a patched runner entrypoint
+  // (SRC.nestyboxSupervisordDocker).
+  ...['alpine-supervisord-docker', 'gitlab-runner-docker'].map((name) => ({ repository: `nestybox/${name}`, facility: 'dind' })),
   { repository: 'google/cadvisor', facility: 'cadvisor' },
   { repository: 'cadvisor/cadvisor', facility: 'cadvisor' },
   { repository: 'prom/node-exporter', facility: 'host-metrics' },
@@ -4798,6 +4857,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'python3-rtslib-fb': 'iscsi',
   // Fedora/RHEL's udev (SRC.systemdUdevFedora).
   'systemd-udev': 'udev',
+  // Kernel source and Debian's kernel package builder (SRC.kernelPackage): a kernel built from them serves a machine that boots it.
+  'linux-source': 'prebuilt-kernel-modules',
+  'kernel-package': 'prebuilt-kernel-modules',
   // Firmware packages (SRC.firmwarePackages): only the host kernel loads firmware.
   'linux-firmware': 'kernel-firmware',
   'firmware-linux': 'kernel-firmware',
@@ -4925,6 +4987,8 @@ export const packagePatternTriggers: readonly { pattern: RegExp; facility: strin
     facility: 'gpu',
   },
   { pattern: /^(nvidia|libcuda1)-\d{3}(-updates)?$/, facility: 'gpu' },
+  // Debian/Ubuntu's versioned kernel source package (SRC.kernelPackage): linux-source-6.1.
+  { pattern: /^linux-source-\d+\.\d+$/, facility: 'prebuilt-kernel-modules' },
   // The branch-pinned form of the CUDA repositories' driver meta package (SRC.cudaDriversBranch): cuda-drivers-555.
   { pattern: /^cuda-drivers-\d{3}(-open)?$/, facility: 'gpu' },
   // CUDA forward compatibility: newer user-mode driver libraries for the host's older kernel-mode driver (SRC.cudaCompat).
@@ -5063,6 +5127,9 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // rancher/dapper's run options for the build container (SRC.dapper): --privileged among them. A quoted value reaches
   // these patterns split into words, so `NAME="… --privileged"` is seen only with --privileged first.
   { pattern: /^DAPPER_RUN_ARGS[= ](.*\s)?["']?--privileged\b/, facility: 'privileged-run-options' },
+  // QEMU's KVM accelerator asked for in options kept in a variable (`QEMU_OPTS="-enable-kvm …"`, `-machine pc,accel=kvm`,
+  // `-accel kvm`; SRC.qemuAccel): the start script passes them to qemu-system-*, which then opens /dev/kvm.
+  { pattern: /(^|[\s"'=])(--?enable-kvm|-accel[= ]+["']?kvm)\b|(^|[\s"'=,])accel=kvm\b/, facility: 'kvm' },
   // Apptainer reads its command-line options from APPTAINER_<KEY> and the legacy SINGULARITY_<KEY> (SRC.apptainerSettings);
   // APPTAINERENV_/SINGULARITYENV_ (no underscore after the name) only pass variables into the container.
   { pattern: /^(APPTAINER|SINGULARITY)_[A-Z0-9_]+[= ]/, facility: 'apptainer' },
@@ -5243,6 +5310,14 @@ export const sourceTriggers: readonly {
   {
     pattern:
       /^[A-Za-z0-9][\w.-]*===?[^\s+]+\+(cu[0-9]{2,3}|rocm[0-9][0-9.]*)$|(^|\/)[A-Za-z0-9_.]+-[^/\s-]+(\+|%2B)(cu[0-9]{2,3}|rocm[0-9][0-9.]*)-[^/\s]*\.whl$|download\.pytorch\.org\/whl\/(nightly\/)?(cu[0-9]{2,3}|rocm[0-9][0-9.]*)(\/|$)/,
+    facility: 'gpu',
+    mentioned: true,
+  },
+  // jaxlib's CUDA builds by their local version (jaxlib==0.3.5+cuda113.cudnn820, a wheel file jaxlib-0.4.13+cuda11.cudnn86-…whl):
+  // explained, never reported (SRC.jaxlibCudaWheels).
+  {
+    pattern:
+      /^jaxlib===?[^\s+]+\+cuda[0-9]{2,3}(\.cudnn[0-9]{2,3})?$|(^|\/)jaxlib-[^/\s-]+(\+|%2B)cuda[0-9]{2,3}(\.cudnn[0-9]{2,3})?-[^/\s]*\.whl$/,
     facility: 'gpu',
     mentioned: true,
   },
@@ -5514,6 +5589,7 @@ export const buildTimeLimits: readonly BuildTimeLimit[] = [
   { command: 'dmsetup', needs: 'SYS_ADMIN', sub: ['create', 'remove', 'load', 'resume', 'suspend', 'mknodes'], source: BUILD },
   { command: 'cryptsetup', needs: 'SYS_ADMIN', sub: ['open', 'luksOpen', 'plainOpen', 'create', 'close', 'luksClose'], source: BUILD },
   { command: 'kpartx', needs: 'SYS_ADMIN', source: BUILD },
+  { command: 'alpine-make-vm-image', needs: 'SYS_ADMIN', source: [SRC.alpineMakeVmImage, BUILD].join('; ') },
   { command: 'zpool', needs: '/dev/zfs', source: BUILD },
   ...['rdmsr', 'wrmsr'].map((command) => ({ command, needs: '/dev/cpu', source: [SRC.msr, BUILD].join('; ') })),
   ...['dockerd', 'dockerd-current'].map((command) => ({ command, needs: 'privileged', source: [SRC.dind, BUILD].join('; ') })),

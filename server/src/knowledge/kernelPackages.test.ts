@@ -38,6 +38,10 @@ const positive: [PackageFamily | undefined, string, KernelPackageKind][] = [
   // CachyOS kernels: Arch packages from CachyOS/linux-cachyos, Fedora COPR bieszczaders/kernel-cachyos.
   ['arch', 'linux-cachyos', 'image'],
   ['arch', 'linux-cachyos-headers', 'headers'],
+  // Its flavours (sample 89: a Bazzite image copying the modules of linux-cachyos-deckify from a CachyOS stage).
+  ['arch', 'linux-cachyos-deckify', 'image'],
+  ['arch', 'linux-cachyos-deckify-headers', 'headers'],
+  [undefined, 'linux-cachyos-rt-bore', 'image'],
   ['rhel', 'kernel-cachyos-lts', 'image'],
   ['rhel', 'kernel-cachyos-lts-devel-matched', 'headers'],
   ['rhel', 'kernel-cachyos-headers', 'userspace-headers'],
@@ -100,6 +104,8 @@ test('bootable-container base images: listed paths and the -bootc naming convent
     'quay.io/fedora/fedora-coreos',
     'quay.io/fedora/fedora-silverblue',
     'quay.io/fedora/fedora-kinoite',
+    'quay.io/almalinuxorg/atomic-desktop-kde',
+    'quay.io/almalinuxorg/atomic-desktop-gnome',
   ]) {
     assert.ok(isBootableImagePath(p), p);
   }
@@ -109,6 +115,8 @@ test('bootable-container base images: listed paths and the -bootc naming convent
     'docker.io/library/centos',
     'ghcr.io/example/bootc-tools',
     'docker.io/example/bootcamp',
+    'quay.io/almalinuxorg/almalinux',
+    'quay.io/almalinuxorg/atomic-desktop-kde-builder',
   ]) {
     assert.ok(!isBootableImagePath(p), p);
   }

@@ -49,6 +49,8 @@ const SRC = {
   alarm: 'Arch Linux ARM packages core/linux-aarch64, core/linux-rpi, core/linux-rpi-headers (https://archlinuxarm.org/packages)',
   cachyosArch:
     'CachyOS/linux-cachyos linux-cachyos/.SRCINFO @ f9c194bb (pkgbase linux-cachyos: pkgname linux-cachyos "kernel and modules", linux-cachyos-headers "Headers and scripts for building modules"); its linux-cachyos-lts/ directory builds the LTS flavour the same way',
+  cachyosFlavours:
+    'CachyOS/linux-cachyos @ b08ba861 linux-cachyos-deckify/.SRCINFO (pkgname linux-cachyos-deckify "kernel and modules", linux-cachyos-deckify-headers "Headers and scripts for building modules"); the flavours bore, eevdf, hardened, rc, rt-bore and server are sibling directories linux-cachyos-<flavour>/ of the same repository, each a pkgbase of that name built the same way',
   cachyosCopr:
     'sirlucjan/copr-linux-cachyos sources/kernel-cachyos-bore/kernel-cachyos-lts.spec @ a7c2db70 (COPR bieszczaders/kernel-cachyos; Name: kernel-%{flavor}, flavor cachyos-lts; subpackages core "the Linux kernel (vmlinuz)", modules, devel "to build modules against the kernel", devel-matched "matching core and devel", headers "for use by glibc"); kernel-cachyos.spec beside it builds flavor cachyos',
 } as const;
@@ -199,6 +201,10 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
   r('arch', 'linux-cachyos-headers', 'headers', SRC.cachyosArch, HEADERS_NOTE),
   r('arch', 'linux-cachyos-lts', 'image', SRC.cachyosArch),
   r('arch', 'linux-cachyos-lts-headers', 'headers', SRC.cachyosArch, HEADERS_NOTE),
+  ...['bore', 'deckify', 'eevdf', 'hardened', 'rc', 'rt-bore', 'server'].flatMap((f) => [
+    r('arch', `linux-cachyos-${f}`, 'image', SRC.cachyosFlavours),
+    r('arch', `linux-cachyos-${f}-headers`, 'headers', SRC.cachyosFlavours, HEADERS_NOTE),
+  ]),
   r('arch', 'dkms', 'dkms', SRC.arch),
 
   // ── Any family ───────────────────────────────────────────────────────────────────────────
@@ -356,6 +362,12 @@ export const bootableImageRows: readonly BootableImageRow[] = [
     path: 'quay.io/fedora/fedora-kinoite',
     source: 'Fedora Kinoite, OCI image quay.io/fedora/fedora-kinoite (https://docs.fedoraproject.org/en-US/fedora-kinoite/)',
   },
+  // AlmaLinux's Atomic desktops: the AlmaLinux bootc image with a desktop added, published as bootc images.
+  ...['gnome', 'kde', 'cosmic'].map((desktop) => ({
+    path: `quay.io/almalinuxorg/atomic-desktop-${desktop}`,
+    source:
+      'AlmaLinux/atomic-desktop @ faec35c9 README.md ("Bootc images: quay.io/almalinuxorg/atomic-desktop-gnome, -kde, -cosmic", built from the official AlmaLinux bootc images); Dockerfile @ 4099de12 (FROM quay.io/almalinuxorg/almalinux-bootc:10 … RUN bootc container lint)',
+  })),
 ];
 
 /**

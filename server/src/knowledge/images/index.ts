@@ -86,6 +86,7 @@ const families: ReadonlyArray<() => readonly ImageTagRule[]> = [
   () => (require('./vendorFamilies34') as typeof import('./vendorFamilies34')).vendorFamily34Rules,
   () => (require('./vendorFamilies35') as typeof import('./vendorFamilies35')).vendorFamily35Rules,
   () => (require('./vendorFamilies36') as typeof import('./vendorFamilies36')).vendorFamily36Rules,
+  () => (require('./vendorFamilies37') as typeof import('./vendorFamilies37')).vendorFamily37Rules,
   () => (require('./laterPins') as typeof import('./laterPins')).laterPinRules,
   () => (require('./derived') as typeof import('./derived')).derivedRules,
   () => (require('./thirdParty') as typeof import('./thirdParty')).thirdPartyRules,

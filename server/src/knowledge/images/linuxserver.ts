@@ -29,7 +29,7 @@ const DEBIAN =
   'linuxserver/docker-baseimage-debian, branches bullseye @ 67ac275 (2025-11-15), bookworm @ fe9298e (2026-04-10), master @ 397cfe0 (2026-04-10, ENV REL=trixie): rootfs from debuerreotype/docker-debian-artifacts dist-${ARCH}/${REL}/slim';
 
 const KASMVNC =
-  'linuxserver/docker-baseimage-kasmvnc, branches alpine318 @ a69b9338, alpine319 @ 868abbbe, alpine320 @ 10c9de26, master @ 0d37447d (alpine321), debianbullseye @ 21eadfdc, debianbookworm @ 0b648f0f, ubuntujammy @ d666f54c, ubuntunoble @ f92d0116, fedora39 @ 23585449, fedora40 @ b9af23e2, fedora41 @ 7266b955, arch @ 8bc9cabf (2024-11 … 2025-07): Dockerfile FROM ghcr.io/linuxserver/baseimage-<distro>:<release>; Jenkinsfile META_TAG = "<branch>-" + EXT_RELEASE + "-ls" + N';
+  'linuxserver/docker-baseimage-kasmvnc, branches alpine318 @ a69b9338, alpine319 @ 868abbbe, alpine320 @ 10c9de26, master @ 0d37447d (alpine321), debianbullseye @ 21eadfdc, debianbookworm @ 0b648f0f, ubuntujammy @ d666f54c, ubuntunoble @ f92d0116, fedora39 @ 23585449, fedora40 @ b9af23e2, fedora41 @ 7266b955, arch @ 8bc9cabf (2024-11 … 2025-07): Dockerfile FROM ghcr.io/linuxserver/baseimage-<distro>:<release>; Jenkinsfile META_TAG = "<branch>-" + EXT_RELEASE + "-ls" + N, DOCKERHUB_IMAGE = \'lsiobase/kasmvnc\' on every branch (the retired alpine318, alpine319, debianbullseye and fedora39 up to their "Disabling future builds" commits), pushed with the same tags as the ghcr.io image (for PUSHIMAGE in "${IMAGE}" … "${GITHUBIMAGE}")';
 const SELKIES =
   'linuxserver/docker-baseimage-selkies, branches alpine323 @ 92a33807, alpine324 @ 83d227c7, master @ 69f4fc9c (debiantrixie), ubuntunoble @ ca3dbb07, ubunturesolute @ de5a7d89, fedora42 @ c100d309, fedora43 @ 3b5a9745, fedora44 @ 2fcf8c57, arch @ b7f9bd09 (2026-04 … 2026-08): Dockerfile final FROM ghcr.io/linuxserver/baseimage-<distro>:<release>; Jenkinsfile META_TAG = "<branch>-" + EXT_RELEASE + "-ls" + N';
 const ALPINE_NGINX =
@@ -42,17 +42,25 @@ const ARCH_BASE = 'linuxserver/docker-baseimage-arch @ 0fd7804 (2026-08-21): pac
  * Desktop base images: one branch per distribution release, the branch name (`ubuntujammy`, `debianbookworm`,
  * `alpine320`, `fedora41`, `arch`) leads every tag. Branches not listed (kali, el9, dev) stay unknown.
  */
-const desktopRules = (name: string, source: string, alpine: string, debian: string, ubuntu: string, fedora: string): ImageTagRule[] => [
+const desktopRules = (
+  name: string,
+  source: string,
+  alpine: string,
+  debian: string,
+  ubuntu: string,
+  fedora: string,
+  dockerHub: readonly string[] = [],
+): ImageTagRule[] => [
   {
     id: `linuxserver/${name}-alpine`,
-    repositories: registries(name),
+    repositories: [...registries(name), ...dockerHub],
     tag: new RegExp(`^${ARCH}alpine3(?<minor>${alpine})${BUILD}$`),
     base: 'alpine:3.{minor}',
     source,
   },
   {
     id: `linuxserver/${name}-debian`,
-    repositories: registries(name),
+    repositories: [...registries(name), ...dockerHub],
     tag: new RegExp(`^${ARCH}debian(?<rel>${debian})${BUILD}$`),
     base: 'debian:{rel}-slim',
     variant: 'slim',
@@ -60,21 +68,21 @@ const desktopRules = (name: string, source: string, alpine: string, debian: stri
   },
   {
     id: `linuxserver/${name}-ubuntu`,
-    repositories: registries(name),
+    repositories: [...registries(name), ...dockerHub],
     tag: new RegExp(`^${ARCH}ubuntu(?<rel>${ubuntu})${BUILD}$`),
     base: 'ubuntu:{rel}',
     source,
   },
   {
     id: `linuxserver/${name}-fedora`,
-    repositories: registries(name),
+    repositories: [...registries(name), ...dockerHub],
     tag: new RegExp(`^${ARCH}fedora(?<v>${fedora})${BUILD}$`),
     base: 'fedora:{v}',
     source,
   },
   {
     id: `linuxserver/${name}-arch`,
-    repositories: registries(name),
+    repositories: [...registries(name), ...dockerHub],
     tag: new RegExp(`^${ARCH}arch${BUILD}$`),
     base: 'archlinux:base',
     source: `${source}; ${ARCH_BASE}`,
@@ -82,7 +90,9 @@ const desktopRules = (name: string, source: string, alpine: string, debian: stri
 ];
 
 const baseImageRules: ImageTagRule[] = [
-  ...desktopRules('baseimage-kasmvnc', KASMVNC, '18|19|20|21', 'bullseye|bookworm', 'jammy|noble', '39|40|41'),
+  ...desktopRules('baseimage-kasmvnc', KASMVNC, '18|19|20|21', 'bullseye|bookworm', 'jammy|noble', '39|40|41', [
+    'docker.io/lsiobase/kasmvnc',
+  ]),
   ...desktopRules('baseimage-selkies', SELKIES, '23|24', 'trixie', 'noble|resolute', '42|43|44'),
   {
     id: 'linuxserver/baseimage-alpine-nginx',

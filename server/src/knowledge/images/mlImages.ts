@@ -40,8 +40,8 @@ const NGC_CONTAINERS: readonly NgcContainer[] = [
     name: 'pytorch',
     repositories: ['nvcr.io/nvidia/pytorch'],
     suffix: '-py3',
-    notes: `${NOTES}/frameworks/pytorch-release-notes/rel_19-03.html, rel_19-05, rel_19-06, rel_19-11 ("Ubuntu 16.04 including Python 3.6 environment" for 19.03 … 19.06, "Ubuntu 18.04 including Python 3.6 environment" for 19.11)`,
-    releases: { 'ubuntu:16.04': '19.03 19.05 19.06', 'ubuntu:18.04': '19.11' },
+    notes: `${NOTES}/frameworks/pytorch-release-notes/rel_19-03.html, rel_19-05, rel_19-06, rel_19-10, rel_19-11 ("Ubuntu 16.04 including Python 3.6 environment" for 19.03 … 19.06, "Ubuntu 18.04 including Python 3.6 environment" for 19.10, 19.11)`,
+    releases: { 'ubuntu:16.04': '19.03 19.05 19.06', 'ubuntu:18.04': '19.10 19.11' },
   },
   {
     name: 'tensorflow',

@@ -126,11 +126,11 @@ function pick(re: RegExp, tag: string, base: (v: string) => string): string | un
 
 /**
  * Words that say nothing about a program of their own beside the distribution word in a name (base-debian, centos_epel,
- * s6-alpine, fedora-bootc): with only these, the tag's number is the distribution's. Any other word (node, java, php)
+ * s6-alpine, fedora-bootc, and Fedora's Atomic desktop edition names silverblue/kinoite): with only these, the tag's number is the distribution's. Any other word (node, java, php)
  * may be the program whose version the tag is (alpine-node:16, alpine-python:3.8).
  */
 const GENERIC_WORDS = new Set(
-  'base baseimage image images docker os linux minimal mini slim core s6 systemd init epel official vanilla plain bootc iot toolbox cloud leap'.split(
+  'base baseimage image images docker os linux minimal mini slim core s6 systemd init epel official vanilla plain bootc iot toolbox cloud leap ostree desktops atomic silverblue kinoite'.split(
     ' ',
   ),
 );

@@ -735,6 +735,25 @@ test('sample 5: auditd, SELinux and AppArmor policy, PTP clocks, RDMA: explained
   for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
 });
 
+test('sample 87: setsebool changes the running SELinux policy (refused where the container sees no selinuxfs): explained, never reported', () => {
+  const t = [
+    'FROM quay.io/almalinuxorg/atomic-desktop-kde:10',
+    'RUN setsebool -P domain_kernel_load_modules on',
+    'RUN setsebool -P httpd_can_network_connect 1 || true',
+    '# RUN setsebool -P httpd_can_network_connect_db 1',
+    'RUN echo setsebool -P httpd_can_network_connect 1',
+    '',
+  ].join('\n');
+  assert.match(notesAt(t, undefined, 1, 'setsebool').join('\n'), /SELinux mode, booleans and AppArmor profiles/);
+  assert.match(notesAt(t, undefined, 2, 'setsebool').join('\n'), /SELinux is disabled/);
+  // A comment and a word printed by echo are not commands.
+  assert.deepEqual(
+    analyze(t, undefined).notes.filter((n) => n.range.start.line >= 3 && /SELinux/.test(n.markdown)),
+    [],
+  );
+  for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+});
+
 test('sample 5: FRR by image, by its directory (also run through tini) and its daemons file; BIRD copied in', () => {
   const t = [
     'FROM quay.io/frrouting/frr:10.2.5',

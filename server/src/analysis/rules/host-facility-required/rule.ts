@@ -60,7 +60,7 @@ import { installOf, packageName, type InstallManager, type PackageArg } from '..
 import { condaInstallPackages } from '../../packages/conda';
 import { resolveWord, substitutePatterns, variableNames } from '../shared/stage';
 import { code, targetRelated } from '../shared/related';
-import { bootServiceNotes } from './bootServices';
+import { bootServiceNotes, supervisedServiceNotes } from './bootServices';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
 import { featureNeeds } from '../shared/featureNeeds';
@@ -2044,16 +2044,29 @@ function notes(ctx: RuleContext): HoverNote[] {
   );
   out.push(...builtProgramNotes(ctx), ...compiledProgramNotes(ctx));
   out.push(...namedScriptNotes(ctx), ...scriptEditNotes(ctx), ...writtenStartScriptNotes(ctx));
-  out.push(...bootServiceNotes(ctx, bootServiceUse));
+  out.push(...bootServiceNotes(ctx, bootServiceUse), ...supervisedServiceNotes(ctx, supervisedServiceUse));
   return out;
+}
+
+/** What a supervised service uses, by its folder's name: the program it is named for (`dockerd`), else the name's topic. */
+function supervisedServiceUse(service: string): string | undefined {
+  const name = service.replace(/^svc-/, '');
+  // Only a trigger on the bare program: one that needs arguments or an unset variable cannot be told from a name.
+  const trigger = triggersFor(name).find((t) => !t.sub && !t.args && !t.unlessEnv);
+  const f = trigger && facilityById.get(trigger.facility);
+  return f ? f.name : serviceUseByName(name);
 }
 
 /** What a service registered to start at boot uses: a command trigger on its registration (`rc-update add docker`), else its name. */
 function bootServiceUse(registration: ShellCommand, service: string): string | undefined {
   const trigger = triggersFor(registration.name).find((t) => t.args?.test(service));
   const f = trigger && facilityById.get(trigger.facility);
-  if (f) return f.name;
-  const topic = scriptNameTopic(service.replace(/\.service$/, ''));
+  return f ? f.name : serviceUseByName(service.replace(/\.service$/, ''));
+}
+
+/** What a service uses by its name's topic (scriptNames), said to be read from the name. */
+function serviceUseByName(name: string): string | undefined {
+  const topic = scriptNameTopic(name);
   const named = topic?.facility ? facilityById.get(topic.facility) : undefined;
   return named ? `${named.name} (by its name)` : topic ? `${topic.topic} (by its name)` : undefined;
 }

@@ -27,6 +27,27 @@ test("OpenRC's rc-update add of a kernel-reliant daemon is explained (it starts 
   }
 });
 
+test("OpenRC's rc-service running a kernel-reliant service's init script is explained; status, stop and look-ups are not", () => {
+  // Sample 88 (find_string 'RUN rc-service', id 16465072981): `rc-service iptables save` reads the loaded rules back.
+  for (const [line, words] of [
+    ['RUN rc-service iptables save', /netfilter|iptables/i],
+    ['RUN rc-service ip6tables start', /netfilter|iptables/i],
+    ['RUN rc-service docker start', /Docker-in-Docker/],
+    ['CMD rc-service openvpn.office start && tail -f /dev/null', /TUN/],
+  ] as const) {
+    assert.match(hoverOn(`FROM alpine:3.20\n${line}`, 1, 'rc-service'), words, line);
+  }
+  for (const line of [
+    'RUN rc-service iptables status',
+    'RUN rc-service docker stop',
+    'RUN rc-service -e docker',
+    'RUN rc-service nginx restart',
+    'RUN echo "rc-service docker start"',
+  ]) {
+    assert.equal(hoverOn(`FROM alpine:3.20\n${line}`, 1, 'rc-service'), '', line);
+  }
+});
+
 test("Ubuntu's linux-tools for one kernel ABI and its flavour metapackages are explained as tracing the host kernel", () => {
   for (const pkg of [
     'linux-tools-4.4.0-53-generic',

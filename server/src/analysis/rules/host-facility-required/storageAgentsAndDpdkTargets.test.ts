@@ -64,3 +64,29 @@ test('falcosecurity/falco-no-driver is Falco without its driver: the FROM hover 
   assert.match(notesOnWord(t, 0, 'falcosecurity/falco-no-driver'), /Falco kernel driver[\s\S]*kernel module or eBPF probe/);
   for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), []);
 });
+
+test('alpine-make-vm-image copied in or run: it attaches the image through qemu-nbd and mounts it (sample 85)', () => {
+  // find_string 'apk add qemu-img', id 2454548672: the tool copied in, run by the entry script.
+  const t = [
+    'FROM alpine:latest',
+    'RUN apk add qemu-img e2fsprogs',
+    'COPY alpine-make-vm-image /bin/',
+    'COPY entrypoint.sh /bin/',
+    'ENTRYPOINT ["/bin/sh", "/bin/entrypoint.sh"]',
+    '',
+  ].join('\n');
+  const copied = notesOnWord(t, 2, 'alpine-make-vm-image');
+  assert.match(copied, /Mounting filesystems[\s\S]*alpine-make-vm-image/);
+  assert.match(copied, /CAP_SYS_ADMIN/);
+  // Copied in, it is explained, never reported: the entry script may not run it.
+  assert.deepEqual(findingsOf(t, ID, 'debian-12'), []);
+  // Run in a build step it fails there: mount(2) needs CAP_SYS_ADMIN, which no build step has.
+  const atBuild = 'FROM alpine:3.20\nRUN apk add qemu-img e2fsprogs\nRUN ./alpine-make-vm-image --image-format qcow2 alpine.qcow2\n';
+  const f = findingsOf(atBuild, ID, 'debian-12').filter((x) => x.range.start.line === 2);
+  assert.equal(f.length, 1);
+  assert.match(f[0].message, /SYS_ADMIN|build/);
+  // The hover on the run names the NBD driver its attach needs (CONFIG_BLK_DEV_NBD).
+  assert.match(notesOnWord(atBuild, 2, 'alpine-make-vm-image'), /NBD|BLK_DEV_NBD/);
+  // Its --help or --version only prints.
+  assert.deepEqual(findingsOf(atBuild.replace('--image-format qcow2 alpine.qcow2', '--help'), ID, 'debian-12'), []);
+});

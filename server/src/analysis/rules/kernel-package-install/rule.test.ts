@@ -191,6 +191,7 @@ test('bootable containers (bootc base images, ostree container commit): kernel p
     'quay.io/fedora/fedora-bootc:41',
     'quay.io/centos-bootc/centos-bootc:stream9',
     'registry.redhat.io/rhel9/rhel-bootc:9.4',
+    'quay.io/almalinuxorg/atomic-desktop-kde:10',
   ]) {
     const t = `FROM ${from}\nRUN dnf -y install kernel-devel kernel-modules-extra && dkms autoinstall\nRUN make -C /lib/modules/6.11.4-301.fc41.x86_64/build M=/src modules\n`;
     assert.deepEqual(findingsOf(t, ID), [], from);
@@ -205,6 +206,33 @@ test('bootable containers (bootc base images, ostree container commit): kernel p
   assert.deepEqual(findingsOf(committed, ID), []);
   // An ordinary image that only mentions bootc in text is still an ordinary image.
   assert.equal(findingsOf('FROM fedora:41\nRUN echo bootc && dnf -y install kernel-devel\n', ID).length, 1);
+});
+
+test('a package query in a substitution names what the install gets (sample 87): kernel\\* listed by dnf', () => {
+  const t = [
+    'FROM almalinux:9',
+    "RUN dnf install -y $( dnf list --available kernel\\* --disablerepo='*' --enablerepo=my-repo 2>/dev/null | grep 'custom' | tail -1 )",
+    'RUN dnf install -y $(dnf list --available python3\\* | tail -1) $(cat /tmp/packages.txt)',
+    'RUN dnf install -y $(dnf repoquery --requires kernel-core)',
+    '',
+  ].join('\n');
+  const f = findingsOf(t, ID);
+  assert.deepEqual(
+    f.map((x) => x.range.start.line),
+    [1],
+    'the kernel listed by dnf; python3*, a file and a requires query are not kernels',
+  );
+  assert.match(f[0].message, /installs what `dnf list kernel\*` lists/);
+  assert.ok(!f[0].fixes.some((x) => /^(Remove|Install headers)/.test(x.title)), 'no rule fix: the word is a computed list');
+  assert.ok(textAt(t, f[0]).startsWith('$( dnf list'));
+  // apt-cache's pattern is a regular expression: `^linux-headers-` lists header packages.
+  const apt = "FROM debian:12\nRUN apt-get install -y $(apt-cache search --names-only '^linux-headers-' | head -1 | cut -d' ' -f1)\n";
+  assert.equal(findingsOf(apt, ID).length, 1);
+  assert.deepEqual(findingsOf(apt.replace('^linux-headers-', '^libfoo-'), ID), []);
+  // In a bootable image (AlmaLinux's Atomic desktop, a bootc image) the same line is the kernel the machine boots.
+  const bootable = t.replace('FROM almalinux:9', 'FROM quay.io/almalinuxorg/atomic-desktop-kde:10');
+  assert.deepEqual(findingsOf(bootable, ID), []);
+  assert.ok(analyze(bootable).notes.some((n) => n.range.start.line === 1 && n.markdown.includes('bootable container')));
 });
 
 test('hover on kernel packages says what to do and what the target runs', () => {

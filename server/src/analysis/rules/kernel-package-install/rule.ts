@@ -96,7 +96,7 @@ const MODULE_OUTPUT = /\.ko(\.(gz|xz|zst))?$|(^|\/)modules(\/|$)/;
  */
 function headersLeftBehind(ctx: RuleContext, use: KernelPackageUse): boolean {
   const line = use.install.command.block.startLine;
-  if (use.kind !== 'headers' || use.buildHostRelease || use.viaVariable || !isCopiedOnlyAt(ctx, line)) return false;
+  if (use.kind !== 'headers' || use.buildHostRelease || use.viaVariable || use.viaQuery || !isCopiedOnlyAt(ctx, line)) return false;
   const stage = ctx.stageAt(line)?.index;
   if (moduleBuilds(ctx).some((b) => ctx.stageAt(b.command.block.startLine)?.index === stage)) return false;
   for (const c of ctx.commands()) {
@@ -203,10 +203,14 @@ function check(ctx: RuleContext): Finding[] {
     const release = use.buildHostRelease
       ? ` ${code('uname -r')} is evaluated during the build on the build machine (a CI runner, a laptop VM).`
       : '';
-    const variable = use.viaVariable ? ` (${code(use.viaVariable)} is ${code(pkg.name)} by its ARG/ENV default.)` : '';
+    const variable = use.viaVariable
+      ? ` (${code(use.viaVariable)} is ${code(pkg.name)} by its ARG/ENV default.)`
+      : use.viaQuery
+        ? ` (the substitution installs what ${code(use.viaQuery)} lists.)`
+        : '';
     // `linux-modules-${KVER}` classified as written: name the package its ARG/ENV default gives, when known.
     const shown =
-      !use.viaVariable && !use.buildHostRelease && pkg.dynamic
+      !use.viaVariable && !use.viaQuery && !use.buildHostRelease && pkg.dynamic
         ? resolveWord(ctx, use.install.command.block.startLine, pkg.name)
         : undefined;
     const target = ctx.target.kernel
@@ -218,7 +222,7 @@ function check(ctx: RuleContext): Finding[] {
       range: pkg.word.range,
       message: `${headline(shown ? { ...use, pkg: { ...pkg, name: shown } } : use)}${variable} It is ${kindWords(use.kind)}.${release}${target} Install kernel packages on the host; keep only userspace packages in the image.`,
       related: fromRelated(ctx, use.install.command.block.startLine, '{image} is a userland: the image never runs its own kernel.'),
-      fixes: use.viaVariable ? [] : fixesFor(ctx, use),
+      fixes: use.viaVariable || use.viaQuery ? [] : fixesFor(ctx, use),
     });
   }
   for (const b of moduleBuilds(ctx)) {

@@ -41,6 +41,8 @@ export interface KernelPackageUse {
   vmBoot?: VmBootEvidence;
   /** The name was read through ARG/ENV defaults (`$KERNEL_PKG`). */
   viaVariable?: string;
+  /** The word is a substitution whose package query names the package (`$(dnf list --available kernel\* | tail -1)`). */
+  viaQuery?: string;
 }
 
 /** The kernel packages one install command names, for the package family of its stage. */
@@ -77,6 +79,85 @@ function throughVariables(
       const m = name ? classifyKernelPackage(family, name) : undefined;
       if (!name || !m || !FLAGGED.has(m.kind)) continue;
       out.push({ install, pkg: { ...pkg, name }, kind: m.kind, family, buildHostRelease: false, viaVariable: pkg.word.raw });
+    }
+  }
+  return out;
+}
+
+/**
+ * Package queries by sub-command, whose output names packages: dnf(8) `list`, `info`, `repoquery`, `search`, yum(8)
+ * `list`, `info`, `search`; repoquery(1); apt-cache(8) `search`, `pkgnames`; apt(8) `list`, `search`; zypper(8)
+ * `search`/`se`. Their operands are the names or patterns asked for, unless a relation option asks for other packages.
+ */
+const PACKAGE_QUERIES: Readonly<Record<string, ReadonlySet<string> | 'any'>> = {
+  dnf: new Set(['list', 'info', 'repoquery', 'search']),
+  yum: new Set(['list', 'info', 'search']),
+  repoquery: 'any',
+  'apt-cache': new Set(['search', 'pkgnames']),
+  apt: new Set(['list', 'search']),
+  zypper: new Set(['search', 'se']),
+};
+
+const RELATION_OPTION =
+  /^(--(what)?(requires|provides|recommends|suggests|supplements|enhances|conflicts|obsoletes|depends)(=.*)?|--deplist|--tree)$/;
+
+/** The commands inside each substitution, by the start of the word that holds it (`dnf install $(dnf list …)`). */
+const substitutionCommands = perDocument((ctx: DocumentContext): ReadonlyMap<string, readonly ShellCommand[]> => {
+  const out = new Map<string, ShellCommand[]>();
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci];
+    if (!c.inSubstitution || !c.enclosingWord) continue;
+    const key = `${c.enclosingWord.range.start.line}:${c.enclosingWord.range.start.character}`;
+    const list = out.get(key);
+    if (list) list.push(c);
+    else out.set(key, [c]);
+  }
+  return out;
+});
+
+/** The literal names or patterns a package query asks for (its operands after the sub-command), and the query's words. */
+function queriedNames(q: ShellCommand): { query: string; names: string[] } | undefined {
+  const kind = Object.hasOwn(PACKAGE_QUERIES, q.name) ? PACKAGE_QUERIES[q.name] : undefined;
+  if (!kind) return undefined;
+  // `dnf repoquery --requires kernel`, `--whatprovides`, `--deplist`: packages related to the operand, not the operand.
+  if (q.args.some((a) => RELATION_OPTION.test(a.value ?? a.raw))) return undefined;
+  const operands = q.args.filter((a) => !(a.value ?? a.raw).startsWith('-'));
+  if (kind !== 'any' && !kind.has(operands[0]?.value ?? '')) return undefined;
+  const names = operands
+    .slice(kind === 'any' ? 0 : 1)
+    .map((a) => a.value)
+    .filter((v): v is string => v !== undefined);
+  return { query: [q.name, ...operands.map((a) => a.value ?? a.raw)].join(' '), names };
+}
+
+/**
+ * A package word that is a substitution listing packages (`dnf install -y $(dnf list --available kernel\* | … | tail -1)`):
+ * what the install gets is what the query names, so its pattern is read as the package (a glob as its stem).
+ */
+function throughQueries(
+  ctx: DocumentContext,
+  install: InstallCommand,
+  family: PackageFamily | undefined,
+): Omit<KernelPackageUse, 'bootable'>[] {
+  const out: Omit<KernelPackageUse, 'bootable'>[] = [];
+  for (const pkg of install.packages) {
+    if (!pkg.dynamic || !/\$\(|`/.test(pkg.word.raw)) continue;
+    const inner = substitutionCommands(ctx).get(`${pkg.word.range.start.line}:${pkg.word.range.start.character}`) ?? [];
+    for (const q of inner) {
+      const asks = queriedNames(q);
+      if (!asks) continue;
+      for (const asked of asks.names) {
+        // A glob (`kernel\*`) or an apt-cache regular expression (`^linux-headers-`) is read as its fixed stem, and,
+        // when it is open-ended, as the packages that stem starts (`linux-headers-*`).
+        const fixed = asked.replace(/^\^/, '').replace(/(\.\*|\*|\$)+$/, '');
+        const stem = fixed.replace(/[-_.]+$/, '');
+        const name = stem ? packageName(install.manager, stem) : undefined;
+        if (!name) continue;
+        const m =
+          classifyKernelPackage(family, name) ?? (/(\*|[-_.])$/.test(asked) ? classifyKernelPackage(family, `${fixed}*`) : undefined);
+        if (!m || !FLAGGED.has(m.kind)) continue;
+        out.push({ install, pkg: { ...pkg, name }, kind: m.kind, family, buildHostRelease: false, viaQuery: asks.query });
+      }
     }
   }
   return out;
@@ -140,7 +221,7 @@ export const kernelPackageUses = perDocument((ctx: DocumentContext): readonly Ke
     const install = installOf(c) ?? rpmInstallOf(c);
     if (!install) continue;
     const family = familyFor(ctx, c.block.startLine, install.manager);
-    const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family)];
+    const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family), ...throughQueries(ctx, install, family)];
     if (found.length === 0) continue;
     const bootable = isBootableAt(ctx, c.block.startLine);
     const copiedOnly = isCopiedOnlyAt(ctx, c.block.startLine);

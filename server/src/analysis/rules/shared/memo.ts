@@ -46,6 +46,20 @@ export function perDocument<T>(compute: (ctx: DocumentContext) => T): (ctx: Docu
 }
 
 /**
+ * The one empty array every memoised empty result is replaced by. Most commands and instructions of a
+ * big file yield nothing for most passes, and a fresh empty array (plus its memo entry) per command and
+ * pass added up to a few megabytes of the heap kept between keystrokes. Frozen: memoised results are
+ * shared by every reader already, so none may change them; a frozen one fails loudly in tests if one did.
+ */
+const NONE: readonly never[] = Object.freeze([]);
+/** Keys (package family, a constant) for which perCommand shares one entry object; a few in practice. */
+const MAX_SHARED_EMPTY_KEYS = 64;
+
+function shareEmpty<T>(value: T): T {
+  return Array.isArray(value) && value.length === 0 ? (NONE as T) : value;
+}
+
+/**
  * Per-command results that also depend on one extra key (e.g. the package family of the command's
  * stage). Shell commands are stable objects while their instruction stays in place
  * (shell/index.ts), so an edit elsewhere in the file reuses every other command's result.
@@ -54,11 +68,18 @@ export function perCommand<O extends object, K, T>(compute: (command: O, key: K)
   // One lookup per call (this runs for every command of every analysis); a second map for the keys
   // saved a pair object per command but cost two more lookups each time.
   const memo = new WeakMap<O, { key: K; value: T }>();
+  // Most commands yield nothing: their entries share one object per key (see shareEmpty).
+  const emptyEntries = new Map<K, { key: K; value: T }>();
   return (command: O, key: K): T => {
     const hit = memo.get(command);
     if (hit !== undefined && hit.key === key) return hit.value;
-    const value = compute(command, key);
-    memo.set(command, { key, value });
+    const value = shareEmpty(compute(command, key));
+    let entry = value === NONE ? emptyEntries.get(key) : undefined;
+    if (entry === undefined) {
+      entry = { key, value };
+      if (value === NONE && emptyEntries.size < MAX_SHARED_EMPTY_KEYS) emptyEntries.set(key, entry);
+    }
+    memo.set(command, entry);
     return value;
   };
 }
@@ -78,7 +99,7 @@ export function perBlock<T>(compute: (block: InstructionBlock) => T): (block: In
     if (hit !== undefined && hit.startLine === block.startLine) return hit.value;
     const own = byBlock.get(block);
     if (own !== undefined) return own.value;
-    const value = compute(block);
+    const value = shareEmpty(compute(block));
     if (hit !== undefined) byBlock.set(block, { value });
     byText.set(block.parsed, { startLine: block.startLine, value });
     return value;

@@ -88,8 +88,32 @@ export interface ServiceSource {
 
 type Ctx = Pick<RuleContext, 'model' | 'stageAt' | 'commands' | 'stages'>;
 
+/** The supervisor a start word names: s6-overlay's `/init`, s6-svscan, phusion's my_init, runit's runsvdir (systemd: the caller). */
+export function supervisorOfWord(value: string): 's6' | 'runit' | 'supervisord' | undefined {
+  const b = basename(value);
+  if (b === 'supervisord') return 'supervisord';
+  if (value === '/init' || b === 's6-svscan') return 's6';
+  if (b === 'my_init' || b === 'runsvdir') return 'runit';
+  return undefined;
+}
+
+/**
+ * The service a path names in an s6-overlay or runit service folder (`/etc/s6-overlay/s6-rc.d/dockerd/run` -> dockerd,
+ * `/etc/service/app/` -> app), or in s6-rc's `user` bundle, whose `contents.d/<svc>` entries are the services it starts
+ * (s6-overlay README, "Using s6-rc"). Only for the supervisors `sups` the image starts.
+ */
+export function supervisedServiceName(path: string, sups: ReadonlySet<Supervisor>): string | undefined {
+  for (const loc of LOCATIONS) {
+    if (loc.shape !== 'svc-dirs' || !sups.has(loc.by) || !path.startsWith(`${loc.dir}/`)) continue;
+    const parts = path.slice(loc.dir.length + 1).split('/');
+    const name = S6_BUNDLES.has(parts[0]) && parts[1] === 'contents.d' ? parts[2] : parts[0];
+    if (name && !name.startsWith('.') && !S6_BUNDLES.has(name) && /^[\w.@-]+$/.test(name)) return name;
+  }
+  return undefined;
+}
+
 /** The supervisors the image starts: by its CMD/ENTRYPOINT words, or inherited from a known base. */
-function supervisorsOf(ctx: Ctx): Set<Supervisor> {
+export function supervisorsOf(ctx: Ctx): Set<Supervisor> {
   const out = new Set<Supervisor>();
   const final = ctx.stages[ctx.stages.length - 1];
   if (!final) return out;
@@ -100,10 +124,8 @@ function supervisorsOf(ctx: Ctx): Set<Supervisor> {
     if (c.phase !== 'start' || !effective.has(c.block.startLine)) continue;
     for (const w of [c.nameWord, ...c.args]) {
       const v = w.value ?? '';
-      const b = basename(v);
-      if (b === 'supervisord') out.add('supervisord');
-      if (v === '/init' || b === 's6-svscan') out.add('s6');
-      if (b === 'my_init' || b === 'runsvdir') out.add('runit');
+      const by = supervisorOfWord(v);
+      if (by) out.add(by);
       if (SYSTEMD_INITS.has(v) && w === c.nameWord) out.add('systemd');
     }
   }
