@@ -2351,3 +2351,17 @@ test('sample 82: a started check of torch.cuda and nvidia_smi_exporter use the h
   assert.match(notes(5, 'nvidia_smi_exporter'), /GPU \(host driver\)/);
   assert.deepEqual(findingsOf(t, ID), []);
 });
+
+test('a bootable container (bootc) boots its own kernel: a package that needs a kernel feature is judged on hover only', () => {
+  // ublue-os/bazzite Containerfile: waydroid installed in a Kinoite-based bootc image that ends with `bootc container lint`.
+  const install = 'FROM ghcr.io/ublue-os/kinoite-main:44\nRUN dnf5 -y install \\\n        waydroid \\\n        cage\n';
+  const bootable = install + 'RUN bootc container lint\n';
+  for (const target of ['rhel8', 'ubuntu-24.04']) assert.deepEqual(findingsOf(bootable, ID, target), []);
+  const note = analyze(bootable, 'rhel8').notes.find((n) => n.range.start.line === 2 && /bootable container/.test(n.markdown));
+  assert.ok(note, 'the hover says the image boots its own kernel');
+  // The same install in an ordinary image still draws the warning on a kernel without binder.
+  assert.deepEqual(
+    findingsOf(install, ID, 'rhel8').map((f) => textAt(install, f)),
+    ['waydroid'],
+  );
+});
