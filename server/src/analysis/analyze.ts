@@ -148,14 +148,12 @@ export function* analyzeSteps(model: DockerfileModel, options: AnalyzeOptions = 
   for (const rule of allRules()) {
     const configured = severities[rule.id];
     if (configured === 'off' || fileIgnores.has(rule.id)) continue;
-    let produced: Finding[] = [];
     ran.push(rule);
-    try {
-      produced = rule.check(ctx);
-    } catch (e) {
-      // A rule bug must never take the whole analysis down; it is reported as a finding the user can report.
-      produced = [internalErrorFinding(rule, e)];
+    for (const pass of rule.passes ?? []) {
+      runPass(pass, ctx);
+      yield;
     }
+    const produced = runCheck(rule, ctx);
     for (const f of produced) {
       const block = blockAtLine(model, f.range.start.line);
       // A directive problem is not silenced line by line: only the file-wide ignore applies to it.
@@ -197,6 +195,24 @@ interface DocumentFacts {
   fileIgnoreLine?: ReturnType<typeof findFileIgnoreLine>;
 }
 const factsByModel = new WeakMap<DockerfileModel, DocumentFacts>();
+/** A rule's findings; a rule bug must never take the whole analysis down: it is reported as a finding the user can report. */
+function runCheck(rule: Rule, ctx: RuleContext): Finding[] {
+  try {
+    return rule.check(ctx);
+  } catch (e) {
+    return [internalErrorFinding(rule, e)];
+  }
+}
+
+/** One of a rule's passes run ahead of its check (Rule.passes); a failure is left to the check, which reads the pass again and reports it. */
+function runPass(pass: (ctx: RuleContext) => unknown, ctx: RuleContext): void {
+  try {
+    pass(ctx);
+  } catch {
+    // reported by runCheck
+  }
+}
+
 function documentFacts(model: DockerfileModel): DocumentFacts {
   let facts = factsByModel.get(model);
   if (facts === undefined) {

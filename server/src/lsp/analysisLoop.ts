@@ -237,6 +237,8 @@ export class AnalysisLoop {
       const options = this.workspace.analyzeOptions(s.uri);
       if (analysis().contextPathsOf(model).length > 0)
         options.contextFiles = this.contextFiles.filesFor(s.uri, (files) => analysis().contextPathsOf(model, files));
+      // contextPathsOf walks every command: in a big document a slice of its own.
+      if (s.big && !(await turnFor(s, ticket))) return undefined;
       const steps = analysis().analyzeFleetSteps(model, options);
       // The first analysis of a small document runs in one turn (even JIT-cold), so its first
       // diagnostics do not wait behind other messages; hostile input still yields after that long.

@@ -68,6 +68,12 @@ export interface RuntimeNeed {
 export interface Rule extends RuleMeta {
   /** Findings with their ready fixes (rule-specific fixes only; the common ones are added centrally). */
   check(ctx: RuleContext): Finding[];
+  /**
+   * Memoised passes over the whole document that `check` reads (perDocument values), in the order the
+   * analysis runs them ahead of `check`, each a step of its own: a big document then gets a turn of
+   * the event loop between them instead of one long step. Running them ahead changes no result.
+   */
+  passes?: readonly ((ctx: RuleContext) => unknown)[];
   /** Hover explanations for commands this rule understands (optional). */
   notes?(ctx: RuleContext): HoverNote[];
   /** Runtime needs of the uses this rule understands, whatever the target (optional). */

@@ -1698,11 +1698,29 @@ function exposeUses(ctx: DocumentContext, uses: readonly FacilityUse[], exposes:
   }
 }
 
-const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
+/** The uses of the shell commands and of the start scripts they run (facilityUses, first part). */
+const commandFacilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
   const uses: FacilityUse[] = [];
   const envText = shellCommandUses(ctx, uses);
   for (const u of contextScriptUses(ctx, envText)) uses.push(u);
-  for (const u of [...variablePackageUses(ctx), ...localDebGlobUses(ctx), ...automatedBrowserUses(ctx)]) uses.push(u);
+  return uses;
+});
+
+/** Packages named through a variable or a local .deb glob (facilityUses, second part). */
+const packageFacilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => [
+  ...variablePackageUses(ctx),
+  ...localDebGlobUses(ctx),
+]);
+
+/** Browsers an automation client drives (facilityUses, third part). */
+const browserFacilityUses = perDocument(automatedBrowserUses);
+
+/**
+ * Every use of the document. Its parts are separate passes over all commands (each up to a few
+ * milliseconds at 50,000 lines), so the analysis of a big document yields between them (rule.passes).
+ */
+const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] => {
+  const uses: FacilityUse[] = [...commandFacilityUses(ctx), ...packageFacilityUses(ctx), ...browserFacilityUses(ctx)];
   const staticUse = (
     facility: HostFacility | undefined,
     range: Range,
@@ -2520,7 +2538,17 @@ const copiedNameNotes = perDocument((ctx: DocumentContext): readonly { range: Ra
  * `puppeteer browsers install` and `@puppeteer/browsers install` likewise. Returns the subcommand's last word.
  */
 function chromiumDownload(c: ShellCommand): { word: ShellWord; label: string } | undefined {
-  const words = [c.nameWord.value ?? c.name, ...c.args.map((a) => a.value ?? '')];
+  const first = c.nameWord.value ?? c.name;
+  const second = c.args.length > 0 ? (c.args[0].value ?? '') : undefined;
+  const viaRunner =
+    c.name === 'node' ||
+    browserDownloads.runners.has(c.name) ||
+    (c.name === 'pnpm' && second === 'exec') ||
+    c.name === 'yarn' ||
+    (/^python[\d.]*$/.test(c.name) && second === '-m');
+  // Run by its own name (i = 0 below): most commands are no such CLI, decided before their words are copied (every keystroke, every command).
+  if (!viaRunner && !browserDownloads.clis.some((x) => x.program.test(first.replace(/@[^/]*$/, '')))) return undefined;
+  const words = [first, ...c.args.map((a) => a.value ?? '')];
   let i = 0;
   if (c.name === 'node' || browserDownloads.runners.has(c.name)) i = words.findIndex((w, j) => j > 0 && !w.startsWith('-'));
   else if ((c.name === 'pnpm' && words[1] === 'exec') || c.name === 'yarn') i = c.name === 'yarn' ? 1 : 2;
@@ -2662,6 +2690,7 @@ export const rule: Rule = {
   summary:
     'Devices, capabilities and kernel facilities an instruction needs (TUN, KVM, FUSE, netfilter, mounts, BPF, DinD …): fails at build time, or the target lacks them.',
   check,
+  passes: [commandFacilityUses, packageFacilityUses, browserFacilityUses, facilityUses],
   notes,
   runtimeNeeds,
 };

@@ -20,6 +20,7 @@ import { SH_SHELLS } from '../../shell/wrappers';
 import type { Range } from '../../types';
 import type { RuleContext } from '../types';
 import { copyOperands } from './copyArguments';
+import { perContext } from './memo';
 
 /** Bounds: scripts looked up per Dockerfile, and characters of one script read. */
 export const MAX_CONTEXT_SCRIPTS = 8;
@@ -131,12 +132,31 @@ function argumentsUncached(block: InstructionBlock): string[] | undefined {
   return args.some((a) => /["'\\]|^<</.test(a)) ? undefined : args;
 }
 
-/** The stage a `--from=` names (by name or index, an earlier stage only); -1 for an image or anything else. */
+/**
+ * Per stage list: each stage's name (lower case) and index as text → the first stage it names. A
+ * scan of the stages per `COPY --from=` made a file with many stages quadratic (it ran per keystroke).
+ */
+const stageKeysMemo = new WeakMap<RuleContext['stages'], Map<string, number>>();
+
+function stageKeys(stages: RuleContext['stages']): Map<string, number> {
+  let keys = stageKeysMemo.get(stages);
+  if (keys) return keys;
+  keys = new Map();
+  // Stages are in index order: the first one that takes a key is the earliest stage of that name.
+  for (const s of stages) {
+    const name = s.name?.toLowerCase();
+    if (name !== undefined && !keys.has(name)) keys.set(name, s.index);
+    const index = String(s.index);
+    if (!keys.has(index)) keys.set(index, s.index);
+  }
+  stageKeysMemo.set(stages, keys);
+  return keys;
+}
+
 /** The index of the earlier stage a `--from=` value names (by name or number), or -1 (an image, or no such stage). */
 export function fromStageIndex(ctx: Pick<RuleContext, 'stages'>, from: string, before: number): number {
-  const v = from.toLowerCase();
-  const stage = ctx.stages.find((s) => s.index < before && (s.name?.toLowerCase() === v || String(s.index) === v));
-  return stage ? stage.index : -1;
+  const index = stageKeys(ctx.stages).get(from.toLowerCase());
+  return index !== undefined && index < before ? index : -1;
 }
 
 function copyOf(block: InstructionBlock, workdir: string | undefined, from: number | undefined): Copy | undefined {
@@ -348,6 +368,12 @@ export function mayNameScript(w: ScriptWord): boolean {
   return !w.isProgram || /\.(sh|bash)$/.test(w.word.value ?? '');
 }
 
+/**
+ * A RUN command's words that may name a script, per command object (stable while its instruction
+ * stays in place): namingWords reads every command at every keystroke.
+ */
+const runScriptWords = perContext((c: ShellCommand): ScriptWord[] => scriptWords(c).filter(mayNameScript));
+
 interface Naming extends ScriptWord {
   c: ShellCommand;
   at: ImageAt;
@@ -364,9 +390,10 @@ function namingWords(ctx: Pick<RuleContext, 'model' | 'stageAt' | 'commands' | '
     if (c.phase === 'start' && final && effective.has(c.block.startLine))
       for (const w of scriptWords(c)) starts.push({ c, ...w, at: { stage: final.index, line: Number.POSITIVE_INFINITY } });
     else if (c.phase === 'build' && c.instruction === 'RUN') {
-      const stage = ctx.stageAt(c.block.startLine);
-      if (stage)
-        for (const w of scriptWords(c)) if (mayNameScript(w)) runs.push({ c, ...w, at: { stage: stage.index, line: c.block.startLine } });
+      const words = runScriptWords(c);
+      // Most RUN commands name no script: no stage lookup for them.
+      const stage = words.length > 0 ? ctx.stageAt(c.block.startLine) : undefined;
+      if (stage) for (const w of words) runs.push({ c, ...w, at: { stage: stage.index, line: c.block.startLine } });
     }
   }
   return [...starts, ...runs];

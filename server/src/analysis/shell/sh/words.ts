@@ -12,6 +12,14 @@ export type WordMode = 'cmd' | 'arith' | 'regex';
 const CMD_STOP = new Set([' ', '\t', '\r', '\n', ';', '&', '|', '(', ')', '<', '>']);
 const ARITH_STOP = new Set([...' \t\r\n;&|()<>+-*/%=!^~?:,']);
 
+/** By char code (ASCII): 1 where the character is plain text inside a word of that mode (no stop, no part starts there). */
+function plainTable(extra: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (const c of `abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.${extra}`) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+const PLAIN: Record<WordMode, Uint8Array> = { cmd: plainTable('-/:=,%'), regex: plainTable('-/:=,%'), arith: plainTable('') };
+
 /** Hook set by commands.ts: the statements of a substitution up to its closer. */
 export const stmtHooks: { list?: (p: P, closer: Closer) => ShNode[] } = {};
 
@@ -31,7 +39,15 @@ export function parseWord(p: P, mode: WordMode = 'cmd'): ShNode | undefined {
   // The pending literal is flushed inline, not by a closure: this runs for every word of every
   // command, and a closure per call (with its context) was a good part of what the parser allocated.
   let litStart = -1;
+  const plain = PLAIN[mode];
   while (!stops(p, mode)) {
+    // A run of plain characters (most of a word's text) in one step: each would only extend the literal.
+    if (plain[p.s.charCodeAt(p.i)] === 1) {
+      if (litStart < 0) litStart = p.i;
+      do p.i++;
+      while (plain[p.s.charCodeAt(p.i)] === 1);
+      continue;
+    }
     const part = special(p, mode);
     if (part) {
       if (litStart >= 0) parts.push(lit(litStart, part.pos, p.s.slice(litStart, part.pos)));
