@@ -793,8 +793,33 @@ const oneLine = (e: Entry) =>
  * the same, diagnostic 19.78% (991): floors 0.943 / 0.943 / 0.197.
  * Merged (sample 89): 5,085 lines, covered 94.43% (4,802), hover the same, diagnostic 20.05% (1,020); floors 0.944 /
  * 0.944 / 0.200.
+ * Sample 90 (keyword-drawn, families W: GPUs, accelerators, RDMA and media devices in other spellings; 47 Dockerfiles,
+ * 40 with kernel lines) added 77 lines, 67 covered before its fixes (87.0%) and 77 after, none with a diagnostic (every
+ * target has what they use): Neuron DLCs named by their tag, NVIDIA's Holoscan dGPU image, __GLX_VENDOR_LIBRARY_NAME=nvidia,
+ * rigaya's qsvencc/nvencc, jellyfin-ffmpeg, the Edge TPU Python API, .deb files listed for `wget -i` and installed by a
+ * glob (package patterns now count there). Its 4 negatives stay silent. The corpus is 5,134 lines, covered 94.49%
+ * (4,851), hover the same, diagnostic 19.44% (998, the earlier lines keep theirs): the hover-only mix moves the
+ * diagnostic floor to 0.194; floors 0.944 / 0.944 / 0.194.
+ * Sample 91 (keyword-drawn, families X: module loading and kernel introspection at start; none of the fourteen bare
+ * strings looked up hit a Dockerfile, so Dockerfile-shaped variants drew it; 34 Dockerfiles read whole,
+ * sample91-files.tsv) added 38 lines, 34 covered before its fixes (89.5%) and 37 after, 9 with a diagnostic: bootc's
+ * /usr/lib/bootc/kargs.d and zram-generator.conf (with its drop-ins) are now boot-chain paths explained on hover; an
+ * initramfs build known only by a script's name stays missed. Its 12 negatives (printing /proc/version, /proc/cpuinfo,
+ * /proc/meminfo at build) stay silent. The corpus is 5,123 lines, covered 94.46% (4,839), hover the same, diagnostic
+ * 20.09% (1,029): floors stay 0.944 / 0.944 / 0.200.
+ * Merged (samples 90, 91): 5,200 lines, covered 94.53% (4,916), hover the same, diagnostic 19.78% (1,029); floors 0.945 /
+ * 0.945 / 0.197 (the diagnostic floor follows the hover-only mix of sample 90).
+ * Sample 92 (keyword-drawn, families Y: Windows and foreign-architecture bases in other spellings; 61 Dockerfiles in
+ * find_string hit order, sample92-files.tsv) added 151 lines, 115 covered before its fixes (76.2%) and 151 after, 43
+ * with a diagnostic (Windows bases on the Linux targets): Docker Hub's arm32v5/ and pre-2017 armel/, armhf/, aarch64/
+ * namespaces, the architecture of a stage followed into stages FROM it, and `--platform=windows/…` on any image now
+ * explain themselves. Its 2 negatives (amd64/ bases) stay silent. The 5,085 earlier lines keep their 4,802 covered and
+ * 1,020 diagnostics; the corpus is 5,236 lines, covered 94.60% (4,953), hover the same, diagnostic 20.30% (1,063):
+ * floors 0.945 / 0.945 / 0.203.
+ * Merged (sample 92): 5,351 lines, covered 94.69% (5,067), hover the same, diagnostic 20.03% (1,072); floors 0.946 /
+ * 0.946 / 0.200.
  */
-const FLOOR = { covered: 0.944, hover: 0.944, diagnostic: 0.2 };
+const FLOOR = { covered: 0.946, hover: 0.946, diagnostic: 0.2 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -973,6 +973,18 @@ const SRC = {
     'OpenRC man/rc-service.8 ("rc-service [options] service cmd": runs the service\'s init script with cmd; -e/--exists, -l/--list and -r/--resolve only look up services); Alpine aports main/iptables iptables.initd (start and restart restore the saved rules with iptables-restore, save writes the loaded ones with iptables-save), community/docker docker.initd (/usr/bin/dockerd), main/openvpn openvpn.initd',
   ubuntuLinuxTools:
     "Ubuntu archive (jammy, noble) packages built from the linux source package: linux-tools-<ABI>-<flavour> (perf, bpftool, … for one kernel ABI, e.g. linux-tools-5.15.0-91-generic) and the metapackages that follow the archive's current kernel (linux-tools-generic, -virtual, -lowlatency, -aws, -azure, -gcp, -kvm, -oracle, -generic-hwe-<release>); linux-tools-common's /usr/bin/perf runs /usr/lib/linux-tools/$(uname -r)/perf",
+  ngcHoloscan:
+    'NVIDIA NGC catalog, Holoscan container (catalog.ngc.nvidia.com/orgs/nvidia/teams/clara-holoscan/containers/holoscan: tags <version>-dgpu for discrete NVIDIA GPUs and <version>-igpu for the integrated GPU of IGX/Jetson), run with the NVIDIA Container Toolkit: the dGPU image carries CUDA user space for the host driver',
+  glvndVendor:
+    'NVIDIA/libglvnd README.md (__GLX_VENDOR_LIBRARY_NAME names the GLX vendor library to load, libGLX_<name>.so.0); NVIDIA Linux driver README, "PRIME Render Offload" (__GLX_VENDOR_LIBRARY_NAME=nvidia: GLX of the NVIDIA driver, whose libraries come from the host driver)',
+  rigayaEncoders:
+    'rigaya/QSVEnc README.md ("QSVEnc": encoding with Intel Quick Sync Video; the Linux build qsvencc needs the Intel media driver, which drives the GPU through /dev/dri) and rigaya/NVEnc README.md ("NVEncC": encoding with NVIDIA NVENC through the NVIDIA driver)',
+  jellyfinFfmpeg:
+    'jellyfin/jellyfin-ffmpeg README.md (FFmpeg for Jellyfin with hardware acceleration: VA-API, QSV, NVENC/NVDEC); Jellyfin documentation, Hardware Acceleration, Intel GPU (`/usr/lib/jellyfin-ffmpeg/vainfo --display drm --device /dev/dri/renderD128` opens the iHD driver the package ships in /usr/lib/jellyfin-ffmpeg/lib/dri)',
+  computeRuntimeLegacy:
+    'intel/compute-runtime release 24.35.30872.22 assets (intel-opencl-icd-legacy1_24.35.30872.22_amd64.deb: the OpenCL ICD of the same compute runtime, built for older GPU generations)',
+  edgetpuPython:
+    'google-coral/edgetpu debian/control (Source: edgetpu; python3-edgetpu, the Edge TPU Python API, Depends: libedgetpu1-std | libedgetpu1)',
   ngcFrameworks:
     'NVIDIA Deep Learning Frameworks documentation (docs.nvidia.com/deeplearning/frameworks/): the TensorFlow, MXNet and JAX container release notes (tensorflow-release-notes, mxnet-release-notes, jax-release-notes) give for each nvcr.io/nvidia/<framework>:<yy.mm> release the CUDA it is based on and the NVIDIA driver release it requires',
   akmodsScript:
@@ -1793,6 +1805,11 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.rayAmdGpu,
       SRC.nvidiaCtk,
       SRC.cudnn,
+      SRC.ngcHoloscan,
+      SRC.glvndVendor,
+      SRC.rigayaEncoders,
+      SRC.jellyfinFfmpeg,
+      SRC.computeRuntimeLegacy,
     ],
   },
   {
@@ -1818,6 +1835,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.wolfFakeUdev,
       SRC.plugdevGroup,
       SRC.gammu,
+      SRC.edgetpuPython,
     ],
   },
   {
@@ -3061,6 +3079,8 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'sunshine', facility: 'host-device', startOnly: true },
   // Wolf's fake-udev announces the virtual input devices Wolf creates to the app containers it mknods them into (SRC.wolfFakeUdev).
   { command: 'fake-udev', facility: 'host-device' },
+  // rigaya's hardware encoders (SRC.rigayaEncoders): Quick Sync through /dev/dri, NVENC through the NVIDIA driver.
+  ...['qsvencc', 'nvencc'].map((command) => ({ command, facility: 'gpu' })),
   // NetBird's client: the wireguard module or /dev/net/tun (SRC.netbirdIface); netstack mode is userspace and needs neither.
   { command: 'netbird', facility: 'tun', unlessEnv: 'NB_USE_NETSTACK_MODE' },
   // kylemanna/docker-openvpn's start script: it creates /dev/net/tun itself, then starts openvpn (SRC.ovpnRun).
@@ -4436,6 +4456,14 @@ export const imageTriggers: readonly ImageTrigger[] = [
   ...['pytorch-inference-neuronx', 'pytorch-training-neuronx', 'pytorch-inference-neuron', 'tensorflow-inference-neuron'].flatMap((name) =>
     [`neuron/${name}`, name].map((repository) => ({ repository, facility: 'host-device' })),
   ),
+  // The same DLCs under the framework's plain name, the Neuron SDK said by the tag (`pytorch-training:2.1.0-neuronx-py310`).
+  ...['neuron/pytorch-training', 'neuron/pytorch-inference'].map((repository) => ({
+    repository,
+    facility: 'host-device',
+    tag: /(^|-)neuronx?-/,
+  })),
+  // NVIDIA Holoscan's discrete-GPU image (SRC.ngcHoloscan); the -igpu tags run on an IGX/Jetson integrated GPU, left out.
+  { repository: 'nvidia/clara-holoscan/holoscan', facility: 'gpu', tag: /-dgpu$/ },
   ...['weaveworks/weave-kube', 'weaveworks/weave'].map((repository) => ({ repository, facility: 'weave' })),
   { repository: 'cloudnativelabs/kube-router', facility: 'ipvs' },
   // ghcr.io/kube-vip/kube-vip(-iptables), docker.io/plndr/kube-vip and quay.io/metallb/speaker start the announcer (SRC.kubeVip, SRC.metallbSpeaker).
@@ -4509,6 +4537,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'intel-media-va-driver-non-free': 'gpu',
   'va-driver-all': 'gpu',
   'intel-opencl-icd': 'gpu',
+  'intel-opencl-icd-legacy1': 'gpu', // SRC.computeRuntimeLegacy
+  // FFmpeg for Jellyfin, installed for its GPU transcoding: it ships Intel's VA-API driver (SRC.jellyfinFfmpeg).
+  ...Object.fromEntries(['jellyfin-ffmpeg', 'jellyfin-ffmpeg5', 'jellyfin-ffmpeg6', 'jellyfin-ffmpeg7'].map((n) => [n, 'gpu'])),
   // Mesa's OpenCL runtime on the kernel DRM drivers (SRC.mesaOpencl); FFmpeg's NVENC/NVDEC headers, whose
   // encoder loads the host driver's libraries (SRC.nvCodecHeaders).
   'mesa-opencl-icd': 'gpu',
@@ -4890,6 +4921,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'gammu-smsd': 'host-device',
   'libedgetpu1-std': 'host-device',
   'libedgetpu1-max': 'host-device',
+  // The Edge TPU Python API, which loads the runtime above to drive the Edge TPU (SRC.edgetpuPython).
+  'python3-edgetpu': 'host-device',
   sysdig: 'sysdig',
   // FD.io VPP's DPDK plugin drives NICs through DPDK: hugepages and VFIO/UIO of the host. FD.io's package repository
   // (packagecloud.io/fdio, ubuntu noble): vpp-plugin-dpdk "Vector Packet Processing--runtime dpdk plugin", vpp_plugins/dpdk_plugin.so.
@@ -5109,6 +5142,8 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // vLLM's device (SRC.vllmTargetDevice): cpu and neuron are not these two.
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?tpu\b/, facility: 'tpu' },
   { pattern: /^VLLM_TARGET_DEVICE[= ]+["']?(cuda|rocm)\b/, facility: 'gpu' },
+  // GLX of the NVIDIA driver chosen by libglvnd (SRC.glvndVendor): other vendor names (mesa) are left out.
+  { pattern: /^__GLX_VENDOR_LIBRARY_NAME[= ]+["']?nvidia\b/, facility: 'gpu' },
   // CUDA forward-compatibility libraries on the library path, also through CUDA_HOME (SRC.cudaCompat).
   { pattern: /^LD_LIBRARY_PATH=["']?(.*:)?(\/usr\/local\/cuda[\w.-]*|\$\{?CUDA_HOME\}?)\/compat\/?(:|["']?$)/, facility: 'gpu' },
   // Selkies' GPU encoders (SRC.selkiesGpu): nv*enc is NVENC, va*enc VA-API; x264enc, vp8enc and vp9enc are software.

@@ -496,6 +496,20 @@ export const bootChainPaths: readonly { pattern: RegExp; what: string; source: S
       'Debian linux-image-* maintainer scripts (run-parts over /etc/kernel/postinst.d, postrm.d, preinst.d and prerm.d; described in the Debian Linux Kernel Handbook); kernel-install(8) (/etc/kernel/install.d plugins)',
   },
   {
+    // bootc reads every TOML file here (`kargs = [...]`) when it installs or updates a deployment of the image.
+    pattern: /^\/usr\/lib\/bootc\/kargs\.d(\/|$)/,
+    what: 'kernel arguments for bootc (TOML `kargs = [...]`): added to the kernel command line of the machine that boots this image',
+    source:
+      'Red Hat, Using image mode for RHEL (RHEL 9 and 10), "Managing kernel arguments in bootc systems" ("add support to inject kernel arguments by adding a custom configuration, in the TOML format, in /usr/lib/bootc/kargs.d"); Fedora docs, bootc "Modifying Kernel Arguments" (via /usr/lib/bootc/kargs.d, applied at install and on bootc upgrade/switch)',
+  },
+  {
+    // The generator runs at boot only (systemd generators); a container never runs it.
+    pattern: /^\/(etc|run|usr\/lib|usr\/local\/lib)\/systemd\/zram-generator\.conf(\.d(\/|$)|$)/,
+    what: "zram-generator's configuration: at boot it makes swap (or a filesystem) on zram devices, compressed RAM block devices of the booted kernel's zram driver",
+    source:
+      'zram-generator.conf(5) (systemd-zram-generator; SYNOPSIS /usr/lib/systemd/zram-generator.conf, /etc/systemd/zram-generator.conf, /run/…, the .conf.d/*.conf drop-ins: "These files configure devices created by zram-generator(8)", "Systemd unit generator for zram swap devices"); Linux Documentation/admin-guide/blockdev/zram.rst (CONFIG_ZRAM, the zram block device)',
+  },
+  {
     pattern: /(^|\/)(kernel|linux)(-(headers|extra|modules|image)[\w.-]*)?\.tar\.(xz|gz|bz2|zst)$/,
     what: 'an archive of a kernel, its modules or its headers, fetched for an OS or VM image built here',
     source:

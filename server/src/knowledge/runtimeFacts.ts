@@ -155,10 +155,15 @@ export interface ArchNamespace {
   namespace: string;
   os: 'linux' | 'windows';
   arch: Arch;
+  /** Where the namespace is not one of today's (ARCH_NAMESPACES_SOURCE), the source that names it. */
+  source?: string;
 }
 
 const ARCH_NAMESPACES_SOURCE =
   'https://github.com/docker-library/official-images#architectures-other-than-amd64 (per-architecture repositories named in the generated READMEs of docker-library/docs)';
+
+const OLD_ARCH_NAMESPACES_SOURCE =
+  'docker-library/official-images README.md "Architectures other than amd64?" before pull request #2949 (merged 2017-05-31): "ARMv5 (`armel`): https://hub.docker.com/u/armel/", "ARMv7 (`armhf`): https://hub.docker.com/u/armhf/", "ARMv8 (`arm64`): https://hub.docker.com/u/aarch64/"; the pull request replaced them by arm32v5/arm32v7/arm64v8';
 
 export const archNamespaces: readonly ArchNamespace[] = [
   { namespace: 'amd64', os: 'linux', arch: 'amd64' },
@@ -171,6 +176,11 @@ export const archNamespaces: readonly ArchNamespace[] = [
   { namespace: 'riscv64', os: 'linux', arch: 'riscv64' },
   { namespace: 's390x', os: 'linux', arch: 's390x' },
   { namespace: 'windows-amd64', os: 'windows', arch: 'amd64' },
+  { namespace: 'arm32v5', os: 'linux', arch: 'arm/v5' },
+  // The namespaces used before the arm32v5/arm32v7/arm64v8 split; their repositories still serve the old tags.
+  { namespace: 'armel', os: 'linux', arch: 'arm/v5', source: OLD_ARCH_NAMESPACES_SOURCE },
+  { namespace: 'armhf', os: 'linux', arch: 'arm/v7', source: OLD_ARCH_NAMESPACES_SOURCE },
+  { namespace: 'aarch64', os: 'linux', arch: 'arm64', source: OLD_ARCH_NAMESPACES_SOURCE },
 ];
 export const archNamespacesSource: Source = ARCH_NAMESPACES_SOURCE;
 
@@ -284,6 +294,7 @@ export const platformArchAliases: Readonly<Record<string, Arch>> = {
   arm: 'arm/v7',
   'arm/v6': 'arm/v6',
   armel: 'arm/v6',
+  'arm/v5': 'arm/v5',
   '386': '386',
   i386: '386',
   ppc64le: 'ppc64le',

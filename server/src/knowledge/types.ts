@@ -28,7 +28,7 @@ export type PackageFamily =
 
 export type PackageManager = 'apt' | 'dnf' | 'yum' | 'microdnf' | 'apk' | 'zypper' | 'pacman' | 'tdnf' | 'swupd' | 'urpmi' | 'none';
 
-export type Arch = 'amd64' | 'arm64' | 'arm/v7' | 'arm/v6' | '386' | 'ppc64le' | 's390x' | 'riscv64' | 'mips64le';
+export type Arch = 'amd64' | 'arm64' | 'arm/v7' | 'arm/v6' | 'arm/v5' | '386' | 'ppc64le' | 's390x' | 'riscv64' | 'mips64le';
 
 export interface LibcInfo {
   kind: 'glibc' | 'eglibc' | 'musl' | 'none' | 'windows';

@@ -87,6 +87,8 @@ const families: ReadonlyArray<() => readonly ImageTagRule[]> = [
   () => (require('./vendorFamilies35') as typeof import('./vendorFamilies35')).vendorFamily35Rules,
   () => (require('./vendorFamilies36') as typeof import('./vendorFamilies36')).vendorFamily36Rules,
   () => (require('./vendorFamilies37') as typeof import('./vendorFamilies37')).vendorFamily37Rules,
+  () => (require('./vendorFamilies38') as typeof import('./vendorFamilies38')).vendorFamily38Rules,
+  () => (require('./vendorFamilies39') as typeof import('./vendorFamilies39')).vendorFamily39Rules,
   () => (require('./laterPins') as typeof import('./laterPins')).laterPinRules,
   () => (require('./derived') as typeof import('./derived')).derivedRules,
   () => (require('./thirdParty') as typeof import('./thirdParty')).thirdPartyRules,

@@ -63,8 +63,8 @@ test('a distribution named without a release, with a tag that is only its releas
   // lsiobase/alpine:3.14 is no longer a guess: vendorFamilies33.ts reads its release branch (REL=v3.14) from the build files.
   guessed('example/alpine-base:3.14', 'alpine-3.14', /\(read as alpine:3\.14\)/);
   guessed('storezhang/alpine:3.16.2', 'alpine-3.16', /the tag '3\.16\.2' is only its release number \(read as alpine:3\.16\)/);
-  // solita/docker-systemd branch bionic FROM ubuntu:18.04.
-  guessed('solita/ubuntu-systemd:18.04', 'ubuntu-18.04', /names Ubuntu without a release/);
+  // solita/ubuntu-systemd:18.04 is no longer a guess: vendorFamilies39.ts reads its README's tag list and bionic branch.
+  guessed('example/ubuntu-systemd:18.04', 'ubuntu-18.04', /names Ubuntu without a release/);
   guessed('quay.io/fedora/fedora-bootc:42', 'fedora-42', /names Fedora without a release and the tag '42'/);
 });
 

@@ -528,7 +528,7 @@ const vendorUnknownRules: ImageTagRule[] = [
     repositories: ['docker.io/prefecthq/prefect'],
     tag: /^.*$/,
     unknown:
-      'prefecthq/prefect tags are built FROM python:<version>-slim, a moving tag whose Debian release at each build is not recorded (the tag names the Python version, not the Debian release)',
+      'prefecthq/prefect tags are built FROM python:<version>-slim, a moving tag whose Debian release at each build is not recorded (the tag names the Python version, not the Debian release); only <version>-python<py> tags released away from a switch of its Debian release are read from their release day',
     source: PREFECT,
   },
   {

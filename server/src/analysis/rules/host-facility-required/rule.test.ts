@@ -2352,6 +2352,33 @@ test('sample 82: a started check of torch.cuda and nvidia_smi_exporter use the h
   assert.deepEqual(findingsOf(t, ID), []);
 });
 
+test('sample 90: Neuron DLC tags, the Holoscan dGPU image, GLX of the NVIDIA driver, rigaya encoders, jellyfin-ffmpeg, Edge TPU API, listed .debs', () => {
+  const cases: [string, number, string, RegExp][] = [
+    ['FROM public.ecr.aws/neuron/pytorch-training:2.1.0-neuronx-py310\n', 0, 'neuron', /Host device/],
+    ['FROM nvcr.io/nvidia/clara-holoscan/holoscan:v3.3.0-dgpu as runtime\n', 0, 'holoscan', /GPU \(host driver\)/],
+    ['FROM nvidia/cuda:11.8.0-devel-ubuntu20.04\nENV __GLX_VENDOR_LIBRARY_NAME=nvidia\n', 1, '__GLX', /GPU \(host driver\)/],
+    ['FROM ubuntu:jammy\nENTRYPOINT ["/usr/bin/qsvencc"]\n', 1, '/usr/bin/qsvencc', /GPU \(host driver\)/],
+    ['FROM ubuntu:noble\nRUN apt install -y --no-install-recommends jellyfin-ffmpeg7\n', 1, 'jellyfin-ffmpeg7', /GPU \(host driver\)/],
+    ['FROM ubuntu:22.04\nRUN apt-get -y install python3-edgetpu libedgetpu1-legacy-std\n', 1, 'python3-edgetpu', /Host device/],
+    [
+      'FROM ubuntu:noble\nRUN echo "https://github.com/intel/compute-runtime/releases/download/24.35.30872.22/intel-opencl-icd-legacy1_24.35.30872.22_amd64.deb" >> list.txt && wget -i list.txt && dpkg -i *.deb\n',
+      1,
+      '*.deb',
+      /GPU \(host driver\)/,
+    ],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+  // Other spellings stay silent: an Inferentia-free DLC tag, Holoscan's iGPU image, Mesa's GLX, a plain FFmpeg.
+  for (const [t, line, word] of [
+    ['FROM public.ecr.aws/neuron/pytorch-training:2.1.0-py310\n', 0, 'neuron'],
+    ['FROM nvcr.io/nvidia/clara-holoscan/holoscan:v3.3.0-igpu\n', 0, 'holoscan'],
+    ['FROM ubuntu:22.04\nENV __GLX_VENDOR_LIBRARY_NAME=mesa\n', 1, '__GLX'],
+    ['FROM ubuntu:noble\nRUN apt install -y ffmpeg\n', 1, 'ffmpeg'],
+  ] as [string, number, string][])
+    assert.doesNotMatch(notesAt(t, undefined, line, word).join('\n'), /GPU \(host driver\)|Host device/, t);
+  assert.deepEqual(findingsOf('FROM ubuntu:jammy\nRUN apt-get install -y jellyfin-ffmpeg7\nENTRYPOINT ["/usr/bin/qsvencc"]\n', ID), []);
+});
+
 test('a bootable container (bootc) boots its own kernel: a package that needs a kernel feature is judged on hover only', () => {
   // ublue-os/bazzite Containerfile: waydroid installed in a Kinoite-based bootc image that ends with `bootc container lint`.
   const install = 'FROM ghcr.io/ublue-os/kinoite-main:44\nRUN dnf5 -y install \\\n        waydroid \\\n        cage\n';

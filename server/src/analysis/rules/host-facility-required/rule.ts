@@ -707,7 +707,7 @@ function localDebGlobUses(ctx: DocumentContext): FacilityUse[] {
         if (earlier === c) break;
         for (const w of earlier.args) {
           const deb = DEB_FILE.exec(wordText(w))?.[1];
-          const id = deb ? packageTriggers[deb] : undefined;
+          const id = deb ? packageFacility(deb) : undefined;
           if (!deb || !id || seen.has(deb)) continue;
           seen.add(deb);
           add(id, p.word.range, `package ${code(deb)} (fetched above in this step)`, [], { kind: 'mentioned', noteRange: p.word.range });
@@ -938,7 +938,7 @@ function argumentUses(c: ShellCommand, add: AddUse): void {
     sourceUses(text, w, add, false);
     // A Debian package file fetched or installed by its file name (…/intel-opencl-icd_24.26.30049.6_amd64.deb).
     const deb = DEB_FILE.exec(text)?.[1];
-    const debFacility = deb ? packageTriggers[deb] : undefined;
+    const debFacility = deb ? packageFacility(deb) : undefined;
     if (deb && debFacility) add(debFacility, w.range, `package ${code(deb)}`, [], { kind: 'prepared', noteRange: w.range });
   }
   socatExecUses(c, add);

@@ -524,6 +524,45 @@ test("mkinitcpio's configuration written in an image (Arch OSTree images) is exp
   );
 });
 
+test('bootc kargs.d and zram-generator.conf are boot-chain paths: explained on hover, bootable or not, never reported', () => {
+  const t =
+    'FROM quay.io/centos-bootc/centos-bootc:stream9\n' +
+    'RUN mkdir -p /usr/lib/bootc/kargs.d && printf \'kargs = ["i915.enable_dc=0"]\\n\' > /usr/lib/bootc/kargs.d/90-i915.toml\n' +
+    'COPY rt.toml /usr/lib/bootc/kargs.d/rt.toml\n' +
+    "RUN printf '[zram0]\\nzram-size = 8192\\n' > /etc/systemd/zram-generator.conf\n" +
+    'COPY zram.conf /usr/lib/systemd/zram-generator.conf.d/10-zram.conf\n' +
+    'RUN bootc container lint\n';
+  const notes = analyze(t).notes;
+  const on = (line: number, path: string) =>
+    notes
+      .filter((n) => n.range.start.line === line && textAt(t, n) === path)
+      .map((n) => n.markdown)
+      .join('\n');
+  assert.match(
+    on(1, '/usr/lib/bootc/kargs.d/90-i915.toml'),
+    /kernel command line of the machine that boots this image.*bootable container/s,
+  );
+  assert.match(on(2, '/usr/lib/bootc/kargs.d/rt.toml'), /kernel arguments for bootc/);
+  assert.match(on(3, '/etc/systemd/zram-generator.conf'), /zram devices.*zram driver/);
+  assert.match(on(4, '/usr/lib/systemd/zram-generator.conf.d/10-zram.conf'), /zram-generator's configuration/);
+  assert.equal(findingsOf(t, ID).length, 0);
+  // In an application image: the container never boots, so nothing reads them.
+  const app = 'FROM debian:12\nCOPY zram-generator.conf /etc/systemd/zram-generator.conf\n';
+  assert.match(
+    analyze(app)
+      .notes.map((n) => n.markdown)
+      .join('\n'),
+    /zram-generator's configuration.*never boots/s,
+  );
+  assert.equal(findingsOf(app, ID).length, 0);
+  // Not a file of that name elsewhere, nor another bootc directory.
+  for (const other of [
+    'FROM debian:12\nCOPY zram-generator.conf /srv/zram-generator.conf\n',
+    'FROM debian:12\nCOPY x.toml /usr/lib/bootc/install/x.toml\n',
+  ])
+    assert.equal(analyze(other).notes.filter((n) => /zram-generator's|kernel arguments for bootc/.test(n.markdown)).length, 0, other);
+});
+
 test("Alpine's `akms install|build` is a module build like DKMS's; `akms status` and `uninstall` build nothing", () => {
   const t = 'FROM alpine:latest\nRUN apk add akms\nCOPY . /usr/src/tenstorrent/\nRUN akms install .\nRUN akms build -k 6.6.31-0-lts .\n';
   const f = findingsOf(t, ID);

@@ -468,7 +468,7 @@ const REMOVERS: Readonly<Record<string, { manager: InstallManager; subs: Readonl
 };
 
 /** Words that may name a boot-chain path: one test per word before the table's patterns. */
-const BOOT_PATH_HINT = /boot\/|vmlinuz|\/etc\/(dracut|initramfs|mkinitcpio|kernel\/)|\.tar\./;
+const BOOT_PATH_HINT = /boot\/|vmlinuz|\/etc\/(dracut|initramfs|mkinitcpio|kernel\/)|\.tar\.|bootc\/kargs\.d|zram-generator\.conf/;
 
 function bootPathNote(ctx: RuleContext, value: string, at: { readonly range: Range }, line: number): HoverNote | undefined {
   if (!BOOT_PATH_HINT.test(value) || /\s/.test(value)) return undefined;

@@ -256,3 +256,53 @@ test("balena's base images (balenalib/*, resin/*) fix the architecture their nam
   for (const quiet of ['balenalib/amd64-ubuntu:jammy', 'balenalib/intel-nuc-debian:buster', 'resin/docker-dind'])
     assert.deepEqual(findingsOf(`FROM ${quiet}\nRUN echo\n`, ID, amd64), [], quiet);
 });
+
+test("Docker Hub's old arch namespaces (armhf/, aarch64/, armel/) and arm32v5/ fix the architecture: hover on FROM and RUN, warning on amd64", () => {
+  for (const [image, arch] of [
+    ['armhf/debian', 'arm/v7'],
+    ['aarch64/ubuntu:trusty', 'arm64'],
+    ['arm32v5/debian:stretch-slim', 'arm/v5'],
+    ['armel/debian', 'arm/v5'],
+  ] as const) {
+    const text = `FROM ${image}\nRUN apt-get update\n`;
+    const notes = binfmtNotes(text, null);
+    assert.ok(
+      notes.some((n) => n.startsWith('0: ') && n.includes(`to ${arch}`)),
+      `${image}: ${notes.join(' | ')}`,
+    );
+    assert.ok(
+      notes.some((n) => n.startsWith('1: ') && n.includes(`executes ${arch} programs`)),
+      image,
+    );
+    const [f] = findingsOf(text, ID, amd64);
+    assert.match(f.message, new RegExp(arch.replace('/', '\\/')), image);
+  }
+  // The old namespaces name their source; the amd64 namespace on an amd64 target stays silent.
+  assert.match(binfmtNotesOnFrom('FROM armhf/alpine\nRUN true\n', null)[0], /pull request #2949/);
+  assert.deepEqual(findingsOf('FROM amd64/ubuntu:22.04\nRUN true\n', ID, amd64), []);
+});
+
+test('a stage FROM an earlier foreign-architecture stage runs that architecture: its RUN steps get the note', () => {
+  const text = [
+    'FROM --platform=linux/s390x ubuntu:24.04 AS base',
+    'RUN apt-get update',
+    'FROM base AS build',
+    'RUN go build .',
+    'FROM base AS other',
+    'FROM other',
+    'RUN make',
+  ].join('\n');
+  const notes = binfmtNotes(text, null);
+  assert.ok(
+    notes.some((n) => n.startsWith('3: ') && /executes s390x programs/.test(n) && /stage `base`/.test(n)),
+    notes.join(' | '),
+  );
+  assert.ok(
+    notes.some((n) => n.startsWith('6: ') && /executes s390x programs/.test(n)),
+    'through two stages',
+  );
+  // A stage FROM a native stage gets nothing.
+  assert.deepEqual(binfmtNotes('FROM ubuntu:24.04 AS base\nFROM base\nRUN make\n', null), []);
+  // Findings still come from the FROM line that fixes the architecture, once.
+  assert.equal(findingsOf(text, ID, amd64).length, 1);
+});

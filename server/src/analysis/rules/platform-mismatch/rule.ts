@@ -56,7 +56,7 @@ export const rule: Rule = {
     const runs = runKeywordRanges(ctx);
     for (const stage of ctx.stages) {
       if (!runsPrograms(ctx, stage, keywords.get(stage.index))) continue;
-      const fixed = fixedArchitecture(stage);
+      const fixed = fixedArchitecture(stage, ctx.stages);
       if (!fixed) continue;
       const arch = ctx.target.arch;
       const ia32 = ia32Support(ctx.target, fixed.arch, arch);
@@ -176,11 +176,22 @@ function runsPrograms(ctx: RuleContext, stage: StageInfo, keywords: ReadonlySet<
 }
 
 /** The architecture a FROM line fixes, by a literal `--platform` or a per-architecture repository, and where it says so. */
-function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range: Range; source?: string } | undefined {
+function fixedArchitecture(
+  stage: StageInfo,
+  stages: readonly StageInfo[] = [],
+): { arch: Arch; what: string; range: Range; source?: string } | undefined {
   const p = stage.platform;
   if (p && !usesBuildPlatformVariable(p.text) && p.resolved !== undefined) {
     const parsed = parsePlatform(p.resolved);
     return parsed?.os === 'linux' ? { arch: parsed.arch, what: `\`--platform=${p.resolved}\``, range: p.range } : undefined;
+  }
+  // `FROM base-s390x AS build` starts from the earlier stage's image: its architecture is that stage's (stages only name
+  // earlier stages, so the walk ends).
+  if (stage.base.kind === 'stage') {
+    const parent = stages[stage.base.stageIndex];
+    const inherited = parent && parent.index < stage.index ? fixedArchitecture(parent, stages) : undefined;
+    if (!inherited || !stage.imageRange) return undefined;
+    return { ...inherited, what: `stage \`${parent.name ?? parent.index}\` (from ${inherited.what})`, range: stage.imageRange };
   }
   if (stage.base.kind !== 'image' || !stage.imageRange) return undefined;
   const [namespace, ...rest] = stage.base.ref.path.split('/');
@@ -213,7 +224,12 @@ function fixedArchitecture(stage: StageInfo): { arch: Arch; what: string; range:
     return balenaArchitecture(stage, namespace, rest[0]);
   const entry = archNamespaces.find((n) => n.namespace === namespace);
   if (entry?.os !== 'linux' || rest.length !== 1) return undefined;
-  return { arch: entry.arch, what: `\`${namespace}/${rest[0]}\` (the ${entry.arch} build of \`${rest[0]}\`)`, range: stage.imageRange };
+  return {
+    arch: entry.arch,
+    what: `\`${namespace}/${rest[0]}\` (the ${entry.arch} build of \`${rest[0]}\`)`,
+    range: stage.imageRange,
+    source: entry.source,
+  };
 }
 
 /** A tag whose first '-'-separated word names the architecture of the build, by the vendor's table. */

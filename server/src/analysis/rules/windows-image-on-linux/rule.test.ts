@@ -168,3 +168,29 @@ test('an unknown image whose repository or tag is named for Windows is explained
   const tagged = analyze('FROM jenkins/inbound-agent:4.7-1-jdk8-nanoserver-1809\n', target()).notes;
   assert.equal(tagged.filter((n) => /Named for Windows/.test(n.markdown)).length, 0);
 });
+
+test('--platform=windows/… asks for a Windows build whatever the image: warning on the flag on Linux, hover everywhere', () => {
+  for (const text of [
+    'FROM --platform=windows/amd64 node:16\nRUN npm install\n',
+    'FROM --platform=windows/amd64 golang:1.21 AS w\nRUN go build\n',
+    'FROM --platform=windows mcr2.example/tool\n',
+  ]) {
+    const [f, ...rest] = findingsOf(text, ID, target());
+    assert.equal(rest.length, 0, text);
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.range.start.line, 0);
+    assert.match(text.split('\n')[0].slice(f.range.start.character, f.range.end.character), /^windows/);
+    assert.match(f.message, /Windows kernel/);
+    assert.ok(analyze(text, unknownTarget()).notes.some((n) => /Windows build/.test(n.markdown) && n.range.start.line === 0));
+  }
+  assert.deepEqual(findingsOf('FROM --platform=windows/amd64 node:16\n', ID, windowsHost(20348)), []);
+  // A Windows image with the flag is reported once, by its image; linux and variable platforms say nothing.
+  assert.equal(findingsOf(`FROM --platform=windows/amd64 ${IMG}\n`, ID, target()).length, 1);
+  assert.deepEqual(findingsOf('FROM --platform=linux/amd64 node:16\n', ID, target()), []);
+  assert.deepEqual(findingsOf('FROM --platform=$TARGETPLATFORM node:16\n', ID, target()), []);
+});
+
+test("microsoft/dotnet-framework-samples is Microsoft's .NET Framework sample repository: Windows", () => {
+  assert.equal(findingsOf('FROM microsoft/dotnet-framework-samples\n', ID, target()).length, 1);
+  assert.equal(findingsOf('FROM microsoft/dotnet-framework-samples:aspnetapp\n', ID, target()).length, 1);
+});

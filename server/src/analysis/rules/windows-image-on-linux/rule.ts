@@ -10,7 +10,8 @@ import type { Rule, RuleContext } from '../types';
 import { windowsContainerCompatibility as compat } from '../../../knowledge/runtimeFacts';
 import { knownImageStages, targetRelated, type KnownImageStage } from '../shared/baseImage';
 import { windowsInstructionFindings, windowsInstructionNotes } from './instructions';
-import { windowsTaggedFindings, windowsTaggedNotes } from './tagged';
+import { windowsTaggedFindings, windowsTaggedNotes, windowsTaggedStageIndexes } from './tagged';
+import { windowsPlatformFindings, windowsPlatformNotes, windowsPlatformStages } from './platformFlag';
 
 export const rule: Rule = {
   id: 'windows-image-on-linux',
@@ -27,12 +28,21 @@ export const rule: Rule = {
     }
     for (const f of windowsInstructionFindings(ctx, hostOs, rule.id)) findings.push(f);
     for (const f of windowsTaggedFindings(ctx, hostOs, rule.id)) findings.push(f);
+    if (hostOs === 'linux') findings.push(...windowsPlatformFindings(ctx, windowsPlatformStages(ctx, windowsByImage(ctx)), rule.id));
     return findings;
   },
   notes(ctx) {
-    return [...windowsInstructionNotes(ctx, targetOs(ctx)), ...windowsTaggedNotes(ctx, targetOs(ctx))];
+    const platform = windowsPlatformNotes(windowsPlatformStages(ctx, windowsByImage(ctx)), targetOs(ctx));
+    return [...windowsInstructionNotes(ctx, targetOs(ctx)), ...windowsTaggedNotes(ctx, targetOs(ctx)), ...platform];
   },
 };
+
+/** Stages already Windows by their image: known Windows releases and Windows tags or repositories. */
+function windowsByImage(ctx: RuleContext): Set<number> {
+  const out = new Set(windowsTaggedStageIndexes(ctx));
+  for (const s of knownImageStages(ctx)) if (s.release.os === 'windows') out.add(s.stage.index);
+  return out;
+}
 
 /** The target's OS: stated, or Linux when only a Linux kernel version is known. */
 function targetOs(ctx: RuleContext): 'linux' | 'windows' | undefined {

@@ -63,14 +63,15 @@ const windowsTaggedStages = perDocument((ctx: DocumentContext): readonly Windows
  * Microsoft's own Windows repositories that the knowledge base does not list: the retired and insider
  * names (`mcr.microsoft.com/windows-insider`, `…/nanoserver-insider`, `…/windowsservercore-insider`),
  * .NET Framework (`mcr.microsoft.com/dotnet/framework/*`) and Docker Hub's `microsoft/iis`,
- * `microsoft/mssql-server-windows-*`, `microsoft/dotnet-framework`. Only Microsoft's namespaces are read,
+ * `microsoft/mssql-server-windows-*`, `microsoft/dotnet-framework` and its `microsoft/dotnet-framework-samples`. Only Microsoft's namespaces are read,
  * and only their first name (never `mcr.microsoft.com/oss/…`, which holds Linux images for Windows
  * nodes). Sources: microsoft/iis-docker (every Dockerfile FROM windows/servercore), microsoft/mssql-docker
- * windows/ (FROM windowsservercore), microsoft/dotnet-framework-docker src/ (FROM windows/servercore),
+ * windows/ (FROM windowsservercore), microsoft/dotnet-framework-docker src/ (FROM windows/servercore) and its README
+ * ("microsoft/dotnet-framework-samples for .NET Framework sample images", built from its samples/ on those images),
  * learn.microsoft.com/virtualization/windowscontainers/manage-containers/container-base-images (insider images).
  */
 const MICROSOFT_WINDOWS_REPOSITORY =
-  /^(?:mcr\.microsoft\.com\/(?:(?:windows|nanoserver|servercore|windowsservercore)(?:-insider)?|dotnet\/framework\/[^/:@]+)|(?:docker\.io\/)?microsoft\/(?:iis|dotnet-framework|nanoserver|windowsservercore|mssql-server-windows(?:-[a-z]+)?))(?=[:@]|$)/i;
+  /^(?:mcr\.microsoft\.com\/(?:(?:windows|nanoserver|servercore|windowsservercore)(?:-insider)?|dotnet\/framework\/[^/:@]+)|(?:docker\.io\/)?microsoft\/(?:iis|dotnet-framework(?:-samples)?|nanoserver|windowsservercore|mssql-server-windows(?:-[a-z]+)?))(?=[:@]|$)/i;
 
 export function microsoftWindowsRepository(imageText: string): string | undefined {
   return MICROSOFT_WINDOWS_REPOSITORY.exec(imageText)?.[0];
@@ -119,6 +120,11 @@ function describe(s: WindowsTaggedStage): string {
   if (s.repository)
     return `\`${s.repository}\` holds only Windows images, whatever \`${s.tag}\` will be: this is a Windows image, which needs the Windows kernel`;
   return `The tag \`${s.tag}\` names a Windows base (\`${s.token}\`): this is a Windows image, which needs the Windows kernel`;
+}
+
+/** The indexes of the stages this module reports (so other checks do not report them twice). */
+export function windowsTaggedStageIndexes(ctx: RuleContext): number[] {
+  return windowsTaggedStages(ctx).map((s) => s.stage.index);
 }
 
 /** On a Linux target: one warning per such stage (inferred from the tag, so not an error). */
