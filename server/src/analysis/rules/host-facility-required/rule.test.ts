@@ -2378,3 +2378,17 @@ test('sample 90: Neuron DLC tags, the Holoscan dGPU image, GLX of the NVIDIA dri
     assert.doesNotMatch(notesAt(t, undefined, line, word).join('\n'), /GPU \(host driver\)|Host device/, t);
   assert.deepEqual(findingsOf('FROM ubuntu:jammy\nRUN apt-get install -y jellyfin-ffmpeg7\nENTRYPOINT ["/usr/bin/qsvencc"]\n', ID), []);
 });
+
+test('a bootable container (bootc) boots its own kernel: a package that needs a kernel feature is judged on hover only', () => {
+  // ublue-os/bazzite Containerfile: waydroid installed in a Kinoite-based bootc image that ends with `bootc container lint`.
+  const install = 'FROM ghcr.io/ublue-os/kinoite-main:44\nRUN dnf5 -y install \\\n        waydroid \\\n        cage\n';
+  const bootable = install + 'RUN bootc container lint\n';
+  for (const target of ['rhel8', 'ubuntu-24.04']) assert.deepEqual(findingsOf(bootable, ID, target), []);
+  const note = analyze(bootable, 'rhel8').notes.find((n) => n.range.start.line === 2 && /bootable container/.test(n.markdown));
+  assert.ok(note, 'the hover says the image boots its own kernel');
+  // The same install in an ordinary image still draws the warning on a kernel without binder.
+  assert.deepEqual(
+    findingsOf(install, ID, 'rhel8').map((f) => textAt(install, f)),
+    ['waydroid'],
+  );
+});

@@ -58,7 +58,7 @@ import { astRangeToAbsolute, blockAtLine, type InstructionBlock } from '../../do
 import type { StageInfo } from '../../stages';
 import { installOf, packageName, type InstallManager, type PackageArg } from '../../packages';
 import { condaInstallPackages } from '../../packages/conda';
-import { resolveWord, substitutePatterns, variableNames } from '../shared/stage';
+import { isBootableAt, resolveWord, substitutePatterns, variableNames } from '../shared/stage';
 import { code, targetRelated } from '../shared/related';
 import { bootServiceNotes, supervisedServiceNotes } from './bootServices';
 import type { ShellCommand, ShellWord } from '../../shell/types';
@@ -1997,6 +1997,8 @@ function check(ctx: RuleContext): Finding[] {
       findings.push(buildLimitFinding(u, u.buildLimit));
     }
     if (u.mknodUnderDev) findings.push(mknodFinding(u));
+    // A bootable container (bootc / ostree) is booted with its own kernel: the target's kernel does not decide (notes say so).
+    if (u.features.length > 0 && isBootableAt(ctx, u.range.start.line)) continue;
     for (const f of u.features) {
       if (u.kind === 'mentioned' || elsewhere.has(`${f.id}@${u.range.start.line}:${u.range.start.character}`)) continue;
       const v = evaluate(f, ctx);
@@ -2022,6 +2024,7 @@ function facilityNoteBody(ctx: RuleContext, u: FacilityUse, elsewhere: ReadonlyS
   const related = featuresOf([...f.features, ...(f.relatedFeatures ?? [])]).filter((x) => !u.features.includes(x));
   const line = (x: KernelFeature) => featureLine(x, ctx);
   if (required.length) parts.push(`Host kernel needs:\n${required.map(line).join('\n')}`);
+  if (required.length && isBootableAt(ctx, u.range.start.line)) parts.push(BOOTABLE_KERNEL);
   if (related.length) parts.push(`${required.length ? 'Also, where used' : 'Host kernel, where used'}:\n${related.map(line).join('\n')}`);
   const flags = runFlags(f, u.capAdd);
   const runNotes =
@@ -2032,6 +2035,9 @@ function facilityNoteBody(ctx: RuleContext, u: FacilityUse, elsewhere: ReadonlyS
   if (u.atBuild) parts.push(u.atBuild);
   return parts;
 }
+
+const BOOTABLE_KERNEL =
+  "This stage builds a bootable container (bootc / ostree): the machine that boots the image runs the image's own kernel, so the target's kernel does not decide this.";
 
 function notes(ctx: RuleContext): HoverNote[] {
   const elsewhere = reportedElsewhere(ctx);

@@ -211,3 +211,17 @@ test("without a config, RHEL 7 kernels from 3.10.0-514 have what Docker's overla
   assert.equal(flagged(t, '3.10.0-327.el7.x86_64').length, 1);
   assert.equal(flagged(t, '3.10.0').length, 1);
 });
+
+test('a bootable container (bootc) boots its own kernel: its feature uses are judged on hover only', () => {
+  const bootc = 'FROM quay.io/fedora/fedora-bootc:42\nRUN dnf -y install wireguard-tools\nCMD ["wg-quick", "up", "wg0"]\n';
+  assert.deepEqual(findingsOf(bootc, ID, 'rhel8'), []);
+  assert.ok(analyze(bootc, 'rhel8').notes.some((n) => n.range.start.line === 2 && /WireGuard/.test(n.markdown)));
+  const plain = bootc.replace('quay.io/fedora/fedora-bootc:42', 'fedora:42');
+  assert.deepEqual(
+    findingsOf(plain, ID, 'rhel8').map((f) => [textAt(plain, f), f.severity]),
+    [
+      ['wireguard-tools', 'info'],
+      ['"wg-quick"', 'warning'],
+    ],
+  );
+});

@@ -19,6 +19,7 @@ import { featureNeeds, type FeatureNeed } from '../shared/featureNeeds';
 import type { HoverNote, Rule, RuleContext } from '../types';
 import type { Finding, Range, Severity } from '../../types';
 import { targetRelated } from '../shared/related';
+import { isBootableAt } from '../shared/stage';
 
 const ID = 'kernel-feature-missing';
 
@@ -59,6 +60,8 @@ function check(ctx: RuleContext): Finding[] {
     // So is a build-context script's command: whether the script reaches that line depends on its
     // conditions (docker:dind's entrypoint runs rootlesskit only as a non-root user): hover only too.
     if (verdict.status === 'off-by-default' && (need.kind === 'install' || need.related !== undefined)) continue;
+    // A bootable container (bootc / ostree) is booted with its own kernel: the target's does not decide (hover only).
+    if (isBootableAt(ctx, need.range.start.line)) continue;
     const key = `${need.range.start.line}:${need.range.start.character}`;
     const entry = byPlace.get(key) ?? { range: need.range, items: [] };
     entry.items.push({ need, verdict });

@@ -573,3 +573,34 @@ test("Alpine's `akms install|build` is a module build like DKMS's; `akms status`
   assert.match(f[1].message, /^`akms install` builds modules at image build time/);
   assert.deepEqual(findingsOf('FROM alpine:latest\nRUN akms status && akms uninstall tenstorrent\n', ID), []);
 });
+
+test("DKMS in an image whose /lib/modules links to the host's mounted tree (falco-driver-loader) is hover only", () => {
+  // falcosecurity/falco docker/driver-loader/Dockerfile: dkms installed, then /lib/modules made a link to $HOST_ROOT/lib/modules.
+  const t =
+    'FROM debian:12\nENV HOST_ROOT=/host\nRUN apt-get update && apt-get install -y --no-install-recommends \\\n\tdkms \\\n\tgcc\n' +
+    'RUN rm -df /lib/modules \\\n\t&& ln -s $HOST_ROOT/lib/modules /lib/modules\nENTRYPOINT ["/docker-entrypoint.sh"]\n';
+  for (const target of ['ubuntu-24.04', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), []);
+  const note = analyze(t).notes.find((n) => n.range.start.line === 3 && textAt(t, n) === 'dkms');
+  assert.match(note?.markdown ?? '', /links \/lib\/modules to the host's module tree/);
+  // The literal mount point, quoted, with -sf; the link made in the stage the final one builds on.
+  const literal = 'FROM debian:12 AS base\nRUN apt-get install -y dkms && ln -sf "/host/lib/modules" /lib/modules\nFROM base\nCMD ["loader"]\n';
+  assert.deepEqual(findingsOf(literal, ID), []);
+  // Still a warning: no link, a link to the image's own tree, a link made the other way round, or in another stage.
+  for (const other of [
+    'FROM debian:12\nRUN apt-get install -y dkms\n',
+    'FROM debian:12\nRUN apt-get install -y dkms && ln -s /usr/lib/modules /lib/modules\n',
+    'FROM debian:12\nRUN apt-get install -y dkms && ln -s /lib/modules $HOST_ROOT/lib/modules\n',
+    'FROM debian:12 AS a\nRUN ln -s /host/lib/modules /lib/modules\nFROM debian:12\nRUN apt-get install -y dkms\n',
+  ])
+    assert.deepEqual(
+      findingsOf(other, ID).map((f) => textAt(other, f)),
+      ['dkms'],
+      other,
+    );
+  // A module build during `docker build` still is one: the link is empty then.
+  const built = 'FROM debian:12\nRUN ln -s /host/lib/modules /lib/modules\nRUN dkms autoinstall\n';
+  assert.deepEqual(
+    findingsOf(built, ID).map((f) => textAt(built, f)),
+    ['dkms'],
+  );
+});

@@ -24,7 +24,7 @@ import { perDocument, type DocumentContext } from '../shared/memo';
 import { copyOperands } from '../shared/copyArguments';
 import type { PackageFamily } from '../../../knowledge/types';
 import { copiesOutOf, isBootableAt, isCopiedOnlyAt, resolveWord, ROOTFS_SUBCOMMANDS } from '../shared/stage';
-import { isDriverContainerAt } from '../shared/driverContainer';
+import { isDriverContainerAt, linksHostModuleTreeAt } from '../shared/driverContainer';
 import { modulesSupportLine } from '../shared/modulesSupport';
 import type { VmBootEvidence } from '../shared/vmBoot';
 import { braceAlternatives } from '../shared/braceExpansion';
@@ -197,6 +197,8 @@ function check(ctx: RuleContext): Finding[] {
     if (headersLeftBehind(ctx, use)) continue; // headers no visible module build uses, in a stage no container runs (notes say so)
     // Precompiled modules in a driver container: its entry point loads them into the host's kernel (notes say so).
     if (use.kind === 'modules' && isDriverContainerAt(ctx, use.install.command.block.startLine)) continue;
+    // DKMS in an image whose /lib/modules links to the host's tree: it builds at start for the host kernel (notes say so).
+    if (use.kind === 'dkms' && linksHostModuleTreeAt(ctx, use.install.command.block.startLine)) continue;
     const { pkg } = use;
     const release = use.buildHostRelease
       ? ` ${code('uname -r')} is evaluated during the build on the build machine (a CI runner, a laptop VM).`
@@ -277,6 +279,9 @@ const HEADERS_LEFT_BEHIND_NOTE =
 const DRIVER_CONTAINER_NOTE =
   "This stage is a **driver container**: its entry point loads these modules into the host's running kernel with modprobe (privileged, CAP_SYS_MODULE). That works only when the host runs exactly the kernel release they were built for — build one image per host kernel.";
 
+const HOST_TREE_DKMS_NOTE =
+  "This stage links /lib/modules to the host's module tree mounted into the container (`ln -s $HOST_ROOT/lib/modules /lib/modules`, run with `-v /lib/modules:/host/lib/modules:ro`): DKMS run when the container starts (a driver loader) builds against the tree of the kernel the container really runs on, the host's. Run during `docker build`, it would find that link empty. Loading the module still needs CAP_SYS_MODULE.";
+
 const BOOTABLE_NOTE =
   "This stage builds a **bootable container** (bootc / ostree, or an OS image made by kairos-init or `elemental init`): the image is deployed as a machine's root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.";
 
@@ -290,6 +295,8 @@ function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): st
   if (headersLeftBehind(ctx, u)) return `${what}\n\n${HEADERS_LEFT_BEHIND_NOTE}\n\n${runsOn(ctx)}`;
   if (u.kind === 'modules' && isDriverContainerAt(ctx, u.install.command.block.startLine))
     return `${what}\n\n${DRIVER_CONTAINER_NOTE}\n\n${runsOn(ctx)}\n\n${support}`;
+  if (u.kind === 'dkms' && linksHostModuleTreeAt(ctx, u.install.command.block.startLine))
+    return `${what}\n\n${HOST_TREE_DKMS_NOTE}\n\n${runsOn(ctx)}\n\n${support}`;
   const row = classifyKernelPackage(u.family, u.pkg.name)?.row;
   const detail = row?.note ? ` ${row.note}` : '';
   return `**${u.pkg.name}**: ${kindWords(u.kind)}.${detail}\n\n${u.kind === 'image' || u.kind === 'meta' ? runsOn(ctx) : support}\n\nWhat to do: install kernel packages on the host; a container only ever uses the host's kernel.`;
