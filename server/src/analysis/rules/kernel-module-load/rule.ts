@@ -208,5 +208,8 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   summary: 'modprobe/insmod/rmmod/depmod in a Dockerfile: modules belong to the host kernel.',
   check,
+  // The module loads and configuration writes check reads, each a pass over every command (the first
+  // rule to ask builds the shell commands of the document): in a big document each a step of its own.
+  passes: [(ctx) => ctx.commands(), moduleCommands, startScriptCommands, scriptModuleCommands, moduleConfigUses],
   notes,
 };

@@ -176,6 +176,15 @@ function failureIgnored(ctx: DocumentContext, c: ShellCommand): boolean {
   return /^\s*\|\|\s*(true|:|\/bin\/true)\s*(\)|;|&&|\\|$)/.test(rest);
 }
 
+/**
+ * The per-document passes machineFindings reads, for Rule.passes: the cgroup v1 paths only where the
+ * target is cgroup v2, the one case check reads them (no work added elsewhere).
+ */
+export const machinePasses: readonly ((ctx: RuleContext) => unknown)[] = [
+  systemctlUses,
+  (ctx) => (ctx.target.cgroup === 2 ? cgroupV1Paths(ctx) : undefined),
+];
+
 /** `stagesWithInit`: stages whose PID 1 is an init system (there `systemctl` at start talks to it). */
 export function machineFindings(ctx: RuleContext, stagesWithInit: ReadonlySet<number>): Finding[] {
   const findings: Finding[] = [];

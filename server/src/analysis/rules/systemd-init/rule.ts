@@ -19,7 +19,7 @@ import {
 import type { DistroRelease, InitInfo } from '../../../knowledge/types';
 import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/baseImage';
 import type { HoverNote } from '../types';
-import { cgroupLine, machineFindings, machineNotes } from './machine';
+import { cgroupLine, machineFindings, machineNotes, machinePasses } from './machine';
 import { rcLocalNotes } from './rcLocal';
 import { isBootableAt } from '../shared/stage';
 import { startScriptCommands, startScriptRelated } from '../shared/startScripts';
@@ -61,6 +61,8 @@ export const rule: Rule = {
     for (const f of machineFindings(ctx, withInit)) out.push(f);
     return out;
   },
+  // What check reads, each a pass over every command: in a big document each a step of its own.
+  passes: [(ctx) => initLinks(ctx), (ctx) => startCommandIndex(ctx), (ctx) => initUses(ctx), ...machinePasses],
   notes(ctx) {
     const out: HoverNote[] = initUses(ctx).map((use) => ({ range: use.range, markdown: initNote(ctx, use) }));
     for (const n of machineNotes(ctx)) out.push(n);
