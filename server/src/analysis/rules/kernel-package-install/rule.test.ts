@@ -583,7 +583,8 @@ test("DKMS in an image whose /lib/modules links to the host's mounted tree (falc
   const note = analyze(t).notes.find((n) => n.range.start.line === 3 && textAt(t, n) === 'dkms');
   assert.match(note?.markdown ?? '', /links \/lib\/modules to the host's module tree/);
   // The literal mount point, quoted, with -sf; the link made in the stage the final one builds on.
-  const literal = 'FROM debian:12 AS base\nRUN apt-get install -y dkms && ln -sf "/host/lib/modules" /lib/modules\nFROM base\nCMD ["loader"]\n';
+  const literal =
+    'FROM debian:12 AS base\nRUN apt-get install -y dkms && ln -sf "/host/lib/modules" /lib/modules\nFROM base\nCMD ["loader"]\n';
   assert.deepEqual(findingsOf(literal, ID), []);
   // Still a warning: no link, a link to the image's own tree, a link made the other way round, or in another stage.
   for (const other of [
