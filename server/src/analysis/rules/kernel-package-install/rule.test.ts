@@ -503,17 +503,22 @@ test('notes make a Range only for the words they annotate (a shell word keeps a 
   }
 });
 
+/** The hover text of the notes on `line` whose range covers exactly `path`, joined (one reader for the boot-chain tests). */
+function notesOnPath(t: string): (line: number, path: string) => string {
+  const notes = analyze(t).notes;
+  return (line, path) =>
+    notes
+      .filter((n) => n.range.start.line === line && textAt(t, n) === path)
+      .map((n) => n.markdown)
+      .join('\n');
+}
+
 test("mkinitcpio's configuration written in an image (Arch OSTree images) is explained as the boot chain, hover only", () => {
   const t =
     'FROM archlinux:base-devel\nRUN pacman --noconfirm -S linux mkinitcpio\n' +
     'RUN mkdir -p /etc/mkinitcpio.conf.d && echo "HOOKS=(base systemd ostree)" >> /etc/mkinitcpio.conf.d/ostree.conf\n' +
     "RUN sed -i 's/^MODULES=()/MODULES=(btrfs)/' /etc/mkinitcpio.conf\n";
-  const notes = analyze(t).notes;
-  const on = (line: number, path: string) =>
-    notes
-      .filter((n) => n.range.start.line === line && textAt(t, n) === path)
-      .map((n) => n.markdown)
-      .join('\n');
+  const on = notesOnPath(t);
   assert.match(on(2, '/etc/mkinitcpio.conf.d/ostree.conf'), /mkinitcpio's configuration .*read when an initramfs is generated/);
   assert.match(on(3, '/etc/mkinitcpio.conf'), /mkinitcpio's configuration/);
   assert.equal(findingsOf(t, ID).filter((f) => f.range.start.line >= 2).length, 0);
@@ -532,12 +537,7 @@ test('bootc kargs.d and zram-generator.conf are boot-chain paths: explained on h
     "RUN printf '[zram0]\\nzram-size = 8192\\n' > /etc/systemd/zram-generator.conf\n" +
     'COPY zram.conf /usr/lib/systemd/zram-generator.conf.d/10-zram.conf\n' +
     'RUN bootc container lint\n';
-  const notes = analyze(t).notes;
-  const on = (line: number, path: string) =>
-    notes
-      .filter((n) => n.range.start.line === line && textAt(t, n) === path)
-      .map((n) => n.markdown)
-      .join('\n');
+  const on = notesOnPath(t);
   assert.match(
     on(1, '/usr/lib/bootc/kargs.d/90-i915.toml'),
     /kernel command line of the machine that boots this image.*bootable container/s,
