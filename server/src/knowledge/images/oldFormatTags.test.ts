@@ -45,3 +45,21 @@ test('a tag-pinned entry whose Dockerfile names a moving tag stays an honest unk
   // docker/notary-official-images tag v0.4.2, notary-server/Dockerfile: FROM alpine:latest.
   checkUnknown('notary:server-0.4.2', /last published 2018-11\) was built FROM alpine:latest, a moving tag/);
 });
+
+test('a tag-pinned entry retired in a month its base changed: read by the base as it was that month or the day it left', () => {
+  // crate/docker-crate tags 0.45.2 … 0.45.5: FROM java:7; java:7's entry pinned docker-library/java 4ab314dc (2014-11) and
+  // 2408508f (2014-12), openjdk-7-jdk/Dockerfile FROM debian:jessie, then Debian testing. Tag 0.48.5: FROM java:8-jre,
+  // removed from library/crate on 2015-05-20; java:8-jre was FROM buildpack-deps:sid-curl (e740b6fa) until 2015-05-28.
+  checkKnown(
+    [
+      ['crate:0.45.2', 'debian-testing-8-2014-11', oi, false],
+      ['crate:0.45.5', 'debian-testing-8-2014-12', oi, false],
+      ['crate:0.48.5', 'debian-sid', oi, false],
+    ],
+    'inferred',
+  );
+  // java:7 named nothing before 2014-10-03 and moved to buildpack-deps:jessie-micro on 2015-01-15: crate:0.44.6 (2014-10)
+  // and crate:0.45.6 (removed 2015-01-20) may have been built on either side of the change.
+  checkUnknown('crate:0.44.6', /last published 2014-10\) was built FROM java:7/);
+  checkUnknown('crate:0.45.6', /last published 2015-01\) was built FROM java:7/);
+});
