@@ -21,6 +21,7 @@ import type { Finding, Range, RelatedInformation } from '../../types';
 import type { KernelFeature } from '../../../knowledge/types';
 import { getFeature } from '../../../knowledge/features';
 import {
+  anyProgramTriggers,
   buildTimeLimits,
   commandTriggers,
   configTriggers,
@@ -807,6 +808,15 @@ function triggerUse(
       ...(t.unlessEnv ? { unlessEnv: t.unlessEnv } : {}),
     });
     return;
+  }
+  // No row names the program: options only one kind of program takes still tell (the hover names the option).
+  if (!triggersFor(name).length) {
+    for (const t of anyProgramTriggers) {
+      const option = args.find((a) => t.args.test(a));
+      if (option === undefined || (t.unless && args.some((a) => t.unless!.test(a)))) continue;
+      add(t.facility, c.nameWord.range, code(`${name} ${option}`), [], { buildLimit });
+      return;
+    }
   }
   if (limit) add(limitFacility(limit), c.nameWord.range, code(name), [], { buildLimit });
 }
