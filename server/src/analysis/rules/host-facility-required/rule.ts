@@ -811,10 +811,9 @@ function triggerUse(
   }
   // No row names the program: options only one kind of program takes still tell (the hover names the option).
   if (!triggersFor(name).length) {
-    for (const t of anyProgramTriggers) {
-      const option = args.find((a) => t.args.test(a));
-      if (option === undefined || (t.unless && args.some((a) => t.unless!.test(a)))) continue;
-      add(t.facility, c.nameWord.range, code(`${name} ${option}`), [], { buildLimit });
+    const t = anyProgramTriggers.find((x) => subMatches(x, args));
+    if (t) {
+      add(t.facility, c.nameWord.range, code(`${name} ${args.find((a) => t.args.test(a))}`), [], { buildLimit });
       return;
     }
   }
