@@ -829,8 +829,16 @@ const oneLine = (e: Entry) =>
  * diagnostic 19.84% (1,034): floors 0.945 / 0.945 / 0.198.
  * Merged (sample 93): 5,363 lines, covered 94.69% (5,078), hover the same, diagnostic 20.08% (1,077); floors 0.946 /
  * 0.946 / 0.200.
+ * Sample 97 (keyword-drawn, families AD: DPDK/SPDK, real time, CPU and memory tuning; none of the twenty bare strings hit
+ * a Dockerfile, so Dockerfile-shaped variants drew it: 19 new Dockerfiles read whole, sample97-files.tsv) added 7 lines, 5
+ * covered before its fixes (71.4%) and 7 after, 3 with a diagnostic (linux-virtual and dkms, a kernel-headers install,
+ * `uname -r` naming /lib/modules at build): a program started with DPDK EAL options (--file-prefix, --socket-mem,
+ * --single-file-segments …) whatever its name, and DPDK's legacy make target (`make install T=$RTE_TARGET`, which builds
+ * igb_uio and KNI against the build machine's /lib/modules/$(uname -r)/build) now explain themselves. Its 10 negatives
+ * (stress-ng as ENTRYPOINT, taskset pinning ordinary programs, DPDK built with its modules off) stay silent. The corpus
+ * is 5,370 lines, covered 94.69% (5,085), hover the same, diagnostic 20.11% (1,080): floors 0.946 / 0.946 / 0.201.
  */
-const FLOOR = { covered: 0.946, hover: 0.946, diagnostic: 0.2 };
+const FLOOR = { covered: 0.946, hover: 0.946, diagnostic: 0.201 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -717,6 +717,10 @@ const SRC = {
     'systemd udevadm(8) (Debian bookworm systemd 252): trigger "Request device events from the kernel. Primarily used to replay events at system coldplug time"; udev(7): systemd-udevd receives the device events (uevents) of the kernel and applies the rules in /etc/udev/rules.d; torvalds/linux v6.12 Documentation/ABI/testing/sysfs-uevent (writing an action to a device\'s uevent file in sysfs makes the kernel emit a synthetic uevent: how events are replayed)',
   cyclictest:
     'rt-tests src/cyclictest/cyclictest.c display_help() and cyclictest(8): measures timer wake-up latency; "-p PRIO --prio=PRIO priority of highest prio thread" (a real-time priority), "-m --mlockall lock current and future memory allocations"',
+  dpdkEal:
+    'DPDK/dpdk @ 476c847a doc/guides/linux_gsg/linux_eal_parameters.rst ("These parameters can be used by any DPDK application running on Linux"; Linux-specific: --file-prefix, --base-virtaddr; memory: --legacy-mem, --socket-mem, --socket-limit, --single-file-segments "Create fewer files in hugetlbfs", --huge-dir "Use specified hugetlbfs directory", --huge-unlink "Unlink hugepage files", --match-allocations "Free hugepages back to system"; devices: --create-uio-dev "devices bound to igb_uio kernel driver", --vfio-intr "devices bound to VFIO kernel driver")',
+  dpdkLegacyMake:
+    'DPDK/dpdk @ 0cd854ee mk/rte.vars.mk ("RTE_TARGET" is ARCH-MACHINE-EXECENV-TOOLCHAIN; "# can be overriden by make command line or exported environment variable / RTE_KERNELDIR ?= /lib/modules/$(shell uname -r)/build") and config/common_linuxapp @ 304caba1 (CONFIG_RTE_EAL_IGB_UIO=y, CONFIG_RTE_LIBRTE_KNI=y: the Linux configuration builds the igb_uio and KNI kernel modules); config/common_linux @ 26ed1b2a keeps CONFIG_RTE_LIBRTE_KNI=y',
   pktgenDpdk:
     'pktgen/Pktgen-DPDK README.md ("Pktgen - Traffic Generator powered by DPDK"); DPDK Getting Started Guide for Linux, "EAL parameters" (a DPDK application takes the EAL options first and its own after `--`)',
   ascendNpu:
@@ -4076,6 +4080,21 @@ export const configTriggers: readonly ConfigTrigger[] = [
   },
 ];
 
+/**
+ * Options that tell what a program is whatever its name (a program built in the image, named for its project): the
+ * first row whose `args` matches some argument, unless `unless` matches one, gives the facility. Tried only when no
+ * row of commandTriggers names the program, so they never make a name "known".
+ */
+export const anyProgramTriggers: readonly { args: RegExp; unless?: RegExp; facility: string }[] = [
+  // DPDK EAL options only a DPDK application takes (SRC.dpdkEal): its memory comes from the host's hugepages
+  // (hugetlbfs) and its PCI devices from VFIO or UIO. --no-huge runs it on ordinary memory: said less.
+  {
+    args: /^--(file-prefix|base-virtaddr|legacy-mem|socket-mem|socket-limit|single-file-segments|huge-dir|huge-unlink|match-allocations|create-uio-dev|vfio-intr)(=|$)/,
+    unless: /^--no-huge$/,
+    facility: 'dpdk',
+  },
+];
+
 /** Paths whose use (as a command argument, VOLUME, COPY destination) means the facility. Prefix match unless `exact`. */
 export interface PathTrigger {
   path: string;
@@ -5454,6 +5473,14 @@ export const sourceTriggers: readonly {
     pattern: /(^|\/)(i686|x86_64|ppc_64|arm64)-(native|power8|armv8a|ivshmem)-linux(app)?-(gcc|icc|clang)(\/|$)/,
     facility: 'dpdk',
     mentioned: true,
+  },
+  // The same target given to DPDK's legacy make (`make install T=x86_64-native-linuxapp-gcc`, `T=$RTE_TARGET`;
+  // SRC.dpdkLegacyMake): the Linux configuration also builds the igb_uio and KNI kernel modules, against RTE_KERNELDIR.
+  {
+    pattern: /^(T|RTE_TARGET)=["']?(\$\{?RTE_TARGET\}?|(i686|x86_64|ppc_64|arm64)-(native|power8|armv8a|ivshmem)-linux(app)?-(gcc|icc|clang))["']?$/,
+    facility: 'dpdk',
+    mentioned: true,
+    note: "DPDK's legacy make build: with the Linux configuration it also builds its igb_uio and KNI kernel modules against RTE_KERNELDIR, by default /lib/modules/$(uname -r)/build, the build machine's kernel (unless the configuration turns them off). Modules built in an image are never loaded by the container; the host loads igb_uio or uses vfio-pci.",
   },
   // Docker's convenience script installs the whole engine; hack/dind is the DinD wrapper script.
   { pattern: /^https?:\/\/(get|test)\.docker\.com\/?$|\/hack\/dind$/, facility: 'dind', mentioned: true },

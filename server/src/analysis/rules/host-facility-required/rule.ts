@@ -21,6 +21,7 @@ import type { Finding, Range, RelatedInformation } from '../../types';
 import type { KernelFeature } from '../../../knowledge/types';
 import { getFeature } from '../../../knowledge/features';
 import {
+  anyProgramTriggers,
   buildTimeLimits,
   commandTriggers,
   configTriggers,
@@ -807,6 +808,14 @@ function triggerUse(
       ...(t.unlessEnv ? { unlessEnv: t.unlessEnv } : {}),
     });
     return;
+  }
+  // No row names the program: options only one kind of program takes still tell (the hover names the option).
+  if (!triggersFor(name).length) {
+    const t = anyProgramTriggers.find((x) => subMatches(x, args));
+    if (t) {
+      add(t.facility, c.nameWord.range, code(`${name} ${args.find((a) => t.args.test(a))}`), [], { buildLimit });
+      return;
+    }
   }
   if (limit) add(limitFacility(limit), c.nameWord.range, code(name), [], { buildLimit });
 }

@@ -90,3 +90,51 @@ test('alpine-make-vm-image copied in or run: it attaches the image through qemu-
   // Its --help or --version only prints.
   assert.deepEqual(findingsOf(atBuild.replace('--image-format qcow2 alpine.qcow2', '--help'), ID, 'debian-12'), []);
 });
+
+test('any program started with DPDK EAL options is a DPDK application: hugepages and VFIO/UIO of the host (sample 97)', () => {
+  // find_string 'apt-get install -y dpdk', id 16723720047: a DPDK program built in the file, named for itself.
+  const t = [
+    'FROM ubuntu:latest',
+    'RUN apt-get install -y dpdk libibverbs1',
+    'ENTRYPOINT ["./ktsnd", "--single-file-segments", "--file-prefix=container", "--no-pci", "--vdev=virtio_user0,path=/var/run/openvswitch/vhost-user0"]',
+    '',
+  ].join('\n');
+  const hover = notesOnWord(t, 2, './ktsnd');
+  assert.match(hover, /DPDK[\s\S]*`ktsnd --single-file-segments`[\s\S]*hugepages/);
+  // Each memory or multi-process option of the EAL is enough, in both spellings.
+  for (const option of ['--socket-mem 1024,0', '--file-prefix app1', '--huge-dir=/mnt/huge', '--legacy-mem', '--vfio-intr msix']) {
+    const one = `FROM debian:12\nCMD /opt/app/fwd -l 2-3 ${option} -- -p 0x3\n`;
+    assert.match(notesOnWord(one, 1, '/opt/app/fwd'), /DPDK/, option);
+  }
+  // --no-huge runs the EAL on ordinary memory: nothing said. Look-alike options of other programs, and the option in
+  // an echo, are not DPDK's.
+  for (const quiet of [
+    'CMD /opt/app/fwd --socket-mem 64 --no-huge',
+    'CMD /opt/app/fwd --prefix /opt --file /tmp/x',
+    'RUN echo "--socket-mem 1024" > /etc/app.args',
+  ])
+    assert.doesNotMatch(notesOnWord(`FROM debian:12\n${quiet}\n`, 1, quiet.split(' ')[1]), /DPDK/, quiet);
+  // Explained, never reported: every target has hugetlbfs.
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), []);
+});
+
+test("DPDK's legacy make target (T=x86_64-native-linuxapp-gcc, T=${RTE_TARGET}) says it builds kernel modules for the build machine (sample 97)", () => {
+  // find_string 'ENV RTE_SDK', id 6801042404: DPDK 16.11 built with its legacy make, examples after it.
+  const t = [
+    'FROM ubuntu:16.04',
+    'ENV RTE_TARGET x86_64-native-linuxapp-gcc',
+    'ENV RTE_SDK /usr/local/src/dpdk-16.11',
+    'WORKDIR $RTE_SDK',
+    'RUN make install T=${RTE_TARGET} \\',
+    '    && make -C examples/',
+    '',
+  ].join('\n');
+  const hover = notesOnWord(t, 4, 'T=${RTE_TARGET}');
+  assert.match(hover, /legacy make build[\s\S]*igb_uio and KNI kernel modules[\s\S]*\/lib\/modules\/\$\(uname -r\)\/build/);
+  for (const word of ['T=x86_64-native-linuxapp-gcc', 'T=arm64-armv8a-linux-gcc', 'RTE_TARGET=x86_64-native-linux-clang'])
+    assert.match(notesOnWord(t.replace('T=${RTE_TARGET}', word), 4, word), /igb_uio/, word);
+  // FreeBSD targets, other make variables named T, and GNU triplets are not DPDK's Linux build.
+  for (const word of ['T=x86_64-native-bsdapp-gcc', 'T=release', 'T=x86_64-linux-gnu'])
+    assert.doesNotMatch(notesOnWord(t.replace('T=${RTE_TARGET}', word), 4, word), /igb_uio/, word);
+  for (const target of ['rhel8', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), []);
+});
