@@ -837,8 +837,19 @@ const oneLine = (e: Entry) =>
  * igb_uio and KNI against the build machine's /lib/modules/$(uname -r)/build) now explain themselves. Its 10 negatives
  * (stress-ng as ENTRYPOINT, taskset pinning ordinary programs, DPDK built with its modules off) stay silent. The corpus
  * is 5,370 lines, covered 94.69% (5,085), hover the same, diagnostic 20.11% (1,080): floors 0.946 / 0.946 / 0.201.
+ * Sample 95 (keyword-drawn, families AB: routing, VPN, DHCP and IDS daemons; of the twenty bare strings only libreswan hit
+ * a Dockerfile, so Dockerfile-shaped variants drew the rest: 46 Dockerfiles read, sample95-files.tsv) added 33 lines, 19
+ * covered before its fixes (57.6%) and 33 after, 2 with a diagnostic (mknod /dev/net/tun at build): ISC dhcpd and Kea's
+ * kea-dhcp4 as the command and their server packages behind a start script (a new dhcp-server facility: packet sockets,
+ * CAP_NET_RAW), Suricata on a capture interface (-i) or inline (-q, NFQUEUE), and an image's own `init` handed the
+ * daemon as the CMD (not /sbin/init). The new lines are hover-only by nature (Docker grants NET_RAW; no target lacks
+ * packet sockets), so the diagnostic share falls with the mix. Its 3 negatives (suricata --build-info, snort --help, a
+ * pptpd start script that is one shebang line of echo text) stay silent. The 5,363 earlier lines keep their 5,078
+ * covered and 1,077 diagnostics; the corpus is 5,396 lines, covered 94.72% (5,111), hover the same, diagnostic 20.00%
+ * (1,079): floors 0.947 / 0.947 / 0.199.
+ * Merged (samples 95 and 97): 5118/5403 covered (94.73%), hover 5118, diagnostic 1082 (20.03%).
  */
-const FLOOR = { covered: 0.946, hover: 0.946, diagnostic: 0.201 };
+const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.2 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -394,6 +394,10 @@ const SRC = {
     'tcpdump(1) (tcpdump.org manual page: -i "Listen … on interface"; -r "Read packets from file (which was created with the -w option …)"; -D "Print the list of the network interfaces available on the system and on which tcpdump can capture packets"; "Reading packets from a network interface may require that you have special privileges"); Wireshark manual pages tshark(1) and dumpcap(1) (-i capture interface, -r read a capture file, -D list interfaces); softflowd(8) (-i "Specify a network interface on which to listen for traffic"; -r "read from a pcap(3) packet capture file … rather than a network interface")',
   lldpd:
     'lldpd/lldpd @ 55764ecb9c62 src/daemon/priv-linux.c (asroot_iface_init_os, "Open listening socket to receive/send frames": socket(PF_PACKET, SOCK_RAW, htons(ETH_P_ALL)) bound to each interface by its ifindex, with a BPF filter for the discovery protocols)',
+  dhcpServerLpf:
+    'isc-projects/dhcp common/lpf.c ("Linux packet filter code": dhcpd sends and receives on each interface through socket(PF_PACKET, SOCK_RAW, …)) and isc-projects/kea src/lib/dhcp/pkt_filter_lpf.h (PktFilterLPF: "send and receive DHCPv4 messages using raw sockets and Linux Packet Filtering", for clients that have no IPv4 address yet; Kea ARM, interfaces-config: dhcp-socket-type "raw" or "udp")',
+  keaDhcp4Man:
+    'kea-dhcp4(8), Ubuntu kea-dhcp4-server 2.2.0 (manpages.ubuntu.com lunar): -v and -V print the version, -W the configuration report, -t checks the configuration file ("service and control channel sockets are not opened")',
   packet7: 'Linux man-pages 6.03, packet(7): "Only processes with effective UID 0 or the CAP_NET_RAW capability may open packet sockets"',
   tpotDefaultRoute:
     'telekom-security/tpotce @ fd2573b1 docker/fatt/Dockerfile (CMD … python3 fatt.py -i $(ip route | grep "^default" | awk \'{ print $5 }\'): fatt reads packets with pyshark/tshark, setcap cap_net_raw,cap_net_admin on dumpcap) and docker/glutton/Dockerfile (bin/server -i $(ip route …): libpcap, iptables with setcap cap_net_admin,cap_net_raw); docker-compose.yml runs fatt with network_mode: "host" and cap_add NET_ADMIN, NET_RAW; iproute2 ip-route(8): the default route\'s line reads `default via ADDRESS dev NAME`, its fifth field the interface',
@@ -2452,6 +2456,20 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.packet7, SRC.mobyCaps],
   },
   {
+    id: 'dhcp-server',
+    name: 'DHCPv4 server (AF_PACKET sockets)',
+    summary:
+      "ISC dhcpd and Kea's kea-dhcp4 answer clients without an address through the host kernel's packet sockets, which need CAP_NET_RAW (in Docker's default set); in the container's own network namespace they serve only its bridge, not the host's LAN.",
+    features: [],
+    run: {
+      notes: [
+        "Run with --network host (or on a macvlan network) to serve the LAN, and keep NET_RAW where a runtime or policy drops it (--cap-add NET_RAW).",
+      ],
+    },
+    source: SRC.dhcpServerLpf,
+    sources: [SRC.packet7, SRC.mobyCaps, SRC.keaDhcp4Man],
+  },
+  {
     id: 'default-route-interface',
     name: 'Network interface of the default route',
     summary:
@@ -3625,6 +3643,20 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'softflowd', facility: 'packet-capture', startOnly: true, unless: /^-r$/ },
   // lldpd opens a packet socket on every interface to send and receive LLDP frames (SRC.lldpd).
   { command: 'lldpd', facility: 'lldp-agent', startOnly: true },
+  // DHCPv4 servers answer unconfigured clients through packet sockets (SRC.dhcpServerLpf); dhcpd -6 serves DHCPv6 over
+  // UDP, -t/-T and kea-dhcp4 -t/-T check a configuration without opening sockets, -v/-V/-W print (SRC.keaDhcp4Man).
+  { command: 'dhcpd', facility: 'dhcp-server', startOnly: true, unless: /^(-6|-t|-T|--version|-h|--help)$/ },
+  { command: 'kea-dhcp4', facility: 'dhcp-server', startOnly: true, unless: /^-[tTvVW]$/ },
+  // Suricata on a capture interface reads it through packet sockets (SRC.packet7); inline with -q it takes its packets
+  // from netfilter's NFQUEUE (SRC.suricataConfigure). Reading a pcap file (-r) or printing opens neither.
+  {
+    command: 'suricata',
+    facility: 'packet-capture',
+    startOnly: true,
+    args: /^(-i|--af-packet|--pcap|--pfring|--netmap)(=.*)?$/,
+    unless: /^(-r|-T|--build-info|-V|-h|--help)$/,
+  },
+  { command: 'suricata', facility: 'netfilter', startOnly: true, args: /^(-q|--nfq)(=.*)?$/, unless: /^(-T|--build-info|-V|-h|--help)$/ },
   // Scanners that send their own packets through packet/raw sockets (SRC.zmap, SRC.masscan); naabu's default scan as root is
   // a SYN scan through libpcap (SRC.naabu).
   { command: 'zmap', facility: 'raw-packet-scanner' },
@@ -4543,6 +4575,12 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   'libc6-dev-i386': 'ia32',
   ser2net: 'host-device',
   pptpd: 'ppp',
+  // DHCPv4 server packages, installed to be started (SRC.dhcpServerLpf): Debian/Ubuntu isc-dhcp-server and kea-dhcp4-server,
+  // ISC's own Kea repositories isc-kea-dhcp4-server (deb/rpm) and isc-kea-dhcp4 (Alpine).
+  'isc-dhcp-server': 'dhcp-server',
+  'kea-dhcp4-server': 'dhcp-server',
+  'isc-kea-dhcp4-server': 'dhcp-server',
+  'isc-kea-dhcp4': 'dhcp-server',
   // debootstrap's second stage mounts proc and sysfs in the new root, and live-build runs debootstrap (SRC.debootstrap).
   debootstrap: 'mount',
   'live-build': 'mount',

@@ -10,7 +10,7 @@
 import type { DockerfileModel, InstructionBlock } from '../document';
 import type { Range } from '../types';
 import { instructionSource, onbuildKeyword } from './source';
-import { START_SCRIPT, emitWords, walkScript, type RelCommand, type WordIn } from './walk';
+import { emitWords, handsOnCommand, walkScript, type RelCommand, type WordIn } from './walk';
 import { wordAt } from './script';
 import { Word, rangeOfNumbers } from './word';
 import { DASH_C_PROGRAMS, SH_SHELLS, basename, peelWrappers } from './wrappers';
@@ -157,7 +157,7 @@ function joinUncached(entry: InstructionBlock, cmd: InstructionBlock): ShellComm
   const k = peelWrappers(values);
   if (k >= values.length) return undefined;
   const name = basename(values[k]);
-  if (START_SCRIPT.test(name)) return undefined;
+  if (handsOnCommand(values[k])) return undefined;
   if (DASH_C_PROGRAMS.has(name)) {
     const dashC = values.findIndex((v, i) => i > k && (v === '--command' || /^-[A-Za-z]*c[A-Za-z]*$/.test(v)));
     if (dashC >= 0 && dashC + 1 < values.length) return undefined;

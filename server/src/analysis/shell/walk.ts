@@ -497,7 +497,17 @@ function literalBasename(quoted: string): string {
 }
 
 /** A start script by its name: `entrypoint.sh`, `docker-entrypoint.sh`, `run.sh`, `/init.sh`. */
-export const START_SCRIPT = /\.sh$|entrypoint/;
+const START_SCRIPT = /\.sh$|entrypoint/;
+
+/**
+ * A start program handed the command to run: a start script by its name, or an image's own `init` that starts its
+ * arguments as the main process (s6-overlay's `/init` runs the CMD; hardened images ship a static `init` in front of
+ * the daemon). Not the system's /sbin/init or /usr/sbin/init (systemd, SysV init), whose arguments are its own.
+ */
+export function handsOnCommand(path: string): boolean {
+  const name = basename(path);
+  return START_SCRIPT.test(name) || (name === 'init' && !/^\/(usr\/)?sbin\/init$/.test(path));
+}
 /** An argument that names a program (not an option, a variable or a path with spaces). */
 const HANDED_PROGRAM = /^(?:\/[\w.+-]+)*\/?[A-Za-z][\w.+-]*$/;
 
@@ -562,7 +572,7 @@ export function emitWords(
   // An image's start script is handed the command to run (`ENTRYPOINT ["/entrypoint.sh", "dockerd"]`): the
   // docker-library convention is that it sets up and then `exec "$@"`, so the arguments are a command as well.
   const handed = ctx.phase === 'start' ? args[0]?.word.value : undefined;
-  if (handed && START_SCRIPT.test(name) && HANDED_PROGRAM.test(handed)) {
+  if (handed && handsOnCommand(nameWord.word.value ?? name) && HANDED_PROGRAM.test(handed)) {
     emitWords(args, { ...nested, script: ctx.script, out: ctx.out }, { ...extra, start: args[0].start });
     return;
   }
