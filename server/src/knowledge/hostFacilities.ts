@@ -2463,7 +2463,7 @@ export const hostFacilities: readonly HostFacility[] = [
     features: [],
     run: {
       notes: [
-        "Run with --network host (or on a macvlan network) to serve the LAN, and keep NET_RAW where a runtime or policy drops it (--cap-add NET_RAW).",
+        'Run with --network host (or on a macvlan network) to serve the LAN, and keep NET_RAW where a runtime or policy drops it (--cap-add NET_RAW).',
       ],
     },
     source: SRC.dhcpServerLpf,
@@ -5515,7 +5515,8 @@ export const sourceTriggers: readonly {
   // The same target given to DPDK's legacy make (`make install T=x86_64-native-linuxapp-gcc`, `T=$RTE_TARGET`;
   // SRC.dpdkLegacyMake): the Linux configuration also builds the igb_uio and KNI kernel modules, against RTE_KERNELDIR.
   {
-    pattern: /^(T|RTE_TARGET)=["']?(\$\{?RTE_TARGET\}?|(i686|x86_64|ppc_64|arm64)-(native|power8|armv8a|ivshmem)-linux(app)?-(gcc|icc|clang))["']?$/,
+    pattern:
+      /^(T|RTE_TARGET)=["']?(\$\{?RTE_TARGET\}?|(i686|x86_64|ppc_64|arm64)-(native|power8|armv8a|ivshmem)-linux(app)?-(gcc|icc|clang))["']?$/,
     facility: 'dpdk',
     mentioned: true,
     note: "DPDK's legacy make build: with the Linux configuration it also builds its igb_uio and KNI kernel modules against RTE_KERNELDIR, by default /lib/modules/$(uname -r)/build, the build machine's kernel (unless the configuration turns them off). Modules built in an image are never loaded by the container; the host loads igb_uio or uses vfio-pci.",

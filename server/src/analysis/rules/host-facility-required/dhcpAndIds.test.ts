@@ -13,7 +13,8 @@ const quietOn = (t: string) => {
 };
 
 test('dhcpd and kea-dhcp4 started as the command answer clients through packet sockets; config checks and DHCPv6 do not', () => {
-  const d = 'FROM alpine:3.12\nRUN apk add --no-cache dhcp\nCMD ["/usr/sbin/dhcpd", "-4", "-f", "-d", "--no-pid", "-cf", "/etc/dhcp/dhcpd.conf"]\n';
+  const d =
+    'FROM alpine:3.12\nRUN apk add --no-cache dhcp\nCMD ["/usr/sbin/dhcpd", "-4", "-f", "-d", "--no-pid", "-cf", "/etc/dhcp/dhcpd.conf"]\n';
   assert.match(notesOnWord(d, 2, '"/usr/sbin/dhcpd"'), /DHCPv4 server[\s\S]*packet sockets[\s\S]*CAP_NET_RAW/);
   quietOn(d);
   const k = 'FROM debian:bookworm-slim\nENTRYPOINT ["/usr/sbin/kea-dhcp4"]\nCMD ["-c", "/etc/kea/kea-dhcp4.conf"]\n';
@@ -21,7 +22,10 @@ test('dhcpd and kea-dhcp4 started as the command answer clients through packet s
   quietOn(k);
   assert.doesNotMatch(notesOnWord('FROM alpine:3.12\nCMD ["dhcpd", "-t", "-cf", "/etc/dhcp/dhcpd.conf"]\n', 1, '"dhcpd"'), /DHCPv4 server/);
   assert.doesNotMatch(notesOnWord('FROM alpine:3.12\nCMD ["dhcpd", "-6", "-f"]\n', 1, '"dhcpd"'), /DHCPv4 server/);
-  assert.doesNotMatch(notesOnWord('FROM debian:12\nCMD ["kea-dhcp4", "-t", "/etc/kea/kea-dhcp4.conf"]\n', 1, '"kea-dhcp4"'), /DHCPv4 server/);
+  assert.doesNotMatch(
+    notesOnWord('FROM debian:12\nCMD ["kea-dhcp4", "-t", "/etc/kea/kea-dhcp4.conf"]\n', 1, '"kea-dhcp4"'),
+    /DHCPv4 server/,
+  );
   assert.doesNotMatch(notesOnWord('FROM alpine:3.12\nRUN dhcpd -4 -f\n', 1, 'dhcpd'), /DHCPv4 server/);
 });
 
