@@ -2551,6 +2551,15 @@ const copiedNameNotes = perDocument((ctx: DocumentContext): readonly { range: Ra
 });
 
 /**
+ * Whether a program name is one of the download CLIs (its `@version` dropped). Remembered per name: a file
+ * repeats a few names, and this ran three patterns per command at every keystroke (most of the browser pass).
+ */
+const isDownloadCli = perString((first: string): boolean => {
+  const program = first.replace(/@[^/]*$/, '');
+  return browserDownloads.clis.some((x) => x.program.test(program));
+});
+
+/**
  * A browser download fetching a Chromium-based browser (knowledge browserDownloads): `playwright install` by name, by
  * the path of its cli.js (run directly or by `node`), through `npx`/`pnpm exec`/`yarn`, or as `python -m playwright`;
  * `puppeteer browsers install` and `@puppeteer/browsers install` likewise. Returns the subcommand's last word.
@@ -2565,7 +2574,7 @@ function chromiumDownload(c: ShellCommand): { word: ShellWord; label: string } |
     c.name === 'yarn' ||
     (/^python[\d.]*$/.test(c.name) && second === '-m');
   // Run by its own name (i = 0 below): most commands are no such CLI, decided before their words are copied (every keystroke, every command).
-  if (!viaRunner && !browserDownloads.clis.some((x) => x.program.test(first.replace(/@[^/]*$/, '')))) return undefined;
+  if (!viaRunner && !isDownloadCli(first)) return undefined;
   const words = [first, ...c.args.map((a) => a.value ?? '')];
   let i = 0;
   if (c.name === 'node' || browserDownloads.runners.has(c.name)) i = words.findIndex((w, j) => j > 0 && !w.startsWith('-'));
