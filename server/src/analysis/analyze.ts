@@ -230,16 +230,39 @@ function documentFacts(model: DockerfileModel): DocumentFacts {
  * again with what it read until no new path comes (gatherContextFiles), and passes them as `contextFiles`.
  */
 export function contextPathsOf(model: DockerfileModel, files?: ContextFiles): string[] {
+  if (files === undefined || files.size === 0) {
+    const steps = contextPathSteps(model);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+  return contextScriptsRead({ ...pathsContext(model), contextFiles: files }).wanted;
+}
+
+/**
+ * `contextPathsOf(model)` (no files read yet) as steps, as analyzeSteps: it yields after the
+ * document's facts and after the scripts its commands name, each a pass over the whole document, so a
+ * caller that must stay responsive (the language server on a huge file) gives the event loop a turn
+ * between them.
+ */
+export function* contextPathSteps(model: DockerfileModel): Generator<void, string[], void> {
+  const ctx = pathsContext(model);
+  yield;
+  const refs = contextScriptRefs(ctx);
+  yield;
+  return [...new Set([...refs.flatMap((r) => r.paths), ...serviceSources(ctx).map((s) => s.path)])];
+}
+
+/** What the context paths are read from: the document's facts (stages, commands), no target. */
+function pathsContext(model: DockerfileModel) {
   const doc = documentFacts(model);
-  const ctx = {
+  return {
     model,
     stages: doc.stages,
     commands: () => (doc.commands ??= commandsOfModel(model)),
     stageAt: (line: number) => stageForLine(doc.stages, line),
   };
-  if (files === undefined || files.size === 0)
-    return [...new Set([...contextScriptRefs(ctx).flatMap((r) => r.paths), ...serviceSources(ctx).map((s) => s.path)])];
-  return contextScriptsRead({ ...ctx, contextFiles: files }).wanted;
 }
 
 /**

@@ -8,6 +8,7 @@ export {
   analyzeModel,
   analyzeSteps,
   commonFixes,
+  contextPathSteps,
   contextPathsOf,
   findFileIgnoreLine,
   knownRuleIds,

@@ -235,10 +235,14 @@ export class AnalysisLoop {
       const { model, ticket, version, cut } = prepared;
       if (s.big && !(await turnFor(s, ticket))) return undefined;
       const options = this.workspace.analyzeOptions(s.uri);
-      if (analysis().contextPathsOf(model).length > 0)
+      // The paths walk every command: in a big document each of their steps is a slice of its own.
+      const paths = analysis().contextPathSteps(model);
+      let asked = paths.next();
+      for (; !asked.done; asked = paths.next()) if (s.big && !(await turnFor(s, ticket))) return undefined;
+      if (asked.value.length > 0) {
         options.contextFiles = this.contextFiles.filesFor(s.uri, (files) => analysis().contextPathsOf(model, files));
-      // contextPathsOf walks every command: in a big document a slice of its own.
-      if (s.big && !(await turnFor(s, ticket))) return undefined;
+        if (s.big && !(await turnFor(s, ticket))) return undefined;
+      }
       const steps = analysis().analyzeFleetSteps(model, options);
       // The first analysis of a small document runs in one turn (even JIT-cold), so its first
       // diagnostics do not wait behind other messages; hostile input still yields after that long.

@@ -1795,19 +1795,21 @@ function nodeInstallNames(c: ShellCommand): string[] {
   return out;
 }
 
+/** Chromium-based browsers a stage installs or a client downloads, with the stages that run Node.js or install a driver. */
+interface InstalledBrowsers {
+  browsers: { stage: StageInfo | undefined; c: ShellCommand; name: string; range: Range; download?: boolean }[];
+  driven: ReadonlySet<StageInfo | undefined>;
+  nodeStages: ReadonlySet<StageInfo | undefined>;
+}
+
 /**
- * A Chromium-based browser package installed in a stage that also installs a client driving it (a WebDriver
- * server package, Selenium, Puppeteer, Playwright), or in a stage that runs a Node.js program (npm, node …), whose
- * package.json client drives it: explained on the browser's word, never reported. One pass over
- * the document's commands; the stage is looked up only for the words that matter.
+ * The first pass of automatedBrowserUses: the installed browsers (most files install none, and then
+ * every command's pip/npm words are not read). A pass of its own over every command (rule.passes).
  */
-function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
-  const browsers: { stage: StageInfo | undefined; c: ShellCommand; name: string; range: Range; download?: boolean }[] = [];
+const installedBrowsers = perDocument((ctx: DocumentContext): InstalledBrowsers => {
+  const browsers: InstalledBrowsers['browsers'] = [];
   const driven = new Set<StageInfo | undefined>();
   const nodeStages = new Set<StageInfo | undefined>();
-  const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
-  // Two passes: the installed browsers first, the clients only where one is (most files install none, and
-  // then every command's pip/npm words were read for nothing).
   // Indexed loops: this pass runs over every command at every keystroke (see memo.ts).
   for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
     const c = cs[ci];
@@ -1828,7 +1830,23 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
       driven.add(stage);
     }
   }
+  return { browsers, driven, nodeStages };
+});
+
+/**
+ * A Chromium-based browser package installed in a stage that also installs a client driving it (a WebDriver
+ * server package, Selenium, Puppeteer, Playwright), or in a stage that runs a Node.js program (npm, node …), whose
+ * package.json client drives it: explained on the browser's word, never reported. Two passes over
+ * the document's commands: the browsers first (installedBrowsers), the clients only where one is;
+ * the stage is looked up only for the words that matter.
+ */
+function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
+  const found = installedBrowsers(ctx);
+  const { browsers, nodeStages } = found;
   if (browsers.length === 0) return [];
+  // A copy: the memoised pass result is shared and never changed.
+  const driven = new Set(found.driven);
+  const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
   for (const c of ctx.commands()) {
     if (c.phase !== 'build' || installOf(c)) continue;
     const pip = pipInstallWords(c);
@@ -2542,6 +2560,15 @@ const copiedNameNotes = perDocument((ctx: DocumentContext): readonly { range: Ra
 });
 
 /**
+ * Whether a program name is one of the download CLIs (its `@version` dropped). Remembered per name: a file
+ * repeats a few names, and this ran three patterns per command at every keystroke (most of the browser pass).
+ */
+const isDownloadCli = perString((first: string): boolean => {
+  const program = first.replace(/@[^/]*$/, '');
+  return browserDownloads.clis.some((x) => x.program.test(program));
+});
+
+/**
  * A browser download fetching a Chromium-based browser (knowledge browserDownloads): `playwright install` by name, by
  * the path of its cli.js (run directly or by `node`), through `npx`/`pnpm exec`/`yarn`, or as `python -m playwright`;
  * `puppeteer browsers install` and `@puppeteer/browsers install` likewise. Returns the subcommand's last word.
@@ -2556,7 +2583,7 @@ function chromiumDownload(c: ShellCommand): { word: ShellWord; label: string } |
     c.name === 'yarn' ||
     (/^python[\d.]*$/.test(c.name) && second === '-m');
   // Run by its own name (i = 0 below): most commands are no such CLI, decided before their words are copied (every keystroke, every command).
-  if (!viaRunner && !browserDownloads.clis.some((x) => x.program.test(first.replace(/@[^/]*$/, '')))) return undefined;
+  if (!viaRunner && !isDownloadCli(first)) return undefined;
   const words = [first, ...c.args.map((a) => a.value ?? '')];
   let i = 0;
   if (c.name === 'node' || browserDownloads.runners.has(c.name)) i = words.findIndex((w, j) => j > 0 && !w.startsWith('-'));
@@ -2699,7 +2726,7 @@ export const rule: Rule = {
   summary:
     'Devices, capabilities and kernel facilities an instruction needs (TUN, KVM, FUSE, netfilter, mounts, BPF, DinD …): fails at build time, or the target lacks them.',
   check,
-  passes: [commandFacilityUses, packageFacilityUses, browserFacilityUses, facilityUses],
+  passes: [commandFacilityUses, packageFacilityUses, installedBrowsers, browserFacilityUses, facilityUses],
   notes,
   runtimeNeeds,
 };

@@ -106,5 +106,8 @@ export const rule: Rule = {
   summary:
     'A kernel feature the Dockerfile relies on is missing from the target host kernel (not in its config, or too old), or off there by default.',
   check,
+  // The needs check reads, a pass over every command (and the first rule to ask for them): in a big
+  // document a step of its own, so check is left with the target's verdicts and the messages.
+  passes: [featureNeeds],
   notes,
 };

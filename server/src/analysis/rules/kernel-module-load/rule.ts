@@ -70,23 +70,45 @@ function relatedFor(ctx: RuleContext, m: ModuleCommand): RelatedInformation[] {
 
 /**
  * Module commands of a script read from the build context all sit on the one word that runs it
- * (the CMD/ENTRYPOINT): they become one finding listing every script line, not a stack of six
- * near-identical ones on the same word. Returns the commands left to report one by one.
+ * (the CMD/ENTRYPOINT): they become one finding listing every script line (`stacks`), not a stack of
+ * six near-identical ones on the same word. `single`: the commands left to report one by one, those
+ * check skips left out. A function of the document alone (the target decides only the words), so a
+ * pass of its own (rule.passes).
  */
-function stackedScriptFindings(ctx: RuleContext, all: ModuleCommand[], findings: Finding[], off: string): ModuleCommand[] {
-  const stacks = new Map<string, ModuleCommand[]>();
+const reportedModuleCommands = perDocument((ctx: DocumentContext): { stacks: ModuleCommand[][]; single: ModuleCommand[] } => {
+  const all = [...moduleCommands(ctx), ...scriptModuleCommands(ctx)];
+  const byWord = new Map<string, ModuleCommand[]>();
   for (const m of all) {
     if (!m.inScript || m.command.name === 'depmod' || !startScriptFile(m.command)) continue;
     const r = m.command.nameWord.range;
     const key = `${r.start.line}:${r.start.character}`;
-    const stack = stacks.get(key);
+    const stack = byWord.get(key);
     if (stack) stack.push(m);
-    else stacks.set(key, [m]);
+    else byWord.set(key, [m]);
   }
-  const merged = new Set<ModuleCommand>();
-  for (const ms of stacks.values()) {
-    if (ms.length < 2) continue;
-    for (const m of ms) merged.add(m);
+  const stacks = [...byWord.values()].filter((ms) => ms.length >= 2);
+  const merged = new Set(stacks.flat());
+  return { stacks, single: all.filter((m) => !merged.has(m) && !skipped(ctx, m)) };
+});
+
+/** A module command check leaves to the notes: what it does is right where it is. */
+function skipped(ctx: DocumentContext, m: ModuleCommand): boolean {
+  const c = m.command;
+  if (c.phase === 'build' && isBootableAt(ctx, c.block.startLine) && c.name === 'depmod') return true; // bootc: depmod for the shipped kernel
+  // A stage no container runs, only copied from: the index ships as files with the modules, for the machine that
+  // boots their kernel (linuxkit's kernel/common/Dockerfile.zfs copies /lib/modules into a scratch package).
+  if (c.phase === 'build' && c.name === 'depmod' && !m.inScript && isCopiedOnlyAt(ctx, c.block.startLine)) return true;
+  // A driver container indexes the modules it ships for the host's release: its entry point's modprobe reads that index.
+  if (c.phase === 'build' && c.name === 'depmod' && !m.inScript && isDriverContainerAt(ctx, c.block.startLine)) return true;
+  // `depmod -b DIR` indexes a module tree staged under DIR for another system (an OS image being built): it reads and
+  // writes files only, in any container (kmod depmod(8), -b basedir: modules "in a staging area"; "Use this option if
+  // you are a distribution vendor who needs to pre-generate the meta-data files").
+  return c.name === 'depmod' && c.args.some((a) => /^(-b|--basedir)(=|$)|^-b./.test(a.value ?? a.raw));
+}
+
+/** The findings of the stacked script commands (reportedModuleCommands), in its order. */
+function stackedScriptFindings(ctx: RuleContext, stacks: readonly ModuleCommand[][], findings: Finding[], off: string): void {
+  for (const ms of stacks) {
     const where = ms.map((m) => startScriptFile(m.command)!);
     const names = [...new Set(ms.map((m) => m.command.name))].map(code).join('/');
     const modules = [...new Set(ms.flatMap((m) => m.modules))];
@@ -123,7 +145,6 @@ function stackedScriptFindings(ctx: RuleContext, all: ModuleCommand[], findings:
       fixes: [],
     });
   }
-  return all.filter((m) => !merged.has(m));
 }
 
 function check(ctx: RuleContext): Finding[] {
@@ -132,18 +153,10 @@ function check(ctx: RuleContext): Finding[] {
   const offNote = modulesOff
     ? ` The target kernel has CONFIG_MODULES off (${ctx.target.config?.origin}): no module can be loaded there at all.`
     : '';
-  for (const m of stackedScriptFindings(ctx, allModuleCommands(ctx), findings, offNote)) {
+  const { stacks, single } = reportedModuleCommands(ctx);
+  stackedScriptFindings(ctx, stacks, findings, offNote);
+  for (const m of single) {
     const c = m.command;
-    if (c.phase === 'build' && isBootableAt(ctx, c.block.startLine) && c.name === 'depmod') continue; // bootc: depmod for the shipped kernel
-    // A stage no container runs, only copied from: the index ships as files with the modules, for the machine that
-    // boots their kernel (linuxkit's kernel/common/Dockerfile.zfs copies /lib/modules into a scratch package).
-    if (c.phase === 'build' && c.name === 'depmod' && !m.inScript && isCopiedOnlyAt(ctx, c.block.startLine)) continue;
-    // A driver container indexes the modules it ships for the host's release: its entry point's modprobe reads that index.
-    if (c.phase === 'build' && c.name === 'depmod' && !m.inScript && isDriverContainerAt(ctx, c.block.startLine)) continue;
-    // `depmod -b DIR` indexes a module tree staged under DIR for another system (an OS image being built): it reads and
-    // writes files only, in any container (kmod depmod(8), -b basedir: modules "in a staging area"; "Use this option if
-    // you are a distribution vendor who needs to pre-generate the meta-data files").
-    if (c.name === 'depmod' && c.args.some((a) => /^(-b|--basedir)(=|$)|^-b./.test(a.value ?? a.raw))) continue;
     const host = targetWords(ctx);
     const name = m.modules[0];
     const instead =
@@ -210,6 +223,6 @@ export const rule: Rule = {
   check,
   // The module loads and configuration writes check reads, each a pass over every command (the first
   // rule to ask builds the shell commands of the document): in a big document each a step of its own.
-  passes: [(ctx) => ctx.commands(), moduleCommands, startScriptCommands, scriptModuleCommands, moduleConfigUses],
+  passes: [(ctx) => ctx.commands(), moduleCommands, startScriptCommands, scriptModuleCommands, reportedModuleCommands, moduleConfigUses],
   notes,
 };

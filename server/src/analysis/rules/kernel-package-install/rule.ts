@@ -94,7 +94,7 @@ const MODULE_OUTPUT = /\.ko(\.(gz|xz|zst))?$|(^|\/)modules(\/|$)/;
  * with the builder stage, so no container meets them (cybozu/neco-containers falco/Dockerfile builds Falco's
  * userspace and CO-RE probe there). Module builds hidden in a project's own build files go unseen: say less.
  */
-function headersLeftBehind(ctx: RuleContext, use: KernelPackageUse): boolean {
+function headersLeftBehind(ctx: DocumentContext, use: KernelPackageUse): boolean {
   const line = use.install.command.block.startLine;
   if (use.kind !== 'headers' || use.buildHostRelease || use.viaVariable || use.viaQuery || !isCopiedOnlyAt(ctx, line)) return false;
   const stage = ctx.stageAt(line)?.index;
@@ -187,18 +187,27 @@ function buildHeadline(b: ModuleBuild): string {
   }
 }
 
+/**
+ * The kernel package uses check reports, in document order: the others are explained in notes only. A
+ * function of the document alone (the target decides only the words), so a pass of its own (rule.passes).
+ */
+const reportedUses = perDocument((ctx: DocumentContext): readonly KernelPackageUse[] =>
+  kernelPackageUses(ctx).filter((use) => {
+    if (use.bootable) return false; // a bootable container ships the kernel the machine boots: that is the point
+    if (use.appliance) return false; // libguestfs boots it in its appliance VM (notes say so)
+    if (use.vmBoot) return false; // the image boots it in a VM (debos/fakemachine, QEMU): notes say so
+    if (use.copiedOnly) return false; // a builder stage no container runs: the kernel is shipped as a file or left behind
+    if (headersLeftBehind(ctx, use)) return false; // headers no visible module build uses, in a stage no container runs (notes say so)
+    // Precompiled modules in a driver container: its entry point loads them into the host's kernel (notes say so).
+    if (use.kind === 'modules' && isDriverContainerAt(ctx, use.install.command.block.startLine)) return false;
+    // DKMS in an image whose /lib/modules links to the host's tree: it builds at start for the host kernel (notes say so).
+    return !(use.kind === 'dkms' && linksHostModuleTreeAt(ctx, use.install.command.block.startLine));
+  }),
+);
+
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const use of kernelPackageUses(ctx)) {
-    if (use.bootable) continue; // a bootable container ships the kernel the machine boots: that is the point
-    if (use.appliance) continue; // libguestfs boots it in its appliance VM (notes say so)
-    if (use.vmBoot) continue; // the image boots it in a VM (debos/fakemachine, QEMU): notes say so
-    if (use.copiedOnly) continue; // a builder stage no container runs: the kernel is shipped as a file or left behind
-    if (headersLeftBehind(ctx, use)) continue; // headers no visible module build uses, in a stage no container runs (notes say so)
-    // Precompiled modules in a driver container: its entry point loads them into the host's kernel (notes say so).
-    if (use.kind === 'modules' && isDriverContainerAt(ctx, use.install.command.block.startLine)) continue;
-    // DKMS in an image whose /lib/modules links to the host's tree: it builds at start for the host kernel (notes say so).
-    if (use.kind === 'dkms' && linksHostModuleTreeAt(ctx, use.install.command.block.startLine)) continue;
+  for (const use of reportedUses(ctx)) {
     const { pkg } = use;
     const release = use.buildHostRelease
       ? ` ${code('uname -r')} is evaluated during the build on the build machine (a CI runner, a laptop VM).`
@@ -560,5 +569,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   summary: "Kernel images, headers, modules or DKMS installed in an image: the container runs on the host's kernel.",
   check,
+  // What check reads, each a pass over every command or package use: in a big document each a step of its own.
+  passes: [kernelPackageUses, reportedUses, moduleBuilds],
   notes,
 };
