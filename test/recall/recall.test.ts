@@ -848,8 +848,17 @@ const oneLine = (e: Entry) =>
  * covered and 1,077 diagnostics; the corpus is 5,396 lines, covered 94.72% (5,111), hover the same, diagnostic 20.00%
  * (1,079): floors 0.947 / 0.947 / 0.199.
  * Merged (samples 95 and 97): 5118/5403 covered (94.73%), hover 5118, diagnostic 1082 (20.03%).
+ * Sample 94 (keyword-drawn, families AA: devices and hardware through the host kernel; none of the twenty bare strings hit
+ * a Dockerfile, so Dockerfile-shaped variants drew it: 44 Dockerfiles read whole, sample94-files.tsv) added 142 lines, 126
+ * covered before its fixes (88.7%) and 129 after (90.8%), none with a diagnostic (86 are one arm64v8/ros file's FROM and
+ * RUN steps, explained on every target): a Go program built with `go build -o` next to bluez, and balena's ENV UDEV=on,
+ * now explain themselves; balena's Pi 5 images and l4t-base RUN steps (no architecture source read) stay missed. Its 9
+ * negatives (packages only installed, ENV UDEV=on on images that are not balena's) stay silent. The 5,363 earlier lines
+ * keep their 5,078 covered and 1,077 diagnostics; the corpus is 5,505 lines, covered 94.59% (5,207), hover the same,
+ * diagnostic 19.56% (1,077): the sample is hover-only, so the floors follow the mix: 0.945 / 0.945 / 0.195.
+ * Merged (samples 94, 95 and 97): 5247/5545 covered (94.63%), hover 5247, diagnostic 1082 (19.51%).
  */
-const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.2 };
+const FLOOR = { covered: 0.946, hover: 0.946, diagnostic: 0.195 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -717,6 +717,8 @@ const SRC = {
   pcm: 'intel/pcm @ 0bfeade9 Dockerfile (ENTRYPOINT pcm-sensor-server) and DOCKER_README.md ("modprobe msr" on the host, then docker run --privileged, or --cap-add=SYS_ADMIN --cap-add=SYS_RAWIO --device=/dev/cpu …)',
   capsh:
     'libcap capsh(1) (--caps=xxx "set caps as per cap_from_text()", --inh, --addamb=xxx "Adds the specified ambient capability to the running process", --drop, --user); Linux man-pages 6.03, capabilities(7): the ambient set exists since Linux 4.3, and a process can raise capabilities only within its bounding set',
+  balenaEntryUdev:
+    'balena-io-library/base-images @ 02e34618 balena-base-images/amd64/debian/sid/build/entry.sh (the balenalib images\' entry point: UDEV lower-cased, `1` or `true` read as `on`; start_udev: `if [ "$UDEV" == "on" ]`, only when `ip link add dummy0 type dummy` succeeds (privileged): mount_dev mounts a devtmpfs over /dev, then `unshare --net udevd --daemon` (or systemd-udevd) and `udevadm trigger`, else "Unable to start udev, container must be run in privileged mode to start udev!"; then it execs the command)',
   udevadm:
     'systemd udevadm(8) (Debian bookworm systemd 252): trigger "Request device events from the kernel. Primarily used to replay events at system coldplug time"; udev(7): systemd-udevd receives the device events (uevents) of the kernel and applies the rules in /etc/udev/rules.d; torvalds/linux v6.12 Documentation/ABI/testing/sysfs-uevent (writing an action to a device\'s uevent file in sysfs makes the kernel emit a synthetic uevent: how events are replayed)',
   cyclictest:
@@ -2964,7 +2966,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.udevadm,
-    sources: [SRC.udev, SRC.udevPackage, SRC.mobySysRo, SRC.mobyDev, SRC.dumbUdev],
+    sources: [SRC.udev, SRC.udevPackage, SRC.mobySysRo, SRC.mobyDev, SRC.dumbUdev, SRC.balenaEntryUdev],
   },
   {
     id: 'tcp-fastopen',
@@ -5175,6 +5177,30 @@ export const envTriggers: Readonly<Record<string, string>> = {
   // Containernet told it runs nested in a container (SRC.containernet): it drives the host's Docker and Open vSwitch.
   CONTAINERNET_NESTED: 'network-emulator',
 };
+
+/**
+ * ENV switches a base image's own entry point reads (balena's entry.sh in balenalib/* and the resin/* names before): with
+ * `ENV UDEV=on` it starts udevd on the host's device events. By the repository's namespace (balena's naming scheme); only
+ * while that entry point runs: a Dockerfile ENTRYPOINT replaces it unless its script runs /usr/bin/entry.sh.
+ */
+export const imageEnvSwitches: readonly {
+  namespaces: readonly string[];
+  env: string;
+  on: RegExp;
+  facility: string;
+  effect: string;
+  source: Source;
+}[] = [
+  {
+    namespaces: ['balenalib', 'resin'],
+    env: 'UDEV',
+    on: /^["']?(on|1|true)["']?$/i,
+    facility: 'udev',
+    effect:
+      "With UDEV on, balena's entry point (/usr/bin/entry.sh) mounts a devtmpfs over /dev (the host kernel's device nodes), starts udevd and runs `udevadm trigger`; only in a privileged container (otherwise it prints that udev cannot start and runs the command without it).",
+    source: SRC.balenaEntryUdev,
+  },
+];
 
 /**
  * envTriggers a program reads by presence alone, so `ENV NAME=""` sets them too (SRC.nmapPrivileged: getenv ≠ NULL;

@@ -78,3 +78,37 @@ test('a program compiled in the final stage and run as the command: what the sta
     'FROM debian:bookworm\nRUN git clone https://github.com/WiringPi/WiringPi.git && cd WiringPi && ./build\nRUN gcc -o tool tool.c\nCMD ["./server"]\n';
   assert.doesNotMatch(notesOnWord(other, 3, './server'), /is compiled in this file/);
 });
+
+test('a Go program built with `go build -o` and run as the command: what the stage prepares is said on its word', () => {
+  // A BLE server on paypal/gatt (sample 94): bluez installed, the program built in the stage, then run.
+  const t =
+    'FROM golang:1.18\nRUN apt-get install -y bluez bluetooth\nCOPY . .\nRUN go build -o ble_server main.go\nCMD ["./ble_server"]\n';
+  assert.match(
+    notesOnWord(t, 4, './ble_server'),
+    /\*\*ble_server\*\* is compiled in this file \(`go build … -o ble_server`\)[\s\S]*Bluetooth/,
+  );
+  quietOn(t);
+  // `go build` without -o, another Go subcommand, or a stage preparing nothing: nothing said.
+  assert.doesNotMatch(
+    notesOnWord(
+      'FROM golang:1.18\nRUN apt-get install -y bluez\nRUN go vet -o ble_server ./...\nCMD ["./ble_server"]\n',
+      3,
+      './ble_server',
+    ),
+    /is compiled in this file/,
+  );
+  assert.equal(notesOnWord('FROM golang:1.18\nRUN go build -o app .\nCMD ["./app"]\n', 2, './app'), '');
+});
+
+test("balena's ENV UDEV=on starts udevd through the image's entry point; on other images nothing reads it", () => {
+  const t = 'FROM balenalib/raspberrypi3-debian:bookworm\nENV UDEV=on\nCMD ["sleep", "infinity"]\n';
+  assert.match(notesOnWord(t, 1, 'UDEV'), /udev in a container[\s\S]*entry\.sh\) mounts a devtmpfs over \/dev[\s\S]*privileged/);
+  assert.doesNotMatch(notesOnWord(t, 1, 'UDEV'), /own ENTRYPOINT/);
+  quietOn(t);
+  // 1 and true count, in any case, through a stage built on the balena stage; an ENTRYPOINT of the stage is said to replace it.
+  const chained = 'FROM resin/rpi-raspbian AS base\nFROM base\nENV UDEV=True\nENTRYPOINT ["/app/entry-point.sh"]\n';
+  assert.match(notesOnWord(chained, 2, 'UDEV'), /udev in a container[\s\S]*This stage sets its own ENTRYPOINT/);
+  assert.equal(notesOnWord('FROM balenalib/raspberrypi3-debian:bookworm\nENV UDEV=off\n', 1, 'UDEV'), '');
+  for (const base of ['ubuntu:22.04', 'python:3.11-slim', 'node:16'])
+    assert.equal(notesOnWord(`FROM ${base}\nENV UDEV=on\n`, 1, 'UDEV'), '', `${base}: not a balena image`);
+});

@@ -29,6 +29,7 @@ import {
   envTextTriggers,
   envTriggers,
   envTriggersWhenEmpty,
+  imageEnvSwitches,
   groupTriggers,
   groupListEnvName,
   hostFacilities,
@@ -59,7 +60,8 @@ import { astRangeToAbsolute, blockAtLine, type InstructionBlock } from '../../do
 import type { StageInfo } from '../../stages';
 import { installOf, packageName, type InstallManager, type PackageArg } from '../../packages';
 import { condaInstallPackages } from '../../packages/conda';
-import { isBootableAt, resolveWord, substitutePatterns, variableNames } from '../shared/stage';
+import { envSwitchesIn, isBootableAt, resolveWord, substitutePatterns, variableNames } from '../shared/stage';
+import { imageRepository } from '../shared/baseImage';
 import { code, targetRelated } from '../shared/related';
 import { bootServiceNotes, supervisedServiceNotes } from './bootServices';
 import type { ShellCommand, ShellWord } from '../../shell/types';
@@ -1760,6 +1762,7 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
       );
   }
   variableUses(ctx, staticUse);
+  for (const u of imageSwitchUses(ctx)) uses.push(u);
   const aliasFacility = stageAliasFacilities(ctx);
   const exposes: BlockExpose[] = [];
   const instructions = ctx.model.instructions;
@@ -1777,6 +1780,33 @@ const facilityUses = perDocument((ctx: DocumentContext): readonly FacilityUse[] 
   if (exposes.length > 0) exposeUses(ctx, uses, exposes, staticUse);
   return uses;
 });
+
+/**
+ * `ENV UDEV=on` in a stage built on a balena image (knowledge imageEnvSwitches): the image's own entry point then starts
+ * udevd on the host's device events. Explained, never reported; a stage that sets its own ENTRYPOINT is told that it
+ * replaces that entry point unless its script runs it.
+ */
+function imageSwitchUses(ctx: DocumentContext): FacilityUse[] {
+  const out: FacilityUse[] = [];
+  for (const stage of ctx.stages) {
+    // The stage at the end of the chain names the image (`FROM balenalib/… AS base`, then `FROM base`).
+    const root = stage.chain.length > 0 ? ctx.stages[stage.chain[stage.chain.length - 1]] : stage;
+    const repository = imageRepository(root.substitution.text ?? '');
+    const sw = imageEnvSwitches.find((x) => repository?.includes('/') && x.namespaces.includes(repository.split('/')[0]));
+    const facility = sw && facilityById.get(sw.facility);
+    if (!sw || !facility) continue;
+    const ownEntrypoint = ctx.model.instructions.some((b) => b.parsed.keyword === 'ENTRYPOINT' && ctx.stageAt(b.startLine) === stage);
+    const note = ownEntrypoint
+      ? `${sw.effect} This stage sets its own ENTRYPOINT, which replaces that entry point unless its script runs /usr/bin/entry.sh.`
+      : sw.effect;
+    for (const { range, value } of envSwitchesIn(ctx, stage, sw.env, sw.on)) {
+      const via = `${code(`ENV ${sw.env}=${value}`)} on ${code(repository!)}`;
+      const features = featuresOf([...facility.features]);
+      out.push({ facility, noteRange: range, range, via, features, kind: 'mentioned', line: range.start.line, note });
+    }
+  }
+  return out;
+}
 
 /** Options of npm, yarn and pnpm whose value is the next word (`npm install --prefix /app puppeteer`). */
 const NODE_VALUE_OPTIONS = new Set(['--prefix', '--registry', '--cache', '--cwd', '--modules-folder', '-C', '--dir', '--filter']);
@@ -2324,9 +2354,12 @@ function builtProgramNotes(ctx: RuleContext): HoverNote[] {
 /** Compilers whose `-o <file>` names the program they link (`g++ main.c -l wiringPi -o output`). */
 const COMPILERS = /^(gcc|g\+\+|cc|c\+\+|clang|clang\+\+|(?:[\w-]+-)?gcc(?:-\d+)?|(?:[\w-]+-)?g\+\+(?:-\d+)?)$/;
 
-/** The file a compiler command writes (`-o output`, `-ooutput`), or undefined. */
+/**
+ * The file a compiler command writes (`-o output`, `-ooutput`), or undefined. `go build -o ble_server` names the program
+ * it links the same way (`go help build`: "-o forces build to write the resulting executable … to the named output file").
+ */
 function compilerOutput(c: ShellCommand): string | undefined {
-  if (!COMPILERS.test(c.name)) return undefined;
+  if (!COMPILERS.test(c.name) && !(c.name === 'go' && c.args[0]?.value === 'build')) return undefined;
   for (let i = 0; i < c.args.length; i++) {
     const v = c.args[i].value ?? '';
     if (v === '-o') return c.args[i + 1]?.value;
@@ -2358,7 +2391,7 @@ function compiledProgramNotes(ctx: RuleContext): HoverNote[] {
     out.push({
       range: c.nameWord.range,
       markdown:
-        `**${program}** is compiled in this file (${code(`${compile.name} … -o ${compilerOutput(compile)}`)}); its source is not. ` +
+        `**${program}** is compiled in this file (${code(`${compile.name}${compile.name === 'go' ? ' build' : ''} … -o ${compilerOutput(compile)}`)}); its source is not. ` +
         `This image prepares host kernel facilities it may use when it runs:\n${list.join('\n')}\n\n` +
         'If the program uses them, the container needs what their lines explain (devices, capabilities, host modules).',
     });

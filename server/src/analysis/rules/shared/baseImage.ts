@@ -257,3 +257,14 @@ function sliceRange(lines: readonly string[], r: Range): string | undefined {
   if (r.start.line !== r.end.line) return undefined;
   return lines[r.start.line]?.slice(r.start.character, r.end.character);
 }
+
+/** The repository path of an image reference, without registry, tag or digest (lower case). */
+export function imageRepository(ref: string): string | undefined {
+  if (!ref || ref.includes('$')) return undefined;
+  let path = ref.split('@')[0];
+  const colon = path.lastIndexOf(':');
+  if (colon > path.lastIndexOf('/')) path = path.slice(0, colon);
+  const first = path.split('/')[0];
+  if (path.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) path = path.slice(first.length + 1);
+  return path.toLowerCase();
+}

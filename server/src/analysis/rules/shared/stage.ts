@@ -4,7 +4,8 @@
  * line (so `apt-get install $KERNEL_PKG` is read as the package it names).
  */
 import type { Property } from 'dockerfile-ast';
-import type { InstructionBlock } from '../../document';
+import { astRangeToAbsolute, type InstructionBlock } from '../../document';
+import type { Range } from '../../types';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { MAX_SUBSTITUTED_LENGTH, substitute, type StageInfo } from '../../stages';
 import { isBootableImagePath, osImageInitializers } from '../../../knowledge/kernelPackages';
@@ -140,6 +141,23 @@ function properties(block: InstructionBlock): Property[] {
 /** The variable names an ENV (or ARG) instruction sets, in order (`ENV A=1 B=2`, the legacy `ENV A value`). */
 export function variableNames(block: InstructionBlock): string[] {
   return properties(block).map((p) => p.getName());
+}
+
+/**
+ * Where the stage's ENV instructions set `name` to a value `on` matches (an image's entry-point switch: resin's
+ * `ENV INITSYSTEM on`, balena's `ENV UDEV=on`): the absolute range of each name and the value as written.
+ */
+export function envSwitchesIn(ctx: DocumentContext, stage: StageInfo, name: string, on: RegExp): { range: Range; value: string }[] {
+  const out: { range: Range; value: string }[] = [];
+  for (const block of ctx.model.instructions) {
+    if (block.parsed.keyword !== 'ENV' || ctx.stageAt(block.startLine) !== stage) continue;
+    for (const prop of properties(block)) {
+      const nameRange = prop.getNameRange();
+      const value = prop.getValue() ?? '';
+      if (prop.getName() === name && on.test(value) && nameRange) out.push({ range: astRangeToAbsolute(block, nameRange), value });
+    }
+  }
+  return out;
 }
 
 function unquote(v: string): string {

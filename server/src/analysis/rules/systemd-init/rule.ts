@@ -4,7 +4,7 @@
  * understand the host's cgroup hierarchy — systemd older than the version in the facts table
  * cannot start on a cgroup v2 host (CentOS 7's systemd 219).
  */
-import type { Argument, JSONArgument, Property } from 'dockerfile-ast';
+import type { Argument, JSONArgument } from 'dockerfile-ast';
 import { astRangeToAbsolute, type InstructionBlock } from '../../document';
 import type { StageInfo } from '../../stages';
 import type { Finding, Range, RelatedInformation } from '../../types';
@@ -17,11 +17,11 @@ import {
   systemdSwitchImages,
 } from '../../../knowledge/runtimeFacts';
 import type { DistroRelease, InitInfo } from '../../../knowledge/types';
-import { compareDotted, fromRelated, isVersion, targetRelated } from '../shared/baseImage';
+import { compareDotted, fromRelated, imageRepository, isVersion, targetRelated } from '../shared/baseImage';
 import type { HoverNote } from '../types';
 import { cgroupLine, machineFindings, machineNotes, machinePasses } from './machine';
 import { rcLocalNotes } from './rcLocal';
-import { isBootableAt } from '../shared/stage';
+import { envSwitchesIn, isBootableAt } from '../shared/stage';
 import { startScriptCommands, startScriptRelated } from '../shared/startScripts';
 import { perDocument, type DocumentContext } from '../shared/memo';
 import { copyLastArgument } from '../shared/copyArguments';
@@ -330,43 +330,22 @@ function defaultsToSystemd(stage: StageInfo): boolean {
 
 /** `ENV INITSYSTEM on` in a stage on a resin/ image that keeps its entry point: that entry point execs /sbin/init. */
 function switchedOnUses(ctx: DocumentContext, stage: StageInfo): InitUse[] {
-  const repository = repositoryOf(stage.substitution.text ?? '');
+  const repository = imageRepository(stage.substitution.text ?? '');
   const image = repository === undefined ? undefined : systemdSwitchImages.find((i) => i.repository.test(repository));
   if (!image) return [];
-  const out: InitUse[] = [];
-  for (const block of ctx.model.instructions) {
-    if (block.parsed.keyword !== 'ENV' || ctx.stageAt(block.startLine) !== stage) continue;
-    const ast = block.parsed.ast as unknown as { getProperties?: () => Property[] };
-    for (const prop of typeof ast?.getProperties === 'function' ? ast.getProperties() : []) {
-      const range = prop.getNameRange();
-      if (prop.getName() !== image.env || !image.on.test(prop.getValue() ?? '') || !range) continue;
-      out.push({
-        range: astRangeToAbsolute(block, range),
-        program: 'systemd',
-        instruction: 'image default',
-        stage,
-        switchSource: image.source,
-      });
-    }
-  }
-  return out;
+  return envSwitchesIn(ctx, stage, image.env, image.on).map(({ range }) => ({
+    range,
+    program: 'systemd',
+    instruction: 'image default',
+    stage,
+    switchSource: image.source,
+  }));
 }
 
 /** The community systemd image (and its source) the stage starts from, if any. */
 function communitySystemdImage(stage: StageInfo): (typeof systemdDefaultImages)[number] | undefined {
-  const repository = repositoryOf(stage.substitution.text ?? '');
+  const repository = imageRepository(stage.substitution.text ?? '');
   return repository === undefined ? undefined : systemdDefaultImages.find((i) => i.repository.test(repository));
-}
-
-/** The repository path of an image reference, without registry, tag or digest (lower case). */
-function repositoryOf(ref: string): string | undefined {
-  if (!ref || ref.includes('$')) return undefined;
-  let path = ref.split('@')[0];
-  const colon = path.lastIndexOf(':');
-  if (colon > path.lastIndexOf('/')) path = path.slice(0, colon);
-  const first = path.split('/')[0];
-  if (path.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost')) path = path.slice(first.length + 1);
-  return path.toLowerCase();
 }
 
 function isInit(program: string): boolean {
