@@ -829,8 +829,18 @@ const oneLine = (e: Entry) =>
  * diagnostic 19.84% (1,034): floors 0.945 / 0.945 / 0.198.
  * Merged (sample 93): 5,363 lines, covered 94.69% (5,078), hover the same, diagnostic 20.08% (1,077); floors 0.946 /
  * 0.946 / 0.200.
+ * Sample 96 (keyword-drawn, families AC: sandboxes, online judges and namespace tools in containers; of the twenty bare
+ * strings only `isolate --init` hit a Dockerfile, a look-alike, so Dockerfile-shaped variants drew it: 37 Dockerfiles
+ * read whole, sample96-files.tsv) added 39 lines, 26 covered before its fixes (66.7%; 27 once an entrypoint's snippet
+ * kept the file's COPY line naming its script) and 39 after: setpriv changing capability sets (--inh-caps,
+ * --ambient-caps, --bounding-set), chroot into a root of another architecture (filled by dnf --forcearch, debootstrap
+ * --arch, mmdebstrap --architectures, or named for one) and a scratch stage made of such a root, kernel packages a
+ * bootstrapper includes or an install puts into another root (explained, no longer reported), Judge0's own image. Its
+ * 10 negatives (isolate --init without --cg, setpriv --no-new-privs, fakechroot, debootstrap --foreign, a plain chroot,
+ * podman --version) stay silent. The corpus is 5,402 lines, covered 94.72% (5,117), hover the same, diagnostic 20.12%
+ * (1,087): floors 0.947 / 0.947 / 0.201.
  */
-const FLOOR = { covered: 0.946, hover: 0.946, diagnostic: 0.2 };
+const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.201 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
