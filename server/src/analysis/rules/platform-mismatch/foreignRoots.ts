@@ -14,6 +14,7 @@ import type { Arch } from '../../../knowledge/types';
 import { archEmulationSource, compat32Source } from '../../../knowledge/runtimeFacts';
 import { normalizeArch } from '../../host/settings';
 import { fromStageIndex } from '../shared/contextScripts';
+import { optionValue } from '../shared/commandTriggerMatch';
 
 /** An architecture as written, and its canonical form where the knowledge base has one (mipsel has none). */
 interface RootArch {
@@ -34,19 +35,6 @@ function archOf(token: string): { spelled: string; arch?: Arch } | undefined {
   const arch = normalizeArch(lower);
   if (arch && lower !== 'arm' && lower !== 'x64') return { spelled: lower, arch };
   return OTHER_ARCHES.has(lower) ? { spelled: lower } : undefined;
-}
-
-/** The value of `--name=value` or `--name value` among the arguments. */
-function optionValue(args: readonly ShellWord[], names: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const v = args[i].value;
-    if (v === undefined) continue;
-    for (const n of names) {
-      if (v.startsWith(`${n}=`)) return v.slice(n.length + 1);
-      if (v === n) return args[i + 1]?.value;
-    }
-  }
-  return undefined;
 }
 
 /** Operands: the literal words that are not options (an option's separate value counts as an operand; callers index past it). */

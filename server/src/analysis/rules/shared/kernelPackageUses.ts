@@ -17,6 +17,7 @@ import type { PackageFamily } from '../../../knowledge/types';
 import { perCommand, perDocument, type DocumentContext } from './memo';
 import { isBootableAt, isCopiedOnlyAt, resolveWord } from './stage';
 import { vmBootAt, type VmBootEvidence } from './vmBoot';
+import { optionValue } from './commandTriggerMatch';
 
 export const FLAGGED: ReadonlySet<KernelPackageKind> = new Set(['image', 'headers', 'modules', 'dkms', 'meta']);
 /** What a stage that is only copied from ships as files (a kernel and its modules); headers and DKMS build for it. */
@@ -269,15 +270,8 @@ const ROOT_OPTIONS: Readonly<Record<string, readonly string[]>> = {
 };
 function installRoot(c: ShellCommand): string | undefined {
   const names = Object.hasOwn(ROOT_OPTIONS, c.name) ? ROOT_OPTIONS[c.name] : undefined;
-  if (!names) return undefined;
-  for (let i = 0; i < c.args.length; i++) {
-    const v = c.args[i].value ?? c.args[i].raw;
-    for (const n of names) {
-      const value = v.startsWith(`${n}=`) ? v.slice(n.length + 1) : v === n ? (c.args[i + 1]?.value ?? c.args[i + 1]?.raw) : undefined;
-      if (value !== undefined && value.replace(/\/+$/, '') !== '') return value;
-    }
-  }
-  return undefined;
+  const root = names ? optionValue(c.args, names) : undefined;
+  return root !== undefined && root.replace(/\/+$/, '') !== '' ? root : undefined;
 }
 
 /** The target directory a bootstrapper fills: its second operand (`debootstrap SUITE TARGET [MIRROR]`). */
