@@ -45,6 +45,8 @@ const SRC = {
     'coder/envbox @ 0dceab2f README.md ("envbox is an image that enables creating non-privileged containers capable of running system-level software (e.g. dockerd, systemd, etc)"; "a wrapper for the … sysbox runtime"; its example `docker run … -v /lib/modules:/lib/modules:ro --privileged … envbox:latest /envbox docker`)',
   ciliumBpftoolImage:
     'cilium/image-tools @ 00231aea images/bpftool/Dockerfile (the release stage holds only `COPY --from=builder /out/bin/bpftool /usr/local/bin/bpftool`, a static bpftool built from libbpf/bpftool); cilium/cilium images/runtime/Dockerfile (`FROM quay.io/cilium/cilium-bpftool:… as bpftool-dist`, then `COPY --from=bpftool-dist /usr/local /usr/local`)',
+  judge0Image:
+    'judge0/judge0 @ 47dfd633 docker-compose.yml (services server and worker: image judge0/judge0:latest, "privileged: true"; the worker runs ./scripts/workers) and Dockerfile ("FROM judge0/compilers:1.4.0 AS production"); f299d12a (2020-09-08, "Update for repository rename to judge0/judge0": the compose file\'s image judge0/api:latest became judge0/judge0:latest)',
   judge0Compilers:
     'judge0/compilers @ 90fa29c4 README.md ("a Docker image with installed compilers, interpreters, and sandbox" — Isolate, "It is used as a base image for Judge0"; "Isolate … takes advantage of features specific to the Linux kernel, like namespaces and control groups")',
   dockerBuildDriver:
@@ -715,6 +717,8 @@ const SRC = {
   xmrigRandomx:
     'xmrig/xmrig @ b2ca7248 src/hw/msr/Msr_linux.cpp (MsrPrivate: writes /sys/module/msr/parameters/allow_writes or runs `/sbin/modprobe msr allow_writes=on`, then opens /dev/cpu/N/msr), src/crypto/rx/RxMsr.cpp ("FAILED TO APPLY MSR MOD, HASHRATE WILL BE LOW"), src/config.json ("huge-pages": true, "wrmsr": true, "rdmsr": true, "1gb-pages": false by default) and src/crypto/common/VirtualMemory_unix.cpp (mmap with MAP_HUGETLB from the pool under /proc/sys/vm/nr_hugepages, 1 GiB pages with --randomx-1gb-pages)',
   pcm: 'intel/pcm @ 0bfeade9 Dockerfile (ENTRYPOINT pcm-sensor-server) and DOCKER_README.md ("modprobe msr" on the host, then docker run --privileged, or --cap-add=SYS_ADMIN --cap-add=SYS_RAWIO --device=/dev/cpu …)',
+  setprivCaps:
+    'util-linux 2.38.1 setpriv(1) (--inh-caps, --ambient-caps, --bounding-set "Set the inheritable capabilities, ambient capabilities or the capability bounding set"; "A capability can be added to the ambient set only if it is currently present in both the permitted and inheritable sets"; --no-new-privs alone "is supported since Linux 3.5"); Linux man-pages 6.03, capabilities(7): PR_CAPBSET_DROP removes a capability from the bounding set "provided it has the CAP_SETPCAP capability"',
   capsh:
     'libcap capsh(1) (--caps=xxx "set caps as per cap_from_text()", --inh, --addamb=xxx "Adds the specified ambient capability to the running process", --drop, --user); Linux man-pages 6.03, capabilities(7): the ambient set exists since Linux 4.3, and a process can raise capabilities only within its bounding set',
   balenaEntryUdev:
@@ -2066,6 +2070,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.kctfChallenge,
       SRC.ductfNsjail,
       SRC.judge0Compilers,
+      SRC.judge0Image,
     ],
   },
   {
@@ -2893,13 +2898,13 @@ export const hostFacilities: readonly HostFacility[] = [
   },
   {
     id: 'capability-sets',
-    name: 'Process capability sets (capsh)',
+    name: 'Process capability sets (capsh, setpriv)',
     summary:
-      "capsh changes the capability sets of the process it starts (inheritable, ambient, bounding) through the host kernel's capability calls: it can only keep or raise capabilities the container's bounding set has, and ambient capabilities need Linux ≥ 4.3.",
+      "capsh and setpriv set the capability sets of the program they start through the host kernel, only within the container's bounding set; ambient capabilities need Linux ≥ 4.3, and dropping from the bounding set needs CAP_SETPCAP, which a non-root user lacks.",
     features: [],
     run: { notes: ["Capabilities outside Docker's default set must be given at run time: docker run --cap-add <CAP>."] },
     source: SRC.capsh,
-    sources: [SRC.mobyCaps],
+    sources: [SRC.setprivCaps, SRC.mobyCaps],
   },
   {
     id: 'prebuilt-kernel-modules',
@@ -3862,6 +3867,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'bootc-image-builder', facility: 'loop' },
   ...['coreos-assembler', 'cosa'].map((command) => ({ command, facility: 'kvm' })),
   { command: 'capsh', facility: 'capability-sets', args: /^--(caps|inh|addamb|iab|drop|keep|user|uid|secbits)=|^--(keep|user)$/ },
+  // setpriv setting the inheritable or ambient set or the bounding set before it runs a program (SRC.setprivCaps);
+  // --reuid/--regid alone only switch user, and --no-new-privs alone works on every kernel since 3.5.
+  { command: 'setpriv', facility: 'capability-sets', args: /^--(inh-caps|ambient-caps|bounding-set)(=|$)/ },
   // udevd started in the image, and udevadm replaying or waiting for device events (SRC.udevadm).
   ...['systemd-udevd', 'udevd'].map((command) => ({ command, facility: 'udev' })),
   { command: 'udevadm', facility: 'udev', sub: ['trigger', 'settle'] },
@@ -4363,6 +4371,9 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: '*/nsjail', facility: 'sandbox' },
   // Judge0's base image: compilers and the Isolate sandbox every submission runs in (SRC.judge0Compilers).
   { repository: 'judge0/compilers', facility: 'sandbox' },
+  // Judge0's own image (judge0/api before the 2020 rename), built on judge0/compilers: its server and workers run
+  // submissions in Isolate, and its compose file runs both privileged (SRC.judge0Image).
+  ...['judge0/judge0', 'judge0/api'].map((repository) => ({ repository, facility: 'sandbox' })),
   // 32-bit x86 builds of the official images (SRC.i386Images) and the older 32bit/ namespace: i386 userlands.
   ...['i386/*', '32bit/*'].map((repository) => ({ repository, facility: 'ia32' })),
   // Mininet images (SRC.mininet): hosts are network namespaces, switches Open vSwitch bridges.

@@ -377,9 +377,15 @@ test('the privilege droppers of s6, daemontools, runit and util-linux run the pr
   assert.deepEqual(names('FROM x\nCMD ["chpst", "-u", "app:app", "-/", "/srv", "openvpn", "--config", "a.conf"]\n'), ['openvpn']);
   assert.deepEqual(names('FROM x\nCMD setuidgid app envuidgid app tcpdump -i any\n'), ['tcpdump']);
   assert.deepEqual(names('FROM x\nCMD ["with-contenv", "bash", "-c", "modprobe tun"]\n'), ['bash', 'modprobe']);
+  // setpriv is a command of its own as well (its --inh-caps changes a capability set), then the program it runs.
   assert.deepEqual(names('FROM x\nCMD setpriv --reuid 1000 --regid=1000 --init-groups --inh-caps -all mount -t tmpfs none /mnt\n'), [
+    'setpriv',
     'mount',
   ]);
+  // chroot likewise (its new root may be of another architecture), then the program it runs in that root.
+  assert.deepEqual(names('FROM x\nRUN chroot /out /sbin/ldconfig\n'), ['chroot', 'ldconfig']);
+  // fakechroot (an LD_PRELOAD library, dex4er/fakechroot man/fakechroot.pod) runs its command after its own options.
+  assert.deepEqual(names('FROM x\nRUN fakechroot -c /etc/fakechroot -- fakeroot -- debootstrap --variant=fakechroot sid /r\n'), ['debootstrap']);
   // Alone, a dropper runs nothing.
   assert.deepEqual(names('FROM x\nRUN s6-setuidgid\n'), []);
 });

@@ -45,6 +45,9 @@ const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   catatonit: {},
   unbuffer: {},
   fakeroot: {},
+  // dex4er/fakechroot @ b42d1fb9 man/fakechroot.pod: `fakechroot [-s] [-l library] [-d ldso] [-e type] [-c directory]
+  // [-b directory] [--] [command]`, an LD_PRELOAD library that fakes chroot(2) for the command it runs.
+  fakechroot: { valueOptions: ['-l', '--lib', '-d', '--elfloader', '-e', '--environment', '-c', '--config-dir', '-b', '--bindir'] },
   eatmydata: {},
   // Privilege droppers of the supervision suites, each running its last operand as the program: skarnet.org s6
   // `s6-setuidgid account prog...`, `s6-envuidgid [-u|-g|-B] [-n] [-i|-D uid:gid] account prog...`,
@@ -105,9 +108,12 @@ const WRAPPERS: Readonly<Record<string, Wrapper>> = {
 
 /**
  * Wrappers that are programs of interest themselves: Delve runs its operand under ptrace (go-delve/delve
- * Documentation/faq.md, "How do I use Delve with Docker?"), so `dlv` is a command as well as a wrapper.
+ * Documentation/faq.md, "How do I use Delve with Docker?"), so `dlv` is a command as well as a wrapper; setpriv
+ * changes the capability sets of the program it runs when given --inh-caps, --ambient-caps or --bounding-set
+ * (util-linux setpriv(1)), which the command table tells from its uid/gid-only use; chroot's new root may hold programs of
+ * another architecture (platform-mismatch's foreign roots).
  */
-export const SELF_REPORTING_WRAPPERS: ReadonlySet<string> = new Set(['dlv']);
+export const SELF_REPORTING_WRAPPERS: ReadonlySet<string> = new Set(['dlv', 'setpriv', 'chroot']);
 
 export function basename(s: string): string {
   const slash = s.lastIndexOf('/');

@@ -2392,3 +2392,40 @@ test('a bootable container (bootc) boots its own kernel: a package that needs a 
     ['waydroid'],
   );
 });
+
+test('sample 96: setpriv changing capability sets, and Judge0’s own image', () => {
+  const cases: [string, number, string, RegExp][] = [
+    [
+      'FROM alpine:3.22\nENTRYPOINT ["setpriv", "--inh-caps=+net_raw", "--ambient-caps=+net_raw", "--reuid=10001", "--regid=10001", "--init-groups", "/app/netdash"]\n',
+      1,
+      'setpriv',
+      /Process capability sets \(capsh, setpriv\)/,
+    ],
+    [
+      'FROM python:3.12-slim\nENTRYPOINT ["setpriv", "--reuid", "app", "--regid", "app", "--init-groups", "--inh-caps", "+net_admin", "--ambient-caps", "+net_admin", "--", "uv", "run", "app"]\n',
+      1,
+      'setpriv',
+      /ambient capabilities need Linux ≥ 4\.3/,
+    ],
+    [
+      'FROM swift:latest\nUSER coder\nENTRYPOINT ["setpriv","--inh-caps=-all","--ambient-caps=-all","--bounding-set=-all","--no-new-privs","--"]\n',
+      2,
+      'setpriv',
+      /CAP_SETPCAP, which a non-root user lacks/,
+    ],
+    ['FROM judge0/judge0:1.13.1\n', 0, 'judge0', /Process sandboxes/],
+    ['FROM judge0/api:1.10.0\n', 0, 'judge0', /Process sandboxes/],
+  ];
+  for (const [t, line, word, card] of cases) assert.match(notesAt(t, undefined, line, word).join('\n'), card, t);
+  // setpriv only switching user or setting no_new_privs (Linux ≥ 3.5) changes no capability set: silent.
+  for (const t of [
+    'FROM caddy:2.11.4-alpine\nENTRYPOINT ["setpriv", "--no-new-privs"]\nCMD ["caddy", "run"]\n',
+    'FROM debian:bookworm\nCMD exec setpriv --reuid app --regid app --init-groups app\n',
+    'FROM debian:bookworm\nRUN setpriv --dump\n',
+  ]) {
+    assert.doesNotMatch(notesAt(t, undefined, 1, 'setpriv').join('\n'), /capability sets/, t);
+    for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+  }
+  // The wrapped program is still read: setpriv peels to the program it runs.
+  assert.match(notesAt('FROM debian:bookworm\nCMD ["setpriv", "--reuid=1000", "--", "cyclictest"]\n', undefined, 1, 'cyclictest').join('\n'), /Real-time scheduling/);
+});

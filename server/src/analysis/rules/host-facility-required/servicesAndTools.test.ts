@@ -187,7 +187,10 @@ test("Judge0's base image judge0/compilers brings the Isolate sandbox: explained
   const t = 'FROM judge0/compilers:1.4.0 AS production\nRUN echo ok\n';
   assert.match(hoverOn(t, 0, 'judge0/compilers'), /sandbox/i);
   assert.deepEqual(findingsOf(t, 'host-facility-required', 'rhel8'), []);
-  assert.doesNotMatch(hoverOn('FROM judge0/api:1.13.0\n', 0, 'judge0/api'), /sandbox/i);
+  // judge0/api is Judge0's own image under its name before the 2020 rename (judge0/judge0 f299d12a), run privileged
+  // like judge0/judge0; judge0/buildpack-deps is the plain build base the compilers image starts from.
+  assert.match(hoverOn('FROM judge0/api:1.13.0\n', 0, 'judge0/api'), /sandbox/i);
+  assert.doesNotMatch(hoverOn('FROM judge0/buildpack-deps:buster-2019-12-28\n', 0, 'judge0/buildpack-deps'), /sandbox/i);
 });
 
 test('one facility named on several lines of a start script: one hover note on the word that runs it, every line listed', async () => {

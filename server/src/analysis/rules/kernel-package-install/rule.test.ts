@@ -605,3 +605,34 @@ test("DKMS in an image whose /lib/modules links to the host's mounted tree (falc
     ['dkms'],
   );
 });
+
+test('a kernel a bootstrapper includes goes into the root it builds: explained on the package name, never reported', () => {
+  // recall sample 96: a live-ISO builder bootstraps Debian with the kernel in its --include list.
+  const t =
+    'FROM rust:1-bookworm\nRUN fakechroot debootstrap \\\n\t--arch=amd64 \\\n\t--include=linux-image-amd64,live-boot \\\n\t--variant=fakechroot \\\n\tbookworm \\\n\tROOTFS \\\n\thttp://deb.debian.org/debian/\n';
+  for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const note = analyze(t, 'debian-12').notes.find((n) => /It goes into `ROOTFS`/.test(n.markdown));
+  assert.ok(note, 'the hover names the root the kernel goes into');
+  assert.equal(textAt(t, note), 'linux-image-amd64', 'on the package name inside the option word');
+  assert.match(note.markdown, /runs on the host's kernel/);
+  // mmdebstrap's space- or comma-separated list, with the option's value as the next word.
+  const mm = 'FROM debian:12\nRUN mmdebstrap --include "linux-image-arm64 systemd-sysv" bookworm /out/rootfs.tar\n';
+  assert.ok(analyze(mm, 'debian-12').notes.some((n) => /It goes into `\/out\/rootfs\.tar`/.test(n.markdown)), mm);
+  // Other included packages are not kernel packages: nothing to say about them.
+  const plain = 'FROM debian:12\nRUN debootstrap --include=ca-certificates,curl bookworm /srv/root\n';
+  assert.ok(!analyze(plain, 'debian-12').notes.some((n) => /It goes into/.test(n.markdown)), plain);
+});
+
+test('a kernel installed into another root (dnf --installroot, pacman -r) is that root’s: explained, never reported', () => {
+  const cases: [string, string][] = [
+    ['FROM fedora:40\nRUN dnf -y --installroot=/out install kernel\n', '/out'],
+    ['FROM archlinux:latest\nRUN fakechroot -- fakeroot -- pacman -Sy -r /bootfs --noconfirm base linux-zen\n', '/bootfs'],
+  ];
+  for (const [t, root] of cases) {
+    for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
+    assert.ok(analyze(t, 'debian-12').notes.some((n) => n.markdown.includes(`It goes into \`${root}\``)), t);
+  }
+  // Into the image itself (no root option, or the root `/`): still reported.
+  for (const t of ['FROM fedora:40\nRUN dnf -y install kernel\n', 'FROM fedora:40\nRUN dnf -y --installroot=/ install kernel\n'])
+    assert.equal(findingsOf(t, ID, 'debian-12').length, 1, t);
+});

@@ -197,6 +197,7 @@ const reportedUses = perDocument((ctx: DocumentContext): readonly KernelPackageU
     if (use.appliance) return false; // libguestfs boots it in its appliance VM (notes say so)
     if (use.vmBoot) return false; // the image boots it in a VM (debos/fakemachine, QEMU): notes say so
     if (use.copiedOnly) return false; // a builder stage no container runs: the kernel is shipped as a file or left behind
+    if (use.otherRoot) return false; // another root filesystem gets it, not the image (notes say so)
     if (headersLeftBehind(ctx, use)) return false; // headers no visible module build uses, in a stage no container runs (notes say so)
     // Precompiled modules in a driver container: its entry point loads them into the host's kernel (notes say so).
     if (use.kind === 'modules' && isDriverContainerAt(ctx, use.install.command.block.startLine)) return false;
@@ -294,6 +295,10 @@ const HOST_TREE_DKMS_NOTE =
 const BOOTABLE_NOTE =
   "This stage builds a **bootable container** (bootc / ostree, or an OS image made by kairos-init or `elemental init`): the image is deployed as a machine's root filesystem and this kernel is the one that machine boots — shipping it is the point, nothing to fix.";
 
+/** A kernel package installed into another root filesystem (debootstrap --include, dnf --installroot, pacman -r). */
+const otherRootNote = (root: string): string =>
+  `It goes into ${code(root)}, the root filesystem this step builds (for a machine, a VM or an OS image that boots it), not into this image's own root: a container started from the image never boots it and runs on the host's kernel.`;
+
 /** The hover of one kernel package: what it is, and why it is fine (bootable, appliance, copied-only) or what to do. */
 function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): string {
   const what = `**${u.pkg.name}**: ${kindWords(u.kind).split(';')[0]}.`;
@@ -301,6 +306,7 @@ function packageNote(ctx: RuleContext, u: KernelPackageUse, support: string): st
   if (u.appliance) return `${what}\n\n${applianceNote(u.appliance)}\n\n${runsOn(ctx)}`;
   if (u.vmBoot) return `${what}\n\n${vmBootNote(u.vmBoot)}\n\n${runsOn(ctx)}`;
   if (u.copiedOnly) return `${what}\n\n${COPIED_ONLY_NOTE}\n\n${runsOn(ctx)}`;
+  if (u.otherRoot) return `${what}\n\n${otherRootNote(u.otherRoot)}\n\n${runsOn(ctx)}`;
   if (headersLeftBehind(ctx, u)) return `${what}\n\n${HEADERS_LEFT_BEHIND_NOTE}\n\n${runsOn(ctx)}`;
   if (u.kind === 'modules' && isDriverContainerAt(ctx, u.install.command.block.startLine))
     return `${what}\n\n${DRIVER_CONTAINER_NOTE}\n\n${runsOn(ctx)}\n\n${support}`;

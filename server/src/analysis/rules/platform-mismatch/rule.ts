@@ -26,6 +26,7 @@ import { configState } from '../../host/kernelConfig';
 import type { TargetHost } from '../../host/types';
 import { targetRelated } from '../shared/baseImage';
 import { parsePlatform } from '../shared/platform';
+import { foreignRootNotes } from './foreignRoots';
 
 export const rule: Rule = {
   id: 'platform-mismatch',
@@ -51,7 +52,7 @@ export const rule: Rule = {
     // should learn that its programs need the host's CPU or binfmt_misc emulation. Only where something of
     // that architecture runs: a RUN step, or the image itself (the last stage, unnamed or with its own
     // command); a named stage only copied from runs nothing.
-    const notes: HoverNote[] = [];
+    const notes: HoverNote[] = foreignRootNotes(ctx);
     const keywords = stageKeywords(ctx);
     const runs = runKeywordRanges(ctx);
     for (const stage of ctx.stages) {

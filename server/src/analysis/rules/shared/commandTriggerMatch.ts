@@ -35,3 +35,18 @@ export function subMatches(
   if (t.args && !args.some((a) => t.args!.test(a))) return false;
   return true;
 }
+
+/**
+ * The value of the first of `names` among a command's arguments, written `--name=value` or `--name value` (the raw text
+ * where the word has expansions), or undefined.
+ */
+export function optionValue(args: readonly { value?: string; raw: string }[], names: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].value ?? args[i].raw;
+    for (const n of names) {
+      if (v.startsWith(`${n}=`)) return v.slice(n.length + 1);
+      if (v === n) return args[i + 1] ? (args[i + 1].value ?? args[i + 1].raw) : undefined;
+    }
+  }
+  return undefined;
+}

@@ -17,6 +17,7 @@ import type { PackageFamily } from '../../../knowledge/types';
 import { perCommand, perDocument, type DocumentContext } from './memo';
 import { isBootableAt, isCopiedOnlyAt, resolveWord } from './stage';
 import { vmBootAt, type VmBootEvidence } from './vmBoot';
+import { optionValue } from './commandTriggerMatch';
 
 export const FLAGGED: ReadonlySet<KernelPackageKind> = new Set(['image', 'headers', 'modules', 'dkms', 'meta']);
 /** What a stage that is only copied from ships as files (a kernel and its modules); headers and DKMS build for it. */
@@ -39,6 +40,8 @@ export interface KernelPackageUse {
   appliance?: string;
   /** A kernel image or its modules in an image that boots it in a VM (debos/fakemachine, QEMU; shared/vmBoot.ts). */
   vmBoot?: VmBootEvidence;
+  /** Installed into another root filesystem (debootstrap --include, dnf --installroot, pacman -r): that root's kernel, not the image's. */
+  otherRoot?: string;
   /** The name was read through ARG/ENV defaults (`$KERNEL_PKG`). */
   viaVariable?: string;
   /** The word is a substitution whose package query names the package (`$(dnf list --available kernel\* | tail -1)`). */
@@ -212,13 +215,83 @@ function rpmInstallOfUncached(c: ShellCommand): InstallCommand | undefined {
   return { command: c, manager: 'dnf', packages };
 }
 
+/**
+ * A root filesystem bootstrapped with extra packages: debootstrap(8) `--include=alpha,beta` ("Comma separated list of
+ * packages which will be added to download and extract lists"; qemu-debootstrap and cdebootstrap take the same option)
+ * and mmdebstrap(1) `--include=pkg1[,pkg2,...]` (also space-separated, and repeatable). Each name is read as a Debian
+ * package; its word is the part of the option word that names it, so a fix on one package edits only that name.
+ */
+const ROOTFS_BOOTSTRAPPERS = new Set(['debootstrap', 'qemu-debootstrap', 'cdebootstrap', 'mmdebstrap']);
+const bootstrapInstallMemo = new WeakMap<ShellCommand, InstallCommand | null>();
+function bootstrapInstallOf(c: ShellCommand): InstallCommand | undefined {
+  if (!ROOTFS_BOOTSTRAPPERS.has(c.name)) return undefined;
+  const hit = bootstrapInstallMemo.get(c);
+  if (hit !== undefined) return hit ?? undefined;
+  const packages: PackageArg[] = [];
+  for (let i = 0; i < c.args.length; i++) {
+    const w = c.args[i];
+    const inline = w.value?.startsWith('--include=');
+    const list = inline ? w.value!.slice('--include='.length) : w.value === '--include' ? c.args[i + 1]?.value : undefined;
+    const word = inline ? w : w.value === '--include' ? c.args[i + 1] : undefined;
+    if (list === undefined || !word) continue;
+    for (const name of list.split(/[,\s]+/).filter((n) => /^[a-z0-9][a-z0-9+.-]+$/.test(n))) {
+      const at = word.raw.indexOf(name);
+      const range =
+        at >= 0 && word.range.start.line === word.range.end.line
+          ? { start: { ...word.range.start, character: word.range.start.character + at }, end: { ...word.range.start, character: word.range.start.character + at + name.length } }
+          : word.range;
+      packages.push({ name, word: { raw: name, value: name, range }, argIndex: i, dynamic: false });
+    }
+  }
+  const result = packages.length > 0 ? { command: c, manager: 'apt' as const, packages } : undefined;
+  bootstrapInstallMemo.set(c, result ?? null);
+  return result;
+}
+
+/** Options of the bootstrappers whose value may be the next word (debootstrap(8), mmdebstrap(1)). */
+const BOOTSTRAP_VALUE_OPTIONS = new Set(['--include', '--exclude', '--arch', '--architectures', '--variant', '--components', '--keyring', '--mode', '--format', '--aptopt', '--dpkgopt', '--setup-hook', '--extract-hook', '--essential-hook', '--customize-hook', '--hook-directory']);
+
+/**
+ * The other root an install writes into, by its manager's root option: dnf(8)/yum `--installroot=<path>`, zypper(8)
+ * `--installroot`/`--root`, pacman(8) `-r, --root <path>`, apk `-p, --root`, dpkg(1) `--root`/`--instdir`, rpm(8)
+ * `--root`. Undefined for an install into the image itself (`--installroot=/` included).
+ */
+const ROOT_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  dnf: ['--installroot'],
+  dnf5: ['--installroot'],
+  yum: ['--installroot'],
+  microdnf: ['--installroot'],
+  tdnf: ['--installroot'],
+  zypper: ['--installroot', '--root'],
+  pacman: ['-r', '--root'],
+  apk: ['-p', '--root'],
+  dpkg: ['--root', '--instdir'],
+  rpm: ['--root'],
+};
+function installRoot(c: ShellCommand): string | undefined {
+  const names = Object.hasOwn(ROOT_OPTIONS, c.name) ? ROOT_OPTIONS[c.name] : undefined;
+  const root = names ? optionValue(c.args, names) : undefined;
+  return root !== undefined && root.replace(/\/+$/, '') !== '' ? root : undefined;
+}
+
+/** The target directory a bootstrapper fills: its second operand (`debootstrap SUITE TARGET [MIRROR]`). */
+function bootstrapTarget(c: ShellCommand): string | undefined {
+  const operands: string[] = [];
+  for (let i = 0; i < c.args.length; i++) {
+    const v = c.args[i].value ?? c.args[i].raw;
+    if (BOOTSTRAP_VALUE_OPTIONS.has(v)) i++;
+    else if (!v.startsWith('-')) operands.push(v);
+  }
+  return operands[1];
+}
+
 /** Kernel packages installed at build time (computed once per analysis: two rules and the notes read it). */
 export const kernelPackageUses = perDocument((ctx: DocumentContext): readonly KernelPackageUse[] => {
   const out: KernelPackageUse[] = [];
   for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
     const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build') continue;
-    const install = installOf(c) ?? rpmInstallOf(c);
+    const install = installOf(c) ?? rpmInstallOf(c) ?? bootstrapInstallOf(c);
     if (!install) continue;
     const family = familyFor(ctx, c.block.startLine, install.manager);
     const found = [...usesOfInstall(install, family), ...throughVariables(ctx, install, family), ...throughQueries(ctx, install, family)];
@@ -226,8 +299,10 @@ export const kernelPackageUses = perDocument((ctx: DocumentContext): readonly Ke
     const bootable = isBootableAt(ctx, c.block.startLine);
     const copiedOnly = isCopiedOnlyAt(ctx, c.block.startLine);
     const appliance = install.packages.find((p) => applianceKernelPackages.names.has(p.name))?.name;
+    const root = ROOTFS_BOOTSTRAPPERS.has(c.name) ? (bootstrapTarget(c) ?? 'the new root') : installRoot(c);
+    const otherRoot = root !== undefined ? { otherRoot: root } : {};
     for (const u of found) {
-      const shipped = copiedOnly && SHIPPED_KINDS.has(u.kind) ? { copiedOnly: true } : {};
+      const shipped = { ...(copiedOnly && SHIPPED_KINDS.has(u.kind) ? { copiedOnly: true } : {}), ...otherRoot };
       if (appliance && (u.kind === 'image' || u.kind === 'meta')) {
         out.push({ ...u, bootable, appliance, ...shipped });
         continue;
