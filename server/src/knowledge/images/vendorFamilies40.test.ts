@@ -82,3 +82,23 @@ test('ubuntu/<app>:<version>-<NN.NN>_<risk>: the OCI Factory track names its Ubu
   }
   assert.equal(releaseOf('ubuntu:22.04'), 'ubuntu-22.04');
 });
+
+test('jenkins/agent and jenkins/inbound-agent <remoting>-<build>[-jdkN]-windowsservercore-<release>: that Server Core release', () => {
+  const src = /jenkinsci\/docker-agent @ b066c0a9 .*windowsservercore\/Dockerfile/;
+  checkKnown(
+    [
+      // Sample 29 (recall sample 92's 'mcr.microsoft.com/windows:' file).
+      ['jenkins/inbound-agent:3301.v4363ddcca_4e7-3-jdk17-windowsservercore-ltsc2019', 'windows-ltsc2019', src, false],
+      ['jenkins/agent:3355.v388858a_47b_33-5-jdk21-windowsservercore-ltsc2022', 'windows-ltsc2022', src, false],
+    ],
+    'inferred',
+  );
+  // Just outside: a nanoserver tag, a 4.x release, the moving jdk-only tag.
+  for (const ref of [
+    'jenkins/inbound-agent:3301.v4363ddcca_4e7-3-jdk17-nanoserver-ltsc2019',
+    'jenkins/inbound-agent:4.13.3-1-jdk11-windowsservercore-ltsc2019',
+    'jenkins/agent:jdk17-windowsservercore-ltsc2019',
+  ]) {
+    assert.equal(releaseOf(ref), undefined, ref);
+  }
+});

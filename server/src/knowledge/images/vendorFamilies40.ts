@@ -3,7 +3,8 @@
  * samples 89–93): microsoft/dotnet-framework and microsoft/dotnet-framework-samples (Windows images whatever the tag; a
  * Server Core release in the tag is read), OpenVINO's openvino/ubuntu<NN>_<distribution> images (every Dockerfile of the OS
  * directory FROM ubuntu:<NN>.04), tiryoh/ros2-desktop-vnc (the Ubuntu codename of each ROS 2 distribution's Dockerfile) and
- * Canonical's ubuntu/<app> images (the OCI Factory's <version>-<Ubuntu release>_<risk> channel tags).
+ * Canonical's ubuntu/<app> images (the OCI Factory's <version>-<Ubuntu release>_<risk> channel tags) and the Windows Server
+ * Core tags of jenkins/agent and jenkins/inbound-agent (the release the tag names, as every version of their Dockerfile).
  * Same rules as vendorFamilies2.ts … vendorFamilies39.ts: every row names the files read (repository @ commit (date)); a
  * tag is resolved only where those files tie it to one base.
  */
@@ -124,6 +125,28 @@ const canonicalOciRules: ImageTagRule[] = [
   },
 ];
 
+// --- jenkins/agent and jenkins/inbound-agent Windows Server Core tags (jenkinsci/docker-agent, docker-inbound-agent) -------------
+// build.ps1 builds windows/<ImageType split on '-'>/Dockerfile with WINDOWS_VERSION_TAG = the ImageType's release and tags it
+// <remoting>-<build>[-jdk<N>]-windowsservercore-<release>. At every one of the repository's 236 git tags (3131.vf2b_b_798b_ce99-4
+// … 3355.v388858a_47b_33-5) windows/windowsservercore/Dockerfile's agent stage, which inbound-agent builds FROM, is FROM
+// mcr.microsoft.com/windows/servercore:"${WINDOWS_VERSION_TAG}" (from 3148.v532a_7e715ee3-2, 2023-09-04) or
+// mcr.microsoft.com/powershell:windowsservercore-"${WINDOWS_VERSION_TAG}" (before): Windows Server Core of the tag's release
+// either way. docker-inbound-agent's Windows Dockerfiles (to 2024-01) are FROM jenkins/agent:<version>-jdk<N>-windowsservercore-
+// <release>, the same release. Only <4-digit remoting>.v<hash>-<build> versions are read; 4.x and jdk-only tags stay unknown.
+const JENKINS_WINDOWS =
+  'jenkinsci/docker-agent @ b066c0a9 (2026-01-14): windows/windowsservercore/Dockerfile at each of the 236 git tags (agent stage FROM mcr.microsoft.com/windows/servercore:"${WINDOWS_VERSION_TAG}", before 3148.v532a_7e715ee3-2 FROM mcr.microsoft.com/powershell:windowsservercore-"${WINDOWS_VERSION_TAG}"; inbound-agent FROM agent), build.ps1 (ImageType windowsservercore-ltsc2019 split on "-"); jenkinsci/docker-inbound-agent @ f72e0a1 (2024-01-21): windows Dockerfiles FROM jenkins/agent:"${version}"-jdk"${JAVA_MAJOR_VERSION}"-windowsservercore-"${WINDOWS_VERSION_TAG}"';
+
+const jenkinsWindowsRules: ImageTagRule[] = [
+  {
+    id: 'jenkins-agent/windowsservercore-release',
+    repositories: ['docker.io/jenkins/agent', 'docker.io/jenkins/inbound-agent'],
+    tag: /^\d{4}\.v[0-9a-f_]+-\d+(?:-jdk\d+)?-windowsservercore-(?<w>ltsc2019|ltsc2022|ltsc2025|1809)$/,
+    base: 'mcr.microsoft.com/windows/servercore:{w}',
+    variant: 'servercore',
+    source: JENKINS_WINDOWS,
+  },
+];
+
 export const vendorFamily40Rules: ImageTagRule[] = [
   ...dotnetFrameworkRules,
   ...openvinoRulesOf('18'),
@@ -132,4 +155,5 @@ export const vendorFamily40Rules: ImageTagRule[] = [
   ...openvinoRulesOf('24'),
   ...ros2DesktopVncRules,
   ...canonicalOciRules,
+  ...jenkinsWindowsRules,
 ];
