@@ -112,7 +112,6 @@ test('negative: Windows words in the repository name (cross-compilers), ordinary
 
 test("Microsoft's own Windows repositories the image tables do not list: a warning on Linux, none on a Windows host; not under mcr.microsoft.com/oss", () => {
   for (const image of [
-    'microsoft/dotnet-framework',
     'microsoft/mssql-server-windows-express',
     'mcr.microsoft.com/windowsservercore-insider:10.0.17744.1001',
     'mcr.microsoft.com/nanoserver-insider:10.0.17744.1001',
@@ -126,9 +125,19 @@ test("Microsoft's own Windows repositories the image tables do not list: a warni
   }
   // The instructions of such a stage are not reported again.
   assert.equal(
-    findingsOf('FROM microsoft/dotnet-framework\nRUN Add-WindowsFeature Web-CGI\nUSER ContainerAdministrator\n', ID, target()).length,
+    findingsOf('FROM microsoft/mssql-server-windows-express\nRUN Add-WindowsFeature Web-CGI\nUSER ContainerAdministrator\n', ID, target())
+      .length,
     1,
   );
+  // microsoft/dotnet-framework is in the image tables too (vendorFamilies40.ts: every Dockerfile of
+  // microsoft/dotnet-framework-docker is FROM a Windows image): the known Windows image's error, once.
+  const [framework, ...frameworkMore] = findingsOf(
+    'FROM microsoft/dotnet-framework:4.7.2-sdk\nRUN Add-WindowsFeature Web-CGI\n',
+    ID,
+    target(),
+  );
+  assert.equal(framework?.severity, 'error');
+  assert.equal(frameworkMore.length, 0);
   // microsoft/iis is in the image tables (vendorFamilies19.ts: every Dockerfile of Microsoft/iis-docker is FROM a Windows
   // image), so it gets the known Windows image's error, once.
   const [iis, ...iisMore] = findingsOf('FROM microsoft/iis\nRUN Add-WindowsFeature Web-CGI\nUSER ContainerAdministrator\n', ID, target());
