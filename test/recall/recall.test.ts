@@ -868,8 +868,16 @@ const oneLine = (e: Entry) =>
  * podman --version) stay silent. The corpus is 5,402 lines, covered 94.72% (5,117), hover the same, diagnostic 20.12%
  * (1,087): floors 0.947 / 0.947 / 0.201.
  * Merged (samples 94–97): 5286/5584 covered (94.66%), hover 5286, diagnostic 1092 (19.56%).
+ * Sample 99 (keyword-drawn, families AF: engines, orchestrators and package sandboxes started in a container; of the twenty
+ * bare strings only crictl hit a Dockerfile, variants drew the rest: 23 Dockerfiles, sample99-files.tsv) added 24 lines, 16
+ * covered before its fixes (66.7%) and 24 after, 8 with a diagnostic: snap install/refresh/run through a new snapd facility
+ * (a warning in RUN, where no snapd runs and nothing may mount) and flatpak install/update/run/build as a bubblewrap
+ * sandbox use (hover only: its triggers fail with a warning). Its 5 negatives (a Nomad server, crictl and `containerd
+ * config default`) stay silent. The corpus is 5,427 lines: covered 94.77% (5,143), hover the same, diagnostic 20.08%
+ * (1,090); the floors stay at 0.947 / 0.947 / 0.200.
+ * Merged (samples 94–97 and 99): 5311/5608 covered (94.70%), hover 5311, diagnostic 1100 (19.61%).
  */
-const FLOOR = { covered: 0.946, hover: 0.946, diagnostic: 0.195 };
+const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.196 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

@@ -890,6 +890,12 @@ const SRC = {
     'siderolabs/pkgs @ 28f5f23ccf05 kernel/kernel/pkg.yaml (the kernel package image: the built kernel as /boot/vmlinuz and its modules under /usr/lib/modules/$KERNELRELEASE)',
   coreosAssembler:
     'coreos/coreos-assembler @ 05db482e docs/building-fcos.md ("coreos-assembler generates disk images, and creating those in a maintainable way requires access to virtualization - specifically `/dev/kvm`"; run with --device /dev/kvm --device /dev/fuse)',
+  // flatpak's transaction runs the installation's triggers (desktop, icon and MIME caches) under bwrap with new IPC, network
+  // and PID namespaces unless flatpak was built with DISABLE_SANDBOXED_TRIGGERS; a trigger that bwrap cannot start only warns.
+  flatpakTriggers:
+    'flatpak/flatpak common/flatpak-dir.c flatpak_dir_run_triggers (argv: flatpak_get_bwrap (), "--unshare-ipc", "--unshare-net", "--unshare-pid", "--ro-bind", "/", "/" … the trigger; g_warning ("Error running trigger %s") on failure) and common/flatpak-transaction.c (`if (needs_triggers) flatpak_dir_run_triggers (…)` after installs and updates)',
+  snapd:
+    'snapcore/snapd README.md ("snapd is a REST API daemon for managing snaps. Users can interact with it by using the snap client"), data/systemd/snapd.service.in and snapd.socket (the daemon is started by systemd) and osutil/squashfs/fstype.go (FsType: "what fstype to use for squashfs mounts": squashfs, or fuse.squashfuse/fuse.snapfuse when systemd-detect-virt --container reports a container and /dev/fuse exists); packages.ubuntu.com snapd (depends on apparmor and on fuse3 or fuse)',
   flatpakBwrap:
     'flatpak/flatpak README.md ("Flatpak relies on a project called Bubblewrap for the low-level sandboxing"; bubblewrap runs with unprivileged user namespaces or setuid root); packages.debian.org trixie bubblewrap 0.11.0-2 ("relies on a kernel with user namespaces enabled … On kernels without user namespaces, system administrators can make the bwrap executable setuid root")',
   pressureVessel:
@@ -2062,6 +2068,7 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.bubblewrap,
       SRC.mount2,
       SRC.flatpakBwrap,
+      SRC.flatpakTriggers,
       SRC.pressureVessel,
       SRC.isolate,
       SRC.goJudge,
@@ -2072,6 +2079,20 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.judge0Compilers,
       SRC.judge0Image,
     ],
+  },
+  {
+    id: 'snapd',
+    name: 'snapd (snap packages)',
+    summary:
+      "`snap` asks the snapd daemon, which mounts each snap's squashfs image (the kernel's squashfs, or squashfuse over /dev/fuse in a container) and confines its apps with AppArmor and seccomp; a build step runs no snapd and may not mount.",
+    features: [],
+    relatedFeatures: ['squashfs', 'fuse'],
+    run: {
+      capAdd: ['SYS_ADMIN'],
+      notes: ['snapd is started by systemd (snapd.socket, snapd.service): an image that uses snaps runs systemd as its init, with CAP_SYS_ADMIN for the mounts.'],
+    },
+    source: SRC.snapd,
+    sources: [SRC.mount2],
   },
   {
     id: 'portage-sandboxes-off',
@@ -3196,6 +3217,19 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['glusterd', 'glusterfsd'].map((command) => ({ command, facility: 'glusterfs' })),
   { command: 'mount.glusterfs', facility: 'fuse' },
   ...['nsjail', 'bwrap', 'firejail', 'minijail0'].map((command) => ({ command, facility: 'sandbox' })),
+  // flatpak installs and updates run the installation's triggers under bwrap, and `flatpak run`/`build` start the app or build
+  // in it (SRC.flatpakTriggers, SRC.flatpakBwrap): namespaces the container's seccomp profile forbids without a setuid bwrap.
+  {
+    command: 'flatpak',
+    facility: 'sandbox',
+    sub: ['install', 'update', 'run', 'build'],
+    atBuild:
+      'In a build step bwrap cannot create its namespaces unless it is setuid: the install goes on, but its triggers (desktop, icon and MIME caches) fail with a warning.',
+  },
+  // snap installs, refreshes and runs through the snapd daemon, which mounts each snap's squashfs (SRC.snapd): no build step
+  // runs snapd or may mount (CAP_SYS_ADMIN). `service snapd start` starts that daemon.
+  { command: 'snap', facility: 'snapd', sub: ['install', 'refresh', 'try', 'revert', 'run'], buildNeeds: 'SYS_ADMIN' },
+  { command: 'service', facility: 'snapd', args: /^snapd$/ },
   // Judge sandboxes: IOI isolate (cgroup v2, namespaces; SRC.isolate) and go-judge (runs privileged; SRC.goJudge).
   ...['isolate', 'go-judge'].map((command) => ({ command, facility: 'sandbox' })),
   // DMOJ's judge grades every submission under its ptrace/seccomp sandbox, and autoconf self-tests each runtime under it (SRC.dmojJudge).
@@ -4655,6 +4689,8 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // Flatpak sandboxes every app with bubblewrap (SRC.flatpakBwrap); Steam runs games in pressure-vessel's bwrap
   // containers (SRC.pressureVessel): Debian's steam-installer, Arch's and Fedora's (RPM Fusion) steam.
   flatpak: 'sandbox',
+  // snapd, the daemon the snap command asks (SRC.snapd).
+  snapd: 'snapd',
   'steam-installer': 'sandbox',
   steam: 'sandbox',
   // SteamOS' Steam client package (Valve's jupiter repository), as linuxserver/docker-steamos @ 6b04c4bb installs it.

@@ -2429,3 +2429,28 @@ test('sample 96: setpriv changing capability sets, and Judge0’s own image', ()
   // The wrapped program is still read: setpriv peels to the program it runs.
   assert.match(notesAt('FROM debian:bookworm\nCMD ["setpriv", "--reuid=1000", "--", "cyclictest"]\n', undefined, 1, 'cyclictest').join('\n'), /Real-time scheduling/);
 });
+
+test('snap and flatpak inside an image: snapd mounts squashfs images, flatpak runs its triggers and apps under bwrap', () => {
+  // Dockerfiles of sample 99 (find_string 'RUN snap install', 'RUN flatpak install'): snap installs in RUN need the snapd
+  // daemon and its mounts, which no build step has; flatpak installs go on without bwrap's namespaces, so hover only.
+  const snap = 'FROM ubuntu:latest\nRUN apt-get update && apt-get install -y snapd\nRUN snap install go --classic\n';
+  assert.deepEqual(
+    findingsOf(snap, ID).map((f) => textAt(snap, f)),
+    ['snap'],
+  );
+  assert.match(notesAt(snap, undefined, 2, 'snap').join('\n'), /snapd daemon.*squashfs/);
+  assert.match(notesAt(snap, undefined, 1, 'snapd').join('\n'), /snapd \(snap packages\)/);
+  assert.match(notesAt('FROM islasgeci/base:latest\nRUN service snapd start\n', undefined, 1, 'service').join('\n'), /snapd/);
+  const flatpak = 'FROM python:3.9\nRUN flatpak install -y flathub org.musescore.MuseScore\n';
+  assert.deepEqual(findingsOf(flatpak, ID), []);
+  assert.match(notesAt(flatpak, undefined, 1, 'flatpak').join('\n'), /bwrap cannot create its namespaces/);
+  // Commands that only read or configure stay silent.
+  for (const [t, word] of [
+    ['FROM ubuntu:22.04\nRUN snap list && snap --version\n', 'snap'],
+    ['FROM ubuntu:22.04\nRUN flatpak remote-add --if-not-exists flathub https://flathub.org/repo/flathub.flatpakrepo\n', 'flatpak'],
+    ['FROM ubuntu:22.04\nRUN service ssh start\n', 'service'],
+  ] as [string, string][]) {
+    assert.deepEqual(findingsOf(t, ID), [], t);
+    assert.doesNotMatch(notesAt(t, undefined, 1, word).join('\n'), /snapd|bwrap cannot/, t);
+  }
+});
