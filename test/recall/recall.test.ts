@@ -837,8 +837,18 @@ const oneLine = (e: Entry) =>
  * igb_uio and KNI against the build machine's /lib/modules/$(uname -r)/build) now explain themselves. Its 10 negatives
  * (stress-ng as ENTRYPOINT, taskset pinning ordinary programs, DPDK built with its modules off) stay silent. The corpus
  * is 5,370 lines, covered 94.69% (5,085), hover the same, diagnostic 20.11% (1,080): floors 0.946 / 0.946 / 0.201.
+ * Sample 98 (keyword-drawn, families AE: building OS images, root filesystems, ISOs and VM disks in a container; 20 new
+ * Dockerfiles read whole, sample98-files.tsv) added 15 lines, 11 covered before its fixes (73.3%) and 15 after, 1 with a
+ * diagnostic (Gentoo kernel sources installed with emerge): mkosi's build (its default verb, after options with values
+ * such as `-C ./initrd`) and kiwi-ng's `system` commands explain their sandbox and bind mounts, genkernel is a boot tool,
+ * and emerge installs are read (atoms with operator, version, slot, USE and repository) against Gentoo's kernel source
+ * and distribution kernel packages. The diagnostic share falls with the mix (14 of the 15 lines are hover-only by
+ * nature: image builders, initramfs builds and kernels for another machine, libguestfs and KVM starts), no rule detecting
+ * less. Its 13 negatives (ISO/squashfs packing, lb config, multistrap into a sysroot, mkosi --version/genkey, guestfish -v)
+ * stay silent. The corpus is 5,385 lines, covered 94.71% (5,100), hover the same, diagnostic 20.09% (1,082): floors
+ * 0.947 / 0.947 / 0.200.
  */
-const FLOOR = { covered: 0.946, hover: 0.946, diagnostic: 0.201 };
+const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.2 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
