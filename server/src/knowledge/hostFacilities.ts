@@ -531,6 +531,10 @@ const SRC = {
     'NVIDIA DeepStream 6.1 Developer Guide, "Docker Containers" (docs.nvidia.com/metropolis/deepstream/6.1/_sources/text/DS_docker_containers.rst.txt): "The DeepStream 6.1 containers for dGPU and Jetson are distinct"; "the Jetson container is called deepstream-l4t"',
   weave:
     'weaveworks/weave @ 650adb47 site/concepts/fastdp-how-it-works.md (fast datapath "uses the Linux kernel\'s Open vSwitch datapath module"); @ 04d277d9 prog/weave-kube/Dockerfile.template (ADD ./launch.sh … /home/weave/, ENTRYPOINT ["/home/weave/launch.sh"])',
+  mkosi:
+    'mkosi(1) (Command Line Verbs, Ubuntu noble mkosi 20.2: "build — This builds the image … This command is the default if no verb is explicitly specified"; mkosi 14 (lunar): "This command must be executed as root"; options -C/--directory, -d/--distribution, -r/--release, -t/--format, -o/--output, -O/--output-dir take a value) and mkosi-sandbox(1) (the sandbox mkosi provides for running commands: "--tmpfs DST Mounts a new tmpfs", "--proc DST Mounts /proc from the host", "--dev DST Sets up a private /dev", "--bind SRC DST … recursively bind mounted")',
+  kiwiRootBind:
+    'OSInside/kiwi kiwi/system/root_bind.py (RootBind: "need kernel filesystems bind mounted", bind_locations /proc, /dev, /var/run/dbus, /sys; mount_kernel_file_systems "Bind mount kernel filesystems" into the new root, raising KiwiMountKernelFileSystemsError when a mount fails) and kiwi/cli.py usage (kiwi-ng [--profile=<name>...] [--type=<build_type>] [--logfile=<filename>] … system <command>)',
   debootstrap:
     'Debian debootstrap functions, setup_proc ("in_target mount -t proc proc /proc", then sysfs on /sys) and setup_devices_simple (mknod /dev/null, /dev/zero, …), read in pts/pts-debootstrap, which keeps those functions; Debian bookworm package data: debootstrap 1.0.128+nmu2+deb12u2, live-build 1:20230502 Depends: debootstrap',
   containerlab:
@@ -1552,7 +1556,7 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ["Docker's default AppArmor profile denies mount: add --security-opt apparmor=unconfined where AppArmor is on."],
     },
     source: SRC.mount2,
-    sources: [SRC.capabilities, SRC.mobyAppArmor, SRC.fstab],
+    sources: [SRC.capabilities, SRC.mobyAppArmor, SRC.fstab, SRC.kiwiRootBind],
   },
   {
     id: 'nfs-server',
@@ -2066,6 +2070,7 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.nsjail,
     sources: [
       SRC.bubblewrap,
+      SRC.mkosi,
       SRC.mount2,
       SRC.flatpakBwrap,
       SRC.flatpakTriggers,
@@ -3110,6 +3115,8 @@ export interface CommandTrigger {
   unlessEnv?: string;
   /** With option `sub`s: only options before the first operand count (a global option, not a subcommand's). */
   beforeOperand?: boolean;
+  /** Options whose value is the next word, skipped when finding the subcommand (`mkosi -C ./initrd build`). */
+  valueOptions?: readonly string[];
 }
 
 export const commandTriggers: readonly CommandTrigger[] = [
@@ -3268,6 +3275,25 @@ export const commandTriggers: readonly CommandTrigger[] = [
     atBuild:
       'debootstrap mounts proc and sysfs inside the new root; a docker build step has no CAP_SYS_ADMIN, so those mounts are refused there. With --foreign it stops before them (finish with --second-stage in a privileged container).',
   },
+  // mkosi builds the image in its own sandbox (mounts, a private /dev, /proc), as root; build is its default verb (SRC.mkosi).
+  {
+    command: 'mkosi',
+    facility: 'sandbox',
+    sub: ['build'],
+    bare: true,
+    valueOptions: ['-C', '--directory', '-d', '--distribution', '-r', '--release', '-t', '--format', '-o', '--output', '-O', '--output-dir'],
+    atBuild:
+      'mkosi builds the image as root in its sandbox, which mounts a tmpfs, /proc and a private /dev and bind-mounts the tree: namespaces and mount(2) in the host kernel, which a default build step refuses (BuildKit needs `RUN --security=insecure` with the security.insecure entitlement).',
+  },
+  // KIWI's system build/prepare/create/update bind-mount /proc, /dev and /sys into the new root (SRC.kiwiRootBind).
+  ...['kiwi-ng', 'kiwi'].map((command) => ({
+    command,
+    facility: 'mount',
+    sub: ['system'],
+    valueOptions: ['--profile', '--type', '--logfile', '--shared-cache-dir', '--target-arch', '--config'],
+    atBuild:
+      'kiwi-ng system build bind-mounts /proc, /dev and /sys into the image root it builds (mount(2), CAP_SYS_ADMIN), which a docker build step does not have.',
+  })),
   // bootc-base-imagectl build-rootfs composes a root filesystem in a nested container (SRC.bootcBaseImagectl): its
   // maintainers document the build with extra capabilities and /dev/fuse, which a default build step lacks.
   {
@@ -4631,6 +4657,9 @@ export const packageTriggers: Readonly<Record<string, string>> = {
   // debootstrap's second stage mounts proc and sysfs in the new root, and live-build runs debootstrap (SRC.debootstrap).
   debootstrap: 'mount',
   'live-build': 'mount',
+  // The image builders whose use the command rows above explain (SRC.mkosi, SRC.kiwiRootBind).
+  mkosi: 'sandbox',
+  'python3-kiwi': 'mount',
   'arch-install-scripts': 'mount',
   schroot: 'mount',
   // GPU video acceleration (SRC.vaapi) and compute runtimes: user-space drivers over the host's /dev/dri.

@@ -51,6 +51,10 @@ const SRC = {
     'CachyOS/linux-cachyos linux-cachyos/.SRCINFO @ f9c194bb (pkgbase linux-cachyos: pkgname linux-cachyos "kernel and modules", linux-cachyos-headers "Headers and scripts for building modules"); its linux-cachyos-lts/ directory builds the LTS flavour the same way',
   cachyosFlavours:
     'CachyOS/linux-cachyos @ b08ba861 linux-cachyos-deckify/.SRCINFO (pkgname linux-cachyos-deckify "kernel and modules", linux-cachyos-deckify-headers "Headers and scripts for building modules"); the flavours bore, eevdf, hardened, rc, rt-bore and server are sibling directories linux-cachyos-<flavour>/ of the same repository, each a pkgbase of that name built the same way',
+  gentooSources:
+    'gentoo/gentoo virtual/linux-sources ebuild (EAPI 8: DESCRIPTION="Virtual for Linux kernel sources"; RDEPEND || ( sys-kernel/gentoo-sources sys-kernel/vanilla-sources sys-kernel/git-sources sys-kernel/mips-sources sys-kernel/pf-sources sys-kernel/rt-sources sys-kernel/zen-sources sys-kernel/raspberrypi-sources sys-kernel/gentoo-kernel sys-kernel/gentoo-kernel-bin sys-kernel/vanilla-kernel sys-kernel/linux-next sys-kernel/asahi-sources ))',
+  gentooDistKernel:
+    'Gentoo AMD64 Handbook, "Configuring the Linux kernel": distribution kernels sys-kernel/gentoo-kernel (built from source with Gentoo patches), sys-kernel/gentoo-kernel-bin (prebuilt) and sys-kernel/vanilla-kernel, installed into /boot like any kernel; also providers of virtual/linux-sources (gentoo/gentoo virtual/linux-sources ebuild)',
   cachyosCopr:
     'sirlucjan/copr-linux-cachyos sources/kernel-cachyos-bore/kernel-cachyos-lts.spec @ a7c2db70 (COPR bieszczaders/kernel-cachyos; Name: kernel-%{flavor}, flavor cachyos-lts; subpackages core "the Linux kernel (vmlinuz)", modules, devel "to build modules against the kernel", devel-matched "matching core and devel", headers "for use by glibc"); kernel-cachyos.spec beside it builds flavor cachyos',
 } as const;
@@ -58,6 +62,8 @@ const SRC = {
 const USERSPACE_NOTE =
   'Userspace API headers for building programs against the C library: not tied to the running kernel, fine in an image.';
 const HEADERS_NOTE = "Headers of a kernel release: only useful if they match the host's `uname -r`, which an image cannot know.";
+const GENTOO_SOURCES_NOTE =
+  "Kernel sources (a provider of Gentoo's virtual/linux-sources, unpacked under /usr/src): what a kernel or module build compiles against; modules built from them load only into a kernel of that exact release.";
 const META_NOTE = 'Metapackage that pulls in a full kernel; a container never boots it.';
 
 const r = (family: KernelPackageRow['family'], pkg: string, kind: KernelPackageKind, source: Source, note?: string): KernelPackageRow =>
@@ -206,6 +212,15 @@ export const kernelPackageRows: readonly KernelPackageRow[] = [
     r('arch', `linux-cachyos-${f}-headers`, 'headers', SRC.cachyosFlavours, HEADERS_NOTE),
   ]),
   r('arch', 'dkms', 'dkms', SRC.arch),
+
+  // ── Gentoo (emerge atoms, written with or without the sys-kernel/ category) ─────────────
+  ...['', 'sys-kernel/'].flatMap((cat) => [
+    ...['gentoo-sources', 'vanilla-sources', 'git-sources', 'mips-sources', 'pf-sources', 'rt-sources', 'zen-sources']
+      .concat(['raspberrypi-sources', 'asahi-sources', 'linux-next'])
+      .map((n) => r('gentoo', cat + n, 'headers', SRC.gentooSources, GENTOO_SOURCES_NOTE)),
+    ...['gentoo-kernel', 'gentoo-kernel-bin', 'vanilla-kernel'].map((n) => r('gentoo', cat + n, 'image', SRC.gentooDistKernel)),
+  ]),
+  r('gentoo', 'virtual/linux-sources', 'headers', SRC.gentooSources, GENTOO_SOURCES_NOTE),
 
   // ── Any family ───────────────────────────────────────────────────────────────────────────
   r('any', 'dkms', 'dkms', SRC.debian),

@@ -22,6 +22,7 @@ export type PackageFamily =
   | 'mageia'
   | 'wolfi'
   | 'openwrt'
+  | 'gentoo'
   | 'busybox'
   | 'distroless'
   | 'windows';

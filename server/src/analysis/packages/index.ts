@@ -7,7 +7,7 @@ import type { PackageFamily } from '../../knowledge/types';
 import type { ShellCommand, ShellWord } from '../shell/types';
 import type { StageInfo } from '../stages';
 
-export type InstallManager = 'apt' | 'dpkg' | 'dnf' | 'yum' | 'microdnf' | 'tdnf' | 'apk' | 'zypper' | 'pacman' | 'opkg';
+export type InstallManager = 'apt' | 'dpkg' | 'dnf' | 'yum' | 'microdnf' | 'tdnf' | 'apk' | 'zypper' | 'pacman' | 'opkg' | 'emerge';
 
 export interface PackageArg {
   /** Package name after stripping pins; may contain an unexpanded `$(uname -r)` etc. */
@@ -35,6 +35,8 @@ interface ManagerSpec {
   isInstallFlag?: (v: string) => boolean;
   /** Wrappers whose every operand is a package (no sub-command). */
   always?: boolean;
+  /** With `always`: an option that makes the command something else than an install (`emerge --pretend`). */
+  notInstallFlag?: (v: string) => boolean;
   /**
    * apk: the applet is the first word not starting with `-` that names one (`apk --update -t add foo`: `add`, even
    * where getopt then takes it as `-t`'s value); after the options the applet word, if it comes first, is dropped.
@@ -73,6 +75,32 @@ const RPM_VALUE_OPTIONS = [
   '--downloaddir',
   '--destdir',
 ];
+
+/** emerge(1) actions and options under which the given atoms are not merged into the system. */
+const EMERGE_NOT_INSTALL = new Set([
+  '--pretend',
+  '--fetchonly',
+  '--fetch-all-uri',
+  '--unmerge',
+  '--depclean',
+  '--prune',
+  '--search',
+  '--searchdesc',
+  '--sync',
+  '--info',
+  '--config',
+  '--list-sets',
+  '--metadata',
+  '--regen',
+  '--version',
+  '--help',
+  '--check-news',
+  '--deselect',
+  '--clean',
+  '--rage-clean',
+  '--onlydeps',
+  '--buildpkgonly',
+]);
 
 const SPECS: Readonly<Record<string, ManagerSpec>> = {
   'apt-get': { manager: 'apt', subcommands: ['install', 'reinstall'], valueOptions: APT_VALUE_OPTIONS },
@@ -162,6 +190,16 @@ const SPECS: Readonly<Record<string, ManagerSpec>> = {
     subcommands: ['install'],
     valueOptions: ['-f', '--conf', '-d', '--dest', '-o', '--offline-root', '--cache', '--add-dest', '--add-arch'],
   },
+  // Gentoo's emerge(1) merges the atoms it is given unless an action option says otherwise: --pretend/-p,
+  // --fetchonly/-f, --unmerge/-C, --depclean/-c, --prune/-P, --search/-s, --onlydeps/-o, --buildpkgonly/-B, --sync, …
+  // (emerge(1) ACTIONS and OPTIONS). --jobs and --load-average take an optional number, never read as an atom.
+  emerge: {
+    manager: 'emerge',
+    subcommands: [],
+    valueOptions: ['--root', '--config-root', '--exclude', '--usepkg-exclude', '--with-bdeps', '--backtrack'],
+    always: true,
+    notInstallFlag: (v) => EMERGE_NOT_INSTALL.has(v.replace(/=.*$/, '')) || /^-[A-Za-z0-9]*[BcCfFhopPsSV][A-Za-z0-9]*$/.test(v),
+  },
   pacman: {
     manager: 'pacman',
     subcommands: [],
@@ -215,6 +253,7 @@ const MANAGER_FAMILY: Readonly<Record<InstallManager, PackageFamily>> = {
   zypper: 'suse',
   pacman: 'arch',
   opkg: 'openwrt',
+  emerge: 'gentoo',
 };
 
 /** The install a command performs, or undefined when it is not a package install. */
@@ -251,6 +290,7 @@ function installOfUncached(command: ShellCommand): InstallCommand | undefined {
     }
     if (!afterDoubleDash && v.startsWith('-') && v.length > 1) {
       if (spec.isInstallFlag?.(v)) installing = true;
+      if (spec.notInstallFlag?.(v)) return undefined;
       if (spec.valueOptions.includes(v)) i++;
       continue;
     }
@@ -310,6 +350,7 @@ export function packageName(manager: InstallManager, word: string): string | und
   const pinned = VERSION_PIN_VARIABLE.exec(n);
   if (pinned) n = pinned[1];
   if (/^(https?|ftp):\/\//.test(n) || n.startsWith('./') || n.startsWith('/')) return undefined;
+  if (manager === 'emerge') return gentooAtomName(n);
   if (manager === 'pacman') n = n.replace(/^[^/]+\//, ''); // repo/pkg
   if (manager === 'apt') n = n.replace(/\/[^/]*$/, ''); // pkg/bookworm-backports
   if (manager === 'apk') n = n.replace(/@[^@]*$/, ''); // pkg@edge
@@ -319,6 +360,20 @@ export function packageName(manager: InstallManager, word: string): string | und
   if (manager === 'dnf' || manager === 'yum' || manager === 'microdnf' || manager === 'tdnf' || manager === 'zypper')
     n = stripRpmVersion(n);
   return n || undefined;
+}
+
+/**
+ * A Gentoo package atom without its operator, version, slot, USE flags and repository (PMS 8, "Dependency
+ * specification format"): `>=sys-kernel/gentoo-sources-6.6.21:6.6[symlink]::gentoo` → `sys-kernel/gentoo-sources`.
+ * The category stays when written. Sets (`@world`) and words that cannot be a package (a number after --jobs, the
+ * y/n of an option) are none.
+ */
+function gentooAtomName(word: string): string | undefined {
+  const op = /^(?:[<>]=?|=|~|!{1,2})/.exec(word);
+  let n = word.slice(op ? op[0].length : 0);
+  n = n.replace(/::.*$/, '').replace(/\[.*$/, '').replace(/:.*$/, '').replace(/\*$/, '');
+  if (op) n = n.replace(/-\d[\w.]*(?:-r\d+)?$/, '');
+  return /^([A-Za-z0-9][\w+.-]*\/)?[A-Za-z][\w+-]+$/.test(n) ? n : undefined;
 }
 
 /** `openvswitch-switch*` → `openvswitch-switch`: the fixed part of a package file glob, if it can be a name. */

@@ -2454,3 +2454,20 @@ test('snap and flatpak inside an image: snapd mounts squashfs images, flatpak ru
     assert.doesNotMatch(notesAt(t, undefined, 1, word).join('\n'), /snapd|bwrap cannot/, t);
   }
 });
+
+test('image builders: mkosi builds in its sandbox (build, its default verb, after options with values), kiwi-ng system bind-mounts /proc, /dev, /sys; never reported', () => {
+  const t =
+    'FROM ubuntu:24.04\nRUN --security=insecure mkosi -C ./initrd build\nRUN mkosi --version && mkosi genkey && mkosi -C ./initrd summary\n' +
+    'ENTRYPOINT ["mkosi"]\nCMD \\\n  kiwi-ng --type iso system build --description /d --target-dir /out\nRUN kiwi-ng --profile Standard image info\n' +
+    'RUN apt-get install -y mkosi python3-kiwi\n';
+  const build = notesAt(t, undefined, 1, 'mkosi').join('\n');
+  assert.match(build, /Process sandboxes/);
+  assert.match(build, /mkosi builds the image as root in its sandbox/);
+  // --version, genkey and summary build nothing; `-C ./initrd` is an option's value, not the verb.
+  for (const w of ['mkosi', 'genkey', 'summary']) assert.deepEqual(notesAt(t, undefined, 2, w), [], w);
+  assert.match(notesAt(t, undefined, 3, 'mkosi').join('\n'), /Process sandboxes/);
+  assert.match(notesAt(t, undefined, 5, 'kiwi-ng').join('\n'), /Mounting filesystems/);
+  assert.deepEqual(notesAt(t, undefined, 6, 'kiwi-ng'), []);
+  assert.match(notesAt(t, undefined, 7, 'python3-kiwi').join('\n'), /Mounting filesystems/);
+  for (const target of ['ubuntu-22.04', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), []);
+});

@@ -636,3 +636,28 @@ test('a kernel installed into another root (dnf --installroot, pacman -r) is tha
   for (const t of ['FROM fedora:40\nRUN dnf -y install kernel\n', 'FROM fedora:40\nRUN dnf -y --installroot=/ install kernel\n'])
     assert.equal(findingsOf(t, ID, 'debian-12').length, 1, t);
 });
+
+test('Gentoo: emerge atoms (operator, version, slot, USE, repository, category) and the kernel sources they name; genkernel explained', () => {
+  const pk = (t: string) =>
+    commandsOfModel(buildModel(`FROM x\nRUN ${t}\n`))
+      .map(installOf)
+      .filter((x) => x)
+      .flatMap((i) => i!.packages.map((p) => p.name));
+  assert.deepEqual(pk('emerge -vq genkernel gentoo-sources:$KVER github-cli'), ['genkernel', 'gentoo-sources', 'github-cli']);
+  assert.deepEqual(pk('emerge --jobs 4 --with-bdeps y ">=sys-kernel/gentoo-sources-6.6.21-r1:6.6[symlink]::gentoo" @world'), [
+    'sys-kernel/gentoo-sources',
+  ]);
+  // Not a merge: pretend, search, unmerge, sync, short actions in a cluster.
+  for (const t of ['emerge -pv gentoo-sources', 'emerge --search kernel', 'emerge -C gentoo-sources', 'emerge --sync', 'emerge --onlydeps foo'])
+    assert.deepEqual(pk(t), [], t);
+  const t = 'FROM gentoo/stage3:amd64-openrc\nRUN emerge -vq genkernel sys-kernel/gentoo-sources dev-vcs/git\nRUN genkernel all --install\n';
+  assert.deepEqual(
+    findingsOf(t, ID).map((f) => textAt(t, f)),
+    ['sys-kernel/gentoo-sources'],
+  );
+  const r = analyze(t);
+  assert.match(r.notes.find((n) => textAt(t, n) === 'sys-kernel/gentoo-sources')?.markdown ?? '', /virtual\/linux-sources/);
+  assert.match(r.notes.find((n) => textAt(t, n) === 'genkernel' && n.range.start.line === 2)?.markdown ?? '', /prepares booting a kernel/);
+  assert.equal(packageName('emerge', '@module-rebuild'), undefined);
+  assert.equal(packageName('emerge', '=sys-kernel/gentoo-kernel-bin-6.6.21'), 'sys-kernel/gentoo-kernel-bin');
+});

@@ -257,8 +257,10 @@ function runsOn(ctx: RuleContext): string {
     : `The container runs on ${targetWords(ctx)}'s kernel (unknown here), whatever kernel the image holds.`;
 }
 
+/** Tools that build an initramfs or boot loader for a kernel in the image; genkernel(8) (Gentoo) also compiles that kernel. */
 const BOOT_TOOLS = new Set([
   'dracut',
+  'genkernel',
   'update-initramfs',
   'mkinitcpio',
   'mkinitramfs',

@@ -4,9 +4,18 @@
  * rule that explains those commands and for the shared readers that look for a row's facility.
  */
 
-/** The first argument that is not an option. */
-export function firstOperand(args: readonly string[]): string | undefined {
-  return args.find((a) => !a.startsWith('-'));
+/** The first argument that is not an option (nor the value of one of `valueOptions`, which take the next word). */
+export function firstOperand(args: readonly string[], valueOptions?: readonly string[]): string | undefined {
+  return args[operandIndex(args, valueOptions)];
+}
+
+/** Index of the first operand, -1 when there is none: `mkosi -C ./initrd build` is `build`, not `./initrd`. */
+function operandIndex(args: readonly string[], valueOptions?: readonly string[]): number {
+  for (let i = 0; i < args.length; i++) {
+    if (!args[i].startsWith('-')) return i;
+    if (valueOptions?.includes(args[i])) i++;
+  }
+  return -1;
 }
 
 /** A trigger's program name: exact, or with one `*` at its start, end or inside. */
@@ -21,16 +30,16 @@ export function triggerMatches(t: { command: string }, name: string): boolean {
 
 /** A trigger's argument conditions, against a command's argument words. */
 export function subMatches(
-  t: { sub?: string[]; bare?: boolean; args?: RegExp; unless?: RegExp; beforeOperand?: boolean },
+  t: { sub?: string[]; bare?: boolean; args?: RegExp; unless?: RegExp; beforeOperand?: boolean; valueOptions?: readonly string[] },
   args: readonly string[],
 ): boolean {
   if (t.unless && args.some((a) => t.unless!.test(a))) return false;
-  if (t.sub && !(t.bare && firstOperand(args) === undefined)) {
+  const operandAt = operandIndex(args, t.valueOptions);
+  if (t.sub && !(t.bare && operandAt < 0)) {
     const optionSubs = t.sub.every((s) => s.startsWith('-'));
     // A program's global options stand before its subcommand: only those are read when the row says so.
-    const operandAt = args.findIndex((a) => !a.startsWith('-'));
     const options = t.beforeOperand && operandAt >= 0 ? args.slice(0, operandAt) : args;
-    if (optionSubs ? !options.some((a) => t.sub!.includes(a)) : !t.sub.includes(firstOperand(args) ?? '')) return false;
+    if (optionSubs ? !options.some((a) => t.sub!.includes(a)) : !t.sub.includes(args[operandAt] ?? '')) return false;
   }
   if (t.args && !args.some((a) => t.args!.test(a))) return false;
   return true;
