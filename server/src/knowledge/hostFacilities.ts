@@ -2094,7 +2094,9 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['squashfs', 'fuse'],
     run: {
       capAdd: ['SYS_ADMIN'],
-      notes: ['snapd is started by systemd (snapd.socket, snapd.service): an image that uses snaps runs systemd as its init, with CAP_SYS_ADMIN for the mounts.'],
+      notes: [
+        'snapd is started by systemd (snapd.socket, snapd.service): an image that uses snaps runs systemd as its init, with CAP_SYS_ADMIN for the mounts.',
+      ],
     },
     source: SRC.snapd,
     sources: [SRC.mount2],
@@ -3281,7 +3283,20 @@ export const commandTriggers: readonly CommandTrigger[] = [
     facility: 'sandbox',
     sub: ['build'],
     bare: true,
-    valueOptions: ['-C', '--directory', '-d', '--distribution', '-r', '--release', '-t', '--format', '-o', '--output', '-O', '--output-dir'],
+    valueOptions: [
+      '-C',
+      '--directory',
+      '-d',
+      '--distribution',
+      '-r',
+      '--release',
+      '-t',
+      '--format',
+      '-o',
+      '--output',
+      '-O',
+      '--output-dir',
+    ],
     atBuild:
       'mkosi builds the image as root in its sandbox, which mounts a tmpfs, /proc and a private /dev and bind-mounts the tree: namespaces and mount(2) in the host kernel, which a default build step refuses (BuildKit needs `RUN --security=insecure` with the security.insecure entitlement).',
   },

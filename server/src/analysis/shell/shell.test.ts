@@ -385,7 +385,9 @@ test('the privilege droppers of s6, daemontools, runit and util-linux run the pr
   // chroot likewise (its new root may be of another architecture), then the program it runs in that root.
   assert.deepEqual(names('FROM x\nRUN chroot /out /sbin/ldconfig\n'), ['chroot', 'ldconfig']);
   // fakechroot (an LD_PRELOAD library, dex4er/fakechroot man/fakechroot.pod) runs its command after its own options.
-  assert.deepEqual(names('FROM x\nRUN fakechroot -c /etc/fakechroot -- fakeroot -- debootstrap --variant=fakechroot sid /r\n'), ['debootstrap']);
+  assert.deepEqual(names('FROM x\nRUN fakechroot -c /etc/fakechroot -- fakeroot -- debootstrap --variant=fakechroot sid /r\n'), [
+    'debootstrap',
+  ]);
   // Alone, a dropper runs nothing.
   assert.deepEqual(names('FROM x\nRUN s6-setuidgid\n'), []);
 });

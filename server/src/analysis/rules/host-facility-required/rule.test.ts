@@ -2427,7 +2427,10 @@ test('sample 96: setpriv changing capability sets, and Judge0’s own image', ()
     for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
   }
   // The wrapped program is still read: setpriv peels to the program it runs.
-  assert.match(notesAt('FROM debian:bookworm\nCMD ["setpriv", "--reuid=1000", "--", "cyclictest"]\n', undefined, 1, 'cyclictest').join('\n'), /Real-time scheduling/);
+  assert.match(
+    notesAt('FROM debian:bookworm\nCMD ["setpriv", "--reuid=1000", "--", "cyclictest"]\n', undefined, 1, 'cyclictest').join('\n'),
+    /Real-time scheduling/,
+  );
 });
 
 test('snap and flatpak inside an image: snapd mounts squashfs images, flatpak runs its triggers and apps under bwrap', () => {
