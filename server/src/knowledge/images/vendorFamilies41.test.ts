@@ -1,11 +1,11 @@
 /**
  * vendorFamilies41.ts: tootsuite/mastodon release images by the final FROM of the Dockerfile at each git tag (v1.6.0 …
- * v3.4.1), and the honest unknowns (Mastodon tags after the snapshot read, jjanzic/docker-python3-opencv on moving python
+ * v3.4.1), condaforge/mambaforge and the pypy3 images (Ubuntu 20.04, frozen), and the honest unknowns (Mastodon tags after the snapshot read, jjanzic/docker-python3-opencv on moving python
  * tags). One tag just outside each range stays unknown.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkKnown, checkUnknown, releaseOf } from '../../../../test/support/imageLookup';
+import { checkKnown, checkUnknown, known, releaseOf } from '../../../../test/support/imageLookup';
 
 test('tootsuite/mastodon v1.6.0 … v3.4.1: the final FROM of the Dockerfile at the git tag', () => {
   const src = /tootsuite\/mastodon @ e9659ae0 .*git tags v1\.6\.0 … v3\.4\.1.*Ubuntu with jemalloc/;
@@ -35,6 +35,26 @@ test('tootsuite/mastodon v1.6.0 … v3.4.1: the final FROM of the Dockerfile at 
     assert.equal(releaseOf(ref), undefined, ref);
   }
   checkUnknown('tootsuite/mastodon:v4.1.0', /snapshot read ends at v3\.4\.1/);
+});
+
+test('condaforge/mambaforge, mambaforge-pypy3, miniforge-pypy3: Ubuntu 20.04 for every tag pushed; latest frozen', () => {
+  const src = /conda-forge\/miniforge-images @ 841e405 .*Drop mambaforge and pypy images.*focal-20241011/;
+  checkKnown(
+    [
+      // Base-image sample (condaforge/mambaforge:latest in test/data).
+      ['condaforge/mambaforge:latest', 'ubuntu-20.04', src, false],
+      ['condaforge/mambaforge', 'ubuntu-20.04', src, false],
+      ['condaforge/mambaforge:23.1.0-1', 'ubuntu-20.04', src, false],
+      ['quay.io/condaforge/mambaforge-pypy3:4.9.2-5', 'ubuntu-20.04', src, false],
+      ['condaforge/miniforge-pypy3:24.9.2-0', 'ubuntu-20.04', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('condaforge/mambaforge').publication?.frozen ?? '', /2025-01-24/);
+  // Just outside: a version after the image's end, one before the history read.
+  for (const ref of ['condaforge/mambaforge:24.11.3-0', 'condaforge/mambaforge:4.9.2-4', 'condaforge/mambaforge-pypy3:4.8.2-1']) {
+    checkUnknown(ref, /not a version the miniforge-images pipeline pushed/);
+  }
 });
 
 test('jjanzic/docker-python3-opencv: FROM a moving python:3.x tag, an honest unknown', () => {

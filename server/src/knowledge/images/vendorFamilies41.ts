@@ -1,6 +1,7 @@
 /**
  * Non-official image families of issue #17, forty-first file (the unknowns that recur across base-image samples 1–28):
- * Mastodon's tootsuite/mastodon release images v1.6.0 … v3.4.1 (the final FROM of the Dockerfile at each git tag), and,
+ * Mastodon's tootsuite/mastodon release images v1.6.0 … v3.4.1 (the final FROM of the Dockerfile at each git tag),
+ * condaforge/mambaforge, mambaforge-pypy3 and miniforge-pypy3 (Ubuntu 20.04 for every tag pushed, 2021–2025), and,
  * as honest unknowns naming their build files, tootsuite/mastodon tags after the snapshot read, and
  * jjanzic/docker-python3-opencv (FROM the moving python:3.6 / 3.7 / 3.9 tags).
  * Same rules as vendorFamilies2.ts … vendorFamilies39.ts: every row names the files read (repository @ commit (date)); a
@@ -8,6 +9,7 @@
  */
 import type { ImageTagRule } from './ruleTypes';
 import { byVersion } from './tagTables';
+import { exactTagPattern } from './vendors';
 
 // --- tootsuite/mastodon (mastodon/mastodon, formerly tootsuite/mastodon) -------------------------------------------------------
 // The image of a release is tagged with its git tag (chart/values.yaml: tag v3.3.0 for appVersion 3.3.0; README links the
@@ -53,6 +55,47 @@ const mastodonRules: ImageTagRule[] = [
   },
 ];
 
+// --- condaforge/mambaforge, mambaforge-pypy3, miniforge-pypy3 (conda-forge/miniforge-images) ------------------------------------
+// The same pipeline as condaforge/miniforge3 (vendorFamilies10.ts) pushed these three images, :latest and :<MINIFORGE_VERSION>,
+// from ubuntu/Dockerfile with the matrix's name, from .github/workflows/ci.yml (2021-02-07) and azure-pipelines.yml (from
+// 2021-02-13) until 18d23d3 (2025-01-24, "Drop mambaforge and pypy images"). ubuntu/Dockerfile is FROM ubuntu:focal-<date> on
+// every commit of that span, so every tag they pushed is Ubuntu 20.04; latest no longer moves.
+const MAMBAFORGE =
+  'conda-forge/miniforge-images @ 841e405 (2026-07-01): .github/workflows/ci.yml @ e59fac2 (2021-02-07) and azure-pipelines.yml @ 11422dd … 18d23d3^ (matrix Mambaforge, Mambaforge-pypy3, Miniforge-pypy3; on master: docker buildx build -f ubuntu/Dockerfile -t ${registry}condaforge/${MINIFORGE_NAME/M/m}:latest and :${MINIFORGE_VERSION} --push, registry "" and quay.io/); 18d23d3 (2025-01-24) "Drop mambaforge and pypy images"; ubuntu/Dockerfile FROM ubuntu:focal-20210119 … focal-20241011 on every commit from e59fac2 to 18d23d3';
+const MAMBAFORGE_REPOS = ['mambaforge', 'mambaforge-pypy3', 'miniforge-pypy3'].flatMap((name) => [
+  `docker.io/condaforge/${name}`,
+  `quay.io/condaforge/${name}`,
+]);
+/** Every MINIFORGE_VERSION the matrix gave these images, 2021-02-07 … 2025-01-24. */
+const MAMBAFORGE_VERSIONS =
+  '4.9.2-5 4.9.2-7 4.10.0-0 4.10.1-0 4.10.2-0 4.10.3-1 4.10.3-2 4.10.3-3 4.10.3-4 4.10.3-5 4.10.3-6 4.10.3-7 4.10.3-9 4.10.3-10 4.11.0-0 4.11.0-2 4.11.0-4 4.12.0-0 4.12.0-2 4.13.0-1 4.14.0-0 22.9.0-0 22.9.0-1 22.9.0-2 22.9.0-3 22.11.1-4 23.1.0-1 23.1.0-2 23.1.0-3 23.1.0-4 23.3.1-0 23.3.1-1 23.11.0-0 24.1.2-0 24.3.0-0 24.7.1-0 24.7.1-2 24.9.0-0 24.9.2-0';
+
+const mambaforgeRules: ImageTagRule[] = [
+  {
+    id: 'mambaforge/version',
+    repositories: MAMBAFORGE_REPOS,
+    tag: exactTagPattern(MAMBAFORGE_VERSIONS),
+    base: 'ubuntu:20.04',
+    source: MAMBAFORGE,
+  },
+  {
+    id: 'mambaforge/latest',
+    repositories: MAMBAFORGE_REPOS,
+    tag: /^latest$/,
+    base: 'ubuntu:20.04',
+    frozen: 'last pushed by the master build before 18d23d3 (2025-01-24) dropped the image (Miniforge 24.9.2-0 FROM ubuntu:focal-20241011)',
+    source: MAMBAFORGE,
+  },
+  {
+    id: 'mambaforge/other',
+    repositories: MAMBAFORGE_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a version the miniforge-images pipeline pushed between 2021-02-07 and the image’s end (2025-01-24); earlier tags came from builds not in the history read',
+    source: MAMBAFORGE,
+  },
+];
+
 // --- jjanzic/docker-python3-opencv (janza/docker-python3-opencv) -----------------------------------------------------------------
 // Built by Docker Hub from the repository's git tags (README: opencv-<version> tags, the latest branch); every Dockerfile is FROM
 // a moving python:<major.minor> tag, whose Debian release depends on the day of the build, which nothing read records.
@@ -70,4 +113,4 @@ const unknownRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily41Rules: readonly ImageTagRule[] = [...mastodonRules, ...unknownRules];
+export const vendorFamily41Rules: readonly ImageTagRule[] = [...mastodonRules, ...mambaforgeRules, ...unknownRules];
