@@ -62,3 +62,40 @@ test('jjanzic/docker-python3-opencv: FROM a moving python:3.x tag, an honest unk
     checkUnknown(ref, /moving python:3\.x tag/);
   }
 });
+
+test('arangodb/arangodb <version>: the Alpine of every generated alpine/<version>/Dockerfile', () => {
+  const src = /arangodb\/arangodb-docker @ c507e87 .*arangodb\/oskar @ 18399e4 .*DOCKER_DISTRO defaults to alpine/;
+  checkKnown(
+    [
+      // Base-image sample (arangodb/arangodb:3.7.3).
+      ['arangodb/arangodb:3.7.3', 'alpine-3.11', src, false],
+      ['arangodb/arangodb:3.4.1', 'alpine-3.8', src, false],
+      ['arangodb/arangodb:3.6.3.1', 'alpine-3.10', src, false],
+      ['arangodb/arangodb:3.9.12', 'alpine-3.15', src, false],
+      ['arangodb/arangodb:3.12.0', 'alpine-3.17', src, false],
+    ],
+    'inferred',
+  );
+  // Just outside: committed with two bases, a moving minor tag, a -ubi build, a version after the snapshot.
+  for (const ref of ['arangodb/arangodb:3.4.0', 'arangodb/arangodb:3.7', 'arangodb/arangodb:3.10.0-ubi', 'arangodb/arangodb:3.12.1']) {
+    checkUnknown(ref, /not a version whose every generated Dockerfile/);
+  }
+});
+
+test('internetsystemsconsortium/bind9: ended lines by their branch’s last Dockerfile, frozen; current lines on alpine:latest', () => {
+  const src = /isc-projects\/bind9-docker @ e75432b .*1:9\.16\.50.*alpine:latest/;
+  checkKnown(
+    [
+      // Base-image sample (internetsystemsconsortium/bind9:9.16).
+      ['internetsystemsconsortium/bind9:9.16', 'ubuntu-20.04', src, false],
+      ['internetsystemsconsortium/bind9:9.11', 'ubuntu-20.04', src, false],
+      ['internetsystemsconsortium/bind9:9.19', 'ubuntu-22.04', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('internetsystemsconsortium/bind9:9.16').publication?.frozen ?? '', /last commit of branch v9\.16/);
+  // Just outside: the lines still built FROM alpine:latest, latest, a full version.
+  for (const ref of ['internetsystemsconsortium/bind9:9.18', 'internetsystemsconsortium/bind9:9.20', 'internetsystemsconsortium/bind9', 'internetsystemsconsortium/bind9:9.16.50']) {
+    checkUnknown(ref, /alpine:latest/);
+  }
+});
