@@ -99,3 +99,23 @@ test('internetsystemsconsortium/bind9: ended lines by their branch’s last Dock
     checkUnknown(ref, /alpine:latest/);
   }
 });
+
+test('circleci/<language> full version tags: FROM the official <language>:<tag> of the same library line', () => {
+  const src = /circleci\/circleci-images @ be0c164 .*ALIASES pushed as the same image/;
+  checkKnown(
+    [
+      // Base-image sample (circleci/node:8.11.4); node:8.11.4 was the jessie line's alias.
+      ['circleci/node:8.11.4', 'debian-8', src, false],
+      ['circleci/node:8.11.4-stretch-browsers', 'debian-9', src, false],
+      ['circleci/python:3.9.0-buster-node-browsers', 'debian-10', src, false],
+      ['circleci/mysql:8.0.22-ram', 'debian-10', src, false],
+      ['circleci/mongo:4.0.10-xenial', 'ubuntu-16.04', src, false],
+    ],
+    'inferred',
+  );
+  // Just outside: moving aliases, and postgres (its postgis variants are built differently, not read).
+  for (const ref of ['circleci/node:10', 'circleci/python:3.6', 'circleci/ruby:latest']) {
+    checkUnknown(ref, /not a full version tag/);
+  }
+  assert.equal(releaseOf('circleci/postgres:11.5'), undefined);
+});

@@ -164,6 +164,56 @@ const bind9Rules: ImageTagRule[] = [
   },
 ];
 
+// --- circleci/<language>: CircleCI's legacy convenience images (circleci/circleci-images) -----------------------------------------
+// shared/images/generate.sh reads the official image's library file: the first word of each `Tags:` line names a directory
+// images/<tag>/Dockerfile FROM <BASE_REPO>:<tag>, the other words are its ALIASES, pushed as the same image; each variant
+// (browsers, node, ram, dind, …) is FROM circleci/<image>:<tag>. So circleci/<image>:<version tag>[-<variant>] carries what the
+// official <BASE_REPO>:<version tag> carried when both were built from the same library line; only full version tags (X.Y.Z
+// and its suite or flavour words) are resolved, through the official image's history. Moving tags (8, 3.6, latest) are not.
+const CIRCLECI_LEGACY =
+  'circleci/circleci-images @ be0c164 (2020-11-16): shared/images/generate.sh (library Tags lines: first tag → images/<tag>/Dockerfile FROM {{BASE_IMAGE}} = <BASE_REPO>:<tag>, the others → ALIASES pushed as the same image; variants FROM circleci/<image>:<tag>; the same at 0c124a1, 2018-09), <image>/generate-images (BASE_REPO, VARIANTS); CircleCI-Public/circleci-dockerfiles @ 0406753 (2021-03-13), the generated files (node/images/8.11.4-stretch/Dockerfile FROM node:8.11.4-stretch, python/images/3.9.0-buster/browsers/Dockerfile FROM circleci/python:3.9.0-buster)';
+/** circleci/<image> → the official image its generate-images names as BASE_REPO. */
+const CIRCLECI_BASES = [
+  'buildpack-deps',
+  'clojure',
+  'elixir',
+  'erlang',
+  'golang',
+  'jruby',
+  'mariadb',
+  'mongo',
+  'mysql',
+  'node',
+  'openjdk',
+  'php',
+  'python',
+  'redis',
+  'ruby',
+  'rust',
+];
+const CIRCLECI_TAG =
+  /^(?<t>\d+\.\d+\.\d+(?:-[a-z][a-z0-9.]*)*?)(?:-(?:browsers(?:-legacy)?|node(?:-browsers(?:-legacy)?)?|ram|dind))?$/;
+
+const circleciRules: ImageTagRule[] = [
+  ...CIRCLECI_BASES.map(
+    (image): ImageTagRule => ({
+      id: `circleci-legacy/${image}`,
+      repositories: [`docker.io/circleci/${image}`],
+      tag: CIRCLECI_TAG,
+      base: `${image}:{t}`,
+      source: CIRCLECI_LEGACY,
+    }),
+  ),
+  {
+    id: 'circleci-legacy/moving',
+    repositories: CIRCLECI_BASES.map((image) => `docker.io/circleci/${image}`),
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a full version tag: CircleCI pushed it as an alias of whichever official library line carried it on the day of each nightly build, which is not recorded',
+    source: CIRCLECI_LEGACY,
+  },
+];
+
 // --- jjanzic/docker-python3-opencv (janza/docker-python3-opencv) -----------------------------------------------------------------
 // Built by Docker Hub from the repository's git tags (README: opencv-<version> tags, the latest branch); every Dockerfile is FROM
 // a moving python:<major.minor> tag, whose Debian release depends on the day of the build, which nothing read records.
@@ -186,5 +236,6 @@ export const vendorFamily41Rules: readonly ImageTagRule[] = [
   ...mambaforgeRules,
   ...arangodbRules,
   ...bind9Rules,
+  ...circleciRules,
   ...unknownRules,
 ];
