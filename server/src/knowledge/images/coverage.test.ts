@@ -277,20 +277,22 @@ test('coverage of the third sample (printed)', () => {
  * fifth to 78.8% (198/251) and the fourteenth to 78.2% (169/216); floors = measured, rounded down.
  * images58 (vendorFamilies37.ts: gitpod/workspace-full latest on Ubuntu 22.04) raised the sixteenth to 72.4% (97/134); floor =
  * measured, rounded down.
+ * images63 (vendorFamilies41.ts: circleci/node:8.11.4, condaforge/mambaforge:latest, internetsystemsconsortium/bind9:9.16) raised the eighth
+ * to 83.7% (164/196), the ninth to 77.7% (153/197) and the fifteenth to 83.1% (113/136); floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.908 },
   { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.788 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.757 },
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.69 },
-  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.831, min: 190 },
-  { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.771, min: 190 },
+  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.836, min: 190 },
+  { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.776, min: 190 },
   { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.719, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.857, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.812, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.908, min: 200 },
   { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.782, min: 200 },
-  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.823, min: 120 },
+  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.83, min: 120 },
   { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.723, min: 120 },
 ];
 
@@ -485,11 +487,12 @@ test('coverage of the twenty-second sample (printed)', () => {
  * bleeding-edge rules; 72.8% (233/320), external 83.1% (226/272) with richarvey/nginx-php-fpm; 73.1% (234/320), external
  * 83.5% (227/272) with jlesage/firefox; 73.8% (236/320), external 84.1% (229/272) merged with images53 (testingSuite.ts,
  * vendorFamilies34.ts); 76.9% (246/320), external 85.7% (233/272) merged with images54 (labelled guesses from an image's
- * name: splunk-centos-7, base-debian-10, …); merged with images55: 77.1% (247/320), external 86.0% (234/272); floors = measured, rounded down.
+ * name: splunk-centos-7, base-debian-10, …); merged with images55: 77.1% (247/320), external 86.0% (234/272); 77.5% (248/320), external 86.4% (235/272) with
+ * vendorFamilies41.ts (arangodb/arangodb:3.7.3); floors = measured, rounded down.
  */
 const SAMPLE23 = join(__dirname, '../../../../test/data/base-images-sample23.tsv');
-const FLOOR_SAMPLE23 = 0.771;
-const FLOOR_SAMPLE23_EXTERNAL = 0.86;
+const FLOOR_SAMPLE23 = 0.775;
+const FLOOR_SAMPLE23_EXTERNAL = 0.863;
 
 test('the twenty-third sample has at least 300 distinct references, each naming its recall row', () => {
   checkRecallDrawnSample(SAMPLE23, ['68', '69', '70', '71', '72', '73', '74', '75'], 300, 480);
