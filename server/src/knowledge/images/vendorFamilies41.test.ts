@@ -119,3 +119,49 @@ test('circleci/<language> full version tags: FROM the official <language>:<tag> 
   }
   assert.equal(releaseOf('circleci/postgres:11.5'), undefined);
 });
+
+test('emscripten/emsdk 2.0.2 … 6.0.8: the final FROM of docker/Dockerfile at the git tag the CI built; latest moving', () => {
+  const src = /emscripten-core\/emsdk @ e5bd3d0 .*publish-docker-image on tags/;
+  checkKnown(
+    [
+      // Base-image sample (emscripten/emsdk:latest).
+      ['emscripten/emsdk:latest', 'ubuntu-24.04', src, true],
+      ['emscripten/emsdk:2.0.2', 'debian-10', src, false],
+      ['emscripten/emsdk:2.0.16', 'ubuntu-20.04', src, false],
+      ['emscripten/emsdk:3.1.50', 'ubuntu-22.04', src, false],
+      ['emscripten/emsdk:4.0.10-arm64', 'ubuntu-22.04', src, false],
+      ['emscripten/emsdk:5.0.2', 'ubuntu-24.04', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('emscripten/emsdk').movingTag?.means ?? '', /6\.0\.8, 2026-08-20/);
+  // Just outside: pushed by hand, newer than the snapshot.
+  for (const ref of ['emscripten/emsdk:2.0.1', 'emscripten/emsdk:1.39.17', 'emscripten/emsdk:6.0.9']) {
+    checkUnknown(ref, /not a release tag the CI pushed/);
+  }
+});
+
+test('docker/compose 1.25.2 … 1.29.2 (alpine-, debian-) by the Dockerfile at the tag; latest is the 1.26.2 image, frozen', () => {
+  const src = /docker\/compose @ f729794 .*Release\.Jenkinsfile.*#8312/;
+  checkKnown(
+    [
+      // Base-image sample (docker/compose:latest).
+      ['docker/compose:latest', 'alpine-3.11', src, false],
+      ['docker/compose:1.29.2', 'alpine-3.12', src, false],
+      ['docker/compose:alpine-1.25.5', 'alpine-3.10', src, false],
+      ['docker/compose:debian-1.28.0', 'debian-10', src, false],
+      ['docker/compose:debian-1.29.2', 'debian-9', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('docker/compose').publication?.frozen ?? '', /1\.26\.2/);
+  // Just outside: releases before the Jenkins file, a tag never made.
+  for (const ref of ['docker/compose:1.25.1', 'docker/compose:1.24.0', 'docker/compose:1.30.0']) {
+    checkUnknown(ref, /not a tag Release\.Jenkinsfile pushed/);
+  }
+});
+
+test('hashicorp/packer: FROM alpine:latest, an honest unknown', () => {
+  checkUnknown('hashicorp/packer', /alpine:latest/);
+  checkUnknown('hashicorp/packer:1.11.2', /alpine:latest/);
+});

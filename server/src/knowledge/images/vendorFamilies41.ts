@@ -214,6 +214,109 @@ const circleciRules: ImageTagRule[] = [
   },
 ];
 
+// --- emscripten/emsdk (emscripten-core/emsdk docker/) ----------------------------------------------------------------------------
+// .circleci/config.yml, on every git tag (filters tags only /.*/, from 2.0.2): make -C ./docker version=${CIRCLE_TAG} build, then
+// push <tag> (with -x64 / -arm64 and a multi-platform <tag> since 3.1.x) and latest; the build is docker/Dockerfile at that git
+// tag, whose final stage names its base. Tags 1.39.0 … 2.0.1 were pushed by hand (docker/README.md) and are not resolved.
+const EMSDK =
+  'emscripten-core/emsdk @ e5bd3d0 (2026-08-20): .circleci/config.yml at each git tag 2.0.2 … 6.0.8 (publish-docker-image on tags: make -C ./docker version=${CIRCLE_TAG} build / push, alias or tag latest), docker/Makefile (image_name emscripten/emsdk), final FROM of docker/Dockerfile at each git tag (debian:buster-slim 2.0.2 … 2.0.15, ubuntu:focal 2.0.16 … 3.1.26, ubuntu:jammy 3.1.27 … 5.0.1, ubuntu:noble 5.0.2 … 6.0.8)';
+const EMSDK_REPOS = ['docker.io/emscripten/emsdk'];
+const EMSDK_TAGS: Readonly<Record<string, string>> = {
+  'debian:buster-slim':
+    '2.0.2 2.0.3 2.0.4 2.0.5 2.0.6 2.0.7 2.0.8 2.0.9 2.0.10 2.0.11 2.0.12 2.0.13 2.0.14 2.0.15',
+  'ubuntu:20.04':
+    '2.0.16 2.0.17 2.0.18 2.0.19 2.0.20 2.0.21 2.0.22 2.0.23 2.0.24 2.0.25 2.0.26 2.0.27 2.0.28 2.0.29 2.0.30 2.0.31 2.0.32 2.0.33 2.0.34 3.0.0 3.0.1 3.1.0 3.1.1 3.1.2 3.1.3 3.1.4 3.1.5 3.1.6 3.1.7 3.1.8 3.1.9 3.1.10 3.1.11 3.1.12 3.1.13 3.1.14 3.1.15 3.1.16 3.1.17 3.1.18 3.1.19 3.1.20 3.1.21 3.1.22 3.1.23 3.1.24 3.1.25 3.1.26',
+  'ubuntu:22.04':
+    '3.1.27 3.1.28 3.1.29 3.1.30 3.1.31 3.1.32 3.1.33 3.1.34 3.1.35 3.1.36 3.1.37 3.1.38 3.1.39 3.1.40 3.1.41 3.1.42 3.1.43 3.1.44 3.1.45 3.1.46 3.1.47 3.1.48 3.1.49 3.1.50 3.1.51 3.1.52 3.1.53 3.1.54 3.1.55 3.1.56 3.1.57 3.1.58 3.1.59 3.1.60 3.1.61 3.1.62 3.1.63 3.1.64 3.1.65 3.1.66 3.1.67 3.1.68 3.1.69 3.1.70 3.1.71 3.1.72 3.1.73 3.1.74 4.0.0 4.0.1 4.0.2 4.0.3 4.0.4 4.0.5 4.0.6 4.0.7 4.0.8 4.0.9 4.0.10 4.0.11 4.0.12 4.0.13 4.0.14 4.0.15 4.0.16 4.0.17 4.0.18 4.0.19 4.0.20 4.0.21 4.0.22 4.0.23 5.0.0 5.0.1',
+  'ubuntu:24.04':
+    '5.0.2 5.0.3 5.0.4 5.0.5 5.0.6 5.0.7 6.0.0 6.0.1 6.0.2 6.0.3 6.0.4 6.0.5 6.0.6 6.0.7 6.0.8',
+};
+
+const emsdkRules: ImageTagRule[] = [
+  {
+    id: 'emsdk/release',
+    repositories: EMSDK_REPOS,
+    tag: /^(?<v>\d+\.\d+\.\d+)(?:-(?:x64|arm64))?$/,
+    base: { group: 'v', map: byVersion(EMSDK_TAGS) },
+    source: EMSDK,
+  },
+  {
+    id: 'emsdk/latest',
+    repositories: EMSDK_REPOS,
+    tag: /^latest$/,
+    base: 'ubuntu:24.04',
+    moving: { pin: 'emscripten/emsdk:6.0.8', means: 'the newest release tag as of the commit read (6.0.8, 2026-08-20)' },
+    source: EMSDK,
+  },
+  {
+    id: 'emsdk/other',
+    repositories: EMSDK_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release tag the CI pushed from its own Dockerfile (1.39.0 … 2.0.1 were pushed by hand; tags after 6.0.8 were not read)',
+    source: EMSDK,
+  },
+];
+
+// --- docker/compose (the Compose v1 images, docker/compose 1.x) --------------------------------------------------------------------
+// Release.Jenkinsfile (from 1.25.2-rc1) builds the runtime stage of the Dockerfile at the release tag with DISTRO=alpine and
+// debian, pushes docker/compose:alpine-<tag> and debian-<tag>, and tags the alpine one as docker/compose:<tag>; the runtime
+// stage is FROM alpine:${RUNTIME_ALPINE_VERSION} / debian:${RUNTIME_DEBIAN_VERSION} (ARG defaults at that tag). latest was not
+// pushed by that file: it stayed on 1.26.2's image (docker/compose#8312, #8468: same digest as 1.26.2, `version` prints 1.26.2),
+// and the images stopped with Compose v1 (1.29.2, 2021-05-10).
+const COMPOSE =
+  'docker/compose @ f729794 (2026-08-20): Release.Jenkinsfile at each git tag 1.25.2-rc1 … 1.29.2 (pushRuntimeImage: docker/compose:${baseImage}-${TAG_NAME}; alpine also as docker/compose:${TAG_NAME}), Dockerfile ARG RUNTIME_ALPINE_VERSION (3.10.3 to 1.25.5, 3.11.3 1.26.0-rc1 … rc3, 3.11.5 1.26.0-rc4 … 1.27.4, 3.12 from 1.28.0-rc1) and RUNTIME_DEBIAN_VERSION (stretch-…-slim; buster-slim 1.28.0-rc1 … 1.28.0); docker/compose#8312 and #8468 (latest = the 1.26.2 image)';
+const COMPOSE_REPOS = ['docker.io/docker/compose'];
+const COMPOSE_ALPINE: Readonly<Record<string, string>> = {
+  'alpine:3.10': '1.25.2-rc1 1.25.3 1.25.4-rc1 1.25.4-rc2 1.25.4 1.25.5-rc1 1.25.5-rc2 1.25.5',
+  'alpine:3.11':
+    '1.26.0-rc1 1.26.0-rc2 1.26.0-rc3 1.26.0-rc4 1.26.0-rc5 1.26.0 1.26.1 1.26.2 1.27.0-rc1 1.27.0-rc2 1.27.0-rc3 1.27.0-rc4 1.27.0 1.27.1 1.27.2 1.27.3 1.27.4',
+  'alpine:3.12':
+    '1.28.0-rc1 1.28.0-rc2 1.28.0-rc3 1.28.0 1.28.1 1.28.2 1.28.3 1.28.4 1.28.5 1.28.6 1.29.0 1.29.1 1.29.2',
+};
+const COMPOSE_DEBIAN: Readonly<Record<string, string>> = {
+  'debian:9':
+    '1.25.2-rc1 1.25.3 1.25.4-rc1 1.25.4-rc2 1.25.4 1.25.5-rc1 1.25.5-rc2 1.25.5 1.26.0-rc1 1.26.0-rc2 1.26.0-rc3 1.26.0-rc4 1.26.0-rc5 1.26.0 1.26.1 1.26.2 1.27.0-rc1 1.27.0-rc2 1.27.0-rc3 1.27.0-rc4 1.27.0 1.27.1 1.27.2 1.27.3 1.27.4 1.28.1 1.28.2 1.28.3 1.28.4 1.28.5 1.28.6 1.29.0 1.29.1 1.29.2',
+  'debian:10': '1.28.0-rc1 1.28.0-rc2 1.28.0-rc3 1.28.0',
+};
+
+const composeRules: ImageTagRule[] = [
+  {
+    id: 'compose-v1/alpine',
+    repositories: COMPOSE_REPOS,
+    tag: /^(?:alpine-)?(?<v>1\.\d+\.\d+(?:-rc\d+)?)$/,
+    base: { group: 'v', map: byVersion(COMPOSE_ALPINE) },
+    source: COMPOSE,
+  },
+  {
+    id: 'compose-v1/debian',
+    repositories: COMPOSE_REPOS,
+    tag: /^debian-(?<v>1\.\d+\.\d+(?:-rc\d+)?)$/,
+    base: { group: 'v', map: byVersion(COMPOSE_DEBIAN) },
+    source: COMPOSE,
+  },
+  {
+    id: 'compose-v1/latest',
+    repositories: COMPOSE_REPOS,
+    tag: /^latest$/,
+    base: 'alpine:3.11',
+    frozen: 'the 1.26.2 image (2020-07-02): later releases were not tagged latest, and the images stopped with Compose v1',
+    source: COMPOSE,
+  },
+  {
+    id: 'compose-v1/other',
+    repositories: COMPOSE_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a tag Release.Jenkinsfile pushed (1.25.2-rc1 … 1.29.2 and their alpine-/debian- forms); earlier releases were pushed by script/release, whose images were not read',
+    source: COMPOSE,
+  },
+];
+
+// --- hashicorp/packer (hashicorp/packer Dockerfile) ------------------------------------------------------------------------------
+const PACKER =
+  'hashicorp/packer @ 856572e (2026-07-24): Dockerfile (release-light and release-full FROM docker.mirror.hashicorp.services/alpine:latest), .github/workflows/build.yml (tags light, full, light-<version>, full-<version>, <version>)';
+
 // --- jjanzic/docker-python3-opencv (janza/docker-python3-opencv) -----------------------------------------------------------------
 // Built by Docker Hub from the repository's git tags (README: opencv-<version> tags, the latest branch); every Dockerfile is FROM
 // a moving python:<major.minor> tag, whose Debian release depends on the day of the build, which nothing read records.
@@ -221,6 +324,14 @@ const JANZA =
   'janza/docker-python3-opencv @ e9deac7 (2021-02-19): Dockerfile at every git tag opencv-3.2.0 … opencv-4.1.0 and contrib-opencv-* (FROM python:3.6 to 2018-03, python:3.7 from 2018-08), master FROM python:3.9; README (tags opencv-<version>, contrib-opencv-<version>, latest from the latest branch)';
 
 const unknownRules: ImageTagRule[] = [
+  {
+    id: 'packer/alpine-latest',
+    repositories: ['docker.io/hashicorp/packer'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built FROM a copy of alpine:latest on the day of its release build; which Alpine release that was is not recorded',
+    source: PACKER,
+  },
   {
     id: 'jjanzic-opencv/moving-python',
     repositories: ['docker.io/jjanzic/docker-python3-opencv'],
@@ -237,5 +348,7 @@ export const vendorFamily41Rules: readonly ImageTagRule[] = [
   ...arangodbRules,
   ...bind9Rules,
   ...circleciRules,
+  ...emsdkRules,
+  ...composeRules,
   ...unknownRules,
 ];
