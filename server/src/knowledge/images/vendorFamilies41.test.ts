@@ -165,3 +165,22 @@ test('hashicorp/packer: FROM alpine:latest, an honest unknown', () => {
   checkUnknown('hashicorp/packer', /alpine:latest/);
   checkUnknown('hashicorp/packer:1.11.2', /alpine:latest/);
 });
+
+test('sebp/elk: the phusion/baseimage of the Dockerfile at each git tag the workflow built; latest moving', () => {
+  const src = /spujadas\/elk-docker @ 0689cca .*FROM phusion\/baseimage/;
+  checkKnown(
+    [
+      // Base-image sample (sebp/elk:latest).
+      ['sebp/elk:latest', 'ubuntu-20.04', src, true],
+      ['sebp/elk:7.13.3', 'ubuntu-18.04', src, false],
+      ['sebp/elk:oss-8.1.0', 'ubuntu-20.04', src, false],
+      ['sebp/elk:9.5.0', 'ubuntu-20.04', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('sebp/elk').movingTag?.means ?? '', /9\.5\.0, 2026-08-12/);
+  // Just outside: a Docker Hub build before the workflow, the hand-moved latest-v8, a version after the snapshot.
+  for (const ref of ['sebp/elk:7.12.1', 'sebp/elk:latest-v8', 'sebp/elk:9.5.1']) {
+    checkUnknown(ref, /not a git tag the publishing workflow built/);
+  }
+});

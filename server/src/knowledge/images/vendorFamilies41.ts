@@ -313,6 +313,45 @@ const composeRules: ImageTagRule[] = [
   },
 ];
 
+// --- sebp/elk (spujadas/elk-docker) ----------------------------------------------------------------------------------------------
+// .github/workflows/docker-publish-to-dockerhub.yml (from bb11af8, 2021-10-03) builds the Dockerfile of every pushed git tag and
+// pushes it as sebp/elk:<git tag> (metadata-action), latest only for 9.x tags (flavor latest=… startsWith 9.); the Dockerfile is
+// FROM phusion/baseimage:${IMAGE}, the ARG default at the tag. Tags of the Docker Hub builds before the workflow are not resolved.
+const SEBP_ELK =
+  'spujadas/elk-docker @ 0689cca (2026-08-12): .github/workflows/docker-publish-to-dockerhub.yml (on push tags *: docker/metadata-action images docker.io/sebp/elk, latest=… startsWith(github.ref_name, \'9.\')), Dockerfile ARG IMAGE / FROM phusion/baseimage:${IMAGE} at each of the 200 git tags that carry the workflow (18.04-1.0.0 for 7.13.3 … 7.14.2, focal-1.1.0 from 7.15.0 to 9.5.0)';
+const SEBP_ELK_TAGS: Readonly<Record<string, string>> = {
+  'phusion/baseimage:18.04-1.0.0':
+    'oss-7.13.3 7.13.3 oss-7.13.4 7.13.4 oss-7.14.0 7.14.0 oss-7.14.1 7.14.1 oss-7.14.2 7.14.2',
+  'phusion/baseimage:focal-1.1.0':
+    'oss-7.15.0 7.15.0 oss-7.15.1 7.15.1 oss-7.15.2 7.15.2 oss-7.16.0 7.16.0 oss-7.16.1 7.16.1 oss-7.16.2 7.16.2 oss-7.16.3 7.16.3 oss-7.17.0 7.17.0 oss-7.17.1 7.17.1 oss-8.0.0 8.0.0 oss-8.0.1 8.0.1 oss-8.1.0 8.1.0 oss-7.17.5 7.17.5 oss-8.1.1 8.1.1 oss-8.1.2 8.1.2 oss-8.1.3 8.1.3 oss-8.2.0 8.2.0 oss-8.2.1 8.2.1 oss-8.2.2 8.2.2 oss-8.2.3 8.2.3 oss-8.3.0 8.3.0 oss-8.3.1 8.3.1 oss-8.3.2 8.3.2 oss-8.3.3 8.3.3 oss-8.4.0 8.4.0 oss-8.4.1 8.4.1 oss-8.4.2 8.4.2 oss-8.4.3 8.4.3 oss-8.5.0 8.5.0 oss-8.5.1 8.5.1 oss-8.5.2 8.5.2 oss-8.5.3 8.5.3 oss-8.6.0 8.6.0 oss-8.6.1 8.6.1 oss-8.6.2 8.6.2 oss-8.7.0 8.7.0 oss-8.7.1 8.7.1 oss-8.8.0 8.8.0 oss-8.8.1 8.8.1 oss-8.8.2 8.8.2 oss-8.9.0 8.9.0 oss-8.9.1 8.9.1 oss-8.9.2 8.9.2 oss-8.10.4 8.10.4 oss-8.11.1 8.11.1 oss-8.11.2 8.11.2 oss-8.11.3 8.11.3 oss-8.11.4 8.11.4 oss-8.12.0 8.12.0 oss-8.12.1 8.12.1 oss-8.12.2 8.12.2 oss-8.13.0 8.13.0 oss-8.13.1 8.13.1 oss-8.13.2 8.13.2 oss-8.13.3 8.13.3 oss-8.13.4 8.13.4 oss-8.14.0 8.14.0 8.14.1 oss-8.14.2 oss-8.14.1 8.14.3 oss-8.15.0 8.15.0 oss-8.15.1 8.15.1 oss-8.17.3 8.17.3 oss-8.17.6 8.17.6 oss-8.17.8 8.17.8 oss-8.18.4 8.18.4 oss-9.0.4 9.0.4 oss-8.19.3 8.19.3 oss-9.1.3 9.1.3 oss-8.19.5 8.19.5 oss-9.1.5 9.1.5 oss-8.19.8 8.19.8 oss-9.2.2 9.2.2 oss-8.19.9 8.19.9 oss-9.2.3 9.2.3 oss-8.19.10 8.19.10 oss-9.2.4 9.2.4 oss-8.9.11 8.19.11 oss-9.3.0 9.3.0 oss-8.19.12 8.19.12 oss-9.3.1 9.3.1 oss-8.19.13 8.19.13 oss-9.3.2 9.3.2 oss-8.19.14 8.19.14 oss-9.3.3 9.3.3 8.19.15 oss-8.19.15 oss-9.4.0 9.4.0 oss-8.19.16 8.19.16 oss-9.4.2 9.4.2 oss-8.19.17 8.19.17 oss-8.19.18 8.19.18 oss-9.4.3 9.4.3 8.19.19 oss-8.19.19 9.4.4 oss-9.4.4 oss-8.19.20 8.19.20 oss-9.5.0 9.5.0',
+};
+
+const sebpElkRules: ImageTagRule[] = [
+  {
+    id: 'sebp-elk/release',
+    repositories: ['docker.io/sebp/elk'],
+    tag: /^(?<t>(?:oss-)?\d+\.\d+\.\d+)$/,
+    base: { group: 't', map: byVersion(SEBP_ELK_TAGS) },
+    source: SEBP_ELK,
+  },
+  {
+    id: 'sebp-elk/latest',
+    repositories: ['docker.io/sebp/elk'],
+    tag: /^latest$/,
+    base: 'phusion/baseimage:focal-1.1.0',
+    moving: { pin: 'sebp/elk:9.5.0', means: 'the newest 9.x tag pushed as of the commit read (9.5.0, 2026-08-12)' },
+    source: SEBP_ELK,
+  },
+  {
+    id: 'sebp-elk/other',
+    repositories: ['docker.io/sebp/elk'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a git tag the publishing workflow built (tags before 7.13.3 came from Docker Hub builds whose settings are not in the repository; latest-v8 is a git tag moved by hand)',
+    source: SEBP_ELK,
+  },
+];
+
 // --- hashicorp/packer (hashicorp/packer Dockerfile) ------------------------------------------------------------------------------
 const PACKER =
   'hashicorp/packer @ 856572e (2026-07-24): Dockerfile (release-light and release-full FROM docker.mirror.hashicorp.services/alpine:latest), .github/workflows/build.yml (tags light, full, light-<version>, full-<version>, <version>)';
@@ -350,5 +389,6 @@ export const vendorFamily41Rules: readonly ImageTagRule[] = [
   ...circleciRules,
   ...emsdkRules,
   ...composeRules,
+  ...sebpElkRules,
   ...unknownRules,
 ];
