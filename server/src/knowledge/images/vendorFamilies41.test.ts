@@ -184,3 +184,23 @@ test('sebp/elk: the phusion/baseimage of the Dockerfile at each git tag the work
     checkUnknown(ref, /not a git tag the publishing workflow built/);
   }
 });
+
+test('squidfunk/mkdocs-material 4.6.0 … 9.7.6: the python:<v>-alpine<X.Y> root of the Dockerfile at the release tag; latest moving', () => {
+  const src = /squidfunk\/mkdocs-material @ 5b36f2a .*COPY --from=build/;
+  checkKnown(
+    [
+      // Base-image sample (squidfunk/mkdocs-material, bare).
+      ['squidfunk/mkdocs-material', 'alpine-3.21', src, true],
+      ['squidfunk/mkdocs-material:4.6.0', 'alpine-3.9', src, false],
+      ['ghcr.io/squidfunk/mkdocs-material:8.5.11', 'alpine-3.13', src, false],
+      ['squidfunk/mkdocs-material:9.5.19', 'alpine-3.19', src, false],
+      ['squidfunk/mkdocs-material:9.7.6', 'alpine-3.21', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('squidfunk/mkdocs-material').movingTag?.means ?? '', /9\.7\.6/);
+  // Just outside: a Docker Hub build before the workflow, a moving minor tag, a release after the snapshot.
+  for (const ref of ['squidfunk/mkdocs-material:4.5.1', 'squidfunk/mkdocs-material:9.5', 'squidfunk/mkdocs-material:9.7.7']) {
+    checkUnknown(ref, /not a release tag whose Dockerfile was read/);
+  }
+});

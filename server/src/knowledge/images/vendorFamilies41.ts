@@ -352,6 +352,74 @@ const sebpElkRules: ImageTagRule[] = [
   },
 ];
 
+// --- squidfunk/mkdocs-material (squidfunk/mkdocs-material Dockerfile) -----------------------------------------------------------
+// The release workflow (.github/workflows/ci.yml from 4.6.0, publish.yml from 6.1.6, build.yml from 9.0.x) builds the Dockerfile
+// at the release tag and pushes <tag> and latest (Docker Hub and ghcr.io). Its userland is the python:<v>-alpine<X.Y> it names:
+// the final stage until 9.5.18, and from 9.5.19 a FROM scratch stage that copies that build stage's whole root (COPY --from=build
+// / /). Tags before 4.6.0 came from Docker Hub builds; the X.Y and X tags move; latest is the newest release read.
+const MKDOCS_MATERIAL =
+  'squidfunk/mkdocs-material @ 5b36f2a (2026-06-21): Dockerfile at each of the 304 release tags 4.6.0 … 9.7.6 (FROM python:3.6.8-alpine3.9 … python:3.11-alpine3.21; FROM scratch + COPY --from=build / / from 9.5.19), .github/workflows/ci.yml (on tags: docker tag ${GITHUB_REPOSITORY}:${GITHUB_REF##*/}), publish.yml and build.yml (on release: tags <tag>, latest when not a prerelease)';
+const MKDOCS_MATERIAL_REPOS = ['docker.io/squidfunk/mkdocs-material', 'ghcr.io/squidfunk/mkdocs-material'];
+/** The python:<v>-alpine<X.Y> whose root each release tag's image carries. */
+const MKDOCS_MATERIAL_TAGS: Readonly<Record<string, string>> = {
+  'python:3.6.8-alpine3.9': '4.6.0 4.6.1 4.6.2',
+  'python:3.8.1-alpine3.11':
+    '4.6.3 5.0.0 5.0.1 5.0.2 5.1.0 5.1.1 5.1.2 5.1.3 5.1.4 5.1.5 5.1.6 5.1.7 5.2.0 5.2.1 5.2.2 5.2.3 ' +
+    '5.3.0 5.3.1 5.3.2 5.3.3 5.4.0 5.5.0 5.5.1 5.5.2 5.5.3 5.5.4 5.5.5 5.5.6 5.5.7 5.5.8 5.5.9 5.5.10 ' +
+    '5.5.11 5.5.12 5.5.13 5.5.14 6.0.0 6.0.1 6.0.2 6.1.0 6.1.1 6.1.2 6.1.3 6.1.4 6.1.5 6.1.6 6.1.7 6.2.0 ' +
+    '6.2.1 6.2.2 6.2.3 6.2.4 6.2.5 6.2.6',
+  'python:3.8.7-alpine3.12': '6.2.7 6.2.8 7.0.0 7.0.1 7.0.2 7.0.3 7.0.4 7.0.5 7.0.6',
+  'python:3.9.2-alpine3.13':
+    '7.0.7 7.1.0 7.1.1 7.1.2 7.1.3 7.1.4 7.1.5 7.1.6 7.1.7 7.1.8 7.1.9 7.1.10 7.1.11 7.2.0 7.2.1 7.2.2 ' +
+    '7.2.3 7.2.4 7.2.5 7.2.6 7.2.7 7.2.8 7.3.0 7.3.1 7.3.2 7.3.3 7.3.4 7.3.5 7.3.6 8.0.0 8.0.1 8.0.2 ' +
+    '8.0.3 8.0.4 8.0.5 8.1.0 8.1.1 8.1.2 8.1.3 8.1.4 8.1.5 8.1.6 8.1.7 8.1.8 8.1.9 8.1.10 8.1.11 8.2.0 ' +
+    '8.2.1 8.2.2 8.2.3 8.2.4 8.2.5 8.2.6 8.2.7 8.2.8 8.2.9 8.2.10 8.2.11 8.2.12 8.2.13 8.2.14 8.2.15 ' +
+    '8.2.16 8.3.0 8.3.1 8.3.2 8.3.3 8.3.4 8.3.5 8.3.6 8.3.7 8.3.8 8.3.9 8.4.0 8.4.1 8.4.2 8.4.3 8.4.4 ' +
+    '8.5.0 8.5.1 8.5.2 8.5.3 8.5.4 8.5.5 8.5.6 8.5.7 8.5.8 8.5.9 8.5.10 8.5.11',
+  'python:3.11.0-alpine3.17':
+    '9.0.0 9.0.1 9.0.2 9.0.3 9.0.4 9.0.5 9.0.6 9.0.7 9.0.8 9.0.9 9.0.10 9.0.11 9.0.12 9.0.13 9.0.14 ' +
+    '9.0.15 9.1.0 9.1.1 9.1.2 9.1.3 9.1.4 9.1.5 9.1.6 9.1.7 9.1.8 9.1.9 9.1.10 9.1.11 9.1.12 9.1.13 ' +
+    '9.1.14',
+  'python:3.11-alpine3.18':
+    '9.1.15 9.1.16 9.1.17 9.1.18 9.1.19 9.1.20 9.1.21 9.2.0 9.2.1 9.2.2 9.2.3 9.2.4 9.2.5 9.2.6 9.2.7 ' +
+    '9.2.8 9.3.0 9.3.1 9.3.2 9.4.0 9.4.1 9.4.2 9.4.3 9.4.4 9.4.5 9.4.6 9.4.7 9.4.8 9.4.9 9.4.10 9.4.11 ' +
+    '9.4.12 9.4.13 9.4.14 9.5.0 9.5.1 9.5.2 9.5.3 9.5.4 9.5.5 9.5.6 9.5.7 9.5.8 9.5.9 9.5.10 9.5.11 ' +
+    '9.5.12 9.5.13 9.5.14 9.5.15 9.5.16 9.5.17 9.5.18',
+  'python:3.11-alpine3.19':
+    '9.5.19 9.5.20 9.5.21 9.5.22 9.5.23 9.5.24 9.5.25 9.5.26 9.5.27 9.5.28 9.5.29 9.5.30 9.5.31 9.5.32 ' +
+    '9.5.33 9.5.34 9.5.35 9.5.36 9.5.37 9.5.38 9.5.39 9.5.40 9.5.41 9.5.42 9.5.43 9.5.44 9.5.45 9.5.46 ' +
+    '9.5.47 9.5.48 9.5.49 9.5.50 9.6.0 9.6.1 9.6.2 9.6.3 9.6.4 9.6.5 9.6.6 9.6.7 9.6.8 9.6.9 9.6.10',
+  'python:3.11-alpine3.21':
+    '9.6.11 9.6.12 9.6.13 9.6.14 9.6.15 9.6.16 9.6.17 9.6.18 9.6.19 9.6.20 9.6.21 9.6.22 9.6.23 9.7.0 ' +
+    '9.7.1 9.7.2 9.7.3 9.7.4 9.7.5 9.7.6',
+};
+
+const mkdocsMaterialRules: ImageTagRule[] = [
+  {
+    id: 'mkdocs-material/release',
+    repositories: MKDOCS_MATERIAL_REPOS,
+    tag: /^(?<v>\d+\.\d+\.\d+)$/,
+    base: { group: 'v', map: byVersion(MKDOCS_MATERIAL_TAGS) },
+    source: MKDOCS_MATERIAL,
+  },
+  {
+    id: 'mkdocs-material/latest',
+    repositories: MKDOCS_MATERIAL_REPOS,
+    tag: /^latest$/,
+    base: 'python:3.11-alpine3.21',
+    moving: { pin: 'squidfunk/mkdocs-material:9.7.6', means: 'the newest release as of the commit read (9.7.6, its tag commit of 2026-03-19)' },
+    source: MKDOCS_MATERIAL,
+  },
+  {
+    id: 'mkdocs-material/other',
+    repositories: MKDOCS_MATERIAL_REPOS,
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release tag whose Dockerfile was read (X.Y and X move with each release; tags before 4.6.0 came from Docker Hub builds)',
+    source: MKDOCS_MATERIAL,
+  },
+];
+
 // --- hashicorp/packer (hashicorp/packer Dockerfile) ------------------------------------------------------------------------------
 const PACKER =
   'hashicorp/packer @ 856572e (2026-07-24): Dockerfile (release-light and release-full FROM docker.mirror.hashicorp.services/alpine:latest), .github/workflows/build.yml (tags light, full, light-<version>, full-<version>, <version>)';
@@ -390,5 +458,6 @@ export const vendorFamily41Rules: readonly ImageTagRule[] = [
   ...emsdkRules,
   ...composeRules,
   ...sebpElkRules,
+  ...mkdocsMaterialRules,
   ...unknownRules,
 ];
