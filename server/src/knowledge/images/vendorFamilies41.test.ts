@@ -204,3 +204,9 @@ test('squidfunk/mkdocs-material 4.6.0 … 9.7.6: the python:<v>-alpine<X.Y> root
     checkUnknown(ref, /not a release tag whose Dockerfile was read/);
   }
 });
+
+test('syncthing, snakemake, tailscale: untagged or unread bases, honest unknowns', () => {
+  checkUnknown('syncthing/syncthing:latest', /FROM alpine with no tag/);
+  checkUnknown('snakemake/snakemake:stable', /mambaorg\/micromamba with no tag/);
+  checkUnknown('tailscale/tailscale:latest', /tailscale\/alpine-base/);
+});

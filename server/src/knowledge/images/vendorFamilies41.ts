@@ -430,7 +430,36 @@ const PACKER =
 const JANZA =
   'janza/docker-python3-opencv @ e9deac7 (2021-02-19): Dockerfile at every git tag opencv-3.2.0 … opencv-4.1.0 and contrib-opencv-* (FROM python:3.6 to 2018-03, python:3.7 from 2018-08), master FROM python:3.9; README (tags opencv-<version>, contrib-opencv-<version>, latest from the latest branch)';
 
+const SYNCTHING =
+  'syncthing/syncthing @ 328d910 (2026-08-05): Dockerfile (FROM golang:$GOVERSION AS builder; final stage FROM alpine, no tag)';
+const SNAKEMAKE = 'snakemake/snakemake @ ead894b (2026-08-18): Dockerfile (FROM mambaorg/micromamba, no tag)';
+const TAILSCALE =
+  'tailscale/tailscale @ de9ec7e (2026-08-22): build_docker.sh (DEFAULT_BASE="tailscale/alpine-base:3.22", DEFAULT_TAGS v<short>,v<minor>; TAGS and REPOS from the environment)';
+
 const unknownRules: ImageTagRule[] = [
+  {
+    id: 'syncthing/alpine-untagged',
+    repositories: ['docker.io/syncthing/syncthing'],
+    tag: /^.*$/,
+    unknown: '{image}:{tag} is built FROM alpine with no tag (alpine:latest on the day of the build), which is not recorded',
+    source: SYNCTHING,
+  },
+  {
+    id: 'snakemake/micromamba-untagged',
+    repositories: ['docker.io/snakemake/snakemake'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built FROM mambaorg/micromamba with no tag (its latest on the day of the build, whose Debian release is not recorded)',
+    source: SNAKEMAKE,
+  },
+  {
+    id: 'tailscale/alpine-base',
+    repositories: ['docker.io/tailscale/tailscale', 'ghcr.io/tailscale/tailscale'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is built by build_docker.sh on tailscale/alpine-base (3.22 in the version read), whose own build files are not in the repository, and latest/stable are set by release tooling outside it',
+    source: TAILSCALE,
+  },
   {
     id: 'packer/alpine-latest',
     repositories: ['docker.io/hashicorp/packer'],
