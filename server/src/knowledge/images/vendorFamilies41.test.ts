@@ -210,3 +210,21 @@ test('syncthing, snakemake, tailscale: untagged or unread bases, honest unknowns
   checkUnknown('snakemake/snakemake:stable', /mambaorg\/micromamba with no tag/);
   checkUnknown('tailscale/tailscale:latest', /tailscale\/alpine-base/);
 });
+
+test('emqx/emqx 5.1.6 … 5.7.1: the Debian runner the docker workflow named at the release tag', () => {
+  const src = /emqx\/emqx @ 50e0438 .*EMQX_RUNNER/;
+  checkKnown(
+    [
+      // Base-image sample (emqx/emqx:5.6.0).
+      ['emqx/emqx:5.6.0', 'debian-12', src, false],
+      ['emqx/emqx:5.1.6', 'debian-11', src, false],
+      ['emqx/emqx:5.5.1', 'debian-11', src, false],
+      ['emqx/emqx:5.7.1', 'debian-12', src, false],
+    ],
+    'inferred',
+  );
+  // Just outside: a release whose workflow named no runner, a later release, the moving latest.
+  for (const ref of ['emqx/emqx:5.1.5', 'emqx/emqx:5.8.0', 'emqx/emqx:latest', 'emqx/emqx:4.4.19']) {
+    checkUnknown(ref, /not a release whose docker workflow named its runner/);
+  }
+});

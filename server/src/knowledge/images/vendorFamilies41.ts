@@ -420,6 +420,37 @@ const mkdocsMaterialRules: ImageTagRule[] = [
   },
 ];
 
+// --- emqx/emqx 5.1.6 … 5.7.1 (emqx/emqx deploy/docker/) -------------------------------------------------------------------------
+// .github/workflows/build_and_push_docker_images.yaml at each release tag runs `./build <profile> docker` with EMQX_RUNNER as the
+// final stage (deploy/docker/Dockerfile FROM $RUN_FROM); ./build tags emqx/emqx:<PKG_VSN> (and latest, X.Y, X.Y.Z). The runner is
+// debian:11-slim for v5.1.6 … v5.5.0, Debian's own public.ecr.aws/debian/debian:11-slim (by digest) for v5.5.1 and :12-slim
+// for v5.6.0 … v5.7.1: the tag names the Debian release. Tags whose workflow names no runner (v5.0–v5.1.5, later releases)
+// are not resolved.
+const EMQX =
+  'emqx/emqx @ 50e0438 (2026-08-07): .github/workflows/build_and_push_docker_images.yaml at each git tag v5.1.6 … v5.7.1 (EMQX_RUNNER debian:11-slim, public.ecr.aws/debian/debian:11-slim@sha256:22cfb3c0…, public.ecr.aws/debian/debian:12-slim), deploy/docker/Dockerfile (final FROM $RUN_FROM), build (make_docker: --tag ${DOCKER_ORG}/${PROFILE}:${PKG_VSN}${SUFFIX})';
+const EMQX_VERSIONS: Readonly<Record<string, string>> = {
+  'debian:11-slim': '5.1.6 5.2.0 5.2.1 5.3.0 5.3.1 5.3.2 5.4.0 5.4.1 5.5.0 5.5.1',
+  'debian:12-slim': '5.6.0 5.6.1 5.7.0 5.7.1',
+};
+
+const emqxRules: ImageTagRule[] = [
+  {
+    id: 'emqx/release',
+    repositories: ['docker.io/emqx/emqx'],
+    tag: /^(?<v>5\.\d+\.\d+)$/,
+    base: { group: 'v', map: byVersion(EMQX_VERSIONS) },
+    source: EMQX,
+  },
+  {
+    id: 'emqx/other',
+    repositories: ['docker.io/emqx/emqx'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is not a release whose docker workflow named its runner image in the files read (v5.1.6 … v5.7.1); moving tags (latest, 5, 5.x) follow the newest release',
+    source: EMQX,
+  },
+];
+
 // --- hashicorp/packer (hashicorp/packer Dockerfile) ------------------------------------------------------------------------------
 const PACKER =
   'hashicorp/packer @ 856572e (2026-07-24): Dockerfile (release-light and release-full FROM docker.mirror.hashicorp.services/alpine:latest), .github/workflows/build.yml (tags light, full, light-<version>, full-<version>, <version>)';
@@ -488,5 +519,6 @@ export const vendorFamily41Rules: readonly ImageTagRule[] = [
   ...composeRules,
   ...sebpElkRules,
   ...mkdocsMaterialRules,
+  ...emqxRules,
   ...unknownRules,
 ];
