@@ -277,17 +277,19 @@ test('coverage of the third sample (printed)', () => {
  * fifth to 78.8% (198/251) and the fourteenth to 78.2% (169/216); floors = measured, rounded down.
  * images58 (vendorFamilies37.ts: gitpod/workspace-full latest on Ubuntu 22.04) raised the sixteenth to 72.4% (97/134); floor =
  * measured, rounded down.
- * images63 (vendorFamilies41.ts: circleci/node:8.11.4, condaforge/mambaforge:latest, internetsystemsconsortium/bind9:9.16) raised the eighth
- * to 83.7% (164/196), the ninth to 77.7% (153/197) and the fifteenth to 83.1% (113/136); floors = measured, rounded down.
+ * images63 (vendorFamilies41.ts: circleci/node:8.11.4, emscripten/emsdk:latest, sebp/elk:latest, condaforge/mambaforge:latest,
+ * internetsystemsconsortium/bind9:9.16, squidfunk/mkdocs-material, emqx/emqx:5.6.0) raised the fifth to 79.3% (199/251), the
+ * eighth to 84.7% (166/196), the ninth to 77.7% (153/197), the tenth to 72.4% (147/203) and the fifteenth to 83.1% (113/136);
+ * floors = measured, rounded down.
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.908 },
-  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.788 },
+  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.792 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.757 },
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.69 },
-  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.836, min: 190 },
+  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.846, min: 190 },
   { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.776, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.719, min: 200 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.724, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.857, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.812, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.908, min: 200 },
@@ -364,10 +366,11 @@ test('coverage of the eighteenth sample (printed)', () => {
  * vendorFamilies23.ts (jrei/systemd-*, asciidoctor, delfer/alpine-ftp-server, osrf/ros hook aliases, open-balena-base
  * no-systemd, minio/minio before 2023-11, nuvla/job-lite); 80.4% (111/138) after vendorFamilies26.ts (quay.io/frrouting/frr
  * release tags, blacktop/volatility); 81.2% (112/138) after vendorFamilies31.ts (mhart/alpine-node's Node.js 6 line); 81.9%
- * (113/138) after nameGuesses.ts (quay.io/fedora/fedora-bootc:42, a labelled guess from its name); floor = measured, rounded down.
+ * (113/138) after nameGuesses.ts (quay.io/fedora/fedora-bootc:42, a labelled guess from its name); 82.6% (114/138) after
+ * vendorFamilies41.ts (docker/compose:latest, the frozen 1.26.2 image); floor = measured, rounded down.
  */
 const SAMPLE19 = join(__dirname, '../../../../test/data/base-images-sample19.tsv');
-const FLOOR_SAMPLE19 = 0.818;
+const FLOOR_SAMPLE19 = 0.826;
 
 test('the nineteenth sample has at least 130 distinct references from at least 150 files, each naming its index id', () => {
   const list = rows(SAMPLE19);
