@@ -228,3 +228,20 @@ test('emqx/emqx 5.1.6 … 5.7.1: the Debian runner the docker workflow named at 
     checkUnknown(ref, /not a release whose docker workflow named its runner/);
   }
 });
+
+test('quay.io/fedora-ostree-desktops/<desktop>:N is Fedora N (Universal Blue builds its Fedora N images FROM it)', () => {
+  // Base-image samples (silverblue:44 and silverblue:42 by digest).
+  assert.equal(known('quay.io/fedora-ostree-desktops/silverblue:44', true).release.id, 'fedora-44');
+  const digest = 'sha256:87fbdbfe7ac7adea8a1bdd387214dc37bb9eb25e0bc95f5af40f5bb13b54df4d';
+  assert.equal(known(`quay.io/fedora-ostree-desktops/silverblue:42@${digest}`, true).release.id, 'fedora-42');
+  assert.equal(known('quay.io/fedora-ostree-desktops/kinoite:41', true).release.id, 'fedora-41');
+  assert.equal(known('quay.io/fedora-ostree-desktops/base-atomic:43', true).release.id, 'fedora-43');
+  // Just outside: rawhide, latest, a desktop Universal Blue does not build from.
+  for (const ref of [
+    'quay.io/fedora-ostree-desktops/silverblue:rawhide',
+    'quay.io/fedora-ostree-desktops/silverblue:latest',
+    'quay.io/fedora-ostree-desktops/sway-atomic:42',
+  ]) {
+    assert.equal(releaseOf(ref), undefined, ref);
+  }
+});

@@ -451,6 +451,24 @@ const emqxRules: ImageTagRule[] = [
   },
 ];
 
+// --- quay.io/fedora-ostree-desktops/<desktop>:<N> (Fedora's Atomic Desktop images) ---------------------------------------------
+// Fedora's own build files for these images are not on GitHub; Universal Blue's are: ublue-os/main builds its Fedora N images
+// (vendorFamilies37.ts) FROM quay.io/fedora-ostree-desktops/<source>:${FEDORA_MAJOR_VERSION} for base-atomic, silverblue and
+// kinoite, with FEDORA_MAJOR_VERSION=N and the kernel of that image named .fcN (6.19.14-300.fc44 for 44). So the numeric tag is
+// the Fedora major release; rawhide, latest and the other desktops are not resolved.
+const FEDORA_OSTREE_DESKTOPS =
+  'ublue-os/main @ cab01d7 (2026-08-22): Containerfile (SOURCE_ORG fedora-ostree-desktops, BASE_IMAGE quay.io/${SOURCE_ORG}/${SOURCE_IMAGE}, FROM ${BASE_IMAGE}:${FEDORA_MAJOR_VERSION}; FEDORA_MAJOR_VERSION 44 with KERNEL_VERSION 6.19.14-300.fc44.x86_64), Justfile (images base → base-atomic, silverblue, kinoite; gts 43, latest 44)';
+
+const fedoraOstreeRules: ImageTagRule[] = [
+  {
+    id: 'fedora-ostree-desktops/version',
+    repositories: ['base-atomic', 'silverblue', 'kinoite'].map((d) => `quay.io/fedora-ostree-desktops/${d}`),
+    tag: /^(?<v>[34]\d)$/,
+    release: 'fedora-{v}',
+    source: FEDORA_OSTREE_DESKTOPS,
+  },
+];
+
 // --- hashicorp/packer (hashicorp/packer Dockerfile) ------------------------------------------------------------------------------
 const PACKER =
   'hashicorp/packer @ 856572e (2026-07-24): Dockerfile (release-light and release-full FROM docker.mirror.hashicorp.services/alpine:latest), .github/workflows/build.yml (tags light, full, light-<version>, full-<version>, <version>)';
@@ -520,5 +538,6 @@ export const vendorFamily41Rules: readonly ImageTagRule[] = [
   ...sebpElkRules,
   ...mkdocsMaterialRules,
   ...emqxRules,
+  ...fedoraOstreeRules,
   ...unknownRules,
 ];
