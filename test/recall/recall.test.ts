@@ -887,8 +887,16 @@ const oneLine = (e: Entry) =>
  * stay silent. The corpus is 5,385 lines, covered 94.71% (5,100), hover the same, diagnostic 20.09% (1,082): floors
  * 0.947 / 0.947 / 0.200.
  * Merged (samples 94–99): 5326/5623 covered (94.72%), hover 5326, diagnostic 1102 (19.60%).
+ * Sample 100 (keyword-drawn, families AG: host-monitoring agents and exporters; 58 Dockerfiles read whole,
+ * sample100-files.tsv) added 52 lines, 26 covered before its fixes (50.0%) and 50 after (96.2%), none with a diagnostic:
+ * Netdata, Datadog and Glances images and commands, gopsutil's HOST_PROC/HOST_SYS and settings pointed at /host/proc,
+ * ebpf_exporter, smartctl_exporter, nvidia_gpu_exporter, the host driver's /usr/local/nvidia on PATH and
+ * NVIDIA_DISABLE_REQUIRE now explain themselves. Every target has what these agents read, so the lines are hover-only
+ * and the diagnostic share follows the mix (19.60% → 19.42%), no rule detecting less. Its 8 negatives stay silent.
+ * The corpus is 5,675 lines, covered 94.73% (5,376), hover the same, diagnostic 19.42% (1,102): floors 0.947 / 0.947 /
+ * 0.194.
  */
-const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.195 };
+const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.194 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

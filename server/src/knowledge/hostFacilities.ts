@@ -843,6 +843,22 @@ const SRC = {
   dcgm: 'NVIDIA DCGM documentation, "Install DCGM" (docs.nvidia.com/datacenter/dcgm/latest/installation.html: supported are NVIDIA datacenter and Maxwell-or-newer GPUs with "CUDA 7.5 and later and NVIDIA Driver R450 and later", bare metal or VMs with full GPU passthrough); NVIDIA/dcgm-exporter @ d5e5f510a1b6 docker/Dockerfile (installs datacenter-gpu-manager-4-core and -proprietary; ENTRYPOINT runs /usr/bin/dcgm-exporter)',
   processExporter:
     'ncabatoff/process-exporter @ e52ab0a1c03d README.md ("docker run -d --rm -p 9256:9256 --privileged -v /proc:/host/proc … ncabatoff/process-exporter --procfs /host/proc": the host\'s /proc mounted and named)',
+  netdataDocker:
+    'netdata/netdata @ 3934f1fd9bfd packaging/docker/README.md ("The Netdata container requires specific privileges and mounts to provide full monitoring capabilities equivalent to a direct host installation": docker run --pid=host --network=host -v /proc:/host/proc:ro -v /sys:/host/sys:ro -v /:/host/root:ro,rslave --cap-add SYS_PTRACE --cap-add SYS_ADMIN --security-opt apparmor=unconfined netdata/netdata; proc.plugin reads /proc for "Host system monitoring (CPU, memory, network interfaces, disks, etc.)")',
+  datadogAgentDocker:
+    'DataDog/datadog-agent @ 00d1e65f5616 Dockerfiles/agent/README.md (how the official datadog/agent image is run: docker run -d -v /var/run/docker.sock:/var/run/docker.sock:ro -v /proc/:/host/proc/:ro -v /sys/fs/cgroup/:/host/sys/fs/cgroup:ro -e DD_API_KEY=… datadog/agent:latest)',
+  glancesDocker:
+    'nicolargo/glances @ 78daf00e0944 docs/docker.rst (the nicolargo/glances image is run with --pid host and the Docker socket mounted, "if you want to see the network interface stats within the container, add --net=host --privileged"; a Dockerfile FROM nicolargo/glances starts it with `CMD python -m glances -C …`)',
+  gopsutilHostEnv:
+    'shirou/gopsutil @ 00ff5a1a075d README.md ("You can set an alternative location to `/proc` by setting the `HOST_PROC` environment variable", and to /sys by HOST_SYS): a Go program built on gopsutil then reads the /proc and /sys mounted there, the host\'s in a monitoring container',
+  smartctlExporter:
+    'prometheus-community/smartctl_exporter @ 089e8f20c1fd README.md ("The exporter will scan the system for available devices"; its Docker example runs it privileged as root: "`smartctl` needs to be run as root", the kernel blocking the SATA pass-through commands ATA_12 and ATA_16 for others)',
+  ebpfExporter:
+    'cloudflare/ebpf_exporter @ 00e6b1641e0c README.md ("Prometheus exporter for custom eBPF metrics": its programs attach to kernel functions through kprobes and are read through BPF maps; "you need `root` privileges"; expected to work from Linux 4.1)',
+  nvidiaGpuExporter:
+    'utkuozdemir/nvidia_gpu_exporter @ 0cca3b8e960e README.md ("Nvidia GPU exporter for prometheus, using `nvidia-smi` binary to gather metrics"; it can instead be configured to run nvidia-smi on another machine)',
+  nvidiaDisableRequire:
+    'NVIDIA Container Toolkit documentation, "Specialized Configurations with Docker" (docs.nvidia.com/datacenter/cloud-native/container-toolkit/latest/docker-specialized.html): NVIDIA_DISABLE_REQUIRE is a "Single switch to disable all the constraints of the form NVIDIA_REQUIRE_*", for CUDA base images older than 11.7 on a host driver they do not match',
   otelEbpfProfiler:
     'open-telemetry/opentelemetry-collector-releases @ ceccc19da2df distributions/otelcol-ebpf-profiler/README.md ("made specifically to be used as a node agent to gather profiles on all processes running on the system", with the eBPF profiler receiver of open-telemetry/opentelemetry-ebpf-profiler) and its Dockerfile (USER_UID=0)',
   alpineLmSensors:
@@ -1685,7 +1701,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.capabilities,
-    sources: [SRC.tracing, SRC.libbpf, SRC.ebpfAgents, SRC.bpftool, SRC.mizarDaemon],
+    sources: [SRC.tracing, SRC.libbpf, SRC.ebpfAgents, SRC.bpftool, SRC.mizarDaemon, SRC.ebpfExporter],
   },
   {
     id: 'bcc',
@@ -1825,6 +1841,8 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.rocmVllmDev,
       SRC.rocmVllm,
       SRC.nvidiaSmiExporter,
+      SRC.nvidiaGpuExporter,
+      SRC.nvidiaDisableRequire,
       SRC.torchCudaAvailable,
       SRC.rayAmdGpu,
       SRC.nvidiaCtk,
@@ -1846,6 +1864,7 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.mobyDev,
     sources: [
       SRC.dockerRun,
+      SRC.smartctlExporter,
       SRC.zwaveJsUi,
       SRC.s390Tools,
       SRC.xorgInput,
@@ -2401,7 +2420,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.newrelicInfraContainer,
-    sources: [SRC.processExporter],
+    sources: [SRC.processExporter, SRC.netdataDocker, SRC.datadogAgentDocker, SRC.glancesDocker, SRC.gopsutilHostEnv],
   },
   {
     id: 'instana-host-agent',
@@ -3972,11 +3991,19 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['dcgm-exporter', 'nv-hostengine'].map((command) => ({ command, facility: 'gpu' })),
   // An exporter that answers each scrape by running nvidia-smi, which talks to the host NVIDIA driver (SRC.nvidiaSmiExporter).
   { command: 'nvidia_smi_exporter', facility: 'gpu' },
+  // nvidia_gpu_exporter runs nvidia-smi, the host NVIDIA driver's tool, on every scrape unless told to run it on
+  // another machine (SRC.nvidiaGpuExporter).
+  { command: 'nvidia_gpu_exporter', facility: 'gpu' },
   // The NVIDIA Container Toolkit CLI: it configures a container engine (often a nested dockerd) to hand the host NVIDIA
   // driver's devices and libraries to its containers (SRC.nvidiaCtk).
   { command: 'nvidia-ctk', facility: 'gpu' },
   // process-exporter reports the processes of the /proc it is given: the host's when mounted (SRC.processExporter).
   { command: 'process-exporter', facility: 'host-agent' },
+  // Glances reports the host from its /proc and /sys with the host's PID namespace (SRC.glancesDocker); `python -m
+  // glances` is the same program. Its -c/--client mode only shows a server's figures: not a use.
+  { command: 'glances', facility: 'host-agent', unless: /^(-c|--client|-V|--version|-h|--help)$/ },
+  // ebpf_exporter loads its eBPF programs into the host kernel at start (SRC.ebpfExporter).
+  { command: 'ebpf_exporter', facility: 'bpf-tracing', features: ['bpf'], unless: /^(--version|--help|-h)$/ },
   // The OpenTelemetry Collector's eBPF profiling distribution, a node agent (SRC.otelEbpfProfiler).
   { command: 'otelcol-ebpf-profiler', facility: 'bpf-tracing', features: ['bpf'] },
   ...['sensors', 'sensors-detect'].map((command) => ({ command, facility: 'hwmon' })),
@@ -3984,6 +4011,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'mlnxofedinstall', facility: 'rdma' },
   // smartd is smartmontools' monitoring daemon (SRC.smartctl): it polls the host's disks like smartctl.
   { command: 'smartd', facility: 'host-device' },
+  // smartctl_exporter polls every disk it finds with smartctl, as root (SRC.smartctlExporter); --smartctl.fake-data
+  // reads saved JSON instead.
+  { command: 'smartctl_exporter', facility: 'host-device', unless: /^(--smartctl\.fake-data|--version|--help|-h)$/ },
   // FreeIPMI's in-band tools open /dev/ipmi0 (SRC.ipmi); -h/--hostname talks to a BMC over the LAN instead.
   ...['ipmi-sensors', 'ipmi-sel', 'ipmi-fru', 'ipmi-chassis', 'ipmi-dcmi', 'bmc-info'].map((command) => ({
     command,
@@ -4548,6 +4578,11 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'cadvisor/cadvisor', facility: 'cadvisor' },
   { repository: 'prom/node-exporter', facility: 'host-metrics' },
   { repository: 'prometheus/node-exporter', facility: 'host-metrics' },
+  // Host monitoring agents whose image starts the agent (SRC.netdataDocker, SRC.datadogAgentDocker, SRC.glancesDocker).
+  ...['netdata/netdata', 'datadog/agent', 'gcr.io/datadoghq/agent', 'nicolargo/glances'].map((repository) => ({
+    repository,
+    facility: 'host-agent',
+  })),
   // CUDA builds of the ML frameworks (SRC.tensorflowGpu, SRC.pytorchCuda): user-space CUDA that needs the host's NVIDIA driver.
   { repository: 'tensorflow/tensorflow', facility: 'gpu', tag: /(^|-)gpu(-|$)/ },
   { repository: 'pytorch/pytorch', facility: 'gpu', tag: /(^|-)cuda[0-9]/ },
@@ -5223,6 +5258,9 @@ export const envTriggers: Readonly<Record<string, string>> = {
   NVIDIA_VISIBLE_DEVICES: 'gpu',
   NVIDIA_DRIVER_CAPABILITIES: 'gpu',
   NVIDIA_REQUIRE_CUDA: 'gpu',
+  // Turns those driver-version constraints off: the image then starts on a host driver it was not built for
+  // (SRC.nvidiaDisableRequire).
+  NVIDIA_DISABLE_REQUIRE: 'gpu',
   // The VA-API driver libva loads (SRC.libvaDriverName); the driver runs on the host's GPU through /dev/dri (SRC.vaapi).
   LIBVA_DRIVER_NAME: 'gpu',
   // ROCm: the GPU selection of the runtimes (SRC.rocmIsolation) and the gfx version libhsakmt reports for the GPUs of the
@@ -5258,6 +5296,9 @@ export const envTriggers: Readonly<Record<string, string>> = {
   NRIA_OVERRIDE_HOST_ROOT: 'host-agent',
   NRIA_OVERRIDE_HOST_PROC: 'host-agent',
   NRIA_OVERRIDE_HOST_SYS: 'host-agent',
+  // gopsutil's alternative /proc and /sys, where a monitoring container mounts the host's (SRC.gopsutilHostEnv).
+  HOST_PROC: 'host-agent',
+  HOST_SYS: 'host-agent',
   // Doris' start_be.sh skips its vm.max_map_count, swap and open-files checks when this is true (SRC.dorisStartBe).
   SKIP_CHECK_ULIMIT: 'doris-be-host-checks',
   // Buildah's isolation for RUN steps (SRC.buildahIsolation): set in images that run Buildah or Podman builds inside a container.
@@ -5342,6 +5383,12 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // Apptainer reads its command-line options from APPTAINER_<KEY> and the legacy SINGULARITY_<KEY> (SRC.apptainerSettings);
   // APPTAINERENV_/SINGULARITYENV_ (no underscore after the name) only pass variables into the container.
   { pattern: /^(APPTAINER|SINGULARITY)_[A-Z0-9_]+[= ]/, facility: 'apptainer' },
+  // A setting pointed at /host/proc or /host/sys, where the documented runs of the monitoring agents mount the host's
+  // /proc and /sys (SRC.netdataDocker, SRC.datadogAgentDocker): the program is told to read the host's.
+  { pattern: /^[A-Za-z_]\w*[= ]+["']?\/host\/(proc|sys)(\/|["']?$)/, facility: 'host-agent' },
+  // The host NVIDIA driver's tools and libraries put on the search path at /usr/local/nvidia, where nvidia-docker 1.0
+  // mounts its driver volume (SRC.nvidiaDocker1).
+  { pattern: /^(PATH|LD_LIBRARY_PATH)[= ]+["']?(.*:)?\/usr\/local\/nvidia\/(bin|lib|lib64)\/?(:|["']?$)/, facility: 'gpu' },
 ];
 
 /**
