@@ -1,0 +1,91 @@
+/**
+ * vendorFamilies42.ts: the families sample 30 asked for — Judge0's compilers and API release tags, rustembedded/cross
+ * <target>-0.2.x images, networkboot/dhcpd:latest, bkahlert/libguestfs and the Fedora Atomic desktop images by release.
+ * One tag just outside each range stays unknown.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkKnown, known, lookup, releaseOf } from '../../../../test/support/imageLookup';
+
+test('judge0/compilers 1.0.0–1.4.0 (and -slim) and judge0/judge0 1.11.0–1.13.1 rest on judge0/buildpack-deps:buster-2019-12-28', () => {
+  for (const [ref, rule, cites] of [
+    // Sample 30 (recall sample 96's 'FROM judge0/' files).
+    ['judge0/compilers:1.4.0', 'judge0-compilers/buster', /judge0\/compilers @ 90fa29c .*slim\/Dockerfile/],
+    ['judge0/compilers:1.4.0-slim', 'judge0-compilers/buster', /judge0\/compilers @ 90fa29c/],
+    ['judge0/judge0:1.13.1', 'judge0-judge0/compilers', /judge0\/judge0 @ ffd7a48 .*judge0\/compilers:1\.4\.0/],
+    ['judge0/judge0:1.11.0', 'judge0-judge0/compilers', /judge0\/judge0 @ ffd7a48 .*judge0\/compilers:1\.3\.0/],
+  ] as const) {
+    const identity = known(ref);
+    assert.equal(identity.release.id, 'debian-10', ref);
+    assert.equal(identity.inferredFrom?.rule, rule, ref);
+    assert.match(identity.inferredFrom?.source ?? '', cites, ref);
+    // The snapshot's Debian release is still read from its tag only, and the hover says so.
+    assert.match(identity.guessedFrom ?? '', /buster-2019-12-28/, ref);
+  }
+  // Just outside: an API tag FROM judge0/api-base, -extra images, a -slim tag before slim/ existed.
+  for (const ref of ['judge0/judge0:1.10.0', 'judge0/compilers:1.5.0-extra', 'judge0/compilers:1.0.0-slim', 'judge0/judge0:1.13.1-extra']) {
+    assert.equal(lookup(ref).kind, 'unknown', ref);
+  }
+});
+
+test('rustembedded/cross <target>-0.2.0 / -0.2.1: docker/Dockerfile.<target> at the release tag', () => {
+  const src = /cross-rs\/cross .*a1ca96d .*ci\/docker_push\.sh/;
+  checkKnown(
+    [
+      // Sample 30 (recall sample 98's file).
+      ['rustembedded/cross:armv7-unknown-linux-gnueabihf-0.2.1', 'ubuntu-16.04', src, false],
+      ['rustembedded/cross:x86_64-unknown-linux-musl-0.2.0', 'ubuntu-18.04', src, false],
+      ['rustembedded/cross:arm-unknown-linux-gnueabihf-0.2.0', 'ubuntu-16.04', src, false],
+      ['rustembedded/cross:arm-unknown-linux-gnueabihf-0.2.1', 'ubuntu-18.04', src, false],
+      ['rustembedded/cross:riscv64gc-unknown-linux-gnu-0.2.1', 'ubuntu-18.04', src, false],
+    ],
+    'inferred',
+  );
+  // Just outside: a 0.1.x image, a target 0.2.1 had no Dockerfile for, the moving <target> tag.
+  for (const ref of [
+    'rustembedded/cross:armv7-unknown-linux-gnueabihf-0.1.16',
+    'rustembedded/cross:riscv64gc-unknown-linux-gnu-0.2.0',
+    'rustembedded/cross:armv7-unknown-linux-gnueabihf',
+  ]) {
+    assert.equal(releaseOf(ref), undefined, ref);
+  }
+});
+
+test('networkboot/dhcpd:latest and bkahlert/libguestfs: the Dockerfile the pushing workflow builds; moving tags say when', () => {
+  checkKnown(
+    [
+      // Sample 30 (recall samples 95 and 98).
+      ['networkboot/dhcpd:latest', 'ubuntu-22.04', /networkboot\/docker-dhcpd @ e19b38a .*dockerize-latest\.yml/, true],
+      ['bkahlert/libguestfs:edge', 'ubuntu-23.04', /bkahlert\/libguestfs @ 50b2c79 .*type=edge/, true],
+      ['bkahlert/libguestfs:1.2', 'ubuntu-20.04', /bkahlert\/libguestfs @ 50b2c79/, false],
+      ['bkahlert/libguestfs:2.0.0-beta.0', 'ubuntu-23.04', /bkahlert\/libguestfs @ 50b2c79/, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('networkboot/dhcpd').movingTag?.means ?? '', /archived .*2025-01-05/);
+  assert.match(known('bkahlert/libguestfs:edge').movingTag?.means ?? '', /2023-04-15/);
+  // Just outside: the LDAP image, a libguestfs version never tagged.
+  for (const ref of ['networkboot/dhcpd:ldap-latest', 'bkahlert/libguestfs:1.3.0', 'bkahlert/libguestfs:2.0']) {
+    assert.equal(releaseOf(ref), undefined, ref);
+  }
+});
+
+test('quay.io/fedora-ostree-desktops/{base-atomic,silverblue,kinoite}:<N> are Fedora N, as Universal Blue pins them', () => {
+  // A release rule: the release row is the fact shown (the rule's source is the table's, as for ublue-os/main in vendorFamilies37).
+  for (const [ref, release] of [
+    // Sample 30 (recall sample 99's Kinoite file).
+    ['quay.io/fedora-ostree-desktops/kinoite:43', 'fedora-43'],
+    ['quay.io/fedora-ostree-desktops/silverblue:44', 'fedora-44'],
+    ['quay.io/fedora-ostree-desktops/base-atomic:41', 'fedora-41'],
+  ]) {
+    assert.equal(known(ref, true).release.id, release, ref);
+  }
+  // Just outside: rawhide, a release after the files read, a desktop Universal Blue does not pin.
+  for (const ref of [
+    'quay.io/fedora-ostree-desktops/kinoite:rawhide',
+    'quay.io/fedora-ostree-desktops/kinoite:45',
+    'quay.io/fedora-ostree-desktops/sericea:43',
+  ]) {
+    assert.equal(releaseOf(ref), undefined, ref);
+  }
+});

@@ -1,0 +1,183 @@
+/**
+ * Non-official image families of issue #17, forty-second file (drawn from base-images-sample30.tsv, the FROM lines of recall
+ * samples 94–99): Judge0's judge0/compilers and judge0/judge0 release tags (each tag's Dockerfile at its git tag), the
+ * rustembedded/cross <target>-0.2.0 / -0.2.1 images (docker/Dockerfile.<target> at the release tag), networkboot/dhcpd:latest
+ * and bkahlert/libguestfs (their Dockerfile and the workflow that pushes the tag) and the Fedora Atomic desktop images
+ * quay.io/fedora-ostree-desktops/<desktop>:<Fedora release> (as Universal Blue pins them per Fedora release).
+ * Same rules as vendorFamilies2.ts … vendorFamilies40.ts: every row names the files read (repository @ commit (date)); a
+ * tag is resolved only where those files tie it to one base.
+ */
+import type { ImageTagRule } from './ruleTypes';
+
+// --- judge0/compilers, judge0/judge0 (judge0/compilers, judge0/judge0) ---------------------------------------------------------
+// judge0/compilers: Dockerfile at every git tag v1.0.0 … v1.4.0, and slim/Dockerfile at v1.2.1 … v1.4.0 (added fe3bd4c,
+// 2020-05-06), are FROM judge0/buildpack-deps:buster-2019-12-28 (earlier tags: buildpack-deps:jessie or a stretch/jessie
+// snapshot; -extra tags FROM judge0/api-base or the -slim image: left out). judge0/judge0: Dockerfile at v1.11.0 and v1.12.0
+// FROM judge0/compilers:1.3.0, at v1.13.0 and v1.13.1 FROM judge0/compilers:1.4.0 (earlier tags FROM judge0/api-base: left out).
+const JUDGE0_COMPILERS =
+  'judge0/compilers @ 90fa29c (v1.4.0, 2021-03-07): Dockerfile at each git tag v1.0.0, v1.1.0, v1.2.0, v1.2.1, v1.3.0, v1.4.0 and slim/Dockerfile at v1.2.1, v1.3.0, v1.4.0: FROM judge0/buildpack-deps:buster-2019-12-28';
+const JUDGE0_API =
+  'judge0/judge0 @ ffd7a48 (v1.13.1, 2024-04-17): Dockerfile at git tags v1.11.0, v1.12.0 (FROM judge0/compilers:1.3.0 AS production) and v1.13.0, v1.13.1 (FROM judge0/compilers:1.4.0 AS production)';
+
+const judge0Rules: ImageTagRule[] = [
+  {
+    id: 'judge0-compilers/buster',
+    repositories: ['docker.io/judge0/compilers'],
+    tag: /^(?:1\.[01]\.0|1\.2\.0|(?:1\.2\.1|1\.3\.0|1\.4\.0)(?:-slim)?)$/,
+    base: 'judge0/buildpack-deps:buster-2019-12-28',
+    source: JUDGE0_COMPILERS,
+  },
+  {
+    id: 'judge0-judge0/compilers',
+    repositories: ['docker.io/judge0/judge0'],
+    tag: /^(?<v>1\.1[1-3]\.\d)$/,
+    base: {
+      group: 'v',
+      map: {
+        '1.11.0': 'judge0/compilers:1.3.0',
+        '1.12.0': 'judge0/compilers:1.3.0',
+        '1.13.0': 'judge0/compilers:1.4.0',
+        '1.13.1': 'judge0/compilers:1.4.0',
+      },
+    },
+    source: JUDGE0_API,
+  },
+];
+
+// --- rustembedded/cross <target>-<version> (rust-embedded/cross, now cross-rs/cross) -------------------------------------------
+// ci/docker_push.sh pushes rustembedded/cross:${TARGET} and, for a v* git tag, ${TARGET}-${version}; src/docker.rs runs
+// rustembedded/cross:{triple}-{version} for a release. docker/Dockerfile.<target> at v0.2.0 (ba1195e) and v0.2.1 (a1ca96d) is
+// FROM ubuntu:16.04 or ubuntu:18.04 per target, listed below; other versions (0.1.x had ubuntu:14.04 images) stay unknown.
+const CROSS =
+  'cross-rs/cross (formerly rust-embedded/cross) @ a1ca96d (v0.2.1, 2020-06-30) and ba1195e (v0.2.0, 2020-02-22): ci/docker_push.sh (image_name="rustembedded/cross:${TARGET}", versioned "${image_name}-${version}"), src/docker.rs (format!("rustembedded/cross:{}-{}", triple, version)), docker/Dockerfile.<target> at each tag: FROM ubuntu:16.04 or ubuntu:18.04';
+
+const CROSS_V0_2_0_XENIAL =
+  'aarch64-linux-android aarch64-unknown-linux-gnu arm-linux-androideabi arm-unknown-linux-gnueabi ' +
+  'arm-unknown-linux-gnueabihf armv7-linux-androideabi armv7-unknown-linux-gnueabihf ' +
+  'asmjs-unknown-emscripten i586-unknown-linux-gnu i686-linux-android i686-unknown-linux-gnu ' +
+  'mips-unknown-linux-gnu mips64-unknown-linux-gnuabi64 mips64el-unknown-linux-gnuabi64 ' +
+  'mipsel-unknown-linux-gnu powerpc-unknown-linux-gnu powerpc64-unknown-linux-gnu ' +
+  'powerpc64le-unknown-linux-gnu s390x-unknown-linux-gnu sparc64-unknown-linux-gnu sparcv9-sun-solaris ' +
+  'thumbv6m-none-eabi thumbv7em-none-eabi thumbv7em-none-eabihf thumbv7m-none-eabi ' +
+  'wasm32-unknown-emscripten x86_64-linux-android x86_64-sun-solaris x86_64-unknown-dragonfly ' +
+  'x86_64-unknown-linux-gnu x86_64-unknown-netbsd';
+const CROSS_V0_2_0_BIONIC =
+  'aarch64-unknown-linux-musl arm-unknown-linux-musleabi arm-unknown-linux-musleabihf ' +
+  'armv5te-unknown-linux-musleabi armv7-unknown-linux-musleabihf i586-unknown-linux-musl ' +
+  'i686-unknown-linux-musl mips-unknown-linux-musl mipsel-unknown-linux-musl x86_64-pc-windows-gnu ' +
+  'x86_64-unknown-linux-musl';
+const CROSS_V0_2_1_XENIAL =
+  'aarch64-linux-android aarch64-unknown-linux-gnu arm-linux-androideabi arm-unknown-linux-gnueabi ' +
+  'armv7-linux-androideabi armv7-unknown-linux-gnueabihf asmjs-unknown-emscripten ' +
+  'i586-unknown-linux-gnu i686-linux-android i686-unknown-linux-gnu mips-unknown-linux-gnu ' +
+  'mips64-unknown-linux-gnuabi64 mips64el-unknown-linux-gnuabi64 mipsel-unknown-linux-gnu ' +
+  'powerpc-unknown-linux-gnu powerpc64le-unknown-linux-gnu s390x-unknown-linux-gnu sparcv9-sun-solaris ' +
+  'thumbv6m-none-eabi thumbv7em-none-eabi thumbv7em-none-eabihf thumbv7m-none-eabi ' +
+  'wasm32-unknown-emscripten x86_64-linux-android x86_64-sun-solaris x86_64-unknown-linux-gnu ' +
+  'x86_64-unknown-netbsd';
+const CROSS_V0_2_1_BIONIC =
+  'aarch64-unknown-linux-musl arm-unknown-linux-gnueabihf arm-unknown-linux-musleabi ' +
+  'arm-unknown-linux-musleabihf armv5te-unknown-linux-gnueabi armv5te-unknown-linux-musleabi ' +
+  'armv7-unknown-linux-musleabihf i586-unknown-linux-musl i686-unknown-linux-musl ' +
+  'mips-unknown-linux-musl mipsel-unknown-linux-musl riscv64gc-unknown-linux-gnu x86_64-pc-windows-gnu ' +
+  'x86_64-unknown-linux-musl';
+
+/** Each target of one release's space-separated lists mapped to the Ubuntu release its Dockerfile is FROM. */
+function crossBases(xenial: string, bionic: string): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const target of xenial.split(' ')) map[target] = 'ubuntu:16.04';
+  for (const target of bionic.split(' ')) map[target] = 'ubuntu:18.04';
+  return map;
+}
+
+const crossRules: ImageTagRule[] = [
+  {
+    id: 'rustembedded-cross/0.2.0',
+    repositories: ['docker.io/rustembedded/cross'],
+    tag: /^(?<t>[a-z0-9_]+(?:-[a-z0-9_]+)+)-0\.2\.0$/,
+    base: { group: 't', map: crossBases(CROSS_V0_2_0_XENIAL, CROSS_V0_2_0_BIONIC) },
+    source: CROSS,
+  },
+  {
+    id: 'rustembedded-cross/0.2.1',
+    repositories: ['docker.io/rustembedded/cross'],
+    tag: /^(?<t>[a-z0-9_]+(?:-[a-z0-9_]+)+)-0\.2\.1$/,
+    base: { group: 't', map: crossBases(CROSS_V0_2_1_XENIAL, CROSS_V0_2_1_BIONIC) },
+    source: CROSS,
+  },
+];
+
+// --- networkboot/dhcpd (networkboot/docker-dhcpd) ----------------------------------------------------------------------------
+// .github/workflows/dockerize-latest.yml (added 2022-07-28) builds Dockerfile and pushes networkboot/dhcpd:latest on every push
+// to master; Dockerfile is FROM ubuntu:22.04 since 9f44e7c (2022-06-27). The repository is archived (README, e19b38a).
+const NETWORKBOOT_DHCPD =
+  'networkboot/docker-dhcpd @ e19b38a (2025-01-05, archived): .github/workflows/dockerize-latest.yml (on push to master: build Dockerfile, tags networkboot/dhcpd:latest), Dockerfile FROM ubuntu:22.04 since 9f44e7c (2022-06-27; ubuntu:20.04 from 3a79de5, 2022-01-24)';
+
+// --- bkahlert/libguestfs (bkahlert/libguestfs) --------------------------------------------------------------------------------
+// .github/workflows/build.yml tags with docker/metadata-action: type=edge (each push to master), type=semver {{version}} and
+// {{major}}.{{minor}} (v* git tags). Dockerfile at v1.1.0, v1.2.0, v1.2.1 FROM ubuntu:20.04; at v2.0.0-beta.0 and on master
+// since c17e3a7 (2023-01-31) FROM ubuntu:23.04; the last push to master is 50b2c79 (2023-04-15).
+const LIBGUESTFS =
+  'bkahlert/libguestfs @ 50b2c79 (2023-04-15): .github/workflows/build.yml (docker/metadata-action tags type=edge, type=semver {{version}} and {{major}}.{{minor}}), Dockerfile at git tags v1.1.0, v1.2.0, v1.2.1 FROM ubuntu:20.04, at v2.0.0-beta.0 and on master since c17e3a7 (2023-01-31) FROM ubuntu:23.04';
+
+const singleRepoRules: ImageTagRule[] = [
+  {
+    id: 'networkboot-dhcpd/latest',
+    repositories: ['docker.io/networkboot/dhcpd'],
+    tag: /^latest$/,
+    base: 'ubuntu:22.04',
+    moving: {
+      means:
+        'the build of the last push to master, Dockerfile FROM ubuntu:22.04 since 2022-06-27; the repository was archived after its commit of 2025-01-05 (as of the commit read, 2025-01-05)',
+    },
+    source: NETWORKBOOT_DHCPD,
+  },
+  {
+    id: 'bkahlert-libguestfs/1.x',
+    repositories: ['docker.io/bkahlert/libguestfs'],
+    tag: /^(?:1\.1(?:\.0)?|1\.2(?:\.[01])?)$/,
+    base: 'ubuntu:20.04',
+    source: LIBGUESTFS,
+  },
+  {
+    id: 'bkahlert-libguestfs/2.0.0-beta.0',
+    repositories: ['docker.io/bkahlert/libguestfs'],
+    tag: /^2\.0\.0-beta\.0$/,
+    base: 'ubuntu:23.04',
+    source: LIBGUESTFS,
+  },
+  {
+    id: 'bkahlert-libguestfs/edge',
+    repositories: ['docker.io/bkahlert/libguestfs'],
+    tag: /^edge$/,
+    base: 'ubuntu:23.04',
+    moving: {
+      means: 'the build of the last push to master, Dockerfile FROM ubuntu:23.04 since 2023-01-31 (as of the commit read, 2023-04-15)',
+    },
+    source: LIBGUESTFS,
+  },
+];
+
+// --- quay.io/fedora-ostree-desktops/<desktop>:<N> (Fedora Atomic desktops, as ublue-os/main pins them) --------------------------
+// ublue-os/main's image-versions.yaml lists quay.io/fedora-ostree-desktops/base-atomic, silverblue and kinoite at tag 43 under
+// "# Fedora 43" and at tag 44 under "# Fedora 44" (digests pinned), its Containerfile builds FROM ${BASE_IMAGE}:${FEDORA_MAJOR_
+// VERSION} and build_files/check-build.sh reads VERSION_ID from that image's /etc/os-release. Only these three desktops and the
+// numeric Fedora tags 39 … 44 are read; rawhide, latest and dated tags stay unknown.
+const FEDORA_OSTREE_DESKTOPS =
+  'ublue-os/main @ cab01d7 (2026-08-22): image-versions.yaml ("# Fedora 43": quay.io/fedora-ostree-desktops/base-atomic, silverblue, kinoite tag 43; "# Fedora 44": tag 44), Containerfile (FROM ${BASE_IMAGE}:${FEDORA_MAJOR_VERSION}, SOURCE_ORG fedora-ostree-desktops), build_files/check-build.sh (VERSION_ID from /etc/os-release)';
+
+const fedoraOstreeDesktopRules: ImageTagRule[] = [
+  {
+    id: 'fedora-ostree-desktops/release',
+    repositories: [
+      'quay.io/fedora-ostree-desktops/base-atomic',
+      'quay.io/fedora-ostree-desktops/silverblue',
+      'quay.io/fedora-ostree-desktops/kinoite',
+    ],
+    tag: /^(?<v>39|4[0-4])$/,
+    release: 'fedora-{v}',
+    source: FEDORA_OSTREE_DESKTOPS,
+  },
+];
+
+export const vendorFamily42Rules: ImageTagRule[] = [...judge0Rules, ...crossRules, ...singleRepoRules, ...fedoraOstreeDesktopRules];
