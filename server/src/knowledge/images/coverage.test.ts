@@ -622,10 +622,11 @@ test('coverage of the twenty-ninth sample (printed)', () => {
  * negatives.tsv hold for 134 files, 55 more read whole by id; see its header). 50 references, all external as far as the
  * files show. Measured 56.0% (28/50) when drawn, before any image fix; 70.0% (35/50) after vendorFamilies42.ts (judge0/compilers
  * and judge0/judge0 release tags, rustembedded/cross <target>-0.2.1, networkboot/dhcpd:latest, bkahlert/libguestfs:edge, Fedora
- * Atomic quay.io/fedora-ostree-desktops/kinoite:43); floor = measured, rounded down.
+ * Atomic quay.io/fedora-ostree-desktops/kinoite:43); 74.0% (37/50) with its lightninglabs/bitcoin-core and snakemake/snakemake:latest
+ * rules; floor = measured, rounded down.
  */
 const SAMPLE30 = join(__dirname, '../../../../test/data/base-images-sample30.tsv');
-const FLOOR_SAMPLE30 = 0.7;
+const FLOOR_SAMPLE30 = 0.74;
 
 test('the thirtieth sample has at least 45 distinct references from at least 180 files, each naming its recall row', () => {
   checkRecallDrawnSample(SAMPLE30, ['94', '95', '96', '97', '98', '99'], 45, 180);

@@ -89,3 +89,27 @@ test('quay.io/fedora-ostree-desktops/{base-atomic,silverblue,kinoite}:<N> are Fe
     assert.equal(releaseOf(ref), undefined, ref);
   }
 });
+
+test('lightninglabs/bitcoin-core 27–31 and latest: every Dockerfile of those directories is FROM debian:bookworm-slim', () => {
+  const src = /lightninglabs\/docker-bitcoin-core @ 52fc673 .*build\.yaml/;
+  checkKnown(
+    [
+      // Sample 30 (recall sample 99's file).
+      ['lightninglabs/bitcoin-core:latest', 'debian-12', src, true],
+      ['lightninglabs/bitcoin-core:29.1', 'debian-12', src, false],
+      ['lightninglabs/bitcoin-core:31.0', 'debian-12', src, false],
+    ],
+    'inferred',
+  );
+  assert.match(known('lightninglabs/bitcoin-core').movingTag?.means ?? '', /31\/ as of the commit read, 2026-04-22/);
+  // Just outside: a directory before 27 (not read), the Alpine images.
+  for (const ref of ['lightninglabs/bitcoin-core:26', 'lightninglabs/bitcoin-core:alpine', 'lightninglabs/bitcoin-core:31-alpine']) {
+    assert.equal(releaseOf(ref), undefined, ref);
+  }
+});
+
+test('snakemake/snakemake:latest: the push to main, FROM mambaorg/micromamba; versioned tags stay unknown', () => {
+  checkKnown([['snakemake/snakemake', 'debian-13', /snakemake\/snakemake @ ead894bdc .*isOnDefaultBranch/, true]], 'inferred');
+  assert.match(known('snakemake/snakemake:latest').movingTag?.means ?? '', /2026-08-18/);
+  assert.equal(releaseOf('snakemake/snakemake:v8.0.0'), undefined);
+});

@@ -180,4 +180,60 @@ const fedoraOstreeDesktopRules: ImageTagRule[] = [
   },
 ];
 
-export const vendorFamily42Rules: ImageTagRule[] = [...judge0Rules, ...crossRules, ...singleRepoRules, ...fedoraOstreeDesktopRules];
+// --- lightninglabs/bitcoin-core (lightninglabs/docker-bitcoin-core) -----------------------------------------------------------
+// .github/workflows/build.yaml builds each matrix directory (27, 28, 29, 29.1, 30, 31 and their alpine/) on every push: on
+// master it pushes <directory> and, for the newest directory (LATEST_BITCOIN_MAJOR_VERSION, sort -n of the directories),
+// latest; a git tag <version> is built only from the directory of its major (<version>, <version>-alpine). Every version of
+// 27/ … 31/Dockerfile (from 4114624, 2024-04-17) is FROM debian:bookworm-slim. alpine tags (FROM an untagged alpine) are left out.
+const BITCOIN_CORE =
+  'lightninglabs/docker-bitcoin-core @ 52fc673 (2026-04-22): .github/workflows/build.yaml (matrix 27 … 31, 29.1 and */alpine; TAGS "$REPO:${BITCOIN_VERSION}", latest for the newest directory, "$REPO:$TAG" for a git tag built from its major\'s directory), every version of 27/, 28/, 29/, 29.1/, 30/, 31/Dockerfile (since 4114624, 2024-04-17): FROM debian:bookworm-slim';
+
+const bitcoinCoreRules: ImageTagRule[] = [
+  {
+    id: 'lightninglabs-bitcoin-core/bookworm',
+    repositories: ['docker.io/lightninglabs/bitcoin-core'],
+    tag: /^(?:2[7-9]|3[01])(?:\.\d+){0,2}$/,
+    base: 'debian:bookworm-slim',
+    source: BITCOIN_CORE,
+  },
+  {
+    id: 'lightninglabs-bitcoin-core/latest',
+    repositories: ['docker.io/lightninglabs/bitcoin-core'],
+    tag: /^latest$/,
+    base: 'debian:bookworm-slim',
+    moving: {
+      means:
+        "the newest directory's build (31/ as of the commit read, 2026-04-22), every newest directory FROM debian:bookworm-slim since 2024-04-17",
+    },
+    source: BITCOIN_CORE,
+  },
+];
+
+// --- snakemake/snakemake (snakemake/snakemake) ---------------------------------------------------------------------------------
+// .github/workflows/docker-publish.yml runs elgohr/Publish-Docker-Github-Action@v5 on each push to main with no tag inputs; its
+// entrypoint.sh tags a push to the default branch (master or main) latest. Dockerfile is FROM mambaorg/micromamba (untagged)
+// since 27b224ed1 (2023-08-11; bitnami/minideb:buster before). Only latest: the versioned tags are not pushed by this workflow.
+const SNAKEMAKE =
+  'snakemake/snakemake @ ead894bdc (2026-08-18): .github/workflows/docker-publish.yml (on push to main: elgohr/Publish-Docker-Github-Action@v5, name snakemake/snakemake), Dockerfile FROM mambaorg/micromamba since 27b224ed1 (2023-08-11); elgohr/Publish-Docker-Github-Action @ 1c2f28c (v5, 2026-03-22) entrypoint.sh translateDockerTag (isOnDefaultBranch: master or main → TAGS="latest")';
+
+const snakemakeRules: ImageTagRule[] = [
+  {
+    id: 'snakemake/latest',
+    repositories: ['docker.io/snakemake/snakemake'],
+    tag: /^latest$/,
+    base: 'mambaorg/micromamba',
+    moving: {
+      means: "the build of the last push to main, FROM mambaorg/micromamba's latest then (as of the commit read, 2026-08-18)",
+    },
+    source: SNAKEMAKE,
+  },
+];
+
+export const vendorFamily42Rules: ImageTagRule[] = [
+  ...judge0Rules,
+  ...crossRules,
+  ...singleRepoRules,
+  ...fedoraOstreeDesktopRules,
+  ...bitcoinCoreRules,
+  ...snakemakeRules,
+];
