@@ -113,3 +113,22 @@ test('snakemake/snakemake:latest: the push to main, FROM mambaorg/micromamba; ve
   assert.match(known('snakemake/snakemake:latest').movingTag?.means ?? '', /2026-08-18/);
   assert.equal(releaseOf('snakemake/snakemake:v8.0.0'), undefined);
 });
+
+test('ghcr.io/charles25565/rocky-i686-container is Rocky Linux 9 (i686) by every version of its Containerfile, digests too', () => {
+  for (const ref of [
+    // Sample 30 (recall sample 96's i686 chroot file).
+    'ghcr.io/charles25565/rocky-i686-container@sha256:f1f56bbcedcc8201985913adc371f8828eedcbf2233bdb6a8a2edc5778457d3f',
+    'ghcr.io/charles25565/rocky-i686-container:r9',
+    'ghcr.io/charles25565/rocky-i686-container',
+  ]) {
+    assert.equal(known(ref, true).release.id, 'rockylinux-9', ref);
+  }
+  // Just outside: a branch the repository never had.
+  assert.equal(releaseOf('ghcr.io/charles25565/rocky-i686-container:r8'), undefined);
+});
+
+test('islasgeci/base:latest: the push to develop, FROM rocker/tidyverse:4.1.0 (Ubuntu 20.04); stable stays unknown', () => {
+  checkKnown([['islasgeci/base:latest', 'ubuntu-20.04', /IslasGECI\/docker @ 400eaf8 .*develop\.yml/, true]], 'inferred');
+  assert.match(known('islasgeci/base').movingTag?.means ?? '', /2021-07-09/);
+  assert.equal(releaseOf('islasgeci/base:stable'), undefined);
+});

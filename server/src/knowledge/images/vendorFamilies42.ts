@@ -229,6 +229,42 @@ const snakemakeRules: ImageTagRule[] = [
   },
 ];
 
+// --- ghcr.io/charles25565/rocky-i686-container (charles25565/rocky-i686-container) -----------------------------------------------
+// .github/workflows/main.yml (on push and daily) pushes the build as :latest and :<branch> (the only branch is r9). Every version
+// of the Containerfile (git log --all, 2025-04-24 … 2025-06-11) fills the image with dnf --releasever=9 --forcearch=i686 from
+// Rocky Linux 9's devel i686 repository (i686.repo): a Rocky Linux 9 userland built for i686, whatever the tag or digest.
+const ROCKY_I686 =
+  'charles25565/rocky-i686-container @ a91be58 (2025-06-11): .github/workflows/main.yml (push latest and $(git rev-parse --abbrev-ref HEAD); only branch r9), every version of Containerfile (git log --all: dnf install --releasever=9 --installroot=/out --forcearch=i686, FROM its own :r9 / :9 / @sha256 builds) and i686.repo (baseurl …/pub/rocky/9/devel/i686/os/)';
+
+// --- islasgeci/base (IslasGECI/docker) ------------------------------------------------------------------------------------------
+// .github/workflows/develop.yml pushes islasgeci/base:latest on each push to develop. Every version of the Dockerfile (git log
+// --all) is FROM rocker/r-ubuntu:20.04 or rocker/tidyverse:4.0.4, 4.0.5, 4.1.0 (since 3a7594b, 2021-07-08); develop's last
+// commit is 400eaf8 (2021-07-09). Only latest: stable was pushed from a master branch the repository no longer has.
+const ISLASGECI_BASE =
+  'IslasGECI/docker @ 400eaf8 (develop, 2021-07-09): .github/workflows/develop.yml (on push to develop: docker push islasgeci/base:latest), Dockerfile FROM rocker/tidyverse:4.1.0 since 3a7594b (2021-07-08; rocker/tidyverse:4.0.4, 4.0.5 and rocker/r-ubuntu:20.04 before)';
+
+const smallRepoRules: ImageTagRule[] = [
+  {
+    id: 'rocky-i686-container/rocky9',
+    repositories: ['ghcr.io/charles25565/rocky-i686-container'],
+    tag: /^(?:latest|r9|9)$/,
+    release: 'rockylinux-9',
+    repositoryDecides: true,
+    source: ROCKY_I686,
+    note: 'Rocky Linux ships no i686 release: these packages come from its devel i686 repository',
+  },
+  {
+    id: 'islasgeci-base/latest',
+    repositories: ['docker.io/islasgeci/base'],
+    tag: /^latest$/,
+    base: 'rocker/tidyverse:4.1.0',
+    moving: {
+      means: 'the build of the last push to develop, FROM rocker/tidyverse:4.1.0 since 2021-07-08 (as of the commit read, 2021-07-09)',
+    },
+    source: ISLASGECI_BASE,
+  },
+];
+
 export const vendorFamily42Rules: ImageTagRule[] = [
   ...judge0Rules,
   ...crossRules,
@@ -236,4 +272,5 @@ export const vendorFamily42Rules: ImageTagRule[] = [
   ...fedoraOstreeDesktopRules,
   ...bitcoinCoreRules,
   ...snakemakeRules,
+  ...smallRepoRules,
 ];
