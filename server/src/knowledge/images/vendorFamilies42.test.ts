@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkKnown, known, lookup, releaseOf } from '../../../../test/support/imageLookup';
+import { checkKnown, checkUnknown, known, lookup, releaseOf } from '../../../../test/support/imageLookup';
 
 test('judge0/compilers 1.0.0–1.4.0 (and -slim) and judge0/judge0 1.11.0–1.13.1 rest on judge0/buildpack-deps:buster-2019-12-28', () => {
   for (const [ref, rule, cites] of [
@@ -131,4 +131,12 @@ test('islasgeci/base:latest: the push to develop, FROM rocker/tidyverse:4.1.0 (U
   checkKnown([['islasgeci/base:latest', 'ubuntu-20.04', /IslasGECI\/docker @ 400eaf8 .*develop\.yml/, true]], 'inferred');
   assert.match(known('islasgeci/base').movingTag?.means ?? '', /2021-07-09/);
   assert.equal(releaseOf('islasgeci/base:stable'), undefined);
+});
+
+test('gentoo/stage3 stays unknown with its reason: a rolling Gentoo userland the release rows do not hold', () => {
+  // Sample 30 (recall sample 98's genkernel file).
+  checkUnknown('gentoo/stage3:amd64-openrc', /Gentoo.s stage3 image, a rolling Gentoo userland .*no Gentoo release row/);
+  checkUnknown('gentoo/stage3', /gentoo\/stage3:latest is Gentoo/);
+  // The older per-architecture repository is not read: the generic reason.
+  checkUnknown('gentoo/stage3-amd64:latest', /not an image the knowledge base knows/);
 });

@@ -265,6 +265,24 @@ const smallRepoRules: ImageTagRule[] = [
   },
 ];
 
+// --- gentoo/stage3 (gentoo/gentoo-docker-images): an honest unknown --------------------------------------------------------------
+// stage3.Dockerfile verifies and unpacks the newest stage3 tarball of Gentoo's autobuilds into a FROM scratch image; README's
+// inventory lists the stage3 targets (amd64-openrc, amd64-musl, amd64-systemd, arm…), deploy.sh pushes them to docker.io/gentoo.
+// Gentoo is rolling and the knowledge base has no Gentoo release row (its glibc or musl and its kernel floor are not tabled).
+const GENTOO_STAGE3 =
+  'gentoo/gentoo-docker-images @ 1885143 (2026-01-21): README.md (Inventory: stage3 targets amd64-openrc, amd64-musl, amd64-systemd, …; https://hub.docker.com/u/gentoo/), stage3.Dockerfile (the stage3 tarball from …/releases/${ARCH}/autobuilds unpacked into FROM scratch), deploy.sh (docker push --all-tags "${ORG}/${NAME}")';
+
+const gentooRules: ImageTagRule[] = [
+  {
+    id: 'gentoo-stage3/rolling',
+    repositories: ['docker.io/gentoo/stage3'],
+    tag: /^.*$/,
+    unknown:
+      '{image}:{tag} is Gentoo’s stage3 image, a rolling Gentoo userland unpacked from the newest autobuild; the knowledge base has no Gentoo release row (libc, support dates), so none is shown',
+    source: GENTOO_STAGE3,
+  },
+];
+
 export const vendorFamily42Rules: ImageTagRule[] = [
   ...judge0Rules,
   ...crossRules,
@@ -273,4 +291,5 @@ export const vendorFamily42Rules: ImageTagRule[] = [
   ...bitcoinCoreRules,
   ...snakemakeRules,
   ...smallRepoRules,
+  ...gentooRules,
 ];
