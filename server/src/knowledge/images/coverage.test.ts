@@ -624,10 +624,10 @@ test('coverage of the twenty-ninth sample (printed)', () => {
  * and judge0/judge0 release tags, rustembedded/cross <target>-0.2.1, networkboot/dhcpd:latest, bkahlert/libguestfs:edge, Fedora
  * Atomic quay.io/fedora-ostree-desktops/kinoite:43); 74.0% (37/50) with its lightninglabs/bitcoin-core and snakemake/snakemake:latest
  * rules; 78.0% (39/50) with ghcr.io/charles25565/rocky-i686-container (Rocky 9 by every Containerfile, digests too) and
- * islasgeci/base:latest; floor = measured, rounded down.
+ * islasgeci/base:latest; 80.0% (40/50) with billywonthappen/gcc-cross-x86_64-elf:latest; floor = measured, rounded down.
  */
 const SAMPLE30 = join(__dirname, '../../../../test/data/base-images-sample30.tsv');
-const FLOOR_SAMPLE30 = 0.78;
+const FLOOR_SAMPLE30 = 0.8;
 
 test('the thirtieth sample has at least 45 distinct references from at least 180 files, each naming its recall row', () => {
   checkRecallDrawnSample(SAMPLE30, ['94', '95', '96', '97', '98', '99'], 45, 180);

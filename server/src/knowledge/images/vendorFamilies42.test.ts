@@ -140,3 +140,13 @@ test('gentoo/stage3 stays unknown with its reason: a rolling Gentoo userland the
   // The older per-architecture repository is not read: the generic reason.
   checkUnknown('gentoo/stage3-amd64:latest', /not an image the knowledge base knows/);
 });
+
+test("billywonthappen/gcc-cross-x86_64-elf:latest: its workflow's last push, FROM debian:latest when that was bookworm", () => {
+  checkKnown(
+    // Sample 30 (recall sample 98's file).
+    [['billywonthappen/gcc-cross-x86_64-elf', 'debian-12', /billyeatcookies\/gcc-cross-x86_64-elf @ 54cf31a .*c4720be1/, true]],
+    'inferred',
+  );
+  assert.match(known('billywonthappen/gcc-cross-x86_64-elf:latest').movingTag?.means ?? '', /2023-08-06/);
+  assert.equal(releaseOf('billywonthappen/gcc-cross-x86_64-elf:v1'), undefined);
+});

@@ -283,6 +283,26 @@ const gentooRules: ImageTagRule[] = [
   },
 ];
 
+// --- billywonthappen/gcc-cross-x86_64-elf (billyeatcookies/gcc-cross-x86_64-elf) ---------------------------------------------
+// .github/workflows/docker-image.yml (docker/build-push-action, tags billywonthappen/gcc-cross-x86_64-elf:latest) runs on each push
+// to master; the last push is 54cf31a (2023-08-06), its Dockerfile FROM debian:latest (since f243c13 that day). library/debian
+// listed latest on bookworm then (c4720be1, 2023-07-26: "Tags: bookworm, bookworm-20230725, 12.1, 12, latest").
+const GCC_CROSS_ELF =
+  'billyeatcookies/gcc-cross-x86_64-elf @ 54cf31a (2023-08-06): .github/workflows/docker-image.yml (on push to master: build-push-action tags billywonthappen/gcc-cross-x86_64-elf:latest), Dockerfile FROM debian:latest since f243c13 (2023-08-06); docker-library/official-images library/debian @ c4720be1 (2023-07-26): Tags: bookworm, bookworm-20230725, 12.1, 12, latest';
+
+const gccCrossElfRules: ImageTagRule[] = [
+  {
+    id: 'gcc-cross-x86_64-elf/latest',
+    repositories: ['docker.io/billywonthappen/gcc-cross-x86_64-elf'],
+    tag: /^latest$/,
+    base: 'debian:bookworm',
+    moving: {
+      means: 'the build of the last push to master, FROM debian:latest when that was bookworm (as of the commit read, 2023-08-06)',
+    },
+    source: GCC_CROSS_ELF,
+  },
+];
+
 export const vendorFamily42Rules: ImageTagRule[] = [
   ...judge0Rules,
   ...crossRules,
@@ -292,4 +312,5 @@ export const vendorFamily42Rules: ImageTagRule[] = [
   ...snakemakeRules,
   ...smallRepoRules,
   ...gentooRules,
+  ...gccCrossElfRules,
 ];
