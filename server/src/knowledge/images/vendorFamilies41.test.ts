@@ -246,6 +246,9 @@ test('quay.io/fedora-ostree-desktops/<desktop>:N is Fedora N (Universal Blue bui
     'quay.io/fedora-ostree-desktops/silverblue:rawhide',
     'quay.io/fedora-ostree-desktops/silverblue:latest',
     'quay.io/fedora-ostree-desktops/sway-atomic:42',
+    // Outside the Fedora releases ublue-os/main's image-versions.yaml pins (39 … 44).
+    'quay.io/fedora-ostree-desktops/kinoite:45',
+    'quay.io/fedora-ostree-desktops/silverblue:38',
   ]) {
     assert.equal(releaseOf(ref), undefined, ref);
   }

@@ -459,7 +459,7 @@ const fedoraOstreeRules: ImageTagRule[] = [
   {
     id: 'fedora-ostree-desktops/version',
     repositories: ['base-atomic', 'silverblue', 'kinoite'].map((d) => `quay.io/fedora-ostree-desktops/${d}`),
-    tag: /^(?<v>[34]\d)$/,
+    tag: /^(?<v>39|4[0-4])$/,
     release: 'fedora-{v}',
     source: FEDORA_OSTREE_DESKTOPS,
   },
