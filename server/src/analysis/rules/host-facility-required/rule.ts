@@ -66,7 +66,7 @@ import { code, targetRelated } from '../shared/related';
 import { bootServiceNotes, supervisedServiceNotes } from './bootServices';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
-import { featureNeeds } from '../shared/featureNeeds';
+import { featureNeeds, needKeyOf } from '../shared/featureNeeds';
 import { configWrites, wholeVariable } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, perString, type DocumentContext } from '../shared/memo';
@@ -1938,9 +1938,10 @@ function needsWords(needs: string): string {
 /** Features kernel-feature-missing already judges at a place: `featureId@line:character`. */
 const reportedElsewhere = perDocument((ctx: DocumentContext): Set<string> => {
   const s = new Set<string>();
-  for (const n of featureNeeds(ctx)) {
-    s.add(`${n.feature.id}@${n.range.start.line}:${n.range.start.character}`);
-    s.add(`${n.feature.id}@${n.range.start.line}`);
+  for (let i = 0, needs = featureNeeds(ctx); i < needs.length; i++) {
+    const keys = needKeyOf(needs[i]); // the same strings at every keystroke for an unchanged command
+    s.add(keys.place);
+    s.add(keys.line);
   }
   return s;
 });
