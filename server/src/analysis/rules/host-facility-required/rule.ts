@@ -638,7 +638,8 @@ function commandsByBlock(all: readonly ShellCommand[]): Map<ShellCommand['block'
  */
 const printersByBlock = perDocument((ctx: DocumentContext): Map<InstructionBlock, ShellCommand[]> => {
   const out = new Map<InstructionBlock, ShellCommand[]>();
-  for (const e of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const e = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (!e.inSubstitution || (e.name !== 'echo' && e.name !== 'printf') || !e.enclosingWord) continue;
     const list = out.get(e.block);
     if (list === undefined) out.set(e.block, [e]);
@@ -1877,14 +1878,16 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   // A copy: the memoised pass result is shared and never changed.
   const driven = new Set(found.driven);
   const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build' || installOf(c)) continue;
     const pip = pipInstallWords(c);
     const names = pip ? pip.map((w) => norm((w.value ?? '').replace(/[[<>=!~;@\s].*$/, ''))) : nodeInstallNames(c);
     if (names.some((n) => (pip ? browserAutomation.python : browserAutomation.node).has(n))) driven.add(ctx.stageAt(c.block.startLine));
   }
   // ENV PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium (or Karma's CHROME_BIN): a client from the project's files drives the browser.
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.parsed.keyword === 'ENV' && variableNames(block).some((n) => browserAutomation.env.test(n)))
       driven.add(ctx.stageAt(block.startLine));
   }
@@ -2156,7 +2159,8 @@ function serviceUseByName(name: string): string | undefined {
 /** The `--security=insecure` flag of a RUN step: the step leaves BuildKit's sandbox (`insecureBuildStep`). */
 function insecureRunNotes(ctx: RuleContext): HoverNote[] {
   const out: HoverNote[] = [];
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.parsed.keyword !== 'RUN') continue;
     // The flag is read on the block's first line, as insecureRun reads it; one match gives both the test and the range.
     const m = /--security[= ]insecure\b/i.exec(ctx.model.lines[block.startLine] ?? '');
@@ -2258,7 +2262,8 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
   }
   // A process supervisor as the container's command (knowledge processSupervisors): it starts the programs its configuration
   // names, a file copied in, so the same reading applies to them.
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'start' || !processSupervisors.names.has(c.name)) continue;
     const list = preparedFacilities(ctx, ctx.stageAt(c.block.startLine), c.block.startLine);
     if (list.length === 0) continue;
@@ -2279,7 +2284,8 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
  */
 function builtFiles(ctx: RuleContext, final: StageInfo): Map<string, number> {
   const out = new Map<string, number>();
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.parsed.keyword !== 'COPY' || ctx.stageAt(block.startLine) !== final) continue;
     const flag = copyFromFlags(block)[0];
     const stage = flag ? fromStageIndex(ctx, flag.value, final.index) : -1;
@@ -2296,7 +2302,8 @@ function builtFiles(ctx: RuleContext, final: StageInfo): Map<string, number> {
 /** The stage's last WORKDIR before `line` when it is a literal absolute path, else '' (the root, as most bases leave it). */
 function literalWorkdir(ctx: RuleContext, stage: StageInfo, line: number): string {
   let dir = '';
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.startLine >= line) break;
     if (block.parsed.keyword !== 'WORKDIR' || ctx.stageAt(block.startLine) !== stage) continue;
     const v = block.parsed.ast?.getArguments()[0]?.getValue() ?? '';
@@ -2317,7 +2324,8 @@ function builtProgramNotes(ctx: RuleContext): HoverNote[] {
   const built = final ? builtFiles(ctx, final) : new Map<string, number>();
   if (built.size === 0) return [];
   const out: HoverNote[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'start' || ctx.stageAt(c.block.startLine) !== final || triggersFor(c.name).length > 0) continue;
     const word = c.nameWord.value ?? '';
     const path = word.startsWith('/')
@@ -2379,7 +2387,8 @@ function compiledProgramNotes(ctx: RuleContext): HoverNote[] {
   const effective = finalStageStartLines(ctx);
   if (effective.size === 0) return [];
   const out: HoverNote[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'start' || !effective.has(c.block.startLine) || triggersFor(c.name).length > 0) continue;
     const program = lastSegment(c.nameWord.value ?? '');
     const stage = ctx.stageAt(c.block.startLine);
@@ -2416,7 +2425,8 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
   if (starts.length === 0) return [];
   const read = new Set(contextScriptsRead(ctx).scripts.map((s) => at(s.ref.by)));
   const carried = new Map<string, string[]>();
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if ((kw !== 'COPY' && kw !== 'ADD') || ctx.stageAt(block.startLine) !== final) continue;
     for (const a of copyOperands(block).all) {
@@ -2443,7 +2453,8 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
  */
 function namedScriptNotes(ctx: RuleContext): HoverNote[] {
   const named: { range: Range; path: string; kind: 'Script' | 'Program' | 'File' | 'Service'; topic: ScriptNameTopic }[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     for (const w of scriptWords(c)) {
       const path = w.word.value;
       if (!path) continue;
@@ -2638,12 +2649,14 @@ function writtenScriptNames(ctx: RuleContext): Set<string> {
   const add = (p: string | undefined) => {
     if (p) out.add(p.slice(p.lastIndexOf('/') + 1));
   };
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build') continue;
     for (const r of c.redirects) if (r.op === '>' || r.op === '>>' || r.op === '>|') add(r.target.value);
     if (c.name === 'tee') for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) add(a.value);
   }
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const first = ctx.model.lines[block.startLine] ?? '';
     if (block.parsed.keyword === 'COPY' && first.includes('<<')) add(first.trim().split(/\s+/).pop());
   }
@@ -2679,7 +2692,8 @@ function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['sta
   }
   // A package that installs a program of the same name whose every run uses a facility
   // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build' || !within(c.block.startLine)) continue;
     for (const p of installOf(c)?.packages ?? []) {
       const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));

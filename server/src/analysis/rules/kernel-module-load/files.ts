@@ -145,7 +145,8 @@ function modprobeConfigNote(path: string, range: Range, support: string): HoverN
 /** COPY/ADD of modprobe configuration, of `.ko` files, or of anything into /lib/modules. */
 function copiedModuleNotes(ctx: RuleContext, support: string): HoverNote[] {
   const out: HoverNote[] = [];
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
     const { all: args, dest } = copyOperands(block);
@@ -222,7 +223,8 @@ function runLabelNotes(ctx: RuleContext, support: string): HoverNote[] {
 /** Build commands writing into /etc/modprobe.d/ (redirects, tee, the destination of cp/install/mv/ln). */
 function modprobeWriteNotes(ctx: RuleContext, support: string): HoverNote[] {
   const out: HoverNote[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build') continue;
     const words: ShellWord[] = c.redirects.filter((r) => /^\d*(>|>>|>\|)$/.test(r.op)).map((r) => r.target);
     if (c.name === 'tee' || COPY_COMMANDS.has(c.name)) for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) words.push(a);
@@ -247,7 +249,8 @@ function libModulesCommandNotes(ctx: RuleContext, support: string): HoverNote[] 
     });
   }
   // mkdir, ln -s $HOST_ROOT/lib/modules, rm, …: commands with notes of their own are left to those.
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (OWN_NOTES.has(c.name)) continue;
     const w = c.args.find((a) => LIB_MODULES_WORD.test(a.value ?? a.raw));
     if (!w) {
@@ -284,7 +287,8 @@ const OWN_NOTES: ReadonlySet<string> = new Set([
 /** kmod / module-init-tools installed: the tools, harmless by themselves. */
 function moduleToolNotes(ctx: RuleContext, support: string): HoverNote[] {
   const out: HoverNote[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.name === 'lsmod') out.push({ range: c.nameWord.range, markdown: `**lsmod**: ${LSMOD_WORDS}\n\n${support}` });
     if (c.phase !== 'build') continue;
     const install = installOf(c);
