@@ -2613,6 +2613,9 @@ const isDownloadCli = perString((first: string): boolean => {
   return browserDownloads.clis.some((x) => x.program.test(program));
 });
 
+/** A Python interpreter's name (`python3.11`). One object: a regular expression literal in the function made one per command and keystroke. */
+const PYTHON_NAME = /^python[\d.]*$/;
+
 /**
  * A browser download fetching a Chromium-based browser (knowledge browserDownloads): `playwright install` by name, by
  * the path of its cli.js (run directly or by `node`), through `npx`/`pnpm exec`/`yarn`, or as `python -m playwright`;
@@ -2626,14 +2629,14 @@ function chromiumDownload(c: ShellCommand): { word: ShellWord; label: string } |
     browserDownloads.runners.has(c.name) ||
     (c.name === 'pnpm' && second === 'exec') ||
     c.name === 'yarn' ||
-    (/^python[\d.]*$/.test(c.name) && second === '-m');
+    (PYTHON_NAME.test(c.name) && second === '-m');
   // Run by its own name (i = 0 below): most commands are no such CLI, decided before their words are copied (every keystroke, every command).
   if (!viaRunner && !isDownloadCli(first)) return undefined;
   const words = [first, ...c.args.map((a) => a.value ?? '')];
   let i = 0;
   if (c.name === 'node' || browserDownloads.runners.has(c.name)) i = words.findIndex((w, j) => j > 0 && !w.startsWith('-'));
   else if ((c.name === 'pnpm' && words[1] === 'exec') || c.name === 'yarn') i = c.name === 'yarn' ? 1 : 2;
-  else if (/^python[\d.]*$/.test(c.name) && words[1] === '-m') i = 2;
+  else if (PYTHON_NAME.test(c.name) && words[1] === '-m') i = 2;
   const program = (words[i] ?? '').replace(/@[^/]*$/, '');
   const cli = i < 0 ? undefined : browserDownloads.clis.find((x) => x.program.test(program));
   if (!cli || cli.subcommand.some((sub, k) => words[i + 1 + k] !== sub)) return undefined;

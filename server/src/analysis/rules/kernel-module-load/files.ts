@@ -10,9 +10,10 @@
  */
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { Range } from '../../types';
+import type { InstructionBlock } from '../../document';
 import type { HoverNote, RuleContext } from '../types';
 import { installOf } from '../../packages';
-import { perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
 import { copyOperands, type CopyOperand } from '../shared/copyArguments';
 import { isBootableAt } from '../shared/stage';
 import { KERNEL_RELEASE_DIRS, libModulesReads } from '../shared/libModulesReads';
@@ -102,14 +103,22 @@ export const moduleConfigUses = perDocument((ctx: DocumentContext): readonly Mod
     const block = bs[bi];
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    const { dest, sources, heredoc } = copyOperands(block);
-    if (!dest || heredoc) continue;
-    const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
-    if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
-      out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
-    }
+    const dest = copiedLoadConfig(block);
+    if (dest) out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
   }
   return out;
+});
+
+/**
+ * The destination of a COPY/ADD that puts module-loading configuration in place, if it does. Kept per instruction
+ * (perBlock): it reads only the block's own operands, so a keystroke elsewhere reuses it, where every COPY into a
+ * folder built its full paths again at every keystroke. Whether the stage is bootable is read per document above.
+ */
+const copiedLoadConfig = perBlock((block: InstructionBlock): CopyOperand | undefined => {
+  const { dest, sources, heredoc } = copyOperands(block);
+  if (!dest || heredoc) return undefined;
+  const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
+  return full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value) ? dest : undefined;
 });
 
 /** Hover notes for module files and paths: load configuration, copied modules, mounts, reads, the tools. */
