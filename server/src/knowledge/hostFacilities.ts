@@ -950,6 +950,12 @@ const SRC = {
     'packages.debian.org trixie virgl-server 1.1.0-2 ("virtual GPU for KVM virtualization - vtest server used for testing and container virtualization"; "Virgl is a software to separate OpenGL rendering from the host GPU"): the vtest server renders on the GPU it is given',
   xorgWrap:
     'X.Org Xorg.wrap(1), xorg-server 21.1 (man.archlinux.org/man/Xorg.wrap.1): "The Xorg X server may need root rights to function properly"; Xwrapper.config `needs_root_rights = yes|no|auto` (auto: root rights only when not every video card has a kernel modesetting driver) and `allowed_users`',
+  xorgConsole:
+    'X.Org xserver hw/xfree86/os-support/linux/lnx_init.c, as mirrored in JeffyCN/xorg-xserver @ 780b4db5 (xf86OpenConsole: without a vtNN argument it opens /dev/tty0 to find a free virtual terminal with VT_OPENQRY, "Cannot open /dev/tty0" being fatal; then it opens /dev/ttyN, takes it with VT_SETMODE VT_PROCESS and switches it to KDSETMODE KD_GRAPHICS)',
+  westonBackend:
+    'wayland-project/weston @ ae0c47c6 compositor/main.c (weston_choose_default_backend: the Wayland back end when WAYLAND_DISPLAY or WAYLAND_SOCKET is set, the X11 back end when DISPLAY is, else WESTON_NATIVE_BACKEND, the DRM back end; load_drm_backend takes --seat, --tty and --drm-device, load_fbdev_backend opens --device, /dev/fb0 by default; headless, rdp, x11 and wayland back ends drive no screen of the host)',
+  oomScoreAdj:
+    'torvalds/linux v6.12 Documentation/filesystems/proc.rst, 3.1 /proc/<pid>/oom_adj & /proc/<pid>/oom_score_adj ("The value of oom_score_adj may be reduced no lower than the last value set by a CAP_SYS_RESOURCE process. To reduce the value any lower requires CAP_SYS_RESOURCE"); fs/proc/base.c __set_oom_adj (EACCES below oom_score_adj_min without CAP_SYS_RESOURCE)',
   dumbUdev:
     'Steam-Headless/dumb-udev @ 5e1ff961 README.md ("a minimal input broadcaster designed to be run inside containers as a replacement to udevd"; Steam-Headless runs it for the input devices its Xorg and Sunshine use)',
   selkiesDind:
@@ -1975,6 +1981,31 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ['Mark pam_loginuid optional for the service, or run with --cap-add AUDIT_CONTROL so it can set the uid.'],
     },
     source: SRC.pamLoginuid,
+    sources: [SRC.mobyCaps],
+  },
+  {
+    id: 'display-server',
+    name: "Display server on the host's screens (console VT, DRM/KMS, input devices)",
+    summary:
+      "A display server driving real screens (Xorg, Weston's DRM or fbdev back end) opens the host's console (/dev/tty0 and a VT), its DRM/KMS or framebuffer device (/dev/dri/card*, /dev/fb0) and input devices; a container has none unless passed in.",
+    features: [],
+    run: {
+      devices: ['/dev/tty0', '/dev/dri', '/dev/input'],
+      notes: [
+        'Pass the console, GPU and input devices (or run --privileged) on a host whose own display server leaves the screen free; for a virtual screen use Xvfb, Xvnc or weston --backend=headless|vnc|rdp, which need none of them.',
+      ],
+    },
+    source: SRC.xorgConsole,
+    sources: [SRC.westonBackend, SRC.xorgWrap],
+  },
+  {
+    id: 'oom-score-adj',
+    name: 'OOM killer score adjustment (oom_score_adj)',
+    summary:
+      "oom_score_adj tells the host kernel's OOM killer how readily to kill the process; lowering it below the container's starting value (a negative value unless run with --oom-score-adj) needs CAP_SYS_RESOURCE, not in Docker's default set.",
+    features: [],
+    run: { notes: ['Set it from outside with docker run --oom-score-adj=<value>, or add --cap-add SYS_RESOURCE.'] },
+    source: SRC.oomScoreAdj,
     sources: [SRC.mobyCaps],
   },
   {
@@ -3132,7 +3163,10 @@ export interface CommandTrigger {
   buildNeeds?: string;
   /** Only when the container starts (CMD, ENTRYPOINT): in RUN another rule speaks of it. */
   startOnly?: boolean;
-  /** Not a use where this environment variable is set (in the same instruction or an ENV). */
+  /**
+   * Not a use where this environment variable is set (in the same instruction or an ENV); read as a regular expression
+   * between word boundaries, so `(?:A|B)` names several.
+   */
   unlessEnv?: string;
   /** With option `sub`s: only options before the first operand count (a global option, not a subcommand's). */
   beforeOperand?: boolean;
@@ -3155,6 +3189,24 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'dmidecode', facility: 'dmi-tables' },
   // Sunshine's virtual gamepads through /dev/uinput and its KMS capture (SRC.sunshine).
   { command: 'sunshine', facility: 'host-device', startOnly: true },
+  // A real X server: the console's VT first, then the GPU and input devices (SRC.xorgConsole). Xvfb, Xvnc, Xephyr and
+  // Xwayland are other programs and need none of them.
+  ...['Xorg', 'X'].map((command) => ({
+    command,
+    facility: 'display-server',
+    startOnly: true,
+    unless: /^-(version|showconfig|configure|showDefaultModulePath|showDefaultLibPath)$/,
+  })),
+  // Weston on the host's screens (SRC.westonBackend): its DRM or fbdev back end named, or no back end named in an image
+  // that sets neither WAYLAND_DISPLAY, WAYLAND_SOCKET nor DISPLAY, where it picks its native DRM back end.
+  { command: 'weston', facility: 'display-server', startOnly: true, args: /^(--backend=)?(drm|fbdev)(-backend\.so)?$/ },
+  {
+    command: 'weston',
+    facility: 'display-server',
+    startOnly: true,
+    unless: /^(-B|--backends?(=|$))/,
+    unlessEnv: '(?:WAYLAND_DISPLAY|WAYLAND_SOCKET|DISPLAY)',
+  },
   // Wolf's fake-udev announces the virtual input devices Wolf creates to the app containers it mknods them into (SRC.wolfFakeUdev).
   { command: 'fake-udev', facility: 'host-device' },
   // rigaya's hardware encoders (SRC.rigayaEncoders): Quick Sync through /dev/dri, NVENC through the NVIDIA driver.
@@ -4336,6 +4388,13 @@ export const pathTriggers: readonly PathTrigger[] = [
   // The process's LSM label (SRC.procAttrCurrent): /proc/self/attr/current, /proc/1/attr/current.
   { path: '/proc/self/attr', facility: 'lsm-label' },
   { path: '/proc/1/attr', facility: 'lsm-label' },
+  // The OOM killer's adjustment of this process or of the container's first one (SRC.oomScoreAdj): lowering it needs
+  // CAP_SYS_RESOURCE; oom_adj is its older scale.
+  ...['/proc/self/oom_score_adj', '/proc/1/oom_score_adj', '/proc/self/oom_adj', '/proc/1/oom_adj'].map((path) => ({
+    path,
+    facility: 'oom-score-adj',
+    exact: true,
+  })),
   { path: '/proc/self/uid_map', facility: 'rootless-containers', exact: true },
   { path: '/proc/self/gid_map', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/kubelet', facility: 'kubernetes-node', exact: true },
