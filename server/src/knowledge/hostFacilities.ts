@@ -327,6 +327,12 @@ const SRC = {
   eudev:
     'wiki.gentoo.org Project:Eudev (eudev, a fork of systemd-udev: udevd and udevadm without systemd); Alpine Linux aports main/eudev (pkgs.alpinelinux.org)',
   udev: 'systemd/systemd udev(7) (rules in /etc/udev/rules.d act on the device events the kernel sends to udevd)',
+  redroid:
+    'remote-android/redroid-doc @ eba9a489 README.md ("redroid should be able to run on any linux distribution (with some kernel features enabled)": modprobe binder_linux devices="binder,hwbinder,vndbinder" and modprobe ashmem_linux, then docker run --privileged redroid/redroid; androidboot.use_memfd uses memfd in place of the deprecated ashmem)',
+  budtmoEmulator:
+    'budtmo/docker-android @ 64dc5076 README.md ("Your machine should support virtualization", kvm-ok; docker run --device /dev/kvm … budtmo/docker-android:emulator_11.0) and @ 7b6bc3fe README.md (the older budtmo/docker-android-x86-<version> images: "For Linux OS, please use image name that contains x86", run --privileged after kvm-ok)',
+  detoxEmulator:
+    'wix/Detox detox@20.50.1 src/devices/allocation/drivers/android/emulator/EmulatorAllocDriver.js and EmulatorLauncher.js (for an android.emulator device Detox launches the emulator process for the configured AVD, headless with --headless, and awaits its boot)',
   androidEmulator:
     'Android Developers, "Configure hardware acceleration for the Android Emulator" (on Linux the emulator uses KVM, /dev/kvm)',
   gvisor: 'google/gvisor @ 1fea3218 README.md (runsc, the OCI runtime of gVisor, sandboxes containers with its own kernel in user space)',
@@ -2403,13 +2409,14 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'android-binder',
     name: 'Android container (binder, binderfs)',
     summary:
-      'Waydroid and Anbox boot Android in LXC containers of the host kernel and need its binder driver (binder_linux, binderfs) and device nodes; the image cannot bring them.',
+      'Waydroid and Anbox boot Android in LXC containers of the host kernel, and redroid boots Android as the container itself: they need its binder driver (binder_linux, binderfs) and device nodes; the image cannot bring them.',
     features: ['android_binder'],
     run: {
       privileged: true,
       notes: ['The host loads binder_linux (and ashmem_linux where Android still needs it); nested LXC needs --privileged.'],
     },
     source: SRC.binder,
+    sources: [SRC.redroid],
   },
   {
     id: 'cadvisor',
@@ -3929,6 +3936,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['usbip', 'usbipd'].map((command) => ({ command, facility: 'usbip' })),
   // The Android emulator starting a virtual device (SRC.androidEmulator): hardware acceleration is KVM.
   { command: 'emulator', facility: 'kvm', args: /^(-avd|@\S+)$/ },
+  // Detox's tests on an Android emulator configuration (SRC.detoxEmulator): Detox boots the AVD itself. The
+  // configuration is named in the project's .detoxrc, so its name (`android.emu.debug`, `android:emulator`) is what
+  // this file shows; `--headless` is for emulators (and iOS simulators, which no Linux image runs).
+  { command: 'detox', facility: 'kvm', sub: ['test'], args: /(^|[.:_-])emu(lator)?([.:_-]|$)|^--headless$/ },
+  // usbmuxd run in the container (SRC.usbmuxd): it talks to the iPhones and iPads on the host's USB bus.
+  { command: 'usbmuxd', facility: 'host-device' },
   // gVisor's runtime (SRC.gvisor) and its containerd shim.
   ...['runsc', 'containerd-shim-runsc-v1'].map((command) => ({ command, facility: 'sandbox' })),
   { command: 'mpathconf', facility: 'device-mapper' },
@@ -4569,6 +4582,11 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'qemux/qemu', facility: 'kvm' },
   { repository: 'qemux/qemu-docker', facility: 'kvm' },
   { repository: 'dockurr/windows', facility: 'kvm' },
+  // redroid's Android images boot Android's init as the container (SRC.redroid); Docker-Android's emulator images run
+  // the Android Emulator with KVM (SRC.budtmoEmulator), under the current tags and the older -x86-<version> names.
+  { repository: 'redroid/redroid', facility: 'android-binder' },
+  { repository: 'budtmo/docker-android', facility: 'kvm', tag: /^emulator/ },
+  { repository: 'budtmo/docker-android-x86-*', facility: 'kvm' },
   { repository: 'dockurr/macos', facility: 'kvm' },
   { repository: 'kindest/node', facility: 'kubernetes-node' },
   // Collabora Online's CODE image (SRC.aioContainers).

@@ -411,3 +411,14 @@ test('a call of a function whose body runs a command with its positional paramet
   // A parameter inside a word (`--name=$1`) or transformed (`${1%.deb}`) is not the argument itself.
   assert.deepEqual(cmds('FROM x\nRUN f() { tool ${1%.deb}; }; f kmod.deb\n').length, 1);
 });
+
+test("concurrently's operands are command lines it runs; its option values are not", () => {
+  const t = 'FROM x\nCMD concurrently -n "api,web" --kill-others "yarn start" "sleep 25 && detox test -c android:emulator"\n';
+  const all = cmds(t);
+  assert.deepEqual(
+    all.map((c) => c.name),
+    ['concurrently', 'yarn', 'sleep', 'detox'],
+  );
+  assert.equal(at(t, all[3].nameWord.range), 'detox');
+  assert.equal(all[3].phase, 'start');
+});

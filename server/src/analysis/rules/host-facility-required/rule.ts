@@ -535,6 +535,7 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
     }
     return true;
   }
+  if (avdCreateUse(c, add)) return true;
   const conda = condaInstallPackages(c);
   if (conda) {
     for (const p of conda) {
@@ -560,6 +561,19 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
     const arch = packageArchTriggers.find((t) => t.pattern.test(written))?.facility;
     if (arch && arch !== id) add(arch, p.word.range, `package ${code(written)}`, [], { kind: 'prepared', noteRange: p.word.range });
   }
+  return true;
+}
+
+/**
+ * `avdmanager create avd`: a virtual device made for the Android Emulator, which runs it with KVM
+ * (SRC.androidEmulator). Creating it uses nothing; like an SDK package, it is what a start script may boot, so it is
+ * prepared, explained on the `avd` word and never reported. True when the command is avdmanager.
+ */
+function avdCreateUse(c: ShellCommand, add: AddUse): boolean {
+  if (c.name !== 'avdmanager') return false;
+  const operands = c.args.filter((w) => !(w.value ?? w.raw).startsWith('-'));
+  if (operands[0]?.value === 'create' && operands[1]?.value === 'avd')
+    add('kvm', operands[1].range, code('avdmanager create avd'), [], { kind: 'prepared', noteRange: operands[1].range });
   return true;
 }
 
