@@ -913,8 +913,17 @@ const oneLine = (e: Entry) =>
  * fastboot and usbmuxd installs, a CMD bash over an emulator base) stay silent. 5,341/5,638 covered (94.73%), hover
  * the same, diagnostic 1,102 (19.55%): floors 0.947 / 0.947 / 0.195 as they were.
  * Merged (samples 94–102): 5412/5711 covered (94.76%), hover 5412, diagnostic 1102 (19.30%).
+ * Sample 103 (keyword-drawn by semantic search: the `search` code corpus asked once per family of issue #16's list, the
+ * named Dockerfiles taken in rank order; 34 of the 50 named repositories were already covered, 15 new files read,
+ * sample103-files.tsv) added 9 lines, 7 covered before its fixes (77.8%) and 9 after, none with a diagnostic (systemd
+ * starts, a Windows base, a FUSE CSI driver, podman's image): the Pro Custodibus WireGuard image (wg-quick under OpenRC at
+ * start) and a start command in a stage whose ENV spells sysctl keys with `__` for their dots (a tuner script writing
+ * /proc/sys). Its 4 negatives (openvpn/iptables, bpftrace and zfswatcher installed with nothing using them, nginx) stay
+ * silent. The corpus is 5,632 lines: covered 94.73% (5,335), hover the same, diagnostic 19.66% (1,107); the floors stay
+ * at 0.947 / 0.947 / 0.195 (0.195 kept as merged, below the rounded 0.196, for the hover-only mix other samples add).
+ * Merged (samples 94–103): 5421/5720 covered (94.77%), hover 5421, diagnostic 1107 (19.35%).
  */
-const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.192 };
+const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.193 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

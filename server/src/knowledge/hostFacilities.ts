@@ -493,6 +493,8 @@ const SRC = {
   tinc: 'gsliepen/tinc @ 013a2e15 doc/tincd.8.in (tincd "will connect to the ethertap or tun/tap device and set up a socket for incoming connections")',
   lsioWireguard:
     'linuxserver/docker-wireguard @ 0101801b README.md ("During container start, it will first check if the wireguard module is already installed and loaded"; run with --cap-add=NET_ADMIN --cap-add=SYS_MODULE)',
+  procustodibusWireguard:
+    'Pro Custodibus WireGuard image Dockerfile (LABEL org.opencontainers.image.source=https://git.sr.ht/~arx10/procustodibus-agent, description "Runs wg-quick under OpenRC"; `apk add … wireguard-tools`, `rc-update add wg-quick default`, VOLUME ["/sys/fs/cgroup"], CMD ["/sbin/init"]): at start wg-quick brings up the interfaces in /etc/wireguard, a WireGuard link of the host kernel',
   hotioVpnBase:
     'hotio/base @ 7a36f807 (branch alpinevpn) and @ 130f95b3 (branch noblevpn): linux-amd64.Dockerfile (installs wireguard-tools, nftables, iproute2; ENV VPN_ENABLED="false") and root/etc/s6-overlay/s6-rc.d/init-wireguard/run (with VPN_ENABLED=true it exits unless the container holds cap_net_admin, runs `ip link add dev "${VPN_CONF}" type wireguard` and loads nftables rules into table inet hotio); hotio\'s app images (hotio/plex, qbittorrent, sonarr, radarr, sabnzbd) are built on it (VERSION.json upstream_image ghcr.io/hotio/base, upstream_tag noblevpn / alpinevpn)',
   cilium:
@@ -4679,6 +4681,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   ...['weejewel/wg-easy', 'wg-easy/wg-easy'].map((repository) => ({ repository, facility: 'netlink-link' })),
   // LinuxServer's WireGuard image loads (or builds) the wireguard module of the host at start (SRC.lsioWireguard).
   { repository: 'linuxserver/wireguard', facility: 'netlink-link' },
+  // Pro Custodibus's WireGuard image starts wg-quick under OpenRC for the configs in /etc/wireguard (SRC.procustodibusWireguard).
+  { repository: 'procustodibus/wireguard', facility: 'netlink-link' },
   // hotio's base for its app images: with VPN_ENABLED=true it creates a WireGuard interface (the host's wireguard
   // driver) and nftables rules, and needs NET_ADMIN (SRC.hotioVpnBase). Only the vpn tags carry it.
   { repository: 'hotio/base', facility: 'netlink-link', tag: /vpn/ },

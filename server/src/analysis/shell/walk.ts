@@ -587,7 +587,8 @@ export function emitWords(
       if (body) walkScript(body, nested, ctx.out, { removable: true });
     }
   }
-  if (OPERAND_SCRIPT_PROGRAMS.has(name)) for (const script of operandScripts(args, ctx.script)) walkScript(script, nested, ctx.out, { removable: true });
+  if (OPERAND_SCRIPT_PROGRAMS.has(name))
+    for (const script of operandScripts(args, ctx.script)) walkScript(script, nested, ctx.out, { removable: true });
 }
 
 /**
@@ -596,8 +597,23 @@ export function emitWords(
  */
 const OPERAND_SCRIPT_PROGRAMS = new Set(['concurrently', 'conc']);
 const CONCURRENTLY_VALUE_OPTIONS = new Set([
-  '-n', '--names', '-c', '--prefix-colors', '-p', '--prefix', '-l', '--prefix-length', '-t', '--timestamp-format',
-  '-s', '--success', '--restart-tries', '--restart-after', '--name-separator', '-m', '--max-processes',
+  '-n',
+  '--names',
+  '-c',
+  '--prefix-colors',
+  '-p',
+  '--prefix',
+  '-l',
+  '--prefix-length',
+  '-t',
+  '--timestamp-format',
+  '-s',
+  '--success',
+  '--restart-tries',
+  '--restart-after',
+  '--name-separator',
+  '-m',
+  '--max-processes',
 ]);
 
 /** Each operand of a program that runs its operands as command lines, as a script of its own. */

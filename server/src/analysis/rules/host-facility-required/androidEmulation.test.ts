@@ -65,10 +65,15 @@ test('a script named for starting an AVD or an emulator is read as starting one;
 });
 
 test("Detox's tests on an emulator configuration boot the AVD (also inside concurrently's command lines); its build does not", () => {
-  const t = 'FROM reactnativecommunity/react-native-android:4.0\nCMD concurrently "yarn start" "sleep 25 && detox test -c android:emulator --headless -l trace"\n';
+  const t =
+    'FROM reactnativecommunity/react-native-android:4.0\nCMD concurrently "yarn start" "sleep 25 && detox test -c android:emulator --headless -l trace"\n';
   assert.match(notesOnWord(t, 1, 'detox'), /KVM/);
   quiet(t);
-  for (const line of ['RUN detox build -c android:emulator', 'RUN detox test -c ios.sim.release', 'RUN detox test --configuration android.att.release']) {
+  for (const line of [
+    'RUN detox build -c android:emulator',
+    'RUN detox test -c ios.sim.release',
+    'RUN detox test --configuration android.att.release',
+  ]) {
     assert.doesNotMatch(notesOnWord(`FROM node:20\n${line}\n`, 1, 'detox'), /KVM/, line);
   }
   assert.match(notesOnWord('FROM node:20\nRUN detox test --configuration android.emu.debug\n', 1, 'detox'), /KVM/);

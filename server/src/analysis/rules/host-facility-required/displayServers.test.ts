@@ -23,7 +23,8 @@ test('Xorg as the command opens the console VT, the GPU and input devices; Xvfb,
   assert.doesNotMatch(notesOnWord('FROM debian:12\nCMD ["Xorg", "-version"]\n', 1, 'Xorg'), /Display server/);
   assert.doesNotMatch(notesOnWord('FROM debian:12\nRUN Xorg -configure\n', 1, 'Xorg'), /Display server/);
   // CMD only gives arguments to the ENTRYPOINT's java: Xorg never runs (negatives.tsv, sample 101).
-  const java = 'FROM openjdk:8-jre-alpine\nRUN apk add --no-cache xorg-server\nCMD ["Xorg", "-ac", ":0"]\nENTRYPOINT ["java", "-jar", "app.jar"]\n';
+  const java =
+    'FROM openjdk:8-jre-alpine\nRUN apk add --no-cache xorg-server\nCMD ["Xorg", "-ac", ":0"]\nENTRYPOINT ["java", "-jar", "app.jar"]\n';
   assert.doesNotMatch(notesOnWord(java, 2, 'Xorg'), /Display server/);
 });
 
@@ -47,5 +48,8 @@ test('a write to oom_score_adj is explained: lowering it needs CAP_SYS_RESOURCE'
     'FROM ubuntu:22.04\nCMD ["/bin/bash", "-c", "echo -500 > /proc/self/oom_score_adj && exec /usr/bin/supervisord -c /etc/supervisor/supervisord.conf"]\n';
   assert.match(notesOnWord(t, 1, '/proc/self/oom_score_adj'), /oom_score_adj[\s\S]*CAP_SYS_RESOURCE[\s\S]*--oom-score-adj/);
   quietOn(t);
-  assert.match(notesOnWord('FROM alpine:3.20\nCMD sh -c "echo -17 > /proc/1/oom_adj; exec app"\n', 1, '/proc/1/oom_adj'), /CAP_SYS_RESOURCE/);
+  assert.match(
+    notesOnWord('FROM alpine:3.20\nCMD sh -c "echo -17 > /proc/1/oom_adj; exec app"\n', 1, '/proc/1/oom_adj'),
+    /CAP_SYS_RESOURCE/,
+  );
 });
