@@ -49,6 +49,11 @@ export function findingsOf(text: string, ruleId: string, t: TestTarget = null): 
   return analyze(text, t).findings.filter((f) => f.ruleId === ruleId);
 }
 
+/** A hover-only case: the rule explains the line but reports nothing, on a Debian and a RHEL target. */
+export function assertQuietOn(text: string, ruleId: string, targets: readonly string[] = ['debian-12', 'rhel8']): void {
+  for (const t of targets) assert.deepEqual(findingsOf(text, ruleId, t), [], `${t}: explained, never reported`);
+}
+
 /**
  * The hover notes (markdown, joined by newlines) whose range holds the first occurrence of `word` on `line`
  * (0-based): what a reader hovering that word sees from the rules.
