@@ -17,11 +17,19 @@ export function renderSection(results) {
     '',
     'Cells read “Kernel Lens vs docker-langserver (ratio)”. Each edit is a single character typed into a RUN continuation chain in the middle of the file; every latency is measured from sending the change to receiving the diagnostics of that version.',
     '“Cold open” is spawn → `initialize` → `didOpen` → first diagnostics, each message sent as soon as the previous answer arrives. Kernel Lens keeps a V8 code cache of its bundles in the per-user cache directory: the rows measure starts with that cache (every start after the first); “very first start” runs with an empty cache directory. The “Started plainly” rows run `node dist/server.js --stdio` with no Node flags and no environment, as editors other than VS Code start it.',
+    coldStartsNote(results),
     '',
     renderTable(results),
     '',
     renderGoals(results.goals ?? []),
   ].join('\n');
+}
+
+/** How many starts the startup, cold-open and didOpen rows are the median of (bench/run.mjs measureColdOpens); older results say nothing. */
+function coldStartsNote(results) {
+  const n = results.config?.coldStarts;
+  if (!n || n < 2) return 'Startup, cold-open and didOpen rows: one start per server (its full session).';
+  return `Startup, cold-open (wall-clock and main-thread CPU) and didOpen → first diagnostics rows: the median of ${n} starts per server (open only, the servers alternating; each way of starting Kernel Lens with its own cache directory); “very first start”: the median of ${Math.max(n, results.config?.rounds ?? 1)} starts, each with a new empty cache directory.`;
 }
 
 /** Returns the new README text, or undefined when the markers are missing or out of order. */

@@ -327,6 +327,12 @@ const SRC = {
   eudev:
     'wiki.gentoo.org Project:Eudev (eudev, a fork of systemd-udev: udevd and udevadm without systemd); Alpine Linux aports main/eudev (pkgs.alpinelinux.org)',
   udev: 'systemd/systemd udev(7) (rules in /etc/udev/rules.d act on the device events the kernel sends to udevd)',
+  redroid:
+    'remote-android/redroid-doc @ eba9a489 README.md ("redroid should be able to run on any linux distribution (with some kernel features enabled)": modprobe binder_linux devices="binder,hwbinder,vndbinder" and modprobe ashmem_linux, then docker run --privileged redroid/redroid; androidboot.use_memfd uses memfd in place of the deprecated ashmem)',
+  budtmoEmulator:
+    'budtmo/docker-android @ 64dc5076 README.md ("Your machine should support virtualization", kvm-ok; docker run --device /dev/kvm … budtmo/docker-android:emulator_11.0) and @ 7b6bc3fe README.md (the older budtmo/docker-android-x86-<version> images: "For Linux OS, please use image name that contains x86", run --privileged after kvm-ok)',
+  detoxEmulator:
+    'wix/Detox detox@20.50.1 src/devices/allocation/drivers/android/emulator/EmulatorAllocDriver.js and EmulatorLauncher.js (for an android.emulator device Detox launches the emulator process for the configured AVD, headless with --headless, and awaits its boot)',
   androidEmulator:
     'Android Developers, "Configure hardware acceleration for the Android Emulator" (on Linux the emulator uses KVM, /dev/kvm)',
   gvisor: 'google/gvisor @ 1fea3218 README.md (runsc, the OCI runtime of gVisor, sandboxes containers with its own kernel in user space)',
@@ -487,6 +493,8 @@ const SRC = {
   tinc: 'gsliepen/tinc @ 013a2e15 doc/tincd.8.in (tincd "will connect to the ethertap or tun/tap device and set up a socket for incoming connections")',
   lsioWireguard:
     'linuxserver/docker-wireguard @ 0101801b README.md ("During container start, it will first check if the wireguard module is already installed and loaded"; run with --cap-add=NET_ADMIN --cap-add=SYS_MODULE)',
+  procustodibusWireguard:
+    'Pro Custodibus WireGuard image Dockerfile (LABEL org.opencontainers.image.source=https://git.sr.ht/~arx10/procustodibus-agent, description "Runs wg-quick under OpenRC"; `apk add … wireguard-tools`, `rc-update add wg-quick default`, VOLUME ["/sys/fs/cgroup"], CMD ["/sbin/init"]): at start wg-quick brings up the interfaces in /etc/wireguard, a WireGuard link of the host kernel',
   hotioVpnBase:
     'hotio/base @ 7a36f807 (branch alpinevpn) and @ 130f95b3 (branch noblevpn): linux-amd64.Dockerfile (installs wireguard-tools, nftables, iproute2; ENV VPN_ENABLED="false") and root/etc/s6-overlay/s6-rc.d/init-wireguard/run (with VPN_ENABLED=true it exits unless the container holds cap_net_admin, runs `ip link add dev "${VPN_CONF}" type wireguard` and loads nftables rules into table inet hotio); hotio\'s app images (hotio/plex, qbittorrent, sonarr, radarr, sabnzbd) are built on it (VERSION.json upstream_image ghcr.io/hotio/base, upstream_tag noblevpn / alpinevpn)',
   cilium:
@@ -843,6 +851,22 @@ const SRC = {
   dcgm: 'NVIDIA DCGM documentation, "Install DCGM" (docs.nvidia.com/datacenter/dcgm/latest/installation.html: supported are NVIDIA datacenter and Maxwell-or-newer GPUs with "CUDA 7.5 and later and NVIDIA Driver R450 and later", bare metal or VMs with full GPU passthrough); NVIDIA/dcgm-exporter @ d5e5f510a1b6 docker/Dockerfile (installs datacenter-gpu-manager-4-core and -proprietary; ENTRYPOINT runs /usr/bin/dcgm-exporter)',
   processExporter:
     'ncabatoff/process-exporter @ e52ab0a1c03d README.md ("docker run -d --rm -p 9256:9256 --privileged -v /proc:/host/proc … ncabatoff/process-exporter --procfs /host/proc": the host\'s /proc mounted and named)',
+  netdataDocker:
+    'netdata/netdata @ 3934f1fd9bfd packaging/docker/README.md ("The Netdata container requires specific privileges and mounts to provide full monitoring capabilities equivalent to a direct host installation": docker run --pid=host --network=host -v /proc:/host/proc:ro -v /sys:/host/sys:ro -v /:/host/root:ro,rslave --cap-add SYS_PTRACE --cap-add SYS_ADMIN --security-opt apparmor=unconfined netdata/netdata; proc.plugin reads /proc for "Host system monitoring (CPU, memory, network interfaces, disks, etc.)")',
+  datadogAgentDocker:
+    'DataDog/datadog-agent @ 00d1e65f5616 Dockerfiles/agent/README.md (how the official datadog/agent image is run: docker run -d -v /var/run/docker.sock:/var/run/docker.sock:ro -v /proc/:/host/proc/:ro -v /sys/fs/cgroup/:/host/sys/fs/cgroup:ro -e DD_API_KEY=… datadog/agent:latest)',
+  glancesDocker:
+    'nicolargo/glances @ 78daf00e0944 docs/docker.rst (the nicolargo/glances image is run with --pid host and the Docker socket mounted, "if you want to see the network interface stats within the container, add --net=host --privileged"; a Dockerfile FROM nicolargo/glances starts it with `CMD python -m glances -C …`)',
+  gopsutilHostEnv:
+    'shirou/gopsutil @ 00ff5a1a075d README.md ("You can set an alternative location to `/proc` by setting the `HOST_PROC` environment variable", and to /sys by HOST_SYS): a Go program built on gopsutil then reads the /proc and /sys mounted there, the host\'s in a monitoring container',
+  smartctlExporter:
+    'prometheus-community/smartctl_exporter @ 089e8f20c1fd README.md ("The exporter will scan the system for available devices"; its Docker example runs it privileged as root: "`smartctl` needs to be run as root", the kernel blocking the SATA pass-through commands ATA_12 and ATA_16 for others)',
+  ebpfExporter:
+    'cloudflare/ebpf_exporter @ 00e6b1641e0c README.md ("Prometheus exporter for custom eBPF metrics": its programs attach to kernel functions through kprobes and are read through BPF maps; "you need `root` privileges"; expected to work from Linux 4.1)',
+  nvidiaGpuExporter:
+    'utkuozdemir/nvidia_gpu_exporter @ 0cca3b8e960e README.md ("Nvidia GPU exporter for prometheus, using `nvidia-smi` binary to gather metrics"; it can instead be configured to run nvidia-smi on another machine)',
+  nvidiaDisableRequire:
+    'NVIDIA Container Toolkit documentation, "Specialized Configurations with Docker" (docs.nvidia.com/datacenter/cloud-native/container-toolkit/latest/docker-specialized.html): NVIDIA_DISABLE_REQUIRE is a "Single switch to disable all the constraints of the form NVIDIA_REQUIRE_*", for CUDA base images older than 11.7 on a host driver they do not match',
   otelEbpfProfiler:
     'open-telemetry/opentelemetry-collector-releases @ ceccc19da2df distributions/otelcol-ebpf-profiler/README.md ("made specifically to be used as a node agent to gather profiles on all processes running on the system", with the eBPF profiler receiver of open-telemetry/opentelemetry-ebpf-profiler) and its Dockerfile (USER_UID=0)',
   alpineLmSensors:
@@ -934,6 +958,12 @@ const SRC = {
     'packages.debian.org trixie virgl-server 1.1.0-2 ("virtual GPU for KVM virtualization - vtest server used for testing and container virtualization"; "Virgl is a software to separate OpenGL rendering from the host GPU"): the vtest server renders on the GPU it is given',
   xorgWrap:
     'X.Org Xorg.wrap(1), xorg-server 21.1 (man.archlinux.org/man/Xorg.wrap.1): "The Xorg X server may need root rights to function properly"; Xwrapper.config `needs_root_rights = yes|no|auto` (auto: root rights only when not every video card has a kernel modesetting driver) and `allowed_users`',
+  xorgConsole:
+    'X.Org xserver hw/xfree86/os-support/linux/lnx_init.c, as mirrored in JeffyCN/xorg-xserver @ 780b4db5 (xf86OpenConsole: without a vtNN argument it opens /dev/tty0 to find a free virtual terminal with VT_OPENQRY, "Cannot open /dev/tty0" being fatal; then it opens /dev/ttyN, takes it with VT_SETMODE VT_PROCESS and switches it to KDSETMODE KD_GRAPHICS)',
+  westonBackend:
+    'wayland-project/weston @ ae0c47c6 compositor/main.c (weston_choose_default_backend: the Wayland back end when WAYLAND_DISPLAY or WAYLAND_SOCKET is set, the X11 back end when DISPLAY is, else WESTON_NATIVE_BACKEND, the DRM back end; load_drm_backend takes --seat, --tty and --drm-device, load_fbdev_backend opens --device, /dev/fb0 by default; headless, rdp, x11 and wayland back ends drive no screen of the host)',
+  oomScoreAdj:
+    'torvalds/linux v6.12 Documentation/filesystems/proc.rst, 3.1 /proc/<pid>/oom_adj & /proc/<pid>/oom_score_adj ("The value of oom_score_adj may be reduced no lower than the last value set by a CAP_SYS_RESOURCE process. To reduce the value any lower requires CAP_SYS_RESOURCE"); fs/proc/base.c __set_oom_adj (EACCES below oom_score_adj_min without CAP_SYS_RESOURCE)',
   dumbUdev:
     'Steam-Headless/dumb-udev @ 5e1ff961 README.md ("a minimal input broadcaster designed to be run inside containers as a replacement to udevd"; Steam-Headless runs it for the input devices its Xorg and Sunshine use)',
   selkiesDind:
@@ -1685,7 +1715,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.capabilities,
-    sources: [SRC.tracing, SRC.libbpf, SRC.ebpfAgents, SRC.bpftool, SRC.mizarDaemon],
+    sources: [SRC.tracing, SRC.libbpf, SRC.ebpfAgents, SRC.bpftool, SRC.mizarDaemon, SRC.ebpfExporter],
   },
   {
     id: 'bcc',
@@ -1825,6 +1855,8 @@ export const hostFacilities: readonly HostFacility[] = [
       SRC.rocmVllmDev,
       SRC.rocmVllm,
       SRC.nvidiaSmiExporter,
+      SRC.nvidiaGpuExporter,
+      SRC.nvidiaDisableRequire,
       SRC.torchCudaAvailable,
       SRC.rayAmdGpu,
       SRC.nvidiaCtk,
@@ -1846,6 +1878,7 @@ export const hostFacilities: readonly HostFacility[] = [
     source: SRC.mobyDev,
     sources: [
       SRC.dockerRun,
+      SRC.smartctlExporter,
       SRC.zwaveJsUi,
       SRC.s390Tools,
       SRC.xorgInput,
@@ -1956,6 +1989,31 @@ export const hostFacilities: readonly HostFacility[] = [
       notes: ['Mark pam_loginuid optional for the service, or run with --cap-add AUDIT_CONTROL so it can set the uid.'],
     },
     source: SRC.pamLoginuid,
+    sources: [SRC.mobyCaps],
+  },
+  {
+    id: 'display-server',
+    name: "Display server on the host's screens (console VT, DRM/KMS, input devices)",
+    summary:
+      "A display server driving real screens (Xorg, Weston's DRM or fbdev back end) opens the host's console (/dev/tty0 and a VT), its DRM/KMS or framebuffer device (/dev/dri/card*, /dev/fb0) and input devices; a container has none unless passed in.",
+    features: [],
+    run: {
+      devices: ['/dev/tty0', '/dev/dri', '/dev/input'],
+      notes: [
+        'Pass the console, GPU and input devices (or run --privileged) on a host whose own display server leaves the screen free; for a virtual screen use Xvfb, Xvnc or weston --backend=headless|vnc|rdp, which need none of them.',
+      ],
+    },
+    source: SRC.xorgConsole,
+    sources: [SRC.westonBackend, SRC.xorgWrap],
+  },
+  {
+    id: 'oom-score-adj',
+    name: 'OOM killer score adjustment (oom_score_adj)',
+    summary:
+      "oom_score_adj tells the host kernel's OOM killer how readily to kill the process; lowering it below the container's starting value (a negative value unless run with --oom-score-adj) needs CAP_SYS_RESOURCE, not in Docker's default set.",
+    features: [],
+    run: { notes: ['Set it from outside with docker run --oom-score-adj=<value>, or add --cap-add SYS_RESOURCE.'] },
+    source: SRC.oomScoreAdj,
     sources: [SRC.mobyCaps],
   },
   {
@@ -2094,7 +2152,9 @@ export const hostFacilities: readonly HostFacility[] = [
     relatedFeatures: ['squashfs', 'fuse'],
     run: {
       capAdd: ['SYS_ADMIN'],
-      notes: ['snapd is started by systemd (snapd.socket, snapd.service): an image that uses snaps runs systemd as its init, with CAP_SYS_ADMIN for the mounts.'],
+      notes: [
+        'snapd is started by systemd (snapd.socket, snapd.service): an image that uses snaps runs systemd as its init, with CAP_SYS_ADMIN for the mounts.',
+      ],
     },
     source: SRC.snapd,
     sources: [SRC.mount2],
@@ -2351,13 +2411,14 @@ export const hostFacilities: readonly HostFacility[] = [
     id: 'android-binder',
     name: 'Android container (binder, binderfs)',
     summary:
-      'Waydroid and Anbox boot Android in LXC containers of the host kernel and need its binder driver (binder_linux, binderfs) and device nodes; the image cannot bring them.',
+      'Waydroid and Anbox boot Android in LXC containers of the host kernel, and redroid boots Android as the container itself: they need its binder driver (binder_linux, binderfs) and device nodes; the image cannot bring them.',
     features: ['android_binder'],
     run: {
       privileged: true,
       notes: ['The host loads binder_linux (and ashmem_linux where Android still needs it); nested LXC needs --privileged.'],
     },
     source: SRC.binder,
+    sources: [SRC.redroid],
   },
   {
     id: 'cadvisor',
@@ -2399,7 +2460,7 @@ export const hostFacilities: readonly HostFacility[] = [
       ],
     },
     source: SRC.newrelicInfraContainer,
-    sources: [SRC.processExporter],
+    sources: [SRC.processExporter, SRC.netdataDocker, SRC.datadogAgentDocker, SRC.glancesDocker, SRC.gopsutilHostEnv],
   },
   {
     id: 'instana-host-agent',
@@ -3111,7 +3172,10 @@ export interface CommandTrigger {
   buildNeeds?: string;
   /** Only when the container starts (CMD, ENTRYPOINT): in RUN another rule speaks of it. */
   startOnly?: boolean;
-  /** Not a use where this environment variable is set (in the same instruction or an ENV). */
+  /**
+   * Not a use where this environment variable is set (in the same instruction or an ENV); read as a regular expression
+   * between word boundaries, so `(?:A|B)` names several.
+   */
   unlessEnv?: string;
   /** With option `sub`s: only options before the first operand count (a global option, not a subcommand's). */
   beforeOperand?: boolean;
@@ -3134,6 +3198,24 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'dmidecode', facility: 'dmi-tables' },
   // Sunshine's virtual gamepads through /dev/uinput and its KMS capture (SRC.sunshine).
   { command: 'sunshine', facility: 'host-device', startOnly: true },
+  // A real X server: the console's VT first, then the GPU and input devices (SRC.xorgConsole). Xvfb, Xvnc, Xephyr and
+  // Xwayland are other programs and need none of them.
+  ...['Xorg', 'X'].map((command) => ({
+    command,
+    facility: 'display-server',
+    startOnly: true,
+    unless: /^-(version|showconfig|configure|showDefaultModulePath|showDefaultLibPath)$/,
+  })),
+  // Weston on the host's screens (SRC.westonBackend): its DRM or fbdev back end named, or no back end named in an image
+  // that sets neither WAYLAND_DISPLAY, WAYLAND_SOCKET nor DISPLAY, where it picks its native DRM back end.
+  { command: 'weston', facility: 'display-server', startOnly: true, args: /^(--backend=)?(drm|fbdev)(-backend\.so)?$/ },
+  {
+    command: 'weston',
+    facility: 'display-server',
+    startOnly: true,
+    unless: /^(-B|--backends?(=|$))/,
+    unlessEnv: '(?:WAYLAND_DISPLAY|WAYLAND_SOCKET|DISPLAY)',
+  },
   // Wolf's fake-udev announces the virtual input devices Wolf creates to the app containers it mknods them into (SRC.wolfFakeUdev).
   { command: 'fake-udev', facility: 'host-device' },
   // rigaya's hardware encoders (SRC.rigayaEncoders): Quick Sync through /dev/dri, NVENC through the NVIDIA driver.
@@ -3281,7 +3363,20 @@ export const commandTriggers: readonly CommandTrigger[] = [
     facility: 'sandbox',
     sub: ['build'],
     bare: true,
-    valueOptions: ['-C', '--directory', '-d', '--distribution', '-r', '--release', '-t', '--format', '-o', '--output', '-O', '--output-dir'],
+    valueOptions: [
+      '-C',
+      '--directory',
+      '-d',
+      '--distribution',
+      '-r',
+      '--release',
+      '-t',
+      '--format',
+      '-o',
+      '--output',
+      '-O',
+      '--output-dir',
+    ],
     atBuild:
       'mkosi builds the image as root in its sandbox, which mounts a tmpfs, /proc and a private /dev and bind-mounts the tree: namespaces and mount(2) in the host kernel, which a default build step refuses (BuildKit needs `RUN --security=insecure` with the security.insecure entitlement).',
   },
@@ -3843,6 +3938,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['usbip', 'usbipd'].map((command) => ({ command, facility: 'usbip' })),
   // The Android emulator starting a virtual device (SRC.androidEmulator): hardware acceleration is KVM.
   { command: 'emulator', facility: 'kvm', args: /^(-avd|@\S+)$/ },
+  // Detox's tests on an Android emulator configuration (SRC.detoxEmulator): Detox boots the AVD itself. The
+  // configuration is named in the project's .detoxrc, so its name (`android.emu.debug`, `android:emulator`) is what
+  // this file shows; `--headless` is for emulators (and iOS simulators, which no Linux image runs).
+  { command: 'detox', facility: 'kvm', sub: ['test'], args: /(^|[.:_-])emu(lator)?([.:_-]|$)|^--headless$/ },
+  // usbmuxd run in the container (SRC.usbmuxd): it talks to the iPhones and iPads on the host's USB bus.
+  { command: 'usbmuxd', facility: 'host-device' },
   // gVisor's runtime (SRC.gvisor) and its containerd shim.
   ...['runsc', 'containerd-shim-runsc-v1'].map((command) => ({ command, facility: 'sandbox' })),
   { command: 'mpathconf', facility: 'device-mapper' },
@@ -3957,11 +4058,19 @@ export const commandTriggers: readonly CommandTrigger[] = [
   ...['dcgm-exporter', 'nv-hostengine'].map((command) => ({ command, facility: 'gpu' })),
   // An exporter that answers each scrape by running nvidia-smi, which talks to the host NVIDIA driver (SRC.nvidiaSmiExporter).
   { command: 'nvidia_smi_exporter', facility: 'gpu' },
+  // nvidia_gpu_exporter runs nvidia-smi, the host NVIDIA driver's tool, on every scrape unless told to run it on
+  // another machine (SRC.nvidiaGpuExporter).
+  { command: 'nvidia_gpu_exporter', facility: 'gpu' },
   // The NVIDIA Container Toolkit CLI: it configures a container engine (often a nested dockerd) to hand the host NVIDIA
   // driver's devices and libraries to its containers (SRC.nvidiaCtk).
   { command: 'nvidia-ctk', facility: 'gpu' },
   // process-exporter reports the processes of the /proc it is given: the host's when mounted (SRC.processExporter).
   { command: 'process-exporter', facility: 'host-agent' },
+  // Glances reports the host from its /proc and /sys with the host's PID namespace (SRC.glancesDocker); `python -m
+  // glances` is the same program. Its -c/--client mode only shows a server's figures: not a use.
+  { command: 'glances', facility: 'host-agent', unless: /^(-c|--client|-V|--version|-h|--help)$/ },
+  // ebpf_exporter loads its eBPF programs into the host kernel at start (SRC.ebpfExporter).
+  { command: 'ebpf_exporter', facility: 'bpf-tracing', features: ['bpf'], unless: /^(--version|--help|-h)$/ },
   // The OpenTelemetry Collector's eBPF profiling distribution, a node agent (SRC.otelEbpfProfiler).
   { command: 'otelcol-ebpf-profiler', facility: 'bpf-tracing', features: ['bpf'] },
   ...['sensors', 'sensors-detect'].map((command) => ({ command, facility: 'hwmon' })),
@@ -3969,6 +4078,9 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'mlnxofedinstall', facility: 'rdma' },
   // smartd is smartmontools' monitoring daemon (SRC.smartctl): it polls the host's disks like smartctl.
   { command: 'smartd', facility: 'host-device' },
+  // smartctl_exporter polls every disk it finds with smartctl, as root (SRC.smartctlExporter); --smartctl.fake-data
+  // reads saved JSON instead.
+  { command: 'smartctl_exporter', facility: 'host-device', unless: /^(--smartctl\.fake-data|--version|--help|-h)$/ },
   // FreeIPMI's in-band tools open /dev/ipmi0 (SRC.ipmi); -h/--hostname talks to a BMC over the LAN instead.
   ...['ipmi-sensors', 'ipmi-sel', 'ipmi-fru', 'ipmi-chassis', 'ipmi-dcmi', 'bmc-info'].map((command) => ({
     command,
@@ -4291,6 +4403,13 @@ export const pathTriggers: readonly PathTrigger[] = [
   // The process's LSM label (SRC.procAttrCurrent): /proc/self/attr/current, /proc/1/attr/current.
   { path: '/proc/self/attr', facility: 'lsm-label' },
   { path: '/proc/1/attr', facility: 'lsm-label' },
+  // The OOM killer's adjustment of this process or of the container's first one (SRC.oomScoreAdj): lowering it needs
+  // CAP_SYS_RESOURCE; oom_adj is its older scale.
+  ...['/proc/self/oom_score_adj', '/proc/1/oom_score_adj', '/proc/self/oom_adj', '/proc/1/oom_adj'].map((path) => ({
+    path,
+    facility: 'oom-score-adj',
+    exact: true,
+  })),
   { path: '/proc/self/uid_map', facility: 'rootless-containers', exact: true },
   { path: '/proc/self/gid_map', facility: 'rootless-containers', exact: true },
   { path: '/var/lib/kubelet', facility: 'kubernetes-node', exact: true },
@@ -4465,6 +4584,11 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'qemux/qemu', facility: 'kvm' },
   { repository: 'qemux/qemu-docker', facility: 'kvm' },
   { repository: 'dockurr/windows', facility: 'kvm' },
+  // redroid's Android images boot Android's init as the container (SRC.redroid); Docker-Android's emulator images run
+  // the Android Emulator with KVM (SRC.budtmoEmulator), under the current tags and the older -x86-<version> names.
+  { repository: 'redroid/redroid', facility: 'android-binder' },
+  { repository: 'budtmo/docker-android', facility: 'kvm', tag: /^emulator/ },
+  { repository: 'budtmo/docker-android-x86-*', facility: 'kvm' },
   { repository: 'dockurr/macos', facility: 'kvm' },
   { repository: 'kindest/node', facility: 'kubernetes-node' },
   // Collabora Online's CODE image (SRC.aioContainers).
@@ -4533,6 +4657,11 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'cadvisor/cadvisor', facility: 'cadvisor' },
   { repository: 'prom/node-exporter', facility: 'host-metrics' },
   { repository: 'prometheus/node-exporter', facility: 'host-metrics' },
+  // Host monitoring agents whose image starts the agent (SRC.netdataDocker, SRC.datadogAgentDocker, SRC.glancesDocker).
+  ...['netdata/netdata', 'datadog/agent', 'gcr.io/datadoghq/agent', 'nicolargo/glances'].map((repository) => ({
+    repository,
+    facility: 'host-agent',
+  })),
   // CUDA builds of the ML frameworks (SRC.tensorflowGpu, SRC.pytorchCuda): user-space CUDA that needs the host's NVIDIA driver.
   { repository: 'tensorflow/tensorflow', facility: 'gpu', tag: /(^|-)gpu(-|$)/ },
   { repository: 'pytorch/pytorch', facility: 'gpu', tag: /(^|-)cuda[0-9]/ },
@@ -4552,6 +4681,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   ...['weejewel/wg-easy', 'wg-easy/wg-easy'].map((repository) => ({ repository, facility: 'netlink-link' })),
   // LinuxServer's WireGuard image loads (or builds) the wireguard module of the host at start (SRC.lsioWireguard).
   { repository: 'linuxserver/wireguard', facility: 'netlink-link' },
+  // Pro Custodibus's WireGuard image starts wg-quick under OpenRC for the configs in /etc/wireguard (SRC.procustodibusWireguard).
+  { repository: 'procustodibus/wireguard', facility: 'netlink-link' },
   // hotio's base for its app images: with VPN_ENABLED=true it creates a WireGuard interface (the host's wireguard
   // driver) and nftables rules, and needs NET_ADMIN (SRC.hotioVpnBase). Only the vpn tags carry it.
   { repository: 'hotio/base', facility: 'netlink-link', tag: /vpn/ },
@@ -5208,6 +5339,9 @@ export const envTriggers: Readonly<Record<string, string>> = {
   NVIDIA_VISIBLE_DEVICES: 'gpu',
   NVIDIA_DRIVER_CAPABILITIES: 'gpu',
   NVIDIA_REQUIRE_CUDA: 'gpu',
+  // Turns those driver-version constraints off: the image then starts on a host driver it was not built for
+  // (SRC.nvidiaDisableRequire).
+  NVIDIA_DISABLE_REQUIRE: 'gpu',
   // The VA-API driver libva loads (SRC.libvaDriverName); the driver runs on the host's GPU through /dev/dri (SRC.vaapi).
   LIBVA_DRIVER_NAME: 'gpu',
   // ROCm: the GPU selection of the runtimes (SRC.rocmIsolation) and the gfx version libhsakmt reports for the GPUs of the
@@ -5243,6 +5377,9 @@ export const envTriggers: Readonly<Record<string, string>> = {
   NRIA_OVERRIDE_HOST_ROOT: 'host-agent',
   NRIA_OVERRIDE_HOST_PROC: 'host-agent',
   NRIA_OVERRIDE_HOST_SYS: 'host-agent',
+  // gopsutil's alternative /proc and /sys, where a monitoring container mounts the host's (SRC.gopsutilHostEnv).
+  HOST_PROC: 'host-agent',
+  HOST_SYS: 'host-agent',
   // Doris' start_be.sh skips its vm.max_map_count, swap and open-files checks when this is true (SRC.dorisStartBe).
   SKIP_CHECK_ULIMIT: 'doris-be-host-checks',
   // Buildah's isolation for RUN steps (SRC.buildahIsolation): set in images that run Buildah or Podman builds inside a container.
@@ -5327,6 +5464,12 @@ export const envTextTriggers: readonly { pattern: RegExp; facility: string }[] =
   // Apptainer reads its command-line options from APPTAINER_<KEY> and the legacy SINGULARITY_<KEY> (SRC.apptainerSettings);
   // APPTAINERENV_/SINGULARITYENV_ (no underscore after the name) only pass variables into the container.
   { pattern: /^(APPTAINER|SINGULARITY)_[A-Z0-9_]+[= ]/, facility: 'apptainer' },
+  // A setting pointed at /host/proc or /host/sys, where the documented runs of the monitoring agents mount the host's
+  // /proc and /sys (SRC.netdataDocker, SRC.datadogAgentDocker): the program is told to read the host's.
+  { pattern: /^[A-Za-z_]\w*[= ]+["']?\/host\/(proc|sys)(\/|["']?$)/, facility: 'host-agent' },
+  // The host NVIDIA driver's tools and libraries put on the search path at /usr/local/nvidia, where nvidia-docker 1.0
+  // mounts its driver volume (SRC.nvidiaDocker1).
+  { pattern: /^(PATH|LD_LIBRARY_PATH)[= ]+["']?(.*:)?\/usr\/local\/nvidia\/(bin|lib|lib64)\/?(:|["']?$)/, facility: 'gpu' },
 ];
 
 /**

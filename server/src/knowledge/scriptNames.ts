@@ -87,6 +87,15 @@ export const scriptNameTopics: readonly ScriptNameTopic[] = [
     facility: 'dind',
   },
   { tokens: ['kvm'], topic: 'KVM', facility: 'kvm' },
+  // A script named for starting an Android virtual device or an emulator (`launch_avd.sh`, `start_emulator.sh`): the
+  // Android Emulator and QEMU run their guests with KVM. `emulator` alone is also a test double (Firebase's, named in the
+  // plural `emulators`, a whole token apart), so it counts only beside a verb.
+  {
+    tokens: ['avd', 'emulator'],
+    with: ['start', 'launch', 'run', 'boot'],
+    topic: 'starting an emulator (Android Emulator, QEMU)',
+    facility: 'kvm',
+  },
   { tokens: ['libvirt', 'libvirtd'], topic: 'libvirt', facility: 'libvirt' },
   { tokens: ['loopdev', 'losetup'], topic: 'loop devices', facility: 'loop' },
   { tokens: ['zfs', 'zpool'], topic: 'ZFS', facility: 'zfs' },

@@ -385,7 +385,9 @@ test('the privilege droppers of s6, daemontools, runit and util-linux run the pr
   // chroot likewise (its new root may be of another architecture), then the program it runs in that root.
   assert.deepEqual(names('FROM x\nRUN chroot /out /sbin/ldconfig\n'), ['chroot', 'ldconfig']);
   // fakechroot (an LD_PRELOAD library, dex4er/fakechroot man/fakechroot.pod) runs its command after its own options.
-  assert.deepEqual(names('FROM x\nRUN fakechroot -c /etc/fakechroot -- fakeroot -- debootstrap --variant=fakechroot sid /r\n'), ['debootstrap']);
+  assert.deepEqual(names('FROM x\nRUN fakechroot -c /etc/fakechroot -- fakeroot -- debootstrap --variant=fakechroot sid /r\n'), [
+    'debootstrap',
+  ]);
   // Alone, a dropper runs nothing.
   assert.deepEqual(names('FROM x\nRUN s6-setuidgid\n'), []);
 });
@@ -408,4 +410,15 @@ test('a call of a function whose body runs a command with its positional paramet
   assert.deepEqual(names('FROM x\nRUN a() { b "$1"; }; b() { echo; }; a tun\n'), ['echo']);
   // A parameter inside a word (`--name=$1`) or transformed (`${1%.deb}`) is not the argument itself.
   assert.deepEqual(cmds('FROM x\nRUN f() { tool ${1%.deb}; }; f kmod.deb\n').length, 1);
+});
+
+test("concurrently's operands are command lines it runs; its option values are not", () => {
+  const t = 'FROM x\nCMD concurrently -n "api,web" --kill-others "yarn start" "sleep 25 && detox test -c android:emulator"\n';
+  const all = cmds(t);
+  assert.deepEqual(
+    all.map((c) => c.name),
+    ['concurrently', 'yarn', 'sleep', 'detox'],
+  );
+  assert.equal(at(t, all[3].nameWord.range), 'detox');
+  assert.equal(all[3].phase, 'start');
 });

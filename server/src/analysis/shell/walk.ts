@@ -587,6 +587,59 @@ export function emitWords(
       if (body) walkScript(body, nested, ctx.out, { removable: true });
     }
   }
+  if (OPERAND_SCRIPT_PROGRAMS.has(name))
+    for (const script of operandScripts(args, ctx.script)) walkScript(script, nested, ctx.out, { removable: true });
+}
+
+/**
+ * Programs whose every operand is a shell command line they run: concurrently (open-cli-tools/concurrently README,
+ * `concurrently "command1 arg" "command2 arg"`; `conc` is its short name). Its options with a value are skipped.
+ */
+const OPERAND_SCRIPT_PROGRAMS = new Set(['concurrently', 'conc']);
+const CONCURRENTLY_VALUE_OPTIONS = new Set([
+  '-n',
+  '--names',
+  '-c',
+  '--prefix-colors',
+  '-p',
+  '--prefix',
+  '-l',
+  '--prefix-length',
+  '-t',
+  '--timestamp-format',
+  '-s',
+  '--success',
+  '--restart-tries',
+  '--restart-after',
+  '--name-separator',
+  '-m',
+  '--max-processes',
+]);
+
+/** Each operand of a program that runs its operands as command lines, as a script of its own. */
+function operandScripts(args: WordIn[], outer: Script): Script[] {
+  const out: Script[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const v = args[i].word.value;
+    if (v !== undefined && v.startsWith('-')) {
+      if (CONCURRENTLY_VALUE_OPTIONS.has(v)) i++;
+      continue;
+    }
+    out.push(operandScript(args[i], outer));
+  }
+  return out;
+}
+
+/** One word as a script of its own: its parsed inner script, or its unquoted text mapped back to the outer one. */
+function operandScript(a: WordIn, outer: Script): Script {
+  if (a.inner) return a.inner;
+  const u = unquote(a.word.raw);
+  return derive(
+    outer,
+    u.text,
+    u.map.map((m) => a.start + m),
+    a.end,
+  );
 }
 
 /**
@@ -610,15 +663,7 @@ function dashCScript(args: WordIn[], outer: Script, suLike = false): Script | un
       let j = i + 1;
       while (j < args.length && args[j].word.value === '--') j++;
       const a = args[j];
-      if (!a) return undefined;
-      if (a.inner) return a.inner;
-      const u = unquote(a.word.raw);
-      return derive(
-        outer,
-        u.text,
-        u.map.map((m) => a.start + m),
-        a.end,
-      );
+      return a ? operandScript(a, outer) : undefined;
     }
     if (suLike) {
       if (SU_VALUE_OPTIONS.has(v)) i++;

@@ -277,20 +277,26 @@ test('coverage of the third sample (printed)', () => {
  * fifth to 78.8% (198/251) and the fourteenth to 78.2% (169/216); floors = measured, rounded down.
  * images58 (vendorFamilies37.ts: gitpod/workspace-full latest on Ubuntu 22.04) raised the sixteenth to 72.4% (97/134); floor =
  * measured, rounded down.
+ * images63 (vendorFamilies41.ts: circleci/node:8.11.4, emscripten/emsdk:latest, sebp/elk:latest, condaforge/mambaforge:latest,
+ * internetsystemsconsortium/bind9:9.16, squidfunk/mkdocs-material, emqx/emqx:5.6.0) raised the fifth to 79.3% (199/251), the
+ * eighth to 84.7% (166/196), the ninth to 77.7% (153/197), the tenth to 72.4% (147/203) and the fifteenth to 83.1% (113/136);
+ * floors = measured, rounded down.
+ * images64's snakemake/snakemake:latest rule was left out at the merge (its base, mambaorg/micromamba untagged, was read as it
+ * is today, not as it was at the last push); images63's honest unknown stands, and the ninth stays 77.7% (153/197).
  */
 const BY_KIND_SAMPLES = [
   { name: 'fourth', file: join(__dirname, '../../../../test/data/base-images-sample4.tsv'), floor: 0.908 },
-  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.788 },
+  { name: 'fifth', file: join(__dirname, '../../../../test/data/base-images-sample5.tsv'), floor: 0.792 },
   { name: 'sixth', file: join(__dirname, '../../../../test/data/base-images-sample6.tsv'), floor: 0.757 },
   { name: 'seventh', file: join(__dirname, '../../../../test/data/base-images-sample7.tsv'), floor: 0.69 },
-  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.831, min: 190 },
-  { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.771, min: 190 },
-  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.719, min: 200 },
+  { name: 'eighth', file: join(__dirname, '../../../../test/data/base-images-sample8.tsv'), floor: 0.846, min: 190 },
+  { name: 'ninth', file: join(__dirname, '../../../../test/data/base-images-sample9.tsv'), floor: 0.776, min: 190 },
+  { name: 'tenth', file: join(__dirname, '../../../../test/data/base-images-sample10.tsv'), floor: 0.724, min: 200 },
   { name: 'eleventh', file: join(__dirname, '../../../../test/data/base-images-sample11.tsv'), floor: 0.857, min: 200 },
   { name: 'twelfth', file: join(__dirname, '../../../../test/data/base-images-sample12.tsv'), floor: 0.812, min: 200 },
   { name: 'thirteenth', file: join(__dirname, '../../../../test/data/base-images-sample13.tsv'), floor: 0.908, min: 200 },
   { name: 'fourteenth', file: join(__dirname, '../../../../test/data/base-images-sample14.tsv'), floor: 0.782, min: 200 },
-  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.823, min: 120 },
+  { name: 'fifteenth', file: join(__dirname, '../../../../test/data/base-images-sample15.tsv'), floor: 0.83, min: 120 },
   { name: 'sixteenth', file: join(__dirname, '../../../../test/data/base-images-sample16.tsv'), floor: 0.723, min: 120 },
 ];
 
@@ -362,10 +368,11 @@ test('coverage of the eighteenth sample (printed)', () => {
  * vendorFamilies23.ts (jrei/systemd-*, asciidoctor, delfer/alpine-ftp-server, osrf/ros hook aliases, open-balena-base
  * no-systemd, minio/minio before 2023-11, nuvla/job-lite); 80.4% (111/138) after vendorFamilies26.ts (quay.io/frrouting/frr
  * release tags, blacktop/volatility); 81.2% (112/138) after vendorFamilies31.ts (mhart/alpine-node's Node.js 6 line); 81.9%
- * (113/138) after nameGuesses.ts (quay.io/fedora/fedora-bootc:42, a labelled guess from its name); floor = measured, rounded down.
+ * (113/138) after nameGuesses.ts (quay.io/fedora/fedora-bootc:42, a labelled guess from its name); 82.6% (114/138) after
+ * vendorFamilies41.ts (docker/compose:latest, the frozen 1.26.2 image); floor = measured, rounded down.
  */
 const SAMPLE19 = join(__dirname, '../../../../test/data/base-images-sample19.tsv');
-const FLOOR_SAMPLE19 = 0.818;
+const FLOOR_SAMPLE19 = 0.826;
 
 test('the nineteenth sample has at least 130 distinct references from at least 150 files, each naming its index id', () => {
   const list = rows(SAMPLE19);
@@ -461,10 +468,10 @@ function checkRecallDrawnSample(file: string, recallSamples: string[], minRefs: 
  * after vendorFamilies29.ts (quay.io/buildah/stable latest on the latest Fedora, centos/systemd, code-server latest,
  * dunglas/frankenphp 1-php8.5); 74.1% (60/81) after vendorFamilies31.ts (osinstom/nikss latest, lj020326/redhat7-systemd);
  * 76.5% (62/81) after nameGuesses.ts (local:centos7, quay.io/fedora/fedora-iot:43: labelled guesses from name and tag);
- * floor = measured, rounded down.
+ * 77.8% (63/81) after vendorFamilies41.ts (quay.io/fedora-ostree-desktops/silverblue:N); floor = measured, rounded down.
  */
 const SAMPLE22 = join(__dirname, '../../../../test/data/base-images-sample22.tsv');
-const FLOOR_SAMPLE22 = 0.765;
+const FLOOR_SAMPLE22 = 0.777;
 
 test('the twenty-second sample has at least 80 distinct references from at least 90 files, each naming its recall row', () => {
   checkRecallDrawnSample(SAMPLE22, ['66', '67'], 80, 90);
@@ -485,11 +492,12 @@ test('coverage of the twenty-second sample (printed)', () => {
  * bleeding-edge rules; 72.8% (233/320), external 83.1% (226/272) with richarvey/nginx-php-fpm; 73.1% (234/320), external
  * 83.5% (227/272) with jlesage/firefox; 73.8% (236/320), external 84.1% (229/272) merged with images53 (testingSuite.ts,
  * vendorFamilies34.ts); 76.9% (246/320), external 85.7% (233/272) merged with images54 (labelled guesses from an image's
- * name: splunk-centos-7, base-debian-10, …); merged with images55: 77.1% (247/320), external 86.0% (234/272); floors = measured, rounded down.
+ * name: splunk-centos-7, base-debian-10, …); merged with images55: 77.1% (247/320), external 86.0% (234/272); 77.5% (248/320), external 86.4% (235/272) with
+ * vendorFamilies41.ts (arangodb/arangodb:3.7.3); floors = measured, rounded down.
  */
 const SAMPLE23 = join(__dirname, '../../../../test/data/base-images-sample23.tsv');
-const FLOOR_SAMPLE23 = 0.771;
-const FLOOR_SAMPLE23_EXTERNAL = 0.86;
+const FLOOR_SAMPLE23 = 0.775;
+const FLOOR_SAMPLE23_EXTERNAL = 0.863;
 
 test('the twenty-third sample has at least 300 distinct references, each naming its recall row', () => {
   checkRecallDrawnSample(SAMPLE23, ['68', '69', '70', '71', '72', '73', '74', '75'], 300, 480);
@@ -547,10 +555,10 @@ test('coverage of the twenty-fifth sample (printed)', () => {
  * NGC PyTorch 19.10); 66.9% (79/118) with tiryoh/ros-melodic-desktop, PX4's focal chain, ublue-os base-main:43 and the labelled
  * fedora-silverblue guesses ×3; 68.6% (81/118) with postgis's removed directories and Falco's release images; 69.5% (82/118)
  * with browserless latest; 70.3% (83/118) with vendorFamilies39.ts (images60: Bazzite's stable tags, ghcr.io/ublue-os/bazzite-gnome:latest);
- * floor = measured, rounded down.
+ * 71.2% (84/118) with vendorFamilies41.ts (quay.io/fedora-ostree-desktops/silverblue:N); floor = measured, rounded down.
  */
 const SAMPLE26 = join(__dirname, '../../../../test/data/base-images-sample26.tsv');
-const FLOOR_SAMPLE26 = 0.703;
+const FLOOR_SAMPLE26 = 0.711;
 
 test('the twenty-sixth sample has at least 110 distinct references from at least 360 files, each naming its recall row', () => {
   checkRecallDrawnSample(SAMPLE26, ['76', '77', '78', '79', '80', '81', '82', '83', '84'], 110, 360);
@@ -585,11 +593,12 @@ test('coverage of the twenty-seventh sample (printed)', () => {
  * lines corpus.tsv holds for 72 files, 9 more read whole by id; see its header). 48 references, all external as far as the
  * files show. Measured 45.8% (22/48) when drawn, before any image fix; 62.5% (30/48) after vendorFamilies39.ts (moby/buildkit
  * v0.25.0-rootless, crazymax/alpine-s6:3.22-2.2.0.3, qdrant/qdrant:v1.2.2, Bazzite stable, AlmaLinux atomic-desktop-kde:10,
- * parkervcp/steamcmd:debian, solita/ubuntu-systemd, stackbrew/ubuntu:saucy); 64.5% (31/48) after vendorFamilies40.ts
- * (images62: microsoft/dotnet-framework); floor = measured, rounded down.
+ * parkervcp/steamcmd:debian, solita/ubuntu-systemd, stackbrew/ubuntu:saucy); 64.6% (31/48) with vendorFamilies40.ts
+ * (images62: microsoft/dotnet-framework) or with vendorFamilies41.ts (images63: quay.io/fedora-ostree-desktops/silverblue:N)
+ * alone; 66.7% (32/48) with both; floor = measured, rounded down.
  */
 const SAMPLE28 = join(__dirname, '../../../../test/data/base-images-sample28.tsv');
-const FLOOR_SAMPLE28 = 0.645;
+const FLOOR_SAMPLE28 = 0.666;
 
 test('the twenty-eighth sample has at least 45 distinct references from at least 120 files, each naming its recall row', () => {
   checkRecallDrawnSample(SAMPLE28, ['76', '77', '78', '80', '81', '82', '83', '84', '85', '86', '87', '88'], 45, 120);
@@ -615,4 +624,25 @@ test('the twenty-ninth sample has at least 90 distinct references from at least 
 
 test('coverage of the twenty-ninth sample (printed)', () => {
   checkCoverage('twenty-ninth sample', rows(SAMPLE29), FLOOR_SAMPLE29);
+});
+
+/**
+ * The thirtieth sample: every FROM of the files recall samples 94–99 read (the verbatim FROM lines corpus.tsv and
+ * negatives.tsv hold for 134 files, 55 more read whole by id; see its header). 50 references, all external as far as the
+ * files show. Measured 56.0% (28/50) when drawn, before any image fix; 70.0% (35/50) after vendorFamilies42.ts (judge0/compilers
+ * and judge0/judge0 release tags, rustembedded/cross <target>-0.2.1, networkboot/dhcpd:latest, bkahlert/libguestfs:edge, Fedora
+ * Atomic quay.io/fedora-ostree-desktops/kinoite:43); 74.0% (37/50) with its lightninglabs/bitcoin-core and snakemake/snakemake:latest
+ * rules; 78.0% (39/50) with ghcr.io/charles25565/rocky-i686-container (Rocky 9 by every Containerfile, digests too) and
+ * islasgeci/base:latest; 80.0% (40/50) with billywonthappen/gcc-cross-x86_64-elf:latest; 78.0% (39/50) once merged without the
+ * snakemake/snakemake:latest rule (vendorFamilies41.ts's honest unknown stands); floor = measured, rounded down.
+ */
+const SAMPLE30 = join(__dirname, '../../../../test/data/base-images-sample30.tsv');
+const FLOOR_SAMPLE30 = 0.78;
+
+test('the thirtieth sample has at least 45 distinct references from at least 180 files, each naming its recall row', () => {
+  checkRecallDrawnSample(SAMPLE30, ['94', '95', '96', '97', '98', '99'], 45, 180);
+});
+
+test('coverage of the thirtieth sample (printed)', () => {
+  checkCoverage('thirtieth sample', rows(SAMPLE30), FLOOR_SAMPLE30);
 });

@@ -90,6 +90,8 @@ const families: ReadonlyArray<() => readonly ImageTagRule[]> = [
   () => (require('./vendorFamilies38') as typeof import('./vendorFamilies38')).vendorFamily38Rules,
   () => (require('./vendorFamilies39') as typeof import('./vendorFamilies39')).vendorFamily39Rules,
   () => (require('./vendorFamilies40') as typeof import('./vendorFamilies40')).vendorFamily40Rules,
+  () => (require('./vendorFamilies41') as typeof import('./vendorFamilies41')).vendorFamily41Rules,
+  () => (require('./vendorFamilies42') as typeof import('./vendorFamilies42')).vendorFamily42Rules,
   () => (require('./laterPins') as typeof import('./laterPins')).laterPinRules,
   () => (require('./derived') as typeof import('./derived')).derivedRules,
   () => (require('./thirdParty') as typeof import('./thirdParty')).thirdPartyRules,

@@ -60,7 +60,7 @@ test('mozilla/sbt: latest and 11.0.13_1.6.2 FROM openjdk:11.0.13 (Debian 11) as 
   checkUnknown('mozilla/sbt:8u232_1.3.8', /pushed by hand/);
 });
 
-test('condaforge/miniforge3:latest: Ubuntu 24.04 as of the newest commit read, moving; version tags unknown', () => {
+test('condaforge/miniforge3:latest: Ubuntu 24.04 as of the newest commit read, moving; version tags by the builds of their span', () => {
   const src = /conda-forge\/miniforge-images @ 841e405 \(2026-07-01, the newest commit read\).*condaforge\/miniforge3:latest/;
   checkKnown(
     [
@@ -71,7 +71,21 @@ test('condaforge/miniforge3:latest: Ubuntu 24.04 as of the newest commit read, m
     'inferred',
   );
   assert.match(known('condaforge/miniforge3').movingTag?.means ?? '', /as of the newest commit read \(2026-07-01\)/);
-  checkUnknown('condaforge/miniforge3:24.1.2-0', /not read per tag/);
+  // A version tag: the one Ubuntu of every main build while it was the pipeline's version.
+  checkKnown(
+    [
+      ['condaforge/miniforge3:24.1.2-0', 'ubuntu-20.04', src, false],
+      ['condaforge/miniforge3:4.9.2-5', 'ubuntu-20.04', src, false],
+      ['quay.io/condaforge/miniforge3:24.11.3-0', 'ubuntu-20.04', src, false],
+      ['condaforge/miniforge3:25.3.0-1', 'ubuntu-24.04', src, false],
+      ['condaforge/miniforge3:26.3.2-3', 'ubuntu-24.04', src, false],
+    ],
+    'inferred',
+  );
+  // Just outside: built from both focal and noble, older than the history read, newer than the snapshot.
+  for (const ref of ['condaforge/miniforge3:24.11.3-2', 'condaforge/miniforge3:4.9.2-4', 'condaforge/miniforge3:26.3.2-4']) {
+    checkUnknown(ref, /not a version tag whose every build/);
+  }
 });
 
 test('gorialis/discord.py: tags of the versions the newest workflow builds, from python:<version>-<distro>', () => {

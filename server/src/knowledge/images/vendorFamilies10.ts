@@ -6,6 +6,7 @@
  * thirdParty.ts; each family ends with a catch-all unknown for the tags its files do not decide, so they stay honest.
  */
 import type { ImageTagRule } from './ruleTypes';
+import { byVersion } from './tagTables';
 
 // --- adoptopenjdk/openjdk8 … 16 (-openj9): the moving alpine tags (AdoptOpenJDK/openjdk-docker, archived) --------------
 // config/tags.config names the moving tags of the alpine release builds: `alpine` (jdk full), `alpine-slim` (jdk slim)
@@ -108,11 +109,19 @@ const mozillaSbtRules: ImageTagRule[] = [
 // --- condaforge/miniforge3:latest (conda-forge/miniforge-images) -------------------------------------------------------
 // .github/workflows/docker-build.yml pushes condaforge/miniforge3:latest and :<MINIFORGE_VERSION> (Docker Hub and quay.io)
 // on every push to main, from ubuntu/Dockerfile, FROM ubuntu:noble-<date> on every main commit since 2025-03 (focal
-// before). latest moves with each push; described as of the newest commit read. Version tags were pushed by the builds
-// while their version was current, and the matrix value is a build argument: not read per tag, unknown.
+// before). latest moves with each push; described as of the newest commit read. A version tag is pushed only by the main
+// builds while it is the version of the pipeline (azure-pipelines.yml until 2026-06, the workflow since) and names the
+// release of every ubuntu/Dockerfile of that span: 4.9.2-5 … 24.11.3-0 only focal, 25.3.0-1 … 26.3.2-3 only noble;
+// 24.11.3-2 was built on both, and versions before 2021-02-07 (bionic, or not in this history) are not read.
 const MINIFORGE =
-  'conda-forge/miniforge-images @ 841e405 (2026-07-01, the newest commit read): .github/workflows/docker-build.yml (on push to main: docker buildx build -f ubuntu/Dockerfile -t ${registry}condaforge/miniforge3:latest --push, then :${MINIFORGE_VERSION}, for registry "" and quay.io/), ubuntu/Dockerfile FROM ubuntu:noble-20260410, ARG MINIFORGE_VERSION=26.3.2-3; FROM ubuntu:noble-… on every first-parent commit since 5b1bd2f (2025-03-18), ubuntu:focal before';
+  'conda-forge/miniforge-images @ 841e405 (2026-07-01, the newest commit read): .github/workflows/docker-build.yml (on push to main: docker buildx build -f ubuntu/Dockerfile -t ${registry}condaforge/miniforge3:latest --push, then :${MINIFORGE_VERSION}, for registry "" and quay.io/), ubuntu/Dockerfile FROM ubuntu:noble-20260410, ARG MINIFORGE_VERSION=26.3.2-3; FROM ubuntu:noble-… on every first-parent commit since 5b1bd2f (2025-03-18), ubuntu:focal before (from e59fac2, 2021-02-07); the Miniforge3 MINIFORGE_VERSION of azure-pipelines.yml (11422dd 2021-02-13 … 2026-06), .github/workflows/ci.yml and docker-build.yml at each of the 159 first-parent commits, with that commit\'s FROM';
 const MINIFORGE_REPOS = ['docker.io/condaforge/miniforge3', 'quay.io/condaforge/miniforge3'];
+/** Miniforge3 version → the one ubuntu/Dockerfile release of every main commit while it was the pipeline's version. */
+const MINIFORGE_VERSIONS: Readonly<Record<string, string>> = {
+  'ubuntu:20.04':
+    '4.9.2-5 4.9.2-7 4.10.0-0 4.10.1-0 4.10.2-0 4.10.3-1 4.10.3-2 4.10.3-3 4.10.3-4 4.10.3-5 4.10.3-6 4.10.3-7 4.10.3-9 4.10.3-10 4.11.0-0 4.11.0-2 4.11.0-4 4.12.0-0 4.12.0-2 4.13.0-1 4.14.0-0 22.9.0-0 22.9.0-1 22.9.0-2 22.9.0-3 22.11.1-4 23.1.0-1 23.1.0-2 23.1.0-3 23.1.0-4 23.3.1-0 23.3.1-1 23.11.0-0 24.1.2-0 24.3.0-0 24.7.1-0 24.7.1-2 24.9.0-0 24.9.2-0 24.11.3-0',
+  'ubuntu:24.04': '25.3.0-1 25.3.0-3 25.3.1-0 25.9.1-0 25.11.0-0 25.11.0-1 26.1.0-0 26.1.1-2 26.1.1-3 26.3.2-0 26.3.2-2 26.3.2-3',
+};
 const miniforgeRules: ImageTagRule[] = [
   {
     id: 'miniforge3/latest',
@@ -126,11 +135,18 @@ const miniforgeRules: ImageTagRule[] = [
     source: MINIFORGE,
   },
   {
+    id: 'miniforge3/version',
+    repositories: MINIFORGE_REPOS,
+    tag: /^(?<v>\d+\.\d+\.\d+-\d+)$/,
+    base: { group: 'v', map: byVersion(MINIFORGE_VERSIONS) },
+    source: MINIFORGE,
+  },
+  {
     id: 'miniforge3/other',
     repositories: MINIFORGE_REPOS,
     tag: /^.*$/,
     unknown:
-      '{image}:{tag} is a version tag pushed while that version was current (Ubuntu 20.04 until 2025-03, 24.04 since); which builds pushed it is not read per tag',
+      '{image}:{tag} is not a version tag whose every build the history read fixes to one Ubuntu (24.11.3-2 was pushed from focal and from noble builds; versions before 4.9.2-5, 2021-02-07, are not in it)',
     source: MINIFORGE,
   },
 ];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, applyAndCheck, findingsOf, fixTitled, textAt } from '../testKit';
+import { analyze, applyAndCheck, findingsOf, fixTitled, notesOnWord, textAt } from '../testKit';
 
 const ID = 'build-time-sysctl';
 
@@ -128,4 +128,21 @@ test('a sysctl write when the container starts is not explained as a read', () =
   const notes = analyze(t).notes;
   assert.ok(!notes.some((n) => n.range.start.line === 1 && n.markdown.includes('(read)')));
   assert.ok(notes.some((n) => n.range.start.line === 2 && n.markdown.includes('(read)')));
+});
+
+test('sample 103: a start command in a stage whose ENV spells sysctl keys with __ is explained (hover only), other ENV names are not', () => {
+  const t =
+    'FROM alpine:edge\nADD tunesys /tunesys\nENV TUNE_CACHE=1 \\\n    sys__vm__drop_caches=3\n' +
+    'ENV net__ipv4__tcp_fin_timeout=20 \\\n    net__ipv4__tcp_tw_reuse=1\nCMD [ "/tunesys/run" ]\n';
+  const hover = notesOnWord(t, 6, 'tunesys');
+  assert.match(hover, /kernel parameters in ENV.*`vm\.drop_caches`.*`net\.ipv4\.tcp_fin_timeout`/s);
+  assert.match(hover, /`vm\.drop_caches` is not namespaced/);
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8'] as const) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  const quiet = [
+    'FROM alpine\nENV NET_TIMEOUT=20 KERNEL_VERSION=6.1 vm_name=a\nCMD ["/run"]\n',
+    'FROM alpine\nENV APP__DB__HOST=db\nCMD ["/run"]\n',
+    // A builder stage's ENV says nothing of the final stage's start.
+    'FROM alpine AS b\nENV net__core__somaxconn=1024\nFROM alpine\nCMD ["/run"]\n',
+  ];
+  for (const q of quiet) assert.doesNotMatch(notesOnWord(q, q.split('\n').length - 2, 'run'), /kernel parameters in ENV/, q);
 });

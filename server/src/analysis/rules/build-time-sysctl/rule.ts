@@ -13,7 +13,8 @@ import { copyLastArgument } from '../shared/copyArguments';
 import { astRangeToAbsolute } from '../../document';
 import { isSysctlDir, isSysctlFile, sysctlWrites, writesSysctl, type SysctlWrite } from '../shared/sysctlWrites';
 import { startScriptRelated, startScriptWhere } from '../shared/startScripts';
-import { isBootableAt } from '../shared/stage';
+import { isBootableAt, variableNames } from '../shared/stage';
+import { effectiveStartBlocks } from '../shared/contextScripts';
 
 const ID = 'build-time-sysctl';
 /** Advice depends only on the settings, which are stable per command (see writesOf). */
@@ -107,8 +108,40 @@ function check(ctx: RuleContext): Finding[] {
   return findings;
 }
 
-function notes(ctx: RuleContext): HoverNote[] {
+/**
+ * An ENV name spelling a kernel parameter with `__` for its dots, optionally under /proc/sys's `sys__`
+ * (`net__ipv4__tcp_fin_timeout`, `sys__vm__drop_caches`): the convention of tuner images whose start
+ * script writes each such variable's value under /proc/sys. Only the sysctl trees' top levels count.
+ */
+const SYSCTL_ENV_NAME = /^(?:sys__)?((?:net|vm|kernel|fs)__[a-z0-9]+(?:_{1,2}[a-z0-9]+)*)$/i;
+
+/** The start command of a stage whose ENV names kernel parameters that way: explained, never reported (the script is not read). */
+function envSysctlStartNotes(ctx: RuleContext): HoverNote[] {
   const out: HoverNote[] = [];
+  for (const line of effectiveStartBlocks(ctx)) {
+    const stage = ctx.stageAt(line);
+    const keys: string[] = [];
+    for (const block of ctx.model.instructions) {
+      if (block.parsed.keyword !== 'ENV' || block.startLine > line || ctx.stageAt(block.startLine) !== stage) continue;
+      for (const name of variableNames(block)) {
+        const m = SYSCTL_ENV_NAME.exec(name);
+        if (m) keys.push(m[1].toLowerCase().replace(/__/g, '.'));
+      }
+    }
+    if (keys.length === 0) continue;
+    const hostOnly = keys.filter((k) => classifySysctl(k).class !== 'namespaced');
+    out.push({
+      range: { start: { line, character: 0 }, end: { line, character: ctx.model.lines[line]?.length ?? 0 } },
+      markdown:
+        `**Start command with kernel parameters in ENV** (${keys.map((k) => `\`${k}\``).join(', ')}): ENV names spelling sysctl keys (\`__\` for \`.\`) are what a tuner script writes under /proc/sys at start. ` +
+        `/proc/sys is read-only in a container unless it runs --privileged; ${hostOnly.length > 0 ? `${hostOnly.map((k) => `\`${k}\``).join(', ')} ${hostOnly.length === 1 ? 'is' : 'are'} not namespaced: writing ${hostOnly.length === 1 ? 'it' : 'them'} changes the host kernel.` : 'namespaced keys can be set with `docker run --sysctl` instead.'}`,
+    });
+  }
+  return out;
+}
+
+function notes(ctx: RuleContext): HoverNote[] {
+  const out: HoverNote[] = envSysctlStartNotes(ctx);
   for (const w of sysctlWrites(ctx)) {
     for (const s of w.settings) {
       const c = classifySysctl(s.key);

@@ -2253,6 +2253,14 @@ test('sample 63: Qt WebEngine sandbox switch, Firefox sandbox prefs written thro
   for (const [t] of cases) for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], t);
 });
 
+test('sample 103: Pro Custodibus WireGuard image explains the WireGuard link its wg-quick brings up at start (hover only)', () => {
+  const t = 'FROM procustodibus/wireguard:v1.0\nCOPY wireguard/wg0.conf /etc/wireguard\n';
+  assert.match(notesAt(t, undefined, 0, 'wireguard').join('\n'), /Virtual network interfaces/);
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], target);
+  // Another vendor's repository of the same name stays silent.
+  assert.deepEqual(notesAt('FROM example/wireguardish:v1.0\n', undefined, 0, 'wireguardish'), []);
+});
+
 test('sample 63 look-alikes stay silent: Firefox prefs outside its sandbox, a pref only printed, hotio bases without a VPN', () => {
   const quiet = [
     `FROM ubuntu:24.04\nRUN echo 'pref("browser.aboutwelcome.enabled", false);' >> /usr/lib/firefox/browser/defaults/preferences/firefox.js\n`,
@@ -2427,7 +2435,10 @@ test('sample 96: setpriv changing capability sets, and Judge0’s own image', ()
     for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
   }
   // The wrapped program is still read: setpriv peels to the program it runs.
-  assert.match(notesAt('FROM debian:bookworm\nCMD ["setpriv", "--reuid=1000", "--", "cyclictest"]\n', undefined, 1, 'cyclictest').join('\n'), /Real-time scheduling/);
+  assert.match(
+    notesAt('FROM debian:bookworm\nCMD ["setpriv", "--reuid=1000", "--", "cyclictest"]\n', undefined, 1, 'cyclictest').join('\n'),
+    /Real-time scheduling/,
+  );
 });
 
 test('snap and flatpak inside an image: snapd mounts squashfs images, flatpak runs its triggers and apps under bwrap', () => {

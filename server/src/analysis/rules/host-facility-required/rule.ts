@@ -66,7 +66,7 @@ import { code, targetRelated } from '../shared/related';
 import { bootServiceNotes, supervisedServiceNotes } from './bootServices';
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import { evaluate, requirement, type Verdict } from '../shared/featureVerdict';
-import { featureNeeds } from '../shared/featureNeeds';
+import { featureNeeds, needKeyOf } from '../shared/featureNeeds';
 import { configWrites, wholeVariable } from '../shared/configWrites';
 import { shortHostName, verdictClause, verdictDetail } from '../shared/featureVerdict';
 import { perBlock, perCommand, perDocument, perString, type DocumentContext } from '../shared/memo';
@@ -535,6 +535,7 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
     }
     return true;
   }
+  if (avdCreateUse(c, add)) return true;
   const conda = condaInstallPackages(c);
   if (conda) {
     for (const p of conda) {
@@ -560,6 +561,19 @@ function installUses(c: ShellCommand, add: AddUse): boolean {
     const arch = packageArchTriggers.find((t) => t.pattern.test(written))?.facility;
     if (arch && arch !== id) add(arch, p.word.range, `package ${code(written)}`, [], { kind: 'prepared', noteRange: p.word.range });
   }
+  return true;
+}
+
+/**
+ * `avdmanager create avd`: a virtual device made for the Android Emulator, which runs it with KVM
+ * (SRC.androidEmulator). Creating it uses nothing; like an SDK package, it is what a start script may boot, so it is
+ * prepared, explained on the `avd` word and never reported. True when the command is avdmanager.
+ */
+function avdCreateUse(c: ShellCommand, add: AddUse): boolean {
+  if (c.name !== 'avdmanager') return false;
+  const operands = c.args.filter((w) => !(w.value ?? w.raw).startsWith('-'));
+  if (operands[0]?.value === 'create' && operands[1]?.value === 'avd')
+    add('kvm', operands[1].range, code('avdmanager create avd'), [], { kind: 'prepared', noteRange: operands[1].range });
   return true;
 }
 
@@ -638,7 +652,8 @@ function commandsByBlock(all: readonly ShellCommand[]): Map<ShellCommand['block'
  */
 const printersByBlock = perDocument((ctx: DocumentContext): Map<InstructionBlock, ShellCommand[]> => {
   const out = new Map<InstructionBlock, ShellCommand[]>();
-  for (const e of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const e = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (!e.inSubstitution || (e.name !== 'echo' && e.name !== 'printf') || !e.enclosingWord) continue;
     const list = out.get(e.block);
     if (list === undefined) out.set(e.block, [e]);
@@ -1877,14 +1892,16 @@ function automatedBrowserUses(ctx: DocumentContext): FacilityUse[] {
   // A copy: the memoised pass result is shared and never changed.
   const driven = new Set(found.driven);
   const norm = (x: string) => x.toLowerCase().replace(/[-_.]+/g, '-');
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build' || installOf(c)) continue;
     const pip = pipInstallWords(c);
     const names = pip ? pip.map((w) => norm((w.value ?? '').replace(/[[<>=!~;@\s].*$/, ''))) : nodeInstallNames(c);
     if (names.some((n) => (pip ? browserAutomation.python : browserAutomation.node).has(n))) driven.add(ctx.stageAt(c.block.startLine));
   }
   // ENV PUPPETEER_EXECUTABLE_PATH=/usr/bin/chromium (or Karma's CHROME_BIN): a client from the project's files drives the browser.
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.parsed.keyword === 'ENV' && variableNames(block).some((n) => browserAutomation.env.test(n)))
       driven.add(ctx.stageAt(block.startLine));
   }
@@ -1938,9 +1955,10 @@ function needsWords(needs: string): string {
 /** Features kernel-feature-missing already judges at a place: `featureId@line:character`. */
 const reportedElsewhere = perDocument((ctx: DocumentContext): Set<string> => {
   const s = new Set<string>();
-  for (const n of featureNeeds(ctx)) {
-    s.add(`${n.feature.id}@${n.range.start.line}:${n.range.start.character}`);
-    s.add(`${n.feature.id}@${n.range.start.line}`);
+  for (let i = 0, needs = featureNeeds(ctx); i < needs.length; i++) {
+    const keys = needKeyOf(needs[i]); // the same strings at every keystroke for an unchanged command
+    s.add(keys.place);
+    s.add(keys.line);
   }
   return s;
 });
@@ -2155,7 +2173,8 @@ function serviceUseByName(name: string): string | undefined {
 /** The `--security=insecure` flag of a RUN step: the step leaves BuildKit's sandbox (`insecureBuildStep`). */
 function insecureRunNotes(ctx: RuleContext): HoverNote[] {
   const out: HoverNote[] = [];
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.parsed.keyword !== 'RUN') continue;
     // The flag is read on the block's first line, as insecureRun reads it; one match gives both the test and the range.
     const m = /--security[= ]insecure\b/i.exec(ctx.model.lines[block.startLine] ?? '');
@@ -2257,7 +2276,8 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
   }
   // A process supervisor as the container's command (knowledge processSupervisors): it starts the programs its configuration
   // names, a file copied in, so the same reading applies to them.
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'start' || !processSupervisors.names.has(c.name)) continue;
     const list = preparedFacilities(ctx, ctx.stageAt(c.block.startLine), c.block.startLine);
     if (list.length === 0) continue;
@@ -2278,7 +2298,8 @@ function opaqueStartScriptNotes(ctx: RuleContext): HoverNote[] {
  */
 function builtFiles(ctx: RuleContext, final: StageInfo): Map<string, number> {
   const out = new Map<string, number>();
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.parsed.keyword !== 'COPY' || ctx.stageAt(block.startLine) !== final) continue;
     const flag = copyFromFlags(block)[0];
     const stage = flag ? fromStageIndex(ctx, flag.value, final.index) : -1;
@@ -2295,7 +2316,8 @@ function builtFiles(ctx: RuleContext, final: StageInfo): Map<string, number> {
 /** The stage's last WORKDIR before `line` when it is a literal absolute path, else '' (the root, as most bases leave it). */
 function literalWorkdir(ctx: RuleContext, stage: StageInfo, line: number): string {
   let dir = '';
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.startLine >= line) break;
     if (block.parsed.keyword !== 'WORKDIR' || ctx.stageAt(block.startLine) !== stage) continue;
     const v = block.parsed.ast?.getArguments()[0]?.getValue() ?? '';
@@ -2316,7 +2338,8 @@ function builtProgramNotes(ctx: RuleContext): HoverNote[] {
   const built = final ? builtFiles(ctx, final) : new Map<string, number>();
   if (built.size === 0) return [];
   const out: HoverNote[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'start' || ctx.stageAt(c.block.startLine) !== final || triggersFor(c.name).length > 0) continue;
     const word = c.nameWord.value ?? '';
     const path = word.startsWith('/')
@@ -2378,7 +2401,8 @@ function compiledProgramNotes(ctx: RuleContext): HoverNote[] {
   const effective = finalStageStartLines(ctx);
   if (effective.size === 0) return [];
   const out: HoverNote[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'start' || !effective.has(c.block.startLine) || triggersFor(c.name).length > 0) continue;
     const program = lastSegment(c.nameWord.value ?? '');
     const stage = ctx.stageAt(c.block.startLine);
@@ -2415,7 +2439,8 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
   if (starts.length === 0) return [];
   const read = new Set(contextScriptsRead(ctx).scripts.map((s) => at(s.ref.by)));
   const carried = new Map<string, string[]>();
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if ((kw !== 'COPY' && kw !== 'ADD') || ctx.stageAt(block.startLine) !== final) continue;
     for (const a of copyOperands(block).all) {
@@ -2442,7 +2467,8 @@ function stageStartScriptNotes(ctx: RuleContext): HoverNote[] {
  */
 function namedScriptNotes(ctx: RuleContext): HoverNote[] {
   const named: { range: Range; path: string; kind: 'Script' | 'Program' | 'File' | 'Service'; topic: ScriptNameTopic }[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     for (const w of scriptWords(c)) {
       const path = w.word.value;
       if (!path) continue;
@@ -2601,6 +2627,9 @@ const isDownloadCli = perString((first: string): boolean => {
   return browserDownloads.clis.some((x) => x.program.test(program));
 });
 
+/** A Python interpreter's name (`python3.11`). One object: a regular expression literal in the function made one per command and keystroke. */
+const PYTHON_NAME = /^python[\d.]*$/;
+
 /**
  * A browser download fetching a Chromium-based browser (knowledge browserDownloads): `playwright install` by name, by
  * the path of its cli.js (run directly or by `node`), through `npx`/`pnpm exec`/`yarn`, or as `python -m playwright`;
@@ -2614,14 +2643,14 @@ function chromiumDownload(c: ShellCommand): { word: ShellWord; label: string } |
     browserDownloads.runners.has(c.name) ||
     (c.name === 'pnpm' && second === 'exec') ||
     c.name === 'yarn' ||
-    (/^python[\d.]*$/.test(c.name) && second === '-m');
+    (PYTHON_NAME.test(c.name) && second === '-m');
   // Run by its own name (i = 0 below): most commands are no such CLI, decided before their words are copied (every keystroke, every command).
   if (!viaRunner && !isDownloadCli(first)) return undefined;
   const words = [first, ...c.args.map((a) => a.value ?? '')];
   let i = 0;
   if (c.name === 'node' || browserDownloads.runners.has(c.name)) i = words.findIndex((w, j) => j > 0 && !w.startsWith('-'));
   else if ((c.name === 'pnpm' && words[1] === 'exec') || c.name === 'yarn') i = c.name === 'yarn' ? 1 : 2;
-  else if (/^python[\d.]*$/.test(c.name) && words[1] === '-m') i = 2;
+  else if (PYTHON_NAME.test(c.name) && words[1] === '-m') i = 2;
   const program = (words[i] ?? '').replace(/@[^/]*$/, '');
   const cli = i < 0 ? undefined : browserDownloads.clis.find((x) => x.program.test(program));
   if (!cli || cli.subcommand.some((sub, k) => words[i + 1 + k] !== sub)) return undefined;
@@ -2637,12 +2666,14 @@ function writtenScriptNames(ctx: RuleContext): Set<string> {
   const add = (p: string | undefined) => {
     if (p) out.add(p.slice(p.lastIndexOf('/') + 1));
   };
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build') continue;
     for (const r of c.redirects) if (r.op === '>' || r.op === '>>' || r.op === '>|') add(r.target.value);
     if (c.name === 'tee') for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) add(a.value);
   }
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const first = ctx.model.lines[block.startLine] ?? '';
     if (block.parsed.keyword === 'COPY' && first.includes('<<')) add(first.trim().split(/\s+/).pop());
   }
@@ -2678,7 +2709,8 @@ function preparedFacilities(ctx: RuleContext, stage: ReturnType<RuleContext['sta
   }
   // A package that installs a program of the same name whose every run uses a facility
   // (google-chrome-stable, openvpn): installing it is no use, but the script may run it.
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build' || !within(c.block.startLine)) continue;
     for (const p of installOf(c)?.packages ?? []) {
       const t = triggersFor(p.name).find((x) => !x.sub && !x.args && !x.startOnly && !x.command.includes('*'));

@@ -10,9 +10,10 @@
  */
 import type { ShellCommand, ShellWord } from '../../shell/types';
 import type { Range } from '../../types';
+import type { InstructionBlock } from '../../document';
 import type { HoverNote, RuleContext } from '../types';
 import { installOf } from '../../packages';
-import { perCommand, perDocument, type DocumentContext } from '../shared/memo';
+import { perBlock, perCommand, perDocument, type DocumentContext } from '../shared/memo';
 import { copyOperands, type CopyOperand } from '../shared/copyArguments';
 import { isBootableAt } from '../shared/stage';
 import { KERNEL_RELEASE_DIRS, libModulesReads } from '../shared/libModulesReads';
@@ -102,14 +103,22 @@ export const moduleConfigUses = perDocument((ctx: DocumentContext): readonly Mod
     const block = bs[bi];
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
-    const { dest, sources, heredoc } = copyOperands(block);
-    if (!dest || heredoc) continue;
-    const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
-    if (full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value)) {
-      out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
-    }
+    const dest = copiedLoadConfig(block);
+    if (dest) out.push({ path: dest.value, word: dest, line: block.startLine, bootable: isBootableAt(ctx, block.startLine) });
   }
   return out;
+});
+
+/**
+ * The destination of a COPY/ADD that puts module-loading configuration in place, if it does. Kept per instruction
+ * (perBlock): it reads only the block's own operands, so a keystroke elsewhere reuses it, where every COPY into a
+ * folder built its full paths again at every keystroke. Whether the stage is bootable is read per document above.
+ */
+const copiedLoadConfig = perBlock((block: InstructionBlock): CopyOperand | undefined => {
+  const { dest, sources, heredoc } = copyOperands(block);
+  if (!dest || heredoc) return undefined;
+  const full = dest.value.endsWith('/') ? sources.map((s) => dest.value + s.value.slice(s.value.lastIndexOf('/') + 1)) : [dest.value];
+  return full.some((p) => LOAD_CONFIG.test(p)) || LOAD_CONFIG.test(dest.value) ? dest : undefined;
 });
 
 /** Hover notes for module files and paths: load configuration, copied modules, mounts, reads, the tools. */
@@ -145,7 +154,8 @@ function modprobeConfigNote(path: string, range: Range, support: string): HoverN
 /** COPY/ADD of modprobe configuration, of `.ko` files, or of anything into /lib/modules. */
 function copiedModuleNotes(ctx: RuleContext, support: string): HoverNote[] {
   const out: HoverNote[] = [];
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
     const { all: args, dest } = copyOperands(block);
@@ -222,7 +232,8 @@ function runLabelNotes(ctx: RuleContext, support: string): HoverNote[] {
 /** Build commands writing into /etc/modprobe.d/ (redirects, tee, the destination of cp/install/mv/ln). */
 function modprobeWriteNotes(ctx: RuleContext, support: string): HoverNote[] {
   const out: HoverNote[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build') continue;
     const words: ShellWord[] = c.redirects.filter((r) => /^\d*(>|>>|>\|)$/.test(r.op)).map((r) => r.target);
     if (c.name === 'tee' || COPY_COMMANDS.has(c.name)) for (const a of c.args) if (!(a.value ?? '-').startsWith('-')) words.push(a);
@@ -247,7 +258,8 @@ function libModulesCommandNotes(ctx: RuleContext, support: string): HoverNote[] 
     });
   }
   // mkdir, ln -s $HOST_ROOT/lib/modules, rm, …: commands with notes of their own are left to those.
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (OWN_NOTES.has(c.name)) continue;
     const w = c.args.find((a) => LIB_MODULES_WORD.test(a.value ?? a.raw));
     if (!w) {
@@ -284,7 +296,8 @@ const OWN_NOTES: ReadonlySet<string> = new Set([
 /** kmod / module-init-tools installed: the tools, harmless by themselves. */
 function moduleToolNotes(ctx: RuleContext, support: string): HoverNote[] {
   const out: HoverNote[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.name === 'lsmod') out.push({ range: c.nameWord.range, markdown: `**lsmod**: ${LSMOD_WORDS}\n\n${support}` });
     if (c.phase !== 'build') continue;
     const install = installOf(c);

@@ -617,7 +617,10 @@ test('a kernel a bootstrapper includes goes into the root it builds: explained o
   assert.match(note.markdown, /runs on the host's kernel/);
   // mmdebstrap's space- or comma-separated list, with the option's value as the next word.
   const mm = 'FROM debian:12\nRUN mmdebstrap --include "linux-image-arm64 systemd-sysv" bookworm /out/rootfs.tar\n';
-  assert.ok(analyze(mm, 'debian-12').notes.some((n) => /It goes into `\/out\/rootfs\.tar`/.test(n.markdown)), mm);
+  assert.ok(
+    analyze(mm, 'debian-12').notes.some((n) => /It goes into `\/out\/rootfs\.tar`/.test(n.markdown)),
+    mm,
+  );
   // Other included packages are not kernel packages: nothing to say about them.
   const plain = 'FROM debian:12\nRUN debootstrap --include=ca-certificates,curl bookworm /srv/root\n';
   assert.ok(!analyze(plain, 'debian-12').notes.some((n) => /It goes into/.test(n.markdown)), plain);
@@ -630,7 +633,10 @@ test('a kernel installed into another root (dnf --installroot, pacman -r) is tha
   ];
   for (const [t, root] of cases) {
     for (const target of ['rhel8', 'ubuntu-22.04', 'debian-12']) assert.deepEqual(findingsOf(t, ID, target), [], `${target}: ${t}`);
-    assert.ok(analyze(t, 'debian-12').notes.some((n) => n.markdown.includes(`It goes into \`${root}\``)), t);
+    assert.ok(
+      analyze(t, 'debian-12').notes.some((n) => n.markdown.includes(`It goes into \`${root}\``)),
+      t,
+    );
   }
   // Into the image itself (no root option, or the root `/`): still reported.
   for (const t of ['FROM fedora:40\nRUN dnf -y install kernel\n', 'FROM fedora:40\nRUN dnf -y --installroot=/ install kernel\n'])
@@ -648,9 +654,16 @@ test('Gentoo: emerge atoms (operator, version, slot, USE, repository, category) 
     'sys-kernel/gentoo-sources',
   ]);
   // Not a merge: pretend, search, unmerge, sync, short actions in a cluster.
-  for (const t of ['emerge -pv gentoo-sources', 'emerge --search kernel', 'emerge -C gentoo-sources', 'emerge --sync', 'emerge --onlydeps foo'])
+  for (const t of [
+    'emerge -pv gentoo-sources',
+    'emerge --search kernel',
+    'emerge -C gentoo-sources',
+    'emerge --sync',
+    'emerge --onlydeps foo',
+  ])
     assert.deepEqual(pk(t), [], t);
-  const t = 'FROM gentoo/stage3:amd64-openrc\nRUN emerge -vq genkernel sys-kernel/gentoo-sources dev-vcs/git\nRUN genkernel all --install\n';
+  const t =
+    'FROM gentoo/stage3:amd64-openrc\nRUN emerge -vq genkernel sys-kernel/gentoo-sources dev-vcs/git\nRUN genkernel all --install\n';
   assert.deepEqual(
     findingsOf(t, ID).map((f) => textAt(t, f)),
     ['sys-kernel/gentoo-sources'],

@@ -19,8 +19,12 @@ test('chroot into a root a package manager filled for another architecture expla
   assert.match(n, /^2:4: `chroot \/out` at build time runs i686 programs: the root was built for i686 by dnf --forcearch=i686\./);
   assert.match(n, /IA-32 emulation \(CONFIG_IA32_EMULATION\)/);
   // debootstrap --arch and mmdebstrap --architectures name the architecture of the root they fill.
-  const deb = 'FROM debian:12\nRUN debootstrap --foreign --arch=arm64 bookworm /rootfs http://deb.debian.org/debian\nRUN chroot /rootfs/ /debootstrap/debootstrap --second-stage\n';
-  assert.match(rootNotes(deb).join('\n'), /^2:4: `chroot \/rootfs\/` at build time runs arm64 programs: the root was built for arm64 by debootstrap --arch=arm64\./);
+  const deb =
+    'FROM debian:12\nRUN debootstrap --foreign --arch=arm64 bookworm /rootfs http://deb.debian.org/debian\nRUN chroot /rootfs/ /debootstrap/debootstrap --second-stage\n';
+  assert.match(
+    rootNotes(deb).join('\n'),
+    /^2:4: `chroot \/rootfs\/` at build time runs arm64 programs: the root was built for arm64 by debootstrap --arch=arm64\./,
+  );
   const mm = 'FROM debian:12\nRUN mmdebstrap --architectures=riscv64 sid /srv/rv\nRUN chroot /srv/rv apt-get update\n';
   assert.match(rootNotes(mm).join('\n'), /runs riscv64 programs/);
   assert.deepEqual(findingsOf(text, 'platform-mismatch', amd64), [], 'explained, never reported');

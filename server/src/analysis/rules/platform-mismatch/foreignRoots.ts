@@ -25,7 +25,22 @@ interface RootArch {
 }
 
 /** Architecture names Debian, RPM and uname use that have no canonical Arch here: always foreign to the targets. */
-const OTHER_ARCHES = new Set(['mipsel', 'mips', 'mips64', 'mips64r6el', 'powerpc', 'ppc', 'ppc64', 'sparc64', 'loong64', 'm68k', 'hppa', 'alpha', 'sh4', 'riscv32']);
+const OTHER_ARCHES = new Set([
+  'mipsel',
+  'mips',
+  'mips64',
+  'mips64r6el',
+  'powerpc',
+  'ppc',
+  'ppc64',
+  'sparc64',
+  'loong64',
+  'm68k',
+  'hppa',
+  'alpha',
+  'sh4',
+  'riscv32',
+]);
 
 /** An architecture token between separators in a path (`/mnt/mipsel-root`, `rootfs_arm64`, `/srv/bookworm-armhf`). */
 const NAME_TOKEN = /(?:^|[/_.-])([a-z0-9_]+?)(?=$|[/_.-])/g;
@@ -80,8 +95,10 @@ function explain(what: string, a: RootArch, target: Arch | undefined): string {
   const i386 = a.arch === '386' && (target === 'amd64' || !target);
   const how = i386
     ? 'An x86-64 kernel runs them itself only when built with IA-32 emulation (CONFIG_IA32_EMULATION) and not booted with ia32_emulation=false; another host runs them only through binfmt_misc with a registered QEMU user emulator'
-    : "The host kernel runs them natively only on a host of that architecture; elsewhere only through binfmt_misc with a registered QEMU user emulator (much slower), and without one they fail with \"exec format error\"";
-  const why = a.how.startsWith('its name') ? `${a.how} says ${a.spelled}, judged from the name only` : `the root was built for ${a.spelled} by ${a.how}`;
+    : 'The host kernel runs them natively only on a host of that architecture; elsewhere only through binfmt_misc with a registered QEMU user emulator (much slower), and without one they fail with "exec format error"';
+  const why = a.how.startsWith('its name')
+    ? `${a.how} says ${a.spelled}, judged from the name only`
+    : `the root was built for ${a.spelled} by ${a.how}`;
   return `${what} runs ${a.spelled} programs: ${why}. ${how}.\n\nSource: ${archEmulationSource}${i386 ? `; ${compat32Source}` : ''}`;
 }
 

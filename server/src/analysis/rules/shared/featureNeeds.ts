@@ -88,8 +88,14 @@ function nonRootUserAt(ctx: DocumentContext, line: number): boolean {
   return user !== undefined && user !== 'root' && user !== '0' && !user.includes('$');
 }
 
-/** The features of the modules a module command loads. */
-function moduleNeeds(m: ModuleCommand): FeatureNeed[] {
+/**
+ * The features of the modules a module command loads. Kept per command with its ModuleCommand (one object
+ * per command while the command is, moduleCommandOf): the result reads only that object and the
+ * feature table, so a keystroke reuses every other command's needs, and their objects (needKey below).
+ */
+const moduleNeeds = (m: ModuleCommand): readonly FeatureNeed[] => moduleNeedsMemo(m.command, m);
+
+const moduleNeedsMemo = perCommand((_c: ShellCommand, m: ModuleCommand): FeatureNeed[] => {
   const needs: FeatureNeed[] = [];
   if (m.unload) return needs;
   const { modules } = indexes();
@@ -100,6 +106,24 @@ function moduleNeeds(m: ModuleCommand): FeatureNeed[] {
     }
   }
   return needs;
+});
+
+/**
+ * A need's feature and place, `featureId@line:character`, and its feature and line, `featureId@line`: the keys
+ * featureNeeds removes repeats by and host-facility-required looks needs up by. Kept per need object: the needs of
+ * a command are the same objects at every keystroke while the command is (commandNeeds, moduleNeeds), and two
+ * strings per need and keystroke were a good part of what these passes allocated. Sound because a need's
+ * `feature` and `range` are never changed after it is made.
+ */
+const needKeys = new WeakMap<FeatureNeed, { place: string; line: string }>();
+export function needKeyOf(n: FeatureNeed): { place: string; line: string } {
+  let keys = needKeys.get(n);
+  if (keys === undefined) {
+    const line = `${n.feature.id}@${n.range.start.line}`;
+    keys = { place: `${line}:${n.range.start.character}`, line };
+    needKeys.set(n, keys);
+  }
+  return keys;
 }
 
 /**
@@ -148,7 +172,8 @@ export const featureNeeds = perDocument((ctx: DocumentContext): readonly Feature
     const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     const install = c.phase === 'build' ? installOf(c) : undefined;
     const family = install ? familyFor(ctx, c.block.startLine, install.manager) : undefined;
-    for (const n of commandNeeds(c, family)) needs.push(n);
+    const own = commandNeeds(c, family);
+    for (let j = 0; j < own.length; j++) needs.push(own[j]); // indexed: no iterator per command (see memo.ts)
     // podman/buildah under a non-root USER run rootless: they need user namespaces on the host.
     if (
       userns &&
@@ -159,7 +184,10 @@ export const featureNeeds = perDocument((ctx: DocumentContext): readonly Feature
       needs.push({ feature: userns, range: c.nameWord.range, via: `rootless ${code(c.name)}`, kind: 'use' });
     }
   }
-  for (const m of moduleCommands(ctx)) for (const n of moduleNeeds(m)) needs.push(n);
+  for (let mi = 0, ms = moduleCommands(ctx); mi < ms.length; mi++) {
+    const found = moduleNeeds(ms[mi]);
+    for (let j = 0; j < found.length; j++) needs.push(found[j]);
+  }
   for (const n of contextScriptNeeds(ctx)) needs.push(n);
   for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
     const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
@@ -170,7 +198,7 @@ export const featureNeeds = perDocument((ctx: DocumentContext): readonly Feature
   // One need per feature and place.
   const seen = new Set<string>();
   return needs.filter((n) => {
-    const key = `${n.feature.id}@${n.range.start.line}:${n.range.start.character}`;
+    const key = needKeyOf(n).place;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -238,7 +238,10 @@ function bootstrapInstallOf(c: ShellCommand): InstallCommand | undefined {
       const at = word.raw.indexOf(name);
       const range =
         at >= 0 && word.range.start.line === word.range.end.line
-          ? { start: { ...word.range.start, character: word.range.start.character + at }, end: { ...word.range.start, character: word.range.start.character + at + name.length } }
+          ? {
+              start: { ...word.range.start, character: word.range.start.character + at },
+              end: { ...word.range.start, character: word.range.start.character + at + name.length },
+            }
           : word.range;
       packages.push({ name, word: { raw: name, value: name, range }, argIndex: i, dynamic: false });
     }
@@ -249,7 +252,24 @@ function bootstrapInstallOf(c: ShellCommand): InstallCommand | undefined {
 }
 
 /** Options of the bootstrappers whose value may be the next word (debootstrap(8), mmdebstrap(1)). */
-const BOOTSTRAP_VALUE_OPTIONS = new Set(['--include', '--exclude', '--arch', '--architectures', '--variant', '--components', '--keyring', '--mode', '--format', '--aptopt', '--dpkgopt', '--setup-hook', '--extract-hook', '--essential-hook', '--customize-hook', '--hook-directory']);
+const BOOTSTRAP_VALUE_OPTIONS = new Set([
+  '--include',
+  '--exclude',
+  '--arch',
+  '--architectures',
+  '--variant',
+  '--components',
+  '--keyring',
+  '--mode',
+  '--format',
+  '--aptopt',
+  '--dpkgopt',
+  '--setup-hook',
+  '--extract-hook',
+  '--essential-hook',
+  '--customize-hook',
+  '--hook-directory',
+]);
 
 /**
  * The other root an install writes into, by its manager's root option: dnf(8)/yum `--installroot=<path>`, zypper(8)

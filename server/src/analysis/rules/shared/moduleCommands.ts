@@ -4,7 +4,7 @@
  * maps to features and the requirements list as modules to load on the host.
  */
 import type { ShellCommand } from '../../shell/types';
-import { perDocument, type DocumentContext } from './memo';
+import { perCommand, perDocument, type DocumentContext } from './memo';
 
 const MODULE_COMMANDS = new Set(['modprobe', 'insmod', 'rmmod', 'depmod']);
 /** modprobe options that only print (dry run, show config/dependencies): harmless reads. */
@@ -37,9 +37,19 @@ export interface ModuleCommand {
   inScript?: boolean;
 }
 
-/** The module load/unload one command performs, if any (read-only options such as --dry-run: none). */
+/**
+ * The module load/unload one command performs, if any (read-only options such as --dry-run: none). One
+ * object per command, reused at every analysis while the command is (shell/index.ts keeps a command's
+ * object while its instruction neither changes nor moves): it reads only the command's name and words,
+ * so reuse is sound, and featureNeeds keys its module needs on this object. Shared: readers copy it to
+ * add to it (kernel-module-load's `inScript`), never change it.
+ */
 export function moduleCommandOf(c: ShellCommand): ModuleCommand | undefined {
-  if (!MODULE_COMMANDS.has(c.name)) return undefined;
+  // Most commands are no module command: decided before the memo, which then holds only these.
+  return MODULE_COMMANDS.has(c.name) ? moduleCommandMemo(c, 0) : undefined;
+}
+
+const moduleCommandMemo = perCommand((c: ShellCommand, _key: 0): ModuleCommand | undefined => {
   const values = c.args.map((a) => a.value ?? a.raw);
   if (values.some((v) => READ_ONLY_OPTIONS.has(v))) return undefined;
   const modules: string[] = [];
@@ -59,7 +69,7 @@ export function moduleCommandOf(c: ShellCommand): ModuleCommand | undefined {
     if (c.name === 'modprobe' && !values.includes('-a') && !values.includes('--all') && !unload) break; // modprobe MODULE [params…]
   }
   return { command: c, modules, unload };
-}
+});
 
 /** Module loads/unloads of RUN/CMD/ENTRYPOINT (computed once per analysis: several rules read it). */
 export const moduleCommands = perDocument((ctx: DocumentContext): readonly ModuleCommand[] => {

@@ -120,7 +120,8 @@ export function supervisorsOf(ctx: Ctx): Set<Supervisor> {
   const effective = effectiveStartBlocks(ctx);
   const keywords = new Set<string>();
   for (const line of effective) keywords.add(ctx.model.instructions.find((b) => b.startLine === line)?.parsed.keyword ?? '');
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'start' || !effective.has(c.block.startLine)) continue;
     for (const w of [c.nameWord, ...c.args]) {
       const v = w.value ?? '';
@@ -202,7 +203,8 @@ export function serviceSources(ctx: Ctx, only?: Supervisor): ServiceSource[] {
   const stages = new Set([final.index, ...final.chain]);
   const enabled = sups.has('systemd') ? enabledUnits(ctx, stages) : new Set<string>();
   const out: ServiceSource[] = [];
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if ((kw !== 'COPY' && kw !== 'ADD') || !stages.has(ctx.stageAt(block.startLine)?.index ?? -1)) continue;
     if (/--from[= ]/i.test(ctx.model.lines[block.startLine] ?? '')) continue;
@@ -245,7 +247,8 @@ export function serviceSources(ctx: Ctx, only?: Supervisor): ServiceSource[] {
 /** Units a RUN of the image's stages enables (`systemctl enable nginx`, `systemctl enable --now a.service b`), as file names. */
 function enabledUnits(ctx: Ctx, stages: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build' || c.name !== 'systemctl' || !stages.has(ctx.stageAt(c.block.startLine)?.index ?? -1)) continue;
     for (const w of bootServiceWords(c)) {
       const u = w.value ?? '';

@@ -92,7 +92,8 @@ const copiesByStage = perDocument((ctx: DocumentContext): ReadonlyMap<number, re
     const index = String(s.index);
     if (!byKey.has(index)) byKey.set(index, s);
   }
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.parsed.keyword !== 'COPY') continue;
     const from = copyFrom(block.parsed);
     if (!from) continue;
@@ -149,7 +150,8 @@ export function variableNames(block: InstructionBlock): string[] {
  */
 export function envSwitchesIn(ctx: DocumentContext, stage: StageInfo, name: string, on: RegExp): { range: Range; value: string }[] {
   const out: { range: Range; value: string }[] = [];
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.parsed.keyword !== 'ENV' || ctx.stageAt(block.startLine) !== stage) continue;
     for (const prop of properties(block)) {
       const nameRange = prop.getNameRange();

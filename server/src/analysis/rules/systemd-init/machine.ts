@@ -63,7 +63,8 @@ export interface SystemctlUse {
 
 /** The Dockerfile installs its own `systemctl` (e.g. docker-systemctl-replacement): build-time calls then work. */
 function replacesSystemctl(ctx: DocumentContext): boolean {
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if ((kw === 'COPY' || kw === 'ADD') && /systemctl(\.py|3\.py)?\b/.test(block.parsed.text)) return true;
   }
@@ -74,7 +75,9 @@ const systemctlUses = perDocument((ctx: DocumentContext): readonly SystemctlUse[
   const out: SystemctlUse[] = [];
   const replaced = replacesSystemctl(ctx);
   // Build time, and container start (CMD/ENTRYPOINT and the start scripts the Dockerfile writes).
-  for (const c of [...ctx.commands(), ...startScriptCommands(ctx)]) {
+  for (let ci = 0, cs = ctx.commands(), scripts = startScriptCommands(ctx); ci < cs.length + scripts.length; ci++) {
+    // Both lists without a copy of them (every command at every keystroke).
+    const c = ci < cs.length ? cs[ci] : scripts[ci - cs.length];
     if (c.name !== 'systemctl' || c.instruction === 'HEALTHCHECK') continue;
     const values = c.args.map((a) => a.value ?? a.raw);
     if (values.some((v) => ELSEWHERE.test(v))) continue;
@@ -101,11 +104,16 @@ const V2_MARKERS = /\b(memory\.max|memory\.current|cpu\.max|cgroup\.controllers|
 /** Words naming cgroup v1 paths in any command (build or start, start scripts included). */
 const cgroupV1Paths = perDocument((ctx: DocumentContext): readonly CgroupPath[] => {
   const out: CgroupPath[] = [];
-  for (const c of [...ctx.commands(), ...startScriptCommands(ctx)]) {
-    const words =
-      c.name === 'echo' || c.name === 'printf' ? c.redirects.map((r) => r.target) : [...c.args, ...c.redirects.map((r) => r.target)];
+  const add = (w: ShellWord, c: ShellCommand) => {
+    if (isV1(w)) out.push({ word: w, command: c, handlesV2: V2_MARKERS.test(c.block.parsed.text) });
+  };
+  // Both lists, each command's arguments then its redirect targets, without copying any of them: this ran over
+  // every command at every keystroke and made two or three arrays per command.
+  for (let ci = 0, cs = ctx.commands(), scripts = startScriptCommands(ctx); ci < cs.length + scripts.length; ci++) {
+    const c = ci < cs.length ? cs[ci] : scripts[ci - cs.length];
     // (An echo's arguments are text; only where it writes is a path use.)
-    for (const w of words) if (isV1(w)) out.push({ word: w, command: c, handlesV2: V2_MARKERS.test(c.block.parsed.text) });
+    if (c.name !== 'echo' && c.name !== 'printf') for (let j = 0; j < c.args.length; j++) add(c.args[j], c);
+    for (let j = 0; j < c.redirects.length; j++) add(c.redirects[j].target, c);
   }
   return out;
 });
@@ -120,7 +128,8 @@ const cgroupVolumes = (ctx: DocumentContext): Range[] => volumeRanges(ctx, /\/sy
 /** STOPSIGNAL SIGRTMIN+3 (systemd's "halt" signal), by range of the signal word. */
 function stopSignals(ctx: DocumentContext): Range[] {
   const out: Range[] = [];
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.parsed.keyword !== 'STOPSIGNAL') continue;
     const line = ctx.model.lines[block.startLine] ?? '';
     const m = /\b(SIGRTMIN\+3|RTMIN\+3|37)\b/.exec(line.replace(/^(\s*STOPSIGNAL\s)/i, (s) => ' '.repeat(s.length)));
@@ -141,7 +150,8 @@ const UNIT_TRIM = /^\/(usr\/)?(lib|etc)\/systemd\/system\/[^\s/]*(udev|getty)[^\
 /** `ENV container=docker` / `ENV container docker` (what systemd-in-Docker images set): the name's range. */
 function containerEnv(ctx: DocumentContext): Range[] {
   const out: Range[] = [];
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     if (block.parsed.keyword !== 'ENV') continue;
     const line = ctx.model.lines[block.startLine] ?? '';
     const m = /^(\s*ENV\s+)(container)(=|\s+)(\S+)/i.exec(line);
@@ -157,7 +167,8 @@ function containerEnv(ctx: DocumentContext): Range[] {
 /** `yum swap fakesystemd systemd`, `yum swap -- remove fakesystemd -- install systemd …`. */
 function fakesystemdSwaps(ctx: DocumentContext): ShellWord[] {
   const out: ShellWord[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.name !== 'yum' && c.name !== 'dnf') continue;
     if (!c.args.some((a) => a.value === 'swap')) continue;
     const w = c.args.find((a) => a.value === 'fakesystemd');
@@ -279,7 +290,8 @@ const UNIT_IN_DIR = /^["']?(\/etc|\/usr\/lib|\/lib)\/systemd\/system\/[^/\s]/;
  */
 function maskLinkNotes(ctx: RuleContext): HoverNote[] {
   const out: HoverNote[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.name !== 'ln' || c.phase !== 'build') continue;
     const i = c.args.findIndex((a) => a.value === '/dev/null');
     if (i < 0 || !c.args.slice(i + 1).some((a) => UNIT_IN_DIR.test(a.raw))) continue;
@@ -350,7 +362,8 @@ function initNotes(ctx: RuleContext): HoverNote[] {
   // The usual preparation for systemd as PID 1: units that expect a real machine are removed
   // (`rm -f /lib/systemd/system/*.wants/*`, `find /etc/systemd/system … -path '*.wants/*' -delete`,
   // `rm -f /lib/systemd/system/systemd*udev*`).
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build' || c.name === 'echo' || c.name === 'printf') continue;
     const w =
       c.args.find((a) => UNIT_WANTS.test(a.value ?? a.raw)) ??
@@ -362,7 +375,8 @@ function initNotes(ctx: RuleContext): HoverNote[] {
       markdown: `**${w.value ?? w.raw}**: systemd unit links. Trimming them (udev, getty, local-fs …) is the usual preparation for running systemd as the container's PID 1, which needs the host's cgroups and usually extra privileges. ${cgroupLine(ctx)}`,
     });
   }
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build') continue;
     const install = installOf(c);
     if (!install) continue;

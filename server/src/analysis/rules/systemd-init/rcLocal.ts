@@ -21,7 +21,8 @@ interface RcLocalWrite {
 /** Build-time writes into rc.local, with their stage (once per analysis). */
 const rcLocalWrites = perDocument((ctx: DocumentContext): RcLocalWrite[] => {
   const out: RcLocalWrite[] = [];
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build') continue;
     for (const w of configWrites(c)) {
       if (rcLocal.paths.includes(w.path)) out.push({ range: w.range, path: w.path, stage: ctx.stageAt(c.block.startLine)?.index ?? -1 });
@@ -34,7 +35,8 @@ const rcLocalWrites = perDocument((ctx: DocumentContext): RcLocalWrite[] => {
 function startBlockOf(ctx: RuleContext, stage: StageInfo): InstructionBlock | undefined {
   let entrypoint: InstructionBlock | undefined;
   let cmd: InstructionBlock | undefined;
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if ((kw !== 'CMD' && kw !== 'ENTRYPOINT') || block.startLine <= stage.block.startLine || ctx.stageAt(block.startLine) !== stage)
       continue;

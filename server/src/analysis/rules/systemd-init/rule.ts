@@ -120,7 +120,8 @@ function initUsesOf(ctx: DocumentContext): InitUse[] {
   // One pass over the instructions: the last CMD and ENTRYPOINT of each stage.
   const lastCmds = new Map<number, InstructionBlock>();
   const lastEntrypoints = new Map<number, InstructionBlock>();
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if (kw !== 'CMD' && kw !== 'ENTRYPOINT') continue;
     const stage = ctx.stageAt(block.startLine);
@@ -197,7 +198,8 @@ function initUsesOf(ctx: DocumentContext): InitUse[] {
  */
 const initLinks = perDocument((ctx: DocumentContext): Map<number, Map<string, string>> => {
   const own = new Map<number, Map<string, string>>();
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'build' || (c.name !== 'ln' && c.name !== 'cp')) continue;
     const operands = c.args.filter((a) => !a.raw.startsWith('-')).map((a) => a.value);
     const [src, dest] = operands;
@@ -221,7 +223,8 @@ const initLinks = perDocument((ctx: DocumentContext): Map<number, Map<string, st
 /** COPY/ADD destinations per stage (its chain included): a program there replaces the image's file. */
 function replacedInitPaths(ctx: DocumentContext): Map<number, Set<string>> {
   const own = new Map<number, Set<string>>();
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const kw = block.parsed.keyword;
     if (kw !== 'COPY' && kw !== 'ADD') continue;
     const last = copyLastArgument(block);
@@ -250,7 +253,8 @@ function replacedInitPaths(ctx: DocumentContext): Map<number, Set<string>> {
  */
 const startCommandIndex = perDocument((ctx: DocumentContext) => {
   const byBlock = new Map<number, ShellCommand[]>();
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.phase !== 'start') continue;
     const list = byBlock.get(c.block.startLine);
     if (list) list.push(c);

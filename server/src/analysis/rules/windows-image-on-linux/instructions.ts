@@ -185,7 +185,8 @@ function inside(r: Range, outer: Range): boolean {
  */
 function runCommandsByLine(ctx: DocumentContext): Map<number, ShellCommand[]> {
   const byLine = new Map<number, ShellCommand[]>();
-  for (const c of ctx.commands()) {
+  for (let ci = 0, cs = ctx.commands(); ci < cs.length; ci++) {
+    const c = cs[ci]; // indexed: no iterator object per element (see memo.ts)
     if (c.instruction !== 'RUN') continue;
     let list = byLine.get(c.block.startLine);
     if (!list) byLine.set(c.block.startLine, (list = []));
@@ -281,7 +282,8 @@ const windowsInstructions = perDocument((ctx: DocumentContext): readonly Windows
   const out: WindowsInstruction[] = [];
   const commands = runCommandsByLine(ctx);
   let wine: boolean | undefined; // read once, only when a hint is found
-  for (const block of ctx.model.instructions) {
+  for (let bi = 0, bs = ctx.model.instructions; bi < bs.length; bi++) {
+    const block = bs[bi]; // indexed: no iterator object per element (see memo.ts)
     const keyword = block.parsed.keyword;
     if (keyword !== 'RUN' && !WINDOWS_ONLY_FORMS[keyword]) continue;
     for (const m of blockMatches(ctx.model.lines, block, keyword === 'RUN' ? commands.get(block.startLine) : undefined)) {
