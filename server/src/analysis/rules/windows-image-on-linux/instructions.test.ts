@@ -123,7 +123,8 @@ test('a drive-letter path as an ENV value, a directory made or a file written: a
 test('precision audit 6: a Windows-only command in a stage of a known Linux image is a hover note, not a Windows-image error', () => {
   // fluent/fluentd-docker-image Dockerfile.template.erb: the ERB template's Windows branch (`choco install`) follows
   // its Linux FROM ruby:3.4-slim; on a Linux host that stage is Linux, so choco is only a missing program.
-  const erb = 'FROM ruby:3.4-slim\nLABEL maintainer "Fluentd developers"\nRUN choco install -y ruby --version 3.4.9.1 --params "\'/InstallDir:C:\\ruby34\'"\n';
+  const erb =
+    'FROM ruby:3.4-slim\nLABEL maintainer "Fluentd developers"\nRUN choco install -y ruby --version 3.4.9.1 --params "\'/InstallDir:C:\\ruby34\'"\n';
   assert.deepEqual(findingsOf(erb, ID, 'ubuntu-24.04'), []);
   assert.deepEqual(
     analyze(erb, 'ubuntu-24.04')
