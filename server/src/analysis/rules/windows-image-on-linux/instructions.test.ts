@@ -119,3 +119,22 @@ test('a drive-letter path as an ENV value, a directory made or a file written: a
     [],
   );
 });
+
+test('precision audit 6: a Windows-only command in a stage of a known Linux image is a hover note, not a Windows-image error', () => {
+  // fluent/fluentd-docker-image Dockerfile.template.erb: the ERB template's Windows branch (`choco install`) follows
+  // its Linux FROM ruby:3.4-slim; on a Linux host that stage is Linux, so choco is only a missing program.
+  const erb =
+    'FROM ruby:3.4-slim\nLABEL maintainer "Fluentd developers"\nRUN choco install -y ruby --version 3.4.9.1 --params "\'/InstallDir:C:\\ruby34\'"\n';
+  assert.deepEqual(findingsOf(erb, ID, 'ubuntu-24.04'), []);
+  assert.deepEqual(
+    analyze(erb, 'ubuntu-24.04')
+      .notes.filter((n) => n.markdown.includes('Windows container'))
+      .map((n) => textAt(erb, n)),
+    ['choco'],
+  );
+  // The same command on a base that is not known stays an error: the stage may well be Windows.
+  assert.deepEqual(
+    findingsOf(erb.replace('ruby:3.4-slim', 'registry.example.com/base:1'), ID, 'ubuntu-24.04').map((f) => f.severity),
+    ['error'],
+  );
+});

@@ -335,14 +335,24 @@ function baseIsWindows(stage: StageInfo | undefined): boolean {
   return WINDOWS_NAME.test(text) || microsoftWindowsRepository(text) !== undefined;
 }
 
-/** One finding per stage on a Linux target: its first Windows-only instruction, when the base is not known as Windows. */
+/**
+ * The stage's base is a known Linux image: on a Linux target the host pulls that Linux userland, so a Windows-only
+ * token there (an ERB template's Windows branch after a Linux FROM) fails as a missing program, not for want of a
+ * Windows kernel; the stage is no Windows image, and saying so would be a wrong fact. The hover note stays.
+ */
+function baseIsKnownLinux(stage: StageInfo | undefined): boolean {
+  const root = stage?.root;
+  return root?.kind === 'image' && root.lookup.kind === 'known' && root.lookup.identity.release.os === 'linux';
+}
+
+/** One finding per stage on a Linux target: its first Windows-only instruction, when the base is not known as Windows or as Linux. */
 export function windowsInstructionFindings(ctx: RuleContext, hostOs: 'linux' | 'windows' | undefined, ruleId: string): Finding[] {
   if (hostOs !== 'linux') return [];
   const out: Finding[] = [];
   const seen = new Set<number>();
   for (const w of windowsInstructions(ctx)) {
     const index = w.stage?.index ?? -1;
-    if (w.hint || seen.has(index) || baseIsWindows(w.stage)) continue;
+    if (w.hint || seen.has(index) || baseIsWindows(w.stage) || baseIsKnownLinux(w.stage)) continue;
     seen.add(index);
     out.push({
       ruleId,
