@@ -922,8 +922,15 @@ const oneLine = (e: Entry) =>
  * silent. The corpus is 5,632 lines: covered 94.73% (5,335), hover the same, diagnostic 19.66% (1,107); the floors stay
  * at 0.947 / 0.947 / 0.195 (0.195 kept as merged, below the rounded 0.196, for the hover-only mix other samples add).
  * Merged (samples 94–103): 5421/5720 covered (94.77%), hover 5421, diagnostic 1107 (19.35%).
+ * Sample 105 (keyword-drawn with find_string on family AK, Kubernetes node networking and mesh VPNs: flanneld,
+ * kube-router, kube-proxy, kubelet, nebula, headscale, multus and MetalLB speaker starts, mostly through Dockerfile-shaped
+ * variants; 42 files, sample105-files.tsv) added 42 lines, 39 covered before and after (92.9%), none with a diagnostic:
+ * the three misses are `ENTRYPOINT ["/speaker"]`, whose name alone does not say MetalLB (the clone, label or COPY path
+ * that does is on other lines). Its 9 negatives (headscale's server, other programs named nebula, thin CNI
+ * entrypoints, CNI_PATH test images) stay silent. The corpus is 5,762 lines: covered 94.76% (5,460), hover the same,
+ * diagnostic 19.25% (1,109), so the diagnostic floor follows the hover-only mix to 0.192.
  */
-const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.193 };
+const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.192 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 
