@@ -842,6 +842,8 @@ const SRC = {
     'prometheus/node_exporter README.md, "Docker" ("The node_exporter is designed to monitor the host system. Deploying in containers requires extra care in order to avoid monitoring the container itself": docker run --net="host" --pid="host" -v "/:/host:ro,rslave" quay.io/prometheus/node-exporter --path.rootfs=/host; --path.procfs and --path.sysfs name where the host\'s /proc and /sys are mounted)',
   instanaAgent:
     'instana/instana-agent-docker @ daf66223 dynamic/Dockerfile and static/Dockerfile (the instana-agent-dynamic / -static package installs the agent under /opt/instana/agent; ENTRYPOINT tini … ./bin/run.sh from WORKDIR /opt/instana/agent), dynamic/run.sh (exports INSTANA_AGENT_PROC_PATH=/host/proc when the host\'s /proc is mounted there, then execs /opt/instana/agent/bin/karaf server) and dynamic/help.1 ("the container needs to run in a privileged mode, allowing it to see host-specific metrics": docker run --volume /var/run:/var/run --volume /run:/run --volume /dev:/dev --volume /sys:/sys --volume /var/log:/var/log --privileged --net=host --pid=host --ipc=host …)',
+  kubeBenchRunning:
+    'aquasecurity/kube-bench @ 0d1bd2bbd956 docs/running.md ("Running inside a container": "using the host PID namespace and mounting the /etc and /var directories where the configuration and other files are located on the host", docker run --pid=host -v /etc:/etc:ro -v /var:/var:ro -t aquasec/kube-bench:latest; in a pod "it will need access to the host\'s PID namespace in order to check the running processes")',
   newrelicInfraContainer:
     'newrelic/infrastructure-agent @ b33d5a224788 build/container/assets/README.md ("Without these extra privileges the Infrastructure agent would not be able to monitor the host and its containers": --network=host, --cap-add=SYS_PTRACE "to gather data about processes running on the host", -v "/:/host:ro" "access to the host\'s root allows the agent to collect process and storage metrics") and pkg/config/config.go (OverrideHostRoot, env NRIA_OVERRIDE_HOST_ROOT: the prefix of the /proc, /sys and /etc paths it reads, "used when building the Containerized Agent so it can read data from the underlying host"; NRIA_OVERRIDE_HOST_PROC and NRIA_OVERRIDE_HOST_SYS alike)',
   nvidiaSmiExporter:
@@ -2463,6 +2465,19 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.processExporter, SRC.netdataDocker, SRC.datadogAgentDocker, SRC.glancesDocker, SRC.gopsutilHostEnv],
   },
   {
+    id: 'kube-bench',
+    name: 'kube-bench (CIS Kubernetes checks of the host, host PID namespace)',
+    summary:
+      "kube-bench checks the node it runs on: it finds the kubelet and control-plane processes in the host's PID namespace and reads their configuration under the host's /etc and /var. In a container of its own namespaces it sees neither.",
+    features: [],
+    run: {
+      notes: [
+        'docker run --pid=host -v /etc:/etc:ro -v /var:/var:ro -t aquasec/kube-bench:latest (as a pod: hostPID: true and hostPath mounts).',
+      ],
+    },
+    source: SRC.kubeBenchRunning,
+  },
+  {
     id: 'instana-host-agent',
     name: 'Instana host agent (privileged, host PID and network namespaces)',
     summary:
@@ -3185,6 +3200,8 @@ export interface CommandTrigger {
 
 export const commandTriggers: readonly CommandTrigger[] = [
   // tailscaled in userspace-networking mode needs no TUN device.
+  // kube-bench checks the node it runs on (SRC.kubeBenchRunning); `kube-bench version` only prints.
+  { command: 'kube-bench', facility: 'kube-bench', startOnly: true, unless: /^(version|--version|--help|-h)$/ },
   { command: 'tailscaled', facility: 'tun', unless: /^--tun=userspace-networking$/ },
   ...['pritunl', 'openvpnas', 'ocserv', 'tincd', 'fastd', 'warp-svc'].map((command) => ({ command, facility: 'tun' })),
   // The kernel selftests' runner (SRC.kselftest): the tests exercise the host's kernel.
@@ -4590,6 +4607,8 @@ export const imageTriggers: readonly ImageTrigger[] = [
   { repository: 'budtmo/docker-android', facility: 'kvm', tag: /^emulator/ },
   { repository: 'budtmo/docker-android-x86-*', facility: 'kvm' },
   { repository: 'dockurr/macos', facility: 'kvm' },
+  // kube-bench's image checks the node through the host PID namespace and the host's /etc and /var (SRC.kubeBenchRunning).
+  { repository: 'aquasec/kube-bench', facility: 'kube-bench' },
   { repository: 'kindest/node', facility: 'kubernetes-node' },
   // Collabora Online's CODE image (SRC.aioContainers).
   { repository: 'collabora/code', facility: 'collabora-jails' },
