@@ -3329,7 +3329,12 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'ntpdate', facility: 'system-clock', unless: /^-[a-zA-Z]*q[a-zA-Z]*$/ },
   // chattr(1): changing the immutable (i) or append-only (a) flag, as +i, -i or =ai, needs CAP_LINUX_IMMUTABLE (SRC.chattr);
   // other flags (+e, -R for recursion, -V verbose) do not. Docker's default set lacks it, so a build step fails.
-  { command: 'chattr', facility: 'immutable-attributes', args: /^[-+=][aAcCdDeFijmPsStTux]*[ai][aAcCdDeFijmPsStTux]*$/, buildNeeds: 'LINUX_IMMUTABLE' },
+  {
+    command: 'chattr',
+    facility: 'immutable-attributes',
+    args: /^[-+=][aAcCdDeFijmPsStTux]*[ai][aAcCdDeFijmPsStTux]*$/,
+    buildNeeds: 'LINUX_IMMUTABLE',
+  },
   // setfattr on security.capability is the file-capabilities attribute (CAP_SETFCAP, in Docker's default set); on other
   // security.* or trusted.* names it needs CAP_SYS_ADMIN unless an LSM decides (SRC.xattrSecurity). user.* names are silent.
   { command: 'setfattr', facility: 'file-capabilities', args: /^(--name=|--remove=)?security\.capability$/ },

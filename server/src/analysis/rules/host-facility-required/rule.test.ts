@@ -2496,7 +2496,12 @@ test('sample 104: chattr +i/-i and setfattr on security.* or trusted.* explained
   );
   const quiet =
     'FROM alpine\nRUN chattr -R +e /data\nRUN setfattr -n user.pax.flags -v "mr" /usr/bin/java\nRUN getfattr -n security.capability /usr/bin/ping\nRUN lsattr /etc\n';
-  for (const [line, word] of [[1, 'chattr'], [2, 'setfattr'], [3, 'getfattr'], [4, 'lsattr']] as const)
+  for (const [line, word] of [
+    [1, 'chattr'],
+    [2, 'setfattr'],
+    [3, 'getfattr'],
+    [4, 'lsattr'],
+  ] as const)
     assert.deepEqual(notesAt(quiet, undefined, line, word), [], word);
   for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(quiet, ID, target), [], target);
 });
