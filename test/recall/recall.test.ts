@@ -936,8 +936,15 @@ const oneLine = (e: Entry) =>
  * tables, the wazuh agent daemon alone) stay silent. The corpus is 5,732 lines: covered 94.77% (5,432), hover the same,
  * diagnostic 19.33% (1,108); the floors stay 0.947 / 0.947 / 0.193.
  * Merged (samples 94–103, 105 and 106): 5471/5774 covered (94.75%), hover 5471, diagnostic 1110 (19.22%).
+ * Sample 104 (keyword-drawn, families AJ: time, keyrings, quotas and file attributes, as `RUN <cmd>` variants; 12
+ * Dockerfiles read whole, sample104-files.tsv) added 13 lines, 10 covered before its fixes (76.9%) and 13 after:
+ * chattr changing the immutable or append-only flag (CAP_LINUX_IMMUTABLE, a build-step failure) and setfattr on
+ * security.capability (file capabilities) or other security.* or trusted.* names (CAP_SYS_ADMIN). 5 negatives (user.*
+ * xattrs, a swap file never swapped on, ntpdate installed, a commented-out chattr) stay silent. Measured on main + sample 104: 5,434/5,733
+ * covered (94.78%), hover 5,432, diagnostic 1,117 (19.48%): floors 0.947 / 0.947 / 0.193 kept (merged mix).
+ * Merged (samples 94–106): 5484/5787 covered (94.76%), hover 5482, diagnostic 1120 (19.35%).
  */
-const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.192 };
+const FLOOR = { covered: 0.947, hover: 0.947, diagnostic: 0.193 };
 /** False alarms measured on the negatives when they were collected; lower is better. */
 const FALSE_ALARM_CEILING = 0;
 

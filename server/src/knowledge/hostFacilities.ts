@@ -88,6 +88,10 @@ const SRC = {
     'Linux man-pages 6.03, capabilities(7): CAP_SYS_TIME "Set system clock (settimeofday(2), stime(2), adjtimex(2))"; time_namespaces(7): the namespace virtualises only CLOCK_MONOTONIC and CLOCK_BOOTTIME',
   chronyd:
     'mlichvar/chrony @ c9f50fc6 doc/chronyd.adoc: -x "disables the control of the system clock … allows chronyd to run without the capability to adjust or set the system clock (e.g. in some containers)"; -Q only prints the offset',
+  chattr:
+    'e2fsprogs chattr(1): "A file with the \'i\' attribute cannot be modified … Only the superuser or a process possessing the CAP_LINUX_IMMUTABLE capability can set or clear this attribute" (likewise \'a\', append only); capabilities(7): CAP_LINUX_IMMUTABLE "Set the FS_APPEND_FL and FS_IMMUTABLE_FL inode flags"',
+  xattrSecurity:
+    'Linux man-pages 6.03, xattr(7): security.* "write access is limited to processes that have the CAP_SYS_ADMIN capability" when no security module decides, trusted.* needs CAP_SYS_ADMIN; capabilities(7): file capabilities are stored in the security.capability attribute, set with CAP_SETFCAP',
   xattr:
     'Linux man-pages 6.03, xattr(7): trusted.* attributes are "visible and accessible only to processes that have the CAP_SYS_ADMIN capability"',
   gluster:
@@ -2095,6 +2099,26 @@ export const hostFacilities: readonly HostFacility[] = [
     sources: [SRC.chronyd, SRC.mobyCaps],
   },
   {
+    id: 'immutable-attributes',
+    name: 'Immutable and append-only file attributes (chattr +i/+a)',
+    summary:
+      "Setting or clearing the immutable or append-only inode flag needs CAP_LINUX_IMMUTABLE, which Docker's default set (and every build step) lacks; the filesystem under the path must support the flags.",
+    features: [],
+    run: { capAdd: ['LINUX_IMMUTABLE'] },
+    source: SRC.chattr,
+    sources: [SRC.mobyCaps],
+  },
+  {
+    id: 'privileged-xattrs',
+    name: 'security.* and trusted.* extended attributes',
+    summary:
+      'Writing a trusted.* attribute, or a security.* one that no security module governs, needs CAP_SYS_ADMIN, which Docker gives only with --cap-add SYS_ADMIN or --privileged; the host kernel and its LSM decide.',
+    features: [],
+    run: { capAdd: ['SYS_ADMIN'] },
+    source: SRC.xattrSecurity,
+    sources: [SRC.mobyCaps],
+  },
+  {
     id: 'glusterfs',
     name: 'GlusterFS bricks',
     summary:
@@ -3320,6 +3344,18 @@ export const commandTriggers: readonly CommandTrigger[] = [
   { command: 'chronyd', facility: 'system-clock', unless: /^-[a-zA-Z]*[xQ][a-zA-Z]*$/ },
   { command: 'ntpd', facility: 'system-clock' },
   { command: 'ntpdate', facility: 'system-clock', unless: /^-[a-zA-Z]*q[a-zA-Z]*$/ },
+  // chattr(1): changing the immutable (i) or append-only (a) flag, as +i, -i or =ai, needs CAP_LINUX_IMMUTABLE (SRC.chattr);
+  // other flags (+e, -R for recursion, -V verbose) do not. Docker's default set lacks it, so a build step fails.
+  {
+    command: 'chattr',
+    facility: 'immutable-attributes',
+    args: /^[-+=][aAcCdDeFijmPsStTux]*[ai][aAcCdDeFijmPsStTux]*$/,
+    buildNeeds: 'LINUX_IMMUTABLE',
+  },
+  // setfattr on security.capability is the file-capabilities attribute (CAP_SETFCAP, in Docker's default set); on other
+  // security.* or trusted.* names it needs CAP_SYS_ADMIN unless an LSM decides (SRC.xattrSecurity). user.* names are silent.
+  { command: 'setfattr', facility: 'file-capabilities', args: /^(--name=|--remove=)?security\.capability$/ },
+  { command: 'setfattr', facility: 'privileged-xattrs', args: /^(--name=|--remove=)?(security|trusted)\./ },
   ...['glusterd', 'glusterfsd'].map((command) => ({ command, facility: 'glusterfs' })),
   { command: 'mount.glusterfs', facility: 'fuse' },
   ...['nsjail', 'bwrap', 'firejail', 'minijail0'].map((command) => ({ command, facility: 'sandbox' })),

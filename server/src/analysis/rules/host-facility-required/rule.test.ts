@@ -2482,3 +2482,26 @@ test('image builders: mkosi builds in its sandbox (build, its default verb, afte
   assert.match(notesAt(t, undefined, 7, 'python3-kiwi').join('\n'), /Mounting filesystems/);
   for (const target of ['ubuntu-22.04', 'rhel8']) assert.deepEqual(findingsOf(t, ID, target), []);
 });
+
+test('sample 104: chattr +i/-i and setfattr on security.* or trusted.* explained; other flags and user.* silent', () => {
+  const t =
+    'FROM ubuntu:24.04\nRUN chattr +i /etc/resolv.conf\nCMD chattr -i /data/lock && exec app\nRUN setfattr -x security.capability /usr/bin/ping\nCMD setfattr -n trusted.gfid -v 0x01 /brick && exec glusterd\n';
+  assert.match(notesAt(t, undefined, 1, 'chattr').join('\n'), /CAP_LINUX_IMMUTABLE/);
+  assert.match(notesAt(t, undefined, 2, 'chattr').join('\n'), /--cap-add LINUX_IMMUTABLE/);
+  assert.match(notesAt(t, undefined, 3, 'setfattr').join('\n'), /File capabilities/);
+  assert.match(notesAt(t, undefined, 4, 'setfattr').join('\n'), /CAP_SYS_ADMIN/);
+  assert.deepEqual(
+    findingsOf('FROM alpine\nRUN chattr +i /etc/program-version\n', ID, 'ubuntu-22.04').map((f) => f.message.slice(0, 52)),
+    ['`chattr` fails at build time: a docker build step ha'],
+  );
+  const quiet =
+    'FROM alpine\nRUN chattr -R +e /data\nRUN setfattr -n user.pax.flags -v "mr" /usr/bin/java\nRUN getfattr -n security.capability /usr/bin/ping\nRUN lsattr /etc\n';
+  for (const [line, word] of [
+    [1, 'chattr'],
+    [2, 'setfattr'],
+    [3, 'getfattr'],
+    [4, 'lsattr'],
+  ] as const)
+    assert.deepEqual(notesAt(quiet, undefined, line, word), [], word);
+  for (const target of ['ubuntu-22.04', 'debian-12', 'rhel8']) assert.deepEqual(findingsOf(quiet, ID, target), [], target);
+});
