@@ -27,6 +27,10 @@ test('chroot into a root a package manager filled for another architecture expla
   );
   const mm = 'FROM debian:12\nRUN mmdebstrap --architectures=riscv64 sid /srv/rv\nRUN chroot /srv/rv apt-get update\n';
   assert.match(rootNotes(mm).join('\n'), /runs riscv64 programs/);
+  // The target is read past every option that takes a separate value, not only --arch (debootstrap(8): --variant, --include).
+  const variant =
+    'FROM debian:12\nRUN debootstrap --arch=arm64 --variant minbase --include ca-certificates bookworm /rootfs\nRUN chroot /rootfs true\n';
+  assert.match(rootNotes(variant).join('\n'), /^2:4: `chroot \/rootfs` at build time runs arm64 programs: the root was built for arm64/);
   assert.deepEqual(findingsOf(text, 'platform-mismatch', amd64), [], 'explained, never reported');
 });
 

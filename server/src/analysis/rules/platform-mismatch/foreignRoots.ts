@@ -15,6 +15,7 @@ import { archEmulationSource, compat32Source } from '../../../knowledge/runtimeF
 import { normalizeArch } from '../../host/settings';
 import { fromStageIndex } from '../shared/contextScripts';
 import { optionValue } from '../shared/commandTriggerMatch';
+import { bootstrapTarget, ROOTFS_BOOTSTRAPPERS } from '../shared/kernelPackageUses';
 
 /** An architecture as written, and its canonical form where the knowledge base has one (mipsel has none). */
 interface RootArch {
@@ -52,7 +53,7 @@ function archOf(token: string): { spelled: string; arch?: Arch } | undefined {
   return OTHER_ARCHES.has(lower) ? { spelled: lower } : undefined;
 }
 
-/** Operands: the literal words that are not options (an option's separate value counts as an operand; callers index past it). */
+/** Operands: the literal words that are not options (chroot's own options take no separate value). */
 function operands(args: readonly ShellWord[]): string[] {
   return args.map((a) => a.value).filter((v): v is string => v !== undefined && !v.startsWith('-'));
 }
@@ -67,11 +68,10 @@ function filledRoot(c: ShellCommand): [string, RootArch] | undefined {
     const a = arch ? archOf(arch) : undefined;
     return root && a ? [trimSlash(root), { ...a, how: `${c.name} --forcearch=${arch}` }] : undefined;
   }
-  if (['debootstrap', 'qemu-debootstrap', 'cdebootstrap', 'mmdebstrap'].includes(c.name)) {
+  if (ROOTFS_BOOTSTRAPPERS.has(c.name)) {
     const arch = optionValue(c.args, c.name === 'mmdebstrap' ? ['--architectures', '--arch'] : ['--arch']);
     const a = arch ? archOf(arch.split(',')[0]) : undefined;
-    const withValue = c.args.some((w) => w.value === '--arch' || w.value === '--architectures') ? 1 : 0;
-    const dir = operands(c.args)[1 + withValue];
+    const dir = bootstrapTarget(c);
     return dir && a ? [trimSlash(dir), { ...a, how: `${c.name} --arch=${arch}` }] : undefined;
   }
   return undefined;

@@ -221,7 +221,7 @@ function rpmInstallOfUncached(c: ShellCommand): InstallCommand | undefined {
  * and mmdebstrap(1) `--include=pkg1[,pkg2,...]` (also space-separated, and repeatable). Each name is read as a Debian
  * package; its word is the part of the option word that names it, so a fix on one package edits only that name.
  */
-const ROOTFS_BOOTSTRAPPERS = new Set(['debootstrap', 'qemu-debootstrap', 'cdebootstrap', 'mmdebstrap']);
+export const ROOTFS_BOOTSTRAPPERS: ReadonlySet<string> = new Set(['debootstrap', 'qemu-debootstrap', 'cdebootstrap', 'mmdebstrap']);
 const bootstrapInstallMemo = new WeakMap<ShellCommand, InstallCommand | null>();
 function bootstrapInstallOf(c: ShellCommand): InstallCommand | undefined {
   if (!ROOTFS_BOOTSTRAPPERS.has(c.name)) return undefined;
@@ -295,7 +295,7 @@ function installRoot(c: ShellCommand): string | undefined {
 }
 
 /** The target directory a bootstrapper fills: its second operand (`debootstrap SUITE TARGET [MIRROR]`). */
-function bootstrapTarget(c: ShellCommand): string | undefined {
+export function bootstrapTarget(c: ShellCommand): string | undefined {
   const operands: string[] = [];
   for (let i = 0; i < c.args.length; i++) {
     const v = c.args[i].value ?? c.args[i].raw;
