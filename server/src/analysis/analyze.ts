@@ -79,7 +79,11 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Ana
 }
 
 export function analyzeModel(model: DockerfileModel, options: AnalyzeOptions = {}): AnalysisResult {
-  const steps = analyzeSteps(model, options);
+  return runToEnd(analyzeSteps(model, options));
+}
+
+/** A stepped computation run in one go, without yielding to anyone (CLI, bench, tests; the server runs the steps itself). */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -230,13 +234,7 @@ function documentFacts(model: DockerfileModel): DocumentFacts {
  * again with what it read until no new path comes (gatherContextFiles), and passes them as `contextFiles`.
  */
 export function contextPathsOf(model: DockerfileModel, files?: ContextFiles): string[] {
-  if (files === undefined || files.size === 0) {
-    const steps = contextPathSteps(model);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
-  }
+  if (files === undefined || files.size === 0) return runToEnd(contextPathSteps(model));
   return contextScriptsRead({ ...pathsContext(model), contextFiles: files }).wanted;
 }
 

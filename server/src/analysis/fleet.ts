@@ -5,7 +5,7 @@
  * carry them and a hover can show a table. The per-target analyses are the ordinary ones: a merged
  * verdict for one target always equals that target's single-target run.
  */
-import { analyzeSteps, type AnalysisResult, type AnalyzeOptions } from './analyze';
+import { analyzeSteps, runToEnd, type AnalysisResult, type AnalyzeOptions } from './analyze';
 import { BlockCache, buildModel, type DockerfileModel } from './document';
 import type { TargetLayers } from './host/resolve';
 import type { TargetInput } from './host/settings';
@@ -192,9 +192,5 @@ export function fleetResult(runs: readonly TargetRun[]): AnalysisResult {
 /** analyzeDocument against the fleet the options name (or the one target). */
 export function analyzeFleetDocument(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const model = buildModel(text, options.cache ?? new BlockCache());
-  const steps = analyzeFleetSteps(model, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(analyzeFleetSteps(model, options));
 }
