@@ -26,7 +26,7 @@ const scriptModuleCommands = perDocument((ctx: DocumentContext): readonly Module
   return out;
 });
 
-function allModuleCommands(ctx: RuleContext): ModuleCommand[] {
+function allModuleCommands(ctx: DocumentContext): ModuleCommand[] {
   return [...moduleCommands(ctx), ...scriptModuleCommands(ctx)];
 }
 
@@ -76,7 +76,7 @@ function relatedFor(ctx: RuleContext, m: ModuleCommand): RelatedInformation[] {
  * pass of its own (rule.passes).
  */
 const reportedModuleCommands = perDocument((ctx: DocumentContext): { stacks: ModuleCommand[][]; single: ModuleCommand[] } => {
-  const all = [...moduleCommands(ctx), ...scriptModuleCommands(ctx)];
+  const all = allModuleCommands(ctx);
   const byWord = new Map<string, ModuleCommand[]>();
   for (const m of all) {
     if (!m.inScript || m.command.name === 'depmod' || !startScriptFile(m.command)) continue;
